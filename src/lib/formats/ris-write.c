@@ -260,8 +260,7 @@ choose_ty (CkRecord *rec, CkType type, gboolean *out_exact)
   if (kept && *kept)
     {
       gboolean known = ck_ris_type_from_ty (kept, &kept_type);
-      if (kept_type == type && (known || type == CK_TYPE_DOCUMENT)
-          && strspn (kept, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == strlen (kept))
+      if (kept_type == type && (known || type == CK_TYPE_DOCUMENT) && !strpbrk (kept, "\r\n"))
         {
           *out_exact = TRUE;
           return kept;
