@@ -174,6 +174,22 @@ dup_field (CkRecord *rec, CkField field)
 
   if (field == CK_FIELD_TITLE)
     return ck_record_dup_full_title (rec);
+  if (field == CK_FIELD_NOTE)
+    {
+      /* Binding and price have no tag: they go into the N1 note, on a line
+       * of their own after the record's note, so that one note holds both
+       * and what the reader gets back is written the same way again. */
+      const char *note = ck_record_get (rec, CK_FIELD_NOTE);
+      const char *binding = ck_record_get (rec, CK_FIELD_BINDING);
+      const char *price = ck_record_get (rec, CK_FIELD_PRICE);
+      g_autofree char *physical = NULL;
+      if (binding || price)
+        physical = g_strdup_printf ("%s%s%s", binding ? binding : "",
+                                    binding && price ? ", " : "", price ? price : "");
+      if (note && physical)
+        return g_strdup_printf ("%s\n%s", note, physical);
+      return g_strdup (note ? note : physical);
+    }
   if (ck_record_has (rec, field))
     return g_strdup (ck_record_get (rec, field));
   for (guint i = 0; i < G_N_ELEMENTS (via); i++)
@@ -365,7 +381,6 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   CkType type = ck_record_get_type (rec);
   g_autoptr(GPtrArray) dropped = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *physical = NULL;
   Used used = { { 0 } };
   gboolean exact;
   const char *ty = choose_ty (rec, type, &exact);
@@ -385,15 +400,6 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       if (ck_ris_lookup_read (row->tag, type) != row)
         continue;
       write_row (body, rec, row, &used);
-      /* Binding and price: no tag holds them; an N1 note does. */
-      if (row->target == RIS_TO_FIELD && row->slot == CK_FIELD_NOTE)
-        {
-          physical = g_strdup_printf ("%s%s%s",
-                                      ck_record_get (rec, CK_FIELD_BINDING) ? ck_record_get (rec, CK_FIELD_BINDING) : "",
-                                      ck_record_has (rec, CK_FIELD_BINDING) && ck_record_has (rec, CK_FIELD_PRICE) ? ", " : "",
-                                      ck_record_get (rec, CK_FIELD_PRICE) ? ck_record_get (rec, CK_FIELD_PRICE) : "");
-          put (body, row->tag, physical);
-        }
     }
   write_extras (body, rec, dropped);
   g_string_append (body, "ER  - " EOL EOL);
