@@ -105,21 +105,78 @@ strip_span (const char **s, gsize *len)
 
 /* --- mapping raw entries to a record -------------------------------- */
 
+/* What one record's mapping collects before it goes into the record:
+ * values of repeated tags are appended to a GString each, so that a
+ * record with a million N1 lines costs linear time, not quadratic. */
+typedef struct {
+  CkRecord   *rec;
+  GPtrArray  *pending;                   /* Pending*, extras in first-seen order */
+  GHashTable *pending_by_tag;            /* tag → Pending* (borrowed) */
+  GString    *joined[CK_FIELD_N_FIELDS]; /* repeated fields (N1, RN) */
+} Mapping;
+
+typedef struct {
+  char    *key;
+  GString *value;
+} Pending;
+
+static void
+pending_free (Pending *p)
+{
+  g_free (p->key);
+  g_string_free (p->value, TRUE);
+  g_free (p);
+}
+
 /* Keeps a value the record has no room for as the extra "ris:TAG"; a
  * second value of the same tag goes on a new line of the same extra. */
 static void
-keep_extra (CkRecord *rec, const char *tag, const char *value)
+keep_extra (Mapping *m, const char *tag, const char *value)
 {
-  g_autofree char *key = g_strconcat (CK_RIS_EXTRA_PREFIX, tag, NULL);
-  const char *old = ck_record_get_extra (rec, key);
+  Pending *p = g_hash_table_lookup (m->pending_by_tag, tag);
 
-  if (old)
+  if (!p)
     {
-      g_autofree char *joined = g_strconcat (old, "\n", value, NULL);
-      ck_record_set_extra (rec, key, joined);
+      p = g_new0 (Pending, 1);
+      p->key = g_strconcat (CK_RIS_EXTRA_PREFIX, tag, NULL);
+      p->value = g_string_new (value);
+      g_ptr_array_add (m->pending, p);
+      g_hash_table_insert (m->pending_by_tag, p->key + strlen (CK_RIS_EXTRA_PREFIX), p);
+      return;
     }
-  else
-    ck_record_set_extra (rec, key, value);
+  g_string_append_c (p->value, '\n');
+  g_string_append (p->value, value);
+}
+
+static void
+join_field (Mapping *m, CkField field, const char *value)
+{
+  if (!m->joined[field])
+    {
+      m->joined[field] = g_string_new (value);
+      return;
+    }
+  g_string_append_c (m->joined[field], '\n');
+  g_string_append (m->joined[field], value);
+}
+
+/* Moves what was collected into the record. */
+static void
+mapping_finish (Mapping *m)
+{
+  for (int f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if (m->joined[f])
+      {
+        ck_record_take (m->rec, f, g_string_free (m->joined[f], FALSE));
+        m->joined[f] = NULL;
+      }
+  for (guint i = 0; i < m->pending->len; i++)
+    {
+      Pending *p = g_ptr_array_index (m->pending, i);
+      ck_record_set_extra (m->rec, p->key, p->value->str);
+    }
+  g_ptr_array_unref (m->pending);
+  g_hash_table_unref (m->pending_by_tag);
 }
 
 static gboolean
@@ -273,7 +330,7 @@ typedef struct {
 /* Issued date: DA wins, then Y1, then PY (Zotero's order).  The ones not
  * used are kept as extras when they name another year. */
 static void
-map_issued (CkRecord *rec, Slot slots[3])
+map_issued (Mapping *m, Slot slots[3])
 {
   g_autoptr(CkDate) chosen = NULL;
   int use = -1;
@@ -292,9 +349,9 @@ map_issued (CkRecord *rec, Slot slots[3])
       {
         g_autoptr(CkDate) other = ck_ris_parse_date (slots[i].value);
         if (other && other->year != chosen->year)
-          keep_extra (rec, slots[i].tag, slots[i].value);
+          keep_extra (m, slots[i].tag, slots[i].value);
       }
-  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&chosen));
+  ck_record_take_date (m->rec, CK_DATE_ISSUED, g_steal_pointer (&chosen));
 }
 
 static CkRecord *
@@ -309,17 +366,21 @@ map_record (RisReader *r, GPtrArray *raws)
   const char *sp = NULL, *ep = NULL;
   CkType type;
   gboolean keyword_commas = FALSE;
+  Mapping m = { 0 };
 
   if (!ck_ris_type_from_ty (ty, &type))
     warn (r, first->line, "unknown RIS type '%s', read as a generic document", ty);
   rec = ck_record_new (type);
+  m.rec = rec;
+  m.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
+  m.pending_by_tag = g_hash_table_new (g_str_hash, g_str_equal);
   {
     gboolean exact;
     const char *canon = ck_ris_type_to_ty (type, &exact);
     /* Keep a synonym so that RIS → RIS gives it back (not EDBOOK, whose
      * authors have become editors). */
     if (*ty && g_ascii_strcasecmp (canon, ty) != 0 && !edited_book)
-      keep_extra (rec, "TY", ty);
+      keep_extra (&m, "TY", ty);
   }
 
   for (guint i = 1; i < raws->len; i++)
@@ -332,19 +393,16 @@ map_record (RisReader *r, GPtrArray *raws)
         continue;
       if (!row)
         {
-          keep_extra (rec, raw->tag, value);
+          keep_extra (&m, raw->tag, value);
           continue;
         }
       switch (row->target)
         {
         case RIS_TO_FIELD:
-          if (row->flags & RIS_REPEAT && ck_record_has (rec, row->slot))
-            {
-              g_autofree char *joined = g_strconcat (ck_record_get (rec, row->slot), "\n", value, NULL);
-              ck_record_set (rec, row->slot, joined);
-            }
+          if (row->flags & RIS_REPEAT)
+            join_field (&m, row->slot, value);
           else if (ck_record_has (rec, row->slot))
-            keep_extra (rec, raw->tag, value);
+            keep_extra (&m, raw->tag, value);
           else
             ck_record_set (rec, row->slot, value);
           break;
@@ -363,12 +421,12 @@ map_record (RisReader *r, GPtrArray *raws)
               Slot *slot = row->target == RIS_TO_YEAR ? &issued[2]
                            : strcmp (raw->tag, "DA") == 0 ? &issued[0] : &issued[1];
               if (slot->value)
-                keep_extra (rec, raw->tag, value);
+                keep_extra (&m, raw->tag, value);
               else
                 slot->value = value;
             }
           else if (ck_record_get_date (rec, row->slot))
-            keep_extra (rec, raw->tag, value);
+            keep_extra (&m, raw->tag, value);
           else
             {
               CkDate *d = ck_ris_parse_date (value);
@@ -381,7 +439,7 @@ map_record (RisReader *r, GPtrArray *raws)
           {
             const char **slot = row->target == RIS_TO_PAGE_START ? &sp : &ep;
             if (*slot)
-              keep_extra (rec, raw->tag, value);
+              keep_extra (&m, raw->tag, value);
             else
               *slot = value;
           }
@@ -390,7 +448,7 @@ map_record (RisReader *r, GPtrArray *raws)
           {
             CkField f = classify_serial (value, type);
             if (ck_record_has (rec, f))
-              keep_extra (rec, raw->tag, value);
+              keep_extra (&m, raw->tag, value);
             else
               ck_record_set (rec, f, value);
           }
@@ -402,7 +460,7 @@ map_record (RisReader *r, GPtrArray *raws)
           break;
         case RIS_TO_KEY:
           if (ck_record_get_key (rec))
-            keep_extra (rec, raw->tag, value);
+            keep_extra (&m, raw->tag, value);
           else
             ck_record_set_key (rec, value);
           break;
@@ -412,7 +470,7 @@ map_record (RisReader *r, GPtrArray *raws)
         }
     }
 
-  map_issued (rec, issued);
+  map_issued (&m, issued);
   if (sp && ep)
     {
       g_autofree char *pages = g_strdup_printf ("%s-%s", sp, ep);
@@ -421,7 +479,7 @@ map_record (RisReader *r, GPtrArray *raws)
   else if (sp)
     ck_record_set (rec, CK_FIELD_PAGES, sp);
   else if (ep)
-    keep_extra (rec, "EP", ep);
+    keep_extra (&m, "EP", ep);
   if (keywords->len > 0)
     {
       g_ptr_array_add (keywords, NULL);
@@ -437,6 +495,7 @@ map_record (RisReader *r, GPtrArray *raws)
           ck_record_set_extra (rec, CK_RIS_EXTRA_PREFIX "KW", lines);
         }
     }
+  mapping_finish (&m);
   return rec;
 }
 
