@@ -185,11 +185,8 @@ read_delimited (Lex *lx, GString *out, GError **error)
   for (; lx->i < lx->n; lx->i++)
     {
       char c = lx->s[lx->i];
-      if (c == '\\' && lx->i + 1 < lx->n && (lx->s[lx->i + 1] == '{' || lx->s[lx->i + 1] == '}'))
-        {
-          lx->i++;  /* \{ and \} do not count as braces */
-          continue;
-        }
+      /* Like BibTeX, count every brace, escaped or not: a value that
+       * BibTeX reads as balanced is what we read as balanced. */
       if (c == '{')
         {
           if (++depth >= lx->max_depth)

@@ -314,8 +314,13 @@ append_part (GString *out, const char *part, guint flags, gboolean brace_always,
 
   if (!brace)
     {
+      /* " and " anywhere, also at either end once spaces surround it. */
       g_autofree char *low = g_ascii_strdown (part, -1);
-      brace = strstr (low, " and ") != NULL;
+      g_autofree char *padded = g_strdup_printf (" %s ", low);
+      for (char *q = padded; *q; q++)
+        if (g_ascii_isspace (*q) || *q == '~')
+          *q = ' ';
+      brace = strstr (padded, " and ") != NULL;
     }
   if (brace)
     g_string_append_c (out, '{');

@@ -111,6 +111,16 @@ gboolean    bt_type_lookup (const char *name, CkType *out);
 /* The entry type to write for @type in @dialect. */
 const char *bt_type_name   (CkType type, guint dialect);
 
+/* ---- reader and writer (bibtex-read.c, bibtex-write.c) ------------------ */
+
+gboolean  bt_read (const char *data, gsize len, const char *source, const CkReadOptions *options,
+                   guint dialect, CkRecordFunc func, gpointer user_data, GError **error);
+extern const CkFormatWriter bt_bibtex_writer;
+extern const CkFormatWriter bt_biblatex_writer;
+/* What the writer appends to note for Zotero ("Originally published as X.
+ * Paperback, $19.95"), or NULL. */
+char     *bt_note_suffix (const CkRecord *rec);
+
 /* Extra keys the BibTeX reader and writer share (documented in bibtex-read.c). */
 #define BT_EXTRA_PREFIX     "bibtex:"         /* "bibtex:timestamp" = an unknown field */
 #define BT_EXTRA_LATEX      "latex:"          /* "latex:title" = the value as LaTeX */

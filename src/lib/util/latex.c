@@ -516,9 +516,19 @@ ck_latex_encode_append (GString *out, const char *text, CkLatexEncodeFlags flags
             case '\\': g_string_append (out, "\\textbackslash{}"); break;
             case '~':  g_string_append (out, "\\textasciitilde{}"); break;
             case '^':  g_string_append (out, "\\textasciicircum{}"); break;
-            case '{': case '}': case '$': case '&': case '%': case '#': case '_':
+            /* BibTeX counts "\{" as a brace too: a lone brace must not
+             * unbalance the value, so spell it as a command. */
+            case '{':  g_string_append (out, "\\textbraceleft{}"); break;
+            case '}':  g_string_append (out, "\\textbraceright{}"); break;
+            case '$': case '&': case '%': case '#': case '_':
               g_string_append_c (out, '\\');
               g_string_append_c (out, *p);
+              break;
+            case '-':
+              /* "--" would read back as a dash: keep literal hyphens apart. */
+              if (out->len && out->str[out->len - 1] == '-')
+                g_string_append (out, "{}");
+              g_string_append_c (out, '-');
               break;
             default:
               g_string_append_c (out, *p);
@@ -538,8 +548,12 @@ ck_latex_encode_append (GString *out, const char *text, CkLatexEncodeFlags flags
       switch (ch)
         {
         case 0x00A0: g_string_append_c (out, '~'); goto done;
-        case 0x2013: g_string_append (out, "--"); goto done;
-        case 0x2014: g_string_append (out, "---"); goto done;
+        case 0x2013:
+        case 0x2014:
+          if (out->len && out->str[out->len - 1] == '-')
+            g_string_append (out, "{}");
+          g_string_append (out, ch == 0x2013 ? "--" : "---");
+          goto done;
         case 0x202F: g_string_append (out, "\\,"); goto done;
         default: break;
         }
