@@ -148,6 +148,7 @@ typedef struct {
   GString    *out;
   guint       loss;
   gboolean    combined;   /* a combining mark was written: NFC at the end */
+  guint       nest;       /* accents inside accents ({\^{\d{e}}}), bounded */
   CkLatexDecodeFlags flags;
 } Dec;
 
@@ -157,6 +158,8 @@ utf8_len_at (const Dec *d, gsize i)
   const char *next = g_utf8_find_next_char (d->s + i, d->s + d->n);
   return next ? (gsize) (next - (d->s + i)) : d->n - i;
 }
+
+static void decode_command (Dec *d);
 
 static void
 skip_spaces (Dec *d)
@@ -186,6 +189,13 @@ decode_accent (Dec *d, const Accent *acc, gboolean letter_cmd)
       g_string_append_c (d->out, d->s[d->i + 1]);  /* dotless i/j take the accent as i/j */
       d->i += 2;
       skip_spaces (d);
+    }
+  else if (braced && d->i < d->n && d->s[d->i] == '\\' && d->nest < 4)
+    {
+      /* A nested accent: decode it first, then add ours on top. */
+      d->nest++;
+      decode_command (d);
+      d->nest--;
     }
   else if (d->i < d->n && d->s[d->i] != '}' && d->s[d->i] != '\\' && d->s[d->i] != '{')
     {
