@@ -306,6 +306,11 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
         else
           {
             value = ck_latex_decode (f->value, -1, 0, &loss);
+            /* The writer shortens "New edition" to "New" (BibTeX styles add
+             * "edition"); a source that spelled it out keeps its spelling. */
+            if (field == CK_FIELD_EDITION && (g_str_has_suffix (value, " edition") || g_str_has_suffix (value, " Edition")
+                                              || g_str_has_suffix (value, " ed.") || g_str_has_suffix (value, " Ed.")))
+              loss = CK_LATEX_LOSS_FORMAT;
             if (loss)
               keep_latex (m, f->name, f->value);
           }

@@ -409,21 +409,58 @@ write_title (Emitter *em, const char *title)
   emit_raw (em, "title", joined, FALSE);
 }
 
+/* BibTeX styles print "<edition> edition": "New edition" is written "New"
+ * (what Zotero imports too), unless the source spelled it out itself. */
+static void
+write_edition (Emitter *em, const char *name, const char *value)
+{
+  static const char * const tails[] = { " edition", " ed." };
+  g_autofree char *key = g_strconcat (BT_EXTRA_LATEX, name, NULL);
+  const char *raw = ck_record_get_extra (em->rec, key);
+  gsize len = strlen (value);
+
+  if (raw)
+    {
+      g_autofree char *decoded = ck_latex_decode (raw, -1, 0, NULL);
+      if (strcmp (decoded, value) == 0)
+        {
+          emit_raw (em, name, raw, FALSE);
+          return;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      gsize tl = strlen (tails[i]);
+      if (len > tl && g_ascii_strcasecmp (value + len - tl, tails[i]) == 0)
+        {
+          g_autofree char *head = g_strndup (value, len - tl);
+          emit_text (em, name, head);
+          return;
+        }
+    }
+  emit_text (em, name, value);
+}
+
 static void
 write_fields (Emitter *em)
 {
   gboolean written[CK_FIELD_N_FIELDS] = { FALSE };
   g_autofree char *suffix = bt_note_suffix (em->rec);
 
-  for (gsize i = 0; i < bt_field_map_len; i++)
+  /* Fields come out in the order of the general rows (title before
+   * journal before number); per-type rows only say which name to use.  A
+   * second pass catches targets that only per-type rows have. */
+  for (gsize k = 0; k < 2 * bt_field_map_len; k++)
     {
-      const BtFieldMap *row = &bt_field_map[i];
+      const BtFieldMap *row = &bt_field_map[k % bt_field_map_len];
       CkField field = (CkField) row->target;
       const char *value;
 
       if (row->kind != BT_KIND_TEXT && row->kind != BT_KIND_VERBATIM)
         continue;
-      if (bt_map_for_target (em->type, row->kind, row->target, em->st->dialect, em->aliases) != row)
+      if ((k < bt_field_map_len && row->types) || written[field])
+        continue;
+      if (!(row = bt_map_for_target (em->type, row->kind, row->target, em->st->dialect, em->aliases)))
         continue;
       value = ck_record_get (em->rec, field);
       written[field] = TRUE;
@@ -444,6 +481,8 @@ write_fields (Emitter *em)
         continue;
       if (field == CK_FIELD_TITLE)
         write_title (em, value);
+      else if (field == CK_FIELD_EDITION)
+        write_edition (em, row->name, value);
       else if (row->kind == BT_KIND_VERBATIM)
         {
           if (braces_balanced (value))
