@@ -342,9 +342,10 @@ write_issued (Emitter *em, const CkDate *date)
     {
       if (date->end_month >= 1 && date->end_month <= 12 && date->end_month != date->month)
         {
-          g_autofree char *m = g_strdup_printf ("%s # {--} # %s", month_macro[date->month],
-                                                month_macro[date->end_month]);
-          emit_raw (em, "month", m, TRUE);
+          /* Spelled out, as a reader of this text would keep it. */
+          g_autofree char *m = g_strdup_printf ("%s--%s", ck_month_name (date->month),
+                                                ck_month_name (date->end_month));
+          emit_raw (em, "month", m, FALSE);
         }
       else
         emit_raw (em, "month", month_macro[date->month], TRUE);
