@@ -98,18 +98,30 @@ ck_mods_sanitize (CkRecord *rec, CkDiag *diag)
           ck_record_take_date (copy, k, c);
         }
     }
-  for (guint i = 0; i < ck_record_get_n_extras (copy); i++)
-    {
-      const char *key = ck_record_get_extra_key (copy, i);
-      const char *value = ck_record_get_extra_value (copy, i);
-      if (!ck_xml_text_is_clean (key))
-        continue;  /* handled below: a key is renamed, which reorders */
-      if (!ck_xml_text_is_clean (value))
-        {
-          g_autofree char *c = clean (value, key, diag, &total);
-          ck_record_set_extra (copy, key, c);
-        }
-    }
+  {
+    /* Extras are rebuilt in order when one needs repair: a repaired key
+     * is a new key, and set_extra would append it at the end. */
+    gboolean dirty = FALSE;
+    for (guint i = 0; i < ck_record_get_n_extras (copy) && !dirty; i++)
+      dirty = !ck_xml_text_is_clean (ck_record_get_extra_key (copy, i)) ||
+              !ck_xml_text_is_clean (ck_record_get_extra_value (copy, i));
+    if (dirty)
+      {
+        guint n = ck_record_get_n_extras (copy);
+        g_auto(GStrv) keys = g_new0 (char *, n + 1);
+        g_auto(GStrv) values = g_new0 (char *, n + 1);
+        for (guint i = 0; i < n; i++)
+          {
+            keys[i] = clean (ck_record_get_extra_key (copy, i), "extra key", diag, &total);
+            values[i] = clean (ck_record_get_extra_value (copy, i), keys[i], diag, &total);
+          }
+        while (ck_record_get_n_extras (copy) > 0)
+          ck_record_set_extra (copy, ck_record_get_extra_key (copy, 0), NULL);
+        for (guint i = 0; i < n; i++)
+          if (*keys[i])
+            ck_record_set_extra (copy, keys[i], values[i]);
+      }
+  }
   if (diag && total)
     ck_diag_add_loss (diag, "control characters", "MODS", NULL);
   return copy;
