@@ -351,5 +351,5 @@ mt_assert_equal (const CkRecord *want, const CkRecord *got)
 char *
 mt_fixture_path (const char *name)
 {
-  return g_test_build_filename (G_TEST_DIST, "mods", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "formats", "mods", name, NULL);
 }
