@@ -97,6 +97,7 @@ test_single_prefixed (void)
   g_assert_cmpint (ck_record_get_date (r, CK_DATE_ISSUED)->year, ==, 1999);
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_LANGUAGE), ==, "eng");
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_NUMBER_OF_PAGES), ==, "xii, 300 p.");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_DIMENSIONS), ==, "24 cm.");
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_NOTE), ==, "statement of responsibility: Edwin Tarrow.\nIncludes index.");
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_KEYWORD), ==, "Lighthouses, Keepers");
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_CALL_NUMBER), ==, "VK1000 .T37 1999");

@@ -415,9 +415,10 @@ build_physical (xmlNode *node, const CkRecord *rec)
 {
   const char *extent = get (rec, CK_FIELD_NUMBER_OF_PAGES);
   const char *medium = get (rec, CK_FIELD_MEDIUM);
+  const char *dimensions = get (rec, CK_FIELD_DIMENSIONS);
   xmlNode *pd;
 
-  if (!extent && !medium)
+  if (!extent && !medium && !dimensions)
     return;
   pd = add (node, "physicalDescription", NULL);
   if (medium)
@@ -431,6 +432,8 @@ build_physical (xmlNode *node, const CkRecord *rec)
         add (pd, "extent", zotero);
       add (pd, "extent", extent);
     }
+  if (dimensions)
+    add (pd, "extent", dimensions);   /* MARC 300 $c: "24 cm" */
 }
 
 static void

@@ -392,7 +392,7 @@ typedef struct {
   CkType     type;
   char      *issuance;
   gboolean   manuscript;
-  char      *extent_first, *extent_second;
+  GPtrArray *extents;      /* physicalDescription/extent texts, in order */
   gboolean   host_seen, series_seen, original_seen, review_seen;
 } Map;
 
@@ -626,13 +626,10 @@ map_type_elements (Map *m, const xmlNode *c)
         if (ck_mods_type_from_genre (text, &type))
           propose_type (m, 1, type);
       }
-    else if (!authority || strcmp (authority, "bibutilsgt") == 0 || strcmp (authority, "citekit") == 0)
-      {
-        if (ck_mods_type_from_genre (text, &type))
-          propose_type (m, 3, type);
-        else if (!authority)
-          set_first (m->rec, CK_FIELD_GENRE, g_steal_pointer (&text));
-      }
+    else if (ck_mods_type_from_genre (text, &type))
+      propose_type (m, 3, type);   /* bibutilsgt, lcgft, unlabelled … */
+    else if (!authority)
+      set_first (m->rec, CK_FIELD_GENRE, g_steal_pointer (&text));
   }
 }
 
@@ -772,10 +769,11 @@ map_child (Map *m, const xmlNode *c, guint nesting)
         {
           if (ck_mods_is (p, "extent"))
             {
-              if (!m->extent_first)
-                m->extent_first = ck_mods_node_text (p);
-              else if (!m->extent_second)
-                m->extent_second = ck_mods_node_text (p);
+              char *t = ck_mods_node_text (p);
+              if (t && m->extents->len < 16)
+                g_ptr_array_add (m->extents, t);
+              else
+                g_free (t);
             }
           else if (ck_mods_is (p, "form"))
             set_first (rec, CK_FIELD_MEDIUM, ck_mods_node_text (p));
@@ -854,25 +852,58 @@ map_child (Map *m, const xmlNode *c, guint nesting)
     }
 }
 
-/* The extent as printed: the second extent when the first is only its
- * Zotero form (what the writer does), else the first without the
- * "other physical details ; dimensions" tail. */
+/* "25 x 19 cm", "24 cm.", "8 in.": a size, not a number of pages. */
+static gboolean
+is_dimensions (const char *extent)
+{
+  return g_regex_match_simple ("\\d\\s*(x|×)\\s*\\d|\\d\\s*(cm|mm|in)\\b\\.?\\s*$", extent, G_REGEX_CASELESS, 0);
+}
+
+/* The extent as printed: the second page extent when the first is only its
+ * Zotero form (what the writer does), else the first without the "other
+ * physical details ; dimensions" tail.  A size goes to dimensions. */
 static void
 map_extent (Map *m)
 {
-  if (!m->extent_first)
-    return;
-  if (m->extent_second)
+  const char *pages[2] = { NULL, NULL };
+
+  for (guint i = 0; i < m->extents->len; i++)
     {
-      g_autofree char *z = ck_mods_zotero_extent (m->extent_second);
-      if (z && strcmp (z, m->extent_first) == 0)
+      const char *e = g_ptr_array_index (m->extents, i);
+      const char *semi = strrchr (e, ';');
+      g_autofree char *head = g_strndup (e, strcspn (e, ":;"));
+
+      /* MARC 300 order: "extent : other details ; dimensions" */
+      if (is_dimensions (g_strstrip (head)))
         {
-          set_first (m->rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&m->extent_second));
+          if (!ck_record_has (m->rec, CK_FIELD_DIMENSIONS))
+            ck_record_set (m->rec, CK_FIELD_DIMENSIONS, e);
+          continue;
+        }
+      if (semi && !ck_record_has (m->rec, CK_FIELD_DIMENSIONS))
+        {
+          g_autofree char *tail = g_strstrip (g_strdup (semi + 1));
+          if (is_dimensions (tail))
+            ck_record_set (m->rec, CK_FIELD_DIMENSIONS, tail);
+        }
+      if (!pages[0])
+        pages[0] = e;
+      else if (!pages[1])
+        pages[1] = e;
+    }
+  if (!pages[0])
+    return;
+  if (pages[1])
+    {
+      g_autofree char *z = ck_mods_zotero_extent (pages[1]);
+      if (z && strcmp (z, pages[0]) == 0)
+        {
+          set_first (m->rec, CK_FIELD_NUMBER_OF_PAGES, g_strdup (pages[1]));
           return;
         }
     }
   {
-    char *e = g_strdup (m->extent_first);
+    char *e = g_strdup (pages[0]);
     char *cut = strpbrk (e, ":;");
     if (cut && cut != e)
       *cut = '\0';
@@ -892,6 +923,7 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
   m.pending = g_ptr_array_new_with_free_func (pending_free);
   m.items = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
   m.late_names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  m.extents = g_ptr_array_new_with_free_func (g_free);
 
   map_titles (&m, node);
   FOR_CHILDREN (c, node)
@@ -932,7 +964,6 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
   g_free (m.title_key);
   g_free (m.record_key);
   g_free (m.issuance);
-  g_free (m.extent_first);
-  g_free (m.extent_second);
+  g_ptr_array_unref (m.extents);
   return rec;
 }

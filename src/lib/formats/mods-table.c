@@ -115,6 +115,17 @@ static const struct {
   { "Ph.D. thesis",               CK_TYPE_THESIS },
   { "Masters thesis",             CK_TYPE_THESIS },
   { "unpublished",                CK_TYPE_MANUSCRIPT },
+  /* Library of Congress genre/form terms (lcgft) met in catalogue records */
+  { "personal correspondence",    CK_TYPE_PERSONAL_COMMUNICATION },
+  { "letters",                    CK_TYPE_PERSONAL_COMMUNICATION },
+  { "academic theses",            CK_TYPE_THESIS },
+  { "dissertations, academic",    CK_TYPE_THESIS },
+  { "technical reports",          CK_TYPE_REPORT },
+  { "conference papers and proceedings", CK_TYPE_PAPER_CONFERENCE },
+  { "book reviews",               CK_TYPE_REVIEW_BOOK },
+  { "interviews",                 CK_TYPE_INTERVIEW },
+  { "maps",                       CK_TYPE_MAP },
+  { "motion pictures",            CK_TYPE_MOTION_PICTURE },
   /* BibTeX entry types (JabRef writes them as genres) */
   { "inproceedings",              CK_TYPE_PAPER_CONFERENCE },
   { "conference",                 CK_TYPE_PAPER_CONFERENCE },
