@@ -9,7 +9,8 @@
  *   - has stderr redirected into a scratch file whose text becomes CkDiag
  *     warnings instead of reaching the terminal,
  *   - gets its input through fmemopen() and writes through open_memstream().
- * Inputs are checked before the library sees them (UTF-8, control bytes,
+ * Inputs are checked before the library sees them (UTF-8 — XML in another
+ * declared encoding is converted first —, control bytes,
  * line length, XML nesting depth and width), because it does not validate
  * UTF-8 and recurses without a limit.
  *
@@ -55,17 +56,28 @@ typedef struct {
   BridgeInit  in_init;     /* NULL: cannot read */
   BridgeInit  out_init;    /* NULL: cannot write */
   gboolean    xml;         /* input is XML (declared encoding, nesting checks) */
+  /* XML only: closing tags of one record.  The library's XML readers find
+   * a record's end only on a later line than its start and drop a second
+   * record on the same line, so real single-line exports lose records;
+   * a newline goes after each of these tags before the library sees the
+   * text (whitespace between records, which XML ignores). */
+  const char * const *record_ends;
 } BridgeSpec;
 
-static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",          endin_initparams,    endout_initparams,  FALSE };
-static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",              endxmlin_initparams, NULL,               TRUE  };
-static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",     isiin_initparams,    isiout_initparams,  FALSE };
-static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",              medin_initparams,    NULL,               TRUE  };
-static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",              nbibin_initparams,   nbibout_initparams, FALSE };
-static const BridgeSpec spec_copac      = { "copac",      "COPAC",                    copacin_initparams,  NULL,               FALSE };
-static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                  ebiin_initparams,    NULL,               TRUE  };
-static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography",   wordin_initparams,   wordout_initparams, TRUE  };
-static const BridgeSpec spec_ads        = { "ads",        "ADS abstract service",     NULL,                adsout_initparams,  FALSE };
+static const char * const endnotexml_ends[] = { "</record>", NULL };
+static const char * const medline_ends[]    = { "</PubmedArticle>", "</MedlineCitation>", "</PubmedBookArticle>", NULL };
+static const char * const ebi_ends[]        = { "</Publication>", NULL };
+static const char * const word_ends[]       = { "</b:Source>", "</Source>", NULL };
+
+static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",        endin_initparams,    endout_initparams,  FALSE, NULL };
+static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends };
+static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL };
+static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends };
+static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL };
+static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL };
+static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends };
+static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends };
+static const BridgeSpec spec_ads        = { "ads",        "ADS abstract service",   NULL,                adsout_initparams,  FALSE, NULL };
 
 /* ------------------------------------------------------------------ */
 /* Serialised access and captured stderr                               */
@@ -443,33 +455,70 @@ position_of (const char *data, gsize offset, guint *line, guint *col)
   *col = (guint) g_utf8_pointer_to_offset (nl, data + offset) + 1;
 }
 
-/* The encoding an XML declaration names, or NULL (= UTF-8). */
+/* The encoding an XML declaration names, or NULL (= UTF-8); @at and
+ * @at_len locate the name in @data. */
 static char *
-xml_declared_encoding (const char *data, gsize len)
+xml_declared_encoding (const char *data, gsize len, gsize *at, gsize *at_len)
 {
   gsize head = MIN (len, (gsize) 512);
-  g_autofree char *decl = g_strndup (data, head);
-  char *end, *enc, q;
+  const char *decl_end, *enc, *close;
+  char q;
 
-  if (!g_str_has_prefix (decl, "<?xml"))
+  if (head < 5 || memcmp (data, "<?xml", 5) != 0)
     return NULL;
-  end = strstr (decl, "?>");
-  if (end)
-    *end = '\0';
-  enc = strstr (decl, "encoding");
+  decl_end = g_strstr_len (data, head, "?>");
+  if (!decl_end)
+    return NULL;
+  enc = g_strstr_len (data, decl_end - data, "encoding");
   if (!enc)
     return NULL;
   enc += strlen ("encoding");
-  while (*enc == ' ' || *enc == '=')
+  while (enc < decl_end && (*enc == ' ' || *enc == '='))
     enc++;
   q = *enc;
   if (q != '"' && q != '\'')
     return NULL;
   enc++;
-  end = strchr (enc, q);
-  if (!end)
+  close = memchr (enc, q, decl_end - enc);
+  if (!close)
     return NULL;
-  return g_strndup (enc, end - enc);
+  *at = enc - data;
+  *at_len = close - enc;
+  return g_strndup (enc, close - enc);
+}
+
+/* XML in another declared encoding is converted to UTF-8 here (iconv
+ * knows more charsets than the library, and then one UTF-8 check covers
+ * every input); the declaration is rewritten to match.  Returns NULL with
+ * nothing to do, or on error with @error set. */
+static GString *
+xml_to_utf8 (const char *data, gsize len, const char *source, gboolean *failed, GError **error)
+{
+  gsize at = 0, at_len = 0, written = 0;
+  g_autofree char *enc = xml_declared_encoding (data, len, &at, &at_len);
+  g_autofree char *conv = NULL;
+  g_autoptr(GError) local = NULL;
+  GString *s;
+
+  *failed = FALSE;
+  if (!enc || g_ascii_strcasecmp (enc, "utf-8") == 0 || g_ascii_strcasecmp (enc, "utf8") == 0)
+    return NULL;
+  conv = g_convert (data, len, "UTF-8", enc, NULL, &written, &local);
+  if (!conv)
+    {
+      *failed = TRUE;
+      g_set_error (error, CK_ERROR, CK_ERROR_ENCODING, "%s:1:1: cannot read text declared as %s: %s",
+                   source, enc, local->message);
+      return NULL;
+    }
+  /* the declaration is ASCII in every encoding we accept, so @at holds */
+  s = g_string_new_len (conv, written);
+  if (at + at_len <= s->len && g_ascii_strncasecmp (s->str + at, enc, at_len) == 0)
+    {
+      g_string_erase (s, at, at_len);
+      g_string_insert (s, at, "UTF-8");
+    }
+  return s;
 }
 
 /* Skips an XML comment, CDATA section, declaration or processing
@@ -500,30 +549,21 @@ check_input (const BridgeSpec *spec, const char *data, gsize len, const char *so
   guint max_depth = options->max_depth ? options->max_depth : BRIDGE_DEFAULT_DEPTH;
   gsize max_line = spec->xml ? (options->max_field ? options->max_field : 16 * 1024 * 1024)
                              : BRIDGE_MAX_LINE;
-  gboolean want_utf8 = TRUE;
   const char *end = data + len;
   const char *line_start = data;
   guint line, col;
 
-  if (spec->xml)
-    {
-      g_autofree char *enc = xml_declared_encoding (data, len);
-      if (enc && g_ascii_strcasecmp (enc, "utf-8") != 0 && g_ascii_strcasecmp (enc, "utf8") != 0)
-        want_utf8 = FALSE;   /* bibutils converts the declared charset itself */
-    }
-
-  if (want_utf8)
-    {
-      const char *bad = NULL;
-      if (!g_utf8_validate_len (data, len, &bad))
-        {
-          position_of (data, bad - data, &line, &col);
-          g_set_error (error, CK_ERROR, CK_ERROR_ENCODING,
-                       "%s:%u:%u: expected UTF-8 text, found byte 0x%02x",
-                       source, line, col, (guint) (guchar) *bad);
-          return FALSE;
-        }
-    }
+  {
+    const char *bad = NULL;
+    if (!g_utf8_validate_len (data, len, &bad))
+      {
+        position_of (data, bad - data, &line, &col);
+        g_set_error (error, CK_ERROR, CK_ERROR_ENCODING,
+                     "%s:%u:%u: expected UTF-8 text, found byte 0x%02x",
+                     source, line, col, (guint) (guchar) *bad);
+        return FALSE;
+      }
+  }
 
   for (const char *p = data; p < end; p++)
     {
@@ -959,6 +999,45 @@ record_from_bu (fields *f)
   return rec;
 }
 
+/* A copy of @data with a newline after each record's closing tag (see
+ * BridgeSpec.record_ends), ending in a newline. */
+static GString *
+split_xml_records (const BridgeSpec *spec, const char *data, gsize len)
+{
+  GString *s = g_string_sized_new (len + len / 64 + 2);
+  const char *p = data, *end = data + len;
+
+  while (p < end)
+    {
+      const char *lt = memchr (p, '<', end - p);
+      if (!lt)
+        {
+          g_string_append_len (s, p, end - p);
+          break;
+        }
+      g_string_append_len (s, p, lt - p);
+      p = lt;
+      for (guint i = 0; spec->record_ends[i]; i++)
+        {
+          gsize n = strlen (spec->record_ends[i]);
+          if ((gsize) (end - p) >= n && memcmp (p, spec->record_ends[i], n) == 0)
+            {
+              g_string_append_len (s, p, n);
+              g_string_append_c (s, '\n');
+              p += n;
+              break;
+            }
+        }
+      if (p == lt)
+        {
+          g_string_append_c (s, '<');
+          p++;
+        }
+    }
+  g_string_append_c (s, '\n');
+  return s;
+}
+
 static gboolean
 bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *source,
              const CkReadOptions *options, CkRecordFunc func, gpointer user_data,
@@ -977,6 +1056,19 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
       data += 3;
       len -= 3;
     }
+  g_autoptr(GString) converted = NULL;
+  if (spec->xml)
+    {
+      gboolean failed;
+      converted = xml_to_utf8 (data, len, source, &failed, error);
+      if (failed)
+        return FALSE;
+      if (converted)
+        {
+          data = converted->str;
+          len = converted->len;
+        }
+    }
   if (!check_input (spec, data, len, source, options, error))
     return FALSE;
   {
@@ -987,6 +1079,14 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
       return TRUE;   /* nothing to read is not an error */
   }
 
+  g_autoptr(GString) split = NULL;
+  if (spec->record_ends)
+    {
+      split = split_xml_records (spec, data, len);
+      data = split->str;
+      len = split->len;
+    }
+
   g_mutex_lock (&bridge_lock);
   if (!bridge_params (&p, spec->in_init, modsout_initparams))
     {
@@ -995,10 +1095,10 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
       g_set_error (error, CK_ERROR, CK_ERROR_FAILED, "%s: cannot set up the %s reader", source, spec->label);
       return FALSE;
     }
+  /* Everything was checked (or converted) to UTF-8 above. */
   p.charsetin = BIBL_CHARSET_UNICODE;
+  p.charsetin_src = BIBL_SRC_USER;
   p.utf8in = 1;
-  /* Text formats were checked as UTF-8 above; XML files may declare more. */
-  p.charsetin_src = spec->xml ? BIBL_SRC_DEFAULT : BIBL_SRC_USER;
 
   bibl_init (&b);
   fp = fmemopen ((void *) data, len, "r");
