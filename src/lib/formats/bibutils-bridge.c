@@ -1449,6 +1449,22 @@ bridge_writer_free (gpointer state)
   g_free (w);
 }
 
+/* bibl_write() assembles each record into a scratch fields list that it
+ * frees before the next record but never after the last one: a leak per
+ * call, and this writer calls once per record.  The scratch list is only
+ * read by writef, so a wrapper empties it right after (fields_free leaves
+ * it initialised, so the library's own free stays harmless).  Set only
+ * while bridge_lock is held. */
+static int (*real_writef) (fields *, FILE *, param *, unsigned long);
+
+static int
+writef_and_release (fields *out, FILE *fp, param *p, unsigned long refnum)
+{
+  int status = real_writef (out, fp, p, refnum);
+  fields_free (out);
+  return status;
+}
+
 /* Runs bibl_write on @b into @out; @header / @footer say whether the
  * format's document header and footer are written this time. */
 static gboolean
@@ -1477,9 +1493,16 @@ bridge_write_bibl (BridgeWriter *w, bibl *b, gboolean header, gboolean footer,
   g_mutex_lock (&bridge_lock);
   w->p.headerf = header ? headerf : NULL;
   w->p.footerf = footer ? footerf : NULL;
+  if (w->p.assemblef)   /* without it, writef gets our own record */
+    {
+      real_writef = w->p.writef;
+      w->p.writef = writef_and_release;
+    }
   capture_begin (&cap);
   status = bibl_write (b, fp, &w->p);
   capture_end (&cap, diag, NULL);
+  if (w->p.writef == writef_and_release)
+    w->p.writef = real_writef;
   w->p.headerf = headerf;
   w->p.footerf = footerf;
   g_mutex_unlock (&bridge_lock);
