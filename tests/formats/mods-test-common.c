@@ -184,6 +184,8 @@ mt_rich_set (void)
         g_ptr_array_add (set, rec);
       }
   }
+  /* a record that is only a type (RIS "TY  - JOUR" alone) */
+  g_ptr_array_add (set, ck_record_new (CK_TYPE_ARTICLE_MAGAZINE));
   {
     /* names of every shape */
     CkRecord *rec = ck_record_new (CK_TYPE_BOOK);

@@ -70,8 +70,9 @@ char       *ck_mods_zotero_extent     (const char *extent);
 
 /* ---- mods-build.c ---- */
 
-/* Fills @node (an empty <mods> or <relatedItem>) with @rec, which must
- * already hold only XML-safe text.  @nesting counts enclosing relatedItems. */
+/* Fills @node (an empty <mods> or <relatedItem>) with @rec.  Text XML
+ * cannot hold is left out (see ck_mods_report_unclean).  @nesting counts
+ * enclosing relatedItems. */
 void        ck_mods_build_record      (xmlNode *node, CkRecord *rec, guint nesting);
 
 /* ---- mods-map.c ---- */
@@ -119,9 +120,10 @@ void        ck_mods_fix_apply         (const xmlNode *node, CkRecord *rec, GPtrA
 /* Writes @date as one or two MODS date elements named @element under @parent. */
 void        ck_mods_build_date        (xmlNode *parent, const char *element, const CkDate *date);
 
-/* A copy of @rec whose text XML 1.0 can hold (see ck_xml_text_sanitize);
- * each repair is a warning in @diag (may be NULL).  Relations are shared. */
-CkRecord   *ck_mods_sanitize          (CkRecord *rec, CkDiag *diag);
+/* Warns in @diag (may be NULL) about each text of @rec that XML 1.0
+ * cannot hold: the MODS text leaves those characters out, the extension
+ * keeps them escaped. */
+void        ck_mods_report_unclean    (const CkRecord *rec, CkDiag *diag);
 
 /* ---- mods-write.c / mods-read.c ---- */
 extern const CkFormatWriter ck_mods_writer;
