@@ -183,6 +183,32 @@ test_control_chars (void)
   mt_assert_equal (rec, g_ptr_array_index (back, 0));
 }
 
+/* Fields MODS has no element for are tallied as kept in the extension,
+ * never as dropped. */
+static void
+test_extension_report (void)
+{
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_PAPER_CONFERENCE);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *xml = NULL;
+  gboolean saw_event = FALSE, saw_extra = FALSE;
+
+  ck_record_set (rec, CK_FIELD_TITLE, "Talk");
+  ck_record_set (rec, CK_FIELD_EVENT, "Symposium on Tides");
+  ck_record_set_extra (rec, "bibtex:owner", "me");
+  xml = mt_write_one (rec, diag);
+  g_assert_false (ck_diag_has_drops (diag));
+  for (guint i = 0; i < ck_diag_get_n_losses (diag); i++)
+    {
+      g_autofree char *line = ck_diag_format_loss (diag, i);
+      saw_event |= strstr (line, "event-title") && strstr (line, "extension");
+      saw_extra |= strstr (line, "bibtex:owner") && strstr (line, "extension");
+    }
+  g_assert_true (saw_event);
+  g_assert_true (saw_extra);
+  g_assert_cmpint (count (xml, "//ck:field[@name='event-title'][.='Symposium on Tides']"), ==, 1);
+}
+
 static void
 test_empty (void)
 {
@@ -248,6 +274,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/mods/write/zotero-extent", test_zotero_extent);
   g_test_add_func ("/formats/mods/write/extension-minimal", test_extension_minimal);
   g_test_add_func ("/formats/mods/write/control-chars", test_control_chars);
+  g_test_add_func ("/formats/mods/write/extension-report", test_extension_report);
   g_test_add_func ("/formats/mods/write/empty", test_empty);
   g_test_add_func ("/formats/mods/write/streaming", test_streaming);
   g_test_add_func ("/formats/mods/roundtrip/rich", test_roundtrip);

@@ -513,7 +513,7 @@ build_relations (Build *b, CkRecord *rec, CkRelationKind kind, const char *type,
         continue;
       item = related (b, type);
       g_array_index (b->item_of_relation, int, i) = b->n_items - 1;
-      ck_mods_build_record (item, target, b->nesting + 1);
+      ck_mods_build_record (item, target, b->nesting + 1, NULL);
       if (extra)
         extra (item, rec);
       n++;
@@ -617,7 +617,7 @@ build_review_of (Build *b, CkRecord *rec)
 }
 
 void
-ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting)
+ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting, CkDiag *diag)
 {
   Build b = { node, nesting, NULL, 0 };
   gboolean part_written = FALSE;
@@ -672,6 +672,6 @@ ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting)
   /* What the mapping cannot say goes into the extension: read the tree
    * back exactly as a reader would and keep the difference. */
   got = ck_mods_map_record (node, &ctx, nesting);
-  ck_mods_fix_append (node, rec, got, (const int *) (gpointer) b.item_of_relation->data);
+  ck_mods_fix_append (node, rec, got, (const int *) (gpointer) b.item_of_relation->data, diag);
   g_array_unref (b.item_of_relation);
 }

@@ -18,8 +18,10 @@
  *     </ck:record>
  *   </extension>
  *
- * "item" counts the relatedItem children of the same element, from 0.  A
- * reader that knows nothing of citekit skips the extension and still finds
+ * "item" N names the Nth relatedItem child of the same element (from 1).
+ * A value XML cannot hold is written escaped="yes" (U+0001 as "\\u0001", a
+ * stray byte as "\\xFF", a backslash doubled); the MODS text itself leaves those characters out.  A reader
+ * that knows nothing of citekit skips the extension and still finds
  * everything it understands in plain MODS.
  */
 #include "formats/mods-private.h"
@@ -278,8 +280,9 @@ write_date (Fix *fx, CkDateKind kind, const CkDate *d)
 
 void
 ck_mods_fix_append (xmlNode *node, const CkRecord *want, const CkRecord *got,
-                    const int *item_of_relation)
+                    const int *item_of_relation, CkDiag *diag)
 {
+  static const char fate[] = "kept in the citekit <extension>";
   Fix fx = { node, NULL, NULL };
 
   if (ck_record_get_type (want) != ck_record_get_type (got))
@@ -300,10 +303,16 @@ ck_mods_fix_append (xmlNode *node, const CkRecord *want, const CkRecord *got,
       xmlNewProp (n, BAD_CAST "name", BAD_CAST ck_field_to_csl (f));
       if (!w)
         xmlNewProp (n, BAD_CAST "unset", BAD_CAST "yes");
+      else if (diag && !g)
+        ck_diag_add_loss (diag, ck_field_to_csl (f), "MODS", fate);
     }
   for (guint k = 0; k < CK_DATE_N_KINDS; k++)
     if (!ck_date_equal (ck_record_get_date (want, k), ck_record_get_date (got, k)))
-      write_date (&fx, k, ck_record_get_date (want, k));
+      {
+        write_date (&fx, k, ck_record_get_date (want, k));
+        if (diag && !ck_record_get_date (got, k))
+          ck_diag_add_loss (diag, ck_date_kind_to_csl (k), "MODS", fate);
+      }
   if (!names_equal (want, got))
     {
       xmlNode *list = fix_add (&fx, NULL, "names", NULL);
@@ -315,6 +324,8 @@ ck_mods_fix_append (xmlNode *node, const CkRecord *want, const CkRecord *got,
       /* keys go into an attribute, escaped the same way when they must be */
       const char *key = ck_record_get_extra_key (want, i);
       xmlNode *n = fix_add (&fx, NULL, "extra", ck_record_get_extra_value (want, i));
+      if (diag)
+        ck_diag_add_loss (diag, key, "MODS", fate);
       if (ck_xml_text_is_clean (key))
         xmlNewProp (n, BAD_CAST "key", BAD_CAST key);
       else

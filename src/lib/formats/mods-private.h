@@ -73,7 +73,7 @@ char       *ck_mods_zotero_extent     (const char *extent);
 /* Fills @node (an empty <mods> or <relatedItem>) with @rec.  Text XML
  * cannot hold is left out (see ck_mods_report_unclean).  @nesting counts
  * enclosing relatedItems. */
-void        ck_mods_build_record      (xmlNode *node, CkRecord *rec, guint nesting);
+void        ck_mods_build_record      (xmlNode *node, CkRecord *rec, guint nesting, CkDiag *diag);
 
 /* ---- mods-map.c ---- */
 
@@ -97,11 +97,12 @@ char       *ck_mods_node_text         (const xmlNode *node);
  * dates, extras, relations (targets compared the same way, bounded). */
 gboolean    ck_mods_record_equal      (const CkRecord *a, const CkRecord *b);
 /* Appends to @node an <extension> holding what @want says and @got (what
- * the mapping read back from @node) does not.  @items are @node's
- * relatedItem children in order; @item_of_relation[i] is the index in
- * @items written for @want's relation i (-1 when none). */
+ * the mapping read back from @node) does not.  @item_of_relation[i] is the
+ * index among @node's relatedItem children written for @want's relation i
+ * (-1 when none).  Each field kept only there is tallied in @diag (may be
+ * NULL) as "kept in the citekit extension". */
 void        ck_mods_fix_append        (xmlNode *node, const CkRecord *want, const CkRecord *got,
-                                       const int *item_of_relation);
+                                       const int *item_of_relation, CkDiag *diag);
 
 /* Relations the mapping proposes before corrections: (kind, target, item). */
 typedef struct {

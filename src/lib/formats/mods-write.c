@@ -113,7 +113,7 @@ write_one (ModsWriter *mw, GString *out, CkRecord *rec, CkDiag *diag, GError **e
   xmlDocSetRootElement (doc, mods);
   xmlNewProp (mods, BAD_CAST "version", BAD_CAST "3.8");
   ck_mods_report_unclean (rec, diag);
-  ck_mods_build_record (mods, rec, 0);
+  ck_mods_build_record (mods, rec, 0, diag);
   rc = write_tree (mw->w, mods);
   xmlFreeDoc (doc);
   mw->n_records++;
