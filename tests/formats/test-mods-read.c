@@ -126,9 +126,14 @@ test_collection_plain (void)
   b = g_ptr_array_index (recs, 1);
   g_assert_cmpint (ck_record_get_type (b), ==, CK_TYPE_CHAPTER);          /* host without genre */
   g_assert_cmpstr (ck_record_get_key (b), ==, "ross-2001");               /* @ID */
-  g_assert_cmpuint (ck_record_get_n_names (b), ==, 3);
+  g_assert_cmpuint (ck_record_get_n_names (b), ==, 4);
   g_assert_cmpint (ck_record_get_name (b, 1)->role, ==, CK_ROLE_EDITOR);
-  g_assert_cmpint (ck_record_get_name (b, 2)->role, ==, CK_ROLE_CONTAINER_AUTHOR);
+  /* no @type, one part with a comma: a personal name */
+  g_assert_cmpstr (ck_record_get_name (b, 2)->family, ==, "Ulm");
+  g_assert_cmpstr (ck_record_get_name (b, 2)->given, ==, "Fen");
+  g_assert_cmpint (ck_record_get_name (b, 2)->role, ==, CK_ROLE_CONTRIBUTOR);
+  /* the host's author comes after the record's own names */
+  g_assert_cmpint (ck_record_get_name (b, 3)->role, ==, CK_ROLE_CONTAINER_AUTHOR);
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Dune Press");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "Sandton");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PAGES), ==, "5-19");

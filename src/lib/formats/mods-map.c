@@ -310,6 +310,7 @@ map_name (const xmlNode *node, CkRole default_role)
   g_autofree char *suffix = NULL, *display = NULL, *type = attr (node, "type");
   CkRole role = default_role;
   CkName *name;
+  guint n_plain = 0;
 
   FOR_CHILDREN (c, node)
     {
@@ -325,7 +326,10 @@ map_name (const xmlNode *node, CkRole default_role)
         continue;
       pt = attr (c, "type");
       if (!pt)
-        append_text (&plain, ", ", t);
+        {
+          append_text (&plain, ", ", t);
+          n_plain++;
+        }
       else if (strcmp (pt, "family") == 0)
         append_text (&family, " ", t);
       else if (strcmp (pt, "given") == 0)
@@ -344,9 +348,11 @@ map_name (const xmlNode *node, CkRole default_role)
       name->literal = g_steal_pointer (&display);
       split_particle (name);
     }
-  else if (plain && type && (strcmp (type, "personal") == 0) && strchr (plain->str, ','))
+  else if (plain && strchr (plain->str, ',') &&
+           ((type && strcmp (type, "personal") == 0) || (!type && n_plain == 1)))
     {
-      /* "Family, Given" */
+      /* "Family, Given" (a name without @type and one such part is
+       * almost always personal: "Ulmer, Fran") */
       char *comma = strchr (plain->str, ',');
       name->family = trim_name_part (g_strndup (plain->str, (gsize) (comma - plain->str)));
       name->given = trim_name_part (g_strstrip (g_strdup (comma + 1)));
