@@ -149,7 +149,11 @@ mods_end (gpointer state, const CkWriteOptions *options, GString *out, GError **
       rc |= xmlTextWriterEndElement (mw->w) < 0;
     }
   rc |= xmlTextWriterEndDocument (mw->w) < 0;
-  return drain (mw, out, rc ? -1 : 0, error);
+  if (!drain (mw, out, rc ? -1 : 0, error))
+    return FALSE;
+  if (out->len && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');   /* a text file ends with a newline */
+  return TRUE;
 }
 
 const CkFormatWriter ck_mods_writer = {
