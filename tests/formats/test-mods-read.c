@@ -137,7 +137,8 @@ test_collection_plain (void)
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Dune Press");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "Sandton");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PAGES), ==, "5-19");
-  g_assert_cmpstr (ck_record_get (b, CK_FIELD_COLLECTION_TITLE), ==, "Shore Studies. 4");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_COLLECTION_TITLE), ==, "Shore Studies");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_COLLECTION_NUMBER), ==, "4");
   g_assert_cmpint (ck_record_get_date (b, CK_DATE_ISSUED)->year, ==, 2001);
 }
 

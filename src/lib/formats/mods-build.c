@@ -513,9 +513,10 @@ build_relations (Build *b, CkRecord *rec, CkRelationKind kind, const char *type,
         continue;
       item = related (b, type);
       g_array_index (b->item_of_relation, int, i) = b->n_items - 1;
-      ck_mods_build_record (item, target, b->nesting + 1, NULL);
+      /* first, so that the target's own extension accounts for it */
       if (extra)
         extra (item, rec);
+      ck_mods_build_record (item, target, b->nesting + 1, NULL);
       n++;
     }
   return n;

@@ -683,6 +683,52 @@ map_host (Map *m, const xmlNode *node, CkRecord *host)
   }
 }
 
+/* Series title and number straight from the element (as Zotero reads
+ * them): the number is the series' volume, not part of its title, and it
+ * must not depend on what the series record says about itself. */
+static void
+map_series (Map *m, const xmlNode *node)
+{
+  const xmlNode *ti = NULL;
+  g_autofree char *number = NULL;
+
+  FOR_CHILDREN (c, node)
+    if (ck_mods_is (c, "titleInfo") && (!ti || !xmlHasProp (c, BAD_CAST "type")))
+      {
+        ti = c;
+        if (!xmlHasProp (c, BAD_CAST "type"))
+          break;
+      }
+  if (ti)
+    {
+      g_autofree char *title = child_text (ti, "title");
+      g_autofree char *sub = child_text (ti, "subTitle");
+      if (title && sub)
+        set_first (m->rec, CK_FIELD_COLLECTION_TITLE, g_strdup_printf ("%s: %s", title, sub));
+      else
+        set_first (m->rec, CK_FIELD_COLLECTION_TITLE, title ? g_steal_pointer (&title) : g_steal_pointer (&sub));
+      number = child_text (ti, "partNumber");
+    }
+  FOR_CHILDREN (p, node)
+    {
+      if (!ck_mods_is (p, "part"))
+        continue;
+      FOR_CHILDREN (d, p)
+        if (ck_mods_is (d, "detail") && attr_is (d, "type", "volume"))
+          {
+            char *v = child_text (d, "number");
+            if (v)
+              {
+                g_free (number);
+                number = v;
+              }
+            break;
+          }
+      break;
+    }
+  set_first (m->rec, CK_FIELD_COLLECTION_NUMBER, g_steal_pointer (&number));
+}
+
 static void
 map_related (Map *m, const xmlNode *node, guint nesting)
 {
@@ -711,8 +757,7 @@ map_related (Map *m, const xmlNode *node, guint nesting)
   else if (strcmp (type, "series") == 0 && !m->series_seen)
     {
       m->series_seen = TRUE;
-      set_first (m->rec, CK_FIELD_COLLECTION_TITLE, ck_record_dup_full_title (item));
-      set_first (m->rec, CK_FIELD_COLLECTION_NUMBER, g_strdup (ck_record_get (item, CK_FIELD_VOLUME)));
+      map_series (m, node);
       for (guint i = 0; i < ck_record_get_n_names (item); i++)
         {
           CkName *n = ck_name_copy (ck_record_get_name (item, i));
