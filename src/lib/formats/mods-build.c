@@ -12,7 +12,9 @@
  *   extent, medium               physicalDescription/extent ("xlvi, 345 p." for Zotero, then the
  *                                extent as printed), form
  *   binding, price, annotation   note[@type]
- *   container                    relatedItem[@type=host] with part/detail and part/extent
+ *   keywords, map scale          subject/topic, subject/cartographics/scale
+ *   container                    relatedItem[@type=host] with part/detail (volume, issue,
+ *                                section, chapter) and part/extent (pages)
  *   series                       relatedItem[@type=series]
  *   original title/imprint       relatedItem[@type=original]
  *   reviewed work                relatedItem[@type=reviewOf]
@@ -328,12 +330,13 @@ static void
 build_part (xmlNode *parent, const CkRecord *rec)
 {
   xmlNode *part;
-  if (!get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) &&
+  if (!get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) && !get (rec, CK_FIELD_SECTION) &&
       !get (rec, CK_FIELD_CHAPTER_NUMBER) && !get (rec, CK_FIELD_PAGES))
     return;
   part = add (parent, "part", NULL);
   build_detail (part, "volume", get (rec, CK_FIELD_VOLUME));
   build_detail (part, "issue", get (rec, CK_FIELD_ISSUE));
+  build_detail (part, "section", get (rec, CK_FIELD_SECTION));   /* Zotero reads it */
   build_detail (part, "chapter", get (rec, CK_FIELD_CHAPTER_NUMBER));
   if (get (rec, CK_FIELD_PAGES))
     build_pages (part, get (rec, CK_FIELD_PAGES));
@@ -545,7 +548,7 @@ build_host (Build *b, CkRecord *rec, gboolean *out_part_written)
     }
   if (!has_container && !ti->partial)
     return;
-  if (!has_container && !get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) &&
+  if (!has_container && !get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) && !get (rec, CK_FIELD_SECTION) &&
       !get (rec, CK_FIELD_PAGES) && !get (rec, CK_FIELD_CHAPTER_NUMBER))
     return;
   host = related (b, "host");
@@ -653,6 +656,8 @@ ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting, CkDiag *diag)
     add (node, "abstract", get (rec, CK_FIELD_ABSTRACT));
   build_notes (node, rec);
   build_subjects (node, get (rec, CK_FIELD_KEYWORD));
+  if (get (rec, CK_FIELD_SCALE))
+    add (add (add (node, "subject", NULL), "cartographics", NULL), "scale", get (rec, CK_FIELD_SCALE));
   if (get (rec, CK_FIELD_CALL_NUMBER))
     add (node, "classification", get (rec, CK_FIELD_CALL_NUMBER));
   build_identifiers (node, rec);

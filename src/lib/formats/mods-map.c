@@ -855,11 +855,15 @@ map_child (Map *m, const xmlNode *c, guint nesting)
   else if (ck_mods_is (c, "subject"))
     {
       FOR_CHILDREN (t, c)
-        if (ck_mods_is (t, "topic"))
-          {
-            g_autofree char *v = ck_mods_node_text (t);
-            append_text (&m->keywords, ", ", v);
-          }
+        {
+          if (ck_mods_is (t, "topic"))
+            {
+              g_autofree char *v = ck_mods_node_text (t);
+              append_text (&m->keywords, ", ", v);
+            }
+          else if (ck_mods_is (t, "cartographics"))
+            set_first (rec, CK_FIELD_SCALE, child_text (t, "scale"));
+        }
     }
   else if (ck_mods_is (c, "classification"))
     set_first (rec, CK_FIELD_CALL_NUMBER, ck_mods_node_text (c));
