@@ -1,0 +1,207 @@
+/* io.c — whole-file input and atomic output.
+ *
+ * Outputs go to a temporary file in the target's folder and are renamed
+ * into place only after every byte is written and synced, so a full disk or
+ * a crash leaves the previous file intact.  Standard output is written with
+ * checked write(2) calls, so EPIPE/ENOSPC are reported, not ignored.
+ */
+#include "citekit.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define CK_DEFAULT_MAX_INPUT ((gsize) 1 << 30)
+
+static gboolean
+read_fd (int fd, const char *name, gsize max_bytes, char **out_data, gsize *out_len, GError **error)
+{
+  g_autoptr(GByteArray) buf = g_byte_array_new ();
+  guint8 chunk[65536];
+
+  for (;;)
+    {
+      ssize_t n = read (fd, chunk, sizeof chunk);
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          int saved = errno;
+          g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: %s", name, g_strerror (saved));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      if (buf->len + (gsize) n > max_bytes)
+        {
+          g_set_error (error, CK_ERROR, CK_ERROR_LIMIT,
+                       "%s: larger than the input limit of %" G_GSIZE_FORMAT " bytes", name, max_bytes);
+          return FALSE;
+        }
+      g_byte_array_append (buf, chunk, (guint) n);
+    }
+  *out_len = buf->len;
+  g_byte_array_append (buf, (const guint8 *) "", 1);
+  *out_data = (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE);
+  return TRUE;
+}
+
+gboolean
+ck_input_load (const char *path, gsize max_bytes, char **out_data, gsize *out_len, GError **error)
+{
+  struct stat st;
+  int fd;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL && out_data != NULL && out_len != NULL, FALSE);
+  if (max_bytes == 0)
+    max_bytes = CK_DEFAULT_MAX_INPUT;
+
+  if (strcmp (path, "-") == 0)
+    return read_fd (STDIN_FILENO, "-", max_bytes, out_data, out_len, error);
+
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: is a directory, expected a file", path);
+      return FALSE;
+    }
+  ok = read_fd (fd, path, max_bytes, out_data, out_len, error);
+  close (fd);
+  return ok;
+}
+
+struct _CkOutput {
+  char *path;      /* target, NULL for stdout */
+  char *tmp_path;  /* temporary file beside the target */
+  int   fd;
+};
+
+CkOutput *
+ck_output_open (const char *path, GError **error)
+{
+  CkOutput *out = g_new0 (CkOutput, 1);
+
+  if (!path || strcmp (path, "-") == 0)
+    {
+      out->fd = STDOUT_FILENO;
+      return out;
+    }
+
+  out->path = g_strdup (path);
+  out->tmp_path = g_strdup_printf ("%s.ck-XXXXXX", path);
+  out->fd = g_mkstemp_full (out->tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (out->fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: cannot create a temporary file: %s",
+                   path, g_strerror (saved));
+      g_free (out->path);
+      g_free (out->tmp_path);
+      g_free (out);
+      return NULL;
+    }
+  /* mkstemp makes 0600; give the file the permissions a plain create would. */
+  {
+    mode_t mask = umask (0);
+    umask (mask);
+    if (fchmod (out->fd, 0666 & ~mask) != 0)
+      { /* not fatal: the file is still correct, only stricter */ }
+  }
+  return out;
+}
+
+static const char *
+output_name (const CkOutput *out)
+{
+  return out->path ? out->path : "standard output";
+}
+
+gboolean
+ck_output_write (CkOutput *out, GString *buf, GError **error)
+{
+  gsize done = 0;
+
+  g_return_val_if_fail (out != NULL && buf != NULL, FALSE);
+  while (done < buf->len)
+    {
+      ssize_t n = write (out->fd, buf->str + done, buf->len - done);
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          int saved = errno;
+          g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: write failed: %s",
+                       output_name (out), g_strerror (saved));
+          return FALSE;
+        }
+      done += (gsize) n;
+    }
+  g_string_truncate (buf, 0);
+  return TRUE;
+}
+
+gboolean
+ck_output_commit (CkOutput *out, GError **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!out->path)
+    {
+      /* stdout: nothing to rename; fsync fails harmlessly on pipes and ttys. */
+      g_free (out);
+      return TRUE;
+    }
+
+  if (fsync (out->fd) != 0 && errno != EINVAL)
+    {
+      int saved = errno;
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: %s", out->path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (close (out->fd) != 0 && ok)
+    {
+      int saved = errno;
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: %s", out->path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (ok && rename (out->tmp_path, out->path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: cannot replace the file: %s",
+                   out->path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    unlink (out->tmp_path);
+  g_free (out->path);
+  g_free (out->tmp_path);
+  g_free (out);
+  return ok;
+}
+
+void
+ck_output_abort (CkOutput *out)
+{
+  if (!out)
+    return;
+  if (out->path)
+    {
+      close (out->fd);
+      unlink (out->tmp_path);
+    }
+  g_free (out->path);
+  g_free (out->tmp_path);
+  g_free (out);
+}
