@@ -355,6 +355,14 @@ test_row (gconstpointer data)
   if (g_str_equal (row->format, "extract"))
     {
       CkExtractOptions eopts = CK_EXTRACT_OPTIONS_INIT;
+      guint n_detectors = 0;
+
+      ck_extract_list_detectors (&n_detectors);
+      if (n_detectors == 0)
+        {
+          g_test_skip ("the extractor has no detectors yet");
+          return;
+        }
       records = ck_extract_text (text ? text : "", len, source, &eopts, &error);
     }
   else
