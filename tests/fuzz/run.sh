@@ -69,7 +69,7 @@ if [ -f "$here/dicts/$target.dict" ]; then
   dict=-dict=$here/dicts/$target.dict
 fi
 
-log=$work/../$target.log
+log=$here/work/$target.log
 echo "fuzzing $target for ${seconds}s (log: $log)" >&2
 set +e
 # The first corpus folder receives new inputs: keep the committed one read-only.
