@@ -279,15 +279,12 @@ ck_date_parse (const char *text)
             part = 1;
           ys[part] = t->num;
         }
+      /* A two-digit number right after "YEAR-" ends a year range: "1936-37". */
+      else if (t->ndigits == 2 && part == 1 && ys[0] && !ys[1] && !ms[0] && !ms[1] &&
+               toks[i - 1].kind == TOK_SEP)
+        ys[1] = (ys[0] / 100) * 100 + t->num;
       else if (t->ndigits <= 2 && t->num >= 1 && t->num <= 31)
-        {
-          /* A short number right after a year and a separator ends a year range: "1936-37". */
-          if (part == 1 && ys[0] && !ys[1] && !ms[0] && i > 0 && toks[i - 1].kind == TOK_SEP &&
-              i + 1 >= n)
-            ys[1] = (ys[0] / 100) * 100 + t->num;
-          else
-            ds[part] = t->num;
-        }
+        ds[part] = t->num;
     }
 
   if (!ys[0] && !ys[1])
