@@ -174,6 +174,34 @@ generate (const char *name, GString *s)
       append_repeated (s, "x", 100000);
       g_string_append (s, "\n%@ \n%@\n%K ;;;\n%\n%%\n%0\n");
     }
+  else if (g_str_equal (name, "isi_invalid_utf8") || g_str_equal (name, "isi_nul"))
+    {
+      g_string_append (s, "FN ISI Export Format\nVR 1.0\nPT J\nAU Quill, H\nTI bad ");
+      if (g_str_equal (name, "isi_nul"))
+        g_string_append_len (s, "before\0after", 12);
+      else
+        g_string_append (s, "M\xc3\x28ller \xff\xfe");
+      g_string_append (s, "\nPY 1987\nER\n\nPT J\nTI clean\nER\n\nEF\n");
+    }
+  else if (g_str_equal (name, "endnote_invalid_utf8"))
+    g_string_append (s, "%0 Book\n%A M\xc3\x28ller, J\xf0\x9f\n%T T\xe9st\n\n%0 Book\n%T clean\n");
+  else if (g_str_equal (name, "endnote_control_chars"))
+    g_string_append (s, "%0 Book\n%T bell\x07 escape\x1b[31m\n\n%0 Book\n%T clean\n");
+  else if (g_str_equal (name, "endnote_5MB_field"))
+    {
+      g_string_append (s, "%0 Book\n%T ");
+      append_repeated (s, "a", 5000000);
+      g_string_append (s, "\n");
+    }
+  else if (g_str_equal (name, "xml_deep_50k"))
+    {
+      /* Well-formed XML nested past bibutils' stack, in no particular
+       * vocabulary: the depth check must come before any parsing. */
+      g_string_append (s, "<?xml version=\"1.0\"?>\n<xml><records><record>");
+      append_repeated (s, "<titles>", 50000);
+      append_repeated (s, "</titles>", 50000);
+      g_string_append (s, "</record></records></xml>\n");
+    }
   else if (g_str_equal (name, "extract_1MB_line"))
     append_repeated (s, "word ", 200000);
   else if (g_str_equal (name, "extract_open_parens"))
