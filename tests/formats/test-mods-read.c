@@ -202,6 +202,21 @@ test_callback_stops (void)
 }
 
 static void
+test_empty_input (void)
+{
+  static const char *inputs[] = { "", "  \n\t", "\xef\xbb\xbf\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = ck_format_read_all (&ck_format_mods, inputs[i], strlen (inputs[i]),
+                                                      "empty.xml", NULL, &error);
+      g_assert_null (recs);
+      g_assert_error (error, CK_ERROR, CK_ERROR_EMPTY);
+      g_assert_true (g_str_has_prefix (error->message, "empty.xml:1:1: "));
+    }
+}
+
+static void
 test_probe (void)
 {
   static const char coll[] = "<?xml version=\"1.0\"?>\n<modsCollection xmlns=\"http://www.loc.gov/mods/v3\">";
@@ -296,6 +311,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/mods/read/error-position", test_error_position);
   g_test_add_func ("/formats/mods/read/callback-stops", test_callback_stops);
   g_test_add_func ("/formats/mods/probe", test_probe);
+  g_test_add_func ("/formats/mods/read/empty-input", test_empty_input);
   g_test_add_func ("/formats/mods/read/corpus", test_corpus);
   return g_test_run ();
 }

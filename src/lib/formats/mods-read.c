@@ -179,6 +179,17 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
       g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s: MODS input larger than 2 GiB", source);
       return FALSE;
     }
+  {
+    /* An empty file is no XML at all; libxml2 would say "Extra content". */
+    gsize i = (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0) ? 3 : 0;
+    while (i < len && g_ascii_isspace (data[i]))
+      i++;
+    if (i == len)
+      {
+        g_set_error (error, CK_ERROR, CK_ERROR_EMPTY, "%s:1:1: empty input: expected a MODS document", source);
+        return FALSE;
+      }
+  }
   rd.source = source;
   rd.errs.source = source;
   rd.max_depth = options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
