@@ -97,7 +97,8 @@ write_tree (xmlTextWriterPtr w, const xmlNode *node)
     rc |= xmlTextWriterStartElement (w, node->name) < 0;
   for (const xmlAttr *a = node->properties; a; a = a->next)
     {
-      xmlChar *v = xmlNodeListGetString (node->doc, a->children, 0);
+      /* inLine = 1: the raw value; the writer escapes it */
+      xmlChar *v = xmlNodeListGetString (node->doc, a->children, 1);
       if (a->ns && a->ns->prefix)
         rc |= xmlTextWriterWriteAttributeNS (w, a->ns->prefix, a->name, NULL, v ? v : BAD_CAST "") < 0;
       else
