@@ -85,6 +85,7 @@ test_zotero_book (void)
   g_assert_cmpint (count (xml, "//m:mods/m:relatedItem[@type='original'][m:titleInfo/m:title='Les ports de la mer du Nord']"), ==, 1);
   /* the key: never @ID */
   g_assert_cmpint (count (xml, "//m:mods/m:recordInfo/m:recordIdentifier[.='a:b-1']"), ==, 1);
+  g_assert_cmpint (count (xml, "//m:mods/m:identifier[@type='citekey'][.='a:b-1']"), ==, 1);
   g_assert_cmpint (count (xml, "//@ID"), ==, 0);
   /* the extras live in the extension */
   g_assert_cmpint (count (xml, "//m:mods/m:extension/ck:record/ck:extra[@key='owner'][.='library']"), ==, 1);
