@@ -694,7 +694,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title)
+              if (!title && u == 0)
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -922,7 +922,10 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
         {
           g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
           guint ne = ck_names_forward (ctx, f + 2, e, CK_ROLE_AUTHOR, tmp);
-          if (ne > f + 2 && ctx->reviewers->len == 0)
+          /* an explicit "Reviewed by" outranks a guess from the layout */
+          if (ne > f + 2)
+            g_ptr_array_set_size (ctx->reviewers, 0);
+          if (ne > f + 2)
             for (guint k = 0; k < tmp->len; k++)
               g_ptr_array_add (ctx->reviewers, g_steal_pointer (&g_ptr_array_index (tmp, k)));
           ck_claim (ctx, f, e);
@@ -1281,16 +1284,22 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
+            /* in a list, "and the Next Title" starts the next item */
+            for (guint k = s + 1; k + 2 < te; k++)
+              if (ck_tok_is (ctx, k, "and") && ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP))
+                {
+                  te = k;
+                  break;
+                }
             te = trim_year_range (ctx, s, te);
             if (ck_is_claimed (ctx, s, te) ||
                 !add_list_item (ctx, det, s, te, authors, pronoun && authors->len == 0, allow_single, pron_tok))
               break;
             items++;
-            j = trim_year_range (ctx, s, ck_title_span_forward (ctx, s, pe, TRUE));
-            if (j < te + 4 && ck_tok_is (ctx, te, "of"))
-              j = te + 4;
-            else
-              j = te;
+            j = te;
+            /* step over a dropped "of 1857-8" */
+            if (ck_tok_is (ctx, j, "of") && is_year_tok (ctx, j + 1) && ck_tok_is_punct (ctx, j + 2, '-'))
+              j += 4;
             if (ck_tok_is_punct (ctx, j, ','))
               j++;
             if (ck_tok_is (ctx, j, "and"))

@@ -201,7 +201,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       known = g_hash_table_contains (index, key);
       if (!poss && !known)
         continue;
-      if (k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
+      if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
         continue;
       {

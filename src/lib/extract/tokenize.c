@@ -41,6 +41,20 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+static gboolean
+is_mojibake_symbol (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_OTHER_SYMBOL:
+    case G_UNICODE_MATH_SYMBOL:
+    case G_UNICODE_MODIFIER_SYMBOL:
+      return c != '+' && c != '=' && c != '<' && c != '>' && c != '|' && c != '~' && c != '^';
+    default:
+      return c == 0x00A9 || c == 0x00AE || c == 0x00A7;  /* © ® § in "Ã©" */
+    }
+}
+
 /* A quote opens when it follows nothing, whitespace, an opening bracket,
  * a dash or another opening quote. */
 static gboolean
@@ -159,6 +173,14 @@ ck_tokens_new (const char *text, gsize len)
               gunichar d = g_utf8_get_char (q);
               const char *qn = g_utf8_next_char (q);
               if (is_word_char (d))
+                {
+                  q = qn;
+                  continue;
+                }
+              /* mojibake ("fran├žaises", "rÃ©volution"): a symbol glued
+               * between letters stays inside the word */
+              if (!digit_start && is_mojibake_symbol (d) && qn < end &&
+                  (is_word_char (g_utf8_get_char (qn)) || is_mojibake_symbol (g_utf8_get_char (qn))))
                 {
                   q = qn;
                   continue;
