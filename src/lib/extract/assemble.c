@@ -381,6 +381,13 @@ strip_piece (const char *raw)
   gsize n;
   g_strstrip (s);
   n = strlen (s);
+  /* "[translated by X]", "[X]": square brackets hold an editor's addition */
+  if (n >= 2 && s[0] == '[' && s[n - 1] == ']')
+    {
+      memmove (s, s + 1, n - 2);
+      s[n - 2] = '\0';
+      n -= 2;
+    }
   while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ',') &&
          !(n >= 3 && s[n - 1] == '.' && g_ascii_isdigit (s[n - 3]) && s[n - 2] == 's'))
     s[--n] = '\0';
@@ -398,7 +405,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
   for (guint i = 0; i < pieces->len; i++)
     {
-      g_autofree char *s = strip_piece (g_ptr_array_index (pieces, i));
+      const char *raw = g_strstrip ((char *) g_ptr_array_index (pieces, i));
+      gboolean bracketed = raw[0] == '[';
+      g_autofree char *s = strip_piece (raw);
       g_autofree char *g1 = NULL, *g2 = NULL;
       CkRole role;
       gsize prefix = 0;
@@ -469,8 +478,8 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       if (rx_group (RX_SHILLINGS, s, 1))
         {
-          g_autofree char *raw = g_strstrip (g_strdup (g_ptr_array_index (pieces, i)));
-          append_field (rec, CK_FIELD_PRICE, raw[strlen (raw) - 1] == '.' ? raw : s);
+          g_autofree char *whole = g_strstrip (g_strdup (g_ptr_array_index (pieces, i)));
+          append_field (rec, CK_FIELD_PRICE, whole[strlen (whole) - 1] == '.' ? whole : s);
           saw_price = TRUE;
           found++;
           continue;
@@ -511,6 +520,14 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             continue;
           }
       }
+      if (bracketed && is_capitalised (s) && strlen (s) < 40 && !strchr (s, ':') &&
+          !ck_lex_lookup (CK_LEX_PLACES, s, -1) && !has_publisher_word (s))
+        {
+          /* "Title [Max Hayward]": a name in brackets is the translator */
+          add_names_text (rec, s, CK_ROLE_TRANSLATOR);
+          found++;
+          continue;
+        }
       if (!is_capitalised (s) || strlen (s) > 60)
         {
           unknown++;

@@ -442,12 +442,24 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->name_end = r;
       return;
     }
-  if (names_cover (ctx, u->first, e) == e)
-    {
-      u->kind = U_NAME;
-      u->name_end = e;
-      return;
-    }
+  {
+    guint ne = names_cover (ctx, u->first, e);
+    if (ne == e)
+      {
+        u->kind = U_NAME;
+        u->name_end = e;
+        return;
+      }
+    /* "Anna Becker, translated by X", "Peter Grove, Allen & Unwin, 960 pages" */
+    if (ne > u->first && ck_tok_is_punct (ctx, ne, ',') &&
+        (ck_role_phrase_at (ctx, ne + 1, e, &role) > ne + 1 ||
+         ck_has_imprint_signal (ctx->text, ck_tok (ctx, ne)->end, ck_tok (ctx, e - 1)->end)))
+      {
+        u->kind = U_NAME;
+        u->name_end = ne;
+        return;
+      }
+  }
   if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end))
     {
       u->kind = U_IMPRINT;
@@ -466,6 +478,21 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
   }
   if (ck_tok (ctx, u->first)->flags & CK_TOKF_CAP)
     u->kind = U_TITLE;
+}
+
+/* A title line: at most one lower-case word that is not a function word
+ * (foreign titles have some), and not a sentence of prose. */
+static gboolean
+title_case_unit (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint lower = 0;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
+        lower++;
+    }
+  return lower <= 1 && ck_count_words (ctx, s, e) <= 30;
 }
 
 /* "Includes the essay, “T,” translated by X": a part of the book. */
@@ -675,8 +702,12 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   }
                 while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
                   e--;
-                if (e <= s)
-                  break;
+                if (e <= s || !title_case_unit (ctx, s, e))
+                  {
+                    if (title)
+                      after_title = TRUE;
+                    continue;
+                  }
                 if (!title)
                   {
                     title = g_string_new (NULL);
@@ -694,7 +725,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title && u == 0)
+              if (!title && u == 0 && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -704,6 +735,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, names);
                   add_names (rec, names);
                 }
+              if (title && un->name_end + 1 < un->end)
+                unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
               after_title = title != NULL;
               continue;
             case U_BYLINE:
@@ -1150,7 +1183,8 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
                gboolean pronoun, gboolean allow_single, guint pronoun_tok)
 {
   CkRecord *rec;
-  while (s < e && (ck_tok_is (ctx, s, "the") || ck_tok_is (ctx, s, "his") || ck_tok_is (ctx, s, "her")))
+  while (s < e && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER) &&
+         (ck_tok_is (ctx, s, "the") || ck_tok_is (ctx, s, "his") || ck_tok_is (ctx, s, "her")))
     s++;
   e = trim_year_range (ctx, s, e);
   while (e > s && (ck_tok_is_punct (ctx, e - 1, ',') || ck_tok_is_punct (ctx, e - 1, '.')))
@@ -1161,6 +1195,23 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
     return FALSE;
   rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+  {
+    if (ck_tok_is_punct (ctx, e, '('))
+      {
+        guint c = paren_close (ctx, e, ck_n_toks (ctx));
+        if (c && paren_imprint (ctx, rec, e, c))
+          {
+            ck_claim (ctx, e, c + 1);
+            if (authors)
+              for (guint k = 0; k < authors->len; k++)
+                ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, k)));
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, c)->end,
+                            pronoun ? pronoun_tok : s, pronoun ? CK_MENTION_PRONOUN : 0);
+            ck_claim (ctx, s, e);
+            return TRUE;
+          }
+      }
+  }
   if (authors)
     for (guint k = 0; k < authors->len; k++)
       ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, k)));
@@ -1279,7 +1330,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
         while (j < pe)
           {
             guint s = j, te;
-            if (ck_tok_is (ctx, s, "the"))
+            if (ck_tok_is (ctx, s, "the") && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER))
               s++;
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
@@ -1555,6 +1606,13 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       te = ck_title_span_forward (ctx, j, pe, TRUE);
+      for (guint w = j + 1; w + 1 < te; w++)
+        if (ck_tok_is (ctx, w, "with") && ck_name_span_forward (ctx, w + 1, te) == te &&
+            ck_count_words (ctx, w + 1, te) >= 2)
+          {
+            te = w;
+            break;
+          }
       if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
@@ -1578,6 +1636,142 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
       ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, j, 0);
       ck_claim (ctx, j, k);
       i = k - 1;
+    }
+}
+
+/* ------------------------------------------------ title + imprint */
+
+/* A possessive pronoun just before token @s ("her earlier Title"). */
+static guint
+pronoun_before (const CkExtractCtx *ctx, guint s)
+{
+  for (guint k = s, m = 0; k > 0 && m < 3; m++)
+    {
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        return G_MAXUINT;
+      if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their"))
+        return k;
+    }
+  return G_MAXUINT;
+}
+
+/* "Title (Place, Year)", "Title (Publisher, Year)", "Title (Place:
+ * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
+ * enough ("the Revolution (1917)"): the parenthesis must name a place or
+ * publisher, or give two years. */
+static void
+detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      guint c, ts, floor, pron;
+      gboolean two_years = FALSE;
+      CkRecord *rec;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
+        continue;
+      c = paren_close (ctx, i, n);
+      if (!c)
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      ts = ck_title_span_backward (ctx, i, floor);
+      while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+        ts++;
+      if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
+        continue;
+      /* a sentence-initial capital is no evidence of a title */
+      if (ts == floor && ck_count_words (ctx, ts, i) < 2)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (is_year_tok (ctx, i + 1) && (ck_tok_is (ctx, i + 2, "and") || ck_tok_is_punct (ctx, i + 2, ',')) &&
+          is_year_tok (ctx, i + 3) && c == i + 4)
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
+          two_years = TRUE;
+        }
+      if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
+                          (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)) &&
+                          (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      if (ck_count_words (ctx, ts, i) < 2 && !ck_record_get_date (rec, CK_DATE_ISSUED))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, i));
+      pron = pronoun_before (ctx, ts);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
+                      pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+      ck_claim (ctx, ts, c + 1);
+      i = c;
+    }
+}
+
+/* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
+ * and a list of titles with years in parentheses. */
+static void
+detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 4 < n; i++)
+    {
+      guint c, ns, s;
+      g_autoptr(GPtrArray) authors = NULL;
+      gboolean ok = TRUE;
+      g_autoptr(GArray) items = NULL;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      c = paren_close (ctx, i, n);
+      if (!c)
+        continue;
+      ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
+      if (ns == i || ck_count_words (ctx, ns, i) < 2)
+        continue;
+      {
+        /* "(Publisher, 1936)" is an imprint, not a list of titles */
+        g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+        if (paren_imprint (ctx, probe, i, c))
+          continue;
+      }
+      /* items "Title, YEAR" separated by ";" */
+      items = g_array_new (FALSE, FALSE, sizeof (guint));
+      s = i + 1;
+      for (guint k = i + 1; k <= c && ok; k++)
+        if (k == c || ck_tok_is_punct (ctx, k, ';'))
+          {
+            guint te;
+            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !is_year_tok (ctx, k - 1))
+              ok = FALSE;
+            else
+              {
+                te = ck_title_span_forward (ctx, s, k - 2, FALSE);
+                if (te != k - 2 || !ck_title_plausible (ctx, s, te))
+                  ok = FALSE;
+                g_array_append_val (items, s);
+                g_array_append_val (items, k);
+              }
+            s = k + 1;
+          }
+      if (!ok || items->len == 0)
+        continue;
+      authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      for (guint k = 0; k < items->len; k += 2)
+        {
+          guint is = g_array_index (items, guint, k), ie = g_array_index (items, guint, k + 1);
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, is, ie - 2));
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
+          for (guint a = 0; a < authors->len; a++)
+            ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+        }
+      ck_claim (ctx, i, c + 1);
+      i = c;
     }
 }
 
@@ -1660,6 +1854,8 @@ static const CkDetector detectors[] = {
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
+  { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },

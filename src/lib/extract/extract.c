@@ -99,8 +99,9 @@ class_paragraphs (CkExtractCtx *ctx)
                 lower++;
             }
         }
-      if (len >= 160 && lower * 2 >= words &&
-          (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) || (words > 50 && lower * 10 > words * 6)))
+      /* prose: long, and lower-case words make up almost half of it (a
+       * citation sequence is mostly names, titles and numbers) */
+      if (len >= 160 && lower * 100 >= words * 45)
         pp->flags |= CK_PARA_PROSE;
       if (pp->line_end - pp->line_first == 1 && len <= 100 && !(pp->flags & CK_PARA_PROSE) &&
           !ck_tok_is_punct (ctx, pp->tok_end - 1, '.'))
