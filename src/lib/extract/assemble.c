@@ -533,24 +533,15 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           unknown++;
           continue;
         }
-      if (ck_lex_lookup (CK_LEX_PLACES, s, -1) && mode == CK_ELEM_INLINE)
-        {
-          append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
-          found++;
-          continue;
-        }
-      if ((v = ck_lex_lookup (CK_LEX_PUBLISHERS, s, -1)) || has_publisher_word (s))
+      if (!ck_lex_lookup (CK_LEX_PLACES, s, -1) &&
+          ((v = ck_lex_lookup (CK_LEX_PUBLISHERS, s, -1)) || has_publisher_word (s)))
         {
           append_field (rec, CK_FIELD_PUBLISHER, v && *v ? v : s);
           found++;
           continue;
         }
-      if (ck_lex_lookup (CK_LEX_PLACES, s, -1) && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
-        {
-          append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
-          found++;
-          continue;
-        }
+      /* places and unknown names wait: "Ann Arbor, Michigan: Press" joins
+       * them into one place */
       g_ptr_array_add (pending, g_steal_pointer (&s));
     }
 
@@ -558,7 +549,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   for (guint k = 0; k < pending->len; k++)
     {
       const char *s = g_ptr_array_index (pending, k);
-      if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+      if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+        append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
+      else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
         append_field (rec, CK_FIELD_PUBLISHER, s);

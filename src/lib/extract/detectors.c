@@ -134,7 +134,8 @@ year_from_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint from)
     if (ck_tok_is (ctx, j, "published"))
       {
         guint k = j + 1;
-        if (ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "until") || ck_tok_is (ctx, k, "by"))
+        /* "published in 1973", "not published until 1936", "published only in 1980" */
+        while (k < j + 4 && k < end && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
           k++;
         if (is_year_tok (ctx, k))
           {

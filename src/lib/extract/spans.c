@@ -221,6 +221,7 @@ is_name_word (const CkExtractCtx *ctx, guint i)
     return FALSE;
   /* "The", "In", "A" are never part of a personal name */
   if (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) &&
+      !ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + t->start, t->end - t->start) &&
       !(t->flags & CK_TOKF_INITIAL))
     return FALSE;
   if (ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start) ||
@@ -259,10 +260,17 @@ ck_name_span_forward (const CkExtractCtx *ctx, guint i, guint limit)
           good = j;
           continue;
         }
-      if (j > i && is_particle (ctx, j) && j + 1 < n && is_name_word (ctx, j + 1))
+      if (j > i && is_particle (ctx, j))
         {
-          j++;
-          continue;
+          /* "van der Berg": a run of particles before a family name */
+          guint k = j;
+          while (k < n && k < j + 3 && is_particle (ctx, k))
+            k++;
+          if (k < n && is_name_word (ctx, k))
+            {
+              j = k;
+              continue;
+            }
         }
       break;
     }
