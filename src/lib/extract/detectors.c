@@ -1732,12 +1732,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
       if (ns == i || ck_count_words (ctx, ns, i) < 2)
         continue;
-      {
-        /* "(Publisher, 1936)" is an imprint, not a list of titles */
-        g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-        if (paren_imprint (ctx, probe, i, c))
-          continue;
-      }
+
       /* items "Title, YEAR" separated by ";" */
       items = g_array_new (FALSE, FALSE, sizeof (guint));
       s = i + 1;
@@ -1759,6 +1754,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           }
       if (!ok || items->len == 0)
         continue;
+      if (items->len == 2)
+        {
+          /* one "(Name, 1936)" item is more likely an imprint than a title */
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (paren_imprint (ctx, probe, i, c))
+            continue;
+        }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
       for (guint k = 0; k < items->len; k += 2)
