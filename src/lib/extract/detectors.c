@@ -676,9 +676,15 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       rec = ck_record_new (CK_TYPE_BOOK);
       units = para_units (ctx, pp);
       for (guint u = 0; u < units->len; u++)
+        classify_unit (ctx, &g_array_index (units, Unit, u));
+      /* "Sea Glass" / "By Amy Wren": what looks like a name right above a
+       * byline is the title */
+      for (guint u = 0; u + 1 < units->len; u++)
+        if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
+          g_array_index (units, Unit, u).kind = U_TITLE;
+      for (guint u = 0; u < units->len; u++)
         {
           Unit *un = &g_array_index (units, Unit, u);
-          classify_unit (ctx, un);
           switch (un->kind)
             {
             case U_LABEL:
