@@ -1602,6 +1602,8 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
       guint j = 0, te, pe, k;
       gboolean authorish = FALSE, year = FALSE;
       CkRecord *rec;
+      if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
+        continue;
       for (guint r = 0; r < G_N_ELEMENTS (lead_ins); r++)
         if (ck_tok_is (ctx, i, lead_ins[r][0]) && ck_tok_is (ctx, i + 1, lead_ins[r][1]))
           {

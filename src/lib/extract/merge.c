@@ -492,40 +492,41 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       g->flags |= m->flags;
     }
   /* a mention without a subtitle joins the one group with that main title */
-  for (guint i = 0; i < groups->len; i++)
-    {
-      Group *g = g_ptr_array_index (groups, i), *target = NULL;
-      const CkMention *m0 = g_ptr_array_index (g->mentions, 0);
-      g_autofree char *mk = NULL;
-      guint hits = 0;
-      gboolean any_sub = FALSE;
-      if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
-        continue;
-      for (guint k = 0; k < g->mentions->len; k++)
-        any_sub |= ck_record_has (((CkMention *) g_ptr_array_index (g->mentions, k))->rec, CK_FIELD_SUBTITLE);
-      if (any_sub)
-        continue;
-      mk = norm_title (ck_record_get (m0->rec, CK_FIELD_TITLE));
-      for (guint j = 0; j < groups->len; j++)
-        {
-          Group *h = g_ptr_array_index (groups, j);
-          const CkMention *h0;
-          g_autofree char *hk = NULL;
-          if (h == g || h->dead || (h->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
-            continue;
-          h0 = g_ptr_array_index (h->mentions, 0);
-          if (!ck_record_has (h0->rec, CK_FIELD_SUBTITLE))
-            continue;
-          hk = norm_title (ck_record_get (h0->rec, CK_FIELD_TITLE));
-          if (g_strcmp0 (hk, mk) == 0)
-            {
-              target = h;
-              hits++;
-            }
-        }
-      if (hits == 1)
-        merge_group_into (target, g);
-    }
+  {
+    g_autoptr(GHashTable) with_sub = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) twice = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint j = 0; j < groups->len; j++)
+      {
+        Group *h = g_ptr_array_index (groups, j);
+        const CkMention *h0 = g_ptr_array_index (h->mentions, 0);
+        char *hk;
+        if ((h->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)) || !ck_record_has (h0->rec, CK_FIELD_SUBTITLE))
+          continue;
+        hk = norm_title (ck_record_get (h0->rec, CK_FIELD_TITLE));
+        if (g_hash_table_contains (with_sub, hk))
+          g_hash_table_add (twice, hk);
+        else
+          g_hash_table_insert (with_sub, hk, h);
+      }
+    for (guint i = 0; i < groups->len; i++)
+      {
+        Group *g = g_ptr_array_index (groups, i), *target;
+        const CkMention *m0 = g_ptr_array_index (g->mentions, 0);
+        g_autofree char *mk = NULL;
+        gboolean any_sub = FALSE;
+        if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
+          continue;
+        for (guint k = 0; k < g->mentions->len; k++)
+          any_sub |= ck_record_has (((CkMention *) g_ptr_array_index (g->mentions, k))->rec, CK_FIELD_SUBTITLE);
+        if (any_sub)
+          continue;
+        mk = norm_title (ck_record_get (m0->rec, CK_FIELD_TITLE));
+        target = g_hash_table_lookup (with_sub, mk);
+        /* only when exactly one work has that main title */
+        if (target && target != g && !target->dead && !g_hash_table_contains (twice, mk))
+          merge_group_into (target, g);
+      }
+  }
 
   /* 3. records */
   for (guint i = 0; i < groups->len; i++)

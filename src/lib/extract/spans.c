@@ -24,10 +24,14 @@ gboolean
 ck_tok_is (const CkExtractCtx *ctx, guint i, const char *word)
 {
   const CkToken *t;
-  gsize n = strlen (word);
+  gsize n;
   if (i >= ck_n_toks (ctx))
     return FALSE;
   t = ck_tok (ctx, i);
+  /* cheap rejections first: this is called for every token by many detectors */
+  if (g_ascii_tolower (ctx->text[t->start]) != g_ascii_tolower (word[0]))
+    return FALSE;
+  n = strlen (word);
   return t->end - t->start == n && g_ascii_strncasecmp (ctx->text + t->start, word, n) == 0;
 }
 

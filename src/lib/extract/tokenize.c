@@ -99,7 +99,19 @@ set_word_flags (CkToken *tok, const char *text)
     }
   for (const char *q = p; q < e; q = g_utf8_next_char (q))
     {
-      gunichar c = g_utf8_get_char (q);
+      gunichar c;
+      if ((guchar) *q < 0x80)
+        {
+          /* ASCII fast path: most of any English text */
+          if (g_ascii_isalpha (*q))
+            {
+              letters++;
+              if (g_ascii_isupper (*q))
+                uppers++;
+            }
+          continue;
+        }
+      c = g_utf8_get_char (q);
       if (g_unichar_isalpha (c))
         {
           letters++;
@@ -131,7 +143,7 @@ ck_tokens_new (const char *text, gsize len)
 
   t->text = text;
   t->len = len;
-  t->toks = g_array_sized_new (FALSE, FALSE, sizeof (CkToken), len / 5 + 16);
+  t->toks = g_array_sized_new (FALSE, FALSE, sizeof (CkToken), len / 4 + 16);
   t->lines = g_array_new (FALSE, FALSE, sizeof (CkLine));
   t->paras = g_array_new (FALSE, FALSE, sizeof (CkPara));
 
