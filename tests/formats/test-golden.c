@@ -9,13 +9,6 @@
 
 #include <string.h>
 
-static gboolean
-is_native (const CkFormat *fmt)
-{
-  static const char * const native[] = { "bibtex", "biblatex", "ris", "mods", "csljson", NULL };
-  return g_strv_contains (native, ck_format_get_name (fmt));
-}
-
 static void
 test_writer (gconstpointer data)
 {
@@ -37,7 +30,7 @@ test_writer (gconstpointer data)
 
   /* write → read → write is stable for the native formats (those read
    * through libbibutils inherit its losses: see test-bridge.c) */
-  if (ck_format_can_read (fmt) && is_native (fmt))
+  if (ck_format_can_read (fmt) && ck_test_format_is_native (fmt))
     {
       g_autoptr(GPtrArray) back = ck_format_read_all (fmt, out, strlen (out), name, NULL, &error);
       g_autofree char *again = NULL;
