@@ -150,11 +150,12 @@ year_from_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint from)
  * "chapter", "article", "any") or NULL; *@year_tok gets a year right before
  * the cue ("the 1990 essay"). */
 static const char *
-find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok)
+find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok, guint *cue_tok)
 {
   guint floor = ck_sentence_start (ctx, i);
   guint ceil = ck_sentence_end (ctx, j);
   *year_tok = G_MAXUINT;
+  *cue_tok = G_MAXUINT;
   for (guint k = i, n = 0; k > floor && n < span; n++)
     {
       const char *v;
@@ -162,10 +163,11 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         continue;
       v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
-      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "adj") != 0)
         {
           if (k > 0 && is_year_tok (ctx, k - 1))
             *year_tok = k - 1;
+          *cue_tok = k;
           return v;
         }
     }
@@ -175,10 +177,22 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         continue;
       v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
-      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "any") != 0)
+      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "any") != 0 && strcmp (v, "adj") != 0)
         return v;
     }
   return NULL;
+}
+
+/* "later", "earlier", "famous": a lower-case cue of kind "adj". */
+static gboolean
+is_title_adjective (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  const char *v;
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+    return FALSE;
+  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return v && strcmp (v, "adj") == 0;
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
@@ -287,6 +301,8 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_tok_is_punct (ctx, j, '.'))
             j++;
           pages = ck_span_dup (ctx, j, e);
+          if (pages && g_str_has_suffix (pages, "."))
+            pages[strlen (pages) - 1] = '\0';
         }
       {
         CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
@@ -631,6 +647,14 @@ find_review_heading (CkExtractCtx *ctx, guint book_para)
         continue;
       if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
         f++;
+      /* "By X", "Reviewed by X", "Reviews by X" */
+      if (ck_tok_is (ctx, f, "By"))
+        f++;
+      else if ((ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review") || ck_tok_is (ctx, f, "Reviews")) &&
+               ck_tok_is (ctx, f + 1, "by"))
+        f += 2;
+      if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
+        continue;
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
@@ -715,6 +739,22 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                       after_title = TRUE;
                     continue;
                   }
+                /* "The Politics of Speech: Essays by Nora Bell." */
+                for (guint b = s + 1; b + 1 < e; b++)
+                  if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
+                    {
+                      guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
+                      if (ne2 == e)
+                        {
+                          add_names (rec, names);
+                          e = b;
+                          if (ck_tok_is_punct (ctx, e - 1, ','))
+                            e--;
+                          after_title = TRUE;
+                        }
+                      g_ptr_array_set_size (names, 0);
+                      break;
+                    }
                 if (!title)
                   {
                     title = g_string_new (NULL);
@@ -849,8 +889,14 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       tstart = ck_title_span_backward (ctx, tend, floor);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
-      if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) && ck_count_words (ctx, tstart, tend) == 1)
-        continue;
+      if (ck_count_words (ctx, tstart, tend) == 1)
+        {
+          /* "Transcribed by X", "Reviews by X": a verb or label, not a title */
+          const CkToken *w = ck_tok (ctx, tstart);
+          if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) ||
+              (w->end - w->start > 3 && strncmp (ctx->text + w->end - 2, "ed", 2) == 0))
+            continue;
+        }
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, CK_ROLE_AUTHOR, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
@@ -1053,7 +1099,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint ns, te, floor, k, pe;
+      guint ns, ts, te, floor, k, pe;
       gboolean imprint = FALSE;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
@@ -1073,10 +1119,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
-      te = ck_title_span_forward (ctx, i + 1, pe, TRUE);
-      if (te == i + 1)
+      ts = i + 1;
+      /* "Orwell's later Animal Farm": one adjective of time or fame between */
+      if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        ts++;
+      te = ck_title_span_forward (ctx, ts, pe, TRUE);
+      if (te == ts)
         continue;
-      te = trim_year_range (ctx, i + 1, te);
+      te = trim_year_range (ctx, ts, te);
+      if (ts > i + 1 && ck_count_words (ctx, ts, te) < 2)
+        continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       k = te;
       if (ck_tok_is_punct (ctx, k, '('))
@@ -1088,17 +1140,17 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if ((ck_count_words (ctx, i + 1, te) < 2 && !imprint) || !ck_title_plausible (ctx, i + 1, te))
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te))
         {
           ck_record_unref (rec);
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
       add_names (rec, names);
       year_from_sentence (ctx, rec, k);
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, i + 1, 0);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ts, 0);
       ck_claim (ctx, ns, k);
       i = k - 1;
     }
@@ -1115,7 +1167,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint close = 0, te, k, year_tok;
+      guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
       gboolean comma_inside = FALSE, by = FALSE;
       const char *cue;
       CkRecord *rec;
@@ -1163,7 +1215,34 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!by)
         k = close + 1;
-      cue = find_cue (ctx, i, close, 4, &year_tok);
+      cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
+      if (cue && cue_tok != G_MAXUINT && !by)
+        {
+          /* "His later novels, “T1” and …", "Ann Lee's essay “T”" */
+          for (guint b = cue_tok, m = 0; b > 0 && m < 3; m++)
+            {
+              b--;
+              if (ck_tok_is (ctx, b, "his") || ck_tok_is (ctx, b, "her") || ck_tok_is (ctx, b, "their"))
+                {
+                  flags |= CK_MENTION_PRONOUN;
+                  pron_tok = b;
+                  break;
+                }
+              if (ck_tok (ctx, b)->kind == CK_TOK_POSS)
+                {
+                  guint ns = ck_name_span_backward (ctx, b, ck_sentence_start (ctx, b));
+                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                  if (ns < b)
+                    {
+                      ck_names_forward (ctx, ns, b, CK_ROLE_AUTHOR, names);
+                      add_names (rec, names);
+                    }
+                  break;
+                }
+              if (ck_tok (ctx, b)->kind != CK_TOK_WORD || !(ck_tok (ctx, b)->flags & CK_TOKF_LOWER))
+                break;
+            }
+        }
       if (year_tok != G_MAXUINT)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year_tok)->start), 0, 0));
       if (cue && strcmp (cue, "chapter") == 0 && !by)
@@ -1177,7 +1256,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           else
             flags |= CK_MENTION_WEAK;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end, i + 1, flags);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,
+                      (flags & CK_MENTION_PRONOUN) ? pron_tok : i + 1, flags);
       ck_claim (ctx, i, k);
       i = k - 1;
     }
@@ -1284,7 +1364,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER) || ck_is_claimed (ctx, i, i + 1))
         continue;
       cue = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
-      if (!cue || strcmp (cue, "any") == 0)
+      if (!cue || strcmp (cue, "any") == 0 || strcmp (cue, "adj") == 0)
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);

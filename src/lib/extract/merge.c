@@ -210,6 +210,27 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
         return nm;
       }
     }
+  /* "… Solzhenitsyn published it. His later novels …": the sentence before */
+  if (floor > 0 && floor == tok)
+    {
+      guint pfloor = ck_sentence_start (ctx, floor - 1);
+      for (guint k = floor; k > pfloor + 1;)
+        {
+          const CkToken *t;
+          g_autofree char *key = NULL;
+          k--;
+          t = ck_tok (ctx, k);
+          if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+            continue;
+          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+          if (g_hash_table_contains (index, key) ||
+              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
+            {
+              g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+              return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+            }
+        }
+    }
   return NULL;
 }
 
@@ -324,6 +345,40 @@ prov_cmp (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+static gboolean
+records_agree (const CkRecord *a, const CkRecord *b)
+{
+  const CkDate *da = ck_record_get_date (a, CK_DATE_ISSUED), *db = ck_record_get_date (b, CK_DATE_ISSUED);
+  const char *pa = ck_record_get (a, CK_FIELD_PUBLISHER), *pb = ck_record_get (b, CK_FIELD_PUBLISHER);
+  if (da && db && da->year != db->year)
+    return FALSE;
+  if (pa && pb && g_ascii_strcasecmp (pa, pb) != 0)
+    return FALSE;
+  if (ck_record_count_role (a, CK_ROLE_AUTHOR) && ck_record_count_role (b, CK_ROLE_AUTHOR))
+    {
+      for (guint i = 0; i < ck_record_get_n_names (a); i++)
+        for (guint j = 0; j < ck_record_get_n_names (b); j++)
+          {
+            const CkName *x = ck_record_get_name (a, i), *y = ck_record_get_name (b, j);
+            if (x->role == CK_ROLE_AUTHOR && y->role == CK_ROLE_AUTHOR && g_strcmp0 (x->family, y->family) == 0)
+              return TRUE;
+          }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+compatible (const Group *a, const Group *b)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    for (guint j = 0; j < b->mentions->len; j++)
+      if (!records_agree (((CkMention *) g_ptr_array_index (a->mentions, i))->rec,
+                          ((CkMention *) g_ptr_array_index (b->mentions, j))->rec))
+        return FALSE;
+  return TRUE;
+}
+
 static void
 merge_group_into (Group *to, Group *from)
 {
@@ -396,14 +451,13 @@ static void
 author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
 {
   guint s = ck_sentence_start (ctx, tok), ps;
-  if (s == 0)
-    return;
-  ps = ck_sentence_start (ctx, s - 1);
+  ps = s > 0 ? ck_sentence_start (ctx, s - 1) : 0;
   for (guint k = ps + 1; k < tok; k++)
     if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "wrote"))
       {
         guint ns = ck_name_span_backward (ctx, k, ps);
-        if (ns < k && ck_count_words (ctx, ns, k) >= 2)
+        /* a lone capitalised word opening a sentence may not be a name */
+        if (ns < k && (ck_count_words (ctx, ns, k) >= 2 || ns != ck_sentence_start (ctx, ns)))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
             ck_names_forward (ctx, ns, k, CK_ROLE_AUTHOR, names);
@@ -522,8 +576,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           continue;
         mk = norm_title (ck_record_get (m0->rec, CK_FIELD_TITLE));
         target = g_hash_table_lookup (with_sub, mk);
-        /* only when exactly one work has that main title */
-        if (target && target != g && !target->dead && !g_hash_table_contains (twice, mk))
+        /* only when exactly one work has that main title, and the two
+         * do not disagree on author, year or publisher */
+        if (target && target != g && !target->dead && !g_hash_table_contains (twice, mk) &&
+            compatible (target, g))
           merge_group_into (target, g);
       }
   }
