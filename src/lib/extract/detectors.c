@@ -1164,7 +1164,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 static void
 detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), prev_close = 0;
+  const CkMention *prev_quoted = NULL;
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
@@ -1245,6 +1246,24 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (year_tok != G_MAXUINT)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year_tok)->start), 0, 0));
+      /* “A” and “B”: the second of a pair shares the first's cue and author */
+      if (!cue && !by && prev_quoted && prev_close + 1 < i && i <= prev_close + 3)
+        {
+          gboolean joined = TRUE;
+          for (guint b = prev_close + 1; b < i; b++)
+            if (!(ck_tok_is_punct (ctx, b, ',') || ck_tok_is_punct (ctx, b, ';') || ck_tok_is (ctx, b, "and") ||
+                  ck_tok_is (ctx, b, "or")))
+              joined = FALSE;
+          if (joined && !(prev_quoted->flags & CK_MENTION_WEAK))
+            {
+              flags |= prev_quoted->flags & (CK_MENTION_PRONOUN | CK_MENTION_PART | CK_MENTION_PART_MAYBE);
+              pron_tok = prev_quoted->tok;
+              ck_record_set_type (rec, ck_record_get_type (prev_quoted->rec));
+              for (guint q = 0; q < ck_record_get_n_names (prev_quoted->rec); q++)
+                ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (prev_quoted->rec, q)));
+              cue = "list";
+            }
+        }
       if (cue && strcmp (cue, "chapter") == 0 && !by)
         flags |= CK_MENTION_PART;
       else if (cue && strcmp (cue, "article") == 0)
@@ -1256,8 +1275,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           else
             flags |= CK_MENTION_WEAK;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,
-                      (flags & CK_MENTION_PRONOUN) ? pron_tok : i + 1, flags);
+      prev_quoted = ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,
+                                    (flags & CK_MENTION_PRONOUN) ? pron_tok : i + 1, flags);
+      prev_close = close;
       ck_claim (ctx, i, k);
       i = k - 1;
     }

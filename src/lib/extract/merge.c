@@ -112,6 +112,12 @@ build_person_index (CkExtractCtx *ctx)
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       e = ck_name_span_forward (ctx, i, MIN (n, i + 6));
+      /* words a detector read as a title or periodical are not a person */
+      if (e > i + 1 && ck_is_claimed (ctx, i, e))
+        {
+          i = e - 1;
+          continue;
+        }
       if (e > i + 1 && ck_count_words (ctx, i, e) >= 2 && ck_count_words (ctx, i, e) <= 4)
         {
           g_autofree char *s = ck_span_dup (ctx, i, e);
@@ -451,8 +457,13 @@ static void
 author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
 {
   guint s = ck_sentence_start (ctx, tok), ps;
-  ps = s > 0 ? ck_sentence_start (ctx, s - 1) : 0;
-  for (guint k = ps + 1; k < tok; k++)
+  /* the sentence before counts only when the title opens its own sentence
+   * ("…Kravchenko published an account. "Title" was received …") */
+  if (tok <= s + 1 && s > 0)
+    ps = ck_sentence_start (ctx, s - 1);
+  else
+    ps = s;
+  for (guint k = ps; k < tok; k++)
     if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "wrote"))
       {
         guint ns = ck_name_span_backward (ctx, k, ps);
