@@ -15,6 +15,9 @@
 
 /* ------------------------------------------------------------ helpers */
 
+static void        label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve);
+static const char *line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value);
+
 static const CkPara *
 para (const CkExtractCtx *ctx, guint p)
 {
@@ -243,7 +246,16 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           abbrev = TRUE;
         }
       else
-        name_e = ck_title_span_forward (ctx, j, e, FALSE);
+        {
+          name_e = ck_title_span_forward (ctx, j, e, FALSE);
+          /* "Socialist Review 190, October 1995": the number is the issue */
+          while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
+            name_e--;
+          /* "New Left Review I/23" */
+          if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
+              ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
+            name_e--;
+        }
       if (name_e == name_s)
         continue;
       /* "(1st series)" belongs to the name */
@@ -266,6 +278,13 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
             continue;
           issue = ck_tok_dup (ctx, j++);
+        }
+      else if (j + 2 < e && ck_tok_is_punct (ctx, j + 1, '/') && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
+               ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4 && !is_year_tok (ctx, j))
+        {
+          /* "I/23", "2/14": series and number */
+          issue = ck_span_dup (ctx, j, j + 3);
+          j += 3;
         }
       else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) &&
                (ck_tok_is_punct (ctx, j + 1, ',') || abbrev) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)
@@ -487,7 +506,9 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
     g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
     found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end,
                                   CK_ELEM_BLOCK, &unknown);
-    if (found > 0 && unknown == 0 && !ck_record_has (probe, CK_FIELD_PUBLISHER))
+    /* "Victor Gollancz, 1937": a publisher with a year is an imprint too */
+    if (found > 0 && unknown == 0 &&
+        (!ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_get_date (probe, CK_DATE_ISSUED)))
       {
         u->kind = U_IMPRINT;
         return;
@@ -580,6 +601,12 @@ para_units (CkExtractCtx *ctx, const CkPara *p)
       if (p->line_end - p->line_first == 1)
         {
           guint se = ck_sentence_end (ctx, u.first);
+          int depth = 0;
+          /* a full stop inside "(Publisher. 14s.)" ends no sentence */
+          for (guint k = u.first; k < se && k < u.end; k++)
+            depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+          if (depth > 0)
+            se = u.end;
           if (se < u.end)
             {
               Unit rest = { se, u.end, U_IMPRINT, 0 };
@@ -636,8 +663,8 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
-static void
-find_review_heading (CkExtractCtx *ctx, guint book_para)
+void
+ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
 {
   for (guint p = book_para; p-- > 0;)
     {
@@ -712,6 +739,12 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
           switch (un->kind)
             {
             case U_LABEL:
+              {
+                guint vs = 0;
+                const char *field = line_label (ctx, un->first, un->end, &vs);
+                if (field && vs < un->end)
+                  label_into (ctx, rec, field, vs, un->end);
+              }
               continue;
             case U_TITLE:
               if (after_title)
@@ -744,9 +777,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
                     {
                       guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
-                      if (ne2 == e)
+                      guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
+                      if (ne2 == e || close)
                         {
+                          /* "Title by Author (Publisher. 14s.)" */
                           add_names (rec, names);
+                          if (close > ne2 + 1)
+                            {
+                              unit_elements (ctx, det, rec, ne2 + 1, close, parts);
+                              got_imprint = TRUE;
+                            }
                           e = b;
                           if (ck_tok_is_punct (ctx, e - 1, ','))
                             e--;
@@ -839,7 +879,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
           {
             flags |= CK_MENTION_MAIN;
             have_main = TRUE;
-            find_review_heading (ctx, ck_para_of (ctx, title_tok));
+            ck_find_review_heading (ctx, ck_para_of (ctx, title_tok));
           }
         ck_mention_add (ctx, det, g_steal_pointer (&rec), ev_start, pp->end, title_tok, flags);
         ck_claim (ctx, pp->tok_first, pp->tok_end);
@@ -926,7 +966,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           {
             flags |= CK_MENTION_MAIN;
             have_main = TRUE;
-            find_review_heading (ctx, pi);
+            ck_find_review_heading (ctx, pi);
           }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, tstart)->start, ck_tok (ctx, k - 1)->end, tstart, flags);
       }
@@ -957,33 +997,58 @@ catalogue_take (CkExtractCtx *ctx, CkRecord *from, guint first, guint end)
   ck_claim (ctx, first, end);
 }
 
+/* "Label: value" into @rec, @field being the label's class from the
+ * labels lexicon. */
 static void
-label_value (CkExtractCtx *ctx, const char *field, guint vs, guint ve, guint first)
+label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve)
 {
-  g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
   g_autofree char *val = ck_span_dup (ctx, vs, ve);
   if (!val || strcmp (field, "ignore") == 0)
     return;
   if (strcmp (field, "publisher") == 0)
-    ck_record_set (tmp, CK_FIELD_PUBLISHER, val);
+    ck_record_set (rec, CK_FIELD_PUBLISHER, val);
   else if (strcmp (field, "place") == 0)
-    ck_record_set (tmp, CK_FIELD_PUBLISHER_PLACE, val);
+    ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
   else if (strcmp (field, "issued") == 0)
     {
       for (guint k = vs; k < ve; k++)
         if (is_year_tok (ctx, k))
           {
-            ck_record_take_date (tmp, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+            if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
             break;
           }
     }
   else if (strcmp (field, "edition") == 0)
-    ck_record_set (tmp, CK_FIELD_EDITION, val);
+    ck_record_set (rec, CK_FIELD_EDITION, val);
   else if (strcmp (field, "binding") == 0)
-    ck_record_set (tmp, CK_FIELD_BINDING, val);
+    ck_record_set (rec, CK_FIELD_BINDING, val);
   else
-    ck_assemble_elements (tmp, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+}
+
+static void
+label_value (CkExtractCtx *ctx, const char *field, guint vs, guint ve, guint first)
+{
+  g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
+  if (strcmp (field, "ignore") == 0)
+    return;
+  label_into (ctx, tmp, field, vs, ve);
   catalogue_take (ctx, tmp, first, ve);
+}
+
+/* A "Label: value" line: the label's class and where the value starts. */
+static const char *
+line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value)
+{
+  for (guint j = first + 1; j < end && j < first + 4; j++)
+    if (ck_tok_is_punct (ctx, j, ':'))
+      {
+        g_autofree char *lab = ck_span_dup (ctx, first, j);
+        *value = j + 1;
+        return lab ? ck_lex_lookup (CK_LEX_LABELS, lab, -1) : NULL;
+      }
+  return NULL;
 }
 
 /* Catalogue and book-trade fields on lines of their own: "Publisher:
@@ -1759,7 +1824,8 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
       k--;
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
         return G_MAXUINT;
-      if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their"))
+      if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their") ||
+          ck_tok_is (ctx, k, "whose"))
         return k;
     }
   return G_MAXUINT;
@@ -1817,6 +1883,71 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
                       pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, ts, c + 1);
       i = c;
+    }
+}
+
+/* ------------------------------------------------------ HTML italics */
+
+/* "<i>Animal Farm</i>", "<em>…</em>", "<cite>…</cite>": markup left in
+ * the text marks titles the way italics do in print. */
+static gboolean
+html_tag_at (const CkExtractCtx *ctx, guint i, gboolean closing, guint *after)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  guint j = i;
+  if (!ck_tok_is_punct (ctx, j, '<'))
+    return FALSE;
+  j++;
+  if (closing)
+    {
+      if (!ck_tok_is_punct (ctx, j, '/'))
+        return FALSE;
+      j++;
+    }
+  for (guint k = 0; tags[k]; k++)
+    if (ck_tok_is (ctx, j, tags[k]) && ck_tok_is_punct (ctx, j + 1, '>'))
+      {
+        *after = j + 2;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint s, e = 0, after = 0, te;
+      CkRecord *rec;
+      if (!html_tag_at (ctx, i, FALSE, &s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      for (guint k = s; k < n && k < s + 30; k++)
+        if (html_tag_at (ctx, k, TRUE, &after))
+          {
+            e = k;
+            break;
+          }
+      if (!e || e <= s)
+        continue;
+      te = ck_title_span_forward (ctx, s, e, TRUE);
+      if (te != e || !ck_title_plausible (ctx, s, e))
+        {
+          i = e;
+          continue;
+        }
+      {
+        /* "the journal <i>X</i>" is a periodical */
+        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        guint pron = pronoun_before (ctx, i);
+        rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
+        ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+                        pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+        ck_claim (ctx, i, after);
+        i = after - 1;
+      }
     }
 }
 
@@ -1966,6 +2097,7 @@ static const CkDetector detectors[] = {
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },

@@ -217,7 +217,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       }
     }
   /* "… Solzhenitsyn published it. His later novels …": the sentence before */
-  if (floor > 0 && floor == tok)
+  if (floor > 0)
     {
       guint pfloor = ck_sentence_start (ctx, floor - 1);
       for (guint k = floor; k > pfloor + 1;)
@@ -684,6 +684,14 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   if (self_g)
     {
       CkRecord *r = self_g->rec;
+      if (!ctx->review_title && !main_g)
+        {
+          /* no reviewed book: the heading and byline before the prose */
+          guint p = 0;
+          while (p < ctx->t->paras->len && !(g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE))
+            p++;
+          ck_find_review_heading (ctx, p);
+        }
       ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
