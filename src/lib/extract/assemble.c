@@ -85,7 +85,7 @@ static const char * const rx_src[RX_N] = {
   [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
-                   "|\\bISBN\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
+                   "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
                    "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
                    "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b)",
 };

@@ -15,6 +15,9 @@
 
 /* ------------------------------------------------------------ helpers */
 
+static void        label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve);
+static const char *line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value);
+
 static const CkPara *
 para (const CkExtractCtx *ctx, guint p)
 {
@@ -150,11 +153,12 @@ year_from_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint from)
  * "chapter", "article", "any") or NULL; *@year_tok gets a year right before
  * the cue ("the 1990 essay"). */
 static const char *
-find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok)
+find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok, guint *cue_tok)
 {
   guint floor = ck_sentence_start (ctx, i);
   guint ceil = ck_sentence_end (ctx, j);
   *year_tok = G_MAXUINT;
+  *cue_tok = G_MAXUINT;
   for (guint k = i, n = 0; k > floor && n < span; n++)
     {
       const char *v;
@@ -162,10 +166,11 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         continue;
       v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
-      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "adj") != 0)
         {
           if (k > 0 && is_year_tok (ctx, k - 1))
             *year_tok = k - 1;
+          *cue_tok = k;
           return v;
         }
     }
@@ -175,10 +180,22 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         continue;
       v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
-      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "any") != 0)
+      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "any") != 0 && strcmp (v, "adj") != 0)
         return v;
     }
   return NULL;
+}
+
+/* "later", "earlier", "famous": a lower-case cue of kind "adj". */
+static gboolean
+is_title_adjective (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  const char *v;
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+    return FALSE;
+  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return v && strcmp (v, "adj") == 0;
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
@@ -229,7 +246,16 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           abbrev = TRUE;
         }
       else
-        name_e = ck_title_span_forward (ctx, j, e, FALSE);
+        {
+          name_e = ck_title_span_forward (ctx, j, e, FALSE);
+          /* "Socialist Review 190, October 1995": the number is the issue */
+          while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
+            name_e--;
+          /* "New Left Review I/23" */
+          if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
+              ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
+            name_e--;
+        }
       if (name_e == name_s)
         continue;
       /* "(1st series)" belongs to the name */
@@ -252,6 +278,13 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
             continue;
           issue = ck_tok_dup (ctx, j++);
+        }
+      else if (j + 2 < e && ck_tok_is_punct (ctx, j + 1, '/') && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
+               ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4 && !is_year_tok (ctx, j))
+        {
+          /* "I/23", "2/14": series and number */
+          issue = ck_span_dup (ctx, j, j + 3);
+          j += 3;
         }
       else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) &&
                (ck_tok_is_punct (ctx, j + 1, ',') || abbrev) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)
@@ -287,6 +320,8 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_tok_is_punct (ctx, j, '.'))
             j++;
           pages = ck_span_dup (ctx, j, e);
+          if (pages && g_str_has_suffix (pages, "."))
+            pages[strlen (pages) - 1] = '\0';
         }
       {
         CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
@@ -471,7 +506,9 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
     g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
     found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end,
                                   CK_ELEM_BLOCK, &unknown);
-    if (found > 0 && unknown == 0 && !ck_record_has (probe, CK_FIELD_PUBLISHER))
+    /* "Victor Gollancz, 1937": a publisher with a year is an imprint too */
+    if (found > 0 && unknown == 0 &&
+        (!ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_get_date (probe, CK_DATE_ISSUED)))
       {
         u->kind = U_IMPRINT;
         return;
@@ -564,6 +601,12 @@ para_units (CkExtractCtx *ctx, const CkPara *p)
       if (p->line_end - p->line_first == 1)
         {
           guint se = ck_sentence_end (ctx, u.first);
+          int depth = 0;
+          /* a full stop inside "(Publisher. 14s.)" ends no sentence */
+          for (guint k = u.first; k < se && k < u.end; k++)
+            depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+          if (depth > 0)
+            se = u.end;
           if (se < u.end)
             {
               Unit rest = { se, u.end, U_IMPRINT, 0 };
@@ -620,8 +663,8 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
-static void
-find_review_heading (CkExtractCtx *ctx, guint book_para)
+void
+ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
 {
   for (guint p = book_para; p-- > 0;)
     {
@@ -631,6 +674,14 @@ find_review_heading (CkExtractCtx *ctx, guint book_para)
         continue;
       if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
         f++;
+      /* "By X", "Reviewed by X", "Reviews by X" */
+      if (ck_tok_is (ctx, f, "By"))
+        f++;
+      else if ((ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review") || ck_tok_is (ctx, f, "Reviews")) &&
+               ck_tok_is (ctx, f + 1, "by"))
+        f += 2;
+      if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
+        continue;
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
@@ -688,6 +739,12 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
           switch (un->kind)
             {
             case U_LABEL:
+              {
+                guint vs = 0;
+                const char *field = line_label (ctx, un->first, un->end, &vs);
+                if (field && vs < un->end)
+                  label_into (ctx, rec, field, vs, un->end);
+              }
               continue;
             case U_TITLE:
               if (after_title)
@@ -715,6 +772,29 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                       after_title = TRUE;
                     continue;
                   }
+                /* "The Politics of Speech: Essays by Nora Bell." */
+                for (guint b = s + 1; b + 1 < e; b++)
+                  if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
+                    {
+                      guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
+                      guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
+                      if (ne2 == e || close)
+                        {
+                          /* "Title by Author (Publisher. 14s.)" */
+                          add_names (rec, names);
+                          if (close > ne2 + 1)
+                            {
+                              unit_elements (ctx, det, rec, ne2 + 1, close, parts);
+                              got_imprint = TRUE;
+                            }
+                          e = b;
+                          if (ck_tok_is_punct (ctx, e - 1, ','))
+                            e--;
+                          after_title = TRUE;
+                        }
+                      g_ptr_array_set_size (names, 0);
+                      break;
+                    }
                 if (!title)
                   {
                     title = g_string_new (NULL);
@@ -799,7 +879,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
           {
             flags |= CK_MENTION_MAIN;
             have_main = TRUE;
-            find_review_heading (ctx, ck_para_of (ctx, title_tok));
+            ck_find_review_heading (ctx, ck_para_of (ctx, title_tok));
           }
         ck_mention_add (ctx, det, g_steal_pointer (&rec), ev_start, pp->end, title_tok, flags);
         ck_claim (ctx, pp->tok_first, pp->tok_end);
@@ -849,8 +929,14 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       tstart = ck_title_span_backward (ctx, tend, floor);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
-      if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) && ck_count_words (ctx, tstart, tend) == 1)
-        continue;
+      if (ck_count_words (ctx, tstart, tend) == 1)
+        {
+          /* "Transcribed by X", "Reviews by X": a verb or label, not a title */
+          const CkToken *w = ck_tok (ctx, tstart);
+          if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) ||
+              (w->end - w->start > 3 && strncmp (ctx->text + w->end - 2, "ed", 2) == 0))
+            continue;
+        }
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, CK_ROLE_AUTHOR, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
@@ -880,7 +966,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           {
             flags |= CK_MENTION_MAIN;
             have_main = TRUE;
-            find_review_heading (ctx, pi);
+            ck_find_review_heading (ctx, pi);
           }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, tstart)->start, ck_tok (ctx, k - 1)->end, tstart, flags);
       }
@@ -911,33 +997,58 @@ catalogue_take (CkExtractCtx *ctx, CkRecord *from, guint first, guint end)
   ck_claim (ctx, first, end);
 }
 
+/* "Label: value" into @rec, @field being the label's class from the
+ * labels lexicon. */
 static void
-label_value (CkExtractCtx *ctx, const char *field, guint vs, guint ve, guint first)
+label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve)
 {
-  g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
   g_autofree char *val = ck_span_dup (ctx, vs, ve);
   if (!val || strcmp (field, "ignore") == 0)
     return;
   if (strcmp (field, "publisher") == 0)
-    ck_record_set (tmp, CK_FIELD_PUBLISHER, val);
+    ck_record_set (rec, CK_FIELD_PUBLISHER, val);
   else if (strcmp (field, "place") == 0)
-    ck_record_set (tmp, CK_FIELD_PUBLISHER_PLACE, val);
+    ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
   else if (strcmp (field, "issued") == 0)
     {
       for (guint k = vs; k < ve; k++)
         if (is_year_tok (ctx, k))
           {
-            ck_record_take_date (tmp, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+            if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
             break;
           }
     }
   else if (strcmp (field, "edition") == 0)
-    ck_record_set (tmp, CK_FIELD_EDITION, val);
+    ck_record_set (rec, CK_FIELD_EDITION, val);
   else if (strcmp (field, "binding") == 0)
-    ck_record_set (tmp, CK_FIELD_BINDING, val);
+    ck_record_set (rec, CK_FIELD_BINDING, val);
   else
-    ck_assemble_elements (tmp, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+}
+
+static void
+label_value (CkExtractCtx *ctx, const char *field, guint vs, guint ve, guint first)
+{
+  g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
+  if (strcmp (field, "ignore") == 0)
+    return;
+  label_into (ctx, tmp, field, vs, ve);
   catalogue_take (ctx, tmp, first, ve);
+}
+
+/* A "Label: value" line: the label's class and where the value starts. */
+static const char *
+line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value)
+{
+  for (guint j = first + 1; j < end && j < first + 4; j++)
+    if (ck_tok_is_punct (ctx, j, ':'))
+      {
+        g_autofree char *lab = ck_span_dup (ctx, first, j);
+        *value = j + 1;
+        return lab ? ck_lex_lookup (CK_LEX_LABELS, lab, -1) : NULL;
+      }
+  return NULL;
 }
 
 /* Catalogue and book-trade fields on lines of their own: "Publisher:
@@ -1053,7 +1164,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint ns, te, floor, k, pe;
+      guint ns, ts, te, floor, k, pe;
       gboolean imprint = FALSE;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
@@ -1073,10 +1184,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
-      te = ck_title_span_forward (ctx, i + 1, pe, TRUE);
-      if (te == i + 1)
+      ts = i + 1;
+      /* "Orwell's later Animal Farm": one adjective of time or fame between */
+      if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        ts++;
+      te = ck_title_span_forward (ctx, ts, pe, TRUE);
+      if (te == ts)
         continue;
-      te = trim_year_range (ctx, i + 1, te);
+      te = trim_year_range (ctx, ts, te);
+      if (ts > i + 1 && ck_count_words (ctx, ts, te) < 2)
+        continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       k = te;
       if (ck_tok_is_punct (ctx, k, '('))
@@ -1088,17 +1205,17 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if ((ck_count_words (ctx, i + 1, te) < 2 && !imprint) || !ck_title_plausible (ctx, i + 1, te))
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te))
         {
           ck_record_unref (rec);
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
       add_names (rec, names);
       year_from_sentence (ctx, rec, k);
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, i + 1, 0);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ts, 0);
       ck_claim (ctx, ns, k);
       i = k - 1;
     }
@@ -1112,10 +1229,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 static void
 detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), prev_close = 0;
+  const CkMention *prev_quoted = NULL;
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint close = 0, te, k, year_tok;
+      guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
       gboolean comma_inside = FALSE, by = FALSE;
       const char *cue;
       CkRecord *rec;
@@ -1163,9 +1281,54 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!by)
         k = close + 1;
-      cue = find_cue (ctx, i, close, 4, &year_tok);
+      cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
+      if (cue && cue_tok != G_MAXUINT && !by)
+        {
+          /* "His later novels, “T1” and …", "Ann Lee's essay “T”" */
+          for (guint b = cue_tok, m = 0; b > 0 && m < 3; m++)
+            {
+              b--;
+              if (ck_tok_is (ctx, b, "his") || ck_tok_is (ctx, b, "her") || ck_tok_is (ctx, b, "their"))
+                {
+                  flags |= CK_MENTION_PRONOUN;
+                  pron_tok = b;
+                  break;
+                }
+              if (ck_tok (ctx, b)->kind == CK_TOK_POSS)
+                {
+                  guint ns = ck_name_span_backward (ctx, b, ck_sentence_start (ctx, b));
+                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                  if (ns < b)
+                    {
+                      ck_names_forward (ctx, ns, b, CK_ROLE_AUTHOR, names);
+                      add_names (rec, names);
+                    }
+                  break;
+                }
+              if (ck_tok (ctx, b)->kind != CK_TOK_WORD || !(ck_tok (ctx, b)->flags & CK_TOKF_LOWER))
+                break;
+            }
+        }
       if (year_tok != G_MAXUINT)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year_tok)->start), 0, 0));
+      /* “A” and “B”: the second of a pair shares the first's cue and author */
+      if (!cue && !by && prev_quoted && prev_close + 1 < i && i <= prev_close + 3)
+        {
+          gboolean joined = TRUE;
+          for (guint b = prev_close + 1; b < i; b++)
+            if (!(ck_tok_is_punct (ctx, b, ',') || ck_tok_is_punct (ctx, b, ';') || ck_tok_is (ctx, b, "and") ||
+                  ck_tok_is (ctx, b, "or")))
+              joined = FALSE;
+          if (joined && !(prev_quoted->flags & CK_MENTION_WEAK))
+            {
+              flags |= prev_quoted->flags & (CK_MENTION_PRONOUN | CK_MENTION_PART | CK_MENTION_PART_MAYBE);
+              pron_tok = prev_quoted->tok;
+              ck_record_set_type (rec, ck_record_get_type (prev_quoted->rec));
+              for (guint q = 0; q < ck_record_get_n_names (prev_quoted->rec); q++)
+                ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (prev_quoted->rec, q)));
+              cue = "list";
+            }
+        }
       if (cue && strcmp (cue, "chapter") == 0 && !by)
         flags |= CK_MENTION_PART;
       else if (cue && strcmp (cue, "article") == 0)
@@ -1177,7 +1340,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           else
             flags |= CK_MENTION_WEAK;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end, i + 1, flags);
+      prev_quoted = ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,
+                                    (flags & CK_MENTION_PRONOUN) ? pron_tok : i + 1, flags);
+      prev_close = close;
       ck_claim (ctx, i, k);
       i = k - 1;
     }
@@ -1284,7 +1449,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER) || ck_is_claimed (ctx, i, i + 1))
         continue;
       cue = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
-      if (!cue || strcmp (cue, "any") == 0)
+      if (!cue || strcmp (cue, "any") == 0 || strcmp (cue, "adj") == 0)
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -1659,7 +1824,8 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
       k--;
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
         return G_MAXUINT;
-      if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their"))
+      if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their") ||
+          ck_tok_is (ctx, k, "whose"))
         return k;
     }
   return G_MAXUINT;
@@ -1717,6 +1883,71 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
                       pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, ts, c + 1);
       i = c;
+    }
+}
+
+/* ------------------------------------------------------ HTML italics */
+
+/* "<i>Animal Farm</i>", "<em>…</em>", "<cite>…</cite>": markup left in
+ * the text marks titles the way italics do in print. */
+static gboolean
+html_tag_at (const CkExtractCtx *ctx, guint i, gboolean closing, guint *after)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  guint j = i;
+  if (!ck_tok_is_punct (ctx, j, '<'))
+    return FALSE;
+  j++;
+  if (closing)
+    {
+      if (!ck_tok_is_punct (ctx, j, '/'))
+        return FALSE;
+      j++;
+    }
+  for (guint k = 0; tags[k]; k++)
+    if (ck_tok_is (ctx, j, tags[k]) && ck_tok_is_punct (ctx, j + 1, '>'))
+      {
+        *after = j + 2;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint s, e = 0, after = 0, te;
+      CkRecord *rec;
+      if (!html_tag_at (ctx, i, FALSE, &s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      for (guint k = s; k < n && k < s + 30; k++)
+        if (html_tag_at (ctx, k, TRUE, &after))
+          {
+            e = k;
+            break;
+          }
+      if (!e || e <= s)
+        continue;
+      te = ck_title_span_forward (ctx, s, e, TRUE);
+      if (te != e || !ck_title_plausible (ctx, s, e))
+        {
+          i = e;
+          continue;
+        }
+      {
+        /* "the journal <i>X</i>" is a periodical */
+        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        guint pron = pronoun_before (ctx, i);
+        rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
+        ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+                        pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+        ck_claim (ctx, i, after);
+        i = after - 1;
+      }
     }
 }
 
@@ -1866,6 +2097,7 @@ static const CkDetector detectors[] = {
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },

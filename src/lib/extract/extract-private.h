@@ -165,6 +165,9 @@ struct _CkDetector {
 };
 
 const CkDetector *ck_detectors (guint *out_n);
+/* Finds the review's own heading and byline, walking back from paragraph
+ * @book_para (the reviewed book's header, or the first prose paragraph). */
+void       ck_find_review_heading (CkExtractCtx *ctx, guint book_para);
 
 CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                              gsize start, gsize end, guint first_tok, guint flags);

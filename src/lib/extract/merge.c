@@ -112,6 +112,12 @@ build_person_index (CkExtractCtx *ctx)
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       e = ck_name_span_forward (ctx, i, MIN (n, i + 6));
+      /* words a detector read as a title or periodical are not a person */
+      if (e > i + 1 && ck_is_claimed (ctx, i, e))
+        {
+          i = e - 1;
+          continue;
+        }
       if (e > i + 1 && ck_count_words (ctx, i, e) >= 2 && ck_count_words (ctx, i, e) <= 4)
         {
           g_autofree char *s = ck_span_dup (ctx, i, e);
@@ -209,6 +215,27 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
         CkName *nm = ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
         return nm;
       }
+    }
+  /* "… Solzhenitsyn published it. His later novels …": the sentence before */
+  if (floor > 0)
+    {
+      guint pfloor = ck_sentence_start (ctx, floor - 1);
+      for (guint k = floor; k > pfloor + 1;)
+        {
+          const CkToken *t;
+          g_autofree char *key = NULL;
+          k--;
+          t = ck_tok (ctx, k);
+          if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+            continue;
+          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+          if (g_hash_table_contains (index, key) ||
+              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
+            {
+              g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+              return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+            }
+        }
     }
   return NULL;
 }
@@ -324,6 +351,40 @@ prov_cmp (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+static gboolean
+records_agree (const CkRecord *a, const CkRecord *b)
+{
+  const CkDate *da = ck_record_get_date (a, CK_DATE_ISSUED), *db = ck_record_get_date (b, CK_DATE_ISSUED);
+  const char *pa = ck_record_get (a, CK_FIELD_PUBLISHER), *pb = ck_record_get (b, CK_FIELD_PUBLISHER);
+  if (da && db && da->year != db->year)
+    return FALSE;
+  if (pa && pb && g_ascii_strcasecmp (pa, pb) != 0)
+    return FALSE;
+  if (ck_record_count_role (a, CK_ROLE_AUTHOR) && ck_record_count_role (b, CK_ROLE_AUTHOR))
+    {
+      for (guint i = 0; i < ck_record_get_n_names (a); i++)
+        for (guint j = 0; j < ck_record_get_n_names (b); j++)
+          {
+            const CkName *x = ck_record_get_name (a, i), *y = ck_record_get_name (b, j);
+            if (x->role == CK_ROLE_AUTHOR && y->role == CK_ROLE_AUTHOR && g_strcmp0 (x->family, y->family) == 0)
+              return TRUE;
+          }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+compatible (const Group *a, const Group *b)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    for (guint j = 0; j < b->mentions->len; j++)
+      if (!records_agree (((CkMention *) g_ptr_array_index (a->mentions, i))->rec,
+                          ((CkMention *) g_ptr_array_index (b->mentions, j))->rec))
+        return FALSE;
+  return TRUE;
+}
+
 static void
 merge_group_into (Group *to, Group *from)
 {
@@ -396,14 +457,18 @@ static void
 author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
 {
   guint s = ck_sentence_start (ctx, tok), ps;
-  if (s == 0)
-    return;
-  ps = ck_sentence_start (ctx, s - 1);
-  for (guint k = ps + 1; k < tok; k++)
+  /* the sentence before counts only when the title opens its own sentence
+   * ("…Kravchenko published an account. "Title" was received …") */
+  if (tok <= s + 1 && s > 0)
+    ps = ck_sentence_start (ctx, s - 1);
+  else
+    ps = s;
+  for (guint k = ps; k < tok; k++)
     if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "wrote"))
       {
         guint ns = ck_name_span_backward (ctx, k, ps);
-        if (ns < k && ck_count_words (ctx, ns, k) >= 2)
+        /* a lone capitalised word opening a sentence may not be a name */
+        if (ns < k && (ck_count_words (ctx, ns, k) >= 2 || ns != ck_sentence_start (ctx, ns)))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
             ck_names_forward (ctx, ns, k, CK_ROLE_AUTHOR, names);
@@ -522,8 +587,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           continue;
         mk = norm_title (ck_record_get (m0->rec, CK_FIELD_TITLE));
         target = g_hash_table_lookup (with_sub, mk);
-        /* only when exactly one work has that main title */
-        if (target && target != g && !target->dead && !g_hash_table_contains (twice, mk))
+        /* only when exactly one work has that main title, and the two
+         * do not disagree on author, year or publisher */
+        if (target && target != g && !target->dead && !g_hash_table_contains (twice, mk) &&
+            compatible (target, g))
           merge_group_into (target, g);
       }
   }
@@ -617,6 +684,14 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   if (self_g)
     {
       CkRecord *r = self_g->rec;
+      if (!ctx->review_title && !main_g)
+        {
+          /* no reviewed book: the heading and byline before the prose */
+          guint p = 0;
+          while (p < ctx->t->paras->len && !(g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE))
+            p++;
+          ck_find_review_heading (ctx, p);
+        }
       ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)

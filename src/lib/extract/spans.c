@@ -214,6 +214,22 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         continue;
       break;
     }
+  /* "In the Weekly Clarion (…)": a capitalised preposition opening the
+   * sentence, followed by a lower-case article, is not part of the title */
+  if (first + 2 < end && ck_tok (ctx, first + 1)->kind == CK_TOK_WORD && is_func_word (ck_tok (ctx, first + 1)))
+    {
+      const CkToken *t = ck_tok (ctx, first);
+      static const char * const articles[] = { "the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "il", NULL };
+      gboolean article = FALSE;
+      for (guint k = 0; articles[k]; k++)
+        article |= ck_tok_is (ctx, first, articles[k]);
+      if (!article && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start))
+        {
+          first++;
+          while (first < end && !is_cap_word (ck_tok (ctx, first)))
+            first++;
+        }
+    }
   return first;
 }
 
