@@ -523,6 +523,21 @@ test_corpus (void)
   g_assert_cmpuint (stable, ==, files);
 }
 
+
+static void
+test_probe (void)
+{
+  const CkFormat *fmt = ck_format_lookup ("ris");
+  const char *ris = "\xEF\xBB\xBF\r\nTY  - JOUR\r\nTI  - Probe\r\nER  - \r\n";
+  const char *loose = "Provider: X\n1.\nTY - JOUR\n";
+
+  g_assert_true (ck_format_detect (NULL, ris, strlen (ris)) == fmt);
+  g_assert_true (ck_format_detect ("refs.txt", loose, strlen (loose)) == fmt);
+  /* A .ris name rescues a file whose first lines say nothing. */
+  g_assert_true (ck_format_detect ("refs.ris", "\n\n", 2) == fmt);
+  g_assert_true (ck_format_detect ("refs.json", "[]", 2) != fmt);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -560,6 +575,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, roundtrip_fixtures[i], test_roundtrip_fixture);
     }
   g_test_add_func ("/formats/ris/roundtrip/canonical", test_roundtrip_canonical);
+  g_test_add_func ("/formats/ris/probe", test_probe);
   g_test_add_func ("/formats/ris/corpus", test_corpus);
   return g_test_run ();
 }

@@ -420,6 +420,32 @@ read_date (JsonNode *node)
 
 /* --- items ------------------------------------------------------------- */
 
+/* Names other tools write for CSL variables: older CSL (1.0.1) and the
+ * keys of Zotero's own JSON.  Read as the variable; written canonically. */
+static const struct {
+  const char *key;
+  CkField     field;
+} field_aliases[] = {
+  { "event",               CK_FIELD_EVENT },                 /* CSL 1.0.1 */
+  { "shortTitle",          CK_FIELD_SHORT_TITLE },           /* Zotero */
+  { "journalAbbreviation", CK_FIELD_CONTAINER_TITLE_SHORT }, /* Zotero */
+  { "archive-location",    CK_FIELD_ARCHIVE_LOCATION },      /* a common misspelling */
+};
+
+static gboolean
+field_from_key (const char *key, CkField *out_field)
+{
+  if (ck_field_from_csl (key, out_field))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (field_aliases); i++)
+    if (strcmp (field_aliases[i].key, key) == 0)
+      {
+        *out_field = field_aliases[i].field;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* Splits "Title: Subtitle" back when the writer marked the subtitle. */
 static void
 split_title (CkRecord *rec, const char *subtitle)
@@ -521,7 +547,7 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
           else
             warn (r, line, "item %u: '%s' holds no date; skipped", index + 1, key);
         }
-      else if (ck_field_from_csl (key, &field))
+      else if (field_from_key (key, &field) && !(ck_record_has (rec, field) && strcmp (key, ck_field_to_csl (field)) != 0))
         {
           g_autofree char *value = dup_scalar (node);
           if (!value)

@@ -324,9 +324,12 @@ write_dates (Item *it, CkRecord *rec)
     }
 }
 
-static void
+/* Returns the first extra that could not be written (borrowed), or NULL. */
+static const char *
 write_extras (Item *it, CkRecord *rec, const CkWriteOptions *options)
 {
+  const char *dropped = NULL;
+
   for (guint i = 0; i < ck_record_get_n_extras (rec); i++)
     {
       const char *key = ck_record_get_extra_key (rec, i);
@@ -339,10 +342,13 @@ write_extras (Item *it, CkRecord *rec, const CkWriteOptions *options)
           /* An extra named like a CSL variable the record already fills. */
           if (options->diag)
             ck_diag_add_loss (options->diag, key, "CSL-JSON", NULL);
+          if (!dropped)
+            dropped = key;
           continue;
         }
       item_string (it, key, value);
     }
+  return dropped;
 }
 
 /* Appends @text indented by two spaces per line.  JSON strings hold no raw
@@ -381,6 +387,7 @@ csl_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   g_autofree char *text = NULL;
   Item it = { b, seen };
   const char *key = ck_record_get_key (rec);
+  const char *dropped;
 
   if (!key || !*key)
     key = made = ck_record_make_key (rec);
@@ -393,8 +400,15 @@ csl_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   write_names (&it, rec);
   write_container_fields (&it, rec);
   write_dates (&it, rec);
-  write_extras (&it, rec, options);
+  dropped = write_extras (&it, rec, options);
   json_builder_end_object (b);
+  if (dropped && (options->flags & CK_WRITE_STRICT))
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LOSS,
+                   "extra field '%s' has no place in CSL-JSON: the record already fills that variable",
+                   dropped);
+      return FALSE;
+    }
 
   root = json_builder_get_root (b);
   json_generator_set_root (gen, root);
