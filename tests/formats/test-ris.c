@@ -443,6 +443,28 @@ test_write_multiline_value (void)
   g_assert_cmpstr (ck_record_get (record_at (back, 0), CK_FIELD_NOTE), ==, "first\nER  - not the end\nlast");
 }
 
+
+static void
+test_review (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *out = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+
+  ck_record_set (rec, CK_FIELD_TITLE, "Salt and Memory");
+  ck_record_set (rec, CK_FIELD_REVIEWED_TITLE, "The Salt Roads");
+  ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, "Harbour Review");
+  out = write_text ("ris", recs, diag);
+  /* JOUR with RI (reviewed item) is read back as a review: no loss. */
+  g_assert_true (g_str_has_prefix (out, "TY  - JOUR\r\n"));
+  g_assert_true (has_line (out, "RI  - The Salt Roads"));
+  g_assert_cmpuint (ck_diag_get_n_losses (diag), ==, 0);
+  back = read_ok ("ris", out);
+  assert_records_equal (recs, back, FALSE);
+}
+
 /* --- round trips -------------------------------------------------------- */
 
 /* RIS → record → RIS → record: the records agree, and the second RIS is
@@ -568,6 +590,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/ris/write/chapter", test_write_chapter);
   g_test_add_func ("/formats/ris/write/losses-strict", test_write_losses_strict);
   g_test_add_func ("/formats/ris/write/dates", test_write_dates);
+  g_test_add_func ("/formats/ris/write/review", test_review);
   g_test_add_func ("/formats/ris/write/multiline-value", test_write_multiline_value);
   for (guint i = 0; i < G_N_ELEMENTS (roundtrip_fixtures); i++)
     {

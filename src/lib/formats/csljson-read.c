@@ -218,10 +218,14 @@ member_string (JsonObject *o, const char *name)
   return NULL;
 }
 
+/* A member's text, NULL when absent or empty. */
 static char *
 dup_member (JsonObject *o, const char *name)
 {
-  return dup_scalar (json_object_get_member (o, name));
+  char *s = dup_scalar (json_object_get_member (o, name));
+  if (s && !*s)
+    g_clear_pointer (&s, g_free);
+  return s;
 }
 
 /* --- names ------------------------------------------------------------- */
@@ -256,11 +260,6 @@ read_name (JsonNode *node, CkRole role)
     n->particle = g_steal_pointer (&non_dropping);
   else if (dropping && *dropping)
     n->particle = g_steal_pointer (&dropping);
-  if (!n->literal && !n->family && n->given)
-    {
-      /* A given name alone is a mononym: keep it as the family name. */
-      n->family = g_steal_pointer (&n->given);
-    }
   if (ck_name_is_empty (n))
     {
       ck_name_free (n);

@@ -495,6 +495,12 @@ map_record (RisReader *r, GPtrArray *raws)
           ck_record_set_extra (rec, CK_RIS_EXTRA_PREFIX "KW", lines);
         }
     }
+  /* RIS has no type for a review; an article that names a reviewed item
+   * (RI) is one, and the writer writes a review as JOUR with RI. */
+  if ((type == CK_TYPE_ARTICLE_JOURNAL || type == CK_TYPE_ARTICLE_MAGAZINE
+       || type == CK_TYPE_ARTICLE_NEWSPAPER)
+      && ck_record_has (rec, CK_FIELD_REVIEWED_TITLE))
+    ck_record_set_type (rec, CK_TYPE_REVIEW_BOOK);
   mapping_finish (&m);
   return rec;
 }

@@ -152,8 +152,8 @@ static const struct {
   CkType      type;
   const char *ty;
 } nearest[] = {
-  { CK_TYPE_REVIEW,      "JOUR" },   /* a review is an article */
-  { CK_TYPE_REVIEW_BOOK, "JOUR" },
+  { CK_TYPE_REVIEW,      "JOUR" },   /* a review is an article … */
+  { CK_TYPE_REVIEW_BOOK, "JOUR" },   /* … read back as a review when it has RI */
   { CK_TYPE_SPEECH,      "GEN" },
   { CK_TYPE_INTERVIEW,   "GEN" },
 };

@@ -385,6 +385,12 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   gboolean exact;
   const char *ty = choose_ty (rec, type, &exact);
 
+  /* A book review comes back as one when its RI is written. */
+  if (!exact && type == CK_TYPE_REVIEW_BOOK && strcmp (ty, "JOUR") == 0)
+    {
+      g_autofree char *reviewed = dup_field (rec, CK_FIELD_REVIEWED_TITLE);
+      exact = reviewed != NULL;
+    }
   if (!exact && options->diag)
     {
       g_autofree char *fate = g_strdup_printf ("written as TY %s", ty);
