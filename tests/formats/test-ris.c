@@ -93,6 +93,8 @@ test_read_outside (void)
   g_assert_cmpuint (ck_diag_get_message (diag, 0)->line, ==, 1);
   g_assert_cmpuint (ck_diag_get_message (diag, 1)->line, ==, 6);
   g_assert_cmpstr (ck_diag_get_message (diag, 1)->source, ==, "test");
+  /* A tag after ER (as Ovid writes them) joins the record ER closed. */
+  g_assert_cmpstr (ck_record_get_extra (record_at (recs, 0), "ris:NL"), ==, "Trailing tag");
 }
 
 static void

@@ -13,6 +13,8 @@
  *     some EndNote exports write authors);
  *   - text before the first TY and between ER and the next TY (database
  *     banners such as "Record #1 of 2") is skipped with a warning;
+ *   - tag lines between ER and the next TY (Ovid writes NL there) join the
+ *     record that ER closed, with a warning;
  *   - a missing ER before the next TY or at the end of the input ends the
  *     record, with a warning: nothing is lost;
  *   - unknown tags, and tags with no meaning for the record's type, are
@@ -46,8 +48,11 @@ typedef struct {
   CkRecordFunc        func;
   gpointer            user_data;
   GPtrArray          *raws;       /* RisRaw*, the open record; NULL outside one */
+  GPtrArray          *closed;     /* the record whose ER was just read, held until
+                                   * the next TY: some exports put tags after ER */
   CkType              type;       /* the open record's type */
   guint               start_line; /* of its TY */
+  guint               closed_line;/* of the closed record's TY */
   gboolean            in_junk;    /* inside a run of skipped lines (warn once per run) */
   guint               n_records;
 } RisReader;
@@ -508,10 +513,10 @@ map_record (RisReader *r, GPtrArray *raws)
 /* --- the line scanner ------------------------------------------------ */
 
 static gboolean
-finish_record (RisReader *r, GError **error)
+emit_record (RisReader *r, GPtrArray **raws_p, GError **error)
 {
   g_autoptr(CkRecord) rec = NULL;
-  g_autoptr(GPtrArray) raws = g_steal_pointer (&r->raws);
+  g_autoptr(GPtrArray) raws = g_steal_pointer (raws_p);
 
   if (!raws)
     return TRUE;
@@ -520,9 +525,20 @@ finish_record (RisReader *r, GError **error)
   return r->func (rec, r->user_data, error);
 }
 
+/* The open record ends (ER): hold it until the next TY. */
 static gboolean
-add_raw (RisReader *r, const char tag[3], const char *value, gsize len, guint line,
-         GError **error)
+close_record (RisReader *r, GError **error)
+{
+  if (!emit_record (r, &r->closed, error))
+    return FALSE;
+  r->closed = g_steal_pointer (&r->raws);
+  r->closed_line = r->start_line;
+  return TRUE;
+}
+
+static gboolean
+add_raw_to (RisReader *r, GPtrArray *raws, const char tag[3], const char *value, gsize len,
+            guint line, GError **error)
 {
   RisRaw *raw;
 
@@ -537,8 +553,15 @@ add_raw (RisReader *r, const char tag[3], const char *value, gsize len, guint li
   memcpy (raw->tag, tag, 3);
   raw->value = g_string_new_len (value, len);
   raw->line = line;
-  g_ptr_array_add (r->raws, raw);
+  g_ptr_array_add (raws, raw);
   return TRUE;
+}
+
+static gboolean
+add_raw (RisReader *r, const char tag[3], const char *value, gsize len, guint line,
+         GError **error)
+{
+  return add_raw_to (r, r->raws, tag, value, len, line, error);
 }
 
 /* A line that is not a tag line: more of the last value. */
@@ -571,10 +594,12 @@ read_line (RisReader *r, const char *line, gsize len, guint lineno, GError **err
       r->in_junk = FALSE;
       if (strcmp (tag, "TY") == 0)
         {
+          if (!emit_record (r, &r->closed, error))
+            return FALSE;
           if (r->raws)
             {
               warn (r, lineno, "TY before ER: the record from line %u ends here", r->start_line);
-              if (!finish_record (r, error))
+              if (!emit_record (r, &r->raws, error))
                 return FALSE;
             }
           r->raws = g_ptr_array_new_with_free_func ((GDestroyNotify) ris_raw_free);
@@ -585,13 +610,19 @@ read_line (RisReader *r, const char *line, gsize len, guint lineno, GError **err
           }
           return add_raw (r, tag, value, vlen, lineno, error);
         }
+      if (!r->raws && r->closed && strcmp (tag, "ER") != 0)
+        {
+          /* Ovid writes tags after ER; they belong to the record before. */
+          warn (r, lineno, "%s after ER: added to the record from line %u", tag, r->closed_line);
+          return add_raw_to (r, r->closed, tag, value, vlen, lineno, error);
+        }
       if (!r->raws)
         {
           warn (r, lineno, "%s tag outside a record (no TY before it) skipped", tag);
           return TRUE;
         }
       if (strcmp (tag, "ER") == 0)
-        return finish_record (r, error);
+        return close_record (r, error);
       return add_raw (r, tag, value, vlen, lineno, error);
     }
 
@@ -649,13 +680,16 @@ ck_ris_read (const char *data, gsize len, const char *source,
         nl++;
       p = nl < end ? nl + 1 : end;
     }
+  if (ok)
+    ok = emit_record (&r, &r.closed, error);
   if (ok && r.raws)
     {
       warn (&r, lineno, "the record from line %u has no ER; it ends at the end of the input", r.start_line);
-      ok = finish_record (&r, error);
+      ok = emit_record (&r, &r.raws, error);
     }
   if (ok && r.n_records == 0 && options->diag)
     ck_diag_add (options->diag, CK_DIAG_WARNING, source, 0, 0, "no RIS record (no TY line) found");
   g_clear_pointer (&r.raws, g_ptr_array_unref);
+  g_clear_pointer (&r.closed, g_ptr_array_unref);
   return ok;
 }
