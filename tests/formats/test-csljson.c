@@ -337,6 +337,30 @@ test_roundtrip_record (void)
 }
 
 static void
+test_roundtrip_odd_values (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(GPtrArray) back = NULL;
+  g_autofree char *out = NULL;
+  CkDate *month_only = ck_date_new ();
+  CkDate *empty_literal = ck_date_new ();
+
+  /* A month without a year, an empty literal date and an empty extra:
+   * what other readers make of odd input survives CSL-JSON. */
+  month_only->month = 3;
+  empty_literal->literal = g_strdup ("");
+  ck_record_set_key (rec, "odd");
+  ck_record_take_date (rec, CK_DATE_ISSUED, month_only);
+  ck_record_take_date (rec, CK_DATE_ACCESSED, empty_literal);
+  ck_record_set_extra (rec, "bibtex:note", "");
+  out = write_text ("csljson", recs, NULL);
+  g_assert_nonnull (strstr (out, "\"literal\" : \"March\""));
+  back = read_ok ("csljson", out);
+  assert_records_equal (recs, back, TRUE);
+}
+
+static void
 test_roundtrip_fixture (gconstpointer data)
 {
   const char *name = data;
@@ -438,6 +462,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/csljson/write/strict-extra", test_write_strict_extra);
   g_test_add_func ("/formats/csljson/probe", test_probe);
   g_test_add_func ("/formats/csljson/roundtrip/record", test_roundtrip_record);
+  g_test_add_func ("/formats/csljson/roundtrip/odd-values", test_roundtrip_odd_values);
   for (guint i = 0; i < G_N_ELEMENTS (roundtrip_fixtures); i++)
     {
       g_autofree char *path = g_strdup_printf ("/formats/csljson/roundtrip/%s", roundtrip_fixtures[i]);

@@ -401,6 +401,22 @@ read_date (JsonNode *node)
     d->literal = g_strdup (member_string (o, "literal"));
   if (json_object_has_member (o, "season") && read_season (json_object_get_member (o, "season")))
     d->season = read_season (json_object_get_member (o, "season"));
+  if (d->year == 0)
+    {
+      /* Our writer's form of a date without a year: the literal is the
+       * display of the private parts. */
+      int v;
+      if (get_int (json_object_get_member (o, "_month"), &v) && v >= 1 && v <= 12)
+        d->month = v;
+      if (get_int (json_object_get_member (o, "_day"), &v) && v >= 1 && v <= 31)
+        d->day = v;
+      if (d->literal && (d->month || d->day || d->season))
+        {
+          g_autofree char *display = ck_csljson_dup_yearless_text (d);
+          if (g_strcmp0 (display, d->literal) == 0)
+            g_clear_pointer (&d->literal, g_free);
+        }
+    }
   circa = json_object_get_member (o, "circa");
   if (circa && JSON_NODE_HOLDS_VALUE (circa))
     {
@@ -409,7 +425,7 @@ read_date (JsonNode *node)
                  : t == G_TYPE_INT64 ? json_node_get_int (circa) != 0
                  : t == G_TYPE_STRING ? *json_node_get_string (circa) != '\0' : FALSE;
     }
-  if (ck_date_is_empty (d))
+  if (!ck_csljson_date_has_parts (d))
     {
       ck_date_free (d);
       return NULL;

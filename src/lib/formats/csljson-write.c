@@ -152,7 +152,7 @@ item_date (Item *it, const char *key, const CkDate *date)
 {
   JsonBuilder *b = it->b;
 
-  if (!date || ck_date_is_empty (date))
+  if (!ck_csljson_date_has_parts (date))
     return;
   if (!item_claim (it, key))
     return;
@@ -177,7 +177,32 @@ item_date (Item *it, const char *key, const CkDate *date)
           json_builder_add_boolean_value (b, TRUE);
         }
     }
-  if (date->literal && *date->literal)
+  else if (!date->literal && (date->month || date->day || date->season))
+    {
+      /* A month without a year ("month = mar" alone in BibTeX): CSL's
+       * date-parts need a year, so consumers get the text and our reader
+       * the parts (private members). */
+      g_autofree char *display = ck_csljson_dup_yearless_text (date);
+      json_builder_set_member_name (b, "literal");
+      json_builder_add_string_value (b, display);
+      if (date->month)
+        {
+          json_builder_set_member_name (b, "_month");
+          json_builder_add_int_value (b, date->month);
+        }
+      if (date->day)
+        {
+          json_builder_set_member_name (b, "_day");
+          json_builder_add_int_value (b, date->day);
+        }
+      if (date->season != CK_SEASON_NONE)
+        {
+          json_builder_set_member_name (b, "season");
+          json_builder_add_int_value (b, (int) date->season);
+        }
+    }
+  /* Even an empty literal, so that the date is not lost on the way back. */
+  if (date->literal && (*date->literal || date->year == 0))
     {
       json_builder_set_member_name (b, "literal");
       json_builder_add_string_value (b, date->literal);
@@ -346,7 +371,9 @@ write_extras (Item *it, CkRecord *rec, const CkWriteOptions *options)
             dropped = key;
           continue;
         }
-      item_string (it, key, value);
+      /* An extra may be empty ("note = {}" in BibTeX) and stays so. */
+      if (item_claim (it, key))
+        json_builder_add_string_value (it->b, value);
     }
   return dropped;
 }

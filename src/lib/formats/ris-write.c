@@ -426,9 +426,14 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   for (int role = 0; role < CK_ROLE_N_ROLES; role++)
     if (!used.role[role] && ck_record_count_role (rec, role) > 0)
       g_ptr_array_add (dropped, g_strdup (ck_role_to_csl (role)));
+  /* A date with a month but no year is not written (RIS dates start with
+   * the year) and is reported like any other. */
   for (int k = 0; k < CK_DATE_N_KINDS; k++)
-    if (!used.date[k] && ck_record_get_date (rec, k) && !ck_date_is_empty (ck_record_get_date (rec, k)))
-      g_ptr_array_add (dropped, g_strdup (ck_date_kind_to_csl (k)));
+    {
+      const CkDate *d = ck_record_get_date (rec, k);
+      if (!used.date[k] && d && (d->year || d->month || d->season || (d->literal && *d->literal)))
+        g_ptr_array_add (dropped, g_strdup (ck_date_kind_to_csl (k)));
+    }
 
   if (dropped->len > 0 && (options->flags & CK_WRITE_STRICT))
     {
