@@ -323,7 +323,7 @@ test_write_zotero_book (void)
   g_autoptr(GPtrArray) recs = one (make_book ());
   g_autoptr(CkDiag) diag = ck_diag_new ();
   g_autofree char *out = write_text ("ris", recs, diag);
-  gboolean price_reported = FALSE;
+  gboolean price_reported = FALSE, subtitle_reported = FALSE;
 
   g_assert_true (g_str_has_prefix (out, "TY  - BOOK\r\n"));
   g_assert_true (g_str_has_suffix (out, "ER  - \r\n\r\n"));
@@ -346,10 +346,14 @@ test_write_zotero_book (void)
     {
       g_autofree char *line = ck_diag_format_loss (diag, i);
       g_test_message ("loss: %s", line);
-      if (strstr (line, "'price'") && strstr (line, "N1"))
+      /* Under the canonical (CSL) field name. */
+      if (strstr (line, "'_price'") && strstr (line, "N1"))
         price_reported = TRUE;
+      if (strstr (line, "'_subtitle'") && strstr (line, "TI"))
+        subtitle_reported = TRUE;
     }
   g_assert_true (price_reported);
+  g_assert_true (subtitle_reported);
   g_assert_false (ck_diag_has_drops (diag));
 }
 
@@ -427,6 +431,42 @@ test_write_dates (void)
   g_assert_true (has_line (out, "Y2  - 2020/01/15/"));
   back = read_ok ("ris", out);
   assert_records_equal (recs, back, FALSE);
+}
+
+static void
+test_write_serial_mismatch (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *line = NULL;
+
+  /* An ISBN field holding an ISSN-shaped value reads back as ISSN. */
+  ck_record_set (rec, CK_FIELD_ISBN, "1234-5679");
+  out = write_text ("ris", recs, diag);
+  g_assert_true (has_line (out, "SN  - 1234-5679"));
+  g_assert_cmpuint (ck_diag_get_n_losses (diag), ==, 1);
+  line = ck_diag_format_loss (diag, 0);
+  g_assert_nonnull (strstr (line, "'ISBN'"));
+  g_assert_nonnull (strstr (line, "ISSN"));
+}
+
+static void
+test_write_book_pages (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *out = NULL;
+
+  /* SP on a BOOK is the number of pages: a page range has no tag there,
+   * and no EP is written on its own. */
+  ck_record_set (rec, CK_FIELD_PAGES, "10-20");
+  out = write_text ("ris", recs, diag);
+  g_assert_null (strstr (out, "SP  - "));
+  g_assert_null (strstr (out, "EP  - "));
+  g_assert_true (ck_diag_has_drops (diag));
 }
 
 static void
@@ -594,6 +634,8 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/ris/write/dates", test_write_dates);
   g_test_add_func ("/formats/ris/write/review", test_review);
   g_test_add_func ("/formats/ris/write/multiline-value", test_write_multiline_value);
+  g_test_add_func ("/formats/ris/write/serial-mismatch", test_write_serial_mismatch);
+  g_test_add_func ("/formats/ris/write/book-pages", test_write_book_pages);
   for (guint i = 0; i < G_N_ELEMENTS (roundtrip_fixtures); i++)
     {
       g_autofree char *path = g_strdup_printf ("/formats/ris/roundtrip/%s", roundtrip_fixtures[i]);

@@ -296,37 +296,6 @@ ck_ris_parse_date (const char *text)
   return d;
 }
 
-/* ISBN: 10 or 13 digits (the last may be X); ISSN: 8.  Other characters
- * (hyphens, spaces, a trailing "(ISSN)") are ignored. */
-static int
-count_serial_digits (const char *s)
-{
-  int n = 0;
-  for (; *s && *s != '('; s++)
-    if (g_ascii_isdigit (*s) || *s == 'X' || *s == 'x')
-      n++;
-  return n;
-}
-
-static CkField
-classify_serial (const char *value, CkType type)
-{
-  int n = count_serial_digits (value);
-
-  if (n == 8 || strstr (value, "ISSN"))
-    return CK_FIELD_ISSN;
-  if (n == 10 || n == 13 || strstr (value, "ISBN"))
-    return CK_FIELD_ISBN;
-  switch (type)
-    {
-    case CK_TYPE_BOOK: case CK_TYPE_CHAPTER: case CK_TYPE_REPORT: case CK_TYPE_THESIS:
-    case CK_TYPE_PAMPHLET: case CK_TYPE_ENTRY_ENCYCLOPEDIA: case CK_TYPE_ENTRY_DICTIONARY:
-      return CK_FIELD_ISBN;
-    default:
-      return CK_FIELD_ISSN;
-    }
-}
-
 typedef struct {
   const char *value;   /* borrowed from the raw entry */
   const char *tag;
@@ -451,7 +420,7 @@ map_record (RisReader *r, GPtrArray *raws)
           break;
         case RIS_TO_SERIAL:
           {
-            CkField f = classify_serial (value, type);
+            CkField f = ck_ris_classify_serial (value, type);
             if (ck_record_has (rec, f))
               keep_extra (&m, raw->tag, value);
             else

@@ -253,3 +253,34 @@ ck_ris_type_from_ty (const char *ty, CkType *out_type)
   *out_type = CK_TYPE_DOCUMENT;
   return FALSE;
 }
+
+/* ISBN: 10 or 13 digits (the last may be X); ISSN: 8.  Other characters
+ * (hyphens, spaces, a trailing "(ISSN)") are ignored. */
+static int
+count_serial_digits (const char *s)
+{
+  int n = 0;
+  for (; *s && *s != '('; s++)
+    if (g_ascii_isdigit (*s) || *s == 'X' || *s == 'x')
+      n++;
+  return n;
+}
+
+CkField
+ck_ris_classify_serial (const char *value, CkType type)
+{
+  int n = count_serial_digits (value);
+
+  if (n == 8 || strstr (value, "ISSN"))
+    return CK_FIELD_ISSN;
+  if (n == 10 || n == 13 || strstr (value, "ISBN"))
+    return CK_FIELD_ISBN;
+  switch (type)
+    {
+    case CK_TYPE_BOOK: case CK_TYPE_CHAPTER: case CK_TYPE_REPORT: case CK_TYPE_THESIS:
+    case CK_TYPE_PAMPHLET: case CK_TYPE_ENTRY_ENCYCLOPEDIA: case CK_TYPE_ENTRY_DICTIONARY:
+      return CK_FIELD_ISBN;
+    default:
+      return CK_FIELD_ISSN;
+    }
+}

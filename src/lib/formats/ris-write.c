@@ -367,12 +367,6 @@ write_row (GString *out, CkRecord *rec, const RisTag *row, Used *used)
     }
 }
 
-static const char *
-loss_name (const char *csl)
-{
-  return csl[0] == '_' ? csl + 1 : csl;   /* "_price" → "price" */
-}
-
 static gboolean
 ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
                   CkRecord *rec, GError **error)
@@ -405,12 +399,33 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       /* Only a row the reader reads back the same way for this type. */
       if (ck_ris_lookup_read (row->tag, type) != row)
         continue;
+      /* EP alone is no page range: only with an SP that starts one (on a
+       * BOOK, SP is the number of pages). */
+      if (row->target == RIS_TO_PAGE_END)
+        {
+          const RisTag *sp = ck_ris_lookup_read ("SP", type);
+          if (!sp || sp->target != RIS_TO_PAGE_START)
+            continue;
+        }
       write_row (body, rec, row, &used);
     }
   write_extras (body, rec, dropped);
   g_string_append (body, "ER  - " EOL EOL);
 
-  /* The tally of what RIS could not hold. */
+  /* The tally of what RIS could not hold, under the fields' canonical
+   * (CSL) names, which ck_field_from_csl() reads back. */
+  if (options->diag && ck_record_has (rec, CK_FIELD_SUBTITLE) && ck_record_has (rec, CK_FIELD_TITLE))
+    ck_diag_add_loss (options->diag, ck_field_to_csl (CK_FIELD_SUBTITLE), "RIS", "joined to the title in TI");
+  for (int f = CK_FIELD_ISBN; f <= CK_FIELD_ISSN; f++)
+    {
+      const char *v = ck_record_get (rec, f);
+      /* An "ISBN" shaped like an ISSN (or the other way round) is read
+       * back as the other field: say so. */
+      if (v && options->diag && ck_ris_classify_serial (v, type) != (CkField) f)
+        ck_diag_add_loss (options->diag, ck_field_to_csl (f), "RIS",
+                          f == CK_FIELD_ISBN ? "written to SN, reads back as ISSN"
+                                             : "written to SN, reads back as ISBN");
+    }
   for (int f = 0; f < CK_FIELD_N_FIELDS; f++)
     {
       if (!ck_record_has (rec, f) || used.field[f])
@@ -418,10 +433,10 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       if (f == CK_FIELD_BINDING || f == CK_FIELD_PRICE)
         {
           if (options->diag)
-            ck_diag_add_loss (options->diag, loss_name (ck_field_to_csl (f)), "RIS", "written to N1");
+            ck_diag_add_loss (options->diag, ck_field_to_csl (f), "RIS", "written to N1");
           continue;
         }
-      g_ptr_array_add (dropped, g_strdup (loss_name (ck_field_to_csl (f))));
+      g_ptr_array_add (dropped, g_strdup (ck_field_to_csl (f)));
     }
   for (int role = 0; role < CK_ROLE_N_ROLES; role++)
     if (!used.role[role] && ck_record_count_role (rec, role) > 0)
