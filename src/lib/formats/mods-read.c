@@ -99,6 +99,30 @@ record_is_empty (CkRecord *rec)
   return TRUE;
 }
 
+/* Does any element below @node hold non-blank text?  Iterative: the
+ * subtree's depth was already bounded, but recursion is not needed. */
+static gboolean
+has_text_content (const xmlNode *node)
+{
+  const xmlNode *n = node->children;
+  while (n)
+    {
+      if (n->type == XML_TEXT_NODE && n->content && !xmlIsBlankNode ((xmlNode *) n))
+        return TRUE;
+      if (n->type == XML_ELEMENT_NODE && n->children)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n && !n->next && n != node)
+        n = n->parent;
+      if (!n || n == node)
+        break;
+      n = n->next;
+    }
+  return FALSE;
+}
+
 static gboolean
 read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GError **error)
 {
@@ -118,7 +142,9 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
     }
   rec = ck_mods_map_record (node, &rd->ctx, 0);
   rd->n_read++;
-  if (record_is_empty (rec))
+  /* A <mods> with no text at all is skipped; one that says no more than
+   * its genre is still an entry (a RIS record with only TY). */
+  if (record_is_empty (rec) && !has_text_content (node))
     {
       gboolean marker = FALSE;
       for (const xmlNode *c = node->children; c; c = c->next)
