@@ -263,6 +263,8 @@ test_read_warnings_positioned (void)
   g_assert_cmpuint (ck_diag_get_n_messages (diag), ==, 2);
   /* The unknown type points at the item's line. */
   g_assert_cmpuint (ck_diag_get_message (diag, 0)->line, ==, 3);
+  /* Every warning carries a line, the skipped "7" included. */
+  g_assert_cmpuint (ck_diag_get_message (diag, 1)->line, ==, 5);
 }
 
 static void

@@ -26,6 +26,7 @@ typedef struct {
   const char          *source;
   const CkReadOptions *options;
   GArray              *item_lines;  /* guint: line of each top-level item */
+  GArray              *elem_lines;  /* guint: line where each root array element ends */
   int                  depth;       /* during parsing: containers open */
   gboolean             root_is_array;
 } CslReader;
@@ -120,6 +121,18 @@ on_array_start (JsonParser *parser, gpointer user_data)
   if (r->depth == 0)
     r->root_is_array = TRUE;
   r->depth++;
+}
+
+static void
+on_array_element (JsonParser *parser, JsonArray *array, int index, gpointer user_data)
+{
+  CslReader *r = user_data;
+  /* Inside the root array (its own depth is 1 while it is open). */
+  if (r->root_is_array && r->depth == 1)
+    {
+      guint line = json_parser_get_current_line (parser);
+      g_array_append_val (r->elem_lines, line);
+    }
 }
 
 static void
@@ -617,8 +630,9 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) elem_lines = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GError) json_error = NULL;
-  CslReader r = { source, options, lines, 0, FALSE };
+  CslReader r = { source, options, lines, elem_lines, 0, FALSE };
   JsonNode *root;
   JsonArray *items = NULL;
   guint max_depth = options->max_depth ? options->max_depth : 256;
@@ -630,6 +644,7 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 
   g_signal_connect (parser, "object-start", G_CALLBACK (on_object_start), &r);
   g_signal_connect (parser, "array-start", G_CALLBACK (on_array_start), &r);
+  g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &r);
   g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end), &r);
   g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end), &r);
   if (!json_parser_load_from_data (parser, data, (gssize) len, &json_error))
@@ -666,11 +681,13 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          warn (&r, 0, "item %u is not an object; skipped", i + 1);
+          line = i < elem_lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (elem_lines, guint, i) : 1;
+          warn (&r, line, "item %u is not an object; skipped", i + 1);
           continue;
         }
-      /* The signals saw the objects in document order. */
-      line = obj < lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (lines, guint, obj) : 0;
+      /* The signals saw the objects in document order.  Items inside an
+       * {"items": […]} wrapper are not tracked: they point at line 1. */
+      line = obj < lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (lines, guint, obj) : 1;
       obj++;
       rec = read_item (&r, json_node_get_object (node), i, line);
       if (!func (rec, user_data, error))

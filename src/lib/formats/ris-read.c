@@ -656,8 +656,6 @@ ck_ris_read (const char *data, gsize len, const char *source,
       warn (&r, lineno, "the record from line %u has no ER; it ends at the end of the input", r.start_line);
       ok = emit_record (&r, &r.raws, error);
     }
-  if (ok && r.n_records == 0 && options->diag)
-    ck_diag_add (options->diag, CK_DIAG_WARNING, source, 0, 0, "no RIS record (no TY line) found");
   g_clear_pointer (&r.raws, g_ptr_array_unref);
   g_clear_pointer (&r.closed, g_ptr_array_unref);
   return ok;
