@@ -115,6 +115,7 @@ ck_cmd_convert (int argc, char **argv)
   CkWriteOptions wopts = CK_WRITE_OPTIONS_INIT;
   const CkFormat *from = NULL, *to;
   Convert cv = { 0 };
+  guint n_input_errors = 0;
   int status = CK_EXIT_OK;
 
   if (!ck_cli_parse ("convert", entries, &argc, &argv))
@@ -155,9 +156,9 @@ ck_cmd_convert (int argc, char **argv)
     if (!convert_file (&cv, argv[i], from, diag))
       status = CK_EXIT_DATA;
 
-  /* Records the readers had to drop are data errors too. */
-  cv.n_skipped += ck_diag_count_level (diag, CK_DIAG_ERROR);
-  if (ck_diag_count_level (diag, CK_DIAG_ERROR) > 0)
+  /* Entries the readers had to drop are data errors too. */
+  n_input_errors = ck_diag_count_level (diag, CK_DIAG_ERROR);
+  if (n_input_errors > 0)
     status = CK_EXIT_DATA;
   ck_cli_print_diag (diag);
 
@@ -180,8 +181,13 @@ ck_cmd_convert (int argc, char **argv)
     status = CK_EXIT_DATA;
 
   if (status != CK_EXIT_OK)
-    ck_cli_error ("convert: %u record%s read, %u written, %u skipped%s", cv.n_read,
-                  cv.n_read == 1 ? "" : "s", cv.n_written, cv.n_skipped,
-                  cv.output_failed ? "; no output written" : "");
+    {
+      g_autofree char *errors = n_input_errors
+        ? g_strdup_printf ("; %u error%s in the input (see above)", n_input_errors, n_input_errors == 1 ? "" : "s")
+        : g_strdup ("");
+      ck_cli_error ("convert: %u record%s read, %u written, %u skipped%s%s", cv.n_read,
+                    cv.n_read == 1 ? "" : "s", cv.n_written, cv.n_skipped, errors,
+                    cv.output_failed ? "; no output written" : "");
+    }
   return status;
 }
