@@ -410,6 +410,42 @@ test_source (gconstpointer data)
     }
 }
 
+/* The hostile inputs aimed at the bridge formats: each is read or refused
+ * with a positioned error, never a crash or a hang. */
+static void
+test_bridge_pocs (void)
+{
+  static const char *pocs[] = { "isi_keywords.isi", "isi_truncated.isi", "end_refer_garbage.end" };
+  for (guint i = 0; i < G_N_ELEMENTS (pocs); i++)
+    {
+      g_autofree char *path = g_build_filename (corpus_dir, "pocs", pocs[i], NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = NULL;
+      const CkFormat *fmt;
+      gsize len;
+
+      if (!g_file_get_contents (path, &data, &len, NULL))
+        continue;
+      fmt = ck_format_detect (pocs[i], data, len);
+      g_assert_nonnull (fmt);
+      recs = read_text (ck_format_get_name (fmt), data, len, pocs[i], &error);
+      g_test_message ("pocs/%s as %s: %s", pocs[i], ck_format_get_name (fmt),
+                      recs ? "read" : error->message);
+      if (!recs)
+        g_assert_true (g_str_has_prefix (error->message, pocs[i]));
+      else
+        for (guint r = 0; r < recs->len; r++)
+          {
+            /* whatever came through is valid text a writer can take */
+            g_autofree char *out = write_text ("endnote", recs, NULL, &error);
+            g_assert_no_error (error);
+            g_assert_true (g_utf8_validate (out, -1, NULL));
+            break;
+          }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -440,6 +476,7 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/formats/corpus/%s", sources[i].dir);
       g_test_add_data_func (path, &sources[i], test_source);
     }
+  g_test_add_func ("/formats/corpus/bridge-pocs", test_bridge_pocs);
   status = g_test_run ();
   xmlSchemaFree (mods_schema);
   g_free (corpus_dir);
