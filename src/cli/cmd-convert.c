@@ -98,12 +98,13 @@ ck_cmd_convert (int argc, char **argv)
   g_autofree char *from_name = NULL;
   g_autofree char *to_name = NULL;
   g_autofree char *output = NULL;
-  gboolean strict = FALSE, ascii = FALSE, biblatex = FALSE;
+  gboolean strict = FALSE, ascii = FALSE, biblatex = FALSE, force = FALSE;
   GOptionEntry entries[] = {
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from_name, "Input format (default: detected from each file)", "FROM" },
     { "to", 't', 0, G_OPTION_ARG_STRING, &to_name, "Output format (required; see 'citekit formats')", "TO" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT (atomically) instead of standard output", "OUT" },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Fail when the output format cannot hold a field", NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Allow OUT to replace one of the input files", NULL },
     { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii, "BibTeX: escape non-ASCII characters as LaTeX", NULL },
     { "biblatex", 0, 0, G_OPTION_ARG_NONE, &biblatex, "BibTeX: use biblatex field names and types", NULL },
     { NULL }
@@ -133,6 +134,8 @@ ck_cmd_convert (int argc, char **argv)
   if (!(to = ck_cli_format (to_name, TRUE)))
     return CK_EXIT_USAGE;
   if (from_name && !(from = ck_cli_format (from_name, FALSE)))
+    return CK_EXIT_USAGE;
+  if (!ck_cli_check_output (output, argv + 1, argc - 1, force))
     return CK_EXIT_USAGE;
 
   wopts.diag = diag;
