@@ -1158,7 +1158,17 @@ typedef struct {
   fields    *f;
   GPtrArray *origin;
   gboolean   failed;
+  int        note_index;   /* the NOTES entry, or -1 */
+  GPtrArray *folded;       /* fields appended to the note (borrowed names) */
 } Builder;
+
+/* Loss reports name fields the way users know them: CSL's private
+ * "_price" is "price". */
+static const char *
+display_name (const char *csl)
+{
+  return csl[0] == '_' ? csl + 1 : csl;
+}
 
 static void
 builder_add (Builder *bld, const char *tag, const char *value, int level, const char *origin)
@@ -1357,13 +1367,34 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           g_ptr_array_add (unmapped, g_strdup (ck_date_kind_to_csl (k)));
       }
 
+  /* Binding and price have no tag anywhere in bibutils; like the RIS and
+   * CSL-JSON writers (and Zotero), they join the note: "Paperback, $19.95". */
+  {
+    const char *note = ck_record_get (rec, CK_FIELD_NOTE);
+    const char *binding = ck_record_get (rec, CK_FIELD_BINDING);
+    const char *price = ck_record_get (rec, CK_FIELD_PRICE);
+    g_autofree char *tail = binding && price ? g_strconcat (binding, ", ", price, NULL)
+                                             : g_strdup (binding ? binding : price);
+    g_autofree char *text = note && tail ? g_strconcat (note, "\n", tail, NULL)
+                                         : g_strdup (note ? note : tail);
+    if (binding)
+      g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_BINDING)));
+    if (price)
+      g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_PRICE)));
+    if (text)
+      {
+        bld->note_index = fields_num (bld->f);
+        builder_add (bld, "NOTES", text, LEVEL_MAIN, note ? ck_field_to_csl (CK_FIELD_NOTE) : NULL);
+      }
+  }
+
   for (int fld = 0; fld < CK_FIELD_N_FIELDS; fld++)
     {
       const char *value = ck_record_get (rec, fld);
-      const char *csl = ck_field_to_csl (fld);
+      const char *csl = display_name (ck_field_to_csl (fld));
       gboolean found = FALSE;
 
-      if (!value)
+      if (!value || fld == CK_FIELD_NOTE || fld == CK_FIELD_BINDING || fld == CK_FIELD_PRICE)
         continue;
       if (fld == CK_FIELD_PAGES)
         {
@@ -1417,6 +1448,8 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           if (*tag && level <= LEVEL_SERIES)
             builder_add (bld, tag, value, level, key);
         }
+      else if (strstr (key, ":@"))
+        continue;   /* a reader's own bookkeeping ("bibtex:@aliases"), not data */
       else
         g_ptr_array_add (unmapped, g_strdup (key));
     }
@@ -1553,7 +1586,8 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
   BridgeWriter *w = state;
   g_autoptr(GPtrArray) unmapped = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) lost = g_ptr_array_new ();
-  Builder bld = { fields_new (), g_ptr_array_new_with_free_func (g_free), FALSE };
+  g_autoptr(GPtrArray) folded = g_ptr_array_new ();
+  Builder bld = { fields_new (), g_ptr_array_new_with_free_func (g_free), FALSE, -1, folded };
   bibl b;
   gboolean ok;
 
@@ -1584,6 +1618,17 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
     }
   for (guint i = 0; i < unmapped->len; i++)
     add_unique (lost, g_ptr_array_index (unmapped, i));
+  for (guint i = 0; ok && i < folded->len; i++)
+    {
+      const char *name = g_ptr_array_index (folded, i);
+      if (bld.note_index >= 0 && fields_used (bld.f, bld.note_index))
+        {
+          if (options->diag)
+            ck_diag_add_loss (options->diag, name, w->spec->label, "written to the note");
+        }
+      else
+        add_unique (lost, name);
+    }
 
   for (guint i = 0; ok && i < lost->len; i++)
     {
