@@ -372,6 +372,16 @@ test_write_endnote (void)
   g_assert_nonnull (strstr (out2, "%J Journal of Invented Geology\n"));
   /* both "Lind, K." survive */
   g_assert_nonnull (strstr (strstr (out2, "%A Lind, K."), "\n%A Lind, K."));
+
+  /* a line break or control character inside a value cannot start a new,
+   * untagged line */
+  {
+    g_autofree char *out3 = NULL;
+    ck_record_set (art, CK_FIELD_TITLE, "Two\nlines and a \x01 control");
+    out3 = write_one ("endnote", art, NULL, 0, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (out3, "%T Two lines and a   control\n"));
+  }
 }
 
 static void

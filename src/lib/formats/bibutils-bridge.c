@@ -1175,9 +1175,15 @@ builder_add (Builder *bld, const char *tag, const char *value, int level, const 
 {
   if (!value || !*value)
     return;
+  /* Every bibutils writer puts one value on one tagged line (or into XML
+   * as is): line breaks and control characters would break the output. */
+  g_autofree char *flat = g_strdup (value);
+  for (char *c = flat; *c; c++)
+    if ((guchar) *c < 0x20 || *c == 0x7f)
+      *c = ' ';
   int before = fields_num (bld->f);
   /* can_dup: two co-authors with the same name are two people */
-  if (_fields_add (bld->f, tag, value, NULL, level, FIELDS_CAN_DUP) != FIELDS_OK)
+  if (_fields_add (bld->f, tag, flat, NULL, level, FIELDS_CAN_DUP) != FIELDS_OK)
     {
       bld->failed = TRUE;
       return;
@@ -1375,7 +1381,7 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
     const char *price = ck_record_get (rec, CK_FIELD_PRICE);
     g_autofree char *tail = binding && price ? g_strconcat (binding, ", ", price, NULL)
                                              : g_strdup (binding ? binding : price);
-    g_autofree char *text = note && tail ? g_strconcat (note, "\n", tail, NULL)
+    g_autofree char *text = note && tail ? g_strconcat (note, " ", tail, NULL)
                                          : g_strdup (note ? note : tail);
     if (binding)
       g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_BINDING)));
@@ -1440,12 +1446,12 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           g_autofree char *tag = g_strdup (key + strlen ("bibutils:"));
           char *at = strrchr (tag, '@');
           int level = LEVEL_MAIN;
-          if (at && g_ascii_isdigit (at[1]))
+          if (at && (g_ascii_isdigit (at[1]) || (at[1] == '-' && g_ascii_isdigit (at[2]))))
             {
-              level = atoi (at + 1);
+              level = atoi (at + 1);   /* -2 = LEVEL_ORIG, the original work */
               *at = '\0';
             }
-          if (*tag && level <= LEVEL_SERIES)
+          if (*tag && level <= LEVEL_SERIES && level >= LEVEL_ORIG)
             builder_add (bld, tag, value, level, key);
         }
       else if (strstr (key, ":@"))
