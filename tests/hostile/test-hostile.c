@@ -303,6 +303,7 @@ typedef struct {
   gsize        bytes;     /* all text in all records */
   const char  *absent;    /* text that must not appear */
   gboolean     found;     /* … but did */
+  const char  *bad_utf8;  /* the first string that is not UTF-8 */
 } Scan;
 
 static void
@@ -313,6 +314,8 @@ scan_text (Scan *scan, const char *text)
   scan->bytes += strlen (text);
   if (scan->absent && strstr (text, scan->absent))
     scan->found = TRUE;
+  if (!scan->bad_utf8 && !g_utf8_validate (text, -1, NULL))
+    scan->bad_utf8 = text;
 }
 
 static void
@@ -446,8 +449,8 @@ test_row (gconstpointer data)
       return;
     }
 
-  /* Every warning says where. */
-  for (guint i = 0; i < ck_diag_get_n_messages (diag); i++)
+  /* Every warning says where (an empty input has nowhere to point). */
+  for (guint i = 0; len > 0 && i < ck_diag_get_n_messages (diag); i++)
     {
       const CkDiagMessage *msg = ck_diag_get_message (diag, i);
       if (msg->level >= CK_DIAG_WARNING && msg->line == 0)
@@ -466,9 +469,14 @@ test_row (gconstpointer data)
     }
 
   {
-    Scan scan = { 0, check_value (row->checks, "absent"), FALSE };
+    Scan scan = { 0, check_value (row->checks, "absent"), FALSE, NULL };
     for (guint i = 0; i < records->len; i++)
       scan_record (&scan, g_ptr_array_index (records, i), 0);
+    if (scan.bad_utf8)
+      {
+        g_autofree char *shown = g_strescape (scan.bad_utf8, NULL);
+        FAIL ("manifest.tsv:%u: a record holds text that is not UTF-8: \"%.200s\"", row->lineno, shown);
+      }
     if (scan.found)
       FAIL ("manifest.tsv:%u: '%s' leaked into a record", row->lineno, scan.absent);
     if ((value = check_value (row->checks, "maxbytes")) && scan.bytes > g_ascii_strtoull (value, NULL, 10))
