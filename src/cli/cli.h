@@ -23,6 +23,8 @@ typedef struct {
 /* Subcommands, one file each. */
 int ck_cmd_extract (int argc, char **argv);
 int ck_cmd_help    (int argc, char **argv);
+int ck_cmd_convert (int argc, char **argv);
+int ck_cmd_formats (int argc, char **argv);
 
 /* "citekit: MESSAGE" on stderr. */
 void ck_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);

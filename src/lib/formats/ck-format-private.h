@@ -37,3 +37,13 @@ extern const CkFormat ck_format_biblatex;
 extern const CkFormat ck_format_ris;
 extern const CkFormat ck_format_mods;
 extern const CkFormat ck_format_csljson;
+/* The long tail, through libbibutils (bibutils-bridge.c). */
+extern const CkFormat ck_format_endnote;
+extern const CkFormat ck_format_endnotexml;
+extern const CkFormat ck_format_isi;
+extern const CkFormat ck_format_medline;
+extern const CkFormat ck_format_nbib;
+extern const CkFormat ck_format_copac;
+extern const CkFormat ck_format_ebi;
+extern const CkFormat ck_format_word;
+extern const CkFormat ck_format_ads;

@@ -11,6 +11,16 @@ static const CkFormat * const formats[] = {
   &ck_format_ris,
   &ck_format_mods,
   &ck_format_csljson,
+  /* through libbibutils, after the native formats so they win ties */
+  &ck_format_endnote,
+  &ck_format_endnotexml,
+  &ck_format_isi,
+  &ck_format_medline,
+  &ck_format_nbib,
+  &ck_format_copac,
+  &ck_format_ebi,
+  &ck_format_word,
+  &ck_format_ads,
   NULL
 };
 

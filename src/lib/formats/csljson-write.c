@@ -185,12 +185,28 @@ item_date (Item *it, const char *key, const CkDate *date)
   json_builder_end_object (b);
 }
 
-/* A relation target's full title, or NULL. */
+/* The title of the related record a flat field stands for (model notes:
+ * writers use flat fields first), or NULL. */
 static char *
-dup_target_title (const CkRecord *rec, CkRelationKind kind)
+dup_related_title (const CkRecord *rec, CkField field)
 {
-  CkRecord *target = ck_record_find_relation (rec, kind);
-  return target ? ck_record_dup_full_title (target) : NULL;
+  static const struct {
+    CkField        field;
+    CkRelationKind kind;
+  } flat[] = {
+    { CK_FIELD_REVIEWED_TITLE,   CK_RELATION_REVIEWS },   /* "reviewed-title" */
+    { CK_FIELD_CONTAINER_TITLE,  CK_RELATION_CONTAINER }, /* "container-title" */
+    { CK_FIELD_ORIGINAL_TITLE,   CK_RELATION_ORIGINAL },  /* "original-title" */
+    { CK_FIELD_COLLECTION_TITLE, CK_RELATION_SERIES },    /* "collection-title" */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (flat); i++)
+    if (flat[i].field == field)
+      {
+        CkRecord *target = ck_record_find_relation (rec, flat[i].kind);
+        return target ? ck_record_dup_full_title (target) : NULL;
+      }
+  return NULL;
 }
 
 static void
@@ -263,40 +279,29 @@ write_fields (Item *it, CkRecord *rec)
         default:
           break;
         }
+      if (!value)
+        {
+          /* The flat field may stand for a related record's title. */
+          g_autofree char *related = dup_related_title (rec, f);
+          item_string (it, key, related);
+          continue;
+        }
       item_string (it, key, value);
     }
 }
 
-/* Flat fields from relations, after the record's own fields so that those
- * always win (item_claim refuses a key twice). */
+/* A chapter or article written without its imprint takes the container's:
+ * citeproc prints a chapter's publisher from the chapter item.  After the
+ * record's own fields, so those always win (item_claim refuses a key twice). */
 static void
-write_relation_fields (Item *it, CkRecord *rec)
+write_container_fields (Item *it, CkRecord *rec)
 {
-  static const struct {
-    CkRelationKind kind;
-    CkField        field;   /* the flat field that stands for the target */
-  } flat[] = {
-    { CK_RELATION_REVIEWS,   CK_FIELD_REVIEWED_TITLE },   /* "reviewed-title" */
-    { CK_RELATION_CONTAINER, CK_FIELD_CONTAINER_TITLE },  /* "container-title" */
-    { CK_RELATION_ORIGINAL,  CK_FIELD_ORIGINAL_TITLE },   /* "original-title" */
-    { CK_RELATION_SERIES,    CK_FIELD_COLLECTION_TITLE }, /* "collection-title" */
-  };
-  /* A chapter or article written without its imprint takes the container's:
-   * citeproc prints a chapter's publisher from the chapter item. */
   static const CkField from_container[] = {
     CK_FIELD_PUBLISHER, CK_FIELD_PUBLISHER_PLACE, CK_FIELD_VOLUME,
     CK_FIELD_ISSUE, CK_FIELD_ISSN, CK_FIELD_ISBN,
   };
   CkRecord *container = ck_record_find_relation (rec, CK_RELATION_CONTAINER);
 
-  for (guint i = 0; i < G_N_ELEMENTS (flat); i++)
-    {
-      g_autofree char *title = NULL;
-      if (ck_record_has (rec, flat[i].field))
-        continue;
-      title = dup_target_title (rec, flat[i].kind);
-      item_string (it, ck_field_to_csl (flat[i].field), title);
-    }
   if (!container)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (from_container); i++)
@@ -386,7 +391,7 @@ csl_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   item_string (&it, "type", ck_type_to_csl (ck_record_get_type (rec)));
   write_fields (&it, rec);
   write_names (&it, rec);
-  write_relation_fields (&it, rec);
+  write_container_fields (&it, rec);
   write_dates (&it, rec);
   write_extras (&it, rec, options);
   json_builder_end_object (b);

@@ -1,0 +1,664 @@
+/* bibtex-lex.c — BibTeX syntax: a buffer in, raw entries out.
+ *
+ * A hand-written scanner over one buffer with a cursor; positions are
+ * turned into line:column only when a message or an entry needs them.
+ * What it accepts (the union of what BibTeX, biber and JabRef accept):
+ *
+ *   - text between entries is a comment; "%" comments too;
+ *   - @type{key, name = value, …} and @type(key, …), a trailing comma;
+ *   - values: {…} with nested braces, "…" (braces inside balanced),
+ *     numbers, macro names, joined with #;
+ *   - @string{name = value} per parse (no global state; defined in file
+ *     order like BibTeX, so a definition cannot refer to itself), the
+ *     month macros jan … dec predefined;
+ *   - @preamble{…} handed on as an entry of type "preamble";
+ *   - @comment{…} (balanced) or @comment followed by anything else on the line.
+ *
+ * Recovery: a syntax error costs only its entry.  The scanner reports it
+ * (CK_DIAG_ERROR, with line and column) and resumes at the first "@" that
+ * begins a line after the broken entry's own "@", so an unclosed brace
+ * cannot swallow the rest of the file.  An undefined macro is a warning
+ * and stands for its own name, so its text is not lost.
+ */
+#include "bibtex-private.h"
+
+#include <string.h>
+
+#define DEFAULT_MAX_DEPTH 256
+#define DEFAULT_MAX_FIELD (16 * 1024 * 1024)
+
+typedef struct {
+  const char *s;
+  gsize       n, i;
+  const char *source;
+  CkDiag     *diag;
+  guint       max_depth;
+  gsize       max_field;
+  GHashTable *macros;     /* lower-case name → value */
+  /* line/column cache: the last position converted */
+  gsize       lc_off, lc_line_start;
+  guint       lc_line;
+} Lex;
+
+/* Scanner outcomes inside an entry. */
+typedef enum {
+  LEX_OK,
+  LEX_SYNTAX,   /* recoverable: drop the entry, resync */
+  LEX_FATAL,    /* @error is set */
+} LexStatus;
+
+void
+bt_entry_free (BtEntry *entry)
+{
+  if (!entry)
+    return;
+  g_free (entry->type);
+  g_free (entry->key);
+  g_ptr_array_unref (entry->fields);
+  g_free (entry);
+}
+
+static void
+bt_field_free (gpointer p)
+{
+  BtField *f = p;
+  g_free (f->name);
+  g_free (f->value);
+  g_free (f);
+}
+
+BtField *
+bt_entry_find (const BtEntry *entry, const char *name)
+{
+  for (guint i = 0; i < entry->fields->len; i++)
+    {
+      BtField *f = g_ptr_array_index (entry->fields, i);
+      if (strcmp (f->name, name) == 0)
+        return f;
+    }
+  return NULL;
+}
+
+/* Line and column (1-based, column in characters) of byte @off. */
+static void
+lex_position (Lex *lx, gsize off, guint *line, guint *column)
+{
+  guint col = 1;
+
+  if (off < lx->lc_off)
+    {
+      lx->lc_off = lx->lc_line_start = 0;
+      lx->lc_line = 1;
+    }
+  for (gsize k = lx->lc_off; k < off && k < lx->n; k++)
+    if (lx->s[k] == '\n')
+      {
+        lx->lc_line++;
+        lx->lc_line_start = k + 1;
+      }
+  lx->lc_off = off;
+  for (gsize k = lx->lc_line_start; k < off && k < lx->n; k++)
+    if (((guchar) lx->s[k] & 0xC0) != 0x80)
+      col++;
+  *line = lx->lc_line;
+  *column = col;
+}
+
+static void G_GNUC_PRINTF (4, 5)
+lex_diag (Lex *lx, CkDiagLevel level, gsize off, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+  guint line, col;
+
+  if (!lx->diag)
+    return;
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  lex_position (lx, off, &line, &col);
+  ck_diag_add (lx->diag, level, lx->source, line, col, "%s", msg);
+}
+
+static void G_GNUC_PRINTF (5, 6)
+lex_error (Lex *lx, GError **error, int code, gsize off, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+  guint line, col;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  lex_position (lx, off, &line, &col);
+  g_set_error (error, CK_ERROR, code, "%s:%u:%u: %s", lx->source, line, col, msg);
+}
+
+static void
+skip_space (Lex *lx)
+{
+  while (lx->i < lx->n)
+    {
+      char c = lx->s[lx->i];
+      if (g_ascii_isspace (c))
+        lx->i++;
+      else if (c == '%')
+        {
+          /* A TeX comment to the end of the line (biber and JabRef allow
+           * them between fields). */
+          while (lx->i < lx->n && lx->s[lx->i] != '\n')
+            lx->i++;
+        }
+      else
+        break;
+    }
+}
+
+/* BibTeX identifiers: any printing character except "#%'(),={} and space. */
+static gboolean
+is_ident_char (char c)
+{
+  return (guchar) c > 0x20 && c != 0x7F && !strchr ("\"#%'(),={}", c);
+}
+
+static char *
+read_ident (Lex *lx)
+{
+  gsize start = lx->i;
+  while (lx->i < lx->n && is_ident_char (lx->s[lx->i]))
+    lx->i++;
+  if (lx->i == start)
+    return NULL;
+  return g_ascii_strdown (lx->s + start, lx->i - start);
+}
+
+/* Appends the body of a {…} or "…" value to @out; the cursor is on the
+ * opening delimiter. */
+static LexStatus
+read_delimited (Lex *lx, GString *out, GError **error)
+{
+  gsize open = lx->i;
+  char close = lx->s[lx->i] == '{' ? '}' : '"';
+  guint depth = 0;
+  gsize start = ++lx->i;
+
+  for (; lx->i < lx->n; lx->i++)
+    {
+      char c = lx->s[lx->i];
+      /* Like BibTeX, count every brace, escaped or not: a value that
+       * BibTeX reads as balanced is what we read as balanced. */
+      if (c == '{')
+        {
+          if (++depth >= lx->max_depth)
+            {
+              lex_error (lx, error, CK_ERROR_LIMIT, lx->i,
+                         "braces nested deeper than %u", lx->max_depth);
+              return LEX_FATAL;
+            }
+        }
+      else if (c == '}')
+        {
+          if (depth == 0)
+            {
+              if (close == '}')
+                break;
+              lex_diag (lx, CK_DIAG_ERROR, lx->i, "unbalanced '}' in a quoted value");
+              return LEX_SYNTAX;
+            }
+          depth--;
+        }
+      else if (c == '"' && close == '"' && depth == 0)
+        break;
+    }
+  if (lx->i >= lx->n)
+    {
+      lex_diag (lx, CK_DIAG_ERROR, open, "value opened here is never closed (expected '%c')", close);
+      return LEX_SYNTAX;
+    }
+  if (out->len + (lx->i - start) > lx->max_field)
+    {
+      lex_error (lx, error, CK_ERROR_LIMIT, open, "field value larger than %" G_GSIZE_FORMAT " bytes",
+                 lx->max_field);
+      return LEX_FATAL;
+    }
+  g_string_append_len (out, lx->s + start, lx->i - start);
+  lx->i++;  /* the closing delimiter */
+  return LEX_OK;
+}
+
+/* Collapses runs of white space to one space and trims, like BibTeX. */
+static char *
+collapse_space (GString *raw)
+{
+  GString *out = g_string_sized_new (raw->len);
+  gboolean space = FALSE;
+
+  for (gsize k = 0; k < raw->len; k++)
+    {
+      char c = raw->str[k];
+      if (g_ascii_isspace (c))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* value := term ('#' term)*  — the cursor is on the first term. */
+static LexStatus
+read_value (Lex *lx, char **out_value, GError **error)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+
+  for (;;)
+    {
+      LexStatus st;
+      char c;
+
+      skip_space (lx);
+      if (lx->i >= lx->n)
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a value, found the end of the input");
+          return LEX_SYNTAX;
+        }
+      c = lx->s[lx->i];
+      if (c == '{' || c == '"')
+        {
+          if ((st = read_delimited (lx, raw, error)) != LEX_OK)
+            return st;
+        }
+      else if (g_ascii_isdigit (c))
+        {
+          gsize start = lx->i;
+          while (lx->i < lx->n && g_ascii_isdigit (lx->s[lx->i]))
+            lx->i++;
+          g_string_append_len (raw, lx->s + start, lx->i - start);
+        }
+      else if (is_ident_char (c))
+        {
+          gsize start = lx->i;
+          g_autofree char *name = read_ident (lx);
+          const char *val = g_hash_table_lookup (lx->macros, name);
+          if (val)
+            {
+              if (raw->len + strlen (val) > lx->max_field)
+                {
+                  lex_error (lx, error, CK_ERROR_LIMIT, start,
+                             "field value larger than %" G_GSIZE_FORMAT " bytes", lx->max_field);
+                  return LEX_FATAL;
+                }
+              g_string_append (raw, val);
+            }
+          else
+            {
+              lex_diag (lx, CK_DIAG_WARNING, start, "undefined macro '%s' (kept as text)", name);
+              g_string_append_len (raw, lx->s + start, lx->i - start);
+            }
+        }
+      else
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a value ('{', '\"', a number or a macro name), found '%c'", c);
+          return LEX_SYNTAX;
+        }
+      skip_space (lx);
+      if (lx->i < lx->n && lx->s[lx->i] == '#')
+        {
+          lx->i++;
+          continue;
+        }
+      break;
+    }
+  *out_value = collapse_space (raw);
+  return LEX_OK;
+}
+
+/* Skips a balanced {…} or (…) group (for @comment); the cursor is on the
+ * opening delimiter. */
+static LexStatus
+skip_group (Lex *lx, char close, GError **error)
+{
+  gsize open = lx->i;
+  guint depth = 0;
+  char opench = lx->s[lx->i];
+
+  for (lx->i++; lx->i < lx->n; lx->i++)
+    {
+      char c = lx->s[lx->i];
+      if (c == opench)
+        {
+          if (++depth >= lx->max_depth)
+            {
+              lex_error (lx, error, CK_ERROR_LIMIT, lx->i, "braces nested deeper than %u", lx->max_depth);
+              return LEX_FATAL;
+            }
+        }
+      else if (c == close)
+        {
+          if (depth == 0)
+            {
+              lx->i++;
+              return LEX_OK;
+            }
+          depth--;
+        }
+    }
+  lex_diag (lx, CK_DIAG_WARNING, open, "@comment opened here is never closed (expected '%c')", close);
+  return LEX_SYNTAX;
+}
+
+/* The body of a regular entry, after its opening delimiter. */
+static LexStatus
+read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
+{
+  gsize key_start;
+
+  skip_space (lx);
+  key_start = lx->i;
+  /* Keys may hold characters identifiers cannot ("Emch:TB1-1-22",
+   * "o'neil"); they end at a comma, white space or the closing delimiter. */
+  while (lx->i < lx->n && lx->s[lx->i] != ',' && !g_ascii_isspace (lx->s[lx->i])
+         && lx->s[lx->i] != close && lx->s[lx->i] != '}' && lx->s[lx->i] != '=')
+    lx->i++;
+  if (lx->i < lx->n && lx->s[lx->i] == '=')
+    {
+      /* "@misc{title = …}": no key at all; treat what we read as a field name. */
+      lx->i = key_start;
+      entry->key = g_strdup ("");
+      lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
+    }
+  else
+    {
+      entry->key = g_strndup (lx->s + key_start, lx->i - key_start);
+      if (!*entry->key)
+        lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
+      skip_space (lx);
+      if (lx->i < lx->n && lx->s[lx->i] == close)
+        {
+          lx->i++;
+          return LEX_OK;
+        }
+      if (lx->i >= lx->n || lx->s[lx->i] != ',')
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected ',' after the citation key '%s'", entry->key);
+          return LEX_SYNTAX;
+        }
+      lx->i++;
+    }
+
+  for (;;)
+    {
+      BtField *field;
+      gsize name_off;
+      char *name, *value = NULL;
+      LexStatus st;
+
+      skip_space (lx);
+      if (lx->i >= lx->n)
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i,
+                    "entry '%s' is never closed (expected '%c')", entry->key, close);
+          return LEX_SYNTAX;
+        }
+      if (lx->s[lx->i] == close)
+        {
+          lx->i++;
+          return LEX_OK;
+        }
+      name_off = lx->i;
+      name = read_ident (lx);
+      if (!name)
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a field name or '%c', found '%c'",
+                    close, lx->s[lx->i]);
+          return LEX_SYNTAX;
+        }
+      skip_space (lx);
+      if (lx->i >= lx->n || lx->s[lx->i] != '=')
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected '=' after the field name '%s'", name);
+          g_free (name);
+          return LEX_SYNTAX;
+        }
+      lx->i++;
+      st = read_value (lx, &value, error);
+      if (st != LEX_OK)
+        {
+          g_free (name);
+          return st;
+        }
+      field = g_new0 (BtField, 1);
+      field->name = name;
+      field->value = value;
+      lex_position (lx, name_off, &field->line, &field->column);
+      if (bt_entry_find (entry, name))
+        {
+          lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
+                    name, entry->key);
+          bt_field_free (field);
+        }
+      else
+        g_ptr_array_add (entry->fields, field);
+
+      skip_space (lx);
+      if (lx->i < lx->n && lx->s[lx->i] == ',')
+        lx->i++;
+      else if (lx->i < lx->n && lx->s[lx->i] == close)
+        {
+          lx->i++;
+          return LEX_OK;
+        }
+      else
+        {
+          lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected ',' or '%c' after the value of '%s'",
+                    close, name);
+          return LEX_SYNTAX;
+        }
+    }
+}
+
+/* @string{name = value} */
+static LexStatus
+read_string_body (Lex *lx, char close, GError **error)
+{
+  char *name, *value = NULL;
+  LexStatus st;
+
+  skip_space (lx);
+  if (!(name = read_ident (lx)))
+    {
+      lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a macro name after @string");
+      return LEX_SYNTAX;
+    }
+  skip_space (lx);
+  if (lx->i >= lx->n || lx->s[lx->i] != '=')
+    {
+      lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected '=' after the macro name '%s'", name);
+      g_free (name);
+      return LEX_SYNTAX;
+    }
+  lx->i++;
+  if ((st = read_value (lx, &value, error)) != LEX_OK)
+    {
+      g_free (name);
+      return st;
+    }
+  skip_space (lx);
+  if (lx->i >= lx->n || lx->s[lx->i] != close)
+    {
+      lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected '%c' to close @string '%s'", close, name);
+      g_free (name);
+      g_free (value);
+      return LEX_SYNTAX;
+    }
+  lx->i++;
+  g_hash_table_replace (lx->macros, name, value);
+  return LEX_OK;
+}
+
+static LexStatus
+read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
+{
+  BtField *field;
+  char *value = NULL;
+  LexStatus st;
+
+  if ((st = read_value (lx, &value, error)) != LEX_OK)
+    return st;
+  skip_space (lx);
+  if (lx->i >= lx->n || lx->s[lx->i] != close)
+    {
+      lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected '%c' to close @preamble", close);
+      g_free (value);
+      return LEX_SYNTAX;
+    }
+  lx->i++;
+  field = g_new0 (BtField, 1);
+  field->name = g_strdup ("preamble");
+  field->value = value;
+  field->line = entry->line;
+  field->column = entry->column;
+  g_ptr_array_add (entry->fields, field);
+  entry->key = g_strdup ("");
+  return LEX_OK;
+}
+
+/* Moves to the first "@" that begins a line (after white space) at or
+ * after @from, or to the end. */
+static void
+resync (Lex *lx, gsize from)
+{
+  gboolean line_start = FALSE;
+
+  for (lx->i = from; lx->i < lx->n; lx->i++)
+    {
+      char c = lx->s[lx->i];
+      if (c == '\n')
+        line_start = TRUE;
+      else if (c == '@' && line_start)
+        return;
+      else if (c != ' ' && c != '\t' && c != '\r')
+        line_start = FALSE;
+    }
+}
+
+static gboolean
+check_encoding (Lex *lx, GError **error)
+{
+  const char *end = NULL;
+
+  if (!g_utf8_validate_len (lx->s, lx->n, &end))
+    {
+      gsize off = (gsize) (end - lx->s);
+      lex_error (lx, error, CK_ERROR_ENCODING, off,
+                 "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
+                 off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char * const month_macros[12][2] = {
+  { "jan", "January" }, { "feb", "February" }, { "mar", "March" }, { "apr", "April" },
+  { "may", "May" }, { "jun", "June" }, { "jul", "July" }, { "aug", "August" },
+  { "sep", "September" }, { "oct", "October" }, { "nov", "November" }, { "dec", "December" },
+};
+
+gboolean
+bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *options,
+          BtEntryFunc func, gpointer user_data, GError **error)
+{
+  g_autoptr(GHashTable) macros = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Lex lx = { 0 };
+
+  lx.s = data;
+  lx.n = len;
+  lx.source = source ? source : "-";
+  lx.diag = options ? options->diag : NULL;
+  lx.max_depth = options && options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
+  lx.max_field = options && options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
+  lx.macros = macros;
+  lx.lc_line = 1;
+
+  for (guint m = 0; m < 12; m++)
+    g_hash_table_insert (macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
+
+  if (!check_encoding (&lx, error))
+    return FALSE;
+  if (lx.n >= 3 && memcmp (lx.s, "\xEF\xBB\xBF", 3) == 0)
+    lx.i = 3;
+
+  while (lx.i < lx.n)
+    {
+      g_autoptr(BtEntry) entry = NULL;
+      gsize at;
+      char *type;
+      char close;
+      LexStatus st;
+
+      /* Anything outside an entry is a comment. */
+      while (lx.i < lx.n && lx.s[lx.i] != '@')
+        lx.i++;
+      if (lx.i >= lx.n)
+        break;
+      at = lx.i++;
+      skip_space (&lx);
+      type = read_ident (&lx);
+      if (!type)
+        continue;   /* a stray "@" in a comment */
+      skip_space (&lx);
+      if (strcmp (type, "comment") == 0)
+        {
+          g_free (type);
+          if (lx.i < lx.n && (lx.s[lx.i] == '{' || lx.s[lx.i] == '('))
+            {
+              st = skip_group (&lx, lx.s[lx.i] == '{' ? '}' : ')', error);
+              if (st == LEX_FATAL)
+                return FALSE;
+              if (st == LEX_SYNTAX)
+                resync (&lx, at + 1);
+            }
+          continue;
+        }
+      if (lx.i >= lx.n || (lx.s[lx.i] != '{' && lx.s[lx.i] != '('))
+        {
+          /* "@" followed by a word but no entry: an e-mail address in a
+           * comment, most likely; BibTeX skips it too. */
+          g_free (type);
+          continue;
+        }
+      close = lx.s[lx.i] == '{' ? '}' : ')';
+      lx.i++;
+
+      entry = g_new0 (BtEntry, 1);
+      entry->type = type;
+      entry->fields = g_ptr_array_new_with_free_func (bt_field_free);
+      lex_position (&lx, at, &entry->line, &entry->column);
+
+      if (strcmp (type, "string") == 0)
+        st = read_string_body (&lx, close, error);
+      else if (strcmp (type, "preamble") == 0)
+        st = read_preamble_body (&lx, entry, close, error);
+      else
+        st = read_entry_body (&lx, entry, close, error);
+
+      if (st == LEX_FATAL)
+        return FALSE;
+      if (st == LEX_SYNTAX)
+        {
+          lex_diag (&lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
+                    type, entry->key ? entry->key : "");
+          resync (&lx, at + 1);
+          continue;
+        }
+      if (strcmp (type, "string") == 0)
+        continue;
+      if (!func (g_steal_pointer (&entry), user_data, error))
+        return FALSE;
+    }
+  return TRUE;
+}

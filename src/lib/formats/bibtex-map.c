@@ -1,0 +1,276 @@
+/* bibtex-map.c — the one table of BibTeX / biblatex fields and entry types,
+ * read by the reader and the writer alike.
+ *
+ * A field row says what a BibTeX field means (a canonical text field, a
+ * name list with a role, a date part) for which entry types, and which
+ * dialect's writer emits it.  Per-type rows come before the general row for
+ * the same name, so the first matching row wins in both directions:
+ * `number` is the issue of an @article, the report number of a
+ * @techreport and the series number of a @book.
+ *
+ * Fields that no BibTeX style knows but that carry citekit data (price,
+ * binding) have rows marked nonstd: the writer still emits them so a round
+ * trip keeps them, and reports them as a loss for BibTeX styles.
+ */
+#include "bibtex-private.h"
+
+#include <string.h>
+
+#define T  BT_KIND_TEXT
+#define V  BT_KIND_VERBATIM
+#define N  BT_KIND_NAMES
+#define D  BT_KIND_DATE
+
+#define ARTICLES   " article periodical suppperiodical "
+#define REPORTS    " techreport report patent standard "
+#define THESES     " phdthesis mastersthesis thesis "
+#define IN_BOOKS   " incollection inproceedings inbook conference bookinbook suppbook suppcollection inreference "
+
+const BtFieldMap bt_field_map[] = {
+  /* name            kind target                       types      write        nonstd */
+  /* -- per-type rows: before the general row of the same name ---------------------- */
+  { "number",        T, CK_FIELD_ISSUE,                ARTICLES,  BT_BOTH,     FALSE }, /* journal issue */
+  { "number",        T, CK_FIELD_NUMBER,               REPORTS,   BT_BOTH,     FALSE }, /* report number */
+  { "school",        T, CK_FIELD_PUBLISHER,            THESES,    BT_BIBTEX,   FALSE }, /* the degree-granting university */
+  { "institution",   T, CK_FIELD_PUBLISHER,            THESES,    BT_BIBLATEX, FALSE }, /* biblatex's name for school */
+  { "institution",   T, CK_FIELD_PUBLISHER,            REPORTS,   BT_BOTH,     FALSE }, /* the issuing body of a report */
+  { "howpublished",  T, CK_FIELD_PUBLISHER,            " misc booklet ", BT_BIBTEX, FALSE }, /* BibTeX @misc has no publisher */
+  { "booktitle",     T, CK_FIELD_CONTAINER_TITLE,      IN_BOOKS,  BT_BOTH,     FALSE }, /* the book holding a chapter/paper */
+  /* -- titles ------------------------------------------------------------------------ */
+  { "title",         T, CK_FIELD_TITLE,                NULL,      BT_BOTH,     FALSE },
+  { "subtitle",      T, CK_FIELD_SUBTITLE,             NULL,      BT_BIBLATEX, FALSE }, /* BibTeX: joined to the title */
+  { "shorttitle",    T, CK_FIELD_SHORT_TITLE,          NULL,      BT_BOTH,     FALSE },
+  { "origtitle",     T, CK_FIELD_ORIGINAL_TITLE,       NULL,      BT_BOTH,     FALSE }, /* also in note, for Zotero */
+  { "origlanguage",  T, CK_FIELD_ORIGINAL_LANGUAGE,    NULL,      BT_BOTH,     FALSE },
+  { "translatedtitle", T, CK_FIELD_TRANSLATED_TITLE,   NULL,      BT_BOTH,     TRUE  },
+  { "journal",       T, CK_FIELD_CONTAINER_TITLE,      NULL,      BT_BIBTEX,   FALSE },
+  { "journaltitle",  T, CK_FIELD_CONTAINER_TITLE,      NULL,      BT_BIBLATEX, FALSE },
+  { "booktitle",     T, CK_FIELD_CONTAINER_TITLE,      NULL,      0,           FALSE }, /* read anywhere */
+  { "shortjournal",  T, CK_FIELD_CONTAINER_TITLE_SHORT, NULL,     BT_BOTH,     FALSE },
+  { "series",        T, CK_FIELD_COLLECTION_TITLE,     NULL,      BT_BOTH,     FALSE },
+  { "reviewedtitle", T, CK_FIELD_REVIEWED_TITLE,       NULL,      BT_BOTH,     TRUE  },
+  /* -- numbering --------------------------------------------------------------------- */
+  { "volume",        T, CK_FIELD_VOLUME,               NULL,      BT_BOTH,     FALSE },
+  { "volumes",       T, CK_FIELD_NUMBER_OF_VOLUMES,    NULL,      BT_BOTH,     FALSE },
+  { "number",        T, CK_FIELD_COLLECTION_NUMBER,    NULL,      BT_BOTH,     FALSE }, /* number in a series */
+  { "issue",         T, CK_FIELD_ISSUE,                NULL,      BT_BOTH,     FALSE }, /* biblatex: "Spring" */
+  { "pages",         T, CK_FIELD_PAGES,                NULL,      BT_BOTH,     FALSE },
+  { "pagetotal",     T, CK_FIELD_NUMBER_OF_PAGES,      NULL,      BT_BOTH,     FALSE }, /* Zotero: numPages */
+  { "chapter",       T, CK_FIELD_CHAPTER_NUMBER,       NULL,      BT_BOTH,     FALSE },
+  { "edition",       T, CK_FIELD_EDITION,              NULL,      BT_BOTH,     FALSE },
+  { "version",       T, CK_FIELD_VERSION,              NULL,      BT_BOTH,     FALSE },
+  /* -- imprint ----------------------------------------------------------------------- */
+  { "publisher",     T, CK_FIELD_PUBLISHER,            NULL,      BT_BOTH,     FALSE },
+  { "address",       T, CK_FIELD_PUBLISHER_PLACE,      NULL,      BT_BIBTEX,   FALSE }, /* Zotero reads it first */
+  { "location",      T, CK_FIELD_PUBLISHER_PLACE,      NULL,      BT_BIBLATEX, FALSE },
+  { "origpublisher", T, CK_FIELD_ORIGINAL_PUBLISHER,   NULL,      BT_BOTH,     FALSE },
+  { "origlocation",  T, CK_FIELD_ORIGINAL_PUBLISHER_PLACE, NULL,  BT_BOTH,     FALSE },
+  { "organization",  T, CK_FIELD_AUTHORITY,            NULL,      BT_BOTH,     FALSE },
+  { "institution",   T, CK_FIELD_AUTHORITY,            NULL,      0,           FALSE },
+  { "eventtitle",    T, CK_FIELD_EVENT,                NULL,      BT_BOTH,     FALSE },
+  { "venue",         T, CK_FIELD_EVENT_PLACE,          NULL,      BT_BOTH,     FALSE },
+  { "type",          T, CK_FIELD_GENRE,                NULL,      BT_BOTH,     FALSE },
+  { "howpublished",  T, CK_FIELD_MEDIUM,               NULL,      BT_BOTH,     FALSE },
+  { "pubstate",      T, CK_FIELD_STATUS,               NULL,      BT_BOTH,     FALSE },
+  /* -- physical description: no BibTeX field; the writer also puts them in note ------- */
+  { "binding",       T, CK_FIELD_BINDING,              NULL,      BT_BOTH,     TRUE  },
+  { "price",         T, CK_FIELD_PRICE,                NULL,      BT_BOTH,     TRUE  },
+  { "dimensions",    T, CK_FIELD_DIMENSIONS,           NULL,      BT_BOTH,     TRUE  },
+  { "scale",         T, CK_FIELD_SCALE,                NULL,      BT_BOTH,     TRUE  },
+  /* -- identifiers, links: never LaTeX-decoded -------------------------------------- */
+  { "isbn",          T, CK_FIELD_ISBN,                 NULL,      BT_BOTH,     FALSE },
+  { "issn",          T, CK_FIELD_ISSN,                 NULL,      BT_BOTH,     FALSE },
+  { "doi",           V, CK_FIELD_DOI,                  NULL,      BT_BOTH,     FALSE },
+  { "url",           V, CK_FIELD_URL,                  NULL,      BT_BOTH,     FALSE },
+  { "pmid",          V, CK_FIELD_PMID,                 NULL,      BT_BOTH,     TRUE  },
+  { "pmcid",         V, CK_FIELD_PMCID,                NULL,      BT_BOTH,     TRUE  },
+  { "callnumber",    T, CK_FIELD_CALL_NUMBER,          NULL,      BT_BOTH,     TRUE  },
+  /* -- notes ------------------------------------------------------------------------- */
+  { "language",      T, CK_FIELD_LANGUAGE,             NULL,      BT_BOTH,     FALSE },
+  { "abstract",      T, CK_FIELD_ABSTRACT,             NULL,      BT_BOTH,     FALSE },
+  { "note",          T, CK_FIELD_NOTE,                 NULL,      BT_BOTH,     FALSE },
+  { "keywords",      T, CK_FIELD_KEYWORD,              NULL,      BT_BOTH,     FALSE },
+  { "annote",        T, CK_FIELD_ANNOTE,               NULL,      BT_BIBTEX,   FALSE },
+  { "annotation",    T, CK_FIELD_ANNOTE,               NULL,      BT_BIBLATEX, FALSE },
+  { "archive",       T, CK_FIELD_ARCHIVE,              NULL,      BT_BOTH,     TRUE  },
+  { "archivelocation", T, CK_FIELD_ARCHIVE_LOCATION,   NULL,      BT_BOTH,     TRUE  },
+  { "section",       T, CK_FIELD_SECTION,              NULL,      BT_BOTH,     TRUE  },
+  { "source",        T, CK_FIELD_SOURCE,               NULL,      BT_BOTH,     TRUE  },
+  { "references",    T, CK_FIELD_REFERENCES,           NULL,      BT_BOTH,     TRUE  },
+  /* -- names ------------------------------------------------------------------------- */
+  { "author",        N, CK_ROLE_AUTHOR,                NULL,      BT_BOTH,     FALSE },
+  { "editor",        N, CK_ROLE_EDITOR,                NULL,      BT_BOTH,     FALSE },
+  { "translator",    N, CK_ROLE_TRANSLATOR,            NULL,      BT_BOTH,     FALSE }, /* Zotero reads it */
+  { "bookauthor",    N, CK_ROLE_CONTAINER_AUTHOR,      NULL,      BT_BOTH,     FALSE },
+  { "introduction",  N, CK_ROLE_INTRODUCER,            NULL,      BT_BOTH,     FALSE },
+  { "foreword",      N, CK_ROLE_INTRODUCER,            NULL,      0,           FALSE },
+  { "compiler",      N, CK_ROLE_COMPILER,              NULL,      BT_BOTH,     TRUE  },
+  { "contributor",   N, CK_ROLE_CONTRIBUTOR,           NULL,      BT_BOTH,     TRUE  },
+  { "serieseditor",  N, CK_ROLE_COLLECTION_EDITOR,     NULL,      BT_BOTH,     TRUE  },
+  { "reviewedauthor", N, CK_ROLE_REVIEWED_AUTHOR,      NULL,      BT_BOTH,     TRUE  },
+  { "illustrator",   N, CK_ROLE_ILLUSTRATOR,           NULL,      BT_BOTH,     TRUE  },
+  { "director",      N, CK_ROLE_DIRECTOR,              NULL,      BT_BOTH,     TRUE  },
+  { "interviewer",   N, CK_ROLE_INTERVIEWER,           NULL,      BT_BOTH,     TRUE  },
+  { "recipient",     N, CK_ROLE_RECIPIENT,             NULL,      BT_BOTH,     TRUE  },
+  /* -- dates ------------------------------------------------------------------------- */
+  { "year",          BT_KIND_YEAR,  CK_DATE_ISSUED,    NULL,      BT_BIBTEX,   FALSE },
+  { "month",         BT_KIND_MONTH, CK_DATE_ISSUED,    NULL,      BT_BIBTEX,   FALSE },
+  { "day",           BT_KIND_DAY,   CK_DATE_ISSUED,    NULL,      0,           FALSE },
+  { "date",          D, CK_DATE_ISSUED,                NULL,      BT_BIBLATEX, FALSE },
+  { "origdate",      D, CK_DATE_ORIGINAL,              NULL,      BT_BOTH,     FALSE },
+  { "urldate",       D, CK_DATE_ACCESSED,              NULL,      BT_BOTH,     FALSE },
+  { "eventdate",     D, CK_DATE_EVENT,                 NULL,      BT_BOTH,     FALSE },
+};
+const gsize bt_field_map_len = G_N_ELEMENTS (bt_field_map);
+
+#undef T
+#undef V
+#undef N
+#undef D
+
+gboolean
+bt_map_applies (const BtFieldMap *row, const char *type)
+{
+  const char *p;
+  gsize len;
+
+  if (!row->types)
+    return TRUE;
+  if (!type)
+    return FALSE;
+  len = strlen (type);
+  for (p = strstr (row->types, type); p; p = strstr (p + 1, type))
+    if (p[-1] == ' ' && p[len] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+const BtFieldMap *
+bt_map_lookup (const char *type, const char *name)
+{
+  for (gsize i = 0; i < bt_field_map_len; i++)
+    if (strcmp (bt_field_map[i].name, name) == 0 && bt_map_applies (&bt_field_map[i], type))
+      return &bt_field_map[i];
+  return NULL;
+}
+
+static gboolean
+same_target (const BtFieldMap *row, BtKind kind, int target)
+{
+  gboolean text_a = row->kind == BT_KIND_TEXT || row->kind == BT_KIND_VERBATIM;
+  gboolean text_b = kind == BT_KIND_TEXT || kind == BT_KIND_VERBATIM;
+
+  if (text_a != text_b)
+    return FALSE;
+  return (text_a || row->kind == kind) && row->target == target;
+}
+
+static gboolean
+word_in (const char *list, const char *word)
+{
+  gsize len = strlen (word);
+
+  if (!list)
+    return FALSE;
+  for (const char *p = strstr (list, word); p; p = strstr (p + 1, word))
+    if ((p == list || p[-1] == ' ') && (p[len] == ' ' || p[len] == '\0'))
+      return TRUE;
+  return FALSE;
+}
+
+const BtFieldMap *
+bt_map_for_target (const char *type, BtKind kind, int target, guint dialect, const char *aliases)
+{
+  const BtFieldMap *fallback = NULL;
+
+  for (gsize i = 0; i < bt_field_map_len; i++)
+    {
+      const BtFieldMap *row = &bt_field_map[i];
+      if (!same_target (row, kind, target) || !bt_map_applies (row, type))
+        continue;
+      /* A per-type row the source did not use may not hide a general row
+       * it did use: keep looking when aliases name another row. */
+      if (aliases && word_in (aliases, row->name) && bt_map_lookup (type, row->name) == row)
+        return row;
+      if (!fallback && (row->write & dialect))
+        fallback = row;
+    }
+  return fallback;
+}
+
+/* ---- entry types ---------------------------------------------------------- */
+
+const BtTypeMap bt_type_map[] = {
+  /* name            CkType                         written by */
+  { "article",       CK_TYPE_ARTICLE_JOURNAL,       BT_BOTH },
+  { "article",       CK_TYPE_ARTICLE,               BT_BOTH },
+  { "article",       CK_TYPE_ARTICLE_MAGAZINE,      BT_BOTH },
+  { "article",       CK_TYPE_ARTICLE_NEWSPAPER,     BT_BOTH },
+  { "article",       CK_TYPE_REVIEW,                BT_BOTH },   /* a review is printed as an article */
+  { "article",       CK_TYPE_REVIEW_BOOK,           BT_BOTH },
+  { "book",          CK_TYPE_BOOK,                  BT_BOTH },
+  { "mvbook",        CK_TYPE_BOOK,                  0 },
+  { "collection",    CK_TYPE_BOOK,                  0 },
+  { "mvcollection",  CK_TYPE_BOOK,                  0 },
+  { "proceedings",   CK_TYPE_BOOK,                  0 },
+  { "mvproceedings", CK_TYPE_BOOK,                  0 },
+  { "reference",     CK_TYPE_BOOK,                  0 },
+  { "manual",        CK_TYPE_BOOK,                  0 },
+  { "incollection",  CK_TYPE_CHAPTER,               BT_BOTH },
+  { "inbook",        CK_TYPE_CHAPTER,               0 },
+  { "bookinbook",    CK_TYPE_CHAPTER,               0 },
+  { "suppbook",      CK_TYPE_CHAPTER,               0 },
+  { "suppcollection", CK_TYPE_CHAPTER,              0 },
+  { "inproceedings", CK_TYPE_PAPER_CONFERENCE,      BT_BOTH },
+  { "conference",    CK_TYPE_PAPER_CONFERENCE,      0 },
+  { "inreference",   CK_TYPE_ENTRY_ENCYCLOPEDIA,    BT_BIBLATEX },
+  { "inreference",   CK_TYPE_ENTRY_DICTIONARY,      BT_BIBLATEX },
+  { "incollection",  CK_TYPE_ENTRY_ENCYCLOPEDIA,    BT_BIBTEX },
+  { "incollection",  CK_TYPE_ENTRY_DICTIONARY,      BT_BIBTEX },
+  { "booklet",       CK_TYPE_PAMPHLET,              BT_BOTH },
+  { "phdthesis",     CK_TYPE_THESIS,                BT_BIBTEX },
+  { "thesis",        CK_TYPE_THESIS,                BT_BIBLATEX },
+  { "mastersthesis", CK_TYPE_THESIS,                0 },
+  { "techreport",    CK_TYPE_REPORT,                BT_BIBTEX },
+  { "report",        CK_TYPE_REPORT,                BT_BIBLATEX },
+  { "unpublished",   CK_TYPE_MANUSCRIPT,            BT_BOTH },
+  { "online",        CK_TYPE_WEBPAGE,               BT_BIBLATEX },
+  { "www",           CK_TYPE_WEBPAGE,               0 },
+  { "electronic",    CK_TYPE_WEBPAGE,               0 },
+  { "webpage",       CK_TYPE_WEBPAGE,               0 },
+  { "periodical",    CK_TYPE_PERIODICAL,            BT_BIBLATEX },
+  { "patent",        CK_TYPE_PATENT,                BT_BIBLATEX },
+  { "software",      CK_TYPE_SOFTWARE,              BT_BIBLATEX },
+  { "dataset",       CK_TYPE_DATASET,               BT_BIBLATEX },
+  { "letter",        CK_TYPE_PERSONAL_COMMUNICATION, BT_BIBLATEX },
+  { "movie",         CK_TYPE_MOTION_PICTURE,        0 },
+  { "video",         CK_TYPE_MOTION_PICTURE,        0 },
+  { "music",         CK_TYPE_SONG,                  0 },
+  { "audio",         CK_TYPE_SONG,                  0 },
+  { "standard",      CK_TYPE_STANDARD,              0 },
+  { "legislation",   CK_TYPE_LEGISLATION,           0 },
+  { "jurisdiction",  CK_TYPE_LEGAL_CASE,            0 },
+  { "misc",          CK_TYPE_DOCUMENT,              BT_BOTH },
+};
+const gsize bt_type_map_len = G_N_ELEMENTS (bt_type_map);
+
+gboolean
+bt_type_lookup (const char *name, CkType *out)
+{
+  for (gsize i = 0; i < bt_type_map_len; i++)
+    if (strcmp (bt_type_map[i].name, name) == 0)
+      {
+        *out = bt_type_map[i].type;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+bt_type_name (CkType type, guint dialect)
+{
+  for (gsize i = 0; i < bt_type_map_len; i++)
+    if (bt_type_map[i].type == type && (bt_type_map[i].write & dialect))
+      return bt_type_map[i].name;
+  return "misc";
+}

@@ -1,0 +1,614 @@
+/* bibtex-read.c — raw BibTeX entries → CkRecords.
+ *
+ * Syntax is bibtex-lex.c's job; this file resolves crossref/xdata
+ * inheritance, maps fields through the one table in bibtex-map.c, decodes
+ * LaTeX to Unicode and keeps whatever has no canonical slot as extras so
+ * that BibTeX → record → BibTeX loses nothing.  The extras it sets:
+ *
+ *   bibtex:NAME       an unknown field, or a second field for a slot already
+ *                     filled (address and location both given), raw LaTeX;
+ *   latex:NAME        the value of field NAME as written, when decoding lost
+ *                     something: case-protecting braces ({DNA}), math,
+ *                     unknown macros, \emph.  This is where case protection
+ *                     lives: the canonical field holds plain text, the extra
+ *                     the braces.  Writers of other formats may ignore it;
+ *                     the BibTeX writer uses it only while it still decodes
+ *                     to the field's current value;
+ *   bibtex:@type      the entry type, when the record type alone would be
+ *                     written as another one (@mastersthesis, @unknowntype);
+ *   bibtex:@aliases   field names the source used where the dialect's writer
+ *                     would choose another (journaltitle in BibTeX, year in
+ *                     biblatex), space-separated;
+ *   bibtex:@others    fields whose name list ended in "and others";
+ *   bibtex:@inherited fields that came from crossref/xdata, so the writer
+ *                     does not copy them into the child.
+ *
+ * Unknown entry types become CK_TYPE_DOCUMENT with bibtex:@type.  Inheritance
+ * follows biblatex (title → booktitle for a chapter of a book, journaltitle
+ * for an article in a periodical) and otherwise copies fields by name, like
+ * BibTeX; chains are followed to a depth of 16 and cycles are reported and
+ * cut.  @preamble is noted in the diagnostics and otherwise ignored.
+ */
+#include "bibtex-private.h"
+#include "util/latex.h"
+
+#include <string.h>
+
+#define MAX_INHERIT_DEPTH 16
+
+typedef struct {
+  const CkReadOptions *options;
+  const char *source;
+  guint        dialect;
+  CkRecordFunc func;
+  gpointer     user_data;
+  gboolean     collect;       /* hold every entry until the end (crossref/xdata) */
+  GPtrArray   *entries;       /* BtEntry*, owned, when collecting */
+  GHashTable  *by_key;        /* lower-case key → BtEntry* (borrowed) */
+  GHashTable  *busy;          /* entries on the current inheritance chain */
+  gboolean     noted_preamble;
+} Reader;
+
+static void
+reader_diag (Reader *r, CkDiagLevel level, guint line, guint col, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+
+static void
+reader_diag (Reader *r, CkDiagLevel level, guint line, guint col, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+
+  if (!r->options->diag)
+    return;
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  ck_diag_add (r->options->diag, level, r->source, line, col, "%s", msg);
+}
+
+/* ---- inheritance ------------------------------------------------------- */
+
+typedef struct {
+  GPtrArray *fields;     /* BtField*, borrowed from the entries */
+  GPtrArray *owned;      /* renamed copies (title → booktitle) */
+  GString   *inherited; /* " name name " */
+} Resolved;
+
+static void
+resolved_clear (Resolved *res)
+{
+  g_clear_pointer (&res->fields, g_ptr_array_unref);
+  g_clear_pointer (&res->owned, g_ptr_array_unref);
+  if (res->inherited)
+    g_string_free (res->inherited, TRUE);
+  res->inherited = NULL;
+}
+
+static void
+owned_field_free (gpointer p)
+{
+  BtField *f = p;
+  g_free (f->name);
+  g_free (f->value);
+  g_free (f);
+}
+
+static gboolean
+resolved_has (const Resolved *res, const char *name)
+{
+  for (guint i = 0; i < res->fields->len; i++)
+    if (strcmp (((BtField *) g_ptr_array_index (res->fields, i))->name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Fields a child never takes from its parent (biblatex's defaults). */
+static gboolean
+never_inherited (const char *name)
+{
+  static const char * const list[] = {
+    "crossref", "xref", "xdata", "ids", "entryset", "execute", "label", "options",
+    "presort", "related", "relatedoptions", "relatedstring", "relatedtype",
+    "shorthand", "shorthandintro", "sortkey", "key",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (list); i++)
+    if (strcmp (list[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+type_in (const char *type, const char *list)
+{
+  BtFieldMap probe = { "", BT_KIND_TEXT, 0, list, 0, FALSE };
+  return bt_map_applies (&probe, type);
+}
+
+/* The name a parent's field takes in the child (biblatex's inheritance
+ * rules for the common cases), or NULL to skip it. */
+static const char *
+inherited_name (const char *child_type, const char *parent_type, const char *name)
+{
+  gboolean book_parent = type_in (parent_type, " book mvbook collection mvcollection proceedings mvproceedings reference mvreference ");
+  gboolean in_book = type_in (child_type, " incollection inproceedings inbook bookinbook suppbook suppcollection inreference ");
+
+  if (never_inherited (name))
+    return NULL;
+  if (in_book && book_parent)
+    {
+      if (strcmp (name, "title") == 0) return "booktitle";
+      if (strcmp (name, "subtitle") == 0) return "booksubtitle";
+      if (strcmp (name, "titleaddon") == 0) return "booktitleaddon";
+      if (strcmp (name, "shorttitle") == 0 || strcmp (name, "sorttitle") == 0
+          || strcmp (name, "indextitle") == 0 || strcmp (name, "indexsorttitle") == 0)
+        return NULL;
+      if (strcmp (name, "author") == 0
+          && type_in (child_type, " inbook bookinbook suppbook "))
+        return "bookauthor";
+    }
+  if (type_in (child_type, " article suppperiodical ") && strcmp (parent_type, "periodical") == 0)
+    {
+      if (strcmp (name, "title") == 0) return "journaltitle";
+      if (strcmp (name, "subtitle") == 0) return "journalsubtitle";
+      if (strcmp (name, "shorttitle") == 0) return NULL;
+    }
+  return name;
+}
+
+static void resolve (Reader *r, BtEntry *e, guint depth, Resolved *out);
+
+static void
+inherit_from (Reader *r, BtEntry *child, const char *parent_key, guint depth,
+              Resolved *out, const char *via)
+{
+  g_autofree char *lower = g_ascii_strdown (parent_key, -1);
+  BtEntry *parent = g_hash_table_lookup (r->by_key, lower);
+  Resolved pres = { 0 };
+  BtField *via_field = bt_entry_find (child, via);
+  guint line = via_field ? via_field->line : child->line;
+  guint col = via_field ? via_field->column : child->column;
+
+  if (!parent)
+    {
+      reader_diag (r, CK_DIAG_WARNING, line, col, "%s '%s' of entry '%s' not found", via, parent_key, child->key);
+      return;
+    }
+  if (g_hash_table_contains (r->busy, parent))
+    {
+      reader_diag (r, CK_DIAG_WARNING, line, col, "%s cycle through '%s' in entry '%s' cut", via, parent_key, child->key);
+      return;
+    }
+  if (depth >= MAX_INHERIT_DEPTH)
+    {
+      reader_diag (r, CK_DIAG_WARNING, line, col, "%s chain deeper than %u at entry '%s' cut",
+                   via, MAX_INHERIT_DEPTH, child->key);
+      return;
+    }
+  resolve (r, parent, depth + 1, &pres);
+  for (guint i = 0; i < pres.fields->len; i++)
+    {
+      BtField *pf = g_ptr_array_index (pres.fields, i);
+      const char *name = strcmp (via, "xdata") == 0 ? (never_inherited (pf->name) ? NULL : pf->name)
+                                                     : inherited_name (child->type, parent->type, pf->name);
+      if (!name || resolved_has (out, name))
+        continue;
+      if (strcmp (name, pf->name) == 0)
+        g_ptr_array_add (out->fields, pf);
+      else
+        {
+          BtField *copy = g_new0 (BtField, 1);
+          copy->name = g_strdup (name);
+          copy->value = g_strdup (pf->value);
+          copy->line = pf->line;
+          copy->column = pf->column;
+          g_ptr_array_add (out->owned, copy);
+          g_ptr_array_add (out->fields, copy);
+        }
+      g_string_append_printf (out->inherited, "%s ", name);
+    }
+  /* Renamed copies made for the parent must live as long as ours. */
+  for (guint i = 0; i < pres.owned->len; i++)
+    g_ptr_array_add (out->owned, g_steal_pointer (&pres.owned->pdata[i]));
+  g_ptr_array_set_free_func (pres.owned, NULL);
+  resolved_clear (&pres);
+}
+
+/* The fields of @e with those it inherits (own fields first). */
+static void
+resolve (Reader *r, BtEntry *e, guint depth, Resolved *out)
+{
+  BtField *xdata, *crossref;
+
+  out->fields = g_ptr_array_new ();
+  out->owned = g_ptr_array_new_with_free_func (owned_field_free);
+  out->inherited = g_string_new (" ");
+  for (guint i = 0; i < e->fields->len; i++)
+    g_ptr_array_add (out->fields, g_ptr_array_index (e->fields, i));
+  if (!r->by_key)
+    return;
+
+  g_hash_table_add (r->busy, e);
+  if ((xdata = bt_entry_find (e, "xdata")) != NULL)
+    {
+      g_auto(GStrv) keys = g_strsplit (xdata->value, ",", -1);
+      for (guint k = 0; keys[k]; k++)
+        {
+          g_strstrip (keys[k]);
+          if (*keys[k])
+            inherit_from (r, e, keys[k], depth, out, "xdata");
+        }
+    }
+  if ((crossref = bt_entry_find (e, "crossref")) != NULL)
+    {
+      g_autofree char *key = g_strstrip (g_strdup (crossref->value));
+      if (*key)
+        inherit_from (r, e, key, depth, out, "crossref");
+    }
+  g_hash_table_remove (r->busy, e);
+}
+
+/* ---- mapping ----------------------------------------------------------- */
+
+typedef struct {
+  Reader     *r;
+  BtEntry    *entry;
+  CkRecord   *rec;
+  const char *type;       /* the entry type, lower case */
+  GString    *aliases;    /* " name " list */
+  GString    *others;
+  gboolean    filled[CK_FIELD_N_FIELDS];
+  gboolean    roles[CK_ROLE_N_ROLES];
+  gboolean    dates[CK_DATE_N_KINDS];
+  BtField    *year, *month, *day;
+} Mapper;
+
+static void
+add_word (GString *list, const char *word)
+{
+  g_autofree char *padded = g_strdup_printf (" %s ", word);
+  if (list->len == 0)
+    g_string_append_c (list, ' ');
+  if (!strstr (list->str, padded))
+    g_string_append_printf (list, "%s ", word);
+}
+
+static void
+set_extra_field (Mapper *m, BtField *f)
+{
+  g_autofree char *key = g_strconcat (BT_EXTRA_PREFIX, f->name, NULL);
+  ck_record_set_extra (m->rec, key, f->value);
+}
+
+static void
+keep_latex (Mapper *m, const char *name, const char *raw)
+{
+  g_autofree char *key = g_strconcat (BT_EXTRA_LATEX, name, NULL);
+  ck_record_set_extra (m->rec, key, raw);
+}
+
+/* Applies one field; FALSE when its slot is already taken. */
+static gboolean
+apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
+{
+  switch (row->kind)
+    {
+    case BT_KIND_TEXT:
+    case BT_KIND_VERBATIM:
+      {
+        CkField field = (CkField) row->target;
+        char *value;
+        guint loss = 0;
+
+        if (m->filled[field] || !*f->value)
+          return FALSE;
+        if (row->kind == BT_KIND_VERBATIM)
+          value = g_strdup (f->value);
+        else
+          {
+            value = ck_latex_decode (f->value, -1, 0, &loss);
+            /* The writer shortens "New edition" to "New" (BibTeX styles add
+             * "edition"); a source that spelled it out keeps its spelling. */
+            if (field == CK_FIELD_EDITION && (g_str_has_suffix (value, " edition") || g_str_has_suffix (value, " Edition")
+                                              || g_str_has_suffix (value, " ed.") || g_str_has_suffix (value, " Ed.")))
+              loss = CK_LATEX_LOSS_FORMAT;
+            if (loss)
+              keep_latex (m, f->name, f->value);
+          }
+        if (!*value)
+          {
+            g_free (value);
+            return FALSE;
+          }
+        ck_record_take (m->rec, field, value);
+        m->filled[field] = TRUE;
+        return TRUE;
+      }
+    case BT_KIND_NAMES:
+      {
+        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        gboolean others = FALSE;
+
+        if (m->roles[row->target])
+          return FALSE;
+        bt_names_parse (f->value, (CkRole) row->target, names, &others);
+        if (names->len == 0)
+          return FALSE;
+        for (guint i = 0; i < names->len; i++)
+          ck_record_take_name (m->rec, g_steal_pointer (&names->pdata[i]));
+        g_ptr_array_set_free_func (names, NULL);
+        if (others)
+          add_word (m->others, f->name);
+        m->roles[row->target] = TRUE;
+        return TRUE;
+      }
+    case BT_KIND_DATE:
+      {
+        g_autoptr(CkDate) date = NULL;
+        g_autofree char *iso = NULL;
+
+        if (m->dates[row->target] || !*f->value)
+          return FALSE;
+        if (row->target == CK_DATE_ISSUED && (m->year || m->month || m->day))
+          return FALSE;   /* year/month already claimed the issued date */
+        date = ck_date_parse (f->value);
+        if (!date)
+          {
+            date = ck_date_new ();
+            date->literal = ck_latex_decode (f->value, -1, 0, NULL);
+          }
+        iso = ck_date_to_iso (date);
+        if (g_strcmp0 (iso, f->value) != 0)
+          keep_latex (m, f->name, f->value);   /* "2001-5-3" keeps its spelling */
+        ck_record_take_date (m->rec, (CkDateKind) row->target, g_steal_pointer (&date));
+        m->dates[row->target] = TRUE;
+        return TRUE;
+      }
+    case BT_KIND_YEAR:
+    case BT_KIND_MONTH:
+    case BT_KIND_DAY:
+      {
+        BtField **slot = row->kind == BT_KIND_YEAR ? &m->year : row->kind == BT_KIND_MONTH ? &m->month : &m->day;
+        if (m->dates[CK_DATE_ISSUED] || *slot)
+          return FALSE;
+        *slot = f;
+        return TRUE;
+      }
+    }
+  return FALSE;
+}
+
+static gboolean
+all_digits (const char *s)
+{
+  if (!*s)
+    return FALSE;
+  for (; *s; s++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return TRUE;
+}
+
+/* year/month/day → CK_DATE_ISSUED.  What does not fit a CkDate part stays
+ * an extra under its own name. */
+static void
+build_issued (Mapper *m)
+{
+  g_autoptr(CkDate) date = NULL;
+
+  if (!m->year && !m->month && !m->day)
+    return;
+  date = ck_date_new ();
+  if (m->year)
+    {
+      if (all_digits (m->year->value) && strlen (m->year->value) <= 4)
+        date->year = atoi (m->year->value);
+      else
+        {
+          guint loss = 0;
+          date->literal = ck_latex_decode (m->year->value, -1, 0, &loss);
+          if (loss)
+            keep_latex (m, "year", m->year->value);
+        }
+    }
+  if (m->month)
+    {
+      const char *v = m->month->value;
+      int month = all_digits (v) ? atoi (v) : ck_month_from_name (v, strlen (v));
+
+      if (month >= 1 && month <= 12 && !date->literal)
+        date->month = month;
+      if (!date->month)
+        {
+          g_autofree char *text = ck_latex_decode (v, -1, 0, NULL);
+          g_autofree char *both = date->year ? g_strdup_printf ("%s %d", text, date->year) : NULL;
+          g_autoptr(CkDate) p = both && !date->literal ? ck_date_parse (both) : NULL;
+          if (p && (p->month || p->season) && p->year == date->year)
+            {
+              p->circa = date->circa;
+              ck_date_free (g_steal_pointer (&date));
+              date = g_steal_pointer (&p);
+              keep_latex (m, "month", v);
+            }
+          else
+            set_extra_field (m, m->month);
+        }
+    }
+  if (m->day)
+    {
+      if (all_digits (m->day->value) && atoi (m->day->value) >= 1 && atoi (m->day->value) <= 31 && date->month)
+        date->day = atoi (m->day->value);
+      else
+        set_extra_field (m, m->day);
+    }
+  if (!ck_date_is_empty (date))
+    ck_record_take_date (m->rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+}
+
+/* The writer appends "Originally published as …" and "binding, price" to
+ * note for Zotero; reading it back, drop what the fields already say. */
+static void
+strip_generated_note (CkRecord *rec)
+{
+  const char *note = ck_record_get (rec, CK_FIELD_NOTE);
+  g_autofree char *suffix = NULL;
+  gsize nl, sl;
+
+  if (!note || !(suffix = bt_note_suffix (rec)))
+    return;
+  nl = strlen (note);
+  sl = strlen (suffix);
+  if (nl == sl && strcmp (note, suffix) == 0)
+    ck_record_set (rec, CK_FIELD_NOTE, NULL);
+  else if (nl > sl + 2 && strcmp (note + nl - sl, suffix) == 0 && strncmp (note + nl - sl - 2, ". ", 2) == 0)
+    ck_record_take (rec, CK_FIELD_NOTE, g_strndup (note, nl - sl - 2));
+}
+
+static CkRecord *
+map_entry (Reader *r, BtEntry *e, Resolved *res)
+{
+  Mapper m = { 0 };
+  CkType type = CK_TYPE_DOCUMENT;
+  gboolean known = bt_type_lookup (e->type, &type);
+  g_autoptr(GString) aliases = g_string_new (NULL);
+  g_autoptr(GString) others = g_string_new (NULL);
+  gboolean *done = g_new0 (gboolean, res->fields->len);
+
+  m.r = r;
+  m.entry = e;
+  m.type = e->type;
+  m.rec = ck_record_new (type);
+  m.aliases = aliases;
+  m.others = others;
+
+  if (!known)
+    reader_diag (r, CK_DIAG_NOTE, e->line, e->column,
+                 "unknown entry type @%s read as a document", e->type);
+  if (!known || strcmp (bt_type_name (type, r->dialect), e->type) != 0)
+    ck_record_set_extra (m.rec, BT_EXTRA_TYPE, e->type);
+  if (e->key && *e->key)
+    ck_record_set_key (m.rec, e->key);
+
+  /* Pass 1: the fields this dialect's writer would choose take their slots
+   * first, so "address" beats "location" in BibTeX whatever the order. */
+  for (guint i = 0; i < res->fields->len; i++)
+    {
+      BtField *f = g_ptr_array_index (res->fields, i);
+      const BtFieldMap *row = bt_map_lookup (e->type, f->name);
+      if (row && bt_map_for_target (e->type, row->kind, row->target, r->dialect, NULL) == row)
+        done[i] = apply_field (&m, row, f);
+    }
+  /* Pass 2: the rest fill free slots (noting the name) or become extras. */
+  for (guint i = 0; i < res->fields->len; i++)
+    {
+      BtField *f = g_ptr_array_index (res->fields, i);
+      const BtFieldMap *row;
+      if (done[i])
+        continue;
+      row = bt_map_lookup (e->type, f->name);
+      if (row && bt_map_for_target (e->type, row->kind, row->target, r->dialect, NULL) != row
+          && apply_field (&m, row, f))
+        add_word (aliases, f->name);
+      else
+        set_extra_field (&m, f);
+    }
+  g_free (done);
+  build_issued (&m);
+  strip_generated_note (m.rec);
+
+  if (aliases->len)
+    ck_record_set_extra (m.rec, BT_EXTRA_ALIASES, g_strstrip (aliases->str));
+  if (others->len)
+    ck_record_set_extra (m.rec, BT_EXTRA_OTHERS, g_strstrip (others->str));
+  if (res->inherited->len > 1)
+    ck_record_set_extra (m.rec, BT_EXTRA_INHERITED, g_strstrip (res->inherited->str));
+  return m.rec;
+}
+
+static gboolean
+emit (Reader *r, BtEntry *e, GError **error)
+{
+  Resolved res = { 0 };
+  g_autoptr(CkRecord) rec = NULL;
+
+  if (strcmp (e->type, "xdata") == 0)
+    return TRUE;   /* data containers, not works */
+  resolve (r, e, 0, &res);
+  rec = map_entry (r, e, &res);
+  resolved_clear (&res);
+  return r->func (rec, r->user_data, error);
+}
+
+static gboolean
+on_entry (BtEntry *entry, gpointer user_data, GError **error)
+{
+  Reader *r = user_data;
+
+  if (strcmp (entry->type, "preamble") == 0)
+    {
+      if (!r->noted_preamble)
+        reader_diag (r, CK_DIAG_NOTE, entry->line, entry->column,
+                     "@preamble ignored: records have no place for it");
+      r->noted_preamble = TRUE;
+      bt_entry_free (entry);
+      return TRUE;
+    }
+  if (r->collect)
+    {
+      g_ptr_array_add (r->entries, entry);
+      if (entry->key && *entry->key)
+        {
+          g_autofree char *lower = g_ascii_strdown (entry->key, -1);
+          if (!g_hash_table_contains (r->by_key, lower))
+            g_hash_table_insert (r->by_key, g_steal_pointer (&lower), entry);
+        }
+      return TRUE;
+    }
+  {
+    gboolean ok = emit (r, entry, error);
+    bt_entry_free (entry);
+    return ok;
+  }
+}
+
+/* Case-insensitive search for @needle in the first @len bytes. */
+static gboolean
+mentions (const char *data, gsize len, const char *needle)
+{
+  gsize nl = strlen (needle);
+  for (gsize i = 0; i + nl <= len; i++)
+    if (g_ascii_strncasecmp (data + i, needle, nl) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+bt_read (const char *data, gsize len, const char *source, const CkReadOptions *options,
+         guint dialect, CkRecordFunc func, gpointer user_data, GError **error)
+{
+  Reader r = { 0 };
+  gboolean ok;
+
+  r.options = options;
+  r.source = source;
+  r.dialect = dialect;
+  r.func = func;
+  r.user_data = user_data;
+  /* Only a file that mentions crossref or xdata needs its entries held
+   * until the end; any other streams record by record. */
+  r.collect = mentions (data, len, "crossref") || mentions (data, len, "xdata");
+  if (r.collect)
+    {
+      r.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bt_entry_free);
+      r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      r.busy = g_hash_table_new (g_direct_hash, g_direct_equal);
+    }
+
+  ok = bt_parse (data, len, source, options, on_entry, &r, error);
+  for (guint i = 0; ok && r.entries && i < r.entries->len; i++)
+    ok = emit (&r, g_ptr_array_index (r.entries, i), error);
+
+  g_clear_pointer (&r.entries, g_ptr_array_unref);
+  g_clear_pointer (&r.by_key, g_hash_table_unref);
+  g_clear_pointer (&r.busy, g_hash_table_unref);
+  return ok;
+}

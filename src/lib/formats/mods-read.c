@@ -1,0 +1,270 @@
+/* mods-read.c — the streaming MODS reader.
+ *
+ * xmlReader walks the document; each <mods> is expanded alone into a small
+ * tree, mapped to a record (mods-map.c), handed to the caller and freed
+ * before the next one is read, so a large <modsCollection> is never in
+ * memory whole.  Accepted: a single <mods> or a <modsCollection>, with the
+ * MODS namespace (as default or with a prefix) or none; any encoding
+ * libxml2 knows from the XML declaration.
+ *
+ * Safety: no network, no DTD loading, no entity substitution (see
+ * util/xml-safe.h); a DOCTYPE that declares entities or points at an
+ * external DTD is refused outright; text is read from text nodes only, so
+ * an entity reference never contributes; element depth is bounded by
+ * options->max_depth (default 256, also libxml2's own ceiling).
+ */
+#include "formats/mods-private.h"
+#include "util/xml-safe.h"
+
+#include <libxml/xmlreader.h>
+#include <limits.h>
+#include <string.h>
+
+#define DEFAULT_MAX_DEPTH 256
+
+typedef struct {
+  xmlTextReaderPtr  r;
+  const char       *source;
+  CkXmlErrors       errs;
+  CkModsMapContext  ctx;
+  guint             max_depth;
+  guint             n_read;
+} Reader;
+
+static gboolean
+is_mods_name (xmlTextReaderPtr r, const char *name)
+{
+  const xmlChar *local = xmlTextReaderConstLocalName (r);
+  const xmlChar *ns = xmlTextReaderConstNamespaceUri (r);
+  return local && xmlStrEqual (local, BAD_CAST name) && (!ns || xmlStrEqual (ns, BAD_CAST CK_MODS_NS));
+}
+
+static gboolean
+fail_at (Reader *rd, GError **error, CkError code, const char *what)
+{
+  /* libxml2's own message is the better one when it has one. */
+  if (rd->errs.first)
+    return ck_xml_errors_check (&rd->errs, error);
+  g_set_error (error, CK_ERROR, code, "%s:%d:%d: %s", rd->source,
+               xmlTextReaderGetParserLineNumber (rd->r), xmlTextReaderGetParserColumnNumber (rd->r), what);
+  return FALSE;
+}
+
+/* The deepest element below @root, walked without recursion. */
+static guint
+subtree_depth (const xmlNode *root, const xmlNode **out_deepest)
+{
+  const xmlNode *n = root;
+  guint depth = 0, max = 0;
+
+  *out_deepest = root;
+  while (n)
+    {
+      if (n->children && n->type == XML_ELEMENT_NODE)
+        {
+          n = n->children;
+          depth++;
+          if (depth > max && n->type == XML_ELEMENT_NODE)
+            max = depth, *out_deepest = n;
+          continue;
+        }
+      while (n != root && !n->next)
+        {
+          n = n->parent;
+          depth--;
+        }
+      if (n == root)
+        break;
+      n = n->next;
+      if (depth > max && n->type == XML_ELEMENT_NODE)
+        max = depth, *out_deepest = n;
+    }
+  return max;
+}
+
+/* Nothing at all a reader could use: what citekit writes for an empty
+ * collection, or a stray empty element. */
+static gboolean
+record_is_empty (CkRecord *rec)
+{
+  if (ck_record_get_n_names (rec) || ck_record_get_key (rec) || ck_record_get_n_extras (rec) ||
+      ck_record_get_n_relations (rec))
+    return FALSE;
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if (ck_record_has (rec, f))
+      return FALSE;
+  for (guint k = 0; k < CK_DATE_N_KINDS; k++)
+    if (ck_record_get_date (rec, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* Does any element below @node hold non-blank text?  Iterative: the
+ * subtree's depth was already bounded, but recursion is not needed. */
+static gboolean
+has_text_content (const xmlNode *node)
+{
+  const xmlNode *n = node->children;
+  while (n)
+    {
+      if (n->type == XML_TEXT_NODE && n->content && !xmlIsBlankNode ((xmlNode *) n))
+        return TRUE;
+      if (n->type == XML_ELEMENT_NODE && n->children)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n && !n->next && n != node)
+        n = n->parent;
+      if (!n || n == node)
+        break;
+      n = n->next;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GError **error)
+{
+  xmlNodePtr node = xmlTextReaderExpand (rd->r);
+  const xmlNode *deepest = NULL;
+  g_autoptr(CkRecord) rec = NULL;
+  guint line;
+
+  if (!node)
+    return fail_at (rd, error, CK_ERROR_PARSE, "malformed <mods> element");
+  line = (guint) xmlGetLineNo (node);
+  if ((guint) depth + subtree_depth (node, &deepest) > rd->max_depth)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s:%ld:0: elements nested deeper than %u levels",
+                   rd->source, xmlGetLineNo (deepest), rd->max_depth);
+      return FALSE;
+    }
+  rec = ck_mods_map_record (node, &rd->ctx, 0);
+  rd->n_read++;
+  /* A <mods> with no text at all is skipped; one that says no more than
+   * its genre is still an entry (a RIS record with only TY). */
+  if (record_is_empty (rec) && !has_text_content (node))
+    {
+      gboolean marker = FALSE;
+      for (const xmlNode *c = node->children; c; c = c->next)
+        if (ck_mods_is (c, "extension"))
+          {
+            xmlChar *label = xmlGetNoNsProp (c, BAD_CAST "displayLabel");
+            marker = label && g_str_has_prefix ((const char *) label, "citekit");
+            xmlFree (label);
+          }
+      if (!marker && rd->ctx.diag)
+        ck_diag_add (rd->ctx.diag, CK_DIAG_WARNING, rd->source, line, 0,
+                     "<mods> record %u holds nothing citekit can read; skipped", rd->n_read);
+      return TRUE;
+    }
+  return func (rec, user_data, error);
+}
+
+/* A DOCTYPE is harmless only when it declares nothing and points nowhere. */
+static gboolean
+check_doctype (Reader *rd, GError **error)
+{
+  xmlNodePtr n = xmlTextReaderCurrentNode (rd->r);
+  xmlDtdPtr dtd = (n && n->type == XML_DTD_NODE) ? (xmlDtdPtr) n : NULL;
+
+  if (dtd && !dtd->entities && !dtd->pentities && !dtd->ExternalID && !dtd->SystemID)
+    return TRUE;
+  g_set_error (error, CK_ERROR, CK_ERROR_PARSE,
+               "%s:%d:%d: a DOCTYPE with entity declarations or an external DTD is not accepted in MODS",
+               rd->source, xmlTextReaderGetParserLineNumber (rd->r), xmlTextReaderGetParserColumnNumber (rd->r));
+  return FALSE;
+}
+
+gboolean
+ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptions *options,
+              CkRecordFunc func, gpointer user_data, GError **error)
+{
+  Reader rd = { 0 };
+  gboolean ok = TRUE, root_seen = FALSE, collection = FALSE;
+  int ret;
+
+  if (len > INT_MAX)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s: MODS input larger than 2 GiB", source);
+      return FALSE;
+    }
+  rd.source = source;
+  rd.errs.source = source;
+  rd.max_depth = options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
+  rd.ctx.source = source;
+  rd.ctx.diag = options->diag;
+  rd.ctx.max_depth = rd.max_depth;
+  rd.r = xmlReaderForMemory (data, (int) len, NULL, NULL, CK_XML_SAFE_OPTIONS);
+  if (!rd.r)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:1:1: not an XML document", source);
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (rd.r, ck_xml_error_collect, &rd.errs);
+  xmlTextReaderSetParserProp (rd.r, XML_PARSER_SUBST_ENTITIES, 0);
+  xmlTextReaderSetParserProp (rd.r, XML_PARSER_LOADDTD, 0);
+
+  ret = xmlTextReaderRead (rd.r);
+  while (ok && ret == 1)
+    {
+      int type = xmlTextReaderNodeType (rd.r);
+      int depth = xmlTextReaderDepth (rd.r);
+
+      if (rd.errs.first)
+        break;
+      if (depth >= 0 && (guint) depth > rd.max_depth)
+        {
+          ok = fail_at (&rd, error, CK_ERROR_LIMIT, "elements nested too deeply");
+          break;
+        }
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        {
+          ok = check_doctype (&rd, error);
+          ret = xmlTextReaderRead (rd.r);
+          continue;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          ret = xmlTextReaderRead (rd.r);
+          continue;
+        }
+      if (depth == 0)
+        {
+          root_seen = TRUE;
+          if (is_mods_name (rd.r, "modsCollection"))
+            {
+              collection = TRUE;
+              ret = xmlTextReaderRead (rd.r);
+              continue;
+            }
+          if (!is_mods_name (rd.r, "mods"))
+            {
+              g_autofree char *what = g_strdup_printf ("expected <mods> or <modsCollection>, found <%s>",
+                                                       (const char *) xmlTextReaderConstName (rd.r));
+              ok = fail_at (&rd, error, CK_ERROR_PARSE, what);
+              break;
+            }
+        }
+      else if (!(collection && depth == 1 && is_mods_name (rd.r, "mods")))
+        {
+          if (rd.ctx.diag)
+            ck_diag_add (rd.ctx.diag, CK_DIAG_WARNING, source,
+                         (guint) xmlTextReaderGetParserLineNumber (rd.r), 0,
+                         "<%s> is not a MODS record; skipped", (const char *) xmlTextReaderConstName (rd.r));
+          ret = xmlTextReaderNext (rd.r);
+          continue;
+        }
+      ok = read_record (&rd, depth, func, user_data, error);
+      ret = ok ? xmlTextReaderNext (rd.r) : 0;
+    }
+
+  if (ok && (ret < 0 || rd.errs.first))
+    ok = fail_at (&rd, error, CK_ERROR_PARSE, "malformed XML");
+  else if (ok && !root_seen)
+    ok = fail_at (&rd, error, CK_ERROR_PARSE, "no XML element found");
+  xmlFreeTextReader (rd.r);
+  ck_xml_errors_clear (&rd.errs);
+  return ok;
+}

@@ -1,0 +1,443 @@
+/* ris-write.c — the RIS writer.
+ *
+ * Record → an ordered list of tag lines through the tag table (ris-tags.c)
+ * → text.  TY comes first and ER last; the other tags follow the table's
+ * order.  A row is used only when the reader maps its tag back to the same
+ * slot for the record's type (ck_ris_lookup_read), so what the writer
+ * writes the reader reads back, and Zotero reads it the same way: a book's
+ * editors as ED (Zotero reads A2 on a BOOK as the series editor), the
+ * translator as A4, T2 only for the book or journal holding a part, SP on
+ * a BOOK as its number of pages.
+ *
+ * Lines end in CRLF: the RIS specification asks for it, Zotero, EndNote and
+ * the publishers' exports write it, and every reader (ours included)
+ * accepts it.  Each record ends with "ER  - " and a blank line.
+ *
+ * Fields with no tag are reported through ck_diag_add_loss; binding and
+ * price go to an N1 note (Zotero makes N1 a child note), and the loss
+ * tally says so.  With CK_WRITE_STRICT a dropped field is an error.
+ */
+#include "ris-private.h"
+
+#include <string.h>
+
+#define EOL "\r\n"
+
+typedef struct {
+  guint n_written;
+} RisWriter;
+
+static gpointer
+ris_writer_new (const CkWriteOptions *options)
+{
+  return g_new0 (RisWriter, 1);
+}
+
+/* A value line.  A value's own line breaks become continuation lines; one
+ * that would read as a tag line is shifted by a blank, which the reader
+ * strips again. */
+static void
+put (GString *out, const char *tag, const char *value)
+{
+  g_auto(GStrv) lines = NULL;
+  gboolean first = TRUE;
+
+  if (!value || !*value)
+    return;
+  lines = g_strsplit (value, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = lines[i];
+      gsize n = strlen (line);
+      if (n > 0 && line[n - 1] == '\r')
+        line[--n] = '\0';
+      if (first)
+        {
+          g_string_append_printf (out, "%s  - %s" EOL, tag, line);
+          first = FALSE;
+          continue;
+        }
+      if (n == 0)
+        continue;
+      if (n >= 5 && g_ascii_isupper (line[0]) && (g_ascii_isupper (line[1]) || g_ascii_isdigit (line[1]))
+          && (line[2] == ' ' || line[2] == '\t'))
+        g_string_append_c (out, ' ');
+      g_string_append (out, line);
+      g_string_append (out, EOL);
+    }
+}
+
+/* "van der Berg, Anna, Jr." or a literal as it is. */
+static void
+put_name (GString *out, const char *tag, const CkName *n)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  if (n->family && *n->family)
+    {
+      if (n->particle && *n->particle)
+        g_string_append_printf (s, "%s ", n->particle);
+      g_string_append (s, n->family);
+      g_string_append_printf (s, ", %s", n->given ? n->given : "");
+      if (n->suffix && *n->suffix)
+        g_string_append_printf (s, ", %s", n->suffix);
+      /* "Family, " → "Family," so that no trailing blank is written. */
+      while (s->len > 0 && s->str[s->len - 1] == ' ')
+        g_string_truncate (s, s->len - 1);
+    }
+  else if (n->literal && *n->literal)
+    g_string_append (s, n->literal);
+  else if (n->given && *n->given)
+    g_string_append (s, n->given);
+  put (out, tag, s->str);
+}
+
+/* "1998/03/04/", with the display form as the "other" part when numbers
+ * cannot say it all (a season, a range, "c."). */
+static char *
+format_slash_date (const CkDate *d)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  if (d->year == 0)
+    return g_strdup (d->literal);
+  g_string_append_printf (s, "%04d/", d->year);
+  if (d->month)
+    g_string_append_printf (s, "%02d", d->month);
+  g_string_append_c (s, '/');
+  if (d->month && d->day)
+    g_string_append_printf (s, "%02d", d->day);
+  g_string_append_c (s, '/');
+  if (d->season || d->circa || d->end_year || d->end_month || d->end_day)
+    {
+      g_autofree char *display = ck_date_to_display (d);
+      g_string_append (s, display);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* The page range split at its first dash ("84-97", "84–97", "84--97"). */
+static void
+split_pages (const char *pages, char **sp, char **ep)
+{
+  const char *dash = NULL;
+  gsize dash_len = 0;
+
+  for (const char *p = pages; *p; p++)
+    {
+      if (*p == '-')
+        {
+          dash = p;
+          dash_len = 1;
+          while (dash[dash_len] == '-')
+            dash_len++;
+          break;
+        }
+      if (strncmp (p, "\xE2\x80\x93", 3) == 0)  /* – */
+        {
+          dash = p;
+          dash_len = 3;
+          break;
+        }
+    }
+  if (!dash || dash == pages || !dash[dash_len])
+    {
+      *sp = g_strstrip (g_strdup (pages));
+      *ep = NULL;
+      return;
+    }
+  *sp = g_strstrip (g_strndup (pages, dash - pages));
+  *ep = g_strstrip (g_strdup (dash + dash_len));
+}
+
+/* What the writer has used of a record, for the loss tally. */
+typedef struct {
+  gboolean field[CK_FIELD_N_FIELDS];
+  gboolean role[CK_ROLE_N_ROLES];
+  gboolean date[CK_DATE_N_KINDS];
+} Used;
+
+/* The flat value of @field, or the title of the related record that the
+ * field stands for (model-notes: writers use flat fields first). */
+static char *
+dup_field (CkRecord *rec, CkField field)
+{
+  static const struct {
+    CkField        field;
+    CkRelationKind kind;
+  } via[] = {
+    { CK_FIELD_CONTAINER_TITLE,  CK_RELATION_CONTAINER },
+    { CK_FIELD_REVIEWED_TITLE,   CK_RELATION_REVIEWS },
+    { CK_FIELD_ORIGINAL_TITLE,   CK_RELATION_ORIGINAL },
+    { CK_FIELD_COLLECTION_TITLE, CK_RELATION_SERIES },
+  };
+
+  if (field == CK_FIELD_TITLE)
+    return ck_record_dup_full_title (rec);
+  if (field == CK_FIELD_NOTE)
+    {
+      /* Binding and price have no tag: they go into the N1 note, on a line
+       * of their own after the record's note, so that one note holds both
+       * and what the reader gets back is written the same way again. */
+      const char *note = ck_record_get (rec, CK_FIELD_NOTE);
+      const char *binding = ck_record_get (rec, CK_FIELD_BINDING);
+      const char *price = ck_record_get (rec, CK_FIELD_PRICE);
+      g_autofree char *physical = NULL;
+      if (binding || price)
+        physical = g_strdup_printf ("%s%s%s", binding ? binding : "",
+                                    binding && price ? ", " : "", price ? price : "");
+      if (note && physical)
+        return g_strdup_printf ("%s\n%s", note, physical);
+      return g_strdup (note ? note : physical);
+    }
+  if (ck_record_has (rec, field))
+    return g_strdup (ck_record_get (rec, field));
+  for (guint i = 0; i < G_N_ELEMENTS (via); i++)
+    if (via[i].field == field)
+      {
+        CkRecord *target = ck_record_find_relation (rec, via[i].kind);
+        return target ? ck_record_dup_full_title (target) : NULL;
+      }
+  return NULL;
+}
+
+static void
+write_keywords (GString *out, CkRecord *rec, const char *tag)
+{
+  const char *kw = ck_record_get (rec, CK_FIELD_KEYWORD);
+  const char *lines = ck_record_get_extra (rec, CK_RIS_EXTRA_PREFIX "KW");
+  g_auto(GStrv) parts = NULL;
+
+  if (!kw)
+    return;
+  /* The reader kept keywords that hold commas one per line: use that list
+   * when it still says the same as the field. */
+  if (lines)
+    {
+      g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
+      g_autofree char *joined = g_strjoinv (", ", split);
+      if (strcmp (joined, kw) == 0)
+        {
+          for (guint i = 0; split[i]; i++)
+            put (out, tag, split[i]);
+          return;
+        }
+    }
+  parts = g_strsplit (kw, ",", -1);
+  for (guint i = 0; parts[i]; i++)
+    put (out, tag, g_strstrip (parts[i]));
+}
+
+/* Tags that cannot be written from extras: the writer makes them itself. */
+static gboolean
+is_reserved_extra (const char *tag)
+{
+  return strcmp (tag, "TY") == 0 || strcmp (tag, "ER") == 0 || strcmp (tag, "KW") == 0;
+}
+
+static gboolean
+is_ris_tag (const char *tag)
+{
+  return strlen (tag) == 2 && g_ascii_isupper (tag[0]) && (g_ascii_isupper (tag[1]) || g_ascii_isdigit (tag[1]));
+}
+
+static void
+write_extras (GString *out, CkRecord *rec, GPtrArray *dropped)
+{
+  for (guint i = 0; i < ck_record_get_n_extras (rec); i++)
+    {
+      const char *key = ck_record_get_extra_key (rec, i);
+      const char *value = ck_record_get_extra_value (rec, i);
+      const char *tag = g_str_has_prefix (key, CK_RIS_EXTRA_PREFIX) ? key + strlen (CK_RIS_EXTRA_PREFIX) : NULL;
+      g_auto(GStrv) values = NULL;
+
+      if (!tag || !is_ris_tag (tag))
+        {
+          g_ptr_array_add (dropped, g_strdup (key));
+          continue;
+        }
+      if (is_reserved_extra (tag) || !value)
+        continue;
+      /* Repeated tags were kept one per line. */
+      values = g_strsplit (value, "\n", -1);
+      for (guint j = 0; values[j]; j++)
+        put (out, tag, values[j]);
+    }
+}
+
+/* The TY to write: a synonym the reader kept (when it still means the
+ * record's type), else the type's own TY. */
+static const char *
+choose_ty (CkRecord *rec, CkType type, gboolean *out_exact)
+{
+  const char *kept = ck_record_get_extra (rec, CK_RIS_EXTRA_PREFIX "TY");
+  CkType kept_type;
+
+  if (kept && *kept)
+    {
+      gboolean known = ck_ris_type_from_ty (kept, &kept_type);
+      if (kept_type == type && (known || type == CK_TYPE_DOCUMENT) && !strpbrk (kept, "\r\n"))
+        {
+          *out_exact = TRUE;
+          return kept;
+        }
+    }
+  return ck_ris_type_to_ty (type, out_exact);
+}
+
+static void
+write_row (GString *out, CkRecord *rec, const RisTag *row, Used *used)
+{
+  switch (row->target)
+    {
+    case RIS_TO_FIELD:
+      {
+        g_autofree char *value = dup_field (rec, row->slot);
+        if (!value)
+          break;
+        put (out, row->tag, value);
+        used->field[row->slot] = TRUE;
+        if (row->slot == CK_FIELD_TITLE)
+          used->field[CK_FIELD_SUBTITLE] = TRUE;   /* part of the full title */
+      }
+      break;
+    case RIS_TO_NAME:
+      for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+        {
+          const CkName *n = ck_record_get_name (rec, i);
+          if ((int) n->role != row->slot || ck_name_is_empty (n))
+            continue;
+          put_name (out, row->tag, n);
+          used->role[n->role] = TRUE;
+        }
+      break;
+    case RIS_TO_YEAR:
+      {
+        const CkDate *d = ck_record_get_date (rec, row->slot);
+        if (d && d->year)
+          {
+            g_autofree char *year = g_strdup_printf ("%04d", d->year);
+            put (out, row->tag, year);
+            used->date[row->slot] = TRUE;
+          }
+      }
+      break;
+    case RIS_TO_DATE:
+      {
+        const CkDate *d = ck_record_get_date (rec, row->slot);
+        g_autofree char *text = NULL;
+        if (!d || ck_date_is_empty (d))
+          break;
+        /* A bare year of the issued date is PY's alone. */
+        if (row->slot == CK_DATE_ISSUED && d->year && !d->month && !d->day && !d->season
+            && !d->circa && !d->end_year && !d->end_month && !d->end_day)
+          break;
+        text = format_slash_date (d);
+        put (out, row->tag, text);
+        used->date[row->slot] = TRUE;
+      }
+      break;
+    case RIS_TO_PAGE_START:
+    case RIS_TO_PAGE_END:
+      {
+        g_autofree char *sp = NULL, *ep = NULL;
+        const char *pages = ck_record_get (rec, CK_FIELD_PAGES);
+        if (!pages)
+          break;
+        split_pages (pages, &sp, &ep);
+        put (out, row->tag, row->target == RIS_TO_PAGE_START ? sp : ep);
+        used->field[CK_FIELD_PAGES] = TRUE;
+      }
+      break;
+    case RIS_TO_SERIAL:
+      put (out, row->tag, ck_record_get (rec, CK_FIELD_ISBN));
+      put (out, row->tag, ck_record_get (rec, CK_FIELD_ISSN));
+      used->field[CK_FIELD_ISBN] = used->field[CK_FIELD_ISSN] = TRUE;
+      break;
+    case RIS_TO_KEYWORD:
+      write_keywords (out, rec, row->tag);
+      used->field[CK_FIELD_KEYWORD] = TRUE;
+      break;
+    case RIS_TO_KEY:
+      put (out, row->tag, ck_record_get_key (rec));
+      break;
+    case RIS_TO_TYPE:
+    case RIS_TO_END:
+      break;
+    }
+}
+
+static const char *
+loss_name (const char *csl)
+{
+  return csl[0] == '_' ? csl + 1 : csl;   /* "_price" → "price" */
+}
+
+static gboolean
+ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
+                  CkRecord *rec, GError **error)
+{
+  RisWriter *w = state;
+  CkType type = ck_record_get_type (rec);
+  g_autoptr(GPtrArray) dropped = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) body = g_string_new (NULL);
+  Used used = { { 0 } };
+  gboolean exact;
+  const char *ty = choose_ty (rec, type, &exact);
+
+  if (!exact && options->diag)
+    {
+      g_autofree char *fate = g_strdup_printf ("written as TY %s", ty);
+      ck_diag_add_loss (options->diag, "type", "RIS", fate);
+    }
+  put (body, "TY", ty);
+  for (guint i = 0; i < ck_ris_n_tags; i++)
+    {
+      const RisTag *row = &ck_ris_tags[i];
+      if (!(row->flags & RIS_WRITE) || row->target == RIS_TO_TYPE || row->target == RIS_TO_END)
+        continue;
+      /* Only a row the reader reads back the same way for this type. */
+      if (ck_ris_lookup_read (row->tag, type) != row)
+        continue;
+      write_row (body, rec, row, &used);
+    }
+  write_extras (body, rec, dropped);
+  g_string_append (body, "ER  - " EOL EOL);
+
+  /* The tally of what RIS could not hold. */
+  for (int f = 0; f < CK_FIELD_N_FIELDS; f++)
+    {
+      if (!ck_record_has (rec, f) || used.field[f])
+        continue;
+      if (f == CK_FIELD_BINDING || f == CK_FIELD_PRICE)
+        {
+          if (options->diag)
+            ck_diag_add_loss (options->diag, loss_name (ck_field_to_csl (f)), "RIS", "written to N1");
+          continue;
+        }
+      g_ptr_array_add (dropped, g_strdup (loss_name (ck_field_to_csl (f))));
+    }
+  for (int role = 0; role < CK_ROLE_N_ROLES; role++)
+    if (!used.role[role] && ck_record_count_role (rec, role) > 0)
+      g_ptr_array_add (dropped, g_strdup (ck_role_to_csl (role)));
+  for (int k = 0; k < CK_DATE_N_KINDS; k++)
+    if (!used.date[k] && ck_record_get_date (rec, k) && !ck_date_is_empty (ck_record_get_date (rec, k)))
+      g_ptr_array_add (dropped, g_strdup (ck_date_kind_to_csl (k)));
+
+  if (dropped->len > 0 && (options->flags & CK_WRITE_STRICT))
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LOSS, "field '%s' has no place in RIS",
+                   (const char *) g_ptr_array_index (dropped, 0));
+      return FALSE;
+    }
+  for (guint i = 0; i < dropped->len && options->diag; i++)
+    ck_diag_add_loss (options->diag, g_ptr_array_index (dropped, i), "RIS", NULL);
+
+  g_string_append_len (out, body->str, body->len);
+  w->n_written++;
+  return TRUE;
+}
+
+const CkFormatWriter ck_ris_writer = {
+  ris_writer_new, g_free, NULL, ris_write_record, NULL,
+};
