@@ -11,7 +11,16 @@
  * util/xml-safe.h); a DOCTYPE that declares entities or points at an
  * external DTD is refused outright; text is read from text nodes only, so
  * an entity reference never contributes; element depth is bounded by
- * options->max_depth (default 256, also libxml2's own ceiling).
+ * options->max_depth (default 256, also libxml2's own ceiling); one text
+ * node is bounded by libxml2 at 10,000,000 bytes (no XML_PARSE_HUGE).
+ * libxml2's thread-global error handlers are routed into the reader's
+ * error while it runs, so nothing is printed.
+ *
+ * Errors: malformed XML, a wrong root, a refused DOCTYPE → CK_ERROR_PARSE;
+ * undecodable bytes → CK_ERROR_ENCODING; too deep → CK_ERROR_LIMIT; an
+ * empty input → CK_ERROR_EMPTY; all as "source:line:col: what".  A <mods>
+ * without any text, or a stray non-MODS element in a collection, is a
+ * warning in options->diag and the rest is read.
  */
 #include "formats/mods-private.h"
 #include "util/xml-safe.h"
