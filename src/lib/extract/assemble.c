@@ -488,7 +488,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
-      if (rx_group (RX_SHILLINGS, s, 1))
+      if (g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
           g_autofree char *whole = g_strstrip (g_strdup (g_ptr_array_index (pieces, i)));
           append_field (rec, CK_FIELD_PRICE, whole[strlen (whole) - 1] == '.' ? whole : s);
