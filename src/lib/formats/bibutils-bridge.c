@@ -792,8 +792,11 @@ name_role (const BuRef *ref, const char *tag, int level, CkRole *role, gboolean 
 static CkName *
 name_from_bu (CkRole role, const char *value, gboolean literal)
 {
-  if (literal || !strchr (value, '|'))
+  if (literal)
     return ck_name_new_literal (role, value);
+  /* A person tag without '|' is a family name alone ("Trotsky"). */
+  if (!strchr (value, '|'))
+    return ck_name_new_personal (role, value, NULL);
 
   g_autofree char *copy = g_strdup (value);
   char *suffix = strstr (copy, "||");
@@ -940,7 +943,13 @@ record_from_bu (fields *f)
       if (strcmp (tag, "REFNUM") == 0 && level == LEVEL_MAIN)
         ck_record_set_key (rec, value);
       else if (name_role (&ref, tag, level, &role, &literal))
-        ck_record_take_name (rec, name_from_bu (role, value, literal));
+        {
+          /* libbibutils files every one-word person name "as is"
+           * ("%A Trotsky" → AUTHOR:ASIS); a single word is a family name. */
+          if (literal && g_str_has_suffix (tag, ":ASIS") && !strpbrk (value, " \t"))
+            literal = FALSE;
+          ck_record_take_name (rec, name_from_bu (role, value, literal));
+        }
       else if (g_str_has_prefix (tag, "DATE:") || g_str_has_prefix (tag, "PARTDATE:"))
         {
           DateParts *dp = g_str_has_prefix (tag, "DATE:") ? &issued : &part;
@@ -1158,16 +1167,32 @@ typedef struct {
   fields    *f;
   GPtrArray *origin;
   gboolean   failed;
+  int        note_index;   /* the NOTES entry, or -1 */
+  GPtrArray *folded;       /* fields appended to the note (borrowed names) */
 } Builder;
+
+/* Loss reports name fields the way users know them: CSL's private
+ * "_price" is "price". */
+static const char *
+display_name (const char *csl)
+{
+  return csl[0] == '_' ? csl + 1 : csl;
+}
 
 static void
 builder_add (Builder *bld, const char *tag, const char *value, int level, const char *origin)
 {
   if (!value || !*value)
     return;
+  /* Every bibutils writer puts one value on one tagged line (or into XML
+   * as is): line breaks and control characters would break the output. */
+  g_autofree char *flat = g_strdup (value);
+  for (char *c = flat; *c; c++)
+    if ((guchar) *c < 0x20 || *c == 0x7f)
+      *c = ' ';
   int before = fields_num (bld->f);
   /* can_dup: two co-authors with the same name are two people */
-  if (_fields_add (bld->f, tag, value, NULL, level, FIELDS_CAN_DUP) != FIELDS_OK)
+  if (_fields_add (bld->f, tag, flat, NULL, level, FIELDS_CAN_DUP) != FIELDS_OK)
     {
       bld->failed = TRUE;
       return;
@@ -1357,13 +1382,34 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           g_ptr_array_add (unmapped, g_strdup (ck_date_kind_to_csl (k)));
       }
 
+  /* Binding and price have no tag anywhere in bibutils; like the RIS and
+   * CSL-JSON writers (and Zotero), they join the note: "Paperback, $19.95". */
+  {
+    const char *note = ck_record_get (rec, CK_FIELD_NOTE);
+    const char *binding = ck_record_get (rec, CK_FIELD_BINDING);
+    const char *price = ck_record_get (rec, CK_FIELD_PRICE);
+    g_autofree char *tail = binding && price ? g_strconcat (binding, ", ", price, NULL)
+                                             : g_strdup (binding ? binding : price);
+    g_autofree char *text = note && tail ? g_strconcat (note, " ", tail, NULL)
+                                         : g_strdup (note ? note : tail);
+    if (binding)
+      g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_BINDING)));
+    if (price)
+      g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_PRICE)));
+    if (text)
+      {
+        bld->note_index = fields_num (bld->f);
+        builder_add (bld, "NOTES", text, LEVEL_MAIN, note ? ck_field_to_csl (CK_FIELD_NOTE) : NULL);
+      }
+  }
+
   for (int fld = 0; fld < CK_FIELD_N_FIELDS; fld++)
     {
       const char *value = ck_record_get (rec, fld);
-      const char *csl = ck_field_to_csl (fld);
+      const char *csl = display_name (ck_field_to_csl (fld));
       gboolean found = FALSE;
 
-      if (!value)
+      if (!value || fld == CK_FIELD_NOTE || fld == CK_FIELD_BINDING || fld == CK_FIELD_PRICE)
         continue;
       if (fld == CK_FIELD_PAGES)
         {
@@ -1409,14 +1455,16 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           g_autofree char *tag = g_strdup (key + strlen ("bibutils:"));
           char *at = strrchr (tag, '@');
           int level = LEVEL_MAIN;
-          if (at && g_ascii_isdigit (at[1]))
+          if (at && (g_ascii_isdigit (at[1]) || (at[1] == '-' && g_ascii_isdigit (at[2]))))
             {
-              level = atoi (at + 1);
+              level = atoi (at + 1);   /* -2 = LEVEL_ORIG, the original work */
               *at = '\0';
             }
-          if (*tag && level <= LEVEL_SERIES)
+          if (*tag && level <= LEVEL_SERIES && level >= LEVEL_ORIG)
             builder_add (bld, tag, value, level, key);
         }
+      else if (strstr (key, ":@"))
+        continue;   /* a reader's own bookkeeping ("bibtex:@aliases"), not data */
       else
         g_ptr_array_add (unmapped, g_strdup (key));
     }
@@ -1553,7 +1601,8 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
   BridgeWriter *w = state;
   g_autoptr(GPtrArray) unmapped = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) lost = g_ptr_array_new ();
-  Builder bld = { fields_new (), g_ptr_array_new_with_free_func (g_free), FALSE };
+  g_autoptr(GPtrArray) folded = g_ptr_array_new ();
+  Builder bld = { fields_new (), g_ptr_array_new_with_free_func (g_free), FALSE, -1, folded };
   bibl b;
   gboolean ok;
 
@@ -1584,6 +1633,17 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
     }
   for (guint i = 0; i < unmapped->len; i++)
     add_unique (lost, g_ptr_array_index (unmapped, i));
+  for (guint i = 0; ok && i < folded->len; i++)
+    {
+      const char *name = g_ptr_array_index (folded, i);
+      if (bld.note_index >= 0 && fields_used (bld.f, bld.note_index))
+        {
+          if (options->diag)
+            ck_diag_add_loss (options->diag, name, w->spec->label, "written to the note");
+        }
+      else
+        add_unique (lost, name);
+    }
 
   for (guint i = 0; ok && i < lost->len; i++)
     {

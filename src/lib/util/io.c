@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -59,6 +60,8 @@ ck_input_load (const char *path, gsize max_bytes, char **out_data, gsize *out_le
   g_return_val_if_fail (path != NULL && out_data != NULL && out_len != NULL, FALSE);
   if (max_bytes == 0)
     max_bytes = CK_DEFAULT_MAX_INPUT;
+  /* A GByteArray counts in guint: stay below 4 GiB however large the request. */
+  max_bytes = MIN (max_bytes, (gsize) G_MAXUINT - 1);
 
   if (strcmp (path, "-") == 0)
     return read_fd (STDIN_FILENO, "-", max_bytes, out_data, out_len, error);
@@ -83,14 +86,38 @@ ck_input_load (const char *path, gsize max_bytes, char **out_data, gsize *out_le
 
 struct _CkOutput {
   char *path;      /* target, NULL for stdout */
-  char *tmp_path;  /* temporary file beside the target */
+  char *tmp_path;  /* temporary file beside the target; NULL when writing directly */
   int   fd;
 };
+
+/* The file a symbolic link finally points at, so that the temporary file
+ * goes beside it and the rename replaces it rather than the link; @path
+ * itself when it is not a link or the link dangles. */
+static char *
+resolve_target (const char *path)
+{
+  struct stat lst;
+  char *real;
+
+  if (lstat (path, &lst) != 0 || !S_ISLNK (lst.st_mode))
+    return g_strdup (path);
+  real = realpath (path, NULL);
+  if (!real)
+    return g_strdup (path);
+  {
+    char *copy = g_strdup (real);
+    free (real);
+    return copy;
+  }
+}
 
 CkOutput *
 ck_output_open (const char *path, GError **error)
 {
   CkOutput *out = g_new0 (CkOutput, 1);
+  struct stat st;
+  gboolean exists;
+  mode_t mode;
 
   if (!path || strcmp (path, "-") == 0)
     {
@@ -98,9 +125,34 @@ ck_output_open (const char *path, GError **error)
       return out;
     }
 
-  out->path = g_strdup (path);
-  out->tmp_path = g_strdup_printf ("%s.ck-XXXXXX", path);
-  out->fd = g_mkstemp_full (out->tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  out->path = resolve_target (path);
+  exists = stat (out->path, &st) == 0;
+  if (exists && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: is a directory, expected a file", path);
+      g_free (out->path);
+      g_free (out);
+      return NULL;
+    }
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      /* A device, FIFO or socket (/dev/null, /dev/full, a shell's process
+       * substitution): renaming a temporary file over it would replace the
+       * node itself, so write to it directly; errors still surface. */
+      out->fd = open (out->path, O_WRONLY | O_CLOEXEC);
+      if (out->fd < 0)
+        {
+          int saved = errno;
+          g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: %s", path, g_strerror (saved));
+          g_free (out->path);
+          g_free (out);
+          return NULL;
+        }
+      return out;
+    }
+
+  out->tmp_path = g_strdup_printf ("%s.ck-XXXXXX", out->path);
+  out->fd = g_mkstemp_full (out->tmp_path, O_WRONLY | O_CLOEXEC, 0600);
   if (out->fd < 0)
     {
       int saved = errno;
@@ -111,13 +163,19 @@ ck_output_open (const char *path, GError **error)
       g_free (out);
       return NULL;
     }
-  /* mkstemp makes 0600; give the file the permissions a plain create would. */
-  {
-    mode_t mask = umask (0);
-    umask (mask);
-    if (fchmod (out->fd, 0666 & ~mask) != 0)
-      { /* not fatal: the file is still correct, only stricter */ }
-  }
+  /* mkstemp makes 0600.  A replaced file keeps its own permissions (a
+   * private file must not become world-readable); a new one gets what a
+   * plain create would give. */
+  if (exists)
+    mode = st.st_mode & 07777;
+  else
+    {
+      mode_t mask = umask (0);
+      umask (mask);
+      mode = 0666 & ~mask;
+    }
+  if (fchmod (out->fd, mode) != 0)
+    { /* not fatal: the file is still correct, only stricter */ }
   return out;
 }
 
@@ -163,6 +221,19 @@ ck_output_commit (CkOutput *out, GError **error)
       g_free (out);
       return TRUE;
     }
+  if (!out->tmp_path)
+    {
+      /* A device or FIFO written directly: only close can still fail. */
+      if (close (out->fd) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, CK_ERROR, CK_ERROR_IO, "%s: %s", out->path, g_strerror (saved));
+          ok = FALSE;
+        }
+      g_free (out->path);
+      g_free (out);
+      return ok;
+    }
 
   if (fsync (out->fd) != 0 && errno != EINVAL)
     {
@@ -199,7 +270,8 @@ ck_output_abort (CkOutput *out)
   if (out->path)
     {
       close (out->fd);
-      unlink (out->tmp_path);
+      if (out->tmp_path)
+        unlink (out->tmp_path);
     }
   g_free (out->path);
   g_free (out->tmp_path);
