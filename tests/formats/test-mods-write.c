@@ -153,6 +153,9 @@ test_extension_minimal (void)
   g_assert_cmpint (count (xml, "//m:extension"), ==, 0);
 }
 
+/* Characters XML cannot hold stay out of the MODS text (which stays
+ * well-formed and valid), are reported, and come back exactly from the
+ * extension. */
 static void
 test_control_chars (void)
 {
@@ -161,18 +164,49 @@ test_control_chars (void)
   g_autofree char *xml = NULL;
   g_autoptr(GPtrArray) back = NULL;
   g_autoptr(GError) error = NULL;
+  CkName *n = ck_name_new_personal (CK_ROLE_AUTHOR, "Nul\x02l", "A");
 
-  ck_record_set (rec, CK_FIELD_TITLE, "Bad\x01Title\x1f here");
-  ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, "Nul\x02l", "A"));
+  n->suffix = g_strdup ("bad \xff byte");
+  ck_record_set (rec, CK_FIELD_TITLE, "Bad\x01Title\x1f here \\u0001 \xef\xbf\xbf");
+  ck_record_take_name (rec, n);
   ck_record_set_extra (rec, "weird\x03key", "v\x04");
+  ck_record_set_extra (rec, "plain", "back\\slash");
   ck_record_set_key (rec, "k\x05");
   xml = mt_write_one (rec, diag);
   mt_assert_valid (xml);
-  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_WARNING), >=, 3);
+  g_assert_cmpint (count (xml, "//m:mods/m:titleInfo/m:title[.='BadTitle here \\u0001 ']"), ==, 1);
+  g_assert_cmpint (count (xml, "//m:mods/m:recordInfo/m:recordIdentifier[.='k']"), ==, 1);
+  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_WARNING), >=, 5);
+  g_assert_false (ck_diag_has_drops (diag));
   back = mt_read (xml, strlen (xml), NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (ck_record_get (g_ptr_array_index (back, 0), CK_FIELD_TITLE), ==, "BadTitle here");
-  g_assert_cmpstr (ck_record_get_key (g_ptr_array_index (back, 0)), ==, "k");
+  mt_assert_equal (rec, g_ptr_array_index (back, 0));
+}
+
+/* Fields MODS has no element for are tallied as kept in the extension,
+ * never as dropped. */
+static void
+test_extension_report (void)
+{
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_PAPER_CONFERENCE);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *xml = NULL;
+  gboolean saw_event = FALSE, saw_extra = FALSE;
+
+  ck_record_set (rec, CK_FIELD_TITLE, "Talk");
+  ck_record_set (rec, CK_FIELD_EVENT, "Symposium on Tides");
+  ck_record_set_extra (rec, "bibtex:owner", "me");
+  xml = mt_write_one (rec, diag);
+  g_assert_false (ck_diag_has_drops (diag));
+  for (guint i = 0; i < ck_diag_get_n_losses (diag); i++)
+    {
+      g_autofree char *line = ck_diag_format_loss (diag, i);
+      saw_event |= strstr (line, "event-title") && strstr (line, "extension");
+      saw_extra |= strstr (line, "bibtex:owner") && strstr (line, "extension");
+    }
+  g_assert_true (saw_event);
+  g_assert_true (saw_extra);
+  g_assert_cmpint (count (xml, "//ck:field[@name='event-title'][.='Symposium on Tides']"), ==, 1);
 }
 
 static void
@@ -240,6 +274,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/mods/write/zotero-extent", test_zotero_extent);
   g_test_add_func ("/formats/mods/write/extension-minimal", test_extension_minimal);
   g_test_add_func ("/formats/mods/write/control-chars", test_control_chars);
+  g_test_add_func ("/formats/mods/write/extension-report", test_extension_report);
   g_test_add_func ("/formats/mods/write/empty", test_empty);
   g_test_add_func ("/formats/mods/write/streaming", test_streaming);
   g_test_add_func ("/formats/mods/roundtrip/rich", test_roundtrip);

@@ -71,9 +71,11 @@ fi
 
 log=$here/work/$target.log
 echo "fuzzing $target for ${seconds}s (log: $log)" >&2
+start=$(date +%s)
 set +e
 # The first corpus folder receives new inputs: keep the committed one read-only.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
+LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
 "$build/tests/fuzz/fuzz-$target" \
   -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -max_len="$max_len" \
@@ -82,10 +84,11 @@ UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
   "$work" "$corpus" "$@" >"$log" 2>&1
 status=$?
 set -e
+elapsed=$(( $(date +%s) - start ))
 
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
 cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
 found=$(find "$crashes" -type f | wc -l)
-echo "$target: ${seconds}s, ${execs:-?} executions, ${rate:-?} exec/s, $cov, exit $status, crashers in $crashes: $found"
+echo "$target: ${elapsed}s of ${seconds}s, ${execs:-?} executions, ${rate:-?} exec/s, $cov, exit $status, crashers in $crashes: $found"
 exit $status

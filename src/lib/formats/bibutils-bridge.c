@@ -805,8 +805,11 @@ name_role (const BuRef *ref, const char *tag, int level, CkRole *role, gboolean 
 static CkName *
 name_from_bu (CkRole role, const char *value, gboolean literal)
 {
-  if (literal || !strchr (value, '|'))
+  if (literal)
     return ck_name_new_literal (role, value);
+  /* A person tag without '|' is a family name alone ("Trotsky"). */
+  if (!strchr (value, '|'))
+    return ck_name_new_personal (role, value, NULL);
 
   g_autofree char *copy = g_strdup (value);
   char *suffix = strstr (copy, "||");
@@ -953,7 +956,13 @@ record_from_bu (fields *f)
       if (strcmp (tag, "REFNUM") == 0 && level == LEVEL_MAIN)
         ck_record_set_key (rec, value);
       else if (name_role (&ref, tag, level, &role, &literal))
-        ck_record_take_name (rec, name_from_bu (role, value, literal));
+        {
+          /* libbibutils files every one-word person name "as is"
+           * ("%A Trotsky" → AUTHOR:ASIS); a single word is a family name. */
+          if (literal && g_str_has_suffix (tag, ":ASIS") && !strpbrk (value, " \t"))
+            literal = FALSE;
+          ck_record_take_name (rec, name_from_bu (role, value, literal));
+        }
       else if (g_str_has_prefix (tag, "DATE:") || g_str_has_prefix (tag, "PARTDATE:"))
         {
           DateParts *dp = g_str_has_prefix (tag, "DATE:") ? &issued : &part;

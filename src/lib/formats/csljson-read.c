@@ -26,6 +26,7 @@ typedef struct {
   const char          *source;
   const CkReadOptions *options;
   GArray              *item_lines;  /* guint: line of each top-level item */
+  GArray              *elem_lines;  /* guint: line where each root array element ends */
   int                  depth;       /* during parsing: containers open */
   gboolean             root_is_array;
 } CslReader;
@@ -120,6 +121,18 @@ on_array_start (JsonParser *parser, gpointer user_data)
   if (r->depth == 0)
     r->root_is_array = TRUE;
   r->depth++;
+}
+
+static void
+on_array_element (JsonParser *parser, JsonArray *array, int index, gpointer user_data)
+{
+  CslReader *r = user_data;
+  /* Inside the root array (its own depth is 1 while it is open). */
+  if (r->root_is_array && r->depth == 1)
+    {
+      guint line = json_parser_get_current_line (parser);
+      g_array_append_val (r->elem_lines, line);
+    }
 }
 
 static void
@@ -218,10 +231,14 @@ member_string (JsonObject *o, const char *name)
   return NULL;
 }
 
+/* A member's text, NULL when absent or empty. */
 static char *
 dup_member (JsonObject *o, const char *name)
 {
-  return dup_scalar (json_object_get_member (o, name));
+  char *s = dup_scalar (json_object_get_member (o, name));
+  if (s && !*s)
+    g_clear_pointer (&s, g_free);
+  return s;
 }
 
 /* --- names ------------------------------------------------------------- */
@@ -256,11 +273,6 @@ read_name (JsonNode *node, CkRole role)
     n->particle = g_steal_pointer (&non_dropping);
   else if (dropping && *dropping)
     n->particle = g_steal_pointer (&dropping);
-  if (!n->literal && !n->family && n->given)
-    {
-      /* A given name alone is a mononym: keep it as the family name. */
-      n->family = g_steal_pointer (&n->given);
-    }
   if (ck_name_is_empty (n))
     {
       ck_name_free (n);
@@ -402,6 +414,22 @@ read_date (JsonNode *node)
     d->literal = g_strdup (member_string (o, "literal"));
   if (json_object_has_member (o, "season") && read_season (json_object_get_member (o, "season")))
     d->season = read_season (json_object_get_member (o, "season"));
+  if (d->year == 0)
+    {
+      /* Our writer's form of a date without a year: the literal is the
+       * display of the private parts. */
+      int v;
+      if (get_int (json_object_get_member (o, "_month"), &v) && v >= 1 && v <= 12)
+        d->month = v;
+      if (get_int (json_object_get_member (o, "_day"), &v) && v >= 1 && v <= 31)
+        d->day = v;
+      if (d->literal && (d->month || d->day || d->season))
+        {
+          g_autofree char *display = ck_csljson_dup_yearless_text (d);
+          if (g_strcmp0 (display, d->literal) == 0)
+            g_clear_pointer (&d->literal, g_free);
+        }
+    }
   circa = json_object_get_member (o, "circa");
   if (circa && JSON_NODE_HOLDS_VALUE (circa))
     {
@@ -410,7 +438,7 @@ read_date (JsonNode *node)
                  : t == G_TYPE_INT64 ? json_node_get_int (circa) != 0
                  : t == G_TYPE_STRING ? *json_node_get_string (circa) != '\0' : FALSE;
     }
-  if (ck_date_is_empty (d))
+  if (!ck_csljson_date_has_parts (d))
     {
       ck_date_free (d);
       return NULL;
@@ -419,6 +447,32 @@ read_date (JsonNode *node)
 }
 
 /* --- items ------------------------------------------------------------- */
+
+/* Names other tools write for CSL variables: older CSL (1.0.1) and the
+ * keys of Zotero's own JSON.  Read as the variable; written canonically. */
+static const struct {
+  const char *key;
+  CkField     field;
+} field_aliases[] = {
+  { "event",               CK_FIELD_EVENT },                 /* CSL 1.0.1 */
+  { "shortTitle",          CK_FIELD_SHORT_TITLE },           /* Zotero */
+  { "journalAbbreviation", CK_FIELD_CONTAINER_TITLE_SHORT }, /* Zotero */
+  { "archive-location",    CK_FIELD_ARCHIVE_LOCATION },      /* a common misspelling */
+};
+
+static gboolean
+field_from_key (const char *key, CkField *out_field)
+{
+  if (ck_field_from_csl (key, out_field))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (field_aliases); i++)
+    if (strcmp (field_aliases[i].key, key) == 0)
+      {
+        *out_field = field_aliases[i].field;
+        return TRUE;
+      }
+  return FALSE;
+}
 
 /* Splits "Title: Subtitle" back when the writer marked the subtitle. */
 static void
@@ -521,7 +575,7 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
           else
             warn (r, line, "item %u: '%s' holds no date; skipped", index + 1, key);
         }
-      else if (ck_field_from_csl (key, &field))
+      else if (field_from_key (key, &field) && !(ck_record_has (rec, field) && strcmp (key, ck_field_to_csl (field)) != 0))
         {
           g_autofree char *value = dup_scalar (node);
           if (!value)
@@ -576,8 +630,9 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) elem_lines = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GError) json_error = NULL;
-  CslReader r = { source, options, lines, 0, FALSE };
+  CslReader r = { source, options, lines, elem_lines, 0, FALSE };
   JsonNode *root;
   JsonArray *items = NULL;
   guint max_depth = options->max_depth ? options->max_depth : 256;
@@ -589,6 +644,7 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 
   g_signal_connect (parser, "object-start", G_CALLBACK (on_object_start), &r);
   g_signal_connect (parser, "array-start", G_CALLBACK (on_array_start), &r);
+  g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &r);
   g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end), &r);
   g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end), &r);
   if (!json_parser_load_from_data (parser, data, (gssize) len, &json_error))
@@ -625,11 +681,13 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          warn (&r, 0, "item %u is not an object; skipped", i + 1);
+          line = i < elem_lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (elem_lines, guint, i) : 1;
+          warn (&r, line, "item %u is not an object; skipped", i + 1);
           continue;
         }
-      /* The signals saw the objects in document order. */
-      line = obj < lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (lines, guint, obj) : 0;
+      /* The signals saw the objects in document order.  Items inside an
+       * {"items": […]} wrapper are not tracked: they point at line 1. */
+      line = obj < lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (lines, guint, obj) : 1;
       obj++;
       rec = read_item (&r, json_node_get_object (node), i, line);
       if (!func (rec, user_data, error))

@@ -310,6 +310,7 @@ map_name (const xmlNode *node, CkRole default_role)
   g_autofree char *suffix = NULL, *display = NULL, *type = attr (node, "type");
   CkRole role = default_role;
   CkName *name;
+  guint n_plain = 0;
 
   FOR_CHILDREN (c, node)
     {
@@ -325,7 +326,10 @@ map_name (const xmlNode *node, CkRole default_role)
         continue;
       pt = attr (c, "type");
       if (!pt)
-        append_text (&plain, ", ", t);
+        {
+          append_text (&plain, ", ", t);
+          n_plain++;
+        }
       else if (strcmp (pt, "family") == 0)
         append_text (&family, " ", t);
       else if (strcmp (pt, "given") == 0)
@@ -344,9 +348,11 @@ map_name (const xmlNode *node, CkRole default_role)
       name->literal = g_steal_pointer (&display);
       split_particle (name);
     }
-  else if (plain && type && (strcmp (type, "personal") == 0) && strchr (plain->str, ','))
+  else if (plain && strchr (plain->str, ',') &&
+           ((type && strcmp (type, "personal") == 0) || (!type && n_plain == 1)))
     {
-      /* "Family, Given" */
+      /* "Family, Given" (a name without @type and one such part is
+       * almost always personal: "Ulmer, Fran") */
       char *comma = strchr (plain->str, ',');
       name->family = trim_name_part (g_strndup (plain->str, (gsize) (comma - plain->str)));
       name->given = trim_name_part (g_strstrip (g_strdup (comma + 1)));
@@ -677,6 +683,52 @@ map_host (Map *m, const xmlNode *node, CkRecord *host)
   }
 }
 
+/* Series title and number straight from the element (as Zotero reads
+ * them): the number is the series' volume, not part of its title, and it
+ * must not depend on what the series record says about itself. */
+static void
+map_series (Map *m, const xmlNode *node)
+{
+  const xmlNode *ti = NULL;
+  g_autofree char *number = NULL;
+
+  FOR_CHILDREN (c, node)
+    if (ck_mods_is (c, "titleInfo") && (!ti || !xmlHasProp (c, BAD_CAST "type")))
+      {
+        ti = c;
+        if (!xmlHasProp (c, BAD_CAST "type"))
+          break;
+      }
+  if (ti)
+    {
+      g_autofree char *title = child_text (ti, "title");
+      g_autofree char *sub = child_text (ti, "subTitle");
+      if (title && sub)
+        set_first (m->rec, CK_FIELD_COLLECTION_TITLE, g_strdup_printf ("%s: %s", title, sub));
+      else
+        set_first (m->rec, CK_FIELD_COLLECTION_TITLE, title ? g_steal_pointer (&title) : g_steal_pointer (&sub));
+      number = child_text (ti, "partNumber");
+    }
+  FOR_CHILDREN (p, node)
+    {
+      if (!ck_mods_is (p, "part"))
+        continue;
+      FOR_CHILDREN (d, p)
+        if (ck_mods_is (d, "detail") && attr_is (d, "type", "volume"))
+          {
+            char *v = child_text (d, "number");
+            if (v)
+              {
+                g_free (number);
+                number = v;
+              }
+            break;
+          }
+      break;
+    }
+  set_first (m->rec, CK_FIELD_COLLECTION_NUMBER, g_steal_pointer (&number));
+}
+
 static void
 map_related (Map *m, const xmlNode *node, guint nesting)
 {
@@ -705,8 +757,7 @@ map_related (Map *m, const xmlNode *node, guint nesting)
   else if (strcmp (type, "series") == 0 && !m->series_seen)
     {
       m->series_seen = TRUE;
-      set_first (m->rec, CK_FIELD_COLLECTION_TITLE, ck_record_dup_full_title (item));
-      set_first (m->rec, CK_FIELD_COLLECTION_NUMBER, g_strdup (ck_record_get (item, CK_FIELD_VOLUME)));
+      map_series (m, node);
       for (guint i = 0; i < ck_record_get_n_names (item); i++)
         {
           CkName *n = ck_name_copy (ck_record_get_name (item, i));
@@ -804,11 +855,15 @@ map_child (Map *m, const xmlNode *c, guint nesting)
   else if (ck_mods_is (c, "subject"))
     {
       FOR_CHILDREN (t, c)
-        if (ck_mods_is (t, "topic"))
-          {
-            g_autofree char *v = ck_mods_node_text (t);
-            append_text (&m->keywords, ", ", v);
-          }
+        {
+          if (ck_mods_is (t, "topic"))
+            {
+              g_autofree char *v = ck_mods_node_text (t);
+              append_text (&m->keywords, ", ", v);
+            }
+          else if (ck_mods_is (t, "cartographics"))
+            set_first (rec, CK_FIELD_SCALE, child_text (t, "scale"));
+        }
     }
   else if (ck_mods_is (c, "classification"))
     set_first (rec, CK_FIELD_CALL_NUMBER, ck_mods_node_text (c));

@@ -82,41 +82,32 @@ subtree_depth (const xmlNode *root, const xmlNode **out_deepest)
   return max;
 }
 
-/* Nothing at all a reader could use: what citekit writes for an empty
- * collection, or a stray empty element. */
+/* Does the subtree hold any text at all?  A record with only a type is
+ * still a record (RIS "TY  - JOUR" alone survives a round trip); a <mods>
+ * without a single word in it is not.  Walked without recursion. */
 static gboolean
-record_is_empty (CkRecord *rec)
+subtree_has_text (const xmlNode *root)
 {
-  if (ck_record_get_n_names (rec) || ck_record_get_key (rec) || ck_record_get_n_extras (rec) ||
-      ck_record_get_n_relations (rec))
-    return FALSE;
-  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
-    if (ck_record_has (rec, f))
-      return FALSE;
-  for (guint k = 0; k < CK_DATE_N_KINDS; k++)
-    if (ck_record_get_date (rec, k))
-      return FALSE;
-  return TRUE;
-}
-
-/* Does any element below @node hold non-blank text?  Iterative: the
- * subtree's depth was already bounded, but recursion is not needed. */
-static gboolean
-has_text_content (const xmlNode *node)
-{
-  const xmlNode *n = node->children;
+  const xmlNode *n = root;
   while (n)
     {
-      if (n->type == XML_TEXT_NODE && n->content && !xmlIsBlankNode ((xmlNode *) n))
-        return TRUE;
-      if (n->type == XML_ELEMENT_NODE && n->children)
+      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+        for (const xmlChar *c = n->content; *c; c++)
+          if (!g_ascii_isspace (*c))
+            return TRUE;
+      if (n->type == XML_ELEMENT_NODE)
+        for (const xmlAttr *a = n->properties; a; a = a->next)
+          if (a->children && a->children->content && *a->children->content &&
+              !xmlStrEqual (a->name, BAD_CAST "version") && !xmlStrEqual (a->name, BAD_CAST "displayLabel"))
+            return TRUE;
+      if (n->children && n->type == XML_ELEMENT_NODE)
         {
           n = n->children;
           continue;
         }
-      while (n && !n->next && n != node)
+      while (n != root && !n->next)
         n = n->parent;
-      if (!n || n == node)
+      if (n == root)
         break;
       n = n->next;
     }
@@ -140,11 +131,8 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
                    rd->source, xmlGetLineNo (deepest), rd->max_depth);
       return FALSE;
     }
-  rec = ck_mods_map_record (node, &rd->ctx, 0);
   rd->n_read++;
-  /* A <mods> with no text at all is skipped; one that says no more than
-   * its genre is still an entry (a RIS record with only TY). */
-  if (record_is_empty (rec) && !has_text_content (node))
+  if (!subtree_has_text (node))
     {
       gboolean marker = FALSE;
       for (const xmlNode *c = node->children; c; c = c->next)
@@ -159,6 +147,7 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
                      "<mods> record %u holds nothing citekit can read; skipped", rd->n_read);
       return TRUE;
     }
+  rec = ck_mods_map_record (node, &rd->ctx, 0);
   return func (rec, user_data, error);
 }
 
@@ -190,6 +179,17 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
       g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s: MODS input larger than 2 GiB", source);
       return FALSE;
     }
+  {
+    /* An empty file is no XML at all; libxml2 would say "Extra content". */
+    gsize i = (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0) ? 3 : 0;
+    while (i < len && g_ascii_isspace (data[i]))
+      i++;
+    if (i == len)
+      {
+        g_set_error (error, CK_ERROR, CK_ERROR_EMPTY, "%s:1:1: empty input: expected a MODS document", source);
+        return FALSE;
+      }
+  }
   rd.source = source;
   rd.errs.source = source;
   rd.max_depth = options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;

@@ -5,8 +5,10 @@
  * that the writer can read it back and put what plain MODS cannot hold
  * into the extension (mods-fix.c); the tree is then streamed out through
  * the xmlTextWriter, which escapes every text and attribute.  Text XML 1.0
- * cannot hold (C0 controls) is removed beforehand and reported in the
- * diagnostics, so every document is well-formed and valid MODS 3.8.
+ * cannot hold (C0 controls, invalid UTF-8) is left out of the MODS text and
+ * kept escaped in the extension, and each case is reported in the
+ * diagnostics, so every document is well-formed and valid MODS 3.8 and
+ * citekit still reads back the exact record.
  */
 #include "formats/mods-private.h"
 
@@ -104,14 +106,14 @@ write_tree (xmlTextWriterPtr w, const xmlNode *node)
 static gboolean
 write_one (ModsWriter *mw, GString *out, CkRecord *rec, CkDiag *diag, GError **error)
 {
-  g_autoptr(CkRecord) clean = ck_mods_sanitize (rec, diag);
   xmlDocPtr doc = xmlNewDoc (BAD_CAST "1.0");
   xmlNode *mods = xmlNewDocNode (doc, NULL, BAD_CAST "mods", NULL);
   int rc;
 
   xmlDocSetRootElement (doc, mods);
   xmlNewProp (mods, BAD_CAST "version", BAD_CAST "3.8");
-  ck_mods_build_record (mods, clean, 0);
+  ck_mods_report_unclean (rec, diag);
+  ck_mods_build_record (mods, rec, 0, diag);
   rc = write_tree (mw->w, mods);
   xmlFreeDoc (doc);
   mw->n_records++;
@@ -147,7 +149,11 @@ mods_end (gpointer state, const CkWriteOptions *options, GString *out, GError **
       rc |= xmlTextWriterEndElement (mw->w) < 0;
     }
   rc |= xmlTextWriterEndDocument (mw->w) < 0;
-  return drain (mw, out, rc ? -1 : 0, error);
+  if (!drain (mw, out, rc ? -1 : 0, error))
+    return FALSE;
+  if (out->len && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');   /* a text file ends with a newline */
+  return TRUE;
 }
 
 const CkFormatWriter ck_mods_writer = {
