@@ -346,7 +346,7 @@ test_write_zotero_book (void)
     {
       g_autofree char *line = ck_diag_format_loss (diag, i);
       g_test_message ("loss: %s", line);
-      /* Under the CSL name without citekit's private '_'. */
+      /* Under the name users know (the CSL name without its '_'). */
       if (strstr (line, "'price'") && strstr (line, "N1"))
         price_reported = TRUE;
       if (strstr (line, "'subtitle'") && strstr (line, "TI"))

@@ -49,22 +49,33 @@ warn (CslReader *r, guint line, const char *fmt, ...)
 
 /* --- the pre-scan ------------------------------------------------------ */
 
-/* Checks UTF-8 and nesting depth; FALSE with a positioned error. */
-/* The value of the four hex digits at @p, or -1. */
-static int
-hex4 (const char *p)
+/* The value of four hex digits at @at, or 0x110000 when they are not. */
+static guint
+hex4 (const char *data, gsize len, gsize at)
 {
-  int v = 0;
-  for (int k = 0; k < 4; k++)
+  guint v = 0;
+  if (at + 4 > len)
+    return 0x110000;
+  for (gsize k = at; k < at + 4; k++)
     {
-      int d = g_ascii_xdigit_value (p[k]);
+      int d = g_ascii_xdigit_value (data[k]);
       if (d < 0)
-        return -1;
-      v = v * 16 + d;
+        return 0x110000;
+      v = v * 16 + (guint) d;
     }
   return v;
 }
 
+static gboolean
+prescan_fail (GError **error, const char *source, guint line, const char *at,
+              const char *line_start, const char *what)
+{
+  g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:%u:%ld: %s",
+               source, line, g_utf8_strlen (line_start, at - line_start) + 1, what);
+  return FALSE;
+}
+
+/* Checks UTF-8 and nesting depth; FALSE with a positioned error. */
 static gboolean
 prescan (CslReader *r, const char *data, gsize len, const char *source, guint max_depth,
          GError **error)
@@ -91,25 +102,33 @@ prescan (CslReader *r, const char *data, gsize len, const char *source, guint ma
         line++, line_start = data + i + 1;
       if (in_string)
         {
-          if (c == '\\' && i + 5 < len && data[i + 1] == 'u')
+          /* RFC 8259 section 7: raw controls are not allowed in strings,
+           * and a \\u escape of half a surrogate pair names no character
+           * (json-glib would pass on bytes that are not UTF-8). */
+          if ((guchar) c < 0x20)
+            return prescan_fail (error, source, line, data + i, line_start,
+                                 "a control character inside a string (JSON needs it escaped)");
+          if (c == '\\' && i + 1 < len && data[i + 1] == 'u')
             {
-              /* \u escapes json-glib would turn into bytes that are not
-               * UTF-8 (a lone surrogate) or into a NUL that cuts the
-               * string: the reader repairs both, and says where. */
-              int u = hex4 (data + i + 2);
-              gboolean high = u >= 0xD800 && u <= 0xDBFF, low = u >= 0xDC00 && u <= 0xDFFF;
-              int next = high && i + 11 < len && data[i + 6] == '\\' && data[i + 7] == 'u'
-                         ? hex4 (data + i + 8) : -1;
-              gboolean paired = high && next >= 0xDC00 && next <= 0xDFFF;
-              long col = g_utf8_strlen (line_start, data + i - line_start) + 1;
-              if ((high && !paired) || low)
-                warn (r, line, "unpaired surrogate escape at column %ld replaced by U+FFFD", col);
-              else if (u == 0)
-                warn (r, line, "\\u0000 at column %ld: the string ends there", col);
-              i += paired ? 11 : 5;
-              continue;
+              guint hi = hex4 (data, len, i + 2), lo;
+              /* \u0000 is valid JSON, but json-glib's C strings end there. */
+              if (hi == 0)
+                warn (r, line, "\\u0000 at column %ld: the string ends there",
+                      g_utf8_strlen (line_start, data + i - line_start) + 1);
+              if (hi >= 0xDC00 && hi <= 0xDFFF)
+                return prescan_fail (error, source, line, data + i, line_start,
+                                     "a lone low surrogate escape");
+              if (hi >= 0xD800 && hi <= 0xDBFF)
+                {
+                  if (i + 11 >= len || data[i + 6] != '\\' || data[i + 7] != 'u' ||
+                      (lo = hex4 (data, len, i + 8)) < 0xDC00 || lo > 0xDFFF)
+                    return prescan_fail (error, source, line, data + i, line_start,
+                                         "a high surrogate escape without its low half");
+                  i += 6;
+                }
+              i += 5;
             }
-          if (c == '\\')
+          else if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
