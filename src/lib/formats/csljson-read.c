@@ -2,7 +2,9 @@
  *
  * json-glib's JsonParser holds the whole document in memory, which is fine
  * for CSL-JSON (a file of items, not a stream).  Before parsing, one pass
- * over the bytes checks the UTF-8 and the nesting depth, so that a hostile
+ * over the bytes checks the UTF-8, raw control characters and lone
+ * surrogate escapes in strings (positioned errors: json-glib would pass on
+ * bytes that are not UTF-8) and the nesting depth, so that a hostile
  * "[[[[…" cannot exhaust the stack of json-glib's recursive parser; while
  * parsing, the parser's signals record the line of each top-level item so
  * that warnings can point at it.
