@@ -213,6 +213,45 @@ test_read_empty (void)
   g_assert_cmpuint (recs->len, ==, 0);
 }
 
+/* Inputs that hang or confuse the library are prepared first: records
+ * without a blank line between them, a byte order mark opening a later
+ * line, a COPAC file without a final blank line. */
+static void
+test_read_prepared (void)
+{
+  static const struct { const char *format; const char *text; guint records; } cases[] = {
+    { "nbib",    "PMID- 1\nTI  - First\nPMID- 2\nTI  - Second\n", 2 },
+    { "endnote", "%0 Book\n%T First\n%0 Book\n%T Second", 2 },
+    { "endnote", "%0 Book\n\xEF\xBB\xBF%T Marked\n", 1 },
+    { "endnote", "\n\xEF\xBB\xBF\n%0 Book\n%T After a lone mark\n", 1 },
+    { "copac",   "TI- No final blank line", 1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup (cases[i].format), cases[i].text,
+                                                      strlen (cases[i].text), "p", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (recs->len, ==, cases[i].records);
+    }
+}
+
+/* A bogus encoding name is input too: the message stays UTF-8 and short. */
+static void
+test_read_bad_encoding_name (void)
+{
+  const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\"?>"
+                    "<xml><records><record><titles><title>T</title></titles></record></records></xml>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("endnotexml"), xml, strlen (xml),
+                                                  "enc.xml", NULL, &error);
+  g_assert_null (recs);
+  g_assert_error (error, CK_ERROR, CK_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, "enc.xml:1:1: "));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpuint (strlen (error->message), <, 300);
+}
+
 /* --- input checks ------------------------------------------------- */
 
 typedef struct {
@@ -550,6 +589,8 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/bridge/read/wrong-format", test_read_wrong_format);
   g_test_add_func ("/formats/bridge/read/empty", test_read_empty);
   g_test_add_func ("/formats/bridge/read/latin1-xml", test_read_latin1_xml);
+  g_test_add_func ("/formats/bridge/read/prepared", test_read_prepared);
+  g_test_add_func ("/formats/bridge/read/bad-encoding-name", test_read_bad_encoding_name);
   g_test_add_func ("/formats/bridge/reject/table", test_reject_table);
   g_test_add_func ("/formats/bridge/reject/deep-xml", test_reject_deep_xml);
   g_test_add_func ("/formats/bridge/reject/wide-xml", test_reject_wide_xml);

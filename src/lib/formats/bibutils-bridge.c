@@ -7,7 +7,7 @@
  * diagnostics to stderr and has no buffer API, so every call into it:
  *   - holds bridge_lock (one GMutex for the whole process),
  *   - has stderr redirected into a scratch file whose text becomes CkDiag
- *     warnings instead of reaching the terminal,
+ *     notes instead of reaching the terminal,
  *   - gets its input through fmemopen() and writes through open_memstream().
  * Inputs are checked before the library sees them (UTF-8 — XML in another
  * declared encoding is converted first —, control bytes,
@@ -75,6 +75,10 @@ typedef struct {
    * a newline goes after each of these tags before the library sees the
    * text (whitespace between records, which XML ignores). */
   const char * const *record_ends;
+  /* Text only: the tag that opens a record.  The library needs a blank
+   * line before it (without one, NBIB hangs and EndNote merges records),
+   * so one is inserted where the input has none. */
+  const char *record_start;
 } BridgeSpec;
 
 static const char * const endnotexml_ends[] = { "</record>", NULL };
@@ -82,15 +86,15 @@ static const char * const medline_ends[]    = { "</PubmedArticle>", "</MedlineCi
 static const char * const ebi_ends[]        = { "</Publication>", NULL };
 static const char * const word_ends[]       = { "</b:Source>", "</Source>", NULL };
 
-static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",        endin_initparams,    endout_initparams,  FALSE, NULL };
-static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends };
-static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL };
-static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends };
-static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL };
-static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL };
-static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends };
-static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends };
-static const BridgeSpec spec_ads        = { "ads",        "ADS abstract service",   NULL,                adsout_initparams,  FALSE, NULL };
+static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",        endin_initparams,    endout_initparams,  FALSE, NULL, "%0 " };
+static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends, NULL };
+static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL, NULL };
+static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends, NULL };
+static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL, "PMID-" };
+static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL, NULL };
+static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends, NULL };
+static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends, NULL };
+static const BridgeSpec spec_ads        = { "ads",        "ADS abstract service",   NULL,                adsout_initparams,  FALSE, NULL, NULL };
 
 /* ------------------------------------------------------------------ */
 /* Serialised access and captured stderr                               */
@@ -126,7 +130,9 @@ capture_begin (Capture *cap)
     }
 }
 
-/* Restores fd 2 and hands each captured line to @diag as a warning. */
+/* Restores fd 2 and hands each captured line to @diag.  They are notes,
+ * not warnings: the library names no line, and most of its chatter
+ * ("Defaulting to Journal article") is about its own guesses. */
 static void
 capture_end (Capture *cap, CkDiag *diag, const char *source)
 {
@@ -156,7 +162,7 @@ capture_end (Capture *cap, CkDiag *diag, const char *source)
       g_autofree char *clean = g_utf8_make_valid (msg, -1);
       g_strstrip (clean);
       if (*clean)
-        ck_diag_add (diag, CK_DIAG_WARNING, source, 0, 0, "libbibutils: %s", clean);
+        ck_diag_add (diag, CK_DIAG_NOTE, source, 0, 0, "libbibutils: %s", clean);
     }
 }
 
@@ -519,9 +525,14 @@ xml_to_utf8 (const char *data, gsize len, const char *source, gboolean *failed, 
   conv = g_convert (data, len, "UTF-8", enc, NULL, &written, &local);
   if (!conv)
     {
+      /* the declared name is input: show it escaped, and not all of it */
+      g_autofree char *shown_enc = g_strescape (enc, NULL);
+      g_autofree char *shown_msg = g_utf8_make_valid (local->message, -1);
+      if (strlen (shown_enc) > 40)
+        strcpy (shown_enc + 37, "...");
       *failed = TRUE;
-      g_set_error (error, CK_ERROR, CK_ERROR_ENCODING, "%s:1:1: cannot read text declared as %s: %s",
-                   source, enc, local->message);
+      g_set_error (error, CK_ERROR, CK_ERROR_ENCODING, "%s:1:1: cannot read text declared as \"%s\": %s",
+                   source, shown_enc, shown_msg);
       return NULL;
     }
   /* the declaration is ASCII in every encoding we accept, so @at holds */
@@ -1021,6 +1032,52 @@ record_from_bu (fields *f)
   return rec;
 }
 
+/* A copy of line-oriented @data the library can digest: without any
+ * U+FEFF (a byte order mark opening a later line hangs its EndNote
+ * reader; the character has no meaning inside text), with a blank line
+ * before each record_start tag, and ending in a blank line (COPAC's
+ * reader only finishes a record at one). */
+static GString *
+prepare_text (const BridgeSpec *spec, const char *data, gsize len)
+{
+  GString *s = g_string_sized_new (len + 64);
+  const char *p = data, *end = data + len;
+  gsize start_len = spec->record_start ? strlen (spec->record_start) : 0;
+  gboolean line_blank = TRUE;   /* the previous line was empty */
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *eol = nl ? nl : end;
+      gsize line_at = s->len;
+
+      if (start_len && !line_blank && (gsize) (eol - p) >= start_len &&
+          memcmp (p, spec->record_start, start_len) == 0)
+        g_string_append_c (s, '\n');
+      line_at = s->len;
+      for (const char *q = p; q < eol; q++)
+        {
+          if (eol - q >= 3 && memcmp (q, "\xEF\xBB\xBF", 3) == 0)
+            {
+              q += 2;
+              continue;
+            }
+          g_string_append_c (s, *q);
+        }
+      line_blank = TRUE;
+      for (gsize k = line_at; k < s->len; k++)
+        if (!g_ascii_isspace (s->str[k]))
+          {
+            line_blank = FALSE;
+            break;
+          }
+      g_string_append_c (s, '\n');
+      p = nl ? nl + 1 : end;
+    }
+  g_string_append_c (s, '\n');
+  return s;
+}
+
 /* A copy of @data with a newline after each record's closing tag (see
  * BridgeSpec.record_ends), ending in a newline. */
 static GString *
@@ -1039,6 +1096,8 @@ split_xml_records (const BridgeSpec *spec, const char *data, gsize len)
         }
       g_string_append_len (s, p, lt - p);
       p = lt;
+      if (p > data && p[-1] == '\xBF' && s->len >= 3 && memcmp (s->str + s->len - 3, "\xEF\xBB\xBF", 3) == 0)
+        g_string_truncate (s, s->len - 3);   /* a stray U+FEFF before a tag */
       for (guint i = 0; spec->record_ends[i]; i++)
         {
           gsize n = strlen (spec->record_ends[i]);
@@ -1101,12 +1160,15 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
       return TRUE;   /* nothing to read is not an error */
   }
 
-  g_autoptr(GString) split = NULL;
+  g_autoptr(GString) prepared = NULL;
   if (spec->record_ends)
+    prepared = split_xml_records (spec, data, len);
+  else if (!spec->xml)
+    prepared = prepare_text (spec, data, len);
+  if (prepared)
     {
-      split = split_xml_records (spec, data, len);
-      data = split->str;
-      len = split->len;
+      data = prepared->str;
+      len = prepared->len;
     }
 
   g_mutex_lock (&bridge_lock);
