@@ -416,6 +416,18 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "xii, 292 pages": the front matter's roman count joins the extent */
+      if (i + 1 < pieces->len && strspn (s, "ivxlcdm") == strlen (s) && strlen (s) <= 8)
+        {
+          g_autofree char *next = strip_piece (g_ptr_array_index (pieces, i + 1));
+          if (g_regex_match (rx (RX_EXTENT), next, 0, NULL))
+            {
+              g_autofree char *both = g_strconcat (s, " + ", next, NULL);
+              g_free (g_ptr_array_index (pieces, i + 1));
+              g_ptr_array_index (pieces, i + 1) = g_steal_pointer (&both);
+              continue;
+            }
+        }
       if ((g1 = rx_group (RX_ISBN, s, 1)))
         {
           ck_record_set (rec, CK_FIELD_ISBN, g1);
@@ -476,7 +488,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
-      if (rx_group (RX_SHILLINGS, s, 1))
+      if (g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
           g_autofree char *whole = g_strstrip (g_strdup (g_ptr_array_index (pieces, i)));
           append_field (rec, CK_FIELD_PRICE, whole[strlen (whole) - 1] == '.' ? whole : s);

@@ -627,7 +627,14 @@ static void
 unit_elements (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec, guint first, guint end,
                GPtrArray *parts)
 {
-  guint s = first;
+  guint s;
+  /* "(Gollancz, 1963, 45s.)" on a line of its own */
+  if (end > first + 2 && ck_tok_is_punct (ctx, first, '(') && ck_tok_is_punct (ctx, end - 1, ')'))
+    {
+      first++;
+      end--;
+    }
+  s = first;
   for (guint j = first; j < end; j++)
     if (ck_tok_is (ctx, j, "Includes") || ck_tok_is (ctx, j, "Including") || ck_tok_is (ctx, j, "includes"))
       {
@@ -1005,7 +1012,9 @@ label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs,
   g_autofree char *val = ck_span_dup (ctx, vs, ve);
   if (!val || strcmp (field, "ignore") == 0)
     return;
-  if (strcmp (field, "publisher") == 0)
+  if (strcmp (field, "publisher") == 0 && strstr (val, ": "))
+    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+  else if (strcmp (field, "publisher") == 0)
     ck_record_set (rec, CK_FIELD_PUBLISHER, val);
   else if (strcmp (field, "place") == 0)
     ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);

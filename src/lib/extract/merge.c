@@ -112,8 +112,11 @@ build_person_index (CkExtractCtx *ctx)
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       e = ck_name_span_forward (ctx, i, MIN (n, i + 6));
-      /* words a detector read as a title or periodical are not a person */
-      if (e > i + 1 && ck_is_claimed (ctx, i, e))
+      /* words a detector read as a title or periodical are not a person,
+       * nor is what follows an article ("the Socialist Party") */
+      if (e > i + 1 && (ck_is_claimed (ctx, i, e) ||
+                        (i > 0 && (ck_tok_is (ctx, i - 1, "the") || ck_tok_is (ctx, i - 1, "a") ||
+                                   ck_tok_is (ctx, i - 1, "an")))))
         {
           i = e - 1;
           continue;
@@ -152,7 +155,49 @@ build_person_index (CkExtractCtx *ctx)
   return index;
 }
 
-/* Fills in given names of family-only names from the index. */
+static gboolean
+all_upper (const char *s)
+{
+  guint letters = 0;
+  for (const char *p = s; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isalpha (c))
+        letters++;
+    }
+  return letters >= 2;
+}
+
+/* "FRIEDRICH A." → "Friedrich A." (headings set names in capitals) */
+static char *
+title_case (const char *s)
+{
+  GString *o = g_string_new (NULL);
+  gboolean start = TRUE;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (o, start ? g_unichar_totitle (c) : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (o, FALSE);
+}
+
+static void
+fix_case (char **part)
+{
+  if (*part && all_upper (*part))
+    {
+      char *t = title_case (*part);
+      g_free (*part);
+      *part = t;
+    }
+}
+
+/* Fills in given names of family-only names from the index, and sets
+ * names written in capitals in title case. */
 static void
 complete_names (CkRecord *rec, GHashTable *index)
 {
@@ -162,7 +207,7 @@ complete_names (CkRecord *rec, GHashTable *index)
   for (guint i = 0; i < n; i++)
     {
       const CkName *nm = ck_record_get_name (rec, i);
-      if (nm->family && !nm->given)
+      if ((nm->family && !nm->given) || (nm->family && all_upper (nm->family)) || (nm->given && all_upper (nm->given)))
         need = TRUE;
     }
   if (!need)
@@ -178,6 +223,10 @@ complete_names (CkRecord *rec, GHashTable *index)
           if (given)
             nm->given = g_strdup (given);
         }
+      if (nm->family && all_upper (nm->family))
+        fix_case (&nm->family);
+      if (nm->given && all_upper (nm->given) && nm->family && !all_upper (nm->family))
+        fix_case (&nm->given);
       g_ptr_array_add (copy, nm);
     }
   while (ck_record_get_n_names (rec) > 0)
@@ -216,25 +265,34 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
         return nm;
       }
     }
-  /* "… Solzhenitsyn published it. His later novels …": the sentence before */
+  /* "… Solzhenitsyn published it. His later novels …": the subject of the
+   * sentence before — its first name that is not inside a prepositional
+   * phrase ("he argues with Clapham's book" is not about Clapham) */
   if (floor > 0)
     {
       guint pfloor = ck_sentence_start (ctx, floor - 1);
-      for (guint k = floor; k > pfloor + 1;)
+      static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by",
+                                            "in", "at", "for", "like", "than", "and", NULL };
+      for (guint k = pfloor; k < floor; k++)
         {
-          const CkToken *t;
+          const CkToken *t = ck_tok (ctx, k);
+          gboolean after_prep = FALSE;
           g_autofree char *key = NULL;
-          k--;
-          t = ck_tok (ctx, k);
           if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
             continue;
+          for (guint q = 0; k > 0 && preps[q]; q++)
+            after_prep |= ck_tok_is (ctx, k - 1, preps[q]) || (k > 1 && ck_tok_is (ctx, k - 2, preps[q]) &&
+                                                              (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC));
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-          if (g_hash_table_contains (index, key) ||
-              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
-            {
-              g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
-              return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
-            }
+          if (!g_hash_table_contains (index, key) &&
+              !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
+            continue;
+          if (after_prep)
+            continue;
+          {
+            g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+            return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+          }
         }
     }
   return NULL;
