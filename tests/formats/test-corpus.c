@@ -133,6 +133,8 @@ tally (PairCount *pc, const char *name, const char *a, const char *b, GHashTable
 {
   if (!a)
     return;
+  if (name[0] == '_')
+    name++;   /* loss reports say "price", not CSL's "_price" */
   if (b && same_text (a, b))
     pc->kept++;
   else if (b)
@@ -212,6 +214,8 @@ compare (PairCount *pc, GPtrArray *before, GPtrArray *after, GHashTable *reporte
       for (guint x = 0; x < ck_record_get_n_extras (a); x++)
         {
           const char *key = ck_record_get_extra_key (a, x);
+          if (strstr (key, ":@"))
+            continue;   /* a reader's bookkeeping ("bibtex:@aliases"), not data */
           tally (pc, key, ck_record_get_extra_value (a, x), ck_record_get_extra (b, key), reported);
         }
     }
