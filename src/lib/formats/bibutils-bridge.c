@@ -1538,8 +1538,9 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           if (*tag && level <= LEVEL_SERIES && level >= LEVEL_ORIG)
             builder_add (bld, tag, value, level, key);
         }
-      else if (strstr (key, ":@"))
-        continue;   /* a reader's own bookkeeping ("bibtex:@aliases"), not data */
+      else if (strstr (key, ":@") || g_str_has_prefix (key, "latex:"))
+        continue;   /* a reader's bookkeeping ("bibtex:@aliases") or another
+                     * spelling of a field written above ("latex:title") */
       else
         g_ptr_array_add (unmapped, g_strdup (key));
     }
