@@ -423,6 +423,25 @@ test_write_endnote (void)
   }
 }
 
+/* ISI and NBIB abbreviate given names; a non-ASCII initial stays whole. */
+static void
+test_write_initials (void)
+{
+  static const char *formats[] = { "isi", "nbib" };
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(CkRecord) art = make_article ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      ck_record_take_name (art, ck_name_new_personal (CK_ROLE_AUTHOR, "\xC3\x85" "berg", "\xC3\x98ystein"));
+      out = write_one (formats[i], art, NULL, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_utf8_validate (out, -1, NULL));
+      g_assert_nonnull (strstr (out, "\xC3\x85" "berg"));
+      g_assert_nonnull (strstr (out, "\xC3\x98"));
+    }
+}
+
 static void
 test_write_formats (void)
 {
@@ -597,6 +616,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/bridge/reject/long-line", test_reject_long_line);
   g_test_add_func ("/formats/bridge/write/endnote", test_write_endnote);
   g_test_add_func ("/formats/bridge/write/formats", test_write_formats);
+  g_test_add_func ("/formats/bridge/write/initials", test_write_initials);
   g_test_add_func ("/formats/bridge/write/word-document", test_write_word_document);
   g_test_add_func ("/formats/bridge/write/losses", test_write_losses);
   g_test_add_func ("/formats/bridge/roundtrip/refer", test_roundtrip_refer);

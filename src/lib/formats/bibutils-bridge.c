@@ -1660,6 +1660,53 @@ bridge_end (gpointer state, const CkWriteOptions *options, GString *out, GError 
   return bridge_write_bibl (state, &empty, FALSE, TRUE, out, options->diag, error);
 }
 
+/* The ISI and NBIB writers abbreviate given names to their first *byte*,
+ * which cuts a non-ASCII initial ("Øystein" -> "\xC3") into invalid UTF-8.
+ * Each stray lead byte in what the library wrote for @rec (from @start on)
+ * is put back together with the initial it was cut from, found among the
+ * record's given names; anything else invalid becomes U+FFFD. */
+static void
+repair_utf8 (GString *out, gsize start, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) initials = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) fixed = NULL;
+  const char *p, *end, *bad;
+
+  if (g_utf8_validate_len (out->str + start, out->len - start, NULL))
+    return;
+  for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+    {
+      const char *given = ck_record_get_name (rec, i)->given;
+      g_auto(GStrv) parts = given ? g_strsplit_set (given, " -.", -1) : NULL;
+      for (guint j = 0; parts && parts[j]; j++)
+        if ((guchar) parts[j][0] >= 0xC0)
+          g_ptr_array_add (initials, g_strndup (parts[j], g_utf8_next_char (parts[j]) - parts[j]));
+    }
+
+  fixed = g_string_sized_new (out->len - start + 16);
+  p = out->str + start;
+  end = out->str + out->len;
+  while (!g_utf8_validate_len (p, end - p, &bad))
+    {
+      const char *with = "\xEF\xBF\xBD";
+      g_string_append_len (fixed, p, bad - p);
+      for (guint i = 0; i < initials->len; i++)
+        {
+          const char *initial = g_ptr_array_index (initials, i);
+          if (initial[0] == *bad)
+            {
+              with = initial;
+              break;
+            }
+        }
+      g_string_append (fixed, with);
+      p = bad + 1;
+    }
+  g_string_append_len (fixed, p, end - p);
+  g_string_truncate (out, start);
+  g_string_append_len (out, fixed->str, fixed->len);
+}
+
 static gboolean
 add_unique (GPtrArray *seen, const char *name)
 {
@@ -1698,7 +1745,12 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
       return FALSE;
     }
   fields_clear_used (bld.f);
-  ok = bridge_write_bibl (w, &b, FALSE, FALSE, out, options->diag, error);
+  {
+    gsize start = out->len;
+    ok = bridge_write_bibl (w, &b, FALSE, FALSE, out, options->diag, error);
+    if (ok)
+      repair_utf8 (out, start, rec);
+  }
 
   /* What the writer never looked at did not reach the output. */
   for (guint i = 0; ok && i < (guint) fields_num (bld.f) && i < bld.origin->len; i++)
