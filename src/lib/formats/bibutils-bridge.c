@@ -818,7 +818,7 @@ name_from_bu (CkRole role, const char *value, gboolean literal)
 {
   if (literal)
     return ck_name_new_literal (role, value);
-  /* A person tag without '|' is a family name alone ("Trotsky"). */
+  /* A person tag without '|' is a family name alone ("Gramsci"). */
   if (!strchr (value, '|'))
     return ck_name_new_personal (role, value, NULL);
 
@@ -969,7 +969,7 @@ record_from_bu (fields *f)
       else if (name_role (&ref, tag, level, &role, &literal))
         {
           /* libbibutils files every one-word person name "as is"
-           * ("%A Trotsky" → AUTHOR:ASIS); a single word is a family name. */
+           * ("%A Gramsci" → AUTHOR:ASIS); a single word is a family name. */
           if (literal && g_str_has_suffix (tag, ":ASIS") && !strpbrk (value, " \t"))
             literal = FALSE;
           ck_record_take_name (rec, name_from_bu (role, value, literal));
