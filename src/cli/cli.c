@@ -1,6 +1,7 @@
 /* cli.c — helpers shared by the subcommands. */
 #include "cli.h"
 
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -134,4 +135,25 @@ fail:
   ck_output_abort (out);
   ck_cli_error ("%s", error->message);
   return FALSE;
+}
+
+/* TRUE when @output ("-"/NULL = stdout) is not one of the @n_inputs input
+ * paths under any spelling (same device and inode).  Otherwise, unless
+ * @force, prints why and returns FALSE: the atomic output would replace
+ * the input it was made from. */
+gboolean
+ck_cli_check_output (const char *output, char **inputs, int n_inputs, gboolean force)
+{
+  GStatBuf out_st, in_st;
+
+  if (!output || strcmp (output, "-") == 0 || force || g_stat (output, &out_st) != 0)
+    return TRUE;
+  for (int i = 0; i < n_inputs; i++)
+    if (strcmp (inputs[i], "-") != 0 && g_stat (inputs[i], &in_st) == 0 &&
+        in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+      {
+        ck_cli_error ("%s: the output is the input file %s; use --force to replace it", output, inputs[i]);
+        return FALSE;
+      }
+  return TRUE;
 }

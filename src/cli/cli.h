@@ -41,5 +41,8 @@ const CkFormat *ck_cli_format (const char *name, gboolean for_writing);
  * atomically.  Prints errors; returns FALSE on failure. */
 gboolean ck_cli_write_records (const CkFormat *fmt, GPtrArray *records, const char *path,
                                const CkWriteOptions *options);
+/* FALSE (after printing why) when @output names one of the inputs and
+ * @force is not set; see cli.c. */
+gboolean ck_cli_check_output (const char *output, char **inputs, int n_inputs, gboolean force);
 /* The command table, for help. */
 const CkCommand *ck_cli_commands (guint *out_n);

@@ -98,12 +98,13 @@ ck_cmd_convert (int argc, char **argv)
   g_autofree char *from_name = NULL;
   g_autofree char *to_name = NULL;
   g_autofree char *output = NULL;
-  gboolean strict = FALSE, ascii = FALSE, biblatex = FALSE;
+  gboolean strict = FALSE, ascii = FALSE, biblatex = FALSE, force = FALSE;
   GOptionEntry entries[] = {
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from_name, "Input format (default: detected from each file)", "FROM" },
     { "to", 't', 0, G_OPTION_ARG_STRING, &to_name, "Output format (required; see 'citekit formats')", "TO" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT (atomically) instead of standard output", "OUT" },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Fail when the output format cannot hold a field", NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Allow OUT to replace one of the input files", NULL },
     { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii, "BibTeX: escape non-ASCII characters as LaTeX", NULL },
     { "biblatex", 0, 0, G_OPTION_ARG_NONE, &biblatex, "BibTeX: use biblatex field names and types", NULL },
     { NULL }
@@ -115,6 +116,7 @@ ck_cmd_convert (int argc, char **argv)
   CkWriteOptions wopts = CK_WRITE_OPTIONS_INIT;
   const CkFormat *from = NULL, *to;
   Convert cv = { 0 };
+  guint n_input_errors = 0;
   int status = CK_EXIT_OK;
 
   if (!ck_cli_parse ("convert", entries, &argc, &argv))
@@ -132,6 +134,8 @@ ck_cmd_convert (int argc, char **argv)
   if (!(to = ck_cli_format (to_name, TRUE)))
     return CK_EXIT_USAGE;
   if (from_name && !(from = ck_cli_format (from_name, FALSE)))
+    return CK_EXIT_USAGE;
+  if (!ck_cli_check_output (output, argv + 1, argc - 1, force))
     return CK_EXIT_USAGE;
 
   wopts.diag = diag;
@@ -155,9 +159,9 @@ ck_cmd_convert (int argc, char **argv)
     if (!convert_file (&cv, argv[i], from, diag))
       status = CK_EXIT_DATA;
 
-  /* Records the readers had to drop are data errors too. */
-  cv.n_skipped += ck_diag_count_level (diag, CK_DIAG_ERROR);
-  if (ck_diag_count_level (diag, CK_DIAG_ERROR) > 0)
+  /* Entries the readers had to drop are data errors too. */
+  n_input_errors = ck_diag_count_level (diag, CK_DIAG_ERROR);
+  if (n_input_errors > 0)
     status = CK_EXIT_DATA;
   ck_cli_print_diag (diag);
 
@@ -180,8 +184,13 @@ ck_cmd_convert (int argc, char **argv)
     status = CK_EXIT_DATA;
 
   if (status != CK_EXIT_OK)
-    ck_cli_error ("convert: %u record%s read, %u written, %u skipped%s", cv.n_read,
-                  cv.n_read == 1 ? "" : "s", cv.n_written, cv.n_skipped,
-                  cv.output_failed ? "; no output written" : "");
+    {
+      g_autofree char *errors = n_input_errors
+        ? g_strdup_printf ("; %u error%s in the input (see above)", n_input_errors, n_input_errors == 1 ? "" : "s")
+        : g_strdup ("");
+      ck_cli_error ("convert: %u record%s read, %u written, %u skipped%s%s", cv.n_read,
+                    cv.n_read == 1 ? "" : "s", cv.n_written, cv.n_skipped, errors,
+                    cv.output_failed ? "; no output written" : "");
+    }
   return status;
 }

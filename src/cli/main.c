@@ -17,7 +17,7 @@ static const CkCommand commands[] = {
   { "help",    "Show help for citekit or one of its commands",
     "[COMMAND]", ck_cmd_help },
   { "convert", "Convert bibliography files between formats, reporting what the target cannot hold",
-    "[-f FROM] -t TO [-o OUT] [--strict] FILE...", ck_cmd_convert },
+    "[-f FROM] -t TO [-o OUT [--force]] [--strict] FILE...", ck_cmd_convert },
   { "formats", "List the bibliography formats citekit reads and writes",
     "", ck_cmd_formats },
 };

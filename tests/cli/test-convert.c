@@ -206,6 +206,58 @@ test_convert_undetectable (void)
   g_assert_nonnull (strstr (r.err, "mystery.txt: cannot tell the input format"));
 }
 
+static char *
+cli_fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "cli", "convert", name, NULL);
+}
+
+/* The native formats: BibTeX -> RIS on standard output, read back from a
+ * pipe; a field RIS holds only in a note is reported with where it went. */
+static void
+test_convert_native_pipeline (void)
+{
+  g_autofree char *in = cli_fixture ("books.bib");
+  g_autofree char *q = g_shell_quote (in);
+  g_autofree char *cmd = NULL;
+  g_auto(Run) r = { 0 }, p = { 0 };
+
+  run (&r, NULL, "convert", "-t", "ris", in, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpuint (count (r.out, "TY  - "), ==, 2);
+  g_assert_nonnull (strstr (r.err, "'price'"));
+  g_assert_nonnull (strstr (r.err, "N1"));
+
+  {
+    g_autofree char *qc = g_shell_quote (citekit);
+    cmd = g_strdup_printf ("%s convert -t ris %s 2>/dev/null |", qc, q);
+  }
+  /* "A | citekit convert -t bibtex -": detection on a pipe */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *qc = g_shell_quote (citekit);
+    g_autofree char *line = g_strdup_printf ("%s %s convert -t bibtex -", cmd, qc);
+    const char *argv[] = { "/bin/sh", "-c", line, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, &p.out, &p.err, &p.status, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (p.status, ==, 0);
+  g_assert_nonnull (strstr (p.out, "@book{varga1987rivers,"));
+  g_assert_nonnull (strstr (p.out, "@article{okafor2004sediment,"));
+}
+
+/* --strict passes when every field found a place (price in the note). */
+static void
+test_convert_strict_ok (void)
+{
+  g_autofree char *in = cli_fixture ("books.bib");
+  g_auto(Run) r = { 0 };
+  run (&r, NULL, "convert", "--strict", "-t", "endnote", in, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "$19.95"));
+  g_assert_nonnull (strstr (r.err, "written to the note"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -230,6 +282,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/convert/bad-input", test_convert_bad_input);
   g_test_add_func ("/cli/convert/usage", test_convert_usage);
   g_test_add_func ("/cli/convert/undetectable", test_convert_undetectable);
+  g_test_add_func ("/cli/convert/native-pipeline", test_convert_native_pipeline);
+  g_test_add_func ("/cli/convert/strict-ok", test_convert_strict_ok);
 
   status = g_test_run ();
   {

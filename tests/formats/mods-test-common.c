@@ -185,6 +185,26 @@ mt_rich_set (void)
       }
   }
   {
+    /* a chapter pointing at its book, and a book pointing at its series */
+    CkRecord *rec = mt_chapter ();
+    CkRecord *book = ck_record_new (CK_TYPE_BOOK);
+    CkRecord *series = ck_record_new (CK_TYPE_PERIODICAL);
+    ck_record_set (series, CK_FIELD_TITLE, "Shore Library");
+    ck_record_take_name (series, person (CK_ROLE_EDITOR, "Wade", "Una"));
+    ck_record_set (book, CK_FIELD_TITLE, "Collected Coasts");
+    ck_record_take_name (book, person (CK_ROLE_EDITOR, "Park", "Suh"));
+    ck_record_set (book, CK_FIELD_PUBLISHER, "Gull Books");
+    ck_record_set (book, CK_FIELD_COLLECTION_NUMBER, "9");
+    ck_record_add_relation (book, CK_RELATION_SERIES, series);
+    ck_record_add_relation (rec, CK_RELATION_CONTAINER, book);
+    ck_record_set (rec, CK_FIELD_VOLUME, "2");
+    ck_record_unref (book);
+    ck_record_unref (series);
+    g_ptr_array_add (set, rec);
+  }
+  /* a record that is only a type (RIS "TY  - JOUR" alone) */
+  g_ptr_array_add (set, ck_record_new (CK_TYPE_ARTICLE_MAGAZINE));
+  {
     /* names of every shape */
     CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
     CkName *n = ck_name_new (CK_ROLE_AUTHOR);

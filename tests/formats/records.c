@@ -133,3 +133,10 @@ ck_test_records_new (void)
   g_ptr_array_add (recs, undated ());
   return recs;
 }
+
+gboolean
+ck_test_format_is_native (const CkFormat *fmt)
+{
+  static const char * const native[] = { "bibtex", "biblatex", "ris", "mods", "csljson", NULL };
+  return g_strv_contains (native, ck_format_get_name (fmt));
+}

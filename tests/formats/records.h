@@ -7,3 +7,7 @@
 
 /* Returns a new array (owning references). */
 GPtrArray *ck_test_records_new (void);
+
+/* TRUE for the formats citekit reads and writes itself (not through
+ * libbibutils, whose losses the bridge tests cover). */
+gboolean ck_test_format_is_native (const CkFormat *fmt);

@@ -372,6 +372,16 @@ test_write_endnote (void)
   g_assert_nonnull (strstr (out2, "%J Journal of Invented Geology\n"));
   /* both "Lind, K." survive */
   g_assert_nonnull (strstr (strstr (out2, "%A Lind, K."), "\n%A Lind, K."));
+
+  /* a line break or control character inside a value cannot start a new,
+   * untagged line */
+  {
+    g_autofree char *out3 = NULL;
+    ck_record_set (art, CK_FIELD_TITLE, "Two\nlines and a \x01 control");
+    out3 = write_one ("endnote", art, NULL, 0, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (out3, "%T Two lines and a   control\n"));
+  }
 }
 
 static void
@@ -429,16 +439,25 @@ test_write_losses (void)
   gboolean saw_price = FALSE;
 
   ck_record_set (art, CK_FIELD_PRICE, "$19.95");
+  ck_record_set (art, CK_FIELD_BINDING, "Paperback");
   ck_record_set_extra (art, "bibtex:owner", "someone");
+  ck_record_set_extra (art, "bibtex:@aliases", "publisher=fp");
   out = write_one ("endnote", art, diag, 0, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "Paperback, $19.95\n"));
   g_assert_true (ck_diag_has_drops (diag));
   for (guint i = 0; i < ck_diag_get_n_losses (diag); i++)
     {
       g_autofree char *line = ck_diag_format_loss (diag, i);
       g_test_message ("%s", line);
-      if (strstr (line, "price"))
-        saw_price = TRUE;
+      if (strstr (line, "'price'"))
+        {
+          /* binding and price join the note, as in RIS and CSL-JSON */
+          g_assert_nonnull (strstr (line, "written to the note"));
+          saw_price = TRUE;
+        }
+      /* a reader's bookkeeping is not data */
+      g_assert_null (strstr (line, "@aliases"));
       /* fields the writer used are not reported */
       g_assert_null (strstr (line, "'title'"));
       g_assert_null (strstr (line, "'volume'"));

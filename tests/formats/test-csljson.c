@@ -263,6 +263,8 @@ test_read_warnings_positioned (void)
   g_assert_cmpuint (ck_diag_get_n_messages (diag), ==, 2);
   /* The unknown type points at the item's line. */
   g_assert_cmpuint (ck_diag_get_message (diag, 0)->line, ==, 3);
+  /* Every warning carries a line, the skipped "7" included. */
+  g_assert_cmpuint (ck_diag_get_message (diag, 1)->line, ==, 5);
 }
 
 static void
@@ -337,6 +339,30 @@ test_roundtrip_record (void)
 }
 
 static void
+test_roundtrip_odd_values (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(GPtrArray) back = NULL;
+  g_autofree char *out = NULL;
+  CkDate *month_only = ck_date_new ();
+  CkDate *empty_literal = ck_date_new ();
+
+  /* A month without a year, an empty literal date and an empty extra:
+   * what other readers make of odd input survives CSL-JSON. */
+  month_only->month = 3;
+  empty_literal->literal = g_strdup ("");
+  ck_record_set_key (rec, "odd");
+  ck_record_take_date (rec, CK_DATE_ISSUED, month_only);
+  ck_record_take_date (rec, CK_DATE_ACCESSED, empty_literal);
+  ck_record_set_extra (rec, "bibtex:note", "");
+  out = write_text ("csljson", recs, NULL);
+  g_assert_nonnull (strstr (out, "\"literal\" : \"March\""));
+  back = read_ok ("csljson", out);
+  assert_records_equal (recs, back, TRUE);
+}
+
+static void
 test_roundtrip_fixture (gconstpointer data)
 {
   const char *name = data;
@@ -362,6 +388,55 @@ test_roundtrip_canonical (void)
   g_assert_cmpstr (out, ==, text);
 }
 
+
+static void
+test_read_aliases (void)
+{
+  g_autoptr(GPtrArray) recs = read_ok ("csljson",
+      "[{\"type\": \"paper-conference\", \"event\": \"Harbour Congress\", \"shortTitle\": \"Lights\","
+      " \"journalAbbreviation\": \"J. Coast. Hist.\"}]");
+  CkRecord *rec = record_at (recs, 0);
+
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_EVENT), ==, "Harbour Congress");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SHORT_TITLE), ==, "Lights");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE_SHORT), ==, "J. Coast. Hist.");
+}
+
+static void
+test_write_strict_extra (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  CkWriteOptions options = CK_WRITE_OPTIONS_INIT;
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  /* An extra named like a variable the record fills cannot be written. */
+  ck_record_set (rec, CK_FIELD_TITLE, "Taken");
+  ck_record_set_extra (rec, "title", "Other");
+  out = write_text ("csljson", recs, diag);
+  g_assert_true (ck_diag_has_drops (diag));
+  g_assert_nonnull (strstr (out, "\"title\" : \"Taken\""));
+  g_clear_pointer (&out, g_free);
+  options.flags = CK_WRITE_STRICT;
+  out = ck_format_write_all (ck_format_lookup ("csljson"), recs, &options, &error);
+  g_assert_error (error, CK_ERROR, CK_ERROR_LOSS);
+  g_assert_null (out);
+}
+
+static void
+test_probe (void)
+{
+  const CkFormat *fmt = ck_format_lookup ("csljson");
+  const char *json = "  [{\"id\": \"a\", \"type\": \"book\"}]";
+
+  g_assert_true (ck_format_detect ("refs.json", json, strlen (json)) == fmt);
+  g_assert_true (ck_format_detect ("refs.txt", json, strlen (json)) == fmt);
+  g_assert_true (ck_format_detect (NULL, "TY  - BOOK\n", 11) != fmt);
+  g_assert_true (ck_format_lookup ("csl-json") == fmt);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -385,7 +460,11 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/csljson/read/depth-option", test_read_depth_option);
   g_test_add_func ("/formats/csljson/read/subtitle-split", test_read_subtitle_split);
   g_test_add_func ("/formats/csljson/read/note-suffix", test_read_note_suffix);
+  g_test_add_func ("/formats/csljson/read/aliases", test_read_aliases);
+  g_test_add_func ("/formats/csljson/write/strict-extra", test_write_strict_extra);
+  g_test_add_func ("/formats/csljson/probe", test_probe);
   g_test_add_func ("/formats/csljson/roundtrip/record", test_roundtrip_record);
+  g_test_add_func ("/formats/csljson/roundtrip/odd-values", test_roundtrip_odd_values);
   for (guint i = 0; i < G_N_ELEMENTS (roundtrip_fixtures); i++)
     {
       g_autofree char *path = g_strdup_printf ("/formats/csljson/roundtrip/%s", roundtrip_fixtures[i]);

@@ -28,8 +28,9 @@ test_writer (gconstpointer data)
     g_error ("no golden file %s (run with CK_UPDATE_GOLDEN=1 once)", path);
   g_assert_cmpstr (out, ==, expected);
 
-  /* write → read → write is stable for formats we also read */
-  if (ck_format_can_read (fmt))
+  /* write → read → write is stable for the native formats (those read
+   * through libbibutils inherit its losses: see test-bridge.c) */
+  if (ck_format_can_read (fmt) && ck_test_format_is_native (fmt))
     {
       g_autoptr(GPtrArray) back = ck_format_read_all (fmt, out, strlen (out), name, NULL, &error);
       g_autofree char *again = NULL;

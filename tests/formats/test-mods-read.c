@@ -8,7 +8,7 @@
 
 typedef struct {
   char  *file;
-  char  *outcome;   /* "ok", "parse", "limit" */
+  char  *outcome;   /* "ok", or the CkError expected: "parse", "limit", "encoding", "empty" */
   guint  records;
   guint  warnings;
 } Case;
@@ -60,7 +60,9 @@ test_manifest_case (gconstpointer data)
     {
       g_autofree char *prefix = g_strdup_printf ("%s:", c->file);
       g_assert_null (recs);
-      int code = strcmp (c->outcome, "limit") == 0 ? CK_ERROR_LIMIT : CK_ERROR_PARSE;
+      int code = strcmp (c->outcome, "limit") == 0 ? CK_ERROR_LIMIT :
+                 strcmp (c->outcome, "encoding") == 0 ? CK_ERROR_ENCODING :
+                 strcmp (c->outcome, "empty") == 0 ? CK_ERROR_EMPTY : CK_ERROR_PARSE;
       g_assert_error (error, CK_ERROR, code);
       /* file:line:col: what */
       g_assert_true (g_str_has_prefix (error->message, prefix));
@@ -126,13 +128,19 @@ test_collection_plain (void)
   b = g_ptr_array_index (recs, 1);
   g_assert_cmpint (ck_record_get_type (b), ==, CK_TYPE_CHAPTER);          /* host without genre */
   g_assert_cmpstr (ck_record_get_key (b), ==, "ross-2001");               /* @ID */
-  g_assert_cmpuint (ck_record_get_n_names (b), ==, 3);
+  g_assert_cmpuint (ck_record_get_n_names (b), ==, 4);
   g_assert_cmpint (ck_record_get_name (b, 1)->role, ==, CK_ROLE_EDITOR);
-  g_assert_cmpint (ck_record_get_name (b, 2)->role, ==, CK_ROLE_CONTAINER_AUTHOR);
+  /* no @type, one part with a comma: a personal name */
+  g_assert_cmpstr (ck_record_get_name (b, 2)->family, ==, "Ulm");
+  g_assert_cmpstr (ck_record_get_name (b, 2)->given, ==, "Fen");
+  g_assert_cmpint (ck_record_get_name (b, 2)->role, ==, CK_ROLE_CONTRIBUTOR);
+  /* the host's author comes after the record's own names */
+  g_assert_cmpint (ck_record_get_name (b, 3)->role, ==, CK_ROLE_CONTAINER_AUTHOR);
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Dune Press");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "Sandton");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PAGES), ==, "5-19");
-  g_assert_cmpstr (ck_record_get (b, CK_FIELD_COLLECTION_TITLE), ==, "Shore Studies. 4");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_COLLECTION_TITLE), ==, "Shore Studies");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_COLLECTION_NUMBER), ==, "4");
   g_assert_cmpint (ck_record_get_date (b, CK_DATE_ISSUED)->year, ==, 2001);
 }
 
@@ -193,6 +201,21 @@ test_callback_stops (void)
   g_assert_error (error, CK_ERROR, CK_ERROR_FAILED);
   g_assert_cmpstr (error->message, ==, "enough");
   g_assert_cmpuint (n, ==, 2);
+}
+
+static void
+test_empty_input (void)
+{
+  static const char *inputs[] = { "", "  \n\t", "\xef\xbb\xbf\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = ck_format_read_all (&ck_format_mods, inputs[i], strlen (inputs[i]),
+                                                      "empty.xml", NULL, &error);
+      g_assert_null (recs);
+      g_assert_error (error, CK_ERROR, CK_ERROR_EMPTY);
+      g_assert_true (g_str_has_prefix (error->message, "empty.xml:1:1: "));
+    }
 }
 
 static void
@@ -290,6 +313,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/mods/read/error-position", test_error_position);
   g_test_add_func ("/formats/mods/read/callback-stops", test_callback_stops);
   g_test_add_func ("/formats/mods/probe", test_probe);
+  g_test_add_func ("/formats/mods/read/empty-input", test_empty_input);
   g_test_add_func ("/formats/mods/read/corpus", test_corpus);
   return g_test_run ();
 }

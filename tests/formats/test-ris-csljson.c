@@ -107,6 +107,62 @@ test_corpus (void)
   g_assert_cmpuint (files, >, 0);
 }
 
+
+/* Hostile input: seeded mutations of the fixtures (bytes changed, lines
+ * cut, the input truncated) either read or fail with a GError, and what is
+ * read can be written in both formats.  Run under ASan/UBSan it is a small
+ * fuzzer that replays the same cases every time. */
+static void
+mutate_and_read (const char *format, const char *dir, const char *name, guint32 seed)
+{
+  static const char specials[] = "\n\r -[]{}\",:/\\TYERAU0";
+  gsize len;
+  g_autofree char *text = load_fixture (dir, name, &len);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autofree char *m = g_memdup2 (text, len + 1);
+      gsize mlen = len;
+      guint edits = g_rand_int_range (rand, 1, 8);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = NULL;
+      g_autoptr(CkDiag) diag = ck_diag_new ();
+
+      for (guint e = 0; e < edits && mlen > 0; e++)
+        {
+          gsize pos = g_rand_int_range (rand, 0, (gint32) mlen);
+          switch (g_rand_int_range (rand, 0, 4))
+            {
+            case 0: m[pos] = (char) g_rand_int_range (rand, 1, 256); break;
+            case 1: m[pos] = specials[g_rand_int_range (rand, 0, sizeof specials - 1)]; break;
+            case 2: mlen = pos; break;
+            default: memmove (m + pos, m + pos + 1, mlen - pos - 1); mlen--; break;
+            }
+        }
+      recs = read_text (format, m, mlen, diag, &error);
+      if (!recs)
+        {
+          g_assert_nonnull (error);
+          g_assert_true (error->domain == CK_ERROR);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_free (write_text ("ris", recs, NULL));
+      g_free (write_text ("csljson", recs, NULL));
+    }
+}
+
+static void
+test_mutations (void)
+{
+  mutate_and_read ("ris", "ris", "y_canonical.ris", 1);
+  mutate_and_read ("ris", "ris", "y_continuation.ris", 2);
+  mutate_and_read ("ris", "ris", "y_dates.ris", 3);
+  mutate_and_read ("csljson", "csljson", "y_array.json", 4);
+  mutate_and_read ("csljson", "csljson", "y_dates.json", 5);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -122,6 +178,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, fixtures[i], test_fixture);
     }
   g_test_add_func ("/formats/ris-csljson/zotero-sample", test_zotero_sample);
+  g_test_add_func ("/formats/ris-csljson/mutations", test_mutations);
   g_test_add_func ("/formats/ris-csljson/corpus", test_corpus);
   return g_test_run ();
 }

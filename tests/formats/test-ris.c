@@ -93,6 +93,8 @@ test_read_outside (void)
   g_assert_cmpuint (ck_diag_get_message (diag, 0)->line, ==, 1);
   g_assert_cmpuint (ck_diag_get_message (diag, 1)->line, ==, 6);
   g_assert_cmpstr (ck_diag_get_message (diag, 1)->source, ==, "test");
+  /* A tag after ER (as Ovid writes them) joins the record ER closed. */
+  g_assert_cmpstr (ck_record_get_extra (record_at (recs, 0), "ris:NL"), ==, "Trailing tag");
 }
 
 static void
@@ -321,7 +323,7 @@ test_write_zotero_book (void)
   g_autoptr(GPtrArray) recs = one (make_book ());
   g_autoptr(CkDiag) diag = ck_diag_new ();
   g_autofree char *out = write_text ("ris", recs, diag);
-  gboolean price_reported = FALSE;
+  gboolean price_reported = FALSE, subtitle_reported = FALSE;
 
   g_assert_true (g_str_has_prefix (out, "TY  - BOOK\r\n"));
   g_assert_true (g_str_has_suffix (out, "ER  - \r\n\r\n"));
@@ -344,10 +346,14 @@ test_write_zotero_book (void)
     {
       g_autofree char *line = ck_diag_format_loss (diag, i);
       g_test_message ("loss: %s", line);
+      /* Under the name users know (the CSL name without its '_'). */
       if (strstr (line, "'price'") && strstr (line, "N1"))
         price_reported = TRUE;
+      if (strstr (line, "'subtitle'") && strstr (line, "TI"))
+        subtitle_reported = TRUE;
     }
   g_assert_true (price_reported);
+  g_assert_true (subtitle_reported);
   g_assert_false (ck_diag_has_drops (diag));
 }
 
@@ -428,6 +434,42 @@ test_write_dates (void)
 }
 
 static void
+test_write_serial_mismatch (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *line = NULL;
+
+  /* An ISBN field holding an ISSN-shaped value reads back as ISSN. */
+  ck_record_set (rec, CK_FIELD_ISBN, "1234-5679");
+  out = write_text ("ris", recs, diag);
+  g_assert_true (has_line (out, "SN  - 1234-5679"));
+  g_assert_cmpuint (ck_diag_get_n_losses (diag), ==, 1);
+  line = ck_diag_format_loss (diag, 0);
+  g_assert_nonnull (strstr (line, "'ISBN'"));
+  g_assert_nonnull (strstr (line, "ISSN"));
+}
+
+static void
+test_write_book_pages (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *out = NULL;
+
+  /* SP on a BOOK is the number of pages: a page range has no tag there,
+   * and no EP is written on its own. */
+  ck_record_set (rec, CK_FIELD_PAGES, "10-20");
+  out = write_text ("ris", recs, diag);
+  g_assert_null (strstr (out, "SP  - "));
+  g_assert_null (strstr (out, "EP  - "));
+  g_assert_true (ck_diag_has_drops (diag));
+}
+
+static void
 test_write_multiline_value (void)
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
@@ -441,6 +483,28 @@ test_write_multiline_value (void)
   back = read_ok ("ris", out);
   g_assert_cmpuint (back->len, ==, 1);
   g_assert_cmpstr (ck_record_get (record_at (back, 0), CK_FIELD_NOTE), ==, "first\nER  - not the end\nlast");
+}
+
+
+static void
+test_review (void)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  g_autoptr(GPtrArray) recs = one (rec);
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autofree char *out = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+
+  ck_record_set (rec, CK_FIELD_TITLE, "Salt and Memory");
+  ck_record_set (rec, CK_FIELD_REVIEWED_TITLE, "The Salt Roads");
+  ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, "Harbour Review");
+  out = write_text ("ris", recs, diag);
+  /* JOUR with RI (reviewed item) is read back as a review: no loss. */
+  g_assert_true (g_str_has_prefix (out, "TY  - JOUR\r\n"));
+  g_assert_true (has_line (out, "RI  - The Salt Roads"));
+  g_assert_cmpuint (ck_diag_get_n_losses (diag), ==, 0);
+  back = read_ok ("ris", out);
+  assert_records_equal (recs, back, FALSE);
 }
 
 /* --- round trips -------------------------------------------------------- */
@@ -523,6 +587,21 @@ test_corpus (void)
   g_assert_cmpuint (stable, ==, files);
 }
 
+
+static void
+test_probe (void)
+{
+  const CkFormat *fmt = ck_format_lookup ("ris");
+  const char *ris = "\xEF\xBB\xBF\r\nTY  - JOUR\r\nTI  - Probe\r\nER  - \r\n";
+  const char *loose = "Provider: X\n1.\nTY - JOUR\n";
+
+  g_assert_true (ck_format_detect (NULL, ris, strlen (ris)) == fmt);
+  g_assert_true (ck_format_detect ("refs.txt", loose, strlen (loose)) == fmt);
+  /* A .ris name rescues a file whose first lines say nothing. */
+  g_assert_true (ck_format_detect ("refs.ris", "\n\n", 2) == fmt);
+  g_assert_true (ck_format_detect ("refs.json", "[]", 2) != fmt);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -553,13 +632,17 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/ris/write/chapter", test_write_chapter);
   g_test_add_func ("/formats/ris/write/losses-strict", test_write_losses_strict);
   g_test_add_func ("/formats/ris/write/dates", test_write_dates);
+  g_test_add_func ("/formats/ris/write/review", test_review);
   g_test_add_func ("/formats/ris/write/multiline-value", test_write_multiline_value);
+  g_test_add_func ("/formats/ris/write/serial-mismatch", test_write_serial_mismatch);
+  g_test_add_func ("/formats/ris/write/book-pages", test_write_book_pages);
   for (guint i = 0; i < G_N_ELEMENTS (roundtrip_fixtures); i++)
     {
       g_autofree char *path = g_strdup_printf ("/formats/ris/roundtrip/%s", roundtrip_fixtures[i]);
       g_test_add_data_func (path, roundtrip_fixtures[i], test_roundtrip_fixture);
     }
   g_test_add_func ("/formats/ris/roundtrip/canonical", test_roundtrip_canonical);
+  g_test_add_func ("/formats/ris/probe", test_probe);
   g_test_add_func ("/formats/ris/corpus", test_corpus);
   return g_test_run ();
 }

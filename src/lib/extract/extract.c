@@ -1,20 +1,178 @@
-/* extract.c — placeholder until the extractor lands (branch extract). */
-#include "citekit.h"
+/* extract.c — ck_extract_text(): the extraction pipeline in one place.
+ *
+ *   CkExtractOptions opts = CK_EXTRACT_OPTIONS_INIT;
+ *   g_autoptr(GPtrArray) recs = ck_extract_text (text, len, "review.txt", &opts, &error);
+ *
+ * 1. tokenize (tokenize.c) and class the paragraphs: headings, running
+ *    prose, and the header zone before the first prose paragraph;
+ * 2. run every detector of the table (detectors.c) in order; each adds
+ *    mentions with provenance and claims the tokens it used;
+ * 3. merge the mentions into records (merge.c).
+ * Nothing here depends on the order of a hash table, so the output is the
+ * same for the same input.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+/* Limits: texts beyond this are refused rather than scanned for minutes. */
+#define CK_EXTRACT_MAX_BYTES ((gsize) 256 * 1024 * 1024)
+
+CkMention *
+ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
+                gsize start, gsize end, guint first_tok, guint flags)
+{
+  CkMention *m = g_new0 (CkMention, 1);
+  guint line = 0, col = 0;
+  g_autofree char *evidence = NULL;
+  double conf = det->confidence;
+
+  end = MAX (start, MIN (end, ctx->len));
+  ck_tokens_locate (ctx->t, start, &line, &col);
+  evidence = g_strndup (ctx->text + start, end - start);
+  /* a mention that brought more than a title is surer of itself */
+  if (ck_record_get_n_names (rec) > 0)
+    conf += 0.02;
+  if (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
+      ck_record_get_date (rec, CK_DATE_ISSUED))
+    conf += 0.03;
+  if (flags & CK_MENTION_WEAK)
+    conf -= 0.25;
+  conf = CLAMP (conf, 0.05, 0.99);
+  ck_record_take_provenance (rec, ck_provenance_new (ctx->source, start, end, line, col, evidence,
+                                                     det->name, conf));
+  m->rec = rec;
+  m->start = start;
+  m->end = end;
+  m->det = det;
+  m->confidence = conf;
+  m->flags = flags;
+  m->tok = first_tok;
+  g_ptr_array_add (ctx->mentions, m);
+  return m;
+}
+
+void
+ck_claim (CkExtractCtx *ctx, guint first, guint end)
+{
+  end = MIN (end, ck_n_toks (ctx));
+  for (guint i = first; i < end; i++)
+    ctx->claimed[i] = 1;
+}
+
+gboolean
+ck_is_claimed (const CkExtractCtx *ctx, guint first, guint end)
+{
+  end = MIN (end, ck_n_toks (ctx));
+  for (guint i = first; i < end; i++)
+    if (ctx->claimed[i])
+      return TRUE;
+  return FALSE;
+}
+
+static void
+mention_free (CkMention *m)
+{
+  if (!m)
+    return;
+  g_clear_pointer (&m->rec, ck_record_unref);
+  g_free (m);
+}
+
+/* Running prose: a long paragraph of mostly lower-case words, or a long one
+ * with no book-trade signal at all. */
+static void
+class_paragraphs (CkExtractCtx *ctx)
+{
+  gboolean header = TRUE;
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      gsize len = pp->end - pp->start;
+      guint words = 0, lower = 0;
+      for (guint i = pp->tok_first; i < pp->tok_end; i++)
+        {
+          const CkToken *t = ck_tok (ctx, i);
+          if (t->kind == CK_TOK_WORD)
+            {
+              words++;
+              if (t->flags & CK_TOKF_LOWER)
+                lower++;
+            }
+        }
+      /* prose: long, and lower-case words make up almost half of it (a
+       * citation sequence is mostly names, titles and numbers) */
+      if (len >= 160 && lower * 100 >= words * 45)
+        pp->flags |= CK_PARA_PROSE;
+      if (pp->line_end - pp->line_first == 1 && len <= 100 && !(pp->flags & CK_PARA_PROSE) &&
+          !ck_tok_is_punct (ctx, pp->tok_end - 1, '.'))
+        pp->flags |= CK_PARA_SHORT;
+      if (pp->flags & CK_PARA_PROSE)
+        header = FALSE;
+      if (header)
+        pp->flags |= CK_PARA_HEADER;
+    }
+}
 
 GPtrArray *
 ck_extract_text (const char *text, gsize len, const char *source,
                  const CkExtractOptions *options, GError **error)
 {
+  CkExtractCtx ctx = { 0 };
+  GPtrArray *out;
+  guint n_det;
+  const CkDetector *dets;
+  double min_conf = options ? options->min_confidence : 0.0;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  if (!source)
+    source = "-";
+  if (len > CK_EXTRACT_MAX_BYTES)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s: text of %" G_GSIZE_FORMAT " bytes is larger than the %"
+                   G_GSIZE_FORMAT " bytes citekit extracts from", source, len, CK_EXTRACT_MAX_BYTES);
+      return NULL;
+    }
   if (!ck_text_check_utf8 (text, len, source, error))
     return NULL;
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
+
+  ctx.text = text;
+  ctx.len = len;
+  ctx.source = source;
+  ctx.t = ck_tokens_new (text, len);
+  ctx.claimed = g_malloc0 (ck_n_toks (&ctx) + 1);
+  ctx.mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) mention_free);
+  ctx.reviewers = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+
+  class_paragraphs (&ctx);
+  dets = ck_detectors (&n_det);
+  for (guint d = 0; d < n_det; d++)
+    dets[d].func (&ctx, &dets[d]);
+
+  out = ck_merge_mentions (&ctx, min_conf);
+
+  g_ptr_array_unref (ctx.mentions);
+  g_ptr_array_unref (ctx.reviewers);
+  g_clear_pointer (&ctx.catalogue, ck_record_unref);
+  g_free (ctx.review_title);
+  g_free (ctx.claimed);
+  ck_tokens_free (ctx.t);
+  return out;
 }
 
 const char * const *
 ck_extract_list_detectors (guint *out_n)
 {
-  static const char * const none[] = { NULL };
+  static const char **names = NULL;
+  guint n;
+  const CkDetector *dets = ck_detectors (&n);
+  if (g_once_init_enter (&names))
+    {
+      const char **tmp = g_new0 (const char *, n + 1);
+      for (guint i = 0; i < n; i++)
+        tmp[i] = dets[i].name;
+      g_once_init_leave (&names, tmp);
+    }
   if (out_n)
-    *out_n = 0;
-  return none;
+    *out_n = n;
+  return names;
 }

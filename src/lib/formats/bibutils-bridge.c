@@ -23,6 +23,19 @@
  * through the bridge loses nothing; writing reports every field the target
  * format did not use (bibutils' "used" flags) as a loss in the CkDiag.
  *
+ * What libbibutils 7.2 does that we work around or live with (measured):
+ *   - bibl_initparams() rejects BIBL_ISIIN: the per-format *_initparams
+ *     functions are called directly;
+ *   - its XML readers miss a record whose end tag is on the line where it
+ *     starts and drop a second record on one line: see record_ends;
+ *   - bibl_write() leaks its last scratch record per call: see
+ *     writef_and_release();
+ *   - every writer emits a BOM unless told not to (utf8bom = 0);
+ *   - the ISI writer spells the type "PT Journal", not "PT J", and writes
+ *     authors with initials only;
+ *   - the EndNote reader files a Book's %E as a series author and writes
+ *     it back as %Y, which it does not read for books.
+ *
  *   const CkFormat *isi = ck_format_lookup ("isi");
  *   ck_format_read (isi, data, len, "wos.isi", NULL, on_record, ctx, &error);
  */
@@ -62,6 +75,10 @@ typedef struct {
    * a newline goes after each of these tags before the library sees the
    * text (whitespace between records, which XML ignores). */
   const char * const *record_ends;
+  /* Tagged formats only: the tag that opens a record ("PMID-").  The
+   * library loops forever when a record starts without a blank line
+   * before it, so one is inserted. */
+  const char *record_start;
 } BridgeSpec;
 
 static const char * const endnotexml_ends[] = { "</record>", NULL };
@@ -73,7 +90,7 @@ static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",    
 static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends };
 static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL };
 static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends };
-static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL };
+static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL, "PMID-" };
 static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL };
 static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends };
 static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends };
@@ -792,8 +809,11 @@ name_role (const BuRef *ref, const char *tag, int level, CkRole *role, gboolean 
 static CkName *
 name_from_bu (CkRole role, const char *value, gboolean literal)
 {
-  if (literal || !strchr (value, '|'))
+  if (literal)
     return ck_name_new_literal (role, value);
+  /* A person tag without '|' is a family name alone ("Gramsci"). */
+  if (!strchr (value, '|'))
+    return ck_name_new_personal (role, value, NULL);
 
   g_autofree char *copy = g_strdup (value);
   char *suffix = strstr (copy, "||");
@@ -940,7 +960,13 @@ record_from_bu (fields *f)
       if (strcmp (tag, "REFNUM") == 0 && level == LEVEL_MAIN)
         ck_record_set_key (rec, value);
       else if (name_role (&ref, tag, level, &role, &literal))
-        ck_record_take_name (rec, name_from_bu (role, value, literal));
+        {
+          /* libbibutils files every one-word person name "as is"
+           * ("%A Gramsci" → AUTHOR:ASIS); a single word is a family name. */
+          if (literal && g_str_has_suffix (tag, ":ASIS") && !strpbrk (value, " \t"))
+            literal = FALSE;
+          ck_record_take_name (rec, name_from_bu (role, value, literal));
+        }
       else if (g_str_has_prefix (tag, "DATE:") || g_str_has_prefix (tag, "PARTDATE:"))
         {
           DateParts *dp = g_str_has_prefix (tag, "DATE:") ? &issued : &part;
@@ -1038,6 +1064,41 @@ split_xml_records (const BridgeSpec *spec, const char *data, gsize len)
   return s;
 }
 
+/* Tagged text as the library can take it: no byte-order marks inside the
+ * text (one opening any line but the first makes libbibutils 7.2 loop
+ * forever), and a blank line before each record's opening tag where the
+ * format needs one (see BridgeSpec.record_start). */
+static GString *
+normalize_tagged (const BridgeSpec *spec, const char *data, gsize len)
+{
+  GString *out = g_string_sized_new (len + 16);
+  gsize start_len = spec->record_start ? strlen (spec->record_start) : 0;
+  gboolean line_start = TRUE, prev_blank = TRUE, cur_blank = TRUE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (len - i >= 3 && memcmp (data + i, "\xEF\xBB\xBF", 3) == 0)
+        {
+          i += 2;
+          continue;
+        }
+      if (line_start && start_len && len - i >= start_len &&
+          memcmp (data + i, spec->record_start, start_len) == 0 && !prev_blank)
+        g_string_append_c (out, '\n');
+      line_start = FALSE;
+      if (data[i] == '\n')
+        {
+          line_start = TRUE;
+          prev_blank = cur_blank;
+          cur_blank = TRUE;
+        }
+      else if (!g_ascii_isspace (data[i]))
+        cur_blank = FALSE;
+      g_string_append_c (out, data[i]);
+    }
+  return out;
+}
+
 static gboolean
 bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *source,
              const CkReadOptions *options, CkRecordFunc func, gpointer user_data,
@@ -1078,6 +1139,14 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
     if (i == len)
       return TRUE;   /* nothing to read is not an error */
   }
+
+  g_autoptr(GString) tagged = NULL;
+  if (!spec->xml)
+    {
+      tagged = normalize_tagged (spec, data, len);
+      data = tagged->str;
+      len = tagged->len;
+    }
 
   g_autoptr(GString) split = NULL;
   if (spec->record_ends)
@@ -1158,16 +1227,32 @@ typedef struct {
   fields    *f;
   GPtrArray *origin;
   gboolean   failed;
+  int        note_index;   /* the NOTES entry, or -1 */
+  GPtrArray *folded;       /* fields appended to the note (borrowed names) */
 } Builder;
+
+/* Loss reports name fields the way users know them: CSL's private
+ * "_price" is "price". */
+static const char *
+display_name (const char *csl)
+{
+  return csl[0] == '_' ? csl + 1 : csl;
+}
 
 static void
 builder_add (Builder *bld, const char *tag, const char *value, int level, const char *origin)
 {
   if (!value || !*value)
     return;
+  /* Every bibutils writer puts one value on one tagged line (or into XML
+   * as is): line breaks and control characters would break the output. */
+  g_autofree char *flat = g_strdup (value);
+  for (char *c = flat; *c; c++)
+    if ((guchar) *c < 0x20 || *c == 0x7f)
+      *c = ' ';
   int before = fields_num (bld->f);
   /* can_dup: two co-authors with the same name are two people */
-  if (_fields_add (bld->f, tag, value, NULL, level, FIELDS_CAN_DUP) != FIELDS_OK)
+  if (_fields_add (bld->f, tag, flat, NULL, level, FIELDS_CAN_DUP) != FIELDS_OK)
     {
       bld->failed = TRUE;
       return;
@@ -1357,13 +1442,34 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           g_ptr_array_add (unmapped, g_strdup (ck_date_kind_to_csl (k)));
       }
 
+  /* Binding and price have no tag anywhere in bibutils; like the RIS and
+   * CSL-JSON writers (and Zotero), they join the note: "Paperback, $19.95". */
+  {
+    const char *note = ck_record_get (rec, CK_FIELD_NOTE);
+    const char *binding = ck_record_get (rec, CK_FIELD_BINDING);
+    const char *price = ck_record_get (rec, CK_FIELD_PRICE);
+    g_autofree char *tail = binding && price ? g_strconcat (binding, ", ", price, NULL)
+                                             : g_strdup (binding ? binding : price);
+    g_autofree char *text = note && tail ? g_strconcat (note, " ", tail, NULL)
+                                         : g_strdup (note ? note : tail);
+    if (binding)
+      g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_BINDING)));
+    if (price)
+      g_ptr_array_add (bld->folded, (gpointer) display_name (ck_field_to_csl (CK_FIELD_PRICE)));
+    if (text)
+      {
+        bld->note_index = fields_num (bld->f);
+        builder_add (bld, "NOTES", text, LEVEL_MAIN, note ? ck_field_to_csl (CK_FIELD_NOTE) : NULL);
+      }
+  }
+
   for (int fld = 0; fld < CK_FIELD_N_FIELDS; fld++)
     {
       const char *value = ck_record_get (rec, fld);
-      const char *csl = ck_field_to_csl (fld);
+      const char *csl = display_name (ck_field_to_csl (fld));
       gboolean found = FALSE;
 
-      if (!value)
+      if (!value || fld == CK_FIELD_NOTE || fld == CK_FIELD_BINDING || fld == CK_FIELD_PRICE)
         continue;
       if (fld == CK_FIELD_PAGES)
         {
@@ -1409,14 +1515,16 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           g_autofree char *tag = g_strdup (key + strlen ("bibutils:"));
           char *at = strrchr (tag, '@');
           int level = LEVEL_MAIN;
-          if (at && g_ascii_isdigit (at[1]))
+          if (at && (g_ascii_isdigit (at[1]) || (at[1] == '-' && g_ascii_isdigit (at[2]))))
             {
-              level = atoi (at + 1);
+              level = atoi (at + 1);   /* -2 = LEVEL_ORIG, the original work */
               *at = '\0';
             }
-          if (*tag && level <= LEVEL_SERIES)
+          if (*tag && level <= LEVEL_SERIES && level >= LEVEL_ORIG)
             builder_add (bld, tag, value, level, key);
         }
+      else if (strstr (key, ":@"))
+        continue;   /* a reader's own bookkeeping ("bibtex:@aliases"), not data */
       else
         g_ptr_array_add (unmapped, g_strdup (key));
     }
@@ -1553,7 +1661,8 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
   BridgeWriter *w = state;
   g_autoptr(GPtrArray) unmapped = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) lost = g_ptr_array_new ();
-  Builder bld = { fields_new (), g_ptr_array_new_with_free_func (g_free), FALSE };
+  g_autoptr(GPtrArray) folded = g_ptr_array_new ();
+  Builder bld = { fields_new (), g_ptr_array_new_with_free_func (g_free), FALSE, -1, folded };
   bibl b;
   gboolean ok;
 
@@ -1584,6 +1693,17 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
     }
   for (guint i = 0; i < unmapped->len; i++)
     add_unique (lost, g_ptr_array_index (unmapped, i));
+  for (guint i = 0; ok && i < folded->len; i++)
+    {
+      const char *name = g_ptr_array_index (folded, i);
+      if (bld.note_index >= 0 && fields_used (bld.f, bld.note_index))
+        {
+          if (options->diag)
+            ck_diag_add_loss (options->diag, name, w->spec->label, "written to the note");
+        }
+      else
+        add_unique (lost, name);
+    }
 
   for (guint i = 0; ok && i < lost->len; i++)
     {

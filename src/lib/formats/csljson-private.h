@@ -23,3 +23,11 @@ int      ck_csljson_probe (const char *data, gsize len);
  * read CSL variables ("Paperback, $19.95"); NULL when the record has
  * neither.  The reader uses it to strip the suffix again. */
 char    *ck_csljson_dup_physical_note (const char *binding, const char *price);
+
+/* The text of a date without a year ("March", "4 March", "Summer"), which
+ * the writer gives consumers as "literal" and the reader recognises. */
+char    *ck_csljson_dup_yearless_text (const CkDate *date);
+
+/* TRUE when @date holds any part at all.  (ck_date_is_empty() calls a
+ * date without a year and a literal empty; a month alone is still kept.) */
+gboolean ck_csljson_date_has_parts (const CkDate *date);

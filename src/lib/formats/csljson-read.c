@@ -2,7 +2,9 @@
  *
  * json-glib's JsonParser holds the whole document in memory, which is fine
  * for CSL-JSON (a file of items, not a stream).  Before parsing, one pass
- * over the bytes checks the UTF-8 and the nesting depth, so that a hostile
+ * over the bytes checks the UTF-8, raw control characters and lone
+ * surrogate escapes in strings (positioned errors: json-glib would pass on
+ * bytes that are not UTF-8) and the nesting depth, so that a hostile
  * "[[[[…" cannot exhaust the stack of json-glib's recursive parser; while
  * parsing, the parser's signals record the line of each top-level item so
  * that warnings can point at it.
@@ -26,6 +28,7 @@ typedef struct {
   const char          *source;
   const CkReadOptions *options;
   GArray              *item_lines;  /* guint: line of each top-level item */
+  GArray              *elem_lines;  /* guint: line where each root array element ends */
   int                  depth;       /* during parsing: containers open */
   gboolean             root_is_array;
 } CslReader;
@@ -48,9 +51,36 @@ warn (CslReader *r, guint line, const char *fmt, ...)
 
 /* --- the pre-scan ------------------------------------------------------ */
 
+/* The value of four hex digits at @at, or 0x110000 when they are not. */
+static guint
+hex4 (const char *data, gsize len, gsize at)
+{
+  guint v = 0;
+  if (at + 4 > len)
+    return 0x110000;
+  for (gsize k = at; k < at + 4; k++)
+    {
+      int d = g_ascii_xdigit_value (data[k]);
+      if (d < 0)
+        return 0x110000;
+      v = v * 16 + (guint) d;
+    }
+  return v;
+}
+
+static gboolean
+prescan_fail (GError **error, const char *source, guint line, const char *at,
+              const char *line_start, const char *what)
+{
+  g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:%u:%ld: %s",
+               source, line, g_utf8_strlen (line_start, at - line_start) + 1, what);
+  return FALSE;
+}
+
 /* Checks UTF-8 and nesting depth; FALSE with a positioned error. */
 static gboolean
-prescan (const char *data, gsize len, const char *source, guint max_depth, GError **error)
+prescan (CslReader *r, const char *data, gsize len, const char *source, guint max_depth,
+         GError **error)
 {
   const char *bad;
   guint depth = 0, line = 1;
@@ -74,7 +104,33 @@ prescan (const char *data, gsize len, const char *source, guint max_depth, GErro
         line++, line_start = data + i + 1;
       if (in_string)
         {
-          if (c == '\\')
+          /* RFC 8259 section 7: raw controls are not allowed in strings,
+           * and a \\u escape of half a surrogate pair names no character
+           * (json-glib would pass on bytes that are not UTF-8). */
+          if ((guchar) c < 0x20)
+            return prescan_fail (error, source, line, data + i, line_start,
+                                 "a control character inside a string (JSON needs it escaped)");
+          if (c == '\\' && i + 1 < len && data[i + 1] == 'u')
+            {
+              guint hi = hex4 (data, len, i + 2), lo;
+              /* \u0000 is valid JSON, but json-glib's C strings end there. */
+              if (hi == 0)
+                warn (r, line, "\\u0000 at column %ld: the string ends there",
+                      g_utf8_strlen (line_start, data + i - line_start) + 1);
+              if (hi >= 0xDC00 && hi <= 0xDFFF)
+                return prescan_fail (error, source, line, data + i, line_start,
+                                     "a lone low surrogate escape");
+              if (hi >= 0xD800 && hi <= 0xDBFF)
+                {
+                  if (i + 11 >= len || data[i + 6] != '\\' || data[i + 7] != 'u' ||
+                      (lo = hex4 (data, len, i + 8)) < 0xDC00 || lo > 0xDFFF)
+                    return prescan_fail (error, source, line, data + i, line_start,
+                                         "a high surrogate escape without its low half");
+                  i += 6;
+                }
+              i += 5;
+            }
+          else if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
@@ -123,6 +179,18 @@ on_array_start (JsonParser *parser, gpointer user_data)
 }
 
 static void
+on_array_element (JsonParser *parser, JsonArray *array, int index, gpointer user_data)
+{
+  CslReader *r = user_data;
+  /* Inside the root array (its own depth is 1 while it is open). */
+  if (r->root_is_array && r->depth == 1)
+    {
+      guint line = json_parser_get_current_line (parser);
+      g_array_append_val (r->elem_lines, line);
+    }
+}
+
+static void
 on_container_end (JsonParser *parser, gpointer ignored, gpointer user_data)
 {
   CslReader *r = user_data;
@@ -140,7 +208,12 @@ dup_scalar (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return g_strdup (json_node_get_string (node));
+      {
+        /* json-glib turns an unpaired surrogate escape into bytes that
+         * are not UTF-8; the pre-scan has warned about it. */
+        const char *str = json_node_get_string (node);
+        return g_utf8_validate (str, -1, NULL) ? g_strdup (str) : g_utf8_make_valid (str, -1);
+      }
     case G_TYPE_INT64:
       return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
     case G_TYPE_DOUBLE:
@@ -209,19 +282,25 @@ get_int (JsonNode *node, int *out)
     }
 }
 
-static const char *
-member_string (JsonObject *o, const char *name)
+/* A string member as valid UTF-8 (newly allocated), or NULL when absent
+ * or not a string. */
+static char *
+dup_member_string (JsonObject *o, const char *name)
 {
   JsonNode *n = json_object_get_member (o, name);
   if (n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return json_node_get_string (n);
+    return dup_scalar (n);
   return NULL;
 }
 
+/* A member's text, NULL when absent or empty. */
 static char *
 dup_member (JsonObject *o, const char *name)
 {
-  return dup_scalar (json_object_get_member (o, name));
+  char *s = dup_scalar (json_object_get_member (o, name));
+  if (s && !*s)
+    g_clear_pointer (&s, g_free);
+  return s;
 }
 
 /* --- names ------------------------------------------------------------- */
@@ -256,11 +335,6 @@ read_name (JsonNode *node, CkRole role)
     n->particle = g_steal_pointer (&non_dropping);
   else if (dropping && *dropping)
     n->particle = g_steal_pointer (&dropping);
-  if (!n->literal && !n->family && n->given)
-    {
-      /* A given name alone is a mononym: keep it as the family name. */
-      n->family = g_steal_pointer (&n->given);
-    }
   if (ck_name_is_empty (n))
     {
       ck_name_free (n);
@@ -387,8 +461,8 @@ read_date (JsonNode *node)
   if (d->year == 0)
     {
       /* No usable date-parts: "raw" is parsed, "literal" kept. */
-      const char *raw = member_string (o, "raw");
-      const char *literal = member_string (o, "literal");
+      g_autofree char *raw = dup_member_string (o, "raw");
+      g_autofree char *literal = dup_member_string (o, "literal");
       CkDate *pd = raw ? ck_date_parse (raw) : NULL;
       if (pd)
         {
@@ -398,10 +472,26 @@ read_date (JsonNode *node)
       else if (literal || raw)
         d->literal = g_strdup (literal ? literal : raw);
     }
-  else if (member_string (o, "literal"))
-    d->literal = g_strdup (member_string (o, "literal"));
+  else
+    d->literal = dup_member_string (o, "literal");
   if (json_object_has_member (o, "season") && read_season (json_object_get_member (o, "season")))
     d->season = read_season (json_object_get_member (o, "season"));
+  if (d->year == 0)
+    {
+      /* Our writer's form of a date without a year: the literal is the
+       * display of the private parts. */
+      int v;
+      if (get_int (json_object_get_member (o, "_month"), &v) && v >= 1 && v <= 12)
+        d->month = v;
+      if (get_int (json_object_get_member (o, "_day"), &v) && v >= 1 && v <= 31)
+        d->day = v;
+      if (d->literal && (d->month || d->day || d->season))
+        {
+          g_autofree char *display = ck_csljson_dup_yearless_text (d);
+          if (g_strcmp0 (display, d->literal) == 0)
+            g_clear_pointer (&d->literal, g_free);
+        }
+    }
   circa = json_object_get_member (o, "circa");
   if (circa && JSON_NODE_HOLDS_VALUE (circa))
     {
@@ -410,7 +500,7 @@ read_date (JsonNode *node)
                  : t == G_TYPE_INT64 ? json_node_get_int (circa) != 0
                  : t == G_TYPE_STRING ? *json_node_get_string (circa) != '\0' : FALSE;
     }
-  if (ck_date_is_empty (d))
+  if (!ck_csljson_date_has_parts (d))
     {
       ck_date_free (d);
       return NULL;
@@ -419,6 +509,32 @@ read_date (JsonNode *node)
 }
 
 /* --- items ------------------------------------------------------------- */
+
+/* Names other tools write for CSL variables: older CSL (1.0.1) and the
+ * keys of Zotero's own JSON.  Read as the variable; written canonically. */
+static const struct {
+  const char *key;
+  CkField     field;
+} field_aliases[] = {
+  { "event",               CK_FIELD_EVENT },                 /* CSL 1.0.1 */
+  { "shortTitle",          CK_FIELD_SHORT_TITLE },           /* Zotero */
+  { "journalAbbreviation", CK_FIELD_CONTAINER_TITLE_SHORT }, /* Zotero */
+  { "archive-location",    CK_FIELD_ARCHIVE_LOCATION },      /* a common misspelling */
+};
+
+static gboolean
+field_from_key (const char *key, CkField *out_field)
+{
+  if (ck_field_from_csl (key, out_field))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (field_aliases); i++)
+    if (strcmp (field_aliases[i].key, key) == 0)
+      {
+        *out_field = field_aliases[i].field;
+        return TRUE;
+      }
+  return FALSE;
+}
 
 /* Splits "Title: Subtitle" back when the writer marked the subtitle. */
 static void
@@ -484,7 +600,7 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
 {
   g_autoptr(GList) members = json_object_get_members (o);
   CkRecord *rec;
-  const char *type_name = member_string (o, "type");
+  g_autofree char *type_name = dup_member_string (o, "type");
   g_autofree char *subtitle = NULL;
   CkType type = CK_TYPE_DOCUMENT;
 
@@ -498,12 +614,16 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
     {
       const char *key = l->data;
       JsonNode *node = json_object_get_member (o, key);
+      /* A key may hold an unpaired surrogate escape too. */
+      g_autofree char *clean_key = g_utf8_validate (key, -1, NULL) ? NULL : g_utf8_make_valid (key, -1);
       CkField field;
       CkRole role;
       CkDateKind kind;
 
       if (!node || JSON_NODE_HOLDS_NULL (node) || strcmp (key, "type") == 0)
         continue;
+      if (clean_key)
+        key = clean_key;
       if (strcmp (key, "id") == 0)
         {
           g_autofree char *id = dup_scalar (node);
@@ -521,7 +641,7 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
           else
             warn (r, line, "item %u: '%s' holds no date; skipped", index + 1, key);
         }
-      else if (ck_field_from_csl (key, &field))
+      else if (field_from_key (key, &field) && !(ck_record_has (rec, field) && strcmp (key, ck_field_to_csl (field)) != 0))
         {
           g_autofree char *value = dup_scalar (node);
           if (!value)
@@ -553,7 +673,9 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
 static void
 set_parse_error (GError **error, const char *source, const GError *json_error)
 {
-  const char *msg = json_error->message;
+  /* json-glib quotes the offending token, which may not be UTF-8. */
+  g_autofree char *clean = g_utf8_make_valid (json_error->message, -1);
+  const char *msg = clean;
   const char *rest;
 
   if (g_str_has_prefix (msg, "<data>:"))
@@ -576,19 +698,21 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) elem_lines = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GError) json_error = NULL;
-  CslReader r = { source, options, lines, 0, FALSE };
+  CslReader r = { source, options, lines, elem_lines, 0, FALSE };
   JsonNode *root;
   JsonArray *items = NULL;
   guint max_depth = options->max_depth ? options->max_depth : 256;
 
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     data += 3, len -= 3;
-  if (!prescan (data, len, source, max_depth, error))
+  if (!prescan (&r, data, len, source, max_depth, error))
     return FALSE;
 
   g_signal_connect (parser, "object-start", G_CALLBACK (on_object_start), &r);
   g_signal_connect (parser, "array-start", G_CALLBACK (on_array_start), &r);
+  g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &r);
   g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end), &r);
   g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end), &r);
   if (!json_parser_load_from_data (parser, data, (gssize) len, &json_error))
@@ -625,11 +749,13 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          warn (&r, 0, "item %u is not an object; skipped", i + 1);
+          line = i < elem_lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (elem_lines, guint, i) : 1;
+          warn (&r, line, "item %u is not an object; skipped", i + 1);
           continue;
         }
-      /* The signals saw the objects in document order. */
-      line = obj < lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (lines, guint, obj) : 0;
+      /* The signals saw the objects in document order.  Items inside an
+       * {"items": […]} wrapper are not tracked: they point at line 1. */
+      line = obj < lines->len && JSON_NODE_HOLDS_ARRAY (root) ? g_array_index (lines, guint, obj) : 1;
       obj++;
       rec = read_item (&r, json_node_get_object (node), i, line);
       if (!func (rec, user_data, error))

@@ -8,9 +8,9 @@
  *
  *   [
  *     {
- *       "id" : "ciliga1979russian",
+ *       "id" : "luxemburg1913accumulation",
  *       "type" : "book",
- *       "author" : [ { "family" : "Ciliga", "given" : "Ante" } ],
+ *       "author" : [ { "family" : "Luxemburg", "given" : "Rosa" } ],
  *       …
  *
  * What goes where:
@@ -152,7 +152,7 @@ item_date (Item *it, const char *key, const CkDate *date)
 {
   JsonBuilder *b = it->b;
 
-  if (!date || ck_date_is_empty (date))
+  if (!ck_csljson_date_has_parts (date))
     return;
   if (!item_claim (it, key))
     return;
@@ -177,7 +177,32 @@ item_date (Item *it, const char *key, const CkDate *date)
           json_builder_add_boolean_value (b, TRUE);
         }
     }
-  if (date->literal && *date->literal)
+  else if (!date->literal && (date->month || date->day || date->season))
+    {
+      /* A month without a year ("month = mar" alone in BibTeX): CSL's
+       * date-parts need a year, so consumers get the text and our reader
+       * the parts (private members). */
+      g_autofree char *display = ck_csljson_dup_yearless_text (date);
+      json_builder_set_member_name (b, "literal");
+      json_builder_add_string_value (b, display);
+      if (date->month)
+        {
+          json_builder_set_member_name (b, "_month");
+          json_builder_add_int_value (b, date->month);
+        }
+      if (date->day)
+        {
+          json_builder_set_member_name (b, "_day");
+          json_builder_add_int_value (b, date->day);
+        }
+      if (date->season != CK_SEASON_NONE)
+        {
+          json_builder_set_member_name (b, "season");
+          json_builder_add_int_value (b, (int) date->season);
+        }
+    }
+  /* Even an empty literal, so that the date is not lost on the way back. */
+  if (date->literal && (*date->literal || date->year == 0))
     {
       json_builder_set_member_name (b, "literal");
       json_builder_add_string_value (b, date->literal);
@@ -324,9 +349,12 @@ write_dates (Item *it, CkRecord *rec)
     }
 }
 
-static void
+/* Returns the first extra that could not be written (borrowed), or NULL. */
+static const char *
 write_extras (Item *it, CkRecord *rec, const CkWriteOptions *options)
 {
+  const char *dropped = NULL;
+
   for (guint i = 0; i < ck_record_get_n_extras (rec); i++)
     {
       const char *key = ck_record_get_extra_key (rec, i);
@@ -339,10 +367,15 @@ write_extras (Item *it, CkRecord *rec, const CkWriteOptions *options)
           /* An extra named like a CSL variable the record already fills. */
           if (options->diag)
             ck_diag_add_loss (options->diag, key, "CSL-JSON", NULL);
+          if (!dropped)
+            dropped = key;
           continue;
         }
-      item_string (it, key, value);
+      /* An extra may be empty ("note = {}" in BibTeX) and stays so. */
+      if (item_claim (it, key))
+        json_builder_add_string_value (it->b, value);
     }
+  return dropped;
 }
 
 /* Appends @text indented by two spaces per line.  JSON strings hold no raw
@@ -381,6 +414,7 @@ csl_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   g_autofree char *text = NULL;
   Item it = { b, seen };
   const char *key = ck_record_get_key (rec);
+  const char *dropped;
 
   if (!key || !*key)
     key = made = ck_record_make_key (rec);
@@ -393,8 +427,15 @@ csl_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   write_names (&it, rec);
   write_container_fields (&it, rec);
   write_dates (&it, rec);
-  write_extras (&it, rec, options);
+  dropped = write_extras (&it, rec, options);
   json_builder_end_object (b);
+  if (dropped && (options->flags & CK_WRITE_STRICT))
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LOSS,
+                   "extra field '%s' has no place in CSL-JSON: the record already fills that variable",
+                   dropped);
+      return FALSE;
+    }
 
   root = json_builder_get_root (b);
   json_generator_set_root (gen, root);

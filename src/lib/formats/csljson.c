@@ -39,6 +39,27 @@ ck_csljson_dup_physical_note (const char *binding, const char *price)
   return NULL;
 }
 
+gboolean
+ck_csljson_date_has_parts (const CkDate *d)
+{
+  return d && (d->year || d->month || d->day || d->end_year || d->end_month || d->end_day
+               || d->season != CK_SEASON_NONE || d->circa || d->literal);
+}
+
+char *
+ck_csljson_dup_yearless_text (const CkDate *date)
+{
+  static const char * const seasons[] = { "", "Spring", "Summer", "Autumn", "Winter" };
+
+  if (date->month && date->day)
+    return g_strdup_printf ("%d %s", date->day, ck_month_name (date->month));
+  if (date->month)
+    return g_strdup (ck_month_name (date->month));
+  if (date->season > CK_SEASON_NONE && date->season <= CK_SEASON_WINTER)
+    return g_strdup (seasons[date->season]);
+  return g_strdup ("");
+}
+
 const CkFormat ck_format_csljson = {
   "csljson", "CSL-JSON (Zotero, pandoc, citeproc)", csljson_extensions, csljson_aliases,
   ck_csljson_probe, ck_csljson_read, &ck_csljson_writer,

@@ -12,12 +12,15 @@
  *   extent, medium               physicalDescription/extent ("xlvi, 345 p." for Zotero, then the
  *                                extent as printed), form
  *   binding, price, annotation   note[@type]
- *   container                    relatedItem[@type=host] with part/detail and part/extent
+ *   keywords, map scale          subject/topic, subject/cartographics/scale
+ *   container                    relatedItem[@type=host] with part/detail (volume, issue,
+ *                                section, chapter) and part/extent (pages)
  *   series                       relatedItem[@type=series]
  *   original title/imprint       relatedItem[@type=original]
  *   reviewed work                relatedItem[@type=reviewOf]
  *   included works               relatedItem[@type=constituent]
- *   key                          recordInfo/recordIdentifier (never @ID: keys are not NCNames)
+ *   key                          identifier[@type=citekey] and recordInfo/recordIdentifier
+ *                                (never @ID: keys such as "a:b-1" are not NCNames)
  *   everything else              <extension> (mods-fix.c)
  * Relations are written as the full target record inside its relatedItem;
  * the flat fields (container title, reviewed title …) when there is none.
@@ -28,16 +31,25 @@
 #include <libxml/uri.h>
 #include <string.h>
 
+/* Every text and attribute goes through these two: what XML 1.0 cannot
+ * hold (C0 controls, invalid UTF-8) is left out of the MODS text; the
+ * extension keeps the exact value (mods-fix.c). */
 static xmlNode *
 add (xmlNode *parent, const char *name, const char *text)
 {
+  if (text && !ck_xml_text_is_clean (text))
+    {
+      g_autofree char *clean = ck_xml_text_sanitize (text, NULL);
+      return xmlNewTextChild (parent, NULL, BAD_CAST name, BAD_CAST clean);
+    }
   return xmlNewTextChild (parent, NULL, BAD_CAST name, BAD_CAST text);
 }
 
 static void
 set_attr (xmlNode *node, const char *name, const char *value)
 {
-  xmlNewProp (node, BAD_CAST name, BAD_CAST value);
+  g_autofree char *clean = ck_xml_text_sanitize (value, NULL);
+  xmlNewProp (node, BAD_CAST name, BAD_CAST clean);
 }
 
 static const char *
@@ -48,83 +60,43 @@ get (const CkRecord *rec, CkField f)
 
 /* ---- text XML can hold ---- */
 
-static char *
-clean (const char *text, const char *what, CkDiag *diag, guint *total)
+static void
+report (CkDiag *diag, const char *what, const char *text)
 {
-  guint n = 0;
-  char *out = ck_xml_text_sanitize (text, &n);
-  if (n && diag)
-    ck_diag_add (diag, CK_DIAG_WARNING, NULL, 0, 0,
-                 "%s: %u character%s XML cannot hold removed", what, n, n == 1 ? "" : "s");
-  *total += n;
-  return out;
+  if (!text || ck_xml_text_is_clean (text))
+    return;
+  ck_diag_add (diag, CK_DIAG_WARNING, NULL, 0, 0,
+               "%s: characters XML cannot hold left out of the MODS text "
+               "(kept, escaped, in the citekit extension)", what);
+  ck_diag_add_loss (diag, what, "MODS", "escaped in the citekit extension");
 }
 
-CkRecord *
-ck_mods_sanitize (CkRecord *rec, CkDiag *diag)
+void
+ck_mods_report_unclean (const CkRecord *rec, CkDiag *diag)
 {
-  CkRecord *copy;
-  guint total = 0;
-
-  copy = ck_record_copy (rec);
-  if (ck_record_get_key (rec) && !ck_xml_text_is_clean (ck_record_get_key (rec)))
-    {
-      g_autofree char *k = clean (ck_record_get_key (rec), "key", diag, &total);
-      ck_record_set_key (copy, k);
-    }
+  if (!diag)
+    return;
+  report (diag, "key", ck_record_get_key (rec));
   for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
-    if (ck_record_get (rec, f) && !ck_xml_text_is_clean (ck_record_get (rec, f)))
-      ck_record_take (copy, f, clean (ck_record_get (rec, f), ck_field_to_csl (f), diag, &total));
-  for (guint i = 0; i < ck_record_get_n_names (copy); i++)
+    report (diag, ck_field_to_csl (f), ck_record_get (rec, f));
+  for (guint i = 0; i < ck_record_get_n_names (rec); i++)
     {
-      CkName *n = (CkName *) ck_record_get_name (copy, i);
-      char **parts[] = { &n->family, &n->given, &n->particle, &n->suffix, &n->literal };
+      const CkName *n = ck_record_get_name (rec, i);
+      const char *parts[] = { n->family, n->given, n->particle, n->suffix, n->literal };
       for (guint j = 0; j < G_N_ELEMENTS (parts); j++)
-        if (*parts[j] && !ck_xml_text_is_clean (*parts[j]))
-          {
-            char *c = clean (*parts[j], "name", diag, &total);
-            g_free (*parts[j]);
-            *parts[j] = c;
-          }
+        report (diag, ck_role_to_csl (n->role), parts[j]);
     }
   for (guint k = 0; k < CK_DATE_N_KINDS; k++)
     {
-      const CkDate *d = ck_record_get_date (copy, k);
-      if (d && d->literal && !ck_xml_text_is_clean (d->literal))
-        {
-          CkDate *c = ck_date_copy (d);
-          g_free (c->literal);
-          c->literal = clean (d->literal, ck_date_kind_to_csl (k), diag, &total);
-          ck_record_take_date (copy, k, c);
-        }
+      const CkDate *d = ck_record_get_date (rec, k);
+      if (d)
+        report (diag, ck_date_kind_to_csl (k), d->literal);
     }
-  {
-    /* Extras are rebuilt in order when one needs repair: a repaired key
-     * is a new key, and set_extra would append it at the end. */
-    gboolean dirty = FALSE;
-    for (guint i = 0; i < ck_record_get_n_extras (copy) && !dirty; i++)
-      dirty = !ck_xml_text_is_clean (ck_record_get_extra_key (copy, i)) ||
-              !ck_xml_text_is_clean (ck_record_get_extra_value (copy, i));
-    if (dirty)
-      {
-        guint n = ck_record_get_n_extras (copy);
-        g_auto(GStrv) keys = g_new0 (char *, n + 1);
-        g_auto(GStrv) values = g_new0 (char *, n + 1);
-        for (guint i = 0; i < n; i++)
-          {
-            keys[i] = clean (ck_record_get_extra_key (copy, i), "extra key", diag, &total);
-            values[i] = clean (ck_record_get_extra_value (copy, i), keys[i], diag, &total);
-          }
-        while (ck_record_get_n_extras (copy) > 0)
-          ck_record_set_extra (copy, ck_record_get_extra_key (copy, 0), NULL);
-        for (guint i = 0; i < n; i++)
-          if (*keys[i])
-            ck_record_set_extra (copy, keys[i], values[i]);
-      }
-  }
-  if (diag && total)
-    ck_diag_add_loss (diag, "control characters", "MODS", NULL);
-  return copy;
+  for (guint i = 0; i < ck_record_get_n_extras (rec); i++)
+    {
+      report (diag, "extra field name", ck_record_get_extra_key (rec, i));
+      report (diag, ck_record_get_extra_key (rec, i), ck_record_get_extra_value (rec, i));
+    }
 }
 
 /* ---- dates ---- */
@@ -328,8 +300,13 @@ build_pages (xmlNode *part, const char *pages)
       g_autofree char *end = g_strstrip (g_strdup (dash + dash_len));
       if (*start && *end && !strchr (start, ' ') && !strchr (end, ' '))
         {
+          g_autofree char *joined = g_strdup_printf ("%s-%s", start, end);
           add (ext, "start", start);
           add (ext, "end", end);
+          /* "130–135" or "130--135": the range as written, after start and
+           * end (schema order), so readers keep the dash */
+          if (strcmp (joined, pages) != 0)
+            add (ext, "list", pages);
           return;
         }
     }
@@ -359,12 +336,13 @@ static void
 build_part (xmlNode *parent, const CkRecord *rec)
 {
   xmlNode *part;
-  if (!get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) &&
+  if (!get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) && !get (rec, CK_FIELD_SECTION) &&
       !get (rec, CK_FIELD_CHAPTER_NUMBER) && !get (rec, CK_FIELD_PAGES))
     return;
   part = add (parent, "part", NULL);
   build_detail (part, "volume", get (rec, CK_FIELD_VOLUME));
   build_detail (part, "issue", get (rec, CK_FIELD_ISSUE));
+  build_detail (part, "section", get (rec, CK_FIELD_SECTION));   /* Zotero reads it */
   build_detail (part, "chapter", get (rec, CK_FIELD_CHAPTER_NUMBER));
   if (get (rec, CK_FIELD_PAGES))
     build_pages (part, get (rec, CK_FIELD_PAGES));
@@ -466,7 +444,8 @@ build_subjects (xmlNode *node, const char *keywords)
 static void
 build_identifiers (xmlNode *node, const CkRecord *rec)
 {
-  static const CkField ids[] = { CK_FIELD_ISBN, CK_FIELD_ISSN, CK_FIELD_DOI, CK_FIELD_PMID, CK_FIELD_PMCID };
+  static const CkField ids[] = { CK_FIELD_ISBN, CK_FIELD_ISSN, CK_FIELD_DOI, CK_FIELD_PMID, CK_FIELD_PMCID,
+                                 CK_FIELD_NUMBER };
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     if (get (rec, ids[i]))
       set_attr (add (node, "identifier", get (rec, ids[i])), "type", ck_mods_identifier_type (ids[i]));
@@ -544,12 +523,10 @@ build_relations (Build *b, CkRecord *rec, CkRelationKind kind, const char *type,
         continue;
       item = related (b, type);
       g_array_index (b->item_of_relation, int, i) = b->n_items - 1;
-      {
-        g_autoptr(CkRecord) clean = ck_mods_sanitize (target, NULL);
-        ck_mods_build_record (item, clean, b->nesting + 1);
-      }
+      /* first, so that the target's own extension accounts for it */
       if (extra)
         extra (item, rec);
+      ck_mods_build_record (item, target, b->nesting + 1, NULL);
       n++;
     }
   return n;
@@ -578,7 +555,7 @@ build_host (Build *b, CkRecord *rec, gboolean *out_part_written)
     }
   if (!has_container && !ti->partial)
     return;
-  if (!has_container && !get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) &&
+  if (!has_container && !get (rec, CK_FIELD_VOLUME) && !get (rec, CK_FIELD_ISSUE) && !get (rec, CK_FIELD_SECTION) &&
       !get (rec, CK_FIELD_PAGES) && !get (rec, CK_FIELD_CHAPTER_NUMBER))
     return;
   host = related (b, "host");
@@ -651,7 +628,7 @@ build_review_of (Build *b, CkRecord *rec)
 }
 
 void
-ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting)
+ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting, CkDiag *diag)
 {
   Build b = { node, nesting, NULL, 0 };
   gboolean part_written = FALSE;
@@ -686,6 +663,8 @@ ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting)
     add (node, "abstract", get (rec, CK_FIELD_ABSTRACT));
   build_notes (node, rec);
   build_subjects (node, get (rec, CK_FIELD_KEYWORD));
+  if (get (rec, CK_FIELD_SCALE))
+    add (add (add (node, "subject", NULL), "cartographics", NULL), "scale", get (rec, CK_FIELD_SCALE));
   if (get (rec, CK_FIELD_CALL_NUMBER))
     add (node, "classification", get (rec, CK_FIELD_CALL_NUMBER));
   build_identifiers (node, rec);
@@ -700,12 +679,17 @@ ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting)
   if (!part_written)
     build_part (node, rec);
   if (ck_record_get_key (rec))
-    set_attr (add (add (node, "recordInfo", NULL), "recordIdentifier", ck_record_get_key (rec)),
-              "source", "citekit");
+    {
+      /* The key where JabRef and bibutils look for it, and as the record's
+       * identifier; never as @ID, which must be an NCName. */
+      set_attr (add (node, "identifier", ck_record_get_key (rec)), "type", "citekey");
+      set_attr (add (add (node, "recordInfo", NULL), "recordIdentifier", ck_record_get_key (rec)),
+                "source", "citekit");
+    }
 
   /* What the mapping cannot say goes into the extension: read the tree
    * back exactly as a reader would and keep the difference. */
   got = ck_mods_map_record (node, &ctx, nesting);
-  ck_mods_fix_append (node, rec, got, (const int *) (gpointer) b.item_of_relation->data);
+  ck_mods_fix_append (node, rec, got, (const int *) (gpointer) b.item_of_relation->data, diag);
   g_array_unref (b.item_of_relation);
 }

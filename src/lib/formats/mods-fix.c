@@ -18,8 +18,10 @@
  *     </ck:record>
  *   </extension>
  *
- * "item" counts the relatedItem children of the same element, from 0.  A
- * reader that knows nothing of citekit skips the extension and still finds
+ * "item" N names the Nth relatedItem child of the same element (from 1).
+ * A value XML cannot hold is written escaped="yes" (U+0001 as "\\u0001", a
+ * stray byte as "\\xFF", a backslash doubled); the MODS text itself leaves those characters out.  A reader
+ * that knows nothing of citekit skips the extension and still finds
  * everything it understands in plain MODS.
  */
 #include "formats/mods-private.h"
@@ -106,6 +108,91 @@ ck_mods_record_equal (const CkRecord *a, const CkRecord *b)
   return record_equal (a, b, 0);
 }
 
+/* ---- values XML cannot hold ---- */
+
+/* "\\" for a backslash, "\uXXXX" / "\UXXXXXXXX" for a character XML 1.0
+ * cannot hold, "\xHH" for a byte that is not UTF-8.  Used only on values
+ * that need it, marked escaped="yes". */
+static char *
+escape (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  const char *p = text, *end = text + strlen (text);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (s, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c == '\\')
+        g_string_append (s, "\\\\");
+      else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+               (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000)
+        g_string_append_len (s, p, g_utf8_next_char (p) - p);
+      else if (c <= 0xFFFF)
+        g_string_append_printf (s, "\\u%04X", c);
+      else
+        g_string_append_printf (s, "\\U%08X", c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static int
+hex_value (const char *p, guint n)
+{
+  int v = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      v = v * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return v;
+}
+
+static char *
+unescape (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  for (const char *p = text; *p; p++)
+    {
+      int v;
+      if (*p != '\\' || !p[1])
+        {
+          g_string_append_c (s, *p);
+          continue;
+        }
+      if (p[1] == '\\')
+        {
+          g_string_append_c (s, '\\');
+          p++;
+        }
+      else if (p[1] == 'x' && (v = hex_value (p + 2, 2)) > 0)
+        {
+          g_string_append_c (s, (char) v);
+          p += 3;
+        }
+      else if (p[1] == 'u' && (v = hex_value (p + 2, 4)) > 0)
+        {
+          g_string_append_unichar (s, (gunichar) v);
+          p += 5;
+        }
+      else if (p[1] == 'U' && (v = hex_value (p + 2, 8)) > 0 && v <= 0x10FFFF)
+        {
+          g_string_append_unichar (s, (gunichar) v);
+          p += 9;
+        }
+      else
+        g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}
+
 /* ---- writing the difference ---- */
 
 typedef struct {
@@ -130,6 +217,14 @@ fix_root (Fix *fx)
 static xmlNode *
 fix_add (Fix *fx, xmlNode *parent, const char *name, const char *text)
 {
+  xmlNode *n;
+  if (text && !ck_xml_text_is_clean (text))
+    {
+      g_autofree char *esc = escape (text);
+      n = xmlNewTextChild (parent ? parent : fix_root (fx), fx->ns, BAD_CAST name, BAD_CAST esc);
+      xmlNewProp (n, BAD_CAST "escaped", BAD_CAST "yes");
+      return n;
+    }
   return xmlNewTextChild (parent ? parent : fix_root (fx), fx->ns, BAD_CAST name, BAD_CAST text);
 }
 
@@ -185,8 +280,9 @@ write_date (Fix *fx, CkDateKind kind, const CkDate *d)
 
 void
 ck_mods_fix_append (xmlNode *node, const CkRecord *want, const CkRecord *got,
-                    const int *item_of_relation)
+                    const int *item_of_relation, CkDiag *diag)
 {
+  static const char fate[] = "kept in the citekit <extension>";
   Fix fx = { node, NULL, NULL };
 
   if (ck_record_get_type (want) != ck_record_get_type (got))
@@ -207,10 +303,16 @@ ck_mods_fix_append (xmlNode *node, const CkRecord *want, const CkRecord *got,
       xmlNewProp (n, BAD_CAST "name", BAD_CAST ck_field_to_csl (f));
       if (!w)
         xmlNewProp (n, BAD_CAST "unset", BAD_CAST "yes");
+      else if (diag && !g)
+        ck_diag_add_loss (diag, ck_field_to_csl (f), "MODS", fate);
     }
   for (guint k = 0; k < CK_DATE_N_KINDS; k++)
     if (!ck_date_equal (ck_record_get_date (want, k), ck_record_get_date (got, k)))
-      write_date (&fx, k, ck_record_get_date (want, k));
+      {
+        write_date (&fx, k, ck_record_get_date (want, k));
+        if (diag && !ck_record_get_date (got, k))
+          ck_diag_add_loss (diag, ck_date_kind_to_csl (k), "MODS", fate);
+      }
   if (!names_equal (want, got))
     {
       xmlNode *list = fix_add (&fx, NULL, "names", NULL);
@@ -219,10 +321,19 @@ ck_mods_fix_append (xmlNode *node, const CkRecord *want, const CkRecord *got,
     }
   for (guint i = 0; i < ck_record_get_n_extras (want); i++)
     {
-      /* keys go into an attribute: keep them XML-safe too */
-      g_autofree char *key = ck_xml_text_sanitize (ck_record_get_extra_key (want, i), NULL);
+      /* keys go into an attribute, escaped the same way when they must be */
+      const char *key = ck_record_get_extra_key (want, i);
       xmlNode *n = fix_add (&fx, NULL, "extra", ck_record_get_extra_value (want, i));
-      xmlNewProp (n, BAD_CAST "key", BAD_CAST key);
+      if (diag)
+        ck_diag_add_loss (diag, key, "MODS", fate);
+      if (ck_xml_text_is_clean (key))
+        xmlNewProp (n, BAD_CAST "key", BAD_CAST key);
+      else
+        {
+          g_autofree char *esc = escape (key);
+          xmlNewProp (n, BAD_CAST "key", BAD_CAST esc);
+          xmlNewProp (n, BAD_CAST "key-escaped", BAD_CAST "yes");
+        }
     }
   if (!relations_equal (want, got, 0))
     {
@@ -250,21 +361,28 @@ is_ck (const xmlNode *n, const char *name)
          xmlStrEqual (n->name, BAD_CAST name);
 }
 
+static char *
+prop (const xmlNode *n, const char *name)
+{
+  return (char *) xmlGetNoNsProp (n, BAD_CAST name);
+}
+
 /* Exact text (not trimmed: the extension keeps values byte for byte). */
 static char *
 exact_text (const xmlNode *node)
 {
   GString *s = g_string_new (NULL);
+  g_autofree char *escaped = prop (node, "escaped");
   for (const xmlNode *c = node->children; c; c = c->next)
     if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
       g_string_append (s, (const char *) c->content);
+  if (escaped && strcmp (escaped, "yes") == 0)
+    {
+      char *raw = unescape (s->str);
+      g_string_free (s, TRUE);
+      return raw;
+    }
   return g_string_free (s, FALSE);
-}
-
-static char *
-prop (const xmlNode *n, const char *name)
-{
-  return (char *) xmlGetNoNsProp (n, BAD_CAST name);
 }
 
 static int
@@ -390,6 +508,12 @@ ck_mods_fix_apply (const xmlNode *node, CkRecord *rec, GPtrArray *pending, GPtrA
         {
           g_autofree char *key = prop (c, "key");
           g_autofree char *value = exact_text (c);
+          if (key && yes (c, "key-escaped"))
+            {
+              char *raw = unescape (key);
+              g_free (key);
+              key = raw;
+            }
           if (key && *key)
             ck_record_set_extra (rec, key, value);
         }

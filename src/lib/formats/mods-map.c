@@ -310,6 +310,7 @@ map_name (const xmlNode *node, CkRole default_role)
   g_autofree char *suffix = NULL, *display = NULL, *type = attr (node, "type");
   CkRole role = default_role;
   CkName *name;
+  guint n_plain = 0;
 
   FOR_CHILDREN (c, node)
     {
@@ -325,7 +326,10 @@ map_name (const xmlNode *node, CkRole default_role)
         continue;
       pt = attr (c, "type");
       if (!pt)
-        append_text (&plain, ", ", t);
+        {
+          append_text (&plain, ", ", t);
+          n_plain++;
+        }
       else if (strcmp (pt, "family") == 0)
         append_text (&family, " ", t);
       else if (strcmp (pt, "given") == 0)
@@ -344,9 +348,11 @@ map_name (const xmlNode *node, CkRole default_role)
       name->literal = g_steal_pointer (&display);
       split_particle (name);
     }
-  else if (plain && type && (strcmp (type, "personal") == 0) && strchr (plain->str, ','))
+  else if (plain && strchr (plain->str, ',') &&
+           ((type && strcmp (type, "personal") == 0) || (!type && n_plain == 1)))
     {
-      /* "Family, Given" */
+      /* "Family, Given" (a name without @type and one such part is
+       * almost always personal: "Ulmer, Fran") */
       char *comma = strchr (plain->str, ',');
       name->family = trim_name_part (g_strndup (plain->str, (gsize) (comma - plain->str)));
       name->given = trim_name_part (g_strstrip (g_strdup (comma + 1)));
@@ -393,6 +399,7 @@ typedef struct {
   char      *issuance;
   gboolean   manuscript;
   GPtrArray *extents;      /* physicalDescription/extent texts, in order */
+  GPtrArray *plain_genres; /* genre without @authority, in order */
   gboolean   host_seen, series_seen, original_seen, review_seen;
 } Map;
 
@@ -583,12 +590,13 @@ map_part (Map *m, const xmlNode *part)
           g_autofree char *end = child_text (c, "end");
           g_autofree char *list = child_text (c, "list");
           g_autofree char *total = child_text (c, "total");
-          if (start && end && strcmp (start, end) != 0)
+          /* the range as written wins over its parts */
+          if (list)
+            set_first (rec, CK_FIELD_PAGES, g_steal_pointer (&list));
+          else if (start && end && strcmp (start, end) != 0)
             set_first (rec, CK_FIELD_PAGES, g_strdup_printf ("%s-%s", start, end));
           else if (start || end)
             set_first (rec, CK_FIELD_PAGES, g_strdup (start ? start : end));
-          else if (list)
-            set_first (rec, CK_FIELD_PAGES, g_steal_pointer (&list));
           if (total)
             set_first (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&total));
         }
@@ -626,10 +634,10 @@ map_type_elements (Map *m, const xmlNode *c)
         if (ck_mods_type_from_genre (text, &type))
           propose_type (m, 1, type);
       }
-    else if (ck_mods_type_from_genre (text, &type))
-      propose_type (m, 3, type);   /* bibutilsgt, lcgft, unlabelled … */
     else if (!authority)
-      set_first (m->rec, CK_FIELD_GENRE, g_steal_pointer (&text));
+      g_ptr_array_add (m->plain_genres, g_steal_pointer (&text));   /* decided at the end */
+    else if (ck_mods_type_from_genre (text, &type))
+      propose_type (m, 3, type);   /* bibutilsgt, lcgft … */
   }
 }
 
@@ -677,6 +685,52 @@ map_host (Map *m, const xmlNode *node, CkRecord *host)
   }
 }
 
+/* Series title and number straight from the element (as Zotero reads
+ * them): the number is the series' volume, not part of its title, and it
+ * must not depend on what the series record says about itself. */
+static void
+map_series (Map *m, const xmlNode *node)
+{
+  const xmlNode *ti = NULL;
+  g_autofree char *number = NULL;
+
+  FOR_CHILDREN (c, node)
+    if (ck_mods_is (c, "titleInfo") && (!ti || !xmlHasProp (c, BAD_CAST "type")))
+      {
+        ti = c;
+        if (!xmlHasProp (c, BAD_CAST "type"))
+          break;
+      }
+  if (ti)
+    {
+      g_autofree char *title = child_text (ti, "title");
+      g_autofree char *sub = child_text (ti, "subTitle");
+      if (title && sub)
+        set_first (m->rec, CK_FIELD_COLLECTION_TITLE, g_strdup_printf ("%s: %s", title, sub));
+      else
+        set_first (m->rec, CK_FIELD_COLLECTION_TITLE, title ? g_steal_pointer (&title) : g_steal_pointer (&sub));
+      number = child_text (ti, "partNumber");
+    }
+  FOR_CHILDREN (p, node)
+    {
+      if (!ck_mods_is (p, "part"))
+        continue;
+      FOR_CHILDREN (d, p)
+        if (ck_mods_is (d, "detail") && attr_is (d, "type", "volume"))
+          {
+            char *v = child_text (d, "number");
+            if (v)
+              {
+                g_free (number);
+                number = v;
+              }
+            break;
+          }
+      break;
+    }
+  set_first (m->rec, CK_FIELD_COLLECTION_NUMBER, g_steal_pointer (&number));
+}
+
 static void
 map_related (Map *m, const xmlNode *node, guint nesting)
 {
@@ -705,8 +759,7 @@ map_related (Map *m, const xmlNode *node, guint nesting)
   else if (strcmp (type, "series") == 0 && !m->series_seen)
     {
       m->series_seen = TRUE;
-      set_first (m->rec, CK_FIELD_COLLECTION_TITLE, ck_record_dup_full_title (item));
-      set_first (m->rec, CK_FIELD_COLLECTION_NUMBER, g_strdup (ck_record_get (item, CK_FIELD_VOLUME)));
+      map_series (m, node);
       for (guint i = 0; i < ck_record_get_n_names (item); i++)
         {
           CkName *n = ck_name_copy (ck_record_get_name (item, i));
@@ -804,11 +857,15 @@ map_child (Map *m, const xmlNode *c, guint nesting)
   else if (ck_mods_is (c, "subject"))
     {
       FOR_CHILDREN (t, c)
-        if (ck_mods_is (t, "topic"))
-          {
-            g_autofree char *v = ck_mods_node_text (t);
-            append_text (&m->keywords, ", ", v);
-          }
+        {
+          if (ck_mods_is (t, "topic"))
+            {
+              g_autofree char *v = ck_mods_node_text (t);
+              append_text (&m->keywords, ", ", v);
+            }
+          else if (ck_mods_is (t, "cartographics"))
+            set_first (rec, CK_FIELD_SCALE, child_text (t, "scale"));
+        }
     }
   else if (ck_mods_is (c, "classification"))
     set_first (rec, CK_FIELD_CALL_NUMBER, ck_mods_node_text (c));
@@ -924,6 +981,7 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
   m.items = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
   m.late_names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   m.extents = g_ptr_array_new_with_free_func (g_free);
+  m.plain_genres = g_ptr_array_new_with_free_func (g_free);
 
   map_titles (&m, node);
   FOR_CHILDREN (c, node)
@@ -938,6 +996,20 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
     set_first (rec, CK_FIELD_ABSTRACT, g_string_free (g_steal_pointer (&m.abstract), FALSE));
   if (m.keywords)
     set_first (rec, CK_FIELD_KEYWORD, g_string_free (g_steal_pointer (&m.keywords), FALSE));
+
+  /* A genre without authority is the record's own genre ("PhD thesis",
+   * "Technical Report") when a marcgt or local genre already says the
+   * type; otherwise a type word in it ("article", "inproceedings", as
+   * JabRef writes) says the type. */
+  for (guint i = 0; i < m.plain_genres->len; i++)
+    {
+      const char *g = g_ptr_array_index (m.plain_genres, i);
+      CkType type;
+      if (!(m.have_type && m.type_rank <= 2) && ck_mods_type_from_genre (g, &type))
+        propose_type (&m, 3, type);
+      else
+        set_first (rec, CK_FIELD_GENRE, g_strdup (g));
+    }
 
   /* Type: genre (marcgt, local, other) → host → issuance → typeOfResource. */
   if (m.manuscript)
@@ -965,5 +1037,6 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
   g_free (m.record_key);
   g_free (m.issuance);
   g_ptr_array_unref (m.extents);
+  g_ptr_array_unref (m.plain_genres);
   return rec;
 }

@@ -70,9 +70,10 @@ char       *ck_mods_zotero_extent     (const char *extent);
 
 /* ---- mods-build.c ---- */
 
-/* Fills @node (an empty <mods> or <relatedItem>) with @rec, which must
- * already hold only XML-safe text.  @nesting counts enclosing relatedItems. */
-void        ck_mods_build_record      (xmlNode *node, CkRecord *rec, guint nesting);
+/* Fills @node (an empty <mods> or <relatedItem>) with @rec.  Text XML
+ * cannot hold is left out (see ck_mods_report_unclean).  @nesting counts
+ * enclosing relatedItems. */
+void        ck_mods_build_record      (xmlNode *node, CkRecord *rec, guint nesting, CkDiag *diag);
 
 /* ---- mods-map.c ---- */
 
@@ -96,11 +97,12 @@ char       *ck_mods_node_text         (const xmlNode *node);
  * dates, extras, relations (targets compared the same way, bounded). */
 gboolean    ck_mods_record_equal      (const CkRecord *a, const CkRecord *b);
 /* Appends to @node an <extension> holding what @want says and @got (what
- * the mapping read back from @node) does not.  @items are @node's
- * relatedItem children in order; @item_of_relation[i] is the index in
- * @items written for @want's relation i (-1 when none). */
+ * the mapping read back from @node) does not.  @item_of_relation[i] is the
+ * index among @node's relatedItem children written for @want's relation i
+ * (-1 when none).  Each field kept only there is tallied in @diag (may be
+ * NULL) as "kept in the citekit extension". */
 void        ck_mods_fix_append        (xmlNode *node, const CkRecord *want, const CkRecord *got,
-                                       const int *item_of_relation);
+                                       const int *item_of_relation, CkDiag *diag);
 
 /* Relations the mapping proposes before corrections: (kind, target, item). */
 typedef struct {
@@ -119,9 +121,10 @@ void        ck_mods_fix_apply         (const xmlNode *node, CkRecord *rec, GPtrA
 /* Writes @date as one or two MODS date elements named @element under @parent. */
 void        ck_mods_build_date        (xmlNode *parent, const char *element, const CkDate *date);
 
-/* A copy of @rec whose text XML 1.0 can hold (see ck_xml_text_sanitize);
- * each repair is a warning in @diag (may be NULL).  Relations are shared. */
-CkRecord   *ck_mods_sanitize          (CkRecord *rec, CkDiag *diag);
+/* Warns in @diag (may be NULL) about each text of @rec that XML 1.0
+ * cannot hold: the MODS text leaves those characters out, the extension
+ * keeps them escaped. */
+void        ck_mods_report_unclean    (const CkRecord *rec, CkDiag *diag);
 
 /* ---- mods-write.c / mods-read.c ---- */
 extern const CkFormatWriter ck_mods_writer;

@@ -11,7 +11,17 @@
  * util/xml-safe.h); a DOCTYPE that declares entities or points at an
  * external DTD is refused outright; text is read from text nodes only, so
  * an entity reference never contributes; element depth is bounded by
- * options->max_depth (default 256, also libxml2's own ceiling).
+ * options->max_depth (default 256, also libxml2's own ceiling); a record
+ * with a text longer than options->max_field is skipped with a warning
+ * (libxml2 itself stops at 10,000,000 bytes: no XML_PARSE_HUGE).
+ * libxml2's thread-global error handlers are routed into the reader's
+ * error while it runs, so nothing is printed.
+ *
+ * Errors: malformed XML, a wrong root, a refused DOCTYPE → CK_ERROR_PARSE;
+ * undecodable bytes → CK_ERROR_ENCODING; too deep → CK_ERROR_LIMIT; an
+ * empty input → CK_ERROR_EMPTY; all as "source:line:col: what".  A <mods>
+ * without any text, or a stray non-MODS element in a collection, is a
+ * warning in options->diag and the rest is read.
  */
 #include "formats/mods-private.h"
 #include "util/xml-safe.h"
@@ -21,13 +31,16 @@
 #include <string.h>
 
 #define DEFAULT_MAX_DEPTH 256
+#define DEFAULT_MAX_FIELD (16u << 20)   /* libxml2 stops at 10,000,000 bytes anyway */
 
 typedef struct {
   xmlTextReaderPtr  r;
   const char       *source;
   CkXmlErrors       errs;
+  CkXmlErrorScope   scope;    /* libxml2's global handlers, routed to errs */
   CkModsMapContext  ctx;
   guint             max_depth;
+  gsize             max_field;  /* bytes in one text */
   guint             n_read;
 } Reader;
 
@@ -44,22 +57,27 @@ fail_at (Reader *rd, GError **error, CkError code, const char *what)
 {
   /* libxml2's own message is the better one when it has one. */
   if (rd->errs.first)
-    return ck_xml_errors_check (&rd->errs, error);
+    return ck_xml_errors_check (&rd->errs, xmlTextReaderGetParserLineNumber (rd->r),
+                                xmlTextReaderGetParserColumnNumber (rd->r), error);
   g_set_error (error, CK_ERROR, code, "%s:%d:%d: %s", rd->source,
                xmlTextReaderGetParserLineNumber (rd->r), xmlTextReaderGetParserColumnNumber (rd->r), what);
   return FALSE;
 }
 
-/* The deepest element below @root, walked without recursion. */
+/* The deepest element below @root and the longest text in it, walked
+ * without recursion. */
 static guint
-subtree_depth (const xmlNode *root, const xmlNode **out_deepest)
+subtree_depth (const xmlNode *root, const xmlNode **out_deepest, gsize *out_longest)
 {
   const xmlNode *n = root;
   guint depth = 0, max = 0;
 
   *out_deepest = root;
+  *out_longest = 0;
   while (n)
     {
+      if (n->type == XML_TEXT_NODE && n->content)
+        *out_longest = MAX (*out_longest, (gsize) xmlStrlen (n->content));
       if (n->children && n->type == XML_ELEMENT_NODE)
         {
           n = n->children;
@@ -82,41 +100,32 @@ subtree_depth (const xmlNode *root, const xmlNode **out_deepest)
   return max;
 }
 
-/* Nothing at all a reader could use: what citekit writes for an empty
- * collection, or a stray empty element. */
+/* Does the subtree hold any text at all?  A record with only a type is
+ * still a record (RIS "TY  - JOUR" alone survives a round trip); a <mods>
+ * without a single word in it is not.  Walked without recursion. */
 static gboolean
-record_is_empty (CkRecord *rec)
+subtree_has_text (const xmlNode *root)
 {
-  if (ck_record_get_n_names (rec) || ck_record_get_key (rec) || ck_record_get_n_extras (rec) ||
-      ck_record_get_n_relations (rec))
-    return FALSE;
-  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
-    if (ck_record_has (rec, f))
-      return FALSE;
-  for (guint k = 0; k < CK_DATE_N_KINDS; k++)
-    if (ck_record_get_date (rec, k))
-      return FALSE;
-  return TRUE;
-}
-
-/* Does any element below @node hold non-blank text?  Iterative: the
- * subtree's depth was already bounded, but recursion is not needed. */
-static gboolean
-has_text_content (const xmlNode *node)
-{
-  const xmlNode *n = node->children;
+  const xmlNode *n = root;
   while (n)
     {
-      if (n->type == XML_TEXT_NODE && n->content && !xmlIsBlankNode ((xmlNode *) n))
-        return TRUE;
-      if (n->type == XML_ELEMENT_NODE && n->children)
+      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+        for (const xmlChar *c = n->content; *c; c++)
+          if (!g_ascii_isspace (*c))
+            return TRUE;
+      if (n->type == XML_ELEMENT_NODE)
+        for (const xmlAttr *a = n->properties; a; a = a->next)
+          if (a->children && a->children->content && *a->children->content &&
+              !xmlStrEqual (a->name, BAD_CAST "version") && !xmlStrEqual (a->name, BAD_CAST "displayLabel"))
+            return TRUE;
+      if (n->children && n->type == XML_ELEMENT_NODE)
         {
           n = n->children;
           continue;
         }
-      while (n && !n->next && n != node)
+      while (n != root && !n->next)
         n = n->parent;
-      if (!n || n == node)
+      if (n == root)
         break;
       n = n->next;
     }
@@ -129,22 +138,28 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
   xmlNodePtr node = xmlTextReaderExpand (rd->r);
   const xmlNode *deepest = NULL;
   g_autoptr(CkRecord) rec = NULL;
+  gsize longest = 0;
   guint line;
 
   if (!node)
     return fail_at (rd, error, CK_ERROR_PARSE, "malformed <mods> element");
   line = (guint) xmlGetLineNo (node);
-  if ((guint) depth + subtree_depth (node, &deepest) > rd->max_depth)
+  if ((guint) depth + subtree_depth (node, &deepest, &longest) > rd->max_depth)
     {
       g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s:%ld:0: elements nested deeper than %u levels",
                    rd->source, xmlGetLineNo (deepest), rd->max_depth);
       return FALSE;
     }
-  rec = ck_mods_map_record (node, &rd->ctx, 0);
   rd->n_read++;
-  /* A <mods> with no text at all is skipped; one that says no more than
-   * its genre is still an entry (a RIS record with only TY). */
-  if (record_is_empty (rec) && !has_text_content (node))
+  if (longest > rd->max_field)
+    {
+      if (rd->ctx.diag)
+        ck_diag_add (rd->ctx.diag, CK_DIAG_WARNING, rd->source, line, 0,
+                     "<mods> record %u holds a text of %" G_GSIZE_FORMAT " bytes, over the limit of %"
+                     G_GSIZE_FORMAT "; skipped", rd->n_read, longest, rd->max_field);
+      return TRUE;
+    }
+  if (!subtree_has_text (node))
     {
       gboolean marker = FALSE;
       for (const xmlNode *c = node->children; c; c = c->next)
@@ -159,7 +174,16 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
                      "<mods> record %u holds nothing citekit can read; skipped", rd->n_read);
       return TRUE;
     }
-  return func (rec, user_data, error);
+  rec = ck_mods_map_record (node, &rd->ctx, 0);
+  {
+    /* The caller's code runs with the caller's handlers (it may write
+     * XML itself); ours come back for the rest of the document. */
+    gboolean ok;
+    ck_xml_error_scope_pop (&rd->scope);
+    ok = func (rec, user_data, error);
+    ck_xml_error_scope_push (&rd->scope, &rd->errs);
+    return ok;
+  }
 }
 
 /* A DOCTYPE is harmless only when it declares nothing and points nowhere. */
@@ -190,15 +214,30 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
       g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s: MODS input larger than 2 GiB", source);
       return FALSE;
     }
+  {
+    /* An empty file is no XML at all; libxml2 would say "Extra content". */
+    gsize i = (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0) ? 3 : 0;
+    while (i < len && g_ascii_isspace (data[i]))
+      i++;
+    if (i == len)
+      {
+        g_set_error (error, CK_ERROR, CK_ERROR_EMPTY, "%s:1:1: empty input: expected a MODS document", source);
+        return FALSE;
+      }
+  }
   rd.source = source;
   rd.errs.source = source;
   rd.max_depth = options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
+  rd.max_field = options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
   rd.ctx.source = source;
   rd.ctx.diag = options->diag;
   rd.ctx.max_depth = rd.max_depth;
+  ck_xml_error_scope_push (&rd.scope, &rd.errs);
   rd.r = xmlReaderForMemory (data, (int) len, NULL, NULL, CK_XML_SAFE_OPTIONS);
   if (!rd.r)
     {
+      ck_xml_error_scope_pop (&rd.scope);
+      ck_xml_errors_clear (&rd.errs);
       g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:1:1: not an XML document", source);
       return FALSE;
     }
@@ -265,6 +304,7 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
   else if (ok && !root_seen)
     ok = fail_at (&rd, error, CK_ERROR_PARSE, "no XML element found");
   xmlFreeTextReader (rd.r);
+  ck_xml_error_scope_pop (&rd.scope);
   ck_xml_errors_clear (&rd.errs);
   return ok;
 }

@@ -5,10 +5,14 @@
  * that the writer can read it back and put what plain MODS cannot hold
  * into the extension (mods-fix.c); the tree is then streamed out through
  * the xmlTextWriter, which escapes every text and attribute.  Text XML 1.0
- * cannot hold (C0 controls) is removed beforehand and reported in the
- * diagnostics, so every document is well-formed and valid MODS 3.8.
+ * cannot hold (C0 controls, invalid UTF-8) is left out of the MODS text and
+ * kept escaped in the extension, and each case is reported in the
+ * diagnostics, so every document is well-formed and valid MODS 3.8 and
+ * citekit still reads back the exact record.
  */
 #include "formats/mods-private.h"
+
+#include "util/xml-safe.h"
 
 #include <libxml/xmlwriter.h>
 
@@ -61,14 +65,19 @@ mods_begin (gpointer state, const CkWriteOptions *options, GString *out, GError 
 {
   ModsWriter *mw = state;
   int rc = 0;
+  CkXmlErrorScope scope;
+  gboolean ok;
 
+  ck_xml_error_scope_push (&scope, NULL);   /* the library never prints */
   rc |= xmlTextWriterStartDocument (mw->w, "1.0", "UTF-8", NULL) < 0;
   rc |= xmlTextWriterStartElement (mw->w, BAD_CAST "modsCollection") < 0;
   rc |= xmlTextWriterWriteAttribute (mw->w, BAD_CAST "xmlns", BAD_CAST CK_MODS_NS) < 0;
   rc |= xmlTextWriterWriteAttribute (mw->w, BAD_CAST "xmlns:xsi", BAD_CAST CK_MODS_XSI_NS) < 0;
   rc |= xmlTextWriterWriteAttribute (mw->w, BAD_CAST "xsi:schemaLocation",
                                      BAD_CAST CK_MODS_SCHEMA_LOCATION) < 0;
-  return drain (mw, out, rc ? -1 : 0, error);
+  ok = drain (mw, out, rc ? -1 : 0, error);
+  ck_xml_error_scope_pop (&scope);
+  return ok;
 }
 
 /* Streams @node and its subtree through the writer.  The tree is ours and
@@ -88,7 +97,8 @@ write_tree (xmlTextWriterPtr w, const xmlNode *node)
     rc |= xmlTextWriterStartElement (w, node->name) < 0;
   for (const xmlAttr *a = node->properties; a; a = a->next)
     {
-      xmlChar *v = xmlNodeListGetString (node->doc, a->children, 0);
+      /* inLine = 1: the raw value; the writer escapes it */
+      xmlChar *v = xmlNodeListGetString (node->doc, a->children, 1);
       if (a->ns && a->ns->prefix)
         rc |= xmlTextWriterWriteAttributeNS (w, a->ns->prefix, a->name, NULL, v ? v : BAD_CAST "") < 0;
       else
@@ -104,14 +114,14 @@ write_tree (xmlTextWriterPtr w, const xmlNode *node)
 static gboolean
 write_one (ModsWriter *mw, GString *out, CkRecord *rec, CkDiag *diag, GError **error)
 {
-  g_autoptr(CkRecord) clean = ck_mods_sanitize (rec, diag);
   xmlDocPtr doc = xmlNewDoc (BAD_CAST "1.0");
   xmlNode *mods = xmlNewDocNode (doc, NULL, BAD_CAST "mods", NULL);
   int rc;
 
   xmlDocSetRootElement (doc, mods);
   xmlNewProp (mods, BAD_CAST "version", BAD_CAST "3.8");
-  ck_mods_build_record (mods, clean, 0);
+  ck_mods_report_unclean (rec, diag);
+  ck_mods_build_record (mods, rec, 0, diag);
   rc = write_tree (mw->w, mods);
   xmlFreeDoc (doc);
   mw->n_records++;
@@ -123,9 +133,14 @@ mods_record (gpointer state, const CkWriteOptions *options, GString *out, CkReco
              GError **error)
 {
   ModsWriter *mw = state;
+  CkXmlErrorScope scope;
+  gboolean ok;
   if (mw->failed)
     return drain (mw, out, -1, error);
-  return write_one (mw, out, rec, options->diag, error);
+  ck_xml_error_scope_push (&scope, NULL);
+  ok = write_one (mw, out, rec, options->diag, error);
+  ck_xml_error_scope_pop (&scope);
+  return ok;
 }
 
 static gboolean
@@ -133,7 +148,10 @@ mods_end (gpointer state, const CkWriteOptions *options, GString *out, GError **
 {
   ModsWriter *mw = state;
   int rc = 0;
+  CkXmlErrorScope scope;
+  gboolean ok;
 
+  ck_xml_error_scope_push (&scope, NULL);
   if (mw->n_records == 0)
     {
       /* The schema wants at least one <mods> holding at least one element:
@@ -147,7 +165,13 @@ mods_end (gpointer state, const CkWriteOptions *options, GString *out, GError **
       rc |= xmlTextWriterEndElement (mw->w) < 0;
     }
   rc |= xmlTextWriterEndDocument (mw->w) < 0;
-  return drain (mw, out, rc ? -1 : 0, error);
+  ok = drain (mw, out, rc ? -1 : 0, error);
+  ck_xml_error_scope_pop (&scope);
+  if (!ok)
+    return FALSE;
+  if (out->len && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');   /* a text file ends with a newline */
+  return TRUE;
 }
 
 const CkFormatWriter ck_mods_writer = {

@@ -78,6 +78,10 @@ gboolean ck_ris_read  (const char *data, gsize len, const char *source,
 int      ck_ris_probe (const char *data, gsize len);
 extern const CkFormatWriter ck_ris_writer;
 
+/* Which field an SN value fills: its shape decides (8 digits ISSN, 10 or
+ * 13 ISBN, or a label), else the record's type. */
+CkField  ck_ris_classify_serial (const char *value, CkType type);
+
 /* Parses a RIS date ("1998", "1998///", "1998/03/04/", "1962///Summer 1962",
  * "2019 Dec"); NULL when nothing is there. */
 CkDate  *ck_ris_parse_date (const char *text);

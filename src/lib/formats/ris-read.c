@@ -13,6 +13,8 @@
  *     some EndNote exports write authors);
  *   - text before the first TY and between ER and the next TY (database
  *     banners such as "Record #1 of 2") is skipped with a warning;
+ *   - tag lines between ER and the next TY (Ovid writes NL there) join the
+ *     record that ER closed, with a warning;
  *   - a missing ER before the next TY or at the end of the input ends the
  *     record, with a warning: nothing is lost;
  *   - unknown tags, and tags with no meaning for the record's type, are
@@ -46,8 +48,11 @@ typedef struct {
   CkRecordFunc        func;
   gpointer            user_data;
   GPtrArray          *raws;       /* RisRaw*, the open record; NULL outside one */
+  GPtrArray          *closed;     /* the record whose ER was just read, held until
+                                   * the next TY: some exports put tags after ER */
   CkType              type;       /* the open record's type */
   guint               start_line; /* of its TY */
+  guint               closed_line;/* of the closed record's TY */
   gboolean            in_junk;    /* inside a run of skipped lines (warn once per run) */
   guint               n_records;
 } RisReader;
@@ -291,37 +296,6 @@ ck_ris_parse_date (const char *text)
   return d;
 }
 
-/* ISBN: 10 or 13 digits (the last may be X); ISSN: 8.  Other characters
- * (hyphens, spaces, a trailing "(ISSN)") are ignored. */
-static int
-count_serial_digits (const char *s)
-{
-  int n = 0;
-  for (; *s && *s != '('; s++)
-    if (g_ascii_isdigit (*s) || *s == 'X' || *s == 'x')
-      n++;
-  return n;
-}
-
-static CkField
-classify_serial (const char *value, CkType type)
-{
-  int n = count_serial_digits (value);
-
-  if (n == 8 || strstr (value, "ISSN"))
-    return CK_FIELD_ISSN;
-  if (n == 10 || n == 13 || strstr (value, "ISBN"))
-    return CK_FIELD_ISBN;
-  switch (type)
-    {
-    case CK_TYPE_BOOK: case CK_TYPE_CHAPTER: case CK_TYPE_REPORT: case CK_TYPE_THESIS:
-    case CK_TYPE_PAMPHLET: case CK_TYPE_ENTRY_ENCYCLOPEDIA: case CK_TYPE_ENTRY_DICTIONARY:
-      return CK_FIELD_ISBN;
-    default:
-      return CK_FIELD_ISSN;
-    }
-}
-
 typedef struct {
   const char *value;   /* borrowed from the raw entry */
   const char *tag;
@@ -446,7 +420,7 @@ map_record (RisReader *r, GPtrArray *raws)
           break;
         case RIS_TO_SERIAL:
           {
-            CkField f = classify_serial (value, type);
+            CkField f = ck_ris_classify_serial (value, type);
             if (ck_record_has (rec, f))
               keep_extra (&m, raw->tag, value);
             else
@@ -495,6 +469,12 @@ map_record (RisReader *r, GPtrArray *raws)
           ck_record_set_extra (rec, CK_RIS_EXTRA_PREFIX "KW", lines);
         }
     }
+  /* RIS has no type for a review; an article that names a reviewed item
+   * (RI) is one, and the writer writes a review as JOUR with RI. */
+  if ((type == CK_TYPE_ARTICLE_JOURNAL || type == CK_TYPE_ARTICLE_MAGAZINE
+       || type == CK_TYPE_ARTICLE_NEWSPAPER)
+      && ck_record_has (rec, CK_FIELD_REVIEWED_TITLE))
+    ck_record_set_type (rec, CK_TYPE_REVIEW_BOOK);
   mapping_finish (&m);
   return rec;
 }
@@ -502,10 +482,10 @@ map_record (RisReader *r, GPtrArray *raws)
 /* --- the line scanner ------------------------------------------------ */
 
 static gboolean
-finish_record (RisReader *r, GError **error)
+emit_record (RisReader *r, GPtrArray **raws_p, GError **error)
 {
   g_autoptr(CkRecord) rec = NULL;
-  g_autoptr(GPtrArray) raws = g_steal_pointer (&r->raws);
+  g_autoptr(GPtrArray) raws = g_steal_pointer (raws_p);
 
   if (!raws)
     return TRUE;
@@ -514,9 +494,20 @@ finish_record (RisReader *r, GError **error)
   return r->func (rec, r->user_data, error);
 }
 
+/* The open record ends (ER): hold it until the next TY. */
 static gboolean
-add_raw (RisReader *r, const char tag[3], const char *value, gsize len, guint line,
-         GError **error)
+close_record (RisReader *r, GError **error)
+{
+  if (!emit_record (r, &r->closed, error))
+    return FALSE;
+  r->closed = g_steal_pointer (&r->raws);
+  r->closed_line = r->start_line;
+  return TRUE;
+}
+
+static gboolean
+add_raw_to (RisReader *r, GPtrArray *raws, const char tag[3], const char *value, gsize len,
+            guint line, GError **error)
 {
   RisRaw *raw;
 
@@ -531,8 +522,15 @@ add_raw (RisReader *r, const char tag[3], const char *value, gsize len, guint li
   memcpy (raw->tag, tag, 3);
   raw->value = g_string_new_len (value, len);
   raw->line = line;
-  g_ptr_array_add (r->raws, raw);
+  g_ptr_array_add (raws, raw);
   return TRUE;
+}
+
+static gboolean
+add_raw (RisReader *r, const char tag[3], const char *value, gsize len, guint line,
+         GError **error)
+{
+  return add_raw_to (r, r->raws, tag, value, len, line, error);
 }
 
 /* A line that is not a tag line: more of the last value. */
@@ -565,10 +563,12 @@ read_line (RisReader *r, const char *line, gsize len, guint lineno, GError **err
       r->in_junk = FALSE;
       if (strcmp (tag, "TY") == 0)
         {
+          if (!emit_record (r, &r->closed, error))
+            return FALSE;
           if (r->raws)
             {
               warn (r, lineno, "TY before ER: the record from line %u ends here", r->start_line);
-              if (!finish_record (r, error))
+              if (!emit_record (r, &r->raws, error))
                 return FALSE;
             }
           r->raws = g_ptr_array_new_with_free_func ((GDestroyNotify) ris_raw_free);
@@ -579,13 +579,19 @@ read_line (RisReader *r, const char *line, gsize len, guint lineno, GError **err
           }
           return add_raw (r, tag, value, vlen, lineno, error);
         }
+      if (!r->raws && r->closed && strcmp (tag, "ER") != 0)
+        {
+          /* Ovid writes tags after ER; they belong to the record before. */
+          warn (r, lineno, "%s after ER: added to the record from line %u", tag, r->closed_line);
+          return add_raw_to (r, r->closed, tag, value, vlen, lineno, error);
+        }
       if (!r->raws)
         {
           warn (r, lineno, "%s tag outside a record (no TY before it) skipped", tag);
           return TRUE;
         }
       if (strcmp (tag, "ER") == 0)
-        return finish_record (r, error);
+        return close_record (r, error);
       return add_raw (r, tag, value, vlen, lineno, error);
     }
 
@@ -643,13 +649,14 @@ ck_ris_read (const char *data, gsize len, const char *source,
         nl++;
       p = nl < end ? nl + 1 : end;
     }
+  if (ok)
+    ok = emit_record (&r, &r.closed, error);
   if (ok && r.raws)
     {
       warn (&r, lineno, "the record from line %u has no ER; it ends at the end of the input", r.start_line);
-      ok = finish_record (&r, error);
+      ok = emit_record (&r, &r.raws, error);
     }
-  if (ok && r.n_records == 0 && options->diag)
-    ck_diag_add (options->diag, CK_DIAG_WARNING, source, 0, 0, "no RIS record (no TY line) found");
   g_clear_pointer (&r.raws, g_ptr_array_unref);
+  g_clear_pointer (&r.closed, g_ptr_array_unref);
   return ok;
 }

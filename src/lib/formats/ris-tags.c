@@ -152,19 +152,70 @@ static const struct {
   CkType      type;
   const char *ty;
 } nearest[] = {
-  { CK_TYPE_REVIEW,      "JOUR" },   /* a review is an article */
-  { CK_TYPE_REVIEW_BOOK, "JOUR" },
+  { CK_TYPE_REVIEW,      "JOUR" },   /* a review is an article … */
+  { CK_TYPE_REVIEW_BOOK, "JOUR" },   /* … read back as a review when it has RI */
   { CK_TYPE_SPEECH,      "GEN" },
   { CK_TYPE_INTERVIEW,   "GEN" },
 };
 
+/* Tags are [A-Z][A-Z0-9]: 26 × 36 codes.  An index from code to the rows
+ * of that tag, built once, keeps lookups off the hot path of the reader
+ * and the writer (every raw tag, and every row of every record). */
+#define RIS_N_CODES (26 * 36)
+
+static int
+tag_code (const char *tag)
+{
+  char a = tag[0], b = tag[0] ? tag[1] : '\0';
+
+  if (a < 'A' || a > 'Z' || tag[2] != '\0')
+    return -1;
+  if (b >= 'A' && b <= 'Z')
+    return (a - 'A') * 36 + (b - 'A');
+  if (b >= '0' && b <= '9')
+    return (a - 'A') * 36 + 26 + (b - '0');
+  return -1;
+}
+
+typedef struct {
+  gint16 first[RIS_N_CODES];             /* first row of a tag, -1 for none */
+  gint16 next[G_N_ELEMENTS (ck_ris_tags)]; /* next row of the same tag */
+} RisIndex;
+
+static const RisIndex *
+ris_index (void)
+{
+  static RisIndex index;
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 0; c < RIS_N_CODES; c++)
+        index.first[c] = -1;
+      for (int i = G_N_ELEMENTS (ck_ris_tags) - 1; i >= 0; i--)
+        {
+          int c = tag_code (ck_ris_tags[i].tag);
+          g_assert (c >= 0);
+          index.next[i] = index.first[c];
+          index.first[c] = (gint16) i;
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return &index;
+}
+
 const RisTag *
 ck_ris_lookup_read (const char *tag, CkType type)
 {
-  for (guint i = 0; i < ck_ris_n_tags; i++)
+  const RisIndex *index = ris_index ();
+  int c = tag_code (tag);
+
+  if (c < 0)
+    return NULL;
+  for (int i = index->first[c]; i >= 0; i = index->next[i])
     {
       const RisTag *t = &ck_ris_tags[i];
-      if (!(t->flags & RIS_READ) || strcmp (t->tag, tag) != 0)
+      if (!(t->flags & RIS_READ))
         continue;
       if (t->types == 0 || (t->types & RIS_TYPE_BIT (type)))
         return t;
@@ -201,4 +252,35 @@ ck_ris_type_from_ty (const char *ty, CkType *out_type)
       }
   *out_type = CK_TYPE_DOCUMENT;
   return FALSE;
+}
+
+/* ISBN: 10 or 13 digits (the last may be X); ISSN: 8.  Other characters
+ * (hyphens, spaces, a trailing "(ISSN)") are ignored. */
+static int
+count_serial_digits (const char *s)
+{
+  int n = 0;
+  for (; *s && *s != '('; s++)
+    if (g_ascii_isdigit (*s) || *s == 'X' || *s == 'x')
+      n++;
+  return n;
+}
+
+CkField
+ck_ris_classify_serial (const char *value, CkType type)
+{
+  int n = count_serial_digits (value);
+
+  if (n == 8 || strstr (value, "ISSN"))
+    return CK_FIELD_ISSN;
+  if (n == 10 || n == 13 || strstr (value, "ISBN"))
+    return CK_FIELD_ISBN;
+  switch (type)
+    {
+    case CK_TYPE_BOOK: case CK_TYPE_CHAPTER: case CK_TYPE_REPORT: case CK_TYPE_THESIS:
+    case CK_TYPE_PAMPHLET: case CK_TYPE_ENTRY_ENCYCLOPEDIA: case CK_TYPE_ENTRY_DICTIONARY:
+      return CK_FIELD_ISBN;
+    default:
+      return CK_FIELD_ISSN;
+    }
 }

@@ -368,8 +368,9 @@ write_row (GString *out, CkRecord *rec, const RisTag *row, Used *used)
 }
 
 static const char *
-loss_name (const char *csl)
+loss_name (CkField field)
 {
+  const char *csl = ck_field_to_csl (field);
   return csl[0] == '_' ? csl + 1 : csl;   /* "_price" → "price" */
 }
 
@@ -385,6 +386,12 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   gboolean exact;
   const char *ty = choose_ty (rec, type, &exact);
 
+  /* A book review comes back as one when its RI is written. */
+  if (!exact && type == CK_TYPE_REVIEW_BOOK && strcmp (ty, "JOUR") == 0)
+    {
+      g_autofree char *reviewed = dup_field (rec, CK_FIELD_REVIEWED_TITLE);
+      exact = reviewed != NULL;
+    }
   if (!exact && options->diag)
     {
       g_autofree char *fate = g_strdup_printf ("written as TY %s", ty);
@@ -399,12 +406,33 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       /* Only a row the reader reads back the same way for this type. */
       if (ck_ris_lookup_read (row->tag, type) != row)
         continue;
+      /* EP alone is no page range: only with an SP that starts one (on a
+       * BOOK, SP is the number of pages). */
+      if (row->target == RIS_TO_PAGE_END)
+        {
+          const RisTag *sp = ck_ris_lookup_read ("SP", type);
+          if (!sp || sp->target != RIS_TO_PAGE_START)
+            continue;
+        }
       write_row (body, rec, row, &used);
     }
   write_extras (body, rec, dropped);
   g_string_append (body, "ER  - " EOL EOL);
 
-  /* The tally of what RIS could not hold. */
+  /* The tally of what RIS could not hold, under the fields' CSL names
+   * without citekit's private '_' ("field 'price' has no place in RIS"). */
+  if (options->diag && ck_record_has (rec, CK_FIELD_SUBTITLE) && ck_record_has (rec, CK_FIELD_TITLE))
+    ck_diag_add_loss (options->diag, loss_name (CK_FIELD_SUBTITLE), "RIS", "joined to the title in TI");
+  for (int f = CK_FIELD_ISBN; f <= CK_FIELD_ISSN; f++)
+    {
+      const char *v = ck_record_get (rec, f);
+      /* An "ISBN" shaped like an ISSN (or the other way round) is read
+       * back as the other field: say so. */
+      if (v && options->diag && ck_ris_classify_serial (v, type) != (CkField) f)
+        ck_diag_add_loss (options->diag, loss_name (f), "RIS",
+                          f == CK_FIELD_ISBN ? "written to SN, reads back as ISSN"
+                                             : "written to SN, reads back as ISBN");
+    }
   for (int f = 0; f < CK_FIELD_N_FIELDS; f++)
     {
       if (!ck_record_has (rec, f) || used.field[f])
@@ -412,17 +440,22 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       if (f == CK_FIELD_BINDING || f == CK_FIELD_PRICE)
         {
           if (options->diag)
-            ck_diag_add_loss (options->diag, loss_name (ck_field_to_csl (f)), "RIS", "written to N1");
+            ck_diag_add_loss (options->diag, loss_name (f), "RIS", "written to N1");
           continue;
         }
-      g_ptr_array_add (dropped, g_strdup (loss_name (ck_field_to_csl (f))));
+      g_ptr_array_add (dropped, g_strdup (loss_name (f)));
     }
   for (int role = 0; role < CK_ROLE_N_ROLES; role++)
     if (!used.role[role] && ck_record_count_role (rec, role) > 0)
       g_ptr_array_add (dropped, g_strdup (ck_role_to_csl (role)));
+  /* A date with a month but no year is not written (RIS dates start with
+   * the year) and is reported like any other. */
   for (int k = 0; k < CK_DATE_N_KINDS; k++)
-    if (!used.date[k] && ck_record_get_date (rec, k) && !ck_date_is_empty (ck_record_get_date (rec, k)))
-      g_ptr_array_add (dropped, g_strdup (ck_date_kind_to_csl (k)));
+    {
+      const CkDate *d = ck_record_get_date (rec, k);
+      if (!used.date[k] && d && (d->year || d->month || d->season || (d->literal && *d->literal)))
+        g_ptr_array_add (dropped, g_strdup (ck_date_kind_to_csl (k)));
+    }
 
   if (dropped->len > 0 && (options->flags & CK_WRITE_STRICT))
     {

@@ -1,0 +1,580 @@
+/* assemble.c — record assembly from the pieces of a citation: titles
+ * ("Title: Subtitle", "Vol.1"), imprints ("Place: Publisher, Year",
+ * "New York: Macmillan; Oxford: Pergamon Press"), editions, extents
+ * ("xlvi + 345 pp."), bindings, prices ("$19.95", "£12.99 in UK", "14s."),
+ * ISBNs and role phrases ("prepared by X").
+ *
+ *   guint unknown;
+ *   ck_assemble_elements (rec, text, start, end, CK_ELEM_INLINE, &unknown);
+ *
+ * A citation's elements are separated by commas, semicolons, line breaks
+ * and full stops; each piece is classed on its own, in a fixed order (the
+ * piece_rules table), so that "1996" is a year and "Paperback" a binding
+ * wherever they stand.  Unknown capitalised pieces are kept until the end:
+ * one right before "New Jersey: Humanities Press" joins the place; a lone
+ * one is a place in "(Name, 1979)" and a publisher in a header line.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+/* One row per language name that "translated from the X" or "published in
+ * X as" can name. */
+static const struct { const char *name; const char *code; } languages[] = {
+  { "english", "en" },  { "french", "fr" },   { "german", "de" },    { "russian", "ru" },
+  { "spanish", "es" },  { "italian", "it" },  { "portuguese", "pt" },{ "polish", "pl" },
+  { "dutch", "nl" },    { "swedish", "sv" },  { "norwegian", "no" }, { "danish", "da" },
+  { "czech", "cs" },    { "hungarian", "hu" },{ "greek", "el" },     { "latin", "la" },
+  { "chinese", "zh" },  { "japanese", "ja" }, { "yiddish", "yi" },   { "hebrew", "he" },
+  { "arabic", "ar" },   { "turkish", "tr" },  { "ukrainian", "uk" }, { "finnish", "fi" },
+  { "romanian", "ro" }, { "serbian", "sr" },  { "croatian", "hr" },  { "bulgarian", "bg" },
+};
+
+const char *
+ck_language_code (const char *word, gsize len)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (strlen (languages[i].name) == len && g_ascii_strncasecmp (languages[i].name, word, len) == 0)
+      return languages[i].code;
+  return NULL;
+}
+
+void
+ck_record_add_name_unique (CkRecord *rec, CkName *name)
+{
+  if (!name)
+    return;
+  for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+    {
+      const CkName *o = ck_record_get_name (rec, i);
+      if (o->role == name->role && g_strcmp0 (o->family, name->family) == 0 &&
+          g_strcmp0 (o->literal, name->literal) == 0)
+        {
+          ck_name_free (name);
+          return;
+        }
+    }
+  ck_record_take_name (rec, name);
+}
+
+/* ------------------------------------------------------------ regexes */
+
+typedef enum {
+  RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
+  RX_PAGES,       /* "pp.30, 33", "pp163-5" */
+  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
+  RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
+  RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
+  RX_YEAR,        /* "1996", "c. 1900" */
+  RX_ISBN,
+  RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
+  RX_SIGNAL,      /* any of the above that marks a book-trade header */
+  RX_N
+} RxId;
+
+static const char * const rx_src[RX_N] = {
+  [RX_EXTENT]    = "^(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)$",
+  [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
+  [RX_PRICE]     = "^((?:US\\$|C\\$|A\\$|NZ\\$|\\$|£|€|¥|DM\\s?|S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?"
+                   "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)(?:\\s+(paperback|paper|cloth|hardcover|hardback|pbk\\.?|hbk\\.?))?$",
+  [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
+  [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
+                   "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
+                   "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
+                   "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
+  [RX_YEAR]      = "^(?:c\\.\\s?|ca\\.\\s?)?((?:1[5-9]|20)\\d\\d)$",
+  [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
+  [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
+  [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
+                   "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
+                   "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
+                   "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b)",
+};
+
+static gpointer
+compile_all (gpointer unused)
+{
+  GRegex **rx = g_new0 (GRegex *, RX_N);
+  for (guint i = 0; i < RX_N; i++)
+    {
+      g_autoptr(GError) err = NULL;
+      GRegexCompileFlags fl = G_REGEX_OPTIMIZE;
+      if (i == RX_EDITION || i == RX_EXTENT || i == RX_PAGES)
+        fl |= G_REGEX_CASELESS;
+      rx[i] = g_regex_new (rx_src[i], fl, 0, &err);
+      if (!rx[i])
+        g_error ("citekit: bad built-in pattern %u: %s", i, err->message);
+    }
+  return rx;
+}
+
+static GRegex *
+rx (RxId id)
+{
+  static GOnce once = G_ONCE_INIT;
+  g_once (&once, compile_all, NULL);
+  return ((GRegex **) once.retval)[id];
+}
+
+static char *
+rx_group (RxId id, const char *s, int group)
+{
+  g_autoptr(GMatchInfo) mi = NULL;
+  if (!g_regex_match (rx (id), s, 0, &mi))
+    return NULL;
+  {
+    char *g = g_match_info_fetch (mi, group);
+    if (g && !*g)
+      {
+        g_free (g);
+        return g_strdup ("");
+      }
+    return g;
+  }
+}
+
+gboolean
+ck_has_imprint_signal (const char *text, gsize start, gsize end)
+{
+  g_autofree char *s = g_strndup (text + start, end - start);
+  return g_regex_match (rx (RX_SIGNAL), s, 0, NULL);
+}
+
+/* ------------------------------------------------------------- titles */
+
+static char *
+collapse_spaces (const char *s)
+{
+  GString *o = g_string_new (NULL);
+  gboolean sp = FALSE;
+  for (; *s; s++)
+    {
+      if (g_ascii_isspace (*s))
+        sp = TRUE;
+      else
+        {
+          if (sp && o->len)
+            g_string_append_c (o, ' ');
+          sp = FALSE;
+          g_string_append_c (o, *s);
+        }
+    }
+  return g_string_free (o, FALSE);
+}
+
+void
+ck_assemble_title (CkRecord *rec, char *full)
+{
+  g_autofree char *s = NULL;
+  char *colon;
+  gsize n;
+  if (!full)
+    return;
+  s = collapse_spaces (full);
+  g_free (full);
+  /* trailing separators are not part of a title */
+  n = strlen (s);
+  while (n > 0 && strchr (",;. ", s[n - 1]))
+    s[--n] = '\0';
+  /* "Political Economy Vol.1: General Problems" → volume 1 */
+  {
+    g_autoptr(GMatchInfo) mi = NULL;
+    if (g_regex_match (rx (RX_VOLUME), s, 0, &mi))
+      {
+        int a, b;
+        g_autofree char *vol = g_match_info_fetch (mi, 1);
+        g_match_info_fetch_pos (mi, 0, &a, &b);
+        if (a > 0)
+          {
+            memmove (s + a, s + b, strlen (s + b) + 1);
+            ck_record_set (rec, CK_FIELD_VOLUME, vol);
+          }
+      }
+  }
+  colon = strstr (s, ": ");
+  if (colon && colon > s)
+    {
+      *colon = '\0';
+      g_strstrip (s);
+      ck_record_set (rec, CK_FIELD_TITLE, s);
+      ck_record_set (rec, CK_FIELD_SUBTITLE, g_strstrip (colon + 2));
+    }
+  else
+    ck_record_set (rec, CK_FIELD_TITLE, g_strstrip (s));
+}
+
+/* ------------------------------------------------------------ elements */
+
+static void
+append_field (CkRecord *rec, CkField f, const char *value)
+{
+  const char *old = ck_record_get (rec, f);
+  if (!value || !*value)
+    return;
+  if (old)
+    {
+      g_autofree char *both = g_strconcat (old, "; ", value, NULL);
+      ck_record_set (rec, f, both);
+    }
+  else
+    ck_record_set (rec, f, value);
+}
+
+static void
+set_year (CkRecord *rec, const char *year)
+{
+  if (!ck_record_get_date (rec, CK_DATE_ISSUED) && year && *year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (year), 0, 0));
+}
+
+static gboolean
+is_capitalised (const char *s)
+{
+  gunichar c = g_utf8_get_char (s);
+  return g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+static gboolean
+has_publisher_word (const char *s)
+{
+  g_auto(GStrv) words = g_strsplit_set (s, " ,", -1);
+  for (guint i = 0; words[i]; i++)
+    if (*words[i] && ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, words[i], -1))
+      return TRUE;
+  return FALSE;
+}
+
+/* A role phrase inside @piece: returns the offset where the names start,
+ * -1 when there is none; *@prefix_len is where the phrase starts. */
+static gssize
+find_role (const char *piece, CkRole *role, gsize *prefix_len)
+{
+  const GPtrArray *roles = ck_lex_role_phrases ();
+  g_auto(GStrv) words = g_strsplit (piece, " ", -1);
+  guint n = g_strv_length (words);
+  for (guint k = 0; k < n; k++)
+    for (guint r = 0; r < roles->len; r++)
+      {
+        const CkRolePhrase *rp = g_ptr_array_index (roles, r);
+        guint w;
+        if (k + rp->n_words > n)
+          continue;
+        for (w = 0; w < rp->n_words; w++)
+          if (strcmp (rp->words[w], "*") != 0 && g_ascii_strcasecmp (rp->words[w], words[k + w]) != 0)
+            break;
+        if (w == rp->n_words)
+          {
+            gsize off = 0;
+            for (guint q = 0; q < k + w; q++)
+              off += strlen (words[q]) + 1;
+            *prefix_len = 0;
+            for (guint q = 0; q < k; q++)
+              *prefix_len += strlen (words[q]) + 1;
+            *role = rp->role;
+            return (gssize) MIN (off, strlen (piece));
+          }
+      }
+  return -1;
+}
+
+static void
+add_names_text (CkRecord *rec, const char *text, CkRole role)
+{
+  /* "A and B", "A & B" */
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *t = g_strdup (text);
+  char *p;
+  while ((p = strstr (t, " & ")))
+    memcpy (p, " ; ", 3);
+  {
+    g_autofree char *u = NULL;
+    GString *s = g_string_new (t);
+    g_string_replace (s, " and ", " ; ", 0);
+    u = g_string_free (s, FALSE);
+    parts = g_strsplit (u, ";", -1);
+  }
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *nm = g_strstrip (parts[i]);
+      gsize n = strlen (nm);
+      while (n > 0 && nm[n - 1] == '.' && !(n >= 2 && g_ascii_isupper (nm[n - 2]) && (n == 2 || nm[n - 3] == ' ')))
+        nm[--n] = '\0';
+      if (*nm && is_capitalised (nm))
+        ck_record_add_name_unique (rec, ck_name_parse_display (role, nm));
+    }
+}
+
+static gboolean
+next_is_digit (const char *text, gsize i, gsize end)
+{
+  while (i < end && text[i] == ' ')
+    i++;
+  return i < end && g_ascii_isdigit (text[i]);
+}
+
+/* Splits text[start,end) into pieces at , ; newline and sentence-ending
+ * full stops, not inside quotes or brackets. */
+static GPtrArray *
+split_pieces (const char *text, gsize start, gsize end)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  gsize ps = start;
+  int depth = 0;
+  gboolean quote = FALSE;
+  for (gsize i = start; i <= end; i++)
+    {
+      gboolean cut = (i == end);
+      char c = i < end ? text[i] : '\0';
+      if (!cut)
+        {
+          if (c == '(' || c == '[')
+            depth++;
+          else if ((c == ')' || c == ']') && depth > 0)
+            depth--;
+          else if (c == '"')
+            quote = !quote;
+          else if ((guchar) c == 0xE2 && i + 2 < end && (guchar) text[i + 1] == 0x80 &&
+                   ((guchar) text[i + 2] == 0x9C || (guchar) text[i + 2] == 0x9D))
+            quote = (guchar) text[i + 2] == 0x9C;
+          if (depth == 0 && !quote)
+            {
+              if (c == ',' || c == ';' || c == '\n')
+                cut = TRUE;
+              else if (c == '.' && (i + 1 >= end || g_ascii_isspace (text[i + 1])))
+                {
+                  /* not after an initial ("John V. Fleming") or "pp"/"No"/"Vol" */
+                  gsize w = i;
+                  while (w > ps && g_ascii_isalpha (text[w - 1]))
+                    w--;
+                  if (i - w == 1 && g_ascii_isupper (text[w]))
+                    cut = FALSE;
+                  else if ((i - w == 2 || i - w == 3) &&
+                           (g_ascii_strncasecmp (text + w, "pp", 2) == 0 || g_ascii_strncasecmp (text + w, "no", 2) == 0 ||
+                            g_ascii_strncasecmp (text + w, "vol", 3) == 0) &&
+                           next_is_digit (text, i + 1, end))
+                    cut = FALSE;
+                  else
+                    cut = TRUE;
+                  if (cut)
+                    {
+                      /* keep the stop on "14s." and "ed." pieces */
+                      g_ptr_array_add (out, g_strndup (text + ps, i + 1 - ps));
+                      ps = i + 1;
+                      continue;
+                    }
+                }
+            }
+        }
+      if (cut)
+        {
+          if (i > ps)
+            g_ptr_array_add (out, g_strndup (text + ps, i - ps));
+          ps = i + 1;
+        }
+    }
+  return out;
+}
+
+static char *
+strip_piece (const char *raw)
+{
+  char *s = collapse_spaces (raw);
+  gsize n;
+  g_strstrip (s);
+  n = strlen (s);
+  /* "[translated by X]", "[X]": square brackets hold an editor's addition */
+  if (n >= 2 && s[0] == '[' && s[n - 1] == ']')
+    {
+      memmove (s, s + 1, n - 2);
+      s[n - 2] = '\0';
+      n -= 2;
+    }
+  while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ',') &&
+         !(n >= 3 && s[n - 1] == '.' && g_ascii_isdigit (s[n - 3]) && s[n - 2] == 's'))
+    s[--n] = '\0';
+  return s;
+}
+
+guint
+ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
+                      CkElemMode mode, guint *out_unknown)
+{
+  g_autoptr(GPtrArray) pieces = split_pieces (text, start, end);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
+  guint found = 0, unknown = 0;
+  gboolean saw_year = FALSE, saw_price = FALSE;
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const char *raw = g_strstrip ((char *) g_ptr_array_index (pieces, i));
+      gboolean bracketed = raw[0] == '[';
+      g_autofree char *s = strip_piece (raw);
+      g_autofree char *g1 = NULL, *g2 = NULL;
+      CkRole role;
+      gsize prefix = 0;
+      gssize at;
+      const char *v;
+
+      if (!*s)
+        continue;
+      /* "xii, 292 pages": the front matter's roman count joins the extent */
+      if (i + 1 < pieces->len && strspn (s, "ivxlcdm") == strlen (s) && strlen (s) <= 8)
+        {
+          g_autofree char *next = strip_piece (g_ptr_array_index (pieces, i + 1));
+          if (g_regex_match (rx (RX_EXTENT), next, 0, NULL))
+            {
+              g_autofree char *both = g_strconcat (s, " + ", next, NULL);
+              g_free (g_ptr_array_index (pieces, i + 1));
+              g_ptr_array_index (pieces, i + 1) = g_steal_pointer (&both);
+              continue;
+            }
+        }
+      if ((g1 = rx_group (RX_ISBN, s, 1)))
+        {
+          ck_record_set (rec, CK_FIELD_ISBN, g1);
+          found++;
+          continue;
+        }
+      if ((at = find_role (s, &role, &prefix)) >= 0)
+        {
+          if (prefix > 0)
+            {
+              g_autofree char *pre = g_strstrip (g_strndup (s, prefix));
+              if (g_regex_match (rx (RX_EDITION), pre, 0, NULL) || strstr (pre, "edition"))
+                ck_record_set (rec, CK_FIELD_EDITION, pre);
+            }
+          add_names_text (rec, s + at, role);
+          found++;
+          continue;
+        }
+      if ((g1 = rx_group (RX_EDITION, s, 1)))
+        {
+          g2 = rx_group (RX_EDITION, s, 2);
+          ck_record_set (rec, CK_FIELD_EDITION, g1);
+          if (g2 && *g2)
+            {
+              set_year (rec, g2);
+              saw_year = TRUE;
+            }
+          found++;
+          continue;
+        }
+      {
+        g_autoptr(GMatchInfo) mi = NULL;
+        if (g_regex_match (rx (RX_EXTENT), s, 0, &mi))
+          {
+            g_autofree char *roman = g_match_info_fetch (mi, 1);
+            g_autofree char *num = g_match_info_fetch (mi, 2);
+            g_autofree char *ext = roman && *roman ? g_strdup_printf ("%s + %s", roman, num) : g_strdup (num);
+            ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, ext);
+            found++;
+            continue;
+          }
+      }
+      if ((g1 = rx_group (RX_PAGES, s, 1)))
+        {
+          ck_record_set (rec, CK_FIELD_PAGES, g_strstrip (g1));
+          found++;
+          continue;
+        }
+      if ((g1 = rx_group (RX_PRICE, s, 1)))
+        {
+          g2 = rx_group (RX_PRICE, s, 2);
+          if (g1[0] == 'S')   /* OCR read "$" as "S" */
+            g1[0] = '$';
+          append_field (rec, CK_FIELD_PRICE, g1);
+          if (g2 && *g2 && !ck_record_has (rec, CK_FIELD_BINDING))
+            ck_record_set (rec, CK_FIELD_BINDING, g2);
+          saw_price = TRUE;
+          found++;
+          continue;
+        }
+      if (g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
+        {
+          g_autofree char *whole = g_strstrip (g_strdup (g_ptr_array_index (pieces, i)));
+          append_field (rec, CK_FIELD_PRICE, whole[strlen (whole) - 1] == '.' ? whole : s);
+          saw_price = TRUE;
+          found++;
+          continue;
+        }
+      if (ck_lex_lookup (CK_LEX_BINDING, s, -1))
+        {
+          if (!ck_record_has (rec, CK_FIELD_BINDING))
+            ck_record_set (rec, CK_FIELD_BINDING, s);
+          found++;
+          continue;
+        }
+      if ((g1 = rx_group (RX_YEAR, s, 1)))
+        {
+          set_year (rec, g1);
+          saw_year = TRUE;
+          found++;
+          continue;
+        }
+      if (g_ascii_strcasecmp (s, "n.d") == 0 || g_ascii_strcasecmp (s, "n.d.") == 0)
+        {
+          found++;
+          continue;
+        }
+      {
+        char *colon = strstr (s, ": ");
+        if (colon && colon > s && is_capitalised (s) && is_capitalised (colon + 2))
+          {
+            g_autofree char *place = g_strndup (s, colon - s);
+            GString *full = g_string_new (NULL);
+            for (guint k = 0; k < pending->len; k++)
+              g_string_append_printf (full, "%s, ", (char *) g_ptr_array_index (pending, k));
+            g_string_append (full, place);
+            g_ptr_array_set_size (pending, 0);
+            append_field (rec, CK_FIELD_PUBLISHER_PLACE, full->str);
+            g_string_free (full, TRUE);
+            append_field (rec, CK_FIELD_PUBLISHER, g_strstrip (colon + 2));
+            found++;
+            continue;
+          }
+      }
+      if (bracketed && is_capitalised (s) && strlen (s) < 40 && !strchr (s, ':') &&
+          !ck_lex_lookup (CK_LEX_PLACES, s, -1) && !has_publisher_word (s))
+        {
+          /* "Title [Max Hayward]": a name in brackets is the translator */
+          add_names_text (rec, s, CK_ROLE_TRANSLATOR);
+          found++;
+          continue;
+        }
+      if (!is_capitalised (s) || strlen (s) > 60)
+        {
+          unknown++;
+          continue;
+        }
+      if (!ck_lex_lookup (CK_LEX_PLACES, s, -1) &&
+          ((v = ck_lex_lookup (CK_LEX_PUBLISHERS, s, -1)) || has_publisher_word (s)))
+        {
+          append_field (rec, CK_FIELD_PUBLISHER, v && *v ? v : s);
+          found++;
+          continue;
+        }
+      /* places and unknown names wait: "Ann Arbor, Michigan: Press" joins
+       * them into one place */
+      g_ptr_array_add (pending, g_steal_pointer (&s));
+    }
+
+  /* Unknown capitalised names left over. */
+  for (guint k = 0; k < pending->len; k++)
+    {
+      const char *s = g_ptr_array_index (pending, k);
+      if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+        append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
+      else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+        append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
+      else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
+        append_field (rec, CK_FIELD_PUBLISHER, s);
+      else
+        {
+          unknown++;
+          continue;
+        }
+      found++;
+    }
+  if (out_unknown)
+    *out_unknown = unknown;
+  return found;
+}

@@ -1,0 +1,2125 @@
+/* detectors.c — candidate detectors, one per citation convention, and the
+ * one table that lists them in the order they run.
+ *
+ * A detector scans the tokens, and for every citation it recognises adds a
+ * mention (a partial record with its evidence span) and claims the tokens
+ * it used, so that a later, looser detector does not read the same words
+ * again.  The order of the table is therefore the order of trust: venue
+ * lines and header blocks first, bare pronoun titles last.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+#define MAX_QUOTE_TOKENS 40
+#define MAX_PAREN_TOKENS 40
+
+/* ------------------------------------------------------------ helpers */
+
+static void        label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve);
+static const char *line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value);
+
+static const CkPara *
+para (const CkExtractCtx *ctx, guint p)
+{
+  return &g_array_index (ctx->t->paras, CkPara, p);
+}
+
+static const CkLine *
+line (const CkExtractCtx *ctx, guint l)
+{
+  return &g_array_index (ctx->t->lines, CkLine, l);
+}
+
+static guint
+n_paras (const CkExtractCtx *ctx)
+{
+  return ctx->t->paras->len;
+}
+
+/* Index of the ")" closing the "(" at @open, or 0 when it does not close
+ * within the paragraph and MAX_PAREN_TOKENS. */
+static guint
+paren_close (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  gunichar o = ck_tok (ctx, open)->ch, c = o == '(' ? ')' : ']';
+  for (guint j = open + 1; j < limit && j < open + MAX_PAREN_TOKENS; j++)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (t->nl >= 2)
+        return 0;
+      if (t->kind == CK_TOK_PUNCT && t->ch == c)
+        return j;
+      if (t->kind == CK_TOK_PUNCT && t->ch == o)
+        return 0;
+    }
+  return 0;
+}
+
+/* "March", "March-April", "January/February" */
+static gboolean
+is_month_tok (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t;
+  const char *p, *e;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  if (t->kind != CK_TOK_WORD)
+    return FALSE;
+  p = ctx->text + t->start;
+  e = ctx->text + t->end;
+  while (p < e)
+    {
+      const char *q = p;
+      while (q < e && *q != '-')
+        q++;
+      if (!ck_lex_lookup (CK_LEX_MONTHS, p, q - p))
+        return FALSE;
+      p = q + 1;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_year_tok (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
+}
+
+/* Parses the inside of "(…)" at @open as imprint elements into @rec.
+ * TRUE when it held at least one element and nothing else. */
+static gboolean
+paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+{
+  guint unknown = 0, found;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  if (close <= open + 1)
+    return FALSE;
+  found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
+                                CK_ELEM_INLINE, &unknown);
+  if (found == 0 || unknown > 0)
+    return FALSE;
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
+                        CK_ELEM_INLINE, NULL);
+  return TRUE;
+}
+
+static CkRecord *
+record_with_title (const CkExtractCtx *ctx, CkType type, guint first, guint end)
+{
+  CkRecord *rec = ck_record_new (type);
+  ck_assemble_title (rec, ck_span_dup (ctx, first, end));
+  return rec;
+}
+
+static void
+add_names (CkRecord *rec, GPtrArray *names)
+{
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  g_ptr_array_set_size (names, 0);
+}
+
+static gboolean
+in_heading (const CkExtractCtx *ctx, guint i)
+{
+  return (para (ctx, ck_para_of (ctx, i))->flags & CK_PARA_SHORT) != 0;
+}
+
+/* "published in 1973", "not published until 1936" later in the sentence. */
+static void
+year_from_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint from)
+{
+  guint end = ck_sentence_end (ctx, from);
+  if (ck_record_get_date (rec, CK_DATE_ISSUED))
+    return;
+  for (guint j = from; j + 1 < end; j++)
+    if (ck_tok_is (ctx, j, "published"))
+      {
+        guint k = j + 1;
+        /* "published in 1973", "not published until 1936", "published only in 1980" */
+        while (k < j + 4 && k < end && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+          k++;
+        if (is_year_tok (ctx, k))
+          {
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+            return;
+          }
+      }
+}
+
+/* A cue noun ("essay", "book", "titles") within @span tokens before @i or
+ * after @j, not crossing a sentence end.  Returns the cue's kind ("book",
+ * "chapter", "article", "any") or NULL; *@year_tok gets a year right before
+ * the cue ("the 1990 essay"). */
+static const char *
+find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok, guint *cue_tok)
+{
+  guint floor = ck_sentence_start (ctx, i);
+  guint ceil = ck_sentence_end (ctx, j);
+  *year_tok = G_MAXUINT;
+  *cue_tok = G_MAXUINT;
+  for (guint k = i, n = 0; k > floor && n < span; n++)
+    {
+      const char *v;
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        continue;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
+      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "adj") != 0)
+        {
+          if (k > 0 && is_year_tok (ctx, k - 1))
+            *year_tok = k - 1;
+          *cue_tok = k;
+          return v;
+        }
+    }
+  for (guint k = j + 1, n = 0; k < ceil && n < span + 1; k++, n++)
+    {
+      const char *v;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        continue;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
+      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "any") != 0 && strcmp (v, "adj") != 0)
+        return v;
+    }
+  return NULL;
+}
+
+/* "later", "earlier", "famous": a lower-case cue of kind "adj". */
+static gboolean
+is_title_adjective (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  const char *v;
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+    return FALSE;
+  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return v && strcmp (v, "adj") == 0;
+}
+
+/* Drops a trailing "of 1857-8": a span of years dates the writing, it is
+ * not part of the title ("the Grundrisse of 1857-8"). */
+static guint
+trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
+{
+  if (end >= first + 4 && ck_tok_is (ctx, end - 4, "of") && is_year_tok (ctx, end - 3) &&
+      ck_tok_is_punct (ctx, end - 2, '-') && ck_tok (ctx, end - 1)->kind == CK_TOK_NUMBER)
+    return end - 4;
+  return end;
+}
+
+/* ------------------------------------------------------ venue lines */
+
+/* "ATC 73, March-April 1998", "From International Socialism (1st series),
+ * No.23, Winter 1965/66, pp.30, 33", "Against the Current, No. 168,
+ * January/February 2014", "(LRB 22 April 2010)": where the text itself
+ * appeared.  One line of its own. */
+static void
+detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint l = 0; l < ctx->t->lines->len; l++)
+    {
+      const CkLine *ln = line (ctx, l);
+      guint j = ln->tok_first, e = ln->tok_end, name_s, name_e;
+      gboolean paren = FALSE, abbrev = FALSE;
+      g_autofree char *container = NULL, *issue = NULL, *pages = NULL;
+      g_autoptr(CkDate) date = NULL;
+      guint date_s, date_e;
+
+      if (e <= j + 2 || ln->end - ln->start > 140 || ck_is_claimed (ctx, j, e))
+        continue;
+      if (ck_tok_is_punct (ctx, j, '('))
+        {
+          if (!ck_tok_is_punct (ctx, e - 1, ')'))
+            continue;
+          paren = TRUE;
+          j++;
+          e--;
+        }
+      if (ck_tok_is (ctx, j, "From") || ck_tok_is (ctx, j, "In"))
+        j++;
+      name_s = j;
+      if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6)
+        {
+          name_e = j + 1;
+          abbrev = TRUE;
+        }
+      else
+        {
+          name_e = ck_title_span_forward (ctx, j, e, FALSE);
+          /* "Socialist Review 190, October 1995": the number is the issue */
+          while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
+            name_e--;
+          /* "New Left Review I/23" */
+          if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
+              ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
+            name_e--;
+        }
+      if (name_e == name_s)
+        continue;
+      /* "(1st series)" belongs to the name */
+      j = name_e;
+      if (ck_tok_is_punct (ctx, j, '('))
+        {
+          guint c = paren_close (ctx, j, e);
+          if (c && (ck_tok_is (ctx, c - 1, "series") || ck_tok_is (ctx, c - 1, "Series")))
+            j = c + 1;
+        }
+      container = ck_span_dup (ctx, name_s, j);
+      if (ck_tok_is_punct (ctx, j, ','))
+        j++;
+      /* the issue number */
+      if (ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Nos") || ck_tok_is (ctx, j, "Issue") || ck_tok_is_punct (ctx, j, '#'))
+        {
+          j++;
+          if (ck_tok_is_punct (ctx, j, '.'))
+            j++;
+          if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
+            continue;
+          issue = ck_tok_dup (ctx, j++);
+        }
+      else if (j + 2 < e && ck_tok_is_punct (ctx, j + 1, '/') && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
+               ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4 && !is_year_tok (ctx, j))
+        {
+          /* "I/23", "2/14": series and number */
+          issue = ck_span_dup (ctx, j, j + 3);
+          j += 3;
+        }
+      else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) &&
+               (ck_tok_is_punct (ctx, j + 1, ',') || abbrev) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)
+        {
+          /* "ATC 73," — but "LRB 22 April 2010" is a day */
+          if (!(paren && j + 1 < e && is_month_tok (ctx, j + 1)))
+            issue = ck_tok_dup (ctx, j++);
+        }
+      if (ck_tok_is_punct (ctx, j, ','))
+        j++;
+      /* the date runs to the next comma before "pp", or to the end */
+      date_s = j;
+      while (j < e && !(ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "pp") || ck_tok_is (ctx, j + 1, "p"))))
+        j++;
+      date_e = j;
+      if (date_e <= date_s)
+        continue;
+      {
+        g_autofree char *dt = ck_span_dup (ctx, date_s, date_e);
+        gboolean has_word = FALSE;
+        for (guint k = date_s; k < date_e; k++)
+          if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !is_month_tok (ctx, k))
+            has_word = TRUE;
+        if (has_word || !(date = ck_date_parse (dt)) || date->year == 0)
+          continue;
+        if (!issue && !(abbrev && date->month))
+          continue;
+      }
+      if (j < e)
+        {
+          /* ", pp.30, 33" */
+          j += 2;
+          if (ck_tok_is_punct (ctx, j, '.'))
+            j++;
+          pages = ck_span_dup (ctx, j, e);
+          if (pages && g_str_has_suffix (pages, "."))
+            pages[strlen (pages) - 1] = '\0';
+        }
+      {
+        CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+        const char *full = abbrev ? ck_lex_lookup (CK_LEX_PERIODICALS, container, -1) : NULL;
+        ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, full && *full ? full : container);
+        if (full && *full)
+          ck_record_set (rec, CK_FIELD_CONTAINER_TITLE_SHORT, container);
+        ck_record_set (rec, CK_FIELD_ISSUE, issue);
+        ck_record_set (rec, CK_FIELD_PAGES, pages);
+        ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+        ck_mention_add (ctx, det, rec, ln->start, ln->end, ln->tok_first, CK_MENTION_SELF);
+        ck_claim (ctx, ln->tok_first, ln->tok_end);
+      }
+    }
+}
+
+/* ----------------------------------------------------- web citation */
+
+/* "“Title,” Site Name, accessed October 14, 2024, https://…": a web
+ * page's own citation of itself (the review as published online). */
+static void
+detect_web_citation (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i < n; i++)
+    {
+      guint close = 0, j, site_e;
+      if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      for (j = i + 1; j < n && j < i + MAX_QUOTE_TOKENS; j++)
+        {
+          if (ck_tok (ctx, j)->nl >= 2)
+            break;
+          if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
+            {
+              close = j;
+              break;
+            }
+        }
+      if (!close)
+        continue;
+      j = close + 1;
+      if (ck_tok_is_punct (ctx, j, ','))
+        j++;
+      site_e = ck_title_span_forward (ctx, j, n, FALSE);
+      if (site_e == j || !ck_tok_is_punct (ctx, site_e, ',') || !ck_tok_is (ctx, site_e + 1, "accessed"))
+        continue;
+      {
+        guint te = close;
+        CkRecord *rec;
+        guint ln_end = site_e + 2;
+        while (te > i + 1 && ck_tok (ctx, te - 1)->kind == CK_TOK_PUNCT &&
+               (ck_tok (ctx, te - 1)->ch == ',' || ck_tok (ctx, te - 1)->ch == '.'))
+          te--;
+        rec = record_with_title (ctx, CK_TYPE_REVIEW_BOOK, i + 1, te);
+        /* the citation names the page: keep its title whole */
+        {
+          g_autofree char *whole = ck_span_dup (ctx, i + 1, te);
+          ck_record_set (rec, CK_FIELD_TITLE, whole);
+          ck_record_set (rec, CK_FIELD_SUBTITLE, NULL);
+        }
+        ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, j, site_e));
+        while (ln_end < n && ck_tok (ctx, ln_end)->nl == 0)
+          ln_end++;
+        {
+          g_autofree char *url = NULL;
+          for (guint k = site_e + 2; k < ln_end; k++)
+            if (ck_tok_is (ctx, k, "https") || ck_tok_is (ctx, k, "http"))
+              {
+                gsize us = ck_tok (ctx, k)->start, ue = ck_tok (ctx, ln_end - 1)->end;
+                while (ue > us && (ctx->text[ue - 1] == '.' || ctx->text[ue - 1] == ','))
+                  ue--;
+                url = g_strndup (ctx->text + us, ue - us);
+                break;
+              }
+          ck_record_set (rec, CK_FIELD_URL, url);
+        }
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, ln_end - 1)->end, i, CK_MENTION_SELF);
+        ck_claim (ctx, i, ln_end);
+        i = ln_end - 1;
+      }
+    }
+}
+
+/* ----------------------------------------------------- header blocks */
+
+typedef enum { U_TITLE, U_NAME, U_BYLINE, U_ROLE, U_IMPRINT, U_LABEL, U_OTHER } UnitKind;
+
+typedef struct {
+  guint first, end;     /* tokens */
+  UnitKind kind;
+  guint name_end;       /* U_BYLINE / U_ROLE / U_NAME: end of the names */
+} Unit;
+
+static gboolean
+is_label_line (const CkExtractCtx *ctx, guint first, guint end)
+{
+  /* "Publisher: Oxford", "Pub Date: …", "Year" */
+  for (guint j = first; j < end && j < first + 4; j++)
+    if (ck_tok_is_punct (ctx, j, ':'))
+      {
+        g_autofree char *lab = ck_span_dup (ctx, first, j);
+        return lab && ck_lex_lookup (CK_LEX_LABELS, lab, -1) != NULL;
+      }
+  {
+    g_autofree char *all = ck_span_dup (ctx, first, end);
+    return all && ck_lex_lookup (CK_LEX_LABELS, all, -1) != NULL;
+  }
+}
+
+/* A whole unit that is one or more personal names ("Oskar Lange"). */
+static guint
+names_cover (const CkExtractCtx *ctx, guint first, guint end)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint e = ck_names_forward (ctx, first, end, CK_ROLE_AUTHOR, tmp);
+  guint words = ck_count_words (ctx, first, e);
+  if (e == first || words < 2)
+    return first;
+  for (guint k = first; k < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return first;
+  return e;
+}
+
+static void
+classify_unit (CkExtractCtx *ctx, Unit *u)
+{
+  guint e = u->end;
+  CkRole role;
+  guint r;
+  while (e > u->first && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  u->kind = U_OTHER;
+  if (is_label_line (ctx, u->first, u->end))
+    {
+      u->kind = U_LABEL;
+      return;
+    }
+  if (ck_tok_is (ctx, u->first, "By") || ck_tok_is (ctx, u->first, "by"))
+    {
+      guint ne = ck_name_span_forward (ctx, u->first + 1, u->end);
+      if (ne > u->first + 1)
+        {
+          g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          u->name_end = ck_names_forward (ctx, u->first + 1, u->end, CK_ROLE_AUTHOR, tmp);
+          u->kind = U_BYLINE;
+          return;
+        }
+    }
+  if ((r = ck_role_phrase_at (ctx, u->first, u->end, &role)) > u->first)
+    {
+      u->kind = U_ROLE;
+      u->name_end = r;
+      return;
+    }
+  {
+    guint ne = names_cover (ctx, u->first, e);
+    if (ne == e)
+      {
+        u->kind = U_NAME;
+        u->name_end = e;
+        return;
+      }
+    /* "Anna Becker, translated by X", "Peter Grove, Allen & Unwin, 960 pages" */
+    if (ne > u->first && ck_tok_is_punct (ctx, ne, ',') &&
+        (ck_role_phrase_at (ctx, ne + 1, e, &role) > ne + 1 ||
+         ck_has_imprint_signal (ctx->text, ck_tok (ctx, ne)->end, ck_tok (ctx, e - 1)->end)))
+      {
+        u->kind = U_NAME;
+        u->name_end = ne;
+        return;
+      }
+  }
+  if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end))
+    {
+      u->kind = U_IMPRINT;
+      return;
+    }
+  {
+    guint unknown = 1, found;
+    g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+    found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end,
+                                  CK_ELEM_BLOCK, &unknown);
+    /* "Victor Gollancz, 1937": a publisher with a year is an imprint too */
+    if (found > 0 && unknown == 0 &&
+        (!ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_get_date (probe, CK_DATE_ISSUED)))
+      {
+        u->kind = U_IMPRINT;
+        return;
+      }
+  }
+  if (ck_tok (ctx, u->first)->flags & CK_TOKF_CAP)
+    u->kind = U_TITLE;
+}
+
+/* A title line: at most one lower-case word that is not a function word
+ * (foreign titles have some), and not a sentence of prose. */
+static gboolean
+title_case_unit (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint lower = 0;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
+        lower++;
+    }
+  return lower <= 1 && ck_count_words (ctx, s, e) <= 30;
+}
+
+/* "Includes the essay, “T,” translated by X": a part of the book. */
+static guint
+includes_essay (CkExtractCtx *ctx, const CkDetector *det, guint i, guint limit, CkRecord **out_part)
+{
+  guint j = i + 1, open, close = 0, k, e;
+  CkRecord *part;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_tok_is (ctx, j, "the") || ck_tok_is (ctx, j, "an") || ck_tok_is (ctx, j, "a"))
+    j++;
+  if (!ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, j)->start, ck_tok (ctx, j)->end - ck_tok (ctx, j)->start))
+    return i;
+  j++;
+  if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, ':'))
+    j++;
+  if (j >= limit || ck_tok (ctx, j)->kind != CK_TOK_QUOTE_OPEN)
+    return i;
+  open = j;
+  for (k = open + 1; k < limit && k < open + MAX_QUOTE_TOKENS; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
+      {
+        close = k;
+        break;
+      }
+  if (!close)
+    return i;
+  e = close;
+  while (e > open + 1 && (ck_tok_is_punct (ctx, e - 1, ',') || ck_tok_is_punct (ctx, e - 1, '.')))
+    e--;
+  part = record_with_title (ctx, CK_TYPE_CHAPTER, open + 1, e);
+  k = close + 1;
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  {
+    CkRole role;
+    guint r = ck_role_phrase_at (ctx, k, limit, &role);
+    if (r > k)
+      {
+        k = ck_names_forward (ctx, r, limit, role, names);
+        add_names (part, names);
+      }
+    else if (ck_tok_is (ctx, k, "by"))
+      {
+        k = ck_names_forward (ctx, k + 1, limit, CK_ROLE_AUTHOR, names);
+        add_names (part, names);
+      }
+  }
+  *out_part = part;
+  ck_mention_add (ctx, det, ck_record_ref (part), ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end, open + 1,
+                  CK_MENTION_PART);
+  return k;
+}
+
+/* Unit boundaries: each line, but a single line holding several sentences
+ * ("Victor Hugo, Title. Edited by X. Paris: Y, 1990. 300 pp.") is cut at
+ * its first sentence. */
+static GArray *
+para_units (CkExtractCtx *ctx, const CkPara *p)
+{
+  GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  for (guint l = p->line_first; l < p->line_end; l++)
+    {
+      const CkLine *ln = line (ctx, l);
+      Unit u = { ln->tok_first, ln->tok_end, U_OTHER, 0 };
+      if (u.first >= u.end)
+        continue;
+      if (p->line_end - p->line_first == 1)
+        {
+          guint se = ck_sentence_end (ctx, u.first);
+          int depth = 0;
+          /* a full stop inside "(Publisher. 14s.)" ends no sentence */
+          for (guint k = u.first; k < se && k < u.end; k++)
+            depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+          if (depth > 0)
+            se = u.end;
+          if (se < u.end)
+            {
+              Unit rest = { se, u.end, U_IMPRINT, 0 };
+              u.end = se;
+              g_array_append_val (units, u);
+              g_array_append_val (units, rest);
+              continue;
+            }
+        }
+      g_array_append_val (units, u);
+    }
+  return units;
+}
+
+/* Parses elements of tokens [first,end) into @rec, cutting out an
+ * "Includes the essay …" clause first. */
+static void
+unit_elements (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec, guint first, guint end,
+               GPtrArray *parts)
+{
+  guint s;
+  /* "(Gollancz, 1963, 45s.)" on a line of its own */
+  if (end > first + 2 && ck_tok_is_punct (ctx, first, '(') && ck_tok_is_punct (ctx, end - 1, ')'))
+    {
+      first++;
+      end--;
+    }
+  s = first;
+  for (guint j = first; j < end; j++)
+    if (ck_tok_is (ctx, j, "Includes") || ck_tok_is (ctx, j, "Including") || ck_tok_is (ctx, j, "includes"))
+      {
+        CkRecord *part = NULL;
+        guint k = includes_essay (ctx, det, j, end, &part);
+        if (k > j)
+          {
+            if (j > s)
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, j - 1)->end, CK_ELEM_BLOCK, NULL);
+            g_ptr_array_add (parts, part);
+            s = k;
+            j = k - 1;
+          }
+      }
+  if (s < end)
+    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, end - 1)->end, CK_ELEM_BLOCK, NULL);
+}
+
+static gboolean
+title_para (const CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = para (ctx, p);
+  guint words = ck_count_words (ctx, pp->tok_first, pp->tok_end);
+  if (pp->line_end - pp->line_first != 1 || words == 0 || words > 16)
+    return FALSE;
+  if (!(ck_tok (ctx, pp->tok_first)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+    return FALSE;
+  if (ck_tok_is_punct (ctx, pp->tok_end - 1, '.'))
+    return FALSE;
+  return ck_title_plausible (ctx, pp->tok_first, pp->tok_end);
+}
+
+/* The review's own heading and byline: walking back from the first header
+ * citation, the first short title-like paragraph is the heading; name
+ * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
+void
+ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
+{
+  for (guint p = book_para; p-- > 0;)
+    {
+      const CkPara *pp = para (ctx, p);
+      guint f = pp->tok_first, e = pp->tok_end;
+      if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
+        continue;
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      /* "By X", "Reviewed by X", "Reviews by X" */
+      if (ck_tok_is (ctx, f, "By"))
+        f++;
+      else if ((ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review") || ck_tok_is (ctx, f, "Reviews")) &&
+               ck_tok_is (ctx, f + 1, "by"))
+        f += 2;
+      if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
+        continue;
+      if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
+        {
+          if (ctx->reviewers->len == 0)
+            ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, ctx->reviewers);
+          continue;
+        }
+      if (!ctx->review_title && title_para (ctx, p) && f == pp->tok_first)
+        {
+          ctx->review_title = ck_span_dup (ctx, f, e);
+          ctx->review_title_start = pp->start;
+          ctx->review_title_end = pp->end;
+        }
+    }
+}
+
+/* Header blocks: a paragraph of short lines (or one citation sentence
+ * sequence) carrying imprint signals — price, extent, "Place: Publisher",
+ * ISBN — with a title line, names and role lines around them.  Layouts:
+ *   Title / By Author / Publisher, Year, N pp
+ *   Reviewer / Title: / Subtitle / Edited by X / Place: Publisher, Year, N pages, $P
+ *   Author, Title. Edition prepared by X. Place: Publisher, Year. N pp. Binding, $P.
+ *   Title (paragraph) / By Author. Publisher. N pp. $P (next paragraph) */
+static void
+detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
+{
+  gboolean have_main = FALSE;
+  for (guint p = 0; p < n_paras (ctx); p++)
+    {
+      const CkPara *pp = para (ctx, p);
+      g_autoptr(GArray) units = NULL;
+      g_autoptr(CkRecord) rec = NULL;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
+      GString *title = NULL;
+      gboolean after_title = FALSE, got_imprint = FALSE;
+      gsize ev_start = pp->start;
+      guint title_tok = G_MAXUINT;
+
+      if ((pp->flags & CK_PARA_PROSE) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        continue;
+      if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      units = para_units (ctx, pp);
+      for (guint u = 0; u < units->len; u++)
+        classify_unit (ctx, &g_array_index (units, Unit, u));
+      /* "Sea Glass" / "By Amy Wren": what looks like a name right above a
+       * byline is the title */
+      for (guint u = 0; u + 1 < units->len; u++)
+        if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
+          g_array_index (units, Unit, u).kind = U_TITLE;
+      for (guint u = 0; u < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u);
+          switch (un->kind)
+            {
+            case U_LABEL:
+              {
+                guint vs = 0;
+                const char *field = line_label (ctx, un->first, un->end, &vs);
+                if (field && vs < un->end)
+                  label_into (ctx, rec, field, vs, un->end);
+              }
+              continue;
+            case U_TITLE:
+              if (after_title)
+                {
+                  /* "Victor Hugo, Les Misérables." in one unit: name, title */
+                  break;
+                }
+              {
+                /* "Author, Title" on one line */
+                guint ne = ck_name_span_forward (ctx, un->first, un->end);
+                guint s = un->first, e = un->end;
+                if (!title && ne > un->first + 1 && ck_tok_is_punct (ctx, ne, ',') &&
+                    ck_count_words (ctx, un->first, ne) >= 2 && ne + 1 < un->end &&
+                    (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
+                  {
+                    ck_names_forward (ctx, un->first, ne, CK_ROLE_AUTHOR, names);
+                    add_names (rec, names);
+                    s = ne + 1;
+                  }
+                while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+                  e--;
+                if (e <= s || !title_case_unit (ctx, s, e))
+                  {
+                    if (title)
+                      after_title = TRUE;
+                    continue;
+                  }
+                /* "The Politics of Speech: Essays by Nora Bell." */
+                for (guint b = s + 1; b + 1 < e; b++)
+                  if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
+                    {
+                      guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
+                      guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
+                      if (ne2 == e || close)
+                        {
+                          /* "Title by Author (Publisher. 14s.)" */
+                          add_names (rec, names);
+                          if (close > ne2 + 1)
+                            {
+                              unit_elements (ctx, det, rec, ne2 + 1, close, parts);
+                              got_imprint = TRUE;
+                            }
+                          e = b;
+                          if (ck_tok_is_punct (ctx, e - 1, ','))
+                            e--;
+                          after_title = TRUE;
+                        }
+                      g_ptr_array_set_size (names, 0);
+                      break;
+                    }
+                if (!title)
+                  {
+                    title = g_string_new (NULL);
+                    title_tok = s;
+                  }
+                else
+                  g_string_append (title, title->len && title->str[title->len - 1] == ':' ? " " : ": ");
+                {
+                  g_autofree char *t = ck_span_dup (ctx, s, e);
+                  g_string_append (title, t);
+                }
+                /* one-line "Author, Title. …" ends the title at its sentence */
+                if (s > un->first)
+                  after_title = TRUE;
+              }
+              continue;
+            case U_NAME:
+              if (!title && u == 0 && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
+                {
+                  if (ctx->reviewers->len == 0)
+                    ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
+                }
+              else if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+                {
+                  ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, names);
+                  add_names (rec, names);
+                }
+              if (title && un->name_end + 1 < un->end)
+                unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
+              after_title = title != NULL;
+              continue;
+            case U_BYLINE:
+              if (!title && p > 0 && title_para (ctx, p - 1))
+                {
+                  const CkPara *tp = para (ctx, p - 1);
+                  g_autofree char *t = ck_span_dup (ctx, tp->tok_first, tp->tok_end);
+                  title = g_string_new (t);
+                  title_tok = tp->tok_first;
+                  ev_start = tp->start;
+                  ck_claim (ctx, tp->tok_first, tp->tok_end);
+                }
+              ck_names_forward (ctx, un->first + 1, un->name_end, CK_ROLE_AUTHOR, names);
+              add_names (rec, names);
+              if (un->name_end < un->end)
+                unit_elements (ctx, det, rec, un->name_end, un->end, parts);
+              after_title = TRUE;
+              continue;
+            case U_ROLE:
+              {
+                CkRole role = CK_ROLE_EDITOR;
+                guint r = ck_role_phrase_at (ctx, un->first, un->end, &role);
+                guint ne = ck_names_forward (ctx, r, un->end, role, names);
+                add_names (rec, names);
+                if (ne < un->end)
+                  unit_elements (ctx, det, rec, ne, un->end, parts);
+                after_title = TRUE;
+              }
+              continue;
+            case U_IMPRINT:
+              unit_elements (ctx, det, rec, un->first, un->end, parts);
+              got_imprint = TRUE;
+              after_title = TRUE;
+              continue;
+            case U_OTHER:
+              if (title)
+                after_title = TRUE;
+              continue;
+            }
+        }
+      if (!title || (!got_imprint && !ck_record_has (rec, CK_FIELD_PUBLISHER)))
+        {
+          if (title)
+            g_string_free (title, TRUE);
+          g_ptr_array_set_size (parts, 0);
+          continue;
+        }
+      {
+        char *t = g_string_free (title, FALSE);
+        guint flags = 0;
+        ck_assemble_title (rec, t);
+        if ((pp->flags & CK_PARA_HEADER) && !have_main)
+          {
+            flags |= CK_MENTION_MAIN;
+            have_main = TRUE;
+            ck_find_review_heading (ctx, ck_para_of (ctx, title_tok));
+          }
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), ev_start, pp->end, title_tok, flags);
+        ck_claim (ctx, pp->tok_first, pp->tok_end);
+      }
+    }
+}
+
+/* ----------------------------------------------------- title by author */
+
+/* "Title by Author", "Title, by Author (Publisher, £12.99)": a header line
+ * or an inline citation. */
+static void
+detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  gboolean have_main = FALSE;
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      guint tend, tstart, floor, ne, k;
+      gboolean comma = FALSE, header, imprint = FALSE;
+      const CkToken *last;
+      const CkLine *ln;
+      g_autoptr(GPtrArray) names = NULL;
+      CkRecord *rec;
+      guint pi;
+
+      if (!ck_tok_is (ctx, i, "by") || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      tend = i;
+      if (ck_tok_is_punct (ctx, i - 1, ','))
+        {
+          tend = i - 1;
+          comma = TRUE;
+        }
+      if (tend == 0)
+        continue;
+      last = ck_tok (ctx, tend - 1);
+      if (!((last->kind == CK_TOK_WORD && (last->flags & CK_TOKF_CAP)) || last->kind == CK_TOK_NUMBER ||
+            (last->kind == CK_TOK_PUNCT && (last->ch == '?' || last->ch == '!'))))
+        continue;
+      pi = ck_para_of (ctx, i);
+      ln = NULL;
+      for (guint l = para (ctx, pi)->line_first; l < para (ctx, pi)->line_end; l++)
+        if (line (ctx, l)->tok_first <= i && i < line (ctx, l)->tok_end)
+          ln = line (ctx, l);
+      floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
+      tstart = ck_title_span_backward (ctx, tend, floor);
+      if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
+        continue;
+      if (ck_count_words (ctx, tstart, tend) == 1)
+        {
+          /* "Transcribed by X", "Reviews by X": a verb or label, not a title */
+          const CkToken *w = ck_tok (ctx, tstart);
+          if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) ||
+              (w->end - w->start > 3 && strncmp (ctx->text + w->end - 2, "ed", 2) == 0))
+            continue;
+        }
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, CK_ROLE_AUTHOR, names);
+      if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
+        continue;
+      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
+      rec = ck_record_new (CK_TYPE_BOOK);
+      k = ne;
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
+          if (c && paren_imprint (ctx, rec, k, c))
+            {
+              imprint = TRUE;
+              k = c + 1;
+            }
+        }
+      if (!header && !comma && !imprint)
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_assemble_title (rec, ck_span_dup (ctx, tstart, tend));
+      add_names (rec, names);
+      {
+        guint flags = 0;
+        if ((para (ctx, pi)->flags & CK_PARA_HEADER) && !have_main)
+          {
+            flags |= CK_MENTION_MAIN;
+            have_main = TRUE;
+            ck_find_review_heading (ctx, pi);
+          }
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, tstart)->start, ck_tok (ctx, k - 1)->end, tstart, flags);
+      }
+      ck_claim (ctx, tstart, k);
+      i = k - 1;
+    }
+}
+
+/* ------------------------------------------------- catalogue fields */
+
+static void
+catalogue_take (CkExtractCtx *ctx, CkRecord *from, guint first, guint end)
+{
+  if (!ctx->catalogue)
+    {
+      ctx->catalogue = ck_record_new (CK_TYPE_BOOK);
+      ctx->cat_start = ck_tok (ctx, first)->start;
+      ctx->cat_tok = first;
+    }
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if (ck_record_get (from, f) && !ck_record_has (ctx->catalogue, f))
+      ck_record_set (ctx->catalogue, f, ck_record_get (from, f));
+  for (guint k = 0; k < ck_record_get_n_names (from); k++)
+    ck_record_add_name_unique (ctx->catalogue, ck_name_copy (ck_record_get_name (from, k)));
+  if (ck_record_get_date (from, CK_DATE_ISSUED) && !ck_record_get_date (ctx->catalogue, CK_DATE_ISSUED))
+    ck_record_take_date (ctx->catalogue, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (from, CK_DATE_ISSUED)));
+  ctx->cat_end = MAX (ctx->cat_end, ck_tok (ctx, end - 1)->end);
+  ck_claim (ctx, first, end);
+}
+
+/* "Label: value" into @rec, @field being the label's class from the
+ * labels lexicon. */
+static void
+label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve)
+{
+  g_autofree char *val = ck_span_dup (ctx, vs, ve);
+  if (!val || strcmp (field, "ignore") == 0)
+    return;
+  if (strcmp (field, "publisher") == 0 && strstr (val, ": "))
+    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+  else if (strcmp (field, "publisher") == 0)
+    ck_record_set (rec, CK_FIELD_PUBLISHER, val);
+  else if (strcmp (field, "place") == 0)
+    ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
+  else if (strcmp (field, "issued") == 0)
+    {
+      for (guint k = vs; k < ve; k++)
+        if (is_year_tok (ctx, k))
+          {
+            if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+            break;
+          }
+    }
+  else if (strcmp (field, "edition") == 0)
+    ck_record_set (rec, CK_FIELD_EDITION, val);
+  else if (strcmp (field, "binding") == 0)
+    ck_record_set (rec, CK_FIELD_BINDING, val);
+  else
+    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
+}
+
+static void
+label_value (CkExtractCtx *ctx, const char *field, guint vs, guint ve, guint first)
+{
+  g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
+  if (strcmp (field, "ignore") == 0)
+    return;
+  label_into (ctx, tmp, field, vs, ve);
+  catalogue_take (ctx, tmp, first, ve);
+}
+
+/* A "Label: value" line: the label's class and where the value starts. */
+static const char *
+line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value)
+{
+  for (guint j = first + 1; j < end && j < first + 4; j++)
+    if (ck_tok_is_punct (ctx, j, ':'))
+      {
+        g_autofree char *lab = ck_span_dup (ctx, first, j);
+        *value = j + 1;
+        return lab ? ck_lex_lookup (CK_LEX_LABELS, lab, -1) : NULL;
+      }
+  return NULL;
+}
+
+/* Catalogue and book-trade fields on lines of their own: "Publisher:
+ * Oxford", "Year" followed by "1992", "268 pages", "$18.95", "ISBN …",
+ * "Edited by X"; and the reviewer's byline ("Reviewed by X", "— X"). */
+static void
+detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint l = 0; l < ctx->t->lines->len; l++)
+    {
+      const CkLine *ln = line (ctx, l);
+      guint f = ln->tok_first, e = ln->tok_end;
+      const CkPara *pp;
+      if (e <= f || ln->end - ln->start > 90 || ck_is_claimed (ctx, f, e))
+        continue;
+      pp = para (ctx, ck_para_of (ctx, f));
+      if (pp->flags & CK_PARA_PROSE)
+        continue;
+      /* bylines of the review */
+      if ((ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review") || ck_tok_is (ctx, f, "Reviews")) &&
+          ck_tok_is (ctx, f + 1, "by"))
+        {
+          g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          guint ne = ck_names_forward (ctx, f + 2, e, CK_ROLE_AUTHOR, tmp);
+          /* an explicit "Reviewed by" outranks a guess from the layout */
+          if (ne > f + 2)
+            g_ptr_array_set_size (ctx->reviewers, 0);
+          if (ne > f + 2)
+            for (guint k = 0; k < tmp->len; k++)
+              g_ptr_array_add (ctx->reviewers, g_steal_pointer (&g_ptr_array_index (tmp, k)));
+          ck_claim (ctx, f, e);
+          continue;
+        }
+      if ((ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013)) && names_cover (ctx, f + 1, e) == e)
+        {
+          if (ctx->reviewers->len == 0)
+            ck_names_forward (ctx, f + 1, e, CK_ROLE_AUTHOR, ctx->reviewers);
+          ck_claim (ctx, f, e);
+          continue;
+        }
+      /* "Label: value" */
+      {
+        gboolean done = FALSE;
+        for (guint j = f + 1; j < e && j < f + 4; j++)
+          if (ck_tok_is_punct (ctx, j, ':'))
+            {
+              g_autofree char *lab = ck_span_dup (ctx, f, j);
+              const char *field = lab ? ck_lex_lookup (CK_LEX_LABELS, lab, -1) : NULL;
+              if (field && j + 1 < e)
+                {
+                  label_value (ctx, field, j + 1, e, f);
+                  done = TRUE;
+                }
+              break;
+            }
+        if (done)
+          continue;
+      }
+      /* "Year" alone, its value on the next line */
+      {
+        g_autofree char *lab = ck_span_dup (ctx, f, e);
+        const char *field = lab ? ck_lex_lookup (CK_LEX_LABELS, lab, -1) : NULL;
+        if (field)
+          {
+            if (l + 1 < ctx->t->lines->len && strcmp (field, "ignore") != 0)
+              {
+                const CkLine *nx = line (ctx, l + 1);
+                g_autofree char *nlab = ck_span_dup (ctx, nx->tok_first, nx->tok_end);
+                if (nlab && !ck_lex_lookup (CK_LEX_LABELS, nlab, -1) && nx->end - nx->start < 60 &&
+                    !ck_is_claimed (ctx, nx->tok_first, nx->tok_end))
+                  {
+                    label_value (ctx, field, nx->tok_first, nx->tok_end, f);
+                    l++;
+                  }
+              }
+            continue;
+          }
+      }
+      /* a role line or pure elements, outside running text */
+      {
+        CkRole role;
+        guint r = ck_role_phrase_at (ctx, f, e, &role);
+        g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
+        if (r > f)
+          {
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            guint ne = ck_names_forward (ctx, r, e, role, names);
+            if (ne > r && ne >= e - 1)
+              {
+                add_names (tmp, names);
+                catalogue_take (ctx, tmp, f, e);
+              }
+            continue;
+          }
+        {
+          guint unknown = 1;
+          guint found = ck_assemble_elements (tmp, ctx->text, ln->start, ln->end, CK_ELEM_BLOCK, &unknown);
+          if (found > 0 && unknown == 0 && !ck_record_has (tmp, CK_FIELD_PUBLISHER) &&
+              !ck_record_has (tmp, CK_FIELD_PUBLISHER_PLACE))
+            catalogue_take (ctx, tmp, f, e);
+        }
+      }
+    }
+}
+
+/* ------------------------------------------------------ possessives */
+
+/* "Ante Ciliga's Russian Enigma (London, 1979)", "Trotsky's Revolution
+ * Betrayed", "A and B's Title". */
+static void
+detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      guint ns, ts, te, floor, k, pe;
+      gboolean imprint = FALSE;
+      CkRecord *rec;
+      g_autoptr(GPtrArray) names = NULL;
+      if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      ns = ck_name_span_backward (ctx, i, floor);
+      if (ns == i)
+        continue;
+      /* "A and B's": a second name before "and" */
+      if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
+        {
+          guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
+          if (ns2 < ns - 1 && ck_count_words (ctx, ns2, ns - 1) >= 2)
+            ns = ns2;
+        }
+      if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
+        continue;
+      pe = para (ctx, ck_para_of (ctx, i))->tok_end;
+      ts = i + 1;
+      /* "Orwell's later Animal Farm": one adjective of time or fame between */
+      if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        ts++;
+      te = ck_title_span_forward (ctx, ts, pe, TRUE);
+      if (te == ts)
+        continue;
+      te = trim_year_range (ctx, ts, te);
+      if (ts > i + 1 && ck_count_words (ctx, ts, te) < 2)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      k = te;
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          guint c = paren_close (ctx, k, pe);
+          if (c && paren_imprint (ctx, rec, k, c))
+            {
+              imprint = TRUE;
+              k = c + 1;
+            }
+        }
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
+      add_names (rec, names);
+      year_from_sentence (ctx, rec, k);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ts, 0);
+      ck_claim (ctx, ns, k);
+      i = k - 1;
+    }
+}
+
+/* ----------------------------------------------------- quoted titles */
+
+/* “Essay Title,” — a title in quotes, in title case, said to be a title by
+ * a cue ("the essay", "three other titles"), by "by Author", or by the
+ * comma-inside-quotes convention; otherwise only a weak mention. */
+static void
+detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx), prev_close = 0;
+  const CkMention *prev_quoted = NULL;
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
+      gboolean comma_inside = FALSE, by = FALSE;
+      const char *cue;
+      CkRecord *rec;
+      guint flags = 0;
+      if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      for (k = i + 1; k < n && k < i + MAX_QUOTE_TOKENS; k++)
+        {
+          if (ck_tok (ctx, k)->nl >= 2 || ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+            break;
+          if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
+            {
+              close = k;
+              break;
+            }
+        }
+      if (!close)
+        continue;
+      te = close;
+      while (te > i + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
+        {
+          comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
+          te--;
+        }
+      if (te <= i + 1 || ck_title_span_forward (ctx, i + 1, te, TRUE) != te || !ck_title_plausible (ctx, i + 1, te))
+        {
+          i = close;
+          continue;
+        }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
+      k = close + 1;
+      if (ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (ck_tok_is (ctx, k, "by"))
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          guint ne = ck_names_forward (ctx, k + 1, n, CK_ROLE_AUTHOR, names);
+          if (ne > k + 1 && ck_count_words (ctx, k + 1, ne) >= 2)
+            {
+              add_names (rec, names);
+              by = TRUE;
+              k = ne;
+            }
+        }
+      if (!by)
+        k = close + 1;
+      cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
+      if (cue && cue_tok != G_MAXUINT && !by)
+        {
+          /* "His later novels, “T1” and …", "Ann Lee's essay “T”" */
+          for (guint b = cue_tok, m = 0; b > 0 && m < 3; m++)
+            {
+              b--;
+              if (ck_tok_is (ctx, b, "his") || ck_tok_is (ctx, b, "her") || ck_tok_is (ctx, b, "their"))
+                {
+                  flags |= CK_MENTION_PRONOUN;
+                  pron_tok = b;
+                  break;
+                }
+              if (ck_tok (ctx, b)->kind == CK_TOK_POSS)
+                {
+                  guint ns = ck_name_span_backward (ctx, b, ck_sentence_start (ctx, b));
+                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                  if (ns < b)
+                    {
+                      ck_names_forward (ctx, ns, b, CK_ROLE_AUTHOR, names);
+                      add_names (rec, names);
+                    }
+                  break;
+                }
+              if (ck_tok (ctx, b)->kind != CK_TOK_WORD || !(ck_tok (ctx, b)->flags & CK_TOKF_LOWER))
+                break;
+            }
+        }
+      if (year_tok != G_MAXUINT)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year_tok)->start), 0, 0));
+      /* “A” and “B”: the second of a pair shares the first's cue and author */
+      if (!cue && !by && prev_quoted && prev_close + 1 < i && i <= prev_close + 3)
+        {
+          gboolean joined = TRUE;
+          for (guint b = prev_close + 1; b < i; b++)
+            if (!(ck_tok_is_punct (ctx, b, ',') || ck_tok_is_punct (ctx, b, ';') || ck_tok_is (ctx, b, "and") ||
+                  ck_tok_is (ctx, b, "or")))
+              joined = FALSE;
+          if (joined && !(prev_quoted->flags & CK_MENTION_WEAK))
+            {
+              flags |= prev_quoted->flags & (CK_MENTION_PRONOUN | CK_MENTION_PART | CK_MENTION_PART_MAYBE);
+              pron_tok = prev_quoted->tok;
+              ck_record_set_type (rec, ck_record_get_type (prev_quoted->rec));
+              for (guint q = 0; q < ck_record_get_n_names (prev_quoted->rec); q++)
+                ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (prev_quoted->rec, q)));
+              cue = "list";
+            }
+        }
+      if (cue && strcmp (cue, "chapter") == 0 && !by)
+        flags |= CK_MENTION_PART;
+      else if (cue && strcmp (cue, "article") == 0)
+        ck_record_set_type (rec, CK_TYPE_ARTICLE_MAGAZINE);
+      else if (!cue && !by)
+        {
+          if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)
+            flags |= CK_MENTION_PART_MAYBE;
+          else
+            flags |= CK_MENTION_WEAK;
+        }
+      prev_quoted = ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,
+                                    (flags & CK_MENTION_PRONOUN) ? pron_tok : i + 1, flags);
+      prev_close = close;
+      ck_claim (ctx, i, k);
+      i = k - 1;
+    }
+}
+
+/* ------------------------------------------------------- title lists */
+
+static gboolean
+add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrArray *authors,
+               gboolean pronoun, gboolean allow_single, guint pronoun_tok)
+{
+  CkRecord *rec;
+  while (s < e && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER) &&
+         (ck_tok_is (ctx, s, "the") || ck_tok_is (ctx, s, "his") || ck_tok_is (ctx, s, "her")))
+    s++;
+  e = trim_year_range (ctx, s, e);
+  while (e > s && (ck_tok_is_punct (ctx, e - 1, ',') || ck_tok_is_punct (ctx, e - 1, '.')))
+    e--;
+  if (e <= s || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || !ck_title_plausible (ctx, s, e))
+    return FALSE;
+  if (!allow_single && ck_count_words (ctx, s, e) < 2)
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+  {
+    if (ck_tok_is_punct (ctx, e, '('))
+      {
+        guint c = paren_close (ctx, e, ck_n_toks (ctx));
+        if (c && paren_imprint (ctx, rec, e, c))
+          {
+            ck_claim (ctx, e, c + 1);
+            if (authors)
+              for (guint k = 0; k < authors->len; k++)
+                ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, k)));
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, c)->end,
+                            pronoun ? pronoun_tok : s, pronoun ? CK_MENTION_PRONOUN : 0);
+            ck_claim (ctx, s, e);
+            return TRUE;
+          }
+      }
+  }
+  if (authors)
+    for (guint k = 0; k < authors->len; k++)
+      ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, k)));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+                  pronoun ? pronoun_tok : s, pronoun ? CK_MENTION_PRONOUN : 0);
+  ck_claim (ctx, s, e);
+  return TRUE;
+}
+
+/* "(see his T1 and T2)": titles after "see", split at "and" and ";";
+ * inner commas stay ("Russia, What Next?"). */
+static void
+detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 3 < n; i++)
+    {
+      guint c, j, s;
+      gboolean pronoun = FALSE;
+      if (!ck_tok_is_punct (ctx, i, '(') || !ck_tok_is (ctx, i + 1, "see") || ck_is_claimed (ctx, i, i + 2))
+        continue;
+      c = paren_close (ctx, i, n);
+      if (!c)
+        continue;
+      j = i + 2;
+      if (ck_tok_is (ctx, j, "also"))
+        j++;
+      if (ck_tok_is (ctx, j, "his") || ck_tok_is (ctx, j, "her") || ck_tok_is (ctx, j, "their"))
+        {
+          pronoun = TRUE;
+          j++;
+        }
+      s = j;
+      for (guint k = j; k <= c; k++)
+        {
+          if (k == c || ck_tok_is_punct (ctx, k, ';') ||
+              (ck_tok_is (ctx, k, "and") && k + 1 < c && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) &&
+               (ck_tok_is_punct (ctx, k - 1, '?') || ck_tok_is_punct (ctx, k - 1, '!') ||
+                (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP) || ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER)))
+            {
+              if (k > s)
+                add_list_item (ctx, det, s, k, NULL, pronoun, FALSE, i + 1);
+              s = k + 1;
+            }
+        }
+      i = c;
+    }
+}
+
+/* "his novels, T1, and T2", "works of Marx's as the T1 and the T2",
+ * "the second and third volumes of T". */
+static void
+detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      const char *cue;
+      guint j, pe, pron_tok = 0;
+      gboolean pronoun = FALSE, allow_single = FALSE;
+      g_autoptr(GPtrArray) authors = NULL;
+      const CkToken *t = ck_tok (ctx, i);
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER) || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      cue = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+      if (!cue || strcmp (cue, "any") == 0 || strcmp (cue, "adj") == 0)
+        continue;
+      pe = para (ctx, ck_para_of (ctx, i))->tok_end;
+      authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      /* who: "his novels", "Serge's novels" (a few words back) */
+      for (guint k = i, m = 0; k > 0 && m < 3; m++)
+        {
+          k--;
+          if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their"))
+            {
+              pronoun = TRUE;
+              pron_tok = k;
+              break;
+            }
+          if (ck_tok (ctx, k)->kind == CK_TOK_PUNCT)
+            break;
+        }
+      j = i + 1;
+      /* "volumes of Capital" */
+      if ((ck_tok_is (ctx, i, "volumes") || ck_tok_is (ctx, i, "volume")) && ck_tok_is (ctx, j, "of") &&
+          (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) && ck_tok (ctx, j + 2)->kind != CK_TOK_POSS)
+        {
+          guint te = ck_title_span_forward (ctx, j + 1, pe, TRUE);
+          if (te > j + 1 && ck_count_words (ctx, j + 1, te) == 1)
+            add_list_item (ctx, det, j + 1, te, NULL, FALSE, TRUE, 0);
+          continue;
+        }
+      /* "works of Marx's as …" */
+      if (ck_tok_is (ctx, j, "of") && j + 2 < n && ck_tok (ctx, j + 2)->kind == CK_TOK_POSS)
+        {
+          guint ne = ck_name_span_forward (ctx, j + 1, j + 2);
+          if (ne == j + 2)
+            {
+              ck_names_forward (ctx, j + 1, j + 2, CK_ROLE_AUTHOR, authors);
+              j += 3;
+              pronoun = FALSE;
+              allow_single = TRUE;
+            }
+        }
+      if (ck_tok_is (ctx, j, "such") && ck_tok_is (ctx, j + 1, "as"))
+        j += 2, allow_single = TRUE;
+      else if (ck_tok_is (ctx, j, "as") || ck_tok_is (ctx, j, "including") || ck_tok_is (ctx, j, "like"))
+        j++, allow_single = TRUE;
+      else if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, ':'))
+        j++;
+      else
+        continue;
+      /* items: title spans separated by "," / "and" / ", and" */
+      {
+        guint items = 0;
+        while (j < pe)
+          {
+            guint s = j, te;
+            if (ck_tok_is (ctx, s, "the") && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER))
+              s++;
+            te = ck_title_span_forward (ctx, s, pe, TRUE);
+            if (te == s)
+              break;
+            /* in a list, "and the Next Title" starts the next item */
+            for (guint k = s + 1; k + 2 < te; k++)
+              if (ck_tok_is (ctx, k, "and") && ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP))
+                {
+                  te = k;
+                  break;
+                }
+            te = trim_year_range (ctx, s, te);
+            if (ck_is_claimed (ctx, s, te) ||
+                !add_list_item (ctx, det, s, te, authors, pronoun && authors->len == 0, allow_single, pron_tok))
+              break;
+            items++;
+            j = te;
+            /* step over a dropped "of 1857-8" */
+            if (ck_tok_is (ctx, j, "of") && is_year_tok (ctx, j + 1) && ck_tok_is_punct (ctx, j + 2, '-'))
+              j += 4;
+            if (ck_tok_is_punct (ctx, j, ','))
+              j++;
+            if (ck_tok_is (ctx, j, "and"))
+              j++;
+            else if (!ck_tok_is_punct (ctx, j - 1, ','))
+              break;
+          }
+        if (items)
+          i = j;
+      }
+    }
+}
+
+/* --------------------------------------------------- pronoun titles */
+
+/* "recommends that his Conquest of Bread be rewritten": a possessive
+ * pronoun before a title-case span with a function word in it. */
+static void
+detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      guint te, pe, k;
+      gboolean func = FALSE;
+      CkRecord *rec;
+      if (!(ck_tok_is (ctx, i, "his") || ck_tok_is (ctx, i, "her") || ck_tok_is (ctx, i, "their")) ||
+          !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER) || ck_is_claimed (ctx, i + 1, i + 2) || in_heading (ctx, i))
+        continue;
+      pe = para (ctx, ck_para_of (ctx, i))->tok_end;
+      te = ck_title_span_forward (ctx, i + 1, pe, TRUE);
+      if (te == i + 1)
+        continue;
+      for (k = i + 1; k < te; k++)
+        if ((ck_tok (ctx, k)->flags & CK_TOKF_FUNC) || ck_tok_is_punct (ctx, k, ':'))
+          func = TRUE;
+      if (!(func || ck_count_words (ctx, i + 1, te) >= 3) || !ck_title_plausible (ctx, i + 1, te))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
+      k = te;
+      if (ck_tok_is_punct (ctx, k, '(') && is_year_tok (ctx, k + 1) && ck_tok_is_punct (ctx, k + 2, ')'))
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k + 1)->start), 0, 0));
+          k += 3;
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i + 1)->start, ck_tok (ctx, k - 1)->end, i, CK_MENTION_PRONOUN);
+      ck_claim (ctx, i + 1, k);
+      i = k - 1;
+    }
+}
+
+/* ------------------------------------------------------- periodicals */
+
+static gboolean
+is_foreign_article (const CkExtractCtx *ctx, guint i)
+{
+  static const char * const arts[] = { "les", "la", "le", "l", "die", "der", "das", "el", "il", "lo", "los",
+                                       "las", "de", "het", "een", "os", "gli", "i", NULL };
+  for (guint k = 0; arts[k]; k++)
+    if (ck_tok_is (ctx, i, arts[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_non_ascii (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  for (guint k = t->start; k < t->end; k++)
+    if ((guchar) ctx->text[k] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the emigre journal Sotsialisticheskii vestnik (Socialist Herald)",
+ * "the journal Les Lettres françaises". */
+static void
+detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      guint j, good, lower = 0, pe, k;
+      gboolean foreign, gloss = FALSE;
+      CkRecord *rec;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER) ||
+          !ck_lex_lookup (CK_LEX_PERIODICAL_CUES, ctx->text + t->start, t->end - t->start))
+        continue;
+      j = i + 1;
+      if (!(ck_tok (ctx, j)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, j, j + 1) || ck_tok (ctx, j)->nl >= 2)
+        continue;
+      pe = para (ctx, ck_para_of (ctx, j))->tok_end;
+      foreign = is_foreign_article (ctx, j);
+      good = j + 1;
+      for (k = j + 1; k < pe && k < j + 10; k++)
+        {
+          const CkToken *u = ck_tok (ctx, k);
+          if (u->nl >= 2 || u->kind != CK_TOK_WORD)
+            break;
+          if (u->flags & CK_TOKF_CAP)
+            {
+              good = k + 1;
+              continue;
+            }
+          if (u->flags & CK_TOKF_FUNC && !foreign)
+            continue;
+          /* a lower-case word of a foreign title: after a foreign article,
+           * with non-ASCII letters, or right before a gloss "(…)" */
+          if (lower < 3 && (foreign || has_non_ascii (ctx, k) || ck_tok_is_punct (ctx, k + 1, '(')) &&
+              !(u->flags & CK_TOKF_FUNC))
+            {
+              lower++;
+              good = k + 1;
+              continue;
+            }
+          break;
+        }
+      if (!ck_title_plausible (ctx, j, good))
+        continue;
+      k = good;
+      rec = ck_record_new (CK_TYPE_PERIODICAL);
+      ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, j, good));
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          guint c = paren_close (ctx, k, pe);
+          if (c && c > k + 1 && ck_title_span_forward (ctx, k + 1, c, FALSE) == c)
+            {
+              ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, k + 1, c));
+              gloss = TRUE;
+              k = c + 1;
+            }
+        }
+      if (ck_count_words (ctx, j, good) < 2 && !gloss && !ck_tok_is (ctx, i, "journal") &&
+          !ck_tok_is (ctx, i, "magazine") && !ck_tok_is (ctx, i, "newspaper"))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, j, 0);
+      ck_claim (ctx, j, k);
+      i = k - 1;
+    }
+}
+
+/* "the Socialist Standard (January 1934)", "(World News, March 1958
+ * pp163-5)": an issue of a periodical, cited by its date. */
+static void
+detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 3 < n; i++)
+    {
+      guint c, ds, ts, te, de;
+      gboolean inside = FALSE, review = FALSE;
+      g_autoptr(CkDate) date = NULL;
+      g_autofree char *dtext = NULL, *pages = NULL;
+      CkRecord *rec;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      c = paren_close (ctx, i, n);
+      if (!c)
+        continue;
+      ds = i + 1;
+      ts = te = 0;
+      if (!is_month_tok (ctx, ds))
+        {
+          /* "(World News, March 1958 …)" */
+          te = ck_title_span_forward (ctx, ds, c, FALSE);
+          if (te == ds || !ck_tok_is_punct (ctx, te, ',') || !is_month_tok (ctx, te + 1))
+            continue;
+          ts = ds;
+          ds = te + 1;
+          inside = TRUE;
+        }
+      else if (!(ck_tok (ctx, ds)->flags & CK_TOKF_CAP))
+        continue;
+      de = ds;
+      while (de < c && !ck_tok_is (ctx, de, "pp") && !ck_tok_is (ctx, de, "p") &&
+             !ck_tok_is (ctx, de, "pp163") && !(ck_tok (ctx, de)->kind == CK_TOK_WORD && g_str_has_prefix (ctx->text + ck_tok (ctx, de)->start, "pp") && ck_tok (ctx, de)->end - ck_tok (ctx, de)->start > 2))
+        de++;
+      dtext = ck_span_dup (ctx, ds, de);
+      if (!dtext || !(date = ck_date_parse (dtext)) || date->year == 0)
+        continue;
+      {
+        gboolean year_seen = FALSE;
+        for (guint k = ds; k < de; k++)
+          year_seen |= is_year_tok (ctx, k);
+        if (!year_seen)
+          continue;
+      }
+      if (de < c)
+        {
+          /* "pp163-5", "pp.163-5", "p. 12" */
+          const CkToken *pt = ck_tok (ctx, de);
+          gsize ps = pt->start;
+          while (ps < ck_tok (ctx, c)->start && (g_ascii_isalpha (ctx->text[ps]) || ctx->text[ps] == '.' || ctx->text[ps] == ' '))
+            ps++;
+          pages = g_strstrip (g_strndup (ctx->text + ps, ck_tok (ctx, c)->start - ps));
+        }
+      if (!inside)
+        {
+          guint floor = ck_sentence_start (ctx, i);
+          ts = ck_title_span_backward (ctx, i, floor);
+          te = i;
+          while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+            ts++;
+          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te))
+            continue;
+        }
+      for (guint k = ck_sentence_start (ctx, i); k < ck_sentence_end (ctx, i); k++)
+        if (ck_tok_is (ctx, k, "reviewed") || ck_tok_is (ctx, k, "review") || ck_tok_is (ctx, k, "reviewing"))
+          review = TRUE;
+      rec = ck_record_new (review ? CK_TYPE_REVIEW_BOOK : CK_TYPE_ARTICLE_MAGAZINE);
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ts, te));
+      ck_record_set (rec, CK_FIELD_ISSUE, dtext);
+      ck_record_set (rec, CK_FIELD_PAGES, pages && *pages ? pages : NULL);
+      ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, inside ? i : ts)->start, ck_tok (ctx, c)->end, ts, CK_MENTION_ISSUE);
+      ck_claim (ctx, inside ? i : ts, c + 1);
+      i = c;
+    }
+}
+
+/* ------------------------------------------------ title with a year */
+
+/* Words that announce a title: "the introduction to T (1980)", "author of
+ * T", "co-author of T (1965)". */
+static const char * const lead_ins[][3] = {
+  { "introduction", "to", NULL }, { "preface", "to", NULL }, { "foreword", "to", NULL },
+  { "afterword", "to", NULL },    { "author", "of", NULL },  { "co-author", "of", NULL },
+  { "editor", "of", NULL },       { "translator", "of", NULL }, { "sequel", "to", NULL },
+};
+
+static void
+detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      guint j = 0, te, pe, k;
+      gboolean authorish = FALSE, year = FALSE;
+      CkRecord *rec;
+      if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
+        continue;
+      for (guint r = 0; r < G_N_ELEMENTS (lead_ins); r++)
+        if (ck_tok_is (ctx, i, lead_ins[r][0]) && ck_tok_is (ctx, i + 1, lead_ins[r][1]))
+          {
+            j = i + 2;
+            authorish = g_str_has_suffix (lead_ins[r][0], "author");
+            break;
+          }
+      if (!j || ck_is_claimed (ctx, j, j + 1))
+        continue;
+      pe = para (ctx, ck_para_of (ctx, i))->tok_end;
+      te = ck_title_span_forward (ctx, j, pe, TRUE);
+      for (guint w = j + 1; w + 1 < te; w++)
+        if (ck_tok_is (ctx, w, "with") && ck_name_span_forward (ctx, w + 1, te) == te &&
+            ck_count_words (ctx, w + 1, te) >= 2)
+          {
+            te = w;
+            break;
+          }
+      if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, j, te));
+      k = te;
+      if (ck_tok_is_punct (ctx, k, '(') && is_year_tok (ctx, k + 1))
+        {
+          guint c = paren_close (ctx, k, pe);
+          if (c && (c == k + 2 || ck_tok_is (ctx, k + 2, "and")))
+            {
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k + 1)->start), 0, 0));
+              year = TRUE;
+              k = c + 1;
+            }
+        }
+      if (!year && !authorish)
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, j, 0);
+      ck_claim (ctx, j, k);
+      i = k - 1;
+    }
+}
+
+/* ------------------------------------------------ title + imprint */
+
+/* A possessive pronoun just before token @s ("her earlier Title"). */
+static guint
+pronoun_before (const CkExtractCtx *ctx, guint s)
+{
+  for (guint k = s, m = 0; k > 0 && m < 3; m++)
+    {
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        return G_MAXUINT;
+      if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their") ||
+          ck_tok_is (ctx, k, "whose"))
+        return k;
+    }
+  return G_MAXUINT;
+}
+
+/* "Title (Place, Year)", "Title (Publisher, Year)", "Title (Place:
+ * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
+ * enough ("the Revolution (1917)"): the parenthesis must name a place or
+ * publisher, or give two years. */
+static void
+detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      guint c, ts, floor, pron;
+      gboolean two_years = FALSE;
+      CkRecord *rec;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
+        continue;
+      c = paren_close (ctx, i, n);
+      if (!c)
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      ts = ck_title_span_backward (ctx, i, floor);
+      while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+        ts++;
+      if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
+        continue;
+      /* a sentence-initial capital is no evidence of a title */
+      if (ts == floor && ck_count_words (ctx, ts, i) < 2)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (is_year_tok (ctx, i + 1) && (ck_tok_is (ctx, i + 2, "and") || ck_tok_is_punct (ctx, i + 2, ',')) &&
+          is_year_tok (ctx, i + 3) && c == i + 4)
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
+          two_years = TRUE;
+        }
+      if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
+                          (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)) &&
+                          (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      if (ck_count_words (ctx, ts, i) < 2 && !ck_record_get_date (rec, CK_DATE_ISSUED))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, i));
+      pron = pronoun_before (ctx, ts);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
+                      pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+      ck_claim (ctx, ts, c + 1);
+      i = c;
+    }
+}
+
+/* ------------------------------------------------------ HTML italics */
+
+/* "<i>Animal Farm</i>", "<em>…</em>", "<cite>…</cite>": markup left in
+ * the text marks titles the way italics do in print. */
+static gboolean
+html_tag_at (const CkExtractCtx *ctx, guint i, gboolean closing, guint *after)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  guint j = i;
+  if (!ck_tok_is_punct (ctx, j, '<'))
+    return FALSE;
+  j++;
+  if (closing)
+    {
+      if (!ck_tok_is_punct (ctx, j, '/'))
+        return FALSE;
+      j++;
+    }
+  for (guint k = 0; tags[k]; k++)
+    if (ck_tok_is (ctx, j, tags[k]) && ck_tok_is_punct (ctx, j + 1, '>'))
+      {
+        *after = j + 2;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint s, e = 0, after = 0, te;
+      CkRecord *rec;
+      if (!html_tag_at (ctx, i, FALSE, &s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      for (guint k = s; k < n && k < s + 30; k++)
+        if (html_tag_at (ctx, k, TRUE, &after))
+          {
+            e = k;
+            break;
+          }
+      if (!e || e <= s)
+        continue;
+      te = ck_title_span_forward (ctx, s, e, TRUE);
+      if (te != e || !ck_title_plausible (ctx, s, e))
+        {
+          i = e;
+          continue;
+        }
+      {
+        /* "the journal <i>X</i>" is a periodical */
+        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        guint pron = pronoun_before (ctx, i);
+        rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
+        ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+                        pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+        ck_claim (ctx, i, after);
+        i = after - 1;
+      }
+    }
+}
+
+/* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
+ * and a list of titles with years in parentheses. */
+static void
+detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 4 < n; i++)
+    {
+      guint c, ns, s;
+      g_autoptr(GPtrArray) authors = NULL;
+      gboolean ok = TRUE;
+      g_autoptr(GArray) items = NULL;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      c = paren_close (ctx, i, n);
+      if (!c)
+        continue;
+      ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
+      if (ns == i || ck_count_words (ctx, ns, i) < 2)
+        continue;
+
+      /* items "Title, YEAR" separated by ";" */
+      items = g_array_new (FALSE, FALSE, sizeof (guint));
+      s = i + 1;
+      for (guint k = i + 1; k <= c && ok; k++)
+        if (k == c || ck_tok_is_punct (ctx, k, ';'))
+          {
+            guint te;
+            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !is_year_tok (ctx, k - 1))
+              ok = FALSE;
+            else
+              {
+                te = ck_title_span_forward (ctx, s, k - 2, FALSE);
+                if (te != k - 2 || !ck_title_plausible (ctx, s, te))
+                  ok = FALSE;
+                g_array_append_val (items, s);
+                g_array_append_val (items, k);
+              }
+            s = k + 1;
+          }
+      if (!ok || items->len == 0)
+        continue;
+      if (items->len == 2)
+        {
+          /* one "(Name, 1936)" item is more likely an imprint than a title */
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (paren_imprint (ctx, probe, i, c))
+            continue;
+        }
+      authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      for (guint k = 0; k < items->len; k += 2)
+        {
+          guint is = g_array_index (items, guint, k), ie = g_array_index (items, guint, k + 1);
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, is, ie - 2));
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
+          for (guint a = 0; a < authors->len; a++)
+            ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+        }
+      ck_claim (ctx, i, c + 1);
+      i = c;
+    }
+}
+
+/* --------------------------------------------------- published as */
+
+/* "published in French as Destin d'une révolution", "first published in
+ * France as ORIGINAL [gloss] (1938)": the original title of a record
+ * cited just before (or of the reviewed book). */
+static void
+detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint j, s, e, pe;
+      const char *lang = NULL;
+      CkRecord *rec;
+      if (!ck_tok_is (ctx, i, "published") && !ck_tok_is (ctx, i, "appeared"))
+        continue;
+      j = i + 1;
+      if (ck_tok_is (ctx, j, "in") && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))
+        {
+          const CkToken *lt = ck_tok (ctx, j + 1);
+          lang = ck_language_code (ctx->text + lt->start, lt->end - lt->start);
+          j += 2;
+        }
+      if (!ck_tok_is (ctx, j, "as"))
+        continue;
+      s = j + 1;
+      pe = para (ctx, ck_para_of (ctx, i))->tok_end;
+      if (s >= pe || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      /* a foreign title: any words up to punctuation */
+      for (e = s; e < pe && e < s + 12; e++)
+        {
+          const CkToken *u = ck_tok (ctx, e);
+          if (u->kind == CK_TOK_PUNCT && (u->ch == ',' || u->ch == '.' || u->ch == ';' || u->ch == '(' || u->ch == '['))
+            break;
+          if (u->kind == CK_TOK_QUOTE_OPEN || u->kind == CK_TOK_QUOTE_CLOSE)
+            break;
+          if (e > s && (ck_tok_is (ctx, e, "is") || ck_tok_is (ctx, e, "was") || ck_tok_is (ctx, e, "in") ||
+                        ck_tok_is (ctx, e, "by") || ck_tok_is (ctx, e, "and")))
+            break;
+        }
+      if (e == s)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, s, e));
+      ck_record_set (rec, CK_FIELD_ORIGINAL_LANGUAGE, lang);
+      if (ck_tok_is_punct (ctx, e, '['))
+        {
+          guint c = paren_close (ctx, e, pe);
+          if (c)
+            {
+              ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, e + 1, c));
+              e = c + 1;
+            }
+        }
+      if (ck_tok_is_punct (ctx, e, '(') && is_year_tok (ctx, e + 1) && ck_tok_is_punct (ctx, e + 2, ')'))
+        {
+          ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
+          e += 3;
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i, CK_MENTION_ATTACH);
+      ck_claim (ctx, s, e);
+      i = e - 1;
+    }
+}
+
+/* ------------------------------------------------------------ table */
+
+/* The detectors in the order they run: the most specific first, because a
+ * detector claims the tokens it reads. */
+static const CkDetector detectors[] = {
+  { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"ABBR 73, March-April 1998\"" },
+  { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
+  { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
+  { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
+  { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
+  { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
+  { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
+  { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
+  { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
+  { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
+  { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
+  { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
+  { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
+  { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
+};
+
+const CkDetector *
+ck_detectors (guint *out_n)
+{
+  if (out_n)
+    *out_n = G_N_ELEMENTS (detectors);
+  return detectors;
+}

@@ -1,0 +1,264 @@
+/* extract-private.h — the insides of the prose extractor, shared by its
+ * files and by the tests.
+ *
+ * The pipeline, one file per stage:
+ *   tokenize.c   text → tokens with byte offsets, line and column; lines
+ *                and paragraphs (blocks separated by blank lines)
+ *   lexicon.c    the word lists in data/lexicons/, compiled in as GResources
+ *   spans.c      shared scanners: title-case spans, personal names, role
+ *                phrases, sentences
+ *   assemble.c   record assembly: imprint elements ("Place: Publisher,
+ *                Year", extent, binding, price, ISBN, edition, roles)
+ *   detectors.c  the candidate detectors, one per citation convention, and
+ *                the one const table that lists them
+ *   merge.c      merging repeated mentions, surname and pronoun resolution,
+ *                the review-of-itself record, keys, confidence
+ *   extract.c    ck_extract_text(): runs the stages in order
+ */
+#pragma once
+
+#include "citekit.h"
+
+G_BEGIN_DECLS
+
+/* ---------------------------------------------------------------- tokens */
+
+typedef enum {
+  CK_TOK_WORD,        /* letters (with inner hyphens/apostrophes), or a word with digits */
+  CK_TOK_NUMBER,      /* starts with a digit: "1998", "1st", "19.95", "14s" */
+  CK_TOK_PUNCT,       /* one character: , . : ; ( ) [ ] ? ! - — / & $ £ … */
+  CK_TOK_QUOTE_OPEN,  /* “ ‘ or a straight/curly quote after space or start */
+  CK_TOK_QUOTE_CLOSE, /* ” ’ or a quote glued to the preceding word */
+  CK_TOK_POSS,        /* the possessive 's / ’s split off a word */
+} CkTokKind;
+
+enum {
+  CK_TOKF_CAP     = 1 << 0,  /* first letter upper case */
+  CK_TOKF_UPPER   = 1 << 1,  /* every letter upper case, two letters or more */
+  CK_TOKF_LOWER   = 1 << 2,  /* first letter lower case */
+  CK_TOKF_FUNC    = 1 << 3,  /* lower-case title function word ("of", "the") */
+  CK_TOKF_INITIAL = 1 << 4,  /* one capital letter followed by "." ("V.") */
+  CK_TOKF_YEAR    = 1 << 5,  /* four digits, 1400..2099 */
+  CK_TOKF_SPACE   = 1 << 6,  /* whitespace follows the token */
+};
+
+typedef struct {
+  guint32  start, end;   /* byte span in the text */
+  guint32  line, col;    /* 1-based; col counts characters */
+  guint8   kind;         /* CkTokKind */
+  guint8   nl;           /* newlines in the whitespace before: 0, 1, 2 (= paragraph break) */
+  guint16  flags;
+  gunichar ch;           /* PUNCT and quotes: the character */
+} CkToken;
+
+typedef struct {
+  guint32 start, end;        /* byte span, without the newline */
+  guint   tok_first, tok_end;/* tokens [first, end) */
+  guint   number;            /* 1-based line number in the text */
+} CkLine;
+
+enum {
+  CK_PARA_HEADER = 1 << 0,   /* before the first prose paragraph */
+  CK_PARA_PROSE  = 1 << 1,   /* running text */
+  CK_PARA_SHORT  = 1 << 2,   /* one line, no sentence end: a heading or label */
+};
+
+typedef struct {
+  guint32 start, end;
+  guint   line_first, line_end;  /* lines [first, end) */
+  guint   tok_first, tok_end;
+  guint   flags;
+} CkPara;
+
+typedef struct {
+  const char *text;
+  gsize       len;
+  GArray     *toks;   /* CkToken */
+  GArray     *lines;  /* CkLine, non-blank lines only */
+  GArray     *paras;  /* CkPara */
+} CkTokens;
+
+CkTokens *ck_tokens_new  (const char *text, gsize len);
+void      ck_tokens_free (CkTokens *t);
+/* 1-based line and column (in characters) of byte @offset. */
+void      ck_tokens_locate (const CkTokens *t, gsize offset, guint *line, guint *col);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkTokens, ck_tokens_free)
+
+/* --------------------------------------------------------------- lexicons */
+
+typedef enum {
+  CK_LEX_PLACES,
+  CK_LEX_PUBLISHERS,
+  CK_LEX_PUBLISHER_WORDS,
+  CK_LEX_PERIODICALS,
+  CK_LEX_PERIODICAL_CUES,
+  CK_LEX_FUNCTION_WORDS,
+  CK_LEX_BINDING,
+  CK_LEX_CURRENCY,
+  CK_LEX_ROLES,
+  CK_LEX_CUES,
+  CK_LEX_LABELS,
+  CK_LEX_MONTHS,
+  CK_LEX_GENRE_WORDS,
+  CK_LEX_PARTICLES,
+  CK_LEX_NON_NAMES,
+  CK_LEX_N
+} CkLexId;
+
+/* The value stored for @word (case-insensitive) in lexicon @id: the text
+ * after the tab, or "" for a plain entry; NULL when absent. */
+const char *ck_lex_lookup (CkLexId id, const char *word, gssize len);
+/* The resource file name of @id ("places.txt"), for tests. */
+const char *ck_lex_file   (CkLexId id);
+/* Role phrases in match order (longest first): phrase words and role. */
+typedef struct { char **words; guint n_words; CkRole role; } CkRolePhrase;
+const GPtrArray *ck_lex_role_phrases (void);
+
+/* ------------------------------------------------------------- the context */
+
+enum {
+  CK_MENTION_SELF     = 1 << 0,  /* the review (the text) itself */
+  CK_MENTION_WEAK     = 1 << 1,  /* kept only if it merges with a firm mention */
+  CK_MENTION_MAIN     = 1 << 2,  /* a header citation: the reviewed book */
+  CK_MENTION_PART     = 1 << 3,  /* an essay of the main (reviewed) book */
+  CK_MENTION_PRONOUN  = 1 << 4,  /* author given only as "his"/"her" */
+  CK_MENTION_ISSUE    = 1 << 5,  /* an issue of a periodical (no title) */
+  CK_MENTION_PART_MAYBE = 1 << 6,/* an essay title: part of the main book if that is a collection */
+  CK_MENTION_ATTACH   = 1 << 7,  /* fields for an earlier record ("published in French as T") */
+};
+
+typedef struct _CkDetector CkDetector;
+
+typedef struct {
+  CkRecord         *rec;
+  gsize             start, end;     /* evidence span */
+  const CkDetector *det;
+  double            confidence;
+  guint             flags;
+  guint             tok;            /* first token, for pronoun resolution */
+} CkMention;
+
+
+typedef struct {
+  const char *text;
+  gsize       len;
+  const char *source;
+  CkTokens   *t;
+  guint8     *claimed;      /* per token: a detector already used it */
+  GPtrArray  *mentions;     /* CkMention* */
+  CkRecord   *catalogue;    /* fields on their own lines ("Publisher: X", "268 pages"),
+                                for the reviewed book once it is known */
+  gsize       cat_start, cat_end;
+  guint       cat_tok;
+  GPtrArray  *reviewers;    /* CkName* from bylines */
+  char       *review_title; /* the heading of the review, if found */
+  gsize       review_title_start, review_title_end;
+} CkExtractCtx;
+
+typedef void (*CkDetectFunc) (CkExtractCtx *ctx, const CkDetector *det);
+
+struct _CkDetector {
+  const char  *name;        /* shown by --explain */
+  CkDetectFunc func;
+  double       confidence;  /* base confidence of a mention it makes */
+  const char  *convention;  /* what it finds, for the reader of the table */
+};
+
+const CkDetector *ck_detectors (guint *out_n);
+/* Finds the review's own heading and byline, walking back from paragraph
+ * @book_para (the reviewed book's header, or the first prose paragraph). */
+void       ck_find_review_heading (CkExtractCtx *ctx, guint book_para);
+
+CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
+                             gsize start, gsize end, guint first_tok, guint flags);
+void       ck_claim         (CkExtractCtx *ctx, guint first, guint end);
+gboolean   ck_is_claimed    (const CkExtractCtx *ctx, guint first, guint end);
+
+/* ------------------------------------------------------------ token helpers */
+
+static inline const CkToken *
+ck_tok (const CkExtractCtx *ctx, guint i)
+{
+  return &g_array_index (ctx->t->toks, CkToken, i);
+}
+
+static inline guint
+ck_n_toks (const CkExtractCtx *ctx)
+{
+  return ctx->t->toks->len;
+}
+
+gboolean ck_tok_is       (const CkExtractCtx *ctx, guint i, const char *word); /* case-insensitive */
+gboolean ck_tok_is_punct (const CkExtractCtx *ctx, guint i, gunichar ch);
+char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
+/* The text of tokens [first, end) as written, whitespace runs folded to one
+ * space; NULL when empty. */
+char    *ck_span_dup     (const CkExtractCtx *ctx, guint first, guint end);
+gboolean ck_tok_in_lex   (const CkExtractCtx *ctx, guint i, CkLexId id);
+/* Index of the paragraph holding token @i. */
+guint    ck_para_of      (const CkExtractCtx *ctx, guint i);
+
+/* ------------------------------------------------------------------ spans */
+
+/* A title-case span starting at @i: capitalised words, lower-case function
+ * words, numbers, inner hyphens and possessives, "Title: Subtitle".
+ * Returns the end token (exclusive), == @i when there is none.
+ * @cross_lines allows single line breaks inside. */
+guint    ck_title_span_forward  (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines);
+/* The title-case span that ends just before @end, or @end when none. */
+guint    ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor);
+/* A personal name starting at @i ("John V. Fleming", "Pryce-Jones");
+ * returns its end, == @i when none. */
+guint    ck_name_span_forward   (const CkExtractCtx *ctx, guint i, guint limit);
+/* The personal name ending just before @end; returns its start or @end. */
+guint    ck_name_span_backward  (const CkExtractCtx *ctx, guint end, guint floor);
+/* Names joined by ",", "and", "&" starting at @i; appends CkName* with
+ * @role to @out and returns the end. */
+guint    ck_names_forward       (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GPtrArray *out);
+/* A role phrase ("edited and introduced by") at @i; returns its end, == @i
+ * when none. */
+guint    ck_role_phrase_at      (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_role);
+/* First token of the sentence holding @i. */
+guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
+/* Token after the end of the sentence holding @i. */
+guint    ck_sentence_end        (const CkExtractCtx *ctx, guint i);
+/* Whether a title made of tokens [first,end) is plausible on its own (not a
+ * label or genre word, not a bare place). */
+gboolean ck_title_plausible     (const CkExtractCtx *ctx, guint first, guint end);
+/* Counts words (WORD/NUMBER tokens) in [first,end). */
+guint    ck_count_words         (const CkExtractCtx *ctx, guint first, guint end);
+
+/* ---------------------------------------------------------------- assembly */
+
+/* Sets TITLE and SUBTITLE from "Title: Subtitle" (splitting at the first
+ * colon), and VOLUME from an inner "Vol.1".  Takes @full. */
+void     ck_assemble_title      (CkRecord *rec, char *full);
+
+typedef enum {
+  CK_ELEM_INLINE = 0,    /* "(London, 1979)": an unknown name is a place */
+  CK_ELEM_BLOCK  = 1,    /* a header line: an unknown name is a publisher */
+} CkElemMode;
+
+/* Parses imprint elements in text[start,end) into @rec: places and
+ * publishers ("Place: Publisher; Place: Publisher"), year, edition,
+ * extent, binding, price, ISBN, role phrases with names.  Returns the
+ * number of elements recognised; *@out_unknown counts pieces it could not
+ * place. */
+guint    ck_assemble_elements   (CkRecord *rec, const char *text, gsize start, gsize end,
+                                 CkElemMode mode, guint *out_unknown);
+/* TRUE when text[start,end) holds a price, an extent, an ISBN or a
+ * "Place: Publisher" pair: the marks of a book-trade header. */
+gboolean ck_has_imprint_signal  (const char *text, gsize start, gsize end);
+/* The name of a language ("French") → ISO 639-1 ("fr"), or NULL. */
+const char *ck_language_code    (const char *word, gsize len);
+/* Adds @name unless an equal name with the same role is there; takes it. */
+void     ck_record_add_name_unique (CkRecord *rec, CkName *name);
+
+/* ------------------------------------------------------------------ merging */
+
+/* Resolves surnames and pronouns, merges repeated mentions, builds the
+ * review-of-itself record, attaches pending catalogue fields, and returns
+ * the final records in order of first mention. */
+GPtrArray *ck_merge_mentions (CkExtractCtx *ctx, double min_confidence);
+
+G_END_DECLS

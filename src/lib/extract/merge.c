@@ -1,0 +1,800 @@
+/* merge.c — from mentions to records: resolve who "his" and a bare
+ * surname are, merge repeated mentions of one work (the fullest mention is
+ * the base, the others fill its gaps, every mention stays as provenance),
+ * link essays to the book that holds them, and build the record of the
+ * review itself.
+ *
+ * Mentions are grouped by their normalised full title ("the" and
+ * punctuation ignored); a mention without a subtitle joins the one group
+ * whose main title it shares.  Groups are ordered by first mention, so the
+ * output is deterministic.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+typedef struct {
+  GPtrArray *mentions;   /* CkMention*, borrowed */
+  gsize      first;      /* offset of the earliest mention */
+  guint      flags;      /* union of the mentions' flags */
+  CkRecord  *rec;        /* the merged record (owned) */
+  gboolean   dead;
+} Group;
+
+static void
+group_free (Group *g)
+{
+  g_ptr_array_unref (g->mentions);
+  g_clear_pointer (&g->rec, ck_record_unref);
+  g_free (g);
+}
+
+/* casefolded words without punctuation or a leading article */
+static char *
+norm_title (const char *t)
+{
+  g_autofree char *f = NULL;
+  GString *s = g_string_new (NULL);
+  gboolean sp = FALSE;
+  static const char * const articles[] = { "the ", "a ", "an ", "le ", "la ", "les ", "der ", "die ", "das ", NULL };
+  if (!t)
+    return g_string_free (s, FALSE);
+  f = g_utf8_casefold (t, -1);
+  for (const char *p = f; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalnum (c))
+        {
+          if (sp && s->len)
+            g_string_append_c (s, ' ');
+          sp = FALSE;
+          g_string_append_unichar (s, c);
+        }
+      else
+        sp = TRUE;
+    }
+  for (guint i = 0; articles[i]; i++)
+    if (g_str_has_prefix (s->str, articles[i]))
+      {
+        g_string_erase (s, 0, strlen (articles[i]));
+        break;
+      }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+full_key (const CkRecord *rec)
+{
+  g_autofree char *full = ck_record_dup_full_title (rec);
+  return norm_title (full);
+}
+
+static guint
+richness (const CkRecord *rec)
+{
+  guint n = ck_record_get_n_names (rec) * 2;
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if (ck_record_has (rec, f))
+      n++;
+  for (guint d = 0; d < CK_DATE_N_KINDS; d++)
+    if (ck_record_get_date (rec, d))
+      n++;
+  return n;
+}
+
+/* ---------------------------------------------------- person index */
+
+static void
+index_name (GHashTable *index, const CkName *nm, gboolean weak)
+{
+  g_autofree char *key = NULL;
+  if (!nm || !nm->family || !nm->given)
+    return;
+  key = g_utf8_casefold (nm->family, -1);
+  if (!g_hash_table_contains (index, key) || !weak)
+    {
+      if (g_hash_table_contains (index, key) && !weak)
+        return;   /* first mixed-case form wins */
+      g_hash_table_insert (index, g_steal_pointer (&key), g_strdup (nm->given));
+    }
+}
+
+/* Family name → given name, from every "Given Family" in the text. */
+static GHashTable *
+build_person_index (CkExtractCtx *ctx)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *upper = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i < n; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      guint e;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+        continue;
+      e = ck_name_span_forward (ctx, i, MIN (n, i + 6));
+      /* words a detector read as a title or periodical are not a person,
+       * nor is what follows an article ("the Socialist Party") */
+      if (e > i + 1 && (ck_is_claimed (ctx, i, e) ||
+                        (i > 0 && (ck_tok_is (ctx, i - 1, "the") || ck_tok_is (ctx, i - 1, "a") ||
+                                   ck_tok_is (ctx, i - 1, "an")))))
+        {
+          i = e - 1;
+          continue;
+        }
+      if (e > i + 1 && ck_count_words (ctx, i, e) >= 2 && ck_count_words (ctx, i, e) <= 4)
+        {
+          g_autofree char *s = ck_span_dup (ctx, i, e);
+          g_autoptr(CkName) nm = ck_name_parse_display (CK_ROLE_AUTHOR, s);
+          gboolean all_upper = (t->flags & CK_TOKF_UPPER) != 0;
+          if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES))
+            index_name (all_upper ? upper : index, nm, FALSE);
+          i = e - 1;
+        }
+    }
+  /* ALL-CAPS forms ("VICTOR SERGE") only where nothing better exists */
+  {
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init (&it, upper);
+    while (g_hash_table_iter_next (&it, &k, &v))
+      if (!g_hash_table_contains (index, k))
+        {
+          g_autofree char *given = g_utf8_strdown (v, -1);
+          if (*given)
+            {
+              gunichar c = g_unichar_totitle (g_utf8_get_char (given));
+              char buf[8];
+              int l = g_unichar_to_utf8 (c, buf);
+              GString *s = g_string_new_len (buf, l);
+              g_string_append (s, g_utf8_next_char (given));
+              g_hash_table_insert (index, g_strdup (k), g_string_free (s, FALSE));
+            }
+        }
+  }
+  g_hash_table_unref (upper);
+  return index;
+}
+
+static gboolean
+all_upper (const char *s)
+{
+  guint letters = 0;
+  for (const char *p = s; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isalpha (c))
+        letters++;
+    }
+  return letters >= 2;
+}
+
+/* "FRIEDRICH A." → "Friedrich A." (headings set names in capitals) */
+static char *
+title_case (const char *s)
+{
+  GString *o = g_string_new (NULL);
+  gboolean start = TRUE;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (o, start ? g_unichar_totitle (c) : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (o, FALSE);
+}
+
+static void
+fix_case (char **part)
+{
+  if (*part && all_upper (*part))
+    {
+      char *t = title_case (*part);
+      g_free (*part);
+      *part = t;
+    }
+}
+
+/* Fills in given names of family-only names from the index, and sets
+ * names written in capitals in title case. */
+static void
+complete_names (CkRecord *rec, GHashTable *index)
+{
+  guint n = ck_record_get_n_names (rec);
+  gboolean need = FALSE;
+  g_autoptr(GPtrArray) copy = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const CkName *nm = ck_record_get_name (rec, i);
+      if ((nm->family && !nm->given) || (nm->family && all_upper (nm->family)) || (nm->given && all_upper (nm->given)))
+        need = TRUE;
+    }
+  if (!need)
+    return;
+  copy = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  for (guint i = 0; i < n; i++)
+    {
+      CkName *nm = ck_name_copy (ck_record_get_name (rec, i));
+      if (nm->family && !nm->given)
+        {
+          g_autofree char *key = g_utf8_casefold (nm->family, -1);
+          const char *given = g_hash_table_lookup (index, key);
+          if (given)
+            nm->given = g_strdup (given);
+        }
+      if (nm->family && all_upper (nm->family))
+        fix_case (&nm->family);
+      if (nm->given && all_upper (nm->given) && nm->family && !all_upper (nm->family))
+        fix_case (&nm->given);
+      g_ptr_array_add (copy, nm);
+    }
+  while (ck_record_get_n_names (rec) > 0)
+    ck_record_remove_name (rec, 0);
+  for (guint i = 0; i < copy->len; i++)
+    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copy, i)));
+}
+
+/* The person "his"/"her" at token @tok refers to: the nearest name before
+ * it in the sentence that is a possessive or a known family name, unless
+ * it follows "on"/"about" (the subject of a study is not its author). */
+static CkName *
+find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
+{
+  guint floor = ck_sentence_start (ctx, tok);
+  for (guint k = tok; k > floor;)
+    {
+      const CkToken *t;
+      gboolean poss, known;
+      g_autofree char *key = NULL;
+      k--;
+      t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || k == floor)
+        continue;
+      poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
+      key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      known = g_hash_table_contains (index, key);
+      if (!poss && !known)
+        continue;
+      if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
+                    ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
+        continue;
+      {
+        g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+        CkName *nm = ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+        return nm;
+      }
+    }
+  /* "… Solzhenitsyn published it. His later novels …": the subject of the
+   * sentence before — its first name that is not inside a prepositional
+   * phrase ("he argues with Clapham's book" is not about Clapham) */
+  if (floor > 0)
+    {
+      guint pfloor = ck_sentence_start (ctx, floor - 1);
+      static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by",
+                                            "in", "at", "for", "like", "than", "and", NULL };
+      for (guint k = pfloor; k < floor; k++)
+        {
+          const CkToken *t = ck_tok (ctx, k);
+          gboolean after_prep = FALSE;
+          g_autofree char *key = NULL;
+          if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+            continue;
+          for (guint q = 0; k > 0 && preps[q]; q++)
+            after_prep |= ck_tok_is (ctx, k - 1, preps[q]) || (k > 1 && ck_tok_is (ctx, k - 2, preps[q]) &&
+                                                              (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC));
+          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+          if (!g_hash_table_contains (index, key) &&
+              !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
+            continue;
+          if (after_prep)
+            continue;
+          {
+            g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+            return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+          }
+        }
+    }
+  return NULL;
+}
+
+/* "Selected Writings of Paul Levi": the author named in the title. */
+static void
+author_from_title (CkRecord *rec)
+{
+  static GRegex *rx = NULL;
+  const char *parts[2] = { ck_record_get (rec, CK_FIELD_SUBTITLE), ck_record_get (rec, CK_FIELD_TITLE) };
+  if (g_once_init_enter (&rx))
+    g_once_init_leave (&rx, g_regex_new ("\\b(?:Writings|Works|Essays|Letters|Papers|Speeches|Poems|Diaries|"
+                                         "Notebooks|Correspondence|Journals) of ((?:[A-Z][\\w.'’-]*\\s){1,3}[A-Z][\\w'’-]+)$",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
+  if (ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
+    return;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GMatchInfo) mi = NULL;
+      if (parts[i] && g_regex_match (rx, parts[i], 0, &mi))
+        {
+          g_autofree char *who = g_match_info_fetch (mi, 1);
+          ck_record_add_name_unique (rec, ck_name_parse_display (CK_ROLE_AUTHOR, who));
+          return;
+        }
+    }
+}
+
+static gboolean
+is_collection (const CkRecord *rec)
+{
+  static const char * const words[] = { "Essays", "Writings", "Reader", "Selected", "Collected", "Anthology",
+                                        "Papers", "Stories", "Poems", "Lectures", "Letters", "Speeches",
+                                        "Articles", NULL };
+  const char *parts[2] = { ck_record_get (rec, CK_FIELD_TITLE), ck_record_get (rec, CK_FIELD_SUBTITLE) };
+  for (guint i = 0; i < 2; i++)
+    for (guint w = 0; parts[i] && words[w]; w++)
+      if (strstr (parts[i], words[w]))
+        return TRUE;
+  return FALSE;
+}
+
+/* Fills the gaps of @to from @from: fields, names of roles @to lacks,
+ * dates.  Provenance is copied too. */
+static void
+fill_from (CkRecord *to, const CkRecord *from, gboolean provenance)
+{
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if (!ck_record_has (to, f) && ck_record_has (from, f))
+      ck_record_set (to, f, ck_record_get (from, f));
+  for (guint r = 0; r < CK_ROLE_N_ROLES; r++)
+    if (ck_record_count_role (to, r) == 0)
+      for (guint i = 0; i < ck_record_get_n_names (from); i++)
+        if (ck_record_get_name (from, i)->role == r)
+          ck_record_take_name (to, ck_name_copy (ck_record_get_name (from, i)));
+  /* a full name for a bare surname */
+  for (guint i = 0; i < ck_record_get_n_names (to); i++)
+    {
+      const CkName *a = ck_record_get_name (to, i);
+      if (a->given || !a->family)
+        continue;
+      for (guint j = 0; j < ck_record_get_n_names (from); j++)
+        {
+          const CkName *b = ck_record_get_name (from, j);
+          if (b->given && b->role == a->role && g_strcmp0 (a->family, b->family) == 0)
+            {
+              CkName *c = ck_name_copy (b);
+              ck_record_remove_name (to, i);
+              ck_record_take_name (to, c);
+              i = 0;
+              break;
+            }
+        }
+    }
+  for (guint d = 0; d < CK_DATE_N_KINDS; d++)
+    if (!ck_record_get_date (to, d) && ck_record_get_date (from, d))
+      ck_record_take_date (to, d, ck_date_copy (ck_record_get_date (from, d)));
+  if (provenance)
+    for (guint i = 0; i < ck_record_get_n_provenance (from); i++)
+      ck_record_take_provenance (to, ck_provenance_copy (ck_record_get_provenance (from, i)));
+}
+
+static char *
+group_key (const CkMention *m)
+{
+  if (m->flags & CK_MENTION_SELF)
+    return g_strdup ("\x01self");
+  if (m->flags & CK_MENTION_ISSUE)
+    {
+      g_autofree char *c = norm_title (ck_record_get (m->rec, CK_FIELD_CONTAINER_TITLE));
+      g_autofree char *i = norm_title (ck_record_get (m->rec, CK_FIELD_ISSUE));
+      return g_strconcat ("\x01@", c, "|", i, NULL);
+    }
+  if (ck_record_get_type (m->rec) == CK_TYPE_PERIODICAL)
+    {
+      g_autofree char *k = full_key (m->rec);
+      return g_strconcat ("\x01p", k, NULL);
+    }
+  return full_key (m->rec);
+}
+
+static int
+group_cmp (gconstpointer a, gconstpointer b)
+{
+  const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
+  return x->first < y->first ? -1 : x->first > y->first ? 1 : 0;
+}
+
+static int
+prov_cmp (gconstpointer a, gconstpointer b)
+{
+  const CkMention *x = *(const CkMention * const *) a, *y = *(const CkMention * const *) b;
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+static gboolean
+records_agree (const CkRecord *a, const CkRecord *b)
+{
+  const CkDate *da = ck_record_get_date (a, CK_DATE_ISSUED), *db = ck_record_get_date (b, CK_DATE_ISSUED);
+  const char *pa = ck_record_get (a, CK_FIELD_PUBLISHER), *pb = ck_record_get (b, CK_FIELD_PUBLISHER);
+  if (da && db && da->year != db->year)
+    return FALSE;
+  if (pa && pb && g_ascii_strcasecmp (pa, pb) != 0)
+    return FALSE;
+  if (ck_record_count_role (a, CK_ROLE_AUTHOR) && ck_record_count_role (b, CK_ROLE_AUTHOR))
+    {
+      for (guint i = 0; i < ck_record_get_n_names (a); i++)
+        for (guint j = 0; j < ck_record_get_n_names (b); j++)
+          {
+            const CkName *x = ck_record_get_name (a, i), *y = ck_record_get_name (b, j);
+            if (x->role == CK_ROLE_AUTHOR && y->role == CK_ROLE_AUTHOR && g_strcmp0 (x->family, y->family) == 0)
+              return TRUE;
+          }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+compatible (const Group *a, const Group *b)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    for (guint j = 0; j < b->mentions->len; j++)
+      if (!records_agree (((CkMention *) g_ptr_array_index (a->mentions, i))->rec,
+                          ((CkMention *) g_ptr_array_index (b->mentions, j))->rec))
+        return FALSE;
+  return TRUE;
+}
+
+static void
+merge_group_into (Group *to, Group *from)
+{
+  for (guint i = 0; i < from->mentions->len; i++)
+    g_ptr_array_add (to->mentions, g_ptr_array_index (from->mentions, i));
+  to->first = MIN (to->first, from->first);
+  to->flags |= from->flags;
+  g_ptr_array_set_size (from->mentions, 0);
+  from->dead = TRUE;
+}
+
+/* Builds the group's record: the richest mention is the base, the others
+ * fill its gaps; the provenance lists every mention in text order. */
+static void
+build_group (Group *g)
+{
+  const CkMention *base = NULL;
+  guint best = 0;
+  gboolean chapter = FALSE;
+  g_ptr_array_sort (g->mentions, prov_cmp);
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, i);
+      guint r = richness (m->rec) * 4 + ((m->flags & CK_MENTION_MAIN) ? 2 : 0);
+      if (!base || r > best)
+        {
+          base = m;
+          best = r;
+        }
+      if (ck_record_get_type (m->rec) == CK_TYPE_CHAPTER)
+        chapter = TRUE;
+    }
+  g->rec = ck_record_new (ck_record_get_type (base->rec));
+  fill_from (g->rec, base->rec, FALSE);
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, i);
+      if (m != base)
+        fill_from (g->rec, m->rec, FALSE);
+    }
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, i);
+      for (guint k = 0; k < ck_record_get_n_provenance (m->rec); k++)
+        ck_record_take_provenance (g->rec, ck_provenance_copy (ck_record_get_provenance (m->rec, k)));
+    }
+  if (chapter && ck_record_get_type (g->rec) == CK_TYPE_BOOK)
+    ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
+}
+
+static void
+copy_role (CkRecord *to, const CkRecord *from, CkRole from_role, CkRole to_role)
+{
+  for (guint i = 0; i < ck_record_get_n_names (from); i++)
+    {
+      const CkName *nm = ck_record_get_name (from, i);
+      if (nm->role == from_role)
+        {
+          CkName *c = ck_name_copy (nm);
+          c->role = to_role;
+          ck_record_add_name_unique (to, c);
+        }
+    }
+}
+
+/* "In 1946, … Victor Kravchenko published …. "Title" was received …":
+ * an unattributed title takes the author and year of a "NAME published"
+ * in the sentence before it. */
+static void
+author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
+{
+  guint s = ck_sentence_start (ctx, tok), ps;
+  /* the sentence before counts only when the title opens its own sentence
+   * ("…Kravchenko published an account. "Title" was received …") */
+  if (tok <= s + 1 && s > 0)
+    ps = ck_sentence_start (ctx, s - 1);
+  else
+    ps = s;
+  for (guint k = ps; k < tok; k++)
+    if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "wrote"))
+      {
+        guint ns = ck_name_span_backward (ctx, k, ps);
+        /* a lone capitalised word opening a sentence may not be a name */
+        if (ns < k && (ck_count_words (ctx, ns, k) >= 2 || ns != ck_sentence_start (ctx, ns)))
+          {
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            ck_names_forward (ctx, ns, k, CK_ROLE_AUTHOR, names);
+            for (guint i = 0; i < names->len; i++)
+              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+            if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+              for (guint y = ps; y < k; y++)
+                if (ck_tok (ctx, y)->flags & CK_TOKF_YEAR)
+                  {
+                    ck_record_take_date (rec, CK_DATE_ISSUED,
+                                         ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+                    break;
+                  }
+            return;
+          }
+      }
+}
+
+GPtrArray *
+ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
+{
+  g_autoptr(GHashTable) index = build_person_index (ctx);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  g_autoptr(GPtrArray) attach = g_ptr_array_new ();
+  g_autoptr(CkKeySet) keys = ck_key_set_new ();
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
+  Group *main_g = NULL, *self_g = NULL;
+  const CkMention *main_m = NULL;
+
+  /* names the records themselves give count as known people */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
+        index_name (index, ck_record_get_name (m->rec, k), TRUE);
+      if ((m->flags & CK_MENTION_MAIN) && (!main_m || m->start < main_m->start))
+        main_m = m;
+    }
+
+  /* 1. who "his" is, full names for bare surnames, authors in titles */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+        {
+          CkName *who = find_antecedent (ctx, m->tok, index);
+          if (!who && main_m)
+            for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
+              if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
+                who = ck_name_copy (ck_record_get_name (main_m->rec, k));
+          if (who)
+            ck_record_take_name (m->rec, who);
+        }
+      complete_names (m->rec, index);
+      if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
+          ck_record_get_type (m->rec) != CK_TYPE_PERIODICAL)
+        author_from_title (m->rec);
+    }
+
+  /* 2. group by title */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      g_autofree char *key = NULL;
+      Group *g;
+      if (m->flags & CK_MENTION_ATTACH)
+        {
+          g_ptr_array_add (attach, m);
+          continue;
+        }
+      key = group_key (m);
+      if (!*key)
+        continue;
+      g = g_hash_table_lookup (by_key, key);
+      if (!g)
+        {
+          g = g_new0 (Group, 1);
+          g->mentions = g_ptr_array_new ();
+          g->first = m->start;
+          g_ptr_array_add (groups, g);
+          g_hash_table_insert (by_key, g_steal_pointer (&key), g);
+        }
+      g_ptr_array_add (g->mentions, m);
+      g->first = MIN (g->first, m->start);
+      g->flags |= m->flags;
+    }
+  /* a mention without a subtitle joins the one group with that main title */
+  {
+    g_autoptr(GHashTable) with_sub = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) twice = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint j = 0; j < groups->len; j++)
+      {
+        Group *h = g_ptr_array_index (groups, j);
+        const CkMention *h0 = g_ptr_array_index (h->mentions, 0);
+        char *hk;
+        if ((h->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)) || !ck_record_has (h0->rec, CK_FIELD_SUBTITLE))
+          continue;
+        hk = norm_title (ck_record_get (h0->rec, CK_FIELD_TITLE));
+        if (g_hash_table_contains (with_sub, hk))
+          g_hash_table_add (twice, hk);
+        else
+          g_hash_table_insert (with_sub, hk, h);
+      }
+    for (guint i = 0; i < groups->len; i++)
+      {
+        Group *g = g_ptr_array_index (groups, i), *target;
+        const CkMention *m0 = g_ptr_array_index (g->mentions, 0);
+        g_autofree char *mk = NULL;
+        gboolean any_sub = FALSE;
+        if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
+          continue;
+        for (guint k = 0; k < g->mentions->len; k++)
+          any_sub |= ck_record_has (((CkMention *) g_ptr_array_index (g->mentions, k))->rec, CK_FIELD_SUBTITLE);
+        if (any_sub)
+          continue;
+        mk = norm_title (ck_record_get (m0->rec, CK_FIELD_TITLE));
+        target = g_hash_table_lookup (with_sub, mk);
+        /* only when exactly one work has that main title, and the two
+         * do not disagree on author, year or publisher */
+        if (target && target != g && !target->dead && !g_hash_table_contains (twice, mk) &&
+            compatible (target, g))
+          merge_group_into (target, g);
+      }
+  }
+
+  /* 3. records */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      gboolean firm = FALSE;
+      if (g->dead)
+        continue;
+      for (guint k = 0; k < g->mentions->len; k++)
+        if (!(((CkMention *) g_ptr_array_index (g->mentions, k))->flags & CK_MENTION_WEAK))
+          firm = TRUE;
+      if (!firm)
+        {
+          g->dead = TRUE;
+          continue;
+        }
+      build_group (g);
+      if ((g->flags & CK_MENTION_MAIN) && !main_g && !(g->flags & CK_MENTION_SELF))
+        main_g = g;
+      if (g->flags & CK_MENTION_SELF)
+        self_g = g;
+    }
+
+  /* 4. the reviewed book takes the catalogue lines */
+  if (main_g && ctx->catalogue)
+    {
+      guint line, col;
+      g_autofree char *ev = g_strndup (ctx->text + ctx->cat_start, ctx->cat_end - ctx->cat_start);
+      complete_names (ctx->catalogue, index);
+      fill_from (main_g->rec, ctx->catalogue, FALSE);
+      ck_tokens_locate (ctx->t, ctx->cat_start, &line, &col);
+      ck_record_take_provenance (main_g->rec, ck_provenance_new (ctx->source, ctx->cat_start, ctx->cat_end,
+                                                                 line, col, ev, "catalogue", 0.7));
+    }
+
+  /* 5. essays of the reviewed book */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      gboolean part;
+      if (g->dead || g == main_g)
+        continue;
+      part = (g->flags & CK_MENTION_PART) ||
+             ((g->flags & CK_MENTION_PART_MAYBE) && main_g && is_collection (main_g->rec));
+      if (!part)
+        continue;
+      ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
+      if (main_g)
+        {
+          if (!ck_record_has (g->rec, CK_FIELD_CONTAINER_TITLE))
+            ck_record_set (g->rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
+          if (ck_record_count_role (g->rec, CK_ROLE_AUTHOR) == 0)
+            copy_role (g->rec, main_g->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
+          ck_record_add_relation (main_g->rec, CK_RELATION_CONSTITUENT, g->rec);
+        }
+    }
+
+  /* 6. "published in French as …" goes to the record cited just before it
+   *    in the same paragraph, else to the reviewed book */
+  for (guint i = 0; i < attach->len; i++)
+    {
+      const CkMention *a = g_ptr_array_index (attach, i);
+      Group *target = NULL;
+      gsize best = 0;
+      guint pa = ck_para_of (ctx, a->tok);
+      for (guint j = 0; j < groups->len; j++)
+        {
+          Group *g = g_ptr_array_index (groups, j);
+          if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
+            continue;
+          for (guint k = 0; k < g->mentions->len; k++)
+            {
+              const CkMention *m = g_ptr_array_index (g->mentions, k);
+              if (m->end <= a->start && ck_para_of (ctx, m->tok) == pa && m->end >= best)
+                {
+                  best = m->end;
+                  target = g;
+                }
+            }
+        }
+      if (!target)
+        target = main_g;
+      if (target)
+        fill_from (target->rec, a->rec, TRUE);
+    }
+
+  /* 7. the review itself */
+  if (self_g)
+    {
+      CkRecord *r = self_g->rec;
+      if (!ctx->review_title && !main_g)
+        {
+          /* no reviewed book: the heading and byline before the prose */
+          guint p = 0;
+          while (p < ctx->t->paras->len && !(g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE))
+            p++;
+          ck_find_review_heading (ctx, p);
+        }
+      ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
+      if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
+        for (guint k = 0; k < ctx->reviewers->len; k++)
+          ck_record_add_name_unique (r, ck_name_copy (g_ptr_array_index (ctx->reviewers, k)));
+      if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
+        ck_assemble_title (r, g_strdup (ctx->review_title));
+      if (main_g)
+        {
+          g_autofree char *rt = ck_record_dup_full_title (main_g->rec);
+          ck_record_set (r, CK_FIELD_REVIEWED_TITLE, rt);
+          copy_role (r, main_g->rec, CK_ROLE_AUTHOR, CK_ROLE_REVIEWED_AUTHOR);
+          ck_record_add_relation (r, CK_RELATION_REVIEWS, main_g->rec);
+        }
+    }
+
+  /* 8. an unattributed book: "X published …" in the sentence before */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      const CkMention *m0;
+      if (g->dead || g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_MAIN) ||
+          ck_record_get_type (g->rec) != CK_TYPE_BOOK || ck_record_get_n_names (g->rec) > 0)
+        continue;
+      m0 = g_ptr_array_index (g->mentions, 0);
+      author_from_previous_sentence (ctx, g->rec, m0->tok);
+      complete_names (g->rec, index);
+    }
+
+  /* 9. order, confidence, keys */
+  {
+    g_autoptr(GPtrArray) live = g_ptr_array_new ();
+    for (guint i = 0; i < groups->len; i++)
+      if (!((Group *) g_ptr_array_index (groups, i))->dead)
+        g_ptr_array_add (live, g_ptr_array_index (groups, i));
+    g_ptr_array_sort (live, group_cmp);
+    for (guint i = 0; i < live->len; i++)
+      {
+        Group *g = g_ptr_array_index (live, i);
+        g_autofree char *key = NULL;
+        if (ck_record_get_confidence (g->rec) < min_confidence)
+          continue;
+        key = ck_record_make_key (g->rec);
+        ck_record_set_key (g->rec, ck_key_set_unique (keys, key && *key ? key : "anon"));
+        g_ptr_array_add (out, ck_record_ref (g->rec));
+      }
+  }
+  return out;
+}

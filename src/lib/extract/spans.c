@@ -1,0 +1,531 @@
+/* spans.c — the scanners every detector shares: title-case spans, personal
+ * names, role phrases and sentence bounds, all over the token array.
+ *
+ * Title case follows the usual English convention: every word capitalised
+ * except articles, conjunctions and short prepositions (the function-word
+ * lexicon).  "by" is deliberately not a function word: "Title by Author"
+ * ends the title there.  Every scanner is bounded by a limit token and never
+ * recurses.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+#define CK_MAX_NAME_WORDS 5
+#define CK_MAX_TITLE_TOKENS 40
+
+/* Abbreviations after which a full stop does not end a sentence. */
+static const char * const abbrevs[] = {
+  "pp", "p", "no", "nos", "vol", "vols", "ed", "eds", "edn", "trans", "tr", "mr", "mrs", "ms", "dr",
+  "st", "jr", "sr", "cf", "ch", "chap", "fig", "repr", "rev", "c", "ca", "vs", "op", "cit", "ibid",
+  "n", "nd", "pub", NULL,
+};
+
+gboolean
+ck_tok_is (const CkExtractCtx *ctx, guint i, const char *word)
+{
+  const CkToken *t;
+  gsize n;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  /* cheap rejections first: this is called for every token by many detectors */
+  if (g_ascii_tolower (ctx->text[t->start]) != g_ascii_tolower (word[0]))
+    return FALSE;
+  n = strlen (word);
+  return t->end - t->start == n && g_ascii_strncasecmp (ctx->text + t->start, word, n) == 0;
+}
+
+gboolean
+ck_tok_is_punct (const CkExtractCtx *ctx, guint i, gunichar ch)
+{
+  const CkToken *t;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_PUNCT && t->ch == ch;
+}
+
+char *
+ck_tok_dup (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return g_strndup (ctx->text + t->start, t->end - t->start);
+}
+
+char *
+ck_span_dup (const CkExtractCtx *ctx, guint first, guint end)
+{
+  GString *s;
+  gboolean space = FALSE;
+  const char *p, *e;
+  if (first >= end || first >= ck_n_toks (ctx))
+    return NULL;
+  end = MIN (end, ck_n_toks (ctx));
+  p = ctx->text + ck_tok (ctx, first)->start;
+  e = ctx->text + ck_tok (ctx, end - 1)->end;
+  s = g_string_sized_new (e - p);
+  for (; p < e; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = TRUE;
+      else
+        {
+          if (space && s->len)
+            g_string_append_c (s, ' ');
+          space = FALSE;
+          g_string_append_c (s, *p);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+ck_tok_in_lex (const CkExtractCtx *ctx, guint i, CkLexId id)
+{
+  const CkToken *t;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  return ck_lex_lookup (id, ctx->text + t->start, t->end - t->start) != NULL;
+}
+
+guint
+ck_para_of (const CkExtractCtx *ctx, guint i)
+{
+  GArray *paras = ctx->t->paras;
+  guint lo = 0, hi = paras->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (paras, CkPara, mid).tok_end <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return MIN (lo, paras->len ? paras->len - 1 : 0);
+}
+
+guint
+ck_count_words (const CkExtractCtx *ctx, guint first, guint end)
+{
+  guint n = 0;
+  for (guint i = first; i < end && i < ck_n_toks (ctx); i++)
+    if (ck_tok (ctx, i)->kind == CK_TOK_WORD || ck_tok (ctx, i)->kind == CK_TOK_NUMBER)
+      n++;
+  return n;
+}
+
+static gboolean
+is_cap_word (const CkToken *t)
+{
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP);
+}
+
+static gboolean
+is_func_word (const CkToken *t)
+{
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_FUNC);
+}
+
+static gboolean
+glued (const CkToken *a, const CkToken *b)
+{
+  return a->end == b->start;
+}
+
+guint
+ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
+{
+  guint n = ck_n_toks (ctx), good, j;
+  limit = MIN (limit, n);
+  limit = MIN (limit, i + CK_MAX_TITLE_TOKENS);
+  if (i >= limit)
+    return i;
+  if (!is_cap_word (ck_tok (ctx, i)) && ck_tok (ctx, i)->kind != CK_TOK_NUMBER)
+    return i;
+  good = i + 1;
+  for (j = i + 1; j < limit; j++)
+    {
+      const CkToken *t = ck_tok (ctx, j), *prev = ck_tok (ctx, j - 1);
+      const CkToken *next = j + 1 < n ? ck_tok (ctx, j + 1) : NULL;
+      if (t->nl >= 2 || (t->nl == 1 && !cross_lines))
+        break;
+      if (is_cap_word (t) || t->kind == CK_TOK_NUMBER)
+        {
+          good = j + 1;
+          continue;
+        }
+      if (is_func_word (t))
+        continue;
+      if (t->kind == CK_TOK_POSS && is_cap_word (prev) && next && is_cap_word (next))
+        continue;
+      if (t->kind == CK_TOK_PUNCT)
+        {
+          if ((t->ch == '-' || t->ch == 0x2013) && next && glued (prev, t) && glued (t, next) &&
+              (next->kind == CK_TOK_NUMBER || is_cap_word (next)))
+            continue;
+          if (t->ch == '&' && next && is_cap_word (next))
+            continue;
+          if (t->ch == ':' && next && next->nl == 0 && is_cap_word (next))
+            continue;
+          if ((t->ch == '?' || t->ch == '!') && glued (prev, t))
+            {
+              good = j + 1;
+              break;
+            }
+        }
+      break;
+    }
+  return good;
+}
+
+guint
+ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  guint first = end;
+  guint lowest = end > CK_MAX_TITLE_TOKENS ? end - CK_MAX_TITLE_TOKENS : 0;
+  floor = MAX (floor, lowest);
+  if (end == 0 || end <= floor)
+    return end;
+  for (guint j = end; j-- > floor;)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      const CkToken *next = ck_tok (ctx, j + 1 < ck_n_toks (ctx) ? j + 1 : j);
+      const CkToken *prev = j > 0 ? ck_tok (ctx, j - 1) : NULL;
+      if (j + 1 < end && next->nl >= 1)
+        break;
+      if (is_cap_word (t))
+        {
+          first = j;
+          continue;
+        }
+      if (t->kind == CK_TOK_NUMBER || is_func_word (t))
+        continue;
+      if (t->kind == CK_TOK_POSS && prev && is_cap_word (prev) && j + 1 < end && is_cap_word (next))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && j + 1 < end && prev)
+        {
+          if ((t->ch == '-' || t->ch == 0x2013) && glued (prev, t) && glued (t, next))
+            continue;
+          if (t->ch == '&' || (t->ch == ':' && is_cap_word (next)))
+            continue;
+        }
+      if (t->kind == CK_TOK_PUNCT && j + 1 == end && (t->ch == '?' || t->ch == '!'))
+        continue;
+      break;
+    }
+  /* "In the Weekly Clarion (…)": a capitalised preposition opening the
+   * sentence, followed by a lower-case article, is not part of the title */
+  if (first + 2 < end && ck_tok (ctx, first + 1)->kind == CK_TOK_WORD && is_func_word (ck_tok (ctx, first + 1)))
+    {
+      const CkToken *t = ck_tok (ctx, first);
+      static const char * const articles[] = { "the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "il", NULL };
+      gboolean article = FALSE;
+      for (guint k = 0; articles[k]; k++)
+        article |= ck_tok_is (ctx, first, articles[k]);
+      if (!article && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start))
+        {
+          first++;
+          while (first < end && !is_cap_word (ck_tok (ctx, first)))
+            first++;
+        }
+    }
+  return first;
+}
+
+static gboolean
+is_name_word (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (!is_cap_word (t))
+    return FALSE;
+  /* "The", "In", "A" are never part of a personal name */
+  if (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) &&
+      !ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + t->start, t->end - t->start) &&
+      !(t->flags & CK_TOKF_INITIAL))
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_NON_NAMES, ctx->text + t->start, t->end - t->start))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_particle (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) &&
+         ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + t->start, t->end - t->start);
+}
+
+guint
+ck_name_span_forward (const CkExtractCtx *ctx, guint i, guint limit)
+{
+  guint n = MIN (limit, ck_n_toks (ctx)), j = i, words = 0, good = i;
+  while (j < n && words < CK_MAX_NAME_WORDS)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (j > i && t->nl >= 2)
+        break;
+      if ((t->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, j + 1, '.'))
+        {
+          j += 2;
+          words++;
+          continue;
+        }
+      if (is_name_word (ctx, j))
+        {
+          j++;
+          words++;
+          good = j;
+          continue;
+        }
+      if (j > i && is_particle (ctx, j))
+        {
+          /* "van der Berg": a run of particles before a family name */
+          guint k = j;
+          while (k < n && k < j + 3 && is_particle (ctx, k))
+            k++;
+          if (k < n && is_name_word (ctx, k))
+            {
+              j = k;
+              continue;
+            }
+        }
+      break;
+    }
+  return good;
+}
+
+guint
+ck_name_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  guint first = end, words = 0;
+  guint j = end;
+  while (j > floor && words < CK_MAX_NAME_WORDS)
+    {
+      guint k = j - 1;
+      const CkToken *t = ck_tok (ctx, k);
+      if (j < end && ck_tok (ctx, j)->nl >= 2)
+        break;
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && k > floor &&
+          (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) && first != end)
+        {
+          j = k - 1;
+          first = j;
+          words++;
+          continue;
+        }
+      if (is_name_word (ctx, k))
+        {
+          j = k;
+          first = k;
+          words++;
+          continue;
+        }
+      if (first != end && is_particle (ctx, k))
+        {
+          j = k;
+          first = k;
+          continue;
+        }
+      break;
+    }
+  /* a name does not start with a particle */
+  while (first < end && is_particle (ctx, first))
+    first++;
+  return first;
+}
+
+static CkName *
+name_from_span (const CkExtractCtx *ctx, guint first, guint end, CkRole role)
+{
+  g_autofree char *s = ck_span_dup (ctx, first, end);
+  if (!s)
+    return NULL;
+  return ck_name_parse_display (role, s);
+}
+
+guint
+ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GPtrArray *out)
+{
+  guint j = i, count = 0;
+  while (j < limit && count < 8)
+    {
+      guint e = ck_name_span_forward (ctx, j, limit);
+      CkName *nm;
+      if (e == j)
+        break;
+      nm = name_from_span (ctx, j, e, role);
+      if (nm)
+        g_ptr_array_add (out, nm);
+      count++;
+      j = e;
+      /* "X and Y", "X & Y", "X, Y and Z" */
+      if (j + 1 < limit && (ck_tok_is (ctx, j, "and") || ck_tok_is_punct (ctx, j, '&')) &&
+          ck_name_span_forward (ctx, j + 1, limit) > j + 1)
+        {
+          j++;
+          continue;
+        }
+      if (j + 1 < limit && ck_tok_is_punct (ctx, j, ',') && ck_name_span_forward (ctx, j + 1, limit) > j + 2 &&
+          !ck_lex_lookup (CK_LEX_PLACES, ctx->text + ck_tok (ctx, j + 1)->start,
+                          ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start))
+        {
+          /* only when another "and" follows: "A, B and C" */
+          guint e2 = ck_name_span_forward (ctx, j + 1, limit);
+          if (e2 < limit && (ck_tok_is (ctx, e2, "and") || ck_tok_is_punct (ctx, e2, ',')))
+            {
+              j++;
+              continue;
+            }
+        }
+      break;
+    }
+  return j;
+}
+
+static gboolean
+word_matches (const CkExtractCtx *ctx, guint i, const char *word, guint *consumed)
+{
+  gsize n = strlen (word);
+  const CkToken *t;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  if (t->kind != CK_TOK_WORD)
+    return FALSE;
+  if (strcmp (word, "*") == 0)
+    {
+      *consumed = 1;
+      return TRUE;
+    }
+  if (n > 1 && word[n - 1] == '.')
+    {
+      if (t->end - t->start == n - 1 && g_ascii_strncasecmp (ctx->text + t->start, word, n - 1) == 0 &&
+          ck_tok_is_punct (ctx, i + 1, '.'))
+        {
+          *consumed = 2;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (t->end - t->start == n && g_ascii_strncasecmp (ctx->text + t->start, word, n) == 0)
+    {
+      *consumed = 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+ck_role_phrase_at (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_role)
+{
+  const GPtrArray *roles = ck_lex_role_phrases ();
+  for (guint r = 0; r < roles->len; r++)
+    {
+      const CkRolePhrase *rp = g_ptr_array_index (roles, r);
+      guint j = i, w;
+      for (w = 0; w < rp->n_words; w++)
+        {
+          guint used = 0;
+          if (j >= limit || !word_matches (ctx, j, rp->words[w], &used))
+            break;
+          if (w > 0 && ck_tok (ctx, j)->nl >= 2)
+            break;
+          j += used;
+        }
+      if (w == rp->n_words)
+        {
+          if (out_role)
+            *out_role = rp->role;
+          return j;
+        }
+    }
+  return i;
+}
+
+static gboolean
+is_abbrev_before (const CkExtractCtx *ctx, guint dot)
+{
+  const CkToken *t;
+  if (dot == 0)
+    return FALSE;
+  t = ck_tok (ctx, dot - 1);
+  if (t->flags & CK_TOKF_INITIAL)
+    return TRUE;
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 5)
+    return FALSE;
+  for (guint k = 0; abbrevs[k]; k++)
+    if (ck_tok_is (ctx, dot - 1, abbrevs[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ends_sentence (const CkExtractCtx *ctx, guint j)
+{
+  const CkToken *t = ck_tok (ctx, j);
+  if (t->kind != CK_TOK_PUNCT)
+    return FALSE;
+  if (t->ch == '?' || t->ch == '!')
+    return TRUE;
+  if (t->ch == '.' || t->ch == 0x2026)
+    return !is_abbrev_before (ctx, j) &&
+           (j + 1 >= ck_n_toks (ctx) || (t->flags & CK_TOKF_SPACE) ||
+            ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_CLOSE);
+  return FALSE;
+}
+
+guint
+ck_sentence_start (const CkExtractCtx *ctx, guint i)
+{
+  guint floor = i > 400 ? i - 400 : 0;
+  for (guint j = i; j > floor; j--)
+    {
+      if (ck_tok (ctx, j)->nl >= 2)
+        return j;
+      if (ends_sentence (ctx, j - 1))
+        return j;
+    }
+  return floor;
+}
+
+guint
+ck_sentence_end (const CkExtractCtx *ctx, guint i)
+{
+  guint n = ck_n_toks (ctx), ceil = MIN (n, i + 400);
+  for (guint j = i; j < ceil; j++)
+    {
+      if (j > i && ck_tok (ctx, j)->nl >= 2)
+        return j;
+      if (ends_sentence (ctx, j))
+        {
+          /* keep a closing quote with its sentence */
+          while (j + 1 < n && ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok (ctx, j + 1)->nl == 0)
+            j++;
+          return j + 1;
+        }
+    }
+  return ceil;
+}
+
+gboolean
+ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
+{
+  guint words = ck_count_words (ctx, first, end);
+  g_autofree char *s = NULL;
+  if (words == 0)
+    return FALSE;
+  s = ck_span_dup (ctx, first, end);
+  if (!s)
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_GENRE_WORDS, s, -1) || ck_lex_lookup (CK_LEX_LABELS, s, -1) ||
+      ck_lex_lookup (CK_LEX_PLACES, s, -1) || ck_lex_lookup (CK_LEX_MONTHS, s, -1))
+    return FALSE;
+  /* a title is not only numbers */
+  for (guint i = first; i < end; i++)
+    if (ck_tok (ctx, i)->kind == CK_TOK_WORD)
+      return TRUE;
+  return FALSE;
+}

@@ -1,0 +1,86 @@
+/* bench-extract.c — throughput of ck_extract_text() on about 1 MB of
+ * review-like prose (generated here from invented paragraphs, so that the
+ * benchmark needs no corpus).  Prints MB/s; asserts nothing about time.
+ *
+ *   meson test -C build --benchmark extract      # or run the binary: bench-extract [MB] [runs]
+ */
+#include "citekit.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* %d is replaced by a counter, so titles differ and merging has work. */
+static const char * const paragraphs[] = {
+  "The Harbour Lights %d\nBy Helen Marsh\nLeeds: Pell Books, 1954, 540 pp. $4.95 paperback\n\n",
+  "Helen Marsh's new book is a sequel to her earlier Winter Tides %d (London, 1949), and readers of Emil "
+  "Sarno's Roads of Iron %d (Toronto: Lake Press, 1962) will find much that is familiar. The war (1914-1918) "
+  "is in the background, as is the life of Tom Reed (1887-1920); see the appendix (pp.84f.).\n\n",
+  "In \"The Open Door %d,\" by James Kell, and \"Night Trains,\" by Ann Perry, the same theme appears. "
+  "\"I will never go back,\" she said, and she never did. Her friend wrote for the exile weekly Novaya "
+  "zarya (New Dawn) for years, and the Weekly Clarion (March 1931) said it was good.\n\n",
+  "Such memoirs offer us highly detailed accounts of the workings of the system, its social relations and "
+  "its system of production. But their strength lies precisely in this detail: in the revelation of the "
+  "larger picture through an investigation of the writers' immediate situations, which the historian of "
+  "the period cannot do without, however much he may doubt what they say about the leaders of the day.\n\n",
+  "At a certain level the editor is correct. The first two parts of the book, in which the author examines "
+  "the position of the different social groups in the society (workers, peasants, women, youth and the "
+  "intelligentsia) and the workings of the repressive apparatus, are based largely on personal "
+  "observations: how many hours a worker must toil to afford a loaf of bread; the treatment meted out to "
+  "individual socialists and oppositionists; and the slow decay of the factory committees.\n\n",
+  "Arthur Penn (The Green Valley %d, 1991; Stone Towers, 1996) covered the same ground, as did Mira Voss "
+  "in her novels, Fields of Gold, and Salt and Iron %d. It is a long paragraph of ordinary prose with "
+  "nothing much in it, which goes on for a while so that the scanner has plain text to walk through too, "
+  "with words like revolution, history, politics and economy, and no titles at all.\n\n",
+};
+
+int
+main (int argc, char **argv)
+{
+  double mb = argc > 1 ? atof (argv[1]) : 1.0;
+  int runs = argc > 2 ? atoi (argv[2]) : 5;
+  gsize target = (gsize) (mb * 1024 * 1024);
+  GString *text = g_string_sized_new (target + 4096);
+  double best = 0, total = 0;
+  guint n_records = 0;
+  int counter = 0;
+
+  if (mb <= 0 || runs <= 0)
+    {
+      fprintf (stderr, "usage: bench-extract [MB] [runs]\n");
+      return 2;
+    }
+  while (text->len < target)
+    for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+      for (const char *c = paragraphs[p]; *c; c++)
+        {
+          if (c[0] == '%' && c[1] == 'd')
+            {
+              g_string_append_printf (text, "%d", counter++);
+              c++;
+            }
+          else
+            g_string_append_c (text, *c);
+        }
+
+  for (int r = 0; r < runs; r++)
+    {
+      g_autoptr(GError) error = NULL;
+      CkExtractOptions opts = CK_EXTRACT_OPTIONS_INIT;
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) recs = ck_extract_text (text->str, text->len, "bench", &opts, &error);
+      double secs = (g_get_monotonic_time () - t0) / 1e6;
+      if (!recs)
+        {
+          fprintf (stderr, "bench-extract: %s\n", error->message);
+          return 1;
+        }
+      n_records = recs->len;
+      total += secs;
+      if (r == 0 || secs < best)
+        best = secs;
+    }
+  printf ("extract: %.2f MB, %u records, best %.3f s, mean %.3f s over %d runs: %.2f MB/s\n",
+          text->len / 1048576.0, n_records, best, total / runs, runs, text->len / 1048576.0 / best);
+  g_string_free (text, TRUE);
+  return 0;
+}

@@ -1,0 +1,112 @@
+/* test-assemble.c — tests of src/lib/extract/assemble.c: titles and
+ * imprint elements. */
+#include "extract-test-util.h"
+
+static CkRecord *
+elements (const char *text, CkElemMode mode, guint *found, guint *unknown)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  *found = ck_assemble_elements (rec, text, 0, strlen (text), mode, unknown);
+  return rec;
+}
+
+static void
+test_title_subtitle_volume (void)
+{
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, g_strdup ("Tides of Trade Vol.2: The Northern Ports."));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_TITLE), ==, "Tides of Trade");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "The Northern Ports");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_VOLUME), ==, "2");
+}
+
+static void
+test_full_imprint (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) rec = elements ("Ann Arbor, Michigan: Delta Books, 1987. xii + 290 pp. Cloth, $31.50.",
+                                      CK_ELEM_BLOCK, &found, &unknown);
+  g_assert_cmpuint (unknown, ==, 0);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Ann Arbor, Michigan");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Delta Books");
+  g_assert_cmpint (xt_year (rec), ==, 1987);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "xii + 290");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_BINDING), ==, "Cloth");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PRICE), ==, "$31.50");
+}
+
+static void
+test_two_places (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) rec = elements ("Paris: Maison Bleue; Geneva: Rive Press, 30s.", CK_ELEM_BLOCK, &found, &unknown);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Paris; Geneva");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Maison Bleue; Rive Press");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PRICE), ==, "30s.");
+}
+
+static void
+test_inline_place_or_publisher (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) a = elements ("Toronto, 1962", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) b = elements ("Kestrel, £7.50 in UK", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) c = elements ("OUP, 1990", CK_ELEM_INLINE, &found, &unknown);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "Toronto");
+  g_assert_null (ck_record_get (a, CK_FIELD_PUBLISHER));
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PRICE), ==, "£7.50 in UK");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Oxford University Press");
+}
+
+static void
+test_roles_and_editions (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) rec = elements ("revised edition prepared by Lena Holt, translated by Piet de Vries",
+                                      CK_ELEM_BLOCK, &found, &unknown);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_EDITION), ==, "revised edition");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_EDITOR, 0), ==, "Holt");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Vries");
+  {
+    g_autoptr(CkRecord) ed = elements ("3rd Edition 2011", CK_ELEM_BLOCK, &found, &unknown);
+    g_assert_cmpstr (ck_record_get (ed, CK_FIELD_EDITION), ==, "3rd Edition");
+    g_assert_cmpint (xt_year (ed), ==, 2011);
+  }
+}
+
+static void
+test_bracketed_translator_and_ocr_price (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) rec = elements ("[Olga Brun], 212 pages, S6.00", CK_ELEM_BLOCK, &found, &unknown);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Brun");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PRICE), ==, "$6.00");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "212");
+}
+
+static void
+test_not_an_imprint (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) rec = elements ("in which the author argues", CK_ELEM_INLINE, &found, &unknown);
+  g_assert_cmpuint (found, ==, 0);
+  g_assert_cmpuint (unknown, ==, 1);
+  g_assert_true (ck_has_imprint_signal ("x 312 pages y", 0, 13));
+  g_assert_true (ck_has_imprint_signal ("Leeds: Pell Books, 1970", 0, 23));
+  g_assert_false (ck_has_imprint_signal ("Event of 1917", 0, 13));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/assemble/title", test_title_subtitle_volume);
+  g_test_add_func ("/extract/assemble/imprint", test_full_imprint);
+  g_test_add_func ("/extract/assemble/two-places", test_two_places);
+  g_test_add_func ("/extract/assemble/inline", test_inline_place_or_publisher);
+  g_test_add_func ("/extract/assemble/roles-editions", test_roles_and_editions);
+  g_test_add_func ("/extract/assemble/bracket-ocr", test_bracketed_translator_and_ocr_price);
+  g_test_add_func ("/extract/assemble/not-imprint", test_not_an_imprint);
+  return g_test_run ();
+}

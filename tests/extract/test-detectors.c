@@ -1,0 +1,221 @@
+/* test-detectors.c — one small invented text per citation convention
+ * (src/lib/extract/detectors.c).  Each case names the detector that must
+ * fire, the title it must find, and a few fields. */
+#include "extract-test-util.h"
+
+typedef struct {
+  const char *path;
+  const char *text;
+  const char *detector;
+  const char *title;       /* title without subtitle; NULL for an issue */
+  const char *author;      /* family of the first author, or NULL */
+  int         year;        /* 0 = none expected */
+  CkField     field;       /* one more field to check */
+  const char *value;
+} Case;
+
+static const Case cases[] = {
+  { "/extract/detect/venue-line",
+    "Heading Words\n\n— Ruth Ames\n\nSome prose that runs on for a while and says nothing of note at all, "
+    "really nothing that a reader would cite, though it goes on and on.\n\nNLR 88, July-August 1974\n",
+    "venue-line", NULL, "Ames", 1974, CK_FIELD_ISSUE, "88" },
+  { "/extract/detect/venue-from",
+    "From Modern Quarterly (2nd series), No.4, Autumn 1951, pp.12-19\n",
+    "venue-line", NULL, NULL, 1951, CK_FIELD_CONTAINER_TITLE, "Modern Quarterly (2nd series)" },
+  { "/extract/detect/venue-series-issue",
+    "Quarterly Notes I/23, January-February 1964\n\nA Short Heading\n",
+    "venue-line", NULL, NULL, 1964, CK_FIELD_ISSUE, "I/23" },
+  { "/extract/detect/venue-number-after-name",
+    "Workers Review 190, October 1995\n",
+    "venue-line", NULL, NULL, 1995, CK_FIELD_CONTAINER_TITLE, "Workers Review" },
+  { "/extract/detect/html-italics",
+    "The <i>Evening Lamp</i> was hostile, as was <em>The Long Shore</em> by all accounts.\n",
+    "html-italics", "The Long Shore", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/web-citation",
+    "“A Page Title,” Review Site Online, accessed May 2, 2020, https://example.org/r/1.\n",
+    "web-citation", "A Page Title", NULL, 0, CK_FIELD_CONTAINER_TITLE, "Review Site Online" },
+  { "/extract/detect/header-lines",
+    "The Tin Harbour\nBy Oskar Feld\nLantern Books, 1954, 540 pp\n",
+    "header-block", "The Tin Harbour", "Feld", 1954, CK_FIELD_NUMBER_OF_PAGES, "540" },
+  { "/extract/detect/header-author-title",
+    "Clara Voss, Salt and Iron. Translated by Tom Weir. Leeds: Pell Books, 1970. 212 pp. Paperback, $4.95.\n",
+    "header-block", "Salt and Iron", "Voss", 1970, CK_FIELD_PUBLISHER_PLACE, "Leeds" },
+  { "/extract/detect/header-edited-introduced",
+    "Along the Canal:\nLetters of Mia Dorn\nEdited and introduced by Paul Hesse\nChicago: Lake Press, 2009, 250 pages, $22 paperback.\n",
+    "header-block", "Along the Canal", "Dorn", 2009, CK_FIELD_PUBLISHER, "Lake Press" },
+  { "/extract/detect/header-byline-next-paragraph",
+    "Roads Out of Town\n\nBy Nell B. Carver. Brimstone. 362 pp. $27.95\n",
+    "header-block", "Roads Out of Town", "Carver", 0, CK_FIELD_PUBLISHER, "Brimstone" },
+  { "/extract/detect/title-by-paren",
+    "Glass Towers by Ivo Rand (Lantern Books. 18s.)\n",
+    "title-by", "Glass Towers", "Rand", 0, CK_FIELD_PRICE, "18s." },
+  { "/extract/detect/title-comma-by",
+    "Another help is The Blue Coast: A Journey, by Lea Marr (Kestrel, £9.99 in UK), which is short.\n",
+    "title-by", "The Blue Coast", "Marr", 0, CK_FIELD_PUBLISHER, "Kestrel" },
+  { "/extract/detect/header-catalogue-lines",
+    "The Salt Road\nMara Quist\nHollow Press, 1937\nISBN 978-0-00-000000-2\n264 pages\nPrice: £8.99\n",
+    "header-block", "The Salt Road", "Quist", 1937, CK_FIELD_PRICE, "£8.99" },
+  { "/extract/detect/header-title-by-paren",
+    "Book Review: Cities\n\nA History of Cities by Olaf Brand (Lantern Books. 14s.)\n",
+    "title-by", "A History of Cities", "Brand", 0, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/catalogue",
+    "The Pale Field by Ada Kerr\n\nDescription\n\n310 pages\n$21.95\n\nYear\n\n1991\n\nEdited by Jon Platt\n",
+    "title-by", "The Pale Field", "Kerr", 1991, CK_FIELD_NUMBER_OF_PAGES, "310" },
+  { "/extract/detect/possessive",
+    "This recalls Emil Sarno's Winter in Kiel (Toronto, 1962) and more.\n",
+    "possessive", "Winter in Kiel", "Sarno", 1962, CK_FIELD_PUBLISHER_PLACE, "Toronto" },
+  { "/extract/detect/possessive-two-authors",
+    "Jo Kemp and Li Wen's Bridges of Stone, published only in 1980, is a classic.\n",
+    "possessive", "Bridges of Stone", "Kemp", 1980, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/quoted-by",
+    "Three stories stand out: \"Blue Hours,\" by Mara Lind; and others.\n",
+    "quoted-title", "Blue Hours", "Lind", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/quoted-essay",
+    "The Collected Pieces\nBy Ron Abel\nOrbit Press, 1999, 300 pp.\n\nThe 1985 essay “On Rivers,” is the best.\n",
+    "quoted-title", "On Rivers", "Abel", 1985, CK_FIELD_CONTAINER_TITLE, "The Collected Pieces" },
+  { "/extract/detect/see-list",
+    "He knows this well (see his Where Next, Europe? and Iron: A Short History).\n",
+    "see-list", "Where Next, Europe?", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/title-list",
+    "Anna Brook's output: her two novels, Night of the Swan, and Flags over Lyon.\n",
+    "title-list", "Night of the Swan", "Brook", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/name-paren-list",
+    "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996) went further.\n",
+    "name-paren-list", "Stone Towers", "Penn", 1996, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/title-imprint",
+    "An old account, Rivers of Iron (London: Gale & Co, 1936), is out of print.\n",
+    "title-imprint", "Rivers of Iron", NULL, 1936, CK_FIELD_PUBLISHER, "Gale & Co" },
+  { "/extract/detect/title-two-years",
+    "The same is true of Fields of Gold (1955 and 1977) here.\n",
+    "title-imprint", "Fields of Gold", NULL, 1955, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/title-year",
+    "Kim, who wrote the introduction to A Rosa Berg Reader\n(1980), is kind.\n",
+    "title-year", "A Rosa Berg Reader", NULL, 1980, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/author-of",
+    "She is also the co-author of The Salt Road with Peter Lane.\n",
+    "title-year", "The Salt Road", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/periodical",
+    "He wrote for the exile weekly Novaya zarya (New Dawn) for years.\n",
+    "periodical", "Novaya zarya", NULL, 0, CK_FIELD_TRANSLATED_TITLE, "New Dawn" },
+  { "/extract/detect/periodical-foreign-article",
+    "She sued the journal Le Monde libertaire for libel.\n",
+    "periodical", "Le Monde libertaire", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/periodical-issue",
+    "When we reviewed it, the Weekly Clarion (March 1931) said it was good.\n",
+    "periodical-issue", NULL, NULL, 1931, CK_FIELD_CONTAINER_TITLE, "Weekly Clarion" },
+  { "/extract/detect/periodical-issue-inside",
+    "The speech was printed (Labour Monthly, June 1950 pp201-4) in full.\n",
+    "periodical-issue", NULL, NULL, 1950, CK_FIELD_PAGES, "201-4" },
+  { "/extract/detect/pronoun-title",
+    "Of Ilse Dorn's works, the best is her\nMap of the Sea, now rare.\n",
+    "pronoun-title", "Map of the Sea", "Dorn", 0, CK_FIELD_N_FIELDS, NULL },
+};
+
+static gboolean
+fired (CkRecord *rec, const char *detector)
+{
+  for (guint i = 0; i < ck_record_get_n_provenance (rec); i++)
+    if (g_strcmp0 (ck_record_get_provenance (rec, i)->detector, detector) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GPtrArray) recs = xt_extract (c->text);
+  CkRecord *rec = NULL;
+  if (c->title)
+    rec = xt_find (recs, c->title);
+  else
+    for (guint i = 0; i < recs->len && !rec; i++)
+      if (!ck_record_has (g_ptr_array_index (recs, i), CK_FIELD_TITLE) ||
+          ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK)
+        rec = g_ptr_array_index (recs, i);
+  if (!rec)
+    g_error ("%s: no record titled %s among %u", c->path, c->title ? c->title : "(none)", recs->len);
+  g_assert_true (fired (rec, c->detector));
+  if (c->author)
+    g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, c->author);
+  if (c->year)
+    g_assert_cmpint (xt_year (rec), ==, c->year);
+  if (c->field != CK_FIELD_N_FIELDS)
+    g_assert_cmpstr (ck_record_get (rec, c->field), ==, c->value);
+  g_assert_cmpuint (ck_record_get_n_provenance (rec), >, 0);
+}
+
+static void
+test_table_lists_every_detector (void)
+{
+  guint n = 0;
+  const char * const *names = ck_extract_list_detectors (&n);
+  g_assert_cmpuint (n, >=, 10);
+  g_assert_null (names[n]);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean tested = g_strcmp0 (names[i], "catalogue") == 0 || g_strcmp0 (names[i], "published-as") == 0;
+      for (guint k = 0; k < G_N_ELEMENTS (cases) && !tested; k++)
+        tested = g_strcmp0 (cases[k].detector, names[i]) == 0;
+      g_assert_true (tested);
+    }
+}
+
+static void
+test_catalogue_fills_reviewed_book (void)
+{
+  const Case *c = NULL;
+  g_autoptr(GPtrArray) recs = NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    if (strcmp (cases[k].path, "/extract/detect/catalogue") == 0)
+      c = &cases[k];
+  g_assert_nonnull (c);
+  recs = xt_extract (c->text);
+  CkRecord *rec = xt_find (recs, "The Pale Field");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PRICE), ==, "$21.95");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_EDITOR, 0), ==, "Platt");
+  g_assert_true (fired (rec, "catalogue"));
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
+static void
+test_published_as (void)
+{
+  const char *text = "Her novel, The Lamp, first published in France as La Lampe [The Lamp] (1938), sold well.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Lamp");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ORIGINAL_TITLE), ==, "La Lampe");
+  g_assert_cmpint (ck_record_get_date (rec, CK_DATE_ORIGINAL)->year, ==, 1938);
+  g_assert_true (fired (rec, "published-as"));
+}
+
+static void
+test_two_books_one_header (void)
+{
+  const char *text = "Books of the Month\n\n"
+                     "The Iron Bridge\nBy Ken Solt\nLeeds: Pell Books, 1971, $30 cloth, $12 paper\n\n"
+                     "Sea Glass\nBy Amy Wren\nYork: Minster Press, 1972, 200 pp.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "The Iron Bridge"), *b = xt_find (recs, "Sea Glass");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PRICE), ==, "$30; $12");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_BINDING), ==, "cloth");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Wren");
+  g_assert_cmpuint (recs->len, ==, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  g_test_add_func ("/extract/detect/table", test_table_lists_every_detector);
+  g_test_add_func ("/extract/detect/catalogue-fills", test_catalogue_fills_reviewed_book);
+  g_test_add_func ("/extract/detect/published-as", test_published_as);
+  g_test_add_func ("/extract/detect/two-books-one-header", test_two_books_one_header);
+  return g_test_run ();
+}
