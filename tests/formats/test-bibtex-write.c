@@ -362,8 +362,10 @@ test_bibtex_program (void)
       wo.flags = ascii ? CK_WRITE_ASCII : 0;
       g_free (bib);
       bib = ck_format_write_all (ck_format_lookup ("bibtex"), recs, &wo, NULL);
-      g_assert_true (g_file_set_contents (g_build_filename (dir, "out.bib", NULL), bib, -1, NULL));
-      g_assert_true (g_file_set_contents (g_build_filename (dir, "t.aux", NULL),
+      g_autofree char *bib_path = g_build_filename (dir, "out.bib", NULL);
+      g_autofree char *aux_path = g_build_filename (dir, "t.aux", NULL);
+      g_assert_true (g_file_set_contents (bib_path, bib, -1, NULL));
+      g_assert_true (g_file_set_contents (aux_path,
                                           "\\citation{*}\n\\bibdata{out}\n\\bibstyle{plain}\n", -1, NULL));
       g_free (output);
       g_assert_true (run_tool (dir, argv, &output));

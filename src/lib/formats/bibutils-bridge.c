@@ -1793,6 +1793,15 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
     ok = bridge_write_bibl (w, &b, FALSE, FALSE, out, options->diag, error);
     if (ok)
       repair_utf8 (out, start, rec);
+    /* NBIB readers (libbibutils' own among them) start a record at its
+     * PMID line; a record with no PMID gets an empty one so that what we
+     * write can be read back. */
+    if (ok && w->spec->record_start && out->len > start &&
+        !g_str_has_prefix (out->str + start + strspn (out->str + start, "\n"), w->spec->record_start))
+      {
+        gsize at = start + strspn (out->str + start, "\n");
+        g_string_insert (out, at, "PMID- \n");
+      }
   }
 
   /* What the writer never looked at did not reach the output. */

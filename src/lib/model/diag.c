@@ -85,8 +85,18 @@ ck_diag_add (CkDiag *diag, CkDiagLevel level, const char *source, guint line, gu
   m->line = line;
   m->column = column;
   va_start (args, format);
-  m->message = g_strdup_vprintf (format, args);
+  {
+    /* messages quote input, and input may be anything: keep them UTF-8 */
+    g_autofree char *raw = g_strdup_vprintf (format, args);
+    m->message = g_utf8_make_valid (raw, -1);
+  }
   va_end (args);
+  if (m->source && !g_utf8_validate (m->source, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (m->source, -1);
+      g_free (m->source);
+      m->source = valid;
+    }
   g_ptr_array_add (diag->messages, m);
 }
 
