@@ -17,6 +17,8 @@
 #include "extract-private.h"
 #include <string.h>
 
+#define CK_MAX_PIECES 48
+
 /* One row per language name that "translated from the X" or "published in
  * X as" can name. */
 static const struct { const char *name; const char *code; } languages[] = {
@@ -403,6 +405,13 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   guint found = 0, unknown = 0;
   gboolean saw_year = FALSE, saw_price = FALSE;
 
+  /* a citation has a dozen elements; hundreds mean this is not one */
+  if (pieces->len > CK_MAX_PIECES)
+    {
+      if (out_unknown)
+        *out_unknown = pieces->len;
+      return 0;
+    }
   for (guint i = 0; i < pieces->len; i++)
     {
       const char *raw = g_strstrip ((char *) g_ptr_array_index (pieces, i));

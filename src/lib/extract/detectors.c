@@ -12,6 +12,7 @@
 
 #define MAX_QUOTE_TOKENS 40
 #define MAX_PAREN_TOKENS 40
+#define CK_MAX_HEADER_BYTES 1500
 
 /* ------------------------------------------------------------ helpers */
 
@@ -727,7 +728,10 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       gsize ev_start = pp->start;
       guint title_tok = G_MAXUINT;
 
-      if ((pp->flags & CK_PARA_PROSE) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+      /* a book-trade header is short; a long paragraph is running text
+       * whatever its mix of capitals */
+      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
