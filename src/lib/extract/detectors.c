@@ -100,6 +100,10 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
                                 CK_ELEM_INLINE, &unknown);
   if (found == 0 || unknown > 0)
     return FALSE;
+  /* "(NEP)", "(CPGB)": an abbreviation, not a publisher */
+  if (close == open + 2 && (ck_tok (ctx, open + 1)->flags & CK_TOKF_UPPER) &&
+      !ck_tok_in_lex (ctx, open + 1, CK_LEX_PUBLISHERS))
+    return FALSE;
   ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                         CK_ELEM_INLINE, NULL);
   return TRUE;
@@ -197,6 +201,21 @@ is_title_adjective (const CkExtractCtx *ctx, guint i)
     return FALSE;
   v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
   return v && strcmp (v, "adj") == 0;
+}
+
+/* "Great Terror", "Fourth International", "New Economic Policy": a short
+ * phrase without function words that ends in an event or institution
+ * noun names a thing, not a book. */
+static gboolean
+names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
+{
+  guint words = ck_count_words (ctx, first, end);
+  if (words == 0 || words > 3)
+    return FALSE;
+  for (guint k = first; k < end; k++)
+    if (ck_tok (ctx, k)->flags & CK_TOKF_FUNC)
+      return FALSE;
+  return ck_tok_in_lex (ctx, end - 1, CK_LEX_ENTITY_NOUNS);
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
@@ -1205,7 +1224,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
-      if (ts > i + 1 && ck_count_words (ctx, ts, te) < 2)
+      /* "Marx's Capital and Mao's Little Red Book": two citations */
+      for (guint w = ts + 1; w + 2 < te; w++)
+        if (ck_tok_is (ctx, w, "and"))
+          for (guint q = w + 1; q < te && q < w + 5; q++)
+            if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
+              {
+                te = w;
+                break;
+              }
+      if (te <= ts || (ts > i + 1 && ck_count_words (ctx, ts, te) < 2))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       k = te;
@@ -1218,7 +1246,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te))
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te) ||
+          (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+           !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
           ck_record_unref (rec);
           continue;
@@ -1572,7 +1602,8 @@ detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
       for (k = i + 1; k < te; k++)
         if ((ck_tok (ctx, k)->flags & CK_TOKF_FUNC) || ck_tok_is_punct (ctx, k, ':'))
           func = TRUE;
-      if (!(func || ck_count_words (ctx, i + 1, te) >= 3) || !ck_title_plausible (ctx, i + 1, te))
+      if (!(func || ck_count_words (ctx, i + 1, te) >= 3) || !ck_title_plausible (ctx, i + 1, te) ||
+          names_a_thing (ctx, i + 1, te))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));

@@ -37,6 +37,7 @@ static const char * const lex_files[CK_LEX_N] = {
   [CK_LEX_GENRE_WORDS]     = "genre-words.txt",
   [CK_LEX_PARTICLES]       = "particles.txt",
   [CK_LEX_NON_NAMES]       = "non-names.txt",
+  [CK_LEX_ENTITY_NOUNS]    = "entity-nouns.txt",
 };
 
 typedef struct {

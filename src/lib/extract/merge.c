@@ -571,7 +571,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+      /* "their" points at a group, not at one author */
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+          !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
           if (!who && main_m)
