@@ -16,6 +16,7 @@
 
 /* ------------------------------------------------------------ helpers */
 
+static gboolean    is_label_line (const CkExtractCtx *ctx, guint first, guint end);
 static void        label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve);
 static const char *line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value);
 
@@ -231,6 +232,16 @@ trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
 
 /* ------------------------------------------------------ venue lines */
 
+static gboolean
+all_digits (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  for (guint k = t->start; k < t->end; k++)
+    if (!g_ascii_isdigit (ctx->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "ATC 73, March-April 1998", "From International Socialism (1st series),
  * No.23, Winter 1965/66, pp.30, 33", "Against the Current, No. 168,
  * January/February 2014", "(LRB 22 April 2010)": where the text itself
@@ -276,8 +287,16 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
             name_e--;
         }
-      if (name_e == name_s)
+      if (name_e == name_s || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
+      {
+        /* "Pub Date: May 1st, 1941" is a label, not a periodical */
+        gboolean colon = FALSE;
+        for (guint k = name_s; k < name_e; k++)
+          colon |= ck_tok_is_punct (ctx, k, ':');
+        if (colon)
+          continue;
+      }
       /* "(1st series)" belongs to the name */
       j = name_e;
       if (ck_tok_is_punct (ctx, j, '('))
@@ -306,7 +325,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           issue = ck_span_dup (ctx, j, j + 3);
           j += 3;
         }
-      else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) &&
+      else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) && all_digits (ctx, j) &&
                (ck_tok_is_punct (ctx, j + 1, ',') || abbrev) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)
         {
           /* "ATC 73," — but "LRB 22 April 2010" is a day */
