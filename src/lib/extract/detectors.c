@@ -1296,7 +1296,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
-      gboolean comma_inside = FALSE, by = FALSE;
+      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE;
       const char *cue;
       CkRecord *rec;
       guint flags = 0;
@@ -1343,6 +1343,51 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!by)
         k = close + 1;
+      /* “Title” (1946), “Title”, by X (Publisher, 12s. 6d.) */
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          guint c = paren_close (ctx, k, n);
+          if (c && paren_imprint (ctx, rec, k, c))
+            {
+              k = c + 1;
+              imprint = TRUE;
+            }
+        }
+      /* 'Title', by Author. Publisher, 25s.  — a header line */
+      if (by && !imprint && (i == 0 || ck_tok (ctx, i)->nl >= 1))
+        {
+          guint le = k;
+          while (le < n && ck_tok (ctx, le)->nl == 0)
+            le++;
+          if (le > k + 1 && ck_has_imprint_signal (ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end))
+            {
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end,
+                                    CK_ELEM_BLOCK, NULL);
+              k = le;
+              imprint = TRUE;
+            }
+        }
+      /* his “Title”, Orwell's “Title” */
+      if (!by && i > 0)
+        {
+          if (ck_tok_is (ctx, i - 1, "his") || ck_tok_is (ctx, i - 1, "her"))
+            {
+              flags |= CK_MENTION_PRONOUN;
+              pron_tok = i - 1;
+              owner = TRUE;
+            }
+          else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
+            {
+              guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i - 1));
+              if (ns < i - 1 && !ck_tok_in_lex (ctx, i - 2, CK_LEX_PLACES))
+                {
+                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                  ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+                  add_names (rec, names);
+                  owner = TRUE;
+                }
+            }
+        }
       cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
       if (cue && cue_tok != G_MAXUINT && !by)
         {
@@ -1395,7 +1440,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         flags |= CK_MENTION_PART;
       else if (cue && strcmp (cue, "article") == 0)
         ck_record_set_type (rec, CK_TYPE_ARTICLE_MAGAZINE);
-      else if (!cue && !by)
+      else if (!cue && !by && !imprint && !owner)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)
             flags |= CK_MENTION_PART_MAYBE;
@@ -1941,6 +1986,17 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, i));
+      /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
+      if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
+        {
+          guint ns = ck_name_span_backward (ctx, ts - 1, floor > 0 ? floor - 1 : 0);
+          if (ns < ts - 1 && ck_count_words (ctx, ns, ts - 1) >= 2 && !ck_is_claimed (ctx, ns, ts - 1))
+            {
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
+              add_names (rec, names);
+            }
+        }
       pron = pronoun_before (ctx, ts);
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
                       pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);

@@ -249,12 +249,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       g_autofree char *key = NULL;
       k--;
       t = ck_tok (ctx, k);
-      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || k == floor)
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      if (!poss && !known)
+      /* a capital opening the sentence counts only as a possessive */
+      if (!poss && (!known || k == floor))
         continue;
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
