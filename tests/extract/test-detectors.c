@@ -58,6 +58,15 @@ static const Case cases[] = {
   { "/extract/detect/header-title-by-paren",
     "Book Review: Cities\n\nA History of Cities by Olaf Brand (Lantern Books. 14s.)\n",
     "title-by", "A History of Cities", "Brand", 0, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/catalogue-heading",
+    "The Lamp Maker: A Life of Ora Finch\n\nDescription\n\nxiv, 312 pages\n$24.95\n\nPublisher\n\n"
+    "Halifax: Cove Press\n\nYear\n\n1995\n\nReview\n\nA brisk life of a forgotten inventor, told with care and some humour, "
+    "though the notes are thin and the index is poor.\n",
+    "catalogue-heading", "The Lamp Maker", NULL, 1995, CK_FIELD_PUBLISHER_PLACE, "Halifax" },
+  { "/extract/detect/catalogue-title-byline",
+    "THE IRON ORCHARD\nA History of Cider\nby Tom Ashe ‧ RELEASE DATE: May 2, 2011\n\nA cheerful history of apples, "
+    "presses and the people who drank the results for three centuries or more.\n\nPage Count: 320\nPublisher: Quill\n",
+    "header-block", "THE IRON ORCHARD", "Ashe", 2011, CK_FIELD_PUBLISHER, "Quill" },
   { "/extract/detect/catalogue",
     "The Pale Field by Ada Kerr\n\nDescription\n\n310 pages\n$21.95\n\nYear\n\n1991\n\nEdited by Jon Platt\n",
     "title-by", "The Pale Field", "Kerr", 1991, CK_FIELD_NUMBER_OF_PAGES, "310" },

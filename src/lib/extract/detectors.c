@@ -750,10 +750,29 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
  *   Reviewer / Title: / Subtitle / Edited by X / Place: Publisher, Year, N pages, $P
  *   Author, Title. Edition prepared by X. Place: Publisher, Year. N pp. Binding, $P.
  *   Title (paragraph) / By Author. Publisher. N pp. $P (next paragraph) */
+/* Whether some line is a labelled catalogue field ("Publisher: X"). */
+static gboolean
+has_catalogue_labels (const CkExtractCtx *ctx)
+{
+  for (guint l = 0; l < ctx->t->lines->len; l++)
+    {
+      const CkLine *ln = line (ctx, l);
+      guint vs = 0;
+      const char *field;
+      if (ln->end - ln->start > 90)
+        continue;
+      field = line_label (ctx, ln->tok_first, ln->tok_end, &vs);
+      if (field && strcmp (field, "ignore") != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
   gboolean have_main = FALSE;
+  gboolean catalogue_page = has_catalogue_labels (ctx);
   for (guint p = 0; p < n_paras (ctx); p++)
     {
       const CkPara *pp = para (ctx, p);
@@ -762,7 +781,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
       GString *title = NULL;
-      gboolean after_title = FALSE, got_imprint = FALSE;
+      gboolean after_title = FALSE, got_imprint = FALSE, saw_byline = FALSE;
       gsize ev_start = pp->start;
       guint title_tok = G_MAXUINT;
 
@@ -771,7 +790,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
-      if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end))
+      if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
+          !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       units = para_units (ctx, pp);
@@ -887,8 +907,27 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 }
               ck_names_forward (ctx, un->first + 1, un->name_end, CK_ROLE_AUTHOR, names);
               add_names (rec, names);
+              saw_byline = TRUE;
               if (un->name_end < un->end)
-                unit_elements (ctx, det, rec, un->name_end, un->end, parts);
+                {
+                  /* "by Author ‧ RELEASE DATE: Nov. 16, 2007": a labelled
+                   * field after a separator */
+                  guint r = un->name_end;
+                  while (r < un->end && ck_tok (ctx, r)->kind == CK_TOK_PUNCT && ck_tok (ctx, r)->ch != ',' &&
+                         ck_tok (ctx, r)->ch != '.' && ck_tok (ctx, r)->ch != '(')
+                    r++;
+                  {
+                    guint vs = 0;
+                    const char *field = r < un->end ? line_label (ctx, r, un->end, &vs) : NULL;
+                    if (field)
+                      {
+                        if (vs < un->end)
+                          label_into (ctx, rec, field, vs, un->end);
+                      }
+                    else if (r == un->name_end)
+                      unit_elements (ctx, det, rec, un->name_end, un->end, parts);
+                  }
+                }
               after_title = TRUE;
               continue;
             case U_ROLE:
@@ -913,7 +952,11 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               continue;
             }
         }
-      if (!title || (!got_imprint && !ck_record_has (rec, CK_FIELD_PUBLISHER)))
+      /* without an imprint, "Title / by Author" is the reviewed book only
+       * on a catalogue page (labelled "Publisher:" lines elsewhere), as
+       * a newspaper's "Headline / By Name" is the review's own byline */
+      if (!title || (!got_imprint && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+                     !(saw_byline && catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main)))
         {
           if (title)
             g_string_free (title, TRUE);
@@ -1203,6 +1246,28 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
         }
       }
     }
+}
+
+/* On a catalogue page whose heading names no author ("The Rebel Prince:
+ * A Life of Louis Riel" over "Publisher … Year …" fields), the heading is
+ * the reviewed book. */
+static void
+detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkPara *pp;
+  if (!ctx->catalogue || ctx->t->paras->len == 0)
+    return;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+      return;
+  pp = para (ctx, 0);
+  if (!title_para (ctx, 0) || !(pp->flags & CK_PARA_HEADER))
+    return;
+  {
+    CkRecord *rec = record_with_title (ctx, CK_TYPE_BOOK, pp->tok_first, pp->tok_end);
+    ck_mention_add (ctx, det, rec, pp->start, pp->end, pp->tok_first, CK_MENTION_MAIN);
+    ck_claim (ctx, pp->tok_first, pp->tok_end);
+  }
 }
 
 /* ------------------------------------------------------ possessives */
@@ -1973,6 +2038,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
           two_years = TRUE;
         }
+      /* "whose earlier Title (1994)", "her first Title (1990)": a year is
+       * enough after an owner */
+      if (!two_years && pronoun_before (ctx, ts) != G_MAXUINT && is_year_tok (ctx, i + 1) && c == i + 2)
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
+          two_years = TRUE;
+        }
       if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
                           (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)) &&
                           (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
@@ -2212,6 +2284,7 @@ static const CkDetector detectors[] = {
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
+  { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
