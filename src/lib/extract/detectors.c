@@ -1350,6 +1350,27 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 
 /* ----------------------------------------------------- quoted titles */
 
+/* “Le sens de la révolution” after "his article": a foreign title in
+ * sentence case is still a title when a cue noun announces it. */
+static gboolean
+foreign_title_after_cue (const CkExtractCtx *ctx, guint open, guint te)
+{
+  guint words = ck_count_words (ctx, open + 1, te);
+  if (words < 2 || words > 12 || !(ck_tok (ctx, open + 1)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = open, m = 0; k > 0 && m < 3; m++)
+    {
+      const char *v;
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        continue;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
+      if (v && (strcmp (v, "article") == 0 || strcmp (v, "chapter") == 0 || strcmp (v, "book") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* “Essay Title,” — a title in quotes, in title case, said to be a title by
  * a cue ("the essay", "three other titles"), by "by Author", or by the
  * comma-inside-quotes convention; otherwise only a weak mention. */
@@ -1361,7 +1382,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
-      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE;
+      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE, in_container = FALSE;
       const char *cue;
       CkRecord *rec;
       guint flags = 0;
@@ -1385,7 +1406,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
           te--;
         }
-      if (te <= i + 1 || ck_title_span_forward (ctx, i + 1, te, TRUE) != te || !ck_title_plausible (ctx, i + 1, te))
+      if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
+          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;
@@ -1453,6 +1475,37 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
                 }
             }
         }
+      /* “Title,” in Journal (Gloss): an article and where it appeared */
+      {
+        guint q = k;
+        if (ck_tok_is_punct (ctx, q, ','))
+          q++;
+        if (ck_tok_is (ctx, q, "in") && q + 1 < n)
+          {
+            guint js = q + 1, je;
+            if (ck_tok_is (ctx, js, "the"))
+              js++;
+            je = ck_title_span_forward (ctx, js, n, FALSE);
+            if (je > js && ck_title_plausible (ctx, js, je) && !ck_tok_in_lex (ctx, js, CK_LEX_PLACES) &&
+                !is_month_tok (ctx, js))
+              {
+                ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+                k = je;
+                if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '['))
+                  {
+                    guint c = paren_close (ctx, k, n);
+                    if (c && c > k + 1 && !is_year_tok (ctx, k + 1))
+                      k = c + 1;   /* the journal's name glossed: no field holds it */
+                    else if (c && is_year_tok (ctx, k + 1))
+                      {
+                        paren_imprint (ctx, rec, k, c);
+                        k = c + 1;
+                      }
+                  }
+                in_container = TRUE;
+              }
+          }
+      }
       cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
       if (cue && cue_tok != G_MAXUINT && !by)
         {
@@ -1501,11 +1554,11 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               cue = "list";
             }
         }
-      if (cue && strcmp (cue, "chapter") == 0 && !by)
+      if (cue && strcmp (cue, "chapter") == 0 && !by && !in_container)
         flags |= CK_MENTION_PART;
-      else if (cue && strcmp (cue, "article") == 0)
-        ck_record_set_type (rec, CK_TYPE_ARTICLE_MAGAZINE);
-      else if (!cue && !by && !imprint && !owner)
+      else if ((cue && strcmp (cue, "article") == 0) || in_container)
+        ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+      else if (!cue && !by && !imprint && !owner && !in_container)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)
             flags |= CK_MENTION_PART_MAYBE;
