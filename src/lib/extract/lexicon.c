@@ -96,7 +96,14 @@ role_cmp (gconstpointer a, gconstpointer b)
   const CkRolePhrase *x = *(const CkRolePhrase * const *) a, *y = *(const CkRolePhrase * const *) b;
   if (x->n_words != y->n_words)
     return x->n_words > y->n_words ? -1 : 1;
-  return strcmp (x->words[0], y->words[0]);
+  /* a total order, so that hash-table order never shows */
+  for (guint i = 0; i < x->n_words; i++)
+    {
+      int c = strcmp (x->words[i], y->words[i]);
+      if (c)
+        return c;
+    }
+  return 0;
 }
 
 static gpointer

@@ -15,6 +15,7 @@
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
   gsize      first;      /* offset of the earliest mention */
+  guint      order;      /* creation order: breaks ties in sorting */
   guint      flags;      /* union of the mentions' flags */
   CkRecord  *rec;        /* the merged record (owned) */
   gboolean   dead;
@@ -400,14 +401,18 @@ static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
-  return x->first < y->first ? -1 : x->first > y->first ? 1 : 0;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
 }
 
 static int
 prov_cmp (gconstpointer a, gconstpointer b)
 {
   const CkMention *x = *(const CkMention * const *) a, *y = *(const CkMention * const *) b;
-  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end ? 1 : 0;
 }
 
 static gboolean
@@ -610,6 +615,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           g = g_new0 (Group, 1);
           g->mentions = g_ptr_array_new ();
           g->first = m->start;
+          g->order = groups->len;
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g_steal_pointer (&key), g);
         }
