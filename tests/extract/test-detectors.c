@@ -135,6 +135,27 @@ static const Case cases[] = {
     "pronoun-title", "Map of the Sea", "Dorn", 0, CK_FIELD_N_FIELDS, NULL },
 };
 
+static void
+test_several_books_in_one_paragraph (void)
+{
+  const char *text = "Two Books on Ships\n\n"
+                     "Tall Masts by Ida Crane (Cape, 10s. 6d.)\n"
+                     "The Steam Age by Olav Moss (Allen & Unwin, 12s. 6d.)\n\n"
+                     "Short Notices\n\nThe Cold Pier\nBy Ann Rook. Knopf. 300 pp. $25\nWinter Docks\n"
+                     "By Paul Vane. Lantern. 250 pp. $24\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Tall Masts"), *b = xt_find (recs, "The Steam Age");
+  CkRecord *c = xt_find (recs, "The Cold Pier"), *d = xt_find (recs, "Winter Docks");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_nonnull (d);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PRICE), ==, "12s. 6d.");
+  g_assert_cmpstr (xt_family (d, CK_ROLE_AUTHOR, 0), ==, "Vane");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_NUMBER_OF_PAGES), ==, "300");
+  g_assert_cmpuint (recs->len, ==, 4);
+}
+
 static gboolean
 fired (CkRecord *rec, const char *detector)
 {
@@ -241,5 +262,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/detect/catalogue-fills", test_catalogue_fills_reviewed_book);
   g_test_add_func ("/extract/detect/published-as", test_published_as);
   g_test_add_func ("/extract/detect/two-books-one-header", test_two_books_one_header);
+  g_test_add_func ("/extract/detect/several-books-one-paragraph", test_several_books_in_one_paragraph);
   return g_test_run ();
 }

@@ -777,13 +777,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkPara *pp = para (ctx, p);
       g_autoptr(GArray) units = NULL;
-      g_autoptr(CkRecord) rec = NULL;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
-      GString *title = NULL;
-      gboolean after_title = FALSE, got_imprint = FALSE, saw_byline = FALSE;
-      gsize ev_start = pp->start;
-      guint title_tok = G_MAXUINT;
+      g_autoptr(GArray) seg_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+      gboolean emitted = FALSE;
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
@@ -793,7 +788,6 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
         continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
       units = para_units (ctx, pp);
       for (guint u = 0; u < units->len; u++)
         classify_unit (ctx, &g_array_index (units, Unit, u));
@@ -802,7 +796,46 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
-      for (guint u = 0; u < units->len; u++)
+      /* Several books in one paragraph: a title line after a complete
+       * citation (title plus byline or imprint) starts the next one. */
+      {
+        guint zero = 0;
+        gboolean has_title = FALSE, has_body = FALSE;
+        g_array_append_val (seg_starts, zero);
+        for (guint u = 0; u < units->len; u++)
+          {
+            const Unit *un = &g_array_index (units, Unit, u);
+            gboolean starts = un->kind == U_TITLE ||
+                              (un->kind == U_NAME && u + 1 < units->len && g_array_index (units, Unit, u + 1).kind == U_TITLE);
+            if (starts && has_title && has_body)
+              {
+                g_array_append_val (seg_starts, u);
+                has_title = has_body = FALSE;
+              }
+            if (un->kind == U_TITLE)
+              {
+                has_title = TRUE;
+                for (guint k = un->first; k < un->end; k++)
+                  if (ck_tok_is (ctx, k, "by") && ck_tok_is_punct (ctx, un->end - 1, ')'))
+                    has_body = TRUE;
+              }
+            else if (un->kind == U_BYLINE || un->kind == U_IMPRINT || un->kind == U_ROLE)
+              has_body = has_title;
+          }
+      }
+      for (guint sg = 0; sg < seg_starts->len; sg++)
+      {
+      guint seg_s = g_array_index (seg_starts, guint, sg);
+      guint seg_e = sg + 1 < seg_starts->len ? g_array_index (seg_starts, guint, sg + 1) : units->len;
+      g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
+      GString *title = NULL;
+      gboolean after_title = FALSE, got_imprint = FALSE, saw_byline = FALSE;
+      gsize ev_start = ctx->text ? ck_tok (ctx, g_array_index (units, Unit, seg_s).first)->start : pp->start;
+      gsize ev_end = ck_tok (ctx, g_array_index (units, Unit, seg_e - 1).end - 1)->end;
+      guint title_tok = G_MAXUINT;
+      for (guint u = seg_s; u < seg_e; u++)
         {
           Unit *un = &g_array_index (units, Unit, u);
           switch (un->kind)
@@ -881,7 +914,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title && u == 0 && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
+              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -896,7 +929,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               after_title = title != NULL;
               continue;
             case U_BYLINE:
-              if (!title && p > 0 && title_para (ctx, p - 1))
+              if (!title && seg_s == 0 && p > 0 && title_para (ctx, p - 1))
                 {
                   const CkPara *tp = para (ctx, p - 1);
                   g_autofree char *t = ck_span_dup (ctx, tp->tok_first, tp->tok_end);
@@ -973,9 +1006,13 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             have_main = TRUE;
             ck_find_review_heading (ctx, ck_para_of (ctx, title_tok));
           }
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), ev_start, pp->end, title_tok, flags);
-        ck_claim (ctx, pp->tok_first, pp->tok_end);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), MIN (ev_start, ck_tok (ctx, title_tok)->start), ev_end,
+                        title_tok, flags);
+        emitted = TRUE;
       }
+      }
+      if (emitted)
+        ck_claim (ctx, pp->tok_first, pp->tok_end);
     }
 }
 
