@@ -213,6 +213,10 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
   guint words = ck_count_words (ctx, first, end);
   if (words == 0 || words > 3)
     return FALSE;
+  /* "Trotsky's The Russian Revolution": a capital article opens a title;
+   * events are written "the Great Terror", the article outside */
+  if (ck_tok_is (ctx, first, "The") || ck_tok_is (ctx, first, "A") || ck_tok_is (ctx, first, "An"))
+    return FALSE;
   for (guint k = first; k < end; k++)
     if (ck_tok (ctx, k)->flags & CK_TOKF_FUNC)
       return FALSE;
