@@ -248,7 +248,7 @@ all_digits (const CkExtractCtx *ctx, guint i)
 
 /* "MQR 12, July-August 1974", "From Modern Quarterly (2nd series),
  * No.4, Autumn 1951, pp.12, 19", "Workers Monthly, No. 88,
- * January/February 2014", "(LRB 22 April 2010)": where the text itself
+ * May/June 1979", "(LRB 3 May 2001)": where the text itself
  * appeared.  One line of its own. */
 static void
 detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
