@@ -118,11 +118,13 @@ test_distractors_yield_nothing (void)
     "It cost $6.00 then and £12 now, which is a lot.\n",
     "\"I will never go back,\" she said, \"not for all the money in the world.\"\n",
     "The chapters treat anarchists (Godwin, Stirner, Tucker) in turn, from the 1840s to the 1970s.\n",
-    "He praised “Socialism in One Village” as a policy, and the “new men” it made.\n",
-    "Post new comment\n\nThe content of this field is kept private and will not be shown publicly.\n"
-    "Allowed HTML tags: <a> <em> <strong> <cite> <code> <ul> <ol> <li>\n"
-    "By submitting this form, you accept the privacy policy.\n",
+    "He praised “Peace in Every Valley” as a slogan, and the “new men” it made.\n",
+    "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n"
+    "Permitted markup: <a> <em> <strong> <cite> <code> <ul> <ol> <li>\n"
+    "By posting, you agree to our Terms of Use and Cookie Notice.\n",
     "THE COLD YEARS\n\nSunday, March 3, 2002\n\nShort Notices\n",
+    "They lived through Stalin's Great Terror, Khrushchev's Secret Speech (1956) and Lenin's New Economic "
+    "Policy (NEP), and read about Tito's Partisan Army.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
@@ -131,6 +133,16 @@ test_distractors_yield_nothing (void)
         g_error ("distractor %u gave %u records, first \"%s\"", i, recs->len,
                  ck_record_get (g_ptr_array_index (recs, 0), CK_FIELD_TITLE));
     }
+}
+
+static void
+test_html_entities_decoded (void)
+{
+  const char *text = "Emil Sarno's Winter in Kiel (London: Gale &amp; Sons, 1962) is out of print.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Winter in Kiel");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gale & Sons");
 }
 
 int
@@ -144,5 +156,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/merge/review-itself", test_review_of_itself);
   g_test_add_func ("/extract/merge/essay-in-collection", test_essay_in_collection);
   g_test_add_func ("/extract/merge/distractors", test_distractors_yield_nothing);
+  g_test_add_func ("/extract/merge/html-entities", test_html_entities_decoded);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
   gsize      first;      /* offset of the earliest mention */
+  guint      order;      /* creation order: breaks ties in sorting */
   guint      flags;      /* union of the mentions' flags */
   CkRecord  *rec;        /* the merged record (owned) */
   gboolean   dead;
@@ -249,12 +250,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       g_autofree char *key = NULL;
       k--;
       t = ck_tok (ctx, k);
-      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || k == floor)
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      if (!poss && !known)
+      /* a capital opening the sentence counts only as a possessive */
+      if (!poss && (!known || k == floor))
         continue;
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
@@ -298,7 +300,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
   return NULL;
 }
 
-/* "Selected Writings of Paul Levi": the author named in the title. */
+/* "Collected Letters of Mia Dorn": the author named in the title. */
 static void
 author_from_title (CkRecord *rec)
 {
@@ -399,14 +401,18 @@ static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
-  return x->first < y->first ? -1 : x->first > y->first ? 1 : 0;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
 }
 
 static int
 prov_cmp (gconstpointer a, gconstpointer b)
 {
   const CkMention *x = *(const CkMention * const *) a, *y = *(const CkMention * const *) b;
-  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end ? 1 : 0;
 }
 
 static gboolean
@@ -508,7 +514,7 @@ copy_role (CkRecord *to, const CkRecord *from, CkRole from_role, CkRole to_role)
     }
 }
 
-/* "In 1946, … Victor Kravchenko published …. "Title" was received …":
+/* "In 1962, … Ilse Varga published …. "Title" was received …":
  * an unattributed title takes the author and year of a "NAME published"
  * in the sentence before it. */
 static void
@@ -516,7 +522,7 @@ author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
 {
   guint s = ck_sentence_start (ctx, tok), ps;
   /* the sentence before counts only when the title opens its own sentence
-   * ("…Kravchenko published an account. "Title" was received …") */
+   * ("…Varga published an account. "Title" was received …") */
   if (tok <= s + 1 && s > 0)
     ps = ck_sentence_start (ctx, s - 1);
   else
@@ -545,6 +551,44 @@ author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
       }
 }
 
+/* Stray HTML entities ("Allen &amp; Unwin") in a value, decoded. */
+static char *
+decode_entities (const char *s)
+{
+  static const struct { const char *ent; const char *text; } ents[] = {
+    { "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " },
+    { "&lt;", "<" }, { "&gt;", ">" }, { "&ndash;", "–" }, { "&mdash;", "—" }, { "&rsquo;", "’" },
+  };
+  GString *o = g_string_new (NULL);
+  for (const char *p = s; *p;)
+    {
+      gboolean hit = FALSE;
+      if (*p == '&')
+        for (guint k = 0; k < G_N_ELEMENTS (ents); k++)
+          if (g_str_has_prefix (p, ents[k].ent))
+            {
+              g_string_append (o, ents[k].text);
+              p += strlen (ents[k].ent);
+              hit = TRUE;
+              break;
+            }
+      if (!hit)
+        g_string_append_c (o, *p++);
+    }
+  return g_string_free (o, FALSE);
+}
+
+static void
+clean_record (CkRecord *rec)
+{
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    {
+      const char *v = ck_record_get (rec, f);
+      if (v && strchr (v, '&') && strchr (v, ';'))
+        ck_record_take (rec, f, decode_entities (v));
+    }
+}
+
 GPtrArray *
 ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
 {
@@ -571,7 +615,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+      /* "their" points at a group, not at one author */
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+          !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
           if (!who && main_m)
@@ -607,6 +653,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           g = g_new0 (Group, 1);
           g->mentions = g_ptr_array_new ();
           g->first = m->start;
+          g->order = groups->len;
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g_steal_pointer (&key), g);
         }
@@ -791,6 +838,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         g_autofree char *key = NULL;
         if (ck_record_get_confidence (g->rec) < min_confidence)
           continue;
+        clean_record (g->rec);
         key = ck_record_make_key (g->rec);
         ck_record_set_key (g->rec, ck_key_set_unique (keys, key && *key ? key : "anon"));
         g_ptr_array_add (out, ck_record_ref (g->rec));
