@@ -29,7 +29,7 @@ ck_cmd_extract (int argc, char **argv)
 {
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
-  gboolean explain = FALSE, ascii = FALSE;
+  gboolean explain = FALSE, ascii = FALSE, force = FALSE;
   double min_confidence = 0.0;
   GOptionEntry entries[] = {
     { "to", 't', 0, G_OPTION_ARG_STRING, &format, "Output format: bibtex (default), biblatex, mods, ris, csljson", "FORMAT" },
@@ -37,6 +37,7 @@ ck_cmd_extract (int argc, char **argv)
     { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, "Print each record's evidence, detector and confidence instead of the document", NULL },
     { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &min_confidence, "Drop records with confidence below X (0..1)", "X" },
     { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii, "BibTeX: escape non-ASCII characters as LaTeX", NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Allow OUT to replace one of the input files", NULL },
     { NULL }
   };
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
@@ -61,6 +62,8 @@ ck_cmd_extract (int argc, char **argv)
     }
   fmt = ck_cli_format (format ? format : "bibtex", TRUE);
   if (!fmt)
+    return CK_EXIT_USAGE;
+  if (!ck_cli_check_output (output, argv + 1, argc - 1, force))
     return CK_EXIT_USAGE;
 
   xopts.min_confidence = min_confidence;

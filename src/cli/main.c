@@ -13,7 +13,7 @@
 
 static const CkCommand commands[] = {
   { "extract", "Find the works cited in prose and write them as bibliography records",
-    "[-t FORMAT] [-o OUT] [--explain] [--min-confidence X] FILE...", ck_cmd_extract },
+    "[-t FORMAT] [-o OUT [--force]] [--explain] [--min-confidence X] FILE...", ck_cmd_extract },
   { "help",    "Show help for citekit or one of its commands",
     "[COMMAND]", ck_cmd_help },
   { "convert", "Convert bibliography files between formats, reporting what the target cannot hold",

@@ -162,21 +162,13 @@ test_output_is_input (gconstpointer data)
                             cmd->input_name, cmd->input_name);
   run_sh (&r, FALSE, script);
   after = read_file (cmd->input_name);
-  if (g_strcmp0 (after, cmd->input_text) != 0)
-    {
-      g_test_incomplete_printf ("%s: -o naming the input overwrote it (exit %d); "
-                                "it must be refused unless --force", cmd->name, r.status);
-      return;
-    }
+  /* every writing command refuses -o naming its input unless --force */
+  g_assert_cmpstr (after, ==, cmd->input_text);
   g_assert_cmpint (r.status, !=, 0);
   g_assert_nonnull (strstr (r.err, cmd->input_name));
   g_assert_cmpuint (count_files (), ==, 1);
 
-  if (!command_has (cmd, "--force"))
-    {
-      g_test_incomplete_printf ("%s: no --force option", cmd->name);
-      return;
-    }
+  g_assert_true (command_has (cmd, "--force"));
   {
     g_auto(Run) forced = { 0 };
     g_autofree char *force_script = g_strdup_printf ("\"$CITEKIT\" %s %s --force -o %s %s", cmd->name,

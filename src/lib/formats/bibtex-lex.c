@@ -435,10 +435,13 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       field->name = name;
       field->value = value;
       lex_position (lx, name_off, &field->line, &field->column);
+      /* the name outlives the field only as a borrowed pointer into a
+       * field the entry keeps, so a dropped repeat must not be named later */
       if (bt_entry_find (entry, name))
         {
           lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
                     name, entry->key);
+          name = bt_entry_find (entry, field->name)->name;
           bt_field_free (field);
         }
       else

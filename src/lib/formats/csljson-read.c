@@ -68,12 +68,25 @@ hex4 (const char *data, gsize len, gsize at)
   return v;
 }
 
+/* 1-based column of @at, counting characters by their lead bytes:
+ * g_utf8_strlen may look one byte past @at, and the buffer need not be
+ * NUL-terminated. */
+static guint
+column_of (const char *line_start, const char *at)
+{
+  guint col = 1;
+  for (const char *p = line_start; p < at; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      col++;
+  return col;
+}
+
 static gboolean
 prescan_fail (GError **error, const char *source, guint line, const char *at,
               const char *line_start, const char *what)
 {
-  g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:%u:%ld: %s",
-               source, line, g_utf8_strlen (line_start, at - line_start) + 1, what);
+  g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:%u:%u: %s", source, line,
+               column_of (line_start, at), what);
   return FALSE;
 }
 
@@ -93,8 +106,8 @@ prescan (CslReader *r, const char *data, gsize len, const char *source, guint ma
         if (*p == '\n')
           line++, line_start = p + 1;
       g_set_error (error, CK_ERROR, CK_ERROR_ENCODING,
-                   "%s:%u:%ld: invalid UTF-8 (byte offset %" G_GSIZE_FORMAT "); CSL-JSON must be UTF-8",
-                   source, line, g_utf8_strlen (line_start, bad - line_start) + 1, (gsize) (bad - data));
+                   "%s:%u:%u: invalid UTF-8 (byte offset %" G_GSIZE_FORMAT "); CSL-JSON must be UTF-8",
+                   source, line, column_of (line_start, bad), (gsize) (bad - data));
       return FALSE;
     }
   for (gsize i = 0; i < len; i++)
@@ -115,8 +128,8 @@ prescan (CslReader *r, const char *data, gsize len, const char *source, guint ma
               guint hi = hex4 (data, len, i + 2), lo;
               /* \u0000 is valid JSON, but json-glib's C strings end there. */
               if (hi == 0)
-                warn (r, line, "\\u0000 at column %ld: the string ends there",
-                      g_utf8_strlen (line_start, data + i - line_start) + 1);
+                warn (r, line, "\\u0000 at column %u: the string ends there",
+                      column_of (line_start, data + i));
               if (hi >= 0xDC00 && hi <= 0xDFFF)
                 return prescan_fail (error, source, line, data + i, line_start,
                                      "a lone low surrogate escape");
@@ -143,8 +156,8 @@ prescan (CslReader *r, const char *data, gsize len, const char *source, guint ma
           if (++depth > max_depth)
             {
               g_set_error (error, CK_ERROR, CK_ERROR_LIMIT,
-                           "%s:%u:%ld: nesting deeper than %u levels",
-                           source, line, g_utf8_strlen (line_start, data + i - line_start) + 1, max_depth);
+                           "%s:%u:%u: nesting deeper than %u levels",
+                           source, line, column_of (line_start, data + i), max_depth);
               return FALSE;
             }
         }
