@@ -211,6 +211,26 @@ trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
 
 /* ------------------------------------------------------ venue lines */
 
+/* "Vol.5", "Vol. 24", "Volume 3" at @j followed by an issue number
+ * ("No"): *@after is the token after the volume number. */
+static gboolean
+vol_at (const CkExtractCtx *ctx, guint j, guint e, guint *after)
+{
+  if (j >= e || !(ck_tok_is (ctx, j, "Vol") || ck_tok_is (ctx, j, "Volume")))
+    return FALSE;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || is_year_tok (ctx, j))
+    return FALSE;
+  j++;
+  if (after)
+    *after = j;
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  return ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Issue");
+}
+
 /* "ATC 73, March-April 1998", "From International Socialism (1st series),
  * No.23, Winter 1965/66, pp.30, 33", "Against the Current, No. 168,
  * January/February 2014", "(LRB 22 April 2010)": where the text itself
@@ -223,7 +243,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       const CkLine *ln = line (ctx, l);
       guint j = ln->tok_first, e = ln->tok_end, name_s, name_e;
       gboolean paren = FALSE, abbrev = FALSE;
-      g_autofree char *container = NULL, *issue = NULL, *pages = NULL;
+      g_autofree char *container = NULL, *issue = NULL, *pages = NULL, *volume = NULL;
       g_autoptr(CkDate) date = NULL;
       guint date_s, date_e;
 
@@ -240,7 +260,13 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is (ctx, j, "From") || ck_tok_is (ctx, j, "In"))
         j++;
       name_s = j;
-      if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6)
+      if (vol_at (ctx, j, e, NULL))
+        {
+          /* "Vol. 24 No. 23 · 28 November 2002": an issue line that does
+           * not name its periodical (the page's masthead does) */
+          name_e = j;
+        }
+      else if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6)
         {
           name_e = j + 1;
           abbrev = TRUE;
@@ -256,7 +282,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
             name_e--;
         }
-      if (name_e == name_s)
+      if (name_e == name_s && !vol_at (ctx, j, e, NULL))
         continue;
       /* "(1st series)" belongs to the name */
       j = name_e;
@@ -269,6 +295,17 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       container = ck_span_dup (ctx, name_s, j);
       if (ck_tok_is_punct (ctx, j, ','))
         j++;
+      /* "Vol.5", "Vol. 24" before the number */
+      {
+        guint after;
+        if (vol_at (ctx, j, e, &after))
+          {
+            volume = ck_tok_dup (ctx, after - 1);
+            j = after;
+            if (ck_tok_is_punct (ctx, j, ','))
+              j++;
+          }
+      }
       /* the issue number */
       if (ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Nos") || ck_tok_is (ctx, j, "Issue") || ck_tok_is_punct (ctx, j, '#'))
         {
@@ -293,8 +330,10 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           if (!(paren && j + 1 < e && is_month_tok (ctx, j + 1)))
             issue = ck_tok_dup (ctx, j++);
         }
-      if (ck_tok_is_punct (ctx, j, ','))
+      if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, 0xB7) || ck_tok_is_punct (ctx, j, '|'))
         j++;
+      if (!container && !(volume && issue))
+        continue;
       /* the date runs to the next comma before "pp", or to the end */
       date_s = j;
       while (j < e && !(ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "pp") || ck_tok_is (ctx, j + 1, "p"))))
@@ -310,7 +349,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
             has_word = TRUE;
         if (has_word || !(date = ck_date_parse (dt)) || date->year == 0)
           continue;
-        if (!issue && !(abbrev && date->month))
+        if (!issue && !volume && !(abbrev && date->month))
           continue;
       }
       if (j < e)
@@ -325,11 +364,13 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
-        const char *full = abbrev ? ck_lex_lookup (CK_LEX_PERIODICALS, container, -1) : NULL;
-        ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, full && *full ? full : container);
+        const char *full = abbrev && container ? ck_lex_lookup (CK_LEX_PERIODICALS, container, -1) : NULL;
+        if (container)
+          ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, full && *full ? full : container);
         if (full && *full)
           ck_record_set (rec, CK_FIELD_CONTAINER_TITLE_SHORT, container);
         ck_record_set (rec, CK_FIELD_ISSUE, issue);
+        ck_record_set (rec, CK_FIELD_VOLUME, volume);
         ck_record_set (rec, CK_FIELD_PAGES, pages);
         ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
         ck_mention_add (ctx, det, rec, ln->start, ln->end, ln->tok_first, CK_MENTION_SELF);
@@ -679,6 +720,25 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
       guint f = pp->tok_first, e = pp->tok_end;
       if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
         continue;
+      if (pp->line_end - pp->line_first == 2 && !ctx->review_title)
+        {
+          /* "Heading / Reviewer Name" on two lines of one paragraph */
+          const CkLine *l1 = line (ctx, pp->line_first), *l2 = line (ctx, pp->line_first + 1);
+          guint w1 = ck_count_words (ctx, l1->tok_first, l1->tok_end);
+          if (l2->tok_end > l2->tok_first && names_cover (ctx, l2->tok_first, l2->tok_end) >= l2->tok_end &&
+              w1 > 0 && w1 <= 16 && (ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_CAP) &&
+              !ck_is_claimed (ctx, l1->tok_first, l2->tok_end) && !ck_tok_is_punct (ctx, l1->tok_end - 1, '.') &&
+              names_cover (ctx, l1->tok_first, l1->tok_end) < l1->tok_end &&
+              ck_title_plausible (ctx, l1->tok_first, l1->tok_end))
+            {
+              ctx->review_title = ck_span_dup (ctx, l1->tok_first, l1->tok_end);
+              ctx->review_title_start = l1->start;
+              ctx->review_title_end = l1->end;
+              if (ctx->reviewers->len == 0)
+                ck_names_forward (ctx, l2->tok_first, l2->tok_end, CK_ROLE_AUTHOR, ctx->reviewers);
+              continue;
+            }
+        }
       if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
         f++;
       /* "By X", "Reviewed by X", "Reviews by X" */

@@ -1,0 +1,69 @@
+/* test-general.c — conventions that make the extractor generalize beyond
+ * the texts it was written against: bare "Title (Year)" lists, roles
+ * before an imprint, quoted articles with their periodical, OCR repairs,
+ * issue lines without a periodical name.  Every text is invented. */
+#include "extract-test-util.h"
+
+static gboolean
+fired (CkRecord *rec, const char *detector)
+{
+  for (guint i = 0; i < ck_record_get_n_provenance (rec); i++)
+    if (g_strcmp0 (ck_record_get_provenance (rec, i)->detector, detector) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static CkRecord *
+find_self (GPtrArray *recs)
+{
+  for (guint i = 0; i < recs->len; i++)
+    if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK)
+      return g_ptr_array_index (recs, i);
+  return NULL;
+}
+
+/* "Vol. 9 No. 4 · 3 May 1987" names no periodical; the heading and the
+ * byline on the two lines after it belong to the review itself. */
+static void
+test_issue_line_without_name (void)
+{
+  const char *text = "Vol. 9 No. 4 \xc2\xb7 3 May 1987\n\n"
+                     "The Price of Salt\nMarta Quell\n\n"
+                     "The Salt Roads by Piet Harlan\nMarrow, 312 pp, \xc2\xa3" "14.95, April 1987\n\n"
+                     "Harlan has written a long and careful book about the salt trade of the northern coast, "
+                     "and it is the better for the patience with which it treats its many sources.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *self = find_self (recs);
+  g_assert_nonnull (self);
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_VOLUME), ==, "9");
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_ISSUE), ==, "4");
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_TITLE), ==, "The Price of Salt");
+  g_assert_cmpstr (xt_family (self, CK_ROLE_AUTHOR, 0), ==, "Quell");
+  g_assert_cmpint (xt_year (self), ==, 1987);
+  g_assert_true (fired (self, "venue-line"));
+}
+
+/* "From Journal, Vol.3 No.1, Spring 1971, pp.5-9." */
+static void
+test_venue_volume_and_number (void)
+{
+  const char *text = "Ada Brisk\n\nFrom Northern Socialist Quarterly, Vol.3 No.1, Spring 1971, pp.5-9.\n\n"
+                     "A note on the coal trade, which was the subject of much writing in those years and "
+                     "which deserves a fuller treatment than it has so far been given by anyone.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *self = find_self (recs);
+  g_assert_nonnull (self);
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_CONTAINER_TITLE), ==, "Northern Socialist Quarterly");
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_VOLUME), ==, "3");
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_ISSUE), ==, "1");
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_PAGES), ==, "5-9");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/general/venue/issue-line-without-name", test_issue_line_without_name);
+  g_test_add_func ("/extract/general/venue/volume-and-number", test_venue_volume_and_number);
+  return g_test_run ();
+}
