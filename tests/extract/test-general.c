@@ -59,11 +59,47 @@ test_venue_volume_and_number (void)
   g_assert_cmpstr (ck_record_get (self, CK_FIELD_PAGES), ==, "5-9");
 }
 
+
+/* Scanned text: "â€œ…â€" quotes and "â€™s" (UTF-8 read as cp1252), a
+ * publisher hyphenated across lines, "l952" for 1952. */
+static void
+test_ocr_repairs (void)
+{
+  const char *text = "The argument will be familiar to readers of Nora Vell\xc3\xa2\xe2\x82\xac\xe2\x84\xa2" "s The Quiet Har-\n"
+                     "bour (Leeds: Crom-\n   well Press, l952), and of her essay \xc3\xa2\xe2\x82\xac\xc5\x93" "On Mooring\n"
+                     "Lines\xc3\xa2\xe2\x82\xac in the same volume.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Quiet Harbour");
+  const CkProvenance *prov;
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Vell");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Cromwell Press");
+  g_assert_cmpint (xt_year (rec), ==, 1952);
+  /* evidence and position point into the text as given */
+  prov = ck_record_get_provenance (rec, 0);
+  g_assert_true (g_str_has_prefix (text + prov->start, "Nora") || g_str_has_prefix (text + prov->start, "The Quiet"));
+  g_assert_cmpuint (prov->line, ==, 1);
+  g_assert_nonnull (xt_find (recs, "On Mooring Lines"));
+}
+
+/* A normalizer that finds nothing to repair leaves the text alone. */
+static void
+test_normalize_nothing (void)
+{
+  gsize n = 0;
+  guint32 *map = NULL;
+  const char *plain = "A well-\nKnown case, in 1937, \xe2\x80\x9c" "quoted\xe2\x80\x9d and fran\xc3\xa7" "aise.";
+  g_assert_null (ck_normalize_text (plain, strlen (plain), &n, &map));
+  g_assert_null (map);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/general/venue/issue-line-without-name", test_issue_line_without_name);
   g_test_add_func ("/extract/general/venue/volume-and-number", test_venue_volume_and_number);
+  g_test_add_func ("/extract/general/ocr/repairs", test_ocr_repairs);
+  g_test_add_func ("/extract/general/ocr/nothing-to-repair", test_normalize_nothing);
   return g_test_run ();
 }
