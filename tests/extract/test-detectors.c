@@ -109,6 +109,9 @@ static const Case cases[] = {
   { "/extract/detect/pronoun-title",
     "Of Ilse Dorn's works, the best is her\nMap of the Sea, now rare.\n",
     "pronoun-title", "Map of the Sea", "Dorn", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/bare-title-year",
+    "Later Ivo Brandt set the whole story to verse in The Orchard Wall (1911), his last book.\n",
+    "bare-title-year", "The Orchard Wall", "Brandt", 1911, CK_FIELD_N_FIELDS, NULL },
 };
 
 static gboolean

@@ -93,6 +93,30 @@ test_normalize_nothing (void)
   g_assert_null (map);
 }
 
+
+/* Bare "Title (Year)": a list of them, a subtitle; events and people
+ * with a year are not titles. */
+static void
+test_bare_title_year (void)
+{
+  const char *text = "Mara Colt wrote three novels, Salt Harbour (1961), Grey Fen (1964) and The Last Weir (1969), "
+                     "before the trilogy that opened with Winter Roads: A Chronicle (1972). The town never forgot "
+                     "the General Strike (1926), and Tom Pell (1903) was its hero.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Salt Harbour"), *b = xt_find (recs, "Grey Fen"), *c = xt_find (recs, "The Last Weir");
+  CkRecord *d = xt_find (recs, "Winter Roads");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_nonnull (d);
+  g_assert_cmpint (xt_year (b), ==, 1964);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Colt");
+  g_assert_cmpstr (ck_record_get (d, CK_FIELD_SUBTITLE), ==, "A Chronicle");
+  g_assert_null (xt_find (recs, "General Strike"));
+  g_assert_null (xt_find (recs, "Tom Pell"));
+  g_assert_cmpuint (recs->len, ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -101,5 +125,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/venue/volume-and-number", test_venue_volume_and_number);
   g_test_add_func ("/extract/general/ocr/repairs", test_ocr_repairs);
   g_test_add_func ("/extract/general/ocr/nothing-to-repair", test_normalize_nothing);
+  g_test_add_func ("/extract/general/bare-title-year", test_bare_title_year);
   return g_test_run ();
 }
