@@ -123,6 +123,8 @@ test_distractors_yield_nothing (void)
     "Allowed HTML tags: <a> <em> <strong> <cite> <code> <ul> <ol> <li>\n"
     "By submitting this form, you accept the privacy policy.\n",
     "THE COLD YEARS\n\nSunday, March 3, 2002\n\nShort Notices\n",
+    "They lived through Stalin's Great Terror, Khrushchev's Secret Speech (1956) and Lenin's New Economic "
+    "Policy (NEP), and read about Tito's Partisan Army.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

@@ -17,6 +17,8 @@
 #include "extract-private.h"
 #include <string.h>
 
+#define CK_MAX_PIECES 48
+
 /* One row per language name that "translated from the X" or "published in
  * X as" can name. */
 static const struct { const char *name; const char *code; } languages[] = {
@@ -403,6 +405,13 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   guint found = 0, unknown = 0;
   gboolean saw_year = FALSE, saw_price = FALSE;
 
+  /* a citation has a dozen elements; hundreds mean this is not one */
+  if (pieces->len > CK_MAX_PIECES)
+    {
+      if (out_unknown)
+        *out_unknown = pieces->len;
+      return 0;
+    }
   for (guint i = 0; i < pieces->len; i++)
     {
       const char *raw = g_strstrip ((char *) g_ptr_array_index (pieces, i));
@@ -416,6 +425,20 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "12s. 6d.": shillings and pence are one price */
+      if (i + 1 < pieces->len && g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
+        {
+          g_autofree char *next = strip_piece (g_ptr_array_index (pieces, i + 1));
+          gsize nl = strlen (next);
+          if (nl >= 2 && nl <= 3 && g_ascii_isdigit (next[0]) && next[nl - 1] == 'd')
+            {
+              g_autofree char *both = g_strconcat (g_strstrip ((char *) g_ptr_array_index (pieces, i)), " ",
+                                                   g_strstrip ((char *) g_ptr_array_index (pieces, i + 1)), NULL);
+              g_free (g_ptr_array_index (pieces, i + 1));
+              g_ptr_array_index (pieces, i + 1) = g_steal_pointer (&both);
+              continue;
+            }
+        }
       /* "xii, 292 pages": the front matter's roman count joins the extent */
       if (i + 1 < pieces->len && strspn (s, "ivxlcdm") == strlen (s) && strlen (s) <= 8)
         {

@@ -110,6 +110,7 @@ typedef enum {
   CK_LEX_GENRE_WORDS,
   CK_LEX_PARTICLES,
   CK_LEX_NON_NAMES,
+  CK_LEX_ENTITY_NOUNS,
   CK_LEX_N
 } CkLexId;
 

@@ -15,6 +15,7 @@
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
   gsize      first;      /* offset of the earliest mention */
+  guint      order;      /* creation order: breaks ties in sorting */
   guint      flags;      /* union of the mentions' flags */
   CkRecord  *rec;        /* the merged record (owned) */
   gboolean   dead;
@@ -249,12 +250,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       g_autofree char *key = NULL;
       k--;
       t = ck_tok (ctx, k);
-      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || k == floor)
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      if (!poss && !known)
+      /* a capital opening the sentence counts only as a possessive */
+      if (!poss && (!known || k == floor))
         continue;
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
@@ -399,14 +401,18 @@ static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
-  return x->first < y->first ? -1 : x->first > y->first ? 1 : 0;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
 }
 
 static int
 prov_cmp (gconstpointer a, gconstpointer b)
 {
   const CkMention *x = *(const CkMention * const *) a, *y = *(const CkMention * const *) b;
-  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end ? 1 : 0;
 }
 
 static gboolean
@@ -571,7 +577,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+      /* "their" points at a group, not at one author */
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+          !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
           if (!who && main_m)
@@ -607,6 +615,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           g = g_new0 (Group, 1);
           g->mentions = g_ptr_array_new ();
           g->first = m->start;
+          g->order = groups->len;
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g_steal_pointer (&key), g);
         }
