@@ -136,6 +136,12 @@ static const Case cases[] = {
   { "/extract/detect/bare-title-year",
     "Later Ivo Brandt set the whole story to verse in The Orchard Wall (1911), his last book.\n",
     "bare-title-year", "The Orchard Wall", "Brandt", 1911, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/comma-citation",
+    "1. Hanna Leroux, Theory of Tides, 2nd edition (Boston, MA: Quay Press, 2004).\n",
+    "comma-citation", "Theory of Tides", "Leroux", 2004, CK_FIELD_EDITION, "2nd edition" },
+  { "/extract/detect/journal-article",
+    "Week 3: Piet Orr, \"Can Clocks Dream?\" Journal of Odd Studies 41 (1988): 12-30.\n",
+    "journal-article", "Can Clocks Dream?", "Orr", 1988, CK_FIELD_CONTAINER_TITLE, "Journal of Odd Studies" },
 };
 
 static void

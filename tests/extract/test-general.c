@@ -117,6 +117,35 @@ test_bare_title_year (void)
   g_assert_cmpuint (recs->len, ==, 4);
 }
 
+
+/* "Given Family, Title, trans. X, revised edition (imprint)", "Given
+ * Family, ed., Title (imprint)" and a Chicago journal article. */
+static void
+test_comma_citations (void)
+{
+  const char *text = "Reading list\n\n"
+                     "- Lena Marsh, ed., Rivers of the North: Essays (Oslo: Fjord Books, 1999).\n"
+                     "- Otto Brenn, Letters from a Lighthouse, trans. Ada Kell, revised edition (London: Hale Press, 1987).\n"
+                     "- Ivo Stark, \"Why Do Bells Ring?\" Campanology Review 12 (1977): 5-19.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Rivers of the North"), *b = xt_find (recs, "Letters from a Lighthouse");
+  CkRecord *c = xt_find (recs, "Why Do Bells Ring?");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_EDITOR, 0), ==, "Marsh");
+  g_assert_null (xt_family (a, CK_ROLE_AUTHOR, 0));
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Brenn");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_TRANSLATOR, 0), ==, "Kell");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_EDITION), ==, "revised edition");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Hale Press");
+  g_assert_cmpint (ck_record_get_type (c), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_VOLUME), ==, "12");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PAGES), ==, "5-19");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_AUTHOR, 0), ==, "Stark");
+  g_assert_cmpuint (recs->len, ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -126,5 +155,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/ocr/repairs", test_ocr_repairs);
   g_test_add_func ("/extract/general/ocr/nothing-to-repair", test_normalize_nothing);
   g_test_add_func ("/extract/general/bare-title-year", test_bare_title_year);
+  g_test_add_func ("/extract/general/comma-citations", test_comma_citations);
   return g_test_run ();
 }

@@ -2441,6 +2441,8 @@ static const CkDetector detectors[] = {
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
+  { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 83 (1974): 435-450`" },
+  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
