@@ -146,6 +146,24 @@ test_comma_citations (void)
   g_assert_cmpuint (recs->len, ==, 3);
 }
 
+
+/* "Name’s Title, translated by X (imprint)": the role fills the title
+ * before it and the imprint is that title's, across a hard line wrap. */
+static void
+test_role_before_imprint (void)
+{
+  const char *text = "Few have read Anna Holm\xe2\x80\x99s The Weaver of Small\nHours, translated by B. Ruud "
+                     "(Bergen: Kai Press, 1971), though it deserves it.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Weaver of Small Hours");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Holm");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Ruud");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Kai Press");
+  g_assert_cmpint (xt_year (rec), ==, 1971);
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -156,5 +174,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/ocr/nothing-to-repair", test_normalize_nothing);
   g_test_add_func ("/extract/general/bare-title-year", test_bare_title_year);
   g_test_add_func ("/extract/general/comma-citations", test_comma_citations);
+  g_test_add_func ("/extract/general/role-before-imprint", test_role_before_imprint);
   return g_test_run ();
 }

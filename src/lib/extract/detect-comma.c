@@ -131,7 +131,8 @@ ref_floor (const CkExtractCtx *ctx, guint i)
 {
   guint f = ck_sentence_start (ctx, i);
   for (guint k = i; k > f; k--)
-    if (ck_tok (ctx, k)->nl >= 1 || ck_tok_is_punct (ctx, k - 1, ';'))
+    if ((ck_tok (ctx, k)->nl >= 1 && ck_tok (ctx, k - 1)->kind != CK_TOK_WORD &&
+         !ck_tok_is_punct (ctx, k - 1, ',')) || ck_tok (ctx, k)->nl >= 2 || ck_tok_is_punct (ctx, k - 1, ';'))
       return k;
   return f;
 }
@@ -142,7 +143,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 2; i + 2 < n; i++)
     {
-      guint c, k, floor, ts, comma, as, unknown = 0, found, eds;
+      guint c, k, floor, ts, comma, as, unknown = 0, found, eds = 0, possessor = G_MAXUINT;
       g_autoptr(CkRecord) rec = NULL;
       g_autoptr(CkRecord) extra = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
@@ -178,18 +179,51 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
             break;
         }
       ts = ck_title_span_backward (ctx, k, floor);
+      /* a hard-wrapped title: "An Economic and / Sociological Analysis" */
+      if (ts < k && ts > floor && ck_tok (ctx, ts)->nl == 1 && k < i)
+        {
+          guint t2 = ck_title_span_backward (ctx, ts, floor);
+          if (t2 < ts && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD)
+            ts = t2;
+        }
       while (ts < k && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
+      /* "Anna Holm's The Title": the name and its "'s" are not the title */
+      for (guint p = ts + 1; p + 1 < k; p++)
+        if (ck_tok (ctx, p)->kind == CK_TOK_POSS && ck_name_span_forward (ctx, ts, p) == p)
+          {
+            ts = p + 1;
+            break;
+          }
       if (ts >= k || ck_is_claimed (ctx, ts, k) || !ck_title_plausible (ctx, ts, k))
         continue;
       ck_assemble_title (rec, ck_span_dup (ctx, ts, k));
+      /* "Name's Title", "Mises’ Title": the author owns it */
+      if (ts > floor + 1 && (ck_tok (ctx, ts - 1)->kind == CK_TOK_POSS ||
+                             (ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok (ctx, ts - 2)->kind == CK_TOK_WORD &&
+                              ck_tok (ctx, ts - 2)->end == ck_tok (ctx, ts - 1)->start &&
+                              ctx->text[ck_tok (ctx, ts - 2)->end - 1] == 's')))
+        {
+          guint ns = ck_name_span_backward (ctx, ts - 1, floor);
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ns < ts - 1)
+            ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
+          for (guint q = 0; q < names->len; q++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+          if (names->len)
+            {
+              possessor = ns;
+              eds = G_MAXUINT;  /* the possessive is author enough */
+            }
+        }
       for (guint q = 0; q < ck_record_get_n_names (extra); q++)
         ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (extra, q)));
       if (ck_record_has (extra, CK_FIELD_EDITION))
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
-      as = ts;
-      eds = ck_record_count_role (rec, CK_ROLE_EDITOR);
-      if (ts > floor + 2 && ck_tok_is_punct (ctx, ts - 1, ','))
+      as = possessor != G_MAXUINT ? possessor : ts;
+      if (eds != G_MAXUINT)
+        eds = ck_record_count_role (rec, CK_ROLE_EDITOR);
+      if (possessor == G_MAXUINT && ts > floor + 2 && ck_tok_is_punct (ctx, ts - 1, ','))
         {
           comma = ts - 1;
           as = author_before (ctx, comma, floor, rec);
@@ -198,7 +232,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "Title (imprint)" and "Author, Title (imprint)" are title-imprint's;
        * this one takes them only with an "ed." */
-      if (k == i && ck_record_count_role (rec, CK_ROLE_EDITOR) == eds)
+      if (k == i && (eds == G_MAXUINT || ck_record_count_role (rec, CK_ROLE_EDITOR) == eds))
         continue;
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
       ck_claim (ctx, as, c + 1);
