@@ -35,7 +35,7 @@ static const Case cases[] = {
     "“A Page Title,” Review Site Online, accessed May 2, 2020, https://example.org/r/1.\n",
     "web-citation", "A Page Title", NULL, 0, CK_FIELD_CONTAINER_TITLE, "Review Site Online" },
   { "/extract/detect/header-lines",
-    "The Tin Harbour\nBy Oskar Feld\nLantern Books, 1954, 540 pp\n",
+    "The Tin Harbour\nBy Anton Feld\nLantern Books, 1954, 540 pp\n",
     "header-block", "The Tin Harbour", "Feld", 1954, CK_FIELD_NUMBER_OF_PAGES, "540" },
   { "/extract/detect/header-author-title",
     "Clara Voss, Salt and Iron. Translated by Tom Weir. Leeds: Pell Books, 1970. 212 pp. Paperback, $4.95.\n",

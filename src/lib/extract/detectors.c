@@ -213,7 +213,7 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
   guint words = ck_count_words (ctx, first, end);
   if (words == 0 || words > 3)
     return FALSE;
-  /* "Trotsky's The Russian Revolution": a capital article opens a title;
+  /* "Hale's The Long Strike": a capital article opens a title;
    * events are written "the Great Terror", the article outside */
   if (ck_tok_is (ctx, first, "The") || ck_tok_is (ctx, first, "A") || ck_tok_is (ctx, first, "An"))
     return FALSE;
@@ -224,7 +224,7 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
- * not part of the title ("the Grundrisse of 1857-8"). */
+ * not part of the title ("the Notebooks of 1901-3"). */
 static guint
 trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
 {
@@ -266,9 +266,9 @@ all_digits (const CkExtractCtx *ctx, guint i)
   return TRUE;
 }
 
-/* "ATC 73, March-April 1998", "From International Socialism (1st series),
- * No.23, Winter 1965/66, pp.30, 33", "Against the Current, No. 168,
- * January/February 2014", "(LRB 22 April 2010)": where the text itself
+/* "MQR 12, July-August 1974", "From Modern Quarterly (2nd series),
+ * No.4, Autumn 1951, pp.12, 19", "Workers Monthly, No. 88,
+ * May/June 1979", "(LRB 3 May 2001)": where the text itself
  * appeared.  One line of its own. */
 static void
 detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
@@ -369,7 +369,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) && all_digits (ctx, j) &&
                (ck_tok_is_punct (ctx, j + 1, ',') || abbrev) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)
         {
-          /* "ATC 73," — but "LRB 22 April 2010" is a day */
+          /* "MQR 12," — but "(LRB 3 May 2001)" is a day */
           if (!(paren && j + 1 < e && is_month_tok (ctx, j + 1)))
             issue = ck_tok_dup (ctx, j++);
         }
@@ -397,7 +397,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       }
       if (j < e)
         {
-          /* ", pp.30, 33" */
+          /* ", pp.12, 19" */
           j += 2;
           if (ck_tok_is_punct (ctx, j, '.'))
             j++;
@@ -516,7 +516,7 @@ is_label_line (const CkExtractCtx *ctx, guint first, guint end)
   }
 }
 
-/* A whole unit that is one or more personal names ("Oskar Lange"). */
+/* A whole unit that is one or more personal names ("Mara Quist"). */
 static guint
 names_cover (const CkExtractCtx *ctx, guint first, guint end)
 {
@@ -1373,8 +1373,8 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
 
 /* ------------------------------------------------------ possessives */
 
-/* "Ante Ciliga's Russian Enigma (London, 1979)", "Trotsky's Revolution
- * Betrayed", "A and B's Title". */
+/* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
+ * Winters", "A and B's Title". */
 static void
 detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1409,7 +1409,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
-      /* "Marx's Capital and Mao's Little Red Book": two citations */
+      /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
           for (guint q = w + 1; q < te && q < w + 5; q++)
@@ -1759,7 +1759,7 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "his novels, T1, and T2", "works of Marx's as the T1 and the T2",
+/* "his novels, T1, and T2", "works of Dorn's such as the T1 and the T2",
  * "the second and third volumes of T". */
 static void
 detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
@@ -1779,7 +1779,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      /* who: "his novels", "Serge's novels" (a few words back) */
+      /* who: "his novels", "Brook's novels" (a few words back) */
       for (guint k = i, m = 0; k > 0 && m < 3; m++)
         {
           k--;
@@ -1793,7 +1793,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             break;
         }
       j = i + 1;
-      /* "volumes of Capital" */
+      /* "the second volume of Harvest" */
       if ((ck_tok_is (ctx, i, "volumes") || ck_tok_is (ctx, i, "volume")) && ck_tok_is (ctx, j, "of") &&
           (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) && ck_tok (ctx, j + 2)->kind != CK_TOK_POSS)
         {
@@ -1802,7 +1802,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             add_list_item (ctx, det, j + 1, te, NULL, FALSE, TRUE, 0);
           continue;
         }
-      /* "works of Marx's as …" */
+      /* "works of Dorn's such as …" */
       if (ck_tok_is (ctx, j, "of") && j + 2 < n && ck_tok (ctx, j + 2)->kind == CK_TOK_POSS)
         {
           guint ne = ck_name_span_forward (ctx, j + 1, j + 2);
@@ -1864,7 +1864,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* --------------------------------------------------- pronoun titles */
 
-/* "recommends that his Conquest of Bread be rewritten": a possessive
+/* "the best is her Map of the Sea, now rare": a possessive
  * pronoun before a title-case span with a function word in it. */
 static void
 detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
@@ -1925,8 +1925,8 @@ has_non_ascii (const CkExtractCtx *ctx, guint i)
   return FALSE;
 }
 
-/* "the emigre journal Sotsialisticheskii vestnik (Socialist Herald)",
- * "the journal Les Lettres françaises". */
+/* "the exile weekly Novaya zarya (New Dawn)", "the journal Le Monde
+ * libertaire". */
 static void
 detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1996,8 +1996,8 @@ detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "the Socialist Standard (January 1934)", "(World News, March 1958
- * pp163-5)": an issue of a periodical, cited by its date. */
+/* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
+ * pp201-4)": an issue of a periodical, cited by its date. */
 static void
 detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2029,8 +2029,10 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
       else if (!(ck_tok (ctx, ds)->flags & CK_TOKF_CAP))
         continue;
       de = ds;
+      /* the date runs up to "pp", "p" or a glued "pp201" */
       while (de < c && !ck_tok_is (ctx, de, "pp") && !ck_tok_is (ctx, de, "p") &&
-             !ck_tok_is (ctx, de, "pp163") && !(ck_tok (ctx, de)->kind == CK_TOK_WORD && g_str_has_prefix (ctx->text + ck_tok (ctx, de)->start, "pp") && ck_tok (ctx, de)->end - ck_tok (ctx, de)->start > 2))
+             !(ck_tok (ctx, de)->kind == CK_TOK_WORD && g_str_has_prefix (ctx->text + ck_tok (ctx, de)->start, "pp") &&
+               ck_tok (ctx, de)->end - ck_tok (ctx, de)->start > 2))
         de++;
       dtext = ck_span_dup (ctx, ds, de);
       if (!dtext || !(date = ck_date_parse (dtext)) || date->year == 0)
@@ -2044,7 +2046,7 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
       }
       if (de < c)
         {
-          /* "pp163-5", "pp.163-5", "p. 12" */
+          /* "pp201-4", "pp.201-4", "p. 12" */
           const CkToken *pt = ck_tok (ctx, de);
           gsize ps = pt->start;
           while (ps < ck_tok (ctx, c)->start && (g_ascii_isalpha (ctx->text[ps]) || ctx->text[ps] == '.' || ctx->text[ps] == ' '))
@@ -2364,7 +2366,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* --------------------------------------------------- published as */
 
-/* "published in French as Destin d'une révolution", "first published in
+/* "published in French as La Lampe", "first published in
  * France as ORIGINAL [gloss] (1938)": the original title of a record
  * cited just before (or of the reviewed book). */
 static void
@@ -2433,7 +2435,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 /* The detectors in the order they run: the most specific first, because a
  * detector claims the tokens it reads. */
 static const CkDetector detectors[] = {
-  { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"ABBR 73, March-April 1998\"" },
+  { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },

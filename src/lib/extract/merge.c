@@ -300,7 +300,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
   return NULL;
 }
 
-/* "Selected Writings of Paul Levi": the author named in the title. */
+/* "Collected Letters of Mia Dorn": the author named in the title. */
 static void
 author_from_title (CkRecord *rec)
 {
@@ -514,7 +514,7 @@ copy_role (CkRecord *to, const CkRecord *from, CkRole from_role, CkRole to_role)
     }
 }
 
-/* "In 1946, … Victor Kravchenko published …. "Title" was received …":
+/* "In 1962, … Ilse Varga published …. "Title" was received …":
  * an unattributed title takes the author and year of a "NAME published"
  * in the sentence before it. */
 static void
@@ -522,7 +522,7 @@ author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
 {
   guint s = ck_sentence_start (ctx, tok), ps;
   /* the sentence before counts only when the title opens its own sentence
-   * ("…Kravchenko published an account. "Title" was received …") */
+   * ("…Varga published an account. "Title" was received …") */
   if (tok <= s + 1 && s > 0)
     ps = ck_sentence_start (ctx, s - 1);
   else

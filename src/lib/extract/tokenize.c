@@ -3,9 +3,9 @@
  *   g_autoptr(CkTokens) t = ck_tokens_new (text, len);
  *   CkToken *tok = &g_array_index (t->toks, CkToken, 0);
  *
- * Words keep inner hyphens and apostrophes ("Pryce-Jones", "d'une",
- * "O’Callaghan"); a possessive "'s" becomes its own token so that detectors
- * can see "Ciliga's Russian Enigma" as name + POSS + title.  Quotes are
+ * Words keep inner hyphens and apostrophes ("Hart-Lowe", "d'une",
+ * "O’Brien"); a possessive "'s" becomes its own token so that detectors
+ * can see "Sarno's Winter in Kiel" as name + POSS + title.  Quotes are
  * classed as opening or closing by what precedes them, because real text
  * mixes straight and curly quotes and even opens with a right quote.
  * Also builds the non-blank lines and the paragraphs (runs of non-blank
