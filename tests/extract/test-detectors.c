@@ -142,6 +142,9 @@ static const Case cases[] = {
   { "/extract/detect/journal-article",
     "Week 3: Piet Orr, \"Can Clocks Dream?\" Journal of Odd Studies 41 (1988): 12-30.\n",
     "journal-article", "Can Clocks Dream?", "Orr", 1988, CK_FIELD_CONTAINER_TITLE, "Journal of Odd Studies" },
+  { "/extract/detect/quoted-article",
+    "The quarrel was aired by Lotte Brandt in \"Whose Canals Are These?\" (Harbour Weekly, March 1961).\n",
+    "quoted-article", "Whose Canals Are These?", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Weekly" },
 };
 
 static void

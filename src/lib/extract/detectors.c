@@ -2442,6 +2442,7 @@ static const CkDetector detectors[] = {
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
+  { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, November 1955)`, `\"Title\" in The Periodical (May 2, 1990)`" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 83 (1974): 435-450`" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
