@@ -145,6 +145,9 @@ static const Case cases[] = {
   { "/extract/detect/quoted-article",
     "The quarrel was aired by Lotte Brandt in \"Whose Canals Are These?\" (Harbour Weekly, March 1961).\n",
     "quoted-article", "Whose Canals Are These?", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Weekly" },
+  { "/extract/detect/glossed-periodical",
+    "In those years she read Tygodnik Ludowy (Peasant Weekly) every Friday.\n",
+    "glossed-periodical", "Tygodnik Ludowy", NULL, 0, CK_FIELD_TRANSLATED_TITLE, "Peasant Weekly" },
 };
 
 static void

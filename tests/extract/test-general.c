@@ -182,6 +182,16 @@ test_quoted_article_in (void)
   g_assert_cmpuint (recs->len, ==, 1);
 }
 
+
+/* A gloss that names no kind of periodical is no periodical. */
+static void
+test_gloss_without_periodical_word (void)
+{
+  const char *text = "They met in the Laterna Nova (New Lantern) theatre and at Kavarna Slavia (Slavia Cafe).\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_cmpuint (recs->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -194,5 +204,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/comma-citations", test_comma_citations);
   g_test_add_func ("/extract/general/role-before-imprint", test_role_before_imprint);
   g_test_add_func ("/extract/general/quoted-article-in", test_quoted_article_in);
+  g_test_add_func ("/extract/general/gloss-without-periodical-word", test_gloss_without_periodical_word);
   return g_test_run ();
 }

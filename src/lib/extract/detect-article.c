@@ -128,3 +128,53 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
       i = close;
     }
 }
+
+/* "Foreign Name (English Gloss)" where the gloss names a kind of
+ * periodical ("Weekly", "Annals", "Review"): the foreign name is a
+ * periodical's.  "Laterna Magika (Magic Lantern) theatre" is not. */
+void
+ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      guint c, ge, ts, floor;
+      gboolean cue = FALSE, shared = FALSE;
+      CkRecord *rec;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      ge = ck_title_span_forward (ctx, i + 1, MIN (n, i + 12), FALSE);
+      if (ge == i + 1 || !ck_tok_is_punct (ctx, ge, ')'))
+        continue;
+      c = ge;
+      for (guint k = i + 1; k < ge; k++)
+        {
+          const CkToken *t = ck_tok (ctx, k);
+          if (t->kind == CK_TOK_WORD && ck_lex_lookup (CK_LEX_PERIODICAL_CUES, ctx->text + t->start, t->end - t->start))
+            cue = TRUE;
+        }
+      if (!cue)
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      ts = ck_title_span_backward (ctx, i, floor);
+      if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i) ||
+          (ts == floor && ck_count_words (ctx, ts, i) < 2))
+        continue;
+      /* a gloss translates: it shares no word with the name */
+      for (guint a = ts; a < i && !shared; a++)
+        for (guint b = i + 1; b < ge && !shared; b++)
+          if (ck_tok (ctx, a)->kind == CK_TOK_WORD && !(ck_tok (ctx, a)->flags & CK_TOKF_FUNC))
+            {
+              g_autofree char *wa = ck_tok_dup (ctx, a);
+              shared = ck_tok_is (ctx, b, wa);
+            }
+      if (shared || (ts > 0 && ck_tok_is (ctx, ts - 1, "by")))
+        continue;
+      rec = ck_record_new (CK_TYPE_PERIODICAL);
+      ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, ts, i));
+      ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, i + 1, ge));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end, ts, 0);
+      ck_claim (ctx, ts, c + 1);
+      i = c;
+    }
+}

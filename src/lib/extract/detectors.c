@@ -2455,6 +2455,7 @@ static const CkDetector detectors[] = {
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1791)\", \"T1 (1998), T2 (1999) and T3 (2002)\"" },
+  { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
 };
