@@ -1093,6 +1093,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint tend, tstart, floor, ne, k;
       gboolean comma = FALSE, header, imprint = FALSE;
+      CkRole role = CK_ROLE_AUTHOR;
       const CkToken *last;
       const CkLine *ln;
       g_autoptr(GPtrArray) names = NULL;
@@ -1102,11 +1103,25 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_tok_is (ctx, i, "by") || ck_is_claimed (ctx, i, i + 1))
         continue;
       tend = i;
-      if (ck_tok_is_punct (ctx, i - 1, ','))
+      /* "Title, edited by X (…)", "Title, translated by X": a role phrase
+       * that ends in this "by" */
+      for (guint b = i; b > 0 && b + 5 > i; b--)
         {
-          tend = i - 1;
+          CkRole r;
+          if (ck_role_phrase_at (ctx, b - 1, i + 1, &r) == i + 1 && r != CK_ROLE_AUTHOR)
+            {
+              tend = b - 1;
+              role = r;
+              break;
+            }
+        }
+      if (ck_tok_is_punct (ctx, tend - 1, ','))
+        {
+          tend = tend - 1;
           comma = TRUE;
         }
+      else if (role != CK_ROLE_AUTHOR)
+        continue;
       if (tend == 0)
         continue;
       last = ck_tok (ctx, tend - 1);
@@ -1131,7 +1146,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             continue;
         }
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, CK_ROLE_AUTHOR, names);
+      ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
         continue;
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
