@@ -192,6 +192,17 @@ test_gloss_without_periodical_word (void)
   g_assert_cmpuint (recs->len, ==, 0);
 }
 
+
+/* A quoted phrase followed by "speech" or "slogan" is no title. */
+static void
+test_quoted_speech (void)
+{
+  const char *text = "The senator never lived down his \"Iron Harvest\" speech of 1902, nor the \"Bread and Coal\" "
+                     "slogan that followed it.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_cmpuint (recs->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -205,5 +216,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/role-before-imprint", test_role_before_imprint);
   g_test_add_func ("/extract/general/quoted-article-in", test_quoted_article_in);
   g_test_add_func ("/extract/general/gloss-without-periodical-word", test_gloss_without_periodical_word);
+  g_test_add_func ("/extract/general/quoted-speech", test_quoted_speech);
   return g_test_run ();
 }

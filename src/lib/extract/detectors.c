@@ -1528,6 +1528,20 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           i = close;
           continue;
         }
+      /* “Words of Iron” speech, slogan, motto: said, not written */
+      {
+        static const char * const spoken[] = { "speech", "speeches", "slogan", "slogans", "motto", "address",
+                                               "phrase", "catchphrase", "doctrine", "policy", "programme",
+                                               "program", "campaign", "song", "chant", "cry", NULL };
+        gboolean said = FALSE;
+        for (guint w = 0; spoken[w] && !said; w++)
+          said = ck_tok_is (ctx, close + 1, spoken[w]);
+        if (said)
+          {
+            i = close;
+            continue;
+          }
+      }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
