@@ -154,6 +154,7 @@ typedef struct {
   const char *orig_text;    /* the text as given */
   gsize       orig_len;
   const guint32 *orig_map;  /* text offset → orig_text offset; NULL when nothing was repaired */
+  GArray     *orig_lines;   /* guint32 start offsets of orig_text's lines, when orig_map is set */
   const char *source;
   CkTokens   *t;
   guint8     *claimed;      /* per token: a detector already used it */
