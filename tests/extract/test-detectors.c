@@ -136,6 +136,26 @@ static const Case cases[] = {
   { "/extract/detect/pronoun-title",
     "Of Ilse Dorn's works, the best is her\nMap of the Sea, now rare.\n",
     "pronoun-title", "Map of the Sea", "Dorn", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/bare-title-year",
+    "Later Ivo Brandt set the whole story to verse in The Orchard Wall (1911), his last book.\n",
+    "bare-title-year", "The Orchard Wall", "Brandt", 1911, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/comma-citation",
+    "1. Hanna Leroux, Theory of Tides, 2nd edition (Boston, MA: Quay Press, 2004).\n",
+    "comma-citation", "Theory of Tides", "Leroux", 2004, CK_FIELD_EDITION, "2nd edition" },
+  { "/extract/detect/journal-article",
+    "Week 3: Piet Orr, \"Can Clocks Dream?\" Journal of Odd Studies 41 (1988): 12-30.\n",
+    "journal-article", "Can Clocks Dream?", "Orr", 1988, CK_FIELD_CONTAINER_TITLE, "Journal of Odd Studies" },
+  { "/extract/detect/quoted-article",
+    "The quarrel was aired by Lotte Brandt in \"Whose Canals Are These?\" (Harbour Weekly, March 1961).\n",
+    "quoted-article", "Whose Canals Are These?", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Weekly" },
+  { "/extract/detect/glossed-periodical",
+    "In those years she read Viikko Kylä (Village Weekly) every Friday.\n",
+    "glossed-periodical", "Viikko Kylä", NULL, 0, CK_FIELD_TRANSLATED_TITLE, "Village Weekly" },
+  { "/extract/detect/comma-header",
+    "On tides\n\nAnna Berg and Tom Lax, Tidewater, Quay University Press, Bristol and Leeds, 1998. xii + 300 pp., "
+    "\xc2\xa3" "12.50 pb.\n\nBerg and Lax have written a book about the sea that is also a book about the land, and it is "
+    "all the better for the long view it takes of both.\n",
+    "comma-header", "Tidewater", "Berg", 1998, CK_FIELD_PUBLISHER, "Quay University Press" },
 };
 
 static void

@@ -236,6 +236,26 @@ trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
 
 /* ------------------------------------------------------ venue lines */
 
+/* "Vol.3", "Vol. 9", "Volume 3" at @j followed by an issue number
+ * ("No"): *@after is the token after the volume number. */
+static gboolean
+vol_at (const CkExtractCtx *ctx, guint j, guint e, guint *after)
+{
+  if (j >= e || !(ck_tok_is (ctx, j, "Vol") || ck_tok_is (ctx, j, "Volume")))
+    return FALSE;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || is_year_tok (ctx, j))
+    return FALSE;
+  j++;
+  if (after)
+    *after = j;
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  return ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Issue");
+}
+
 static gboolean
 all_digits (const CkExtractCtx *ctx, guint i)
 {
@@ -258,7 +278,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       const CkLine *ln = line (ctx, l);
       guint j = ln->tok_first, e = ln->tok_end, name_s, name_e;
       gboolean paren = FALSE, abbrev = FALSE;
-      g_autofree char *container = NULL, *issue = NULL, *pages = NULL;
+      g_autofree char *container = NULL, *issue = NULL, *pages = NULL, *volume = NULL;
       g_autoptr(CkDate) date = NULL;
       guint date_s, date_e;
 
@@ -275,7 +295,13 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is (ctx, j, "From") || ck_tok_is (ctx, j, "In"))
         j++;
       name_s = j;
-      if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6)
+      if (vol_at (ctx, j, e, NULL))
+        {
+          /* "Vol. 9 No. 4 · 3 May 1987": an issue line that does
+           * not name its periodical (the page's masthead does) */
+          name_e = j;
+        }
+      else if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6)
         {
           name_e = j + 1;
           abbrev = TRUE;
@@ -291,7 +317,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
             name_e--;
         }
-      if (name_e == name_s || is_label_line (ctx, ln->tok_first, ln->tok_end))
+      if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
@@ -312,6 +338,17 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       container = ck_span_dup (ctx, name_s, j);
       if (ck_tok_is_punct (ctx, j, ','))
         j++;
+      /* "Vol.3", "Vol. 9" before the number */
+      {
+        guint after;
+        if (vol_at (ctx, j, e, &after))
+          {
+            volume = ck_tok_dup (ctx, after - 1);
+            j = after;
+            if (ck_tok_is_punct (ctx, j, ','))
+              j++;
+          }
+      }
       /* the issue number */
       if (ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Nos") || ck_tok_is (ctx, j, "Issue") || ck_tok_is_punct (ctx, j, '#'))
         {
@@ -336,8 +373,10 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           if (!(paren && j + 1 < e && is_month_tok (ctx, j + 1)))
             issue = ck_tok_dup (ctx, j++);
         }
-      if (ck_tok_is_punct (ctx, j, ','))
+      if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, 0xB7) || ck_tok_is_punct (ctx, j, '|'))
         j++;
+      if (!container && !(volume && issue))
+        continue;
       /* the date runs to the next comma before "pp", or to the end */
       date_s = j;
       while (j < e && !(ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "pp") || ck_tok_is (ctx, j + 1, "p"))))
@@ -353,7 +392,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
             has_word = TRUE;
         if (has_word || !(date = ck_date_parse (dt)) || date->year == 0)
           continue;
-        if (!issue && !(abbrev && date->month))
+        if (!issue && !volume && !(abbrev && date->month))
           continue;
       }
       if (j < e)
@@ -368,11 +407,13 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
-        const char *full = abbrev ? ck_lex_lookup (CK_LEX_PERIODICALS, container, -1) : NULL;
-        ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, full && *full ? full : container);
+        const char *full = abbrev && container ? ck_lex_lookup (CK_LEX_PERIODICALS, container, -1) : NULL;
+        if (container)
+          ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, full && *full ? full : container);
         if (full && *full)
           ck_record_set (rec, CK_FIELD_CONTAINER_TITLE_SHORT, container);
         ck_record_set (rec, CK_FIELD_ISSUE, issue);
+        ck_record_set (rec, CK_FIELD_VOLUME, volume);
         ck_record_set (rec, CK_FIELD_PAGES, pages);
         ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
         ck_mention_add (ctx, det, rec, ln->start, ln->end, ln->tok_first, CK_MENTION_SELF);
@@ -722,6 +763,25 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
       guint f = pp->tok_first, e = pp->tok_end;
       if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
         continue;
+      if (pp->line_end - pp->line_first == 2 && !ctx->review_title)
+        {
+          /* "Heading / Reviewer Name" on two lines of one paragraph */
+          const CkLine *l1 = line (ctx, pp->line_first), *l2 = line (ctx, pp->line_first + 1);
+          guint w1 = ck_count_words (ctx, l1->tok_first, l1->tok_end);
+          if (l2->tok_end > l2->tok_first && names_cover (ctx, l2->tok_first, l2->tok_end) >= l2->tok_end &&
+              w1 > 0 && w1 <= 16 && (ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_CAP) &&
+              !ck_is_claimed (ctx, l1->tok_first, l2->tok_end) && !ck_tok_is_punct (ctx, l1->tok_end - 1, '.') &&
+              names_cover (ctx, l1->tok_first, l1->tok_end) < l1->tok_end &&
+              ck_title_plausible (ctx, l1->tok_first, l1->tok_end))
+            {
+              ctx->review_title = ck_span_dup (ctx, l1->tok_first, l1->tok_end);
+              ctx->review_title_start = l1->start;
+              ctx->review_title_end = l1->end;
+              if (ctx->reviewers->len == 0)
+                ck_names_forward (ctx, l2->tok_first, l2->tok_end, CK_ROLE_AUTHOR, ctx->reviewers);
+              continue;
+            }
+        }
       if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
         f++;
       /* "By X", "Reviewed by X", "Reviews by X" */
@@ -1468,6 +1528,20 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           i = close;
           continue;
         }
+      /* “Words of Iron” speech, slogan, motto: said, not written */
+      {
+        static const char * const spoken[] = { "speech", "speeches", "slogan", "slogans", "motto", "address",
+                                               "phrase", "catchphrase", "doctrine", "policy", "programme",
+                                               "program", "campaign", "song", "chant", "cry", NULL };
+        gboolean said = FALSE;
+        for (guint w = 0; spoken[w] && !said; w++)
+          said = ck_tok_is (ctx, close + 1, spoken[w]);
+        if (said)
+          {
+            i = close;
+            continue;
+          }
+      }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
@@ -2392,12 +2466,16 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
+  { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, March 1961)`, `\"Title\" in The Periodical (May 3, 1984)`" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
+  { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
@@ -2406,6 +2484,8 @@ static const CkDetector detectors[] = {
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
+  { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\"" },
+  { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
 };

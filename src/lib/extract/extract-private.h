@@ -84,6 +84,14 @@ void      ck_tokens_free (CkTokens *t);
 void      ck_tokens_locate (const CkTokens *t, gsize offset, guint *line, guint *col);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkTokens, ck_tokens_free)
 
+/* ------------------------------------------------------------- repairs */
+
+/* Repairs cp1252 mojibake, words hyphenated across lines and "l937"
+ * (normalize.c).  Returns NULL when there is nothing to repair; otherwise
+ * the repaired text, its length and a map from each of its byte offsets
+ * (0..*out_len) to the offset in @text. */
+char *ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_map);
+
 /* --------------------------------------------------------------- lexicons */
 
 typedef enum {
@@ -141,8 +149,12 @@ typedef struct {
 
 
 typedef struct {
-  const char *text;
+  const char *text;         /* the text after ck_normalize_text()'s repairs */
   gsize       len;
+  const char *orig_text;    /* the text as given */
+  gsize       orig_len;
+  const guint32 *orig_map;  /* text offset → orig_text offset; NULL when nothing was repaired */
+  GArray     *orig_lines;   /* guint32 start offsets of orig_text's lines, when orig_map is set */
   const char *source;
   CkTokens   *t;
   guint8     *claimed;      /* per token: a detector already used it */
@@ -166,10 +178,21 @@ struct _CkDetector {
 };
 
 const CkDetector *ck_detectors (guint *out_n);
+/* Detectors in files of their own (detect-*.c), listed in the table. */
+void ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_comma_citation  (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_quoted_article  (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_comma_header    (CkExtractCtx *ctx, const CkDetector *det);
 /* Finds the review's own heading and byline, walking back from paragraph
  * @book_para (the reviewed book's header, or the first prose paragraph). */
 void       ck_find_review_heading (CkExtractCtx *ctx, guint book_para);
 
+/* A provenance entry for text[start,end), with offsets, line, column and
+ * evidence taken from the text as the user gave it. */
+CkProvenance *ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end,
+                                const char *detector, double confidence);
 CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                              gsize start, gsize end, guint first_tok, guint flags);
 void       ck_claim         (CkExtractCtx *ctx, guint first, guint end);

@@ -725,13 +725,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   /* 4. the reviewed book takes the catalogue lines */
   if (main_g && ctx->catalogue)
     {
-      guint line, col;
-      g_autofree char *ev = g_strndup (ctx->text + ctx->cat_start, ctx->cat_end - ctx->cat_start);
       complete_names (ctx->catalogue, index);
       fill_from (main_g->rec, ctx->catalogue, FALSE);
-      ck_tokens_locate (ctx->t, ctx->cat_start, &line, &col);
-      ck_record_take_provenance (main_g->rec, ck_provenance_new (ctx->source, ctx->cat_start, ctx->cat_end,
-                                                                 line, col, ev, "catalogue", 0.7));
+      ck_record_take_provenance (main_g->rec, ck_provenance_at (ctx, ctx->cat_start, ctx->cat_end, "catalogue", 0.7));
     }
 
   /* 5. essays of the reviewed book */
