@@ -401,7 +401,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   g_autoptr(GPtrArray) pieces = split_pieces (text, start, end);
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
   guint found = 0, unknown = 0;
-  gboolean saw_year = FALSE, saw_price = FALSE;
+  gboolean saw_year = FALSE, saw_price = FALSE, colon_publisher = FALSE;
 
   for (guint i = 0; i < pieces->len; i++)
     {
@@ -528,6 +528,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             append_field (rec, CK_FIELD_PUBLISHER_PLACE, full->str);
             g_string_free (full, TRUE);
             append_field (rec, CK_FIELD_PUBLISHER, g_strstrip (colon + 2));
+            colon_publisher = TRUE;
             found++;
             continue;
           }
@@ -567,6 +568,14 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
         append_field (rec, CK_FIELD_PUBLISHER, s);
+      else if (mode == CK_ELEM_INLINE && colon_publisher && !saw_price && k + 1 == pending->len &&
+               !strpbrk (s, "0123456789"))
+        {
+          /* "(New York: Harcourt, Brace & World, 1961)": a firm's name
+           * with commas, after the colon, continues the publisher */
+          g_autofree char *both = g_strconcat (ck_record_get (rec, CK_FIELD_PUBLISHER), ", ", s, NULL);
+          ck_record_set (rec, CK_FIELD_PUBLISHER, both);
+        }
       else
         {
           unknown++;

@@ -8,6 +8,7 @@
  * lines and header blocks first, bare pronoun titles last.
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -2159,6 +2160,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"ABBR 73, March-April 1998\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
