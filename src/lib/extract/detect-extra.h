@@ -10,4 +10,8 @@ G_BEGIN_DECLS
  * reading-list and syllabus entries, and Chicago journal articles. */
 void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
+ * …", "Published on X (Month, Year)", dateline and page-foot forms. */
+void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS

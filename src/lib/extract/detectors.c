@@ -2158,6 +2158,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 /* The detectors in the order they run: the most specific first, because a
  * detector claims the tokens it reads. */
 static const CkDetector detectors[] = {
+  { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. III No. 6, July 1937\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"ABBR 73, March-April 1998\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
