@@ -35,7 +35,7 @@ static const Case cases[] = {
     "“A Page Title,” Review Site Online, accessed May 2, 2020, https://example.org/r/1.\n",
     "web-citation", "A Page Title", NULL, 0, CK_FIELD_CONTAINER_TITLE, "Review Site Online" },
   { "/extract/detect/header-lines",
-    "The Tin Harbour\nBy Oskar Feld\nLantern Books, 1954, 540 pp\n",
+    "The Tin Harbour\nBy Anton Feld\nLantern Books, 1954, 540 pp\n",
     "header-block", "The Tin Harbour", "Feld", 1954, CK_FIELD_NUMBER_OF_PAGES, "540" },
   { "/extract/detect/header-author-title",
     "Clara Voss, Salt and Iron. Translated by Tom Weir. Leeds: Pell Books, 1970. 212 pp. Paperback, $4.95.\n",
@@ -58,6 +58,15 @@ static const Case cases[] = {
   { "/extract/detect/header-title-by-paren",
     "Book Review: Cities\n\nA History of Cities by Olaf Brand (Lantern Books. 14s.)\n",
     "title-by", "A History of Cities", "Brand", 0, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/catalogue-heading",
+    "The Lamp Maker: A Life of Ora Finch\n\nDescription\n\nxiv, 312 pages\n$24.95\n\nPublisher\n\n"
+    "Halifax: Cove Press\n\nYear\n\n1995\n\nReview\n\nA brisk life of a forgotten inventor, told with care and some humour, "
+    "though the notes are thin and the index is poor.\n",
+    "catalogue-heading", "The Lamp Maker", NULL, 1995, CK_FIELD_PUBLISHER_PLACE, "Halifax" },
+  { "/extract/detect/catalogue-title-byline",
+    "THE IRON ORCHARD\nA History of Cider\nby Tom Ashe ‧ RELEASE DATE: May 2, 2011\n\nA cheerful history of apples, "
+    "presses and the people who drank the results for three centuries or more.\n\nPage Count: 320\nPublisher: Quill\n",
+    "header-block", "THE IRON ORCHARD", "Ashe", 2011, CK_FIELD_PUBLISHER, "Quill" },
   { "/extract/detect/catalogue",
     "The Pale Field by Ada Kerr\n\nDescription\n\n310 pages\n$21.95\n\nYear\n\n1991\n\nEdited by Jon Platt\n",
     "title-by", "The Pale Field", "Kerr", 1991, CK_FIELD_NUMBER_OF_PAGES, "310" },
@@ -73,6 +82,21 @@ static const Case cases[] = {
   { "/extract/detect/quoted-essay",
     "The Collected Pieces\nBy Ron Abel\nOrbit Press, 1999, 300 pp.\n\nThe 1985 essay “On Rivers,” is the best.\n",
     "quoted-title", "On Rivers", "Abel", 1985, CK_FIELD_CONTAINER_TITLE, "The Collected Pieces" },
+  { "/extract/detect/quoted-paren-year",
+    "Readers of ‘Fields and Furrows’ (1958) will know the argument.\n",
+    "quoted-title", "Fields and Furrows", NULL, 1958, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/quoted-header-line",
+    "'Salt and Sugar', by Ida Marsh. Lantern Books, 25s.\n\nA short notice.\n",
+    "quoted-title", "Salt and Sugar", "Marsh", 0, CK_FIELD_PRICE, "25s." },
+  { "/extract/detect/quoted-owner",
+    "Nobody forgets Harmon's essay on tides, nor his \"Counting the Gulls\" either.\n",
+    "quoted-title", "Counting the Gulls", "Harmon", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/name-title-imprint",
+    "See, for instance, Mona Price, Lowlands (Leeds, 1977) on this.\n",
+    "title-imprint", "Lowlands", "Price", 1977, CK_FIELD_PUBLISHER_PLACE, "Leeds" },
+  { "/extract/detect/quoted-foreign-article",
+    "Vidal's article \"La fin des illusions\" in Cahiers du Nord (Northern Notebooks) appeared in 1951.\n",
+    "quoted-title", "La fin des illusions", "Vidal", 0, CK_FIELD_CONTAINER_TITLE, "Cahiers du Nord" },
   { "/extract/detect/see-list",
     "He knows this well (see his Where Next, Europe? and Iron: A Short History).\n",
     "see-list", "Where Next, Europe?", NULL, 0, CK_FIELD_N_FIELDS, NULL },
@@ -115,7 +139,37 @@ static const Case cases[] = {
   { "/extract/detect/pronoun-title",
     "Of Ilse Dorn's works, the best is her\nMap of the Sea, now rare.\n",
     "pronoun-title", "Map of the Sea", "Dorn", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/bare-title-year",
+    "Later Ivo Brandt set the whole story to verse in The Orchard Wall (1911), his last book.\n",
+    "bare-title-year", "The Orchard Wall", "Brandt", 1911, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/comma-citation",
+    "1. Hanna Leroux, Theory of Tides, 2nd edition (Boston, MA: Quay Press, 2004).\n",
+    "comma-citation", "Theory of Tides", "Leroux", 2004, CK_FIELD_EDITION, "2nd edition" },
+  { "/extract/detect/journal-article",
+    "Week 3: Piet Orr, \"Can Clocks Dream?\" Journal of Odd Studies 41 (1988): 12-30.\n",
+    "journal-article", "Can Clocks Dream?", "Orr", 1988, CK_FIELD_CONTAINER_TITLE, "Journal of Odd Studies" },
 };
+
+static void
+test_several_books_in_one_paragraph (void)
+{
+  const char *text = "Two Books on Ships\n\n"
+                     "Tall Masts by Ida Crane (Cape, 10s. 6d.)\n"
+                     "The Steam Age by Olav Moss (Allen & Unwin, 12s. 6d.)\n\n"
+                     "Short Notices\n\nThe Cold Pier\nBy Ann Rook. Knopf. 300 pp. $25\nWinter Docks\n"
+                     "By Paul Vane. Lantern. 250 pp. $24\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Tall Masts"), *b = xt_find (recs, "The Steam Age");
+  CkRecord *c = xt_find (recs, "The Cold Pier"), *d = xt_find (recs, "Winter Docks");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_nonnull (d);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PRICE), ==, "12s. 6d.");
+  g_assert_cmpstr (xt_family (d, CK_ROLE_AUTHOR, 0), ==, "Vane");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_NUMBER_OF_PAGES), ==, "300");
+  g_assert_cmpuint (recs->len, ==, 4);
+}
 
 static gboolean
 fired (CkRecord *rec, const char *detector)
@@ -223,5 +277,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/detect/catalogue-fills", test_catalogue_fills_reviewed_book);
   g_test_add_func ("/extract/detect/published-as", test_published_as);
   g_test_add_func ("/extract/detect/two-books-one-header", test_two_books_one_header);
+  g_test_add_func ("/extract/detect/several-books-one-paragraph", test_several_books_in_one_paragraph);
   return g_test_run ();
 }

@@ -118,11 +118,13 @@ test_distractors_yield_nothing (void)
     "It cost $6.00 then and £12 now, which is a lot.\n",
     "\"I will never go back,\" she said, \"not for all the money in the world.\"\n",
     "The chapters treat anarchists (Godwin, Stirner, Tucker) in turn, from the 1840s to the 1970s.\n",
-    "He praised “Socialism in One Village” as a policy, and the “new men” it made.\n",
-    "Post new comment\n\nThe content of this field is kept private and will not be shown publicly.\n"
-    "Allowed HTML tags: <a> <em> <strong> <cite> <code> <ul> <ol> <li>\n"
-    "By submitting this form, you accept the privacy policy.\n",
+    "He praised “Peace in Every Valley” as a slogan, and the “new men” it made.\n",
+    "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n"
+    "Permitted markup: <a> <em> <strong> <cite> <code> <ul> <ol> <li>\n"
+    "By posting, you agree to our Terms of Use and Cookie Notice.\n",
     "THE COLD YEARS\n\nSunday, March 3, 2002\n\nShort Notices\n",
+    "They lived through Stalin's Great Terror, Khrushchev's Secret Speech (1956) and Lenin's New Economic "
+    "Policy (NEP), and read about Tito's Partisan Army.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

@@ -90,11 +90,11 @@ test_flags (void)
 static void
 test_mojibake_stays_in_word (void)
 {
-  const char *text = "Les Lettres fran├žaises today";
+  const char *text = "La Gazette rÃ©gionale today";
   g_autoptr(CkTokens) t = ck_tokens_new (text, strlen (text));
   g_autofree char *w = tok_text (t, 2);
   g_assert_cmpuint (t->toks->len, ==, 4);
-  g_assert_cmpstr (w, ==, "fran├žaises");
+  g_assert_cmpstr (w, ==, "rÃ©gionale");
 }
 
 static void

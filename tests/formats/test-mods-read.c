@@ -8,7 +8,7 @@
 
 typedef struct {
   char  *file;
-  char  *outcome;   /* "ok", "parse", "limit" */
+  char  *outcome;   /* "ok", or the CkError expected: "parse", "limit", "encoding", "empty" */
   guint  records;
   guint  warnings;
 } Case;
@@ -60,7 +60,9 @@ test_manifest_case (gconstpointer data)
     {
       g_autofree char *prefix = g_strdup_printf ("%s:", c->file);
       g_assert_null (recs);
-      int code = strcmp (c->outcome, "limit") == 0 ? CK_ERROR_LIMIT : CK_ERROR_PARSE;
+      int code = strcmp (c->outcome, "limit") == 0 ? CK_ERROR_LIMIT :
+                 strcmp (c->outcome, "encoding") == 0 ? CK_ERROR_ENCODING :
+                 strcmp (c->outcome, "empty") == 0 ? CK_ERROR_EMPTY : CK_ERROR_PARSE;
       g_assert_error (error, CK_ERROR, code);
       /* file:line:col: what */
       g_assert_true (g_str_has_prefix (error->message, prefix));

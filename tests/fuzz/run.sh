@@ -58,6 +58,13 @@ work=$here/work/$target
 crashes=$here/crashes/$target
 mkdir -p "$work" "$crashes"
 
+# CK_FUZZ_KEEP_GOING=1: fork mode, which records a crasher or a hang and
+# carries on (for targets that trip over a known bug at once).
+keep_going=
+if [ "${CK_FUZZ_KEEP_GOING:-0}" = 1 ]; then
+  keep_going="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
+fi
+
 # -jobs=N (even 1) makes libFuzzer fork and log to fuzz-N.log: only ask for it when wanted.
 parallel=
 if [ "$jobs" -gt 1 ]; then
@@ -79,7 +86,7 @@ LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
 "$build/tests/fuzz/fuzz-$target" \
   -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -max_len="$max_len" \
-  $parallel \
+  $parallel $keep_going \
   -artifact_prefix="$crashes/" -print_final_stats=1 $dict \
   "$work" "$corpus" "$@" >"$log" 2>&1
 status=$?
@@ -88,6 +95,11 @@ elapsed=$(( $(date +%s) - start ))
 
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+if [ -z "$execs" ]; then
+  # fork mode, or a run cut short: take the last progress line "#N … exec/s: R"
+  execs=$(grep -o '^#[0-9]*' "$log" | tail -n 1 | tr -d '#')
+  rate=$(grep -o 'exec/s: [0-9]*' "$log" | tail -n 1 | sed 's/exec\/s: //')
+fi
 cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
 found=$(find "$crashes" -type f | wc -l)
 echo "$target: ${elapsed}s of ${seconds}s, ${execs:-?} executions, ${rate:-?} exec/s, $cov, exit $status, crashers in $crashes: $found"

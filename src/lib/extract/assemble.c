@@ -1,6 +1,6 @@
 /* assemble.c — record assembly from the pieces of a citation: titles
  * ("Title: Subtitle", "Vol.1"), imprints ("Place: Publisher, Year",
- * "New York: Macmillan; Oxford: Pergamon Press"), editions, extents
+ * "Boston: Lark Books; Leeds: Pell Press"), editions, extents
  * ("xlvi + 345 pp."), bindings, prices ("$19.95", "£12.99 in UK", "14s."),
  * ISBNs and role phrases ("prepared by X").
  *
@@ -11,11 +11,13 @@
  * and full stops; each piece is classed on its own, in a fixed order (the
  * piece_rules table), so that "1996" is a year and "Paperback" a binding
  * wherever they stand.  Unknown capitalised pieces are kept until the end:
- * one right before "New Jersey: Humanities Press" joins the place; a lone
+ * one right before "Ohio: Delta Press" joins the place; a lone
  * one is a place in "(Name, 1979)" and a publisher in a header line.
  */
 #include "extract-private.h"
 #include <string.h>
+
+#define CK_MAX_PIECES 48
 
 /* One row per language name that "translated from the X" or "published in
  * X as" can name. */
@@ -60,7 +62,7 @@ ck_record_add_name_unique (CkRecord *rec, CkName *name)
 
 typedef enum {
   RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
-  RX_PAGES,       /* "pp.30, 33", "pp163-5" */
+  RX_PAGES,       /* "pp.12, 19", "pp201-4" */
   RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
@@ -175,7 +177,7 @@ ck_assemble_title (CkRecord *rec, char *full)
   n = strlen (s);
   while (n > 0 && strchr (",;. ", s[n - 1]))
     s[--n] = '\0';
-  /* "Political Economy Vol.1: General Problems" → volume 1 */
+  /* "Tides of Trade Vol.2: The Ports" → volume 2 */
   {
     g_autoptr(GMatchInfo) mi = NULL;
     if (g_regex_match (rx (RX_VOLUME), s, 0, &mi))
@@ -341,7 +343,7 @@ split_pieces (const char *text, gsize start, gsize end)
                 cut = TRUE;
               else if (c == '.' && (i + 1 >= end || g_ascii_isspace (text[i + 1])))
                 {
-                  /* not after an initial ("John V. Fleming") or "pp"/"No"/"Vol" */
+                  /* not after an initial ("Mary K. Oduya") or "pp"/"No"/"Vol" */
                   gsize w = i;
                   while (w > ps && g_ascii_isalpha (text[w - 1]))
                     w--;
@@ -403,6 +405,13 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   guint found = 0, unknown = 0;
   gboolean saw_year = FALSE, saw_price = FALSE, colon_publisher = FALSE;
 
+  /* a citation has a dozen elements; hundreds mean this is not one */
+  if (pieces->len > CK_MAX_PIECES)
+    {
+      if (out_unknown)
+        *out_unknown = pieces->len;
+      return 0;
+    }
   for (guint i = 0; i < pieces->len; i++)
     {
       const char *raw = g_strstrip ((char *) g_ptr_array_index (pieces, i));
@@ -416,6 +425,20 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "12s. 6d.": shillings and pence are one price */
+      if (i + 1 < pieces->len && g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
+        {
+          g_autofree char *next = strip_piece (g_ptr_array_index (pieces, i + 1));
+          gsize nl = strlen (next);
+          if (nl >= 2 && nl <= 3 && g_ascii_isdigit (next[0]) && next[nl - 1] == 'd')
+            {
+              g_autofree char *both = g_strconcat (g_strstrip ((char *) g_ptr_array_index (pieces, i)), " ",
+                                                   g_strstrip ((char *) g_ptr_array_index (pieces, i + 1)), NULL);
+              g_free (g_ptr_array_index (pieces, i + 1));
+              g_ptr_array_index (pieces, i + 1) = g_steal_pointer (&both);
+              continue;
+            }
+        }
       /* "xii, 292 pages": the front matter's roman count joins the extent */
       if (i + 1 < pieces->len && strspn (s, "ivxlcdm") == strlen (s) && strlen (s) <= 8)
         {

@@ -13,9 +13,11 @@
 
 #define MAX_QUOTE_TOKENS 40
 #define MAX_PAREN_TOKENS 40
+#define CK_MAX_HEADER_BYTES 1500
 
 /* ------------------------------------------------------------ helpers */
 
+static gboolean    is_label_line (const CkExtractCtx *ctx, guint first, guint end);
 static void        label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs, guint ve);
 static const char *line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value);
 
@@ -99,6 +101,10 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                                 CK_ELEM_INLINE, &unknown);
   if (found == 0 || unknown > 0)
+    return FALSE;
+  /* "(NEP)", "(CPGB)": an abbreviation, not a publisher */
+  if (close == open + 2 && (ck_tok (ctx, open + 1)->flags & CK_TOKF_UPPER) &&
+      !ck_tok_in_lex (ctx, open + 1, CK_LEX_PUBLISHERS))
     return FALSE;
   ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                         CK_ELEM_INLINE, NULL);
@@ -199,8 +205,27 @@ is_title_adjective (const CkExtractCtx *ctx, guint i)
   return v && strcmp (v, "adj") == 0;
 }
 
+/* "Great Terror", "Fourth International", "New Economic Policy": a short
+ * phrase without function words that ends in an event or institution
+ * noun names a thing, not a book. */
+static gboolean
+names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
+{
+  guint words = ck_count_words (ctx, first, end);
+  if (words == 0 || words > 3)
+    return FALSE;
+  /* "Hale's The Long Strike": a capital article opens a title;
+   * events are written "the Great Terror", the article outside */
+  if (ck_tok_is (ctx, first, "The") || ck_tok_is (ctx, first, "A") || ck_tok_is (ctx, first, "An"))
+    return FALSE;
+  for (guint k = first; k < end; k++)
+    if (ck_tok (ctx, k)->flags & CK_TOKF_FUNC)
+      return FALSE;
+  return ck_tok_in_lex (ctx, end - 1, CK_LEX_ENTITY_NOUNS);
+}
+
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
- * not part of the title ("the Grundrisse of 1857-8"). */
+ * not part of the title ("the Notebooks of 1901-3"). */
 static guint
 trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
 {
@@ -232,9 +257,19 @@ vol_at (const CkExtractCtx *ctx, guint j, guint e, guint *after)
   return ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Issue");
 }
 
-/* "ATC 73, March-April 1998", "From International Socialism (1st series),
- * No.23, Winter 1965/66, pp.30, 33", "Against the Current, No. 168,
- * January/February 2014", "(LRB 22 April 2010)": where the text itself
+static gboolean
+all_digits (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  for (guint k = t->start; k < t->end; k++)
+    if (!g_ascii_isdigit (ctx->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "MQR 12, July-August 1974", "From Modern Quarterly (2nd series),
+ * No.4, Autumn 1951, pp.12, 19", "Workers Monthly, No. 88,
+ * May/June 1979", "(LRB 3 May 2001)": where the text itself
  * appeared.  One line of its own. */
 static void
 detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
@@ -283,8 +318,16 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
             name_e--;
         }
-      if (name_e == name_s && !vol_at (ctx, j, e, NULL))
+      if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
+      {
+        /* "Pub Date: May 1st, 1941" is a label, not a periodical */
+        gboolean colon = FALSE;
+        for (guint k = name_s; k < name_e; k++)
+          colon |= ck_tok_is_punct (ctx, k, ':');
+        if (colon)
+          continue;
+      }
       /* "(1st series)" belongs to the name */
       j = name_e;
       if (ck_tok_is_punct (ctx, j, '('))
@@ -324,10 +367,10 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           issue = ck_span_dup (ctx, j, j + 3);
           j += 3;
         }
-      else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) &&
+      else if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, j) && all_digits (ctx, j) &&
                (ck_tok_is_punct (ctx, j + 1, ',') || abbrev) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)
         {
-          /* "ATC 73," — but "LRB 22 April 2010" is a day */
+          /* "MQR 12," — but "(LRB 3 May 2001)" is a day */
           if (!(paren && j + 1 < e && is_month_tok (ctx, j + 1)))
             issue = ck_tok_dup (ctx, j++);
         }
@@ -355,7 +398,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       }
       if (j < e)
         {
-          /* ", pp.30, 33" */
+          /* ", pp.12, 19" */
           j += 2;
           if (ck_tok_is_punct (ctx, j, '.'))
             j++;
@@ -474,7 +517,7 @@ is_label_line (const CkExtractCtx *ctx, guint first, guint end)
   }
 }
 
-/* A whole unit that is one or more personal names ("Oskar Lange"). */
+/* A whole unit that is one or more personal names ("Mara Quist"). */
 static guint
 names_cover (const CkExtractCtx *ctx, guint first, guint end)
 {
@@ -772,27 +815,44 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
  *   Reviewer / Title: / Subtitle / Edited by X / Place: Publisher, Year, N pages, $P
  *   Author, Title. Edition prepared by X. Place: Publisher, Year. N pp. Binding, $P.
  *   Title (paragraph) / By Author. Publisher. N pp. $P (next paragraph) */
+/* Whether some line is a labelled catalogue field ("Publisher: X"). */
+static gboolean
+has_catalogue_labels (const CkExtractCtx *ctx)
+{
+  for (guint l = 0; l < ctx->t->lines->len; l++)
+    {
+      const CkLine *ln = line (ctx, l);
+      guint vs = 0;
+      const char *field;
+      if (ln->end - ln->start > 90)
+        continue;
+      field = line_label (ctx, ln->tok_first, ln->tok_end, &vs);
+      if (field && strcmp (field, "ignore") != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
   gboolean have_main = FALSE;
+  gboolean catalogue_page = has_catalogue_labels (ctx);
   for (guint p = 0; p < n_paras (ctx); p++)
     {
       const CkPara *pp = para (ctx, p);
       g_autoptr(GArray) units = NULL;
-      g_autoptr(CkRecord) rec = NULL;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
-      GString *title = NULL;
-      gboolean after_title = FALSE, got_imprint = FALSE;
-      gsize ev_start = pp->start;
-      guint title_tok = G_MAXUINT;
+      g_autoptr(GArray) seg_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+      gboolean emitted = FALSE;
 
-      if ((pp->flags & CK_PARA_PROSE) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+      /* a book-trade header is short; a long paragraph is running text
+       * whatever its mix of capitals */
+      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
-      if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end))
+      if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
+          !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
         continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
       units = para_units (ctx, pp);
       for (guint u = 0; u < units->len; u++)
         classify_unit (ctx, &g_array_index (units, Unit, u));
@@ -801,7 +861,46 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
-      for (guint u = 0; u < units->len; u++)
+      /* Several books in one paragraph: a title line after a complete
+       * citation (title plus byline or imprint) starts the next one. */
+      {
+        guint zero = 0;
+        gboolean has_title = FALSE, has_body = FALSE;
+        g_array_append_val (seg_starts, zero);
+        for (guint u = 0; u < units->len; u++)
+          {
+            const Unit *un = &g_array_index (units, Unit, u);
+            gboolean starts = un->kind == U_TITLE ||
+                              (un->kind == U_NAME && u + 1 < units->len && g_array_index (units, Unit, u + 1).kind == U_TITLE);
+            if (starts && has_title && has_body)
+              {
+                g_array_append_val (seg_starts, u);
+                has_title = has_body = FALSE;
+              }
+            if (un->kind == U_TITLE)
+              {
+                has_title = TRUE;
+                for (guint k = un->first; k < un->end; k++)
+                  if (ck_tok_is (ctx, k, "by") && ck_tok_is_punct (ctx, un->end - 1, ')'))
+                    has_body = TRUE;
+              }
+            else if (un->kind == U_BYLINE || un->kind == U_IMPRINT || un->kind == U_ROLE)
+              has_body = has_title;
+          }
+      }
+      for (guint sg = 0; sg < seg_starts->len; sg++)
+      {
+      guint seg_s = g_array_index (seg_starts, guint, sg);
+      guint seg_e = sg + 1 < seg_starts->len ? g_array_index (seg_starts, guint, sg + 1) : units->len;
+      g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
+      GString *title = NULL;
+      gboolean after_title = FALSE, got_imprint = FALSE, saw_byline = FALSE;
+      gsize ev_start = ctx->text ? ck_tok (ctx, g_array_index (units, Unit, seg_s).first)->start : pp->start;
+      gsize ev_end = ck_tok (ctx, g_array_index (units, Unit, seg_e - 1).end - 1)->end;
+      guint title_tok = G_MAXUINT;
+      for (guint u = seg_s; u < seg_e; u++)
         {
           Unit *un = &g_array_index (units, Unit, u);
           switch (un->kind)
@@ -880,7 +979,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title && u == 0 && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
+              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -895,7 +994,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               after_title = title != NULL;
               continue;
             case U_BYLINE:
-              if (!title && p > 0 && title_para (ctx, p - 1))
+              if (!title && seg_s == 0 && p > 0 && title_para (ctx, p - 1))
                 {
                   const CkPara *tp = para (ctx, p - 1);
                   g_autofree char *t = ck_span_dup (ctx, tp->tok_first, tp->tok_end);
@@ -906,8 +1005,27 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 }
               ck_names_forward (ctx, un->first + 1, un->name_end, CK_ROLE_AUTHOR, names);
               add_names (rec, names);
+              saw_byline = TRUE;
               if (un->name_end < un->end)
-                unit_elements (ctx, det, rec, un->name_end, un->end, parts);
+                {
+                  /* "by Author ‧ RELEASE DATE: Nov. 16, 2007": a labelled
+                   * field after a separator */
+                  guint r = un->name_end;
+                  while (r < un->end && ck_tok (ctx, r)->kind == CK_TOK_PUNCT && ck_tok (ctx, r)->ch != ',' &&
+                         ck_tok (ctx, r)->ch != '.' && ck_tok (ctx, r)->ch != '(')
+                    r++;
+                  {
+                    guint vs = 0;
+                    const char *field = r < un->end ? line_label (ctx, r, un->end, &vs) : NULL;
+                    if (field)
+                      {
+                        if (vs < un->end)
+                          label_into (ctx, rec, field, vs, un->end);
+                      }
+                    else if (r == un->name_end)
+                      unit_elements (ctx, det, rec, un->name_end, un->end, parts);
+                  }
+                }
               after_title = TRUE;
               continue;
             case U_ROLE:
@@ -932,7 +1050,11 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               continue;
             }
         }
-      if (!title || (!got_imprint && !ck_record_has (rec, CK_FIELD_PUBLISHER)))
+      /* without an imprint, "Title / by Author" is the reviewed book only
+       * on a catalogue page (labelled "Publisher:" lines elsewhere), as
+       * a newspaper's "Headline / By Name" is the review's own byline */
+      if (!title || (!got_imprint && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+                     !(saw_byline && catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main)))
         {
           if (title)
             g_string_free (title, TRUE);
@@ -949,9 +1071,13 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             have_main = TRUE;
             ck_find_review_heading (ctx, ck_para_of (ctx, title_tok));
           }
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), ev_start, pp->end, title_tok, flags);
-        ck_claim (ctx, pp->tok_first, pp->tok_end);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), MIN (ev_start, ck_tok (ctx, title_tok)->start), ev_end,
+                        title_tok, flags);
+        emitted = TRUE;
       }
+      }
+      if (emitted)
+        ck_claim (ctx, pp->tok_first, pp->tok_end);
     }
 }
 
@@ -1224,10 +1350,32 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+/* On a catalogue page whose heading names no author ("The Rebel Prince:
+ * A Life of Louis Riel" over "Publisher … Year …" fields), the heading is
+ * the reviewed book. */
+static void
+detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkPara *pp;
+  if (!ctx->catalogue || ctx->t->paras->len == 0)
+    return;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+      return;
+  pp = para (ctx, 0);
+  if (!title_para (ctx, 0) || !(pp->flags & CK_PARA_HEADER))
+    return;
+  {
+    CkRecord *rec = record_with_title (ctx, CK_TYPE_BOOK, pp->tok_first, pp->tok_end);
+    ck_mention_add (ctx, det, rec, pp->start, pp->end, pp->tok_first, CK_MENTION_MAIN);
+    ck_claim (ctx, pp->tok_first, pp->tok_end);
+  }
+}
+
 /* ------------------------------------------------------ possessives */
 
-/* "Ante Ciliga's Russian Enigma (London, 1979)", "Trotsky's Revolution
- * Betrayed", "A and B's Title". */
+/* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
+ * Winters", "A and B's Title". */
 static void
 detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1262,7 +1410,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
-      if (ts > i + 1 && ck_count_words (ctx, ts, te) < 2)
+      /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
+      for (guint w = ts + 1; w + 2 < te; w++)
+        if (ck_tok_is (ctx, w, "and"))
+          for (guint q = w + 1; q < te && q < w + 5; q++)
+            if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
+              {
+                te = w;
+                break;
+              }
+      if (te <= ts || (ts > i + 1 && ck_count_words (ctx, ts, te) < 2))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       k = te;
@@ -1275,7 +1432,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te))
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te) ||
+          (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+           !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
           ck_record_unref (rec);
           continue;
@@ -1293,6 +1452,27 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 
 /* ----------------------------------------------------- quoted titles */
 
+/* “Le sens de la révolution” after "his article": a foreign title in
+ * sentence case is still a title when a cue noun announces it. */
+static gboolean
+foreign_title_after_cue (const CkExtractCtx *ctx, guint open, guint te)
+{
+  guint words = ck_count_words (ctx, open + 1, te);
+  if (words < 2 || words > 12 || !(ck_tok (ctx, open + 1)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = open, m = 0; k > 0 && m < 3; m++)
+    {
+      const char *v;
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        continue;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
+      if (v && (strcmp (v, "article") == 0 || strcmp (v, "chapter") == 0 || strcmp (v, "book") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* “Essay Title,” — a title in quotes, in title case, said to be a title by
  * a cue ("the essay", "three other titles"), by "by Author", or by the
  * comma-inside-quotes convention; otherwise only a weak mention. */
@@ -1304,7 +1484,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
-      gboolean comma_inside = FALSE, by = FALSE;
+      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE, in_container = FALSE;
       const char *cue;
       CkRecord *rec;
       guint flags = 0;
@@ -1328,7 +1508,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
           te--;
         }
-      if (te <= i + 1 || ck_title_span_forward (ctx, i + 1, te, TRUE) != te || !ck_title_plausible (ctx, i + 1, te))
+      if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
+          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;
@@ -1351,6 +1532,82 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!by)
         k = close + 1;
+      /* “Title” (1946), “Title”, by X (Publisher, 12s. 6d.) */
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          guint c = paren_close (ctx, k, n);
+          if (c && paren_imprint (ctx, rec, k, c))
+            {
+              k = c + 1;
+              imprint = TRUE;
+            }
+        }
+      /* 'Title', by Author. Publisher, 25s.  — a header line */
+      if (by && !imprint && (i == 0 || ck_tok (ctx, i)->nl >= 1))
+        {
+          guint le = k;
+          while (le < n && ck_tok (ctx, le)->nl == 0)
+            le++;
+          if (le > k + 1 && ck_has_imprint_signal (ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end))
+            {
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end,
+                                    CK_ELEM_BLOCK, NULL);
+              k = le;
+              imprint = TRUE;
+            }
+        }
+      /* his “Title”, Orwell's “Title” */
+      if (!by && i > 0)
+        {
+          if (ck_tok_is (ctx, i - 1, "his") || ck_tok_is (ctx, i - 1, "her"))
+            {
+              flags |= CK_MENTION_PRONOUN;
+              pron_tok = i - 1;
+              owner = TRUE;
+            }
+          else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
+            {
+              guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i - 1));
+              if (ns < i - 1 && !ck_tok_in_lex (ctx, i - 2, CK_LEX_PLACES))
+                {
+                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                  ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+                  add_names (rec, names);
+                  owner = TRUE;
+                }
+            }
+        }
+      /* “Title,” in Journal (Gloss): an article and where it appeared */
+      {
+        guint q = k;
+        if (ck_tok_is_punct (ctx, q, ','))
+          q++;
+        if (ck_tok_is (ctx, q, "in") && q + 1 < n)
+          {
+            guint js = q + 1, je;
+            if (ck_tok_is (ctx, js, "the"))
+              js++;
+            je = ck_title_span_forward (ctx, js, n, FALSE);
+            if (je > js && ck_title_plausible (ctx, js, je) && !ck_tok_in_lex (ctx, js, CK_LEX_PLACES) &&
+                !is_month_tok (ctx, js))
+              {
+                ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+                k = je;
+                if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '['))
+                  {
+                    guint c = paren_close (ctx, k, n);
+                    if (c && c > k + 1 && !is_year_tok (ctx, k + 1))
+                      k = c + 1;   /* the journal's name glossed: no field holds it */
+                    else if (c && is_year_tok (ctx, k + 1))
+                      {
+                        paren_imprint (ctx, rec, k, c);
+                        k = c + 1;
+                      }
+                  }
+                in_container = TRUE;
+              }
+          }
+      }
       cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
       if (cue && cue_tok != G_MAXUINT && !by)
         {
@@ -1399,11 +1656,11 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               cue = "list";
             }
         }
-      if (cue && strcmp (cue, "chapter") == 0 && !by)
+      if (cue && strcmp (cue, "chapter") == 0 && !by && !in_container)
         flags |= CK_MENTION_PART;
-      else if (cue && strcmp (cue, "article") == 0)
-        ck_record_set_type (rec, CK_TYPE_ARTICLE_MAGAZINE);
-      else if (!cue && !by)
+      else if ((cue && strcmp (cue, "article") == 0) || in_container)
+        ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+      else if (!cue && !by && !imprint && !owner && !in_container)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)
             flags |= CK_MENTION_PART_MAYBE;
@@ -1503,7 +1760,7 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "his novels, T1, and T2", "works of Marx's as the T1 and the T2",
+/* "his novels, T1, and T2", "works of Dorn's such as the T1 and the T2",
  * "the second and third volumes of T". */
 static void
 detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
@@ -1523,7 +1780,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      /* who: "his novels", "Serge's novels" (a few words back) */
+      /* who: "his novels", "Brook's novels" (a few words back) */
       for (guint k = i, m = 0; k > 0 && m < 3; m++)
         {
           k--;
@@ -1537,7 +1794,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             break;
         }
       j = i + 1;
-      /* "volumes of Capital" */
+      /* "the second volume of Harvest" */
       if ((ck_tok_is (ctx, i, "volumes") || ck_tok_is (ctx, i, "volume")) && ck_tok_is (ctx, j, "of") &&
           (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) && ck_tok (ctx, j + 2)->kind != CK_TOK_POSS)
         {
@@ -1546,7 +1803,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             add_list_item (ctx, det, j + 1, te, NULL, FALSE, TRUE, 0);
           continue;
         }
-      /* "works of Marx's as …" */
+      /* "works of Dorn's such as …" */
       if (ck_tok_is (ctx, j, "of") && j + 2 < n && ck_tok (ctx, j + 2)->kind == CK_TOK_POSS)
         {
           guint ne = ck_name_span_forward (ctx, j + 1, j + 2);
@@ -1608,7 +1865,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* --------------------------------------------------- pronoun titles */
 
-/* "recommends that his Conquest of Bread be rewritten": a possessive
+/* "the best is her Map of the Sea, now rare": a possessive
  * pronoun before a title-case span with a function word in it. */
 static void
 detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
@@ -1629,7 +1886,8 @@ detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
       for (k = i + 1; k < te; k++)
         if ((ck_tok (ctx, k)->flags & CK_TOKF_FUNC) || ck_tok_is_punct (ctx, k, ':'))
           func = TRUE;
-      if (!(func || ck_count_words (ctx, i + 1, te) >= 3) || !ck_title_plausible (ctx, i + 1, te))
+      if (!(func || ck_count_words (ctx, i + 1, te) >= 3) || !ck_title_plausible (ctx, i + 1, te) ||
+          names_a_thing (ctx, i + 1, te))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
@@ -1668,8 +1926,8 @@ has_non_ascii (const CkExtractCtx *ctx, guint i)
   return FALSE;
 }
 
-/* "the emigre journal Sotsialisticheskii vestnik (Socialist Herald)",
- * "the journal Les Lettres françaises". */
+/* "the exile weekly Novaya zarya (New Dawn)", "the journal Le Monde
+ * libertaire". */
 static void
 detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1739,8 +1997,8 @@ detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "the Socialist Standard (January 1934)", "(World News, March 1958
- * pp163-5)": an issue of a periodical, cited by its date. */
+/* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
+ * pp201-4)": an issue of a periodical, cited by its date. */
 static void
 detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1772,8 +2030,10 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
       else if (!(ck_tok (ctx, ds)->flags & CK_TOKF_CAP))
         continue;
       de = ds;
+      /* the date runs up to "pp", "p" or a glued "pp201" */
       while (de < c && !ck_tok_is (ctx, de, "pp") && !ck_tok_is (ctx, de, "p") &&
-             !ck_tok_is (ctx, de, "pp163") && !(ck_tok (ctx, de)->kind == CK_TOK_WORD && g_str_has_prefix (ctx->text + ck_tok (ctx, de)->start, "pp") && ck_tok (ctx, de)->end - ck_tok (ctx, de)->start > 2))
+             !(ck_tok (ctx, de)->kind == CK_TOK_WORD && g_str_has_prefix (ctx->text + ck_tok (ctx, de)->start, "pp") &&
+               ck_tok (ctx, de)->end - ck_tok (ctx, de)->start > 2))
         de++;
       dtext = ck_span_dup (ctx, ds, de);
       if (!dtext || !(date = ck_date_parse (dtext)) || date->year == 0)
@@ -1787,7 +2047,7 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
       }
       if (de < c)
         {
-          /* "pp163-5", "pp.163-5", "p. 12" */
+          /* "pp201-4", "pp.201-4", "p. 12" */
           const CkToken *pt = ck_tok (ctx, de);
           gsize ps = pt->start;
           while (ps < ck_tok (ctx, c)->start && (g_ascii_isalpha (ctx->text[ps]) || ctx->text[ps] == '.' || ctx->text[ps] == ' '))
@@ -1935,6 +2195,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
           two_years = TRUE;
         }
+      /* "whose earlier Title (1994)", "her first Title (1990)": a year is
+       * enough after an owner */
+      if (!two_years && pronoun_before (ctx, ts) != G_MAXUINT && is_year_tok (ctx, i + 1) && c == i + 2)
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
+          two_years = TRUE;
+        }
       if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
                           (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)) &&
                           (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
@@ -1948,6 +2215,17 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, i));
+      /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
+      if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
+        {
+          guint ns = ck_name_span_backward (ctx, ts - 1, floor > 0 ? floor - 1 : 0);
+          if (ns < ts - 1 && ck_count_words (ctx, ns, ts - 1) >= 2 && !ck_is_claimed (ctx, ns, ts - 1))
+            {
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
+              add_names (rec, names);
+            }
+        }
       pron = pronoun_before (ctx, ts);
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
                       pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
@@ -2089,7 +2367,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* --------------------------------------------------- published as */
 
-/* "published in French as Destin d'une révolution", "first published in
+/* "published in French as La Lampe", "first published in
  * France as ORIGINAL [gloss] (1938)": the original title of a record
  * cited just before (or of the reviewed book). */
 static void
@@ -2159,14 +2437,17 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
  * detector claims the tokens it reads. */
 static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. III No. 6, July 1937\", datelines, page feet" },
-  { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"ABBR 73, March-April 1998\"" },
+  { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
+  { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
+  { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 83 (1974): 435-450`" },
+  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
@@ -2175,6 +2456,7 @@ static const CkDetector detectors[] = {
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
+  { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1791)\", \"T1 (1998), T2 (1999) and T3 (2002)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
 };

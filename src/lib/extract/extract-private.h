@@ -84,6 +84,14 @@ void      ck_tokens_free (CkTokens *t);
 void      ck_tokens_locate (const CkTokens *t, gsize offset, guint *line, guint *col);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkTokens, ck_tokens_free)
 
+/* ------------------------------------------------------------- repairs */
+
+/* Repairs cp1252 mojibake, words hyphenated across lines and "l937"
+ * (normalize.c).  Returns NULL when there is nothing to repair; otherwise
+ * the repaired text, its length and a map from each of its byte offsets
+ * (0..*out_len) to the offset in @text. */
+char *ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_map);
+
 /* --------------------------------------------------------------- lexicons */
 
 typedef enum {
@@ -102,6 +110,7 @@ typedef enum {
   CK_LEX_GENRE_WORDS,
   CK_LEX_PARTICLES,
   CK_LEX_NON_NAMES,
+  CK_LEX_ENTITY_NOUNS,
   CK_LEX_N
 } CkLexId;
 
@@ -140,8 +149,11 @@ typedef struct {
 
 
 typedef struct {
-  const char *text;
+  const char *text;         /* the text after ck_normalize_text()'s repairs */
   gsize       len;
+  const char *orig_text;    /* the text as given */
+  gsize       orig_len;
+  const guint32 *orig_map;  /* text offset → orig_text offset; NULL when nothing was repaired */
   const char *source;
   CkTokens   *t;
   guint8     *claimed;      /* per token: a detector already used it */
@@ -165,10 +177,18 @@ struct _CkDetector {
 };
 
 const CkDetector *ck_detectors (guint *out_n);
+/* Detectors in files of their own (detect-*.c), listed in the table. */
+void ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_comma_citation  (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det);
 /* Finds the review's own heading and byline, walking back from paragraph
  * @book_para (the reviewed book's header, or the first prose paragraph). */
 void       ck_find_review_heading (CkExtractCtx *ctx, guint book_para);
 
+/* A provenance entry for text[start,end), with offsets, line, column and
+ * evidence taken from the text as the user gave it. */
+CkProvenance *ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end,
+                                const char *detector, double confidence);
 CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                              gsize start, gsize end, guint first_tok, guint flags);
 void       ck_claim         (CkExtractCtx *ctx, guint first, guint end);
@@ -207,7 +227,7 @@ guint    ck_para_of      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_span_forward  (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines);
 /* The title-case span that ends just before @end, or @end when none. */
 guint    ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor);
-/* A personal name starting at @i ("John V. Fleming", "Pryce-Jones");
+/* A personal name starting at @i ("Mary K. Oduya", "Hart-Lowe");
  * returns its end, == @i when none. */
 guint    ck_name_span_forward   (const CkExtractCtx *ctx, guint i, guint limit);
 /* The personal name ending just before @end; returns its start or @end. */

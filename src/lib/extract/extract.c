@@ -17,18 +17,41 @@
 /* Limits: texts beyond this are refused rather than scanned for minutes. */
 #define CK_EXTRACT_MAX_BYTES ((gsize) 256 * 1024 * 1024)
 
+CkProvenance *
+ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end, const char *detector, double confidence)
+{
+  guint line = 1, col = 1;
+  g_autofree char *evidence = NULL;
+  if (!ctx->orig_map)
+    {
+      ck_tokens_locate (ctx->t, start, &line, &col);
+      evidence = g_strndup (ctx->text + start, end - start);
+      return ck_provenance_new (ctx->source, start, end, line, col, evidence, detector, confidence);
+    }
+  start = ctx->orig_map[MIN (start, ctx->len)];
+  end = MAX (start, ctx->orig_map[MIN (end, ctx->len)]);
+  for (const char *q = ctx->orig_text; q < ctx->orig_text + start; q = g_utf8_next_char (q))
+    {
+      if (*q == '\n')
+        {
+          line++;
+          col = 1;
+        }
+      else
+        col++;
+    }
+  evidence = g_strndup (ctx->orig_text + start, end - start);
+  return ck_provenance_new (ctx->source, start, end, line, col, evidence, detector, confidence);
+}
+
 CkMention *
 ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                 gsize start, gsize end, guint first_tok, guint flags)
 {
   CkMention *m = g_new0 (CkMention, 1);
-  guint line = 0, col = 0;
-  g_autofree char *evidence = NULL;
   double conf = det->confidence;
 
   end = MAX (start, MIN (end, ctx->len));
-  ck_tokens_locate (ctx->t, start, &line, &col);
-  evidence = g_strndup (ctx->text + start, end - start);
   /* a mention that brought more than a title is surer of itself */
   if (ck_record_get_n_names (rec) > 0)
     conf += 0.02;
@@ -38,8 +61,7 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   if (flags & CK_MENTION_WEAK)
     conf -= 0.25;
   conf = CLAMP (conf, 0.05, 0.99);
-  ck_record_take_provenance (rec, ck_provenance_new (ctx->source, start, end, line, col, evidence,
-                                                     det->name, conf));
+  ck_record_take_provenance (rec, ck_provenance_at (ctx, start, end, det->name, conf));
   m->rec = rec;
   m->start = start;
   m->end = end;
@@ -122,6 +144,9 @@ ck_extract_text (const char *text, gsize len, const char *source,
   guint n_det;
   const CkDetector *dets;
   double min_conf = options ? options->min_confidence : 0.0;
+  char *norm = NULL;
+  gsize norm_len = 0;
+  guint32 *norm_map = NULL;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
   if (!source)
@@ -135,10 +160,14 @@ ck_extract_text (const char *text, gsize len, const char *source,
   if (!ck_text_check_utf8 (text, len, source, error))
     return NULL;
 
-  ctx.text = text;
-  ctx.len = len;
+  ctx.orig_text = text;
+  ctx.orig_len = len;
+  norm = ck_normalize_text (text, len, &norm_len, &norm_map);
+  ctx.text = norm ? norm : text;
+  ctx.len = norm ? norm_len : len;
+  ctx.orig_map = norm_map;
   ctx.source = source;
-  ctx.t = ck_tokens_new (text, len);
+  ctx.t = ck_tokens_new (ctx.text, ctx.len);
   ctx.claimed = g_malloc0 (ck_n_toks (&ctx) + 1);
   ctx.mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) mention_free);
   ctx.reviewers = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -156,6 +185,8 @@ ck_extract_text (const char *text, gsize len, const char *source,
   g_free (ctx.review_title);
   g_free (ctx.claimed);
   ck_tokens_free (ctx.t);
+  g_free (norm);
+  g_free (norm_map);
   return out;
 }
 

@@ -37,6 +37,7 @@ static const char * const lex_files[CK_LEX_N] = {
   [CK_LEX_GENRE_WORDS]     = "genre-words.txt",
   [CK_LEX_PARTICLES]       = "particles.txt",
   [CK_LEX_NON_NAMES]       = "non-names.txt",
+  [CK_LEX_ENTITY_NOUNS]    = "entity-nouns.txt",
 };
 
 typedef struct {
@@ -95,7 +96,14 @@ role_cmp (gconstpointer a, gconstpointer b)
   const CkRolePhrase *x = *(const CkRolePhrase * const *) a, *y = *(const CkRolePhrase * const *) b;
   if (x->n_words != y->n_words)
     return x->n_words > y->n_words ? -1 : 1;
-  return strcmp (x->words[0], y->words[0]);
+  /* a total order, so that hash-table order never shows */
+  for (guint i = 0; i < x->n_words; i++)
+    {
+      int c = strcmp (x->words[i], y->words[i]);
+      if (c)
+        return c;
+    }
+  return 0;
 }
 
 static gpointer

@@ -15,6 +15,7 @@
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
   gsize      first;      /* offset of the earliest mention */
+  guint      order;      /* creation order: breaks ties in sorting */
   guint      flags;      /* union of the mentions' flags */
   CkRecord  *rec;        /* the merged record (owned) */
   gboolean   dead;
@@ -249,12 +250,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       g_autofree char *key = NULL;
       k--;
       t = ck_tok (ctx, k);
-      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || k == floor)
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      if (!poss && !known)
+      /* a capital opening the sentence counts only as a possessive */
+      if (!poss && (!known || k == floor))
         continue;
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
@@ -298,7 +300,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
   return NULL;
 }
 
-/* "Selected Writings of Paul Levi": the author named in the title. */
+/* "Collected Letters of Mia Dorn": the author named in the title. */
 static void
 author_from_title (CkRecord *rec)
 {
@@ -399,14 +401,18 @@ static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
-  return x->first < y->first ? -1 : x->first > y->first ? 1 : 0;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
 }
 
 static int
 prov_cmp (gconstpointer a, gconstpointer b)
 {
   const CkMention *x = *(const CkMention * const *) a, *y = *(const CkMention * const *) b;
-  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end ? 1 : 0;
 }
 
 static gboolean
@@ -508,7 +514,7 @@ copy_role (CkRecord *to, const CkRecord *from, CkRole from_role, CkRole to_role)
     }
 }
 
-/* "In 1946, … Victor Kravchenko published …. "Title" was received …":
+/* "In 1962, … Ilse Varga published …. "Title" was received …":
  * an unattributed title takes the author and year of a "NAME published"
  * in the sentence before it. */
 static void
@@ -516,7 +522,7 @@ author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
 {
   guint s = ck_sentence_start (ctx, tok), ps;
   /* the sentence before counts only when the title opens its own sentence
-   * ("…Kravchenko published an account. "Title" was received …") */
+   * ("…Varga published an account. "Title" was received …") */
   if (tok <= s + 1 && s > 0)
     ps = ck_sentence_start (ctx, s - 1);
   else
@@ -571,7 +577,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+      /* "their" points at a group, not at one author */
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+          !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
           if (!who && main_m)
@@ -607,6 +615,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           g = g_new0 (Group, 1);
           g->mentions = g_ptr_array_new ();
           g->first = m->start;
+          g->order = groups->len;
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g_steal_pointer (&key), g);
         }
@@ -678,13 +687,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   /* 4. the reviewed book takes the catalogue lines */
   if (main_g && ctx->catalogue)
     {
-      guint line, col;
-      g_autofree char *ev = g_strndup (ctx->text + ctx->cat_start, ctx->cat_end - ctx->cat_start);
       complete_names (ctx->catalogue, index);
       fill_from (main_g->rec, ctx->catalogue, FALSE);
-      ck_tokens_locate (ctx->t, ctx->cat_start, &line, &col);
-      ck_record_take_provenance (main_g->rec, ck_provenance_new (ctx->source, ctx->cat_start, ctx->cat_end,
-                                                                 line, col, ev, "catalogue", 0.7));
+      ck_record_take_provenance (main_g->rec, ck_provenance_at (ctx, ctx->cat_start, ctx->cat_end, "catalogue", 0.7));
     }
 
   /* 5. essays of the reviewed book */

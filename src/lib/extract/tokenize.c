@@ -3,9 +3,9 @@
  *   g_autoptr(CkTokens) t = ck_tokens_new (text, len);
  *   CkToken *tok = &g_array_index (t->toks, CkToken, 0);
  *
- * Words keep inner hyphens and apostrophes ("Pryce-Jones", "d'une",
- * "O’Callaghan"); a possessive "'s" becomes its own token so that detectors
- * can see "Ciliga's Russian Enigma" as name + POSS + title.  Quotes are
+ * Words keep inner hyphens and apostrophes ("Hart-Lowe", "d'une",
+ * "O’Brien"); a possessive "'s" becomes its own token so that detectors
+ * can see "Sarno's Winter in Kiel" as name + POSS + title.  Quotes are
  * classed as opening or closing by what precedes them, because real text
  * mixes straight and curly quotes and even opens with a right quote.
  * Also builds the non-blank lines and the paragraphs (runs of non-blank
@@ -352,34 +352,54 @@ ck_tokens_free (CkTokens *t)
 void
 ck_tokens_locate (const CkTokens *t, gsize offset, guint *line, guint *col)
 {
-  /* binary search over the lines' starts; blank lines are not stored, so
-   * count newlines up to the found line's start instead */
-  guint lo = 0, hi = t->lines->len;
-  gsize line_start = 0;
-  guint l = 1;
-  const char *q;
+  /* binary search for the last token starting at or before @offset: every
+   * token knows its line and column, so this costs O(log n) and not a
+   * scan of the line (a 1 MB text may be a single line) */
+  guint lo = 0, hi = t->toks->len;
+  const CkToken *tok;
+  guint l, c;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      if (g_array_index (t->lines, CkLine, mid).start <= offset)
+      if (g_array_index (t->toks, CkToken, mid).start <= offset)
         lo = mid + 1;
       else
         hi = mid;
     }
-  if (lo > 0)
+  if (lo == 0)
     {
-      line_start = g_array_index (t->lines, CkLine, lo - 1).start;
-      l = g_array_index (t->lines, CkLine, lo - 1).number;
+      /* before the first token: count from the start of the text */
+      l = 1;
+      c = 1;
+      for (const char *q = t->text; q < t->text + offset; q = g_utf8_next_char (q))
+        {
+          if (*q == '\n')
+            {
+              l++;
+              c = 1;
+            }
+          else
+            c++;
+        }
     }
-  /* @offset may sit past a blank line that follows the found line */
-  for (q = t->text + line_start; q < t->text + offset; q++)
-    if (*q == '\n')
-      {
-        l++;
-        line_start = (gsize) (q + 1 - t->text);
-      }
+  else
+    {
+      tok = &g_array_index (t->toks, CkToken, lo - 1);
+      l = tok->line;
+      c = tok->col;
+      for (const char *q = t->text + tok->start; q < t->text + offset; q = g_utf8_next_char (q))
+        {
+          if (*q == '\n')
+            {
+              l++;
+              c = 1;
+            }
+          else
+            c++;
+        }
+    }
   if (line)
     *line = l;
   if (col)
-    *col = 1 + (guint) g_utf8_strlen (t->text + line_start, offset - line_start);
+    *col = c;
 }

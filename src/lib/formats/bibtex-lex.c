@@ -589,6 +589,24 @@ bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *
 
   if (!check_encoding (&lx, error))
     return FALSE;
+  /* Control characters have no place in BibTeX (and would reach XML and
+   * terminals raw): each becomes a space — one byte for one, so every
+   * position stays true — with a warning where it was. */
+  g_autofree char *cleaned = NULL;
+  for (gsize k = 0; k < lx.n; k++)
+    {
+      guchar c = (guchar) lx.s[k];
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        {
+          if (!cleaned)
+            {
+              cleaned = g_memdup2 (lx.s, lx.n);
+              lx.s = cleaned;
+            }
+          lex_diag (&lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
+          cleaned[k] = ' ';
+        }
+    }
   if (lx.n >= 3 && memcmp (lx.s, "\xEF\xBB\xBF", 3) == 0)
     lx.i = 3;
 

@@ -23,6 +23,19 @@
  * through the bridge loses nothing; writing reports every field the target
  * format did not use (bibutils' "used" flags) as a loss in the CkDiag.
  *
+ * What libbibutils 7.2 does that we work around or live with (measured):
+ *   - bibl_initparams() rejects BIBL_ISIIN: the per-format *_initparams
+ *     functions are called directly;
+ *   - its XML readers miss a record whose end tag is on the line where it
+ *     starts and drop a second record on one line: see record_ends;
+ *   - bibl_write() leaks its last scratch record per call: see
+ *     writef_and_release();
+ *   - every writer emits a BOM unless told not to (utf8bom = 0);
+ *   - the ISI writer spells the type "PT Journal", not "PT J", and writes
+ *     authors with initials only;
+ *   - the EndNote reader files a Book's %E as a series author and writes
+ *     it back as %Y, which it does not read for books.
+ *
  *   const CkFormat *isi = ck_format_lookup ("isi");
  *   ck_format_read (isi, data, len, "wos.isi", NULL, on_record, ctx, &error);
  */
@@ -62,6 +75,10 @@ typedef struct {
    * a newline goes after each of these tags before the library sees the
    * text (whitespace between records, which XML ignores). */
   const char * const *record_ends;
+  /* Tagged formats only: the tag that opens a record ("PMID-").  The
+   * library loops forever when a record starts without a blank line
+   * before it, so one is inserted. */
+  const char *record_start;
 } BridgeSpec;
 
 static const char * const endnotexml_ends[] = { "</record>", NULL };
@@ -73,7 +90,7 @@ static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",    
 static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends };
 static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL };
 static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends };
-static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL };
+static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL, "PMID-" };
 static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL };
 static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends };
 static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends };
@@ -1047,6 +1064,41 @@ split_xml_records (const BridgeSpec *spec, const char *data, gsize len)
   return s;
 }
 
+/* Tagged text as the library can take it: no byte-order marks inside the
+ * text (one opening any line but the first makes libbibutils 7.2 loop
+ * forever), and a blank line before each record's opening tag where the
+ * format needs one (see BridgeSpec.record_start). */
+static GString *
+normalize_tagged (const BridgeSpec *spec, const char *data, gsize len)
+{
+  GString *out = g_string_sized_new (len + 16);
+  gsize start_len = spec->record_start ? strlen (spec->record_start) : 0;
+  gboolean line_start = TRUE, prev_blank = TRUE, cur_blank = TRUE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (len - i >= 3 && memcmp (data + i, "\xEF\xBB\xBF", 3) == 0)
+        {
+          i += 2;
+          continue;
+        }
+      if (line_start && start_len && len - i >= start_len &&
+          memcmp (data + i, spec->record_start, start_len) == 0 && !prev_blank)
+        g_string_append_c (out, '\n');
+      line_start = FALSE;
+      if (data[i] == '\n')
+        {
+          line_start = TRUE;
+          prev_blank = cur_blank;
+          cur_blank = TRUE;
+        }
+      else if (!g_ascii_isspace (data[i]))
+        cur_blank = FALSE;
+      g_string_append_c (out, data[i]);
+    }
+  return out;
+}
+
 static gboolean
 bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *source,
              const CkReadOptions *options, CkRecordFunc func, gpointer user_data,
@@ -1087,6 +1139,14 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
     if (i == len)
       return TRUE;   /* nothing to read is not an error */
   }
+
+  g_autoptr(GString) tagged = NULL;
+  if (!spec->xml)
+    {
+      tagged = normalize_tagged (spec, data, len);
+      data = tagged->str;
+      len = tagged->len;
+    }
 
   g_autoptr(GString) split = NULL;
   if (spec->record_ends)

@@ -122,6 +122,30 @@ ck_format_can_write (const CkFormat *fmt)
   return fmt->writer != NULL;
 }
 
+/* Parsers (json-glib, libxml2, iconv) quote input bytes in their messages;
+ * a message must stay printable UTF-8 whatever the input was. */
+static void
+sanitize_error (GError **error)
+{
+  GString *clean;
+  g_autofree char *valid = NULL;
+
+  if (!error || !*error || !(*error)->message)
+    return;
+  valid = g_utf8_make_valid ((*error)->message, -1);
+  clean = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (clean, "\\x%02X", c);
+      else
+        g_string_append_c (clean, *p);
+    }
+  g_free ((*error)->message);
+  (*error)->message = g_string_free (clean, FALSE);
+}
+
 gboolean
 ck_format_read (const CkFormat *fmt, const char *data, gsize len, const char *source,
                 const CkReadOptions *options, CkRecordFunc func, gpointer user_data,
@@ -139,8 +163,13 @@ ck_format_read (const CkFormat *fmt, const char *data, gsize len, const char *so
                    "format '%s' cannot be read", fmt->name);
       return FALSE;
     }
-  return fmt->read (data ? data : "", len, source ? source : "-",
-                    options ? options : &defaults, func, user_data, error);
+  if (!fmt->read (data ? data : "", len, source ? source : "-",
+                  options ? options : &defaults, func, user_data, error))
+    {
+      sanitize_error (error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

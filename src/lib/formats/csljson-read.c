@@ -49,6 +49,32 @@ warn (CslReader *r, guint line, const char *fmt, ...)
 
 /* --- the pre-scan ------------------------------------------------------ */
 
+/* The value of four hex digits at @at, or 0x110000 when they are not. */
+static guint
+hex4 (const char *data, gsize len, gsize at)
+{
+  guint v = 0;
+  if (at + 4 > len)
+    return 0x110000;
+  for (gsize k = at; k < at + 4; k++)
+    {
+      int d = g_ascii_xdigit_value (data[k]);
+      if (d < 0)
+        return 0x110000;
+      v = v * 16 + (guint) d;
+    }
+  return v;
+}
+
+static gboolean
+prescan_fail (GError **error, const char *source, guint line, const char *at,
+              const char *line_start, const char *what)
+{
+  g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:%u:%ld: %s",
+               source, line, g_utf8_strlen (line_start, at - line_start) + 1, what);
+  return FALSE;
+}
+
 /* Checks UTF-8 and nesting depth; FALSE with a positioned error. */
 static gboolean
 prescan (const char *data, gsize len, const char *source, guint max_depth, GError **error)
@@ -75,7 +101,29 @@ prescan (const char *data, gsize len, const char *source, guint max_depth, GErro
         line++, line_start = data + i + 1;
       if (in_string)
         {
-          if (c == '\\')
+          /* RFC 8259 section 7: raw controls are not allowed in strings,
+           * and a \\u escape of half a surrogate pair names no character
+           * (json-glib would pass on bytes that are not UTF-8). */
+          if ((guchar) c < 0x20)
+            return prescan_fail (error, source, line, data + i, line_start,
+                                 "a control character inside a string (JSON needs it escaped)");
+          if (c == '\\' && i + 1 < len && data[i + 1] == 'u')
+            {
+              guint hi = hex4 (data, len, i + 2), lo;
+              if (hi >= 0xDC00 && hi <= 0xDFFF)
+                return prescan_fail (error, source, line, data + i, line_start,
+                                     "a lone low surrogate escape");
+              if (hi >= 0xD800 && hi <= 0xDBFF)
+                {
+                  if (i + 11 >= len || data[i + 6] != '\\' || data[i + 7] != 'u' ||
+                      (lo = hex4 (data, len, i + 8)) < 0xDC00 || lo > 0xDFFF)
+                    return prescan_fail (error, source, line, data + i, line_start,
+                                         "a high surrogate escape without its low half");
+                  i += 6;
+                }
+              i += 5;
+            }
+          else if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;

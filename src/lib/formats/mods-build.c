@@ -19,7 +19,8 @@
  *   original title/imprint       relatedItem[@type=original]
  *   reviewed work                relatedItem[@type=reviewOf]
  *   included works               relatedItem[@type=constituent]
- *   key                          recordInfo/recordIdentifier (never @ID: keys are not NCNames)
+ *   key                          identifier[@type=citekey] and recordInfo/recordIdentifier
+ *                                (never @ID: keys such as "a:b-1" are not NCNames)
  *   everything else              <extension> (mods-fix.c)
  * Relations are written as the full target record inside its relatedItem;
  * the flat fields (container title, reviewed title …) when there is none.
@@ -672,8 +673,13 @@ ck_mods_build_record (xmlNode *node, CkRecord *rec, guint nesting, CkDiag *diag)
   if (!part_written)
     build_part (node, rec);
   if (ck_record_get_key (rec))
-    set_attr (add (add (node, "recordInfo", NULL), "recordIdentifier", ck_record_get_key (rec)),
-              "source", "citekit");
+    {
+      /* The key where JabRef and bibutils look for it, and as the record's
+       * identifier; never as @ID, which must be an NCName. */
+      set_attr (add (node, "identifier", ck_record_get_key (rec)), "type", "citekey");
+      set_attr (add (add (node, "recordInfo", NULL), "recordIdentifier", ck_record_get_key (rec)),
+                "source", "citekit");
+    }
 
   /* What the mapping cannot say goes into the extension: read the tree
    * back exactly as a reader would and keep the difference. */

@@ -26,6 +26,7 @@ typedef struct {
   xmlTextReaderPtr  r;
   const char       *source;
   CkXmlErrors       errs;
+  CkXmlErrorScope   scope;    /* libxml2's global handlers, routed to errs */
   CkModsMapContext  ctx;
   guint             max_depth;
   guint             n_read;
@@ -44,7 +45,8 @@ fail_at (Reader *rd, GError **error, CkError code, const char *what)
 {
   /* libxml2's own message is the better one when it has one. */
   if (rd->errs.first)
-    return ck_xml_errors_check (&rd->errs, error);
+    return ck_xml_errors_check (&rd->errs, xmlTextReaderGetParserLineNumber (rd->r),
+                                xmlTextReaderGetParserColumnNumber (rd->r), error);
   g_set_error (error, CK_ERROR, code, "%s:%d:%d: %s", rd->source,
                xmlTextReaderGetParserLineNumber (rd->r), xmlTextReaderGetParserColumnNumber (rd->r), what);
   return FALSE;
@@ -148,7 +150,15 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
       return TRUE;
     }
   rec = ck_mods_map_record (node, &rd->ctx, 0);
-  return func (rec, user_data, error);
+  {
+    /* The caller's code runs with the caller's handlers (it may write
+     * XML itself); ours come back for the rest of the document. */
+    gboolean ok;
+    ck_xml_error_scope_pop (&rd->scope);
+    ok = func (rec, user_data, error);
+    ck_xml_error_scope_push (&rd->scope, &rd->errs);
+    return ok;
+  }
 }
 
 /* A DOCTYPE is harmless only when it declares nothing and points nowhere. */
@@ -196,9 +206,12 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
   rd.ctx.source = source;
   rd.ctx.diag = options->diag;
   rd.ctx.max_depth = rd.max_depth;
+  ck_xml_error_scope_push (&rd.scope, &rd.errs);
   rd.r = xmlReaderForMemory (data, (int) len, NULL, NULL, CK_XML_SAFE_OPTIONS);
   if (!rd.r)
     {
+      ck_xml_error_scope_pop (&rd.scope);
+      ck_xml_errors_clear (&rd.errs);
       g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:1:1: not an XML document", source);
       return FALSE;
     }
@@ -265,6 +278,7 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
   else if (ok && !root_seen)
     ok = fail_at (&rd, error, CK_ERROR_PARSE, "no XML element found");
   xmlFreeTextReader (rd.r);
+  ck_xml_error_scope_pop (&rd.scope);
   ck_xml_errors_clear (&rd.errs);
   return ok;
 }

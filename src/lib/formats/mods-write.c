@@ -12,6 +12,8 @@
  */
 #include "formats/mods-private.h"
 
+#include "util/xml-safe.h"
+
 #include <libxml/xmlwriter.h>
 
 typedef struct {
@@ -63,14 +65,19 @@ mods_begin (gpointer state, const CkWriteOptions *options, GString *out, GError 
 {
   ModsWriter *mw = state;
   int rc = 0;
+  CkXmlErrorScope scope;
+  gboolean ok;
 
+  ck_xml_error_scope_push (&scope, NULL);   /* the library never prints */
   rc |= xmlTextWriterStartDocument (mw->w, "1.0", "UTF-8", NULL) < 0;
   rc |= xmlTextWriterStartElement (mw->w, BAD_CAST "modsCollection") < 0;
   rc |= xmlTextWriterWriteAttribute (mw->w, BAD_CAST "xmlns", BAD_CAST CK_MODS_NS) < 0;
   rc |= xmlTextWriterWriteAttribute (mw->w, BAD_CAST "xmlns:xsi", BAD_CAST CK_MODS_XSI_NS) < 0;
   rc |= xmlTextWriterWriteAttribute (mw->w, BAD_CAST "xsi:schemaLocation",
                                      BAD_CAST CK_MODS_SCHEMA_LOCATION) < 0;
-  return drain (mw, out, rc ? -1 : 0, error);
+  ok = drain (mw, out, rc ? -1 : 0, error);
+  ck_xml_error_scope_pop (&scope);
+  return ok;
 }
 
 /* Streams @node and its subtree through the writer.  The tree is ours and
@@ -90,7 +97,8 @@ write_tree (xmlTextWriterPtr w, const xmlNode *node)
     rc |= xmlTextWriterStartElement (w, node->name) < 0;
   for (const xmlAttr *a = node->properties; a; a = a->next)
     {
-      xmlChar *v = xmlNodeListGetString (node->doc, a->children, 0);
+      /* inLine = 1: the raw value; the writer escapes it */
+      xmlChar *v = xmlNodeListGetString (node->doc, a->children, 1);
       if (a->ns && a->ns->prefix)
         rc |= xmlTextWriterWriteAttributeNS (w, a->ns->prefix, a->name, NULL, v ? v : BAD_CAST "") < 0;
       else
@@ -125,9 +133,14 @@ mods_record (gpointer state, const CkWriteOptions *options, GString *out, CkReco
              GError **error)
 {
   ModsWriter *mw = state;
+  CkXmlErrorScope scope;
+  gboolean ok;
   if (mw->failed)
     return drain (mw, out, -1, error);
-  return write_one (mw, out, rec, options->diag, error);
+  ck_xml_error_scope_push (&scope, NULL);
+  ok = write_one (mw, out, rec, options->diag, error);
+  ck_xml_error_scope_pop (&scope);
+  return ok;
 }
 
 static gboolean
@@ -135,7 +148,10 @@ mods_end (gpointer state, const CkWriteOptions *options, GString *out, GError **
 {
   ModsWriter *mw = state;
   int rc = 0;
+  CkXmlErrorScope scope;
+  gboolean ok;
 
+  ck_xml_error_scope_push (&scope, NULL);
   if (mw->n_records == 0)
     {
       /* The schema wants at least one <mods> holding at least one element:
@@ -149,7 +165,9 @@ mods_end (gpointer state, const CkWriteOptions *options, GString *out, GError **
       rc |= xmlTextWriterEndElement (mw->w) < 0;
     }
   rc |= xmlTextWriterEndDocument (mw->w) < 0;
-  if (!drain (mw, out, rc ? -1 : 0, error))
+  ok = drain (mw, out, rc ? -1 : 0, error);
+  ck_xml_error_scope_pop (&scope);
+  if (!ok)
     return FALSE;
   if (out->len && out->str[out->len - 1] != '\n')
     g_string_append_c (out, '\n');   /* a text file ends with a newline */

@@ -124,6 +124,10 @@ ck_diag_add_loss (CkDiag *diag, const char *field, const char *target, const cha
   if (!diag)
     return;
   g_return_if_fail (field != NULL && target != NULL);
+  /* citekit's own CSL-JSON names start with '_' ("_price"); users know
+   * the field as "price". */
+  if (field[0] == '_' && field[1])
+    field++;
   id = g_strdup_printf ("%s\x1f%s\x1f%s", field, target, fate ? fate : "");
   l = g_hash_table_lookup (diag->loss_index, id);
   if (!l)

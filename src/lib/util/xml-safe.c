@@ -2,13 +2,13 @@
 #include "citekit.h"
 #include "util/xml-safe.h"
 
+#include <libxml/globals.h>
 #include <string.h>
 
 void
 ck_xml_error_collect (void *ctx, xmlErrorPtr err)
 {
   CkXmlErrors *errs = ctx;
-  g_autofree char *msg = NULL;
 
   if (!errs || !err)
     return;
@@ -20,19 +20,30 @@ ck_xml_error_collect (void *ctx, xmlErrorPtr err)
   errs->n_errors++;
   if (errs->first)
     return;
-  msg = g_strchomp (g_strdup (err->message ? err->message : "malformed XML"));
-  /* libxml2 keeps the column in int2 (0 when unknown). */
-  errs->first = g_strdup_printf ("%s:%d:%d: %s", errs->source ? errs->source : "-",
-                                 err->line > 0 ? err->line : 0,
-                                 err->int2 > 0 ? err->int2 : 0, msg);
+  errs->first = g_strchomp (g_strdup (err->message ? err->message : "malformed XML"));
+  errs->line = err->line > 0 ? err->line : 0;
+  errs->column = err->int2 > 0 ? err->int2 : 0;   /* libxml2 keeps the column in int2 */
+  /* Undecodable bytes are an encoding error; a character reference to a
+   * forbidden character (same libxml2 code) is a syntax error. */
+  errs->code = (err->domain == XML_FROM_I18N || err->code == XML_ERR_INVALID_ENCODING ||
+                err->code == XML_ERR_UNSUPPORTED_ENCODING || err->code == XML_ERR_UNKNOWN_ENCODING ||
+                (err->code == XML_ERR_INVALID_CHAR && err->message &&
+                 g_str_has_prefix (err->message, "Input is not proper UTF-8")))
+               ? CK_ERROR_ENCODING : CK_ERROR_PARSE;
 }
 
 gboolean
-ck_xml_errors_check (CkXmlErrors *errs, GError **error)
+ck_xml_errors_check (CkXmlErrors *errs, int line, int column, GError **error)
 {
   if (!errs->first)
     return TRUE;
-  g_set_error_literal (error, CK_ERROR, CK_ERROR_PARSE, errs->first);
+  if (errs->line <= 0)
+    {
+      errs->line = line > 0 ? line : 1;
+      errs->column = column > 0 ? column : 1;
+    }
+  g_set_error (error, CK_ERROR, errs->code, "%s:%d:%d: %s", errs->source ? errs->source : "-",
+               errs->line, errs->column, errs->first);
   return FALSE;
 }
 
@@ -41,6 +52,34 @@ ck_xml_errors_clear (CkXmlErrors *errs)
 {
   g_clear_pointer (&errs->first, g_free);
   errs->n_errors = errs->n_warnings = 0;
+}
+
+static void
+ignore_generic (void *ctx, const char *msg, ...)
+{
+}
+
+static void
+ignore_structured (void *ctx, xmlErrorPtr err)
+{
+}
+
+void
+ck_xml_error_scope_push (CkXmlErrorScope *scope, CkXmlErrors *errs)
+{
+  scope->structured = xmlStructuredError;
+  scope->structured_ctx = xmlStructuredErrorContext;
+  scope->generic = xmlGenericError;
+  scope->generic_ctx = xmlGenericErrorContext;
+  xmlSetStructuredErrorFunc (errs, errs ? ck_xml_error_collect : ignore_structured);
+  xmlSetGenericErrorFunc (NULL, ignore_generic);
+}
+
+void
+ck_xml_error_scope_pop (CkXmlErrorScope *scope)
+{
+  xmlSetStructuredErrorFunc (scope->structured_ctx, scope->structured);
+  xmlSetGenericErrorFunc (scope->generic_ctx, scope->generic);
 }
 
 static gboolean

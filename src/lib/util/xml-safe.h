@@ -7,7 +7,7 @@
  *   CkXmlErrors errs = { .source = source };
  *   xmlTextReaderSetStructuredErrorHandler (r, ck_xml_error_collect, &errs);
  *   …
- *   if (errs.first) { ck_xml_errors_to_gerror (&errs, error); … }
+ *   if (!ck_xml_errors_check (&errs, line, col, error)) …
  */
 #pragma once
 
@@ -24,18 +24,37 @@ G_BEGIN_DECLS
 
 typedef struct {
   const char *source;   /* borrowed, for messages */
-  char       *first;    /* first fatal or error message, positioned; owned */
+  char       *first;    /* first error's message, owned; NULL when none */
+  int         line;     /* its position; 0 when libxml2 gave none */
+  int         column;
+  int         code;     /* CkError it maps to: CK_ERROR_PARSE or CK_ERROR_ENCODING */
   guint       n_errors;
   guint       n_warnings;
 } CkXmlErrors;
 
 /* An xmlStructuredErrorFunc: @ctx is a CkXmlErrors.  Keeps the first error
- * as "source:line:col: message"; counts the rest. */
+ * and its position; counts the rest. */
 void      ck_xml_error_collect    (void *ctx, xmlErrorPtr err);
-/* Sets @error (CK_ERROR_PARSE) from the first collected error and returns
- * FALSE; returns TRUE when none was collected. */
-gboolean  ck_xml_errors_check     (CkXmlErrors *errs, GError **error);
+/* Sets @error from the first collected error as "source:line:col: message"
+ * (CK_ERROR_ENCODING for undecodable input, else CK_ERROR_PARSE), using
+ * @line/@column when libxml2 gave no position; returns FALSE.  Returns
+ * TRUE when nothing was collected. */
+gboolean  ck_xml_errors_check     (CkXmlErrors *errs, int line, int column, GError **error);
 void      ck_xml_errors_clear     (CkXmlErrors *errs);
+
+/* libxml2 reports some errors (encoding conversion, I/O) through its
+ * thread-global handlers, which print to stderr by default.  A scope
+ * routes them to @errs (or nowhere, when NULL) and restores the caller's
+ * handlers on pop, so the library never prints. */
+typedef struct {
+  xmlStructuredErrorFunc structured;
+  void                  *structured_ctx;
+  xmlGenericErrorFunc    generic;
+  void                  *generic_ctx;
+} CkXmlErrorScope;
+
+void      ck_xml_error_scope_push (CkXmlErrorScope *scope, CkXmlErrors *errs);
+void      ck_xml_error_scope_pop  (CkXmlErrorScope *scope);
 
 /* TRUE when @text (UTF-8) holds only characters XML 1.0 allows. */
 gboolean  ck_xml_text_is_clean    (const char *text);

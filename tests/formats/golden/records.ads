@@ -3,7 +3,7 @@
 %E Okafor, Ngozi
 %T An Atlas of Imaginary Harbours
 %D 00/1931
-%X 100% of the 2nd printing; see {braces} and ~tilde_ #hash
+%X 100% of the 2nd printing; see {braces} and ~tilde_ #hash Paperback, $24.50
 %W PHY
 %G AUTHOR
 

@@ -1,0 +1,147 @@
+/* detect-bare.c — "Title (Year)" with no possessive or "author of" cue.
+ *
+ *   "… the life begun in Charles Darwin: Voyaging (1995) …"
+ *   "… his novels A Novel (1998), Another (1999) and Third One (2002)"
+ *
+ * A year alone in parentheses also follows events ("the General Strike
+ * (1926)") and people ("Wallace (1858)"), so a title-case run before
+ * "(YYYY)" counts only with a sign that it is a title:
+ *  - it opens with a capitalised article in mid-sentence ("in The …"),
+ *  - it has a subtitle ("Title: Subtitle"),
+ *  - a genre noun stands just before it ("the novel T (1998)"),
+ *  - or it is one of two or more "T (YYYY)" items in one list.
+ * A lower-case article before the run ("the Revolution (1917)") or a run
+ * that reads as a personal name rules it out.  The author is found later,
+ * like a pronoun's antecedent (merge.c): the nearest person before it.
+ */
+#include "extract-private.h"
+#include <stdlib.h>
+
+typedef struct {
+  guint ts, te;     /* title tokens */
+  guint close;      /* the ")" */
+  gboolean strong;  /* a sign of its own */
+} Item;
+
+static gboolean
+year_tok (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
+}
+
+/* "T (YYYY)" ending with the "(" at @open: fills @it, FALSE when there
+ * is no plausible title-case run or something rules it out. */
+static gboolean
+item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, Item *it)
+{
+  guint ts, n = ck_n_toks (ctx);
+  if (open + 2 >= n || !ck_tok_is_punct (ctx, open, '(') || !year_tok (ctx, open + 1) ||
+      !ck_tok_is_punct (ctx, open + 2, ')'))
+    return FALSE;
+  ts = ck_title_span_backward (ctx, open, floor);
+  while (ts < open && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+    ts++;
+  if (ts >= open || ck_is_claimed (ctx, ts, open + 3) || !ck_title_plausible (ctx, ts, open))
+    return FALSE;
+  /* "the Revolution (1917)": an event, not a title */
+  if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
+      (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))
+    return FALSE;
+  it->ts = ts;
+  it->te = open;
+  it->close = open + 2;
+  it->strong = FALSE;
+  /* a capitalised article in mid-sentence */
+  if (ts > floor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
+      ck_count_words (ctx, ts, open) >= 2)
+    it->strong = TRUE;
+  /* a subtitle */
+  for (guint k = ts + 1; k + 1 < open; k++)
+    if (ck_tok_is_punct (ctx, k, ':'))
+      it->strong = TRUE;
+  /* a genre noun before it: "the novel T (1998)" */
+  if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, ts - 1)->flags & CK_TOKF_LOWER))
+    {
+      const CkToken *p = ck_tok (ctx, ts - 1);
+      const char *v = ck_lex_lookup (CK_LEX_CUES, ctx->text + p->start, p->end - p->start);
+      if (v && g_strcmp0 (v, "adj") != 0)
+        it->strong = TRUE;
+    }
+  /* a person with a date ("Wallace (1858)") is no title, unless the
+   * article said otherwise */
+  if (!in_list && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
+      ck_name_span_forward (ctx, ts, open) == open)
+    return FALSE;
+  /* a capital that only opens the sentence is no evidence */
+  if (ts == floor && ck_count_words (ctx, ts, open) < 2)
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether the run at @ts follows an earlier "T (YYYY)," of the same list
+ * that another detector took. */
+static gboolean
+after_list_item (const CkExtractCtx *ctx, guint ts)
+{
+  guint k = ts;
+  if (k > 0 && (ck_tok_is (ctx, k - 1, "and") || ck_tok_is (ctx, k - 1, "or")))
+    k--;
+  if (k > 0 && (ck_tok_is_punct (ctx, k - 1, ',') || ck_tok_is_punct (ctx, k - 1, ';')))
+    k--;
+  return k < ts && k >= 3 && ck_tok_is_punct (ctx, k - 1, ')') && year_tok (ctx, k - 2) &&
+         ck_tok_is_punct (ctx, k - 3, '(') && ck_is_claimed (ctx, k - 1, k);
+}
+
+static void
+add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->te + 1)->start), 0, 0));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, it->close)->end, who_tok, CK_MENTION_PRONOUN);
+  ck_claim (ctx, it->ts, it->close + 1);
+}
+
+void
+ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      Item items[16];
+      guint n_items = 0, floor, j, strong = 0, prior;
+      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || ck_is_claimed (ctx, i, i + 3))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      if (!item_before (ctx, i, floor, FALSE, &items[0]) &&
+          !(item_before (ctx, i, floor, TRUE, &items[0]) && after_list_item (ctx, items[0].ts)))
+        continue;
+      n_items = 1;
+      prior = after_list_item (ctx, items[0].ts);
+      /* the list goes on: ", T (YYYY)", "; T (YYYY)", "and T (YYYY)" */
+      j = items[0].close + 1;
+      while (n_items < G_N_ELEMENTS (items) && j < n)
+        {
+          guint k = j, open;
+          if (ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, ';'))
+            k++;
+          if (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or"))
+            k++;
+          if (k == j)
+            break;
+          open = ck_title_span_forward (ctx, k, MIN (n, k + 40), TRUE);
+          if (open == k || !item_before (ctx, open, k, TRUE, &items[n_items]) || items[n_items].ts != k)
+            break;
+          n_items++;
+          j = items[n_items - 1].close + 1;
+        }
+      for (guint k = 0; k < n_items; k++)
+        strong += items[k].strong;
+      if (n_items + prior < 2 && !strong)
+        continue;
+      /* every item of a list has the author of the first */
+      for (guint k = 0; k < n_items; k++)
+        add_item (ctx, det, &items[k], items[0].ts);
+      i = items[n_items - 1].close;
+    }
+}

@@ -1,0 +1,312 @@
+/* detect-comma.c — reference-list citations with commas, as in
+ * bibliographies, syllabi and notes (Chicago style):
+ *
+ *   Given Family, Title, 3rd edition (City, ST: Publisher, 2011).
+ *   Given Family, ed., Title: Subtitle (City: Publisher, 2002).
+ *   Given Family, Title, trans. Given Family, revised edition (City: Publisher, 1996).
+ *   Given Family, "Article Title?" Journal Name 83 (1974): 435-450.
+ *   Given Family, "Article Title," Journal Name 32 (1982): 127-136.
+ *
+ * Between a title and its imprint stand comma-separated edition statements
+ * ("3rd edition", "revised edition") and role statements ("trans. X",
+ * "ed. X", "translated by X"); they fill fields of the title before them.
+ * The author is the name before the title's comma.
+ */
+#include "extract-private.h"
+#include <stdlib.h>
+#include <string.h>
+
+static gboolean
+year_tok (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
+}
+
+static guint
+close_of (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  guint depth = 0;
+  limit = MIN (limit, ck_n_toks (ctx));
+  for (guint k = open; k < limit && k < open + 60; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '('))
+        depth++;
+      else if (ck_tok_is_punct (ctx, k, ')') && --depth == 0)
+        return k;
+    }
+  return 0;
+}
+
+/* The comma before @k within the sentence, or G_MAXUINT. */
+static guint
+comma_before (const CkExtractCtx *ctx, guint k, guint floor)
+{
+  while (k-- > floor)
+    if (ck_tok_is_punct (ctx, k, ','))
+      return k;
+  return G_MAXUINT;
+}
+
+/* "3rd edition", "revised edition", "2nd ed.", "new edition" in [s,e). */
+static gboolean
+is_edition (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e < s + 2 || e > s + 3)
+    return FALSE;
+  return ck_tok_is (ctx, e - 1, "edition") || ck_tok_is (ctx, e - 1, "ed") || ck_tok_is (ctx, e - 1, "edn");
+}
+
+/* "trans. X", "ed. X", "translated by X", "edited by X" in [s,e): the
+ * names go to @rec. */
+static gboolean
+role_segment (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  CkRole role;
+  guint k = ck_role_phrase_at (ctx, s, e, &role), ne;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (k == s)
+    {
+      if (ck_tok_is (ctx, s, "trans") || ck_tok_is (ctx, s, "tr"))
+        role = CK_ROLE_TRANSLATOR;
+      else if (ck_tok_is (ctx, s, "ed") || ck_tok_is (ctx, s, "eds"))
+        role = CK_ROLE_EDITOR;
+      else
+        return FALSE;
+      k = s + 1;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+    }
+  ne = ck_names_forward (ctx, k, e, role, names);
+  if (ne != e || names->len == 0)
+    return FALSE;
+  for (guint i = 0; i < names->len; i++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+  return TRUE;
+}
+
+/* The author before the comma at @comma: "Given Family," or "Given
+ * Family, ed.,"; adds the names to @rec and returns the first token, or
+ * @comma when there is none. */
+static guint
+author_before (const CkExtractCtx *ctx, guint comma, guint floor, CkRecord *rec)
+{
+  CkRole role = CK_ROLE_AUTHOR;
+  guint e = comma, s;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (e >= floor + 3 && (ck_tok_is (ctx, e - 1, "ed") || ck_tok_is (ctx, e - 2, "ed") || ck_tok_is (ctx, e - 2, "eds") ||
+                         ck_tok_is (ctx, e - 1, "eds")))
+    {
+      guint k = e - 1;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k--;
+      if (!ck_tok_is_punct (ctx, k - 1, ','))
+        return comma;
+      role = CK_ROLE_EDITOR;
+      e = k - 1;
+    }
+  s = ck_name_span_backward (ctx, e, floor);
+  if (s >= e || ck_count_words (ctx, s, e) < 2)
+    return comma;
+  /* "A and B, Title": both names */
+  if (s >= floor + 2 && (ck_tok_is (ctx, s - 1, "and") || ck_tok_is_punct (ctx, s - 1, '&')))
+    {
+      guint s2 = ck_name_span_backward (ctx, s - 1, floor);
+      if (s2 < s - 1 && ck_count_words (ctx, s2, s - 1) >= 2)
+        s = s2;
+    }
+  ck_names_forward (ctx, s, e, role, names);
+  if (names->len == 0)
+    return comma;
+  for (guint i = 0; i < names->len; i++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+  return s;
+}
+
+/* Where a reference starts: a line's start, after a list number ("1."),
+ * a sentence end or a semicolon (a colon may be a subtitle's). */
+static guint
+ref_floor (const CkExtractCtx *ctx, guint i)
+{
+  guint f = ck_sentence_start (ctx, i);
+  for (guint k = i; k > f; k--)
+    if ((ck_tok (ctx, k)->nl >= 1 && ck_tok (ctx, k - 1)->kind != CK_TOK_WORD &&
+         !ck_tok_is_punct (ctx, k - 1, ',')) || ck_tok (ctx, k)->nl >= 2 || ck_tok_is_punct (ctx, k - 1, ';'))
+      return k;
+  return f;
+}
+
+void
+ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 2; i + 2 < n; i++)
+    {
+      guint c, k, floor, ts, comma, as, unknown = 0, found, eds = 0, possessor = G_MAXUINT;
+      g_autoptr(CkRecord) rec = NULL;
+      g_autoptr(CkRecord) extra = NULL;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      c = close_of (ctx, i, n);
+      if (!c || c < i + 3)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, i)->end, ck_tok (ctx, c)->start, CK_ELEM_INLINE, &unknown);
+      if (!found || unknown || !ck_record_get_date (rec, CK_DATE_ISSUED) ||
+          !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
+        continue;
+      floor = ref_floor (ctx, i);
+      /* edition and role statements between the title and "(" */
+      k = i;
+      extra = ck_record_new (CK_TYPE_BOOK);
+      for (guint round = 0; round < 3; round++)
+        {
+          guint cm = comma_before (ctx, k, floor);
+          if (cm == G_MAXUINT)
+            break;
+          if (is_edition (ctx, cm + 1, k))
+            {
+              g_autofree char *ed = ck_span_dup (ctx, cm + 1, k);
+              if (ed && g_str_has_suffix (ed, "."))
+                ed[strlen (ed) - 1] = '\0';
+              ck_record_set (extra, CK_FIELD_EDITION, ed);
+              k = cm;
+            }
+          else if (role_segment (ctx, cm + 1, k, extra))
+            k = cm;
+          else
+            break;
+        }
+      ts = ck_title_span_backward (ctx, k, floor);
+      /* a hard-wrapped title: "An Economic and / Sociological Analysis" */
+      if (ts < k && ts > floor && ck_tok (ctx, ts)->nl == 1 && k < i)
+        {
+          guint t2 = ck_title_span_backward (ctx, ts, floor);
+          if (t2 < ts && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD)
+            ts = t2;
+        }
+      while (ts < k && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+        ts++;
+      /* "Anna Holm's The Title": the name and its "'s" are not the title */
+      for (guint p = ts + 1; p + 1 < k; p++)
+        if (ck_tok (ctx, p)->kind == CK_TOK_POSS && ck_name_span_forward (ctx, ts, p) == p)
+          {
+            ts = p + 1;
+            break;
+          }
+      if (ts >= k || ck_is_claimed (ctx, ts, k) || !ck_title_plausible (ctx, ts, k))
+        continue;
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, k));
+      /* "Name's Title", "Mises’ Title": the author owns it */
+      if (ts > floor + 1 && (ck_tok (ctx, ts - 1)->kind == CK_TOK_POSS ||
+                             (ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok (ctx, ts - 2)->kind == CK_TOK_WORD &&
+                              ck_tok (ctx, ts - 2)->end == ck_tok (ctx, ts - 1)->start &&
+                              ctx->text[ck_tok (ctx, ts - 2)->end - 1] == 's')))
+        {
+          guint ns = ck_name_span_backward (ctx, ts - 1, floor);
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ns < ts - 1)
+            ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
+          for (guint q = 0; q < names->len; q++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+          if (names->len)
+            {
+              possessor = ns;
+              eds = G_MAXUINT;  /* the possessive is author enough */
+            }
+        }
+      for (guint q = 0; q < ck_record_get_n_names (extra); q++)
+        ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (extra, q)));
+      if (ck_record_has (extra, CK_FIELD_EDITION))
+        ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
+      as = possessor != G_MAXUINT ? possessor : ts;
+      if (eds != G_MAXUINT)
+        eds = ck_record_count_role (rec, CK_ROLE_EDITOR);
+      if (possessor == G_MAXUINT && ts > floor + 2 && ck_tok_is_punct (ctx, ts - 1, ','))
+        {
+          comma = ts - 1;
+          as = author_before (ctx, comma, floor, rec);
+          if (as == comma)
+            as = ts;
+        }
+      /* "Title (imprint)" and "Author, Title (imprint)" are title-imprint's;
+       * this one takes them only with an "ed." */
+      if (k == i && (eds == G_MAXUINT || ck_record_count_role (rec, CK_ROLE_EDITOR) == eds))
+        continue;
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
+      ck_claim (ctx, as, c + 1);
+      i = c;
+    }
+}
+
+/* `Family, "Title?" Journal Name 83 (1974): 435-450.` */
+void
+ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 6 < n; i++)
+    {
+      guint q, js, je, c, floor, as;
+      gboolean closed = FALSE;
+      g_autoptr(CkRecord) rec = NULL;
+      if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      /* the quoted title, closed on its line's paragraph */
+      for (q = i + 1; q < n && q < i + 40; q++)
+        {
+          if (ck_tok (ctx, q)->nl >= 2)
+            break;
+          if (ck_tok (ctx, q)->kind == CK_TOK_QUOTE_CLOSE)
+            {
+              closed = TRUE;
+              break;
+            }
+        }
+      if (!closed || q < i + 2)
+        continue;
+      /* Journal Name, volume, (year), ":" pages */
+      js = q + 1;
+      je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
+      while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
+        je--;
+      if (je == js || je + 4 >= n || ck_tok (ctx, je)->kind != CK_TOK_NUMBER || year_tok (ctx, je) ||
+          !ck_tok_is_punct (ctx, je + 1, '(') || !year_tok (ctx, je + 2))
+        continue;
+      c = close_of (ctx, je + 1, n);
+      if (c != je + 3)
+        continue;
+      rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+      {
+        guint te = q;
+        g_autofree char *title = NULL;
+        if (te > i + 1 && ck_tok_is_punct (ctx, te - 1, ','))
+          te--;
+        title = ck_span_dup (ctx, i + 1, te);
+        ck_assemble_title (rec, g_steal_pointer (&title));
+      }
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+      ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, je));
+      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, je + 2)->start), 0, 0));
+      if (ck_tok_is_punct (ctx, c + 1, ':') && c + 2 < n && ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER)
+        {
+          guint pe = c + 3;
+          if (pe + 1 < n && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&
+              ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+            pe += 2;
+          ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, c + 2, pe));
+          c = pe - 1;
+        }
+      floor = ref_floor (ctx, i);
+      as = i;
+      if (i > floor + 1 && ck_tok_is_punct (ctx, i - 1, ','))
+        {
+          as = author_before (ctx, i - 1, floor, rec);
+          if (as == i - 1)
+            as = i;
+        }
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
+      ck_claim (ctx, as, c + 1);
+      i = c;
+    }
+}

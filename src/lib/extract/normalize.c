@@ -1,0 +1,177 @@
+/* normalize.c — repairs of scanned and mis-decoded text before tokenizing.
+ *
+ *   gsize nlen; guint32 *map;
+ *   char *norm = ck_normalize_text (text, len, &nlen, &map);  // NULL: nothing to repair
+ *
+ * Three repairs, each general (no word lists):
+ *  - cp1252 mojibake: UTF-8 that was decoded as Windows-1252 and encoded
+ *    again ("â€œ" for “, "â€™" for ’, "Ã©" for é) is decoded back, by
+ *    mapping each character to its cp1252 byte and checking that the bytes
+ *    form one UTF-8 character.  A "â€" whose last byte was one cp1252
+ *    leaves undefined (0x9D, the tail of ”) is read as ”.
+ *  - words hyphenated across a line break ("So-\nciety") are joined when
+ *    the next line goes on in lower case; the indentation goes too.
+ *  - OCR's "l" for "1" in a year ("l937").
+ * The repaired text is used for every later stage; @map gives, for each of
+ * its bytes (and its end), the offset in the original, so that evidence
+ * and positions still point into what the user gave us.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+/* cp1252's characters for bytes 0x80..0x9F (0 = undefined) */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* The cp1252 byte that shows as @c, or -1. */
+static int
+cp1252_byte (gunichar c)
+{
+  if (c < 0x80)
+    return -1;
+  if (c >= 0xA0 && c <= 0xFF)
+    return (int) c;
+  for (int k = 0; k < 32; k++)
+    if (cp1252_high[k] == c)
+      return 0x80 + k;
+  return -1;
+}
+
+/* Mojibake at @p: the repaired character's UTF-8 in @out (up to 4 bytes,
+ * *@out_n) and the length consumed; 0 when none. */
+static gsize
+mojibake_at (const char *p, const char *end, char *out, guint *out_n)
+{
+  guchar bytes[4];
+  guint need, have = 0;
+  const char *q = p;
+  gunichar lead = g_utf8_get_char (p);
+  int b = cp1252_byte (lead);
+  if (b < 0xC2 || b > 0xF4)
+    return 0;
+  need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  bytes[have++] = (guchar) b;
+  q = g_utf8_next_char (q);
+  while (have < need && q < end)
+    {
+      int c = cp1252_byte (g_utf8_get_char (q));
+      if (c < 0x80 || c > 0xBF)
+        break;
+      bytes[have++] = (guchar) c;
+      q = g_utf8_next_char (q);
+    }
+  /* "â€" + nothing: the 0x9D of ” was lost (cp1252 has no character for it) */
+  if (have == 2 && need == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80)
+    bytes[have++] = 0x9D;
+  if (have != need)
+    return 0;
+  {
+    gunichar u = g_utf8_get_char_validated ((const char *) bytes, need);
+    if (u == (gunichar) -1 || u == (gunichar) -2 || u < 0x80)
+      return 0;
+    *out_n = g_unichar_to_utf8 (u, out);
+  }
+  return q - p;
+}
+
+static gboolean
+is_lower_letter (const char *p, const char *end)
+{
+  return p < end && g_unichar_islower (g_utf8_get_char (p));
+}
+
+char *
+ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_map)
+{
+  GString *s = NULL;
+  GArray *map = NULL;
+  const char *p = text, *end = text + len, *copied = text;
+
+  /* copies text[copied, upto) unchanged */
+#define FLUSH(upto)                                                              \
+  G_STMT_START {                                                                 \
+    if (!s)                                                                      \
+      {                                                                          \
+        s = g_string_sized_new (len);                                            \
+        map = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);       \
+      }                                                                          \
+    for (const char *c_ = copied; c_ < (upto); c_++)                             \
+      {                                                                          \
+        guint32 o_ = (guint32) (c_ - text);                                      \
+        g_string_append_c (s, *c_);                                              \
+        g_array_append_val (map, o_);                                            \
+      }                                                                          \
+    copied = (upto);                                                             \
+  } G_STMT_END
+
+  if (len >= G_MAXUINT32)
+    return NULL;
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+      if (c >= 0xC2)
+        {
+          char rep[6];
+          guint n = 0;
+          gsize used = mojibake_at (p, end, rep, &n);
+          if (used)
+            {
+              guint32 o = (guint32) (p - text);
+              FLUSH (p);
+              for (guint k = 0; k < n; k++)
+                {
+                  g_string_append_c (s, rep[k]);
+                  g_array_append_val (map, o);
+                }
+              p += used;
+              copied = p;
+              continue;
+            }
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      /* "So-\nciety": a lower-case letter, a hyphen at the line's end, a
+       * lower-case letter after the next line's indentation */
+      if (c == '-' && p > text && g_unichar_islower (g_utf8_get_char (g_utf8_find_prev_char (text, p))) &&
+          p + 1 < end && (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
+        {
+          const char *q = p + (p[1] == '\r' ? 3 : 2);
+          while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+          if (is_lower_letter (q, end))
+            {
+              FLUSH (p);
+              p = q;
+              copied = q;
+              continue;
+            }
+        }
+      /* "l937": a year whose "1" was read as "l" */
+      if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
+          p + 4 <= end && p[1] == '9' && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+          (p + 4 == end || !g_ascii_isalnum (p[4])))
+        {
+          guint32 o = (guint32) (p - text);
+          FLUSH (p);
+          g_string_append_c (s, '1');
+          g_array_append_val (map, o);
+          p++;
+          copied = p;
+          continue;
+        }
+      p++;
+    }
+  if (!s)
+    return NULL;
+  FLUSH (end);
+#undef FLUSH
+  {
+    guint32 o = (guint32) len;
+    g_array_append_val (map, o);
+  }
+  *out_len = s->len;
+  *out_map = (guint32 *) g_array_free (map, FALSE);
+  return g_string_free (s, FALSE);
+}
