@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 /* detect-reflist.c: "Given Family, Title (Place: Publisher, Year)" note,
  * reading-list and syllabus entries, and Chicago journal articles. */
 void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
 
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */

@@ -5,13 +5,16 @@
  *   Given Family, ed., Title, 3rd edition (Place: Publisher, Year), ch. 4, "Chapter".
  *   Given Family, Title, trans. Given Family, revised edition (Place: Publisher, Year).
  *   Given Family, "Article Title," Journal Name 44, no. 1 (July 1938): 1-24.
- *   Given Family, "Article Title?" Journal Name 83 (1974): 435-450.
  *
  * An entry starts a line, follows a note number or a list mark, or follows
  * "Chapter 3 of" / "see"; the title runs up to the imprint parenthesis, so
  * that inner commas ("Its Origins, Its Transformations, and Its
- * Prospects") stay in it.  Runs before the header and inline detectors:
- * an entry is the most explicit form a citation takes.
+ * Prospects") stay in it; ", ch. 4, "Chapter"" after the imprint is a
+ * chapter of the book.  Runs before the header detector (a syllabus week
+ * of entries is no header).  Entries with "ed.", an edition or "trans."
+ * before the imprint are the comma-citation detector's (detect-comma.c);
+ * journal articles go first to its journal-article detector, and those it
+ * leaves to ck_detect_reference_article here.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
@@ -350,15 +353,11 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
           for (guint a = 0; a < names->len; a++)
             ((CkName *) g_ptr_array_index (names, a))->role = CK_ROLE_EDITOR;
         }
-      if (q >= le)
+      /* entries with "ed.", an edition or "trans." between title and
+       * imprint, and Chicago journal articles, are left to the
+       * comma-citation and journal-article detectors */
+      if (q >= le || role == CK_ROLE_EDITOR || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
         continue;
-      if (ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
-        {
-          guint end = journal_entry (ctx, det, names, i, q, le);
-          if (end > q)
-            i = end - 1;
-          continue;
-        }
       /* the title runs to the imprint parenthesis on the same line */
       open = G_MAXUINT;
       for (k = q; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
@@ -379,6 +378,11 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       te = peel_title_tail (ctx, rec, q, open);
+      if (te != open)
+        {
+          ck_record_unref (rec);
+          continue;
+        }
       while (te > q && ck_tok_is_punct (ctx, te - 1, ','))
         te--;
       if (!ref_title_ok (ctx, q, te))
@@ -396,5 +400,43 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       ck_record_unref (rec);
       ck_claim (ctx, i, k);
       i = k - 1;
+    }
+}
+
+/* Chicago journal articles the journal-article detector left: the comma
+ * inside the quotes and an issue ("“Title,” Journal 44, no. 1 (July
+ * 1938): 1-24").  Same entry starts as books. */
+void
+ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint ne, q, le, end;
+      g_autoptr(GPtrArray) names = NULL;
+      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
+        continue;
+      le = line_end_tok (ctx, i);
+      ne = ck_name_span_forward (ctx, i, le);
+      if (ne == i || ck_count_words (ctx, i, ne) < 2)
+        continue;
+      if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
+        {
+          guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
+          if (ne2 > ne + 2 && ck_tok_is_punct (ctx, ne2, ','))
+            ne = ne2;
+        }
+      if (!ck_tok_is_punct (ctx, ne, ','))
+        continue;
+      q = ne + 1;
+      if (q >= le || ck_tok (ctx, q)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, q, q + 1))
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
+      if (names->len == 0)
+        continue;
+      end = journal_entry (ctx, det, names, i, q, le);
+      if (end > q)
+        i = end - 1;
     }
 }

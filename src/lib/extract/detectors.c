@@ -2447,6 +2447,7 @@ static const CkDetector detectors[] = {
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 83 (1974): 435-450`" },
+  { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 44, no. 1 (July 1938): 1-24`" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
