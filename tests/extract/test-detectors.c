@@ -39,7 +39,7 @@ static const Case cases[] = {
     "header-block", "The Tin Harbour", "Feld", 1954, CK_FIELD_NUMBER_OF_PAGES, "540" },
   { "/extract/detect/header-author-title",
     "Clara Voss, Salt and Iron. Translated by Tom Weir. Leeds: Pell Books, 1970. 212 pp. Paperback, $4.95.\n",
-    "header-block", "Salt and Iron", "Voss", 1970, CK_FIELD_PUBLISHER_PLACE, "Leeds" },
+    "sentence-header", "Salt and Iron", "Voss", 1970, CK_FIELD_PUBLISHER_PLACE, "Leeds" },
   { "/extract/detect/header-edited-introduced",
     "Along the Canal:\nLetters of Mia Dorn\nEdited and introduced by Paul Hesse\nChicago: Lake Press, 2009, 250 pages, $22 paperback.\n",
     "header-block", "Along the Canal", "Dorn", 2009, CK_FIELD_PUBLISHER, "Lake Press" },

@@ -15,4 +15,8 @@ void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
 void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-header.c: a review header written as sentences in one short
+ * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
+void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS
