@@ -58,6 +58,9 @@ static const Case cases[] = {
   { "/extract/detect/header-title-by-paren",
     "Book Review: Cities\n\nA History of Cities by Olaf Brand (Lantern Books. 14s.)\n",
     "title-by", "A History of Cities", "Brand", 0, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/title-edited-by",
+    "A useful companion is The Harbour Letters, edited by Jon Platt (Lantern Books, 1999), at last.\n",
+    "title-by", "The Harbour Letters", NULL, 1999, CK_FIELD_PUBLISHER, "Lantern Books" },
   { "/extract/detect/catalogue-heading",
     "The Lamp Maker: A Life of Ora Finch\n\nDescription\n\nxiv, 312 pages\n$24.95\n\nPublisher\n\n"
     "Halifax: Cove Press\n\nYear\n\n1995\n\nReview\n\nA brisk life of a forgotten inventor, told with care and some humour, "
@@ -151,6 +154,12 @@ static const Case cases[] = {
   { "/extract/detect/journal-article",
     "Week 3: Piet Orr, \"Can Clocks Dream?\" Journal of Odd Studies 41 (1988): 12-30.\n",
     "journal-article", "Can Clocks Dream?", "Orr", 1988, CK_FIELD_CONTAINER_TITLE, "Journal of Odd Studies" },
+  { "/extract/detect/quoted-article",
+    "The quarrel was aired by Lotte Brandt in \"Whose Canals Are These?\" (Harbour Weekly, March 1961).\n",
+    "quoted-article", "Whose Canals Are These?", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Weekly" },
+  { "/extract/detect/glossed-periodical",
+    "In those years she read Tygodnik Ludowy (Peasant Weekly) every Friday.\n",
+    "glossed-periodical", "Tygodnik Ludowy", NULL, 0, CK_FIELD_TRANSLATED_TITLE, "Peasant Weekly" },
 };
 
 static void

@@ -164,6 +164,45 @@ test_role_before_imprint (void)
   g_assert_cmpuint (recs->len, ==, 1);
 }
 
+
+/* "Title" in The Periodical (Month Day, Year): one article record; a
+ * quotation with a parenthesis that holds no date is no article. */
+static void
+test_quoted_article_in (void)
+{
+  const char *text = "Ruth Vale wrote about the ferry strike. Her account first appeared as \"The Last Crossing\" in "
+                     "The Northern Review of Letters (May 3, 1984). The mayor called it \"a fine thing\" (see above).\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Last Crossing");
+  g_assert_nonnull (rec);
+  g_assert_cmpint (ck_record_get_type (rec), ==, CK_TYPE_ARTICLE_MAGAZINE);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "The Northern Review of Letters");
+  g_assert_cmpint (xt_year (rec), ==, 1984);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Vale");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
+
+/* A gloss that names no kind of periodical is no periodical. */
+static void
+test_gloss_without_periodical_word (void)
+{
+  const char *text = "They met in the Laterna Nova (New Lantern) theatre and at Kavarna Slavia (Slavia Cafe).\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_cmpuint (recs->len, ==, 0);
+}
+
+
+/* A quoted phrase followed by "speech" or "slogan" is no title. */
+static void
+test_quoted_speech (void)
+{
+  const char *text = "The senator never lived down his \"Iron Harvest\" speech of 1902, nor the \"Bread and Coal\" "
+                     "slogan that followed it.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_cmpuint (recs->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -175,5 +214,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/bare-title-year", test_bare_title_year);
   g_test_add_func ("/extract/general/comma-citations", test_comma_citations);
   g_test_add_func ("/extract/general/role-before-imprint", test_role_before_imprint);
+  g_test_add_func ("/extract/general/quoted-article-in", test_quoted_article_in);
+  g_test_add_func ("/extract/general/gloss-without-periodical-word", test_gloss_without_periodical_word);
+  g_test_add_func ("/extract/general/quoted-speech", test_quoted_speech);
   return g_test_run ();
 }

@@ -135,6 +135,16 @@ test_distractors_yield_nothing (void)
     }
 }
 
+static void
+test_html_entities_decoded (void)
+{
+  const char *text = "Emil Sarno's Winter in Kiel (London: Gale &amp; Sons, 1962) is out of print.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Winter in Kiel");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gale & Sons");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -146,5 +156,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/merge/review-itself", test_review_of_itself);
   g_test_add_func ("/extract/merge/essay-in-collection", test_essay_in_collection);
   g_test_add_func ("/extract/merge/distractors", test_distractors_yield_nothing);
+  g_test_add_func ("/extract/merge/html-entities", test_html_entities_decoded);
   return g_test_run ();
 }

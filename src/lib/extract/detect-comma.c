@@ -144,6 +144,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 2; i + 2 < n; i++)
     {
       guint c, k, floor, ts, comma, as, unknown = 0, found, eds = 0, possessor = G_MAXUINT;
+      gboolean wrapped = FALSE;
       g_autoptr(CkRecord) rec = NULL;
       g_autoptr(CkRecord) extra = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
@@ -184,7 +185,10 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         {
           guint t2 = ck_title_span_backward (ctx, ts, floor);
           if (t2 < ts && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD)
-            ts = t2;
+            {
+              ts = t2;
+              wrapped = TRUE;
+            }
         }
       while (ts < k && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
@@ -230,6 +234,10 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
           if (as == comma)
             as = ts;
         }
+      /* "Title, edited by X (imprint)" on one line with no author or
+       * edition is title-by's */
+      if (k < i && as == ts && !ck_record_has (rec, CK_FIELD_EDITION) && !wrapped)
+        continue;
       /* "Title (imprint)" and "Author, Title (imprint)" are title-imprint's;
        * this one takes them only with an "ed." */
       if (k == i && (eds == G_MAXUINT || ck_record_count_role (rec, CK_ROLE_EDITOR) == eds))

@@ -1094,6 +1094,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint tend, tstart, floor, ne, k;
       gboolean comma = FALSE, header, imprint = FALSE;
+      CkRole role = CK_ROLE_AUTHOR;
       const CkToken *last;
       const CkLine *ln;
       g_autoptr(GPtrArray) names = NULL;
@@ -1103,11 +1104,25 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_tok_is (ctx, i, "by") || ck_is_claimed (ctx, i, i + 1))
         continue;
       tend = i;
-      if (ck_tok_is_punct (ctx, i - 1, ','))
+      /* "Title, edited by X (…)", "Title, translated by X": a role phrase
+       * that ends in this "by" */
+      for (guint b = i; b > 0 && b + 5 > i; b--)
         {
-          tend = i - 1;
+          CkRole r;
+          if (ck_role_phrase_at (ctx, b - 1, i + 1, &r) == i + 1 && r != CK_ROLE_AUTHOR)
+            {
+              tend = b - 1;
+              role = r;
+              break;
+            }
+        }
+      if (ck_tok_is_punct (ctx, tend - 1, ','))
+        {
+          tend = tend - 1;
           comma = TRUE;
         }
+      else if (role != CK_ROLE_AUTHOR)
+        continue;
       if (tend == 0)
         continue;
       last = ck_tok (ctx, tend - 1);
@@ -1132,7 +1147,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             continue;
         }
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, CK_ROLE_AUTHOR, names);
+      ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
         continue;
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
@@ -1514,6 +1529,20 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           i = close;
           continue;
         }
+      /* “Words of Iron” speech, slogan, motto: said, not written */
+      {
+        static const char * const spoken[] = { "speech", "speeches", "slogan", "slogans", "motto", "address",
+                                               "phrase", "catchphrase", "doctrine", "policy", "programme",
+                                               "program", "campaign", "song", "chant", "cry", NULL };
+        gboolean said = FALSE;
+        for (guint w = 0; spoken[w] && !said; w++)
+          said = ck_tok_is (ctx, close + 1, spoken[w]);
+        if (said)
+          {
+            i = close;
+            continue;
+          }
+      }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
@@ -2442,14 +2471,15 @@ static const CkDetector detectors[] = {
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
+  { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, November 1955)`, `\"Title\" in The Periodical (May 2, 1990)`" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 83 (1974): 435-450`" },
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 44, no. 1 (July 1938): 1-24`" },
-  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
@@ -2459,6 +2489,7 @@ static const CkDetector detectors[] = {
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1791)\", \"T1 (1998), T2 (1999) and T3 (2002)\"" },
+  { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
 };

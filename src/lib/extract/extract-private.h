@@ -181,6 +181,8 @@ const CkDetector *ck_detectors (guint *out_n);
 void ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_comma_citation  (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_quoted_article  (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det);
 /* Finds the review's own heading and byline, walking back from paragraph
  * @book_para (the reviewed book's header, or the first prose paragraph). */
 void       ck_find_review_heading (CkExtractCtx *ctx, guint book_para);

@@ -551,6 +551,44 @@ author_from_previous_sentence (CkExtractCtx *ctx, CkRecord *rec, guint tok)
       }
 }
 
+/* Stray HTML entities ("Allen &amp; Unwin") in a value, decoded. */
+static char *
+decode_entities (const char *s)
+{
+  static const struct { const char *ent; const char *text; } ents[] = {
+    { "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " },
+    { "&lt;", "<" }, { "&gt;", ">" }, { "&ndash;", "–" }, { "&mdash;", "—" }, { "&rsquo;", "’" },
+  };
+  GString *o = g_string_new (NULL);
+  for (const char *p = s; *p;)
+    {
+      gboolean hit = FALSE;
+      if (*p == '&')
+        for (guint k = 0; k < G_N_ELEMENTS (ents); k++)
+          if (g_str_has_prefix (p, ents[k].ent))
+            {
+              g_string_append (o, ents[k].text);
+              p += strlen (ents[k].ent);
+              hit = TRUE;
+              break;
+            }
+      if (!hit)
+        g_string_append_c (o, *p++);
+    }
+  return g_string_free (o, FALSE);
+}
+
+static void
+clean_record (CkRecord *rec)
+{
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    {
+      const char *v = ck_record_get (rec, f);
+      if (v && strchr (v, '&') && strchr (v, ';'))
+        ck_record_take (rec, f, decode_entities (v));
+    }
+}
+
 GPtrArray *
 ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
 {
@@ -798,6 +836,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         g_autofree char *key = NULL;
         if (ck_record_get_confidence (g->rec) < min_confidence)
           continue;
+        clean_record (g->rec);
         key = ck_record_make_key (g->rec);
         ck_record_set_key (g->rec, ck_key_set_unique (keys, key && *key ? key : "anon"));
         g_ptr_array_add (out, ck_record_ref (g->rec));
