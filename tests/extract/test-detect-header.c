@@ -75,6 +75,21 @@ test_short_sentences_with_price_are_no_header (void)
   g_assert_cmpuint (recs->len, ==, 0);
 }
 
+/* stacked notices (the header-block detector's) with the price glued to
+ * the publisher: the price is no part of the publisher's name */
+static void
+test_price_glued_to_publisher (void)
+{
+  const char *text = "Glass Rain by Una Pike\nKestrel Books £12.99, pp300\n\n"
+                     "A story of weather and families, told with a sure hand over many long and rainy chapters, "
+                     "and the better for it.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Glass Rain");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Kestrel Books");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PRICE), ==, "£12.99");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -84,5 +99,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/sentence-header/year-range-then-by", test_title_with_year_range_then_by);
   g_test_add_func ("/extract/sentence-header/two-authors-comma", test_two_authors_comma_form);
   g_test_add_func ("/extract/sentence-header/distractor", test_short_sentences_with_price_are_no_header);
+  g_test_add_func ("/extract/sentence-header/price-glued-to-publisher", test_price_glued_to_publisher);
   return g_test_run ();
 }

@@ -425,6 +425,27 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "Jonathan Cape £16.99": a price glued to the publisher without a
+       * comma is a piece of its own */
+      {
+        const char *cur = NULL;
+        for (const char *q = s + 1; *q; q++)
+          if (q[-1] == ' ' && (*q == '$' || g_str_has_prefix (q, "£") || g_str_has_prefix (q, "€")))
+            {
+              cur = q;
+              break;
+            }
+        if (cur && is_capitalised (s) && strcspn (s, "0123456789") >= (gsize) (cur - s) &&
+            g_regex_match (rx (RX_PRICE), cur, 0, NULL))
+          {
+            char *head = g_strndup (s, cur - s - 1);
+            g_ptr_array_insert (pieces, i + 1, g_strdup (cur));
+            g_free (g_ptr_array_index (pieces, i));
+            g_ptr_array_index (pieces, i) = head;
+            i--;   /* read the head again (unsigned wrap-around is defined) */
+            continue;
+          }
+      }
       /* "12s. 6d.": shillings and pence are one price */
       if (i + 1 < pieces->len && g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
