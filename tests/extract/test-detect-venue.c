@@ -62,7 +62,8 @@ static void
 test_not_venues (void)
 {
   /* a place dateline, a sentence, a heading with a year: no venue */
-  const char *text = "London, 4 March 1997\n\nNotes From Abroad, 1997\n\nSource: my own notes\n";
+  const char *text = "London, 4 March 1997\n\nNotes From Abroad, 1997\n\nSource: my own notes\n\n"
+                     "Published 2 May 2011\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   g_assert_null (self_record (recs));
 }

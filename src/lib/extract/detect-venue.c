@@ -300,6 +300,14 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
         continue;
+      /* "The Paper, Sunday 23 September 2001": without a prefix, the name
+       * ends at a separator ("Published 10 September 2020" is a label) */
+      if (!prefixed && !foot && ne < e &&
+          !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
+            (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
+            ck_tok_is_punct (ctx, ne, '(') ||
+            ck_tok_is (ctx, ne, "Vol") || ck_tok_is (ctx, ne, "Volume")))
+        continue;
       if (!venue_elements (ctx, &v, ne, e))
         {
           venue_clear (&v);
