@@ -160,6 +160,11 @@ static const Case cases[] = {
   { "/extract/detect/glossed-periodical",
     "In those years she read Tygodnik Ludowy (Peasant Weekly) every Friday.\n",
     "glossed-periodical", "Tygodnik Ludowy", NULL, 0, CK_FIELD_TRANSLATED_TITLE, "Peasant Weekly" },
+  { "/extract/detect/comma-header",
+    "On tides\n\nAnna Berg and Tom Lax, Tidewater, Quay University Press, Bristol and Leeds, 1998. xii + 300 pp., "
+    "\xc2\xa3" "12.50 pb.\n\nBerg and Lax have written a book about the sea that is also a book about the land, and it is "
+    "all the better for the long view it takes of both.\n",
+    "comma-header", "Tidewater", "Berg", 1998, CK_FIELD_PUBLISHER, "Quay University Press" },
 };
 
 static void

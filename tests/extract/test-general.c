@@ -203,6 +203,22 @@ test_quoted_speech (void)
   g_assert_cmpuint (recs->len, ==, 0);
 }
 
+
+/* "Publisher, 240 pp, £18.00, March 2004": the month-and-year of a header
+ * line gives the year. */
+static void
+test_header_month_year (void)
+{
+  const char *text = "Ropes and Knots by Vera Strand\nHawser, 240 pp, \xc2\xa3" "18.00, March 2004\n\n"
+                     "Strand knows her knots, and this is a book for anyone who has ever tied one badly and wondered "
+                     "why the rope gave way at the worst possible moment.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Ropes and Knots");
+  g_assert_nonnull (rec);
+  g_assert_cmpint (xt_year (rec), ==, 2004);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Hawser");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -217,5 +233,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/general/quoted-article-in", test_quoted_article_in);
   g_test_add_func ("/extract/general/gloss-without-periodical-word", test_gloss_without_periodical_word);
   g_test_add_func ("/extract/general/quoted-speech", test_quoted_speech);
+  g_test_add_func ("/extract/general/header-month-year", test_header_month_year);
   return g_test_run ();
 }

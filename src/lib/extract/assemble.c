@@ -66,7 +66,7 @@ typedef enum {
   RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
-  RX_YEAR,        /* "1996", "c. 1900" */
+  RX_YEAR,        /* "1996", "c. 1900", "November 2002" */
   RX_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
   RX_SIGNAL,      /* any of the above that marks a book-trade header */
@@ -83,7 +83,10 @@ static const char * const rx_src[RX_N] = {
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
                    "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
-  [RX_YEAR]      = "^(?:c\\.\\s?|ca\\.\\s?)?((?:1[5-9]|20)\\d\\d)$",
+  /* "November 2002", "May 3, 1984": a header's month of publication */
+  [RX_YEAR]      = "^(?:c\\.\\s?|ca\\.\\s?|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
+                   "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\\.?\\s+"
+                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)$",
   [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"

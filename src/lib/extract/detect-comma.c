@@ -318,3 +318,56 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       i = c;
     }
 }
+
+/* A header line of comma-separated fields, names first:
+ *   "A Name and B Name, Title: Subtitle, Publisher, City and City, 2000.
+ *    xvii + 478 pp., £19.95 hb., ISBN."
+ * The names cover the first field, the title is the second, and every
+ * later piece must be an imprint element. */
+void
+ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint f = pp->tok_first, e = pp->tok_end, c1 = G_MAXUINT, c2 = G_MAXUINT, unknown = 0, found;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      g_autoptr(CkRecord) rec = NULL;
+      gboolean main_taken = FALSE;
+      if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 3 || ck_is_claimed (ctx, f, e) ||
+          !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
+        continue;
+      for (guint k = f; k < e; k++)
+        if (ck_tok_is_punct (ctx, k, ','))
+          {
+            if (c1 == G_MAXUINT)
+              c1 = k;
+            else
+              {
+                c2 = k;
+                break;
+              }
+          }
+      if (c2 == G_MAXUINT || c2 < c1 + 2)
+        continue;
+      if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
+        continue;
+      if (ck_title_span_forward (ctx, c1 + 1, c2, FALSE) != c2 || !ck_title_plausible (ctx, c1 + 1, c2))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, c2 + 1)->start, pp->end, CK_ELEM_BLOCK, &unknown);
+      /* a publisher and a year make it an imprint; a few pieces the
+       * element parser does not know (a bare ISBN, "hb.") may remain */
+      if (found < 2 || unknown > 3 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
+        continue;
+      ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
+      for (guint k = 0; k < names->len; k++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+      for (guint i = 0; i < ctx->mentions->len; i++)
+        main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
+      if (!main_taken)
+        ck_find_review_heading (ctx, p);
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), pp->start, pp->end, f, main_taken ? 0 : CK_MENTION_MAIN);
+      ck_claim (ctx, f, e);
+    }
+}

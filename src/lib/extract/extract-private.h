@@ -154,6 +154,7 @@ typedef struct {
   const char *orig_text;    /* the text as given */
   gsize       orig_len;
   const guint32 *orig_map;  /* text offset → orig_text offset; NULL when nothing was repaired */
+  GArray     *orig_lines;   /* guint32 start offsets of orig_text's lines, when orig_map is set */
   const char *source;
   CkTokens   *t;
   guint8     *claimed;      /* per token: a detector already used it */
@@ -183,6 +184,7 @@ void ck_detect_comma_citation  (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_quoted_article  (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_comma_header    (CkExtractCtx *ctx, const CkDetector *det);
 /* Finds the review's own heading and byline, walking back from paragraph
  * @book_para (the reviewed book's header, or the first prose paragraph). */
 void       ck_find_review_heading (CkExtractCtx *ctx, guint book_para);

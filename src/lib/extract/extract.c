@@ -30,16 +30,21 @@ ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end, const char *d
     }
   start = ctx->orig_map[MIN (start, ctx->len)];
   end = MAX (start, ctx->orig_map[MIN (end, ctx->len)]);
-  for (const char *q = ctx->orig_text; q < ctx->orig_text + start; q = g_utf8_next_char (q))
-    {
-      if (*q == '\n')
-        {
-          line++;
-          col = 1;
-        }
-      else
-        col++;
-    }
+  {
+    /* binary search over the original's line starts, then count columns */
+    guint lo = 0, hi = ctx->orig_lines->len;
+    while (lo < hi)
+      {
+        guint mid = (lo + hi) / 2;
+        if (g_array_index (ctx->orig_lines, guint32, mid) <= start)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    line = MAX (lo, 1);
+    col = 1 + (guint) g_utf8_strlen (ctx->orig_text + g_array_index (ctx->orig_lines, guint32, line - 1),
+                                     start - g_array_index (ctx->orig_lines, guint32, line - 1));
+  }
   evidence = g_strndup (ctx->orig_text + start, end - start);
   return ck_provenance_new (ctx->source, start, end, line, col, evidence, detector, confidence);
 }
@@ -166,6 +171,18 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ctx.text = norm ? norm : text;
   ctx.len = norm ? norm_len : len;
   ctx.orig_map = norm_map;
+  if (norm_map)
+    {
+      guint32 zero = 0;
+      ctx.orig_lines = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_array_append_val (ctx.orig_lines, zero);
+      for (gsize k = 0; k < len; k++)
+        if (text[k] == '\n')
+          {
+            guint32 o = (guint32) (k + 1);
+            g_array_append_val (ctx.orig_lines, o);
+          }
+    }
   ctx.source = source;
   ctx.t = ck_tokens_new (ctx.text, ctx.len);
   ctx.claimed = g_malloc0 (ck_n_toks (&ctx) + 1);
@@ -187,6 +204,8 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ck_tokens_free (ctx.t);
   g_free (norm);
   g_free (norm_map);
+  if (ctx.orig_lines)
+    g_array_unref (ctx.orig_lines);
   return out;
 }
 
