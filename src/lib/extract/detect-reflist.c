@@ -316,7 +316,7 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
 void
 ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), line_e = 0;
   for (guint i = 0; i + 4 < n; i++)
     {
       guint ne, q, le, k, open, close, te;
@@ -325,7 +325,10 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       CkRecord *rec;
       if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
         continue;
-      le = line_end_tok (ctx, i);
+      /* the line's end, found once per line: i only grows */
+      if (i >= line_e)
+        line_e = line_end_tok (ctx, i);
+      le = line_e;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* "A B" or "A B and C D" — not ck_names_forward, which would read
        * the title after the comma as one more name */
@@ -409,14 +412,17 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 void
 ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), line_e = 0;
   for (guint i = 0; i + 4 < n; i++)
     {
       guint ne, q, le, end;
       g_autoptr(GPtrArray) names = NULL;
       if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
         continue;
-      le = line_end_tok (ctx, i);
+      /* the line's end, found once per line: i only grows */
+      if (i >= line_e)
+        line_e = line_end_tok (ctx, i);
+      le = line_e;
       ne = ck_name_span_forward (ctx, i, le);
       if (ne == i || ck_count_words (ctx, i, ne) < 2)
         continue;
