@@ -187,7 +187,7 @@ test_quoted_article_in (void)
 static void
 test_gloss_without_periodical_word (void)
 {
-  const char *text = "They met in the Laterna Nova (New Lantern) theatre and at Kavarna Slavia (Slavia Cafe).\n";
+  const char *text = "They met in the Teatro Luce (Light Theatre) and at Caffe Nero Bianco (Black White Cafe).\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   g_assert_cmpuint (recs->len, ==, 0);
 }

@@ -66,7 +66,7 @@ typedef enum {
   RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
-  RX_YEAR,        /* "1996", "c. 1900", "November 2002" */
+  RX_YEAR,        /* "1996", "c. 1900", "March 2004" */
   RX_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
   RX_SIGNAL,      /* any of the above that marks a book-trade header */
@@ -83,7 +83,7 @@ static const char * const rx_src[RX_N] = {
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
                    "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
-  /* "November 2002", "May 3, 1984": a header's month of publication */
+  /* "March 2004", "May 3, 1984": a header's month of publication */
   [RX_YEAR]      = "^(?:c\\.\\s?|ca\\.\\s?|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
                    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\\.?\\s+"
                    "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)$",
@@ -428,7 +428,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
-      /* "Jonathan Cape £16.99": a price glued to the publisher without a
+      /* "Lantern Books £12.99": a price glued to the publisher without a
        * comma is a piece of its own */
       {
         const char *cur = NULL;
@@ -618,7 +618,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       else if (mode == CK_ELEM_INLINE && colon_publisher && !saw_price && k + 1 == pending->len &&
                !strpbrk (s, "0123456789"))
         {
-          /* "(New York: Harcourt, Brace & World, 1961)": a firm's name
+          /* "(Leeds: Pell, Crane & Hart, 1958)": a firm's name
            * with commas, after the colon, continues the publisher */
           g_autofree char *both = g_strconcat (ck_record_get (rec, CK_FIELD_PUBLISHER), ", ", s, NULL);
           ck_record_set (rec, CK_FIELD_PUBLISHER, both);

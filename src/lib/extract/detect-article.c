@@ -1,11 +1,11 @@
 /* detect-article.c — a quoted article next to its periodical:
  *
- *   Surname in "Article Title?" (Periodical, November 1955)
- *   "Article Title" in The Periodical Name (January 18, 1990)
+ *   Surname in "Article Title?" (Periodical, March 1961)
+ *   "Article Title" in The Periodical Name (May 3, 1984)
  *
  * One record: the quote is the title, the periodical its container, the
  * date in the parenthesis its date.  The parenthesis must hold a date (a
- * month or season with a year, or a year), so that "(Encounter)" alone or
+ * month or season with a year, or a year), so that "(Harbour Weekly)" alone or
  * "(see below)" does not count.  The author is a name just before "in" or
  * "by" in front of the quote, or else found like a pronoun's antecedent.
  */
@@ -26,7 +26,7 @@ quote_close (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
-/* A date filling tokens [s,e): "November 1955", "January 18, 1990". */
+/* A date filling tokens [s,e): "March 1961", "May 3, 1984". */
 static CkDate *
 date_in (const CkExtractCtx *ctx, guint s, guint e)
 {
@@ -131,7 +131,7 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Foreign Name (English Gloss)" where the gloss names a kind of
  * periodical ("Weekly", "Annals", "Review"): the foreign name is a
- * periodical's.  "Laterna Magika (Magic Lantern) theatre" is not. */
+ * periodical's.  "Teatro Luce (Light Theatre)" is not. */
 void
 ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det)
 {

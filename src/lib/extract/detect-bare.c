@@ -1,7 +1,7 @@
 /* detect-bare.c — "Title (Year)" with no possessive or "author of" cue.
  *
- *   "… the life begun in Charles Darwin: Voyaging (1995) …"
- *   "… his novels A Novel (1998), Another (1999) and Third One (2002)"
+ *   "… the story told in Salt Roads: The Early Years (1971) …"
+ *   "… his novels Salt Harbour (1961), Grey Fen (1964) and The Last Weir (1969)"
  *
  * A year alone in parentheses also follows events ("the General Strike
  * (1926)") and people ("Wallace (1858)"), so a title-case run before

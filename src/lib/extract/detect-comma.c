@@ -1,11 +1,11 @@
 /* detect-comma.c — reference-list citations with commas, as in
  * bibliographies, syllabi and notes (Chicago style):
  *
- *   Given Family, Title, 3rd edition (City, ST: Publisher, 2011).
+ *   Given Family, Title, 2nd edition (City, ST: Publisher, 2004).
  *   Given Family, ed., Title: Subtitle (City: Publisher, 2002).
  *   Given Family, Title, trans. Given Family, revised edition (City: Publisher, 1996).
- *   Given Family, "Article Title?" Journal Name 83 (1974): 435-450.
- *   Given Family, "Article Title," Journal Name 32 (1982): 127-136.
+ *   Given Family, "Article Title?" Journal Name 41 (1988): 12-30.
+ *   Given Family, "Article Title," Journal Name 12 (1977): 5-19.
  *
  * Between a title and its imprint stand comma-separated edition statements
  * ("3rd edition", "revised edition") and role statements ("trans. X",
@@ -180,7 +180,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
             break;
         }
       ts = ck_title_span_backward (ctx, k, floor);
-      /* a hard-wrapped title: "An Economic and / Sociological Analysis" */
+      /* a hard-wrapped title: "The Weaver of Small / Hours" */
       if (ts < k && ts > floor && ck_tok (ctx, ts)->nl == 1 && k < i)
         {
           guint t2 = ck_title_span_backward (ctx, ts, floor);
@@ -202,7 +202,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
       if (ts >= k || ck_is_claimed (ctx, ts, k) || !ck_title_plausible (ctx, ts, k))
         continue;
       ck_assemble_title (rec, ck_span_dup (ctx, ts, k));
-      /* "Name's Title", "Mises’ Title": the author owns it */
+      /* "Name's Title", "Jones’ Title": the author owns it */
       if (ts > floor + 1 && (ck_tok (ctx, ts - 1)->kind == CK_TOK_POSS ||
                              (ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok (ctx, ts - 2)->kind == CK_TOK_WORD &&
                               ck_tok (ctx, ts - 2)->end == ck_tok (ctx, ts - 1)->start &&
@@ -248,7 +248,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* `Family, "Title?" Journal Name 83 (1974): 435-450.` */
+/* `Family, "Title?" Journal Name 41 (1988): 12-30.` */
 void
 ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -320,8 +320,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* A header line of comma-separated fields, names first:
- *   "A Name and B Name, Title: Subtitle, Publisher, City and City, 2000.
- *    xvii + 478 pp., £19.95 hb., ISBN."
+ *   "A Name and B Name, Title: Subtitle, Publisher, City and City, 1998.
+ *    xii + 300 pp., £12.50 pb., ISBN."
  * The names cover the first field, the title is the second, and every
  * later piece must be an imprint element. */
 void

@@ -2,16 +2,16 @@
  * short paragraph (the journal and newspaper forms), where a line break,
  * if any, is only the wrap of the column:
  *
- *   Given Family. Title: Subtitle. Place: Publisher, Year. xii + 382 pp. $35.00 (cloth), ISBN ….
- *   Title: Subtitle, 1916–1931. By Given Family. Place: Publisher, Year. £30.00.
+ *   Given Family. Title: Subtitle. Place: Publisher, Year. xiv + 310 pp. $42.00 (cloth), ISBN ….
+ *   Title: Subtitle, 1840–1890. By Given Family. Place: Publisher, Year. £25.00.
  *   TITLE IN CAPITALS. By G. Family. Place: The Pub-
- *   lisher Company, l953. x + 461 pp. $4.00.
- *   A and B, Title, Publisher, City and City, 2000. xvii + 478 pp., £19.95 hb.
+ *   lisher Company, l961. x + 220 pp. S5.00.
+ *   A and B, Title, Publisher, City and City, 1998. xii + 300 pp., £12.50 hb.
  *
  * The paragraph is cut into sentences; each is a name ("Given Family."), a
  * by-line ("By X, translated by Y."), a role ("Edited by X."), imprint
  * elements, or — the first other one — the title.  OCR damage inside the
- * imprint ("Mac-\nmillan", "l953", "S4.00") is repaired on a copy before
+ * imprint ("Pub-\nlisher", "l961", "S5.00") is repaired on a copy before
  * the elements are read.  Runs before the line-oriented header-block
  * detector, which keeps the stacked layouts.
  */
@@ -22,8 +22,8 @@
 #define HDR_MAX_LINES 4
 #define HDR_MAX_SENTENCES 10
 
-/* A copy of text[start,end) with line-break hyphens joined ("Mac-\nmillan"
- * → "Macmillan") and OCR "l" for "1" in years ("l953") repaired. */
+/* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
+ * → "Publisher") and OCR "l" for "1" in years ("l961") repaired. */
 static char *
 repair_copy (const char *text, gsize start, gsize end)
 {
@@ -309,7 +309,7 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
               break;
             case S_OTHER:
               {
-                /* a bare ISBN ("0 674 25121 0") after the imprint */
+                /* a bare ISBN ("0 000 00000 0") after the imprint */
                 gboolean digits = imprint;
                 for (guint q = a; q < be && digits; q++)
                   if (ck_tok (ctx, q)->kind == CK_TOK_WORD && !ck_tok_is (ctx, q, "X"))

@@ -2,14 +2,14 @@
  * lists and syllabi write them (Chicago notes style):
  *
  *   Given Family, Title: Subtitle (Place: Publisher, Year).
- *   Given Family, ed., Title, 3rd edition (Place: Publisher, Year), ch. 4, "Chapter".
+ *   Given Family, ed., Title, 2nd edition (Place: Publisher, Year), ch. 4, "Chapter".
  *   Given Family, Title, trans. Given Family, revised edition (Place: Publisher, Year).
- *   Given Family, "Article Title," Journal Name 44, no. 1 (July 1938): 1-24.
+ *   Given Family, "Article Title," Journal Name 9, no. 2 (March 1940): 3-18.
  *
  * An entry starts a line, follows a note number or a list mark, or follows
  * "Chapter 3 of" / "see"; the title runs up to the imprint parenthesis, so
- * that inner commas ("Its Origins, Its Transformations, and Its
- * Prospects") stay in it; ", ch. 4, "Chapter"" after the imprint is a
+ * that inner commas ("Its Ships, Its Docks, and Its
+ * People") stay in it; ", ch. 4, "Chapter"" after the imprint is a
  * chapter of the book.  Runs before the header detector (a syllabus week
  * of entries is no header).  Entries with "ed.", an edition or "trans."
  * before the imprint are the comma-citation detector's (detect-comma.c);
@@ -101,7 +101,7 @@ ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
   return words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
 }
 
-/* Peels ", trans. X", ", ed. X", ", edited by X", ", 3rd edition",
+/* Peels ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
  * ", revised edition" off the end of [s,e): fills @rec and returns the
  * title's end. */
 static guint
@@ -146,7 +146,7 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
               return k;
             }
         }
-      /* ", 3rd edition", ", revised edition" */
+      /* ", 2nd edition", ", revised edition" */
       {
         g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
         guint unknown = 0;
@@ -218,7 +218,7 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
     return k;
   ch = ck_record_new (CK_TYPE_CHAPTER);
   {
-    /* "L.A.": the stop of a closing initial belongs to the title */
+    /* "D.C.": the stop of a closing initial belongs to the title */
     g_autofree char *t = ck_span_dup (ctx, open + 1, te);
     if (t && g_str_has_suffix (t, ".") && !strstr (t, ": "))
       ck_record_set (ch, CK_FIELD_TITLE, t);
@@ -233,8 +233,8 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
   return close + 1;
 }
 
-/* Chicago journal article after "Name, ": "“Title,” Journal 44, no. 1
- * (July 1938): 1-24".  Returns the end of the entry or @q when none. */
+/* Chicago journal article after "Name, ": "“Title,” Journal 9, no. 2
+ * (March 1940): 3-18".  Returns the end of the entry or @q when none. */
 static guint
 journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
 {
@@ -287,7 +287,7 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
     return q;
   rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
   {
-    /* keep a "?" that ends the title ("What Is It Like to Be a Bat?") */
+    /* keep a "?" that ends the title ("Can a Stone Think?") */
     g_autofree char *t = ck_span_dup (ctx, q + 1, te);
     ck_record_set (rec, CK_FIELD_TITLE, t);
   }
@@ -407,8 +407,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* Chicago journal articles the journal-article detector left: the comma
- * inside the quotes and an issue ("“Title,” Journal 44, no. 1 (July
- * 1938): 1-24").  Same entry starts as books. */
+ * inside the quotes and an issue ("“Title,” Journal 9, no. 2 (March
+ * 1940): 3-18").  Same entry starts as books. */
 void
 ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
 {

@@ -1,14 +1,14 @@
 /* detect-venue.c — more forms of the line that says where the review
  * itself appeared (the _self record), one line of its own:
  *
- *   Source: Journal Name, Vol. III No. 6, July 1937, pp. 362–365.
- *   Reviewed in JOURNAL, February 2016, Vol. 53 No. 6
- *   Published on Site-Name (September, 2001)
- *   Journal Name, Vol. 67, No. 4 (Fall 2020)
- *   Journal 519, 33-34 (5 March 2015)            (volume, pages, date)
- *   The Paper, Sunday 23 September 2001          (a dateline)
- *   THE MAGAZINE, 15 JULY 1938, Page 112         (an archive footer)
- *   152        THE MAGAZINE        [February     (a running page foot)
+ *   Source: Journal Name, Vol. IV No. 2, May 1936, pp. 40–44.
+ *   Reviewed in JOURNAL, March 2011, Vol. 12 No. 9
+ *   Published on Site-Name (June, 1999)
+ *   Journal Name, Vol. 8, No. 3 (Winter 2012)
+ *   Journal 402, 71-73 (9 May 2013)              (volume, pages, date)
+ *   The Paper, Tuesday 4 March 1997              (a dateline)
+ *   THE MAGAZINE, 2 AUGUST 1941, Page 88         (an archive footer)
+ *   214        THE MAGAZINE        [April        (a running page foot)
  *
  * The line is cut into the periodical's name and comma-separated elements,
  * each of which must be a volume, an issue, pages or part of the date;
@@ -107,7 +107,7 @@ date_word (const CkExtractCtx *ctx, Venue *v, guint i)
     g_string_append (v->date, w);
 }
 
-/* Page numbers at @j: "362–365", "33-34", "112"; returns the end. */
+/* Page numbers at @j: "40–44", "71-73", "88"; returns the end. */
 static guint
 pages_at (const CkExtractCtx *ctx, guint j, guint e, char **out)
 {
@@ -174,7 +174,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       else if (ck_tok_is_punct (ctx, j, '('))
         {
-          /* "(September, 2001)", "(Fall 2020)", "(5 March 2015)": the date */
+          /* "(June, 1999)", "(Winter 2012)", "(9 May 2013)": the date */
           guint c = j + 1;
           while (c < e && !ck_tok_is_punct (ctx, c, ')'))
             c++;
@@ -200,10 +200,10 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           date_word (ctx, v, j++);
         }
       else if (t->kind == CK_TOK_NUMBER && j + 1 < e && is_month (ctx, j + 1))
-        date_word (ctx, v, j++);   /* "23 September" */
+        date_word (ctx, v, j++);   /* "4 March" */
       else if (t->kind == CK_TOK_NUMBER && first)
         {
-          /* "Journal 519, 33-34": a number right after the name is the
+          /* "Journal 402, 71-73": a number right after the name is the
            * volume when pages follow, the issue otherwise */
           guint k = j + 1;
           if (ck_tok_is_punct (ctx, k, ','))
@@ -224,8 +224,8 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
   return TRUE;
 }
 
-/* The periodical's name at @j: words in capitals ("THE SCIENTIFIC
- * MONTHLY"), or a title-case span without trailing numbers. */
+/* The periodical's name at @j: words in capitals ("THE GARDEN
+ * QUARTERLY"), or a title-case span without trailing numbers. */
 static guint
 venue_name (const CkExtractCtx *ctx, guint j, guint e)
 {
@@ -284,7 +284,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
               j = k;
             }
         }
-      /* "152   THE MAGAZINE   [February": a page number before the name */
+      /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
           j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER))
         {
@@ -300,8 +300,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
         continue;
-      /* "The Paper, Sunday 23 September 2001": without a prefix, the name
-       * ends at a separator ("Published 10 September 2020" is a label) */
+      /* "The Paper, Tuesday 4 March 1997": without a prefix, the name
+       * ends at a separator ("Published 2 May 2011" is a label) */
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||

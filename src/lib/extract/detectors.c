@@ -237,7 +237,7 @@ trim_year_range (const CkExtractCtx *ctx, guint first, guint end)
 
 /* ------------------------------------------------------ venue lines */
 
-/* "Vol.5", "Vol. 24", "Volume 3" at @j followed by an issue number
+/* "Vol.3", "Vol. 9", "Volume 3" at @j followed by an issue number
  * ("No"): *@after is the token after the volume number. */
 static gboolean
 vol_at (const CkExtractCtx *ctx, guint j, guint e, guint *after)
@@ -298,7 +298,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       name_s = j;
       if (vol_at (ctx, j, e, NULL))
         {
-          /* "Vol. 24 No. 23 · 28 November 2002": an issue line that does
+          /* "Vol. 9 No. 4 · 3 May 1987": an issue line that does
            * not name its periodical (the page's masthead does) */
           name_e = j;
         }
@@ -339,7 +339,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       container = ck_span_dup (ctx, name_s, j);
       if (ck_tok_is_punct (ctx, j, ','))
         j++;
-      /* "Vol.5", "Vol. 24" before the number */
+      /* "Vol.3", "Vol. 9" before the number */
       {
         guint after;
         if (vol_at (ctx, j, e, &after))
@@ -2465,22 +2465,22 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 /* The detectors in the order they run: the most specific first, because a
  * detector claims the tokens it reads. */
 static const CkDetector detectors[] = {
-  { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. III No. 6, July 1937\", datelines, page feet" },
+  { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
-  { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 2000. xvii + 478 pp., £19.95\"" },
+  { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
-  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 3rd edition (City: Publisher, 2011)\"" },
+  { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
-  { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, November 1955)`, `\"Title\" in The Periodical (May 2, 1990)`" },
+  { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, March 1961)`, `\"Title\" in The Periodical (May 3, 1984)`" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
-  { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 83 (1974): 435-450`" },
-  { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 44, no. 1 (July 1938): 1-24`" },
+  { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
+  { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
@@ -2489,7 +2489,7 @@ static const CkDetector detectors[] = {
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
-  { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1791)\", \"T1 (1998), T2 (1999) and T3 (2002)\"" },
+  { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },

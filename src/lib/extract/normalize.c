@@ -9,7 +9,7 @@
  *    mapping each character to its cp1252 byte and checking that the bytes
  *    form one UTF-8 character.  A "â€" whose last byte was one cp1252
  *    leaves undefined (0x9D, the tail of ”) is read as ”.
- *  - words hyphenated across a line break ("So-\nciety") are joined when
+ *  - words hyphenated across a line break ("har-\nbour") are joined when
  *    the next line goes on in lower case; the indentation goes too.
  *  - OCR's "l" for "1" in a year ("l937").
  * The repaired text is used for every later stage; @map gives, for each of
@@ -132,7 +132,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           p = g_utf8_next_char (p);
           continue;
         }
-      /* "So-\nciety": a lower-case letter, a hyphen at the line's end, a
+      /* "har-\nbour": a lower-case letter, a hyphen at the line's end, a
        * lower-case letter after the next line's indentation */
       if (c == '-' && p > text && g_unichar_islower (g_utf8_get_char (g_utf8_find_prev_char (text, p))) &&
           p + 1 < end && (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
