@@ -406,7 +406,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   g_autoptr(GPtrArray) pieces = split_pieces (text, start, end);
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
   guint found = 0, unknown = 0;
-  gboolean saw_year = FALSE, saw_price = FALSE;
+  gboolean saw_year = FALSE, saw_price = FALSE, colon_publisher = FALSE;
 
   /* a citation has a dozen elements; hundreds mean this is not one */
   if (pieces->len > CK_MAX_PIECES)
@@ -428,6 +428,27 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "Lantern Books £12.99": a price glued to the publisher without a
+       * comma is a piece of its own */
+      {
+        const char *cur = NULL;
+        for (const char *q = s + 1; *q; q++)
+          if (q[-1] == ' ' && (*q == '$' || g_str_has_prefix (q, "£") || g_str_has_prefix (q, "€")))
+            {
+              cur = q;
+              break;
+            }
+        if (cur && is_capitalised (s) && strcspn (s, "0123456789") >= (gsize) (cur - s) &&
+            g_regex_match (rx (RX_PRICE), cur, 0, NULL))
+          {
+            char *head = g_strndup (s, cur - s - 1);
+            g_ptr_array_insert (pieces, i + 1, g_strdup (cur));
+            g_free (g_ptr_array_index (pieces, i));
+            g_ptr_array_index (pieces, i) = head;
+            i--;   /* read the head again (unsigned wrap-around is defined) */
+            continue;
+          }
+      }
       /* "12s. 6d.": shillings and pence are one price */
       if (i + 1 < pieces->len && g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
@@ -554,6 +575,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             append_field (rec, CK_FIELD_PUBLISHER_PLACE, full->str);
             g_string_free (full, TRUE);
             append_field (rec, CK_FIELD_PUBLISHER, g_strstrip (colon + 2));
+            colon_publisher = TRUE;
             found++;
             continue;
           }
@@ -593,6 +615,14 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
         append_field (rec, CK_FIELD_PUBLISHER, s);
+      else if (mode == CK_ELEM_INLINE && colon_publisher && !saw_price && k + 1 == pending->len &&
+               !strpbrk (s, "0123456789"))
+        {
+          /* "(Leeds: Pell, Crane & Hart, 1958)": a firm's name
+           * with commas, after the colon, continues the publisher */
+          g_autofree char *both = g_strconcat (ck_record_get (rec, CK_FIELD_PUBLISHER), ", ", s, NULL);
+          ck_record_set (rec, CK_FIELD_PUBLISHER, both);
+        }
       else
         {
           unknown++;

@@ -785,9 +785,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   if (self_g)
     {
       CkRecord *r = self_g->rec;
-      if (!ctx->review_title && !main_g)
+      if (!ctx->review_title)
         {
-          /* no reviewed book: the heading and byline before the prose */
+          /* no reviewed book, or no heading above its header: the
+           * heading and byline before the prose (they may stand between
+           * the book's header and the prose) */
           guint p = 0;
           while (p < ctx->t->paras->len && !(g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE))
             p++;

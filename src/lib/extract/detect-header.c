@@ -1,0 +1,341 @@
+/* detect-header.c — review headers written as a run of sentences in one
+ * short paragraph (the journal and newspaper forms), where a line break,
+ * if any, is only the wrap of the column:
+ *
+ *   Given Family. Title: Subtitle. Place: Publisher, Year. xiv + 310 pp. $42.00 (cloth), ISBN ….
+ *   Title: Subtitle, 1840–1890. By Given Family. Place: Publisher, Year. £25.00.
+ *   TITLE IN CAPITALS. By G. Family. Place: The Pub-
+ *   lisher Company, l961. x + 220 pp. S5.00.
+ *   A and B, Title, Publisher, City and City, 1998. xii + 300 pp., £12.50 hb.
+ *
+ * The paragraph is cut into sentences; each is a name ("Given Family."), a
+ * by-line ("By X, translated by Y."), a role ("Edited by X."), imprint
+ * elements, or — the first other one — the title.  OCR damage inside the
+ * imprint ("Pub-\nlisher", "l961", "S5.00") is repaired on a copy before
+ * the elements are read.  Runs before the line-oriented header-block
+ * detector, which keeps the stacked layouts.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define HDR_MAX_LINES 4
+#define HDR_MAX_SENTENCES 10
+
+/* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
+ * → "Publisher") and OCR "l" for "1" in years ("l961") repaired. */
+static char *
+repair_copy (const char *text, gsize start, gsize end)
+{
+  GString *s = g_string_sized_new (end - start);
+  for (gsize i = start; i < end; i++)
+    {
+      char c = text[i];
+      if (c == '-' && i + 1 < end && text[i + 1] == '\n')
+        {
+          gsize k = i + 1;
+          while (k < end && g_ascii_isspace (text[k]))
+            k++;
+          if (k < end && g_ascii_islower (text[k]) && i > start && g_ascii_isalpha (text[i - 1]))
+            {
+              i = k - 1;
+              continue;
+            }
+        }
+      if (c == 'l' && (i == start || !g_ascii_isalnum (text[i - 1])) && i + 3 < end &&
+          g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) && g_ascii_isdigit (text[i + 3]) &&
+          (i + 4 >= end || !g_ascii_isalnum (text[i + 4])))
+        c = '1';
+      g_string_append_c (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER } SentKind;
+
+static guint
+names_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint ne = ck_names_forward (ctx, s, e, CK_ROLE_AUTHOR, tmp);
+  if (ne == s || ck_count_words (ctx, s, ne) < 2)
+    return s;
+  for (guint k = s; k < ne; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return s;
+  return ne;
+}
+
+/* The end of a leading "A and B" name run followed by a comma, or @s. */
+static guint
+lead_names (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint ne = ck_name_span_forward (ctx, s, e);
+  if (ne == s || ck_count_words (ctx, s, ne) < 2)
+    return s;
+  if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
+    {
+      guint ne2 = ck_name_span_forward (ctx, ne + 1, e);
+      if (ne2 > ne + 2)
+        ne = ne2;
+    }
+  for (guint k = s; k < ne; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return s;
+  return ck_tok_is_punct (ctx, ne, ',') ? ne : s;
+}
+
+static gboolean
+imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 1, found;
+  if (ck_has_imprint_signal (txt, 0, strlen (txt)))
+    return TRUE;
+  found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
+  return found > 0 && unknown == 0 &&
+         (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
+          ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
+}
+
+/* The rest of a "Names, Title, Publisher, Place, Year" sentence: a
+ * publisher or a year, and at most one piece it cannot place (a double
+ * place "City MA and City"). */
+static gboolean
+imprint_rest (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *txt = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 2, found;
+  if (s >= e)
+    return FALSE;
+  if (imprint_sentence (ctx, s, e))
+    return TRUE;
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
+  return found > 0 && unknown <= 1 && ck_record_has (probe, CK_FIELD_PUBLISHER) &&
+         ck_record_get_date (probe, CK_DATE_ISSUED);
+}
+
+static void
+elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  g_autofree char *txt = NULL;
+  if (s >= e)
+    return;
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
+}
+
+static SentKind
+classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
+{
+  guint ee = e;
+  CkRole role;
+  while (ee > s && ck_tok_is_punct (ctx, ee - 1, '.'))
+    ee--;
+  *mid = s;
+  if (ee <= s)
+    return S_OTHER;
+  if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
+    return S_BYLINE;
+  if (ck_role_phrase_at (ctx, s, ee, &role) > s)
+    return S_ROLE;
+  /* "Given Family, Title", "A and B, Title, Publisher, Place, Year" */
+  {
+    guint ln = lead_names (ctx, s, ee);
+    if (ln > s && ln + 1 < ee && (ck_tok (ctx, ln + 1)->flags & CK_TOKF_CAP))
+      {
+        *mid = ln;
+        return S_NAME_TITLE;
+      }
+  }
+  /* a title in capitals is no name ("SALT AND IRON") */
+  {
+    gboolean all_upper = TRUE;
+    for (guint k = s; k < ee; k++)
+      if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & (CK_TOKF_UPPER | CK_TOKF_FUNC)))
+        all_upper = FALSE;
+    if (all_upper && ck_count_words (ctx, s, ee) >= 2)
+      return S_TITLE;
+  }
+  if (names_end (ctx, s, ee) == ee)
+    return S_NAME;
+  if (imprint_sentence (ctx, s, ee))
+    return S_IMPRINT;
+  if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
+    return S_TITLE;
+  return S_OTHER;
+}
+
+static gboolean
+have_main (const CkExtractCtx *ctx)
+{
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, s, e, role, names);
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+}
+
+void
+ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
+      gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE;
+      guint title_s = 0, title_e = 0;
+      g_autoptr(CkRecord) rec = NULL;
+
+      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_LINES ||
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
+          !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
+        continue;
+      /* sentences; with one sentence only there is nothing to cut */
+      for (s = pp->tok_first; s < pp->tok_end && n_sent < HDR_MAX_SENTENCES;)
+        {
+          guint e = MIN (ck_sentence_end (ctx, s), pp->tok_end);
+          int depth = 0;
+          /* a stop inside "(Publisher. 14s.)" ends no sentence */
+          for (guint k = s; k < e; k++)
+            depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+          while (depth > 0 && e < pp->tok_end)
+            {
+              guint e2 = MIN (ck_sentence_end (ctx, e), pp->tok_end);
+              for (guint k = e; k < e2; k++)
+                depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+              e = e2;
+            }
+          if (e <= s)
+            break;
+          sent[n_sent++] = s;
+          s = e;
+        }
+      if (s < pp->tok_end || n_sent < 2)
+        continue;
+      sent[n_sent] = pp->tok_end;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      for (guint k = 0; k < n_sent; k++)
+        {
+          guint a = sent[k], b = sent[k + 1], mid;
+          SentKind kind = classify (ctx, a, b, &mid);
+          guint be = b;
+          while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
+            be--;
+          /* "Title: Subtitle, 1840–1890. By X." looks like "Place:
+           * Publisher, Year"; before a by-line it is the title */
+          if (kind == S_IMPRINT && !title_done && k + 1 < n_sent && ck_tok_is (ctx, b, "By") &&
+              (ck_tok (ctx, a)->flags & CK_TOKF_CAP))
+            kind = S_TITLE;
+          switch (kind)
+            {
+            case S_NAME:
+              if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
+                unknown = TRUE;
+              else
+                add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+              break;
+            case S_BYLINE:
+              {
+                /* "By X, translated by Y." */
+                g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                guint ne = ck_names_forward (ctx, a + 1, be, CK_ROLE_AUTHOR, names);
+                for (guint q = 0; q < names->len; q++)
+                  ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+                if (ne < be)
+                  elements_into (ctx, rec, ne, be);
+              }
+              break;
+            case S_ROLE:
+              elements_into (ctx, rec, a, be);
+              break;
+            case S_IMPRINT:
+              if (!title_done)
+                unknown = TRUE;
+              elements_into (ctx, rec, a, be);
+              imprint = TRUE;
+              break;
+            case S_NAME_TITLE:
+              {
+                /* "A and B, Title, Publisher, Place, Year" */
+                guint ts = mid + 1, te = ts;
+                if (title_done)
+                  {
+                    unknown = TRUE;
+                    break;
+                  }
+                while (te < be && !ck_tok_is_punct (ctx, te, ','))
+                  te++;
+                if (te == ts)
+                  {
+                    unknown = TRUE;
+                    break;
+                  }
+                add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
+                title_s = ts;
+                title_done = TRUE;
+                /* the rest after the title's comma is imprint when it
+                 * reads as one; else the comma is inside the title */
+                if (te < be && imprint_rest (ctx, te + 1, be))
+                  {
+                    title_e = te;
+                    elements_into (ctx, rec, te + 1, be);
+                    imprint = TRUE;
+                  }
+                else
+                  title_e = be;
+              }
+              break;
+            case S_TITLE:
+              if (title_done)
+                {
+                  unknown = TRUE;
+                  break;
+                }
+              title_s = a;
+              title_e = be;
+              title_done = TRUE;
+              break;
+            case S_OTHER:
+              {
+                /* a bare ISBN ("0 000 00000 0") after the imprint */
+                gboolean digits = imprint;
+                for (guint q = a; q < be && digits; q++)
+                  if (ck_tok (ctx, q)->kind == CK_TOK_WORD && !ck_tok_is (ctx, q, "X"))
+                    digits = FALSE;
+                if (!digits)
+                  unknown = TRUE;
+              }
+              break;
+            }
+          if (unknown)
+            break;
+        }
+      if (unknown || !title_done || !imprint || title_e <= title_s ||
+          !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
+          !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
+        continue;
+      ck_assemble_title (rec, ck_span_dup (ctx, title_s, title_e));
+      {
+        guint flags = 0;
+        if ((pp->flags & CK_PARA_HEADER) && !have_main (ctx))
+          {
+            flags |= CK_MENTION_MAIN;
+            ck_find_review_heading (ctx, p);
+          }
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), pp->start, pp->end, title_s, flags);
+        ck_claim (ctx, pp->tok_first, pp->tok_end);
+      }
+    }
+}

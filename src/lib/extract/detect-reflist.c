@@ -1,0 +1,448 @@
+/* detect-reflist.c — reference entries written the way notes, reading
+ * lists and syllabi write them (Chicago notes style):
+ *
+ *   Given Family, Title: Subtitle (Place: Publisher, Year).
+ *   Given Family, ed., Title, 2nd edition (Place: Publisher, Year), ch. 4, "Chapter".
+ *   Given Family, Title, trans. Given Family, revised edition (Place: Publisher, Year).
+ *   Given Family, "Article Title," Journal Name 9, no. 2 (March 1940): 3-18.
+ *
+ * An entry starts a line, follows a note number or a list mark, or follows
+ * "Chapter 3 of" / "see"; the title runs up to the imprint parenthesis, so
+ * that inner commas ("Its Ships, Its Docks, and Its
+ * People") stay in it; ", ch. 4, "Chapter"" after the imprint is a
+ * chapter of the book.  Runs before the header detector (a syllabus week
+ * of entries is no header).  Entries with "ed.", an edition or "trans."
+ * before the imprint are the comma-citation detector's (detect-comma.c);
+ * journal articles go first to its journal-article detector, and those it
+ * leaves to ck_detect_reference_article here.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define REF_MAX_TITLE_TOKENS 48
+#define REF_MAX_PAREN_TOKENS 40
+
+static guint
+ref_paren_close (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  for (guint j = open + 1; j < limit && j < open + REF_MAX_PAREN_TOKENS; j++)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (t->nl >= 2)
+        return 0;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ')')
+        return j;
+      if (t->kind == CK_TOK_PUNCT && t->ch == '(')
+        return 0;
+    }
+  return 0;
+}
+
+/* The end of the line holding token @i (exclusive token index). */
+static guint
+line_end_tok (const CkExtractCtx *ctx, guint i)
+{
+  guint n = ck_n_toks (ctx);
+  guint j = i + 1;
+  while (j < n && ck_tok (ctx, j)->nl == 0)
+    j++;
+  return j;
+}
+
+/* Whether a reference entry may start at @s: the start of a line, after a
+ * note number ("1", "2."), a list mark ("-", "•", "(B)"), a sentence end,
+ * or "Chapter 3 of", "see". */
+static gboolean
+entry_start_ok (const CkExtractCtx *ctx, guint s)
+{
+  const CkToken *p;
+  if (s == 0 || ck_tok (ctx, s)->nl > 0)
+    return TRUE;
+  p = ck_tok (ctx, s - 1);
+  if (p->kind == CK_TOK_NUMBER)
+    return TRUE;
+  if (p->kind == CK_TOK_PUNCT)
+    return strchr (".)-;:*", (int) p->ch) != NULL || p->ch == 0x2022 || p->ch == 0x2013 || p->ch == 0x2014;
+  /* "Read X, …", "See X, …": one imperative opening the line */
+  if (p->kind == CK_TOK_WORD && (p->flags & CK_TOKF_CAP) && (s == 1 || p->nl > 0))
+    return TRUE;
+  if (p->kind == CK_TOK_WORD)
+    return ck_tok_is (ctx, s - 1, "of") || ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf");
+  return FALSE;
+}
+
+/* A book title between an entry's name and its imprint: capitalised first
+ * word, mostly title case, no sentence inside. */
+static gboolean
+ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint words = 0, lower = 0;
+  if (e <= s || e - s > REF_MAX_TITLE_TOKENS || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE)
+        return FALSE;
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '(' || t->ch == ')' || t->ch == ';'))
+        return FALSE;
+      /* a full stop after a word of more than two letters ends a sentence */
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && k > s && ck_tok (ctx, k - 1)->kind == CK_TOK_WORD &&
+          ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start > 2 && k + 1 < e)
+        return FALSE;
+      if (t->kind == CK_TOK_WORD)
+        {
+          words++;
+          if ((t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
+            lower++;
+        }
+    }
+  return words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
+}
+
+/* Peels ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
+ * ", revised edition" off the end of [s,e): fills @rec and returns the
+ * title's end. */
+static guint
+peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  for (guint k = s + 1; k < e; k++)
+    {
+      guint r;
+      CkRole role = CK_ROLE_TRANSLATOR;
+      if (!ck_tok_is_punct (ctx, k, ','))
+        continue;
+      r = k + 1;
+      if (ck_tok_is (ctx, r, "trans") || ck_tok_is (ctx, r, "tr") || ck_tok_is (ctx, r, "transl") ||
+          ck_tok_is (ctx, r, "ed") || ck_tok_is (ctx, r, "eds"))
+        {
+          role = (ck_tok_is (ctx, r, "ed") || ck_tok_is (ctx, r, "eds")) ? CK_ROLE_EDITOR : CK_ROLE_TRANSLATOR;
+          r++;
+          if (ck_tok_is_punct (ctx, r, '.'))
+            r++;
+          if (ck_tok_is (ctx, r, "by"))
+            r++;
+        }
+      else
+        {
+          guint rr = ck_role_phrase_at (ctx, r, e, &role);
+          if (rr == r)
+            r = G_MAXUINT;
+          else
+            r = rr;
+        }
+      if (r != G_MAXUINT && r < e)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          guint ne = ck_names_forward (ctx, r, e, role, names);
+          if (ne > r)
+            {
+              for (guint q = 0; q < names->len; q++)
+                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+              if (ne < e)
+                ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne)->start, ck_tok (ctx, e - 1)->end,
+                                      CK_ELEM_INLINE, NULL);
+              return k;
+            }
+        }
+      /* ", 2nd edition", ", revised edition" */
+      {
+        g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+        guint unknown = 0;
+        ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, e - 1)->end,
+                              CK_ELEM_INLINE, &unknown);
+        if (unknown == 0 && ck_record_has (probe, CK_FIELD_EDITION))
+          {
+            ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+            return k;
+          }
+      }
+    }
+  return e;
+}
+
+/* "(Place: Publisher, Year)" parsed into @rec; TRUE when it holds a year
+ * and a publisher or place, and nothing unknown. */
+static gboolean
+ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, found;
+  if (close <= open + 2)
+    return FALSE;
+  found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
+                                CK_ELEM_INLINE, &unknown);
+  if (found == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED) ||
+      !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+    return FALSE;
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start, CK_ELEM_INLINE, NULL);
+  return TRUE;
+}
+
+/* ", ch. 4, "Chapter Title"" after a book entry: a chapter of it. */
+static guint
+chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k, guint le)
+{
+  guint j = k, open, close = 0, te;
+  CkRecord *ch;
+  if (!ck_tok_is_punct (ctx, j, ','))
+    return k;
+  j++;
+  if (!(ck_tok_is (ctx, j, "ch") || ck_tok_is (ctx, j, "chap") || ck_tok_is (ctx, j, "chapter")))
+    return k;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  if (j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
+    return k;
+  j++;
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  if (j >= le || ck_tok (ctx, j)->kind != CK_TOK_QUOTE_OPEN)
+    return k;
+  open = j;
+  for (guint q = open + 1; q < le && q < open + REF_MAX_TITLE_TOKENS; q++)
+    if (ck_tok (ctx, q)->kind == CK_TOK_QUOTE_CLOSE)
+      {
+        close = q;
+        break;
+      }
+  if (!close)
+    return k;
+  te = close;
+  while (te > open + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')) &&
+         !(te >= open + 3 && ck_tok (ctx, te - 2)->kind == CK_TOK_WORD && ck_tok (ctx, te - 2)->end - ck_tok (ctx, te - 2)->start == 1))
+    te--;
+  if (te <= open + 1 || !(ck_tok (ctx, open + 1)->flags & CK_TOKF_CAP))
+    return k;
+  ch = ck_record_new (CK_TYPE_CHAPTER);
+  {
+    /* "D.C.": the stop of a closing initial belongs to the title */
+    g_autofree char *t = ck_span_dup (ctx, open + 1, te);
+    if (t && g_str_has_suffix (t, ".") && !strstr (t, ": "))
+      ck_record_set (ch, CK_FIELD_TITLE, t);
+    else
+      ck_assemble_title (ch, g_steal_pointer (&t));
+  }
+  ck_record_set (ch, CK_FIELD_CONTAINER_TITLE, ck_record_get (book, CK_FIELD_TITLE));
+  for (guint q = 0; q < ck_record_get_n_names (book); q++)
+    if (ck_record_get_name (book, q)->role == CK_ROLE_AUTHOR)
+      ck_record_add_name_unique (ch, ck_name_copy (ck_record_get_name (book, q)));
+  ck_mention_add (ctx, det, ch, ck_tok (ctx, open)->start, ck_tok (ctx, close)->end, open + 1, 0);
+  return close + 1;
+}
+
+/* Chicago journal article after "Name, ": "“Title,” Journal 9, no. 2
+ * (March 1940): 3-18".  Returns the end of the entry or @q when none. */
+static guint
+journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
+{
+  guint close = 0, te, j, js, vol, issue_tok = G_MAXUINT, po, pc;
+  CkRecord *rec;
+  g_autofree char *date_txt = NULL;
+  g_autoptr(CkDate) date = NULL;
+  for (guint k = q + 1; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
+      {
+        close = k;
+        break;
+      }
+  if (!close)
+    return q;
+  te = close;
+  while (te > q + 1 && ck_tok_is_punct (ctx, te - 1, ','))
+    te--;
+  if (te <= q + 1 || !(ck_tok (ctx, q + 1)->flags & CK_TOKF_CAP))
+    return q;
+  j = close + 1;
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  js = j;
+  /* the journal's name: capitalised words and function words up to the volume */
+  while (j < le && ck_tok (ctx, j)->kind == CK_TOK_WORD &&
+         ((ck_tok (ctx, j)->flags & CK_TOKF_CAP) || ((ck_tok (ctx, j)->flags & CK_TOKF_FUNC) && j > js)))
+    j++;
+  if (j == js || j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+    return q;
+  vol = j++;
+  if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
+    {
+      j += 2;
+      if (ck_tok_is_punct (ctx, j, '.'))
+        j++;
+      if (j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
+        return q;
+      issue_tok = j++;
+    }
+  if (!ck_tok_is_punct (ctx, j, '('))
+    return q;
+  po = j;
+  pc = ref_paren_close (ctx, po, le);
+  if (!pc || pc == po + 1)
+    return q;
+  date_txt = ck_span_dup (ctx, po + 1, pc);
+  date = ck_date_parse (date_txt);
+  if (!date || date->year == 0)
+    return q;
+  rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+  {
+    /* keep a "?" that ends the title ("Can a Stone Think?") */
+    g_autofree char *t = ck_span_dup (ctx, q + 1, te);
+    ck_record_set (rec, CK_FIELD_TITLE, t);
+  }
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, vol));
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  if (issue_tok != G_MAXUINT)
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, issue_tok));
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  j = pc + 1;
+  if (ck_tok_is_punct (ctx, j, ':') && j + 1 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+    {
+      guint ps = j + 1, pe = j + 2;
+      while (pe + 1 < le && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&
+             ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+        pe += 2;
+      ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+      j = pe;
+    }
+  for (guint a = 0; a < authors->len; a++)
+    ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, j - 1)->end, q + 1, 0);
+  ck_claim (ctx, ns, j);
+  return j;
+}
+
+void
+ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx), line_e = 0;
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint ne, q, le, k, open, close, te;
+      CkRole role = CK_ROLE_AUTHOR;
+      g_autoptr(GPtrArray) names = NULL;
+      CkRecord *rec;
+      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
+        continue;
+      /* the line's end, found once per line: i only grows */
+      if (i >= line_e)
+        line_e = line_end_tok (ctx, i);
+      le = line_e;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      /* "A B" or "A B and C D" — not ck_names_forward, which would read
+       * the title after the comma as one more name */
+      ne = ck_name_span_forward (ctx, i, le);
+      if (ne == i || ck_count_words (ctx, i, ne) < 2)
+        continue;
+      if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
+        {
+          guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
+          if (ne2 > ne + 2 && ck_tok_is_punct (ctx, ne2, ','))
+            ne = ne2;
+        }
+      if (!ck_tok_is_punct (ctx, ne, ','))
+        continue;
+      ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
+      if (names->len == 0)
+        continue;
+      q = ne + 1;
+      /* "David J. Chalmers, ed., Title" */
+      if ((ck_tok_is (ctx, q, "ed") || ck_tok_is (ctx, q, "eds")) && ck_tok_is_punct (ctx, q + 1, '.') &&
+          ck_tok_is_punct (ctx, q + 2, ','))
+        {
+          role = CK_ROLE_EDITOR;
+          q += 3;
+          for (guint a = 0; a < names->len; a++)
+            ((CkName *) g_ptr_array_index (names, a))->role = CK_ROLE_EDITOR;
+        }
+      /* entries with "ed.", an edition or "trans." between title and
+       * imprint, and Chicago journal articles, are left to the
+       * comma-citation and journal-article detectors */
+      if (q >= le || role == CK_ROLE_EDITOR || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
+        continue;
+      /* the title runs to the imprint parenthesis on the same line */
+      open = G_MAXUINT;
+      for (k = q; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
+        if (ck_tok_is_punct (ctx, k, '('))
+          {
+            open = k;
+            break;
+          }
+      if (open == G_MAXUINT || ck_is_claimed (ctx, q, open))
+        continue;
+      close = ref_paren_close (ctx, open, le);
+      if (!close)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (!ref_imprint (ctx, rec, open, close))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      te = peel_title_tail (ctx, rec, q, open);
+      if (te != open)
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      while (te > q && ck_tok_is_punct (ctx, te - 1, ','))
+        te--;
+      if (!ref_title_ok (ctx, q, te))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
+      ck_assemble_title (rec, ck_span_dup (ctx, q, te));
+      for (guint a = 0; a < names->len; a++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+      (void) role;
+      k = close + 1;
+      ck_mention_add (ctx, det, ck_record_ref (rec), ck_tok (ctx, i)->start, ck_tok (ctx, close)->end, q, 0);
+      k = chapter_after (ctx, det, rec, k, le);
+      ck_record_unref (rec);
+      ck_claim (ctx, i, k);
+      i = k - 1;
+    }
+}
+
+/* Chicago journal articles the journal-article detector left: the comma
+ * inside the quotes and an issue ("“Title,” Journal 9, no. 2 (March
+ * 1940): 3-18").  Same entry starts as books. */
+void
+ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx), line_e = 0;
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint ne, q, le, end;
+      g_autoptr(GPtrArray) names = NULL;
+      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
+        continue;
+      /* the line's end, found once per line: i only grows */
+      if (i >= line_e)
+        line_e = line_end_tok (ctx, i);
+      le = line_e;
+      ne = ck_name_span_forward (ctx, i, le);
+      if (ne == i || ck_count_words (ctx, i, ne) < 2)
+        continue;
+      if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
+        {
+          guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
+          if (ne2 > ne + 2 && ck_tok_is_punct (ctx, ne2, ','))
+            ne = ne2;
+        }
+      if (!ck_tok_is_punct (ctx, ne, ','))
+        continue;
+      q = ne + 1;
+      if (q >= le || ck_tok (ctx, q)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, q, q + 1))
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
+      if (names->len == 0)
+        continue;
+      end = journal_entry (ctx, det, names, i, q, le);
+      if (end > q)
+        i = end - 1;
+    }
+}

@@ -1,0 +1,79 @@
+/* test-detect-venue.c — the review's own venue line in the forms of
+ * src/lib/extract/detect-venue.c.  Invented periodicals only. */
+#include "extract-test-util.h"
+
+static CkRecord *
+self_record (GPtrArray *recs)
+{
+  for (guint i = 0; i < recs->len; i++)
+    if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK)
+      return g_ptr_array_index (recs, i);
+  return NULL;
+}
+
+typedef struct {
+  const char *path, *text, *container, *volume, *issue, *pages;
+  int year, month, day;
+} Case;
+
+static const Case cases[] = {
+  { "/extract/venue/source-roman-volume", "Source: Hill Review, Vol. IV No. 2, May 1936, pp. 40–44.\n",
+    "Hill Review", "IV", "2", "40–44", 1936, 5, 0 },
+  { "/extract/venue/reviewed-in", "Reviewed in LANTERN MONTHLY, March 2011, Vol. 12 No. 9\n",
+    "LANTERN MONTHLY", "12", "9", NULL, 2011, 3, 0 },
+  { "/extract/venue/published-on", "Published on Net-Forum (June, 1999)\n",
+    "Net-Forum", NULL, NULL, NULL, 1999, 6, 0 },
+  { "/extract/venue/vol-no-paren", "Quarterly of Rivers, Vol. 8, No. 3 (Winter 2012)\n",
+    "Quarterly of Rivers", "8", "3", NULL, 2012, 0, 0 },
+  { "/extract/venue/volume-pages-date", "Field Letters 402, 71-73 (9 May 2013)\n",
+    "Field Letters", "402", NULL, "71-73", 2013, 5, 9 },
+  { "/extract/venue/dateline", "The Morning Bell, Tuesday 4 March 1997\n",
+    "The Morning Bell", NULL, NULL, NULL, 1997, 3, 4 },
+  { "/extract/venue/archive-footer", "THE WEEKLY LAMP, 2 AUGUST 1941, Page 88\n",
+    "THE WEEKLY LAMP", NULL, NULL, "88", 1941, 8, 2 },
+  { "/extract/venue/page-foot", "Some closing words of the review, ending here.\n\n"
+    "214                 THE GARDEN QUARTERLY             [April\n",
+    "THE GARDEN QUARTERLY", NULL, NULL, "214", 0, 0, 0 },
+};
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GPtrArray) recs = xt_extract (c->text);
+  CkRecord *rec = self_record (recs);
+  const CkDate *d;
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, c->container);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_VOLUME), ==, c->volume);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ISSUE), ==, c->issue);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PAGES), ==, c->pages);
+  d = ck_record_get_date (rec, CK_DATE_ISSUED);
+  if (c->year)
+    {
+      g_assert_nonnull (d);
+      g_assert_cmpint (d->year, ==, c->year);
+      g_assert_cmpint (d->month, ==, c->month);
+      g_assert_cmpint (d->day, ==, c->day);
+    }
+}
+
+static void
+test_not_venues (void)
+{
+  /* a place dateline, a sentence, a heading with a year: no venue */
+  const char *text = "London, 4 March 1997\n\nNotes From Abroad, 1997\n\nSource: my own notes\n\n"
+                     "Published 2 May 2011\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_null (self_record (recs));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  g_test_add_func ("/extract/venue/not-venues", test_not_venues);
+  return g_test_run ();
+}
