@@ -94,6 +94,13 @@ const BtFieldMap *bt_map_lookup (const char *type, const char *name);
  * NULL) wins over the dialect's default.  NULL when there is none. */
 const BtFieldMap *bt_map_for_target (const char *type, BtKind kind, int target,
                                      guint dialect, const char *aliases);
+/* The same questions by a type id (bt_map_type_id: any name, known or
+ * not), answered from an index built once; what the reader asks for every
+ * field.  bt_map_choice_id is bt_map_for_target for @row's slot with no
+ * aliases. */
+int               bt_map_type_id    (const char *type);
+const BtFieldMap *bt_map_lookup_id  (int type_id, const char *name);
+const BtFieldMap *bt_map_choice_id  (int type_id, const BtFieldMap *row, guint dialect);
 /* TRUE when @row applies to entries of @type. */
 gboolean          bt_map_applies (const BtFieldMap *row, const char *type);
 

@@ -472,6 +472,7 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   g_autoptr(GString) aliases = g_string_new (NULL);
   g_autoptr(GString) others = g_string_new (NULL);
   gboolean *done = g_new0 (gboolean, res->fields->len);
+  int tid = bt_map_type_id (e->type);
 
   m.r = r;
   m.entry = e;
@@ -493,8 +494,8 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   for (guint i = 0; i < res->fields->len; i++)
     {
       BtField *f = g_ptr_array_index (res->fields, i);
-      const BtFieldMap *row = bt_map_lookup (e->type, f->name);
-      if (row && bt_map_for_target (e->type, row->kind, row->target, r->dialect, NULL) == row)
+      const BtFieldMap *row = bt_map_lookup_id (tid, f->name);
+      if (row && bt_map_choice_id (tid, row, r->dialect) == row)
         done[i] = apply_field (&m, row, f);
     }
   /* Pass 2: the rest fill free slots (noting the name) or become extras. */
@@ -504,8 +505,8 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
       const BtFieldMap *row;
       if (done[i])
         continue;
-      row = bt_map_lookup (e->type, f->name);
-      if (row && bt_map_for_target (e->type, row->kind, row->target, r->dialect, NULL) != row
+      row = bt_map_lookup_id (tid, f->name);
+      if (row && bt_map_choice_id (tid, row, r->dialect) != row
           && apply_field (&m, row, f))
         add_word (aliases, f->name);
       else
