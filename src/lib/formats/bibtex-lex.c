@@ -35,10 +35,16 @@ typedef struct {
   guint       max_depth;
   gsize       max_field;
   GHashTable *macros;     /* lower-case name → value */
+  guint       macro_gen;  /* @string definitions read so far */
   /* line/column cache: the last position converted */
   gsize       lc_off, lc_line_start;
   guint       lc_line;
+  char       *cleaned;    /* owned copy when control characters were replaced */
 } Lex;
+
+struct _BtLexer {
+  Lex lx;
+};
 
 /* Scanner outcomes inside an entry. */
 typedef enum {
@@ -434,7 +440,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       field = g_new0 (BtField, 1);
       field->name = name;
       field->value = value;
-      lex_position (lx, name_off, &field->line, &field->column);
+      field->offset = name_off;
       if (bt_entry_find (entry, name))
         {
           lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
@@ -497,6 +503,7 @@ read_string_body (Lex *lx, char close, GError **error)
     }
   lx->i++;
   g_hash_table_replace (lx->macros, name, value);
+  lx->macro_gen++;
   return LEX_OK;
 }
 
@@ -520,8 +527,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   field = g_new0 (BtField, 1);
   field->name = g_strdup ("preamble");
   field->value = value;
-  field->line = entry->line;
-  field->column = entry->column;
+  field->offset = entry->offset;
   g_ptr_array_add (entry->fields, field);
   entry->key = g_strdup ("");
   return LEX_OK;
@@ -568,49 +574,87 @@ static const char * const month_macros[12][2] = {
   { "sep", "September" }, { "oct", "October" }, { "nov", "November" }, { "dec", "December" },
 };
 
-gboolean
-bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *options,
-          BtEntryFunc func, gpointer user_data, GError **error)
+BtLexer *
+bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptions *options,
+              GError **error)
 {
-  g_autoptr(GHashTable) macros = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  Lex lx = { 0 };
+  BtLexer *lexer = g_new0 (BtLexer, 1);
+  Lex *lx = &lexer->lx;
 
-  lx.s = data;
-  lx.n = len;
-  lx.source = source ? source : "-";
-  lx.diag = options ? options->diag : NULL;
-  lx.max_depth = options && options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
-  lx.max_field = options && options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
-  lx.macros = macros;
-  lx.lc_line = 1;
+  lx->s = data;
+  lx->n = len;
+  lx->source = source ? source : "-";
+  lx->diag = options ? options->diag : NULL;
+  lx->max_depth = options && options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
+  lx->max_field = options && options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
+  lx->macros = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lx->lc_line = 1;
 
   for (guint m = 0; m < 12; m++)
-    g_hash_table_insert (macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
+    g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
 
-  if (!check_encoding (&lx, error))
-    return FALSE;
+  if (!check_encoding (lx, error))
+    {
+      bt_lexer_free (lexer);
+      return NULL;
+    }
   /* Control characters have no place in BibTeX (and would reach XML and
    * terminals raw): each becomes a space — one byte for one, so every
    * position stays true — with a warning where it was. */
-  g_autofree char *cleaned = NULL;
-  for (gsize k = 0; k < lx.n; k++)
+  for (gsize k = 0; k < lx->n; k++)
     {
-      guchar c = (guchar) lx.s[k];
+      guchar c = (guchar) lx->s[k];
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
         {
-          if (!cleaned)
+          if (!lx->cleaned)
             {
-              cleaned = g_memdup2 (lx.s, lx.n);
-              lx.s = cleaned;
+              lx->cleaned = g_memdup2 (lx->s, lx->n);
+              lx->s = lx->cleaned;
             }
-          lex_diag (&lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
-          cleaned[k] = ' ';
+          lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
+          lx->cleaned[k] = ' ';
         }
     }
-  if (lx.n >= 3 && memcmp (lx.s, "\xEF\xBB\xBF", 3) == 0)
-    lx.i = 3;
+  if (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0)
+    lx->i = 3;
+  return lexer;
+}
 
-  while (lx.i < lx.n)
+void
+bt_lexer_free (BtLexer *lexer)
+{
+  if (!lexer)
+    return;
+  g_hash_table_unref (lexer->lx.macros);
+  g_free (lexer->lx.cleaned);
+  g_free (lexer);
+}
+
+void
+bt_lexer_set_diag (BtLexer *lexer, CkDiag *diag)
+{
+  lexer->lx.diag = diag;
+}
+
+guint
+bt_lexer_macro_gen (const BtLexer *lexer)
+{
+  return lexer->lx.macro_gen;
+}
+
+void
+bt_lexer_position (BtLexer *lexer, gsize offset, guint *line, guint *column)
+{
+  lex_position (&lexer->lx, offset, line, column);
+}
+
+/* One entry from the cursor on: *@out is the next entry, or NULL at the
+ * end.  FALSE on a fatal error. */
+static gboolean
+lex_next (Lex *lx, BtEntry **out, GError **error)
+{
+  *out = NULL;
+  while (lx->i < lx->n)
     {
       g_autoptr(BtEntry) entry = NULL;
       gsize at;
@@ -619,64 +663,139 @@ bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *
       LexStatus st;
 
       /* Anything outside an entry is a comment. */
-      while (lx.i < lx.n && lx.s[lx.i] != '@')
-        lx.i++;
-      if (lx.i >= lx.n)
+      {
+        const char *a = memchr (lx->s + lx->i, '@', lx->n - lx->i);
+        lx->i = a ? (gsize) (a - lx->s) : lx->n;
+      }
+      if (lx->i >= lx->n)
         break;
-      at = lx.i++;
-      skip_space (&lx);
-      type = read_ident (&lx);
+      at = lx->i++;
+      skip_space (lx);
+      type = read_ident (lx);
       if (!type)
         continue;   /* a stray "@" in a comment */
-      skip_space (&lx);
+      skip_space (lx);
       if (strcmp (type, "comment") == 0)
         {
           g_free (type);
-          if (lx.i < lx.n && (lx.s[lx.i] == '{' || lx.s[lx.i] == '('))
+          if (lx->i < lx->n && (lx->s[lx->i] == '{' || lx->s[lx->i] == '('))
             {
-              st = skip_group (&lx, lx.s[lx.i] == '{' ? '}' : ')', error);
+              st = skip_group (lx, lx->s[lx->i] == '{' ? '}' : ')', error);
               if (st == LEX_FATAL)
                 return FALSE;
               if (st == LEX_SYNTAX)
-                resync (&lx, at + 1);
+                resync (lx, at + 1);
             }
           continue;
         }
-      if (lx.i >= lx.n || (lx.s[lx.i] != '{' && lx.s[lx.i] != '('))
+      if (lx->i >= lx->n || (lx->s[lx->i] != '{' && lx->s[lx->i] != '('))
         {
           /* "@" followed by a word but no entry: an e-mail address in a
            * comment, most likely; BibTeX skips it too. */
           g_free (type);
           continue;
         }
-      close = lx.s[lx.i] == '{' ? '}' : ')';
-      lx.i++;
+      close = lx->s[lx->i] == '{' ? '}' : ')';
+      lx->i++;
 
       entry = g_new0 (BtEntry, 1);
       entry->type = type;
       entry->fields = g_ptr_array_new_with_free_func (bt_field_free);
-      lex_position (&lx, at, &entry->line, &entry->column);
+      entry->offset = at;
+      entry->macro_gen = lx->macro_gen;
 
       if (strcmp (type, "string") == 0)
-        st = read_string_body (&lx, close, error);
+        st = read_string_body (lx, close, error);
       else if (strcmp (type, "preamble") == 0)
-        st = read_preamble_body (&lx, entry, close, error);
+        st = read_preamble_body (lx, entry, close, error);
       else
-        st = read_entry_body (&lx, entry, close, error);
+        st = read_entry_body (lx, entry, close, error);
 
       if (st == LEX_FATAL)
         return FALSE;
       if (st == LEX_SYNTAX)
         {
-          lex_diag (&lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
+          lex_diag (lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
                     type, entry->key ? entry->key : "");
-          resync (&lx, at + 1);
+          resync (lx, at + 1);
           continue;
         }
       if (strcmp (type, "string") == 0)
         continue;
-      if (!func (g_steal_pointer (&entry), user_data, error))
-        return FALSE;
+      *out = g_steal_pointer (&entry);
+      return TRUE;
     }
   return TRUE;
+}
+
+gboolean
+bt_lexer_next (BtLexer *lexer, BtEntry **out, GError **error)
+{
+  return lex_next (&lexer->lx, out, error);
+}
+
+/* The entry at @offset (an "@" where an entry was read before), read with
+ * the macros as they stand after @gen definitions: a copy of the lexer
+ * state replays the @string definitions between the cursor and @offset
+ * when the current macros are not those.  Silent; NULL when no entry. */
+BtEntry *
+bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
+{
+  Lex sub = lexer->lx;
+  BtEntry *entry = NULL;
+  GHashTable *copy = NULL;
+
+  sub.diag = NULL;
+  sub.cleaned = NULL;    /* borrowed through sub.s */
+  if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
+    {
+      GHashTableIter it;
+      gpointer k, v;
+      copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_iter_init (&it, lexer->lx.macros);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        g_hash_table_insert (copy, g_strdup (k), g_strdup (v));
+      sub.macros = copy;
+      /* Replay up to @offset: every entry between is dropped, every
+       * @string applied. */
+      while (sub.i < offset)
+        {
+          if (!lex_next (&sub, &entry, NULL) || !entry)
+            break;
+          if (entry->offset == offset)
+            break;
+          g_clear_pointer (&entry, bt_entry_free);
+        }
+      if (entry && entry->offset != offset)
+        g_clear_pointer (&entry, bt_entry_free);
+    }
+  if (!entry)
+    {
+      sub.i = offset;
+      if (!lex_next (&sub, &entry, NULL) || (entry && entry->offset != offset))
+        g_clear_pointer (&entry, bt_entry_free);
+    }
+  if (copy)
+    g_hash_table_unref (copy);
+  return entry;
+}
+
+gboolean
+bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *options,
+          BtEntryFunc func, gpointer user_data, GError **error)
+{
+  g_autoptr(BtLexer) lexer = bt_lexer_new (data, len, source, options, error);
+
+  if (!lexer)
+    return FALSE;
+  for (;;)
+    {
+      BtEntry *entry = NULL;
+      if (!bt_lexer_next (lexer, &entry, error))
+        return FALSE;
+      if (!entry)
+        return TRUE;
+      if (!func (entry, user_data, error))
+        return FALSE;
+    }
 }

@@ -17,13 +17,14 @@
 typedef struct {
   char  *name;    /* lower case: "title" */
   char  *value;   /* macros expanded, # joined, whitespace collapsed; LaTeX as written */
-  guint  line, column;
+  gsize  offset;  /* of the name in the input (bt_lexer_position gives line:column) */
 } BtField;
 
 typedef struct {
   char      *type;     /* lower case: "article", "preamble" */
   char      *key;      /* as written; "" when absent */
-  guint      line, column;
+  gsize      offset;   /* of its "@" */
+  guint      macro_gen;/* @string definitions read before it */
   GPtrArray *fields;   /* BtField*, in file order */
 } BtEntry;
 
@@ -44,6 +45,25 @@ typedef gboolean (*BtEntryFunc) (BtEntry *entry, gpointer user_data, GError **er
 gboolean  bt_parse (const char *data, gsize len, const char *source,
                     const CkReadOptions *options, BtEntryFunc func,
                     gpointer user_data, GError **error);
+
+/* The same scanner, pulled one entry at a time, for a reader that needs
+ * more than one look at the input (crossref targets after their children).
+ * bt_lexer_new validates and cleans the buffer (messages to options->diag);
+ * bt_lexer_next sets *@out to the next entry or NULL at the end, FALSE on a
+ * fatal error.  Positions are worked out only when asked for. */
+typedef struct _BtLexer BtLexer;
+BtLexer  *bt_lexer_new       (const char *data, gsize len, const char *source,
+                              const CkReadOptions *options, GError **error);
+void      bt_lexer_free      (BtLexer *lexer);
+gboolean  bt_lexer_next      (BtLexer *lexer, BtEntry **out, GError **error);
+/* Messages of later reads go to @diag (NULL: none). */
+void      bt_lexer_set_diag  (BtLexer *lexer, CkDiag *diag);
+guint     bt_lexer_macro_gen (const BtLexer *lexer);
+/* The entry whose "@" is at @offset, read silently with the macros that
+ * stood after @gen @string definitions; NULL when none. */
+BtEntry  *bt_lexer_read_at   (BtLexer *lexer, gsize offset, guint gen);
+void      bt_lexer_position  (BtLexer *lexer, gsize offset, guint *line, guint *column);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BtLexer, bt_lexer_free)
 
 /* ---- names (bibtex-names.c) -------------------------------------------- */
 
