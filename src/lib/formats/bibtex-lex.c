@@ -40,6 +40,8 @@ typedef struct {
   gsize       lc_off, lc_line_start;
   guint       lc_line;
   char       *cleaned;    /* owned copy when control characters were replaced */
+  GString    *raw;        /* scratch for one value, reused */
+  gboolean    skim;       /* build only the values a first pass needs */
 } Lex;
 
 struct _BtLexer {
@@ -85,25 +87,31 @@ bt_entry_find (const BtEntry *entry, const char *name)
   return NULL;
 }
 
-/* Line and column (1-based, column in characters) of byte @off. */
+/* Line and column (1-based, column in characters) of byte @off.  Lines are
+ * counted with memchr from the last position asked for, so asking in file
+ * order costs one pass in all. */
 static void
 lex_position (Lex *lx, gsize off, guint *line, guint *column)
 {
   guint col = 1;
+  gsize end = MIN (off, lx->n);
 
   if (off < lx->lc_off)
     {
       lx->lc_off = lx->lc_line_start = 0;
       lx->lc_line = 1;
     }
-  for (gsize k = lx->lc_off; k < off && k < lx->n; k++)
-    if (lx->s[k] == '\n')
-      {
-        lx->lc_line++;
-        lx->lc_line_start = k + 1;
-      }
+  for (gsize k = MIN (lx->lc_off, end); k < end;)
+    {
+      const char *nl = memchr (lx->s + k, '\n', end - k);
+      if (!nl)
+        break;
+      lx->lc_line++;
+      k = (gsize) (nl - lx->s) + 1;
+      lx->lc_line_start = k;
+    }
   lx->lc_off = off;
-  for (gsize k = lx->lc_line_start; k < off && k < lx->n; k++)
+  for (gsize k = lx->lc_line_start; k < end; k++)
     if (((guchar) lx->s[k] & 0xC0) != 0x80)
       col++;
   *line = lx->lc_line;
@@ -181,7 +189,7 @@ read_ident (Lex *lx)
 /* Appends the body of a {…} or "…" value to @out; the cursor is on the
  * opening delimiter. */
 static LexStatus
-read_delimited (Lex *lx, GString *out, GError **error)
+read_delimited (Lex *lx, GString *out, gsize *out_len, GError **error)
 {
   gsize open = lx->i;
   char close = lx->s[lx->i] == '{' ? '}' : '"';
@@ -191,6 +199,8 @@ read_delimited (Lex *lx, GString *out, GError **error)
   for (; lx->i < lx->n; lx->i++)
     {
       char c = lx->s[lx->i];
+      if (c != '{' && c != '}' && c != '"')
+        continue;
       /* Like BibTeX, count every brace, escaped or not: a value that
        * BibTeX reads as balanced is what we read as balanced. */
       if (c == '{')
@@ -221,22 +231,25 @@ read_delimited (Lex *lx, GString *out, GError **error)
       lex_diag (lx, CK_DIAG_ERROR, open, "value opened here is never closed (expected '%c')", close);
       return LEX_SYNTAX;
     }
-  if (out->len + (lx->i - start) > lx->max_field)
+  if (*out_len + (lx->i - start) > lx->max_field)
     {
       lex_error (lx, error, CK_ERROR_LIMIT, open, "field value larger than %" G_GSIZE_FORMAT " bytes",
                  lx->max_field);
       return LEX_FATAL;
     }
-  g_string_append_len (out, lx->s + start, lx->i - start);
+  if (out)
+    g_string_append_len (out, lx->s + start, lx->i - start);
+  *out_len += lx->i - start;
   lx->i++;  /* the closing delimiter */
   return LEX_OK;
 }
 
-/* Collapses runs of white space to one space and trims, like BibTeX. */
+/* Collapses runs of white space to one space and trims, like BibTeX,
+ * into a new string of the right size. */
 static char *
-collapse_space (GString *raw)
+collapse_space (const GString *raw)
 {
-  GString *out = g_string_sized_new (raw->len);
+  char *out = g_malloc (raw->len + 1), *o = out;
   gboolean space = FALSE;
 
   for (gsize k = 0; k < raw->len; k++)
@@ -246,21 +259,27 @@ collapse_space (GString *raw)
         space = TRUE;
       else
         {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
+          if (space && o > out)
+            *o++ = ' ';
           space = FALSE;
-          g_string_append_c (out, c);
+          *o++ = c;
         }
     }
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
-/* value := term ('#' term)*  — the cursor is on the first term. */
+/* value := term ('#' term)*  — the cursor is on the first term.  With
+ * @want FALSE (a first pass) the value is checked, not built: *@out_value
+ * is then "". */
 static LexStatus
-read_value (Lex *lx, char **out_value, GError **error)
+read_value (Lex *lx, gboolean want, char **out_value, GError **error)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
+  GString *raw = want ? lx->raw : NULL;
+  gsize raw_len = 0;
 
+  if (raw)
+    g_string_truncate (raw, 0);
   for (;;)
     {
       LexStatus st;
@@ -275,7 +294,7 @@ read_value (Lex *lx, char **out_value, GError **error)
       c = lx->s[lx->i];
       if (c == '{' || c == '"')
         {
-          if ((st = read_delimited (lx, raw, error)) != LEX_OK)
+          if ((st = read_delimited (lx, raw, &raw_len, error)) != LEX_OK)
             return st;
         }
       else if (g_ascii_isdigit (c))
@@ -283,7 +302,9 @@ read_value (Lex *lx, char **out_value, GError **error)
           gsize start = lx->i;
           while (lx->i < lx->n && g_ascii_isdigit (lx->s[lx->i]))
             lx->i++;
-          g_string_append_len (raw, lx->s + start, lx->i - start);
+          if (raw)
+            g_string_append_len (raw, lx->s + start, lx->i - start);
+          raw_len += lx->i - start;
         }
       else if (is_ident_char (c))
         {
@@ -292,18 +313,23 @@ read_value (Lex *lx, char **out_value, GError **error)
           const char *val = g_hash_table_lookup (lx->macros, name);
           if (val)
             {
-              if (raw->len + strlen (val) > lx->max_field)
+              gsize vl = strlen (val);
+              if (raw_len + vl > lx->max_field)
                 {
                   lex_error (lx, error, CK_ERROR_LIMIT, start,
                              "field value larger than %" G_GSIZE_FORMAT " bytes", lx->max_field);
                   return LEX_FATAL;
                 }
-              g_string_append (raw, val);
+              if (raw)
+                g_string_append_len (raw, val, vl);
+              raw_len += vl;
             }
           else
             {
               lex_diag (lx, CK_DIAG_WARNING, start, "undefined macro '%s' (kept as text)", name);
-              g_string_append_len (raw, lx->s + start, lx->i - start);
+              if (raw)
+                g_string_append_len (raw, lx->s + start, lx->i - start);
+              raw_len += lx->i - start;
             }
         }
       else
@@ -319,7 +345,7 @@ read_value (Lex *lx, char **out_value, GError **error)
         }
       break;
     }
-  *out_value = collapse_space (raw);
+  *out_value = raw ? collapse_space (raw) : g_strdup ("");
   return LEX_OK;
 }
 
@@ -431,7 +457,8 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
           return LEX_SYNTAX;
         }
       lx->i++;
-      st = read_value (lx, &value, error);
+      st = read_value (lx, !lx->skim || strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0,
+                       &value, error);
       if (st != LEX_OK)
         {
           g_free (name);
@@ -488,7 +515,7 @@ read_string_body (Lex *lx, char close, GError **error)
       return LEX_SYNTAX;
     }
   lx->i++;
-  if ((st = read_value (lx, &value, error)) != LEX_OK)
+  if ((st = read_value (lx, TRUE, &value, error)) != LEX_OK)
     {
       g_free (name);
       return st;
@@ -514,7 +541,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   char *value = NULL;
   LexStatus st;
 
-  if ((st = read_value (lx, &value, error)) != LEX_OK)
+  if ((st = read_value (lx, !lx->skim, &value, error)) != LEX_OK)
     return st;
   skip_space (lx);
   if (lx->i >= lx->n || lx->s[lx->i] != close)
@@ -588,6 +615,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   lx->max_depth = options && options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
   lx->max_field = options && options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
   lx->macros = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lx->raw = g_string_sized_new (256);
   lx->lc_line = 1;
 
   for (guint m = 0; m < 12; m++)
@@ -627,6 +655,7 @@ bt_lexer_free (BtLexer *lexer)
     return;
   g_hash_table_unref (lexer->lx.macros);
   g_free (lexer->lx.cleaned);
+  g_string_free (lexer->lx.raw, TRUE);
   g_free (lexer);
 }
 
@@ -634,6 +663,26 @@ void
 bt_lexer_set_diag (BtLexer *lexer, CkDiag *diag)
 {
   lexer->lx.diag = diag;
+}
+
+void
+bt_lexer_set_skim (BtLexer *lexer, gboolean skim)
+{
+  lexer->lx.skim = skim;
+}
+
+/* Back to the start of the (already checked and cleaned) input with the
+ * predefined macros only. */
+void
+bt_lexer_rewind (BtLexer *lexer)
+{
+  Lex *lx = &lexer->lx;
+
+  g_hash_table_remove_all (lx->macros);
+  for (guint m = 0; m < 12; m++)
+    g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
+  lx->macro_gen = 0;
+  lx->i = (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
 }
 
 guint

@@ -59,11 +59,20 @@ gboolean  bt_lexer_next      (BtLexer *lexer, BtEntry **out, GError **error);
 /* Messages of later reads go to @diag (NULL: none). */
 void      bt_lexer_set_diag  (BtLexer *lexer, CkDiag *diag);
 guint     bt_lexer_macro_gen (const BtLexer *lexer);
+/* A first pass: field values other than crossref/xdata come back as "". */
+void      bt_lexer_set_skim  (BtLexer *lexer, gboolean skim);
+/* Back to the start, macros as before the first @string. */
+void      bt_lexer_rewind    (BtLexer *lexer);
 /* The entry whose "@" is at @offset, read silently with the macros that
  * stood after @gen @string definitions; NULL when none. */
 BtEntry  *bt_lexer_read_at   (BtLexer *lexer, gsize offset, guint gen);
 void      bt_lexer_position  (BtLexer *lexer, gsize offset, guint *line, guint *column);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BtLexer, bt_lexer_free)
+
+/* ck_latex_decode, with the common case made cheap: a value holding none of
+ * the characters the decoder treats specially decodes to itself (the
+ * decoder copies every other byte as it is), so it is only copied. */
+char     *bt_decode (const char *text, gssize len, guint flags, guint *out_loss);
 
 /* ---- names (bibtex-names.c) -------------------------------------------- */
 

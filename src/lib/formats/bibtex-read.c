@@ -95,6 +95,24 @@ find_target (Reader *r, const char *lower_key)
   return t->entry;
 }
 
+char *
+bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
+{
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+
+  for (gsize i = 0; i < n; i++)
+    switch (text[i])
+      {
+      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+        return ck_latex_decode (text, (gssize) n, flags, out_loss);
+      default:
+        break;
+      }
+  if (out_loss)
+    *out_loss = 0;
+  return g_strndup (text, n);
+}
+
 /* ---- inheritance ------------------------------------------------------- */
 
 typedef struct {
@@ -332,7 +350,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
           value = g_strdup (f->value);
         else
           {
-            value = ck_latex_decode (f->value, -1, 0, &loss);
+            value = bt_decode (f->value, -1, 0, &loss);
             /* The writer shortens "New edition" to "New" (BibTeX styles add
              * "edition"); a source that spelled it out keeps its spelling. */
             if (field == CK_FIELD_EDITION && (g_str_has_suffix (value, " edition") || g_str_has_suffix (value, " Edition")
@@ -381,7 +399,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
         if (!date)
           {
             date = ck_date_new ();
-            date->literal = ck_latex_decode (f->value, -1, 0, NULL);
+            date->literal = bt_decode (f->value, -1, 0, NULL);
           }
         iso = ck_date_to_iso (date);
         if (g_strcmp0 (iso, f->value) != 0)
@@ -432,7 +450,7 @@ build_issued (Mapper *m)
       else
         {
           guint loss = 0;
-          date->literal = ck_latex_decode (m->year->value, -1, 0, &loss);
+          date->literal = bt_decode (m->year->value, -1, 0, &loss);
           if (loss)
             keep_latex (m, "year", m->year->value);
         }
@@ -446,7 +464,7 @@ build_issued (Mapper *m)
         date->month = month;
       if (!date->month)
         {
-          g_autofree char *text = ck_latex_decode (v, -1, 0, NULL);
+          g_autofree char *text = bt_decode (v, -1, 0, NULL);
           g_autofree char *both = date->year ? g_strdup_printf ("%s %d", text, date->year) : NULL;
           g_autoptr(CkDate) p = both && !date->literal ? ck_date_parse (both) : NULL;
           if (p && (p->month || p->season) && p->year == date->year)
@@ -620,16 +638,14 @@ mentions (const char *data, gsize len, const char *needle)
  * readable entry of each key that a crossref/xdata value names is noted
  * by its offset.  Entries are dropped at once. */
 static gboolean
-index_targets (Reader *r, const char *data, gsize len, GError **error)
+index_targets (Reader *r, BtLexer *lexer, GError **error)
 {
-  g_autoptr(BtLexer) lexer = bt_lexer_new (data, len, r->source, r->options, error);
   g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter it;
   gpointer k, v;
 
-  if (!lexer)
-    return FALSE;
+  bt_lexer_set_skim (lexer, TRUE);
   for (;;)
     {
       g_autoptr(BtEntry) e = NULL;
@@ -681,6 +697,7 @@ index_targets (Reader *r, const char *data, gsize len, GError **error)
             g_hash_table_add (wanted, g_ascii_strdown (key, -1));
         }
     }
+  bt_lexer_set_skim (lexer, FALSE);
   r->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
   g_hash_table_iter_init (&it, first);
   while (g_hash_table_iter_next (&it, &k, &v))
@@ -709,22 +726,18 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
    * the entries they point at (and gives every scanner message before any
    * record, as it did when it held all entries); any other streams record
    * by record in one pass.  Either way only the targets are held. */
+  lexer = bt_lexer_new (data, len, source, options, error);
+  if (!lexer)
+    return FALSE;
   if (mentions (data, len, "crossref") || mentions (data, len, "xdata"))
     {
-      if (!index_targets (&r, data, len, error))
+      if (!index_targets (&r, lexer, error))
         return FALSE;
       r.busy = g_hash_table_new (g_direct_hash, g_direct_equal);
       /* The first pass said everything the scanner has to say. */
-      {
-        CkReadOptions quiet = *options;
-        quiet.diag = NULL;
-        lexer = bt_lexer_new (data, len, source, &quiet, error);
-      }
+      bt_lexer_rewind (lexer);
+      bt_lexer_set_diag (lexer, NULL);
     }
-  else
-    lexer = bt_lexer_new (data, len, source, options, error);
-  if (!lexer)
-    ok = FALSE;
   r.lexer = lexer;
 
   while (ok)
