@@ -81,7 +81,7 @@ bt_entry_find (const BtEntry *entry, const char *name)
   for (guint i = 0; i < entry->fields->len; i++)
     {
       BtField *f = g_ptr_array_index (entry->fields, i);
-      if (strcmp (f->name, name) == 0)
+      if (f->name[0] == name[0] && strcmp (f->name, name) == 0)
         return f;
     }
   return NULL;
@@ -579,18 +579,65 @@ resync (Lex *lx, gsize from)
     }
 }
 
+/* The length of the run of ASCII bytes other than NUL at the start of
+ * @s (at most @n), eight bytes at a time: most of a .bib file is ASCII,
+ * and this is what the UTF-8 check and the control-character scan spend
+ * their time on. */
+static gsize
+ascii_run (const char *s, gsize n, gboolean stop_at_controls)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      /* Any byte >= 0x80, or == 0 (or < 0x20 when asked): stop. */
+      guint64 high = w & G_GUINT64_CONSTANT (0x8080808080808080);
+      guint64 low = (w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
+      if (stop_at_controls)
+        low = (w - G_GUINT64_CONSTANT (0x2020202020202020)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
+      if (high | low)
+        break;
+    }
+  return i;
+}
+
 static gboolean
 check_encoding (Lex *lx, GError **error)
 {
   const char *end = NULL;
+  gsize i = 0;
 
-  if (!g_utf8_validate_len (lx->s, lx->n, &end))
+  /* g_utf8_validate_len over the whole buffer, but with ASCII runs skipped
+   * fast; each non-ASCII stretch is checked by GLib itself in chunks that
+   * start on a character boundary, so the verdict and the offending
+   * offset are GLib's. */
+  while (i < lx->n)
     {
-      gsize off = (gsize) (end - lx->s);
-      lex_error (lx, error, CK_ERROR_ENCODING, off,
-                 "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
-                 off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
-      return FALSE;
+      gsize chunk;
+      i += ascii_run (lx->s + i, lx->n - i, FALSE);
+      if (i >= lx->n)
+        break;
+      chunk = MIN (lx->n - i, 64);
+      if (g_utf8_validate_len (lx->s + i, chunk, &end))
+        {
+          i += chunk;
+          continue;
+        }
+      /* A character cut by the chunk's end is checked again whole. */
+      if (i + chunk < lx->n && (gsize) (end - lx->s) + 4 > i + chunk && end > lx->s + i)
+        {
+          i = (gsize) (end - lx->s);
+          continue;
+        }
+      {
+        gsize off = (gsize) (end - lx->s);
+        lex_error (lx, error, CK_ERROR_ENCODING, off,
+                   "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
+                   off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
+        return FALSE;
+      }
     }
   return TRUE;
 }
@@ -631,7 +678,11 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
    * position stays true — with a warning where it was. */
   for (gsize k = 0; k < lx->n; k++)
     {
-      guchar c = (guchar) lx->s[k];
+      guchar c;
+      k += ascii_run (lx->s + k, lx->n - k, TRUE);
+      if (k >= lx->n)
+        break;
+      c = (guchar) lx->s[k];
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
         {
           if (!lx->cleaned)

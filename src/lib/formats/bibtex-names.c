@@ -151,7 +151,12 @@ word_case (const char *w)
 static char *
 join_decoded (GPtrArray *words, guint from, guint to)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autoptr(GString) raw = NULL;
+
+  /* One word (most first and last names): decoded as it is. */
+  if (to == from + 1 && *(const char *) g_ptr_array_index (words, from))
+    return bt_decode (g_ptr_array_index (words, from), -1, CK_LATEX_DECODE_TIE_AS_SPACE, NULL);
+  raw = g_string_new (NULL);
 
   for (guint i = from; i < to; i++)
     {
