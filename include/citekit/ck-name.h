@@ -1,7 +1,7 @@
 /* ck-name.h — a personal or corporate name with its role in a work.
  *
  * CkName is a plain value struct: its strings are owned by the struct and
- * freed by ck_name_free().  A corporate name ("Humanities Press Ltd.") sets
+ * freed by ck_name_free().  A corporate name ("Harbour & Tide Press Ltd.") sets
  * only @literal.
  */
 #pragma once
@@ -34,7 +34,7 @@ typedef enum {
 } CkRole;
 
 typedef struct {
-  char  *family;   /* "Weissman"; NULL for a literal */
+  char  *family;   /* "Okafor"; NULL for a literal */
   char  *given;    /* "Susan" */
   char  *particle; /* "de", "von", "van der" */
   char  *suffix;   /* "Jr." */
@@ -49,9 +49,9 @@ CkName     *ck_name_copy            (const CkName *name);
 void        ck_name_free            (CkName *name);
 gboolean    ck_name_equal           (const CkName *a, const CkName *b);
 gboolean    ck_name_is_empty        (const CkName *name);
-char       *ck_name_format_display  (const CkName *name);  /* "Susan Weissman" */
-char       *ck_name_format_sorted   (const CkName *name);  /* "Weissman, Susan" */
-CkName     *ck_name_parse_display   (CkRole role, const char *text); /* "Victor Serge", "Ludwig van Beethoven" */
+char       *ck_name_format_display  (const CkName *name);  /* "Ngozi Okafor" */
+char       *ck_name_format_sorted   (const CkName *name);  /* "Okafor, Ngozi" */
+CkName     *ck_name_parse_display   (CkRole role, const char *text); /* "Rosa Luxemburg", "Ludwig van Beethoven" */
 
 const char *ck_role_to_csl          (CkRole role);          /* "author", "editor", … */
 gboolean    ck_role_from_csl        (const char *csl, CkRole *out_role);

@@ -13,9 +13,9 @@
  *   - provenance: for extracted records, every mention in the source text.
  *
  *   g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
- *   ck_record_set (rec, CK_FIELD_TITLE, "Russian Enigma");
- *   ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, "Ciliga", "Ante"));
- *   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (1979, 0, 0));
+ *   ck_record_set (rec, CK_FIELD_TITLE, "The Accumulation of Capital");
+ *   ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, "Luxemburg", "Rosa"));
+ *   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (1913, 0, 0));
  */
 #pragma once
 
@@ -179,7 +179,7 @@ CkRecord   *ck_record_copy         (const CkRecord *rec);   /* deep; relations a
 CkType      ck_record_get_type     (const CkRecord *rec);
 void        ck_record_set_type     (CkRecord *rec, CkType type);
 
-/* Citation key, e.g. "ciliga1979russian"; NULL until set. */
+/* Citation key, e.g. "luxemburg1913accumulation"; NULL until set. */
 const char *ck_record_get_key      (const CkRecord *rec);
 void        ck_record_set_key      (CkRecord *rec, const char *key);
 
@@ -229,7 +229,7 @@ double              ck_record_get_confidence   (const CkRecord *rec);
 char       *ck_record_dup_full_title (const CkRecord *rec);
 
 /* A citation key from author family name, year and first significant title
- * word ("ciliga1979russian"), ASCII only.  Newly allocated. */
+ * word ("luxemburg1913accumulation"), ASCII only.  Newly allocated. */
 char       *ck_record_make_key       (const CkRecord *rec);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkRecord, ck_record_unref)

@@ -140,7 +140,9 @@ tally (PairCount *pc, const char *name, const char *a, const char *b, GHashTable
       pc->changed++;
       bump (&pc->changed_names, name);
     }
-  else if (g_hash_table_contains (reported, name))
+  else if (g_hash_table_contains (reported, name)
+           /* writers name citekit's private fields without the '_' */
+           || (name[0] == '_' && g_hash_table_contains (reported, name + 1)))
     pc->reported++;
   else
     {

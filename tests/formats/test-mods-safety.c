@@ -171,6 +171,28 @@ test_depth_limit (void)
   g_assert_true (error->code == CK_ERROR_LIMIT || error->code == CK_ERROR_PARSE);
 }
 
+/* A record with a text over max_field is skipped with a warning; the
+ * others are read. */
+static void
+test_max_field (void)
+{
+  CkReadOptions opts = CK_READ_OPTIONS_INIT;
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recs = NULL;
+  g_autofree char *big = g_strnfill (5000, 'x');
+  g_autofree char *xml = g_strdup_printf (
+    "<modsCollection xmlns=\"" CK_MODS_NS "\"><mods><titleInfo><title>short</title></titleInfo></mods>"
+    "<mods><titleInfo><title>%s</title></titleInfo></mods></modsCollection>", big);
+
+  opts.max_field = 1000;
+  opts.diag = diag;
+  recs = read_text (xml, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recs->len, ==, 1);
+  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_WARNING), ==, 1);
+}
+
 /* relatedItems nested within the limit all map (recursion is bounded by it). */
 static void
 test_deep_related_maps (void)
@@ -254,6 +276,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/mods/safety/plain-doctype", test_plain_doctype);
   g_test_add_func ("/formats/mods/safety/depth-limit", test_depth_limit);
   g_test_add_func ("/formats/mods/safety/deep-related", test_deep_related_maps);
+  g_test_add_func ("/formats/mods/safety/max-field", test_max_field);
   g_test_add_func ("/formats/mods/safety/quiet", test_quiet);
   g_test_add_func ("/formats/mods/safety/pocs", test_pocs);
   return g_test_run ();

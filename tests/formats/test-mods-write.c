@@ -104,7 +104,7 @@ test_zotero_parts (void)
                               "[m:originInfo/m:issuance='continuing']"
                               "[m:part/m:detail[@type='volume']/m:number='73']"
                               "[m:part/m:detail[@type='issue']/m:number='2']"
-                              "[m:part/m:extent[@unit='pages'][m:start='84'][m:end='97']]"), ==, 1);
+                              "[m:part/m:extent[@unit='pages'][m:start='84'][m:end='97'][m:list='84–97']]"), ==, 1);
   g_assert_cmpint (count (xr, "//m:mods/m:relatedItem[@type='reviewOf'][m:titleInfo/m:title='Harbours of the Northern Sea']"), ==, 1);
   g_assert_cmpint (count (xr, "//m:mods/m:genre[@authority='marcgt'][.='review']"), ==, 1);
   g_assert_cmpint (count (xr, "//m:mods/m:originInfo/m:dateIssued[@point='start'][.='1998-03']"), ==, 1);

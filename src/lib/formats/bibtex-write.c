@@ -3,10 +3,10 @@
  * Record → ordered field list through the table in bibtex-map.c → text.
  * One entry per record:
  *
- *   @book{serge1996russia,
- *     author = {Serge, Victor},
- *     translator = {Shachtman, Max},
- *     title = {Russia Twenty Years After},
+ *   @book{moreau1931atlas,
+ *     author = {Moreau, Élise},
+ *     translator = {Lindqvist, Per},
+ *     title = {An Atlas of Imaginary Harbours},
  *     …
  *     note = {Paperback, \$19.95},
  *   }

@@ -130,9 +130,11 @@ capture_begin (Capture *cap)
     }
 }
 
-/* Restores fd 2 and hands each captured line to @diag as a warning. */
+/* Restores fd 2 and hands each captured line to @diag as a warning.  A
+ * message about "refnum N" is placed at the line where record N starts,
+ * when @record_lines (1-based lines, in record order) knows it. */
 static void
-capture_end (Capture *cap, CkDiag *diag, const char *source)
+capture_end (Capture *cap, CkDiag *diag, const char *source, GArray *record_lines)
 {
   char buf[16384];
   ssize_t n;
@@ -152,6 +154,7 @@ capture_end (Capture *cap, CkDiag *diag, const char *source)
   buf[n] = '\0';
 
   g_auto(GStrv) lines = g_strsplit (buf, "\n", BRIDGE_MAX_MESSAGES + 1);
+  guint line = 0;
   for (guint i = 0; lines[i] && i < BRIDGE_MAX_MESSAGES; i++)
     {
       const char *msg = lines[i];
@@ -159,8 +162,17 @@ capture_end (Capture *cap, CkDiag *diag, const char *source)
         msg += strlen (BRIDGE_PROGNAME ": ");
       g_autofree char *clean = g_utf8_make_valid (msg, -1);
       g_strstrip (clean);
+      const char *ref = strstr (clean, "refnum ");
+      if (ref && record_lines)
+        {
+          guint64 refnum = g_ascii_strtoull (ref + 7, NULL, 10);
+          line = (refnum >= 1 && refnum <= record_lines->len)
+                 ? g_array_index (record_lines, guint, refnum - 1) : 0;
+        }
+      /* a message without a refnum continues the one before it
+       * ("Did not recognize type … of refnum 2" / "Defaulting to …") */
       if (*clean)
-        ck_diag_add (diag, CK_DIAG_WARNING, source, 0, 0, "libbibutils: %s", clean);
+        ck_diag_add (diag, CK_DIAG_WARNING, source, line, line ? 1 : 0, "libbibutils: %s", clean);
     }
 }
 
@@ -811,7 +823,7 @@ name_from_bu (CkRole role, const char *value, gboolean literal)
 {
   if (literal)
     return ck_name_new_literal (role, value);
-  /* A person tag without '|' is a family name alone ("Trotsky"). */
+  /* A person tag without '|' is a family name alone ("Gramsci"). */
   if (!strchr (value, '|'))
     return ck_name_new_personal (role, value, NULL);
 
@@ -962,7 +974,7 @@ record_from_bu (fields *f)
       else if (name_role (&ref, tag, level, &role, &literal))
         {
           /* libbibutils files every one-word person name "as is"
-           * ("%A Trotsky" → AUTHOR:ASIS); a single word is a family name. */
+           * ("%A Gramsci" → AUTHOR:ASIS); a single word is a family name. */
           if (literal && g_str_has_suffix (tag, ":ASIS") && !strpbrk (value, " \t"))
             literal = FALSE;
           ck_record_take_name (rec, name_from_bu (role, value, literal));
@@ -1064,6 +1076,36 @@ split_xml_records (const BridgeSpec *spec, const char *data, gsize len)
   return s;
 }
 
+/* The line where each record of tagged text starts: a line opening with
+ * the record's first tag, or else the first non-blank line after blank
+ * ones — how the library itself splits records. */
+static GArray *
+tagged_record_lines (const BridgeSpec *spec, const char *data, gsize len)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize start_len = spec->record_start ? strlen (spec->record_start) : 0;
+  gboolean after_blank = TRUE;
+  guint line = 1;
+
+  for (gsize i = 0; i < len; )
+    {
+      const char *nl = memchr (data + i, '\n', len - i);
+      gsize end = nl ? (gsize) (nl - data) : len;
+      gboolean blank = TRUE;
+      for (gsize k = i; k < end; k++)
+        if (!g_ascii_isspace (data[k]) && (guchar) data[k] != 0xEF && (guchar) data[k] != 0xBB &&
+            (guchar) data[k] != 0xBF)
+          blank = FALSE;
+      if (start_len ? (end - i >= start_len && memcmp (data + i, spec->record_start, start_len) == 0)
+                    : (!blank && after_blank))
+        g_array_append_val (lines, line);
+      after_blank = blank;
+      line++;
+      i = end + 1;
+    }
+  return lines;
+}
+
 /* Tagged text as the library can take it: no byte-order marks inside the
  * text (one opening any line but the first makes libbibutils 7.2 loop
  * forever), and a blank line before each record's opening tag where the
@@ -1141,8 +1183,10 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
   }
 
   g_autoptr(GString) tagged = NULL;
+  g_autoptr(GArray) record_lines = NULL;
   if (!spec->xml)
     {
+      record_lines = tagged_record_lines (spec, data, len);
       tagged = normalize_tagged (spec, data, len);
       data = tagged->str;
       len = tagged->len;
@@ -1184,7 +1228,7 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
     g_autofree char *name = g_strdup (source);
     status = bibl_read (&b, fp, name, &p);
   }
-  capture_end (&cap, options->diag, source);
+  capture_end (&cap, options->diag, source, record_lines);
   fclose (fp);
   bibl_freeparams (&p);
   g_mutex_unlock (&bridge_lock);
@@ -1608,7 +1652,7 @@ bridge_write_bibl (BridgeWriter *w, bibl *b, gboolean header, gboolean footer,
     }
   capture_begin (&cap);
   status = bibl_write (b, fp, &w->p);
-  capture_end (&cap, diag, NULL);
+  capture_end (&cap, diag, NULL, NULL);
   if (w->p.writef == writef_and_release)
     w->p.writef = real_writef;
   w->p.headerf = headerf;

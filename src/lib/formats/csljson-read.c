@@ -2,7 +2,9 @@
  *
  * json-glib's JsonParser holds the whole document in memory, which is fine
  * for CSL-JSON (a file of items, not a stream).  Before parsing, one pass
- * over the bytes checks the UTF-8 and the nesting depth, so that a hostile
+ * over the bytes checks the UTF-8, raw control characters and lone
+ * surrogate escapes in strings (positioned errors: json-glib would pass on
+ * bytes that are not UTF-8) and the nesting depth, so that a hostile
  * "[[[[…" cannot exhaust the stack of json-glib's recursive parser; while
  * parsing, the parser's signals record the line of each top-level item so
  * that warnings can point at it.
@@ -77,7 +79,8 @@ prescan_fail (GError **error, const char *source, guint line, const char *at,
 
 /* Checks UTF-8 and nesting depth; FALSE with a positioned error. */
 static gboolean
-prescan (const char *data, gsize len, const char *source, guint max_depth, GError **error)
+prescan (CslReader *r, const char *data, gsize len, const char *source, guint max_depth,
+         GError **error)
 {
   const char *bad;
   guint depth = 0, line = 1;
@@ -110,6 +113,10 @@ prescan (const char *data, gsize len, const char *source, guint max_depth, GErro
           if (c == '\\' && i + 1 < len && data[i + 1] == 'u')
             {
               guint hi = hex4 (data, len, i + 2), lo;
+              /* \u0000 is valid JSON, but json-glib's C strings end there. */
+              if (hi == 0)
+                warn (r, line, "\\u0000 at column %ld: the string ends there",
+                      g_utf8_strlen (line_start, data + i - line_start) + 1);
               if (hi >= 0xDC00 && hi <= 0xDFFF)
                 return prescan_fail (error, source, line, data + i, line_start,
                                      "a lone low surrogate escape");
@@ -201,7 +208,12 @@ dup_scalar (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return g_strdup (json_node_get_string (node));
+      {
+        /* json-glib turns an unpaired surrogate escape into bytes that
+         * are not UTF-8; the pre-scan has warned about it. */
+        const char *str = json_node_get_string (node);
+        return g_utf8_validate (str, -1, NULL) ? g_strdup (str) : g_utf8_make_valid (str, -1);
+      }
     case G_TYPE_INT64:
       return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
     case G_TYPE_DOUBLE:
@@ -270,12 +282,14 @@ get_int (JsonNode *node, int *out)
     }
 }
 
-static const char *
-member_string (JsonObject *o, const char *name)
+/* A string member as valid UTF-8 (newly allocated), or NULL when absent
+ * or not a string. */
+static char *
+dup_member_string (JsonObject *o, const char *name)
 {
   JsonNode *n = json_object_get_member (o, name);
   if (n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return json_node_get_string (n);
+    return dup_scalar (n);
   return NULL;
 }
 
@@ -447,8 +461,8 @@ read_date (JsonNode *node)
   if (d->year == 0)
     {
       /* No usable date-parts: "raw" is parsed, "literal" kept. */
-      const char *raw = member_string (o, "raw");
-      const char *literal = member_string (o, "literal");
+      g_autofree char *raw = dup_member_string (o, "raw");
+      g_autofree char *literal = dup_member_string (o, "literal");
       CkDate *pd = raw ? ck_date_parse (raw) : NULL;
       if (pd)
         {
@@ -458,8 +472,8 @@ read_date (JsonNode *node)
       else if (literal || raw)
         d->literal = g_strdup (literal ? literal : raw);
     }
-  else if (member_string (o, "literal"))
-    d->literal = g_strdup (member_string (o, "literal"));
+  else
+    d->literal = dup_member_string (o, "literal");
   if (json_object_has_member (o, "season") && read_season (json_object_get_member (o, "season")))
     d->season = read_season (json_object_get_member (o, "season"));
   if (d->year == 0)
@@ -586,7 +600,7 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
 {
   g_autoptr(GList) members = json_object_get_members (o);
   CkRecord *rec;
-  const char *type_name = member_string (o, "type");
+  g_autofree char *type_name = dup_member_string (o, "type");
   g_autofree char *subtitle = NULL;
   CkType type = CK_TYPE_DOCUMENT;
 
@@ -600,12 +614,16 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
     {
       const char *key = l->data;
       JsonNode *node = json_object_get_member (o, key);
+      /* A key may hold an unpaired surrogate escape too. */
+      g_autofree char *clean_key = g_utf8_validate (key, -1, NULL) ? NULL : g_utf8_make_valid (key, -1);
       CkField field;
       CkRole role;
       CkDateKind kind;
 
       if (!node || JSON_NODE_HOLDS_NULL (node) || strcmp (key, "type") == 0)
         continue;
+      if (clean_key)
+        key = clean_key;
       if (strcmp (key, "id") == 0)
         {
           g_autofree char *id = dup_scalar (node);
@@ -655,7 +673,9 @@ read_item (CslReader *r, JsonObject *o, guint index, guint line)
 static void
 set_parse_error (GError **error, const char *source, const GError *json_error)
 {
-  const char *msg = json_error->message;
+  /* json-glib quotes the offending token, which may not be UTF-8. */
+  g_autofree char *clean = g_utf8_make_valid (json_error->message, -1);
+  const char *msg = clean;
   const char *rest;
 
   if (g_str_has_prefix (msg, "<data>:"))
@@ -687,7 +707,7 @@ ck_csljson_read (const char *data, gsize len, const char *source,
 
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     data += 3, len -= 3;
-  if (!prescan (data, len, source, max_depth, error))
+  if (!prescan (&r, data, len, source, max_depth, error))
     return FALSE;
 
   g_signal_connect (parser, "object-start", G_CALLBACK (on_object_start), &r);

@@ -8,9 +8,9 @@
  *
  *   [
  *     {
- *       "id" : "ciliga1979russian",
+ *       "id" : "luxemburg1913accumulation",
  *       "type" : "book",
- *       "author" : [ { "family" : "Ciliga", "given" : "Ante" } ],
+ *       "author" : [ { "family" : "Luxemburg", "given" : "Rosa" } ],
  *       …
  *
  * What goes where:

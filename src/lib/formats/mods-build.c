@@ -300,8 +300,13 @@ build_pages (xmlNode *part, const char *pages)
       g_autofree char *end = g_strstrip (g_strdup (dash + dash_len));
       if (*start && *end && !strchr (start, ' ') && !strchr (end, ' '))
         {
+          g_autofree char *joined = g_strdup_printf ("%s-%s", start, end);
           add (ext, "start", start);
           add (ext, "end", end);
+          /* "130–135" or "130--135": the range as written, after start and
+           * end (schema order), so readers keep the dash */
+          if (strcmp (joined, pages) != 0)
+            add (ext, "list", pages);
           return;
         }
     }
@@ -439,7 +444,8 @@ build_subjects (xmlNode *node, const char *keywords)
 static void
 build_identifiers (xmlNode *node, const CkRecord *rec)
 {
-  static const CkField ids[] = { CK_FIELD_ISBN, CK_FIELD_ISSN, CK_FIELD_DOI, CK_FIELD_PMID, CK_FIELD_PMCID };
+  static const CkField ids[] = { CK_FIELD_ISBN, CK_FIELD_ISSN, CK_FIELD_DOI, CK_FIELD_PMID, CK_FIELD_PMCID,
+                                 CK_FIELD_NUMBER };
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     if (get (rec, ids[i]))
       set_attr (add (node, "identifier", get (rec, ids[i])), "type", ck_mods_identifier_type (ids[i]));

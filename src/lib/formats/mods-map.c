@@ -399,6 +399,7 @@ typedef struct {
   char      *issuance;
   gboolean   manuscript;
   GPtrArray *extents;      /* physicalDescription/extent texts, in order */
+  GPtrArray *plain_genres; /* genre without @authority, in order */
   gboolean   host_seen, series_seen, original_seen, review_seen;
 } Map;
 
@@ -589,12 +590,13 @@ map_part (Map *m, const xmlNode *part)
           g_autofree char *end = child_text (c, "end");
           g_autofree char *list = child_text (c, "list");
           g_autofree char *total = child_text (c, "total");
-          if (start && end && strcmp (start, end) != 0)
+          /* the range as written wins over its parts */
+          if (list)
+            set_first (rec, CK_FIELD_PAGES, g_steal_pointer (&list));
+          else if (start && end && strcmp (start, end) != 0)
             set_first (rec, CK_FIELD_PAGES, g_strdup_printf ("%s-%s", start, end));
           else if (start || end)
             set_first (rec, CK_FIELD_PAGES, g_strdup (start ? start : end));
-          else if (list)
-            set_first (rec, CK_FIELD_PAGES, g_steal_pointer (&list));
           if (total)
             set_first (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&total));
         }
@@ -632,10 +634,10 @@ map_type_elements (Map *m, const xmlNode *c)
         if (ck_mods_type_from_genre (text, &type))
           propose_type (m, 1, type);
       }
-    else if (ck_mods_type_from_genre (text, &type))
-      propose_type (m, 3, type);   /* bibutilsgt, lcgft, unlabelled … */
     else if (!authority)
-      set_first (m->rec, CK_FIELD_GENRE, g_steal_pointer (&text));
+      g_ptr_array_add (m->plain_genres, g_steal_pointer (&text));   /* decided at the end */
+    else if (ck_mods_type_from_genre (text, &type))
+      propose_type (m, 3, type);   /* bibutilsgt, lcgft … */
   }
 }
 
@@ -979,6 +981,7 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
   m.items = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
   m.late_names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   m.extents = g_ptr_array_new_with_free_func (g_free);
+  m.plain_genres = g_ptr_array_new_with_free_func (g_free);
 
   map_titles (&m, node);
   FOR_CHILDREN (c, node)
@@ -993,6 +996,20 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
     set_first (rec, CK_FIELD_ABSTRACT, g_string_free (g_steal_pointer (&m.abstract), FALSE));
   if (m.keywords)
     set_first (rec, CK_FIELD_KEYWORD, g_string_free (g_steal_pointer (&m.keywords), FALSE));
+
+  /* A genre without authority is the record's own genre ("PhD thesis",
+   * "Technical Report") when a marcgt or local genre already says the
+   * type; otherwise a type word in it ("article", "inproceedings", as
+   * JabRef writes) says the type. */
+  for (guint i = 0; i < m.plain_genres->len; i++)
+    {
+      const char *g = g_ptr_array_index (m.plain_genres, i);
+      CkType type;
+      if (!(m.have_type && m.type_rank <= 2) && ck_mods_type_from_genre (g, &type))
+        propose_type (&m, 3, type);
+      else
+        set_first (rec, CK_FIELD_GENRE, g_strdup (g));
+    }
 
   /* Type: genre (marcgt, local, other) → host → issuance → typeOfResource. */
   if (m.manuscript)
@@ -1020,5 +1037,6 @@ ck_mods_map_record (const xmlNode *node, const CkModsMapContext *ctx, guint nest
   g_free (m.record_key);
   g_free (m.issuance);
   g_ptr_array_unref (m.extents);
+  g_ptr_array_unref (m.plain_genres);
   return rec;
 }

@@ -11,7 +11,17 @@
  * util/xml-safe.h); a DOCTYPE that declares entities or points at an
  * external DTD is refused outright; text is read from text nodes only, so
  * an entity reference never contributes; element depth is bounded by
- * options->max_depth (default 256, also libxml2's own ceiling).
+ * options->max_depth (default 256, also libxml2's own ceiling); a record
+ * with a text longer than options->max_field is skipped with a warning
+ * (libxml2 itself stops at 10,000,000 bytes: no XML_PARSE_HUGE).
+ * libxml2's thread-global error handlers are routed into the reader's
+ * error while it runs, so nothing is printed.
+ *
+ * Errors: malformed XML, a wrong root, a refused DOCTYPE → CK_ERROR_PARSE;
+ * undecodable bytes → CK_ERROR_ENCODING; too deep → CK_ERROR_LIMIT; an
+ * empty input → CK_ERROR_EMPTY; all as "source:line:col: what".  A <mods>
+ * without any text, or a stray non-MODS element in a collection, is a
+ * warning in options->diag and the rest is read.
  */
 #include "formats/mods-private.h"
 #include "util/xml-safe.h"
@@ -21,6 +31,7 @@
 #include <string.h>
 
 #define DEFAULT_MAX_DEPTH 256
+#define DEFAULT_MAX_FIELD (16u << 20)   /* libxml2 stops at 10,000,000 bytes anyway */
 
 typedef struct {
   xmlTextReaderPtr  r;
@@ -29,6 +40,7 @@ typedef struct {
   CkXmlErrorScope   scope;    /* libxml2's global handlers, routed to errs */
   CkModsMapContext  ctx;
   guint             max_depth;
+  gsize             max_field;  /* bytes in one text */
   guint             n_read;
 } Reader;
 
@@ -52,16 +64,20 @@ fail_at (Reader *rd, GError **error, CkError code, const char *what)
   return FALSE;
 }
 
-/* The deepest element below @root, walked without recursion. */
+/* The deepest element below @root and the longest text in it, walked
+ * without recursion. */
 static guint
-subtree_depth (const xmlNode *root, const xmlNode **out_deepest)
+subtree_depth (const xmlNode *root, const xmlNode **out_deepest, gsize *out_longest)
 {
   const xmlNode *n = root;
   guint depth = 0, max = 0;
 
   *out_deepest = root;
+  *out_longest = 0;
   while (n)
     {
+      if (n->type == XML_TEXT_NODE && n->content)
+        *out_longest = MAX (*out_longest, (gsize) xmlStrlen (n->content));
       if (n->children && n->type == XML_ELEMENT_NODE)
         {
           n = n->children;
@@ -122,18 +138,27 @@ read_record (Reader *rd, int depth, CkRecordFunc func, gpointer user_data, GErro
   xmlNodePtr node = xmlTextReaderExpand (rd->r);
   const xmlNode *deepest = NULL;
   g_autoptr(CkRecord) rec = NULL;
+  gsize longest = 0;
   guint line;
 
   if (!node)
     return fail_at (rd, error, CK_ERROR_PARSE, "malformed <mods> element");
   line = (guint) xmlGetLineNo (node);
-  if ((guint) depth + subtree_depth (node, &deepest) > rd->max_depth)
+  if ((guint) depth + subtree_depth (node, &deepest, &longest) > rd->max_depth)
     {
       g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s:%ld:0: elements nested deeper than %u levels",
                    rd->source, xmlGetLineNo (deepest), rd->max_depth);
       return FALSE;
     }
   rd->n_read++;
+  if (longest > rd->max_field)
+    {
+      if (rd->ctx.diag)
+        ck_diag_add (rd->ctx.diag, CK_DIAG_WARNING, rd->source, line, 0,
+                     "<mods> record %u holds a text of %" G_GSIZE_FORMAT " bytes, over the limit of %"
+                     G_GSIZE_FORMAT "; skipped", rd->n_read, longest, rd->max_field);
+      return TRUE;
+    }
   if (!subtree_has_text (node))
     {
       gboolean marker = FALSE;
@@ -203,6 +228,7 @@ ck_mods_read (const char *data, gsize len, const char *source, const CkReadOptio
   rd.source = source;
   rd.errs.source = source;
   rd.max_depth = options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
+  rd.max_field = options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
   rd.ctx.source = source;
   rd.ctx.diag = options->diag;
   rd.ctx.max_depth = rd.max_depth;

@@ -214,6 +214,7 @@ static const struct {
   { "doi",   CK_FIELD_DOI },    /* Digital Object Identifier */
   { "pmid",  CK_FIELD_PMID },   /* PubMed */
   { "pmcid", CK_FIELD_PMCID },  /* PubMed Central */
+  { "report number", CK_FIELD_NUMBER }, /* MARC 088, as LC's MARC→MODS mapping writes it */
   /* read only: */
   { "uri",   CK_FIELD_URL },    /* the URL is written as location/url */
   { "url",   CK_FIELD_URL },

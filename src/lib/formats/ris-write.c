@@ -387,6 +387,13 @@ write_row (GString *out, GString *scratch, CkRecord *rec, const RisTag *row, Use
     }
 }
 
+static const char *
+loss_name (CkField field)
+{
+  const char *csl = ck_field_to_csl (field);
+  return csl[0] == '_' ? csl + 1 : csl;   /* "_price" → "price" */
+}
+
 /* The rows written for each record type, in table order: those the reader
  * reads back the same way for the type (the writer asked the reader's
  * lookup for every row of every record; the answer depends on the type
@@ -501,17 +508,17 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
     }
   g_string_append (out, "ER  - " EOL EOL);
 
-  /* The tally of what RIS could not hold, under the fields' canonical
-   * (CSL) names, which ck_field_from_csl() reads back. */
+  /* The tally of what RIS could not hold, under the fields' CSL names
+   * without citekit's private '_' ("field 'price' has no place in RIS"). */
   if (options->diag && ck_record_has (rec, CK_FIELD_SUBTITLE) && ck_record_has (rec, CK_FIELD_TITLE))
-    ck_diag_add_loss (options->diag, ck_field_to_csl (CK_FIELD_SUBTITLE), "RIS", "joined to the title in TI");
+    ck_diag_add_loss (options->diag, loss_name (CK_FIELD_SUBTITLE), "RIS", "joined to the title in TI");
   for (int f = CK_FIELD_ISBN; f <= CK_FIELD_ISSN; f++)
     {
       const char *v = ck_record_get (rec, f);
       /* An "ISBN" shaped like an ISSN (or the other way round) is read
        * back as the other field: say so. */
       if (v && options->diag && ck_ris_classify_serial (v, type) != (CkField) f)
-        ck_diag_add_loss (options->diag, ck_field_to_csl (f), "RIS",
+        ck_diag_add_loss (options->diag, loss_name (f), "RIS",
                           f == CK_FIELD_ISBN ? "written to SN, reads back as ISSN"
                                              : "written to SN, reads back as ISBN");
     }
@@ -522,10 +529,10 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       if (f == CK_FIELD_BINDING || f == CK_FIELD_PRICE)
         {
           if (options->diag)
-            ck_diag_add_loss (options->diag, ck_field_to_csl (f), "RIS", "written to N1");
+            ck_diag_add_loss (options->diag, loss_name (f), "RIS", "written to N1");
           continue;
         }
-      DROP (ck_field_to_csl (f));
+      DROP (loss_name (f));
     }
   if (ck_record_get_n_names (rec) > 0)
     {

@@ -214,8 +214,8 @@ is_suffix_word (const char *w)
   return FALSE;
 }
 
-/* "Victor Serge", "Ludwig van Beethoven", "Martin Luther King, Jr.",
- * "Serge, Victor", "Trotsky" (family only). */
+/* "Rosa Luxemburg", "Ludwig van Beethoven", "Martin Luther King, Jr.",
+ * "Luxemburg, Rosa", "Gramsci" (family only). */
 CkName *
 ck_name_parse_display (CkRole role, const char *text)
 {
