@@ -213,6 +213,45 @@ test_read_empty (void)
   g_assert_cmpuint (recs->len, ==, 0);
 }
 
+/* Inputs that hang or confuse the library are prepared first: records
+ * without a blank line between them, a byte order mark opening a later
+ * line, a COPAC file without a final blank line. */
+static void
+test_read_prepared (void)
+{
+  static const struct { const char *format; const char *text; guint records; } cases[] = {
+    { "nbib",    "PMID- 1\nTI  - First\nPMID- 2\nTI  - Second\n", 2 },
+    { "endnote", "%0 Book\n%T First\n%0 Book\n%T Second", 2 },
+    { "endnote", "%0 Book\n\xEF\xBB\xBF%T Marked\n", 1 },
+    { "endnote", "\n\xEF\xBB\xBF\n%0 Book\n%T After a lone mark\n", 1 },
+    { "copac",   "TI- No final blank line", 1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup (cases[i].format), cases[i].text,
+                                                      strlen (cases[i].text), "p", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (recs->len, ==, cases[i].records);
+    }
+}
+
+/* A bogus encoding name is input too: the message stays UTF-8 and short. */
+static void
+test_read_bad_encoding_name (void)
+{
+  const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\xAE\"?>"
+                    "<xml><records><record><titles><title>T</title></titles></record></records></xml>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("endnotexml"), xml, strlen (xml),
+                                                  "enc.xml", NULL, &error);
+  g_assert_null (recs);
+  g_assert_error (error, CK_ERROR, CK_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, "enc.xml:1:1: "));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpuint (strlen (error->message), <, 300);
+}
+
 /* --- input checks ------------------------------------------------- */
 
 typedef struct {
@@ -384,6 +423,25 @@ test_write_endnote (void)
   }
 }
 
+/* ISI and NBIB abbreviate given names; a non-ASCII initial stays whole. */
+static void
+test_write_initials (void)
+{
+  static const char *formats[] = { "isi", "nbib" };
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(CkRecord) art = make_article ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      ck_record_take_name (art, ck_name_new_personal (CK_ROLE_AUTHOR, "\xC3\x85" "berg", "\xC3\x98ystein"));
+      out = write_one (formats[i], art, NULL, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_utf8_validate (out, -1, NULL));
+      g_assert_nonnull (strstr (out, "\xC3\x85" "berg"));
+      g_assert_nonnull (strstr (out, "\xC3\x98"));
+    }
+}
+
 static void
 test_write_formats (void)
 {
@@ -550,12 +608,15 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/bridge/read/wrong-format", test_read_wrong_format);
   g_test_add_func ("/formats/bridge/read/empty", test_read_empty);
   g_test_add_func ("/formats/bridge/read/latin1-xml", test_read_latin1_xml);
+  g_test_add_func ("/formats/bridge/read/prepared", test_read_prepared);
+  g_test_add_func ("/formats/bridge/read/bad-encoding-name", test_read_bad_encoding_name);
   g_test_add_func ("/formats/bridge/reject/table", test_reject_table);
   g_test_add_func ("/formats/bridge/reject/deep-xml", test_reject_deep_xml);
   g_test_add_func ("/formats/bridge/reject/wide-xml", test_reject_wide_xml);
   g_test_add_func ("/formats/bridge/reject/long-line", test_reject_long_line);
   g_test_add_func ("/formats/bridge/write/endnote", test_write_endnote);
   g_test_add_func ("/formats/bridge/write/formats", test_write_formats);
+  g_test_add_func ("/formats/bridge/write/initials", test_write_initials);
   g_test_add_func ("/formats/bridge/write/word-document", test_write_word_document);
   g_test_add_func ("/formats/bridge/write/losses", test_write_losses);
   g_test_add_func ("/formats/bridge/roundtrip/refer", test_roundtrip_refer);

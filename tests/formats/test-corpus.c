@@ -2,9 +2,12 @@
  * $CK_SHARED_DIR/corpus/{bib,ris,mods} (skipped when that folder is absent):
  *
  *   - every file is read by its native reader and written to every native
- *     format without error;
+ *     format, and to every libbibutils bridge writer, without error;
  *   - every MODS document written validates against schemas/mods-3-8.xsd;
- *   - every round trip A -> B -> A keeps the fields both formats hold.
+ *   - every round trip A -> B -> A keeps the fields both formats hold
+ *     (native formats: no record lost or invented; through the bridge the
+ *     counts are logged, since libbibutils does not always read back what
+ *     it wrote: NBIB without PMIDs, Word authors and dates).
  *     Per format pair the log gives fields kept, changed, lost-and-reported
  *     (the writer's loss report names the field) and lost silently.
  *
@@ -19,17 +22,26 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *native[] = { "bibtex", "ris", "mods", "csljson" };
+#define MAX_TARGETS 5
+static const char *native[MAX_TARGETS] = { "bibtex", "ris", "mods", "csljson", NULL };
+/* The libbibutils bridge's writers; those that also read get the round
+ * trip, the others (Word is XML: checked well-formed) a one-way check. */
+static const char *bridge[MAX_TARGETS] = { "endnote", "isi", "nbib", "word", "ads" };
 
 typedef struct {
   const char *dir;      /* corpus sub-folder */
   const char *format;   /* its native reader */
+  const char **targets; /* native or bridge */
+  const char *label;    /* for the test path */
 } Source;
 
 static const Source sources[] = {
-  { "bib",  "bibtex" },
-  { "ris",  "ris" },
-  { "mods", "mods" },
+  { "bib",  "bibtex", native, "native" },
+  { "ris",  "ris",    native, "native" },
+  { "mods", "mods",   native, "native" },
+  { "bib",  "bibtex", bridge, "bridge" },
+  { "ris",  "ris",    bridge, "bridge" },
+  { "mods", "mods",   bridge, "bridge" },
 };
 
 typedef struct {
@@ -38,6 +50,7 @@ typedef struct {
   guint kept, changed, reported, silent;
   guint types_changed;
   guint files, failed_files;
+  guint unreadable_files;      /* bridge: the library cannot read its own output back */
   GHashTable *silent_names;    /* field name -> count, for the log */
   GHashTable *changed_names;
 } PairCount;
@@ -133,6 +146,8 @@ tally (PairCount *pc, const char *name, const char *a, const char *b, GHashTable
 {
   if (!a)
     return;
+  if (name[0] == '_')
+    name++;   /* loss reports say "price", not CSL's "_price" */
   if (b && same_text (a, b))
     pc->kept++;
   else if (b)
@@ -214,6 +229,8 @@ compare (PairCount *pc, GPtrArray *before, GPtrArray *after, GHashTable *reporte
       for (guint x = 0; x < ck_record_get_n_extras (a); x++)
         {
           const char *key = ck_record_get_extra_key (a, x);
+          if (strstr (key, ":@"))
+            continue;   /* a reader's bookkeeping ("bibtex:@aliases"), not data */
           tally (pc, key, ck_record_get_extra_value (a, x), ck_record_get_extra (b, key), reported);
         }
     }
@@ -283,7 +300,8 @@ test_source (gconstpointer data)
   g_autofree char *dir = g_build_filename (corpus_dir, src->dir, NULL);
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-  PairCount pairs[G_N_ELEMENTS (native)] = { 0 };
+  PairCount pairs[MAX_TARGETS] = { 0 };
+  guint word_files = 0, word_wellformed = 0;
   guint mods_files = 0, mods_valid_files = 0, failures = 0, total_records = 0;
   const char *name;
 
@@ -316,9 +334,9 @@ test_source (gconstpointer data)
         }
       total_records += recs->len;
 
-      for (guint t = 0; t < G_N_ELEMENTS (native); t++)
+      for (guint t = 0; t < MAX_TARGETS && src->targets[t]; t++)
         {
-          const char *to = native[t];
+          const char *to = src->targets[t];
           g_autoptr(CkDiag) diag_ab = ck_diag_new ();
           g_autoptr(CkDiag) diag_ba = ck_diag_new ();
           g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -338,6 +356,12 @@ test_source (gconstpointer data)
               pc->failed_files++;
               continue;
             }
+          if (!g_utf8_validate (text_b, -1, NULL))
+            {
+              g_test_message ("FAIL %s/%s -> %s: the output is not UTF-8", src->dir, fname, to);
+              failures++;
+              pc->failed_files++;
+            }
           if (strcmp (to, "mods") == 0)
             {
               g_autofree char *why = NULL;
@@ -348,9 +372,29 @@ test_source (gconstpointer data)
                 g_test_message ("FAIL MODS from %s/%s does not validate: %s", src->dir, fname,
                                 why ? why : "?");
             }
+          if (strcmp (to, "word") == 0)
+            {
+              xmlDocPtr doc = xmlReadMemory (text_b, (int) strlen (text_b), fname, NULL,
+                                             XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+              word_files++;
+              if (doc)
+                word_wellformed++;
+              else
+                g_test_message ("FAIL Word XML from %s/%s is not well-formed", src->dir, fname);
+              xmlFreeDoc (doc);
+            }
           if (!ck_format_can_read (ck_format_lookup (to)))
             continue;
           recs_b = read_text (to, text_b, strlen (text_b), "round-trip", &error);
+          if (!recs_b && src->targets == bridge && g_error_matches (error, CK_ERROR, CK_ERROR_PARSE))
+            {
+              /* e.g. NBIB without PMIDs: libbibutils' reader finds no record
+               * in what its writer made; a limit of the library, counted */
+              g_test_message ("note: %s/%s -> %s cannot be read back: %s", src->dir, fname, to, error->message);
+              g_clear_error (&error);
+              pc->unreadable_files++;
+              continue;
+            }
           if (!recs_b)
             {
               g_test_message ("FAIL read back %s/%s as %s: %s", src->dir, fname, to, error->message);
@@ -369,7 +413,8 @@ test_source (gconstpointer data)
               continue;
             }
           if (recs_a->len != recs->len)
-            g_test_message ("FAIL %s/%s -> %s -> %s: %u records came back as %u", src->dir, fname,
+            g_test_message ("%s %s/%s -> %s -> %s: %u records came back as %u",
+                            src->targets == bridge ? "note:" : "FAIL", src->dir, fname,
                             to, src->format, recs->len, recs_a->len);
           collect_reported (diag_ab, reported);
           collect_reported (diag_ba, reported);
@@ -378,17 +423,18 @@ test_source (gconstpointer data)
     }
 
   g_test_message ("%s: %u files, %u records", src->dir, files->len, total_records);
-  for (guint t = 0; t < G_N_ELEMENTS (native); t++)
+  for (guint t = 0; t < MAX_TARGETS && src->targets[t]; t++)
     {
       PairCount *pc = &pairs[t];
       guint all = pc->kept + pc->changed + pc->reported + pc->silent;
       if (!pc->files)
         continue;
       g_test_message ("%s -> %s -> %s: records %u -> %u, fields %u: kept %u (%.2f%%), changed %u, "
-                      "lost and reported %u, lost silently %u; types changed %u; files failed %u",
-                      src->format, native[t], src->format, pc->records, pc->records_back, all,
+                      "lost and reported %u, lost silently %u; types changed %u; files failed %u, "
+                      "not readable back %u",
+                      src->format, src->targets[t], src->format, pc->records, pc->records_back, all,
                       pc->kept, all ? 100.0 * pc->kept / all : 0.0, pc->changed, pc->reported,
-                      pc->silent, pc->types_changed, pc->failed_files);
+                      pc->silent, pc->types_changed, pc->failed_files, pc->unreadable_files);
       if (pc->changed_names || pc->silent_names)
         {
           g_autofree char *ch = top_names (pc->changed_names, 6);
@@ -396,6 +442,8 @@ test_source (gconstpointer data)
           g_test_message ("    changed: %s; lost silently: %s", *ch ? ch : "-", *si ? si : "-");
         }
     }
+  if (word_files)
+    g_test_message ("%s -> word: %u of %u documents well-formed", src->dir, word_wellformed, word_files);
   if (mods_files)
     g_test_message ("%s -> mods: %u of %u documents valid against MODS 3.8", src->dir,
                     mods_valid_files, mods_files);
@@ -404,9 +452,13 @@ test_source (gconstpointer data)
    * lost or invented on the way round. */
   g_assert_cmpuint (failures, ==, 0);
   g_assert_cmpuint (mods_valid_files, ==, mods_files);
-  for (guint t = 0; t < G_N_ELEMENTS (native); t++)
+  g_assert_cmpuint (word_wellformed, ==, word_files);
+  for (guint t = 0; t < MAX_TARGETS; t++)
     {
-      g_assert_cmpuint (pairs[t].records_back, ==, pairs[t].records);
+      /* Through the bridge, a record count that differs is the library's
+       * reader (NBIB without PMIDs runs records together): logged above. */
+      if (src->targets == native)
+        g_assert_cmpuint (pairs[t].records_back, ==, pairs[t].records);
       g_clear_pointer (&pairs[t].changed_names, g_hash_table_unref);
       g_clear_pointer (&pairs[t].silent_names, g_hash_table_unref);
     }
@@ -475,7 +527,7 @@ main (int argc, char **argv)
 
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/formats/corpus/%s", sources[i].dir);
+      g_autofree char *path = g_strdup_printf ("/formats/corpus/%s/%s", sources[i].label, sources[i].dir);
       g_test_add_data_func (path, &sources[i], test_source);
     }
   g_test_add_func ("/formats/corpus/bridge-pocs", test_bridge_pocs);

@@ -7,14 +7,34 @@
  * sorted order, not recursive), is fed once to LLVMFuzzerTestOneInput.
  * Output is TAP, one line per file; a broken invariant aborts the process,
  * so the test fails and names the file it was on ("# replaying …" is
- * printed before each input).  Inputs are copied into an exactly-sized
+ * printed before each input); so does an input that takes longer than
+ * CK_REPLAY_TIMEOUT seconds (default 30).  Inputs are copied into an exactly-sized
  * heap buffer so that AddressSanitizer and valgrind see reads past the end.
  */
 #include "fuzz-common.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* The input being replayed, for the watchdog's message. */
+static const char *current_path;
+
+/* A hang is a bug too: name the input and abort rather than wait for the
+ * test harness to kill us without saying where. */
+static void
+on_alarm (int sig)
+{
+  static const char msg[] = "replay: no result within the time limit (CK_REPLAY_TIMEOUT) on ";
+  (void) sig;
+  (void) !write (STDERR_FILENO, msg, sizeof msg - 1);
+  if (current_path)
+    (void) !write (STDERR_FILENO, current_path, strlen (current_path));
+  (void) !write (STDERR_FILENO, "\n", 1);
+  abort ();
+}
 
 static void
 collect (const char *path, GPtrArray *files)
@@ -52,6 +72,7 @@ int
 main (int argc, char **argv)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  guint timeout = 30;   /* seconds per input; committed inputs are small */
 
   if (argc < 2)
     {
@@ -59,6 +80,9 @@ main (int argc, char **argv)
       return 2;
     }
   LLVMFuzzerInitialize (&argc, &argv);
+  if (g_getenv ("CK_REPLAY_TIMEOUT"))
+    timeout = (guint) g_ascii_strtoull (g_getenv ("CK_REPLAY_TIMEOUT"), NULL, 10);
+  signal (SIGALRM, on_alarm);
   for (int i = 1; i < argc; i++)
     {
       guint first = files->len;
@@ -85,7 +109,10 @@ main (int argc, char **argv)
       printf ("# replaying %s (%" G_GSIZE_FORMAT " bytes)\n", path, len);
       fflush (stdout);
       exact = g_memdup2 (contents, len ? len : 1);
+      current_path = path;
+      alarm (timeout);
       LLVMFuzzerTestOneInput (exact, len);
+      alarm (0);
       printf ("ok %u - %s\n", i + 1, path);
       fflush (stdout);
     }

@@ -7,7 +7,7 @@
  * diagnostics to stderr and has no buffer API, so every call into it:
  *   - holds bridge_lock (one GMutex for the whole process),
  *   - has stderr redirected into a scratch file whose text becomes CkDiag
- *     warnings instead of reaching the terminal,
+ *     notes instead of reaching the terminal,
  *   - gets its input through fmemopen() and writes through open_memstream().
  * Inputs are checked before the library sees them (UTF-8 — XML in another
  * declared encoding is converted first —, control bytes,
@@ -75,9 +75,9 @@ typedef struct {
    * a newline goes after each of these tags before the library sees the
    * text (whitespace between records, which XML ignores). */
   const char * const *record_ends;
-  /* Tagged formats only: the tag that opens a record ("PMID-").  The
-   * library loops forever when a record starts without a blank line
-   * before it, so one is inserted. */
+  /* Text only: the tag that opens a record.  The library needs a blank
+   * line before it (without one, NBIB hangs and EndNote merges records),
+   * so one is inserted where the input has none. */
   const char *record_start;
 } BridgeSpec;
 
@@ -86,15 +86,15 @@ static const char * const medline_ends[]    = { "</PubmedArticle>", "</MedlineCi
 static const char * const ebi_ends[]        = { "</Publication>", NULL };
 static const char * const word_ends[]       = { "</b:Source>", "</Source>", NULL };
 
-static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",        endin_initparams,    endout_initparams,  FALSE, NULL };
-static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends };
-static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL };
-static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends };
+static const BridgeSpec spec_endnote    = { "endnote",    "EndNote (refer)",        endin_initparams,    endout_initparams,  FALSE, NULL, "%0 " };
+static const BridgeSpec spec_endnotexml = { "endnotexml", "EndNote XML",            endxmlin_initparams, NULL,               TRUE,  endnotexml_ends, NULL };
+static const BridgeSpec spec_isi        = { "isi",        "ISI / Web of Science",   isiin_initparams,    isiout_initparams,  FALSE, NULL, NULL };
+static const BridgeSpec spec_medline    = { "medline",    "MEDLINE XML",            medin_initparams,    NULL,               TRUE,  medline_ends, NULL };
 static const BridgeSpec spec_nbib       = { "nbib",       "PubMed NBIB",            nbibin_initparams,   nbibout_initparams, FALSE, NULL, "PMID-" };
-static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL };
-static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends };
-static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends };
-static const BridgeSpec spec_ads        = { "ads",        "ADS abstract service",   NULL,                adsout_initparams,  FALSE, NULL };
+static const BridgeSpec spec_copac      = { "copac",      "COPAC",                  copacin_initparams,  NULL,               FALSE, NULL, NULL };
+static const BridgeSpec spec_ebi        = { "ebi",        "EBI XML",                ebiin_initparams,    NULL,               TRUE,  ebi_ends, NULL };
+static const BridgeSpec spec_word       = { "word",       "Word 2007 bibliography", wordin_initparams,   wordout_initparams, TRUE,  word_ends, NULL };
+static const BridgeSpec spec_ads        = { "ads",        "ADS abstract service",   NULL,                adsout_initparams,  FALSE, NULL, NULL };
 
 /* ------------------------------------------------------------------ */
 /* Serialised access and captured stderr                               */
@@ -130,9 +130,11 @@ capture_begin (Capture *cap)
     }
 }
 
-/* Restores fd 2 and hands each captured line to @diag as a warning.  A
- * message about "refnum N" is placed at the line where record N starts,
- * when @record_lines (1-based lines, in record order) knows it. */
+/* Restores fd 2 and hands each captured line to @diag.  They are notes,
+ * not warnings: most of the library's chatter ("Defaulting to Journal
+ * article") is about its own guesses.  A message about "refnum N" is placed
+ * at the line where record N starts, when @record_lines (1-based lines, in
+ * record order) knows it. */
 static void
 capture_end (Capture *cap, CkDiag *diag, const char *source, GArray *record_lines)
 {
@@ -172,7 +174,7 @@ capture_end (Capture *cap, CkDiag *diag, const char *source, GArray *record_line
       /* a message without a refnum continues the one before it
        * ("Did not recognize type … of refnum 2" / "Defaulting to …") */
       if (*clean)
-        ck_diag_add (diag, CK_DIAG_WARNING, source, line, line ? 1 : 0, "libbibutils: %s", clean);
+        ck_diag_add (diag, CK_DIAG_NOTE, source, line, line ? 1 : 0, "libbibutils: %s", clean);
     }
 }
 
@@ -535,9 +537,14 @@ xml_to_utf8 (const char *data, gsize len, const char *source, gboolean *failed, 
   conv = g_convert (data, len, "UTF-8", enc, NULL, &written, &local);
   if (!conv)
     {
+      /* the declared name is input: show it escaped, and not all of it */
+      g_autofree char *shown_enc = g_strescape (enc, NULL);
+      g_autofree char *shown_msg = g_utf8_make_valid (local->message, -1);
+      if (strlen (shown_enc) > 40)
+        strcpy (shown_enc + 37, "...");
       *failed = TRUE;
-      g_set_error (error, CK_ERROR, CK_ERROR_ENCODING, "%s:1:1: cannot read text declared as %s: %s",
-                   source, enc, local->message);
+      g_set_error (error, CK_ERROR, CK_ERROR_ENCODING, "%s:1:1: cannot read text declared as \"%s\": %s",
+                   source, shown_enc, shown_msg);
       return NULL;
     }
   /* the declaration is ASCII in every encoding we accept, so @at holds */
@@ -1037,6 +1044,52 @@ record_from_bu (fields *f)
   return rec;
 }
 
+/* A copy of line-oriented @data the library can digest: without any
+ * U+FEFF (a byte order mark opening a later line hangs its EndNote
+ * reader; the character has no meaning inside text), with a blank line
+ * before each record_start tag, and ending in a blank line (COPAC's
+ * reader only finishes a record at one). */
+static GString *
+prepare_text (const BridgeSpec *spec, const char *data, gsize len)
+{
+  GString *s = g_string_sized_new (len + 64);
+  const char *p = data, *end = data + len;
+  gsize start_len = spec->record_start ? strlen (spec->record_start) : 0;
+  gboolean line_blank = TRUE;   /* the previous line was empty */
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *eol = nl ? nl : end;
+      gsize line_at = s->len;
+
+      if (start_len && !line_blank && (gsize) (eol - p) >= start_len &&
+          memcmp (p, spec->record_start, start_len) == 0)
+        g_string_append_c (s, '\n');
+      line_at = s->len;
+      for (const char *q = p; q < eol; q++)
+        {
+          if (eol - q >= 3 && memcmp (q, "\xEF\xBB\xBF", 3) == 0)
+            {
+              q += 2;
+              continue;
+            }
+          g_string_append_c (s, *q);
+        }
+      line_blank = TRUE;
+      for (gsize k = line_at; k < s->len; k++)
+        if (!g_ascii_isspace (s->str[k]))
+          {
+            line_blank = FALSE;
+            break;
+          }
+      g_string_append_c (s, '\n');
+      p = nl ? nl + 1 : end;
+    }
+  g_string_append_c (s, '\n');
+  return s;
+}
+
 /* A copy of @data with a newline after each record's closing tag (see
  * BridgeSpec.record_ends), ending in a newline. */
 static GString *
@@ -1055,6 +1108,8 @@ split_xml_records (const BridgeSpec *spec, const char *data, gsize len)
         }
       g_string_append_len (s, p, lt - p);
       p = lt;
+      if (p > data && p[-1] == '\xBF' && s->len >= 3 && memcmp (s->str + s->len - 3, "\xEF\xBB\xBF", 3) == 0)
+        g_string_truncate (s, s->len - 3);   /* a stray U+FEFF before a tag */
       for (guint i = 0; spec->record_ends[i]; i++)
         {
           gsize n = strlen (spec->record_ends[i]);
@@ -1106,41 +1161,6 @@ tagged_record_lines (const BridgeSpec *spec, const char *data, gsize len)
   return lines;
 }
 
-/* Tagged text as the library can take it: no byte-order marks inside the
- * text (one opening any line but the first makes libbibutils 7.2 loop
- * forever), and a blank line before each record's opening tag where the
- * format needs one (see BridgeSpec.record_start). */
-static GString *
-normalize_tagged (const BridgeSpec *spec, const char *data, gsize len)
-{
-  GString *out = g_string_sized_new (len + 16);
-  gsize start_len = spec->record_start ? strlen (spec->record_start) : 0;
-  gboolean line_start = TRUE, prev_blank = TRUE, cur_blank = TRUE;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (len - i >= 3 && memcmp (data + i, "\xEF\xBB\xBF", 3) == 0)
-        {
-          i += 2;
-          continue;
-        }
-      if (line_start && start_len && len - i >= start_len &&
-          memcmp (data + i, spec->record_start, start_len) == 0 && !prev_blank)
-        g_string_append_c (out, '\n');
-      line_start = FALSE;
-      if (data[i] == '\n')
-        {
-          line_start = TRUE;
-          prev_blank = cur_blank;
-          cur_blank = TRUE;
-        }
-      else if (!g_ascii_isspace (data[i]))
-        cur_blank = FALSE;
-      g_string_append_c (out, data[i]);
-    }
-  return out;
-}
-
 static gboolean
 bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *source,
              const CkReadOptions *options, CkRecordFunc func, gpointer user_data,
@@ -1182,22 +1202,16 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
       return TRUE;   /* nothing to read is not an error */
   }
 
-  g_autoptr(GString) tagged = NULL;
-  g_autoptr(GArray) record_lines = NULL;
-  if (!spec->xml)
-    {
-      record_lines = tagged_record_lines (spec, data, len);
-      tagged = normalize_tagged (spec, data, len);
-      data = tagged->str;
-      len = tagged->len;
-    }
-
-  g_autoptr(GString) split = NULL;
+  g_autoptr(GArray) record_lines = spec->xml ? NULL : tagged_record_lines (spec, data, len);
+  g_autoptr(GString) prepared = NULL;
   if (spec->record_ends)
+    prepared = split_xml_records (spec, data, len);
+  else if (!spec->xml)
+    prepared = prepare_text (spec, data, len);
+  if (prepared)
     {
-      split = split_xml_records (spec, data, len);
-      data = split->str;
-      len = split->len;
+      data = prepared->str;
+      len = prepared->len;
     }
 
   g_mutex_lock (&bridge_lock);
@@ -1567,8 +1581,9 @@ build_fields (Builder *bld, CkRecord *rec, GPtrArray *unmapped)
           if (*tag && level <= LEVEL_SERIES && level >= LEVEL_ORIG)
             builder_add (bld, tag, value, level, key);
         }
-      else if (strstr (key, ":@"))
-        continue;   /* a reader's own bookkeeping ("bibtex:@aliases"), not data */
+      else if (strstr (key, ":@") || g_str_has_prefix (key, "latex:"))
+        continue;   /* a reader's bookkeeping ("bibtex:@aliases") or another
+                     * spelling of a field written above ("latex:title") */
       else
         g_ptr_array_add (unmapped, g_strdup (key));
     }
@@ -1688,6 +1703,53 @@ bridge_end (gpointer state, const CkWriteOptions *options, GString *out, GError 
   return bridge_write_bibl (state, &empty, FALSE, TRUE, out, options->diag, error);
 }
 
+/* The ISI and NBIB writers abbreviate given names to their first *byte*,
+ * which cuts a non-ASCII initial ("Øystein" -> "\xC3") into invalid UTF-8.
+ * Each stray lead byte in what the library wrote for @rec (from @start on)
+ * is put back together with the initial it was cut from, found among the
+ * record's given names; anything else invalid becomes U+FFFD. */
+static void
+repair_utf8 (GString *out, gsize start, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) initials = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) fixed = NULL;
+  const char *p, *end, *bad;
+
+  if (g_utf8_validate_len (out->str + start, out->len - start, NULL))
+    return;
+  for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+    {
+      const char *given = ck_record_get_name (rec, i)->given;
+      g_auto(GStrv) parts = given ? g_strsplit_set (given, " -.", -1) : NULL;
+      for (guint j = 0; parts && parts[j]; j++)
+        if ((guchar) parts[j][0] >= 0xC0)
+          g_ptr_array_add (initials, g_strndup (parts[j], g_utf8_next_char (parts[j]) - parts[j]));
+    }
+
+  fixed = g_string_sized_new (out->len - start + 16);
+  p = out->str + start;
+  end = out->str + out->len;
+  while (!g_utf8_validate_len (p, end - p, &bad))
+    {
+      const char *with = "\xEF\xBF\xBD";
+      g_string_append_len (fixed, p, bad - p);
+      for (guint i = 0; i < initials->len; i++)
+        {
+          const char *initial = g_ptr_array_index (initials, i);
+          if (initial[0] == *bad)
+            {
+              with = initial;
+              break;
+            }
+        }
+      g_string_append (fixed, with);
+      p = bad + 1;
+    }
+  g_string_append_len (fixed, p, end - p);
+  g_string_truncate (out, start);
+  g_string_append_len (out, fixed->str, fixed->len);
+}
+
 static gboolean
 add_unique (GPtrArray *seen, const char *name)
 {
@@ -1726,7 +1788,12 @@ bridge_record (gpointer state, const CkWriteOptions *options, GString *out,
       return FALSE;
     }
   fields_clear_used (bld.f);
-  ok = bridge_write_bibl (w, &b, FALSE, FALSE, out, options->diag, error);
+  {
+    gsize start = out->len;
+    ok = bridge_write_bibl (w, &b, FALSE, FALSE, out, options->diag, error);
+    if (ok)
+      repair_utf8 (out, start, rec);
+  }
 
   /* What the writer never looked at did not reach the output. */
   for (guint i = 0; ok && i < (guint) fields_num (bld.f) && i < bld.origin->len; i++)
