@@ -74,6 +74,7 @@ bt_field_free (gpointer p)
   g_free (f->value);
   g_free (f);
 }
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BtField, bt_field_free)
 
 BtField *
 bt_entry_find (const BtEntry *entry, const char *name)
@@ -189,7 +190,7 @@ read_ident (Lex *lx)
 /* Appends the body of a {…} or "…" value to @out; the cursor is on the
  * opening delimiter. */
 static LexStatus
-read_delimited (Lex *lx, GString *out, gsize *out_len, GError **error)
+read_delimited (Lex *lx, const char **piece, gsize *piece_len, gsize *out_len, GError **error)
 {
   gsize open = lx->i;
   char close = lx->s[lx->i] == '{' ? '}' : '"';
@@ -237,8 +238,8 @@ read_delimited (Lex *lx, GString *out, gsize *out_len, GError **error)
                  lx->max_field);
       return LEX_FATAL;
     }
-  if (out)
-    g_string_append_len (out, lx->s + start, lx->i - start);
+  *piece = lx->s + start;
+  *piece_len = lx->i - start;
   *out_len += lx->i - start;
   lx->i++;  /* the closing delimiter */
   return LEX_OK;
@@ -247,14 +248,14 @@ read_delimited (Lex *lx, GString *out, gsize *out_len, GError **error)
 /* Collapses runs of white space to one space and trims, like BibTeX,
  * into a new string of the right size. */
 static char *
-collapse_space (const GString *raw)
+collapse_space (const char *str, gsize len)
 {
-  char *out = g_malloc (raw->len + 1), *o = out;
+  char *out = g_malloc (len + 1), *o = out;
   gboolean space = FALSE;
 
-  for (gsize k = 0; k < raw->len; k++)
+  for (gsize k = 0; k < len; k++)
     {
-      char c = raw->str[k];
+      char c = str[k];
       if (g_ascii_isspace (c))
         space = TRUE;
       else
@@ -271,19 +272,22 @@ collapse_space (const GString *raw)
 
 /* value := term ('#' term)*  — the cursor is on the first term.  With
  * @want FALSE (a first pass) the value is checked, not built: *@out_value
- * is then "". */
+ * is then "".  A value of one term (nearly all) is collapsed straight
+ * from the input; terms joined by '#' meet in a reused buffer first. */
 static LexStatus
 read_value (Lex *lx, gboolean want, char **out_value, GError **error)
 {
-  GString *raw = want ? lx->raw : NULL;
+  GString *raw = lx->raw;
   gsize raw_len = 0;
+  guint n_terms = 0;
 
-  if (raw)
-    g_string_truncate (raw, 0);
+  g_string_truncate (raw, 0);
   for (;;)
     {
       LexStatus st;
       char c;
+      const char *piece = NULL;
+      gsize piece_len = 0;
 
       skip_space (lx);
       if (lx->i >= lx->n)
@@ -294,7 +298,7 @@ read_value (Lex *lx, gboolean want, char **out_value, GError **error)
       c = lx->s[lx->i];
       if (c == '{' || c == '"')
         {
-          if ((st = read_delimited (lx, raw, &raw_len, error)) != LEX_OK)
+          if ((st = read_delimited (lx, &piece, &piece_len, &raw_len, error)) != LEX_OK)
             return st;
         }
       else if (g_ascii_isdigit (c))
@@ -302,9 +306,9 @@ read_value (Lex *lx, gboolean want, char **out_value, GError **error)
           gsize start = lx->i;
           while (lx->i < lx->n && g_ascii_isdigit (lx->s[lx->i]))
             lx->i++;
-          if (raw)
-            g_string_append_len (raw, lx->s + start, lx->i - start);
-          raw_len += lx->i - start;
+          piece = lx->s + start;
+          piece_len = lx->i - start;
+          raw_len += piece_len;
         }
       else if (is_ident_char (c))
         {
@@ -320,17 +324,16 @@ read_value (Lex *lx, gboolean want, char **out_value, GError **error)
                              "field value larger than %" G_GSIZE_FORMAT " bytes", lx->max_field);
                   return LEX_FATAL;
                 }
-              if (raw)
-                g_string_append_len (raw, val, vl);
-              raw_len += vl;
+              piece = val;
+              piece_len = vl;
             }
           else
             {
               lex_diag (lx, CK_DIAG_WARNING, start, "undefined macro '%s' (kept as text)", name);
-              if (raw)
-                g_string_append_len (raw, lx->s + start, lx->i - start);
-              raw_len += lx->i - start;
+              piece = lx->s + start;
+              piece_len = lx->i - start;
             }
+          raw_len += piece_len;
         }
       else
         {
@@ -340,13 +343,23 @@ read_value (Lex *lx, gboolean want, char **out_value, GError **error)
       skip_space (lx);
       if (lx->i < lx->n && lx->s[lx->i] == '#')
         {
+          if (want)
+            g_string_append_len (raw, piece, (gssize) piece_len);
+          n_terms++;
           lx->i++;
           continue;
         }
-      break;
+      if (!want)
+        *out_value = g_strdup ("");
+      else if (n_terms == 0)
+        *out_value = collapse_space (piece, piece_len);
+      else
+        {
+          g_string_append_len (raw, piece, (gssize) piece_len);
+          *out_value = collapse_space (raw->str, raw->len);
+        }
+      return LEX_OK;
     }
-  *out_value = raw ? collapse_space (raw) : g_strdup ("");
-  return LEX_OK;
 }
 
 /* Skips a balanced {…} or (…) group (for @comment); the cursor is on the
@@ -388,6 +401,7 @@ static LexStatus
 read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
 {
   gsize key_start;
+  g_autoptr(BtField) dropped = NULL;   /* a repeated field, freed later */
 
   skip_space (lx);
   key_start = lx->i;
@@ -468,11 +482,14 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       field->name = name;
       field->value = value;
       field->offset = name_off;
+      g_clear_pointer (&dropped, bt_field_free);
       if (bt_entry_find (entry, name))
         {
           lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
                     name, entry->key);
-          bt_field_free (field);
+          /* Freed on the next field or on return: @name is still needed
+           * for a message about what follows the value. */
+          dropped = field;
         }
       else
         g_ptr_array_add (entry->fields, field);
