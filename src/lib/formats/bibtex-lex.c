@@ -35,10 +35,18 @@ typedef struct {
   guint       max_depth;
   gsize       max_field;
   GHashTable *macros;     /* lower-case name → value */
+  guint       macro_gen;  /* @string definitions read so far */
   /* line/column cache: the last position converted */
   gsize       lc_off, lc_line_start;
   guint       lc_line;
+  char       *cleaned;    /* owned copy when control characters were replaced */
+  GString    *raw;        /* scratch for one value, reused */
+  gboolean    skim;       /* build only the values a first pass needs */
 } Lex;
+
+struct _BtLexer {
+  Lex lx;
+};
 
 /* Scanner outcomes inside an entry. */
 typedef enum {
@@ -66,6 +74,7 @@ bt_field_free (gpointer p)
   g_free (f->value);
   g_free (f);
 }
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BtField, bt_field_free)
 
 BtField *
 bt_entry_find (const BtEntry *entry, const char *name)
@@ -73,31 +82,37 @@ bt_entry_find (const BtEntry *entry, const char *name)
   for (guint i = 0; i < entry->fields->len; i++)
     {
       BtField *f = g_ptr_array_index (entry->fields, i);
-      if (strcmp (f->name, name) == 0)
+      if (f->name[0] == name[0] && strcmp (f->name, name) == 0)
         return f;
     }
   return NULL;
 }
 
-/* Line and column (1-based, column in characters) of byte @off. */
+/* Line and column (1-based, column in characters) of byte @off.  Lines are
+ * counted with memchr from the last position asked for, so asking in file
+ * order costs one pass in all. */
 static void
 lex_position (Lex *lx, gsize off, guint *line, guint *column)
 {
   guint col = 1;
+  gsize end = MIN (off, lx->n);
 
   if (off < lx->lc_off)
     {
       lx->lc_off = lx->lc_line_start = 0;
       lx->lc_line = 1;
     }
-  for (gsize k = lx->lc_off; k < off && k < lx->n; k++)
-    if (lx->s[k] == '\n')
-      {
-        lx->lc_line++;
-        lx->lc_line_start = k + 1;
-      }
+  for (gsize k = MIN (lx->lc_off, end); k < end;)
+    {
+      const char *nl = memchr (lx->s + k, '\n', end - k);
+      if (!nl)
+        break;
+      lx->lc_line++;
+      k = (gsize) (nl - lx->s) + 1;
+      lx->lc_line_start = k;
+    }
   lx->lc_off = off;
-  for (gsize k = lx->lc_line_start; k < off && k < lx->n; k++)
+  for (gsize k = lx->lc_line_start; k < end; k++)
     if (((guchar) lx->s[k] & 0xC0) != 0x80)
       col++;
   *line = lx->lc_line;
@@ -175,7 +190,7 @@ read_ident (Lex *lx)
 /* Appends the body of a {…} or "…" value to @out; the cursor is on the
  * opening delimiter. */
 static LexStatus
-read_delimited (Lex *lx, GString *out, GError **error)
+read_delimited (Lex *lx, const char **piece, gsize *piece_len, gsize *out_len, GError **error)
 {
   gsize open = lx->i;
   char close = lx->s[lx->i] == '{' ? '}' : '"';
@@ -185,6 +200,8 @@ read_delimited (Lex *lx, GString *out, GError **error)
   for (; lx->i < lx->n; lx->i++)
     {
       char c = lx->s[lx->i];
+      if (c != '{' && c != '}' && c != '"')
+        continue;
       /* Like BibTeX, count every brace, escaped or not: a value that
        * BibTeX reads as balanced is what we read as balanced. */
       if (c == '{')
@@ -215,50 +232,62 @@ read_delimited (Lex *lx, GString *out, GError **error)
       lex_diag (lx, CK_DIAG_ERROR, open, "value opened here is never closed (expected '%c')", close);
       return LEX_SYNTAX;
     }
-  if (out->len + (lx->i - start) > lx->max_field)
+  if (*out_len + (lx->i - start) > lx->max_field)
     {
       lex_error (lx, error, CK_ERROR_LIMIT, open, "field value larger than %" G_GSIZE_FORMAT " bytes",
                  lx->max_field);
       return LEX_FATAL;
     }
-  g_string_append_len (out, lx->s + start, lx->i - start);
+  *piece = lx->s + start;
+  *piece_len = lx->i - start;
+  *out_len += lx->i - start;
   lx->i++;  /* the closing delimiter */
   return LEX_OK;
 }
 
-/* Collapses runs of white space to one space and trims, like BibTeX. */
+/* Collapses runs of white space to one space and trims, like BibTeX,
+ * into a new string of the right size. */
 static char *
-collapse_space (GString *raw)
+collapse_space (const char *str, gsize len)
 {
-  GString *out = g_string_sized_new (raw->len);
+  char *out = g_malloc (len + 1), *o = out;
   gboolean space = FALSE;
 
-  for (gsize k = 0; k < raw->len; k++)
+  for (gsize k = 0; k < len; k++)
     {
-      char c = raw->str[k];
+      char c = str[k];
       if (g_ascii_isspace (c))
         space = TRUE;
       else
         {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
+          if (space && o > out)
+            *o++ = ' ';
           space = FALSE;
-          g_string_append_c (out, c);
+          *o++ = c;
         }
     }
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
-/* value := term ('#' term)*  — the cursor is on the first term. */
+/* value := term ('#' term)*  — the cursor is on the first term.  With
+ * @want FALSE (a first pass) the value is checked, not built: *@out_value
+ * is then "".  A value of one term (nearly all) is collapsed straight
+ * from the input; terms joined by '#' meet in a reused buffer first. */
 static LexStatus
-read_value (Lex *lx, char **out_value, GError **error)
+read_value (Lex *lx, gboolean want, char **out_value, GError **error)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
+  GString *raw = lx->raw;
+  gsize raw_len = 0;
+  guint n_terms = 0;
 
+  g_string_truncate (raw, 0);
   for (;;)
     {
       LexStatus st;
       char c;
+      const char *piece = NULL;
+      gsize piece_len = 0;
 
       skip_space (lx);
       if (lx->i >= lx->n)
@@ -269,7 +298,7 @@ read_value (Lex *lx, char **out_value, GError **error)
       c = lx->s[lx->i];
       if (c == '{' || c == '"')
         {
-          if ((st = read_delimited (lx, raw, error)) != LEX_OK)
+          if ((st = read_delimited (lx, &piece, &piece_len, &raw_len, error)) != LEX_OK)
             return st;
         }
       else if (g_ascii_isdigit (c))
@@ -277,7 +306,9 @@ read_value (Lex *lx, char **out_value, GError **error)
           gsize start = lx->i;
           while (lx->i < lx->n && g_ascii_isdigit (lx->s[lx->i]))
             lx->i++;
-          g_string_append_len (raw, lx->s + start, lx->i - start);
+          piece = lx->s + start;
+          piece_len = lx->i - start;
+          raw_len += piece_len;
         }
       else if (is_ident_char (c))
         {
@@ -286,19 +317,23 @@ read_value (Lex *lx, char **out_value, GError **error)
           const char *val = g_hash_table_lookup (lx->macros, name);
           if (val)
             {
-              if (raw->len + strlen (val) > lx->max_field)
+              gsize vl = strlen (val);
+              if (raw_len + vl > lx->max_field)
                 {
                   lex_error (lx, error, CK_ERROR_LIMIT, start,
                              "field value larger than %" G_GSIZE_FORMAT " bytes", lx->max_field);
                   return LEX_FATAL;
                 }
-              g_string_append (raw, val);
+              piece = val;
+              piece_len = vl;
             }
           else
             {
               lex_diag (lx, CK_DIAG_WARNING, start, "undefined macro '%s' (kept as text)", name);
-              g_string_append_len (raw, lx->s + start, lx->i - start);
+              piece = lx->s + start;
+              piece_len = lx->i - start;
             }
+          raw_len += piece_len;
         }
       else
         {
@@ -308,13 +343,23 @@ read_value (Lex *lx, char **out_value, GError **error)
       skip_space (lx);
       if (lx->i < lx->n && lx->s[lx->i] == '#')
         {
+          if (want)
+            g_string_append_len (raw, piece, (gssize) piece_len);
+          n_terms++;
           lx->i++;
           continue;
         }
-      break;
+      if (!want)
+        *out_value = g_strdup ("");
+      else if (n_terms == 0)
+        *out_value = collapse_space (piece, piece_len);
+      else
+        {
+          g_string_append_len (raw, piece, (gssize) piece_len);
+          *out_value = collapse_space (raw->str, raw->len);
+        }
+      return LEX_OK;
     }
-  *out_value = collapse_space (raw);
-  return LEX_OK;
 }
 
 /* Skips a balanced {…} or (…) group (for @comment); the cursor is on the
@@ -356,6 +401,7 @@ static LexStatus
 read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
 {
   gsize key_start;
+  g_autoptr(BtField) dropped = NULL;   /* a repeated field, freed later */
 
   skip_space (lx);
   key_start = lx->i;
@@ -425,7 +471,8 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
           return LEX_SYNTAX;
         }
       lx->i++;
-      st = read_value (lx, &value, error);
+      st = read_value (lx, !lx->skim || strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0,
+                       &value, error);
       if (st != LEX_OK)
         {
           g_free (name);
@@ -434,15 +481,15 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       field = g_new0 (BtField, 1);
       field->name = name;
       field->value = value;
-      lex_position (lx, name_off, &field->line, &field->column);
-      /* the name outlives the field only as a borrowed pointer into a
-       * field the entry keeps, so a dropped repeat must not be named later */
+      field->offset = name_off;
+      g_clear_pointer (&dropped, bt_field_free);
       if (bt_entry_find (entry, name))
         {
           lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
                     name, entry->key);
-          name = bt_entry_find (entry, field->name)->name;
-          bt_field_free (field);
+          /* Freed on the next field or on return: @name is still needed
+           * for a message about what follows the value. */
+          dropped = field;
         }
       else
         g_ptr_array_add (entry->fields, field);
@@ -485,7 +532,7 @@ read_string_body (Lex *lx, char close, GError **error)
       return LEX_SYNTAX;
     }
   lx->i++;
-  if ((st = read_value (lx, &value, error)) != LEX_OK)
+  if ((st = read_value (lx, TRUE, &value, error)) != LEX_OK)
     {
       g_free (name);
       return st;
@@ -500,6 +547,7 @@ read_string_body (Lex *lx, char close, GError **error)
     }
   lx->i++;
   g_hash_table_replace (lx->macros, name, value);
+  lx->macro_gen++;
   return LEX_OK;
 }
 
@@ -510,7 +558,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   char *value = NULL;
   LexStatus st;
 
-  if ((st = read_value (lx, &value, error)) != LEX_OK)
+  if ((st = read_value (lx, !lx->skim, &value, error)) != LEX_OK)
     return st;
   skip_space (lx);
   if (lx->i >= lx->n || lx->s[lx->i] != close)
@@ -523,8 +571,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   field = g_new0 (BtField, 1);
   field->name = g_strdup ("preamble");
   field->value = value;
-  field->line = entry->line;
-  field->column = entry->column;
+  field->offset = entry->offset;
   g_ptr_array_add (entry->fields, field);
   entry->key = g_strdup ("");
   return LEX_OK;
@@ -549,18 +596,65 @@ resync (Lex *lx, gsize from)
     }
 }
 
+/* The length of the run of ASCII bytes other than NUL at the start of
+ * @s (at most @n), eight bytes at a time: most of a .bib file is ASCII,
+ * and this is what the UTF-8 check and the control-character scan spend
+ * their time on. */
+static gsize
+ascii_run (const char *s, gsize n, gboolean stop_at_controls)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      /* Any byte >= 0x80, or == 0 (or < 0x20 when asked): stop. */
+      guint64 high = w & G_GUINT64_CONSTANT (0x8080808080808080);
+      guint64 low = (w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
+      if (stop_at_controls)
+        low = (w - G_GUINT64_CONSTANT (0x2020202020202020)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
+      if (high | low)
+        break;
+    }
+  return i;
+}
+
 static gboolean
 check_encoding (Lex *lx, GError **error)
 {
   const char *end = NULL;
+  gsize i = 0;
 
-  if (!g_utf8_validate_len (lx->s, lx->n, &end))
+  /* g_utf8_validate_len over the whole buffer, but with ASCII runs skipped
+   * fast; each non-ASCII stretch is checked by GLib itself in chunks that
+   * start on a character boundary, so the verdict and the offending
+   * offset are GLib's. */
+  while (i < lx->n)
     {
-      gsize off = (gsize) (end - lx->s);
-      lex_error (lx, error, CK_ERROR_ENCODING, off,
-                 "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
-                 off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
-      return FALSE;
+      gsize chunk;
+      i += ascii_run (lx->s + i, lx->n - i, FALSE);
+      if (i >= lx->n)
+        break;
+      chunk = MIN (lx->n - i, 64);
+      if (g_utf8_validate_len (lx->s + i, chunk, &end))
+        {
+          i += chunk;
+          continue;
+        }
+      /* A character cut by the chunk's end is checked again whole. */
+      if (i + chunk < lx->n && (gsize) (end - lx->s) + 4 > i + chunk && end > lx->s + i)
+        {
+          i = (gsize) (end - lx->s);
+          continue;
+        }
+      {
+        gsize off = (gsize) (end - lx->s);
+        lex_error (lx, error, CK_ERROR_ENCODING, off,
+                   "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
+                   off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
+        return FALSE;
+      }
     }
   return TRUE;
 }
@@ -571,49 +665,113 @@ static const char * const month_macros[12][2] = {
   { "sep", "September" }, { "oct", "October" }, { "nov", "November" }, { "dec", "December" },
 };
 
-gboolean
-bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *options,
-          BtEntryFunc func, gpointer user_data, GError **error)
+BtLexer *
+bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptions *options,
+              GError **error)
 {
-  g_autoptr(GHashTable) macros = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  Lex lx = { 0 };
+  BtLexer *lexer = g_new0 (BtLexer, 1);
+  Lex *lx = &lexer->lx;
 
-  lx.s = data;
-  lx.n = len;
-  lx.source = source ? source : "-";
-  lx.diag = options ? options->diag : NULL;
-  lx.max_depth = options && options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
-  lx.max_field = options && options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
-  lx.macros = macros;
-  lx.lc_line = 1;
+  lx->s = data;
+  lx->n = len;
+  lx->source = source ? source : "-";
+  lx->diag = options ? options->diag : NULL;
+  lx->max_depth = options && options->max_depth ? options->max_depth : DEFAULT_MAX_DEPTH;
+  lx->max_field = options && options->max_field ? options->max_field : DEFAULT_MAX_FIELD;
+  lx->macros = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lx->raw = g_string_sized_new (256);
+  lx->lc_line = 1;
 
   for (guint m = 0; m < 12; m++)
-    g_hash_table_insert (macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
+    g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
 
-  if (!check_encoding (&lx, error))
-    return FALSE;
+  if (!check_encoding (lx, error))
+    {
+      bt_lexer_free (lexer);
+      return NULL;
+    }
   /* Control characters have no place in BibTeX (and would reach XML and
    * terminals raw): each becomes a space — one byte for one, so every
    * position stays true — with a warning where it was. */
-  g_autofree char *cleaned = NULL;
-  for (gsize k = 0; k < lx.n; k++)
+  for (gsize k = 0; k < lx->n; k++)
     {
-      guchar c = (guchar) lx.s[k];
+      guchar c;
+      k += ascii_run (lx->s + k, lx->n - k, TRUE);
+      if (k >= lx->n)
+        break;
+      c = (guchar) lx->s[k];
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
         {
-          if (!cleaned)
+          if (!lx->cleaned)
             {
-              cleaned = g_memdup2 (lx.s, lx.n);
-              lx.s = cleaned;
+              lx->cleaned = g_memdup2 (lx->s, lx->n);
+              lx->s = lx->cleaned;
             }
-          lex_diag (&lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
-          cleaned[k] = ' ';
+          lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
+          lx->cleaned[k] = ' ';
         }
     }
-  if (lx.n >= 3 && memcmp (lx.s, "\xEF\xBB\xBF", 3) == 0)
-    lx.i = 3;
+  if (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0)
+    lx->i = 3;
+  return lexer;
+}
 
-  while (lx.i < lx.n)
+void
+bt_lexer_free (BtLexer *lexer)
+{
+  if (!lexer)
+    return;
+  g_hash_table_unref (lexer->lx.macros);
+  g_free (lexer->lx.cleaned);
+  g_string_free (lexer->lx.raw, TRUE);
+  g_free (lexer);
+}
+
+void
+bt_lexer_set_diag (BtLexer *lexer, CkDiag *diag)
+{
+  lexer->lx.diag = diag;
+}
+
+void
+bt_lexer_set_skim (BtLexer *lexer, gboolean skim)
+{
+  lexer->lx.skim = skim;
+}
+
+/* Back to the start of the (already checked and cleaned) input with the
+ * predefined macros only. */
+void
+bt_lexer_rewind (BtLexer *lexer)
+{
+  Lex *lx = &lexer->lx;
+
+  g_hash_table_remove_all (lx->macros);
+  for (guint m = 0; m < 12; m++)
+    g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
+  lx->macro_gen = 0;
+  lx->i = (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+}
+
+guint
+bt_lexer_macro_gen (const BtLexer *lexer)
+{
+  return lexer->lx.macro_gen;
+}
+
+void
+bt_lexer_position (BtLexer *lexer, gsize offset, guint *line, guint *column)
+{
+  lex_position (&lexer->lx, offset, line, column);
+}
+
+/* One entry from the cursor on: *@out is the next entry, or NULL at the
+ * end.  FALSE on a fatal error. */
+static gboolean
+lex_next (Lex *lx, BtEntry **out, GError **error)
+{
+  *out = NULL;
+  while (lx->i < lx->n)
     {
       g_autoptr(BtEntry) entry = NULL;
       gsize at;
@@ -622,64 +780,139 @@ bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *
       LexStatus st;
 
       /* Anything outside an entry is a comment. */
-      while (lx.i < lx.n && lx.s[lx.i] != '@')
-        lx.i++;
-      if (lx.i >= lx.n)
+      {
+        const char *a = memchr (lx->s + lx->i, '@', lx->n - lx->i);
+        lx->i = a ? (gsize) (a - lx->s) : lx->n;
+      }
+      if (lx->i >= lx->n)
         break;
-      at = lx.i++;
-      skip_space (&lx);
-      type = read_ident (&lx);
+      at = lx->i++;
+      skip_space (lx);
+      type = read_ident (lx);
       if (!type)
         continue;   /* a stray "@" in a comment */
-      skip_space (&lx);
+      skip_space (lx);
       if (strcmp (type, "comment") == 0)
         {
           g_free (type);
-          if (lx.i < lx.n && (lx.s[lx.i] == '{' || lx.s[lx.i] == '('))
+          if (lx->i < lx->n && (lx->s[lx->i] == '{' || lx->s[lx->i] == '('))
             {
-              st = skip_group (&lx, lx.s[lx.i] == '{' ? '}' : ')', error);
+              st = skip_group (lx, lx->s[lx->i] == '{' ? '}' : ')', error);
               if (st == LEX_FATAL)
                 return FALSE;
               if (st == LEX_SYNTAX)
-                resync (&lx, at + 1);
+                resync (lx, at + 1);
             }
           continue;
         }
-      if (lx.i >= lx.n || (lx.s[lx.i] != '{' && lx.s[lx.i] != '('))
+      if (lx->i >= lx->n || (lx->s[lx->i] != '{' && lx->s[lx->i] != '('))
         {
           /* "@" followed by a word but no entry: an e-mail address in a
            * comment, most likely; BibTeX skips it too. */
           g_free (type);
           continue;
         }
-      close = lx.s[lx.i] == '{' ? '}' : ')';
-      lx.i++;
+      close = lx->s[lx->i] == '{' ? '}' : ')';
+      lx->i++;
 
       entry = g_new0 (BtEntry, 1);
       entry->type = type;
       entry->fields = g_ptr_array_new_with_free_func (bt_field_free);
-      lex_position (&lx, at, &entry->line, &entry->column);
+      entry->offset = at;
+      entry->macro_gen = lx->macro_gen;
 
       if (strcmp (type, "string") == 0)
-        st = read_string_body (&lx, close, error);
+        st = read_string_body (lx, close, error);
       else if (strcmp (type, "preamble") == 0)
-        st = read_preamble_body (&lx, entry, close, error);
+        st = read_preamble_body (lx, entry, close, error);
       else
-        st = read_entry_body (&lx, entry, close, error);
+        st = read_entry_body (lx, entry, close, error);
 
       if (st == LEX_FATAL)
         return FALSE;
       if (st == LEX_SYNTAX)
         {
-          lex_diag (&lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
+          lex_diag (lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
                     type, entry->key ? entry->key : "");
-          resync (&lx, at + 1);
+          resync (lx, at + 1);
           continue;
         }
       if (strcmp (type, "string") == 0)
         continue;
-      if (!func (g_steal_pointer (&entry), user_data, error))
-        return FALSE;
+      *out = g_steal_pointer (&entry);
+      return TRUE;
     }
   return TRUE;
+}
+
+gboolean
+bt_lexer_next (BtLexer *lexer, BtEntry **out, GError **error)
+{
+  return lex_next (&lexer->lx, out, error);
+}
+
+/* The entry at @offset (an "@" where an entry was read before), read with
+ * the macros as they stand after @gen definitions: a copy of the lexer
+ * state replays the @string definitions between the cursor and @offset
+ * when the current macros are not those.  Silent; NULL when no entry. */
+BtEntry *
+bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
+{
+  Lex sub = lexer->lx;
+  BtEntry *entry = NULL;
+  GHashTable *copy = NULL;
+
+  sub.diag = NULL;
+  sub.cleaned = NULL;    /* borrowed through sub.s */
+  if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
+    {
+      GHashTableIter it;
+      gpointer k, v;
+      copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_iter_init (&it, lexer->lx.macros);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        g_hash_table_insert (copy, g_strdup (k), g_strdup (v));
+      sub.macros = copy;
+      /* Replay up to @offset: every entry between is dropped, every
+       * @string applied. */
+      while (sub.i < offset)
+        {
+          if (!lex_next (&sub, &entry, NULL) || !entry)
+            break;
+          if (entry->offset == offset)
+            break;
+          g_clear_pointer (&entry, bt_entry_free);
+        }
+      if (entry && entry->offset != offset)
+        g_clear_pointer (&entry, bt_entry_free);
+    }
+  if (!entry)
+    {
+      sub.i = offset;
+      if (!lex_next (&sub, &entry, NULL) || (entry && entry->offset != offset))
+        g_clear_pointer (&entry, bt_entry_free);
+    }
+  if (copy)
+    g_hash_table_unref (copy);
+  return entry;
+}
+
+gboolean
+bt_parse (const char *data, gsize len, const char *source, const CkReadOptions *options,
+          BtEntryFunc func, gpointer user_data, GError **error)
+{
+  g_autoptr(BtLexer) lexer = bt_lexer_new (data, len, source, options, error);
+
+  if (!lexer)
+    return FALSE;
+  for (;;)
+    {
+      BtEntry *entry = NULL;
+      if (!bt_lexer_next (lexer, &entry, error))
+        return FALSE;
+      if (!entry)
+        return TRUE;
+      if (!func (entry, user_data, error))
+        return FALSE;
+    }
 }

@@ -145,8 +145,10 @@ bt_map_applies (const BtFieldMap *row, const char *type)
   return FALSE;
 }
 
-const BtFieldMap *
-bt_map_lookup (const char *type, const char *name)
+/* The linear scan that defines what a lookup means; the index below only
+ * caches its answers. */
+static const BtFieldMap *
+map_lookup_slow (const char *type, const char *name)
 {
   for (gsize i = 0; i < bt_field_map_len; i++)
     if (strcmp (bt_field_map[i].name, name) == 0 && bt_map_applies (&bt_field_map[i], type))
@@ -178,8 +180,8 @@ word_in (const char *list, const char *word)
   return FALSE;
 }
 
-const BtFieldMap *
-bt_map_for_target (const char *type, BtKind kind, int target, guint dialect, const char *aliases)
+static const BtFieldMap *
+for_target_slow (const char *type, BtKind kind, int target, guint dialect, const char *aliases)
 {
   const BtFieldMap *fallback = NULL;
 
@@ -190,7 +192,7 @@ bt_map_for_target (const char *type, BtKind kind, int target, guint dialect, con
         continue;
       /* A per-type row the source did not use may not hide a general row
        * it did use: keep looking when aliases name another row. */
-      if (aliases && word_in (aliases, row->name) && bt_map_lookup (type, row->name) == row)
+      if (aliases && word_in (aliases, row->name) && map_lookup_slow (type, row->name) == row)
         return row;
       if (!fallback && (row->write & dialect))
         fallback = row;
@@ -254,8 +256,8 @@ const BtTypeMap bt_type_map[] = {
 };
 const gsize bt_type_map_len = G_N_ELEMENTS (bt_type_map);
 
-gboolean
-bt_type_lookup (const char *name, CkType *out)
+static gboolean
+type_lookup_slow (const char *name, CkType *out)
 {
   for (gsize i = 0; i < bt_type_map_len; i++)
     if (strcmp (bt_type_map[i].name, name) == 0)
@@ -273,4 +275,182 @@ bt_type_name (CkType type, guint dialect)
     if (bt_type_map[i].type == type && (bt_type_map[i].write & dialect))
       return bt_type_map[i].name;
   return "misc";
+}
+
+/* ---- the index ---------------------------------------------------------- *
+ *
+ * The reader asks "which row reads field NAME of an entry of TYPE" and
+ * "is that row the one the writer would choose" for every field of every
+ * entry; scanning the tables with strcmp and strstr for each question cost
+ * a quarter of a conversion.  The answers depend only on the (const)
+ * tables, so they are computed once, by the scans above, for every entry
+ * type the tables name plus one id standing for all other types, and kept
+ * in small arrays.  Names and types are found by hashing.
+ */
+
+typedef struct {
+  GHashTable *type_ids;     /* type name → id + 1; id n_types = any other type */
+  GHashTable *name_ids;     /* field name → id + 1 */
+  guint       n_types, n_names;
+  const char **type_names;  /* id → a type name to ask the slow scans with */
+  gint16     *lookup;       /* [type][name] → row or -1 */
+  gint16     *choice;       /* [dialect 1..3][type][row] → bt_map_for_target (…, NULL) row or -1 */
+  gboolean   *type_known;   /* [type] */
+  CkType     *type_value;   /* [type] */
+} MapIndex;
+
+static void
+add_type_word (MapIndex *ix, GPtrArray *names, const char *word, gsize len)
+{
+  char *w = g_strndup (word, len);
+  if (len == 0 || g_hash_table_contains (ix->type_ids, w))
+    {
+      g_free (w);
+      return;
+    }
+  g_ptr_array_add (names, w);
+  g_hash_table_insert (ix->type_ids, w, GUINT_TO_POINTER (names->len));
+}
+
+static gpointer
+map_index_build (gpointer unused)
+{
+  MapIndex *ix = g_new0 (MapIndex, 1);
+  GPtrArray *types = g_ptr_array_new ();
+  guint R = (guint) bt_field_map_len;
+
+  ix->type_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  ix->name_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (gsize i = 0; i < bt_type_map_len; i++)
+    add_type_word (ix, types, bt_type_map[i].name, strlen (bt_type_map[i].name));
+  for (gsize i = 0; i < R; i++)
+    {
+      const char *t = bt_field_map[i].types;
+      while (t && *t)
+        {
+          const char *end = strchr (t, ' ');
+          if (!end)
+            end = t + strlen (t);
+          add_type_word (ix, types, t, (gsize) (end - t));
+          t = *end ? end + 1 : end;
+        }
+      if (!g_hash_table_contains (ix->name_ids, bt_field_map[i].name))
+        g_hash_table_insert (ix->name_ids, (gpointer) bt_field_map[i].name,
+                             GUINT_TO_POINTER (++ix->n_names));
+    }
+  ix->n_types = types->len;
+  /* The last id stands for every type no table names: '@' never occurs
+   * in a table, so the scans treat it like any unknown type. */
+  g_ptr_array_add (types, (gpointer) "@other@");
+  ix->type_names = (const char **) g_ptr_array_free (types, FALSE);
+
+  ix->lookup = g_new (gint16, (ix->n_types + 1) * ix->n_names);
+  ix->choice = g_new (gint16, 3 * (ix->n_types + 1) * R);
+  ix->type_known = g_new0 (gboolean, ix->n_types + 1);
+  ix->type_value = g_new0 (CkType, ix->n_types + 1);
+  for (guint t = 0; t <= ix->n_types; t++)
+    {
+      GHashTableIter it;
+      gpointer k, v;
+      const char *tn = ix->type_names[t];
+
+      g_hash_table_iter_init (&it, ix->name_ids);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        {
+          const BtFieldMap *row = map_lookup_slow (tn, k);
+          ix->lookup[t * ix->n_names + GPOINTER_TO_UINT (v) - 1] = row ? (gint16) (row - bt_field_map) : -1;
+        }
+      for (guint d = 1; d <= 3; d++)
+        for (guint r = 0; r < R; r++)
+          {
+            const BtFieldMap *row = for_target_slow (tn, bt_field_map[r].kind, bt_field_map[r].target, d, NULL);
+            ix->choice[((d - 1) * (ix->n_types + 1) + t) * R + r] = row ? (gint16) (row - bt_field_map) : -1;
+          }
+      ix->type_known[t] = type_lookup_slow (tn, &ix->type_value[t]);
+    }
+  return ix;
+}
+
+static const MapIndex *
+map_index (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, map_index_build, NULL);
+}
+
+int
+bt_map_type_id (const char *type)
+{
+  const MapIndex *ix = map_index ();
+  gpointer v = type ? g_hash_table_lookup (ix->type_ids, type) : NULL;
+  return v ? (int) GPOINTER_TO_UINT (v) - 1 : (int) ix->n_types;
+}
+
+const BtFieldMap *
+bt_map_lookup_id (int type_id, const char *name)
+{
+  const MapIndex *ix = map_index ();
+  gpointer v = g_hash_table_lookup (ix->name_ids, name);
+  gint16 row;
+
+  if (!v)
+    return NULL;
+  row = ix->lookup[(guint) type_id * ix->n_names + GPOINTER_TO_UINT (v) - 1];
+  return row < 0 ? NULL : &bt_field_map[row];
+}
+
+const BtFieldMap *
+bt_map_choice_id (int type_id, const BtFieldMap *row, guint dialect)
+{
+  const MapIndex *ix = map_index ();
+  gsize R = bt_field_map_len;
+  gint16 c;
+
+  if (dialect < 1 || dialect > 3)
+    return for_target_slow (ix->type_names[type_id], row->kind, row->target, dialect, NULL);
+  c = ix->choice[((dialect - 1) * (ix->n_types + 1) + (guint) type_id) * R + (gsize) (row - bt_field_map)];
+  return c < 0 ? NULL : &bt_field_map[c];
+}
+
+/* A type the index cannot stand for: one the word scan could match inside
+ * a list ("article periodical") — only from hostile extras, never from the
+ * reader, whose types are identifiers. */
+static gboolean
+odd_type (const char *type)
+{
+  return type && (!*type || strchr (type, ' '));
+}
+
+const BtFieldMap *
+bt_map_lookup (const char *type, const char *name)
+{
+  if (odd_type (type))
+    return map_lookup_slow (type, name);
+  return bt_map_lookup_id (bt_map_type_id (type), name);
+}
+
+const BtFieldMap *
+bt_map_for_target (const char *type, BtKind kind, int target, guint dialect, const char *aliases)
+{
+  /* Only the reader's question (no aliases) is indexed; the writer asks
+   * once per slot and may pass aliases. */
+  if (!aliases && !odd_type (type))
+    for (gsize r = 0; r < bt_field_map_len; r++)
+      if (same_target (&bt_field_map[r], kind, target))
+        return bt_map_choice_id (bt_map_type_id (type), &bt_field_map[r], dialect);
+  return for_target_slow (type, kind, target, dialect, aliases);
+}
+
+gboolean
+bt_type_lookup (const char *name, CkType *out)
+{
+  const MapIndex *ix = map_index ();
+  int t = bt_map_type_id (name);
+
+  if (t < (int) ix->n_types && ix->type_known[t])
+    {
+      *out = ix->type_value[t];
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -151,7 +151,12 @@ word_case (const char *w)
 static char *
 join_decoded (GPtrArray *words, guint from, guint to)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autoptr(GString) raw = NULL;
+
+  /* One word (most first and last names): decoded as it is. */
+  if (to == from + 1 && *(const char *) g_ptr_array_index (words, from))
+    return bt_decode (g_ptr_array_index (words, from), -1, CK_LATEX_DECODE_TIE_AS_SPACE, NULL);
+  raw = g_string_new (NULL);
 
   for (guint i = from; i < to; i++)
     {
@@ -161,7 +166,7 @@ join_decoded (GPtrArray *words, guint from, guint to)
     }
   if (raw->len == 0)
     return NULL;
-  return ck_latex_decode (raw->str, raw->len, CK_LATEX_DECODE_TIE_AS_SPACE, NULL);
+  return bt_decode (raw->str, raw->len, CK_LATEX_DECODE_TIE_AS_SPACE, NULL);
 }
 
 static gboolean
@@ -212,7 +217,7 @@ parse_one (const char *text, CkRole role)
 
   if (parts->len == 1 && is_one_group (text))
     {
-      name->literal = ck_latex_decode (text + 1, strlen (text) - 2, CK_LATEX_DECODE_TIE_AS_SPACE, NULL);
+      name->literal = bt_decode (text + 1, strlen (text) - 2, CK_LATEX_DECODE_TIE_AS_SPACE, NULL);
       return name;
     }
   if (parts->len == 1)
@@ -251,7 +256,7 @@ parse_one (const char *text, CkRole role)
   if (parts->len == 2)
     {
       const char *p1 = g_ptr_array_index (parts, 1);
-      name->given = *p1 ? ck_latex_decode (p1, -1, CK_LATEX_DECODE_TIE_AS_SPACE, NULL) : NULL;
+      name->given = *p1 ? bt_decode (p1, -1, CK_LATEX_DECODE_TIE_AS_SPACE, NULL) : NULL;
     }
   else
     {
@@ -264,8 +269,8 @@ parse_one (const char *text, CkRole role)
             g_string_append (first, ", ");
           g_string_append (first, g_ptr_array_index (parts, i));
         }
-      name->suffix = *jr ? ck_latex_decode (jr, -1, CK_LATEX_DECODE_TIE_AS_SPACE, NULL) : NULL;
-      name->given = first->len ? ck_latex_decode (first->str, first->len, CK_LATEX_DECODE_TIE_AS_SPACE, NULL) : NULL;
+      name->suffix = *jr ? bt_decode (jr, -1, CK_LATEX_DECODE_TIE_AS_SPACE, NULL) : NULL;
+      name->given = first->len ? bt_decode (first->str, first->len, CK_LATEX_DECODE_TIE_AS_SPACE, NULL) : NULL;
     }
   if (!name->family && !name->particle && name->given)
     {

@@ -17,13 +17,14 @@
 typedef struct {
   char  *name;    /* lower case: "title" */
   char  *value;   /* macros expanded, # joined, whitespace collapsed; LaTeX as written */
-  guint  line, column;
+  gsize  offset;  /* of the name in the input (bt_lexer_position gives line:column) */
 } BtField;
 
 typedef struct {
   char      *type;     /* lower case: "article", "preamble" */
   char      *key;      /* as written; "" when absent */
-  guint      line, column;
+  gsize      offset;   /* of its "@" */
+  guint      macro_gen;/* @string definitions read before it */
   GPtrArray *fields;   /* BtField*, in file order */
 } BtEntry;
 
@@ -44,6 +45,34 @@ typedef gboolean (*BtEntryFunc) (BtEntry *entry, gpointer user_data, GError **er
 gboolean  bt_parse (const char *data, gsize len, const char *source,
                     const CkReadOptions *options, BtEntryFunc func,
                     gpointer user_data, GError **error);
+
+/* The same scanner, pulled one entry at a time, for a reader that needs
+ * more than one look at the input (crossref targets after their children).
+ * bt_lexer_new validates and cleans the buffer (messages to options->diag);
+ * bt_lexer_next sets *@out to the next entry or NULL at the end, FALSE on a
+ * fatal error.  Positions are worked out only when asked for. */
+typedef struct _BtLexer BtLexer;
+BtLexer  *bt_lexer_new       (const char *data, gsize len, const char *source,
+                              const CkReadOptions *options, GError **error);
+void      bt_lexer_free      (BtLexer *lexer);
+gboolean  bt_lexer_next      (BtLexer *lexer, BtEntry **out, GError **error);
+/* Messages of later reads go to @diag (NULL: none). */
+void      bt_lexer_set_diag  (BtLexer *lexer, CkDiag *diag);
+guint     bt_lexer_macro_gen (const BtLexer *lexer);
+/* A first pass: field values other than crossref/xdata come back as "". */
+void      bt_lexer_set_skim  (BtLexer *lexer, gboolean skim);
+/* Back to the start, macros as before the first @string. */
+void      bt_lexer_rewind    (BtLexer *lexer);
+/* The entry whose "@" is at @offset, read silently with the macros that
+ * stood after @gen @string definitions; NULL when none. */
+BtEntry  *bt_lexer_read_at   (BtLexer *lexer, gsize offset, guint gen);
+void      bt_lexer_position  (BtLexer *lexer, gsize offset, guint *line, guint *column);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BtLexer, bt_lexer_free)
+
+/* ck_latex_decode, with the common case made cheap: a value holding none of
+ * the characters the decoder treats specially decodes to itself (the
+ * decoder copies every other byte as it is), so it is only copied. */
+char     *bt_decode (const char *text, gssize len, guint flags, guint *out_loss);
 
 /* ---- names (bibtex-names.c) -------------------------------------------- */
 
@@ -94,6 +123,13 @@ const BtFieldMap *bt_map_lookup (const char *type, const char *name);
  * NULL) wins over the dialect's default.  NULL when there is none. */
 const BtFieldMap *bt_map_for_target (const char *type, BtKind kind, int target,
                                      guint dialect, const char *aliases);
+/* The same questions by a type id (bt_map_type_id: any name, known or
+ * not), answered from an index built once; what the reader asks for every
+ * field.  bt_map_choice_id is bt_map_for_target for @row's slot with no
+ * aliases. */
+int               bt_map_type_id    (const char *type);
+const BtFieldMap *bt_map_lookup_id  (int type_id, const char *name);
+const BtFieldMap *bt_map_choice_id  (int type_id, const BtFieldMap *row, guint dialect);
 /* TRUE when @row applies to entries of @type. */
 gboolean          bt_map_applies (const BtFieldMap *row, const char *type);
 

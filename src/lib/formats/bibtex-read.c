@@ -36,34 +36,81 @@
 
 #define MAX_INHERIT_DEPTH 16
 
+/* Where a crossref/xdata target is: the first readable entry with that
+ * key (lower case), found by the first pass. */
+typedef struct {
+  gsize    offset;
+  guint    macro_gen;
+  BtEntry *entry;     /* owned, once read */
+} Target;
+
 typedef struct {
   const CkReadOptions *options;
   const char *source;
   guint        dialect;
   CkRecordFunc func;
   gpointer     user_data;
-  gboolean     collect;       /* hold every entry until the end (crossref/xdata) */
-  GPtrArray   *entries;       /* BtEntry*, owned, when collecting */
-  GHashTable  *by_key;        /* lower-case key → BtEntry* (borrowed) */
+  BtLexer     *lexer;
+  GHashTable  *by_key;        /* lower-case key → Target*, when the file uses crossref/xdata */
   GHashTable  *busy;          /* entries on the current inheritance chain */
   gboolean     noted_preamble;
 } Reader;
 
 static void
-reader_diag (Reader *r, CkDiagLevel level, guint line, guint col, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+target_free (Target *t)
+{
+  bt_entry_free (t->entry);
+  g_free (t);
+}
 
 static void
-reader_diag (Reader *r, CkDiagLevel level, guint line, guint col, const char *fmt, ...)
+reader_diag (Reader *r, CkDiagLevel level, gsize offset, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+
+static void
+reader_diag (Reader *r, CkDiagLevel level, gsize offset, const char *fmt, ...)
 {
   va_list ap;
   g_autofree char *msg = NULL;
+  guint line, col;
 
   if (!r->options->diag)
     return;
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
+  bt_lexer_position (r->lexer, offset, &line, &col);
   ck_diag_add (r->options->diag, level, r->source, line, col, "%s", msg);
+}
+
+/* The entry a crossref/xdata value names, read when first needed. */
+static BtEntry *
+find_target (Reader *r, const char *lower_key)
+{
+  Target *t = g_hash_table_lookup (r->by_key, lower_key);
+
+  if (!t)
+    return NULL;
+  if (!t->entry)
+    t->entry = bt_lexer_read_at (r->lexer, t->offset, t->macro_gen);
+  return t->entry;
+}
+
+char *
+bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
+{
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+
+  for (gsize i = 0; i < n; i++)
+    switch (text[i])
+      {
+      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+        return ck_latex_decode (text, (gssize) n, flags, out_loss);
+      default:
+        break;
+      }
+  if (out_loss)
+    *out_loss = 0;
+  return g_strndup (text, n);
 }
 
 /* ---- inheritance ------------------------------------------------------- */
@@ -162,25 +209,24 @@ inherit_from (Reader *r, BtEntry *child, const char *parent_key, guint depth,
               Resolved *out, const char *via)
 {
   g_autofree char *lower = g_ascii_strdown (parent_key, -1);
-  BtEntry *parent = g_hash_table_lookup (r->by_key, lower);
+  BtEntry *parent = find_target (r, lower);
   Resolved pres = { 0 };
   BtField *via_field = bt_entry_find (child, via);
-  guint line = via_field ? via_field->line : child->line;
-  guint col = via_field ? via_field->column : child->column;
+  gsize where = via_field ? via_field->offset : child->offset;
 
   if (!parent)
     {
-      reader_diag (r, CK_DIAG_WARNING, line, col, "%s '%s' of entry '%s' not found", via, parent_key, child->key);
+      reader_diag (r, CK_DIAG_WARNING, where, "%s '%s' of entry '%s' not found", via, parent_key, child->key);
       return;
     }
   if (g_hash_table_contains (r->busy, parent))
     {
-      reader_diag (r, CK_DIAG_WARNING, line, col, "%s cycle through '%s' in entry '%s' cut", via, parent_key, child->key);
+      reader_diag (r, CK_DIAG_WARNING, where, "%s cycle through '%s' in entry '%s' cut", via, parent_key, child->key);
       return;
     }
   if (depth >= MAX_INHERIT_DEPTH)
     {
-      reader_diag (r, CK_DIAG_WARNING, line, col, "%s chain deeper than %u at entry '%s' cut",
+      reader_diag (r, CK_DIAG_WARNING, where, "%s chain deeper than %u at entry '%s' cut",
                    via, MAX_INHERIT_DEPTH, child->key);
       return;
     }
@@ -199,8 +245,7 @@ inherit_from (Reader *r, BtEntry *child, const char *parent_key, guint depth,
           BtField *copy = g_new0 (BtField, 1);
           copy->name = g_strdup (name);
           copy->value = g_strdup (pf->value);
-          copy->line = pf->line;
-          copy->column = pf->column;
+          copy->offset = pf->offset;
           g_ptr_array_add (out->owned, copy);
           g_ptr_array_add (out->fields, copy);
         }
@@ -305,7 +350,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
           value = g_strdup (f->value);
         else
           {
-            value = ck_latex_decode (f->value, -1, 0, &loss);
+            value = bt_decode (f->value, -1, 0, &loss);
             /* The writer shortens "New edition" to "New" (BibTeX styles add
              * "edition"); a source that spelled it out keeps its spelling. */
             if (field == CK_FIELD_EDITION && (g_str_has_suffix (value, " edition") || g_str_has_suffix (value, " Edition")
@@ -354,7 +399,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
         if (!date)
           {
             date = ck_date_new ();
-            date->literal = ck_latex_decode (f->value, -1, 0, NULL);
+            date->literal = bt_decode (f->value, -1, 0, NULL);
           }
         iso = ck_date_to_iso (date);
         if (g_strcmp0 (iso, f->value) != 0)
@@ -405,7 +450,7 @@ build_issued (Mapper *m)
       else
         {
           guint loss = 0;
-          date->literal = ck_latex_decode (m->year->value, -1, 0, &loss);
+          date->literal = bt_decode (m->year->value, -1, 0, &loss);
           if (loss)
             keep_latex (m, "year", m->year->value);
         }
@@ -419,7 +464,7 @@ build_issued (Mapper *m)
         date->month = month;
       if (!date->month)
         {
-          g_autofree char *text = ck_latex_decode (v, -1, 0, NULL);
+          g_autofree char *text = bt_decode (v, -1, 0, NULL);
           g_autofree char *both = date->year ? g_strdup_printf ("%s %d", text, date->year) : NULL;
           g_autoptr(CkDate) p = both && !date->literal ? ck_date_parse (both) : NULL;
           if (p && (p->month || p->season) && p->year == date->year)
@@ -472,6 +517,7 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   g_autoptr(GString) aliases = g_string_new (NULL);
   g_autoptr(GString) others = g_string_new (NULL);
   gboolean *done = g_new0 (gboolean, res->fields->len);
+  int tid = bt_map_type_id (e->type);
 
   m.r = r;
   m.entry = e;
@@ -481,7 +527,7 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   m.others = others;
 
   if (!known)
-    reader_diag (r, CK_DIAG_NOTE, e->line, e->column,
+    reader_diag (r, CK_DIAG_NOTE, e->offset,
                  "unknown entry type @%s read as a document", e->type);
   if (!known || strcmp (bt_type_name (type, r->dialect), e->type) != 0)
     ck_record_set_extra (m.rec, BT_EXTRA_TYPE, e->type);
@@ -493,8 +539,8 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   for (guint i = 0; i < res->fields->len; i++)
     {
       BtField *f = g_ptr_array_index (res->fields, i);
-      const BtFieldMap *row = bt_map_lookup (e->type, f->name);
-      if (row && bt_map_for_target (e->type, row->kind, row->target, r->dialect, NULL) == row)
+      const BtFieldMap *row = bt_map_lookup_id (tid, f->name);
+      if (row && bt_map_choice_id (tid, row, r->dialect) == row)
         done[i] = apply_field (&m, row, f);
     }
   /* Pass 2: the rest fill free slots (noting the name) or become extras. */
@@ -504,8 +550,8 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
       const BtFieldMap *row;
       if (done[i])
         continue;
-      row = bt_map_lookup (e->type, f->name);
-      if (row && bt_map_for_target (e->type, row->kind, row->target, r->dialect, NULL) != row
+      row = bt_map_lookup_id (tid, f->name);
+      if (row && bt_map_choice_id (tid, row, r->dialect) != row
           && apply_field (&m, row, f))
         add_word (aliases, f->name);
       else
@@ -539,29 +585,32 @@ emit (Reader *r, BtEntry *e, GError **error)
 }
 
 static gboolean
-on_entry (BtEntry *entry, gpointer user_data, GError **error)
+on_entry (Reader *r, BtEntry *entry, GError **error)
 {
-  Reader *r = user_data;
-
   if (strcmp (entry->type, "preamble") == 0)
     {
-      if (!r->noted_preamble)
-        reader_diag (r, CK_DIAG_NOTE, entry->line, entry->column,
+      if (!r->noted_preamble && !r->by_key)
+        reader_diag (r, CK_DIAG_NOTE, entry->offset,
                      "@preamble ignored: records have no place for it");
       r->noted_preamble = TRUE;
       bt_entry_free (entry);
       return TRUE;
     }
-  if (r->collect)
+  if (r->by_key && entry->key && *entry->key)
     {
-      g_ptr_array_add (r->entries, entry);
-      if (entry->key && *entry->key)
+      /* A target passed by the cursor is kept for the children after it. */
+      g_autofree char *lower = g_ascii_strdown (entry->key, -1);
+      Target *t = g_hash_table_lookup (r->by_key, lower);
+      if (t && t->offset == entry->offset)
         {
-          g_autofree char *lower = g_ascii_strdown (entry->key, -1);
-          if (!g_hash_table_contains (r->by_key, lower))
-            g_hash_table_insert (r->by_key, g_steal_pointer (&lower), entry);
+          /* Emit the held copy itself (read ahead for an earlier child,
+           * or this one kept): cycles are found by identity. */
+          if (!t->entry)
+            t->entry = entry;
+          else
+            bt_entry_free (entry);
+          return emit (r, t->entry, error);
         }
-      return TRUE;
     }
   {
     gboolean ok = emit (r, entry, error);
@@ -570,15 +619,94 @@ on_entry (BtEntry *entry, gpointer user_data, GError **error)
   }
 }
 
-/* Case-insensitive search for @needle in the first @len bytes. */
+/* Case-insensitive search for @needle (lower case, at least 2 bytes) in
+ * the first @len bytes. */
 static gboolean
 mentions (const char *data, gsize len, const char *needle)
 {
   gsize nl = strlen (needle);
+  char lo = needle[0], up = g_ascii_toupper (needle[0]);
+
   for (gsize i = 0; i + nl <= len; i++)
-    if (g_ascii_strncasecmp (data + i, needle, nl) == 0)
+    if ((data[i] == lo || data[i] == up) && g_ascii_strncasecmp (data + i, needle, nl) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* The first pass over a file that uses crossref or xdata: every message the
+ * scanner has goes out now (as when every entry was held), and the first
+ * readable entry of each key that a crossref/xdata value names is noted
+ * by its offset.  Entries are dropped at once. */
+static gboolean
+index_targets (Reader *r, BtLexer *lexer, GError **error)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter it;
+  gpointer k, v;
+
+  bt_lexer_set_skim (lexer, TRUE);
+  for (;;)
+    {
+      g_autoptr(BtEntry) e = NULL;
+      BtField *f;
+
+      if (!bt_lexer_next (lexer, &e, error))
+        return FALSE;
+      if (!e)
+        break;
+      if (strcmp (e->type, "preamble") == 0)
+        {
+          /* Noted here, among the scanner's messages, where it was. */
+          if (!r->noted_preamble)
+            {
+              r->lexer = lexer;
+              reader_diag (r, CK_DIAG_NOTE, e->offset, "@preamble ignored: records have no place for it");
+              r->lexer = NULL;
+            }
+          r->noted_preamble = TRUE;
+          continue;
+        }
+      if (e->key && *e->key)
+        {
+          char *lower = g_ascii_strdown (e->key, -1);
+          if (!g_hash_table_contains (first, lower))
+            {
+              Target *t = g_new0 (Target, 1);
+              t->offset = e->offset;
+              t->macro_gen = e->macro_gen;
+              g_hash_table_insert (first, lower, t);
+            }
+          else
+            g_free (lower);
+        }
+      if ((f = bt_entry_find (e, "xdata")) != NULL)
+        {
+          g_auto(GStrv) keys = g_strsplit (f->value, ",", -1);
+          for (guint i = 0; keys[i]; i++)
+            {
+              g_strstrip (keys[i]);
+              if (*keys[i])
+                g_hash_table_add (wanted, g_ascii_strdown (keys[i], -1));
+            }
+        }
+      if ((f = bt_entry_find (e, "crossref")) != NULL)
+        {
+          g_autofree char *key = g_strstrip (g_strdup (f->value));
+          if (*key)
+            g_hash_table_add (wanted, g_ascii_strdown (key, -1));
+        }
+    }
+  bt_lexer_set_skim (lexer, FALSE);
+  r->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
+  g_hash_table_iter_init (&it, first);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    if (g_hash_table_contains (wanted, k))
+      {
+        g_hash_table_insert (r->by_key, k, v);
+        g_hash_table_iter_steal (&it);
+      }
+  return TRUE;
 }
 
 gboolean
@@ -586,28 +714,40 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
          guint dialect, CkRecordFunc func, gpointer user_data, GError **error)
 {
   Reader r = { 0 };
-  gboolean ok;
+  g_autoptr(BtLexer) lexer = NULL;
+  gboolean ok = TRUE;
 
   r.options = options;
   r.source = source;
   r.dialect = dialect;
   r.func = func;
   r.user_data = user_data;
-  /* Only a file that mentions crossref or xdata needs its entries held
-   * until the end; any other streams record by record. */
-  r.collect = mentions (data, len, "crossref") || mentions (data, len, "xdata");
-  if (r.collect)
+  /* Only a file that mentions crossref or xdata needs a first pass to find
+   * the entries they point at (and gives every scanner message before any
+   * record, as it did when it held all entries); any other streams record
+   * by record in one pass.  Either way only the targets are held. */
+  lexer = bt_lexer_new (data, len, source, options, error);
+  if (!lexer)
+    return FALSE;
+  if (mentions (data, len, "crossref") || mentions (data, len, "xdata"))
     {
-      r.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bt_entry_free);
-      r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      if (!index_targets (&r, lexer, error))
+        return FALSE;
       r.busy = g_hash_table_new (g_direct_hash, g_direct_equal);
+      /* The first pass said everything the scanner has to say. */
+      bt_lexer_rewind (lexer);
+      bt_lexer_set_diag (lexer, NULL);
+    }
+  r.lexer = lexer;
+
+  while (ok)
+    {
+      BtEntry *entry = NULL;
+      if (!(ok = bt_lexer_next (lexer, &entry, error)) || !entry)
+        break;
+      ok = on_entry (&r, entry, error);
     }
 
-  ok = bt_parse (data, len, source, options, on_entry, &r, error);
-  for (guint i = 0; ok && r.entries && i < r.entries->len; i++)
-    ok = emit (&r, g_ptr_array_index (r.entries, i), error);
-
-  g_clear_pointer (&r.entries, g_ptr_array_unref);
   g_clear_pointer (&r.by_key, g_hash_table_unref);
   g_clear_pointer (&r.busy, g_hash_table_unref);
   return ok;

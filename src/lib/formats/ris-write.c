@@ -33,54 +33,83 @@ ris_writer_new (const CkWriteOptions *options)
   return g_new0 (RisWriter, 1);
 }
 
+/* Does the line of @n bytes at @line read as a tag line ("AB  - …")? */
+static gboolean
+looks_like_tag_line (const char *line, gsize n)
+{
+  return n >= 5 && g_ascii_isupper (line[0]) && (g_ascii_isupper (line[1]) || g_ascii_isdigit (line[1]))
+         && (line[2] == ' ' || line[2] == '\t');
+}
+
 /* A value line.  A value's own line breaks become continuation lines; one
  * that would read as a tag line is shifted by a blank, which the reader
- * strips again. */
+ * strips again.  (Appends slices of @value in place: this runs for every
+ * field of every record.) */
 static void
-put (GString *out, const char *tag, const char *value)
+put_len (GString *out, const char *tag, const char *value, gsize len)
 {
-  g_auto(GStrv) lines = NULL;
+  const char *p = value, *end = value + len;
   gboolean first = TRUE;
 
-  if (!value || !*value)
+  if (!value || len == 0)
     return;
-  lines = g_strsplit (value, "\n", -1);
-  for (guint i = 0; lines[i]; i++)
+  for (;;)
     {
-      char *line = lines[i];
-      gsize n = strlen (line);
-      if (n > 0 && line[n - 1] == '\r')
-        line[--n] = '\0';
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *le = nl ? nl : end;
+      gsize n = (gsize) (le - p);
+
+      if (n > 0 && p[n - 1] == '\r')
+        n--;
       if (first)
         {
-          g_string_append_printf (out, "%s  - %s" EOL, tag, line);
+          g_string_append_len (out, tag, 2);
+          g_string_append_len (out, "  - ", 4);
+          g_string_append_len (out, p, (gssize) n);
+          g_string_append_len (out, EOL, 2);
           first = FALSE;
-          continue;
         }
-      if (n == 0)
-        continue;
-      if (n >= 5 && g_ascii_isupper (line[0]) && (g_ascii_isupper (line[1]) || g_ascii_isdigit (line[1]))
-          && (line[2] == ' ' || line[2] == '\t'))
-        g_string_append_c (out, ' ');
-      g_string_append (out, line);
-      g_string_append (out, EOL);
+      else if (n > 0)
+        {
+          if (looks_like_tag_line (p, n))
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, p, (gssize) n);
+          g_string_append_len (out, EOL, 2);
+        }
+      if (!nl)
+        break;
+      p = nl + 1;
     }
 }
 
-/* "van der Berg, Anna, Jr." or a literal as it is. */
 static void
-put_name (GString *out, const char *tag, const CkName *n)
+put (GString *out, const char *tag, const char *value)
 {
-  g_autoptr(GString) s = g_string_new (NULL);
+  if (value)
+    put_len (out, tag, value, strlen (value));
+}
 
+/* "van der Berg, Anna, Jr." or a literal as it is.  @s is scratch space. */
+static void
+put_name (GString *out, GString *s, const char *tag, const CkName *n)
+{
+  g_string_truncate (s, 0);
   if (n->family && *n->family)
     {
       if (n->particle && *n->particle)
-        g_string_append_printf (s, "%s ", n->particle);
+        {
+          g_string_append (s, n->particle);
+          g_string_append_c (s, ' ');
+        }
       g_string_append (s, n->family);
-      g_string_append_printf (s, ", %s", n->given ? n->given : "");
+      g_string_append_len (s, ", ", 2);
+      if (n->given)
+        g_string_append (s, n->given);
       if (n->suffix && *n->suffix)
-        g_string_append_printf (s, ", %s", n->suffix);
+        {
+          g_string_append_len (s, ", ", 2);
+          g_string_append (s, n->suffix);
+        }
       /* "Family, " → "Family," so that no trailing blank is written. */
       while (s->len > 0 && s->str[s->len - 1] == ' ')
         g_string_truncate (s, s->len - 1);
@@ -89,7 +118,7 @@ put_name (GString *out, const char *tag, const CkName *n)
     g_string_append (s, n->literal);
   else if (n->given && *n->given)
     g_string_append (s, n->given);
-  put (out, tag, s->str);
+  put_len (out, tag, s->str, s->len);
 }
 
 /* "1998/03/04/", with the display form as the "other" part when numbers
@@ -201,6 +230,19 @@ dup_field (CkRecord *rec, CkField field)
   return NULL;
 }
 
+/* dup_field without the copy when the flat field is there as it is. */
+static const char *
+borrow_field (CkRecord *rec, CkField field, char **owned)
+{
+  if (field != CK_FIELD_TITLE && field != CK_FIELD_NOTE && ck_record_has (rec, field))
+    return ck_record_get (rec, field);
+  if (field == CK_FIELD_TITLE && !ck_record_has (rec, CK_FIELD_SUBTITLE))
+    return ck_record_get (rec, CK_FIELD_TITLE);
+  if (field == CK_FIELD_NOTE && !ck_record_has (rec, CK_FIELD_BINDING) && !ck_record_has (rec, CK_FIELD_PRICE))
+    return ck_record_get (rec, CK_FIELD_NOTE);
+  return *owned = dup_field (rec, field);
+}
+
 static void
 write_keywords (GString *out, CkRecord *rec, const char *tag)
 {
@@ -241,30 +283,6 @@ is_ris_tag (const char *tag)
   return strlen (tag) == 2 && g_ascii_isupper (tag[0]) && (g_ascii_isupper (tag[1]) || g_ascii_isdigit (tag[1]));
 }
 
-static void
-write_extras (GString *out, CkRecord *rec, GPtrArray *dropped)
-{
-  for (guint i = 0; i < ck_record_get_n_extras (rec); i++)
-    {
-      const char *key = ck_record_get_extra_key (rec, i);
-      const char *value = ck_record_get_extra_value (rec, i);
-      const char *tag = g_str_has_prefix (key, CK_RIS_EXTRA_PREFIX) ? key + strlen (CK_RIS_EXTRA_PREFIX) : NULL;
-      g_auto(GStrv) values = NULL;
-
-      if (!tag || !is_ris_tag (tag))
-        {
-          g_ptr_array_add (dropped, g_strdup (key));
-          continue;
-        }
-      if (is_reserved_extra (tag) || !value)
-        continue;
-      /* Repeated tags were kept one per line. */
-      values = g_strsplit (value, "\n", -1);
-      for (guint j = 0; values[j]; j++)
-        put (out, tag, values[j]);
-    }
-}
-
 /* The TY to write: a synonym the reader kept (when it still means the
  * record's type), else the type's own TY. */
 static const char *
@@ -286,13 +304,14 @@ choose_ty (CkRecord *rec, CkType type, gboolean *out_exact)
 }
 
 static void
-write_row (GString *out, CkRecord *rec, const RisTag *row, Used *used)
+write_row (GString *out, GString *scratch, CkRecord *rec, const RisTag *row, Used *used)
 {
   switch (row->target)
     {
     case RIS_TO_FIELD:
       {
-        g_autofree char *value = dup_field (rec, row->slot);
+        g_autofree char *owned = NULL;
+        const char *value = borrow_field (rec, row->slot, &owned);
         if (!value)
           break;
         put (out, row->tag, value);
@@ -307,7 +326,7 @@ write_row (GString *out, CkRecord *rec, const RisTag *row, Used *used)
           const CkName *n = ck_record_get_name (rec, i);
           if ((int) n->role != row->slot || ck_name_is_empty (n))
             continue;
-          put_name (out, row->tag, n);
+          put_name (out, scratch, row->tag, n);
           used->role[n->role] = TRUE;
         }
       break;
@@ -316,7 +335,8 @@ write_row (GString *out, CkRecord *rec, const RisTag *row, Used *used)
         const CkDate *d = ck_record_get_date (rec, row->slot);
         if (d && d->year)
           {
-            g_autofree char *year = g_strdup_printf ("%04d", d->year);
+            char year[16];
+            g_snprintf (year, sizeof year, "%04d", d->year);
             put (out, row->tag, year);
             used->date[row->slot] = TRUE;
           }
@@ -374,17 +394,77 @@ loss_name (CkField field)
   return csl[0] == '_' ? csl + 1 : csl;   /* "_price" → "price" */
 }
 
+/* The rows written for each record type, in table order: those the reader
+ * reads back the same way for the type (the writer asked the reader's
+ * lookup for every row of every record; the answer depends on the type
+ * alone, so it is computed once). */
+typedef struct {
+  guint16 rows[CK_TYPE_N_TYPES][256];
+  guint   n[CK_TYPE_N_TYPES];
+} RowPlan;
+
+static gpointer
+row_plan_build (gpointer unused)
+{
+  RowPlan *plan = g_new0 (RowPlan, 1);
+
+  for (int type = 0; type < CK_TYPE_N_TYPES; type++)
+    for (guint i = 0; i < ck_ris_n_tags; i++)
+      {
+        const RisTag *row = &ck_ris_tags[i];
+        if (!(row->flags & RIS_WRITE) || row->target == RIS_TO_TYPE || row->target == RIS_TO_END)
+          continue;
+        /* Only a row the reader reads back the same way for this type. */
+        if (ck_ris_lookup_read (row->tag, type) != row)
+          continue;
+        /* EP alone is no page range: only with an SP that starts one (on a
+         * BOOK, SP is the number of pages). */
+        if (row->target == RIS_TO_PAGE_END)
+          {
+            const RisTag *sp = ck_ris_lookup_read ("SP", type);
+            if (!sp || sp->target != RIS_TO_PAGE_START)
+              continue;
+          }
+        g_assert (plan->n[type] < G_N_ELEMENTS (plan->rows[type]));
+        plan->rows[type][plan->n[type]++] = (guint16) i;
+      }
+  return plan;
+}
+
+static const RowPlan *
+row_plan (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, row_plan_build, NULL);
+}
+
 static gboolean
 ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
                   CkRecord *rec, GError **error)
 {
   RisWriter *w = state;
   CkType type = ck_record_get_type (rec);
-  g_autoptr(GPtrArray) dropped = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) body = g_string_new (NULL);
+  const RowPlan *plan = row_plan ();
+  /* Names of what was dropped: static CSL names or keys borrowed from @rec. */
+  const char *dropped_stack[64];
+  g_autoptr(GPtrArray) dropped_more = NULL;
+  guint n_dropped = 0;
+  g_autoptr(GString) scratch = g_string_sized_new (128);
+  gsize start = out->len;
   Used used = { { 0 } };
   gboolean exact;
   const char *ty = choose_ty (rec, type, &exact);
+
+#define DROP(name) G_STMT_START {                                       \
+    if (n_dropped < G_N_ELEMENTS (dropped_stack))                       \
+      dropped_stack[n_dropped++] = (name);                              \
+    else                                                                \
+      {                                                                 \
+        if (!dropped_more)                                              \
+          dropped_more = g_ptr_array_new ();                            \
+        g_ptr_array_add (dropped_more, (gpointer) (name));              \
+      }                                                                 \
+  } G_STMT_END
 
   /* A book review comes back as one when its RI is written. */
   if (!exact && type == CK_TYPE_REVIEW_BOOK && strcmp (ty, "JOUR") == 0)
@@ -397,27 +477,36 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
       g_autofree char *fate = g_strdup_printf ("written as TY %s", ty);
       ck_diag_add_loss (options->diag, "type", "RIS", fate);
     }
-  put (body, "TY", ty);
-  for (guint i = 0; i < ck_ris_n_tags; i++)
+  put (out, "TY", ty);
+  for (guint i = 0; i < plan->n[type]; i++)
+    write_row (out, scratch, rec, &ck_ris_tags[plan->rows[type][i]], &used);
+
+  /* Extras: those under "ris:" whose tag the writer does not make itself
+   * are written back; any other is dropped. */
+  for (guint i = 0; i < ck_record_get_n_extras (rec); i++)
     {
-      const RisTag *row = &ck_ris_tags[i];
-      if (!(row->flags & RIS_WRITE) || row->target == RIS_TO_TYPE || row->target == RIS_TO_END)
-        continue;
-      /* Only a row the reader reads back the same way for this type. */
-      if (ck_ris_lookup_read (row->tag, type) != row)
-        continue;
-      /* EP alone is no page range: only with an SP that starts one (on a
-       * BOOK, SP is the number of pages). */
-      if (row->target == RIS_TO_PAGE_END)
+      const char *key = ck_record_get_extra_key (rec, i);
+      const char *value = ck_record_get_extra_value (rec, i);
+      const char *tag = g_str_has_prefix (key, CK_RIS_EXTRA_PREFIX) ? key + strlen (CK_RIS_EXTRA_PREFIX) : NULL;
+
+      if (!tag || !is_ris_tag (tag))
         {
-          const RisTag *sp = ck_ris_lookup_read ("SP", type);
-          if (!sp || sp->target != RIS_TO_PAGE_START)
-            continue;
+          DROP (key);
+          continue;
         }
-      write_row (body, rec, row, &used);
+      if (is_reserved_extra (tag) || !value)
+        continue;
+      /* Repeated tags were kept one per line. */
+      for (const char *p = value;;)
+        {
+          const char *nl = strchr (p, '\n');
+          put_len (out, tag, p, nl ? (gsize) (nl - p) : strlen (p));
+          if (!nl)
+            break;
+          p = nl + 1;
+        }
     }
-  write_extras (body, rec, dropped);
-  g_string_append (body, "ER  - " EOL EOL);
+  g_string_append (out, "ER  - " EOL EOL);
 
   /* The tally of what RIS could not hold, under the fields' CSL names
    * without citekit's private '_' ("field 'price' has no place in RIS"). */
@@ -443,30 +532,42 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
             ck_diag_add_loss (options->diag, loss_name (f), "RIS", "written to N1");
           continue;
         }
-      g_ptr_array_add (dropped, g_strdup (loss_name (f)));
+      DROP (loss_name (f));
     }
-  for (int role = 0; role < CK_ROLE_N_ROLES; role++)
-    if (!used.role[role] && ck_record_count_role (rec, role) > 0)
-      g_ptr_array_add (dropped, g_strdup (ck_role_to_csl (role)));
+  if (ck_record_get_n_names (rec) > 0)
+    {
+      gboolean has_role[CK_ROLE_N_ROLES] = { 0 };
+      for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+        {
+          CkRole r = ck_record_get_name (rec, i)->role;
+          if (r < CK_ROLE_N_ROLES)
+            has_role[r] = TRUE;
+        }
+      for (int role = 0; role < CK_ROLE_N_ROLES; role++)
+        if (!used.role[role] && has_role[role])
+          DROP (ck_role_to_csl (role));
+    }
   /* A date with a month but no year is not written (RIS dates start with
    * the year) and is reported like any other. */
   for (int k = 0; k < CK_DATE_N_KINDS; k++)
     {
       const CkDate *d = ck_record_get_date (rec, k);
       if (!used.date[k] && d && (d->year || d->month || d->season || (d->literal && *d->literal)))
-        g_ptr_array_add (dropped, g_strdup (ck_date_kind_to_csl (k)));
+        DROP (ck_date_kind_to_csl (k));
     }
+#undef DROP
 
-  if (dropped->len > 0 && (options->flags & CK_WRITE_STRICT))
+  if (n_dropped > 0 && (options->flags & CK_WRITE_STRICT))
     {
-      g_set_error (error, CK_ERROR, CK_ERROR_LOSS, "field '%s' has no place in RIS",
-                   (const char *) g_ptr_array_index (dropped, 0));
+      g_set_error (error, CK_ERROR, CK_ERROR_LOSS, "field '%s' has no place in RIS", dropped_stack[0]);
+      g_string_truncate (out, start);
       return FALSE;
     }
-  for (guint i = 0; i < dropped->len && options->diag; i++)
-    ck_diag_add_loss (options->diag, g_ptr_array_index (dropped, i), "RIS", NULL);
+  for (guint i = 0; i < n_dropped && options->diag; i++)
+    ck_diag_add_loss (options->diag, dropped_stack[i], "RIS", NULL);
+  for (guint i = 0; dropped_more && i < dropped_more->len && options->diag; i++)
+    ck_diag_add_loss (options->diag, g_ptr_array_index (dropped_more, i), "RIS", NULL);
 
-  g_string_append_len (out, body->str, body->len);
   w->n_written++;
   return TRUE;
 }

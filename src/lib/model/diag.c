@@ -13,7 +13,7 @@ typedef struct {
 struct _CkDiag {
   GPtrArray  *messages;  /* CkDiagMessage* */
   GPtrArray  *losses;    /* Loss*, in order of first occurrence */
-  GHashTable *loss_index;/* "field\x1ftarget\x1ffate" → Loss* (borrowed) */
+  GHashTable *loss_index;/* Loss* → itself, hashed on (field, target, fate) */
 };
 
 /* Past this many messages only the count grows: a hostile file with a
@@ -37,13 +37,32 @@ loss_free (Loss *l)
   g_free (l);
 }
 
+/* Losses are tallied once per field of every record written: they are
+ * looked up by their three strings without building a key string. */
+static guint
+loss_hash (gconstpointer p)
+{
+  const Loss *l = p;
+  /* NULL and "" fates are one tally, as they were when the key was a
+   * joined string. */
+  return (g_str_hash (l->field) * 31u + g_str_hash (l->target)) * 31u + g_str_hash (l->fate ? l->fate : "");
+}
+
+static gboolean
+loss_equal (gconstpointer a, gconstpointer b)
+{
+  const Loss *x = a, *y = b;
+  return strcmp (x->field, y->field) == 0 && strcmp (x->target, y->target) == 0
+         && strcmp (x->fate ? x->fate : "", y->fate ? y->fate : "") == 0;
+}
+
 CkDiag *
 ck_diag_new (void)
 {
   CkDiag *d = g_new0 (CkDiag, 1);
   d->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) message_free);
   d->losses = g_ptr_array_new_with_free_func ((GDestroyNotify) loss_free);
-  d->loss_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->loss_index = g_hash_table_new (loss_hash, loss_equal);
   return d;
 }
 
@@ -128,8 +147,7 @@ ck_diag_count_level (const CkDiag *diag, CkDiagLevel level)
 void
 ck_diag_add_loss (CkDiag *diag, const char *field, const char *target, const char *fate)
 {
-  g_autofree char *id = NULL;
-  Loss *l;
+  Loss probe, *l;
 
   if (!diag)
     return;
@@ -138,8 +156,10 @@ ck_diag_add_loss (CkDiag *diag, const char *field, const char *target, const cha
    * the field as "price". */
   if (field[0] == '_' && field[1])
     field++;
-  id = g_strdup_printf ("%s\x1f%s\x1f%s", field, target, fate ? fate : "");
-  l = g_hash_table_lookup (diag->loss_index, id);
+  probe.field = (char *) field;
+  probe.target = (char *) target;
+  probe.fate = (char *) fate;
+  l = g_hash_table_lookup (diag->loss_index, &probe);
   if (!l)
     {
       l = g_new0 (Loss, 1);
@@ -147,7 +167,7 @@ ck_diag_add_loss (CkDiag *diag, const char *field, const char *target, const cha
       l->target = g_strdup (target);
       l->fate = g_strdup (fate);
       g_ptr_array_add (diag->losses, l);
-      g_hash_table_insert (diag->loss_index, g_steal_pointer (&id), l);
+      g_hash_table_add (diag->loss_index, l);
     }
   l->count++;
 }
