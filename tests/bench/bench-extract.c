@@ -19,15 +19,14 @@ static const char * const paragraphs[] = {
   "In \"The Open Door %d,\" by James Kell, and \"Night Trains,\" by Ann Perry, the same theme appears. "
   "\"I will never go back,\" she said, and she never did. Her friend wrote for the exile weekly Novaya "
   "zarya (New Dawn) for years, and the Weekly Clarion (March 1931) said it was good.\n\n",
-  "Such memoirs offer us highly detailed accounts of the workings of the system, its social relations and "
-  "its system of production. But their strength lies precisely in this detail: in the revelation of the "
-  "larger picture through an investigation of the writers' immediate situations, which the historian of "
-  "the period cannot do without, however much he may doubt what they say about the leaders of the day.\n\n",
-  "At a certain level the editor is correct. The first two parts of the book, in which the author examines "
-  "the position of the different social groups in the society (workers, peasants, women, youth and the "
-  "intelligentsia) and the workings of the repressive apparatus, are based largely on personal "
-  "observations: how many hours a worker must toil to afford a loaf of bread; the treatment meted out to "
-  "individual socialists and oppositionists; and the slow decay of the factory committees.\n\n",
+  "Accounts of this kind are rich in the small facts of a working day: what a clerk paid for coal, how "
+  "long a ferry took to cross the estuary, which streets flooded in spring. Their value lies in that "
+  "texture, in the way a single household ledger can show a whole town's economy, which the historian "
+  "of the port cannot do without, however much he may doubt what they say about the mayors of the day.\n\n",
+  "On one point the editor is right. The opening chapters, in which the author surveys the trades of the "
+  "harbour (dockers, net-makers, carters, fishwives and the customs men) and the habits of the harbour "
+  "board, rest largely on letters and diaries: how many nights a watchman worked for a week's rent; the "
+  "fines imposed on late boats; and the slow decline of the rope walks along the river.\n\n",
   "Arthur Penn (The Green Valley %d, 1991; Stone Towers, 1996) covered the same ground, as did Mira Voss "
   "in her novels, Fields of Gold, and Salt and Iron %d. It is a long paragraph of ordinary prose with "
   "nothing much in it, which goes on for a while so that the scanner has plain text to walk through too, "

@@ -118,7 +118,7 @@ test_distractors_yield_nothing (void)
     "It cost $6.00 then and £12 now, which is a lot.\n",
     "\"I will never go back,\" she said, \"not for all the money in the world.\"\n",
     "The chapters treat anarchists (Godwin, Stirner, Tucker) in turn, from the 1840s to the 1970s.\n",
-    "He praised “Peace in Every Valley” as a slogan, and the “new men” it made.\n",
+    "He praised “Peace in Every Valley” as a slogan, and the “bright tomorrows” it promised.\n",
     "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n"
     "Permitted markup: <a> <em> <strong> <cite> <code> <ul> <ol> <li>\n"
     "By posting, you agree to our Terms of Use and Cookie Notice.\n",

@@ -618,7 +618,7 @@ title_case_unit (const CkExtractCtx *ctx, guint s, guint e)
   return lower <= 1 && ck_count_words (ctx, s, e) <= 30;
 }
 
-/* "Includes the essay, “T,” translated by X": a part of the book. */
+/* "Contains the lecture, “T,” translated by X": a part of the book. */
 static guint
 includes_essay (CkExtractCtx *ctx, const CkDetector *det, guint i, guint limit, CkRecord **out_part)
 {
@@ -1790,7 +1790,7 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* "his novels, T1, and T2", "works of Dorn's such as the T1 and the T2",
- * "the second and third volumes of T". */
+ * "the fourth and fifth volumes of T". */
 static void
 detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
 {
