@@ -34,6 +34,8 @@ void      ck_diag_free      (CkDiag *diag);
 
 void      ck_diag_add       (CkDiag *diag, CkDiagLevel level, const char *source,
                              guint line, guint column, const char *format, ...) G_GNUC_PRINTF (6, 7);
+void      ck_diag_addv      (CkDiag *diag, CkDiagLevel level, const char *source,
+                             guint line, guint column, const char *format, va_list args) G_GNUC_PRINTF (6, 0);
 guint     ck_diag_get_n_messages (const CkDiag *diag);
 const CkDiagMessage *ck_diag_get_message (const CkDiag *diag, guint index);
 guint     ck_diag_count_level    (const CkDiag *diag, CkDiagLevel level);

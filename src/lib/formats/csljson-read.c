@@ -39,14 +39,9 @@ static void
 warn (CslReader *r, guint line, const char *fmt, ...)
 {
   va_list ap;
-  g_autofree char *msg = NULL;
-
-  if (!r->options->diag)
-    return;
   va_start (ap, fmt);
-  msg = g_strdup_vprintf (fmt, ap);
+  ck_diag_addv (r->options->diag, CK_DIAG_WARNING, r->source, line, line ? 1 : 0, fmt, ap);
   va_end (ap);
-  ck_diag_add (r->options->diag, CK_DIAG_WARNING, r->source, line, line ? 1 : 0, "%s", msg);
 }
 
 /* --- the pre-scan ------------------------------------------------------ */

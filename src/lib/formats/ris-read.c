@@ -63,14 +63,9 @@ static void
 warn (RisReader *r, guint line, const char *fmt, ...)
 {
   va_list ap;
-  g_autofree char *msg = NULL;
-
-  if (!r->options->diag)
-    return;
   va_start (ap, fmt);
-  msg = g_strdup_vprintf (fmt, ap);
+  ck_diag_addv (r->options->diag, CK_DIAG_WARNING, r->source, line, 1, fmt, ap);
   va_end (ap);
-  ck_diag_add (r->options->diag, CK_DIAG_WARNING, r->source, line, 1, "%s", msg);
 }
 
 /* "TY  - JOUR" → tag "TY", value "JOUR".  Accepts one to three blanks

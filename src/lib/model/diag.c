@@ -78,11 +78,10 @@ ck_diag_free (CkDiag *diag)
 }
 
 void
-ck_diag_add (CkDiag *diag, CkDiagLevel level, const char *source, guint line, guint column,
-             const char *format, ...)
+ck_diag_addv (CkDiag *diag, CkDiagLevel level, const char *source, guint line, guint column,
+              const char *format, va_list args)
 {
   CkDiagMessage *m;
-  va_list args;
 
   if (!diag)
     return;
@@ -103,13 +102,11 @@ ck_diag_add (CkDiag *diag, CkDiagLevel level, const char *source, guint line, gu
   m->source = g_strdup (source);
   m->line = line;
   m->column = column;
-  va_start (args, format);
   {
     /* messages quote input, and input may be anything: keep them UTF-8 */
     g_autofree char *raw = g_strdup_vprintf (format, args);
     m->message = g_utf8_make_valid (raw, -1);
   }
-  va_end (args);
   if (m->source && !g_utf8_validate (m->source, -1, NULL))
     {
       char *valid = g_utf8_make_valid (m->source, -1);
@@ -117,6 +114,17 @@ ck_diag_add (CkDiag *diag, CkDiagLevel level, const char *source, guint line, gu
       m->source = valid;
     }
   g_ptr_array_add (diag->messages, m);
+}
+
+void
+ck_diag_add (CkDiag *diag, CkDiagLevel level, const char *source, guint line, guint column,
+             const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  ck_diag_addv (diag, level, source, line, column, format, args);
+  va_end (args);
 }
 
 guint

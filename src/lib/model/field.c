@@ -5,6 +5,17 @@
 
 #include <string.h>
 
+/* Index of @name in @table (@n entries), or -1.  The tables are small and
+ * this runs once per field name read, not per character. */
+static int
+index_of (const char * const *table, guint n, const char *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (table[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
 static const char * const type_csl[CK_TYPE_N_TYPES] = {
   [CK_TYPE_BOOK]                   = "book",
   [CK_TYPE_CHAPTER]                = "chapter",
@@ -49,13 +60,10 @@ ck_type_to_csl (CkType type)
 gboolean
 ck_type_from_csl (const char *csl, CkType *out_type)
 {
+  int i;
   g_return_val_if_fail (csl != NULL && out_type != NULL, FALSE);
-  for (guint i = 0; i < CK_TYPE_N_TYPES; i++)
-    if (strcmp (type_csl[i], csl) == 0)
-      {
-        *out_type = (CkType) i;
-        return TRUE;
-      }
+  if ((i = index_of (type_csl, CK_TYPE_N_TYPES, csl)) >= 0)
+    return (*out_type = (CkType) i, TRUE);
   /* CSL 1.0.1 spellings and common aliases */
   if (strcmp (csl, "motion-picture") == 0)
     return (*out_type = CK_TYPE_MOTION_PICTURE, TRUE);
@@ -131,14 +139,12 @@ ck_field_to_csl (CkField field)
 gboolean
 ck_field_from_csl (const char *name, CkField *out_field)
 {
+  int i;
   g_return_val_if_fail (name != NULL && out_field != NULL, FALSE);
-  for (guint i = 0; i < CK_FIELD_N_FIELDS; i++)
-    if (strcmp (field_csl[i], name) == 0)
-      {
-        *out_field = (CkField) i;
-        return TRUE;
-      }
-  return FALSE;
+  if ((i = index_of (field_csl, CK_FIELD_N_FIELDS, name)) < 0)
+    return FALSE;
+  *out_field = (CkField) i;
+  return TRUE;
 }
 
 static const char * const date_kind_csl[CK_DATE_N_KINDS] = {
@@ -159,12 +165,10 @@ ck_date_kind_to_csl (CkDateKind kind)
 gboolean
 ck_date_kind_from_csl (const char *name, CkDateKind *out_kind)
 {
+  int i;
   g_return_val_if_fail (name != NULL && out_kind != NULL, FALSE);
-  for (guint i = 0; i < CK_DATE_N_KINDS; i++)
-    if (strcmp (date_kind_csl[i], name) == 0)
-      {
-        *out_kind = (CkDateKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  if ((i = index_of (date_kind_csl, CK_DATE_N_KINDS, name)) < 0)
+    return FALSE;
+  *out_kind = (CkDateKind) i;
+  return TRUE;
 }
