@@ -1,6 +1,7 @@
 /* test-cli.c — the built citekit binary on good and bad input: exit status
  * and the message a user sees. */
 #include <glib.h>
+#include "cli-run.h"
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,19 +10,6 @@
 static const char *citekit;   /* path of the built binary */
 static char *tmpdir;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs citekit with @args (NULL-terminated); @stdin_path feeds stdin. */
 static void

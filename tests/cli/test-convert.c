@@ -2,6 +2,7 @@
  * them: exit status, output, the loss report, --strict, several inputs,
  * detection from content, atomic -o. */
 #include <glib.h>
+#include "cli-run.h"
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,19 +11,6 @@
 static const char *citekit;
 static char *tmpdir;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs "citekit ARGS" through the shell so that @shell_tail ("< file")
  * can redirect; every argument is quoted. */
