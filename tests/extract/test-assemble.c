@@ -97,6 +97,47 @@ test_not_an_imprint (void)
   g_assert_false (ck_has_imprint_signal ("Event of 1917", 0, 13));
 }
 
+/* Firm names with commas, "and" and abbreviations come out whole; a US
+ * "City, ST" is one place; catalogue years and publication statements
+ * are dates, not publishers. */
+static void
+test_known_firms_and_places (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) a = elements ("New York: Farrar, Straus and Giroux, 1999", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) b = elements ("Boston: Little, Brown, 1961", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) c = elements ("Oxford Univ. Press, 1975", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) d = elements ("Fort Collins, CO: Larkspur Books, 2004", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) e = elements ("Cambridge, Mass.: Harvard University Press, 1971", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) f = elements ("Leeds: Tern\nPress, 1958", CK_ELEM_INLINE, &found, &unknown);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Farrar, Straus and Giroux");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Little, Brown");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Oxford University Press");
+  g_assert_cmpint (xt_year (c), ==, 1975);
+  g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER_PLACE), ==, "Fort Collins, CO");
+  g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER), ==, "Larkspur Books");
+  g_assert_cmpstr (ck_record_get (e, CK_FIELD_PUBLISHER_PLACE), ==, "Cambridge, Mass.");
+  /* inside "(…)" a wrapped line does not split the publisher */
+  g_assert_cmpstr (ck_record_get (f, CK_FIELD_PUBLISHER), ==, "Tern Press");
+}
+
+static void
+test_dates_not_publishers (void)
+{
+  guint found, unknown;
+  g_autoptr(CkRecord) a = elements ("Wren Books, 310 pages, $27\nFirst published September 15, 2020",
+                                    CK_ELEM_BLOCK, &found, &unknown);
+  g_autoptr(CkRecord) b = elements ("Ashford : Quill House, c1984", CK_ELEM_BLOCK, &found, &unknown);
+  g_autoptr(CkRecord) c = elements ("Published 3 March 2011", CK_ELEM_BLOCK, &found, &unknown);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Wren Books");
+  g_assert_cmpint (xt_year (a), ==, 2020);
+  g_assert_cmpuint (unknown, ==, 0);
+  g_assert_cmpint (xt_year (b), ==, 1984);
+  g_assert_cmpint (xt_year (c), ==, 2011);
+  g_assert_null (ck_record_get (c, CK_FIELD_PUBLISHER));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -108,5 +149,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/assemble/roles-editions", test_roles_and_editions);
   g_test_add_func ("/extract/assemble/bracket-ocr", test_bracketed_translator_and_ocr_price);
   g_test_add_func ("/extract/assemble/not-imprint", test_not_an_imprint);
+  g_test_add_func ("/extract/assemble/known-firms", test_known_firms_and_places);
+  g_test_add_func ("/extract/assemble/dates-not-publishers", test_dates_not_publishers);
   return g_test_run ();
 }

@@ -66,7 +66,7 @@ typedef enum {
   RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
-  RX_YEAR,        /* "1996", "c. 1900", "March 2004" */
+  RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
   RX_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
   RX_SIGNAL,      /* any of the above that marks a book-trade header */
@@ -84,9 +84,9 @@ static const char * const rx_src[RX_N] = {
                    "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
   /* "March 2004", "May 3, 1984": a header's month of publication */
-  [RX_YEAR]      = "^(?:c\\.\\s?|ca\\.\\s?|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
+  [RX_YEAR]      = "^\\[?(?:c\\.?\\s?|ca\\.\\s?|©\\s?|(?:\\d{1,2}\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
                    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\\.?\\s+"
-                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)$",
+                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)\\]?$",
   [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
@@ -318,8 +318,25 @@ next_is_digit (const char *text, gsize i, gsize end)
 
 /* Splits text[start,end) into pieces at , ; newline and sentence-ending
  * full stops, not inside quotes or brackets. */
+/* Abbreviations that end in a full stop inside a corporate or place name
+ * ("Oxford Univ. Press", "St. Martin's Press", "Harper & Bros. Publishers"):
+ * the stop does not end the piece when a capitalised word follows. */
+static const char * const name_abbrevs[] = {
+  "Univ", "Co", "Bros", "Inst", "Soc", "Assoc", "Acad", "Natl", "Intl", "Dept", "Publ", "Pubs",
+  "St", "Ste", "Mt", "Ft", "Libr",
+};
+
+static gboolean
+is_name_abbrev (const char *w, gsize n)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (name_abbrevs); k++)
+    if (strlen (name_abbrevs[k]) == n && strncmp (name_abbrevs[k], w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static GPtrArray *
-split_pieces (const char *text, gsize start, gsize end)
+split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   gsize ps = start;
@@ -342,7 +359,8 @@ split_pieces (const char *text, gsize start, gsize end)
             quote = (guchar) text[i + 2] == 0x9C;
           if (depth == 0 && !quote)
             {
-              if (c == ',' || c == ';' || c == '\n')
+              /* inside "(…)" a newline is a wrapped line, not a new element */
+              if (c == ',' || c == ';' || (c == '\n' && mode == CK_ELEM_BLOCK))
                 cut = TRUE;
               else if (c == '.' && (i + 1 >= end || g_ascii_isspace (text[i + 1])))
                 {
@@ -351,6 +369,9 @@ split_pieces (const char *text, gsize start, gsize end)
                   while (w > ps && g_ascii_isalpha (text[w - 1]))
                     w--;
                   if (i - w == 1 && g_ascii_isupper (text[w]))
+                    cut = FALSE;
+                  else if (is_name_abbrev (text + w, i - w) && i + 2 < end && text[i + 1] == ' ' &&
+                           g_ascii_isupper (text[i + 2]))
                     cut = FALSE;
                   else if ((i - w == 2 || i - w == 3) &&
                            (g_ascii_strncasecmp (text + w, "pp", 2) == 0 || g_ascii_strncasecmp (text + w, "no", 2) == 0 ||
@@ -399,11 +420,118 @@ strip_piece (const char *raw)
   return s;
 }
 
+/* US postal state codes: "Boulder, CO" is one place, not a place and an
+ * unknown name.  Kept out of places.txt because most of them are common
+ * words when case is folded ("in", "or", "me", "la", "de"). */
+static const char * const us_states[] = {
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+  "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+  "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+};
+
+static gboolean
+is_us_state_code (const char *s)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (us_states); k++)
+    if (strcmp (s, us_states[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Pieces i, i+1 (and i+2) rejoined with ", " when the whole is a known
+ * publisher or place: "Farrar, Straus and Giroux", "Little, Brown",
+ * "Cambridge, Mass.", "Boulder, CO".  Returns how many pieces were joined
+ * (0 for none). */
+static guint
+join_known_pieces (GPtrArray *pieces, guint i)
+{
+  for (guint n = MIN (3u, pieces->len - i); n >= 2; n--)
+    {
+      GString *whole = g_string_new (NULL);
+      gboolean known;
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *part = strip_piece (g_ptr_array_index (pieces, i + k));
+          if (!*part || strlen (part) > 60)
+            {
+              g_string_free (whole, TRUE);
+              whole = NULL;
+              break;
+            }
+          if (k)
+            g_string_append (whole, ", ");
+          g_string_append (whole, part);
+        }
+      if (!whole)
+        continue;
+      known = ck_lex_lookup (CK_LEX_PUBLISHERS, whole->str, -1) || ck_lex_lookup (CK_LEX_PLACES, whole->str, -1);
+      if (!known)
+        {
+          g_autofree char *dotted = g_strconcat (whole->str, ".", NULL);
+          known = ck_lex_lookup (CK_LEX_PUBLISHERS, dotted, -1) || ck_lex_lookup (CK_LEX_PLACES, dotted, -1);
+          if (known)
+            g_string_append_c (whole, '.');
+        }
+      if (!known && n == 2)
+        {
+          g_autofree char *head = strip_piece (g_ptr_array_index (pieces, i));
+          g_autofree char *code = strip_piece (g_ptr_array_index (pieces, i + 1));
+          known = is_capitalised (head) && !strpbrk (head, "0123456789:") && is_us_state_code (code);
+        }
+      /* "Cambridge, Mass.": the stop of an abbreviation was tried above */
+      if (known)
+        {
+          for (guint k = 1; k < n; k++)
+            g_ptr_array_remove_index (pieces, i + 1);
+          g_free (g_ptr_array_index (pieces, i));
+          g_ptr_array_index (pieces, i) = g_string_free (whole, FALSE);
+          return n;
+        }
+      g_string_free (whole, TRUE);
+    }
+  return 0;
+}
+
+/* "First published September 15, 2020", "Published 10 May 2004",
+ * "Originally published in 1931": a statement of the date, never a
+ * publisher.  Returns TRUE when @s is one (the year, if any, is set). */
+static gboolean
+publication_statement (CkRecord *rec, const char *s, gboolean *saw_year)
+{
+  static const char * const openers[] = { "first published", "originally published", "published",
+                                          "publication date", "date of publication", "first edition" };
+  const char *rest = NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (openers) && !rest; k++)
+    if (g_ascii_strncasecmp (s, openers[k], strlen (openers[k])) == 0 &&
+        (s[strlen (openers[k])] == ' ' || s[strlen (openers[k])] == ':' || !s[strlen (openers[k])]))
+      rest = s + strlen (openers[k]);
+  if (!rest)
+    return FALSE;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  /* "Published by X" names the publisher: not ours */
+  if (g_ascii_strncasecmp (rest, "by ", 3) == 0)
+    return FALSE;
+  if (g_ascii_strncasecmp (rest, "in ", 3) == 0)
+    rest += 3;
+  for (const char *q = rest; *q; q++)
+    if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && g_ascii_isdigit (q[3]) &&
+        !g_ascii_isdigit (q[4]) && (q == rest || !g_ascii_isdigit (q[-1])) && (q[0] == '1' || q[0] == '2'))
+      {
+        g_autofree char *y = g_strndup (q, 4);
+        set_year (rec, y);
+        *saw_year = TRUE;
+        return TRUE;
+      }
+  /* a bare date without its year ("September 15" before ", 2020") */
+  return *rest == '\0' || g_regex_match_simple ("^(?:\\d{1,2}\\s+)?[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?$", rest, 0, 0);
+}
+
 guint
 ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                       CkElemMode mode, guint *out_unknown)
 {
-  g_autoptr(GPtrArray) pieces = split_pieces (text, start, end);
+  g_autoptr(GPtrArray) pieces = split_pieces (text, start, end, mode);
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
   guint found = 0, unknown = 0;
   gboolean saw_year = FALSE, saw_price = FALSE, colon_publisher = FALSE;
@@ -428,6 +556,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      if (join_known_pieces (pieces, i) > 0)
+        {
+          g_free (g_steal_pointer (&s));
+          s = g_strdup (g_ptr_array_index (pieces, i));
+        }
+      if (publication_statement (rec, s, &saw_year))
+        {
+          found++;
+          continue;
+        }
       /* "Lantern Books £12.99": a price glued to the publisher without a
        * comma is a piece of its own */
       {

@@ -526,6 +526,9 @@ names_cover (const CkExtractCtx *ctx, guint first, guint end)
   guint words = ck_count_words (ctx, first, e);
   if (e == first || words < 2)
     return first;
+  /* "Allen Lane, 272pp": a known publisher that looks like a person */
+  if (ck_span_in_lex (ctx, first, e, CK_LEX_PUBLISHERS))
+    return first;
   for (guint k = first; k < e; k++)
     if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
       return first;

@@ -219,6 +219,7 @@ char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
  * space; NULL when empty. */
 char    *ck_span_dup     (const CkExtractCtx *ctx, guint first, guint end);
 gboolean ck_tok_in_lex   (const CkExtractCtx *ctx, guint i, CkLexId id);
+gboolean ck_span_in_lex  (const CkExtractCtx *ctx, guint first, guint end, CkLexId id);
 /* Index of the paragraph holding token @i. */
 guint    ck_para_of      (const CkExtractCtx *ctx, guint i);
 
