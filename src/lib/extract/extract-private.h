@@ -286,4 +286,8 @@ void     ck_record_add_name_unique (CkRecord *rec, CkName *name);
  * the final records in order of first mention. */
 GPtrArray *ck_merge_mentions (CkExtractCtx *ctx, double min_confidence);
 
+/* names.c: particles and two-word surnames join the family name
+ * ("von Mises", "Le Guin", a "Quill Brand" the text uses alone). */
+void ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records);
+
 G_END_DECLS
