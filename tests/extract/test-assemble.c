@@ -118,6 +118,15 @@ test_known_firms_and_places (void)
   g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER_PLACE), ==, "Fort Collins, CO");
   g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER), ==, "Larkspur Books");
   g_assert_cmpstr (ck_record_get (e, CK_FIELD_PUBLISHER_PLACE), ==, "Cambridge, Mass.");
+  {
+    g_autoptr(CkRecord) g = elements ("Wenlock, 1990", CK_ELEM_INLINE, &found, &unknown);
+    g_autoptr(CkRecord) h = elements ("Ashby, Kestrel, 1990", CK_ELEM_INLINE, &found, &unknown);
+    /* a lone unknown name is the publisher; of two, the first is the place */
+    g_assert_cmpstr (ck_record_get (g, CK_FIELD_PUBLISHER), ==, "Wenlock");
+    g_assert_null (ck_record_get (g, CK_FIELD_PUBLISHER_PLACE));
+    g_assert_cmpstr (ck_record_get (h, CK_FIELD_PUBLISHER_PLACE), ==, "Ashby");
+    g_assert_cmpstr (ck_record_get (h, CK_FIELD_PUBLISHER), ==, "Kestrel");
+  }
   /* inside "(…)" a wrapped line does not split the publisher */
   g_assert_cmpstr (ck_record_get (f, CK_FIELD_PUBLISHER), ==, "Tern Press");
 }

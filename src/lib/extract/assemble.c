@@ -749,7 +749,10 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       const char *s = g_ptr_array_index (pending, k);
       if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
-      else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+      /* "(Kestrel, 1990)": with ~750 places known, a lone unknown name is
+       * the publisher; of two ("Ashby, Kestrel, 1990") the first is the place */
+      else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) &&
+               k + 1 < pending->len)
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
         append_field (rec, CK_FIELD_PUBLISHER, s);
