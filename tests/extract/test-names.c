@@ -44,6 +44,19 @@ test_two_word_surname_used_alone (void)
   g_assert_cmpstr (xt_given (b, CK_ROLE_AUTHOR, 0), ==, "Olive Mary");
 }
 
+/* "A and B's Title" with surnames only keeps both authors. */
+static void
+test_two_surnames_possessive (void)
+{
+  const char *text = "Critics admired Greaves and Ollander's The Quiet Harbour (1994) for its patience.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "The Quiet Harbour");
+  g_assert_nonnull (a);
+  g_assert_cmpuint (ck_record_count_role (a, CK_ROLE_AUTHOR), ==, 2);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Greaves");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 1), ==, "Ollander");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -51,5 +64,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/particle", test_particle_joins_family);
   g_test_add_func ("/extract/names/capitalised-particle", test_capitalised_particle_in_given);
   g_test_add_func ("/extract/names/two-word-surname", test_two_word_surname_used_alone);
+  g_test_add_func ("/extract/names/two-surnames-possessive", test_two_surnames_possessive);
   return g_test_run ();
 }

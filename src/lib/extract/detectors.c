@@ -1414,7 +1414,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
         {
           guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
-          if (ns2 < ns - 1 && ck_count_words (ctx, ns2, ns - 1) >= 2)
+          /* surnames alike ("Lund and Voss's") or a full first name */
+          if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
+                               (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
