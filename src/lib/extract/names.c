@@ -17,11 +17,26 @@
 #include "extract-private.h"
 #include <string.h>
 
-/* Whether @word (@len bytes) is a name particle ("de", "Van", "LA"). */
+/* Particles that are written capitalised inside a surname ("Le Guin",
+ * "Van Buren", "Da Ponte").  Others ("Bin", "Al", "El", "Do") are, when
+ * capitalised, usually given names or whole surnames ("R. Bin Quan"). */
+static const char * const cap_particles[] = {
+  "Le", "La", "De", "Van", "Von", "Du", "Da", "Di", "Del", "Della", "Des", "Der", "Dos", "Das", "Ten", "Ter",
+};
+
+/* Whether @word is a name particle left among the given names: any
+ * lower-case particle ("de"), or a capitalised one of the list above. */
 static gboolean
 is_particle_word (const char *word, gsize len)
 {
-  return len > 0 && ck_lex_lookup (CK_LEX_PARTICLES, word, (gssize) len) != NULL;
+  if (len == 0 || !ck_lex_lookup (CK_LEX_PARTICLES, word, (gssize) len))
+    return FALSE;
+  if (g_ascii_islower (word[0]))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (cap_particles); k++)
+    if (strlen (cap_particles[k]) == len && strncmp (cap_particles[k], word, len) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
