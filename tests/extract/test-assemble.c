@@ -127,6 +127,13 @@ test_known_firms_and_places (void)
     g_assert_cmpstr (ck_record_get (h, CK_FIELD_PUBLISHER_PLACE), ==, "Ashby");
     g_assert_cmpstr (ck_record_get (h, CK_FIELD_PUBLISHER), ==, "Kestrel");
   }
+  {
+    g_autoptr(CkRecord) u = elements ("Hamish Hamilton, 320pp, £25 / Farrar, Straus and Giroux, US$30",
+                                      CK_ELEM_BLOCK, &found, &unknown);
+    /* UK and US editions after one another */
+    g_assert_cmpstr (ck_record_get (u, CK_FIELD_PUBLISHER), ==, "Hamish Hamilton; Farrar, Straus and Giroux");
+    g_assert_cmpstr (ck_record_get (u, CK_FIELD_PRICE), ==, "£25; US$30");
+  }
   /* inside "(…)" a wrapped line does not split the publisher */
   g_assert_cmpstr (ck_record_get (f, CK_FIELD_PUBLISHER), ==, "Tern Press");
 }

@@ -362,6 +362,9 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
               /* inside "(…)" a newline is a wrapped line, not a new element */
               if (c == ',' || c == ';' || (c == '\n' && mode == CK_ELEM_BLOCK))
                 cut = TRUE;
+              /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
+              else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
+                cut = TRUE;
               else if (c == '.' && (i + 1 >= end || g_ascii_isspace (text[i + 1])))
                 {
                   /* not after an initial ("Mary K. Oduya") or "pp"/"No"/"Vol" */
