@@ -150,6 +150,13 @@ test_dates_not_publishers (void)
   g_assert_cmpint (xt_year (a), ==, 2020);
   g_assert_cmpuint (unknown, ==, 0);
   g_assert_cmpint (xt_year (b), ==, 1984);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "Ashford");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Quill House");
+  {
+    /* one publisher named twice is one */
+    g_autoptr(CkRecord) d = elements ("Quill House; Quill House, 1984", CK_ELEM_BLOCK, &found, &unknown);
+    g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER), ==, "Quill House");
+  }
   g_assert_cmpint (xt_year (c), ==, 2011);
   g_assert_null (ck_record_get (c, CK_FIELD_PUBLISHER));
 }

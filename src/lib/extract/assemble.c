@@ -215,6 +215,14 @@ append_field (CkRecord *rec, CkField f, const char *value)
   const char *old = ck_record_get (rec, f);
   if (!value || !*value)
     return;
+  /* the same publisher from a label and an imprint line is one */
+  if (old)
+    {
+      g_auto(GStrv) items = g_strsplit (old, "; ", -1);
+      for (guint k = 0; items[k]; k++)
+        if (strcmp (items[k], value) == 0)
+          return;
+    }
   if (old)
     {
       g_autofree char *both = g_strconcat (old, "; ", value, NULL);
@@ -707,7 +715,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         char *colon = strstr (s, ": ");
         if (colon && colon > s && is_capitalised (s) && is_capitalised (colon + 2))
           {
-            g_autofree char *place = g_strndup (s, colon - s);
+            g_autofree char *place = g_strstrip (g_strndup (s, colon - s));   /* "Place : Publisher" */
             GString *full = g_string_new (NULL);
             for (guint k = 0; k < pending->len; k++)
               g_string_append_printf (full, "%s, ", (char *) g_ptr_array_index (pending, k));

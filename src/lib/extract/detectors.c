@@ -1217,7 +1217,8 @@ label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs,
   g_autofree char *val = ck_span_dup (ctx, vs, ve);
   if (!val || strcmp (field, "ignore") == 0)
     return;
-  if (strcmp (field, "publisher") == 0 && strstr (val, ": "))
+  /* "Published: Place : Publisher, c1984" is a whole imprint */
+  if ((strcmp (field, "publisher") == 0 || strcmp (field, "issued") == 0) && strstr (val, ": "))
     ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
   else if (strcmp (field, "publisher") == 0)
     ck_record_set (rec, CK_FIELD_PUBLISHER, val);
