@@ -57,6 +57,21 @@ test_two_surnames_possessive (void)
   g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 1), ==, "Ollander");
 }
 
+/* Notes whose marker is "[4]" or "¹" keep every initial of the author. */
+static void
+test_note_markers_keep_initials (void)
+{
+  const char *text = "The review itself runs on for a while, as reviews do, with many words in it and more.\n\n"
+                     "[4] E. P. Thorley, The Making of Brine (Gollancz, 1963).\n"
+                     "\u00b9 A. B. Corrin, Coastlines Remembered (Oxford, 1950).\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "The Making of Brine"), *b = xt_find (recs, "Coastlines Remembered");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_given (a, CK_ROLE_AUTHOR, 0), ==, "E. P.");
+  g_assert_cmpstr (xt_given (b, CK_ROLE_AUTHOR, 0), ==, "A. B.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -65,5 +80,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/capitalised-particle", test_capitalised_particle_in_given);
   g_test_add_func ("/extract/names/two-word-surname", test_two_word_surname_used_alone);
   g_test_add_func ("/extract/names/two-surnames-possessive", test_two_surnames_possessive);
+  g_test_add_func ("/extract/names/note-markers", test_note_markers_keep_initials);
   return g_test_run ();
 }
