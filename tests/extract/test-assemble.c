@@ -134,6 +134,14 @@ test_known_firms_and_places (void)
     g_assert_cmpstr (ck_record_get (u, CK_FIELD_PUBLISHER), ==, "Hamish Hamilton; Farrar, Straus and Giroux");
     g_assert_cmpstr (ck_record_get (u, CK_FIELD_PRICE), ==, "£25; US$30");
   }
+  {
+    g_autoptr(CkRecord) m = elements ("Maison Grise, 2001, 280 pages, 24,50 €", CK_ELEM_BLOCK, &found, &unknown);
+    g_autoptr(CkRecord) n = elements ("Kestrel, 2001, AU$32.99, CHF 41", CK_ELEM_BLOCK, &found, &unknown);
+    /* prices in more currencies, and the symbol after the number */
+    g_assert_cmpstr (ck_record_get (m, CK_FIELD_PRICE), ==, "24,50 €");
+    g_assert_cmpstr (ck_record_get (n, CK_FIELD_PRICE), ==, "AU$32.99; CHF 41");
+    g_assert_cmpstr (ck_record_get (n, CK_FIELD_PUBLISHER), ==, "Kestrel");
+  }
   /* inside "(…)" a wrapped line does not split the publisher */
   g_assert_cmpstr (ck_record_get (f, CK_FIELD_PUBLISHER), ==, "Tern Press");
 }

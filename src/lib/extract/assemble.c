@@ -76,7 +76,8 @@ typedef enum {
 static const char * const rx_src[RX_N] = {
   [RX_EXTENT]    = "^(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
-  [RX_PRICE]     = "^((?:US\\$|C\\$|A\\$|NZ\\$|\\$|£|€|¥|DM\\s?|S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?"
+  [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
+                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)(?:\\s+(paperback|paper|cloth|hardcover|hardback|pbk\\.?|hbk\\.?))?$",
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
@@ -598,6 +599,15 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             continue;
           }
       }
+      /* "24,50 €": a decimal comma (no space after it) joins the number */
+      if (i + 1 < pieces->len && strspn (s, "0123456789") == strlen (s) && strlen (s) <= 4 &&
+          g_ascii_isdigit (*(const char *) g_ptr_array_index (pieces, i + 1)))
+        {
+          char *both = g_strconcat (s, ",", (const char *) g_ptr_array_index (pieces, i + 1), NULL);
+          g_free (g_ptr_array_index (pieces, i + 1));
+          g_ptr_array_index (pieces, i + 1) = both;
+          continue;
+        }
       /* "12s. 6d.": shillings and pence are one price */
       if (i + 1 < pieces->len && g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
