@@ -113,7 +113,7 @@ test_known_firms_and_places (void)
   g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Farrar, Straus and Giroux");
   g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Little, Brown");
-  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Oxford University Press");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Oxford Univ. Press");   /* as written, whole */
   g_assert_cmpint (xt_year (c), ==, 1975);
   g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER_PLACE), ==, "Fort Collins, CO");
   g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER), ==, "Larkspur Books");
@@ -141,6 +141,14 @@ test_known_firms_and_places (void)
     g_assert_cmpstr (ck_record_get (m, CK_FIELD_PRICE), ==, "24,50 €");
     g_assert_cmpstr (ck_record_get (n, CK_FIELD_PRICE), ==, "AU$32.99; CHF 41");
     g_assert_cmpstr (ck_record_get (n, CK_FIELD_PUBLISHER), ==, "Kestrel");
+  }
+  {
+    g_autoptr(CkRecord) o = elements ("New York: Harcourt, Brace and Company, 1951", CK_ELEM_INLINE, &found, &unknown);
+    g_autoptr(CkRecord) q = elements ("Oxford: OUP, 1990", CK_ELEM_INLINE, &found, &unknown);
+    /* a firm with commas right after "Place: "; an abbreviation after the colon */
+    g_assert_cmpstr (ck_record_get (o, CK_FIELD_PUBLISHER), ==, "Harcourt, Brace and Company");
+    g_assert_cmpstr (ck_record_get (o, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
+    g_assert_cmpstr (ck_record_get (q, CK_FIELD_PUBLISHER), ==, "Oxford University Press");
   }
   /* inside "(…)" a wrapped line does not split the publisher */
   g_assert_cmpstr (ck_record_get (f, CK_FIELD_PUBLISHER), ==, "Tern Press");

@@ -461,25 +461,30 @@ join_known_pieces (GPtrArray *pieces, guint i)
     {
       GString *whole = g_string_new (NULL);
       gboolean known;
+      gsize key = 0;   /* where the name starts: after "Place: " */
       for (guint k = 0; k < n; k++)
         {
           g_autofree char *part = strip_piece (g_ptr_array_index (pieces, i + k));
-          if (!*part || strlen (part) > 60)
+          const char *colon = k == 0 ? strstr (part, ": ") : NULL;
+          if (!*part || strlen (part) > 80 || (k > 0 && strstr (part, ": ")))
             {
               g_string_free (whole, TRUE);
               whole = NULL;
               break;
             }
+          if (colon)
+            key = (gsize) (colon - part) + 2;
           if (k)
             g_string_append (whole, ", ");
           g_string_append (whole, part);
         }
       if (!whole)
         continue;
-      known = ck_lex_lookup (CK_LEX_PUBLISHERS, whole->str, -1) || ck_lex_lookup (CK_LEX_PLACES, whole->str, -1);
+      known = ck_lex_lookup (CK_LEX_PUBLISHERS, whole->str + key, -1) ||
+              ck_lex_lookup (CK_LEX_PLACES, whole->str + key, -1);
       if (!known)
         {
-          g_autofree char *dotted = g_strconcat (whole->str, ".", NULL);
+          g_autofree char *dotted = g_strconcat (whole->str + key, ".", NULL);
           known = ck_lex_lookup (CK_LEX_PUBLISHERS, dotted, -1) || ck_lex_lookup (CK_LEX_PLACES, dotted, -1);
           if (known)
             g_string_append_c (whole, '.');
@@ -733,7 +738,12 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             g_ptr_array_set_size (pending, 0);
             append_field (rec, CK_FIELD_PUBLISHER_PLACE, full->str);
             g_string_free (full, TRUE);
-            append_field (rec, CK_FIELD_PUBLISHER, g_strstrip (colon + 2));
+            {
+              /* "Oxford: OUP", "Oxford: Oxford Univ. Press": the lexicon's full name */
+              const char *pub = g_strstrip (colon + 2);
+              const char *expanded = ck_lex_lookup (CK_LEX_PUBLISHERS, pub, -1);
+              append_field (rec, CK_FIELD_PUBLISHER, expanded && *expanded ? expanded : pub);
+            }
             colon_publisher = TRUE;
             found++;
             continue;
