@@ -103,6 +103,29 @@ word_before (const char *text, const char *pos)
   return s < e ? g_strndup (s, e - s) : NULL;
 }
 
+/* Whether the text names @family alone somewhere ("Cole argues"): then
+ * "Ann Cole" is a forename and a surname, not a two-word surname. */
+static gboolean
+family_used_alone (const char *text, gsize len, const char *family, const char *second)
+{
+  gsize fl = strlen (family);
+  for (const char *p = text; p < text + len;)
+    {
+      const char *hit = g_strstr_len (p, text + len - p, family);
+      g_autofree char *before = NULL;
+      if (!hit)
+        return FALSE;
+      p = hit + fl;
+      if ((hit > text && word_char (g_utf8_find_prev_char (text, hit))) ||
+          (p < text + len && word_char (p) && *p != '\''))
+        continue;
+      before = word_before (text, hit);
+      if (!before || strcmp (before, second) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Rule 3: the text writes "Second Family" without "First" before it. */
 static void
 join_compound_surname (const char *text, gsize len, CkName *nm)
@@ -146,6 +169,8 @@ join_compound_surname (const char *text, gsize len, CkName *nm)
       before = word_before (text, hit);
       if (before && strcmp (before, first) == 0)
         continue;
+      if (family_used_alone (text, len, nm->family, second))
+        return;
       /* "Second Family" stands alone: a two-word surname */
       {
         char *given = g_strndup (nm->given, strlen (nm->given) - sl - 1);
