@@ -108,7 +108,8 @@ test_known_firms_and_places (void)
   g_autoptr(CkRecord) b = elements ("Boston: Little, Brown, 1961", CK_ELEM_INLINE, &found, &unknown);
   g_autoptr(CkRecord) c = elements ("Oxford Univ. Press, 1975", CK_ELEM_INLINE, &found, &unknown);
   g_autoptr(CkRecord) d = elements ("Fort Collins, CO: Larkspur Books, 2004", CK_ELEM_INLINE, &found, &unknown);
-  g_autoptr(CkRecord) e = elements ("Cambridge, Mass.: Harvard University Press, 1971", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) e = elements ("Cambridge, Mass.: Harvard University Press, 1971", CK_ELEM_INLINE,
+                                    &found, &unknown);
   g_autoptr(CkRecord) f = elements ("Leeds: Tern\nPress, 1958", CK_ELEM_INLINE, &found, &unknown);
   g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Farrar, Straus and Giroux");
   g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
