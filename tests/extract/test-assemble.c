@@ -175,6 +175,12 @@ test_dates_not_publishers (void)
     g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER), ==, "Quill House");
   }
   g_assert_cmpint (xt_year (c), ==, 2011);
+  {
+    /* "Publisher: Year" of science journals' headers */
+    g_autoptr(CkRecord) d = elements ("Wrenfield: 2016", CK_ELEM_BLOCK, &found, &unknown);
+    g_assert_cmpstr (ck_record_get (d, CK_FIELD_PUBLISHER), ==, "Wrenfield");
+    g_assert_cmpint (xt_year (d), ==, 2016);
+  }
   g_assert_null (ck_record_get (c, CK_FIELD_PUBLISHER));
 }
 
