@@ -151,6 +151,17 @@ test_known_firms_and_places (void)
     g_assert_cmpstr (ck_record_get (o, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
     g_assert_cmpstr (ck_record_get (q, CK_FIELD_PUBLISHER), ==, "Oxford University Press");
   }
+  {
+    g_autoptr(CkRecord) r = elements ("Tern Books, Fort Collins CO and London, 2000. xvii + 478 pp., £19.95 hb., "
+                                      "978 0 00 000000 2.", CK_ELEM_BLOCK, &found, &unknown);
+    g_autoptr(CkRecord) t = elements ("Tern Books, 2000, 978-0-00-000000-3", CK_ELEM_BLOCK, &found, &unknown);
+    /* places joined by "and", "City ST", an unlabelled ISBN whose check digit agrees */
+    g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER_PLACE), ==, "Fort Collins CO and London");
+    g_assert_cmpstr (ck_record_get (r, CK_FIELD_PRICE), ==, "£19.95");
+    g_assert_cmpstr (ck_record_get (r, CK_FIELD_BINDING), ==, "hardback");
+    g_assert_cmpstr (ck_record_get (r, CK_FIELD_ISBN), ==, "978 0 00 000000 2");
+    g_assert_null (ck_record_get (t, CK_FIELD_ISBN));
+  }
   /* inside "(…)" a wrapped line does not split the publisher */
   g_assert_cmpstr (ck_record_get (f, CK_FIELD_PUBLISHER), ==, "Tern Press");
 }

@@ -68,6 +68,7 @@ typedef enum {
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
   RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
   RX_ISBN,
+  RX_BARE_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
   RX_SIGNAL,      /* any of the above that marks a book-trade header */
   RX_N
@@ -78,7 +79,8 @@ static const char * const rx_src[RX_N] = {
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
-                   "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)(?:\\s+(paperback|paper|cloth|hardcover|hardback|pbk\\.?|hbk\\.?))?$",
+                   "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
+                   "(?:\\s+(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
@@ -89,6 +91,8 @@ static const char * const rx_src[RX_N] = {
                    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\\.?\\s+"
                    "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)\\]?$",
   [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
+  /* "0 674 25121 0", "978-0-00-000000-2", "9780000000002": an ISBN without its label (checked) */
+  [RX_BARE_ISBN] = "^((?:97[89][\\- ])?\\d{1,5}[\\- ]\\d{1,7}[\\- ]\\d{1,7}[\\- ][0-9Xx]|97[89]\\d{10}|\\d{9}[0-9Xx])$",
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
@@ -432,6 +436,83 @@ strip_piece (const char *raw)
   return s;
 }
 
+/* Whether @s, digits with "-" or " ", is an ISBN-10 or ISBN-13 whose check
+ * digit agrees: a bare number in an imprint is an ISBN only then. */
+static gboolean
+isbn_checks (const char *s)
+{
+  int d[13], n = 0, sum = 0;
+  for (const char *p = s; *p; p++)
+    {
+      if (g_ascii_isdigit (*p) || ((*p == 'X' || *p == 'x') && !p[1]))
+        {
+          if (n == 13)
+            return FALSE;
+          d[n++] = g_ascii_isdigit (*p) ? *p - '0' : 10;
+        }
+    }
+  if (n == 10)
+    {
+      for (int k = 0; k < 10; k++)
+        sum += d[k] * (10 - k);
+      return sum % 11 == 0;
+    }
+  if (n == 13)
+    {
+      for (int k = 0; k < 13; k++)
+        {
+          if (d[k] == 10)
+            return FALSE;
+          sum += d[k] * (k % 2 ? 3 : 1);
+        }
+      return sum % 10 == 0;
+    }
+  return FALSE;
+}
+
+static gboolean is_us_state_code (const char *s);
+
+/* A place as imprints write it: a known place, "City ST", or places
+ * joined by "and", "&" or "/" ("Cambridge MA and London"). */
+static gboolean
+is_place_text (const char *s)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+  if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+    return TRUE;
+  {
+    const char *sp = strrchr (s, ' ');
+    if (sp && sp > s && is_us_state_code (sp + 1))
+      {
+        g_autofree char *city = g_strndup (s, sp - s);
+        if (is_capitalised (city) && !strpbrk (city, "0123456789,:") && !has_publisher_word (city))
+          return TRUE;
+      }
+  }
+  if (!strstr (s, " and ") && !strstr (s, " & ") && !strchr (s, '/'))
+    return FALSE;
+  {
+    GString *g = g_string_new (s);
+    g_string_replace (g, " and ", "\x1f", 0);
+    g_string_replace (g, " & ", "\x1f", 0);
+    g_string_replace (g, "/", "\x1f", 0);
+    parts = g_strsplit (g->str, "\x1f", -1);
+    g_string_free (g, TRUE);
+  }
+  for (; parts[n]; n++)
+    {
+      char *p = g_strstrip (parts[n]);
+      const char *sp = strrchr (p, ' ');
+      if (ck_lex_lookup (CK_LEX_PLACES, p, -1))
+        continue;
+      if (sp && sp > p && is_us_state_code (sp + 1) && is_capitalised (p) && !has_publisher_word (p))
+        continue;
+      return FALSE;
+    }
+  return n >= 2;
+}
+
 /* US postal state codes: "Boulder, CO" is one place, not a place and an
  * unknown name.  Kept out of places.txt because most of them are common
  * words when case is folded ("in", "or", "me", "la", "de"). */
@@ -639,7 +720,8 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
               continue;
             }
         }
-      if ((g1 = rx_group (RX_ISBN, s, 1)))
+      if ((g1 = rx_group (RX_ISBN, s, 1)) ||
+          ((g1 = rx_group (RX_BARE_ISBN, s, 1)) && isbn_checks (g1)))
         {
           ck_record_set (rec, CK_FIELD_ISBN, g1);
           found++;
@@ -694,7 +776,11 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             g1[0] = '$';
           append_field (rec, CK_FIELD_PRICE, g1);
           if (g2 && *g2 && !ck_record_has (rec, CK_FIELD_BINDING))
-            ck_record_set (rec, CK_FIELD_BINDING, g2);
+            {
+              /* "hb." → "hardback": the binding lexicon's canonical word */
+              const char *canon = ck_lex_lookup (CK_LEX_BINDING, g2, -1);
+              ck_record_set (rec, CK_FIELD_BINDING, canon && *canon && strlen (g2) <= 4 ? canon : g2);
+            }
           saw_price = TRUE;
           found++;
           continue;
@@ -765,7 +851,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           }
       }
       if (bracketed && is_capitalised (s) && strlen (s) < 40 && !strchr (s, ':') &&
-          !ck_lex_lookup (CK_LEX_PLACES, s, -1) && !has_publisher_word (s))
+          !is_place_text (s) && !has_publisher_word (s))
         {
           /* "Title [Max Hayward]": a name in brackets is the translator */
           add_names_text (rec, s, CK_ROLE_TRANSLATOR);
@@ -777,7 +863,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           unknown++;
           continue;
         }
-      if (!ck_lex_lookup (CK_LEX_PLACES, s, -1) &&
+      if (!is_place_text (s) &&
           ((v = ck_lex_lookup (CK_LEX_PUBLISHERS, s, -1)) || has_publisher_word (s)))
         {
           append_field (rec, CK_FIELD_PUBLISHER, v && *v ? v : s);
@@ -793,7 +879,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   for (guint k = 0; k < pending->len; k++)
     {
       const char *s = g_ptr_array_index (pending, k);
-      if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+      if (is_place_text (s))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       /* "(Kestrel, 1990)": with ~750 places known, a lone unknown name is
        * the publisher; of two ("Ashby, Kestrel, 1990") the first is the place */
