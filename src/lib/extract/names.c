@@ -128,7 +128,7 @@ family_used_alone (const char *text, gsize len, const char *family, const char *
 
 /* Rule 3: the text writes "Second Family" without "First" before it. */
 static void
-join_compound_surname (const char *text, gsize len, CkName *nm)
+join_compound_surname (const char *text, gsize len, CkName *nm, gsize *budget)
 {
   g_auto(GStrv) words = NULL;
   guint n;
@@ -149,6 +149,11 @@ join_compound_surname (const char *text, gsize len, CkName *nm)
   if (sl < 3 || strchr (second, '.') || !g_unichar_isupper (g_utf8_get_char (second)) ||
       strchr (words[0], '.') || strlen (words[0]) <= 2)
     return;
+  /* this reads the whole text (twice) per name: a budget keeps a huge
+   * list of names linear */
+  if (*budget < 2 * len)
+    return;
+  *budget -= 2 * len;
   for (const char *p = text; p && p < text + len; p++)
     {
       const char *hit = g_strstr_len (p, text + len - p, second), *q;
@@ -185,6 +190,7 @@ join_compound_surname (const char *text, gsize len, CkName *nm)
 void
 ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
 {
+  gsize budget = MAX (ctx->len * 64, (gsize) 1 << 22);
   for (guint r = 0; r < records->len; r++)
     {
       CkRecord *rec = g_ptr_array_index (records, r);
@@ -205,7 +211,7 @@ ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
                   g_clear_pointer (&nm->particle, g_free);
                 }
               move_trailing_particles (nm);
-              join_compound_surname (ctx->text, ctx->len, nm);
+              join_compound_surname (ctx->text, ctx->len, nm, &budget);
               after = g_strjoin ("|", nm->family, nm->given ? nm->given : "", NULL);
               changed |= g_strcmp0 (before, after) != 0;
             }
