@@ -39,7 +39,6 @@ typedef struct {
   /* line/column cache: the last position converted */
   gsize       lc_off, lc_line_start;
   guint       lc_line;
-  char       *cleaned;    /* owned copy when control characters were replaced */
   GString    *raw;        /* scratch for one value, reused */
   gboolean    skim;       /* build only the values a first pass needs */
 } Lex;
@@ -149,20 +148,39 @@ lex_error (Lex *lx, GError **error, int code, gsize off, const char *fmt, ...)
   g_set_error (error, CK_ERROR, code, "%s:%u:%u: %s", lx->source, line, col, msg);
 }
 
+/* White space as the scanner sees it: the ASCII blanks and every other
+ * control character.  bt_lexer_new warns about a control character
+ * (U+0001 … U+001F other than tab, LF, CR, FF) and the scanner then reads
+ * it as the space it stands for, so the input is never copied to clean it
+ * (NUL never gets this far: the encoding check refuses it). */
+static inline gboolean
+is_space (char c)
+{
+  return (guchar) c - 1u < 0x20u;
+}
+
+/* A control character that is read as a space and warned about. */
+static inline gboolean
+is_replaced_control (char c)
+{
+  guchar u = (guchar) c;
+  return u > 0 && u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+}
+
 static void
 skip_space (Lex *lx)
 {
   while (lx->i < lx->n)
     {
       char c = lx->s[lx->i];
-      if (g_ascii_isspace (c))
+      if (is_space (c))
         lx->i++;
       else if (c == '%')
         {
           /* A TeX comment to the end of the line (biber and JabRef allow
            * them between fields). */
-          while (lx->i < lx->n && lx->s[lx->i] != '\n')
-            lx->i++;
+          const char *nl = memchr (lx->s + lx->i, '\n', lx->n - lx->i);
+          lx->i = nl ? (gsize) (nl - lx->s) : lx->n;
         }
       else
         break;
@@ -170,10 +188,49 @@ skip_space (Lex *lx)
 }
 
 /* BibTeX identifiers: any printing character except "#%'(),={} and space. */
-static gboolean
+static inline gboolean
 is_ident_char (char c)
 {
-  return (guchar) c > 0x20 && c != 0x7F && !strchr ("\"#%'(),={}", c);
+  guchar u = (guchar) c;
+
+  if (u <= 0x20 || u == 0x7F)
+    return FALSE;
+  switch (u)
+    {
+    case '"': case '#': case '%': case '\'': case '(': case ')': case ',': case '=': case '{': case '}':
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* Eight bytes at a time: does @w hold the byte @c?  (The classic
+ * "has zero byte" test on w XOR c…c; exact as a yes/no answer.) */
+#define SWAR_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define SWAR_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline guint64
+swar_has (guint64 w, guchar c)
+{
+  guint64 x = w ^ (SWAR_ONES * c);
+  return (x - SWAR_ONES) & ~x & SWAR_HIGHS;
+}
+
+/* The first '{', '}' or '"' at or after @i (or @n): values are long runs
+ * of text between braces, so they are skipped eight bytes at a time. */
+static inline gsize
+next_brace_or_quote (const char *s, gsize i, gsize n)
+{
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      if (swar_has (w, '{') | swar_has (w, '}') | swar_has (w, '"'))
+        break;
+    }
+  for (; i < n; i++)
+    if (s[i] == '{' || s[i] == '}' || s[i] == '"')
+      break;
+  return i;
 }
 
 static char *
@@ -197,11 +254,9 @@ read_delimited (Lex *lx, const char **piece, gsize *piece_len, gsize *out_len, G
   guint depth = 0;
   gsize start = ++lx->i;
 
-  for (; lx->i < lx->n; lx->i++)
+  for (; (lx->i = next_brace_or_quote (lx->s, lx->i, lx->n)) < lx->n; lx->i++)
     {
       char c = lx->s[lx->i];
-      if (c != '{' && c != '}' && c != '"')
-        continue;
       /* Like BibTeX, count every brace, escaped or not: a value that
        * BibTeX reads as balanced is what we read as balanced. */
       if (c == '{')
@@ -256,7 +311,7 @@ collapse_space (const char *str, gsize len)
   for (gsize k = 0; k < len; k++)
     {
       char c = str[k];
-      if (g_ascii_isspace (c))
+      if (is_space (c))
         space = TRUE;
       else
         {
@@ -407,7 +462,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
   key_start = lx->i;
   /* Keys may hold characters identifiers cannot ("Emch:TB1-1-22",
    * "o'neil"); they end at a comma, white space or the closing delimiter. */
-  while (lx->i < lx->n && lx->s[lx->i] != ',' && !g_ascii_isspace (lx->s[lx->i])
+  while (lx->i < lx->n && lx->s[lx->i] != ',' && !is_space (lx->s[lx->i])
          && lx->s[lx->i] != close && lx->s[lx->i] != '}' && lx->s[lx->i] != '=')
     lx->i++;
   if (lx->i < lx->n && lx->s[lx->i] == '=')
@@ -591,7 +646,7 @@ resync (Lex *lx, gsize from)
         line_start = TRUE;
       else if (c == '@' && line_start)
         return;
-      else if (c != ' ' && c != '\t' && c != '\r')
+      else if (c != ' ' && c != '\t' && c != '\r' && !is_replaced_control (c))
         line_start = FALSE;
     }
 }
@@ -691,25 +746,16 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
       return NULL;
     }
   /* Control characters have no place in BibTeX (and would reach XML and
-   * terminals raw): each becomes a space — one byte for one, so every
-   * position stays true — with a warning where it was. */
+   * terminals raw): each is read as a space (is_space) — the buffer is not
+   * copied to replace them — with a warning where it was. */
   for (gsize k = 0; k < lx->n; k++)
     {
-      guchar c;
       k += ascii_run (lx->s + k, lx->n - k, TRUE);
       if (k >= lx->n)
         break;
-      c = (guchar) lx->s[k];
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-        {
-          if (!lx->cleaned)
-            {
-              lx->cleaned = g_memdup2 (lx->s, lx->n);
-              lx->s = lx->cleaned;
-            }
-          lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
-          lx->cleaned[k] = ' ';
-        }
+      if (is_replaced_control (lx->s[k]))
+        lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space",
+                  (guchar) lx->s[k]);
     }
   if (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0)
     lx->i = 3;
@@ -722,7 +768,6 @@ bt_lexer_free (BtLexer *lexer)
   if (!lexer)
     return;
   g_hash_table_unref (lexer->lx.macros);
-  g_free (lexer->lx.cleaned);
   g_string_free (lexer->lx.raw, TRUE);
   g_free (lexer);
 }
@@ -739,7 +784,7 @@ bt_lexer_set_skim (BtLexer *lexer, gboolean skim)
   lexer->lx.skim = skim;
 }
 
-/* Back to the start of the (already checked and cleaned) input with the
+/* Back to the start of the (already checked) input with the
  * predefined macros only. */
 void
 bt_lexer_rewind (BtLexer *lexer)
@@ -765,6 +810,41 @@ bt_lexer_position (BtLexer *lexer, gsize offset, guint *line, guint *column)
   lex_position (&lexer->lx, offset, line, column);
 }
 
+/* The offset of the next "@" outside a "%" comment at or after @from, or
+ * the end.  Between entries, a "%" that begins a word (at the start of a
+ * line or after a blank) comments out the rest of its line, as in biber's
+ * btparse; so "% @book{old, …}" — an entry commented out — is skipped, not
+ * read as an entry (classic BibTeX, which ignores everything up to an "@",
+ * would read it).  A "%" inside a word ("50%@x") is plain text.  Linear:
+ * each byte is searched once for "@" and at most once for "%". */
+static gsize
+next_entry_at (Lex *lx, gsize from)
+{
+  const char *s = lx->s;
+  const char *at = NULL;
+
+  while (from < lx->n)
+    {
+      const char *pct;
+      gsize limit;
+
+      if (!at || (gsize) (at - s) < from)
+        at = memchr (s + from, '@', lx->n - from);
+      limit = at ? (gsize) (at - s) : lx->n;
+      for (pct = memchr (s + from, '%', limit - from); pct;
+           pct = memchr (pct + 1, '%', (gsize) (s + limit - pct - 1)))
+        if (pct == s || is_space (pct[-1]))
+          break;
+      if (!pct)
+        return limit;
+      {
+        const char *nl = memchr (pct, '\n', lx->n - (gsize) (pct - s));
+        from = nl ? (gsize) (nl - s) + 1 : lx->n;
+      }
+    }
+  return lx->n;
+}
+
 /* One entry from the cursor on: *@out is the next entry, or NULL at the
  * end.  FALSE on a fatal error. */
 static gboolean
@@ -780,10 +860,7 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
       LexStatus st;
 
       /* Anything outside an entry is a comment. */
-      {
-        const char *a = memchr (lx->s + lx->i, '@', lx->n - lx->i);
-        lx->i = a ? (gsize) (a - lx->s) : lx->n;
-      }
+      lx->i = next_entry_at (lx, lx->i);
       if (lx->i >= lx->n)
         break;
       at = lx->i++;
@@ -863,7 +940,6 @@ bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
   GHashTable *copy = NULL;
 
   sub.diag = NULL;
-  sub.cleaned = NULL;    /* borrowed through sub.s */
   if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
     {
       GHashTableIter it;
