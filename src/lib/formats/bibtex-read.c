@@ -103,8 +103,14 @@ bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
   for (gsize i = 0; i < n; i++)
     switch (text[i])
       {
-      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+      case '\\': case '{': case '}': case '$': case '~': case '`':
         return ck_latex_decode (text, (gssize) n, flags, out_loss);
+      case '-': case '\'':
+        /* Only "--" and "''" mean something; one hyphen or apostrophe
+         * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
+        if (i + 1 < n && text[i + 1] == text[i])
+          return ck_latex_decode (text, (gssize) n, flags, out_loss);
+        break;
       default:
         break;
       }
