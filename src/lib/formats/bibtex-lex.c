@@ -234,23 +234,37 @@ is_replaced_control (char c)
 }
 
 static void
-skip_space (Lex *lx)
+skip_space_slow (Lex *lx)
 {
-  while (lx->i < lx->n)
+  const char *s = lx->s;
+  gsize i = lx->i, n = lx->n;
+
+  while (i < n)
     {
-      char c = lx->s[lx->i];
+      char c = s[i];
       if (is_space (c))
-        lx->i++;
+        i++;
       else if (c == '%')
         {
           /* A TeX comment to the end of the line (biber and JabRef allow
            * them between fields). */
-          const char *nl = memchr (lx->s + lx->i, '\n', lx->n - lx->i);
-          lx->i = nl ? (gsize) (nl - lx->s) : lx->n;
+          const char *nl = memchr (s + i, '\n', n - i);
+          i = nl ? (gsize) (nl - s) : n;
         }
       else
         break;
     }
+  lx->i = i;
+}
+
+/* Most calls find no blank at all, or one: those stay inline. */
+static inline void
+skip_space (Lex *lx)
+{
+  if (lx->i < lx->n && lx->s[lx->i] == ' ')
+    lx->i++;
+  if (lx->i < lx->n && (is_space (lx->s[lx->i]) || lx->s[lx->i] == '%'))
+    skip_space_slow (lx);
 }
 
 /* BibTeX identifiers: any printing character except "#%'(),={} and space. */
@@ -304,18 +318,20 @@ next_brace_or_quote (const char *s, gsize i, gsize n)
 static char *
 read_ident (Lex *lx, BtEntry *entry)
 {
-  gsize start = lx->i, n;
+  const char *s = lx->s;
+  gsize start = lx->i, end = lx->i, n;
   char *out;
 
-  while (lx->i < lx->n && is_ident_char (lx->s[lx->i]))
-    lx->i++;
-  if (lx->i == start)
+  while (end < lx->n && is_ident_char (s[end]))
+    end++;
+  lx->i = end;
+  if (end == start)
     return NULL;
-  n = lx->i - start;
+  n = end - start;
   out = entry ? entry_alloc (entry, n + 1) : g_malloc (n + 1);
   for (gsize k = 0; k < n; k++)
     {
-      char c = lx->s[start + k];
+      char c = s[start + k];
       out[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
   out[n] = '\0';
@@ -378,6 +394,49 @@ read_delimited (Lex *lx, const char **piece, gsize *piece_len, gsize *out_len, G
   return LEX_OK;
 }
 
+/* The high bit of each byte of @w that equals @c (exact, per byte). */
+static inline guint64
+swar_eq_mask (guint64 w, guchar c)
+{
+  guint64 x = w ^ (SWAR_ONES * c);
+  guint64 t = ((x & ~SWAR_HIGHS) + ~SWAR_HIGHS) | x;
+  return ~(t | ~SWAR_HIGHS);
+}
+
+/* TRUE when collapsing would change nothing: no white space at either
+ * end, no control character (all read as spaces), no two spaces in a row.
+ * Most values are written that way; checked eight bytes at a time. */
+static gboolean
+already_collapsed (const char *str, gsize len)
+{
+  gsize k = 0;
+  gboolean prev_space = FALSE;
+
+  if (len == 0)
+    return TRUE;
+  if (is_space (str[0]) || is_space (str[len - 1]))
+    return FALSE;
+  for (; k + 8 <= len; k += 8)
+    {
+      guint64 w, sp;
+      memcpy (&w, str + k, 8);
+      if ((w - SWAR_ONES * 0x20) & ~w & SWAR_HIGHS)
+        return FALSE;   /* a byte below 0x20 */
+      sp = swar_eq_mask (w, ' ');
+      if ((sp & (sp << 8)) || (prev_space && (sp & 0x80)))
+        return FALSE;
+      prev_space = (sp >> 63) != 0;
+    }
+  for (; k < len; k++)
+    {
+      gboolean space = is_space (str[k]);
+      if (space && (prev_space || str[k] != ' '))
+        return FALSE;
+      prev_space = space;
+    }
+  return TRUE;
+}
+
 /* Collapses runs of white space to one space and trims, like BibTeX,
  * into a new string of the right size. */
 static char *
@@ -385,6 +444,13 @@ collapse_space (BtEntry *entry, const char *str, gsize len)
 {
   char *out = entry ? entry_alloc (entry, len + 1) : g_malloc (len + 1), *o = out;
   gboolean space = FALSE;
+
+  if (already_collapsed (str, len))
+    {
+      memcpy (out, str, len);
+      out[len] = '\0';
+      return out;
+    }
 
   for (gsize k = 0; k < len; k++)
     {
@@ -824,14 +890,25 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   /* Control characters have no place in BibTeX (and would reach XML and
    * terminals raw): each is read as a space (is_space) — the buffer is not
    * copied to replace them — with a warning where it was. */
-  for (gsize k = 0; k < lx->n; k++)
+  for (gsize k = 0; k < lx->n;)
     {
-      k += ascii_run (lx->s + k, lx->n - k, TRUE);
-      if (k >= lx->n)
-        break;
-      if (is_replaced_control (lx->s[k]))
-        lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space",
-                  (guchar) lx->s[k]);
+      gsize end = MIN (k + 8, lx->n);
+      if (end - k == 8)
+        {
+          guint64 w;
+          memcpy (&w, lx->s + k, 8);
+          /* No byte below 0x20 among these eight (most of the input;
+           * bytes of 0x80 and up cannot look like one): skip them. */
+          if (!((w - SWAR_ONES * 0x20) & ~w & SWAR_HIGHS))
+            {
+              k = end;
+              continue;
+            }
+        }
+      for (; k < end; k++)
+        if (is_replaced_control (lx->s[k]))
+          lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space",
+                    (guchar) lx->s[k]);
     }
   if (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0)
     lx->i = 3;
