@@ -90,6 +90,119 @@ test_price_glued_to_publisher (void)
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PRICE), ==, "£12.99");
 }
 
+/* "Author. Title: Subtitle. Extent. City/City: Publisher, Year. Prices."
+ * — the title's colon is no "Place: Publisher" */
+static void
+test_colon_title_before_extent (void)
+{
+  const char *text = "Rhea Tolland. Lamps and Ledgers: A Social History of Lighthouses. xxv + 612 pp., illus., "
+                     "bibl., index. Boston/London: Gannet University Press, 1994. $80.00 (cloth); $24.95 (paper).\n\n"
+                     "The author has walked every coast of the north and she writes of its lights with great care, "
+                     "and with more figures than most readers will want.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Lamps and Ledgers");
+  g_assert_nonnull (rec);
+  g_assert_true (fired (rec, "sentence-header"));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "A Social History of Lighthouses");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Tolland");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gannet University Press");
+  g_assert_cmpint (xt_year (rec), ==, 1994);
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
+/* "Salt and Lanterns" reads like two names; after the author it is the
+ * title */
+static void
+test_name_like_title (void)
+{
+  const char *text = "Ivo Marsh. Salt and Lanterns. Halifax: Tidewater Press, 2003. xiv + 310 pp.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Salt and Lanterns");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Marsh");
+  g_assert_cmpint (xt_year (rec), ==, 2003);
+}
+
+/* two notices on consecutive lines stay two books; the publisher is a
+ * name-like sentence, the price is in shillings and pence */
+static void
+test_stacked_notices (void)
+{
+  const char *text = "RECENT FICTION\n\n"
+                     "The Glass Orchard. By Hilda Marsh. Dent and Sons. 7s. 6d.\n"
+                     "North of Tarn. By Walter Crane. Cobden. 8s. 6d.\n\n"
+                     "Miss Marsh has written a quiet book about a family of fruit growers, and it is better than her "
+                     "last. The second novel is about a farmer in the north and it is slower than it should be.\n\n"
+                     "JOHN SMITH\n\n"
+                     "THE WEEKLY REVIEW, 12 MARCH 1936, Page 40\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "The Glass Orchard");
+  CkRecord *b = xt_find (recs, "North of Tarn");
+  CkRecord *self = xt_find (recs, "RECENT FICTION");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Marsh");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Dent and Sons");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PRICE), ==, "7s. 6d.");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Crane");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Cobden");
+  /* the heading in capitals is the review's title, the signature its author */
+  g_assert_nonnull (self);
+  g_assert_cmpint (ck_record_get_type (self), ==, CK_TYPE_REVIEW_BOOK);
+  g_assert_cmpstr (xt_family (self, CK_ROLE_AUTHOR, 0), ==, "SMITH");
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_CONTAINER_TITLE), ==, "THE WEEKLY REVIEW");
+}
+
+/* a library heading: inverted name, sentence-case title, "Publisher,
+ * Year", extent and ISBN; a classification line above it */
+static void
+test_inverted_library_form (void)
+{
+  const char *text = "41-2201  QH31  2011-3302 CIP\n"
+                     "Brekke, Ola. The salt road: trade and the northern coast. Lantern, 2011. 350p bibl index "
+                     "ISBN 9780000000001, $28.00; ISBN 9780000000002 ebook, $12.99\n\n"
+                     "The author follows the salt trade from the fjords to the Baltic in the years after 1500, and "
+                     "she writes well about it.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The salt road");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Brekke");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Ola");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern");
+  g_assert_cmpint (xt_year (rec), ==, 2011);
+}
+
+/* "Title by Author, translated by Name" above "Publisher £P, ppN" */
+static void
+test_title_by_translated_by (void)
+{
+  const char *text = "Winter Harbour by Ola Brekke, translated by Mary Kline\nLantern Books £14.99, pp290\n\n"
+                     "The novel opens on a quay in the cold spring of 1921, and it stays there for most of its "
+                     "length, which is no fault.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Winter Harbour");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Brekke");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Kline");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
+/* "Title: Subtitle as a question / Author / Publisher: Year" */
+static void
+test_bare_author_publisher_year (void)
+{
+  const char *text = "Tidal Minds: Why is the Sea the Way it is?\nIvo Marsh\nGannet: 2016. ISBN: 9780000000003\n\n"
+                     "The sea has been studied for as long as there have been people on its shores, and this book "
+                     "tells how.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Tidal Minds");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Marsh");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gannet");
+  g_assert_cmpint (xt_year (rec), ==, 2016);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -100,5 +213,11 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/sentence-header/two-authors-comma", test_two_authors_comma_form);
   g_test_add_func ("/extract/sentence-header/distractor", test_short_sentences_with_price_are_no_header);
   g_test_add_func ("/extract/sentence-header/price-glued-to-publisher", test_price_glued_to_publisher);
+  g_test_add_func ("/extract/sentence-header/colon-title-before-extent", test_colon_title_before_extent);
+  g_test_add_func ("/extract/sentence-header/name-like-title", test_name_like_title);
+  g_test_add_func ("/extract/sentence-header/stacked-notices", test_stacked_notices);
+  g_test_add_func ("/extract/sentence-header/inverted-library-form", test_inverted_library_form);
+  g_test_add_func ("/extract/header-block/title-by-translated-by", test_title_by_translated_by);
+  g_test_add_func ("/extract/header-block/bare-author-publisher-year", test_bare_author_publisher_year);
   return g_test_run ();
 }

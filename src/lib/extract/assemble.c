@@ -564,6 +564,18 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       {
         char *colon = strstr (s, ": ");
+        /* "Publisher: 2015" (or "Place: 1979"): the name waits with the
+         * other names, the year is the year */
+        if (colon && colon > s && is_capitalised (s) && (g1 = rx_group (RX_YEAR, colon + 2, 1)) &&
+            strlen (g_strstrip (colon + 2)) == 4)
+          {
+            set_year (rec, g1);
+            saw_year = TRUE;
+            *colon = '\0';
+            g_ptr_array_add (pending, g_steal_pointer (&s));
+            found++;
+            continue;
+          }
         if (colon && colon > s && is_capitalised (s) && is_capitalised (colon + 2))
           {
             g_autofree char *place = g_strndup (s, colon - s);

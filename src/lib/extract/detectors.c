@@ -608,13 +608,22 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
 static gboolean
 title_case_unit (const CkExtractCtx *ctx, guint s, guint e)
 {
-  guint lower = 0;
+  guint lower = 0, lower_head = 0, colon = 0;
   for (guint k = s; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
+      if (!colon && ck_tok_is_punct (ctx, k, ':'))
+        {
+          colon = k;
+          lower_head = lower;
+        }
       if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
         lower++;
     }
+  /* "Title: Why is It the Way it is?": a subtitle written as a question
+   * or phrase keeps some lower-case words after a title-case head */
+  if (colon > s && lower_head == 0 && lower * 3 <= ck_count_words (ctx, s, e))
+    return ck_count_words (ctx, s, e) <= 30;
   return lower <= 1 && ck_count_words (ctx, s, e) <= 30;
 }
 
@@ -755,9 +764,48 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
+/* The reviewer's signature under the last paragraph of prose ("ANN
+ * REED", "— Ann Reed"): a one-line paragraph of names only.  Returns its
+ * paragraph, or G_MAXUINT. */
+static guint
+signature_para (const CkExtractCtx *ctx)
+{
+  guint last = G_MAXUINT;
+  for (guint p = 0; p < n_paras (ctx); p++)
+    if (para (ctx, p)->flags & CK_PARA_PROSE)
+      last = p;
+  if (last == G_MAXUINT)
+    return G_MAXUINT;
+  for (guint p = last + 1; p < n_paras (ctx) && p <= last + 2; p++)
+    {
+      const CkPara *pp = para (ctx, p);
+      guint f = pp->tok_first, e = pp->tok_end;
+      if (pp->line_end - pp->line_first != 1 || e <= f)
+        continue;
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      if (ck_tok_is_punct (ctx, e - 1, '.'))
+        e--;
+      if (e > f && ck_count_words (ctx, f, e) <= 5 && names_cover (ctx, f, e) >= e)
+        return p;
+    }
+  return G_MAXUINT;
+}
+
 void
 ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
 {
+  /* a text signed at its end names its reviewer there; a name-like line
+   * in capitals above the book ("NEW BOOKS") is then its heading */
+  guint sig = signature_para (ctx);
+  if (sig != G_MAXUINT && ctx->reviewers->len == 0)
+    {
+      const CkPara *sp = para (ctx, sig);
+      guint f = sp->tok_first;
+      if (ck_tok (ctx, f)->kind == CK_TOK_PUNCT)
+        f++;
+      ck_names_forward (ctx, f, sp->tok_end, CK_ROLE_AUTHOR, ctx->reviewers);
+    }
   for (guint p = book_para; p-- > 0;)
     {
       const CkPara *pp = para (ctx, p);
@@ -793,6 +841,20 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
         f += 2;
       if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
         continue;
+      if (sig != G_MAXUINT && f == pp->tok_first && !ctx->review_title && title_para (ctx, p))
+        {
+          gboolean caps = TRUE;
+          for (guint k = f; k < e; k++)
+            if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+              caps = FALSE;
+          if (caps)
+            {
+              ctx->review_title = ck_span_dup (ctx, f, e);
+              ctx->review_title_start = pp->start;
+              ctx->review_title_end = pp->end;
+              continue;
+            }
+        }
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
@@ -933,18 +995,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   }
                 while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
                   e--;
-                if (e <= s || !title_case_unit (ctx, s, e))
-                  {
-                    if (title)
-                      after_title = TRUE;
-                    continue;
-                  }
                 /* "The Politics of Speech: Essays by Nora Bell." */
                 for (guint b = s + 1; b + 1 < e; b++)
                   if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
                     {
                       guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
                       guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
+                      /* "Title by Author, translated by Name" */
+                      if (ne2 + 1 < e && ck_tok_is_punct (ctx, ne2, ','))
+                        {
+                          CkRole role2;
+                          guint r2 = ck_role_phrase_at (ctx, ne2 + 1, e, &role2);
+                          if (r2 > ne2 + 1 && role2 != CK_ROLE_AUTHOR &&
+                              ck_names_forward (ctx, r2, e, role2, names) == e)
+                            ne2 = e;
+                        }
                       if (ne2 == e || close)
                         {
                           /* "Title by Author (Publisher. 14s.)" */
@@ -962,6 +1027,12 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                       g_ptr_array_set_size (names, 0);
                       break;
                     }
+                if (e <= s || !title_case_unit (ctx, s, e))
+                  {
+                    if (title)
+                      after_title = TRUE;
+                    continue;
+                  }
                 if (!title)
                   {
                     title = g_string_new (NULL);
@@ -2468,6 +2539,7 @@ static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },

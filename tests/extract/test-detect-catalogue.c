@@ -1,0 +1,82 @@
+/* test-detect-catalogue.c — library catalogue records
+ * (src/lib/extract/detect-catalogue.c).  Invented records only. */
+#include "extract-test-util.h"
+
+static const char record[] =
+  "Full Record\n\n"
+  "Title:          The lantern keepers : essays on coast and light / edited by Ann Reed.\n"
+  "Main Author:    Lind, Bo, 1901-1977.\n"
+  "Other Authors:  Reed, Ann.\n"
+  "Edition:        2nd ed.\n"
+  "Published:      Leeds : Gannet Books, c1988.\n"
+  "Description:    xii, 390 p. ; 24 cm.\n"
+  "ISBN:           0000000000 : $9.95\n"
+  "                0000000001 (pbk.) : $4.95\n"
+  "Notes:          Includes index.\n"
+  "Contents:       Preface / Ann Reed -- The salt trade -- Tides, winds, and wrecks --\n"
+  "                Harbour lights / Cy Moss -- Index.\n"
+  "Subjects:       Lighthouses -- History.\n"
+  "Call Number:    VK1000 .L56 1988\n";
+
+static void
+test_record_fields (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (record);
+  CkRecord *rec = xt_find (recs, "The lantern keepers");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "essays on coast and light");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Lind");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Bo");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_EDITOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_EDITION), ==, "2nd ed.");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Leeds");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "xii, 390");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ISBN), ==, "0000000000");
+  g_assert_cmpint (xt_year (rec), ==, 1988);
+  /* the page's own heading is no work */
+  g_assert_null (xt_find (recs, "Full Record"));
+}
+
+static void
+test_contents_are_chapters (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (record);
+  CkRecord *a = xt_find (recs, "The salt trade");
+  CkRecord *b = xt_find (recs, "Tides, winds, and wrecks");
+  CkRecord *c = xt_find (recs, "Harbour lights");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_CHAPTER);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "The lantern keepers");
+  /* the book's author, unless the item names its own */
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Lind");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_AUTHOR, 0), ==, "Moss");
+  /* front and back matter are not works */
+  g_assert_null (xt_find (recs, "Preface"));
+  g_assert_null (xt_find (recs, "Index"));
+  g_assert_cmpuint (recs->len, ==, 4);
+}
+
+/* one "Title:" label among prose is no catalogue record */
+static void
+test_single_label_is_no_record (void)
+{
+  const char *text = "Title: a word we use for the name of a book, as everyone knows.\n"
+                     "It is a plain thing and we need not dwell on it here at all.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  for (guint i = 0; i < recs->len; i++)
+    for (guint k = 0; k < ck_record_get_n_provenance (g_ptr_array_index (recs, i)); k++)
+      g_assert_cmpstr (ck_record_get_provenance (g_ptr_array_index (recs, i), k)->detector, !=, "catalogue-record");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/catalogue-record/fields", test_record_fields);
+  g_test_add_func ("/extract/catalogue-record/contents", test_contents_are_chapters);
+  g_test_add_func ("/extract/catalogue-record/single-label", test_single_label_is_no_record);
+  return g_test_run ();
+}
