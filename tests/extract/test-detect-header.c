@@ -203,6 +203,38 @@ test_bare_author_publisher_year (void)
   g_assert_cmpint (xt_year (rec), ==, 2016);
 }
 
+/* "Title / By X / Firm Name, 272pp, £20.00 / Published 3 May 2018": the
+ * name-like firm after the by-line is the publisher, the date line the year */
+static void
+test_firm_after_byline_and_published_date (void)
+{
+  const char *text = "Grey Water: The Long Life of a River\nBy Ivo Marsh\nHarold Penn, 272pp, £20.00\n"
+                     "Published 3 May 2018\n\n"
+                     "A river is older than the towns on it, and this book tells the story of one from its source "
+                     "to the sea.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Grey Water");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Marsh");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Harold Penn");
+  g_assert_cmpint (xt_year (rec), ==, 2018);
+}
+
+/* "Author / TITLE IN CAPITALS / 254pp. Place: Publisher. €17.": with no
+ * by-line below, the name above the title is the author's */
+static void
+test_author_above_caps_title (void)
+{
+  const char *text = "FOREIGN BOOKS\n\nOla Brekke\nDE GRIJZE ZEE\n254pp. Amsterdam: Tarnhuis. €17.\n\n"
+                     "The novel follows a family of fishermen over three generations, and it is written in a plain "
+                     "and careful prose.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "DE GRIJZE ZEE");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Brekke");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Tarnhuis");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,5 +251,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/sentence-header/inverted-library-form", test_inverted_library_form);
   g_test_add_func ("/extract/header-block/title-by-translated-by", test_title_by_translated_by);
   g_test_add_func ("/extract/header-block/bare-author-publisher-year", test_bare_author_publisher_year);
+  g_test_add_func ("/extract/header-block/firm-after-byline-published-date", test_firm_after_byline_and_published_date);
+  g_test_add_func ("/extract/header-block/author-above-caps-title", test_author_above_caps_title);
   return g_test_run ();
 }

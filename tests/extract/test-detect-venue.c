@@ -34,6 +34,14 @@ static const Case cases[] = {
   { "/extract/venue/page-foot", "Some closing words of the review, ending here.\n\n"
     "214                 THE GARDEN QUARTERLY             [April\n",
     "THE GARDEN QUARTERLY", NULL, NULL, "214", 0, 0, 0 },
+  { "/extract/venue/name-then-vol", "Lantern Review of Books Vol. 31 No. 7 · 9 April 2009\n",
+    "Lantern Review of Books", "31", "7", NULL, 2009, 4, 9 },
+  { "/extract/venue/volume-year-pages", "Quarterly of Rivers 12 (1998): 45-67\n",
+    "Quarterly of Rivers", "12", NULL, "45-67", 1998, 0, 0 },
+  { "/extract/venue/month-day-dateline", "The Morning Bell | Saturday, March 4, 2006\n",
+    "The Morning Bell", NULL, NULL, NULL, 2006, 3, 4 },
+  { "/extract/venue/this-review-appeared", "This review appeared in Hill Review, Vol. 9, No. 2 (1987)\n",
+    "Hill Review", "9", "2", NULL, 1987, 0, 0 },
 };
 
 static void
@@ -63,7 +71,7 @@ test_not_venues (void)
 {
   /* a place dateline, a sentence, a heading with a year: no venue */
   const char *text = "London, 4 March 1997\n\nNotes From Abroad, 1997\n\nSource: my own notes\n\n"
-                     "Published 2 May 2011\n";
+                     "Published 2 May 2011\n\nWeek 3 (1998)\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   g_assert_null (self_record (recs));
 }

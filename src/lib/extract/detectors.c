@@ -546,6 +546,14 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->kind = U_LABEL;
       return;
     }
+  /* "Published 10 September 2020": a date line (read as U_OTHER) */
+  if ((ck_tok_is (ctx, u->first, "Published") ||
+       (ck_tok_is (ctx, u->first, "First") && ck_tok_is (ctx, u->first + 1, "published"))) &&
+      !ck_tok_is (ctx, u->first + 1, "by") && !ck_tok_is (ctx, u->first + 1, "in") &&
+      !ck_tok_is (ctx, u->first + 1, "on"))
+    for (guint k = u->first + 1; k < u->end && k < u->first + 6; k++)
+      if (is_year_tok (ctx, k))
+        return;
   if (ck_tok_is (ctx, u->first, "By") || ck_tok_is (ctx, u->first, "by"))
     {
       guint ne = ck_name_span_forward (ctx, u->first + 1, u->end);
@@ -895,6 +903,42 @@ has_catalogue_labels (const CkExtractCtx *ctx)
   return FALSE;
 }
 
+/* Whether every word of [s,e) is in capitals. */
+static gboolean
+all_caps (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint words = 0;
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
+      {
+        if (!(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+          return FALSE;
+        words++;
+      }
+  return words > 0;
+}
+
+/* A name line at the top of a header is the reviewer's when the header
+ * names its people below ("Reviewer / Title / By Author / Imprint"); with
+ * no by-line, role or name line below, it is the author's ("Author /
+ * TITLE / 254pp. Place: Publisher."). */
+static gboolean
+name_heads_book (GArray *units, guint u, guint seg_e)
+{
+  gboolean title = FALSE, imprint = FALSE;
+  for (guint k = u + 1; k < seg_e; k++)
+    {
+      UnitKind kind = g_array_index (units, Unit, k).kind;
+      if (kind == U_BYLINE || kind == U_ROLE || kind == U_NAME || kind == U_LABEL)
+        return FALSE;
+      if (kind == U_TITLE && !imprint)
+        title = TRUE;
+      if (kind == U_IMPRINT && title)
+        imprint = TRUE;
+    }
+  return title && imprint;
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -923,6 +967,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
+      /* "Ola Brekke" / "STILLE WASSER" / imprint: a line in capitals
+       * under a name and over the imprint is the title */
+      for (guint u = 1; u + 1 < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u);
+          const Unit *up = &g_array_index (units, Unit, u - 1);
+          if (un->kind == U_NAME && up->kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_IMPRINT &&
+              all_caps (ctx, un->first, un->end) && !all_caps (ctx, up->first, up->end))
+            un->kind = U_TITLE;
+        }
       /* Several books in one paragraph: a title line after a complete
        * citation (title plus byline or imprint) starts the next one. */
       {
@@ -1050,7 +1104,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
+              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0) &&
+                  !name_heads_book (units, u, seg_e))
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -1059,6 +1114,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 {
                   ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, names);
                   add_names (rec, names);
+                }
+              else if (title && ck_tok_is_punct (ctx, un->name_end, ',') && !ck_record_has (rec, CK_FIELD_PUBLISHER))
+                {
+                  CkRole r;
+                  /* "By X" then "Firm Name, 272pp, £20": after the
+                   * authors, a name before the imprint is the publisher
+                   * ("Name, translated by Y" is a translator's line) */
+                  if (ck_role_phrase_at (ctx, un->name_end + 1, un->end, &r) > un->name_end + 1)
+                    {
+                      unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
+                      after_title = TRUE;
+                      continue;
+                    }
+                  g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
+                  ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
@@ -1116,6 +1186,22 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               after_title = TRUE;
               continue;
             case U_OTHER:
+              /* "Published 10 September 2020", "First published May 3,
+               * 2019": the publication date without a colon */
+              if (title && !ck_record_get_date (rec, CK_DATE_ISSUED))
+                {
+                  guint f = un->first;
+                  if (ck_tok_is (ctx, f, "First"))
+                    f++;
+                  if (ck_tok_is (ctx, f, "Published") || (ck_tok_is (ctx, f, "published") && f > un->first))
+                    for (guint k = f + 1; k < un->end && k < f + 6; k++)
+                      if (is_year_tok (ctx, k))
+                        {
+                          ck_record_take_date (rec, CK_DATE_ISSUED,
+                                               ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+                          break;
+                        }
+                }
               if (title)
                 after_title = TRUE;
               continue;
