@@ -323,6 +323,50 @@ test_reject_long_line (void)
   check_reject ("endnote", data, n + 12, CK_ERROR_LIMIT, "in:2:1: line longer than");
 }
 
+/* Malformed XML stops at libxml2 with a position: libbibutils' own string
+ * scanner asserted on such input (found by fuzzing). */
+static void
+test_reject_malformed_xml (void)
+{
+  const char *xml = "<?xml version=\"1.0\"?>\n<xml><records><record>\n<ref-type name=\">1</year></record></xml>\n";
+  check_reject ("endnotexml", xml, strlen (xml), CK_ERROR_PARSE, "in:3:");
+}
+
+/* Comments, CDATA and a '>' in an attribute value are legal XML that the
+ * library's scanner cannot follow; the bridge hands it a plain rewrite. */
+static void
+test_read_xml_rewritten (void)
+{
+  const char *xml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<!-- exported -->\n<xml><records><record>"
+    "<ref-type name=\"Book &gt; monograph\">6</ref-type>"
+    "<contributors><authors><author>Quill, Ada</author></authors></contributors>"
+    "<titles><title><![CDATA[Lamps & Wicks]]></title></titles>"
+    "<dates><year>1911</year></dates></record></records></xml>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("endnotexml"), xml, strlen (xml),
+                                                  "in", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recs->len, ==, 1);
+  g_assert_cmpstr (ck_record_get (rec_at (recs, 0), CK_FIELD_TITLE), ==, "Lamps & Wicks");
+  g_assert_cmpint (ck_record_get_date (rec_at (recs, 0), CK_DATE_ISSUED)->year, ==, 1911);
+}
+
+/* A lone CR inside tagged text sent libbibutils into an endless loop
+ * (found by fuzzing); CR and CRLF line ends now read as LF. */
+static void
+test_read_lone_cr (void)
+{
+  const char *nbib = "PMID- 11\rTI  - Wicks and lamps.\r\rPMID- 12\r\nTI  - Oil.\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("nbib"), nbib, strlen (nbib),
+                                                  "in", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recs->len, ==, 2);
+  g_assert_cmpstr (ck_record_get (rec_at (recs, 0), CK_FIELD_TITLE), ==, "Wicks and lamps.");
+}
+
 /* XML that declares another encoding is converted by the library. */
 static void
 test_read_latin1_xml (void)
@@ -612,6 +656,9 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/bridge/read/bad-encoding-name", test_read_bad_encoding_name);
   g_test_add_func ("/formats/bridge/reject/table", test_reject_table);
   g_test_add_func ("/formats/bridge/reject/deep-xml", test_reject_deep_xml);
+  g_test_add_func ("/formats/bridge/reject/malformed-xml", test_reject_malformed_xml);
+  g_test_add_func ("/formats/bridge/read/xml-rewritten", test_read_xml_rewritten);
+  g_test_add_func ("/formats/bridge/read/lone-cr", test_read_lone_cr);
   g_test_add_func ("/formats/bridge/reject/wide-xml", test_reject_wide_xml);
   g_test_add_func ("/formats/bridge/reject/long-line", test_reject_long_line);
   g_test_add_func ("/formats/bridge/write/endnote", test_write_endnote);

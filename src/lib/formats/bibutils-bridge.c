@@ -40,6 +40,9 @@
  *   ck_format_read (isi, data, len, "wos.isi", NULL, on_record, ctx, &error);
  */
 #include "ck-format-private.h"
+#include "util/xml-safe.h"
+
+#include <libxml/xmlreader.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -691,6 +694,124 @@ check_input (const BridgeSpec *spec, const char *data, gsize len, const char *so
   return TRUE;
 }
 
+/* Appends @text with the characters XML gives meaning to escaped. */
+static void
+append_xml_escaped (GString *s, const char *text)
+{
+  for (const char *p = text; *p; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (s, "&amp;"); break;
+      case '<': g_string_append (s, "&lt;"); break;
+      case '>': g_string_append (s, "&gt;"); break;
+      case '"': g_string_append (s, "&quot;"); break;
+      default:  g_string_append_c (s, *p); break;
+      }
+}
+
+/* libbibutils' XML readers are string scanners, not parsers: malformed
+ * XML, a '>' inside an attribute value, a comment or a CDATA section
+ * trips assertions or loops in them (found by fuzzing).  So XML goes
+ * through libxml2 first (no network, no DTD, no entity expansion) and
+ * reaches the library re-written in the plain form it can scan: elements,
+ * attributes and escaped text only.  Malformed XML stops here with a
+ * positioned error. */
+static GString *
+xml_canonical (const char *data, gsize len, const char *source, guint max_depth, GError **error)
+{
+  CkXmlErrors errs = { .source = source };
+  CkXmlErrorScope scope;
+  g_autoptr(GString) s = g_string_sized_new (len + 64);
+  int ret, line = 1, col = 1;
+
+  if (len > G_MAXINT)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s:1:1: XML input larger than 2 GiB", source);
+      return NULL;
+    }
+  g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  ck_xml_error_scope_push (&scope, &errs);
+  xmlTextReaderPtr r = xmlReaderForMemory (data, (int) len, NULL, NULL, CK_XML_SAFE_OPTIONS);
+  if (!r)
+    {
+      ck_xml_error_scope_pop (&scope);
+      ck_xml_errors_clear (&errs);
+      g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:1:1: expected an XML document", source);
+      return NULL;
+    }
+  xmlTextReaderSetStructuredErrorHandler (r, ck_xml_error_collect, &errs);
+  xmlTextReaderSetParserProp (r, XML_PARSER_SUBST_ENTITIES, 0);
+  xmlTextReaderSetParserProp (r, XML_PARSER_LOADDTD, 0);
+
+  while ((ret = xmlTextReaderRead (r)) == 1 && !errs.first)
+    {
+      int type = xmlTextReaderNodeType (r);
+      int depth = xmlTextReaderDepth (r);
+      line = xmlTextReaderGetParserLineNumber (r);
+      col = xmlTextReaderGetParserColumnNumber (r);
+      if (depth < 0 || (guint) depth > max_depth)
+        {
+          ret = -2;
+          break;
+        }
+      switch (type)
+        {
+        case XML_READER_TYPE_ELEMENT:
+          {
+            gboolean empty = xmlTextReaderIsEmptyElement (r);
+            const char *name = (const char *) xmlTextReaderConstName (r);
+            g_string_append_c (s, '<');
+            g_string_append (s, name);
+            while (xmlTextReaderMoveToNextAttribute (r) == 1)
+              {
+                g_string_append_c (s, ' ');
+                g_string_append (s, (const char *) xmlTextReaderConstName (r));
+                g_string_append (s, "=\"");
+                append_xml_escaped (s, (const char *) xmlTextReaderConstValue (r));
+                g_string_append_c (s, '"');
+              }
+            xmlTextReaderMoveToElement (r);
+            g_string_append_c (s, '>');
+            if (empty)
+              g_string_append_printf (s, "</%s>", name);
+            break;
+          }
+        case XML_READER_TYPE_END_ELEMENT:
+          g_string_append_printf (s, "</%s>", (const char *) xmlTextReaderConstName (r));
+          break;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          append_xml_escaped (s, (const char *) xmlTextReaderConstValue (r));
+          break;
+        default:   /* comments, PIs, doctype, entity references: not content */
+          break;
+        }
+    }
+  xmlFreeTextReader (r);
+  ck_xml_error_scope_pop (&scope);
+
+  gboolean ok = ck_xml_errors_check (&errs, line, col, error);
+  ck_xml_errors_clear (&errs);
+  if (!ok)
+    return NULL;
+  if (ret == -2)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_LIMIT, "%s:%d:%d: elements nested deeper than %u",
+                   source, line, col, max_depth);
+      return NULL;
+    }
+  if (ret != 0)
+    {
+      g_set_error (error, CK_ERROR, CK_ERROR_PARSE, "%s:%d:%d: expected well-formed XML",
+                   source, line, col);
+      return NULL;
+    }
+  g_string_append_c (s, '\n');
+  return g_steal_pointer (&s);
+}
+
 /* ------------------------------------------------------------------ */
 /* Reading: bibutils fields -> CkRecord                                */
 
@@ -1194,6 +1315,31 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
     }
   if (!check_input (spec, data, len, source, options, error))
     return FALSE;
+  g_autoptr(GString) canonical = NULL;
+  if (spec->xml)
+    {
+      canonical = xml_canonical (data, len, source,
+                                 options->max_depth ? options->max_depth : BRIDGE_DEFAULT_DEPTH, error);
+      if (!canonical)
+        return FALSE;
+      data = canonical->str;
+      len = canonical->len;
+    }
+  else if (memchr (data, '\r', len))
+    {
+      /* A lone CR sends libbibutils' tagged readers into an endless loop
+       * (found by fuzzing): CRLF and old Mac CR line ends both become LF. */
+      canonical = g_string_sized_new (len);
+      for (gsize i = 0; i < len; i++)
+        {
+          if (data[i] != '\r')
+            g_string_append_c (canonical, data[i]);
+          else if (i + 1 >= len || data[i + 1] != '\n')
+            g_string_append_c (canonical, '\n');
+        }
+      data = canonical->str;
+      len = canonical->len;
+    }
   {
     gsize i = 0;
     while (i < len && g_ascii_isspace (data[i]))
