@@ -71,6 +71,40 @@ test_single_label_is_no_record (void)
       g_assert_cmpstr (ck_record_get_provenance (g_ptr_array_index (recs, i), k)->detector, !=, "catalogue-record");
 }
 
+/* a column layout without colons; the translator from the statement */
+static void
+test_column_layout (void)
+{
+  const char *text = "Main title     The long shore / Peter Grove ; translated by Ann Reed.\n"
+                     "Personal name  Grove, Peter, 1920-\n"
+                     "Published/Created  Leeds : Lantern Books, 1999.\n"
+                     "Description    x, 300 p. ; 24 cm.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The long shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_null (xt_family (rec, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Leeds");
+  g_assert_cmpint (xt_year (rec), ==, 1999);
+}
+
+/* a bookseller's record: author in direct order, "Pub Date", "Pages" */
+static void
+test_bookseller_labels (void)
+{
+  const char *text = "Title: The Long Shore\nAuthor: Peter Grove\nPublisher: Lantern Books\n"
+                     "Pub Date: 03/05/2011\nPages: 336\nPrice: $24.95\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Long Shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Peter");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "336");
+  g_assert_cmpint (xt_year (rec), ==, 2011);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -78,5 +112,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/catalogue-record/fields", test_record_fields);
   g_test_add_func ("/extract/catalogue-record/contents", test_contents_are_chapters);
   g_test_add_func ("/extract/catalogue-record/single-label", test_single_label_is_no_record);
+  g_test_add_func ("/extract/catalogue-record/column-layout", test_column_layout);
+  g_test_add_func ("/extract/catalogue-record/bookseller-labels", test_bookseller_labels);
   return g_test_run ();
 }

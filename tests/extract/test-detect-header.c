@@ -235,6 +235,28 @@ test_author_above_caps_title (void)
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Tarnhuis");
 }
 
+/* "Title: Subtitle, 1840–1890" over "By X" in a block, and "The Title, by
+ * X." in sentences */
+static void
+test_year_range_block_and_comma_by (void)
+{
+  const char *text = "The Tin Years: Mines and Men, 1840–1890\nBy Ida Penn\nKernow Books, 2011, £25.00\n\n"
+                     "The mines are closed now, but the author remembers them, and she writes of the men who worked "
+                     "in them with care.\n";
+  const char *text2 = "The Long Shore, by Peter Grove. Lantern Books, 1959. 320 pp. 21s.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_autoptr(GPtrArray) recs2 = xt_extract (text2);
+  CkRecord *rec = xt_find (recs, "The Tin Years");
+  CkRecord *rec2 = xt_find (recs2, "The Long Shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "Mines and Men, 1840–1890");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Penn");
+  g_assert_cmpint (xt_year (rec), ==, 2011);
+  g_assert_nonnull (rec2);
+  g_assert_cmpstr (xt_family (rec2, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (ck_record_get (rec2, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -253,5 +275,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/header-block/bare-author-publisher-year", test_bare_author_publisher_year);
   g_test_add_func ("/extract/header-block/firm-after-byline-published-date", test_firm_after_byline_and_published_date);
   g_test_add_func ("/extract/header-block/author-above-caps-title", test_author_above_caps_title);
+  g_test_add_func ("/extract/header-block/year-range-block-and-comma-by", test_year_range_block_and_comma_by);
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 #include <string.h>
 
 typedef enum {
@@ -33,7 +34,25 @@ typedef enum {
   F_ISBN,
   F_CONTENTS,  /* "a -- b / Name -- c." */
   F_SERIES,
+  F_RESP,      /* "edited by X ; translated by Y" */
+  F_DATE,      /* from the labels lexicon: "Pub Date: 03/05/2011" */
+  F_PLACE,
+  F_PRICE,
+  F_BINDING,
 } Field;
+
+/* The fields of the labels lexicon (data/lexicons/labels.txt), for the
+ * book-trade labels this table does not list. */
+static const struct { const char *name; Field field; } lex_fields[] = {
+  { "publisher", F_IMPRINT },
+  { "place",     F_PLACE },
+  { "issued",    F_DATE },
+  { "extent",    F_EXTENT },
+  { "price",     F_PRICE },
+  { "isbn",      F_ISBN },
+  { "edition",   F_EDITION },
+  { "binding",   F_BINDING },
+};
 
 /* Catalogue labels (OPAC and MARC display forms), lower case, without the
  * colon.  One row per label. */
@@ -53,7 +72,11 @@ static const struct { const char *label; Field field; } labels[] = {
   { "other names",           F_OTHER },
   { "contributors",          F_OTHER },
   { "edition",               F_EDITION },  /* MARC 250 */
+  { "responsibility",        F_RESP },     /* MARC 245 $c */
+  { "statement of responsibility", F_RESP },
   { "published",             F_IMPRINT },  /* MARC 260/264 */
+  { "published/created",     F_IMPRINT },
+  { "publisher/date",        F_IMPRINT },
   { "publisher",             F_IMPRINT },
   { "publication",           F_IMPRINT },
   { "publication info",      F_IMPRINT },
@@ -78,6 +101,14 @@ static const struct { const char *label; Field field; } labels[] = {
   { "uniform title",         F_IGNORE },
   { "oclc",                  F_IGNORE },
   { "lccn",                  F_IGNORE },
+  { "type of material",      F_IGNORE },
+  { "lc classification",     F_IGNORE },
+  { "lc control no",         F_IGNORE },
+  { "lc control no.",        F_IGNORE },
+  { "edition/format",        F_IGNORE },
+  { "genre/form",            F_IGNORE },
+  { "summary",               F_IGNORE },
+  { "holdings",              F_IGNORE },
 };
 
 /* Contents items that are front or back matter, not works. */
@@ -96,6 +127,16 @@ typedef struct {
   guint    vs;                    /* first value token */
 } Entry;
 
+/* Whether a tab or two spaces come before token @j: a column's gap. */
+static gboolean
+gap_before (const CkExtractCtx *ctx, guint j)
+{
+  guint32 a = ck_tok (ctx, j - 1)->end, b = ck_tok (ctx, j)->start;
+  if (ck_tok (ctx, j)->nl)
+    return FALSE;
+  return (b - a >= 2 && ctx->text[a] == ' ' && ctx->text[a + 1] == ' ') || (b > a && ctx->text[a] == '\t');
+}
+
 /* The label at the start of line @l: its field and the first value token;
  * FALSE when the line opens with no "Label:" (at most four words). */
 static gboolean
@@ -106,7 +147,10 @@ label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *kno
     return FALSE;
   for (guint j = f + 1; j < e && j <= f + 4; j++)
     {
-      if (ck_tok_is_punct (ctx, j, ':'))
+      /* "Label:" or, in a column layout, "Main title   Value" */
+      gboolean colon = ck_tok_is_punct (ctx, j, ':');
+      gboolean gap = !colon && gap_before (ctx, j);
+      if (colon || gap)
         {
           g_autofree char *lab = ck_span_dup (ctx, f, j);
           g_autofree char *low = g_utf8_strdown (lab, -1);
@@ -118,10 +162,22 @@ label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *kno
                 *field = labels[k].field;
                 *known = TRUE;
               }
-          *vs = j + 1;
+          if (!*known)
+            {
+              const char *lf = ck_lex_lookup (CK_LEX_LABELS, low, -1);
+              for (guint k = 0; lf && k < G_N_ELEMENTS (lex_fields); k++)
+                if (strcmp (lf, lex_fields[k].name) == 0)
+                  {
+                    *field = lex_fields[k].field;
+                    *known = TRUE;
+                  }
+            }
+          if (gap && !*known)
+            return FALSE;
+          *vs = colon ? j + 1 : j;
           return TRUE;
         }
-      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/'))
+      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/') && !ck_tok_is_punct (ctx, j, '.'))
         return FALSE;
     }
   return FALSE;
@@ -199,6 +255,12 @@ static void
 extent_into (CkRecord *rec, char *val)
 {
   char *p = val;
+  /* "Pages: 336" */
+  if (*val && strspn (val, "0123456789") == strlen (val) && strlen (val) < 6)
+    {
+      ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, val);
+      return;
+    }
   while ((p = strchr (p, 'p')) != NULL)
     {
       gboolean word_start = p == val || p[-1] == ' ';
@@ -239,6 +301,29 @@ tok_at_byte (const CkExtractCtx *ctx, guint from, guint to, gsize pos)
   return from;
 }
 
+/* A statement of responsibility in [s,e): "Given Family ; edited by X ;
+ * translated by Y" — names with the role of the phrase before them. */
+static void
+resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  for (guint k = s; k < e;)
+    {
+      CkRole role = CK_ROLE_AUTHOR;
+      guint r = ck_role_phrase_at (ctx, k, e, &role);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      guint ne;
+      if (r == k && ck_tok_is (ctx, k, "by"))
+        r = k + 1;
+      ne = ck_names_forward (ctx, r, e, role, names);
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      k = ne > k ? ne : k + 1;
+      while (k < e && (ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, ',') ||
+                       ck_tok_is_punct (ctx, k, '.') || ck_tok_is (ctx, k, "and")))
+        k++;
+    }
+}
+
 /* The title line: "Title : sub / edited by X." → title and roles. */
 static void
 title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
@@ -256,23 +341,8 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
     te--;
   if (te > vs)
     ck_assemble_title (rec, value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
-  /* the statement of responsibility: "edited by X ; translated by Y" */
-  for (guint k = slash + 1; k < ve;)
-    {
-      CkRole role = CK_ROLE_AUTHOR;
-      guint r = ck_role_phrase_at (ctx, k, ve, &role);
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      guint ne;
-      if (r == k && ck_tok_is (ctx, k, "by"))
-        r = k + 1;
-      ne = ck_names_forward (ctx, r, ve, role, names);
-      for (guint q = 0; q < names->len; q++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      k = ne > k ? ne : k + 1;
-      while (k < ve && (ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, ',') ||
-                        ck_tok_is_punct (ctx, k, '.') || ck_tok_is (ctx, k, "and")))
-        k++;
-    }
+  if (slash < ve)
+    resp_into (ctx, rec, slash + 1, ve);
 }
 
 /* Whether @rec names a person of family @family in any role. */
@@ -401,7 +471,9 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
               break;
             case F_AUTHOR:
               {
-                CkName *nm = inverted_name (val, CK_ROLE_AUTHOR);
+                /* "Family, Given, dates" or "Given Family" */
+                CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR)
+                                               : ck_name_parse_display (CK_ROLE_AUTHOR, val);
                 if (nm && !has_family (rec, nm->family))
                   ck_record_take_name (rec, nm);
                 else if (nm)
@@ -437,11 +509,33 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
                     }
                 }
               break;
+            case F_DATE:
+              for (guint q = en->vs; q < ve; q++)
+                if (ck_tok (ctx, q)->flags & CK_TOKF_YEAR)
+                  {
+                    if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+                      ck_record_take_date (rec, CK_DATE_ISSUED,
+                                           ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q)->start), 0, 0));
+                    break;
+                  }
+              break;
+            case F_PLACE:
+              ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
+              break;
+            case F_PRICE:
+              ck_record_set (rec, CK_FIELD_PRICE, val);
+              break;
+            case F_BINDING:
+              ck_record_set (rec, CK_FIELD_BINDING, val);
+              break;
             case F_SERIES:
               ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
               break;
             case F_CONTENTS:
               contents = en;
+              break;
+            case F_RESP:
+              resp_into (ctx, rec, en->vs, ve);
               break;
             case F_OTHER:     /* roles come from the title's statement */
             case F_IGNORE:

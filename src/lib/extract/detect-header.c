@@ -404,6 +404,15 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           title_s = a;
           title_e = be;
           title_done = TRUE;
+          /* "The Title, by Given Family." */
+          for (guint q = a + 1; q + 2 < be; q++)
+            if (ck_tok_is_punct (ctx, q, ',') && ck_tok_is (ctx, q + 1, "by") &&
+                names_end (ctx, q + 2, be) == be)
+              {
+                add_names_span (ctx, rec, q + 2, be, CK_ROLE_AUTHOR);
+                title_e = q;
+                break;
+              }
           break;
         case S_OTHER:
           {

@@ -967,6 +967,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
+      /* "Title: Subtitle, 1840–1890" / "By X": the year range made the
+       * title look like "Place: Publisher, Year"; above a by-line, with
+       * no price or extent, it is the title */
+      if (units->len >= 3 && g_array_index (units, Unit, 0).kind == U_IMPRINT &&
+          g_array_index (units, Unit, 1).kind == U_BYLINE &&
+          (ck_tok (ctx, g_array_index (units, Unit, 0).first)->flags & CK_TOKF_CAP))
+        {
+          Unit *u0 = &g_array_index (units, Unit, 0);
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_elements (probe, ctx->text, ck_tok (ctx, u0->first)->start, ck_tok (ctx, u0->end - 1)->end,
+                                CK_ELEM_BLOCK, NULL);
+          if (!ck_record_has (probe, CK_FIELD_PRICE) && !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) &&
+              !ck_record_has (probe, CK_FIELD_ISBN))
+            u0->kind = U_TITLE;
+        }
       /* "Ola Brekke" / "STILLE WASSER" / imprint: a line in capitals
        * under a name and over the imprint is the title */
       for (guint u = 1; u + 1 < units->len; u++)
