@@ -257,6 +257,29 @@ test_year_range_block_and_comma_by (void)
   g_assert_cmpstr (ck_record_get (rec2, CK_FIELD_PUBLISHER), ==, "Lantern Books");
 }
 
+/* notices run on in one line, and notices with the imprint in parentheses */
+static void
+test_notices_run_on_and_parenthesised (void)
+{
+  const char *run_on = "The Long Shore. By Peter Grove. Lantern Books. 7s. 6d. The Salt Road. By Ann Reed. "
+                       "Gannet. 8s. 6d.\n";
+  const char *paren = "THE LONG SHORE. By Peter Grove. (Lantern Books. 7s. 6d.)\n"
+                      "THE SALT ROAD. By Ann Reed. (Gannet. 8s. 6d.)\n";
+  const char *texts[] = { run_on, paren };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) recs = xt_extract (texts[i]);
+      CkRecord *a = xt_find (recs, i == 0 ? "The Long Shore" : "THE LONG SHORE");
+      CkRecord *b = xt_find (recs, i == 0 ? "The Salt Road" : "THE SALT ROAD");
+      g_assert_nonnull (a);
+      g_assert_nonnull (b);
+      g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+      g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Gannet");
+      g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Reed");
+      g_assert_cmpuint (recs->len, ==, 2);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -276,5 +299,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/header-block/firm-after-byline-published-date", test_firm_after_byline_and_published_date);
   g_test_add_func ("/extract/header-block/author-above-caps-title", test_author_above_caps_title);
   g_test_add_func ("/extract/header-block/year-range-block-and-comma-by", test_year_range_block_and_comma_by);
+  g_test_add_func ("/extract/sentence-header/notices-run-on-and-parenthesised", test_notices_run_on_and_parenthesised);
   return g_test_run ();
 }

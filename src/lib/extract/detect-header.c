@@ -20,7 +20,8 @@
 #include <string.h>
 
 #define HDR_MAX_LINES 4
-#define HDR_MAX_SENTENCES 10
+#define HDR_MAX_SENTENCES 24
+#define HDR_MAX_NOTICE_LINES 12   /* stacked one-line notices */
 
 /* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
  * → "Publisher") and OCR "l" for "1" in years ("l961") repaired. */
@@ -85,12 +86,28 @@ lead_names (const CkExtractCtx *ctx, guint s, guint e)
   return ck_tok_is_punct (ctx, ne, ',') ? ne : s;
 }
 
+/* "(Publisher. 7s. 6d.)": the imprint in parentheses, without them. */
+static void
+unparen (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint ee = *e;
+  while (ee > *s && ck_tok_is_punct (ctx, ee - 1, '.'))
+    ee--;
+  if (ee >= *s + 3 && ck_tok_is_punct (ctx, *s, '(') && ck_tok_is_punct (ctx, ee - 1, ')'))
+    {
+      (*s)++;
+      *e = ee - 1;
+    }
+}
+
 static gboolean
 imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
 {
-  g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  g_autofree char *txt = NULL;
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 1, found;
+  unparen (ctx, &s, &e);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
   if (ck_has_imprint_signal (txt, 0, strlen (txt)))
     return TRUE;
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
@@ -122,6 +139,7 @@ static void
 elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 {
   g_autofree char *txt = NULL;
+  unparen (ctx, &s, &e);
   if (s >= e)
     return;
   txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
@@ -247,7 +265,7 @@ add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole
 /* One header in tokens [tf,te) of paragraph @p (the whole paragraph, or
  * one line of it); TRUE when it made a mention. */
 static gboolean
-header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint te)
+header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint te, guint *out_rest)
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
   guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
@@ -281,6 +299,19 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
           e = e2;
         }
+      /* "(Publisher. 7s. 6d.)" closing a line ends its sentence */
+      {
+        int d = 0;
+        for (guint k = s; k + 1 < e; k++)
+          {
+            d += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+            if (d == 0 && ck_tok_is_punct (ctx, k, ')') && ck_tok (ctx, k + 1)->nl > 0)
+              {
+                e = k + 1;
+                break;
+              }
+          }
+      }
       if (e <= s)
         break;
       sent[n_sent++] = s;
@@ -313,10 +344,20 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
       if (kind == S_NAME && !title_done &&
           (ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 || (k + 1 < n_sent && ck_tok_is (ctx, b, "By"))))
         kind = S_TITLE;
+      /* "T1. By X. Pub. 7s. 6d. T2. By Y. …": a title and by-line after
+       * a whole notice start the next one */
+      if (title_done && imprint && kind != S_IMPRINT && kind != S_OTHER && k + 1 < n_sent &&
+          ck_tok_is (ctx, b, "By"))
+        {
+          *out_rest = a;
+          te = a;
+          break;
+        }
       /* "Title. By X. Dent and Sons. 7s. 6d.": a short name-like
        * sentence after the title and its author is the publisher */
       if ((kind == S_NAME || kind == S_TITLE) && title_done && !imprint &&
-          ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6)
+          ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
+          !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")))
         kind = S_IMPRINT;
       switch (kind)
         {
@@ -396,7 +437,15 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           }
           break;
         case S_TITLE:
-          if (title_done)
+          /* "T by X (Cape, 10s. 6d.)" is a whole citation of the
+           * title-by convention, no title alone */
+          for (guint q = a + 1; q + 1 < be && !unknown; q++)
+            if (ck_tok_is (ctx, q, "by"))
+              {
+                guint n = ck_name_span_forward (ctx, q + 1, be);
+                unknown = n > q + 1 && ck_tok_is_punct (ctx, n, '(');
+              }
+          if (title_done || unknown)
             {
               unknown = TRUE;
               break;
@@ -461,23 +510,43 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   return TRUE;
 }
 
+/* The notices in [tf,te), one after the other; TRUE when the first one
+ * made a mention. */
+static gboolean
+notices (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint te)
+{
+  gboolean first = TRUE;
+  while (tf < te)
+    {
+      guint rest = te;
+      if (!header_span (ctx, det, p, tf, te, &rest))
+        return !first;
+      first = FALSE;
+      if (rest <= tf || rest >= te)
+        break;
+      tf = rest;
+    }
+  return TRUE;
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_LINES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
-      if (header_span (ctx, det, p, pp->tok_first, pp->tok_end) || pp->line_end - pp->line_first < 2)
+      if ((pp->line_end - pp->line_first <= HDR_MAX_LINES && notices (ctx, det, p, pp->tok_first, pp->tok_end)) ||
+          pp->line_end - pp->line_first < 2)
         continue;
       /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d." */
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
           const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-          header_span (ctx, det, p, ln->tok_first, ln->tok_end);
+          notices (ctx, det, p, ln->tok_first, ln->tok_end);
         }
     }
 }
