@@ -76,6 +76,34 @@ test_not_venues (void)
   g_assert_null (self_record (recs));
 }
 
+/* the reviewer signs at the end of the prose: " -- Name, College", or in
+ * capitals under a page foot */
+static void
+test_signatures (void)
+{
+  const char *dash = "Quell, Mara. The salt ledger. Tidewater, 2003. 310p bibl index ISBN 9780000000004, $42.00\n\n"
+                     "A careful history of the salt trade that will serve students and general readers alike, "
+                     "with good maps and a long bibliography of the older sources.\n"
+                     "Summing Up: Recommended. All readers. -- A. B. Cole, Tarn College\n\n"
+                     "Reviewed in LANTERN MONTHLY, March 2011, Vol. 12 No. 9\n";
+  const char *caps = "THE LONG MARSH. By T. R. Velde. Boston: Heron Press, 1961. x + 220 pp. $5.00.\n\n"
+                     "   The author, whose earlier book was widely read, returns here to the coast and its people, "
+                     "and writes of them with the same care as before, though at greater length and with rather more "
+                     "patience for the old quarrels of the harbour than most readers will share.\n\n"
+                     "214                 THE GARDEN QUARTERLY             [April\n\n"
+                     "                         OTTO J. BRAND\n";
+  g_autoptr(GPtrArray) r1 = xt_extract (dash);
+  g_autoptr(GPtrArray) r2 = xt_extract (caps);
+  CkRecord *s1 = self_record (r1), *s2 = self_record (r2);
+  g_assert_nonnull (s1);
+  g_assert_nonnull (s2);
+  g_assert_cmpstr (xt_family (s1, CK_ROLE_AUTHOR, 0), ==, "Cole");
+  g_assert_cmpstr (xt_given (s1, CK_ROLE_AUTHOR, 0), ==, "A. B.");
+  g_assert_null (xt_family (s1, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (xt_family (s2, CK_ROLE_AUTHOR, 0), ==, "Brand");
+  g_assert_cmpstr (xt_given (s2, CK_ROLE_AUTHOR, 0), ==, "Otto J.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -83,5 +111,6 @@ main (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/venue/not-venues", test_not_venues);
+  g_test_add_func ("/extract/venue/signatures", test_signatures);
   return g_test_run ();
 }

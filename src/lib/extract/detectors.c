@@ -772,32 +772,96 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
-/* The reviewer's signature under the last paragraph of prose ("ANN
- * REED", "— Ann Reed"): a one-line paragraph of names only.  Returns its
- * paragraph, or G_MAXUINT. */
+/* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
+ * with a lower-case letter stays as it is. */
+static void
+upper_to_title (char **str)
+{
+  GString *out;
+  gboolean start = TRUE;
+  if (!*str)
+    return;
+  for (const char *q = *str; *q; q = g_utf8_next_char (q))
+    if (g_unichar_islower (g_utf8_get_char (q)))
+      return;
+  out = g_string_new (NULL);
+  for (const char *q = *str; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c);
+    }
+  g_free (*str);
+  *str = g_string_free (out, FALSE);
+}
+
+/* The end of one personal name at @f followed by nothing or by ",
+ * Affiliation" up to @e; @f when there is none. */
 static guint
-signature_para (const CkExtractCtx *ctx)
+signed_name (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint ne;
+  if (ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= f || ck_count_words (ctx, f, e) > 12)
+    return f;
+  if (names_cover (ctx, f, e) >= e && ck_count_words (ctx, f, e) <= 5)
+    return e;
+  ne = ck_name_span_forward (ctx, f, e);
+  if (ne > f && ck_count_words (ctx, f, ne) >= 2 && ne < e && ck_tok_is_punct (ctx, ne, ',') &&
+      names_cover (ctx, f, ne) >= ne && ne + 1 < e && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
+    return ne;
+  return f;
+}
+
+/* The reviewer's signature after the prose: a one-line paragraph of
+ * names ("ANN REED", "— Ann Reed", "Ann Reed, Lantern College") among the
+ * three after the last prose paragraph, or a " -- Name, Affiliation" at
+ * the end of that paragraph.  Sets [*s, *e) to the names. */
+static gboolean
+signature_names (const CkExtractCtx *ctx, guint *s, guint *e)
 {
   guint last = G_MAXUINT;
   for (guint p = 0; p < n_paras (ctx); p++)
     if (para (ctx, p)->flags & CK_PARA_PROSE)
       last = p;
   if (last == G_MAXUINT)
-    return G_MAXUINT;
-  for (guint p = last + 1; p < n_paras (ctx) && p <= last + 2; p++)
+    return FALSE;
+  for (guint p = last + 1; p < n_paras (ctx) && p <= last + 3; p++)
     {
       const CkPara *pp = para (ctx, p);
-      guint f = pp->tok_first, e = pp->tok_end;
-      if (pp->line_end - pp->line_first != 1 || e <= f)
+      guint f = pp->tok_first, ne;
+      if (pp->line_end - pp->line_first != 1 || pp->tok_end <= f)
         continue;
       if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
         f++;
-      if (ck_tok_is_punct (ctx, e - 1, '.'))
-        e--;
-      if (e > f && ck_count_words (ctx, f, e) <= 5 && names_cover (ctx, f, e) >= e)
-        return p;
+      while (f < pp->tok_end && ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      if (f < pp->tok_end && (ne = signed_name (ctx, f, pp->tok_end)) > f)
+        {
+          *s = f;
+          *e = ne;
+          return TRUE;
+        }
     }
-  return G_MAXUINT;
+  {
+    /* "… All readers. -- Given Family, Some College" */
+    const CkPara *pp = para (ctx, last);
+    const CkLine *ln = line (ctx, pp->line_end - 1);
+    for (guint k = ln->tok_end; k-- > ln->tok_first + 1;)
+      if (ck_tok_is_punct (ctx, k, 0x2014) || (ck_tok_is_punct (ctx, k, '-') && ck_tok_is_punct (ctx, k - 1, '-')))
+        {
+          guint ne = k + 1 < ln->tok_end ? signed_name (ctx, k + 1, ln->tok_end) : k + 1;
+          if (ne > k + 1)
+            {
+              *s = k + 1;
+              *e = ne;
+              return TRUE;
+            }
+          break;
+        }
+  }
+  return FALSE;
 }
 
 void
@@ -805,14 +869,18 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
 {
   /* a text signed at its end names its reviewer there; a name-like line
    * in capitals above the book ("NEW BOOKS") is then its heading */
-  guint sig = signature_para (ctx);
-  if (sig != G_MAXUINT && ctx->reviewers->len == 0)
+  guint ss = 0, se = 0;
+  gboolean sig = signature_names (ctx, &ss, &se);
+  if (sig && ctx->reviewers->len == 0)
     {
-      const CkPara *sp = para (ctx, sig);
-      guint f = sp->tok_first;
-      if (ck_tok (ctx, f)->kind == CK_TOK_PUNCT)
-        f++;
-      ck_names_forward (ctx, f, sp->tok_end, CK_ROLE_AUTHOR, ctx->reviewers);
+      ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
+      /* "HAROLD M. PRESCOTT" signs as "Harold M. Prescott" */
+      for (guint k = 0; k < ctx->reviewers->len; k++)
+        {
+          CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+          upper_to_title (&nm->family);
+          upper_to_title (&nm->given);
+        }
     }
   for (guint p = book_para; p-- > 0;)
     {
@@ -849,7 +917,7 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
         f += 2;
       if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
         continue;
-      if (sig != G_MAXUINT && f == pp->tok_first && !ctx->review_title && title_para (ctx, p))
+      if (sig && f == pp->tok_first && !ctx->review_title && title_para (ctx, p))
         {
           gboolean caps = TRUE;
           for (guint k = f; k < e; k++)
