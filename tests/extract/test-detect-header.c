@@ -280,6 +280,44 @@ test_notices_run_on_and_parenthesised (void)
     }
 }
 
+/* "T by X, translated by Y, with an introduction by Z (Publisher, $P)" */
+static void
+test_title_by_role_chain (void)
+{
+  const char *text = "Harbour Nights\n\n"
+                     "The Long Shore: A Novel by Olav Grove, translated by Ann Reed, with an introduction by Cy Moss "
+                     "(Lantern Classics, $15.95)\n\n"
+                     "The novel follows a family of fishermen over three generations, and it is written in a plain "
+                     "and careful prose that the translation keeps.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Long Shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Classics");
+  /* the introducer is no title */
+  g_assert_null (xt_find (recs, "Cy Moss"));
+}
+
+/* a standfirst "Name weighs …" above the book names the reviewer */
+static void
+test_standfirst_reviewer (void)
+{
+  const char *text = "Salt and light\n\nIda Penn weighs a careful account of how the lighthouses were built.\n\n"
+                     "Lamps and Ledgers\nRhea Tolland\nGannet: 2016. ISBN: 9780000000005\n\n"
+                     "The lights of the north coast were built in a hurry, and the author tells the story of the men "
+                     "who built them, and of the storms that tested their work, with great care.\n\n"
+                     "Field Letters 402, 71-73 (9 May 2013)\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *self = NULL;
+  for (guint i = 0; i < recs->len; i++)
+    if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK)
+      self = g_ptr_array_index (recs, i);
+  g_assert_nonnull (self);
+  g_assert_cmpstr (xt_family (self, CK_ROLE_AUTHOR, 0), ==, "Penn");
+  g_assert_nonnull (xt_find (recs, "Lamps and Ledgers"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -300,5 +338,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/header-block/author-above-caps-title", test_author_above_caps_title);
   g_test_add_func ("/extract/header-block/year-range-block-and-comma-by", test_year_range_block_and_comma_by);
   g_test_add_func ("/extract/sentence-header/notices-run-on-and-parenthesised", test_notices_run_on_and_parenthesised);
+  g_test_add_func ("/extract/title-by/role-chain", test_title_by_role_chain);
+  g_test_add_func ("/extract/review-heading/standfirst-reviewer", test_standfirst_reviewer);
   return g_test_run ();
 }

@@ -772,6 +772,22 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
+/* The verb of a standfirst after the reviewer's name: a lower-case
+ * present-tense verb ("weighs", "finds", "reviews") or "on". */
+static gboolean
+standfirst_verb (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  gsize n = t->end - t->start;
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+    return FALSE;
+  if (ck_tok_is (ctx, i, "on"))
+    return TRUE;
+  return n >= 4 && ctx->text[t->end - 1] == 's' && ctx->text[t->end - 2] != 's' &&
+         !(t->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, i, "was") && !ck_tok_is (ctx, i, "has") &&
+         !ck_tok_is (ctx, i, "is") && !ck_tok_is (ctx, i, "does");
+}
+
 /* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
  * with a lower-case letter stays as it is. */
 static void
@@ -888,6 +904,18 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
       guint f = pp->tok_first, e = pp->tok_end;
       if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
         continue;
+      /* a standfirst: "Ann Reed weighs a bold account of …", "Ann Reed
+       * on the sea": the name before its verb is the reviewer */
+      if (ctx->reviewers->len == 0 && pp->line_end - pp->line_first == 1 && ck_tok_is_punct (ctx, e - 1, '.'))
+        {
+          guint ne = ck_name_span_forward (ctx, f, e);
+          if (ne > f + 1 && ne + 2 < e && ck_count_words (ctx, f, ne) <= 3 && standfirst_verb (ctx, ne) &&
+              names_cover (ctx, f, ne) >= ne)
+            {
+              ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, ctx->reviewers);
+              continue;
+            }
+        }
       if (pp->line_end - pp->line_first == 2 && !ctx->review_title)
         {
           /* "Heading / Reviewer Name" on two lines of one paragraph */
@@ -1050,6 +1078,22 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               !ck_record_has (probe, CK_FIELD_ISBN))
             u0->kind = U_TITLE;
         }
+      /* "Salt and Iron" / "Ann Reed" / imprint, and no other title: the
+       * first name-like line is the title */
+      {
+        gboolean any_title = FALSE;
+        for (guint u = 0; u < units->len; u++)
+          any_title |= g_array_index (units, Unit, u).kind == U_TITLE;
+        for (guint u = 0; !any_title && u + 2 < units->len; u++)
+          if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_NAME &&
+              g_array_index (units, Unit, u + 2).kind == U_IMPRINT &&
+              g_array_index (units, Unit, u).name_end == g_array_index (units, Unit, u).end &&
+              !all_caps (ctx, g_array_index (units, Unit, u + 1).first, g_array_index (units, Unit, u + 1).end))
+            {
+              g_array_index (units, Unit, u).kind = U_TITLE;
+              break;
+            }
+      }
       /* "Ola Brekke" / "STILLE WASSER" / imprint: a line in capitals
        * under a name and over the imprint is the title */
       for (guint u = 1; u + 1 < units->len; u++)
@@ -1393,6 +1437,23 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
       rec = ck_record_new (CK_TYPE_BOOK);
       k = ne;
+      /* "…by X, translated by Y, with an introduction by Z (Publisher,
+       * $P)": the role phrases belong to this book, the imprint after
+       * them too */
+      for (guint guard = 0; guard < 4 && ck_tok_is_punct (ctx, k, ',') && role == CK_ROLE_AUTHOR; guard++)
+        {
+          CkRole r2;
+          guint rs = k + 1, re2, ne2;
+          if (ck_tok_is (ctx, rs, "and"))
+            rs++;
+          re2 = ck_role_phrase_at (ctx, rs, para (ctx, pi)->tok_end, &r2);
+          if (re2 == rs)
+            break;
+          ne2 = ck_names_forward (ctx, re2, para (ctx, pi)->tok_end, r2, names);
+          if (ne2 == re2)
+            break;
+          k = ne2;
+        }
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
