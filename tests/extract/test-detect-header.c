@@ -318,6 +318,26 @@ test_standfirst_reviewer (void)
   g_assert_nonnull (xt_find (recs, "Lamps and Ledgers"));
 }
 
+/* "Title: Subtitle by Author." over an LRB-style imprint line, and a
+ * "Review:" label before "Title by Author (…)" */
+static void
+test_title_sub_by_and_review_label (void)
+{
+  const char *lrb = "The Long Shore: A History of the Coast by Peter Grove.\n"
+                    "Lantern, 320 pp., £20, March 2002, 0 00 000000 0\n";
+  const char *label = "Review: The Salt Road by Ann Reed (Gannet, £20)\n";
+  g_autoptr(GPtrArray) r1 = xt_extract (lrb);
+  g_autoptr(GPtrArray) r2 = xt_extract (label);
+  CkRecord *a = xt_find (r1, "The Long Shore"), *b = xt_find (r2, "The Salt Road");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "A History of the Coast");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpint (xt_year (a), ==, 2002);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Gannet");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -340,5 +360,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/sentence-header/notices-run-on-and-parenthesised", test_notices_run_on_and_parenthesised);
   g_test_add_func ("/extract/title-by/role-chain", test_title_by_role_chain);
   g_test_add_func ("/extract/review-heading/standfirst-reviewer", test_standfirst_reviewer);
+  g_test_add_func ("/extract/sentence-header/title-sub-by-and-review-label", test_title_sub_by_and_review_label);
   return g_test_run ();
 }

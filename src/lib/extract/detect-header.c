@@ -453,15 +453,17 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           title_s = a;
           title_e = be;
           title_done = TRUE;
-          /* "The Title, by Given Family." */
-          for (guint q = a + 1; q + 2 < be; q++)
-            if (ck_tok_is_punct (ctx, q, ',') && ck_tok_is (ctx, q + 1, "by") &&
-                names_end (ctx, q + 2, be) == be)
-              {
-                add_names_span (ctx, rec, q + 2, be, CK_ROLE_AUTHOR);
-                title_e = q;
-                break;
-              }
+          /* "The Title, by Given Family.", "Title: Sub by Given Family." */
+          for (guint q = a + 1; q + 1 < be; q++)
+            {
+              guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
+              if (ck_tok_is (ctx, c, "by") && c + 1 < be && names_end (ctx, c + 1, be) == be)
+                {
+                  add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
+                  title_e = q;
+                  break;
+                }
+            }
           break;
         case S_OTHER:
           {

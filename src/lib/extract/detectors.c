@@ -1420,6 +1420,18 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           ln = line (ctx, l);
       floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
       tstart = ck_title_span_backward (ctx, tend, floor);
+      /* "Review: Title by X", "Book Review: …": the label is no part
+       * of the title */
+      for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
+        if (ck_tok_is_punct (ctx, q, ':'))
+          {
+            g_autofree char *lab = ck_span_dup (ctx, tstart, q);
+            g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
+            if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
+                        g_str_has_suffix (low, " reviews")))
+              tstart = q + 1;
+            break;
+          }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       if (ck_count_words (ctx, tstart, tend) == 1)
