@@ -318,6 +318,24 @@ test_standfirst_reviewer (void)
   g_assert_nonnull (xt_find (recs, "Lamps and Ledgers"));
 }
 
+/* a standfirst that names the book's own author names no reviewer */
+static void
+test_standfirst_names_the_author (void)
+{
+  const char *text = "Salt and light\n\nRhea Tolland argues that the lighthouses were built in a hurry.\n\n"
+                     "Lamps and Ledgers\nRhea Tolland\nGannet: 2016. ISBN: 9780000000005\n\n"
+                     "The lights of the north coast were built in a hurry, and the author tells the story of the men "
+                     "who built them, and of the storms that tested their work, with great care.\n\n"
+                     "Field Letters 402, 71-73 (9 May 2013)\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *self = NULL;
+  for (guint i = 0; i < recs->len; i++)
+    if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK)
+      self = g_ptr_array_index (recs, i);
+  g_assert_nonnull (self);
+  g_assert_null (xt_family (self, CK_ROLE_AUTHOR, 0));
+}
+
 /* "Title: Subtitle by Author." over an LRB-style imprint line, and a
  * "Review:" label before "Title by Author (…)" */
 static void
@@ -361,5 +379,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-by/role-chain", test_title_by_role_chain);
   g_test_add_func ("/extract/review-heading/standfirst-reviewer", test_standfirst_reviewer);
   g_test_add_func ("/extract/sentence-header/title-sub-by-and-review-label", test_title_sub_by_and_review_label);
+  g_test_add_func ("/extract/review-heading/standfirst-names-the-author", test_standfirst_names_the_author);
   return g_test_run ();
 }

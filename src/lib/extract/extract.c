@@ -105,9 +105,10 @@ mention_free (CkMention *m)
   g_free (m);
 }
 
-/* A short paragraph with an ISBN, or with both a price and an extent
- * ("473p", "xii + 300 pp"), is a book's header even when its title is in
- * sentence case ("Family, Given. The title in lower case. …"). */
+/* A short paragraph with an ISBN, or opening with an inverted name and
+ * holding both a price and an extent ("473p", "xii + 300 pp"), is a
+ * book's header even when its title is in sentence case ("Family, Given.
+ * The title in lower case. …"). */
 static gboolean
 trade_header (const CkExtractCtx *ctx, const CkPara *pp)
 {
@@ -131,7 +132,16 @@ trade_header (const CkExtractCtx *ctx, const CkPara *pp)
       else if (t->kind == CK_TOK_WORD && n > 2 && strncmp (w, "pp", 2) == 0 && g_ascii_isdigit (w[2]))
         extent = TRUE;   /* "pp372" */
     }
-  return isbn || (price && extent);
+  if (isbn)
+    return TRUE;
+  /* "Family, Given. Title …" opening a paragraph with a price and an
+   * extent: a library heading, not prose ("At 400 pages and $30 …" is) */
+  {
+    guint f = pp->tok_first;
+    return price && extent && f + 4 < pp->tok_end && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) &&
+           ck_tok_is_punct (ctx, f + 1, ',') && (ck_tok (ctx, f + 2)->flags & CK_TOKF_CAP) &&
+           (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
+  }
 }
 
 /* Running prose: a long paragraph of mostly lower-case words, or a long one
