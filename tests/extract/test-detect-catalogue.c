@@ -105,6 +105,24 @@ test_bookseller_labels (void)
   g_assert_cmpint (xt_year (rec), ==, 2011);
 }
 
+/* RDA forms: relator term after the dates, "©1999", "1 volume (… pages)" */
+static void
+test_rda_forms (void)
+{
+  const char *text = "Title:  The long shore / Peter Grove.\n"
+                     "Author:  Grove, Peter, 1920-1990, author.\n"
+                     "Published:  Leeds : Lantern Books, \xc2\xa9" "1999.\n"
+                     "Physical Description:  1 volume (xii, 390 pages) ; 24 cm\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The long shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Peter");
+  g_assert_null (xt_family (rec, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "xii, 390");
+  g_assert_cmpint (xt_year (rec), ==, 1999);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -114,5 +132,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/catalogue-record/single-label", test_single_label_is_no_record);
   g_test_add_func ("/extract/catalogue-record/column-layout", test_column_layout);
   g_test_add_func ("/extract/catalogue-record/bookseller-labels", test_bookseller_labels);
+  g_test_add_func ("/extract/catalogue-record/rda-forms", test_rda_forms);
   return g_test_run ();
 }

@@ -216,6 +216,12 @@ value_copy (const char *text, gsize start, gsize end)
         continue;
       if (c == ']' && i >= 4 && g_ascii_isdigit (text[i - 1]))
         continue;
+      /* "©1984" */
+      if ((guchar) c == 0xC2 && i + 2 < end && (guchar) text[i + 1] == 0xA9 && g_ascii_isdigit (text[i + 2]))
+        {
+          i++;
+          continue;
+        }
       if (c == ':' && s->len && s->str[s->len - 1] == ' ')
         s->str[--s->len] = '\0';
       g_string_append_c (s, c);
@@ -267,13 +273,19 @@ extent_into (CkRecord *rec, char *val)
       gboolean word_end = p[1] == '.' || p[1] == ' ' || p[1] == '\0' || g_str_has_prefix (p, "pages");
       if (word_start && word_end && p > val)
         {
-          gsize n = p - val;
+          /* the count just before: "xii, 390" of "1 volume (xii, 390 pages)" */
+          gsize n = p - val, b;
           while (n > 0 && (val[n - 1] == ' ' || val[n - 1] == ','))
             n--;
-          if (n > 0 && g_ascii_isdigit (val[n - 1]) && n < 40)
+          b = n;
+          while (b > 0 && strchr ("0123456789ivxlcdm, +[]", val[b - 1]))
+            b--;
+          while (b < n && (val[b] == ' ' || val[b] == ','))
+            b++;
+          if (n > b && g_ascii_isdigit (val[n - 1]) && n - b < 40)
             {
               val[n] = '\0';
-              ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, val);
+              ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, val + b);
             }
           return;
         }
