@@ -432,7 +432,8 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       const Entry *contents = NULL;
       gsize rec_start, rec_end;
 
-      if (!label_at (ctx, ln, &field, &known, &vs) || field != F_TITLE || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+      if (!label_at (ctx, ln, &field, &known, &vs) || field != F_TITLE ||
+          ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
       /* the labelled lines of this paragraph around the title line */
       para = ck_para_of (ctx, ln->tok_first);

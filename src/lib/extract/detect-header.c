@@ -7,10 +7,17 @@
  *   TITLE IN CAPITALS. By G. Family. Place: The Pub-
  *   lisher Company, l961. x + 220 pp. S5.00.
  *   A and B, Title, Publisher, City and City, 1998. xii + 300 pp., £12.50 hb.
+ *   Family, Given. The title in sentence case. Publisher, 2015. 473p ISBN …
+ *   Title One. By A. Firm and Sons. 7s. 6d.      (stacked notices, one a
+ *   Title Two. By B. (Firm. 8s. 6d.)              line or run on)
  *
- * The paragraph is cut into sentences; each is a name ("Given Family."), a
- * by-line ("By X, translated by Y."), a role ("Edited by X."), imprint
- * elements, or — the first other one — the title.  OCR damage inside the
+ * The paragraph is cut into sentences; each is a name ("Given Family."), an
+ * inverted name ("Family, Given."), a by-line ("By X, translated by Y."), a
+ * role ("Edited by X."), imprint elements, or — the first other one — the
+ * title; a title and by-line after a whole notice start the next notice,
+ * and a paragraph that reads as no one header is tried a line at a time.
+ * A "Title: Subtitle" that looks like "Place: Publisher" is the title when
+ * a later sentence holds the imprint.  OCR damage inside the
  * imprint ("Pub-\nlisher", "l961", "S5.00") is repaired on a copy before
  * the elements are read.  Runs before the line-oriented header-block
  * detector, which keeps the stacked layouts.
