@@ -64,6 +64,7 @@ test_two_authors_comma_form (void)
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Reed");
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 1), ==, "Lind");
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern University Press");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Leeds MA and York");
   g_assert_cmpint (xt_year (rec), ==, 2000);
 }
 

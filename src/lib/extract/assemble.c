@@ -399,6 +399,30 @@ strip_piece (const char *raw)
   return s;
 }
 
+/* Whether the first word of @s (up to @n bytes) is a known place:
+ * "Cambridge MA", "New York" (whole), "Leeds". */
+static gboolean
+starts_with_place (const char *s, gsize n)
+{
+  const char *sp;
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  if (n == 0)
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_PLACES, s, n))
+    return TRUE;
+  sp = memchr (s, ' ', n);
+  return sp && ck_lex_lookup (CK_LEX_PLACES, s, sp - s) != NULL;
+}
+
+/* "Cambridge MA and London": two places joined by "and". */
+static gboolean
+place_pair (const char *s)
+{
+  const char *and = strstr (s, " and ");
+  return and && starts_with_place (s, and - s) && starts_with_place (and + 5, strlen (and + 5));
+}
+
 guint
 ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                       CkElemMode mode, guint *out_unknown)
@@ -621,7 +645,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   for (guint k = 0; k < pending->len; k++)
     {
       const char *s = g_ptr_array_index (pending, k);
-      if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+      if (ck_lex_lookup (CK_LEX_PLACES, s, -1) || place_pair (s))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
