@@ -415,12 +415,31 @@ starts_with_place (const char *s, gsize n)
   return sp && ck_lex_lookup (CK_LEX_PLACES, s, sp - s) != NULL;
 }
 
-/* "Cambridge MA and London": two places joined by "and". */
+/* "Cambridge MA and London", "Leeds and Bath": a known place joined by
+ * "and" to another place, known or one or two capitalised words. */
 static gboolean
 place_pair (const char *s)
 {
   const char *and = strstr (s, " and ");
-  return and && starts_with_place (s, and - s) && starts_with_place (and + 5, strlen (and + 5));
+  const char *rest;
+  guint words = 0;
+  if (!and || !starts_with_place (s, and - s))
+    return FALSE;
+  rest = and + 5;
+  if (starts_with_place (rest, strlen (rest)))
+    return TRUE;
+  for (const char *q = rest; *q; q++)
+    {
+      if (q == rest || q[-1] == ' ')
+        {
+          if (!g_ascii_isupper (*q))
+            return FALSE;
+          words++;
+        }
+      if (g_ascii_isdigit (*q))
+        return FALSE;
+    }
+  return words >= 1 && words <= 2;
 }
 
 guint
