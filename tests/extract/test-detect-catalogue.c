@@ -123,6 +123,21 @@ test_rda_forms (void)
   g_assert_cmpint (xt_year (rec), ==, 1999);
 }
 
+/* contents wrapped at the margin continue after a trailing " --"; a line
+ * of prose in the same paragraph is no item */
+static void
+test_wrapped_contents (void)
+{
+  const char *text = "Title: The harbour book / edited by Ann Reed.\nMain Author: Lind, Bo, 1901-1977.\n"
+                     "Published: Leeds : Gannet Books, 1988.\nContents: The salt trade -- Tides and winds --\n"
+                     "Harbour lights -- Index.\nThis is a book about the sea and it is good.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_nonnull (xt_find (recs, "Harbour lights"));
+  g_assert_nonnull (xt_find (recs, "Tides and winds"));
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "about the sea"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -133,5 +148,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/catalogue-record/column-layout", test_column_layout);
   g_test_add_func ("/extract/catalogue-record/bookseller-labels", test_bookseller_labels);
   g_test_add_func ("/extract/catalogue-record/rda-forms", test_rda_forms);
+  g_test_add_func ("/extract/catalogue-record/wrapped-contents", test_wrapped_contents);
   return g_test_run ();
 }

@@ -183,6 +183,20 @@ label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *kno
   return FALSE;
 }
 
+/* Whether line @lm continues the value above it: it is indented, or the
+ * line above stopped mid-value ("… -- ", "…,"). */
+static gboolean
+continues (const CkExtractCtx *ctx, const CkLine *lm)
+{
+  guint prev;
+  if (ck_tok (ctx, lm->tok_first)->col > 1)
+    return TRUE;
+  if (lm->tok_first == 0)
+    return FALSE;
+  prev = lm->tok_first - 1;
+  return ck_tok_is_punct (ctx, prev, '-') || ck_tok_is_punct (ctx, prev, ',') || ck_tok_is_punct (ctx, prev, ';');
+}
+
 /* The end of the value tokens of @en, trailing stops and spaces left out. */
 static guint
 value_end (const CkExtractCtx *ctx, const Entry *en)
@@ -452,8 +466,8 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
                 en.line_end = m + 1;
                 g_array_append_val (entries, en);
               }
-            else if (entries->len && lm->tok_first < lm->tok_end && ck_tok (ctx, lm->tok_first)->col > 1)
-              g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;   /* a continuation */
+            else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm))
+              g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
           }
       }
       for (guint k = 0; k < entries->len; k++)
