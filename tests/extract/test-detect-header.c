@@ -266,12 +266,14 @@ test_notices_run_on_and_parenthesised (void)
                        "Gannet. 8s. 6d.\n";
   const char *paren = "THE LONG SHORE. By Peter Grove. (Lantern Books. 7s. 6d.)\n"
                       "THE SALT ROAD. By Ann Reed. (Gannet. 8s. 6d.)\n";
-  const char *texts[] = { run_on, paren };
+  const char *comma_by = "The Long Shore, by Peter Grove. Lantern Books. 7s. 6d. The Salt Road, by Ann Reed. "
+                         "Gannet. 8s. 6d.\n";
+  const char *texts[] = { run_on, paren, comma_by };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autoptr(GPtrArray) recs = xt_extract (texts[i]);
-      CkRecord *a = xt_find (recs, i == 0 ? "The Long Shore" : "THE LONG SHORE");
-      CkRecord *b = xt_find (recs, i == 0 ? "The Salt Road" : "THE SALT ROAD");
+      CkRecord *a = xt_find (recs, i != 1 ? "The Long Shore" : "THE LONG SHORE");
+      CkRecord *b = xt_find (recs, i != 1 ? "The Salt Road" : "THE SALT ROAD");
       g_assert_nonnull (a);
       g_assert_nonnull (b);
       g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Lantern Books");

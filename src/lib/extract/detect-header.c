@@ -269,6 +269,20 @@ add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
 }
 
+/* In a title sentence [a,be), where ", by Given Family" or " by Given
+ * Family" ending it starts; @be when there is none. */
+static guint
+comma_by (const CkExtractCtx *ctx, guint a, guint be)
+{
+  for (guint q = a + 1; q + 1 < be; q++)
+    {
+      guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
+      if (ck_tok_is (ctx, c, "by") && c + 1 < be && names_end (ctx, c + 1, be) == be)
+        return q;
+    }
+  return be;
+}
+
 /* One header in tokens [tf,te) of paragraph @p (the whole paragraph, or
  * one line of it); TRUE when it made a mention. */
 static gboolean
@@ -353,8 +367,8 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
         kind = S_TITLE;
       /* "T1. By X. Pub. 7s. 6d. T2. By Y. …": a title and by-line after
        * a whole notice start the next one */
-      if (title_done && imprint && kind != S_IMPRINT && kind != S_OTHER && k + 1 < n_sent &&
-          ck_tok_is (ctx, b, "By"))
+      if (title_done && imprint && kind != S_IMPRINT && kind != S_OTHER &&
+          ((k + 1 < n_sent && ck_tok_is (ctx, b, "By")) || comma_by (ctx, a, be) < be))
         {
           *out_rest = a;
           te = a;
@@ -461,16 +475,15 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           title_e = be;
           title_done = TRUE;
           /* "The Title, by Given Family.", "Title: Sub by Given Family." */
-          for (guint q = a + 1; q + 1 < be; q++)
-            {
-              guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
-              if (ck_tok_is (ctx, c, "by") && c + 1 < be && names_end (ctx, c + 1, be) == be)
-                {
-                  add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
-                  title_e = q;
-                  break;
-                }
-            }
+          {
+            guint q = comma_by (ctx, a, be);
+            if (q < be)
+              {
+                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
+                add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
+                title_e = q;
+              }
+          }
           break;
         case S_OTHER:
           {
