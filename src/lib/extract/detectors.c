@@ -9,6 +9,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "detect-context.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -1425,6 +1426,12 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
+      te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
+      te = ck_ctx_foreign_end (ctx, ts, te, pe);
+      /* "Painter's Long Title (1884-86)": a span of years dates a painting */
+      if (ck_ctx_year_range_paren (ctx, te))
+        continue;
       /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
@@ -2209,13 +2216,23 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (!c)
         continue;
       floor = ck_sentence_start (ctx, i);
+      /* "(1983; Translated Title, 1992)" is bare-title-year's */
+      {
+        guint tr_s, tr_e;
+        if (ck_ctx_year_paren (ctx, i, &tr_s, &tr_e) && tr_e > tr_s)
+          continue;
+      }
       ts = ck_title_span_backward (ctx, i, floor);
+      /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
+      ts = ck_ctx_comma_title (ctx, ts, i, floor);
+      ts = ck_ctx_drop_opener (ctx, ts, i, floor);
       while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
       if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
         continue;
-      /* a sentence-initial capital is no evidence of a title */
-      if (ts == floor && ck_count_words (ctx, ts, i) < 2)
+      /* a sentence-initial capital is no evidence of a title, unless the
+       * word is no name and the sentence goes on with its verb */
+      if (ts == floor && ck_count_words (ctx, ts, i) < 2 && !ck_ctx_lone_title (ctx, ts, i, c))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       if (is_year_tok (ctx, i + 1) && (ck_tok_is (ctx, i + 2, "and") || ck_tok_is_punct (ctx, i + 2, ',')) &&
@@ -2483,11 +2500,14 @@ static const CkDetector detectors[] = {
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
+  { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
+  { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },

@@ -255,8 +255,10 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      /* a capital opening the sentence counts only as a possessive */
-      if (!poss && (!known || k == floor))
+      /* a capital opening the sentence counts only as a possessive or as
+       * a family name the text gives in full elsewhere ("Avery has not
+       * written so well since T (1994)") */
+      if (!poss && !known)
         continue;
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))

@@ -1,0 +1,547 @@
+/* detect-context.c — works whose title does not stand next to its
+ * author's name.
+ *
+ * Reviews and obituaries cite earlier books by title alone and leave the
+ * author to the context: "His first book, Lanterns (1962), was …",
+ * "since Tidewater (1988)", "Wendle (The Copper Orchard, 2003; Night
+ * Ferries, 2009)", "Linnaeus, who published Systema Naturae in 1735",
+ * "Like A Knife in Winter, it is …".  The helpers here decide when a
+ * capitalised run is a title although no "X's" or "author of" cue marks
+ * it; the author is then resolved like a pronoun's antecedent (merge.c),
+ * and such mentions keep the lower confidence of their detectors.
+ *
+ * What must stay out: events and people with a year ("the Revolution
+ * (1917)", "Wallace (1858)"), places, life dates.  A lower-case article
+ * before the run, a run that reads as a personal name, and a single word
+ * that recurs capitalised elsewhere (surnames and places recur, titles
+ * seldom do) rule a candidate out.
+ */
+#include "detect-context.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* How far ck_ctx_word_recurs() looks, in tokens each way: a review is a
+ * few thousand tokens; the limit keeps long texts linear. */
+#define RECUR_WINDOW 3000
+
+static gboolean
+year_tok (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
+}
+
+static gboolean
+lower_word (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER);
+}
+
+static gboolean
+cap_word (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
+}
+
+static gboolean
+tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Articles that open titles in English and the languages reviews quote
+ * most (French, German, Spanish, Italian, Dutch). */
+static const char * const articles[] = {
+  "the", "a", "an", "la", "le", "les", "une", "un", "der", "die", "das", "ein", "eine", "el", "los", "las",
+  "il", "lo", "gli", "het", NULL,
+};
+static const char * const foreign_articles[] = {
+  "la", "le", "les", "une", "un", "der", "die", "das", "ein", "eine", "el", "los", "las", "il", "lo", "gli",
+  "het", NULL,
+};
+
+static gboolean
+cap_article (const CkExtractCtx *ctx, guint i)
+{
+  return cap_word (ctx, i) && tok_in (ctx, i, articles);
+}
+
+gboolean
+ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
+{
+  guint n = ck_n_toks (ctx), lo = first > RECUR_WINDOW ? first - RECUR_WINDOW : 0, hi = MIN (n, end + RECUR_WINDOW);
+  const CkToken *w = ck_tok (ctx, i);
+  gsize len = w->end - w->start;
+  for (guint k = lo; k < hi; k++)
+    {
+      const CkToken *t;
+      if (k == first)
+        {
+          k = end - 1;
+          continue;
+        }
+      t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == len && (t->flags & CK_TOKF_CAP) &&
+          memcmp (ctx->text + t->start, ctx->text + w->start, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+ck_ctx_drop_opener (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  const CkToken *t;
+  if (ts != floor || ts + 1 >= end || !cap_word (ctx, ts) || !cap_word (ctx, ts + 1) || cap_article (ctx, ts))
+    return ts;
+  t = ck_tok (ctx, ts);
+  /* "Since", "Like", "His": sentence openers and pronouns (non-names),
+   * capitalised prepositions ("Through", "In") */
+  if (ck_lex_lookup (CK_LEX_NON_NAMES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) ||
+      ck_tok_is (ctx, ts, "Through"))
+    return ts + 1;
+  return ts;
+}
+
+guint
+ck_ctx_restore_prep (const CkExtractCtx *ctx, guint ts, guint floor)
+{
+  guint k = ts;
+  const CkToken *t;
+  while (k > floor && k + 3 > ts && lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC))
+    k--;
+  if (k == ts || k <= floor + 1 || !cap_word (ctx, k - 1) || cap_article (ctx, k - 1))
+    return ts;
+  t = ck_tok (ctx, k - 1);
+  if (!ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start))
+    return ts;
+  /* mid-sentence: the word before is lower case or a comma */
+  if (lower_word (ctx, k - 2) || ck_tok_is_punct (ctx, k - 2, ','))
+    return k - 1;
+  return ts;
+}
+
+guint
+ck_ctx_foreign_start (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  /* English words that never sit inside a foreign title */
+  static const char * const english[] = {
+    "the", "of", "and", "to", "is", "was", "a", "an", "with", "for", "his", "her", "that", "which", "in", "on",
+    "by", "as", "its", "their", "this", NULL,
+  };
+  guint lower = 0;
+  if (end == 0 || end <= floor)
+    return end;
+  for (guint k = end, m = 0; k > floor && m < 8; m++)
+    {
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || (k + 1 < end && ck_tok (ctx, k + 1)->nl > 0))
+        return end;
+      if (cap_word (ctx, k) && tok_in (ctx, k, foreign_articles))
+        return lower > 0 && k + 1 < end ? k : end;
+      if (lower_word (ctx, k))
+        {
+          if (tok_in (ctx, k, english))
+            return end;
+          lower++;
+        }
+    }
+  return end;
+}
+
+guint
+ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint s = ts, items = 0;
+  gboolean question = ck_tok_is_punct (ctx, end - 1, '?');
+  gboolean subtitle = FALSE, and_seen = FALSE;
+  for (guint k = ts; k < end; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  /* "Word, Word, and Word": walk back over ", Item" pieces of one to
+   * three capitalised words */
+  /* "…, and the Origins of Inequality": the run began after "and the" */
+  for (guint m = 0; m < 2 && s > floor + 1 && lower_word (ctx, s - 1) && (ck_tok (ctx, s - 1)->flags & CK_TOKF_FUNC); m++)
+    {
+      and_seen |= ck_tok_is (ctx, s - 1, "and");
+      s--;
+    }
+  if (!ck_tok_is_punct (ctx, s - 1, ','))
+    return ts;
+  while (s > floor + 1 && items < 6)
+    {
+      guint k = s, ws;
+      if (ck_tok_is (ctx, k - 1, "and") && ck_tok_is_punct (ctx, k - 2, ','))
+        {
+          and_seen = TRUE;
+          k -= 2;
+        }
+      else if (ck_tok_is_punct (ctx, k - 1, ','))
+        k--;
+      else
+        break;
+      ws = k;
+      while (ws > floor && ws + 3 > k && cap_word (ctx, ws - 1))
+        ws--;
+      if (ws == k || (ws > floor && !(lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
+                                     ck_tok_is_punct (ctx, ws - 1, ',') || ck_tok_is_punct (ctx, ws - 1, ':'))))
+        break;
+      s = ws;
+      items++;
+    }
+  if (items == 0)
+    return ts;
+  /* "Escape: Health, Wealth, and the Origins": the list is a subtitle */
+  if (s > floor + 1 && ck_tok_is_punct (ctx, s - 1, ':'))
+    {
+      guint h = ck_title_span_backward (ctx, s - 1, floor);
+      if (h == s - 1)
+        return ts;
+      s = h;
+      subtitle = TRUE;
+    }
+  /* the list must open after a preposition, a possessive or the sentence
+   * start, and read as one title: a subtitle, a question or "…, and W" */
+  if (s > floor && !(lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
+    return ts;
+  if (!(subtitle || question || and_seen))
+    return ts;
+  return s;
+}
+
+guint
+ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  guint e = te, items = 0;
+  gboolean and_seen = FALSE, sign = FALSE;
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (te <= ts)
+    return te;
+  while (e < limit && items < 6 && ck_tok_is_punct (ctx, e, ','))
+    {
+      guint s = e + 1, r;
+      if (ck_tok_is (ctx, s, "and"))
+        {
+          and_seen = TRUE;
+          s++;
+        }
+      r = ck_title_span_forward (ctx, s, limit, FALSE);
+      if (r == s)
+        return te;
+      items++;
+      e = r;
+      if (ck_tok_is_punct (ctx, e, '('))
+        break;
+      /* an inner piece is one to three words */
+      if (ck_count_words (ctx, s, r) > 3)
+        return te;
+    }
+  if (items == 0 || !ck_tok_is_punct (ctx, e, '('))
+    return te;
+  sign = and_seen || ck_tok_is_punct (ctx, e - 1, '?');
+  for (guint k = ts; k < e; k++)
+    sign |= ck_tok_is_punct (ctx, k, ':');
+  /* the first piece is short too: "Little Word, What Now?" */
+  if (!sign || ck_count_words (ctx, ts, te) > 3)
+    return te;
+  return e;
+}
+
+guint
+ck_ctx_foreign_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (!(cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles)))
+    return te;
+  for (guint k = te; k < limit && k < te + 8; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '('))
+        return k > te && ck_ctx_foreign_start (ctx, k, ts) == ts ? k : te;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || ck_tok (ctx, k)->nl > 0)
+        return te;
+    }
+  return te;
+}
+
+guint
+ck_ctx_year_paren (const CkExtractCtx *ctx, guint open, guint *tr_s, guint *tr_e)
+{
+  guint n = ck_n_toks (ctx);
+  *tr_s = *tr_e = 0;
+  if (open + 2 >= n || !ck_tok_is_punct (ctx, open, '(') || !year_tok (ctx, open + 1))
+    return 0;
+  if (ck_tok_is_punct (ctx, open + 2, ')'))
+    return open + 2;
+  if (!ck_tok_is_punct (ctx, open + 2, ';'))
+    return 0;
+  for (guint k = open + 3; k < n && k < open + 30; k++)
+    if (ck_tok_is_punct (ctx, k, ')'))
+      {
+        if (k < open + 6 || !year_tok (ctx, k - 1) || !ck_tok_is_punct (ctx, k - 2, ',') ||
+            ck_title_span_forward (ctx, open + 3, k - 2, FALSE) != k - 2)
+          return 0;
+        *tr_s = open + 3;
+        *tr_e = k - 2;
+        return k;
+      }
+  return 0;
+}
+
+gboolean
+ck_ctx_year_range_paren (const CkExtractCtx *ctx, guint open)
+{
+  return ck_tok_is_punct (ctx, open, '(') && year_tok (ctx, open + 1) &&
+         (ck_tok_is_punct (ctx, open + 2, '-') || ck_tok_is_punct (ctx, open + 2, 0x2013)) &&
+         open + 3 < ck_n_toks (ctx) && ck_tok (ctx, open + 3)->kind == CK_TOK_NUMBER &&
+         ck_tok_is_punct (ctx, open + 4, ')');
+}
+
+gboolean
+ck_ctx_lone_title (const CkExtractCtx *ctx, guint ts, guint open, guint close)
+{
+  const CkToken *t = ck_tok (ctx, ts);
+  if (open != ts + 1 || !cap_word (ctx, ts) || (t->flags & CK_TOKF_UPPER))
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_NON_NAMES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_PLACES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start))
+    return FALSE;
+  /* the sentence goes on with its verb: "T (Faber, 1962) described" */
+  if (!lower_word (ctx, close + 1) && !ck_tok_is_punct (ctx, close + 1, ','))
+    return FALSE;
+  return !ck_ctx_word_recurs (ctx, ts, ts, open);
+}
+
+/* A lower-case cue noun of a work ("book", "novel", "collection") at @k. */
+static gboolean
+work_cue (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *v;
+  if (!lower_word (ctx, k))
+    return FALSE;
+  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return v && (strcmp (v, "book") == 0 || strcmp (v, "chapter") == 0);
+}
+
+guint
+ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
+{
+  static const char * const preps[] = { "in", "since", "like", "unlike", "through", "than", "beside", NULL };
+  static const char * const owners[] = { "his", "her", "their", "whose", NULL };
+  guint floor = ck_sentence_start (ctx, ts), ceil = ck_sentence_end (ctx, close);
+  /* "His first book, T", "the 1998 novel T": a cue noun just before */
+  for (guint k = ts, m = 0; k > floor && m < 3; m++)
+    {
+      k--;
+      if (work_cue (ctx, k))
+        return 2;
+      if (!(ck_tok_is_punct (ctx, k, ',') && k + 1 == ts) && !year_tok (ctx, k) && !lower_word (ctx, k))
+        break;
+    }
+  /* "T (1930) the funniest book of its year", "T (1985), a collection" */
+  for (guint k = close + 1, m = 0; k < ceil && m < 7; k++, m++)
+    {
+      if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ';'))
+        break;
+      if (work_cue (ctx, k))
+        return 2;
+    }
+  /* "his T", "her later T", "His T" */
+  for (guint k = ts, m = 0; k > floor && m < 3; m++)
+    {
+      k--;
+      if (tok_in (ctx, k, owners))
+        return 2;
+      if (!lower_word (ctx, k))
+        break;
+    }
+  /* "since T (1991)", "in T (1972)" */
+  if (ts > floor && tok_in (ctx, ts - 1, preps) && lower_word (ctx, ts - 1))
+    return 1;
+  /* "Une femme (1988)", "La Distinction (1979)" */
+  if (cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles) && open > ts + 1)
+    return 2;
+  /* "His The Great Escape (2013)": an owner glued to a capital article */
+  if (ts > 0 && cap_article (ctx, ts) && open > ts + 1 && tok_in (ctx, ts - 1, owners))
+    return 2;
+  return 0;
+}
+
+/* ------------------------------------------- Surname (T1, Y1; T2, Y2) */
+
+/* "Wendle (The Copper Orchard, 2003; Night Ferries, 2009)": a surname
+ * alone before a list of works with years ("Given Family (…)" is
+ * name-paren-list's).  Two items at least: one "(Name, 2003)" is an
+ * imprint. */
+void
+ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 6 < n; i++)
+    {
+      guint c = 0, ns, s;
+      guint items[16];
+      guint n_items = 0;
+      gboolean ok = TRUE;
+      g_autoptr(GPtrArray) authors = NULL;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i - 1, i + 1) || !cap_word (ctx, i - 1))
+        continue;
+      for (guint k = i + 1; k < n && k < i + 60; k++)
+        {
+          if (ck_tok (ctx, k)->nl >= 2 || ck_tok_is_punct (ctx, k, '('))
+            break;
+          if (ck_tok_is_punct (ctx, k, ')'))
+            {
+              c = k;
+              break;
+            }
+        }
+      if (!c)
+        continue;
+      ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i > 0 ? i - 1 : 0));
+      if (ns != i - 1)
+        continue;
+      s = i + 1;
+      for (guint k = i + 1; k <= c && ok; k++)
+        if (k == c || ck_tok_is_punct (ctx, k, ';'))
+          {
+            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
+                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2) ||
+                n_items + 2 > G_N_ELEMENTS (items))
+              ok = FALSE;
+            else
+              {
+                items[n_items++] = s;
+                items[n_items++] = k;
+              }
+            s = k + 1;
+          }
+      if (!ok || n_items < 4)
+        continue;
+      authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      for (guint k = 0; k < n_items; k += 2)
+        {
+          guint is = items[k], ie = items[k + 1];
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, is, ie - 2));
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
+          for (guint a = 0; a < authors->len; a++)
+            ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+        }
+      ck_claim (ctx, i - 1, c + 1);
+      i = c;
+    }
+}
+
+/* ------------------------------------------- published T in YEAR */
+
+/* "Linnaeus, who published Systema Naturae in 1735", "Orme published
+ * The Salt Road in 1911": the title between "published" and "in YEAR". */
+void
+ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint s = i + 1, te, cut = 0, floor, ns = G_MAXUINT, name_end = 0;
+      CkRecord *rec;
+      if (!ck_tok_is (ctx, i, "published") || !lower_word (ctx, i) || !cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      te = ck_title_span_forward (ctx, s, MIN (n, s + 30), FALSE);
+      for (guint k = s + 1; k + 1 < n && k <= te; k++)
+        if (ck_tok_is (ctx, k, "in") && year_tok (ctx, k + 1))
+          {
+            cut = k;
+            break;
+          }
+      if (!cut || ck_is_claimed (ctx, s, cut) || !ck_title_plausible (ctx, s, cut))
+        continue;
+      te = cut;
+      /* "Published Hanover" is a place, a lone capital is a name: a title
+       * of one word needs a capital article or a second word */
+      if (ck_count_words (ctx, s, te) < 2)
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      if (i >= 3 && ck_tok_is (ctx, i - 1, "who") && ck_tok_is_punct (ctx, i - 2, ','))
+        name_end = i - 2;
+      else if (i >= 1 && cap_word (ctx, i - 1))
+        name_end = i;
+      if (name_end > floor)
+        {
+          ns = ck_name_span_backward (ctx, name_end, floor);
+          if (ns == name_end)
+            ns = G_MAXUINT;
+          /* "the Press published": an imprint is no author */
+          for (guint k = ns; ns != G_MAXUINT && k < name_end; k++)
+            if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS))
+              ns = G_MAXUINT;
+        }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
+      if (ns != G_MAXUINT)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          ck_names_forward (ctx, ns, name_end, CK_ROLE_AUTHOR, names);
+          for (guint k = 0; k < names->len; k++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 1)->end, i,
+                      ns == G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+      ck_claim (ctx, s, te + 2);
+      i = te + 1;
+    }
+}
+
+/* ------------------------------------------- Like A Title, … */
+
+/* "Like A Knife in Winter, it is …", "readers who came to her through The
+ * Salt Marsh will …": a capitalised article right after a preposition
+ * that compares or traces works opens a title, even with no year. */
+void
+ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
+{
+  static const char * const openers[] = { "like", "unlike", "since", "through", NULL };
+  static const char * const english_articles[] = { "the", "a", "an", NULL };
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 3 < n; i++)
+    {
+      guint s = i + 1, te, floor;
+      gboolean initial;
+      CkRecord *rec;
+      if (!tok_in (ctx, i, openers) || !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) ||
+          ck_is_claimed (ctx, i, s + 2))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      initial = i == floor;
+      /* "Like" opens the sentence; mid-sentence the preposition is lower case */
+      if (initial ? !cap_word (ctx, i) : !lower_word (ctx, i))
+        continue;
+      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
+      while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
+        te--;
+      if (te < s + 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te) ||
+          !ck_title_plausible (ctx, s + 1, te))
+        continue;
+      /* a bare title ends at a comma or clause; "(…)" is another
+       * detector's, and a known periodical is no book */
+      if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS))
+        continue;
+      if (initial && !ck_tok_is_punct (ctx, te, ','))
+        continue;
+      if (!initial && !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
+                        ck_tok_is_punct (ctx, te, ';')))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
+      ck_claim (ctx, s, te);
+      i = te;
+    }
+}

@@ -1,0 +1,57 @@
+/* detect-context.h — titles whose author is known only from the context
+ * (detect-context.c): the helpers the bare-title detectors share, and the
+ * detectors of that file, each one row of the table in detectors.c. */
+#pragma once
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* Whether the capitalised word at @i also stands capitalised somewhere
+ * outside tokens [first,end) nearby: a surname or place recurs, a title
+ * usually does not. */
+gboolean ck_ctx_word_recurs    (const CkExtractCtx *ctx, guint i, guint first, guint end);
+/* "Since La Place", "Like A Gun": drops a sentence-opening word that is
+ * no part of the title run starting at @ts (sentence start @floor). */
+guint    ck_ctx_drop_opener    (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* "and On the Move": undoes ck_title_span_backward()'s dropping of a
+ * capitalised preposition when it stands in mid-sentence. */
+guint    ck_ctx_restore_prep   (const CkExtractCtx *ctx, guint ts, guint floor);
+/* "Une femme (", "La Société du spectacle (": a foreign title in sentence
+ * case ending just before @end, from a capitalised article; returns its
+ * start or @end. */
+guint    ck_ctx_foreign_start  (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Power, Sex, Suicide: …", "Little Man, What Now?": the start of a
+ * title that holds commas, given the run [ts,end) after the last comma;
+ * returns @ts when there is no such list. */
+guint    ck_ctx_comma_title    (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* Context that marks the run [ts,open) before "(…)" closing at @close as
+ * a title: a cue noun near it ("His first book, T (1970)", "T (1930) the
+ * funniest book"), a possessive pronoun, a preposition that takes works
+ * ("since T (1991)", "in T (1972)"), or a foreign article.  Returns 0
+ * when there is none, 1 for the preposition alone (weak), 2 otherwise. */
+guint    ck_ctx_title_signal   (const CkExtractCtx *ctx, guint ts, guint open, guint close);
+
+/* "Title, What Now? (", "Guns, Germs, and Steel (": extends a title run
+ * [ts,te) over ", Item" pieces when the whole reads as one title and an
+ * "(" follows; returns the new end or @te. */
+guint    ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "La Société du spectacle (": extends a run opened by a foreign article
+ * over lower-case words up to an "("; returns the new end or @te. */
+guint    ck_ctx_foreign_end    (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* The ")" of "(YYYY)" or "(YYYY; Translated Title, YYYY)" at @open, or 0;
+ * *@tr_s, *@tr_e get the translation's title tokens (both 0 if none). */
+guint    ck_ctx_year_paren     (const CkExtractCtx *ctx, guint open, guint *tr_s, guint *tr_e);
+/* "(1884-86)", "(1907-1967)": a span of years, which dates a painting or a
+ * life, not a book. */
+gboolean ck_ctx_year_range_paren (const CkExtractCtx *ctx, guint open);
+/* "Drowned Bells" is two words; a lone sentence-initial word before an
+ * imprint ("Lanterns (Faber, 1962) described …") is a title only when it
+ * is no opener, function word, place or recurring name. */
+gboolean ck_ctx_lone_title     (const CkExtractCtx *ctx, guint ts, guint open, guint close);
+
+void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
+
+G_END_DECLS

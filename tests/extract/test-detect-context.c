@@ -1,0 +1,167 @@
+/* test-detect-context.c — titles whose author is known only from the
+ * context (src/lib/extract/detect-context.c and detect-bare.c).  Every
+ * text is invented: made-up authors, titles and publishers. */
+#include "extract-test-util.h"
+
+/* Asserts a record titled @title with author family @family (NULL: any)
+ * and year @year (0: any); returns it. */
+static CkRecord *
+expect (GPtrArray *recs, const char *title, const char *family, int year)
+{
+  CkRecord *r = xt_find (recs, title);
+  if (!r)
+    g_error ("no record titled \"%s\"", title);
+  if (family)
+    g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, family);
+  if (year)
+    g_assert_cmpint (xt_year (r), ==, year);
+  return r;
+}
+
+static void
+test_list_in_dashes (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Mara Quell made her name with three coastal novels - Salting the Nets (1991), Harbourlight (1993) "
+    "and Greyfen (1996) - full of smugglers and drowned bells.\n");
+  expect (recs, "Salting the Nets", "Quell", 1991);
+  expect (recs, "Harbourlight", "Quell", 1993);
+  expect (recs, "Greyfen", "Quell", 1996);
+}
+
+static void
+test_surname_paren_list (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Wendle, The River Clerks. Slate Press, 2019.\n\n"
+    "Wendle (The Copper Orchard, 2003; Night Ferries, 2009) sets out to explain how the river trade died, "
+    "and the book is the best she has written about the estuary and its people.\n");
+  CkRecord *r = expect (recs, "The Copper Orchard", "Wendle", 2003);
+  g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Orla");
+  expect (recs, "Night Ferries", "Wendle", 2009);
+}
+
+static void
+test_published_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "She recalls how Ansel Murrow, who published The Lantern Atlas in 1871, found it hard to believe "
+    "that the coast had ever been charted at all.\n");
+  expect (recs, "The Lantern Atlas", "Murrow", 1871);
+}
+
+static void
+test_subject_books (void)
+{
+  /* an obituary: the subject's books by title and year only */
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Edwin Talbot Harrow, who has died aged 90, was the most widely read naturalist of his generation. "
+    "Born in Leeds in 1921, he studied at the Marine Institute before leaving for Canada.\n\n"
+    "His first book, Tidemarks (1950), was a modest field guide. Its successor was not. Saltgrass (Penwick, 1953) "
+    "described the marshes of the east coast; it became a radio series. The Heron Who Forgot the Sea (1961), "
+    "a collection of short essays, made him famous, and On the Wing: A Memoir (1999) closed his career.\n");
+  CkRecord *r;
+  expect (recs, "Tidemarks", NULL, 1950);
+  r = expect (recs, "Saltgrass", NULL, 1953);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER_PLACE) ? ck_record_get (r, CK_FIELD_PUBLISHER_PLACE)
+                                                               : ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Penwick");
+  expect (recs, "The Heron Who Forgot the Sea", NULL, 1961);
+  expect (recs, "On the Wing", NULL, 1999);
+  /* the places and institutions of the text are no works */
+  g_assert_null (xt_find (recs, "Leeds"));
+  g_assert_null (xt_find (recs, "Canada"));
+}
+
+static void
+test_cue_after_and_preposition (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Pell Avery, The Glass Farm. Slate Press, 2020.\n\n"
+    "Avery has not written so well about the prairie since Windbreak (1994), and the last chapters are "
+    "her finest. The satire here has the cold glee that made Paper Lions (1987) the funniest book of "
+    "its decade.\n");
+  expect (recs, "Windbreak", "Avery", 1994);
+  expect (recs, "Paper Lions", NULL, 1987);
+}
+
+static void
+test_foreign_titles (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Claire Dussault has spent forty years avoiding the novel. Since La Grange (1979; The Barn, 1984), "
+    "the short account of her uncle's farm, each book has been a chronicle. Une saison (1990), about her "
+    "sister, did the same. Whole pages read like an illustration of Lucien Morel's Le Goût des autres (1966).\n");
+  CkRecord *r = expect (recs, "La Grange", NULL, 1979);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_TRANSLATED_TITLE), ==, "The Barn");
+  g_assert_null (xt_find (recs, "Since La Grange"));
+  expect (recs, "Une saison", NULL, 1990);
+  expect (recs, "Le Goût des autres", "Morel", 1966);
+}
+
+static void
+test_comma_titles (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The story has been told before, above all by Amos Greel in Ropes, Nets, and Anchors (Harbor House, "
+    "1989). In Salt, Iron, Bread: Three Trades of the Coast (Slate Press, 2001) he argued the "
+    "opposite. It belongs beside Ida Fenn's Little Harbour, What Next? (1932).\n");
+  expect (recs, "Ropes, Nets, and Anchors", NULL, 1989);
+  expect (recs, "Salt, Iron, Bread", NULL, 2001);
+  expect (recs, "Little Harbour, What Next?", "Fenn", 1932);
+  g_assert_null (xt_find (recs, "Anchors"));
+  g_assert_null (xt_find (recs, "Little Harbour"));
+}
+
+static void
+test_owner_capital_article (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Dorn has written about decline before. His The Long Ebb: Salt, Coal, and the End of the Ports (2011) "
+    "was, on balance, a hopeful book. This one is not.\n");
+  expect (recs, "The Long Ebb", NULL, 2011);
+}
+
+static void
+test_opener_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Ward Tarrant, Cold Harbour. By Ward Tarrant. Slate Press. 7s. 6d.\n\n"
+    "Mr. Tarrant's new novel is a very different affair. Like A Knife in Winter, it is a story of "
+    "pursuit and of dockside gangs, and it moves at the speed of a thriller. Readers who came to Tarrant "
+    "through The Lamplighters will know the fog and the long sentences.\n");
+  expect (recs, "A Knife in Winter", NULL, 0);
+  expect (recs, "The Lamplighters", NULL, 0);
+}
+
+static void
+test_distractors (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The argument turns on four pictures: the View of the Harbour Fair of 1867, Marten's Evening on the "
+    "Island of Saint Loup (1881-83), and the Mill at Arden (1879). Wallace (1858) had said as much, and the "
+    "General Strike (1926) and the Revolution (1917) come up again. Wallace was right. In Kronholm (1921) "
+    "the sailors rose. Born in Lyon (1907-1967), he settled in Rome.\n");
+  g_assert_null (xt_find (recs, "Evening on the Island of Saint Loup"));
+  g_assert_null (xt_find (recs, "Wallace"));
+  g_assert_null (xt_find (recs, "General Strike"));
+  g_assert_null (xt_find (recs, "Revolution"));
+  g_assert_null (xt_find (recs, "Lyon"));
+  g_assert_cmpuint (recs->len, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/context/list-in-dashes", test_list_in_dashes);
+  g_test_add_func ("/extract/context/surname-paren-list", test_surname_paren_list);
+  g_test_add_func ("/extract/context/published-title", test_published_title);
+  g_test_add_func ("/extract/context/subject-books", test_subject_books);
+  g_test_add_func ("/extract/context/cue-after-and-preposition", test_cue_after_and_preposition);
+  g_test_add_func ("/extract/context/foreign-titles", test_foreign_titles);
+  g_test_add_func ("/extract/context/comma-titles", test_comma_titles);
+  g_test_add_func ("/extract/context/owner-capital-article", test_owner_capital_article);
+  g_test_add_func ("/extract/context/opener-title", test_opener_title);
+  g_test_add_func ("/extract/context/distractors", test_distractors);
+  return g_test_run ();
+}
