@@ -56,17 +56,21 @@ test_subject_books (void)
   /* an obituary: the subject's books by title and year only */
   g_autoptr(GPtrArray) recs = xt_extract (
     "Edwin Talbot Harrow, who has died aged 90, was the most widely read naturalist of his generation. "
-    "Born in Leeds in 1921, he studied at the Marine Institute before leaving for Canada.\n\n"
+    "Born in Leeds in 1921, he studied at the Marine Institute before leaving for Canada. Harrow never "
+    "stopped walking.\n\n"
     "His first book, Tidemarks (1950), was a modest field guide. Its successor was not. Saltgrass (Penwick, 1953) "
-    "described the marshes of the east coast; it became a radio series. The Heron Who Forgot the Sea (1961), "
+    "described the marshes near Lydia Vell Hospital; it became a radio play by Ansel Crane. The Heron Who Forgot the Sea (1961), "
     "a collection of short essays, made him famous, and On the Wing: A Memoir (1999) closed his career.\n");
   CkRecord *r;
-  expect (recs, "Tidemarks", NULL, 1950);
-  r = expect (recs, "Saltgrass", NULL, 1953);
+  /* the subject of the text, named most often, is the author; not the
+   * hospital, nor the playwright "by" whom the book was adapted */
+  r = expect (recs, "Tidemarks", "Harrow", 1950);
+  g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Edwin Talbot");
+  r = expect (recs, "Saltgrass", "Harrow", 1953);
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER_PLACE) ? ck_record_get (r, CK_FIELD_PUBLISHER_PLACE)
                                                                : ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Penwick");
-  expect (recs, "The Heron Who Forgot the Sea", NULL, 1961);
-  expect (recs, "On the Wing", NULL, 1999);
+  expect (recs, "The Heron Who Forgot the Sea", "Harrow", 1961);
+  expect (recs, "On the Wing", "Harrow", 1999);
   /* the places and institutions of the text are no works */
   g_assert_null (xt_find (recs, "Leeds"));
   g_assert_null (xt_find (recs, "Canada"));
@@ -88,13 +92,14 @@ static void
 test_foreign_titles (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
-    "Claire Dussault has spent forty years avoiding the novel. Since La Grange (1979; The Barn, 1984), "
+    "Claire Dussault has spent forty years avoiding the novel. Since La Grange (1979; A Man's Barn, 1984), "
     "the short account of her uncle's farm, each book has been a chronicle. Une saison (1990), about her "
-    "sister, did the same. Whole pages read like an illustration of Lucien Morel's Le Goût des autres (1966).\n");
+    "sister, did the same. Whole pages read like an illustration of Lucien Morel's Le Goût des autres (1966). Dussault admits the debt.\n");
   CkRecord *r = expect (recs, "La Grange", NULL, 1979);
-  g_assert_cmpstr (ck_record_get (r, CK_FIELD_TRANSLATED_TITLE), ==, "The Barn");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_TRANSLATED_TITLE), ==, "A Man's Barn");
   g_assert_null (xt_find (recs, "Since La Grange"));
-  expect (recs, "Une saison", NULL, 1990);
+  /* not "Man" of "A Man's Barn" */
+  g_assert_cmpstr (xt_family (expect (recs, "Une saison", NULL, 1990), CK_ROLE_AUTHOR, 0), ==, "Dussault");
   expect (recs, "Le Goût des autres", "Morel", 1966);
 }
 

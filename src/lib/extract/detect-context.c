@@ -315,6 +315,116 @@ ck_ctx_lone_title (const CkExtractCtx *ctx, guint ts, guint open, guint close)
   return !ck_ctx_word_recurs (ctx, ts, ts, open);
 }
 
+gboolean
+ck_ctx_institution_word (const char *word, gssize len)
+{
+  /* nouns that end names of buildings, streets and bodies in English
+   * (general knowledge); events and parties are in entity-nouns.txt */
+  static const char * const words[] = {
+    "hospital", "street", "college", "school", "institute", "institution", "university", "museum", "square",
+    "road", "avenue", "lane", "park", "bridge", "river", "church", "cathedral", "chapel", "hall", "house",
+    "library", "society", "company", "academy", "foundation", "centre", "center", "gallery", "station",
+    "prison", "palace", "castle", "abbey", "theatre", "theater", "club", "hotel", "market", "press", "times",
+    "prize", "award", "island", "islands", "mountains", "valley", "coast", "city", "county", NULL,
+  };
+  g_autofree char *w = NULL;
+  if (len < 0)
+    len = strlen (word);
+  w = g_ascii_strdown (word, len);
+  for (guint k = 0; words[k]; k++)
+    if (strcmp (w, words[k]) == 0)
+      return TRUE;
+  return ck_lex_lookup (CK_LEX_ENTITY_NOUNS, word, len) != NULL;
+}
+
+gboolean
+ck_ctx_in_title (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  g_autofree char *w = g_strndup (ctx->text + t->start, t->end - t->start);
+  if (!ctx->mentions || !ctx->claimed[k])
+    return FALSE;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+      const char *tr = ck_record_get (m->rec, CK_FIELD_TRANSLATED_TITLE);
+      if (t->start < m->start || t->end > m->end)
+        continue;
+      if ((title && strstr (title, w)) || (tr && strstr (tr, w)))
+        {
+          /* the name of "X's Title" is claimed with the title but is no
+           * part of it */
+          const CkName *nm = ck_record_get_n_names (m->rec) ? ck_record_get_name (m->rec, 0) : NULL;
+          if (nm && g_strcmp0 (nm->family, w) == 0)
+            return FALSE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+CkName *
+ck_ctx_text_subject (const CkExtractCtx *ctx, GHashTable *index)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = ck_n_toks (ctx), best = 0, second = 0;
+  const char *best_key = NULL;
+  GHashTableIter it;
+  gpointer key, val;
+  for (guint i = 0; i < n; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      char *k;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+        continue;
+      k = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (!g_hash_table_contains (index, k))
+        {
+          g_free (k);
+          continue;
+        }
+      val = g_hash_table_lookup (counts, k);
+      g_hash_table_insert (counts, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (val) + 1));
+    }
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &val))
+    {
+      guint c = GPOINTER_TO_UINT (val);
+      /* ties broken by the key, so the answer does not depend on hashing */
+      if (c > best || (c == best && best_key && strcmp (key, best_key) < 0))
+        {
+          if (c > best)
+            second = best;
+          best = c;
+          best_key = key;
+        }
+      else if (c > second)
+        second = c;
+    }
+  /* the subject stands out: named at least twice and more than anyone else */
+  if (!best_key || best < 2 || best == second)
+    return NULL;
+  {
+    const char *given = g_hash_table_lookup (index, best_key);
+    /* the family as the text writes it */
+    for (guint i = 0; i < n; i++)
+      {
+        const CkToken *t = ck_tok (ctx, i);
+        g_autofree char *k = NULL;
+        if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || (t->flags & CK_TOKF_UPPER))
+          continue;
+        k = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+        if (strcmp (k, best_key) == 0)
+          {
+            g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+            return ck_name_new_personal (CK_ROLE_AUTHOR, fam, given);
+          }
+      }
+  }
+  return NULL;
+}
+
 /* A lower-case cue noun of a work ("book", "novel", "collection") at @k. */
 static gboolean
 work_cue (const CkExtractCtx *ctx, guint k)

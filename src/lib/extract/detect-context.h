@@ -50,6 +50,17 @@ gboolean ck_ctx_year_range_paren (const CkExtractCtx *ctx, guint open);
  * is no opener, function word, place or recurring name. */
 gboolean ck_ctx_lone_title     (const CkExtractCtx *ctx, guint ts, guint open, guint close);
 
+/* "Hospital", "Street", "College": a word that ends the name of a place or
+ * an institution, so "Beth Arden Hospital" is nobody's author. */
+gboolean ck_ctx_institution_word (const char *word, gssize len);
+/* Whether token @k lies inside the title of a mention ("A Man's Place"):
+ * a possessive there is no person. */
+gboolean ck_ctx_in_title         (const CkExtractCtx *ctx, guint k);
+/* The person a text is about, for a work no context attributes: the family
+ * name from @index (family → given) that the text names most often, at
+ * least twice.  NULL when none stands out. */
+CkName  *ck_ctx_text_subject     (const CkExtractCtx *ctx, GHashTable *index);
+
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);

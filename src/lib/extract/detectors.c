@@ -2273,8 +2273,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             }
         }
       pron = pronoun_before (ctx, ts);
+      /* no name at all: the author comes from the context, like a pronoun's */
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
-                      pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+                      pron != G_MAXUINT ? pron : ts,
+                      pron != G_MAXUINT || ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, ts, c + 1);
       i = c;
     }

@@ -10,6 +10,7 @@
  * output is deterministic.
  */
 #include "extract-private.h"
+#include "detect-context.h"
 #include <string.h>
 
 typedef struct {
@@ -127,7 +128,10 @@ build_person_index (CkExtractCtx *ctx)
           g_autofree char *s = ck_span_dup (ctx, i, e);
           g_autoptr(CkName) nm = ck_name_parse_display (CK_ROLE_AUTHOR, s);
           gboolean all_upper = (t->flags & CK_TOKF_UPPER) != 0;
-          if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES))
+          const CkToken *last = ck_tok (ctx, e - 1);
+          /* "Beth Arden Hospital", "Fleet Street" are no people */
+          if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) &&
+              !ck_ctx_institution_word (ctx->text + last->start, last->end - last->start))
             index_name (all_upper ? upper : index, nm, FALSE);
           i = e - 1;
         }
@@ -255,6 +259,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
+      /* "A Man's Place": a possessive inside a title is no person */
+      if (poss && ck_ctx_in_title (ctx, k))
+        continue;
       /* a capital opening the sentence counts only as a possessive or as
        * a family name the text gives in full elsewhere ("Avery has not
        * written so well since T (1994)") */
@@ -287,11 +294,18 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
           for (guint q = 0; k > 0 && preps[q]; q++)
             after_prep |= ck_tok_is (ctx, k - 1, preps[q]) || (k > 1 && ck_tok_is (ctx, k - 2, preps[q]) &&
                                                               (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC));
+          /* "a play by Ina Vell": the preposition stands before the whole name */
+          {
+            guint ns = ck_name_span_backward (ctx, k + 1, pfloor);
+            for (guint q = 0; ns < k && ns > 0 && preps[q]; q++)
+              after_prep |= ck_tok_is (ctx, ns - 1, preps[q]);
+          }
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
           if (!g_hash_table_contains (index, key) &&
               !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
-          if (after_prep)
+          if (after_prep || (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS &&
+                             ck_ctx_in_title (ctx, k)))
             continue;
           {
             g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
@@ -626,6 +640,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
+          /* an obituary or profile, or a reviewed book whose author was
+           * not found: the person the text is about */
+          if (!who)
+            who = ck_ctx_text_subject (ctx, index);
           if (who)
             ck_record_take_name (m->rec, who);
         }
