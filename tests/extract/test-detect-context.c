@@ -154,6 +154,28 @@ test_distractors (void)
   g_assert_cmpuint (recs->len, ==, 0);
 }
 
+static void
+test_question_titles (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Ivo Sand frames it as physics. He asked it first in What is Salt? (Harbor House, 1944), and later "
+    "Sand asked again in Why Do Rivers Bend? (1950).\n");
+  expect (recs, "What is Salt?", "Sand", 1944);
+  expect (recs, "Why Do Rivers Bend?", "Sand", 1950);
+}
+
+static void
+test_appositive_list (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Readers who remember Rhee's two books of 1981, Salt of the Marsh: Ferrymen and the 1790 Floods and The "
+    "Drowned Parish: Tithes and Tides in Essex, 1790-1811, will find her less certain now.\n");
+  CkRecord *r = expect (recs, "Salt of the Marsh", "Rhee", 1981);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_SUBTITLE), ==, "Ferrymen and the 1790 Floods");
+  r = expect (recs, "The Drowned Parish", "Rhee", 1981);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_SUBTITLE), ==, "Tithes and Tides in Essex, 1790-1811");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,5 +190,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/owner-capital-article", test_owner_capital_article);
   g_test_add_func ("/extract/context/opener-title", test_opener_title);
   g_test_add_func ("/extract/context/distractors", test_distractors);
+  g_test_add_func ("/extract/context/question-titles", test_question_titles);
+  g_test_add_func ("/extract/context/appositive-list", test_appositive_list);
   return g_test_run ();
 }

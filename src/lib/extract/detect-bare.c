@@ -52,6 +52,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   else
     {
       ts = ck_ctx_comma_title (ctx, ts, open, floor);
+      ts = ck_ctx_question_start (ctx, ts, open, floor);
       ts = ck_ctx_restore_prep (ctx, ts, floor);
       ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
     }
@@ -131,7 +132,8 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
       guint n_items = 0, floor, j, strong = 0, prior;
       if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || ck_is_claimed (ctx, i, i + 2))
         continue;
-      floor = ck_sentence_start (ctx, i);
+      /* "What Now? (1932)": the "?" ends the title, not the sentence */
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       if (!item_before (ctx, i, floor, FALSE, &items[0]) &&
           !(item_before (ctx, i, floor, TRUE, &items[0]) && after_list_item (ctx, items[0].ts)))
         continue;

@@ -315,17 +315,38 @@ ck_ctx_lone_title (const CkExtractCtx *ctx, guint ts, guint open, guint close)
   return !ck_ctx_word_recurs (ctx, ts, ts, open);
 }
 
+guint
+ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  static const char * const openers[] = {
+    "what", "who", "why", "how", "where", "when", "which", "is", "are", "was", "were", "can", "could", "do",
+    "does", "did", "should", "shall", "will", "must", NULL,
+  };
+  if (end < 2 || !ck_tok_is_punct (ctx, end - 1, '?'))
+    return ts;
+  for (guint k = ts, m = 0; k > floor && m < 5; m++)
+    {
+      k--;
+      if (cap_word (ctx, k) && tok_in (ctx, k, openers))
+        return m > 0 ? k : ts;
+      if (!lower_word (ctx, k) || ck_tok (ctx, k + 1)->nl > 0)
+        return ts;
+    }
+  return ts;
+}
+
 gboolean
 ck_ctx_institution_word (const char *word, gssize len)
 {
   /* nouns that end names of buildings, streets and bodies in English
-   * (general knowledge); events and parties are in entity-nouns.txt */
+   * (general knowledge), leaving out those that are common surnames too
+   * (Hall, Lane, Park, House, Church); events and parties are in
+   * entity-nouns.txt */
   static const char * const words[] = {
     "hospital", "street", "college", "school", "institute", "institution", "university", "museum", "square",
-    "road", "avenue", "lane", "park", "bridge", "river", "church", "cathedral", "chapel", "hall", "house",
-    "library", "society", "company", "academy", "foundation", "centre", "center", "gallery", "station",
-    "prison", "palace", "castle", "abbey", "theatre", "theater", "club", "hotel", "market", "press", "times",
-    "prize", "award", "island", "islands", "mountains", "valley", "coast", "city", "county", NULL,
+    "road", "avenue", "library", "society", "company", "academy", "foundation", "centre", "center", "gallery",
+    "station", "prison", "palace", "abbey", "cathedral", "chapel", "theatre", "theater", "club", "hotel",
+    "press", "times", "prize", "award", "island", "islands", "mountains", "valley", "county", NULL,
   };
   g_autofree char *w = NULL;
   if (len < 0)
@@ -651,6 +672,95 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, s, te));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
+      ck_claim (ctx, s, te);
+      i = te;
+    }
+}
+
+/* ------------------------------------------- books of 1973, T1: S and T2: S */
+
+/* The end of item [s,e) of an appositive list: the first "and" before a
+ * capitalised word that opens a new "Title: Subtitle" (the item holds its
+ * own colon already); @e when there is none. */
+static guint
+appositive_split (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean colon = FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, ':'))
+        colon = TRUE;
+      if (colon && ck_tok_is (ctx, k, "and") && cap_word (ctx, k + 1))
+        {
+          /* the next item has a colon before any later split point */
+          for (guint q = k + 2; q < e; q++)
+            {
+              if (ck_tok_is_punct (ctx, q, ':'))
+                return k;
+              if (ck_tok_is (ctx, q, "and") && cap_word (ctx, q + 1))
+                break;
+            }
+        }
+    }
+  return e;
+}
+
+/* "Clark's two books of 1973, Title One: Sub and Title Two: Sub, will
+ * …": a plural cue noun, perhaps a year, then titles with subtitles in
+ * apposition.  The year stated before the list applies to each. */
+void
+ck_detect_appositive_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint j = i + 1, year = 0, s, te, items[8], n_items = 0, ceil;
+      const CkToken *t = ck_tok (ctx, i);
+      if (!work_cue (ctx, i) || ctx->text[t->end - 1] != 's' || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      if (ck_tok_is (ctx, j, "of") && year_tok (ctx, j + 1))
+        {
+          year = j + 1;
+          j += 2;
+        }
+      if (!ck_tok_is_punct (ctx, j, ',') && !ck_tok_is_punct (ctx, j, ':'))
+        continue;
+      s = j + 1;
+      ceil = ck_sentence_end (ctx, s);
+      te = ck_title_span_forward (ctx, s, ceil, FALSE);
+      if (te <= s + 2 || ck_is_claimed (ctx, s, te))
+        continue;
+      /* ", 1848-1851": a span of years that ends the last subtitle */
+      if (ck_tok_is_punct (ctx, te, ',') && year_tok (ctx, te + 1) &&
+          (ck_tok_is_punct (ctx, te + 2, '-') || ck_tok_is_punct (ctx, te + 2, 0x2013)) && te + 3 < ceil &&
+          ck_tok (ctx, te + 3)->kind == CK_TOK_NUMBER &&
+          (ck_tok_is_punct (ctx, te + 4, ',') || ck_tok_is_punct (ctx, te + 4, '.') || te + 4 == ceil))
+        te += 4;
+      for (guint k = s; k < te && n_items + 2 <= G_N_ELEMENTS (items);)
+        {
+          guint e = appositive_split (ctx, k, te);
+          gboolean colon = FALSE;
+          for (guint q = k; q < e; q++)
+            colon |= ck_tok_is_punct (ctx, q, ':');
+          if (!colon || ck_count_words (ctx, k, e) < 2 || !ck_title_plausible (ctx, k, e))
+            break;
+          items[n_items++] = k;
+          items[n_items++] = e;
+          k = e < te ? e + 1 : te;
+          if (e == te)
+            break;
+        }
+      if (n_items < 4 || items[n_items - 1] != te)
+        continue;
+      for (guint k = 0; k < n_items; k += 2)
+        {
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, items[k], items[k + 1]));
+          if (year)
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, items[k])->start, ck_tok (ctx, items[k + 1] - 1)->end, i,
+                          CK_MENTION_PRONOUN);
+        }
       ck_claim (ctx, s, te);
       i = te;
     }

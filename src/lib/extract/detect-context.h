@@ -50,6 +50,10 @@ gboolean ck_ctx_year_range_paren (const CkExtractCtx *ctx, guint open);
  * is no opener, function word, place or recurring name. */
 gboolean ck_ctx_lone_title     (const CkExtractCtx *ctx, guint ts, guint open, guint close);
 
+/* "What is Life? (": a question title in sentence case ending at @end
+ * ("?" at @end - 1) whose capitalised run starts at @ts; returns the
+ * question word that opens it, or @ts. */
+guint    ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);
@@ -63,6 +67,7 @@ CkName  *ck_ctx_text_subject     (const CkExtractCtx *ctx, GHashTable *index);
 
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_appositive_list    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

@@ -2215,7 +2215,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       c = paren_close (ctx, i, n);
       if (!c)
         continue;
-      floor = ck_sentence_start (ctx, i);
+      /* "What Now? (…)": the "?" ends the title, not the sentence */
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       /* "(1983; Translated Title, 1992)" is bare-title-year's */
       {
         guint tr_s, tr_e;
@@ -2225,6 +2226,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       ts = ck_title_span_backward (ctx, i, floor);
       /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
       ts = ck_ctx_comma_title (ctx, ts, i, floor);
+      ts = ck_ctx_question_start (ctx, ts, i, floor);
       ts = ck_ctx_drop_opener (ctx, ts, i, floor);
       while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
@@ -2509,6 +2511,7 @@ static const CkDetector detectors[] = {
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
   { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
+  { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
   { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\"" },
