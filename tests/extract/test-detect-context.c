@@ -110,7 +110,7 @@ test_comma_titles (void)
     "The story has been told before, above all by Amos Greel in Ropes, Nets, and Anchors (Harbor House, "
     "1989). In Salt, Iron, Bread: Three Trades of the Coast (Slate Press, 2001) he argued the "
     "opposite. It belongs beside Ida Fenn's Little Harbour, What Next? (1932).\n");
-  expect (recs, "Ropes, Nets, and Anchors", NULL, 1989);
+  expect (recs, "Ropes, Nets, and Anchors", "Greel", 1989);
   expect (recs, "Salt, Iron, Bread", NULL, 2001);
   expect (recs, "Little Harbour, What Next?", "Fenn", 1932);
   g_assert_null (xt_find (recs, "Anchors"));
@@ -176,6 +176,19 @@ test_appositive_list (void)
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_SUBTITLE), ==, "Tithes and Tides in Essex, 1790-1811");
 }
 
+static void
+test_authors_before (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The case was made by Ada Lind and Piet Orr, in Harbour Lights (London: Quay Books, 1991). "
+    "Later critics will want to know what the author makes of Ivo Marsh, co-author of The Tin Lantern (1993). "
+    "Most readers know Hedda Strom, if at all, as the author of Pip and the Pilots (1929).\n");
+  CkRecord *r = expect (recs, "Harbour Lights", "Lind", 1991);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 1), ==, "Orr");
+  expect (recs, "The Tin Lantern", "Marsh", 1993);
+  expect (recs, "Pip and the Pilots", "Strom", 1929);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -192,5 +205,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/distractors", test_distractors);
   g_test_add_func ("/extract/context/question-titles", test_question_titles);
   g_test_add_func ("/extract/context/appositive-list", test_appositive_list);
+  g_test_add_func ("/extract/context/authors-before", test_authors_before);
   return g_test_run ();
 }

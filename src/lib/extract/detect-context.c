@@ -335,6 +335,34 @@ ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor
   return ts;
 }
 
+guint
+ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *out)
+{
+  guint end, ns, before = out->len;
+  if (ts < floor + 3 || !ck_tok_is (ctx, ts - 1, "in") || !lower_word (ctx, ts - 1))
+    return 0;
+  end = ck_tok_is_punct (ctx, ts - 2, ',') ? ts - 2 : ts - 1;
+  ns = ck_name_span_backward (ctx, end, floor);
+  if (ns == end || ck_count_words (ctx, ns, end) < 2 || ck_is_claimed (ctx, ns, end))
+    return 0;
+  /* "A and B", "A, B and C" */
+  while (ns > floor + 2 && (ck_tok_is (ctx, ns - 1, "and") || ck_tok_is_punct (ctx, ns - 1, '&') ||
+                            ck_tok_is_punct (ctx, ns - 1, ',')))
+    {
+      guint p = ck_name_span_backward (ctx, ns - 1, floor);
+      if (p == ns - 1 || ck_count_words (ctx, p, ns - 1) < 2 || ck_is_claimed (ctx, p, ns - 1))
+        break;
+      ns = p;
+    }
+  /* "a study by the Press in T" and places are no authors */
+  for (guint k = ns; k < end; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PLACES) ||
+        ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS))
+      return 0;
+  ck_names_forward (ctx, ns, end, CK_ROLE_AUTHOR, out);
+  return out->len - before;
+}
+
 gboolean
 ck_ctx_institution_word (const char *word, gssize len)
 {

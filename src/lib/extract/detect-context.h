@@ -54,6 +54,10 @@ gboolean ck_ctx_lone_title     (const CkExtractCtx *ctx, guint ts, guint open, g
  * ("?" at @end - 1) whose capitalised run starts at @ts; returns the
  * question word that opens it, or @ts. */
 guint    ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* "Ada Lind and Piet Orr, in T (…)", "Ada Lind in T (…)": the authors
+ * named just before "in" at @ts - 1, appended to @out (role author).
+ * Returns the number of names added. */
+guint    ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *out);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);

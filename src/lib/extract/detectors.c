@@ -2173,7 +2173,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, j, 0);
+      /* "Ann Vell, co-author of T", "knew Vell as the author of T": the
+       * author is the person named before, resolved like "his" */
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
+                      authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
       i = k - 1;
     }
@@ -2273,6 +2276,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
               add_names (rec, names);
             }
+        }
+      /* "Ada Lind and Piet Orr, in T (…)" (detect-context.c) */
+      if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_ctx_names_in_before (ctx, ts, floor, names))
+            add_names (rec, names);
         }
       pron = pronoun_before (ctx, ts);
       /* no name at all: the author comes from the context, like a pronoun's */
