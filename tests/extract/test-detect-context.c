@@ -145,7 +145,8 @@ test_distractors (void)
     "The argument turns on four pictures: the View of the Harbour Fair of 1867, Marten's Evening on the "
     "Island of Saint Loup (1881-83), and the Mill at Arden (1879). Wallace (1858) had said as much, and the "
     "General Strike (1926) and the Revolution (1917) come up again. Wallace was right. In Kronholm (1921) "
-    "the sailors rose. Born in Lyon (1907-1967), he settled in Rome.\n");
+    "the sailors rose. Born in Lyon (1907-1967), he settled in Rome. As argued in Gould (1977), the "
+    "tides matter. Like The Evening Herald, it is a paper.\n");
   g_assert_null (xt_find (recs, "Evening on the Island of Saint Loup"));
   g_assert_null (xt_find (recs, "Wallace"));
   g_assert_null (xt_find (recs, "General Strike"));

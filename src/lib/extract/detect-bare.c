@@ -83,9 +83,11 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   if (signal)
     it->strong = TRUE;
   /* a person with a date ("Wallace (1858)") is no title, unless the
-   * article said otherwise */
-  if (!in_list && !foreign && signal < 2 && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
-      ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2)
+   * article or a cue said otherwise and the last word is no surname the
+   * text repeats ("Charles Darwin (1859) … the book") */
+  if (!in_list && !foreign && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
+      ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2 &&
+      (signal < 2 || ck_ctx_word_recurs (ctx, open - 1, ts, close + 1)))
     return FALSE;
   /* a single word that recurs capitalised is a surname or a place */
   if (!in_list && ck_count_words (ctx, ts, open) == 1 && ck_ctx_word_recurs (ctx, ts, ts, open))

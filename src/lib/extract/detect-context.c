@@ -518,8 +518,10 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       if (!lower_word (ctx, k))
         break;
     }
-  /* "since T (1991)", "in T (1972)" */
-  if (ts > floor && tok_in (ctx, ts - 1, preps) && lower_word (ctx, ts - 1))
+  /* "since T (1991)", "in T Two (1972)"; "in Gould (1977)" is an
+   * author-date reference */
+  if (ts > floor && tok_in (ctx, ts - 1, preps) && lower_word (ctx, ts - 1) &&
+      !(ck_tok_is (ctx, ts - 1, "in") && open == ts + 1))
     return 1;
   /* "Une femme (1988)", "La Distinction (1979)" */
   if (cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles) && open > ts + 1)
@@ -660,6 +662,20 @@ ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
 
 /* ------------------------------------------- Like A Title, … */
 
+/* "The Times", "The Evening Herald": the last word names a newspaper or
+ * journal (general knowledge of English periodical titles). */
+static gboolean
+periodical_tail (const CkExtractCtx *ctx, guint last)
+{
+  static const char * const words[] = {
+    "times", "review", "journal", "gazette", "herald", "post", "magazine", "quarterly", "weekly", "monthly",
+    "chronicle", "tribune", "observer", "guardian", "telegraph", "spectator", "mercury", "courier", "bulletin",
+    "news", "standard", "express", "mail", "daily", "independent", "economist", "register", "record",
+    "inquirer", "examiner", "star", "sun", "globe", "argus", "advertiser", "statesman", "nation", NULL,
+  };
+  return tok_in (ctx, last, words);
+}
+
 /* "Like A Knife in Winter, it is …", "readers who came to her through The
  * Salt Marsh will …": a capitalised article right after a preposition
  * that compares or traces works opens a title, even with no year. */
@@ -690,7 +706,8 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* a bare title ends at a comma or clause; "(…)" is another
        * detector's, and a known periodical is no book */
-      if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS))
+      if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS) ||
+          periodical_tail (ctx, te - 1))
         continue;
       if (initial && !ck_tok_is_punct (ctx, te, ','))
         continue;
