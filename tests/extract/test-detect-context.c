@@ -190,6 +190,20 @@ test_authors_before (void)
   expect (recs, "Pip and the Pilots", "Strom", 1929);
 }
 
+static void
+test_paragraph_subject (void)
+{
+  /* two novelists reviewed together; the hero's name is no author */
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Mr. Vell has gone back to the sea, or rather to an imaginary island. His hero, Tom Quarry, who writes "
+    "the tide tables for a county paper, is sent out to cover a regatta by mistake. The machinery of the "
+    "harbour office is shown with the cold glee that made Paper Anchors (1931) the funniest book of its "
+    "year.\n\n"
+    "Mrs. Dunmore's new novel is a different affair, and Ada Dunmore writes it with care.\n\n"
+    "Later Ivo Vell, Ada Dunmore and Tom Quarry all appear again.\n");
+  expect (recs, "Paper Anchors", "Vell", 1931);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,5 +221,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/question-titles", test_question_titles);
   g_test_add_func ("/extract/context/appositive-list", test_appositive_list);
   g_test_add_func ("/extract/context/authors-before", test_authors_before);
+  g_test_add_func ("/extract/context/paragraph-subject", test_paragraph_subject);
   return g_test_run ();
 }

@@ -364,6 +364,50 @@ ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArra
 }
 
 gboolean
+ck_ctx_is_character (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const nouns[] = {
+    "hero", "heroine", "narrator", "protagonist", "character", "antihero", "anti-hero", NULL,
+  };
+  guint ns = ck_name_span_backward (ctx, k + 1, k > 6 ? k - 6 : 0);
+  if (ns > 0 && ck_tok_is_punct (ctx, ns - 1, ','))
+    ns--;
+  return ns > 0 && lower_word (ctx, ns - 1) && tok_in (ctx, ns - 1, nouns);
+}
+
+CkName *
+ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index)
+{
+  static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by", "in", "at",
+                                        "for", "like", "than", "and", "as", NULL };
+  const CkPara *p = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, tok));
+  for (guint k = p->tok_first; k < tok && k < p->tok_first + 400; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      gboolean poss;
+      g_autofree char *key = NULL;
+      guint ns;
+      if (!cap_word (ctx, k))
+        continue;
+      poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
+      key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (!g_hash_table_contains (index, key) && !poss)
+        continue;
+      ns = ck_name_span_backward (ctx, k + 1, p->tok_first);
+      if (ns > p->tok_first && (tok_in (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the")))
+        continue;
+      if (ck_ctx_is_character (ctx, k) || (poss && ck_ctx_in_title (ctx, k)) ||
+          !g_hash_table_contains (index, key))
+        continue;
+      {
+        g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+        return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+      }
+    }
+  return NULL;
+}
+
+gboolean
 ck_ctx_institution_word (const char *word, gssize len)
 {
   /* nouns that end names of buildings, streets and bodies in English

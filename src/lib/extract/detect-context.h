@@ -58,6 +58,14 @@ guint    ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, gu
  * named just before "in" at @ts - 1, appended to @out (role author).
  * Returns the number of names added. */
 guint    ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *out);
+/* Whether the name holding token @k is a fictional character ("his hero,
+ * Will Bode,", "the narrator Ana Pell"): no author. */
+gboolean ck_ctx_is_character    (const CkExtractCtx *ctx, guint k);
+/* The person a paragraph is about, for a mention at token @tok no nearer
+ * context attributes: the first family name from @index (or possessive)
+ * in the paragraph before @tok that is not inside a prepositional phrase,
+ * a title or a character's introduction.  NULL when none. */
+CkName  *ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);

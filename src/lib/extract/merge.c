@@ -259,8 +259,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      /* "A Man's Place": a possessive inside a title is no person */
-      if (poss && ck_ctx_in_title (ctx, k))
+      /* "A Man's Place": a possessive inside a title is no person, nor is
+       * the novel's hero */
+      if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
       /* a capital opening the sentence counts only as a possessive or as
        * a family name the text gives in full elsewhere ("Avery has not
@@ -304,8 +305,8 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
           if (!g_hash_table_contains (index, key) &&
               !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
-          if (after_prep || (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS &&
-                             ck_ctx_in_title (ctx, k)))
+          if (after_prep || ck_ctx_is_character (ctx, k) ||
+              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS && ck_ctx_in_title (ctx, k)))
             continue;
           {
             g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
@@ -636,6 +637,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
+          /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
+          if (!who)
+            who = ck_ctx_paragraph_subject (ctx, m->tok, index);
           if (!who && main_m)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
