@@ -204,6 +204,18 @@ test_paragraph_subject (void)
   expect (recs, "Paper Anchors", "Vell", 1931);
 }
 
+static void
+test_own_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "She draws heavily on Marten Vell's own Tidewater, though readers who want more will look elsewhere. "
+    "Vell's own Party, and Vell's own Academy, are another matter.\n");
+  CkRecord *r = expect (recs, "Tidewater", "Vell", 0);
+  g_assert_nonnull (r);
+  g_assert_null (xt_find (recs, "Party"));
+  g_assert_null (xt_find (recs, "Academy"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -222,5 +234,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/appositive-list", test_appositive_list);
   g_test_add_func ("/extract/context/authors-before", test_authors_before);
   g_test_add_func ("/extract/context/paragraph-subject", test_paragraph_subject);
+  g_test_add_func ("/extract/context/own-title", test_own_title);
   return g_test_run ();
 }

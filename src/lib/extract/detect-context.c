@@ -408,6 +408,20 @@ ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index)
 }
 
 gboolean
+ck_ctx_own_title (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  const CkToken *t;
+  if (te != ts + 1 || !cap_word (ctx, ts))
+    return FALSE;
+  t = ck_tok (ctx, ts);
+  if (ck_ctx_institution_word (ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_PLACES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start))
+    return FALSE;
+  return te >= ck_n_toks (ctx) || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT;
+}
+
+gboolean
 ck_ctx_institution_word (const char *word, gssize len)
 {
   /* nouns that end names of buildings, streets and bodies in English

@@ -66,6 +66,10 @@ gboolean ck_ctx_is_character    (const CkExtractCtx *ctx, guint k);
  * in the paragraph before @tok that is not inside a prepositional phrase,
  * a title or a character's introduction.  NULL when none. */
 CkName  *ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index);
+/* "X's own Tidewater": whether the one word [ts,te) after "own" can be a
+ * title: a capitalised word, not an institution, event or place, ending a
+ * clause. */
+gboolean ck_ctx_own_title       (const CkExtractCtx *ctx, guint ts, guint te);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);

@@ -1398,7 +1398,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint ns, ts, te, floor, k, pe;
+      guint ns, ts, te, floor, k, pe, own = 0;
       gboolean imprint = FALSE;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
@@ -1422,6 +1422,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
       if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
+      /* "Vell's own Tidewater": "own" marks the owner's work, even one word */
+      if (ts + 1 < pe && ck_tok_is (ctx, ts, "own") && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        own = ++ts;
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
       if (te == ts)
         continue;
@@ -1441,7 +1444,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
-      if (te <= ts || (ts > i + 1 && ck_count_words (ctx, ts, te) < 2))
+      if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       k = te;
@@ -1454,7 +1457,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te) ||
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
+          !ck_title_plausible (ctx, ts, te) ||
           (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
