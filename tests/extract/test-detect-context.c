@@ -216,6 +216,20 @@ test_own_title (void)
   g_assert_null (xt_find (recs, "Academy"));
 }
 
+static void
+test_range_title_and_full_name (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orrin Vell, The Age of Tides. Slate Press, 1955.\n\n"
+    "It is a long way from the author's first book, Salt Law in Coastal Towns, 1860-1915 (1944), and a "
+    "longer way still from his youth. Vell's grandfather Piet was a poet too. Piet Vell set his theory of "
+    "tides to rhyming couplets in The Moon Garden (1791), and was mocked for it.\n");
+  CkRecord *r = expect (recs, "Salt Law in Coastal Towns, 1860-1915", "Vell", 1944);
+  g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Orrin");
+  r = expect (recs, "The Moon Garden", "Vell", 1791);
+  g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Piet");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -235,5 +249,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/authors-before", test_authors_before);
   g_test_add_func ("/extract/context/paragraph-subject", test_paragraph_subject);
   g_test_add_func ("/extract/context/own-title", test_own_title);
+  g_test_add_func ("/extract/context/range-title-and-full-name", test_range_title_and_full_name);
   return g_test_run ();
 }

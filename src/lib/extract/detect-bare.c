@@ -51,6 +51,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     }
   else
     {
+      ts = ck_ctx_range_title_start (ctx, ts, open, floor);
       ts = ck_ctx_comma_title (ctx, ts, open, floor);
       ts = ck_ctx_question_start (ctx, ts, open, floor);
       ts = ck_ctx_restore_prep (ctx, ts, floor);

@@ -421,6 +421,34 @@ ck_ctx_own_title (const CkExtractCtx *ctx, guint ts, guint te)
   return te >= ck_n_toks (ctx) || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT;
 }
 
+guint
+ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint h;
+  if (end != ts + 3 || !year_tok (ctx, ts) || !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
+      ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER || ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
+    return ts;
+  h = ck_title_span_backward (ctx, ts - 1, floor);
+  if (h >= ts - 1 || !ck_title_plausible (ctx, h, ts - 1))
+    return ts;
+  return h;
+}
+
+CkName *
+ck_ctx_full_name_at (const CkExtractCtx *ctx, guint k, guint floor)
+{
+  guint ns = ck_name_span_backward (ctx, k + 1, floor);
+  g_autofree char *s = NULL;
+  CkName *nm;
+  if (ns >= k || ck_count_words (ctx, ns, k + 1) > 4)
+    return NULL;
+  s = ck_span_dup (ctx, ns, k + 1);
+  nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+  if (nm && (!nm->family || !nm->given))
+    g_clear_pointer (&nm, ck_name_free);
+  return nm;
+}
+
 gboolean
 ck_ctx_institution_word (const char *word, gssize len)
 {

@@ -70,6 +70,13 @@ CkName  *ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTabl
  * title: a capitalised word, not an institution, event or place, ending a
  * clause. */
 gboolean ck_ctx_own_title       (const CkExtractCtx *ctx, guint ts, guint te);
+/* "Social Thought, 1860-1915 (1944)": when the run [ts,end) is only a
+ * span of years after a comma, the title is the run before the comma and
+ * keeps the span; returns its start, or @ts. */
+guint    ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* The personal name ending with token @k when it is written in full
+ * ("Erasmus Vell"), as an author; NULL for a bare family name. */
+CkName  *ck_ctx_full_name_at    (const CkExtractCtx *ctx, guint k, guint floor);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);

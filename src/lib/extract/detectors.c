@@ -1732,6 +1732,16 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
     return FALSE;
   if (!allow_single && ck_count_words (ctx, s, e) < 2)
     return FALSE;
+  /* "Social Thought, 1860-1915 (1944)": the span of years is the title's */
+  if (ck_tok_is_punct (ctx, e, ',') && ck_tok_is_punct (ctx, e + 4, '(') &&
+      ck_ctx_range_title_start (ctx, e + 1, e + 4, s) == s)
+    e += 4;
+  /* no name at all: the author comes from the context, like a pronoun's */
+  if (!pronoun && (!authors || authors->len == 0))
+    {
+      pronoun = TRUE;
+      pronoun_tok = s;
+    }
   rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, s, e));
   {
@@ -2232,6 +2242,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       }
       ts = ck_title_span_backward (ctx, i, floor);
       /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
+      ts = ck_ctx_range_title_start (ctx, ts, i, floor);
       ts = ck_ctx_comma_title (ctx, ts, i, floor);
       ts = ck_ctx_question_start (ctx, ts, i, floor);
       ts = ck_ctx_drop_opener (ctx, ts, i, floor);

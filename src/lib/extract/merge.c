@@ -271,6 +271,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
         continue;
+      /* "Erasmus Vell set it … in T": the full name as written here, not
+       * the first Vell of the text */
+      {
+        CkName *nm = ck_ctx_full_name_at (ctx, k, floor);
+        if (nm)
+          return nm;
+      }
       {
         g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
         CkName *nm = ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
