@@ -230,6 +230,25 @@ test_range_title_and_full_name (void)
   g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Piet");
 }
 
+static void
+test_cue_apposition (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Edda Kahl has written six books. Tidewater, her second novel, was not a success. Later came Grey "
+    "Harbour, a collection of stories, and The Long Weir, published in 1988, which won prizes. Her 2001 "
+    "novel The Glass Ferry is her best. Kahl grew up in Europe, its history all around her, and in "
+    "Tarrow, her home town. Ivo Kahl, her husband, and the Quayside, a book lover's haven, stay offstage.\n");
+  expect (recs, "Tidewater", "Kahl", 0);
+  expect (recs, "Grey Harbour", "Kahl", 0);
+  expect (recs, "The Long Weir", "Kahl", 1988);
+  expect (recs, "The Glass Ferry", "Kahl", 2001);
+  g_assert_null (xt_find (recs, "Europe"));
+  g_assert_null (xt_find (recs, "Tarrow"));
+  g_assert_null (xt_find (recs, "Ivo Kahl"));
+  g_assert_null (xt_find (recs, "Quayside"));
+  g_assert_cmpuint (recs->len, ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -250,5 +269,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/paragraph-subject", test_paragraph_subject);
   g_test_add_func ("/extract/context/own-title", test_own_title);
   g_test_add_func ("/extract/context/range-title-and-full-name", test_range_title_and_full_name);
+  g_test_add_func ("/extract/context/cue-apposition", test_cue_apposition);
   return g_test_run ();
 }

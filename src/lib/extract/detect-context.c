@@ -896,3 +896,133 @@ ck_detect_appositive_list (CkExtractCtx *ctx, const CkDetector *det)
       i = te;
     }
 }
+
+/* ------------------------------------------- T, her second novel, … */
+
+/* Whether [ts,te) may stand as a title with no year or imprint: plausible,
+ * unclaimed, not a personal name or a word the text repeats, not a
+ * newspaper. */
+static gboolean
+free_title_ok (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint words = ck_count_words (ctx, ts, te);
+  if (te <= ts || words == 0 || ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te) ||
+      !cap_word (ctx, ts) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) || periodical_tail (ctx, te - 1))
+    return FALSE;
+  if (words == 1 && ck_ctx_word_recurs (ctx, ts, ts, te))
+    return FALSE;
+  if (words >= 2 && !cap_article (ctx, ts) && ck_name_span_forward (ctx, ts, te) == te &&
+      ck_ctx_word_recurs (ctx, te - 1, ts, te))
+    return FALSE;
+  return TRUE;
+}
+
+/* Skips "her", "a", "the", a year and up to two lower-case adjectives
+ * from @k; returns the cue noun's token or G_MAXUINT. */
+static guint
+cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner)
+{
+  static const char * const owners[] = { "his", "her", "their", "its", "whose", "a", "an", "the", NULL };
+  gboolean owner = FALSE;
+  if (k < limit && tok_in (ctx, k, owners) &&
+      (lower_word (ctx, k) || (cap_word (ctx, k) && k == ck_sentence_start (ctx, k))))
+    {
+      owner = TRUE;
+      k++;
+    }
+  if (need_owner && !owner)
+    return G_MAXUINT;
+  /* singular nouns that name one work and nothing else ("history",
+   * "work", "study of" also name activities); plurals open lists, which
+   * are title-list's */
+  static const char * const nouns[] = {
+    "novel", "novella", "book", "memoir", "biography", "autobiography", "monograph", "treatise", "anthology",
+    "collection", "pamphlet", "volume", "essay", "poem", "story", "article", "play", "manifesto", "debut", NULL,
+  };
+  for (guint m = 0; m < 3 && k < limit; m++)
+    {
+      if (lower_word (ctx, k) && tok_in (ctx, k, nouns))
+        return k;
+      if (!(year_tok (ctx, k) || (lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
+        return G_MAXUINT;
+      k++;
+    }
+  return G_MAXUINT;
+}
+
+/* "Tidewater, her second novel, …", "Grey Harbour, a collection of
+ * stories", "The Long Weir, published in 1988, …" and "her 2001 novel
+ * The Glass Ferry": a cue noun in apposition marks a title that has no
+ * year in parentheses.  The author is resolved from the context. */
+void
+ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      guint ts, te, floor, year = 0, cue;
+      CkRecord *rec;
+      if (ck_is_claimed (ctx, i, i + 1))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      if (ck_tok_is_punct (ctx, i, ',') && cap_word (ctx, i - 1))
+        {
+          /* T, her second novel / T, published in 1988 */
+          te = i;
+          if (ck_tok_is (ctx, i + 1, "published") && ck_tok_is (ctx, i + 2, "in") && year_tok (ctx, i + 3) &&
+              (ck_tok_is_punct (ctx, i + 4, ',') || ck_tok_is_punct (ctx, i + 4, '.')))
+            year = i + 3;
+          else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT)
+            continue;
+          ts = ck_title_span_backward (ctx, te, floor);
+          ts = ck_ctx_drop_opener (ctx, ts, te, floor);
+          while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+            ts++;
+          /* "the Harbour, a place of …": a lower-case article before */
+          if (ts > 0 && (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a")) && lower_word (ctx, ts - 1))
+            continue;
+          /* a capital that only opens the sentence is no evidence, unless
+           * an owner follows ("Tidewater, her second novel, …") */
+          if (ts == floor && ck_count_words (ctx, ts, te) < 2 &&
+              !(ck_tok_is (ctx, i + 1, "his") || ck_tok_is (ctx, i + 1, "her") || ck_tok_is (ctx, i + 1, "their")))
+            continue;
+          if (!free_title_ok (ctx, ts, te))
+            continue;
+        }
+      else if ((cue = cue_after_owner (ctx, i, MIN (n, i + 5), TRUE)) != G_MAXUINT)
+        {
+          /* her 2001 novel T */
+          ts = cue + 1;
+          if (ck_tok_is_punct (ctx, ts, ','))
+            ts++;
+          if (!cap_word (ctx, ts))
+            continue;
+          te = ck_title_span_forward (ctx, ts, ck_sentence_end (ctx, ts), FALSE);
+          while (te > ts + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
+            te--;
+          /* with "(…)" after, the bare and imprint detectors decide */
+          if (ck_tok_is_punct (ctx, te, '(') || !free_title_ok (ctx, ts, te))
+            continue;
+          if (!(te >= n || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
+            continue;
+          for (guint k = i; k < cue; k++)
+            if (year_tok (ctx, k))
+              year = k;
+          /* "the novel T": only with an owner, a year or an adjective */
+          if (ck_tok_is (ctx, i, "the") && cue == i + 1)
+            continue;
+          /* "a Stalinist study", "a book Vell wrote": a name is no title */
+          if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts))
+            continue;
+        }
+      else
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      if (year)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, ts, CK_MENTION_PRONOUN);
+      ck_claim (ctx, ts, te);
+      i = te;
+    }
+}

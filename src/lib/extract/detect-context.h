@@ -91,6 +91,7 @@ CkName  *ck_ctx_text_subject     (const CkExtractCtx *ctx, GHashTable *index);
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_appositive_list    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_cue_apposition     (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS
