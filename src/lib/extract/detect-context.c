@@ -964,9 +964,9 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
       CkRecord *rec;
       if (ck_is_claimed (ctx, i, i + 1))
         continue;
-      floor = ck_sentence_start (ctx, i);
       if (ck_tok_is_punct (ctx, i, ',') && cap_word (ctx, i - 1))
         {
+          floor = ck_sentence_start (ctx, i);
           /* T, her second novel / T, published in 1988 */
           te = i;
           if (ck_tok_is (ctx, i + 1, "published") && ck_tok_is (ctx, i + 2, "in") && year_tok (ctx, i + 3) &&
