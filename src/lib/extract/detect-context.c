@@ -77,7 +77,7 @@ ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
   for (guint k = lo; k < hi; k++)
     {
       const CkToken *t;
-      if (k == first)
+      if (k == first && end > first)
         {
           k = end - 1;
           continue;
@@ -425,7 +425,7 @@ guint
 ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   guint h;
-  if (end != ts + 3 || !year_tok (ctx, ts) || !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
+  if (end != ts + 3 || end > ck_n_toks (ctx) || !year_tok (ctx, ts) || !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
       ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER || ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
     return ts;
   h = ck_title_span_backward (ctx, ts - 1, floor);
