@@ -115,6 +115,12 @@ test_comma_titles (void)
   expect (recs, "Little Harbour, What Next?", "Fenn", 1932);
   g_assert_null (xt_find (recs, "Anchors"));
   g_assert_null (xt_find (recs, "Little Harbour"));
+  {
+    /* prose lists of places stay prose */
+    g_autoptr(GPtrArray) more = xt_extract ("He lived in Paris, Rome, and Vienna (Hill Press, 1930) for a while.\n");
+    for (guint i = 0; i < more->len; i++)
+      g_assert_null (strchr (ck_record_get (g_ptr_array_index (more, i), CK_FIELD_TITLE), ','));
+  }
 }
 
 static void

@@ -188,11 +188,18 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       if (ws == k || (ws > floor && !(lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
                                      ck_tok_is_punct (ctx, ws - 1, ',') || ck_tok_is_punct (ctx, ws - 1, ':'))))
         break;
+      /* "in Paris, Rome, and Vienna": places are a list, not a title */
+      for (guint q = ws; q < k; q++)
+        if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES))
+          return ts;
       s = ws;
       items++;
     }
   if (items == 0)
     return ts;
+  for (guint q = ts; q < end; q++)
+    if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) && ck_count_words (ctx, ts, end) == 1)
+      return ts;
   /* "Escape: Health, Wealth, and the Origins": the list is a subtitle */
   if (s > floor + 1 && ck_tok_is_punct (ctx, s - 1, ':'))
     {
