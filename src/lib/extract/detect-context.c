@@ -15,6 +15,13 @@
  * before the run, a run that reads as a personal name, and a single word
  * that recurs capitalised elsewhere (surnames and places recur, titles
  * seldom do) rule a candidate out.
+ *
+ * Author resolution (called from merge.c) goes from near to far: a
+ * possessive or known name in the sentence, the subject of the sentence
+ * before, the paragraph's subject, the reviewed book's author, and last
+ * the person the whole text names most often (an obituary's subject).
+ * Names ending in "Hospital" or "Street", possessives inside titles ("A
+ * Man's Place") and a novel's hero ("his hero, Tom Quarry,") never count.
  */
 #include "detect-context.h"
 #include <stdlib.h>
