@@ -9,6 +9,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "detect-context.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -1710,7 +1711,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint ns, ts, te, floor, k, pe;
+      guint ns, ts, te, floor, k, pe, own = 0;
       gboolean imprint = FALSE;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
@@ -1734,10 +1735,19 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
       if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
+      /* "Vell's own Tidewater": "own" marks the owner's work, even one word */
+      if (ts + 1 < pe && ck_tok_is (ctx, ts, "own") && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        own = ++ts;
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
+      te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
+      te = ck_ctx_foreign_end (ctx, ts, te, pe);
+      /* "Painter's Long Title (1884-86)": a span of years dates a painting */
+      if (ck_ctx_year_range_paren (ctx, te))
+        continue;
       /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
@@ -1747,7 +1757,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
-      if (te <= ts || (ts > i + 1 && ck_count_words (ctx, ts, te) < 2))
+      if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       k = te;
@@ -1760,7 +1770,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te) ||
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
+          !ck_title_plausible (ctx, ts, te) ||
           (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
@@ -2034,6 +2045,16 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
     return FALSE;
   if (!allow_single && ck_count_words (ctx, s, e) < 2)
     return FALSE;
+  /* "Social Thought, 1860-1915 (1944)": the span of years is the title's */
+  if (ck_tok_is_punct (ctx, e, ',') && ck_tok_is_punct (ctx, e + 4, '(') &&
+      ck_ctx_range_title_start (ctx, e + 1, e + 4, s) == s)
+    e += 4;
+  /* no name at all: the author comes from the context, like a pronoun's */
+  if (!pronoun && (!authors || authors->len == 0))
+    {
+      pronoun = TRUE;
+      pronoun_tok = s;
+    }
   rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, s, e));
   {
@@ -2479,7 +2500,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, j, 0);
+      /* "Ann Vell, co-author of T", "knew Vell as the author of T": the
+       * author is the person named before, resolved like "his" */
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
+                      authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
       i = k - 1;
     }
@@ -2521,14 +2545,27 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       c = paren_close (ctx, i, n);
       if (!c)
         continue;
-      floor = ck_sentence_start (ctx, i);
+      /* "What Now? (…)": the "?" ends the title, not the sentence */
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
+      /* "(1983; Translated Title, 1992)" is bare-title-year's */
+      {
+        guint tr_s, tr_e;
+        if (ck_ctx_year_paren (ctx, i, &tr_s, &tr_e) && tr_e > tr_s)
+          continue;
+      }
       ts = ck_title_span_backward (ctx, i, floor);
+      /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
+      ts = ck_ctx_range_title_start (ctx, ts, i, floor);
+      ts = ck_ctx_comma_title (ctx, ts, i, floor);
+      ts = ck_ctx_question_start (ctx, ts, i, floor);
+      ts = ck_ctx_drop_opener (ctx, ts, i, floor);
       while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
       if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
         continue;
-      /* a sentence-initial capital is no evidence of a title */
-      if (ts == floor && ck_count_words (ctx, ts, i) < 2)
+      /* a sentence-initial capital is no evidence of a title, unless the
+       * word is no name and the sentence goes on with its verb */
+      if (ts == floor && ck_count_words (ctx, ts, i) < 2 && !ck_ctx_lone_title (ctx, ts, i, c))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       if (is_year_tok (ctx, i + 1) && (ck_tok_is (ctx, i + 2, "and") || ck_tok_is_punct (ctx, i + 2, ',')) &&
@@ -2568,9 +2605,18 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               add_names (rec, names);
             }
         }
+      /* "Ada Lind and Piet Orr, in T (…)" (detect-context.c) */
+      if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_ctx_names_in_before (ctx, ts, floor, names))
+            add_names (rec, names);
+        }
       pron = pronoun_before (ctx, ts);
+      /* no name at all: the author comes from the context, like a pronoun's */
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
-                      pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+                      pron != G_MAXUINT ? pron : ts,
+                      pron != G_MAXUINT || ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, ts, c + 1);
       i = c;
     }
@@ -2797,13 +2843,18 @@ static const CkDetector detectors[] = {
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
+  { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
+  { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
+  { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\"" },
+  { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
