@@ -856,21 +856,6 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           continue;
         }
       {
-        /* "Wrenfield: 2016" (a science journal's header): publisher, year */
-        char *colon = strstr (s, ": ");
-        if (colon && colon > s && is_capitalised (s) && strlen (colon + 2) == 4 &&
-            (g1 = rx_group (RX_YEAR, colon + 2, 1)))
-          {
-            g_autofree char *name = g_strstrip (g_strndup (s, colon - s));
-            append_field (rec, ck_lex_lookup (CK_LEX_PLACES, name, -1) ? CK_FIELD_PUBLISHER_PLACE : CK_FIELD_PUBLISHER,
-                          name);
-            set_year (rec, g1);
-            saw_year = TRUE;
-            found++;
-            continue;
-          }
-      }
-      {
         char *colon = strstr (s, ": ");
         /* "Publisher: 2015" (or "Place: 1979"): the name waits with the
          * other names, the year is the year */
