@@ -763,8 +763,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
               continue;
             }
         }
-      if ((g1 = rx_group (RX_ISBN, s, 1)) ||
-          ((g1 = rx_group (RX_BARE_ISBN, s, 1)) && isbn_checks (g1)))
+      if (!(g1 = rx_group (RX_ISBN, s, 1)) && (g1 = rx_group (RX_BARE_ISBN, s, 1)) && !isbn_checks (g1))
+        g_clear_pointer (&g1, g_free);
+      if (g1)
         {
           ck_record_set (rec, CK_FIELD_ISBN, g1);
           found++;
