@@ -623,6 +623,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(CkKeySet) keys = ck_key_set_new ();
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
   Group *main_g = NULL, *self_g = NULL;
+  g_autoptr(CkName) subject = NULL;
+  gboolean subject_done = FALSE;
   const CkMention *main_m = NULL;
 
   /* names the records themselves give count as known people */
@@ -654,7 +656,16 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           /* an obituary or profile, or a reviewed book whose author was
            * not found: the person the text is about */
           if (!who)
-            who = ck_ctx_text_subject (ctx, index);
+            {
+              /* found once per text: it scans every token */
+              if (!subject_done)
+                {
+                  subject = ck_ctx_text_subject (ctx, index);
+                  subject_done = TRUE;
+                }
+              if (subject)
+                who = ck_name_copy (subject);
+            }
           if (who)
             ck_record_take_name (m->rec, who);
         }
