@@ -34,6 +34,10 @@ static const Case cases[] = {
   { "/extract/detect/web-citation",
     "“A Page Title,” Review Site Online, accessed May 2, 2020, https://example.org/r/1.\n",
     "web-citation", "A Page Title", NULL, 0, CK_FIELD_CONTAINER_TITLE, "Review Site Online" },
+  { "/extract/detect/catalogue-record",
+    "Title:        The tin harbour / edited by Ann Reed.\nMain Author:  Feld, Anton, 1890-1950.\n"
+    "Published:    Leeds : Lantern Books, c1954.\nDescription:  x, 240 p. ; 22 cm.\n",
+    "catalogue-record", "The tin harbour", "Feld", 1954, CK_FIELD_PUBLISHER, "Lantern Books" },
   { "/extract/detect/header-lines",
     "The Tin Harbour\nBy Anton Feld\nLantern Books, 1954, 540 pp\n",
     "header-block", "The Tin Harbour", "Feld", 1954, CK_FIELD_NUMBER_OF_PAGES, "540" },

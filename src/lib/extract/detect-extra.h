@@ -19,4 +19,9 @@ void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-catalogue.c: a library catalogue record ("Title: T / edited by
+ * X.", "Main Author: Family, Given, 1900-1980.", "Published: Place :
+ * Publisher, c1984.", "Contents: a -- b -- c"). */
+void ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS

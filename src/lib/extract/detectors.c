@@ -547,6 +547,14 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->kind = U_LABEL;
       return;
     }
+  /* "Published 10 September 2020": a date line (read as U_OTHER) */
+  if ((ck_tok_is (ctx, u->first, "Published") ||
+       (ck_tok_is (ctx, u->first, "First") && ck_tok_is (ctx, u->first + 1, "published"))) &&
+      !ck_tok_is (ctx, u->first + 1, "by") && !ck_tok_is (ctx, u->first + 1, "in") &&
+      !ck_tok_is (ctx, u->first + 1, "on"))
+    for (guint k = u->first + 1; k < u->end && k < u->first + 6; k++)
+      if (is_year_tok (ctx, k))
+        return;
   if (ck_tok_is (ctx, u->first, "By") || ck_tok_is (ctx, u->first, "by"))
     {
       guint ne = ck_name_span_forward (ctx, u->first + 1, u->end);
@@ -609,13 +617,22 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
 static gboolean
 title_case_unit (const CkExtractCtx *ctx, guint s, guint e)
 {
-  guint lower = 0;
+  guint lower = 0, lower_head = 0, colon = 0;
   for (guint k = s; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
+      if (!colon && ck_tok_is_punct (ctx, k, ':'))
+        {
+          colon = k;
+          lower_head = lower;
+        }
       if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
         lower++;
     }
+  /* "Title: Why is It the Way it is?": a subtitle written as a question
+   * or phrase keeps some lower-case words after a title-case head */
+  if (colon > s && lower_head == 0 && lower * 3 <= ck_count_words (ctx, s, e))
+    return ck_count_words (ctx, s, e) <= 30;
   return lower <= 1 && ck_count_words (ctx, s, e) <= 30;
 }
 
@@ -756,15 +773,150 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
+/* The verb of a standfirst after the reviewer's name: a lower-case
+ * present-tense verb ("weighs", "finds", "reviews") or "on". */
+static gboolean
+standfirst_verb (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  gsize n = t->end - t->start;
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+    return FALSE;
+  if (ck_tok_is (ctx, i, "on"))
+    return TRUE;
+  return n >= 4 && ctx->text[t->end - 1] == 's' && ctx->text[t->end - 2] != 's' &&
+         !(t->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, i, "was") && !ck_tok_is (ctx, i, "has") &&
+         !ck_tok_is (ctx, i, "is") && !ck_tok_is (ctx, i, "does");
+}
+
+/* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
+ * with a lower-case letter stays as it is. */
+static void
+upper_to_title (char **str)
+{
+  GString *out;
+  gboolean start = TRUE;
+  if (!*str)
+    return;
+  for (const char *q = *str; *q; q = g_utf8_next_char (q))
+    if (g_unichar_islower (g_utf8_get_char (q)))
+      return;
+  out = g_string_new (NULL);
+  for (const char *q = *str; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c);
+    }
+  g_free (*str);
+  *str = g_string_free (out, FALSE);
+}
+
+/* The end of one personal name at @f followed by nothing or by ",
+ * Affiliation" up to @e; @f when there is none. */
+static guint
+signed_name (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint ne;
+  if (ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= f || ck_count_words (ctx, f, e) > 12)
+    return f;
+  if (names_cover (ctx, f, e) >= e && ck_count_words (ctx, f, e) <= 5)
+    return e;
+  ne = ck_name_span_forward (ctx, f, e);
+  if (ne > f && ck_count_words (ctx, f, ne) >= 2 && ne < e && ck_tok_is_punct (ctx, ne, ',') &&
+      names_cover (ctx, f, ne) >= ne && ne + 1 < e && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
+    return ne;
+  return f;
+}
+
+/* The reviewer's signature after the prose: a one-line paragraph of
+ * names ("ANN REED", "— Ann Reed", "Ann Reed, Lantern College") among the
+ * three after the last prose paragraph, or a " -- Name, Affiliation" at
+ * the end of that paragraph.  Sets [*s, *e) to the names. */
+static gboolean
+signature_names (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint last = G_MAXUINT;
+  for (guint p = 0; p < n_paras (ctx); p++)
+    if (para (ctx, p)->flags & CK_PARA_PROSE)
+      last = p;
+  if (last == G_MAXUINT)
+    return FALSE;
+  for (guint p = last + 1; p < n_paras (ctx) && p <= last + 3; p++)
+    {
+      const CkPara *pp = para (ctx, p);
+      guint f = pp->tok_first, ne;
+      if (pp->line_end - pp->line_first != 1 || pp->tok_end <= f)
+        continue;
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      while (f < pp->tok_end && ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      if (f < pp->tok_end && (ne = signed_name (ctx, f, pp->tok_end)) > f)
+        {
+          *s = f;
+          *e = ne;
+          return TRUE;
+        }
+    }
+  {
+    /* "… All readers. -- Given Family, Some College" */
+    const CkPara *pp = para (ctx, last);
+    const CkLine *ln = line (ctx, pp->line_end - 1);
+    for (guint k = ln->tok_end; k-- > ln->tok_first + 1;)
+      if (ck_tok_is_punct (ctx, k, 0x2014) || (ck_tok_is_punct (ctx, k, '-') && ck_tok_is_punct (ctx, k - 1, '-')))
+        {
+          guint ne = k + 1 < ln->tok_end ? signed_name (ctx, k + 1, ln->tok_end) : k + 1;
+          if (ne > k + 1)
+            {
+              *s = k + 1;
+              *e = ne;
+              return TRUE;
+            }
+          break;
+        }
+  }
+  return FALSE;
+}
+
 void
 ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
 {
+  /* a text signed at its end names its reviewer there; a name-like line
+   * in capitals above the book ("NEW BOOKS") is then its heading */
+  guint ss = 0, se = 0;
+  gboolean sig = signature_names (ctx, &ss, &se);
+  if (sig && ctx->reviewers->len == 0)
+    {
+      ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
+      /* "HAROLD M. PRESCOTT" signs as "Harold M. Prescott" */
+      for (guint k = 0; k < ctx->reviewers->len; k++)
+        {
+          CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+          upper_to_title (&nm->family);
+          upper_to_title (&nm->given);
+        }
+    }
   for (guint p = book_para; p-- > 0;)
     {
       const CkPara *pp = para (ctx, p);
       guint f = pp->tok_first, e = pp->tok_end;
       if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
         continue;
+      /* a standfirst: "Ann Reed weighs a bold account of …", "Ann Reed
+       * on the sea": the name before its verb is the reviewer */
+      if (ctx->reviewers->len == 0 && pp->line_end - pp->line_first == 1 && ck_tok_is_punct (ctx, e - 1, '.'))
+        {
+          guint ne = ck_name_span_forward (ctx, f, e);
+          if (ne > f + 1 && ne + 2 < e && ck_count_words (ctx, f, ne) <= 3 && standfirst_verb (ctx, ne) &&
+              names_cover (ctx, f, ne) >= ne)
+            {
+              ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, ctx->reviewers);
+              continue;
+            }
+        }
       if (pp->line_end - pp->line_first == 2 && !ctx->review_title)
         {
           /* "Heading / Reviewer Name" on two lines of one paragraph */
@@ -794,6 +946,20 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
         f += 2;
       if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
         continue;
+      if (sig && f == pp->tok_first && !ctx->review_title && title_para (ctx, p))
+        {
+          gboolean caps = TRUE;
+          for (guint k = f; k < e; k++)
+            if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+              caps = FALSE;
+          if (caps)
+            {
+              ctx->review_title = ck_span_dup (ctx, f, e);
+              ctx->review_title_start = pp->start;
+              ctx->review_title_end = pp->end;
+              continue;
+            }
+        }
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
@@ -834,6 +1000,42 @@ has_catalogue_labels (const CkExtractCtx *ctx)
   return FALSE;
 }
 
+/* Whether every word of [s,e) is in capitals. */
+static gboolean
+all_caps (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint words = 0;
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
+      {
+        if (!(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+          return FALSE;
+        words++;
+      }
+  return words > 0;
+}
+
+/* A name line at the top of a header is the reviewer's when the header
+ * names its people below ("Reviewer / Title / By Author / Imprint"); with
+ * no by-line, role or name line below, it is the author's ("Author /
+ * TITLE / 254pp. Place: Publisher."). */
+static gboolean
+name_heads_book (GArray *units, guint u, guint seg_e)
+{
+  gboolean title = FALSE, imprint = FALSE;
+  for (guint k = u + 1; k < seg_e; k++)
+    {
+      UnitKind kind = g_array_index (units, Unit, k).kind;
+      if (kind == U_BYLINE || kind == U_ROLE || kind == U_NAME || kind == U_LABEL)
+        return FALSE;
+      if (kind == U_TITLE && !imprint)
+        title = TRUE;
+      if (kind == U_IMPRINT && title)
+        imprint = TRUE;
+    }
+  return title && imprint;
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -862,6 +1064,47 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
+      /* "Title: Subtitle, 1840–1890" / "By X": the year range made the
+       * title look like "Place: Publisher, Year"; above a by-line, with
+       * no price or extent, it is the title */
+      if (units->len >= 3 && g_array_index (units, Unit, 0).kind == U_IMPRINT &&
+          g_array_index (units, Unit, 1).kind == U_BYLINE &&
+          (ck_tok (ctx, g_array_index (units, Unit, 0).first)->flags & CK_TOKF_CAP))
+        {
+          Unit *u0 = &g_array_index (units, Unit, 0);
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_elements (probe, ctx->text, ck_tok (ctx, u0->first)->start, ck_tok (ctx, u0->end - 1)->end,
+                                CK_ELEM_BLOCK, NULL);
+          if (!ck_record_has (probe, CK_FIELD_PRICE) && !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) &&
+              !ck_record_has (probe, CK_FIELD_ISBN))
+            u0->kind = U_TITLE;
+        }
+      /* "Salt and Iron" / "Ann Reed" / imprint, and no other title: the
+       * first name-like line is the title */
+      {
+        gboolean any_title = FALSE;
+        for (guint u = 0; u < units->len; u++)
+          any_title |= g_array_index (units, Unit, u).kind == U_TITLE;
+        for (guint u = 0; !any_title && u + 2 < units->len; u++)
+          if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_NAME &&
+              g_array_index (units, Unit, u + 2).kind == U_IMPRINT &&
+              g_array_index (units, Unit, u).name_end == g_array_index (units, Unit, u).end &&
+              !all_caps (ctx, g_array_index (units, Unit, u + 1).first, g_array_index (units, Unit, u + 1).end))
+            {
+              g_array_index (units, Unit, u).kind = U_TITLE;
+              break;
+            }
+      }
+      /* "Ola Brekke" / "STILLE WASSER" / imprint: a line in capitals
+       * under a name and over the imprint is the title */
+      for (guint u = 1; u + 1 < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u);
+          const Unit *up = &g_array_index (units, Unit, u - 1);
+          if (un->kind == U_NAME && up->kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_IMPRINT &&
+              all_caps (ctx, un->first, un->end) && !all_caps (ctx, up->first, up->end))
+            un->kind = U_TITLE;
+        }
       /* Several books in one paragraph: a title line after a complete
        * citation (title plus byline or imprint) starts the next one. */
       {
@@ -934,18 +1177,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   }
                 while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
                   e--;
-                if (e <= s || !title_case_unit (ctx, s, e))
-                  {
-                    if (title)
-                      after_title = TRUE;
-                    continue;
-                  }
                 /* "The Politics of Speech: Essays by Nora Bell." */
                 for (guint b = s + 1; b + 1 < e; b++)
                   if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
                     {
                       guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
                       guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
+                      /* "Title by Author, translated by Name" */
+                      if (ne2 + 1 < e && ck_tok_is_punct (ctx, ne2, ','))
+                        {
+                          CkRole role2;
+                          guint r2 = ck_role_phrase_at (ctx, ne2 + 1, e, &role2);
+                          if (r2 > ne2 + 1 && role2 != CK_ROLE_AUTHOR &&
+                              ck_names_forward (ctx, r2, e, role2, names) == e)
+                            ne2 = e;
+                        }
                       if (ne2 == e || close)
                         {
                           /* "Title by Author (Publisher. 14s.)" */
@@ -963,6 +1209,12 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                       g_ptr_array_set_size (names, 0);
                       break;
                     }
+                if (e <= s || !title_case_unit (ctx, s, e))
+                  {
+                    if (title)
+                      after_title = TRUE;
+                    continue;
+                  }
                 if (!title)
                   {
                     title = g_string_new (NULL);
@@ -980,7 +1232,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
+              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0) &&
+                  !name_heads_book (units, u, seg_e))
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -989,6 +1242,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 {
                   ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, names);
                   add_names (rec, names);
+                }
+              else if (title && ck_tok_is_punct (ctx, un->name_end, ',') && !ck_record_has (rec, CK_FIELD_PUBLISHER))
+                {
+                  CkRole r;
+                  /* "By X" then "Firm Name, 272pp, £20": after the
+                   * authors, a name before the imprint is the publisher
+                   * ("Name, translated by Y" is a translator's line) */
+                  if (ck_role_phrase_at (ctx, un->name_end + 1, un->end, &r) > un->name_end + 1)
+                    {
+                      unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
+                      after_title = TRUE;
+                      continue;
+                    }
+                  g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
+                  ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
@@ -1046,6 +1314,22 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               after_title = TRUE;
               continue;
             case U_OTHER:
+              /* "Published 10 September 2020", "First published May 3,
+               * 2019": the publication date without a colon */
+              if (title && !ck_record_get_date (rec, CK_DATE_ISSUED))
+                {
+                  guint f = un->first;
+                  if (ck_tok_is (ctx, f, "First"))
+                    f++;
+                  if (ck_tok_is (ctx, f, "Published") || (ck_tok_is (ctx, f, "published") && f > un->first))
+                    for (guint k = f + 1; k < un->end && k < f + 6; k++)
+                      if (is_year_tok (ctx, k))
+                        {
+                          ck_record_take_date (rec, CK_DATE_ISSUED,
+                                               ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+                          break;
+                        }
+                }
               if (title)
                 after_title = TRUE;
               continue;
@@ -1137,6 +1421,18 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           ln = line (ctx, l);
       floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
       tstart = ck_title_span_backward (ctx, tend, floor);
+      /* "Review: Title by X", "Book Review: …": the label is no part
+       * of the title */
+      for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
+        if (ck_tok_is_punct (ctx, q, ':'))
+          {
+            g_autofree char *lab = ck_span_dup (ctx, tstart, q);
+            g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
+            if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
+                        g_str_has_suffix (low, " reviews")))
+              tstart = q + 1;
+            break;
+          }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       if (ck_count_words (ctx, tstart, tend) == 1)
@@ -1154,6 +1450,23 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
       rec = ck_record_new (CK_TYPE_BOOK);
       k = ne;
+      /* "…by X, translated by Y, with an introduction by Z (Publisher,
+       * $P)": the role phrases belong to this book, the imprint after
+       * them too */
+      for (guint guard = 0; guard < 4 && ck_tok_is_punct (ctx, k, ',') && role == CK_ROLE_AUTHOR; guard++)
+        {
+          CkRole r2;
+          guint rs = k + 1, re2, ne2;
+          if (ck_tok_is (ctx, rs, "and"))
+            rs++;
+          re2 = ck_role_phrase_at (ctx, rs, para (ctx, pi)->tok_end, &r2);
+          if (re2 == rs)
+            break;
+          ne2 = ck_names_forward (ctx, re2, para (ctx, pi)->tok_end, r2, names);
+          if (ne2 == re2)
+            break;
+          k = ne2;
+        }
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
@@ -2514,6 +2827,7 @@ static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },

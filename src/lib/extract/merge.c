@@ -840,7 +840,19 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
-          ck_record_add_name_unique (r, ck_name_copy (g_ptr_array_index (ctx->reviewers, k)));
+          {
+            /* a standfirst "Ann Reed argues …" may name the book's own
+             * author: the reviewer is someone else */
+            const CkName *rv = g_ptr_array_index (ctx->reviewers, k);
+            gboolean is_author = FALSE;
+            for (guint q = 0; main_g && rv->family && q < ck_record_get_n_names (main_g->rec); q++)
+              {
+                const CkName *an = ck_record_get_name (main_g->rec, q);
+                is_author |= an->role == CK_ROLE_AUTHOR && an->family && g_utf8_collate (an->family, rv->family) == 0;
+              }
+            if (!is_author)
+              ck_record_add_name_unique (r, ck_name_copy (rv));
+          }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));
       if (main_g)
