@@ -641,6 +641,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      /* "their T", "the authors' joint T": the reviewed book's authors */
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 && main_m &&
+          ck_record_count_role (main_m->rec, CK_ROLE_AUTHOR) >= 2 &&
+          (ck_tok_is (ctx, m->tok, "their") || ck_ctx_group_owner (ctx, m->tok)))
+        copy_role (m->rec, main_m->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
       /* "their" points at a group, not at one author */
       if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
           !ck_tok_is (ctx, m->tok, "their"))
