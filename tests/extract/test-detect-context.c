@@ -255,6 +255,20 @@ test_cue_apposition (void)
   g_assert_cmpuint (recs->len, ==, 4);
 }
 
+static void
+test_group_owners (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Salt and Iron. By Ada Lind and Piet Orr. Quay Books, 2001. 300 pp. $20.00.\n\n"
+    "Readers of the authors' joint Harbour Law: A Study of Tides (London: Quay Books, 1994) will know the "
+    "argument, and it owes much to Vell and Marsh's The Tin Lantern (1987), which the authors praise at length "
+    "in a chapter that runs on for many pages.\n");
+  CkRecord *r = expect (recs, "Harbour Law", "Lind", 1994);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 1), ==, "Orr");
+  r = expect (recs, "The Tin Lantern", "Vell", 1987);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 1), ==, "Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -276,5 +290,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/own-title", test_own_title);
   g_test_add_func ("/extract/context/range-title-and-full-name", test_range_title_and_full_name);
   g_test_add_func ("/extract/context/cue-apposition", test_cue_apposition);
+  g_test_add_func ("/extract/context/group-owners", test_group_owners);
   return g_test_run ();
 }

@@ -464,6 +464,27 @@ ck_ctx_full_name_at (const CkExtractCtx *ctx, guint k, guint floor)
 }
 
 gboolean
+ck_ctx_group_owner (const CkExtractCtx *ctx, guint tok)
+{
+  for (guint k = tok, m = 0; k > 0 && m < 4; m++)
+    {
+      const CkToken *t;
+      k--;
+      t = ck_tok (ctx, k);
+      if (ck_tok_is (ctx, k, "their") && lower_word (ctx, k))
+        return TRUE;
+      /* "the authors' joint", "the editors' own" */
+      if (t->kind == CK_TOK_QUOTE_CLOSE && (t->ch == '\'' || t->ch == 0x2019) && k > 0 &&
+          (ck_tok_is (ctx, k - 1, "authors") || ck_tok_is (ctx, k - 1, "editors")) &&
+          ck_tok (ctx, k - 1)->end == t->start)
+        return TRUE;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
 ck_ctx_institution_word (const char *word, gssize len)
 {
   /* nouns that end names of buildings, streets and bodies in English

@@ -77,6 +77,9 @@ guint    ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end,
 /* The personal name ending with token @k when it is written in full
  * ("Erasmus Vell"), as an author; NULL for a bare family name. */
 CkName  *ck_ctx_full_name_at    (const CkExtractCtx *ctx, guint k, guint floor);
+/* "their T", "the authors' joint T": the work of all the reviewed book's
+ * authors, looking back from token @tok over at most three words. */
+gboolean ck_ctx_group_owner     (const CkExtractCtx *ctx, guint tok);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);

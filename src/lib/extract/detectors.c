@@ -1733,6 +1733,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
           if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
                                (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
             ns = ns2;
+          /* "Vell and Orr's T": two surnames alone, neither a place */
+          else if (ns2 == ns - 2 && ns == i - 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES) &&
+                   !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ns2 != ck_sentence_start (ctx, ns2))
+            ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
         continue;

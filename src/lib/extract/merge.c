@@ -623,6 +623,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(CkKeySet) keys = ck_key_set_new ();
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
   Group *main_g = NULL, *self_g = NULL;
+  g_autoptr(CkName) subject = NULL;
+  gboolean subject_done = FALSE;
   const CkMention *main_m = NULL;
 
   /* names the records themselves give count as known people */
@@ -639,6 +641,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      /* "their T", "the authors' joint T": the reviewed book's authors */
+      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 && main_m &&
+          ck_record_count_role (main_m->rec, CK_ROLE_AUTHOR) >= 2 &&
+          (ck_tok_is (ctx, m->tok, "their") || ck_ctx_group_owner (ctx, m->tok)))
+        copy_role (m->rec, main_m->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
       /* "their" points at a group, not at one author */
       if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
           !ck_tok_is (ctx, m->tok, "their"))
@@ -654,7 +661,16 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           /* an obituary or profile, or a reviewed book whose author was
            * not found: the person the text is about */
           if (!who)
-            who = ck_ctx_text_subject (ctx, index);
+            {
+              /* found once per text: it scans every token */
+              if (!subject_done)
+                {
+                  subject = ck_ctx_text_subject (ctx, index);
+                  subject_done = TRUE;
+                }
+              if (subject)
+                who = ck_name_copy (subject);
+            }
           if (who)
             ck_record_take_name (m->rec, who);
         }
