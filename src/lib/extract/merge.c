@@ -616,7 +616,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
       /* "their" points at a group, not at one author */
-      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+      if ((m->flags & CK_MENTION_PRONOUN) && (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 ||
+                                              (m->flags & CK_MENTION_COAUTHOR)) &&
           !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
@@ -624,7 +625,20 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
-          if (who)
+          if (who && (m->flags & CK_MENTION_COAUTHOR))
+            {
+              /* "his paper with X": he comes first */
+              g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              while (ck_record_get_n_names (m->rec) > 0)
+                {
+                  g_ptr_array_add (rest, ck_name_copy (ck_record_get_name (m->rec, 0)));
+                  ck_record_remove_name (m->rec, 0);
+                }
+              ck_record_take_name (m->rec, who);
+              for (guint k = 0; k < rest->len; k++)
+                ck_record_take_name (m->rec, g_steal_pointer (&g_ptr_array_index (rest, k)));
+            }
+          else if (who)
             ck_record_take_name (m->rec, who);
         }
       complete_names (m->rec, index);
