@@ -19,4 +19,13 @@ void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 
+/* title-extend.c: a title the title-case scanners cut at inner
+ * punctuation, extended when "(" follows the longer title: "Word, What
+ * Now? (…)", "Salt, Iron, and Rope (…)", "What is Weather? (…)", "Why
+ * Does It Rain? A History (…)".  Forward from [ts,te) returns the new end;
+ * backward from [ts,end) with "(" at @end returns the new start. */
+gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
+guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+
 G_END_DECLS

@@ -1425,6 +1425,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "Word, What Now? (1932)", "Salt, Iron, and Rope (…)" */
+      te = ck_title_extend_forward (ctx, ts, te, pe);
       /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
@@ -2208,10 +2210,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       c = paren_close (ctx, i, n);
       if (!c)
         continue;
-      floor = ck_sentence_start (ctx, i);
+      /* "Title? (…)": the question mark ends no sentence here */
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
       ts = ck_title_span_backward (ctx, i, floor);
       while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
+      /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
+      ts = ck_title_extend_backward (ctx, ts, i, floor);
       if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
         continue;
       /* a sentence-initial capital is no evidence of a title */
