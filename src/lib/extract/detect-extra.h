@@ -28,4 +28,13 @@ gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 
+/* role-chain.c: ", translated by B, with an introduction by C" and
+ * "[trans. B]" at @k: fills the roles on @rec and returns the token after
+ * the last statement, or @k when there is none. */
+guint ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+
+/* role-chain.c: whether the sentence holding @i opens with "This novel",
+ * "This book", "The present volume": the reviewed book is its subject. */
+gboolean ck_this_book_subject (const CkExtractCtx *ctx, guint i);
+
 G_END_DECLS

@@ -1152,16 +1152,19 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
       rec = ck_record_new (CK_TYPE_BOOK);
-      k = ne;
+      /* ", translated by B, with an introduction by C (imprint)" */
+      k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
           if (c && paren_imprint (ctx, rec, k, c))
             {
               imprint = TRUE;
-              k = c + 1;
+              k = ck_role_chain (ctx, c + 1, para (ctx, pi)->tok_end, rec);
             }
         }
+      if (!imprint && k > ne && !header)
+        k = ne;
       if (!header && !comma && !imprint)
         {
           ck_record_unref (rec);
@@ -1439,14 +1442,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te <= ts || (ts > i + 1 && ck_count_words (ctx, ts, te) < 2))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      k = te;
+      /* "Title [trans. B] (…)" */
+      k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, pe);
           if (c && paren_imprint (ctx, rec, k, c))
             {
               imprint = TRUE;
-              k = c + 1;
+              /* "(Place: Publisher, 1981), translated by B" */
+              k = ck_role_chain (ctx, c + 1, pe, rec);
             }
         }
       if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te) ||
@@ -2202,7 +2207,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
-      guint c, ts, floor, pron;
+      guint c, ts, floor, pron, tend = i;
       gboolean two_years = FALSE;
       CkRecord *rec;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
@@ -2212,17 +2217,31 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
-      ts = ck_title_span_backward (ctx, i, floor);
-      while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+      /* "Title [trans. B] (…)": the bracket is the title's */
+      if (ck_tok_is_punct (ctx, i - 1, ']'))
+        for (guint b = i - 1; b > floor && b + 12 > i; b--)
+          if (ck_tok_is_punct (ctx, b - 1, '['))
+            {
+              tend = b - 1;
+              break;
+            }
+      ts = ck_title_span_backward (ctx, tend, floor);
+      while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
-      ts = ck_title_extend_backward (ctx, ts, i, floor);
-      if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
+      if (tend == i)
+        ts = ck_title_extend_backward (ctx, ts, i, floor);
+      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
         continue;
       /* a sentence-initial capital is no evidence of a title */
-      if (ts == floor && ck_count_words (ctx, ts, i) < 2)
+      if (ts == floor && ck_count_words (ctx, ts, tend) < 2)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
+      if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
+        {
+          ck_record_unref (rec);
+          continue;
+        }
       if (is_year_tok (ctx, i + 1) && (ck_tok_is (ctx, i + 2, "and") || ck_tok_is_punct (ctx, i + 2, ',')) &&
           is_year_tok (ctx, i + 3) && c == i + 4)
         {
@@ -2243,12 +2262,12 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      if (ck_count_words (ctx, ts, i) < 2 && !ck_record_get_date (rec, CK_DATE_ISSUED))
+      if (ck_count_words (ctx, ts, tend) < 2 && !ck_record_get_date (rec, CK_DATE_ISSUED))
         {
           ck_record_unref (rec);
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, i));
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
         {
@@ -2261,6 +2280,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             }
         }
       pron = pronoun_before (ctx, ts);
+      /* "(Place: Publisher, 1981), translated by B" */
+      c = ck_role_chain (ctx, c + 1, para (ctx, ck_para_of (ctx, i))->tok_end, rec) - 1;
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
                       pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, ts, c + 1);
@@ -2459,7 +2480,8 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
           e += 3;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i, CK_MENTION_ATTACH);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i,
+                      CK_MENTION_ATTACH | (ck_this_book_subject (ctx, i) ? CK_MENTION_DEICTIC : 0));
       ck_claim (ctx, s, e);
       i = e - 1;
     }

@@ -135,6 +135,7 @@ enum {
   CK_MENTION_PART_MAYBE = 1 << 6,/* an essay title: part of the main book if that is a collection */
   CK_MENTION_ATTACH   = 1 << 7,  /* fields for an earlier record ("published in French as T") */
   CK_MENTION_COAUTHOR = 1 << 8,  /* "his paper with X": the pronoun's person is the first author */
+  CK_MENTION_DEICTIC  = 1 << 9,  /* with ATTACH: "This novel, first published as T": for the reviewed book */
 };
 
 typedef struct _CkDetector CkDetector;

@@ -774,7 +774,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       Group *target = NULL;
       gsize best = 0;
       guint pa = ck_para_of (ctx, a->tok);
-      for (guint j = 0; j < groups->len; j++)
+      /* "This novel, first published as T": the reviewed book, whatever
+       * was cited before it */
+      for (guint j = 0; j < groups->len && !(main_g && (a->flags & CK_MENTION_DEICTIC)); j++)
         {
           Group *g = g_ptr_array_index (groups, j);
           if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))

@@ -1,0 +1,74 @@
+/* test-role-chain.c — role statements after a title or its imprint
+ * (src/lib/extract/role-chain.c) and "This novel, first published as T".
+ * Invented works only. */
+#include "extract-test-util.h"
+
+#define PROSE "The review begins here, as reviews do. It cites nothing yet, and says so at some length.\n\n"
+#define TAIL " The rest of this paragraph is ordinary prose that goes on for a while, as prose does in a review.\n"
+
+static void
+test_title_by_roles_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The Salt Road: A Winter Journey by Anna Holm, translated by Piet Vries, with an introduction by "
+    "Lena Marsh (Harbour Press, $14.95)\n\n"
+    "Holm's book is long and slow, and the translation keeps its slowness, which is a virtue in a winter book like this.\n");
+  CkRecord *r = xt_find (recs, "The Salt Road");
+  g_assert_nonnull (r);
+  g_assert_null (xt_find (recs, "Lena Marsh"));
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Holm");
+  g_assert_cmpstr (xt_family (r, CK_ROLE_TRANSLATOR, 0), ==, "Vries");
+  g_assert_cmpstr (xt_family (r, CK_ROLE_INTRODUCER, 0), ==, "Marsh");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Harbour Press");
+}
+
+static void
+test_translator_after_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Readers met the idea first in Jan Ostrow's The Quiet Harbour (London: Hill Press, 1971), "
+    "translated by Mara Quist, and never forgot it." TAIL);
+  CkRecord *r = xt_find (recs, "The Quiet Harbour");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_TRANSLATOR, 0), ==, "Quist");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Hill Press");
+}
+
+static void
+test_bracket_translator (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Readers of Ostrow's The Long Shore: Notes on Tides [trans. Mara Quist] (London: Hill Press, 1988) "
+    "will know the method." TAIL);
+  CkRecord *r = xt_find (recs, "The Long Shore");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_TRANSLATOR, 0), ==, "Quist");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Hill Press");
+  g_assert_cmpint (xt_year (r), ==, 1988);
+}
+
+static void
+test_this_novel_published_as (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Winter Lamps by Anna Holm, translated by Piet Vries (Harbour Press, $14.95)\n\n"
+    "Most readers know Holm as the author of The Glass Dog (1950), a book for children. This novel, first "
+    "published in Germany as Die Lampen (1961), is something else entirely, and much darker in every way." TAIL);
+  CkRecord *main = xt_find (recs, "Winter Lamps");
+  CkRecord *other = xt_find (recs, "The Glass Dog");
+  g_assert_nonnull (main);
+  g_assert_nonnull (other);
+  g_assert_cmpstr (ck_record_get (main, CK_FIELD_ORIGINAL_TITLE), ==, "Die Lampen");
+  g_assert_null (ck_record_get (other, CK_FIELD_ORIGINAL_TITLE));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/role-chain/title-by-roles-imprint", test_title_by_roles_imprint);
+  g_test_add_func ("/extract/role-chain/translator-after-imprint", test_translator_after_imprint);
+  g_test_add_func ("/extract/role-chain/bracket-translator", test_bracket_translator);
+  g_test_add_func ("/extract/role-chain/this-novel-published-as", test_this_novel_published_as);
+  return g_test_run ();
+}
