@@ -63,6 +63,53 @@ test_magazine_month (void)
   g_assert_cmpint (xt_year (r), ==, 1971);
 }
 
+#define PROSE "The review begins here, as reviews do. It cites nothing yet, and says so at some length.\n\n"
+
+static void
+test_periodical_before_quote (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Ilse Varga expands her 2011 Harbour Monthly article \"The Last Ferry?\" into a book of some length, "
+    "and the book is better for the room it has to breathe.\n");
+  CkRecord *r = xt_find (recs, "The Last Ferry?");
+  g_assert_nonnull (r);
+  g_assert_cmpint (ck_record_get_type (r), ==, CK_TYPE_ARTICLE_MAGAZINE);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Monthly");
+  g_assert_cmpint (xt_year (r), ==, 2011);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Varga");
+}
+
+static void
+test_essay_titled (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Late in life Tomas Berle wrote in the Evening Times, in an essay titled \"A Short Goodbye\", that he "
+    "had no regrets at all, which few believed.\n");
+  CkRecord *r = xt_find (recs, "A Short Goodbye");
+  g_assert_nonnull (r);
+  g_assert_cmpint (ck_record_get_type (r), ==, CK_TYPE_ARTICLE_NEWSPAPER);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_CONTAINER_TITLE), ==, "Evening Times");
+}
+
+static void
+test_poems_of_the_book (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Salt Hours\nby Mara Quist\n80pp, Hill Press, £10.99\n\n"
+    "The best poems here look back. \"The Lantern at Low Tide\" remembers a harbour at night, and it does so "
+    "with a patience the earlier books lacked. \"Ferry 1952\" recalls a crossing; the year is the point. "
+    "Quist is still \"looking for the shore\", she says.\n");
+  CkRecord *a = xt_find (recs, "The Lantern at Low Tide");
+  CkRecord *b = xt_find (recs, "Ferry 1952");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_CHAPTER);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "Salt Hours");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Quist");
+  /* quoted words in lower case are speech, not titles */
+  g_assert_null (xt_find (recs, "looking for the shore"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -71,5 +118,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/article/journal-pages-semicolon", test_journal_pages_semicolon);
   g_test_add_func ("/extract/article/poem-in-collection", test_poem_in_collection);
   g_test_add_func ("/extract/article/magazine-month", test_magazine_month);
+  g_test_add_func ("/extract/article/periodical-before-quote", test_periodical_before_quote);
+  g_test_add_func ("/extract/article/essay-titled", test_essay_titled);
+  g_test_add_func ("/extract/article/poems-of-the-book", test_poems_of_the_book);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
  * "by" in front of the quote, or else found like a pronoun's antecedent.
  */
 #include "extract-private.h"
+#include <stdlib.h>
 #include <string.h>
 
 static guint
@@ -269,6 +270,118 @@ source_fill (const CkExtractCtx *ctx, CkRecord *rec, Source *src, guint cs, guin
   ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&src->date));
 }
 
+/* Nouns for a short piece in a periodical. */
+static const char * const piece_nouns[] = {
+  "article", "essay", "piece", "column", "op-ed", "editorial", "review", "story", "poem", "report", "letter",
+  "paper", NULL,
+};
+
+/* Words that make a periodical a newspaper. */
+static const char * const newspaper_words[] = {
+  "Times", "Post", "Tribune", "Herald", "Guardian", "Telegraph", "Observer", "Independent", "Gazette", "Daily",
+  "Courier", "Inquirer", "Examiner", "Chronicle", "News", "Globe", "Mail", "Express", "Star", "Sun", NULL,
+};
+
+static gboolean
+is_piece_noun (const CkExtractCtx *ctx, guint i)
+{
+  if (i >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
+    return FALSE;
+  for (guint k = 0; piece_nouns[k]; k++)
+    if (ck_tok_is (ctx, i, piece_nouns[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static CkType
+periodical_type (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    for (guint w = 0; newspaper_words[w]; w++)
+      if (ck_tok_is (ctx, k, newspaper_words[w]))
+        return CK_TYPE_ARTICLE_NEWSPAPER;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_is (ctx, k, "Journal") || ck_tok_is (ctx, k, "Quarterly") || ck_tok_is (ctx, k, "Annals") ||
+        ck_tok_is (ctx, k, "Proceedings") || ck_tok_is (ctx, k, "Transactions"))
+      return CK_TYPE_ARTICLE_JOURNAL;
+  return CK_TYPE_ARTICLE_MAGAZINE;
+}
+
+/* A quoted piece whose periodical is named before it:
+ *   her 2009 Harbour Monthly article “Title?”
+ *   in the Evening Lamp, in an essay titled “Title”
+ * Returns TRUE when it made a mention of the quote at @open. */
+static gboolean
+cued_piece (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close, guint te)
+{
+  guint floor = ck_sentence_start (ctx, open), k = open, cue, ps = 0, pe = 0, first, pron = G_MAXUINT, year = G_MAXUINT;
+  CkRecord *rec;
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  /* "titled", "entitled", "called" */
+  if (k > floor && (ck_tok_is (ctx, k - 1, "titled") || ck_tok_is (ctx, k - 1, "entitled") || ck_tok_is (ctx, k - 1, "called")))
+    k--;
+  if (k <= floor || !is_piece_noun (ctx, k - 1))
+    return FALSE;
+  cue = k - 1;
+  first = cue;
+  if (cue > floor && (ck_tok (ctx, cue - 1)->flags & CK_TOKF_CAP) && ck_tok (ctx, cue - 1)->kind == CK_TOK_WORD)
+    {
+      /* "her 2009 Harbour Monthly article" */
+      pe = cue;
+      ps = ck_title_span_backward (ctx, pe, floor);
+      if (ps >= pe || !ck_names_periodical (ctx, ps, pe))
+        return FALSE;
+      first = ps;
+      if (ps > floor && (ck_tok (ctx, ps - 1)->flags & CK_TOKF_YEAR))
+        year = first = ps - 1;
+      if (first > floor && (ck_tok_is (ctx, first - 1, "his") || ck_tok_is (ctx, first - 1, "her")))
+        pron = first = first - 1;
+      else
+        return FALSE;
+    }
+  else
+    {
+      /* "in the Evening Lamp, in an essay titled" */
+      guint a = cue;
+      if (a > floor && (ck_tok_is (ctx, a - 1, "an") || ck_tok_is (ctx, a - 1, "a")))
+        a--;
+      if (a < floor + 3 || !ck_tok_is (ctx, a - 1, "in") || !ck_tok_is_punct (ctx, a - 2, ','))
+        return FALSE;
+      pe = a - 2;
+      ps = ck_title_span_backward (ctx, pe, floor);
+      if (ps >= pe || !ck_names_periodical (ctx, ps, pe))
+        return FALSE;
+      first = ps;
+      if (first > floor && ck_tok_is (ctx, first - 1, "the"))
+        first--;
+      if (first > floor && ck_tok_is (ctx, first - 1, "in"))
+        first--;
+      /* the writer is the sentence's subject, a pronoun or a name */
+      for (guint b = first; b > floor && b + 6 > first; b--)
+        if (ck_tok_is (ctx, b - 1, "he") || ck_tok_is (ctx, b - 1, "she") || ck_tok_is (ctx, b - 1, "He") ||
+            ck_tok_is (ctx, b - 1, "She"))
+          {
+            pron = b - 1;
+            break;
+          }
+    }
+  if (ck_is_claimed (ctx, first, close + 1))
+    return FALSE;
+  rec = ck_record_new (periodical_type (ctx, ps, pe));
+  {
+    g_autofree char *title = ck_span_dup (ctx, open + 1, te);
+    ck_assemble_title (rec, g_steal_pointer (&title));
+  }
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ps, pe));
+  if (year != G_MAXUINT)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, close)->end,
+                  pron != G_MAXUINT ? pron : open, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+  ck_claim (ctx, first, close + 1);
+  return TRUE;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -314,7 +427,11 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
           book_part = TRUE;
         }
       else
-        continue;
+        {
+          if (cued_piece (ctx, det, i, q, te))
+            i = q;
+          continue;
+        }
       if (ck_is_claimed (ctx, i, close + 1) || !ck_title_plausible (ctx, ps, pe))
         {
           source_clear (&src);
@@ -385,6 +502,29 @@ ck_coauthor_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec)
         return b - 1;
       }
   return G_MAXUINT;
+}
+
+gboolean
+ck_part_cue_before (const CkExtractCtx *ctx, guint open)
+{
+  /* plurals only: "a life story" is no story in the book */
+  static const char * const nouns[] = { "poems", "stories", "tales", "essays", "lyrics", "sonnets", "elegies", NULL };
+  guint floor = ck_sentence_start (ctx, open);
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, open));
+  /* the quote's sentence and the two before it */
+  for (guint b = 0; b < 2 && floor > pp->tok_first; b++)
+    floor = ck_sentence_start (ctx, floor - 1);
+  floor = MAX (floor, pp->tok_first);
+  for (guint k = open; k > floor;)
+    {
+      k--;
+      if (!(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        continue;
+      for (guint w = 0; nouns[w]; w++)
+        if (ck_tok_is (ctx, k, nouns[w]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* "Foreign Name (English Gloss)" where the gloss names a kind of

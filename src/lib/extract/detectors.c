@@ -1696,6 +1696,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         flags |= CK_MENTION_PART;
       else if ((cue && strcmp (cue, "article") == 0) || in_container)
         ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+      else if (!cue && !by && !imprint && !owner && !in_container && ck_part_cue_before (ctx, i))
+        /* “The Heron at Dusk” after "The best poems …": a poem of the book */
+        flags |= CK_MENTION_PART;
       else if (!cue && !by && !imprint && !owner && !in_container)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)

@@ -191,6 +191,9 @@ void ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det);
  * the co-author to @rec and returns the pronoun's token, or G_MAXUINT. */
 gboolean ck_names_periodical (const CkExtractCtx *ctx, guint s, guint e);
 guint    ck_coauthor_before  (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* detect-article.c: a plural noun for parts of a book ("poems", "stories") earlier
+ * in the paragraph of the quote at @open, within the three sentences before. */
+gboolean ck_part_cue_before  (const CkExtractCtx *ctx, guint open);
 void ck_detect_comma_header    (CkExtractCtx *ctx, const CkDetector *det);
 /* Finds the review's own heading and byline, walking back from paragraph
  * @book_para (the reviewed book's header, or the first prose paragraph). */

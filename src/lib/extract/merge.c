@@ -422,6 +422,10 @@ records_agree (const CkRecord *a, const CkRecord *b)
   const char *pa = ck_record_get (a, CK_FIELD_PUBLISHER), *pb = ck_record_get (b, CK_FIELD_PUBLISHER);
   if (da && db && da->year != db->year)
     return FALSE;
+  /* "her magazine article “T?”" is not her book T */
+  if (ck_record_get_type (a) != ck_record_get_type (b) &&
+      ck_record_has (a, CK_FIELD_CONTAINER_TITLE) != ck_record_has (b, CK_FIELD_CONTAINER_TITLE))
+    return FALSE;
   if (pa && pb && g_ascii_strcasecmp (pa, pb) != 0)
     return FALSE;
   if (ck_record_count_role (a, CK_ROLE_AUTHOR) && ck_record_count_role (b, CK_ROLE_AUTHOR))
