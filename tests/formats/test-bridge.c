@@ -367,6 +367,21 @@ test_read_lone_cr (void)
   g_assert_cmpstr (ck_record_get (rec_at (recs, 0), CK_FIELD_TITLE), ==, "Wicks and lamps.");
 }
 
+/* A record start hidden behind a U+FEFF, or after a line holding only
+ * spaces, put two first tags in one record and libbibutils' NBIB reader
+ * looped forever (found by fuzzing). */
+static void
+test_read_hidden_record_start (void)
+{
+  const char *nbib = "PMID- 21\nTI  - Salt.\n \nPMID- 22\nTI  - Tallow.\n\xEF\xBB\xBFPMID- 23\nTI  - Wax.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("nbib"), nbib, strlen (nbib),
+                                                  "in", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recs->len, ==, 3);
+  g_assert_cmpstr (ck_record_get (rec_at (recs, 2), CK_FIELD_TITLE), ==, "Wax.");
+}
+
 /* XML that declares another encoding is converted by the library. */
 static void
 test_read_latin1_xml (void)
@@ -659,6 +674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/bridge/reject/malformed-xml", test_reject_malformed_xml);
   g_test_add_func ("/formats/bridge/read/xml-rewritten", test_read_xml_rewritten);
   g_test_add_func ("/formats/bridge/read/lone-cr", test_read_lone_cr);
+  g_test_add_func ("/formats/bridge/read/hidden-record-start", test_read_hidden_record_start);
   g_test_add_func ("/formats/bridge/reject/wide-xml", test_reject_wide_xml);
   g_test_add_func ("/formats/bridge/reject/long-line", test_reject_long_line);
   g_test_add_func ("/formats/bridge/write/endnote", test_write_endnote);

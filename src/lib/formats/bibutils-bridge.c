@@ -1204,6 +1204,11 @@ prepare_text (const BridgeSpec *spec, const char *data, gsize len)
             line_blank = FALSE;
             break;
           }
+      /* The library ends a record only at an empty line; one holding
+       * spaces would let the next record's first tag in, and its reader
+       * loops forever on two first tags in one record (found by fuzzing). */
+      if (line_blank)
+        g_string_truncate (s, line_at);
       g_string_append_c (s, '\n');
       p = nl ? nl + 1 : end;
     }
@@ -1325,14 +1330,17 @@ bridge_read (const BridgeSpec *spec, const char *data, gsize len, const char *so
       data = canonical->str;
       len = canonical->len;
     }
-  else if (memchr (data, '\r', len))
+  else if (memchr (data, '\r', len) || g_strstr_len (data, len, "\xEF\xBB\xBF"))
     {
-      /* A lone CR sends libbibutils' tagged readers into an endless loop
-       * (found by fuzzing): CRLF and old Mac CR line ends both become LF. */
+      /* libbibutils' tagged readers loop forever when a record's first tag
+       * hides behind a lone CR or a U+FEFF (found by fuzzing): CRLF and old
+       * Mac CR line ends become LF, and byte-order marks go. */
       canonical = g_string_sized_new (len);
       for (gsize i = 0; i < len; i++)
         {
-          if (data[i] != '\r')
+          if (i + 3 <= len && memcmp (data + i, "\xEF\xBB\xBF", 3) == 0)
+            i += 2;
+          else if (data[i] != '\r')
             g_string_append_c (canonical, data[i]);
           else if (i + 1 >= len || data[i + 1] != '\n')
             g_string_append_c (canonical, '\n');
