@@ -110,6 +110,17 @@ test_poems_of_the_book (void)
   g_assert_null (xt_find (recs, "looking for the shore"));
 }
 
+static void
+test_glossed_foreign_periodical (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "For twenty years he edited the Cahiers savants de la Provence maritime (Learned Annals of "
+    "Maritime Provence), a journal few outside the region read, and it shows in every chapter.\n");
+  CkRecord *r = xt_find (recs, "Cahiers savants de la Provence maritime");
+  g_assert_nonnull (r);
+  g_assert_cmpint (ck_record_get_type (r), ==, CK_TYPE_PERIODICAL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -121,5 +132,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/article/periodical-before-quote", test_periodical_before_quote);
   g_test_add_func ("/extract/article/essay-titled", test_essay_titled);
   g_test_add_func ("/extract/article/poems-of-the-book", test_poems_of_the_book);
+  g_test_add_func ("/extract/article/glossed-foreign-periodical", test_glossed_foreign_periodical);
   return g_test_run ();
 }

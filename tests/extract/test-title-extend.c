@@ -28,6 +28,9 @@ static const Case cases[] = {
   { "/extract/title-extend/contraction",
     "It recalls Ann Lee's Fairness: What's the Right Share? (1990) in tone. ",
     "Fairness", "What's the Right Share?", 1990 },
+  { "/extract/title-extend/foreign-sentence-case",
+    "The method owes much to Jean Morel's La Vie des petites villes (1959) and little to anyone else.\n",
+    "La Vie des petites villes", NULL, 1959 },
 };
 
 static void
@@ -61,6 +64,17 @@ test_no_list_in_prose (void)
     }
 }
 
+/* "Painter's Long Title (1884-86)": a painting, not a book */
+static void
+test_painting_range (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The light recalls Anna Holm's Morning on the Quay at Low Water (1901-03) more than any book, "
+    "and the rest of this paragraph is ordinary prose that goes on for a while as prose does.\n");
+  g_assert_null (xt_find (recs, "Morning on the Quay at Low Water"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -68,5 +82,6 @@ main (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/title-extend/no-list-in-prose", test_no_list_in_prose);
+  g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
   return g_test_run ();
 }

@@ -545,27 +545,46 @@ ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det)
       if (ge == i + 1 || !ck_tok_is_punct (ctx, ge, ')'))
         continue;
       c = ge;
-      for (guint k = i + 1; k < ge; k++)
-        {
-          const CkToken *t = ck_tok (ctx, k);
-          if (t->kind == CK_TOK_WORD && ck_lex_lookup (CK_LEX_PERIODICAL_CUES, ctx->text + t->start, t->end - t->start))
-            cue = TRUE;
-        }
+      /* "Weekly", "Annals", "Review" in the gloss */
+      cue = ck_names_periodical (ctx, i + 1, ge);
       if (!cue)
         continue;
       floor = ck_sentence_start (ctx, i);
       ts = ck_title_span_backward (ctx, i, floor);
+      /* "Annales historiques de la Vallée": a foreign name in sentence
+       * case, about as long as its gloss */
+      {
+        guint gw = ck_count_words (ctx, i + 1, ge), fs = i;
+        for (guint k = i; k > floor && k + gw + 2 > i; k--)
+          {
+            const CkToken *t = ck_tok (ctx, k - 1);
+            if (t->kind != CK_TOK_WORD || ck_tok (ctx, k)->nl >= 2 ||
+                ck_tok_is (ctx, k - 1, "the") || ck_tok_is (ctx, k - 1, "a") || ck_tok_is (ctx, k - 1, "an"))
+              break;
+            if (t->flags & CK_TOKF_CAP)
+              fs = k - 1;
+          }
+        if (fs < ts && ck_count_words (ctx, fs, i) >= 3)
+          ts = fs;
+      }
       if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i) ||
           (ts == floor && ck_count_words (ctx, ts, i) < 2))
         continue;
-      /* a gloss translates: it shares no word with the name */
-      for (guint a = ts; a < i && !shared; a++)
-        for (guint b = i + 1; b < ge && !shared; b++)
-          if (ck_tok (ctx, a)->kind == CK_TOK_WORD && !(ck_tok (ctx, a)->flags & CK_TOKF_FUNC))
-            {
-              g_autofree char *wa = ck_tok_dup (ctx, a);
-              shared = ck_tok_is (ctx, b, wa);
-            }
+      /* a gloss translates: it shares no word with the name, or a few
+       * proper names of a long one ("Annales … Révolution" and "Annals …
+       * Revolution") */
+      {
+        guint n_shared = 0;
+        for (guint a = ts; a < i; a++)
+          for (guint b = i + 1; b < ge; b++)
+            if (ck_tok (ctx, a)->kind == CK_TOK_WORD && !(ck_tok (ctx, a)->flags & CK_TOKF_FUNC))
+              {
+                g_autofree char *wa = ck_tok_dup (ctx, a);
+                if (ck_tok_is (ctx, b, wa))
+                  n_shared++;
+              }
+        shared = n_shared > (ck_count_words (ctx, ts, i) >= 4 ? ck_count_words (ctx, ts, i) / 3 : 0u);
+      }
       if (shared || (ts > 0 && ck_tok_is (ctx, ts - 1, "by")))
         continue;
       rec = ck_record_new (CK_TYPE_PERIODICAL);

@@ -7,12 +7,14 @@
  *   Ash, Smoke, Ember: A Life of Fire (…)        a list, then a subtitle
  *   Why Does It Rain? A Short History (…)        a question, then a subtitle
  *   What is Weather? (Hill Press, 1951)          a question in sentence case
+ *   La Vie des champs (1967)                     a foreign title in sentence case
  *
  * Each extension needs the "(" at its end, so that prose ("tired, hungry,
  * and cold") and sentences after a question are left alone.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define LIST_MAX_ITEMS 6
@@ -20,6 +22,49 @@
 static const char * const interrogatives[] = {
   "What", "Why", "How", "Who", "Whom", "Whose", "Where", "When", "Which", "Whither", "Whence", NULL,
 };
+
+/* Articles that open titles in French, German, Spanish and Italian: a
+ * title opened by one keeps its lower-case words ("La Vie des champs"). */
+static const char * const foreign_articles[] = {
+  "La", "Le", "Les", "L", "Un", "Une", "Der", "Die", "Das", "Ein", "Eine", "El", "Los", "Las", "Il", "Lo", "Gli",
+  NULL,
+};
+
+static gboolean
+foreign_article (const CkExtractCtx *ctx, guint i)
+{
+  if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = 0; foreign_articles[k]; k++)
+    if (ck_tok_is (ctx, i, foreign_articles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "La Vie des champs (1967)": from a foreign article, words of any case
+ * up to "(".  Returns the "(" or @ts. */
+static guint
+foreign_forward (const CkExtractCtx *ctx, guint ts, guint limit)
+{
+  if (!foreign_article (ctx, ts))
+    return ts;
+  for (guint k = ts + 1; k < limit && k < ts + 9; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 1)
+        return ts;
+      if (ck_tok_is_punct (ctx, k, '('))
+        return k > ts + 1 ? k : ts;
+      if (t->kind != CK_TOK_WORD)
+        return ts;
+      /* English prose after the title: "La Vie and its sequel" */
+      if ((t->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "the") ||
+                                         ck_tok_is (ctx, k, "is") || ck_tok_is (ctx, k, "was") ||
+                                         ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")))
+        return ts;
+    }
+  return ts;
+}
 
 gboolean
 ck_is_interrogative (const CkExtractCtx *ctx, guint i)
@@ -94,6 +139,12 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
       if (q > te && ck_tok_is_punct (ctx, q, '('))
         return q;
     }
+  /* "La Vie des champs (…)" cut at a lower-case word */
+  {
+    guint q = foreign_forward (ctx, ts, n);
+    if (q > te)
+      return q;
+  }
   /* "Word, What Now? (…)" */
   if (ck_tok_is_punct (ctx, te, ',') && ck_is_interrogative (ctx, te + 1))
     {
@@ -221,4 +272,24 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
       s = k;
   }
   return s;
+}
+
+gboolean
+ck_short_year_range (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *a, *b;
+  int y1, y2;
+  if (i + 3 >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_YEAR) ||
+      !(ck_tok_is_punct (ctx, i + 1, '-') || ck_tok_is_punct (ctx, i + 1, 0x2013)) ||
+      ck_tok (ctx, i + 2)->kind != CK_TOK_NUMBER || !ck_tok_is_punct (ctx, i + 3, ')'))
+    return FALSE;
+  a = ck_tok (ctx, i);
+  b = ck_tok (ctx, i + 2);
+  y1 = atoi (ctx->text + a->start);
+  y2 = atoi (ctx->text + b->start);
+  if (b->end - b->start == 2)
+    y2 += y1 / 100 * 100;
+  else if (b->end - b->start != 4)
+    return FALSE;
+  return y2 > y1 && y2 - y1 <= 5;
 }
