@@ -31,6 +31,10 @@ static const Case cases[] = {
   { "/extract/title-extend/foreign-sentence-case",
     "The method owes much to Jean Morel's La Vie des petites villes (1959) and little to anyone else.\n",
     "La Vie des petites villes", NULL, 1959 },
+  { "/extract/title-extend/subtitle-list-after-pronoun",
+    "Tom Reed has written about light before. His The Old Lamps: Oil, Wax, and the Making of Light (1999) was "
+    "a hopeful book.\n",
+    "The Old Lamps", "Oil, Wax, and the Making of Light", 1999 },
 };
 
 static void

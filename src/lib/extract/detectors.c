@@ -2195,11 +2195,12 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
   for (guint k = s, m = 0; k > 0 && m < 3; m++)
     {
       k--;
-      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
-        return G_MAXUINT;
+      /* "His Title (1990)" opening a sentence */
       if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their") ||
           ck_tok_is (ctx, k, "whose"))
         return k;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        return G_MAXUINT;
     }
   return G_MAXUINT;
 }
@@ -2238,6 +2239,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "His The Title (1990)": the pronoun is no part of the title */
+      if (ts + 1 < tend && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
+          (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        ts++;
       if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
         continue;
       /* a sentence-initial capital is no evidence of a title */

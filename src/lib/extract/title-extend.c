@@ -236,19 +236,21 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
     first_end = ts;
     while (first_end < end && !ck_tok_is_punct (ctx, first_end, ':'))
       first_end++;
-    if (first_end - ts > 2 && !(first_end - ts == 3 && ck_tok_is (ctx, ts, "and")))
-      return ts;
-    if (ck_tok_is (ctx, k, "and") && k > floor && ck_tok_is_punct (ctx, k - 1, ','))
-      {
-        /* the backward scan stopped at "and" */
-        joined = TRUE;
-      }
-    else if (k > floor + 1 && (ck_tok_is (ctx, k - 1, "and") || ck_tok_is_punct (ctx, k - 1, '&')) &&
-             ck_tok_is_punct (ctx, k - 2, ','))
+    /* "…, and the Origins of Wealth": lower-case words before the last item */
+    while (k > floor + 1 && k + 2 > ts && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) &&
+           !ck_tok_is (ctx, k - 1, "and"))
+      k--;
+    if (k > floor + 1 && (ck_tok_is (ctx, k - 1, "and") || ck_tok_is_punct (ctx, k - 1, '&')) &&
+        ck_tok_is_punct (ctx, k - 2, ','))
       {
         k--;
         joined = TRUE;
       }
+    else
+      k = ts;
+    /* a long last item only closes an "A, B, and C" list */
+    if (first_end - ts > 2 && !joined)
+      return ts;
     while (k > floor + 1 && ck_tok_is_punct (ctx, k - 1, ',') && items < LIST_MAX_ITEMS)
       {
         guint ie = k - 1, is = ie;
@@ -265,11 +267,17 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
         items++;
         k = is;
       }
-    (void) joined;
     /* the item before the list must not be glued to a capitalised word:
      * "Anna Holm, Salt, Iron" is an author and a list is a guess */
     if (items >= 2 && (k == floor || !cap_word (ctx, k - 1) || ck_tok_in_lex (ctx, k - 1, CK_LEX_FUNCTION_WORDS)))
       s = k;
+    /* "Title: Health, Wealth, and the Origins of X": the list is a subtitle */
+    if (s == k && joined && k > floor + 1 && ck_tok_is_punct (ctx, k - 1, ':'))
+      {
+        guint t2 = ck_title_span_backward (ctx, k - 1, floor);
+        if (t2 < k - 1)
+          s = t2;
+      }
   }
   return s;
 }
