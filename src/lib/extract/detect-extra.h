@@ -10,6 +10,9 @@ G_BEGIN_DECLS
  * reading-list and syllabus entries, and Chicago journal articles. */
 void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-reflist.c: claims syllabus headings ("Week 3: Topic") so that
+ * they are never read as titles. */
+void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */

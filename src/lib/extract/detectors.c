@@ -2283,8 +2283,18 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
         {
-          guint ns = ck_name_span_backward (ctx, ts - 1, floor > 0 ? floor - 1 : 0);
-          if (ns < ts - 1 && ck_count_words (ctx, ns, ts - 1) >= 2 && !ck_is_claimed (ctx, ns, ts - 1))
+          guint ns = ck_name_span_backward (ctx, ts - 1, floor > 0 ? floor - 1 : 0), ls = ts - 1;
+          gboolean list_line;
+          /* "Holm, The Salt Road (…)" as a line of a reading list: a
+           * surname alone will do */
+          while (ls > 0 && ck_tok (ctx, ls)->nl == 0)
+            ls--;
+          if (ns < ls && (ck_count_words (ctx, ns, ts - 1) < 2 || ck_is_claimed (ctx, ns, ls)))
+            ns = ck_name_span_backward (ctx, ts - 1, ls);
+          list_line = ns < ts - 1 && ns == ls && (ns == 0 || ck_tok (ctx, ns)->nl >= 1) &&
+                               (c + 1 >= n || ck_tok (ctx, c + 1)->nl >= 1 ||
+                                (ck_tok_is_punct (ctx, c + 1, '.') && (c + 2 >= n || ck_tok (ctx, c + 2)->nl >= 1)));
+          if (ns < ts - 1 && (ck_count_words (ctx, ns, ts - 1) >= 2 || list_line) && !ck_is_claimed (ctx, ns, ts - 1))
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
@@ -2507,6 +2517,7 @@ static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },

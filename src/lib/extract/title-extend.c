@@ -264,6 +264,11 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
           is++;
         else if (ie - is == 2 && ck_tok_in_lex (ctx, is, CK_LEX_FUNCTION_WORDS))
           is++;
+        /* "Ilse Varga, Markets, Fairs, and Tolls": two words that make a
+         * personal name before one-word items are the author */
+        if (ie - is == 2 && items > 0 && ck_name_span_forward (ctx, is, ie) == ie &&
+            (is == floor || !ck_tok_is_punct (ctx, is - 1, ',')))
+          break;
         items++;
         k = is;
       }
