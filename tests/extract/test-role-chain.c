@@ -62,6 +62,44 @@ test_this_novel_published_as (void)
   g_assert_null (ck_record_get (other, CK_FIELD_ORIGINAL_TITLE));
 }
 
+static void
+test_longest_role_phrase (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "We read it twice. Dock Letters, edited and introduced by Tomas Berle (Oxford: Hill Press, 1985) is "
+    "the other collection." TAIL);
+  CkRecord *r = xt_find (recs, "Dock Letters");
+  g_assert_nonnull (r);
+  g_assert_null (xt_find (recs, "Tomas Berle"));
+  g_assert_cmpstr (xt_family (r, CK_ROLE_EDITOR, 0), ==, "Berle");
+  g_assert_cmpint (xt_year (r), ==, 1985);
+}
+
+static void
+test_edition_after_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Students still use Varga's Tides and Towns, 4th Edition 2006, as the textbook." TAIL);
+  CkRecord *r = xt_find (recs, "Tides and Towns");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_EDITION), ==, "4th Edition");
+  g_assert_cmpint (xt_year (r), ==, 2006);
+}
+
+static void
+test_chicago_lone_surname (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Holm, \"Why Do Ports Fail?\" Harbour Review 83 (1974): 435-450, started it all." TAIL);
+  CkRecord *r = xt_find (recs, "Why Do Ports Fail?");
+  g_assert_nonnull (r);
+  g_assert_cmpint (ck_record_get_type (r), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Holm");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Review");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_VOLUME), ==, "83");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PAGES), ==, "435-450");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -70,5 +108,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/role-chain/translator-after-imprint", test_translator_after_imprint);
   g_test_add_func ("/extract/role-chain/bracket-translator", test_bracket_translator);
   g_test_add_func ("/extract/role-chain/this-novel-published-as", test_this_novel_published_as);
+  g_test_add_func ("/extract/role-chain/longest-role-phrase", test_longest_role_phrase);
+  g_test_add_func ("/extract/role-chain/edition-after-title", test_edition_after_title);
+  g_test_add_func ("/extract/role-chain/chicago-lone-surname", test_chicago_lone_surname);
   return g_test_run ();
 }

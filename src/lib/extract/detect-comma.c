@@ -107,7 +107,8 @@ author_before (const CkExtractCtx *ctx, guint comma, guint floor, CkRecord *rec)
       e = k - 1;
     }
   s = ck_name_span_backward (ctx, e, floor);
-  if (s >= e || ck_count_words (ctx, s, e) < 2)
+  /* a lone surname only where the reference starts: "Holm, “Title?” …" */
+  if (s >= e || (ck_count_words (ctx, s, e) < 2 && s != floor))
     return comma;
   /* "A and B, Title": both names */
   if (s >= floor + 2 && (ck_tok_is (ctx, s - 1, "and") || ck_tok_is_punct (ctx, s - 1, '&')))

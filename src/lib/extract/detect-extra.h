@@ -39,6 +39,9 @@ gboolean ck_short_year_range     (const CkExtractCtx *ctx, guint i);
  * the last statement, or @k when there is none. */
 guint ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
 
+/* role-chain.c: ", 4th Edition 2006", ", new edition" at @k: sets the
+ * edition (and the year) on @rec and returns the token after it, or @k. */
+guint ck_edition_after (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
 /* role-chain.c: whether the sentence holding @i opens with "This novel",
  * "This book", "The present volume": the reviewed book is its subject. */
 gboolean ck_this_book_subject (const CkExtractCtx *ctx, guint i);

@@ -1105,15 +1105,15 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       tend = i;
       /* "Title, edited by X (…)", "Title, translated by X": a role phrase
-       * that ends in this "by" */
-      for (guint b = i; b > 0 && b + 5 > i; b--)
+       * that ends in this "by", the longest ("edited and introduced by",
+       * not "introduced by") */
+      for (guint b = i; b > 0 && b + 6 > i; b--)
         {
           CkRole r;
           if (ck_role_phrase_at (ctx, b - 1, i + 1, &r) == i + 1 && r != CK_ROLE_AUTHOR)
             {
               tend = b - 1;
               role = r;
-              break;
             }
         }
       if (ck_tok_is_punct (ctx, tend - 1, ','))
@@ -1446,8 +1446,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, te, '(') && ck_short_year_range (ctx, te + 1))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      /* "Title [trans. B] (…)" */
+      /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
       k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;
+      k = ck_edition_after (ctx, k, pe, rec);
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, pe);

@@ -4,6 +4,7 @@
  *   Title by A, translated by B, with an introduction by C (Publisher, $P)
  *   Title (Place: Publisher, 1981), translated by B
  *   Title [trans. B] (Place: Publisher, 1990)
+ *   Title, 4th Edition 2006
  *
  * Each statement is ", role phrase NAMES" (the phrases of roles.txt) or a
  * bracketed "[trans. NAMES]", "[ed. NAMES]"; the names go to the record
@@ -11,6 +12,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 
 #define ROLE_CHAIN_MAX 4
 
@@ -96,4 +98,33 @@ ck_this_book_subject (const CkExtractCtx *ctx, guint i)
         return TRUE;
     }
   return FALSE;
+}
+
+guint
+ck_edition_after (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
+{
+  guint j = k + 1, e;
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (!ck_tok_is_punct (ctx, k, ',') || j + 1 >= limit)
+    return k;
+  /* "4th Edition", "new edition", "Revised Edition", "2nd ed." */
+  if (!(ck_tok (ctx, j)->kind == CK_TOK_NUMBER || ck_tok_is (ctx, j, "new") || ck_tok_is (ctx, j, "revised") ||
+        ck_tok_is (ctx, j, "second") || ck_tok_is (ctx, j, "third") || ck_tok_is (ctx, j, "enlarged") ||
+        ck_tok_is (ctx, j, "expanded") || ck_tok_is (ctx, j, "updated")) ||
+      (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+    return k;
+  if (!(ck_tok_is (ctx, j + 1, "edition") || ck_tok_is (ctx, j + 1, "ed") || ck_tok_is (ctx, j + 1, "edn")))
+    return k;
+  e = j + 2;
+  if (ck_tok_is_punct (ctx, e, '.') && !ck_tok_is (ctx, j + 1, "edition"))
+    e++;
+  ck_record_take (rec, CK_FIELD_EDITION, ck_span_dup (ctx, j, e));
+  /* "4th Edition 2006" */
+  if (e < limit && (ck_tok (ctx, e)->flags & CK_TOKF_YEAR) && ck_tok (ctx, e)->nl == 0)
+    {
+      if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e)->start), 0, 0));
+      e++;
+    }
+  return e;
 }
