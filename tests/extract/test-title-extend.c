@@ -35,6 +35,12 @@ static const Case cases[] = {
     "Tom Reed has written about light before. His The Old Lamps: Oil, Wax, and the Making of Light (1999) was "
     "a hopeful book.\n",
     "The Old Lamps", "Oil, Wax, and the Making of Light", 1999 },
+  { "/extract/title-extend/year-range-possessive",
+    "It answers Anna Holm's Ports and Tolls, 1700-1850 (Hill Press, 1962) point by point.\n",
+    "Ports and Tolls, 1700-1850", NULL, 1962 },
+  { "/extract/title-extend/year-range-imprint",
+    "It answers the classic Canal Towns of the North, 1790-1840 (London: Hill Press, 1958) point by point.\n",
+    "Canal Towns of the North, 1790-1840", NULL, 1958 },
 };
 
 static void

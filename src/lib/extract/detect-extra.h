@@ -30,6 +30,9 @@ void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* ", 1700-1850 (" at @te: the end of the title with its span of years,
+ * or @te. */
+guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
 /* "1884-86)", "1884–1886)" at @i: a year range of at most five years
  * closing a parenthesis, as paintings and buildings are dated. */
 gboolean ck_short_year_range     (const CkExtractCtx *ctx, guint i);

@@ -1886,6 +1886,8 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
                   break;
                 }
             te = trim_year_range (ctx, s, te);
+            /* "T, 1860-1915 (1944)": the span of years is the title's */
+            te = ck_title_year_range_end (ctx, te);
             if (ck_is_claimed (ctx, s, te) ||
                 !add_list_item (ctx, det, s, te, authors, pronoun && authors->len == 0, allow_single, pron_tok))
               break;

@@ -8,6 +8,7 @@
  *   Why Does It Rain? A Short History (…)        a question, then a subtitle
  *   What is Weather? (Hill Press, 1951)          a question in sentence case
  *   La Vie des champs (1967)                     a foreign title in sentence case
+ *   Ports and Tolls, 1700-1850 (Hill Press, 1990) a span of years
  *
  * Each extension needs the "(" at its end, so that prose ("tired, hungry,
  * and cold") and sentences after a question are left alone.
@@ -64,6 +65,15 @@ foreign_forward (const CkExtractCtx *ctx, guint ts, guint limit)
         return ts;
     }
   return ts;
+}
+
+/* ", 1700-1850" at @i (the comma) */
+static gboolean
+year_range_at (const CkExtractCtx *ctx, guint i)
+{
+  return i + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, i, ',') && (ck_tok (ctx, i + 1)->flags & CK_TOKF_YEAR) &&
+         (ck_tok_is_punct (ctx, i + 2, '-') || ck_tok_is_punct (ctx, i + 2, 0x2013)) &&
+         ck_tok (ctx, i + 3)->kind == CK_TOK_NUMBER && ck_tok (ctx, i + 1)->nl == 0;
 }
 
 gboolean
@@ -139,6 +149,9 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
       if (q > te && ck_tok_is_punct (ctx, q, '('))
         return q;
     }
+  /* "Ports and Tolls, 1700-1850 (…)": a span of years closes the title */
+  if (year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '('))
+    return te + 4;
   /* "La Vie des champs (…)" cut at a lower-case word */
   {
     guint q = foreign_forward (ctx, ts, n);
@@ -202,7 +215,15 @@ guint
 ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   guint s;
-  if (ts <= floor || ts >= end || !ck_tok_is_punct (ctx, end, '('))
+  if (ts <= floor || ts > end || !ck_tok_is_punct (ctx, end, '('))
+    return ts;
+  /* "Ports and Tolls, 1700-1850 (…)": the backward scan found no word */
+  if (ts == end && end >= floor + 6 && year_range_at (ctx, end - 4))
+    {
+      guint q = ck_title_span_backward (ctx, end - 4, floor);
+      return q < end - 4 && ck_count_words (ctx, q, end - 4) >= 2 ? q : ts;
+    }
+  if (ts == end)
     return ts;
   /* "What is Weather? (…)": back over the lower-case words to the
    * interrogative */
@@ -305,4 +326,10 @@ ck_short_year_range (const CkExtractCtx *ctx, guint i)
   else if (b->end - b->start != 4)
     return FALSE;
   return y2 > y1 && y2 - y1 <= 5;
+}
+
+guint
+ck_title_year_range_end (const CkExtractCtx *ctx, guint te)
+{
+  return year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '(') ? te + 4 : te;
 }
