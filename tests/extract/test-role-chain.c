@@ -100,6 +100,24 @@ test_chicago_lone_surname (void)
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_PAGES), ==, "435-450");
 }
 
+/* Chicago articles inline: "Journal 12, no. 3 (Spring 1950): 77-90" */
+static void
+test_chicago_issue_month (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "It continued in Piet Vries, \"Canal Money,\" Journal of Water History 12, no. 3 (July 1950): 77-90, "
+    "which nobody answered." TAIL);
+  CkRecord *r = xt_find (recs, "Canal Money");
+  g_assert_nonnull (r);
+  g_assert_cmpint (ck_record_get_type (r), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Vries");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_CONTAINER_TITLE), ==, "Journal of Water History");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_VOLUME), ==, "12");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_ISSUE), ==, "3");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PAGES), ==, "77-90");
+  g_assert_cmpint (xt_year (r), ==, 1950);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -111,5 +129,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/role-chain/longest-role-phrase", test_longest_role_phrase);
   g_test_add_func ("/extract/role-chain/edition-after-title", test_edition_after_title);
   g_test_add_func ("/extract/role-chain/chicago-lone-surname", test_chicago_lone_surname);
+  g_test_add_func ("/extract/role-chain/chicago-issue-month", test_chicago_issue_month);
   return g_test_run ();
 }
