@@ -344,6 +344,10 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           if (as == i - 1)
             as = i;
         }
+      /* an entry with an issue that opens a line of a reading list is the
+       * reference-article detector's (detect-reflist.c) */
+      if (issue_tok != G_MAXUINT && (as == 0 || ck_tok (ctx, as)->nl >= 1 || ck_tok_is_punct (ctx, as - 1, ':')))
+        continue;
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
       ck_claim (ctx, as, c + 1);
       i = c;
