@@ -118,6 +118,21 @@ test_chicago_issue_month (void)
   g_assert_cmpint (xt_year (r), ==, 1950);
 }
 
+/* a by-line with a translator over an imprint line, between prose */
+static void
+test_byline_over_imprint_line (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Harbour by Anna Holm, translated by Piet Vries\nHill Press £16.99, pp415\n\n"
+    "More prose follows here, as prose does, with lower-case words in it, for a long while yet, on and on.\n");
+  CkRecord *r = xt_find (recs, "Harbour");
+  g_assert_nonnull (r);
+  g_assert_null (xt_find (recs, "Anna Holm"));
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Holm");
+  g_assert_cmpstr (xt_family (r, CK_ROLE_TRANSLATOR, 0), ==, "Vries");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Hill Press");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,5 +145,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/role-chain/edition-after-title", test_edition_after_title);
   g_test_add_func ("/extract/role-chain/chicago-lone-surname", test_chicago_lone_surname);
   g_test_add_func ("/extract/role-chain/chicago-issue-month", test_chicago_issue_month);
+  g_test_add_func ("/extract/role-chain/byline-over-imprint-line", test_byline_over_imprint_line);
   return g_test_run ();
 }

@@ -1138,6 +1138,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       tstart = ck_title_span_backward (ctx, tend, floor);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
+      /* "T by A, translated by B": A is a name of the by-line, no title */
+      if (role != CK_ROLE_AUTHOR && tstart > 0 && ck_tok_is (ctx, tstart - 1, "by"))
+        continue;
       if (ck_count_words (ctx, tstart, tend) == 1)
         {
           /* "Transcribed by X", "Reviews by X": a verb or label, not a title */
@@ -1161,6 +1164,19 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             {
               imprint = TRUE;
               k = ck_role_chain (ctx, c + 1, para (ctx, pi)->tok_end, rec);
+            }
+        }
+      /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
+      if (!imprint && k < para (ctx, pi)->tok_end && ck_tok (ctx, k)->nl == 1 && ln && tstart == ln->tok_first)
+        {
+          guint le = k + 1;
+          while (le < para (ctx, pi)->tok_end && ck_tok (ctx, le)->nl == 0)
+            le++;
+          if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end))
+            {
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_BLOCK, NULL);
+              imprint = TRUE;
+              k = le;
             }
         }
       if (!imprint && k > ne && !header)

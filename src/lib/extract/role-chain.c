@@ -69,7 +69,13 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
       r = ck_role_phrase_at (ctx, k + 1, limit, &role);
       if (r == k + 1 || role == CK_ROLE_AUTHOR)
         break;
-      ne = ck_names_forward (ctx, r, limit, role, names);
+      /* names end with their line: "… translated by B\nPublisher £P" */
+      {
+        guint le = r + 1;
+        while (le < limit && ck_tok (ctx, le)->nl == 0)
+          le++;
+        ne = ck_names_forward (ctx, r, le, role, names);
+      }
       if (ne == r || ck_count_words (ctx, r, ne) < 2)
         break;
       for (guint q = 0; q < names->len; q++)
