@@ -92,6 +92,16 @@ test_essay_titled (void)
 }
 
 static void
+test_column_quote_is_speech (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Tomas Berle wrote in his Evening Times column, \"We are all doomed.\" Few readers agreed with him, "
+    "and the paper printed their letters for a month.\n");
+  g_assert_null (xt_find (recs, "We are all doomed"));
+  g_assert_null (xt_find (recs, "We are all doomed."));
+}
+
+static void
 test_poems_of_the_book (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
@@ -131,6 +141,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/article/magazine-month", test_magazine_month);
   g_test_add_func ("/extract/article/periodical-before-quote", test_periodical_before_quote);
   g_test_add_func ("/extract/article/essay-titled", test_essay_titled);
+  g_test_add_func ("/extract/article/column-quote-is-speech", test_column_quote_is_speech);
   g_test_add_func ("/extract/article/poems-of-the-book", test_poems_of_the_book);
   g_test_add_func ("/extract/article/glossed-foreign-periodical", test_glossed_foreign_periodical);
   return g_test_run ();

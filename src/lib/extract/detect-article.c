@@ -321,6 +321,10 @@ cued_piece (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close, g
   /* "titled", "entitled", "called" */
   if (k > floor && (ck_tok_is (ctx, k - 1, "titled") || ck_tok_is (ctx, k - 1, "entitled") || ck_tok_is (ctx, k - 1, "called")))
     k--;
+  /* without "titled", only a title-case quote: "his Times column, “We
+   * are doomed.”" quotes the column */
+  else if (ck_title_span_forward (ctx, open + 1, te, TRUE) != te || ck_tok_is_punct (ctx, close - 1, '.'))
+    return FALSE;
   if (k <= floor || !is_piece_noun (ctx, k - 1))
     return FALSE;
   cue = k - 1;
