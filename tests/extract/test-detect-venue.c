@@ -34,6 +34,14 @@ static const Case cases[] = {
   { "/extract/venue/page-foot", "Some closing words of the review, ending here.\n\n"
     "214                 THE GARDEN QUARTERLY             [April\n",
     "THE GARDEN QUARTERLY", NULL, NULL, "214", 0, 0, 0 },
+  { "/extract/venue/name-then-vol", "Lantern Review of Books Vol. 31 No. 7 · 9 April 2009\n",
+    "Lantern Review of Books", "31", "7", NULL, 2009, 4, 9 },
+  { "/extract/venue/volume-year-pages", "Quarterly of Rivers 12 (1998): 45-67\n",
+    "Quarterly of Rivers", "12", NULL, "45-67", 1998, 0, 0 },
+  { "/extract/venue/month-day-dateline", "The Morning Bell | Saturday, March 4, 2006\n",
+    "The Morning Bell", NULL, NULL, NULL, 2006, 3, 4 },
+  { "/extract/venue/this-review-appeared", "This review appeared in Hill Review, Vol. 9, No. 2 (1987)\n",
+    "Hill Review", "9", "2", NULL, 1987, 0, 0 },
 };
 
 static void
@@ -63,9 +71,37 @@ test_not_venues (void)
 {
   /* a place dateline, a sentence, a heading with a year: no venue */
   const char *text = "London, 4 March 1997\n\nNotes From Abroad, 1997\n\nSource: my own notes\n\n"
-                     "Published 2 May 2011\n";
+                     "Published 2 May 2011\n\nWeek 3 (1998)\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   g_assert_null (self_record (recs));
+}
+
+/* the reviewer signs at the end of the prose: " -- Name, College", or in
+ * capitals under a page foot */
+static void
+test_signatures (void)
+{
+  const char *dash = "Quell, Mara. The salt ledger. Tidewater, 2003. 310p bibl index ISBN 9780000000004, $42.00\n\n"
+                     "A careful history of the salt trade that will serve students and general readers alike, "
+                     "with good maps and a long bibliography of the older sources.\n"
+                     "Summing Up: Recommended. All readers. -- A. B. Cole, Tarn College\n\n"
+                     "Reviewed in LANTERN MONTHLY, March 2011, Vol. 12 No. 9\n";
+  const char *caps = "THE LONG MARSH. By T. R. Velde. Boston: Heron Press, 1961. x + 220 pp. $5.00.\n\n"
+                     "   The author, whose earlier book was widely read, returns here to the coast and its people, "
+                     "and writes of them with the same care as before, though at greater length and with rather more "
+                     "patience for the old quarrels of the harbour than most readers will share.\n\n"
+                     "214                 THE GARDEN QUARTERLY             [April\n\n"
+                     "                         OTTO J. BRAND\n";
+  g_autoptr(GPtrArray) r1 = xt_extract (dash);
+  g_autoptr(GPtrArray) r2 = xt_extract (caps);
+  CkRecord *s1 = self_record (r1), *s2 = self_record (r2);
+  g_assert_nonnull (s1);
+  g_assert_nonnull (s2);
+  g_assert_cmpstr (xt_family (s1, CK_ROLE_AUTHOR, 0), ==, "Cole");
+  g_assert_cmpstr (xt_given (s1, CK_ROLE_AUTHOR, 0), ==, "A. B.");
+  g_assert_null (xt_family (s1, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (xt_family (s2, CK_ROLE_AUTHOR, 0), ==, "Brand");
+  g_assert_cmpstr (xt_given (s2, CK_ROLE_AUTHOR, 0), ==, "Otto J.");
 }
 
 int
@@ -75,5 +111,6 @@ main (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/venue/not-venues", test_not_venues);
+  g_test_add_func ("/extract/venue/signatures", test_signatures);
   return g_test_run ();
 }

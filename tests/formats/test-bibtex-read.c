@@ -311,6 +311,56 @@ test_error_position (void)
   g_assert_nonnull (strstr (m->message, "expected ','"));
 }
 
+/* Between entries, a "%" that starts a word comments out its line (as in
+ * biber): an entry commented out line by line is skipped without a word,
+ * while "%" inside a word and "%" inside an entry behave as before. */
+static void
+test_percent_comment (void)
+{
+  static const char text[] =
+    "% An older version, kept for reference:\n"
+    "%@BOOK{gone,\n"
+    "%  AUTHOR = {Quill, Ada},\n"
+    "%}\n"
+    "   % @misc{gone2, title = {Also gone}}\n"
+    "@book{kept, % a comment between fields\n"
+    "  title = {Kept Title}}\n"
+    "rate 50%@misc{inword, title = {Read}}\n";
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  CkReadOptions ro = CK_READ_OPTIONS_INIT;
+  g_autoptr(GPtrArray) recs = NULL;
+
+  ro.diag = diag;
+  recs = ck_format_read_all (ck_format_lookup ("bibtex"), text, strlen (text), "pct.bib", &ro, NULL);
+  g_assert_nonnull (recs);
+  g_assert_cmpuint (recs->len, ==, 2);
+  g_assert_cmpstr (ck_record_get_key (rec_at (recs, 0)), ==, "kept");
+  g_assert_cmpstr (ck_record_get (rec_at (recs, 0), CK_FIELD_TITLE), ==, "Kept Title");
+  g_assert_cmpstr (ck_record_get_key (rec_at (recs, 1)), ==, "inword");
+  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_WARNING), ==, 0);
+  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_ERROR), ==, 0);
+}
+
+/* A control character is read as the space it is replaced by — in a
+ * value, after a key, between fields — and warned about once each. */
+static void
+test_control_as_space (void)
+{
+  static const char text[] = "@book{ctl\x01,\x02title = {One\x03Two \x0b Three},\n year = 1999}\n";
+  g_autoptr(CkDiag) diag = ck_diag_new ();
+  CkReadOptions ro = CK_READ_OPTIONS_INIT;
+  g_autoptr(GPtrArray) recs = NULL;
+
+  ro.diag = diag;
+  recs = ck_format_read_all (ck_format_lookup ("bibtex"), text, strlen (text), "ctl.bib", &ro, NULL);
+  g_assert_nonnull (recs);
+  g_assert_cmpuint (recs->len, ==, 1);
+  g_assert_cmpstr (ck_record_get_key (rec_at (recs, 0)), ==, "ctl");
+  g_assert_cmpstr (ck_record_get (rec_at (recs, 0), CK_FIELD_TITLE), ==, "One Two Three");
+  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_WARNING), ==, 4);
+  g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_ERROR), ==, 0);
+}
+
 /* @string lives per read: a second file does not see the first's macros. */
 static void
 test_strings_per_file (void)
@@ -402,6 +452,8 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/formats/bibtex/read/manifest", test_manifest_complete);
   g_test_add_func ("/formats/bibtex/read/error-position", test_error_position);
+  g_test_add_func ("/formats/bibtex/read/percent-comment", test_percent_comment);
+  g_test_add_func ("/formats/bibtex/read/control-as-space", test_control_as_space);
   g_test_add_func ("/formats/bibtex/read/strings-per-file", test_strings_per_file);
   g_test_add_func ("/formats/bibtex/read/per-type-fields", test_per_type_fields);
   g_test_add_func ("/formats/bibtex/read/crossref-chain", test_crossref_chain);

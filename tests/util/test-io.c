@@ -46,6 +46,25 @@ test_load (void)
   g_assert_false (ck_input_load (path, 3, &data, &len, &error));
   g_assert_error (error, CK_ERROR, CK_ERROR_LIMIT);
   g_clear_error (&error);
+  /* A file exactly at the limit is read (the sized read looks one byte
+   * past the size only to see the end). */
+  g_assert_true (ck_input_load (path, 5, &data, &len, &error));
+  g_assert_cmpuint (len, ==, 5);
+  g_clear_pointer (&data, g_free);
+  /* Empty, and a file whose size stat does not know (/proc): both read. */
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_assert_true (ck_input_load (path, 0, &data, &len, &error));
+  g_assert_cmpuint (len, ==, 0);
+  g_assert_cmpstr (data, ==, "");
+  g_clear_pointer (&data, g_free);
+  if (g_file_test ("/proc/self/status", G_FILE_TEST_EXISTS))
+    {
+      g_assert_true (ck_input_load ("/proc/self/status", 0, &data, &len, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (len, >, 0);
+      g_assert_cmpuint (strlen (data), ==, len);
+      g_clear_pointer (&data, g_free);
+    }
   g_assert_false (ck_input_load (dir, 0, &data, &len, &error));
   g_assert_nonnull (strstr (error->message, "directory"));
   g_clear_error (&error);

@@ -412,6 +412,49 @@ strip_piece (const char *raw)
   return s;
 }
 
+/* Whether the first word of @s (up to @n bytes) is a known place:
+ * "Cambridge MA", "New York" (whole), "Leeds". */
+static gboolean
+starts_with_place (const char *s, gsize n)
+{
+  const char *sp;
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  if (n == 0)
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_PLACES, s, n))
+    return TRUE;
+  sp = memchr (s, ' ', n);
+  return sp && ck_lex_lookup (CK_LEX_PLACES, s, sp - s) != NULL;
+}
+
+/* "Cambridge MA and London", "Leeds and Bath": a known place joined by
+ * "and" to another place, known or one or two capitalised words. */
+static gboolean
+place_pair (const char *s)
+{
+  const char *and = strstr (s, " and ");
+  const char *rest;
+  guint words = 0;
+  if (!and || !starts_with_place (s, and - s))
+    return FALSE;
+  rest = and + 5;
+  if (starts_with_place (rest, strlen (rest)))
+    return TRUE;
+  for (const char *q = rest; *q; q++)
+    {
+      if (q == rest || q[-1] == ' ')
+        {
+          if (!g_ascii_isupper (*q))
+            return FALSE;
+          words++;
+        }
+      if (g_ascii_isdigit (*q))
+        return FALSE;
+    }
+  return words >= 1 && words <= 2;
+}
+
 guint
 ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                       CkElemMode mode, guint *out_unknown)
@@ -577,6 +620,18 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       {
         char *colon = strstr (s, ": ");
+        /* "Publisher: 2015" (or "Place: 1979"): the name waits with the
+         * other names, the year is the year */
+        if (colon && colon > s && is_capitalised (s) && (g1 = rx_group (RX_YEAR, colon + 2, 1)) &&
+            strlen (g_strstrip (colon + 2)) == 4)
+          {
+            set_year (rec, g1);
+            saw_year = TRUE;
+            *colon = '\0';
+            g_ptr_array_add (pending, g_steal_pointer (&s));
+            found++;
+            continue;
+          }
         if (colon && colon > s && is_capitalised (s) && is_capitalised (colon + 2))
           {
             g_autofree char *place = g_strndup (s, colon - s);
@@ -622,7 +677,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   for (guint k = 0; k < pending->len; k++)
     {
       const char *s = g_ptr_array_index (pending, k);
-      if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+      if (ck_lex_lookup (CK_LEX_PLACES, s, -1) || place_pair (s))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);

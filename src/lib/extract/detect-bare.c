@@ -14,12 +14,13 @@
  * that reads as a personal name rules it out.  The author is found later,
  * like a pronoun's antecedent (merge.c): the nearest person before it.
  */
-#include "extract-private.h"
+#include "detect-context.h"
 #include <stdlib.h>
 
 typedef struct {
   guint ts, te;     /* title tokens */
   guint close;      /* the ")" */
+  guint tr_s, tr_e; /* "(1983; Translated Title, 1992)": the translation's title */
   gboolean strong;  /* a sign of its own */
 } Item;
 
@@ -34,14 +35,31 @@ year_tok (const CkExtractCtx *ctx, guint i)
 static gboolean
 item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, Item *it)
 {
-  guint ts, n = ck_n_toks (ctx);
-  if (open + 2 >= n || !ck_tok_is_punct (ctx, open, '(') || !year_tok (ctx, open + 1) ||
-      !ck_tok_is_punct (ctx, open + 2, ')'))
+  guint ts, close, tr_s, tr_e, sfloor;
+  gboolean foreign = FALSE;
+  guint signal = 0;
+  close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
+  if (!close)
     return FALSE;
+  sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
   ts = ck_title_span_backward (ctx, open, floor);
+  if (ts == open)
+    {
+      /* "Une femme (1988)": a foreign title in sentence case */
+      ts = ck_ctx_foreign_start (ctx, open, floor);
+      foreign = ts < open;
+    }
+  else
+    {
+      ts = ck_ctx_range_title_start (ctx, ts, open, floor);
+      ts = ck_ctx_comma_title (ctx, ts, open, floor);
+      ts = ck_ctx_question_start (ctx, ts, open, floor);
+      ts = ck_ctx_restore_prep (ctx, ts, floor);
+      ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
+    }
   while (ts < open && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
     ts++;
-  if (ts >= open || ck_is_claimed (ctx, ts, open + 3) || !ck_title_plausible (ctx, ts, open))
+  if (ts >= open || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, open))
     return FALSE;
   /* "the Revolution (1917)": an event, not a title */
   if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
@@ -49,31 +67,34 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     return FALSE;
   it->ts = ts;
   it->te = open;
-  it->close = open + 2;
-  it->strong = FALSE;
+  it->close = close;
+  it->tr_s = tr_s;
+  it->tr_e = tr_e;
+  it->strong = foreign || tr_e > tr_s;
   /* a capitalised article in mid-sentence */
-  if (ts > floor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
+  if (ts > sfloor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
       ck_count_words (ctx, ts, open) >= 2)
     it->strong = TRUE;
   /* a subtitle */
   for (guint k = ts + 1; k + 1 < open; k++)
     if (ck_tok_is_punct (ctx, k, ':'))
       it->strong = TRUE;
-  /* a genre noun before it: "the novel T (1998)" */
-  if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, ts - 1)->flags & CK_TOKF_LOWER))
-    {
-      const CkToken *p = ck_tok (ctx, ts - 1);
-      const char *v = ck_lex_lookup (CK_LEX_CUES, ctx->text + p->start, p->end - p->start);
-      if (v && g_strcmp0 (v, "adj") != 0)
-        it->strong = TRUE;
-    }
+  /* a genre noun, an owner, a preposition that takes works */
+  signal = ck_ctx_title_signal (ctx, ts, open, close);
+  if (signal)
+    it->strong = TRUE;
   /* a person with a date ("Wallace (1858)") is no title, unless the
-   * article said otherwise */
-  if (!in_list && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
-      ck_name_span_forward (ctx, ts, open) == open)
+   * article or a cue said otherwise and the last word is no surname the
+   * text repeats ("Charles Darwin (1859) … the book") */
+  if (!in_list && !foreign && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
+      ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2 &&
+      (signal < 2 || ck_ctx_word_recurs (ctx, open - 1, ts, close + 1)))
+    return FALSE;
+  /* a single word that recurs capitalised is a surname or a place */
+  if (!in_list && ck_count_words (ctx, ts, open) == 1 && ck_ctx_word_recurs (ctx, ts, ts, open))
     return FALSE;
   /* a capital that only opens the sentence is no evidence */
-  if (ts == floor && ck_count_words (ctx, ts, open) < 2)
+  if (ts == sfloor && ck_count_words (ctx, ts, open) < 2 && !it->strong)
     return FALSE;
   return TRUE;
 }
@@ -98,6 +119,8 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->te + 1)->start), 0, 0));
+  if (it->tr_e > it->tr_s)
+    ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
   ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, it->close)->end, who_tok, CK_MENTION_PRONOUN);
   ck_claim (ctx, it->ts, it->close + 1);
 }
@@ -110,9 +133,10 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
     {
       Item items[16];
       guint n_items = 0, floor, j, strong = 0, prior;
-      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || ck_is_claimed (ctx, i, i + 3))
+      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || ck_is_claimed (ctx, i, i + 2))
         continue;
-      floor = ck_sentence_start (ctx, i);
+      /* "What Now? (1932)": the "?" ends the title, not the sentence */
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       if (!item_before (ctx, i, floor, FALSE, &items[0]) &&
           !(item_before (ctx, i, floor, TRUE, &items[0]) && after_list_item (ctx, items[0].ts)))
         continue;

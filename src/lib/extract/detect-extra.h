@@ -49,4 +49,9 @@ guint ck_edition_after (const CkExtractCtx *ctx, guint k, guint limit, CkRecord 
  * "This book", "The present volume": the reviewed book is its subject. */
 gboolean ck_this_book_subject (const CkExtractCtx *ctx, guint i);
 
+/* detect-catalogue.c: a library catalogue record ("Title: T / edited by
+ * X.", "Main Author: Family, Given, 1900-1980.", "Published: Place :
+ * Publisher, c1984.", "Contents: a -- b -- c"). */
+void ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS

@@ -7,10 +7,17 @@
  *   TITLE IN CAPITALS. By G. Family. Place: The Pub-
  *   lisher Company, l961. x + 220 pp. S5.00.
  *   A and B, Title, Publisher, City and City, 1998. xii + 300 pp., £12.50 hb.
+ *   Family, Given. The title in sentence case. Publisher, 2015. 473p ISBN …
+ *   Title One. By A. Firm and Sons. 7s. 6d.      (stacked notices, one a
+ *   Title Two. By B. (Firm. 8s. 6d.)              line or run on)
  *
- * The paragraph is cut into sentences; each is a name ("Given Family."), a
- * by-line ("By X, translated by Y."), a role ("Edited by X."), imprint
- * elements, or — the first other one — the title.  OCR damage inside the
+ * The paragraph is cut into sentences; each is a name ("Given Family."), an
+ * inverted name ("Family, Given."), a by-line ("By X, translated by Y."), a
+ * role ("Edited by X."), imprint elements, or — the first other one — the
+ * title; a title and by-line after a whole notice start the next notice,
+ * and a paragraph that reads as no one header is tried a line at a time.
+ * A "Title: Subtitle" that looks like "Place: Publisher" is the title when
+ * a later sentence holds the imprint.  OCR damage inside the
  * imprint ("Pub-\nlisher", "l961", "S5.00") is repaired on a copy before
  * the elements are read.  Runs before the line-oriented header-block
  * detector, which keeps the stacked layouts.
@@ -20,7 +27,8 @@
 #include <string.h>
 
 #define HDR_MAX_LINES 4
-#define HDR_MAX_SENTENCES 10
+#define HDR_MAX_SENTENCES 24
+#define HDR_MAX_NOTICE_LINES 12   /* stacked one-line notices */
 
 /* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
  * → "Publisher") and OCR "l" for "1" in years ("l961") repaired. */
@@ -51,7 +59,7 @@ repair_copy (const char *text, gsize start, gsize end)
   return g_string_free (s, FALSE);
 }
 
-typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER } SentKind;
+typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER, S_INVERTED } SentKind;
 
 static guint
 names_end (const CkExtractCtx *ctx, guint s, guint e)
@@ -85,12 +93,28 @@ lead_names (const CkExtractCtx *ctx, guint s, guint e)
   return ck_tok_is_punct (ctx, ne, ',') ? ne : s;
 }
 
+/* "(Publisher. 7s. 6d.)": the imprint in parentheses, without them. */
+static void
+unparen (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint ee = *e;
+  while (ee > *s && ck_tok_is_punct (ctx, ee - 1, '.'))
+    ee--;
+  if (ee >= *s + 3 && ck_tok_is_punct (ctx, *s, '(') && ck_tok_is_punct (ctx, ee - 1, ')'))
+    {
+      (*s)++;
+      *e = ee - 1;
+    }
+}
+
 static gboolean
 imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
 {
-  g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  g_autofree char *txt = NULL;
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 1, found;
+  unparen (ctx, &s, &e);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
   if (ck_has_imprint_signal (txt, 0, strlen (txt)))
     return TRUE;
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
@@ -122,10 +146,64 @@ static void
 elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 {
   g_autofree char *txt = NULL;
+  unparen (ctx, &s, &e);
   if (s >= e)
     return;
   txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
   ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
+}
+
+/* "Family, Given" or "Family-Name, G. H." at @s: returns the end of the
+ * given names (== @s when none) and sets *@comma to the comma. */
+static guint
+inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
+{
+  guint k = s, ge;
+  while (k < e && k < s + 3 && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) &&
+         !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+    k++;
+  if (k == s || !ck_tok_is_punct (ctx, k, ',') || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
+      ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES))
+    return s;
+  ge = ck_name_span_forward (ctx, k + 1, e);
+  if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
+    return s;
+  for (guint q = k + 1; q < ge; q++)
+    if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) || ck_tok_in_lex (ctx, q, CK_LEX_PUBLISHER_WORDS))
+      return s;
+  if (comma)
+    *comma = k;
+  return ge;
+}
+
+/* Whether text[s,e) holds a price, an extent or an ISBN — marks no
+ * title carries. */
+static gboolean
+trade_marks (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *txt = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  if (s >= e)
+    return FALSE;
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
+  return ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
+         ck_record_has (probe, CK_FIELD_ISBN);
+}
+
+static SentKind classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid);
+
+/* Whether one of the sentences from @k on reads as an imprint. */
+static gboolean
+later_imprint (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent)
+{
+  for (; k < n_sent; k++)
+    {
+      guint mid;
+      if (classify (ctx, sent[k], sent[k + 1], &mid) == S_IMPRINT)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static SentKind
@@ -151,6 +229,10 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
         return S_NAME_TITLE;
       }
   }
+  /* "Family, Given." and "Family, Given A.": a library heading's
+   * inverted name */
+  if (inverted_end (ctx, s, ee, NULL) == ee)
+    return S_INVERTED;
   /* a title in capitals is no name ("SALT AND IRON") */
   {
     gboolean all_upper = TRUE;
@@ -187,155 +269,306 @@ add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
 }
 
+/* In a title sentence [a,be), where ", by Given Family" or " by Given
+ * Family" ending it starts; @be when there is none. */
+static guint
+comma_by (const CkExtractCtx *ctx, guint a, guint be)
+{
+  for (guint q = a + 1; q + 1 < be; q++)
+    {
+      guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
+      if (ck_tok_is (ctx, c, "by") && c + 1 < be && names_end (ctx, c + 1, be) == be)
+        return q;
+    }
+  return be;
+}
+
+/* One header in tokens [tf,te) of paragraph @p (the whole paragraph, or
+ * one line of it); TRUE when it made a mention. */
+static gboolean
+header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint te, guint *out_rest)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
+  gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE;
+  guint title_s = 0, title_e = 0;
+  g_autoptr(CkRecord) rec = NULL;
+
+  if (te <= tf || !ck_has_imprint_signal (ctx->text, ck_tok (ctx, tf)->start, ck_tok (ctx, te - 1)->end))
+    return FALSE;
+  /* sentences; with one sentence only there is nothing to cut */
+  for (s = tf; s < te && n_sent < HDR_MAX_SENTENCES;)
+    {
+      guint e = MIN (ck_sentence_end (ctx, s), te);
+      int depth = 0;
+      /* "… F. D. R. By Given Family.": an initial's stop before a
+       * by-line still ends the title */
+      for (guint k = s + 1; k + 1 < e; k++)
+        if (ck_tok_is_punct (ctx, k, '.') && ck_tok_is (ctx, k + 1, "By") &&
+            (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) && ck_name_span_forward (ctx, k + 2, e) > k + 2)
+          {
+            e = k + 1;
+            break;
+          }
+      /* a stop inside "(Publisher. 14s.)" ends no sentence */
+      for (guint k = s; k < e; k++)
+        depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+      while (depth > 0 && e < te)
+        {
+          guint e2 = MIN (ck_sentence_end (ctx, e), te);
+          for (guint k = e; k < e2; k++)
+            depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+          e = e2;
+        }
+      /* "(Publisher. 7s. 6d.)" closing a line ends its sentence */
+      {
+        int d = 0;
+        for (guint k = s; k + 1 < e; k++)
+          {
+            d += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+            if (d == 0 && ck_tok_is_punct (ctx, k, ')') && ck_tok (ctx, k + 1)->nl > 0)
+              {
+                e = k + 1;
+                break;
+              }
+          }
+      }
+      if (e <= s)
+        break;
+      sent[n_sent++] = s;
+      s = e;
+    }
+  if (s < te || n_sent < 2)
+    return FALSE;
+  sent[n_sent] = te;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  for (guint k = 0; k < n_sent; k++)
+    {
+      guint a = sent[k], b = sent[k + 1], mid;
+      SentKind kind = classify (ctx, a, b, &mid);
+      guint be = b;
+      while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
+        be--;
+      /* "Title: Subtitle, 1840–1890. By X." looks like "Place:
+       * Publisher, Year"; before a by-line it is the title */
+      if (kind == S_IMPRINT && !title_done && k + 1 < n_sent && ck_tok_is (ctx, b, "By") &&
+          (ck_tok (ctx, a)->flags & CK_TOKF_CAP))
+        kind = S_TITLE;
+      /* "Author. Title: Subtitle. 955 pp. City: Publisher, Year.":
+       * the first "X: Y" with no trade marks of its own, when a later
+       * sentence holds the imprint, is the title */
+      if (kind == S_IMPRINT && !title_done && (ck_tok (ctx, a)->flags & CK_TOKF_CAP) &&
+          !trade_marks (ctx, a, be) && later_imprint (ctx, sent, k + 1, n_sent))
+        kind = S_TITLE;
+      /* "Salt and Iron" reads as two names; after the author's name,
+       * or before a by-line, it is the title */
+      if (kind == S_NAME && !title_done &&
+          (ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 || (k + 1 < n_sent && ck_tok_is (ctx, b, "By"))))
+        kind = S_TITLE;
+      /* "T1. By X. Pub. 7s. 6d. T2. By Y. …": a title and by-line after
+       * a whole notice start the next one */
+      if (title_done && imprint && kind != S_IMPRINT && kind != S_OTHER &&
+          ((k + 1 < n_sent && ck_tok_is (ctx, b, "By")) || comma_by (ctx, a, be) < be))
+        {
+          *out_rest = a;
+          te = a;
+          break;
+        }
+      /* "Title. By X. Dent and Sons. 7s. 6d.": a short name-like
+       * sentence after the title and its author is the publisher */
+      if ((kind == S_NAME || kind == S_TITLE) && title_done && !imprint &&
+          ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
+          !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")))
+        kind = S_IMPRINT;
+      switch (kind)
+        {
+        case S_NAME:
+          if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
+            unknown = TRUE;
+          else
+            add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+          break;
+        case S_INVERTED:
+          {
+            guint comma = a;
+            g_autofree char *family = NULL, *given = NULL;
+            if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
+              {
+                unknown = TRUE;
+                break;
+              }
+            inverted_end (ctx, a, be, &comma);
+            family = ck_span_dup (ctx, a, comma);
+            given = ck_span_dup (ctx, comma + 1, b);
+            /* "Given." loses the sentence's stop, "G. H." keeps its own */
+            if (given && g_str_has_suffix (given, ".") && !(ck_tok (ctx, b - 2)->flags & CK_TOKF_INITIAL))
+              given[strlen (given) - 1] = '\0';
+            ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+          }
+          break;
+        case S_BYLINE:
+          {
+            /* "By X, translated by Y." */
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            guint ne = ck_names_forward (ctx, a + 1, be, CK_ROLE_AUTHOR, names);
+            for (guint q = 0; q < names->len; q++)
+              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+            if (ne < be)
+              elements_into (ctx, rec, ne, be);
+          }
+          break;
+        case S_ROLE:
+          elements_into (ctx, rec, a, be);
+          break;
+        case S_IMPRINT:
+          if (!title_done)
+            unknown = TRUE;
+          elements_into (ctx, rec, a, be);
+          imprint = TRUE;
+          break;
+        case S_NAME_TITLE:
+          {
+            /* "A and B, Title, Publisher, Place, Year" */
+            guint ts = mid + 1, tc = ts;
+            if (title_done)
+              {
+                unknown = TRUE;
+                break;
+              }
+            while (tc < be && !ck_tok_is_punct (ctx, tc, ','))
+              tc++;
+            if (tc == ts)
+              {
+                unknown = TRUE;
+                break;
+              }
+            add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
+            title_s = ts;
+            title_done = TRUE;
+            /* the rest after the title's comma is imprint when it
+             * reads as one; else the comma is inside the title */
+            if (tc < be && imprint_rest (ctx, tc + 1, be))
+              {
+                title_e = tc;
+                elements_into (ctx, rec, tc + 1, be);
+                imprint = TRUE;
+              }
+            else
+              title_e = be;
+          }
+          break;
+        case S_TITLE:
+          /* "T by X (Cape, 10s. 6d.)" is a whole citation of the
+           * title-by convention, no title alone */
+          for (guint q = a + 1; q + 1 < be && !unknown; q++)
+            if (ck_tok_is (ctx, q, "by"))
+              {
+                guint n = ck_name_span_forward (ctx, q + 1, be);
+                unknown = n > q + 1 && ck_tok_is_punct (ctx, n, '(');
+              }
+          if (title_done || unknown)
+            {
+              unknown = TRUE;
+              break;
+            }
+          title_s = a;
+          title_e = be;
+          title_done = TRUE;
+          /* "The Title, by Given Family.", "Title: Sub by Given Family." */
+          {
+            guint q = comma_by (ctx, a, be);
+            if (q < be)
+              {
+                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
+                add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
+                title_e = q;
+              }
+          }
+          break;
+        case S_OTHER:
+          {
+            /* a bare ISBN ("0 000 00000 0") after the imprint, or
+             * the pence of "7s. 6d." */
+            gboolean digits = imprint;
+            if (imprint && be == a + 1 && ck_tok (ctx, a)->kind == CK_TOK_NUMBER &&
+                ctx->text[ck_tok (ctx, a)->end - 1] == 'd')
+              {
+                const char *price = ck_record_get (rec, CK_FIELD_PRICE);
+                if (price && g_str_has_suffix (price, "s"))
+                  {
+                    g_autofree char *pence = ck_tok_dup (ctx, a);
+                    g_autofree char *both = g_strdup_printf ("%s. %s.", price, pence);
+                    ck_record_set (rec, CK_FIELD_PRICE, both);
+                  }
+                break;
+              }
+            for (guint q = a; q < be && digits; q++)
+              if (ck_tok (ctx, q)->kind == CK_TOK_WORD && !ck_tok_is (ctx, q, "X"))
+                digits = FALSE;
+            if (!digits)
+              unknown = TRUE;
+          }
+          break;
+        }
+      if (unknown)
+        break;
+    }
+  if (unknown || !title_done || !imprint || title_e <= title_s ||
+      !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
+      !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
+    return FALSE;
+  ck_assemble_title (rec, ck_span_dup (ctx, title_s, title_e));
+  {
+    guint flags = 0;
+    if ((pp->flags & CK_PARA_HEADER) && !have_main (ctx))
+      {
+        flags |= CK_MENTION_MAIN;
+        ck_find_review_heading (ctx, p);
+      }
+    ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, tf)->start, ck_tok (ctx, te - 1)->end,
+                    title_s, flags);
+    ck_claim (ctx, tf, te);
+  }
+  return TRUE;
+}
+
+/* The notices in [tf,te), one after the other; TRUE when the first one
+ * made a mention. */
+static gboolean
+notices (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint te)
+{
+  gboolean first = TRUE;
+  while (tf < te)
+    {
+      guint rest = te;
+      if (!header_span (ctx, det, p, tf, te, &rest))
+        return !first;
+      first = FALSE;
+      if (rest <= tf || rest >= te)
+        break;
+      tf = rest;
+    }
+  return TRUE;
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
-      gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE;
-      guint title_s = 0, title_e = 0;
-      g_autoptr(CkRecord) rec = NULL;
-
-      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_LINES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
-      /* sentences; with one sentence only there is nothing to cut */
-      for (s = pp->tok_first; s < pp->tok_end && n_sent < HDR_MAX_SENTENCES;)
-        {
-          guint e = MIN (ck_sentence_end (ctx, s), pp->tok_end);
-          int depth = 0;
-          /* a stop inside "(Publisher. 14s.)" ends no sentence */
-          for (guint k = s; k < e; k++)
-            depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
-          while (depth > 0 && e < pp->tok_end)
-            {
-              guint e2 = MIN (ck_sentence_end (ctx, e), pp->tok_end);
-              for (guint k = e; k < e2; k++)
-                depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
-              e = e2;
-            }
-          if (e <= s)
-            break;
-          sent[n_sent++] = s;
-          s = e;
-        }
-      if (s < pp->tok_end || n_sent < 2)
+      if ((pp->line_end - pp->line_first <= HDR_MAX_LINES && notices (ctx, det, p, pp->tok_first, pp->tok_end)) ||
+          pp->line_end - pp->line_first < 2)
         continue;
-      sent[n_sent] = pp->tok_end;
-      rec = ck_record_new (CK_TYPE_BOOK);
-      for (guint k = 0; k < n_sent; k++)
+      /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d." */
+      for (guint l = pp->line_first; l < pp->line_end; l++)
         {
-          guint a = sent[k], b = sent[k + 1], mid;
-          SentKind kind = classify (ctx, a, b, &mid);
-          guint be = b;
-          while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
-            be--;
-          /* "Title: Subtitle, 1840–1890. By X." looks like "Place:
-           * Publisher, Year"; before a by-line it is the title */
-          if (kind == S_IMPRINT && !title_done && k + 1 < n_sent && ck_tok_is (ctx, b, "By") &&
-              (ck_tok (ctx, a)->flags & CK_TOKF_CAP))
-            kind = S_TITLE;
-          switch (kind)
-            {
-            case S_NAME:
-              if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
-                unknown = TRUE;
-              else
-                add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
-              break;
-            case S_BYLINE:
-              {
-                /* "By X, translated by Y." */
-                g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-                guint ne = ck_names_forward (ctx, a + 1, be, CK_ROLE_AUTHOR, names);
-                for (guint q = 0; q < names->len; q++)
-                  ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-                if (ne < be)
-                  elements_into (ctx, rec, ne, be);
-              }
-              break;
-            case S_ROLE:
-              elements_into (ctx, rec, a, be);
-              break;
-            case S_IMPRINT:
-              if (!title_done)
-                unknown = TRUE;
-              elements_into (ctx, rec, a, be);
-              imprint = TRUE;
-              break;
-            case S_NAME_TITLE:
-              {
-                /* "A and B, Title, Publisher, Place, Year" */
-                guint ts = mid + 1, te = ts;
-                if (title_done)
-                  {
-                    unknown = TRUE;
-                    break;
-                  }
-                while (te < be && !ck_tok_is_punct (ctx, te, ','))
-                  te++;
-                if (te == ts)
-                  {
-                    unknown = TRUE;
-                    break;
-                  }
-                add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
-                title_s = ts;
-                title_done = TRUE;
-                /* the rest after the title's comma is imprint when it
-                 * reads as one; else the comma is inside the title */
-                if (te < be && imprint_rest (ctx, te + 1, be))
-                  {
-                    title_e = te;
-                    elements_into (ctx, rec, te + 1, be);
-                    imprint = TRUE;
-                  }
-                else
-                  title_e = be;
-              }
-              break;
-            case S_TITLE:
-              if (title_done)
-                {
-                  unknown = TRUE;
-                  break;
-                }
-              title_s = a;
-              title_e = be;
-              title_done = TRUE;
-              break;
-            case S_OTHER:
-              {
-                /* a bare ISBN ("0 000 00000 0") after the imprint */
-                gboolean digits = imprint;
-                for (guint q = a; q < be && digits; q++)
-                  if (ck_tok (ctx, q)->kind == CK_TOK_WORD && !ck_tok_is (ctx, q, "X"))
-                    digits = FALSE;
-                if (!digits)
-                  unknown = TRUE;
-              }
-              break;
-            }
-          if (unknown)
-            break;
+          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+          notices (ctx, det, p, ln->tok_first, ln->tok_end);
         }
-      if (unknown || !title_done || !imprint || title_e <= title_s ||
-          !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
-          !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
-        continue;
-      ck_assemble_title (rec, ck_span_dup (ctx, title_s, title_e));
-      {
-        guint flags = 0;
-        if ((pp->flags & CK_PARA_HEADER) && !have_main (ctx))
-          {
-            flags |= CK_MENTION_MAIN;
-            ck_find_review_heading (ctx, p);
-          }
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), pp->start, pp->end, title_s, flags);
-        ck_claim (ctx, pp->tok_first, pp->tok_end);
-      }
     }
 }

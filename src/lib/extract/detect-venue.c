@@ -26,15 +26,24 @@ static const char * const weekdays[] = {
 };
 
 /* Words that open a venue line, and whether the line is then surely one. */
-static const char * const prefixes[][4] = {
-  { "Source", ":", NULL, NULL },
-  { "Reviewed", "in", NULL, NULL },
-  { "Published", "on", NULL, NULL },
-  { "Published", "in", NULL, NULL },
+#define PREFIX_MAX 6
+static const char * const prefixes[][PREFIX_MAX] = {
+  { "Source", ":", NULL },
+  { "Reviewed", "in", NULL },
+  { "Published", "on", NULL },
+  { "Published", "in", NULL },
   { "Originally", "published", "in", NULL },
   { "First", "published", "in", NULL },
-  { "Appeared", "in", NULL, NULL },
-  { "From", NULL, NULL, NULL },
+  { "Appeared", "in", NULL },
+  { "From", NULL },
+  { "This", "review", "appeared", "in", NULL },
+  { "This", "review", "first", "appeared", "in", NULL },
+  { "This", "review", "was", "published", "in", NULL },
+  { "This", "review", "was", "first", "published", "in" },
+  { "This", "article", "appeared", "in", NULL },
+  { "This", "article", "first", "appeared", "in", NULL },
+  { "This", "essay", "appeared", "in", NULL },
+  { "This", "essay", "first", "appeared", "in", NULL },
 };
 
 static gboolean
@@ -198,6 +207,10 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         {
           v->day_month |= is_month (ctx, j);
           date_word (ctx, v, j++);
+          /* "March 4, 1997": the day after the month */
+          if (is_month (ctx, j - 1) && j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER &&
+              !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 2)
+            date_word (ctx, v, j++);
         }
       else if (t->kind == CK_TOK_NUMBER && j + 1 < e && is_month (ctx, j + 1))
         date_word (ctx, v, j++);   /* "4 March" */
@@ -213,6 +226,23 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
             {
               v->volume = ck_tok_dup (ctx, j);
               j = pages_at (ctx, k, e, &v->pages);
+            }
+          else if (!(t->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, '(') && j + 3 < e &&
+                   (ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 3, ')'))
+            {
+              /* "Journal 12 (1998): 45-67": volume, year, pages */
+              v->volume = ck_tok_dup (ctx, j);
+              date_word (ctx, v, j + 2);
+              j += 4;
+              /* the pages make it a citation ("Week 3 (1998)" is none) */
+              if (!ck_tok_is_punct (ctx, j, ':'))
+                return FALSE;
+              {
+                guint k2 = pages_at (ctx, j + 1, e, &v->pages);
+                if (k2 == j + 1)
+                  return FALSE;
+                j = k2;
+              }
             }
           else
             return FALSE;
@@ -240,6 +270,13 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
       return k;
     }
   k = ck_title_span_forward (ctx, j, e, FALSE);
+  /* "Name Vol. 24 No. 23": the name ends before the volume */
+  for (guint q = j + 1; q < k; q++)
+    if (ck_tok_is (ctx, q, "Vol") || ck_tok_is (ctx, q, "Volume"))
+      {
+        k = q;
+        break;
+      }
   while (k > j && (ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER || is_month (ctx, k - 1) ||
                    is_weekday (ctx, k - 1) || is_season (ctx, k - 1) || ck_tok_is_punct (ctx, k - 1, ':')))
     k--;
@@ -275,10 +312,11 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       for (guint p = 0; p < G_N_ELEMENTS (prefixes) && !prefixed; p++)
         {
           guint k = f, w = 0;
-          for (; w < 4 && prefixes[p][w]; w++, k++)
-            if (!(strcmp (prefixes[p][w], ":") == 0 ? ck_tok_is_punct (ctx, k, ':') : ck_tok_is (ctx, k, prefixes[p][w])))
+          for (; w < PREFIX_MAX && prefixes[p][w]; w++, k++)
+            if (k >= e ||
+                !(strcmp (prefixes[p][w], ":") == 0 ? ck_tok_is_punct (ctx, k, ':') : ck_tok_is (ctx, k, prefixes[p][w])))
               break;
-          if (w == 4 || !prefixes[p][w])
+          if (w == PREFIX_MAX || !prefixes[p][w])
             {
               prefixed = TRUE;
               j = k;

@@ -9,6 +9,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "detect-context.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -546,6 +547,14 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->kind = U_LABEL;
       return;
     }
+  /* "Published 10 September 2020": a date line (read as U_OTHER) */
+  if ((ck_tok_is (ctx, u->first, "Published") ||
+       (ck_tok_is (ctx, u->first, "First") && ck_tok_is (ctx, u->first + 1, "published"))) &&
+      !ck_tok_is (ctx, u->first + 1, "by") && !ck_tok_is (ctx, u->first + 1, "in") &&
+      !ck_tok_is (ctx, u->first + 1, "on"))
+    for (guint k = u->first + 1; k < u->end && k < u->first + 6; k++)
+      if (is_year_tok (ctx, k))
+        return;
   if (ck_tok_is (ctx, u->first, "By") || ck_tok_is (ctx, u->first, "by"))
     {
       guint ne = ck_name_span_forward (ctx, u->first + 1, u->end);
@@ -608,13 +617,22 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
 static gboolean
 title_case_unit (const CkExtractCtx *ctx, guint s, guint e)
 {
-  guint lower = 0;
+  guint lower = 0, lower_head = 0, colon = 0;
   for (guint k = s; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
+      if (!colon && ck_tok_is_punct (ctx, k, ':'))
+        {
+          colon = k;
+          lower_head = lower;
+        }
       if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
         lower++;
     }
+  /* "Title: Why is It the Way it is?": a subtitle written as a question
+   * or phrase keeps some lower-case words after a title-case head */
+  if (colon > s && lower_head == 0 && lower * 3 <= ck_count_words (ctx, s, e))
+    return ck_count_words (ctx, s, e) <= 30;
   return lower <= 1 && ck_count_words (ctx, s, e) <= 30;
 }
 
@@ -755,15 +773,150 @@ title_para (const CkExtractCtx *ctx, guint p)
 /* The review's own heading and byline: walking back from the first header
  * citation, the first short title-like paragraph is the heading; name
  * lines and "— Name" / "Reviewed by Name" lines name the reviewer. */
+/* The verb of a standfirst after the reviewer's name: a lower-case
+ * present-tense verb ("weighs", "finds", "reviews") or "on". */
+static gboolean
+standfirst_verb (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  gsize n = t->end - t->start;
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+    return FALSE;
+  if (ck_tok_is (ctx, i, "on"))
+    return TRUE;
+  return n >= 4 && ctx->text[t->end - 1] == 's' && ctx->text[t->end - 2] != 's' &&
+         !(t->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, i, "was") && !ck_tok_is (ctx, i, "has") &&
+         !ck_tok_is (ctx, i, "is") && !ck_tok_is (ctx, i, "does");
+}
+
+/* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
+ * with a lower-case letter stays as it is. */
+static void
+upper_to_title (char **str)
+{
+  GString *out;
+  gboolean start = TRUE;
+  if (!*str)
+    return;
+  for (const char *q = *str; *q; q = g_utf8_next_char (q))
+    if (g_unichar_islower (g_utf8_get_char (q)))
+      return;
+  out = g_string_new (NULL);
+  for (const char *q = *str; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c);
+    }
+  g_free (*str);
+  *str = g_string_free (out, FALSE);
+}
+
+/* The end of one personal name at @f followed by nothing or by ",
+ * Affiliation" up to @e; @f when there is none. */
+static guint
+signed_name (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint ne;
+  if (ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= f || ck_count_words (ctx, f, e) > 12)
+    return f;
+  if (names_cover (ctx, f, e) >= e && ck_count_words (ctx, f, e) <= 5)
+    return e;
+  ne = ck_name_span_forward (ctx, f, e);
+  if (ne > f && ck_count_words (ctx, f, ne) >= 2 && ne < e && ck_tok_is_punct (ctx, ne, ',') &&
+      names_cover (ctx, f, ne) >= ne && ne + 1 < e && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
+    return ne;
+  return f;
+}
+
+/* The reviewer's signature after the prose: a one-line paragraph of
+ * names ("ANN REED", "— Ann Reed", "Ann Reed, Lantern College") among the
+ * three after the last prose paragraph, or a " -- Name, Affiliation" at
+ * the end of that paragraph.  Sets [*s, *e) to the names. */
+static gboolean
+signature_names (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint last = G_MAXUINT;
+  for (guint p = 0; p < n_paras (ctx); p++)
+    if (para (ctx, p)->flags & CK_PARA_PROSE)
+      last = p;
+  if (last == G_MAXUINT)
+    return FALSE;
+  for (guint p = last + 1; p < n_paras (ctx) && p <= last + 3; p++)
+    {
+      const CkPara *pp = para (ctx, p);
+      guint f = pp->tok_first, ne;
+      if (pp->line_end - pp->line_first != 1 || pp->tok_end <= f)
+        continue;
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      while (f < pp->tok_end && ck_tok_is_punct (ctx, f, '-'))
+        f++;
+      if (f < pp->tok_end && (ne = signed_name (ctx, f, pp->tok_end)) > f)
+        {
+          *s = f;
+          *e = ne;
+          return TRUE;
+        }
+    }
+  {
+    /* "… All readers. -- Given Family, Some College" */
+    const CkPara *pp = para (ctx, last);
+    const CkLine *ln = line (ctx, pp->line_end - 1);
+    for (guint k = ln->tok_end; k-- > ln->tok_first + 1;)
+      if (ck_tok_is_punct (ctx, k, 0x2014) || (ck_tok_is_punct (ctx, k, '-') && ck_tok_is_punct (ctx, k - 1, '-')))
+        {
+          guint ne = k + 1 < ln->tok_end ? signed_name (ctx, k + 1, ln->tok_end) : k + 1;
+          if (ne > k + 1)
+            {
+              *s = k + 1;
+              *e = ne;
+              return TRUE;
+            }
+          break;
+        }
+  }
+  return FALSE;
+}
+
 void
 ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
 {
+  /* a text signed at its end names its reviewer there; a name-like line
+   * in capitals above the book ("NEW BOOKS") is then its heading */
+  guint ss = 0, se = 0;
+  gboolean sig = signature_names (ctx, &ss, &se);
+  if (sig && ctx->reviewers->len == 0)
+    {
+      ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
+      /* "HAROLD M. PRESCOTT" signs as "Harold M. Prescott" */
+      for (guint k = 0; k < ctx->reviewers->len; k++)
+        {
+          CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+          upper_to_title (&nm->family);
+          upper_to_title (&nm->given);
+        }
+    }
   for (guint p = book_para; p-- > 0;)
     {
       const CkPara *pp = para (ctx, p);
       guint f = pp->tok_first, e = pp->tok_end;
       if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
         continue;
+      /* a standfirst: "Ann Reed weighs a bold account of …", "Ann Reed
+       * on the sea": the name before its verb is the reviewer */
+      if (ctx->reviewers->len == 0 && pp->line_end - pp->line_first == 1 && ck_tok_is_punct (ctx, e - 1, '.'))
+        {
+          guint ne = ck_name_span_forward (ctx, f, e);
+          if (ne > f + 1 && ne + 2 < e && ck_count_words (ctx, f, ne) <= 3 && standfirst_verb (ctx, ne) &&
+              names_cover (ctx, f, ne) >= ne)
+            {
+              ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, ctx->reviewers);
+              continue;
+            }
+        }
       if (pp->line_end - pp->line_first == 2 && !ctx->review_title)
         {
           /* "Heading / Reviewer Name" on two lines of one paragraph */
@@ -793,6 +946,20 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
         f += 2;
       if (f > pp->tok_first && names_cover (ctx, f, e) < e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0))
         continue;
+      if (sig && f == pp->tok_first && !ctx->review_title && title_para (ctx, p))
+        {
+          gboolean caps = TRUE;
+          for (guint k = f; k < e; k++)
+            if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+              caps = FALSE;
+          if (caps)
+            {
+              ctx->review_title = ck_span_dup (ctx, f, e);
+              ctx->review_title_start = pp->start;
+              ctx->review_title_end = pp->end;
+              continue;
+            }
+        }
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
@@ -833,6 +1000,42 @@ has_catalogue_labels (const CkExtractCtx *ctx)
   return FALSE;
 }
 
+/* Whether every word of [s,e) is in capitals. */
+static gboolean
+all_caps (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint words = 0;
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
+      {
+        if (!(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+          return FALSE;
+        words++;
+      }
+  return words > 0;
+}
+
+/* A name line at the top of a header is the reviewer's when the header
+ * names its people below ("Reviewer / Title / By Author / Imprint"); with
+ * no by-line, role or name line below, it is the author's ("Author /
+ * TITLE / 254pp. Place: Publisher."). */
+static gboolean
+name_heads_book (GArray *units, guint u, guint seg_e)
+{
+  gboolean title = FALSE, imprint = FALSE;
+  for (guint k = u + 1; k < seg_e; k++)
+    {
+      UnitKind kind = g_array_index (units, Unit, k).kind;
+      if (kind == U_BYLINE || kind == U_ROLE || kind == U_NAME || kind == U_LABEL)
+        return FALSE;
+      if (kind == U_TITLE && !imprint)
+        title = TRUE;
+      if (kind == U_IMPRINT && title)
+        imprint = TRUE;
+    }
+  return title && imprint;
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -861,6 +1064,47 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
+      /* "Title: Subtitle, 1840–1890" / "By X": the year range made the
+       * title look like "Place: Publisher, Year"; above a by-line, with
+       * no price or extent, it is the title */
+      if (units->len >= 3 && g_array_index (units, Unit, 0).kind == U_IMPRINT &&
+          g_array_index (units, Unit, 1).kind == U_BYLINE &&
+          (ck_tok (ctx, g_array_index (units, Unit, 0).first)->flags & CK_TOKF_CAP))
+        {
+          Unit *u0 = &g_array_index (units, Unit, 0);
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_elements (probe, ctx->text, ck_tok (ctx, u0->first)->start, ck_tok (ctx, u0->end - 1)->end,
+                                CK_ELEM_BLOCK, NULL);
+          if (!ck_record_has (probe, CK_FIELD_PRICE) && !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) &&
+              !ck_record_has (probe, CK_FIELD_ISBN))
+            u0->kind = U_TITLE;
+        }
+      /* "Salt and Iron" / "Ann Reed" / imprint, and no other title: the
+       * first name-like line is the title */
+      {
+        gboolean any_title = FALSE;
+        for (guint u = 0; u < units->len; u++)
+          any_title |= g_array_index (units, Unit, u).kind == U_TITLE;
+        for (guint u = 0; !any_title && u + 2 < units->len; u++)
+          if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_NAME &&
+              g_array_index (units, Unit, u + 2).kind == U_IMPRINT &&
+              g_array_index (units, Unit, u).name_end == g_array_index (units, Unit, u).end &&
+              !all_caps (ctx, g_array_index (units, Unit, u + 1).first, g_array_index (units, Unit, u + 1).end))
+            {
+              g_array_index (units, Unit, u).kind = U_TITLE;
+              break;
+            }
+      }
+      /* "Ola Brekke" / "STILLE WASSER" / imprint: a line in capitals
+       * under a name and over the imprint is the title */
+      for (guint u = 1; u + 1 < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u);
+          const Unit *up = &g_array_index (units, Unit, u - 1);
+          if (un->kind == U_NAME && up->kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_IMPRINT &&
+              all_caps (ctx, un->first, un->end) && !all_caps (ctx, up->first, up->end))
+            un->kind = U_TITLE;
+        }
       /* Several books in one paragraph: a title line after a complete
        * citation (title plus byline or imprint) starts the next one. */
       {
@@ -933,18 +1177,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   }
                 while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
                   e--;
-                if (e <= s || !title_case_unit (ctx, s, e))
-                  {
-                    if (title)
-                      after_title = TRUE;
-                    continue;
-                  }
                 /* "The Politics of Speech: Essays by Nora Bell." */
                 for (guint b = s + 1; b + 1 < e; b++)
                   if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
                     {
                       guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
                       guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
+                      /* "Title by Author, translated by Name" */
+                      if (ne2 + 1 < e && ck_tok_is_punct (ctx, ne2, ','))
+                        {
+                          CkRole role2;
+                          guint r2 = ck_role_phrase_at (ctx, ne2 + 1, e, &role2);
+                          if (r2 > ne2 + 1 && role2 != CK_ROLE_AUTHOR &&
+                              ck_names_forward (ctx, r2, e, role2, names) == e)
+                            ne2 = e;
+                        }
                       if (ne2 == e || close)
                         {
                           /* "Title by Author (Publisher. 14s.)" */
@@ -962,6 +1209,12 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                       g_ptr_array_set_size (names, 0);
                       break;
                     }
+                if (e <= s || !title_case_unit (ctx, s, e))
+                  {
+                    if (title)
+                      after_title = TRUE;
+                    continue;
+                  }
                 if (!title)
                   {
                     title = g_string_new (NULL);
@@ -979,7 +1232,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
-              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0))
+              if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0) &&
+                  !name_heads_book (units, u, seg_e))
                 {
                   if (ctx->reviewers->len == 0)
                     ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -988,6 +1242,21 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 {
                   ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, names);
                   add_names (rec, names);
+                }
+              else if (title && ck_tok_is_punct (ctx, un->name_end, ',') && !ck_record_has (rec, CK_FIELD_PUBLISHER))
+                {
+                  CkRole r;
+                  /* "By X" then "Firm Name, 272pp, £20": after the
+                   * authors, a name before the imprint is the publisher
+                   * ("Name, translated by Y" is a translator's line) */
+                  if (ck_role_phrase_at (ctx, un->name_end + 1, un->end, &r) > un->name_end + 1)
+                    {
+                      unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
+                      after_title = TRUE;
+                      continue;
+                    }
+                  g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
+                  ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
@@ -1045,6 +1314,22 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               after_title = TRUE;
               continue;
             case U_OTHER:
+              /* "Published 10 September 2020", "First published May 3,
+               * 2019": the publication date without a colon */
+              if (title && !ck_record_get_date (rec, CK_DATE_ISSUED))
+                {
+                  guint f = un->first;
+                  if (ck_tok_is (ctx, f, "First"))
+                    f++;
+                  if (ck_tok_is (ctx, f, "Published") || (ck_tok_is (ctx, f, "published") && f > un->first))
+                    for (guint k = f + 1; k < un->end && k < f + 6; k++)
+                      if (is_year_tok (ctx, k))
+                        {
+                          ck_record_take_date (rec, CK_DATE_ISSUED,
+                                               ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+                          break;
+                        }
+                }
               if (title)
                 after_title = TRUE;
               continue;
@@ -1136,6 +1421,18 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           ln = line (ctx, l);
       floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
       tstart = ck_title_span_backward (ctx, tend, floor);
+      /* "Review: Title by X", "Book Review: …": the label is no part
+       * of the title */
+      for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
+        if (ck_tok_is_punct (ctx, q, ':'))
+          {
+            g_autofree char *lab = ck_span_dup (ctx, tstart, q);
+            g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
+            if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
+                        g_str_has_suffix (low, " reviews")))
+              tstart = q + 1;
+            break;
+          }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
@@ -1416,7 +1713,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint ns, ts, te, floor, k, pe;
+      guint ns, ts, te, floor, k, pe, own = 0;
       gboolean imprint = FALSE;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
@@ -1440,12 +1737,21 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
       if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
+      /* "Vell's own Tidewater": "own" marks the owner's work, even one word */
+      if (ts + 1 < pe && ck_tok_is (ctx, ts, "own") && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        own = ++ts;
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
+      te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
+      te = ck_ctx_foreign_end (ctx, ts, te, pe);
       /* "Word, What Now? (1932)", "Salt, Iron, and Rope (…)" */
       te = ck_title_extend_forward (ctx, ts, te, pe);
+      /* "Painter's Long Title (1884-86)": a span of years dates a painting */
+      if (ck_ctx_year_range_paren (ctx, te))
+        continue;
       /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
@@ -1455,7 +1761,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
-      if (te <= ts || (ts > i + 1 && ck_count_words (ctx, ts, te) < 2))
+      if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
       /* "Painter's Long Title (1884-86)": a work made over a few years
        * is a painting, not a book */
@@ -1475,7 +1781,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = ck_role_chain (ctx, c + 1, pe, rec);
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint) || !ck_title_plausible (ctx, ts, te) ||
+      if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
+          !ck_title_plausible (ctx, ts, te) ||
           (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
@@ -1752,6 +2059,16 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
     return FALSE;
   if (!allow_single && ck_count_words (ctx, s, e) < 2)
     return FALSE;
+  /* "Social Thought, 1860-1915 (1944)": the span of years is the title's */
+  if (ck_tok_is_punct (ctx, e, ',') && ck_tok_is_punct (ctx, e + 4, '(') &&
+      ck_ctx_range_title_start (ctx, e + 1, e + 4, s) == s)
+    e += 4;
+  /* no name at all: the author comes from the context, like a pronoun's */
+  if (!pronoun && (!authors || authors->len == 0))
+    {
+      pronoun = TRUE;
+      pronoun_tok = s;
+    }
   rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, s, e));
   {
@@ -2199,7 +2516,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, j, 0);
+      /* "Ann Vell, co-author of T", "knew Vell as the author of T": the
+       * author is the person named before, resolved like "his" */
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
+                      authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
       i = k - 1;
     }
@@ -2244,6 +2564,12 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
+      /* "(1983; Translated Title, 1992)" is bare-title-year's */
+      {
+        guint tr_s, tr_e;
+        if (ck_ctx_year_paren (ctx, i, &tr_s, &tr_e) && tr_e > tr_s)
+          continue;
+      }
       /* "Title [trans. B] (…)": the bracket is the title's */
       if (ck_tok_is_punct (ctx, i - 1, ']'))
         for (guint b = i - 1; b > floor && b + 12 > i; b--)
@@ -2253,6 +2579,14 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               break;
             }
       ts = ck_title_span_backward (ctx, tend, floor);
+      if (tend == i)
+        {
+          /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
+          ts = ck_ctx_range_title_start (ctx, ts, i, floor);
+          ts = ck_ctx_comma_title (ctx, ts, i, floor);
+          ts = ck_ctx_question_start (ctx, ts, i, floor);
+          ts = ck_ctx_drop_opener (ctx, ts, i, floor);
+        }
       while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
@@ -2264,8 +2598,9 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         ts++;
       if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
         continue;
-      /* a sentence-initial capital is no evidence of a title */
-      if (ts == floor && ck_count_words (ctx, ts, tend) < 2)
+      /* a sentence-initial capital is no evidence of a title, unless the
+       * word is no name and the sentence goes on with its verb */
+      if (ts == floor && ck_count_words (ctx, ts, tend) < 2 && !ck_ctx_lone_title (ctx, ts, i, c))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
@@ -2320,11 +2655,20 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               add_names (rec, names);
             }
         }
+      /* "Ada Lind and Piet Orr, in T (…)" (detect-context.c) */
+      if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_ctx_names_in_before (ctx, ts, floor, names))
+            add_names (rec, names);
+        }
       pron = pronoun_before (ctx, ts);
       /* "(Place: Publisher, 1981), translated by B" */
       c = ck_role_chain (ctx, c + 1, para (ctx, ck_para_of (ctx, i))->tok_end, rec) - 1;
+      /* no name at all: the author comes from the context, like a pronoun's */
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
-                      pron != G_MAXUINT ? pron : ts, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+                      pron != G_MAXUINT ? pron : ts,
+                      pron != G_MAXUINT || ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, ts, c + 1);
       i = c;
     }
@@ -2537,6 +2881,7 @@ static const CkDetector detectors[] = {
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
+  { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
@@ -2552,13 +2897,18 @@ static const CkDetector detectors[] = {
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
+  { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "title-list",       detect_title_list,       0.70, "\"his novels, T1, and T2\", \"works of X's such as T\"" },
+  { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
+  { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
+  { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\"" },
+  { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },

@@ -105,6 +105,45 @@ mention_free (CkMention *m)
   g_free (m);
 }
 
+/* A short paragraph with an ISBN, or opening with an inverted name and
+ * holding both a price and an extent ("473p", "xii + 300 pp"), is a
+ * book's header even when its title is in sentence case ("Family, Given.
+ * The title in lower case. …"). */
+static gboolean
+trade_header (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  gboolean isbn = FALSE, price = FALSE, extent = FALSE;
+  if (pp->end - pp->start > 400 || pp->line_end - pp->line_first > 3)
+    return FALSE;
+  for (guint i = pp->tok_first; i < pp->tok_end; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      const char *w = ctx->text + t->start;
+      gsize n = t->end - t->start;
+      if (t->kind == CK_TOK_WORD && n == 4 && strncmp (w, "ISBN", 4) == 0)
+        isbn = TRUE;
+      else if (t->kind == CK_TOK_PUNCT && (t->ch == '$' || t->ch == 0xA3 || t->ch == 0x20AC) && i + 1 < pp->tok_end &&
+               ck_tok (ctx, i + 1)->kind == CK_TOK_NUMBER)
+        price = TRUE;
+      else if (t->kind == CK_TOK_NUMBER && g_ascii_isdigit (w[0]) &&
+               ((n > 1 && w[n - 1] == 'p') || (n > 2 && strncmp (w + n - 2, "pp", 2) == 0) ||
+                (i + 1 < pp->tok_end && (ck_tok_is (ctx, i + 1, "pp") || ck_tok_is (ctx, i + 1, "pages")))))
+        extent = TRUE;
+      else if (t->kind == CK_TOK_WORD && n > 2 && strncmp (w, "pp", 2) == 0 && g_ascii_isdigit (w[2]))
+        extent = TRUE;   /* "pp372" */
+    }
+  if (isbn)
+    return TRUE;
+  /* "Family, Given. Title …" opening a paragraph with a price and an
+   * extent: a library heading, not prose ("At 400 pages and $30 …" is) */
+  {
+    guint f = pp->tok_first;
+    return price && extent && f + 4 < pp->tok_end && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) &&
+           ck_tok_is_punct (ctx, f + 1, ',') && (ck_tok (ctx, f + 2)->flags & CK_TOKF_CAP) &&
+           (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
+  }
+}
+
 /* Running prose: a long paragraph of mostly lower-case words, or a long one
  * with no book-trade signal at all. */
 static void
@@ -128,7 +167,7 @@ class_paragraphs (CkExtractCtx *ctx)
         }
       /* prose: long, and lower-case words make up almost half of it (a
        * citation sequence is mostly names, titles and numbers) */
-      if (len >= 160 && lower * 100 >= words * 45)
+      if (len >= 160 && lower * 100 >= words * 45 && !trade_header (ctx, pp))
         pp->flags |= CK_PARA_PROSE;
       if (pp->line_end - pp->line_first == 1 && len <= 100 && !(pp->flags & CK_PARA_PROSE) &&
           !ck_tok_is_punct (ctx, pp->tok_end - 1, '.'))

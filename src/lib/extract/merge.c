@@ -10,6 +10,7 @@
  * output is deterministic.
  */
 #include "extract-private.h"
+#include "detect-context.h"
 #include <string.h>
 
 typedef struct {
@@ -127,7 +128,10 @@ build_person_index (CkExtractCtx *ctx)
           g_autofree char *s = ck_span_dup (ctx, i, e);
           g_autoptr(CkName) nm = ck_name_parse_display (CK_ROLE_AUTHOR, s);
           gboolean all_upper = (t->flags & CK_TOKF_UPPER) != 0;
-          if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES))
+          const CkToken *last = ck_tok (ctx, e - 1);
+          /* "Beth Arden Hospital", "Fleet Street" are no people */
+          if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) &&
+              !ck_ctx_institution_word (ctx->text + last->start, last->end - last->start))
             index_name (all_upper ? upper : index, nm, FALSE);
           i = e - 1;
         }
@@ -255,12 +259,25 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key);
-      /* a capital opening the sentence counts only as a possessive */
-      if (!poss && (!known || k == floor))
+      /* "A Man's Place": a possessive inside a title is no person, nor is
+       * the novel's hero */
+      if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
+        continue;
+      /* a capital opening the sentence counts only as a possessive or as
+       * a family name the text gives in full elsewhere ("Avery has not
+       * written so well since T (1994)") */
+      if (!poss && !known)
         continue;
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
         continue;
+      /* "Erasmus Vell set it … in T": the full name as written here, not
+       * the first Vell of the text */
+      {
+        CkName *nm = ck_ctx_full_name_at (ctx, k, floor);
+        if (nm)
+          return nm;
+      }
       {
         g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
         CkName *nm = ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
@@ -285,11 +302,18 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
           for (guint q = 0; k > 0 && preps[q]; q++)
             after_prep |= ck_tok_is (ctx, k - 1, preps[q]) || (k > 1 && ck_tok_is (ctx, k - 2, preps[q]) &&
                                                               (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC));
+          /* "a play by Ina Vell": the preposition stands before the whole name */
+          {
+            guint ns = ck_name_span_backward (ctx, k + 1, pfloor);
+            for (guint q = 0; ns < k && ns > 0 && preps[q]; q++)
+              after_prep |= ck_tok_is (ctx, ns - 1, preps[q]);
+          }
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
           if (!g_hash_table_contains (index, key) &&
               !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
-          if (after_prep)
+          if (after_prep || ck_ctx_is_character (ctx, k) ||
+              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS && ck_ctx_in_title (ctx, k)))
             continue;
           {
             g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
@@ -625,10 +649,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
+          /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
+          if (!who)
+            who = ck_ctx_paragraph_subject (ctx, m->tok, index);
           if (!who && main_m)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
+          /* an obituary or profile, or a reviewed book whose author was
+           * not found: the person the text is about */
+          if (!who)
+            who = ck_ctx_text_subject (ctx, index);
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
               /* "his paper with X": he comes first */
@@ -818,7 +849,19 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
-          ck_record_add_name_unique (r, ck_name_copy (g_ptr_array_index (ctx->reviewers, k)));
+          {
+            /* a standfirst "Ann Reed argues …" may name the book's own
+             * author: the reviewer is someone else */
+            const CkName *rv = g_ptr_array_index (ctx->reviewers, k);
+            gboolean is_author = FALSE;
+            for (guint q = 0; main_g && rv->family && q < ck_record_get_n_names (main_g->rec); q++)
+              {
+                const CkName *an = ck_record_get_name (main_g->rec, q);
+                is_author |= an->role == CK_ROLE_AUTHOR && an->family && g_utf8_collate (an->family, rv->family) == 0;
+              }
+            if (!is_author)
+              ck_record_add_name_unique (r, ck_name_copy (rv));
+          }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));
       if (main_g)

@@ -39,7 +39,6 @@ typedef struct {
   /* line/column cache: the last position converted */
   gsize       lc_off, lc_line_start;
   guint       lc_line;
-  char       *cleaned;    /* owned copy when control characters were replaced */
   GString    *raw;        /* scratch for one value, reused */
   gboolean    skim;       /* build only the values a first pass needs */
 } Lex;
@@ -55,6 +54,65 @@ typedef enum {
   LEX_FATAL,    /* @error is set */
 } LexStatus;
 
+/* An entry's fields (the BtField structs, names and values) live in
+ * chunks that belong to the entry and go with it: one allocation for many
+ * small strings instead of three per field, which was a third of the
+ * scanner's time. */
+typedef struct _BtChunk BtChunk;
+struct _BtChunk {
+  BtChunk *next;
+  gsize    size, used;
+  /* data follows, 8-aligned (three 8-byte members) */
+};
+#define CHUNK_DATA(c) ((char *) (c) + sizeof (BtChunk))
+/* 1000 bytes in all: below glibc's large-request size, which would make
+ * every allocation consolidate the free lists, and inside its per-thread
+ * cache, so that a freed entry's chunks serve the next one. */
+#define CHUNK_SIZE    (1000 - sizeof (BtChunk))
+
+static gpointer
+entry_alloc (BtEntry *e, gsize n)
+{
+  BtChunk *c = e->chunks;
+  char *p;
+
+  n = (n + 7) & ~(gsize) 7;
+  if (!c || c->size - c->used < n)
+    {
+      gsize size = MAX (n, CHUNK_SIZE);
+      BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
+
+      fresh->size = size;
+      fresh->used = 0;
+      if (c && n > CHUNK_SIZE / 4)
+        {
+          /* A long value gets a chunk of its own behind the current one,
+           * whose free room stays in use. */
+          fresh->next = c->next;
+          c->next = fresh;
+          fresh->used = n;
+          return CHUNK_DATA (fresh);
+        }
+      fresh->next = c;
+      e->chunks = c = fresh;
+    }
+  p = CHUNK_DATA (c) + c->used;
+  c->used += n;
+  return p;
+}
+
+static BtEntry *
+entry_new (char *type, gsize offset, guint macro_gen)
+{
+  BtEntry *entry = g_new0 (BtEntry, 1);
+
+  entry->type = type;
+  entry->fields = g_ptr_array_sized_new (16);
+  entry->offset = offset;
+  entry->macro_gen = macro_gen;
+  return entry;
+}
+
 void
 bt_entry_free (BtEntry *entry)
 {
@@ -63,18 +121,25 @@ bt_entry_free (BtEntry *entry)
   g_free (entry->type);
   g_free (entry->key);
   g_ptr_array_unref (entry->fields);
+  for (BtChunk *c = entry->chunks, *next; c; c = next)
+    {
+      next = c->next;
+      g_free (c);
+    }
   g_free (entry);
 }
 
-static void
-bt_field_free (gpointer p)
+/* A field of @entry, allocated in its chunks. */
+static BtField *
+entry_new_field (BtEntry *entry, char *name, char *value, gsize offset)
 {
-  BtField *f = p;
-  g_free (f->name);
-  g_free (f->value);
-  g_free (f);
+  BtField *f = entry_alloc (entry, sizeof (BtField));
+
+  f->name = name;
+  f->value = value;
+  f->offset = offset;
+  return f;
 }
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BtField, bt_field_free)
 
 BtField *
 bt_entry_find (const BtEntry *entry, const char *name)
@@ -149,42 +214,128 @@ lex_error (Lex *lx, GError **error, int code, gsize off, const char *fmt, ...)
   g_set_error (error, CK_ERROR, code, "%s:%u:%u: %s", lx->source, line, col, msg);
 }
 
-static void
-skip_space (Lex *lx)
+/* White space as the scanner sees it: the ASCII blanks and every other
+ * control character.  bt_lexer_new warns about a control character
+ * (U+0001 … U+001F other than tab, LF, CR, FF) and the scanner then reads
+ * it as the space it stands for, so the input is never copied to clean it
+ * (NUL never gets this far: the encoding check refuses it). */
+static inline gboolean
+is_space (char c)
 {
-  while (lx->i < lx->n)
+  return (guchar) c - 1u < 0x20u;
+}
+
+/* A control character that is read as a space and warned about. */
+static inline gboolean
+is_replaced_control (char c)
+{
+  guchar u = (guchar) c;
+  return u > 0 && u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f';
+}
+
+static void
+skip_space_slow (Lex *lx)
+{
+  const char *s = lx->s;
+  gsize i = lx->i, n = lx->n;
+
+  while (i < n)
     {
-      char c = lx->s[lx->i];
-      if (g_ascii_isspace (c))
-        lx->i++;
+      char c = s[i];
+      if (is_space (c))
+        i++;
       else if (c == '%')
         {
           /* A TeX comment to the end of the line (biber and JabRef allow
            * them between fields). */
-          while (lx->i < lx->n && lx->s[lx->i] != '\n')
-            lx->i++;
+          const char *nl = memchr (s + i, '\n', n - i);
+          i = nl ? (gsize) (nl - s) : n;
         }
       else
         break;
     }
+  lx->i = i;
+}
+
+/* Most calls find no blank at all, or one: those stay inline. */
+static inline void
+skip_space (Lex *lx)
+{
+  if (lx->i < lx->n && lx->s[lx->i] == ' ')
+    lx->i++;
+  if (lx->i < lx->n && (is_space (lx->s[lx->i]) || lx->s[lx->i] == '%'))
+    skip_space_slow (lx);
 }
 
 /* BibTeX identifiers: any printing character except "#%'(),={} and space. */
-static gboolean
+static inline gboolean
 is_ident_char (char c)
 {
-  return (guchar) c > 0x20 && c != 0x7F && !strchr ("\"#%'(),={}", c);
+  guchar u = (guchar) c;
+
+  if (u <= 0x20 || u == 0x7F)
+    return FALSE;
+  switch (u)
+    {
+    case '"': case '#': case '%': case '\'': case '(': case ')': case ',': case '=': case '{': case '}':
+      return FALSE;
+    default:
+      return TRUE;
+    }
 }
 
-static char *
-read_ident (Lex *lx)
+/* Eight bytes at a time: does @w hold the byte @c?  (The classic
+ * "has zero byte" test on w XOR c…c; exact as a yes/no answer.) */
+#define SWAR_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define SWAR_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline guint64
+swar_has (guint64 w, guchar c)
 {
-  gsize start = lx->i;
-  while (lx->i < lx->n && is_ident_char (lx->s[lx->i]))
-    lx->i++;
-  if (lx->i == start)
+  guint64 x = w ^ (SWAR_ONES * c);
+  return (x - SWAR_ONES) & ~x & SWAR_HIGHS;
+}
+
+/* The first '{', '}' or '"' at or after @i (or @n): values are long runs
+ * of text between braces, so they are skipped eight bytes at a time. */
+static inline gsize
+next_brace_or_quote (const char *s, gsize i, gsize n)
+{
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      if (swar_has (w, '{') | swar_has (w, '}') | swar_has (w, '"'))
+        break;
+    }
+  for (; i < n; i++)
+    if (s[i] == '{' || s[i] == '}' || s[i] == '"')
+      break;
+  return i;
+}
+
+/* An identifier at the cursor, in lower case: in @entry's chunks, or
+ * g_malloc'ed when @entry is NULL.  NULL when there is none. */
+static char *
+read_ident (Lex *lx, BtEntry *entry)
+{
+  const char *s = lx->s;
+  gsize start = lx->i, end = lx->i, n;
+  char *out;
+
+  while (end < lx->n && is_ident_char (s[end]))
+    end++;
+  lx->i = end;
+  if (end == start)
     return NULL;
-  return g_ascii_strdown (lx->s + start, lx->i - start);
+  n = end - start;
+  out = entry ? entry_alloc (entry, n + 1) : g_malloc (n + 1);
+  for (gsize k = 0; k < n; k++)
+    {
+      char c = s[start + k];
+      out[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  out[n] = '\0';
+  return out;
 }
 
 /* Appends the body of a {…} or "…" value to @out; the cursor is on the
@@ -197,11 +348,9 @@ read_delimited (Lex *lx, const char **piece, gsize *piece_len, gsize *out_len, G
   guint depth = 0;
   gsize start = ++lx->i;
 
-  for (; lx->i < lx->n; lx->i++)
+  for (; (lx->i = next_brace_or_quote (lx->s, lx->i, lx->n)) < lx->n; lx->i++)
     {
       char c = lx->s[lx->i];
-      if (c != '{' && c != '}' && c != '"')
-        continue;
       /* Like BibTeX, count every brace, escaped or not: a value that
        * BibTeX reads as balanced is what we read as balanced. */
       if (c == '{')
@@ -245,18 +394,68 @@ read_delimited (Lex *lx, const char **piece, gsize *piece_len, gsize *out_len, G
   return LEX_OK;
 }
 
+/* The high bit of each byte of @w that equals @c (exact, per byte). */
+static inline guint64
+swar_eq_mask (guint64 w, guchar c)
+{
+  guint64 x = w ^ (SWAR_ONES * c);
+  guint64 t = ((x & ~SWAR_HIGHS) + ~SWAR_HIGHS) | x;
+  return ~(t | ~SWAR_HIGHS);
+}
+
+/* TRUE when collapsing would change nothing: no white space at either
+ * end, no control character (all read as spaces), no two spaces in a row.
+ * Most values are written that way; checked eight bytes at a time. */
+static gboolean
+already_collapsed (const char *str, gsize len)
+{
+  gsize k = 0;
+  gboolean prev_space = FALSE;
+
+  if (len == 0)
+    return TRUE;
+  if (is_space (str[0]) || is_space (str[len - 1]))
+    return FALSE;
+  for (; k + 8 <= len; k += 8)
+    {
+      guint64 w, sp;
+      memcpy (&w, str + k, 8);
+      if ((w - SWAR_ONES * 0x20) & ~w & SWAR_HIGHS)
+        return FALSE;   /* a byte below 0x20 */
+      sp = swar_eq_mask (w, ' ');
+      if ((sp & (sp << 8)) || (prev_space && (sp & 0x80)))
+        return FALSE;
+      prev_space = (sp >> 63) != 0;
+    }
+  for (; k < len; k++)
+    {
+      gboolean space = is_space (str[k]);
+      if (space && (prev_space || str[k] != ' '))
+        return FALSE;
+      prev_space = space;
+    }
+  return TRUE;
+}
+
 /* Collapses runs of white space to one space and trims, like BibTeX,
  * into a new string of the right size. */
 static char *
-collapse_space (const char *str, gsize len)
+collapse_space (BtEntry *entry, const char *str, gsize len)
 {
-  char *out = g_malloc (len + 1), *o = out;
+  char *out = entry ? entry_alloc (entry, len + 1) : g_malloc (len + 1), *o = out;
   gboolean space = FALSE;
+
+  if (already_collapsed (str, len))
+    {
+      memcpy (out, str, len);
+      out[len] = '\0';
+      return out;
+    }
 
   for (gsize k = 0; k < len; k++)
     {
       char c = str[k];
-      if (g_ascii_isspace (c))
+      if (is_space (c))
         space = TRUE;
       else
         {
@@ -273,9 +472,10 @@ collapse_space (const char *str, gsize len)
 /* value := term ('#' term)*  — the cursor is on the first term.  With
  * @want FALSE (a first pass) the value is checked, not built: *@out_value
  * is then "".  A value of one term (nearly all) is collapsed straight
- * from the input; terms joined by '#' meet in a reused buffer first. */
+ * from the input; terms joined by '#' meet in a reused buffer first.  The
+ * value goes into @entry's chunks, or is g_malloc'ed when @entry is NULL. */
 static LexStatus
-read_value (Lex *lx, gboolean want, char **out_value, GError **error)
+read_value (Lex *lx, BtEntry *entry, gboolean want, char **out_value, GError **error)
 {
   GString *raw = lx->raw;
   gsize raw_len = 0;
@@ -313,8 +513,22 @@ read_value (Lex *lx, gboolean want, char **out_value, GError **error)
       else if (is_ident_char (c))
         {
           gsize start = lx->i;
-          g_autofree char *name = read_ident (lx);
-          const char *val = g_hash_table_lookup (lx->macros, name);
+          char small[64];
+          g_autofree char *big = NULL;
+          char *name;
+          const char *val;
+
+          while (lx->i < lx->n && is_ident_char (lx->s[lx->i]))
+            lx->i++;
+          /* The lower-case name, on the stack when it fits. */
+          name = lx->i - start < sizeof small ? small : (big = g_malloc (lx->i - start + 1));
+          for (gsize k = start; k < lx->i; k++)
+            {
+              char ch = lx->s[k];
+              name[k - start] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            }
+          name[lx->i - start] = '\0';
+          val = g_hash_table_lookup (lx->macros, name);
           if (val)
             {
               gsize vl = strlen (val);
@@ -350,13 +564,13 @@ read_value (Lex *lx, gboolean want, char **out_value, GError **error)
           continue;
         }
       if (!want)
-        *out_value = g_strdup ("");
+        *out_value = collapse_space (entry, "", 0);
       else if (n_terms == 0)
-        *out_value = collapse_space (piece, piece_len);
+        *out_value = collapse_space (entry, piece, piece_len);
       else
         {
           g_string_append_len (raw, piece, (gssize) piece_len);
-          *out_value = collapse_space (raw->str, raw->len);
+          *out_value = collapse_space (entry, raw->str, raw->len);
         }
       return LEX_OK;
     }
@@ -401,13 +615,12 @@ static LexStatus
 read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
 {
   gsize key_start;
-  g_autoptr(BtField) dropped = NULL;   /* a repeated field, freed later */
 
   skip_space (lx);
   key_start = lx->i;
   /* Keys may hold characters identifiers cannot ("Emch:TB1-1-22",
    * "o'neil"); they end at a comma, white space or the closing delimiter. */
-  while (lx->i < lx->n && lx->s[lx->i] != ',' && !g_ascii_isspace (lx->s[lx->i])
+  while (lx->i < lx->n && lx->s[lx->i] != ',' && !is_space (lx->s[lx->i])
          && lx->s[lx->i] != close && lx->s[lx->i] != '}' && lx->s[lx->i] != '=')
     lx->i++;
   if (lx->i < lx->n && lx->s[lx->i] == '=')
@@ -456,7 +669,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
           return LEX_OK;
         }
       name_off = lx->i;
-      name = read_ident (lx);
+      name = read_ident (lx, entry);
       if (!name)
         {
           lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a field name or '%c', found '%c'",
@@ -467,30 +680,18 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       if (lx->i >= lx->n || lx->s[lx->i] != '=')
         {
           lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected '=' after the field name '%s'", name);
-          g_free (name);
           return LEX_SYNTAX;
         }
       lx->i++;
-      st = read_value (lx, !lx->skim || strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0,
+      st = read_value (lx, entry, !lx->skim || strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0,
                        &value, error);
       if (st != LEX_OK)
-        {
-          g_free (name);
-          return st;
-        }
-      field = g_new0 (BtField, 1);
-      field->name = name;
-      field->value = value;
-      field->offset = name_off;
-      g_clear_pointer (&dropped, bt_field_free);
+        return st;
+      field = entry_new_field (entry, name, value, name_off);
+      /* A repeated field is dropped (its memory goes with the entry). */
       if (bt_entry_find (entry, name))
-        {
-          lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
-                    name, entry->key);
-          /* Freed on the next field or on return: @name is still needed
-           * for a message about what follows the value. */
-          dropped = field;
-        }
+        lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
+                  name, entry->key);
       else
         g_ptr_array_add (entry->fields, field);
 
@@ -519,7 +720,7 @@ read_string_body (Lex *lx, char close, GError **error)
   LexStatus st;
 
   skip_space (lx);
-  if (!(name = read_ident (lx)))
+  if (!(name = read_ident (lx, NULL)))
     {
       lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a macro name after @string");
       return LEX_SYNTAX;
@@ -532,7 +733,7 @@ read_string_body (Lex *lx, char close, GError **error)
       return LEX_SYNTAX;
     }
   lx->i++;
-  if ((st = read_value (lx, TRUE, &value, error)) != LEX_OK)
+  if ((st = read_value (lx, NULL, TRUE, &value, error)) != LEX_OK)
     {
       g_free (name);
       return st;
@@ -558,20 +759,16 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   char *value = NULL;
   LexStatus st;
 
-  if ((st = read_value (lx, !lx->skim, &value, error)) != LEX_OK)
+  if ((st = read_value (lx, entry, !lx->skim, &value, error)) != LEX_OK)
     return st;
   skip_space (lx);
   if (lx->i >= lx->n || lx->s[lx->i] != close)
     {
       lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected '%c' to close @preamble", close);
-      g_free (value);
       return LEX_SYNTAX;
     }
   lx->i++;
-  field = g_new0 (BtField, 1);
-  field->name = g_strdup ("preamble");
-  field->value = value;
-  field->offset = entry->offset;
+  field = entry_new_field (entry, collapse_space (entry, "preamble", 8), value, entry->offset);
   g_ptr_array_add (entry->fields, field);
   entry->key = g_strdup ("");
   return LEX_OK;
@@ -591,7 +788,7 @@ resync (Lex *lx, gsize from)
         line_start = TRUE;
       else if (c == '@' && line_start)
         return;
-      else if (c != ' ' && c != '\t' && c != '\r')
+      else if (c != ' ' && c != '\t' && c != '\r' && !is_replaced_control (c))
         line_start = FALSE;
     }
 }
@@ -691,25 +888,27 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
       return NULL;
     }
   /* Control characters have no place in BibTeX (and would reach XML and
-   * terminals raw): each becomes a space — one byte for one, so every
-   * position stays true — with a warning where it was. */
-  for (gsize k = 0; k < lx->n; k++)
+   * terminals raw): each is read as a space (is_space) — the buffer is not
+   * copied to replace them — with a warning where it was. */
+  for (gsize k = 0; k < lx->n;)
     {
-      guchar c;
-      k += ascii_run (lx->s + k, lx->n - k, TRUE);
-      if (k >= lx->n)
-        break;
-      c = (guchar) lx->s[k];
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+      gsize end = MIN (k + 8, lx->n);
+      if (end - k == 8)
         {
-          if (!lx->cleaned)
+          guint64 w;
+          memcpy (&w, lx->s + k, 8);
+          /* No byte below 0x20 among these eight (most of the input;
+           * bytes of 0x80 and up cannot look like one): skip them. */
+          if (!((w - SWAR_ONES * 0x20) & ~w & SWAR_HIGHS))
             {
-              lx->cleaned = g_memdup2 (lx->s, lx->n);
-              lx->s = lx->cleaned;
+              k = end;
+              continue;
             }
-          lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space", c);
-          lx->cleaned[k] = ' ';
         }
+      for (; k < end; k++)
+        if (is_replaced_control (lx->s[k]))
+          lex_diag (lx, CK_DIAG_WARNING, k, "control character U+%04X replaced by a space",
+                    (guchar) lx->s[k]);
     }
   if (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0)
     lx->i = 3;
@@ -722,7 +921,6 @@ bt_lexer_free (BtLexer *lexer)
   if (!lexer)
     return;
   g_hash_table_unref (lexer->lx.macros);
-  g_free (lexer->lx.cleaned);
   g_string_free (lexer->lx.raw, TRUE);
   g_free (lexer);
 }
@@ -739,7 +937,7 @@ bt_lexer_set_skim (BtLexer *lexer, gboolean skim)
   lexer->lx.skim = skim;
 }
 
-/* Back to the start of the (already checked and cleaned) input with the
+/* Back to the start of the (already checked) input with the
  * predefined macros only. */
 void
 bt_lexer_rewind (BtLexer *lexer)
@@ -765,6 +963,41 @@ bt_lexer_position (BtLexer *lexer, gsize offset, guint *line, guint *column)
   lex_position (&lexer->lx, offset, line, column);
 }
 
+/* The offset of the next "@" outside a "%" comment at or after @from, or
+ * the end.  Between entries, a "%" that begins a word (at the start of a
+ * line or after a blank) comments out the rest of its line, as in biber's
+ * btparse; so "% @book{old, …}" — an entry commented out — is skipped, not
+ * read as an entry (classic BibTeX, which ignores everything up to an "@",
+ * would read it).  A "%" inside a word ("50%@x") is plain text.  Linear:
+ * each byte is searched once for "@" and at most once for "%". */
+static gsize
+next_entry_at (Lex *lx, gsize from)
+{
+  const char *s = lx->s;
+  const char *at = NULL;
+
+  while (from < lx->n)
+    {
+      const char *pct;
+      gsize limit;
+
+      if (!at || (gsize) (at - s) < from)
+        at = memchr (s + from, '@', lx->n - from);
+      limit = at ? (gsize) (at - s) : lx->n;
+      for (pct = memchr (s + from, '%', limit - from); pct;
+           pct = memchr (pct + 1, '%', (gsize) (s + limit - pct - 1)))
+        if (pct == s || is_space (pct[-1]))
+          break;
+      if (!pct)
+        return limit;
+      {
+        const char *nl = memchr (pct, '\n', lx->n - (gsize) (pct - s));
+        from = nl ? (gsize) (nl - s) + 1 : lx->n;
+      }
+    }
+  return lx->n;
+}
+
 /* One entry from the cursor on: *@out is the next entry, or NULL at the
  * end.  FALSE on a fatal error. */
 static gboolean
@@ -780,15 +1013,12 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
       LexStatus st;
 
       /* Anything outside an entry is a comment. */
-      {
-        const char *a = memchr (lx->s + lx->i, '@', lx->n - lx->i);
-        lx->i = a ? (gsize) (a - lx->s) : lx->n;
-      }
+      lx->i = next_entry_at (lx, lx->i);
       if (lx->i >= lx->n)
         break;
       at = lx->i++;
       skip_space (lx);
-      type = read_ident (lx);
+      type = read_ident (lx, NULL);
       if (!type)
         continue;   /* a stray "@" in a comment */
       skip_space (lx);
@@ -815,11 +1045,7 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
       close = lx->s[lx->i] == '{' ? '}' : ')';
       lx->i++;
 
-      entry = g_new0 (BtEntry, 1);
-      entry->type = type;
-      entry->fields = g_ptr_array_new_with_free_func (bt_field_free);
-      entry->offset = at;
-      entry->macro_gen = lx->macro_gen;
+      entry = entry_new (type, at, lx->macro_gen);
 
       if (strcmp (type, "string") == 0)
         st = read_string_body (lx, close, error);
@@ -863,7 +1089,6 @@ bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
   GHashTable *copy = NULL;
 
   sub.diag = NULL;
-  sub.cleaned = NULL;    /* borrowed through sub.s */
   if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
     {
       GHashTableIter it;

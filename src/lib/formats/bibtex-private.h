@@ -25,7 +25,9 @@ typedef struct {
   char      *key;      /* as written; "" when absent */
   gsize      offset;   /* of its "@" */
   guint      macro_gen;/* @string definitions read before it */
-  GPtrArray *fields;   /* BtField*, in file order */
+  GPtrArray *fields;   /* BtField*, in file order; they and their strings
+                        * live in the entry's chunks (bibtex-lex.c) */
+  gpointer   chunks;
 } BtEntry;
 
 void      bt_entry_free      (BtEntry *entry);

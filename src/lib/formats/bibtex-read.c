@@ -103,8 +103,14 @@ bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
   for (gsize i = 0; i < n; i++)
     switch (text[i])
       {
-      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+      case '\\': case '{': case '}': case '$': case '~': case '`':
         return ck_latex_decode (text, (gssize) n, flags, out_loss);
+      case '-': case '\'':
+        /* Only "--" and "''" mean something; one hyphen or apostrophe
+         * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
+        if (i + 1 < n && text[i + 1] == text[i])
+          return ck_latex_decode (text, (gssize) n, flags, out_loss);
+        break;
       default:
         break;
       }
@@ -117,8 +123,8 @@ bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
 
 typedef struct {
   GPtrArray *fields;     /* BtField*, borrowed from the entries */
-  GPtrArray *owned;      /* renamed copies (title → booktitle) */
-  GString   *inherited; /* " name name " */
+  GPtrArray *owned;      /* renamed copies (title → booktitle); NULL: none */
+  GString   *inherited; /* " name name "; NULL when nothing was inherited */
 } Resolved;
 
 static void
@@ -252,9 +258,10 @@ inherit_from (Reader *r, BtEntry *child, const char *parent_key, guint depth,
       g_string_append_printf (out->inherited, "%s ", name);
     }
   /* Renamed copies made for the parent must live as long as ours. */
-  for (guint i = 0; i < pres.owned->len; i++)
+  for (guint i = 0; pres.owned && i < pres.owned->len; i++)
     g_ptr_array_add (out->owned, g_steal_pointer (&pres.owned->pdata[i]));
-  g_ptr_array_set_free_func (pres.owned, NULL);
+  if (pres.owned)
+    g_ptr_array_set_free_func (pres.owned, NULL);
   resolved_clear (&pres);
 }
 
@@ -262,18 +269,25 @@ inherit_from (Reader *r, BtEntry *child, const char *parent_key, guint depth,
 static void
 resolve (Reader *r, BtEntry *e, guint depth, Resolved *out)
 {
-  BtField *xdata, *crossref;
+  BtField *xdata = r->by_key ? bt_entry_find (e, "xdata") : NULL;
+  BtField *crossref = r->by_key ? bt_entry_find (e, "crossref") : NULL;
 
-  out->fields = g_ptr_array_new ();
+  if (!xdata && !crossref)
+    {
+      /* Nothing to inherit (nearly every entry): its own fields, shared,
+       * and no renamed copies or inherited names (owned and inherited
+       * stay NULL). */
+      out->fields = g_ptr_array_ref (e->fields);
+      return;
+    }
   out->owned = g_ptr_array_new_with_free_func (owned_field_free);
   out->inherited = g_string_new (" ");
+  out->fields = g_ptr_array_new ();
   for (guint i = 0; i < e->fields->len; i++)
     g_ptr_array_add (out->fields, g_ptr_array_index (e->fields, i));
-  if (!r->by_key)
-    return;
 
   g_hash_table_add (r->busy, e);
-  if ((xdata = bt_entry_find (e, "xdata")) != NULL)
+  if (xdata)
     {
       g_auto(GStrv) keys = g_strsplit (xdata->value, ",", -1);
       for (guint k = 0; keys[k]; k++)
@@ -283,7 +297,7 @@ resolve (Reader *r, BtEntry *e, guint depth, Resolved *out)
             inherit_from (r, e, keys[k], depth, out, "xdata");
         }
     }
-  if ((crossref = bt_entry_find (e, "crossref")) != NULL)
+  if (crossref)
     {
       g_autofree char *key = g_strstrip (g_strdup (crossref->value));
       if (*key)
@@ -299,8 +313,8 @@ typedef struct {
   BtEntry    *entry;
   CkRecord   *rec;
   const char *type;       /* the entry type, lower case */
-  GString    *aliases;    /* " name " list */
-  GString    *others;
+  GString    *aliases;    /* " name " list; NULL until the first */
+  GString    *others;     /* the same */
   gboolean    filled[CK_FIELD_N_FIELDS];
   gboolean    roles[CK_ROLE_N_ROLES];
   gboolean    dates[CK_DATE_N_KINDS];
@@ -308,9 +322,11 @@ typedef struct {
 } Mapper;
 
 static void
-add_word (GString *list, const char *word)
+add_word (GString **listp, const char *word)
 {
   g_autofree char *padded = g_strdup_printf (" %s ", word);
+  GString *list = *listp ? *listp : (*listp = g_string_new (NULL));
+
   if (list->len == 0)
     g_string_append_c (list, ' ');
   if (!strstr (list->str, padded))
@@ -382,7 +398,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
           ck_record_take_name (m->rec, g_steal_pointer (&names->pdata[i]));
         g_ptr_array_set_free_func (names, NULL);
         if (others)
-          add_word (m->others, f->name);
+          add_word (&m->others, f->name);
         m->roles[row->target] = TRUE;
         return TRUE;
       }
@@ -514,17 +530,20 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   Mapper m = { 0 };
   CkType type = CK_TYPE_DOCUMENT;
   gboolean known = bt_type_lookup (e->type, &type);
-  g_autoptr(GString) aliases = g_string_new (NULL);
-  g_autoptr(GString) others = g_string_new (NULL);
-  gboolean *done = g_new0 (gboolean, res->fields->len);
+  /* Per field: its table row (looked up once for both passes) and
+   * whether pass 1 applied it; on the stack for all but huge entries. */
+  const BtFieldMap *rows_stack[64];
+  gboolean done_stack[64] = { 0 };
+  g_autofree const BtFieldMap **rows_heap = NULL;
+  g_autofree gboolean *done_heap = NULL;
+  const BtFieldMap **rows = rows_stack;
+  gboolean *done = done_stack;
   int tid = bt_map_type_id (e->type);
 
   m.r = r;
   m.entry = e;
   m.type = e->type;
   m.rec = ck_record_new (type);
-  m.aliases = aliases;
-  m.others = others;
 
   if (!known)
     reader_diag (r, CK_DIAG_NOTE, e->offset,
@@ -534,12 +553,17 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
   if (e->key && *e->key)
     ck_record_set_key (m.rec, e->key);
 
+  if (res->fields->len > G_N_ELEMENTS (rows_stack))
+    {
+      rows = rows_heap = g_new (const BtFieldMap *, res->fields->len);
+      done = done_heap = g_new0 (gboolean, res->fields->len);
+    }
   /* Pass 1: the fields this dialect's writer would choose take their slots
    * first, so "address" beats "location" in BibTeX whatever the order. */
   for (guint i = 0; i < res->fields->len; i++)
     {
       BtField *f = g_ptr_array_index (res->fields, i);
-      const BtFieldMap *row = bt_map_lookup_id (tid, f->name);
+      const BtFieldMap *row = rows[i] = bt_map_lookup_id (tid, f->name);
       if (row && bt_map_choice_id (tid, row, r->dialect) == row)
         done[i] = apply_field (&m, row, f);
     }
@@ -550,22 +574,25 @@ map_entry (Reader *r, BtEntry *e, Resolved *res)
       const BtFieldMap *row;
       if (done[i])
         continue;
-      row = bt_map_lookup_id (tid, f->name);
+      row = rows[i];
       if (row && bt_map_choice_id (tid, row, r->dialect) != row
           && apply_field (&m, row, f))
-        add_word (aliases, f->name);
+        add_word (&m.aliases, f->name);
       else
         set_extra_field (&m, f);
     }
-  g_free (done);
   build_issued (&m);
   strip_generated_note (m.rec);
 
-  if (aliases->len)
-    ck_record_set_extra (m.rec, BT_EXTRA_ALIASES, g_strstrip (aliases->str));
-  if (others->len)
-    ck_record_set_extra (m.rec, BT_EXTRA_OTHERS, g_strstrip (others->str));
-  if (res->inherited->len > 1)
+  if (m.aliases && m.aliases->len)
+    ck_record_set_extra (m.rec, BT_EXTRA_ALIASES, g_strstrip (m.aliases->str));
+  if (m.others && m.others->len)
+    ck_record_set_extra (m.rec, BT_EXTRA_OTHERS, g_strstrip (m.others->str));
+  if (m.aliases)
+    g_string_free (m.aliases, TRUE);
+  if (m.others)
+    g_string_free (m.others, TRUE);
+  if (res->inherited && res->inherited->len > 1)
     ck_record_set_extra (m.rec, BT_EXTRA_INHERITED, g_strstrip (res->inherited->str));
   return m.rec;
 }

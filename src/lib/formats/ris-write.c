@@ -24,13 +24,40 @@
 #define EOL "\r\n"
 
 typedef struct {
-  guint n_written;
+  guint    n_written;
+  GString *scratch;    /* one name at a time, reused for every record */
 } RisWriter;
 
 static gpointer
 ris_writer_new (const CkWriteOptions *options)
 {
-  return g_new0 (RisWriter, 1);
+  RisWriter *w = g_new0 (RisWriter, 1);
+  w->scratch = g_string_sized_new (128);
+  return w;
+}
+
+static void
+ris_writer_free (gpointer state)
+{
+  RisWriter *w = state;
+  g_string_free (w->scratch, TRUE);
+  g_free (w);
+}
+
+/* g_string_append_len, with the common case (room left) inline: the
+ * writer appends a few short pieces for every field of every record, and
+ * GLib 2.74's append is an out-of-line insert. */
+static inline void
+append (GString *out, const char *p, gsize n)
+{
+  if (G_LIKELY (out->len + n < out->allocated_len))
+    {
+      memcpy (out->str + out->len, p, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, p, (gssize) n);
 }
 
 /* Does the line of @n bytes at @line read as a tag line ("AB  - …")? */
@@ -63,18 +90,18 @@ put_len (GString *out, const char *tag, const char *value, gsize len)
         n--;
       if (first)
         {
-          g_string_append_len (out, tag, 2);
-          g_string_append_len (out, "  - ", 4);
-          g_string_append_len (out, p, (gssize) n);
-          g_string_append_len (out, EOL, 2);
+          append (out, tag, 2);
+          append (out, "  - ", 4);
+          append (out, p, n);
+          append (out, EOL, 2);
           first = FALSE;
         }
       else if (n > 0)
         {
           if (looks_like_tag_line (p, n))
-            g_string_append_c (out, ' ');
-          g_string_append_len (out, p, (gssize) n);
-          g_string_append_len (out, EOL, 2);
+            append (out, " ", 1);
+          append (out, p, n);
+          append (out, EOL, 2);
         }
       if (!nl)
         break;
@@ -98,17 +125,17 @@ put_name (GString *out, GString *s, const char *tag, const CkName *n)
     {
       if (n->particle && *n->particle)
         {
-          g_string_append (s, n->particle);
-          g_string_append_c (s, ' ');
+          append (s, n->particle, strlen (n->particle));
+          append (s, " ", 1);
         }
-      g_string_append (s, n->family);
-      g_string_append_len (s, ", ", 2);
+      append (s, n->family, strlen (n->family));
+      append (s, ", ", 2);
       if (n->given)
-        g_string_append (s, n->given);
+        append (s, n->given, strlen (n->given));
       if (n->suffix && *n->suffix)
         {
-          g_string_append_len (s, ", ", 2);
-          g_string_append (s, n->suffix);
+          append (s, ", ", 2);
+          append (s, n->suffix, strlen (n->suffix));
         }
       /* "Family, " → "Family," so that no trailing blank is written. */
       while (s->len > 0 && s->str[s->len - 1] == ' ')
@@ -336,7 +363,17 @@ write_row (GString *out, GString *scratch, CkRecord *rec, const RisTag *row, Use
         if (d && d->year)
           {
             char year[16];
-            g_snprintf (year, sizeof year, "%04d", d->year);
+            if (d->year > 0 && d->year <= 9999)
+              {
+                /* "%04d" without printf: this runs for every record. */
+                year[0] = (char) ('0' + d->year / 1000);
+                year[1] = (char) ('0' + d->year / 100 % 10);
+                year[2] = (char) ('0' + d->year / 10 % 10);
+                year[3] = (char) ('0' + d->year % 10);
+                year[4] = '\0';
+              }
+            else
+              g_snprintf (year, sizeof year, "%04d", d->year);
             put (out, row->tag, year);
             used->date[row->slot] = TRUE;
           }
@@ -449,7 +486,7 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
   const char *dropped_stack[64];
   g_autoptr(GPtrArray) dropped_more = NULL;
   guint n_dropped = 0;
-  g_autoptr(GString) scratch = g_string_sized_new (128);
+  GString *scratch = w->scratch;
   gsize start = out->len;
   Used used = { { 0 } };
   gboolean exact;
@@ -573,5 +610,5 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
 }
 
 const CkFormatWriter ck_ris_writer = {
-  ris_writer_new, g_free, NULL, ris_write_record, NULL,
+  ris_writer_new, ris_writer_free, NULL, ris_write_record, NULL,
 };

@@ -1,0 +1,588 @@
+/* detect-catalogue.c — a library catalogue record: labelled fields, one
+ * per line, a value running on over indented lines:
+ *
+ *   Title:          The harbour book : tides and trades / edited by Ann Reed.
+ *   Main Author:    Lind, Bo, 1901-1977.
+ *   Edition:        2nd ed.
+ *   Published:      Leeds : Lantern Books, c1988.
+ *   Description:    xii, 390 p. ; 24 cm.
+ *   ISBN:           0000000000 (pbk.) : $9.95
+ *   Contents:       Preface / Ann Reed -- Tides -- The salt trade --
+ *                   Harbour lights.
+ *
+ * The title line carries the statement of responsibility after " / "
+ * ("edited by X" gives the editor); the main author is inverted and may
+ * end in life dates; "c1988" is a copyright year; each " -- " item of the
+ * contents (but front and back matter) is a chapter of the book, written
+ * by the name after its own " / " or else by the book's author.  A record
+ * needs a title line and at least two other known labels, so a stray
+ * "Title:" in prose is no record.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum {
+  F_IGNORE,    /* a label whose value is not bibliographic */
+  F_TITLE,
+  F_AUTHOR,    /* inverted: "Family, Given, 1900-1980." */
+  F_OTHER,     /* added names: kept only when the title names their role */
+  F_EDITION,
+  F_IMPRINT,   /* "Place : Publisher, c1984." */
+  F_EXTENT,    /* "xii, 390 p. ; 25 cm." */
+  F_ISBN,
+  F_CONTENTS,  /* "a -- b / Name -- c." */
+  F_SERIES,
+  F_RESP,      /* "edited by X ; translated by Y" */
+  F_DATE,      /* from the labels lexicon: "Pub Date: 03/05/2011" */
+  F_PLACE,
+  F_PRICE,
+  F_BINDING,
+} Field;
+
+/* The fields of the labels lexicon (data/lexicons/labels.txt), for the
+ * book-trade labels this table does not list. */
+static const struct { const char *name; Field field; } lex_fields[] = {
+  { "publisher", F_IMPRINT },
+  { "place",     F_PLACE },
+  { "issued",    F_DATE },
+  { "extent",    F_EXTENT },
+  { "price",     F_PRICE },
+  { "isbn",      F_ISBN },
+  { "edition",   F_EDITION },
+  { "binding",   F_BINDING },
+};
+
+/* Catalogue labels (OPAC and MARC display forms), lower case, without the
+ * colon.  One row per label. */
+static const struct { const char *label; Field field; } labels[] = {
+  { "title",                 F_TITLE },    /* MARC 245 */
+  { "main title",            F_TITLE },
+  { "title statement",       F_TITLE },
+  { "main author",           F_AUTHOR },   /* MARC 100 */
+  { "author",                F_AUTHOR },
+  { "personal author",       F_AUTHOR },
+  { "personal name",         F_AUTHOR },
+  { "author/creator",        F_AUTHOR },
+  { "creator",               F_AUTHOR },
+  { "other authors",         F_OTHER },    /* MARC 700 */
+  { "other author",          F_OTHER },
+  { "added author",          F_OTHER },
+  { "other names",           F_OTHER },
+  { "contributors",          F_OTHER },
+  { "edition",               F_EDITION },  /* MARC 250 */
+  { "responsibility",        F_RESP },     /* MARC 245 $c */
+  { "statement of responsibility", F_RESP },
+  { "published",             F_IMPRINT },  /* MARC 260/264 */
+  { "published/created",     F_IMPRINT },
+  { "publisher/date",        F_IMPRINT },
+  { "publisher",             F_IMPRINT },
+  { "publication",           F_IMPRINT },
+  { "publication info",      F_IMPRINT },
+  { "publication details",   F_IMPRINT },
+  { "imprint",               F_IMPRINT },
+  { "description",           F_EXTENT },   /* MARC 300 */
+  { "physical description",  F_EXTENT },
+  { "physical desc",         F_EXTENT },
+  { "extent",                F_EXTENT },
+  { "isbn",                  F_ISBN },     /* MARC 020 */
+  { "contents",              F_CONTENTS }, /* MARC 505 */
+  { "series",                F_SERIES },   /* MARC 490 */
+  { "notes",                 F_IGNORE },
+  { "note",                  F_IGNORE },
+  { "subjects",              F_IGNORE },
+  { "subject",               F_IGNORE },
+  { "call number",           F_IGNORE },
+  { "format",                F_IGNORE },
+  { "language",              F_IGNORE },
+  { "location",              F_IGNORE },
+  { "record id",             F_IGNORE },
+  { "uniform title",         F_IGNORE },
+  { "oclc",                  F_IGNORE },
+  { "lccn",                  F_IGNORE },
+  { "type of material",      F_IGNORE },
+  { "lc classification",     F_IGNORE },
+  { "lc control no",         F_IGNORE },
+  { "lc control no.",        F_IGNORE },
+  { "edition/format",        F_IGNORE },
+  { "genre/form",            F_IGNORE },
+  { "summary",               F_IGNORE },
+  { "holdings",              F_IGNORE },
+};
+
+/* Contents items that are front or back matter, not works. */
+static const char * const matter[] = {
+  "introduction", "preface", "foreword", "afterword", "acknowledgments", "acknowledgements",
+  "notes", "bibliography", "index", "epilogue", "prologue", "appendix", "chronology",
+  "contributors", "notes on contributors", "further reading", "glossary", "editor's note",
+};
+
+#define CAT_MAX_LINES 60
+
+typedef struct {
+  Field    field;
+  gboolean known;
+  guint    line_first, line_end;  /* the label's line and its continuations */
+  guint    vs;                    /* first value token */
+} Entry;
+
+/* Whether a tab or two spaces come before token @j: a column's gap. */
+static gboolean
+gap_before (const CkExtractCtx *ctx, guint j)
+{
+  guint32 a = ck_tok (ctx, j - 1)->end, b = ck_tok (ctx, j)->start;
+  if (ck_tok (ctx, j)->nl)
+    return FALSE;
+  return (b - a >= 2 && ctx->text[a] == ' ' && ctx->text[a + 1] == ' ') || (b > a && ctx->text[a] == '\t');
+}
+
+/* The label at the start of line @l: its field and the first value token;
+ * FALSE when the line opens with no "Label:" (at most four words). */
+static gboolean
+label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *known, guint *vs)
+{
+  guint f = ln->tok_first, e = ln->tok_end;
+  if (f >= e || ck_tok (ctx, f)->col != 1 || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
+    return FALSE;
+  for (guint j = f + 1; j < e && j <= f + 4; j++)
+    {
+      /* "Label:" or, in a column layout, "Main title   Value" */
+      gboolean colon = ck_tok_is_punct (ctx, j, ':');
+      gboolean gap = !colon && gap_before (ctx, j);
+      if (colon || gap)
+        {
+          g_autofree char *lab = ck_span_dup (ctx, f, j);
+          g_autofree char *low = g_utf8_strdown (lab, -1);
+          *field = F_IGNORE;
+          *known = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+            if (strcmp (low, labels[k].label) == 0)
+              {
+                *field = labels[k].field;
+                *known = TRUE;
+              }
+          if (!*known)
+            {
+              const char *lf = ck_lex_lookup (CK_LEX_LABELS, low, -1);
+              for (guint k = 0; lf && k < G_N_ELEMENTS (lex_fields); k++)
+                if (strcmp (lf, lex_fields[k].name) == 0)
+                  {
+                    *field = lex_fields[k].field;
+                    *known = TRUE;
+                  }
+            }
+          if (gap && !*known)
+            return FALSE;
+          *vs = colon ? j + 1 : j;
+          return TRUE;
+        }
+      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/') && !ck_tok_is_punct (ctx, j, '.'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether line @lm continues the value above it: it is indented, or the
+ * line above stopped mid-value ("… -- ", "…,"). */
+static gboolean
+continues (const CkExtractCtx *ctx, const CkLine *lm)
+{
+  guint prev;
+  if (ck_tok (ctx, lm->tok_first)->col > 1)
+    return TRUE;
+  if (lm->tok_first == 0)
+    return FALSE;
+  prev = lm->tok_first - 1;
+  return ck_tok_is_punct (ctx, prev, '-') || ck_tok_is_punct (ctx, prev, ',') || ck_tok_is_punct (ctx, prev, ';');
+}
+
+/* The end of the value tokens of @en, trailing stops and spaces left out. */
+static guint
+value_end (const CkExtractCtx *ctx, const Entry *en)
+{
+  guint e = g_array_index (ctx->t->lines, CkLine, en->line_end - 1).tok_end;
+  while (e > en->vs && (ck_tok_is_punct (ctx, e - 1, '.') || ck_tok_is_punct (ctx, e - 1, ',') ||
+                        ck_tok_is_punct (ctx, e - 1, ';') || ck_tok_is_punct (ctx, e - 1, '/') ||
+                        ck_tok_is_punct (ctx, e - 1, ':')))
+    e--;
+  return e;
+}
+
+/* A copy of text[start,end) with runs of white space folded, "c1984" and
+ * "[1984]" read as years and " : " as ": ". */
+static char *
+value_copy (const char *text, gsize start, gsize end)
+{
+  GString *s = g_string_sized_new (end - start);
+  for (gsize i = start; i < end; i++)
+    {
+      char c = text[i];
+      if (g_ascii_isspace (c))
+        {
+          if (s->len && s->str[s->len - 1] != ' ')
+            g_string_append_c (s, ' ');
+          continue;
+        }
+      if ((c == 'c' || c == '[') && (i == start || !g_ascii_isalnum (text[i - 1])) && i + 4 < end &&
+          g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) &&
+          g_ascii_isdigit (text[i + 3]) && g_ascii_isdigit (text[i + 4]))
+        continue;
+      if (c == ']' && i >= 4 && g_ascii_isdigit (text[i - 1]))
+        continue;
+      /* "©1984" */
+      if ((guchar) c == 0xC2 && i + 2 < end && (guchar) text[i + 1] == 0xA9 && g_ascii_isdigit (text[i + 2]))
+        {
+          i++;
+          continue;
+        }
+      if (c == ':' && s->len && s->str[s->len - 1] == ' ')
+        s->str[--s->len] = '\0';
+      g_string_append_c (s, c);
+    }
+  return g_strstrip (g_string_free (s, FALSE));
+}
+
+/* "Family, Given, 1926-1984." → a name; NULL when it does not read as one. */
+static CkName *
+inverted_name (const char *val, CkRole role)
+{
+  g_auto(GStrv) parts = g_strsplit (val, ",", 4);
+  g_autofree char *family = NULL, *given = NULL;
+  if (!parts[0] || !*g_strstrip (parts[0]) || strpbrk (parts[0], "0123456789"))
+    return NULL;
+  family = g_strdup (parts[0]);
+  if (parts[1])
+    {
+      char *g = g_strstrip (parts[1]);
+      gsize n = strlen (g);
+      /* "Given." loses its stop, "Given A." keeps the initial's */
+      if (n > 2 && g[n - 1] == '.' && !(g[n - 3] == ' ' && g_ascii_isupper (g[n - 2])))
+        g[n - 1] = '\0';
+      if (*g && !strpbrk (g, "0123456789"))
+        given = g_strdup (g);
+    }
+  {
+    gsize n = strlen (family);
+    if (n > 1 && family[n - 1] == '.' && !given)
+      family[n - 1] = '\0';
+  }
+  return ck_name_new_personal (role, family, given);
+}
+
+/* "xii, 390 p. ; 25 cm." → number of pages "xii, 390". */
+static void
+extent_into (CkRecord *rec, char *val)
+{
+  char *p = val;
+  /* "Pages: 336" */
+  if (*val && strspn (val, "0123456789") == strlen (val) && strlen (val) < 6)
+    {
+      ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, val);
+      return;
+    }
+  while ((p = strchr (p, 'p')) != NULL)
+    {
+      gboolean word_start = p == val || p[-1] == ' ';
+      gboolean word_end = p[1] == '.' || p[1] == ' ' || p[1] == '\0' || g_str_has_prefix (p, "pages");
+      if (word_start && word_end && p > val)
+        {
+          /* the count just before: "xii, 390" of "1 volume (xii, 390 pages)" */
+          gsize n = p - val, b;
+          while (n > 0 && (val[n - 1] == ' ' || val[n - 1] == ','))
+            n--;
+          b = n;
+          while (b > 0 && strchr ("0123456789ivxlcdm, +[]", val[b - 1]))
+            b--;
+          while (b < n && (val[b] == ' ' || val[b] == ','))
+            b++;
+          if (n > b && g_ascii_isdigit (val[n - 1]) && n - b < 40)
+            {
+              val[n] = '\0';
+              ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, val + b);
+            }
+          return;
+        }
+      p++;
+    }
+}
+
+static gboolean
+is_matter (const char *title)
+{
+  g_autofree char *low = g_utf8_strdown (title, -1);
+  for (guint k = 0; k < G_N_ELEMENTS (matter); k++)
+    if (strcmp (low, matter[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first token starting at or after byte @pos within [from, to). */
+static guint
+tok_at_byte (const CkExtractCtx *ctx, guint from, guint to, gsize pos)
+{
+  for (guint k = from; k < to; k++)
+    if (ck_tok (ctx, k)->start >= pos)
+      return k;
+  return from;
+}
+
+/* A statement of responsibility in [s,e): "Given Family ; edited by X ;
+ * translated by Y" — names with the role of the phrase before them. */
+static void
+resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  for (guint k = s; k < e;)
+    {
+      CkRole role = CK_ROLE_AUTHOR;
+      guint r = ck_role_phrase_at (ctx, k, e, &role);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      guint ne;
+      if (r == k && ck_tok_is (ctx, k, "by"))
+        r = k + 1;
+      ne = ck_names_forward (ctx, r, e, role, names);
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      k = ne > k ? ne : k + 1;
+      while (k < e && (ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, ',') ||
+                       ck_tok_is_punct (ctx, k, '.') || ck_tok_is (ctx, k, "and")))
+        k++;
+    }
+}
+
+/* The title line: "Title : sub / edited by X." → title and roles. */
+static void
+title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
+{
+  guint slash = ve, te;
+  for (guint k = vs; k < ve; k++)
+    if (ck_tok_is_punct (ctx, k, '/'))
+      {
+        slash = k;
+        break;
+      }
+  te = slash;
+  while (te > vs && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ':') ||
+                     ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
+    te--;
+  if (te > vs)
+    ck_assemble_title (rec, value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
+  if (slash < ve)
+    resp_into (ctx, rec, slash + 1, ve);
+}
+
+/* Whether @rec names a person of family @family in any role. */
+static gboolean
+has_family (CkRecord *rec, const char *family)
+{
+  for (guint k = 0; k < ck_record_get_n_names (rec); k++)
+    {
+      const CkName *n = ck_record_get_name (rec, k);
+      if (n->family && g_ascii_strcasecmp (n->family, family) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each " -- " item of the contents as a chapter mention. */
+static void
+contents_parts (CkExtractCtx *ctx, const CkDetector *det, const Entry *en)
+{
+  const CkLine *last = &g_array_index (ctx->t->lines, CkLine, en->line_end - 1);
+  gsize start = ck_tok (ctx, en->vs)->start, end = last->end, a = start;
+  guint tf = en->vs, tt = last->tok_end, n_items = 0;
+  for (gsize i = start; i <= end; i++)
+    {
+      gboolean sep = i + 1 < end && ctx->text[i] == '-' && ctx->text[i + 1] == '-';
+      gsize b = i, q;
+      g_autofree char *item = NULL;
+      char *slash;
+      CkRecord *part;
+      guint first;
+      if (!sep && i < end)
+        continue;
+      if (n_items++ >= 200)
+        break;
+      while (a < b && g_ascii_isspace (ctx->text[a]))
+        a++;
+      q = b;
+      while (q > a && (g_ascii_isspace (ctx->text[q - 1]) || ctx->text[q - 1] == '.'))
+        q--;
+      item = value_copy (ctx->text, a, q);
+      slash = strstr (item, " / ");
+      if (slash)
+        *slash = '\0';
+      g_strstrip (item);
+      if (*item && !is_matter (item) && g_utf8_strlen (item, -1) <= 200)
+        {
+          part = ck_record_new (CK_TYPE_CHAPTER);
+          ck_record_set (part, CK_FIELD_TITLE, item);
+          if (slash && slash[3])
+            {
+              CkName *nm = ck_name_parse_display (CK_ROLE_AUTHOR, g_strstrip (slash + 3));
+              if (nm)
+                ck_record_take_name (part, nm);
+            }
+          first = tok_at_byte (ctx, tf, tt, a);
+          ck_mention_add (ctx, det, part, a, q, first, CK_MENTION_PART);
+        }
+      a = i + 2;
+      i++;
+    }
+}
+
+void
+ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l < n_lines; l++)
+    {
+      g_autoptr(GArray) entries = NULL;
+      g_autoptr(CkRecord) rec = NULL;
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      Field field;
+      gboolean known, has_title = FALSE;
+      guint vs, n_known = 0, m, para;
+      const Entry *contents = NULL;
+      gsize rec_start, rec_end;
+
+      if (!label_at (ctx, ln, &field, &known, &vs) || field != F_TITLE ||
+          ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+        continue;
+      /* the labelled lines of this paragraph around the title line */
+      para = ck_para_of (ctx, ln->tok_first);
+      {
+        const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);
+        if (pp->line_end - pp->line_first > CAT_MAX_LINES)
+          continue;
+        entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+        for (m = pp->line_first; m < pp->line_end; m++)
+          {
+            const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+            Entry en = { 0 };
+            if (label_at (ctx, lm, &en.field, &en.known, &en.vs))
+              {
+                en.line_first = m;
+                en.line_end = m + 1;
+                g_array_append_val (entries, en);
+              }
+            else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm))
+              g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
+          }
+      }
+      for (guint k = 0; k < entries->len; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          if (en->known && en->field != F_IGNORE)
+            n_known++;
+          if (en->field == F_TITLE)
+            has_title = TRUE;
+        }
+      if (!has_title || n_known < 3 || entries->len == 0)
+        continue;
+
+      rec = ck_record_new (CK_TYPE_BOOK);
+      for (guint k = 0; k < entries->len; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          guint ve = value_end (ctx, en);
+          g_autofree char *val = NULL;
+          if (ve <= en->vs)
+            continue;
+          val = value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
+          switch (en->field)
+            {
+            case F_TITLE:
+              if (!ck_record_has (rec, CK_FIELD_TITLE))
+                title_into (ctx, rec, en->vs, ve);
+              break;
+            case F_AUTHOR:
+              {
+                /* "Family, Given, dates" or "Given Family" */
+                CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR)
+                                               : ck_name_parse_display (CK_ROLE_AUTHOR, val);
+                if (nm && !has_family (rec, nm->family))
+                  ck_record_take_name (rec, nm);
+                else if (nm)
+                  ck_name_free (nm);
+              }
+              break;
+            case F_EDITION:
+              {
+                /* "2nd ed." keeps the abbreviation's stop */
+                guint le = g_array_index (ctx->t->lines, CkLine, en->line_end - 1).tok_end;
+                if (ve < le && ck_tok_is_punct (ctx, ve, '.'))
+                  ve++;
+                g_free (val);
+                val = value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
+                ck_record_set (rec, CK_FIELD_EDITION, val);
+              }
+              break;
+            case F_EXTENT:
+              extent_into (rec, val);
+              break;
+            case F_IMPRINT:
+              ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+              break;
+            case F_ISBN:
+              if (!ck_record_has (rec, CK_FIELD_ISBN))
+                {
+                  /* the first number of ten or thirteen digits */
+                  gsize n = strspn (val, "0123456789Xx-");
+                  if (n >= 10)
+                    {
+                      val[n] = '\0';
+                      ck_record_set (rec, CK_FIELD_ISBN, val);
+                    }
+                }
+              break;
+            case F_DATE:
+              for (guint q = en->vs; q < ve; q++)
+                if (ck_tok (ctx, q)->flags & CK_TOKF_YEAR)
+                  {
+                    if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+                      ck_record_take_date (rec, CK_DATE_ISSUED,
+                                           ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q)->start), 0, 0));
+                    break;
+                  }
+              break;
+            case F_PLACE:
+              ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
+              break;
+            case F_PRICE:
+              ck_record_set (rec, CK_FIELD_PRICE, val);
+              break;
+            case F_BINDING:
+              ck_record_set (rec, CK_FIELD_BINDING, val);
+              break;
+            case F_SERIES:
+              ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
+              break;
+            case F_CONTENTS:
+              contents = en;
+              break;
+            case F_RESP:
+              resp_into (ctx, rec, en->vs, ve);
+              break;
+            case F_OTHER:     /* roles come from the title's statement */
+            case F_IGNORE:
+              break;
+            }
+        }
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      {
+        const Entry *e0 = &g_array_index (entries, Entry, 0);
+        const Entry *e1 = &g_array_index (entries, Entry, entries->len - 1);
+        const CkLine *first = &g_array_index (ctx->t->lines, CkLine, e0->line_first);
+        const CkLine *lastl = &g_array_index (ctx->t->lines, CkLine, e1->line_end - 1);
+        rec_start = first->start;
+        rec_end = lastl->end;
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), rec_start, rec_end, vs, CK_MENTION_MAIN);
+        if (contents)
+          contents_parts (ctx, det, contents);
+        ck_claim (ctx, first->tok_first, lastl->tok_end);
+        l = e1->line_end - 1;
+      }
+    }
+}

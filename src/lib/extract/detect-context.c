@@ -1,0 +1,1042 @@
+/* detect-context.c — works whose title does not stand next to its
+ * author's name.
+ *
+ * Reviews and obituaries cite earlier books by title alone and leave the
+ * author to the context: "His first book, Lanterns (1962), was …",
+ * "since Tidewater (1988)", "Wendle (The Copper Orchard, 2003; Night
+ * Ferries, 2009)", "Linnaeus, who published Systema Naturae in 1735",
+ * "Like A Knife in Winter, it is …".  The helpers here decide when a
+ * capitalised run is a title although no "X's" or "author of" cue marks
+ * it; the author is then resolved like a pronoun's antecedent (merge.c),
+ * and such mentions keep the lower confidence of their detectors.
+ *
+ * What must stay out: events and people with a year ("the Revolution
+ * (1917)", "Wallace (1858)"), places, life dates.  A lower-case article
+ * before the run, a run that reads as a personal name, and a single word
+ * that recurs capitalised elsewhere (surnames and places recur, titles
+ * seldom do) rule a candidate out.
+ *
+ * Author resolution (called from merge.c) goes from near to far: a
+ * possessive or known name in the sentence, the subject of the sentence
+ * before, the paragraph's subject, the reviewed book's author, and last
+ * the person the whole text names most often (an obituary's subject).
+ * Names ending in "Hospital" or "Street", possessives inside titles ("A
+ * Man's Place") and a novel's hero ("his hero, Tom Quarry,") never count.
+ */
+#include "detect-context.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* How far ck_ctx_word_recurs() looks, in tokens each way: a review is a
+ * few thousand tokens; the limit keeps long texts linear. */
+#define RECUR_WINDOW 3000
+
+static gboolean
+year_tok (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
+}
+
+static gboolean
+lower_word (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER);
+}
+
+static gboolean
+cap_word (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
+}
+
+static gboolean
+tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Articles that open titles in English and the languages reviews quote
+ * most (French, German, Spanish, Italian, Dutch). */
+static const char * const articles[] = {
+  "the", "a", "an", "la", "le", "les", "une", "un", "der", "die", "das", "ein", "eine", "el", "los", "las",
+  "il", "lo", "gli", "het", NULL,
+};
+static const char * const foreign_articles[] = {
+  "la", "le", "les", "une", "un", "der", "die", "das", "ein", "eine", "el", "los", "las", "il", "lo", "gli",
+  "het", NULL,
+};
+
+static gboolean
+cap_article (const CkExtractCtx *ctx, guint i)
+{
+  return cap_word (ctx, i) && tok_in (ctx, i, articles);
+}
+
+gboolean
+ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
+{
+  guint n = ck_n_toks (ctx), lo = first > RECUR_WINDOW ? first - RECUR_WINDOW : 0, hi = MIN (n, end + RECUR_WINDOW);
+  const CkToken *w = ck_tok (ctx, i);
+  gsize len = w->end - w->start;
+  for (guint k = lo; k < hi; k++)
+    {
+      const CkToken *t;
+      if (k == first && end > first)
+        {
+          k = end - 1;
+          continue;
+        }
+      t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == len && (t->flags & CK_TOKF_CAP) &&
+          memcmp (ctx->text + t->start, ctx->text + w->start, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+ck_ctx_drop_opener (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  const CkToken *t;
+  if (ts != floor || ts + 1 >= end || !cap_word (ctx, ts) || !cap_word (ctx, ts + 1) || cap_article (ctx, ts))
+    return ts;
+  t = ck_tok (ctx, ts);
+  /* "Since", "Like", "His": sentence openers and pronouns (non-names),
+   * capitalised prepositions ("Through", "In") */
+  if (ck_lex_lookup (CK_LEX_NON_NAMES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) ||
+      ck_tok_is (ctx, ts, "Through"))
+    return ts + 1;
+  return ts;
+}
+
+guint
+ck_ctx_restore_prep (const CkExtractCtx *ctx, guint ts, guint floor)
+{
+  guint k = ts;
+  const CkToken *t;
+  while (k > floor && k + 3 > ts && lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC))
+    k--;
+  if (k == ts || k <= floor + 1 || !cap_word (ctx, k - 1) || cap_article (ctx, k - 1))
+    return ts;
+  t = ck_tok (ctx, k - 1);
+  if (!ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start))
+    return ts;
+  /* mid-sentence: the word before is lower case or a comma */
+  if (lower_word (ctx, k - 2) || ck_tok_is_punct (ctx, k - 2, ','))
+    return k - 1;
+  return ts;
+}
+
+guint
+ck_ctx_foreign_start (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  /* English words that never sit inside a foreign title */
+  static const char * const english[] = {
+    "the", "of", "and", "to", "is", "was", "a", "an", "with", "for", "his", "her", "that", "which", "in", "on",
+    "by", "as", "its", "their", "this", NULL,
+  };
+  guint lower = 0;
+  if (end == 0 || end <= floor)
+    return end;
+  for (guint k = end, m = 0; k > floor && m < 8; m++)
+    {
+      k--;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || (k + 1 < end && ck_tok (ctx, k + 1)->nl > 0))
+        return end;
+      if (cap_word (ctx, k) && tok_in (ctx, k, foreign_articles))
+        return lower > 0 && k + 1 < end ? k : end;
+      if (lower_word (ctx, k))
+        {
+          if (tok_in (ctx, k, english))
+            return end;
+          lower++;
+        }
+    }
+  return end;
+}
+
+guint
+ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint s = ts, items = 0;
+  gboolean question = ck_tok_is_punct (ctx, end - 1, '?');
+  gboolean subtitle = FALSE, and_seen = FALSE;
+  for (guint k = ts; k < end; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  /* "Word, Word, and Word": walk back over ", Item" pieces of one to
+   * three capitalised words */
+  /* "…, and the Origins of Inequality": the run began after "and the" */
+  for (guint m = 0; m < 2 && s > floor + 1 && lower_word (ctx, s - 1) && (ck_tok (ctx, s - 1)->flags & CK_TOKF_FUNC); m++)
+    {
+      and_seen |= ck_tok_is (ctx, s - 1, "and");
+      s--;
+    }
+  if (!ck_tok_is_punct (ctx, s - 1, ','))
+    return ts;
+  while (s > floor + 1 && items < 6)
+    {
+      guint k = s, ws;
+      if (ck_tok_is (ctx, k - 1, "and") && ck_tok_is_punct (ctx, k - 2, ','))
+        {
+          and_seen = TRUE;
+          k -= 2;
+        }
+      else if (ck_tok_is_punct (ctx, k - 1, ','))
+        k--;
+      else
+        break;
+      ws = k;
+      while (ws > floor && ws + 3 > k && cap_word (ctx, ws - 1))
+        ws--;
+      if (ws == k || (ws > floor && !(lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
+                                     ck_tok_is_punct (ctx, ws - 1, ',') || ck_tok_is_punct (ctx, ws - 1, ':'))))
+        break;
+      /* "in Paris, Rome, and Vienna": places are a list, not a title */
+      for (guint q = ws; q < k; q++)
+        if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES))
+          return ts;
+      s = ws;
+      items++;
+    }
+  if (items == 0)
+    return ts;
+  for (guint q = ts; q < end; q++)
+    if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) && ck_count_words (ctx, ts, end) == 1)
+      return ts;
+  /* "Escape: Health, Wealth, and the Origins": the list is a subtitle */
+  if (s > floor + 1 && ck_tok_is_punct (ctx, s - 1, ':'))
+    {
+      guint h = ck_title_span_backward (ctx, s - 1, floor);
+      if (h == s - 1)
+        return ts;
+      s = h;
+      subtitle = TRUE;
+    }
+  /* the list must open after a preposition, a possessive or the sentence
+   * start, and read as one title: a subtitle, a question or "…, and W" */
+  if (s > floor && !(lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
+    return ts;
+  if (!(subtitle || question || and_seen))
+    return ts;
+  return s;
+}
+
+guint
+ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  guint e = te, items = 0;
+  gboolean and_seen = FALSE, sign = FALSE;
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (te <= ts)
+    return te;
+  while (e < limit && items < 6 && ck_tok_is_punct (ctx, e, ','))
+    {
+      guint s = e + 1, r;
+      if (ck_tok_is (ctx, s, "and"))
+        {
+          and_seen = TRUE;
+          s++;
+        }
+      r = ck_title_span_forward (ctx, s, limit, FALSE);
+      if (r == s)
+        return te;
+      items++;
+      e = r;
+      if (ck_tok_is_punct (ctx, e, '('))
+        break;
+      /* an inner piece is one to three words */
+      if (ck_count_words (ctx, s, r) > 3)
+        return te;
+    }
+  if (items == 0 || !ck_tok_is_punct (ctx, e, '('))
+    return te;
+  sign = and_seen || ck_tok_is_punct (ctx, e - 1, '?');
+  for (guint k = ts; k < e; k++)
+    sign |= ck_tok_is_punct (ctx, k, ':');
+  /* the first piece is short too: "Little Word, What Now?" */
+  if (!sign || ck_count_words (ctx, ts, te) > 3)
+    return te;
+  return e;
+}
+
+guint
+ck_ctx_foreign_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (!(cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles)))
+    return te;
+  for (guint k = te; k < limit && k < te + 8; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '('))
+        return k > te && ck_ctx_foreign_start (ctx, k, ts) == ts ? k : te;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || ck_tok (ctx, k)->nl > 0)
+        return te;
+    }
+  return te;
+}
+
+guint
+ck_ctx_year_paren (const CkExtractCtx *ctx, guint open, guint *tr_s, guint *tr_e)
+{
+  guint n = ck_n_toks (ctx);
+  *tr_s = *tr_e = 0;
+  if (open + 2 >= n || !ck_tok_is_punct (ctx, open, '(') || !year_tok (ctx, open + 1))
+    return 0;
+  if (ck_tok_is_punct (ctx, open + 2, ')'))
+    return open + 2;
+  if (!ck_tok_is_punct (ctx, open + 2, ';'))
+    return 0;
+  for (guint k = open + 3; k < n && k < open + 30; k++)
+    if (ck_tok_is_punct (ctx, k, ')'))
+      {
+        if (k < open + 6 || !year_tok (ctx, k - 1) || !ck_tok_is_punct (ctx, k - 2, ',') ||
+            ck_title_span_forward (ctx, open + 3, k - 2, FALSE) != k - 2)
+          return 0;
+        *tr_s = open + 3;
+        *tr_e = k - 2;
+        return k;
+      }
+  return 0;
+}
+
+gboolean
+ck_ctx_year_range_paren (const CkExtractCtx *ctx, guint open)
+{
+  return ck_tok_is_punct (ctx, open, '(') && year_tok (ctx, open + 1) &&
+         (ck_tok_is_punct (ctx, open + 2, '-') || ck_tok_is_punct (ctx, open + 2, 0x2013)) &&
+         open + 3 < ck_n_toks (ctx) && ck_tok (ctx, open + 3)->kind == CK_TOK_NUMBER &&
+         ck_tok_is_punct (ctx, open + 4, ')');
+}
+
+gboolean
+ck_ctx_lone_title (const CkExtractCtx *ctx, guint ts, guint open, guint close)
+{
+  const CkToken *t = ck_tok (ctx, ts);
+  if (open != ts + 1 || !cap_word (ctx, ts) || (t->flags & CK_TOKF_UPPER))
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_NON_NAMES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_PLACES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start))
+    return FALSE;
+  /* the sentence goes on with its verb: "T (Faber, 1962) described" */
+  if (!lower_word (ctx, close + 1) && !ck_tok_is_punct (ctx, close + 1, ','))
+    return FALSE;
+  return !ck_ctx_word_recurs (ctx, ts, ts, open);
+}
+
+guint
+ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  static const char * const openers[] = {
+    "what", "who", "why", "how", "where", "when", "which", "is", "are", "was", "were", "can", "could", "do",
+    "does", "did", "should", "shall", "will", "must", NULL,
+  };
+  if (end < 2 || !ck_tok_is_punct (ctx, end - 1, '?'))
+    return ts;
+  for (guint k = ts, m = 0; k > floor && m < 5; m++)
+    {
+      k--;
+      if (cap_word (ctx, k) && tok_in (ctx, k, openers))
+        return m > 0 ? k : ts;
+      if (!lower_word (ctx, k) || ck_tok (ctx, k + 1)->nl > 0)
+        return ts;
+    }
+  return ts;
+}
+
+guint
+ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *out)
+{
+  guint end, ns, before = out->len;
+  if (ts < floor + 3 || !ck_tok_is (ctx, ts - 1, "in") || !lower_word (ctx, ts - 1))
+    return 0;
+  end = ck_tok_is_punct (ctx, ts - 2, ',') ? ts - 2 : ts - 1;
+  ns = ck_name_span_backward (ctx, end, floor);
+  if (ns == end || ck_count_words (ctx, ns, end) < 2 || ck_is_claimed (ctx, ns, end))
+    return 0;
+  /* "A and B", "A, B and C" */
+  while (ns > floor + 2 && (ck_tok_is (ctx, ns - 1, "and") || ck_tok_is_punct (ctx, ns - 1, '&') ||
+                            ck_tok_is_punct (ctx, ns - 1, ',')))
+    {
+      guint p = ck_name_span_backward (ctx, ns - 1, floor);
+      if (p == ns - 1 || ck_count_words (ctx, p, ns - 1) < 2 || ck_is_claimed (ctx, p, ns - 1))
+        break;
+      ns = p;
+    }
+  /* "a study by the Press in T" and places are no authors */
+  for (guint k = ns; k < end; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PLACES) ||
+        ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS))
+      return 0;
+  ck_names_forward (ctx, ns, end, CK_ROLE_AUTHOR, out);
+  return out->len - before;
+}
+
+gboolean
+ck_ctx_is_character (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const nouns[] = {
+    "hero", "heroine", "narrator", "protagonist", "character", "antihero", "anti-hero", NULL,
+  };
+  guint ns = ck_name_span_backward (ctx, k + 1, k > 6 ? k - 6 : 0);
+  if (ns > 0 && ck_tok_is_punct (ctx, ns - 1, ','))
+    ns--;
+  return ns > 0 && lower_word (ctx, ns - 1) && tok_in (ctx, ns - 1, nouns);
+}
+
+CkName *
+ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index)
+{
+  static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by", "in", "at",
+                                        "for", "like", "than", "and", "as", NULL };
+  const CkPara *p = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, tok));
+  for (guint k = p->tok_first; k < tok && k < p->tok_first + 400; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      gboolean poss;
+      g_autofree char *key = NULL;
+      guint ns;
+      if (!cap_word (ctx, k))
+        continue;
+      poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
+      key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (!g_hash_table_contains (index, key) && !poss)
+        continue;
+      ns = ck_name_span_backward (ctx, k + 1, p->tok_first);
+      if (ns > p->tok_first && (tok_in (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the")))
+        continue;
+      if (ck_ctx_is_character (ctx, k) || (poss && ck_ctx_in_title (ctx, k)) ||
+          !g_hash_table_contains (index, key))
+        continue;
+      {
+        g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+        return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+      }
+    }
+  return NULL;
+}
+
+gboolean
+ck_ctx_own_title (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  const CkToken *t;
+  if (te != ts + 1 || !cap_word (ctx, ts))
+    return FALSE;
+  t = ck_tok (ctx, ts);
+  if (ck_ctx_institution_word (ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_PLACES, ctx->text + t->start, t->end - t->start) ||
+      ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start))
+    return FALSE;
+  return te >= ck_n_toks (ctx) || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT;
+}
+
+guint
+ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint h;
+  if (end != ts + 3 || end > ck_n_toks (ctx) || !year_tok (ctx, ts) || !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
+      ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER || ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
+    return ts;
+  h = ck_title_span_backward (ctx, ts - 1, floor);
+  if (h >= ts - 1 || !ck_title_plausible (ctx, h, ts - 1))
+    return ts;
+  return h;
+}
+
+CkName *
+ck_ctx_full_name_at (const CkExtractCtx *ctx, guint k, guint floor)
+{
+  guint ns = ck_name_span_backward (ctx, k + 1, floor);
+  g_autofree char *s = NULL;
+  CkName *nm;
+  if (ns >= k || ck_count_words (ctx, ns, k + 1) > 4)
+    return NULL;
+  s = ck_span_dup (ctx, ns, k + 1);
+  nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+  if (nm && (!nm->family || !nm->given))
+    g_clear_pointer (&nm, ck_name_free);
+  return nm;
+}
+
+gboolean
+ck_ctx_institution_word (const char *word, gssize len)
+{
+  /* nouns that end names of buildings, streets and bodies in English
+   * (general knowledge), leaving out those that are common surnames too
+   * (Hall, Lane, Park, House, Church); events and parties are in
+   * entity-nouns.txt */
+  static const char * const words[] = {
+    "hospital", "street", "college", "school", "institute", "institution", "university", "museum", "square",
+    "road", "avenue", "library", "society", "company", "academy", "foundation", "centre", "center", "gallery",
+    "station", "prison", "palace", "abbey", "cathedral", "chapel", "theatre", "theater", "club", "hotel",
+    "press", "times", "prize", "award", "island", "islands", "mountains", "valley", "county", NULL,
+  };
+  g_autofree char *w = NULL;
+  if (len < 0)
+    len = strlen (word);
+  w = g_ascii_strdown (word, len);
+  for (guint k = 0; words[k]; k++)
+    if (strcmp (w, words[k]) == 0)
+      return TRUE;
+  return ck_lex_lookup (CK_LEX_ENTITY_NOUNS, word, len) != NULL;
+}
+
+gboolean
+ck_ctx_in_title (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  g_autofree char *w = g_strndup (ctx->text + t->start, t->end - t->start);
+  if (!ctx->mentions || !ctx->claimed[k])
+    return FALSE;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+      const char *tr = ck_record_get (m->rec, CK_FIELD_TRANSLATED_TITLE);
+      if (t->start < m->start || t->end > m->end)
+        continue;
+      if ((title && strstr (title, w)) || (tr && strstr (tr, w)))
+        {
+          /* the name of "X's Title" is claimed with the title but is no
+           * part of it */
+          const CkName *nm = ck_record_get_n_names (m->rec) ? ck_record_get_name (m->rec, 0) : NULL;
+          if (nm && g_strcmp0 (nm->family, w) == 0)
+            return FALSE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+CkName *
+ck_ctx_text_subject (const CkExtractCtx *ctx, GHashTable *index)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = ck_n_toks (ctx), best = 0, second = 0;
+  const char *best_key = NULL;
+  GHashTableIter it;
+  gpointer key, val;
+  for (guint i = 0; i < n; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      char *k;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+        continue;
+      k = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (!g_hash_table_contains (index, k))
+        {
+          g_free (k);
+          continue;
+        }
+      val = g_hash_table_lookup (counts, k);
+      g_hash_table_insert (counts, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (val) + 1));
+    }
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &val))
+    {
+      guint c = GPOINTER_TO_UINT (val);
+      /* ties broken by the key, so the answer does not depend on hashing */
+      if (c > best || (c == best && best_key && strcmp (key, best_key) < 0))
+        {
+          if (c > best)
+            second = best;
+          best = c;
+          best_key = key;
+        }
+      else if (c > second)
+        second = c;
+    }
+  /* the subject stands out: named at least twice and more than anyone else */
+  if (!best_key || best < 2 || best == second)
+    return NULL;
+  {
+    const char *given = g_hash_table_lookup (index, best_key);
+    /* the family as the text writes it */
+    for (guint i = 0; i < n; i++)
+      {
+        const CkToken *t = ck_tok (ctx, i);
+        g_autofree char *k = NULL;
+        if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || (t->flags & CK_TOKF_UPPER))
+          continue;
+        k = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+        if (strcmp (k, best_key) == 0)
+          {
+            g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
+            return ck_name_new_personal (CK_ROLE_AUTHOR, fam, given);
+          }
+      }
+  }
+  return NULL;
+}
+
+/* A lower-case cue noun of a work ("book", "novel", "collection") at @k. */
+static gboolean
+work_cue (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *v;
+  if (!lower_word (ctx, k))
+    return FALSE;
+  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return v && (strcmp (v, "book") == 0 || strcmp (v, "chapter") == 0);
+}
+
+guint
+ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
+{
+  static const char * const preps[] = { "in", "since", "like", "unlike", "through", "than", "beside", NULL };
+  static const char * const owners[] = { "his", "her", "their", "whose", NULL };
+  guint floor = ck_sentence_start (ctx, ts), ceil = ck_sentence_end (ctx, close);
+  /* "His first book, T", "the 1998 novel T": a cue noun just before */
+  for (guint k = ts, m = 0; k > floor && m < 3; m++)
+    {
+      k--;
+      if (work_cue (ctx, k))
+        return 2;
+      if (!(ck_tok_is_punct (ctx, k, ',') && k + 1 == ts) && !year_tok (ctx, k) && !lower_word (ctx, k))
+        break;
+    }
+  /* "T (1930) the funniest book of its year", "T (1985), a collection" */
+  for (guint k = close + 1, m = 0; k < ceil && m < 7; k++, m++)
+    {
+      if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ';'))
+        break;
+      if (work_cue (ctx, k))
+        return 2;
+    }
+  /* "his T", "her later T", "His T" */
+  for (guint k = ts, m = 0; k > floor && m < 3; m++)
+    {
+      k--;
+      if (tok_in (ctx, k, owners))
+        return 2;
+      if (!lower_word (ctx, k))
+        break;
+    }
+  /* "since T (1991)", "in T Two (1972)"; "in Gould (1977)" is an
+   * author-date reference */
+  if (ts > floor && tok_in (ctx, ts - 1, preps) && lower_word (ctx, ts - 1) &&
+      !(ck_tok_is (ctx, ts - 1, "in") && open == ts + 1))
+    return 1;
+  /* "Une femme (1988)", "La Distinction (1979)" */
+  if (cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles) && open > ts + 1)
+    return 2;
+  /* "His The Great Escape (2013)": an owner glued to a capital article */
+  if (ts > 0 && cap_article (ctx, ts) && open > ts + 1 && tok_in (ctx, ts - 1, owners))
+    return 2;
+  return 0;
+}
+
+/* ------------------------------------------- Surname (T1, Y1; T2, Y2) */
+
+/* "Wendle (The Copper Orchard, 2003; Night Ferries, 2009)": a surname
+ * alone before a list of works with years ("Given Family (…)" is
+ * name-paren-list's).  Two items at least: one "(Name, 2003)" is an
+ * imprint. */
+void
+ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 6 < n; i++)
+    {
+      guint c = 0, ns, s;
+      guint items[16];
+      guint n_items = 0;
+      gboolean ok = TRUE;
+      g_autoptr(GPtrArray) authors = NULL;
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i - 1, i + 1) || !cap_word (ctx, i - 1))
+        continue;
+      for (guint k = i + 1; k < n && k < i + 60; k++)
+        {
+          if (ck_tok (ctx, k)->nl >= 2 || ck_tok_is_punct (ctx, k, '('))
+            break;
+          if (ck_tok_is_punct (ctx, k, ')'))
+            {
+              c = k;
+              break;
+            }
+        }
+      if (!c)
+        continue;
+      ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i > 0 ? i - 1 : 0));
+      if (ns != i - 1)
+        continue;
+      s = i + 1;
+      for (guint k = i + 1; k <= c && ok; k++)
+        if (k == c || ck_tok_is_punct (ctx, k, ';'))
+          {
+            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
+                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2) ||
+                n_items + 2 > G_N_ELEMENTS (items))
+              ok = FALSE;
+            else
+              {
+                items[n_items++] = s;
+                items[n_items++] = k;
+              }
+            s = k + 1;
+          }
+      if (!ok || n_items < 4)
+        continue;
+      authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      for (guint k = 0; k < n_items; k += 2)
+        {
+          guint is = items[k], ie = items[k + 1];
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, is, ie - 2));
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
+          for (guint a = 0; a < authors->len; a++)
+            ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+        }
+      ck_claim (ctx, i - 1, c + 1);
+      i = c;
+    }
+}
+
+/* ------------------------------------------- published T in YEAR */
+
+/* "Linnaeus, who published Systema Naturae in 1735", "Orme published
+ * The Salt Road in 1911": the title between "published" and "in YEAR". */
+void
+ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint s = i + 1, te, cut = 0, floor, ns = G_MAXUINT, name_end = 0;
+      CkRecord *rec;
+      if (!ck_tok_is (ctx, i, "published") || !lower_word (ctx, i) || !cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      te = ck_title_span_forward (ctx, s, MIN (n, s + 30), FALSE);
+      for (guint k = s + 1; k + 1 < n && k <= te; k++)
+        if (ck_tok_is (ctx, k, "in") && year_tok (ctx, k + 1))
+          {
+            cut = k;
+            break;
+          }
+      if (!cut || ck_is_claimed (ctx, s, cut) || !ck_title_plausible (ctx, s, cut))
+        continue;
+      te = cut;
+      /* "Published Hanover" is a place, a lone capital is a name: a title
+       * of one word needs a capital article or a second word */
+      if (ck_count_words (ctx, s, te) < 2)
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      if (i >= 3 && ck_tok_is (ctx, i - 1, "who") && ck_tok_is_punct (ctx, i - 2, ','))
+        name_end = i - 2;
+      else if (i >= 1 && cap_word (ctx, i - 1))
+        name_end = i;
+      if (name_end > floor)
+        {
+          ns = ck_name_span_backward (ctx, name_end, floor);
+          if (ns == name_end)
+            ns = G_MAXUINT;
+          /* "the Press published": an imprint is no author */
+          for (guint k = ns; ns != G_MAXUINT && k < name_end; k++)
+            if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS))
+              ns = G_MAXUINT;
+        }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
+      if (ns != G_MAXUINT)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          ck_names_forward (ctx, ns, name_end, CK_ROLE_AUTHOR, names);
+          for (guint k = 0; k < names->len; k++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 1)->end, i,
+                      ns == G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+      ck_claim (ctx, s, te + 2);
+      i = te + 1;
+    }
+}
+
+/* ------------------------------------------- Like A Title, … */
+
+/* "The Times", "The Evening Herald": the last word names a newspaper or
+ * journal (general knowledge of English periodical titles). */
+static gboolean
+periodical_tail (const CkExtractCtx *ctx, guint last)
+{
+  static const char * const words[] = {
+    "times", "review", "journal", "gazette", "herald", "post", "magazine", "quarterly", "weekly", "monthly",
+    "chronicle", "tribune", "observer", "guardian", "telegraph", "spectator", "mercury", "courier", "bulletin",
+    "news", "standard", "express", "mail", "daily", "independent", "economist", "register", "record",
+    "inquirer", "examiner", "star", "sun", "globe", "argus", "advertiser", "statesman", "nation", NULL,
+  };
+  return tok_in (ctx, last, words);
+}
+
+/* "Like A Knife in Winter, it is …", "readers who came to her through The
+ * Salt Marsh will …": a capitalised article right after a preposition
+ * that compares or traces works opens a title, even with no year. */
+void
+ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
+{
+  static const char * const openers[] = { "like", "unlike", "since", "through", NULL };
+  static const char * const english_articles[] = { "the", "a", "an", NULL };
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 3 < n; i++)
+    {
+      guint s = i + 1, te, floor;
+      gboolean initial;
+      CkRecord *rec;
+      if (!tok_in (ctx, i, openers) || !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) ||
+          ck_is_claimed (ctx, i, s + 2))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      initial = i == floor;
+      /* "Like" opens the sentence; mid-sentence the preposition is lower case */
+      if (initial ? !cap_word (ctx, i) : !lower_word (ctx, i))
+        continue;
+      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
+      while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
+        te--;
+      if (te < s + 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te) ||
+          !ck_title_plausible (ctx, s + 1, te))
+        continue;
+      /* a bare title ends at a comma or clause; "(…)" is another
+       * detector's, and a known periodical is no book */
+      if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS) ||
+          periodical_tail (ctx, te - 1))
+        continue;
+      if (initial && !ck_tok_is_punct (ctx, te, ','))
+        continue;
+      if (!initial && !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
+                        ck_tok_is_punct (ctx, te, ';')))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
+      ck_claim (ctx, s, te);
+      i = te;
+    }
+}
+
+/* ------------------------------------------- books of 1973, T1: S and T2: S */
+
+/* The end of item [s,e) of an appositive list: the first "and" before a
+ * capitalised word that opens a new "Title: Subtitle" (the item holds its
+ * own colon already); @e when there is none. */
+static guint
+appositive_split (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean colon = FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, ':'))
+        colon = TRUE;
+      if (colon && ck_tok_is (ctx, k, "and") && cap_word (ctx, k + 1))
+        {
+          /* the next item has a colon before any later split point */
+          for (guint q = k + 2; q < e; q++)
+            {
+              if (ck_tok_is_punct (ctx, q, ':'))
+                return k;
+              if (ck_tok_is (ctx, q, "and") && cap_word (ctx, q + 1))
+                break;
+            }
+        }
+    }
+  return e;
+}
+
+/* "Clark's two books of 1973, Title One: Sub and Title Two: Sub, will
+ * …": a plural cue noun, perhaps a year, then titles with subtitles in
+ * apposition.  The year stated before the list applies to each. */
+void
+ck_detect_appositive_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    {
+      guint j = i + 1, year = 0, s, te, items[8], n_items = 0, ceil;
+      const CkToken *t = ck_tok (ctx, i);
+      if (!work_cue (ctx, i) || ctx->text[t->end - 1] != 's' || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      if (ck_tok_is (ctx, j, "of") && year_tok (ctx, j + 1))
+        {
+          year = j + 1;
+          j += 2;
+        }
+      if (!ck_tok_is_punct (ctx, j, ',') && !ck_tok_is_punct (ctx, j, ':'))
+        continue;
+      s = j + 1;
+      ceil = ck_sentence_end (ctx, s);
+      te = ck_title_span_forward (ctx, s, ceil, FALSE);
+      if (te <= s + 2 || ck_is_claimed (ctx, s, te))
+        continue;
+      /* ", 1848-1851": a span of years that ends the last subtitle */
+      if (ck_tok_is_punct (ctx, te, ',') && year_tok (ctx, te + 1) &&
+          (ck_tok_is_punct (ctx, te + 2, '-') || ck_tok_is_punct (ctx, te + 2, 0x2013)) && te + 3 < ceil &&
+          ck_tok (ctx, te + 3)->kind == CK_TOK_NUMBER &&
+          (ck_tok_is_punct (ctx, te + 4, ',') || ck_tok_is_punct (ctx, te + 4, '.') || te + 4 == ceil))
+        te += 4;
+      for (guint k = s; k < te && n_items + 2 <= G_N_ELEMENTS (items);)
+        {
+          guint e = appositive_split (ctx, k, te);
+          gboolean colon = FALSE;
+          for (guint q = k; q < e; q++)
+            colon |= ck_tok_is_punct (ctx, q, ':');
+          if (!colon || ck_count_words (ctx, k, e) < 2 || !ck_title_plausible (ctx, k, e))
+            break;
+          items[n_items++] = k;
+          items[n_items++] = e;
+          k = e < te ? e + 1 : te;
+          if (e == te)
+            break;
+        }
+      if (n_items < 4 || items[n_items - 1] != te)
+        continue;
+      for (guint k = 0; k < n_items; k += 2)
+        {
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, items[k], items[k + 1]));
+          if (year)
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, items[k])->start, ck_tok (ctx, items[k + 1] - 1)->end, i,
+                          CK_MENTION_PRONOUN);
+        }
+      ck_claim (ctx, s, te);
+      i = te;
+    }
+}
+
+/* ------------------------------------------- T, her second novel, … */
+
+/* Whether [ts,te) may stand as a title with no year or imprint: plausible,
+ * unclaimed, not a personal name or a word the text repeats, not a
+ * newspaper. */
+static gboolean
+free_title_ok (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint words = ck_count_words (ctx, ts, te);
+  if (te <= ts || words == 0 || ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te) ||
+      !cap_word (ctx, ts) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) || periodical_tail (ctx, te - 1))
+    return FALSE;
+  if (words == 1 && ck_ctx_word_recurs (ctx, ts, ts, te))
+    return FALSE;
+  if (words >= 2 && !cap_article (ctx, ts) && ck_name_span_forward (ctx, ts, te) == te &&
+      ck_ctx_word_recurs (ctx, te - 1, ts, te))
+    return FALSE;
+  return TRUE;
+}
+
+/* Skips "her", "a", "the", a year and up to two lower-case adjectives
+ * from @k; returns the cue noun's token or G_MAXUINT. */
+static guint
+cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner)
+{
+  static const char * const owners[] = { "his", "her", "their", "its", "whose", "a", "an", "the", NULL };
+  gboolean owner = FALSE;
+  if (k < limit && tok_in (ctx, k, owners) &&
+      (lower_word (ctx, k) || (cap_word (ctx, k) && k == ck_sentence_start (ctx, k))))
+    {
+      owner = TRUE;
+      k++;
+    }
+  if (need_owner && !owner)
+    return G_MAXUINT;
+  /* singular nouns that name one work and nothing else ("history",
+   * "work", "study of" also name activities); plurals open lists, which
+   * are title-list's */
+  static const char * const nouns[] = {
+    "novel", "novella", "book", "memoir", "biography", "autobiography", "monograph", "treatise", "anthology",
+    "collection", "pamphlet", "volume", "essay", "poem", "story", "article", "play", "manifesto", "debut", NULL,
+  };
+  for (guint m = 0; m < 3 && k < limit; m++)
+    {
+      if (lower_word (ctx, k) && tok_in (ctx, k, nouns))
+        return k;
+      if (!(year_tok (ctx, k) || (lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
+        return G_MAXUINT;
+      k++;
+    }
+  return G_MAXUINT;
+}
+
+/* "Tidewater, her second novel, …", "Grey Harbour, a collection of
+ * stories", "The Long Weir, published in 1988, …" and "her 2001 novel
+ * The Glass Ferry": a cue noun in apposition marks a title that has no
+ * year in parentheses.  The author is resolved from the context. */
+void
+ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      guint ts, te, floor, year = 0, cue;
+      CkRecord *rec;
+      if (ck_is_claimed (ctx, i, i + 1))
+        continue;
+      if (ck_tok_is_punct (ctx, i, ',') && cap_word (ctx, i - 1))
+        {
+          floor = ck_sentence_start (ctx, i);
+          /* T, her second novel / T, published in 1988 */
+          te = i;
+          if (ck_tok_is (ctx, i + 1, "published") && ck_tok_is (ctx, i + 2, "in") && year_tok (ctx, i + 3) &&
+              (ck_tok_is_punct (ctx, i + 4, ',') || ck_tok_is_punct (ctx, i + 4, '.')))
+            year = i + 3;
+          else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT)
+            continue;
+          ts = ck_title_span_backward (ctx, te, floor);
+          ts = ck_ctx_drop_opener (ctx, ts, te, floor);
+          while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+            ts++;
+          /* "the Harbour, a place of …": a lower-case article before */
+          if (ts > 0 && (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a")) && lower_word (ctx, ts - 1))
+            continue;
+          /* a capital that only opens the sentence is no evidence, unless
+           * an owner follows ("Tidewater, her second novel, …") */
+          if (ts == floor && ck_count_words (ctx, ts, te) < 2 &&
+              !(ck_tok_is (ctx, i + 1, "his") || ck_tok_is (ctx, i + 1, "her") || ck_tok_is (ctx, i + 1, "their")))
+            continue;
+          if (!free_title_ok (ctx, ts, te))
+            continue;
+        }
+      else if ((cue = cue_after_owner (ctx, i, MIN (n, i + 5), TRUE)) != G_MAXUINT)
+        {
+          /* her 2001 novel T */
+          ts = cue + 1;
+          if (ck_tok_is_punct (ctx, ts, ','))
+            ts++;
+          if (!cap_word (ctx, ts))
+            continue;
+          te = ck_title_span_forward (ctx, ts, ck_sentence_end (ctx, ts), FALSE);
+          while (te > ts + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
+            te--;
+          /* with "(…)" after, the bare and imprint detectors decide */
+          if (ck_tok_is_punct (ctx, te, '(') || !free_title_ok (ctx, ts, te))
+            continue;
+          if (!(te >= n || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
+            continue;
+          for (guint k = i; k < cue; k++)
+            if (year_tok (ctx, k))
+              year = k;
+          /* "the novel T": only with an owner, a year or an adjective */
+          if (ck_tok_is (ctx, i, "the") && cue == i + 1)
+            continue;
+          /* "a Stalinist study", "a book Vell wrote": a name is no title */
+          if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts))
+            continue;
+        }
+      else
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      if (year)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, ts, CK_MENTION_PRONOUN);
+      ck_claim (ctx, ts, te);
+      i = te;
+    }
+}

@@ -1,0 +1,97 @@
+/* detect-context.h — titles whose author is known only from the context
+ * (detect-context.c): the helpers the bare-title detectors share, and the
+ * detectors of that file, each one row of the table in detectors.c. */
+#pragma once
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* Whether the capitalised word at @i also stands capitalised somewhere
+ * outside tokens [first,end) nearby: a surname or place recurs, a title
+ * usually does not. */
+gboolean ck_ctx_word_recurs    (const CkExtractCtx *ctx, guint i, guint first, guint end);
+/* "Since La Place", "Like A Gun": drops a sentence-opening word that is
+ * no part of the title run starting at @ts (sentence start @floor). */
+guint    ck_ctx_drop_opener    (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* "and On the Move": undoes ck_title_span_backward()'s dropping of a
+ * capitalised preposition when it stands in mid-sentence. */
+guint    ck_ctx_restore_prep   (const CkExtractCtx *ctx, guint ts, guint floor);
+/* "Une femme (", "La Société du spectacle (": a foreign title in sentence
+ * case ending just before @end, from a capitalised article; returns its
+ * start or @end. */
+guint    ck_ctx_foreign_start  (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Power, Sex, Suicide: …", "Little Man, What Now?": the start of a
+ * title that holds commas, given the run [ts,end) after the last comma;
+ * returns @ts when there is no such list. */
+guint    ck_ctx_comma_title    (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* Context that marks the run [ts,open) before "(…)" closing at @close as
+ * a title: a cue noun near it ("His first book, T (1970)", "T (1930) the
+ * funniest book"), a possessive pronoun, a preposition that takes works
+ * ("since T (1991)", "in T (1972)"), or a foreign article.  Returns 0
+ * when there is none, 1 for the preposition alone (weak), 2 otherwise. */
+guint    ck_ctx_title_signal   (const CkExtractCtx *ctx, guint ts, guint open, guint close);
+
+/* "Title, What Now? (", "Guns, Germs, and Steel (": extends a title run
+ * [ts,te) over ", Item" pieces when the whole reads as one title and an
+ * "(" follows; returns the new end or @te. */
+guint    ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "La Société du spectacle (": extends a run opened by a foreign article
+ * over lower-case words up to an "("; returns the new end or @te. */
+guint    ck_ctx_foreign_end    (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* The ")" of "(YYYY)" or "(YYYY; Translated Title, YYYY)" at @open, or 0;
+ * *@tr_s, *@tr_e get the translation's title tokens (both 0 if none). */
+guint    ck_ctx_year_paren     (const CkExtractCtx *ctx, guint open, guint *tr_s, guint *tr_e);
+/* "(1884-86)", "(1907-1967)": a span of years, which dates a painting or a
+ * life, not a book. */
+gboolean ck_ctx_year_range_paren (const CkExtractCtx *ctx, guint open);
+/* "Drowned Bells" is two words; a lone sentence-initial word before an
+ * imprint ("Lanterns (Faber, 1962) described …") is a title only when it
+ * is no opener, function word, place or recurring name. */
+gboolean ck_ctx_lone_title     (const CkExtractCtx *ctx, guint ts, guint open, guint close);
+
+/* "What is Life? (": a question title in sentence case ending at @end
+ * ("?" at @end - 1) whose capitalised run starts at @ts; returns the
+ * question word that opens it, or @ts. */
+guint    ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* "Ada Lind and Piet Orr, in T (…)", "Ada Lind in T (…)": the authors
+ * named just before "in" at @ts - 1, appended to @out (role author).
+ * Returns the number of names added. */
+guint    ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *out);
+/* Whether the name holding token @k is a fictional character ("his hero,
+ * Will Bode,", "the narrator Ana Pell"): no author. */
+gboolean ck_ctx_is_character    (const CkExtractCtx *ctx, guint k);
+/* The person a paragraph is about, for a mention at token @tok no nearer
+ * context attributes: the first family name from @index (or possessive)
+ * in the paragraph before @tok that is not inside a prepositional phrase,
+ * a title or a character's introduction.  NULL when none. */
+CkName  *ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index);
+/* "X's own Tidewater": whether the one word [ts,te) after "own" can be a
+ * title: a capitalised word, not an institution, event or place, ending a
+ * clause. */
+gboolean ck_ctx_own_title       (const CkExtractCtx *ctx, guint ts, guint te);
+/* "Social Thought, 1860-1915 (1944)": when the run [ts,end) is only a
+ * span of years after a comma, the title is the run before the comma and
+ * keeps the span; returns its start, or @ts. */
+guint    ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* The personal name ending with token @k when it is written in full
+ * ("Erasmus Vell"), as an author; NULL for a bare family name. */
+CkName  *ck_ctx_full_name_at    (const CkExtractCtx *ctx, guint k, guint floor);
+/* "Hospital", "Street", "College": a word that ends the name of a place or
+ * an institution, so "Beth Arden Hospital" is nobody's author. */
+gboolean ck_ctx_institution_word (const char *word, gssize len);
+/* Whether token @k lies inside the title of a mention ("A Man's Place"):
+ * a possessive there is no person. */
+gboolean ck_ctx_in_title         (const CkExtractCtx *ctx, guint k);
+/* The person a text is about, for a work no context attributes: the family
+ * name from @index (family → given) that the text names most often, at
+ * least twice.  NULL when none stands out. */
+CkName  *ck_ctx_text_subject     (const CkExtractCtx *ctx, GHashTable *index);
+
+void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_appositive_list    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_cue_apposition     (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
+
+G_END_DECLS

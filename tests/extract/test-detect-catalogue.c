@@ -1,0 +1,153 @@
+/* test-detect-catalogue.c — library catalogue records
+ * (src/lib/extract/detect-catalogue.c).  Invented records only. */
+#include "extract-test-util.h"
+
+static const char record[] =
+  "Full Record\n\n"
+  "Title:          The lantern keepers : essays on coast and light / edited by Ann Reed.\n"
+  "Main Author:    Lind, Bo, 1901-1977.\n"
+  "Other Authors:  Reed, Ann.\n"
+  "Edition:        2nd ed.\n"
+  "Published:      Leeds : Gannet Books, c1988.\n"
+  "Description:    xii, 390 p. ; 24 cm.\n"
+  "ISBN:           0000000000 : $9.95\n"
+  "                0000000001 (pbk.) : $4.95\n"
+  "Notes:          Includes index.\n"
+  "Contents:       Preface / Ann Reed -- The salt trade -- Tides, winds, and wrecks --\n"
+  "                Harbour lights / Cy Moss -- Index.\n"
+  "Subjects:       Lighthouses -- History.\n"
+  "Call Number:    VK1000 .L56 1988\n";
+
+static void
+test_record_fields (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (record);
+  CkRecord *rec = xt_find (recs, "The lantern keepers");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "essays on coast and light");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Lind");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Bo");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_EDITOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_EDITION), ==, "2nd ed.");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Leeds");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "xii, 390");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ISBN), ==, "0000000000");
+  g_assert_cmpint (xt_year (rec), ==, 1988);
+  /* the page's own heading is no work */
+  g_assert_null (xt_find (recs, "Full Record"));
+}
+
+static void
+test_contents_are_chapters (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (record);
+  CkRecord *a = xt_find (recs, "The salt trade");
+  CkRecord *b = xt_find (recs, "Tides, winds, and wrecks");
+  CkRecord *c = xt_find (recs, "Harbour lights");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_CHAPTER);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "The lantern keepers");
+  /* the book's author, unless the item names its own */
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Lind");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_AUTHOR, 0), ==, "Moss");
+  /* front and back matter are not works */
+  g_assert_null (xt_find (recs, "Preface"));
+  g_assert_null (xt_find (recs, "Index"));
+  g_assert_cmpuint (recs->len, ==, 4);
+}
+
+/* one "Title:" label among prose is no catalogue record */
+static void
+test_single_label_is_no_record (void)
+{
+  const char *text = "Title: a word we use for the name of a book, as everyone knows.\n"
+                     "It is a plain thing and we need not dwell on it here at all.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  for (guint i = 0; i < recs->len; i++)
+    for (guint k = 0; k < ck_record_get_n_provenance (g_ptr_array_index (recs, i)); k++)
+      g_assert_cmpstr (ck_record_get_provenance (g_ptr_array_index (recs, i), k)->detector, !=, "catalogue-record");
+}
+
+/* a column layout without colons; the translator from the statement */
+static void
+test_column_layout (void)
+{
+  const char *text = "Main title     The long shore / Peter Grove ; translated by Ann Reed.\n"
+                     "Personal name  Grove, Peter, 1920-\n"
+                     "Published/Created  Leeds : Lantern Books, 1999.\n"
+                     "Description    x, 300 p. ; 24 cm.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The long shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_null (xt_family (rec, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Leeds");
+  g_assert_cmpint (xt_year (rec), ==, 1999);
+}
+
+/* a bookseller's record: author in direct order, "Pub Date", "Pages" */
+static void
+test_bookseller_labels (void)
+{
+  const char *text = "Title: The Long Shore\nAuthor: Peter Grove\nPublisher: Lantern Books\n"
+                     "Pub Date: 03/05/2011\nPages: 336\nPrice: $24.95\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Long Shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Peter");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "336");
+  g_assert_cmpint (xt_year (rec), ==, 2011);
+}
+
+/* RDA forms: relator term after the dates, "©1999", "1 volume (… pages)" */
+static void
+test_rda_forms (void)
+{
+  const char *text = "Title:  The long shore / Peter Grove.\n"
+                     "Author:  Grove, Peter, 1920-1990, author.\n"
+                     "Published:  Leeds : Lantern Books, \xc2\xa9" "1999.\n"
+                     "Physical Description:  1 volume (xii, 390 pages) ; 24 cm\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The long shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Peter");
+  g_assert_null (xt_family (rec, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "xii, 390");
+  g_assert_cmpint (xt_year (rec), ==, 1999);
+}
+
+/* contents wrapped at the margin continue after a trailing " --"; a line
+ * of prose in the same paragraph is no item */
+static void
+test_wrapped_contents (void)
+{
+  const char *text = "Title: The harbour book / edited by Ann Reed.\nMain Author: Lind, Bo, 1901-1977.\n"
+                     "Published: Leeds : Gannet Books, 1988.\nContents: The salt trade -- Tides and winds --\n"
+                     "Harbour lights -- Index.\nThis is a book about the sea and it is good.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_nonnull (xt_find (recs, "Harbour lights"));
+  g_assert_nonnull (xt_find (recs, "Tides and winds"));
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "about the sea"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/catalogue-record/fields", test_record_fields);
+  g_test_add_func ("/extract/catalogue-record/contents", test_contents_are_chapters);
+  g_test_add_func ("/extract/catalogue-record/single-label", test_single_label_is_no_record);
+  g_test_add_func ("/extract/catalogue-record/column-layout", test_column_layout);
+  g_test_add_func ("/extract/catalogue-record/bookseller-labels", test_bookseller_labels);
+  g_test_add_func ("/extract/catalogue-record/rda-forms", test_rda_forms);
+  g_test_add_func ("/extract/catalogue-record/wrapped-contents", test_wrapped_contents);
+  return g_test_run ();
+}
