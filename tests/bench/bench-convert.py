@@ -133,7 +133,7 @@ def main():
     for r in rows:
         ratio = r["user"] / base[r["size"]] if base.get(r["size"]) else float("nan")
         log("| %d | %.1f | %s | `%s` | %.2f | %.2f | %.1f | %.1f | %d | %d |" %
-            (r["entries"], r["mb"], r["tool"], r["label"], r["user"], r["secs"], ratio, r["rss"],
+            (r["entries"], r["mb"], r["tool"], r["label"].replace("|", "\\|"), r["user"], r["secs"], ratio, r["rss"],
              r["records"], r["rc"]))
 
     # linearity: citekit's time per 1,000 entries at each size

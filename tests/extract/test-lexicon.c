@@ -54,10 +54,41 @@ test_role_phrases_longest_first (void)
   g_assert_true (saw_star);
 }
 
+/* A publisher named like a person ("Hamish Hamilton") on a header's
+ * imprint line is the publisher, not a second author. */
+static void
+test_known_publisher_is_no_name (void)
+{
+  const char *text = "The Lantern Orchard: Essays on Light\nBy Petra Vollan\nHamish Hamilton, 256pp, £18.99\n\n"
+                     "Vollan writes about orchards and lamps, and about the long winters of her childhood.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Lantern Orchard");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Vollan");
+  g_assert_cmpuint (ck_record_count_role (rec, CK_ROLE_AUTHOR), ==, 1);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Hamish Hamilton");
+}
+
+static void
+test_grown_lexicons (void)
+{
+  /* multi-word entries with commas and abbreviations */
+  g_assert_nonnull (ck_lex_lookup (CK_LEX_PUBLISHERS, "Farrar, Straus and Giroux", -1));
+  g_assert_nonnull (ck_lex_lookup (CK_LEX_PUBLISHERS, "Oxford Univ. Press", -1));
+  g_assert_nonnull (ck_lex_lookup (CK_LEX_PLACES, "Cambridge, Mass.", -1));
+  g_assert_cmpstr (ck_lex_lookup (CK_LEX_PERIODICALS, "TLS", -1), ==, "Times Literary Supplement");
+  /* common words and surnames stay out of the single-token lists */
+  g_assert_null (ck_lex_lookup (CK_LEX_PLACES, "in", -1));
+  g_assert_null (ck_lex_lookup (CK_LEX_PLACES, "Preston", -1));
+  g_assert_null (ck_lex_lookup (CK_LEX_PUBLISHERS, "Points", -1));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/lexicon/known-publisher-no-name", test_known_publisher_is_no_name);
+  g_test_add_func ("/extract/lexicon/grown", test_grown_lexicons);
   g_test_add_func ("/extract/lexicon/files", test_every_file_loads_with_provenance);
   g_test_add_func ("/extract/lexicon/lookup", test_lookup_ignores_case);
   g_test_add_func ("/extract/lexicon/roles", test_role_phrases_longest_first);

@@ -66,8 +66,9 @@ typedef enum {
   RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
-  RX_YEAR,        /* "1996", "c. 1900", "March 2004" */
+  RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
   RX_ISBN,
+  RX_BARE_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
   RX_SIGNAL,      /* any of the above that marks a book-trade header */
   RX_N
@@ -76,18 +77,22 @@ typedef enum {
 static const char * const rx_src[RX_N] = {
   [RX_EXTENT]    = "^(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
-  [RX_PRICE]     = "^((?:US\\$|C\\$|A\\$|NZ\\$|\\$|£|€|¥|DM\\s?|S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?"
-                   "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)(?:\\s+(paperback|paper|cloth|hardcover|hardback|pbk\\.?|hbk\\.?))?$",
+  [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
+                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
+                   "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
+                   "(?:\\s+(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
                    "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
   /* "March 2004", "May 3, 1984": a header's month of publication */
-  [RX_YEAR]      = "^(?:c\\.\\s?|ca\\.\\s?|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
+  [RX_YEAR]      = "^\\[?(?:c\\.?\\s?|ca\\.\\s?|©\\s?|(?:\\d{1,2}\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
                    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\\.?\\s+"
-                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)$",
+                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)\\]?$",
   [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
+  /* "0 674 25121 0", "978-0-00-000000-2", "9780000000002": an ISBN without its label (checked) */
+  [RX_BARE_ISBN] = "^((?:97[89][\\- ])?\\d{1,5}[\\- ]\\d{1,7}[\\- ]\\d{1,7}[\\- ][0-9Xx]|97[89]\\d{10}|\\d{9}[0-9Xx])$",
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
@@ -228,6 +233,14 @@ append_field (CkRecord *rec, CkField f, const char *value)
   const char *old = ck_record_get (rec, f);
   if (!value || !*value)
     return;
+  /* the same publisher from a label and an imprint line is one */
+  if (old)
+    {
+      g_auto(GStrv) items = g_strsplit (old, "; ", -1);
+      for (guint k = 0; items[k]; k++)
+        if (strcmp (items[k], value) == 0)
+          return;
+    }
   if (old)
     {
       g_autofree char *both = g_strconcat (old, "; ", value, NULL);
@@ -331,8 +344,25 @@ next_is_digit (const char *text, gsize i, gsize end)
 
 /* Splits text[start,end) into pieces at , ; newline and sentence-ending
  * full stops, not inside quotes or brackets. */
+/* Abbreviations that end in a full stop inside a corporate or place name
+ * ("Oxford Univ. Press", "St. Martin's Press", "Harper & Bros. Publishers"):
+ * the stop does not end the piece when a capitalised word follows. */
+static const char * const name_abbrevs[] = {
+  "Univ", "Co", "Bros", "Inst", "Soc", "Assoc", "Acad", "Natl", "Intl", "Dept", "Publ", "Pubs",
+  "St", "Ste", "Mt", "Ft", "Libr",
+};
+
+static gboolean
+is_name_abbrev (const char *w, gsize n)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (name_abbrevs); k++)
+    if (strlen (name_abbrevs[k]) == n && strncmp (name_abbrevs[k], w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static GPtrArray *
-split_pieces (const char *text, gsize start, gsize end)
+split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   gsize ps = start;
@@ -355,7 +385,11 @@ split_pieces (const char *text, gsize start, gsize end)
             quote = (guchar) text[i + 2] == 0x9C;
           if (depth == 0 && !quote)
             {
-              if (c == ',' || c == ';' || c == '\n')
+              /* inside "(…)" a newline is a wrapped line, not a new element */
+              if (c == ',' || c == ';' || (c == '\n' && mode == CK_ELEM_BLOCK))
+                cut = TRUE;
+              /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
+              else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
                 cut = TRUE;
               else if (c == '.' && (i + 1 >= end || g_ascii_isspace (text[i + 1])))
                 {
@@ -364,6 +398,9 @@ split_pieces (const char *text, gsize start, gsize end)
                   while (w > ps && g_ascii_isalpha (text[w - 1]))
                     w--;
                   if (i - w == 1 && g_ascii_isupper (text[w]))
+                    cut = FALSE;
+                  else if (is_name_abbrev (text + w, i - w) && i + 2 < end && text[i + 1] == ' ' &&
+                           g_ascii_isupper (text[i + 2]))
                     cut = FALSE;
                   else if ((i - w == 2 || i - w == 3) &&
                            (g_ascii_strncasecmp (text + w, "pp", 2) == 0 || g_ascii_strncasecmp (text + w, "no", 2) == 0 ||
@@ -455,11 +492,200 @@ place_pair (const char *s)
   return words >= 1 && words <= 2;
 }
 
+/* Whether @s, digits with "-" or " ", is an ISBN-10 or ISBN-13 whose check
+ * digit agrees: a bare number in an imprint is an ISBN only then. */
+static gboolean
+isbn_checks (const char *s)
+{
+  int d[13], n = 0, sum = 0;
+  for (const char *p = s; *p; p++)
+    {
+      if (g_ascii_isdigit (*p) || ((*p == 'X' || *p == 'x') && !p[1]))
+        {
+          if (n == 13)
+            return FALSE;
+          d[n++] = g_ascii_isdigit (*p) ? *p - '0' : 10;
+        }
+    }
+  if (n == 10)
+    {
+      for (int k = 0; k < 10; k++)
+        sum += d[k] * (10 - k);
+      return sum % 11 == 0;
+    }
+  if (n == 13)
+    {
+      for (int k = 0; k < 13; k++)
+        {
+          if (d[k] == 10)
+            return FALSE;
+          sum += d[k] * (k % 2 ? 3 : 1);
+        }
+      return sum % 10 == 0;
+    }
+  return FALSE;
+}
+
+static gboolean is_us_state_code (const char *s);
+
+/* A place as imprints write it: a known place, "City ST", or places
+ * joined by "and", "&" or "/" ("Cambridge MA and London"). */
+static gboolean
+is_place_text (const char *s)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+  if (ck_lex_lookup (CK_LEX_PLACES, s, -1))
+    return TRUE;
+  {
+    const char *sp = strrchr (s, ' ');
+    if (sp && sp > s && is_us_state_code (sp + 1))
+      {
+        g_autofree char *city = g_strndup (s, sp - s);
+        if (is_capitalised (city) && !strpbrk (city, "0123456789,:") && !has_publisher_word (city))
+          return TRUE;
+      }
+  }
+  if (!strstr (s, " and ") && !strstr (s, " & ") && !strchr (s, '/'))
+    return FALSE;
+  {
+    GString *g = g_string_new (s);
+    g_string_replace (g, " and ", "\x1f", 0);
+    g_string_replace (g, " & ", "\x1f", 0);
+    g_string_replace (g, "/", "\x1f", 0);
+    parts = g_strsplit (g->str, "\x1f", -1);
+    g_string_free (g, TRUE);
+  }
+  for (; parts[n]; n++)
+    {
+      char *p = g_strstrip (parts[n]);
+      const char *sp = strrchr (p, ' ');
+      if (ck_lex_lookup (CK_LEX_PLACES, p, -1))
+        continue;
+      if (sp && sp > p && is_us_state_code (sp + 1) && is_capitalised (p) && !has_publisher_word (p))
+        continue;
+      return FALSE;
+    }
+  return n >= 2;
+}
+
+/* US postal state codes: "Boulder, CO" is one place, not a place and an
+ * unknown name.  Kept out of places.txt because most of them are common
+ * words when case is folded ("in", "or", "me", "la", "de"). */
+static const char * const us_states[] = {
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+  "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+  "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+};
+
+static gboolean
+is_us_state_code (const char *s)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (us_states); k++)
+    if (strcmp (s, us_states[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Pieces i, i+1 (and i+2) rejoined with ", " when the whole is a known
+ * publisher or place: "Farrar, Straus and Giroux", "Little, Brown",
+ * "Cambridge, Mass.", "Boulder, CO".  Returns how many pieces were joined
+ * (0 for none). */
+static guint
+join_known_pieces (GPtrArray *pieces, guint i)
+{
+  for (guint n = MIN (3u, pieces->len - i); n >= 2; n--)
+    {
+      GString *whole = g_string_new (NULL);
+      gboolean known;
+      gsize key = 0;   /* where the name starts: after "Place: " */
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *part = strip_piece (g_ptr_array_index (pieces, i + k));
+          const char *colon = k == 0 ? strstr (part, ": ") : NULL;
+          if (!*part || strlen (part) > 80 || (k > 0 && strstr (part, ": ")))
+            {
+              g_string_free (whole, TRUE);
+              whole = NULL;
+              break;
+            }
+          if (colon)
+            key = (gsize) (colon - part) + 2;
+          if (k)
+            g_string_append (whole, ", ");
+          g_string_append (whole, part);
+        }
+      if (!whole)
+        continue;
+      known = ck_lex_lookup (CK_LEX_PUBLISHERS, whole->str + key, -1) ||
+              ck_lex_lookup (CK_LEX_PLACES, whole->str + key, -1);
+      if (!known)
+        {
+          g_autofree char *dotted = g_strconcat (whole->str + key, ".", NULL);
+          known = ck_lex_lookup (CK_LEX_PUBLISHERS, dotted, -1) || ck_lex_lookup (CK_LEX_PLACES, dotted, -1);
+          if (known)
+            g_string_append_c (whole, '.');
+        }
+      if (!known && n == 2)
+        {
+          g_autofree char *head = strip_piece (g_ptr_array_index (pieces, i));
+          g_autofree char *code = strip_piece (g_ptr_array_index (pieces, i + 1));
+          known = is_capitalised (head) && !strpbrk (head, "0123456789:") && is_us_state_code (code);
+        }
+      /* "Cambridge, Mass.": the stop of an abbreviation was tried above */
+      if (known)
+        {
+          for (guint k = 1; k < n; k++)
+            g_ptr_array_remove_index (pieces, i + 1);
+          g_free (g_ptr_array_index (pieces, i));
+          g_ptr_array_index (pieces, i) = g_string_free (whole, FALSE);
+          return n;
+        }
+      g_string_free (whole, TRUE);
+    }
+  return 0;
+}
+
+/* "First published September 15, 2020", "Published 10 May 2004",
+ * "Originally published in 1931": a statement of the date, never a
+ * publisher.  Returns TRUE when @s is one (the year, if any, is set). */
+static gboolean
+publication_statement (CkRecord *rec, const char *s, gboolean *saw_year)
+{
+  static const char * const openers[] = { "first published", "originally published", "published",
+                                          "publication date", "date of publication", "first edition" };
+  const char *rest = NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (openers) && !rest; k++)
+    if (g_ascii_strncasecmp (s, openers[k], strlen (openers[k])) == 0 &&
+        (s[strlen (openers[k])] == ' ' || s[strlen (openers[k])] == ':' || !s[strlen (openers[k])]))
+      rest = s + strlen (openers[k]);
+  if (!rest)
+    return FALSE;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  /* "Published by X" names the publisher: not ours */
+  if (g_ascii_strncasecmp (rest, "by ", 3) == 0)
+    return FALSE;
+  if (g_ascii_strncasecmp (rest, "in ", 3) == 0)
+    rest += 3;
+  for (const char *q = rest; *q; q++)
+    if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && g_ascii_isdigit (q[3]) &&
+        !g_ascii_isdigit (q[4]) && (q == rest || !g_ascii_isdigit (q[-1])) && (q[0] == '1' || q[0] == '2'))
+      {
+        g_autofree char *y = g_strndup (q, 4);
+        set_year (rec, y);
+        *saw_year = TRUE;
+        return TRUE;
+      }
+  /* a bare date without its year ("September 15" before ", 2020") */
+  return *rest == '\0' || g_regex_match_simple ("^(?:\\d{1,2}\\s+)?[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?$", rest, 0, 0);
+}
+
 guint
 ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                       CkElemMode mode, guint *out_unknown)
 {
-  g_autoptr(GPtrArray) pieces = split_pieces (text, start, end);
+  g_autoptr(GPtrArray) pieces = split_pieces (text, start, end, mode);
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
   guint found = 0, unknown = 0;
   gboolean saw_year = FALSE, saw_price = FALSE, colon_publisher = FALSE;
@@ -484,6 +710,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      if (join_known_pieces (pieces, i) > 0)
+        {
+          g_free (g_steal_pointer (&s));
+          s = g_strdup (g_ptr_array_index (pieces, i));
+        }
+      if (publication_statement (rec, s, &saw_year))
+        {
+          found++;
+          continue;
+        }
       /* "Lantern Books £12.99": a price glued to the publisher without a
        * comma is a piece of its own */
       {
@@ -505,6 +741,15 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             continue;
           }
       }
+      /* "24,50 €": a decimal comma (no space after it) joins the number */
+      if (i + 1 < pieces->len && strspn (s, "0123456789") == strlen (s) && strlen (s) <= 4 &&
+          g_ascii_isdigit (*(const char *) g_ptr_array_index (pieces, i + 1)))
+        {
+          char *both = g_strconcat (s, ",", (const char *) g_ptr_array_index (pieces, i + 1), NULL);
+          g_free (g_ptr_array_index (pieces, i + 1));
+          g_ptr_array_index (pieces, i + 1) = both;
+          continue;
+        }
       /* "12s. 6d.": shillings and pence are one price */
       if (i + 1 < pieces->len && g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
@@ -531,7 +776,8 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
               continue;
             }
         }
-      if ((g1 = rx_group (RX_ISBN, s, 1)))
+      if ((g1 = rx_group (RX_ISBN, s, 1)) ||
+          ((g1 = rx_group (RX_BARE_ISBN, s, 1)) && isbn_checks (g1)))
         {
           ck_record_set (rec, CK_FIELD_ISBN, g1);
           found++;
@@ -586,7 +832,11 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             g1[0] = '$';
           append_field (rec, CK_FIELD_PRICE, g1);
           if (g2 && *g2 && !ck_record_has (rec, CK_FIELD_BINDING))
-            ck_record_set (rec, CK_FIELD_BINDING, g2);
+            {
+              /* "hb." → "hardback": the binding lexicon's canonical word */
+              const char *canon = ck_lex_lookup (CK_LEX_BINDING, g2, -1);
+              ck_record_set (rec, CK_FIELD_BINDING, canon && *canon && strlen (g2) <= 4 ? canon : g2);
+            }
           saw_price = TRUE;
           found++;
           continue;
@@ -619,6 +869,21 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           continue;
         }
       {
+        /* "Wrenfield: 2016" (a science journal's header): publisher, year */
+        char *colon = strstr (s, ": ");
+        if (colon && colon > s && is_capitalised (s) && strlen (colon + 2) == 4 &&
+            (g1 = rx_group (RX_YEAR, colon + 2, 1)))
+          {
+            g_autofree char *name = g_strstrip (g_strndup (s, colon - s));
+            append_field (rec, ck_lex_lookup (CK_LEX_PLACES, name, -1) ? CK_FIELD_PUBLISHER_PLACE : CK_FIELD_PUBLISHER,
+                          name);
+            set_year (rec, g1);
+            saw_year = TRUE;
+            found++;
+            continue;
+          }
+      }
+      {
         char *colon = strstr (s, ": ");
         /* "Publisher: 2015" (or "Place: 1979"): the name waits with the
          * other names, the year is the year */
@@ -634,7 +899,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           }
         if (colon && colon > s && is_capitalised (s) && is_capitalised (colon + 2))
           {
-            g_autofree char *place = g_strndup (s, colon - s);
+            g_autofree char *place = g_strstrip (g_strndup (s, colon - s));   /* "Place : Publisher" */
             GString *full = g_string_new (NULL);
             for (guint k = 0; k < pending->len; k++)
               g_string_append_printf (full, "%s, ", (char *) g_ptr_array_index (pending, k));
@@ -642,14 +907,19 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             g_ptr_array_set_size (pending, 0);
             append_field (rec, CK_FIELD_PUBLISHER_PLACE, full->str);
             g_string_free (full, TRUE);
-            append_field (rec, CK_FIELD_PUBLISHER, g_strstrip (colon + 2));
+            {
+              /* "Oxford: OUP", "Oxford: Oxford Univ. Press": the lexicon's full name */
+              const char *pub = g_strstrip (colon + 2);
+              const char *expanded = ck_lex_lookup (CK_LEX_PUBLISHERS, pub, -1);
+              append_field (rec, CK_FIELD_PUBLISHER, expanded && *expanded ? expanded : pub);
+            }
             colon_publisher = TRUE;
             found++;
             continue;
           }
       }
       if (bracketed && is_capitalised (s) && strlen (s) < 40 && !strchr (s, ':') &&
-          !ck_lex_lookup (CK_LEX_PLACES, s, -1) && !has_publisher_word (s))
+          !is_place_text (s) && !has_publisher_word (s))
         {
           /* "Title [Max Hayward]": a name in brackets is the translator */
           add_names_text (rec, s, CK_ROLE_TRANSLATOR);
@@ -661,7 +931,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           unknown++;
           continue;
         }
-      if (!ck_lex_lookup (CK_LEX_PLACES, s, -1) &&
+      if (!is_place_text (s) &&
           ((v = ck_lex_lookup (CK_LEX_PUBLISHERS, s, -1)) || has_publisher_word (s)))
         {
           append_field (rec, CK_FIELD_PUBLISHER, v && *v ? v : s);
@@ -677,9 +947,12 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
   for (guint k = 0; k < pending->len; k++)
     {
       const char *s = g_ptr_array_index (pending, k);
-      if (ck_lex_lookup (CK_LEX_PLACES, s, -1) || place_pair (s))
+      if (is_place_text (s) || place_pair (s))
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
-      else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+      /* "(Kestrel, 1990)": with ~750 places known, a lone unknown name is
+       * the publisher; of two ("Ashby, Kestrel, 1990") the first is the place */
+      else if (mode == CK_ELEM_INLINE && saw_year && !saw_price && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) &&
+               k + 1 < pending->len)
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
         append_field (rec, CK_FIELD_PUBLISHER, s);

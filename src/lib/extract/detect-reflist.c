@@ -62,6 +62,14 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   p = ck_tok (ctx, s - 1);
   if (p->kind == CK_TOK_NUMBER)
     return TRUE;
+  /* "J. M. Keynes": the stop after an initial is inside the name */
+  if (ck_tok_is_punct (ctx, s - 1, '.') && s >= 2 && ck_tok (ctx, s - 2)->kind == CK_TOK_WORD &&
+      ck_tok (ctx, s - 2)->end - ck_tok (ctx, s - 2)->start == 1 && (ck_tok (ctx, s - 2)->flags & CK_TOKF_CAP))
+    return FALSE;
+  /* footnote markers: "[4] A. Name", "¹ A. Name" */
+  if (p->kind == CK_TOK_PUNCT && (p->ch == ']' || p->ch == 0xB9 || p->ch == 0xB2 || p->ch == 0xB3 ||
+                                  (p->ch >= 0x2070 && p->ch <= 0x2079)))
+    return TRUE;
   if (p->kind == CK_TOK_PUNCT)
     return strchr (".)-;:*", (int) p->ch) != NULL || p->ch == 0x2022 || p->ch == 0x2013 || p->ch == 0x2014;
   /* "Read X, …", "See X, …": one imperative opening the line */

@@ -527,6 +527,9 @@ names_cover (const CkExtractCtx *ctx, guint first, guint end)
   guint words = ck_count_words (ctx, first, e);
   if (e == first || words < 2)
     return first;
+  /* "Allen Lane, 272pp": a known publisher that looks like a person */
+  if (ck_span_in_lex (ctx, first, e, CK_LEX_PUBLISHERS))
+    return first;
   for (guint k = first; k < e; k++)
     if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
       return first;
@@ -1530,7 +1533,8 @@ label_into (const CkExtractCtx *ctx, CkRecord *rec, const char *field, guint vs,
   g_autofree char *val = ck_span_dup (ctx, vs, ve);
   if (!val || strcmp (field, "ignore") == 0)
     return;
-  if (strcmp (field, "publisher") == 0 && strstr (val, ": "))
+  /* "Published: Place : Publisher, c1984" is a whole imprint */
+  if ((strcmp (field, "publisher") == 0 || strcmp (field, "issued") == 0) && strstr (val, ": "))
     ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, ve - 1)->end, CK_ELEM_BLOCK, NULL);
   else if (strcmp (field, "publisher") == 0)
     ck_record_set (rec, CK_FIELD_PUBLISHER, val);
@@ -1727,7 +1731,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
         {
           guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
-          if (ns2 < ns - 1 && ck_count_words (ctx, ns2, ns - 1) >= 2)
+          /* surnames alike ("Lund and Voss's") or a full first name */
+          if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
+                               (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))

@@ -229,6 +229,7 @@ char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
  * space; NULL when empty. */
 char    *ck_span_dup     (const CkExtractCtx *ctx, guint first, guint end);
 gboolean ck_tok_in_lex   (const CkExtractCtx *ctx, guint i, CkLexId id);
+gboolean ck_span_in_lex  (const CkExtractCtx *ctx, guint first, guint end, CkLexId id);
 /* Index of the paragraph holding token @i. */
 guint    ck_para_of      (const CkExtractCtx *ctx, guint i);
 
@@ -294,5 +295,9 @@ void     ck_record_add_name_unique (CkRecord *rec, CkName *name);
  * review-of-itself record, attaches pending catalogue fields, and returns
  * the final records in order of first mention. */
 GPtrArray *ck_merge_mentions (CkExtractCtx *ctx, double min_confidence);
+
+/* names.c: particles and two-word surnames join the family name
+ * ("von Mises", "Le Guin", a "Quill Brand" the text uses alone). */
+void ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records);
 
 G_END_DECLS

@@ -234,6 +234,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
     dets[d].func (&ctx, &dets[d]);
 
   out = ck_merge_mentions (&ctx, min_conf);
+  ck_names_settle (&ctx, out);
 
   g_ptr_array_unref (ctx.mentions);
   g_ptr_array_unref (ctx.reviewers);

@@ -89,6 +89,18 @@ ck_tok_in_lex (const CkExtractCtx *ctx, guint i, CkLexId id)
   return ck_lex_lookup (id, ctx->text + t->start, t->end - t->start) != NULL;
 }
 
+/* Whether tokens [first,end) as written (spaces collapsed) are one entry
+ * of lexicon @id: "Allen Lane", "Farrar, Straus and Giroux". */
+gboolean
+ck_span_in_lex (const CkExtractCtx *ctx, guint first, guint end, CkLexId id)
+{
+  g_autofree char *s = NULL;
+  if (first >= end || end - first > 12)
+    return FALSE;
+  s = ck_span_dup (ctx, first, end);
+  return s && ck_lex_lookup (id, s, -1) != NULL;
+}
+
 guint
 ck_para_of (const CkExtractCtx *ctx, guint i)
 {

@@ -1,0 +1,227 @@
+/* names.c — the family names of extracted people, as reviews use them.
+ *
+ *   ck_names_settle (ctx, records);   after merging, before output
+ *
+ * ck_name_parse_display() reads "Ludwig von Mises" as given "Ludwig",
+ * particle "von", family "Mises", and "Timothy Quill Brand" as given
+ * "Timothy Quill", family "Brand".  Reviews (and bibliographies built from
+ * them) treat the particle as part of the surname ("von Mises argues"),
+ * and a two-word surname shows itself when the text uses both words
+ * without the forename ("Quill Brand's new book").  Three rules:
+ *   1. a particle joins the family name: family "von Mises";
+ *   2. particles left at the end of the given names move to the family
+ *      ("Ursula K. Le Guin" → "Le Guin", "Jean de La Fontaine");
+ *   3. the last given word joins the family when the text elsewhere
+ *      writes "Word Family" not preceded by the first given word.
+ */
+#include "extract-private.h"
+#include <string.h>
+
+/* Particles that are written capitalised inside a surname ("Le Guin",
+ * "Van Buren", "Da Ponte").  Others ("Bin", "Al", "El", "Do") are, when
+ * capitalised, usually given names or whole surnames ("R. Bin Quan"). */
+static const char * const cap_particles[] = {
+  "Le", "La", "De", "Van", "Von", "Du", "Da", "Di", "Del", "Della", "Des", "Der", "Dos", "Das", "Ten", "Ter",
+};
+
+/* Whether @word is a name particle left among the given names: any
+ * lower-case particle ("de"), or a capitalised one of the list above. */
+static gboolean
+is_particle_word (const char *word, gsize len)
+{
+  if (len == 0 || !ck_lex_lookup (CK_LEX_PARTICLES, word, (gssize) len))
+    return FALSE;
+  if (g_ascii_islower (word[0]))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (cap_particles); k++)
+    if (strlen (cap_particles[k]) == len && strncmp (cap_particles[k], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+prepend_family (CkName *nm, const char *words)
+{
+  char *both = g_strconcat (words, " ", nm->family, NULL);
+  g_free (nm->family);
+  nm->family = both;
+}
+
+/* Rule 2: "Ursula K. Le" → given "Ursula K.", family gains "Le". */
+static void
+move_trailing_particles (CkName *nm)
+{
+  g_auto(GStrv) words = NULL;
+  guint n, keep;
+  if (!nm->given || !strchr (nm->given, ' '))
+    return;
+  words = g_strsplit (nm->given, " ", -1);
+  n = g_strv_length (words);
+  keep = n;
+  while (keep > 1 && is_particle_word (words[keep - 1], strlen (words[keep - 1])))
+    keep--;
+  if (keep == n)
+    return;
+  {
+    GString *given = g_string_new (NULL), *moved = g_string_new (NULL);
+    for (guint k = 0; k < n; k++)
+      {
+        GString *to = k < keep ? given : moved;
+        if (to->len)
+          g_string_append_c (to, ' ');
+        g_string_append (to, words[k]);
+      }
+    prepend_family (nm, moved->str);
+    g_string_free (moved, TRUE);
+    g_free (nm->given);
+    nm->given = g_string_free (given, FALSE);
+  }
+}
+
+static gboolean
+word_char (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  return g_unichar_isalnum (c) || c == '-' || c == '\'';
+}
+
+/* The word that ends right before @pos (skipping white space), or NULL. */
+static char *
+word_before (const char *text, const char *pos)
+{
+  const char *e = pos, *s;
+  while (e > text && g_ascii_isspace (e[-1]))
+    e--;
+  s = e;
+  while (s > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, s);
+      if (!prev || !word_char (prev))
+        break;
+      s = prev;
+    }
+  return s < e ? g_strndup (s, e - s) : NULL;
+}
+
+/* Whether the text names @family alone somewhere ("Cole argues"): then
+ * "Ann Cole" is a forename and a surname, not a two-word surname. */
+static gboolean
+family_used_alone (const char *text, gsize len, const char *family, const char *second)
+{
+  gsize fl = strlen (family);
+  for (const char *p = text; p < text + len;)
+    {
+      const char *hit = g_strstr_len (p, text + len - p, family);
+      g_autofree char *before = NULL;
+      if (!hit)
+        return FALSE;
+      p = hit + fl;
+      if ((hit > text && word_char (g_utf8_find_prev_char (text, hit))) ||
+          (p < text + len && word_char (p) && *p != '\''))
+        continue;
+      before = word_before (text, hit);
+      if (!before || strcmp (before, second) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Rule 3: the text writes "Second Family" without "First" before it. */
+static void
+join_compound_surname (const char *text, gsize len, CkName *nm, gsize *budget)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+  const char *second, *first;
+  gsize sl, fl;
+  if (!nm->given || !nm->family || !text)
+    return;
+  words = g_strsplit (nm->given, " ", -1);
+  n = g_strv_length (words);
+  if (n < 2)
+    return;
+  second = words[n - 1];
+  first = words[n - 2];
+  sl = strlen (second);
+  fl = strlen (nm->family);
+  /* initials ("J. M.") and short words are forenames, not surnames; after
+   * an initial ("C. Quill Brand") the middle word is the name used */
+  if (sl < 3 || strchr (second, '.') || !g_unichar_isupper (g_utf8_get_char (second)) ||
+      strchr (words[0], '.') || strlen (words[0]) <= 2)
+    return;
+  /* this reads the whole text (twice) per name: a budget keeps a huge
+   * list of names linear */
+  if (*budget < 2 * len)
+    return;
+  *budget -= 2 * len;
+  for (const char *p = text; p && p < text + len; p++)
+    {
+      const char *hit = g_strstr_len (p, text + len - p, second), *q;
+      g_autofree char *before = NULL;
+      if (!hit)
+        return;
+      p = hit;
+      if (hit > text && word_char (g_utf8_find_prev_char (text, hit)))
+        continue;
+      q = hit + sl;
+      if (q >= text + len || !g_ascii_isspace (*q))
+        continue;
+      while (q < text + len && (*q == ' ' || *q == '\n'))
+        q++;
+      if ((gsize) (text + len - q) < fl || strncmp (q, nm->family, fl) != 0 ||
+          (q + fl < text + len && word_char (q + fl) && q[fl] != '\''))
+        continue;
+      before = word_before (text, hit);
+      if (before && strcmp (before, first) == 0)
+        continue;
+      if (family_used_alone (text, len, nm->family, second))
+        return;
+      /* "Second Family" stands alone: a two-word surname */
+      {
+        char *given = g_strndup (nm->given, strlen (nm->given) - sl - 1);
+        prepend_family (nm, second);
+        g_free (nm->given);
+        nm->given = given;
+      }
+      return;
+    }
+}
+
+void
+ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
+{
+  gsize budget = MAX (ctx->len * 64, (gsize) 1 << 22);
+  for (guint r = 0; r < records->len; r++)
+    {
+      CkRecord *rec = g_ptr_array_index (records, r);
+      guint n = ck_record_get_n_names (rec);
+      g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      gboolean changed = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          CkName *nm = ck_name_copy (ck_record_get_name (rec, i));
+          if (nm->family && !nm->literal)
+            {
+              g_autofree char *before = g_strjoin ("|", nm->family, nm->given ? nm->given : "", NULL);
+              g_autofree char *after = NULL;
+              changed |= nm->particle != NULL;
+              if (nm->particle && *nm->particle)
+                {
+                  prepend_family (nm, nm->particle);
+                  g_clear_pointer (&nm->particle, g_free);
+                }
+              move_trailing_particles (nm);
+              join_compound_surname (ctx->text, ctx->len, nm, &budget);
+              after = g_strjoin ("|", nm->family, nm->given ? nm->given : "", NULL);
+              changed |= g_strcmp0 (before, after) != 0;
+            }
+          g_ptr_array_add (copies, nm);
+        }
+      if (!changed)
+        continue;
+      while (ck_record_get_n_names (rec) > 0)
+        ck_record_remove_name (rec, ck_record_get_n_names (rec) - 1);
+      for (guint i = 0; i < copies->len; i++)
+        ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copies, i)));
+    }
+}
