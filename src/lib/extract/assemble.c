@@ -783,6 +783,8 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
+      /* a bare number whose check digit failed: not kept, not leaked */
+      g_clear_pointer (&g1, g_free);
       if ((at = find_role (s, &role, &prefix)) >= 0)
         {
           if (prefix > 0)
