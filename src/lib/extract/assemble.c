@@ -201,6 +201,19 @@ ck_assemble_title (CkRecord *rec, char *full)
       }
   }
   colon = strstr (s, ": ");
+  /* "Why Does It Rain? A Short History": with no colon, a question ends
+   * the main title when a capitalised subtitle follows */
+  if (!colon)
+    {
+      char *q = strstr (s, "? ");
+      if (q && q > s && g_ascii_isupper (q[2]))
+        {
+          ck_record_set (rec, CK_FIELD_SUBTITLE, q + 2);
+          q[1] = '\0';
+          ck_record_set (rec, CK_FIELD_TITLE, s);
+          return;
+        }
+    }
   if (colon && colon > s)
     {
       *colon = '\0';
@@ -771,6 +784,8 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
+      /* a bare number whose check digit failed: not kept, not leaked */
+      g_clear_pointer (&g1, g_free);
       if ((at = find_role (s, &role, &prefix)) >= 0)
         {
           if (prefix > 0)

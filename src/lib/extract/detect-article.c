@@ -10,6 +10,7 @@
  * "by" in front of the quote, or else found like a pronoun's antecedent.
  */
 #include "extract-private.h"
+#include <stdlib.h>
 #include <string.h>
 
 static guint
@@ -26,6 +27,24 @@ quote_close (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
+/* "March", "March-April" */
+static gboolean
+month_word (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  const char *p = ctx->text + t->start, *e = ctx->text + t->end;
+  while (p < e)
+    {
+      const char *q = memchr (p, '-', e - p);
+      if (!q)
+        q = e;
+      if (!ck_lex_lookup (CK_LEX_MONTHS, p, q - p))
+        return FALSE;
+      p = q + 1;
+    }
+  return TRUE;
+}
+
 /* A date filling tokens [s,e): "March 1961", "May 3, 1984". */
 static CkDate *
 date_in (const CkExtractCtx *ctx, guint s, guint e)
@@ -36,7 +55,21 @@ date_in (const CkExtractCtx *ctx, guint s, guint e)
   if (e <= s || e > s + 5)
     return NULL;
   for (guint k = s; k < e; k++)
-    year |= (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) != 0;
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      year |= (t->flags & CK_TOKF_YEAR) != 0;
+      /* only months, days, years and their separators: "929-934; 2010"
+       * is pages and a year, "no. 49, 2015" a number and a year */
+      if (t->flags & CK_TOKF_YEAR)
+        continue;
+      if (t->kind == CK_TOK_NUMBER && t->end - t->start <= 2)
+        continue;
+      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '-' || t->ch == '/' || t->ch == '.' || t->ch == 0x2013))
+        continue;
+      if (t->kind == CK_TOK_WORD && month_word (ctx, k))
+        continue;
+      return NULL;
+    }
   if (!year)
     return NULL;
   txt = ck_span_dup (ctx, s, e);
@@ -46,14 +79,322 @@ date_in (const CkExtractCtx *ctx, guint s, guint e)
   return d;
 }
 
+/* Words that mark a name as a periodical's rather than a book's:
+ * "in The Hill Review (1990)" is an issue, "in Winter Roads (1972)" a
+ * book.  General English periodical naming. */
+static const char * const periodical_words[] = {
+  "Review", "Journal", "Magazine", "Quarterly", "Weekly", "Monthly", "Daily", "Times", "Gazette", "Herald",
+  "Bulletin", "Annals", "Proceedings", "Transactions", "Chronicle", "Tribune", "Post", "News", "Observer",
+  "Guardian", "Spectator", "Statesman", "Atlantic", "Yorker", "Nation", "Letters", "Studies", "Record",
+  "Telegraph", "Independent", "Mercury", "Courier", "Digest", "Register", "Inquirer", "Examiner", NULL,
+};
+
+gboolean
+ck_names_periodical (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        continue;
+      if (ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS) || ck_tok_in_lex (ctx, k, CK_LEX_PERIODICAL_CUES))
+        return TRUE;
+      for (guint w = 0; periodical_words[w]; w++)
+        if (ck_tok_is (ctx, k, periodical_words[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* What a source parenthesis holds: "(Periodical, March 1961)",
+ * "(Journal 112, no. 49, 2015)", "(Journal 467, 929-934; 2010)",
+ * "(Journal 12: 5-19, 1977)". */
+typedef struct {
+  guint name_s, name_e;     /* the periodical's name, or equal when none */
+  guint date_s, date_e;     /* the date's tokens */
+  char *volume, *issue, *pages;
+  CkDate *date;
+} Source;
+
+static void
+source_clear (Source *src)
+{
+  g_clear_pointer (&src->volume, g_free);
+  g_clear_pointer (&src->issue, g_free);
+  g_clear_pointer (&src->pages, g_free);
+  g_clear_pointer (&src->date, ck_date_free);
+}
+
+static gboolean
+is_dash (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_is_punct (ctx, i, '-') || ck_tok_is_punct (ctx, i, 0x2013);
+}
+
+/* One piece of [s,e) between commas: "no. 49", "vol. 3", "929-934",
+ * "pp. 5-19".  FALSE when it is none of them. */
+static gboolean
+source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
+{
+  char **slot = NULL;
+  if (e <= s)
+    return FALSE;
+  if (ck_tok_is (ctx, s, "no") || ck_tok_is (ctx, s, "nos") || ck_tok_is (ctx, s, "issue"))
+    slot = &src->issue;
+  else if (ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume"))
+    slot = &src->volume;
+  else if (ck_tok_is (ctx, s, "pp") || ck_tok_is (ctx, s, "p") || ck_tok_is (ctx, s, "pages"))
+    slot = &src->pages;
+  if (slot)
+    {
+      s++;
+      if (ck_tok_is_punct (ctx, s, '.'))
+        s++;
+    }
+  else
+    slot = &src->pages;
+  if (s >= e || *slot || ck_tok (ctx, s)->kind != CK_TOK_NUMBER)
+    return FALSE;
+  /* a number, or a range of numbers */
+  if (e == s + 1 || (e == s + 3 && is_dash (ctx, s + 1) && ck_tok (ctx, s + 2)->kind == CK_TOK_NUMBER))
+    {
+      /* a lone number with no label is no page: "(Journal, 12, 1990)" */
+      if (slot == &src->pages && e == s + 1 && !(s > 0 && (ck_tok_is (ctx, s - 1, "p") || ck_tok_is_punct (ctx, s - 1, '.') ||
+                                                           ck_tok_is_punct (ctx, s - 1, ':'))))
+        return FALSE;
+      *slot = ck_span_dup (ctx, s, e);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Parses the inside of a parenthesis [s,e) as a source.  With @named the
+ * parenthesis starts with the periodical's name. */
+static gboolean
+source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source *src)
+{
+  guint j = s;
+  memset (src, 0, sizeof *src);
+  src->name_s = src->name_e = s;
+  if (named)
+    {
+      guint pe = ck_title_span_forward (ctx, s, e, FALSE);
+      /* "Journal Name 41": the number is the volume */
+      while (pe > s + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER)
+        pe--;
+      if (pe == s)
+        return FALSE;
+      src->name_e = j = pe;
+      if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+        {
+          src->volume = ck_tok_dup (ctx, j);
+          j++;
+          /* "12: 5-19" */
+          if (ck_tok_is_punct (ctx, j, ':'))
+            {
+              guint q = j + 1;
+              while (q < e && !ck_tok_is_punct (ctx, q, ',') && !ck_tok_is_punct (ctx, q, ';'))
+                q++;
+              if (!source_piece (ctx, j + 1, q, src))
+                goto fail;
+              j = q;
+            }
+        }
+      else if (j < e && ck_tok_is (ctx, j, "vol"))
+        {
+          /* "Journal vol. 3, no. 2, 1990" */
+        }
+      else if (!ck_tok_is_punct (ctx, j, ','))
+        goto fail;
+    }
+  while (j < e)
+    {
+      guint q;
+      if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, ';'))
+        j++;
+      if (j >= e)
+        goto fail;
+      /* the date runs to the end */
+      if ((src->date = date_in (ctx, j, e)))
+        {
+          src->date_s = j;
+          src->date_e = e;
+          return TRUE;
+        }
+      q = j;
+      while (q < e && !ck_tok_is_punct (ctx, q, ',') && !ck_tok_is_punct (ctx, q, ';'))
+        q++;
+      if (!source_piece (ctx, j, q, src))
+        goto fail;
+      j = q;
+    }
+fail:
+  source_clear (src);
+  return FALSE;
+}
+
+static guint
+paren_end (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint c = open + 1; c < n && c < open + 24; c++)
+    {
+      if (ck_tok (ctx, c)->nl >= 2 || ck_tok_is_punct (ctx, c, '('))
+        return 0;
+      if (ck_tok_is_punct (ctx, c, ')'))
+        return c;
+    }
+  return 0;
+}
+
+/* Fills @rec from a parsed source: an article in a journal (volume or
+ * number) or a magazine (a date only), or a part of a book when the
+ * container is no periodical and only a year dates it. */
+static void
+source_fill (const CkExtractCtx *ctx, CkRecord *rec, Source *src, guint cs, guint ce)
+{
+  gboolean journal = src->volume || src->issue || src->pages;
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, cs, ce));
+  if (journal)
+    ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+  else if (src->date->month == 0 && !ck_names_periodical (ctx, cs, ce))
+    ck_record_set_type (rec, CK_TYPE_CHAPTER);
+  else
+    /* the issue as the text names it, as periodical-issue does */
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, src->date_s, src->date_e));
+  if (src->volume)
+    ck_record_take (rec, CK_FIELD_VOLUME, g_steal_pointer (&src->volume));
+  if (src->issue)
+    ck_record_take (rec, CK_FIELD_ISSUE, g_steal_pointer (&src->issue));
+  if (src->pages)
+    ck_record_take (rec, CK_FIELD_PAGES, g_steal_pointer (&src->pages));
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&src->date));
+}
+
+/* Nouns for a short piece in a periodical. */
+static const char * const piece_nouns[] = {
+  "article", "essay", "piece", "column", "op-ed", "editorial", "review", "story", "poem", "report", "letter",
+  "paper", NULL,
+};
+
+/* Words that make a periodical a newspaper. */
+static const char * const newspaper_words[] = {
+  "Times", "Post", "Tribune", "Herald", "Guardian", "Telegraph", "Observer", "Independent", "Gazette", "Daily",
+  "Courier", "Inquirer", "Examiner", "Chronicle", "News", "Globe", "Mail", "Express", "Star", "Sun", NULL,
+};
+
+static gboolean
+is_piece_noun (const CkExtractCtx *ctx, guint i)
+{
+  if (i >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
+    return FALSE;
+  for (guint k = 0; piece_nouns[k]; k++)
+    if (ck_tok_is (ctx, i, piece_nouns[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static CkType
+periodical_type (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    for (guint w = 0; newspaper_words[w]; w++)
+      if (ck_tok_is (ctx, k, newspaper_words[w]))
+        return CK_TYPE_ARTICLE_NEWSPAPER;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_is (ctx, k, "Journal") || ck_tok_is (ctx, k, "Quarterly") || ck_tok_is (ctx, k, "Annals") ||
+        ck_tok_is (ctx, k, "Proceedings") || ck_tok_is (ctx, k, "Transactions"))
+      return CK_TYPE_ARTICLE_JOURNAL;
+  return CK_TYPE_ARTICLE_MAGAZINE;
+}
+
+/* A quoted piece whose periodical is named before it:
+ *   her 2009 Harbour Monthly article “Title?”
+ *   in the Evening Lamp, in an essay titled “Title”
+ * Returns TRUE when it made a mention of the quote at @open. */
+static gboolean
+cued_piece (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close, guint te)
+{
+  guint floor = ck_sentence_start (ctx, open), k = open, cue, ps = 0, pe = 0, first, pron = G_MAXUINT, year = G_MAXUINT;
+  CkRecord *rec;
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  /* "titled", "entitled", "called" */
+  if (k > floor && (ck_tok_is (ctx, k - 1, "titled") || ck_tok_is (ctx, k - 1, "entitled") || ck_tok_is (ctx, k - 1, "called")))
+    k--;
+  /* without "titled", only a title-case quote: "his Times column, “We
+   * are doomed.”" quotes the column */
+  else if (ck_title_span_forward (ctx, open + 1, te, TRUE) != te || ck_tok_is_punct (ctx, close - 1, '.'))
+    return FALSE;
+  if (k <= floor || !is_piece_noun (ctx, k - 1))
+    return FALSE;
+  cue = k - 1;
+  first = cue;
+  if (cue > floor && (ck_tok (ctx, cue - 1)->flags & CK_TOKF_CAP) && ck_tok (ctx, cue - 1)->kind == CK_TOK_WORD)
+    {
+      /* "her 2009 Harbour Monthly article" */
+      pe = cue;
+      ps = ck_title_span_backward (ctx, pe, floor);
+      if (ps >= pe || !ck_names_periodical (ctx, ps, pe))
+        return FALSE;
+      first = ps;
+      if (ps > floor && (ck_tok (ctx, ps - 1)->flags & CK_TOKF_YEAR))
+        year = first = ps - 1;
+      if (first > floor && (ck_tok_is (ctx, first - 1, "his") || ck_tok_is (ctx, first - 1, "her")))
+        pron = first = first - 1;
+      else
+        return FALSE;
+    }
+  else
+    {
+      /* "in the Evening Lamp, in an essay titled" */
+      guint a = cue;
+      if (a > floor && (ck_tok_is (ctx, a - 1, "an") || ck_tok_is (ctx, a - 1, "a")))
+        a--;
+      if (a < floor + 3 || !ck_tok_is (ctx, a - 1, "in") || !ck_tok_is_punct (ctx, a - 2, ','))
+        return FALSE;
+      pe = a - 2;
+      ps = ck_title_span_backward (ctx, pe, floor);
+      if (ps >= pe || !ck_names_periodical (ctx, ps, pe))
+        return FALSE;
+      first = ps;
+      if (first > floor && ck_tok_is (ctx, first - 1, "the"))
+        first--;
+      if (first > floor && ck_tok_is (ctx, first - 1, "in"))
+        first--;
+      /* the writer is the sentence's subject, a pronoun or a name */
+      for (guint b = first; b > floor && b + 6 > first; b--)
+        if (ck_tok_is (ctx, b - 1, "he") || ck_tok_is (ctx, b - 1, "she") || ck_tok_is (ctx, b - 1, "He") ||
+            ck_tok_is (ctx, b - 1, "She"))
+          {
+            pron = b - 1;
+            break;
+          }
+    }
+  if (ck_is_claimed (ctx, first, close + 1))
+    return FALSE;
+  rec = ck_record_new (periodical_type (ctx, ps, pe));
+  {
+    g_autofree char *title = ck_span_dup (ctx, open + 1, te);
+    ck_assemble_title (rec, g_steal_pointer (&title));
+  }
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ps, pe));
+  if (year != G_MAXUINT)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, close)->end,
+                  pron != G_MAXUINT ? pron : open, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+  ck_claim (ctx, first, close + 1);
+  return TRUE;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint q, te, ps, pe, open, close, first, who = G_MAXUINT;
-      g_autoptr(CkDate) date = NULL;
+      guint q, te, ps, pe, open, close, first, who = G_MAXUINT, pron = G_MAXUINT;
+      gboolean book_part = FALSE;
+      Source src;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -70,16 +411,12 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
         open++;
       if (ck_tok_is_punct (ctx, open, '('))
         {
-          /* "Title" (Periodical, Month Year) */
-          ps = open + 1;
-          pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 12), FALSE);
-          if (pe == ps || !ck_tok_is_punct (ctx, pe, ','))
+          /* "Title" (Periodical, Month Year), "Title" (Journal 12, no. 3, 1990) */
+          close = paren_end (ctx, open);
+          if (!close || !source_parse (ctx, open + 1, close, TRUE, &src))
             continue;
-          close = pe + 1;
-          while (close < n && close < pe + 8 && !ck_tok_is_punct (ctx, close, ')'))
-            close++;
-          if (!ck_tok_is_punct (ctx, close, ')') || !(date = date_in (ctx, pe + 1, close)))
-            continue;
+          ps = src.name_s;
+          pe = src.name_e;
         }
       else if (ck_tok_is (ctx, open, "in") && open + 1 < n)
         {
@@ -88,25 +425,37 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
           pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 12), FALSE);
           if (pe == ps || !ck_tok_is_punct (ctx, pe, '('))
             continue;
-          close = pe + 1;
-          while (close < n && close < pe + 8 && !ck_tok_is_punct (ctx, close, ')'))
-            close++;
-          if (!ck_tok_is_punct (ctx, close, ')') || !(date = date_in (ctx, pe + 1, close)))
+          close = paren_end (ctx, pe);
+          if (!close || !source_parse (ctx, pe + 1, close, FALSE, &src))
             continue;
+          book_part = TRUE;
         }
       else
-        continue;
+        {
+          if (cued_piece (ctx, det, i, q, te))
+            i = q;
+          continue;
+        }
       if (ck_is_claimed (ctx, i, close + 1) || !ck_title_plausible (ctx, ps, pe))
-        continue;
+        {
+          source_clear (&src);
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_ARTICLE_MAGAZINE);
       {
         g_autofree char *title = ck_span_dup (ctx, i + 1, te);
         ck_assemble_title (rec, g_steal_pointer (&title));
       }
-      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ps, pe));
-      ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
-      /* the issue as the text names it, as periodical-issue does */
-      ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, pe + 1, close));
+      source_fill (ctx, rec, &src, ps, pe);
+      /* "“Poem”, in Collection (1972)": the book is a work of its own */
+      if (book_part && ck_record_get_type (rec) == CK_TYPE_CHAPTER)
+        {
+          CkRecord *book = ck_record_new (CK_TYPE_BOOK);
+          ck_record_set (book, CK_FIELD_TITLE, ck_record_get (rec, CK_FIELD_CONTAINER_TITLE));
+          ck_record_take_date (book, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (rec, CK_DATE_ISSUED)));
+          ck_record_take_date (rec, CK_DATE_ISSUED, NULL);
+          ck_mention_add (ctx, det, book, ck_tok (ctx, ps)->start, ck_tok (ctx, close)->end, ps, CK_MENTION_PRONOUN);
+        }
       first = i;
       /* "Surname in", "by Given Family in" */
       if (i >= 2 && (ck_tok_is (ctx, i - 1, "in") || ck_tok_is (ctx, i - 1, "by")))
@@ -122,11 +471,64 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
                 who = first = ns;
             }
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, close)->end, i,
-                      who == G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+      else if (i >= 3 && ck_tok_is_punct (ctx, i - 1, ','))
+        pron = ck_coauthor_before (ctx, i - 1, rec);
+      if (pron != G_MAXUINT)
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, close)->end, pron,
+                        CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);
+      else
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, close)->end, i,
+                        who == G_MAXUINT ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, first, close + 1);
+      source_clear (&src);
       i = close;
     }
+}
+
+/* "his paper with Given Family, “Title”": the co-author is named, the
+ * pronoun names the other.  Adds the co-author to @rec and returns the
+ * token of "with", or G_MAXUINT. */
+guint
+ck_coauthor_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec)
+{
+  guint floor = ck_sentence_start (ctx, comma), ns;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ns = ck_name_span_backward (ctx, comma, floor);
+  if (ns >= comma || ns < floor + 2 || ck_count_words (ctx, ns, comma) < 2 || !ck_tok_is (ctx, ns - 1, "with"))
+    return G_MAXUINT;
+  /* "his paper with", "her 1990 essay with" */
+  for (guint b = ns - 1; b > floor && b + 5 > ns; b--)
+    if (ck_tok_is (ctx, b - 1, "his") || ck_tok_is (ctx, b - 1, "her"))
+      {
+        ck_names_forward (ctx, ns, comma, CK_ROLE_AUTHOR, names);
+        for (guint k = 0; k < names->len; k++)
+          ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+        return b - 1;
+      }
+  return G_MAXUINT;
+}
+
+gboolean
+ck_part_cue_before (const CkExtractCtx *ctx, guint open)
+{
+  /* plurals only: "a life story" is no story in the book */
+  static const char * const nouns[] = { "poems", "stories", "tales", "essays", "lyrics", "sonnets", "elegies", NULL };
+  guint floor = ck_sentence_start (ctx, open);
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, open));
+  /* the quote's sentence and the two before it */
+  for (guint b = 0; b < 2 && floor > pp->tok_first; b++)
+    floor = ck_sentence_start (ctx, floor - 1);
+  floor = MAX (floor, pp->tok_first);
+  for (guint k = open; k > floor;)
+    {
+      k--;
+      if (!(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        continue;
+      for (guint w = 0; nouns[w]; w++)
+        if (ck_tok_is (ctx, k, nouns[w]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* "Foreign Name (English Gloss)" where the gloss names a kind of
@@ -147,27 +549,46 @@ ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det)
       if (ge == i + 1 || !ck_tok_is_punct (ctx, ge, ')'))
         continue;
       c = ge;
-      for (guint k = i + 1; k < ge; k++)
-        {
-          const CkToken *t = ck_tok (ctx, k);
-          if (t->kind == CK_TOK_WORD && ck_lex_lookup (CK_LEX_PERIODICAL_CUES, ctx->text + t->start, t->end - t->start))
-            cue = TRUE;
-        }
+      /* "Weekly", "Annals", "Review" in the gloss */
+      cue = ck_names_periodical (ctx, i + 1, ge);
       if (!cue)
         continue;
       floor = ck_sentence_start (ctx, i);
       ts = ck_title_span_backward (ctx, i, floor);
+      /* "Annales historiques de la Vallée": a foreign name in sentence
+       * case, about as long as its gloss */
+      {
+        guint gw = ck_count_words (ctx, i + 1, ge), fs = i;
+        for (guint k = i; k > floor && k + gw + 2 > i; k--)
+          {
+            const CkToken *t = ck_tok (ctx, k - 1);
+            if (t->kind != CK_TOK_WORD || ck_tok (ctx, k)->nl >= 2 ||
+                ck_tok_is (ctx, k - 1, "the") || ck_tok_is (ctx, k - 1, "a") || ck_tok_is (ctx, k - 1, "an"))
+              break;
+            if (t->flags & CK_TOKF_CAP)
+              fs = k - 1;
+          }
+        if (fs < ts && ck_count_words (ctx, fs, i) >= 3)
+          ts = fs;
+      }
       if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i) ||
           (ts == floor && ck_count_words (ctx, ts, i) < 2))
         continue;
-      /* a gloss translates: it shares no word with the name */
-      for (guint a = ts; a < i && !shared; a++)
-        for (guint b = i + 1; b < ge && !shared; b++)
-          if (ck_tok (ctx, a)->kind == CK_TOK_WORD && !(ck_tok (ctx, a)->flags & CK_TOKF_FUNC))
-            {
-              g_autofree char *wa = ck_tok_dup (ctx, a);
-              shared = ck_tok_is (ctx, b, wa);
-            }
+      /* a gloss translates: it shares no word with the name, or a few
+       * proper names of a long one ("Annales … Révolution" and "Annals …
+       * Revolution") */
+      {
+        guint n_shared = 0;
+        for (guint a = ts; a < i; a++)
+          for (guint b = i + 1; b < ge; b++)
+            if (ck_tok (ctx, a)->kind == CK_TOK_WORD && !(ck_tok (ctx, a)->flags & CK_TOKF_FUNC))
+              {
+                g_autofree char *wa = ck_tok_dup (ctx, a);
+                if (ck_tok_is (ctx, b, wa))
+                  n_shared++;
+              }
+        shared = n_shared > (ck_count_words (ctx, ts, i) >= 4 ? ck_count_words (ctx, ts, i) / 3 : 0u);
+      }
       if (shared || (ts > 0 && ck_tok_is (ctx, ts - 1, "by")))
         continue;
       rec = ck_record_new (CK_TYPE_PERIODICAL);

@@ -6,6 +6,7 @@
  *   Given Family, Title, trans. Given Family, revised edition (City: Publisher, 1996).
  *   Given Family, "Article Title?" Journal Name 41 (1988): 12-30.
  *   Given Family, "Article Title," Journal Name 12 (1977): 5-19.
+ *   Given Family, "Article Title," Journal Name 44, no. 1 (July 1938): 1-24.
  *
  * Between a title and its imprint stand comma-separated edition statements
  * ("3rd edition", "revised edition") and role statements ("trans. X",
@@ -107,7 +108,10 @@ author_before (const CkExtractCtx *ctx, guint comma, guint floor, CkRecord *rec)
       e = k - 1;
     }
   s = ck_name_span_backward (ctx, e, floor);
-  if (s >= e || ck_count_words (ctx, s, e) < 2)
+  /* a lone surname only where the reference starts: "Holm, “Title?” …",
+   * "see Holm, “Title” …" */
+  if (s >= e || (ck_count_words (ctx, s, e) < 2 && s != floor &&
+                 !(s > 0 && (ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf")))))
     return comma;
   /* "A and B, Title": both names */
   if (s >= floor + 2 && (ck_tok_is (ctx, s - 1, "and") || ck_tok_is_punct (ctx, s - 1, '&')))
@@ -255,8 +259,9 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 6 < n; i++)
     {
-      guint q, js, je, c, floor, as;
+      guint q, js, je, c, floor, as, po, issue_tok;
       gboolean closed = FALSE;
+      g_autoptr(CkDate) date = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -278,13 +283,39 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
       while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
         je--;
-      if (je == js || je + 4 >= n || ck_tok (ctx, je)->kind != CK_TOK_NUMBER || year_tok (ctx, je) ||
-          !ck_tok_is_punct (ctx, je + 1, '(') || !year_tok (ctx, je + 2))
+      if (je == js || je + 4 >= n || ck_tok (ctx, je)->kind != CK_TOK_NUMBER || year_tok (ctx, je))
         continue;
-      c = close_of (ctx, je + 1, n);
-      if (c != je + 3)
+      /* "Journal 44, no. 1 (July 1938)": an issue number */
+      po = je + 1;
+      issue_tok = G_MAXUINT;
+      if (ck_tok_is_punct (ctx, po, ',') && (ck_tok_is (ctx, po + 1, "no") || ck_tok_is (ctx, po + 1, "No")))
+        {
+          guint nq = po + 2;
+          if (ck_tok_is_punct (ctx, nq, '.'))
+            nq++;
+          if (nq >= n || ck_tok (ctx, nq)->kind != CK_TOK_NUMBER)
+            continue;
+          issue_tok = nq;
+          po = nq + 1;
+        }
+      if (!ck_tok_is_punct (ctx, po, '('))
         continue;
+      c = close_of (ctx, po, n);
+      if (!c || c > po + 5 || !year_tok (ctx, c - 1))
+        continue;
+      /* "(1938)", "(July 1938)", "(Spring 1950)" */
+      {
+        g_autofree char *dt = ck_span_dup (ctx, po + 1, c);
+        date = dt ? ck_date_parse (dt) : NULL;
+        if (!date || date->year == 0)
+          {
+            g_clear_pointer (&date, ck_date_free);
+            continue;
+          }
+      }
       rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+      if (issue_tok != G_MAXUINT)
+        ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, issue_tok));
       {
         guint te = q;
         g_autofree char *title = NULL;
@@ -295,7 +326,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       }
       ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
       ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, je));
-      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, je + 2)->start), 0, 0));
+      ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
       if (ck_tok_is_punct (ctx, c + 1, ':') && c + 2 < n && ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER)
         {
           guint pe = c + 3;
@@ -313,6 +344,10 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           if (as == i - 1)
             as = i;
         }
+      /* an entry with an issue that opens a line of a reading list is the
+       * reference-article detector's (detect-reflist.c) */
+      if (issue_tok != G_MAXUINT && (as == 0 || ck_tok (ctx, as)->nl >= 1 || ck_tok_is_punct (ctx, as - 1, ':')))
+        continue;
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
       ck_claim (ctx, as, c + 1);
       i = c;

@@ -10,6 +10,9 @@ G_BEGIN_DECLS
  * reading-list and syllabus entries, and Chicago journal articles. */
 void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-reflist.c: claims syllabus headings ("Week 3: Topic") so that
+ * they are never read as titles. */
+void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
@@ -18,6 +21,33 @@ void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
+
+/* title-extend.c: a title the title-case scanners cut at inner
+ * punctuation, extended when "(" follows the longer title: "Word, What
+ * Now? (…)", "Salt, Iron, and Rope (…)", "What is Weather? (…)", "Why
+ * Does It Rain? A History (…)".  Forward from [ts,te) returns the new end;
+ * backward from [ts,end) with "(" at @end returns the new start. */
+gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
+guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* ", 1700-1850 (" at @te: the end of the title with its span of years,
+ * or @te. */
+guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
+/* "1884-86)", "1884–1886)" at @i: a year range of at most five years
+ * closing a parenthesis, as paintings and buildings are dated. */
+gboolean ck_short_year_range     (const CkExtractCtx *ctx, guint i);
+
+/* role-chain.c: ", translated by B, with an introduction by C" and
+ * "[trans. B]" at @k: fills the roles on @rec and returns the token after
+ * the last statement, or @k when there is none. */
+guint ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+
+/* role-chain.c: ", 4th Edition 2006", ", new edition" at @k: sets the
+ * edition (and the year) on @rec and returns the token after it, or @k. */
+guint ck_edition_after (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* role-chain.c: whether the sentence holding @i opens with "This novel",
+ * "This book", "The present volume": the reviewed book is its subject. */
+gboolean ck_this_book_subject (const CkExtractCtx *ctx, guint i);
 
 /* detect-catalogue.c: a library catalogue record ("Title: T / edited by
  * X.", "Main Author: Family, Given, 1900-1980.", "Published: Place :

@@ -454,3 +454,43 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
         i = end - 1;
     }
 }
+
+/* Words that open a syllabus heading: "Week 3: Harbour Cities",
+ * "Session 4 - Markets", "WEEK 5". */
+static const char * const heading_words[] = {
+  "Week", "Session", "Lecture", "Seminar", "Class", "Topic", "Unit", "Module", "Meeting", "Day", "Tutorial",
+  NULL,
+};
+
+/* A syllabus heading line ("Week 3: Harbour Cities") names a week, not a
+ * work: claimed with no mention, so that no header or title detector
+ * takes it as the title of the reading listed below it. */
+void
+ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det)
+{
+  (void) det;
+  for (guint l = 0; l < ctx->t->lines->len; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint f = ln->tok_first, e = ln->tok_end;
+      gboolean word = FALSE;
+      if (e < f + 2 || ln->end - ln->start > 80 || ck_is_claimed (ctx, f, e) || !(ck_tok (ctx, f)->flags & CK_TOKF_CAP))
+        continue;
+      for (guint w = 0; heading_words[w] && !word; w++)
+        word = ck_tok_is (ctx, f, heading_words[w]);
+      /* "Week 3", "Week III": a number, not a year */
+      if (!word || (ck_tok (ctx, f + 1)->flags & CK_TOKF_YEAR) ||
+          !(ck_tok (ctx, f + 1)->kind == CK_TOK_NUMBER || (ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER)))
+        continue;
+      /* a heading holds no imprint and no quoted title */
+      {
+        gboolean other = FALSE;
+        for (guint k = f + 2; k < e && !other; k++)
+          other = ck_tok_is_punct (ctx, k, '(') || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
+                  ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN;
+        if (other)
+          continue;
+      }
+      ck_claim (ctx, f, e);
+    }
+}

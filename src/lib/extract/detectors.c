@@ -1393,15 +1393,15 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       tend = i;
       /* "Title, edited by X (…)", "Title, translated by X": a role phrase
-       * that ends in this "by" */
-      for (guint b = i; b > 0 && b + 5 > i; b--)
+       * that ends in this "by", the longest ("edited and introduced by",
+       * not "introduced by") */
+      for (guint b = i; b > 0 && b + 6 > i; b--)
         {
           CkRole r;
           if (ck_role_phrase_at (ctx, b - 1, i + 1, &r) == i + 1 && r != CK_ROLE_AUTHOR)
             {
               tend = b - 1;
               role = r;
-              break;
             }
         }
       if (ck_tok_is_punct (ctx, tend - 1, ','))
@@ -1438,6 +1438,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
+      /* "T by A, translated by B": A is a name of the by-line, no title */
+      if (role != CK_ROLE_AUTHOR && tstart > 0 && ck_tok_is (ctx, tstart - 1, "by"))
+        continue;
       if (ck_count_words (ctx, tstart, tend) == 1)
         {
           /* "Transcribed by X", "Reviews by X": a verb or label, not a title */
@@ -1452,33 +1455,32 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
       rec = ck_record_new (CK_TYPE_BOOK);
-      k = ne;
-      /* "…by X, translated by Y, with an introduction by Z (Publisher,
-       * $P)": the role phrases belong to this book, the imprint after
-       * them too */
-      for (guint guard = 0; guard < 4 && ck_tok_is_punct (ctx, k, ',') && role == CK_ROLE_AUTHOR; guard++)
-        {
-          CkRole r2;
-          guint rs = k + 1, re2, ne2;
-          if (ck_tok_is (ctx, rs, "and"))
-            rs++;
-          re2 = ck_role_phrase_at (ctx, rs, para (ctx, pi)->tok_end, &r2);
-          if (re2 == rs)
-            break;
-          ne2 = ck_names_forward (ctx, re2, para (ctx, pi)->tok_end, r2, names);
-          if (ne2 == re2)
-            break;
-          k = ne2;
-        }
+      /* ", translated by B, with an introduction by C (imprint)" */
+      k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
           if (c && paren_imprint (ctx, rec, k, c))
             {
               imprint = TRUE;
-              k = c + 1;
+              k = ck_role_chain (ctx, c + 1, para (ctx, pi)->tok_end, rec);
             }
         }
+      /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
+      if (!imprint && k < para (ctx, pi)->tok_end && ck_tok (ctx, k)->nl == 1 && ln && tstart == ln->tok_first)
+        {
+          guint le = k + 1;
+          while (le < para (ctx, pi)->tok_end && ck_tok (ctx, le)->nl == 0)
+            le++;
+          if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end))
+            {
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_BLOCK, NULL);
+              imprint = TRUE;
+              k = le;
+            }
+        }
+      if (!imprint && k > ne && !header)
+        k = ne;
       if (!header && !comma && !imprint)
         {
           ck_record_unref (rec);
@@ -1755,6 +1757,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
       te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
       te = ck_ctx_foreign_end (ctx, ts, te, pe);
+      /* "Word, What Now? (1932)", "Salt, Iron, and Rope (…)" */
+      te = ck_title_extend_forward (ctx, ts, te, pe);
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
@@ -1769,15 +1773,22 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               }
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
+      /* "Painter's Long Title (1884-86)": a work made over a few years
+       * is a painting, not a book */
+      if (ck_tok_is_punct (ctx, te, '(') && ck_short_year_range (ctx, te + 1))
+        continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      k = te;
+      /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
+      k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;
+      k = ck_edition_after (ctx, k, pe, rec);
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, pe);
           if (c && paren_imprint (ctx, rec, k, c))
             {
               imprint = TRUE;
-              k = c + 1;
+              /* "(Place: Publisher, 1981), translated by B" */
+              k = ck_role_chain (ctx, c + 1, pe, rec);
             }
         }
       if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
@@ -2023,6 +2034,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         flags |= CK_MENTION_PART;
       else if ((cue && strcmp (cue, "article") == 0) || in_container)
         ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+      else if (!cue && !by && !imprint && !owner && !in_container && ck_part_cue_before (ctx, i))
+        /* “The Heron at Dusk” after "The best poems …": a poem of the book */
+        flags |= CK_MENTION_PART;
       else if (!cue && !by && !imprint && !owner && !in_container)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)
@@ -2215,6 +2229,8 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
                   break;
                 }
             te = trim_year_range (ctx, s, te);
+            /* "T, 1860-1915 (1944)": the span of years is the title's */
+            te = ck_title_year_range_end (ctx, te);
             if (ck_is_claimed (ctx, s, te) ||
                 !add_list_item (ctx, det, s, te, authors, pronoun && authors->len == 0, allow_single, pron_tok))
               break;
@@ -2528,11 +2544,12 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
   for (guint k = s, m = 0; k > 0 && m < 3; m++)
     {
       k--;
-      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
-        return G_MAXUINT;
+      /* "His Title (1990)" opening a sentence */
       if (ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") || ck_tok_is (ctx, k, "their") ||
           ck_tok_is (ctx, k, "whose"))
         return k;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        return G_MAXUINT;
     }
   return G_MAXUINT;
 }
@@ -2547,7 +2564,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
-      guint c, ts, floor, pron;
+      guint c, ts, floor, pron, tend = i;
       gboolean two_years = FALSE;
       CkRecord *rec;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
@@ -2555,29 +2572,52 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       c = paren_close (ctx, i, n);
       if (!c)
         continue;
-      /* "What Now? (…)": the "?" ends the title, not the sentence */
-      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
+      /* "Title? (…)": the question mark ends no sentence here */
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
       /* "(1983; Translated Title, 1992)" is bare-title-year's */
       {
         guint tr_s, tr_e;
         if (ck_ctx_year_paren (ctx, i, &tr_s, &tr_e) && tr_e > tr_s)
           continue;
       }
-      ts = ck_title_span_backward (ctx, i, floor);
-      /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
-      ts = ck_ctx_range_title_start (ctx, ts, i, floor);
-      ts = ck_ctx_comma_title (ctx, ts, i, floor);
-      ts = ck_ctx_question_start (ctx, ts, i, floor);
-      ts = ck_ctx_drop_opener (ctx, ts, i, floor);
-      while (ts < i && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+      /* "Title [trans. B] (…)": the bracket is the title's */
+      if (ck_tok_is_punct (ctx, i - 1, ']'))
+        for (guint b = i - 1; b > floor && b + 12 > i; b--)
+          if (ck_tok_is_punct (ctx, b - 1, '['))
+            {
+              tend = b - 1;
+              break;
+            }
+      ts = ck_title_span_backward (ctx, tend, floor);
+      if (tend == i)
+        {
+          /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
+          ts = ck_ctx_range_title_start (ctx, ts, i, floor);
+          ts = ck_ctx_comma_title (ctx, ts, i, floor);
+          ts = ck_ctx_question_start (ctx, ts, i, floor);
+          ts = ck_ctx_drop_opener (ctx, ts, i, floor);
+        }
+      while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
-      if (ts >= i || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, i))
+      /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
+      if (tend == i)
+        ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "His The Title (1990)": the pronoun is no part of the title */
+      if (ts + 1 < tend && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
+          (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+        ts++;
+      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
         continue;
       /* a sentence-initial capital is no evidence of a title, unless the
        * word is no name and the sentence goes on with its verb */
-      if (ts == floor && ck_count_words (ctx, ts, i) < 2 && !ck_ctx_lone_title (ctx, ts, i, c))
+      if (ts == floor && ck_count_words (ctx, ts, tend) < 2 && !ck_ctx_lone_title (ctx, ts, i, c))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
+      if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
+        {
+          ck_record_unref (rec);
+          continue;
+        }
       if (is_year_tok (ctx, i + 1) && (ck_tok_is (ctx, i + 2, "and") || ck_tok_is_punct (ctx, i + 2, ',')) &&
           is_year_tok (ctx, i + 3) && c == i + 4)
         {
@@ -2598,17 +2638,27 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      if (ck_count_words (ctx, ts, i) < 2 && !ck_record_get_date (rec, CK_DATE_ISSUED))
+      if (ck_count_words (ctx, ts, tend) < 2 && !ck_record_get_date (rec, CK_DATE_ISSUED))
         {
           ck_record_unref (rec);
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, i));
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
         {
-          guint ns = ck_name_span_backward (ctx, ts - 1, floor > 0 ? floor - 1 : 0);
-          if (ns < ts - 1 && ck_count_words (ctx, ns, ts - 1) >= 2 && !ck_is_claimed (ctx, ns, ts - 1))
+          guint ns = ck_name_span_backward (ctx, ts - 1, floor > 0 ? floor - 1 : 0), ls = ts - 1;
+          gboolean list_line;
+          /* "Holm, The Salt Road (…)" as a line of a reading list: a
+           * surname alone will do */
+          while (ls > 0 && ck_tok (ctx, ls)->nl == 0)
+            ls--;
+          if (ns < ls && (ck_count_words (ctx, ns, ts - 1) < 2 || ck_is_claimed (ctx, ns, ls)))
+            ns = ck_name_span_backward (ctx, ts - 1, ls);
+          list_line = ns < ts - 1 && ns == ls && (ns == 0 || ck_tok (ctx, ns)->nl >= 1) &&
+                               (c + 1 >= n || ck_tok (ctx, c + 1)->nl >= 1 ||
+                                (ck_tok_is_punct (ctx, c + 1, '.') && (c + 2 >= n || ck_tok (ctx, c + 2)->nl >= 1)));
+          if (ns < ts - 1 && (ck_count_words (ctx, ns, ts - 1) >= 2 || list_line) && !ck_is_claimed (ctx, ns, ts - 1))
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
@@ -2623,6 +2673,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             add_names (rec, names);
         }
       pron = pronoun_before (ctx, ts);
+      /* "(Place: Publisher, 1981), translated by B" */
+      c = ck_role_chain (ctx, c + 1, para (ctx, ck_para_of (ctx, i))->tok_end, rec) - 1;
       /* no name at all: the author comes from the context, like a pronoun's */
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
                       pron != G_MAXUINT ? pron : ts,
@@ -2823,7 +2875,8 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
           e += 3;
         }
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i, CK_MENTION_ATTACH);
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i,
+                      CK_MENTION_ATTACH | (ck_this_book_subject (ctx, i) ? CK_MENTION_DEICTIC : 0));
       ck_claim (ctx, s, e);
       i = e - 1;
     }
@@ -2837,6 +2890,7 @@ static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
+  { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },

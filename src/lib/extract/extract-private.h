@@ -134,6 +134,8 @@ enum {
   CK_MENTION_ISSUE    = 1 << 5,  /* an issue of a periodical (no title) */
   CK_MENTION_PART_MAYBE = 1 << 6,/* an essay title: part of the main book if that is a collection */
   CK_MENTION_ATTACH   = 1 << 7,  /* fields for an earlier record ("published in French as T") */
+  CK_MENTION_COAUTHOR = 1 << 8,  /* "his paper with X": the pronoun's person is the first author */
+  CK_MENTION_DEICTIC  = 1 << 9,  /* with ATTACH: "This novel, first published as T": for the reviewed book */
 };
 
 typedef struct _CkDetector CkDetector;
@@ -184,6 +186,14 @@ void ck_detect_comma_citation  (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_quoted_article  (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-article.c: whether tokens [s,e) name a periodical ("Review",
+ * "Times", a known abbreviation); "his paper with Given Family, “T”": adds
+ * the co-author to @rec and returns the pronoun's token, or G_MAXUINT. */
+gboolean ck_names_periodical (const CkExtractCtx *ctx, guint s, guint e);
+guint    ck_coauthor_before  (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* detect-article.c: a plural noun for parts of a book ("poems", "stories") earlier
+ * in the paragraph of the quote at @open, within the three sentences before. */
+gboolean ck_part_cue_before  (const CkExtractCtx *ctx, guint open);
 void ck_detect_comma_header    (CkExtractCtx *ctx, const CkDetector *det);
 /* Finds the review's own heading and byline, walking back from paragraph
  * @book_para (the reviewed book's header, or the first prose paragraph). */

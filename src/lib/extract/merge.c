@@ -446,6 +446,10 @@ records_agree (const CkRecord *a, const CkRecord *b)
   const char *pa = ck_record_get (a, CK_FIELD_PUBLISHER), *pb = ck_record_get (b, CK_FIELD_PUBLISHER);
   if (da && db && da->year != db->year)
     return FALSE;
+  /* "her magazine article “T?”" is not her book T */
+  if (ck_record_get_type (a) != ck_record_get_type (b) &&
+      ck_record_has (a, CK_FIELD_CONTAINER_TITLE) != ck_record_has (b, CK_FIELD_CONTAINER_TITLE))
+    return FALSE;
   if (pa && pb && g_ascii_strcasecmp (pa, pb) != 0)
     return FALSE;
   if (ck_record_count_role (a, CK_ROLE_AUTHOR) && ck_record_count_role (b, CK_ROLE_AUTHOR))
@@ -647,7 +651,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           (ck_tok_is (ctx, m->tok, "their") || ck_ctx_group_owner (ctx, m->tok)))
         copy_role (m->rec, main_m->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
       /* "their" points at a group, not at one author */
-      if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+      if ((m->flags & CK_MENTION_PRONOUN) && (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 ||
+                                              (m->flags & CK_MENTION_COAUTHOR)) &&
           !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
@@ -671,7 +676,20 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               if (subject)
                 who = ck_name_copy (subject);
             }
-          if (who)
+          if (who && (m->flags & CK_MENTION_COAUTHOR))
+            {
+              /* "his paper with X": he comes first */
+              g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              while (ck_record_get_n_names (m->rec) > 0)
+                {
+                  g_ptr_array_add (rest, ck_name_copy (ck_record_get_name (m->rec, 0)));
+                  ck_record_remove_name (m->rec, 0);
+                }
+              ck_record_take_name (m->rec, who);
+              for (guint k = 0; k < rest->len; k++)
+                ck_record_take_name (m->rec, g_steal_pointer (&g_ptr_array_index (rest, k)));
+            }
+          else if (who)
             ck_record_take_name (m->rec, who);
         }
       complete_names (m->rec, index);
@@ -807,7 +825,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       Group *target = NULL;
       gsize best = 0;
       guint pa = ck_para_of (ctx, a->tok);
-      for (guint j = 0; j < groups->len; j++)
+      /* "This novel, first published as T": the reviewed book, whatever
+       * was cited before it */
+      for (guint j = 0; j < groups->len && !(main_g && (a->flags & CK_MENTION_DEICTIC)); j++)
         {
           Group *g = g_ptr_array_index (groups, j);
           if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))

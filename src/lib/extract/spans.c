@@ -145,6 +145,21 @@ glued (const CkToken *a, const CkToken *b)
   return a->end == b->start;
 }
 
+/* "What's", "It's", "There's": the 's of a contraction, which a title
+ * may hold ("What's the Use"), unlike a possessive before a lower-case word. */
+static gboolean
+is_contraction (const CkExtractCtx *ctx, guint i)
+{
+  static const char * const words[] = { "What", "It", "That", "Who", "Where", "There", "Here", "Let", "He", "She",
+                                        "How", "Nobody", "Everybody", "Somebody", NULL };
+  if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -170,6 +185,9 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
       if (is_func_word (t))
         continue;
       if (t->kind == CK_TOK_POSS && is_cap_word (prev) && next && is_cap_word (next))
+        continue;
+      /* "What's the Matter": a contraction, not a possessive */
+      if (t->kind == CK_TOK_POSS && is_contraction (ctx, j - 1) && next && (is_func_word (next) || is_cap_word (next)))
         continue;
       if (t->kind == CK_TOK_PUNCT)
         {
@@ -214,6 +232,8 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       if (t->kind == CK_TOK_NUMBER || is_func_word (t))
         continue;
       if (t->kind == CK_TOK_POSS && prev && is_cap_word (prev) && j + 1 < end && is_cap_word (next))
+        continue;
+      if (t->kind == CK_TOK_POSS && j > 0 && is_contraction (ctx, j - 1) && j + 1 < end && is_func_word (next))
         continue;
       if (t->kind == CK_TOK_PUNCT && j + 1 < end && prev)
         {

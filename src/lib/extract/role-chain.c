@@ -1,0 +1,136 @@
+/* role-chain.c — role statements that follow a title or its imprint and
+ * belong to that title:
+ *
+ *   Title by A, translated by B, with an introduction by C (Publisher, $P)
+ *   Title (Place: Publisher, 1981), translated by B
+ *   Title [trans. B] (Place: Publisher, 1990)
+ *   Title, 4th Edition 2006
+ *
+ * Each statement is ", role phrase NAMES" (the phrases of roles.txt) or a
+ * bracketed "[trans. NAMES]", "[ed. NAMES]"; the names go to the record
+ * with that role, and the imprint after them stays the title's.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+
+#define ROLE_CHAIN_MAX 4
+
+/* "[trans. B]", "[ed. B]", "[translated by B]" at @k; returns the token
+ * after "]", or @k. */
+static guint
+bracket_role (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
+{
+  CkRole role;
+  guint j = k + 1, e;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (!ck_tok_is_punct (ctx, k, '['))
+    return k;
+  e = ck_role_phrase_at (ctx, j, limit, &role);
+  if (e == j)
+    {
+      if (ck_tok_is (ctx, j, "trans") || ck_tok_is (ctx, j, "tr"))
+        role = CK_ROLE_TRANSLATOR;
+      else if (ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds"))
+        role = CK_ROLE_EDITOR;
+      else
+        return k;
+      e = j + 1;
+      if (ck_tok_is_punct (ctx, e, '.'))
+        e++;
+    }
+  j = ck_names_forward (ctx, e, limit, role, names);
+  if (j == e || !ck_tok_is_punct (ctx, j, ']'))
+    return k;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return j + 1;
+}
+
+guint
+ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
+{
+  limit = MIN (limit, ck_n_toks (ctx));
+  for (guint round = 0; round < ROLE_CHAIN_MAX && k < limit; round++)
+    {
+      CkRole role;
+      guint r, ne;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ck_tok_is_punct (ctx, k, '['))
+        {
+          guint b = bracket_role (ctx, k, limit, rec);
+          if (b == k)
+            break;
+          k = b;
+          continue;
+        }
+      if (!ck_tok_is_punct (ctx, k, ',') && !ck_tok_is (ctx, k, "and"))
+        break;
+      r = ck_role_phrase_at (ctx, k + 1, limit, &role);
+      if (r == k + 1 || role == CK_ROLE_AUTHOR)
+        break;
+      /* names end with their line: "… translated by B\nPublisher £P" */
+      {
+        guint le = r + 1;
+        while (le < limit && ck_tok (ctx, le)->nl == 0)
+          le++;
+        ne = ck_names_forward (ctx, r, le, role, names);
+      }
+      if (ne == r || ck_count_words (ctx, r, ne) < 2)
+        break;
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      k = ne;
+    }
+  return k;
+}
+
+gboolean
+ck_this_book_subject (const CkExtractCtx *ctx, guint i)
+{
+  guint s = ck_sentence_start (ctx, i), k = s;
+  if (!(ck_tok_is (ctx, k, "This") || ck_tok_is (ctx, k, "The")))
+    return FALSE;
+  if (ck_tok_is (ctx, k, "The") && !ck_tok_is (ctx, k + 1, "present"))
+    return FALSE;
+  for (k = s + 1; k < i && k < s + 4; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      const char *v;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+        return FALSE;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+      if (v && g_str_equal (v, "book"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+ck_edition_after (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
+{
+  guint j = k + 1, e;
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (!ck_tok_is_punct (ctx, k, ',') || j + 1 >= limit)
+    return k;
+  /* "4th Edition", "new edition", "Revised Edition", "2nd ed." */
+  if (!(ck_tok (ctx, j)->kind == CK_TOK_NUMBER || ck_tok_is (ctx, j, "new") || ck_tok_is (ctx, j, "revised") ||
+        ck_tok_is (ctx, j, "second") || ck_tok_is (ctx, j, "third") || ck_tok_is (ctx, j, "enlarged") ||
+        ck_tok_is (ctx, j, "expanded") || ck_tok_is (ctx, j, "updated")) ||
+      (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+    return k;
+  if (!(ck_tok_is (ctx, j + 1, "edition") || ck_tok_is (ctx, j + 1, "ed") || ck_tok_is (ctx, j + 1, "edn")))
+    return k;
+  e = j + 2;
+  if (ck_tok_is_punct (ctx, e, '.') && !ck_tok_is (ctx, j + 1, "edition"))
+    e++;
+  ck_record_take (rec, CK_FIELD_EDITION, ck_span_dup (ctx, j, e));
+  /* "4th Edition 2006" */
+  if (e < limit && (ck_tok (ctx, e)->flags & CK_TOKF_YEAR) && ck_tok (ctx, e)->nl == 0)
+    {
+      if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e)->start), 0, 0));
+      e++;
+    }
+  return e;
+}

@@ -1,0 +1,335 @@
+/* title-extend.c — titles that the title-case scanners of spans.c cut
+ * short at inner punctuation, when an imprint parenthesis right after
+ * shows where the title really ends:
+ *
+ *   Little Word, What Now? (1932)                a comma, then a question
+ *   Salt, Iron, and Rope (Harbour Press, 1990)   a list of words
+ *   Ash, Smoke, Ember: A Life of Fire (…)        a list, then a subtitle
+ *   Why Does It Rain? A Short History (…)        a question, then a subtitle
+ *   What is Weather? (Hill Press, 1951)          a question in sentence case
+ *   La Vie des champs (1967)                     a foreign title in sentence case
+ *   Ports and Tolls, 1700-1850 (Hill Press, 1990) a span of years
+ *
+ * Each extension needs the "(" at its end, so that prose ("tired, hungry,
+ * and cold") and sentences after a question are left alone.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define LIST_MAX_ITEMS 6
+
+static const char * const interrogatives[] = {
+  "What", "Why", "How", "Who", "Whom", "Whose", "Where", "When", "Which", "Whither", "Whence", NULL,
+};
+
+/* Articles that open titles in French, German, Spanish and Italian: a
+ * title opened by one keeps its lower-case words ("La Vie des champs"). */
+static const char * const foreign_articles[] = {
+  "La", "Le", "Les", "L", "Un", "Une", "Der", "Die", "Das", "Ein", "Eine", "El", "Los", "Las", "Il", "Lo", "Gli",
+  NULL,
+};
+
+static gboolean
+foreign_article (const CkExtractCtx *ctx, guint i)
+{
+  if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = 0; foreign_articles[k]; k++)
+    if (ck_tok_is (ctx, i, foreign_articles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "La Vie des champs (1967)": from a foreign article, words of any case
+ * up to "(".  Returns the "(" or @ts. */
+static guint
+foreign_forward (const CkExtractCtx *ctx, guint ts, guint limit)
+{
+  if (!foreign_article (ctx, ts))
+    return ts;
+  for (guint k = ts + 1; k < limit && k < ts + 9; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 1)
+        return ts;
+      if (ck_tok_is_punct (ctx, k, '('))
+        return k > ts + 1 ? k : ts;
+      if (t->kind != CK_TOK_WORD)
+        return ts;
+      /* English prose after the title: "La Vie and its sequel" */
+      if ((t->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "the") ||
+                                         ck_tok_is (ctx, k, "is") || ck_tok_is (ctx, k, "was") ||
+                                         ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")))
+        return ts;
+    }
+  return ts;
+}
+
+/* ", 1700-1850" at @i (the comma) */
+static gboolean
+year_range_at (const CkExtractCtx *ctx, guint i)
+{
+  return i + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, i, ',') && (ck_tok (ctx, i + 1)->flags & CK_TOKF_YEAR) &&
+         (ck_tok_is_punct (ctx, i + 2, '-') || ck_tok_is_punct (ctx, i + 2, 0x2013)) &&
+         ck_tok (ctx, i + 3)->kind == CK_TOK_NUMBER && ck_tok (ctx, i + 1)->nl == 0;
+}
+
+gboolean
+ck_is_interrogative (const CkExtractCtx *ctx, guint i)
+{
+  if (i >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = 0; interrogatives[k]; k++)
+    if (ck_tok_is (ctx, i, interrogatives[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+cap_word (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) && !(t->flags & CK_TOKF_FUNC);
+}
+
+static gboolean
+glued_punct (const CkExtractCtx *ctx, guint i, gunichar ch)
+{
+  return i > 0 && ck_tok_is_punct (ctx, i, ch) && ck_tok (ctx, i - 1)->end == ck_tok (ctx, i)->start;
+}
+
+/* "What is Weather?": an interrogative, then at most six words, the last
+ * glued to "?".  Returns the token after "?", or @i. */
+static guint
+question_forward (const CkExtractCtx *ctx, guint i, guint limit)
+{
+  if (!ck_is_interrogative (ctx, i))
+    return i;
+  for (guint k = i + 1; k < limit && k < i + 9; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 1)
+        return i;
+      if (glued_punct (ctx, k, '?'))
+        return k + 1;
+      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS && t->kind != CK_TOK_NUMBER)
+        return i;
+    }
+  return i;
+}
+
+/* One list item at @i: one or two capitalised words, not a place.
+ * Returns its end, or @i. */
+static guint
+list_item (const CkExtractCtx *ctx, guint i, guint limit)
+{
+  guint e = i;
+  while (e < limit && e < i + 2 && cap_word (ctx, e) && ck_tok (ctx, e)->nl == 0)
+    e++;
+  if (e == i || ck_tok_in_lex (ctx, i, CK_LEX_PLACES))
+    return i;
+  return e;
+}
+
+guint
+ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  guint n = MIN (limit, ck_n_toks (ctx)), j;
+  if (te <= ts || te >= n)
+    return te;
+  /* "What is Weather? (…)" cut at the lower-case verb */
+  if (ck_is_interrogative (ctx, ts) && !ck_tok_is_punct (ctx, te - 1, '?'))
+    {
+      guint q = question_forward (ctx, ts, n);
+      if (q > te && ck_tok_is_punct (ctx, q, '('))
+        return q;
+    }
+  /* "Ports and Tolls, 1700-1850 (…)": a span of years closes the title */
+  if (year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '('))
+    return te + 4;
+  /* "La Vie des champs (…)" cut at a lower-case word */
+  {
+    guint q = foreign_forward (ctx, ts, n);
+    if (q > te)
+      return q;
+  }
+  /* "Word, What Now? (…)" */
+  if (ck_tok_is_punct (ctx, te, ',') && ck_is_interrogative (ctx, te + 1))
+    {
+      guint q = ck_title_span_forward (ctx, te + 1, n, FALSE);
+      if (!ck_tok_is_punct (ctx, q - 1, '?'))
+        q = question_forward (ctx, te + 1, n);
+      if (q > te + 1 && ck_tok_is_punct (ctx, q - 1, '?') && ck_tok_is_punct (ctx, q, '('))
+        return q;
+    }
+  /* "Why Does It Rain? A Short History (…)" */
+  if (ck_tok_is_punct (ctx, te - 1, '?') && cap_word (ctx, te) && ck_tok (ctx, te)->nl == 0)
+    {
+      guint q = ck_title_span_forward (ctx, te, n, FALSE);
+      if (q > te && ck_tok_is_punct (ctx, q, '('))
+        return q;
+    }
+  /* "Salt, Iron, and Rope (…)", "Ash, Smoke, Ember: Sub (…)" */
+  if (ck_tok_is_punct (ctx, te, ',') && list_item (ctx, ts, te) == te)
+    {
+      guint items = 1;
+      gboolean joined = FALSE;
+      j = te;
+      while (items < LIST_MAX_ITEMS && ck_tok_is_punct (ctx, j, ','))
+        {
+          guint s = j + 1, e;
+          if (ck_tok_is (ctx, s, "and") || ck_tok_is_punct (ctx, s, '&'))
+            {
+              s++;
+              joined = TRUE;
+            }
+          e = list_item (ctx, s, n);
+          if (e == s)
+            return te;
+          items++;
+          j = e;
+          if (joined)
+            break;
+        }
+      if (items < 3)
+        return te;
+      /* a subtitle after the last item */
+      if (ck_tok_is_punct (ctx, j, ':'))
+        {
+          guint q = ck_title_span_forward (ctx, j - 1, n, FALSE);
+          if (q > j + 1)
+            j = q;
+        }
+      if (ck_tok_is_punct (ctx, j, '('))
+        return j;
+    }
+  return te;
+}
+
+guint
+ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint s;
+  if (ts <= floor || ts > end || !ck_tok_is_punct (ctx, end, '('))
+    return ts;
+  /* "Ports and Tolls, 1700-1850 (…)": the backward scan found no word */
+  if (ts == end && end >= floor + 6 && year_range_at (ctx, end - 4))
+    {
+      guint q = ck_title_span_backward (ctx, end - 4, floor);
+      return q < end - 4 && ck_count_words (ctx, q, end - 4) >= 2 ? q : ts;
+    }
+  if (ts == end)
+    return ts;
+  /* "What is Weather? (…)": back over the lower-case words to the
+   * interrogative */
+  if (ck_tok_is_punct (ctx, end - 1, '?'))
+    for (guint k = ts; k > floor && k + 8 > ts; k--)
+      {
+        const CkToken *t = ck_tok (ctx, k - 1);
+        if (t->kind != CK_TOK_WORD || ck_tok (ctx, k)->nl >= 1)
+          break;
+        if (ck_is_interrogative (ctx, k - 1))
+          {
+            if (question_forward (ctx, k - 1, end + 1) == end)
+              ts = k - 1;
+            break;
+          }
+      }
+  /* "Why Does It Rain? A Short History (…)" */
+  if (ts > floor + 1 && glued_punct (ctx, ts - 1, '?') && cap_word (ctx, ts) && ck_tok (ctx, ts)->nl == 0)
+    {
+      guint q = ck_title_span_backward (ctx, ts, floor);
+      if (q < ts - 1)
+        ts = q;
+    }
+  /* "Salt, Iron, and Rope (…)": items before the title span, each one or
+   * two capitalised words after a comma */
+  s = ts;
+  {
+    guint items = 0, k = ts, first_end;
+    gboolean joined = FALSE;
+    /* the title's own first item ends at ":" or at the title's end */
+    first_end = ts;
+    while (first_end < end && !ck_tok_is_punct (ctx, first_end, ':'))
+      first_end++;
+    /* "…, and the Origins of Wealth": lower-case words before the last item */
+    while (k > floor + 1 && k + 2 > ts && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) &&
+           !ck_tok_is (ctx, k - 1, "and"))
+      k--;
+    if (k > floor + 1 && (ck_tok_is (ctx, k - 1, "and") || ck_tok_is_punct (ctx, k - 1, '&')) &&
+        ck_tok_is_punct (ctx, k - 2, ','))
+      {
+        k--;
+        joined = TRUE;
+      }
+    else
+      k = ts;
+    /* a long last item only closes an "A, B, and C" list */
+    if (first_end - ts > 2 && !joined)
+      return ts;
+    while (k > floor + 1 && ck_tok_is_punct (ctx, k - 1, ',') && items < LIST_MAX_ITEMS)
+      {
+        guint ie = k - 1, is = ie;
+        while (is > floor && is + 2 > ie && cap_word (ctx, is - 1) && ck_tok (ctx, is)->nl == 0)
+          is--;
+        if (is == ie || ck_tok_in_lex (ctx, is, CK_LEX_PLACES))
+          break;
+        /* "In Salt, Iron, Rope": a capitalised preposition opens the sentence */
+        if (is == floor && ie - is == 2 && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + ck_tok (ctx, is)->start,
+                                                          ck_tok (ctx, is)->end - ck_tok (ctx, is)->start))
+          is++;
+        else if (ie - is == 2 && ck_tok_in_lex (ctx, is, CK_LEX_FUNCTION_WORDS))
+          is++;
+        /* "Ilse Varga, Markets, Fairs, and Tolls": two words that make a
+         * personal name before one-word items are the author */
+        if (ie - is == 2 && items > 0 && ck_name_span_forward (ctx, is, ie) == ie &&
+            (is == floor || !ck_tok_is_punct (ctx, is - 1, ',')))
+          break;
+        items++;
+        k = is;
+      }
+    /* the item before the list must not be glued to a capitalised word:
+     * "Anna Holm, Salt, Iron" is an author and a list is a guess */
+    if (items >= 2 && (k == floor || !cap_word (ctx, k - 1) || ck_tok_in_lex (ctx, k - 1, CK_LEX_FUNCTION_WORDS)))
+      s = k;
+    /* "Title: Health, Wealth, and the Origins of X": the list is a subtitle */
+    if (s == k && joined && k > floor + 1 && ck_tok_is_punct (ctx, k - 1, ':'))
+      {
+        guint t2 = ck_title_span_backward (ctx, k - 1, floor);
+        if (t2 < k - 1)
+          s = t2;
+      }
+  }
+  return s;
+}
+
+gboolean
+ck_short_year_range (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *a, *b;
+  int y1, y2;
+  if (i + 3 >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_YEAR) ||
+      !(ck_tok_is_punct (ctx, i + 1, '-') || ck_tok_is_punct (ctx, i + 1, 0x2013)) ||
+      ck_tok (ctx, i + 2)->kind != CK_TOK_NUMBER || !ck_tok_is_punct (ctx, i + 3, ')'))
+    return FALSE;
+  a = ck_tok (ctx, i);
+  b = ck_tok (ctx, i + 2);
+  y1 = atoi (ctx->text + a->start);
+  y2 = atoi (ctx->text + b->start);
+  if (b->end - b->start == 2)
+    y2 += y1 / 100 * 100;
+  else if (b->end - b->start != 4)
+    return FALSE;
+  return y2 > y1 && y2 - y1 <= 5;
+}
+
+guint
+ck_title_year_range_end (const CkExtractCtx *ctx, guint te)
+{
+  return year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '(') ? te + 4 : te;
+}

@@ -1,0 +1,97 @@
+/* test-title-extend.c — titles with inner punctuation kept whole when an
+ * imprint parenthesis follows (src/lib/extract/title-extend.c, and the
+ * contraction and question-subtitle rules of spans.c and assemble.c).
+ * Invented works only. */
+#include "extract-test-util.h"
+
+typedef struct {
+  const char *path, *text, *title, *subtitle;
+  int year;
+} Case;
+
+static const Case cases[] = {
+  { "/extract/title-extend/comma-question",
+    "The shelf also holds Mara Quist's Small Town, What Next? (1961) and little else. ",
+    "Small Town, What Next?", NULL, 1961 },
+  { "/extract/title-extend/word-list-and",
+    "The trade was first described by Ilse Varga in Salt, Iron, and Rope (Harbour Press, 1990), a classic. ",
+    "Salt, Iron, and Rope", NULL, 1990 },
+  { "/extract/title-extend/word-list-subtitle",
+    "Tom Reed has written before. In Ash, Smoke, Ember: A Life of Fire (Hill Press, 2001) he argued the point. ",
+    "Ash, Smoke, Ember", "A Life of Fire", 2001 },
+  { "/extract/title-extend/question-subtitle",
+    "Compare Tom Reed's Why Does It Rain? A Short History of Weather (Hill Press, 1999) with this. ",
+    "Why Does It Rain?", "A Short History of Weather", 1999 },
+  { "/extract/title-extend/sentence-case-question",
+    "He did the same as Ann Lee did in What is Weather? (Hill Press, 1951) long ago. ",
+    "What is Weather?", NULL, 1951 },
+  { "/extract/title-extend/contraction",
+    "It recalls Ann Lee's Fairness: What's the Right Share? (1990) in tone. ",
+    "Fairness", "What's the Right Share?", 1990 },
+  { "/extract/title-extend/foreign-sentence-case",
+    "The method owes much to Jean Morel's La Vie des petites villes (1959) and little to anyone else.\n",
+    "La Vie des petites villes", NULL, 1959 },
+  { "/extract/title-extend/subtitle-list-after-pronoun",
+    "Tom Reed has written about light before. His The Old Lamps: Oil, Wax, and the Making of Light (1999) was "
+    "a hopeful book.\n",
+    "The Old Lamps", "Oil, Wax, and the Making of Light", 1999 },
+  { "/extract/title-extend/year-range-possessive",
+    "It answers Anna Holm's Ports and Tolls, 1700-1850 (Hill Press, 1962) point by point.\n",
+    "Ports and Tolls, 1700-1850", NULL, 1962 },
+  { "/extract/title-extend/year-range-imprint",
+    "It answers the classic Canal Towns of the North, 1790-1840 (London: Hill Press, 1958) point by point.\n",
+    "Canal Towns of the North, 1790-1840", NULL, 1958 },
+};
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *c = data;
+  /* a paragraph of prose first, so that the case is read as prose */
+  g_autofree char *text = g_strconcat ("The review begins here, as reviews do. It cites nothing yet, and says so.\n\n",
+                                       c->text, "The rest of this paragraph is ordinary prose that goes on for a while, "
+                                       "as prose does in a review of some length.\n", NULL);
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *r = xt_find (recs, c->title);
+  if (!r)
+    for (guint i = 0; i < recs->len; i++)
+      g_test_message ("found: %s", ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE));
+  g_assert_nonnull (r);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_SUBTITLE), ==, c->subtitle);
+  g_assert_cmpint (xt_year (r), ==, c->year);
+}
+
+/* prose lists and places stay prose */
+static void
+test_no_list_in_prose (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "He lived in Paris, Rome, and Vienna (Hill Press, 1930) for a while. They were tired, hungry, and cold (1931).\n");
+  for (guint i = 0; i < recs->len; i++)
+    {
+      const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
+      g_assert_null (strstr (t, ","));
+    }
+}
+
+/* "Painter's Long Title (1884-86)": a painting, not a book */
+static void
+test_painting_range (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The light recalls Anna Holm's Morning on the Quay at Low Water (1901-03) more than any book, "
+    "and the rest of this paragraph is ordinary prose that goes on for a while as prose does.\n");
+  g_assert_null (xt_find (recs, "Morning on the Quay at Low Water"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  g_test_add_func ("/extract/title-extend/no-list-in-prose", test_no_list_in_prose);
+  g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
+  return g_test_run ();
+}
