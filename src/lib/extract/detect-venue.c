@@ -90,12 +90,15 @@ typedef struct {
 static void
 venue_clear (Venue *v)
 {
-  g_free (v->volume);
-  g_free (v->issue);
-  g_free (v->pages);
+  g_clear_pointer (&v->volume, g_free);
+  g_clear_pointer (&v->issue, g_free);
+  g_clear_pointer (&v->pages, g_free);
   if (v->date)
-    g_string_free (v->date, TRUE);
+    g_string_free (g_steal_pointer (&v->date), TRUE);
 }
+/* every early "continue" of the line loop frees what it had gathered
+ * (a page number before a name that proved no venue leaked: fuzzing) */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Venue, venue_clear)
 
 static void
 date_word (const CkExtractCtx *ctx, Venue *v, guint i)
@@ -300,7 +303,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f = ln->tok_first, e = ln->tok_end, j = f, ns, ne;
       gboolean prefixed = FALSE, foot = FALSE;
-      Venue v = { 0 };
+      g_auto(Venue) v = { 0 };
       g_autoptr(CkDate) date = NULL;
       g_autofree char *container = NULL;
       CkRecord *rec;

@@ -207,8 +207,16 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ctx.orig_text = text;
   ctx.orig_len = len;
   norm = ck_normalize_text (text, len, &norm_len, &norm_map);
-  ctx.text = norm ? norm : text;
-  ctx.len = norm ? norm_len : len;
+  if (!norm)
+    {
+      /* The detectors read a byte past a token (a '.' after an initial)
+       * and parse numbers with libc: give them a terminated copy, since
+       * callers' buffers need not end in NUL (found by fuzzing). */
+      norm = g_strndup (text, len);
+      norm_len = len;
+    }
+  ctx.text = norm;
+  ctx.len = norm_len;
   ctx.orig_map = norm_map;
   if (norm_map)
     {
