@@ -211,8 +211,8 @@ value_end (const CkExtractCtx *ctx, const Entry *en)
 
 /* A copy of text[start,end) with runs of white space folded, "c1984" and
  * "[1984]" read as years and " : " as ": ". */
-static char *
-value_copy (const char *text, gsize start, gsize end)
+char *
+ck_catalogue_value_copy (const char *text, gsize start, gsize end)
 {
   GString *s = g_string_sized_new (end - start);
   for (gsize i = start; i < end; i++)
@@ -366,7 +366,7 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
                      ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
     te--;
   if (te > vs)
-    ck_assemble_title (rec, value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
+    ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
   if (slash < ve)
     resp_into (ctx, rec, slash + 1, ve);
 }
@@ -408,7 +408,7 @@ contents_parts (CkExtractCtx *ctx, const CkDetector *det, const Entry *en)
       q = b;
       while (q > a && (g_ascii_isspace (ctx->text[q - 1]) || ctx->text[q - 1] == '.'))
         q--;
-      item = value_copy (ctx->text, a, q);
+      item = ck_catalogue_value_copy (ctx->text, a, q);
       slash = strstr (item, " / ");
       if (slash)
         *slash = '\0';
@@ -489,7 +489,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
           g_autofree char *val = NULL;
           if (ve <= en->vs)
             continue;
-          val = value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
+          val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
           switch (en->field)
             {
             case F_TITLE:
@@ -514,7 +514,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
                 if (ve < le && ck_tok_is_punct (ctx, ve, '.'))
                   ve++;
                 g_free (val);
-                val = value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
+                val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
                 ck_record_set (rec, CK_FIELD_EDITION, val);
               }
               break;

@@ -53,5 +53,12 @@ gboolean ck_this_book_subject (const CkExtractCtx *ctx, guint i);
  * X.", "Main Author: Family, Given, 1900-1980.", "Published: Place :
  * Publisher, c1984.", "Contents: a -- b -- c"). */
 void ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-catalogue.c: a copy of text[start,end) with white space folded,
+ * "c1984" and "[1984]" read as years and " : " as ": ". */
+char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
+
+/* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
+ * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
+void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

@@ -1,0 +1,174 @@
+/* detect-isbd.c — one work per line (or list item) in the slash form of
+ * ISBD, as library catalogues, "other editions" and further-reading lists
+ * print them:
+ *
+ *   The tide tables : a life / Ann Reed ; translated by Bo Lind. -- 2nd ed. -- Leeds : Gannet, 1984. -- 320 p.
+ *   Salt and stone, 1400-1800 / Cy Moss ; translated from the French by Ann Reed. Leeds : Gannet, c1981.
+ *   The long shore / Peter Grove (1980)
+ *   - Harbour songs / edited by Ann Reed. York : Kestrel Press, 1990.
+ *
+ * The title is the text before " / " at the start of the line; the
+ * statement of responsibility after it must read wholly as names and role
+ * phrases ("edited by", "; translated by", "[et al.]") up to a stop, a
+ * "(" or the line's end — that is what keeps prose with a slash in it
+ * ("and / or", "1914/18", a URL) out.  What follows is the imprint, read
+ * by ck_assemble_elements(); it must hold something an imprint holds.
+ * Titles in sentence case are normal here.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define ISBD_MAX_TITLE_WORDS 40
+#define ISBD_MAX_STATEMENTS  8
+
+/* The first token after a list marker ("-", "*", "•", "3.", "3)") at
+ * the start of the line, or the line's first token. */
+static guint
+after_marker (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (f + 1 >= e)
+    return f;
+  if (ck_tok_is_punct (ctx, f, '-') || ck_tok_is_punct (ctx, f, '*') || ck_tok_is_punct (ctx, f, 0x2022) ||
+      ck_tok_is_punct (ctx, f, 0x2013))
+    return f + 1;
+  if (ck_tok (ctx, f)->kind == CK_TOK_NUMBER && ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 &&
+      f + 2 < e && (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
+    return f + 2;
+  return f;
+}
+
+/* Whether token @k is a "/" standing alone between spaces. */
+static gboolean
+lone_slash (const CkExtractCtx *ctx, guint k, guint f)
+{
+  return k > f && ck_tok_is_punct (ctx, k, '/') && (ck_tok (ctx, k)->flags & CK_TOKF_SPACE) &&
+         (ck_tok (ctx, k - 1)->flags & CK_TOKF_SPACE);
+}
+
+/* "[et al.]" or "[and others]" at @k: its end, or @k. */
+static guint
+et_al_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k + 3 < e && ck_tok_is_punct (ctx, k, '[') && ck_tok_is (ctx, k + 1, "et") && ck_tok_is (ctx, k + 2, "al"))
+    {
+      guint j = k + 3;
+      if (j < e && ck_tok_is_punct (ctx, j, '.'))
+        j++;
+      if (j < e && ck_tok_is_punct (ctx, j, ']'))
+        return j + 1;
+    }
+  return k;
+}
+
+/* The statement of responsibility from @s: role phrases and names up to a
+ * stop, "(", "--" or @e.  Fills @rec and returns the end; returns @s when
+ * some piece is not a name or a role phrase. */
+static guint
+statement (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint k = s, n = 0;
+  while (k < e && n++ < ISBD_MAX_STATEMENTS)
+    {
+      CkRole role = CK_ROLE_AUTHOR;
+      guint r = ck_role_phrase_at (ctx, k, e, &role), ne;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (r == k && ck_tok_is (ctx, k, "by"))
+        r = k + 1;
+      ne = ck_names_forward (ctx, r, e, role, names);
+      if (ne == r || names->len == 0)
+        return s;
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      k = et_al_at (ctx, ne, e);
+      if (k >= e || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '-'))
+        return k;
+      /* "; translated by", ", with an introduction by", " and edited by" */
+      if (ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (k >= e)
+        return k;
+    }
+  return s;
+}
+
+/* "(1980)" at @k, closing the line: the year, or 0. */
+static int
+paren_year (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) &&
+      ck_tok_is_punct (ctx, k + 2, ')') && (k + 3 == e || (k + 4 == e && ck_tok_is_punct (ctx, k + 3, '.'))))
+    return atoi (ctx->text + ck_tok (ctx, k + 1)->start);
+  return 0;
+}
+
+/* The imprint and edition pieces in text[start,end): " -- " separators
+ * become stops; FALSE when the rest reads as no imprint (prose). */
+static gboolean
+imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
+{
+  g_autofree char *val = ck_catalogue_value_copy (text, start, end);
+  char *p;
+  guint unknown = 0, known;
+  while ((p = strstr (val, "--")) != NULL)
+    p[0] = p[1] = ' ';
+  g_strstrip (val);
+  while (*val == '.' || *val == ' ')
+    memmove (val, val + 1, strlen (val));
+  if (!*val)
+    return TRUE;
+  if (!ck_has_imprint_signal (val, 0, strlen (val)) && !strpbrk (val, "0123456789"))
+    return FALSE;
+  known = ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
+  return known > 0 && unknown <= known;
+}
+
+void
+ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l < n_lines; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint f = ln->tok_first, e = ln->tok_end, ts, slash = 0, te, re;
+      g_autoptr(CkRecord) rec = NULL;
+      int year;
+
+      if (f >= e || ck_is_claimed (ctx, f, e))
+        continue;
+      ts = after_marker (ctx, f, e);
+      if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
+        continue;
+      for (guint k = ts + 1; k < e && !slash; k++)
+        if (lone_slash (ctx, k, ts))
+          slash = k;
+        /* a stop before a capital ends a sentence: prose, not a title */
+        else if (ck_tok_is_punct (ctx, k, '.') && k + 1 < e && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) &&
+                 !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+          break;
+      if (!slash)
+        continue;
+      te = slash;
+      while (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ':') ||
+                         ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
+        te--;
+      if (te <= ts || ck_count_words (ctx, ts, te) == 0 || ck_count_words (ctx, ts, te) > ISBD_MAX_TITLE_WORDS ||
+          !ck_title_plausible (ctx, ts, te))
+        continue;
+
+      rec = ck_record_new (CK_TYPE_BOOK);
+      re = statement (ctx, slash + 1, e, rec);
+      if (re == slash + 1)
+        continue;
+      if ((year = paren_year (ctx, re, e)) != 0)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
+      else if (re < e && !imprint_into (rec, ctx->text, ck_tok (ctx, re)->start, ln->end))
+        continue;
+      ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, ln->end, ts, CK_MENTION_MAIN);
+      ck_claim (ctx, f, e);
+    }
+}
