@@ -1,0 +1,58 @@
+/* test-detect-isbd.c — one work a line in ISBD slash form
+ * (src/lib/extract/detect-isbd.c).  Invented works only. */
+#include "extract-test-util.h"
+
+static const char list[] =
+  "Other editions\n\n"
+  "The tide tables : a life at sea / Ann Reed ; translated by Bo Lind. -- 2nd ed. -- Leeds : Gannet Books, 1984. -- 320 p.\n"
+  "- Harbour songs / edited by Cy Moss. York : Kestrel Press, 1990.\n"
+  "The long shore / Peter Grove (1980)\n";
+
+static void
+test_full_entry (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (list);
+  CkRecord *rec = xt_find (recs, "The tide tables");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "a life at sea");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_TRANSLATOR, 0), ==, "Lind");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_cmpint (xt_year (rec), ==, 1984);
+}
+
+static void
+test_editor_and_paren_year (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (list);
+  CkRecord *a = xt_find (recs, "Harbour songs");
+  CkRecord *b = xt_find (recs, "The long shore");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_EDITOR, 0), ==, "Moss");
+  g_assert_cmpint (xt_year (a), ==, 1990);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpint (xt_year (b), ==, 1980);
+}
+
+/* a slash in prose is no entry */
+static void
+test_prose_slash (void)
+{
+  const char *text = "Readers and / or writers will find the war of 1914/18 told here at length.\n"
+                     "Lakes / rivers were what the old maps showed, and little else.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  for (guint i = 0; i < recs->len; i++)
+    for (guint k = 0; k < ck_record_get_n_provenance (g_ptr_array_index (recs, i)); k++)
+      g_assert_cmpstr (ck_record_get_provenance (g_ptr_array_index (recs, i), k)->detector, !=, "isbd-line");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/isbd/full-entry", test_full_entry);
+  g_test_add_func ("/extract/isbd/editor-and-paren-year", test_editor_and_paren_year);
+  g_test_add_func ("/extract/isbd/prose-slash", test_prose_slash);
+  return g_test_run ();
+}
