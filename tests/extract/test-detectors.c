@@ -34,6 +34,9 @@ static const Case cases[] = {
   { "/extract/detect/web-citation",
     "“A Page Title,” Review Site Online, accessed May 2, 2020, https://example.org/r/1.\n",
     "web-citation", "A Page Title", NULL, 0, CK_FIELD_CONTAINER_TITLE, "Review Site Online" },
+  { "/extract/detect/isbd-line",
+    "Further reading\n\nSalt roads of the north / Ann Quarle ; translated by Bo Lind. Leeds : Lantern Books, 1977.\n",
+    "isbd-line", "Salt roads of the north", "Quarle", 1977, CK_FIELD_PUBLISHER, "Lantern Books" },
   { "/extract/detect/catalogue-record",
     "Title:        The tin harbour / edited by Ann Reed.\nMain Author:  Feld, Anton, 1890-1950.\n"
     "Published:    Leeds : Lantern Books, c1954.\nDescription:  x, 240 p. ; 22 cm.\n",
