@@ -33,9 +33,6 @@ guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end,
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
-/* "1884-86)", "1884–1886)" at @i: a year range of at most five years
- * closing a parenthesis, as paintings and buildings are dated. */
-gboolean ck_short_year_range     (const CkExtractCtx *ctx, guint i);
 
 /* role-chain.c: ", translated by B, with an introduction by C" and
  * "[trans. B]" at @k: fills the roles on @rec and returns the token after

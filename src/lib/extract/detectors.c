@@ -1773,10 +1773,6 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               }
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
-      /* "Painter's Long Title (1884-86)": a work made over a few years
-       * is a painting, not a book */
-      if (ck_tok_is_punct (ctx, te, '(') && ck_short_year_range (ctx, te + 1))
-        continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
       k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;

@@ -308,26 +308,6 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
   return s;
 }
 
-gboolean
-ck_short_year_range (const CkExtractCtx *ctx, guint i)
-{
-  const CkToken *a, *b;
-  int y1, y2;
-  if (i + 3 >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_YEAR) ||
-      !(ck_tok_is_punct (ctx, i + 1, '-') || ck_tok_is_punct (ctx, i + 1, 0x2013)) ||
-      ck_tok (ctx, i + 2)->kind != CK_TOK_NUMBER || !ck_tok_is_punct (ctx, i + 3, ')'))
-    return FALSE;
-  a = ck_tok (ctx, i);
-  b = ck_tok (ctx, i + 2);
-  y1 = atoi (ctx->text + a->start);
-  y2 = atoi (ctx->text + b->start);
-  if (b->end - b->start == 2)
-    y2 += y1 / 100 * 100;
-  else if (b->end - b->start != 4)
-    return FALSE;
-  return y2 > y1 && y2 - y1 <= 5;
-}
-
 guint
 ck_title_year_range_end (const CkExtractCtx *ctx, guint te)
 {
