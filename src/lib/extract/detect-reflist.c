@@ -274,9 +274,19 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   if (j == js || j >= le)
     return q;
   jend = j;
-  /* "Journal 9, no. 2 (…)" or, with no volume, "Journal, no. 94 (…)" */
+  /* "Journal 9, no. 2 (…)", "Journal, Vol. 6, No. 2 (…)" or, with no
+   * volume, "Journal, no. 94 (…)" */
   if (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     vol = j++;
+  else if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "vol") || ck_tok_is (ctx, j + 1, "volume")))
+    {
+      j += 2;
+      if (ck_tok_is_punct (ctx, j, '.'))
+        j++;
+      if (j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+        return q;
+      vol = j++;
+    }
   else if (!ck_tok_is_punct (ctx, j, ',') || !(ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
     return q;
   if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
@@ -300,8 +310,15 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
     return q;
   rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
   {
-    /* keep a "?" that ends the title ("Can a Stone Think?") */
+    /* keep a "?" that ends the title ("Can a Stone Think?"); one inside
+     * it ends the title proper: "Who Rules? The Origins of …" */
     g_autofree char *t = ck_span_dup (ctx, q + 1, te);
+    char *qm = t ? strstr (t, "? ") : NULL;
+    if (qm && g_ascii_isupper (qm[2]))
+      {
+        ck_record_set (rec, CK_FIELD_SUBTITLE, qm + 2);
+        qm[1] = '\0';
+      }
     ck_record_set (rec, CK_FIELD_TITLE, t);
   }
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, jend));
