@@ -258,6 +258,9 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
       }
   if (!close)
     return q;
+  /* a quote inside the title: "On 'The Salt Road,'" closes twice */
+  while (close + 1 < le && ck_tok (ctx, close + 1)->kind == CK_TOK_QUOTE_CLOSE)
+    close++;
   te = close;
   while (te > q + 1 && ck_tok_is_punct (ctx, te - 1, ','))
     te--;
@@ -314,6 +317,12 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
      * it ends the title proper: "Who Rules? The Origins of …" */
     g_autofree char *t = ck_span_dup (ctx, q + 1, te);
     char *qm = t ? strstr (t, "? ") : NULL;
+    /* the comma of the sentence inside the inner quote: "On 'Salt,'" */
+    gsize tl = t ? strlen (t) : 0;
+    if (tl >= 3 && t[tl - 2] == ',' && t[tl - 1] == '\'')
+      memmove (t + tl - 2, t + tl - 1, 2);
+    else if (tl >= 5 && t[tl - 4] == ',' && g_str_has_suffix (t, "\u2019"))
+      memmove (t + tl - 4, t + tl - 3, 4);
     if (qm && g_ascii_isupper (qm[2]))
       {
         ck_record_set (rec, CK_FIELD_SUBTITLE, qm + 2);
