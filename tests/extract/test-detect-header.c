@@ -382,6 +382,21 @@ test_card_under_codes_or_heading (void)
     }
 }
 
+/* a "TITLE, by" line wrapped after its "by" over "Name (Publisher, 21s.)" */
+static void
+test_title_by_wrapped_after_by (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "THE SALT ROAD: A STUDY OF THE HARBOUR TRADE, by\nPeter Grove (Lantern Books, 21s.)\n\n"
+    "It is not every day that a former clerk of the harbour writes a book, and this one is long and careful.\n");
+  CkRecord *rec = xt_find (recs, "THE SALT ROAD");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "A STUDY OF THE HARBOUR TRADE");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -407,5 +422,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/sentence-header/title-sub-by-and-review-label", test_title_sub_by_and_review_label);
   g_test_add_func ("/extract/review-heading/standfirst-names-the-author", test_standfirst_names_the_author);
   g_test_add_func ("/extract/header/card-under-codes-or-heading", test_card_under_codes_or_heading);
+  g_test_add_func ("/extract/header/title-by-wrapped-after-by", test_title_by_wrapped_after_by);
   return g_test_run ();
 }

@@ -1059,6 +1059,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
         continue;
+      /* "TITLE, by" / "Name (Publisher, 21s.)": a title-by line wrapped
+       * after its "by", not a block of units (title-by reads it) */
+      {
+        gboolean wrapped_by = FALSE;
+        for (guint l = pp->line_first; l + 1 < pp->line_end && !wrapped_by; l++)
+          wrapped_by = line (ctx, l)->tok_end > line (ctx, l)->tok_first &&
+                       ck_tok_is (ctx, line (ctx, l)->tok_end - 1, "by");
+        if (wrapped_by)
+          continue;
+      }
       units = para_units (ctx, pp);
       for (guint u = 0; u < units->len; u++)
         classify_unit (ctx, &g_array_index (units, Unit, u));
