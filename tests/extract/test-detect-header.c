@@ -397,6 +397,23 @@ test_title_by_wrapped_after_by (void)
   g_assert_cmpuint (recs->len, ==, 1);
 }
 
+/* "T: Sub, by A, Publisher, 276 pages, $26.95" — the publisher after the
+ * author's name is no second author */
+static void
+test_title_by_comma_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Reading Slowly\n\nBy Ida Marsh\n\n"
+    "The Long Shore: Tides and the People Who Read Them, by Peter Grove, W. W. Norton, 276 pages, $26.95\n\n"
+    "Peter Grove has a gift for the provocative question, and the answer he gives is a long one, told slowly.\n");
+  CkRecord *rec = xt_find (recs, "The Long Shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_null (xt_family (rec, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "W. W. Norton");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "276");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -423,5 +440,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/review-heading/standfirst-names-the-author", test_standfirst_names_the_author);
   g_test_add_func ("/extract/header/card-under-codes-or-heading", test_card_under_codes_or_heading);
   g_test_add_func ("/extract/header/title-by-wrapped-after-by", test_title_by_wrapped_after_by);
+  g_test_add_func ("/extract/header/title-by-comma-imprint", test_title_by_comma_imprint);
   return g_test_run ();
 }

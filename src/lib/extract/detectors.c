@@ -1476,6 +1476,21 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               k = ck_role_chain (ctx, c + 1, para (ctx, pi)->tok_end, rec);
             }
         }
+      /* "T, by A, Publisher, 276 pages, $26.95": the rest of a header line */
+      if (!imprint && header && ck_tok_is_punct (ctx, k, ',') && k + 1 < para (ctx, pi)->tok_end &&
+          ck_tok (ctx, k + 1)->nl == 0)
+        {
+          guint le = k + 1;
+          while (le < para (ctx, pi)->tok_end && ck_tok (ctx, le)->nl == 0)
+            le++;
+          if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, le - 1)->end))
+            {
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, le - 1)->end,
+                                    CK_ELEM_BLOCK, NULL);
+              imprint = TRUE;
+              k = le;
+            }
+        }
       /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
       if (!imprint && k < para (ctx, pi)->tok_end && ck_tok (ctx, k)->nl == 1 && ln && tstart == ln->tok_first)
         {

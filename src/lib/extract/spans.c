@@ -406,7 +406,9 @@ ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GP
         {
           /* only when another "and" follows: "A, B and C" */
           guint e2 = ck_name_span_forward (ctx, j + 1, limit);
-          if (e2 < limit && (ck_tok_is (ctx, e2, "and") || ck_tok_is_punct (ctx, e2, ',')))
+          /* "by A, W. W. Norton, 276 pages": a publisher ends the names */
+          if (e2 < limit && (ck_tok_is (ctx, e2, "and") || ck_tok_is_punct (ctx, e2, ',')) &&
+              !ck_span_in_lex (ctx, j + 1, e2, CK_LEX_PUBLISHERS))
             {
               j++;
               continue;
