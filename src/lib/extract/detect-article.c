@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define ARTICLE_MAX_SOURCE 12   /* tokens of "Periodical, Month Day, Year" */
+
 static guint
 quote_close (const CkExtractCtx *ctx, guint open)
 {
@@ -386,6 +388,21 @@ cued_piece (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close, g
   return TRUE;
 }
 
+/* The first year token in [s,e) before a sentence ends, or 0. */
+static guint
+year_within (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+        return k;
+      if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, '(') ||
+          ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k)->nl >= 2)
+        return 0;
+    }
+  return 0;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -429,6 +446,20 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
           if (!close || !source_parse (ctx, pe + 1, close, FALSE, &src))
             continue;
           book_part = TRUE;
+        }
+      else if (te < q && ck_tok_is_punct (ctx, te, ',') && (ck_tok (ctx, open)->flags & CK_TOKF_CAP) &&
+               (close = year_within (ctx, open, MIN (n, open + ARTICLE_MAX_SOURCE))) != 0 &&
+               source_parse (ctx, open, close + 1, TRUE, &src))
+        {
+          /* "Title," Periodical, May 2003 — no parenthesis, so the name
+           * must read as a periodical's */
+          ps = src.name_s;
+          pe = src.name_e;
+          if (!ck_names_periodical (ctx, ps, pe))
+            {
+              source_clear (&src);
+              continue;
+            }
         }
       else
         {
