@@ -148,6 +148,21 @@ test_comma_source_without_parenthesis (void)
   g_assert_null (xt_find (recs, "We sail at dawn"));
 }
 
+/* "Title," published in The Periodical in July 1945 */
+static void
+test_published_in_periodical (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "What is missing is history. Ada Kroll's \"As Tides Go,\" published in The Harbour Monthly in July 1945, "
+    "imagined a machine for deeper thought.\n");
+  CkRecord *a = xt_find (recs, "As Tides Go");
+  g_assert_nonnull (a);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_ARTICLE_MAGAZINE);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "The Harbour Monthly");
+  g_assert_cmpint (xt_year (a), ==, 1945);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Kroll");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -162,5 +177,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/article/poems-of-the-book", test_poems_of_the_book);
   g_test_add_func ("/extract/article/glossed-foreign-periodical", test_glossed_foreign_periodical);
   g_test_add_func ("/extract/article/comma-source-no-paren", test_comma_source_without_parenthesis);
+  g_test_add_func ("/extract/article/published-in-periodical", test_published_in_periodical);
   return g_test_run ();
 }

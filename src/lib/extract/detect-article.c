@@ -403,6 +403,41 @@ year_within (const CkExtractCtx *ctx, guint s, guint e)
   return 0;
 }
 
+/* "published in The Periodical in July 1945", "appeared in P, May
+ * 1950" at @k: fills @src (name and date) and returns TRUE. */
+static gboolean
+published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
+{
+  guint ps, pe, y;
+  memset (src, 0, sizeof *src);
+  if (ck_tok_is (ctx, k, "first"))
+    k++;
+  if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "printed"))
+    k++;
+  if (!ck_tok_is (ctx, k, "in") || k + 1 >= n)
+    return FALSE;
+  ps = k + 1;
+  pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 10), FALSE);
+  /* the span runs on over "in July": the date is no part of the name */
+  for (guint j = ps + 1; j + 1 < pe; j++)
+    if (ck_tok_is (ctx, j, "in") && (month_word (ctx, j + 1) || (ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)))
+      {
+        pe = j;
+        break;
+      }
+  if (pe == ps || !ck_names_periodical (ctx, ps, pe) ||
+      !(ck_tok_is (ctx, pe, "in") || ck_tok_is_punct (ctx, pe, ',')) ||
+      !(y = year_within (ctx, pe + 1, MIN (n, pe + 1 + ARTICLE_MAX_SOURCE))))
+    return FALSE;
+  if (!(src->date = date_in (ctx, pe + 1, y + 1)))
+    return FALSE;
+  src->name_s = ps;
+  src->name_e = pe;
+  src->date_s = pe + 1;
+  src->date_e = y + 1;
+  return TRUE;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -460,6 +495,13 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
               source_clear (&src);
               continue;
             }
+        }
+      else if (published_in (ctx, open, n, &src))
+        {
+          /* "Title," published in The Periodical in July 1945 */
+          ps = src.name_s;
+          pe = src.name_e;
+          close = src.date_e - 1;
         }
       else
         {
