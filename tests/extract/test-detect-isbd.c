@@ -57,7 +57,7 @@ test_wrapped_entries (void)
     "  Salt and iron, 1400-1800 / Ann Reed ; translated by\n"
     "  Bo Lind. Leeds : Gannet Books, 1981-1984. 3 v.\n"
     "  Harbour songs / Ann Reed ; translation from the Danish revised by\n"
-    "  Cy Moss. York : Kestrel Press, 1990.\n");
+    "  Cy Moss. York : Kestrel Press, 1990. Translation of: Havets sange.\n");
   CkRecord *a = xt_find (recs, "Salt and iron, 1400-1800"), *b = xt_find (recs, "Harbour songs");
   g_assert_nonnull (a);
   g_assert_nonnull (b);
@@ -67,6 +67,9 @@ test_wrapped_entries (void)
   g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Reed");
   g_assert_cmpstr (xt_family (b, CK_ROLE_TRANSLATOR, 0), ==, "Moss");
   g_assert_cmpint (xt_year (b), ==, 1990);
+  /* the note after the imprint is no second place or publisher */
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "York");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
 }
 
 int

@@ -114,19 +114,7 @@ imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
   guint unknown = 0, known;
   while ((p = strstr (val, "--")) != NULL)
     p[0] = p[1] = ' ';
-  /* a work in volumes: "1981-1984. 3 v." is published 1981, no extent */
-  {
-    static GRegex *years, *vols;
-    if (g_once_init_enter (&vols))
-      {
-        years = g_regex_new ("\\b((?:1[5-9]|20)\\d\\d)-(?:1[5-9]|20)\\d\\d\\b", G_REGEX_OPTIMIZE, 0, NULL);
-        g_once_init_leave (&vols, g_regex_new ("(?:^|[.;,]\\s*)\\d{1,2} v\\.", G_REGEX_OPTIMIZE, 0, NULL));
-      }
-    char *t = g_regex_replace (years, val, -1, 0, "\\1", 0, NULL);
-    g_free (val);
-    val = g_regex_replace_literal (vols, t, -1, 0, ".", 0, NULL);
-    g_free (t);
-  }
+  ck_catalogue_imprint_clean (&val);
   g_strstrip (val);
   while (*val == '.' || *val == ' ')
     memmove (val, val + 1, strlen (val));
