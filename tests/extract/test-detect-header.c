@@ -414,6 +414,20 @@ test_title_by_comma_imprint (void)
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "276");
 }
 
+/* a sentence header whose imprint wraps after "Place:" */
+static void
+test_imprint_wrapped_after_colon (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "By ANN REED\nJournal Book Editor\n\n"
+    "THE LONG SHORE. By Peter Grove. 368 pp. Boston:\nLantern Books Co. $5.\n\n"
+    "Peter Grove has written a long book about the shore, and it is a good one, careful and slow.\n");
+  CkRecord *rec = xt_find (recs, "THE LONG SHORE");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Boston");
+  g_assert_true (g_str_has_prefix (ck_record_get (rec, CK_FIELD_PUBLISHER), "Lantern Books Co"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -441,5 +455,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/header/card-under-codes-or-heading", test_card_under_codes_or_heading);
   g_test_add_func ("/extract/header/title-by-wrapped-after-by", test_title_by_wrapped_after_by);
   g_test_add_func ("/extract/header/title-by-comma-imprint", test_title_by_comma_imprint);
+  g_test_add_func ("/extract/header/imprint-wrapped-after-colon", test_imprint_wrapped_after_colon);
   return g_test_run ();
 }
