@@ -60,6 +60,7 @@ typedef struct {
    * that a key met before (where the first-occurrence rule needs the
    * whole file) sends the reader to the full pass instead. */
   gboolean     lazy;
+  gsize        budget;        /* bytes the lazy searches may still read ahead */
   GHashTable  *seen;
   BtEntry     *current;       /* the entry the cursor is emitting */
   gboolean     adopted;       /* … which a target has taken over */
@@ -167,25 +168,31 @@ index_now (Reader *r)
 static void
 find_ahead (Reader *r, const char *key, const char *lower_key)
 {
-  gsize nl = strlen (key), from = bt_lexer_offset (r->lexer);
+  gsize nl = strlen (key), from = bt_lexer_offset (r->lexer), limit;
 
   if (g_hash_table_contains (r->seen, GUINT_TO_POINTER (key_hash_fold (lower_key))))
     {
       index_now (r);
       return;
     }
-  if (nl == 0)
+  /* Reading ahead is paid from a budget of one file's length: a file
+   * whose targets all sit far from their children (all proceedings at
+   * the end) goes to the whole-file pass before it costs more than it. */
+  limit = from + MIN (r->budget, r->len - MIN (from, r->len));
+  if (nl == 0 || from >= limit)
     {
       index_now (r);
       return;
     }
-  for (const char *hit = from < r->len ? memmem (r->data + from, r->len - from, key, nl) : NULL; hit;
-       hit = memmem (hit + 1, r->len - (gsize) (hit + 1 - r->data), key, nl))
+  for (const char *hit = memmem (r->data + from, limit - from, key, nl); hit;
+       hit = (gsize) (hit + 1 - r->data) < limit ? memmem (hit + 1, limit - (gsize) (hit + 1 - r->data), key, nl) : NULL)
     {
       gsize at = entry_head_before (r->data, r->len, (gsize) (hit - r->data), (gsize) (hit - r->data) + nl);
       BtEntry *e;
       if (at == G_MAXSIZE || at < from)
         continue;
+      /* the replay reads [from, at) a second time, the search did once */
+      r->budget -= MIN (r->budget, 2 * (at - from));
       e = bt_lexer_read_at (r->lexer, at, G_MAXUINT);
       if (e && e->offset == at && e->key && g_ascii_strcasecmp (e->key, lower_key) == 0 &&
           strcmp (e->type, "string") != 0 && strcmp (e->type, "preamble") != 0)
@@ -896,6 +903,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
       r.busy = g_hash_table_new (g_direct_hash, g_direct_equal);
       r.seen = g_hash_table_new (g_direct_hash, g_direct_equal);
       r.lazy = TRUE;
+      r.budget = len;
     }
   r.lexer = lexer;
 
