@@ -91,6 +91,15 @@ gboolean ck_ctx_in_title         (const CkExtractCtx *ctx, guint k);
  * least twice.  NULL when none stands out. */
 CkName  *ck_ctx_text_subject     (const CkExtractCtx *ctx, GHashTable *index);
 
+/* title-weak.c: whether the capitalised run [ts,te) names an event, a
+ * period, an institution or a place ("the General Strike", "Treaty of
+ * Rome", "North Wales") rather than a work. */
+gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
+/* title-weak.c: whether [ts,te) may be a title on a weak mark only (a
+ * year after it): two words or more in mid-sentence (@sfloor: the
+ * sentence start), no event, institution, place or person. */
+gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_appositive_list    (CkExtractCtx *ctx, const CkDetector *det);

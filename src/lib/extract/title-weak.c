@@ -1,0 +1,131 @@
+/* title-weak.c — when a capitalised run with only a year after it is a
+ * title.
+ *
+ * detect-bare.c takes "T (YYYY)" when something else marks T as a title
+ * (a capital article in mid-sentence, a subtitle, a cue noun, a list).
+ * Reviews also cite works with nothing but the year: "the novels that
+ * made her name - Salt Meadow (1985), with …", "the way Tribute to
+ * Galicia (1938) sold".  The same shape names events, people, places and
+ * institutions: "the General Strike (1926)", "Carla Vance (1980)",
+ * "Harvard University in 1936", "North Wales (1904)".  So a run with a
+ * weak mark is taken only when nothing says it is one of those:
+ *   - two words at least (a single capital is a surname or a place),
+ *     not at the start of a sentence, not in capitals;
+ *   - no event word at its end or as its head before "of", no institution
+ *     word at its end, no period word (data/lexicons/non-titles.txt);
+ *   - not only places and direction words;
+ *   - not a person: no honorific or known given name opening a run that
+ *     reads as a name, no name whose last word the text repeats;
+ *   - not a place or a repeated name followed by a preposition ("Vienna
+ *     in Winter", "Hitler in Berlin"), nor a run with "in Place" inside;
+ *   - not a publisher (publishers.txt, "Books", "Press");
+ *   - not after "at", "by", "born" (places and people follow those).
+ */
+#include "detect-context.h"
+#include <string.h>
+
+static const char *
+non_title_kind (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+    return NULL;
+  return ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start);
+}
+
+static gboolean
+kind_is (const char *kind, const char *want)
+{
+  return kind && strcmp (kind, want) == 0;
+}
+
+gboolean
+ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint last = te, head = ts, content = 0, placeish = 0;
+  if (te <= ts)
+    return TRUE;
+  while (last > ts && ck_tok (ctx, last - 1)->kind != CK_TOK_WORD)
+    last--;
+  if (last == ts)
+    return TRUE;
+  last--;
+  /* "Penguin Books in 1961", "Faber and Faber (1930)": a publisher; "the
+   * Radio Times": a periodical */
+  if (ck_span_in_lex (ctx, ts, te, CK_LEX_PUBLISHERS) || ck_tok_in_lex (ctx, ts, CK_LEX_PUBLISHERS) ||
+      ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+    return TRUE;
+  for (guint k = ts; k < te; k++)
+    if ((ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return TRUE;
+  /* an event or institution word that ends the run */
+  {
+    const char *k = non_title_kind (ctx, last);
+    if (kind_is (k, "event") || kind_is (k, "institution") || kind_is (k, "geo") ||
+        kind_is (non_title_kind (ctx, ts), "geo") || ck_ctx_institution_word (ctx->text + ck_tok (ctx, last)->start,
+                                                                                    ck_tok (ctx, last)->end - ck_tok (ctx, last)->start))
+      return TRUE;
+  }
+  /* "Treaty of Versailles", "the Congress of Vienna": an event word as
+   * head, after an optional article */
+  if (ck_tok_is (ctx, head, "The") || ck_tok_is (ctx, head, "A"))
+    head++;
+  if (head + 1 < te && kind_is (non_title_kind (ctx, head), "event") && ck_tok_is (ctx, head + 1, "of"))
+    return TRUE;
+  for (guint k = ts; k < te; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      const char *kind;
+      if (t->kind != CK_TOK_WORD || (t->flags & CK_TOKF_FUNC))
+        continue;
+      content++;
+      kind = non_title_kind (ctx, k);
+      if (kind_is (kind, "period"))
+        return TRUE;
+      if (kind_is (kind, "direction") || ck_tok_in_lex (ctx, k, CK_LEX_PLACES))
+        placeish++;
+    }
+  /* "North Wales", "New Mexico", "Paris and Rome" */
+  return content > 0 && placeish == content;
+}
+
+/* Whether the run reads as a personal name: an honorific or a known given
+ * name opens it, or its last word stands capitalised elsewhere too. */
+static gboolean
+names_a_person (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint ne = ck_name_span_forward (ctx, ts, te);
+  const CkToken *t = ck_tok (ctx, ts);
+  if (kind_is (non_title_kind (ctx, ts), "honorific"))
+    return TRUE;
+  if (ne != te)
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start) || (t->flags & CK_TOKF_INITIAL))
+    return TRUE;
+  return ck_ctx_word_recurs (ctx, te - 1, ts, te);
+}
+
+gboolean
+ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
+{
+  static const char * const before[] = { "at", "by", "born", "near", "under", NULL };
+  if (te <= ts || ts <= sfloor || ck_count_words (ctx, ts, te) < 2)
+    return FALSE;
+  if (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER)
+    return FALSE;
+  for (guint k = 0; before[k]; k++)
+    if (ck_tok_is (ctx, ts - 1, before[k]))
+      return FALSE;
+  if (ck_ctx_names_non_work (ctx, ts, te) || names_a_person (ctx, ts, te))
+    return FALSE;
+
+  /* "Hitler in Berlin", "Wales on a ship": a place or a name the text
+   * repeats, then a preposition — someone or something somewhere */
+  if (ts + 1 < te && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_LOWER) && ck_tok (ctx, ts + 1)->kind == CK_TOK_WORD &&
+      (ck_tok_in_lex (ctx, ts, CK_LEX_PLACES) || ck_ctx_word_recurs (ctx, ts, ts, te)))
+    return FALSE;
+  for (guint k = ts + 1; k + 1 < te; k++)
+    if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "at")) && ck_tok_in_lex (ctx, k + 1, CK_LEX_PLACES))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,123 @@
+/* test-title-weak.c — titles with only a year after them
+ * (src/lib/extract/title-weak.c, used by detect-bare.c): "T (YYYY)" and
+ * "T in YYYY" with no cue word, and the events, places, institutions,
+ * publishers and people that share the shape.  Every text is invented:
+ * made-up authors, titles and publishers. */
+#include "extract-test-util.h"
+#include "extract/detect-context.h"
+
+static CkRecord *
+expect (GPtrArray *recs, const char *title, const char *family, int year)
+{
+  CkRecord *r = xt_find (recs, title);
+  if (!r)
+    g_error ("no record titled \"%s\"", title);
+  if (family)
+    g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, family);
+  if (year)
+    g_assert_cmpint (xt_year (r), ==, year);
+  return r;
+}
+
+/* Whether any record's title contains @part. */
+static gboolean
+any_title_has (GPtrArray *recs, const char *part)
+{
+  for (guint i = 0; i < recs->len; i++)
+    {
+      const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
+      if (t && strstr (t, part))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_year_paren_no_cue (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+    "Nobody reads Quint for the plots. What made her name - Salt Meadow (1985), with its drowned farms - "
+    "was long and slow. The critics liked the way Tribute to Galicia (1988) sold almost nothing, and "
+    "Quint says she is glad of it.\n");
+  expect (recs, "Salt Meadow", "Quint", 1985);
+  expect (recs, "Tribute to Galicia", "Quint", 1988);
+}
+
+static void
+test_in_year (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+    "Quint's sea trilogy began with All the Quiet Hours in 1992 and ended a decade later. "
+    "Since Ivo Marrant completed his edition of The Collected Letters in 1998, there has been little "
+    "left to find.\n");
+  expect (recs, "All the Quiet Hours", "Quint", 1992);
+  expect (recs, "The Collected Letters", NULL, 1998);
+}
+
+/* The shapes that name no work: events, places, institutions,
+ * publishers, periodicals and people with a year. */
+static void
+test_distractors (void)
+{
+  static const char * const not_titles[] = {
+    "Russian Revolution", "General Strike", "Harvard", "Carla Vance", "Ezra Pound", "Paris", "Oxford",
+    "Communist Party", "Nobel Prize", "Treaty of Versailles", "Wall Street", "Franklin Roosevelt",
+    "Los Angeles", "New York", "Columbia University", "Lionel Marsh", "Penguin", "Faber", "Soviet Union",
+    "Germany", "Bloody Sunday", "Radio Times", "Tom Stoppard", "Mao Zedong", "Kenneth Drury", "Marsh",
+    "Labour Government", "Bryn Mawr", "Time Magazine", "Vatican Council", "Princeton", "Lake Geneva",
+    "Mont Blanc", "Spanish Civil War", "Cold War", "Henry James", "Queen Mary", "Hitler in Berlin",
+    "Wales on a", NULL,
+  };
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "The book opens with the Russian Revolution (1917) and the General Strike of 1926, and follows Corvo's "
+    "grandfather from Harvard (1936) to the docks. Carla Vance (1907-1967) appears on every page. Ezra Pound "
+    "in 1945 was a prisoner; Paris in 1968 was a carnival. He went up to Oxford in 1936 and joined the "
+    "Communist Party in 1931, long before he won the Nobel Prize in 1954. After the Treaty of Versailles in "
+    "1919 and the Wall Street Crash in 1929, Franklin Roosevelt in 1933 promised a New Deal. Her aunt moved "
+    "to Los Angeles in 1960 and then to New York in 1950. She studied at Columbia University in 1950 under "
+    "Lionel Marsh (1951). Penguin Books in 1961 reissued the memoir, and Faber and Faber in 1930 had "
+    "refused it. The Soviet Union in 1991 fell apart; Nazi Germany in 1938 annexed its neighbour; East "
+    "Germany in 1953 rose. Bloody Sunday in 1972 ended the hope. The Radio Times in 1950 printed her "
+    "portrait. Corvo met Tom Stoppard in 1967 and Mao Zedong in 1949. Kenneth Drury (1969) thinks "
+    "otherwise, and so did Marsh in 1970. The Labour Government in 1945 nationalised the mines. Corvo "
+    "taught at Bryn Mawr in 1940 and joined Time Magazine in 1941. Vatican Council II in 1962 changed her "
+    "parish. Princeton in 1946 and Yale in 1947 offered her posts. Lake Geneva in 1816 is where it all "
+    "began; Mont Blanc (1816) still stands. The Spanish Civil War (1936) took her brother; the Cold War in "
+    "1947 took her job. Henry James in 1904 came back to America. She sailed on the Queen Mary in 1947. "
+    "Under Hitler in Berlin in 1933 nobody printed it. Her cousin arrived in Wales on a freighter in 1939.\n");
+  for (guint k = 0; not_titles[k]; k++)
+    if (any_title_has (recs, not_titles[k]))
+      g_error ("\"%s\" was taken for a title", not_titles[k]);
+  expect (recs, "The Salt Years", "Corvo", 2004);
+}
+
+/* The helpers on their own. */
+static void
+test_helpers (void)
+{
+  CkExtractCtx *ctx = xt_ctx_new ("He saw the Congress of Vienna and North Wales and Salt Meadow today .");
+  guint c = xt_tok_index (ctx, "Congress"), nw = xt_tok_index (ctx, "North"), sm = xt_tok_index (ctx, "Salt");
+  g_assert_true (ck_ctx_names_non_work (ctx, c, c + 3));
+  g_assert_true (ck_ctx_names_non_work (ctx, nw, nw + 2));
+  g_assert_false (ck_ctx_names_non_work (ctx, sm, sm + 2));
+  g_assert_true (ck_ctx_weak_title_ok (ctx, sm, sm + 2, 0));
+  /* at the sentence start a capital proves nothing */
+  g_assert_false (ck_ctx_weak_title_ok (ctx, sm, sm + 2, sm));
+  /* one word is a surname or a place */
+  g_assert_false (ck_ctx_weak_title_ok (ctx, sm, sm + 1, 0));
+  xt_ctx_free (ctx);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/title-weak/year-paren-no-cue", test_year_paren_no_cue);
+  g_test_add_func ("/extract/title-weak/in-year", test_in_year);
+  g_test_add_func ("/extract/title-weak/distractors", test_distractors);
+  g_test_add_func ("/extract/title-weak/helpers", test_helpers);
+  return g_test_run ();
+}
