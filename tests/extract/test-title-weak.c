@@ -94,6 +94,40 @@ test_distractors (void)
   expect (recs, "The Salt Years", "Corvo", 2004);
 }
 
+/* A capital article after a preposition in mid-sentence opens a work;
+ * places, periodicals and institutions written the same way do not. */
+static void
+test_mid_sentence_article (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "Corvo grew up in The Hague and later lived on The Strand, far from The Bronx where her father was born. "
+    "She wrote for The New Yorker and in The Atlantic Monthly in July 1945, a fellow of The Royal Society, "
+    "and a member of The Labour Party. Her brother worked in The Netherlands with The Associated Press. "
+    "She is less good on The Long Pier, where the prose sags, and better on The Tides, which she calls her "
+    "best. Much of it was said before by Ivo Marrant in The Quiet Persuaders, and before him by Ada Bell.\n");
+  static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Atlantic", "Royal Society",
+                                             "Labour", "Netherlands", "Associated", NULL };
+  for (guint k = 0; not_titles[k]; k++)
+    if (any_title_has (recs, not_titles[k]))
+      g_error ("\"%s\" was taken for a title", not_titles[k]);
+  expect (recs, "The Long Pier", "Corvo", 0);
+  expect (recs, "The Tides", "Corvo", 0);
+  expect (recs, "The Quiet Persuaders", NULL, 0);
+}
+
+/* A hard-wrapped text breaks a title across lines. */
+static void
+test_title_across_lines (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+    "Quint quotes her brother's account, in Uphill Most of\n"
+    "the Way (1967), of the years in which the press began\n"
+    "on the kitchen table.\n");
+  expect (recs, "Uphill Most of the Way", NULL, 1967);
+}
+
 /* The helpers on their own. */
 static void
 test_helpers (void)
@@ -118,6 +152,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/year-paren-no-cue", test_year_paren_no_cue);
   g_test_add_func ("/extract/title-weak/in-year", test_in_year);
   g_test_add_func ("/extract/title-weak/distractors", test_distractors);
+  g_test_add_func ("/extract/title-weak/mid-sentence-article", test_mid_sentence_article);
+  g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();
 }

@@ -54,6 +54,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     }
   else
     {
+      ts = ck_ctx_span_back_lines (ctx, ts, open, floor);
       ts = ck_ctx_range_title_start (ctx, ts, open, floor);
       ts = ck_ctx_comma_title (ctx, ts, open, floor);
       ts = ck_ctx_question_start (ctx, ts, open, floor);

@@ -797,6 +797,8 @@ periodical_tail (const CkExtractCtx *ctx, guint last)
   return tok_in (ctx, last, words);
 }
 
+static guint cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner);
+
 /* "Like A Knife in Winter, it is …", "readers who came to her through The
  * Salt Marsh will …": a capitalised article right after a preposition
  * that compares or traces works opens a title, even with no year. */
@@ -804,6 +806,11 @@ void
 ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
 {
   static const char * const openers[] = { "like", "unlike", "since", "through", NULL };
+  /* mid-sentence only: prepositions after which a capital article in
+   * running text opens a work ("less good on The Long Pier, where", "in
+   * The Quiet Persuaders,", "only from A Book of Hours or"); not "of",
+   * which "author of T" (title-year) reads with its co-author */
+  static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", NULL };
   static const char * const english_articles[] = { "the", "a", "an", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
@@ -811,8 +818,8 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       guint s = i + 1, te, floor;
       gboolean initial;
       CkRecord *rec;
-      if (!tok_in (ctx, i, openers) || !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) ||
-          ck_is_claimed (ctx, i, s + 2))
+      if (!(tok_in (ctx, i, openers) || (lower_word (ctx, i) && tok_in (ctx, i, mid_openers))) ||
+          !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) || ck_is_claimed (ctx, i, s + 2))
         continue;
       floor = ck_sentence_start (ctx, i);
       initial = i == floor;
@@ -820,6 +827,14 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       if (initial ? !cap_word (ctx, i) : !lower_word (ctx, i))
         continue;
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
+      /* "in The Monthly in July 1945": a date after "in" is no part of it */
+      for (guint k = s + 2; k + 1 < te; k++)
+        if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")) && lower_word (ctx, k) &&
+            (year_tok (ctx, k + 1) || (ck_tok_in_lex (ctx, k + 1, CK_LEX_MONTHS) && year_tok (ctx, k + 2))))
+          {
+            te = k;
+            break;
+          }
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
       if (te < s + 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te) ||
@@ -830,6 +845,17 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS) ||
           periodical_tail (ctx, te - 1))
         continue;
+      /* the wider openers: "in The Hague", "of The Royal Society"; "and
+       * T, published in 1988," and "T, her second novel" are
+       * cue-apposition's, which reads their year */
+      if (!tok_in (ctx, i, openers) && ck_tok_is_punct (ctx, te, ',') &&
+          (ck_tok_is (ctx, te + 1, "published") || cue_after_owner (ctx, te + 1, MIN (n, te + 6), TRUE) != G_MAXUINT))
+        continue;
+      if (!tok_in (ctx, i, openers) &&
+          (ck_ctx_names_non_work (ctx, s + 1, te) || ck_span_in_lex (ctx, s, te, CK_LEX_PLACES) ||
+           ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_span_in_lex (ctx, s + 1, te, CK_LEX_PERIODICALS) ||
+           (te == s + 2 && ck_ctx_word_recurs (ctx, s + 1, s, te))))
+        continue;
       if (initial && !ck_tok_is_punct (ctx, te, ','))
         continue;
       if (!initial && !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
@@ -837,6 +863,10 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      /* "his edition of The Letters in 1998": the year is the work's */
+      if (ck_tok_is (ctx, te, "in") && year_tok (ctx, te + 1) &&
+          !(te + 2 < n && ck_tok (ctx, te + 2)->kind == CK_TOK_NUMBER))
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
       ck_claim (ctx, s, te);
       i = te;

@@ -99,6 +99,10 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
  * year after it): two words or more in mid-sentence (@sfloor: the
  * sentence start), no event, institution, place or person. */
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+/* title-weak.c: "in Downhill All\nthe Way (": extends the run [ts,end)
+ * that ck_title_span_backward() stopped at a single line break, for
+ * hard-wrapped texts; returns the new start or @ts. */
+guint    ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);

@@ -129,3 +129,23 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
       return FALSE;
   return TRUE;
 }
+
+guint
+ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  for (guint round = 0; round < 3 && ts > floor && ts < end; round++)
+    {
+      guint k = ts, s2;
+      /* the run may have stopped at "the" or "of" that opens the line */
+      while (k > floor && k + 3 > ts && ck_tok (ctx, k - 1)->kind == CK_TOK_WORD &&
+             (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) && ck_tok (ctx, k)->nl == 0)
+        k--;
+      if (ck_tok (ctx, k)->nl != 1 || k <= floor || !(ck_tok (ctx, k - 1)->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)))
+        break;
+      s2 = ck_title_span_backward (ctx, k, floor);
+      if (s2 >= k)
+        break;
+      ts = s2;
+    }
+  return ts;
+}
