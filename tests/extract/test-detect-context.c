@@ -269,6 +269,21 @@ test_group_owners (void)
   g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 1), ==, "Marsh");
 }
 
+/* "the novel T" with no owner or adjective: a title of two words, or
+ * of one word that ends the clause; a person after the noun is none */
+static void
+test_bare_cue_noun (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Edda Kahl has written six books. In the novel Grey Harbour she turns to the sea. His memoir Lantern "
+    "Days is the best of them. Ivo finished the novel Kahl never finished, and the biography Ada Pell "
+    "wrote.\n");
+  expect (recs, "Grey Harbour", "Kahl", 0);
+  expect (recs, "Lantern Days", NULL, 0);
+  g_assert_null (xt_find (recs, "Kahl"));
+  g_assert_null (xt_find (recs, "Ada Pell"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -291,5 +306,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/range-title-and-full-name", test_range_title_and_full_name);
   g_test_add_func ("/extract/context/cue-apposition", test_cue_apposition);
   g_test_add_func ("/extract/context/group-owners", test_group_owners);
+  g_test_add_func ("/extract/context/bare-cue-noun", test_bare_cue_noun);
   return g_test_run ();
 }

@@ -1074,10 +1074,18 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
             if (year_tok (ctx, k))
               year = k;
           /* "the novel T": only with an owner, a year or an adjective */
-          if (ck_tok_is (ctx, i, "the") && cue == i + 1)
+          /* "the novel T": a bare cue, so a single word must end the
+           * clause ("the novel Vell never finished" names a person) */
+          if (ck_tok_is (ctx, i, "the") && cue == i + 1 && ck_count_words (ctx, ts, te) < 2 &&
+              !(te < n && ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
             continue;
-          /* "a Stalinist study", "a book Vell wrote": a name is no title */
-          if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts))
+          /* "a Stalinist study", "a book Ada Vell wrote": a person is no
+           * title; "his memoir Lantern Days" reads like a name but no given
+           * name, honorific or repeated surname says it is one */
+          if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts) &&
+              ck_ctx_names_person (ctx, ts, te))
+            continue;
+          if (ck_ctx_names_non_work (ctx, ts, te))
             continue;
         }
       else

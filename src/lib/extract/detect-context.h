@@ -98,6 +98,10 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-weak.c: whether [ts,te) may be a title on a weak mark only (a
  * year after it): two words or more in mid-sentence (@sfloor: the
  * sentence start), no event, institution, place or person. */
+/* title-weak.c: whether [ts,te) reads as a personal name: an honorific
+ * opens it, or it reads as a name that a known given name opens or whose
+ * last word the text repeats. */
+gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
 /* title-weak.c: "in Downhill All\nthe Way (": extends the run [ts,end)
  * that ck_title_span_backward() stopped at a single line break, for
@@ -109,5 +113,8 @@ void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_appositive_list    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_cue_apposition     (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-cue-list.c: "her novels T1 and T2", "Last year's T" */
+void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

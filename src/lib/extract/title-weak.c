@@ -91,8 +91,8 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
 
 /* Whether the run reads as a personal name: an honorific or a known given
  * name opens it, or its last word stands capitalised elsewhere too. */
-static gboolean
-names_a_person (const CkExtractCtx *ctx, guint ts, guint te)
+gboolean
+ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
 {
   guint ne = ck_name_span_forward (ctx, ts, te);
   const CkToken *t = ck_tok (ctx, ts);
@@ -116,7 +116,7 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
   for (guint k = 0; before[k]; k++)
     if (ck_tok_is (ctx, ts - 1, before[k]))
       return FALSE;
-  if (ck_ctx_names_non_work (ctx, ts, te) || names_a_person (ctx, ts, te))
+  if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
     return FALSE;
 
   /* "Hitler in Berlin", "Wales on a ship": a place or a name the text
