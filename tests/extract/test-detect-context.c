@@ -284,6 +284,18 @@ test_bare_cue_noun (void)
   g_assert_null (xt_find (recs, "Ada Pell"));
 }
 
+/* "Surname (T1, 1983; “T2,” 1991)": a quoted item in the list */
+static void
+test_surname_paren_quoted_item (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Wendle, The River Clerks. Slate Press, 2019.\n\n"
+    "Wendle (The Copper Orchard, 2003; \u201cNothing Left for the Ferryman,\u201d 2009) knows the estuary "
+    "better than anyone.\n");
+  expect (recs, "The Copper Orchard", "Wendle", 2003);
+  expect (recs, "Nothing Left for the Ferryman", "Wendle", 2009);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -307,5 +319,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/cue-apposition", test_cue_apposition);
   g_test_add_func ("/extract/context/group-owners", test_group_owners);
   g_test_add_func ("/extract/context/bare-cue-noun", test_bare_cue_noun);
+  g_test_add_func ("/extract/context/surname-paren-quoted-item", test_surname_paren_quoted_item);
   return g_test_run ();
 }

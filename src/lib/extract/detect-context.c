@@ -655,6 +655,31 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 
 /* ------------------------------------------- Surname (T1, Y1; T2, Y2) */
 
+/* An item "“Title,” 1991" of [s,k): returns the end of the title (the
+ * token after its last word, before the comma and closing quote), or 0.
+ * The caller takes [s + 1, end) and the year at @k - 1, so the end is
+ * returned as k - 3 and the comma before the year is implied. */
+static guint
+quoted_item_end (const CkExtractCtx *ctx, guint s, guint k)
+{
+  guint q;
+  if (k < s + 4 || ck_tok (ctx, s)->kind != CK_TOK_QUOTE_OPEN || !year_tok (ctx, k - 1))
+    return 0;
+  q = k - 2;
+  if (ck_tok_is_punct (ctx, q, ','))
+    q--;
+  if (ck_tok (ctx, q)->kind != CK_TOK_QUOTE_CLOSE)
+    return 0;
+  if (ck_tok_is_punct (ctx, q - 1, ','))
+    q--;
+  if (q <= s + 1 || !cap_word (ctx, s + 1))
+    return 0;
+  for (guint j = s + 1; j < q; j++)
+    if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, j)->nl >= 2)
+      return 0;
+  return q;
+}
+
 /* "Wendle (The Copper Orchard, 2003; Night Ferries, 2009)": a surname
  * alone before a list of works with years ("Given Family (…)" is
  * name-paren-list's).  Two items at least: one "(Name, 2003)" is an
@@ -666,7 +691,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 6 < n; i++)
     {
       guint c = 0, ns, s;
-      guint items[16];
+      guint items[24];  /* title start, title end, year: three per item */
       guint n_items = 0;
       gboolean ok = TRUE;
       g_autoptr(GPtrArray) authors = NULL;
@@ -691,30 +716,40 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       for (guint k = i + 1; k <= c && ok; k++)
         if (k == c || ck_tok_is_punct (ctx, k, ';'))
           {
-            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
-                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2) ||
-                n_items + 2 > G_N_ELEMENTS (items))
+            guint qe = quoted_item_end (ctx, s, k);
+            if (n_items + 3 > G_N_ELEMENTS (items))
+              ok = FALSE;
+            else if (qe)
+              {
+                /* "“Title,” 1991": the quotes are no part of it */
+                items[n_items++] = s + 1;
+                items[n_items++] = qe;
+                items[n_items++] = k - 1;
+              }
+            else if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
+                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2))
               ok = FALSE;
             else
               {
                 items[n_items++] = s;
-                items[n_items++] = k;
+                items[n_items++] = k - 2;
+                items[n_items++] = k - 1;
               }
             s = k + 1;
           }
-      if (!ok || n_items < 4)
+      if (!ok || n_items < 6)
         continue;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
-      for (guint k = 0; k < n_items; k += 2)
+      for (guint k = 0; k < n_items; k += 3)
         {
-          guint is = items[k], ie = items[k + 1];
+          guint is = items[k], te = items[k + 1], yr = items[k + 2];
           CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-          ck_assemble_title (rec, ck_span_dup (ctx, is, ie - 2));
-          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
+          ck_assemble_title (rec, ck_span_dup (ctx, is, te));
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, yr)->start), 0, 0));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
-          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, yr)->end, is, 0);
         }
       ck_claim (ctx, i - 1, c + 1);
       i = c;
