@@ -105,7 +105,9 @@ test_mid_sentence_article (void)
     "She wrote for The New Yorker and in The Atlantic Monthly in July 1945, a fellow of The Royal Society, "
     "and a member of The Labour Party. Her brother worked in The Netherlands with The Associated Press. "
     "She is less good on The Long Pier, where the prose sags, and better on The Tides, which she calls her "
-    "best. Much of it was said before by Ivo Marrant in The Quiet Persuaders, and before him by Ada Bell.\n");
+    "best. Much of it was said before by Ivo Marrant in The Quiet Persuaders, and before him by Ada Bell. "
+    "Readers who know her only from Salt Meadow or A Book of Grey Hours will find the same voice, and "
+    "friends of Carla Vance and The Harbour Clerks will not.\n");
   static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Atlantic", "Royal Society",
                                              "Labour", "Netherlands", "Associated", NULL };
   for (guint k = 0; not_titles[k]; k++)
@@ -114,6 +116,10 @@ test_mid_sentence_article (void)
   expect (recs, "The Long Pier", "Corvo", 0);
   expect (recs, "The Tides", "Corvo", 0);
   expect (recs, "The Quiet Persuaders", NULL, 0);
+  /* a run joined by "or" to such a title is one too; a person is not */
+  expect (recs, "A Book of Grey Hours", "Corvo", 0);
+  expect (recs, "Salt Meadow", "Corvo", 0);
+  g_assert_false (any_title_has (recs, "Carla Vance"));
 }
 
 /* A hard-wrapped text breaks a title across lines. */

@@ -904,6 +904,24 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
       ck_claim (ctx, s, te);
+      /* "only from Salt Meadow or A Book of Hours": the run joined to the
+       * title by "or"/"and" is a title too, when it opens after a
+       * lower-case word and names nothing else */
+      if ((ck_tok_is (ctx, i, "or") || ck_tok_is (ctx, i, "and")) && !initial && i > floor + 1)
+        {
+          guint ps = ck_title_span_backward (ctx, i, floor);
+          while (ps < i && (ck_tok (ctx, ps)->flags & CK_TOKF_FUNC))
+            ps++;
+          if (ps < i && ps > floor && lower_word (ctx, ps - 1) && !ck_is_claimed (ctx, ps, i) &&
+              ck_count_words (ctx, ps, i) >= 2 && ck_ctx_weak_title_ok (ctx, ps, i, floor) &&
+              ck_title_plausible (ctx, ps, i) && !periodical_tail (ctx, i - 1))
+            {
+              CkRecord *prev = ck_record_new (CK_TYPE_BOOK);
+              ck_assemble_title (prev, ck_span_dup (ctx, ps, i));
+              ck_mention_add (ctx, det, prev, ck_tok (ctx, ps)->start, ck_tok (ctx, i - 1)->end, ps, CK_MENTION_PRONOUN);
+              ck_claim (ctx, ps, i);
+            }
+        }
       i = te;
     }
 }
