@@ -68,7 +68,8 @@ test_distractors (void)
     "Germany", "Bloody Sunday", "Radio Times", "Tom Stoppard", "Mao Zedong", "Kenneth Drury", "Marsh",
     "Labour Government", "Bryn Mawr", "Time Magazine", "Vatican Council", "Princeton", "Lake Geneva",
     "Mont Blanc", "Spanish Civil War", "Cold War", "Henry James", "Queen Mary", "Hitler in Berlin",
-    "Wales on a", NULL,
+    "Wales on a", "Bletchley", "Marshall Plan", "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury",
+    "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", NULL,
   };
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
@@ -87,7 +88,12 @@ test_distractors (void)
     "parish. Princeton in 1946 and Yale in 1947 offered her posts. Lake Geneva in 1816 is where it all "
     "began; Mont Blanc (1816) still stands. The Spanish Civil War (1936) took her brother; the Cold War in "
     "1947 took her job. Henry James in 1904 came back to America. She sailed on the Queen Mary in 1947. "
-    "Under Hitler in Berlin in 1933 nobody printed it. Her cousin arrived in Wales on a freighter in 1939.\n");
+    "Under Hitler in Berlin in 1933 nobody printed it. Her cousin arrived in Wales on a freighter in 1939. "
+    "Corvo spent the war years at Bletchley Park (1940) and remembers the Marshall Plan (1948) as a boy. "
+    "Operation Barbarossa (1941) took her uncle. Black Monday (1987) ruined her father. Vatican II (1962) "
+    "and Henry VIII (1509) appear in passing, as do the Bloomsbury Group (1910) and Tiananmen Square in "
+    "1989. She heard Simon and Garfunkel in 1966 and Ellis Island in 1907 saw her grandmother arrive. Kent "
+    "State in 1970 and Silicon Valley in 1980 are the last chapters; the Battle of Britain (1940) the first.\n");
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);

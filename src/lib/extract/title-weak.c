@@ -39,6 +39,18 @@ kind_is (const char *kind, const char *want)
   return kind && strcmp (kind, want) == 0;
 }
 
+static gboolean
+roman_numeral (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_UPPER) || t->end - t->start > 5)
+    return FALSE;
+  for (guint j = t->start; j < t->end; j++)
+    if (!strchr ("IVX", ctx->text[j]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -72,6 +84,11 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
     head++;
   if (head + 1 < te && kind_is (non_title_kind (ctx, head), "event") && ck_tok_is (ctx, head + 1, "of"))
     return TRUE;
+  if (kind_is (non_title_kind (ctx, head), "head"))
+    return TRUE;
+  /* "Vatican II", "Henry VIII": a regnal or serial number ends names */
+  if (roman_numeral (ctx, last))
+    return TRUE;
   for (guint k = ts; k < te; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
@@ -97,6 +114,11 @@ ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
   guint ne = ck_name_span_forward (ctx, ts, te);
   const CkToken *t = ck_tok (ctx, ts);
   if (kind_is (non_title_kind (ctx, ts), "honorific"))
+    return TRUE;
+  /* "Carla Vance and Ivo", "Simon and Tull": a known given name opens
+   * a name (or a duo), whatever follows; books named after a person
+   * ("Ada Quint") are lost to this only without a cue */
+  if (ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start))
     return TRUE;
   if (ne != te)
     return FALSE;
