@@ -140,6 +140,27 @@ test_title_across_lines (void)
   expect (recs, "Uphill Most of the Way", NULL, 1967);
 }
 
+/* At the start of a sentence only a run with a title's shape (an inner
+ * lower-case "of", "a", "to") counts; names, institutions and bands do
+ * not. */
+static void
+test_sentence_start (void)
+{
+  static const char * const not_titles[] = { "Chicago", "Smith", "Blitz", "Revolution", "Bank", "Museum",
+                                             "Rolling", "Berg", "Red Army", "Treaty", NULL };
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "It is a long book. University of Chicago (1950) hired her. Smith and Jones (1990) argue otherwise. "
+    "During the Blitz in 1940 she stayed. Since the Revolution (1917) nothing was the same. Bank of "
+    "England (1946) was taken over. Museum of Modern Art in 1939 showed her. The Rolling Stones in 1969 "
+    "played. Van der Berg and Co (1950) printed it. The Red Army in 1945 reached the river. After the "
+    "Treaty of Versailles in 1919 she left. Sermon of a Lamplighter (1949) opened on the coast.\n");
+  for (guint k = 0; not_titles[k]; k++)
+    if (any_title_has (recs, not_titles[k]))
+      g_error ("\"%s\" was taken for a title", not_titles[k]);
+  expect (recs, "Sermon of a Lamplighter", NULL, 1949);
+}
+
 /* The helpers on their own. */
 static void
 test_helpers (void)
@@ -152,6 +173,7 @@ test_helpers (void)
   g_assert_true (ck_ctx_weak_title_ok (ctx, sm, sm + 2, 0));
   /* at the sentence start a capital proves nothing */
   g_assert_false (ck_ctx_weak_title_ok (ctx, sm, sm + 2, sm));
+  g_assert_false (ck_ctx_weak_title_ok (ctx, sm, sm + 2, sm + 1));
   /* one word is a surname or a place */
   g_assert_false (ck_ctx_weak_title_ok (ctx, sm, sm + 1, 0));
   xt_ctx_free (ctx);
@@ -166,6 +188,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/distractors", test_distractors);
   g_test_add_func ("/extract/title-weak/mid-sentence-article", test_mid_sentence_article);
   g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);
+  g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();
 }

@@ -10,7 +10,8 @@
  * "Harvard University in 1936", "North Wales (1904)".  So a run with a
  * weak mark is taken only when nothing says it is one of those:
  *   - two words at least (a single capital is a surname or a place),
- *     not at the start of a sentence, not in capitals;
+ *     not in capitals; at the start of a sentence only with a title's
+ *     shape (an inner "of", "the", "to", which names lack);
  *   - no event word at its end or as its head before "of", no institution
  *     word at its end, no period word (data/lexicons/non-titles.txt);
  *   - not only places and direction words;
@@ -82,7 +83,9 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
    * head, after an optional article */
   if (ck_tok_is (ctx, head, "The") || ck_tok_is (ctx, head, "A"))
     head++;
-  if (head + 1 < te && kind_is (non_title_kind (ctx, head), "event") && ck_tok_is (ctx, head + 1, "of"))
+  if (head + 1 < te && ck_tok_is (ctx, head + 1, "of") &&
+      (kind_is (non_title_kind (ctx, head), "event") || kind_is (non_title_kind (ctx, head), "institution") ||
+       ck_ctx_institution_word (ctx->text + ck_tok (ctx, head)->start, ck_tok (ctx, head)->end - ck_tok (ctx, head)->start)))
     return TRUE;
   if (kind_is (non_title_kind (ctx, head), "head"))
     return TRUE;
@@ -131,8 +134,31 @@ gboolean
 ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
 {
   static const char * const before[] = { "at", "by", "born", "near", "under", NULL };
-  if (te <= ts || ts <= sfloor || ck_count_words (ctx, ts, te) < 2)
+  if (te <= ts || ts < sfloor || ck_count_words (ctx, ts, te) < 2)
     return FALSE;
+  /* at the start of a sentence every word is capitalised anyway, so the
+   * run must show a title's shape: a lower-case function word inside
+   * that no name has ("Homage to Galicia (1938) sold"); a capital article
+   * alone is not enough there ("The Rolling Stones in 1969") */
+  if (ts == sfloor)
+    {
+      gboolean shape = FALSE;
+      /* "and" joins names too ("Smith and Jones (1990) argue") */
+      for (guint k = ts + 1; k + 1 < te && !shape; k++)
+        shape = ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
+                !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES) && !ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or");
+      if (!shape)
+        return FALSE;
+      /* "After the Treaty of Rome in 1957": an opening preposition and
+       * an event or place after it */
+      {
+        guint r = ts + 1;
+        while (r < te && ck_tok (ctx, r)->kind == CK_TOK_WORD && (ck_tok (ctx, r)->flags & CK_TOKF_FUNC))
+          r++;
+        if (r < te && ck_ctx_names_non_work (ctx, r, te))
+          return FALSE;
+      }
+    }
   if (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER)
     return FALSE;
   for (guint k = 0; before[k]; k++)
@@ -141,6 +167,12 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
   if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
     return FALSE;
 
+  /* "as Vell and Orr (1990) argue": two single words joined by "and",
+   * one of them a surname the text repeats */
+  if (te == ts + 3 && (ck_tok_is (ctx, ts + 1, "and") || ck_tok_is_punct (ctx, ts + 1, '&')) &&
+      (ck_ctx_word_recurs (ctx, ts, ts, te) || ck_ctx_word_recurs (ctx, ts + 2, ts, te) ||
+       ck_tok_in_lex (ctx, ts + 2, CK_LEX_GIVEN_NAMES)))
+    return FALSE;
   /* "Hitler in Berlin", "Wales on a ship": a place or a name the text
    * repeats, then a preposition — someone or something somewhere */
   if (ts + 1 < te && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_LOWER) && ck_tok (ctx, ts + 1)->kind == CK_TOK_WORD &&
