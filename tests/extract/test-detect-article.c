@@ -131,6 +131,38 @@ test_glossed_foreign_periodical (void)
   g_assert_cmpint (ck_record_get_type (r), ==, CK_TYPE_PERIODICAL);
 }
 
+/* "Title," Periodical, Month Year — no parenthesis; the name must read as
+ * a periodical's, so a speaker after a quotation is none */
+static void
+test_comma_source_without_parenthesis (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Ida Marsh has a gift for the headline. In \"Salt Is Cheap,\" Harbour Business Review, May 2003, "
+    "she told the merchants their trade was over. \"We sail at dawn,\" Peter Grove wrote, 1971 or so, "
+    "and nobody believed him.\n");
+  CkRecord *a = xt_find (recs, "Salt Is Cheap");
+  g_assert_nonnull (a);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_ARTICLE_MAGAZINE);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Business Review");
+  g_assert_cmpint (xt_year (a), ==, 2003);
+  g_assert_null (xt_find (recs, "We sail at dawn"));
+}
+
+/* "Title," published in The Periodical in July 1945 */
+static void
+test_published_in_periodical (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "What is missing is history. Ada Kroll's \"As Tides Go,\" published in The Harbour Monthly in July 1945, "
+    "imagined a machine for deeper thought.\n");
+  CkRecord *a = xt_find (recs, "As Tides Go");
+  g_assert_nonnull (a);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_ARTICLE_MAGAZINE);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "The Harbour Monthly");
+  g_assert_cmpint (xt_year (a), ==, 1945);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Kroll");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -144,5 +176,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/article/column-quote-is-speech", test_column_quote_is_speech);
   g_test_add_func ("/extract/article/poems-of-the-book", test_poems_of_the_book);
   g_test_add_func ("/extract/article/glossed-foreign-periodical", test_glossed_foreign_periodical);
+  g_test_add_func ("/extract/article/comma-source-no-paren", test_comma_source_without_parenthesis);
+  g_test_add_func ("/extract/article/published-in-periodical", test_published_in_periodical);
   return g_test_run ();
 }

@@ -138,6 +138,22 @@ test_wrapped_contents (void)
     g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "about the sea"));
 }
 
+/* a work in volumes: "Published: Place : Publisher, 1972-1973." gives
+ * the first year */
+static void
+test_imprint_year_span (void)
+{
+  const char *text = "Title:  The long shore / Peter Grove.\n"
+                     "Author:  Grove, Peter.\n"
+                     "Published:  Leeds : Lantern Books, 1972-1973.\n"
+                     "Description:  2 v. (xxxv, 900 p.) ; 25 cm.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The long shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpint (xt_year (rec), ==, 1972);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -149,5 +165,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/catalogue-record/bookseller-labels", test_bookseller_labels);
   g_test_add_func ("/extract/catalogue-record/rda-forms", test_rda_forms);
   g_test_add_func ("/extract/catalogue-record/wrapped-contents", test_wrapped_contents);
+  g_test_add_func ("/extract/catalogue/imprint-year-span", test_imprint_year_span);
   return g_test_run ();
 }

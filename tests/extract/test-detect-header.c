@@ -359,6 +359,75 @@ test_title_sub_by_and_review_label (void)
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Gannet");
 }
 
+/* a review card: a line of catalogue codes, or a heading, over an
+ * inverted-name notice whose series parenthesis and prices run long */
+static void
+test_card_under_codes_or_heading (void)
+{
+  const char *tails[] = { "31-2207  F12  88-10431 CIP\n", "NEW TITLES\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (tails[i],
+        "Holm, Agnes. The salt coast: fishers, merchants, and wardens on the northern shore, 1700-1850. "
+        "Leeds, 1988. 412p (Leeds studies in maritime history) bibl index afp $45.00; pa $16.95\n\n"
+        "Holm's study of the salt coast replaces the old story of decline with an account of trade, and the "
+        "chapters on the wardens are the best part of it. Graduate; faculty.\n", NULL);
+      g_autoptr(GPtrArray) recs = xt_extract (text);
+      CkRecord *rec = xt_find (recs, "The salt coast");
+      g_assert_nonnull (rec);
+      g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Holm");
+      g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Agnes");
+      g_assert_cmpint (xt_year (rec), ==, 1988);
+      g_assert_cmpuint (recs->len, ==, 1);
+    }
+}
+
+/* a "TITLE, by" line wrapped after its "by" over "Name (Publisher, 21s.)" */
+static void
+test_title_by_wrapped_after_by (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "THE SALT ROAD: A STUDY OF THE HARBOUR TRADE, by\nPeter Grove (Lantern Books, 21s.)\n\n"
+    "It is not every day that a former clerk of the harbour writes a book, and this one is long and careful.\n");
+  CkRecord *rec = xt_find (recs, "THE SALT ROAD");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "A STUDY OF THE HARBOUR TRADE");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
+/* "T: Sub, by A, Publisher, 276 pages, $26.95" — the publisher after the
+ * author's name is no second author */
+static void
+test_title_by_comma_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Reading Slowly\n\nBy Ida Marsh\n\n"
+    "The Long Shore: Tides and the People Who Read Them, by Peter Grove, W. W. Norton, 276 pages, $26.95\n\n"
+    "Peter Grove has a gift for the provocative question, and the answer he gives is a long one, told slowly.\n");
+  CkRecord *rec = xt_find (recs, "The Long Shore");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Grove");
+  g_assert_null (xt_family (rec, CK_ROLE_AUTHOR, 1));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "W. W. Norton");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_NUMBER_OF_PAGES), ==, "276");
+}
+
+/* a sentence header whose imprint wraps after "Place:" */
+static void
+test_imprint_wrapped_after_colon (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "By ANN REED\nJournal Book Editor\n\n"
+    "THE LONG SHORE. By Peter Grove. 368 pp. Boston:\nLantern Books Co. $5.\n\n"
+    "Peter Grove has written a long book about the shore, and it is a good one, careful and slow.\n");
+  CkRecord *rec = xt_find (recs, "THE LONG SHORE");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER_PLACE), ==, "Boston");
+  g_assert_true (g_str_has_prefix (ck_record_get (rec, CK_FIELD_PUBLISHER), "Lantern Books Co"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -383,5 +452,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/review-heading/standfirst-reviewer", test_standfirst_reviewer);
   g_test_add_func ("/extract/sentence-header/title-sub-by-and-review-label", test_title_sub_by_and_review_label);
   g_test_add_func ("/extract/review-heading/standfirst-names-the-author", test_standfirst_names_the_author);
+  g_test_add_func ("/extract/header/card-under-codes-or-heading", test_card_under_codes_or_heading);
+  g_test_add_func ("/extract/header/title-by-wrapped-after-by", test_title_by_wrapped_after_by);
+  g_test_add_func ("/extract/header/title-by-comma-imprint", test_title_by_comma_imprint);
+  g_test_add_func ("/extract/header/imprint-wrapped-after-colon", test_imprint_wrapped_after_colon);
   return g_test_run ();
 }

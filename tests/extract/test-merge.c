@@ -145,6 +145,19 @@ test_html_entities_decoded (void)
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Gale & Sons");
 }
 
+/* a name inside a quoted title is not what "his" refers to */
+static void
+test_antecedent_not_inside_quotes (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Ida Marsh wrote the first book on the tides. Peter Grove answered it within weeks in "
+    "\"Why Salt Is Good: A Reply to Ida Marsh\" (Harbour Weekly, July 17, 2008), and his new "
+    "Tidal Surplus (Gannet Press, 2010) is, in effect, the counter-book.\n");
+  CkRecord *a = xt_find (recs, "Tidal Surplus");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Grove");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,5 +170,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/merge/essay-in-collection", test_essay_in_collection);
   g_test_add_func ("/extract/merge/distractors", test_distractors_yield_nothing);
   g_test_add_func ("/extract/merge/html-entities", test_html_entities_decoded);
+  g_test_add_func ("/extract/merge/antecedent-not-inside-quotes", test_antecedent_not_inside_quotes);
   return g_test_run ();
 }

@@ -73,6 +73,20 @@ test_note_markers_keep_initials (void)
   g_assert_cmpstr (xt_given (b, CK_ROLE_AUTHOR, 0), ==, "A. B.");
 }
 
+/* words of institutions and periodicals are no part of a person's name:
+ * "Harbour Business Review" does not become the author of what follows */
+static void
+test_institution_words_are_no_name (void)
+{
+  const char *text = "Ida Marsh has a gift for the provocative headline. In \"Salt Is Cheap,\" Harbour Business "
+                     "Review, May 2003, she told the merchants that their trade was over; in The Great Tide (2008) "
+                     "she made the case at book length.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "The Great Tide");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -80,6 +94,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/particle", test_particle_joins_family);
   g_test_add_func ("/extract/names/capitalised-particle", test_capitalised_particle_in_given);
   g_test_add_func ("/extract/names/two-word-surname", test_two_word_surname_used_alone);
+  g_test_add_func ("/extract/names/institution-words", test_institution_words_are_no_name);
   g_test_add_func ("/extract/names/two-surnames-possessive", test_two_surnames_possessive);
   g_test_add_func ("/extract/names/note-markers", test_note_markers_keep_initials);
   return g_test_run ();

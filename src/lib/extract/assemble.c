@@ -386,7 +386,10 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
           if (depth == 0 && !quote)
             {
               /* inside "(…)" a newline is a wrapped line, not a new element */
-              if (c == ',' || c == ';' || (c == '\n' && mode == CK_ELEM_BLOCK))
+              /* "Boston:\nHoughton Mifflin": a line ending in a colon
+               * wraps "Place: Publisher" */
+              if (c == ',' || c == ';' ||
+                  (c == '\n' && mode == CK_ELEM_BLOCK && !(i > ps && text[i - 1] == ':')))
                 cut = TRUE;
               /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
               else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define ARTICLE_MAX_SOURCE 12   /* tokens of "Periodical, Month Day, Year" */
+
 static guint
 quote_close (const CkExtractCtx *ctx, guint open)
 {
@@ -386,6 +388,56 @@ cued_piece (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close, g
   return TRUE;
 }
 
+/* The first year token in [s,e) before a sentence ends, or 0. */
+static guint
+year_within (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+        return k;
+      if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, '(') ||
+          ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k)->nl >= 2)
+        return 0;
+    }
+  return 0;
+}
+
+/* "published in The Periodical in July 1945", "appeared in P, May
+ * 1950" at @k: fills @src (name and date) and returns TRUE. */
+static gboolean
+published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
+{
+  guint ps, pe, y;
+  memset (src, 0, sizeof *src);
+  if (ck_tok_is (ctx, k, "first"))
+    k++;
+  if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "printed"))
+    k++;
+  if (!ck_tok_is (ctx, k, "in") || k + 1 >= n)
+    return FALSE;
+  ps = k + 1;
+  pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 10), FALSE);
+  /* the span runs on over "in July": the date is no part of the name */
+  for (guint j = ps + 1; j + 1 < pe; j++)
+    if (ck_tok_is (ctx, j, "in") && (month_word (ctx, j + 1) || (ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)))
+      {
+        pe = j;
+        break;
+      }
+  if (pe == ps || !ck_names_periodical (ctx, ps, pe) ||
+      !(ck_tok_is (ctx, pe, "in") || ck_tok_is_punct (ctx, pe, ',')) ||
+      !(y = year_within (ctx, pe + 1, MIN (n, pe + 1 + ARTICLE_MAX_SOURCE))))
+    return FALSE;
+  if (!(src->date = date_in (ctx, pe + 1, y + 1)))
+    return FALSE;
+  src->name_s = ps;
+  src->name_e = pe;
+  src->date_s = pe + 1;
+  src->date_e = y + 1;
+  return TRUE;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -429,6 +481,27 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
           if (!close || !source_parse (ctx, pe + 1, close, FALSE, &src))
             continue;
           book_part = TRUE;
+        }
+      else if (te < q && ck_tok_is_punct (ctx, te, ',') && (ck_tok (ctx, open)->flags & CK_TOKF_CAP) &&
+               (close = year_within (ctx, open, MIN (n, open + ARTICLE_MAX_SOURCE))) != 0 &&
+               source_parse (ctx, open, close + 1, TRUE, &src))
+        {
+          /* "Title," Periodical, May 2003 — no parenthesis, so the name
+           * must read as a periodical's */
+          ps = src.name_s;
+          pe = src.name_e;
+          if (!ck_names_periodical (ctx, ps, pe))
+            {
+              source_clear (&src);
+              continue;
+            }
+        }
+      else if (published_in (ctx, open, n, &src))
+        {
+          /* "Title," published in The Periodical in July 1945 */
+          ps = src.name_s;
+          pe = src.name_e;
+          close = src.date_e - 1;
         }
       else
         {

@@ -209,6 +209,34 @@ value_end (const CkExtractCtx *ctx, const Entry *en)
   return e;
 }
 
+/* Catalogue imprints name more than place, publisher and year: a work in
+ * volumes gives a span of years and a count ("1981-1984. 3 v." is
+ * published 1981, no extent), and a note may follow ("Translation of: T",
+ * "Includes index").  Rewrites *@val to what ck_assemble_elements reads. */
+void
+ck_catalogue_imprint_clean (char **val)
+{
+  static const char * const notes[] = { "Translation of", "Originally published", "Includes ", "Contents:",
+                                        "Notes:", "Bibliography:", NULL };
+  static GRegex *years, *vols;
+  char *t;
+  if (g_once_init_enter (&vols))
+    {
+      years = g_regex_new ("\\b((?:1[5-9]|20)\\d\\d)-(?:1[5-9]|20)\\d\\d\\b", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&vols, g_regex_new ("(?:^|[.;,]\\s*)\\d{1,2} v\\.", G_REGEX_OPTIMIZE, 0, NULL));
+    }
+  for (guint i = 0; notes[i]; i++)
+    {
+      char *at = strstr (*val, notes[i]);
+      if (at && at > *val)
+        *at = '\0';
+    }
+  t = g_regex_replace (years, *val, -1, 0, "\\1", 0, NULL);
+  g_free (*val);
+  *val = g_regex_replace_literal (vols, t, -1, 0, ".", 0, NULL);
+  g_free (t);
+}
+
 /* A copy of text[start,end) with runs of white space folded, "c1984" and
  * "[1984]" read as years and " : " as ": ". */
 char *
@@ -522,6 +550,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
               extent_into (rec, val);
               break;
             case F_IMPRINT:
+              ck_catalogue_imprint_clean (&val);
               ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
               break;
             case F_ISBN:

@@ -61,6 +61,9 @@ void ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-catalogue.c: a copy of text[start,end) with white space folded,
  * "c1984" and "[1984]" read as years and " : " as ": ". */
 char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
+/* Drops year spans, volume counts and trailing notes from a catalogue
+ * imprint (detect-catalogue.c). */
+void  ck_catalogue_imprint_clean (char **val);
 
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */

@@ -1059,6 +1059,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
         continue;
+      /* "TITLE, by" / "Name (Publisher, 21s.)": a title-by line wrapped
+       * after its "by", not a block of units (title-by reads it) */
+      {
+        gboolean wrapped_by = FALSE;
+        for (guint l = pp->line_first; l + 1 < pp->line_end && !wrapped_by; l++)
+          wrapped_by = line (ctx, l)->tok_end > line (ctx, l)->tok_first &&
+                       ck_tok_is (ctx, line (ctx, l)->tok_end - 1, "by");
+        if (wrapped_by)
+          continue;
+      }
       units = para_units (ctx, pp);
       for (guint u = 0; u < units->len; u++)
         classify_unit (ctx, &g_array_index (units, Unit, u));
@@ -1464,6 +1474,21 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             {
               imprint = TRUE;
               k = ck_role_chain (ctx, c + 1, para (ctx, pi)->tok_end, rec);
+            }
+        }
+      /* "T, by A, Publisher, 276 pages, $26.95": the rest of a header line */
+      if (!imprint && header && ck_tok_is_punct (ctx, k, ',') && k + 1 < para (ctx, pi)->tok_end &&
+          ck_tok (ctx, k + 1)->nl == 0)
+        {
+          guint le = k + 1;
+          while (le < para (ctx, pi)->tok_end && ck_tok (ctx, le)->nl == 0)
+            le++;
+          if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, le - 1)->end))
+            {
+              ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, le - 1)->end,
+                                    CK_ELEM_BLOCK, NULL);
+              imprint = TRUE;
+              k = le;
             }
         }
       /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */

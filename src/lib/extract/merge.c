@@ -13,6 +13,8 @@
 #include "detect-context.h"
 #include <string.h>
 
+#define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
+
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
   gsize      first;      /* offset of the earliest mention */
@@ -254,6 +256,17 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
       g_autofree char *key = NULL;
       k--;
       t = ck_tok (ctx, k);
+      /* a name inside a quotation ("A Reply to Nick Carr") is nobody's
+       * antecedent: skip to its opening quote when there is one near */
+      if (t->kind == CK_TOK_QUOTE_CLOSE)
+        {
+          guint q = k;
+          while (q > floor && q + MERGE_MAX_QUOTE > k && ck_tok (ctx, q - 1)->kind != CK_TOK_QUOTE_OPEN)
+            q--;
+          if (q > floor && ck_tok (ctx, q - 1)->kind == CK_TOK_QUOTE_OPEN)
+            k = q - 1;
+          continue;
+        }
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;

@@ -406,7 +406,9 @@ ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GP
         {
           /* only when another "and" follows: "A, B and C" */
           guint e2 = ck_name_span_forward (ctx, j + 1, limit);
-          if (e2 < limit && (ck_tok_is (ctx, e2, "and") || ck_tok_is_punct (ctx, e2, ',')))
+          /* "by A, W. W. Norton, 276 pages": a publisher ends the names */
+          if (e2 < limit && (ck_tok_is (ctx, e2, "and") || ck_tok_is_punct (ctx, e2, ',')) &&
+              !ck_span_in_lex (ctx, j + 1, e2, CK_LEX_PUBLISHERS))
             {
               j++;
               continue;
@@ -560,4 +562,12 @@ ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
     if (ck_tok (ctx, i)->kind == CK_TOK_WORD)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
+{
+  return f + 4 < e && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) && ck_tok_is_punct (ctx, f + 1, ',') &&
+         (ck_tok (ctx, f + 2)->flags & CK_TOKF_CAP) &&
+         (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
 }
