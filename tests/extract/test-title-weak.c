@@ -100,6 +100,19 @@ test_distractors (void)
   expect (recs, "The Salt Years", "Corvo", 2004);
 }
 
+/* "at Hogg House with Two Lamps (1917)": the title starts after the
+ * preposition that ends a place or a name the text repeats */
+static void
+test_cut_after_place (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+    "The Hogg Press began on the kitchen table at Hogg House with Two Lamps (1917), hand-set by the "
+    "Quints and sold to friends.\n");
+  expect (recs, "Two Lamps", NULL, 1917);
+  g_assert_false (any_title_has (recs, "Hogg House"));
+}
+
 /* A capital article after a preposition in mid-sentence opens a work;
  * places, periodicals and institutions written the same way do not. */
 static void
@@ -189,6 +202,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/mid-sentence-article", test_mid_sentence_article);
   g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);
   g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
+  g_test_add_func ("/extract/title-weak/cut-after-place", test_cut_after_place);
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();
 }

@@ -92,6 +92,18 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * article or a cue said otherwise and the last word is no surname the
    * text repeats ("Charles Darwin (1859) … the book") */
   it->weak = !in_list && !it->strong && ck_ctx_weak_title_ok (ctx, ts, open, sfloor);
+  if (!in_list && !it->strong && !it->weak)
+    {
+      /* "at Hogg House with Two Stories (1917)": the title starts after
+       * the preposition that ends a place or a name */
+      guint cut = ck_ctx_weak_title_cut (ctx, ts, open, sfloor);
+      if (cut < open)
+        {
+          it->ts = cut;
+          it->weak = TRUE;
+          return TRUE;
+        }
+    }
   if (!in_list && !foreign && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
       ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2 &&
       (signal < 2 || ck_ctx_word_recurs (ctx, open - 1, ts, close + 1)))

@@ -103,6 +103,11 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
  * last word the text repeats. */
 gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+/* title-weak.c: "at Hogg House with Two Stories": the start of a weak
+ * title after the first inner lower-case preposition of [ts,te) when the
+ * part before it names a place, institution, person or repeated word;
+ * @te when there is none. */
+guint    ck_ctx_weak_title_cut  (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
 /* title-weak.c: "in Downhill All\nthe Way (": extends the run [ts,end)
  * that ck_title_span_backward() stopped at a single line break, for
  * hard-wrapped texts; returns the new start or @ts. */

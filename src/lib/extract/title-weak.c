@@ -159,8 +159,14 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
           return FALSE;
       }
     }
-  if (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER)
+  if ((ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) || ck_tok (ctx, ts)->kind != CK_TOK_WORD ||
+      !(ck_tok (ctx, ts)->flags & CK_TOKF_CAP))
     return FALSE;
+  /* "University in 1950 under Ada Vell (1951)": a year inside ends a
+   * clause, not a title */
+  for (guint k = ts; k < te; k++)
+    if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+      return FALSE;
   for (guint k = 0; before[k]; k++)
     if (ck_tok_is (ctx, ts - 1, before[k]))
       return FALSE;
@@ -202,4 +208,30 @@ ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, guint floo
       ts = s2;
     }
   return ts;
+}
+
+guint
+ck_ctx_weak_title_cut (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
+{
+  static const char * const preps[] = { "with", "at", "in", "on", "from", "by", "for", NULL };
+  for (guint k = ts + 1; k + 2 < te; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      gboolean prep = FALSE;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
+        continue;
+      for (guint p = 0; preps[p] && !prep; p++)
+        prep = ck_tok_is (ctx, k, preps[p]);
+      if (!prep)
+        continue;
+      /* the part before must name a place, an institution, a person or a
+       * word the text repeats; the part after must pass on its own */
+      if (!(ck_ctx_names_non_work (ctx, ts, k) || ck_ctx_names_person (ctx, ts, k) ||
+            ck_tok_in_lex (ctx, ts, CK_LEX_PLACES) || ck_ctx_word_recurs (ctx, ts, ts, k)))
+        return te;
+      if (ck_ctx_weak_title_ok (ctx, k + 1, te, sfloor))
+        return k + 1;
+      return te;
+    }
+  return te;
 }
