@@ -296,6 +296,26 @@ test_surname_paren_quoted_item (void)
   expect (recs, "Nothing Left for the Ferryman", "Wendle", 2009);
 }
 
+/* A review of a life: works the context gives to the biographer are the
+ * subject's; in a review of any other book they stay the author's. */
+static void
+test_biography_subject (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "MARA QUELL\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
+    "Quell wrote eleven novels and burned two. Vell is excellent on Salt Meadow (1985) and better still "
+    "on The Long Weir, which Quell thought her best. Quell died in 1990, and Vell tells it plainly.\n");
+  g_autoptr(GPtrArray) other = xt_extract (
+    "The Salt Years\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
+    "Quell is the subject here and there, and Quell again. Vell is excellent on Salt Meadow (1985), her "
+    "own first book, and Quell would have agreed.\n");
+  CkRecord *r = expect (recs, "Salt Meadow", "Quell", 1985);
+  g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Mara");
+  expect (recs, "The Long Weir", "Quell", 0);
+  expect (recs, "MARA QUELL", "Vell", 0);
+  expect (other, "Salt Meadow", "Vell", 1985);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -320,5 +340,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/group-owners", test_group_owners);
   g_test_add_func ("/extract/context/bare-cue-noun", test_bare_cue_noun);
   g_test_add_func ("/extract/context/surname-paren-quoted-item", test_surname_paren_quoted_item);
+  g_test_add_func ("/extract/context/biography-subject", test_biography_subject);
   return g_test_run ();
 }

@@ -595,6 +595,157 @@ ck_ctx_text_subject (const CkExtractCtx *ctx, GHashTable *index)
   return NULL;
 }
 
+/* Whether @m cites a reviewed book: the main one, or another header of a
+ * review of several books ("T1 by A … T2 by B" before the prose). */
+static gboolean
+reviewed (const CkMention *m)
+{
+  static const char * const header_detectors[] = { "header-block", "sentence-header", "comma-header", NULL };
+  if (m->flags & CK_MENTION_SELF)
+    return FALSE;
+  if (m->flags & CK_MENTION_MAIN)
+    return TRUE;
+  for (guint k = 0; m->det && header_detectors[k]; k++)
+    if (strcmp (m->det->name, header_detectors[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the reviewed book @m is titled with a person's name other than
+ * its author's ("Mary Quint", "Quint: A Life", "MARY QUINT"); returns
+ * that name, or NULL. */
+static CkName *
+subject_in_title (const CkExtractCtx *ctx, const CkMention *m)
+{
+  const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  g_autofree char *family = NULL;
+  GString *given;
+  guint count = 0;
+  if (!title)
+    return NULL;
+  words = g_strsplit (title, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 3)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+      if (!g_unichar_isupper (c) || strpbrk (words[i], "0123456789'\u2019&?!,;.\"()"))
+        return NULL;
+      /* "Virginia" is a state too: only the family must be no place */
+      if (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[i], -1) || ck_lex_lookup (CK_LEX_GENRE_WORDS, words[i], -1) ||
+          ck_lex_lookup (CK_LEX_NON_TITLES, words[i], -1) ||
+          (i + 1 == n && ck_lex_lookup (CK_LEX_PLACES, words[i], -1)))
+        return NULL;
+    }
+  /* the family as the text writes it: "WOOLF" in a heading is "Woolf" */
+  {
+    g_autofree char *low = g_utf8_strdown (words[n - 1], -1);
+    gunichar c = g_unichar_totitle (g_utf8_get_char (low));
+    char buf[8];
+    int l = g_unichar_to_utf8 (c, buf);
+    family = g_strconcat ("", NULL);
+    g_free (family);
+    family = g_strdup_printf ("%.*s%s", l, buf, g_utf8_next_char (low));
+  }
+  for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
+    {
+      const CkName *a = ck_record_get_name (m->rec, k);
+      if (a->family && g_ascii_strcasecmp (a->family, family) == 0)
+        return NULL;
+    }
+  /* the text is about that person: the family stands at least three
+   * times in it */
+  for (guint i = 0; i < ck_n_toks (ctx) && count < 3; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == strlen (family) &&
+          strncmp (ctx->text + t->start, family, t->end - t->start) == 0)
+        count++;
+    }
+  if (count < 3)
+    return NULL;
+  given = g_string_new (NULL);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *low = g_utf8_strdown (words[i], -1);
+      gunichar c = g_unichar_totitle (g_utf8_get_char (low));
+      char buf[8];
+      int l = g_unichar_to_utf8 (c, buf);
+      if (given->len)
+        g_string_append_c (given, ' ');
+      g_string_append_len (given, buf, l);
+      g_string_append (given, g_utf8_next_char (low));
+    }
+  {
+    CkName *nm = ck_name_new_personal (CK_ROLE_AUTHOR, family, given->len ? given->str : NULL);
+    g_string_free (given, TRUE);
+    return nm;
+  }
+}
+
+CkName *
+ck_ctx_biography_subject (const CkExtractCtx *ctx)
+{
+  CkName *best = NULL;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      CkName *nm;
+      if (!reviewed (m))
+        continue;
+      nm = subject_in_title (ctx, m);
+      if (!nm)
+        continue;
+      if (best && g_strcmp0 (best->family, nm->family) != 0)
+        {
+          /* two subjects: no single one */
+          ck_name_free (nm);
+          ck_name_free (best);
+          return NULL;
+        }
+      if (!best || (!best->given && nm->given))
+        {
+          if (best)
+            ck_name_free (best);
+          best = nm;
+        }
+      else
+        ck_name_free (nm);
+    }
+  return best;
+}
+
+gboolean
+ck_ctx_is_main_author (const CkExtractCtx *ctx, const CkRecord *rec, const CkName *who)
+{
+  const char *title = ck_record_get (rec, CK_FIELD_TITLE);
+  if (!who || !who->family)
+    return FALSE;
+  /* the reviewed book itself, mentioned again, keeps its author */
+  for (guint i = 0; title && i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      if (reviewed (m) && g_strcmp0 (ck_record_get (m->rec, CK_FIELD_TITLE), title) == 0)
+        return FALSE;
+    }
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      if (!reviewed (m))
+        continue;
+      for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
+        {
+          const CkName *a = ck_record_get_name (m->rec, k);
+          if (a->role == CK_ROLE_AUTHOR && a->family && g_ascii_strcasecmp (a->family, who->family) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A lower-case cue noun of a work ("book", "novel", "collection") at @k. */
 static gboolean
 work_cue (const CkExtractCtx *ctx, guint k)

@@ -112,6 +112,14 @@ guint    ck_ctx_weak_title_cut  (const CkExtractCtx *ctx, guint ts, guint te, gu
  * that ck_title_span_backward() stopped at a single line break, for
  * hard-wrapped texts; returns the new start or @ts. */
 guint    ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* A review of a life ("Mary Quint" by Ada Vell, "Quint: A Life"): the
+ * person the reviewed books are titled after, named at least three times
+ * in the text; NULL when there is none or more than one.  Works the
+ * context attributes to a biographer are that person's (merge.c). */
+CkName  *ck_ctx_biography_subject (const CkExtractCtx *ctx);
+/* Whether @who has the family name of an author of a reviewed book and
+ * @rec is not that book. */
+gboolean ck_ctx_is_main_author    (const CkExtractCtx *ctx, const CkRecord *rec, const CkName *who);
 
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);

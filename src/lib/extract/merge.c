@@ -642,6 +642,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   Group *main_g = NULL, *self_g = NULL;
   g_autoptr(CkName) subject = NULL;
   gboolean subject_done = FALSE;
+  g_autoptr(CkName) bio = NULL;
+  gboolean bio_done = FALSE;
   const CkMention *main_m = NULL;
 
   /* names the records themselves give count as known people */
@@ -688,6 +690,21 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 }
               if (subject)
                 who = ck_name_copy (subject);
+            }
+          /* a review of a life: what the context gives to the
+           * biographer ("Vell is good on T (1925)") is the subject's */
+          if (who && !(m->flags & CK_MENTION_COAUTHOR) && ck_ctx_is_main_author (ctx, m->rec, who))
+            {
+              if (!bio_done)
+                {
+                  bio = ck_ctx_biography_subject (ctx);
+                  bio_done = TRUE;
+                }
+              if (bio)
+                {
+                  ck_name_free (who);
+                  who = ck_name_copy (bio);
+                }
             }
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
