@@ -686,17 +686,28 @@ subject_in_title (const CkExtractCtx *ctx, const CkMention *m)
   }
 }
 
+GPtrArray *
+ck_ctx_reviewed_mentions (const CkExtractCtx *ctx)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (reviewed (g_ptr_array_index (ctx->mentions, i)))
+      g_ptr_array_add (out, g_ptr_array_index (ctx->mentions, i));
+  return out;
+}
+
 CkName *
-ck_ctx_biography_subject (const CkExtractCtx *ctx)
+ck_ctx_biography_subject (const CkExtractCtx *ctx, const GPtrArray *reviewed_ms)
 {
   CkName *best = NULL;
-  for (guint i = 0; i < ctx->mentions->len; i++)
+  /* a review of a handful of books; a longer "header" list is a
+   * bibliography, and the scan below reads the whole text per book */
+  if (reviewed_ms->len == 0 || reviewed_ms->len > 8)
+    return NULL;
+  for (guint i = 0; i < reviewed_ms->len; i++)
     {
-      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      CkName *nm;
-      if (!reviewed (m))
-        continue;
-      nm = subject_in_title (ctx, m);
+      const CkMention *m = g_ptr_array_index (reviewed_ms, i);
+      CkName *nm = subject_in_title (ctx, m);
       if (!nm)
         continue;
       if (best && g_strcmp0 (best->family, nm->family) != 0)
@@ -719,23 +730,21 @@ ck_ctx_biography_subject (const CkExtractCtx *ctx)
 }
 
 gboolean
-ck_ctx_is_main_author (const CkExtractCtx *ctx, const CkRecord *rec, const CkName *who)
+ck_ctx_is_main_author (const GPtrArray *reviewed_ms, const CkRecord *rec, const CkName *who)
 {
   const char *title = ck_record_get (rec, CK_FIELD_TITLE);
   if (!who || !who->family)
     return FALSE;
   /* the reviewed book itself, mentioned again, keeps its author */
-  for (guint i = 0; title && i < ctx->mentions->len; i++)
+  for (guint i = 0; title && i < reviewed_ms->len; i++)
     {
-      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      if (reviewed (m) && g_strcmp0 (ck_record_get (m->rec, CK_FIELD_TITLE), title) == 0)
+      const CkMention *m = g_ptr_array_index (reviewed_ms, i);
+      if (g_strcmp0 (ck_record_get (m->rec, CK_FIELD_TITLE), title) == 0)
         return FALSE;
     }
-  for (guint i = 0; i < ctx->mentions->len; i++)
+  for (guint i = 0; i < reviewed_ms->len; i++)
     {
-      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      if (!reviewed (m))
-        continue;
+      const CkMention *m = g_ptr_array_index (reviewed_ms, i);
       for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
         {
           const CkName *a = ck_record_get_name (m->rec, k);

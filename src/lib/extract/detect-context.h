@@ -116,10 +116,13 @@ guint    ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, g
  * person the reviewed books are titled after, named at least three times
  * in the text; NULL when there is none or more than one.  Works the
  * context attributes to a biographer are that person's (merge.c). */
-CkName  *ck_ctx_biography_subject (const CkExtractCtx *ctx);
-/* Whether @who has the family name of an author of a reviewed book and
+CkName  *ck_ctx_biography_subject (const CkExtractCtx *ctx, const GPtrArray *reviewed);
+/* The mentions of reviewed books: the main one and the other header
+ * entries of a review of several books (CkMention*, not owned). */
+GPtrArray *ck_ctx_reviewed_mentions (const CkExtractCtx *ctx);
+/* Whether @who has the family name of an author of a @reviewed book and
  * @rec is not that book. */
-gboolean ck_ctx_is_main_author    (const CkExtractCtx *ctx, const CkRecord *rec, const CkName *who);
+gboolean ck_ctx_is_main_author    (const GPtrArray *reviewed, const CkRecord *rec, const CkName *who);
 
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);

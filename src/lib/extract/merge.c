@@ -643,6 +643,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(CkName) subject = NULL;
   gboolean subject_done = FALSE;
   g_autoptr(CkName) bio = NULL;
+  g_autoptr(GPtrArray) reviewed = NULL;
   gboolean bio_done = FALSE;
   const CkMention *main_m = NULL;
 
@@ -693,14 +694,16 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             }
           /* a review of a life: what the context gives to the
            * biographer ("Vell is good on T (1925)") is the subject's */
-          if (who && !(m->flags & CK_MENTION_COAUTHOR) && ck_ctx_is_main_author (ctx, m->rec, who))
+          if (who && !(m->flags & CK_MENTION_COAUTHOR))
             {
+              /* found once per text */
               if (!bio_done)
                 {
-                  bio = ck_ctx_biography_subject (ctx);
+                  reviewed = ck_ctx_reviewed_mentions (ctx);
+                  bio = ck_ctx_biography_subject (ctx, reviewed);
                   bio_done = TRUE;
                 }
-              if (bio)
+              if (bio && ck_ctx_is_main_author (reviewed, m->rec, who))
                 {
                   ck_name_free (who);
                   who = ck_name_copy (bio);
