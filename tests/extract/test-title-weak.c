@@ -44,6 +44,19 @@ test_year_paren_no_cue (void)
   expect (recs, "Tribute to Galicia", "Quint", 1988);
 }
 
+/* A title the text repeats whole is still a title; a name whose surname
+ * recurs alone is a person. */
+static void
+test_repeated_title_and_surname (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
+    "It began with the drowned farms - Grey Lantern (1985), her first book - and Grey Lantern is still "
+    "the one people ask for. The critic Orrin Tebb (1987) disliked it, and Tebb never changed his mind.\n");
+  expect (recs, "Grey Lantern", "Quint", 1985);
+  g_assert_null (xt_find (recs, "Orrin Tebb"));
+}
+
 static void
 test_in_year (void)
 {
@@ -198,6 +211,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/title-weak/year-paren-no-cue", test_year_paren_no_cue);
   g_test_add_func ("/extract/title-weak/in-year", test_in_year);
+  g_test_add_func ("/extract/title-weak/repeated-title-and-surname", test_repeated_title_and_surname);
   g_test_add_func ("/extract/title-weak/distractors", test_distractors);
   g_test_add_func ("/extract/title-weak/mid-sentence-article", test_mid_sentence_article);
   g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);

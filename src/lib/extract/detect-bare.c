@@ -91,7 +91,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   /* a person with a date ("Wallace (1858)") is no title, unless the
    * article or a cue said otherwise and the last word is no surname the
    * text repeats ("Charles Darwin (1859) … the book") */
-  it->weak = !in_list && !it->strong && ck_ctx_weak_title_ok (ctx, ts, open, sfloor);
+  it->weak = !in_list && ck_ctx_weak_title_ok (ctx, ts, open, sfloor);
   if (!in_list && !it->strong && !it->weak)
     {
       /* "at Hogg House with Two Stories (1917)": the title starts after

@@ -25,6 +25,10 @@
 #include "detect-context.h"
 #include <string.h>
 
+/* How far recurs_alone() looks each way, in tokens, as
+ * ck_ctx_word_recurs() does: bounded so long texts stay linear. */
+#define WEAK_RECUR_WINDOW 3000
+
 static const char *
 non_title_kind (const CkExtractCtx *ctx, guint k)
 {
@@ -111,6 +115,35 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
 
 /* Whether the run reads as a personal name: an honorific or a known given
  * name opens it, or its last word stands capitalised elsewhere too. */
+static gboolean
+same_word (const CkExtractCtx *ctx, guint a, guint b)
+{
+  const CkToken *x = ck_tok (ctx, a), *y = ck_tok (ctx, b);
+  return x->kind == CK_TOK_WORD && y->kind == CK_TOK_WORD && x->end - x->start == y->end - y->start &&
+         memcmp (ctx->text + x->start, ctx->text + y->start, x->end - x->start) == 0;
+}
+
+/* Whether the last word of [ts,te) stands capitalised elsewhere without
+ * the word before it: a surname recurs alone ("Vance … Vance's book"),
+ * a title recurs whole ("Salt Meadow … Salt Meadow"). */
+static gboolean
+recurs_alone (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint n = ck_n_toks (ctx), last = te - 1;
+  guint lo = ts > WEAK_RECUR_WINDOW ? ts - WEAK_RECUR_WINDOW : 0, hi = MIN (n, te + WEAK_RECUR_WINDOW);
+  for (guint k = lo; k < hi; k++)
+    {
+      if (k >= ts && k < te)
+        continue;
+      if (!(ck_tok (ctx, k)->flags & CK_TOKF_CAP) || !same_word (ctx, k, last))
+        continue;
+      if (last > ts && k > 0 && same_word (ctx, k - 1, last - 1))
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -127,7 +160,7 @@ ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
     return FALSE;
   if (ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start) || (t->flags & CK_TOKF_INITIAL))
     return TRUE;
-  return ck_ctx_word_recurs (ctx, te - 1, ts, te);
+  return recurs_alone (ctx, ts, te);
 }
 
 gboolean
