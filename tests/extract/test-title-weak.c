@@ -82,7 +82,7 @@ test_distractors (void)
     "Labour Government", "Bryn Mawr", "Time Magazine", "Vatican Council", "Princeton", "Lake Geneva",
     "Mont Blanc", "Spanish Civil War", "Cold War", "Henry James", "Queen Mary", "Hitler in Berlin",
     "Wales on a", "Bletchley", "Marshall Plan", "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury",
-    "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", NULL,
+    "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", "Bell Labs", NULL,
   };
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
@@ -106,7 +106,8 @@ test_distractors (void)
     "Operation Barbarossa (1941) took her uncle. Black Monday (1987) ruined her father. Vatican II (1962) "
     "and Henry VIII (1509) appear in passing, as do the Bloomsbury Group (1910) and Tiananmen Square in "
     "1989. She heard Simon and Garfunkel in 1966 and Ellis Island in 1907 saw her grandmother arrive. Kent "
-    "State in 1970 and Silicon Valley in 1980 are the last chapters; the Battle of Britain (1940) the first.\n");
+    "State in 1970 and Silicon Valley in 1980 are the last chapters; the Battle of Britain (1940) the first. "
+    "Her own work done at Bell Labs in 1948 is described.\n");
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);

@@ -197,7 +197,8 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
       ck_count_words (ctx, ts, in) >= 2 && !ck_ctx_names_non_work (ctx, ts + 1, in))
     it->strong = TRUE;
   else if (ck_ctx_title_signal (ctx, ts, in, in + 1) >= 2 && ck_count_words (ctx, ts, in) >= 2 &&
-           !ck_ctx_names_non_work (ctx, ts, in))
+           !ck_ctx_names_non_work (ctx, ts, in) && !(ts > 0 && !ck_tok_is (ctx, ts - 1, "in") &&
+                                                    tok_in_list (ctx, ts - 1, place_preps)))
     it->strong = TRUE;
   /* "arrived in Wales on a ship in 1939", "moved to Salt Meadow in 1992":
    * after a preposition of place the run is more often a place */
