@@ -61,6 +61,26 @@ test_time_possessive (void)
   g_assert_null (xt_find (recs, "Harbour Festival"));
 }
 
+/* "in T" after a full name or a verb of writing: titles with a title's
+ * shape; the places people are "in" are no titles. */
+static void
+test_name_in_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "Corvo met Thomas Mann in Pacific Palisades, and Ada Vell in Key West; she wrote in Grand Central, and "
+    "as she put it in Harbour Days, nobody listened. James Baldwin in Saint Germain, Hannah Arendt in New "
+    "York, Carla Vance in Upper Harbour and Tom Orr in Isle of Wight all appear. As Corvo argued in Notes "
+    "of a Drowned Son, it was a bad time; Ivo Orr in Portnoy's Lament agrees.\n");
+  static const char * const not_titles[] = { "Pacific", "Key West", "Grand Central", "Harbour Days", "Germain",
+                                             "New York", "Upper Harbour", "Isle of Wight", NULL };
+  for (guint k = 0; not_titles[k]; k++)
+    if (xt_find (recs, not_titles[k]))
+      g_error ("\"%s\" was taken for a title", not_titles[k]);
+  expect (recs, "Notes of a Drowned Son", "Corvo");
+  expect (recs, "Portnoy's Lament", "Orr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -69,5 +89,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/cue-list/plural-commas", test_plural_cue_commas);
   g_test_add_func ("/extract/cue-list/plural-distractors", test_plural_cue_distractors);
   g_test_add_func ("/extract/cue-list/time-possessive", test_time_possessive);
+  g_test_add_func ("/extract/cue-list/name-in-title", test_name_in_title);
   return g_test_run ();
 }

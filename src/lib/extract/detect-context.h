@@ -132,5 +132,6 @@ void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-cue-list.c: "her novels T1 and T2", "Last year's T" */
 void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

@@ -4,13 +4,15 @@
  *   "her novels Salt Meadow and Grey Harbour sold well"
  *   "his plays The Lamp, Night Ferries and Low Water"
  *   "Last year's The Quiet Hours, a thriller, …"
+ *   "as Ada Vell put it in Notes on Salt,", "Ivo Orr in A Harbour of Glass,"
  *
  * A plural noun that names works ("novels", "memoirs", "plays") promises
  * two titles or more, so the run after it is split at its commas and at
  * its last "and"/"or" (a run with one "and" is two titles here, not one
  * like "Salt and Iron" elsewhere).  "Last year's", "this season's" before
  * a capitalised run mark it as a work the way an author's possessive
- * would.  Every item must pass the checks of title-weak.c (no event,
+ * would.  After a full name or a verb of writing, "in" opens a work.
+ * Every item must pass the checks of title-weak.c (no event,
  * place, institution, publisher or person), and the author is resolved
  * from the context like a pronoun's (merge.c).
  */
@@ -219,6 +221,101 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te < n && !(lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
         continue;
       add (ctx, det, s, te, i);
+      i = te;
+    }
+}
+
+/* "as Ada Vell put it in Notes on Salt,", "Ivo Orr in A Harbour of
+ * Glass, …": a work named after "in" that follows a full personal name
+ * or a verb of writing.  The run must pass the weak test (title-weak.c)
+ * and hold no place at all ("Vell in New Mexico"), no periodical ("Orr
+ * in the Harbour Review"), and end the phrase; a person is so often "in"
+ * a place the lexicons do not know ("in Key West") that the run must
+ * have a title's shape too: a capital article, an inner "of", "to",
+ * "the", or a possessive. */
+void
+ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
+{
+  static const char * const verbs[] = {
+    "wrote", "writes", "argued", "argues", "said", "says", "put", "recalled", "recalls", "described",
+    "describes", "observed", "observes", "noted", "notes", "claimed", "claims", "complained", "suggested",
+    "suggests", "insisted", "insists", "warned", "warns", NULL,
+  };
+  guint n = ck_n_toks (ctx);
+  for (guint i = 2; i + 2 < n; i++)
+    {
+      guint s = i + 1, te, floor, who = G_MAXUINT, v;
+      CkRecord *rec;
+      if (!ck_tok_is (ctx, i, "in") || !lower_word (ctx, i) || !cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      /* a writing verb, perhaps with "it" ("put it in") */
+      v = i - 1;
+      if (ck_tok_is (ctx, v, "it") && v > floor)
+        v--;
+      if (!(lower_word (ctx, v) && tok_in (ctx, v, verbs)))
+        {
+          /* a full name written out just before */
+          guint ns = ck_name_span_backward (ctx, i, floor);
+          const CkToken *f;
+          if (ns >= i || ck_count_words (ctx, ns, i) < 2 || ck_is_claimed (ctx, ns, i) ||
+              ck_ctx_names_non_work (ctx, ns, i) || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
+            continue;
+          f = ck_tok (ctx, ns);
+          /* a known given name, or a surname the text repeats */
+          if (!ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + f->start, f->end - f->start) &&
+              !ck_ctx_word_recurs (ctx, i - 1, ns, i))
+            continue;
+          who = ns;
+        }
+      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
+      /* "Sacks in Musicophilia and Lewis Thomas in The Lives of a Cell":
+       * a second "name in" ends the first run at its "and" */
+      for (guint k = s + 1; k < te; k++)
+        if (ck_tok_is (ctx, k, "in") && lower_word (ctx, k))
+          {
+            for (guint j = k; j > s; j--)
+              if (ck_tok_is (ctx, j - 1, "and") || ck_tok_is (ctx, j - 1, "or"))
+                {
+                  te = j - 1;
+                  break;
+                }
+            break;
+          }
+      while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
+        te--;
+      if (te >= n || ck_tok_is_punct (ctx, te, '(') ||
+          !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
+            ck_tok_is_punct (ctx, te, ';') || ck_tok_is_punct (ctx, te, ':')))
+        continue;
+      if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
+          ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
+        continue;
+      {
+        gboolean place = FALSE, shape = ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A") || ck_tok_is (ctx, s, "An");
+        for (guint k = s; k < te && !place; k++)
+          {
+            place = ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES);
+            /* "Key West", "Grand Central" have no "of", "to" or "'s" */
+            shape |= k > s && (ck_tok (ctx, k)->kind == CK_TOK_POSS ||
+                               (lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
+                                !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES)));
+          }
+        if (place || !shape)
+          continue;
+      }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      if (who != G_MAXUINT)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          ck_names_forward (ctx, who, i, CK_ROLE_AUTHOR, names);
+          for (guint k = 0; k < names->len; k++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, who != G_MAXUINT ? who : i,
+                      who != G_MAXUINT ? 0 : CK_MENTION_PRONOUN);
+      ck_claim (ctx, s, te);
       i = te;
     }
 }
