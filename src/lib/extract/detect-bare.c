@@ -11,8 +11,14 @@
  *  - a genre noun stands just before it ("the novel T (1998)"),
  *  - or it is one of two or more "T (YYYY)" items in one list.
  * A lower-case article before the run ("the Revolution (1917)") or a run
- * that reads as a personal name rules it out.  The author is found later,
- * like a pronoun's antecedent (merge.c): the nearest person before it.
+ * that reads as a personal name rules it out.  With none of these signs a
+ * lone item is still taken when the weak test of title-weak.c finds no
+ * event, period, place, institution, publisher or person in it ("the
+ * way Tribute to Galicia (1938) sold").  "T in YYYY" is read the same
+ * way ("began with All the Quiet Hours in 1992"), more strictly: never
+ * after a preposition of place, never a run that reads as a name.  The
+ * author is found later, like a pronoun's antecedent (merge.c): the
+ * nearest person before it.
  */
 #include "detect-context.h"
 #include <stdlib.h>
@@ -88,9 +94,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   signal = ck_ctx_title_signal (ctx, ts, open, close);
   if (signal)
     it->strong = TRUE;
-  /* a person with a date ("Wallace (1858)") is no title, unless the
-   * article or a cue said otherwise and the last word is no surname the
-   * text repeats ("Charles Darwin (1859) … the book") */
+  /* no sign at all: the weak test of title-weak.c (no event, place,
+   * institution, publisher or person) may still let a lone item in */
   it->weak = !in_list && ck_ctx_weak_title_ok (ctx, ts, open, sfloor);
   if (!in_list && !it->strong && !it->weak)
     {
@@ -104,6 +109,9 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
           return TRUE;
         }
     }
+  /* a person with a date ("Wallace (1858)") is no title, unless the
+   * article or a cue said otherwise and the last word is no surname the
+   * text repeats ("Charles Darwin (1859) … the book") */
   if (!in_list && !foreign && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
       ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2 &&
       (signal < 2 || ck_ctx_word_recurs (ctx, open - 1, ts, close + 1)))

@@ -15,8 +15,10 @@
  *   - no event word at its end or as its head before "of", no institution
  *     word at its end, no period word (data/lexicons/non-titles.txt);
  *   - not only places and direction words;
- *   - not a person: no honorific or known given name opening a run that
- *     reads as a name, no name whose last word the text repeats;
+ *   - not a person: no honorific or known given name (given-names.txt)
+ *     opening it, no name whose last word the text repeats alone (a
+ *     surname recurs alone, a title recurs whole);
+ *   - no year inside, and its first word capitalised;
  *   - not a place or a repeated name followed by a preposition ("Vienna
  *     in Winter", "Hitler in Berlin"), nor a run with "in Place" inside;
  *   - not a publisher (publishers.txt, "Books", "Press");
