@@ -188,6 +188,17 @@ test_sentence_start (void)
   expect (recs, "Sermon of a Lamplighter", NULL, 1949);
 }
 
+/* Divisions of a text with a year, alone or in a list, are no titles. */
+static void
+test_divisions (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "The argument of Part Two (1990) is weaker, and Chapter Five in 1990 was cut. Volume Three (1951) "
+    "never appeared; see Table 2 (1990) and Figure IV (2001).\n");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
 /* The helpers on their own. */
 static void
 test_helpers (void)
@@ -218,6 +229,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);
   g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
   g_test_add_func ("/extract/title-weak/cut-after-place", test_cut_after_place);
+  g_test_add_func ("/extract/title-weak/divisions", test_divisions);
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();
 }

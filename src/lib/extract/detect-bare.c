@@ -94,6 +94,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   signal = ck_ctx_title_signal (ctx, ts, open, close);
   if (signal)
     it->strong = TRUE;
+  /* "see Table 2 (1990) and Figure 4 (2001)": a list of unmarked items
+   * is still no list of titles when they name divisions, events, places */
+  if (in_list && !it->strong && ck_ctx_names_non_work (ctx, ts, open))
+    return FALSE;
   /* no sign at all: the weak test of title-weak.c (no event, place,
    * institution, publisher or person) may still let a lone item in */
   it->weak = !in_list && ck_ctx_weak_title_ok (ctx, ts, open, sfloor);

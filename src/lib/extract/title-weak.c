@@ -58,6 +58,27 @@ roman_numeral (const CkExtractCtx *ctx, guint k)
   return TRUE;
 }
 
+/* "Part Two", "Chapter 5", "Volume III", "Book One": the word at @k names
+ * a division of a text and @k + 1 is its number. */
+static gboolean
+is_division (const CkExtractCtx *ctx, guint k, guint num)
+{
+  static const char * const divisions[] = { "part", "chapter", "volume", "book", "section", "table", "figure",
+                                            "appendix", "plate", "act", "scene", "canto", "letter", "number",
+                                            "no", "vol", "ch", "fig", "essay", "lecture", NULL };
+  static const char * const numbers[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", NULL };
+  gboolean div = FALSE, number;
+  for (guint d = 0; divisions[d] && !div; d++)
+    div = ck_tok_is (ctx, k, divisions[d]);
+  if (!div)
+    return FALSE;
+  number = ck_tok (ctx, num)->kind == CK_TOK_NUMBER || roman_numeral (ctx, num);
+  for (guint d = 0; numbers[d] && !number; d++)
+    number = ck_tok_is (ctx, num, numbers[d]);
+  return number;
+}
+
 gboolean
 ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -94,6 +115,9 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
        ck_ctx_institution_word (ctx->text + ck_tok (ctx, head)->start, ck_tok (ctx, head)->end - ck_tok (ctx, head)->start)))
     return TRUE;
   if (kind_is (non_title_kind (ctx, head), "head"))
+    return TRUE;
+  /* "Part Two (1990)", "Chapter 5 in 1990": a division of a text */
+  if (te == head + 2 && is_division (ctx, head, head + 1))
     return TRUE;
   /* "Vatican II", "Henry VIII": a regnal or serial number ends names */
   if (roman_numeral (ctx, last))
