@@ -141,7 +141,8 @@ test_mid_sentence_article (void)
     "best. Much of it was said before by Ivo Marrant in The Quiet Persuaders, and before him by Ada Bell. "
     "Readers who know her only from Salt Meadow or A Book of Grey Hours will find the same voice, and "
     "friends of Carla Vance and The Harbour Clerks will not. She sailed on The Queen Mary and wrote on "
-    "The Duke of Omnium, which nobody read.\n");
+    "The Duke of Omnium, which nobody read. Those who know her from The Lamp Keepers or Bells in Winter "
+    "will be surprised.\n");
   static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Atlantic", "Royal Society",
                                              "Labour", "Netherlands", "Associated", "Queen Mary", "Duke", NULL };
   for (guint k = 0; not_titles[k]; k++)
@@ -154,6 +155,9 @@ test_mid_sentence_article (void)
   expect (recs, "A Book of Grey Hours", "Corvo", 0);
   expect (recs, "Salt Meadow", "Corvo", 0);
   g_assert_false (any_title_has (recs, "Carla Vance"));
+  /* the article title first, "or" and a second title */
+  expect (recs, "The Lamp Keepers", "Corvo", 0);
+  expect (recs, "Bells in Winter", "Corvo", 0);
 }
 
 /* A hard-wrapped text breaks a title across lines. */

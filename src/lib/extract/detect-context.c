@@ -1010,7 +1010,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
     {
-      guint s = i + 1, te, floor;
+      guint s = i + 1, te, floor, or_s, or_e;
       gboolean initial;
       CkRecord *rec;
       if (!(tok_in (ctx, i, openers) || (lower_word (ctx, i) && tok_in (ctx, i, mid_openers))) ||
@@ -1032,6 +1032,20 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
           }
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
+      /* "from The Issa Fen or Bells in Spring will": after a mid-sentence
+       * opener, "or" and a second run that passes the weak test on its
+       * own join two titles, not one */
+      or_s = or_e = 0;
+      if (!tok_in (ctx, i, openers))
+        for (guint k = s + 2; k + 2 < te; k++)
+          if (ck_tok_is (ctx, k, "or") && lower_word (ctx, k) && cap_word (ctx, k + 1) &&
+              ck_ctx_weak_title_ok (ctx, k + 1, te, floor))
+            {
+              or_s = k + 1;
+              or_e = te;
+              te = k;
+              break;
+            }
       if (te < s + 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te) ||
           !ck_title_plausible (ctx, s + 1, te))
         continue;
@@ -1065,6 +1079,15 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
       ck_claim (ctx, s, te);
+      if (or_e > or_s)
+        {
+          CkRecord *next = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (next, ck_span_dup (ctx, or_s, or_e));
+          ck_mention_add (ctx, det, next, ck_tok (ctx, or_s)->start, ck_tok (ctx, or_e - 1)->end, or_s,
+                          CK_MENTION_PRONOUN);
+          ck_claim (ctx, or_s, or_e);
+          te = or_e;
+        }
       /* "only from Salt Meadow or A Book of Hours": the run joined to the
        * title by "or"/"and" is a title too, when it opens after a
        * lower-case word and names nothing else */
