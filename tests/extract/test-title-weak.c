@@ -172,6 +172,21 @@ test_title_across_lines (void)
   expect (recs, "Uphill Most of the Way", NULL, 1967);
 }
 
+/* Hard-wrapped newspaper prose: "whose The T", "The\nT in YYYY". */
+static void
+test_wrapped_article_titles (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "THE GLASS HOUSE. By Martha Quell. 340 pp. New York:\nHeron & Sons. $3.95.\n\n"
+    "Mrs. Quell owes something to Ada Tarrant, whose The Magnificent\n"
+    "Lamplighters won every prize going. Readers who enjoyed The\n"
+    "Late Harbour Master in 1937 will like this one, and so will those\n"
+    "who remember the Crash in 1929.\n");
+  expect (recs, "The Magnificent Lamplighters", "Tarrant", 0);
+  expect (recs, "The Late Harbour Master", NULL, 1937);
+  g_assert_false (any_title_has (recs, "Crash"));
+}
+
 /* At the start of a sentence only a run with a title's shape (an inner
  * lower-case "of", "a", "to") counts; names, institutions and bands do
  * not. */
@@ -232,6 +247,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/distractors", test_distractors);
   g_test_add_func ("/extract/title-weak/mid-sentence-article", test_mid_sentence_article);
   g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);
+  g_test_add_func ("/extract/title-weak/wrapped-article-titles", test_wrapped_article_titles);
   g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
   g_test_add_func ("/extract/title-weak/cut-after-place", test_cut_after_place);
   g_test_add_func ("/extract/title-weak/divisions", test_divisions);

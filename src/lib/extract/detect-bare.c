@@ -183,6 +183,7 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
   ts = ck_title_span_backward (ctx, in, floor);
   if (ts == in)
     return FALSE;
+  ts = ck_ctx_span_back_lines (ctx, ts, in, floor);
   ts = ck_ctx_restore_prep (ctx, ts, floor);
   ts = ck_ctx_drop_opener (ctx, ts, in, floor);
   /* "met Ada Pell in 1967 and Tom Orr in 1949": a year inside the run

@@ -1005,7 +1005,8 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
    * running text opens a work ("less good on The Long Pier, where", "in
    * The Quiet Persuaders,", "only from A Book of Hours or"); not "of",
    * which "author of T" (title-year) reads with its co-author */
-  static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", NULL };
+  static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", "whose",
+                                              NULL };
   static const char * const english_articles[] = { "the", "a", "an", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
@@ -1021,7 +1022,8 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       /* "Like" opens the sentence; mid-sentence the preposition is lower case */
       if (initial ? !cap_word (ctx, i) : !lower_word (ctx, i))
         continue;
-      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
+      /* a hard-wrapped text breaks "The\nLong Pier" across lines */
+      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), !tok_in (ctx, i, openers));
       /* "in The Monthly in July 1945": a date after "in" is no part of it */
       for (guint k = s + 2; k + 1 < te; k++)
         if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")) && lower_word (ctx, k) &&
