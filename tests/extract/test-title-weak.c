@@ -208,6 +208,24 @@ test_sentence_start (void)
   expect (recs, "Sermon of a Lamplighter", NULL, 1949);
 }
 
+/* A text that cites in author-date style: "Given Family (YYYY)" and lists
+ * of surnames with years are references to people, not titles. */
+static void
+test_author_date_text (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The Marsh State\nBy Marcus Hale\nSlate University Press, 2011. 280 pp.\n\n"
+    "Hale returns to the debate opened by Orrick (1979) and Tebb (1978). Against Barrow Quint (1966), he "
+    "argues that peasants mattered less than states; with Gannet (1991) he stresses demography. Jeffery "
+    "Pardoe (1975) is treated with less respect. Hale's own earlier Lords and Peasants (2003) made a "
+    "similar case.\n");
+  static const char * const not_titles[] = { "Orrick", "Tebb", "Barrow Quint", "Gannet", "Pardoe", NULL };
+  for (guint k = 0; not_titles[k]; k++)
+    if (any_title_has (recs, not_titles[k]))
+      g_error ("\"%s\" was taken for a title", not_titles[k]);
+  expect (recs, "Lords and Peasants", "Hale", 2003);
+}
+
 /* Divisions of a text with a year, alone or in a list, are no titles. */
 static void
 test_divisions (void)
@@ -251,6 +269,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
   g_test_add_func ("/extract/title-weak/cut-after-place", test_cut_after_place);
   g_test_add_func ("/extract/title-weak/divisions", test_divisions);
+  g_test_add_func ("/extract/title-weak/author-date-text", test_author_date_text);
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();
 }

@@ -223,10 +223,36 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
   return it->strong || it->weak;
 }
 
+/* Whether the text cites in author-date style: "Skocpol (1979)",
+ * "Tilly (1978: 52)", twice or more — a single capitalised word after a
+ * lower-case word or a comma, before "(YYYY".  There "Given Family
+ * (YYYY)" is a reference to a person's work, not a title. */
+static gboolean
+author_date_style (const CkExtractCtx *ctx)
+{
+  guint n = ck_n_toks (ctx), count = 0;
+  for (guint i = 2; i + 1 < n && count < 2; i++)
+    {
+      const CkToken *w = ck_tok (ctx, i - 1), *b = ck_tok (ctx, i - 2);
+      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || w->kind != CK_TOK_WORD ||
+          !(w->flags & CK_TOKF_CAP) || (w->flags & CK_TOKF_UPPER))
+        continue;
+      /* "the Lighthouse (1927)", "of Salt (1990)" end titles */
+      if (ck_tok_is (ctx, i - 2, "the") || ck_tok_is (ctx, i - 2, "a") || ck_tok_is (ctx, i - 2, "an") ||
+          ck_tok_is (ctx, i - 2, "of") || ck_tok_is (ctx, i - 2, "to") || ck_tok_is (ctx, i - 2, "for") ||
+          ck_tok_is (ctx, i - 2, "at"))
+        continue;
+      if ((b->kind == CK_TOK_WORD && (b->flags & CK_TOKF_LOWER)) || (b->kind == CK_TOK_PUNCT && b->ch == ','))
+        count++;
+    }
+  return count >= 2;
+}
+
 void
 ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
+  gboolean author_date = author_date_style (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
       Item items[16];
@@ -259,7 +285,19 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         }
       for (guint k = 0; k < n_items; k++)
         strong += items[k].strong;
-      /* one item needs a sign, or the weak test's clean bill */
+      /* one item needs a sign, or the weak test's clean bill; in an
+       * author-date text a list of single words is a list of authors
+       * ("Skocpol (1979) and Tilly (1978)") and a weak item must have a
+       * title's shape (an inner "of", "and", "the") */
+      if (author_date && !strong)
+        {
+          gboolean names = TRUE;
+          for (guint k = 0; k < n_items && names; k++)
+            names = ck_count_words (ctx, items[k].ts, items[k].te) == 1 ||
+                    ck_name_span_forward (ctx, items[k].ts, items[k].te) == items[k].te;
+          if (names)
+            continue;
+        }
       if (n_items + prior < 2 && !strong && !(n_items == 1 && items[0].weak))
         continue;
       /* every item of a list has the author of the first */
