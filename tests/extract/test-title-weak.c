@@ -194,14 +194,15 @@ static void
 test_sentence_start (void)
 {
   static const char * const not_titles[] = { "Chicago", "Smith", "Blitz", "Revolution", "Bank", "Museum",
-                                             "Rolling", "Berg", "Red Army", "Treaty", NULL };
+                                             "Rolling", "Berg", "Red Army", "Treaty", "Whitby", NULL };
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
     "It is a long book. University of Chicago (1950) hired her. Smith and Jones (1990) argue otherwise. "
     "During the Blitz in 1940 she stayed. Since the Revolution (1917) nothing was the same. Bank of "
     "England (1946) was taken over. Museum of Modern Art in 1939 showed her. The Rolling Stones in 1969 "
     "played. Van der Berg and Co (1950) printed it. The Red Army in 1945 reached the river. After the "
-    "Treaty of Versailles in 1919 she left. Sermon of a Lamplighter (1949) opened on the coast.\n");
+    "Treaty of Versailles in 1919 she left. Sermon of a Lamplighter (1949) opened on the coast. Born in "
+    "Whitby in 1932, she never left.\n");
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);

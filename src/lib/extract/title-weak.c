@@ -202,10 +202,14 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
   if (ts == sfloor)
     {
       gboolean shape = FALSE;
-      /* "and" joins names too ("Smith and Jones (1990) argue") */
+      /* "and" joins names too ("Smith and Jones (1990) argue"); "in" and
+       * "at" open a place ("Born in Whitby in 1932", "Raised at Hull") */
       for (guint k = ts + 1; k + 1 < te && !shape; k++)
         shape = ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
                 !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES) && !ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or");
+      for (guint k = ts + 1; k + 1 < te && shape; k++)
+        if (ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "at"))
+          shape = FALSE;
       if (!shape)
         return FALSE;
       /* "After the Treaty of Rome in 1957": an opening preposition and
