@@ -194,7 +194,8 @@ static void
 test_sentence_start (void)
 {
   static const char * const not_titles[] = { "Chicago", "Smith", "Blitz", "Revolution", "Bank", "Museum",
-                                             "Rolling", "Berg", "Red Army", "Treaty", "Whitby", NULL };
+                                             "Rolling", "Berg", "Red Army", "Treaty", "Whitby", "Overlord",
+                                             "Munich", "Marshall Aid", "Black September", NULL };
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
     "It is a long book. University of Chicago (1950) hired her. Smith and Jones (1990) argue otherwise. "
@@ -202,7 +203,8 @@ test_sentence_start (void)
     "England (1946) was taken over. Museum of Modern Art in 1939 showed her. The Rolling Stones in 1969 "
     "played. Van der Berg and Co (1950) printed it. The Red Army in 1945 reached the river. After the "
     "Treaty of Versailles in 1919 she left. Sermon of a Lamplighter (1949) opened on the coast. Born in "
-    "Whitby in 1932, she never left.\n");
+    "Whitby in 1932, she never left. She lived through Operation Overlord in 1944, the Munich Agreement in "
+    "1938 and Marshall Aid in 1948. Her brother came home after Black September (1970).\n");
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);

@@ -119,6 +119,15 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
   /* "Part Two (1990)", "Chapter 5 in 1990": a division of a text */
   if (te == head + 2 && is_division (ctx, head, head + 1))
     return TRUE;
+  /* "Black September (1970)", "the Long March": a month (not a season:
+   * "Bells in Winter") ends the name of an event */
+  {
+    static const char * const months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                           "August", "September", "October", "November", "December", NULL };
+    for (guint k = 0; months[k]; k++)
+      if (ck_tok_is (ctx, last, months[k]))
+        return TRUE;
+  }
   /* "Vatican II", "Henry VIII": a regnal or serial number ends names */
   if (roman_numeral (ctx, last))
     return TRUE;
