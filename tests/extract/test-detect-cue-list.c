@@ -54,11 +54,15 @@ test_time_possessive (void)
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
     "Nobody reads Quint for the jokes. Last year's No Road for Old Hens, a thriller set on the coast, "
     "was so lean that some took it for a parody. Last year's General Election, this year's Gold Lantern "
-    "Prize and last summer's Harbour Festival are not in it.\n");
+    "Prize and last summer's Harbour Festival are not in it, nor last year's Gannet Book Fair, this year's "
+    "Quill Lectures or last year's Harbour Cup.\n");
   expect (recs, "No Road for Old Hens", "Quint");
   g_assert_null (xt_find (recs, "General Election"));
   g_assert_null (xt_find (recs, "Gold Lantern Prize"));
   g_assert_null (xt_find (recs, "Harbour Festival"));
+  g_assert_null (xt_find (recs, "Gannet Book Fair"));
+  g_assert_null (xt_find (recs, "Quill Lectures"));
+  g_assert_null (xt_find (recs, "Harbour Cup"));
 }
 
 /* "in T" after a full name or a verb of writing: titles with a title's
