@@ -229,6 +229,22 @@ test_author_date_text (void)
   expect (recs, "Lords and Peasants", "Hale", 2003);
 }
 
+/* A book named for a character ("on Mrs Harrow (1925)") is a title when
+ * the text never uses that name again; a politician it keeps naming, or
+ * one with a given name, is a person. */
+static void
+test_honorific_titles (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
+    "Quint is excellent on Mrs Harrow (1925), and on the years when Mr Gallant (1957) led the council; "
+    "Gallant was no reader. She met Mrs Ada Pell (1960) once, and wrote to Sir Toby (1961).\n");
+  expect (recs, "Mrs Harrow", "Quint", 1925);
+  g_assert_false (any_title_has (recs, "Gallant"));
+  g_assert_false (any_title_has (recs, "Pell"));
+  g_assert_false (any_title_has (recs, "Toby"));
+}
+
 /* Divisions of a text with a year, alone or in a list, are no titles. */
 static void
 test_divisions (void)
@@ -272,6 +288,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
   g_test_add_func ("/extract/title-weak/cut-after-place", test_cut_after_place);
   g_test_add_func ("/extract/title-weak/divisions", test_divisions);
+  g_test_add_func ("/extract/title-weak/honorific-titles", test_honorific_titles);
   g_test_add_func ("/extract/title-weak/author-date-text", test_author_date_text);
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();

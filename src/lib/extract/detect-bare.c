@@ -100,7 +100,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     return FALSE;
   /* no sign at all: the weak test of title-weak.c (no event, place,
    * institution, publisher or person) may still let a lone item in */
-  it->weak = !in_list && ck_ctx_weak_title_ok (ctx, ts, open, sfloor);
+  it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, open, sfloor) ||
+                          ck_ctx_honorific_title_ok (ctx, ts, open, sfloor));
   if (!in_list && !it->strong && !it->weak)
     {
       /* "at Hogg House with Two Stories (1917)": the title starts after

@@ -307,3 +307,34 @@ ck_ctx_weak_title_cut (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor
     }
   return te;
 }
+
+gboolean
+ck_ctx_honorific_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
+{
+  static const char * const titled[] = { "Mr", "Mrs", "Miss", "Dr", "Lord", "Lady", "Sir", "Uncle", "Aunt",
+                                         "Madame", "Monsieur", "Herr", "Frau", NULL };
+  static const char * const before[] = { "by", "with", "to", "for", "and", "at", "met", "married", "said", NULL };
+  guint words = ck_count_words (ctx, ts, te), k = ts + 1;
+  gboolean hon = FALSE;
+  const CkToken *t;
+  if (ts <= sfloor || words < 2 || words > 3 || !(ck_tok (ctx, ts - 1)->flags & CK_TOKF_LOWER))
+    return FALSE;
+  for (guint i = 0; titled[i] && !hon; i++)
+    hon = ck_tok_is (ctx, ts, titled[i]) && (ck_tok (ctx, ts)->flags & CK_TOKF_CAP);
+  for (guint i = 0; before[i] && hon; i++)
+    if (ck_tok_is (ctx, ts - 1, before[i]))
+      hon = FALSE;
+  if (!hon)
+    return FALSE;
+  if (ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  if (k >= te)
+    return FALSE;
+  t = ck_tok (ctx, k);
+  /* "Mrs Ada Vell" is a person; "Mrs Harrow" with nothing else of her
+   * in the text is a book's title */
+  if (ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start) || recurs_alone (ctx, k, te) ||
+      ck_ctx_word_recurs (ctx, te - 1, ts, te))
+    return FALSE;
+  return !ck_ctx_names_non_work (ctx, k, te);
+}
