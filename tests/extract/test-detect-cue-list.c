@@ -52,11 +52,11 @@ test_time_possessive (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "Nobody reads Quint for the jokes. Last year's No Road for Old Hens, a thriller set on the coast, "
-    "was so lean that some took it for a parody. Last year's General Election, this year's Gold Lantern "
+    "Quint has slowed down. Last year's A Harbour for Lame Gulls, a short book about herring boats, "
+    "sold poorly. Last year's General Election, this year's Gold Lantern "
     "Prize and last summer's Harbour Festival are not in it, nor last year's Gannet Book Fair, this year's "
     "Quill Lectures or last year's Harbour Cup.\n");
-  expect (recs, "No Road for Old Hens", "Quint");
+  expect (recs, "A Harbour for Lame Gulls", "Quint");
   g_assert_null (xt_find (recs, "General Election"));
   g_assert_null (xt_find (recs, "Gold Lantern Prize"));
   g_assert_null (xt_find (recs, "Harbour Festival"));
@@ -73,8 +73,8 @@ test_name_in_title (void)
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
     "Corvo met Thomas Mann in Pacific Palisades, and Ada Vell in Key West; she wrote in Grand Central, and "
-    "as she put it in Harbour Days, nobody listened. James Baldwin in Saint Germain, Hannah Arendt in New "
-    "York, Carla Vance in Upper Harbour and Tom Orr in Isle of Wight all appear. As Corvo argued in Notes "
+    "as she put it in Harbour Days, nobody listened. James Baldwin in Saint Germain, Hanne Vollrath in New "
+    "York, Carla Varro in Upper Harbour and Tom Orr in Isle of Wight all appear. As Corvo argued in Notes "
     "of a Drowned Son, it was a bad time; Ivo Orr in Portnoy's Lament agrees.\n");
   static const char * const not_titles[] = { "Pacific", "Key West", "Grand Central", "Harbour Days", "Germain",
                                              "New York", "Upper Harbour", "Isle of Wight", NULL };

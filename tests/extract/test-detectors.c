@@ -117,7 +117,7 @@ static const Case cases[] = {
     "Anna Brook is best known for her novels Night Swans and Flags over Lyon, both long out of print.\n",
     "cue-list", "Flags over Lyon", "Brook", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/time-possessive",
-    "Anna Brook writes fast. Last year's Night of the Swan, a thriller, was short.\n",
+    "Anna Brook writes fast. Last year's Night of the Swan was short.\n",
     "time-possessive", "Night of the Swan", "Brook", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/name-in-title",
     "Anna Brook knew the coast. As Anna Brook put it in Notes on Grey Water, nobody stays.\n",

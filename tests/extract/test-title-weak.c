@@ -37,11 +37,11 @@ test_year_paren_no_cue (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "Nobody reads Quint for the plots. What made her name - Salt Meadow (1985), with its drowned farms - "
-    "was long and slow. The critics liked the way Tribute to Galicia (1988) sold almost nothing, and "
+    "Quint is not read for her plots. Her early success - Salt Meadow (1985), set among drowned farms - "
+    "was long and slow. The critics noted how Letters from Galicia (1988) found few buyers, and "
     "Quint says she is glad of it.\n");
   expect (recs, "Salt Meadow", "Quint", 1985);
-  expect (recs, "Tribute to Galicia", "Quint", 1988);
+  expect (recs, "Letters from Galicia", "Quint", 1988);
 }
 
 /* A title the text repeats whole is still a title; a name whose surname
@@ -51,7 +51,7 @@ test_repeated_title_and_surname (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
-    "It began with the drowned farms - Grey Lantern (1985), her first book - and Grey Lantern is still "
+    "First came the drowned farms - Grey Lantern (1985), her first book - and Grey Lantern is still "
     "the one people ask for. The critic Orrin Tebb (1987) disliked it, and Tebb never changed his mind.\n");
   expect (recs, "Grey Lantern", "Quint", 1985);
   g_assert_null (xt_find (recs, "Orrin Tebb"));
@@ -62,9 +62,8 @@ test_in_year (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "Quint's sea trilogy began with All the Quiet Hours in 1992 and ended a decade later. "
-    "Since Ivo Marrant completed his edition of The Collected Letters in 1998, there has been little "
-    "left to find.\n");
+    "Quint's sea cycle opened with All the Quiet Hours in 1992 and closed a decade later. "
+    "Ivo Marrant's edition of The Collected Letters in 1998 settled most questions.\n");
   expect (recs, "All the Quiet Hours", "Quint", 1992);
   expect (recs, "The Collected Letters", NULL, 1998);
 }
@@ -75,19 +74,19 @@ static void
 test_distractors (void)
 {
   static const char * const not_titles[] = {
-    "Russian Revolution", "General Strike", "Harvard", "Carla Vance", "Ezra Pound", "Paris", "Oxford",
+    "Russian Revolution", "General Strike", "Harvard", "Carla Varro", "Ezra Pound", "Paris", "Oxford",
     "Communist Party", "Nobel Prize", "Treaty of Versailles", "Wall Street", "Franklin Roosevelt",
     "Los Angeles", "New York", "Columbia University", "Lionel Marsh", "Penguin", "Faber", "Soviet Union",
     "Germany", "Bloody Sunday", "Radio Times", "Tom Stoppard", "Mao Zedong", "Kenneth Drury", "Marsh",
     "Labour Government", "Bryn Mawr", "Time Magazine", "Vatican Council", "Princeton", "Lake Geneva",
-    "Mont Blanc", "Spanish Civil War", "Cold War", "Henry James", "Queen Mary", "Hitler in Berlin",
+    "Mont Blanc", "Spanish Civil War", "Cold War", "Henry Jessop", "Queen Mary", "Hitler in Berlin",
     "Wales on a", "Bletchley", "Marshall Plan", "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury",
-    "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", "Bell Labs", NULL,
+    "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", "Gannet Labs", NULL,
   };
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
     "The book opens with the Russian Revolution (1917) and the General Strike of 1926, and follows Corvo's "
-    "grandfather from Harvard (1936) to the docks. Carla Vance (1907-1967) appears on every page. Ezra Pound "
+    "grandfather from Harvard (1936) to the docks. Carla Varro (1907-1967) appears on every page. Ezra Pound "
     "in 1945 was a prisoner; Paris in 1968 was a carnival. He went up to Oxford in 1936 and joined the "
     "Communist Party in 1931, long before he won the Nobel Prize in 1954. After the Treaty of Versailles in "
     "1919 and the Wall Street Crash in 1929, Franklin Roosevelt in 1933 promised a New Deal. Her aunt moved "
@@ -100,14 +99,14 @@ test_distractors (void)
     "taught at Bryn Mawr in 1940 and joined Time Magazine in 1941. Vatican Council II in 1962 changed her "
     "parish. Princeton in 1946 and Yale in 1947 offered her posts. Lake Geneva in 1816 is where it all "
     "began; Mont Blanc (1816) still stands. The Spanish Civil War (1936) took her brother; the Cold War in "
-    "1947 took her job. Henry James in 1904 came back to America. She sailed on the Queen Mary in 1947. "
+    "1947 took her job. Henry Jessop in 1904 came back to America. She sailed on the Queen Mary in 1947. "
     "Under Hitler in Berlin in 1933 nobody printed it. Her cousin arrived in Wales on a freighter in 1939. "
     "Corvo spent the war years at Bletchley Park (1940) and remembers the Marshall Plan (1948) as a boy. "
     "Operation Barbarossa (1941) took her uncle. Black Monday (1987) ruined her father. Vatican II (1962) "
     "and Henry VIII (1509) appear in passing, as do the Bloomsbury Group (1910) and Tiananmen Square in "
     "1989. She heard Simon and Garfunkel in 1966 and Ellis Island in 1907 saw her grandmother arrive. Kent "
     "State in 1970 and Silicon Valley in 1980 are the last chapters; the Battle of Britain (1940) the first. "
-    "Her own work done at Bell Labs in 1948 is described.\n");
+    "Her own work done at Gannet Labs in 1948 is described.\n");
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);
@@ -121,8 +120,8 @@ test_cut_after_place (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "The Hogg Press began on the kitchen table at Hogg House with Two Lamps (1917), hand-set by the "
-    "Quints and sold to friends.\n");
+    "The Hogg firm was run from a back room at Hogg House with Two Lamps (1917) to start with, "
+    "printed by the Quints themselves.\n");
   expect (recs, "Two Lamps", NULL, 1917);
   g_assert_false (any_title_has (recs, "Hogg House"));
 }
@@ -137,10 +136,10 @@ test_mid_sentence_article (void)
     "Corvo grew up in The Hague and later lived on The Strand, far from The Bronx where her father was born. "
     "She wrote for The New Yorker and in The Atlantic Monthly in July 1945, a fellow of The Royal Society, "
     "and a member of The Labour Party. Her brother worked in The Netherlands with The Associated Press. "
-    "She is less good on The Long Pier, where the prose sags, and better on The Tides, which she calls her "
-    "best. Much of it was said before by Ivo Marrant in The Quiet Persuaders, and before him by Ada Bell. "
-    "Readers who know her only from Salt Meadow or A Book of Grey Hours will find the same voice, and "
-    "friends of Carla Vance and The Harbour Clerks will not. She sailed on The Queen Mary and wrote on "
+    "She is weaker on The Long Pier, where the prose sags, and strongest on The Tides, which she rated "
+    "highest. Ivo Marrant made the same case in The Quiet Salesmen, twenty years earlier, as did Ada Brisk. "
+    "People who came to Corvo from Salt Meadow or A Book of Grey Hours are in for a shock, and "
+    "friends of Carla Varro and The Harbour Clerks will not. She sailed on The Queen Mary and wrote on "
     "The Duke of Omnium, which nobody read. Those who know her from The Lamp Keepers or Bells in Winter "
     "will be surprised.\n");
   static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Atlantic", "Royal Society",
@@ -150,11 +149,11 @@ test_mid_sentence_article (void)
       g_error ("\"%s\" was taken for a title", not_titles[k]);
   expect (recs, "The Long Pier", "Corvo", 0);
   expect (recs, "The Tides", "Corvo", 0);
-  expect (recs, "The Quiet Persuaders", NULL, 0);
+  expect (recs, "The Quiet Salesmen", NULL, 0);
   /* a run joined by "or" to such a title is one too; a person is not */
   expect (recs, "A Book of Grey Hours", "Corvo", 0);
   expect (recs, "Salt Meadow", "Corvo", 0);
-  g_assert_false (any_title_has (recs, "Carla Vance"));
+  g_assert_false (any_title_has (recs, "Carla Varro"));
   /* the article title first, "or" and a second title */
   expect (recs, "The Lamp Keepers", "Corvo", 0);
   expect (recs, "Bells in Winter", "Corvo", 0);
@@ -166,10 +165,10 @@ test_title_across_lines (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "Quint quotes her brother's account, in Uphill Most of\n"
-    "the Way (1967), of the years in which the press began\n"
-    "on the kitchen table.\n");
-  expect (recs, "Uphill Most of the Way", NULL, 1967);
+    "Quint leans on her brother's memoir, in Slowly Along\n"
+    "the Coast (1967), for the years at sea, and she says\n"
+    "so plainly.\n");
+  expect (recs, "Slowly Along the Coast", NULL, 1967);
 }
 
 /* Hard-wrapped newspaper prose: "whose The T", "The\nT in YYYY". */
@@ -193,12 +192,12 @@ test_wrapped_article_titles (void)
 static void
 test_sentence_start (void)
 {
-  static const char * const not_titles[] = { "Chicago", "Smith", "Blitz", "Revolution", "Bank", "Museum",
+  static const char * const not_titles[] = { "Chicago", "Tebb", "Blitz", "Revolution", "Bank", "Museum",
                                              "Rolling", "Berg", "Red Army", "Treaty", "Whitby", "Overlord",
                                              "Munich", "Marshall Aid", "Black September", NULL };
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
-    "It is a long book. University of Chicago (1950) hired her. Smith and Jones (1990) argue otherwise. "
+    "It is a long book. University of Chicago (1950) hired her. Tebb and Gannet (1990) argue otherwise. "
     "During the Blitz in 1940 she stayed. Since the Revolution (1917) nothing was the same. Bank of "
     "England (1946) was taken over. Museum of Modern Art in 1939 showed her. The Rolling Stones in 1969 "
     "played. Van der Berg and Co (1950) printed it. The Red Army in 1945 reached the river. After the "
@@ -217,16 +216,16 @@ static void
 test_author_date_text (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
-    "The Marsh State\nBy Marcus Hale\nSlate University Press, 2011. 280 pp.\n\n"
-    "Hale returns to the debate opened by Orrick (1979) and Tebb (1978). Against Barrow Quint (1966), he "
+    "The Marsh State\nBy Marcus Pardell\nSlate University Press, 2011. 280 pp.\n\n"
+    "Pardell returns to the debate opened by Orrick (1979) and Tebb (1978). Against Barrow Quint (1966), he "
     "argues that peasants mattered less than states; with Gannet (1991) he stresses demography. Jeffery "
-    "Pardoe (1975) is treated with less respect. Hale's own earlier Lords and Peasants (2003) made a "
+    "Pardoe (1975) is treated with less respect. Pardell's own earlier Lords and Peasants (2003) made a "
     "similar case.\n");
   static const char * const not_titles[] = { "Orrick", "Tebb", "Barrow Quint", "Gannet", "Pardoe", NULL };
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);
-  expect (recs, "Lords and Peasants", "Hale", 2003);
+  expect (recs, "Lords and Peasants", "Pardell", 2003);
 }
 
 /* A book named for a character ("on Mrs Harrow (1925)") is a title when
@@ -237,7 +236,7 @@ test_honorific_titles (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
-    "Quint is excellent on Mrs Harrow (1925), and on the years when Mr Gallant (1957) led the council; "
+    "Quint writes best about Mrs Harrow (1925), and about the years when Mr Gallant (1957) led the council; "
     "Gallant was no reader. She met Mrs Ada Pell (1960) once, and wrote to Sir Toby (1961).\n");
   expect (recs, "Mrs Harrow", "Quint", 1925);
   g_assert_false (any_title_has (recs, "Gallant"));

@@ -14,8 +14,8 @@
  * that reads as a personal name rules it out.  With none of these signs a
  * lone item is still taken when the weak test of title-weak.c finds no
  * event, period, place, institution, publisher or person in it ("the
- * way Tribute to Galicia (1938) sold").  "T in YYYY" is read the same
- * way ("began with All the Quiet Hours in 1992"), more strictly: never
+ * way Letters from Galicia (1938) sold").  "T in YYYY" is read the same
+ * way ("the cycle opened with All the Quiet Hours in 1992"), more strictly: never
  * after a preposition of place, never a run that reads as a name.  The
  * author is found later, like a pronoun's antecedent (merge.c): the
  * nearest person before it.
@@ -104,7 +104,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
                           ck_ctx_honorific_title_ok (ctx, ts, open, sfloor));
   if (!in_list && !it->strong && !it->weak)
     {
-      /* "at Hogg House with Two Stories (1917)": the title starts after
+      /* "at Hogg House with Two Lamps (1917)": the title starts after
        * the preposition that ends a place or a name */
       guint cut = ck_ctx_weak_title_cut (ctx, ts, open, sfloor);
       if (cut < open)
@@ -173,7 +173,7 @@ tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
   return FALSE;
 }
 
-/* "the trilogy that began with Salt Meadow in 1992", "his edition of
+/* "the cycle that opened with Salt Meadow in 1992", "his edition of
  * The Collected Letters in 1998": a run ended by "in YYYY" at @in.  Taken
  * when a capital article opens it in mid-sentence or a cue marks it, or
  * when the weak test (title-weak.c) finds no event, place or person. */

@@ -634,13 +634,13 @@ subject_in_title (const CkExtractCtx *ctx, const CkMention *m)
       gunichar c = g_utf8_get_char (words[i]);
       if (!g_unichar_isupper (c) || strpbrk (words[i], "0123456789'\u2019&?!,;.\"()"))
         return NULL;
-      /* "Virginia" is a state too: only the family must be no place */
+      /* "Georgia" is a state too: only the family must be no place */
       if (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[i], -1) || ck_lex_lookup (CK_LEX_GENRE_WORDS, words[i], -1) ||
           ck_lex_lookup (CK_LEX_NON_TITLES, words[i], -1) ||
           (i + 1 == n && ck_lex_lookup (CK_LEX_PLACES, words[i], -1)))
         return NULL;
     }
-  /* the family as the text writes it: "WOOLF" in a heading is "Woolf" */
+  /* the family as the text writes it: "QUELL" in a heading is "Quell" */
   {
     g_autofree char *low = g_utf8_strdown (words[n - 1], -1);
     gunichar c = g_unichar_totitle (g_utf8_get_char (low));
@@ -1002,8 +1002,8 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
 {
   static const char * const openers[] = { "like", "unlike", "since", "through", NULL };
   /* mid-sentence only: prepositions after which a capital article in
-   * running text opens a work ("less good on The Long Pier, where", "in
-   * The Quiet Persuaders,", "only from A Book of Hours or"); not "of",
+   * running text opens a work ("weaker on The Long Pier, where", "in
+   * The Quiet Salesmen,", "came to her from A Book of Hours or"); not "of",
    * which "author of T" (title-year) reads with its co-author */
   static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", "whose",
                                               NULL };
@@ -1090,7 +1090,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
           ck_claim (ctx, or_s, or_e);
           te = or_e;
         }
-      /* "only from Salt Meadow or A Book of Hours": the run joined to the
+      /* "came to her from Salt Meadow or A Book of Hours": the run joined to the
        * title by "or"/"and" is a title too, when it opens after a
        * lower-case word and names nothing else */
       if ((ck_tok_is (ctx, i, "or") || ck_tok_is (ctx, i, "and")) && !initial && i > floor + 1)
@@ -1098,6 +1098,14 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
           guint ps = ck_title_span_backward (ctx, i, floor);
           while (ps < i && (ck_tok (ctx, ps)->flags & CK_TOKF_FUNC))
             ps++;
+          /* "came to Corvo from Salt Meadow or …": the title starts after
+           * the name's preposition */
+          if (ps < i && !ck_ctx_weak_title_ok (ctx, ps, i, floor))
+            {
+              guint cut = ck_ctx_weak_title_cut (ctx, ps, i, floor);
+              if (cut < i)
+                ps = cut;
+            }
           if (ps < i && ps > floor && lower_word (ctx, ps - 1) && !ck_is_claimed (ctx, ps, i) &&
               ck_count_words (ctx, ps, i) >= 2 && ck_ctx_weak_title_ok (ctx, ps, i, floor) &&
               ck_title_plausible (ctx, ps, i) && !periodical_tail (ctx, i - 1))

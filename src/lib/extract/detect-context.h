@@ -108,7 +108,7 @@ gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, gu
  * again, no given name after the honorific: a book named for a
  * character (for "(YYYY)" only; "in YYYY" dates people). */
 gboolean ck_ctx_honorific_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
-/* title-weak.c: "at Hogg House with Two Stories": the start of a weak
+/* title-weak.c: "at Hogg House with Two Lamps": the start of a weak
  * title after the first inner lower-case preposition of [ts,te) when the
  * part before it names a place, institution, person or repeated word;
  * @te when there is none. */

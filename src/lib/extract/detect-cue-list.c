@@ -3,7 +3,7 @@
  *
  *   "her novels Salt Meadow and Grey Harbour sold well"
  *   "his plays The Lamp, Night Ferries and Low Water"
- *   "Last year's The Quiet Hours, a thriller, …"
+ *   "Last year's The Quiet Hours was short"
  *   "as Ada Vell put it in Notes on Salt,", "Ivo Orr in A Harbour of Glass,"
  *
  * A plural noun that names works ("novels", "memoirs", "plays") promises
@@ -269,7 +269,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
           who = ns;
         }
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
-      /* "Sacks in Musicophilia and Lewis Thomas in The Lives of a Cell":
+      /* "Orr in Saltgrass and Ada Vell in The Lives of a Gull":
        * a second "name in" ends the first run at its "and" */
       for (guint k = s + 1; k < te; k++)
         if (ck_tok_is (ctx, k, "in") && lower_word (ctx, k))

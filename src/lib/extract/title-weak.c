@@ -3,10 +3,10 @@
  *
  * detect-bare.c takes "T (YYYY)" when something else marks T as a title
  * (a capital article in mid-sentence, a subtitle, a cue noun, a list).
- * Reviews also cite works with nothing but the year: "the novels that
- * made her name - Salt Meadow (1985), with …", "the way Tribute to
- * Galicia (1938) sold".  The same shape names events, people, places and
- * institutions: "the General Strike (1926)", "Carla Vance (1980)",
+ * Reviews also cite works with nothing but the year: "her early
+ * success - Salt Meadow (1985), set among …", "how Letters from
+ * Galicia (1938) fared".  The same shape names events, people, places and
+ * institutions: "the General Strike (1926)", "Carla Varro (1980)",
  * "Harvard University in 1936", "North Wales (1904)".  So a run with a
  * weak mark is taken only when nothing says it is one of those:
  *   - two words at least (a single capital is a surname or a place),
@@ -159,7 +159,7 @@ same_word (const CkExtractCtx *ctx, guint a, guint b)
 }
 
 /* Whether the last word of [ts,te) stands capitalised elsewhere without
- * the word before it: a surname recurs alone ("Vance … Vance's book"),
+ * the word before it: a surname recurs alone ("Varro … Varro's book"),
  * a title recurs whole ("Salt Meadow … Salt Meadow"). */
 static gboolean
 recurs_alone (const CkExtractCtx *ctx, guint ts, guint te)
@@ -186,7 +186,7 @@ ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
   const CkToken *t = ck_tok (ctx, ts);
   if (kind_is (non_title_kind (ctx, ts), "honorific"))
     return TRUE;
-  /* "Carla Vance and Ivo", "Simon and Tull": a known given name opens
+  /* "Carla Varro and Ivo", "Simon and Tull": a known given name opens
    * a name (or a duo), whatever follows; books named after a person
    * ("Ada Quint") are lost to this only without a cue */
   if (ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start))
@@ -206,12 +206,12 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
     return FALSE;
   /* at the start of a sentence every word is capitalised anyway, so the
    * run must show a title's shape: a lower-case function word inside
-   * that no name has ("Homage to Galicia (1938) sold"); a capital article
+   * that no name has ("Letters from Galicia (1938) sold"); a capital article
    * alone is not enough there ("The Rolling Stones in 1969") */
   if (ts == sfloor)
     {
       gboolean shape = FALSE;
-      /* "and" joins names too ("Smith and Jones (1990) argue"); "in" and
+      /* "and" joins names too ("Tebb and Gannet (1990) argue"); "in" and
        * "at" open a place ("Born in Whitby in 1932", "Raised at Hull") */
       for (guint k = ts + 1; k + 1 < te && !shape; k++)
         shape = ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
