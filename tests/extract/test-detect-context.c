@@ -269,6 +269,53 @@ test_group_owners (void)
   g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 1), ==, "Marsh");
 }
 
+/* "the novel T" with no owner or adjective: a title of two words, or
+ * of one word that ends the clause; a person after the noun is none */
+static void
+test_bare_cue_noun (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Edda Kahl has written six books. In the novel Grey Harbour she turns to the sea. His memoir Lantern "
+    "Days is the best of them. Ivo finished the novel Kahl never finished, and the biography Ada Pell "
+    "wrote.\n");
+  expect (recs, "Grey Harbour", "Kahl", 0);
+  expect (recs, "Lantern Days", NULL, 0);
+  g_assert_null (xt_find (recs, "Kahl"));
+  g_assert_null (xt_find (recs, "Ada Pell"));
+}
+
+/* "Surname (T1, 1983; “T2,” 1991)": a quoted item in the list */
+static void
+test_surname_paren_quoted_item (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Orla Wendle, The River Clerks. Slate Press, 2019.\n\n"
+    "Wendle (The Copper Orchard, 2003; \u201cNothing Left for the Ferryman,\u201d 2009) knows the estuary "
+    "better than anyone.\n");
+  expect (recs, "The Copper Orchard", "Wendle", 2003);
+  expect (recs, "Nothing Left for the Ferryman", "Wendle", 2009);
+}
+
+/* A review of a life: works the context gives to the biographer are the
+ * subject's; in a review of any other book they stay the author's. */
+static void
+test_biography_subject (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "MARA QUELL\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
+    "Quell wrote eleven novels and burned two. Vell writes well about Salt Meadow (1985) and best of all "
+    "about The Long Weir, which Quell thought her best. Quell died in 1990, and Vell tells it plainly.\n");
+  g_autoptr(GPtrArray) other = xt_extract (
+    "The Salt Years\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
+    "Quell is the subject here and there, and Quell again. Vell writes well about Salt Meadow (1985), her "
+    "own first book, and Quell would have agreed.\n");
+  CkRecord *r = expect (recs, "Salt Meadow", "Quell", 1985);
+  g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Mara");
+  expect (recs, "The Long Weir", "Quell", 0);
+  expect (recs, "MARA QUELL", "Vell", 0);
+  expect (other, "Salt Meadow", "Vell", 1985);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -291,5 +338,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/range-title-and-full-name", test_range_title_and_full_name);
   g_test_add_func ("/extract/context/cue-apposition", test_cue_apposition);
   g_test_add_func ("/extract/context/group-owners", test_group_owners);
+  g_test_add_func ("/extract/context/bare-cue-noun", test_bare_cue_noun);
+  g_test_add_func ("/extract/context/surname-paren-quoted-item", test_surname_paren_quoted_item);
+  g_test_add_func ("/extract/context/biography-subject", test_biography_subject);
   return g_test_run ();
 }

@@ -11,17 +11,26 @@
  *  - a genre noun stands just before it ("the novel T (1998)"),
  *  - or it is one of two or more "T (YYYY)" items in one list.
  * A lower-case article before the run ("the Revolution (1917)") or a run
- * that reads as a personal name rules it out.  The author is found later,
- * like a pronoun's antecedent (merge.c): the nearest person before it.
+ * that reads as a personal name rules it out.  With none of these signs a
+ * lone item is still taken when the weak test of title-weak.c finds no
+ * event, period, place, institution, publisher or person in it ("the
+ * way Letters from Galicia (1938) sold").  "T in YYYY" is read the same
+ * way ("the cycle opened with All the Quiet Hours in 1992"), more strictly: never
+ * after a preposition of place, never a run that reads as a name.  The
+ * author is found later, like a pronoun's antecedent (merge.c): the
+ * nearest person before it.
  */
 #include "detect-context.h"
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
   guint ts, te;     /* title tokens */
-  guint close;      /* the ")" */
+  guint close;      /* the ")", or the year of "T in YYYY" */
+  guint year;       /* the year's token */
   guint tr_s, tr_e; /* "(1983; Translated Title, 1992)": the translation's title */
   gboolean strong;  /* a sign of its own */
+  gboolean weak;    /* no sign, but nothing against it either (title-weak.c) */
 } Item;
 
 static gboolean
@@ -51,6 +60,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     }
   else
     {
+      ts = ck_ctx_span_back_lines (ctx, ts, open, floor);
       ts = ck_ctx_range_title_start (ctx, ts, open, floor);
       ts = ck_ctx_comma_title (ctx, ts, open, floor);
       ts = ck_ctx_question_start (ctx, ts, open, floor);
@@ -68,6 +78,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->ts = ts;
   it->te = open;
   it->close = close;
+  it->year = open + 1;
   it->tr_s = tr_s;
   it->tr_e = tr_e;
   it->strong = foreign || tr_e > tr_s;
@@ -83,13 +94,39 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   signal = ck_ctx_title_signal (ctx, ts, open, close);
   if (signal)
     it->strong = TRUE;
+  /* "see Table 2 (1990) and Figure 4 (2001)": a list of unmarked items
+   * is still no list of titles when they name divisions, events, places */
+  if (in_list && !it->strong && ck_ctx_names_non_work (ctx, ts, open))
+    return FALSE;
+  /* no sign at all: the weak test of title-weak.c (no event, place,
+   * institution, publisher or person) may still let a lone item in */
+  it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, open, sfloor) ||
+                          ck_ctx_honorific_title_ok (ctx, ts, open, sfloor));
+  if (!in_list && !it->strong && !it->weak)
+    {
+      /* "at Hogg House with Two Lamps (1917)": the title starts after
+       * the preposition that ends a place or a name */
+      guint cut = ck_ctx_weak_title_cut (ctx, ts, open, sfloor);
+      if (cut < open)
+        {
+          it->ts = cut;
+          it->weak = TRUE;
+          return TRUE;
+        }
+    }
   /* a person with a date ("Wallace (1858)") is no title, unless the
    * article or a cue said otherwise and the last word is no surname the
    * text repeats ("Charles Darwin (1859) … the book") */
   if (!in_list && !foreign && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
       ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2 &&
       (signal < 2 || ck_ctx_word_recurs (ctx, open - 1, ts, close + 1)))
-    return FALSE;
+    {
+      /* …unless the stricter weak test found no person in it ("Salt
+       * Meadow (1985)" reads like a name, but no given name opens it and
+       * neither word recurs) */
+      it->strong = FALSE;
+      return it->weak;
+    }
   /* a single word that recurs capitalised is a surname or a place */
   if (!in_list && ck_count_words (ctx, ts, open) == 1 && ck_ctx_word_recurs (ctx, ts, ts, open))
     return FALSE;
@@ -118,17 +155,105 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
-  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->te + 1)->start), 0, 0));
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)
     ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
   ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, it->close)->end, who_tok, CK_MENTION_PRONOUN);
   ck_claim (ctx, it->ts, it->close + 1);
 }
 
+static const char * const place_preps[] = { "in", "at", "to", "from", "into", "near", "across", "toward", "towards", NULL };
+
+static gboolean
+tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "the cycle that opened with Salt Meadow in 1992", "his edition of
+ * The Collected Letters in 1998": a run ended by "in YYYY" at @in.  Taken
+ * when a capital article opens it in mid-sentence or a cue marks it, or
+ * when the weak test (title-weak.c) finds no event, place or person. */
+static gboolean
+item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
+{
+  guint floor = ck_sentence_start (ctx, in), ts;
+  ts = ck_title_span_backward (ctx, in, floor);
+  if (ts == in)
+    return FALSE;
+  ts = ck_ctx_span_back_lines (ctx, ts, in, floor);
+  ts = ck_ctx_restore_prep (ctx, ts, floor);
+  ts = ck_ctx_drop_opener (ctx, ts, in, floor);
+  /* "met Ada Pell in 1967 and Tom Orr in 1949": a year inside the run
+   * ends an earlier clause */
+  for (guint k = in; k > ts; k--)
+    if (year_tok (ctx, k - 1))
+      {
+        ts = k;
+        break;
+      }
+  while (ts < in && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+    ts++;
+  if (ts >= in || ck_is_claimed (ctx, ts, in + 2) || !ck_title_plausible (ctx, ts, in))
+    return FALSE;
+  /* "the Spanish Civil War in 1936": a lower-case article before */
+  if (ts > 0 && (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))
+    return FALSE;
+  memset (it, 0, sizeof *it);
+  it->ts = ts;
+  it->te = in;
+  it->close = in + 1;
+  it->year = in + 1;
+  if (ts > floor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
+      ck_count_words (ctx, ts, in) >= 2 && !ck_ctx_names_non_work (ctx, ts + 1, in))
+    it->strong = TRUE;
+  else if (ck_ctx_title_signal (ctx, ts, in, in + 1) >= 2 && ck_count_words (ctx, ts, in) >= 2 &&
+           !ck_ctx_names_non_work (ctx, ts, in) && !(ts > 0 && !ck_tok_is (ctx, ts - 1, "in") &&
+                                                    tok_in_list (ctx, ts - 1, place_preps)))
+    it->strong = TRUE;
+  /* "arrived in Wales on a ship in 1939", "moved to Salt Meadow in 1992":
+   * after a preposition of place the run is more often a place */
+  it->weak = !tok_in_list (ctx, ts - 1, place_preps) && ck_ctx_weak_title_ok (ctx, ts, in, floor);
+  /* "Franklin Roosevelt in 1933": people are dated this way far more
+   * often than books, so a run that reads as a name needs a real sign */
+  if (ck_name_span_forward (ctx, ts, in) == in)
+    it->weak = FALSE;
+  return it->strong || it->weak;
+}
+
+/* Whether the text cites in author-date style: "Skocpol (1979)",
+ * "Tilly (1978: 52)", twice or more — a single capitalised word after a
+ * lower-case word or a comma, before "(YYYY".  There "Given Family
+ * (YYYY)" is a reference to a person's work, not a title. */
+static gboolean
+author_date_style (const CkExtractCtx *ctx)
+{
+  guint n = ck_n_toks (ctx), count = 0;
+  for (guint i = 2; i + 1 < n && count < 2; i++)
+    {
+      const CkToken *w = ck_tok (ctx, i - 1), *b = ck_tok (ctx, i - 2);
+      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || w->kind != CK_TOK_WORD ||
+          !(w->flags & CK_TOKF_CAP) || (w->flags & CK_TOKF_UPPER))
+        continue;
+      /* "the Lighthouse (1927)", "of Salt (1990)" end titles */
+      if (ck_tok_is (ctx, i - 2, "the") || ck_tok_is (ctx, i - 2, "a") || ck_tok_is (ctx, i - 2, "an") ||
+          ck_tok_is (ctx, i - 2, "of") || ck_tok_is (ctx, i - 2, "to") || ck_tok_is (ctx, i - 2, "for") ||
+          ck_tok_is (ctx, i - 2, "at"))
+        continue;
+      if ((b->kind == CK_TOK_WORD && (b->flags & CK_TOKF_LOWER)) || (b->kind == CK_TOK_PUNCT && b->ch == ','))
+        count++;
+    }
+  return count >= 2;
+}
+
 void
 ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
+  gboolean author_date = author_date_style (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
       Item items[16];
@@ -161,11 +286,41 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         }
       for (guint k = 0; k < n_items; k++)
         strong += items[k].strong;
-      if (n_items + prior < 2 && !strong)
+      /* one item needs a sign, or the weak test's clean bill; in an
+       * author-date text a list of single words is a list of authors
+       * ("Skocpol (1979) and Tilly (1978)") and a weak item must have a
+       * title's shape (an inner "of", "and", "the") */
+      if (author_date && !strong)
+        {
+          gboolean names = TRUE;
+          for (guint k = 0; k < n_items && names; k++)
+            names = ck_count_words (ctx, items[k].ts, items[k].te) == 1 ||
+                    ck_name_span_forward (ctx, items[k].ts, items[k].te) == items[k].te;
+          if (names)
+            continue;
+        }
+      if (n_items + prior < 2 && !strong && !(n_items == 1 && items[0].weak))
         continue;
       /* every item of a list has the author of the first */
       for (guint k = 0; k < n_items; k++)
         add_item (ctx, det, &items[k], items[0].ts);
       i = items[n_items - 1].close;
+    }
+  /* "T in YYYY", after the "(YYYY)" forms have taken their lists */
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      Item it;
+      if (!ck_tok_is (ctx, i, "in") || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER) || !year_tok (ctx, i + 1) ||
+          ck_tok (ctx, i - 1)->kind != CK_TOK_WORD || ck_is_claimed (ctx, i - 1, i + 2))
+        continue;
+      /* "in 1992 edition", "in 1930s": the year must end there */
+      if (i + 2 < n && (ck_tok (ctx, i + 2)->kind == CK_TOK_NUMBER ||
+                        ((ck_tok_is_punct (ctx, i + 2, '-') || ck_tok_is_punct (ctx, i + 2, 0x2013)) &&
+                         ck_tok (ctx, i + 2)->start == ck_tok (ctx, i + 1)->end)))
+        continue;
+      if (!item_in_year (ctx, i, &it))
+        continue;
+      add_item (ctx, det, &it, it.ts);
+      i = it.close;
     }
 }

@@ -595,6 +595,166 @@ ck_ctx_text_subject (const CkExtractCtx *ctx, GHashTable *index)
   return NULL;
 }
 
+/* Whether @m cites a reviewed book: the main one, or another header of a
+ * review of several books ("T1 by A … T2 by B" before the prose). */
+static gboolean
+reviewed (const CkMention *m)
+{
+  static const char * const header_detectors[] = { "header-block", "sentence-header", "comma-header", NULL };
+  if (m->flags & CK_MENTION_SELF)
+    return FALSE;
+  if (m->flags & CK_MENTION_MAIN)
+    return TRUE;
+  for (guint k = 0; m->det && header_detectors[k]; k++)
+    if (strcmp (m->det->name, header_detectors[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the reviewed book @m is titled with a person's name other than
+ * its author's ("Mary Quint", "Quint: A Life", "MARY QUINT"); returns
+ * that name, or NULL. */
+static CkName *
+subject_in_title (const CkExtractCtx *ctx, const CkMention *m)
+{
+  const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  g_autofree char *family = NULL;
+  GString *given;
+  guint count = 0;
+  if (!title)
+    return NULL;
+  words = g_strsplit (title, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 3)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+      if (!g_unichar_isupper (c) || strpbrk (words[i], "0123456789'\u2019&?!,;.\"()"))
+        return NULL;
+      /* "Georgia" is a state too: only the family must be no place */
+      if (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[i], -1) || ck_lex_lookup (CK_LEX_GENRE_WORDS, words[i], -1) ||
+          ck_lex_lookup (CK_LEX_NON_TITLES, words[i], -1) ||
+          (i + 1 == n && ck_lex_lookup (CK_LEX_PLACES, words[i], -1)))
+        return NULL;
+    }
+  /* the family as the text writes it: "QUELL" in a heading is "Quell" */
+  {
+    g_autofree char *low = g_utf8_strdown (words[n - 1], -1);
+    gunichar c = g_unichar_totitle (g_utf8_get_char (low));
+    char buf[8];
+    int l = g_unichar_to_utf8 (c, buf);
+    family = g_strconcat ("", NULL);
+    g_free (family);
+    family = g_strdup_printf ("%.*s%s", l, buf, g_utf8_next_char (low));
+  }
+  for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
+    {
+      const CkName *a = ck_record_get_name (m->rec, k);
+      if (a->family && g_ascii_strcasecmp (a->family, family) == 0)
+        return NULL;
+    }
+  /* the text is about that person: the family stands at least three
+   * times in it */
+  for (guint i = 0; i < ck_n_toks (ctx) && count < 3; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == strlen (family) &&
+          strncmp (ctx->text + t->start, family, t->end - t->start) == 0)
+        count++;
+    }
+  if (count < 3)
+    return NULL;
+  given = g_string_new (NULL);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *low = g_utf8_strdown (words[i], -1);
+      gunichar c = g_unichar_totitle (g_utf8_get_char (low));
+      char buf[8];
+      int l = g_unichar_to_utf8 (c, buf);
+      if (given->len)
+        g_string_append_c (given, ' ');
+      g_string_append_len (given, buf, l);
+      g_string_append (given, g_utf8_next_char (low));
+    }
+  {
+    CkName *nm = ck_name_new_personal (CK_ROLE_AUTHOR, family, given->len ? given->str : NULL);
+    g_string_free (given, TRUE);
+    return nm;
+  }
+}
+
+GPtrArray *
+ck_ctx_reviewed_mentions (const CkExtractCtx *ctx)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (reviewed (g_ptr_array_index (ctx->mentions, i)))
+      g_ptr_array_add (out, g_ptr_array_index (ctx->mentions, i));
+  return out;
+}
+
+CkName *
+ck_ctx_biography_subject (const CkExtractCtx *ctx, const GPtrArray *reviewed_ms)
+{
+  CkName *best = NULL;
+  /* a review of a handful of books; a longer "header" list is a
+   * bibliography, and the scan below reads the whole text per book */
+  if (reviewed_ms->len == 0 || reviewed_ms->len > 8)
+    return NULL;
+  for (guint i = 0; i < reviewed_ms->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (reviewed_ms, i);
+      CkName *nm = subject_in_title (ctx, m);
+      if (!nm)
+        continue;
+      if (best && g_strcmp0 (best->family, nm->family) != 0)
+        {
+          /* two subjects: no single one */
+          ck_name_free (nm);
+          ck_name_free (best);
+          return NULL;
+        }
+      if (!best || (!best->given && nm->given))
+        {
+          if (best)
+            ck_name_free (best);
+          best = nm;
+        }
+      else
+        ck_name_free (nm);
+    }
+  return best;
+}
+
+gboolean
+ck_ctx_is_main_author (const GPtrArray *reviewed_ms, const CkRecord *rec, const CkName *who)
+{
+  const char *title = ck_record_get (rec, CK_FIELD_TITLE);
+  if (!who || !who->family)
+    return FALSE;
+  /* the reviewed book itself, mentioned again, keeps its author */
+  for (guint i = 0; title && i < reviewed_ms->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (reviewed_ms, i);
+      if (g_strcmp0 (ck_record_get (m->rec, CK_FIELD_TITLE), title) == 0)
+        return FALSE;
+    }
+  for (guint i = 0; i < reviewed_ms->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (reviewed_ms, i);
+      for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
+        {
+          const CkName *a = ck_record_get_name (m->rec, k);
+          if (a->role == CK_ROLE_AUTHOR && a->family && g_ascii_strcasecmp (a->family, who->family) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A lower-case cue noun of a work ("book", "novel", "collection") at @k. */
 static gboolean
 work_cue (const CkExtractCtx *ctx, guint k)
@@ -655,6 +815,31 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 
 /* ------------------------------------------- Surname (T1, Y1; T2, Y2) */
 
+/* An item "“Title,” 1991" of [s,k): returns the end of the title (the
+ * token after its last word, before the comma and closing quote), or 0.
+ * The caller takes [s + 1, end) and the year at @k - 1, so the end is
+ * returned as k - 3 and the comma before the year is implied. */
+static guint
+quoted_item_end (const CkExtractCtx *ctx, guint s, guint k)
+{
+  guint q;
+  if (k < s + 4 || ck_tok (ctx, s)->kind != CK_TOK_QUOTE_OPEN || !year_tok (ctx, k - 1))
+    return 0;
+  q = k - 2;
+  if (ck_tok_is_punct (ctx, q, ','))
+    q--;
+  if (ck_tok (ctx, q)->kind != CK_TOK_QUOTE_CLOSE)
+    return 0;
+  if (ck_tok_is_punct (ctx, q - 1, ','))
+    q--;
+  if (q <= s + 1 || !cap_word (ctx, s + 1))
+    return 0;
+  for (guint j = s + 1; j < q; j++)
+    if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, j)->nl >= 2)
+      return 0;
+  return q;
+}
+
 /* "Wendle (The Copper Orchard, 2003; Night Ferries, 2009)": a surname
  * alone before a list of works with years ("Given Family (…)" is
  * name-paren-list's).  Two items at least: one "(Name, 2003)" is an
@@ -666,7 +851,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 6 < n; i++)
     {
       guint c = 0, ns, s;
-      guint items[16];
+      guint items[24];  /* title start, title end, year: three per item */
       guint n_items = 0;
       gboolean ok = TRUE;
       g_autoptr(GPtrArray) authors = NULL;
@@ -691,30 +876,40 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       for (guint k = i + 1; k <= c && ok; k++)
         if (k == c || ck_tok_is_punct (ctx, k, ';'))
           {
-            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
-                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2) ||
-                n_items + 2 > G_N_ELEMENTS (items))
+            guint qe = quoted_item_end (ctx, s, k);
+            if (n_items + 3 > G_N_ELEMENTS (items))
+              ok = FALSE;
+            else if (qe)
+              {
+                /* "“Title,” 1991": the quotes are no part of it */
+                items[n_items++] = s + 1;
+                items[n_items++] = qe;
+                items[n_items++] = k - 1;
+              }
+            else if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
+                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2))
               ok = FALSE;
             else
               {
                 items[n_items++] = s;
-                items[n_items++] = k;
+                items[n_items++] = k - 2;
+                items[n_items++] = k - 1;
               }
             s = k + 1;
           }
-      if (!ok || n_items < 4)
+      if (!ok || n_items < 6)
         continue;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
-      for (guint k = 0; k < n_items; k += 2)
+      for (guint k = 0; k < n_items; k += 3)
         {
-          guint is = items[k], ie = items[k + 1];
+          guint is = items[k], te = items[k + 1], yr = items[k + 2];
           CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-          ck_assemble_title (rec, ck_span_dup (ctx, is, ie - 2));
-          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
+          ck_assemble_title (rec, ck_span_dup (ctx, is, te));
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, yr)->start), 0, 0));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
-          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, yr)->end, is, 0);
         }
       ck_claim (ctx, i - 1, c + 1);
       i = c;
@@ -797,6 +992,8 @@ periodical_tail (const CkExtractCtx *ctx, guint last)
   return tok_in (ctx, last, words);
 }
 
+static guint cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner);
+
 /* "Like A Knife in Winter, it is …", "readers who came to her through The
  * Salt Marsh will …": a capitalised article right after a preposition
  * that compares or traces works opens a title, even with no year. */
@@ -804,24 +1001,53 @@ void
 ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
 {
   static const char * const openers[] = { "like", "unlike", "since", "through", NULL };
+  /* mid-sentence only: prepositions after which a capital article in
+   * running text opens a work ("weaker on The Long Pier, where", "in
+   * The Quiet Salesmen,", "came to her from A Book of Hours or"); not "of",
+   * which "author of T" (title-year) reads with its co-author */
+  static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", "whose",
+                                              NULL };
   static const char * const english_articles[] = { "the", "a", "an", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
     {
-      guint s = i + 1, te, floor;
+      guint s = i + 1, te, floor, or_s, or_e;
       gboolean initial;
       CkRecord *rec;
-      if (!tok_in (ctx, i, openers) || !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) ||
-          ck_is_claimed (ctx, i, s + 2))
+      if (!(tok_in (ctx, i, openers) || (lower_word (ctx, i) && tok_in (ctx, i, mid_openers))) ||
+          !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) || ck_is_claimed (ctx, i, s + 2))
         continue;
       floor = ck_sentence_start (ctx, i);
       initial = i == floor;
       /* "Like" opens the sentence; mid-sentence the preposition is lower case */
       if (initial ? !cap_word (ctx, i) : !lower_word (ctx, i))
         continue;
-      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
+      /* a hard-wrapped text breaks "The\nLong Pier" across lines */
+      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), !tok_in (ctx, i, openers));
+      /* "in The Monthly in July 1945": a date after "in" is no part of it */
+      for (guint k = s + 2; k + 1 < te; k++)
+        if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")) && lower_word (ctx, k) &&
+            (year_tok (ctx, k + 1) || (ck_tok_in_lex (ctx, k + 1, CK_LEX_MONTHS) && year_tok (ctx, k + 2))))
+          {
+            te = k;
+            break;
+          }
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
+      /* "from The Issa Fen or Bells in Spring will": after a mid-sentence
+       * opener, "or" and a second run that passes the weak test on its
+       * own join two titles, not one */
+      or_s = or_e = 0;
+      if (!tok_in (ctx, i, openers))
+        for (guint k = s + 2; k + 2 < te; k++)
+          if (ck_tok_is (ctx, k, "or") && lower_word (ctx, k) && cap_word (ctx, k + 1) &&
+              ck_ctx_weak_title_ok (ctx, k + 1, te, floor))
+            {
+              or_s = k + 1;
+              or_e = te;
+              te = k;
+              break;
+            }
       if (te < s + 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te) ||
           !ck_title_plausible (ctx, s + 1, te))
         continue;
@@ -830,6 +1056,18 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS) ||
           periodical_tail (ctx, te - 1))
         continue;
+      /* the wider openers: "in The Hague", "of The Royal Society"; "and
+       * T, published in 1988," and "T, her second novel" are
+       * cue-apposition's, which reads their year */
+      if (!tok_in (ctx, i, openers) && ck_tok_is_punct (ctx, te, ',') &&
+          (ck_tok_is (ctx, te + 1, "published") || cue_after_owner (ctx, te + 1, MIN (n, te + 6), TRUE) != G_MAXUINT))
+        continue;
+      if (!tok_in (ctx, i, openers) &&
+          (ck_ctx_names_non_work (ctx, s + 1, te) || ck_ctx_names_person (ctx, s + 1, te) ||
+           ck_span_in_lex (ctx, s, te, CK_LEX_PLACES) ||
+           ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_span_in_lex (ctx, s + 1, te, CK_LEX_PERIODICALS) ||
+           (te == s + 2 && ck_ctx_word_recurs (ctx, s + 1, s, te))))
+        continue;
       if (initial && !ck_tok_is_punct (ctx, te, ','))
         continue;
       if (!initial && !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
@@ -837,8 +1075,47 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      /* "his edition of The Letters in 1998": the year is the work's */
+      if (ck_tok_is (ctx, te, "in") && year_tok (ctx, te + 1) &&
+          !(te + 2 < n && ck_tok (ctx, te + 2)->kind == CK_TOK_NUMBER))
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
       ck_claim (ctx, s, te);
+      if (or_e > or_s)
+        {
+          CkRecord *next = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (next, ck_span_dup (ctx, or_s, or_e));
+          ck_mention_add (ctx, det, next, ck_tok (ctx, or_s)->start, ck_tok (ctx, or_e - 1)->end, or_s,
+                          CK_MENTION_PRONOUN);
+          ck_claim (ctx, or_s, or_e);
+          te = or_e;
+        }
+      /* "came to her from Salt Meadow or A Book of Hours": the run joined to the
+       * title by "or"/"and" is a title too, when it opens after a
+       * lower-case word and names nothing else */
+      if ((ck_tok_is (ctx, i, "or") || ck_tok_is (ctx, i, "and")) && !initial && i > floor + 1)
+        {
+          guint ps = ck_title_span_backward (ctx, i, floor);
+          while (ps < i && (ck_tok (ctx, ps)->flags & CK_TOKF_FUNC))
+            ps++;
+          /* "came to Corvo from Salt Meadow or …": the title starts after
+           * the name's preposition */
+          if (ps < i && !ck_ctx_weak_title_ok (ctx, ps, i, floor))
+            {
+              guint cut = ck_ctx_weak_title_cut (ctx, ps, i, floor);
+              if (cut < i)
+                ps = cut;
+            }
+          if (ps < i && ps > floor && lower_word (ctx, ps - 1) && !ck_is_claimed (ctx, ps, i) &&
+              ck_count_words (ctx, ps, i) >= 2 && ck_ctx_weak_title_ok (ctx, ps, i, floor) &&
+              ck_title_plausible (ctx, ps, i) && !periodical_tail (ctx, i - 1))
+            {
+              CkRecord *prev = ck_record_new (CK_TYPE_BOOK);
+              ck_assemble_title (prev, ck_span_dup (ctx, ps, i));
+              ck_mention_add (ctx, det, prev, ck_tok (ctx, ps)->start, ck_tok (ctx, i - 1)->end, ps, CK_MENTION_PRONOUN);
+              ck_claim (ctx, ps, i);
+            }
+        }
       i = te;
     }
 }
@@ -1044,10 +1321,18 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
             if (year_tok (ctx, k))
               year = k;
           /* "the novel T": only with an owner, a year or an adjective */
-          if (ck_tok_is (ctx, i, "the") && cue == i + 1)
+          /* "the novel T": a bare cue, so a single word must end the
+           * clause ("the novel Vell never finished" names a person) */
+          if (ck_tok_is (ctx, i, "the") && cue == i + 1 && ck_count_words (ctx, ts, te) < 2 &&
+              !(te < n && ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
             continue;
-          /* "a Stalinist study", "a book Vell wrote": a name is no title */
-          if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts))
+          /* "a Stalinist study", "a book Ada Vell wrote": a person is no
+           * title; "his memoir Lantern Days" reads like a name but no given
+           * name, honorific or repeated surname says it is one */
+          if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts) &&
+              ck_ctx_names_person (ctx, ts, te))
+            continue;
+          if (ck_ctx_names_non_work (ctx, ts, te))
             continue;
         }
       else

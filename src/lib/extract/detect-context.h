@@ -91,10 +91,52 @@ gboolean ck_ctx_in_title         (const CkExtractCtx *ctx, guint k);
  * least twice.  NULL when none stands out. */
 CkName  *ck_ctx_text_subject     (const CkExtractCtx *ctx, GHashTable *index);
 
+/* title-weak.c: whether the capitalised run [ts,te) names an event, a
+ * period, an institution or a place ("the General Strike", "Treaty of
+ * Rome", "North Wales") rather than a work. */
+gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
+/* title-weak.c: whether [ts,te) may be a title on a weak mark only (a
+ * year after it): two words or more in mid-sentence (@sfloor: the
+ * sentence start), no event, institution, place or person. */
+/* title-weak.c: whether [ts,te) reads as a personal name: an honorific
+ * opens it, or it reads as a name that a known given name opens or whose
+ * last word the text repeats. */
+gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
+gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+/* title-weak.c: "on Mrs Harrow (1925)": a run opened by "Mr", "Mrs",
+ * "Lord", "Sir" after a lower-case word, whose name the text never uses
+ * again, no given name after the honorific: a book named for a
+ * character (for "(YYYY)" only; "in YYYY" dates people). */
+gboolean ck_ctx_honorific_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+/* title-weak.c: "at Hogg House with Two Lamps": the start of a weak
+ * title after the first inner lower-case preposition of [ts,te) when the
+ * part before it names a place, institution, person or repeated word;
+ * @te when there is none. */
+guint    ck_ctx_weak_title_cut  (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+/* title-weak.c: "in Downhill All\nthe Way (": extends the run [ts,end)
+ * that ck_title_span_backward() stopped at a single line break, for
+ * hard-wrapped texts; returns the new start or @ts. */
+guint    ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* A review of a life ("Mary Quint" by Ada Vell, "Quint: A Life"): the
+ * person the reviewed books are titled after, named at least three times
+ * in the text; NULL when there is none or more than one.  Works the
+ * context attributes to a biographer are that person's (merge.c). */
+CkName  *ck_ctx_biography_subject (const CkExtractCtx *ctx, const GPtrArray *reviewed);
+/* The mentions of reviewed books: the main one and the other header
+ * entries of a review of several books (CkMention*, not owned). */
+GPtrArray *ck_ctx_reviewed_mentions (const CkExtractCtx *ctx);
+/* Whether @who has the family name of an author of a @reviewed book and
+ * @rec is not that book. */
+gboolean ck_ctx_is_main_author    (const GPtrArray *reviewed, const CkRecord *rec, const CkName *who);
+
 void ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_published_title    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_appositive_list    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_cue_apposition     (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-cue-list.c: "her novels T1 and T2", "Last year's T" */
+void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

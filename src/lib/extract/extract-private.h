@@ -111,6 +111,8 @@ typedef enum {
   CK_LEX_PARTICLES,
   CK_LEX_NON_NAMES,
   CK_LEX_ENTITY_NOUNS,
+  CK_LEX_GIVEN_NAMES,   /* given-names.txt: forenames that open a person's name */
+  CK_LEX_NON_TITLES,    /* non-titles.txt: event, period, institution, honorific, direction words */
   CK_LEX_N
 } CkLexId;
 

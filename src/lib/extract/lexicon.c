@@ -38,6 +38,8 @@ static const char * const lex_files[CK_LEX_N] = {
   [CK_LEX_PARTICLES]       = "particles.txt",
   [CK_LEX_NON_NAMES]       = "non-names.txt",
   [CK_LEX_ENTITY_NOUNS]    = "entity-nouns.txt",
+  [CK_LEX_GIVEN_NAMES]     = "given-names.txt",
+  [CK_LEX_NON_TITLES]      = "non-titles.txt",
 };
 
 typedef struct {

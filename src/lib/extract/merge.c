@@ -642,6 +642,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   Group *main_g = NULL, *self_g = NULL;
   g_autoptr(CkName) subject = NULL;
   gboolean subject_done = FALSE;
+  g_autoptr(CkName) bio = NULL;
+  g_autoptr(GPtrArray) reviewed = NULL;
+  gboolean bio_done = FALSE;
   const CkMention *main_m = NULL;
 
   /* names the records themselves give count as known people */
@@ -688,6 +691,23 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 }
               if (subject)
                 who = ck_name_copy (subject);
+            }
+          /* a review of a life: what the context gives to the
+           * biographer ("Vell is good on T (1925)") is the subject's */
+          if (who && !(m->flags & CK_MENTION_COAUTHOR))
+            {
+              /* found once per text */
+              if (!bio_done)
+                {
+                  reviewed = ck_ctx_reviewed_mentions (ctx);
+                  bio = ck_ctx_biography_subject (ctx, reviewed);
+                  bio_done = TRUE;
+                }
+              if (bio && ck_ctx_is_main_author (reviewed, m->rec, who))
+                {
+                  ck_name_free (who);
+                  who = ck_name_copy (bio);
+                }
             }
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
