@@ -1,0 +1,212 @@
+/* review-heading.c — more layouts of the review's own heading and byline,
+ * met by ck_find_review_heading() as it walks back from the reviewed
+ * book's header (or the first prose paragraph) towards the top:
+ *
+ *   By GIVEN FAMILY / Book Editor          a byline over the reviewer's post
+ *   Heading of the Review / by Given Family the heading over its byline
+ *   A standfirst sentence. By Given Family  a standfirst ending in a byline
+ *   A HEADLINE SET IN / TWO DECKS          a headline in capitals on 2-3 lines
+ *   Home > Archive > Reviews               a breadcrumb trail: never a heading
+ *
+ * and one more form of the reviewer's signature after the prose:
+ *
+ *   Given R. Family / University of Somewhere   name over affiliation,
+ *                                               before the notes or the end
+ *
+ * Each returns TRUE when it has read the paragraph, so that the older
+ * rules (which take a name line for the reviewer and a short title-like
+ * line for the heading) do not read it again.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+
+static const CkLine *
+line_at (const CkExtractCtx *ctx, guint l)
+{
+  return &g_array_index (ctx->t->lines, CkLine, l);
+}
+
+/* "By", "by", "Reviewed by", "Review by" at @f: the token after, or @f. */
+static guint
+byline_cue (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (f < e && ck_tok_is (ctx, f, "By"))
+    return f + 1;
+  if (f + 1 < e && (ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review")) && ck_tok_is (ctx, f + 1, "by"))
+    return f + 2;
+  return f;
+}
+
+/* Whether [f,e) is one to three personal names and nothing else (a full
+ * stop may close them). */
+static gboolean
+only_names (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (e > f + 1 && ck_tok_is_punct (ctx, e - 1, '.') && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
+    e--;
+  return e > f && ck_count_words (ctx, f, e) <= 8 && ck_names_cover (ctx, f, e) >= e;
+}
+
+static void
+add_reviewers (CkExtractCtx *ctx, guint f, guint e)
+{
+  guint n0 = ctx->reviewers->len;
+  if (n0 > 0)
+    return;
+  ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, ctx->reviewers);
+  /* "By WALTER E. HOLLIS" signs as "Walter E. Hollis" */
+  for (guint k = n0; k < ctx->reviewers->len; k++)
+    {
+      CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+      ck_upper_to_title (&nm->family);
+      ck_upper_to_title (&nm->given);
+    }
+}
+
+/* A line that can be a heading: short, capitalised, no closing full
+ * stop, not already read as a citation, not only names. */
+static gboolean
+heading_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint words = ck_count_words (ctx, f, e);
+  return words > 0 && words <= 16 && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) && !ck_is_claimed (ctx, f, e) &&
+         !ck_tok_is_punct (ctx, e - 1, '.') && ck_names_cover (ctx, f, e) < e && ck_title_plausible (ctx, f, e);
+}
+
+static void
+set_heading (CkExtractCtx *ctx, guint f, guint e)
+{
+  ctx->review_title = ck_span_dup (ctx, f, e);
+  ctx->review_title_start = ck_tok (ctx, f)->start;
+  ctx->review_title_end = ck_tok (ctx, e - 1)->end;
+}
+
+gboolean
+ck_review_heading_layout (CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  guint nl = pp->line_end - pp->line_first, f = pp->tok_first, e = pp->tok_end;
+
+  if (nl == 0 || nl > 3 || e <= f || ck_count_words (ctx, f, e) > 60)
+    return FALSE;
+
+  /* a breadcrumb trail: two or more ">" or "»" between words */
+  if (nl == 1)
+    {
+      guint arrows = 0;
+      for (guint k = f; k < e; k++)
+        arrows += ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB);
+      if (arrows >= 2)
+        return TRUE;
+    }
+
+  if (nl == 2)
+    {
+      const CkLine *l1 = line_at (ctx, pp->line_first), *l2 = line_at (ctx, pp->line_first + 1);
+      guint b1 = byline_cue (ctx, l1->tok_first, l1->tok_end), b2 = byline_cue (ctx, l2->tok_first, l2->tok_end);
+      /* "By GIVEN FAMILY / Book Editor": the second line is the post */
+      if (b1 > l1->tok_first && only_names (ctx, b1, l1->tok_end) && ck_count_words (ctx, l2->tok_first, l2->tok_end) <= 6 &&
+          ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
+        {
+          add_reviewers (ctx, b1, l1->tok_end);
+          return TRUE;
+        }
+      /* "Heading / by Given Family" */
+      if (b2 > l2->tok_first && only_names (ctx, b2, l2->tok_end) && heading_line (ctx, l1->tok_first, l1->tok_end) &&
+          !ck_is_claimed (ctx, l2->tok_first, l2->tok_end))
+        {
+          if (!ctx->review_title)
+            set_heading (ctx, l1->tok_first, l1->tok_end);
+          add_reviewers (ctx, b2, l2->tok_end);
+          return TRUE;
+        }
+    }
+
+  /* "A standfirst sentence. By Given Family": a byline closing the
+   * paragraph after a sentence end */
+  {
+    for (guint k = e; k-- > f + 2;)
+      if (ck_tok_is (ctx, k, "By") && (ck_tok_is_punct (ctx, k - 1, '.') || ck_tok_is_punct (ctx, k - 1, '?') ||
+                                       ck_tok_is_punct (ctx, k - 1, '!')))
+        {
+          if (e - k <= 6 && only_names (ctx, k + 1, e))
+            {
+              add_reviewers (ctx, k + 1, e);
+              return TRUE;
+            }
+          break;
+        }
+  }
+
+  /* "A HEADLINE SET IN / TWO DECKS": every word in capitals */
+  if (nl >= 2 && !ctx->review_title && heading_line (ctx, f, e))
+    {
+      gboolean caps = TRUE;
+      for (guint k = f; k < e && caps; k++)
+        {
+          const CkToken *t = ck_tok (ctx, k);
+          if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER) && !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+            caps = FALSE;
+        }
+      if (caps)
+        {
+          set_heading (ctx, f, e);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether paragraph @p opens like a note: "1 Author…", "¹Author…", "[1]". */
+static gboolean
+note_para (const CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  const CkToken *t;
+  gunichar c;
+  if (pp->tok_end <= pp->tok_first)
+    return FALSE;
+  t = ck_tok (ctx, pp->tok_first);
+  c = g_utf8_get_char (ctx->text + t->start);
+  return t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, pp->tok_first, '[') || ck_tok_is_punct (ctx, pp->tok_first, '*') ||
+         c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+static guint
+name_count (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, tmp);
+  return tmp->len;
+}
+
+gboolean
+ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint n = ctx->t->paras->len;
+  for (guint q = n; q-- > 1;)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, q);
+      const CkPara *prev = &g_array_index (ctx->t->paras, CkPara, q - 1);
+      const CkLine *l1, *l2;
+      guint w2;
+      /* the signature closes the text, or stands before its notes */
+      if (!(q + 3 >= n || (q + 1 < n && note_para (ctx, q + 1))))
+        continue;
+      if (pp->line_end - pp->line_first != 2 || !(prev->flags & CK_PARA_PROSE))
+        continue;
+      l1 = line_at (ctx, pp->line_first);
+      l2 = line_at (ctx, pp->line_first + 1);
+      w2 = ck_count_words (ctx, l2->tok_first, l2->tok_end);
+      if (l1->tok_end <= l1->tok_first || l2->tok_end <= l2->tok_first || w2 == 0 || w2 > 8 ||
+          ck_count_words (ctx, l1->tok_first, l1->tok_end) > 5 || !only_names (ctx, l1->tok_first, l1->tok_end) ||
+          name_count (ctx, l1->tok_first, l1->tok_end) != 1 ||
+          !(ck_tok (ctx, l2->tok_first)->flags & CK_TOKF_CAP) || ck_sentence_end (ctx, l2->tok_first) < l2->tok_end ||
+          ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
+        continue;
+      *s = l1->tok_first;
+      *e = l1->tok_end;
+      return TRUE;
+    }
+  return FALSE;
+}
