@@ -214,13 +214,47 @@ test_signature_affiliation (void)
   g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Ruth");
 }
 
+/* a masthead that sets the date first; a one-line byline with the
+ * reviewer's post after a comma */
+static void
+test_date_first_masthead (void)
+{
+  const char *text = "Tuesday, May 6, 1952      THE HARBOUR COURIER      Page 11\n\n"
+                     "Tides of the Old Port\n\nBy Ann Reed, Staff Writer\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = self_record (recs);
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "THE HARBOUR COURIER");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PAGES), ==, "11");
+  assert_date (rec, 1952, 5, 6);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_TITLE), ==, "Tides of the Old Port");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Ann");
+}
+
+/* a closing note on the reviewer names the reviewer */
+static void
+test_signature_bio (void)
+{
+  const char *text = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                     "Ruth Calloway teaches history at Tarn College.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = self_record (recs);
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Calloway");
+}
+
 /* no venue: a dateline alone, a "This review …" sentence about another
  * review, a section line naming no known periodical, a two-line name and
- * post in the middle of the text */
+ * post in the middle of the text, a one-word label before a column gap,
+ * a date before a name in title case */
 static void
 test_not_self (void)
 {
-  const char *text = "Saturday November 4, 2006\n\nBooks | Harbour Notes\n\n" PROSE "\n"
+  const char *text = "Saturday November 4, 2006\n\nBooks | Harbour Notes\n\nPublished   2 May 2011\n\n"
+                     "4 May 1997     Notes From Abroad\n\n" PROSE "\n"
                      "This review appeared to many readers as unfair. This review appeared in my mind.\n\n"
                      "Ruth Calloway\nUniversity of Tarnmouth\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
@@ -241,6 +275,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/self/issue-label", test_issue_label);
   g_test_add_func ("/extract/self/section-line", test_section_line);
   g_test_add_func ("/extract/self/signature-affiliation", test_signature_affiliation);
+  g_test_add_func ("/extract/self/date-first-masthead", test_date_first_masthead);
+  g_test_add_func ("/extract/self/signature-bio", test_signature_bio);
   g_test_add_func ("/extract/self/not-self", test_not_self);
   return g_test_run ();
 }

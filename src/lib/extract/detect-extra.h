@@ -69,6 +69,9 @@ gboolean ck_review_heading_layout (CkExtractCtx *ctx, guint p);
  * after the prose, at the end or before the notes: sets [*s,*e) to the
  * name. */
 gboolean ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e);
+/* review-heading.c: a closing note on the reviewer as the last paragraph
+ * ("Given Family is a contributing editor."): sets [*s,*e) to the name. */
+gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */
 guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);

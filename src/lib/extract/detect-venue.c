@@ -578,6 +578,36 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+/* "Sunday, June 8, 1958     THE DAILY LAMP     Page 4", "29 September
+ * 1996        THE DAILY LAMP": a masthead that sets the date first, then,
+ * after a column gap, the paper's name in capitals (or a name the
+ * periodicals lexicon knows) and perhaps the page. */
+static gboolean
+date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
+{
+  guint f = ln->tok_first, e = ln->tok_end, g = f + 1, ne;
+  g_autoptr(CkDate) date = NULL;
+  g_auto(Venue) v = { 0 };
+  CkRecord *rec;
+  while (g < e && !wide_gap (ctx, g))
+    g++;
+  if (g >= e || g - f > 8 || !(date = date_only (ctx, f, g)))
+    return FALSE;
+  ne = venue_name (ctx, g, e);
+  if (ne == g || ck_count_words (ctx, g, ne) < 2 ||
+      !((ck_tok (ctx, g)->flags & CK_TOKF_UPPER) || ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS)))
+    return FALSE;
+  if (ne < e && (!wide_gap (ctx, ne) || !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, g, ne));
+  ck_record_set (rec, CK_FIELD_PAGES, v.pages);
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+  ck_claim (ctx, f, e);
+  return TRUE;
+}
+
 void
 ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -594,6 +624,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (e <= f + 1 || ln->end - ln->start > 160 || ck_is_claimed (ctx, f, e))
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
+        continue;
+      if (date_first_masthead (ctx, det, ln))
         continue;
       j = prefix_end (ctx, f, e);
       prefixed = j > f;
@@ -614,11 +646,13 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
         continue;
       /* "The Paper, Tuesday 4 March 1997": without a prefix, the name
-       * ends at a separator ("Published 2 May 2011" is a label) */
+       * ends at a separator ("Published 2 May 2011" is a label); a column
+       * gap separates a name of two words or more ("THE DAILY LAMP   4 May
+       * 1997", but "Published   2 May 2011" is still a label) */
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
-            ck_tok_is_punct (ctx, ne, '(') || wide_gap (ctx, ne) ||
+            ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
             ck_tok_is (ctx, ne, "Vol") || ck_tok_is (ctx, ne, "Volume")))
         continue;

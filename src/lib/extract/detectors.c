@@ -893,7 +893,8 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
   /* a text signed at its end names its reviewer there; a name-like line
    * in capitals above the book ("NEW BOOKS") is then its heading */
   guint ss = 0, se = 0;
-  gboolean sig = signature_names (ctx, &ss, &se) || ck_signature_affiliation (ctx, &ss, &se);
+  gboolean sig = signature_names (ctx, &ss, &se) || ck_signature_affiliation (ctx, &ss, &se) ||
+                 ck_signature_bio (ctx, &ss, &se);
   if (sig && ctx->reviewers->len == 0)
     {
       ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);

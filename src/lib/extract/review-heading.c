@@ -12,6 +12,8 @@
  *
  *   Given R. Family / University of Somewhere   name over affiliation,
  *                                               before the notes or the end
+ *   Given Family is a contributing editor.       a closing note on the
+ *                                               reviewer
  *
  * Each returns TRUE when it has read the paragraph, so that the older
  * rules (which take a name line for the reviewer and a short title-like
@@ -98,6 +100,21 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
         arrows += ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB);
       if (arrows >= 2)
         return TRUE;
+    }
+
+  /* "By ANN C. REED", "By Ann Reed, Staff Writer": a byline of one line */
+  if (nl == 1)
+    {
+      guint b = byline_cue (ctx, f, e), ne;
+      if (b > f && b < e && (ne = ck_names_cover (ctx, b, e)) > b && ck_count_words (ctx, b, ne) <= 8 &&
+          !ck_is_claimed (ctx, f, e) &&
+          (ne == e || (ne + 1 == e && ck_tok_is_punct (ctx, ne, '.')) ||
+           (ck_tok_is_punct (ctx, ne, ',') && ne + 1 < e && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP) &&
+            ck_count_words (ctx, ne + 1, e) <= 6 && ck_sentence_end (ctx, ne + 1) >= e)))
+        {
+          add_reviewers (ctx, b, ne);
+          return TRUE;
+        }
     }
 
   if (nl == 2)
@@ -208,5 +225,36 @@ ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e)
       *e = l1->tok_end;
       return TRUE;
     }
+  return FALSE;
+}
+
+/* The verbs of a closing note on the reviewer: "Ann Reed is a critic",
+ * "Ann Reed teaches at …", "Ann Reed's latest book is …" is none. */
+static const char * const bio_verbs[] = { "is", "was", "teaches", "taught", "writes", "lives", "edits", NULL };
+
+gboolean
+ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint n = ctx->t->paras->len, f, ne;
+  const CkPara *pp;
+  if (n < 2)
+    return FALSE;
+  pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+  f = pp->tok_first;
+  /* a short last paragraph after the prose, opening with a full name and
+   * a verb of the reviewer's life */
+  if (pp->end - pp->start > 300 || pp->tok_end <= f + 3 ||
+      !(g_array_index (ctx->t->paras, CkPara, n - 2).flags & CK_PARA_PROSE) || ck_is_claimed (ctx, f, f + 1))
+    return FALSE;
+  ne = ck_name_span_forward (ctx, f, pp->tok_end);
+  if (ne <= f + 1 || ck_count_words (ctx, f, ne) > 4 || ck_names_cover (ctx, f, ne) < ne || ne + 2 >= pp->tok_end)
+    return FALSE;
+  for (guint k = 0; bio_verbs[k]; k++)
+    if (ck_tok_is (ctx, ne, bio_verbs[k]) && (ck_tok (ctx, ne)->flags & CK_TOKF_LOWER))
+      {
+        *s = f;
+        *e = ne;
+        return TRUE;
+      }
   return FALSE;
 }
