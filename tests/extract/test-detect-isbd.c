@@ -47,6 +47,28 @@ test_prose_slash (void)
       g_assert_cmpstr (ck_record_get_provenance (g_ptr_array_index (recs, i), k)->detector, !=, "isbd-line");
 }
 
+/* entries wrap onto indented lines; a work in volumes gives its first
+ * year; the next entry (its own slash) is not swallowed */
+static void
+test_wrapped_entries (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "More by this author:\n\n"
+    "  Salt and iron, 1400-1800 / Ann Reed ; translated by\n"
+    "  Bo Lind. Leeds : Gannet Books, 1981-1984. 3 v.\n"
+    "  Harbour songs / Ann Reed ; translation from the Danish revised by\n"
+    "  Cy Moss. York : Kestrel Press, 1990.\n");
+  CkRecord *a = xt_find (recs, "Salt and iron, 1400-1800"), *b = xt_find (recs, "Harbour songs");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_TRANSLATOR, 0), ==, "Lind");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_cmpint (xt_year (a), ==, 1981);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_TRANSLATOR, 0), ==, "Moss");
+  g_assert_cmpint (xt_year (b), ==, 1990);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -54,5 +76,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/isbd/full-entry", test_full_entry);
   g_test_add_func ("/extract/isbd/editor-and-paren-year", test_editor_and_paren_year);
   g_test_add_func ("/extract/isbd/prose-slash", test_prose_slash);
+  g_test_add_func ("/extract/isbd/wrapped-entries", test_wrapped_entries);
   return g_test_run ();
 }

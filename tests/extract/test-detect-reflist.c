@@ -67,6 +67,26 @@ test_chicago_journal_article (void)
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_CONTAINER_TITLE), ==, "Journal of Towns");
 }
 
+/* Notes often give no volume, only the number, and pages after ", pp.";
+ * a superscript note mark glued to the name is no part of it. */
+static void
+test_note_article_without_volume (void)
+{
+  const char *text = "Notes\n"
+                     "\u00B3Rosa Kell, \"The Salt Clerks,\" Harbour Review, no. 41 (March-April 1969), pp. 3-23.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "The Salt Clerks");
+  g_assert_nonnull (rec);
+  g_assert_cmpint (ck_record_get_type (rec), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Review");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ISSUE), ==, "41");
+  g_assert_null (ck_record_get (rec, CK_FIELD_VOLUME));
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PAGES), ==, "3-23");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Kell");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Rosa");
+  g_assert_cmpint (xt_year (rec), ==, 1969);
+}
+
 static void
 test_chapter_after_book (void)
 {
@@ -98,6 +118,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/reflist/edition-translator", test_edition_and_translator);
   g_test_add_func ("/extract/reflist/editor", test_editor_entry);
   g_test_add_func ("/extract/reflist/chicago-article", test_chicago_journal_article);
+  g_test_add_func ("/extract/reflist/note-article-no-volume", test_note_article_without_volume);
   g_test_add_func ("/extract/reflist/chapter", test_chapter_after_book);
   g_test_add_func ("/extract/reflist/distractors", test_no_entry_without_imprint);
   return g_test_run ();

@@ -133,6 +133,27 @@ test_byline_over_imprint_line (void)
   g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Hill Press");
 }
 
+/* the short forms of notes: "in Book, ed. B (Place, Year)" — B edits the
+ * book and is no title; "trans." and two statements in a row too */
+static void
+test_short_role_before_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    PROSE "Ida Roe, \"On Tides,\" in Sea Papers, ed. Lars Berg (Oslo, 1968), p. 26. "
+    "See also Field Notes, trans. Mia Holt, ed. Jon Vik (London: Kelp Press, 1971)." TAIL);
+  CkRecord *book = xt_find (recs, "Sea Papers"), *notes = xt_find (recs, "Field Notes");
+  g_assert_nonnull (book);
+  g_assert_nonnull (notes);
+  g_assert_null (xt_find (recs, "Lars Berg"));
+  g_assert_null (xt_find (recs, "Jon Vik"));
+  g_assert_cmpstr (xt_family (book, CK_ROLE_EDITOR, 0), ==, "Berg");
+  g_assert_cmpstr (ck_record_get (book, CK_FIELD_PUBLISHER_PLACE), ==, "Oslo");
+  g_assert_cmpint (xt_year (book), ==, 1968);
+  g_assert_cmpstr (xt_family (notes, CK_ROLE_TRANSLATOR, 0), ==, "Holt");
+  g_assert_cmpstr (xt_family (notes, CK_ROLE_EDITOR, 0), ==, "Vik");
+  g_assert_cmpstr (ck_record_get (notes, CK_FIELD_PUBLISHER), ==, "Kelp Press");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -146,5 +167,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/role-chain/chicago-lone-surname", test_chicago_lone_surname);
   g_test_add_func ("/extract/role-chain/chicago-issue-month", test_chicago_issue_month);
   g_test_add_func ("/extract/role-chain/byline-over-imprint-line", test_byline_over_imprint_line);
+  g_test_add_func ("/extract/role-chain/short-role-before-imprint", test_short_role_before_imprint);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
  * The author is the name before the title's comma.
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,20 +66,10 @@ static gboolean
 role_segment (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   CkRole role;
-  guint k = ck_role_phrase_at (ctx, s, e, &role), ne;
+  guint k = ck_role_statement_at (ctx, s, e, &role), ne;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   if (k == s)
-    {
-      if (ck_tok_is (ctx, s, "trans") || ck_tok_is (ctx, s, "tr"))
-        role = CK_ROLE_TRANSLATOR;
-      else if (ck_tok_is (ctx, s, "ed") || ck_tok_is (ctx, s, "eds"))
-        role = CK_ROLE_EDITOR;
-      else
-        return FALSE;
-      k = s + 1;
-      if (ck_tok_is_punct (ctx, k, '.'))
-        k++;
-    }
+    return FALSE;
   ne = ck_names_forward (ctx, k, e, role, names);
   if (ne != e || names->len == 0)
     return FALSE;

@@ -40,6 +40,14 @@ guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
  * "[trans. B]" at @k: fills the roles on @rec and returns the token after
  * the last statement, or @k when there is none. */
 guint ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* The comma that opens a role chain ending exactly at @e ("Title, ed. B
+ * (…)": the "," before "ed."), or @e when none does. */
+guint ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor);
+/* "trans.", "tr.", "ed.", "eds." at @k: the short role forms of notes
+ * and brackets; returns the token after them (and their stop), or @k. */
+guint ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
+/* A role phrase of roles.txt or a short form at @k. */
+guint ck_role_statement_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
 
 /* role-chain.c: ", 4th Edition 2006", ", new edition" at @k: sets the
  * edition (and the year) on @rec and returns the token after it, or @k. */

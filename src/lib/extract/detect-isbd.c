@@ -22,6 +22,7 @@
 
 #define ISBD_MAX_TITLE_WORDS 40
 #define ISBD_MAX_STATEMENTS  8
+#define ISBD_MAX_WRAP        3    /* continuation lines of one entry */
 
 /* The first token after a list marker ("-", "*", "•", "3.", "3)") at
  * the start of the line, or the line's first token. */
@@ -113,6 +114,19 @@ imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
   guint unknown = 0, known;
   while ((p = strstr (val, "--")) != NULL)
     p[0] = p[1] = ' ';
+  /* a work in volumes: "1981-1984. 3 v." is published 1981, no extent */
+  {
+    static GRegex *years, *vols;
+    if (g_once_init_enter (&vols))
+      {
+        years = g_regex_new ("\\b((?:1[5-9]|20)\\d\\d)-(?:1[5-9]|20)\\d\\d\\b", G_REGEX_OPTIMIZE, 0, NULL);
+        g_once_init_leave (&vols, g_regex_new ("(?:^|[.;,]\\s*)\\d{1,2} v\\.", G_REGEX_OPTIMIZE, 0, NULL));
+      }
+    char *t = g_regex_replace (years, val, -1, 0, "\\1", 0, NULL);
+    g_free (val);
+    val = g_regex_replace_literal (vols, t, -1, 0, ".", 0, NULL);
+    g_free (t);
+  }
   g_strstrip (val);
   while (*val == '.' || *val == ' ')
     memmove (val, val + 1, strlen (val));
@@ -124,13 +138,39 @@ imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
   return known > 0 && unknown <= known;
 }
 
+/* Whether line @ln holds a lone slash (an entry of its own). */
+static gboolean
+line_has_slash (const CkExtractCtx *ctx, const CkLine *ln)
+{
+  for (guint k = ln->tok_first + 1; k < ln->tok_end; k++)
+    if (lone_slash (ctx, k, ln->tok_first))
+      return TRUE;
+  return FALSE;
+}
+
+/* An entry wraps onto the lines below it that start no entry of their own
+ * and follow without a blank line; returns the last line of the entry. */
+static guint
+entry_last_line (const CkExtractCtx *ctx, guint l)
+{
+  guint n_lines = ctx->t->lines->len, last = l;
+  while (last + 1 < n_lines && last < l + ISBD_MAX_WRAP)
+    {
+      const CkLine *next = &g_array_index (ctx->t->lines, CkLine, last + 1);
+      if (next->tok_first >= next->tok_end || ck_tok (ctx, next->tok_first)->nl >= 2 || line_has_slash (ctx, next))
+        break;
+      last++;
+    }
+  return last;
+}
+
 void
 ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n_lines = ctx->t->lines->len;
   for (guint l = 0; l < n_lines; l++)
     {
-      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l), *last;
       guint f = ln->tok_first, e = ln->tok_end, ts, slash = 0, te, re;
       g_autoptr(CkRecord) rec = NULL;
       int year;
@@ -157,18 +197,32 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
           !ck_title_plausible (ctx, ts, te))
         continue;
 
+      /* the statement and imprint may wrap: "translated by\n  B. Place : …" */
+      last = &g_array_index (ctx->t->lines, CkLine, entry_last_line (ctx, l));
+      e = last->tok_end;
+      if (ck_is_claimed (ctx, f, e))
+        continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       re = statement (ctx, slash + 1, e, rec);
+      if (re == slash + 1 && last != ln)
+        {
+          /* what wrapped may be no statement: the first line alone */
+          g_clear_pointer (&rec, ck_record_unref);
+          rec = ck_record_new (CK_TYPE_BOOK);
+          last = ln;
+          e = ln->tok_end;
+          re = statement (ctx, slash + 1, e, rec);
+        }
       if (re == slash + 1)
         continue;
       if ((year = paren_year (ctx, re, e)) != 0)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
-      else if (re < e && !imprint_into (rec, ctx->text, ck_tok (ctx, re)->start, ln->end))
+      else if (re < e && !imprint_into (rec, ctx->text, ck_tok (ctx, re)->start, last->end))
         continue;
       ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, ln->end, ts, CK_MENTION_MAIN);
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, last->end, ts, CK_MENTION_MAIN);
       ck_claim (ctx, f, e);
     }
 }

@@ -246,7 +246,7 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
 static guint
 journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
 {
-  guint close = 0, te, j, js, vol, issue_tok = G_MAXUINT, po, pc;
+  guint close = 0, te, j, js, jend, vol = G_MAXUINT, issue_tok = G_MAXUINT, po, pc;
   CkRecord *rec;
   g_autofree char *date_txt = NULL;
   g_autoptr(CkDate) date = NULL;
@@ -271,9 +271,14 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   while (j < le && ck_tok (ctx, j)->kind == CK_TOK_WORD &&
          ((ck_tok (ctx, j)->flags & CK_TOKF_CAP) || ((ck_tok (ctx, j)->flags & CK_TOKF_FUNC) && j > js)))
     j++;
-  if (j == js || j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+  if (j == js || j >= le)
     return q;
-  vol = j++;
+  jend = j;
+  /* "Journal 9, no. 2 (…)" or, with no volume, "Journal, no. 94 (…)" */
+  if (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+    vol = j++;
+  else if (!ck_tok_is_punct (ctx, j, ',') || !(ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
+    return q;
   if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
     {
       j += 2;
@@ -299,13 +304,20 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
     g_autofree char *t = ck_span_dup (ctx, q + 1, te);
     ck_record_set (rec, CK_FIELD_TITLE, t);
   }
-  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, vol));
-  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, jend));
+  if (vol != G_MAXUINT)
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
   if (issue_tok != G_MAXUINT)
     ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, issue_tok));
   ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
   j = pc + 1;
-  if (ck_tok_is_punct (ctx, j, ':') && j + 1 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+  /* pages as "(…): 3-18" or, in notes, "(…), pp. 3-18" */
+  gboolean pp = ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "p") || ck_tok_is (ctx, j + 1, "pp")) &&
+                j + 3 < le && ck_tok (ctx, j + 3)->kind == CK_TOK_NUMBER &&
+                ck_tok_is_punct (ctx, j + 2, '.');
+  if (pp)
+    j += 2;
+  if ((pp || ck_tok_is_punct (ctx, j, ':')) && j + 1 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
     {
       guint ps = j + 1, pe = j + 2;
       while (pe + 1 < le && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&

@@ -2591,6 +2591,9 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               tend = b - 1;
               break;
             }
+      /* "Title, ed. B (…)", "Title, translated by B (…)": B is no title */
+      if (tend == i)
+        tend = ck_role_chain_before (ctx, i, floor);
       ts = ck_title_span_backward (ctx, tend, floor);
       if (tend == i)
         {

@@ -5,6 +5,7 @@
  *   Title (Place: Publisher, 1981), translated by B
  *   Title [trans. B] (Place: Publisher, 1990)
  *   Title, 4th Edition 2006
+ *   Title, ed. B (Place, 1968)               (notes: the short forms)
  *
  * Each statement is ", role phrase NAMES" (the phrases of roles.txt) or a
  * bracketed "[trans. NAMES]", "[ed. NAMES]"; the names go to the record
@@ -14,7 +15,32 @@
 #include "detect-extra.h"
 #include <stdlib.h>
 
-#define ROLE_CHAIN_MAX 4
+#define ROLE_CHAIN_MAX  4
+#define ROLE_CHAIN_SPAN 24   /* tokens a chain before an imprint may take */
+
+guint
+ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role)
+{
+  guint e = k + 1;
+  if (k >= limit)
+    return k;
+  if (ck_tok_is (ctx, k, "trans") || ck_tok_is (ctx, k, "tr"))
+    *role = CK_ROLE_TRANSLATOR;
+  else if (ck_tok_is (ctx, k, "ed") || ck_tok_is (ctx, k, "eds"))
+    *role = CK_ROLE_EDITOR;
+  else
+    return k;
+  if (e < limit && ck_tok_is_punct (ctx, e, '.'))
+    e++;
+  return e;
+}
+
+guint
+ck_role_statement_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role)
+{
+  guint e = ck_role_phrase_at (ctx, k, limit, role);
+  return e > k ? e : ck_role_abbrev_at (ctx, k, limit, role);
+}
 
 /* "[trans. B]", "[ed. B]", "[translated by B]" at @k; returns the token
  * after "]", or @k. */
@@ -26,19 +52,9 @@ bracket_role (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   if (!ck_tok_is_punct (ctx, k, '['))
     return k;
-  e = ck_role_phrase_at (ctx, j, limit, &role);
+  e = ck_role_statement_at (ctx, j, limit, &role);
   if (e == j)
-    {
-      if (ck_tok_is (ctx, j, "trans") || ck_tok_is (ctx, j, "tr"))
-        role = CK_ROLE_TRANSLATOR;
-      else if (ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds"))
-        role = CK_ROLE_EDITOR;
-      else
-        return k;
-      e = j + 1;
-      if (ck_tok_is_punct (ctx, e, '.'))
-        e++;
-    }
+    return k;
   j = ck_names_forward (ctx, e, limit, role, names);
   if (j == e || !ck_tok_is_punct (ctx, j, ']'))
     return k;
@@ -66,7 +82,7 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
         }
       if (!ck_tok_is_punct (ctx, k, ',') && !ck_tok_is (ctx, k, "and"))
         break;
-      r = ck_role_phrase_at (ctx, k + 1, limit, &role);
+      r = ck_role_statement_at (ctx, k + 1, limit, &role);
       if (r == k + 1 || role == CK_ROLE_AUTHOR)
         break;
       /* names end with their line: "… translated by B\nPublisher £P" */
@@ -83,6 +99,17 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
       k = ne;
     }
   return k;
+}
+
+guint
+ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor)
+{
+  guint start = e;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  for (guint c = e; c > floor + 1 && c + ROLE_CHAIN_SPAN > e; c--)
+    if (ck_tok_is_punct (ctx, c - 1, ',') && ck_role_chain (ctx, c - 1, e, probe) == e)
+      start = c - 1;
+  return start;
 }
 
 gboolean

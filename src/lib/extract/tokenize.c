@@ -35,10 +35,18 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019;
 }
 
+/* Superscript digits are footnote marks, not part of a word: "²Mary
+ * Fenwick" is the mark and a name (GLib counts them as alphanumeric). */
+static gboolean
+is_superscript_digit (gunichar c)
+{
+  return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079);
+}
+
 static gboolean
 is_word_char (gunichar c)
 {
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return (g_unichar_isalnum (c) || g_unichar_ismark (c)) && !is_superscript_digit (c);
 }
 
 static gboolean
