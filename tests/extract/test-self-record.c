@@ -246,6 +246,78 @@ test_signature_bio (void)
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Calloway");
 }
 
+/* mastheads: the date after a spaced dash; the name over the date on two
+ * lines (a name that says it is a paper; a book's title in capitals over a
+ * date is none) */
+static void
+test_masthead_dash_two_lines (void)
+{
+  const char *dash = "THE HARBOUR COURIER — 6 May 1952\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+  const char *two = "THE HARBOUR COURIER\n6 May 1952\n\n"
+                    "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+  const char *book = "THE LONG MARSH\n6 May 1952\n\n" PROSE;
+  g_autoptr(GPtrArray) r1 = xt_extract (dash);
+  g_autoptr(GPtrArray) r2 = xt_extract (two);
+  g_autoptr(GPtrArray) r3 = xt_extract (book);
+  CkRecord *s1 = self_record (r1), *s2 = self_record (r2);
+  g_assert_nonnull (s1);
+  g_assert_cmpstr (ck_record_get (s1, CK_FIELD_CONTAINER_TITLE), ==, "THE HARBOUR COURIER");
+  assert_date (s1, 1952, 5, 6);
+  g_assert_nonnull (s2);
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_CONTAINER_TITLE), ==, "THE HARBOUR COURIER");
+  assert_date (s2, 1952, 5, 6);
+  g_assert_null (self_record (r3));
+}
+
+/* a site's footer names a known paper: a copyright line (its year) or a
+ * section line (the header's dateline) */
+static void
+test_site_footer (void)
+{
+  const char *copy = "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £16.99\n\n" PROSE "\n"
+                     "© 2006 Financial Times\n";
+  const char *bar = "The ledger of the sea\n\nSaturday March 4, 2006\n\n"
+                    "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £16.99\n\n" PROSE "\n"
+                    "Books | Financial Times\n";
+  g_autoptr(GPtrArray) r1 = xt_extract (copy);
+  g_autoptr(GPtrArray) r2 = xt_extract (bar);
+  CkRecord *s1 = self_record (r1), *s2 = self_record (r2);
+  g_assert_nonnull (s1);
+  g_assert_cmpstr (ck_record_get (s1, CK_FIELD_CONTAINER_TITLE), ==, "Financial Times");
+  assert_date (s1, 2006, 0, 0);
+  g_assert_nonnull (s2);
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_CONTAINER_TITLE), ==, "Financial Times");
+  assert_date (s2, 2006, 3, 4);
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_TITLE), ==, "The ledger of the sea");
+}
+
+/* openers without "This review": "Originally published in the Name,
+ * date.", "A version of this review appeared in …"; "First published in
+ * Paris, …" names a place, not a periodical */
+static void
+test_sentence_openers (void)
+{
+  const char *orig = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                     "Ruth Calloway writes on the sea. Originally published in the Harbour Courier, 4 May 1997.\n";
+  const char *version = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                        "A version of this review appeared in Hill Review, Vol. 3, No. 2 (Spring 1990).\n";
+  const char *place = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                      "It sold well. First published in Paris, 4 May 1962.\n";
+  g_autoptr(GPtrArray) r1 = xt_extract (orig);
+  g_autoptr(GPtrArray) r2 = xt_extract (version);
+  g_autoptr(GPtrArray) r3 = xt_extract (place);
+  CkRecord *s1 = self_record (r1), *s2 = self_record (r2);
+  g_assert_nonnull (s1);
+  g_assert_cmpstr (ck_record_get (s1, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Courier");
+  assert_date (s1, 1997, 5, 4);
+  g_assert_nonnull (s2);
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_CONTAINER_TITLE), ==, "Hill Review");
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_VOLUME), ==, "3");
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_ISSUE), ==, "2");
+  g_assert_null (self_record (r3));
+}
+
 /* no venue: a dateline alone, a "This review …" sentence about another
  * review, a section line naming no known periodical, a two-line name and
  * post in the middle of the text, a one-word label before a column gap,
@@ -277,6 +349,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/self/signature-affiliation", test_signature_affiliation);
   g_test_add_func ("/extract/self/date-first-masthead", test_date_first_masthead);
   g_test_add_func ("/extract/self/signature-bio", test_signature_bio);
+  g_test_add_func ("/extract/self/masthead-dash-two-lines", test_masthead_dash_two_lines);
+  g_test_add_func ("/extract/self/site-footer", test_site_footer);
+  g_test_add_func ("/extract/self/sentence-openers", test_sentence_openers);
   g_test_add_func ("/extract/self/not-self", test_not_self);
   return g_test_run ();
 }

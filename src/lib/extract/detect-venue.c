@@ -103,6 +103,18 @@ wide_gap (const CkExtractCtx *ctx, guint i)
   return memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
 }
 
+/* A dash with space on both sides: "THE DAILY LAMP — 4 May 1997"
+ * (a hyphen inside "71-73" or "Part 5-Page 4" is none). */
+static gboolean
+spaced_dash (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (!(ck_tok_is_punct (ctx, i, '-') || ck_tok_is_punct (ctx, i, 0x2013) || ck_tok_is_punct (ctx, i, 0x2014)) ||
+      i == 0 || i + 1 >= ck_n_toks (ctx) || ck_tok (ctx, i + 1)->nl)
+    return FALSE;
+  return ck_tok (ctx, i - 1)->end < t->start && t->end < ck_tok (ctx, i + 1)->start;
+}
+
 /* A day of the month: "4", "21", or with its ordinal suffix "1st", "22nd". */
 static gboolean
 is_day (const CkExtractCtx *ctx, guint i)
@@ -187,8 +199,9 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
   while (j < e)
     {
       const CkToken *t = ck_tok (ctx, j);
-      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
-                                      t->ch == '.' || t->ch == '[' || t->ch == ']'))
+      if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
+                                       t->ch == '.' || t->ch == '[' || t->ch == ']')) ||
+          spaced_dash (ctx, j))
         {
           j++;
           continue;
@@ -356,6 +369,17 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
   return k;
 }
 
+/* "Originally published in the Harbour Courier": the article before the
+ * name is not part of it; returns the name's start. */
+static guint
+skip_the (const CkExtractCtx *ctx, guint j, guint e)
+{
+  if (j + 1 < e && ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER) &&
+      (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) && !is_month (ctx, j + 1) && !is_season (ctx, j + 1))
+    return j + 1;
+  return j;
+}
+
 /* The end of a prefix from the table at @f ("Source:", "Reviewed in"),
  * or @f when none opens the line. */
 static guint
@@ -421,16 +445,38 @@ date_only (const CkExtractCtx *ctx, guint j, guint e)
   return d;
 }
 
+/* The first dateline ("Saturday November 4, 2006") on a line of its own
+ * in the header paragraphs, claimed; NULL when there is none. */
+static CkDate *
+header_dateline (CkExtractCtx *ctx)
+{
+  for (guint q = 0; q < ctx->t->paras->len && q < 12; q++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, q);
+      CkDate *d;
+      if (!(pp->flags & CK_PARA_HEADER) || (pp->flags & CK_PARA_PROSE))
+        break;
+      if (pp->line_end - pp->line_first == 1 && !ck_is_claimed (ctx, pp->tok_first, pp->tok_end) &&
+          (d = date_only (ctx, pp->tok_first, pp->tok_end)))
+        {
+          ck_claim (ctx, pp->tok_first, pp->tok_end);
+          return d;
+        }
+    }
+  return NULL;
+}
+
 /* "Books | The Daily Lamp", "The Daily Lamp | Reviews": a web page's title
  * line, one of whose parts is a known newspaper or magazine.  The page's
- * dateline ("Saturday November 4, 2006"), on a line of its own among the
- * next paragraphs before the prose, dates the review. */
+ * dateline ("Saturday November 4, 2006"), on a line of its own before the
+ * prose, dates the review. */
 static gboolean
 section_line (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
 {
   guint f = ln->tok_first, e = ln->tok_end, s = f, bars = 0;
-  guint ns = 0, ne = 0, p;
+  guint ns = 0, ne = 0;
   CkRecord *rec;
+  CkDate *d;
   if (ck_count_words (ctx, f, e) > 12)
     return FALSE;
   for (guint k = f; k <= e; k++)
@@ -450,23 +496,85 @@ section_line (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
-  p = ck_para_of (ctx, f);
-  for (guint q = p + 1; q < ctx->t->paras->len && q <= p + 6; q++)
-    {
-      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, q);
-      CkDate *d;
-      if (pp->flags & CK_PARA_PROSE)
-        break;
-      if (pp->line_end - pp->line_first == 1 && !ck_is_claimed (ctx, pp->tok_first, pp->tok_end) &&
-          (d = date_only (ctx, pp->tok_first, pp->tok_end)))
-        {
-          ck_record_take_date (rec, CK_DATE_ISSUED, d);
-          ck_claim (ctx, pp->tok_first, pp->tok_end);
-          break;
-        }
-    }
+  if ((d = header_dateline (ctx)))
+    ck_record_take_date (rec, CK_DATE_ISSUED, d);
   ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
   ck_claim (ctx, f, e);
+  return TRUE;
+}
+
+/* "THE DAILY LAMP / 29 September 1996": a masthead of two lines, the
+ * paper's name in capitals (a name that says it is a periodical, or one
+ * the lexicon knows) over the date. */
+static gboolean
+masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
+{
+  const CkLine *l1, *l2;
+  CkDate *d;
+  CkRecord *rec;
+  if (pp->line_end - pp->line_first != 2)
+    return FALSE;
+  l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+  if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
+      !(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) || ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
+      !(ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS) ||
+        ck_names_periodical (ctx, l1->tok_first, l1->tok_end)) ||
+      ck_is_claimed (ctx, l1->tok_first, l2->tok_end) || !(d = date_only (ctx, l2->tok_first, l2->tok_end)))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+  ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, l1->tok_first, l2->tok_end);
+  return TRUE;
+}
+
+/* A site's footer as the last paragraph: "Books | The Daily Lamp",
+ * "© 2006 The Daily Lamp", "Copyright © The Daily Lamp 2006": a known
+ * paper's name.  The header's dateline dates the review, else the year of
+ * the copyright. */
+static gboolean
+site_footer (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkPara *pp;
+  const CkLine *ln;
+  guint f, e, ns, ne, year = 0;
+  CkRecord *rec;
+  CkDate *d;
+  if (ctx->t->paras->len < 2)
+    return FALSE;
+  pp = &g_array_index (ctx->t->paras, CkPara, ctx->t->paras->len - 1);
+  if (pp->line_end - pp->line_first != 1 || (pp->flags & CK_PARA_PROSE))
+    return FALSE;
+  ln = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  f = ln->tok_first;
+  e = ln->tok_end;
+  if (e <= f || ck_is_claimed (ctx, f, e) || ck_count_words (ctx, f, e) > 12)
+    return FALSE;
+  if (ck_tok_is (ctx, f, "Copyright"))
+    f++;
+  if (!ck_tok_is_punct (ctx, f, 0xA9))
+    return section_line (ctx, det, ln);
+  f++;
+  if (f < e && (ck_tok (ctx, f)->flags & CK_TOKF_YEAR))
+    year = (guint) atoi (ctx->text + ck_tok (ctx, f++)->start);
+  ns = f;
+  ne = ns;
+  while (ne < e && !(ck_tok (ctx, ne)->flags & CK_TOKF_YEAR) && !ck_tok_is_punct (ctx, ne, ','))
+    ne++;
+  if (ne == ns || !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS))
+    return FALSE;
+  if (!year && ne < e && (ck_tok (ctx, ne)->flags & CK_TOKF_YEAR))
+    year = (guint) atoi (ctx->text + ck_tok (ctx, ne)->start);
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+  if ((d = header_dateline (ctx)))
+    ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  else if (year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd ((int) year, 0, 0));
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, ln->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, ln->tok_first, e);
   return TRUE;
 }
 
@@ -497,7 +605,7 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
   g_autoptr(CkDate) date = NULL;
   guint ns, ne;
   CkRecord *rec;
-  if (ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER))
+  if (ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER) && skip_the (ctx, j, e) == j)
     {
       guint k = j + 1;
       while (k < e && (is_month (ctx, k) || is_season (ctx, k) || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
@@ -517,9 +625,9 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
     }
   else
     {
-      ns = j;
+      ns = skip_the (ctx, j, e);
       ne = venue_name (ctx, ns, e);
-      if (ne == ns || ck_count_words (ctx, ns, ne) > 8)
+      if (ne == ns || ck_count_words (ctx, ns, ne) > 8 || ck_span_in_lex (ctx, ns, ne, CK_LEX_PLACES))
         return NULL;
       if (ne + 1 < e && (ck_tok_is (ctx, ne, "on") || ck_tok_is (ctx, ne, "in")))
         {
@@ -544,26 +652,70 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
   return rec;
 }
 
-/* "This review appeared in …" as a sentence of a paragraph (a closing
- * note after the reviewer's bio, say), not a line of its own. */
+/* Sentences that can only be about the text itself, with no "This
+ * review" before them: "Originally published in …", "A version of this
+ * review appeared in …".  ("Published in …" and "From …" are left to
+ * lines of their own: "Published in Paris, 1962." is about a book.) */
+static const char * const sentence_openers[][PREFIX_MAX] = {
+  { "Originally", "published", "in", NULL },
+  { "First", "published", "in", NULL },
+  { "Originally", "appeared", "in", NULL },
+  { "First", "appeared", "in", NULL },
+  { "Reviewed", "in", NULL },
+  { "A", "version", "of", "this", "review", "appeared" },
+  { "An", "earlier", "version", "of", "this", "review" },
+};
+
+/* The token after "This review appeared in" or an opener at @i, or @i. */
+static guint
+self_opener_end (const CkExtractCtx *ctx, guint i)
+{
+  guint k = i + 1;
+  for (guint p = 0; p < G_N_ELEMENTS (sentence_openers); p++)
+    {
+      guint w = 0;
+      for (k = i; w < PREFIX_MAX && sentence_openers[p][w]; w++, k++)
+        if (k >= ck_n_toks (ctx) || !ck_tok_is (ctx, k, sentence_openers[p][w]))
+          break;
+      if (w < PREFIX_MAX && sentence_openers[p][w])
+        continue;
+      /* the long openers go on: "… appeared in", "… review appeared in" */
+      if (w == PREFIX_MAX)
+        {
+          if (ck_tok_is (ctx, k, "appeared"))
+            k++;
+          if (!ck_tok_is (ctx, k, "in"))
+            continue;
+          k++;
+        }
+      return k;
+    }
+  k = i + 1;
+  if (!ck_tok_is (ctx, i, "This") || !tok_in (ctx, k, self_nouns))
+    return i;
+  k++;
+  if (ck_tok_is (ctx, k, "was"))
+    k++;
+  if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
+    k++;
+  if (!tok_in (ctx, k, self_verbs) || !ck_tok_is (ctx, k + 1, "in"))
+    return i;
+  return k + 2;
+}
+
+/* "This review appeared in …", "Originally published in …" as a sentence
+ * of a paragraph (a closing note after the reviewer's bio, say), not a
+ * line of its own. */
 static void
 self_sentences (CkExtractCtx *ctx, const CkDetector *det)
 {
-  for (guint i = 0; i + 4 < ck_n_toks (ctx); i++)
+  for (guint i = 0; i + 3 < ck_n_toks (ctx); i++)
     {
-      guint k = i + 1, se, e;
+      guint k, se, e;
       CkRecord *rec;
-      if (!ck_tok_is (ctx, i, "This") || !(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || !tok_in (ctx, k, self_nouns) ||
-          ck_sentence_start (ctx, i) != i)
+      if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_CAP) ||
+          (k = self_opener_end (ctx, i)) == i || ck_sentence_start (ctx, i) != i)
         continue;
-      k++;
-      if (ck_tok_is (ctx, k, "was"))
-        k++;
-      if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
-        k++;
-      if (!tok_in (ctx, k, self_verbs) || !ck_tok_is (ctx, k + 1, "in"))
-        continue;
-      k += 2;
       se = ck_sentence_end (ctx, i);
       e = se;
       if (e > k && (ck_tok_is_punct (ctx, e - 1, '.')))
@@ -629,6 +781,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       j = prefix_end (ctx, f, e);
       prefixed = j > f;
+      if (prefixed)
+        j = skip_the (ctx, j, e);
       /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
           j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER))
@@ -651,6 +805,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * 1997", but "Published   2 May 2011" is still a label) */
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
+            spaced_dash (ctx, ne) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
             ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
@@ -706,8 +861,11 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (ln->tok_end <= ln->tok_first || !(pp->flags & CK_PARA_HEADER) || (pp->flags & CK_PARA_PROSE) ||
           ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
-      section_line (ctx, det, ln);
+      if (!section_line (ctx, det, ln) && l == pp->line_first)
+        masthead_two_lines (ctx, det, pp);
     }
+  if (!have_self (ctx))
+    site_footer (ctx, det);
   if (!have_self (ctx))
     self_sentences (ctx, det);
 }
