@@ -240,10 +240,39 @@ test_signature_bio (void)
   const char *text = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
                      "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
                      "Ruth Calloway teaches history at Tarn College.\n";
+  /* the book's subject, named in the prose, is no reviewer; nor is a
+   * verdict ("X is right") a note on one */
+  const char *subject = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
+                        "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE
+                        "\nOtto Brand, the subject of the book, is a captain of the old school, and the reader "
+                        "learns much about him and about his harbour and its quarrels and its boats.\n\n"
+                        "Otto Brand is a man we still need.\n";
+  const char *verdict = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
+                        "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                        "Ruth Calloway is right.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_autoptr(GPtrArray) r2 = xt_extract (subject);
+  g_autoptr(GPtrArray) r3 = xt_extract (verdict);
+  CkRecord *rec = self_record (recs);
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Calloway");
+  g_assert_nonnull (self_record (r2));
+  g_assert_null (xt_family (self_record (r2), CK_ROLE_AUTHOR, 0));
+  g_assert_nonnull (self_record (r3));
+  g_assert_null (xt_family (self_record (r3), CK_ROLE_AUTHOR, 0));
+}
+
+/* JSTOR's "Review by: Name" line under the venue line */
+static void
+test_review_by_colon (void)
+{
+  const char *text = "Hill Review, Vol. 12, No. 3 (Sep., 1988), pp. 41-43\n\nReview by: Ruth Calloway\n\n"
+                     "Ivo Brandt. The Almanac Trade. London: Heron Press, 1987. 310 pp. £12.50.\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Calloway");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Ruth");
 }
 
 /* mastheads: the date after a spaced dash; the name over the date on two
@@ -352,6 +381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/self/masthead-dash-two-lines", test_masthead_dash_two_lines);
   g_test_add_func ("/extract/self/site-footer", test_site_footer);
   g_test_add_func ("/extract/self/sentence-openers", test_sentence_openers);
+  g_test_add_func ("/extract/self/review-by-colon", test_review_by_colon);
   g_test_add_func ("/extract/self/not-self", test_not_self);
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <string.h>
 
 static const CkLine *
 line_at (const CkExtractCtx *ctx, guint l)
@@ -28,15 +29,18 @@ line_at (const CkExtractCtx *ctx, guint l)
   return &g_array_index (ctx->t->lines, CkLine, l);
 }
 
-/* "By", "by", "Reviewed by", "Review by" at @f: the token after, or @f. */
+/* "By", "by", "Reviewed by", "Review by:" at @f: the token after, or @f. */
 static guint
 byline_cue (const CkExtractCtx *ctx, guint f, guint e)
 {
+  guint k = f;
   if (f < e && ck_tok_is (ctx, f, "By"))
-    return f + 1;
-  if (f + 1 < e && (ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review")) && ck_tok_is (ctx, f + 1, "by"))
-    return f + 2;
-  return f;
+    k = f + 1;
+  else if (f + 1 < e && (ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review")) && ck_tok_is (ctx, f + 1, "by"))
+    k = f + 2;
+  if (k > f && k < e && ck_tok_is_punct (ctx, k, ':'))
+    k++;
+  return k;
 }
 
 /* Whether [f,e) is one to three personal names and nothing else (a full
@@ -230,7 +234,34 @@ ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e)
 
 /* The verbs of a closing note on the reviewer: "Ann Reed is a critic",
  * "Ann Reed teaches at …", "Ann Reed's latest book is …" is none. */
-static const char * const bio_verbs[] = { "is", "was", "teaches", "taught", "writes", "lives", "edits", NULL };
+static const char * const bio_verbs[] = { "is", "teaches", "taught", "writes", "lives", "edits", NULL };
+/* what "is" must be followed by: "is a critic", "is the author of",
+ * "is professor of" ("Ann Reed is right" is no note) */
+static const char * const bio_is[] = { "a", "an", "the", "professor", "senior", "currently", "emeritus", NULL };
+
+/* Whether the word at @k occurs among tokens [0,end). */
+static gboolean
+word_before (const CkExtractCtx *ctx, guint k, guint end)
+{
+  const CkToken *w = ck_tok (ctx, k);
+  gsize n = w->end - w->start;
+  for (guint i = 0; i < end; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == n && memcmp (ctx->text + t->start, ctx->text + w->start, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
 
 gboolean
 ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
@@ -248,6 +279,11 @@ ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
     return FALSE;
   ne = ck_name_span_forward (ctx, f, pp->tok_end);
   if (ne <= f + 1 || ck_count_words (ctx, f, ne) > 4 || ck_names_cover (ctx, f, ne) < ne || ne + 2 >= pp->tok_end)
+    return FALSE;
+  /* the reviewer is not the subject: the family name is nowhere before */
+  if (word_before (ctx, ne - 1, f))
+    return FALSE;
+  if (ck_tok_is (ctx, ne, "is") && !tok_in_list (ctx, ne + 1, bio_is))
     return FALSE;
   for (guint k = 0; bio_verbs[k]; k++)
     if (ck_tok_is (ctx, ne, bio_verbs[k]) && (ck_tok (ctx, ne)->flags & CK_TOKF_LOWER))
