@@ -359,6 +359,29 @@ test_title_sub_by_and_review_label (void)
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Gannet");
 }
 
+/* a review card: a line of catalogue codes, or a heading, over an
+ * inverted-name notice whose series parenthesis and prices run long */
+static void
+test_card_under_codes_or_heading (void)
+{
+  const char *tails[] = { "31-2207  F12  88-10431 CIP\n", "NEW TITLES\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (tails[i],
+        "Holm, Agnes. The salt coast: fishers, merchants, and wardens on the northern shore, 1700-1850. "
+        "Leeds, 1988. 412p (Leeds studies in maritime history) bibl index afp $45.00; pa $16.95\n\n"
+        "Holm's study of the salt coast replaces the old story of decline with an account of trade, and the "
+        "chapters on the wardens are the best part of it. Graduate; faculty.\n", NULL);
+      g_autoptr(GPtrArray) recs = xt_extract (text);
+      CkRecord *rec = xt_find (recs, "The salt coast");
+      g_assert_nonnull (rec);
+      g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Holm");
+      g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Agnes");
+      g_assert_cmpint (xt_year (rec), ==, 1988);
+      g_assert_cmpuint (recs->len, ==, 1);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -383,5 +406,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/review-heading/standfirst-reviewer", test_standfirst_reviewer);
   g_test_add_func ("/extract/sentence-header/title-sub-by-and-review-label", test_title_sub_by_and_review_label);
   g_test_add_func ("/extract/review-heading/standfirst-names-the-author", test_standfirst_names_the_author);
+  g_test_add_func ("/extract/header/card-under-codes-or-heading", test_card_under_codes_or_heading);
   return g_test_run ();
 }

@@ -87,6 +87,38 @@ test_note_article_without_volume (void)
   g_assert_cmpint (xt_year (rec), ==, 1969);
 }
 
+/* "Journal, Vol. 6, No. 2 (Season Year)" in running text, and a question
+ * that ends the title proper before its subtitle */
+static void
+test_article_vol_no_and_question_subtitle (void)
+{
+  const char *text = "The case is close to that of Rosa Kell, \"Who Keeps the Salt? The Clerks of the Harbour "
+                     "Trade,\" Review of Port Economics, Vol. 6, No. 2 (Summer 1974), though nobody cites it.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Who Keeps the Salt?");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_SUBTITLE), ==, "The Clerks of the Harbour Trade");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Review of Port Economics");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_VOLUME), ==, "6");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ISSUE), ==, "2");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Kell");
+  g_assert_cmpint (xt_year (rec), ==, 1974);
+}
+
+/* a quote inside the article's title, closing with it */
+static void
+test_article_inner_quote (void)
+{
+  const char *text = "Notes\n\n7. Ada Kroll, \"Second Thoughts on 'The Salt Road,'\" Harbour Review, no. 88 "
+                     "(May-June 1978), pp. 5-9.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = xt_find (recs, "Second Thoughts on 'The Salt Road'");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Review");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Kroll");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PAGES), ==, "5-9");
+}
+
 static void
 test_chapter_after_book (void)
 {
@@ -119,6 +151,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/reflist/editor", test_editor_entry);
   g_test_add_func ("/extract/reflist/chicago-article", test_chicago_journal_article);
   g_test_add_func ("/extract/reflist/note-article-no-volume", test_note_article_without_volume);
+  g_test_add_func ("/extract/reflist/article-vol-no-question", test_article_vol_no_and_question_subtitle);
+  g_test_add_func ("/extract/reflist/article-inner-quote", test_article_inner_quote);
   g_test_add_func ("/extract/reflist/chapter", test_chapter_after_book);
   g_test_add_func ("/extract/reflist/distractors", test_no_entry_without_imprint);
   return g_test_run ();

@@ -551,6 +551,21 @@ notices (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint te)
   return TRUE;
 }
 
+/* A line with no lower-case word and no stop or parenthesis: a heading
+ * or catalogue codes, no part of the notice below it (a notice line in
+ * capitals, "THE TITLE. By X. (Publisher)", has stops). */
+static gboolean
+heading_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  if (ln->tok_first >= ln->tok_end)
+    return FALSE;
+  for (guint i = ln->tok_first; i < ln->tok_end; i++)
+    if ((ck_tok (ctx, i)->flags & CK_TOKF_LOWER) || ck_tok_is_punct (ctx, i, '.') || ck_tok_is_punct (ctx, i, '('))
+      return FALSE;
+  return TRUE;
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -561,6 +576,18 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
+      /* a heading or a line of codes over the notice ("BOOKS RECEIVED",
+       * "29-1734  E78  CIP"): the notice starts on the next line */
+      if (pp->line_end - pp->line_first >= 2 && pp->line_end - pp->line_first <= HDR_MAX_LINES &&
+          heading_line (ctx, pp->line_first))
+        {
+          const CkLine *second = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+          guint f = second->tok_first;
+          /* only over "Family, Given. Title …", which cannot continue a
+           * heading (a name above a title in capitals can be its author) */
+          if (ck_inverted_name_at (ctx, f, pp->tok_end) && notices (ctx, det, p, f, pp->tok_end))
+            continue;
+        }
       if ((pp->line_end - pp->line_first <= HDR_MAX_LINES && notices (ctx, det, p, pp->tok_first, pp->tok_end)) ||
           pp->line_end - pp->line_first < 2)
         continue;

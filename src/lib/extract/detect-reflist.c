@@ -258,6 +258,9 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
       }
   if (!close)
     return q;
+  /* a quote inside the title: "On 'The Salt Road,'" closes twice */
+  while (close + 1 < le && ck_tok (ctx, close + 1)->kind == CK_TOK_QUOTE_CLOSE)
+    close++;
   te = close;
   while (te > q + 1 && ck_tok_is_punct (ctx, te - 1, ','))
     te--;
@@ -274,9 +277,19 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   if (j == js || j >= le)
     return q;
   jend = j;
-  /* "Journal 9, no. 2 (…)" or, with no volume, "Journal, no. 94 (…)" */
+  /* "Journal 9, no. 2 (…)", "Journal, Vol. 6, No. 2 (…)" or, with no
+   * volume, "Journal, no. 94 (…)" */
   if (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     vol = j++;
+  else if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "vol") || ck_tok_is (ctx, j + 1, "volume")))
+    {
+      j += 2;
+      if (ck_tok_is_punct (ctx, j, '.'))
+        j++;
+      if (j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+        return q;
+      vol = j++;
+    }
   else if (!ck_tok_is_punct (ctx, j, ',') || !(ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
     return q;
   if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
@@ -300,8 +313,21 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
     return q;
   rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
   {
-    /* keep a "?" that ends the title ("Can a Stone Think?") */
+    /* keep a "?" that ends the title ("Can a Stone Think?"); one inside
+     * it ends the title proper: "Who Rules? The Origins of …" */
     g_autofree char *t = ck_span_dup (ctx, q + 1, te);
+    char *qm = t ? strstr (t, "? ") : NULL;
+    /* the comma of the sentence inside the inner quote: "On 'Salt,'" */
+    gsize tl = t ? strlen (t) : 0;
+    if (tl >= 3 && t[tl - 2] == ',' && t[tl - 1] == '\'')
+      memmove (t + tl - 2, t + tl - 1, 2);
+    else if (tl >= 5 && t[tl - 4] == ',' && g_str_has_suffix (t, "\u2019"))
+      memmove (t + tl - 4, t + tl - 3, 4);
+    if (qm && g_ascii_isupper (qm[2]))
+      {
+        ck_record_set (rec, CK_FIELD_SUBTITLE, qm + 2);
+        qm[1] = '\0';
+      }
     ck_record_set (rec, CK_FIELD_TITLE, t);
   }
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, jend));

@@ -253,6 +253,9 @@ guint    ck_names_forward       (const CkExtractCtx *ctx, guint i, guint limit, 
 /* A role phrase ("edited and introduced by") at @i; returns its end, == @i
  * when none. */
 guint    ck_role_phrase_at      (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_role);
+/* "Family, Given." or "Family, G. M." at token @f (before @e): how
+ * library headings and review cards open. */
+gboolean ck_inverted_name_at    (const CkExtractCtx *ctx, guint f, guint e);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Token after the end of the sentence holding @i. */

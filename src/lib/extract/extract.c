@@ -135,13 +135,21 @@ trade_header (const CkExtractCtx *ctx, const CkPara *pp)
   if (isbn)
     return TRUE;
   /* "Family, Given. Title …" opening a paragraph with a price and an
-   * extent: a library heading, not prose ("At 400 pages and $30 …" is) */
-  {
-    guint f = pp->tok_first;
-    return price && extent && f + 4 < pp->tok_end && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) &&
-           ck_tok_is_punct (ctx, f + 1, ',') && (ck_tok (ctx, f + 2)->flags & CK_TOKF_CAP) &&
-           (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
-  }
+   * extent: a library heading, not prose ("At 400 pages and $30 …" is).
+   * A line of catalogue codes may come first ("29-1734  E78  CIP"). */
+  if (!price || !extent)
+    return FALSE;
+  for (guint l = pp->line_first; l < pp->line_end && l < pp->line_first + 2; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint f = ln->tok_first;
+      if (ck_inverted_name_at (ctx, f, pp->tok_end))
+        return TRUE;
+      for (guint i = f; i < ln->tok_end; i++)
+        if (ck_tok (ctx, i)->flags & CK_TOKF_LOWER)
+          return FALSE;   /* the first line is words, not codes */
+    }
+  return FALSE;
 }
 
 /* Running prose: a long paragraph of mostly lower-case words, or a long one

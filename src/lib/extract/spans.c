@@ -561,3 +561,11 @@ ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
       return TRUE;
   return FALSE;
 }
+
+gboolean
+ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
+{
+  return f + 4 < e && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) && ck_tok_is_punct (ctx, f + 1, ',') &&
+         (ck_tok (ctx, f + 2)->flags & CK_TOKF_CAP) &&
+         (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
+}
