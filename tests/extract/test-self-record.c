@@ -38,7 +38,7 @@ test_masthead_columns (void)
                      "HERONS RETURN\nTO THE MARSH\n\n"
                      "A Naturalist Counts\nthe Birds Again\n\n"
                      "By OSWALD P. MERRIN\nLantern Nature Editor\n\n"
-                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
@@ -92,10 +92,10 @@ test_standfirst_byline (void)
 static void
 test_appeared_in_issue (void)
 {
-  const char *text = "Salt in the Stone\n\nCan a quarry have a history? Tamsin Adair thinks so. Mostly.\n\n"
+  const char *text = "Salt in the Stone\n\nCan a quarry have a history? A geologist makes the case.\n\n"
                      "By Mara Quell\n\n"
-                     "The Quarry Year, by Tamsin Adair, Heron Press, 276 pages, $26.95\n\n" PROSE "\n"
-                     "Mara Quell is a contributing editor. This review appeared in the March/April 2004 "
+                     "The Quarry Year, by Tamsin Adair, Heron Press, 312 pages, $24.50\n\n" PROSE "\n"
+                     "Mara Quell writes on geology. This review appeared in the March/April 2004 "
                      "issue of Field Letters.\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
@@ -134,9 +134,9 @@ test_appeared_in_sentences (void)
 static void
 test_reprint_from (void)
 {
-  const char *text = "Home > Archive > Reviews\n\nThe Uses of Tide Tables\nby Ruth Calloway\n\n"
+  const char *text = "Home > Library > Notices\n\nThe Uses of Tide Tables\nby Ruth Calloway\n\n"
                      "From Hill Review, Vol. 12 No. 3, Autumn 1988\n\n"
-                     "The Almanac Trade, by Ivo Brandt. London: Heron Press, 1987. 310 pp. $12.50.\n\n" PROSE;
+                     "The Almanac Trade, by Ivo Brandt. London: Heron Press, 1987. 310 pp. $11.75.\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
@@ -145,7 +145,7 @@ test_reprint_from (void)
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ISSUE), ==, "3");
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_TITLE), ==, "The Uses of Tide Tables");
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Calloway");
-  g_assert_null (xt_find (recs, "Home > Archive > Reviews"));
+  g_assert_null (xt_find (recs, "Home > Library > Notices"));
 }
 
 /* "Originally published in …" and "Reviewed by X" on lines of their own */
@@ -154,7 +154,7 @@ test_originally_reviewed_by (void)
 {
   const char *text = "Originally published in The Lamp Quarterly, Vol. 3, No. 1 (Spring 1990)\n\n"
                      "Reviewed by Otto Brand\n\n"
-                     "The Almanac Trade, by Ivo Brandt. London: Heron Press, 1989. 310 pp. $12.50.\n\n" PROSE;
+                     "The Almanac Trade, by Ivo Brandt. London: Heron Press, 1989. 310 pp. $11.75.\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
@@ -189,7 +189,7 @@ test_section_line (void)
   const char *text = "Books | Financial Times\n\nThe ledger of the sea\n\n"
                      "A history of marine insurance that reads like a novel. By Lena Holt\n\n"
                      "Saturday March 4, 2006\n\n"
-                     "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £16.99\n\n" PROSE;
+                     "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £17.45\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
@@ -204,7 +204,7 @@ static void
 test_signature_affiliation (void)
 {
   const char *text = "Hill Review, Vol. 12, No. 3 (Sep., 1988), pp. 41-43\n\n"
-                     "Ivo Brandt. The Almanac Trade. London: Heron Press, 1987. 310 pp. £12.50.\n\n" PROSE "\n"
+                     "Ivo Brandt. The Almanac Trade. London: Heron Press, 1987. 310 pp. £13.25.\n\n" PROSE "\n"
                      "Ruth Calloway\nUniversity of Tarnmouth\n\n"
                      "1 Ada Fenn, The Level Land (London, 1980).\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
@@ -221,7 +221,7 @@ test_date_first_masthead (void)
 {
   const char *text = "Tuesday, May 6, 1952      THE HARBOUR COURIER      Page 11\n\n"
                      "Tides of the Old Port\n\nBy Ann Reed, Staff Writer\n\n"
-                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
@@ -238,17 +238,17 @@ static void
 test_signature_bio (void)
 {
   const char *text = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
-                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE "\n"
                      "Ruth Calloway teaches history at Tarn College.\n";
   /* the book's subject, named in the prose, is no reviewer; nor is a
    * verdict ("X is right") a note on one */
   const char *subject = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
-                        "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE
+                        "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE
                         "\nOtto Brand, the subject of the book, is a captain of the old school, and the reader "
                         "learns much about him and about his harbour and its quarrels and its boats.\n\n"
                         "Otto Brand is a man we still need.\n";
   const char *verdict = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
-                        "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+                        "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE "\n"
                         "Ruth Calloway is right.\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   g_autoptr(GPtrArray) r2 = xt_extract (subject);
@@ -267,7 +267,7 @@ static void
 test_review_by_colon (void)
 {
   const char *text = "Hill Review, Vol. 12, No. 3 (Sep., 1988), pp. 41-43\n\nReview by: Ruth Calloway\n\n"
-                     "Ivo Brandt. The Almanac Trade. London: Heron Press, 1987. 310 pp. £12.50.\n\n" PROSE;
+                     "Ivo Brandt. The Almanac Trade. London: Heron Press, 1987. 310 pp. £13.25.\n\n" PROSE;
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
@@ -282,9 +282,9 @@ static void
 test_masthead_dash_two_lines (void)
 {
   const char *dash = "THE HARBOUR COURIER — 6 May 1952\n\n"
-                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
   const char *two = "THE HARBOUR COURIER\n6 May 1952\n\n"
-                    "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE;
+                    "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
   const char *book = "THE LONG MARSH\n6 May 1952\n\n" PROSE;
   g_autoptr(GPtrArray) r1 = xt_extract (dash);
   g_autoptr(GPtrArray) r2 = xt_extract (two);
@@ -304,10 +304,10 @@ test_masthead_dash_two_lines (void)
 static void
 test_site_footer (void)
 {
-  const char *copy = "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £16.99\n\n" PROSE "\n"
+  const char *copy = "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £17.45\n\n" PROSE "\n"
                      "© 2006 Financial Times\n";
   const char *bar = "The ledger of the sea\n\nSaturday March 4, 2006\n\n"
-                    "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £16.99\n\n" PROSE "\n"
+                    "The Underwriters\nby Ivo Brandt\n310pp, Heron Press, £17.45\n\n" PROSE "\n"
                     "Books | Financial Times\n";
   g_autoptr(GPtrArray) r1 = xt_extract (copy);
   g_autoptr(GPtrArray) r2 = xt_extract (bar);
@@ -327,11 +327,11 @@ test_site_footer (void)
 static void
 test_sentence_openers (void)
 {
-  const char *orig = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+  const char *orig = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE "\n"
                      "Ruth Calloway writes on the sea. Originally published in the Harbour Courier, 4 May 1997.\n";
-  const char *version = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+  const char *version = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE "\n"
                         "A version of this review appeared in Hill Review, Vol. 3, No. 2 (Spring 1990).\n";
-  const char *place = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.\n\n" PROSE "\n"
+  const char *place = "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE "\n"
                       "It sold well. First published in Paris, 4 May 1962.\n";
   g_autoptr(GPtrArray) r1 = xt_extract (orig);
   g_autoptr(GPtrArray) r2 = xt_extract (version);
@@ -354,7 +354,7 @@ test_sentence_openers (void)
 static void
 test_not_self (void)
 {
-  const char *text = "Saturday November 4, 2006\n\nBooks | Harbour Notes\n\nPublished   2 May 2011\n\n"
+  const char *text = "Saturday March 4, 2006\n\nBooks | Harbour Notes\n\nPublished   2 May 2011\n\n"
                      "4 May 1997     Notes From Abroad\n\n" PROSE "\n"
                      "This review appeared to many readers as unfair. This review appeared in my mind.\n\n"
                      "Ruth Calloway\nUniversity of Tarnmouth\n\n" PROSE;

@@ -78,7 +78,7 @@ gboolean ck_review_heading_layout (CkExtractCtx *ctx, guint p);
  * name. */
 gboolean ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e);
 /* review-heading.c: a closing note on the reviewer as the last paragraph
- * ("Given Family is a contributing editor."): sets [*s,*e) to the name. */
+ * ("Given Family writes on geology."): sets [*s,*e) to the name. */
 gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */

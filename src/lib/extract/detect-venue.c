@@ -104,7 +104,7 @@ wide_gap (const CkExtractCtx *ctx, guint i)
 }
 
 /* A dash with space on both sides: "THE DAILY LAMP — 4 May 1997"
- * (a hyphen inside "71-73" or "Part 5-Page 4" is none). */
+ * (a hyphen inside "71-73" or "Part 3-Page 7" is none). */
 static gboolean
 spaced_dash (const CkExtractCtx *ctx, guint i)
 {
@@ -139,7 +139,7 @@ typedef struct {
   char   *volume, *issue, *pages;
   GString *date;      /* date words, in order */
   gboolean day_month; /* the date names a day or a month */
-  gboolean labelled;  /* "Issue: June 1st, 1979" */
+  gboolean labelled;  /* "Issue: May 3rd, 1988" */
 } Venue;
 
 static void
@@ -221,7 +221,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
                (is_month (ctx, j + 2) || is_season (ctx, j + 2) || (ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) ||
                 (is_day (ctx, j + 2) && j + 3 < e && is_month (ctx, j + 3))))
         {
-          /* "Issue: June 1st, 1979": a label before the issue's date */
+          /* "Issue: May 3rd, 1988": a label before the issue's date */
           v->labelled = TRUE;
           j += 2;
         }
@@ -229,7 +229,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
                ((ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)) ||
                 (ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start == 1 && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))))
         {
-          /* "Part 5-Page 4", "Section B, Page 3": a newspaper's section,
+          /* "Part 3-Page 7", "Section B, Page 3": a newspaper's section,
            * no field of the record, but no reason to doubt the line */
           j += 2;
           if (j + 1 < e && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
@@ -407,7 +407,7 @@ have_self (const CkExtractCtx *ctx)
   return FALSE;
 }
 
-/* A date alone at [j,e): "Saturday November 4, 2006", "Sunday, 4 May
+/* A date alone at [j,e): "Saturday March 4, 2006", "Sunday, 4 May
  * 1997", "4th May 1997": a weekday may open it; it needs a day, a month
  * and a year.  Returns the date or NULL. */
 static CkDate *
@@ -445,7 +445,7 @@ date_only (const CkExtractCtx *ctx, guint j, guint e)
   return d;
 }
 
-/* The first dateline ("Saturday November 4, 2006") on a line of its own
+/* The first dateline ("Saturday March 4, 2006") on a line of its own
  * in the header paragraphs, claimed; NULL when there is none. */
 static CkDate *
 header_dateline (CkExtractCtx *ctx)
@@ -468,7 +468,7 @@ header_dateline (CkExtractCtx *ctx)
 
 /* "Books | The Daily Lamp", "The Daily Lamp | Reviews": a web page's title
  * line, one of whose parts is a known newspaper or magazine.  The page's
- * dateline ("Saturday November 4, 2006"), on a line of its own before the
+ * dateline ("Saturday March 4, 2006"), on a line of its own before the
  * prose, dates the review. */
 static gboolean
 section_line (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
@@ -503,7 +503,7 @@ section_line (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   return TRUE;
 }
 
-/* "THE DAILY LAMP / 29 September 1996": a masthead of two lines, the
+/* "THE DAILY LAMP / 12 October 1988": a masthead of two lines, the
  * paper's name in capitals (a name that says it is a periodical, or one
  * the lexicon knows) over the date. */
 static gboolean
@@ -595,7 +595,7 @@ tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
 
 /* After "This review appeared in" at @j, up to the sentence's end @e
  * (its full stop excluded):
- *   the August/September 2010 issue of The Lamp   (the issue's date)
+ *   the March/April 2004 issue of The Lamp        (the issue's date)
  *   The Lamp, Vol. 3 No. 2, Spring 1990           (the line forms)
  *   The Lamp on 4 May 1999                        (a date after "on"/"in") */
 static CkRecord *
@@ -730,8 +730,8 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "Sunday, June 8, 1958     THE DAILY LAMP     Page 4", "29 September
- * 1996        THE DAILY LAMP": a masthead that sets the date first, then,
+/* "Tuesday, May 6, 1952     THE DAILY LAMP     Page 4", "12 October
+ * 1988        THE DAILY LAMP": a masthead that sets the date first, then,
  * after a column gap, the paper's name in capitals (or a name the
  * periodicals lexicon knows) and perhaps the page. */
 static gboolean

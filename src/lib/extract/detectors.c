@@ -321,7 +321,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
-      /* "Saturday November 4, 2006" is a date, not a periodical */
+      /* "Saturday March 4, 2006" is a date, not a periodical */
       if (name_e > name_s && ck_is_weekday (ctx, name_s))
         continue;
       {

@@ -2,17 +2,17 @@
  * met by ck_find_review_heading() as it walks back from the reviewed
  * book's header (or the first prose paragraph) towards the top:
  *
- *   By GIVEN FAMILY / Book Editor          a byline over the reviewer's post
+ *   By GIVEN FAMILY / Literary Editor      a byline over the reviewer's post
  *   Heading of the Review / by Given Family the heading over its byline
  *   A standfirst sentence. By Given Family  a standfirst ending in a byline
  *   A HEADLINE SET IN / TWO DECKS          a headline in capitals on 2-3 lines
- *   Home > Archive > Reviews               a breadcrumb trail: never a heading
+ *   Home > Library > Notices               a breadcrumb trail: never a heading
  *
  * and one more form of the reviewer's signature after the prose:
  *
  *   Given R. Family / University of Somewhere   name over affiliation,
  *                                               before the notes or the end
- *   Given Family is a contributing editor.       a closing note on the
+ *   Given Family writes on geology.             a closing note on the
  *                                               reviewer
  *
  * Each returns TRUE when it has read the paragraph, so that the older
@@ -125,7 +125,7 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
     {
       const CkLine *l1 = line_at (ctx, pp->line_first), *l2 = line_at (ctx, pp->line_first + 1);
       guint b1 = byline_cue (ctx, l1->tok_first, l1->tok_end), b2 = byline_cue (ctx, l2->tok_first, l2->tok_end);
-      /* "By GIVEN FAMILY / Book Editor": the second line is the post */
+      /* "By GIVEN FAMILY / Literary Editor": the second line is the post */
       if (b1 > l1->tok_first && only_names (ctx, b1, l1->tok_end) && ck_count_words (ctx, l2->tok_first, l2->tok_end) <= 6 &&
           ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
         {
