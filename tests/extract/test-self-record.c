@@ -233,6 +233,28 @@ test_date_first_masthead (void)
   g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Ann");
 }
 
+/* the date first before a separator mark; "From:" with a colon */
+static void
+test_date_mark_from_colon (void)
+{
+  const char *mark = "6 May 1952 | THE HARBOUR COURIER\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
+  const char *from = "From: Hill Review, Vol. 3, No. 2 (Spring 1990)\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
+  const char *plain = "6 May 1952 | Notes from the harbour\n\n" PROSE;
+  g_autoptr(GPtrArray) r1 = xt_extract (mark);
+  g_autoptr(GPtrArray) r2 = xt_extract (from);
+  g_autoptr(GPtrArray) r3 = xt_extract (plain);
+  CkRecord *s1 = self_record (r1), *s2 = self_record (r2);
+  g_assert_nonnull (s1);
+  g_assert_cmpstr (ck_record_get (s1, CK_FIELD_CONTAINER_TITLE), ==, "THE HARBOUR COURIER");
+  assert_date (s1, 1952, 5, 6);
+  g_assert_nonnull (s2);
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_CONTAINER_TITLE), ==, "Hill Review");
+  g_assert_cmpstr (ck_record_get (s2, CK_FIELD_ISSUE), ==, "2");
+  g_assert_null (self_record (r3));
+}
+
 /* a closing note on the reviewer names the reviewer */
 static void
 test_signature_bio (void)
@@ -377,6 +399,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/self/section-line", test_section_line);
   g_test_add_func ("/extract/self/signature-affiliation", test_signature_affiliation);
   g_test_add_func ("/extract/self/date-first-masthead", test_date_first_masthead);
+  g_test_add_func ("/extract/self/date-mark-from-colon", test_date_mark_from_colon);
   g_test_add_func ("/extract/self/signature-bio", test_signature_bio);
   g_test_add_func ("/extract/self/masthead-dash-two-lines", test_masthead_dash_two_lines);
   g_test_add_func ("/extract/self/site-footer", test_site_footer);

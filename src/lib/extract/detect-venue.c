@@ -731,9 +731,10 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* "Tuesday, May 6, 1952     THE DAILY LAMP     Page 4", "12 October
- * 1988        THE DAILY LAMP": a masthead that sets the date first, then,
- * after a column gap, the paper's name in capitals (or a name the
- * periodicals lexicon knows) and perhaps the page. */
+ * 1988        THE DAILY LAMP", "4 May 1997 | THE DAILY LAMP": a masthead
+ * that sets the date first, then, after a column gap or a separator, the
+ * paper's name in capitals (or a name the periodicals lexicon knows) and
+ * perhaps the page. */
 static gboolean
 date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
 {
@@ -741,9 +742,16 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   g_autoptr(CkDate) date = NULL;
   g_auto(Venue) v = { 0 };
   CkRecord *rec;
-  while (g < e && !wide_gap (ctx, g))
+  gboolean mark = FALSE;
+  while (g < e && !wide_gap (ctx, g) && !(mark = (ck_tok_is_punct (ctx, g, '|') || ck_tok_is_punct (ctx, g, 0xB7) ||
+                                                   spaced_dash (ctx, g))))
     g++;
   if (g >= e || g - f > 8 || !(date = date_only (ctx, f, g)))
+    return FALSE;
+  /* "4 May 1997 | The Daily Lamp": a separator mark instead of the gap */
+  if (mark)
+    g++;
+  if (g >= e)
     return FALSE;
   ne = venue_name (ctx, g, e);
   if (ne == g || ck_count_words (ctx, g, ne) < 2 ||
@@ -781,6 +789,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       j = prefix_end (ctx, f, e);
       prefixed = j > f;
+      /* "From: Name, …" */
+      if (prefixed && ck_tok_is_punct (ctx, j, ':') && !ck_tok_is_punct (ctx, j - 1, ':'))
+        j++;
       if (prefixed)
         j = skip_the (ctx, j, e);
       /* "214   THE MAGAZINE   [April": a page number before the name */
