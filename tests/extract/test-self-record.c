@@ -299,7 +299,7 @@ test_review_by_colon (void)
 
 /* mastheads: the date after a spaced dash; the name over the date on two
  * lines (a name that says it is a paper; a book's title in capitals over a
- * date is none) */
+ * date is none); the paper's town in parentheses */
 static void
 test_masthead_dash_two_lines (void)
 {
@@ -308,6 +308,10 @@ test_masthead_dash_two_lines (void)
   const char *two = "THE HARBOUR COURIER\n6 May 1952\n\n"
                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
   const char *book = "THE LONG MARSH\n6 May 1952\n\n" PROSE;
+  const char *town = "The Harbour Courier (Boston), 6 May 1952\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
+  g_autoptr(GPtrArray) r4 = xt_extract (town);
+  CkRecord *s4 = self_record (r4);
   g_autoptr(GPtrArray) r1 = xt_extract (dash);
   g_autoptr(GPtrArray) r2 = xt_extract (two);
   g_autoptr(GPtrArray) r3 = xt_extract (book);
@@ -319,6 +323,10 @@ test_masthead_dash_two_lines (void)
   g_assert_cmpstr (ck_record_get (s2, CK_FIELD_CONTAINER_TITLE), ==, "THE HARBOUR COURIER");
   assert_date (s2, 1952, 5, 6);
   g_assert_null (self_record (r3));
+  /* the paper's town in parentheses after its name */
+  g_assert_nonnull (s4);
+  g_assert_cmpstr (ck_record_get (s4, CK_FIELD_CONTAINER_TITLE), ==, "The Harbour Courier");
+  assert_date (s4, 1952, 5, 6);
 }
 
 /* a site's footer names a known paper: a copyright line (its year) or a

@@ -267,6 +267,12 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
             c++;
           if (c >= e || c == j + 1)
             return FALSE;
+          /* "The Daily Lamp (London), 4 May 1997": the paper's town */
+          if (first && ck_span_in_lex (ctx, j + 1, c, CK_LEX_PLACES))
+            {
+              j = c + 1;
+              continue;
+            }
           for (guint k = j + 1; k < c; k++)
             if (ck_tok_is_punct (ctx, k, ','))
               continue;
