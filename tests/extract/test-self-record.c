@@ -255,6 +255,20 @@ test_date_mark_from_colon (void)
   g_assert_null (self_record (r3));
 }
 
+/* a heading of two lines over its byline, in one paragraph */
+static void
+test_heading_two_lines_byline (void)
+{
+  const char *text = "THE HARBOUR COURIER, Tuesday 6 May 1952\n\n"
+                     "The Long Marsh and the\nPeople of the Coast\nReviewed by Ann Reed\n\n"
+                     "THE GREY WING. By Tamsin Adair. 240 pp. Boston: Heron Press. $4.25.\n\n" PROSE;
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *rec = self_record (recs);
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_TITLE), ==, "The Long Marsh and the People of the Coast");
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Reed");
+}
+
 /* a closing note on the reviewer names the reviewer */
 static void
 test_signature_bio (void)
@@ -408,6 +422,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/self/signature-affiliation", test_signature_affiliation);
   g_test_add_func ("/extract/self/date-first-masthead", test_date_first_masthead);
   g_test_add_func ("/extract/self/date-mark-from-colon", test_date_mark_from_colon);
+  g_test_add_func ("/extract/self/heading-two-lines-byline", test_heading_two_lines_byline);
   g_test_add_func ("/extract/self/signature-bio", test_signature_bio);
   g_test_add_func ("/extract/self/masthead-dash-two-lines", test_masthead_dash_two_lines);
   g_test_add_func ("/extract/self/site-footer", test_site_footer);

@@ -3,7 +3,8 @@
  * book's header (or the first prose paragraph) towards the top:
  *
  *   By GIVEN FAMILY / Literary Editor      a byline over the reviewer's post
- *   Heading of the Review / by Given Family the heading over its byline
+ *   Heading of the Review / by Given Family the heading (1-2 lines) over its
+ *                                          byline
  *   A standfirst sentence. By Given Family  a standfirst ending in a byline
  *   A HEADLINE SET IN / TWO DECKS          a headline in capitals on 2-3 lines
  *   Home > Library > Notices               a breadcrumb trail: never a heading
@@ -124,7 +125,7 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
   if (nl == 2)
     {
       const CkLine *l1 = line_at (ctx, pp->line_first), *l2 = line_at (ctx, pp->line_first + 1);
-      guint b1 = byline_cue (ctx, l1->tok_first, l1->tok_end), b2 = byline_cue (ctx, l2->tok_first, l2->tok_end);
+      guint b1 = byline_cue (ctx, l1->tok_first, l1->tok_end);
       /* "By GIVEN FAMILY / Literary Editor": the second line is the post */
       if (b1 > l1->tok_first && only_names (ctx, b1, l1->tok_end) && ck_count_words (ctx, l2->tok_first, l2->tok_end) <= 6 &&
           ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
@@ -132,13 +133,20 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
           add_reviewers (ctx, b1, l1->tok_end);
           return TRUE;
         }
-      /* "Heading / by Given Family" */
-      if (b2 > l2->tok_first && only_names (ctx, b2, l2->tok_end) && heading_line (ctx, l1->tok_first, l1->tok_end) &&
-          !ck_is_claimed (ctx, l2->tok_first, l2->tok_end))
+    }
+
+  /* "Heading / by Given Family", "A HEADLINE IN / TWO DECKS / By Name": the
+   * last line a byline, the lines above it the heading */
+  if (nl == 2 || nl == 3)
+    {
+      const CkLine *lb = line_at (ctx, pp->line_end - 1);
+      guint b = byline_cue (ctx, lb->tok_first, lb->tok_end);
+      if (b > lb->tok_first && only_names (ctx, b, lb->tok_end) && lb->tok_first > f &&
+          heading_line (ctx, f, lb->tok_first) && !ck_is_claimed (ctx, lb->tok_first, lb->tok_end))
         {
           if (!ctx->review_title)
-            set_heading (ctx, l1->tok_first, l1->tok_end);
-          add_reviewers (ctx, b2, l2->tok_end);
+            set_heading (ctx, f, lb->tok_first);
+          add_reviewers (ctx, b, lb->tok_end);
           return TRUE;
         }
     }
