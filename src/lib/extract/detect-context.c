@@ -220,6 +220,11 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
    * start, and read as one title: a subtitle, a question or "…, and W" */
   if (s > floor && !(lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
     return ts;
+  /* "Vell's Food, Salt and Income (…)": after an owner, one imprint for
+   * "A, B and C" makes them one title */
+  if (!and_seen && s > floor && ck_tok (ctx, s - 1)->kind == CK_TOK_POSS)
+    for (guint k = ts; k < end && !and_seen; k++)
+      and_seen = ck_tok_is (ctx, k, "and");
   if (!(subtitle || question || and_seen))
     return ts;
   return s;
