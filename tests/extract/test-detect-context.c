@@ -303,17 +303,17 @@ test_biography_subject (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "MARA QUELL\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
-    "Quell wrote eleven novels and burned two. Vell writes well about Salt Meadow (1985) and best of all "
+    "Quell wrote eleven novels and burned two. Vell writes well about Salt Meadow (1983) and best of all "
     "about The Long Weir, which Quell thought her best. Quell died in 1990, and Vell tells it plainly.\n");
   g_autoptr(GPtrArray) other = xt_extract (
     "The Salt Years\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
-    "Quell is the subject here and there, and Quell again. Vell writes well about Salt Meadow (1985), her "
+    "Quell is the subject here and there, and Quell again. Vell writes well about Salt Meadow (1983), her "
     "own first book, and Quell would have agreed.\n");
-  CkRecord *r = expect (recs, "Salt Meadow", "Quell", 1985);
+  CkRecord *r = expect (recs, "Salt Meadow", "Quell", 1983);
   g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Mara");
   expect (recs, "The Long Weir", "Quell", 0);
   expect (recs, "MARA QUELL", "Vell", 0);
-  expect (other, "Salt Meadow", "Vell", 1985);
+  expect (other, "Salt Meadow", "Vell", 1983);
 }
 
 int
