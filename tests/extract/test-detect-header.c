@@ -428,6 +428,30 @@ test_imprint_wrapped_after_colon (void)
   g_assert_true (g_str_has_prefix (ck_record_get (rec, CK_FIELD_PUBLISHER), "Lantern Books Co"));
 }
 
+/* a review essay's books stacked one a line, "Author, Title: Sub, with,
+ * commas, Publisher, Year, N pp, £P" — each its own record */
+static void
+test_stacked_comma_headers (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "THE SEA REMEMBERED\n\nReview essay by Ann Reed\n\n"
+    "Ola Brekke, Blood of Norway: The Experience of the Sea, 1936-1939, Allen Lane, 1979, 628 pp, \u00a312.50\n"
+    "Ida Marsh, The Norwegian Harbour: The Left and the Struggle for Power during the War, Gannet Press, 1979, 664 pp, $29.50\n"
+    "Peter Grove, The Coming of the Fleet: Reform, Reaction and Revolution in the Kingdom 1931-1936, Macmillan, 1978, 264 pp, \u00a310\n\n"
+    "Forty years after the fall of the port, the war has at last acquired a history that is not simply the war "
+    "continued by other means.\n");
+  CkRecord *a = xt_find (recs, "Blood of Norway"), *b = xt_find (recs, "The Norwegian Harbour"),
+           *c = xt_find (recs, "The Coming of the Fleet");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Marsh");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Gannet Press");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_SUBTITLE), ==, "Reform, Reaction and Revolution in the Kingdom 1931-1936");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Macmillan");
+  g_assert_cmpint (xt_year (c), ==, 1978);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -456,5 +480,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/header/title-by-wrapped-after-by", test_title_by_wrapped_after_by);
   g_test_add_func ("/extract/header/title-by-comma-imprint", test_title_by_comma_imprint);
   g_test_add_func ("/extract/header/imprint-wrapped-after-colon", test_imprint_wrapped_after_colon);
+  g_test_add_func ("/extract/header/stacked-comma-headers", test_stacked_comma_headers);
   return g_test_run ();
 }

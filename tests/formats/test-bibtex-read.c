@@ -414,6 +414,49 @@ test_crossref_chain (void)
   g_assert_cmpuint (ck_diag_count_level (diag, CK_DIAG_WARNING), >=, 1);
 }
 
+/* Targets are looked for ahead of the child, and every unusual case —
+ * spaces around the key, the key inside a field before the real entry,
+ * a target before its child, a duplicate key, an @string between child
+ * and target — reads as a whole-file first pass would. */
+static const char *
+inherited_booktitle (GPtrArray *recs, const char *key)
+{
+  for (guint i = 0; i < recs->len; i++)
+    {
+      CkRecord *r = g_ptr_array_index (recs, i);
+      if (g_strcmp0 (ck_record_get_key (r), key) == 0)
+        return ck_record_get (r, CK_FIELD_CONTAINER_TITLE);
+    }
+  return NULL;
+}
+
+static void
+test_crossref_targets (void)
+{
+  static const char text[] =
+    "@proceedings{early, title = {Early Proceedings}}\n"
+    "@inproceedings{back, title = {B}, crossref = {early}}\n"
+    "@inproceedings{ahead, title = {A}, crossref = {Late:Proc}}\n"
+    "@misc{decoy, note = {see Late:Proc, pages 3-4}}\n"
+    "@string{pub = {Macro Press}}\n"
+    "@Proceedings{   Late:Proc , title = {Late Proceedings}, publisher = pub}\n"
+    "@inproceedings{dup, title = {D}, crossref = {twice}}\n"
+    "@proceedings{twice, title = {First Twice}}\n"
+    "@proceedings{twice, title = {Second Twice}}\n"
+    "@inproceedings{dup2, title = {E}, crossref = {twice}}\n";
+  g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("bibtex"), text, strlen (text), "x.bib", NULL, NULL);
+  g_assert_nonnull (recs);
+  g_assert_cmpuint (recs->len, ==, 9);
+  g_assert_cmpstr (inherited_booktitle (recs, "back"), ==, "Early Proceedings");
+  g_assert_cmpstr (inherited_booktitle (recs, "ahead"), ==, "Late Proceedings");
+  for (guint i = 0; i < recs->len; i++)
+    if (g_strcmp0 (ck_record_get_key (g_ptr_array_index (recs, i)), "ahead") == 0)
+      g_assert_cmpstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_PUBLISHER), ==, "Macro Press");
+  /* the first of two entries with one key, before and after the child */
+  g_assert_cmpstr (inherited_booktitle (recs, "dup"), ==, "First Twice");
+  g_assert_cmpstr (inherited_booktitle (recs, "dup2"), ==, "First Twice");
+}
+
 static void
 test_field_limit (void)
 {
@@ -457,6 +500,7 @@ main (int argc, char **argv)
   g_test_add_func ("/formats/bibtex/read/strings-per-file", test_strings_per_file);
   g_test_add_func ("/formats/bibtex/read/per-type-fields", test_per_type_fields);
   g_test_add_func ("/formats/bibtex/read/crossref-chain", test_crossref_chain);
+  g_test_add_func ("/formats/bibtex/read/crossref-targets", test_crossref_targets);
   g_test_add_func ("/formats/bibtex/read/field-limit", test_field_limit);
   g_test_add_func ("/formats/bibtex/read/probe", test_probe);
   return g_test_run ();

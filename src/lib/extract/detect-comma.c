@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define COMMA_MAX_TITLE_COMMAS 6   /* commas a header title may hold */
+
 static gboolean
 year_tok (const CkExtractCtx *ctx, guint i)
 {
@@ -350,50 +352,100 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
  *    xii + 300 pp., £12.50 pb., ISBN."
  * The names cover the first field, the title is the second, and every
  * later piece must be an imprint element. */
+/* Whether [s,e) is one phrase: no sentence ends inside it ("Title. New
+ * edition prepared by …") and no quotation. */
+static gboolean
+one_phrase (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE)
+        return FALSE;
+      if (ck_tok_is_punct (ctx, k, '.') && k + 1 < e && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) &&
+          !(k > s && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* One header in tokens [f,e) (text [start,end)) of paragraph @p. */
+static gboolean
+comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
+{
+  guint c1 = G_MAXUINT, c2 = G_MAXUINT, best_unknown = G_MAXUINT, tried = 0;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  g_autoptr(CkRecord) rec = NULL;
+  gboolean main_taken = FALSE;
+  if (ck_is_claimed (ctx, f, e) || !ck_has_imprint_signal (ctx->text, start, end))
+    return FALSE;
+  for (guint k = f; k < e && c1 == G_MAXUINT; k++)
+    if (ck_tok_is_punct (ctx, k, ','))
+      c1 = k;
+  if (c1 == G_MAXUINT || c1 + 2 >= e)
+    return FALSE;
+  if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
+    return FALSE;
+  if (!(ck_tok (ctx, c1 + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
+    return FALSE;
+  /* The title ends at the comma after which the rest reads best as an
+   * imprint: a subtitle may hold commas ("Reform, Reaction and
+   * Revolution, 1931-1936, Macmillan, 1978"). */
+  for (guint k = c1 + 2; k < e && tried < COMMA_MAX_TITLE_COMMAS; k++)
+    {
+      guint unknown = 0, found;
+      g_autoptr(CkRecord) probe = NULL;
+      if (!ck_tok_is_punct (ctx, k, ','))
+        continue;
+      tried++;
+      if (!ck_title_plausible (ctx, c1 + 1, k) || !one_phrase (ctx, c1 + 1, k))
+        continue;
+      probe = ck_record_new (CK_TYPE_BOOK);
+      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+      /* a publisher and a year make it an imprint; a few pieces the
+       * element parser does not know (a bare ISBN, "hb.") may remain */
+      if (found < 2 || unknown > 3 || !ck_record_has (probe, CK_FIELD_PUBLISHER) ||
+          !ck_record_get_date (probe, CK_DATE_ISSUED) || unknown >= best_unknown)
+        continue;
+      best_unknown = unknown;
+      c2 = k;
+      g_clear_pointer (&rec, ck_record_unref);
+      rec = g_steal_pointer (&probe);
+    }
+  if (!rec)
+    return FALSE;
+  ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
+  if (!main_taken)
+    ck_find_review_heading (ctx, p);
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), start, end, f, main_taken ? 0 : CK_MENTION_MAIN);
+  ck_claim (ctx, f, e);
+  return TRUE;
+}
+
 void
 ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
 {
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      guint f = pp->tok_first, e = pp->tok_end, c1 = G_MAXUINT, c2 = G_MAXUINT, unknown = 0, found;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      g_autoptr(CkRecord) rec = NULL;
-      gboolean main_taken = FALSE;
-      if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 3 || ck_is_claimed (ctx, f, e) ||
+      gboolean any = FALSE;
+      if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 3 || ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
-      for (guint k = f; k < e; k++)
-        if (ck_tok_is_punct (ctx, k, ','))
+      /* books stacked one a line: each line a header of its own */
+      if (pp->line_end - pp->line_first >= 2)
+        for (guint l = pp->line_first; l < pp->line_end; l++)
           {
-            if (c1 == G_MAXUINT)
-              c1 = k;
-            else
-              {
-                c2 = k;
-                break;
-              }
+            const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+            if (ln->tok_first < ln->tok_end && !ck_inverted_name_at (ctx, ln->tok_first, ln->tok_end) &&
+                comma_header (ctx, det, p, ln->tok_first, ln->tok_end, ln->start, ln->end))
+              any = TRUE;
           }
-      if (c2 == G_MAXUINT || c2 < c1 + 2)
-        continue;
-      if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
-        continue;
-      if (ck_title_span_forward (ctx, c1 + 1, c2, FALSE) != c2 || !ck_title_plausible (ctx, c1 + 1, c2))
-        continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
-      found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, c2 + 1)->start, pp->end, CK_ELEM_BLOCK, &unknown);
-      /* a publisher and a year make it an imprint; a few pieces the
-       * element parser does not know (a bare ISBN, "hb.") may remain */
-      if (found < 2 || unknown > 3 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
-        continue;
-      ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
-      for (guint k = 0; k < names->len; k++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-      for (guint i = 0; i < ctx->mentions->len; i++)
-        main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
-      if (!main_taken)
-        ck_find_review_heading (ctx, p);
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), pp->start, pp->end, f, main_taken ? 0 : CK_MENTION_MAIN);
-      ck_claim (ctx, f, e);
+      if (!any)
+        comma_header (ctx, det, p, pp->tok_first, pp->tok_end, pp->start, pp->end);
     }
 }

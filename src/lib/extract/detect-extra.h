@@ -17,6 +17,8 @@ void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
 void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-venue.c: whether token @i names a day of the week. */
+gboolean ck_is_weekday (const CkExtractCtx *ctx, guint i);
 
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
@@ -68,5 +70,22 @@ void  ck_catalogue_imprint_clean (char **val);
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
 void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
+
+/* review-heading.c: bylines over a post, headings over a byline,
+ * standfirsts closed by a byline, headlines in capitals on two or three
+ * lines, breadcrumb trails; TRUE when paragraph @p was read (called by
+ * ck_find_review_heading() for each paragraph above the book). */
+gboolean ck_review_heading_layout (CkExtractCtx *ctx, guint p);
+/* review-heading.c: a signature "Given Family / Affiliation" on two lines
+ * after the prose, at the end or before the notes: sets [*s,*e) to the
+ * name. */
+gboolean ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e);
+/* review-heading.c: a closing note on the reviewer as the last paragraph
+ * ("Given Family writes on geology."): sets [*s,*e) to the name. */
+gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
+/* detectors.c: the end of the personal names that cover [first,end) from
+ * @first (@first when they are no names); "PRESCOTT" → "Prescott". */
+guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);
+void     ck_upper_to_title (char **str);
 
 G_END_DECLS

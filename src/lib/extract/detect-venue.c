@@ -55,6 +55,12 @@ is_weekday (const CkExtractCtx *ctx, guint i)
   return FALSE;
 }
 
+gboolean
+ck_is_weekday (const CkExtractCtx *ctx, guint i)
+{
+  return is_weekday (ctx, i);
+}
+
 static gboolean
 is_month (const CkExtractCtx *ctx, guint i)
 {
@@ -81,10 +87,59 @@ is_roman (const CkExtractCtx *ctx, guint i)
   return TRUE;
 }
 
+/* A column gap before token @i on its line: two spaces or more, or a
+ * tab.  Mastheads set the paper's name, the date and the page in
+ * columns ("THE DAILY LAMP        Sunday, May 4, 1958        Page 6"),
+ * and the gap then separates them as a comma would. */
+static gboolean
+wide_gap (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i), *p;
+  if (i == 0 || t->nl)
+    return FALSE;
+  p = ck_tok (ctx, i - 1);
+  if (t->start - p->end >= 2)
+    return TRUE;
+  return memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
+}
+
+/* A dash with space on both sides: "THE DAILY LAMP — 4 May 1997"
+ * (a hyphen inside "71-73" or "Part 3-Page 7" is none). */
+static gboolean
+spaced_dash (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (!(ck_tok_is_punct (ctx, i, '-') || ck_tok_is_punct (ctx, i, 0x2013) || ck_tok_is_punct (ctx, i, 0x2014)) ||
+      i == 0 || i + 1 >= ck_n_toks (ctx) || ck_tok (ctx, i + 1)->nl)
+    return FALSE;
+  return ck_tok (ctx, i - 1)->end < t->start && t->end < ck_tok (ctx, i + 1)->start;
+}
+
+/* A day of the month: "4", "21", or with its ordinal suffix "1st", "22nd". */
+static gboolean
+is_day (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  guint32 n = t->end - t->start, d = 0;
+  if (t->kind != CK_TOK_NUMBER || (t->flags & CK_TOKF_YEAR))
+    return FALSE;
+  while (d < n && g_ascii_isdigit (ctx->text[t->start + d]))
+    d++;
+  if (d == 0 || d > 2)
+    return FALSE;
+  if (d == n)
+    return TRUE;
+  return n - d == 2 && (g_ascii_strncasecmp (ctx->text + t->start + d, "st", 2) == 0 ||
+                        g_ascii_strncasecmp (ctx->text + t->start + d, "nd", 2) == 0 ||
+                        g_ascii_strncasecmp (ctx->text + t->start + d, "rd", 2) == 0 ||
+                        g_ascii_strncasecmp (ctx->text + t->start + d, "th", 2) == 0);
+}
+
 typedef struct {
   char   *volume, *issue, *pages;
   GString *date;      /* date words, in order */
   gboolean day_month; /* the date names a day or a month */
+  gboolean labelled;  /* "Issue: May 3rd, 1988" */
 } Venue;
 
 static void
@@ -144,8 +199,9 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
   while (j < e)
     {
       const CkToken *t = ck_tok (ctx, j);
-      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
-                                      t->ch == '.' || t->ch == '[' || t->ch == ']'))
+      if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
+                                       t->ch == '.' || t->ch == '[' || t->ch == ']')) ||
+          spaced_dash (ctx, j))
         {
           j++;
           continue;
@@ -160,6 +216,25 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
             return FALSE;
           g_free (v->volume);
           v->volume = ck_tok_dup (ctx, j++);
+        }
+      else if (ck_tok_is (ctx, j, "Issue") && ck_tok_is_punct (ctx, j + 1, ':') && j + 2 < e &&
+               (is_month (ctx, j + 2) || is_season (ctx, j + 2) || (ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) ||
+                (is_day (ctx, j + 2) && j + 3 < e && is_month (ctx, j + 3))))
+        {
+          /* "Issue: May 3rd, 1988": a label before the issue's date */
+          v->labelled = TRUE;
+          j += 2;
+        }
+      else if ((ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")) && j + 1 < e &&
+               ((ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)) ||
+                (ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start == 1 && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))))
+        {
+          /* "Part 3-Page 7", "Section B, Page 3": a newspaper's section,
+           * no field of the record, but no reason to doubt the line */
+          j += 2;
+          if (j + 1 < e && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
+              (ck_tok_is (ctx, j + 1, "Page") || ck_tok_is (ctx, j + 1, "p") || ck_tok_is (ctx, j + 1, "pp")))
+            j++;
         }
       else if (ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Nos") || ck_tok_is (ctx, j, "Issue") ||
                ck_tok_is_punct (ctx, j, '#'))
@@ -192,6 +267,12 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
             c++;
           if (c >= e || c == j + 1)
             return FALSE;
+          /* "The Daily Lamp (London), 4 May 1997": the paper's town */
+          if (first && ck_span_in_lex (ctx, j + 1, c, CK_LEX_PLACES))
+            {
+              j = c + 1;
+              continue;
+            }
           for (guint k = j + 1; k < c; k++)
             if (ck_tok_is_punct (ctx, k, ','))
               continue;
@@ -211,8 +292,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->day_month |= is_month (ctx, j);
           date_word (ctx, v, j++);
           /* "March 4, 1997": the day after the month */
-          if (is_month (ctx, j - 1) && j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER &&
-              !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 2)
+          if (is_month (ctx, j - 1) && j < e && is_day (ctx, j))
             date_word (ctx, v, j++);
         }
       else if (t->kind == CK_TOK_NUMBER && j + 1 < e && is_month (ctx, j + 1))
@@ -267,23 +347,61 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
     return j;
   if (ck_tok (ctx, j)->flags & CK_TOKF_UPPER)
     {
-      while (k < e && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
-             !is_month (ctx, k))
+      /* "THE EVENING LAMP & COURIER": an ampersand joins words of the
+       * name; a column gap ends it */
+      while (k < e && (k == j || !wide_gap (ctx, k)) &&
+             ((ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
+               !is_month (ctx, k)) ||
+              (k > j && ck_tok_is_punct (ctx, k, '&') && k + 1 < e && !wide_gap (ctx, k + 1) &&
+               ck_tok (ctx, k + 1)->kind == CK_TOK_WORD && (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))))
         k++;
       return k;
     }
   k = ck_title_span_forward (ctx, j, e, FALSE);
-  /* "Name Vol. 24 No. 23": the name ends before the volume */
+  /* "Name Vol. 24 No. 23": the name ends before the volume, "Name Issue:
+   * June 1st" before the issue label, "Name      4 May" at a column gap */
   for (guint q = j + 1; q < k; q++)
-    if (ck_tok_is (ctx, q, "Vol") || ck_tok_is (ctx, q, "Volume"))
+    if (ck_tok_is (ctx, q, "Vol") || ck_tok_is (ctx, q, "Volume") || wide_gap (ctx, q) ||
+        (ck_tok_is (ctx, q, "Issue") && ck_tok_is_punct (ctx, q + 1, ':')))
       {
         k = q;
         break;
       }
+  /* and never ends in a date or in "on", "of" */
   while (k > j && (ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER || is_month (ctx, k - 1) ||
-                   is_weekday (ctx, k - 1) || is_season (ctx, k - 1) || ck_tok_is_punct (ctx, k - 1, ':')))
+                   is_weekday (ctx, k - 1) || is_season (ctx, k - 1) || ck_tok_is_punct (ctx, k - 1, ':') ||
+                   (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC)))
     k--;
   return k;
+}
+
+/* "Originally published in the Harbour Courier": the article before the
+ * name is not part of it; returns the name's start. */
+static guint
+skip_the (const CkExtractCtx *ctx, guint j, guint e)
+{
+  if (j + 1 < e && ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER) &&
+      (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) && !is_month (ctx, j + 1) && !is_season (ctx, j + 1))
+    return j + 1;
+  return j;
+}
+
+/* The end of a prefix from the table at @f ("Source:", "Reviewed in"),
+ * or @f when none opens the line. */
+static guint
+prefix_end (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (prefixes); p++)
+    {
+      guint k = f, w = 0;
+      for (; w < PREFIX_MAX && prefixes[p][w]; w++, k++)
+        if (k >= e ||
+            !(strcmp (prefixes[p][w], ":") == 0 ? ck_tok_is_punct (ctx, k, ':') : ck_tok_is (ctx, k, prefixes[p][w])))
+          break;
+      if (w == PREFIX_MAX || !prefixes[p][w])
+        return k;
+    }
+  return f;
 }
 
 static gboolean
@@ -293,6 +411,367 @@ have_self (const CkExtractCtx *ctx)
     if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_SELF)
       return TRUE;
   return FALSE;
+}
+
+/* A date alone at [j,e): "Saturday March 4, 2006", "Sunday, 4 May
+ * 1997", "4th May 1997": a weekday may open it; it needs a day, a month
+ * and a year.  Returns the date or NULL. */
+static CkDate *
+date_only (const CkExtractCtx *ctx, guint j, guint e)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  gboolean month = FALSE, day = FALSE, year = FALSE;
+  CkDate *d;
+  if (j < e && is_weekday (ctx, j))
+    j++;
+  for (; j < e; j++)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (ck_tok_is_punct (ctx, j, ','))
+        continue;
+      if (is_month (ctx, j))
+        month = TRUE;
+      else if (t->flags & CK_TOKF_YEAR)
+        year = TRUE;
+      else if (is_day (ctx, j) && !day)
+        day = TRUE;
+      else
+        return NULL;
+      if (s->len)
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, ctx->text + t->start, t->end - t->start);
+    }
+  if (!(month && day && year) || !(d = ck_date_parse (s->str)))
+    return NULL;
+  if (d->year == 0 || d->day == 0)
+    {
+      ck_date_free (d);
+      return NULL;
+    }
+  return d;
+}
+
+/* The first dateline ("Saturday March 4, 2006") on a line of its own
+ * in the header paragraphs, claimed; NULL when there is none. */
+static CkDate *
+header_dateline (CkExtractCtx *ctx)
+{
+  for (guint q = 0; q < ctx->t->paras->len && q < 12; q++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, q);
+      CkDate *d;
+      if (!(pp->flags & CK_PARA_HEADER) || (pp->flags & CK_PARA_PROSE))
+        break;
+      if (pp->line_end - pp->line_first == 1 && !ck_is_claimed (ctx, pp->tok_first, pp->tok_end) &&
+          (d = date_only (ctx, pp->tok_first, pp->tok_end)))
+        {
+          ck_claim (ctx, pp->tok_first, pp->tok_end);
+          return d;
+        }
+    }
+  return NULL;
+}
+
+/* "Books | The Daily Lamp", "The Daily Lamp | Reviews": a web page's title
+ * line, one of whose parts is a known newspaper or magazine.  The page's
+ * dateline ("Saturday March 4, 2006"), on a line of its own before the
+ * prose, dates the review. */
+static gboolean
+section_line (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
+{
+  guint f = ln->tok_first, e = ln->tok_end, s = f, bars = 0;
+  guint ns = 0, ne = 0;
+  CkRecord *rec;
+  CkDate *d;
+  if (ck_count_words (ctx, f, e) > 12)
+    return FALSE;
+  for (guint k = f; k <= e; k++)
+    if (k == e || ck_tok_is_punct (ctx, k, '|'))
+      {
+        if (k < e)
+          bars++;
+        if (k > s && ne == 0 && ck_span_in_lex (ctx, s, k, CK_LEX_PERIODICALS) &&
+            ck_count_words (ctx, s, k) >= 2)
+          {
+            ns = s;
+            ne = k;
+          }
+        s = k + 1;
+      }
+  if (bars == 0 || ne == 0)
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+  if ((d = header_dateline (ctx)))
+    ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+  ck_claim (ctx, f, e);
+  return TRUE;
+}
+
+/* "THE DAILY LAMP / 12 October 1988": a masthead of two lines, the
+ * paper's name in capitals (a name that says it is a periodical, or one
+ * the lexicon knows) over the date. */
+static gboolean
+masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
+{
+  const CkLine *l1, *l2;
+  CkDate *d;
+  CkRecord *rec;
+  if (pp->line_end - pp->line_first != 2)
+    return FALSE;
+  l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+  if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
+      !(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) || ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
+      !(ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS) ||
+        ck_names_periodical (ctx, l1->tok_first, l1->tok_end)) ||
+      ck_is_claimed (ctx, l1->tok_first, l2->tok_end) || !(d = date_only (ctx, l2->tok_first, l2->tok_end)))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+  ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, l1->tok_first, l2->tok_end);
+  return TRUE;
+}
+
+/* A site's footer as the last paragraph: "Books | The Daily Lamp",
+ * "© 2006 The Daily Lamp", "Copyright © The Daily Lamp 2006": a known
+ * paper's name.  The header's dateline dates the review, else the year of
+ * the copyright. */
+static gboolean
+site_footer (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkPara *pp;
+  const CkLine *ln;
+  guint f, e, ns, ne, year = 0;
+  CkRecord *rec;
+  CkDate *d;
+  if (ctx->t->paras->len < 2)
+    return FALSE;
+  pp = &g_array_index (ctx->t->paras, CkPara, ctx->t->paras->len - 1);
+  if (pp->line_end - pp->line_first != 1 || (pp->flags & CK_PARA_PROSE))
+    return FALSE;
+  ln = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  f = ln->tok_first;
+  e = ln->tok_end;
+  if (e <= f || ck_is_claimed (ctx, f, e) || ck_count_words (ctx, f, e) > 12)
+    return FALSE;
+  if (ck_tok_is (ctx, f, "Copyright"))
+    f++;
+  if (!ck_tok_is_punct (ctx, f, 0xA9))
+    return section_line (ctx, det, ln);
+  f++;
+  if (f < e && (ck_tok (ctx, f)->flags & CK_TOKF_YEAR))
+    year = (guint) atoi (ctx->text + ck_tok (ctx, f++)->start);
+  ns = f;
+  ne = ns;
+  while (ne < e && !(ck_tok (ctx, ne)->flags & CK_TOKF_YEAR) && !ck_tok_is_punct (ctx, ne, ','))
+    ne++;
+  if (ne == ns || !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS))
+    return FALSE;
+  if (!year && ne < e && (ck_tok (ctx, ne)->flags & CK_TOKF_YEAR))
+    year = (guint) atoi (ctx->text + ck_tok (ctx, ne)->start);
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+  if ((d = header_dateline (ctx)))
+    ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  else if (year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd ((int) year, 0, 0));
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, ln->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, ln->tok_first, e);
+  return TRUE;
+}
+
+/* The nouns and verbs of a sentence that says where the review itself
+ * appeared: "This review appeared in …", "This essay was first published
+ * in …", "This piece originally ran in …". */
+static const char * const self_nouns[] = { "review", "article", "essay", "piece", NULL };
+static const char * const self_verbs[] = { "appeared", "published", "ran", NULL };
+
+static gboolean
+tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* After "This review appeared in" at @j, up to the sentence's end @e
+ * (its full stop excluded):
+ *   the March/April 2004 issue of The Lamp        (the issue's date)
+ *   The Lamp, Vol. 3 No. 2, Spring 1990           (the line forms)
+ *   The Lamp on 4 May 1999                        (a date after "on"/"in") */
+static CkRecord *
+self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
+{
+  g_auto(Venue) v = { 0 };
+  g_autoptr(CkDate) date = NULL;
+  guint ns, ne;
+  CkRecord *rec;
+  if (ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER) && skip_the (ctx, j, e) == j)
+    {
+      guint k = j + 1;
+      while (k < e && (is_month (ctx, k) || is_season (ctx, k) || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
+                       is_day (ctx, k) || ck_tok_is_punct (ctx, k, '/') || ck_tok_is_punct (ctx, k, '-') ||
+                       ck_tok_is_punct (ctx, k, 0x2013) || ck_tok_is_punct (ctx, k, ',')))
+        {
+          if (ck_tok (ctx, k)->kind != CK_TOK_PUNCT)
+            date_word (ctx, &v, k);
+          k++;
+        }
+      if (k == j + 1 || !ck_tok_is (ctx, k, "issue") || !ck_tok_is (ctx, k + 1, "of"))
+        return NULL;
+      ns = k + 2;
+      ne = venue_name (ctx, ns, e);
+      if (ne != e || ne == ns)
+        return NULL;
+    }
+  else
+    {
+      ns = skip_the (ctx, j, e);
+      ne = venue_name (ctx, ns, e);
+      if (ne == ns || ck_count_words (ctx, ns, ne) > 8 || ck_span_in_lex (ctx, ns, ne, CK_LEX_PLACES))
+        return NULL;
+      if (ne + 1 < e && (ck_tok_is (ctx, ne, "on") || ck_tok_is (ctx, ne, "in")))
+        {
+          g_autoptr(CkDate) d = date_only (ctx, ne + 1, e);
+          if (!d)
+            return NULL;
+          date = g_steal_pointer (&d);
+        }
+      else if (!venue_elements (ctx, &v, ne, e))
+        return NULL;
+    }
+  if (!date && v.date)
+    date = ck_date_parse (v.date->str);
+  if (!date || date->year == 0)
+    return NULL;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+  ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
+  ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
+  ck_record_set (rec, CK_FIELD_PAGES, v.pages);
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  return rec;
+}
+
+/* Sentences that can only be about the text itself, with no "This
+ * review" before them: "Originally published in …", "A version of this
+ * review appeared in …".  ("Published in …" and "From …" are left to
+ * lines of their own: "Published in Paris, 1962." is about a book.) */
+static const char * const sentence_openers[][PREFIX_MAX] = {
+  { "Originally", "published", "in", NULL },
+  { "First", "published", "in", NULL },
+  { "Originally", "appeared", "in", NULL },
+  { "First", "appeared", "in", NULL },
+  { "Reviewed", "in", NULL },
+  { "A", "version", "of", "this", "review", "appeared" },
+  { "An", "earlier", "version", "of", "this", "review" },
+};
+
+/* The token after "This review appeared in" or an opener at @i, or @i. */
+static guint
+self_opener_end (const CkExtractCtx *ctx, guint i)
+{
+  guint k = i + 1;
+  for (guint p = 0; p < G_N_ELEMENTS (sentence_openers); p++)
+    {
+      guint w = 0;
+      for (k = i; w < PREFIX_MAX && sentence_openers[p][w]; w++, k++)
+        if (k >= ck_n_toks (ctx) || !ck_tok_is (ctx, k, sentence_openers[p][w]))
+          break;
+      if (w < PREFIX_MAX && sentence_openers[p][w])
+        continue;
+      /* the long openers go on: "… appeared in", "… review appeared in" */
+      if (w == PREFIX_MAX)
+        {
+          if (ck_tok_is (ctx, k, "appeared"))
+            k++;
+          if (!ck_tok_is (ctx, k, "in"))
+            continue;
+          k++;
+        }
+      return k;
+    }
+  k = i + 1;
+  if (!ck_tok_is (ctx, i, "This") || !tok_in (ctx, k, self_nouns))
+    return i;
+  k++;
+  if (ck_tok_is (ctx, k, "was"))
+    k++;
+  if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
+    k++;
+  if (!tok_in (ctx, k, self_verbs) || !ck_tok_is (ctx, k + 1, "in"))
+    return i;
+  return k + 2;
+}
+
+/* "This review appeared in …", "Originally published in …" as a sentence
+ * of a paragraph (a closing note after the reviewer's bio, say), not a
+ * line of its own. */
+static void
+self_sentences (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint i = 0; i + 3 < ck_n_toks (ctx); i++)
+    {
+      guint k, se, e;
+      CkRecord *rec;
+      if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_CAP) ||
+          (k = self_opener_end (ctx, i)) == i || ck_sentence_start (ctx, i) != i)
+        continue;
+      se = ck_sentence_end (ctx, i);
+      e = se;
+      if (e > k && (ck_tok_is_punct (ctx, e - 1, '.')))
+        e--;
+      if (e <= k || e - i > 40 || ck_is_claimed (ctx, i, se))
+        continue;
+      if (!(rec = self_sentence_venue (ctx, k, e)))
+        continue;
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, se - 1)->end, i, CK_MENTION_SELF);
+      ck_claim (ctx, i, se);
+      return;
+    }
+}
+
+/* "Tuesday, May 6, 1952     THE DAILY LAMP     Page 4", "12 October
+ * 1988        THE DAILY LAMP", "4 May 1997 | THE DAILY LAMP": a masthead
+ * that sets the date first, then, after a column gap or a separator, the
+ * paper's name in capitals (or a name the periodicals lexicon knows) and
+ * perhaps the page. */
+static gboolean
+date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
+{
+  guint f = ln->tok_first, e = ln->tok_end, g = f + 1, ne;
+  g_autoptr(CkDate) date = NULL;
+  g_auto(Venue) v = { 0 };
+  CkRecord *rec;
+  gboolean mark = FALSE;
+  while (g < e && !wide_gap (ctx, g) && !(mark = (ck_tok_is_punct (ctx, g, '|') || ck_tok_is_punct (ctx, g, 0xB7) ||
+                                                   spaced_dash (ctx, g))))
+    g++;
+  if (g >= e || g - f > 8 || !(date = date_only (ctx, f, g)))
+    return FALSE;
+  /* "4 May 1997 | The Daily Lamp": a separator mark instead of the gap */
+  if (mark)
+    g++;
+  if (g >= e)
+    return FALSE;
+  ne = venue_name (ctx, g, e);
+  if (ne == g || ck_count_words (ctx, g, ne) < 2 ||
+      !((ck_tok (ctx, g)->flags & CK_TOKF_UPPER) || ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS)))
+    return FALSE;
+  if (ne < e && (!wide_gap (ctx, ne) || !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, g, ne));
+  ck_record_set (rec, CK_FIELD_PAGES, v.pages);
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+  ck_claim (ctx, f, e);
+  return TRUE;
 }
 
 void
@@ -312,19 +791,15 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
         continue;
-      for (guint p = 0; p < G_N_ELEMENTS (prefixes) && !prefixed; p++)
-        {
-          guint k = f, w = 0;
-          for (; w < PREFIX_MAX && prefixes[p][w]; w++, k++)
-            if (k >= e ||
-                !(strcmp (prefixes[p][w], ":") == 0 ? ck_tok_is_punct (ctx, k, ':') : ck_tok_is (ctx, k, prefixes[p][w])))
-              break;
-          if (w == PREFIX_MAX || !prefixes[p][w])
-            {
-              prefixed = TRUE;
-              j = k;
-            }
-        }
+      if (date_first_masthead (ctx, det, ln))
+        continue;
+      j = prefix_end (ctx, f, e);
+      prefixed = j > f;
+      /* "From: Name, …" */
+      if (prefixed && ck_tok_is_punct (ctx, j, ':') && !ck_tok_is_punct (ctx, j - 1, ':'))
+        j++;
+      if (prefixed)
+        j = skip_the (ctx, j, e);
       /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
           j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER))
@@ -342,14 +817,26 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
         continue;
       /* "The Paper, Tuesday 4 March 1997": without a prefix, the name
-       * ends at a separator ("Published 2 May 2011" is a label) */
+       * ends at a separator ("Published 2 May 2011" is a label); a column
+       * gap separates a name of two words or more ("THE DAILY LAMP   4 May
+       * 1997", but "Published   2 May 2011" is still a label) */
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
+            spaced_dash (ctx, ne) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
-            ck_tok_is_punct (ctx, ne, '(') ||
+            ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
+            (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
             ck_tok_is (ctx, ne, "Vol") || ck_tok_is (ctx, ne, "Volume")))
         continue;
       if (!venue_elements (ctx, &v, ne, e))
+        {
+          venue_clear (&v);
+          continue;
+        }
+      /* among other "Label: value" lines the issue date is one more
+       * catalogue field of a notice page, not a line of its own */
+      if (v.labelled && g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).line_end -
+                          g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).line_first > 1)
         {
           venue_clear (&v);
           continue;
@@ -382,4 +869,20 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       ck_claim (ctx, f, e);
       venue_clear (&v);
     }
+  /* the weaker forms, when no line above named the venue: a page title
+   * line in the header, a sentence of the prose */
+  for (guint l = 0; l < ctx->t->lines->len && !have_self (ctx); l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ln->tok_first));
+      if (ln->tok_end <= ln->tok_first || !(pp->flags & CK_PARA_HEADER) || (pp->flags & CK_PARA_PROSE) ||
+          ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+        continue;
+      if (!section_line (ctx, det, ln) && l == pp->line_first)
+        masthead_two_lines (ctx, det, pp);
+    }
+  if (!have_self (ctx))
+    site_footer (ctx, det);
+  if (!have_self (ctx))
+    self_sentences (ctx, det);
 }

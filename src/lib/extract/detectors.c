@@ -321,6 +321,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
+      /* "Saturday March 4, 2006" is a date, not a periodical */
+      if (name_e > name_s && ck_is_weekday (ctx, name_s))
+        continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
         gboolean colon = FALSE;
@@ -890,7 +893,8 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
   /* a text signed at its end names its reviewer there; a name-like line
    * in capitals above the book ("NEW BOOKS") is then its heading */
   guint ss = 0, se = 0;
-  gboolean sig = signature_names (ctx, &ss, &se);
+  gboolean sig = signature_names (ctx, &ss, &se) || ck_signature_affiliation (ctx, &ss, &se) ||
+                 ck_signature_bio (ctx, &ss, &se);
   if (sig && ctx->reviewers->len == 0)
     {
       ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
@@ -906,6 +910,9 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
     {
       const CkPara *pp = para (ctx, p);
       guint f = pp->tok_first, e = pp->tok_end;
+      /* layouts of their own: review-heading.c */
+      if (ck_review_heading_layout (ctx, p))
+        continue;
       if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 2)
         continue;
       /* a standfirst: "Ann Reed weighs a bold account of …", "Ann Reed
@@ -2951,6 +2958,18 @@ static const CkDetector detectors[] = {
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
 };
+
+guint
+ck_names_cover (const CkExtractCtx *ctx, guint first, guint end)
+{
+  return names_cover (ctx, first, end);
+}
+
+void
+ck_upper_to_title (char **str)
+{
+  upper_to_title (str);
+}
 
 const CkDetector *
 ck_detectors (guint *out_n)

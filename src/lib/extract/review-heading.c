@@ -1,0 +1,304 @@
+/* review-heading.c — more layouts of the review's own heading and byline,
+ * met by ck_find_review_heading() as it walks back from the reviewed
+ * book's header (or the first prose paragraph) towards the top:
+ *
+ *   By GIVEN FAMILY / Literary Editor      a byline over the reviewer's post
+ *   Heading of the Review / by Given Family the heading (1-2 lines) over its
+ *                                          byline
+ *   A standfirst sentence. By Given Family  a standfirst ending in a byline
+ *   A HEADLINE SET IN / TWO DECKS          a headline in capitals on 2-3 lines
+ *   Home > Library > Notices               a breadcrumb trail: never a heading
+ *
+ * and one more form of the reviewer's signature after the prose:
+ *
+ *   Given R. Family / University of Somewhere   name over affiliation,
+ *                                               before the notes or the end
+ *   Given Family writes on geology.             a closing note on the
+ *                                               reviewer
+ *
+ * Each returns TRUE when it has read the paragraph, so that the older
+ * rules (which take a name line for the reviewer and a short title-like
+ * line for the heading) do not read it again.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+static const CkLine *
+line_at (const CkExtractCtx *ctx, guint l)
+{
+  return &g_array_index (ctx->t->lines, CkLine, l);
+}
+
+/* "By", "by", "Reviewed by", "Review by:" at @f: the token after, or @f. */
+static guint
+byline_cue (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint k = f;
+  if (f < e && ck_tok_is (ctx, f, "By"))
+    k = f + 1;
+  else if (f + 1 < e && (ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review")) && ck_tok_is (ctx, f + 1, "by"))
+    k = f + 2;
+  if (k > f && k < e && ck_tok_is_punct (ctx, k, ':'))
+    k++;
+  return k;
+}
+
+/* Whether [f,e) is one to three personal names and nothing else (a full
+ * stop may close them). */
+static gboolean
+only_names (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (e > f + 1 && ck_tok_is_punct (ctx, e - 1, '.') && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
+    e--;
+  return e > f && ck_count_words (ctx, f, e) <= 8 && ck_names_cover (ctx, f, e) >= e;
+}
+
+static void
+add_reviewers (CkExtractCtx *ctx, guint f, guint e)
+{
+  guint n0 = ctx->reviewers->len;
+  if (n0 > 0)
+    return;
+  ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, ctx->reviewers);
+  /* "By WALTER E. HOLLIS" signs as "Walter E. Hollis" */
+  for (guint k = n0; k < ctx->reviewers->len; k++)
+    {
+      CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+      ck_upper_to_title (&nm->family);
+      ck_upper_to_title (&nm->given);
+    }
+}
+
+/* A line that can be a heading: short, capitalised, no closing full
+ * stop, not already read as a citation, not only names. */
+static gboolean
+heading_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint words = ck_count_words (ctx, f, e);
+  return words > 0 && words <= 16 && (ck_tok (ctx, f)->flags & CK_TOKF_CAP) && !ck_is_claimed (ctx, f, e) &&
+         !ck_tok_is_punct (ctx, e - 1, '.') && ck_names_cover (ctx, f, e) < e && ck_title_plausible (ctx, f, e);
+}
+
+static void
+set_heading (CkExtractCtx *ctx, guint f, guint e)
+{
+  ctx->review_title = ck_span_dup (ctx, f, e);
+  ctx->review_title_start = ck_tok (ctx, f)->start;
+  ctx->review_title_end = ck_tok (ctx, e - 1)->end;
+}
+
+gboolean
+ck_review_heading_layout (CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  guint nl = pp->line_end - pp->line_first, f = pp->tok_first, e = pp->tok_end;
+
+  if (nl == 0 || nl > 3 || e <= f || ck_count_words (ctx, f, e) > 60)
+    return FALSE;
+
+  /* a breadcrumb trail: two or more ">" or "»" between words */
+  if (nl == 1)
+    {
+      guint arrows = 0;
+      for (guint k = f; k < e; k++)
+        arrows += ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB);
+      if (arrows >= 2)
+        return TRUE;
+    }
+
+  /* "By ANN C. REED", "By Ann Reed, Staff Writer": a byline of one line */
+  if (nl == 1)
+    {
+      guint b = byline_cue (ctx, f, e), ne;
+      if (b > f && b < e && (ne = ck_names_cover (ctx, b, e)) > b && ck_count_words (ctx, b, ne) <= 8 &&
+          !ck_is_claimed (ctx, f, e) &&
+          (ne == e || (ne + 1 == e && ck_tok_is_punct (ctx, ne, '.')) ||
+           (ck_tok_is_punct (ctx, ne, ',') && ne + 1 < e && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP) &&
+            ck_count_words (ctx, ne + 1, e) <= 6 && ck_sentence_end (ctx, ne + 1) >= e)))
+        {
+          add_reviewers (ctx, b, ne);
+          return TRUE;
+        }
+    }
+
+  if (nl == 2)
+    {
+      const CkLine *l1 = line_at (ctx, pp->line_first), *l2 = line_at (ctx, pp->line_first + 1);
+      guint b1 = byline_cue (ctx, l1->tok_first, l1->tok_end);
+      /* "By GIVEN FAMILY / Literary Editor": the second line is the post */
+      if (b1 > l1->tok_first && only_names (ctx, b1, l1->tok_end) && ck_count_words (ctx, l2->tok_first, l2->tok_end) <= 6 &&
+          ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
+        {
+          add_reviewers (ctx, b1, l1->tok_end);
+          return TRUE;
+        }
+    }
+
+  /* "Heading / by Given Family", "A HEADLINE IN / TWO DECKS / By Name": the
+   * last line a byline, the lines above it the heading */
+  if (nl == 2 || nl == 3)
+    {
+      const CkLine *lb = line_at (ctx, pp->line_end - 1);
+      guint b = byline_cue (ctx, lb->tok_first, lb->tok_end);
+      if (b > lb->tok_first && only_names (ctx, b, lb->tok_end) && lb->tok_first > f &&
+          heading_line (ctx, f, lb->tok_first) && !ck_is_claimed (ctx, lb->tok_first, lb->tok_end))
+        {
+          if (!ctx->review_title)
+            set_heading (ctx, f, lb->tok_first);
+          add_reviewers (ctx, b, lb->tok_end);
+          return TRUE;
+        }
+    }
+
+  /* "A standfirst sentence. By Given Family": a byline closing the
+   * paragraph after a sentence end */
+  {
+    for (guint k = e; k-- > f + 2;)
+      if (ck_tok_is (ctx, k, "By") && (ck_tok_is_punct (ctx, k - 1, '.') || ck_tok_is_punct (ctx, k - 1, '?') ||
+                                       ck_tok_is_punct (ctx, k - 1, '!')))
+        {
+          if (e - k <= 6 && only_names (ctx, k + 1, e))
+            {
+              add_reviewers (ctx, k + 1, e);
+              return TRUE;
+            }
+          break;
+        }
+  }
+
+  /* "A HEADLINE SET IN / TWO DECKS": every word in capitals */
+  if (nl >= 2 && !ctx->review_title && heading_line (ctx, f, e))
+    {
+      gboolean caps = TRUE;
+      for (guint k = f; k < e && caps; k++)
+        {
+          const CkToken *t = ck_tok (ctx, k);
+          if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER) && !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+            caps = FALSE;
+        }
+      if (caps)
+        {
+          set_heading (ctx, f, e);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether paragraph @p opens like a note: "1 Author…", "¹Author…", "[1]". */
+static gboolean
+note_para (const CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  const CkToken *t;
+  gunichar c;
+  if (pp->tok_end <= pp->tok_first)
+    return FALSE;
+  t = ck_tok (ctx, pp->tok_first);
+  c = g_utf8_get_char (ctx->text + t->start);
+  return t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, pp->tok_first, '[') || ck_tok_is_punct (ctx, pp->tok_first, '*') ||
+         c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+static guint
+name_count (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, tmp);
+  return tmp->len;
+}
+
+gboolean
+ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint n = ctx->t->paras->len;
+  for (guint q = n; q-- > 1;)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, q);
+      const CkPara *prev = &g_array_index (ctx->t->paras, CkPara, q - 1);
+      const CkLine *l1, *l2;
+      guint w2;
+      /* the signature closes the text, or stands before its notes */
+      if (!(q + 3 >= n || (q + 1 < n && note_para (ctx, q + 1))))
+        continue;
+      if (pp->line_end - pp->line_first != 2 || !(prev->flags & CK_PARA_PROSE))
+        continue;
+      l1 = line_at (ctx, pp->line_first);
+      l2 = line_at (ctx, pp->line_first + 1);
+      w2 = ck_count_words (ctx, l2->tok_first, l2->tok_end);
+      if (l1->tok_end <= l1->tok_first || l2->tok_end <= l2->tok_first || w2 == 0 || w2 > 8 ||
+          ck_count_words (ctx, l1->tok_first, l1->tok_end) > 5 || !only_names (ctx, l1->tok_first, l1->tok_end) ||
+          name_count (ctx, l1->tok_first, l1->tok_end) != 1 ||
+          !(ck_tok (ctx, l2->tok_first)->flags & CK_TOKF_CAP) || ck_sentence_end (ctx, l2->tok_first) < l2->tok_end ||
+          ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
+        continue;
+      *s = l1->tok_first;
+      *e = l1->tok_end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The verbs of a closing note on the reviewer: "Ann Reed is a critic",
+ * "Ann Reed teaches at …", "Ann Reed's latest book is …" is none. */
+static const char * const bio_verbs[] = { "is", "teaches", "taught", "writes", "lives", "edits", NULL };
+/* what "is" must be followed by: "is a critic", "is the author of",
+ * "is professor of" ("Ann Reed is right" is no note) */
+static const char * const bio_is[] = { "a", "an", "the", "professor", "senior", "currently", "emeritus", NULL };
+
+/* Whether the word at @k occurs among tokens [0,end). */
+static gboolean
+word_before (const CkExtractCtx *ctx, guint k, guint end)
+{
+  const CkToken *w = ck_tok (ctx, k);
+  gsize n = w->end - w->start;
+  for (guint i = 0; i < end; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == n && memcmp (ctx->text + t->start, ctx->text + w->start, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
+{
+  guint n = ctx->t->paras->len, f, ne;
+  const CkPara *pp;
+  if (n < 2)
+    return FALSE;
+  pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+  f = pp->tok_first;
+  /* a short last paragraph after the prose, opening with a full name and
+   * a verb of the reviewer's life */
+  if (pp->end - pp->start > 300 || pp->tok_end <= f + 3 ||
+      !(g_array_index (ctx->t->paras, CkPara, n - 2).flags & CK_PARA_PROSE) || ck_is_claimed (ctx, f, f + 1))
+    return FALSE;
+  ne = ck_name_span_forward (ctx, f, pp->tok_end);
+  if (ne <= f + 1 || ck_count_words (ctx, f, ne) > 4 || ck_names_cover (ctx, f, ne) < ne || ne + 2 >= pp->tok_end)
+    return FALSE;
+  /* the reviewer is not the subject: the family name is nowhere before */
+  if (word_before (ctx, ne - 1, f))
+    return FALSE;
+  if (ck_tok_is (ctx, ne, "is") && !tok_in_list (ctx, ne + 1, bio_is))
+    return FALSE;
+  for (guint k = 0; bio_verbs[k]; k++)
+    if (ck_tok_is (ctx, ne, bio_verbs[k]) && (ck_tok (ctx, ne)->flags & CK_TOKF_LOWER))
+      {
+        *s = f;
+        *e = ne;
+        return TRUE;
+      }
+  return FALSE;
+}
