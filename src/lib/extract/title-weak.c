@@ -338,3 +338,15 @@ ck_ctx_honorific_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sf
     return FALSE;
   return !ck_ctx_names_non_work (ctx, k, te);
 }
+
+CkRole
+ck_ctx_role_before (const CkExtractCtx *ctx, guint tok)
+{
+  if (tok < 2 || !ck_tok_is (ctx, tok - 1, "of"))
+    return CK_ROLE_AUTHOR;
+  if (ck_tok_is (ctx, tok - 2, "edition") || ck_tok_is (ctx, tok - 2, "editing"))
+    return CK_ROLE_EDITOR;
+  if (ck_tok_is (ctx, tok - 2, "translation") || ck_tok_is (ctx, tok - 2, "translating"))
+    return CK_ROLE_TRANSLATOR;
+  return CK_ROLE_AUTHOR;
+}
