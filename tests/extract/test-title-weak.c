@@ -141,7 +141,7 @@ test_mid_sentence_article (void)
     "People who came to Corvo from Salt Meadow or A Book of Grey Hours are in for a shock, and "
     "friends of Carla Varro and The Harbour Clerks will not. She sailed on The Queen Mary and wrote on "
     "The Duke of Omnium, which nobody read. Those who know her from The Lamp Keepers or Bells in Winter "
-    "will be surprised.\n");
+    "will be surprised, and so will readers of Our Gull in Cork or The Third Gull.\n");
   static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Gannet", "Royal Society",
                                              "Labour", "Netherlands", "Associated", "Queen Mary", "Duke", NULL };
   for (guint k = 0; not_titles[k]; k++)
@@ -157,6 +157,8 @@ test_mid_sentence_article (void)
   /* the article title first, "or" and a second title */
   expect (recs, "The Lamp Keepers", "Corvo", 0);
   expect (recs, "Bells in Winter", "Corvo", 0);
+  /* a common noun the text repeats ("Gull") is no surname */
+  expect (recs, "The Third Gull", NULL, 0);
 }
 
 /* A hard-wrapped text breaks a title across lines. */

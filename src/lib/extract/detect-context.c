@@ -1063,7 +1063,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
           (ck_tok_is (ctx, te + 1, "published") || cue_after_owner (ctx, te + 1, MIN (n, te + 6), TRUE) != G_MAXUINT))
         continue;
       if (!tok_in (ctx, i, openers) &&
-          (ck_ctx_names_non_work (ctx, s + 1, te) || ck_ctx_names_person (ctx, s + 1, te) ||
+          (ck_ctx_names_non_work (ctx, s + 1, te) || ck_ctx_opens_with_name (ctx, s + 1) ||
            ck_span_in_lex (ctx, s, te, CK_LEX_PLACES) ||
            ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_span_in_lex (ctx, s + 1, te, CK_LEX_PERIODICALS) ||
            (te == s + 2 && ck_ctx_word_recurs (ctx, s + 1, s, te))))

@@ -350,3 +350,13 @@ ck_ctx_role_before (const CkExtractCtx *ctx, guint tok)
     return CK_ROLE_TRANSLATOR;
   return CK_ROLE_AUTHOR;
 }
+
+gboolean
+ck_ctx_opens_with_name (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+    return FALSE;
+  return kind_is (non_title_kind (ctx, k), "honorific") ||
+         ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start) != NULL;
+}
