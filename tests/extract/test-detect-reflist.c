@@ -119,6 +119,27 @@ test_article_inner_quote (void)
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PAGES), ==, "5-9");
 }
 
+/* some journals set the year after the publisher or place with no comma:
+ * "(Cambridge: Gannet Press 1979)", "(Chicago 1979)" */
+static void
+test_year_without_comma (void)
+{
+  const char *text = "Harbour Studies, 10 (Autumn 1982), 172-175\n\n"
+                     "Anna Holm, Salt Roads in Norway: Studies in the History of Trade, Ships, and Tides "
+                     "(Cambridge: Gannet Press 1979).\n\n"
+                     "THE SALT TRADE has come back into fashion, from Ola Brekke's Harbour Consent (Chicago 1979) "
+                     "to much else, and nobody minds.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Salt Roads in Norway"), *b = xt_find (recs, "Harbour Consent");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Gannet Press");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "Cambridge");
+  g_assert_cmpint (xt_year (a), ==, 1979);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "Chicago");
+  g_assert_cmpint (xt_year (b), ==, 1979);
+}
+
 static void
 test_chapter_after_book (void)
 {
@@ -153,6 +174,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/reflist/note-article-no-volume", test_note_article_without_volume);
   g_test_add_func ("/extract/reflist/article-vol-no-question", test_article_vol_no_and_question_subtitle);
   g_test_add_func ("/extract/reflist/article-inner-quote", test_article_inner_quote);
+  g_test_add_func ("/extract/reflist/year-without-comma", test_year_without_comma);
   g_test_add_func ("/extract/reflist/chapter", test_chapter_after_book);
   g_test_add_func ("/extract/reflist/distractors", test_no_entry_without_imprint);
   return g_test_run ();

@@ -87,6 +87,23 @@ test_institution_words_are_no_name (void)
   g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Marsh");
 }
 
+/* "Author in Title (imprint)": the names before "in" are the authors */
+static void
+test_authors_in_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "It is a book to set beside Raymond Vell in Norway 1808-1939 (Oxford, 1966) and beside Ida Holm and "
+    "Kirby in Poverty and Public Salt (Gollancz, 1936), both long.\n");
+  CkRecord *a = xt_find (recs, "Norway 1808-1939"), *b = xt_find (recs, "Poverty and Public Salt");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_null (xt_find (recs, "Raymond Vell in Norway 1808-1939"));
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Vell");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Holm");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 1), ==, "Kirby");
+  g_assert_cmpint (xt_year (b), ==, 1936);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -95,6 +112,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/capitalised-particle", test_capitalised_particle_in_given);
   g_test_add_func ("/extract/names/two-word-surname", test_two_word_surname_used_alone);
   g_test_add_func ("/extract/names/institution-words", test_institution_words_are_no_name);
+  g_test_add_func ("/extract/names/authors-in-title", test_authors_in_title);
   g_test_add_func ("/extract/names/two-surnames-possessive", test_two_surnames_possessive);
   g_test_add_func ("/extract/names/note-markers", test_note_markers_keep_initials);
   return g_test_run ();

@@ -744,6 +744,24 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             continue;
           }
       }
+      /* "Cambridge University Press 1979", "New York 1980": a year glued
+       * to the publisher or place without a comma (a house style of some
+       * journals) is a piece of its own, unless the whole is a date */
+      {
+        gsize sl = strlen (s);
+        if (sl > 6 && s[sl - 5] == ' ' && s[sl - 6] != ':' && g_ascii_isdigit (s[sl - 4]) && g_ascii_isdigit (s[sl - 3]) &&
+            g_ascii_isdigit (s[sl - 2]) && g_ascii_isdigit (s[sl - 1]) &&
+            (s[sl - 4] == '1' || (s[sl - 4] == '2' && s[sl - 3] == '0')) && is_capitalised (s) &&
+            strcspn (s, "0123456789") == sl - 4 && !g_regex_match (rx (RX_YEAR), s, 0, NULL))
+          {
+            char *head = g_strndup (s, sl - 5);
+            g_ptr_array_insert (pieces, i + 1, g_strdup (s + sl - 4));
+            g_free (g_ptr_array_index (pieces, i));
+            g_ptr_array_index (pieces, i) = head;
+            i--;   /* read the head again (unsigned wrap-around is defined) */
+            continue;
+          }
+      }
       /* "24,50 €": a decimal comma (no space after it) joins the number */
       if (i + 1 < pieces->len && strspn (s, "0123456789") == strlen (s) && strlen (s) <= 4 &&
           g_ascii_isdigit (*(const char *) g_ptr_array_index (pieces, i + 1)))

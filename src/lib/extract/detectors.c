@@ -2595,6 +2595,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       guint c, ts, floor, pron, tend = i;
       gboolean two_years = FALSE;
       CkRecord *rec;
+      GPtrArray *in_authors = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
@@ -2637,13 +2638,42 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (ts + 1 < tend && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
           (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
+      /* "Raymond Vell in Title (…)", "Vell and Kirby in Title (…)": the
+       * names before "in" are the authors, not the title's start */
+      {
+        guint ne = ck_name_span_forward (ctx, ts, tend);
+        if (ne > ts && ck_tok_is (ctx, ne, "and"))
+          ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
+        if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
+          {
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            ck_names_forward (ctx, ts, ne, CK_ROLE_AUTHOR, names);
+            if (names->len > 0)
+              {
+                ts = ne + 1;
+                in_authors = g_steal_pointer (&names);
+              }
+          }
+      }
       if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
-        continue;
+        {
+          g_clear_pointer (&in_authors, g_ptr_array_unref);
+          continue;
+        }
       /* a sentence-initial capital is no evidence of a title, unless the
        * word is no name and the sentence goes on with its verb */
       if (ts == floor && ck_count_words (ctx, ts, tend) < 2 && !ck_ctx_lone_title (ctx, ts, i, c))
-        continue;
+        {
+          g_clear_pointer (&in_authors, g_ptr_array_unref);
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_BOOK);
+      if (in_authors)
+        {
+          for (guint q = 0; q < in_authors->len; q++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (in_authors, q)));
+          g_clear_pointer (&in_authors, g_ptr_array_unref);
+        }
       if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
         {
           ck_record_unref (rec);
