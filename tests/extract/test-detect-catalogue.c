@@ -154,6 +154,33 @@ test_imprint_year_span (void)
   g_assert_cmpint (xt_year (rec), ==, 1972);
 }
 
+/* "Other works by this author:" lists other records (ISBD lines) inside
+ * the record; the label below them is no part of the last one */
+static void
+test_other_works_inside_record (void)
+{
+  const char *text = "Full record\n\n"
+                     "Title:          The salt coast / by P.Q. Grove.\n"
+                     "Author:         Grove, P. Q., 1903-1987.\n"
+                     "Published:      Leeds : Gannet Books, 1952.\n"
+                     "Description:    279 p. ; 23 cm.\n"
+                     "Other works by this author:\n"
+                     "                A history of tides / P.Q. Grove. Leeds : Kestrel Press, 1938. (Harbour Club)\n"
+                     "                The life and ideas of Ann Reed / edited with an introduction by P.Q. Grove. York : Lantern Books, 1962.\n"
+                     "Language:       English\n"
+                     "Format:         Book\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "The salt coast"), *b = xt_find (recs, "A history of tides"),
+           *c = xt_find (recs, "The life and ideas of Ann Reed");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_EDITOR, 0), ==, "Grove");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Lantern Books");
+  g_assert_cmpint (xt_year (c), ==, 1962);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -166,5 +193,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/catalogue-record/rda-forms", test_rda_forms);
   g_test_add_func ("/extract/catalogue-record/wrapped-contents", test_wrapped_contents);
   g_test_add_func ("/extract/catalogue/imprint-year-span", test_imprint_year_span);
+  g_test_add_func ("/extract/catalogue/other-works-inside-record", test_other_works_inside_record);
   return g_test_run ();
 }

@@ -25,6 +25,8 @@
 
 typedef enum {
   F_IGNORE,    /* a label whose value is not bibliographic */
+  F_WORKS,     /* "Other works by this author:": other records, left to
+                * the detectors after this one (ISBD lines) */
   F_TITLE,
   F_AUTHOR,    /* inverted: "Family, Given, 1900-1980." */
   F_OTHER,     /* added names: kept only when the title names their role */
@@ -89,6 +91,13 @@ static const struct { const char *label; Field field; } labels[] = {
   { "isbn",                  F_ISBN },     /* MARC 020 */
   { "contents",              F_CONTENTS }, /* MARC 505 */
   { "series",                F_SERIES },   /* MARC 490 */
+  { "other works by this author", F_WORKS },
+  { "more by this author",   F_WORKS },
+  { "also by this author",   F_WORKS },
+  { "other works",           F_WORKS },
+  { "other editions",        F_WORKS },
+  { "related works",         F_WORKS },
+  { "related titles",        F_WORKS },
   { "notes",                 F_IGNORE },
   { "note",                  F_IGNORE },
   { "subjects",              F_IGNORE },
@@ -119,6 +128,7 @@ static const char * const matter[] = {
 };
 
 #define CAT_MAX_LINES 60
+#define CAT_MAX_LABEL_WORDS 6
 
 typedef struct {
   Field    field;
@@ -138,14 +148,15 @@ gap_before (const CkExtractCtx *ctx, guint j)
 }
 
 /* The label at the start of line @l: its field and the first value token;
- * FALSE when the line opens with no "Label:" (at most four words). */
+ * FALSE when the line opens with no "Label:" (at most six words:
+ * "Other works by this author:"). */
 static gboolean
 label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *known, guint *vs)
 {
   guint f = ln->tok_first, e = ln->tok_end;
   if (f >= e || ck_tok (ctx, f)->col != 1 || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
     return FALSE;
-  for (guint j = f + 1; j < e && j <= f + 4; j++)
+  for (guint j = f + 1; j < e && j <= f + CAT_MAX_LABEL_WORDS; j++)
     {
       /* "Label:" or, in a column layout, "Main title   Value" */
       gboolean colon = ck_tok_is_punct (ctx, j, ':');
@@ -595,6 +606,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
               break;
             case F_OTHER:     /* roles come from the title's statement */
             case F_IGNORE:
+            case F_WORKS:
               break;
             }
         }
@@ -610,7 +622,14 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
         ck_mention_add (ctx, det, g_steal_pointer (&rec), rec_start, rec_end, vs, CK_MENTION_MAIN);
         if (contents)
           contents_parts (ctx, det, contents);
-        ck_claim (ctx, first->tok_first, lastl->tok_end);
+        for (guint k = 0; k < entries->len; k++)
+          {
+            const Entry *en = &g_array_index (entries, Entry, k);
+            if (en->field == F_WORKS)
+              continue;
+            ck_claim (ctx, g_array_index (ctx->t->lines, CkLine, en->line_first).tok_first,
+                      g_array_index (ctx->t->lines, CkLine, en->line_end - 1).tok_end);
+          }
         l = e1->line_end - 1;
       }
     }

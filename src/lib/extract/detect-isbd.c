@@ -187,25 +187,30 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
 
       /* the statement and imprint may wrap: "translated by\n  B. Place : …" */
       last = &g_array_index (ctx->t->lines, CkLine, entry_last_line (ctx, l));
+      if (ck_is_claimed (ctx, f, last->tok_end))
+        last = ln;   /* what follows belongs to a record already read */
       e = last->tok_end;
-      if (ck_is_claimed (ctx, f, e))
-        continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
-      re = statement (ctx, slash + 1, e, rec);
-      if (re == slash + 1 && last != ln)
+      /* with the lines that wrap, or else (what wrapped may be another
+       * label's value) the first line alone */
+      for (guint attempt = 0; attempt < 2 && !rec; attempt++)
         {
-          /* what wrapped may be no statement: the first line alone */
-          g_clear_pointer (&rec, ck_record_unref);
+          if (attempt == 1)
+            {
+              if (last == ln)
+                break;
+              last = ln;
+              e = ln->tok_end;
+            }
           rec = ck_record_new (CK_TYPE_BOOK);
-          last = ln;
-          e = ln->tok_end;
           re = statement (ctx, slash + 1, e, rec);
+          if (re == slash + 1)
+            g_clear_pointer (&rec, ck_record_unref);
+          else if ((year = paren_year (ctx, re, e)) != 0)
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
+          else if (re < e && !imprint_into (rec, ctx->text, ck_tok (ctx, re)->start, last->end))
+            g_clear_pointer (&rec, ck_record_unref);
         }
-      if (re == slash + 1)
-        continue;
-      if ((year = paren_year (ctx, re, e)) != 0)
-        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
-      else if (re < e && !imprint_into (rec, ctx->text, ck_tok (ctx, re)->start, last->end))
+      if (!rec)
         continue;
       ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
       if (!ck_record_has (rec, CK_FIELD_TITLE))

@@ -7,6 +7,7 @@
  *                                          byline
  *   A standfirst sentence. By Given Family  a standfirst ending in a byline
  *   A HEADLINE SET IN / TWO DECKS          a headline in capitals on 2-3 lines
+ *   A Headline Set / In Two Decks          or in title case, in short decks
  *   Home > Library > Notices               a breadcrumb trail: never a heading
  *
  * and one more form of the reviewer's signature after the prose:
@@ -23,6 +24,8 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include <string.h>
+
+#define HEADLINE_MAX_DECK_WORDS 7   /* words on one line of a headline */
 
 static const CkLine *
 line_at (const CkExtractCtx *ctx, guint l)
@@ -182,6 +185,33 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
           set_heading (ctx, f, e);
           return TRUE;
         }
+      /* "Harbour Boyhood, Told / At Great Length": a headline in title
+       * case, every deck short and opening with a capital */
+      {
+        gboolean decks = TRUE;
+        for (guint l = pp->line_first; l < pp->line_end && decks; l++)
+          {
+            const CkLine *ln = line_at (ctx, l);
+            /* a deck of names is the byline ("Heading / Given Family") */
+            decks = ln->tok_first < ln->tok_end && (ck_tok (ctx, ln->tok_first)->flags & CK_TOKF_CAP) &&
+                    ck_count_words (ctx, ln->tok_first, ln->tok_end) <= HEADLINE_MAX_DECK_WORDS &&
+                    !(ck_count_words (ctx, ln->tok_first, ln->tok_end) <= 4 &&
+                      only_names (ctx, ln->tok_first, ln->tok_end));
+          }
+        /* under a headline of two or more decks it is the subhead */
+        if (decks && p > 0)
+          {
+            const CkPara *up = &g_array_index (ctx->t->paras, CkPara, p - 1);
+            if (up->line_end - up->line_first >= 2 && up->line_end - up->line_first <= 3 &&
+                heading_line (ctx, up->tok_first, up->tok_end))
+              decks = FALSE;
+          }
+        if (decks)
+          {
+            set_heading (ctx, f, e);
+            return TRUE;
+          }
+      }
     }
   return FALSE;
 }
@@ -262,15 +292,6 @@ word_before (const CkExtractCtx *ctx, guint k, guint end)
   return FALSE;
 }
 
-static gboolean
-tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
 {
@@ -291,7 +312,7 @@ ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
   /* the reviewer is not the subject: the family name is nowhere before */
   if (word_before (ctx, ne - 1, f))
     return FALSE;
-  if (ck_tok_is (ctx, ne, "is") && !tok_in_list (ctx, ne + 1, bio_is))
+  if (ck_tok_is (ctx, ne, "is") && !ck_tok_in_words (ctx, ne + 1, bio_is))
     return FALSE;
   for (guint k = 0; bio_verbs[k]; k++)
     if (ck_tok_is (ctx, ne, bio_verbs[k]) && (ck_tok (ctx, ne)->flags & CK_TOKF_LOWER))
