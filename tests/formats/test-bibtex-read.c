@@ -434,6 +434,7 @@ static void
 test_crossref_targets (void)
 {
   static const char text[] =
+    "@inproceedings{lost, title = {L}, crossref = {nowhere}}\n"
     "@proceedings{early, title = {Early Proceedings}}\n"
     "@inproceedings{back, title = {B}, crossref = {early}}\n"
     "@inproceedings{ahead, title = {A}, crossref = {Late:Proc}}\n"
@@ -446,7 +447,8 @@ test_crossref_targets (void)
     "@inproceedings{dup2, title = {E}, crossref = {twice}}\n";
   g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("bibtex"), text, strlen (text), "x.bib", NULL, NULL);
   g_assert_nonnull (recs);
-  g_assert_cmpuint (recs->len, ==, 9);
+  g_assert_cmpuint (recs->len, ==, 10);
+  g_assert_null (inherited_booktitle (recs, "lost"));
   g_assert_cmpstr (inherited_booktitle (recs, "back"), ==, "Early Proceedings");
   g_assert_cmpstr (inherited_booktitle (recs, "ahead"), ==, "Late Proceedings");
   for (guint i = 0; i < recs->len; i++)

@@ -62,6 +62,7 @@ typedef struct {
   gboolean     lazy;
   gsize        budget;        /* bytes the lazy searches may still read ahead */
   GHashTable  *seen;
+  GHashTable  *absent;        /* lower-case keys no entry ahead has */
   BtEntry     *current;       /* the entry the cursor is emitting */
   gboolean     adopted;       /* … which a target has taken over */
   const char  *data;
@@ -95,6 +96,7 @@ reader_diag (Reader *r, CkDiagLevel level, gsize offset, const char *fmt, ...)
 }
 
 static gboolean index_targets (Reader *r, BtLexer *lexer, gboolean quiet, GError **error);
+static gboolean mentions (const char *data, gsize len, const char *needle);
 
 static guint
 key_hash_fold (const char *key)
@@ -205,6 +207,15 @@ find_ahead (Reader *r, const char *key, const char *lower_key)
         }
       g_clear_pointer (&e, bt_entry_free);
     }
+  /* Searched to the end and the key is nowhere ahead in any case: no
+   * entry has it (a dangling crossref), and the whole-file pass would
+   * find none either.  Anything else the whole-file pass decides. */
+  if (limit == r->len && !mentions (r->data + from, r->len - from, lower_key))
+    {
+      r->budget -= MIN (r->budget, r->len - from);
+      g_hash_table_add (r->absent, g_strdup (lower_key));
+      return;
+    }
   index_now (r);
 }
 
@@ -215,7 +226,7 @@ find_target (Reader *r, const char *key, const char *lower_key)
 {
   Target *t = g_hash_table_lookup (r->by_key, lower_key);
 
-  if (!t && r->lazy)
+  if (!t && r->lazy && !g_hash_table_contains (r->absent, lower_key))
     {
       find_ahead (r, key, lower_key);
       t = g_hash_table_lookup (r->by_key, lower_key);
@@ -902,6 +913,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
       r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
       r.busy = g_hash_table_new (g_direct_hash, g_direct_equal);
       r.seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+      r.absent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       r.lazy = TRUE;
       r.budget = len;
     }
@@ -918,5 +930,6 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
   g_clear_pointer (&r.by_key, g_hash_table_unref);
   g_clear_pointer (&r.busy, g_hash_table_unref);
   g_clear_pointer (&r.seen, g_hash_table_unref);
+  g_clear_pointer (&r.absent, g_hash_table_unref);
   return ok;
 }
