@@ -178,7 +178,8 @@ examples_list (const CkExtractCtx *ctx, guint e, guint pe)
         return FALSE;
       if (ck_tok_is (ctx, k, "etc"))
         return TRUE;
-      if (ck_tok_is (ctx, k, "the") && k + 1 < pe && (ck_tok_is (ctx, k + 1, "like") || ck_tok_is (ctx, k + 1, "rest")))
+      if (k > e && (ck_tok_is (ctx, k - 1, "and") || ck_tok_is (ctx, k - 1, "or")) && ck_tok_is (ctx, k, "the") &&
+          k + 1 < pe && ck_tok_is (ctx, k + 1, "like"))
         return TRUE;
     }
   return FALSE;
@@ -226,7 +227,7 @@ tail_cue_before (const CkExtractCtx *ctx, guint s)
 {
   if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
     return FALSE;
-  return tok_in (ctx, s - 2, tail_cues, TRUE);
+  return tok_in (ctx, s - 2, tail_cues, FALSE);
 }
 
 /* Rule 3 around the one word at @s. */
@@ -289,8 +290,12 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
       if (e > s)
         {
           words = ck_count_words (ctx, s, e);
+          /* "Time Magazine": the lexicon's "Time magazine" is the name
+           * "Time" with its descriptor */
+          if (e == s + 2 && ck_tok_is (ctx, s + 1, "magazine") && tok_in (ctx, s, common_names, TRUE))
+            words = 1;
           if (ends_clean (ctx, e, pe) && starts_clean (ctx, s, words) && !examples_list (ctx, e, pe))
-            add (ctx, det, taken, s, e);
+            add (ctx, det, taken, s, words == 1 ? s + 1 : e);
           s = e - 1;
           continue;
         }
