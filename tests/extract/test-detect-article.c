@@ -163,6 +163,37 @@ test_published_in_periodical (void)
   g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Kroll");
 }
 
+/* "\"Title,\" first appeared in Periodical, 17 (Fall 1976), 485-509": the
+ * volume and dated issue make it a periodical; an apostrophe inside
+ * double quotes ("Workers' Control") closes nothing */
+static void
+test_appeared_in_volume_issue (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Vell's essays are gathered here. The best known, \"Workers' Control of Salt,\" first appeared in "
+    "Harbour Annals, 17 (Fall 1976), 485-509, and has been much cited since.\n");
+  CkRecord *a = xt_find (recs, "Workers' Control of Salt");
+  g_assert_nonnull (a);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Annals");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_VOLUME), ==, "17");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PAGES), ==, "485-509");
+  g_assert_cmpint (xt_year (a), ==, 1976);
+}
+
+/* "Owner's A, B and C (Publisher, Year)": one title with commas */
+static void
+test_possessive_comma_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The facts are in Sir John Boyd Vell's Food, Salt and Income (Macmillan, 1936) and elsewhere.\n");
+  CkRecord *a = xt_find (recs, "Food, Salt and Income");
+  g_assert_nonnull (a);
+  g_assert_null (xt_find (recs, "Salt and Income"));
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Vell");
+  g_assert_cmpint (xt_year (a), ==, 1936);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -178,5 +209,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/article/glossed-foreign-periodical", test_glossed_foreign_periodical);
   g_test_add_func ("/extract/article/comma-source-no-paren", test_comma_source_without_parenthesis);
   g_test_add_func ("/extract/article/published-in-periodical", test_published_in_periodical);
+  g_test_add_func ("/extract/article/appeared-in-volume-issue", test_appeared_in_volume_issue);
+  g_test_add_func ("/extract/article/possessive-comma-title", test_possessive_comma_title);
   return g_test_run ();
 }

@@ -303,17 +303,33 @@ test_biography_subject (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "MARA QUELL\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
-    "Quell wrote eleven novels and burned two. Vell writes well about Salt Meadow (1985) and best of all "
+    "Quell wrote eleven novels and burned two. Vell writes well about Salt Meadow (1983) and best of all "
     "about The Long Weir, which Quell thought her best. Quell died in 1990, and Vell tells it plainly.\n");
   g_autoptr(GPtrArray) other = xt_extract (
     "The Salt Years\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
-    "Quell is the subject here and there, and Quell again. Vell writes well about Salt Meadow (1985), her "
+    "Quell is the subject here and there, and Quell again. Vell writes well about Salt Meadow (1983), her "
     "own first book, and Quell would have agreed.\n");
-  CkRecord *r = expect (recs, "Salt Meadow", "Quell", 1985);
+  CkRecord *r = expect (recs, "Salt Meadow", "Quell", 1983);
   g_assert_cmpstr (xt_given (r, CK_ROLE_AUTHOR, 0), ==, "Mara");
   expect (recs, "The Long Weir", "Quell", 0);
   expect (recs, "MARA QUELL", "Vell", 0);
-  expect (other, "Salt Meadow", "Vell", 1985);
+  expect (other, "Salt Meadow", "Vell", 1983);
+}
+
+/* "his edition of T": the person the context gives edited it; in a review
+ * of a life the subject wrote it. */
+static void
+test_edition_of (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "MARA QUELL\nby Ada Vell\nSlate Press, 420 pp., \u00a320.00\n\n"
+    "Quell wrote eleven novels and burned two. Since Ivo Marrant finished his edition of The Collected "
+    "Letters in 2001, Quell has had few secrets, and Vell uses them well. Quell would have hated it.\n");
+  CkRecord *r = xt_find (recs, "The Collected Letters");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_EDITOR, 0), ==, "Marrant");
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Quell");
+  g_assert_cmpint (xt_year (r), ==, 2001);
 }
 
 int
@@ -341,5 +357,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/context/bare-cue-noun", test_bare_cue_noun);
   g_test_add_func ("/extract/context/surname-paren-quoted-item", test_surname_paren_quoted_item);
   g_test_add_func ("/extract/context/biography-subject", test_biography_subject);
+  g_test_add_func ("/extract/context/edition-of", test_edition_of);
   return g_test_run ();
 }

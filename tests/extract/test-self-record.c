@@ -406,6 +406,27 @@ test_not_self (void)
   g_assert_null (self_record (recs));
 }
 
+/* a newspaper headline in title case, in two short decks, between the
+ * masthead and the book's header is the review's own title; a heading
+ * over a deck that is only the reviewer's name is not a two-deck headline */
+static void
+test_title_case_headline_decks (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "HARBOUR SUNDAY HERALD, OCTOBER 23, 1938\n\n"
+    "Salt Gods and Harbour Politics\nSeen by a Careful Traveller\n\n"
+    "THE LONG SHORE. By Peter Grove. Illustrated. 301 pp. Leeds: Gannet Books. $3.\n\n"
+    "  Mr Grove went to the coast and came back with a book that is long and careful, and it is "
+    "the better for both, whatever the critics say of it.\n");
+  CkRecord *self = NULL;
+  for (guint i = 0; i < recs->len; i++)
+    if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK)
+      self = g_ptr_array_index (recs, i);
+  g_assert_nonnull (self);
+  g_assert_cmpstr (ck_record_get (self, CK_FIELD_TITLE), ==, "Salt Gods and Harbour Politics Seen by a Careful Traveller");
+  g_assert_nonnull (xt_find (recs, "THE LONG SHORE"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -429,5 +450,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/self/sentence-openers", test_sentence_openers);
   g_test_add_func ("/extract/self/review-by-colon", test_review_by_colon);
   g_test_add_func ("/extract/self/not-self", test_not_self);
+  g_test_add_func ("/extract/self/title-case-headline-decks", test_title_case_headline_decks);
   return g_test_run ();
 }

@@ -41,10 +41,10 @@ test_year_paren_no_cue (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "Quint is not read for her plots. Her early success - Salt Meadow (1985), set among drowned farms - "
+    "Quint is not read for her plots. Her early success - Salt Meadow (1983), set among drowned farms - "
     "was long and slow. The critics noted how Letters from Galicia (1988) found few buyers, and "
     "Quint says she is glad of it.\n");
-  expect (recs, "Salt Meadow", "Quint", 1985);
+  expect (recs, "Salt Meadow", "Quint", 1983);
   expect (recs, "Letters from Galicia", "Quint", 1988);
 }
 
@@ -55,9 +55,9 @@ test_repeated_title_and_surname (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
-    "First came the drowned farms - Grey Lantern (1985), her first book - and Grey Lantern is still "
+    "First came the drowned farms - Grey Lantern (1984), her first book - and Grey Lantern is still "
     "the one people ask for. The critic Orrin Tebb (1987) disliked it, and Tebb never changed his mind.\n");
-  expect (recs, "Grey Lantern", "Quint", 1985);
+  expect (recs, "Grey Lantern", "Quint", 1984);
   g_assert_null (xt_find (recs, "Orrin Tebb"));
 }
 
@@ -66,10 +66,10 @@ test_in_year (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "Quint's sea cycle opened with All the Quiet Hours in 1992 and closed a decade later. "
-    "Ivo Marrant's edition of The Collected Letters in 1998 settled most questions.\n");
-  expect (recs, "All the Quiet Hours", "Quint", 1992);
-  expect (recs, "The Collected Letters", NULL, 1998);
+    "Quint's sea cycle opened with All the Quiet Hours in 1994 and closed a decade later. "
+    "Ivo Marrant's edition of The Collected Letters in 2001 settled most questions.\n");
+  expect (recs, "All the Quiet Hours", "Quint", 1994);
+  expect (recs, "The Collected Letters", NULL, 2001);
 }
 
 /* The shapes that name no work: events, places, institutions,
@@ -83,8 +83,8 @@ test_distractors (void)
     "Los Angeles", "New York", "Columbia University", "Lionel Marsh", "Penguin", "Faber", "Soviet Union",
     "Germany", "Bloody Sunday", "Radio Times", "Tom Stoppard", "Mao Zedong", "Kenneth Drury", "Marsh",
     "Labour Government", "Bryn Mawr", "Time Magazine", "Vatican Council", "Princeton", "Lake Geneva",
-    "Mont Blanc", "Spanish Civil War", "Cold War", "Henry Jessop", "Queen Mary", "Hitler in Berlin",
-    "Wales on a", "Bletchley", "Marshall Plan", "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury",
+    "Mont Blanc", "Spanish Civil War", "Cold War", "Henry Jessop", "Queen Mary", "Vell in Lisbon",
+    "Cork on a", "Bletchley", "Marshall Plan", "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury",
     "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", "Gannet Labs", NULL,
   };
   g_autoptr(GPtrArray) recs = xt_extract (
@@ -104,7 +104,7 @@ test_distractors (void)
     "parish. Princeton in 1946 and Yale in 1947 offered her posts. Lake Geneva in 1816 is where it all "
     "began; Mont Blanc (1816) still stands. The Spanish Civil War (1936) took her brother; the Cold War in "
     "1947 took her job. Henry Jessop in 1904 came back to America. She sailed on the Queen Mary in 1947. "
-    "Under Hitler in Berlin in 1933 nobody printed it. Her cousin arrived in Wales on a freighter in 1939. "
+    "Under Vell in Lisbon in 1953 nobody printed it. Her cousin reached Cork on a freighter in 1947. "
     "Corvo spent the war years at Bletchley Park (1940) and remembers the Marshall Plan (1948) as a boy. "
     "Operation Barbarossa (1941) took her uncle. Black Monday (1987) ruined her father. Vatican II (1962) "
     "and Henry VIII (1509) appear in passing, as do the Bloomsbury Group (1910) and Tiananmen Square in "
@@ -117,16 +117,16 @@ test_distractors (void)
   expect (recs, "The Salt Years", "Corvo", 2004);
 }
 
-/* "at Hogg House with Two Lamps (1917)": the title starts after the
+/* "at Hogg House with Two Lamps (1919)": the title starts after the
  * preposition that ends a place or a name the text repeats */
 static void
 test_cut_after_place (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "The Hogg firm was run from a back room at Hogg House with Two Lamps (1917) to start with, "
+    "The Hogg firm was run from a back room at Hogg House with Two Lamps (1919) to start with, "
     "printed by the Quints themselves.\n");
-  expect (recs, "Two Lamps", NULL, 1917);
+  expect (recs, "Two Lamps", NULL, 1919);
   g_assert_false (any_title_has (recs, "Hogg House"));
 }
 
@@ -138,15 +138,15 @@ test_mid_sentence_article (void)
   g_autoptr(GPtrArray) recs = xt_extract (
     "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
     "Corvo grew up in The Hague and later lived on The Strand, far from The Bronx where her father was born. "
-    "She wrote for The New Yorker and in The Atlantic Monthly in July 1945, a fellow of The Royal Society, "
+    "She wrote for The New Yorker and in The Gannet Monthly in May 1951, a fellow of The Royal Society, "
     "and a member of The Labour Party. Her brother worked in The Netherlands with The Associated Press. "
     "She is weaker on The Long Pier, where the prose sags, and strongest on The Tides, which she rated "
     "highest. Ivo Marrant made the same case in The Quiet Salesmen, twenty years earlier, as did Ada Brisk. "
     "People who came to Corvo from Salt Meadow or A Book of Grey Hours are in for a shock, and "
     "friends of Carla Varro and The Harbour Clerks will not. She sailed on The Queen Mary and wrote on "
     "The Duke of Omnium, which nobody read. Those who know her from The Lamp Keepers or Bells in Winter "
-    "will be surprised.\n");
-  static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Atlantic", "Royal Society",
+    "will be surprised, and so will readers of Our Gull in Cork or The Third Gull.\n");
+  static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Gannet", "Royal Society",
                                              "Labour", "Netherlands", "Associated", "Queen Mary", "Duke", NULL };
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
@@ -163,6 +163,8 @@ test_mid_sentence_article (void)
   /* the article title first, "or" and a second title */
   expect (recs, "The Lamp Keepers", "Corvo", 0);
   expect (recs, "Bells in Winter", "Corvo", 0);
+  /* a common noun the text repeats ("Gull") is no surname */
+  expect (recs, "The Third Gull", NULL, 0);
 }
 
 /* A hard-wrapped text breaks a title across lines. */
@@ -172,9 +174,9 @@ test_title_across_lines (void)
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
     "Quint leans on her brother's memoir, in Slowly Along\n"
-    "the Coast (1967), for the years at sea, and she says\n"
+    "the Coast (1969), for the years at sea, and she says\n"
     "so plainly.\n");
-  expect (recs, "Slowly Along the Coast", NULL, 1967);
+  expect (recs, "Slowly Along the Coast", NULL, 1969);
 }
 
 /* Hard-wrapped newspaper prose: "whose The T", "The\nT in YYYY". */
@@ -234,7 +236,7 @@ test_author_date_text (void)
   expect (recs, "Lords and Peasants", "Pardell", 2003);
 }
 
-/* A book named for a character ("on Mrs Harrow (1925)") is a title when
+/* A book named for a character ("on Mrs Harrow (1923)") is a title when
  * the text never uses that name again; a politician it keeps naming, or
  * one with a given name, is a person. */
 static void
@@ -242,9 +244,9 @@ test_honorific_titles (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract (
     "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
-    "Quint writes best about Mrs Harrow (1925), and about the years when Mr Gallant (1957) led the council; "
+    "Quint writes best about Mrs Harrow (1923), and about the years when Mr Gallant (1957) led the council; "
     "Gallant was no reader. She met Mrs Ada Pell (1960) once, and wrote to Sir Toby (1961).\n");
-  expect (recs, "Mrs Harrow", "Quint", 1925);
+  expect (recs, "Mrs Harrow", "Quint", 1923);
   g_assert_false (any_title_has (recs, "Gallant"));
   g_assert_false (any_title_has (recs, "Pell"));
   g_assert_false (any_title_has (recs, "Toby"));

@@ -15,15 +15,25 @@
 
 #define ARTICLE_MAX_SOURCE 12   /* tokens of "Periodical, Month Day, Year" */
 
+/* Double quotes (straight, curly, guillemets) close double quotes; a
+ * single one inside them is an apostrophe ("Workers' Control"). */
+static gboolean
+is_double_quote (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB;
+}
+
 static guint
 quote_close (const CkExtractCtx *ctx, guint open)
 {
   guint n = ck_n_toks (ctx);
+  gboolean dbl = is_double_quote (ck_tok (ctx, open)->ch);
   for (guint q = open + 1; q < n && q < open + 40; q++)
     {
-      if (ck_tok (ctx, q)->nl >= 2 || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
+      const CkToken *t = ck_tok (ctx, q);
+      if (t->nl >= 2 || (t->kind == CK_TOK_QUOTE_OPEN && is_double_quote (t->ch) == dbl))
         return 0;
-      if (ck_tok (ctx, q)->kind == CK_TOK_QUOTE_CLOSE)
+      if (t->kind == CK_TOK_QUOTE_CLOSE && is_double_quote (t->ch) == dbl)
         return q;
     }
   return 0;
@@ -425,8 +435,33 @@ published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
         pe = j;
         break;
       }
-  if (pe == ps || !ck_names_periodical (ctx, ps, pe) ||
-      !(ck_tok_is (ctx, pe, "in") || ck_tok_is_punct (ctx, pe, ',')) ||
+  if (pe == ps)
+    return FALSE;
+  /* "in Periodical, 17 (Fall 1976), 485-509": volume and dated issue say
+   * periodical whatever its name */
+  if (ck_tok_is_punct (ctx, pe, ',') && pe + 3 < n && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER &&
+      !(ck_tok (ctx, pe + 1)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, pe + 2, '('))
+    {
+      guint close = paren_end (ctx, pe + 2);
+      if (!close || !(src->date = date_in (ctx, pe + 3, close)))
+        return FALSE;
+      src->volume = ck_tok_dup (ctx, pe + 1);
+      src->name_s = ps;
+      src->name_e = pe;
+      src->date_s = pe + 3;
+      src->date_e = close + 1;
+      if (ck_tok_is_punct (ctx, close + 1, ',') && close + 2 < n && ck_tok (ctx, close + 2)->kind == CK_TOK_NUMBER &&
+          !(ck_tok (ctx, close + 2)->flags & CK_TOKF_YEAR))
+        {
+          guint pg = close + 3;
+          if (is_dash (ctx, pg) && pg + 1 < n && ck_tok (ctx, pg + 1)->kind == CK_TOK_NUMBER)
+            pg += 2;
+          src->pages = ck_span_dup (ctx, close + 2, pg);
+          src->date_e = pg;
+        }
+      return TRUE;
+    }
+  if (!ck_names_periodical (ctx, ps, pe) || !(ck_tok_is (ctx, pe, "in") || ck_tok_is_punct (ctx, pe, ',')) ||
       !(y = year_within (ctx, pe + 1, MIN (n, pe + 1 + ARTICLE_MAX_SOURCE))))
     return FALSE;
   if (!(src->date = date_in (ctx, pe + 1, y + 1)))

@@ -14,8 +14,8 @@
  * that reads as a personal name rules it out.  With none of these signs a
  * lone item is still taken when the weak test of title-weak.c finds no
  * event, period, place, institution, publisher or person in it ("the
- * way Letters from Galicia (1938) sold").  "T in YYYY" is read the same
- * way ("the cycle opened with All the Quiet Hours in 1992"), more strictly: never
+ * way Letters from Galicia (1936) sold").  "T in YYYY" is read the same
+ * way ("the cycle opened with All the Quiet Hours in 1994"), more strictly: never
  * after a preposition of place, never a run that reads as a name.  The
  * author is found later, like a pronoun's antecedent (merge.c): the
  * nearest person before it.
@@ -104,7 +104,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
                           ck_ctx_honorific_title_ok (ctx, ts, open, sfloor));
   if (!in_list && !it->strong && !it->weak)
     {
-      /* "at Hogg House with Two Lamps (1917)": the title starts after
+      /* "at Hogg House with Two Lamps (1919)": the title starts after
        * the preposition that ends a place or a name */
       guint cut = ck_ctx_weak_title_cut (ctx, ts, open, sfloor);
       if (cut < open)
@@ -173,8 +173,8 @@ tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
   return FALSE;
 }
 
-/* "the cycle that opened with Salt Meadow in 1992", "his edition of
- * The Collected Letters in 1998": a run ended by "in YYYY" at @in.  Taken
+/* "the cycle that opened with Salt Meadow in 1994", "his edition of
+ * The Collected Letters in 2001": a run ended by "in YYYY" at @in.  Taken
  * when a capital article opens it in mid-sentence or a cue marks it, or
  * when the weak test (title-weak.c) finds no event, place or person. */
 static gboolean
@@ -214,7 +214,7 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
            !ck_ctx_names_non_work (ctx, ts, in) && !(ts > 0 && !ck_tok_is (ctx, ts - 1, "in") &&
                                                     tok_in_list (ctx, ts - 1, place_preps)))
     it->strong = TRUE;
-  /* "arrived in Wales on a ship in 1939", "moved to Salt Meadow in 1992":
+  /* "reached Cork on a ship in 1947", "moved to Salt Meadow in 1994":
    * after a preposition of place the run is more often a place */
   it->weak = !tok_in_list (ctx, ts - 1, place_preps) && ck_ctx_weak_title_ok (ctx, ts, in, floor);
   /* "Franklin Roosevelt in 1933": people are dated this way far more
@@ -238,7 +238,7 @@ author_date_style (const CkExtractCtx *ctx)
       if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || w->kind != CK_TOK_WORD ||
           !(w->flags & CK_TOKF_CAP) || (w->flags & CK_TOKF_UPPER))
         continue;
-      /* "the Lighthouse (1927)", "of Salt (1990)" end titles */
+      /* "the Harbour (1931)", "of Salt (1990)" end titles */
       if (ck_tok_is (ctx, i - 2, "the") || ck_tok_is (ctx, i - 2, "a") || ck_tok_is (ctx, i - 2, "an") ||
           ck_tok_is (ctx, i - 2, "of") || ck_tok_is (ctx, i - 2, "to") || ck_tok_is (ctx, i - 2, "for") ||
           ck_tok_is (ctx, i - 2, "at"))

@@ -220,6 +220,11 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
    * start, and read as one title: a subtitle, a question or "…, and W" */
   if (s > floor && !(lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
     return ts;
+  /* "Vell's Food, Salt and Income (…)": after an owner, one imprint for
+   * "A, B and C" makes them one title */
+  if (!and_seen && s > floor && ck_tok (ctx, s - 1)->kind == CK_TOK_POSS)
+    for (guint k = ts; k < end && !and_seen; k++)
+      and_seen = ck_tok_is (ctx, k, "and");
   if (!(subtitle || question || and_seen))
     return ts;
   return s;
@@ -1024,7 +1029,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* a hard-wrapped text breaks "The\nLong Pier" across lines */
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), !tok_in (ctx, i, openers));
-      /* "in The Monthly in July 1945": a date after "in" is no part of it */
+      /* "in The Monthly in May 1951": a date after "in" is no part of it */
       for (guint k = s + 2; k + 1 < te; k++)
         if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")) && lower_word (ctx, k) &&
             (year_tok (ctx, k + 1) || (ck_tok_in_lex (ctx, k + 1, CK_LEX_MONTHS) && year_tok (ctx, k + 2))))
@@ -1063,7 +1068,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
           (ck_tok_is (ctx, te + 1, "published") || cue_after_owner (ctx, te + 1, MIN (n, te + 6), TRUE) != G_MAXUINT))
         continue;
       if (!tok_in (ctx, i, openers) &&
-          (ck_ctx_names_non_work (ctx, s + 1, te) || ck_ctx_names_person (ctx, s + 1, te) ||
+          (ck_ctx_names_non_work (ctx, s + 1, te) || ck_ctx_opens_with_name (ctx, s + 1) ||
            ck_span_in_lex (ctx, s, te, CK_LEX_PLACES) ||
            ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_span_in_lex (ctx, s + 1, te, CK_LEX_PERIODICALS) ||
            (te == s + 2 && ck_ctx_word_recurs (ctx, s + 1, s, te))))
@@ -1075,7 +1080,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, s, te));
-      /* "his edition of The Letters in 1998": the year is the work's */
+      /* "her edition of The Letters in 2001": the year is the work's */
       if (ck_tok_is (ctx, te, "in") && year_tok (ctx, te + 1) &&
           !(te + 2 < n && ck_tok (ctx, te + 2)->kind == CK_TOK_NUMBER))
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));

@@ -103,7 +103,14 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
  * last word the text repeats. */
 gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
-/* title-weak.c: "on Mrs Harrow (1925)": a run opened by "Mr", "Mrs",
+/* title-weak.c: whether token @k is an honorific or a known given name
+ * ("The Queen Mary", "The Duke of X"): a name, not a title, follows. */
+gboolean ck_ctx_opens_with_name (const CkExtractCtx *ctx, guint k);
+/* title-weak.c: "his edition of T", "her translation of T" just before
+ * token @tok: the role of the person the context gives (editor,
+ * translator); CK_ROLE_AUTHOR otherwise. */
+CkRole   ck_ctx_role_before (const CkExtractCtx *ctx, guint tok);
+/* title-weak.c: "on Mrs Harrow (1923)": a run opened by "Mr", "Mrs",
  * "Lord", "Sir" after a lower-case word, whose name the text never uses
  * again, no given name after the honorific: a book named for a
  * character (for "(YYYY)" only; "in YYYY" dates people). */

@@ -2982,7 +2982,7 @@ static const CkDetector detectors[] = {
   { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
   { "name-in-title",    ck_detect_name_in_title, 0.55, "\"as Ada Vell put it in Notes on Salt,\", \"Ivo Orr in A Harbour of Glass,\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
-  { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1992\"" },
+  { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },

@@ -696,6 +696,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
            * biographer ("Vell is good on T (1925)") is the subject's */
           if (who && !(m->flags & CK_MENTION_COAUTHOR))
             {
+              CkRole made = ck_ctx_role_before (ctx, m->tok);
               /* found once per text */
               if (!bio_done)
                 {
@@ -703,7 +704,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   bio = ck_ctx_biography_subject (ctx, reviewed);
                   bio_done = TRUE;
                 }
-              if (bio && ck_ctx_is_main_author (reviewed, m->rec, who))
+              if (made != CK_ROLE_AUTHOR)
+                {
+                  /* "Ivo Marrant completed his edition of T": he edited
+                   * it; its author is the subject of a review of a life */
+                  who->role = made;
+                  ck_record_take_name (m->rec, who);
+                  who = bio ? ck_name_copy (bio) : NULL;
+                }
+              else if (bio && ck_ctx_is_main_author (reviewed, m->rec, who))
                 {
                   ck_name_free (who);
                   who = ck_name_copy (bio);

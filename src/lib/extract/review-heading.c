@@ -7,6 +7,7 @@
  *                                          byline
  *   A standfirst sentence. By Given Family  a standfirst ending in a byline
  *   A HEADLINE SET IN / TWO DECKS          a headline in capitals on 2-3 lines
+ *   A Headline Set / In Two Decks          or in title case, in short decks
  *   Home > Library > Notices               a breadcrumb trail: never a heading
  *
  * and one more form of the reviewer's signature after the prose:
@@ -23,6 +24,8 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include <string.h>
+
+#define HEADLINE_MAX_DECK_WORDS 7   /* words on one line of a headline */
 
 static const CkLine *
 line_at (const CkExtractCtx *ctx, guint l)
@@ -182,6 +185,33 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
           set_heading (ctx, f, e);
           return TRUE;
         }
+      /* "Harbour Boyhood, Told / At Great Length": a headline in title
+       * case, every deck short and opening with a capital */
+      {
+        gboolean decks = TRUE;
+        for (guint l = pp->line_first; l < pp->line_end && decks; l++)
+          {
+            const CkLine *ln = line_at (ctx, l);
+            /* a deck of names is the byline ("Heading / Given Family") */
+            decks = ln->tok_first < ln->tok_end && (ck_tok (ctx, ln->tok_first)->flags & CK_TOKF_CAP) &&
+                    ck_count_words (ctx, ln->tok_first, ln->tok_end) <= HEADLINE_MAX_DECK_WORDS &&
+                    !(ck_count_words (ctx, ln->tok_first, ln->tok_end) <= 4 &&
+                      only_names (ctx, ln->tok_first, ln->tok_end));
+          }
+        /* under a headline of two or more decks it is the subhead */
+        if (decks && p > 0)
+          {
+            const CkPara *up = &g_array_index (ctx->t->paras, CkPara, p - 1);
+            if (up->line_end - up->line_first >= 2 && up->line_end - up->line_first <= 3 &&
+                heading_line (ctx, up->tok_first, up->tok_end))
+              decks = FALSE;
+          }
+        if (decks)
+          {
+            set_heading (ctx, f, e);
+            return TRUE;
+          }
+      }
     }
   return FALSE;
 }

@@ -4,7 +4,7 @@
  * detect-bare.c takes "T (YYYY)" when something else marks T as a title
  * (a capital article in mid-sentence, a subtitle, a cue noun, a list).
  * Reviews also cite works with nothing but the year: "her early
- * success - Salt Meadow (1985), set among …", "how Letters from
+ * success - Salt Meadow (1983), set among …", "how Letters from
  * Galicia (1938) fared".  The same shape names events, people, places and
  * institutions: "the General Strike (1926)", "Carla Varro (1980)",
  * "Harvard University in 1936", "North Wales (1904)".  So a run with a
@@ -20,7 +20,7 @@
  *     surname recurs alone, a title recurs whole);
  *   - no year inside, and its first word capitalised;
  *   - not a place or a repeated name followed by a preposition ("Vienna
- *     in Winter", "Hitler in Berlin"), nor a run with "in Place" inside;
+ *     in Winter", "Vell in Lisbon"), nor a run with "in Place" inside;
  *   - not a publisher (publishers.txt, "Books", "Press");
  *   - not after "at", "by", "born" (places and people follow those).
  */
@@ -206,7 +206,7 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
     return FALSE;
   /* at the start of a sentence every word is capitalised anyway, so the
    * run must show a title's shape: a lower-case function word inside
-   * that no name has ("Letters from Galicia (1938) sold"); a capital article
+   * that no name has ("Letters from Galicia (1936) sold"); a capital article
    * alone is not enough there ("The Rolling Stones in 1969") */
   if (ts == sfloor)
     {
@@ -251,7 +251,7 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
       (ck_ctx_word_recurs (ctx, ts, ts, te) || ck_ctx_word_recurs (ctx, ts + 2, ts, te) ||
        ck_tok_in_lex (ctx, ts + 2, CK_LEX_GIVEN_NAMES)))
     return FALSE;
-  /* "Hitler in Berlin", "Wales on a ship": a place or a name the text
+  /* "Vell in Lisbon", "Cork on a ship": a place or a name the text
    * repeats, then a preposition — someone or something somewhere */
   if (ts + 1 < te && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_LOWER) && ck_tok (ctx, ts + 1)->kind == CK_TOK_WORD &&
       (ck_tok_in_lex (ctx, ts, CK_LEX_PLACES) || ck_ctx_word_recurs (ctx, ts, ts, te)))
@@ -337,4 +337,26 @@ ck_ctx_honorific_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sf
       ck_ctx_word_recurs (ctx, te - 1, ts, te))
     return FALSE;
   return !ck_ctx_names_non_work (ctx, k, te);
+}
+
+CkRole
+ck_ctx_role_before (const CkExtractCtx *ctx, guint tok)
+{
+  if (tok < 2 || !ck_tok_is (ctx, tok - 1, "of"))
+    return CK_ROLE_AUTHOR;
+  if (ck_tok_is (ctx, tok - 2, "edition") || ck_tok_is (ctx, tok - 2, "editing"))
+    return CK_ROLE_EDITOR;
+  if (ck_tok_is (ctx, tok - 2, "translation") || ck_tok_is (ctx, tok - 2, "translating"))
+    return CK_ROLE_TRANSLATOR;
+  return CK_ROLE_AUTHOR;
+}
+
+gboolean
+ck_ctx_opens_with_name (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+    return FALSE;
+  return kind_is (non_title_kind (ctx, k), "honorific") ||
+         ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + t->start, t->end - t->start) != NULL;
 }
