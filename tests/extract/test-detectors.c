@@ -143,6 +143,10 @@ static const Case cases[] = {
   { "/extract/detect/periodical-foreign-article",
     "She sued the journal Le Monde libertaire for libel.\n",
     "periodical", "Le Monde libertaire", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/prose-periodical",
+    "Before she turned to novels she spent ten years as a reporter, and most of what she wrote in those "
+    "years first appeared in the Lantern Gazette, a paper that few people outside her county ever read.\n",
+    "prose-periodical", "Lantern Gazette", NULL, 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/periodical-issue",
     "When we reviewed it, the Weekly Clarion (March 1931) said it was good.\n",
     "periodical-issue", NULL, NULL, 1931, CK_FIELD_CONTAINER_TITLE, "Weekly Clarion" },

@@ -26,6 +26,10 @@ any_title_has (GPtrArray *recs, const char *part)
   for (guint i = 0; i < recs->len; i++)
     {
       const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
+      /* a periodical named in prose is a periodical record of its own
+       * (detect-periodical.c), not a weak title */
+      if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_PERIODICAL)
+        continue;
       if (t && strstr (t, part))
         return TRUE;
     }
@@ -147,6 +151,8 @@ test_mid_sentence_article (void)
   for (guint k = 0; not_titles[k]; k++)
     if (any_title_has (recs, not_titles[k]))
       g_error ("\"%s\" was taken for a title", not_titles[k]);
+  g_assert_nonnull (xt_find (recs, "The New Yorker"));
+  g_assert_cmpint (ck_record_get_type (xt_find (recs, "The New Yorker")), ==, CK_TYPE_PERIODICAL);
   expect (recs, "The Long Pier", "Corvo", 0);
   expect (recs, "The Tides", "Corvo", 0);
   expect (recs, "The Quiet Salesmen", NULL, 0);

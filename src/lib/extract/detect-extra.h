@@ -88,4 +88,10 @@ gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
 guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);
 void     ck_upper_to_title (char **str);
 
+/* detect-periodical.c: a periodical named in passing in running prose
+ * ("first ran in the Daily Clarion", "wrote for the Harbour Review",
+ * "Time magazine"), unless an article of it is cited or it is the
+ * review's own venue. */
+void ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS

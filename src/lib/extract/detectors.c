@@ -2986,6 +2986,7 @@ static const CkDetector detectors[] = {
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
+  { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
 };
 

@@ -1,0 +1,322 @@
+/* detect-periodical.c — a periodical named in passing in running prose:
+ * "first appeared in the Daily Clarion", "wrote for Harbour Weekly",
+ * "a series of articles in Zvono", "Time magazine".
+ *
+ * Reviews name the papers a writer wrote for or where a piece first ran;
+ * such a name is a work of its own (a "periodical" record, title only).
+ * Three ways to know a name is a periodical's:
+ *   1. the periodicals lexicon knows it, written in title case
+ *      (case-sensitive: "the daily worker" is no name);
+ *   2. "in/for/to/from/of the X Review" — an unknown title-case run
+ *      after "the" ending in a word that names periodicals;
+ *   3. a strong cue around one capitalised word: "X magazine", "wrote for
+ *      X", "articles in X" (for names too common or unknown to list).
+ * Not a periodical record: a name a detector already read (the review's
+ * own venue, a cited article's periodical — those tokens are claimed),
+ * a name that is the container of an article cited anywhere in the text
+ * (the article stands for it), a name that runs on into a longer one
+ * ("Monthly Review Press", "the Review Office"), and anything outside
+ * running prose (headers and venue lines belong to the venue detectors).
+ *
+ * Linear: every token starts at most one run of at most MAX_RUN tokens. */
+#include "citekit.h"
+#include "extract-private.h"
+#include "detect-extra.h"
+
+#include <string.h>
+
+#define MAX_RUN 9
+
+/* Words that end an unknown periodical's name (rule 2).  General English
+ * periodical naming. */
+static const char * const tail_words[] = {
+  "Review", "Journal", "Quarterly", "Times", "Herald", "Gazette", "Magazine", "Weekly",
+  "Monthly", "Tribune", "Chronicle", "Bulletin", NULL,
+};
+
+/* Lower-case words that, right before "the", make the run a place of
+ * publication or writing (rule 2). */
+static const char * const tail_cues[] = { "in", "for", "to", "from", "of", "edited", NULL };
+
+/* Single common words that are also well-known magazine names: read as a
+ * periodical only with a strong cue (rule 3). */
+static const char * const common_names[] = {
+  "Time", "Life", "Fortune", "Nation", "Vogue", "Nature", "Science", "Commentary", "Encounter",
+  "Dissent", "Mind", "Punch", "Spectator", "Listener", "Tatler", "Variety", "Harper's", NULL,
+};
+
+/* Nouns for pieces in a periodical: "articles in X" (rule 3). */
+static const char * const piece_nouns[] = {
+  "articles", "article", "column", "columns", "essays", "pieces", "piece", "dispatches", "editorials",
+  "editorial", "reports", "series", NULL,
+};
+
+/* Verbs of writing for a paper: "wrote for X" (rule 3). */
+static const char * const write_verbs[] = {
+  "wrote", "writes", "writing", "written", "write", "reviewed", "reviewing", "reported", NULL,
+};
+
+static gboolean
+tok_in (const CkExtractCtx *ctx, guint i, const char * const *list, gboolean exact_case)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  gsize len = t->end - t->start;
+  if (t->kind != CK_TOK_WORD)
+    return FALSE;
+  for (guint k = 0; list[k]; k++)
+    if (strlen (list[k]) == len &&
+        (exact_case ? strncmp (ctx->text + t->start, list[k], len) == 0 : ck_tok_is (ctx, i, list[k])))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+cap_word (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) && !(t->flags & CK_TOKF_INITIAL);
+}
+
+/* A name's word: capitalised, or a lower-case function word inside. */
+static gboolean
+name_word (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (t->kind == CK_TOK_WORD)
+    return (t->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)) && !(t->flags & CK_TOKF_INITIAL);
+  return t->kind == CK_TOK_PUNCT && t->ch == '&';
+}
+
+/* Lower-case, without a leading "the ": how names are compared. */
+static char *
+norm_name (const char *s)
+{
+  char *f;
+  if (!s)
+    return NULL;
+  f = g_utf8_casefold (s, -1);
+  if (g_str_has_prefix (f, "the "))
+    memmove (f, f + 4, strlen (f + 4) + 1);
+  return f;
+}
+
+/* The names of periodicals other records already stand for: the
+ * containers of cited articles and the review's own venue. */
+static GHashTable *
+taken_names (const CkExtractCtx *ctx)
+{
+  GHashTable *h = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      char *c = norm_name (ck_record_get (m->rec, CK_FIELD_CONTAINER_TITLE));
+      if (c)
+        g_hash_table_add (h, c);
+      if (m->flags & CK_MENTION_SELF)
+        {
+          char *t = norm_name (ck_record_get (m->rec, CK_FIELD_TITLE));
+          if (t)
+            g_hash_table_add (h, t);
+        }
+    }
+  return h;
+}
+
+/* Whether the run may end at @e: no name word goes on ("Monthly Review
+ * Press") and no possessive or hyphen glues on. */
+static gboolean
+ends_clean (const CkExtractCtx *ctx, guint e, guint pe)
+{
+  const CkToken *t;
+  if (e >= pe)
+    return TRUE;
+  t = ck_tok (ctx, e);
+  if (t->nl >= 2)
+    return TRUE;
+  if (t->kind == CK_TOK_POSS)
+    return FALSE;
+  if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) && t->nl == 0)
+    return FALSE;
+  if (t->kind == CK_TOK_PUNCT && t->ch == '-' && !(ck_tok (ctx, e - 1)->flags & CK_TOKF_SPACE))
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether the run may start at @s: it does not continue a longer name
+ * ("the Oxford Daily Worker"), nor open a sentence when it is one word
+ * (a sentence-initial capital says nothing). */
+static gboolean
+starts_clean (const CkExtractCtx *ctx, guint s, guint n_words)
+{
+  guint p;
+  if (s == 0)
+    return n_words > 1;
+  p = s - 1;
+  if (ck_tok (ctx, s)->nl >= 2)
+    return n_words > 1;
+  if (ck_tok (ctx, p)->kind == CK_TOK_POSS)
+    return FALSE;
+  if (cap_word (ctx, p) && ck_tok (ctx, s)->nl == 0 &&
+      !(ck_tok_is (ctx, p, "the") && ck_sentence_start (ctx, s) == p))
+    return FALSE;
+  if (n_words == 1 && ck_sentence_start (ctx, s) == s)
+    return FALSE;
+  return TRUE;
+}
+
+/* "X, Y and the like", "X, Y, etc.": names given as examples of a kind
+ * of paper, not as a place where a work appeared.  Looks at most
+ * EXAMPLES_LOOK tokens ahead, inside the sentence. */
+#define EXAMPLES_LOOK 10
+static gboolean
+examples_list (const CkExtractCtx *ctx, guint e, guint pe)
+{
+  for (guint k = e; k < pe && k < e + EXAMPLES_LOOK; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '(' || t->ch == ':'))
+        return FALSE;
+      if (ck_tok_is (ctx, k, "etc"))
+        return TRUE;
+      if (k > e && (ck_tok_is (ctx, k - 1, "and") || ck_tok_is (ctx, k - 1, "or")) && ck_tok_is (ctx, k, "the") &&
+          k + 1 < pe && ck_tok_is (ctx, k + 1, "like"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint e)
+{
+  CkRecord *rec;
+  char *title = ck_span_dup (ctx, s, e);
+  g_autofree char *key = norm_name (title);
+  if (!title || g_hash_table_contains (taken, key))
+    {
+      g_free (title);
+      return;
+    }
+  rec = ck_record_new (CK_TYPE_PERIODICAL);
+  ck_record_take (rec, CK_FIELD_TITLE, title);
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, s, 0);
+  ck_claim (ctx, s, e);
+}
+
+/* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
+static guint
+lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
+{
+  for (guint e = run_end; e > s; e--)
+    {
+      const char *v;
+      g_autofree char *span = NULL;
+      if (!cap_word (ctx, e - 1))
+        continue;
+      span = ck_span_dup (ctx, s, e);
+      v = span ? ck_lex_lookup (CK_LEX_PERIODICALS, span, -1) : NULL;
+      /* a value is an abbreviation's expansion: "NS", "IS" are no names */
+      if (v && !*v)
+        return e;
+    }
+  return s;
+}
+
+/* Rule 2: "for the Harbour Review". */
+static gboolean
+tail_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
+    return FALSE;
+  return tok_in (ctx, s - 2, tail_cues, FALSE);
+}
+
+/* Rule 3 around the one word at @s. */
+static gboolean
+strong_cue (const CkExtractCtx *ctx, guint s, guint n)
+{
+  guint p = s;
+  if (s + 1 < n && (ck_tok_is (ctx, s + 1, "magazine") || ck_tok_is (ctx, s + 1, "newspaper")) &&
+      (ck_tok (ctx, s + 1)->flags & CK_TOKF_LOWER))
+    return TRUE;
+  if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
+    p--;
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && tok_in (ctx, p - 2, write_verbs, FALSE))
+    return TRUE;
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, piece_nouns, TRUE))
+    return TRUE;
+  return FALSE;
+}
+
+/* Rule 3's unknown word must not be a place or a person. */
+static gboolean
+plain_name (const CkExtractCtx *ctx, guint s)
+{
+  return !ck_tok_in_lex (ctx, s, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
+         !(ck_tok (ctx, s)->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
+}
+
+void
+ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  g_autoptr(GHashTable) taken = taken_names (ctx);
+  guint para_i = G_MAXUINT, pe = 0;
+  gboolean prose = FALSE;
+
+  for (guint s = 0; s < n; s++)
+    {
+      guint run_end, e, words;
+      if (!cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      if (s >= pe)
+        {
+          const CkPara *pp;
+          para_i = ck_para_of (ctx, s);
+          pp = &g_array_index (ctx->t->paras, CkPara, para_i);
+          pe = pp->tok_end;
+          prose = (pp->flags & CK_PARA_PROSE) && !(pp->flags & CK_PARA_SHORT);
+        }
+      if (!prose)
+        continue;
+      /* the title-case run from @s, on one paragraph, unclaimed */
+      run_end = s + 1;
+      while (run_end < pe && run_end < s + MAX_RUN && ck_tok (ctx, run_end)->nl < 2 &&
+             name_word (ctx, run_end) && !ck_is_claimed (ctx, run_end, run_end + 1))
+        run_end++;
+      while (run_end > s + 1 && !cap_word (ctx, run_end - 1))
+        run_end--;
+
+      e = lexicon_match (ctx, s, run_end);
+      if (e > s)
+        {
+          words = ck_count_words (ctx, s, e);
+          /* "Time Magazine": the lexicon's "Time magazine" is the name
+           * "Time" with its descriptor */
+          if (e == s + 2 && ck_tok_is (ctx, s + 1, "magazine") && tok_in (ctx, s, common_names, TRUE))
+            words = 1;
+          if (ends_clean (ctx, e, pe) && starts_clean (ctx, s, words) && !examples_list (ctx, e, pe))
+            add (ctx, det, taken, s, words == 1 ? s + 1 : e);
+          s = e - 1;
+          continue;
+        }
+      /* rule 2: an unknown name ending in a periodical word */
+      if (run_end - s >= 2 && tail_cue_before (ctx, s) && ends_clean (ctx, run_end, pe) &&
+          starts_clean (ctx, s, 2))
+        {
+          if (tok_in (ctx, run_end - 1, tail_words, TRUE))
+            {
+              add (ctx, det, taken, s, run_end);
+              s = run_end - 1;
+              continue;
+            }
+        }
+      /* rule 3: one word with a strong cue */
+      if (run_end == s + 1 && ends_clean (ctx, s + 1, pe) && starts_clean (ctx, s, 1) &&
+          !ck_tok_is (ctx, s, "the") && strong_cue (ctx, s, n) && !examples_list (ctx, s + 1, pe) &&
+          (tok_in (ctx, s, common_names, TRUE) || plain_name (ctx, s)))
+        add (ctx, det, taken, s, s + 1);
+      /* no name starts here; one may start inside the run ("the Nils Orr
+       * of Die Zange"): the next start is the next word, and every run is
+       * at most MAX_RUN long, so the scan stays linear */
+    }
+}
