@@ -164,15 +164,6 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
 
 static const char * const place_preps[] = { "in", "at", "to", "from", "into", "near", "across", "toward", "towards", NULL };
 
-static gboolean
-tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* "the cycle that opened with Salt Meadow in 1994", "his edition of
  * The Collected Letters in 2001": a run ended by "in YYYY" at @in.  Taken
  * when a capital article opens it in mid-sentence or a cue marks it, or
@@ -212,11 +203,11 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
     it->strong = TRUE;
   else if (ck_ctx_title_signal (ctx, ts, in, in + 1) >= 2 && ck_count_words (ctx, ts, in) >= 2 &&
            !ck_ctx_names_non_work (ctx, ts, in) && !(ts > 0 && !ck_tok_is (ctx, ts - 1, "in") &&
-                                                    tok_in_list (ctx, ts - 1, place_preps)))
+                                                    ck_tok_in_words (ctx, ts - 1, place_preps)))
     it->strong = TRUE;
   /* "reached Cork on a ship in 1947", "moved to Salt Meadow in 1994":
    * after a preposition of place the run is more often a place */
-  it->weak = !tok_in_list (ctx, ts - 1, place_preps) && ck_ctx_weak_title_ok (ctx, ts, in, floor);
+  it->weak = !ck_tok_in_words (ctx, ts - 1, place_preps) && ck_ctx_weak_title_ok (ctx, ts, in, floor);
   /* "Franklin Roosevelt in 1933": people are dated this way far more
    * often than books, so a run that reads as a name needs a real sign */
   if (ck_name_span_forward (ctx, ts, in) == in)

@@ -37,27 +37,6 @@ year_tok (const CkExtractCtx *ctx, guint i)
   return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
 }
 
-static gboolean
-lower_word (const CkExtractCtx *ctx, guint i)
-{
-  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER);
-}
-
-static gboolean
-cap_word (const CkExtractCtx *ctx, guint i)
-{
-  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
-}
-
-static gboolean
-tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Articles that open titles in English and the languages reviews quote
  * most (French, German, Spanish, Italian, Dutch). */
 static const char * const articles[] = {
@@ -72,7 +51,7 @@ static const char * const foreign_articles[] = {
 static gboolean
 cap_article (const CkExtractCtx *ctx, guint i)
 {
-  return cap_word (ctx, i) && tok_in (ctx, i, articles);
+  return ck_tok_cap_word (ctx, i) && ck_tok_in_words (ctx, i, articles);
 }
 
 gboolean
@@ -101,7 +80,7 @@ guint
 ck_ctx_drop_opener (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   const CkToken *t;
-  if (ts != floor || ts + 1 >= end || !cap_word (ctx, ts) || !cap_word (ctx, ts + 1) || cap_article (ctx, ts))
+  if (ts != floor || ts + 1 >= end || !ck_tok_cap_word (ctx, ts) || !ck_tok_cap_word (ctx, ts + 1) || cap_article (ctx, ts))
     return ts;
   t = ck_tok (ctx, ts);
   /* "Since", "Like", "His": sentence openers and pronouns (non-names),
@@ -118,15 +97,15 @@ ck_ctx_restore_prep (const CkExtractCtx *ctx, guint ts, guint floor)
 {
   guint k = ts;
   const CkToken *t;
-  while (k > floor && k + 3 > ts && lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC))
+  while (k > floor && k + 3 > ts && ck_tok_lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC))
     k--;
-  if (k == ts || k <= floor + 1 || !cap_word (ctx, k - 1) || cap_article (ctx, k - 1))
+  if (k == ts || k <= floor + 1 || !ck_tok_cap_word (ctx, k - 1) || cap_article (ctx, k - 1))
     return ts;
   t = ck_tok (ctx, k - 1);
   if (!ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start))
     return ts;
   /* mid-sentence: the word before is lower case or a comma */
-  if (lower_word (ctx, k - 2) || ck_tok_is_punct (ctx, k - 2, ','))
+  if (ck_tok_lower_word (ctx, k - 2) || ck_tok_is_punct (ctx, k - 2, ','))
     return k - 1;
   return ts;
 }
@@ -147,11 +126,11 @@ ck_ctx_foreign_start (const CkExtractCtx *ctx, guint end, guint floor)
       k--;
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD || (k + 1 < end && ck_tok (ctx, k + 1)->nl > 0))
         return end;
-      if (cap_word (ctx, k) && tok_in (ctx, k, foreign_articles))
+      if (ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, foreign_articles))
         return lower > 0 && k + 1 < end ? k : end;
-      if (lower_word (ctx, k))
+      if (ck_tok_lower_word (ctx, k))
         {
-          if (tok_in (ctx, k, english))
+          if (ck_tok_in_words (ctx, k, english))
             return end;
           lower++;
         }
@@ -170,7 +149,7 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
   /* "Word, Word, and Word": walk back over ", Item" pieces of one to
    * three capitalised words */
   /* "…, and the Origins of Inequality": the run began after "and the" */
-  for (guint m = 0; m < 2 && s > floor + 1 && lower_word (ctx, s - 1) && (ck_tok (ctx, s - 1)->flags & CK_TOKF_FUNC); m++)
+  for (guint m = 0; m < 2 && s > floor + 1 && ck_tok_lower_word (ctx, s - 1) && (ck_tok (ctx, s - 1)->flags & CK_TOKF_FUNC); m++)
     {
       and_seen |= ck_tok_is (ctx, s - 1, "and");
       s--;
@@ -190,9 +169,9 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       else
         break;
       ws = k;
-      while (ws > floor && ws + 3 > k && cap_word (ctx, ws - 1))
+      while (ws > floor && ws + 3 > k && ck_tok_cap_word (ctx, ws - 1))
         ws--;
-      if (ws == k || (ws > floor && !(lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
+      if (ws == k || (ws > floor && !(ck_tok_lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
                                      ck_tok_is_punct (ctx, ws - 1, ',') || ck_tok_is_punct (ctx, ws - 1, ':'))))
         break;
       /* "in Paris, Rome, and Vienna": places are a list, not a title */
@@ -218,7 +197,7 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
     }
   /* the list must open after a preposition, a possessive or the sentence
    * start, and read as one title: a subtitle, a question or "…, and W" */
-  if (s > floor && !(lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
+  if (s > floor && !(ck_tok_lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
     return ts;
   /* "Vell's Food, Salt and Income (…)": after an owner, one imprint for
    * "A, B and C" makes them one title */
@@ -272,7 +251,7 @@ guint
 ck_ctx_foreign_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
 {
   limit = MIN (limit, ck_n_toks (ctx));
-  if (!(cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles)))
+  if (!(ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, foreign_articles)))
     return te;
   for (guint k = te; k < limit && k < te + 8; k++)
     {
@@ -321,7 +300,7 @@ gboolean
 ck_ctx_lone_title (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 {
   const CkToken *t = ck_tok (ctx, ts);
-  if (open != ts + 1 || !cap_word (ctx, ts) || (t->flags & CK_TOKF_UPPER))
+  if (open != ts + 1 || !ck_tok_cap_word (ctx, ts) || (t->flags & CK_TOKF_UPPER))
     return FALSE;
   if (ck_lex_lookup (CK_LEX_NON_NAMES, ctx->text + t->start, t->end - t->start) ||
       ck_lex_lookup (CK_LEX_FUNCTION_WORDS, ctx->text + t->start, t->end - t->start) ||
@@ -329,7 +308,7 @@ ck_ctx_lone_title (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start))
     return FALSE;
   /* the sentence goes on with its verb: "T (Faber, 1962) described" */
-  if (!lower_word (ctx, close + 1) && !ck_tok_is_punct (ctx, close + 1, ','))
+  if (!ck_tok_lower_word (ctx, close + 1) && !ck_tok_is_punct (ctx, close + 1, ','))
     return FALSE;
   return !ck_ctx_word_recurs (ctx, ts, ts, open);
 }
@@ -346,9 +325,9 @@ ck_ctx_question_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor
   for (guint k = ts, m = 0; k > floor && m < 5; m++)
     {
       k--;
-      if (cap_word (ctx, k) && tok_in (ctx, k, openers))
+      if (ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, openers))
         return m > 0 ? k : ts;
-      if (!lower_word (ctx, k) || ck_tok (ctx, k + 1)->nl > 0)
+      if (!ck_tok_lower_word (ctx, k) || ck_tok (ctx, k + 1)->nl > 0)
         return ts;
     }
   return ts;
@@ -358,7 +337,7 @@ guint
 ck_ctx_names_in_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *out)
 {
   guint end, ns, before = out->len;
-  if (ts < floor + 3 || !ck_tok_is (ctx, ts - 1, "in") || !lower_word (ctx, ts - 1))
+  if (ts < floor + 3 || !ck_tok_is (ctx, ts - 1, "in") || !ck_tok_lower_word (ctx, ts - 1))
     return 0;
   end = ck_tok_is_punct (ctx, ts - 2, ',') ? ts - 2 : ts - 1;
   ns = ck_name_span_backward (ctx, end, floor);
@@ -391,7 +370,7 @@ ck_ctx_is_character (const CkExtractCtx *ctx, guint k)
   guint ns = ck_name_span_backward (ctx, k + 1, k > 6 ? k - 6 : 0);
   if (ns > 0 && ck_tok_is_punct (ctx, ns - 1, ','))
     ns--;
-  return ns > 0 && lower_word (ctx, ns - 1) && tok_in (ctx, ns - 1, nouns);
+  return ns > 0 && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, nouns);
 }
 
 CkName *
@@ -406,14 +385,14 @@ ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index)
       gboolean poss;
       g_autofree char *key = NULL;
       guint ns;
-      if (!cap_word (ctx, k))
+      if (!ck_tok_cap_word (ctx, k))
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       if (!g_hash_table_contains (index, key) && !poss)
         continue;
       ns = ck_name_span_backward (ctx, k + 1, p->tok_first);
-      if (ns > p->tok_first && (tok_in (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the")))
+      if (ns > p->tok_first && (ck_tok_in_words (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the")))
         continue;
       if (ck_ctx_is_character (ctx, k) || (poss && ck_ctx_in_title (ctx, k)) ||
           !g_hash_table_contains (index, key))
@@ -430,14 +409,14 @@ gboolean
 ck_ctx_own_title (const CkExtractCtx *ctx, guint ts, guint te)
 {
   const CkToken *t;
-  if (te != ts + 1 || !cap_word (ctx, ts))
+  if (te != ts + 1 || !ck_tok_cap_word (ctx, ts))
     return FALSE;
   t = ck_tok (ctx, ts);
   if (ck_ctx_institution_word (ctx->text + t->start, t->end - t->start) ||
       ck_lex_lookup (CK_LEX_PLACES, ctx->text + t->start, t->end - t->start) ||
       ck_lex_lookup (CK_LEX_GENRE_WORDS, ctx->text + t->start, t->end - t->start))
     return FALSE;
-  return te >= ck_n_toks (ctx) || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT;
+  return te >= ck_n_toks (ctx) || ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT;
 }
 
 guint
@@ -476,7 +455,7 @@ ck_ctx_group_owner (const CkExtractCtx *ctx, guint tok)
       const CkToken *t;
       k--;
       t = ck_tok (ctx, k);
-      if (ck_tok_is (ctx, k, "their") && lower_word (ctx, k))
+      if (ck_tok_is (ctx, k, "their") && ck_tok_lower_word (ctx, k))
         return TRUE;
       /* "the authors' joint", "the editors' own" */
       if (t->kind == CK_TOK_QUOTE_CLOSE && (t->ch == '\'' || t->ch == 0x2019) && k > 0 &&
@@ -766,7 +745,7 @@ work_cue (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
   const char *v;
-  if (!lower_word (ctx, k))
+  if (!ck_tok_lower_word (ctx, k))
     return FALSE;
   v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
   return v && (strcmp (v, "book") == 0 || strcmp (v, "chapter") == 0);
@@ -784,7 +763,7 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       k--;
       if (work_cue (ctx, k))
         return 2;
-      if (!(ck_tok_is_punct (ctx, k, ',') && k + 1 == ts) && !year_tok (ctx, k) && !lower_word (ctx, k))
+      if (!(ck_tok_is_punct (ctx, k, ',') && k + 1 == ts) && !year_tok (ctx, k) && !ck_tok_lower_word (ctx, k))
         break;
     }
   /* "T (1930) the funniest book of its year", "T (1985), a collection" */
@@ -799,21 +778,21 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
   for (guint k = ts, m = 0; k > floor && m < 3; m++)
     {
       k--;
-      if (tok_in (ctx, k, owners))
+      if (ck_tok_in_words (ctx, k, owners))
         return 2;
-      if (!lower_word (ctx, k))
+      if (!ck_tok_lower_word (ctx, k))
         break;
     }
   /* "since T (1991)", "in T Two (1972)"; "in Gould (1977)" is an
    * author-date reference */
-  if (ts > floor && tok_in (ctx, ts - 1, preps) && lower_word (ctx, ts - 1) &&
+  if (ts > floor && ck_tok_in_words (ctx, ts - 1, preps) && ck_tok_lower_word (ctx, ts - 1) &&
       !(ck_tok_is (ctx, ts - 1, "in") && open == ts + 1))
     return 1;
   /* "Une femme (1988)", "La Distinction (1979)" */
-  if (cap_word (ctx, ts) && tok_in (ctx, ts, foreign_articles) && open > ts + 1)
+  if (ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, foreign_articles) && open > ts + 1)
     return 2;
   /* "His The Great Escape (2013)": an owner glued to a capital article */
-  if (ts > 0 && cap_article (ctx, ts) && open > ts + 1 && tok_in (ctx, ts - 1, owners))
+  if (ts > 0 && cap_article (ctx, ts) && open > ts + 1 && ck_tok_in_words (ctx, ts - 1, owners))
     return 2;
   return 0;
 }
@@ -837,7 +816,7 @@ quoted_item_end (const CkExtractCtx *ctx, guint s, guint k)
     return 0;
   if (ck_tok_is_punct (ctx, q - 1, ','))
     q--;
-  if (q <= s + 1 || !cap_word (ctx, s + 1))
+  if (q <= s + 1 || !ck_tok_cap_word (ctx, s + 1))
     return 0;
   for (guint j = s + 1; j < q; j++)
     if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, j)->nl >= 2)
@@ -860,7 +839,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       guint n_items = 0;
       gboolean ok = TRUE;
       g_autoptr(GPtrArray) authors = NULL;
-      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i - 1, i + 1) || !cap_word (ctx, i - 1))
+      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i - 1, i + 1) || !ck_tok_cap_word (ctx, i - 1))
         continue;
       for (guint k = i + 1; k < n && k < i + 60; k++)
         {
@@ -933,7 +912,7 @@ ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint s = i + 1, te, cut = 0, floor, ns = G_MAXUINT, name_end = 0;
       CkRecord *rec;
-      if (!ck_tok_is (ctx, i, "published") || !lower_word (ctx, i) || !cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+      if (!ck_tok_is (ctx, i, "published") || !ck_tok_lower_word (ctx, i) || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
       te = ck_title_span_forward (ctx, s, MIN (n, s + 30), FALSE);
       for (guint k = s + 1; k + 1 < n && k <= te; k++)
@@ -952,7 +931,7 @@ ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
       floor = ck_sentence_start (ctx, i);
       if (i >= 3 && ck_tok_is (ctx, i - 1, "who") && ck_tok_is_punct (ctx, i - 2, ','))
         name_end = i - 2;
-      else if (i >= 1 && cap_word (ctx, i - 1))
+      else if (i >= 1 && ck_tok_cap_word (ctx, i - 1))
         name_end = i;
       if (name_end > floor)
         {
@@ -994,7 +973,7 @@ periodical_tail (const CkExtractCtx *ctx, guint last)
     "news", "standard", "express", "mail", "daily", "independent", "economist", "register", "record",
     "inquirer", "examiner", "star", "sun", "globe", "argus", "advertiser", "statesman", "nation", NULL,
   };
-  return tok_in (ctx, last, words);
+  return ck_tok_in_words (ctx, last, words);
 }
 
 static guint cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner);
@@ -1019,19 +998,19 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       guint s = i + 1, te, floor, or_s, or_e;
       gboolean initial;
       CkRecord *rec;
-      if (!(tok_in (ctx, i, openers) || (lower_word (ctx, i) && tok_in (ctx, i, mid_openers))) ||
-          !cap_word (ctx, s) || !tok_in (ctx, s, english_articles) || ck_is_claimed (ctx, i, s + 2))
+      if (!(ck_tok_in_words (ctx, i, openers) || (ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, mid_openers))) ||
+          !ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, english_articles) || ck_is_claimed (ctx, i, s + 2))
         continue;
       floor = ck_sentence_start (ctx, i);
       initial = i == floor;
       /* "Like" opens the sentence; mid-sentence the preposition is lower case */
-      if (initial ? !cap_word (ctx, i) : !lower_word (ctx, i))
+      if (initial ? !ck_tok_cap_word (ctx, i) : !ck_tok_lower_word (ctx, i))
         continue;
       /* a hard-wrapped text breaks "The\nLong Pier" across lines */
-      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), !tok_in (ctx, i, openers));
+      te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), !ck_tok_in_words (ctx, i, openers));
       /* "in The Monthly in May 1951": a date after "in" is no part of it */
       for (guint k = s + 2; k + 1 < te; k++)
-        if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")) && lower_word (ctx, k) &&
+        if ((ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")) && ck_tok_lower_word (ctx, k) &&
             (year_tok (ctx, k + 1) || (ck_tok_in_lex (ctx, k + 1, CK_LEX_MONTHS) && year_tok (ctx, k + 2))))
           {
             te = k;
@@ -1043,9 +1022,9 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
        * opener, "or" and a second run that passes the weak test on its
        * own join two titles, not one */
       or_s = or_e = 0;
-      if (!tok_in (ctx, i, openers))
+      if (!ck_tok_in_words (ctx, i, openers))
         for (guint k = s + 2; k + 2 < te; k++)
-          if (ck_tok_is (ctx, k, "or") && lower_word (ctx, k) && cap_word (ctx, k + 1) &&
+          if (ck_tok_is (ctx, k, "or") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1) &&
               ck_ctx_weak_title_ok (ctx, k + 1, te, floor))
             {
               or_s = k + 1;
@@ -1064,10 +1043,10 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       /* the wider openers: "in The Hague", "of The Royal Society"; "and
        * T, published in 1988," and "T, her second novel" are
        * cue-apposition's, which reads their year */
-      if (!tok_in (ctx, i, openers) && ck_tok_is_punct (ctx, te, ',') &&
+      if (!ck_tok_in_words (ctx, i, openers) && ck_tok_is_punct (ctx, te, ',') &&
           (ck_tok_is (ctx, te + 1, "published") || cue_after_owner (ctx, te + 1, MIN (n, te + 6), TRUE) != G_MAXUINT))
         continue;
-      if (!tok_in (ctx, i, openers) &&
+      if (!ck_tok_in_words (ctx, i, openers) &&
           (ck_ctx_names_non_work (ctx, s + 1, te) || ck_ctx_opens_with_name (ctx, s + 1) ||
            ck_span_in_lex (ctx, s, te, CK_LEX_PLACES) ||
            ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_span_in_lex (ctx, s + 1, te, CK_LEX_PERIODICALS) ||
@@ -1075,7 +1054,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (initial && !ck_tok_is_punct (ctx, te, ','))
         continue;
-      if (!initial && !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
+      if (!initial && !(ck_tok_lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
                         ck_tok_is_punct (ctx, te, ';')))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
@@ -1111,7 +1090,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
               if (cut < i)
                 ps = cut;
             }
-          if (ps < i && ps > floor && lower_word (ctx, ps - 1) && !ck_is_claimed (ctx, ps, i) &&
+          if (ps < i && ps > floor && ck_tok_lower_word (ctx, ps - 1) && !ck_is_claimed (ctx, ps, i) &&
               ck_count_words (ctx, ps, i) >= 2 && ck_ctx_weak_title_ok (ctx, ps, i, floor) &&
               ck_title_plausible (ctx, ps, i) && !periodical_tail (ctx, i - 1))
             {
@@ -1138,14 +1117,14 @@ appositive_split (const CkExtractCtx *ctx, guint s, guint e)
     {
       if (ck_tok_is_punct (ctx, k, ':'))
         colon = TRUE;
-      if (colon && ck_tok_is (ctx, k, "and") && cap_word (ctx, k + 1))
+      if (colon && ck_tok_is (ctx, k, "and") && ck_tok_cap_word (ctx, k + 1))
         {
           /* the next item has a colon before any later split point */
           for (guint q = k + 2; q < e; q++)
             {
               if (ck_tok_is_punct (ctx, q, ':'))
                 return k;
-              if (ck_tok_is (ctx, q, "and") && cap_word (ctx, q + 1))
+              if (ck_tok_is (ctx, q, "and") && ck_tok_cap_word (ctx, q + 1))
                 break;
             }
         }
@@ -1224,7 +1203,7 @@ free_title_ok (const CkExtractCtx *ctx, guint ts, guint te)
 {
   guint words = ck_count_words (ctx, ts, te);
   if (te <= ts || words == 0 || ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te) ||
-      !cap_word (ctx, ts) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) || periodical_tail (ctx, te - 1))
+      !ck_tok_cap_word (ctx, ts) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) || periodical_tail (ctx, te - 1))
     return FALSE;
   if (words == 1 && ck_ctx_word_recurs (ctx, ts, ts, te))
     return FALSE;
@@ -1241,8 +1220,8 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
 {
   static const char * const owners[] = { "his", "her", "their", "its", "whose", "a", "an", "the", NULL };
   gboolean owner = FALSE;
-  if (k < limit && tok_in (ctx, k, owners) &&
-      (lower_word (ctx, k) || (cap_word (ctx, k) && k == ck_sentence_start (ctx, k))))
+  if (k < limit && ck_tok_in_words (ctx, k, owners) &&
+      (ck_tok_lower_word (ctx, k) || (ck_tok_cap_word (ctx, k) && k == ck_sentence_start (ctx, k))))
     {
       owner = TRUE;
       k++;
@@ -1258,9 +1237,9 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
   };
   for (guint m = 0; m < 3 && k < limit; m++)
     {
-      if (lower_word (ctx, k) && tok_in (ctx, k, nouns))
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, nouns))
         return k;
-      if (!(year_tok (ctx, k) || (lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
+      if (!(year_tok (ctx, k) || (ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
         return G_MAXUINT;
       k++;
     }
@@ -1281,7 +1260,7 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
       CkRecord *rec;
       if (ck_is_claimed (ctx, i, i + 1))
         continue;
-      if (ck_tok_is_punct (ctx, i, ',') && cap_word (ctx, i - 1))
+      if (ck_tok_is_punct (ctx, i, ',') && ck_tok_cap_word (ctx, i - 1))
         {
           floor = ck_sentence_start (ctx, i);
           /* T, her second novel / T, published in 1988 */
@@ -1296,7 +1275,7 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
           /* "the Harbour, a place of …": a lower-case article before */
-          if (ts > 0 && (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a")) && lower_word (ctx, ts - 1))
+          if (ts > 0 && (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a")) && ck_tok_lower_word (ctx, ts - 1))
             continue;
           /* a capital that only opens the sentence is no evidence, unless
            * an owner follows ("Tidewater, her second novel, …") */
@@ -1312,7 +1291,7 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           ts = cue + 1;
           if (ck_tok_is_punct (ctx, ts, ','))
             ts++;
-          if (!cap_word (ctx, ts))
+          if (!ck_tok_cap_word (ctx, ts))
             continue;
           te = ck_title_span_forward (ctx, ts, ck_sentence_end (ctx, ts), FALSE);
           while (te > ts + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
@@ -1320,7 +1299,7 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           /* with "(…)" after, the bare and imprint detectors decide */
           if (ck_tok_is_punct (ctx, te, '(') || !free_title_ok (ctx, ts, te))
             continue;
-          if (!(te >= n || lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
+          if (!(te >= n || ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
             continue;
           for (guint k = i; k < cue; k++)
             if (year_tok (ctx, k))

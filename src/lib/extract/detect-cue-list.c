@@ -31,27 +31,6 @@ static const char * const plural_cues[] = {
  * "Quint's two novels", "whose later novels". */
 static const char * const owners[] = { "his", "her", "their", "its", "whose", "the", NULL };
 
-static gboolean
-tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-lower_word (const CkExtractCtx *ctx, guint i)
-{
-  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER);
-}
-
-static gboolean
-cap_word (const CkExtractCtx *ctx, guint i)
-{
-  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
-}
-
 /* Whether [ts,te) may stand as one item: a capitalised run that names no
  * event, place, institution, publisher, periodical or person and is not
  * a word the text repeats (a surname). */
@@ -59,7 +38,7 @@ static gboolean
 item_ok (const CkExtractCtx *ctx, guint ts, guint te)
 {
   guint words = ck_count_words (ctx, ts, te);
-  if (te <= ts || words == 0 || !cap_word (ctx, ts) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) ||
+  if (te <= ts || words == 0 || !ck_tok_cap_word (ctx, ts) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) ||
       ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
     return FALSE;
   if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
@@ -83,7 +62,7 @@ static guint
 last_conj (const CkExtractCtx *ctx, guint s, guint e)
 {
   for (guint k = e; k > s + 1; k--)
-    if ((ck_tok_is (ctx, k - 1, "and") || ck_tok_is (ctx, k - 1, "or")) && lower_word (ctx, k - 1) && cap_word (ctx, k))
+    if ((ck_tok_is (ctx, k - 1, "and") || ck_tok_is (ctx, k - 1, "or")) && ck_tok_lower_word (ctx, k - 1) && ck_tok_cap_word (ctx, k))
       return k - 1;
   return e;
 }
@@ -96,19 +75,19 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint s, ceil, bounds[17], n_b = 0, e, k, own;
       gboolean ok = TRUE;
-      if (!lower_word (ctx, i) || !tok_in (ctx, i, plural_cues) || ck_is_claimed (ctx, i, i + 2))
+      if (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, plural_cues) || ck_is_claimed (ctx, i, i + 2))
         continue;
       /* an owner within three words before: "her two early novels" */
       own = G_MAXUINT;
       for (guint m = 0, q = i; m < 3 && q > 0; m++)
         {
           q--;
-          if (tok_in (ctx, q, owners) || ck_tok (ctx, q)->kind == CK_TOK_POSS)
+          if (ck_tok_in_words (ctx, q, owners) || ck_tok (ctx, q)->kind == CK_TOK_POSS)
             {
               own = q;
               break;
             }
-          if (!lower_word (ctx, q) && !(ck_tok (ctx, q)->flags & CK_TOKF_YEAR))
+          if (!ck_tok_lower_word (ctx, q) && !(ck_tok (ctx, q)->flags & CK_TOKF_YEAR))
             break;
         }
       if (own == G_MAXUINT)
@@ -116,7 +95,7 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
       s = i + 1;
       /* "her novels, X and Y," with a comma is title-list's, which reads
        * the list the same way; here the titles follow the noun directly */
-      if (!cap_word (ctx, s))
+      if (!ck_tok_cap_word (ctx, s))
         continue;
       ceil = ck_sentence_end (ctx, s);
       /* the list: runs separated by ", " and a last "and"/"or" */
@@ -128,14 +107,14 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
           if (te == k)
             break;
           e = te;
-          if (ck_tok_is_punct (ctx, e, ',') && cap_word (ctx, e + 1))
+          if (ck_tok_is_punct (ctx, e, ',') && ck_tok_cap_word (ctx, e + 1))
             {
               bounds[n_b++] = e;  /* a comma ends the item */
               k = e + 1;
               continue;
             }
           if (ck_tok_is_punct (ctx, e, ',') && (ck_tok_is (ctx, e + 1, "and") || ck_tok_is (ctx, e + 1, "or")) &&
-              cap_word (ctx, e + 2))
+              ck_tok_cap_word (ctx, e + 2))
             {
               bounds[n_b++] = e;
               k = e + 2;
@@ -207,8 +186,8 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 3 < n; i++)
     {
       guint s = i + 3, te;
-      if (!tok_in (ctx, i, deictic) || !lower_word (ctx, i + 1) || !tok_in (ctx, i + 1, spans) ||
-          ck_tok (ctx, i + 2)->kind != CK_TOK_POSS || !cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+      if (!ck_tok_in_words (ctx, i, deictic) || !ck_tok_lower_word (ctx, i + 1) || !ck_tok_in_words (ctx, i + 1, spans) ||
+          ck_tok (ctx, i + 2)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
@@ -218,7 +197,7 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_count_words (ctx, s, te) < 2 || ck_tok_is_punct (ctx, te, '(') || !item_ok (ctx, s, te) ||
           ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
         continue;
-      if (te < n && !(lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
+      if (te < n && !(ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
         continue;
       add (ctx, det, s, te, i);
       i = te;
@@ -246,14 +225,14 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint s = i + 1, te, floor, who = G_MAXUINT, v;
       CkRecord *rec;
-      if (!ck_tok_is (ctx, i, "in") || !lower_word (ctx, i) || !cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+      if (!ck_tok_is (ctx, i, "in") || !ck_tok_lower_word (ctx, i) || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
       floor = ck_sentence_start (ctx, i);
       /* a writing verb, perhaps with "it" ("put it in") */
       v = i - 1;
       if (ck_tok_is (ctx, v, "it") && v > floor)
         v--;
-      if (!(lower_word (ctx, v) && tok_in (ctx, v, verbs)))
+      if (!(ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, verbs)))
         {
           /* a full name written out just before */
           guint ns = ck_name_span_backward (ctx, i, floor);
@@ -272,7 +251,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
       /* "Orr in Saltgrass and Ada Vell in The Lives of a Gull":
        * a second "name in" ends the first run at its "and" */
       for (guint k = s + 1; k < te; k++)
-        if (ck_tok_is (ctx, k, "in") && lower_word (ctx, k))
+        if (ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k))
           {
             for (guint j = k; j > s; j--)
               if (ck_tok_is (ctx, j - 1, "and") || ck_tok_is (ctx, j - 1, "or"))
@@ -285,7 +264,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
       if (te >= n || ck_tok_is_punct (ctx, te, '(') ||
-          !(lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
+          !(ck_tok_lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
             ck_tok_is_punct (ctx, te, ';') || ck_tok_is_punct (ctx, te, ':')))
         continue;
       if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
@@ -298,7 +277,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
             place = ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES);
             /* "Key West", "Grand Central" have no "of", "to" or "'s" */
             shape |= k > s && (ck_tok (ctx, k)->kind == CK_TOK_POSS ||
-                               (lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
+                               (ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
                                 !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES)));
           }
         if (place || !shape)

@@ -590,15 +590,6 @@ site_footer (CkExtractCtx *ctx, const CkDetector *det)
 static const char * const self_nouns[] = { "review", "article", "essay", "piece", NULL };
 static const char * const self_verbs[] = { "appeared", "published", "ran", NULL };
 
-static gboolean
-tok_in (const CkExtractCtx *ctx, guint i, const char * const *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* After "This review appeared in" at @j, up to the sentence's end @e
  * (its full stop excluded):
  *   the March/April 2004 issue of The Lamp        (the issue's date)
@@ -697,14 +688,14 @@ self_opener_end (const CkExtractCtx *ctx, guint i)
       return k;
     }
   k = i + 1;
-  if (!ck_tok_is (ctx, i, "This") || !tok_in (ctx, k, self_nouns))
+  if (!ck_tok_is (ctx, i, "This") || !ck_tok_in_words (ctx, k, self_nouns))
     return i;
   k++;
   if (ck_tok_is (ctx, k, "was"))
     k++;
   if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
     k++;
-  if (!tok_in (ctx, k, self_verbs) || !ck_tok_is (ctx, k + 1, "in"))
+  if (!ck_tok_in_words (ctx, k, self_verbs) || !ck_tok_is (ctx, k + 1, "in"))
     return i;
   return k + 2;
 }

@@ -258,6 +258,11 @@ guint    ck_role_phrase_at      (const CkExtractCtx *ctx, guint i, guint limit, 
 /* "Family, Given." or "Family, G. M." at token @f (before @e): how
  * library headings and review cards open. */
 gboolean ck_inverted_name_at    (const CkExtractCtx *ctx, guint f, guint e);
+/* Token @i is one of the NULL-terminated @words (case-insensitive). */
+gboolean ck_tok_in_words        (const CkExtractCtx *ctx, guint i, const char * const *words);
+/* Token @i is a word in lower case / with a capital (FALSE past the end). */
+gboolean ck_tok_lower_word      (const CkExtractCtx *ctx, guint i);
+gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Token after the end of the sentence holding @i. */

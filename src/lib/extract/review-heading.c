@@ -292,15 +292,6 @@ word_before (const CkExtractCtx *ctx, guint k, guint end)
   return FALSE;
 }
 
-static gboolean
-tok_in_list (const CkExtractCtx *ctx, guint i, const char * const *words)
-{
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
 {
@@ -321,7 +312,7 @@ ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
   /* the reviewer is not the subject: the family name is nowhere before */
   if (word_before (ctx, ne - 1, f))
     return FALSE;
-  if (ck_tok_is (ctx, ne, "is") && !tok_in_list (ctx, ne + 1, bio_is))
+  if (ck_tok_is (ctx, ne, "is") && !ck_tok_in_words (ctx, ne + 1, bio_is))
     return FALSE;
   for (guint k = 0; bio_verbs[k]; k++)
     if (ck_tok_is (ctx, ne, bio_verbs[k]) && (ck_tok (ctx, ne)->flags & CK_TOKF_LOWER))

@@ -571,3 +571,24 @@ ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
          (ck_tok (ctx, f + 2)->flags & CK_TOKF_CAP) &&
          (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
 }
+
+gboolean
+ck_tok_in_words (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  for (guint k = 0; words[k]; k++)
+    if (ck_tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ck_tok_lower_word (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER);
+}
+
+gboolean
+ck_tok_cap_word (const CkExtractCtx *ctx, guint i)
+{
+  return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
+}
