@@ -38,6 +38,13 @@ static const char * const tail_words[] = {
  * publication or writing (rule 2). */
 static const char * const tail_cues[] = { "in", "for", "to", "from", "of", "edited", NULL };
 
+/* Capitalised only because they open the sentence, these words do not
+ * continue a name: "In The Harbour Review she ..." starts the name at
+ * "The" (starts_clean). */
+static const char * const sentence_openers[] = {
+  "the", "in", "for", "to", "from", "of", "on", "at", "by", "as", "with", NULL,
+};
+
 /* Single common words that are also well-known magazine names: read as a
  * periodical only with a strong cue (rule 3). */
 static const char * const common_names[] = {
@@ -157,7 +164,7 @@ starts_clean (const CkExtractCtx *ctx, guint s, guint n_words)
   if (ck_tok (ctx, p)->kind == CK_TOK_POSS)
     return FALSE;
   if (cap_word (ctx, p) && ck_tok (ctx, s)->nl == 0 &&
-      !(ck_tok_is (ctx, p, "the") && ck_sentence_start (ctx, s) == p))
+      !(tok_in (ctx, p, sentence_openers, FALSE) && ck_sentence_start (ctx, s) == p))
     return FALSE;
   if (n_words == 1 && ck_sentence_start (ctx, s) == s)
     return FALSE;
@@ -244,6 +251,9 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, piece_nouns, TRUE))
     return TRUE;
+  /* "in the pages of the Lantern" */
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "of") && ck_tok_is (ctx, p - 2, "pages"))
+    return TRUE;
   return FALSE;
 }
 
@@ -299,14 +309,25 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
           s = e - 1;
           continue;
         }
-      /* rule 2: an unknown name ending in a periodical word */
-      if (run_end - s >= 2 && tail_cue_before (ctx, s) && ends_clean (ctx, run_end, pe) &&
-          starts_clean (ctx, s, 2))
+      /* rule 2: an unknown name ending in a periodical word; the run may
+       * go on past "and" into the next name ("for the Harbour Review and
+       * for Time"), so the name ends at its last periodical word before a
+       * lower-case "and"/"or" */
+      if (run_end - s >= 2 && tail_cue_before (ctx, s) && starts_clean (ctx, s, 2))
         {
-          if (tok_in (ctx, run_end - 1, tail_words, TRUE))
+          guint te = s;
+          for (guint k = s + 1; k < run_end; k++)
             {
-              add (ctx, det, taken, s, run_end);
-              s = run_end - 1;
+              if ((ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or")))
+                break;
+              if (tok_in (ctx, k, tail_words, TRUE))
+                te = k + 1;
+            }
+          if (te > s + 1 && (te == run_end ? ends_clean (ctx, te, pe)
+                                          : ck_tok_is (ctx, te, "and") || ck_tok_is (ctx, te, "or")))
+            {
+              add (ctx, det, taken, s, te);
+              s = te - 1;
               continue;
             }
         }
