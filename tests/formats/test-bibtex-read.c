@@ -444,10 +444,13 @@ test_crossref_targets (void)
     "@inproceedings{dup, title = {D}, crossref = {twice}}\n"
     "@proceedings{twice, title = {First Twice}}\n"
     "@proceedings{twice, title = {Second Twice}}\n"
-    "@inproceedings{dup2, title = {E}, crossref = {twice}}\n";
+    "@inproceedings{dup2, title = {E}, crossref = {twice}}\n"
+    "@inproceedings{cased, title = {F}, crossref = {SAME-KEY}}\n"
+    "@proceedings{Same-Key, title = {First in Any Case}}\n"
+    "@proceedings{SAME-KEY, title = {Second, Written as Named}}\n";
   g_autoptr(GPtrArray) recs = ck_format_read_all (ck_format_lookup ("bibtex"), text, strlen (text), "x.bib", NULL, NULL);
   g_assert_nonnull (recs);
-  g_assert_cmpuint (recs->len, ==, 10);
+  g_assert_cmpuint (recs->len, ==, 13);
   g_assert_null (inherited_booktitle (recs, "lost"));
   g_assert_cmpstr (inherited_booktitle (recs, "back"), ==, "Early Proceedings");
   g_assert_cmpstr (inherited_booktitle (recs, "ahead"), ==, "Late Proceedings");
@@ -457,6 +460,8 @@ test_crossref_targets (void)
   /* the first of two entries with one key, before and after the child */
   g_assert_cmpstr (inherited_booktitle (recs, "dup"), ==, "First Twice");
   g_assert_cmpstr (inherited_booktitle (recs, "dup2"), ==, "First Twice");
+  /* keys match in any case: the first entry, not the one written as named */
+  g_assert_cmpstr (inherited_booktitle (recs, "cased"), ==, "First in Any Case");
 }
 
 static void

@@ -951,12 +951,6 @@ bt_lexer_rewind (BtLexer *lexer)
   lx->i = (lx->n >= 3 && memcmp (lx->s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
 }
 
-gsize
-bt_lexer_offset (const BtLexer *lexer)
-{
-  return lexer->lx.i;
-}
-
 guint
 bt_lexer_macro_gen (const BtLexer *lexer)
 {

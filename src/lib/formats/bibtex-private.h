@@ -61,8 +61,6 @@ gboolean  bt_lexer_next      (BtLexer *lexer, BtEntry **out, GError **error);
 /* Messages of later reads go to @diag (NULL: none). */
 void      bt_lexer_set_diag  (BtLexer *lexer, CkDiag *diag);
 guint     bt_lexer_macro_gen (const BtLexer *lexer);
-/* Where the next read starts (just after the last entry read). */
-gsize     bt_lexer_offset    (const BtLexer *lexer);
 /* A first pass: field values other than crossref/xdata come back as "". */
 void      bt_lexer_set_skim  (BtLexer *lexer, gboolean skim);
 /* Back to the start, macros as before the first @string. */

@@ -37,8 +37,7 @@
 #define MAX_INHERIT_DEPTH 16
 
 /* Where a crossref/xdata target is: the first readable entry with that
- * key (lower case), found ahead of the cursor when first needed or by a
- * pass over the whole file (see find_target). */
+ * key (lower case), found by the first pass. */
 typedef struct {
   gsize    offset;
   guint    macro_gen;
@@ -55,18 +54,6 @@ typedef struct {
   GHashTable  *by_key;        /* lower-case key → Target*, when the file uses crossref/xdata */
   GHashTable  *busy;          /* entries on the current inheritance chain */
   gboolean     noted_preamble;
-  /* Before any whole-file pass: targets are looked for ahead of the
-   * cursor; @seen holds a case-folded hash of every key read so far, so
-   * that a key met before (where the first-occurrence rule needs the
-   * whole file) sends the reader to the full pass instead. */
-  gboolean     lazy;
-  gsize        budget;        /* bytes the lazy searches may still read ahead */
-  GHashTable  *seen;
-  GHashTable  *absent;        /* lower-case keys no entry ahead has */
-  BtEntry     *current;       /* the entry the cursor is emitting */
-  gboolean     adopted;       /* … which a target has taken over */
-  const char  *data;
-  gsize        len;
 } Reader;
 
 static void
@@ -95,142 +82,12 @@ reader_diag (Reader *r, CkDiagLevel level, gsize offset, const char *fmt, ...)
   ck_diag_add (r->options->diag, level, r->source, line, col, "%s", msg);
 }
 
-static gboolean index_targets (Reader *r, BtLexer *lexer, gboolean quiet, GError **error);
-static gboolean mentions (const char *data, gsize len, const char *needle);
-
-static guint
-key_hash_fold (const char *key)
-{
-  guint h = 5381;
-  for (const char *p = key; *p; p++)
-    h = h * 33 + (guchar) g_ascii_tolower (*p);
-  return h;
-}
-
-/* The '@' that opens an entry whose key starts at @key and ends at @end
- * ("@book{key,", "@Book{  key ,", "@ book (key,"), or G_MAXSIZE. */
-static gsize
-entry_head_before (const char *data, gsize len, gsize key, gsize end)
-{
-  gsize i = key;
-  while (end < len && (data[end] == ' ' || data[end] == '\t'))
-    end++;
-  if (end >= len || data[end] != ',')
-    return G_MAXSIZE;
-  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t'))
-    i--;
-  if (i == 0 || (data[i - 1] != '{' && data[i - 1] != '('))
-    return G_MAXSIZE;
-  i--;
-  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t'))
-    i--;
-  gsize type_end = i;
-  while (i > 0 && (g_ascii_isalnum (data[i - 1]) || data[i - 1] == '_' || data[i - 1] == '-'))
-    i--;
-  if (i == type_end)
-    return G_MAXSIZE;
-  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t'))
-    i--;
-  return i > 0 && data[i - 1] == '@' ? i - 1 : G_MAXSIZE;
-}
-
-/* The whole-file pass, started late: what was found ahead so far stays
- * (the same entries it would find), the rest of the wanted keys join. */
-static void
-index_now (Reader *r)
-{
-  CkReadOptions quiet = *r->options;
-  g_autoptr(BtLexer) lexer = NULL;
-  quiet.diag = NULL;
-  r->lazy = FALSE;
-  lexer = bt_lexer_new (r->data, r->len, r->source, &quiet, NULL);
-  if (lexer)
-    index_targets (r, lexer, TRUE, NULL);
-  /* The entry being emitted may be a target itself: the same entry, so
-   * that a cycle through it is found by identity. */
-  if (r->current && r->current->key && *r->current->key)
-    {
-      g_autofree char *lower = g_ascii_strdown (r->current->key, -1);
-      Target *t = g_hash_table_lookup (r->by_key, lower);
-      if (t && !t->entry && t->offset == r->current->offset)
-        {
-          t->entry = r->current;
-          r->adopted = TRUE;
-        }
-    }
-}
-
-/* Lazily: "@type{key," after the cursor, checked by reading the entry there
- * the way the cursor will (bt_lexer_read_at replays what lies between),
- * so that text inside a field or a comment is no entry.  Nearly every
- * target follows its children closely, so this reads a little ahead
- * instead of the whole file twice.  Anything unusual — a key read
- * before, none written as it is named ahead — falls back to the
- * whole-file pass. */
-static void
-find_ahead (Reader *r, const char *key, const char *lower_key)
-{
-  gsize nl = strlen (key), from = bt_lexer_offset (r->lexer), limit;
-
-  if (g_hash_table_contains (r->seen, GUINT_TO_POINTER (key_hash_fold (lower_key))))
-    {
-      index_now (r);
-      return;
-    }
-  /* Reading ahead is paid from a budget of one file's length: a file
-   * whose targets all sit far from their children (all proceedings at
-   * the end) goes to the whole-file pass before it costs more than it. */
-  limit = from + MIN (r->budget, r->len - MIN (from, r->len));
-  if (nl == 0 || from >= limit)
-    {
-      index_now (r);
-      return;
-    }
-  for (const char *hit = memmem (r->data + from, limit - from, key, nl); hit;
-       hit = (gsize) (hit + 1 - r->data) < limit ? memmem (hit + 1, limit - (gsize) (hit + 1 - r->data), key, nl) : NULL)
-    {
-      gsize at = entry_head_before (r->data, r->len, (gsize) (hit - r->data), (gsize) (hit - r->data) + nl);
-      BtEntry *e;
-      if (at == G_MAXSIZE || at < from)
-        continue;
-      /* the replay reads [from, at) a second time, the search did once */
-      r->budget -= MIN (r->budget, 2 * (at - from));
-      e = bt_lexer_read_at (r->lexer, at, G_MAXUINT);
-      if (e && e->offset == at && e->key && g_ascii_strcasecmp (e->key, lower_key) == 0 &&
-          strcmp (e->type, "string") != 0 && strcmp (e->type, "preamble") != 0)
-        {
-          Target *t = g_new0 (Target, 1);
-          t->offset = at;
-          t->entry = e;
-          g_hash_table_insert (r->by_key, g_strdup (lower_key), t);
-          return;
-        }
-      g_clear_pointer (&e, bt_entry_free);
-    }
-  /* Searched to the end and the key is nowhere ahead in any case: no
-   * entry has it (a dangling crossref), and the whole-file pass would
-   * find none either.  Anything else the whole-file pass decides. */
-  if (limit == r->len && !mentions (r->data + from, r->len - from, lower_key))
-    {
-      r->budget -= MIN (r->budget, r->len - from);
-      g_hash_table_add (r->absent, g_strdup (lower_key));
-      return;
-    }
-  index_now (r);
-}
-
-/* The entry a crossref/xdata value names (@key as written), read when
- * first needed. */
+/* The entry a crossref/xdata value names, read when first needed. */
 static BtEntry *
-find_target (Reader *r, const char *key, const char *lower_key)
+find_target (Reader *r, const char *lower_key)
 {
   Target *t = g_hash_table_lookup (r->by_key, lower_key);
 
-  if (!t && r->lazy && !g_hash_table_contains (r->absent, lower_key))
-    {
-      find_ahead (r, key, lower_key);
-      t = g_hash_table_lookup (r->by_key, lower_key);
-    }
   if (!t)
     return NULL;
   if (!t->entry)
@@ -358,7 +215,7 @@ inherit_from (Reader *r, BtEntry *child, const char *parent_key, guint depth,
               Resolved *out, const char *via)
 {
   g_autofree char *lower = g_ascii_strdown (parent_key, -1);
-  BtEntry *parent = find_target (r, parent_key, lower);
+  BtEntry *parent = find_target (r, lower);
   Resolved pres = { 0 };
   BtField *via_field = bt_entry_find (child, via);
   gsize where = via_field ? via_field->offset : child->offset;
@@ -759,15 +616,13 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
 {
   if (strcmp (entry->type, "preamble") == 0)
     {
-      if (!r->noted_preamble)
+      if (!r->noted_preamble && !r->by_key)
         reader_diag (r, CK_DIAG_NOTE, entry->offset,
                      "@preamble ignored: records have no place for it");
       r->noted_preamble = TRUE;
       bt_entry_free (entry);
       return TRUE;
     }
-  if (r->lazy && entry->key && *entry->key)
-    g_hash_table_add (r->seen, GUINT_TO_POINTER (key_hash_fold (entry->key)));
   if (r->by_key && entry->key && *entry->key)
     {
       /* A target passed by the cursor is kept for the children after it. */
@@ -785,13 +640,8 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
         }
     }
   {
-    gboolean ok;
-    r->current = entry;
-    r->adopted = FALSE;
-    ok = emit (r, entry, error);
-    r->current = NULL;
-    if (!r->adopted)
-      bt_entry_free (entry);
+    gboolean ok = emit (r, entry, error);
+    bt_entry_free (entry);
     return ok;
   }
 }
@@ -815,7 +665,7 @@ mentions (const char *data, gsize len, const char *needle)
  * readable entry of each key that a crossref/xdata value names is noted
  * by its offset.  Entries are dropped at once. */
 static gboolean
-index_targets (Reader *r, BtLexer *lexer, gboolean quiet, GError **error)
+index_targets (Reader *r, BtLexer *lexer, GError **error)
 {
   g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -835,13 +685,13 @@ index_targets (Reader *r, BtLexer *lexer, gboolean quiet, GError **error)
       if (strcmp (e->type, "preamble") == 0)
         {
           /* Noted here, among the scanner's messages, where it was. */
-          if (!r->noted_preamble && !quiet)
+          if (!r->noted_preamble)
             {
               r->lexer = lexer;
               reader_diag (r, CK_DIAG_NOTE, e->offset, "@preamble ignored: records have no place for it");
               r->lexer = NULL;
             }
-          r->noted_preamble |= !quiet;
+          r->noted_preamble = TRUE;
           continue;
         }
       if (e->key && *e->key)
@@ -875,11 +725,10 @@ index_targets (Reader *r, BtLexer *lexer, gboolean quiet, GError **error)
         }
     }
   bt_lexer_set_skim (lexer, FALSE);
-  if (!r->by_key)
-    r->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
+  r->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
   g_hash_table_iter_init (&it, first);
   while (g_hash_table_iter_next (&it, &k, &v))
-    if (g_hash_table_contains (wanted, k) && !g_hash_table_contains (r->by_key, k))
+    if (g_hash_table_contains (wanted, k))
       {
         g_hash_table_insert (r->by_key, k, v);
         g_hash_table_iter_steal (&it);
@@ -900,22 +749,21 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
   r.dialect = dialect;
   r.func = func;
   r.user_data = user_data;
-  r.data = data;
-  r.len = len;
-  /* Every file streams record by record in one pass.  One that mentions
-   * crossref or xdata also looks for the entries they point at, ahead of
-   * the cursor when first needed (find_ahead), and holds only those. */
+  /* Only a file that mentions crossref or xdata needs a first pass to find
+   * the entries they point at (and gives every scanner message before any
+   * record, as it did when it held all entries); any other streams record
+   * by record in one pass.  Either way only the targets are held. */
   lexer = bt_lexer_new (data, len, source, options, error);
   if (!lexer)
     return FALSE;
   if (mentions (data, len, "crossref") || mentions (data, len, "xdata"))
     {
-      r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
+      if (!index_targets (&r, lexer, error))
+        return FALSE;
       r.busy = g_hash_table_new (g_direct_hash, g_direct_equal);
-      r.seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-      r.absent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      r.lazy = TRUE;
-      r.budget = len;
+      /* The first pass said everything the scanner has to say. */
+      bt_lexer_rewind (lexer);
+      bt_lexer_set_diag (lexer, NULL);
     }
   r.lexer = lexer;
 
@@ -929,7 +777,5 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
 
   g_clear_pointer (&r.by_key, g_hash_table_unref);
   g_clear_pointer (&r.busy, g_hash_table_unref);
-  g_clear_pointer (&r.seen, g_hash_table_unref);
-  g_clear_pointer (&r.absent, g_hash_table_unref);
   return ok;
 }
