@@ -299,10 +299,7 @@ is_piece_noun (const CkExtractCtx *ctx, guint i)
 {
   if (i >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
     return FALSE;
-  for (guint k = 0; piece_nouns[k]; k++)
-    if (ck_tok_is (ctx, i, piece_nouns[k]))
-      return TRUE;
-  return FALSE;
+  return ck_tok_in_words (ctx, i, piece_nouns);
 }
 
 static CkType

@@ -49,10 +49,7 @@ static const char * const prefixes[][PREFIX_MAX] = {
 static gboolean
 is_weekday (const CkExtractCtx *ctx, guint i)
 {
-  for (guint k = 0; weekdays[k]; k++)
-    if (ck_tok_is (ctx, i, weekdays[k]))
-      return TRUE;
-  return FALSE;
+  return ck_tok_in_words (ctx, i, weekdays);
 }
 
 gboolean

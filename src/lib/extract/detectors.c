@@ -2327,10 +2327,7 @@ is_foreign_article (const CkExtractCtx *ctx, guint i)
 {
   static const char * const arts[] = { "les", "la", "le", "l", "die", "der", "das", "el", "il", "lo", "los",
                                        "las", "de", "het", "een", "os", "gli", "i", NULL };
-  for (guint k = 0; arts[k]; k++)
-    if (ck_tok_is (ctx, i, arts[k]))
-      return TRUE;
-  return FALSE;
+  return ck_tok_in_words (ctx, i, arts);
 }
 
 static gboolean

@@ -154,10 +154,7 @@ is_contraction (const CkExtractCtx *ctx, guint i)
                                         "How", "Nobody", "Everybody", "Somebody", NULL };
   if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
     return FALSE;
-  for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return ck_tok_in_words (ctx, i, words);
 }
 
 guint

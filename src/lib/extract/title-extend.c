@@ -36,10 +36,7 @@ foreign_article (const CkExtractCtx *ctx, guint i)
 {
   if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
     return FALSE;
-  for (guint k = 0; foreign_articles[k]; k++)
-    if (ck_tok_is (ctx, i, foreign_articles[k]))
-      return TRUE;
-  return FALSE;
+  return ck_tok_in_words (ctx, i, foreign_articles);
 }
 
 /* "La Vie des champs (1967)": from a foreign article, words of any case
@@ -81,10 +78,7 @@ ck_is_interrogative (const CkExtractCtx *ctx, guint i)
 {
   if (i >= ck_n_toks (ctx) || !(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
     return FALSE;
-  for (guint k = 0; interrogatives[k]; k++)
-    if (ck_tok_is (ctx, i, interrogatives[k]))
-      return TRUE;
-  return FALSE;
+  return ck_tok_in_words (ctx, i, interrogatives);
 }
 
 static gboolean
