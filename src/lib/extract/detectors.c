@@ -2641,6 +2641,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         guint ne = ck_name_span_forward (ctx, ts, tend);
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
+        /* one capitalised word after a comma is more often a title's
+         * first word ("…, Control in America") than a surname */
+        if (ne == ts + 1 && ts > floor && ck_tok_is_punct (ctx, ts - 1, ','))
+          ne = ts;
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
