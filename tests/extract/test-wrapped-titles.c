@@ -95,6 +95,77 @@ test_english_ends_run (void)
     g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "and the sea"));
 }
 
+/* note-style citations in prose: "Surname, Title (Place, Year)", wrapped */
+static void
+test_note_surname_book (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The argument draws on a familiar lineage. Readers will hear echoes of\n"
+    "Quarrie, The Logic of Harbours (New Haven, 1958), and of\n"
+    "Thorsby, Salt Is the Measure of All Things: Essays on Trade (New\n"
+    "York, 1982), whose chapter on ports anticipates the treatment here.\n");
+  CkRecord *a = xt_find (recs, "The Logic of Harbours");
+  CkRecord *b = xt_find (recs, "Salt Is the Measure of All Things");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Quarrie");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Thorsby");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_SUBTITLE), ==, "Essays on Trade");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
+  g_assert_cmpint (xt_year (b), ==, 1982);
+}
+
+/* "Surname, “Title 'Inner',” Journal, XIX (1959), 79-88" wrapped */
+static void
+test_note_surname_article (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The closest ancestor, however, is Quarrie, \"The Art of 'Getting By',\"\n"
+    "Harbour Studies Review, XIX (1959), 79-88, from which the author takes the\n"
+    "idea that practical knowledge cannot be centralized in any useful way.\n");
+  CkRecord *a = xt_find (recs, "The Art of 'Getting By'");
+  g_assert_nonnull (a);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Quarrie");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Studies Review");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_VOLUME), ==, "XIX");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PAGES), ==, "79-88");
+  g_assert_cmpint (xt_year (a), ==, 1959);
+}
+
+/* a place or a heading word before the comma is no author */
+static void
+test_note_no_place_author (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The story moves on to London, The Harbour Almanac (London, 1958) being the only guide, "
+    "and the rest of this paragraph is ordinary prose that goes on for a while as prose does.\n");
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_cmpstr (xt_family (g_ptr_array_index (recs, i), CK_ROLE_AUTHOR, 0), !=, "London");
+}
+
+/* a header title wrapped over two lines, the imprint after the by-line */
+static void
+test_header_title_wrapped (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Harbour Quarterly, 3:4 (Spring, 2000), 70-74.\n\n"
+    "Tide Tables: How Certain Plans to Chart the Coast Have\n"
+    "Failed. By Ann C. Reed (Leeds, Gannet Books, 1998) 445 pp.\n"
+    "$35.00\n\n"
+    "Reed, best known for other things, here turns from the sailors to the charts that guide them, "
+    "and says so at length in prose that goes on for a while.\n");
+  CkRecord *r = xt_find (recs, "Tide Tables");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_SUBTITLE), ==, "How Certain Plans to Chart the Coast Have Failed");
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_cmpint (xt_year (r), ==, 1998);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -104,5 +175,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/header-lines-stay-apart", test_header_lines_stay_apart);
   g_test_add_func ("/extract/wrapped-titles/particle-name", test_particle_name);
   g_test_add_func ("/extract/wrapped-titles/english-ends-run", test_english_ends_run);
+  g_test_add_func ("/extract/wrapped-titles/note-surname-book", test_note_surname_book);
+  g_test_add_func ("/extract/wrapped-titles/note-surname-article", test_note_surname_article);
+  g_test_add_func ("/extract/wrapped-titles/note-no-place-author", test_note_no_place_author);
+  g_test_add_func ("/extract/wrapped-titles/header-title-wrapped", test_header_title_wrapped);
   return g_test_run ();
 }
