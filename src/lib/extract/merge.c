@@ -438,6 +438,10 @@ static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
+  /* the review's own record closes the list, wherever its venue line
+   * stands: it may share its title with the book it reviews */
+  if ((x->flags & CK_MENTION_SELF) != (y->flags & CK_MENTION_SELF))
+    return (x->flags & CK_MENTION_SELF) ? 1 : -1;
   if (x->first != y->first)
     return x->first < y->first ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
@@ -922,6 +926,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));
+      /* no heading of its own: a review is listed under the book it
+       * reviews (its main title) */
+      if (!ck_record_has (r, CK_FIELD_TITLE) && main_g && ck_record_has (main_g->rec, CK_FIELD_TITLE))
+        ck_record_set (r, CK_FIELD_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
       if (main_g)
         {
           g_autofree char *rt = ck_record_dup_full_title (main_g->rec);
