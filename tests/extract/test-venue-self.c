@@ -162,6 +162,81 @@ test_review_essay_byline (void)
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
 }
 
+/* ------------------------------------------ periodicals named in prose */
+
+#define HEAD "Salt and Iron. By Ada Vell. Gannet Press, 1999. 300 pp.\n\n"
+
+static gboolean
+has_periodical (GPtrArray *recs, const char *title)
+{
+  CkRecord *r = xt_find (recs, title);
+  return r && ck_record_get_type (r) == CK_TYPE_PERIODICAL;
+}
+
+/* "in Harper's": a possessive name of the lexicon after a preposition;
+ * "Harper's novels" is a person's. */
+static void
+test_possessive_name (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell wrote essays for years, many of them first printed in McClure's - and she wrote two books "
+    "of argument as well, which are now forgotten by nearly everyone who once admired them.\n");
+  g_autoptr(GPtrArray) recs2 = xt_extract (HEAD
+    "Vell has read widely, and she borrows from McClure's novels and from older writers whose "
+    "names she does not give, which is a pity for a reader who would like to follow her there.\n");
+  g_assert_true (has_periodical (recs, "McClure's"));
+  g_assert_false (has_periodical (recs2, "McClure's"));
+}
+
+/* "last year's TLS symposium": a time word's possessive before a known
+ * name. */
+static void
+test_time_possessive (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell's revival dates from last year's New Statesman symposium, in which two poets named her "
+    "as the most neglected writer of the century, and the publishers have been quick to follow.\n");
+  g_assert_true (has_periodical (recs, "New Statesman"));
+}
+
+/* "printed in Harbour Today": an unknown name ending in a periodical word
+ * after a verb of printing and "in", without "the". */
+static void
+test_print_cue (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Rumours of the advance were printed in Harbour Today and repeated everywhere, though the novel "
+    "itself deserves better than gossip, and Vell has wisely said nothing about it at all.\n");
+  g_assert_true (has_periodical (recs, "Harbour Today"));
+}
+
+/* Cues around one unknown word: "contributors to X", "the current issue
+ * of X", "X, which … its next issue". */
+static void
+test_issue_cues (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "It is the kind of book the old contributors to Vantage would have scorned. The current issue of "
+    "Lodestar is kinder; the novel was also praised in Gorse, which is devoting part of its next issue "
+    "to writers of the north, and Vell will surely be pleased by all of this.\n");
+  g_assert_true (has_periodical (recs, "Vantage"));
+  g_assert_true (has_periodical (recs, "Lodestar"));
+  g_assert_true (has_periodical (recs, "Gorse"));
+}
+
+/* "X and Y," after a known periodical: Y is one more of the list; a
+ * place or a word running on is not. */
+static void
+test_coordinated (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Her use of the party press, above all Mundo Obrero and Vanguardista, is exemplary, and she has "
+    "read the Daily Worker and London as closely as anyone now writing about the period.\n");
+  g_assert_true (has_periodical (recs, "Mundo Obrero"));
+  g_assert_true (has_periodical (recs, "Vanguardista"));
+  g_assert_null (xt_find (recs, "London"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -173,5 +248,10 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/column-heading", test_column_heading);
   g_test_add_func ("/extract/venue-self/title-from-book", test_title_from_book);
   g_test_add_func ("/extract/venue-self/review-essay-byline", test_review_essay_byline);
+  g_test_add_func ("/extract/venue-self/periodical/possessive-name", test_possessive_name);
+  g_test_add_func ("/extract/venue-self/periodical/time-possessive", test_time_possessive);
+  g_test_add_func ("/extract/venue-self/periodical/print-cue", test_print_cue);
+  g_test_add_func ("/extract/venue-self/periodical/issue-cues", test_issue_cues);
+  g_test_add_func ("/extract/venue-self/periodical/coordinated", test_coordinated);
   return g_test_run ();
 }
