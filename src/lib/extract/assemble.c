@@ -63,7 +63,7 @@ ck_record_add_name_unique (CkRecord *rec, CkName *name)
 typedef enum {
   RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
   RX_PAGES,       /* "pp.12, 19", "pp201-4" */
-  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
+  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
   RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
@@ -80,7 +80,7 @@ static const char * const rx_src[RX_N] = {
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
-                   "(?:\\s+(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
+                   "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"

@@ -174,6 +174,15 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       if (ws == k || (ws > floor && !(ck_tok_lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
                                      ck_tok_is_punct (ctx, ws - 1, ',') || ck_tok_is_punct (ctx, ws - 1, ':'))))
         break;
+      /* "by Ada Vell, Salt of the Earth: …": a forename opens the author's
+       * name, which ends the list */
+      {
+        gboolean person = FALSE;
+        for (guint q = ws; q + 1 < k && !person; q++)
+          person = ck_tok_in_lex (ctx, q, CK_LEX_GIVEN_NAMES);
+        if (person)
+          break;
+      }
       /* "in Paris, Rome, and Vienna": places are a list, not a title */
       for (guint q = ws; q < k; q++)
         if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES))
@@ -206,6 +215,14 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       and_seen = ck_tok_is (ctx, k, "and");
   if (!(subtitle || question || and_seen))
     return ts;
+  /* "Studies in the History of Work, Technology, and …": the list ends a
+   * longer title; a run ending in "of" goes on before it */
+  if (s > floor + 1 && ck_tok_is (ctx, s - 1, "of") && ck_tok_cap_word (ctx, s - 2))
+    {
+      guint h = ck_title_span_backward (ctx, s, floor);
+      if (h < s - 1)
+        s = h;
+    }
   return s;
 }
 

@@ -157,6 +157,52 @@ is_contraction (const CkExtractCtx *ctx, guint i)
   return ck_tok_in_words (ctx, i, words);
 }
 
+/* The endings of plural nouns for people ("Workers", "Peasants",
+ * "Students", "Socialists", "Historians", "Ladies"); surnames that end
+ * in "s" rarely do ("Keynes", "Dickens", "Williams", "Evans"). */
+static gboolean
+plural_noun_ending (const char *w, gsize len)
+{
+  static const char * const endings[] = { "ers", "ors", "ants", "ents", "ists", "ians", "ies", NULL };
+  for (guint k = 0; endings[k]; k++)
+    {
+      gsize el = strlen (endings[k]);
+      if (len > el + 1 && g_ascii_strncasecmp (w + len - el, endings[k], el) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Workers' Control", "Peasants' War": an apostrophe glued after a
+ * capitalised plural and followed by a space is a possessive inside the
+ * title, not a closing quote, unless a single quote is open before it or
+ * the word reads as a person's name ("Keynes' General Theory"): only the
+ * endings of plural common nouns count, and never after a name or "the". */
+static gboolean
+is_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
+{
+  const CkToken *t = ck_tok (ctx, j);
+  const CkToken *prev;
+  if (t->kind != CK_TOK_QUOTE_CLOSE || (t->ch != '\'' && t->ch != 0x2019) || j == 0 || j + 1 >= ck_n_toks (ctx))
+    return FALSE;
+  prev = ck_tok (ctx, j - 1);
+  if (!is_cap_word (prev) || prev->end != t->start || ck_tok (ctx, j + 1)->start == t->end ||
+      (ctx->text[prev->end - 1] != 's' && ctx->text[prev->end - 1] != 'S'))
+    return FALSE;
+  if (!plural_noun_ending (ctx->text + prev->start, prev->end - prev->start))
+    return FALSE;
+  /* "the Hammonds' …" is a family; "Ludwig von Mises' …" a person */
+  if (j >= 2 && ((ck_tok_is (ctx, j - 2, "the") && ck_tok_lower_word (ctx, j - 2)) ||
+                 (is_cap_word (ck_tok (ctx, j - 2)) && !ck_tok_is (ctx, j - 2, "The") && !ck_tok_is (ctx, j - 2, "A")) ||
+                 ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + ck_tok (ctx, j - 2)->start,
+                                ck_tok (ctx, j - 2)->end - ck_tok (ctx, j - 2)->start)))
+    return FALSE;
+  for (guint k = floor; k < j; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN && (ck_tok (ctx, k)->ch == '\'' || ck_tok (ctx, k)->ch == 0x2018))
+      return FALSE;
+  return TRUE;
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -185,6 +231,8 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
         continue;
       /* "What's the Matter": a contraction, not a possessive */
       if (t->kind == CK_TOK_POSS && is_contraction (ctx, j - 1) && next && (is_func_word (next) || is_cap_word (next)))
+        continue;
+      if (is_plural_possessive (ctx, j, i) && next && is_cap_word (next))
         continue;
       if (t->kind == CK_TOK_PUNCT)
         {
@@ -231,6 +279,8 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       if (t->kind == CK_TOK_POSS && prev && is_cap_word (prev) && j + 1 < end && is_cap_word (next))
         continue;
       if (t->kind == CK_TOK_POSS && j > 0 && is_contraction (ctx, j - 1) && j + 1 < end && is_func_word (next))
+        continue;
+      if (is_plural_possessive (ctx, j, floor) && j + 1 < end && is_cap_word (next))
         continue;
       if (t->kind == CK_TOK_PUNCT && j + 1 < end && prev)
         {
