@@ -162,6 +162,40 @@ test_review_essay_byline (void)
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
 }
 
+/* A byline between the book's header and the prose names the reviewer;
+ * the book, with no year in its header, takes the issue's year. */
+static void
+test_byline_after_header (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Fences and Their Keepers\n\n"
+                                          "The Iron Gate: A Study of Fences.\nBy Ann Reed.\nHarrow Press. 212 pp. $30.00.\n\n"
+                                          "by PETER STRAND\n\n"
+                                          "The prose of the review runs here, at the length of a paragraph of running text. "
+                                          "It says little of note about fences or their keepers, or about the gates they guard, and then it ends.\n\n"
+                                          "The Harbour Monthly, June 2008\n");
+  CkRecord *rec = self_record (recs);
+  CkRecord *book = xt_find (recs, "The Iron Gate");
+  g_assert_nonnull (rec);
+  g_assert_nonnull (book);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
+  g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "Peter");
+  g_assert_cmpint (xt_year (book), ==, 2008);
+}
+
+/* "        OLAV STRAND" set apart on the text's last line. */
+static void
+test_signature_last_line (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("BEACON, June 3, 1962                 page 4\n\n"
+                                          "THE IRON GATE. By Ann Reed. (Harrow Press. 9s. 6d.)\n\n"
+                                          "The prose of the review runs here. It says little of note,\n"
+                                          "and it ends on this line.\n"
+                                          "                                        OLAV STRAND\n");
+  CkRecord *rec = self_record (recs);
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
+}
+
 /* ------------------------------------------ periodicals named in prose */
 
 #define HEAD "Salt and Iron. By Ada Vell. Gannet Press, 1999. 300 pp.\n\n"
@@ -248,6 +282,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/column-heading", test_column_heading);
   g_test_add_func ("/extract/venue-self/title-from-book", test_title_from_book);
   g_test_add_func ("/extract/venue-self/review-essay-byline", test_review_essay_byline);
+  g_test_add_func ("/extract/venue-self/byline-after-header", test_byline_after_header);
+  g_test_add_func ("/extract/venue-self/signature-last-line", test_signature_last_line);
   g_test_add_func ("/extract/venue-self/periodical/possessive-name", test_possessive_name);
   g_test_add_func ("/extract/venue-self/periodical/time-possessive", test_time_possessive);
   g_test_add_func ("/extract/venue-self/periodical/print-cue", test_print_cue);

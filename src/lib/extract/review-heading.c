@@ -368,3 +368,72 @@ ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
       }
   return FALSE;
 }
+
+/* Whether every word of [f,e) is in capitals (initials count). */
+static gboolean
+all_caps (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && !(t->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) &&
+          !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ck_review_byline_late (CkExtractCtx *ctx)
+{
+  guint n = ctx->t->paras->len, first_prose = n;
+  if (ctx->reviewers->len > 0)
+    return;
+  for (guint p = 0; p < n; p++)
+    if (g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE)
+      {
+        first_prose = p;
+        break;
+      }
+  /* "by MARTIN ROWE" or "MARTIN ROWE" alone between the book's header
+   * (read by a detector) and the prose */
+  if (first_prose < n && first_prose >= 2)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, first_prose - 1);
+      const CkPara *up = &g_array_index (ctx->t->paras, CkPara, first_prose - 2);
+      guint f = pp->tok_first, e = pp->tok_end, b;
+      if (pp->line_end - pp->line_first == 1 && e > f && !ck_is_claimed (ctx, f, e) &&
+          ck_is_claimed (ctx, up->tok_first, up->tok_end))
+        {
+          b = byline_cue (ctx, f, e);
+          if (b > f && only_names (ctx, b, e))
+            {
+              add_reviewers (ctx, b, e);
+              return;
+            }
+          if (b == f && all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
+            {
+              add_reviewers (ctx, f, e);
+              return;
+            }
+        }
+    }
+  /* "        ALAN ROWE" set apart on the last line of the last paragraph:
+   * a signature in capitals after a sentence's end */
+  if (n > 0)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+      const CkLine *ln;
+      guint f, e;
+      if (pp->line_end - pp->line_first < 2)
+        return;
+      ln = line_at (ctx, pp->line_end - 1);
+      f = ln->tok_first;
+      e = ln->tok_end;
+      if (e <= f + 1 || ck_count_words (ctx, f, e) > 4 || !all_caps (ctx, f, e) || ck_is_claimed (ctx, f, e) ||
+          !(ck_tok_is_punct (ctx, f - 1, '.') || ck_tok_is_punct (ctx, f - 1, '!') || ck_tok_is_punct (ctx, f - 1, '?')) ||
+          ck_tok (ctx, f)->col < 10 || !only_names (ctx, f, e))
+        return;
+      add_reviewers (ctx, f, e);
+    }
+}
