@@ -793,65 +793,106 @@ resync (Lex *lx, gsize from)
     }
 }
 
-/* The length of the run of ASCII bytes other than NUL at the start of
- * @s (at most @n), eight bytes at a time: most of a .bib file is ASCII,
- * and this is what the UTF-8 check and the control-character scan spend
- * their time on. */
-static gsize
-ascii_run (const char *s, gsize n, gboolean stop_at_controls)
+/* The index of the lowest set bit of @w (not 0). */
+static inline guint
+bit_index (guint64 w)
 {
-  gsize i = 0;
-
-  for (; i + 8 <= n; i += 8)
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (w);
+#else
+  guint k = 0;
+  while (!(w & 1))
     {
-      guint64 w;
-      memcpy (&w, s + i, 8);
-      /* Any byte >= 0x80, or == 0 (or < 0x20 when asked): stop. */
-      guint64 high = w & G_GUINT64_CONSTANT (0x8080808080808080);
-      guint64 low = (w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
-      if (stop_at_controls)
-        low = (w - G_GUINT64_CONSTANT (0x2020202020202020)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
-      if (high | low)
-        break;
+      w >>= 1;
+      k++;
     }
-  return i;
+  return k;
+#endif
 }
 
+/* One pass over the input for what bt_lexer_new checks: valid UTF-8
+ * without NUL (else FALSE, @error set at the first offending character,
+ * as g_utf8_validate_len would say it), and the stretch
+ * [*@first_control, *@end_control) that holds every control character
+ * read as a space (empty when there is none).  Most of a
+ * .bib file is printable ASCII, skipped eight bytes at a time; a
+ * non-ASCII character is checked by GLib alone, which gives the verdict
+ * it gives for the whole buffer (the first invalid character is where
+ * everything before it was valid). */
 static gboolean
-check_encoding (Lex *lx, GError **error)
+check_input (Lex *lx, gsize *first_control, gsize *end_control, GError **error)
 {
-  const char *end = NULL;
-  gsize i = 0;
+  const char *s = lx->s;
+  gsize n = lx->n, i = 0;
 
-  /* g_utf8_validate_len over the whole buffer, but with ASCII runs skipped
-   * fast; each non-ASCII stretch is checked by GLib itself in chunks that
-   * start on a character boundary, so the verdict and the offending
-   * offset are GLib's. */
-  while (i < lx->n)
+  *first_control = *end_control = 0;
+  while (i < n)
     {
-      gsize chunk;
-      i += ascii_run (lx->s + i, lx->n - i, FALSE);
-      if (i >= lx->n)
-        break;
-      chunk = MIN (lx->n - i, 64);
-      if (g_utf8_validate_len (lx->s + i, chunk, &end))
+      for (; i + 8 <= n; i += 8)
         {
-          i += chunk;
-          continue;
+          guint64 w, low;
+          memcpy (&w, s + i, 8);
+          if (w & SWAR_HIGHS)
+            break;   /* a non-ASCII character: GLib checks it below */
+          /* The high bit of each byte below 0x20 (exact for ASCII bytes:
+           * b + 0x60 reaches 0x80 iff b >= 0x20, with no carry out). */
+          low = ~(w + SWAR_ONES * 0x60) & SWAR_HIGHS;
+          while (low)
+            {
+              gsize k = i + (gsize) bit_index (low) / 8;
+              if (s[k] == '\0')
+                break;
+              if (is_replaced_control (s[k]))
+                {
+                  if (*end_control == 0)
+                    *first_control = k;
+                  *end_control = k + 1;
+                }
+              low &= low - 1;
+            }
+          if (low)
+            break;   /* NUL: refused below */
         }
-      /* A character cut by the chunk's end is checked again whole. */
-      if (i + chunk < lx->n && (gsize) (end - lx->s) + 4 > i + chunk && end > lx->s + i)
+      for (gsize end = MIN (i + 8, n); i < end;)
         {
-          i = (gsize) (end - lx->s);
-          continue;
+          guchar c = (guchar) s[i];
+          const char *ok_end = NULL;
+
+          if (c >= 0x20 && c < 0x80)
+            {
+              i++;
+              continue;
+            }
+          if (c != 0 && c < 0x80)
+            {
+              if (is_replaced_control ((char) c))
+                {
+                  if (*end_control == 0)
+                    *first_control = i;
+                  *end_control = i + 1;
+                }
+              i++;
+              continue;
+            }
+          /* NUL or the lead byte of a character: checked by GLib over the
+           * run of non-ASCII bytes it starts (at most 4), so that no ASCII
+           * control character after it goes unseen; a character longer
+           * than that run is invalid here as it is in the whole buffer. */
+          {
+            gsize run = 1;
+            while (c != 0 && run < 4 && i + run < n && (guchar) s[i + run] >= 0x80)
+              run++;
+            g_utf8_validate_len (s + i, run, &ok_end);
+          }
+          if (ok_end == s + i)
+            {
+              lex_error (lx, error, CK_ERROR_ENCODING, i,
+                         "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
+                         c == 0 ? "NUL byte" : "invalid UTF-8", i);
+              return FALSE;
+            }
+          i = (gsize) (ok_end - s);
         }
-      {
-        gsize off = (gsize) (end - lx->s);
-        lex_error (lx, error, CK_ERROR_ENCODING, off,
-                   "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
-                   off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
-        return FALSE;
-      }
     }
   return TRUE;
 }
@@ -868,6 +909,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
 {
   BtLexer *lexer = g_new0 (BtLexer, 1);
   Lex *lx = &lexer->lx;
+  gsize first_control, end_control;
 
   lx->s = data;
   lx->n = len;
@@ -882,7 +924,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   for (guint m = 0; m < 12; m++)
     g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
 
-  if (!check_encoding (lx, error))
+  if (!check_input (lx, &first_control, &end_control, error))
     {
       bt_lexer_free (lexer);
       return NULL;
@@ -890,9 +932,9 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   /* Control characters have no place in BibTeX (and would reach XML and
    * terminals raw): each is read as a space (is_space) — the buffer is not
    * copied to replace them — with a warning where it was. */
-  for (gsize k = 0; k < lx->n;)
+  for (gsize k = first_control; k < end_control;)
     {
-      gsize end = MIN (k + 8, lx->n);
+      gsize end = MIN (k + 8, end_control);
       if (end - k == 8)
         {
           guint64 w;

@@ -95,25 +95,28 @@ find_target (Reader *r, const char *lower_key)
   return t->entry;
 }
 
+/* What bt_decode looks for, one byte at a time: 1 = the decoder treats
+ * it specially, 2 = only when doubled ("--", "''"). */
+static const guint8 decode_special[256] = {
+  ['\\'] = 1, ['{'] = 1, ['}'] = 1, ['$'] = 1, ['~'] = 1, ['`'] = 1,
+  ['-'] = 2, ['\''] = 2,
+};
+
 char *
 bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
 
   for (gsize i = 0; i < n; i++)
-    switch (text[i])
-      {
-      case '\\': case '{': case '}': case '$': case '~': case '`':
+    {
+      guint8 kind = decode_special[(guchar) text[i]];
+      if (G_LIKELY (!kind))
+        continue;
+      /* Only "--" and "''" mean something; one hyphen or apostrophe
+       * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
+      if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
         return ck_latex_decode (text, (gssize) n, flags, out_loss);
-      case '-': case '\'':
-        /* Only "--" and "''" mean something; one hyphen or apostrophe
-         * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
-        if (i + 1 < n && text[i + 1] == text[i])
-          return ck_latex_decode (text, (gssize) n, flags, out_loss);
-        break;
-      default:
-        break;
-      }
+    }
   if (out_loss)
     *out_loss = 0;
   return g_strndup (text, n);
@@ -646,16 +649,53 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
   }
 }
 
-/* Case-insensitive search for @needle (lower case, at least 2 bytes) in
- * the first @len bytes. */
-static gboolean
-mentions (const char *data, gsize len, const char *needle)
+/* Eight bytes at a time: the high bit of each byte of @w equal to @c
+ * (exact per byte; @c and the bytes are compared as they are). */
+#define SWAR_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define SWAR_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline guint64
+swar_eq (guint64 w, guchar c)
 {
-  gsize nl = strlen (needle);
-  char lo = needle[0], up = g_ascii_toupper (needle[0]);
+  guint64 x = w ^ (SWAR_ONES * c);
+  guint64 t = ((x & ~SWAR_HIGHS) + ~SWAR_HIGHS) | x;
+  return ~(t | ~SWAR_HIGHS);
+}
 
-  for (gsize i = 0; i + nl <= len; i++)
-    if ((data[i] == lo || data[i] == up) && g_ascii_strncasecmp (data + i, needle, nl) == 0)
+/* Does @needle (lower-case letters, at least 2) occur at @i in any case? */
+static inline gboolean
+mention_at (const char *data, gsize len, gsize i, const char *needle, gsize nl)
+{
+  return i + nl <= len && g_ascii_strncasecmp (data + i, needle, nl) == 0;
+}
+
+/* TRUE when "crossref" or "xdata" occurs anywhere in @data, in any case
+ * (a plain text search, as before; only files that do need the first
+ * pass).  Most files mention neither, so the whole buffer is searched:
+ * eight bytes at a time for the first two letters of either word
+ * ("cr", "xd"), folded to lower case with | 0x20 — exact for letters,
+ * and no other byte folds onto one — and only there letter by letter. */
+static gboolean
+mentions_inheritance (const char *data, gsize len)
+{
+  const guint64 fold = SWAR_ONES * 0x20;
+  gsize i = 0;
+
+  for (; i + 9 <= len; i += 8)
+    {
+      guint64 w, w1, hits;
+      memcpy (&w, data + i, 8);
+      memcpy (&w1, data + i + 1, 8);
+      w |= fold;
+      w1 |= fold;
+      hits = (swar_eq (w, 'c') & swar_eq (w1, 'r')) | (swar_eq (w, 'x') & swar_eq (w1, 'd'));
+      if (!hits)
+        continue;
+      for (gsize k = i; k < i + 8; k++)
+        if (mention_at (data, len, k, "crossref", 8) || mention_at (data, len, k, "xdata", 5))
+          return TRUE;
+    }
+  for (; i < len; i++)
+    if (mention_at (data, len, i, "crossref", 8) || mention_at (data, len, i, "xdata", 5))
       return TRUE;
   return FALSE;
 }
@@ -756,7 +796,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
   lexer = bt_lexer_new (data, len, source, options, error);
   if (!lexer)
     return FALSE;
-  if (mentions (data, len, "crossref") || mentions (data, len, "xdata"))
+  if (mentions_inheritance (data, len))
     {
       if (!index_targets (&r, lexer, error))
         return FALSE;
