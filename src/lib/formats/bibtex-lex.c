@@ -41,6 +41,7 @@ typedef struct {
   guint       lc_line;
   GString    *raw;        /* scratch for one value, reused */
   gboolean    skim;       /* build only the values a first pass needs */
+  BtEntry    *spare;      /* an entry given back, for the next one */
 } Lex;
 
 struct _BtLexer {
@@ -101,16 +102,57 @@ entry_alloc (BtEntry *e, gsize n)
   return p;
 }
 
+/* A new entry: the one given back last (bt_lexer_recycle), emptied, or
+ * a fresh one.  Reusing it saves its pointer array and first chunk (and
+ * their malloc and free) for every entry of a file, in both passes. */
 static BtEntry *
-entry_new (char *type, gsize offset, guint macro_gen)
+entry_new (Lex *lx, gsize offset, guint macro_gen)
 {
-  BtEntry *entry = g_new0 (BtEntry, 1);
+  BtEntry *entry = lx->spare;
 
-  entry->type = type;
-  entry->fields = g_ptr_array_sized_new (16);
+  if (entry)
+    {
+      BtChunk *keep = NULL;
+
+      lx->spare = NULL;
+      g_ptr_array_set_size (entry->fields, 0);
+      /* One standard chunk stays, emptied; long values' chunks go. */
+      for (BtChunk *c = entry->chunks, *next; c; c = next)
+        {
+          next = c->next;
+          if (!keep && c->size == CHUNK_SIZE)
+            keep = c;
+          else
+            g_free (c);
+        }
+      if (keep)
+        {
+          keep->next = NULL;
+          keep->used = 0;
+        }
+      entry->chunks = keep;
+      entry->type = entry->key = NULL;
+    }
+  else
+    {
+      entry = g_new0 (BtEntry, 1);
+      entry->fields = g_ptr_array_sized_new (16);
+    }
   entry->offset = offset;
   entry->macro_gen = macro_gen;
   return entry;
+}
+
+/* Gives @entry back for the next entry_new (one is kept). */
+static void
+entry_drop (Lex *lx, BtEntry *entry)
+{
+  if (!entry)
+    return;
+  if (lx->spare)
+    bt_entry_free (entry);
+  else
+    lx->spare = entry;
 }
 
 void
@@ -118,8 +160,7 @@ bt_entry_free (BtEntry *entry)
 {
   if (!entry)
     return;
-  g_free (entry->type);
-  g_free (entry->key);
+  /* type and key live in the chunks, with the fields. */
   g_ptr_array_unref (entry->fields);
   for (BtChunk *c = entry->chunks, *next; c; c = next)
     {
@@ -127,6 +168,17 @@ bt_entry_free (BtEntry *entry)
       g_free (c);
     }
   g_free (entry);
+}
+
+/* @n bytes at @p as a string in @entry's chunks. */
+static char *
+entry_strndup (BtEntry *entry, const char *p, gsize n)
+{
+  char *out = entry_alloc (entry, n + 1);
+
+  memcpy (out, p, n);
+  out[n] = '\0';
+  return out;
 }
 
 /* A field of @entry, allocated in its chunks. */
@@ -627,12 +679,12 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
     {
       /* "@misc{title = …}": no key at all; treat what we read as a field name. */
       lx->i = key_start;
-      entry->key = g_strdup ("");
+      entry->key = entry_strndup (entry, "", 0);
       lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
     }
   else
     {
-      entry->key = g_strndup (lx->s + key_start, lx->i - key_start);
+      entry->key = entry_strndup (entry, lx->s + key_start, lx->i - key_start);
       if (!*entry->key)
         lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
       skip_space (lx);
@@ -770,7 +822,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   lx->i++;
   field = entry_new_field (entry, collapse_space (entry, "preamble", 8), value, entry->offset);
   g_ptr_array_add (entry->fields, field);
-  entry->key = g_strdup ("");
+  entry->key = entry_strndup (entry, "", 0);
   return LEX_OK;
 }
 
@@ -964,6 +1016,7 @@ bt_lexer_free (BtLexer *lexer)
     return;
   g_hash_table_unref (lexer->lx.macros);
   g_string_free (lexer->lx.raw, TRUE);
+  bt_entry_free (lexer->lx.spare);
   g_free (lexer);
 }
 
@@ -1048,7 +1101,7 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
   *out = NULL;
   while (lx->i < lx->n)
     {
-      g_autoptr(BtEntry) entry = NULL;
+      BtEntry *entry;
       gsize at;
       char *type;
       char close;
@@ -1059,14 +1112,20 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
       if (lx->i >= lx->n)
         break;
       at = lx->i++;
+      /* The entry comes first, so that its type lives in its chunks; one
+       * that turns out to be no entry is given back at once. */
+      entry = entry_new (lx, at, lx->macro_gen);
       skip_space (lx);
-      type = read_ident (lx, NULL);
+      type = entry->type = read_ident (lx, entry);
       if (!type)
-        continue;   /* a stray "@" in a comment */
+        {
+          entry_drop (lx, entry);
+          continue;   /* a stray "@" in a comment */
+        }
       skip_space (lx);
       if (strcmp (type, "comment") == 0)
         {
-          g_free (type);
+          entry_drop (lx, entry);
           if (lx->i < lx->n && (lx->s[lx->i] == '{' || lx->s[lx->i] == '('))
             {
               st = skip_group (lx, lx->s[lx->i] == '{' ? '}' : ')', error);
@@ -1081,13 +1140,11 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
         {
           /* "@" followed by a word but no entry: an e-mail address in a
            * comment, most likely; BibTeX skips it too. */
-          g_free (type);
+          entry_drop (lx, entry);
           continue;
         }
       close = lx->s[lx->i] == '{' ? '}' : ')';
       lx->i++;
-
-      entry = entry_new (type, at, lx->macro_gen);
 
       if (strcmp (type, "string") == 0)
         st = read_string_body (lx, close, error);
@@ -1097,17 +1154,24 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
         st = read_entry_body (lx, entry, close, error);
 
       if (st == LEX_FATAL)
-        return FALSE;
+        {
+          entry_drop (lx, entry);
+          return FALSE;
+        }
       if (st == LEX_SYNTAX)
         {
           lex_diag (lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
                     type, entry->key ? entry->key : "");
+          entry_drop (lx, entry);
           resync (lx, at + 1);
           continue;
         }
       if (strcmp (type, "string") == 0)
-        continue;
-      *out = g_steal_pointer (&entry);
+        {
+          entry_drop (lx, entry);
+          continue;
+        }
+      *out = entry;
       return TRUE;
     }
   return TRUE;
@@ -1117,6 +1181,12 @@ gboolean
 bt_lexer_next (BtLexer *lexer, BtEntry **out, GError **error)
 {
   return lex_next (&lexer->lx, out, error);
+}
+
+void
+bt_lexer_recycle (BtLexer *lexer, BtEntry *entry)
+{
+  entry_drop (&lexer->lx, entry);
 }
 
 /* The entry at @offset (an "@" where an entry was read before), read with
@@ -1131,6 +1201,7 @@ bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
   GHashTable *copy = NULL;
 
   sub.diag = NULL;
+  sub.spare = NULL;   /* the lexer's own, not this copy's */
   if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
     {
       GHashTableIter it;

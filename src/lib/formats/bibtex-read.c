@@ -623,7 +623,7 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
         reader_diag (r, CK_DIAG_NOTE, entry->offset,
                      "@preamble ignored: records have no place for it");
       r->noted_preamble = TRUE;
-      bt_entry_free (entry);
+      bt_lexer_recycle (r->lexer, entry);
       return TRUE;
     }
   if (r->by_key && entry->key && *entry->key)
@@ -638,13 +638,13 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
           if (!t->entry)
             t->entry = entry;
           else
-            bt_entry_free (entry);
+            bt_lexer_recycle (r->lexer, entry);
           return emit (r, t->entry, error);
         }
     }
   {
     gboolean ok = emit (r, entry, error);
-    bt_entry_free (entry);
+    bt_lexer_recycle (r->lexer, entry);
     return ok;
   }
 }
@@ -700,22 +700,34 @@ mentions_inheritance (const char *data, gsize len)
   return FALSE;
 }
 
+/* An entry's key as the first pass saw it: in a pool of keys, so that
+ * the pass allocates nothing per entry. */
+typedef struct {
+  gsize key;        /* offset of the key (NUL-terminated) in the pool */
+  gsize key_len;
+  gsize offset;
+  guint macro_gen;
+} Seen;
+
 /* The first pass over a file that uses crossref or xdata: every message the
  * scanner has goes out now (as when every entry was held), and the first
  * readable entry of each key that a crossref/xdata value names is noted
- * by its offset.  Entries are dropped at once. */
+ * by its offset.  Entries are given back to the lexer at once; their keys
+ * are kept in file order and matched against the wanted ones at the end
+ * (few keys are wanted, and most files have many entries). */
 static gboolean
 index_targets (Reader *r, BtLexer *lexer, GError **error)
 {
-  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter it;
-  gpointer k, v;
+  g_autoptr(GArray) seen = g_array_sized_new (FALSE, FALSE, sizeof (Seen), 1024);
+  g_autoptr(GString) pool = g_string_sized_new (16 * 1024);
+  g_autoptr(GString) lower = g_string_new (NULL);
+  guint64 wanted_lens = 0;   /* bit n: a wanted key has n bytes (n < 63), bit 63: longer */
 
   bt_lexer_set_skim (lexer, TRUE);
   for (;;)
     {
-      g_autoptr(BtEntry) e = NULL;
+      BtEntry *e = NULL;
       BtField *f;
 
       if (!bt_lexer_next (lexer, &e, error))
@@ -732,20 +744,14 @@ index_targets (Reader *r, BtLexer *lexer, GError **error)
               r->lexer = NULL;
             }
           r->noted_preamble = TRUE;
+          bt_lexer_recycle (lexer, e);
           continue;
         }
       if (e->key && *e->key)
         {
-          char *lower = g_ascii_strdown (e->key, -1);
-          if (!g_hash_table_contains (first, lower))
-            {
-              Target *t = g_new0 (Target, 1);
-              t->offset = e->offset;
-              t->macro_gen = e->macro_gen;
-              g_hash_table_insert (first, lower, t);
-            }
-          else
-            g_free (lower);
+          Seen k = { pool->len, strlen (e->key), e->offset, e->macro_gen };
+          g_string_append_len (pool, e->key, (gssize) k.key_len + 1);   /* with its NUL */
+          g_array_append_val (seen, k);
         }
       if ((f = bt_entry_find (e, "xdata")) != NULL)
         {
@@ -763,16 +769,36 @@ index_targets (Reader *r, BtLexer *lexer, GError **error)
           if (*key)
             g_hash_table_add (wanted, g_ascii_strdown (key, -1));
         }
+      bt_lexer_recycle (lexer, e);
     }
   bt_lexer_set_skim (lexer, FALSE);
   r->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
-  g_hash_table_iter_init (&it, first);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    if (g_hash_table_contains (wanted, k))
-      {
-        g_hash_table_insert (r->by_key, k, v);
-        g_hash_table_iter_steal (&it);
-      }
+  {
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init (&it, wanted);
+    while (g_hash_table_iter_next (&it, &k, NULL))
+      wanted_lens |= G_GUINT64_CONSTANT (1) << MIN (strlen (k), 63);
+  }
+  /* In file order, so the first entry of each wanted key is the one kept. */
+  for (guint i = 0; i < seen->len; i++)
+    {
+      const Seen *k = &g_array_index (seen, Seen, i);
+      Target *t;
+
+      if (!(wanted_lens & (G_GUINT64_CONSTANT (1) << MIN (k->key_len, 63))))
+        continue;
+      g_string_truncate (lower, 0);
+      g_string_append_len (lower, pool->str + k->key, (gssize) k->key_len);
+      for (gsize c = 0; c < lower->len; c++)
+        lower->str[c] = g_ascii_tolower (lower->str[c]);
+      if (!g_hash_table_contains (wanted, lower->str) || g_hash_table_contains (r->by_key, lower->str))
+        continue;
+      t = g_new0 (Target, 1);
+      t->offset = k->offset;
+      t->macro_gen = k->macro_gen;
+      g_hash_table_insert (r->by_key, g_strdup (lower->str), t);
+    }
   return TRUE;
 }
 
