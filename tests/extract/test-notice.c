@@ -1,5 +1,7 @@
 /* test-notice.c — notices that open with their header (detect-notice.c),
- * and the citations inside a notice: "the author of “T”", an award in
+ * booksellers' entries ("23. FAMILY, Given. Title. Place: Publisher,
+ * Year." over a description, detect-header.c), and the citations inside a
+ * notice: "the author of “T”", an award in
  * parentheses that dates an honour, not a container or a publisher. */
 #include "extract-test-util.h"
 
@@ -32,6 +34,17 @@ static const NoticeCase cases[] = {
     "Low Water. By Tom Vell. 251 pages. Lantern Books. $3.50. Ten stories of the coast, the best of "
     "them the last, a long walk at night along the shore to a light that is never reached.\n",
     "Low Water", "Vell", CK_FIELD_NUMBER_OF_PAGES, "251", 1 },
+  /* the notice's first sentence quotes a title and ends inside the quote */
+  { "/extract/notice/quote-ends-header",
+    "LOW WATER. By Tom Vell. 251 pages. Lantern Books. $3.50. Ten stories from the coastal author of "
+    "\"Salt Water.\" It is the most frightening book this reviewer has read this year, and that says a lot.\n",
+    "Salt Water", NULL, CK_FIELD_N_FIELDS, NULL, 2 },
+  /* a bookseller's entry over the description of the copy */
+  { "/extract/notice/bookseller-entry",
+    "Catalogue 12\n\n23. VELL, Tom. Grey Harbour. London: Lantern Books, 1938.\nFirst edition. Original "
+    "cloth, a very good copy in the rare dust-wrapper, a little faded at the spine, with a small chip.\n"
+    "£3,750   [Ref: 2311]\n",
+    "Grey Harbour", "Vell", CK_FIELD_PUBLISHER, "Lantern Books", 1 },
   /* a sentence that opens with capitals and "By" but carries no imprint */
   { "/extract/notice/no-imprint",
     "THE END. By then the town had emptied, and the harbour was a place for gulls and old men who "

@@ -49,6 +49,25 @@ unit_end (const CkExtractCtx *ctx, guint s, guint limit)
   return limit;
 }
 
+/* An imprint unit is short and holds no quotation and hardly any
+ * lower-case words ("565 pages", "Harcourt, Brace and Company", "$3.95
+ * paper"); a sentence of the notice itself has many. */
+static gboolean
+unit_shape_ok (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint lower = 0;
+  if (e - s > 12)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE)
+        return FALSE;
+      lower += ck_tok_lower_word (ctx, k);
+    }
+  return lower <= 3;
+}
+
 void
 ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -86,7 +105,7 @@ ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
         {
           guint ue = unit_end (ctx, e, limit), unknown = 0, found;
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (ue == e || ue >= limit)
+          if (ue == e || ue >= limit || !unit_shape_ok (ctx, e, ue))
             break;
           found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, e)->start, ck_tok (ctx, ue)->start,
                                         CK_ELEM_BLOCK, &unknown);
