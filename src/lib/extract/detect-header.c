@@ -598,13 +598,16 @@ heading_line (const CkExtractCtx *ctx, guint l)
 }
 
 /* "23. BECKETT, Samuel. Murphy. …": a catalogue's item number opens the
- * line; the notice starts after it.  A year is no item number. */
+ * line; the notice starts after it, at an inverted name ("1. Given
+ * Family, Title (…)" is a reading list's, detect-reflist.c).  A year is
+ * no item number. */
 static guint
 after_item_number (const CkExtractCtx *ctx, guint f, guint e)
 {
   if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
       ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 4 &&
-      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')) && ck_tok_cap_word (ctx, f + 2))
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')) && ck_tok_cap_word (ctx, f + 2) &&
+      inverted_end (ctx, f + 2, e, NULL) > f + 2)
     return f + 2;
   return f;
 }
