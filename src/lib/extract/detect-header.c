@@ -629,7 +629,7 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
               ck_has_imprint_signal (ctx->text, ln->start, ln->end) && notices (ctx, det, p, f, ln->tok_end))
             continue;
         }
-      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;

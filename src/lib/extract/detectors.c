@@ -1067,7 +1067,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
-      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
