@@ -2820,6 +2820,69 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
  * and a list of titles with years in parentheses. */
+/* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
+ * capital article or a possessive, no firm's word and no known firm or
+ * place, names a book rather than its publisher. */
+static gboolean
+item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean shape = FALSE;
+  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+        return FALSE;
+      shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
+    }
+  return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
+}
+
+/* "her lives of Ann Lee (T, 1990)": the name is the book's subject, its
+ * author is found like a pronoun's. */
+static gboolean
+subject_of_life (const CkExtractCtx *ctx, guint ns)
+{
+  static const char * const lives[] = { "life", "lives", "biography", "biographies", "portrait", "portraits",
+                                        "study", "studies", NULL };
+  /* "… of A (T1, 1990) and B (T2, 1994)": the second subject's "of" is
+   * the first's */
+  if (ns >= 3 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_is_punct (ctx, ns - 2, ')'))
+    for (guint k = ns - 2; k > 0 && k + 16 > ns; k--)
+      if (ck_tok_is_punct (ctx, k - 1, '('))
+        {
+          guint prev = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+          ns = prev < k - 1 ? prev : ns;
+          break;
+        }
+  return ns >= 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
+         ck_tok_in_words (ctx, ns - 2, lives);
+}
+
+/* The token whose antecedent wrote the lives: "her" in "her lives of
+ * A (…)", else the word "lives" itself. */
+static guint
+life_owner (const CkExtractCtx *ctx, guint ns)
+{
+  guint k = ns;
+  /* back over "B (T2, 1994) and" to the first subject */
+  if (k >= 3 && ck_tok_is (ctx, k - 1, "and") && ck_tok_is_punct (ctx, k - 2, ')'))
+    for (guint q = k - 2; q > 0 && q + 16 > k; q--)
+      if (ck_tok_is_punct (ctx, q - 1, '('))
+        {
+          k = ck_name_span_backward (ctx, q - 1, ck_sentence_start (ctx, q - 1));
+          break;
+        }
+  /* k opens the first subject: "of" and the noun stand before it */
+  for (guint q = k >= 2 ? k - 2 : 0, m = 0; q > 0 && m < 3; m++)
+    {
+      q--;
+      if (ck_tok_is (ctx, q, "her") || ck_tok_is (ctx, q, "his") || ck_tok_is (ctx, q, "their"))
+        return q;
+    }
+  return k >= 2 ? k - 2 : k;
+}
+
 static void
 detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2828,7 +2891,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ns, s;
       g_autoptr(GPtrArray) authors = NULL;
-      gboolean ok = TRUE;
+      gboolean ok = TRUE, subject;
       g_autoptr(GArray) items = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -2862,13 +2925,19 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (items->len == 2)
         {
-          /* one "(Name, 1936)" item is more likely an imprint than a title */
+          /* one "(Name, 1936)" item is more likely an imprint than a
+           * title, unless it reads as a title and no firm's name:
+           * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (paren_imprint (ctx, probe, i, c))
+          if (paren_imprint (ctx, probe, i, c) &&
+              !((ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns)) &&
+                item_reads_as_title (ctx, i + 1, c - 2)))
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      subject = subject_of_life (ctx, ns);
+      if (!subject)
+        ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
       for (guint k = 0; k < items->len; k += 2)
         {
           guint is = g_array_index (items, guint, k), ie = g_array_index (items, guint, k + 1);
@@ -2877,7 +2946,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
-          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end,
+                          subject ? life_owner (ctx, ns) : is, subject ? CK_MENTION_PRONOUN : 0);
         }
       ck_claim (ctx, i, c + 1);
       i = c;
