@@ -32,6 +32,13 @@ void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* title-foreign.c: a foreign title in its own capitalisation ("L'Ordre
+ * et la ruine", "Portrait du marin", "Ports et havres de 1500 à 1700"):
+ * the start of the one ending just before @end (or @end), and the end of
+ * the one starting at @ts that the title-case scan stopped at @te (or
+ * @te; without an "(" after it only when an elided word marks it). */
+guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
+guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
@@ -66,6 +73,10 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
+ * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
+ * T.", "Given Family's T."). */
+void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner);
 
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
@@ -83,6 +94,10 @@ gboolean ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e);
 /* review-heading.c: a closing note on the reviewer as the last paragraph
  * ("Given Family writes on geology."): sets [*s,*e) to the name. */
 gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
+/* review-heading.c: the reviewer when nothing above the book named one:
+ * a byline between the book's header and the prose ("by NAME", "NAME"),
+ * or a name in capitals set apart on the text's last line. */
+void ck_review_byline_late (CkExtractCtx *ctx);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */
 guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);

@@ -413,7 +413,19 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             guint ne = ck_names_forward (ctx, a + 1, be, CK_ROLE_AUTHOR, names);
             for (guint q = 0; q < names->len; q++)
               ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-            if (ne < be)
+            /* "By X (Place, Publisher, Year) 445 pp.": the imprint
+             * follows the name in the same sentence */
+            guint pc = ne;
+            while (pc < be && !ck_tok_is_punct (ctx, pc, ')'))
+              pc++;
+            if (ne < be && ck_tok_is_punct (ctx, ne, '(') && pc < be && imprint_sentence (ctx, ne, pc + 1))
+              {
+                elements_into (ctx, rec, ne, pc + 1);
+                if (pc + 1 < be)
+                  elements_into (ctx, rec, pc + 1, be);
+                imprint = ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE);
+              }
+            else if (ne < be)
               elements_into (ctx, rec, ne, be);
           }
           break;
