@@ -663,3 +663,22 @@ ck_tok_cap_word (const CkExtractCtx *ctx, guint i)
 {
   return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
 }
+
+gboolean
+ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  guint items = 0;
+  for (guint l = pp->line_first; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      const CkToken *t;
+      if (ln->tok_first >= ln->tok_end)
+        continue;
+      t = ck_tok (ctx, ln->tok_first);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '-' || t->ch == '*' || t->ch == 0x2022 || t->ch == 0x2013 ||
+                                      t->ch == 0x2014 || t->ch == 0x00B7) &&
+          ln->tok_first + 1 < ln->tok_end && ck_tok (ctx, ln->tok_first + 1)->start > t->end)
+        items++;
+    }
+  return items >= 2;
+}
