@@ -143,6 +143,9 @@ static const Case cases[] = {
   { "/extract/detect/periodical-foreign-article",
     "She sued the journal Le Monde libertaire for libel.\n",
     "periodical", "Le Monde libertaire", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/periodical-foreign-indefinite",
+    "She sued the weekly Une Semaine libre for libel.\n",
+    "periodical", "Une Semaine libre", NULL, 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/prose-periodical",
     "Before she turned to novels she spent ten years as a reporter, and most of what she wrote in those "
     "years first appeared in the Lantern Gazette, a paper that few people outside her county ever read.\n",

@@ -2332,9 +2332,7 @@ detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
 static gboolean
 is_foreign_article (const CkExtractCtx *ctx, guint i)
 {
-  static const char * const arts[] = { "les", "la", "le", "l", "die", "der", "das", "el", "il", "lo", "los",
-                                       "las", "de", "het", "een", "os", "gli", "i", NULL };
-  return ck_tok_in_words (ctx, i, arts);
+  return ck_tok_in_words (ctx, i, ck_foreign_articles);
 }
 
 static gboolean

@@ -628,6 +628,21 @@ ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
          (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
 }
 
+/* Articles that open titles and names in the languages reviews quote
+ * (French, Italian, Spanish, Portuguese, German, Dutch): a title or a
+ * periodical's name opened by one keeps its lower-case words ("La Vie des
+ * champs", "the journal Le Monde libertaire").  One list for every
+ * detector, so a title is foreign in all of them or in none. */
+const char * const ck_foreign_articles[] = {
+  "la", "le", "les", "l", "un", "une",    /* French (and Italian "la", "le", "l", "un") */
+  "il", "lo", "gli", "i",                 /* Italian */
+  "el", "los", "las",                     /* Spanish */
+  "os",                                   /* Portuguese */
+  "der", "die", "das", "ein", "eine",     /* German */
+  "de", "het", "een",                     /* Dutch */
+  NULL,
+};
+
 gboolean
 ck_tok_in_words (const CkExtractCtx *ctx, guint i, const char * const *words)
 {
