@@ -189,6 +189,10 @@ static const Case cases[] = {
   { "/extract/detect/named-title",
     "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
     "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/fact-box",
+    "Title\nSalt and Iron\nAuthor\nAda Quell\nPublisher\nLantern Books\nPages\n408\n\n"
+    "A book on the mines of the north that is better than it needs to be, though a slow one.\n",
+    "fact-box", "Salt and Iron", "Quell", 0, CK_FIELD_NUMBER_OF_PAGES, "408" },
   { "/extract/detect/notice-lead",
     "SALT AND IRON. By Ada Quell. 408 pages. Lantern Books. $3.95. A book on the mines of the north "
     "that is better than it needs to be, though it is a slow one and the maps are poor.\n",

@@ -3030,6 +3030,7 @@ static const CkDetector detectors[] = {
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
+  { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },

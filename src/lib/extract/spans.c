@@ -318,6 +318,16 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
             first++;
         }
     }
+  /* "Readers of Salt Meadow (1990) will …": people who read a work open
+   * the sentence, the work follows their "of" */
+  if (first + 2 < end && ck_tok_is (ctx, first + 1, "of") && ck_tok_cap_word (ctx, first + 2) &&
+      (first == 0 || ck_tok (ctx, first)->nl >= 1 || ck_tok_is_punct (ctx, first - 1, '.')))
+    {
+      static const char * const readers[] = { "readers", "fans", "admirers", "lovers", "students", "critics",
+                                              "devotees", "viewers", "translators", "biographers", NULL };
+      if (ck_tok_in_words (ctx, first, readers))
+        first += 2;
+    }
   return first;
 }
 
