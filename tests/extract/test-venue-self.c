@@ -51,6 +51,23 @@ static const Case cases[] = {
   /* a name joined by a slash; volume, season and pages */
   { "/extract/venue-self/slash-name", "Work/Le Metier, 7 (Spring 1985), 40-44" PROSE,
     "Work/Le Metier", "7", NULL, "40-44", 1985, 0, 0 },
+  /* volume:issue after the name, the pages after a colon */
+  { "/extract/venue-self/name-volume-colon", "Hill Studies 64:5 (May 2002): 560-64" PROSE,
+    "Hill Studies", "64", "5", "560-64", 2002, 5, 0 },
+  /* a full stop after the name */
+  { "/extract/venue-self/name-full-stop", "The Threepenny Review. 19 September 1992." PROSE,
+    "The Threepenny Review", NULL, NULL, NULL, 1992, 9, 19 },
+  /* the volume before "no." */
+  { "/extract/venue-self/volume-then-no", "Hill Studies 12, no. 3 (1998): 45-67" PROSE,
+    "Hill Studies", "12", "3", "45-67", 1998, 0, 0 },
+  /* volume and issue joined by a slash before a date in brackets */
+  { "/extract/venue-self/volume-slash-issue", "Hill Studies, 12/3 (1998), 45-67" PROSE,
+    "Hill Studies", "12", "3", "45-67", 1998, 0, 0 },
+  /* the name over its date: a known name in title case, a month */
+  { "/extract/venue-self/known-name-over-date", "The Threepenny Review\n19 September 1992" PROSE,
+    "The Threepenny Review", NULL, NULL, NULL, 1992, 9, 19 },
+  { "/extract/venue-self/caps-name-over-month", "THE DAILY LAMP\nJUNE, 2008" PROSE,
+    "THE DAILY LAMP", NULL, NULL, NULL, 2008, 6, 0 },
   /* the name over a line naming the issue by its date */
   { "/extract/venue-self/name-over-issue", "Harbour Review\nFrom the May/June 2003 issue" PROSE,
     "Harbour Review", NULL, "May/June 2003", NULL, 2003, 5, 0 },
@@ -87,6 +104,9 @@ static const char * const negatives[] = {
   "The Iron Gate\nBy Ann Reed\nHarrow Books, June 2008, pp. 320" PROSE,
   /* an unknown name and a month, inside the text */
   "Some Heading Here\n\nThe Iron Gate, June 2008\n\nThe prose of the review runs here. It ends.\n\nA closing line.\n",
+  /* a name of no periodical over a month */
+  "Hill Studies\nJune 2008" PROSE,
+  "Ann Reed\nJune 2008" PROSE,
   /* a range of days is no range of pages */
   "Hill Meeting, 12-14 May 1990" PROSE,
 };

@@ -264,7 +264,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       const CkToken *t = ck_tok (ctx, j);
       guint k;
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
-                                       t->ch == '.' || t->ch == '[' || t->ch == ']')) ||
+                                       t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
           spaced_dash (ctx, j))
         {
           j++;
@@ -289,6 +289,19 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->volume = ck_tok_dup (ctx, j);
           v->issue = ck_tok_dup (ctx, j + 2);
           j += 3;
+        }
+      /* "12/3 (1998)": volume and issue joined by a slash, a date in
+       * brackets after them (else "12/3" may be a day and a month) */
+      else if (j + 3 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && glued (ctx, j, j + 1) &&
+               glued (ctx, j + 1, j + 2) && ck_tok_is_punct (ctx, j + 1, '/') &&
+               ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) &&
+               ck_tok_is_punct (ctx, j + 3, '(') && (k = paren_date (ctx, v, j + 3, e)) > j + 3)
+        {
+          g_free (v->volume);
+          g_free (v->issue);
+          v->volume = ck_tok_dup (ctx, j);
+          v->issue = ck_tok_dup (ctx, j + 2);
+          j = k;
         }
       /* "Journal, 12 (Spring 1998), 45-67": a bare range of pages after
        * the first element */
@@ -402,6 +415,15 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           k = j + 1;
           if (ck_tok_is_punct (ctx, k, ','))
             k++;
+          /* "Journal 12, no. 3 (1998)": the volume before the issue */
+          if (k > j + 1 && !(t->flags & CK_TOKF_YEAR) && k < e &&
+              (ck_tok_is (ctx, k, "No") || ck_tok_is (ctx, k, "Number") || ck_tok_is (ctx, k, "Issue")))
+            {
+              v->volume = ck_tok_dup (ctx, j);
+              j = k;
+              first = FALSE;
+              continue;
+            }
           if (k + 2 < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
               (ck_tok_is_punct (ctx, k + 1, '-') || ck_tok_is_punct (ctx, k + 1, 0x2013)))
             {
@@ -559,6 +581,34 @@ date_only (const CkExtractCtx *ctx, guint j, guint e)
   return d;
 }
 
+/* "June 2008", "JUNE, 2008", "Spring 1998" alone at [j,e): a month or
+ * season and a year.  Returns the date or NULL. */
+static CkDate *
+month_year (const CkExtractCtx *ctx, guint j, guint e)
+{
+  g_autofree char *s = NULL;
+  CkDate *d;
+  if (j >= e || !(is_month (ctx, j) || is_season (ctx, j)))
+    return NULL;
+  /* "June 2008" or "JUNE, 2008" and nothing more */
+  if (!(e == j + 2 || (e == j + 3 && ck_tok_is_punct (ctx, j + 1, ','))) || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
+    return NULL;
+  s = g_strdup_printf ("%.*s %.*s", (int) (ck_tok (ctx, j)->end - ck_tok (ctx, j)->start), ctx->text + ck_tok (ctx, j)->start,
+                       (int) (ck_tok (ctx, e - 1)->end - ck_tok (ctx, e - 1)->start), ctx->text + ck_tok (ctx, e - 1)->start);
+  {
+    /* "JUNE" → "June": the date parser reads capitalised month names */
+    g_autofree char *low = g_utf8_strdown (s + 1, -1);
+    g_autofree char *fixed = g_strdup_printf ("%c%s", s[0], low);
+    d = ck_date_parse (fixed);
+  }
+  if (d && d->year == 0)
+    {
+      ck_date_free (d);
+      return NULL;
+    }
+  return d;
+}
+
 /* The first dateline ("Saturday March 4, 2006") on a line of its own
  * in the header paragraphs, claimed; NULL when there is none. */
 static CkDate *
@@ -624,6 +674,7 @@ static gboolean
 masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
 {
   const CkLine *l1, *l2;
+  gboolean known;
   CkDate *d;
   CkRecord *rec;
   if (pp->line_end - pp->line_first != 2)
@@ -631,10 +682,18 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
   l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
   l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
   if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
-      !(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) || ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
-      !(ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS) ||
-        ck_names_periodical (ctx, l1->tok_first, l1->tok_end)) ||
-      ck_is_claimed (ctx, l1->tok_first, l2->tok_end) || !(d = date_only (ctx, l2->tok_first, l2->tok_end)))
+      ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
+    return FALSE;
+  known = ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS);
+  /* a name in capitals of two words or more that says it is a
+   * periodical, or any name the lexicon knows ("The Tablet") */
+  if (!known && (!(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) ||
+                 ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
+                 !ck_names_periodical (ctx, l1->tok_first, l1->tok_end)))
+    return FALSE;
+  /* the date: a full one, or a month of the year ("June 2008") */
+  if (!(d = date_only (ctx, l2->tok_first, l2->tok_end)) &&
+      !(d = month_year (ctx, l2->tok_first, l2->tok_end)))
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
@@ -1007,6 +1066,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) ||
+            /* "The Paper. 19 September 1992." */
+            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
             ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
