@@ -46,8 +46,8 @@ static const Case cases[] = {
   { "/extract/venue-self/town", "THE DAILY LAMP, BRISTOL, MAY 2, 1951          PAGE 7" PROSE,
     "THE DAILY LAMP", NULL, NULL, "7", 1951, 5, 2 },
   /* one word in capitals at the top of the text, with a full date */
-  { "/extract/venue-self/one-word-caps", "BEACON, June 3, 1962                 page 4" PROSE,
-    "BEACON", NULL, NULL, "4", 1962, 6, 3 },
+  { "/extract/venue-self/one-word-caps", "LODESTAR, June 3, 1962                 page 4" PROSE,
+    "LODESTAR", NULL, NULL, "4", 1962, 6, 3 },
   /* a name joined by a slash; volume, season and pages */
   { "/extract/venue-self/slash-name", "Work/Le Metier, 7 (Spring 1985), 40-44" PROSE,
     "Work/Le Metier", "7", NULL, "40-44", 1985, 0, 0 },
@@ -68,6 +68,21 @@ static const Case cases[] = {
     "The Threepenny Review", NULL, NULL, NULL, 1992, 9, 19 },
   { "/extract/venue-self/caps-name-over-month", "THE DAILY LAMP\nJUNE, 2008" PROSE,
     "THE DAILY LAMP", NULL, NULL, NULL, 2008, 6, 0 },
+  /* a dash before the line, brackets around it, "Reprinted from" */
+  { "/extract/venue-self/dash-before", "The prose of the review runs here. It ends.\n\n"
+    "\u2014 The Threepenny Review, 19 September 1992\n",
+    "The Threepenny Review", NULL, NULL, NULL, 1992, 9, 19 },
+  { "/extract/venue-self/brackets", "The prose of the review runs here. It ends.\n\n"
+    "(The Threepenny Review, 19 September 1992)\n",
+    "The Threepenny Review", NULL, NULL, NULL, 1992, 9, 19 },
+  { "/extract/venue-self/reprinted-from", "The prose of the review runs here. It ends.\n\n"
+    "Reprinted from the Harbour Review, Spring 1992.\n",
+    "Harbour Review", NULL, NULL, NULL, 1992, 0, 0 },
+  /* "sec. 7" is a newspaper's section; a season with a range of pages */
+  { "/extract/venue-self/section-abbrev", "The Harbour Times (New York), Sunday, June 1, 1997, sec. 7, p. 12" PROSE,
+    "The Harbour Times", NULL, NULL, "12", 1997, 6, 1 },
+  { "/extract/venue-self/season-pages", "The Harbour Review, Winter 1997, pp. 45-50." PROSE,
+    "The Harbour Review", NULL, NULL, "45-50", 1997, 0, 0 },
   /* the name over a line naming the issue by its date */
   { "/extract/venue-self/name-over-issue", "Harbour Review\nFrom the May/June 2003 issue" PROSE,
     "Harbour Review", NULL, "May/June 2003", NULL, 2003, 5, 0 },
@@ -104,6 +119,8 @@ static const char * const negatives[] = {
   "The Iron Gate\nBy Ann Reed\nHarrow Books, June 2008, pp. 320" PROSE,
   /* an unknown name and a month, inside the text */
   "Some Heading Here\n\nThe Iron Gate, June 2008\n\nThe prose of the review runs here. It ends.\n\nA closing line.\n",
+  /* a publisher and a date in brackets: a book's imprint */
+  "The Iron Gate\nBy Ann Reed\n(Harrow Press, 12 May 1998)" PROSE,
   /* a name of no periodical over a month */
   "Hill Studies\nJune 2008" PROSE,
   "Ann Reed\nJune 2008" PROSE,
@@ -129,10 +146,10 @@ test_signature_after_gap (void)
 {
   g_autoptr(GPtrArray) recs = xt_extract ("THE IRON GATE. By Ann Reed. (Harrow Press. 9s. 6d.)\n\n"
                                           "The prose of the review runs here. It ends.\n\n"
-                                          "Beacon, 4 April 1950                    J. K. MARLOW\n");
+                                          "Lodestar, 4 April 1950                    J. K. MARLOW\n");
   CkRecord *rec = self_record (recs);
   g_assert_nonnull (rec);
-  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Beacon");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Lodestar");
   g_assert_cmpint (xt_year (rec), ==, 1950);
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Marlow");
   g_assert_cmpstr (xt_given (rec, CK_ROLE_AUTHOR, 0), ==, "J. K.");
@@ -206,7 +223,7 @@ test_byline_after_header (void)
 static void
 test_signature_last_line (void)
 {
-  g_autoptr(GPtrArray) recs = xt_extract ("BEACON, June 3, 1962                 page 4\n\n"
+  g_autoptr(GPtrArray) recs = xt_extract ("LODESTAR, June 3, 1962                 page 4\n\n"
                                           "THE IRON GATE. By Ann Reed. (Harrow Press. 9s. 6d.)\n\n"
                                           "The prose of the review runs here. It says little of note,\n"
                                           "and it ends on this line.\n"

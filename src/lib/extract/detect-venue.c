@@ -44,6 +44,11 @@ static const char * const prefixes[][PREFIX_MAX] = {
   { "This", "article", "first", "appeared", "in", NULL },
   { "This", "essay", "appeared", "in", NULL },
   { "This", "essay", "first", "appeared", "in", NULL },
+  { "Reprinted", "from", NULL },
+  { "Reprinted", "by", "permission", "from", NULL },
+  { "Excerpted", "from", NULL },
+  { "Reproduced", "from", NULL },
+  { "In", ":", NULL },
 };
 
 static gboolean
@@ -333,7 +338,8 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->labelled = TRUE;
           j += 2;
         }
-      else if ((ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")) && j + 1 < e &&
+      else if ((ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section") ||
+                (ck_tok_is (ctx, j, "sec") && ck_tok_is_punct (ctx, j + 1, '.') && j++)) && j + 1 < e &&
                ((ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)) ||
                 (ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start == 1 && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))))
         {
@@ -1028,6 +1034,15 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
         continue;
+      /* "— The Paper, 4 May 1997", "(The Paper, 4 May 1997)": a dash
+       * before the line, brackets around it */
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013))
+        j = ++f;
+      else if (ck_tok_is_punct (ctx, f, '(') && ck_tok_is_punct (ctx, e - 1, ')') && e > f + 3)
+        {
+          j = ++f;
+          e--;
+        }
       if (date_first_masthead (ctx, det, ln))
         continue;
       j = prefix_end (ctx, f, e);
@@ -1058,6 +1073,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
+        continue;
+      /* "(Harrow Press, 12 May 1998)": a publisher and a date belong to a
+       * book's imprint */
+      if (!ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) &&
+          (ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) ||
+           (ck_tok_in_lex (ctx, ne - 1, CK_LEX_PUBLISHER_WORDS) && !ck_names_periodical (ctx, ns, ne))))
         continue;
       /* "The Paper, Tuesday 4 March 1997": without a prefix, the name
        * ends at a separator ("Published 2 May 2011" is a label); a column
@@ -1099,7 +1120,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       edge = l == 0 || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
       if ((!date && !foot) ||
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
-           !(date->month && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
+           !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
               (edge && ck_names_periodical (ctx, ns, ne))))) ||
           (one_caps && !(date && date->day && (edge || ck_names_periodical (ctx, ns, ne)))))
