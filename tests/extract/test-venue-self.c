@@ -295,6 +295,23 @@ test_issue_cues (void)
   g_assert_true (has_periodical (recs, "Gorse"));
 }
 
+/* "a piece for X", "the literary editor of X", "a review in X"; a
+ * language, a month or a bare "editor of" a poet is no periodical. */
+static void
+test_more_cues (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell wrote a piece for Gorse about the harbour, and the literary editor of Vantage took her "
+    "next three stories; a review in Lodestar called her the best of her generation. An essay in "
+    "German followed, and a review in March, and the editor of Keats praised her in a letter.\n");
+  g_assert_true (has_periodical (recs, "Gorse"));
+  g_assert_true (has_periodical (recs, "Vantage"));
+  g_assert_true (has_periodical (recs, "Lodestar"));
+  g_assert_null (xt_find (recs, "German"));
+  g_assert_null (xt_find (recs, "March"));
+  g_assert_null (xt_find (recs, "Keats"));
+}
+
 /* "X and Y," after a known periodical: Y is one more of the list; a
  * place or a word running on is not. */
 static void
@@ -326,5 +343,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/periodical/print-cue", test_print_cue);
   g_test_add_func ("/extract/venue-self/periodical/issue-cues", test_issue_cues);
   g_test_add_func ("/extract/venue-self/periodical/coordinated", test_coordinated);
+  g_test_add_func ("/extract/venue-self/periodical/more-cues", test_more_cues);
   return g_test_run ();
 }

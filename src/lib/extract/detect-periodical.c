@@ -73,7 +73,25 @@ static const char * const common_names[] = {
 /* Nouns for pieces in a periodical: "articles in X" (rule 3). */
 static const char * const piece_nouns[] = {
   "articles", "article", "column", "columns", "essays", "pieces", "piece", "dispatches", "editorials",
-  "editorial", "reports", "series", NULL,
+  "editorial", "reports", "series", "review", "reviews", "notice", "notices", "interview", "profile", "obituary",
+  NULL,
+};
+
+/* Posts on a paper's staff before "editor of X" (rule 3): "the literary
+ * editor of X"; a bare "editor of X" may edit a poet's works. */
+static const char * const editor_posts[] = {
+  "founding", "literary", "fiction", "poetry", "managing", "deputy", "assistant", "associate", "contributing",
+  "features", "arts", "books", NULL,
+};
+
+/* Names of languages and peoples, capitalised in English, that follow
+ * "in" as often as a paper's name does ("an essay in German"). */
+static const char * const language_words[] = {
+  "English", "French", "German", "Spanish", "Italian", "Russian", "Latin", "Greek", "Hebrew", "Yiddish",
+  "Arabic", "Chinese", "Japanese", "Portuguese", "Dutch", "Polish", "Czech", "Hungarian", "Swedish", "Danish",
+  "Norwegian", "Finnish", "Irish", "Welsh", "Gaelic", "Catalan", "Hindi", "Urdu", "Bengali", "Persian",
+  "Turkish", "Korean", "Swahili", "Sanskrit", "Translation", "Print", "Manuscript", "Paperback", "Hardback",
+  NULL,
 };
 
 /* Verbs of writing for a paper: "wrote for X" (rule 3). */
@@ -365,7 +383,12 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
     p--;
-  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && tok_in (ctx, p - 2, write_verbs, FALSE))
+  /* "wrote for X", "a piece for X" */
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE)))
+    return TRUE;
+  /* "the literary editor of X" */
+  if (p >= 3 && ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
+      tok_in (ctx, p - 3, editor_posts, FALSE))
     return TRUE;
   if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, piece_nouns, TRUE))
     return TRUE;
@@ -379,8 +402,10 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
 static gboolean
 plain_name (const CkExtractCtx *ctx, guint s)
 {
+  const CkToken *t = ck_tok (ctx, s);
   return !ck_tok_in_lex (ctx, s, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
-         !(ck_tok (ctx, s)->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
+         !ck_tok_in_lex (ctx, s, CK_LEX_MONTHS) && !ck_is_weekday (ctx, s) && !tok_in (ctx, s, language_words, TRUE) &&
+         !(t->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
 }
 
 /* "above all El Diario and Vanguardia,": one more unknown word joined by
