@@ -325,6 +325,25 @@ test_coordinated (void)
   g_assert_null (xt_find (recs, "London"));
 }
 
+/* "‘Title’, Periodical, no. 10 (1956)": the quoted article takes the
+ * periodical, its number and date; no periodical record of its own. */
+static void
+test_article_paren_date (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Readers who know the argument only from her article 'The Quiet Fields of the North: A Regional "
+    "Study', Past and Present, no. 10 (1956), will find it here extended to the whole kingdom, and "
+    "sharpened by much further work in the archives of the north.\n");
+  CkRecord *a = xt_find (recs, "The Quiet Fields of the North: A Regional Study");
+  if (!a)
+    a = xt_find (recs, "The Quiet Fields of the North");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "Past and Present");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_ISSUE), ==, "10");
+  g_assert_cmpint (xt_year (a), ==, 1956);
+  g_assert_false (has_periodical (recs, "Past and Present"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -344,5 +363,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/periodical/issue-cues", test_issue_cues);
   g_test_add_func ("/extract/venue-self/periodical/coordinated", test_coordinated);
   g_test_add_func ("/extract/venue-self/periodical/more-cues", test_more_cues);
+  g_test_add_func ("/extract/venue-self/periodical/article-paren-date", test_article_paren_date);
   return g_test_run ();
 }
