@@ -119,6 +119,10 @@ static const char * const negatives[] = {
   "The Iron Gate\nBy Ann Reed\nHarrow Books, June 2008, pp. 320" PROSE,
   /* an unknown name and a month, inside the text */
   "Some Heading Here\n\nThe Iron Gate, June 2008\n\nThe prose of the review runs here. It ends.\n\nA closing line.\n",
+  /* a signature or an address with its date */
+  "The prose of the review runs here. It ends.\n\nAnn Reed, 19 September 1992\n",
+  "The prose of the review runs here. It ends.\n\nANN C. REED, 19 September 1992\n",
+  "The prose of the review runs here. It ends.\n\nWadham College, 19 September 1992\n",
   /* a publisher and a date in brackets: a book's imprint */
   "The Iron Gate\nBy Ann Reed\n(Harrow Press, 12 May 1998)" PROSE,
   /* a name of no periodical over a month */

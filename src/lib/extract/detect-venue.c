@@ -221,6 +221,20 @@ pages_at (const CkExtractCtx *ctx, guint j, guint e, char **out)
   return k;
 }
 
+/* Whether the name [ns,ne) is a person's ("Ann Reed", "ANN C. REED":
+ * a known forename first, the rest names) or an institution's, ending in
+ * its noun ("Wadham College"; "College English" is a journal's). */
+static gboolean
+person_or_institution (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  const CkToken *t = ck_tok (ctx, ne - 1);
+  const char *kind = t->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start)
+                                           : NULL;
+  if (kind && strcmp (kind, "institution") == 0)
+    return TRUE;
+  return ne > ns + 1 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_names_cover (ctx, ns, ne) >= ne;
+}
+
 /* "PORTLAND," at @j, the first element after a paper's name: a town the
  * places lexicon knows, one to three words before a comma.  Returns the
  * comma, or @j. */
@@ -1073,6 +1087,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
+        continue;
+      /* "Ann Reed, 19 September 1992", "Wadham College, 4 May 1997": a
+       * signature or an address with its date, unless the name says it
+       * is a periodical */
+      if (!prefixed && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) && !ck_names_periodical (ctx, ns, ne) &&
+          (person_or_institution (ctx, ns, ne)))
         continue;
       /* "(Harrow Press, 12 May 1998)": a publisher and a date belong to a
        * book's imprint */
