@@ -237,6 +237,23 @@ test_signature_last_line (void)
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
 }
 
+/* "General Editor: X" in a header is the book's editor, not a subtitle;
+ * the review, named after the book, is still told apart from it. */
+static void
+test_general_editor (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Hill Studies, Volume 12, Number 4, March 1999\n\n"
+                                          "The Harbour Anthology of Sea Writing\n"
+                                          "General Editor: Ann B. Reed\n"
+                                          "Bristol: Harrow Press, 1998, 2100 pages, $59.95 paperback.\n\n"
+                                          "The prose of the review runs here. It ends.\n");
+  CkRecord *book = xt_find (recs, "The Harbour Anthology of Sea Writing");
+  g_assert_nonnull (book);
+  g_assert_cmpint (ck_record_get_type (book), ==, CK_TYPE_BOOK);
+  g_assert_false (ck_record_has (book, CK_FIELD_SUBTITLE));
+  g_assert_cmpstr (xt_family (book, CK_ROLE_EDITOR, 0), ==, "Reed");
+}
+
 /* ------------------------------------------ periodicals named in prose */
 
 #define HEAD "Salt and Iron. By Ada Vell. Gannet Press, 1999. 300 pp.\n\n"
@@ -361,6 +378,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/review-essay-byline", test_review_essay_byline);
   g_test_add_func ("/extract/venue-self/byline-after-header", test_byline_after_header);
   g_test_add_func ("/extract/venue-self/signature-last-line", test_signature_last_line);
+  g_test_add_func ("/extract/venue-self/general-editor", test_general_editor);
   g_test_add_func ("/extract/venue-self/periodical/possessive-name", test_possessive_name);
   g_test_add_func ("/extract/venue-self/periodical/time-possessive", test_time_possessive);
   g_test_add_func ("/extract/venue-self/periodical/print-cue", test_print_cue);
