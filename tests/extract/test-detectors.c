@@ -186,6 +186,10 @@ static const Case cases[] = {
   { "/extract/detect/named-title",
     "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
     "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/notice-lead",
+    "SALT AND IRON. By Ada Quell. 408 pages. Lantern Books. $3.95. A book on the mines of the north "
+    "that is better than it needs to be, though it is a slow one and the maps are poor.\n",
+    "notice-lead", "SALT AND IRON", "Quell", 0, CK_FIELD_PRICE, "$3.95" },
   { "/extract/detect/comma-citation",
     "1. Hanna Leroux, Theory of Tides, 2nd edition (Boston, MA: Quay Press, 2004).\n",
     "comma-citation", "Theory of Tides", "Leroux", 2004, CK_FIELD_EDITION, "2nd edition" },

@@ -179,6 +179,20 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
   return FALSE;
 }
 
+/* "(Pulitzer Prize, 1952)", "(Rede Lecture, 1959)": a name ending in an
+ * award or an event dates an honour, not a container. */
+static gboolean
+award_or_event (const CkExtractCtx *ctx, guint last)
+{
+  static const char * const awards[] = { "prize", "award", "medal", "lecture", "lectures", NULL };
+  const CkToken *t = ck_tok (ctx, last);
+  const char *kind;
+  if (ck_tok_in_words (ctx, last, awards))
+    return TRUE;
+  kind = t->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start) : NULL;
+  return kind && strcmp (kind, "event") == 0;
+}
+
 /* Parses the inside of a parenthesis [s,e) as a source.  With @named the
  * parenthesis starts with the periodical's name. */
 static gboolean
@@ -193,7 +207,7 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
       /* "Journal Name 41": the number is the volume */
       while (pe > s + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER)
         pe--;
-      if (pe == s)
+      if (pe == s || award_or_event (ctx, pe - 1))
         return FALSE;
       src->name_e = j = pe;
       if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))

@@ -21,6 +21,7 @@
  * nearest person before it.
  */
 #include "detect-context.h"
+#include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,9 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     {
       /* "Une femme (1988)": a foreign title in sentence case */
       ts = ck_ctx_foreign_start (ctx, open, floor);
+      /* "L'Ordre et la\nruine (1951)", "Portrait du marin (1962)" */
+      if (ts == open)
+        ts = ck_foreign_title_start (ctx, open, floor);
       foreign = ts < open;
     }
   else

@@ -20,6 +20,10 @@ void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-venue.c: whether token @i names a day of the week. */
 gboolean ck_is_weekday (const CkExtractCtx *ctx, guint i);
 
+/* detect-notice.c: a notice whose paragraph opens with its header
+ * ("TITLE. By Name. 565 pages. Publisher. $4.95. The notice …"). */
+void ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
@@ -32,6 +36,13 @@ void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* title-foreign.c: a foreign title in its own capitalisation ("L'Ordre
+ * et la ruine", "Portrait du marin", "Ports et havres de 1500 à 1700"):
+ * the start of the one ending just before @end (or @end), and the end of
+ * the one starting at @ts that the title-case scan stopped at @te (or
+ * @te; without an "(" after it only when an elided word marks it). */
+guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
+guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
@@ -66,6 +77,10 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
+ * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
+ * T.", "Given Family's T."). */
+void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner);
 
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */

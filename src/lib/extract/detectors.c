@@ -167,6 +167,13 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
   guint ceil = ck_sentence_end (ctx, j);
   *year_tok = G_MAXUINT;
   *cue_tok = G_MAXUINT;
+  /* "the author of “T”", "co-author of “T”": a work of the person's */
+  if (i >= floor + 2 && ck_tok_is (ctx, i - 1, "of") && ck_tok_lower_word (ctx, i - 2) &&
+      (ck_tok_is (ctx, i - 2, "author") || ck_tok_is (ctx, i - 2, "co-author")))
+    {
+      *cue_tok = i - 2;
+      return "book";
+    }
   for (guint k = i, n = 0; k > floor && n < span; n++)
     {
       const char *v;
@@ -1060,7 +1067,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
-      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
@@ -2959,6 +2966,7 @@ static const CkDetector detectors[] = {
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },

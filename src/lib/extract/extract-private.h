@@ -263,6 +263,9 @@ gboolean ck_tok_in_words        (const CkExtractCtx *ctx, guint i, const char * 
 /* Token @i is a word in lower case / with a capital (FALSE past the end). */
 gboolean ck_tok_lower_word      (const CkExtractCtx *ctx, guint i);
 gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
+/* Whether two lines or more of paragraph @pp open with a bullet ("- ",
+ * "* ", "• "): a list whose items are read one by one, not one header. */
+gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Token after the end of the sentence holding @i. */

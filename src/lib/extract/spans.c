@@ -254,6 +254,14 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
   return good;
 }
 
+/* Whether the single line break before token @i falls inside a prose
+ * paragraph, where lines are wrapped for width and a title may run on. */
+static gboolean
+prose_line_break (const CkExtractCtx *ctx, guint i)
+{
+  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
+}
+
 guint
 ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
 {
@@ -267,7 +275,8 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       const CkToken *t = ck_tok (ctx, j);
       const CkToken *next = ck_tok (ctx, j + 1 < ck_n_toks (ctx) ? j + 1 : j);
       const CkToken *prev = j > 0 ? ck_tok (ctx, j - 1) : NULL;
-      if (j + 1 < end && next->nl >= 1)
+      /* a line break in running prose is layout: "The Age of\nReason" */
+      if (j + 1 < end && next->nl >= 1 && !(next->nl == 1 && prose_line_break (ctx, j + 1)))
         break;
       if (is_cap_word (t))
         {
@@ -639,4 +648,23 @@ gboolean
 ck_tok_cap_word (const CkExtractCtx *ctx, guint i)
 {
   return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
+}
+
+gboolean
+ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  guint items = 0;
+  for (guint l = pp->line_first; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      const CkToken *t;
+      if (ln->tok_first >= ln->tok_end)
+        continue;
+      t = ck_tok (ctx, ln->tok_first);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '-' || t->ch == '*' || t->ch == 0x2022 || t->ch == 0x2013 ||
+                                      t->ch == 0x2014 || t->ch == 0x00B7) &&
+          ln->tok_first + 1 < ln->tok_end && ck_tok (ctx, ln->tok_first + 1)->start > t->end)
+        items++;
+    }
+  return items >= 2;
 }

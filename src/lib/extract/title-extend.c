@@ -151,6 +151,10 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
     guint q = foreign_forward (ctx, ts, n);
     if (q > te)
       return q;
+    /* "Portrait du marin (…)", "Souvenirs d'outre-mer" (title-foreign.c) */
+    q = ck_foreign_title_end (ctx, ts, te, n);
+    if (q > te)
+      return q;
   }
   /* "Word, What Now? (…)" */
   if (ck_tok_is_punct (ctx, te, ',') && ck_is_interrogative (ctx, te + 1))
@@ -211,6 +215,14 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
   guint s;
   if (ts <= floor || ts > end || !ck_tok_is_punct (ctx, end, '('))
     return ts;
+  /* "Ports et havres de 1500 à 1700 (…)", "Portrait du marin (…)": a
+   * foreign title the title-case scan found nothing of, or cut after a
+   * foreign function word (title-foreign.c) */
+  {
+    guint q = ck_foreign_title_start (ctx, end, floor);
+    if (q < ts)
+      return q;
+  }
   /* "Ports and Tolls, 1700-1850 (…)": the backward scan found no word */
   if (ts == end && end >= floor + 6 && year_range_at (ctx, end - 4))
     {

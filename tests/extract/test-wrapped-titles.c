@@ -1,0 +1,183 @@
+/* test-wrapped-titles.c — titles hard-wrapped across a line of prose
+ * (spans.c), and foreign titles in their own capitalisation
+ * (title-foreign.c).  Invented works only. */
+#include "extract-test-util.h"
+
+typedef struct {
+  const char *path, *text, *title, *family;
+  int year;
+} Case;
+
+static const Case cases[] = {
+  /* the line breaks after a function word inside the title */
+  { "/extract/wrapped-titles/imprint-after-break",
+    "It is odd that the second of Mr. Vell's novels should reach us first. The Weight of\n"
+    "Water (Gannet Books, 1951), translated by Ann Reed, has been with us for a year;\n",
+    "The Weight of Water", NULL, 1951 },
+  /* the line breaks after a capitalised word */
+  { "/extract/wrapped-titles/break-after-capital",
+    "readers who remember the long argument of the classic A Harbour\n"
+    "of Glass (Gannet Books, 1962) will find the same argument here, shorter, ",
+    "A Harbour of Glass", NULL, 1962 },
+  /* elided article, lower case, and the line broken inside */
+  { "/extract/wrapped-titles/foreign-elided-wrapped",
+    "and the reader who has laboured through L'Ordre et la\n"
+    "ruine (1951) will find its argument here in a form he can bear.\n",
+    "L'Ordre et la ruine", NULL, 1951 },
+  /* no article; a possessive owner */
+  { "/extract/wrapped-titles/foreign-no-article",
+    "and, for those who read French, Paul Varenne's Portrait du marin (1962) is still the place to start.\n",
+    "Portrait du marin", "Varenne", 1962 },
+  /* numbers between the words, after a comma */
+  { "/extract/wrapped-titles/foreign-numbers",
+    "but behind every page lies the great thesis, Ports et havres de 1500 à 1700 (Paris, 1960), whose "
+    "crises reappear here.\n",
+    "Ports et havres de 1500 à 1700", NULL, 1960 },
+  /* an elided word marks the title without a parenthesis */
+  { "/extract/wrapped-titles/foreign-elided-word",
+    "drawing on everything from Anne Morel's Souvenirs d'outre-mer to the sailors' songs themselves.\n",
+    "Souvenirs d'outre-mer", "Morel", 0 },
+};
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *c = data;
+  /* a paragraph of prose first, and prose around the case, so that the
+   * paragraph is read as running text */
+  g_autofree char *text = g_strconcat ("The review begins here, as reviews do. It cites nothing yet, and says so.\n\n",
+                                       "This paragraph is ordinary prose that goes on for a while, as prose does in "
+                                       "a review of some length, ", c->text,
+                                       "and the rest of it is ordinary prose again, with nothing in it at all.\n", NULL);
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *r = xt_find (recs, c->title);
+  if (!r)
+    for (guint i = 0; i < recs->len; i++)
+      g_test_message ("found: %s", ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE));
+  g_assert_nonnull (r);
+  if (c->family)
+    g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, c->family);
+  if (c->year)
+    g_assert_cmpint (xt_year (r), ==, c->year);
+}
+
+/* a header block is no prose: a line break there ends the title */
+static void
+test_header_lines_stay_apart (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("NEW BOOKS\n\n"
+                                          "Gannet Books of\n"
+                                          "Tides (Leeds, 1950)\n");
+  g_assert_null (xt_find (recs, "Gannet Books of Tides"));
+}
+
+/* a name with particles before a date is no foreign title */
+static void
+test_particle_name (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "This paragraph is ordinary prose that goes on for a while, as prose does, and it mentions "
+    "the admiral, Henri de Vautrin (1950), only in passing before it goes on with nothing at all.\n");
+  g_assert_null (xt_find (recs, "Henri de Vautrin"));
+  g_assert_null (xt_find (recs, "de Vautrin"));
+}
+
+/* English words end a foreign run: no title swallows the prose */
+static void
+test_english_ends_run (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "This paragraph is ordinary prose that goes on for a while, as prose does, and it cites "
+    "Paul Varenne's Portrait du marin and the sea (1962) before it goes on with nothing at all.\n");
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "and the sea"));
+}
+
+/* note-style citations in prose: "Surname, Title (Place, Year)", wrapped */
+static void
+test_note_surname_book (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The argument draws on a familiar lineage. Readers will hear echoes of\n"
+    "Quarrie, The Logic of Harbours (New Haven, 1958), and of\n"
+    "Thorsby, Salt Is the Measure of All Things: Essays on Trade (New\n"
+    "York, 1982), whose chapter on ports anticipates the treatment here.\n");
+  CkRecord *a = xt_find (recs, "The Logic of Harbours");
+  CkRecord *b = xt_find (recs, "Salt Is the Measure of All Things");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Quarrie");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Thorsby");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_SUBTITLE), ==, "Essays on Trade");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER_PLACE), ==, "New York");
+  g_assert_cmpint (xt_year (b), ==, 1982);
+}
+
+/* "Surname, “Title 'Inner',” Journal, XIX (1959), 79-88" wrapped */
+static void
+test_note_surname_article (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The closest ancestor, however, is Quarrie, \"The Art of 'Getting By',\"\n"
+    "Harbour Studies Review, XIX (1959), 79-88, from which the author takes the\n"
+    "idea that practical knowledge cannot be centralized in any useful way.\n");
+  CkRecord *a = xt_find (recs, "The Art of 'Getting By'");
+  g_assert_nonnull (a);
+  g_assert_cmpint (ck_record_get_type (a), ==, CK_TYPE_ARTICLE_JOURNAL);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Quarrie");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_CONTAINER_TITLE), ==, "Harbour Studies Review");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_VOLUME), ==, "XIX");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PAGES), ==, "79-88");
+  g_assert_cmpint (xt_year (a), ==, 1959);
+}
+
+/* a place or a heading word before the comma is no author */
+static void
+test_note_no_place_author (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The story moves on to London, The Harbour Almanac (London, 1958) being the only guide, "
+    "and the rest of this paragraph is ordinary prose that goes on for a while as prose does.\n");
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_cmpstr (xt_family (g_ptr_array_index (recs, i), CK_ROLE_AUTHOR, 0), !=, "London");
+}
+
+/* a header title wrapped over two lines, the imprint after the by-line */
+static void
+test_header_title_wrapped (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Harbour Quarterly, 3:4 (Spring, 2000), 70-74.\n\n"
+    "Tide Tables: How Certain Plans to Chart the Coast Have\n"
+    "Failed. By Ann C. Reed (Leeds, Gannet Books, 1998) 445 pp.\n"
+    "$35.00\n\n"
+    "Reed, best known for other things, here turns from the sailors to the charts that guide them, "
+    "and says so at length in prose that goes on for a while.\n");
+  CkRecord *r = xt_find (recs, "Tide Tables");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_SUBTITLE), ==, "How Certain Plans to Chart the Coast Have Failed");
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_cmpint (xt_year (r), ==, 1998);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  g_test_add_func ("/extract/wrapped-titles/header-lines-stay-apart", test_header_lines_stay_apart);
+  g_test_add_func ("/extract/wrapped-titles/particle-name", test_particle_name);
+  g_test_add_func ("/extract/wrapped-titles/english-ends-run", test_english_ends_run);
+  g_test_add_func ("/extract/wrapped-titles/note-surname-book", test_note_surname_book);
+  g_test_add_func ("/extract/wrapped-titles/note-surname-article", test_note_surname_article);
+  g_test_add_func ("/extract/wrapped-titles/note-no-place-author", test_note_no_place_author);
+  g_test_add_func ("/extract/wrapped-titles/header-title-wrapped", test_header_title_wrapped);
+  return g_test_run ();
+}
