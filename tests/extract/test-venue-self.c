@@ -172,6 +172,12 @@ test_column_heading (void)
   g_assert_nonnull (rec);
   g_assert_cmpstr (ck_record_get (rec, CK_FIELD_TITLE), ==, "NEW NOVELS");
   g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), !=, "NOVELS");
+  /* both books of the header, priced and without a year, came out in
+   * the year of the issue */
+  g_assert_nonnull (xt_find (recs, "THE IRON GATE"));
+  g_assert_nonnull (xt_find (recs, "SALT WIND"));
+  g_assert_cmpint (xt_year (xt_find (recs, "THE IRON GATE")), ==, 1941);
+  g_assert_cmpint (xt_year (xt_find (recs, "SALT WIND")), ==, 1941);
 }
 
 /* No heading: the review is listed under the book it reviews, and its
