@@ -339,6 +339,20 @@ test_more_cues (void)
   g_assert_null (xt_find (recs, "Keats"));
 }
 
+/* "in the Tablet,": a name the lexicon knows with its article; "reviewed
+ * in the Listener.": a common word's name after a verb of writing; "the
+ * Progressive years" is neither. */
+static void
+test_article_names (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell's first stories appeared in the Tablet, and her novel was reviewed in the Listener. The "
+    "book covers the Progressive years and the war, and is longer than it needs to be by far.\n");
+  g_assert_true (has_periodical (recs, "Tablet"));
+  g_assert_true (has_periodical (recs, "Listener"));
+  g_assert_null (xt_find (recs, "Progressive"));
+}
+
 /* "X and Y," after a known periodical: Y is one more of the list; a
  * place or a word running on is not. */
 static void
@@ -391,6 +405,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/periodical/issue-cues", test_issue_cues);
   g_test_add_func ("/extract/venue-self/periodical/coordinated", test_coordinated);
   g_test_add_func ("/extract/venue-self/periodical/more-cues", test_more_cues);
+  g_test_add_func ("/extract/venue-self/periodical/article-names", test_article_names);
   g_test_add_func ("/extract/venue-self/periodical/article-paren-date", test_article_paren_date);
   return g_test_run ();
 }
