@@ -180,6 +180,19 @@ test_column_heading (void)
   g_assert_cmpint (xt_year (xt_find (recs, "SALT WIND")), ==, 1941);
 }
 
+/* "BOOK REVIEWS" labels the section: the review takes its book's title. */
+static void
+test_generic_label (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Hill Studies, Volume 12, Number 4, March 1999\n\n"
+                                          "BOOK REVIEWS\n\n"
+                                          "The Iron Gate: A Study of Fences\nBy Ann Reed\nHarrow Press. 212 pp. $30.00\n\n"
+                                          "The prose of the review runs here. It ends.\n");
+  CkRecord *rec = self_record (recs);
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_TITLE), ==, "The Iron Gate");
+}
+
 /* No heading: the review is listed under the book it reviews, and its
  * record comes last even when its venue line opens the text. */
 static void
@@ -395,6 +408,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/signature-after-gap", test_signature_after_gap);
   g_test_add_func ("/extract/venue-self/column-heading", test_column_heading);
   g_test_add_func ("/extract/venue-self/title-from-book", test_title_from_book);
+  g_test_add_func ("/extract/venue-self/generic-label", test_generic_label);
   g_test_add_func ("/extract/venue-self/review-essay-byline", test_review_essay_byline);
   g_test_add_func ("/extract/venue-self/byline-after-header", test_byline_after_header);
   g_test_add_func ("/extract/venue-self/signature-last-line", test_signature_last_line);

@@ -130,6 +130,18 @@ column_heading (const CkExtractCtx *ctx, guint f, guint e)
   return noun && words >= 2 && words <= 5 && (ck_tok (ctx, f)->flags & CK_TOKF_CAP);
 }
 
+/* "Book Reviews", "REVIEWS", "Book Review": a section label of any
+ * periodical, no heading of one review. */
+static gboolean
+generic_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const words[] = { "Book", "Books", "Review", "Reviews", NULL };
+  for (guint k = f; k < e; k++)
+    if (!ck_tok_in_words (ctx, k, words))
+      return FALSE;
+  return e > f;
+}
+
 gboolean
 ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 {
@@ -141,7 +153,9 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 
   if (nl == 1 && !ck_is_claimed (ctx, f, e) && column_heading (ctx, f, e))
     {
-      if (!ctx->review_title)
+      /* "BOOK REVIEWS" only labels the section: the review is then
+       * listed under its book */
+      if (!ctx->review_title && !generic_label (ctx, f, e))
         set_heading (ctx, f, e);
       return TRUE;
     }
