@@ -272,6 +272,25 @@ paren_date (const CkExtractCtx *ctx, Venue *v, guint open, guint e)
   return k + 2;
 }
 
+/* "Part 3", "Section B", "sec. 7" at @j: returns the token after the
+ * section's number or letter, or @j. */
+static guint
+section_label (const CkExtractCtx *ctx, guint j, guint e)
+{
+  guint k = j + 1;
+  const CkToken *t;
+  if (ck_tok_is (ctx, j, "sec") && ck_tok_is_punct (ctx, j + 1, '.'))
+    k = j + 2;
+  else if (!(ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")))
+    return j;
+  if (k >= e)
+    return j;
+  t = ck_tok (ctx, k);
+  if ((t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR)) || (t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+    return k + 1;
+  return j;
+}
+
 /* Reads the elements in [j,e) into @v; FALSE on anything that is not a
  * volume, issue, pages or date. */
 static gboolean
@@ -352,14 +371,12 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->labelled = TRUE;
           j += 2;
         }
-      else if ((ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section") ||
-                (ck_tok_is (ctx, j, "sec") && ck_tok_is_punct (ctx, j + 1, '.') && j++)) && j + 1 < e &&
-               ((ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)) ||
-                (ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start == 1 && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))))
+      else if ((k = section_label (ctx, j, e)) > j)
         {
-          /* "Part 3-Page 7", "Section B, Page 3": a newspaper's section,
-           * no field of the record, but no reason to doubt the line */
-          j += 2;
+          /* "Part 3-Page 7", "Section B, Page 3", "sec. 7": a newspaper's
+           * section, no field of the record, but no reason to doubt the
+           * line */
+          j = k;
           if (j + 1 < e && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
               (ck_tok_is (ctx, j + 1, "Page") || ck_tok_is (ctx, j + 1, "p") || ck_tok_is (ctx, j + 1, "pp")))
             j++;
