@@ -477,6 +477,22 @@ group_key (const CkMention *m)
   return full_key (m->rec);
 }
 
+/* Whether a book-trade header (title, author, publisher, price) cited
+ * the group's work: a book on sale when the review was written. */
+static gboolean
+from_trade_header (const Group *g)
+{
+  static const char * const headers[] = { "header-block", "sentence-header", "comma-header", "notice-lead", NULL };
+  for (guint k = 0; k < g->mentions->len; k++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, k);
+      for (guint h = 0; m->det && headers[h]; h++)
+        if (strcmp (m->det->name, headers[h]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
@@ -985,9 +1001,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         for (guint i = 0; sd && sd->year && i < groups->len; i++)
           {
             Group *g = g_ptr_array_index (groups, i);
-            if (!g->dead && (g->flags & CK_MENTION_MAIN) && !(g->flags & CK_MENTION_SELF) &&
-                ck_record_get_type (g->rec) == CK_TYPE_BOOK && !ck_record_get_date (g->rec, CK_DATE_ISSUED) &&
-                (ck_record_has (g->rec, CK_FIELD_PUBLISHER) || ck_record_has (g->rec, CK_FIELD_NOTE)))
+            if (!g->dead && !(g->flags & CK_MENTION_SELF) && ck_record_get_type (g->rec) == CK_TYPE_BOOK &&
+                !ck_record_get_date (g->rec, CK_DATE_ISSUED) &&
+                (((g->flags & CK_MENTION_MAIN) &&
+                  (ck_record_has (g->rec, CK_FIELD_PUBLISHER) || ck_record_has (g->rec, CK_FIELD_NOTE))) ||
+                 (ck_record_has (g->rec, CK_FIELD_PRICE) && from_trade_header (g))))
               ck_record_take_date (g->rec, CK_DATE_ISSUED, ck_date_new_ymd (sd->year, 0, 0));
           }
       }

@@ -500,10 +500,11 @@ word_matches (const CkExtractCtx *ctx, guint i, const char *word, guint *consume
       *consumed = 1;
       return TRUE;
     }
-  if (n > 1 && word[n - 1] == '.')
+  /* "ed." and "editor:" end in their stop or colon */
+  if (n > 1 && (word[n - 1] == '.' || word[n - 1] == ':'))
     {
       if (t->end - t->start == n - 1 && g_ascii_strncasecmp (ctx->text + t->start, word, n - 1) == 0 &&
-          ck_tok_is_punct (ctx, i + 1, '.'))
+          ck_tok_is_punct (ctx, i + 1, (gunichar) word[n - 1]))
         {
           *consumed = 2;
           return TRUE;
