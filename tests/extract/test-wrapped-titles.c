@@ -166,6 +166,53 @@ test_header_title_wrapped (void)
   g_assert_cmpint (xt_year (r), ==, 1998);
 }
 
+static gboolean
+has_title (GPtrArray *recs, const char *title)
+{
+  return xt_find (recs, title) != NULL;
+}
+
+/* "his Fenn Lecture at Leeds in May 1961": an occasion, not a work */
+static void
+test_occasion_no_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "SIR TOBIAS VELL delivered his Fenn Lecture at Leeds in\n"
+    "May 1961, and the rest of this paragraph is ordinary prose that goes on for a while, "
+    "as prose does in a review of some length.\n");
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "Lecture"));
+}
+
+/* a possessive inside a quoted title cuts no piece out of it */
+static void
+test_quoted_possessive (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Her wordplay owes something to the older novel and to \"The Sailor's Last Song.\" But she is nearer "
+    "in spirit to other writers, and the rest of this paragraph is ordinary prose that goes on.\n");
+  g_assert_false (has_title (recs, "Last Song"));
+}
+
+/* quoted coined words after "wordplay", and a word that "means" */
+static void
+test_quoted_phrases (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Comparisons will be made with Ann Reed's \"Tide Tables\" (1981), and Vell's wordplay - \"Sea Lo,\" "
+    "\"Harb Our,\" \"Salt Pan Kiss\" - does owe something to it. The novel has become a brand: "
+    "\"Little Harbour\" is a television programme, and \"Harbourish\" means whatever the speaker dislikes.\n");
+  g_assert_true (has_title (recs, "Tide Tables"));
+  g_assert_false (has_title (recs, "Sea Lo"));
+  g_assert_false (has_title (recs, "Harb Our"));
+  g_assert_false (has_title (recs, "Salt Pan Kiss"));
+  g_assert_false (has_title (recs, "Little Harbour"));
+  g_assert_false (has_title (recs, "Harbourish"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -179,5 +226,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/note-surname-article", test_note_surname_article);
   g_test_add_func ("/extract/wrapped-titles/note-no-place-author", test_note_no_place_author);
   g_test_add_func ("/extract/wrapped-titles/header-title-wrapped", test_header_title_wrapped);
+  g_test_add_func ("/extract/wrapped-titles/occasion-no-title", test_occasion_no_title);
+  g_test_add_func ("/extract/wrapped-titles/quoted-possessive", test_quoted_possessive);
+  g_test_add_func ("/extract/wrapped-titles/quoted-phrases", test_quoted_phrases);
   return g_test_run ();
 }

@@ -213,6 +213,9 @@ static gboolean
 names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
 {
   guint words = ck_count_words (ctx, first, end);
+  /* "his Rede Lecture at Cambridge in May 1959" (title-weak.c) */
+  if (ck_run_names_occasion (ctx, first, end))
+    return TRUE;
   if (words == 0 || words > 3)
     return FALSE;
   /* "Hale's The Long Strike": a capital article opens a title;
@@ -1755,6 +1758,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(GPtrArray) names = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
         continue;
+      /* “The Sailor's Last Song”: the quoted title is one work */
+      if (ck_inside_quoted_title (ctx, i))
+        continue;
       floor = ck_sentence_start (ctx, i);
       ns = ck_name_span_backward (ctx, i, floor);
       if (ns == i)
@@ -1910,6 +1916,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         gboolean said = FALSE;
         for (guint w = 0; spoken[w] && !said; w++)
           said = ck_tok_is (ctx, close + 1, spoken[w]);
+        /* “Lay Low,” “Far Gone” after "her wordplay", “X” means …
+         * (title-fragment.c) */
+        said = said || ck_quote_is_phrase (ctx, i, close);
         if (said)
           {
             i = close;
