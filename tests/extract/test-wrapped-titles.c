@@ -213,6 +213,30 @@ test_quoted_phrases (void)
   g_assert_false (has_title (recs, "Harbourish"));
 }
 
+/* a translated title with its original in brackets, in a reading list
+ * and in prose */
+static void
+test_bracket_original (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Required: Ann Lee, Harbours (Leeds: Gannet, 1978), ch. 1; Jean Morel, The Long Shore [Le Long rivage], "
+    "trans. Ann Reed (London: Kestrel Press, 1963), pp. 35-106; and more.\n\n"
+    "It reads like The Grey Quay [Le Quai gris], translated by Bo Lind (London: Kestrel Press, 1965), in tone "
+    "and in much else besides, as prose does when it goes on for a while.\n");
+  CkRecord *a = xt_find (recs, "The Long Shore");
+  CkRecord *b = xt_find (recs, "The Grey Quay");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_ORIGINAL_TITLE), ==, "Le Long rivage");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Morel");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_TRANSLATOR, 0), ==, "Reed");
+  g_assert_cmpint (xt_year (a), ==, 1963);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_ORIGINAL_TITLE), ==, "Le Quai gris");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_TRANSLATOR, 0), ==, "Lind");
+  g_assert_cmpint (xt_year (b), ==, 1965);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -229,5 +253,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/occasion-no-title", test_occasion_no_title);
   g_test_add_func ("/extract/wrapped-titles/quoted-possessive", test_quoted_possessive);
   g_test_add_func ("/extract/wrapped-titles/quoted-phrases", test_quoted_phrases);
+  g_test_add_func ("/extract/wrapped-titles/bracket-original", test_bracket_original);
   return g_test_run ();
 }

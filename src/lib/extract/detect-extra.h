@@ -65,6 +65,9 @@ guint ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor);
 /* "trans.", "tr.", "ed.", "eds." at @k: the short role forms of notes
  * and brackets; returns the token after them (and their stop), or @k. */
 guint ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
+/* role-chain.c: "[Original Title]" at @k after a translated title: sets
+ * the original title on @rec and returns the token after "]", or @k. */
+guint ck_bracket_original (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
 /* A role phrase of roles.txt or a short form at @k. */
 guint ck_role_statement_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
 
