@@ -109,6 +109,10 @@ gboolean ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e);
 /* review-heading.c: a closing note on the reviewer as the last paragraph
  * ("Given Family writes on geology."): sets [*s,*e) to the name. */
 gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
+/* review-heading.c: the reviewer when nothing above the book named one:
+ * a byline between the book's header and the prose ("by NAME", "NAME"),
+ * or a name in capitals set apart on the text's last line. */
+void ck_review_byline_late (CkExtractCtx *ctx);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */
 guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);

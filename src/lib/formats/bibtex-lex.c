@@ -41,6 +41,7 @@ typedef struct {
   guint       lc_line;
   GString    *raw;        /* scratch for one value, reused */
   gboolean    skim;       /* build only the values a first pass needs */
+  BtEntry    *spare;      /* an entry given back, for the next one */
 } Lex;
 
 struct _BtLexer {
@@ -101,16 +102,57 @@ entry_alloc (BtEntry *e, gsize n)
   return p;
 }
 
+/* A new entry: the one given back last (bt_lexer_recycle), emptied, or
+ * a fresh one.  Reusing it saves its pointer array and first chunk (and
+ * their malloc and free) for every entry of a file, in both passes. */
 static BtEntry *
-entry_new (char *type, gsize offset, guint macro_gen)
+entry_new (Lex *lx, gsize offset, guint macro_gen)
 {
-  BtEntry *entry = g_new0 (BtEntry, 1);
+  BtEntry *entry = lx->spare;
 
-  entry->type = type;
-  entry->fields = g_ptr_array_sized_new (16);
+  if (entry)
+    {
+      BtChunk *keep = NULL;
+
+      lx->spare = NULL;
+      g_ptr_array_set_size (entry->fields, 0);
+      /* One standard chunk stays, emptied; long values' chunks go. */
+      for (BtChunk *c = entry->chunks, *next; c; c = next)
+        {
+          next = c->next;
+          if (!keep && c->size == CHUNK_SIZE)
+            keep = c;
+          else
+            g_free (c);
+        }
+      if (keep)
+        {
+          keep->next = NULL;
+          keep->used = 0;
+        }
+      entry->chunks = keep;
+      entry->type = entry->key = NULL;
+    }
+  else
+    {
+      entry = g_new0 (BtEntry, 1);
+      entry->fields = g_ptr_array_sized_new (16);
+    }
   entry->offset = offset;
   entry->macro_gen = macro_gen;
   return entry;
+}
+
+/* Gives @entry back for the next entry_new (one is kept). */
+static void
+entry_drop (Lex *lx, BtEntry *entry)
+{
+  if (!entry)
+    return;
+  if (lx->spare)
+    bt_entry_free (entry);
+  else
+    lx->spare = entry;
 }
 
 void
@@ -118,8 +160,7 @@ bt_entry_free (BtEntry *entry)
 {
   if (!entry)
     return;
-  g_free (entry->type);
-  g_free (entry->key);
+  /* type and key live in the chunks, with the fields. */
   g_ptr_array_unref (entry->fields);
   for (BtChunk *c = entry->chunks, *next; c; c = next)
     {
@@ -127,6 +168,17 @@ bt_entry_free (BtEntry *entry)
       g_free (c);
     }
   g_free (entry);
+}
+
+/* @n bytes at @p as a string in @entry's chunks. */
+static char *
+entry_strndup (BtEntry *entry, const char *p, gsize n)
+{
+  char *out = entry_alloc (entry, n + 1);
+
+  memcpy (out, p, n);
+  out[n] = '\0';
+  return out;
 }
 
 /* A field of @entry, allocated in its chunks. */
@@ -627,12 +679,12 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
     {
       /* "@misc{title = …}": no key at all; treat what we read as a field name. */
       lx->i = key_start;
-      entry->key = g_strdup ("");
+      entry->key = entry_strndup (entry, "", 0);
       lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
     }
   else
     {
-      entry->key = g_strndup (lx->s + key_start, lx->i - key_start);
+      entry->key = entry_strndup (entry, lx->s + key_start, lx->i - key_start);
       if (!*entry->key)
         lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
       skip_space (lx);
@@ -770,7 +822,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   lx->i++;
   field = entry_new_field (entry, collapse_space (entry, "preamble", 8), value, entry->offset);
   g_ptr_array_add (entry->fields, field);
-  entry->key = g_strdup ("");
+  entry->key = entry_strndup (entry, "", 0);
   return LEX_OK;
 }
 
@@ -793,65 +845,106 @@ resync (Lex *lx, gsize from)
     }
 }
 
-/* The length of the run of ASCII bytes other than NUL at the start of
- * @s (at most @n), eight bytes at a time: most of a .bib file is ASCII,
- * and this is what the UTF-8 check and the control-character scan spend
- * their time on. */
-static gsize
-ascii_run (const char *s, gsize n, gboolean stop_at_controls)
+/* The index of the lowest set bit of @w (not 0). */
+static inline guint
+bit_index (guint64 w)
 {
-  gsize i = 0;
-
-  for (; i + 8 <= n; i += 8)
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (w);
+#else
+  guint k = 0;
+  while (!(w & 1))
     {
-      guint64 w;
-      memcpy (&w, s + i, 8);
-      /* Any byte >= 0x80, or == 0 (or < 0x20 when asked): stop. */
-      guint64 high = w & G_GUINT64_CONSTANT (0x8080808080808080);
-      guint64 low = (w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
-      if (stop_at_controls)
-        low = (w - G_GUINT64_CONSTANT (0x2020202020202020)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
-      if (high | low)
-        break;
+      w >>= 1;
+      k++;
     }
-  return i;
+  return k;
+#endif
 }
 
+/* One pass over the input for what bt_lexer_new checks: valid UTF-8
+ * without NUL (else FALSE, @error set at the first offending character,
+ * as g_utf8_validate_len would say it), and the stretch
+ * [*@first_control, *@end_control) that holds every control character
+ * read as a space (empty when there is none).  Most of a
+ * .bib file is printable ASCII, skipped eight bytes at a time; a
+ * non-ASCII character is checked by GLib alone, which gives the verdict
+ * it gives for the whole buffer (the first invalid character is where
+ * everything before it was valid). */
 static gboolean
-check_encoding (Lex *lx, GError **error)
+check_input (Lex *lx, gsize *first_control, gsize *end_control, GError **error)
 {
-  const char *end = NULL;
-  gsize i = 0;
+  const char *s = lx->s;
+  gsize n = lx->n, i = 0;
 
-  /* g_utf8_validate_len over the whole buffer, but with ASCII runs skipped
-   * fast; each non-ASCII stretch is checked by GLib itself in chunks that
-   * start on a character boundary, so the verdict and the offending
-   * offset are GLib's. */
-  while (i < lx->n)
+  *first_control = *end_control = 0;
+  while (i < n)
     {
-      gsize chunk;
-      i += ascii_run (lx->s + i, lx->n - i, FALSE);
-      if (i >= lx->n)
-        break;
-      chunk = MIN (lx->n - i, 64);
-      if (g_utf8_validate_len (lx->s + i, chunk, &end))
+      for (; i + 8 <= n; i += 8)
         {
-          i += chunk;
-          continue;
+          guint64 w, low;
+          memcpy (&w, s + i, 8);
+          if (w & SWAR_HIGHS)
+            break;   /* a non-ASCII character: GLib checks it below */
+          /* The high bit of each byte below 0x20 (exact for ASCII bytes:
+           * b + 0x60 reaches 0x80 iff b >= 0x20, with no carry out). */
+          low = ~(w + SWAR_ONES * 0x60) & SWAR_HIGHS;
+          while (low)
+            {
+              gsize k = i + (gsize) bit_index (low) / 8;
+              if (s[k] == '\0')
+                break;
+              if (is_replaced_control (s[k]))
+                {
+                  if (*end_control == 0)
+                    *first_control = k;
+                  *end_control = k + 1;
+                }
+              low &= low - 1;
+            }
+          if (low)
+            break;   /* NUL: refused below */
         }
-      /* A character cut by the chunk's end is checked again whole. */
-      if (i + chunk < lx->n && (gsize) (end - lx->s) + 4 > i + chunk && end > lx->s + i)
+      for (gsize end = MIN (i + 8, n); i < end;)
         {
-          i = (gsize) (end - lx->s);
-          continue;
+          guchar c = (guchar) s[i];
+          const char *ok_end = NULL;
+
+          if (c >= 0x20 && c < 0x80)
+            {
+              i++;
+              continue;
+            }
+          if (c != 0 && c < 0x80)
+            {
+              if (is_replaced_control ((char) c))
+                {
+                  if (*end_control == 0)
+                    *first_control = i;
+                  *end_control = i + 1;
+                }
+              i++;
+              continue;
+            }
+          /* NUL or the lead byte of a character: checked by GLib over the
+           * run of non-ASCII bytes it starts (at most 4), so that no ASCII
+           * control character after it goes unseen; a character longer
+           * than that run is invalid here as it is in the whole buffer. */
+          {
+            gsize run = 1;
+            while (c != 0 && run < 4 && i + run < n && (guchar) s[i + run] >= 0x80)
+              run++;
+            g_utf8_validate_len (s + i, run, &ok_end);
+          }
+          if (ok_end == s + i)
+            {
+              lex_error (lx, error, CK_ERROR_ENCODING, i,
+                         "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
+                         c == 0 ? "NUL byte" : "invalid UTF-8", i);
+              return FALSE;
+            }
+          i = (gsize) (ok_end - s);
         }
-      {
-        gsize off = (gsize) (end - lx->s);
-        lex_error (lx, error, CK_ERROR_ENCODING, off,
-                   "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
-                   off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
-        return FALSE;
-      }
     }
   return TRUE;
 }
@@ -868,6 +961,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
 {
   BtLexer *lexer = g_new0 (BtLexer, 1);
   Lex *lx = &lexer->lx;
+  gsize first_control, end_control;
 
   lx->s = data;
   lx->n = len;
@@ -882,7 +976,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   for (guint m = 0; m < 12; m++)
     g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
 
-  if (!check_encoding (lx, error))
+  if (!check_input (lx, &first_control, &end_control, error))
     {
       bt_lexer_free (lexer);
       return NULL;
@@ -890,9 +984,9 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   /* Control characters have no place in BibTeX (and would reach XML and
    * terminals raw): each is read as a space (is_space) — the buffer is not
    * copied to replace them — with a warning where it was. */
-  for (gsize k = 0; k < lx->n;)
+  for (gsize k = first_control; k < end_control;)
     {
-      gsize end = MIN (k + 8, lx->n);
+      gsize end = MIN (k + 8, end_control);
       if (end - k == 8)
         {
           guint64 w;
@@ -922,6 +1016,7 @@ bt_lexer_free (BtLexer *lexer)
     return;
   g_hash_table_unref (lexer->lx.macros);
   g_string_free (lexer->lx.raw, TRUE);
+  bt_entry_free (lexer->lx.spare);
   g_free (lexer);
 }
 
@@ -1006,7 +1101,7 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
   *out = NULL;
   while (lx->i < lx->n)
     {
-      g_autoptr(BtEntry) entry = NULL;
+      BtEntry *entry;
       gsize at;
       char *type;
       char close;
@@ -1017,14 +1112,20 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
       if (lx->i >= lx->n)
         break;
       at = lx->i++;
+      /* The entry comes first, so that its type lives in its chunks; one
+       * that turns out to be no entry is given back at once. */
+      entry = entry_new (lx, at, lx->macro_gen);
       skip_space (lx);
-      type = read_ident (lx, NULL);
+      type = entry->type = read_ident (lx, entry);
       if (!type)
-        continue;   /* a stray "@" in a comment */
+        {
+          entry_drop (lx, entry);
+          continue;   /* a stray "@" in a comment */
+        }
       skip_space (lx);
       if (strcmp (type, "comment") == 0)
         {
-          g_free (type);
+          entry_drop (lx, entry);
           if (lx->i < lx->n && (lx->s[lx->i] == '{' || lx->s[lx->i] == '('))
             {
               st = skip_group (lx, lx->s[lx->i] == '{' ? '}' : ')', error);
@@ -1039,13 +1140,11 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
         {
           /* "@" followed by a word but no entry: an e-mail address in a
            * comment, most likely; BibTeX skips it too. */
-          g_free (type);
+          entry_drop (lx, entry);
           continue;
         }
       close = lx->s[lx->i] == '{' ? '}' : ')';
       lx->i++;
-
-      entry = entry_new (type, at, lx->macro_gen);
 
       if (strcmp (type, "string") == 0)
         st = read_string_body (lx, close, error);
@@ -1055,17 +1154,24 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
         st = read_entry_body (lx, entry, close, error);
 
       if (st == LEX_FATAL)
-        return FALSE;
+        {
+          entry_drop (lx, entry);
+          return FALSE;
+        }
       if (st == LEX_SYNTAX)
         {
           lex_diag (lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
                     type, entry->key ? entry->key : "");
+          entry_drop (lx, entry);
           resync (lx, at + 1);
           continue;
         }
       if (strcmp (type, "string") == 0)
-        continue;
-      *out = g_steal_pointer (&entry);
+        {
+          entry_drop (lx, entry);
+          continue;
+        }
+      *out = entry;
       return TRUE;
     }
   return TRUE;
@@ -1075,6 +1181,12 @@ gboolean
 bt_lexer_next (BtLexer *lexer, BtEntry **out, GError **error)
 {
   return lex_next (&lexer->lx, out, error);
+}
+
+void
+bt_lexer_recycle (BtLexer *lexer, BtEntry *entry)
+{
+  entry_drop (&lexer->lx, entry);
 }
 
 /* The entry at @offset (an "@" where an entry was read before), read with
@@ -1089,6 +1201,7 @@ bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
   GHashTable *copy = NULL;
 
   sub.diag = NULL;
+  sub.spare = NULL;   /* the lexer's own, not this copy's */
   if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
     {
       GHashTableIter it;
