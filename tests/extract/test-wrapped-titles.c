@@ -237,6 +237,37 @@ test_bracket_original (void)
   g_assert_cmpint (xt_year (b), ==, 1965);
 }
 
+/* a paragraph that cites works as "T (YYYY)" again and again: a run at
+ * the sentence's start is one more, unless it names a person or event */
+static void
+test_series_paragraph (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Tidewater (1980) was Ann Reed's first and, for years, only novel. In the interval she wrote essays "
+    "and two books of argument: Mother Tongue (1989), an attack on the harbour board, and The Death of "
+    "Salt: Essays on Trade (1998), a defense of the old ports. Readers of In the Lee of a Wall (1987) will "
+    "know the voice. The General Strike (1926) is in none of them.\n");
+  g_assert_nonnull (xt_find (recs, "Tidewater"));
+  g_assert_nonnull (xt_find (recs, "Mother Tongue"));
+  g_assert_nonnull (xt_find (recs, "In the Lee of a Wall"));
+  g_assert_null (xt_find (recs, "Readers of In the Lee of a Wall"));
+  g_assert_null (xt_find (recs, "General Strike"));
+  g_assert_null (xt_find (recs, "The General Strike"));
+}
+
+/* an author-date text cites people, not titles, with a year */
+static void
+test_series_not_author_date (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Vell (1980) argued the point, as did Orr (1981) and Lind (1984). Marston (1990) disagreed, "
+    "and the rest of this paragraph is ordinary prose that goes on for a while.\n");
+  g_assert_null (xt_find (recs, "Marston"));
+  g_assert_null (xt_find (recs, "Vell"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -254,5 +285,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/quoted-possessive", test_quoted_possessive);
   g_test_add_func ("/extract/wrapped-titles/quoted-phrases", test_quoted_phrases);
   g_test_add_func ("/extract/wrapped-titles/bracket-original", test_bracket_original);
+  g_test_add_func ("/extract/wrapped-titles/series-paragraph", test_series_paragraph);
+  g_test_add_func ("/extract/wrapped-titles/series-not-author-date", test_series_not_author_date);
   return g_test_run ();
 }
