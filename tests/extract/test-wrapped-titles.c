@@ -19,6 +19,11 @@ static const Case cases[] = {
     "readers who remember the long argument of the classic A Harbour\n"
     "of Glass (Gannet Books, 1962) will find the same argument here, shorter, ",
     "A Harbour of Glass", NULL, 1962 },
+  /* initials inside a title */
+  { "/extract/wrapped-titles/initials-inside",
+    "Professor Vell continues the narrative begun in The S. D. of Q. in the Time of Marsh (1957), and he "
+    "continues it in the same manner, ",
+    "The S. D. of Q. in the Time of Marsh", NULL, 1957 },
   /* elided article, lower case, and the line broken inside */
   { "/extract/wrapped-titles/foreign-elided-wrapped",
     "and the reader who has laboured through L'Ordre et la\n"
