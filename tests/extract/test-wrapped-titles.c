@@ -273,6 +273,24 @@ test_series_not_author_date (void)
   g_assert_null (xt_find (recs, "Vell"));
 }
 
+/* "a copy of The Title": the copy names its book, not a periodical */
+static void
+test_copy_of (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Marianne reads too much, and Connell has a copy of The Keeper of the Quay he is embarrassed by; "
+    "his father keeps a copy of The Times under the bed, and the rest of this paragraph is ordinary prose.\n");
+  g_assert_nonnull (xt_find (recs, "The Keeper of the Quay"));
+  /* a periodical may be a record of its own, but never a book */
+  {
+    CkRecord *t = xt_find (recs, "The Times");
+    if (!t)
+      t = xt_find (recs, "Times");
+    g_assert_true (t == NULL || ck_record_get_type (t) != CK_TYPE_BOOK);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -292,5 +310,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/bracket-original", test_bracket_original);
   g_test_add_func ("/extract/wrapped-titles/series-paragraph", test_series_paragraph);
   g_test_add_func ("/extract/wrapped-titles/series-not-author-date", test_series_not_author_date);
+  g_test_add_func ("/extract/wrapped-titles/copy-of", test_copy_of);
   return g_test_run ();
 }

@@ -2511,6 +2511,13 @@ static const char * const lead_ins[][3] = {
   { "editor", "of", NULL },       { "translator", "of", NULL }, { "sequel", "to", NULL },
 };
 
+/* Words for a copy of a book: "a copy of The Title", "his translation of
+ * A Title"; with a capital article opening the run no year is needed. */
+static const char * const copy_lead_ins[][3] = {
+  { "copy", "of", NULL },        { "copies", "of", NULL },      { "translation", "of", NULL },
+  { "reprint", "of", NULL },     { "paperback", "of", NULL },   { "reissue", "of", NULL },
+};
+
 static void
 detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2518,7 +2525,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint j = 0, te, pe, k;
-      gboolean authorish = FALSE, year = FALSE;
+      gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
         continue;
@@ -2528,6 +2535,13 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             j = i + 2;
             authorish = g_str_has_suffix (lead_ins[r][0], "author");
             break;
+          }
+      for (guint r = 0; !j && r < G_N_ELEMENTS (copy_lead_ins); r++)
+        if (ck_tok_is (ctx, i, copy_lead_ins[r][0]) && ck_tok_is (ctx, i + 1, copy_lead_ins[r][1]) &&
+            (ck_tok_is (ctx, i + 2, "The") || ck_tok_is (ctx, i + 2, "A") || ck_tok_is (ctx, i + 2, "An")))
+          {
+            j = i + 2;
+            copy = TRUE;
           }
       if (!j || ck_is_claimed (ctx, j, j + 1))
         continue;
@@ -2555,7 +2569,11 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if (!year && !authorish)
+      /* "a copy of The Title": not of a periodical ("a copy of The Times") */
+      if (!year && !authorish && !(copy && ck_count_words (ctx, j, te) >= 2 &&
+                                   !ck_span_in_lex (ctx, j, te, CK_LEX_PERIODICALS) &&
+                                   !ck_span_in_lex (ctx, j + 1, te, CK_LEX_PERIODICALS) &&
+                                   !ck_ctx_names_non_work (ctx, j + 1, te)))
         {
           ck_record_unref (rec);
           continue;
