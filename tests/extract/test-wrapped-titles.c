@@ -24,6 +24,10 @@ static const Case cases[] = {
     "Professor Vell continues the narrative begun in The S. D. of Q. in the Time of Marsh (1957), and he "
     "continues it in the same manner, ",
     "The S. D. of Q. in the Time of Marsh", NULL, 1957 },
+  /* a title ending in a possessive, with an honorific's stop inside */
+  { "/extract/wrapped-titles/possessive-end",
+    "and it has the quiet of At Mrs. Kettle's (1945) and the malice of her later books, ",
+    "At Mrs. Kettle's", NULL, 1945 },
   /* elided article, lower case, and the line broken inside */
   { "/extract/wrapped-titles/foreign-elided-wrapped",
     "and the reader who has laboured through L'Ordre et la\n"
@@ -261,6 +265,19 @@ test_series_paragraph (void)
   g_assert_null (xt_find (recs, "The General Strike"));
 }
 
+/* an author-date citation after a possessive is no title */
+static void
+test_possessive_author_date (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "The point rests on Ann Vell's (1990) argument and on Bo Lind's (1992) reply, and the rest of this "
+    "paragraph is ordinary prose that goes on for a while.\n");
+  g_assert_null (xt_find (recs, "Ann Vell's"));
+  g_assert_null (xt_find (recs, "Vell's"));
+  g_assert_null (xt_find (recs, "Bo Lind's"));
+}
+
 /* an author-date text cites people, not titles, with a year */
 static void
 test_series_not_author_date (void)
@@ -311,5 +328,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/series-paragraph", test_series_paragraph);
   g_test_add_func ("/extract/wrapped-titles/series-not-author-date", test_series_not_author_date);
   g_test_add_func ("/extract/wrapped-titles/copy-of", test_copy_of);
+  g_test_add_func ("/extract/wrapped-titles/possessive-author-date", test_possessive_author_date);
   return g_test_run ();
 }

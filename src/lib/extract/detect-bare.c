@@ -53,6 +53,17 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     return FALSE;
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
   ts = ck_title_span_backward (ctx, open, floor);
+  /* "the quiet of At Mrs. Lippett's (1945)": a title that ends in a
+   * possessive, opened in mid-sentence by a capitalised preposition or
+   * article (a name's possessive before a year is an author-date
+   * citation: "Vell's (1990) argument") */
+  if (ts == open && open >= 2 && ck_tok (ctx, open - 1)->kind == CK_TOK_POSS)
+    {
+      guint q = ck_title_span_backward (ctx, open - 1, floor);
+      if (q + 1 < open - 1 && q > sfloor && ck_tok_cap_word (ctx, q) && ck_tok_in_lex (ctx, q, CK_LEX_FUNCTION_WORDS) &&
+          ck_tok_lower_word (ctx, q - 1))
+        ts = q;
+    }
   if (ts == open)
     {
       /* "Une femme (1988)": a foreign title in sentence case */

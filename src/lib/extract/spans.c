@@ -307,6 +307,11 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         }
       if (t->kind == CK_TOK_PUNCT && j + 1 == end && (t->ch == '?' || t->ch == '!'))
         continue;
+      /* "At Mrs. Lippett's", "The Dr. Who Years": an honorific's stop */
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && glued (prev, t) && is_cap_word (next) &&
+          (ck_tok_is (ctx, j - 1, "Mr") || ck_tok_is (ctx, j - 1, "Mrs") || ck_tok_is (ctx, j - 1, "Dr") ||
+           ck_tok_is (ctx, j - 1, "St") || ck_tok_is (ctx, j - 1, "Ms")))
+        continue;
       /* "The A. F. of L. in the Time of X": the stops of initials inside
        * a title that goes on after them */
       if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && (prev->flags & CK_TOKF_INITIAL) &&
