@@ -265,6 +265,20 @@ test_series_paragraph (void)
   g_assert_null (xt_find (recs, "The General Strike"));
 }
 
+/* "began with T in YYYY": a two-word run that reads as no person */
+static void
+test_with_in_year (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Mr. Vell completes the trilogy he began with Salt Meadow in 1932, and he says he met with Margaret "
+    "Thorne in 1933 to plan it, and the rest of this paragraph is ordinary prose that goes on.\n");
+  CkRecord *r = xt_find (recs, "Salt Meadow");
+  g_assert_nonnull (r);
+  g_assert_cmpint (xt_year (r), ==, 1932);
+  g_assert_null (xt_find (recs, "Margaret Thorne"));
+}
+
 /* an author-date citation after a possessive is no title */
 static void
 test_possessive_author_date (void)
@@ -329,5 +343,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/series-not-author-date", test_series_not_author_date);
   g_test_add_func ("/extract/wrapped-titles/copy-of", test_copy_of);
   g_test_add_func ("/extract/wrapped-titles/possessive-author-date", test_possessive_author_date);
+  g_test_add_func ("/extract/wrapped-titles/with-in-year", test_with_in_year);
   return g_test_run ();
 }

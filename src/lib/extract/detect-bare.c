@@ -243,8 +243,12 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
    * after a preposition of place the run is more often a place */
   it->weak = !ck_tok_in_words (ctx, ts - 1, place_preps) && ck_ctx_weak_title_ok (ctx, ts, in, floor);
   /* "Franklin Roosevelt in 1933": people are dated this way far more
-   * often than books, so a run that reads as a name needs a real sign */
-  if (ck_name_span_forward (ctx, ts, in) == in)
+   * often than books, so a run that reads as a name needs a real sign;
+   * "the cycle began with Salt Meadow in 1932": after "with" two words
+   * that no given name or honorific opens, and that do not recur alone,
+   * are taken for a title */
+  if (ck_name_span_forward (ctx, ts, in) == in &&
+      (ck_ctx_names_person (ctx, ts, in) || !ck_tok_is (ctx, ts - 1, "with") || ck_count_words (ctx, ts, in) != 2))
     it->weak = FALSE;
   return it->strong || it->weak;
 }
