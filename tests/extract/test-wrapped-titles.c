@@ -28,6 +28,14 @@ static const Case cases[] = {
   { "/extract/wrapped-titles/possessive-end",
     "and it has the quiet of At Mrs. Kettle's (1945) and the malice of her later books, ",
     "At Mrs. Kettle's", NULL, 1945 },
+  /* "Title, by Author (…)" with the title wrapped */
+  { "/extract/wrapped-titles/title-by-wrapped",
+    "and it recalls The Weight of\nWater, by Tom Orr (Gannet Books, 1951), in much else besides, ",
+    "The Weight of Water", "Orr", 1951 },
+  /* a foreign article and function words, no parenthesis */
+  { "/extract/wrapped-titles/foreign-article-no-paren",
+    "she had read Jean Morel's Les Marins\nde la mer and much else before she began, ",
+    "Les Marins de la mer", "Morel", 0 },
   /* elided article, lower case, and the line broken inside */
   { "/extract/wrapped-titles/foreign-elided-wrapped",
     "and the reader who has laboured through L'Ordre et la\n"
@@ -265,6 +273,18 @@ test_series_paragraph (void)
   g_assert_null (xt_find (recs, "The General Strike"));
 }
 
+/* a list after a cue: "and A Title" starts the next item */
+static void
+test_list_and_article (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so, at some length.\n\n"
+    "Her earlier novels, The Weight of\nWater and A Harbour of Glass, were both admired by the critics "
+    "of the day, and the rest of this paragraph is ordinary prose that goes on for a while.\n");
+  g_assert_nonnull (xt_find (recs, "The Weight of Water"));
+  g_assert_nonnull (xt_find (recs, "A Harbour of Glass"));
+}
+
 /* "began with T in YYYY": a two-word run that reads as no person */
 static void
 test_with_in_year (void)
@@ -344,5 +364,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/copy-of", test_copy_of);
   g_test_add_func ("/extract/wrapped-titles/possessive-author-date", test_possessive_author_date);
   g_test_add_func ("/extract/wrapped-titles/with-in-year", test_with_in_year);
+  g_test_add_func ("/extract/wrapped-titles/list-and-article", test_list_and_article);
   return g_test_run ();
 }

@@ -1442,7 +1442,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       for (guint l = para (ctx, pi)->line_first; l < para (ctx, pi)->line_end; l++)
         if (line (ctx, l)->tok_first <= i && i < line (ctx, l)->tok_end)
           ln = line (ctx, l);
-      floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
+      /* in running prose a line break is layout: the title may start on
+       * the line above ("The Weight of\nWater, by X (…)") */
+      floor = ck_sentence_start (ctx, i);
+      if (!(para (ctx, pi)->flags & CK_PARA_PROSE))
+        floor = MAX (ln ? ln->tok_first : 0, floor);
       tstart = ck_title_span_backward (ctx, tend, floor);
       /* "Review: Title by X", "Book Review: …": the label is no part
        * of the title */
@@ -2258,9 +2262,13 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
-            /* in a list, "and the Next Title" starts the next item */
+            /* in a list, "and the Next Title" and "and A Next Title" (an
+             * article capitalised inside no title) start the next item */
             for (guint k = s + 1; k + 2 < te; k++)
-              if (ck_tok_is (ctx, k, "and") && ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP))
+              if (ck_tok_is (ctx, k, "and") &&
+                  ((ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP)) ||
+                   ((ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
+                    ck_tok_cap_word (ctx, k + 1) && ck_tok_cap_word (ctx, k + 2))))
                 {
                   te = k;
                   break;

@@ -190,7 +190,10 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
         last = k + 1;
     }
   /* "(" right after the run closes it; without one only an elided word
-   * ("Souvenirs d'outre-mer") says the run is foreign */
+   * ("Souvenirs d'outre-mer") or a foreign article with a foreign
+   * function word ("Les Marins de la mer") says the run is foreign */
+  for (guint q = te; !strong && opener (ctx, ts) && q < last; q++)
+    strong = ffw (ctx, q);
   if (k < n && ck_tok_is_punct (ctx, k, '(') && last == k && valid_run (ctx, ts, k))
     return k;
   if (strong && last > te && valid_run (ctx, ts, last))
