@@ -230,6 +230,21 @@ test_quoted_phrases (void)
   g_assert_false (has_title (recs, "Harbourish"));
 }
 
+/* a column's heading in quotes is no work, and no surname either */
+static void
+test_quoted_heading (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "His hero, Tom Vell, who writes the shipping notes for the Daily Clarion under the heading \"Salt Lanes,\" "
+    "is sent out to cover a strike by mistake. The cold glee made Harbour Bells (1930) the funniest book of "
+    "its year, and the rest of this paragraph is ordinary prose.\n");
+  CkRecord *r = xt_find (recs, "Harbour Bells");
+  g_assert_false (has_title (recs, "Salt Lanes"));
+  g_assert_nonnull (r);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), !=, "Lanes");
+}
+
 /* a translated title with its original in brackets, in a reading list
  * and in prose */
 static void
@@ -365,5 +380,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/possessive-author-date", test_possessive_author_date);
   g_test_add_func ("/extract/wrapped-titles/with-in-year", test_with_in_year);
   g_test_add_func ("/extract/wrapped-titles/list-and-article", test_list_and_article);
+  g_test_add_func ("/extract/wrapped-titles/quoted-heading", test_quoted_heading);
   return g_test_run ();
 }

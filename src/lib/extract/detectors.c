@@ -1922,7 +1922,12 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           said = ck_tok_is (ctx, close + 1, spoken[w]);
         /* “Lay Low,” “Far Gone” after "her wordplay", “X” means …
          * (title-fragment.c) */
-        said = said || ck_quote_is_phrase (ctx, i, close);
+        if (!said && ck_quote_is_phrase (ctx, i, close))
+          {
+            /* no later detector or name search reads it either */
+            ck_claim (ctx, i, close + 1);
+            said = TRUE;
+          }
         if (said)
           {
             i = close;

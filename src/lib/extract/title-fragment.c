@@ -74,7 +74,9 @@ static const char * const language_nouns[] = {
   "wordplay", "puns", "pun", "coinage", "coinages", "neologism", "neologisms", "phrase", "phrases", "word",
   "words", "slogan", "slogans", "nickname", "nicknames", "catchphrase", "catchphrases", "catchword",
   "catchwords", "expression", "expressions", "term", "terms", "jargon", "epithet", "epithets", "motto",
-  "mottoes", "buzzword", "buzzwords", "label", "labels", "dubbed", "nicknamed", "so-called", "byword", NULL,
+  "mottoes", "buzzword", "buzzwords", "label", "labels", "dubbed", "nicknamed", "so-called", "byword",
+  /* a heading over a column or a picture names no work */
+  "heading", "headings", "headline", "headlines", "caption", "captions", "rubric", "banner", NULL,
 };
 
 /* Verbs after a quoted word that say it is being defined or used as a
