@@ -36,6 +36,10 @@ static const Case cases[] = {
   { "/extract/wrapped-titles/foreign-article-no-paren",
     "she had read Jean Morel's Les Marins\nde la mer and much else before she began, ",
     "Les Marins de la mer", "Morel", 0 },
+  /* the second word in lower case before a foreign function word */
+  { "/extract/wrapped-titles/foreign-second-lower",
+    "she had read, in the original, Siete puertas de la casa (1964) before she began, ",
+    "Siete puertas de la casa", NULL, 1964 },
   /* elided article, lower case, and the line broken inside */
   { "/extract/wrapped-titles/foreign-elided-wrapped",
     "and the reader who has laboured through L'Ordre et la\n"
@@ -288,6 +292,20 @@ test_series_paragraph (void)
   g_assert_null (xt_find (recs, "The General Strike"));
 }
 
+/* a stacked header whose title line ends in "of": wrapped, no subtitle */
+static void
+test_header_block_wrapped (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The Weight of\nWater and Other Stories\nBy Tom Orr\nGannet Books, 320 pp., \xc2\xa3" "12.99\n\n"
+    "This is a review of a book of stories and it goes on at length about the stories, which are many and "
+    "various, as stories are in a book of stories of this kind.\n");
+  CkRecord *r = xt_find (recs, "The Weight of Water and Other Stories");
+  g_assert_nonnull (r);
+  g_assert_null (ck_record_get (r, CK_FIELD_SUBTITLE));
+  g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Orr");
+}
+
 /* a list after a cue: "and A Title" starts the next item */
 static void
 test_list_and_article (void)
@@ -381,5 +399,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/with-in-year", test_with_in_year);
   g_test_add_func ("/extract/wrapped-titles/list-and-article", test_list_and_article);
   g_test_add_func ("/extract/wrapped-titles/quoted-heading", test_quoted_heading);
+  g_test_add_func ("/extract/wrapped-titles/header-block-wrapped", test_header_block_wrapped);
   return g_test_run ();
 }

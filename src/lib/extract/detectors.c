@@ -228,6 +228,17 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
   return ck_tok_in_lex (ctx, end - 1, CK_LEX_ENTITY_NOUNS);
 }
 
+/* Whether a title line ends in a lower-case function word ("The Weight
+ * of"): the title is wrapped onto the next line, which continues it
+ * rather than giving a subtitle. */
+static gboolean
+ends_mid_title (const char *title)
+{
+  const char *sp = strrchr (title, ' ');
+  const char *w = sp ? sp + 1 : title;
+  return g_ascii_islower (*w) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
+}
+
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
  * not part of the title ("the Notebooks of 1901-3"). */
 static guint
@@ -1244,7 +1255,9 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                     title_tok = s;
                   }
                 else
-                  g_string_append (title, title->len && title->str[title->len - 1] == ':' ? " " : ": ");
+                  g_string_append (title, title->len && (title->str[title->len - 1] == ':' ||
+                                                         ends_mid_title (title->str) || ck_tok_lower_word (ctx, s))
+                                            ? " " : ": ");
                 {
                   g_autofree char *t = ck_span_dup (ctx, s, e);
                   g_string_append (title, t);
