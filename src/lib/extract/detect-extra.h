@@ -40,6 +40,18 @@ void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* title-fragment.c: whether the token @i stands inside a short quoted
+ * title in title case ("“The Sailor's Last Song.”"), so that a detector
+ * reading from it would cut a piece out of that title. */
+gboolean ck_inside_quoted_title   (const CkExtractCtx *ctx, guint i);
+/* title-fragment.c: whether the quotation [open,close] quotes a word or a
+ * name, not a work: a list of them after "wordplay", "nicknames",
+ * "phrases"; or "“X” means …", "“X” is a television programme". */
+gboolean ck_quote_is_phrase       (const CkExtractCtx *ctx, guint open, guint close);
+/* title-weak.c: whether the run [ts,te) names an occasion, not a work:
+ * an occasion noun placed or dated ("Rede Lecture at Cambridge", "Fenn
+ * Address in Leeds") or a month and year inside ("… in May 1959"). */
+gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-foreign.c: a foreign title in its own capitalisation ("L'Ordre
  * et la ruine", "Portrait du marin", "Ports et havres de 1500 à 1700"):
  * the start of the one ending just before @end (or @end), and the end of
@@ -61,6 +73,9 @@ guint ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor);
 /* "trans.", "tr.", "ed.", "eds." at @k: the short role forms of notes
  * and brackets; returns the token after them (and their stop), or @k. */
 guint ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
+/* role-chain.c: "[Original Title]" at @k after a translated title: sets
+ * the original title on @rec and returns the token after "]", or @k. */
+guint ck_bracket_original (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
 /* A role phrase of roles.txt or a short form at @k. */
 guint ck_role_statement_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
 

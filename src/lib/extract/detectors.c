@@ -220,6 +220,9 @@ static gboolean
 names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
 {
   guint words = ck_count_words (ctx, first, end);
+  /* "his Rede Lecture at Cambridge in May 1959" (title-weak.c) */
+  if (ck_run_names_occasion (ctx, first, end))
+    return TRUE;
   if (words == 0 || words > 3)
     return FALSE;
   /* "Hale's The Long Strike": a capital article opens a title;
@@ -230,6 +233,17 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
     if (ck_tok (ctx, k)->flags & CK_TOKF_FUNC)
       return FALSE;
   return ck_tok_in_lex (ctx, end - 1, CK_LEX_ENTITY_NOUNS);
+}
+
+/* Whether a title line ends in a lower-case function word ("The Weight
+ * of"): the title is wrapped onto the next line, which continues it
+ * rather than giving a subtitle. */
+static gboolean
+ends_mid_title (const char *title)
+{
+  const char *sp = strrchr (title, ' ');
+  const char *w = sp ? sp + 1 : title;
+  return g_ascii_islower (*w) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
@@ -1248,7 +1262,9 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                     title_tok = s;
                   }
                 else
-                  g_string_append (title, title->len && title->str[title->len - 1] == ':' ? " " : ": ");
+                  g_string_append (title, title->len && (title->str[title->len - 1] == ':' ||
+                                                         ends_mid_title (title->str) || ck_tok_lower_word (ctx, s))
+                                            ? " " : ": ");
                 {
                   g_autofree char *t = ck_span_dup (ctx, s, e);
                   g_string_append (title, t);
@@ -1446,7 +1462,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       for (guint l = para (ctx, pi)->line_first; l < para (ctx, pi)->line_end; l++)
         if (line (ctx, l)->tok_first <= i && i < line (ctx, l)->tok_end)
           ln = line (ctx, l);
-      floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
+      /* in running prose a line break is layout: the title may start on
+       * the line above ("The Weight of\nWater, by X (…)") */
+      floor = ck_sentence_start (ctx, i);
+      if (!(para (ctx, pi)->flags & CK_PARA_PROSE))
+        floor = MAX (ln ? ln->tok_first : 0, floor);
       tstart = ck_title_span_backward (ctx, tend, floor);
       /* "Review: Title by X", "Book Review: …": the label is no part
        * of the title */
@@ -1762,6 +1782,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(GPtrArray) names = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
         continue;
+      /* “The Sailor's Last Song”: the quoted title is one work */
+      if (ck_inside_quoted_title (ctx, i))
+        continue;
       floor = ck_sentence_start (ctx, i);
       ns = ck_name_span_backward (ctx, i, floor);
       if (ns == i)
@@ -1917,6 +1940,14 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         gboolean said = FALSE;
         for (guint w = 0; spoken[w] && !said; w++)
           said = ck_tok_is (ctx, close + 1, spoken[w]);
+        /* “Lay Low,” “Far Gone” after "her wordplay", “X” means …
+         * (title-fragment.c) */
+        if (!said && ck_quote_is_phrase (ctx, i, close))
+          {
+            /* no later detector or name search reads it either */
+            ck_claim (ctx, i, close + 1);
+            said = TRUE;
+          }
         if (said)
           {
             i = close;
@@ -2256,9 +2287,13 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
-            /* in a list, "and the Next Title" starts the next item */
+            /* in a list, "and the Next Title" and "and A Next Title" (an
+             * article capitalised inside no title) start the next item */
             for (guint k = s + 1; k + 2 < te; k++)
-              if (ck_tok_is (ctx, k, "and") && ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP))
+              if (ck_tok_is (ctx, k, "and") &&
+                  ((ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP)) ||
+                   ((ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
+                    ck_tok_cap_word (ctx, k + 1) && ck_tok_cap_word (ctx, k + 2))))
                 {
                   te = k;
                   break;
@@ -2507,6 +2542,13 @@ static const char * const lead_ins[][3] = {
   { "editor", "of", NULL },       { "translator", "of", NULL }, { "sequel", "to", NULL },
 };
 
+/* Words for a copy of a book: "a copy of The Title", "his translation of
+ * A Title"; with a capital article opening the run no year is needed. */
+static const char * const copy_lead_ins[][3] = {
+  { "copy", "of", NULL },        { "copies", "of", NULL },      { "translation", "of", NULL },
+  { "reprint", "of", NULL },     { "paperback", "of", NULL },   { "reissue", "of", NULL },
+};
+
 static void
 detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2514,7 +2556,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint j = 0, te, pe, k;
-      gboolean authorish = FALSE, year = FALSE;
+      gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
         continue;
@@ -2524,6 +2566,13 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             j = i + 2;
             authorish = g_str_has_suffix (lead_ins[r][0], "author");
             break;
+          }
+      for (guint r = 0; !j && r < G_N_ELEMENTS (copy_lead_ins); r++)
+        if (ck_tok_is (ctx, i, copy_lead_ins[r][0]) && ck_tok_is (ctx, i + 1, copy_lead_ins[r][1]) &&
+            (ck_tok_is (ctx, i + 2, "The") || ck_tok_is (ctx, i + 2, "A") || ck_tok_is (ctx, i + 2, "An")))
+          {
+            j = i + 2;
+            copy = TRUE;
           }
       if (!j || ck_is_claimed (ctx, j, j + 1))
         continue;
@@ -2551,7 +2600,11 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if (!year && !authorish)
+      /* "a copy of The Title": not of a periodical ("a copy of The Times") */
+      if (!year && !authorish && !(copy && ck_count_words (ctx, j, te) >= 2 &&
+                                   !ck_span_in_lex (ctx, j, te, CK_LEX_PERIODICALS) &&
+                                   !ck_span_in_lex (ctx, j + 1, te, CK_LEX_PERIODICALS) &&
+                                   !ck_ctx_names_non_work (ctx, j + 1, te)))
         {
           ck_record_unref (rec);
           continue;

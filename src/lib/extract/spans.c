@@ -248,6 +248,13 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
               good = j + 1;
               break;
             }
+          /* "The A. F. of L. in the Time of X": an initial's stop with
+           * the title going on after it (not "the U.S. The …") */
+          if (t->ch == '.' && (prev->flags & CK_TOKF_INITIAL) && glued (prev, t) && next && next->nl == 0 &&
+              ((next->flags & CK_TOKF_INITIAL) || is_func_word (next) ||
+               (is_cap_word (next) && !ck_tok_is (ctx, j + 1, "The") && !ck_tok_is (ctx, j + 1, "A") &&
+                !ck_tok_is (ctx, j + 1, "An"))))
+            continue;
         }
       break;
     }
@@ -300,8 +307,22 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         }
       if (t->kind == CK_TOK_PUNCT && j + 1 == end && (t->ch == '?' || t->ch == '!'))
         continue;
+      /* "At Mrs. Lippett's", "The Dr. Who Years": an honorific's stop */
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && glued (prev, t) && is_cap_word (next) &&
+          (ck_tok_is (ctx, j - 1, "Mr") || ck_tok_is (ctx, j - 1, "Mrs") || ck_tok_is (ctx, j - 1, "Dr") ||
+           ck_tok_is (ctx, j - 1, "St") || ck_tok_is (ctx, j - 1, "Ms")))
+        continue;
+      /* "The A. F. of L. in the Time of X": the stops of initials inside
+       * a title that goes on after them */
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && (prev->flags & CK_TOKF_INITIAL) &&
+          glued (prev, t) && (is_cap_word (next) || is_func_word (next) || (next->flags & CK_TOKF_INITIAL)))
+        continue;
       break;
     }
+  /* "J. R. Vell (…)": initials that open the run are a name's, not a
+   * title's (those stand inside: "The A. F. of L. …") */
+  while (first + 2 < end && (ck_tok (ctx, first)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, first + 1, '.'))
+    first += 2;
   /* "In the Weekly Clarion (…)": a capitalised preposition opening the
    * sentence, followed by a lower-case article, is not part of the title */
   if (first + 2 < end && ck_tok (ctx, first + 1)->kind == CK_TOK_WORD && is_func_word (ck_tok (ctx, first + 1)))

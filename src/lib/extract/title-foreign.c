@@ -8,6 +8,7 @@
  *   Ports et havres de 1500 à 1700 (Paris, 1960) numbers between the words
  *   Les Îles et les ports (Paris, 1950)         an article opens it
  *   Souvenirs d'outre-mer                       an elided word
+ *   Ocho noches de lluvia (1961)                the second word in lower case
  *
  * The title-case scanners of spans.c stop at the first lower-case word.
  * These scanners read the run word by word: a foreign function word
@@ -124,7 +125,10 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
         continue;
       if (!ck_tok_lower_word (ctx, k) || english (ctx, k))
         return FALSE;
-      if (!free_lower && !(ffw (ctx, k - 1) || elided (ctx, k - 1)))
+      /* "Cien años de soledad": the word after the first may be lower
+       * case when a foreign function word follows it */
+      if (!free_lower && !(ffw (ctx, k - 1) || elided (ctx, k - 1)) &&
+          !(k == s + 1 && k + 1 < e && ffw (ctx, k + 1)))
         return FALSE;
       content++;
     }
@@ -183,14 +187,17 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
       if (english (ctx, k))
         break;
       if (ck_tok_lower_word (ctx, k) && !ffw (ctx, k) && !elided (ctx, k) && !opener (ctx, ts) &&
-          !(ffw (ctx, k - 1) || elided (ctx, k - 1)))
+          !(ffw (ctx, k - 1) || elided (ctx, k - 1)) && !(k == ts + 1 && k + 1 < n && ffw (ctx, k + 1)))
         break;
       strong |= elided (ctx, k) && ck_tok_lower_word (ctx, k);
       if (!ffw (ctx, k))
         last = k + 1;
     }
   /* "(" right after the run closes it; without one only an elided word
-   * ("Souvenirs d'outre-mer") says the run is foreign */
+   * ("Souvenirs d'outre-mer") or a foreign article with a foreign
+   * function word ("Les Marins de la mer") says the run is foreign */
+  for (guint q = te; !strong && opener (ctx, ts) && q < last; q++)
+    strong = ffw (ctx, q);
   if (k < n && ck_tok_is_punct (ctx, k, '(') && last == k && valid_run (ctx, ts, k))
     return k;
   if (strong && last > te && valid_run (ctx, ts, last))
