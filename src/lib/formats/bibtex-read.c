@@ -96,27 +96,63 @@ find_target (Reader *r, const char *lower_key)
 }
 
 /* What bt_decode looks for, one byte at a time: 1 = the decoder treats
- * it specially, 2 = only when doubled ("--", "''"). */
+ * it specially, 2 = only when doubled ("--", "''"), 3 = a brace. */
 static const guint8 decode_special[256] = {
-  ['\\'] = 1, ['{'] = 1, ['}'] = 1, ['$'] = 1, ['~'] = 1, ['`'] = 1,
+  ['\\'] = 1, ['$'] = 1, ['~'] = 1, ['`'] = 1,
   ['-'] = 2, ['\''] = 2,
+  ['{'] = 3, ['}'] = 3,
 };
+
+/* @text with its braces dropped, as ck_latex_decode gives a value whose
+ * only special characters are braces (case protection, "{DNA} repair" —
+ * the commonest LaTeX in titles): "{}" is an empty group, any other "{"
+ * protects case (CK_LATEX_LOSS_BRACES), "}" is dropped.  (Without a
+ * backslash the decoder combines no accents, so it normalizes nothing.) */
+static char *
+drop_braces (const char *text, gsize n, guint *out_loss)
+{
+  char *out = g_malloc (n + 1), *o = out;
+  guint loss = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
+      if (c == '{')
+        {
+          if (i + 1 < n && text[i + 1] == '}')
+            i++;
+          else
+            loss |= CK_LATEX_LOSS_BRACES;
+        }
+      else if (c != '}')
+        *o++ = c;
+    }
+  *o = '\0';
+  if (out_loss)
+    *out_loss = loss;
+  return out;
+}
 
 char *
 bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
+  gboolean braces = FALSE;
 
   for (gsize i = 0; i < n; i++)
     {
       guint8 kind = decode_special[(guchar) text[i]];
       if (G_LIKELY (!kind))
         continue;
+      if (kind == 3)
+        braces = TRUE;
       /* Only "--" and "''" mean something; one hyphen or apostrophe
        * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
-      if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
+      else if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
         return ck_latex_decode (text, (gssize) n, flags, out_loss);
     }
+  if (braces)
+    return drop_braces (text, n, out_loss);
   if (out_loss)
     *out_loss = 0;
   return g_strndup (text, n);
