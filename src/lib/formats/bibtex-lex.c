@@ -494,6 +494,21 @@ already_collapsed (const char *str, gsize len)
     return TRUE;
   if (is_space (str[0]) || is_space (str[len - 1]))
     return FALSE;
+#if defined(__SSE2__)
+  {
+    const __m128i top_control = _mm_set1_epi8 (0x1F), blank = _mm_set1_epi8 (' ');
+    for (; k + 16 <= len; k += 16)
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (str + k));
+        /* v <= 0x1F unsigned: a control character */
+        int control = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (v, top_control), v));
+        int sp = _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, blank));
+        if (control || (sp & (sp >> 1)) || (prev_space && (sp & 1)))
+          return FALSE;
+        prev_space = (sp >> 15) != 0;
+      }
+  }
+#endif
   for (; k + 8 <= len; k += 8)
     {
       guint64 w, sp;

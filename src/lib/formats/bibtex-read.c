@@ -33,6 +33,9 @@
 #include "util/latex.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define MAX_INHERIT_DEPTH 16
 
@@ -138,18 +141,42 @@ bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
   gboolean braces = FALSE;
+  gsize i = 0;
 
-  for (gsize i = 0; i < n; i++)
+#if defined(__SSE2__)
+  const __m128i c1 = _mm_set1_epi8 ('\\'), c2 = _mm_set1_epi8 ('$'), c3 = _mm_set1_epi8 ('~'),
+                c4 = _mm_set1_epi8 ('`'), c5 = _mm_set1_epi8 ('-'), c6 = _mm_set1_epi8 ('\''),
+                c7 = _mm_set1_epi8 ('{'), c8 = _mm_set1_epi8 ('}');
+#endif
+
+  while (i < n)
     {
-      guint8 kind = decode_special[(guchar) text[i]];
-      if (G_LIKELY (!kind))
-        continue;
-      if (kind == 3)
-        braces = TRUE;
-      /* Only "--" and "''" mean something; one hyphen or apostrophe
-       * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
-      else if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
-        return ck_latex_decode (text, (gssize) n, flags, out_loss);
+      gsize end;
+#if defined(__SSE2__)
+      /* Sixteen bytes at a time to the next block that may hold one. */
+      for (; i + 16 <= n; i += 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i hit = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, c1), _mm_cmpeq_epi8 (v, c2)),
+                                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, c3), _mm_cmpeq_epi8 (v, c4))),
+                                      _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, c5), _mm_cmpeq_epi8 (v, c6)),
+                                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, c7), _mm_cmpeq_epi8 (v, c8))));
+          if (_mm_movemask_epi8 (hit))
+            break;
+        }
+#endif
+      for (end = MIN (i + 16, n); i < end; i++)
+        {
+          guint8 kind = decode_special[(guchar) text[i]];
+          if (G_LIKELY (!kind))
+            continue;
+          if (kind == 3)
+            braces = TRUE;
+          /* Only "--" and "''" mean something; one hyphen or apostrophe
+           * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
+          else if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
+            return ck_latex_decode (text, (gssize) n, flags, out_loss);
+        }
     }
   if (braces)
     return drop_braces (text, n, out_loss);
