@@ -74,32 +74,39 @@ struct _BtChunk {
  * cache, so that a freed entry's chunks serve the next one. */
 #define CHUNK_SIZE    (1000 - sizeof (BtChunk))
 
+/* entry_alloc when the current chunk is full (or there is none). */
 static gpointer
+entry_alloc_chunk (BtEntry *e, gsize n)
+{
+  BtChunk *c = e->chunks;
+  gsize size = MAX (n, CHUNK_SIZE);
+  BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
+
+  fresh->size = size;
+  fresh->used = n;
+  if (c && n > CHUNK_SIZE / 4)
+    {
+      /* A long value gets a chunk of its own behind the current one,
+       * whose free room stays in use. */
+      fresh->next = c->next;
+      c->next = fresh;
+      return CHUNK_DATA (fresh);
+    }
+  fresh->next = c;
+  e->chunks = fresh;
+  return CHUNK_DATA (fresh);
+}
+
+/* @n bytes (8-aligned) in @e's chunks; inline while the chunk has room. */
+static inline gpointer
 entry_alloc (BtEntry *e, gsize n)
 {
   BtChunk *c = e->chunks;
   char *p;
 
   n = (n + 7) & ~(gsize) 7;
-  if (!c || c->size - c->used < n)
-    {
-      gsize size = MAX (n, CHUNK_SIZE);
-      BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
-
-      fresh->size = size;
-      fresh->used = 0;
-      if (c && n > CHUNK_SIZE / 4)
-        {
-          /* A long value gets a chunk of its own behind the current one,
-           * whose free room stays in use. */
-          fresh->next = c->next;
-          c->next = fresh;
-          fresh->used = n;
-          return CHUNK_DATA (fresh);
-        }
-      fresh->next = c;
-      e->chunks = c = fresh;
-    }
+  if (G_UNLIKELY (!c || c->size - c->used < n))
+    return entry_alloc_chunk (e, n);
   p = CHUNK_DATA (c) + c->used;
   c->used += n;
   return p;
@@ -222,15 +229,29 @@ lex_position (Lex *lx, gsize off, guint *line, guint *column)
       lx->lc_off = lx->lc_line_start = 0;
       lx->lc_line = 1;
     }
-  for (gsize k = MIN (lx->lc_off, end); k < end;)
-    {
-      const char *nl = memchr (lx->s + k, '\n', end - k);
-      if (!nl)
-        break;
-      lx->lc_line++;
-      k = (gsize) (nl - lx->s) + 1;
-      lx->lc_line_start = k;
-    }
+  {
+    /* Newlines counted sixteen bytes at a time (a message late in a big
+     * file counts every line before it once). */
+    gsize k = MIN (lx->lc_off, end);
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8 ('\n');
+    for (; k + 16 <= end; k += 16)
+      {
+        unsigned mask = (unsigned) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) (lx->s + k)), nl));
+        if (mask)
+          {
+            lx->lc_line += (guint) __builtin_popcount (mask);
+            lx->lc_line_start = k + 32 - (gsize) __builtin_clz (mask);
+          }
+      }
+#endif
+    for (; k < end; k++)
+      if (lx->s[k] == '\n')
+        {
+          lx->lc_line++;
+          lx->lc_line_start = k + 1;
+        }
+  }
   lx->lc_off = off;
   for (gsize k = lx->lc_line_start; k < end; k++)
     if (((guchar) lx->s[k] & 0xC0) != 0x80)
@@ -312,13 +333,18 @@ skip_space_slow (Lex *lx)
   lx->i = i;
 }
 
-/* Most calls find no blank at all, or one: those stay inline. */
+/* Blanks are skipped inline (most calls find one to three: " = ",
+ * ",\n  "); a "%" comment goes to the slow path. */
 static inline void
 skip_space (Lex *lx)
 {
-  if (lx->i < lx->n && lx->s[lx->i] == ' ')
-    lx->i++;
-  if (lx->i < lx->n && (is_space (lx->s[lx->i]) || lx->s[lx->i] == '%'))
+  const char *s = lx->s;
+  gsize i = lx->i, n = lx->n;
+
+  while (i < n && is_space (s[i]))
+    i++;
+  lx->i = i;
+  if (i < n && s[i] == '%')
     skip_space_slow (lx);
 }
 
@@ -755,6 +781,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       char *name, *value = NULL;
       LexStatus st;
       gboolean dup;
+      gsize name_len;
 
       skip_space (lx);
       if (lx->i >= lx->n)
@@ -770,6 +797,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
         }
       name_off = lx->i;
       name = read_ident (lx, entry);
+      name_len = lx->i - name_off;
       if (!name)
         {
           lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a field name or '%c', found '%c'",
@@ -791,7 +819,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
         return st;
       field = entry_new_field (entry, name, value, name_off);
       {
-        gsize len = strlen (name);
+        gsize len = name_len;
         guint64 bit = G_GUINT64_CONSTANT (1) << (((guchar) name[0] + 7u * (guchar) name[len - 1] + 3u * len) & 63);
         dup = (name_bits & bit) && bt_entry_find (entry, name);
         name_bits |= bit;

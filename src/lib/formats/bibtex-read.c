@@ -57,6 +57,7 @@ typedef struct {
   GHashTable  *by_key;        /* lower-case key → Target*, when the file uses crossref/xdata */
   GHashTable  *busy;          /* entries on the current inheritance chain */
   gboolean     noted_preamble;
+  GPtrArray   *names;         /* scratch for one name list, reused */
 } Reader;
 
 static void
@@ -452,7 +453,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
       }
     case BT_KIND_NAMES:
       {
-        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        GPtrArray *names = m->r->names;   /* empty; its names go to the record */
         gboolean others = FALSE;
 
         if (m->roles[row->target])
@@ -461,8 +462,8 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
         if (names->len == 0)
           return FALSE;
         for (guint i = 0; i < names->len; i++)
-          ck_record_take_name (m->rec, g_steal_pointer (&names->pdata[i]));
-        g_ptr_array_set_free_func (names, NULL);
+          ck_record_take_name (m->rec, g_ptr_array_index (names, i));
+        g_ptr_array_set_size (names, 0);
         if (others)
           add_word (&m->others, f->name);
         m->roles[row->target] = TRUE;
@@ -895,6 +896,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
       bt_lexer_set_diag (lexer, NULL);
     }
   r.lexer = lexer;
+  r.names = g_ptr_array_sized_new (16);
 
   while (ok)
     {
@@ -906,5 +908,6 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
 
   g_clear_pointer (&r.by_key, g_hash_table_unref);
   g_clear_pointer (&r.busy, g_hash_table_unref);
+  g_ptr_array_unref (r.names);
   return ok;
 }
