@@ -48,6 +48,10 @@ gboolean ck_inside_quoted_title   (const CkExtractCtx *ctx, guint i);
  * name, not a work: a list of them after "wordplay", "nicknames",
  * "phrases"; or "“X” means …", "“X” is a television programme". */
 gboolean ck_quote_is_phrase       (const CkExtractCtx *ctx, guint open, guint close);
+/* title-quoted.c: whether a quoted run [open+1,te) in title case with no
+ * cue, "by" or imprint is a work all the same: two words or more, not a
+ * term ("the “X”", "policy of “X”"), an event or a person's name. */
+gboolean ck_quoted_title_firm     (const CkExtractCtx *ctx, guint open, guint te);
 /* title-weak.c: whether the run [ts,te) names an occasion, not a work:
  * an occasion noun placed or dated ("Rede Lecture at Cambridge", "Fenn
  * Address in Leeds") or a month and year inside ("… in May 1959"). */

@@ -2163,7 +2163,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)
             flags |= CK_MENTION_PART_MAYBE;
-          else
+          else if (!ck_quoted_title_firm (ctx, i, te))   /* title-quoted.c */
             flags |= CK_MENTION_WEAK;
         }
       prev_quoted = ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,

@@ -1,0 +1,55 @@
+/* title-quoted.c — a title in quotes with no cue, "by" or imprint:
+ *
+ *   It is ten years since “The Salt Orchard” made her name.
+ *   … and to “The Glass Meridian.”
+ *
+ * Reviews that lost their italics quote the titles of books; a quoted run
+ * of two or more words in title case is then a work, not a remark, unless
+ * the quotation reads as a term ("the “Salt Wars” of 1840", "his policy
+ * of “Bread First”"), an event or a person's name.  One-word quotations
+ * stay weak: they are words and names ("Truth", "Descartes") far more
+ * often than books.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+
+/* Lower-case words before the open quote that make the quotation a term
+ * of the sentence rather than a book named by it: "the “Cold Years”",
+ * "policy of “Bread First”", "known as “Old Hands”". */
+static const char * const term_openers[] = {
+  "the", "a", "an", "of", "as", "so-called", "called", "dubbed", "nicknamed", "termed", NULL,
+};
+
+/* Whether the word at @k is an event, period, institution or honorific
+ * word (non-titles.txt): such a run names something other than a work. */
+static gboolean
+non_title_word (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) && ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES);
+}
+
+gboolean
+ck_quoted_title_firm (const CkExtractCtx *ctx, guint open, guint te)
+{
+  guint first = open + 1, last = te;
+  if (te <= first + 1 || ck_count_words (ctx, first, te) < 2)
+    return FALSE;
+  if (!(ck_tok (ctx, first)->flags & CK_TOKF_CAP))
+    return FALSE;
+  if (open > 0 && ck_tok_lower_word (ctx, open - 1) && ck_tok_in_words (ctx, open - 1, term_openers))
+    return FALSE;
+  /* the last word of the run: "Salt Wars", "Harbour Strike" are events */
+  while (last > first && ck_tok (ctx, last - 1)->kind != CK_TOK_WORD)
+    last--;
+  if (last > first && non_title_word (ctx, last - 1))
+    return FALSE;
+  /* "Mrs Arden", "Ada Quint": an honorific or a given name and one more
+   * word is a person */
+  if (ck_count_words (ctx, first, te) == 2 && ck_tok (ctx, first)->kind == CK_TOK_WORD &&
+      (non_title_word (ctx, first) || ck_tok_in_lex (ctx, first, CK_LEX_GIVEN_NAMES)))
+    return FALSE;
+  if (ck_run_names_occasion (ctx, first, te))
+    return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,59 @@
+/* test-prose-titles.c — works named in running prose with no imprint:
+ * quoted titles with no cue (title-quoted.c), and the false friends of
+ * each rule (terms, events, people in quotes). */
+#include "extract-test-util.h"
+
+typedef struct {
+  const char *path;
+  const char *text;
+  const char *titles[4];   /* every record expected, NULL-terminated; none when empty */
+} ProseCase;
+
+static const ProseCase cases[] = {
+  /* quoted titles in title case, two words or more, no cue */
+  { "/extract/prose/quoted/since-made",
+    "It is eight years since \"Copper Weather\" made Miss Harlow's name.\n", { "Copper Weather" } },
+  { "/extract/prose/quoted/function-words",
+    "Two years since \"A Lantern for the Ferryman\" took its heroine north.\n", { "A Lantern for the Ferryman" } },
+  { "/extract/prose/quoted/stop-inside",
+    "He has not been so sure of himself since \"Cinder Lane.\"\n", { "Cinder Lane" } },
+  { "/extract/prose/quoted/number",
+    "Nothing since \"Platform 9\" has read so fast.\n", { "Platform 9" } },
+  /* terms, events, people and single words stay weak */
+  { "/extract/prose/quoted/term-after-the",
+    "Most of it is about the \"Herring Years\" of the 1790s.\n", { NULL } },
+  { "/extract/prose/quoted/term-after-of",
+    "It followed his doctrine of \"Bread Before Books\" to the letter.\n", { NULL } },
+  { "/extract/prose/quoted/event",
+    "Nobody now remembers \"Tallow Riots\" except the old.\n", { NULL } },
+  { "/extract/prose/quoted/person",
+    "Everyone there had heard of her; \"Miss Pettigrew\" was all they said.\n", { NULL } },
+  { "/extract/prose/quoted/one-word",
+    "He spoke of \"Honour\" more than once.\n", { NULL } },
+  { "/extract/prose/quoted/sentence",
+    "\"We are going home now,\" she said.\n", { NULL } },
+};
+
+static void
+run_case (gconstpointer data)
+{
+  const ProseCase *c = data;
+  g_autoptr(GPtrArray) recs = xt_extract (c->text);
+  guint want = 0;
+  while (want < G_N_ELEMENTS (c->titles) && c->titles[want])
+    want++;
+  for (guint i = 0; i < recs->len; i++)
+    g_test_message ("got: %s", ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE));
+  g_assert_cmpuint (recs->len, ==, want);
+  for (guint i = 0; i < want; i++)
+    g_assert_nonnull (xt_find (recs, c->titles[i]));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  return g_test_run ();
+}
