@@ -32,6 +32,31 @@ static const ProseCase cases[] = {
     "He spoke of \"Honour\" more than once.\n", { NULL } },
   { "/extract/prose/quoted/sentence",
     "\"We are going home now,\" she said.\n", { NULL } },
+  /* weak cues in prose (detect-prose-cue.c) */
+  { "/extract/prose/cue/compared-with",
+    "His second novel will be compared with Rain on the Quay, and will lose.\n", { "Rain on the Quay" } },
+  { "/extract/prose/cue/went-on-with",
+    "The cycle went on last year with Kirk Hollow. It is long.\n", { "Kirk Hollow" } },
+  { "/extract/prose/cue/wrote",
+    "The same hand, under another name, wrote Brittle Lantern and little else.\n", { "Brittle Lantern" } },
+  { "/extract/prose/cue/reception-of",
+    "She is good on the reception of The Copper Gull and its sequel.\n", { "The Copper Gull" } },
+  { "/extract/prose/cue/aside",
+    "Tin Meridian, meanwhile, has become a brand.\n", { "Tin Meridian" } },
+  { "/extract/prose/cue/year-apposition",
+    "The Silver Heron (1977), a comic thriller set in a museum, was written to amuse him.\n",
+    { "The Silver Heron" } },
+  /* the same cues take people, places and events */
+  { "/extract/prose/cue/compared-with-place",
+    "Wages here are low compared with New Jersey, and rents high.\n", { NULL } },
+  { "/extract/prose/cue/began-with-event",
+    "The decade began with General Strike, and ended with nothing.\n", { NULL } },
+  { "/extract/prose/cue/wrote-person",
+    "He wrote Edith Blake every week, and she answered.\n", { NULL } },
+  { "/extract/prose/cue/aside-person",
+    "Mrs Hollis, meanwhile, has moved to the coast.\n", { NULL } },
+  { "/extract/prose/cue/apposition-no-genre",
+    "The Silver Heron (1977), a pub near the docks, was closed.\n", { NULL } },
 };
 
 static void

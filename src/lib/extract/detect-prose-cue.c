@@ -1,0 +1,171 @@
+/* detect-prose-cue.c — titles named in running prose after a weak cue, or
+ * opening a sentence with an aside that only a work takes:
+ *
+ *   "will inevitably be compared with Rain on the Quay, and"
+ *   "which began with Salt Summer and went on last year with Kirk Hollow."
+ *   "under another name, wrote Brittle Lantern and"
+ *   "She is good on the reception of Lord Alvar's Voyage"
+ *   "Tin Meridian, meanwhile, has become a brand."
+ *   "The Silver Heron (1977), a comic thriller set in a museum, was …"
+ *
+ * Every cue here also takes people, places and events ("compared with
+ * Britain", "began with Napoleon", "wrote Johnson a letter"), so the run
+ * must be two words or more in title case and pass the checks of
+ * detect-context.c (no event, place, institution, publisher or person),
+ * and it must end where a clause does (a comma, a stop, "and", "in").
+ * The author is found from the context, like a pronoun's (merge.c).
+ */
+#include "detect-context.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Verbs whose "with" opens a work: "began with T", "went on with T",
+ * "compared with T".  Up to three lower-case words or a year may stand
+ * between the verb and "with" ("went on last year with T"). */
+static const char * const with_verbs[] = {
+  "began", "begins", "begun", "opened", "opens", "compared", "comparison", "comparisons", "continued",
+  "continues", "ended", "ends", "closed", "closes", NULL,
+};
+
+/* Verbs and nouns that take a work as their object directly: "wrote T",
+ * "the reception of T", "her readings of T". */
+static const char * const object_cues[] = { "wrote", "rewrote", NULL };
+static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", NULL };
+
+/* Asides after a sentence-opening title: "T, meanwhile, has become". */
+static const char * const asides[] = { "meanwhile", "however", "moreover", "too", "though", NULL };
+
+/* Nouns of a kind of work, in "T (1977), a comic thriller": general
+ * English usage in reviews. */
+static const char * const work_nouns[] = {
+  "novel", "novella", "thriller", "comedy", "satire", "romance", "fable", "allegory", "parable", "tragedy",
+  "farce", "memoir", "biography", "autobiography", "study", "history", "play", "collection", "book", "sequel",
+  "fantasy", "mystery", "whodunit", "saga", "chronicle", "epic", "tale", NULL,
+};
+
+/* How far back from "with" the verb may stand. */
+#define WITH_GAP 4
+
+static gboolean
+run_ok (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  if (te <= ts || ck_count_words (ctx, ts, te) < 2 || !ck_tok_cap_word (ctx, ts) ||
+      (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) || ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
+    return FALSE;
+  if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te) || ck_run_names_occasion (ctx, ts, te))
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether token @k closes a clause after a title run. */
+static gboolean
+clause_end (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx);
+  if (k >= n)
+    return TRUE;
+  if (ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';') ||
+      ck_tok_is_punct (ctx, k, ':') || ck_tok_is_punct (ctx, k, ')') || ck_tok_is_punct (ctx, k, '?'))
+    return TRUE;
+  return ck_tok_lower_word (ctx, k) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "but"));
+}
+
+static void
+add (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, who, CK_MENTION_PRONOUN);
+  ck_claim (ctx, ts, te);
+}
+
+/* The cue ending just before @s ("with", "wrote", "of"), or G_MAXUINT. */
+static guint
+cue_before (const CkExtractCtx *ctx, guint s)
+{
+  guint c;
+  if (s < 2)
+    return G_MAXUINT;
+  c = s - 1;
+  if (!ck_tok_lower_word (ctx, c))
+    return G_MAXUINT;
+  if (ck_tok_in_words (ctx, c, object_cues))
+    return c;
+  if (ck_tok_is (ctx, c, "of") && ck_tok_lower_word (ctx, c - 1) && ck_tok_in_words (ctx, c - 1, of_nouns))
+    return c - 1;
+  if (ck_tok_is (ctx, c, "with") || (ck_tok_is (ctx, c, "to") && ck_tok_is (ctx, c - 1, "compared")))
+    {
+      for (guint k = c, m = 0; k > 0 && m < WITH_GAP; m++)
+        {
+          k--;
+          if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, with_verbs))
+            return k;
+          /* "went on with T", "goes on with T" */
+          if (k > 0 && ck_tok_is (ctx, k, "on") && (ck_tok_is (ctx, k - 1, "went") || ck_tok_is (ctx, k - 1, "goes")))
+            return k - 1;
+          if (!(ck_tok_lower_word (ctx, k) || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)))
+            break;
+        }
+    }
+  return G_MAXUINT;
+}
+
+void
+ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint s = 0; s + 1 < n; s++)
+    {
+      guint te, cue, floor, end;
+      if (!ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+        continue;
+      end = MIN (n, ck_sentence_end (ctx, s));
+      te = ck_title_span_forward (ctx, s, MIN (end, s + 20), FALSE);
+      if (te <= s + 1)
+        continue;
+      /* 1. after a cue, in mid-sentence */
+      cue = cue_before (ctx, s);
+      if (cue != G_MAXUINT && clause_end (ctx, te) && run_ok (ctx, s, te))
+        {
+          add (ctx, det, s, te, cue);
+          s = te - 1;
+          continue;
+        }
+      floor = ck_sentence_start (ctx, s);
+      if (s != floor || (ck_tok (ctx, s)->nl == 0 && s > 0 && !ck_tok_is_punct (ctx, s - 1, '.')))
+        continue;
+      /* 2. "T, meanwhile, has": a sentence-opening title with an aside */
+      if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && ck_tok_lower_word (ctx, te + 1) &&
+          ck_tok_in_words (ctx, te + 1, asides) && ck_tok_is_punct (ctx, te + 2, ',') && run_ok (ctx, s, te))
+        {
+          add (ctx, det, s, te, s);
+          s = te - 1;
+          continue;
+        }
+      /* 3. "T (1977), a comic thriller": a year, then a genre noun in
+       * apposition, within three words after the article */
+      if (ck_tok_is_punct (ctx, te, '(') && te + 4 < n && (ck_tok (ctx, te + 1)->flags & CK_TOKF_YEAR) &&
+          ck_tok_is_punct (ctx, te + 2, ')') && ck_tok_is_punct (ctx, te + 3, ',') &&
+          (ck_tok_is (ctx, te + 4, "a") || ck_tok_is (ctx, te + 4, "an")))
+        {
+          gboolean genre = FALSE;
+          for (guint k = te + 5; k < n && k < te + 8 && !genre; k++)
+            {
+              if (!ck_tok_lower_word (ctx, k))
+                break;
+              genre = ck_tok_in_words (ctx, k, work_nouns);
+            }
+          if (genre && run_ok (ctx, s, te))
+            {
+              CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+              ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+              ck_record_take_date (rec, CK_DATE_ISSUED,
+                                   ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
+              ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 2)->end, s, CK_MENTION_PRONOUN);
+              ck_claim (ctx, s, te + 3);
+              s = te + 2;
+            }
+        }
+    }
+}
