@@ -30,7 +30,7 @@ static const char * const with_verbs[] = {
 
 /* Verbs and nouns that take a work as their object directly: "wrote T",
  * "the reception of T", "her readings of T". */
-static const char * const object_cues[] = { "wrote", "rewrote", NULL };
+static const char * const object_cues[] = { "wrote", "rewrote", "read", "reread", "rereading", NULL };
 static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", NULL };
 
 /* Asides after a sentence-opening title: "T, meanwhile, has become". */
@@ -44,6 +44,31 @@ static const char * const work_nouns[] = {
   "fantasy", "mystery", "whodunit", "saga", "chronicle", "epic", "tale", NULL,
 };
 
+/* Words before "out", "published" in an aside: "T, just out, is". */
+static const char * const news[] = { "just", "now", "newly", "recently", NULL };
+
+/* Whether a kind of work stands at @k in apposition: "a comic thriller",
+ * "an early novel", "lectures given at": an optional "a"/"an", then at
+ * most two lower-case words before the noun. */
+static gboolean
+work_noun_after (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const plurals[] = { "lectures", "essays", "stories", "poems", "sketches", "letters", NULL };
+  guint n = ck_n_toks (ctx);
+  if (k < n && ck_tok_in_words (ctx, k, plurals) && ck_tok_lower_word (ctx, k))
+    return TRUE;
+  if (!(ck_tok_is (ctx, k, "a") || ck_tok_is (ctx, k, "an")) || !ck_tok_lower_word (ctx, k))
+    return FALSE;
+  for (guint q = k + 1; q < n && q < k + 4; q++)
+    {
+      if (!ck_tok_lower_word (ctx, q))
+        return FALSE;
+      if (ck_tok_in_words (ctx, q, work_nouns))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How far back from "with" the verb may stand. */
 #define WITH_GAP 4
 
@@ -55,8 +80,16 @@ run_ok (const CkExtractCtx *ctx, guint ts, guint te)
     return FALSE;
   if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te) || ck_run_names_occasion (ctx, ts, te))
     return FALSE;
+  /* "read Modern Languages at Oxford": a subject studied at a place */
+  for (guint k = ts + 1; k + 1 < te; k++)
+    if ((ck_tok_is (ctx, k, "at") || ck_tok_is (ctx, k, "in")) && ck_tok_lower_word (ctx, k) &&
+        ck_tok_in_lex (ctx, k + 1, CK_LEX_PLACES))
+      return FALSE;
   return TRUE;
 }
+
+/* Adverbs that close the object of a cue verb: "read T anyway". */
+static const char * const adverbs[] = { "anyway", "again", "aloud", "twice", "first", "too", "today", NULL };
 
 /* Whether token @k closes a clause after a title run. */
 static gboolean
@@ -66,9 +99,11 @@ clause_end (const CkExtractCtx *ctx, guint k)
   if (k >= n)
     return TRUE;
   if (ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';') ||
-      ck_tok_is_punct (ctx, k, ':') || ck_tok_is_punct (ctx, k, ')') || ck_tok_is_punct (ctx, k, '?'))
+      ck_tok_is_punct (ctx, k, ':') || ck_tok_is_punct (ctx, k, ')') || ck_tok_is_punct (ctx, k, '?') ||
+      ck_tok_is_punct (ctx, k, '('))
     return TRUE;
-  return ck_tok_lower_word (ctx, k) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "but"));
+  return ck_tok_lower_word (ctx, k) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "but") ||
+                                        ck_tok_in_words (ctx, k, adverbs));
 }
 
 static void
@@ -78,6 +113,29 @@ add (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who)
   ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
   ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, who, CK_MENTION_PRONOUN);
   ck_claim (ctx, ts, te);
+}
+
+/* "(1980)" at @k. */
+static gboolean
+dated (const CkExtractCtx *ctx, guint k)
+{
+  return k + 2 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, k, '(') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) &&
+         ck_tok_is_punct (ctx, k + 2, ')');
+}
+
+/* How far back in a sentence a list's earlier item may stand. */
+#define LIST_REACH 60
+
+/* Whether a title another detector took, followed by "(YYYY)", stands in
+ * the sentence between @floor and @end: the list the item at @end ends. */
+static gboolean
+dated_item_before (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  guint lo = end > floor + LIST_REACH ? end - LIST_REACH : floor;
+  for (guint k = end; k > lo + 1; k--)
+    if (dated (ctx, k - 1) && k - 1 > floor && ck_is_claimed (ctx, k - 2, k - 1) && ck_tok (ctx, k - 2)->kind == CK_TOK_WORD)
+      return TRUE;
+  return FALSE;
 }
 
 /* The cue ending just before @s ("with", "wrote", "of"), or G_MAXUINT. */
@@ -133,11 +191,44 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       floor = ck_sentence_start (ctx, s);
+      /* 1b. "T1 (1978), T2 (1979), which won a prize, and T3 (1980)": the
+       * last item of a list of dated titles that a clause broke */
+      if (s > floor + 1 && ck_tok_is (ctx, s - 1, "and") && ck_tok_lower_word (ctx, s - 1) && dated (ctx, te) &&
+          dated_item_before (ctx, s - 1, floor) && run_ok (ctx, s, te))
+        {
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+          ck_record_take_date (rec, CK_DATE_ISSUED,
+                               ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 2)->end, s, CK_MENTION_PRONOUN);
+          ck_claim (ctx, s, te + 3);
+          s = te + 2;
+          continue;
+        }
       if (s != floor || (ck_tok (ctx, s)->nl == 0 && s > 0 && !ck_tok_is_punct (ctx, s - 1, '.')))
         continue;
       /* 2. "T, meanwhile, has": a sentence-opening title with an aside */
       if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && ck_tok_lower_word (ctx, te + 1) &&
           ck_tok_in_words (ctx, te + 1, asides) && ck_tok_is_punct (ctx, te + 2, ',') && run_ok (ctx, s, te))
+        {
+          add (ctx, det, s, te, s);
+          s = te - 1;
+          continue;
+        }
+      /* 2b. "T, just out in England, is": a book newly published */
+      if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && ck_tok_lower_word (ctx, te + 1) &&
+          ck_tok_in_words (ctx, te + 1, news) &&
+          (ck_tok_is (ctx, te + 2, "out") || ck_tok_is (ctx, te + 2, "published") || ck_tok_is (ctx, te + 2, "reissued") ||
+           ck_tok_is (ctx, te + 2, "translated")) &&
+          run_ok (ctx, s, te))
+        {
+          add (ctx, det, s, te, s);
+          s = te - 1;
+          continue;
+        }
+      /* 2c. "T, a comic thriller set in …", "T, lectures given at …": a
+       * kind of work in apposition, within three words */
+      if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && work_noun_after (ctx, te + 1) && run_ok (ctx, s, te))
         {
           add (ctx, det, s, te, s);
           s = te - 1;
