@@ -57,13 +57,14 @@ work_noun_after (const CkExtractCtx *ctx, guint k)
   guint n = ck_n_toks (ctx);
   if (k < n && ck_tok_in_words (ctx, k, plurals) && ck_tok_lower_word (ctx, k))
     return TRUE;
-  if (!(ck_tok_is (ctx, k, "a") || ck_tok_is (ctx, k, "an")) || !ck_tok_lower_word (ctx, k))
+  if (!(ck_tok_is (ctx, k, "a") || ck_tok_is (ctx, k, "an") || ck_tok_is (ctx, k, "that")) || !ck_tok_lower_word (ctx, k))
     return FALSE;
   for (guint q = k + 1; q < n && q < k + 4; q++)
     {
-      if (!ck_tok_lower_word (ctx, q))
+      /* "that bleak Roman fable": an adjective may be a proper one */
+      if (ck_tok (ctx, q)->kind != CK_TOK_WORD)
         return FALSE;
-      if (ck_tok_in_words (ctx, q, work_nouns))
+      if (ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, work_nouns))
         return TRUE;
     }
   return FALSE;
@@ -90,6 +91,41 @@ run_ok (const CkExtractCtx *ctx, guint ts, guint te)
 
 /* Adverbs that close the object of a cue verb: "read T anyway". */
 static const char * const adverbs[] = { "anyway", "again", "aloud", "twice", "first", "too", "today", NULL };
+
+/* "began the sequence", "opened a trilogy" at @k: a verb of beginning or
+ * ending whose object is a series of works. */
+static gboolean
+series_after (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const verbs[] = { "began", "begins", "opened", "opens", "started", "starts", "closed",
+                                        "closes", "ended", "ends", "completed", "completes", "concluded", NULL };
+  static const char * const series[] = { "sequence", "series", "trilogy", "tetralogy", "quartet", "cycle",
+                                         "saga", "chronicle", NULL };
+  return k + 2 < ck_n_toks (ctx) && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs) &&
+         (ck_tok_is (ctx, k + 1, "the") || ck_tok_is (ctx, k + 1, "a") || ck_tok_is (ctx, k + 1, "his") ||
+          ck_tok_is (ctx, k + 1, "her") || ck_tok_is (ctx, k + 1, "this")) &&
+         ck_tok_in_words (ctx, k + 2, series);
+}
+
+/* A one-word title: a capitalised word in mid-sentence that is no
+ * given name, place, event or institution word, no word that is never a
+ * name, and no word the text repeats (a surname or a place). */
+static gboolean
+one_word_ok (const CkExtractCtx *ctx, guint s)
+{
+  if (s == 0 || ck_sentence_start (ctx, s) == s || !ck_tok_cap_word (ctx, s) ||
+      (ck_tok (ctx, s)->flags & CK_TOKF_UPPER) || ck_is_claimed (ctx, s, s + 1) || !ck_title_plausible (ctx, s, s + 1))
+    return FALSE;
+  if (ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
+      ck_tok_in_lex (ctx, s, CK_LEX_NON_TITLES) || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES) ||
+      ck_tok_in_lex (ctx, s, CK_LEX_FUNCTION_WORDS))
+    return FALSE;
+  if (ck_ctx_names_non_work (ctx, s, s + 1) || ck_ctx_names_person (ctx, s, s + 1) ||
+      ck_ctx_word_recurs (ctx, s, s, s + 1))
+    return FALSE;
+  /* "Marx, a book about him": the word is owned by its sentence */
+  return !(ck_tok_lower_word (ctx, s - 1) && (ck_tok_is (ctx, s - 1, "the") || ck_tok_is (ctx, s - 1, "of")));
+}
 
 /* Whether token @k closes a clause after a title run. */
 static gboolean
@@ -180,6 +216,23 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       end = MIN (n, ck_sentence_end (ctx, s));
       te = ck_title_span_forward (ctx, s, MIN (end, s + 20), FALSE);
+      /* "Salt and Iron (1940)": the scan stops at "and", a year after
+       * the next run makes the two one title */
+      if (te > s && te + 1 < end && ck_tok_is (ctx, te, "and") && ck_tok_cap_word (ctx, te + 1))
+        {
+          guint te2 = ck_title_span_forward (ctx, te + 1, MIN (end, te + 21), FALSE);
+          if (te2 > te + 1 && dated (ctx, te2))
+            te = te2;
+        }
+      /* 0. "T, that bleak Roman fable", "Ashes, a short novel": a kind
+       * of work in apposition names even a one-word title */
+      if (te > s && ck_tok_is_punct (ctx, te, ',') && te + 2 < n && work_noun_after (ctx, te + 1) &&
+          (te > s + 1 ? run_ok (ctx, s, te) : one_word_ok (ctx, s)))
+        {
+          add (ctx, det, s, te, s);
+          s = te - 1;
+          continue;
+        }
       if (te <= s + 1)
         continue;
       /* 1. after a cue, in mid-sentence */
@@ -234,29 +287,20 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
           s = te - 1;
           continue;
         }
-      /* 3. "T (1977), a comic thriller": a year, then a genre noun in
-       * apposition, within three words after the article */
-      if (ck_tok_is_punct (ctx, te, '(') && te + 4 < n && (ck_tok (ctx, te + 1)->flags & CK_TOKF_YEAR) &&
-          ck_tok_is_punct (ctx, te + 2, ')') && ck_tok_is_punct (ctx, te + 3, ',') &&
-          (ck_tok_is (ctx, te + 4, "a") || ck_tok_is (ctx, te + 4, "an")))
+      /* 3. "T (1977), a comic thriller": a year, then a kind of work in
+       * apposition; "T (1940) began the sequence": a year, then a verb
+       * whose object is the series the work belongs to */
+      if (dated (ctx, te) && te + 4 < n &&
+          ((ck_tok_is_punct (ctx, te + 3, ',') && work_noun_after (ctx, te + 4)) || series_after (ctx, te + 3)) &&
+          run_ok (ctx, s, te))
         {
-          gboolean genre = FALSE;
-          for (guint k = te + 5; k < n && k < te + 8 && !genre; k++)
-            {
-              if (!ck_tok_lower_word (ctx, k))
-                break;
-              genre = ck_tok_in_words (ctx, k, work_nouns);
-            }
-          if (genre && run_ok (ctx, s, te))
-            {
-              CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-              ck_assemble_title (rec, ck_span_dup (ctx, s, te));
-              ck_record_take_date (rec, CK_DATE_ISSUED,
-                                   ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
-              ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 2)->end, s, CK_MENTION_PRONOUN);
-              ck_claim (ctx, s, te + 3);
-              s = te + 2;
-            }
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+          ck_record_take_date (rec, CK_DATE_ISSUED,
+                               ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, te + 1)->start), 0, 0));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 2)->end, s, CK_MENTION_PRONOUN);
+          ck_claim (ctx, s, te + 3);
+          s = te + 2;
         }
     }
 }
