@@ -66,7 +66,27 @@ static const AttrCase cases[] = {
     "A strange book, and a good one; its last pages are hard to forgive.\n\n"
     "MAREN OSSORY\n\nThe Weekly Lantern, 19 September 1992\n",
     "THE SALT ROAD", "Marrant", "Ivo", 1992 },
+  /* a byline above the prose is no antecedent; the reviewed author is */
+  { "/extract/attribution/byline-not-antecedent",
+    "Tidewater\nIvo Marrant\nHollin Press, $23 (cloth)\n\nDANIEL OSSORY\n\n"
+    "Harrowgate (1980) was Ivo Marrant's first and, for twenty years, only novel.\n",
+    "Harrowgate", "Marrant", "Ivo", 1980 },
+  /* one word after a possessive is a book when it is read or copied */
+  { "/extract/attribution/reading-cue-possessive",
+    "Hal sits by the fire. He reads Orrin's Tides with Hal and is not sure he likes it.\n",
+    "Tides", "Orrin", NULL, 0 },
+  { "/extract/attribution/copy-of-possessive",
+    "The count keeps a copy of Strabo's Geographies thickened with pasted-in maps.\n",
+    "Geographies", "Strabo", NULL, 0 },
 };
+
+/* without a cue, a possessive and one word is no title ("Vell's Harbour") */
+static void
+test_possessive_one_word_no_cue (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("They met at Vell's Harbour and walked on.\n");
+  g_assert_null (xt_find (recs, "Harbour"));
+}
 
 static void
 run_case (gconstpointer data)
@@ -87,5 +107,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  g_test_add_func ("/extract/attribution/possessive-one-word-no-cue", test_possessive_one_word_no_cue);
   return g_test_run ();
 }

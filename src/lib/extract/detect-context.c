@@ -773,6 +773,8 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 {
   static const char * const preps[] = { "in", "since", "like", "unlike", "through", "than", "beside", NULL };
   static const char * const owners[] = { "his", "her", "their", "whose", NULL };
+  static const char * const copulas[] = { "was", "is", "remains", "remained", "became", NULL };
+  static const char * const cue_preps[] = { "of", "in", "about", "for", "on", "from", "to", "with", "than", NULL };
   guint floor = ck_sentence_start (ctx, ts), ceil = ck_sentence_end (ctx, close);
   /* "His first book, T", "the 1998 novel T": a cue noun just before */
   for (guint k = ts, m = 0; k > floor && m < 3; m++)
@@ -791,6 +793,24 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       if (work_cue (ctx, k))
         return 2;
     }
+  /* "T (1980) was Ann Vell's first and, for years, only novel": a copula
+   * right after the date lets the cue noun stand further on, unless a
+   * preposition makes it another work ("was the setting of her novel") */
+  if (ck_tok_lower_word (ctx, close + 1) && ck_tok_in_words (ctx, close + 1, copulas))
+    for (guint k = close + 2, m = 0; k < ceil && m < 16; k++, m++)
+      {
+        if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ';'))
+          break;
+        if (work_cue (ctx, k))
+          {
+            gboolean prep = FALSE;
+            for (guint q = k - 1; q > close + 1 && q + 3 > k; q--)
+              prep |= ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, cue_preps);
+            if (!prep)
+              return 2;
+            break;
+          }
+      }
   /* "his T", "her later T", "His T" */
   for (guint k = ts, m = 0; k > floor && m < 3; m++)
     {

@@ -10,6 +10,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include "detect-context.h"
+#include "title-short.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -1803,8 +1804,13 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
+      /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
+      te = ck_short_cut_companion (ctx, ts, te);
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
+      /* "reads X's Tides", "a copy of X's Tides": one word is a book */
+      if (ts == i + 1 && te == ts + 1 && ck_short_reading_cue (ctx, ns) && ck_ctx_own_title (ctx, ts, te))
+        own = ts;
       rec = ck_record_new (CK_TYPE_BOOK);
       /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
       k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;

@@ -315,7 +315,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
   /* "… Solzhenitsyn published it. His later novels …": the subject of the
    * sentence before — its first name that is not inside a prepositional
    * phrase ("he argues with Clapham's book" is not about Clapham) */
-  if (floor > 0)
+  /* …in running text only: a byline or heading above is no subject */
+  if (floor > 0 && (ck_para_of (ctx, floor - 1) == ck_para_of (ctx, tok) ||
+                    (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, floor - 1)).flags & CK_PARA_PROSE)))
     {
       guint pfloor = ck_sentence_start (ctx, floor - 1);
       static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by",

@@ -1,0 +1,41 @@
+/* title-short.c — short titles after a possessive in running prose.
+ *
+ * "Orrin's Tides" is as often a place, a shop or a theory as a book, so a
+ * one-word title after a possessive needs an imprint.  A verb of reading
+ * or a noun for a copy before the owner says it is a book: "he reads
+ * Orrin's Tides", "a copy of Orrin's Tides".  And a person the text names
+ * elsewhere is no part of a title that runs on into "with Name": "reads
+ * Orrin's Tides with Hal" cites Tides. */
+#include "title-short.h"
+
+/* Words that read a book: "reads Vell's Tides". */
+static const char * const reading_verbs[] = {
+  "read", "reads", "reading", "reread", "rereads", "rereading", "re-read", "re-reads", "re-reading", NULL,
+};
+
+/* Nouns for a copy of a book, before "of": "a copy of Vell's Tides". */
+static const char * const copy_nouns[] = {
+  "copy", "copies", "edition", "editions", "translation", "translations", "reading", NULL,
+};
+
+gboolean
+ck_short_reading_cue (const CkExtractCtx *ctx, guint ns)
+{
+  if (ns == 0)
+    return FALSE;
+  if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, reading_verbs))
+    return TRUE;
+  return ns >= 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
+         ck_tok_in_words (ctx, ns - 2, copy_nouns);
+}
+
+guint
+ck_short_cut_companion (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  /* "T with Name" at the run's end: one capitalised word after "with",
+   * a word the text also uses outside this run */
+  if (te >= ts + 3 && ck_tok_is (ctx, te - 2, "with") && ck_tok_lower_word (ctx, te - 2) &&
+      ck_tok_cap_word (ctx, te - 1) && ck_ctx_word_recurs (ctx, te - 1, ts, te))
+    return te - 2;
+  return te;
+}

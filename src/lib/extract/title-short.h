@@ -1,0 +1,14 @@
+/* title-short.h — short titles after a possessive (title-short.c). */
+#pragma once
+
+#include "detect-context.h"
+
+G_BEGIN_DECLS
+
+/* A verb of reading or "a copy of" before the owner's name at @ns. */
+gboolean ck_short_reading_cue   (const CkExtractCtx *ctx, guint ns);
+/* The end of the run [ts,te) without a trailing "with Name" whose Name
+ * the text uses elsewhere; @te when there is none. */
+guint    ck_short_cut_companion (const CkExtractCtx *ctx, guint ts, guint te);
+
+G_END_DECLS
