@@ -11,6 +11,7 @@
  */
 #include "extract-private.h"
 #include "detect-context.h"
+#include "detect-extra.h"
 #include "attribution.h"
 #include <string.h>
 
@@ -478,10 +479,30 @@ group_key (const CkMention *m)
   return full_key (m->rec);
 }
 
+/* Whether a book-trade header (title, author, publisher, price) cited
+ * the group's work: a book on sale when the review was written. */
+static gboolean
+from_trade_header (const Group *g)
+{
+  static const char * const headers[] = { "header-block", "sentence-header", "comma-header", "notice-lead", NULL };
+  for (guint k = 0; k < g->mentions->len; k++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, k);
+      for (guint h = 0; m->det && headers[h]; h++)
+        if (strcmp (m->det->name, headers[h]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
+  /* the review's own record closes the list, wherever its venue line
+   * stands: it may share its title with the book it reviews */
+  if ((x->flags & CK_MENTION_SELF) != (y->flags & CK_MENTION_SELF))
+    return (x->flags & CK_MENTION_SELF) ? 1 : -1;
   if (x->first != y->first)
     return x->first < y->first ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
@@ -953,6 +974,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         }
       ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
+        ck_review_byline_late (ctx);
+      if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
           {
             /* a standfirst "Ann Reed argues …" may name the book's own
@@ -969,6 +992,25 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));
+      /* no heading of its own: a review is listed under the book it
+       * reviews (its main title) */
+      if (!ck_record_has (r, CK_FIELD_TITLE) && main_g && ck_record_has (main_g->rec, CK_FIELD_TITLE))
+        ck_record_set (r, CK_FIELD_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
+      /* a book under review in a dated issue with no year of its own in
+       * its header (a notice of a new book) came out that year */
+      {
+        const CkDate *sd = ck_record_get_date (r, CK_DATE_ISSUED);
+        for (guint i = 0; sd && sd->year && i < groups->len; i++)
+          {
+            Group *g = g_ptr_array_index (groups, i);
+            if (!g->dead && !(g->flags & CK_MENTION_SELF) && ck_record_get_type (g->rec) == CK_TYPE_BOOK &&
+                !ck_record_get_date (g->rec, CK_DATE_ISSUED) &&
+                (((g->flags & CK_MENTION_MAIN) &&
+                  (ck_record_has (g->rec, CK_FIELD_PUBLISHER) || ck_record_has (g->rec, CK_FIELD_NOTE))) ||
+                 (ck_record_has (g->rec, CK_FIELD_PRICE) && from_trade_header (g))))
+              ck_record_take_date (g->rec, CK_DATE_ISSUED, ck_date_new_ymd (sd->year, 0, 0));
+          }
+      }
       if (main_g)
         {
           g_autofree char *rt = ck_record_dup_full_title (main_g->rec);

@@ -23,6 +23,9 @@
 #include "bibtex-private.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define DEFAULT_MAX_DEPTH 256
 #define DEFAULT_MAX_FIELD (16 * 1024 * 1024)
@@ -41,6 +44,7 @@ typedef struct {
   guint       lc_line;
   GString    *raw;        /* scratch for one value, reused */
   gboolean    skim;       /* build only the values a first pass needs */
+  BtEntry    *spare;      /* an entry given back, for the next one */
 } Lex;
 
 struct _BtLexer {
@@ -70,47 +74,95 @@ struct _BtChunk {
  * cache, so that a freed entry's chunks serve the next one. */
 #define CHUNK_SIZE    (1000 - sizeof (BtChunk))
 
+/* entry_alloc when the current chunk is full (or there is none). */
 static gpointer
+entry_alloc_chunk (BtEntry *e, gsize n)
+{
+  BtChunk *c = e->chunks;
+  gsize size = MAX (n, CHUNK_SIZE);
+  BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
+
+  fresh->size = size;
+  fresh->used = n;
+  if (c && n > CHUNK_SIZE / 4)
+    {
+      /* A long value gets a chunk of its own behind the current one,
+       * whose free room stays in use. */
+      fresh->next = c->next;
+      c->next = fresh;
+      return CHUNK_DATA (fresh);
+    }
+  fresh->next = c;
+  e->chunks = fresh;
+  return CHUNK_DATA (fresh);
+}
+
+/* @n bytes (8-aligned) in @e's chunks; inline while the chunk has room. */
+static inline gpointer
 entry_alloc (BtEntry *e, gsize n)
 {
   BtChunk *c = e->chunks;
   char *p;
 
   n = (n + 7) & ~(gsize) 7;
-  if (!c || c->size - c->used < n)
-    {
-      gsize size = MAX (n, CHUNK_SIZE);
-      BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
-
-      fresh->size = size;
-      fresh->used = 0;
-      if (c && n > CHUNK_SIZE / 4)
-        {
-          /* A long value gets a chunk of its own behind the current one,
-           * whose free room stays in use. */
-          fresh->next = c->next;
-          c->next = fresh;
-          fresh->used = n;
-          return CHUNK_DATA (fresh);
-        }
-      fresh->next = c;
-      e->chunks = c = fresh;
-    }
+  if (G_UNLIKELY (!c || c->size - c->used < n))
+    return entry_alloc_chunk (e, n);
   p = CHUNK_DATA (c) + c->used;
   c->used += n;
   return p;
 }
 
+/* A new entry: the one given back last (bt_lexer_recycle), emptied, or
+ * a fresh one.  Reusing it saves its pointer array and first chunk (and
+ * their malloc and free) for every entry of a file, in both passes. */
 static BtEntry *
-entry_new (char *type, gsize offset, guint macro_gen)
+entry_new (Lex *lx, gsize offset, guint macro_gen)
 {
-  BtEntry *entry = g_new0 (BtEntry, 1);
+  BtEntry *entry = lx->spare;
 
-  entry->type = type;
-  entry->fields = g_ptr_array_sized_new (16);
+  if (entry)
+    {
+      BtChunk *keep = NULL;
+
+      lx->spare = NULL;
+      g_ptr_array_set_size (entry->fields, 0);
+      /* One standard chunk stays, emptied; long values' chunks go. */
+      for (BtChunk *c = entry->chunks, *next; c; c = next)
+        {
+          next = c->next;
+          if (!keep && c->size == CHUNK_SIZE)
+            keep = c;
+          else
+            g_free (c);
+        }
+      if (keep)
+        {
+          keep->next = NULL;
+          keep->used = 0;
+        }
+      entry->chunks = keep;
+      entry->type = entry->key = NULL;
+    }
+  else
+    {
+      entry = g_new0 (BtEntry, 1);
+      entry->fields = g_ptr_array_sized_new (16);
+    }
   entry->offset = offset;
   entry->macro_gen = macro_gen;
   return entry;
+}
+
+/* Gives @entry back for the next entry_new (one is kept). */
+static void
+entry_drop (Lex *lx, BtEntry *entry)
+{
+  if (!entry)
+    return;
+  if (lx->spare)
+    bt_entry_free (entry);
+  else
+    lx->spare = entry;
 }
 
 void
@@ -118,8 +170,7 @@ bt_entry_free (BtEntry *entry)
 {
   if (!entry)
     return;
-  g_free (entry->type);
-  g_free (entry->key);
+  /* type and key live in the chunks, with the fields. */
   g_ptr_array_unref (entry->fields);
   for (BtChunk *c = entry->chunks, *next; c; c = next)
     {
@@ -127,6 +178,17 @@ bt_entry_free (BtEntry *entry)
       g_free (c);
     }
   g_free (entry);
+}
+
+/* @n bytes at @p as a string in @entry's chunks. */
+static char *
+entry_strndup (BtEntry *entry, const char *p, gsize n)
+{
+  char *out = entry_alloc (entry, n + 1);
+
+  memcpy (out, p, n);
+  out[n] = '\0';
+  return out;
 }
 
 /* A field of @entry, allocated in its chunks. */
@@ -167,15 +229,29 @@ lex_position (Lex *lx, gsize off, guint *line, guint *column)
       lx->lc_off = lx->lc_line_start = 0;
       lx->lc_line = 1;
     }
-  for (gsize k = MIN (lx->lc_off, end); k < end;)
-    {
-      const char *nl = memchr (lx->s + k, '\n', end - k);
-      if (!nl)
-        break;
-      lx->lc_line++;
-      k = (gsize) (nl - lx->s) + 1;
-      lx->lc_line_start = k;
-    }
+  {
+    /* Newlines counted sixteen bytes at a time (a message late in a big
+     * file counts every line before it once). */
+    gsize k = MIN (lx->lc_off, end);
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8 ('\n');
+    for (; k + 16 <= end; k += 16)
+      {
+        unsigned mask = (unsigned) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) (lx->s + k)), nl));
+        if (mask)
+          {
+            lx->lc_line += (guint) __builtin_popcount (mask);
+            lx->lc_line_start = k + 32 - (gsize) __builtin_clz (mask);
+          }
+      }
+#endif
+    for (; k < end; k++)
+      if (lx->s[k] == '\n')
+        {
+          lx->lc_line++;
+          lx->lc_line_start = k + 1;
+        }
+  }
   lx->lc_off = off;
   for (gsize k = lx->lc_line_start; k < end; k++)
     if (((guchar) lx->s[k] & 0xC0) != 0x80)
@@ -257,31 +333,49 @@ skip_space_slow (Lex *lx)
   lx->i = i;
 }
 
-/* Most calls find no blank at all, or one: those stay inline. */
+/* Blanks are skipped inline (most calls find one to three: " = ",
+ * ",\n  "); a "%" comment goes to the slow path. */
 static inline void
 skip_space (Lex *lx)
 {
-  if (lx->i < lx->n && lx->s[lx->i] == ' ')
-    lx->i++;
-  if (lx->i < lx->n && (is_space (lx->s[lx->i]) || lx->s[lx->i] == '%'))
+  const char *s = lx->s;
+  gsize i = lx->i, n = lx->n;
+
+  while (i < n && is_space (s[i]))
+    i++;
+  lx->i = i;
+  if (i < n && s[i] == '%')
     skip_space_slow (lx);
 }
 
-/* BibTeX identifiers: any printing character except "#%'(),={} and space. */
+/* BibTeX identifiers: any printing character except "#%'(),={} and space.
+ * The table gives each identifier byte in lower case (ASCII letters
+ * folded, every other byte as it is) and 0 for the bytes that end one:
+ * the scanner reads an identifier for every field name. */
+#define IDENT_ROW(b) \
+  IDENT_BYTE (b + 0), IDENT_BYTE (b + 1), IDENT_BYTE (b + 2), IDENT_BYTE (b + 3), \
+  IDENT_BYTE (b + 4), IDENT_BYTE (b + 5), IDENT_BYTE (b + 6), IDENT_BYTE (b + 7)
+#define IDENT_BYTE(u) \
+  ((u) <= 0x20 || (u) == 0x7F || (u) == '"' || (u) == '#' || (u) == '%' || (u) == '\'' \
+   || (u) == '(' || (u) == ')' || (u) == ',' || (u) == '=' || (u) == '{' || (u) == '}' ? 0 \
+   : (u) >= 'A' && (u) <= 'Z' ? (u) + ('a' - 'A') : (u))
+static const guchar ident_lower[256] = {
+  IDENT_ROW (0x00), IDENT_ROW (0x08), IDENT_ROW (0x10), IDENT_ROW (0x18),
+  IDENT_ROW (0x20), IDENT_ROW (0x28), IDENT_ROW (0x30), IDENT_ROW (0x38),
+  IDENT_ROW (0x40), IDENT_ROW (0x48), IDENT_ROW (0x50), IDENT_ROW (0x58),
+  IDENT_ROW (0x60), IDENT_ROW (0x68), IDENT_ROW (0x70), IDENT_ROW (0x78),
+  IDENT_ROW (0x80), IDENT_ROW (0x88), IDENT_ROW (0x90), IDENT_ROW (0x98),
+  IDENT_ROW (0xA0), IDENT_ROW (0xA8), IDENT_ROW (0xB0), IDENT_ROW (0xB8),
+  IDENT_ROW (0xC0), IDENT_ROW (0xC8), IDENT_ROW (0xD0), IDENT_ROW (0xD8),
+  IDENT_ROW (0xE0), IDENT_ROW (0xE8), IDENT_ROW (0xF0), IDENT_ROW (0xF8),
+};
+#undef IDENT_ROW
+#undef IDENT_BYTE
+
 static inline gboolean
 is_ident_char (char c)
 {
-  guchar u = (guchar) c;
-
-  if (u <= 0x20 || u == 0x7F)
-    return FALSE;
-  switch (u)
-    {
-    case '"': case '#': case '%': case '\'': case '(': case ')': case ',': case '=': case '{': case '}':
-      return FALSE;
-    default:
-      return TRUE;
-    }
+  return ident_lower[(guchar) c] != 0;
 }
 
 /* Eight bytes at a time: does @w hold the byte @c?  (The classic
@@ -296,10 +390,23 @@ swar_has (guint64 w, guchar c)
 }
 
 /* The first '{', '}' or '"' at or after @i (or @n): values are long runs
- * of text between braces, so they are skipped eight bytes at a time. */
+ * of text between braces, so they are skipped sixteen bytes at a time
+ * with SSE2 (every x86-64 has it), else eight at a time. */
 static inline gsize
 next_brace_or_quote (const char *s, gsize i, gsize n)
 {
+#if defined(__SSE2__)
+  const __m128i open = _mm_set1_epi8 ('{'), close = _mm_set1_epi8 ('}'), quote = _mm_set1_epi8 ('"');
+  for (; i + 16 <= n; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (s + i));
+      int hits = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, open),
+                                                                _mm_cmpeq_epi8 (v, close)),
+                                                  _mm_cmpeq_epi8 (v, quote)));
+      if (hits)
+        return i + (gsize) __builtin_ctz ((unsigned) hits);
+    }
+#endif
   for (; i + 8 <= n; i += 8)
     {
       guint64 w;
@@ -322,7 +429,7 @@ read_ident (Lex *lx, BtEntry *entry)
   gsize start = lx->i, end = lx->i, n;
   char *out;
 
-  while (end < lx->n && is_ident_char (s[end]))
+  while (end < lx->n && ident_lower[(guchar) s[end]])
     end++;
   lx->i = end;
   if (end == start)
@@ -330,10 +437,7 @@ read_ident (Lex *lx, BtEntry *entry)
   n = end - start;
   out = entry ? entry_alloc (entry, n + 1) : g_malloc (n + 1);
   for (gsize k = 0; k < n; k++)
-    {
-      char c = s[start + k];
-      out[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
+    out[k] = (char) ident_lower[(guchar) s[start + k]];
   out[n] = '\0';
   return out;
 }
@@ -416,6 +520,21 @@ already_collapsed (const char *str, gsize len)
     return TRUE;
   if (is_space (str[0]) || is_space (str[len - 1]))
     return FALSE;
+#if defined(__SSE2__)
+  {
+    const __m128i top_control = _mm_set1_epi8 (0x1F), blank = _mm_set1_epi8 (' ');
+    for (; k + 16 <= len; k += 16)
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (str + k));
+        /* v <= 0x1F unsigned: a control character */
+        int control = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (v, top_control), v));
+        int sp = _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, blank));
+        if (control || (sp & (sp >> 1)) || (prev_space && (sp & 1)))
+          return FALSE;
+        prev_space = (sp >> 15) != 0;
+      }
+  }
+#endif
   for (; k + 8 <= len; k += 8)
     {
       guint64 w, sp;
@@ -481,7 +600,9 @@ read_value (Lex *lx, BtEntry *entry, gboolean want, char **out_value, GError **e
   gsize raw_len = 0;
   guint n_terms = 0;
 
-  g_string_truncate (raw, 0);
+  /* g_string_truncate (raw, 0), without a call for every value. */
+  raw->len = 0;
+  raw->str[0] = '\0';
   for (;;)
     {
       LexStatus st;
@@ -615,6 +736,10 @@ static LexStatus
 read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
 {
   gsize key_start;
+  /* One bit per field name read so far, by a hash of the name: a name
+   * whose bit is clear is no repeat, so the fields are searched only
+   * when it is set (rarely). */
+  guint64 name_bits = 0;
 
   skip_space (lx);
   key_start = lx->i;
@@ -627,12 +752,12 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
     {
       /* "@misc{title = …}": no key at all; treat what we read as a field name. */
       lx->i = key_start;
-      entry->key = g_strdup ("");
+      entry->key = entry_strndup (entry, "", 0);
       lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
     }
   else
     {
-      entry->key = g_strndup (lx->s + key_start, lx->i - key_start);
+      entry->key = entry_strndup (entry, lx->s + key_start, lx->i - key_start);
       if (!*entry->key)
         lex_diag (lx, CK_DIAG_WARNING, key_start, "entry has no citation key");
       skip_space (lx);
@@ -655,6 +780,8 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       gsize name_off;
       char *name, *value = NULL;
       LexStatus st;
+      gboolean dup;
+      gsize name_len;
 
       skip_space (lx);
       if (lx->i >= lx->n)
@@ -670,6 +797,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
         }
       name_off = lx->i;
       name = read_ident (lx, entry);
+      name_len = lx->i - name_off;
       if (!name)
         {
           lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a field name or '%c', found '%c'",
@@ -683,13 +811,21 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
           return LEX_SYNTAX;
         }
       lx->i++;
-      st = read_value (lx, entry, !lx->skim || strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0,
+      st = read_value (lx, entry,
+                       !lx->skim || ((name[0] == 'c' || name[0] == 'x')
+                                     && (strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0)),
                        &value, error);
       if (st != LEX_OK)
         return st;
       field = entry_new_field (entry, name, value, name_off);
+      {
+        gsize len = name_len;
+        guint64 bit = G_GUINT64_CONSTANT (1) << (((guchar) name[0] + 7u * (guchar) name[len - 1] + 3u * len) & 63);
+        dup = (name_bits & bit) && bt_entry_find (entry, name);
+        name_bits |= bit;
+      }
       /* A repeated field is dropped (its memory goes with the entry). */
-      if (bt_entry_find (entry, name))
+      if (dup)
         lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
                   name, entry->key);
       else
@@ -770,7 +906,7 @@ read_preamble_body (Lex *lx, BtEntry *entry, char close, GError **error)
   lx->i++;
   field = entry_new_field (entry, collapse_space (entry, "preamble", 8), value, entry->offset);
   g_ptr_array_add (entry->fields, field);
-  entry->key = g_strdup ("");
+  entry->key = entry_strndup (entry, "", 0);
   return LEX_OK;
 }
 
@@ -793,65 +929,106 @@ resync (Lex *lx, gsize from)
     }
 }
 
-/* The length of the run of ASCII bytes other than NUL at the start of
- * @s (at most @n), eight bytes at a time: most of a .bib file is ASCII,
- * and this is what the UTF-8 check and the control-character scan spend
- * their time on. */
-static gsize
-ascii_run (const char *s, gsize n, gboolean stop_at_controls)
+/* The index of the lowest set bit of @w (not 0). */
+static inline guint
+bit_index (guint64 w)
 {
-  gsize i = 0;
-
-  for (; i + 8 <= n; i += 8)
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (w);
+#else
+  guint k = 0;
+  while (!(w & 1))
     {
-      guint64 w;
-      memcpy (&w, s + i, 8);
-      /* Any byte >= 0x80, or == 0 (or < 0x20 when asked): stop. */
-      guint64 high = w & G_GUINT64_CONSTANT (0x8080808080808080);
-      guint64 low = (w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
-      if (stop_at_controls)
-        low = (w - G_GUINT64_CONSTANT (0x2020202020202020)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080);
-      if (high | low)
-        break;
+      w >>= 1;
+      k++;
     }
-  return i;
+  return k;
+#endif
 }
 
+/* One pass over the input for what bt_lexer_new checks: valid UTF-8
+ * without NUL (else FALSE, @error set at the first offending character,
+ * as g_utf8_validate_len would say it), and the stretch
+ * [*@first_control, *@end_control) that holds every control character
+ * read as a space (empty when there is none).  Most of a
+ * .bib file is printable ASCII, skipped eight bytes at a time; a
+ * non-ASCII character is checked by GLib alone, which gives the verdict
+ * it gives for the whole buffer (the first invalid character is where
+ * everything before it was valid). */
 static gboolean
-check_encoding (Lex *lx, GError **error)
+check_input (Lex *lx, gsize *first_control, gsize *end_control, GError **error)
 {
-  const char *end = NULL;
-  gsize i = 0;
+  const char *s = lx->s;
+  gsize n = lx->n, i = 0;
 
-  /* g_utf8_validate_len over the whole buffer, but with ASCII runs skipped
-   * fast; each non-ASCII stretch is checked by GLib itself in chunks that
-   * start on a character boundary, so the verdict and the offending
-   * offset are GLib's. */
-  while (i < lx->n)
+  *first_control = *end_control = 0;
+  while (i < n)
     {
-      gsize chunk;
-      i += ascii_run (lx->s + i, lx->n - i, FALSE);
-      if (i >= lx->n)
-        break;
-      chunk = MIN (lx->n - i, 64);
-      if (g_utf8_validate_len (lx->s + i, chunk, &end))
+      for (; i + 8 <= n; i += 8)
         {
-          i += chunk;
-          continue;
+          guint64 w, low;
+          memcpy (&w, s + i, 8);
+          if (w & SWAR_HIGHS)
+            break;   /* a non-ASCII character: GLib checks it below */
+          /* The high bit of each byte below 0x20 (exact for ASCII bytes:
+           * b + 0x60 reaches 0x80 iff b >= 0x20, with no carry out). */
+          low = ~(w + SWAR_ONES * 0x60) & SWAR_HIGHS;
+          while (low)
+            {
+              gsize k = i + (gsize) bit_index (low) / 8;
+              if (s[k] == '\0')
+                break;
+              if (is_replaced_control (s[k]))
+                {
+                  if (*end_control == 0)
+                    *first_control = k;
+                  *end_control = k + 1;
+                }
+              low &= low - 1;
+            }
+          if (low)
+            break;   /* NUL: refused below */
         }
-      /* A character cut by the chunk's end is checked again whole. */
-      if (i + chunk < lx->n && (gsize) (end - lx->s) + 4 > i + chunk && end > lx->s + i)
+      for (gsize end = MIN (i + 8, n); i < end;)
         {
-          i = (gsize) (end - lx->s);
-          continue;
+          guchar c = (guchar) s[i];
+          const char *ok_end = NULL;
+
+          if (c >= 0x20 && c < 0x80)
+            {
+              i++;
+              continue;
+            }
+          if (c != 0 && c < 0x80)
+            {
+              if (is_replaced_control ((char) c))
+                {
+                  if (*end_control == 0)
+                    *first_control = i;
+                  *end_control = i + 1;
+                }
+              i++;
+              continue;
+            }
+          /* NUL or the lead byte of a character: checked by GLib over the
+           * run of non-ASCII bytes it starts (at most 4), so that no ASCII
+           * control character after it goes unseen; a character longer
+           * than that run is invalid here as it is in the whole buffer. */
+          {
+            gsize run = 1;
+            while (c != 0 && run < 4 && i + run < n && (guchar) s[i + run] >= 0x80)
+              run++;
+            g_utf8_validate_len (s + i, run, &ok_end);
+          }
+          if (ok_end == s + i)
+            {
+              lex_error (lx, error, CK_ERROR_ENCODING, i,
+                         "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
+                         c == 0 ? "NUL byte" : "invalid UTF-8", i);
+              return FALSE;
+            }
+          i = (gsize) (ok_end - s);
         }
-      {
-        gsize off = (gsize) (end - lx->s);
-        lex_error (lx, error, CK_ERROR_ENCODING, off,
-                   "%s at byte %" G_GSIZE_FORMAT " (expected UTF-8 text)",
-                   off < lx->n && lx->s[off] == '\0' ? "NUL byte" : "invalid UTF-8", off);
-        return FALSE;
-      }
     }
   return TRUE;
 }
@@ -868,6 +1045,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
 {
   BtLexer *lexer = g_new0 (BtLexer, 1);
   Lex *lx = &lexer->lx;
+  gsize first_control, end_control;
 
   lx->s = data;
   lx->n = len;
@@ -882,7 +1060,7 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   for (guint m = 0; m < 12; m++)
     g_hash_table_insert (lx->macros, g_strdup (month_macros[m][0]), g_strdup (month_macros[m][1]));
 
-  if (!check_encoding (lx, error))
+  if (!check_input (lx, &first_control, &end_control, error))
     {
       bt_lexer_free (lexer);
       return NULL;
@@ -890,9 +1068,9 @@ bt_lexer_new (const char *data, gsize len, const char *source, const CkReadOptio
   /* Control characters have no place in BibTeX (and would reach XML and
    * terminals raw): each is read as a space (is_space) — the buffer is not
    * copied to replace them — with a warning where it was. */
-  for (gsize k = 0; k < lx->n;)
+  for (gsize k = first_control; k < end_control;)
     {
-      gsize end = MIN (k + 8, lx->n);
+      gsize end = MIN (k + 8, end_control);
       if (end - k == 8)
         {
           guint64 w;
@@ -922,6 +1100,7 @@ bt_lexer_free (BtLexer *lexer)
     return;
   g_hash_table_unref (lexer->lx.macros);
   g_string_free (lexer->lx.raw, TRUE);
+  bt_entry_free (lexer->lx.spare);
   g_free (lexer);
 }
 
@@ -1006,7 +1185,7 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
   *out = NULL;
   while (lx->i < lx->n)
     {
-      g_autoptr(BtEntry) entry = NULL;
+      BtEntry *entry;
       gsize at;
       char *type;
       char close;
@@ -1017,14 +1196,20 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
       if (lx->i >= lx->n)
         break;
       at = lx->i++;
+      /* The entry comes first, so that its type lives in its chunks; one
+       * that turns out to be no entry is given back at once. */
+      entry = entry_new (lx, at, lx->macro_gen);
       skip_space (lx);
-      type = read_ident (lx, NULL);
+      type = entry->type = read_ident (lx, entry);
       if (!type)
-        continue;   /* a stray "@" in a comment */
+        {
+          entry_drop (lx, entry);
+          continue;   /* a stray "@" in a comment */
+        }
       skip_space (lx);
       if (strcmp (type, "comment") == 0)
         {
-          g_free (type);
+          entry_drop (lx, entry);
           if (lx->i < lx->n && (lx->s[lx->i] == '{' || lx->s[lx->i] == '('))
             {
               st = skip_group (lx, lx->s[lx->i] == '{' ? '}' : ')', error);
@@ -1039,13 +1224,11 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
         {
           /* "@" followed by a word but no entry: an e-mail address in a
            * comment, most likely; BibTeX skips it too. */
-          g_free (type);
+          entry_drop (lx, entry);
           continue;
         }
       close = lx->s[lx->i] == '{' ? '}' : ')';
       lx->i++;
-
-      entry = entry_new (type, at, lx->macro_gen);
 
       if (strcmp (type, "string") == 0)
         st = read_string_body (lx, close, error);
@@ -1055,17 +1238,24 @@ lex_next (Lex *lx, BtEntry **out, GError **error)
         st = read_entry_body (lx, entry, close, error);
 
       if (st == LEX_FATAL)
-        return FALSE;
+        {
+          entry_drop (lx, entry);
+          return FALSE;
+        }
       if (st == LEX_SYNTAX)
         {
           lex_diag (lx, CK_DIAG_ERROR, at, "entry @%s{%s skipped after a syntax error",
                     type, entry->key ? entry->key : "");
+          entry_drop (lx, entry);
           resync (lx, at + 1);
           continue;
         }
       if (strcmp (type, "string") == 0)
-        continue;
-      *out = g_steal_pointer (&entry);
+        {
+          entry_drop (lx, entry);
+          continue;
+        }
+      *out = entry;
       return TRUE;
     }
   return TRUE;
@@ -1075,6 +1265,12 @@ gboolean
 bt_lexer_next (BtLexer *lexer, BtEntry **out, GError **error)
 {
   return lex_next (&lexer->lx, out, error);
+}
+
+void
+bt_lexer_recycle (BtLexer *lexer, BtEntry *entry)
+{
+  entry_drop (&lexer->lx, entry);
 }
 
 /* The entry at @offset (an "@" where an entry was read before), read with
@@ -1089,6 +1285,7 @@ bt_lexer_read_at (BtLexer *lexer, gsize offset, guint gen)
   GHashTable *copy = NULL;
 
   sub.diag = NULL;
+  sub.spare = NULL;   /* the lexer's own, not this copy's */
   if (gen != lexer->lx.macro_gen && offset > lexer->lx.i)
     {
       GHashTableIter it;

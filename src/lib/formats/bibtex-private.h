@@ -58,6 +58,9 @@ BtLexer  *bt_lexer_new       (const char *data, gsize len, const char *source,
                               const CkReadOptions *options, GError **error);
 void      bt_lexer_free      (BtLexer *lexer);
 gboolean  bt_lexer_next      (BtLexer *lexer, BtEntry **out, GError **error);
+/* Gives back an entry of this lexer's that the caller is done with, for
+ * the lexer to reuse its memory (or frees it). */
+void      bt_lexer_recycle   (BtLexer *lexer, BtEntry *entry);
 /* Messages of later reads go to @diag (NULL: none). */
 void      bt_lexer_set_diag  (BtLexer *lexer, CkDiag *diag);
 guint     bt_lexer_macro_gen (const BtLexer *lexer);

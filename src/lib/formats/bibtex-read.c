@@ -33,6 +33,9 @@
 #include "util/latex.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define MAX_INHERIT_DEPTH 16
 
@@ -54,6 +57,7 @@ typedef struct {
   GHashTable  *by_key;        /* lower-case key → Target*, when the file uses crossref/xdata */
   GHashTable  *busy;          /* entries on the current inheritance chain */
   gboolean     noted_preamble;
+  GPtrArray   *names;         /* scratch for one name list, reused */
 } Reader;
 
 static void
@@ -95,25 +99,88 @@ find_target (Reader *r, const char *lower_key)
   return t->entry;
 }
 
+/* What bt_decode looks for, one byte at a time: 1 = the decoder treats
+ * it specially, 2 = only when doubled ("--", "''"), 3 = a brace. */
+static const guint8 decode_special[256] = {
+  ['\\'] = 1, ['$'] = 1, ['~'] = 1, ['`'] = 1,
+  ['-'] = 2, ['\''] = 2,
+  ['{'] = 3, ['}'] = 3,
+};
+
+/* @text with its braces dropped, as ck_latex_decode gives a value whose
+ * only special characters are braces (case protection, "{DNA} repair" —
+ * the commonest LaTeX in titles): "{}" is an empty group, any other "{"
+ * protects case (CK_LATEX_LOSS_BRACES), "}" is dropped.  (Without a
+ * backslash the decoder combines no accents, so it normalizes nothing.) */
+static char *
+drop_braces (const char *text, gsize n, guint *out_loss)
+{
+  char *out = g_malloc (n + 1), *o = out;
+  guint loss = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
+      if (c == '{')
+        {
+          if (i + 1 < n && text[i + 1] == '}')
+            i++;
+          else
+            loss |= CK_LATEX_LOSS_BRACES;
+        }
+      else if (c != '}')
+        *o++ = c;
+    }
+  *o = '\0';
+  if (out_loss)
+    *out_loss = loss;
+  return out;
+}
+
 char *
 bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
+  gboolean braces = FALSE;
+  gsize i = 0;
 
-  for (gsize i = 0; i < n; i++)
-    switch (text[i])
-      {
-      case '\\': case '{': case '}': case '$': case '~': case '`':
-        return ck_latex_decode (text, (gssize) n, flags, out_loss);
-      case '-': case '\'':
-        /* Only "--" and "''" mean something; one hyphen or apostrophe
-         * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
-        if (i + 1 < n && text[i + 1] == text[i])
-          return ck_latex_decode (text, (gssize) n, flags, out_loss);
-        break;
-      default:
-        break;
-      }
+#if defined(__SSE2__)
+  const __m128i c1 = _mm_set1_epi8 ('\\'), c2 = _mm_set1_epi8 ('$'), c3 = _mm_set1_epi8 ('~'),
+                c4 = _mm_set1_epi8 ('`'), c5 = _mm_set1_epi8 ('-'), c6 = _mm_set1_epi8 ('\''),
+                c7 = _mm_set1_epi8 ('{'), c8 = _mm_set1_epi8 ('}');
+#endif
+
+  while (i < n)
+    {
+      gsize end;
+#if defined(__SSE2__)
+      /* Sixteen bytes at a time to the next block that may hold one. */
+      for (; i + 16 <= n; i += 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i hit = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, c1), _mm_cmpeq_epi8 (v, c2)),
+                                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, c3), _mm_cmpeq_epi8 (v, c4))),
+                                      _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, c5), _mm_cmpeq_epi8 (v, c6)),
+                                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, c7), _mm_cmpeq_epi8 (v, c8))));
+          if (_mm_movemask_epi8 (hit))
+            break;
+        }
+#endif
+      for (end = MIN (i + 16, n); i < end; i++)
+        {
+          guint8 kind = decode_special[(guchar) text[i]];
+          if (G_LIKELY (!kind))
+            continue;
+          if (kind == 3)
+            braces = TRUE;
+          /* Only "--" and "''" mean something; one hyphen or apostrophe
+           * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
+          else if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
+            return ck_latex_decode (text, (gssize) n, flags, out_loss);
+        }
+    }
+  if (braces)
+    return drop_braces (text, n, out_loss);
   if (out_loss)
     *out_loss = 0;
   return g_strndup (text, n);
@@ -386,7 +453,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
       }
     case BT_KIND_NAMES:
       {
-        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        GPtrArray *names = m->r->names;   /* empty; its names go to the record */
         gboolean others = FALSE;
 
         if (m->roles[row->target])
@@ -395,8 +462,8 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
         if (names->len == 0)
           return FALSE;
         for (guint i = 0; i < names->len; i++)
-          ck_record_take_name (m->rec, g_steal_pointer (&names->pdata[i]));
-        g_ptr_array_set_free_func (names, NULL);
+          ck_record_take_name (m->rec, g_ptr_array_index (names, i));
+        g_ptr_array_set_size (names, 0);
         if (others)
           add_word (&m->others, f->name);
         m->roles[row->target] = TRUE;
@@ -620,7 +687,7 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
         reader_diag (r, CK_DIAG_NOTE, entry->offset,
                      "@preamble ignored: records have no place for it");
       r->noted_preamble = TRUE;
-      bt_entry_free (entry);
+      bt_lexer_recycle (r->lexer, entry);
       return TRUE;
     }
   if (r->by_key && entry->key && *entry->key)
@@ -635,47 +702,96 @@ on_entry (Reader *r, BtEntry *entry, GError **error)
           if (!t->entry)
             t->entry = entry;
           else
-            bt_entry_free (entry);
+            bt_lexer_recycle (r->lexer, entry);
           return emit (r, t->entry, error);
         }
     }
   {
     gboolean ok = emit (r, entry, error);
-    bt_entry_free (entry);
+    bt_lexer_recycle (r->lexer, entry);
     return ok;
   }
 }
 
-/* Case-insensitive search for @needle (lower case, at least 2 bytes) in
- * the first @len bytes. */
-static gboolean
-mentions (const char *data, gsize len, const char *needle)
+/* Eight bytes at a time: the high bit of each byte of @w equal to @c
+ * (exact per byte; @c and the bytes are compared as they are). */
+#define SWAR_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define SWAR_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline guint64
+swar_eq (guint64 w, guchar c)
 {
-  gsize nl = strlen (needle);
-  char lo = needle[0], up = g_ascii_toupper (needle[0]);
+  guint64 x = w ^ (SWAR_ONES * c);
+  guint64 t = ((x & ~SWAR_HIGHS) + ~SWAR_HIGHS) | x;
+  return ~(t | ~SWAR_HIGHS);
+}
 
-  for (gsize i = 0; i + nl <= len; i++)
-    if ((data[i] == lo || data[i] == up) && g_ascii_strncasecmp (data + i, needle, nl) == 0)
+/* Does @needle (lower-case letters, at least 2) occur at @i in any case? */
+static inline gboolean
+mention_at (const char *data, gsize len, gsize i, const char *needle, gsize nl)
+{
+  return i + nl <= len && g_ascii_strncasecmp (data + i, needle, nl) == 0;
+}
+
+/* TRUE when "crossref" or "xdata" occurs anywhere in @data, in any case
+ * (a plain text search, as before; only files that do need the first
+ * pass).  Most files mention neither, so the whole buffer is searched:
+ * eight bytes at a time for the first two letters of either word
+ * ("cr", "xd"), folded to lower case with | 0x20 — exact for letters,
+ * and no other byte folds onto one — and only there letter by letter. */
+static gboolean
+mentions_inheritance (const char *data, gsize len)
+{
+  const guint64 fold = SWAR_ONES * 0x20;
+  gsize i = 0;
+
+  for (; i + 9 <= len; i += 8)
+    {
+      guint64 w, w1, hits;
+      memcpy (&w, data + i, 8);
+      memcpy (&w1, data + i + 1, 8);
+      w |= fold;
+      w1 |= fold;
+      hits = (swar_eq (w, 'c') & swar_eq (w1, 'r')) | (swar_eq (w, 'x') & swar_eq (w1, 'd'));
+      if (!hits)
+        continue;
+      for (gsize k = i; k < i + 8; k++)
+        if (mention_at (data, len, k, "crossref", 8) || mention_at (data, len, k, "xdata", 5))
+          return TRUE;
+    }
+  for (; i < len; i++)
+    if (mention_at (data, len, i, "crossref", 8) || mention_at (data, len, i, "xdata", 5))
       return TRUE;
   return FALSE;
 }
 
+/* An entry's key as the first pass saw it: in a pool of keys, so that
+ * the pass allocates nothing per entry. */
+typedef struct {
+  gsize key;        /* offset of the key (NUL-terminated) in the pool */
+  gsize key_len;
+  gsize offset;
+  guint macro_gen;
+} Seen;
+
 /* The first pass over a file that uses crossref or xdata: every message the
  * scanner has goes out now (as when every entry was held), and the first
  * readable entry of each key that a crossref/xdata value names is noted
- * by its offset.  Entries are dropped at once. */
+ * by its offset.  Entries are given back to the lexer at once; their keys
+ * are kept in file order and matched against the wanted ones at the end
+ * (few keys are wanted, and most files have many entries). */
 static gboolean
 index_targets (Reader *r, BtLexer *lexer, GError **error)
 {
-  g_autoptr(GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter it;
-  gpointer k, v;
+  g_autoptr(GArray) seen = g_array_sized_new (FALSE, FALSE, sizeof (Seen), 1024);
+  g_autoptr(GString) pool = g_string_sized_new (16 * 1024);
+  g_autoptr(GString) lower = g_string_new (NULL);
+  guint64 wanted_lens = 0;   /* bit n: a wanted key has n bytes (n < 63), bit 63: longer */
 
   bt_lexer_set_skim (lexer, TRUE);
   for (;;)
     {
-      g_autoptr(BtEntry) e = NULL;
+      BtEntry *e = NULL;
       BtField *f;
 
       if (!bt_lexer_next (lexer, &e, error))
@@ -692,20 +808,14 @@ index_targets (Reader *r, BtLexer *lexer, GError **error)
               r->lexer = NULL;
             }
           r->noted_preamble = TRUE;
+          bt_lexer_recycle (lexer, e);
           continue;
         }
       if (e->key && *e->key)
         {
-          char *lower = g_ascii_strdown (e->key, -1);
-          if (!g_hash_table_contains (first, lower))
-            {
-              Target *t = g_new0 (Target, 1);
-              t->offset = e->offset;
-              t->macro_gen = e->macro_gen;
-              g_hash_table_insert (first, lower, t);
-            }
-          else
-            g_free (lower);
+          Seen k = { pool->len, strlen (e->key), e->offset, e->macro_gen };
+          g_string_append_len (pool, e->key, (gssize) k.key_len + 1);   /* with its NUL */
+          g_array_append_val (seen, k);
         }
       if ((f = bt_entry_find (e, "xdata")) != NULL)
         {
@@ -723,16 +833,36 @@ index_targets (Reader *r, BtLexer *lexer, GError **error)
           if (*key)
             g_hash_table_add (wanted, g_ascii_strdown (key, -1));
         }
+      bt_lexer_recycle (lexer, e);
     }
   bt_lexer_set_skim (lexer, FALSE);
   r->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) target_free);
-  g_hash_table_iter_init (&it, first);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    if (g_hash_table_contains (wanted, k))
-      {
-        g_hash_table_insert (r->by_key, k, v);
-        g_hash_table_iter_steal (&it);
-      }
+  {
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init (&it, wanted);
+    while (g_hash_table_iter_next (&it, &k, NULL))
+      wanted_lens |= G_GUINT64_CONSTANT (1) << MIN (strlen (k), 63);
+  }
+  /* In file order, so the first entry of each wanted key is the one kept. */
+  for (guint i = 0; i < seen->len; i++)
+    {
+      const Seen *k = &g_array_index (seen, Seen, i);
+      Target *t;
+
+      if (!(wanted_lens & (G_GUINT64_CONSTANT (1) << MIN (k->key_len, 63))))
+        continue;
+      g_string_truncate (lower, 0);
+      g_string_append_len (lower, pool->str + k->key, (gssize) k->key_len);
+      for (gsize c = 0; c < lower->len; c++)
+        lower->str[c] = g_ascii_tolower (lower->str[c]);
+      if (!g_hash_table_contains (wanted, lower->str) || g_hash_table_contains (r->by_key, lower->str))
+        continue;
+      t = g_new0 (Target, 1);
+      t->offset = k->offset;
+      t->macro_gen = k->macro_gen;
+      g_hash_table_insert (r->by_key, g_strdup (lower->str), t);
+    }
   return TRUE;
 }
 
@@ -756,7 +886,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
   lexer = bt_lexer_new (data, len, source, options, error);
   if (!lexer)
     return FALSE;
-  if (mentions (data, len, "crossref") || mentions (data, len, "xdata"))
+  if (mentions_inheritance (data, len))
     {
       if (!index_targets (&r, lexer, error))
         return FALSE;
@@ -766,6 +896,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
       bt_lexer_set_diag (lexer, NULL);
     }
   r.lexer = lexer;
+  r.names = g_ptr_array_sized_new (16);
 
   while (ok)
     {
@@ -777,5 +908,6 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
 
   g_clear_pointer (&r.by_key, g_hash_table_unref);
   g_clear_pointer (&r.busy, g_hash_table_unref);
+  g_ptr_array_unref (r.names);
   return ok;
 }

@@ -120,11 +120,17 @@ ck_name_free (CkName *name)
 {
   if (!name)
     return;
-  g_free (name->family);
-  g_free (name->given);
-  g_free (name->particle);
-  g_free (name->suffix);
-  g_free (name->literal);
+  /* Particle, suffix and literal are usually NULL: no call for them. */
+  if (name->family)
+    g_free (name->family);
+  if (name->given)
+    g_free (name->given);
+  if (name->particle)
+    g_free (name->particle);
+  if (name->suffix)
+    g_free (name->suffix);
+  if (name->literal)
+    g_free (name->literal);
   g_free (name);
 }
 
