@@ -80,6 +80,28 @@ static const AttrCase cases[] = {
     "Geographies", "Strabo", NULL, 0 },
 };
 
+/* "by NAME in T": the "by" says NAME wrote T, even without a title's
+ * shape; a month after "on the" is a noun, not a date */
+static void
+test_by_name_in_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "(ground already covered by Margaret Varga in Cattle on the March and by Thomas Brede in Green Field)\n");
+  CkRecord *a = xt_find (recs, "Cattle on the March"), *b = xt_find (recs, "Green Field");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Varga");
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Brede");
+}
+
+/* without "by", a name "in" a two-word run is somewhere, not in a book */
+static void
+test_name_in_place (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Last summer Margaret Varga in Green Field met her brother.\n");
+  g_assert_null (xt_find (recs, "Green Field"));
+}
+
 /* without a cue, a possessive and one word is no title ("Vell's Harbour") */
 static void
 test_possessive_one_word_no_cue (void)
@@ -108,5 +130,7 @@ main (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/attribution/possessive-one-word-no-cue", test_possessive_one_word_no_cue);
+  g_test_add_func ("/extract/attribution/by-name-in-title", test_by_name_in_title);
+  g_test_add_func ("/extract/attribution/name-in-place", test_name_in_place);
   return g_test_run ();
 }
