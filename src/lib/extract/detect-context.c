@@ -793,7 +793,7 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       if (work_cue (ctx, k))
         return 2;
     }
-  /* "T (1980) was Ann Vell's first and, for years, only novel": a copula
+  /* "T (1971) is, oddly, Ada Vell's one and only novel": a copula
    * right after the date lets the cue noun stand further on, unless a
    * preposition makes it another work ("was the setting of her novel") */
   if (ck_tok_lower_word (ctx, close + 1) && ck_tok_in_words (ctx, close + 1, copulas))

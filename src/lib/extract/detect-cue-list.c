@@ -248,7 +248,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
               !ck_ctx_word_recurs (ctx, i - 1, ns, i))
             continue;
           who = ns;
-          /* "covered by Ada Vell in Salt Land, Poor Land": "by" says she wrote it */
+          /* "argued by Ada Vell in Salt Marsh, Dry Marsh": "by" says she wrote it */
           by = ns > floor && ck_tok_is (ctx, ns - 1, "by") && ck_tok_lower_word (ctx, ns - 1);
         }
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
@@ -267,7 +267,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
           }
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
-      /* "Rich Land, Poor Land": a comma title after "by NAME in" */
+      /* "Salt Marsh, Dry Marsh": a comma title after "by NAME in" */
       if (by)
         te = ck_title_extend_forward (ctx, s, ck_ctx_comma_title_forward (ctx, s, te, MIN (n, ck_sentence_end (ctx, s))),
                                       MIN (n, ck_sentence_end (ctx, s)));

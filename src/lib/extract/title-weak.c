@@ -157,8 +157,8 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
   {
     static const char * const months[] = { "January", "February", "March", "April", "May", "June", "July",
                                            "August", "September", "October", "November", "December", NULL };
-    /* …but "Deserts on the March": "the" after a preposition makes it
-     * the noun of marching, not a date */
+    /* …but after a preposition and "the" a month is a common noun
+     * ("Songs of the May"), not a date */
     gboolean noun = last >= ts + 2 && ck_tok_is (ctx, last - 1, "the") && ck_tok_lower_word (ctx, last - 1) &&
                     ck_tok_lower_word (ctx, last - 2) && (ck_tok (ctx, last - 2)->flags & CK_TOKF_FUNC) &&
                     !ck_tok_is (ctx, last - 2, "the");
