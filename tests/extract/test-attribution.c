@@ -91,6 +91,16 @@ static const AttrCase cases[] = {
   { "/extract/attribution/regnal-number",
     "Professor Lund's book on Otto IV and his court, Salt and Sword (1958), is the basis.\n",
     "Salt and Sword", "Lund", NULL, 1958 },
+  /* "the T by A and associates (Place, Year)" in prose */
+  { "/extract/attribution/by-and-associates",
+    "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "
+    "(Boston, 1941) stops in 1930.\n",
+    "Annals of Shipping in the Baltic", "Horn", "Peter K.", 1941 },
+  /* a web review's heading "Review: T by A" names the reviewed book */
+  { "/extract/attribution/review-label-heading",
+    "Review: Quiet Water by Tessa Ormond\n\nPosted 3 May 2019 | Fiction\n\n"
+    "Ormond's third novel is her best, a slow story of two sisters and a boat.\n",
+    "Quiet Water", "Ormond", "Tessa", 0 },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

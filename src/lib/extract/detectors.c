@@ -1421,7 +1421,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
   gboolean have_main = FALSE;
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint tend, tstart, floor, ne, k;
+      guint tend, tstart, floor, ne, k, line_start;
       gboolean comma = FALSE, header, imprint = FALSE;
       CkRole role = CK_ROLE_AUTHOR;
       const CkToken *last;
@@ -1469,8 +1469,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (!(para (ctx, pi)->flags & CK_PARA_PROSE))
         floor = MAX (ln ? ln->tok_first : 0, floor);
       tstart = ck_title_span_backward (ctx, tend, floor);
+      line_start = ln ? ln->tok_first : tstart;
       /* "Review: Title by X", "Book Review: …": the label is no part
-       * of the title */
+       * of the title (but the line still opens with the title's heading) */
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
         if (ck_tok_is_punct (ctx, q, ':'))
           {
@@ -1478,7 +1479,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
             if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
                         g_str_has_suffix (low, " reviews")))
-              tstart = q + 1;
+              {
+                if (tstart == line_start)
+                  line_start = q + 1;
+                tstart = q + 1;
+              }
             break;
           }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
@@ -1498,8 +1503,10 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
         continue;
-      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
+      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == line_start;
       rec = ck_record_new (CK_TYPE_BOOK);
+      /* "by A and associates (imprint)": the unnamed rest (title-short.c) */
+      ne = ck_short_skip_unnamed (ctx, ne, para (ctx, pi)->tok_end);
       /* ", translated by B, with an introduction by C (imprint)" */
       k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
       if (ck_tok_is_punct (ctx, k, '('))

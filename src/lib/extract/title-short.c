@@ -39,3 +39,15 @@ ck_short_cut_companion (const CkExtractCtx *ctx, guint ts, guint te)
     return te - 2;
   return te;
 }
+
+/* "and associates", "and others", "et al.": authors left unnamed. */
+guint
+ck_short_skip_unnamed (const CkExtractCtx *ctx, guint k, guint limit)
+{
+  static const char * const rest[] = { "associates", "colleagues", "collaborators", "others", "co-workers", NULL };
+  if (k + 1 < limit && ck_tok_is (ctx, k, "and") && ck_tok_lower_word (ctx, k + 1) && ck_tok_in_words (ctx, k + 1, rest))
+    return k + 2;
+  if (k + 1 < limit && ck_tok_is (ctx, k, "et") && ck_tok_is (ctx, k + 1, "al"))
+    return k + 2 < limit && ck_tok_is_punct (ctx, k + 2, '.') ? k + 3 : k + 2;
+  return k;
+}

@@ -11,4 +11,7 @@ gboolean ck_short_reading_cue   (const CkExtractCtx *ctx, guint ns);
  * the text uses elsewhere; @te when there is none. */
 guint    ck_short_cut_companion (const CkExtractCtx *ctx, guint ts, guint te);
 
+/* The token after "and associates", "and others" or "et al." at @k, or @k. */
+guint    ck_short_skip_unnamed  (const CkExtractCtx *ctx, guint k, guint limit);
+
 G_END_DECLS
