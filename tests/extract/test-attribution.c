@@ -143,6 +143,20 @@ test_name_in_place (void)
   g_assert_null (xt_find (recs, "Green Field"));
 }
 
+/* "T (1940) opened the cycle": a sentence may open with a title when a
+ * verb of starting and a series noun follow; "the series of raids" is
+ * no series of books */
+static void
+test_series_opener (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Mr Vell has written of the same town for years. Salt and Iron (1940) opened the cycle; "
+    "The Grey Hall (1951) followed.\n");
+  g_autoptr(GPtrArray) none = xt_extract ("The war was long. Dunmore (1916) ended the series of raids.\n");
+  g_assert_nonnull (xt_find (recs, "Salt and Iron"));
+  g_assert_null (xt_find (none, "Dunmore"));
+}
+
 /* without a cue, a possessive and one word is no title ("Vell's Harbour") */
 static void
 test_possessive_one_word_no_cue (void)
@@ -174,5 +188,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/attribution/possessive-one-word-no-cue", test_possessive_one_word_no_cue);
   g_test_add_func ("/extract/attribution/by-name-in-title", test_by_name_in_title);
   g_test_add_func ("/extract/attribution/name-in-place", test_name_in_place);
+  g_test_add_func ("/extract/attribution/series-opener", test_series_opener);
   return g_test_run ();
 }

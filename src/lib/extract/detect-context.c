@@ -773,6 +773,11 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 {
   static const char * const preps[] = { "in", "since", "like", "unlike", "through", "than", "beside", NULL };
   static const char * const owners[] = { "his", "her", "their", "whose", NULL };
+  static const char * const series_verbs[] = { "began", "begins", "opened", "opens", "started", "starts", "ended",
+                                               "ends", "closed", "closes", "completed", "completes", "launched",
+                                               "concluded", "concludes", NULL };
+  static const char * const series_nouns[] = { "sequence", "series", "trilogy", "tetralogy", "quartet", "cycle",
+                                               "saga", "chronicle", NULL };
   static const char * const copulas[] = { "was", "is", "remains", "remained", "became", NULL };
   static const char * const cue_preps[] = { "of", "in", "about", "for", "on", "from", "to", "with", "than", NULL };
   guint floor = ck_sentence_start (ctx, ts), ceil = ck_sentence_end (ctx, close);
@@ -811,6 +816,18 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
             break;
           }
       }
+  /* "T (1951) opened the cycle", "T (1940) began the trilogy": a verb of
+   * starting or ending and a noun for a series of works, not "a series of
+   * raids" */
+  if (ck_tok_lower_word (ctx, close + 1) && ck_tok_in_words (ctx, close + 1, series_verbs))
+    for (guint k = close + 2; k < ceil && k < close + 5; k++)
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, series_nouns))
+        {
+          /* "ended the series of offensives" is no series of books */
+          if (!ck_tok_is (ctx, k + 1, "of"))
+            return 2;
+          break;
+        }
   /* "his T", "her later T", "His T" */
   for (guint k = ts, m = 0; k > floor && m < 3; m++)
     {
