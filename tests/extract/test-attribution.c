@@ -157,6 +157,22 @@ test_series_opener (void)
   g_assert_null (xt_find (none, "Dunmore"));
 }
 
+/* a verb of writing takes people, periodicals and single words too */
+static void
+test_wrote_not_title (void)
+{
+  static const char * const texts[] = {
+    "In 1950 she wrote Margaret Varga a long letter about the farm.\n",
+    "Every week he wrote The Times a complaint.\n",
+    "He wrote Parliament and the bishop.\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) recs = xt_extract (texts[i]);
+      g_assert_cmpuint (recs->len, ==, 0);
+    }
+}
+
 /* without a cue, a possessive and one word is no title ("Vell's Harbour") */
 static void
 test_possessive_one_word_no_cue (void)
@@ -189,5 +205,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/attribution/by-name-in-title", test_by_name_in_title);
   g_test_add_func ("/extract/attribution/name-in-place", test_name_in_place);
   g_test_add_func ("/extract/attribution/series-opener", test_series_opener);
+  g_test_add_func ("/extract/attribution/wrote-not-title", test_wrote_not_title);
   return g_test_run ();
 }

@@ -14,4 +14,7 @@ guint    ck_short_cut_companion (const CkExtractCtx *ctx, guint ts, guint te);
 /* The token after "and associates", "and others" or "et al." at @k, or @k. */
 guint    ck_short_skip_unnamed  (const CkExtractCtx *ctx, guint k, guint limit);
 
+/* detect-wrote.c: "NAME wrote T", a title as the object of a verb of writing. */
+void     ck_detect_wrote_title  (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS
