@@ -173,6 +173,22 @@ test_wrote_not_title (void)
     }
 }
 
+/* a particle alone before a surname is part of it ("Le Varnier"), but
+ * a given name that looks like one stays ("Van Horst") */
+static void
+test_particle_pseudonym (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Le Varnier's The Glass Town (1930) is the villain, and Van Horst's Salt Meadow (1931) the hero.\n");
+  CkRecord *a = xt_find (recs, "The Glass Town"), *b = xt_find (recs, "Salt Meadow");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Le Varnier");
+  g_assert_null (xt_given (a, CK_ROLE_AUTHOR, 0));
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Horst");
+  g_assert_cmpstr (xt_given (b, CK_ROLE_AUTHOR, 0), ==, "Van");
+}
+
 /* without a cue, a possessive and one word is no title ("Vell's Harbour") */
 static void
 test_possessive_one_word_no_cue (void)
@@ -206,5 +222,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/attribution/name-in-place", test_name_in_place);
   g_test_add_func ("/extract/attribution/series-opener", test_series_opener);
   g_test_add_func ("/extract/attribution/wrote-not-title", test_wrote_not_title);
+  g_test_add_func ("/extract/attribution/particle-pseudonym", test_particle_pseudonym);
   return g_test_run ();
 }
