@@ -91,6 +91,11 @@ static const AttrCase cases[] = {
   { "/extract/attribution/regnal-number",
     "Professor Lund's book on Otto IV and his court, Salt and Sword (1958), is the basis.\n",
     "Salt and Sword", "Lund", NULL, 1958 },
+  /* “T,” her collection of …: the owner stands after the title */
+  { "/extract/attribution/owner-after-quoted",
+    "Tessa Ormond went north to study the fishing villages. Readers of \"Nets and Wives,\" her "
+    "collection of harbour stories, will know her ear for talk.\n",
+    "Nets and Wives", "Ormond", NULL, 0 },
   /* "the T by A and associates (Place, Year)" in prose */
   { "/extract/attribution/by-and-associates",
     "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "

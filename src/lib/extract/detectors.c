@@ -2085,6 +2085,13 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
                   owner = TRUE;
                 }
             }
+          /* “Title,” her collection of tales: the owner after it (title-short.c) */
+          if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
+            {
+              pron_tok = ck_short_owner_after (ctx, close + 1);
+              flags |= CK_MENTION_PRONOUN;
+              owner = TRUE;
+            }
         }
       /* “Title,” in Journal (Gloss): an article and where it appeared */
       {

@@ -8,6 +8,8 @@
  * Orrin's Tides with Hal" cites Tides. */
 #include "title-short.h"
 
+#include <string.h>
+
 /* Words that read a book: "reads Vell's Tides". */
 static const char * const reading_verbs[] = {
   "read", "reads", "reading", "reread", "rereads", "rereading", "re-read", "re-reads", "re-reading", NULL,
@@ -50,4 +52,29 @@ ck_short_skip_unnamed (const CkExtractCtx *ctx, guint k, guint limit)
   if (k + 1 < limit && ck_tok_is (ctx, k, "et") && ck_tok_is (ctx, k + 1, "al"))
     return k + 2 < limit && ck_tok_is_punct (ctx, k + 2, '.') ? k + 3 : k + 2;
   return k;
+}
+
+/* ", her collection of tales", ", his second novel": a pronoun owner in
+ * apposition right after a title. */
+guint
+ck_short_owner_after (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const owners[] = { "his", "her", NULL };
+  guint n = ck_n_toks (ctx);
+  if (k < n && ck_tok_is_punct (ctx, k, ','))
+    k++;
+  if (k + 1 >= n || !ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, owners))
+    return G_MAXUINT;
+  /* the cue noun next, or after one adjective ("her second novel") */
+  for (guint q = k + 1; q < n && q <= k + 2; q++)
+    {
+      const CkToken *t = ck_tok (ctx, q);
+      const char *v;
+      if (!ck_tok_lower_word (ctx, q))
+        break;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+      if (v && strcmp (v, "book") == 0)
+        return k;
+    }
+  return G_MAXUINT;
 }

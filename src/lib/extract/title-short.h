@@ -14,6 +14,9 @@ guint    ck_short_cut_companion (const CkExtractCtx *ctx, guint ts, guint te);
 /* The token after "and associates", "and others" or "et al." at @k, or @k. */
 guint    ck_short_skip_unnamed  (const CkExtractCtx *ctx, guint k, guint limit);
 
+/* The "his"/"her" of ", her collection of tales" at or after @k (a comma
+ * may come first), or G_MAXUINT. */
+guint    ck_short_owner_after   (const CkExtractCtx *ctx, guint k);
 /* detect-wrote.c: "NAME wrote T", a title as the object of a verb of writing. */
 void     ck_detect_wrote_title  (CkExtractCtx *ctx, const CkDetector *det);
 
