@@ -96,6 +96,11 @@ static const AttrCase cases[] = {
     "Tessa Ormond went north to study the fishing villages. Readers of \"Nets and Wives,\" her "
     "collection of harbour stories, will know her ear for talk.\n",
     "Nets and Wives", "Ormond", NULL, 0 },
+  /* “a novel called “T”” takes the sentence's subject */
+  { "/extract/attribution/named-quoted",
+    "Six years ago Tessa Ormond came down from the hills with a thin, sharp novel called "
+    "\"The Dry Ford,\" and the critics took notice.\n",
+    "The Dry Ford", "Ormond", "Tessa", 0 },
   /* "the T by A and associates (Place, Year)" in prose */
   { "/extract/attribution/by-and-associates",
     "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "

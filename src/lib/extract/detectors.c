@@ -2092,6 +2092,12 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               flags |= CK_MENTION_PRONOUN;
               owner = TRUE;
             }
+          /* "X came back with a novel called “T”": the author from the context */
+          else if (!owner && ck_short_named_cue_before (ctx, i))
+            {
+              pron_tok = i;
+              flags |= CK_MENTION_PRONOUN;
+            }
         }
       /* “Title,” in Journal (Gloss): an article and where it appeared */
       {

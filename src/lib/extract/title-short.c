@@ -78,3 +78,26 @@ ck_short_owner_after (const CkExtractCtx *ctx, guint k)
     }
   return G_MAXUINT;
 }
+
+/* "a short novel called “T”", "his essay entitled “T”": a noun of a work
+ * and a verb of naming just before the quote at @open. */
+gboolean
+ck_short_named_cue_before (const CkExtractCtx *ctx, guint open)
+{
+  static const char * const naming[] = { "called", "entitled", "titled", "named", NULL };
+  if (open < 2 || !ck_tok_lower_word (ctx, open - 1) || !ck_tok_in_words (ctx, open - 1, naming))
+    return FALSE;
+  for (guint k = open - 1, m = 0; k > 0 && m < 3; m++)
+    {
+      const CkToken *t;
+      const char *v;
+      k--;
+      if (!ck_tok_lower_word (ctx, k))
+        break;
+      t = ck_tok (ctx, k);
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+      if (v && strcmp (v, "book") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}

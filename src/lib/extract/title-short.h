@@ -17,6 +17,8 @@ guint    ck_short_skip_unnamed  (const CkExtractCtx *ctx, guint k, guint limit);
 /* The "his"/"her" of ", her collection of tales" at or after @k (a comma
  * may come first), or G_MAXUINT. */
 guint    ck_short_owner_after   (const CkExtractCtx *ctx, guint k);
+/* "a novel called" just before the quote at @open. */
+gboolean ck_short_named_cue_before (const CkExtractCtx *ctx, guint open);
 /* detect-wrote.c: "NAME wrote T", a title as the object of a verb of writing. */
 void     ck_detect_wrote_title  (CkExtractCtx *ctx, const CkDetector *det);
 
