@@ -101,6 +101,10 @@ static const AttrCase cases[] = {
     "Six years ago Tessa Ormond came down from the hills with a thin, sharp novel called "
     "\"The Dry Ford,\" and the critics took notice.\n",
     "The Dry Ford", "Ormond", "Tessa", 0 },
+  /* "W. K. Orrin in “T” (1929)": the name before "in" */
+  { "/extract/attribution/name-in-quoted",
+    "Where W. K. Orrin in \"The Salt Shrine\" (1929) saw only the strange, she sees a church.\n",
+    "The Salt Shrine", "Orrin", "W. K.", 1929 },
   /* "the T by A and associates (Place, Year)" in prose */
   { "/extract/attribution/by-and-associates",
     "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "

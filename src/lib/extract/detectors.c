@@ -2092,6 +2092,15 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               flags |= CK_MENTION_PRONOUN;
               owner = TRUE;
             }
+          /* "W. K. Orrin in “T” (1929)": the name before "in" wrote it */
+          else if (!owner && ck_short_name_in_before (ctx, i) != G_MAXUINT)
+            {
+              guint ns = ck_short_name_in_before (ctx, i);
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+              add_names (rec, names);
+              owner = TRUE;
+            }
           /* "X came back with a novel called “T”": the author from the context */
           else if (!owner && ck_short_named_cue_before (ctx, i))
             {

@@ -101,3 +101,24 @@ ck_short_named_cue_before (const CkExtractCtx *ctx, guint open)
     }
   return FALSE;
 }
+
+/* "W. K. Orrin in “T”": the first token of a full personal name (two
+ * words or more, opened by initials or a known given name) just before
+ * the "in" that precedes the quote at @open, or G_MAXUINT. */
+guint
+ck_short_name_in_before (const CkExtractCtx *ctx, guint open)
+{
+  guint floor, ns;
+  const CkToken *f;
+  if (open < 3 || !ck_tok_is (ctx, open - 1, "in") || !ck_tok_lower_word (ctx, open - 1))
+    return G_MAXUINT;
+  floor = ck_sentence_start (ctx, open - 1);
+  ns = ck_name_span_backward (ctx, open - 1, floor);
+  if (ns >= open - 1 || ck_count_words (ctx, ns, open - 1) < 2 || ck_is_claimed (ctx, ns, open - 1) ||
+      ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
+    return G_MAXUINT;
+  f = ck_tok (ctx, ns);
+  if (!(f->flags & CK_TOKF_INITIAL) && !ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + f->start, f->end - f->start))
+    return G_MAXUINT;
+  return ns;
+}

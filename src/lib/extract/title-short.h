@@ -19,6 +19,8 @@ guint    ck_short_skip_unnamed  (const CkExtractCtx *ctx, guint k, guint limit);
 guint    ck_short_owner_after   (const CkExtractCtx *ctx, guint k);
 /* "a novel called" just before the quote at @open. */
 gboolean ck_short_named_cue_before (const CkExtractCtx *ctx, guint open);
+/* "W. K. Orrin in" just before the quote at @open: the name's first token, or G_MAXUINT. */
+guint    ck_short_name_in_before   (const CkExtractCtx *ctx, guint open);
 /* detect-wrote.c: "NAME wrote T", a title as the object of a verb of writing. */
 void     ck_detect_wrote_title  (CkExtractCtx *ctx, const CkDetector *det);
 
