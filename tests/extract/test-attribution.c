@@ -105,6 +105,11 @@ static const AttrCase cases[] = {
   { "/extract/attribution/name-in-quoted",
     "Where W. K. Orrin in \"The Salt Shrine\" (1929) saw only the strange, she sees a church.\n",
     "The Salt Shrine", "Orrin", "W. K.", 1929 },
+  /* "T, just out in England, is promised here" */
+  { "/extract/attribution/just-out",
+    "Tessa Ormond has been silent for years. The Cold Orchard, just out in Canada, will reach us "
+    "in the spring.\n",
+    "The Cold Orchard", "Ormond", "Tessa", 0 },
   /* "the T by A and associates (Place, Year)" in prose */
   { "/extract/attribution/by-and-associates",
     "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "

@@ -1304,6 +1304,23 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
  * stories", "The Long Weir, published in 1988, …" and "her 2001 novel
  * The Glass Ferry": a cue noun in apposition marks a title that has no
  * year in parentheses.  The author is resolved from the context. */
+/* "T, just out in England,", "T, newly published,", "T, published last
+ * year,": a phrase of recent publication in apposition at @k. */
+static gboolean
+just_out (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const recent[] = { "just", "newly", "recently", NULL };
+  static const char * const made[] = { "out", "published", "issued", "reissued", "translated", NULL };
+  static const char * const when[] = { "year", "month", "week", "season", "spring", "autumn", "fall", NULL };
+  if (k + 1 >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, recent) && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k + 1, made))
+    return TRUE;
+  /* "published last year", "published this spring" */
+  return k + 2 < ck_n_toks (ctx) && ck_tok_is (ctx, k, "published") && ck_tok_lower_word (ctx, k) &&
+         (ck_tok_is (ctx, k + 1, "last") || ck_tok_is (ctx, k + 1, "this")) && ck_tok_in_words (ctx, k + 2, when);
+}
+
 void
 ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1322,7 +1339,7 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_tok_is (ctx, i + 1, "published") && ck_tok_is (ctx, i + 2, "in") && year_tok (ctx, i + 3) &&
               (ck_tok_is_punct (ctx, i + 4, ',') || ck_tok_is_punct (ctx, i + 4, '.')))
             year = i + 3;
-          else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT)
+          else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT && !just_out (ctx, i + 1))
             continue;
           ts = ck_title_span_backward (ctx, te, floor);
           ts = ck_ctx_drop_opener (ctx, ts, te, floor);
