@@ -110,6 +110,10 @@ static const AttrCase cases[] = {
     "Tessa Ormond has been silent for years. The Cold Orchard, just out in Canada, will reach us "
     "in the spring.\n",
     "The Cold Orchard", "Ormond", "Tessa", 0 },
+  /* "compared with T": a title's shape makes it a title */
+  { "/extract/attribution/compared-with",
+    "Mr. Ivo Marrant's second novel will be compared with Rain on the Moor, and will lose.\n",
+    "Rain on the Moor", "Marrant", "Ivo", 0 },
   /* "the T by A and associates (Place, Year)" in prose */
   { "/extract/attribution/by-and-associates",
     "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "
@@ -184,6 +188,8 @@ test_wrote_not_title (void)
     "In 1950 she wrote Margaret Varga a long letter about the farm.\n",
     "Every week he wrote The Times a complaint.\n",
     "He wrote Parliament and the bishop.\n",
+    "The port is often compared with Rio de Janeiro, and rightly.\n",
+    "The port is often compared with Green Harbour, and rightly.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

@@ -1,5 +1,6 @@
 /* detect-wrote.c — "NAME wrote T", "she wrote T and T2": a title named as
- * the object of a verb of writing, with no year, quotes or imprint.
+ * the object of a verb of writing, with no year, quotes or imprint; and
+ * "will be compared with T" when T has a title's shape.
  *
  *   "Under another name the same hand wrote Iron Harvest and a play."
  *
@@ -14,6 +15,20 @@ static const char * const writing_verbs[] = {
   "wrote", "writes", "write", "written", "rewrote", "co-wrote", "composed", NULL,
 };
 
+static const char * const comparing_verbs[] = { "compared", "comparing", "compare", "compares", NULL };
+
+/* A title's shape: a lower-case function word inside ("Love on the
+ * Shore"), which names of people and places seldom have. */
+static gboolean
+has_title_shape (const CkExtractCtx *ctx, guint s, guint te)
+{
+  for (guint k = s + 1; k + 1 < te; k++)
+    if (ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and") &&
+        !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES))
+      return TRUE;
+  return FALSE;
+}
+
 void
 ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -21,9 +36,20 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 2 < n; i++)
     {
       guint s = i + 1, te, floor, end;
+      gboolean compare = FALSE;
       CkRecord *rec;
-      if (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, writing_verbs) || !ck_tok_cap_word (ctx, s) ||
-          ck_is_claimed (ctx, s, s + 1))
+      /* "will be compared with T": a comparison names a title only with
+       * a title's shape (below) */
+      if (i + 3 < n && ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, comparing_verbs) &&
+          (ck_tok_is (ctx, i + 1, "with") || ck_tok_is (ctx, i + 1, "to")))
+        {
+          compare = TRUE;
+          i++;
+          s = i + 1;
+        }
+      if (!compare && (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, writing_verbs)))
+        continue;
+      if (!ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
       floor = ck_sentence_start (ctx, i);
       end = MIN (n, ck_sentence_end (ctx, s));
@@ -45,7 +71,8 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
                       (ck_tok (ctx, te)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, te, '('))))
         continue;
       if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
-          ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_ctx_names_person (ctx, s, te))
+          ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_ctx_names_person (ctx, s, te) ||
+          (compare && !has_title_shape (ctx, s, te)))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, s, te));
