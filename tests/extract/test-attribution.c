@@ -114,6 +114,11 @@ static const AttrCase cases[] = {
   { "/extract/attribution/compared-with",
     "Mr. Ivo Marrant's second novel will be compared with Rain on the Moor, and will lose.\n",
     "Rain on the Moor", "Marrant", "Ivo", 0 },
+  /* "the cycle …, which went on last year with T" */
+  { "/extract/attribution/series-went-on-with",
+    "Mr. Ivo Marrant completes the cycle he calls The Long Shore, which began with Grey Morning "
+    "in 1931 and went on last year with Salt Haven.\n",
+    "Salt Haven", "Marrant", "Ivo", 0 },
   /* "the T by A and associates (Place, Year)" in prose */
   { "/extract/attribution/by-and-associates",
     "The second volume of the Annals of Shipping in the Baltic by Peter K. Horn and associates "
@@ -190,6 +195,7 @@ test_wrote_not_title (void)
     "He wrote Parliament and the bishop.\n",
     "The port is often compared with Rio de Janeiro, and rightly.\n",
     "The port is often compared with Green Harbour, and rightly.\n",
+    "The series of talks began with Peter Lund and ended with Anna Marsh.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

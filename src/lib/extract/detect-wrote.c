@@ -17,6 +17,37 @@ static const char * const writing_verbs[] = {
 
 static const char * const comparing_verbs[] = { "compared", "comparing", "compare", "compares", NULL };
 
+/* "the trilogy … went on last year with T": a series of works named in
+ * the sentence before a verb of going on "with" a title. */
+static const char * const series_nouns[] = { "trilogy", "tetralogy", "sequence", "series", "cycle", "quartet",
+                                             "saga", NULL };
+static const char * const going_on[] = { "began", "begins", "opened", "opens", "continued", "continues", "on",
+                                         "ended", "ends", "closed", "closes", "concluded", "started", NULL };
+
+/* Whether "with" at @w continues a series named earlier in the sentence:
+ * a verb of going on within three words before it, a series noun before
+ * that. */
+static gboolean
+series_with (const CkExtractCtx *ctx, guint w, guint floor)
+{
+  guint v = G_MAXUINT;
+  for (guint k = w, m = 0; k > floor && m < 4 && v == G_MAXUINT; m++)
+    {
+      k--;
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, going_on))
+        v = k;
+    }
+  if (v == G_MAXUINT)
+    return FALSE;
+  for (guint k = v; k > floor;)
+    {
+      k--;
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, series_nouns))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A title's shape: a lower-case function word inside ("Love on the
  * Shore"), which names of people and places seldom have. */
 static gboolean
@@ -36,7 +67,7 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 2 < n; i++)
     {
       guint s = i + 1, te, floor, end;
-      gboolean compare = FALSE;
+      gboolean compare = FALSE, series = FALSE;
       CkRecord *rec;
       /* "will be compared with T": a comparison names a title only with
        * a title's shape (below) */
@@ -47,7 +78,9 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
           i++;
           s = i + 1;
         }
-      if (!compare && (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, writing_verbs)))
+      else if (ck_tok_is (ctx, i, "with") && ck_tok_lower_word (ctx, i) && series_with (ctx, i, ck_sentence_start (ctx, i)))
+        series = TRUE;
+      if (!compare && !series && (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, writing_verbs)))
         continue;
       if (!ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
