@@ -105,7 +105,7 @@ static const AttrCase cases[] = {
   { "/extract/attribution/name-in-quoted",
     "Where W. K. Orrin in \"The Salt Shrine\" (1929) saw only the strange, she sees a church.\n",
     "The Salt Shrine", "Orrin", "W. K.", 1929 },
-  /* "T, just out in England, is promised here" */
+  /* "T, just out in Canada, will reach us" */
   { "/extract/attribution/just-out",
     "Tessa Ormond has been silent for years. The Cold Orchard, just out in Canada, will reach us "
     "in the spring.\n",

@@ -1304,7 +1304,7 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
  * stories", "The Long Weir, published in 1988, …" and "her 2001 novel
  * The Glass Ferry": a cue noun in apposition marks a title that has no
  * year in parentheses.  The author is resolved from the context. */
-/* "T, just out in England,", "T, newly published,", "T, published last
+/* "T, just out in Canada,", "T, newly published,", "T, published last
  * year,": a phrase of recent publication in apposition at @k. */
 static gboolean
 just_out (const CkExtractCtx *ctx, guint k)

@@ -68,7 +68,7 @@ move_trailing_particles (CkName *nm)
   if (nm->given && !strchr (nm->given, ' ') && is_particle_word (nm->given, strlen (nm->given)) &&
       !g_ascii_islower (nm->given[0]) && !is_given_particle (nm->given) && nm->family && !strchr (nm->family, ' '))
     {
-      /* "Le Corbusier", "De Quincey" alone: a particle is no given name */
+      /* "Le Varnier", "De Quell" alone: a particle is no given name */
       prepend_family (nm, nm->given);
       g_clear_pointer (&nm->given, g_free);
       return;
