@@ -2697,6 +2697,23 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
  * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
  * enough ("the Revolution (1917)"): the parenthesis must name a place or
  * publisher, or give two years. */
+/* "In the Age of the Machine: A Study (Basic Books, 1988) was …": a
+ * capital preposition and article dropped as the sentence's opener
+ * belong to a title run [ts,tend) with a subtitle and a publisher. */
+static guint
+sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, guint tend, guint floor)
+{
+  static const char * const preps[] = { "In", "On", "Of", "At", "Under", "After", "Beyond", "Against", NULL };
+  gboolean subtitle = FALSE;
+  for (guint k = ts; k < tend; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  if (ts == floor + 2 && ck_tok_cap_word (ctx, floor) && ck_tok_in_words (ctx, floor, preps) &&
+      ck_tok_is (ctx, floor + 1, "the") && ck_tok_lower_word (ctx, floor + 1) && subtitle &&
+      ck_record_has (rec, CK_FIELD_PUBLISHER))
+    return floor;
+  return ts;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2819,6 +2836,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+      ts = sentence_opening_title (ctx, rec, ts, tend, floor);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
