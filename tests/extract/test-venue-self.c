@@ -366,6 +366,31 @@ test_article_names (void)
   g_assert_null (xt_find (recs, "Progressive"));
 }
 
+/* A foreign name of an article and a word after a strong cue, and one
+ * more joined by "and"; "Los Angeles" is a place. */
+static void
+test_foreign_names (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell wrote a series of articles in El Faro and La Brisa, and then a column for Die Fackelzeit; "
+    "a series of articles in Los Angeles followed, which nobody read, and she returned to the harbour.\n");
+  g_assert_true (has_periodical (recs, "El Faro"));
+  g_assert_true (has_periodical (recs, "La Brisa"));
+  g_assert_true (has_periodical (recs, "Die Fackelzeit"));
+  g_assert_null (xt_find (recs, "Los Angeles"));
+}
+
+/* "articles in Gorse and Vantage,": the cue covers both names. */
+static void
+test_cue_pair (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell spent a decade as a reporter; a series of articles in Gorse and Vantage, written in her "
+    "twenties, made her name at home long before she turned to the novel and to the harbour.\n");
+  g_assert_true (has_periodical (recs, "Gorse"));
+  g_assert_true (has_periodical (recs, "Vantage"));
+}
+
 /* "X and Y," after a known periodical: Y is one more of the list; a
  * place or a word running on is not. */
 static void
@@ -420,6 +445,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/periodical/coordinated", test_coordinated);
   g_test_add_func ("/extract/venue-self/periodical/more-cues", test_more_cues);
   g_test_add_func ("/extract/venue-self/periodical/article-names", test_article_names);
+  g_test_add_func ("/extract/venue-self/periodical/foreign-names", test_foreign_names);
+  g_test_add_func ("/extract/venue-self/periodical/cue-pair", test_cue_pair);
   g_test_add_func ("/extract/venue-self/periodical/article-paren-date", test_article_paren_date);
   return g_test_run ();
 }
