@@ -83,6 +83,15 @@ static const Case cases[] = {
     "The Harbour Times", NULL, NULL, "12", 1997, 6, 1 },
   { "/extract/venue-self/season-pages", "The Harbour Review, Winter 1997, pp. 45-50." PROSE,
     "The Harbour Review", NULL, NULL, "45-50", 1997, 0, 0 },
+  /* one word over a column gap at the top or foot of the text, the page
+   * first or last, the date first */
+  { "/extract/venue-self/one-word-gap", "Lodestar          May 20, 1960          page 9" PROSE,
+    "Lodestar", NULL, NULL, "9", 1960, 5, 20 },
+  { "/extract/venue-self/page-first", "Page 9          THE LODESTAR          May 20, 1960" PROSE,
+    "THE LODESTAR", NULL, NULL, "9", 1960, 5, 20 },
+  { "/extract/venue-self/date-first-one-word", "The prose of the review runs here. It ends.\n\n"
+    "16 March 1949          LODESTAR\n",
+    "LODESTAR", NULL, NULL, NULL, 1949, 3, 16 },
   /* the name over a line naming the issue by its date */
   { "/extract/venue-self/name-over-issue", "Harbour Review\nFrom the May/June 2003 issue" PROSE,
     "Harbour Review", NULL, "May/June 2003", NULL, 2003, 5, 0 },
@@ -125,6 +134,9 @@ static const char * const negatives[] = {
   "The prose of the review runs here. It ends.\n\nWadham College, 19 September 1992\n",
   /* a publisher and a date in brackets: a book's imprint */
   "The Iron Gate\nBy Ann Reed\n(Harrow Press, 12 May 1998)" PROSE,
+  /* a forename or a place over a column gap, with a date */
+  "Margaret          May 20, 1960" PROSE,
+  "BRISTOL          May 20, 1960" PROSE,
   /* a name of no periodical over a month */
   "Hill Studies\nJune 2008" PROSE,
   "Ann Reed\nJune 2008" PROSE,

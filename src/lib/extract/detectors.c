@@ -335,6 +335,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           /* "Socialist Review 190, October 1995": the number is the issue */
           while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
             name_e--;
+          /* "BRISTOL   May 20, 1960": a month is no part of the name */
+          while (name_e > name_s + 1 && is_month_tok (ctx, name_e - 1))
+            name_e--;
           /* "New Left Review I/23" */
           if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
