@@ -309,6 +309,13 @@ test_possessive_name (void)
     "names she does not give, which is a pity for a reader who would like to follow her there.\n");
   g_assert_true (has_periodical (recs, "McClure's"));
   g_assert_false (has_periodical (recs2, "McClure's"));
+  {
+    /* a name that goes on past the possessive needs no preposition */
+    g_autoptr(GPtrArray) recs3 = xt_extract (HEAD
+      "Vell's early essays, which Blackwood's Magazine printed without her name, are the best thing "
+      "she wrote, and it is a pity that the publishers have not seen fit to collect them at last.\n");
+    g_assert_true (has_periodical (recs3, "Blackwood's Magazine"));
+  }
 }
 
 /* "last year's TLS symposium": a time word's possessive before a known

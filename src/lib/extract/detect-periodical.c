@@ -285,15 +285,17 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
 }
 
 
-/* "in Harper's", "for Blackwood's Magazine": a lexicon name with a
+/* "in Harper's", "Blackwood's Magazine": a lexicon name with a
  * possessive at @s (the tokenizer splits the "'s" off), after a
- * preposition and not before a noun ("in Harper's novels" is the
- * person's).  Returns the name's end, or @s. */
+ * preposition or going on past the possessive, and not before a noun
+ * ("in Harper's novels" is the person's).  Returns the name's end, or
+ * @s. */
 static guint
 poss_lexicon_match (const CkExtractCtx *ctx, guint s, guint pe)
 {
   guint best = s;
-  if (s == 0 || s + 1 >= pe || ck_tok (ctx, s + 1)->kind != CK_TOK_POSS || !tok_in (ctx, s - 1, poss_preps, TRUE))
+  gboolean prep = s > 0 && tok_in (ctx, s - 1, poss_preps, TRUE);
+  if (s + 1 >= pe || ck_tok (ctx, s + 1)->kind != CK_TOK_POSS)
     return s;
   for (guint e = s + 2; e <= pe && e <= s + 4; e++)
     {
@@ -321,8 +323,12 @@ poss_lexicon_match (const CkExtractCtx *ctx, guint s, guint pe)
     }
   if (best == s || !ends_clean (ctx, best, pe))
     return s;
+  /* without a preposition only a name that goes on past the possessive
+   * ("Blackwood's Magazine"): "Harper's" alone may be a person's */
+  if (!prep && best == s + 2)
+    return s;
   /* "in Harper's novels": a lower-case noun after it */
-  if (best < pe && ck_tok (ctx, best)->kind == CK_TOK_WORD && (ck_tok (ctx, best)->flags & CK_TOKF_LOWER) &&
+  if (best == s + 2 && best < pe && ck_tok (ctx, best)->kind == CK_TOK_WORD && (ck_tok (ctx, best)->flags & CK_TOKF_LOWER) &&
       !ck_tok_in_lex (ctx, best, CK_LEX_FUNCTION_WORDS) && !ck_tok_is (ctx, best, "and") && !ck_tok_is (ctx, best, "or") &&
       !ck_tok_is (ctx, best, "magazine"))
     return s;
