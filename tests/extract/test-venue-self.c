@@ -285,6 +285,33 @@ test_general_editor (void)
   g_assert_cmpstr (xt_family (book, CK_ROLE_EDITOR, 0), ==, "Reed");
 }
 
+/* An archive's cover page: the reviewed works, the reviewer, the source;
+ * the journal's publisher is no field of the books. */
+static void
+test_cover_page (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Review\n"
+                                          "Reviewed Work(s): The Iron Gate: A Study of Fences by Ann Reed; Salt Wind by Tom Brisk\n"
+                                          "Review by: Peter Strand\n"
+                                          "Source: Hill Studies, Vol. 12, No. 3 (Autumn, 1985), pp. 540-543\n"
+                                          "Published by: Harrow University Press\n"
+                                          "Stable URL: http://archive.example/stable/1234567\n\n"
+                                          "The prose of the review runs here, at the length of a paragraph of running text. "
+                                          "It says little of note about fences or their keepers, or the gates they guard.\n");
+  CkRecord *rec = self_record (recs);
+  CkRecord *b1 = xt_find (recs, "The Iron Gate");
+  CkRecord *b2 = xt_find (recs, "Salt Wind");
+  g_assert_nonnull (rec);
+  g_assert_nonnull (b1);
+  g_assert_nonnull (b2);
+  g_assert_cmpstr (xt_family (b1, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (xt_family (b2, CK_ROLE_AUTHOR, 0), ==, "Brisk");
+  g_assert_false (ck_record_has (b1, CK_FIELD_PUBLISHER));
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Hill Studies");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_REVIEWED_TITLE), ==, "The Iron Gate: A Study of Fences");
+}
+
 /* ------------------------------------------ periodicals named in prose */
 
 #define HEAD "Salt and Iron. By Ada Vell. Gannet Press, 1999. 300 pp.\n\n"
@@ -457,6 +484,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/byline-after-header", test_byline_after_header);
   g_test_add_func ("/extract/venue-self/signature-last-line", test_signature_last_line);
   g_test_add_func ("/extract/venue-self/general-editor", test_general_editor);
+  g_test_add_func ("/extract/venue-self/cover-page", test_cover_page);
   g_test_add_func ("/extract/venue-self/periodical/possessive-name", test_possessive_name);
   g_test_add_func ("/extract/venue-self/periodical/time-possessive", test_time_possessive);
   g_test_add_func ("/extract/venue-self/periodical/print-cue", test_print_cue);

@@ -3138,6 +3138,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
+  { "cover-page",       ck_detect_cover_page,    0.95, "an archive's cover page: \"Reviewed Work(s): Title by Author\", \"Review by: Name\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
