@@ -134,6 +134,8 @@ static const char * const negatives[] = {
   "The prose of the review runs here. It ends.\n\nWadham College, 19 September 1992\n",
   /* a publisher and a date in brackets: a book's imprint */
   "The Iron Gate\nBy Ann Reed\n(Harrow Press, 12 May 1998)" PROSE,
+  /* a section's running head with a date */
+  "REVIEWS, June 3, 1962" PROSE,
   /* a forename or a place over a column gap, with a date */
   "Margaret          May 20, 1960" PROSE,
   "BRISTOL          May 20, 1960" PROSE,

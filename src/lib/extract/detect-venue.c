@@ -25,6 +25,12 @@ static const char * const weekdays[] = {
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
 };
 
+/* Running heads of a periodical's sections, never its name. */
+static const char * const section_heads[] = {
+  "Review", "Reviews", "Books", "Notices", "Fiction", "Poetry", "Contents", "Index", "Letters", "Correspondence",
+  "Editorial", "Obituary", "Obituaries", "Criticism", "Arts", "Culture", NULL,
+};
+
 /* Words that open a venue line, and whether the line is then surely one. */
 #define PREFIX_MAX 6
 static const char * const prefixes[][PREFIX_MAX] = {
@@ -1123,8 +1129,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       one_caps = (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) < 2 && !prefixed;
       if (one_caps && (foot || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)))
         continue;
-      /* "Margaret      May 20, 1960": a forename alone is a signature */
-      if (!prefixed && ne == ns + 1 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES))
+      /* "Margaret      May 20, 1960": a forename alone is a signature;
+       * "REVIEWS, June 3, 1962" a running head of a section */
+      if (!prefixed && ne == ns + 1 && (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || ck_tok_in_words (ctx, ns, section_heads)))
         continue;
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
