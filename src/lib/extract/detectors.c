@@ -1806,6 +1806,23 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
  * Winters", "A and B's Title". */
+/* Whether tokens [s,e) spell the main title of a record found already. */
+static gboolean
+title_known (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *t = ck_span_dup (ctx, s, e);
+  if (!t)
+    return FALSE;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
+      const char *have = ck_record_get (mn->rec, CK_FIELD_TITLE);
+      if (have && g_ascii_strcasecmp (have, t) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a one-word owner at @ns opens a line of a header paragraph
  * whose line (or the next) goes on to "by"/"By" and a name. */
 static gboolean
@@ -1914,6 +1931,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
           ck_record_unref (rec);
+          continue;
+        }
+      /* "the essays in Albion's Fatal Tree" after a header of that
+       * title: the possessive is the title's own */
+      if (ns == i - 1 && title_known (ctx, ns, te))
+        {
+          ck_assemble_title (rec, ck_span_dup (ctx, ns, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ns, 0);
+          ck_claim (ctx, ns, k);
+          i = k - 1;
           continue;
         }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
@@ -2700,6 +2727,23 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
  * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
  * enough ("the Revolution (1917)"): the parenthesis must name a place or
  * publisher, or give two years. */
+/* "In the Age of the Machine: A Study (Basic Books, 1988) was …": a
+ * capital preposition and article dropped as the sentence's opener
+ * belong to a title run [ts,tend) with a subtitle and a publisher. */
+static guint
+sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, guint tend, guint floor)
+{
+  static const char * const preps[] = { "In", "On", "Of", "At", "Under", "After", "Beyond", "Against", NULL };
+  gboolean subtitle = FALSE;
+  for (guint k = ts; k < tend; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  if (ts == floor + 2 && ck_tok_cap_word (ctx, floor) && ck_tok_in_words (ctx, floor, preps) &&
+      ck_tok_is (ctx, floor + 1, "the") && ck_tok_lower_word (ctx, floor + 1) && subtitle &&
+      ck_record_has (rec, CK_FIELD_PUBLISHER))
+    return floor;
+  return ts;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2822,6 +2866,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+      ts = sentence_opening_title (ctx, rec, ts, tend, floor);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
