@@ -42,6 +42,12 @@ static const Case cases[] = {
   { "/extract/venue-self/month-foot", "The prose of the review runs here. It ends.\n\n"
     "The Harbour Monthly, June 2008\n",
     "The Harbour Monthly", NULL, NULL, NULL, 2008, 6, 0 },
+  /* one word and a month, alone at the foot or the top of the text */
+  { "/extract/venue-self/one-word-month-foot", "The prose of the review runs here. It ends.\n\n"
+    "Lodestar, June 2008\n",
+    "Lodestar", NULL, NULL, NULL, 2008, 6, 0 },
+  { "/extract/venue-self/one-caps-word-month-top", "LODESTAR, May 1960" PROSE,
+    "LODESTAR", NULL, NULL, NULL, 1960, 5, 0 },
   /* the paper's town between its name and the date */
   { "/extract/venue-self/town", "THE DAILY LAMP, BRISTOL, MAY 2, 1951          PAGE 7" PROSE,
     "THE DAILY LAMP", NULL, NULL, "7", 1951, 5, 2 },
@@ -134,6 +140,11 @@ static const char * const negatives[] = {
   "The prose of the review runs here. It ends.\n\nWadham College, 19 September 1992\n",
   /* a publisher and a date in brackets: a book's imprint */
   "The Iron Gate\nBy Ann Reed\n(Harrow Press, 12 May 1998)" PROSE,
+  /* a closing word or a participle with a month at the foot */
+  "The prose of the review runs here. It ends.\n\nPostscript, June 2008\n",
+  "The prose of the review runs here. It ends.\n\nRevised, June 2008\n",
+  /* one word and a month inside the text */
+  "Some Heading Here\n\nLodestar, June 2008\n\nThe prose of the review runs here. It ends.\n\nA closing line.\n",
   /* a section's running head with a date */
   "REVIEWS, June 3, 1962" PROSE,
   /* a forename or a place over a column gap, with a date */

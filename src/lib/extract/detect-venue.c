@@ -31,6 +31,31 @@ static const char * const section_heads[] = {
   "Editorial", "Obituary", "Obituaries", "Criticism", "Arts", "Culture", NULL,
 };
 
+/* Words that close a text with a date but name no periodical:
+ * "Postscript, June 2008", "Revised, May 1990". */
+static const char * const closing_words[] = {
+  "Postscript", "Addendum", "Afterword", "Note", "Notes", "Update", "Draft", "Version", "Edition", "Copyright",
+  "Sources", "Acknowledgements", "Acknowledgments", NULL,
+};
+
+/* One capitalised word that may be a periodical's name on a line of its
+ * own at the top or foot of the text with a month ("Commentary, June
+ * 2008"): not a place, a forename, a month, a closing word or a
+ * participle ("Revised"). */
+static gboolean
+lone_name (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  const CkToken *t = ck_tok (ctx, ns);
+  gsize n = t->end - t->start;
+  if (ne != ns + 1 || t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || n < 3)
+    return FALSE;
+  if (g_ascii_strncasecmp (ctx->text + t->end - 2, "ed", 2) == 0)
+    return FALSE;
+  return !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) &&
+         !ck_tok_in_lex (ctx, ns, CK_LEX_MONTHS) && !ck_tok_in_lex (ctx, ns, CK_LEX_PUBLISHERS) &&
+         !ck_tok_in_words (ctx, ns, closing_words) && !ck_tok_in_words (ctx, ns, section_heads);
+}
+
 /* Words that open a venue line, and whether the line is then surely one. */
 #define PREFIX_MAX 6
 static const char * const prefixes[][PREFIX_MAX] = {
@@ -1192,8 +1217,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
            !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
-              (edge && ck_names_periodical (ctx, ns, ne))))) ||
-          (one_caps && !(date && date->day && (edge || ck_names_periodical (ctx, ns, ne)))))
+              (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne)))))) ||
+          (one_caps && !(date && (date->day || lone_name (ctx, ns, ne)) && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
           venue_clear (&v);
           continue;
