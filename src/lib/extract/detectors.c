@@ -335,6 +335,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           /* "Socialist Review 190, October 1995": the number is the issue */
           while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
             name_e--;
+          /* "BRISTOL   May 20, 1960": a month is no part of the name */
+          while (name_e > name_s + 1 && is_month_tok (ctx, name_e - 1))
+            name_e--;
           /* "New Left Review I/23" */
           if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
@@ -3204,6 +3207,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
+  { "cover-page",       ck_detect_cover_page,    0.95, "an archive's cover page: \"Reviewed Work(s): Title by Author\", \"Review by: Name\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
