@@ -10,6 +10,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include "detect-context.h"
+#include "title-short.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -334,6 +335,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           name_e = ck_title_span_forward (ctx, j, e, FALSE);
           /* "Socialist Review 190, October 1995": the number is the issue */
           while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
+            name_e--;
+          /* "BRISTOL   May 20, 1960": a month is no part of the name */
+          while (name_e > name_s + 1 && is_month_tok (ctx, name_e - 1))
             name_e--;
           /* "New Left Review I/23" */
           if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
@@ -1446,7 +1450,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
   gboolean have_main = FALSE;
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint tend, tstart, floor, ne, k;
+      guint tend, tstart, floor, ne, k, line_start;
       gboolean comma = FALSE, header, imprint = FALSE;
       CkRole role = CK_ROLE_AUTHOR;
       const CkToken *last;
@@ -1501,8 +1505,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           (ck_tok_is_punct (ctx, tstart - 1, ',') ||
            (ck_tok_is (ctx, tstart - 1, "and") && ck_tok_is_punct (ctx, tstart - 2, ','))))
         tstart = header_line_title_start (ctx, ln->tok_first, tstart);
+      line_start = ln ? ln->tok_first : tstart;
       /* "Review: Title by X", "Book Review: …": the label is no part
-       * of the title */
+       * of the title (but the line still opens with the title's heading) */
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
         if (ck_tok_is_punct (ctx, q, ':'))
           {
@@ -1510,7 +1515,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
             if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
                         g_str_has_suffix (low, " reviews")))
-              tstart = q + 1;
+              {
+                if (tstart == line_start)
+                  line_start = q + 1;
+                tstart = q + 1;
+              }
             break;
           }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
@@ -1530,8 +1539,10 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
         continue;
-      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
+      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == line_start;
       rec = ck_record_new (CK_TYPE_BOOK);
+      /* "by A and associates (imprint)": the unnamed rest (title-short.c) */
+      ne = ck_short_skip_unnamed (ctx, ne, para (ctx, pi)->tok_end);
       /* ", translated by B, with an introduction by C (imprint)" */
       k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
       if (ck_tok_is_punct (ctx, k, '('))
@@ -1803,6 +1814,23 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
  * Winters", "A and B's Title". */
+/* Whether tokens [s,e) spell the main title of a record found already. */
+static gboolean
+title_known (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *t = ck_span_dup (ctx, s, e);
+  if (!t)
+    return FALSE;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
+      const char *have = ck_record_get (mn->rec, CK_FIELD_TITLE);
+      if (have && g_ascii_strcasecmp (have, t) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a one-word owner at @ns opens a line of a header paragraph
  * whose line (or the next) goes on to "by"/"By" and a name. */
 static gboolean
@@ -1860,6 +1888,19 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
        * is the title's own, the by-line names the author */
       if (ns == i - 1 && byline_follows (ctx, ns))
         continue;
+      /* "Every Day Is Mother's Day": a capitalised function word in
+       * mid-sentence before the owner puts the possessive inside a title */
+      {
+        static const char * const inner[] = { "Is", "Are", "Was", "Of", "The", "And", "In", "On", "To", "For",
+                                               "With", "At", "From", "A", "An", NULL };
+        gboolean in_title = FALSE;
+        for (guint q = ns > floor + 1 ? ns - 1 : ns; q < i && !in_title; q++)
+          in_title = q > floor && ck_tok_cap_word (ctx, q) && ck_tok_in_words (ctx, q, inner) &&
+                     !ck_tok_is_punct (ctx, q + 1, '.') &&
+                     (ck_tok_cap_word (ctx, q - 1) || ck_tok_lower_word (ctx, q - 1));
+        if (in_title)
+          continue;
+      }
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       ts = i + 1;
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
@@ -1889,8 +1930,13 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
+      /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
+      te = ck_short_cut_companion (ctx, ts, te);
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
+      /* "reads X's Tides", "a copy of X's Tides": one word is a book */
+      if (ts == i + 1 && te == ts + 1 && ck_short_reading_cue (ctx, ns) && ck_ctx_own_title (ctx, ts, te))
+        own = ts;
       rec = ck_record_new (CK_TYPE_BOOK);
       /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
       k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;
@@ -1911,6 +1957,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
           ck_record_unref (rec);
+          continue;
+        }
+      /* "the essays in Albion's Fatal Tree" after a header of that
+       * title: the possessive is the title's own */
+      if (ns == i - 1 && title_known (ctx, ns, te))
+        {
+          ck_assemble_title (rec, ck_span_dup (ctx, ns, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ns, 0);
+          ck_claim (ctx, ns, k);
+          i = k - 1;
           continue;
         }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
@@ -2071,6 +2127,28 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
                   add_names (rec, names);
                   owner = TRUE;
                 }
+            }
+          /* “Title,” her collection of tales: the owner after it (title-short.c) */
+          if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
+            {
+              pron_tok = ck_short_owner_after (ctx, close + 1);
+              flags |= CK_MENTION_PRONOUN;
+              owner = TRUE;
+            }
+          /* "W. K. Orrin in “T” (1929)": the name before "in" wrote it */
+          else if (!owner && ck_short_name_in_before (ctx, i) != G_MAXUINT)
+            {
+              guint ns = ck_short_name_in_before (ctx, i);
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+              add_names (rec, names);
+              owner = TRUE;
+            }
+          /* "X came back with a novel called “T”": the author from the context */
+          else if (!owner && ck_short_named_cue_before (ctx, i))
+            {
+              pron_tok = i;
+              flags |= CK_MENTION_PRONOUN;
             }
         }
       /* “Title,” in Journal (Gloss): an article and where it appeared */
@@ -2271,6 +2349,15 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "his novels, T1, and T2", "works of Dorn's such as the T1 and the T2",
  * "the fourth and fifth volumes of T". */
+/* A cue noun in the singular ("volume", "novel"), whose list is one
+ * title. */
+static gboolean
+singular_cue (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->end - t->start > 2 && ctx->text[t->end - 1] != 's';
+}
+
 static void
 detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2344,8 +2431,10 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             if (te == s)
               break;
             /* in a list, "and the Next Title" and "and A Next Title" (an
-             * article capitalised inside no title) start the next item */
-            for (guint k = s + 1; k + 2 < te; k++)
+             * article capitalised inside no title) start the next item;
+             * a singular cue ("the third volume, The Mirror and the
+             * Lamp,") names one title */
+            for (guint k = s + 1; k + 2 < te && !singular_cue (ctx, i); k++)
               if (ck_tok_is (ctx, k, "and") &&
                   ((ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP)) ||
                    ((ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
@@ -2697,6 +2786,23 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
  * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
  * enough ("the Revolution (1917)"): the parenthesis must name a place or
  * publisher, or give two years. */
+/* "In the Age of the Machine: A Study (Basic Books, 1988) was …": a
+ * capital preposition and article dropped as the sentence's opener
+ * belong to a title run [ts,tend) with a subtitle and a publisher. */
+static guint
+sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, guint tend, guint floor)
+{
+  static const char * const preps[] = { "In", "On", "Of", "At", "Under", "After", "Beyond", "Against", NULL };
+  gboolean subtitle = FALSE;
+  for (guint k = ts; k < tend; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  if (ts == floor + 2 && ck_tok_cap_word (ctx, floor) && ck_tok_in_words (ctx, floor, preps) &&
+      ck_tok_is (ctx, floor + 1, "the") && ck_tok_lower_word (ctx, floor + 1) && subtitle &&
+      ck_record_has (rec, CK_FIELD_PUBLISHER))
+    return floor;
+  return ts;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2819,6 +2925,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+      ts = sentence_opening_title (ctx, rec, ts, tend, floor);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
@@ -3135,6 +3242,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
+  { "cover-page",       ck_detect_cover_page,    0.95, "an archive's cover page: \"Reviewed Work(s): Title by Author\", \"Review by: Name\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
@@ -3172,6 +3280,7 @@ static const CkDetector detectors[] = {
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
+  { "wrote-title",      ck_detect_wrote_title,   0.60, "\"the same hand wrote T and a play\": a title as the object of a verb of writing" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
