@@ -172,7 +172,7 @@ static const Case cases[] = {
     "Of Ilse Dorn's works, the best is her\nMap of the Sea, now rare.\n",
     "pronoun-title", "Map of the Sea", "Dorn", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/prose-cue",
-    "Odile Varga has a new novel out. It will be compared with Salt in the Lantern, and will lose.\n",
+    "Odile Varga has a new novel out. Her career began with Salt in the Lantern, and grew.\n",
     "prose-cue", "Salt in the Lantern", "Varga", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/bare-title-year",
     "Later Ivo Brandt set the whole story to verse in The Orchard Wall (1911), his last book.\n",

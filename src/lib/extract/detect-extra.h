@@ -51,10 +51,11 @@ gboolean ck_inside_quoted_title   (const CkExtractCtx *ctx, guint i);
  * name, not a work: a list of them after "wordplay", "nicknames",
  * "phrases"; or "“X” means …", "“X” is a television programme". */
 gboolean ck_quote_is_phrase       (const CkExtractCtx *ctx, guint open, guint close);
-/* detect-prose-cue.c: titles after weak cues in prose ("compared with
- * T", "went on last year with T", "wrote T", "the reception of T") and
- * sentence-opening titles with an aside ("T, meanwhile,") or a year and a
- * genre noun in apposition ("T (1977), a comic thriller"). */
+/* detect-prose-cue.c: titles after weak cues in prose ("began with T",
+ * "read T anyway", "the reception of T"), a kind of work in apposition
+ * ("T, that bleak fable", "T (1977), a comic thriller"), sentence-opening
+ * titles with an aside ("T, meanwhile,", "T, just out,") and the last
+ * dated item of a list a clause broke. */
 void ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det);
 /* title-quoted.c: whether a quoted run [open+1,te) in title case with no
  * cue, "by" or imprint is a work all the same: two words or more, not a

@@ -1,15 +1,18 @@
 /* detect-prose-cue.c — titles named in running prose after a weak cue, or
  * opening a sentence with an aside that only a work takes:
  *
- *   "will inevitably be compared with Rain on the Quay, and"
- *   "which began with Salt Summer and went on last year with Kirk Hollow."
- *   "under another name, wrote Brittle Lantern and"
- *   "She is good on the reception of Lord Alvar's Voyage"
+ *   "her career began with Salt in the Lantern, and"
+ *   "nobody actually read Grey Salt Rivers anyway"
+ *   "She is good on the reception of The Sea Captain's Voyage"
+ *   "T1 (1978), T2 (1979), which won a prize, and T3 (1980)"
+ *   "only last year, Gladiator, that bleak Roman fable"
  *   "Tin Meridian, meanwhile, has become a brand."
  *   "The Silver Heron (1977), a comic thriller set in a museum, was …"
  *
- * Every cue here also takes people, places and events ("compared with
- * Britain", "began with Napoleon", "wrote Johnson a letter"), so the run
+ * "wrote T", "compared with T" and "went on with T" after a series noun
+ * are detect-wrote.c's, which runs first; this file takes what is left.
+ * Every cue here also takes people, places and events ("in comparison
+ * with Britain", "began with Napoleon", "read Modern Languages"), so the run
  * must be two words or more in title case and pass the checks of
  * detect-context.c (no event, place, institution, publisher or person),
  * and it must end where a clause does (a comma, a stop, "and", "in").
@@ -21,16 +24,16 @@
 #include <string.h>
 
 /* Verbs whose "with" opens a work: "began with T", "went on with T",
- * "compared with T".  Up to three lower-case words or a year may stand
+ * "comparison with T".  Up to three lower-case words or a year may stand
  * between the verb and "with" ("went on last year with T"). */
 static const char * const with_verbs[] = {
-  "began", "begins", "begun", "opened", "opens", "compared", "comparison", "comparisons", "continued",
+  "began", "begins", "begun", "opened", "opens", "comparison", "comparisons", "continued",
   "continues", "ended", "ends", "closed", "closes", NULL,
 };
 
-/* Verbs and nouns that take a work as their object directly: "wrote T",
+/* Verbs and nouns that take a work as their object directly: "read T",
  * "the reception of T", "her readings of T". */
-static const char * const object_cues[] = { "wrote", "rewrote", "read", "reread", "rereading", NULL };
+static const char * const object_cues[] = { "read", "reread", "rereading", NULL };
 static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", NULL };
 
 /* Asides after a sentence-opening title: "T, meanwhile, has become". */
@@ -188,7 +191,7 @@ cue_before (const CkExtractCtx *ctx, guint s)
     return c;
   if (ck_tok_is (ctx, c, "of") && ck_tok_lower_word (ctx, c - 1) && ck_tok_in_words (ctx, c - 1, of_nouns))
     return c - 1;
-  if (ck_tok_is (ctx, c, "with") || (ck_tok_is (ctx, c, "to") && ck_tok_is (ctx, c - 1, "compared")))
+  if (ck_tok_is (ctx, c, "with"))
     {
       for (guint k = c, m = 0; k > 0 && m < WITH_GAP; m++)
         {

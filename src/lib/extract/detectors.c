@@ -3284,7 +3284,8 @@ static const CkDetector detectors[] = {
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
-  { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },  { "prose-cue",        ck_detect_prose_cue,     0.60, "\"compared with T\", \"went on with T\", \"wrote T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
+  { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
+  { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
 };
 
 guint
