@@ -66,6 +66,10 @@ static const ProseCase cases[] = {
     "She wrote to Edith, that patient novel reader.\n", { NULL } },
   { "/extract/prose/apposition/one-word-no-work",
     "They stayed with Corvel, a grocer of the old kind.\n", { NULL } },
+  { "/extract/prose/cue/readings-one-word",
+    "The readings of Castellane and of Ada Vell's poems are almost as good.\n", { "Castellane" } },
+  { "/extract/prose/cue/readings-recurring-name",
+    "Corvel gave them in May. The readings of Corvel and of others were long.\n", { NULL } },
   /* the same cues take people, places and events */
   { "/extract/prose/cue/read-subject",
     "He read Modern Languages at Oxford.\n", { NULL } },

@@ -126,8 +126,15 @@ one_word_ok (const CkExtractCtx *ctx, guint s)
   if (ck_ctx_names_non_work (ctx, s, s + 1) || ck_ctx_names_person (ctx, s, s + 1) ||
       ck_ctx_word_recurs (ctx, s, s, s + 1))
     return FALSE;
-  /* "Marx, a book about him": the word is owned by its sentence */
-  return !(ck_tok_lower_word (ctx, s - 1) && (ck_tok_is (ctx, s - 1, "the") || ck_tok_is (ctx, s - 1, "of")));
+  return TRUE;
+}
+
+/* "the Marx, a book", "of Hollis, a novel": after an article or "of" a
+ * capitalised word in apposition is a thing's or person's name. */
+static gboolean
+owned_word (const CkExtractCtx *ctx, guint s)
+{
+  return s > 0 && ck_tok_lower_word (ctx, s - 1) && (ck_tok_is (ctx, s - 1, "the") || ck_tok_is (ctx, s - 1, "of"));
 }
 
 /* Whether token @k closes a clause after a title run. */
@@ -230,10 +237,20 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
       /* 0. "T, that bleak Roman fable", "Ashes, a short novel": a kind
        * of work in apposition names even a one-word title */
       if (te > s && ck_tok_is_punct (ctx, te, ',') && te + 2 < n && work_noun_after (ctx, te + 1) &&
-          (te > s + 1 ? run_ok (ctx, s, te) : one_word_ok (ctx, s)))
+          (te > s + 1 ? run_ok (ctx, s, te) : one_word_ok (ctx, s) && !owned_word (ctx, s)))
         {
           add (ctx, det, s, te, s);
           s = te - 1;
+          continue;
+        }
+      /* 0b. "the readings of Castellane and": a noun of reading takes a
+       * one-word title */
+      /* ("Castellane and of Ada Vell's poems": the scan ran on over "and") */
+      if ((te == s + 1 || ck_tok_is (ctx, s + 1, "and")) && s >= 2 && ck_tok_is (ctx, s - 1, "of") &&
+          ck_tok_lower_word (ctx, s - 2) && ck_tok_in_words (ctx, s - 2, of_nouns) && clause_end (ctx, s + 1) &&
+          one_word_ok (ctx, s))
+        {
+          add (ctx, det, s, s + 1, s - 2);
           continue;
         }
       if (te <= s + 1)
