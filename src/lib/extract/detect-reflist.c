@@ -54,6 +54,12 @@ line_end_tok (const CkExtractCtx *ctx, guint i)
  * note number ("1", "2."), a list mark ("-", "•", "(B)"), a sentence end,
  * or "Chapter 3 of", "see". */
 static gboolean
+prose_at (const CkExtractCtx *ctx, guint i)
+{
+  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
+}
+
+static gboolean
 entry_start_ok (const CkExtractCtx *ctx, guint s)
 {
   const CkToken *p;
@@ -76,25 +82,39 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   if (p->kind == CK_TOK_WORD && (p->flags & CK_TOKF_CAP) && (s == 1 || p->nl > 0))
     return TRUE;
   if (p->kind == CK_TOK_WORD)
-    return ck_tok_is (ctx, s - 1, "of") || ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf");
+    return ck_tok_is (ctx, s - 1, "of") || ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf") ||
+           (ck_tok_is (ctx, s - 1, "in") && !prose_at (ctx, s));
   return FALSE;
 }
 
-static gboolean
-prose_at (const CkExtractCtx *ctx, guint i)
-{
-  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
-}
 
 /* Where an entry starting at @i may end: its line (@line_e) in a list;
  * in running prose, where notes are wrapped like the rest ("(New\nYork,
  * 1982)"), a bounded stretch of the paragraph. */
+/* How many lines a numbered note may wrap over. */
+#define REF_MAX_WRAP_LINES 3
+
 static guint
 entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i));
   if (!(pp->flags & CK_PARA_PROSE))
-    return line_e;
+    {
+      /* a numbered note wraps: "2. A. Name, Title: a Regional and\nComparative
+       * Study (London, 1970)." goes on over lines that open no note of their
+       * own, until a line ends with a stop */
+      guint e = line_e;
+      for (guint m = 0; m < REF_MAX_WRAP_LINES && e < pp->tok_end && e > i; m++)
+        {
+          const CkToken *first = ck_tok (ctx, e);
+          if (ck_tok_is_punct (ctx, e - 1, '.') || first->nl >= 2 ||
+              (first->kind == CK_TOK_NUMBER && (ck_tok_is_punct (ctx, e + 1, '.') || ck_tok_is_punct (ctx, e + 1, ')'))) ||
+              (first->kind == CK_TOK_PUNCT && strchr ("-*", (int) first->ch)))
+            break;
+          e = line_end_tok (ctx, e);
+        }
+      return e;
+    }
   return MIN (pp->tok_end, i + REF_MAX_TITLE_TOKENS + REF_MAX_PAREN_TOKENS);
 }
 
