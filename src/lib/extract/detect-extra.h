@@ -88,6 +88,12 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue.c: whether line @l opens with a known catalogue label
+ * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
+ * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into
+ * @rec, returning the last line read (@l when none). */
+gboolean ck_catalogue_label_line  (const CkExtractCtx *ctx, guint l);
+guint    ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec);
 /* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
  * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
  * T.", "Given Family's T."). */
