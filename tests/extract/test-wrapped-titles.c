@@ -292,6 +292,23 @@ test_series_paragraph (void)
   g_assert_null (xt_find (recs, "The General Strike"));
 }
 
+/* a sentence header whose role statement wraps onto an indented line */
+static void
+test_header_role_wrapped (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "NEW NOVELS\n\n"
+    "The Diary of a Lighthouse. By Jean Morel. Translated by\n"
+    "  Ann Reed. (Gannet Books. 9s. 6d.)\n"
+    "A Crown of Gulls. By Tom Orr. (Kestrel Press. 9s. 6d.)\n\n"
+    "IT is a curious accident of publishing that the first of M. Morel's novels should reach English "
+    "readers after the third, and the rest of this paragraph is ordinary prose that goes on.\n");
+  CkRecord *r = xt_find (recs, "The Diary of a Lighthouse");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_TRANSLATOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+}
+
 /* a stacked header whose title line ends in "of": wrapped, no subtitle */
 static void
 test_header_block_wrapped (void)
@@ -400,5 +417,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/list-and-article", test_list_and_article);
   g_test_add_func ("/extract/wrapped-titles/quoted-heading", test_quoted_heading);
   g_test_add_func ("/extract/wrapped-titles/header-block-wrapped", test_header_block_wrapped);
+  g_test_add_func ("/extract/wrapped-titles/header-role-wrapped", test_header_role_wrapped);
   return g_test_run ();
 }

@@ -31,7 +31,8 @@
 #define HDR_MAX_NOTICE_LINES 12   /* stacked one-line notices */
 
 /* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
- * → "Publisher") and OCR "l" for "1" in years ("l961") repaired. */
+ * → "Publisher"), other line breaks and the indent after them read as
+ * one space, and OCR "l" for "1" in years ("l961") repaired. */
 static char *
 repair_copy (const char *text, gsize start, gsize end)
 {
@@ -49,6 +50,13 @@ repair_copy (const char *text, gsize start, gsize end)
               i = k - 1;
               continue;
             }
+        }
+      /* "Translated by\n  Given Family": the wrap of the column is a space */
+      if (c == '\n')
+        {
+          while (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+            i++;
+          c = ' ';
         }
       if (c == 'l' && (i == start || !g_ascii_isalnum (text[i - 1])) && i + 3 < end &&
           g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) && g_ascii_isdigit (text[i + 3]) &&
