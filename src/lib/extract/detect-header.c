@@ -31,10 +31,11 @@
 #define HDR_MAX_NOTICE_LINES 12   /* stacked one-line notices */
 
 /* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
- * → "Publisher"), other line breaks and the indent after them read as
- * one space, and OCR "l" for "1" in years ("l961") repaired. */
+ * → "Publisher") and OCR "l" for "1" in years ("l961") repaired; with
+ * @fold, other line breaks and the indent after them read as one space
+ * (for a sentence already read as one: "Translated by\n  Given Family"). */
 static char *
-repair_copy (const char *text, gsize start, gsize end)
+repair_copy (const char *text, gsize start, gsize end, gboolean fold)
 {
   GString *s = g_string_sized_new (end - start);
   for (gsize i = start; i < end; i++)
@@ -52,7 +53,7 @@ repair_copy (const char *text, gsize start, gsize end)
             }
         }
       /* "Translated by\n  Given Family": the wrap of the column is a space */
-      if (c == '\n')
+      if (c == '\n' && fold)
         {
           while (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))
             i++;
@@ -122,7 +123,7 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 1, found;
   unparen (ctx, &s, &e);
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
   if (ck_has_imprint_signal (txt, 0, strlen (txt)))
     return TRUE;
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
@@ -144,7 +145,7 @@ imprint_rest (const CkExtractCtx *ctx, guint s, guint e)
     return FALSE;
   if (imprint_sentence (ctx, s, e))
     return TRUE;
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
   return found > 0 && unknown <= 1 && ck_record_has (probe, CK_FIELD_PUBLISHER) &&
          ck_record_get_date (probe, CK_DATE_ISSUED);
@@ -157,7 +158,7 @@ elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   unparen (ctx, &s, &e);
   if (s >= e)
     return;
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, TRUE);
   ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
 }
 
@@ -193,7 +194,7 @@ trade_marks (const CkExtractCtx *ctx, guint s, guint e)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   if (s >= e)
     return FALSE;
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
   ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
   return ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
          ck_record_has (probe, CK_FIELD_ISBN);
