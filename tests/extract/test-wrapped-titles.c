@@ -156,6 +156,30 @@ test_note_surname_article (void)
   g_assert_cmpint (xt_year (a), ==, 1959);
 }
 
+/* a chapter in an edited book, reading-list style */
+static void
+test_note_chapter_in_edited_book (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Those who want to go further should begin with the older studies, which are still the best of "
+    "their kind and which the author of this book has read with care. Required: Ann Lee, Harbours (Leeds: "
+    "Gannet, 1978), ch. 1; Tom Orr, \"Can the Harbour Speak?\" in Ada Lind and Bo Vell, eds., Ports and the "
+    "Making of Trade (York: Kestrel Press, 1988), 271-313; and, for those who read French, the rest.\n");
+  CkRecord *c = xt_find (recs, "Can the Harbour Speak?");
+  CkRecord *b = xt_find (recs, "Ports and the Making of Trade");
+  g_assert_nonnull (c);
+  g_assert_nonnull (b);
+  g_assert_cmpint (ck_record_get_type (c), ==, CK_TYPE_CHAPTER);
+  g_assert_cmpstr (xt_family (c, CK_ROLE_AUTHOR, 0), ==, "Orr");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_EDITOR, 0), ==, "Lind");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_EDITOR, 1), ==, "Vell");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_CONTAINER_TITLE), ==, "Ports and the Making of Trade");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PAGES), ==, "271-313");
+  g_assert_cmpint (xt_year (c), ==, 1988);
+}
+
 /* a place or a heading word before the comma is no author */
 static void
 test_note_no_place_author (void)
@@ -418,5 +442,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/quoted-heading", test_quoted_heading);
   g_test_add_func ("/extract/wrapped-titles/header-block-wrapped", test_header_block_wrapped);
   g_test_add_func ("/extract/wrapped-titles/header-role-wrapped", test_header_role_wrapped);
+  g_test_add_func ("/extract/wrapped-titles/note-chapter-in-edited-book", test_note_chapter_in_edited_book);
   return g_test_run ();
 }
