@@ -21,6 +21,7 @@ static const char results[] =
   "    Description:  280 p. ; 22 cm.\n"
   "    Notes:        Sequel to: Tide tables.\n"
   "                  Also by the author: Harbour lights ; Grey water : stories of the fens.\n"
+  "                  Translation of: Le chemin du sel.\n"
   "    Shelfmark:    F REE      Status: On loan\n";
 
 static void
@@ -37,6 +38,7 @@ test_numbered_indented_records (void)
   g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "Leeds");
   g_assert_cmpint (xt_year (a), ==, 2001);
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_SUBTITLE), ==, "a novel");
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_ORIGINAL_TITLE), ==, "Le chemin du sel");
   g_assert_cmpint (xt_year (b), ==, 2006);
   /* no title keeps its label */
   for (guint i = 0; i < recs->len; i++)

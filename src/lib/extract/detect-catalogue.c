@@ -639,7 +639,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       gboolean known, has_title = FALSE;
       guint vs, n_known = 0, m, para, col;
       const Entry *contents = NULL;
-      const CkRecord *owner;
+      CkRecord *owner;
       gsize rec_start, rec_end;
 
       if (!label_at (ctx, ln, &field, &known, &vs, &col) || field != F_TITLE ||

@@ -96,8 +96,9 @@ gboolean ck_catalogue_label_line  (const CkExtractCtx *ctx, guint l);
 guint    ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec);
 /* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
  * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
- * T.", "Given Family's T."). */
-void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner);
+ * T.", "Given Family's T."), and its original title ("Translation of:
+ * T."). */
+void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, CkRecord *owner);
 
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
