@@ -100,6 +100,11 @@ guint    ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec);
  * T."). */
 void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, CkRecord *owner);
 
+/* detect-results.c: the brief records of a catalogue's results list,
+ * one a block of short lines: "1. Title : sub" / "by Family, Given" /
+ * "Place : Publisher, Year" / "Book - 280 p.". */
+void ck_detect_results_list (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
 void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
