@@ -1,9 +1,10 @@
 /* extract-test-util.c — the runner of the table-driven extraction tests
  * (XtCase in extract-test-util.h).
  *
- * Each failed step says which case, which step, which record and what it
- * found, so a table row reads as its own test: "/extract/self/x: step 4
- * (record "T"): CK_FIELD_ISSUE: expected "3", got "4"". */
+ * Each failed step says which case, which text, which step, which record
+ * and what it found, so a table row reads as its own test:
+ * "/extract/self/x: text 2, step 4 (record "T"): CK_FIELD_ISSUE: expected
+ * "3", got "4"". */
 #include "extract-test-util.h"
 
 #include <stdarg.h>

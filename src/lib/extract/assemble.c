@@ -684,6 +684,22 @@ publication_statement (CkRecord *rec, const char *s, gboolean *saw_year)
   return *rest == '\0' || g_regex_match_simple ("^(?:\\d{1,2}\\s+)?[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?$", rest, 0, 0);
 }
 
+/* "Pulitzer Prize", "Hugo Award": an honour with its year, never a
+ * publisher or a place. */
+static gboolean
+names_award (const char *s)
+{
+  static const char * const awards[] = { " Prize", " Award", " Medal", NULL };
+  gsize n = strlen (s);
+  for (guint k = 0; awards[k]; k++)
+    {
+      gsize m = strlen (awards[k]);
+      if (n > m && g_ascii_strcasecmp (s + n - m, awards[k]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                       CkElemMode mode, guint *out_unknown)
@@ -935,7 +951,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
-      if (!is_capitalised (s) || strlen (s) > 60)
+      if (!is_capitalised (s) || strlen (s) > 60 || names_award (s))
         {
           unknown++;
           continue;

@@ -20,6 +20,14 @@ void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-venue.c: whether token @i names a day of the week. */
 gboolean ck_is_weekday (const CkExtractCtx *ctx, guint i);
 
+/* detect-factbox.c: a web page's fact box, each label on a line over its
+ * value ("Title" / "Grey Harbour" / "Author" / "Tom Vell" / …). */
+void ck_detect_fact_box (CkExtractCtx *ctx, const CkDetector *det);
+
+/* detect-notice.c: a notice whose paragraph opens with its header
+ * ("TITLE. By Name. 565 pages. Publisher. $4.95. The notice …"). */
+void ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);

@@ -73,7 +73,25 @@ static const char * const common_names[] = {
 /* Nouns for pieces in a periodical: "articles in X" (rule 3). */
 static const char * const piece_nouns[] = {
   "articles", "article", "column", "columns", "essays", "pieces", "piece", "dispatches", "editorials",
-  "editorial", "reports", "series", NULL,
+  "editorial", "reports", "series", "review", "reviews", "notice", "notices", "interview", "profile", "obituary",
+  NULL,
+};
+
+/* Posts on a paper's staff before "editor of X" (rule 3): "the literary
+ * editor of X"; a bare "editor of X" may edit a poet's works. */
+static const char * const editor_posts[] = {
+  "founding", "literary", "fiction", "poetry", "managing", "deputy", "assistant", "associate", "contributing",
+  "features", "arts", "books", NULL,
+};
+
+/* Names of languages and peoples, capitalised in English, that follow
+ * "in" as often as a paper's name does ("an essay in German"). */
+static const char * const language_words[] = {
+  "English", "French", "German", "Spanish", "Italian", "Russian", "Latin", "Greek", "Hebrew", "Yiddish",
+  "Arabic", "Chinese", "Japanese", "Portuguese", "Dutch", "Polish", "Czech", "Hungarian", "Swedish", "Danish",
+  "Norwegian", "Finnish", "Irish", "Welsh", "Gaelic", "Catalan", "Hindi", "Urdu", "Bengali", "Persian",
+  "Turkish", "Korean", "Swahili", "Sanskrit", "Translation", "Print", "Manuscript", "Paperback", "Hardback",
+  NULL,
 };
 
 /* Verbs of writing for a paper: "wrote for X" (rule 3). */
@@ -227,6 +245,15 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   ck_claim (ctx, s, e);
 }
 
+/* Rule 2: "for the Harbour Review". */
+static gboolean
+tail_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
+    return FALSE;
+  return tok_in (ctx, s - 2, tail_cues, FALSE);
+}
+
 /* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
 static guint
 lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
@@ -239,6 +266,17 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
         continue;
       span = ck_span_dup (ctx, s, e);
       v = span ? ck_lex_lookup (CK_LEX_PERIODICALS, span, -1) : NULL;
+      /* "in the Tablet,": the lexicon may know the name only with its
+       * article ("The Tablet"); after a preposition and before a stop
+       * ("through the Progressive years" is none), and not a common
+       * word's ("the Nation") */
+      if (!v && span && tail_cue_before (ctx, s) && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
+          (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
+           ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")))
+        {
+          g_autofree char *with_the = g_strconcat ("The ", span, NULL);
+          v = ck_lex_lookup (CK_LEX_PERIODICALS, with_the, -1);
+        }
       /* a value is an abbreviation's expansion: "NS", "IS" are no names */
       if (v && !*v)
         return e;
@@ -246,14 +284,6 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
   return s;
 }
 
-/* Rule 2: "for the Harbour Review". */
-static gboolean
-tail_cue_before (const CkExtractCtx *ctx, guint s)
-{
-  if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
-    return FALSE;
-  return tok_in (ctx, s - 2, tail_cues, FALSE);
-}
 
 /* "in Harper's", "for Blackwood's Magazine": a lexicon name with a
  * possessive at @s (the tokenizer splits the "'s" off), after a
@@ -365,7 +395,18 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
     p--;
-  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && tok_in (ctx, p - 2, write_verbs, FALSE))
+  /* "reviewed in the Listener": a verb of writing or printing before
+   * "in", for the names that are also common words */
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER) &&
+      (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, print_verbs, TRUE)) &&
+      tok_in (ctx, s, common_names, TRUE))
+    return TRUE;
+  /* "wrote for X", "a piece for X" */
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE)))
+    return TRUE;
+  /* "the literary editor of X" */
+  if (p >= 3 && ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
+      tok_in (ctx, p - 3, editor_posts, FALSE))
     return TRUE;
   if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, piece_nouns, TRUE))
     return TRUE;
@@ -375,12 +416,16 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
   return issue_cue_before (ctx, p) || issue_cue_before (ctx, s);
 }
 
-/* Rule 3's unknown word must not be a place or a person. */
+/* Rule 3's unknown word must not be a place, a person, a month, a
+ * language or a publisher. */
 static gboolean
 plain_name (const CkExtractCtx *ctx, guint s)
 {
+  const CkToken *t = ck_tok (ctx, s);
   return !ck_tok_in_lex (ctx, s, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
-         !(ck_tok (ctx, s)->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
+         !ck_tok_in_lex (ctx, s, CK_LEX_MONTHS) && !ck_is_weekday (ctx, s) && !tok_in (ctx, s, language_words, TRUE) &&
+         !ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) &&
+         !(t->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
 }
 
 /* "above all El Diario and Vanguardia,": one more unknown word joined by

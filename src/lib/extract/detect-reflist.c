@@ -662,11 +662,33 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* Words that open a syllabus heading: "Week 3: Harbour Cities",
- * "Session 4 - Markets", "WEEK 5". */
+ * "Session 4 - Markets", "WEEK 5", "Week 2 (Jan. 29/31) - Suburbs". */
 static const char * const heading_words[] = {
   "Week", "Session", "Lecture", "Seminar", "Class", "Topic", "Unit", "Module", "Meeting", "Day", "Tutorial",
   NULL,
 };
+
+/* "(Jan. 29/31)", "(Sept. 5)", "(1/22)": the class dates after a week's
+ * number — months, weekdays, day numbers and their punctuation.  Returns
+ * the ")" or 0. */
+static guint
+date_paren_end (const CkExtractCtx *ctx, guint open, guint e)
+{
+  for (guint k = open + 1; k < e && k < open + 10; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return k > open + 1 ? k : 0;
+      if (t->flags & CK_TOKF_YEAR)
+        return 0;
+      if (t->kind == CK_TOK_NUMBER || ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) || ck_is_weekday (ctx, k))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '/' || t->ch == '.' || t->ch == '-' || t->ch == 0x2013 || t->ch == ','))
+        continue;
+      return 0;
+    }
+  return 0;
+}
 
 /* A syllabus heading line ("Week 3: Harbour Cities") names a week, not a
  * work: claimed with no mention, so that no header or title detector
@@ -692,8 +714,16 @@ ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det)
       {
         gboolean other = FALSE;
         for (guint k = f + 2; k < e && !other; k++)
-          other = ck_tok_is_punct (ctx, k, '(') || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
-                  ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN;
+          {
+            guint c = ck_tok_is_punct (ctx, k, '(') ? date_paren_end (ctx, k, e) : 0;
+            if (c)
+              {
+                k = c;
+                continue;
+              }
+            other = ck_tok_is_punct (ctx, k, '(') || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
+                    ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN;
+          }
         if (other)
           continue;
       }

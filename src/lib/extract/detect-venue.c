@@ -44,6 +44,11 @@ static const char * const prefixes[][PREFIX_MAX] = {
   { "This", "article", "first", "appeared", "in", NULL },
   { "This", "essay", "appeared", "in", NULL },
   { "This", "essay", "first", "appeared", "in", NULL },
+  { "Reprinted", "from", NULL },
+  { "Reprinted", "by", "permission", "from", NULL },
+  { "Excerpted", "from", NULL },
+  { "Reproduced", "from", NULL },
+  { "In", ":", NULL },
 };
 
 static gboolean
@@ -216,6 +221,20 @@ pages_at (const CkExtractCtx *ctx, guint j, guint e, char **out)
   return k;
 }
 
+/* Whether the name [ns,ne) is a person's ("Ann Reed", "ANN C. REED":
+ * a known forename first, the rest names) or an institution's, ending in
+ * its noun ("Wadham College"; "College English" is a journal's). */
+static gboolean
+person_or_institution (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  const CkToken *t = ck_tok (ctx, ne - 1);
+  const char *kind = t->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start)
+                                           : NULL;
+  if (kind && strcmp (kind, "institution") == 0)
+    return TRUE;
+  return ne > ns + 1 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_names_cover (ctx, ns, ne) >= ne;
+}
+
 /* "PORTLAND," at @j, the first element after a paper's name: a town the
  * places lexicon knows, one to three words before a comma.  Returns the
  * comma, or @j. */
@@ -253,6 +272,25 @@ paren_date (const CkExtractCtx *ctx, Venue *v, guint open, guint e)
   return k + 2;
 }
 
+/* "Part 3", "Section B", "sec. 7" at @j: returns the token after the
+ * section's number or letter, or @j. */
+static guint
+section_label (const CkExtractCtx *ctx, guint j, guint e)
+{
+  guint k = j + 1;
+  const CkToken *t;
+  if (ck_tok_is (ctx, j, "sec") && ck_tok_is_punct (ctx, j + 1, '.'))
+    k = j + 2;
+  else if (!(ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")))
+    return j;
+  if (k >= e)
+    return j;
+  t = ck_tok (ctx, k);
+  if ((t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR)) || (t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+    return k + 1;
+  return j;
+}
+
 /* Reads the elements in [j,e) into @v; FALSE on anything that is not a
  * volume, issue, pages or date. */
 static gboolean
@@ -264,7 +302,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       const CkToken *t = ck_tok (ctx, j);
       guint k;
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
-                                       t->ch == '.' || t->ch == '[' || t->ch == ']')) ||
+                                       t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
           spaced_dash (ctx, j))
         {
           j++;
@@ -289,6 +327,19 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->volume = ck_tok_dup (ctx, j);
           v->issue = ck_tok_dup (ctx, j + 2);
           j += 3;
+        }
+      /* "12/3 (1998)": volume and issue joined by a slash, a date in
+       * brackets after them (else "12/3" may be a day and a month) */
+      else if (j + 3 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && glued (ctx, j, j + 1) &&
+               glued (ctx, j + 1, j + 2) && ck_tok_is_punct (ctx, j + 1, '/') &&
+               ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) &&
+               ck_tok_is_punct (ctx, j + 3, '(') && (k = paren_date (ctx, v, j + 3, e)) > j + 3)
+        {
+          g_free (v->volume);
+          g_free (v->issue);
+          v->volume = ck_tok_dup (ctx, j);
+          v->issue = ck_tok_dup (ctx, j + 2);
+          j = k;
         }
       /* "Journal, 12 (Spring 1998), 45-67": a bare range of pages after
        * the first element */
@@ -320,13 +371,12 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->labelled = TRUE;
           j += 2;
         }
-      else if ((ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")) && j + 1 < e &&
-               ((ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)) ||
-                (ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start == 1 && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))))
+      else if ((k = section_label (ctx, j, e)) > j)
         {
-          /* "Part 3-Page 7", "Section B, Page 3": a newspaper's section,
-           * no field of the record, but no reason to doubt the line */
-          j += 2;
+          /* "Part 3-Page 7", "Section B, Page 3", "sec. 7": a newspaper's
+           * section, no field of the record, but no reason to doubt the
+           * line */
+          j = k;
           if (j + 1 < e && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
               (ck_tok_is (ctx, j + 1, "Page") || ck_tok_is (ctx, j + 1, "p") || ck_tok_is (ctx, j + 1, "pp")))
             j++;
@@ -402,6 +452,15 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           k = j + 1;
           if (ck_tok_is_punct (ctx, k, ','))
             k++;
+          /* "Journal 12, no. 3 (1998)": the volume before the issue */
+          if (k > j + 1 && !(t->flags & CK_TOKF_YEAR) && k < e &&
+              (ck_tok_is (ctx, k, "No") || ck_tok_is (ctx, k, "Number") || ck_tok_is (ctx, k, "Issue")))
+            {
+              v->volume = ck_tok_dup (ctx, j);
+              j = k;
+              first = FALSE;
+              continue;
+            }
           if (k + 2 < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
               (ck_tok_is_punct (ctx, k + 1, '-') || ck_tok_is_punct (ctx, k + 1, 0x2013)))
             {
@@ -559,6 +618,34 @@ date_only (const CkExtractCtx *ctx, guint j, guint e)
   return d;
 }
 
+/* "June 2008", "JUNE, 2008", "Spring 1998" alone at [j,e): a month or
+ * season and a year.  Returns the date or NULL. */
+static CkDate *
+month_year (const CkExtractCtx *ctx, guint j, guint e)
+{
+  g_autofree char *s = NULL;
+  CkDate *d;
+  if (j >= e || !(is_month (ctx, j) || is_season (ctx, j)))
+    return NULL;
+  /* "June 2008" or "JUNE, 2008" and nothing more */
+  if (!(e == j + 2 || (e == j + 3 && ck_tok_is_punct (ctx, j + 1, ','))) || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
+    return NULL;
+  s = g_strdup_printf ("%.*s %.*s", (int) (ck_tok (ctx, j)->end - ck_tok (ctx, j)->start), ctx->text + ck_tok (ctx, j)->start,
+                       (int) (ck_tok (ctx, e - 1)->end - ck_tok (ctx, e - 1)->start), ctx->text + ck_tok (ctx, e - 1)->start);
+  {
+    /* "JUNE" → "June": the date parser reads capitalised month names */
+    g_autofree char *low = g_utf8_strdown (s + 1, -1);
+    g_autofree char *fixed = g_strdup_printf ("%c%s", s[0], low);
+    d = ck_date_parse (fixed);
+  }
+  if (d && d->year == 0)
+    {
+      ck_date_free (d);
+      return NULL;
+    }
+  return d;
+}
+
 /* The first dateline ("Saturday March 4, 2006") on a line of its own
  * in the header paragraphs, claimed; NULL when there is none. */
 static CkDate *
@@ -624,6 +711,7 @@ static gboolean
 masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
 {
   const CkLine *l1, *l2;
+  gboolean known;
   CkDate *d;
   CkRecord *rec;
   if (pp->line_end - pp->line_first != 2)
@@ -631,10 +719,18 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
   l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
   l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
   if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
-      !(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) || ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
-      !(ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS) ||
-        ck_names_periodical (ctx, l1->tok_first, l1->tok_end)) ||
-      ck_is_claimed (ctx, l1->tok_first, l2->tok_end) || !(d = date_only (ctx, l2->tok_first, l2->tok_end)))
+      ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
+    return FALSE;
+  known = ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS);
+  /* a name in capitals of two words or more that says it is a
+   * periodical, or any name the lexicon knows ("The Tablet") */
+  if (!known && (!(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) ||
+                 ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
+                 !ck_names_periodical (ctx, l1->tok_first, l1->tok_end)))
+    return FALSE;
+  /* the date: a full one, or a month of the year ("June 2008") */
+  if (!(d = date_only (ctx, l2->tok_first, l2->tok_end)) &&
+      !(d = month_year (ctx, l2->tok_first, l2->tok_end)))
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
@@ -969,6 +1065,15 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
         continue;
+      /* "— The Paper, 4 May 1997", "(The Paper, 4 May 1997)": a dash
+       * before the line, brackets around it */
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013))
+        j = ++f;
+      else if (ck_tok_is_punct (ctx, f, '(') && ck_tok_is_punct (ctx, e - 1, ')') && e > f + 3)
+        {
+          j = ++f;
+          e--;
+        }
       if (date_first_masthead (ctx, det, ln))
         continue;
       j = prefix_end (ctx, f, e);
@@ -1000,6 +1105,18 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
         continue;
+      /* "Ann Reed, 19 September 1992", "Wadham College, 4 May 1997": a
+       * signature or an address with its date, unless the name says it
+       * is a periodical */
+      if (!prefixed && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) && !ck_names_periodical (ctx, ns, ne) &&
+          (person_or_institution (ctx, ns, ne)))
+        continue;
+      /* "(Harrow Press, 12 May 1998)": a publisher and a date belong to a
+       * book's imprint */
+      if (!ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) &&
+          (ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) ||
+           (ck_tok_in_lex (ctx, ne - 1, CK_LEX_PUBLISHER_WORDS) && !ck_names_periodical (ctx, ns, ne))))
+        continue;
       /* "The Paper, Tuesday 4 March 1997": without a prefix, the name
        * ends at a separator ("Published 2 May 2011" is a label); a column
        * gap separates a name of two words or more ("THE DAILY LAMP   4 May
@@ -1007,6 +1124,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) ||
+            /* "The Paper. 19 September 1992." */
+            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
             ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
@@ -1038,7 +1157,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       edge = l == 0 || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
       if ((!date && !foot) ||
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
-           !(date->month && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
+           !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
               (edge && ck_names_periodical (ctx, ns, ne))))) ||
           (one_caps && !(date && date->day && (edge || ck_names_periodical (ctx, ns, ne)))))

@@ -167,6 +167,13 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
   guint ceil = ck_sentence_end (ctx, j);
   *year_tok = G_MAXUINT;
   *cue_tok = G_MAXUINT;
+  /* "the author of “T”", "co-author of “T”": a work of the person's */
+  if (i >= floor + 2 && ck_tok_is (ctx, i - 1, "of") && ck_tok_lower_word (ctx, i - 2) &&
+      (ck_tok_is (ctx, i - 2, "author") || ck_tok_is (ctx, i - 2, "co-author")))
+    {
+      *cue_tok = i - 2;
+      return "book";
+    }
   for (guint k = i, n = 0; k > floor && n < span; n++)
     {
       const char *v;
@@ -1074,7 +1081,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
-      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
@@ -2360,9 +2367,7 @@ detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
 static gboolean
 is_foreign_article (const CkExtractCtx *ctx, guint i)
 {
-  static const char * const arts[] = { "les", "la", "le", "l", "die", "der", "das", "el", "il", "lo", "los",
-                                       "las", "de", "het", "een", "os", "gli", "i", NULL };
-  return ck_tok_in_words (ctx, i, arts);
+  return ck_tok_in_words (ctx, i, ck_foreign_articles);
 }
 
 static gboolean
@@ -2866,6 +2871,69 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
  * and a list of titles with years in parentheses. */
+/* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
+ * capital article or a possessive, no firm's word and no known firm or
+ * place, names a book rather than its publisher. */
+static gboolean
+item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean shape = FALSE;
+  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+        return FALSE;
+      shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
+    }
+  return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
+}
+
+/* "her lives of Ann Lee (T, 1990)": the name is the book's subject, its
+ * author is found like a pronoun's. */
+static gboolean
+subject_of_life (const CkExtractCtx *ctx, guint ns)
+{
+  static const char * const lives[] = { "life", "lives", "biography", "biographies", "portrait", "portraits",
+                                        "study", "studies", NULL };
+  /* "… of A (T1, 1990) and B (T2, 1994)": the second subject's "of" is
+   * the first's */
+  if (ns >= 3 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_is_punct (ctx, ns - 2, ')'))
+    for (guint k = ns - 2; k > 0 && k + 16 > ns; k--)
+      if (ck_tok_is_punct (ctx, k - 1, '('))
+        {
+          guint prev = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+          ns = prev < k - 1 ? prev : ns;
+          break;
+        }
+  return ns >= 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
+         ck_tok_in_words (ctx, ns - 2, lives);
+}
+
+/* The token whose antecedent wrote the lives: "her" in "her lives of
+ * A (…)", else the word "lives" itself. */
+static guint
+life_owner (const CkExtractCtx *ctx, guint ns)
+{
+  guint k = ns;
+  /* back over "B (T2, 1994) and" to the first subject */
+  if (k >= 3 && ck_tok_is (ctx, k - 1, "and") && ck_tok_is_punct (ctx, k - 2, ')'))
+    for (guint q = k - 2; q > 0 && q + 16 > k; q--)
+      if (ck_tok_is_punct (ctx, q - 1, '('))
+        {
+          k = ck_name_span_backward (ctx, q - 1, ck_sentence_start (ctx, q - 1));
+          break;
+        }
+  /* k opens the first subject: "of" and the noun stand before it */
+  for (guint q = k >= 2 ? k - 2 : 0, m = 0; q > 0 && m < 3; m++)
+    {
+      q--;
+      if (ck_tok_is (ctx, q, "her") || ck_tok_is (ctx, q, "his") || ck_tok_is (ctx, q, "their"))
+        return q;
+    }
+  return k >= 2 ? k - 2 : k;
+}
+
 static void
 detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2874,7 +2942,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ns, s;
       g_autoptr(GPtrArray) authors = NULL;
-      gboolean ok = TRUE;
+      gboolean ok = TRUE, subject;
       g_autoptr(GArray) items = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -2908,13 +2976,19 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (items->len == 2)
         {
-          /* one "(Name, 1936)" item is more likely an imprint than a title */
+          /* one "(Name, 1936)" item is more likely an imprint than a
+           * title, unless it reads as a title and no firm's name:
+           * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (paren_imprint (ctx, probe, i, c))
+          if (paren_imprint (ctx, probe, i, c) &&
+              !((ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns)) &&
+                item_reads_as_title (ctx, i + 1, c - 2)))
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      subject = subject_of_life (ctx, ns);
+      if (!subject)
+        ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
       for (guint k = 0; k < items->len; k += 2)
         {
           guint is = g_array_index (items, guint, k), ie = g_array_index (items, guint, k + 1);
@@ -2923,7 +2997,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
-          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end,
+                          subject ? life_owner (ctx, ns) : is, subject ? CK_MENTION_PRONOUN : 0);
         }
       ck_claim (ctx, i, c + 1);
       i = c;
@@ -3008,10 +3083,12 @@ static const CkDetector detectors[] = {
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
+  { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "results-list",     ck_detect_results_list,  0.85, "a catalogue's brief record: \"1. Title : sub\" / \"by Family, Given\" / \"Place : Publisher, 2006\"" },

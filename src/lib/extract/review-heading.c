@@ -106,7 +106,7 @@ static const char * const column_words[] = {
   "Month", "Year", "in", "Brief", "Briefly", "Noted", "and", "Fortnight", NULL,
 };
 
-/* A column heading on a line of its own: at most five words, each
+/* A column heading on a line of its own: two to five words, each
  * capitalised or a column word, at least one a column noun.  It heads
  * several reviews, so it is the heading only when nothing nearer the book
  * was; it is never a name. */
@@ -126,7 +126,20 @@ column_heading (const CkExtractCtx *ctx, guint f, guint e)
       else if (!ck_tok_in_words (ctx, k, column_words))
         return FALSE;
     }
-  return noun && words <= 5 && (ck_tok (ctx, f)->flags & CK_TOKF_CAP);
+  /* one word ("Books") is a section label of the page, not a heading */
+  return noun && words >= 2 && words <= 5 && (ck_tok (ctx, f)->flags & CK_TOKF_CAP);
+}
+
+/* "Book Reviews", "REVIEWS", "Book Review": a section label of any
+ * periodical, no heading of one review. */
+static gboolean
+generic_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const words[] = { "Book", "Books", "Review", "Reviews", NULL };
+  for (guint k = f; k < e; k++)
+    if (!ck_tok_in_words (ctx, k, words))
+      return FALSE;
+  return e > f;
 }
 
 gboolean
@@ -140,7 +153,9 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 
   if (nl == 1 && !ck_is_claimed (ctx, f, e) && column_heading (ctx, f, e))
     {
-      if (!ctx->review_title)
+      /* "BOOK REVIEWS" only labels the section: the review is then
+       * listed under its book */
+      if (!ctx->review_title && !generic_label (ctx, f, e))
         set_heading (ctx, f, e);
       return TRUE;
     }

@@ -339,6 +339,16 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
             first++;
         }
     }
+  /* "Readers of Salt Meadow (1990) will …": people who read a work open
+   * the sentence, the work follows their "of" */
+  if (first + 2 < end && ck_tok_is (ctx, first + 1, "of") && ck_tok_cap_word (ctx, first + 2) &&
+      (first == 0 || ck_tok (ctx, first)->nl >= 1 || ck_tok_is_punct (ctx, first - 1, '.')))
+    {
+      static const char * const readers[] = { "readers", "fans", "admirers", "lovers", "students", "critics",
+                                              "devotees", "viewers", "translators", "biographers", NULL };
+      if (ck_tok_in_words (ctx, first, readers))
+        first += 2;
+    }
   return first;
 }
 
@@ -511,10 +521,11 @@ word_matches (const CkExtractCtx *ctx, guint i, const char *word, guint *consume
       *consumed = 1;
       return TRUE;
     }
-  if (n > 1 && word[n - 1] == '.')
+  /* "ed." and "editor:" end in their stop or colon */
+  if (n > 1 && (word[n - 1] == '.' || word[n - 1] == ':'))
     {
       if (t->end - t->start == n - 1 && g_ascii_strncasecmp (ctx->text + t->start, word, n - 1) == 0 &&
-          ck_tok_is_punct (ctx, i + 1, '.'))
+          ck_tok_is_punct (ctx, i + 1, (gunichar) word[n - 1]))
         {
           *consumed = 2;
           return TRUE;
@@ -649,6 +660,21 @@ ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
          (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
 }
 
+/* Articles that open titles and names in the languages reviews quote
+ * (French, Italian, Spanish, Portuguese, German, Dutch): a title or a
+ * periodical's name opened by one keeps its lower-case words ("La Vie des
+ * champs", "the journal Le Monde libertaire").  One list for every
+ * detector, so a title is foreign in all of them or in none. */
+const char * const ck_foreign_articles[] = {
+  "la", "le", "les", "l", "un", "une",    /* French (and Italian "la", "le", "l", "un") */
+  "il", "lo", "gli", "i",                 /* Italian */
+  "el", "los", "las",                     /* Spanish */
+  "os",                                   /* Portuguese */
+  "der", "die", "das", "ein", "eine",     /* German */
+  "de", "het", "een",                     /* Dutch */
+  NULL,
+};
+
 gboolean
 ck_tok_in_words (const CkExtractCtx *ctx, guint i, const char * const *words)
 {
@@ -668,4 +694,23 @@ gboolean
 ck_tok_cap_word (const CkExtractCtx *ctx, guint i)
 {
   return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
+}
+
+gboolean
+ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  guint items = 0;
+  for (guint l = pp->line_first; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      const CkToken *t;
+      if (ln->tok_first >= ln->tok_end)
+        continue;
+      t = ck_tok (ctx, ln->tok_first);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '-' || t->ch == '*' || t->ch == 0x2022 || t->ch == 0x2013 ||
+                                      t->ch == 0x2014 || t->ch == 0x00B7) &&
+          ln->tok_first + 1 < ln->tok_end && ck_tok (ctx, ln->tok_first + 1)->start > t->end)
+        items++;
+    }
+  return items >= 2;
 }

@@ -24,19 +24,13 @@ static const char * const interrogatives[] = {
   "What", "Why", "How", "Who", "Whom", "Whose", "Where", "When", "Which", "Whither", "Whence", NULL,
 };
 
-/* Articles that open titles in French, German, Spanish and Italian: a
- * title opened by one keeps its lower-case words ("La Vie des champs"). */
-static const char * const foreign_articles[] = {
-  "La", "Le", "Les", "L", "Un", "Une", "Der", "Die", "Das", "Ein", "Eine", "El", "Los", "Las", "Il", "Lo", "Gli",
-  NULL,
-};
-
 static gboolean
 foreign_article (const CkExtractCtx *ctx, guint i)
 {
   if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
     return FALSE;
-  return ck_tok_in_words (ctx, i, foreign_articles);
+  /* a title opened by one keeps its lower-case words ("La Vie des champs") */
+  return ck_tok_in_words (ctx, i, ck_foreign_articles);
 }
 
 /* "La Vie des champs (1967)": from a foreign article, words of any case

@@ -23,6 +23,9 @@
 #include "bibtex-private.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define DEFAULT_MAX_DEPTH 256
 #define DEFAULT_MAX_FIELD (16 * 1024 * 1024)
@@ -71,32 +74,39 @@ struct _BtChunk {
  * cache, so that a freed entry's chunks serve the next one. */
 #define CHUNK_SIZE    (1000 - sizeof (BtChunk))
 
+/* entry_alloc when the current chunk is full (or there is none). */
 static gpointer
+entry_alloc_chunk (BtEntry *e, gsize n)
+{
+  BtChunk *c = e->chunks;
+  gsize size = MAX (n, CHUNK_SIZE);
+  BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
+
+  fresh->size = size;
+  fresh->used = n;
+  if (c && n > CHUNK_SIZE / 4)
+    {
+      /* A long value gets a chunk of its own behind the current one,
+       * whose free room stays in use. */
+      fresh->next = c->next;
+      c->next = fresh;
+      return CHUNK_DATA (fresh);
+    }
+  fresh->next = c;
+  e->chunks = fresh;
+  return CHUNK_DATA (fresh);
+}
+
+/* @n bytes (8-aligned) in @e's chunks; inline while the chunk has room. */
+static inline gpointer
 entry_alloc (BtEntry *e, gsize n)
 {
   BtChunk *c = e->chunks;
   char *p;
 
   n = (n + 7) & ~(gsize) 7;
-  if (!c || c->size - c->used < n)
-    {
-      gsize size = MAX (n, CHUNK_SIZE);
-      BtChunk *fresh = g_malloc (sizeof (BtChunk) + size);
-
-      fresh->size = size;
-      fresh->used = 0;
-      if (c && n > CHUNK_SIZE / 4)
-        {
-          /* A long value gets a chunk of its own behind the current one,
-           * whose free room stays in use. */
-          fresh->next = c->next;
-          c->next = fresh;
-          fresh->used = n;
-          return CHUNK_DATA (fresh);
-        }
-      fresh->next = c;
-      e->chunks = c = fresh;
-    }
+  if (G_UNLIKELY (!c || c->size - c->used < n))
+    return entry_alloc_chunk (e, n);
   p = CHUNK_DATA (c) + c->used;
   c->used += n;
   return p;
@@ -219,15 +229,29 @@ lex_position (Lex *lx, gsize off, guint *line, guint *column)
       lx->lc_off = lx->lc_line_start = 0;
       lx->lc_line = 1;
     }
-  for (gsize k = MIN (lx->lc_off, end); k < end;)
-    {
-      const char *nl = memchr (lx->s + k, '\n', end - k);
-      if (!nl)
-        break;
-      lx->lc_line++;
-      k = (gsize) (nl - lx->s) + 1;
-      lx->lc_line_start = k;
-    }
+  {
+    /* Newlines counted sixteen bytes at a time (a message late in a big
+     * file counts every line before it once). */
+    gsize k = MIN (lx->lc_off, end);
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8 ('\n');
+    for (; k + 16 <= end; k += 16)
+      {
+        unsigned mask = (unsigned) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *) (lx->s + k)), nl));
+        if (mask)
+          {
+            lx->lc_line += (guint) __builtin_popcount (mask);
+            lx->lc_line_start = k + 32 - (gsize) __builtin_clz (mask);
+          }
+      }
+#endif
+    for (; k < end; k++)
+      if (lx->s[k] == '\n')
+        {
+          lx->lc_line++;
+          lx->lc_line_start = k + 1;
+        }
+  }
   lx->lc_off = off;
   for (gsize k = lx->lc_line_start; k < end; k++)
     if (((guchar) lx->s[k] & 0xC0) != 0x80)
@@ -309,31 +333,49 @@ skip_space_slow (Lex *lx)
   lx->i = i;
 }
 
-/* Most calls find no blank at all, or one: those stay inline. */
+/* Blanks are skipped inline (most calls find one to three: " = ",
+ * ",\n  "); a "%" comment goes to the slow path. */
 static inline void
 skip_space (Lex *lx)
 {
-  if (lx->i < lx->n && lx->s[lx->i] == ' ')
-    lx->i++;
-  if (lx->i < lx->n && (is_space (lx->s[lx->i]) || lx->s[lx->i] == '%'))
+  const char *s = lx->s;
+  gsize i = lx->i, n = lx->n;
+
+  while (i < n && is_space (s[i]))
+    i++;
+  lx->i = i;
+  if (i < n && s[i] == '%')
     skip_space_slow (lx);
 }
 
-/* BibTeX identifiers: any printing character except "#%'(),={} and space. */
+/* BibTeX identifiers: any printing character except "#%'(),={} and space.
+ * The table gives each identifier byte in lower case (ASCII letters
+ * folded, every other byte as it is) and 0 for the bytes that end one:
+ * the scanner reads an identifier for every field name. */
+#define IDENT_ROW(b) \
+  IDENT_BYTE (b + 0), IDENT_BYTE (b + 1), IDENT_BYTE (b + 2), IDENT_BYTE (b + 3), \
+  IDENT_BYTE (b + 4), IDENT_BYTE (b + 5), IDENT_BYTE (b + 6), IDENT_BYTE (b + 7)
+#define IDENT_BYTE(u) \
+  ((u) <= 0x20 || (u) == 0x7F || (u) == '"' || (u) == '#' || (u) == '%' || (u) == '\'' \
+   || (u) == '(' || (u) == ')' || (u) == ',' || (u) == '=' || (u) == '{' || (u) == '}' ? 0 \
+   : (u) >= 'A' && (u) <= 'Z' ? (u) + ('a' - 'A') : (u))
+static const guchar ident_lower[256] = {
+  IDENT_ROW (0x00), IDENT_ROW (0x08), IDENT_ROW (0x10), IDENT_ROW (0x18),
+  IDENT_ROW (0x20), IDENT_ROW (0x28), IDENT_ROW (0x30), IDENT_ROW (0x38),
+  IDENT_ROW (0x40), IDENT_ROW (0x48), IDENT_ROW (0x50), IDENT_ROW (0x58),
+  IDENT_ROW (0x60), IDENT_ROW (0x68), IDENT_ROW (0x70), IDENT_ROW (0x78),
+  IDENT_ROW (0x80), IDENT_ROW (0x88), IDENT_ROW (0x90), IDENT_ROW (0x98),
+  IDENT_ROW (0xA0), IDENT_ROW (0xA8), IDENT_ROW (0xB0), IDENT_ROW (0xB8),
+  IDENT_ROW (0xC0), IDENT_ROW (0xC8), IDENT_ROW (0xD0), IDENT_ROW (0xD8),
+  IDENT_ROW (0xE0), IDENT_ROW (0xE8), IDENT_ROW (0xF0), IDENT_ROW (0xF8),
+};
+#undef IDENT_ROW
+#undef IDENT_BYTE
+
 static inline gboolean
 is_ident_char (char c)
 {
-  guchar u = (guchar) c;
-
-  if (u <= 0x20 || u == 0x7F)
-    return FALSE;
-  switch (u)
-    {
-    case '"': case '#': case '%': case '\'': case '(': case ')': case ',': case '=': case '{': case '}':
-      return FALSE;
-    default:
-      return TRUE;
-    }
+  return ident_lower[(guchar) c] != 0;
 }
 
 /* Eight bytes at a time: does @w hold the byte @c?  (The classic
@@ -348,10 +390,23 @@ swar_has (guint64 w, guchar c)
 }
 
 /* The first '{', '}' or '"' at or after @i (or @n): values are long runs
- * of text between braces, so they are skipped eight bytes at a time. */
+ * of text between braces, so they are skipped sixteen bytes at a time
+ * with SSE2 (every x86-64 has it), else eight at a time. */
 static inline gsize
 next_brace_or_quote (const char *s, gsize i, gsize n)
 {
+#if defined(__SSE2__)
+  const __m128i open = _mm_set1_epi8 ('{'), close = _mm_set1_epi8 ('}'), quote = _mm_set1_epi8 ('"');
+  for (; i + 16 <= n; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (s + i));
+      int hits = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, open),
+                                                                _mm_cmpeq_epi8 (v, close)),
+                                                  _mm_cmpeq_epi8 (v, quote)));
+      if (hits)
+        return i + (gsize) __builtin_ctz ((unsigned) hits);
+    }
+#endif
   for (; i + 8 <= n; i += 8)
     {
       guint64 w;
@@ -374,7 +429,7 @@ read_ident (Lex *lx, BtEntry *entry)
   gsize start = lx->i, end = lx->i, n;
   char *out;
 
-  while (end < lx->n && is_ident_char (s[end]))
+  while (end < lx->n && ident_lower[(guchar) s[end]])
     end++;
   lx->i = end;
   if (end == start)
@@ -382,10 +437,7 @@ read_ident (Lex *lx, BtEntry *entry)
   n = end - start;
   out = entry ? entry_alloc (entry, n + 1) : g_malloc (n + 1);
   for (gsize k = 0; k < n; k++)
-    {
-      char c = s[start + k];
-      out[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
+    out[k] = (char) ident_lower[(guchar) s[start + k]];
   out[n] = '\0';
   return out;
 }
@@ -468,6 +520,21 @@ already_collapsed (const char *str, gsize len)
     return TRUE;
   if (is_space (str[0]) || is_space (str[len - 1]))
     return FALSE;
+#if defined(__SSE2__)
+  {
+    const __m128i top_control = _mm_set1_epi8 (0x1F), blank = _mm_set1_epi8 (' ');
+    for (; k + 16 <= len; k += 16)
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (str + k));
+        /* v <= 0x1F unsigned: a control character */
+        int control = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (v, top_control), v));
+        int sp = _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, blank));
+        if (control || (sp & (sp >> 1)) || (prev_space && (sp & 1)))
+          return FALSE;
+        prev_space = (sp >> 15) != 0;
+      }
+  }
+#endif
   for (; k + 8 <= len; k += 8)
     {
       guint64 w, sp;
@@ -533,7 +600,9 @@ read_value (Lex *lx, BtEntry *entry, gboolean want, char **out_value, GError **e
   gsize raw_len = 0;
   guint n_terms = 0;
 
-  g_string_truncate (raw, 0);
+  /* g_string_truncate (raw, 0), without a call for every value. */
+  raw->len = 0;
+  raw->str[0] = '\0';
   for (;;)
     {
       LexStatus st;
@@ -667,6 +736,10 @@ static LexStatus
 read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
 {
   gsize key_start;
+  /* One bit per field name read so far, by a hash of the name: a name
+   * whose bit is clear is no repeat, so the fields are searched only
+   * when it is set (rarely). */
+  guint64 name_bits = 0;
 
   skip_space (lx);
   key_start = lx->i;
@@ -707,6 +780,8 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
       gsize name_off;
       char *name, *value = NULL;
       LexStatus st;
+      gboolean dup;
+      gsize name_len;
 
       skip_space (lx);
       if (lx->i >= lx->n)
@@ -722,6 +797,7 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
         }
       name_off = lx->i;
       name = read_ident (lx, entry);
+      name_len = lx->i - name_off;
       if (!name)
         {
           lex_diag (lx, CK_DIAG_ERROR, lx->i, "expected a field name or '%c', found '%c'",
@@ -735,13 +811,21 @@ read_entry_body (Lex *lx, BtEntry *entry, char close, GError **error)
           return LEX_SYNTAX;
         }
       lx->i++;
-      st = read_value (lx, entry, !lx->skim || strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0,
+      st = read_value (lx, entry,
+                       !lx->skim || ((name[0] == 'c' || name[0] == 'x')
+                                     && (strcmp (name, "crossref") == 0 || strcmp (name, "xdata") == 0)),
                        &value, error);
       if (st != LEX_OK)
         return st;
       field = entry_new_field (entry, name, value, name_off);
+      {
+        gsize len = name_len;
+        guint64 bit = G_GUINT64_CONSTANT (1) << (((guchar) name[0] + 7u * (guchar) name[len - 1] + 3u * len) & 63);
+        dup = (name_bits & bit) && bt_entry_find (entry, name);
+        name_bits |= bit;
+      }
       /* A repeated field is dropped (its memory goes with the entry). */
-      if (bt_entry_find (entry, name))
+      if (dup)
         lex_diag (lx, CK_DIAG_WARNING, name_off, "repeated field '%s' in entry '%s' ignored",
                   name, entry->key);
       else

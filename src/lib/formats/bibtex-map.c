@@ -288,8 +288,33 @@ bt_type_name (CkType type, guint dialect)
  * in small arrays.  Names and types are found by hashing.
  */
 
+/* Field names → ids in an open-addressed table of their own: the reader
+ * asks for every field of every entry, and GLib's string hash table
+ * (hash, then strcmp through two calls) was a tenth of mapping. */
+#define NAME_SLOTS 1024   /* a power of two, well over twice the table's names */
+
+typedef struct {
+  const char *name;   /* NULL: empty */
+  gsize       len;
+  guint       id;
+} NameSlot;
+
+/* FNV-1a over @name, and its length. */
+static inline guint32
+name_hash (const char *name, gsize *out_len)
+{
+  guint32 h = 2166136261u;
+  const char *p = name;
+
+  for (; *p; p++)
+    h = (h ^ (guchar) *p) * 16777619u;
+  *out_len = (gsize) (p - name);
+  return h;
+}
+
 typedef struct {
   GHashTable *type_ids;     /* type name → id + 1; id n_types = any other type */
+  NameSlot    name_slots[NAME_SLOTS]; /* the same ids, for bt_map_lookup_id */
   GHashTable *name_ids;     /* field name → id + 1 */
   guint       n_types, n_names;
   const char **type_names;  /* id → a type name to ask the slow scans with */
@@ -297,6 +322,7 @@ typedef struct {
   gint16     *choice;       /* [dialect 1..3][type][row] → bt_map_for_target (…, NULL) row or -1 */
   gboolean   *type_known;   /* [type] */
   CkType     *type_value;   /* [type] */
+  gsize      *type_ready;   /* [type]: the rows above filled (g_once_init_*) */
 } MapIndex;
 
 static void
@@ -335,8 +361,15 @@ map_index_build (gpointer unused)
           t = *end ? end + 1 : end;
         }
       if (!g_hash_table_contains (ix->name_ids, bt_field_map[i].name))
-        g_hash_table_insert (ix->name_ids, (gpointer) bt_field_map[i].name,
-                             GUINT_TO_POINTER (++ix->n_names));
+        {
+          gsize len;
+          guint32 h = name_hash (bt_field_map[i].name, &len);
+          g_hash_table_insert (ix->name_ids, (gpointer) bt_field_map[i].name,
+                               GUINT_TO_POINTER (++ix->n_names));
+          while (ix->name_slots[h & (NAME_SLOTS - 1)].name)
+            h++;
+          ix->name_slots[h & (NAME_SLOTS - 1)] = (NameSlot) { bt_field_map[i].name, len, ix->n_names };
+        }
     }
   ix->n_types = types->len;
   /* The last id stands for every type no table names: '@' never occurs
@@ -348,27 +381,47 @@ map_index_build (gpointer unused)
   ix->choice = g_new (gint16, 3 * (ix->n_types + 1) * R);
   ix->type_known = g_new0 (gboolean, ix->n_types + 1);
   ix->type_value = g_new0 (CkType, ix->n_types + 1);
-  for (guint t = 0; t <= ix->n_types; t++)
-    {
-      GHashTableIter it;
-      gpointer k, v;
-      const char *tn = ix->type_names[t];
-
-      g_hash_table_iter_init (&it, ix->name_ids);
-      while (g_hash_table_iter_next (&it, &k, &v))
-        {
-          const BtFieldMap *row = map_lookup_slow (tn, k);
-          ix->lookup[t * ix->n_names + GPOINTER_TO_UINT (v) - 1] = row ? (gint16) (row - bt_field_map) : -1;
-        }
-      for (guint d = 1; d <= 3; d++)
-        for (guint r = 0; r < R; r++)
-          {
-            const BtFieldMap *row = for_target_slow (tn, bt_field_map[r].kind, bt_field_map[r].target, d, NULL);
-            ix->choice[((d - 1) * (ix->n_types + 1) + t) * R + r] = row ? (gint16) (row - bt_field_map) : -1;
-          }
-      ix->type_known[t] = type_lookup_slow (tn, &ix->type_value[t]);
-    }
+  ix->type_ready = g_new0 (gsize, ix->n_types + 1);
+  g_assert (ix->n_names < NAME_SLOTS / 2);
   return ix;
+}
+
+/* The answers for entry type @t, worked out the first time it is asked
+ * about: a file uses a few of the tables' types, and working out all of
+ * them cost more than reading a thousand entries. */
+static void
+type_rows_fill (MapIndex *ix, guint t)
+{
+  guint R = (guint) bt_field_map_len;
+  GHashTableIter it;
+  gpointer k, v;
+  const char *tn = ix->type_names[t];
+
+  g_hash_table_iter_init (&it, ix->name_ids);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      const BtFieldMap *row = map_lookup_slow (tn, k);
+      ix->lookup[t * ix->n_names + GPOINTER_TO_UINT (v) - 1] = row ? (gint16) (row - bt_field_map) : -1;
+    }
+  for (guint d = 1; d <= 3; d++)
+    for (guint r = 0; r < R; r++)
+      {
+        const BtFieldMap *row = for_target_slow (tn, bt_field_map[r].kind, bt_field_map[r].target, d, NULL);
+        ix->choice[((d - 1) * (ix->n_types + 1) + t) * R + r] = row ? (gint16) (row - bt_field_map) : -1;
+      }
+  ix->type_known[t] = type_lookup_slow (tn, &ix->type_value[t]);
+}
+
+static inline void
+type_rows (const MapIndex *ix, guint t)
+{
+  MapIndex *mix = (MapIndex *) ix;
+
+  if (g_once_init_enter (&mix->type_ready[t]))
+    {
+      type_rows_fill (mix, t);
+      g_once_init_leave (&mix->type_ready[t], 1);
+    }
 }
 
 static const MapIndex *
@@ -390,12 +443,21 @@ const BtFieldMap *
 bt_map_lookup_id (int type_id, const char *name)
 {
   const MapIndex *ix = map_index ();
-  gpointer v = g_hash_table_lookup (ix->name_ids, name);
+  gsize len;
+  guint32 h = name_hash (name, &len);
+  const NameSlot *slot;
   gint16 row;
 
-  if (!v)
-    return NULL;
-  row = ix->lookup[(guint) type_id * ix->n_names + GPOINTER_TO_UINT (v) - 1];
+  for (;; h++)
+    {
+      slot = &ix->name_slots[h & (NAME_SLOTS - 1)];
+      if (!slot->name)
+        return NULL;
+      if (slot->len == len && memcmp (slot->name, name, len) == 0)
+        break;
+    }
+  type_rows (ix, (guint) type_id);
+  row = ix->lookup[(guint) type_id * ix->n_names + slot->id - 1];
   return row < 0 ? NULL : &bt_field_map[row];
 }
 
@@ -408,6 +470,7 @@ bt_map_choice_id (int type_id, const BtFieldMap *row, guint dialect)
 
   if (dialect < 1 || dialect > 3)
     return for_target_slow (ix->type_names[type_id], row->kind, row->target, dialect, NULL);
+  type_rows (ix, (guint) type_id);
   c = ix->choice[((dialect - 1) * (ix->n_types + 1) + (guint) type_id) * R + (gsize) (row - bt_field_map)];
   return c < 0 ? NULL : &bt_field_map[c];
 }
@@ -447,6 +510,8 @@ bt_type_lookup (const char *name, CkType *out)
   const MapIndex *ix = map_index ();
   int t = bt_map_type_id (name);
 
+  if (t < (int) ix->n_types)
+    type_rows (ix, (guint) t);
   if (t < (int) ix->n_types && ix->type_known[t])
     {
       *out = ix->type_value[t];

@@ -33,6 +33,9 @@
 #include "util/latex.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define MAX_INHERIT_DEPTH 16
 
@@ -54,6 +57,7 @@ typedef struct {
   GHashTable  *by_key;        /* lower-case key → Target*, when the file uses crossref/xdata */
   GHashTable  *busy;          /* entries on the current inheritance chain */
   gboolean     noted_preamble;
+  GPtrArray   *names;         /* scratch for one name list, reused */
 } Reader;
 
 static void
@@ -96,27 +100,87 @@ find_target (Reader *r, const char *lower_key)
 }
 
 /* What bt_decode looks for, one byte at a time: 1 = the decoder treats
- * it specially, 2 = only when doubled ("--", "''"). */
+ * it specially, 2 = only when doubled ("--", "''"), 3 = a brace. */
 static const guint8 decode_special[256] = {
-  ['\\'] = 1, ['{'] = 1, ['}'] = 1, ['$'] = 1, ['~'] = 1, ['`'] = 1,
+  ['\\'] = 1, ['$'] = 1, ['~'] = 1, ['`'] = 1,
   ['-'] = 2, ['\''] = 2,
+  ['{'] = 3, ['}'] = 3,
 };
+
+/* @text with its braces dropped, as ck_latex_decode gives a value whose
+ * only special characters are braces (case protection, "{DNA} repair" —
+ * the commonest LaTeX in titles): "{}" is an empty group, any other "{"
+ * protects case (CK_LATEX_LOSS_BRACES), "}" is dropped.  (Without a
+ * backslash the decoder combines no accents, so it normalizes nothing.) */
+static char *
+drop_braces (const char *text, gsize n, guint *out_loss)
+{
+  char *out = g_malloc (n + 1), *o = out;
+  guint loss = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
+      if (c == '{')
+        {
+          if (i + 1 < n && text[i + 1] == '}')
+            i++;
+          else
+            loss |= CK_LATEX_LOSS_BRACES;
+        }
+      else if (c != '}')
+        *o++ = c;
+    }
+  *o = '\0';
+  if (out_loss)
+    *out_loss = loss;
+  return out;
+}
 
 char *
 bt_decode (const char *text, gssize len, guint flags, guint *out_loss)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
+  gboolean braces = FALSE;
+  gsize i = 0;
 
-  for (gsize i = 0; i < n; i++)
+#if defined(__SSE2__)
+  const __m128i c1 = _mm_set1_epi8 ('\\'), c2 = _mm_set1_epi8 ('$'), c3 = _mm_set1_epi8 ('~'),
+                c4 = _mm_set1_epi8 ('`'), c5 = _mm_set1_epi8 ('-'), c6 = _mm_set1_epi8 ('\''),
+                c7 = _mm_set1_epi8 ('{'), c8 = _mm_set1_epi8 ('}');
+#endif
+
+  while (i < n)
     {
-      guint8 kind = decode_special[(guchar) text[i]];
-      if (G_LIKELY (!kind))
-        continue;
-      /* Only "--" and "''" mean something; one hyphen or apostrophe
-       * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
-      if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
-        return ck_latex_decode (text, (gssize) n, flags, out_loss);
+      gsize end;
+#if defined(__SSE2__)
+      /* Sixteen bytes at a time to the next block that may hold one. */
+      for (; i + 16 <= n; i += 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i hit = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, c1), _mm_cmpeq_epi8 (v, c2)),
+                                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, c3), _mm_cmpeq_epi8 (v, c4))),
+                                      _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, c5), _mm_cmpeq_epi8 (v, c6)),
+                                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, c7), _mm_cmpeq_epi8 (v, c8))));
+          if (_mm_movemask_epi8 (hit))
+            break;
+        }
+#endif
+      for (end = MIN (i + 16, n); i < end; i++)
+        {
+          guint8 kind = decode_special[(guchar) text[i]];
+          if (G_LIKELY (!kind))
+            continue;
+          if (kind == 3)
+            braces = TRUE;
+          /* Only "--" and "''" mean something; one hyphen or apostrophe
+           * ("Jean-Paul", "O'Brien") is copied by the decoder as it is. */
+          else if (kind == 1 || (i + 1 < n && text[i + 1] == text[i]))
+            return ck_latex_decode (text, (gssize) n, flags, out_loss);
+        }
     }
+  if (braces)
+    return drop_braces (text, n, out_loss);
   if (out_loss)
     *out_loss = 0;
   return g_strndup (text, n);
@@ -389,7 +453,7 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
       }
     case BT_KIND_NAMES:
       {
-        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        GPtrArray *names = m->r->names;   /* empty; its names go to the record */
         gboolean others = FALSE;
 
         if (m->roles[row->target])
@@ -398,8 +462,8 @@ apply_field (Mapper *m, const BtFieldMap *row, BtField *f)
         if (names->len == 0)
           return FALSE;
         for (guint i = 0; i < names->len; i++)
-          ck_record_take_name (m->rec, g_steal_pointer (&names->pdata[i]));
-        g_ptr_array_set_free_func (names, NULL);
+          ck_record_take_name (m->rec, g_ptr_array_index (names, i));
+        g_ptr_array_set_size (names, 0);
         if (others)
           add_word (&m->others, f->name);
         m->roles[row->target] = TRUE;
@@ -832,6 +896,7 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
       bt_lexer_set_diag (lexer, NULL);
     }
   r.lexer = lexer;
+  r.names = g_ptr_array_sized_new (16);
 
   while (ok)
     {
@@ -843,5 +908,6 @@ bt_read (const char *data, gsize len, const char *source, const CkReadOptions *o
 
   g_clear_pointer (&r.by_key, g_hash_table_unref);
   g_clear_pointer (&r.busy, g_hash_table_unref);
+  g_ptr_array_unref (r.names);
   return ok;
 }

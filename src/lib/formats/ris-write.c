@@ -148,22 +148,43 @@ put_name (GString *out, GString *s, const char *tag, const CkName *n)
   put_len (out, tag, s->str, s->len);
 }
 
+/* @v as "%0*d" with @width digits, appended to @s (printf only for the
+ * rare values outside 0 … 9999). */
+static void
+append_padded (GString *s, int v, int width)
+{
+  char buf[16];
+
+  if (v >= 0 && v <= 9999)
+    {
+      int digits = v >= 1000 ? 4 : v >= 100 ? 3 : v >= 10 ? 2 : 1;
+      int n = MAX (digits, width);
+      for (int k = n - 1; k >= 0; k--, v /= 10)
+        buf[k] = (char) ('0' + v % 10);
+      append (s, buf, (gsize) n);
+    }
+  else
+    g_string_append_printf (s, "%0*d", width, v);
+}
+
 /* "1998/03/04/", with the display form as the "other" part when numbers
  * cannot say it all (a season, a range, "c."). */
 static char *
 format_slash_date (const CkDate *d)
 {
-  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(GString) s = NULL;
 
   if (d->year == 0)
     return g_strdup (d->literal);
-  g_string_append_printf (s, "%04d/", d->year);
+  s = g_string_sized_new (32);
+  append_padded (s, d->year, 4);
+  append (s, "/", 1);
   if (d->month)
-    g_string_append_printf (s, "%02d", d->month);
-  g_string_append_c (s, '/');
+    append_padded (s, d->month, 2);
+  append (s, "/", 1);
   if (d->month && d->day)
-    g_string_append_printf (s, "%02d", d->day);
-  g_string_append_c (s, '/');
+    append_padded (s, d->day, 2);
+  append (s, "/", 1);
   if (d->season || d->circa || d->end_year || d->end_month || d->end_day)
     {
       g_autofree char *display = ck_date_to_display (d);
@@ -172,9 +193,24 @@ format_slash_date (const CkDate *d)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-/* The page range split at its first dash ("84-97", "84–97", "84--97"). */
+/* @p[0, @n) without the white space g_strstrip removes. */
 static void
-split_pages (const char *pages, char **sp, char **ep)
+strip_span (const char **p, gsize *n)
+{
+  while (*n > 0 && g_ascii_isspace ((*p)[0]))
+    {
+      (*p)++;
+      (*n)--;
+    }
+  while (*n > 0 && g_ascii_isspace ((*p)[*n - 1]))
+    (*n)--;
+}
+
+/* The page range split at its first dash ("84-97", "84–97", "84--97"),
+ * as stripped stretches of @pages: the start, and the end (*@ep NULL when
+ * there is none). */
+static void
+split_pages (const char *pages, const char **sp, gsize *sp_len, const char **ep, gsize *ep_len)
 {
   const char *dash = NULL;
   gsize dash_len = 0;
@@ -196,14 +232,21 @@ split_pages (const char *pages, char **sp, char **ep)
           break;
         }
     }
+  *sp = pages;
   if (!dash || dash == pages || !dash[dash_len])
     {
-      *sp = g_strstrip (g_strdup (pages));
+      *sp_len = strlen (pages);
       *ep = NULL;
-      return;
+      *ep_len = 0;
     }
-  *sp = g_strstrip (g_strndup (pages, dash - pages));
-  *ep = g_strstrip (g_strdup (dash + dash_len));
+  else
+    {
+      *sp_len = (gsize) (dash - pages);
+      *ep = dash + dash_len;
+      *ep_len = strlen (*ep);
+      strip_span (ep, ep_len);
+    }
+  strip_span (sp, sp_len);
 }
 
 /* What the writer has used of a record, for the loss tally. */
@@ -213,21 +256,32 @@ typedef struct {
   gboolean date[CK_DATE_N_KINDS];
 } Used;
 
+/* Fields a related record can stand for (model-notes: writers use flat
+ * fields first), with the relation. */
+static const struct {
+  CkField        field;
+  CkRelationKind kind;
+} via[] = {
+  { CK_FIELD_CONTAINER_TITLE,  CK_RELATION_CONTAINER },
+  { CK_FIELD_REVIEWED_TITLE,   CK_RELATION_REVIEWS },
+  { CK_FIELD_ORIGINAL_TITLE,   CK_RELATION_ORIGINAL },
+  { CK_FIELD_COLLECTION_TITLE, CK_RELATION_SERIES },
+};
+
+static gboolean
+has_via (CkField field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (via); i++)
+    if (via[i].field == field)
+      return TRUE;
+  return FALSE;
+}
+
 /* The flat value of @field, or the title of the related record that the
- * field stands for (model-notes: writers use flat fields first). */
+ * field stands for. */
 static char *
 dup_field (CkRecord *rec, CkField field)
 {
-  static const struct {
-    CkField        field;
-    CkRelationKind kind;
-  } via[] = {
-    { CK_FIELD_CONTAINER_TITLE,  CK_RELATION_CONTAINER },
-    { CK_FIELD_REVIEWED_TITLE,   CK_RELATION_REVIEWS },
-    { CK_FIELD_ORIGINAL_TITLE,   CK_RELATION_ORIGINAL },
-    { CK_FIELD_COLLECTION_TITLE, CK_RELATION_SERIES },
-  };
-
   if (field == CK_FIELD_TITLE)
     return ck_record_dup_full_title (rec);
   if (field == CK_FIELD_NOTE)
@@ -261,8 +315,14 @@ dup_field (CkRecord *rec, CkField field)
 static const char *
 borrow_field (CkRecord *rec, CkField field, char **owned)
 {
-  if (field != CK_FIELD_TITLE && field != CK_FIELD_NOTE && ck_record_has (rec, field))
-    return ck_record_get (rec, field);
+  if (field != CK_FIELD_TITLE && field != CK_FIELD_NOTE)
+    {
+      const char *value = ck_record_get (rec, field);
+      /* Absent, and not a field a related record can stand for: no copy
+       * to make (most rows of most records). */
+      if (value || !has_via (field))
+        return value;
+    }
   if (field == CK_FIELD_TITLE && !ck_record_has (rec, CK_FIELD_SUBTITLE))
     return ck_record_get (rec, CK_FIELD_TITLE);
   if (field == CK_FIELD_NOTE && !ck_record_has (rec, CK_FIELD_BINDING) && !ck_record_has (rec, CK_FIELD_PRICE))
@@ -397,12 +457,16 @@ write_row (GString *out, GString *scratch, CkRecord *rec, const RisTag *row, Use
     case RIS_TO_PAGE_START:
     case RIS_TO_PAGE_END:
       {
-        g_autofree char *sp = NULL, *ep = NULL;
+        const char *sp, *ep;
+        gsize sp_len, ep_len;
         const char *pages = ck_record_get (rec, CK_FIELD_PAGES);
         if (!pages)
           break;
-        split_pages (pages, &sp, &ep);
-        put (out, row->tag, row->target == RIS_TO_PAGE_START ? sp : ep);
+        split_pages (pages, &sp, &sp_len, &ep, &ep_len);
+        if (row->target == RIS_TO_PAGE_START)
+          put_len (out, row->tag, sp, sp_len);
+        else if (ep)
+          put_len (out, row->tag, ep, ep_len);
         used->field[CK_FIELD_PAGES] = TRUE;
       }
       break;
@@ -561,7 +625,7 @@ ris_write_record (gpointer state, const CkWriteOptions *options, GString *out,
     }
   for (int f = 0; f < CK_FIELD_N_FIELDS; f++)
     {
-      if (!ck_record_has (rec, f) || used.field[f])
+      if (used.field[f] || !ck_record_has (rec, f))
         continue;
       if (f == CK_FIELD_BINDING || f == CK_FIELD_PRICE)
         {
