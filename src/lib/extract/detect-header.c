@@ -270,7 +270,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     {
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
       guint unknown = 0;
-      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end);
+      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end, FALSE);
       if (ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
           !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
         return S_OTHER;
