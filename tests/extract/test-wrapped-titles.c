@@ -258,6 +258,19 @@ test_quoted_phrases (void)
   g_assert_false (has_title (recs, "Harbourish"));
 }
 
+/* "first called “X”": a name given; "a novel called “X”": a title */
+static void
+test_quoted_name_given (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Here he turns to the towns themselves, which the Board, with characteristic delicacy, first called "
+    "\"Slack\" and then \"Special\" Areas. In 1938 he wrote a novel called \"Tidewater Nights\" about them, "
+    "and the rest of this paragraph is ordinary prose.\n");
+  g_assert_false (has_title (recs, "Slack"));
+  g_assert_true (has_title (recs, "Tidewater Nights"));
+}
+
 /* a column's heading in quotes is no work, and no surname either */
 static void
 test_quoted_heading (void)
@@ -443,5 +456,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/header-block-wrapped", test_header_block_wrapped);
   g_test_add_func ("/extract/wrapped-titles/header-role-wrapped", test_header_role_wrapped);
   g_test_add_func ("/extract/wrapped-titles/note-chapter-in-edited-book", test_note_chapter_in_edited_book);
+  g_test_add_func ("/extract/wrapped-titles/quoted-name-given", test_quoted_name_given);
   return g_test_run ();
 }
