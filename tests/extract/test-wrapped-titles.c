@@ -40,6 +40,11 @@ static const Case cases[] = {
   { "/extract/wrapped-titles/foreign-second-lower",
     "she had read, in the original, Siete puertas de la casa (1964) before she began, ",
     "Siete puertas de la casa", NULL, 1964 },
+  /* "by A and associates (…)" */
+  { "/extract/wrapped-titles/title-by-and-associates",
+    "and the fourth volume of the History of Harbours in the North by Ann C. Reed and associates "
+    "(New York, 1935) carries the story only to 1932, ",
+    "History of Harbours in the North", "Reed", 1935 },
   /* elided article, lower case, and the line broken inside */
   { "/extract/wrapped-titles/foreign-elided-wrapped",
     "and the reader who has laboured through L'Ordre et la\n"

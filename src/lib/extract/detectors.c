@@ -1499,6 +1499,14 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
       rec = ck_record_new (CK_TYPE_BOOK);
+      /* "by A and associates (…)", "by A et al. (…)": the names it leaves
+       * unnamed are no part of the title's tail */
+      if (ne + 1 < para (ctx, pi)->tok_end && ck_tok_is (ctx, ne, "and") &&
+          (ck_tok_is (ctx, ne + 1, "associates") || ck_tok_is (ctx, ne + 1, "others") ||
+           ck_tok_is (ctx, ne + 1, "collaborators") || ck_tok_is (ctx, ne + 1, "colleagues")))
+        ne += 2;
+      else if (ne + 1 < para (ctx, pi)->tok_end && ck_tok_is (ctx, ne, "et") && ck_tok_is (ctx, ne + 1, "al"))
+        ne += ck_tok_is_punct (ctx, ne + 2, '.') ? 3 : 2;
       /* ", translated by B, with an introduction by C (imprint)" */
       k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
       if (ck_tok_is_punct (ctx, k, '('))
