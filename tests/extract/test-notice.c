@@ -45,6 +45,19 @@ static const NoticeCase cases[] = {
     "cloth, a very good copy in the rare dust-wrapper, a little faded at the spine, with a small chip.\n"
     "£3,750   [Ref: 2311]\n",
     "Grey Harbour", "Vell", CK_FIELD_PUBLISHER, "Lantern Books", 1 },
+  /* a journal's header: "Title. By E. P. Name. Place:" wrapped before its
+   * publisher, extent as "Pp. 313." */
+  { "/extract/notice/journal-header-wrapped-place",
+    "Review\n\nSalt and Iron. By E. P. Vell. New York:\nLantern Books, 1975. Pp. 313. $12.95.\n\n"
+    "These two books, published within months of each other, announce a new history of the mines.\n",
+    "Salt and Iron", "Vell", CK_FIELD_PUBLISHER, "Lantern Books", 1 },
+  /* a header line's subtitle with commas before "by", and a possessive
+   * that is the title's own */
+  { "/extract/notice/header-line-subtitle-commas",
+    "Books in this review\n\nFool's Dust: How Greed Corrupted a Dream, Shattered Markets and Unleashed "
+    "a Catastrophe by Anna Vell (Lantern, £20)\n\n"
+    "The crisis has produced many books, and this is the best of them, though it is not short.\n",
+    "Fool's Dust", "Vell", CK_FIELD_SUBTITLE, "How Greed Corrupted a Dream, Shattered Markets and Unleashed a Catastrophe", 1 },
   /* a sentence that opens with capitals and "By" but carries no imprint */
   { "/extract/notice/no-imprint",
     "THE END. By then the town had emptied, and the harbour was a place for gulls and old men who "

@@ -42,6 +42,21 @@ static const RunCase cases[] = {
   { "/extract/title-runs/subtitle-list/run-before-list",
     "See Ada Quell, Guilds: Studies in the History of Wool, Flax, and Silk (Ghent, 1961).\n",
     "Guilds", "Quell", 1961, "Wool, Flax, and Silk" },
+  { "/extract/title-runs/alternative-title/or-commas",
+    "Vell's Modernism, or, The Cultural Logic of Salt (1991) was long.\n",
+    "Modernism, or, The Cultural Logic of Salt", "Vell", 1991, "The Cultural Logic of Salt" },
+  { "/extract/title-runs/alternative-title/or",
+    "He read Modernism, or The Logic of Salt (London, 1991) at once.\n",
+    "Modernism, or The Logic of Salt", NULL, 1991, "The Logic of Salt" },
+  { "/extract/title-runs/sentence-opening/in-the",
+    "Ada Vell has thought about mills for years. In the Age of the Salt Machine: The Future of Work "
+    "(Lantern Books, 1988) was a study of them, and it is still the one to read, since nobody else "
+    "has done the work at such length or with such care for the people in the mills.\n",
+    "In the Age of the Salt Machine", "Vell", 1988, "Age of the Salt Machine" },
+  { "/extract/title-runs/sentence-opening/participle",
+    "Quell is the more useful of the two writers. Building on Salt Complexity: Studies in Meaning (1992), "
+    "he distinguishes flows from mere movement, and that is worth having, since nobody else has done it.\n",
+    "Salt Complexity", NULL, 1992, "Building on Salt Complexity" },
 };
 
 static void

@@ -79,7 +79,14 @@ ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
 guint
 ck_ctx_drop_opener (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
+  static const char * const after_ing[] = { "on", "upon", "from", "with", "after", "beyond", NULL };
   const CkToken *t;
+  /* "Building on Salt Forms: Studies (1992), he …": a participle and its
+   * preposition open the sentence, not the title */
+  if (ts == floor && ts + 3 < end && ck_tok_cap_word (ctx, ts) && ck_tok_lower_word (ctx, ts + 1) &&
+      ck_tok_in_words (ctx, ts + 1, after_ing) && ck_tok_cap_word (ctx, ts + 2) &&
+      ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 5 && g_str_has_prefix (ctx->text + ck_tok (ctx, ts)->end - 3, "ing"))
+    return ts + 2;
   if (ts != floor || ts + 1 >= end || !ck_tok_cap_word (ctx, ts) || !ck_tok_cap_word (ctx, ts + 1) || cap_article (ctx, ts))
     return ts;
   t = ck_tok (ctx, ts);

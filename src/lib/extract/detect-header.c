@@ -273,7 +273,11 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end, FALSE);
       if (ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
           !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
-        return S_OTHER;
+        /* "Pp. 313." is the extent; "First edition." describes the copy */
+        return ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) || ck_record_has (probe, CK_FIELD_PAGES) ||
+               ck_record_has (probe, CK_FIELD_PRICE) ||
+               ck_record_has (probe, CK_FIELD_ISBN) || ck_record_get_date (probe, CK_DATE_ISSUED) ? S_IMPRINT
+                                                                                                : S_OTHER;
       return S_TITLE;
     }
   return S_OTHER;
@@ -338,6 +342,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             e = k + 1;
             break;
           }
+      /* "New York:" at a line's end: the publisher is on the next line */
+      if (e < te && e > s + 1 && ck_tok_is_punct (ctx, e - 1, ':'))
+        e = MIN (ck_sentence_end (ctx, e), te);
       /* a stop inside "(Publisher. 14s.)" ends no sentence */
       for (guint k = s; k < e; k++)
         depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;

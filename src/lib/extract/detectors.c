@@ -1413,6 +1413,32 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Title by Author", "Title, by Author (Publisher, £12.99)": a header line
  * or an inline citation. */
+/* The start of a header line's title that ends at @ts after commas:
+ * @first when [first,ts) is a title with a colon followed by pieces of
+ * capitalised words and function words joined by commas; else @ts. */
+static guint
+header_line_title_start (const CkExtractCtx *ctx, guint first, guint ts)
+{
+  gboolean colon = FALSE;
+  if (!ck_tok_cap_word (ctx, first))
+    return ts;
+  for (guint k = first; k < ts; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD || t->kind == CK_TOK_NUMBER || t->kind == CK_TOK_POSS)
+        continue;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ':' && k > first && !colon)
+        {
+          colon = TRUE;
+          continue;
+        }
+      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '-') && colon)
+        continue;
+      return ts;
+    }
+  return colon ? first : ts;
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1468,6 +1494,13 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (!(para (ctx, pi)->flags & CK_PARA_PROSE))
         floor = MAX (ln ? ln->tok_first : 0, floor);
       tstart = ck_title_span_backward (ctx, tend, floor);
+      /* "Title: How A Did B, Shattered C and Unleashed D by X (…)": a
+       * header line's subtitle holds commas; the title runs from the
+       * line's start when a colon opens the subtitle there */
+      if (ln && !(para (ctx, pi)->flags & CK_PARA_PROSE) && tstart > ln->tok_first + 2 &&
+          (ck_tok_is_punct (ctx, tstart - 1, ',') ||
+           (ck_tok_is (ctx, tstart - 1, "and") && ck_tok_is_punct (ctx, tstart - 2, ','))))
+        tstart = header_line_title_start (ctx, ln->tok_first, tstart);
       /* "Review: Title by X", "Book Review: …": the label is no part
        * of the title */
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
@@ -1778,6 +1811,25 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
  * Winters", "A and B's Title". */
+/* Whether a one-word owner at @ns opens a line of a header paragraph
+ * whose line (or the next) goes on to "by"/"By" and a name. */
+static gboolean
+byline_follows (const CkExtractCtx *ctx, guint ns)
+{
+  const CkPara *pp = para (ctx, ck_para_of (ctx, ns));
+  guint lines = 0;
+  if ((pp->flags & CK_PARA_PROSE) || !(ns == 0 || ck_tok (ctx, ns)->nl >= 1))
+    return FALSE;
+  for (guint k = ns + 1; k + 1 < pp->tok_end && k < ns + 60; k++)
+    {
+      if (ck_tok (ctx, k)->nl >= 1 && ++lines > 1)
+        return FALSE;
+      if (ck_tok_is (ctx, k, "by") && ck_name_span_forward (ctx, k + 1, pp->tok_end) > k + 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1811,6 +1863,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
+        continue;
+      /* "Fool's Gold: … by X (…)" opening a header line: the possessive
+       * is the title's own, the by-line names the author */
+      if (ns == i - 1 && byline_follows (ctx, ns))
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       ts = i + 1;
@@ -2649,6 +2705,23 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
  * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
  * enough ("the Revolution (1917)"): the parenthesis must name a place or
  * publisher, or give two years. */
+/* "In the Age of the Machine: A Study (Basic Books, 1988) was …": a
+ * capital preposition and article dropped as the sentence's opener
+ * belong to a title run [ts,tend) with a subtitle and a publisher. */
+static guint
+sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, guint tend, guint floor)
+{
+  static const char * const preps[] = { "In", "On", "Of", "At", "Under", "After", "Beyond", "Against", NULL };
+  gboolean subtitle = FALSE;
+  for (guint k = ts; k < tend; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  if (ts == floor + 2 && ck_tok_cap_word (ctx, floor) && ck_tok_in_words (ctx, floor, preps) &&
+      ck_tok_is (ctx, floor + 1, "the") && ck_tok_lower_word (ctx, floor + 1) && subtitle &&
+      ck_record_has (rec, CK_FIELD_PUBLISHER))
+    return floor;
+  return ts;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2771,6 +2844,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+      ts = sentence_opening_title (ctx, rec, ts, tend, floor);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))

@@ -203,6 +203,23 @@ is_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
   return TRUE;
 }
 
+/* "or" at @k, after a comma and before a capital article, maybe with a
+ * comma of its own: ", or, The …", ", or The …" — a title's
+ * alternative ("Waverley, or, 'Tis Sixty Years Since"), not a list of
+ * places ("Leeds, or Hull"). */
+static gboolean
+alt_title_or (const CkExtractCtx *ctx, guint k, guint limit)
+{
+  guint a = k + 1;
+  if (!ck_tok_is (ctx, k, "or") || !ck_tok_lower_word (ctx, k) || k == 0 || !ck_tok_is_punct (ctx, k - 1, ','))
+    return FALSE;
+  if (a < limit && ck_tok_is_punct (ctx, a, ','))
+    a++;
+  return a + 1 < limit && ck_tok_cap_word (ctx, a) &&
+         (ck_tok_is (ctx, a, "The") || ck_tok_is (ctx, a, "A") || ck_tok_is (ctx, a, "An")) &&
+         ck_tok_cap_word (ctx, a + 1);
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -233,6 +250,14 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
       if (t->kind == CK_TOK_POSS && is_contraction (ctx, j - 1) && next && (is_func_word (next) || is_cap_word (next)))
         continue;
       if (is_plural_possessive (ctx, j, i) && next && is_cap_word (next))
+        continue;
+      /* ", or, The …" and ", or The …" go on with the alternative title */
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && is_cap_word (prev) && alt_title_or (ctx, j + 1, limit))
+        continue;
+      if (ck_tok_is (ctx, j, "or") && alt_title_or (ctx, j, limit))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j >= 2 && ck_tok_is (ctx, j - 1, "or") &&
+          alt_title_or (ctx, j - 1, limit))
         continue;
       if (t->kind == CK_TOK_PUNCT)
         {
@@ -297,6 +322,13 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       if (t->kind == CK_TOK_POSS && j > 0 && is_contraction (ctx, j - 1) && j + 1 < end && is_func_word (next))
         continue;
       if (is_plural_possessive (ctx, j, floor) && j + 1 < end && is_cap_word (next))
+        continue;
+      /* "Postmodernism, or, The Cultural Logic of …": an alternative title */
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j + 1 < end && prev && is_cap_word (prev) &&
+          alt_title_or (ctx, j + 1, end))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j + 1 < end && j >= 2 && is_cap_word (next) &&
+          ck_tok_is_punct (ctx, j - 2, ',') && alt_title_or (ctx, j - 1, end))
         continue;
       if (t->kind == CK_TOK_PUNCT && j + 1 < end && prev)
         {
