@@ -276,6 +276,18 @@ test_quoted_name_given (void)
   g_assert_true (has_title (recs, "Tidewater Nights"));
 }
 
+/* a film or a screenplay in quotes is no text */
+static void
+test_quoted_non_text (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "LEEDS, May 30 - Ann Reed, who was known, if at all, as the writer of the screenplay \"In Which the Tide "
+    "Turns,\" has become the most talked-about novelist in the north. Her essay \"The Long Quay,\" is better.\n");
+  g_assert_false (has_title (recs, "In Which the Tide Turns"));
+  g_assert_true (has_title (recs, "The Long Quay"));
+}
+
 /* a column's heading in quotes is no work, and no surname either */
 static void
 test_quoted_heading (void)
@@ -462,5 +474,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/header-role-wrapped", test_header_role_wrapped);
   g_test_add_func ("/extract/wrapped-titles/note-chapter-in-edited-book", test_note_chapter_in_edited_book);
   g_test_add_func ("/extract/wrapped-titles/quoted-name-given", test_quoted_name_given);
+  g_test_add_func ("/extract/wrapped-titles/quoted-non-text", test_quoted_non_text);
   return g_test_run ();
 }

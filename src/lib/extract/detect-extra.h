@@ -45,8 +45,9 @@ guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end,
  * reading from it would cut a piece out of that title. */
 gboolean ck_inside_quoted_title   (const CkExtractCtx *ctx, guint i);
 /* title-fragment.c: whether the quotation [open,close] quotes a word or a
- * name, not a work: a list of them after "wordplay", "nicknames",
- * "phrases"; or "“X” means …", "“X” is a television programme". */
+ * name, not a text: a list of them after "wordplay", "nicknames",
+ * "phrases"; "“X” means …", "“X” is a television programme"; "first
+ * called “X”"; "the screenplay “X”", "her film “X”". */
 gboolean ck_quote_is_phrase       (const CkExtractCtx *ctx, guint open, guint close);
 /* title-weak.c: whether the run [ts,te) names an occasion, not a work:
  * an occasion noun placed or dated ("Rede Lecture at Cambridge", "Fenn

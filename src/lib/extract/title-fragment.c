@@ -121,6 +121,15 @@ previous_item (const CkExtractCtx *ctx, guint open)
   return G_MAXUINT;
 }
 
+/* Works that are not texts: the extractor cites books, chapters, articles
+ * and periodicals, not films or songs ("the screenplay “X,”").  Lower
+ * case; plays and poems are texts and stay out of the list. */
+static const char * const non_text_nouns[] = {
+  "screenplay", "screenplays", "film", "films", "movie", "movies", "song", "songs", "painting", "paintings",
+  "album", "albums", "symphony", "opera", "operas", "ballet", "documentary", "sitcom", "musical", "single",
+  "canvas", "sculpture", "photograph", "exhibition", NULL,
+};
+
 /* Verbs that give a name, not a title, unless a cue noun announces the
  * work ("a novel called “X”"). */
 static const char * const naming_verbs[] = {
@@ -176,6 +185,16 @@ ck_quote_is_phrase (const CkExtractCtx *ctx, guint open, guint close)
         return TRUE;
       if (!ck_tok_lower_word (ctx, k))
         break;
+    }
+  /* "the writer of the screenplay “X,”", "her film “X”" */
+  k = first;
+  for (guint m = 0; k > 0 && m < 3; m++)
+    {
+      k--;
+      if (!ck_tok_lower_word (ctx, k))
+        break;
+      if (ck_tok_in_words (ctx, k, non_text_nouns))
+        return TRUE;
     }
   /* "the Government first called “Depressed” …": a name given, not a
    * work; "a novel called “X”" keeps its cue */
