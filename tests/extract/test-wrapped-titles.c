@@ -377,6 +377,19 @@ test_header_block_wrapped (void)
   g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Orr");
 }
 
+/* the same in capitals */
+static void
+test_header_block_wrapped_caps (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "THE WEIGHT OF\nWATER AND OTHER STORIES\nBy Tom Orr\nGannet Books, 320 pp., \xc2\xa3" "12.99\n\n"
+    "This is a review of a book of stories and it goes on at length about the stories, which are many and "
+    "various, as stories are in a book of stories of this kind.\n");
+  CkRecord *r = xt_find (recs, "THE WEIGHT OF WATER AND OTHER STORIES");
+  g_assert_nonnull (r);
+  g_assert_null (ck_record_get (r, CK_FIELD_SUBTITLE));
+}
+
 /* a list after a cue: "and A Title" starts the next item */
 static void
 test_list_and_article (void)
@@ -475,5 +488,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/note-chapter-in-edited-book", test_note_chapter_in_edited_book);
   g_test_add_func ("/extract/wrapped-titles/quoted-name-given", test_quoted_name_given);
   g_test_add_func ("/extract/wrapped-titles/quoted-non-text", test_quoted_non_text);
+  g_test_add_func ("/extract/wrapped-titles/header-block-wrapped-caps", test_header_block_wrapped_caps);
   return g_test_run ();
 }

@@ -243,7 +243,11 @@ ends_mid_title (const char *title)
 {
   const char *sp = strrchr (title, ' ');
   const char *w = sp ? sp + 1 : title;
-  return g_ascii_islower (*w) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
+  gboolean caps = TRUE;
+  /* "THE WEIGHT OF": in a title in capitals the function word is too */
+  for (const char *c = title; *c && caps; c++)
+    caps = !g_ascii_islower (*c);
+  return (g_ascii_islower (*w) || (caps && sp)) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
