@@ -185,6 +185,24 @@ test_note_chapter_in_edited_book (void)
   g_assert_cmpint (xt_year (c), ==, 1988);
 }
 
+/* reading-list entries with a hanging indent wrap onto the next line */
+static void
+test_list_entry_hanging_indent (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Further Reading\n\n"
+    "Ann Reed, The Salt Road: A History of the\n    Northern Trade (Leeds: Gannet Books, 1990).\n"
+    "Tom Orr, Harbours and Havens (York: Kestrel Press,\n    1988).\n");
+  CkRecord *a = xt_find (recs, "The Salt Road");
+  CkRecord *b = xt_find (recs, "Harbours and Havens");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "A History of the Northern Trade");
+  g_assert_cmpint (xt_year (a), ==, 1990);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
+  g_assert_cmpint (xt_year (b), ==, 1988);
+}
+
 /* a place or a heading word before the comma is no author */
 static void
 test_note_no_place_author (void)
@@ -489,5 +507,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/quoted-name-given", test_quoted_name_given);
   g_test_add_func ("/extract/wrapped-titles/quoted-non-text", test_quoted_non_text);
   g_test_add_func ("/extract/wrapped-titles/header-block-wrapped-caps", test_header_block_wrapped_caps);
+  g_test_add_func ("/extract/wrapped-titles/list-entry-hanging-indent", test_list_entry_hanging_indent);
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 
 #define REF_MAX_TITLE_TOKENS 48
 #define REF_MAX_PAREN_TOKENS 40
+#define REF_MAX_WRAP 3            /* continuation lines of a list entry */
 
 static guint
 ref_paren_close (const CkExtractCtx *ctx, guint open, guint limit)
@@ -94,7 +95,23 @@ entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i));
   if (!(pp->flags & CK_PARA_PROSE))
-    return line_e;
+    {
+      /* a list entry with a hanging indent: the lines below it indented
+       * further than its own start continue it */
+      guint col = 0, e = line_e, n = ck_n_toks (ctx);
+      for (guint k = i; k > 0 && ck_tok (ctx, k)->nl == 0; k--)
+        col = ck_tok (ctx, k - 1)->col;
+      if (i == 0 || ck_tok (ctx, i)->nl > 0)
+        col = ck_tok (ctx, i)->col;
+      for (guint m = 0; m < REF_MAX_WRAP && e < n && e < pp->tok_end && ck_tok (ctx, e)->nl == 1 &&
+                        ck_tok (ctx, e)->col > col; m++)
+        {
+          e++;
+          while (e < n && ck_tok (ctx, e)->nl == 0)
+            e++;
+        }
+      return e;
+    }
   return MIN (pp->tok_end, i + REF_MAX_TITLE_TOKENS + REF_MAX_PAREN_TOKENS);
 }
 
