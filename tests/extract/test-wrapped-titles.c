@@ -203,6 +203,24 @@ test_list_entry_hanging_indent (void)
   g_assert_cmpint (xt_year (b), ==, 1988);
 }
 
+/* a bibliography in sentences with a hanging indent */
+static void
+test_bibliography_hanging_indent (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Bibliography\n\n"
+    "Reed, Ann. The Salt Road: A History of the\n    Northern Trade. Leeds: Gannet Books, 1990.\n"
+    "Orr, Tom. Harbours and Havens. York: Kestrel Press,\n    1988.\n");
+  CkRecord *a = xt_find (recs, "The Salt Road");
+  CkRecord *b = xt_find (recs, "Harbours and Havens");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "A History of the Northern Trade");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpint (xt_year (b), ==, 1988);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Orr");
+}
+
 /* a place or a heading word before the comma is no author */
 static void
 test_note_no_place_author (void)
@@ -508,5 +526,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/quoted-non-text", test_quoted_non_text);
   g_test_add_func ("/extract/wrapped-titles/header-block-wrapped-caps", test_header_block_wrapped_caps);
   g_test_add_func ("/extract/wrapped-titles/list-entry-hanging-indent", test_list_entry_hanging_indent);
+  g_test_add_func ("/extract/wrapped-titles/bibliography-hanging-indent", test_bibliography_hanging_indent);
   return g_test_run ();
 }

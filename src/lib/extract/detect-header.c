@@ -665,11 +665,20 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
            notices (ctx, det, p, after_item_number (ctx, pp->tok_first, pp->tok_end), pp->tok_end)) ||
           pp->line_end - pp->line_first < 2)
         continue;
-      /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d." */
+      /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d.";
+       * a line indented under one continues it (a bibliography's hanging
+       * indent: "Family, Given. Title of the\n    Rest. Place: Firm, 1990.") */
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
           const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-          notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end), ln->tok_end);
+          guint last = l;
+          while (last + 1 < pp->line_end && last < l + HDR_MAX_LINES &&
+                 ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first)->col >
+                   ck_tok (ctx, ln->tok_first)->col)
+            last++;
+          notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end),
+                   g_array_index (ctx->t->lines, CkLine, last).tok_end);
+          l = last;
         }
     }
 }
