@@ -58,6 +58,17 @@ static const NoticeCase cases[] = {
     "a Catastrophe by Anna Vell (Lantern, £20)\n\n"
     "The crisis has produced many books, and this is the best of them, though it is not short.\n",
     "Fool's Dust", "Vell", CK_FIELD_SUBTITLE, "How Greed Corrupted a Dream, Shattered Markets and Unleashed a Catastrophe", 1 },
+  /* a short paragraph of prose is no header: its first sentence is no title */
+  { "/extract/notice/short-prose-paragraph",
+    "Ada Vell has thought about mills for years. In the Age of the Salt Machine: The Future of Work "
+    "(Lantern Books, 1988) was a study of them.\n",
+    "In the Age of the Salt Machine", "Vell", CK_FIELD_PUBLISHER, "Lantern Books", 1 },
+  /* a possessive opening a header's title, mentioned again in the prose */
+  { "/extract/notice/possessive-title-again",
+    "Review\n\nOrr's Salt Tree: Crime in the North. By\nAda Vell and Tom Quell.\nNew York: Lantern Books, "
+    "1975. Pp. 352. $12.95.\n\nThe essays in Orr's Salt Tree extend the case, and they are long and careful "
+    "and good, though the maps are poor.\n",
+    "Orr's Salt Tree", "Vell", CK_FIELD_PUBLISHER, "Lantern Books", 1 },
   /* a sentence that opens with capitals and "By" but carries no imprint */
   { "/extract/notice/no-imprint",
     "THE END. By then the town had emptied, and the harbour was a place for gulls and old men who "

@@ -268,6 +268,24 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
    * the copy, whole elements and no title */
   if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
     {
+      /* "Ada Vell has thought about this for years.": a sentence of
+       * prose, most of its words lower case and not function words */
+      static const char * const aux[] = { "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                          "can", "could", "does", "did", NULL };
+      guint words = 0, lower = 0;
+      gboolean verb = FALSE;
+      for (guint k = s; k < ee; k++)
+        if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
+          {
+            words++;
+            lower += ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC);
+            verb |= ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, aux);
+          }
+      if (verb && lower >= 3 && lower * 2 > words)
+        return S_OTHER;
+    }
+  if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
+    {
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
       guint unknown = 0;
       g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end, FALSE);

@@ -1815,6 +1815,23 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
  * Winters", "A and B's Title". */
+/* Whether tokens [s,e) spell the main title of a record found already. */
+static gboolean
+title_known (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *t = ck_span_dup (ctx, s, e);
+  if (!t)
+    return FALSE;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
+      const char *have = ck_record_get (mn->rec, CK_FIELD_TITLE);
+      if (have && g_ascii_strcasecmp (have, t) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a one-word owner at @ns opens a line of a header paragraph
  * whose line (or the next) goes on to "by"/"By" and a name. */
 static gboolean
@@ -1923,6 +1940,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
           ck_record_unref (rec);
+          continue;
+        }
+      /* "the essays in Albion's Fatal Tree" after a header of that
+       * title: the possessive is the title's own */
+      if (ns == i - 1 && title_known (ctx, ns, te))
+        {
+          ck_assemble_title (rec, ck_span_dup (ctx, ns, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ns, 0);
+          ck_claim (ctx, ns, k);
+          i = k - 1;
           continue;
         }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
