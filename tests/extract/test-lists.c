@@ -77,6 +77,28 @@ test_name_paren_lives (void)
   g_assert_cmpint (xt_year (b), ==, 1994);
 }
 
+/* "The third volume, The Mirror and the Lamp, is promised": a singular
+ * cue names one title; "Ada Vell, whose biography …" names a person;
+ * "Every Day Is Mother's Day" keeps its possessive */
+static void
+test_apposition_boundaries (void)
+{
+  const char *text =
+    "Tom Quell's The Salt Road in Government (1953) made him the architect of the state; Ada Vell, "
+    "whose biography is still in progress, has praised it. The third volume, The Mirror and the Lamp, "
+    "is promised. Her early Every Day Is Mother's Day sold well.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  g_assert_nonnull (xt_find (recs, "The Mirror and the Lamp"));
+  g_assert_null (xt_find (recs, "The Mirror"));
+  g_assert_null (xt_find (recs, "Ada Vell"));
+  g_assert_null (xt_find (recs, "Day"));
+  for (guint i = 0; i < recs->len; i++)
+    {
+      CkRecord *rec = g_ptr_array_index (recs, i);
+      g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), !=, "Mother");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -86,5 +108,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/lists/name-paren/single-title", test_name_paren_single_title);
   g_test_add_func ("/extract/lists/name-paren/firm-stays-imprint", test_name_paren_firm_stays_imprint);
   g_test_add_func ("/extract/lists/name-paren/lives", test_name_paren_lives);
+  g_test_add_func ("/extract/lists/apposition-boundaries", test_apposition_boundaries);
   return g_test_run ();
 }

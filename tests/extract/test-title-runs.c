@@ -57,6 +57,10 @@ static const RunCase cases[] = {
     "Quell is the more useful of the two writers. Building on Salt Complexity: Studies in Meaning (1992), "
     "he distinguishes flows from mere movement, and that is worth having, since nobody else has done it.\n",
     "Salt Complexity", NULL, 1992, "Building on Salt Complexity" },
+  /* a capitalised compound broken after its hyphen (normalize.c) */
+  { "/extract/title-runs/hyphen-at-line-end",
+    "He read the Anglo-\nSaxon Salt Chronicles (London, 1950) again.\n",
+    "Anglo-Saxon Salt Chronicles", NULL, 1950, "Saxon Salt Chronicles" },
 };
 
 static void

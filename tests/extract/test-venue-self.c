@@ -42,6 +42,12 @@ static const Case cases[] = {
   { "/extract/venue-self/month-foot", "The prose of the review runs here. It ends.\n\n"
     "The Harbour Monthly, June 2008\n",
     "The Harbour Monthly", NULL, NULL, NULL, 2008, 6, 0 },
+  /* one word and a month, alone at the foot or the top of the text */
+  { "/extract/venue-self/one-word-month-foot", "The prose of the review runs here. It ends.\n\n"
+    "Lodestar, June 2008\n",
+    "Lodestar", NULL, NULL, NULL, 2008, 6, 0 },
+  { "/extract/venue-self/one-caps-word-month-top", "LODESTAR, May 1960" PROSE,
+    "LODESTAR", NULL, NULL, NULL, 1960, 5, 0 },
   /* the paper's town between its name and the date */
   { "/extract/venue-self/town", "THE DAILY LAMP, BRISTOL, MAY 2, 1951          PAGE 7" PROSE,
     "THE DAILY LAMP", NULL, NULL, "7", 1951, 5, 2 },
@@ -83,6 +89,15 @@ static const Case cases[] = {
     "The Harbour Times", NULL, NULL, "12", 1997, 6, 1 },
   { "/extract/venue-self/season-pages", "The Harbour Review, Winter 1997, pp. 45-50." PROSE,
     "The Harbour Review", NULL, NULL, "45-50", 1997, 0, 0 },
+  /* one word over a column gap at the top or foot of the text, the page
+   * first or last, the date first */
+  { "/extract/venue-self/one-word-gap", "Lodestar          May 20, 1960          page 9" PROSE,
+    "Lodestar", NULL, NULL, "9", 1960, 5, 20 },
+  { "/extract/venue-self/page-first", "Page 9          THE LODESTAR          May 20, 1960" PROSE,
+    "THE LODESTAR", NULL, NULL, "9", 1960, 5, 20 },
+  { "/extract/venue-self/date-first-one-word", "The prose of the review runs here. It ends.\n\n"
+    "16 March 1949          LODESTAR\n",
+    "LODESTAR", NULL, NULL, NULL, 1949, 3, 16 },
   /* the name over a line naming the issue by its date */
   { "/extract/venue-self/name-over-issue", "Harbour Review\nFrom the May/June 2003 issue" PROSE,
     "Harbour Review", NULL, "May/June 2003", NULL, 2003, 5, 0 },
@@ -125,6 +140,16 @@ static const char * const negatives[] = {
   "The prose of the review runs here. It ends.\n\nWadham College, 19 September 1992\n",
   /* a publisher and a date in brackets: a book's imprint */
   "The Iron Gate\nBy Ann Reed\n(Harrow Press, 12 May 1998)" PROSE,
+  /* a closing word or a participle with a month at the foot */
+  "The prose of the review runs here. It ends.\n\nPostscript, June 2008\n",
+  "The prose of the review runs here. It ends.\n\nRevised, June 2008\n",
+  /* one word and a month inside the text */
+  "Some Heading Here\n\nLodestar, June 2008\n\nThe prose of the review runs here. It ends.\n\nA closing line.\n",
+  /* a section's running head with a date */
+  "REVIEWS, June 3, 1962" PROSE,
+  /* a forename or a place over a column gap, with a date */
+  "Margaret          May 20, 1960" PROSE,
+  "BRISTOL          May 20, 1960" PROSE,
   /* a name of no periodical over a month */
   "Hill Studies\nJune 2008" PROSE,
   "Ann Reed\nJune 2008" PROSE,
@@ -273,6 +298,33 @@ test_general_editor (void)
   g_assert_cmpstr (xt_family (book, CK_ROLE_EDITOR, 0), ==, "Reed");
 }
 
+/* An archive's cover page: the reviewed works, the reviewer, the source;
+ * the journal's publisher is no field of the books. */
+static void
+test_cover_page (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Review\n"
+                                          "Reviewed Work(s): The Iron Gate: A Study of Fences by Ann Reed; Salt Wind by Tom Brisk\n"
+                                          "Review by: Peter Strand\n"
+                                          "Source: Hill Studies, Vol. 12, No. 3 (Autumn, 1985), pp. 540-543\n"
+                                          "Published by: Harrow University Press\n"
+                                          "Stable URL: http://archive.example/stable/1234567\n\n"
+                                          "The prose of the review runs here, at the length of a paragraph of running text. "
+                                          "It says little of note about fences or their keepers, or the gates they guard.\n");
+  CkRecord *rec = self_record (recs);
+  CkRecord *b1 = xt_find (recs, "The Iron Gate");
+  CkRecord *b2 = xt_find (recs, "Salt Wind");
+  g_assert_nonnull (rec);
+  g_assert_nonnull (b1);
+  g_assert_nonnull (b2);
+  g_assert_cmpstr (xt_family (b1, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (xt_family (b2, CK_ROLE_AUTHOR, 0), ==, "Brisk");
+  g_assert_false (ck_record_has (b1, CK_FIELD_PUBLISHER));
+  g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, "Strand");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_CONTAINER_TITLE), ==, "Hill Studies");
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_REVIEWED_TITLE), ==, "The Iron Gate: A Study of Fences");
+}
+
 /* ------------------------------------------ periodicals named in prose */
 
 #define HEAD "Salt and Iron. By Ada Vell. Gannet Press, 1999. 300 pp.\n\n"
@@ -297,6 +349,13 @@ test_possessive_name (void)
     "names she does not give, which is a pity for a reader who would like to follow her there.\n");
   g_assert_true (has_periodical (recs, "McClure's"));
   g_assert_false (has_periodical (recs2, "McClure's"));
+  {
+    /* a name that goes on past the possessive needs no preposition */
+    g_autoptr(GPtrArray) recs3 = xt_extract (HEAD
+      "Vell's early essays, which Blackwood's Magazine printed without her name, are the best thing "
+      "she wrote, and it is a pity that the publishers have not seen fit to collect them at last.\n");
+    g_assert_true (has_periodical (recs3, "Blackwood's Magazine"));
+  }
 }
 
 /* "last year's TLS symposium": a time word's possessive before a known
@@ -366,6 +425,31 @@ test_article_names (void)
   g_assert_null (xt_find (recs, "Progressive"));
 }
 
+/* A foreign name of an article and a word after a strong cue, and one
+ * more joined by "and"; "Los Angeles" is a place. */
+static void
+test_foreign_names (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell wrote a series of articles in El Faro and La Brisa, and then a column for Die Fackelzeit; "
+    "a series of articles in Los Angeles followed, which nobody read, and she returned to the harbour.\n");
+  g_assert_true (has_periodical (recs, "El Faro"));
+  g_assert_true (has_periodical (recs, "La Brisa"));
+  g_assert_true (has_periodical (recs, "Die Fackelzeit"));
+  g_assert_null (xt_find (recs, "Los Angeles"));
+}
+
+/* "articles in Gorse and Vantage,": the cue covers both names. */
+static void
+test_cue_pair (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (HEAD
+    "Vell spent a decade as a reporter; a series of articles in Gorse and Vantage, written in her "
+    "twenties, made her name at home long before she turned to the novel and to the harbour.\n");
+  g_assert_true (has_periodical (recs, "Gorse"));
+  g_assert_true (has_periodical (recs, "Vantage"));
+}
+
 /* "X and Y," after a known periodical: Y is one more of the list; a
  * place or a word running on is not. */
 static void
@@ -413,6 +497,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/byline-after-header", test_byline_after_header);
   g_test_add_func ("/extract/venue-self/signature-last-line", test_signature_last_line);
   g_test_add_func ("/extract/venue-self/general-editor", test_general_editor);
+  g_test_add_func ("/extract/venue-self/cover-page", test_cover_page);
   g_test_add_func ("/extract/venue-self/periodical/possessive-name", test_possessive_name);
   g_test_add_func ("/extract/venue-self/periodical/time-possessive", test_time_possessive);
   g_test_add_func ("/extract/venue-self/periodical/print-cue", test_print_cue);
@@ -420,6 +505,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/venue-self/periodical/coordinated", test_coordinated);
   g_test_add_func ("/extract/venue-self/periodical/more-cues", test_more_cues);
   g_test_add_func ("/extract/venue-self/periodical/article-names", test_article_names);
+  g_test_add_func ("/extract/venue-self/periodical/foreign-names", test_foreign_names);
+  g_test_add_func ("/extract/venue-self/periodical/cue-pair", test_cue_pair);
   g_test_add_func ("/extract/venue-self/periodical/article-paren-date", test_article_paren_date);
   return g_test_run ();
 }

@@ -1294,6 +1294,9 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
             year = i + 3;
           else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT)
             continue;
+          /* "Ada Vell, whose biography is …": "whose" follows a person */
+          if (!year && ck_tok_is (ctx, i + 1, "whose"))
+            continue;
           ts = ck_title_span_backward (ctx, te, floor);
           ts = ck_ctx_drop_opener (ctx, ts, te, floor);
           while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))

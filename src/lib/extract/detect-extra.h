@@ -17,6 +17,9 @@ void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
 void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-cover.c: an archive's cover page of a review: "Reviewed Work(s):
+ * Title by Author; …" (the reviewed books) and "Review by: Name". */
+void ck_detect_cover_page (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-venue.c: whether token @i names a day of the week. */
 gboolean ck_is_weekday (const CkExtractCtx *ctx, guint i);
 

@@ -285,15 +285,17 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
 }
 
 
-/* "in Harper's", "for Blackwood's Magazine": a lexicon name with a
+/* "in Harper's", "Blackwood's Magazine": a lexicon name with a
  * possessive at @s (the tokenizer splits the "'s" off), after a
- * preposition and not before a noun ("in Harper's novels" is the
- * person's).  Returns the name's end, or @s. */
+ * preposition or going on past the possessive, and not before a noun
+ * ("in Harper's novels" is the person's).  Returns the name's end, or
+ * @s. */
 static guint
 poss_lexicon_match (const CkExtractCtx *ctx, guint s, guint pe)
 {
   guint best = s;
-  if (s == 0 || s + 1 >= pe || ck_tok (ctx, s + 1)->kind != CK_TOK_POSS || !tok_in (ctx, s - 1, poss_preps, TRUE))
+  gboolean prep = s > 0 && tok_in (ctx, s - 1, poss_preps, TRUE);
+  if (s + 1 >= pe || ck_tok (ctx, s + 1)->kind != CK_TOK_POSS)
     return s;
   for (guint e = s + 2; e <= pe && e <= s + 4; e++)
     {
@@ -321,8 +323,12 @@ poss_lexicon_match (const CkExtractCtx *ctx, guint s, guint pe)
     }
   if (best == s || !ends_clean (ctx, best, pe))
     return s;
+  /* without a preposition only a name that goes on past the possessive
+   * ("Blackwood's Magazine"): "Harper's" alone may be a person's */
+  if (!prep && best == s + 2)
+    return s;
   /* "in Harper's novels": a lower-case noun after it */
-  if (best < pe && ck_tok (ctx, best)->kind == CK_TOK_WORD && (ck_tok (ctx, best)->flags & CK_TOKF_LOWER) &&
+  if (best == s + 2 && best < pe && ck_tok (ctx, best)->kind == CK_TOK_WORD && (ck_tok (ctx, best)->flags & CK_TOKF_LOWER) &&
       !ck_tok_in_lex (ctx, best, CK_LEX_FUNCTION_WORDS) && !ck_tok_is (ctx, best, "and") && !ck_tok_is (ctx, best, "or") &&
       !ck_tok_is (ctx, best, "magazine"))
     return s;
@@ -428,6 +434,16 @@ plain_name (const CkExtractCtx *ctx, guint s)
          !(t->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
 }
 
+/* "El Faro", "Die Fackel" at @s: a capitalised foreign article and one
+ * plain word, not a place ("Los Angeles", "La Jolla" with the lexicon). */
+static gboolean
+foreign_name (const CkExtractCtx *ctx, guint s)
+{
+  return s + 1 < ck_n_toks (ctx) && (ck_tok (ctx, s)->flags & CK_TOKF_CAP) &&
+         ck_tok_in_words (ctx, s, ck_foreign_articles) && !ck_tok_is (ctx, s, "I") && cap_word (ctx, s + 1) &&
+         ck_tok (ctx, s + 1)->nl == 0 && plain_name (ctx, s + 1) && !ck_span_in_lex (ctx, s, s + 2, CK_LEX_PLACES);
+}
+
 /* "above all El Diario and Vanguardia,": one more unknown word joined by
  * "and"/"or" to the periodical that ends at @e, and closing the phrase
  * (punctuation after it), is a periodical of the same list.  Returns its
@@ -436,18 +452,25 @@ static guint
 coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint e, guint pe)
 {
   const CkToken *t;
+  guint ne;
   if (e + 1 >= pe || !((ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")) && (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)) ||
-      !cap_word (ctx, e + 1) || ck_is_claimed (ctx, e + 1, e + 2) || ck_tok (ctx, e + 1)->nl >= 2 ||
-      tok_in (ctx, e + 1, sentence_openers, FALSE) || !plain_name (ctx, e + 1))
+      !cap_word (ctx, e + 1) || ck_is_claimed (ctx, e + 1, e + 2) || ck_tok (ctx, e + 1)->nl >= 2)
     return e;
-  if (e + 2 < pe)
+  /* "and El Faro,": an article and a word */
+  if (e + 2 < pe && foreign_name (ctx, e + 1) && !ck_is_claimed (ctx, e + 2, e + 3))
+    ne = e + 3;
+  else if (!tok_in (ctx, e + 1, sentence_openers, FALSE) && plain_name (ctx, e + 1))
+    ne = e + 2;
+  else
+    return e;
+  if (ne < pe)
     {
-      t = ck_tok (ctx, e + 2);
+      t = ck_tok (ctx, ne);
       if (!(t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == ';' || t->ch == ')' || t->ch == ':')))
         return e;
     }
-  add (ctx, det, taken, e + 1, e + 2);
-  return e + 2;
+  add (ctx, det, taken, e + 1, ne);
+  return ne;
 }
 
 void
@@ -533,12 +556,25 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
             }
         }
       /* rule 3: one word with a strong cue */
-      if (run_end == s + 1 && ends_clean (ctx, s + 1, pe) && starts_clean (ctx, s, 1) &&
+      if ((run_end == s + 1 || ((ck_tok_is (ctx, s + 1, "and") || ck_tok_is (ctx, s + 1, "or")) &&
+                                (ck_tok (ctx, s + 1)->flags & CK_TOKF_LOWER))) &&
+          ends_clean (ctx, s + 1, pe) && starts_clean (ctx, s, 1) &&
           !ck_tok_is (ctx, s, "the") && (strong_cue (ctx, s, n) || issue_clause_after (ctx, s, pe)) &&
           !examples_list (ctx, s + 1, pe) && (tok_in (ctx, s, common_names, TRUE) || plain_name (ctx, s)))
         {
           add (ctx, det, taken, s, s + 1);
           s = coordinated (ctx, det, taken, s + 1, pe) - 1;
+        }
+      /* rule 3 for a foreign name of two words, an article and a word:
+       * "articles in El Faro", "wrote for Die Fackel" */
+      else if (run_end >= s + 2 && foreign_name (ctx, s) &&
+               (run_end == s + 2 || ((ck_tok_is (ctx, s + 2, "and") || ck_tok_is (ctx, s + 2, "or")) &&
+                                     (ck_tok (ctx, s + 2)->flags & CK_TOKF_LOWER))) &&
+               ends_clean (ctx, s + 2, pe) && starts_clean (ctx, s, 2) &&
+               strong_cue (ctx, s, n) && !examples_list (ctx, s + 2, pe))
+        {
+          add (ctx, det, taken, s, s + 2);
+          s = coordinated (ctx, det, taken, s + 2, pe) - 1;
         }
       /* no name starts here; one may start inside the run ("the Nils Orr
        * of Die Zange"): the next start is the next word, and every run is

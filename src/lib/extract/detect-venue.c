@@ -25,6 +25,37 @@ static const char * const weekdays[] = {
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
 };
 
+/* Running heads of a periodical's sections, never its name. */
+static const char * const section_heads[] = {
+  "Review", "Reviews", "Books", "Notices", "Fiction", "Poetry", "Contents", "Index", "Letters", "Correspondence",
+  "Editorial", "Obituary", "Obituaries", "Criticism", "Arts", "Culture", NULL,
+};
+
+/* Words that close a text with a date but name no periodical:
+ * "Postscript, June 2008", "Revised, May 1990". */
+static const char * const closing_words[] = {
+  "Postscript", "Addendum", "Afterword", "Note", "Notes", "Update", "Draft", "Version", "Edition", "Copyright",
+  "Sources", "Acknowledgements", "Acknowledgments", NULL,
+};
+
+/* One capitalised word that may be a periodical's name on a line of its
+ * own at the top or foot of the text with a month ("Commentary, June
+ * 2008"): not a place, a forename, a month, a closing word or a
+ * participle ("Revised"). */
+static gboolean
+lone_name (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  const CkToken *t = ck_tok (ctx, ns);
+  gsize n = t->end - t->start;
+  if (ne != ns + 1 || t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || n < 3)
+    return FALSE;
+  if (g_ascii_strncasecmp (ctx->text + t->end - 2, "ed", 2) == 0)
+    return FALSE;
+  return !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) &&
+         !ck_tok_in_lex (ctx, ns, CK_LEX_MONTHS) && !ck_tok_in_lex (ctx, ns, CK_LEX_PUBLISHERS) &&
+         !ck_tok_in_words (ctx, ns, closing_words) && !ck_tok_in_words (ctx, ns, section_heads);
+}
+
 /* Words that open a venue line, and whether the line is then surely one. */
 #define PREFIX_MAX 6
 static const char * const prefixes[][PREFIX_MAX] = {
@@ -1010,6 +1041,15 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+/* Whether @ln is the first or the last line of the text. */
+static gboolean
+edge_line (const CkExtractCtx *ctx, const CkLine *ln)
+{
+  const CkLine *first = &g_array_index (ctx->t->lines, CkLine, 0);
+  const CkLine *last = &g_array_index (ctx->t->lines, CkLine, ctx->t->lines->len - 1);
+  return ln == first || ln == last;
+}
+
 /* "Tuesday, May 6, 1952     THE DAILY LAMP     Page 4", "12 October
  * 1988        THE DAILY LAMP", "4 May 1997 | THE DAILY LAMP": a masthead
  * that sets the date first, then, after a column gap or a separator, the
@@ -1034,7 +1074,11 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   if (g >= e)
     return FALSE;
   ne = venue_name (ctx, g, e);
-  if (ne == g || ck_count_words (ctx, g, ne) < 2 ||
+  /* one word will do at the top or foot of the text ("16 March 1949
+   * LODESTAR"), but not a place or a person's forename */
+  if (ne == g ||
+      (ck_count_words (ctx, g, ne) < 2 &&
+       !(edge_line (ctx, ln) && !ck_tok_in_lex (ctx, g, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, g, CK_LEX_GIVEN_NAMES))) ||
       !((ck_tok (ctx, g)->flags & CK_TOKF_UPPER) || ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS)))
     return FALSE;
   if (ne < e && (!wide_gap (ctx, ne) || !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
@@ -1083,6 +1127,15 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         j++;
       if (prefixed)
         j = skip_the (ctx, j, e);
+      /* "Page 9      THE DAILY LAMP      May 20, 1960": the page first */
+      if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 2 < e &&
+          ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
+          wide_gap (ctx, j + 2))
+        {
+          v.pages = ck_tok_dup (ctx, j + 1);
+          v.page_mark = TRUE;
+          j += 2;
+        }
       /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
           j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER))
@@ -1100,6 +1153,10 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * periodical (checked below) */
       one_caps = (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) < 2 && !prefixed;
       if (one_caps && (foot || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)))
+        continue;
+      /* "Margaret      May 20, 1960": a forename alone is a signature;
+       * "REVIEWS, June 3, 1962" a running head of a section */
+      if (!prefixed && ne == ns + 1 && (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || ck_tok_in_words (ctx, ns, section_heads)))
         continue;
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
@@ -1127,7 +1184,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
             /* "The Paper. 19 September 1992." */
             (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
-            ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
+            ck_tok_is_punct (ctx, ne, '(') ||
+            (wide_gap (ctx, ne) && (ck_count_words (ctx, ns, ne) >= 2 || edge_line (ctx, ln))) ||
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
             ck_tok_is (ctx, ne, "Vol") || ck_tok_is (ctx, ne, "Volume")))
         continue;
@@ -1159,8 +1217,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
            !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
-              (edge && ck_names_periodical (ctx, ns, ne))))) ||
-          (one_caps && !(date && date->day && (edge || ck_names_periodical (ctx, ns, ne)))))
+              (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne)))))) ||
+          (one_caps && !(date && (date->day || lone_name (ctx, ns, ne)) && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
           venue_clear (&v);
           continue;

@@ -339,6 +339,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           /* "Socialist Review 190, October 1995": the number is the issue */
           while (name_e > name_s + 1 && ck_tok (ctx, name_e - 1)->kind == CK_TOK_NUMBER)
             name_e--;
+          /* "BRISTOL   May 20, 1960": a month is no part of the name */
+          while (name_e > name_s + 1 && is_month_tok (ctx, name_e - 1))
+            name_e--;
           /* "New Left Review I/23" */
           if (name_e > name_s + 1 && ck_tok_is_punct (ctx, name_e, '/') &&
               ck_tok (ctx, name_e - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, name_e - 1)->flags & CK_TOKF_UPPER || ck_tok (ctx, name_e - 1)->end - ck_tok (ctx, name_e - 1)->start == 1))
@@ -1889,6 +1892,19 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
        * is the title's own, the by-line names the author */
       if (ns == i - 1 && byline_follows (ctx, ns))
         continue;
+      /* "Every Day Is Mother's Day": a capitalised function word in
+       * mid-sentence before the owner puts the possessive inside a title */
+      {
+        static const char * const inner[] = { "Is", "Are", "Was", "Of", "The", "And", "In", "On", "To", "For",
+                                               "With", "At", "From", "A", "An", NULL };
+        gboolean in_title = FALSE;
+        for (guint q = ns > floor + 1 ? ns - 1 : ns; q < i && !in_title; q++)
+          in_title = q > floor && ck_tok_cap_word (ctx, q) && ck_tok_in_words (ctx, q, inner) &&
+                     !ck_tok_is_punct (ctx, q + 1, '.') &&
+                     (ck_tok_cap_word (ctx, q - 1) || ck_tok_lower_word (ctx, q - 1));
+        if (in_title)
+          continue;
+      }
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       ts = i + 1;
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
@@ -2310,6 +2326,15 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "his novels, T1, and T2", "works of Dorn's such as the T1 and the T2",
  * "the fourth and fifth volumes of T". */
+/* A cue noun in the singular ("volume", "novel"), whose list is one
+ * title. */
+static gboolean
+singular_cue (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->end - t->start > 2 && ctx->text[t->end - 1] != 's';
+}
+
 static void
 detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2383,8 +2408,10 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             if (te == s)
               break;
             /* in a list, "and the Next Title" and "and A Next Title" (an
-             * article capitalised inside no title) start the next item */
-            for (guint k = s + 1; k + 2 < te; k++)
+             * article capitalised inside no title) start the next item;
+             * a singular cue ("the third volume, The Mirror and the
+             * Lamp,") names one title */
+            for (guint k = s + 1; k + 2 < te && !singular_cue (ctx, i); k++)
               if (ck_tok_is (ctx, k, "and") &&
                   ((ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP)) ||
                    ((ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
@@ -3192,6 +3219,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
+  { "cover-page",       ck_detect_cover_page,    0.95, "an archive's cover page: \"Reviewed Work(s): Title by Author\", \"Review by: Name\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },

@@ -19,6 +19,21 @@
 #include "extract-private.h"
 #include <string.h>
 
+/* Whether the word that ends just before @p starts with a capital. */
+static gboolean
+capitalised_word_before (const char *text, const char *p)
+{
+  const char *w = p, *prev;
+  while (w > text)
+    {
+      prev = g_utf8_find_prev_char (text, w);
+      if (!prev || !g_unichar_isalpha (g_utf8_get_char (prev)))
+        break;
+      w = prev;
+    }
+  return w < p && g_unichar_isupper (g_utf8_get_char (w));
+}
+
 /* cp1252's characters for bytes 0x80..0x9F (0 = undefined) */
 static const gunichar cp1252_high[32] = {
   0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
@@ -143,6 +158,23 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           if (is_lower_letter (q, end))
             {
               FLUSH (p);
+              p = q;
+              copied = q;
+              continue;
+            }
+        }
+      /* "Tit-\nBits", "Anglo-\nSaxon": a capitalised compound broken after
+       * its hyphen keeps the hyphen and loses the line break */
+      if (c == '-' && p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (text, p))) &&
+          capitalised_word_before (text, p) && p + 1 < end &&
+          (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
+        {
+          const char *q = p + (p[1] == '\r' ? 3 : 2);
+          while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+          if (q < end && g_unichar_isupper (g_utf8_get_char_validated (q, end - q)))
+            {
+              FLUSH (p + 1);
               p = q;
               copied = q;
               continue;
