@@ -4,16 +4,16 @@
  *
  * The antecedent search in merge.c walks back from a title to the nearest
  * possessive or known person.  These rules say which of those names are
- * not owners: a possessive standing alone ("printed in Harper's -",
- * "the quiet of At Mrs. Lippincote's (1945)") is a shop, a magazine or the
- * end of a title; a person described by a noun ("his novel of the
- * jazzman Ivo Brant") is the book's subject, not its writer. */
+ * not owners: a possessive standing alone ("sold at Pell's;", "the calm
+ * of Tea at Mrs. Orr's (1950)") is a shop, a magazine or the end of a
+ * title; a person described by a noun ("her book on the fiddler Ivo
+ * Brant") is the book's subject, not its writer. */
 #include "attribution.h"
 
 #include <string.h>
 
-/* A possessive that owns nothing: no word follows it ("in Harper's -",
- * "at Mrs. Vell's (1945)", "… Smith's.").  Token @k is the name, k + 1 the
+/* A possessive that owns nothing: no word follows it ("sold at Pell's;",
+ * "Tea at Mrs. Orr's (1950)", "… Vell's.").  Token @k is the name, k + 1 the
  * possessive. */
 gboolean
 ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
@@ -26,7 +26,7 @@ ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
   return t->kind == CK_TOK_PUNCT || t->kind == CK_TOK_QUOTE_CLOSE;
 }
 
-/* A name used in apposition to a describing noun: "the jazzman Ivo
+/* A name used in apposition to a describing noun: "the fiddler Ivo
  * Brant", "a painter Mia Lund" — the person a book is about, not its
  * writer.  @ns is the first token of the name.  (A preposition alone is not
  * enough: "the work of Ivo Brant (see his T)" names the writer.) */
@@ -41,7 +41,7 @@ ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor)
          !ck_tok_in_words (ctx, ns - 1, arts) && ck_tok_in_words (ctx, ns - 2, arts);
 }
 
-/* "Nixon himself, in T (1962)": an emphatic reflexive marks a person. */
+/* "Corley herself, in T (1971)": an emphatic reflexive marks a person. */
 gboolean
 ck_attr_reflexive_person (const CkExtractCtx *ctx, guint k)
 {
@@ -103,7 +103,7 @@ one_ocr_swap (const char *a, const char *b)
 }
 
 /* The family name in @families (casefolded keys) that @family is an OCR
- * misreading of ("Snovv" for Snow, "Sarlre" for Sartre), or NULL: only
+ * misreading of ("Marnvv" for Marnw, "Ostlar" for Osttar), or NULL: only
  * when @family itself is not among them and exactly one matches. */
 const char *
 ck_attr_ocr_family (GHashTable *families, const char *family)
@@ -130,4 +130,132 @@ ck_attr_ocr_family (GHashTable *families, const char *family)
         }
     }
   return found;
+}
+
+/* ------------------------------------------------ columns of reviews */
+
+/* Bytes a notice's header may leave at the end of its paragraph
+ * ("(paperback 12s. 6d.)", a price the detector did not take). */
+#define COLUMN_HEADER_SLACK 40
+
+struct _CkColumnMains {
+  GArray *starts;   /* gsize: start of each header mention, ascending */
+  GPtrArray *ms;    /* const CkMention*: the header mentions, same order */
+  GArray *after_prose; /* gboolean: running text stands between the first header and this one */
+};
+
+static gint
+mention_start_cmp (gconstpointer a, gconstpointer b)
+{
+  const CkMention *x = *(const CkMention * const *) a, *y = *(const CkMention * const *) b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+CkColumnMains *
+ck_column_mains_new (const CkExtractCtx *ctx)
+{
+  CkColumnMains *cm = g_new0 (CkColumnMains, 1);
+  guint p = 0, first_para = 0;
+  gboolean prose = FALSE;
+  cm->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  cm->ms = g_ptr_array_new ();
+  cm->after_prose = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, m->tok));
+      if (m->flags & CK_MENTION_SELF)
+        continue;
+      /* the reviewed book, or a later notice's header: a paragraph that
+       * is one citation with an author, from its first word to (nearly)
+       * its end */
+      if ((m->flags & CK_MENTION_MAIN) ||
+          (m->start <= pp->start && m->end + COLUMN_HEADER_SLACK >= pp->end &&
+           ck_record_count_role (m->rec, CK_ROLE_AUTHOR) > 0))
+        g_ptr_array_add (cm->ms, (gpointer) m);
+    }
+  g_ptr_array_sort (cm->ms, mention_start_cmp);
+  /* one walk over the paragraphs: is there prose between the first
+   * header and each later one? */
+  for (guint j = 0; j < cm->ms->len; j++)
+    {
+      const CkMention *m = g_ptr_array_index (cm->ms, j);
+      guint pm = ck_para_of (ctx, m->tok);
+      if (j == 0)
+        p = first_para = pm;
+      for (; p < pm && p < ctx->t->paras->len; p++)
+        if (p > first_para && (g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE))
+          prose = TRUE;
+      g_array_append_val (cm->starts, m->start);
+      g_array_append_val (cm->after_prose, prose);
+    }
+  return cm;
+}
+
+void
+ck_column_mains_free (CkColumnMains *cm)
+{
+  if (!cm)
+    return;
+  g_array_unref (cm->starts);
+  g_ptr_array_unref (cm->ms);
+  g_array_unref (cm->after_prose);
+  g_free (cm);
+}
+
+const CkMention *
+ck_column_main_for (const CkColumnMains *cm, gsize start, const CkMention *first)
+{
+  guint lo = 0, hi = cm->starts->len;
+  /* the last header that starts at or before @start */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (cm->starts, gsize, mid) <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0 || !g_array_index (cm->after_prose, gboolean, lo - 1))
+    return first;
+  return g_ptr_array_index (cm->ms, lo - 1);
+}
+
+/* ------------------------------------------------ names that are not people */
+
+gboolean
+ck_attr_regnal_number (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || t->end - t->start < 2 || k == 0 || !ck_tok_cap_word (ctx, k - 1))
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    if (!strchr ("IVXLCDM", ctx->text[b]))
+      return FALSE;
+  return TRUE;
+}
+
+GHashTable *
+ck_attr_title_set (const CkExtractCtx *ctx)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const char *t = ck_record_get (m->rec, CK_FIELD_TITLE);
+      if (t && *t)
+        g_hash_table_add (set, g_utf8_casefold (t, -1));
+    }
+  return set;
+}
+
+gboolean
+ck_attr_span_is_title (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne)
+{
+  g_autofree char *s = NULL, *key = NULL;
+  if (ns >= ne || !titles)
+    return FALSE;
+  s = ck_span_dup (ctx, ns, ne);
+  key = s ? g_utf8_casefold (s, -1) : NULL;
+  return key && g_hash_table_contains (titles, key);
 }

@@ -6,13 +6,32 @@
 
 G_BEGIN_DECLS
 
-/* Name token @k followed by a possessive that owns no word ("in Harper's -"). */
+/* Name token @k followed by a possessive that owns no word ("sold at Pell's;"). */
 gboolean    ck_attr_bare_possessive  (const CkExtractCtx *ctx, guint k);
-/* The name starting at @ns stands after "the NOUN" ("the jazzman NAME"). */
+/* The name starting at @ns stands after "the NOUN" ("the fiddler NAME"). */
 gboolean    ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor);
 /* Name token @k is followed by "himself"/"herself". */
 gboolean    ck_attr_reflexive_person (const CkExtractCtx *ctx, guint k);
 /* The casefolded key in @families that @family misreads by OCR, or NULL. */
 const char *ck_attr_ocr_family       (GHashTable *families, const char *family);
+
+/* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
+gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
+/* The casefolded titles of every mention's record (a set). */
+GHashTable *ck_attr_title_set        (const CkExtractCtx *ctx);
+/* Tokens [ns,ne) spell a title of the text ("Salt Harbour" is no person). */
+gboolean    ck_attr_span_is_title    (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne);
+
+/* A column of short reviews ("Briefly noted"): each header is followed
+ * by its own prose, and the prose belongs to the nearest header before
+ * it.  Where headers stand together before the prose (two books reviewed
+ * together) the first header stays the reviewed book. */
+typedef struct _CkColumnMains CkColumnMains;
+CkColumnMains   *ck_column_mains_new  (const CkExtractCtx *ctx);
+void             ck_column_mains_free (CkColumnMains *cm);
+/* The header mention that prose at byte @start belongs to; @first when no
+ * prose separates the headers before it. */
+const CkMention *ck_column_main_for   (const CkColumnMains *cm, gsize start, const CkMention *first);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkColumnMains, ck_column_mains_free)
 
 G_END_DECLS

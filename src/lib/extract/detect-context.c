@@ -780,6 +780,13 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 {
   static const char * const preps[] = { "in", "since", "like", "unlike", "through", "than", "beside", NULL };
   static const char * const owners[] = { "his", "her", "their", "whose", NULL };
+  static const char * const series_verbs[] = { "began", "begins", "opened", "opens", "started", "starts", "ended",
+                                               "ends", "closed", "closes", "completed", "completes", "launched",
+                                               "concluded", "concludes", NULL };
+  static const char * const series_nouns[] = { "sequence", "series", "trilogy", "tetralogy", "quartet", "cycle",
+                                               "saga", "chronicle", NULL };
+  static const char * const copulas[] = { "was", "is", "remains", "remained", "became", NULL };
+  static const char * const cue_preps[] = { "of", "in", "about", "for", "on", "from", "to", "with", "than", NULL };
   guint floor = ck_sentence_start (ctx, ts), ceil = ck_sentence_end (ctx, close);
   /* "His first book, T", "the 1998 novel T": a cue noun just before */
   for (guint k = ts, m = 0; k > floor && m < 3; m++)
@@ -798,6 +805,36 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       if (work_cue (ctx, k))
         return 2;
     }
+  /* "T (1971) is, oddly, Ada Vell's one and only novel": a copula
+   * right after the date lets the cue noun stand further on, unless a
+   * preposition makes it another work ("was the setting of her novel") */
+  if (ck_tok_lower_word (ctx, close + 1) && ck_tok_in_words (ctx, close + 1, copulas))
+    for (guint k = close + 2, m = 0; k < ceil && m < 16; k++, m++)
+      {
+        if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ';'))
+          break;
+        if (work_cue (ctx, k))
+          {
+            gboolean prep = FALSE;
+            for (guint q = k - 1; q > close + 1 && q + 3 > k; q--)
+              prep |= ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, cue_preps);
+            if (!prep)
+              return 2;
+            break;
+          }
+      }
+  /* "T (1951) opened the cycle", "T (1940) began the trilogy": a verb of
+   * starting or ending and a noun for a series of works, not "a series of
+   * raids" */
+  if (ck_tok_lower_word (ctx, close + 1) && ck_tok_in_words (ctx, close + 1, series_verbs))
+    for (guint k = close + 2; k < ceil && k < close + 5; k++)
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, series_nouns))
+        {
+          /* "ended the series of offensives" is no series of books */
+          if (!ck_tok_is (ctx, k + 1, "of"))
+            return 2;
+          break;
+        }
   /* "his T", "her later T", "His T" */
   for (guint k = ts, m = 0; k > floor && m < 3; m++)
     {
@@ -1274,6 +1311,23 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
  * stories", "The Long Weir, published in 1988, …" and "her 2001 novel
  * The Glass Ferry": a cue noun in apposition marks a title that has no
  * year in parentheses.  The author is resolved from the context. */
+/* "T, just out in Canada,", "T, newly published,", "T, published last
+ * year,": a phrase of recent publication in apposition at @k. */
+static gboolean
+just_out (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const recent[] = { "just", "newly", "recently", NULL };
+  static const char * const made[] = { "out", "published", "issued", "reissued", "translated", NULL };
+  static const char * const when[] = { "year", "month", "week", "season", "spring", "autumn", "fall", NULL };
+  if (k + 1 >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, recent) && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k + 1, made))
+    return TRUE;
+  /* "published last year", "published this spring" */
+  return k + 2 < ck_n_toks (ctx) && ck_tok_is (ctx, k, "published") && ck_tok_lower_word (ctx, k) &&
+         (ck_tok_is (ctx, k + 1, "last") || ck_tok_is (ctx, k + 1, "this")) && ck_tok_in_words (ctx, k + 2, when);
+}
+
 void
 ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1292,7 +1346,7 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_tok_is (ctx, i + 1, "published") && ck_tok_is (ctx, i + 2, "in") && year_tok (ctx, i + 3) &&
               (ck_tok_is_punct (ctx, i + 4, ',') || ck_tok_is_punct (ctx, i + 4, '.')))
             year = i + 3;
-          else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT)
+          else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT && !just_out (ctx, i + 1))
             continue;
           /* "Ada Vell, whose biography is …": "whose" follows a person */
           if (!year && ck_tok_is (ctx, i + 1, "whose"))

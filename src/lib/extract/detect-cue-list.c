@@ -17,6 +17,7 @@
  * from the context like a pronoun's (merge.c).
  */
 #include "detect-context.h"
+#include "detect-extra.h"
 #include <string.h>
 
 /* Plural nouns that name whole works (general English usage); "poems",
@@ -224,6 +225,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 2; i + 2 < n; i++)
     {
       guint s = i + 1, te, floor, who = G_MAXUINT, v;
+      gboolean by = FALSE;
       CkRecord *rec;
       if (!ck_tok_is (ctx, i, "in") || !ck_tok_lower_word (ctx, i) || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
@@ -246,6 +248,8 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
               !ck_ctx_word_recurs (ctx, i - 1, ns, i))
             continue;
           who = ns;
+          /* "argued by Ada Vell in Salt Marsh, Dry Marsh": "by" says she wrote it */
+          by = ns > floor && ck_tok_is (ctx, ns - 1, "by") && ck_tok_lower_word (ctx, ns - 1);
         }
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
       /* "Orr in Saltgrass and Ada Vell in The Lives of a Gull":
@@ -263,9 +267,13 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
           }
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
+      /* "Salt Marsh, Dry Marsh": a comma title after "by NAME in" */
+      if (by)
+        te = ck_title_extend_forward (ctx, s, ck_ctx_comma_title_forward (ctx, s, te, MIN (n, ck_sentence_end (ctx, s))),
+                                      MIN (n, ck_sentence_end (ctx, s)));
       if (te >= n || ck_tok_is_punct (ctx, te, '(') ||
           !(ck_tok_lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
-            ck_tok_is_punct (ctx, te, ';') || ck_tok_is_punct (ctx, te, ':')))
+            ck_tok_is_punct (ctx, te, ';') || ck_tok_is_punct (ctx, te, ':') || (by && ck_tok_is_punct (ctx, te, ')'))))
         continue;
       if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
           ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
@@ -280,7 +288,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
                                (ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
                                 !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES)));
           }
-        if (place || !shape)
+        if (place || (!shape && !by))
           continue;
       }
       rec = ck_record_new (CK_TYPE_BOOK);

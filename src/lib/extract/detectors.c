@@ -10,6 +10,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include "detect-context.h"
+#include "title-short.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -1453,7 +1454,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
   gboolean have_main = FALSE;
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint tend, tstart, floor, ne, k;
+      guint tend, tstart, floor, ne, k, line_start;
       gboolean comma = FALSE, header, imprint = FALSE;
       CkRole role = CK_ROLE_AUTHOR;
       const CkToken *last;
@@ -1508,8 +1509,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           (ck_tok_is_punct (ctx, tstart - 1, ',') ||
            (ck_tok_is (ctx, tstart - 1, "and") && ck_tok_is_punct (ctx, tstart - 2, ','))))
         tstart = header_line_title_start (ctx, ln->tok_first, tstart);
+      line_start = ln ? ln->tok_first : tstart;
       /* "Review: Title by X", "Book Review: …": the label is no part
-       * of the title */
+       * of the title (but the line still opens with the title's heading) */
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
         if (ck_tok_is_punct (ctx, q, ':'))
           {
@@ -1517,7 +1519,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
             g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
             if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
                         g_str_has_suffix (low, " reviews")))
-              tstart = q + 1;
+              {
+                if (tstart == line_start)
+                  line_start = q + 1;
+                tstart = q + 1;
+              }
             break;
           }
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
@@ -1537,16 +1543,10 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
         continue;
-      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == (ln ? ln->tok_first : tstart);
+      header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == line_start;
       rec = ck_record_new (CK_TYPE_BOOK);
-      /* "by A and associates (…)", "by A et al. (…)": the names it leaves
-       * unnamed are no part of the title's tail */
-      if (ne + 1 < para (ctx, pi)->tok_end && ck_tok_is (ctx, ne, "and") &&
-          (ck_tok_is (ctx, ne + 1, "associates") || ck_tok_is (ctx, ne + 1, "others") ||
-           ck_tok_is (ctx, ne + 1, "collaborators") || ck_tok_is (ctx, ne + 1, "colleagues")))
-        ne += 2;
-      else if (ne + 1 < para (ctx, pi)->tok_end && ck_tok_is (ctx, ne, "et") && ck_tok_is (ctx, ne + 1, "al"))
-        ne += ck_tok_is_punct (ctx, ne + 2, '.') ? 3 : 2;
+      /* "by A and associates (imprint)": the unnamed rest (title-short.c) */
+      ne = ck_short_skip_unnamed (ctx, ne, para (ctx, pi)->tok_end);
       /* ", translated by B, with an introduction by C (imprint)" */
       k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
       if (ck_tok_is_punct (ctx, k, '('))
@@ -1934,8 +1934,13 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
+      /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
+      te = ck_short_cut_companion (ctx, ts, te);
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
         continue;
+      /* "reads X's Tides", "a copy of X's Tides": one word is a book */
+      if (ts == i + 1 && te == ts + 1 && ck_short_reading_cue (ctx, ns) && ck_ctx_own_title (ctx, ts, te))
+        own = ts;
       rec = ck_record_new (CK_TYPE_BOOK);
       /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
       k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;
@@ -2126,6 +2131,28 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
                   add_names (rec, names);
                   owner = TRUE;
                 }
+            }
+          /* “Title,” her collection of tales: the owner after it (title-short.c) */
+          if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
+            {
+              pron_tok = ck_short_owner_after (ctx, close + 1);
+              flags |= CK_MENTION_PRONOUN;
+              owner = TRUE;
+            }
+          /* "W. K. Orrin in “T” (1929)": the name before "in" wrote it */
+          else if (!owner && ck_short_name_in_before (ctx, i) != G_MAXUINT)
+            {
+              guint ns = ck_short_name_in_before (ctx, i);
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+              add_names (rec, names);
+              owner = TRUE;
+            }
+          /* "X came back with a novel called “T”": the author from the context */
+          else if (!owner && ck_short_named_cue_before (ctx, i))
+            {
+              pron_tok = i;
+              flags |= CK_MENTION_PRONOUN;
             }
         }
       /* “Title,” in Journal (Gloss): an article and where it appeared */
@@ -3258,6 +3285,7 @@ static const CkDetector detectors[] = {
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
+  { "wrote-title",      ck_detect_wrote_title,   0.60, "\"the same hand wrote T and a play\": a title as the object of a verb of writing" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },

@@ -248,7 +248,7 @@ complete_names (CkRecord *rec, GHashTable *index)
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
 static CkName *
-find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
+find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles)
 {
   guint floor = ck_sentence_start (ctx, tok);
   for (guint k = tok; k > floor;)
@@ -278,11 +278,11 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
-      /* "printed in Harper's -": a possessive owning no word is a
+      /* "sold at Pell's;": a possessive owning no word is a
        * magazine, a shop or a title's end */
       if (poss && ck_attr_bare_possessive (ctx, k))
         continue;
-      /* "his novel of the jazzman Ivo Brant": the book's subject */
+      /* "her book on the fiddler Ivo Brant": the book's subject */
       if (!poss && known)
         {
           guint ns = ck_name_span_backward (ctx, k + 1, floor);
@@ -297,6 +297,20 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
        * written so well since T (1994)") */
       if (!poss && !known)
         continue;
+      /* "Otto IV", and a title of the text read as a name ("Salt
+       * Harbour") whose last word the text never uses alone (a
+       * biography's "Ada Vell" is still the woman) */
+      if (ck_attr_regnal_number (ctx, k))
+        continue;
+      if (!poss)
+        {
+          guint ns = ck_name_span_backward (ctx, k + 1, floor);
+          if (ns <= k && ck_attr_span_is_title (ctx, titles, ns, k + 1) && !ck_ctx_word_recurs (ctx, k, ns, k + 1))
+            {
+              k = ns;
+              continue;
+            }
+        }
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
         continue;
@@ -316,7 +330,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
   /* "… Solzhenitsyn published it. His later novels …": the subject of the
    * sentence before — its first name that is not inside a prepositional
    * phrase ("he argues with Clapham's book" is not about Clapham) */
-  if (floor > 0)
+  /* …in running text only: a byline or heading above is no subject */
+  if (floor > 0 && (ck_para_of (ctx, floor - 1) == ck_para_of (ctx, tok) ||
+                    (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, floor - 1)).flags & CK_PARA_PROSE)))
     {
       guint pfloor = ck_sentence_start (ctx, floor - 1);
       static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by",
@@ -355,7 +371,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
 }
 
 /* @who, or the reviewed book's author when @who's family name is an OCR
- * misreading of that author's ("Snovv" for Snow); takes @who. */
+ * misreading of that author's ("Marrarn" for Marram); takes @who. */
 static CkName *
 ocr_main_author (CkName *who, const CkRecord *main_rec)
 {
@@ -708,7 +724,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(CkName) bio = NULL;
   g_autoptr(GPtrArray) reviewed = NULL;
   gboolean bio_done = FALSE;
-  const CkMention *main_m = NULL;
+  const CkMention *first_main = NULL;
+  g_autoptr(CkColumnMains) cols = NULL;
+  g_autoptr(GHashTable) titles = NULL;
 
   /* names the records themselves give count as known people */
   for (guint i = 0; i < ctx->mentions->len; i++)
@@ -716,14 +734,18 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       const CkMention *m = g_ptr_array_index (ctx->mentions, i);
       for (guint k = 0; k < ck_record_get_n_names (m->rec); k++)
         index_name (index, ck_record_get_name (m->rec, k), TRUE);
-      if ((m->flags & CK_MENTION_MAIN) && (!main_m || m->start < main_m->start))
-        main_m = m;
+      if ((m->flags & CK_MENTION_MAIN) && (!first_main || m->start < first_main->start))
+        first_main = m;
     }
 
   /* 1. who "his" is, full names for bare surnames, authors in titles */
+  cols = ck_column_mains_new (ctx);
+  titles = ck_attr_title_set (ctx);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      /* in a column of short reviews, the book whose notice this is */
+      const CkMention *main_m = ck_column_main_for (cols, m->start, first_main);
       /* "their T", "the authors' joint T": the reviewed book's authors */
       if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 && main_m &&
           ck_record_count_role (main_m->rec, CK_ROLE_AUTHOR) >= 2 &&
@@ -734,8 +756,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                                               (m->flags & CK_MENTION_COAUTHOR)) &&
           !ck_tok_is (ctx, m->tok, "their"))
         {
-          CkName *who = find_antecedent (ctx, m->tok, index);
-          /* "Mr Snovv's fiction": an OCR misreading of the reviewed author */
+          CkName *who = find_antecedent (ctx, m->tok, index, titles);
+          /* "Mr Marrarn's stories": an OCR misreading of the reviewed author */
           if (who && main_m)
             who = ocr_main_author (who, main_m->rec);
           /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */

@@ -39,6 +39,18 @@ is_particle_word (const char *word, gsize len)
   return FALSE;
 }
 
+/* Capitalised particles that also open given names ("Van", "Del",
+ * "Della"): alone before a surname they stay the given name. */
+static gboolean
+is_given_particle (const char *word)
+{
+  static const char * const given[] = { "Van", "Del", "Della", "Ten", "Ter", NULL };
+  for (guint k = 0; given[k]; k++)
+    if (strcmp (given[k], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 prepend_family (CkName *nm, const char *words)
 {
@@ -53,6 +65,14 @@ move_trailing_particles (CkName *nm)
 {
   g_auto(GStrv) words = NULL;
   guint n, keep;
+  if (nm->given && !strchr (nm->given, ' ') && is_particle_word (nm->given, strlen (nm->given)) &&
+      !g_ascii_islower (nm->given[0]) && !is_given_particle (nm->given) && nm->family && !strchr (nm->family, ' '))
+    {
+      /* "Le Varnier", "De Quell" alone: a particle is no given name */
+      prepend_family (nm, nm->given);
+      g_clear_pointer (&nm->given, g_free);
+      return;
+    }
   if (!nm->given || !strchr (nm->given, ' '))
     return;
   words = g_strsplit (nm->given, " ", -1);

@@ -157,7 +157,12 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
   {
     static const char * const months[] = { "January", "February", "March", "April", "May", "June", "July",
                                            "August", "September", "October", "November", "December", NULL };
-    for (guint k = 0; months[k]; k++)
+    /* …but after a preposition and "the" a month is a common noun
+     * ("Songs of the May"), not a date */
+    gboolean noun = last >= ts + 2 && ck_tok_is (ctx, last - 1, "the") && ck_tok_lower_word (ctx, last - 1) &&
+                    ck_tok_lower_word (ctx, last - 2) && (ck_tok (ctx, last - 2)->flags & CK_TOKF_FUNC) &&
+                    !ck_tok_is (ctx, last - 2, "the");
+    for (guint k = 0; months[k] && !noun; k++)
       if (ck_tok_is (ctx, last, months[k]))
         return TRUE;
   }
