@@ -87,3 +87,95 @@ xt_tok_index (CkExtractCtx *ctx, const char *word)
   g_assert_not_reached ();
   return 0;
 }
+
+/* ------------------------------------------------------------------------
+ * Table-driven extraction tests (extract-test-util.c).
+ *
+ * A case is a text and a list of steps.  The runner extracts the text, then
+ * walks the steps in order: a selecting step (XT_TITLE, XT_SELF) picks the
+ * record later steps look at and fails when there is none; a field step
+ * (XT_FIELD, XT_AUTHOR, XT_YEAR, …) checks the picked record; a list step
+ * (XT_COUNT, XT_ABSENT, XT_NO_SELF, …) checks every record of the text;
+ * XT_TEXT extracts another text, for cases that contrast two texts.
+ *
+ *   static const XtCase cases[] = {
+ *     { "/extract/area/what", "The Salt Road, by Ann Reed (Gannet, 1990).\n",
+ *       { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Reed"), XT_YEAR (1990), XT_COUNT (1) } },
+ *   };
+ *   …
+ *   xt_add_cases (cases, G_N_ELEMENTS (cases));
+ *
+ * With XT_TRACE=1 in the environment every check is also written as a TAP
+ * comment ("# check PATH | SUBJECT | KIND | EXPECTED"), so a script can
+ * list what a test program asserts. */
+
+typedef enum {
+  XT_OP_END = 0,        /* the zero row ends the list */
+  XT_OP_TEXT,           /* extract .s; later steps look at its records */
+  XT_OP_TITLE,          /* pick the record titled .s; it must exist */
+  XT_OP_SELF,           /* pick the review's own record (the first of type REVIEW_BOOK); it must exist */
+  XT_OP_FIELD,          /* the picked record's field .a is .s (NULL: unset) */
+  XT_OP_FIELD_PREFIX,   /* … field .a starts with .s */
+  XT_OP_FIELD_OR,       /* … field .a, or field .b when .a is unset, is .s */
+  XT_OP_FAMILY,         /* … family of the .b-th name with role .a is .s (NULL: no such name) */
+  XT_OP_GIVEN,          /* … given name of the .b-th name with role .a is .s (NULL: none) */
+  XT_OP_YEAR,           /* … issued year is .a */
+  XT_OP_DATE,           /* … issued date exists and is exactly .a-.b-.c (0 = no month/day) */
+  XT_OP_TYPE,           /* … record type is .a */
+  XT_OP_FIRED,          /* … detector .s is among its provenance */
+  XT_OP_EVIDENCE,       /* … its first provenance is on line .a and the text there starts with one of .list */
+  XT_OP_COUNT,          /* the text gave exactly .a records */
+  XT_OP_ABSENT,         /* no record is titled .s */
+  XT_OP_NO_SELF,        /* no record is the review's own */
+  XT_OP_NO_TYPE,        /* no record has type .a */
+  XT_OP_NO_TITLE_HAS,   /* no record's title contains .s (every record must have a title) */
+  XT_OP_NO_WORK_HAS,    /* no record but a periodical has a title containing any of .list */
+  XT_OP_PERIODICAL,     /* a record titled .s is a periodical with no container of its own */
+} XtOp;
+
+typedef struct {
+  XtOp                op;
+  int                 a, b, c;  /* field or role or number; see XtOp */
+  const char         *s;        /* expected text; NULL where XtOp says so */
+  const char * const *list;     /* NULL-terminated, for XT_OP_NO_WORK_HAS and XT_OP_EVIDENCE */
+  const char         *what;     /* the field, role or type as written in the table, for messages */
+} XtStep;
+
+#define XT_MAX_STEPS 32
+
+typedef struct {
+  const char *path;                 /* the GLib test path */
+  const char *text;                 /* extracted before the first step */
+  XtStep      steps[XT_MAX_STEPS];  /* ended by the first XT_OP_END */
+} XtCase;
+
+#define XT_TEXT(t)              { XT_OP_TEXT, .s = (t) }
+#define XT_TITLE(t)             { XT_OP_TITLE, .s = (t) }
+#define XT_SELF                 { XT_OP_SELF }
+#define XT_FIELD(f, v)          { XT_OP_FIELD, .a = (f), .s = (v), .what = #f }
+#define XT_FIELD_PREFIX(f, v)   { XT_OP_FIELD_PREFIX, .a = (f), .s = (v), .what = #f }
+#define XT_FIELD_OR(f, g, v)    { XT_OP_FIELD_OR, .a = (f), .b = (g), .s = (v), .what = #f "|" #g }
+#define XT_FAMILY(r, i, v)      { XT_OP_FAMILY, .a = (r), .b = (i), .s = (v), .what = #r }
+#define XT_GIVEN(r, i, v)       { XT_OP_GIVEN, .a = (r), .b = (i), .s = (v), .what = #r }
+#define XT_AUTHOR(v)            XT_FAMILY (CK_ROLE_AUTHOR, 0, v)
+#define XT_YEAR(y)              { XT_OP_YEAR, .a = (y) }
+#define XT_DATE(y, m, d)        { XT_OP_DATE, .a = (y), .b = (m), .c = (d) }
+#define XT_TYPE(t)              { XT_OP_TYPE, .a = (t), .what = #t }
+#define XT_FIRED(d)             { XT_OP_FIRED, .s = (d) }
+#define XT_EVIDENCE(line, ...)  { XT_OP_EVIDENCE, .a = (line), .list = (const char * const[]) { __VA_ARGS__, NULL } }
+#define XT_COUNT(n)             { XT_OP_COUNT, .a = (n) }
+#define XT_ABSENT(t)            { XT_OP_ABSENT, .s = (t) }
+#define XT_NO_SELF              { XT_OP_NO_SELF }
+#define XT_NO_TYPE(t)           { XT_OP_NO_TYPE, .a = (t), .what = #t }
+#define XT_NO_TITLE_HAS(p)      { XT_OP_NO_TITLE_HAS, .s = (p) }
+#define XT_NO_WORK_HAS(...)     { XT_OP_NO_WORK_HAS, .list = (const char * const[]) { __VA_ARGS__, NULL } }
+#define XT_PERIODICAL(t)        { XT_OP_PERIODICAL, .s = (t) }
+
+/* Runs one case (a const XtCase *), for g_test_add_data_func. */
+void xt_run_case  (gconstpointer data);
+/* Registers every case of @cases under its own path. */
+void xt_add_cases (const XtCase *cases, gsize n_cases);
+/* Whether @detector is among the provenance of @rec. */
+gboolean xt_fired (CkRecord *rec, const char *detector);
+/* The review's own record (the first of type REVIEW_BOOK), or NULL. */
+CkRecord *xt_self (GPtrArray *recs);

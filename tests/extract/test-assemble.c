@@ -52,11 +52,17 @@ test_inline_place_or_publisher (void)
   g_autoptr(CkRecord) a = elements ("Toronto, 1962", CK_ELEM_INLINE, &found, &unknown);
   g_autoptr(CkRecord) b = elements ("Kestrel, £7.50 in UK", CK_ELEM_INLINE, &found, &unknown);
   g_autoptr(CkRecord) c = elements ("OUP, 1990", CK_ELEM_INLINE, &found, &unknown);
+  g_autoptr(CkRecord) d = elements ("Kestrel, 1997; US$18.95 in paperback", CK_ELEM_INLINE, &found, &unknown);
   g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER_PLACE), ==, "Toronto");
   g_assert_null (ck_record_get (a, CK_FIELD_PUBLISHER));
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel");
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PRICE), ==, "£7.50 in UK");
   g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Oxford University Press");
+  /* "in paperback" after a price is the binding, not an unknown piece */
+  g_assert_cmpuint (unknown, ==, 0);
+  g_assert_cmpstr (ck_record_get (d, CK_FIELD_PRICE), ==, "US$18.95");
+  g_assert_cmpstr (ck_record_get (d, CK_FIELD_BINDING), ==, "paperback");
+  g_assert_cmpint (xt_year (d), ==, 1997);
 }
 
 static void

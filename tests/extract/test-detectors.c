@@ -143,6 +143,9 @@ static const Case cases[] = {
   { "/extract/detect/periodical-foreign-article",
     "She sued the journal Le Monde libertaire for libel.\n",
     "periodical", "Le Monde libertaire", NULL, 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/periodical-foreign-indefinite",
+    "She sued the weekly Une Semaine libre for libel.\n",
+    "periodical", "Une Semaine libre", NULL, 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/prose-periodical",
     "Before she turned to novels she spent ten years as a reporter, and most of what she wrote in those "
     "years first appeared in the Lantern Gazette, a paper that few people outside her county ever read.\n",
@@ -183,6 +186,17 @@ static const Case cases[] = {
   { "/extract/detect/opener-title",
     "Mr. Loder's new novel is different. Like A Lamp at Sea, it is a chase.\n",
     "opener-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/named-title",
+    "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
+    "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/fact-box",
+    "Title\nSalt and Iron\nAuthor\nAda Quell\nPublisher\nLantern Books\nPages\n408\n\n"
+    "A book on the mines of the north that is better than it needs to be, though a slow one.\n",
+    "fact-box", "Salt and Iron", "Quell", 0, CK_FIELD_NUMBER_OF_PAGES, "408" },
+  { "/extract/detect/notice-lead",
+    "SALT AND IRON. By Ada Quell. 408 pages. Lantern Books. $3.95. A book on the mines of the north "
+    "that is better than it needs to be, though it is a slow one and the maps are poor.\n",
+    "notice-lead", "SALT AND IRON", "Quell", 0, CK_FIELD_PRICE, "$3.95" },
   { "/extract/detect/comma-citation",
     "1. Hanna Leroux, Theory of Tides, 2nd edition (Boston, MA: Quay Press, 2004).\n",
     "comma-citation", "Theory of Tides", "Leroux", 2004, CK_FIELD_EDITION, "2nd edition" },

@@ -2,93 +2,41 @@
  * (src/lib/extract/title-weak.c, used by detect-bare.c): "T (YYYY)" and
  * "T in YYYY" with no cue word, and the events, places, institutions,
  * publishers and people that share the shape.  Every text is invented:
- * made-up authors, titles and publishers. */
+ * made-up authors, titles and publishers.  One row per shape (XtCase,
+ * extract-test-util.h); XT_NO_WORK_HAS lists the words no work's title may
+ * contain (a periodical named in prose is a record of its own). */
 #include "extract-test-util.h"
 #include "extract/detect-context.h"
 
-static CkRecord *
-expect (GPtrArray *recs, const char *title, const char *family, int year)
-{
-  CkRecord *r = xt_find (recs, title);
-  if (!r)
-    g_error ("no record titled \"%s\"", title);
-  if (family)
-    g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, family);
-  if (year)
-    g_assert_cmpint (xt_year (r), ==, year);
-  return r;
-}
+#define QUINT_LANTERN "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+#define QUINT_CLERKS "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
+#define CORVO "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
 
-/* Whether any record's title contains @part. */
-static gboolean
-any_title_has (GPtrArray *recs, const char *part)
-{
-  for (guint i = 0; i < recs->len; i++)
-    {
-      const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
-      /* a periodical named in prose is a periodical record of its own
-       * (detect-periodical.c), not a weak title */
-      if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_PERIODICAL)
-        continue;
-      if (t && strstr (t, part))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-test_year_paren_no_cue (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+static const XtCase cases[] = {
+  { "/extract/title-weak/year-paren-no-cue",
+    QUINT_LANTERN
     "Quint is not read for her plots. Her early success - Salt Meadow (1983), set among drowned farms - "
     "was long and slow. The critics noted how Letters from Galicia (1988) found few buyers, and "
-    "Quint says she is glad of it.\n");
-  expect (recs, "Salt Meadow", "Quint", 1983);
-  expect (recs, "Letters from Galicia", "Quint", 1988);
-}
-
-/* A title the text repeats whole is still a title; a name whose surname
- * recurs alone is a person. */
-static void
-test_repeated_title_and_surname (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
-    "First came the drowned farms - Grey Lantern (1984), her first book - and Grey Lantern is still "
-    "the one people ask for. The critic Orrin Tebb (1987) disliked it, and Tebb never changed his mind.\n");
-  expect (recs, "Grey Lantern", "Quint", 1984);
-  g_assert_null (xt_find (recs, "Orrin Tebb"));
-}
-
-static void
-test_in_year (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+    "Quint says she is glad of it.\n",
+    { XT_TITLE ("Salt Meadow"), XT_AUTHOR ("Quint"), XT_YEAR (1983),
+      XT_TITLE ("Letters from Galicia"), XT_AUTHOR ("Quint"), XT_YEAR (1988) } },
+  { "/extract/title-weak/in-year",
+    QUINT_LANTERN
     "Quint's sea cycle opened with All the Quiet Hours in 1994 and closed a decade later. "
-    "Ivo Marrant's edition of The Collected Letters in 2001 settled most questions.\n");
-  expect (recs, "All the Quiet Hours", "Quint", 1994);
-  expect (recs, "The Collected Letters", NULL, 2001);
-}
-
-/* The shapes that name no work: events, places, institutions,
- * publishers, periodicals and people with a year. */
-static void
-test_distractors (void)
-{
-  static const char * const not_titles[] = {
-    "Russian Revolution", "General Strike", "Harvard", "Carla Varro", "Ezra Pound", "Paris", "Oxford",
-    "Communist Party", "Nobel Prize", "Treaty of Versailles", "Wall Street", "Franklin Roosevelt",
-    "Los Angeles", "New York", "Columbia University", "Lionel Marsh", "Penguin", "Faber", "Soviet Union",
-    "Germany", "Bloody Sunday", "Radio Times", "Tom Stoppard", "Mao Zedong", "Kenneth Drury", "Marsh",
-    "Labour Government", "Bryn Mawr", "Time Magazine", "Vatican Council", "Princeton", "Lake Geneva",
-    "Mont Blanc", "Spanish Civil War", "Cold War", "Henry Jessop", "Queen Mary", "Vell in Lisbon",
-    "Cork on a", "Bletchley", "Marshall Plan", "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury",
-    "Tiananmen", "Simon", "Ellis Island", "Kent State", "Silicon Valley", "Battle of", "Gannet Labs", NULL,
-  };
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "Ivo Marrant's edition of The Collected Letters in 2001 settled most questions.\n",
+    { XT_TITLE ("All the Quiet Hours"), XT_AUTHOR ("Quint"), XT_YEAR (1994),
+      XT_TITLE ("The Collected Letters"), XT_YEAR (2001) } },
+  /* A title the text repeats whole is still a title; a name whose surname
+   * recurs alone is a person. */
+  { "/extract/title-weak/repeated-title-and-surname",
+    QUINT_CLERKS
+    "First came the drowned farms - Grey Lantern (1984), her first book - and Grey Lantern is still "
+    "the one people ask for. The critic Orrin Tebb (1987) disliked it, and Tebb never changed his mind.\n",
+    { XT_TITLE ("Grey Lantern"), XT_AUTHOR ("Quint"), XT_YEAR (1984), XT_ABSENT ("Orrin Tebb") } },
+  /* The shapes that name no work: events, places, institutions,
+   * publishers, periodicals and people with a year. */
+  { "/extract/title-weak/distractors",
+    CORVO
     "The book opens with the Russian Revolution (1917) and the General Strike of 1926, and follows Corvo's "
     "grandfather from Harvard (1936) to the docks. Carla Varro (1907-1967) appears on every page. Ezra Pound "
     "in 1945 was a prisoner; Paris in 1968 was a carnival. He went up to Oxford in 1936 and joined the "
@@ -110,33 +58,24 @@ test_distractors (void)
     "and Henry VIII (1509) appear in passing, as do the Bloomsbury Group (1910) and Tiananmen Square in "
     "1989. She heard Simon and Garfunkel in 1966 and Ellis Island in 1907 saw her grandmother arrive. Kent "
     "State in 1970 and Silicon Valley in 1980 are the last chapters; the Battle of Britain (1940) the first. "
-    "Her own work done at Gannet Labs in 1948 is described.\n");
-  for (guint k = 0; not_titles[k]; k++)
-    if (any_title_has (recs, not_titles[k]))
-      g_error ("\"%s\" was taken for a title", not_titles[k]);
-  expect (recs, "The Salt Years", "Corvo", 2004);
-}
-
-/* "at Hogg House with Two Lamps (1919)": the title starts after the
- * preposition that ends a place or a name the text repeats */
-static void
-test_cut_after_place (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
-    "The Hogg firm was run from a back room at Hogg House with Two Lamps (1919) to start with, "
-    "printed by the Quints themselves.\n");
-  expect (recs, "Two Lamps", NULL, 1919);
-  g_assert_false (any_title_has (recs, "Hogg House"));
-}
-
-/* A capital article after a preposition in mid-sentence opens a work;
- * places, periodicals and institutions written the same way do not. */
-static void
-test_mid_sentence_article (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "Her own work done at Gannet Labs in 1948 is described.\n",
+    { XT_NO_WORK_HAS ("Russian Revolution", "General Strike", "Harvard", "Carla Varro", "Ezra Pound", "Paris",
+                      "Oxford", "Communist Party", "Nobel Prize", "Treaty of Versailles", "Wall Street",
+                      "Franklin Roosevelt", "Los Angeles", "New York", "Columbia University", "Lionel Marsh",
+                      "Penguin", "Faber", "Soviet Union", "Germany", "Bloody Sunday", "Radio Times", "Tom Stoppard",
+                      "Mao Zedong", "Kenneth Drury", "Marsh", "Labour Government", "Bryn Mawr", "Time Magazine",
+                      "Vatican Council", "Princeton", "Lake Geneva", "Mont Blanc", "Spanish Civil War", "Cold War",
+                      "Henry Jessop", "Queen Mary", "Vell in Lisbon", "Cork on a", "Bletchley", "Marshall Plan",
+                      "Barbarossa", "Black Monday", "Vatican", "Henry", "Bloomsbury", "Tiananmen", "Simon",
+                      "Ellis Island", "Kent State", "Silicon Valley", "Battle of", "Gannet Labs"),
+      XT_TITLE ("The Salt Years"), XT_AUTHOR ("Corvo"), XT_YEAR (2004) } },
+  /* A capital article after a preposition in mid-sentence opens a work;
+   * places, periodicals and institutions written the same way do not.  A
+   * run joined by "or" to such a title is one too, a person is not; the
+   * article title first, "or" and a second title; a common noun the text
+   * repeats ("Gull") is no surname. */
+  { "/extract/title-weak/mid-sentence-article",
+    CORVO
     "Corvo grew up in The Hague and later lived on The Strand, far from The Bronx where her father was born. "
     "She wrote for The New Yorker and in The Gannet Monthly in May 1951, a fellow of The Royal Society, "
     "and a member of The Labour Party. Her brother worked in The Netherlands with The Associated Press. "
@@ -145,123 +84,83 @@ test_mid_sentence_article (void)
     "People who came to Corvo from Salt Meadow or A Book of Grey Hours are in for a shock, and "
     "friends of Carla Varro and The Harbour Clerks will not. She sailed on The Queen Mary and wrote on "
     "The Duke of Omnium, which nobody read. Those who know her from The Lamp Keepers or Bells in Winter "
-    "will be surprised, and so will readers of Our Gull in Cork or The Third Gull.\n");
-  static const char * const not_titles[] = { "Hague", "Strand", "Bronx", "Yorker", "Gannet", "Royal Society",
-                                             "Labour", "Netherlands", "Associated", "Queen Mary", "Duke", NULL };
-  for (guint k = 0; not_titles[k]; k++)
-    if (any_title_has (recs, not_titles[k]))
-      g_error ("\"%s\" was taken for a title", not_titles[k]);
-  g_assert_nonnull (xt_find (recs, "The New Yorker"));
-  g_assert_cmpint (ck_record_get_type (xt_find (recs, "The New Yorker")), ==, CK_TYPE_PERIODICAL);
-  expect (recs, "The Long Pier", "Corvo", 0);
-  expect (recs, "The Tides", "Corvo", 0);
-  expect (recs, "The Quiet Salesmen", NULL, 0);
-  /* a run joined by "or" to such a title is one too; a person is not */
-  expect (recs, "A Book of Grey Hours", "Corvo", 0);
-  expect (recs, "Salt Meadow", "Corvo", 0);
-  g_assert_false (any_title_has (recs, "Carla Varro"));
-  /* the article title first, "or" and a second title */
-  expect (recs, "The Lamp Keepers", "Corvo", 0);
-  expect (recs, "Bells in Winter", "Corvo", 0);
-  /* a common noun the text repeats ("Gull") is no surname */
-  expect (recs, "The Third Gull", NULL, 0);
-}
-
-/* A hard-wrapped text breaks a title across lines. */
-static void
-test_title_across_lines (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n"
+    "will be surprised, and so will readers of Our Gull in Cork or The Third Gull.\n",
+    { XT_NO_WORK_HAS ("Hague", "Strand", "Bronx", "Yorker", "Gannet", "Royal Society", "Labour", "Netherlands",
+                      "Associated", "Queen Mary", "Duke"),
+      XT_TITLE ("The New Yorker"), XT_TYPE (CK_TYPE_PERIODICAL),
+      XT_TITLE ("The Long Pier"), XT_AUTHOR ("Corvo"),
+      XT_TITLE ("The Tides"), XT_AUTHOR ("Corvo"),
+      XT_TITLE ("The Quiet Salesmen"),
+      XT_TITLE ("A Book of Grey Hours"), XT_AUTHOR ("Corvo"),
+      XT_TITLE ("Salt Meadow"), XT_AUTHOR ("Corvo"),
+      XT_NO_WORK_HAS ("Carla Varro"),
+      XT_TITLE ("The Lamp Keepers"), XT_AUTHOR ("Corvo"),
+      XT_TITLE ("Bells in Winter"), XT_AUTHOR ("Corvo"),
+      XT_TITLE ("The Third Gull") } },
+  /* A hard-wrapped text breaks a title across lines. */
+  { "/extract/title-weak/title-across-lines",
+    QUINT_LANTERN
     "Quint leans on her brother's memoir, in Slowly Along\n"
     "the Coast (1969), for the years at sea, and she says\n"
-    "so plainly.\n");
-  expect (recs, "Slowly Along the Coast", NULL, 1969);
-}
-
-/* Hard-wrapped newspaper prose: "whose The T", "The\nT in YYYY". */
-static void
-test_wrapped_article_titles (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
+    "so plainly.\n",
+    { XT_TITLE ("Slowly Along the Coast"), XT_YEAR (1969) } },
+  /* Hard-wrapped newspaper prose: "whose The T", "The\nT in YYYY". */
+  { "/extract/title-weak/wrapped-article-titles",
     "THE GLASS HOUSE. By Martha Quell. 340 pp. New York:\nHeron & Sons. $3.95.\n\n"
     "Mrs. Quell owes something to Ada Tarrant, whose The Magnificent\n"
     "Lamplighters won every prize going. Readers who enjoyed The\n"
     "Late Harbour Master in 1937 will like this one, and so will those\n"
-    "who remember the Crash in 1929.\n");
-  expect (recs, "The Magnificent Lamplighters", "Tarrant", 0);
-  expect (recs, "The Late Harbour Master", NULL, 1937);
-  g_assert_false (any_title_has (recs, "Crash"));
-}
-
-/* At the start of a sentence only a run with a title's shape (an inner
- * lower-case "of", "a", "to") counts; names, institutions and bands do
- * not. */
-static void
-test_sentence_start (void)
-{
-  static const char * const not_titles[] = { "Chicago", "Tebb", "Blitz", "Revolution", "Bank", "Museum",
-                                             "Rolling", "Berg", "Red Army", "Treaty", "Whitby", "Overlord",
-                                             "Munich", "Marshall Aid", "Black September", NULL };
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
+    "who remember the Crash in 1929.\n",
+    { XT_TITLE ("The Magnificent Lamplighters"), XT_AUTHOR ("Tarrant"),
+      XT_TITLE ("The Late Harbour Master"), XT_YEAR (1937),
+      XT_NO_WORK_HAS ("Crash") } },
+  /* At the start of a sentence only a run with a title's shape (an inner
+   * lower-case "of", "a", "to") counts; names, institutions and bands do
+   * not. */
+  { "/extract/title-weak/sentence-start",
+    CORVO
     "It is a long book. University of Chicago (1950) hired her. Tebb and Gannet (1990) argue otherwise. "
     "During the Blitz in 1940 she stayed. Since the Revolution (1917) nothing was the same. Bank of "
     "England (1946) was taken over. Museum of Modern Art in 1939 showed her. The Rolling Stones in 1969 "
     "played. Van der Berg and Co (1950) printed it. The Red Army in 1945 reached the river. After the "
     "Treaty of Versailles in 1919 she left. Sermon of a Lamplighter (1949) opened on the coast. Born in "
     "Whitby in 1932, she never left. She lived through Operation Overlord in 1944, the Munich Agreement in "
-    "1938 and Marshall Aid in 1948. Her brother came home after Black September (1970).\n");
-  for (guint k = 0; not_titles[k]; k++)
-    if (any_title_has (recs, not_titles[k]))
-      g_error ("\"%s\" was taken for a title", not_titles[k]);
-  expect (recs, "Sermon of a Lamplighter", NULL, 1949);
-}
-
-/* A text that cites in author-date style: "Given Family (YYYY)" and lists
- * of surnames with years are references to people, not titles. */
-static void
-test_author_date_text (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
+    "1938 and Marshall Aid in 1948. Her brother came home after Black September (1970).\n",
+    { XT_NO_WORK_HAS ("Chicago", "Tebb", "Blitz", "Revolution", "Bank", "Museum", "Rolling", "Berg", "Red Army",
+                      "Treaty", "Whitby", "Overlord", "Munich", "Marshall Aid", "Black September"),
+      XT_TITLE ("Sermon of a Lamplighter"), XT_YEAR (1949) } },
+  /* "at Hogg House with Two Lamps (1919)": the title starts after the
+   * preposition that ends a place or a name the text repeats */
+  { "/extract/title-weak/cut-after-place",
+    QUINT_LANTERN
+    "The Hogg firm was run from a back room at Hogg House with Two Lamps (1919) to start with, "
+    "printed by the Quints themselves.\n",
+    { XT_TITLE ("Two Lamps"), XT_YEAR (1919), XT_NO_WORK_HAS ("Hogg House") } },
+  /* Divisions of a text with a year, alone or in a list, are no titles. */
+  { "/extract/title-weak/divisions",
+    CORVO
+    "The argument of Part Two (1990) is weaker, and Chapter Five in 1990 was cut. Volume Three (1951) "
+    "never appeared; see Table 2 (1990) and Figure IV (2001).\n",
+    { XT_COUNT (1) } },
+  /* A book named for a character ("on Mrs Harrow (1923)") is a title when
+   * the text never uses that name again; a politician it keeps naming, or
+   * one with a given name, is a person. */
+  { "/extract/title-weak/honorific-titles",
+    QUINT_CLERKS
+    "Quint writes best about Mrs Harrow (1923), and about the years when Mr Gallant (1957) led the council; "
+    "Gallant was no reader. She met Mrs Ada Pell (1960) once, and wrote to Sir Toby (1961).\n",
+    { XT_TITLE ("Mrs Harrow"), XT_AUTHOR ("Quint"), XT_YEAR (1923), XT_NO_WORK_HAS ("Gallant", "Pell", "Toby") } },
+  /* A text that cites in author-date style: "Given Family (YYYY)" and lists
+   * of surnames with years are references to people, not titles. */
+  { "/extract/title-weak/author-date-text",
     "The Marsh State\nBy Marcus Pardell\nSlate University Press, 2011. 280 pp.\n\n"
     "Pardell returns to the debate opened by Orrick (1979) and Tebb (1978). Against Barrow Quint (1966), he "
     "argues that peasants mattered less than states; with Gannet (1991) he stresses demography. Jeffery "
     "Pardoe (1975) is treated with less respect. Pardell's own earlier Lords and Peasants (2003) made a "
-    "similar case.\n");
-  static const char * const not_titles[] = { "Orrick", "Tebb", "Barrow Quint", "Gannet", "Pardoe", NULL };
-  for (guint k = 0; not_titles[k]; k++)
-    if (any_title_has (recs, not_titles[k]))
-      g_error ("\"%s\" was taken for a title", not_titles[k]);
-  expect (recs, "Lords and Peasants", "Pardell", 2003);
-}
-
-/* A book named for a character ("on Mrs Harrow (1923)") is a title when
- * the text never uses that name again; a politician it keeps naming, or
- * one with a given name, is a person. */
-static void
-test_honorific_titles (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Orla Quint, The Harbour Clerks. Heron Books, 2006. 280 pp.\n\n"
-    "Quint writes best about Mrs Harrow (1923), and about the years when Mr Gallant (1957) led the council; "
-    "Gallant was no reader. She met Mrs Ada Pell (1960) once, and wrote to Sir Toby (1961).\n");
-  expect (recs, "Mrs Harrow", "Quint", 1923);
-  g_assert_false (any_title_has (recs, "Gallant"));
-  g_assert_false (any_title_has (recs, "Pell"));
-  g_assert_false (any_title_has (recs, "Toby"));
-}
-
-/* Divisions of a text with a year, alone or in a list, are no titles. */
-static void
-test_divisions (void)
-{
-  g_autoptr(GPtrArray) recs = xt_extract (
-    "Lena Corvo, The Salt Years. Pell Books, 2004. 320 pp.\n\n"
-    "The argument of Part Two (1990) is weaker, and Chapter Five in 1990 was cut. Volume Three (1951) "
-    "never appeared; see Table 2 (1990) and Figure IV (2001).\n");
-  g_assert_cmpuint (recs->len, ==, 1);
-}
+    "similar case.\n",
+    { XT_NO_WORK_HAS ("Orrick", "Tebb", "Barrow Quint", "Gannet", "Pardoe"),
+      XT_TITLE ("Lords and Peasants"), XT_AUTHOR ("Pardell"), XT_YEAR (2003) } },
+};
 
 /* The helpers on their own. */
 static void
@@ -285,18 +184,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/extract/title-weak/year-paren-no-cue", test_year_paren_no_cue);
-  g_test_add_func ("/extract/title-weak/in-year", test_in_year);
-  g_test_add_func ("/extract/title-weak/repeated-title-and-surname", test_repeated_title_and_surname);
-  g_test_add_func ("/extract/title-weak/distractors", test_distractors);
-  g_test_add_func ("/extract/title-weak/mid-sentence-article", test_mid_sentence_article);
-  g_test_add_func ("/extract/title-weak/title-across-lines", test_title_across_lines);
-  g_test_add_func ("/extract/title-weak/wrapped-article-titles", test_wrapped_article_titles);
-  g_test_add_func ("/extract/title-weak/sentence-start", test_sentence_start);
-  g_test_add_func ("/extract/title-weak/cut-after-place", test_cut_after_place);
-  g_test_add_func ("/extract/title-weak/divisions", test_divisions);
-  g_test_add_func ("/extract/title-weak/honorific-titles", test_honorific_titles);
-  g_test_add_func ("/extract/title-weak/author-date-text", test_author_date_text);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
   g_test_add_func ("/extract/title-weak/helpers", test_helpers);
   return g_test_run ();
 }

@@ -63,7 +63,7 @@ ck_record_add_name_unique (CkRecord *rec, CkName *name)
 typedef enum {
   RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
   RX_PAGES,       /* "pp.12, 19", "pp201-4" */
-  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "S6.00" (OCR) */
+  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
   RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
@@ -80,7 +80,7 @@ static const char * const rx_src[RX_N] = {
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
-                   "(?:\\s+(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
+                   "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
@@ -684,6 +684,22 @@ publication_statement (CkRecord *rec, const char *s, gboolean *saw_year)
   return *rest == '\0' || g_regex_match_simple ("^(?:\\d{1,2}\\s+)?[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?$", rest, 0, 0);
 }
 
+/* "Pulitzer Prize", "Hugo Award": an honour with its year, never a
+ * publisher or a place. */
+static gboolean
+names_award (const char *s)
+{
+  static const char * const awards[] = { " Prize", " Award", " Medal", NULL };
+  gsize n = strlen (s);
+  for (guint k = 0; awards[k]; k++)
+    {
+      gsize m = strlen (awards[k]);
+      if (n > m && g_ascii_strcasecmp (s + n - m, awards[k]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                       CkElemMode mode, guint *out_unknown)
@@ -935,7 +951,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
-      if (!is_capitalised (s) || strlen (s) > 60)
+      if (!is_capitalised (s) || strlen (s) > 60 || names_award (s))
         {
           unknown++;
           continue;

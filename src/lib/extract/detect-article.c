@@ -179,6 +179,20 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
   return FALSE;
 }
 
+/* "(Pulitzer Prize, 1952)", "(Rede Lecture, 1959)": a name ending in an
+ * award or an event dates an honour, not a container. */
+static gboolean
+award_or_event (const CkExtractCtx *ctx, guint last)
+{
+  static const char * const awards[] = { "prize", "award", "medal", "lecture", "lectures", NULL };
+  const CkToken *t = ck_tok (ctx, last);
+  const char *kind;
+  if (ck_tok_in_words (ctx, last, awards))
+    return TRUE;
+  kind = t->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start) : NULL;
+  return kind && strcmp (kind, "event") == 0;
+}
+
 /* Parses the inside of a parenthesis [s,e) as a source.  With @named the
  * parenthesis starts with the periodical's name. */
 static gboolean
@@ -193,7 +207,7 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
       /* "Journal Name 41": the number is the volume */
       while (pe > s + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER)
         pe--;
-      if (pe == s)
+      if (pe == s || award_or_event (ctx, pe - 1))
         return FALSE;
       src->name_e = j = pe;
       if (j < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
@@ -470,6 +484,81 @@ published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
   return TRUE;
 }
 
+/* "Periodical, no. 10 (1956)", "Periodical, vol. 3, no. 2 (Spring
+ * 1990), pp. 5-19" at @s: a name that reads as a periodical's (or one
+ * the lexicon knows), numbers after commas, the date in brackets, pages
+ * perhaps after it.  Fills @src and returns the last token, or 0. */
+static guint
+named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
+{
+  guint pe = ck_title_span_forward (ctx, s, MIN (n, s + 10), FALSE), j, open, close, ne = pe;
+  memset (src, 0, sizeof *src);
+  /* "Journal 44, no. 1": the number is the volume */
+  while (ne > s + 1 && ck_tok (ctx, ne - 1)->kind == CK_TOK_NUMBER)
+    ne--;
+  if (ne == s || !ck_tok_is_punct (ctx, pe, ',') || ne < pe - 1 ||
+      !(ck_names_periodical (ctx, s, ne) || ck_span_in_lex (ctx, s, ne, CK_LEX_PERIODICALS)))
+    return 0;
+  if (ne < pe && (ck_tok (ctx, ne)->flags & CK_TOKF_YEAR))
+    return 0;
+  /* the labelled numbers up to the bracket */
+  for (j = pe; j < n && j < pe + ARTICLE_MAX_SOURCE && !ck_tok_is_punct (ctx, j, '('); j++)
+    ;
+  if (j >= n || !ck_tok_is_punct (ctx, j, '(') || j == pe + 1)
+    return 0;   /* nothing allocated yet */
+  open = j;
+  for (guint a = pe + 1; a < open;)
+    {
+      guint b = a;
+      while (b < open && !ck_tok_is_punct (ctx, b, ','))
+        b++;
+      /* only labelled pieces: "no. 10", "vol. 3" */
+      if (!(ck_tok_is (ctx, a, "no") || ck_tok_is (ctx, a, "vol") || ck_tok_is (ctx, a, "volume") ||
+            ck_tok_is (ctx, a, "issue")) ||
+          !source_piece (ctx, a, b, src))
+        {
+          source_clear (src);
+          return 0;
+        }
+      a = b + 1;
+    }
+  if (ne < pe && !src->volume)
+    src->volume = ck_tok_dup (ctx, ne);
+  if (!src->volume && !src->issue)
+    return 0;
+  pe = ne;
+  close = paren_end (ctx, open);
+  if (!close || !(src->date = date_in (ctx, open + 1, close)))
+    {
+      source_clear (src);
+      return 0;
+    }
+  src->name_s = s;
+  src->name_e = pe;
+  src->date_s = open + 1;
+  src->date_e = close;
+  /* ", 45-67", ": 45-67" or ", pp. 45-67" after the bracket */
+  if (ck_tok_is_punct (ctx, close + 1, ',') || ck_tok_is_punct (ctx, close + 1, ':'))
+    {
+      guint a = close + 2, b;
+      if (ck_tok_is (ctx, a, "pp") || ck_tok_is (ctx, a, "p"))
+        a += ck_tok_is_punct (ctx, a + 1, '.') ? 2 : 1;
+      b = a;
+      if (b < n && ck_tok (ctx, b)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, b)->flags & CK_TOKF_YEAR))
+        {
+          b++;
+          if (b + 1 < n && is_dash (ctx, b) && ck_tok (ctx, b + 1)->kind == CK_TOK_NUMBER)
+            b += 2;
+          if (b > a + 1 || a > close + 2)
+            {
+              src->pages = ck_span_dup (ctx, a, b);
+              return b - 1;
+            }
+        }
+    }
+  return close;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -527,6 +616,15 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
               source_clear (&src);
               continue;
             }
+        }
+      else if (te == q && ck_tok_is_punct (ctx, q + 1, ',') && (ck_tok (ctx, open)->flags & CK_TOKF_CAP) &&
+               (close = named_paren_source (ctx, open, n, &src)) != 0)
+        {
+          /* "‘Title’, Periodical, no. 10 (1956)": the date in brackets
+           * after the numbers, the comma after the quote (a note's
+           * “Title,” Journal 9, no. 2 (…) is the reference detectors') */
+          ps = src.name_s;
+          pe = src.name_e;
         }
       else if (published_in (ctx, open, n, &src))
         {

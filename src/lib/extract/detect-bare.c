@@ -21,6 +21,7 @@
  * nearest person before it.
  */
 #include "detect-context.h"
+#include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,7 +43,7 @@ year_tok (const CkExtractCtx *ctx, guint i)
 /* "T (YYYY)" ending with the "(" at @open: fills @it, FALSE when there
  * is no plausible title-case run or something rules it out. */
 static gboolean
-item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, Item *it)
+item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, gboolean series, Item *it)
 {
   guint ts, close, tr_s, tr_e, sfloor;
   gboolean foreign = FALSE;
@@ -52,10 +53,24 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     return FALSE;
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
   ts = ck_title_span_backward (ctx, open, floor);
+  /* "the quiet of At Mrs. Lippett's (1945)": a title that ends in a
+   * possessive, opened in mid-sentence by a capitalised preposition or
+   * article (a name's possessive before a year is an author-date
+   * citation: "Vell's (1990) argument") */
+  if (ts == open && open >= 2 && ck_tok (ctx, open - 1)->kind == CK_TOK_POSS)
+    {
+      guint q = ck_title_span_backward (ctx, open - 1, floor);
+      if (q + 1 < open - 1 && q > sfloor && ck_tok_cap_word (ctx, q) && ck_tok_in_lex (ctx, q, CK_LEX_FUNCTION_WORDS) &&
+          ck_tok_lower_word (ctx, q - 1))
+        ts = q;
+    }
   if (ts == open)
     {
       /* "Une femme (1988)": a foreign title in sentence case */
       ts = ck_ctx_foreign_start (ctx, open, floor);
+      /* "L'Ordre et la\nruine (1951)", "Portrait du marin (1962)" */
+      if (ts == open)
+        ts = ck_foreign_title_start (ctx, open, floor);
       foreign = ts < open;
     }
   else
@@ -67,6 +82,16 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       ts = ck_ctx_restore_prep (ctx, ts, floor);
       ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
     }
+  /* "Readers of In the Skin of a Bear (1987)": at the sentence's start a
+   * capitalised function word after a lower-case one opens the title */
+  if (ts == sfloor)
+    for (guint k = ts + 1; k + 1 < open; k++)
+      if (ck_tok_lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) && ck_tok_cap_word (ctx, k) &&
+          ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS))
+        {
+          ts = k;
+          break;
+        }
   while (ts < open && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
     ts++;
   if (ts >= open || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, open))
@@ -82,6 +107,15 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->tr_s = tr_s;
   it->tr_e = tr_e;
   it->strong = foreign || tr_e > tr_s;
+  /* a paragraph that cites works as "T (YYYY)" again and again: one more
+   * run of that shape is a title when nothing says it is an event, a
+   * place or a person */
+  if (series)
+    {
+      if (ck_ctx_names_non_work (ctx, ts, open) || ck_ctx_names_person (ctx, ts, open))
+        return FALSE;
+      it->strong = TRUE;
+    }
   /* a capitalised article in mid-sentence */
   if (ts > sfloor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
       ck_count_words (ctx, ts, open) >= 2)
@@ -209,8 +243,12 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
    * after a preposition of place the run is more often a place */
   it->weak = !ck_tok_in_words (ctx, ts - 1, place_preps) && ck_ctx_weak_title_ok (ctx, ts, in, floor);
   /* "Franklin Roosevelt in 1933": people are dated this way far more
-   * often than books, so a run that reads as a name needs a real sign */
-  if (ck_name_span_forward (ctx, ts, in) == in)
+   * often than books, so a run that reads as a name needs a real sign;
+   * "the cycle began with Salt Meadow in 1932": after "with" two words
+   * that no given name or honorific opens, and that do not recur alone,
+   * are taken for a title */
+  if (ck_name_span_forward (ctx, ts, in) == in &&
+      (ck_ctx_names_person (ctx, ts, in) || !ck_tok_is (ctx, ts - 1, "with") || ck_count_words (ctx, ts, in) != 2))
     it->weak = FALSE;
   return it->strong || it->weak;
 }
@@ -243,7 +281,7 @@ author_date_style (const CkExtractCtx *ctx)
 void
 ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), missed[64], n_missed = 0;
   gboolean author_date = author_date_style (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
@@ -253,9 +291,13 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "What Now? (1932)": the "?" ends the title, not the sentence */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
-      if (!item_before (ctx, i, floor, FALSE, &items[0]) &&
-          !(item_before (ctx, i, floor, TRUE, &items[0]) && after_list_item (ctx, items[0].ts)))
-        continue;
+      if (!item_before (ctx, i, floor, FALSE, FALSE, &items[0]) &&
+          !(item_before (ctx, i, floor, TRUE, FALSE, &items[0]) && after_list_item (ctx, items[0].ts)))
+        {
+          if (n_missed < G_N_ELEMENTS (missed))
+            missed[n_missed++] = i;
+          continue;
+        }
       n_items = 1;
       prior = after_list_item (ctx, items[0].ts);
       /* the list goes on: ", T (YYYY)", "; T (YYYY)", "and T (YYYY)" */
@@ -270,7 +312,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
           if (k == j)
             break;
           open = ck_title_span_forward (ctx, k, MIN (n, k + 40), TRUE);
-          if (open == k || !item_before (ctx, open, k, TRUE, &items[n_items]) || items[n_items].ts != k)
+          if (open == k || !item_before (ctx, open, k, TRUE, FALSE, &items[n_items]) || items[n_items].ts != k)
             break;
           n_items++;
           j = items[n_items - 1].close + 1;
@@ -291,11 +333,36 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
             continue;
         }
       if (n_items + prior < 2 && !strong && !(n_items == 1 && items[0].weak))
-        continue;
+        {
+          if (n_missed < G_N_ELEMENTS (missed))
+            missed[n_missed++] = i;
+          continue;
+        }
       /* every item of a list has the author of the first */
       for (guint k = 0; k < n_items; k++)
         add_item (ctx, det, &items[k], items[0].ts);
       i = items[n_items - 1].close;
+    }
+  /* the runs turned down above, again, in paragraphs where this detector
+   * found two works or more ("Salt Roads (1940) began the cycle; The
+   * Weir (1951), …, The Fen (1954)"); never in an author-date text */
+  for (guint m = 0; m < n_missed && !author_date; m++)
+    {
+      guint i = missed[m], p = ck_para_of (ctx, i), floor, found = 0;
+      Item it;
+      if (ck_is_claimed (ctx, i, i + 2))
+        continue;
+      for (guint q = 0; q < ctx->mentions->len && found < 2; q++)
+        {
+          const CkMention *mn = g_ptr_array_index (ctx->mentions, q);
+          if (mn->det == det && ck_para_of (ctx, mn->tok) == p)
+            found++;
+        }
+      if (found < 2)
+        continue;
+      floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
+      if (item_before (ctx, i, floor, FALSE, TRUE, &it))
+        add_item (ctx, det, &it, it.ts);
     }
   /* "T in YYYY", after the "(YYYY)" forms have taken their lists */
   for (guint i = 1; i + 1 < n; i++)

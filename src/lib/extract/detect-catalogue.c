@@ -41,6 +41,7 @@ typedef enum {
   F_PLACE,
   F_PRICE,
   F_BINDING,
+  F_NOTES,     /* general notes: works named there (detect-catalogue-notes.c) */
 } Field;
 
 /* The fields of the labels lexicon (data/lexicons/labels.txt), for the
@@ -98,8 +99,9 @@ static const struct { const char *label; Field field; } labels[] = {
   { "other editions",        F_WORKS },
   { "related works",         F_WORKS },
   { "related titles",        F_WORKS },
-  { "notes",                 F_IGNORE },
-  { "note",                  F_IGNORE },
+  { "notes",                 F_NOTES },    /* MARC 500 */
+  { "note",                  F_NOTES },
+  { "general note",          F_NOTES },
   { "subjects",              F_IGNORE },
   { "subject",               F_IGNORE },
   { "call number",           F_IGNORE },
@@ -151,11 +153,16 @@ gap_before (const CkExtractCtx *ctx, guint j)
  * FALSE when the line opens with no "Label:" (at most six words:
  * "Other works by this author:"). */
 static gboolean
-label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *known, guint *vs)
+label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *known, guint *vs, guint *col)
 {
   guint f = ln->tok_first, e = ln->tok_end;
-  if (f >= e || ck_tok (ctx, f)->col != 1 || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
+  /* a results list numbers its records: "2.  Title:  T / A." */
+  if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 &&
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
+    f += 2;
+  if (f >= e || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
     return FALSE;
+  *col = ck_tok (ctx, f)->col;
   for (guint j = f + 1; j < e && j <= f + CAT_MAX_LABEL_WORDS; j++)
     {
       /* "Label:" or, in a column layout, "Main title   Value" */
@@ -194,13 +201,13 @@ label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *kno
   return FALSE;
 }
 
-/* Whether line @lm continues the value above it: it is indented, or the
- * line above stopped mid-value ("… -- ", "…,"). */
+/* Whether line @lm continues the value above it: it is indented past the
+ * labels' column @col, or the line above stopped mid-value ("… -- ", "…,"). */
 static gboolean
-continues (const CkExtractCtx *ctx, const CkLine *lm)
+continues (const CkExtractCtx *ctx, const CkLine *lm, guint col)
 {
   guint prev;
-  if (ck_tok (ctx, lm->tok_first)->col > 1)
+  if (ck_tok (ctx, lm->tok_first)->col > col)
     return TRUE;
   if (lm->tok_first == 0)
     return FALSE;
@@ -481,11 +488,12 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       Field field;
       gboolean known, has_title = FALSE;
-      guint vs, n_known = 0, m, para;
+      guint vs, n_known = 0, m, para, col;
       const Entry *contents = NULL;
+      const CkRecord *owner;
       gsize rec_start, rec_end;
 
-      if (!label_at (ctx, ln, &field, &known, &vs) || field != F_TITLE ||
+      if (!label_at (ctx, ln, &field, &known, &vs, &col) || field != F_TITLE ||
           ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
       /* the labelled lines of this paragraph around the title line */
@@ -499,20 +507,23 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
           {
             const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
             Entry en = { 0 };
-            if (label_at (ctx, lm, &en.field, &en.known, &en.vs))
+            guint lcol = 0;
+            /* the labels of one record stand in one column (the title's,
+             * or the first column when the record is not indented) */
+            if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &lcol) && (lcol == col || lcol == 1))
               {
                 en.line_first = m;
                 en.line_end = m + 1;
                 g_array_append_val (entries, en);
               }
-            else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm))
+            else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, col))
               g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
           }
       }
       for (guint k = 0; k < entries->len; k++)
         {
           const Entry *en = &g_array_index (entries, Entry, k);
-          if (en->known && en->field != F_IGNORE)
+          if (en->known && en->field != F_IGNORE && en->field != F_NOTES)
             n_known++;
           if (en->field == F_TITLE)
             has_title = TRUE;
@@ -604,6 +615,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
             case F_RESP:
               resp_into (ctx, rec, en->vs, ve);
               break;
+            case F_NOTES:     /* read once the record is made */
             case F_OTHER:     /* roles come from the title's statement */
             case F_IGNORE:
             case F_WORKS:
@@ -619,9 +631,17 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
         const CkLine *lastl = &g_array_index (ctx->t->lines, CkLine, e1->line_end - 1);
         rec_start = first->start;
         rec_end = lastl->end;
+        owner = rec;
         ck_mention_add (ctx, det, g_steal_pointer (&rec), rec_start, rec_end, vs, CK_MENTION_MAIN);
         if (contents)
           contents_parts (ctx, det, contents);
+        for (guint k = 0; k < entries->len; k++)
+          {
+            const Entry *en = &g_array_index (entries, Entry, k);
+            guint ve = value_end (ctx, en);
+            if (en->field == F_NOTES && ve > en->vs)
+              ck_catalogue_notes (ctx, det, en->vs, ve, owner);
+          }
         for (guint k = 0; k < entries->len; k++)
           {
             const Entry *en = &g_array_index (entries, Entry, k);

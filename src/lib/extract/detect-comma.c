@@ -176,6 +176,15 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
           else
             break;
         }
+      /* "Title [Original Title], trans. B (…)": the original in brackets */
+      if (k > floor + 2 && ck_tok_is_punct (ctx, k - 1, ']'))
+        for (guint b = k - 1; b > floor && b + 24 > k; b--)
+          if (ck_tok_is_punct (ctx, b - 1, '['))
+            {
+              if (ck_bracket_original (ctx, b - 1, k, extra) == k)
+                k = b - 1;
+              break;
+            }
       ts = ck_title_span_backward (ctx, k, floor);
       /* a hard-wrapped title: "The Weaver of Small / Hours" */
       if (ts < k && ts > floor && ck_tok (ctx, ts)->nl == 1 && k < i)
@@ -221,6 +230,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (extra, q)));
       if (ck_record_has (extra, CK_FIELD_EDITION))
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
+      if (ck_record_has (extra, CK_FIELD_ORIGINAL_TITLE))
+        ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, ck_record_get (extra, CK_FIELD_ORIGINAL_TITLE));
       as = possessor != G_MAXUINT ? possessor : ts;
       if (eds != G_MAXUINT)
         eds = ck_record_count_role (rec, CK_ROLE_EDITOR);

@@ -79,7 +79,14 @@ ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
 guint
 ck_ctx_drop_opener (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
+  static const char * const after_ing[] = { "on", "upon", "from", "with", "after", "beyond", NULL };
   const CkToken *t;
+  /* "Building on Salt Forms: Studies (1992), he …": a participle and its
+   * preposition open the sentence, not the title */
+  if (ts == floor && ts + 3 < end && ck_tok_cap_word (ctx, ts) && ck_tok_lower_word (ctx, ts + 1) &&
+      ck_tok_in_words (ctx, ts + 1, after_ing) && ck_tok_cap_word (ctx, ts + 2) &&
+      ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 5 && g_str_has_prefix (ctx->text + ck_tok (ctx, ts)->end - 3, "ing"))
+    return ts + 2;
   if (ts != floor || ts + 1 >= end || !ck_tok_cap_word (ctx, ts) || !ck_tok_cap_word (ctx, ts + 1) || cap_article (ctx, ts))
     return ts;
   t = ck_tok (ctx, ts);
@@ -174,6 +181,15 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       if (ws == k || (ws > floor && !(ck_tok_lower_word (ctx, ws - 1) || ck_tok (ctx, ws - 1)->kind == CK_TOK_POSS ||
                                      ck_tok_is_punct (ctx, ws - 1, ',') || ck_tok_is_punct (ctx, ws - 1, ':'))))
         break;
+      /* "by Ada Vell, Salt of the Earth: …": a forename opens the author's
+       * name, which ends the list */
+      {
+        gboolean person = FALSE;
+        for (guint q = ws; q + 1 < k && !person; q++)
+          person = ck_tok_in_lex (ctx, q, CK_LEX_GIVEN_NAMES);
+        if (person)
+          break;
+      }
       /* "in Paris, Rome, and Vienna": places are a list, not a title */
       for (guint q = ws; q < k; q++)
         if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES))
@@ -206,6 +222,14 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       and_seen = ck_tok_is (ctx, k, "and");
   if (!(subtitle || question || and_seen))
     return ts;
+  /* "Studies in the History of Work, Technology, and …": the list ends a
+   * longer title; a run ending in "of" goes on before it */
+  if (s > floor + 1 && ck_tok_is (ctx, s - 1, "of") && ck_tok_cap_word (ctx, s - 2))
+    {
+      guint h = ck_title_span_backward (ctx, s, floor);
+      if (h < s - 1)
+        s = h;
+    }
   return s;
 }
 
@@ -1269,6 +1293,9 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
               (ck_tok_is_punct (ctx, i + 4, ',') || ck_tok_is_punct (ctx, i + 4, '.')))
             year = i + 3;
           else if (cue_after_owner (ctx, i + 1, MIN (n, i + 6), TRUE) == G_MAXUINT)
+            continue;
+          /* "Ada Vell, whose biography is …": "whose" follows a person */
+          if (!year && ck_tok_is (ctx, i + 1, "whose"))
             continue;
           ts = ck_title_span_backward (ctx, te, floor);
           ts = ck_ctx_drop_opener (ctx, ts, te, floor);

@@ -145,5 +145,7 @@ void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
+/* "a novel called T", "entitled T", "the trilogy he calls T" (detect-named.c) */
+void ck_detect_named_title        (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

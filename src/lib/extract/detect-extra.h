@@ -20,6 +20,14 @@ void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-venue.c: whether token @i names a day of the week. */
 gboolean ck_is_weekday (const CkExtractCtx *ctx, guint i);
 
+/* detect-factbox.c: a web page's fact box, each label on a line over its
+ * value ("Title" / "Grey Harbour" / "Author" / "Tom Vell" / …). */
+void ck_detect_fact_box (CkExtractCtx *ctx, const CkDetector *det);
+
+/* detect-notice.c: a notice whose paragraph opens with its header
+ * ("TITLE. By Name. 565 pages. Publisher. $4.95. The notice …"). */
+void ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
@@ -32,6 +40,25 @@ void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
 gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
+/* title-fragment.c: whether the token @i stands inside a short quoted
+ * title in title case ("“The Sailor's Last Song.”"), so that a detector
+ * reading from it would cut a piece out of that title. */
+gboolean ck_inside_quoted_title   (const CkExtractCtx *ctx, guint i);
+/* title-fragment.c: whether the quotation [open,close] quotes a word or a
+ * name, not a work: a list of them after "wordplay", "nicknames",
+ * "phrases"; or "“X” means …", "“X” is a television programme". */
+gboolean ck_quote_is_phrase       (const CkExtractCtx *ctx, guint open, guint close);
+/* title-weak.c: whether the run [ts,te) names an occasion, not a work:
+ * an occasion noun placed or dated ("Rede Lecture at Cambridge", "Fenn
+ * Address in Leeds") or a month and year inside ("… in May 1959"). */
+gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
+/* title-foreign.c: a foreign title in its own capitalisation ("L'Ordre
+ * et la ruine", "Portrait du marin", "Ports et havres de 1500 à 1700"):
+ * the start of the one ending just before @end (or @end), and the end of
+ * the one starting at @ts that the title-case scan stopped at @te (or
+ * @te; without an "(" after it only when an elided word marks it). */
+guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
+guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
@@ -46,6 +73,9 @@ guint ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor);
 /* "trans.", "tr.", "ed.", "eds." at @k: the short role forms of notes
  * and brackets; returns the token after them (and their stop), or @k. */
 guint ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
+/* role-chain.c: "[Original Title]" at @k after a translated title: sets
+ * the original title on @rec and returns the token after "]", or @k. */
+guint ck_bracket_original (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
 /* A role phrase of roles.txt or a short form at @k. */
 guint ck_role_statement_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);
 
@@ -66,6 +96,10 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
+ * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
+ * T.", "Given Family's T."). */
+void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner);
 
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
@@ -83,6 +117,10 @@ gboolean ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e);
 /* review-heading.c: a closing note on the reviewer as the last paragraph
  * ("Given Family writes on geology."): sets [*s,*e) to the name. */
 gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
+/* review-heading.c: the reviewer when nothing above the book named one:
+ * a byline between the book's header and the prose ("by NAME", "NAME"),
+ * or a name in capitals set apart on the text's last line. */
+void ck_review_byline_late (CkExtractCtx *ctx);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */
 guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);

@@ -159,9 +159,16 @@ static guint
 inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
 {
   guint k = s, ge;
+  gboolean upper_family;
   while (k < e && k < s + 3 && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) &&
          !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
     k++;
+  /* "BECKETT, Samuel.": booksellers and bibliographies set the family
+   * name in capitals; the given names after it are not */
+  upper_family = k == s && s + 1 < e && ck_tok (ctx, s)->kind == CK_TOK_WORD &&
+                 (ck_tok (ctx, s)->flags & CK_TOKF_UPPER) && ck_tok (ctx, s)->end - ck_tok (ctx, s)->start > 1;
+  if (upper_family)
+    k = s + 1;
   if (k == s || !ck_tok_is_punct (ctx, k, ',') || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
       ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES))
     return s;
@@ -169,7 +176,9 @@ inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
   if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
     return s;
   for (guint q = k + 1; q < ge; q++)
-    if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) || ck_tok_in_lex (ctx, q, CK_LEX_PUBLISHER_WORDS))
+    if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) || ck_tok_in_lex (ctx, q, CK_LEX_PUBLISHER_WORDS) ||
+        (upper_family && ck_tok (ctx, q)->kind == CK_TOK_WORD && (ck_tok (ctx, q)->flags & CK_TOKF_UPPER) &&
+         ck_tok (ctx, q)->end - ck_tok (ctx, q)->start > 1))
       return s;
   if (comma)
     *comma = k;
@@ -246,8 +255,40 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     return S_NAME;
   if (imprint_sentence (ctx, s, ee))
     return S_IMPRINT;
+  /* "First edition.", "Original cloth.": a bookseller's description of
+   * the copy, whole elements and no title */
   if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
-    return S_TITLE;
+    {
+      /* "Ada Vell has thought about this for years.": a sentence of
+       * prose, most of its words lower case and not function words */
+      static const char * const aux[] = { "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                          "can", "could", "does", "did", NULL };
+      guint words = 0, lower = 0;
+      gboolean verb = FALSE;
+      for (guint k = s; k < ee; k++)
+        if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
+          {
+            words++;
+            lower += ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC);
+            verb |= ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, aux);
+          }
+      if (verb && lower >= 3 && lower * 2 > words)
+        return S_OTHER;
+    }
+  if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
+    {
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      guint unknown = 0;
+      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end);
+      if (ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
+          !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
+        /* "Pp. 313." is the extent; "First edition." describes the copy */
+        return ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) || ck_record_has (probe, CK_FIELD_PAGES) ||
+               ck_record_has (probe, CK_FIELD_PRICE) ||
+               ck_record_has (probe, CK_FIELD_ISBN) || ck_record_get_date (probe, CK_DATE_ISSUED) ? S_IMPRINT
+                                                                                                : S_OTHER;
+      return S_TITLE;
+    }
   return S_OTHER;
 }
 
@@ -310,6 +351,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             e = k + 1;
             break;
           }
+      /* "New York:" at a line's end: the publisher is on the next line */
+      if (e < te && e > s + 1 && ck_tok_is_punct (ctx, e - 1, ':'))
+        e = MIN (ck_sentence_end (ctx, e), te);
       /* a stop inside "(Publisher. 14s.)" ends no sentence */
       for (guint k = s; k < e; k++)
         depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
@@ -413,7 +457,19 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             guint ne = ck_names_forward (ctx, a + 1, be, CK_ROLE_AUTHOR, names);
             for (guint q = 0; q < names->len; q++)
               ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-            if (ne < be)
+            /* "By X (Place, Publisher, Year) 445 pp.": the imprint
+             * follows the name in the same sentence */
+            guint pc = ne;
+            while (pc < be && !ck_tok_is_punct (ctx, pc, ')'))
+              pc++;
+            if (ne < be && ck_tok_is_punct (ctx, ne, '(') && pc < be && imprint_sentence (ctx, ne, pc + 1))
+              {
+                elements_into (ctx, rec, ne, pc + 1);
+                if (pc + 1 < be)
+                  elements_into (ctx, rec, pc + 1, be);
+                imprint = ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE);
+              }
+            else if (ne < be)
               elements_into (ctx, rec, ne, be);
           }
           break;
@@ -566,13 +622,39 @@ heading_line (const CkExtractCtx *ctx, guint l)
   return TRUE;
 }
 
+/* "23. BECKETT, Samuel. Murphy. …": a catalogue's item number opens the
+ * line; the notice starts after it, at an inverted name ("1. Given
+ * Family, Title (…)" is a reading list's, detect-reflist.c).  A year is
+ * no item number. */
+static guint
+after_item_number (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
+      ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 4 &&
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')) && ck_tok_cap_word (ctx, f + 2) &&
+      inverted_end (ctx, f + 2, e, NULL) > f + 2)
+    return f + 2;
+  return f;
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES ||
+      /* "23. BECKETT, Samuel. Murphy. London: Routledge, 1938." over the
+       * description of the copy: the first line is a whole entry */
+      if ((pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 2 &&
+          !ck_is_claimed (ctx, pp->tok_first, pp->tok_first + 1))
+        {
+          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+          guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+          if (inverted_end (ctx, f, ln->tok_end, NULL) > f && ck_tok_is_punct (ctx, ln->tok_end - 1, '.') &&
+              ck_has_imprint_signal (ctx->text, ln->start, ln->end) && notices (ctx, det, p, f, ln->tok_end))
+            continue;
+        }
+      if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
@@ -588,14 +670,15 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_inverted_name_at (ctx, f, pp->tok_end) && notices (ctx, det, p, f, pp->tok_end))
             continue;
         }
-      if ((pp->line_end - pp->line_first <= HDR_MAX_LINES && notices (ctx, det, p, pp->tok_first, pp->tok_end)) ||
+      if ((pp->line_end - pp->line_first <= HDR_MAX_LINES &&
+           notices (ctx, det, p, after_item_number (ctx, pp->tok_first, pp->tok_end), pp->tok_end)) ||
           pp->line_end - pp->line_first < 2)
         continue;
       /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d." */
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
           const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-          notices (ctx, det, p, ln->tok_first, ln->tok_end);
+          notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end), ln->tok_end);
         }
     }
 }

@@ -31,8 +31,26 @@
  * periodical naming. */
 static const char * const tail_words[] = {
   "Review", "Journal", "Quarterly", "Times", "Herald", "Gazette", "Magazine", "Weekly",
-  "Monthly", "Tribune", "Chronicle", "Bulletin", NULL,
+  "Monthly", "Tribune", "Chronicle", "Bulletin", "Today", "Courier", "Observer", "Mercury", "Telegraph", NULL,
 };
+
+/* Verbs of printing before "in" that make an unknown "X Today", "X
+ * Review" after them a periodical without "the" (rule 2): "printed in
+ * Harbour Today". */
+static const char * const print_verbs[] = {
+  "printed", "reprinted", "published", "appeared", "serialized", "serialised", "reviewed", "ran", NULL,
+};
+
+/* Words between "the" and "issue of X" that make X a periodical (rule
+ * 3): "the current issue of X", "a special issue of X". */
+static const char * const issue_words[] = {
+  "current", "latest", "next", "last", "special", "recent", "first", "early", "new", "forthcoming", "final",
+  "same", "following", "previous", NULL,
+};
+
+/* Prepositions before a possessive periodical's name ("in Harper's"):
+ * a person's possessive ("Harper's novel") has none. */
+static const char * const poss_preps[] = { "in", "for", "to", "from", NULL };
 
 /* Lower-case words that, right before "the", make the run a place of
  * publication or writing (rule 2). */
@@ -55,7 +73,25 @@ static const char * const common_names[] = {
 /* Nouns for pieces in a periodical: "articles in X" (rule 3). */
 static const char * const piece_nouns[] = {
   "articles", "article", "column", "columns", "essays", "pieces", "piece", "dispatches", "editorials",
-  "editorial", "reports", "series", NULL,
+  "editorial", "reports", "series", "review", "reviews", "notice", "notices", "interview", "profile", "obituary",
+  NULL,
+};
+
+/* Posts on a paper's staff before "editor of X" (rule 3): "the literary
+ * editor of X"; a bare "editor of X" may edit a poet's works. */
+static const char * const editor_posts[] = {
+  "founding", "literary", "fiction", "poetry", "managing", "deputy", "assistant", "associate", "contributing",
+  "features", "arts", "books", NULL,
+};
+
+/* Names of languages and peoples, capitalised in English, that follow
+ * "in" as often as a paper's name does ("an essay in German"). */
+static const char * const language_words[] = {
+  "English", "French", "German", "Spanish", "Italian", "Russian", "Latin", "Greek", "Hebrew", "Yiddish",
+  "Arabic", "Chinese", "Japanese", "Portuguese", "Dutch", "Polish", "Czech", "Hungarian", "Swedish", "Danish",
+  "Norwegian", "Finnish", "Irish", "Welsh", "Gaelic", "Catalan", "Hindi", "Urdu", "Bengali", "Persian",
+  "Turkish", "Korean", "Swahili", "Sanskrit", "Translation", "Print", "Manuscript", "Paperback", "Hardback",
+  NULL,
 };
 
 /* Verbs of writing for a paper: "wrote for X" (rule 3). */
@@ -209,6 +245,15 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   ck_claim (ctx, s, e);
 }
 
+/* Rule 2: "for the Harbour Review". */
+static gboolean
+tail_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
+    return FALSE;
+  return tok_in (ctx, s - 2, tail_cues, FALSE);
+}
+
 /* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
 static guint
 lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
@@ -221,6 +266,17 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
         continue;
       span = ck_span_dup (ctx, s, e);
       v = span ? ck_lex_lookup (CK_LEX_PERIODICALS, span, -1) : NULL;
+      /* "in the Tablet,": the lexicon may know the name only with its
+       * article ("The Tablet"); after a preposition and before a stop
+       * ("through the Progressive years" is none), and not a common
+       * word's ("the Nation") */
+      if (!v && span && tail_cue_before (ctx, s) && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
+          (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
+           ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")))
+        {
+          g_autofree char *with_the = g_strconcat ("The ", span, NULL);
+          v = ck_lex_lookup (CK_LEX_PERIODICALS, with_the, -1);
+        }
       /* a value is an abbreviation's expansion: "NS", "IS" are no names */
       if (v && !*v)
         return e;
@@ -228,13 +284,105 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
   return s;
 }
 
-/* Rule 2: "for the Harbour Review". */
-static gboolean
-tail_cue_before (const CkExtractCtx *ctx, guint s)
+
+/* "in Harper's", "for Blackwood's Magazine": a lexicon name with a
+ * possessive at @s (the tokenizer splits the "'s" off), after a
+ * preposition and not before a noun ("in Harper's novels" is the
+ * person's).  Returns the name's end, or @s. */
+static guint
+poss_lexicon_match (const CkExtractCtx *ctx, guint s, guint pe)
 {
-  if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
+  guint best = s;
+  if (s == 0 || s + 1 >= pe || ck_tok (ctx, s + 1)->kind != CK_TOK_POSS || !tok_in (ctx, s - 1, poss_preps, TRUE))
+    return s;
+  for (guint e = s + 2; e <= pe && e <= s + 4; e++)
+    {
+      g_autofree char *span = NULL;
+      g_autofree char *key = NULL;
+      const char *v;
+      if (e > s + 2 && !cap_word (ctx, e - 1))
+        break;
+      span = ck_span_dup (ctx, s, e);
+      if (!span)
+        break;
+      /* "Harper’s": the lexicon writes a straight apostrophe */
+      {
+        GString *g = g_string_new (NULL);
+        for (const char *c = span; *c; c = g_utf8_next_char (c))
+          if (g_utf8_get_char (c) == 0x2019)
+            g_string_append_c (g, '\'');
+          else
+            g_string_append_unichar (g, g_utf8_get_char (c));
+        key = g_string_free (g, FALSE);
+      }
+      v = ck_lex_lookup (CK_LEX_PERIODICALS, key, -1);
+      if (v && !*v)
+        best = e;
+    }
+  if (best == s || !ends_clean (ctx, best, pe))
+    return s;
+  /* "in Harper's novels": a lower-case noun after it */
+  if (best < pe && ck_tok (ctx, best)->kind == CK_TOK_WORD && (ck_tok (ctx, best)->flags & CK_TOKF_LOWER) &&
+      !ck_tok_in_lex (ctx, best, CK_LEX_FUNCTION_WORDS) && !ck_tok_is (ctx, best, "and") && !ck_tok_is (ctx, best, "or") &&
+      !ck_tok_is (ctx, best, "magazine"))
+    return s;
+  return best;
+}
+
+/* "last year's TLS symposium", "this week's New Yorker": a time word's
+ * possessive before a lexicon name, which the possessive rule of
+ * starts_clean() would refuse. */
+static gboolean
+time_possessive_before (const CkExtractCtx *ctx, guint s)
+{
+  static const char * const time_words[] = { "year", "week", "month", "day", "today", "yesterday", "Sunday",
+                                             "Saturday", "season", "decade", NULL };
+  return s >= 2 && ck_tok (ctx, s - 1)->kind == CK_TOK_POSS && tok_in (ctx, s - 2, time_words, FALSE) &&
+         ck_tok (ctx, s)->nl == 0;
+}
+
+/* Rule 2 without "the": "printed in Harbour Today". */
+static gboolean
+print_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  return s >= 2 && ck_tok_is (ctx, s - 1, "in") && (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) &&
+         tok_in (ctx, s - 2, print_verbs, TRUE);
+}
+
+/* "X, which … its next issue": the clause after the one word at @s
+ * speaks of its issues (rule 3). */
+static gboolean
+issue_clause_after (const CkExtractCtx *ctx, guint s, guint pe)
+{
+  guint k = s + 1;
+  if (k + 1 >= pe || !ck_tok_is_punct (ctx, k, ',') || !(ck_tok_is (ctx, k + 1, "which") || ck_tok_is (ctx, k + 1, "whose")))
     return FALSE;
-  return tok_in (ctx, s - 2, tail_cues, FALSE);
+  for (k = s + 2; k < pe && k < s + 14; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '(' || t->ch == ':'))
+        return FALSE;
+      if ((ck_tok_is (ctx, k, "issue") || ck_tok_is (ctx, k, "issues")) &&
+          (ck_tok_is (ctx, k - 1, "its") || (tok_in (ctx, k - 1, issue_words, TRUE) && ck_tok_is (ctx, k - 2, "its"))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the current issue of X", "the March issue of X", "contributors to X"
+ * before the one word at @p (rule 3). */
+static gboolean
+issue_cue_before (const CkExtractCtx *ctx, guint p)
+{
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "to") &&
+      (ck_tok_is (ctx, p - 2, "contributors") || ck_tok_is (ctx, p - 2, "contributor") ||
+       ck_tok_is (ctx, p - 2, "contributing")))
+    return TRUE;
+  if (p < 3 || !ck_tok_is (ctx, p - 1, "of") || !(ck_tok_is (ctx, p - 2, "issue") || ck_tok_is (ctx, p - 2, "issues")))
+    return FALSE;
+  return tok_in (ctx, p - 3, issue_words, TRUE) ||
+         ck_lex_lookup (CK_LEX_MONTHS, ctx->text + ck_tok (ctx, p - 3)->start,
+                        ck_tok (ctx, p - 3)->end - ck_tok (ctx, p - 3)->start) != NULL;
 }
 
 /* Rule 3 around the one word at @s. */
@@ -247,22 +395,59 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
     p--;
-  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && tok_in (ctx, p - 2, write_verbs, FALSE))
+  /* "reviewed in the Listener": a verb of writing or printing before
+   * "in", for the names that are also common words */
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER) &&
+      (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, print_verbs, TRUE)) &&
+      tok_in (ctx, s, common_names, TRUE))
+    return TRUE;
+  /* "wrote for X", "a piece for X" */
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE)))
+    return TRUE;
+  /* "the literary editor of X" */
+  if (p >= 3 && ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
+      tok_in (ctx, p - 3, editor_posts, FALSE))
     return TRUE;
   if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, piece_nouns, TRUE))
     return TRUE;
   /* "in the pages of the Lantern" */
   if (p >= 2 && ck_tok_is (ctx, p - 1, "of") && ck_tok_is (ctx, p - 2, "pages"))
     return TRUE;
-  return FALSE;
+  return issue_cue_before (ctx, p) || issue_cue_before (ctx, s);
 }
 
-/* Rule 3's unknown word must not be a place or a person. */
+/* Rule 3's unknown word must not be a place, a person, a month, a
+ * language or a publisher. */
 static gboolean
 plain_name (const CkExtractCtx *ctx, guint s)
 {
+  const CkToken *t = ck_tok (ctx, s);
   return !ck_tok_in_lex (ctx, s, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
-         !(ck_tok (ctx, s)->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
+         !ck_tok_in_lex (ctx, s, CK_LEX_MONTHS) && !ck_is_weekday (ctx, s) && !tok_in (ctx, s, language_words, TRUE) &&
+         !ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) &&
+         !(t->flags & CK_TOKF_UPPER) && ck_title_plausible (ctx, s, s + 1);
+}
+
+/* "above all El Diario and Vanguardia,": one more unknown word joined by
+ * "and"/"or" to the periodical that ends at @e, and closing the phrase
+ * (punctuation after it), is a periodical of the same list.  Returns its
+ * end, or @e. */
+static guint
+coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint e, guint pe)
+{
+  const CkToken *t;
+  if (e + 1 >= pe || !((ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")) && (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)) ||
+      !cap_word (ctx, e + 1) || ck_is_claimed (ctx, e + 1, e + 2) || ck_tok (ctx, e + 1)->nl >= 2 ||
+      tok_in (ctx, e + 1, sentence_openers, FALSE) || !plain_name (ctx, e + 1))
+    return e;
+  if (e + 2 < pe)
+    {
+      t = ck_tok (ctx, e + 2);
+      if (!(t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == ';' || t->ch == ')' || t->ch == ':')))
+        return e;
+    }
+  add (ctx, det, taken, e + 1, e + 2);
+  return e + 2;
 }
 
 void
@@ -296,6 +481,17 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
       while (run_end > s + 1 && !cap_word (ctx, run_end - 1))
         run_end--;
 
+      /* "in Harper's": a possessive name */
+      if ((e = poss_lexicon_match (ctx, s, pe)) > s)
+        {
+          if (!examples_list (ctx, e, pe))
+            {
+              add (ctx, det, taken, s, e);
+              e = coordinated (ctx, det, taken, e, pe);
+            }
+          s = e - 1;
+          continue;
+        }
       e = lexicon_match (ctx, s, run_end);
       if (e > s)
         {
@@ -304,8 +500,12 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
            * "Time" with its descriptor */
           if (e == s + 2 && ck_tok_is (ctx, s + 1, "magazine") && tok_in (ctx, s, common_names, TRUE))
             words = 1;
-          if (ends_clean (ctx, e, pe) && starts_clean (ctx, s, words) && !examples_list (ctx, e, pe))
-            add (ctx, det, taken, s, words == 1 ? s + 1 : e);
+          if (ends_clean (ctx, e, pe) && (starts_clean (ctx, s, words) || time_possessive_before (ctx, s)) &&
+              !examples_list (ctx, e, pe))
+            {
+              add (ctx, det, taken, s, words == 1 ? s + 1 : e);
+              e = coordinated (ctx, det, taken, e, pe);
+            }
           s = e - 1;
           continue;
         }
@@ -313,7 +513,7 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
        * go on past "and" into the next name ("for the Harbour Review and
        * for Time"), so the name ends at its last periodical word before a
        * lower-case "and"/"or" */
-      if (run_end - s >= 2 && tail_cue_before (ctx, s) && starts_clean (ctx, s, 2))
+      if (run_end - s >= 2 && (tail_cue_before (ctx, s) || print_cue_before (ctx, s)) && starts_clean (ctx, s, 2))
         {
           guint te = s;
           for (guint k = s + 1; k < run_end; k++)
@@ -327,15 +527,19 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
                                           : ck_tok_is (ctx, te, "and") || ck_tok_is (ctx, te, "or")))
             {
               add (ctx, det, taken, s, te);
+              te = coordinated (ctx, det, taken, te, pe);
               s = te - 1;
               continue;
             }
         }
       /* rule 3: one word with a strong cue */
       if (run_end == s + 1 && ends_clean (ctx, s + 1, pe) && starts_clean (ctx, s, 1) &&
-          !ck_tok_is (ctx, s, "the") && strong_cue (ctx, s, n) && !examples_list (ctx, s + 1, pe) &&
-          (tok_in (ctx, s, common_names, TRUE) || plain_name (ctx, s)))
-        add (ctx, det, taken, s, s + 1);
+          !ck_tok_is (ctx, s, "the") && (strong_cue (ctx, s, n) || issue_clause_after (ctx, s, pe)) &&
+          !examples_list (ctx, s + 1, pe) && (tok_in (ctx, s, common_names, TRUE) || plain_name (ctx, s)))
+        {
+          add (ctx, det, taken, s, s + 1);
+          s = coordinated (ctx, det, taken, s + 1, pe) - 1;
+        }
       /* no name starts here; one may start inside the run ("the Nils Orr
        * of Die Zange"): the next start is the next word, and every run is
        * at most MAX_RUN long, so the scan stays linear */

@@ -80,6 +80,39 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   return FALSE;
 }
 
+static gboolean
+prose_at (const CkExtractCtx *ctx, guint i)
+{
+  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
+}
+
+/* Where an entry starting at @i may end: its line (@line_e) in a list;
+ * in running prose, where notes are wrapped like the rest ("(New\nYork,
+ * 1982)"), a bounded stretch of the paragraph. */
+static guint
+entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i));
+  if (!(pp->flags & CK_PARA_PROSE))
+    return line_e;
+  return MIN (pp->tok_end, i + REF_MAX_TITLE_TOKENS + REF_MAX_PAREN_TOKENS);
+}
+
+/* "of Vell, Title (…)", "is Vell, “Title,” Journal": a surname alone
+ * opens a note-style citation in prose, after a lower-case word or a
+ * comma; not a place, periodical, heading or function word ("Notes,",
+ * "London,", "However,"). */
+static gboolean
+lone_surname (const CkExtractCtx *ctx, guint i, guint ne)
+{
+  if (ne != i + 1 || i == 0 || !(ck_tok_lower_word (ctx, i - 1) || ck_tok_is_punct (ctx, i - 1, ',')))
+    return FALSE;
+  return !ck_tok_in_lex (ctx, i, CK_LEX_NON_NAMES) && !ck_tok_in_lex (ctx, i, CK_LEX_FUNCTION_WORDS) &&
+         !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, i, CK_LEX_PERIODICALS) &&
+         !ck_tok_in_lex (ctx, i, CK_LEX_NON_TITLES) && !ck_tok_in_lex (ctx, i, CK_LEX_GENRE_WORDS) &&
+         !(ck_tok (ctx, i)->flags & CK_TOKF_UPPER);
+}
+
 /* A book title between an entry's name and its imprint: capitalised first
  * word, mostly title case, no sentence inside. */
 static gboolean
@@ -241,6 +274,26 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
   return close + 1;
 }
 
+/* A volume in roman numerals: "XIX", "xxx" (letters of I V X L C D M
+ * only, all of one case, two or more). */
+static gboolean
+roman (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t;
+  gboolean up = TRUE, low = TRUE;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  if (t->kind != CK_TOK_WORD || t->end - t->start < 2 || t->end - t->start > 8)
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    {
+      up &= strchr ("IVXLCDM", ctx->text[b]) != NULL;
+      low &= strchr ("ivxlcdm", ctx->text[b]) != NULL;
+    }
+  return up || low;
+}
+
 /* Chicago journal article after "Name, ": "“Title,” Journal 9, no. 2
  * (March 1940): 3-18".  Returns the end of the entry or @q when none. */
 static guint
@@ -250,8 +303,14 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   CkRecord *rec;
   g_autofree char *date_txt = NULL;
   g_autoptr(CkDate) date = NULL;
-  for (guint k = q + 1; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
-    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
+  /* "“On 'Salt' and Tides,”": a quote opened inside the title closes
+   * inside it */
+  for (guint k = q + 1, depth = 0; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+      depth++;
+    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
+      depth--;
+    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
       {
         close = k;
         break;
@@ -277,10 +336,22 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   if (j == js || j >= le)
     return q;
   jend = j;
+  /* "Journal XIX (1959)": a volume in roman numerals looks like a word */
+  if (jend > js + 1 && roman (ctx, jend - 1) && ck_tok_is_punct (ctx, jend, '('))
+    {
+      vol = --jend;
+      goto date;
+    }
   /* "Journal 9, no. 2 (…)", "Journal, Vol. 6, No. 2 (…)" or, with no
    * volume, "Journal, no. 94 (…)" */
   if (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     vol = j++;
+  /* "Journal, XIX (1959)" */
+  else if (ck_tok_is_punct (ctx, j, ',') && roman (ctx, j + 1) && ck_tok_is_punct (ctx, j + 2, '('))
+    {
+      vol = j + 1;
+      j += 2;
+    }
   else if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "vol") || ck_tok_is (ctx, j + 1, "volume")))
     {
       j += 2;
@@ -301,6 +372,7 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
         return q;
       issue_tok = j++;
     }
+date:
   if (!ck_tok_is_punct (ctx, j, '('))
     return q;
   po = j;
@@ -343,6 +415,11 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
                 ck_tok_is_punct (ctx, j + 2, '.');
   if (pp)
     j += 2;
+  /* "(1959), 79-88": a range of pages after a bare comma */
+  else if (ck_tok_is_punct (ctx, j, ',') && j + 3 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER &&
+           (ck_tok_is_punct (ctx, j + 2, '-') || ck_tok_is_punct (ctx, j + 2, 0x2013)) &&
+           ck_tok (ctx, j + 3)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))
+    pp = TRUE;
   if ((pp || ck_tok_is_punct (ctx, j, ':')) && j + 1 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
     {
       guint ps = j + 1, pe = j + 2;
@@ -369,17 +446,19 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       CkRole role = CK_ROLE_AUTHOR;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
+      gboolean prose;
       if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
         continue;
       /* the line's end, found once per line: i only grows */
       if (i >= line_e)
         line_e = line_end_tok (ctx, i);
-      le = line_e;
+      prose = prose_at (ctx, i);
+      le = entry_limit (ctx, i, line_e);
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* "A B" or "A B and C D" — not ck_names_forward, which would read
        * the title after the comma as one more name */
       ne = ck_name_span_forward (ctx, i, le);
-      if (ne == i || ck_count_words (ctx, i, ne) < 2)
+      if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
       if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
         {
@@ -462,15 +541,23 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 4 < n; i++)
     {
       guint ne, q, le, end;
+      gboolean start_ok, prose;
       g_autoptr(GPtrArray) names = NULL;
-      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
+      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      start_ok = entry_start_ok (ctx, i);
+      /* in running prose a note-style article may follow any word ("the
+       * closest is Vell, “Title,” Journal XIX (1959)") and wrap over lines:
+       * the quoted title, journal, volume and date are sign enough */
+      prose = prose_at (ctx, i);
+      if (!start_ok && !(prose && i > 0 && (ck_tok_lower_word (ctx, i - 1) || ck_tok_is_punct (ctx, i - 1, ','))))
         continue;
       /* the line's end, found once per line: i only grows */
       if (i >= line_e)
         line_e = line_end_tok (ctx, i);
-      le = line_e;
+      le = entry_limit (ctx, i, line_e);
       ne = ck_name_span_forward (ctx, i, le);
-      if (ne == i || ck_count_words (ctx, i, ne) < 2)
+      if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
       if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
         {
@@ -494,11 +581,33 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* Words that open a syllabus heading: "Week 3: Harbour Cities",
- * "Session 4 - Markets", "WEEK 5". */
+ * "Session 4 - Markets", "WEEK 5", "Week 2 (Jan. 29/31) - Suburbs". */
 static const char * const heading_words[] = {
   "Week", "Session", "Lecture", "Seminar", "Class", "Topic", "Unit", "Module", "Meeting", "Day", "Tutorial",
   NULL,
 };
+
+/* "(Jan. 29/31)", "(Sept. 5)", "(1/22)": the class dates after a week's
+ * number — months, weekdays, day numbers and their punctuation.  Returns
+ * the ")" or 0. */
+static guint
+date_paren_end (const CkExtractCtx *ctx, guint open, guint e)
+{
+  for (guint k = open + 1; k < e && k < open + 10; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return k > open + 1 ? k : 0;
+      if (t->flags & CK_TOKF_YEAR)
+        return 0;
+      if (t->kind == CK_TOK_NUMBER || ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) || ck_is_weekday (ctx, k))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '/' || t->ch == '.' || t->ch == '-' || t->ch == 0x2013 || t->ch == ','))
+        continue;
+      return 0;
+    }
+  return 0;
+}
 
 /* A syllabus heading line ("Week 3: Harbour Cities") names a week, not a
  * work: claimed with no mention, so that no header or title detector
@@ -524,8 +633,16 @@ ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det)
       {
         gboolean other = FALSE;
         for (guint k = f + 2; k < e && !other; k++)
-          other = ck_tok_is_punct (ctx, k, '(') || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
-                  ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN;
+          {
+            guint c = ck_tok_is_punct (ctx, k, '(') ? date_paren_end (ctx, k, e) : 0;
+            if (c)
+              {
+                k = c;
+                continue;
+              }
+            other = ck_tok_is_punct (ctx, k, '(') || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
+                    ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN;
+          }
         if (other)
           continue;
       }

@@ -44,6 +44,11 @@ static const char * const prefixes[][PREFIX_MAX] = {
   { "This", "article", "first", "appeared", "in", NULL },
   { "This", "essay", "appeared", "in", NULL },
   { "This", "essay", "first", "appeared", "in", NULL },
+  { "Reprinted", "from", NULL },
+  { "Reprinted", "by", "permission", "from", NULL },
+  { "Excerpted", "from", NULL },
+  { "Reproduced", "from", NULL },
+  { "In", ":", NULL },
 };
 
 static gboolean
@@ -82,6 +87,33 @@ is_roman (const CkExtractCtx *ctx, guint i)
     if (!strchr ("IVXLC", ctx->text[p]))
       return FALSE;
   return TRUE;
+}
+
+/* A volume in lower-case roman numerals, as some journals print it
+ * ("xxx:4"): only before a glued ":" and issue number. */
+static gboolean
+is_roman_lower (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 7)
+    return FALSE;
+  for (guint32 p = t->start; p < t->end; p++)
+    if (!strchr ("ivxlc", ctx->text[p]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_dash (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_is_punct (ctx, i, '-') || ck_tok_is_punct (ctx, i, 0x2013);
+}
+
+/* Tokens @a and @b touch: no space between them ("64:5"). */
+static gboolean
+glued (const CkExtractCtx *ctx, guint a, guint b)
+{
+  return ck_tok (ctx, a)->end == ck_tok (ctx, b)->start;
 }
 
 /* A column gap before token @i on its line: two spaces or more, or a
@@ -137,6 +169,8 @@ typedef struct {
   GString *date;      /* date words, in order */
   gboolean day_month; /* the date names a day or a month */
   gboolean labelled;  /* "Issue: May 3rd, 1988" */
+  gboolean page_mark; /* the pages are a range or follow "page": no book's extent */
+  guint    sig;       /* the reviewer's name closing the line after a column gap, or 0 */
 } Venue;
 
 static void
@@ -187,6 +221,76 @@ pages_at (const CkExtractCtx *ctx, guint j, guint e, char **out)
   return k;
 }
 
+/* Whether the name [ns,ne) is a person's ("Ann Reed", "ANN C. REED":
+ * a known forename first, the rest names) or an institution's, ending in
+ * its noun ("Wadham College"; "College English" is a journal's). */
+static gboolean
+person_or_institution (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  const CkToken *t = ck_tok (ctx, ne - 1);
+  const char *kind = t->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start)
+                                           : NULL;
+  if (kind && strcmp (kind, "institution") == 0)
+    return TRUE;
+  return ne > ns + 1 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_names_cover (ctx, ns, ne) >= ne;
+}
+
+/* "PORTLAND," at @j, the first element after a paper's name: a town the
+ * places lexicon knows, one to three words before a comma.  Returns the
+ * comma, or @j. */
+static guint
+town_element (const CkExtractCtx *ctx, guint j, guint e)
+{
+  guint c = j + 1;
+  const CkToken *t = ck_tok (ctx, j);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || is_month (ctx, j) || is_season (ctx, j) ||
+      is_weekday (ctx, j))
+    return j;
+  while (c < e && c < j + 3 && !ck_tok_is_punct (ctx, c, ','))
+    c++;
+  if (c >= e || !ck_tok_is_punct (ctx, c, ',') || !ck_span_in_lex (ctx, j, c, CK_LEX_PLACES))
+    return j;
+  return c;
+}
+
+/* "(1998)", "(Autumn 1982)", "(May 1936)" at @open: a year after at most
+ * a month or season, read into @v's date.  Returns the token after ")",
+ * or @open. */
+static guint
+paren_date (const CkExtractCtx *ctx, Venue *v, guint open, guint e)
+{
+  guint k = open + 1;
+  if (k < e && (is_month (ctx, k) || is_season (ctx, k)))
+    k++;
+  if (k + 1 >= e || !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) || !ck_tok_is_punct (ctx, k + 1, ')'))
+    return open;
+  for (guint q = open + 1; q <= k; q++)
+    {
+      v->day_month |= is_month (ctx, q);
+      date_word (ctx, v, q);
+    }
+  return k + 2;
+}
+
+/* "Part 3", "Section B", "sec. 7" at @j: returns the token after the
+ * section's number or letter, or @j. */
+static guint
+section_label (const CkExtractCtx *ctx, guint j, guint e)
+{
+  guint k = j + 1;
+  const CkToken *t;
+  if (ck_tok_is (ctx, j, "sec") && ck_tok_is_punct (ctx, j + 1, '.'))
+    k = j + 2;
+  else if (!(ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")))
+    return j;
+  if (k >= e)
+    return j;
+  t = ck_tok (ctx, k);
+  if ((t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR)) || (t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+    return k + 1;
+  return j;
+}
+
 /* Reads the elements in [j,e) into @v; FALSE on anything that is not a
  * volume, issue, pages or date. */
 static gboolean
@@ -196,14 +300,59 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
   while (j < e)
     {
       const CkToken *t = ck_tok (ctx, j);
+      guint k;
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
-                                       t->ch == '.' || t->ch == '[' || t->ch == ']')) ||
+                                       t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
           spaced_dash (ctx, j))
         {
           j++;
           continue;
         }
-      if (ck_tok_is (ctx, j, "Vol") || ck_tok_is (ctx, j, "Volume"))
+      /* "P. H. ROWE" after a column gap at the end: the reviewer's
+       * signature set on the venue line ("Journal, 16 March 1949    P. H.
+       * ROWE"), not an element */
+      if (!first && wide_gap (ctx, j) && ck_count_words (ctx, j, e) <= 6 && ck_names_cover (ctx, j, e) >= e)
+        {
+          v->sig = j;
+          return TRUE;
+        }
+      /* "xxx:4", "64:5": volume and issue glued by a colon */
+      if (j + 2 < e && glued (ctx, j, j + 1) && glued (ctx, j + 1, j + 2) && ck_tok_is_punct (ctx, j + 1, ':') &&
+          ((t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR)) || is_roman (ctx, j) || is_roman_lower (ctx, j)) &&
+          ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) &&
+          !is_dash (ctx, j + 3))
+        {
+          g_free (v->volume);
+          g_free (v->issue);
+          v->volume = ck_tok_dup (ctx, j);
+          v->issue = ck_tok_dup (ctx, j + 2);
+          j += 3;
+        }
+      /* "12/3 (1998)": volume and issue joined by a slash, a date in
+       * brackets after them (else "12/3" may be a day and a month) */
+      else if (j + 3 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && glued (ctx, j, j + 1) &&
+               glued (ctx, j + 1, j + 2) && ck_tok_is_punct (ctx, j + 1, '/') &&
+               ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) &&
+               ck_tok_is_punct (ctx, j + 3, '(') && (k = paren_date (ctx, v, j + 3, e)) > j + 3)
+        {
+          g_free (v->volume);
+          g_free (v->issue);
+          v->volume = ck_tok_dup (ctx, j);
+          v->issue = ck_tok_dup (ctx, j + 2);
+          j = k;
+        }
+      /* "Journal, 12 (Spring 1998), 45-67": a bare range of pages after
+       * the first element */
+      else if (!first && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && j + 2 < e && is_dash (ctx, j + 1) &&
+               ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) &&
+               !(j + 3 < e && is_month (ctx, j + 3)))
+        {
+          j = pages_at (ctx, j, e, &v->pages);
+          v->page_mark = TRUE;
+        }
+      else if (first && (k = town_element (ctx, j, e)) > j)
+        j = k;   /* "THE DAILY LAMP, PORTLAND, MAY 27, 1945": the paper's town */
+      else if (ck_tok_is (ctx, j, "Vol") || ck_tok_is (ctx, j, "Volume"))
         {
           j++;
           if (ck_tok_is_punct (ctx, j, '.'))
@@ -222,19 +371,18 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->labelled = TRUE;
           j += 2;
         }
-      else if ((ck_tok_is (ctx, j, "Part") || ck_tok_is (ctx, j, "Section")) && j + 1 < e &&
-               ((ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR)) ||
-                (ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start == 1 && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))))
+      else if ((k = section_label (ctx, j, e)) > j)
         {
-          /* "Part 3-Page 7", "Section B, Page 3": a newspaper's section,
-           * no field of the record, but no reason to doubt the line */
-          j += 2;
+          /* "Part 3-Page 7", "Section B, Page 3", "sec. 7": a newspaper's
+           * section, no field of the record, but no reason to doubt the
+           * line */
+          j = k;
           if (j + 1 < e && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
               (ck_tok_is (ctx, j + 1, "Page") || ck_tok_is (ctx, j + 1, "p") || ck_tok_is (ctx, j + 1, "pp")))
             j++;
         }
       else if (ck_tok_is (ctx, j, "No") || ck_tok_is (ctx, j, "Nos") || ck_tok_is (ctx, j, "Issue") ||
-               ck_tok_is_punct (ctx, j, '#'))
+               ck_tok_is (ctx, j, "Number") || ck_tok_is_punct (ctx, j, '#'))
         {
           j++;
           if (ck_tok_is_punct (ctx, j, '.'))
@@ -247,13 +395,16 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       else if (ck_tok_is (ctx, j, "pp") || ck_tok_is (ctx, j, "p") || ck_tok_is (ctx, j, "Page") ||
                ck_tok_is (ctx, j, "Pages"))
         {
-          guint k;
+          /* "page 172" or a range is where the piece stands; "pp. 320"
+           * may be a book's extent */
+          gboolean one = ck_tok_is (ctx, j, "p") || ck_tok_is (ctx, j, "Page");
           j++;
           if (ck_tok_is_punct (ctx, j, '.'))
             j++;
           k = pages_at (ctx, j, e, &v->pages);
           if (k == j)
             return FALSE;
+          v->page_mark |= one || k > j + 1;
           j = k;
         }
       else if (ck_tok_is_punct (ctx, j, '('))
@@ -270,13 +421,13 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
               j = c + 1;
               continue;
             }
-          for (guint k = j + 1; k < c; k++)
-            if (ck_tok_is_punct (ctx, k, ','))
+          for (guint q = j + 1; q < c; q++)
+            if (ck_tok_is_punct (ctx, q, ','))
               continue;
-            else if (is_month (ctx, k) || is_season (ctx, k) || ck_tok (ctx, k)->kind == CK_TOK_NUMBER)
+            else if (is_month (ctx, q) || is_season (ctx, q) || ck_tok (ctx, q)->kind == CK_TOK_NUMBER)
               {
-                v->day_month |= is_month (ctx, k);
-                date_word (ctx, v, k);
+                v->day_month |= is_month (ctx, q);
+                date_word (ctx, v, q);
               }
             else
               return FALSE;
@@ -298,31 +449,41 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         {
           /* "Journal 402, 71-73": a number right after the name is the
            * volume when pages follow, the issue otherwise */
-          guint k = j + 1;
+          k = j + 1;
           if (ck_tok_is_punct (ctx, k, ','))
             k++;
+          /* "Journal 12, no. 3 (1998)": the volume before the issue */
+          if (k > j + 1 && !(t->flags & CK_TOKF_YEAR) && k < e &&
+              (ck_tok_is (ctx, k, "No") || ck_tok_is (ctx, k, "Number") || ck_tok_is (ctx, k, "Issue")))
+            {
+              v->volume = ck_tok_dup (ctx, j);
+              j = k;
+              first = FALSE;
+              continue;
+            }
           if (k + 2 < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
               (ck_tok_is_punct (ctx, k + 1, '-') || ck_tok_is_punct (ctx, k + 1, 0x2013)))
             {
               v->volume = ck_tok_dup (ctx, j);
               j = pages_at (ctx, k, e, &v->pages);
             }
-          else if (!(t->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, '(') && j + 3 < e &&
-                   (ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 3, ')'))
+          else if (!(t->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, '(') &&
+                   (k = paren_date (ctx, v, j + 1, e)) > j + 1)
             {
-              /* "Journal 12 (1998): 45-67": volume, year, pages */
+              /* "Journal 12 (1998): 45-67", "Journal, 10 (Autumn 1982),
+               * 172-175": volume, date, pages */
+              guint k2;
               v->volume = ck_tok_dup (ctx, j);
-              date_word (ctx, v, j + 2);
-              j += 4;
-              /* the pages make it a citation ("Week 3 (1998)" is none) */
-              if (!ck_tok_is_punct (ctx, j, ':'))
+              j = k;
+              /* the pages make it a citation ("Week 3 (1998)" is none);
+               * after a comma only a range */
+              if (!(ck_tok_is_punct (ctx, j, ':') || (ck_tok_is_punct (ctx, j, ',') && j + 2 < e && is_dash (ctx, j + 2))))
                 return FALSE;
-              {
-                guint k2 = pages_at (ctx, j + 1, e, &v->pages);
-                if (k2 == j + 1)
-                  return FALSE;
-                j = k2;
-              }
+              k2 = pages_at (ctx, j + 1, e, &v->pages);
+              if (k2 == j + 1)
+                return FALSE;
+              v->page_mark = TRUE;
+              j = k2;
             }
           else
             return FALSE;
@@ -355,6 +516,15 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
       return k;
     }
   k = ck_title_span_forward (ctx, j, e, FALSE);
+  /* "Labour/Le Travail", "Modernism/modernity": a bilingual or double
+   * name joined by a slash without spaces */
+  for (guint n = 0; n < 3 && k + 1 < e && k > j && ck_tok_is_punct (ctx, k, '/') && glued (ctx, k - 1, k) &&
+                    glued (ctx, k, k + 1) && ck_tok (ctx, k + 1)->kind == CK_TOK_WORD;
+       n++)
+    {
+      guint k2 = ck_title_span_forward (ctx, k + 1, e, FALSE);
+      k = k2 > k + 1 ? k2 : k + 2;
+    }
   /* "Name Vol. 24 No. 23": the name ends before the volume, "Name Issue:
    * June 1st" before the issue label, "Name      4 May" at a column gap */
   for (guint q = j + 1; q < k; q++)
@@ -448,6 +618,34 @@ date_only (const CkExtractCtx *ctx, guint j, guint e)
   return d;
 }
 
+/* "June 2008", "JUNE, 2008", "Spring 1998" alone at [j,e): a month or
+ * season and a year.  Returns the date or NULL. */
+static CkDate *
+month_year (const CkExtractCtx *ctx, guint j, guint e)
+{
+  g_autofree char *s = NULL;
+  CkDate *d;
+  if (j >= e || !(is_month (ctx, j) || is_season (ctx, j)))
+    return NULL;
+  /* "June 2008" or "JUNE, 2008" and nothing more */
+  if (!(e == j + 2 || (e == j + 3 && ck_tok_is_punct (ctx, j + 1, ','))) || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
+    return NULL;
+  s = g_strdup_printf ("%.*s %.*s", (int) (ck_tok (ctx, j)->end - ck_tok (ctx, j)->start), ctx->text + ck_tok (ctx, j)->start,
+                       (int) (ck_tok (ctx, e - 1)->end - ck_tok (ctx, e - 1)->start), ctx->text + ck_tok (ctx, e - 1)->start);
+  {
+    /* "JUNE" → "June": the date parser reads capitalised month names */
+    g_autofree char *low = g_utf8_strdown (s + 1, -1);
+    g_autofree char *fixed = g_strdup_printf ("%c%s", s[0], low);
+    d = ck_date_parse (fixed);
+  }
+  if (d && d->year == 0)
+    {
+      ck_date_free (d);
+      return NULL;
+    }
+  return d;
+}
+
 /* The first dateline ("Saturday March 4, 2006") on a line of its own
  * in the header paragraphs, claimed; NULL when there is none. */
 static CkDate *
@@ -513,6 +711,7 @@ static gboolean
 masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
 {
   const CkLine *l1, *l2;
+  gboolean known;
   CkDate *d;
   CkRecord *rec;
   if (pp->line_end - pp->line_first != 2)
@@ -520,14 +719,109 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
   l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
   l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
   if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
-      !(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) || ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
-      !(ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS) ||
-        ck_names_periodical (ctx, l1->tok_first, l1->tok_end)) ||
-      ck_is_claimed (ctx, l1->tok_first, l2->tok_end) || !(d = date_only (ctx, l2->tok_first, l2->tok_end)))
+      ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
+    return FALSE;
+  known = ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS);
+  /* a name in capitals of two words or more that says it is a
+   * periodical, or any name the lexicon knows ("The Tablet") */
+  if (!known && (!(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) ||
+                 ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
+                 !ck_names_periodical (ctx, l1->tok_first, l1->tok_end)))
+    return FALSE;
+  /* the date: a full one, or a month of the year ("June 2008") */
+  if (!(d = date_only (ctx, l2->tok_first, l2->tok_end)) &&
+      !(d = month_year (ctx, l2->tok_first, l2->tok_end)))
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
   ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, l1->tok_first, l2->tok_end);
+  return TRUE;
+}
+
+/* "the March/April 2004 issue", "the December 2004/January 2005 issue"
+ * at @j ("the" lower case): the issue named by its date, read into @v
+ * (its date words, and the date as written for the issue).  Returns the
+ * token after "issue", or @j. */
+static guint
+dated_issue (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
+{
+  guint k = j + 1;
+  if (!(ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER)))
+    return j;
+  while (k < e && k < j + 12 &&
+         (is_month (ctx, k) || is_season (ctx, k) || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) || is_day (ctx, k) ||
+          ck_tok_is_punct (ctx, k, '/') || ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) ||
+          ck_tok_is_punct (ctx, k, ',')))
+    {
+      if (ck_tok (ctx, k)->kind != CK_TOK_PUNCT)
+        {
+          v->day_month |= is_month (ctx, k);
+          date_word (ctx, v, k);
+        }
+      k++;
+    }
+  if (k == j + 1 || k >= e || !ck_tok_is (ctx, k, "issue"))
+    return j;
+  g_free (v->issue);
+  v->issue = ck_span_dup (ctx, j + 1, k);
+  return k + 1;
+}
+
+/* "Harbour Review / From the December 2004/January 2005 issue": the
+ * periodical's name on a line of its own over a line naming the issue by
+ * its date.  The name must be one the lexicon knows or one that says it
+ * is a periodical. */
+static gboolean
+name_over_issue (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
+{
+  const CkLine *l1, *l2;
+  g_auto(Venue) v = { 0 };
+  g_autoptr(CkDate) date = NULL;
+  guint j, k;
+  CkRecord *rec;
+  if (pp->line_end - pp->line_first != 2)
+    return FALSE;
+  l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+  if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
+      !(ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS) ||
+        ck_names_periodical (ctx, l1->tok_first, l1->tok_end)) ||
+      ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
+    return FALSE;
+  j = l2->tok_first;
+  if (ck_tok_is (ctx, j, "From"))
+    j++;
+  /* "The March 2004 issue" opens the line with a capital */
+  if (j == l2->tok_first && ck_tok_is (ctx, j, "The"))
+    {
+      k = j + 1;
+      while (k < l2->tok_end && !ck_tok_is (ctx, k, "issue"))
+        k++;
+      if (k >= l2->tok_end)
+        return FALSE;
+      for (guint q = j + 1; q < k; q++)
+        {
+          const CkToken *t = ck_tok (ctx, q);
+          if (t->kind == CK_TOK_PUNCT && (t->ch == '/' || t->ch == '-' || t->ch == 0x2013 || t->ch == ','))
+            continue;
+          if (!(is_month (ctx, q) || is_season (ctx, q) || (t->flags & CK_TOKF_YEAR) || is_day (ctx, q)))
+            return FALSE;
+          v.day_month |= is_month (ctx, q);
+          date_word (ctx, &v, q);
+        }
+      v.issue = ck_span_dup (ctx, j + 1, k);
+      k++;
+    }
+  else if ((k = dated_issue (ctx, &v, j, l2->tok_end)) == j)
+    return FALSE;
+  if (k != l2->tok_end || !v.date || !(date = ck_date_parse (v.date->str)) || date->year == 0)
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+  ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
   ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
   ck_claim (ctx, l1->tok_first, l2->tok_end);
   return TRUE;
@@ -601,18 +895,10 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
   CkRecord *rec;
   if (ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER) && skip_the (ctx, j, e) == j)
     {
-      guint k = j + 1;
-      while (k < e && (is_month (ctx, k) || is_season (ctx, k) || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) ||
-                       is_day (ctx, k) || ck_tok_is_punct (ctx, k, '/') || ck_tok_is_punct (ctx, k, '-') ||
-                       ck_tok_is_punct (ctx, k, 0x2013) || ck_tok_is_punct (ctx, k, ',')))
-        {
-          if (ck_tok (ctx, k)->kind != CK_TOK_PUNCT)
-            date_word (ctx, &v, k);
-          k++;
-        }
-      if (k == j + 1 || !ck_tok_is (ctx, k, "issue") || !ck_tok_is (ctx, k + 1, "of"))
+      guint k = dated_issue (ctx, &v, j, e);
+      if (k == j || !ck_tok_is (ctx, k, "of"))
         return NULL;
-      ns = k + 2;
+      ns = k + 1;
       ne = venue_name (ctx, ns, e);
       if (ne != e || ne == ns)
         return NULL;
@@ -769,7 +1055,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f = ln->tok_first, e = ln->tok_end, j = f, ns, ne;
-      gboolean prefixed = FALSE, foot = FALSE;
+      gboolean prefixed = FALSE, foot = FALSE, one_caps, edge;
       g_auto(Venue) v = { 0 };
       g_autoptr(CkDate) date = NULL;
       g_autofree char *container = NULL;
@@ -779,6 +1065,15 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
         continue;
+      /* "— The Paper, 4 May 1997", "(The Paper, 4 May 1997)": a dash
+       * before the line, brackets around it */
+      if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013))
+        j = ++f;
+      else if (ck_tok_is_punct (ctx, f, '(') && ck_tok_is_punct (ctx, e - 1, ')') && e > f + 3)
+        {
+          j = ++f;
+          e--;
+        }
       if (date_first_masthead (ctx, det, ln))
         continue;
       j = prefix_end (ctx, f, e);
@@ -798,11 +1093,29 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         }
       ns = j;
       ne = venue_name (ctx, j, e);
-      if (ne == ns || (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER && ck_count_words (ctx, ns, ne) < 2 && !prefixed))
+      if (ne == ns)
+        continue;
+      /* one word in capitals ("TRIBUNE, May 20, 1960") is a masthead only
+       * with a full date, at the top or foot of the text or naming a
+       * periodical (checked below) */
+      one_caps = (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) < 2 && !prefixed;
+      if (one_caps && (foot || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)))
         continue;
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
+        continue;
+      /* "Ann Reed, 19 September 1992", "Wadham College, 4 May 1997": a
+       * signature or an address with its date, unless the name says it
+       * is a periodical */
+      if (!prefixed && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) && !ck_names_periodical (ctx, ns, ne) &&
+          (person_or_institution (ctx, ns, ne)))
+        continue;
+      /* "(Harrow Press, 12 May 1998)": a publisher and a date belong to a
+       * book's imprint */
+      if (!ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) &&
+          (ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) ||
+           (ck_tok_in_lex (ctx, ne - 1, CK_LEX_PUBLISHER_WORDS) && !ck_names_periodical (ctx, ns, ne))))
         continue;
       /* "The Paper, Tuesday 4 March 1997": without a prefix, the name
        * ends at a separator ("Published 2 May 2011" is a label); a column
@@ -811,6 +1124,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) ||
+            /* "The Paper. 19 September 1992." */
+            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
             ck_tok_is_punct (ctx, ne, '(') || (wide_gap (ctx, ne) && ck_count_words (ctx, ns, ne) >= 2) ||
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
@@ -834,9 +1149,18 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (date && date->year == 0)
         g_clear_pointer (&date, ck_date_free);
       /* a bare "Name, date" line must be a dateline with a day, or name
-       * its volume or issue; a page foot needs no date */
+       * its volume or issue; a page foot needs no date.  A month without
+       * a day will do when the line places the piece on its page ("Name,
+       * August 1979, pp 251-255") or the name is a known periodical, or
+       * one that says it is a periodical at the top or foot of the text
+       * ("The Harbour Monthly, June 2008") */
+      edge = l == 0 || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
       if ((!date && !foot) ||
-          (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day)))
+          (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
+           !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
+             (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
+              (edge && ck_names_periodical (ctx, ns, ne))))) ||
+          (one_caps && !(date && date->day && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
           venue_clear (&v);
           continue;
@@ -853,7 +1177,23 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
       ck_record_set (rec, CK_FIELD_PAGES, v.pages);
       ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
-      ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+      if (v.sig)
+        {
+          /* the signature after the gap names the reviewer */
+          if (ctx->reviewers->len == 0)
+            {
+              guint n0 = ctx->reviewers->len;
+              ck_names_forward (ctx, v.sig, e, CK_ROLE_AUTHOR, ctx->reviewers);
+              for (guint q = n0; q < ctx->reviewers->len; q++)
+                {
+                  CkName *nm = g_ptr_array_index (ctx->reviewers, q);
+                  ck_upper_to_title (&nm->family);
+                  ck_upper_to_title (&nm->given);
+                }
+            }
+          e = v.sig;
+        }
+      ck_mention_add (ctx, det, rec, ln->start, ck_tok (ctx, e - 1)->end, f, CK_MENTION_SELF);
       ck_claim (ctx, f, e);
       venue_clear (&v);
     }
@@ -866,8 +1206,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (ln->tok_end <= ln->tok_first || !(pp->flags & CK_PARA_HEADER) || (pp->flags & CK_PARA_PROSE) ||
           ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
-      if (!section_line (ctx, det, ln) && l == pp->line_first)
-        masthead_two_lines (ctx, det, pp);
+      if (!section_line (ctx, det, ln) && l == pp->line_first && !masthead_two_lines (ctx, det, pp))
+        name_over_issue (ctx, det, pp);
     }
   if (!have_self (ctx))
     site_footer (ctx, det);

@@ -167,6 +167,13 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
   guint ceil = ck_sentence_end (ctx, j);
   *year_tok = G_MAXUINT;
   *cue_tok = G_MAXUINT;
+  /* "the author of “T”", "co-author of “T”": a work of the person's */
+  if (i >= floor + 2 && ck_tok_is (ctx, i - 1, "of") && ck_tok_lower_word (ctx, i - 2) &&
+      (ck_tok_is (ctx, i - 2, "author") || ck_tok_is (ctx, i - 2, "co-author")))
+    {
+      *cue_tok = i - 2;
+      return "book";
+    }
   for (guint k = i, n = 0; k > floor && n < span; n++)
     {
       const char *v;
@@ -213,6 +220,9 @@ static gboolean
 names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
 {
   guint words = ck_count_words (ctx, first, end);
+  /* "his Rede Lecture at Cambridge in May 1959" (title-weak.c) */
+  if (ck_run_names_occasion (ctx, first, end))
+    return TRUE;
   if (words == 0 || words > 3)
     return FALSE;
   /* "Hale's The Long Strike": a capital article opens a title;
@@ -223,6 +233,17 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
     if (ck_tok (ctx, k)->flags & CK_TOKF_FUNC)
       return FALSE;
   return ck_tok_in_lex (ctx, end - 1, CK_LEX_ENTITY_NOUNS);
+}
+
+/* Whether a title line ends in a lower-case function word ("The Weight
+ * of"): the title is wrapped onto the next line, which continues it
+ * rather than giving a subtitle. */
+static gboolean
+ends_mid_title (const char *title)
+{
+  const char *sp = strrchr (title, ' ');
+  const char *w = sp ? sp + 1 : title;
+  return g_ascii_islower (*w) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
@@ -1060,7 +1081,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
-      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES ||
+      if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
@@ -1241,7 +1262,9 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                     title_tok = s;
                   }
                 else
-                  g_string_append (title, title->len && title->str[title->len - 1] == ':' ? " " : ": ");
+                  g_string_append (title, title->len && (title->str[title->len - 1] == ':' ||
+                                                         ends_mid_title (title->str) || ck_tok_lower_word (ctx, s))
+                                            ? " " : ": ");
                 {
                   g_autofree char *t = ck_span_dup (ctx, s, e);
                   g_string_append (title, t);
@@ -1390,6 +1413,32 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Title by Author", "Title, by Author (Publisher, £12.99)": a header line
  * or an inline citation. */
+/* The start of a header line's title that ends at @ts after commas:
+ * @first when [first,ts) is a title with a colon followed by pieces of
+ * capitalised words and function words joined by commas; else @ts. */
+static guint
+header_line_title_start (const CkExtractCtx *ctx, guint first, guint ts)
+{
+  gboolean colon = FALSE;
+  if (!ck_tok_cap_word (ctx, first))
+    return ts;
+  for (guint k = first; k < ts; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD || t->kind == CK_TOK_NUMBER || t->kind == CK_TOK_POSS)
+        continue;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ':' && k > first && !colon)
+        {
+          colon = TRUE;
+          continue;
+        }
+      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '-') && colon)
+        continue;
+      return ts;
+    }
+  return colon ? first : ts;
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1439,8 +1488,19 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       for (guint l = para (ctx, pi)->line_first; l < para (ctx, pi)->line_end; l++)
         if (line (ctx, l)->tok_first <= i && i < line (ctx, l)->tok_end)
           ln = line (ctx, l);
-      floor = MAX (ln ? ln->tok_first : 0, ck_sentence_start (ctx, i));
+      /* in running prose a line break is layout: the title may start on
+       * the line above ("The Weight of\nWater, by X (…)") */
+      floor = ck_sentence_start (ctx, i);
+      if (!(para (ctx, pi)->flags & CK_PARA_PROSE))
+        floor = MAX (ln ? ln->tok_first : 0, floor);
       tstart = ck_title_span_backward (ctx, tend, floor);
+      /* "Title: How A Did B, Shattered C and Unleashed D by X (…)": a
+       * header line's subtitle holds commas; the title runs from the
+       * line's start when a colon opens the subtitle there */
+      if (ln && !(para (ctx, pi)->flags & CK_PARA_PROSE) && tstart > ln->tok_first + 2 &&
+          (ck_tok_is_punct (ctx, tstart - 1, ',') ||
+           (ck_tok_is (ctx, tstart - 1, "and") && ck_tok_is_punct (ctx, tstart - 2, ','))))
+        tstart = header_line_title_start (ctx, ln->tok_first, tstart);
       /* "Review: Title by X", "Book Review: …": the label is no part
        * of the title */
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
@@ -1743,6 +1803,42 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Emil Sarno's Winter in Kiel (Toronto, 1962)", "Halvorsen's Seven
  * Winters", "A and B's Title". */
+/* Whether tokens [s,e) spell the main title of a record found already. */
+static gboolean
+title_known (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *t = ck_span_dup (ctx, s, e);
+  if (!t)
+    return FALSE;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
+      const char *have = ck_record_get (mn->rec, CK_FIELD_TITLE);
+      if (have && g_ascii_strcasecmp (have, t) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a one-word owner at @ns opens a line of a header paragraph
+ * whose line (or the next) goes on to "by"/"By" and a name. */
+static gboolean
+byline_follows (const CkExtractCtx *ctx, guint ns)
+{
+  const CkPara *pp = para (ctx, ck_para_of (ctx, ns));
+  guint lines = 0;
+  if ((pp->flags & CK_PARA_PROSE) || !(ns == 0 || ck_tok (ctx, ns)->nl >= 1))
+    return FALSE;
+  for (guint k = ns + 1; k + 1 < pp->tok_end && k < ns + 60; k++)
+    {
+      if (ck_tok (ctx, k)->nl >= 1 && ++lines > 1)
+        return FALSE;
+      if (ck_tok_is (ctx, k, "by") && ck_name_span_forward (ctx, k + 1, pp->tok_end) > k + 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1754,6 +1850,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
+        continue;
+      /* “The Sailor's Last Song”: the quoted title is one work */
+      if (ck_inside_quoted_title (ctx, i))
         continue;
       floor = ck_sentence_start (ctx, i);
       ns = ck_name_span_backward (ctx, i, floor);
@@ -1774,6 +1873,23 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
         continue;
+      /* "Fool's Gold: … by X (…)" opening a header line: the possessive
+       * is the title's own, the by-line names the author */
+      if (ns == i - 1 && byline_follows (ctx, ns))
+        continue;
+      /* "Every Day Is Mother's Day": a capitalised function word in
+       * mid-sentence before the owner puts the possessive inside a title */
+      {
+        static const char * const inner[] = { "Is", "Are", "Was", "Of", "The", "And", "In", "On", "To", "For",
+                                               "With", "At", "From", "A", "An", NULL };
+        gboolean in_title = FALSE;
+        for (guint q = ns > floor + 1 ? ns - 1 : ns; q < i && !in_title; q++)
+          in_title = q > floor && ck_tok_cap_word (ctx, q) && ck_tok_in_words (ctx, q, inner) &&
+                     !ck_tok_is_punct (ctx, q + 1, '.') &&
+                     (ck_tok_cap_word (ctx, q - 1) || ck_tok_lower_word (ctx, q - 1));
+        if (in_title)
+          continue;
+      }
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       ts = i + 1;
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
@@ -1825,6 +1941,16 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
           ck_record_unref (rec);
+          continue;
+        }
+      /* "the essays in Albion's Fatal Tree" after a header of that
+       * title: the possessive is the title's own */
+      if (ns == i - 1 && title_known (ctx, ns, te))
+        {
+          ck_assemble_title (rec, ck_span_dup (ctx, ns, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ns, 0);
+          ck_claim (ctx, ns, k);
+          i = k - 1;
           continue;
         }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
@@ -1910,6 +2036,14 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         gboolean said = FALSE;
         for (guint w = 0; spoken[w] && !said; w++)
           said = ck_tok_is (ctx, close + 1, spoken[w]);
+        /* “Lay Low,” “Far Gone” after "her wordplay", “X” means …
+         * (title-fragment.c) */
+        if (!said && ck_quote_is_phrase (ctx, i, close))
+          {
+            /* no later detector or name search reads it either */
+            ck_claim (ctx, i, close + 1);
+            said = TRUE;
+          }
         if (said)
           {
             i = close;
@@ -2177,6 +2311,15 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "his novels, T1, and T2", "works of Dorn's such as the T1 and the T2",
  * "the fourth and fifth volumes of T". */
+/* A cue noun in the singular ("volume", "novel"), whose list is one
+ * title. */
+static gboolean
+singular_cue (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->end - t->start > 2 && ctx->text[t->end - 1] != 's';
+}
+
 static void
 detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2249,9 +2392,15 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
-            /* in a list, "and the Next Title" starts the next item */
-            for (guint k = s + 1; k + 2 < te; k++)
-              if (ck_tok_is (ctx, k, "and") && ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP))
+            /* in a list, "and the Next Title" and "and A Next Title" (an
+             * article capitalised inside no title) start the next item;
+             * a singular cue ("the third volume, The Mirror and the
+             * Lamp,") names one title */
+            for (guint k = s + 1; k + 2 < te && !singular_cue (ctx, i); k++)
+              if (ck_tok_is (ctx, k, "and") &&
+                  ((ck_tok_is (ctx, k + 1, "the") && (ck_tok (ctx, k + 2)->flags & CK_TOKF_CAP)) ||
+                   ((ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
+                    ck_tok_cap_word (ctx, k + 1) && ck_tok_cap_word (ctx, k + 2))))
                 {
                   te = k;
                   break;
@@ -2325,9 +2474,7 @@ detect_pronoun_title (CkExtractCtx *ctx, const CkDetector *det)
 static gboolean
 is_foreign_article (const CkExtractCtx *ctx, guint i)
 {
-  static const char * const arts[] = { "les", "la", "le", "l", "die", "der", "das", "el", "il", "lo", "los",
-                                       "las", "de", "het", "een", "os", "gli", "i", NULL };
-  return ck_tok_in_words (ctx, i, arts);
+  return ck_tok_in_words (ctx, i, ck_foreign_articles);
 }
 
 static gboolean
@@ -2502,6 +2649,13 @@ static const char * const lead_ins[][3] = {
   { "editor", "of", NULL },       { "translator", "of", NULL }, { "sequel", "to", NULL },
 };
 
+/* Words for a copy of a book: "a copy of The Title", "his translation of
+ * A Title"; with a capital article opening the run no year is needed. */
+static const char * const copy_lead_ins[][3] = {
+  { "copy", "of", NULL },        { "copies", "of", NULL },      { "translation", "of", NULL },
+  { "reprint", "of", NULL },     { "paperback", "of", NULL },   { "reissue", "of", NULL },
+};
+
 static void
 detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2509,7 +2663,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint j = 0, te, pe, k;
-      gboolean authorish = FALSE, year = FALSE;
+      gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
         continue;
@@ -2519,6 +2673,13 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             j = i + 2;
             authorish = g_str_has_suffix (lead_ins[r][0], "author");
             break;
+          }
+      for (guint r = 0; !j && r < G_N_ELEMENTS (copy_lead_ins); r++)
+        if (ck_tok_is (ctx, i, copy_lead_ins[r][0]) && ck_tok_is (ctx, i + 1, copy_lead_ins[r][1]) &&
+            (ck_tok_is (ctx, i + 2, "The") || ck_tok_is (ctx, i + 2, "A") || ck_tok_is (ctx, i + 2, "An")))
+          {
+            j = i + 2;
+            copy = TRUE;
           }
       if (!j || ck_is_claimed (ctx, j, j + 1))
         continue;
@@ -2546,7 +2707,11 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
-      if (!year && !authorish)
+      /* "a copy of The Title": not of a periodical ("a copy of The Times") */
+      if (!year && !authorish && !(copy && ck_count_words (ctx, j, te) >= 2 &&
+                                   !ck_span_in_lex (ctx, j, te, CK_LEX_PERIODICALS) &&
+                                   !ck_span_in_lex (ctx, j + 1, te, CK_LEX_PERIODICALS) &&
+                                   !ck_ctx_names_non_work (ctx, j + 1, te)))
         {
           ck_record_unref (rec);
           continue;
@@ -2583,6 +2748,23 @@ pronoun_before (const CkExtractCtx *ctx, guint s)
  * Publisher, Year)", and "Title (1955 and 1977)".  A year alone is not
  * enough ("the Revolution (1917)"): the parenthesis must name a place or
  * publisher, or give two years. */
+/* "In the Age of the Machine: A Study (Basic Books, 1988) was …": a
+ * capital preposition and article dropped as the sentence's opener
+ * belong to a title run [ts,tend) with a subtitle and a publisher. */
+static guint
+sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, guint tend, guint floor)
+{
+  static const char * const preps[] = { "In", "On", "Of", "At", "Under", "After", "Beyond", "Against", NULL };
+  gboolean subtitle = FALSE;
+  for (guint k = ts; k < tend; k++)
+    subtitle |= ck_tok_is_punct (ctx, k, ':');
+  if (ts == floor + 2 && ck_tok_cap_word (ctx, floor) && ck_tok_in_words (ctx, floor, preps) &&
+      ck_tok_is (ctx, floor + 1, "the") && ck_tok_lower_word (ctx, floor + 1) && subtitle &&
+      ck_record_has (rec, CK_FIELD_PUBLISHER))
+    return floor;
+  return ts;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2641,6 +2823,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         guint ne = ck_name_span_forward (ctx, ts, tend);
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
+        /* one capitalised word after a comma is more often a title's
+         * first word ("…, Control in America") than a surname */
+        if (ne == ts + 1 && ts > floor && ck_tok_is_punct (ctx, ts - 1, ','))
+          ne = ts;
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -2701,6 +2887,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+      ts = sentence_opening_title (ctx, rec, ts, tend, floor);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
@@ -2809,6 +2996,69 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
  * and a list of titles with years in parentheses. */
+/* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
+ * capital article or a possessive, no firm's word and no known firm or
+ * place, names a book rather than its publisher. */
+static gboolean
+item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean shape = FALSE;
+  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+        return FALSE;
+      shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
+    }
+  return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
+}
+
+/* "her lives of Ann Lee (T, 1990)": the name is the book's subject, its
+ * author is found like a pronoun's. */
+static gboolean
+subject_of_life (const CkExtractCtx *ctx, guint ns)
+{
+  static const char * const lives[] = { "life", "lives", "biography", "biographies", "portrait", "portraits",
+                                        "study", "studies", NULL };
+  /* "… of A (T1, 1990) and B (T2, 1994)": the second subject's "of" is
+   * the first's */
+  if (ns >= 3 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_is_punct (ctx, ns - 2, ')'))
+    for (guint k = ns - 2; k > 0 && k + 16 > ns; k--)
+      if (ck_tok_is_punct (ctx, k - 1, '('))
+        {
+          guint prev = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+          ns = prev < k - 1 ? prev : ns;
+          break;
+        }
+  return ns >= 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
+         ck_tok_in_words (ctx, ns - 2, lives);
+}
+
+/* The token whose antecedent wrote the lives: "her" in "her lives of
+ * A (…)", else the word "lives" itself. */
+static guint
+life_owner (const CkExtractCtx *ctx, guint ns)
+{
+  guint k = ns;
+  /* back over "B (T2, 1994) and" to the first subject */
+  if (k >= 3 && ck_tok_is (ctx, k - 1, "and") && ck_tok_is_punct (ctx, k - 2, ')'))
+    for (guint q = k - 2; q > 0 && q + 16 > k; q--)
+      if (ck_tok_is_punct (ctx, q - 1, '('))
+        {
+          k = ck_name_span_backward (ctx, q - 1, ck_sentence_start (ctx, q - 1));
+          break;
+        }
+  /* k opens the first subject: "of" and the noun stand before it */
+  for (guint q = k >= 2 ? k - 2 : 0, m = 0; q > 0 && m < 3; m++)
+    {
+      q--;
+      if (ck_tok_is (ctx, q, "her") || ck_tok_is (ctx, q, "his") || ck_tok_is (ctx, q, "their"))
+        return q;
+    }
+  return k >= 2 ? k - 2 : k;
+}
+
 static void
 detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2817,7 +3067,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ns, s;
       g_autoptr(GPtrArray) authors = NULL;
-      gboolean ok = TRUE;
+      gboolean ok = TRUE, subject;
       g_autoptr(GArray) items = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -2851,13 +3101,19 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (items->len == 2)
         {
-          /* one "(Name, 1936)" item is more likely an imprint than a title */
+          /* one "(Name, 1936)" item is more likely an imprint than a
+           * title, unless it reads as a title and no firm's name:
+           * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (paren_imprint (ctx, probe, i, c))
+          if (paren_imprint (ctx, probe, i, c) &&
+              !((ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns)) &&
+                item_reads_as_title (ctx, i + 1, c - 2)))
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
+      subject = subject_of_life (ctx, ns);
+      if (!subject)
+        ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
       for (guint k = 0; k < items->len; k += 2)
         {
           guint is = g_array_index (items, guint, k), ie = g_array_index (items, guint, k + 1);
@@ -2866,7 +3122,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
-          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end, is, 0);
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end,
+                          subject ? life_owner (ctx, ns) : is, subject ? CK_MENTION_PRONOUN : 0);
         }
       ck_claim (ctx, i, c + 1);
       i = c;
@@ -2951,10 +3208,12 @@ static const CkDetector detectors[] = {
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
+  { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
@@ -2978,6 +3237,7 @@ static const CkDetector detectors[] = {
   { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
   { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
   { "name-in-title",    ck_detect_name_in_title, 0.55, "\"as Ada Vell put it in Notes on Salt,\", \"Ivo Orr in A Harbour of Glass,\"" },
+  { "named-title",      ck_detect_named_title,   0.60, "\"a novel called T\", \"entitled T\", \"the trilogy he calls T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },

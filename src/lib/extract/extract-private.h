@@ -260,9 +260,15 @@ guint    ck_role_phrase_at      (const CkExtractCtx *ctx, guint i, guint limit, 
 gboolean ck_inverted_name_at    (const CkExtractCtx *ctx, guint f, guint e);
 /* Token @i is one of the NULL-terminated @words (case-insensitive). */
 gboolean ck_tok_in_words        (const CkExtractCtx *ctx, guint i, const char * const *words);
+/* The articles that open foreign titles ("La", "Der", "Het"), for
+ * ck_tok_in_words (spans.c). */
+extern const char * const ck_foreign_articles[];
 /* Token @i is a word in lower case / with a capital (FALSE past the end). */
 gboolean ck_tok_lower_word      (const CkExtractCtx *ctx, guint i);
 gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
+/* Whether two lines or more of paragraph @pp open with a bullet ("- ",
+ * "* ", "• "): a list whose items are read one by one, not one header. */
+gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Token after the end of the sentence holding @i. */

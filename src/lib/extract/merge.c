@@ -11,6 +11,8 @@
  */
 #include "extract-private.h"
 #include "detect-context.h"
+#include "detect-extra.h"
+#include "attribution.h"
 #include <string.h>
 
 #define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
@@ -271,11 +273,25 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-      known = g_hash_table_contains (index, key);
+      known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k);
       /* "A Man's Place": a possessive inside a title is no person, nor is
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
+      /* "printed in Harper's -": a possessive owning no word is a
+       * magazine, a shop or a title's end */
+      if (poss && ck_attr_bare_possessive (ctx, k))
+        continue;
+      /* "his novel of the jazzman Ivo Brant": the book's subject */
+      if (!poss && known)
+        {
+          guint ns = ck_name_span_backward (ctx, k + 1, floor);
+          if (ns <= k && ck_attr_described_person (ctx, ns, floor))
+            {
+              k = ns;
+              continue;
+            }
+        }
       /* a capital opening the sentence counts only as a possessive or as
        * a family name the text gives in full elsewhere ("Avery has not
        * written so well since T (1994)") */
@@ -326,7 +342,8 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
               !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
           if (after_prep || ck_ctx_is_character (ctx, k) ||
-              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS && ck_ctx_in_title (ctx, k)))
+              (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS &&
+               (ck_ctx_in_title (ctx, k) || ck_attr_bare_possessive (ctx, k))))
             continue;
           {
             g_autofree char *fam = g_strndup (ctx->text + t->start, t->end - t->start);
@@ -335,6 +352,32 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index)
         }
     }
   return NULL;
+}
+
+/* @who, or the reviewed book's author when @who's family name is an OCR
+ * misreading of that author's ("Snovv" for Snow); takes @who. */
+static CkName *
+ocr_main_author (CkName *who, const CkRecord *main_rec)
+{
+  g_autoptr(GHashTable) fams = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *hit;
+  if (!who->family || who->given)
+    return who;
+  for (guint k = 0; k < ck_record_get_n_names (main_rec); k++)
+    {
+      const CkName *an = ck_record_get_name (main_rec, k);
+      if (an->role == CK_ROLE_AUTHOR && an->family)
+        g_hash_table_insert (fams, g_utf8_casefold (an->family, -1), (gpointer) an);
+    }
+  hit = ck_attr_ocr_family (fams, who->family);
+  if (!hit)
+    return who;
+  {
+    CkName *c = ck_name_copy (g_hash_table_lookup (fams, hit));
+    c->role = who->role;
+    ck_name_free (who);
+    return c;
+  }
 }
 
 /* "Collected Letters of Mia Dorn": the author named in the title. */
@@ -434,10 +477,30 @@ group_key (const CkMention *m)
   return full_key (m->rec);
 }
 
+/* Whether a book-trade header (title, author, publisher, price) cited
+ * the group's work: a book on sale when the review was written. */
+static gboolean
+from_trade_header (const Group *g)
+{
+  static const char * const headers[] = { "header-block", "sentence-header", "comma-header", "notice-lead", NULL };
+  for (guint k = 0; k < g->mentions->len; k++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, k);
+      for (guint h = 0; m->det && headers[h]; h++)
+        if (strcmp (m->det->name, headers[h]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 group_cmp (gconstpointer a, gconstpointer b)
 {
   const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
+  /* the review's own record closes the list, wherever its venue line
+   * stands: it may share its title with the book it reviews */
+  if ((x->flags & CK_MENTION_SELF) != (y->flags & CK_MENTION_SELF))
+    return (x->flags & CK_MENTION_SELF) ? 1 : -1;
   if (x->first != y->first)
     return x->first < y->first ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order ? 1 : 0;
@@ -672,6 +735,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           !ck_tok_is (ctx, m->tok, "their"))
         {
           CkName *who = find_antecedent (ctx, m->tok, index);
+          /* "Mr Snovv's fiction": an OCR misreading of the reviewed author */
+          if (who && main_m)
+            who = ocr_main_author (who, main_m->rec);
           /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
           if (!who)
             who = ck_ctx_paragraph_subject (ctx, m->tok, index);
@@ -906,6 +972,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         }
       ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
+        ck_review_byline_late (ctx);
+      if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
           {
             /* a standfirst "Ann Reed argues …" may name the book's own
@@ -922,6 +990,25 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));
+      /* no heading of its own: a review is listed under the book it
+       * reviews (its main title) */
+      if (!ck_record_has (r, CK_FIELD_TITLE) && main_g && ck_record_has (main_g->rec, CK_FIELD_TITLE))
+        ck_record_set (r, CK_FIELD_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
+      /* a book under review in a dated issue with no year of its own in
+       * its header (a notice of a new book) came out that year */
+      {
+        const CkDate *sd = ck_record_get_date (r, CK_DATE_ISSUED);
+        for (guint i = 0; sd && sd->year && i < groups->len; i++)
+          {
+            Group *g = g_ptr_array_index (groups, i);
+            if (!g->dead && !(g->flags & CK_MENTION_SELF) && ck_record_get_type (g->rec) == CK_TYPE_BOOK &&
+                !ck_record_get_date (g->rec, CK_DATE_ISSUED) &&
+                (((g->flags & CK_MENTION_MAIN) &&
+                  (ck_record_has (g->rec, CK_FIELD_PUBLISHER) || ck_record_has (g->rec, CK_FIELD_NOTE))) ||
+                 (ck_record_has (g->rec, CK_FIELD_PRICE) && from_trade_header (g))))
+              ck_record_take_date (g->rec, CK_DATE_ISSUED, ck_date_new_ymd (sd->year, 0, 0));
+          }
+      }
       if (main_g)
         {
           g_autofree char *rt = ck_record_dup_full_title (main_g->rec);
@@ -930,6 +1017,20 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           ck_record_add_relation (r, CK_RELATION_REVIEWS, main_g->rec);
         }
     }
+
+  /* 7b. a reviewed book whose header gives no year: the year of the
+   *     review that presents it as new ("The Tablet, 19 September 1992") */
+  if (self_g && ck_record_get_date (self_g->rec, CK_DATE_ISSUED) &&
+      ck_record_get_date (self_g->rec, CK_DATE_ISSUED)->year > 0)
+    for (guint i = 0; i < groups->len; i++)
+      {
+        Group *g = g_ptr_array_index (groups, i);
+        if (g->dead || g == self_g || !(g->flags & CK_MENTION_MAIN) || (g->flags & CK_MENTION_SELF) ||
+            ck_record_get_date (g->rec, CK_DATE_ISSUED))
+          continue;
+        ck_record_take_date (g->rec, CK_DATE_ISSUED,
+                             ck_date_new_ymd (ck_record_get_date (self_g->rec, CK_DATE_ISSUED)->year, 0, 0));
+      }
 
   /* 8. an unattributed book: "X published …" in the sentence before */
   for (guint i = 0; i < groups->len; i++)

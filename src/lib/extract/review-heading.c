@@ -40,8 +40,11 @@ byline_cue (const CkExtractCtx *ctx, guint f, guint e)
   guint k = f;
   if (f < e && ck_tok_is (ctx, f, "By"))
     k = f + 1;
-  else if (f + 1 < e && (ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review")) && ck_tok_is (ctx, f + 1, "by"))
+  else if (f + 1 < e && (ck_tok_is (ctx, f, "Reviewed") || ck_tok_is (ctx, f, "Review") || ck_tok_is (ctx, f, "Essay")) &&
+           ck_tok_is (ctx, f + 1, "by"))
     k = f + 2;
+  else if (f + 2 < e && ck_tok_is (ctx, f, "Review") && ck_tok_is (ctx, f + 1, "essay") && ck_tok_is (ctx, f + 2, "by"))
+    k = f + 3;   /* "Review essay by Given Family" */
   if (k > f && k < e && ck_tok_is_punct (ctx, k, ':'))
     k++;
   return k;
@@ -91,6 +94,54 @@ set_heading (CkExtractCtx *ctx, guint f, guint e)
   ctx->review_title_end = ck_tok (ctx, e - 1)->end;
 }
 
+/* The nouns of a periodical's review column ("NEW NOVELS", "Recent
+ * Fiction", "BOOKS OF THE WEEK") and the words that may stand beside
+ * them.  General English usage of review pages. */
+static const char * const column_nouns[] = {
+  "Novels", "Fiction", "Books", "Poetry", "Verse", "Reviews", "Notices", "Biography", "Paperbacks", "Thrillers",
+  NULL,
+};
+static const char * const column_words[] = {
+  "New", "Recent", "Current", "Latest", "Other", "Some", "Shorter", "Short", "Book", "of", "the", "Week",
+  "Month", "Year", "in", "Brief", "Briefly", "Noted", "and", "Fortnight", NULL,
+};
+
+/* A column heading on a line of its own: two to five words, each
+ * capitalised or a column word, at least one a column noun.  It heads
+ * several reviews, so it is the heading only when nothing nearer the book
+ * was; it is never a name. */
+static gboolean
+column_heading (const CkExtractCtx *ctx, guint f, guint e)
+{
+  gboolean noun = FALSE;
+  guint words = 0;
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD)
+        return FALSE;
+      words++;
+      if (ck_tok_in_words (ctx, k, column_nouns) && (t->flags & CK_TOKF_CAP))
+        noun = TRUE;
+      else if (!ck_tok_in_words (ctx, k, column_words))
+        return FALSE;
+    }
+  /* one word ("Books") is a section label of the page, not a heading */
+  return noun && words >= 2 && words <= 5 && (ck_tok (ctx, f)->flags & CK_TOKF_CAP);
+}
+
+/* "Book Reviews", "REVIEWS", "Book Review": a section label of any
+ * periodical, no heading of one review. */
+static gboolean
+generic_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const words[] = { "Book", "Books", "Review", "Reviews", NULL };
+  for (guint k = f; k < e; k++)
+    if (!ck_tok_in_words (ctx, k, words))
+      return FALSE;
+  return e > f;
+}
+
 gboolean
 ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 {
@@ -99,6 +150,15 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 
   if (nl == 0 || nl > 3 || e <= f || ck_count_words (ctx, f, e) > 60)
     return FALSE;
+
+  if (nl == 1 && !ck_is_claimed (ctx, f, e) && column_heading (ctx, f, e))
+    {
+      /* "BOOK REVIEWS" only labels the section: the review is then
+       * listed under its book */
+      if (!ctx->review_title && !generic_label (ctx, f, e))
+        set_heading (ctx, f, e);
+      return TRUE;
+    }
 
   /* a breadcrumb trail: two or more ">" or "»" between words */
   if (nl == 1)
@@ -322,4 +382,73 @@ ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
         return TRUE;
       }
   return FALSE;
+}
+
+/* Whether every word of [f,e) is in capitals (initials count). */
+static gboolean
+all_caps (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && !(t->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) &&
+          !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ck_review_byline_late (CkExtractCtx *ctx)
+{
+  guint n = ctx->t->paras->len, first_prose = n;
+  if (ctx->reviewers->len > 0)
+    return;
+  for (guint p = 0; p < n; p++)
+    if (g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE)
+      {
+        first_prose = p;
+        break;
+      }
+  /* "by MARTIN ROWE" or "MARTIN ROWE" alone between the book's header
+   * (read by a detector) and the prose */
+  if (first_prose < n && first_prose >= 2)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, first_prose - 1);
+      const CkPara *up = &g_array_index (ctx->t->paras, CkPara, first_prose - 2);
+      guint f = pp->tok_first, e = pp->tok_end, b;
+      if (pp->line_end - pp->line_first == 1 && e > f && !ck_is_claimed (ctx, f, e) &&
+          ck_is_claimed (ctx, up->tok_first, up->tok_end))
+        {
+          b = byline_cue (ctx, f, e);
+          if (b > f && only_names (ctx, b, e))
+            {
+              add_reviewers (ctx, b, e);
+              return;
+            }
+          if (b == f && all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
+            {
+              add_reviewers (ctx, f, e);
+              return;
+            }
+        }
+    }
+  /* "        ALAN ROWE" set apart on the last line of the last paragraph:
+   * a signature in capitals after a sentence's end */
+  if (n > 0)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+      const CkLine *ln;
+      guint f, e;
+      if (pp->line_end - pp->line_first < 2)
+        return;
+      ln = line_at (ctx, pp->line_end - 1);
+      f = ln->tok_first;
+      e = ln->tok_end;
+      if (e <= f + 1 || ck_count_words (ctx, f, e) > 4 || !all_caps (ctx, f, e) || ck_is_claimed (ctx, f, e) ||
+          !(ck_tok_is_punct (ctx, f - 1, '.') || ck_tok_is_punct (ctx, f - 1, '!') || ck_tok_is_punct (ctx, f - 1, '?')) ||
+          ck_tok (ctx, f)->col < 10 || !only_names (ctx, f, e))
+        return;
+      add_reviewers (ctx, f, e);
+    }
 }

@@ -4,6 +4,7 @@
  *   Title by A, translated by B, with an introduction by C (Publisher, $P)
  *   Title (Place: Publisher, 1981), translated by B
  *   Title [trans. B] (Place: Publisher, 1990)
+ *   Title [Original Title], trans. B (Place, 1963)   (the original first)
  *   Title, 4th Edition 2006
  *   Title, ed. B (Place, 1968)               (notes: the short forms)
  *
@@ -64,6 +65,33 @@ bracket_role (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
 }
 
 guint
+ck_bracket_original (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
+{
+  guint j;
+  CkRole role;
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (!ck_tok_is_punct (ctx, k, '[') || k + 2 >= limit || !ck_tok_cap_word (ctx, k + 1) ||
+      ck_role_statement_at (ctx, k + 1, limit, &role) > k + 1)
+    return k;
+  for (j = k + 1; j < limit && j < k + ROLE_CHAIN_SPAN; j++)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (ck_tok_is_punct (ctx, j, ']'))
+        break;
+      /* words, the inner punctuation of a title; no year ("[1951]") */
+      if (t->nl >= 2 || (t->flags & CK_TOKF_YEAR) || ck_tok_is_punct (ctx, j, '[') || ck_tok_is_punct (ctx, j, '(') ||
+          !(t->kind == CK_TOK_WORD || t->kind == CK_TOK_NUMBER || t->kind == CK_TOK_POSS ||
+            ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, '-')))
+        return k;
+    }
+  if (j >= limit || !ck_tok_is_punct (ctx, j, ']'))
+    return k;
+  if (!ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+    ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, k + 1, j));
+  return j + 1;
+}
+
+guint
 ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
 {
   limit = MIN (limit, ck_n_toks (ctx));
@@ -75,6 +103,9 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
       if (ck_tok_is_punct (ctx, k, '['))
         {
           guint b = bracket_role (ctx, k, limit, rec);
+          /* "T [Original Title], translated by B" */
+          if (b == k && round == 0)
+            b = ck_bracket_original (ctx, k, limit, rec);
           if (b == k)
             break;
           k = b;
@@ -109,6 +140,15 @@ ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor)
   for (guint c = e; c > floor + 1 && c + ROLE_CHAIN_SPAN > e; c--)
     if (ck_tok_is_punct (ctx, c - 1, ',') && ck_role_chain (ctx, c - 1, e, probe) == e)
       start = c - 1;
+  /* "T [Original Title], translated by B (…)": the original goes with it */
+  if (start < e && start > floor + 2 && ck_tok_is_punct (ctx, start - 1, ']'))
+    for (guint b = start - 1; b > floor && b + ROLE_CHAIN_SPAN > start; b--)
+      if (ck_tok_is_punct (ctx, b - 1, '['))
+        {
+          if (ck_bracket_original (ctx, b - 1, start, probe) == start)
+            start = b - 1;
+          break;
+        }
   return start;
 }
 

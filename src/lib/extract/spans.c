@@ -157,6 +157,69 @@ is_contraction (const CkExtractCtx *ctx, guint i)
   return ck_tok_in_words (ctx, i, words);
 }
 
+/* The endings of plural nouns for people ("Workers", "Peasants",
+ * "Students", "Socialists", "Historians", "Ladies"); surnames that end
+ * in "s" rarely do ("Keynes", "Dickens", "Williams", "Evans"). */
+static gboolean
+plural_noun_ending (const char *w, gsize len)
+{
+  static const char * const endings[] = { "ers", "ors", "ants", "ents", "ists", "ians", "ies", NULL };
+  for (guint k = 0; endings[k]; k++)
+    {
+      gsize el = strlen (endings[k]);
+      if (len > el + 1 && g_ascii_strncasecmp (w + len - el, endings[k], el) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Workers' Control", "Peasants' War": an apostrophe glued after a
+ * capitalised plural and followed by a space is a possessive inside the
+ * title, not a closing quote, unless a single quote is open before it or
+ * the word reads as a person's name ("Keynes' General Theory"): only the
+ * endings of plural common nouns count, and never after a name or "the". */
+static gboolean
+is_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
+{
+  const CkToken *t = ck_tok (ctx, j);
+  const CkToken *prev;
+  if (t->kind != CK_TOK_QUOTE_CLOSE || (t->ch != '\'' && t->ch != 0x2019) || j == 0 || j + 1 >= ck_n_toks (ctx))
+    return FALSE;
+  prev = ck_tok (ctx, j - 1);
+  if (!is_cap_word (prev) || prev->end != t->start || ck_tok (ctx, j + 1)->start == t->end ||
+      (ctx->text[prev->end - 1] != 's' && ctx->text[prev->end - 1] != 'S'))
+    return FALSE;
+  if (!plural_noun_ending (ctx->text + prev->start, prev->end - prev->start))
+    return FALSE;
+  /* "the Hammonds' …" is a family; "Ludwig von Mises' …" a person */
+  if (j >= 2 && ((ck_tok_is (ctx, j - 2, "the") && ck_tok_lower_word (ctx, j - 2)) ||
+                 (is_cap_word (ck_tok (ctx, j - 2)) && !ck_tok_is (ctx, j - 2, "The") && !ck_tok_is (ctx, j - 2, "A")) ||
+                 ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + ck_tok (ctx, j - 2)->start,
+                                ck_tok (ctx, j - 2)->end - ck_tok (ctx, j - 2)->start)))
+    return FALSE;
+  for (guint k = floor; k < j; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN && (ck_tok (ctx, k)->ch == '\'' || ck_tok (ctx, k)->ch == 0x2018))
+      return FALSE;
+  return TRUE;
+}
+
+/* "or" at @k, after a comma and before a capital article, maybe with a
+ * comma of its own: ", or, The …", ", or The …" — a title's
+ * alternative ("Waverley, or, 'Tis Sixty Years Since"), not a list of
+ * places ("Leeds, or Hull"). */
+static gboolean
+alt_title_or (const CkExtractCtx *ctx, guint k, guint limit)
+{
+  guint a = k + 1;
+  if (!ck_tok_is (ctx, k, "or") || !ck_tok_lower_word (ctx, k) || k == 0 || !ck_tok_is_punct (ctx, k - 1, ','))
+    return FALSE;
+  if (a < limit && ck_tok_is_punct (ctx, a, ','))
+    a++;
+  return a + 1 < limit && ck_tok_cap_word (ctx, a) &&
+         (ck_tok_is (ctx, a, "The") || ck_tok_is (ctx, a, "A") || ck_tok_is (ctx, a, "An")) &&
+         ck_tok_cap_word (ctx, a + 1);
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -186,6 +249,16 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
       /* "What's the Matter": a contraction, not a possessive */
       if (t->kind == CK_TOK_POSS && is_contraction (ctx, j - 1) && next && (is_func_word (next) || is_cap_word (next)))
         continue;
+      if (is_plural_possessive (ctx, j, i) && next && is_cap_word (next))
+        continue;
+      /* ", or, The …" and ", or The …" go on with the alternative title */
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && is_cap_word (prev) && alt_title_or (ctx, j + 1, limit))
+        continue;
+      if (ck_tok_is (ctx, j, "or") && alt_title_or (ctx, j, limit))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j >= 2 && ck_tok_is (ctx, j - 1, "or") &&
+          alt_title_or (ctx, j - 1, limit))
+        continue;
       if (t->kind == CK_TOK_PUNCT)
         {
           if ((t->ch == '-' || t->ch == 0x2013) && next && glued (prev, t) && glued (t, next) &&
@@ -200,10 +273,25 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
               good = j + 1;
               break;
             }
+          /* "The A. F. of L. in the Time of X": an initial's stop with
+           * the title going on after it (not "the U.S. The …") */
+          if (t->ch == '.' && (prev->flags & CK_TOKF_INITIAL) && glued (prev, t) && next && next->nl == 0 &&
+              ((next->flags & CK_TOKF_INITIAL) || is_func_word (next) ||
+               (is_cap_word (next) && !ck_tok_is (ctx, j + 1, "The") && !ck_tok_is (ctx, j + 1, "A") &&
+                !ck_tok_is (ctx, j + 1, "An"))))
+            continue;
         }
       break;
     }
   return good;
+}
+
+/* Whether the single line break before token @i falls inside a prose
+ * paragraph, where lines are wrapped for width and a title may run on. */
+static gboolean
+prose_line_break (const CkExtractCtx *ctx, guint i)
+{
+  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
 }
 
 guint
@@ -219,7 +307,8 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       const CkToken *t = ck_tok (ctx, j);
       const CkToken *next = ck_tok (ctx, j + 1 < ck_n_toks (ctx) ? j + 1 : j);
       const CkToken *prev = j > 0 ? ck_tok (ctx, j - 1) : NULL;
-      if (j + 1 < end && next->nl >= 1)
+      /* a line break in running prose is layout: "The Age of\nReason" */
+      if (j + 1 < end && next->nl >= 1 && !(next->nl == 1 && prose_line_break (ctx, j + 1)))
         break;
       if (is_cap_word (t))
         {
@@ -232,6 +321,15 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         continue;
       if (t->kind == CK_TOK_POSS && j > 0 && is_contraction (ctx, j - 1) && j + 1 < end && is_func_word (next))
         continue;
+      if (is_plural_possessive (ctx, j, floor) && j + 1 < end && is_cap_word (next))
+        continue;
+      /* "Postmodernism, or, The Cultural Logic of …": an alternative title */
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j + 1 < end && prev && is_cap_word (prev) &&
+          alt_title_or (ctx, j + 1, end))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j + 1 < end && j >= 2 && is_cap_word (next) &&
+          ck_tok_is_punct (ctx, j - 2, ',') && alt_title_or (ctx, j - 1, end))
+        continue;
       if (t->kind == CK_TOK_PUNCT && j + 1 < end && prev)
         {
           if ((t->ch == '-' || t->ch == 0x2013) && glued (prev, t) && glued (t, next))
@@ -241,8 +339,22 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         }
       if (t->kind == CK_TOK_PUNCT && j + 1 == end && (t->ch == '?' || t->ch == '!'))
         continue;
+      /* "At Mrs. Lippett's", "The Dr. Who Years": an honorific's stop */
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && glued (prev, t) && is_cap_word (next) &&
+          (ck_tok_is (ctx, j - 1, "Mr") || ck_tok_is (ctx, j - 1, "Mrs") || ck_tok_is (ctx, j - 1, "Dr") ||
+           ck_tok_is (ctx, j - 1, "St") || ck_tok_is (ctx, j - 1, "Ms")))
+        continue;
+      /* "The A. F. of L. in the Time of X": the stops of initials inside
+       * a title that goes on after them */
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && (prev->flags & CK_TOKF_INITIAL) &&
+          glued (prev, t) && (is_cap_word (next) || is_func_word (next) || (next->flags & CK_TOKF_INITIAL)))
+        continue;
       break;
     }
+  /* "J. R. Vell (…)": initials that open the run are a name's, not a
+   * title's (those stand inside: "The A. F. of L. …") */
+  while (first + 2 < end && (ck_tok (ctx, first)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, first + 1, '.'))
+    first += 2;
   /* "In the Weekly Clarion (…)": a capitalised preposition opening the
    * sentence, followed by a lower-case article, is not part of the title */
   if (first + 2 < end && ck_tok (ctx, first + 1)->kind == CK_TOK_WORD && is_func_word (ck_tok (ctx, first + 1)))
@@ -258,6 +370,16 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
           while (first < end && !is_cap_word (ck_tok (ctx, first)))
             first++;
         }
+    }
+  /* "Readers of Salt Meadow (1990) will …": people who read a work open
+   * the sentence, the work follows their "of" */
+  if (first + 2 < end && ck_tok_is (ctx, first + 1, "of") && ck_tok_cap_word (ctx, first + 2) &&
+      (first == 0 || ck_tok (ctx, first)->nl >= 1 || ck_tok_is_punct (ctx, first - 1, '.')))
+    {
+      static const char * const readers[] = { "readers", "fans", "admirers", "lovers", "students", "critics",
+                                              "devotees", "viewers", "translators", "biographers", NULL };
+      if (ck_tok_in_words (ctx, first, readers))
+        first += 2;
     }
   return first;
 }
@@ -431,10 +553,11 @@ word_matches (const CkExtractCtx *ctx, guint i, const char *word, guint *consume
       *consumed = 1;
       return TRUE;
     }
-  if (n > 1 && word[n - 1] == '.')
+  /* "ed." and "editor:" end in their stop or colon */
+  if (n > 1 && (word[n - 1] == '.' || word[n - 1] == ':'))
     {
       if (t->end - t->start == n - 1 && g_ascii_strncasecmp (ctx->text + t->start, word, n - 1) == 0 &&
-          ck_tok_is_punct (ctx, i + 1, '.'))
+          ck_tok_is_punct (ctx, i + 1, (gunichar) word[n - 1]))
         {
           *consumed = 2;
           return TRUE;
@@ -569,6 +692,21 @@ ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
          (ck_tok_is_punct (ctx, f + 3, '.') || ck_tok_is_punct (ctx, f + 4, '.'));
 }
 
+/* Articles that open titles and names in the languages reviews quote
+ * (French, Italian, Spanish, Portuguese, German, Dutch): a title or a
+ * periodical's name opened by one keeps its lower-case words ("La Vie des
+ * champs", "the journal Le Monde libertaire").  One list for every
+ * detector, so a title is foreign in all of them or in none. */
+const char * const ck_foreign_articles[] = {
+  "la", "le", "les", "l", "un", "une",    /* French (and Italian "la", "le", "l", "un") */
+  "il", "lo", "gli", "i",                 /* Italian */
+  "el", "los", "las",                     /* Spanish */
+  "os",                                   /* Portuguese */
+  "der", "die", "das", "ein", "eine",     /* German */
+  "de", "het", "een",                     /* Dutch */
+  NULL,
+};
+
 gboolean
 ck_tok_in_words (const CkExtractCtx *ctx, guint i, const char * const *words)
 {
@@ -588,4 +726,23 @@ gboolean
 ck_tok_cap_word (const CkExtractCtx *ctx, guint i)
 {
   return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);
+}
+
+gboolean
+ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  guint items = 0;
+  for (guint l = pp->line_first; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      const CkToken *t;
+      if (ln->tok_first >= ln->tok_end)
+        continue;
+      t = ck_tok (ctx, ln->tok_first);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '-' || t->ch == '*' || t->ch == 0x2022 || t->ch == 0x2013 ||
+                                      t->ch == 0x2014 || t->ch == 0x00B7) &&
+          ln->tok_first + 1 < ln->tok_end && ck_tok (ctx, ln->tok_first + 1)->start > t->end)
+        items++;
+    }
+  return items >= 2;
 }

@@ -24,19 +24,13 @@ static const char * const interrogatives[] = {
   "What", "Why", "How", "Who", "Whom", "Whose", "Where", "When", "Which", "Whither", "Whence", NULL,
 };
 
-/* Articles that open titles in French, German, Spanish and Italian: a
- * title opened by one keeps its lower-case words ("La Vie des champs"). */
-static const char * const foreign_articles[] = {
-  "La", "Le", "Les", "L", "Un", "Une", "Der", "Die", "Das", "Ein", "Eine", "El", "Los", "Las", "Il", "Lo", "Gli",
-  NULL,
-};
-
 static gboolean
 foreign_article (const CkExtractCtx *ctx, guint i)
 {
   if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
     return FALSE;
-  return ck_tok_in_words (ctx, i, foreign_articles);
+  /* a title opened by one keeps its lower-case words ("La Vie des champs") */
+  return ck_tok_in_words (ctx, i, ck_foreign_articles);
 }
 
 /* "La Vie des champs (1967)": from a foreign article, words of any case
@@ -151,6 +145,10 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
     guint q = foreign_forward (ctx, ts, n);
     if (q > te)
       return q;
+    /* "Portrait du marin (…)", "Souvenirs d'outre-mer" (title-foreign.c) */
+    q = ck_foreign_title_end (ctx, ts, te, n);
+    if (q > te)
+      return q;
   }
   /* "Word, What Now? (…)" */
   if (ck_tok_is_punct (ctx, te, ',') && ck_is_interrogative (ctx, te + 1))
@@ -211,6 +209,14 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
   guint s;
   if (ts <= floor || ts > end || !ck_tok_is_punct (ctx, end, '('))
     return ts;
+  /* "Ports et havres de 1500 à 1700 (…)", "Portrait du marin (…)": a
+   * foreign title the title-case scan found nothing of, or cut after a
+   * foreign function word (title-foreign.c) */
+  {
+    guint q = ck_foreign_title_start (ctx, end, floor);
+    if (q < ts)
+      return q;
+  }
   /* "Ports and Tolls, 1700-1850 (…)": the backward scan found no word */
   if (ts == end && end >= floor + 6 && year_range_at (ctx, end - 4))
     {

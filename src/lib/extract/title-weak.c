@@ -25,6 +25,7 @@
  *   - not after "at", "by", "born" (places and people follow those).
  */
 #include "detect-context.h"
+#include "detect-extra.h"
 #include <string.h>
 
 /* How far recurs_alone() looks each way, in tokens, as
@@ -79,11 +80,43 @@ is_division (const CkExtractCtx *ctx, guint k, guint num)
   return number;
 }
 
+/* Nouns of an occasion, not a text: a lecture is given at a place, in a
+ * month; the published text is cited by its own title.  Lower case. */
+static const char * const occasion_nouns[] = {
+  "lecture", "lectures", "address", "sermon", "speech", "oration", "broadcast", "debate", "conference",
+  "exhibition", "festival", "concert", "seminar", "symposium", "congress", "meeting", NULL,
+};
+
+/* Prepositions that put an occasion in a place or a time. */
+static const char * const occasion_preps[] = { "at", "in", "on", "before", "during", NULL };
+
+gboolean
+ck_run_names_occasion (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  static const char * const months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December", NULL };
+  for (guint k = ts; k + 1 < te; k++)
+    {
+      /* "the Rede Lecture at Cambridge", "his Address in Leeds" */
+      if ((ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ck_tok_in_words (ctx, k, occasion_nouns) &&
+          ck_tok_lower_word (ctx, k + 1) && ck_tok_in_words (ctx, k + 1, occasion_preps) && k + 2 < te &&
+          ck_tok_cap_word (ctx, k + 2))
+        return TRUE;
+      /* "… in May 1959": a date inside the run dates an occasion */
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, occasion_preps) && k + 2 < te &&
+          ck_tok_in_words (ctx, k + 1, months) && (ck_tok (ctx, k + 2)->flags & CK_TOKF_YEAR))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
 {
   guint last = te, head = ts, content = 0, placeish = 0;
   if (te <= ts)
+    return TRUE;
+  if (ck_run_names_occasion (ctx, ts, te))
     return TRUE;
   while (last > ts && ck_tok (ctx, last - 1)->kind != CK_TOK_WORD)
     last--;

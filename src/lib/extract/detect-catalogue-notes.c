@@ -1,0 +1,148 @@
+/* detect-catalogue-notes.c — works named in the notes of a library
+ * catalogue record:
+ *
+ *   Notes:   Sequel to: The salt road.
+ *            Also by the author: Harbour lights ; The tide tables : a life.
+ *            Written in answer to Ivo Orr's A harbour of glass.
+ *
+ * A lead phrase ending in ":" ("Also by the author:", "Sequel to:")
+ * opens a list of titles by the record's own author, separated by " ; "
+ * and closed by the note's stop; "Title : subtitle" splits as in the title
+ * field.  A person's possessive ("Ivo Orr's") opens a title by that person
+ * running to the note's stop.  Notes are in catalogue sentence case
+ * ("A harbour of glass"), so the title is the whole run, not a title-case
+ * span.  Other notes ("Includes index.", "Translation of: …", prizes) name
+ * no work of their own.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define NOTE_MAX_TITLE_WORDS 20
+#define NOTE_MAX_ITEMS       12
+
+/* Lead phrases (lower case, the words before the colon) of a list of
+ * works by the record's author.  One row per phrase. */
+static const char * const by_author_leads[] = {
+  "also by the author",        /* publisher's and library notes */
+  "also by this author",
+  "by the same author",
+  "other works by the author",
+  "other books by the author",
+  "other titles by the author",
+  "sequel to",                 /* MARC 580 linking notes */
+  "sequel",
+  "prequel to",
+  "continued by",
+  "continues",
+  "companion to",
+  NULL,
+};
+
+/* Whether the stop at @k ends a note: not the stop of an initial
+ * ("E. M.") and followed by the end, a new line or a capital. */
+static gboolean
+note_stop (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (!ck_tok_is_punct (ctx, k, '.'))
+    return FALSE;
+  if (k > 0 && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+    return FALSE;
+  return k + 1 >= e || ck_tok (ctx, k + 1)->nl > 0 || ck_tok_cap_word (ctx, k + 1) ||
+         ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER;
+}
+
+/* Whether the lower-cased words of [s,e) end with one of @leads. */
+static gboolean
+ends_with_lead (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *span = ck_span_dup (ctx, s, e);
+  g_autofree char *low = NULL;
+  gsize n;
+  if (!span)
+    return FALSE;
+  low = g_utf8_strdown (span, -1);
+  n = strlen (low);
+  for (guint k = 0; by_author_leads[k]; k++)
+    {
+      gsize m = strlen (by_author_leads[k]);
+      if (n >= m && strcmp (low + n - m, by_author_leads[k]) == 0 && (n == m || low[n - m - 1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A title from tokens [s,e) (a " / statement" cut off), added as a work
+ * with the authors of @owner (or @name when given). */
+static void
+add_title (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, const CkRecord *owner, CkName *name)
+{
+  g_autoptr(CkRecord) rec = NULL;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_is_punct (ctx, k, '/'))
+      e = k;
+  while (e > s && (ck_tok_is_punct (ctx, e - 1, ':') || ck_tok_is_punct (ctx, e - 1, ',')))
+    e--;
+  if (e <= s || !ck_tok_cap_word (ctx, s) || ck_count_words (ctx, s, e) > NOTE_MAX_TITLE_WORDS ||
+      !ck_title_plausible (ctx, s, e))
+    {
+      if (name)
+        ck_name_free (name);
+      return;
+    }
+  rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end));
+  if (name)
+    ck_record_take_name (rec, name);
+  else
+    for (guint k = 0; owner && k < ck_record_get_n_names (owner); k++)
+      {
+        const CkName *nm = ck_record_get_name (owner, k);
+        if (nm->role == CK_ROLE_AUTHOR)
+          ck_record_take_name (rec, ck_name_copy (nm));
+      }
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, s, 0);
+}
+
+/* One note [s,e): a lead phrase with its list, or possessives. */
+static void
+one_note (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, const CkRecord *owner)
+{
+  for (guint k = s; k < e; k++)
+    if (ck_tok_is_punct (ctx, k, ':') && k > s && ends_with_lead (ctx, s, k))
+      {
+        guint a = k + 1, n = 0;
+        for (guint j = a; j <= e && n < NOTE_MAX_ITEMS; j++)
+          if (j == e || ck_tok_is_punct (ctx, j, ';'))
+            {
+              add_title (ctx, det, a, j, owner, NULL);
+              a = j + 1;
+              n++;
+            }
+        return;
+      }
+  for (guint k = s + 1; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_POSS && k + 1 < e)
+      {
+        guint ns = ck_name_span_backward (ctx, k, s);
+        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        /* a person, given name or initials and family: "E. M. Vane's" */
+        if (ns + 2 > k || ck_names_forward (ctx, ns, k, CK_ROLE_AUTHOR, names) != k || names->len != 1)
+          continue;
+        add_title (ctx, det, k + 1, e, owner, g_ptr_array_steal_index (names, 0));
+        return;
+      }
+}
+
+void
+ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner)
+{
+  guint s = vs;
+  for (guint k = vs; k <= ve; k++)
+    if (k == ve || note_stop (ctx, k, ve))
+      {
+        if (k > s)
+          one_note (ctx, det, s, k, owner);
+        s = k + 1;
+      }
+}

@@ -1,0 +1,132 @@
+/* detect-notice.c — a short notice whose header opens its paragraph.
+ *
+ *   "GREY HARBOUR. By Tom Vell. 565 pages. Lantern. $4.95. The author of
+ *    … turns to the sea."
+ *
+ * Notices pages and "Briefly noted" columns run the book's header and the
+ * notice on in one paragraph, so the paragraph reads as prose and the
+ * header-block detector (which wants a header paragraph of its own) never
+ * sees it.  Here the paragraph's first sentence is a title (in capitals,
+ * or in title case when the header is complete), the second "By Name(s)",
+ * and the sentences after it are imprint units — extent, publisher, place,
+ * year, price, binding — for as long as each one parses whole.  Only the
+ * header is claimed: the notice's own citations stay for the others.
+ */
+#include "detect-extra.h"
+#include <string.h>
+
+/* How far into a paragraph the title's full stop may be, in tokens. */
+#define NOTICE_TITLE_MAX 24
+/* How many imprint sentences a header may run to. */
+#define NOTICE_UNITS_MAX 8
+
+static gboolean
+all_caps_title (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint words = 0;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD)
+        continue;
+      if (!(t->flags & CK_TOKF_UPPER) && t->end - t->start > 1)
+        return FALSE;
+      words++;
+    }
+  return words > 0;
+}
+
+/* The token after the sentence unit starting at @s: the next "." that ends
+ * a unit (not an initial's or an abbreviation's inside a name), or @limit. */
+static guint
+unit_end (const CkExtractCtx *ctx, guint s, guint limit)
+{
+  for (guint k = s; k < limit; k++)
+    if (ck_tok_is_punct (ctx, k, '.') &&
+        !(k > s && ck_tok (ctx, k - 1)->kind == CK_TOK_WORD && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start == 1 &&
+          (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP)))
+      return k;
+  return limit;
+}
+
+/* An imprint unit is short and holds no quotation and hardly any
+ * lower-case words ("565 pages", "Harcourt, Brace and Company", "$3.95
+ * paper"); a sentence of the notice itself has many. */
+static gboolean
+unit_shape_ok (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint lower = 0;
+  if (e - s > 12)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE)
+        return FALSE;
+      lower += ck_tok_lower_word (ctx, k);
+    }
+  return lower <= 3;
+}
+
+void
+ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint first = pp->tok_first, limit = MIN (pp->tok_end, n), dot = G_MAXUINT, ne, e, units = 0;
+      gboolean caps, strong = FALSE;
+      g_autoptr(GPtrArray) names = NULL;
+      g_autoptr(CkRecord) imprint = NULL;
+      CkRecord *rec;
+      if (first >= limit || ck_is_claimed (ctx, first, first + 1) || !ck_tok_cap_word (ctx, first))
+        continue;
+      for (guint k = first + 1; k < limit && k < first + NOTICE_TITLE_MAX; k++)
+        if ((ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')) && ck_tok_is (ctx, k + 1, "by") &&
+            ck_tok (ctx, k + 1)->nl == 0)
+          {
+            dot = k;
+            break;
+          }
+      if (dot == G_MAXUINT || ck_is_claimed (ctx, first, dot))
+        continue;
+      caps = all_caps_title (ctx, first, dot);
+      if (!caps && ck_title_span_forward (ctx, first, dot, TRUE) != dot)
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ne = ck_names_forward (ctx, dot + 2, limit, CK_ROLE_AUTHOR, names);
+      if (names->len == 0 || !ck_tok_is_punct (ctx, ne, '.'))
+        continue;
+      /* the imprint: whole sentences that parse as elements and nothing else */
+      imprint = ck_record_new (CK_TYPE_BOOK);
+      e = ne + 1;
+      while (e < limit && units < NOTICE_UNITS_MAX)
+        {
+          guint ue = unit_end (ctx, e, limit), unknown = 0, found;
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (ue == e || ue >= limit || !unit_shape_ok (ctx, e, ue))
+            break;
+          found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, e)->start, ck_tok (ctx, ue)->start,
+                                        CK_ELEM_BLOCK, &unknown);
+          if (found == 0 || unknown > 0)
+            break;
+          /* a bare capitalised sentence is a publisher only next to other units */
+          strong |= ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
+                    ck_record_has (probe, CK_FIELD_ISBN);
+          ck_assemble_elements (imprint, ctx->text, ck_tok (ctx, e)->start, ck_tok (ctx, ue)->start, CK_ELEM_BLOCK, NULL);
+          units++;
+          e = ue + 1;
+        }
+      /* a price or an extent makes it a header; title case needs both a
+       * second unit and one of those */
+      if (!strong || (!caps && units < 2))
+        continue;
+      rec = ck_record_copy (imprint);
+      ck_assemble_title (rec, ck_span_dup (ctx, first, dot));
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, e - 1)->end, first, 0);
+      ck_claim (ctx, first, e);
+    }
+}

@@ -1,0 +1,206 @@
+/* title-foreign.c — titles in French, Spanish, Italian or German, which
+ * keep their own capitalisation: only the first word (and names) take a
+ * capital, the function words are not English ones, and an article may
+ * be elided onto the next word:
+ *
+ *   L'Ordre et la ruine (1951)                  elided article, lower case
+ *   Portrait du marin (1962)                    no article at all
+ *   Ports et havres de 1500 à 1700 (Paris, 1960) numbers between the words
+ *   Les Îles et les ports (Paris, 1950)         an article opens it
+ *   Souvenirs d'outre-mer                       an elided word
+ *   Ocho noches de lluvia (1961)                the second word in lower case
+ *
+ * The title-case scanners of spans.c stop at the first lower-case word.
+ * These scanners read the run word by word: a foreign function word
+ * ("et", "du", "de la", "und") may be followed by a word of any case; a
+ * lower-case word after anything else ends the run, unless a foreign
+ * article opened it.  English function words ("the", "of", "and") and
+ * punctuation always end it.  A line break inside a prose paragraph is
+ * layout and does not.  Each scanner needs a marker that the run is
+ * foreign: a foreign function word or an elision.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define FOREIGN_MAX_TOKENS 16
+
+/* Function words of French, Spanish, Italian and German that are no
+ * English words (lower case; "a", "in", "die" and "den" are left out
+ * because English prose has them too). */
+static const char * const foreign_function_words[] = {
+  "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "sous", "pour", "dans", "par", "une", "un",
+  "en", "ou", "del", "los", "las", "el", "y", "con", "sin", "por", "para", "di", "della", "delle", "dei", "degli",
+  "il", "lo", "gli", "nel", "nella", "per", "der", "das", "dem", "des", "und", "vom", "zum", "zur", "im", "ein",
+  "eine", "mit", "über", "als", NULL,
+};
+
+/* Articles that open a foreign title (capitalised). */
+static const char * const foreign_openers[] = {
+  "La", "Le", "Les", "Un", "Une", "Der", "Die", "Das", "Ein", "Eine", "El", "Los", "Las", "Il", "Lo", "Gli", NULL,
+};
+
+/* English words that never sit inside a foreign title. */
+static const char * const english_words[] = {
+  "the", "of", "and", "to", "is", "was", "a", "an", "with", "for", "his", "her", "that", "which", "in", "on",
+  "by", "as", "its", "their", "this", "from", "at", "or", "but", "were", "are", NULL,
+};
+
+/* "l'ordre", "d'outre-mer", "L'Ordre", "dell'arte": an article or
+ * preposition elided onto the word. */
+static gboolean
+elided (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  const char *s = ctx->text + t->start;
+  gsize n = t->end - t->start;
+  static const char * const heads[] = { "l'", "d'", "l\xe2\x80\x99", "d\xe2\x80\x99", "dell'", "dall'", "nell'",
+                                        "dell\xe2\x80\x99", "qu'", NULL };
+  if (t->kind != CK_TOK_WORD)
+    return FALSE;
+  for (guint k = 0; heads[k]; k++)
+    {
+      gsize m = strlen (heads[k]);
+      if (n > m && g_ascii_strncasecmp (s, heads[k], m) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+ffw (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, foreign_function_words);
+}
+
+static gboolean
+english (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, english_words);
+}
+
+/* Whether token @i opens a foreign title by itself: "La", "L'Ordre". */
+static gboolean
+opener (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_cap_word (ctx, i) && (ck_tok_in_words (ctx, i, foreign_openers) || elided (ctx, i));
+}
+
+/* Whether the line break before token @i may sit inside a title: a
+ * single break in a prose paragraph. */
+static gboolean
+joinable_break (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (t->nl == 0)
+    return TRUE;
+  if (t->nl > 1)
+    return FALSE;
+  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
+}
+
+/* Whether [s,e) reads as a foreign title: opened by a capital, every
+ * lower-case word after a foreign function word or elision (or anywhere
+ * after a foreign article), a foreign marker, and not just a personal
+ * name with a particle ("Anne de Vere"). */
+static gboolean
+valid_run (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean free_lower = opener (ctx, s);
+  guint markers = 0, content = 0;
+  if (s >= e || !ck_tok_cap_word (ctx, s) || ck_tok (ctx, e - 1)->kind == CK_TOK_PUNCT || ffw (ctx, e - 1))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (k > s && !joinable_break (ctx, k))
+        return FALSE;
+      if (ffw (ctx, k) || elided (ctx, k))
+        {
+          markers++;
+          if (elided (ctx, k) && ck_tok_lower_word (ctx, k))
+            content++;
+          continue;
+        }
+      if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER || ck_tok_cap_word (ctx, k))
+        continue;
+      if (!ck_tok_lower_word (ctx, k) || english (ctx, k))
+        return FALSE;
+      /* "Cien años de soledad": the word after the first may be lower
+       * case when a foreign function word follows it */
+      if (!free_lower && !(ffw (ctx, k - 1) || elided (ctx, k - 1)) &&
+          !(k == s + 1 && k + 1 < e && ffw (ctx, k + 1)))
+        return FALSE;
+      content++;
+    }
+  if (markers == 0)
+    return FALSE;
+  /* "Marie de la Roche": a name with its particles */
+  if (!free_lower && ck_name_span_forward (ctx, s, e) == e)
+    return FALSE;
+  /* "Anne de Vere": one particle between capitals is a name */
+  if (content == 0 && markers < 2 && !free_lower)
+    return FALSE;
+  return TRUE;
+}
+
+guint
+ck_foreign_title_start (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  guint best = end, k = end;
+  if (end == 0 || end <= floor)
+    return end;
+  /* back over words and numbers to an English word, punctuation or a
+   * paragraph break; the leftmost capital that opens a valid run wins */
+  for (guint m = 0; k > floor && m < FOREIGN_MAX_TOKENS; m++)
+    {
+      guint j = k - 1;
+      const CkToken *t = ck_tok (ctx, j);
+      if (!joinable_break (ctx, k))
+        break;
+      if ((t->kind != CK_TOK_WORD && t->kind != CK_TOK_NUMBER) || english (ctx, j))
+        break;
+      k = j;
+    }
+  for (guint s = k; s < end; s++)
+    if (ck_tok_cap_word (ctx, s) && valid_run (ctx, s, end))
+      {
+        best = s;
+        break;
+      }
+  return best;
+}
+
+guint
+ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  guint n = MIN (limit, ck_n_toks (ctx)), k, last = te;
+  gboolean strong = FALSE;
+  if (te <= ts || te >= n)
+    return te;
+  for (k = te; k < n && k < ts + FOREIGN_MAX_TOKENS; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (!joinable_break (ctx, k))
+        break;
+      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_NUMBER)
+        break;
+      if (english (ctx, k))
+        break;
+      if (ck_tok_lower_word (ctx, k) && !ffw (ctx, k) && !elided (ctx, k) && !opener (ctx, ts) &&
+          !(ffw (ctx, k - 1) || elided (ctx, k - 1)) && !(k == ts + 1 && k + 1 < n && ffw (ctx, k + 1)))
+        break;
+      strong |= elided (ctx, k) && ck_tok_lower_word (ctx, k);
+      if (!ffw (ctx, k))
+        last = k + 1;
+    }
+  /* "(" right after the run closes it; without one only an elided word
+   * ("Souvenirs d'outre-mer") or a foreign article with a foreign
+   * function word ("Les Marins de la mer") says the run is foreign */
+  for (guint q = te; !strong && opener (ctx, ts) && q < last; q++)
+    strong = ffw (ctx, q);
+  if (k < n && ck_tok_is_punct (ctx, k, '(') && last == k && valid_run (ctx, ts, k))
+    return k;
+  if (strong && last > te && valid_run (ctx, ts, last))
+    return last;
+  return te;
+}
