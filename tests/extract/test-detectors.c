@@ -37,6 +37,10 @@ static const Case cases[] = {
   { "/extract/detect/isbd-line",
     "Further reading\n\nSalt roads of the north / Ann Quarle ; translated by Bo Lind. Leeds : Lantern Books, 1977.\n",
     "isbd-line", "Salt roads of the north", "Quarle", 1977, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/results-list",
+    "Results\n\n1. The tin harbour : a history\n   by Feld, Anton, 1890-1950\n   Leeds : Lantern Books, 1954\n"
+    "   Book - 240 p.\n",
+    "results-list", "The tin harbour", "Feld", 1954, CK_FIELD_PUBLISHER, "Lantern Books" },
   { "/extract/detect/catalogue-record",
     "Title:        The tin harbour / edited by Ann Reed.\nMain Author:  Feld, Anton, 1890-1950.\n"
     "Published:    Leeds : Lantern Books, c1954.\nDescription:  x, 240 p. ; 22 cm.\n",

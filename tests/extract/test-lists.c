@@ -99,6 +99,33 @@ test_apposition_boundaries (void)
     }
 }
 
+/* numbered notes wrapped over lines, one opening "the essays in Name," */
+static void
+test_wrapped_numbered_notes (void)
+{
+  const char *text =
+    "NOTES\n\n"
+    "1. A. D. J. Vell, Salt in Tudor and Stuart England: a Regional and\n"
+    "Comparative Study (London, 1970).\n"
+    "2. E. E. Quell-Orr, Salt, Iron and Rope among the Northern\n"
+    "Peoples (Oxford, 1937).\n"
+    "3. See, for example, the essays in Ada Marr, Society and Salt in\n"
+    "Early Modern Leeds (Stanford, 1975), esp. chs. 4 and 6.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Salt in Tudor and Stuart England");
+  CkRecord *b = xt_find (recs, "Salt, Iron and Rope among the Northern Peoples");
+  CkRecord *c = xt_find (recs, "Society and Salt in Early Modern Leeds");
+  g_assert_cmpuint (recs->len, ==, 3);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "a Regional and Comparative Study");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Vell");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Quell-Orr");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_AUTHOR, 0), ==, "Marr");
+  g_assert_cmpint (xt_year (c), ==, 1975);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -109,5 +136,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/lists/name-paren/firm-stays-imprint", test_name_paren_firm_stays_imprint);
   g_test_add_func ("/extract/lists/name-paren/lives", test_name_paren_lives);
   g_test_add_func ("/extract/lists/apposition-boundaries", test_apposition_boundaries);
+  g_test_add_func ("/extract/lists/wrapped-numbered-notes", test_wrapped_numbered_notes);
   return g_test_run ();
 }

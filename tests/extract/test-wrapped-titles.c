@@ -40,6 +40,11 @@ static const Case cases[] = {
   { "/extract/wrapped-titles/foreign-second-lower",
     "she had read, in the original, Siete puertas de la casa (1964) before she began, ",
     "Siete puertas de la casa", NULL, 1964 },
+  /* "by A and associates (…)" */
+  { "/extract/wrapped-titles/title-by-and-associates",
+    "and the fourth volume of the History of Harbours in the North by Ann C. Reed and associates "
+    "(New York, 1935) carries the story only to 1932, ",
+    "History of Harbours in the North", "Reed", 1935 },
   /* elided article, lower case, and the line broken inside */
   { "/extract/wrapped-titles/foreign-elided-wrapped",
     "and the reader who has laboured through L'Ordre et la\n"
@@ -156,6 +161,66 @@ test_note_surname_article (void)
   g_assert_cmpint (xt_year (a), ==, 1959);
 }
 
+/* a chapter in an edited book, reading-list style */
+static void
+test_note_chapter_in_edited_book (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Those who want to go further should begin with the older studies, which are still the best of "
+    "their kind and which the author of this book has read with care. Required: Ann Lee, Harbours (Leeds: "
+    "Gannet, 1978), ch. 1; Tom Orr, \"Can the Harbour Speak?\" in Ada Lind and Bo Vell, eds., Ports and the "
+    "Making of Trade (York: Kestrel Press, 1988), 271-313; and, for those who read French, the rest.\n");
+  CkRecord *c = xt_find (recs, "Can the Harbour Speak?");
+  CkRecord *b = xt_find (recs, "Ports and the Making of Trade");
+  g_assert_nonnull (c);
+  g_assert_nonnull (b);
+  g_assert_cmpint (ck_record_get_type (c), ==, CK_TYPE_CHAPTER);
+  g_assert_cmpstr (xt_family (c, CK_ROLE_AUTHOR, 0), ==, "Orr");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_EDITOR, 0), ==, "Lind");
+  g_assert_cmpstr (xt_family (c, CK_ROLE_EDITOR, 1), ==, "Vell");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_CONTAINER_TITLE), ==, "Ports and the Making of Trade");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
+  g_assert_cmpstr (ck_record_get (c, CK_FIELD_PAGES), ==, "271-313");
+  g_assert_cmpint (xt_year (c), ==, 1988);
+}
+
+/* reading-list entries with a hanging indent wrap onto the next line */
+static void
+test_list_entry_hanging_indent (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Further Reading\n\n"
+    "Ann Reed, The Salt Road: A History of the\n    Northern Trade (Leeds: Gannet Books, 1990).\n"
+    "Tom Orr, Harbours and Havens (York: Kestrel Press,\n    1988).\n");
+  CkRecord *a = xt_find (recs, "The Salt Road");
+  CkRecord *b = xt_find (recs, "Harbours and Havens");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "A History of the Northern Trade");
+  g_assert_cmpint (xt_year (a), ==, 1990);
+  g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
+  g_assert_cmpint (xt_year (b), ==, 1988);
+}
+
+/* a bibliography in sentences with a hanging indent */
+static void
+test_bibliography_hanging_indent (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Bibliography\n\n"
+    "Reed, Ann. The Salt Road: A History of the\n    Northern Trade. Leeds: Gannet Books, 1990.\n"
+    "Orr, Tom. Harbours and Havens. York: Kestrel Press,\n    1988.\n");
+  CkRecord *a = xt_find (recs, "The Salt Road");
+  CkRecord *b = xt_find (recs, "Harbours and Havens");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "A History of the Northern Trade");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpint (xt_year (b), ==, 1988);
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Orr");
+}
+
 /* a place or a heading word before the comma is no author */
 static void
 test_note_no_place_author (void)
@@ -234,6 +299,31 @@ test_quoted_phrases (void)
   g_assert_false (has_title (recs, "Harbourish"));
 }
 
+/* "first called “X”": a name given; "a novel called “X”": a title */
+static void
+test_quoted_name_given (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "Here he turns to the towns themselves, which the Board, with characteristic delicacy, first called "
+    "\"Slack\" and then \"Special\" Areas. In 1938 he wrote a novel called \"Tidewater Nights\" about them, "
+    "and the rest of this paragraph is ordinary prose.\n");
+  g_assert_false (has_title (recs, "Slack"));
+  g_assert_true (has_title (recs, "Tidewater Nights"));
+}
+
+/* a film or a screenplay in quotes is no text */
+static void
+test_quoted_non_text (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "LEEDS, May 30 - Ann Reed, who was known, if at all, as the writer of the screenplay \"In Which the Tide "
+    "Turns,\" has become the most talked-about novelist in the north. Her essay \"The Long Quay,\" is better.\n");
+  g_assert_false (has_title (recs, "In Which the Tide Turns"));
+  g_assert_true (has_title (recs, "The Long Quay"));
+}
+
 /* a column's heading in quotes is no work, and no surname either */
 static void
 test_quoted_heading (void)
@@ -292,6 +382,23 @@ test_series_paragraph (void)
   g_assert_null (xt_find (recs, "The General Strike"));
 }
 
+/* a sentence header whose role statement wraps onto an indented line */
+static void
+test_header_role_wrapped (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "NEW NOVELS\n\n"
+    "The Diary of a Lighthouse. By Jean Morel. Translated by\n"
+    "  Ann Reed. (Gannet Books. 9s. 6d.)\n"
+    "A Crown of Gulls. By Tom Orr. (Kestrel Press. 9s. 6d.)\n\n"
+    "IT is a curious accident of publishing that the first of M. Morel's novels should reach English "
+    "readers after the third, and the rest of this paragraph is ordinary prose that goes on.\n");
+  CkRecord *r = xt_find (recs, "The Diary of a Lighthouse");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (xt_family (r, CK_ROLE_TRANSLATOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (r, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+}
+
 /* a stacked header whose title line ends in "of": wrapped, no subtitle */
 static void
 test_header_block_wrapped (void)
@@ -304,6 +411,19 @@ test_header_block_wrapped (void)
   g_assert_nonnull (r);
   g_assert_null (ck_record_get (r, CK_FIELD_SUBTITLE));
   g_assert_cmpstr (xt_family (r, CK_ROLE_AUTHOR, 0), ==, "Orr");
+}
+
+/* the same in capitals */
+static void
+test_header_block_wrapped_caps (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "THE WEIGHT OF\nWATER AND OTHER STORIES\nBy Tom Orr\nGannet Books, 320 pp., \xc2\xa3" "12.99\n\n"
+    "This is a review of a book of stories and it goes on at length about the stories, which are many and "
+    "various, as stories are in a book of stories of this kind.\n");
+  CkRecord *r = xt_find (recs, "THE WEIGHT OF WATER AND OTHER STORIES");
+  g_assert_nonnull (r);
+  g_assert_null (ck_record_get (r, CK_FIELD_SUBTITLE));
 }
 
 /* a list after a cue: "and A Title" starts the next item */
@@ -400,5 +520,12 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/wrapped-titles/list-and-article", test_list_and_article);
   g_test_add_func ("/extract/wrapped-titles/quoted-heading", test_quoted_heading);
   g_test_add_func ("/extract/wrapped-titles/header-block-wrapped", test_header_block_wrapped);
+  g_test_add_func ("/extract/wrapped-titles/header-role-wrapped", test_header_role_wrapped);
+  g_test_add_func ("/extract/wrapped-titles/note-chapter-in-edited-book", test_note_chapter_in_edited_book);
+  g_test_add_func ("/extract/wrapped-titles/quoted-name-given", test_quoted_name_given);
+  g_test_add_func ("/extract/wrapped-titles/quoted-non-text", test_quoted_non_text);
+  g_test_add_func ("/extract/wrapped-titles/header-block-wrapped-caps", test_header_block_wrapped_caps);
+  g_test_add_func ("/extract/wrapped-titles/list-entry-hanging-indent", test_list_entry_hanging_indent);
+  g_test_add_func ("/extract/wrapped-titles/bibliography-hanging-indent", test_bibliography_hanging_indent);
   return g_test_run ();
 }

@@ -4,12 +4,14 @@
  *   Notes:   Sequel to: The salt road.
  *            Also by the author: Harbour lights ; The tide tables : a life.
  *            Written in answer to Ivo Orr's A harbour of glass.
+ *            Translation of: Le long rivage.
  *
  * A lead phrase ending in ":" ("Also by the author:", "Sequel to:")
  * opens a list of titles by the record's own author, separated by " ; "
  * and closed by the note's stop; "Title : subtitle" splits as in the title
  * field.  A person's possessive ("Ivo Orr's") opens a title by that person
- * running to the note's stop.  Notes are in catalogue sentence case
+ * running to the note's stop.  "Translation of: T" gives the record's
+ * original title.  Notes are in catalogue sentence case
  * ("A harbour of glass"), so the title is the whole run, not a title-case
  * span.  Other notes ("Includes index.", "Translation of: …", prizes) name
  * no work of their own.
@@ -106,8 +108,22 @@ add_title (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, const CkR
 
 /* One note [s,e): a lead phrase with its list, or possessives. */
 static void
-one_note (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, const CkRecord *owner)
+one_note (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, CkRecord *owner)
 {
+  /* "Translation of: Le long rivage." names the record's original */
+  if (s + 3 < e && ck_tok_is (ctx, s, "Translation") && ck_tok_is (ctx, s + 1, "of") && ck_tok_is_punct (ctx, s + 2, ':'))
+    {
+      guint te = e;
+      for (guint k = s + 3; k < e; k++)
+        if (ck_tok_is_punct (ctx, k, '/'))
+          te = MIN (te, k);
+      while (te > s + 3 && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
+        te--;
+      if (owner && te > s + 3 && ck_tok_cap_word (ctx, s + 3) && !ck_record_has (owner, CK_FIELD_ORIGINAL_TITLE))
+        ck_record_take (owner, CK_FIELD_ORIGINAL_TITLE,
+                        ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s + 3)->start, ck_tok (ctx, te - 1)->end));
+      return;
+    }
   for (guint k = s; k < e; k++)
     if (ck_tok_is_punct (ctx, k, ':') && k > s && ends_with_lead (ctx, s, k))
       {
@@ -135,7 +151,7 @@ one_note (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, const CkRe
 }
 
 void
-ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner)
+ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, CkRecord *owner)
 {
   guint s = vs;
   for (guint k = vs; k <= ve; k++)

@@ -92,6 +92,7 @@ static const struct { const char *label; Field field; } labels[] = {
   { "isbn",                  F_ISBN },     /* MARC 020 */
   { "contents",              F_CONTENTS }, /* MARC 505 */
   { "series",                F_SERIES },   /* MARC 490 */
+  { "date",                  F_DATE },     /* in a record a bare "Date:" is its year */
   { "other works by this author", F_WORKS },
   { "more by this author",   F_WORKS },
   { "also by this author",   F_WORKS },
@@ -156,10 +157,13 @@ static gboolean
 label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *known, guint *vs, guint *col)
 {
   guint f = ln->tok_first, e = ln->tok_end;
-  /* a results list numbers its records: "2.  Title:  T / A." */
+  /* a results list numbers its records: "2.  Title:  T / A.", "[2] Title:" */
   if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 &&
       (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
     f += 2;
+  else if (f + 3 < e && ck_tok_is_punct (ctx, f, '[') && ck_tok (ctx, f + 1)->kind == CK_TOK_NUMBER &&
+           ck_tok (ctx, f + 1)->end - ck_tok (ctx, f + 1)->start <= 3 && ck_tok_is_punct (ctx, f + 2, ']'))
+    f += 3;
   if (f >= e || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
     return FALSE;
   *col = ck_tok (ctx, f)->col;
@@ -477,6 +481,151 @@ contents_parts (CkExtractCtx *ctx, const CkDetector *det, const Entry *en)
     }
 }
 
+/* One labelled entry's value into @rec; *@contents gets the contents
+ * entry, which is read once the record is made. */
+static void
+entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry **contents)
+{
+  guint ve = value_end (ctx, en);
+  g_autofree char *val = NULL;
+  if (ve <= en->vs)
+    return;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
+  switch (en->field)
+    {
+    case F_TITLE:
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        title_into (ctx, rec, en->vs, ve);
+      break;
+    case F_AUTHOR:
+      {
+        /* "Family, Given, dates" or "Given Family" */
+        CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR)
+                                       : ck_name_parse_display (CK_ROLE_AUTHOR, val);
+        if (nm && !has_family (rec, nm->family))
+          ck_record_take_name (rec, nm);
+        else if (nm)
+          ck_name_free (nm);
+      }
+      break;
+    case F_EDITION:
+      {
+        /* "2nd ed." keeps the abbreviation's stop */
+        guint le = g_array_index (ctx->t->lines, CkLine, en->line_end - 1).tok_end;
+        if (ve < le && ck_tok_is_punct (ctx, ve, '.'))
+          ve++;
+        g_free (val);
+        val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
+        ck_record_set (rec, CK_FIELD_EDITION, val);
+      }
+      break;
+    case F_EXTENT:
+      extent_into (rec, val);
+      break;
+    case F_IMPRINT:
+      ck_catalogue_imprint_clean (&val);
+      ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+      break;
+    case F_ISBN:
+      if (!ck_record_has (rec, CK_FIELD_ISBN))
+        {
+          /* the first number of ten or thirteen digits */
+          gsize n = strspn (val, "0123456789Xx-");
+          if (n >= 10)
+            {
+              val[n] = '\0';
+              ck_record_set (rec, CK_FIELD_ISBN, val);
+            }
+        }
+      break;
+    case F_DATE:
+      for (guint q = en->vs; q < ve; q++)
+        if (ck_tok (ctx, q)->flags & CK_TOKF_YEAR)
+          {
+            if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+              ck_record_take_date (rec, CK_DATE_ISSUED,
+                                   ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q)->start), 0, 0));
+            break;
+          }
+      break;
+    case F_PLACE:
+      ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
+      break;
+    case F_PRICE:
+      ck_record_set (rec, CK_FIELD_PRICE, val);
+      break;
+    case F_BINDING:
+      ck_record_set (rec, CK_FIELD_BINDING, val);
+      break;
+    case F_SERIES:
+      ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
+      break;
+    case F_CONTENTS:
+      *contents = en;
+      break;
+    case F_RESP:
+      resp_into (ctx, rec, en->vs, ve);
+      break;
+    case F_NOTES:     /* read once the record is made */
+    case F_OTHER:     /* roles come from the title's statement */
+    case F_IGNORE:
+    case F_WORKS:
+      break;
+    }
+}
+
+gboolean
+ck_catalogue_label_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  Field field;
+  gboolean known;
+  guint vs, col;
+  return label_at (ctx, ln, &field, &known, &vs, &col) && known;
+}
+
+guint
+ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
+{
+  guint n_lines = ctx->t->lines->len, para, m, last = l, col = 0;
+  const CkPara *pp;
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  const Entry *contents = NULL;
+  if (l + 1 >= n_lines)
+    return l;
+  para = ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first);
+  pp = &g_array_index (ctx->t->paras, CkPara, para);
+  for (m = l + 1; m < pp->line_end && m < l + 1 + CAT_MAX_LINES; m++)
+    {
+      const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+      Entry en = { 0 };
+      guint lcol = 0;
+      if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &lcol) && en.known && (!col || lcol == col))
+        {
+          col = lcol;
+          en.line_first = m;
+          en.line_end = m + 1;
+          g_array_append_val (entries, en);
+        }
+      else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, col))
+        g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
+      else
+        break;
+      last = m;
+    }
+  for (guint k = 0; k < entries->len; k++)
+    {
+      const Entry *en = &g_array_index (entries, Entry, k);
+      /* the brief line gave title and names; the labels add the rest */
+      if (en->field == F_TITLE || en->field == F_CONTENTS || en->field == F_NOTES || en->field == F_WORKS)
+        continue;
+      if (en->field == F_AUTHOR && ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
+        continue;
+      entry_into (ctx, rec, en, &contents);
+    }
+  return last;
+}
+
 void
 ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -490,7 +639,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       gboolean known, has_title = FALSE;
       guint vs, n_known = 0, m, para, col;
       const Entry *contents = NULL;
-      const CkRecord *owner;
+      CkRecord *owner;
       gsize rec_start, rec_end;
 
       if (!label_at (ctx, ln, &field, &known, &vs, &col) || field != F_TITLE ||
@@ -533,95 +682,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
 
       rec = ck_record_new (CK_TYPE_BOOK);
       for (guint k = 0; k < entries->len; k++)
-        {
-          const Entry *en = &g_array_index (entries, Entry, k);
-          guint ve = value_end (ctx, en);
-          g_autofree char *val = NULL;
-          if (ve <= en->vs)
-            continue;
-          val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
-          switch (en->field)
-            {
-            case F_TITLE:
-              if (!ck_record_has (rec, CK_FIELD_TITLE))
-                title_into (ctx, rec, en->vs, ve);
-              break;
-            case F_AUTHOR:
-              {
-                /* "Family, Given, dates" or "Given Family" */
-                CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR)
-                                               : ck_name_parse_display (CK_ROLE_AUTHOR, val);
-                if (nm && !has_family (rec, nm->family))
-                  ck_record_take_name (rec, nm);
-                else if (nm)
-                  ck_name_free (nm);
-              }
-              break;
-            case F_EDITION:
-              {
-                /* "2nd ed." keeps the abbreviation's stop */
-                guint le = g_array_index (ctx->t->lines, CkLine, en->line_end - 1).tok_end;
-                if (ve < le && ck_tok_is_punct (ctx, ve, '.'))
-                  ve++;
-                g_free (val);
-                val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, en->vs)->start, ck_tok (ctx, ve - 1)->end);
-                ck_record_set (rec, CK_FIELD_EDITION, val);
-              }
-              break;
-            case F_EXTENT:
-              extent_into (rec, val);
-              break;
-            case F_IMPRINT:
-              ck_catalogue_imprint_clean (&val);
-              ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
-              break;
-            case F_ISBN:
-              if (!ck_record_has (rec, CK_FIELD_ISBN))
-                {
-                  /* the first number of ten or thirteen digits */
-                  gsize n = strspn (val, "0123456789Xx-");
-                  if (n >= 10)
-                    {
-                      val[n] = '\0';
-                      ck_record_set (rec, CK_FIELD_ISBN, val);
-                    }
-                }
-              break;
-            case F_DATE:
-              for (guint q = en->vs; q < ve; q++)
-                if (ck_tok (ctx, q)->flags & CK_TOKF_YEAR)
-                  {
-                    if (!ck_record_get_date (rec, CK_DATE_ISSUED))
-                      ck_record_take_date (rec, CK_DATE_ISSUED,
-                                           ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q)->start), 0, 0));
-                    break;
-                  }
-              break;
-            case F_PLACE:
-              ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, val);
-              break;
-            case F_PRICE:
-              ck_record_set (rec, CK_FIELD_PRICE, val);
-              break;
-            case F_BINDING:
-              ck_record_set (rec, CK_FIELD_BINDING, val);
-              break;
-            case F_SERIES:
-              ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
-              break;
-            case F_CONTENTS:
-              contents = en;
-              break;
-            case F_RESP:
-              resp_into (ctx, rec, en->vs, ve);
-              break;
-            case F_NOTES:     /* read once the record is made */
-            case F_OTHER:     /* roles come from the title's statement */
-            case F_IGNORE:
-            case F_WORKS:
-              break;
-            }
-        }
+        entry_into (ctx, rec, &g_array_index (entries, Entry, k), &contents);
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
       {

@@ -48,8 +48,9 @@ guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end,
  * reading from it would cut a piece out of that title. */
 gboolean ck_inside_quoted_title   (const CkExtractCtx *ctx, guint i);
 /* title-fragment.c: whether the quotation [open,close] quotes a word or a
- * name, not a work: a list of them after "wordplay", "nicknames",
- * "phrases"; or "“X” means …", "“X” is a television programme". */
+ * name, not a text: a list of them after "wordplay", "nicknames",
+ * "phrases"; "“X” means …", "“X” is a television programme"; "first
+ * called “X”"; "the screenplay “X”", "her film “X”". */
 gboolean ck_quote_is_phrase       (const CkExtractCtx *ctx, guint open, guint close);
 /* detect-prose-cue.c: titles after weak cues in prose ("began with T",
  * "read T anyway", "the reception of T"), a kind of work in apposition
@@ -109,10 +110,22 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue.c: whether line @l opens with a known catalogue label
+ * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
+ * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into
+ * @rec, returning the last line read (@l when none). */
+gboolean ck_catalogue_label_line  (const CkExtractCtx *ctx, guint l);
+guint    ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec);
 /* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
  * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
- * T.", "Given Family's T."). */
-void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, const CkRecord *owner);
+ * T.", "Given Family's T."), and its original title ("Translation of:
+ * T."). */
+void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, CkRecord *owner);
+
+/* detect-results.c: the brief records of a catalogue's results list,
+ * one a block of short lines: "1. Title : sub" / "by Family, Given" /
+ * "Place : Publisher, Year" / "Book - 280 p.". */
+void ck_detect_results_list (CkExtractCtx *ctx, const CkDetector *det);
 
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */

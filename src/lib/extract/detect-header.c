@@ -31,9 +31,11 @@
 #define HDR_MAX_NOTICE_LINES 12   /* stacked one-line notices */
 
 /* A copy of text[start,end) with line-break hyphens joined ("Pub-\nlisher"
- * → "Publisher") and OCR "l" for "1" in years ("l961") repaired. */
+ * → "Publisher") and OCR "l" for "1" in years ("l961") repaired; with
+ * @fold, other line breaks and the indent after them read as one space
+ * (for a sentence already read as one: "Translated by\n  Given Family"). */
 static char *
-repair_copy (const char *text, gsize start, gsize end)
+repair_copy (const char *text, gsize start, gsize end, gboolean fold)
 {
   GString *s = g_string_sized_new (end - start);
   for (gsize i = start; i < end; i++)
@@ -49,6 +51,13 @@ repair_copy (const char *text, gsize start, gsize end)
               i = k - 1;
               continue;
             }
+        }
+      /* "Translated by\n  Given Family": the wrap of the column is a space */
+      if (c == '\n' && fold)
+        {
+          while (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+            i++;
+          c = ' ';
         }
       if (c == 'l' && (i == start || !g_ascii_isalnum (text[i - 1])) && i + 3 < end &&
           g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) && g_ascii_isdigit (text[i + 3]) &&
@@ -114,7 +123,7 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 1, found;
   unparen (ctx, &s, &e);
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
   if (ck_has_imprint_signal (txt, 0, strlen (txt)))
     return TRUE;
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
@@ -136,7 +145,7 @@ imprint_rest (const CkExtractCtx *ctx, guint s, guint e)
     return FALSE;
   if (imprint_sentence (ctx, s, e))
     return TRUE;
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
   return found > 0 && unknown <= 1 && ck_record_has (probe, CK_FIELD_PUBLISHER) &&
          ck_record_get_date (probe, CK_DATE_ISSUED);
@@ -149,7 +158,7 @@ elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   unparen (ctx, &s, &e);
   if (s >= e)
     return;
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, TRUE);
   ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
 }
 
@@ -194,7 +203,7 @@ trade_marks (const CkExtractCtx *ctx, guint s, guint e)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   if (s >= e)
     return FALSE;
-  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
   ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
   return ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
          ck_record_has (probe, CK_FIELD_ISBN);
@@ -279,7 +288,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     {
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
       guint unknown = 0;
-      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end);
+      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end, FALSE);
       if (ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
           !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
         /* "Pp. 313." is the extent; "First edition." describes the copy */
@@ -674,11 +683,20 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
            notices (ctx, det, p, after_item_number (ctx, pp->tok_first, pp->tok_end), pp->tok_end)) ||
           pp->line_end - pp->line_first < 2)
         continue;
-      /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d." */
+      /* stacked notices, one a line: "Title. By X. Publisher. 7s. 6d.";
+       * a line indented under one continues it (a bibliography's hanging
+       * indent: "Family, Given. Title of the\n    Rest. Place: Firm, 1990.") */
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
           const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-          notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end), ln->tok_end);
+          guint last = l;
+          while (last + 1 < pp->line_end && last < l + HDR_MAX_LINES &&
+                 ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first)->col >
+                   ck_tok (ctx, ln->tok_first)->col)
+            last++;
+          notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end),
+                   g_array_index (ctx->t->lines, CkLine, last).tok_end);
+          l = last;
         }
     }
 }

@@ -145,7 +145,8 @@ entry_last_line (const CkExtractCtx *ctx, guint l)
   while (last + 1 < n_lines && last < l + ISBD_MAX_WRAP)
     {
       const CkLine *next = &g_array_index (ctx->t->lines, CkLine, last + 1);
-      if (next->tok_first >= next->tok_end || ck_tok (ctx, next->tok_first)->nl >= 2 || line_has_slash (ctx, next))
+      if (next->tok_first >= next->tok_end || ck_tok (ctx, next->tok_first)->nl >= 2 || line_has_slash (ctx, next) ||
+          ck_catalogue_label_line (ctx, last + 1))
         break;
       last++;
     }
@@ -215,6 +216,12 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
       ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
+      /* "1. T / A." over labelled lines: "Publisher: …", "ISBN: …" */
+      {
+        guint ll = ck_catalogue_fields_after (ctx, (guint) (last - &g_array_index (ctx->t->lines, CkLine, 0)), rec);
+        last = &g_array_index (ctx->t->lines, CkLine, ll);
+        e = last->tok_end;
+      }
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, last->end, ts, CK_MENTION_MAIN);
       ck_claim (ctx, f, e);
     }

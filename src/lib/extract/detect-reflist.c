@@ -22,6 +22,7 @@
 
 #define REF_MAX_TITLE_TOKENS 48
 #define REF_MAX_PAREN_TOKENS 40
+#define REF_MAX_WRAP 3            /* continuation lines of a list entry */
 
 static guint
 ref_paren_close (const CkExtractCtx *ctx, guint open, guint limit)
@@ -54,6 +55,12 @@ line_end_tok (const CkExtractCtx *ctx, guint i)
  * note number ("1", "2."), a list mark ("-", "•", "(B)"), a sentence end,
  * or "Chapter 3 of", "see". */
 static gboolean
+prose_at (const CkExtractCtx *ctx, guint i)
+{
+  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
+}
+
+static gboolean
 entry_start_ok (const CkExtractCtx *ctx, guint s)
 {
   const CkToken *p;
@@ -76,15 +83,14 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   if (p->kind == CK_TOK_WORD && (p->flags & CK_TOKF_CAP) && (s == 1 || p->nl > 0))
     return TRUE;
   if (p->kind == CK_TOK_WORD)
-    return ck_tok_is (ctx, s - 1, "of") || ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf");
+    return ck_tok_is (ctx, s - 1, "of") || ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf") ||
+           (ck_tok_is (ctx, s - 1, "in") && !prose_at (ctx, s));
   return FALSE;
 }
 
-static gboolean
-prose_at (const CkExtractCtx *ctx, guint i)
-{
-  return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
-}
+
+/* How many lines a numbered note may wrap over. */
+#define REF_MAX_WRAP_LINES 3
 
 /* Where an entry starting at @i may end: its line (@line_e) in a list;
  * in running prose, where notes are wrapped like the rest ("(New\nYork,
@@ -94,7 +100,38 @@ entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i));
   if (!(pp->flags & CK_PARA_PROSE))
-    return line_e;
+    {
+      /* a list entry with a hanging indent: the lines below it indented
+       * further than its own start continue it */
+      guint col = 0, e = line_e, n = ck_n_toks (ctx);
+      for (guint k = i; k > 0 && ck_tok (ctx, k)->nl == 0; k--)
+        col = ck_tok (ctx, k - 1)->col;
+      if (i == 0 || ck_tok (ctx, i)->nl > 0)
+        col = ck_tok (ctx, i)->col;
+      for (guint m = 0; m < REF_MAX_WRAP && e < n && e < pp->tok_end && ck_tok (ctx, e)->nl == 1 &&
+                        ck_tok (ctx, e)->col > col; m++)
+        {
+          e++;
+          while (e < n && ck_tok (ctx, e)->nl == 0)
+            e++;
+        }
+      if (e > line_e)
+        return e;
+      /* a numbered note wraps flush: "2. A. Name, Title: a Regional and
+
+       * Comparative Study (London, 1970)." goes on over lines that open no
+       * note of their own, until a line ends with a stop */
+      for (guint m = 0; m < REF_MAX_WRAP_LINES && e < pp->tok_end && e > i; m++)
+        {
+          const CkToken *first = ck_tok (ctx, e);
+          if (ck_tok_is_punct (ctx, e - 1, '.') || first->nl >= 2 ||
+              (first->kind == CK_TOK_NUMBER && (ck_tok_is_punct (ctx, e + 1, '.') || ck_tok_is_punct (ctx, e + 1, ')'))) ||
+              (first->kind == CK_TOK_PUNCT && strchr ("-*", (int) first->ch)))
+            break;
+          e = line_end_tok (ctx, e);
+        }
+      return e;
+    }
   return MIN (pp->tok_end, i + REF_MAX_TITLE_TOKENS + REF_MAX_PAREN_TOKENS);
 }
 
@@ -531,6 +568,85 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+/* The mention a detector made that starts at token @k, or NULL. */
+static const CkMention *
+mention_at (const CkExtractCtx *ctx, guint k)
+{
+  gsize pos = ck_tok (ctx, k)->start;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
+      if (mn->start == pos && mn->rec && ck_record_has (mn->rec, CK_FIELD_TITLE))
+        return mn;
+    }
+  return NULL;
+}
+
+/* A chapter in an edited book after "Name, ": "“Title,” in A and B,
+ * eds., Book (Place: Publisher, Year), 271-313" — the book is the
+ * comma-citation detector's record, which starts right after "in"; the
+ * chapter takes its title, editors and imprint.  Returns the end of the
+ * entry or @q when none. */
+static guint
+chapter_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
+{
+  guint close = 0, te, j, n = ck_n_toks (ctx);
+  const CkMention *book;
+  CkRecord *rec, *b;
+  for (guint k = q + 1, depth = 0; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+      depth++;
+    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
+      depth--;
+    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
+      {
+        close = k;
+        break;
+      }
+  if (!close)
+    return q;
+  te = close;
+  while (te > q + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
+    te--;
+  if (te <= q + 1 || !ck_tok_cap_word (ctx, q + 1))
+    return q;
+  j = close + 1;
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  if (j + 1 >= n || !ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
+    return q;
+  book = mention_at (ctx, j + 1);
+  if (!book || ck_record_get_type (book->rec) != CK_TYPE_BOOK || ck_record_count_role (book->rec, CK_ROLE_EDITOR) == 0)
+    return q;
+  b = book->rec;
+  rec = ck_record_new (CK_TYPE_CHAPTER);
+  ck_assemble_title (rec, ck_span_dup (ctx, q + 1, te));
+  ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (b, CK_FIELD_TITLE));
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if ((f == CK_FIELD_PUBLISHER || f == CK_FIELD_PUBLISHER_PLACE) && ck_record_get (b, f))
+      ck_record_set (rec, f, ck_record_get (b, f));
+  if (ck_record_get_date (b, CK_DATE_ISSUED))
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (b, CK_DATE_ISSUED)));
+  for (guint k = 0; k < ck_record_get_n_names (b); k++)
+    if (ck_record_get_name (b, k)->role == CK_ROLE_EDITOR)
+      ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (b, k)));
+  for (guint a = 0; a < authors->len; a++)
+    ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+  /* "(…), 271-313": the chapter's pages after the book's imprint */
+  for (j = j + 1; j < n && j < close + REF_MAX_TITLE_TOKENS + REF_MAX_PAREN_TOKENS && ck_tok (ctx, j)->start < book->end; j++)
+    ;
+  if (j + 3 < n && ck_tok_is_punct (ctx, j, ',') && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER &&
+      (ck_tok_is_punct (ctx, j + 2, '-') || ck_tok_is_punct (ctx, j + 2, 0x2013)) &&
+      ck_tok (ctx, j + 3)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))
+    {
+      ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, j + 1, j + 4));
+      j += 4;
+    }
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, close)->end, q + 1, 0);
+  ck_claim (ctx, ns, close + 1);
+  return close + 1;
+}
+
 /* Chicago journal articles the journal-article detector left: the comma
  * inside the quotes and an issue ("“Title,” Journal 9, no. 2 (March
  * 1940): 3-18").  Same entry starts as books. */
@@ -575,6 +691,8 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
       if (names->len == 0)
         continue;
       end = journal_entry (ctx, det, names, i, q, le);
+      if (end == q)
+        end = chapter_entry (ctx, det, names, i, q, le);
       if (end > q)
         i = end - 1;
     }

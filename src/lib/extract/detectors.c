@@ -244,7 +244,11 @@ ends_mid_title (const char *title)
 {
   const char *sp = strrchr (title, ' ');
   const char *w = sp ? sp + 1 : title;
-  return g_ascii_islower (*w) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
+  gboolean caps = TRUE;
+  /* "THE WEIGHT OF": in a title in capitals the function word is too */
+  for (const char *c = title; *c && caps; c++)
+    caps = !g_ascii_islower (*c);
+  return (g_ascii_islower (*w) || (caps && sp)) && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, w, -1) != NULL;
 }
 
 /* Drops a trailing "of 1857-8": a span of years dates the writing, it is
@@ -3255,6 +3259,7 @@ static const CkDetector detectors[] = {
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
+  { "results-list",     ck_detect_results_list,  0.85, "a catalogue's brief record: \"1. Title : sub\" / \"by Family, Given\" / \"Place : Publisher, 2006\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },

@@ -9,6 +9,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <string.h>
 
 #define QUOTED_TITLE_MAX_TOKENS 16
 
@@ -120,6 +121,43 @@ previous_item (const CkExtractCtx *ctx, guint open)
   return G_MAXUINT;
 }
 
+/* Works that are not texts: the extractor cites books, chapters, articles
+ * and periodicals, not films or songs ("the screenplay “X,”").  Lower
+ * case; plays and poems are texts and stay out of the list. */
+static const char * const non_text_nouns[] = {
+  "screenplay", "screenplays", "film", "films", "movie", "movies", "song", "songs", "painting", "paintings",
+  "album", "albums", "symphony", "opera", "operas", "ballet", "documentary", "sitcom", "musical", "single",
+  "canvas", "sculpture", "photograph", "exhibition", NULL,
+};
+
+/* Verbs that give a name, not a title, unless a cue noun announces the
+ * work ("a novel called “X”"). */
+static const char * const naming_verbs[] = {
+  "called", "termed", "labelled", "labeled", "dubbed", "named", "styled", "branded", NULL,
+};
+
+/* Whether a cue noun ("novel", "essay", "book") stands among the three
+ * words before @k. */
+static gboolean
+cue_before (const CkExtractCtx *ctx, guint k)
+{
+  for (guint m = 0; k > 0 && m < 3; m++)
+    {
+      const CkToken *t;
+      k--;
+      t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD)
+        return FALSE;
+      {
+        /* a noun of the cues lexicon; not its adjectives ("first") */
+        const char *v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+        if ((v && strcmp (v, "adj") != 0 && strcmp (v, "any") != 0) || ck_tok_in_lex (ctx, k, CK_LEX_GENRE_WORDS))
+          return TRUE;
+      }
+    }
+  return FALSE;
+}
+
 gboolean
 ck_quote_is_phrase (const CkExtractCtx *ctx, guint open, guint close)
 {
@@ -148,6 +186,21 @@ ck_quote_is_phrase (const CkExtractCtx *ctx, guint open, guint close)
       if (!ck_tok_lower_word (ctx, k))
         break;
     }
+  /* "the writer of the screenplay “X,”", "her film “X”" */
+  k = first;
+  for (guint m = 0; k > 0 && m < 3; m++)
+    {
+      k--;
+      if (!ck_tok_lower_word (ctx, k))
+        break;
+      if (ck_tok_in_words (ctx, k, non_text_nouns))
+        return TRUE;
+    }
+  /* "the Government first called “Depressed” …": a name given, not a
+   * work; "a novel called “X”" keeps its cue */
+  if (first > 0 && ck_tok_lower_word (ctx, first - 1) && ck_tok_in_words (ctx, first - 1, naming_verbs) &&
+      !cue_before (ctx, first - 1))
+    return TRUE;
   /* “X” means …, “X” is a television programme, “X” has become a byword */
   k = close + 1;
   if (k < n && ck_tok_in_words (ctx, k, defining_verbs))

@@ -400,18 +400,31 @@ add_word (GString **listp, const char *word)
     g_string_append_printf (list, "%s ", word);
 }
 
+/* The extra @prefix@name = @value; the key is put together on the stack
+ * when it fits (field names are short). */
+static void
+set_prefixed_extra (Mapper *m, const char *prefix, const char *name, const char *value)
+{
+  char small[96];
+  gsize pl = strlen (prefix), nl = strlen (name);
+  g_autofree char *big = NULL;
+  char *key = pl + nl < sizeof small ? small : (big = g_malloc (pl + nl + 1));
+
+  memcpy (key, prefix, pl);
+  memcpy (key + pl, name, nl + 1);
+  ck_record_set_extra (m->rec, key, value);
+}
+
 static void
 set_extra_field (Mapper *m, BtField *f)
 {
-  g_autofree char *key = g_strconcat (BT_EXTRA_PREFIX, f->name, NULL);
-  ck_record_set_extra (m->rec, key, f->value);
+  set_prefixed_extra (m, BT_EXTRA_PREFIX, f->name, f->value);
 }
 
 static void
 keep_latex (Mapper *m, const char *name, const char *raw)
 {
-  g_autofree char *key = g_strconcat (BT_EXTRA_LATEX, name, NULL);
-  ck_record_set_extra (m->rec, key, raw);
+  set_prefixed_extra (m, BT_EXTRA_LATEX, name, raw);
 }
 
 /* Applies one field; FALSE when its slot is already taken. */

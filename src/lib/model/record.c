@@ -9,10 +9,27 @@
 
 #include <string.h>
 
+/* An extra is one allocation: the two pointers, then the key and the
+ * value (records carry a few extras each, and converters make and free
+ * millions of records). */
 typedef struct {
   char *key;
   char *value;
+  char  data[];
 } Extra;
+
+static Extra *
+extra_new (const char *key, const char *value)
+{
+  gsize kl = strlen (key), vl = strlen (value);
+  Extra *e = g_malloc (sizeof (Extra) + kl + vl + 2);
+
+  e->key = e->data;
+  e->value = e->data + kl + 1;
+  memcpy (e->key, key, kl + 1);
+  memcpy (e->value, value, vl + 1);
+  return e;
+}
 
 typedef struct {
   CkRelationKind kind;
@@ -34,8 +51,6 @@ struct _CkRecord {
 static void
 extra_free (Extra *e)
 {
-  g_free (e->key);
-  g_free (e->value);
   g_free (e);
 }
 
@@ -329,19 +344,15 @@ ck_record_set_extra (CkRecord *rec, const char *key, const char *value)
     }
   if (i >= 0)
     {
-      Extra *e = g_ptr_array_index (rec->extras, i);
-      g_free (e->value);
-      e->value = g_strdup (value);
+      /* A new value: a new block in the same place. */
+      Extra *old = g_ptr_array_index (rec->extras, i);
+      rec->extras->pdata[i] = extra_new (old->key, value);
+      extra_free (old);
       return;
     }
   if (!rec->extras)
     rec->extras = g_ptr_array_new_with_free_func ((GDestroyNotify) extra_free);
-  {
-    Extra *e = g_new (Extra, 1);
-    e->key = g_strdup (key);
-    e->value = g_strdup (value);
-    g_ptr_array_add (rec->extras, e);
-  }
+  g_ptr_array_add (rec->extras, extra_new (key, value));
 }
 
 /* Does @from reach @to through relations?  Bounded: relation graphs are
