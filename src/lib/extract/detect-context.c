@@ -43,10 +43,6 @@ static const char * const articles[] = {
   "the", "a", "an", "la", "le", "les", "une", "un", "der", "die", "das", "ein", "eine", "el", "los", "las",
   "il", "lo", "gli", "het", NULL,
 };
-static const char * const foreign_articles[] = {
-  "la", "le", "les", "une", "un", "der", "die", "das", "ein", "eine", "el", "los", "las", "il", "lo", "gli",
-  "het", NULL,
-};
 
 static gboolean
 cap_article (const CkExtractCtx *ctx, guint i)
@@ -133,7 +129,7 @@ ck_ctx_foreign_start (const CkExtractCtx *ctx, guint end, guint floor)
       k--;
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD || (k + 1 < end && ck_tok (ctx, k + 1)->nl > 0))
         return end;
-      if (ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, foreign_articles))
+      if (ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, ck_foreign_articles))
         return lower > 0 && k + 1 < end ? k : end;
       if (ck_tok_lower_word (ctx, k))
         {
@@ -275,7 +271,7 @@ guint
 ck_ctx_foreign_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
 {
   limit = MIN (limit, ck_n_toks (ctx));
-  if (!(ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, foreign_articles)))
+  if (!(ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, ck_foreign_articles)))
     return te;
   for (guint k = te; k < limit && k < te + 8; k++)
     {
@@ -850,7 +846,7 @@ ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
       !(ck_tok_is (ctx, ts - 1, "in") && open == ts + 1))
     return 1;
   /* "Une femme (1988)", "La Distinction (1979)" */
-  if (ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, foreign_articles) && open > ts + 1)
+  if (ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, ck_foreign_articles) && open > ts + 1)
     return 2;
   /* "His The Great Escape (2013)": an owner glued to a capital article */
   if (ts > 0 && cap_article (ctx, ts) && open > ts + 1 && ck_tok_in_words (ctx, ts - 1, owners))

@@ -145,6 +145,9 @@ void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
+/* A book titled by tokens [ts,te), its author found like a pronoun's from
+ * token @who; claims the tokens (detect-cue-list.c). */
+void ck_ctx_add_bare_title (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who);
 /* "a novel called T", "entitled T", "the trilogy he calls T" (detect-named.c) */
 void ck_detect_named_title        (CkExtractCtx *ctx, const CkDetector *det);
 

@@ -49,8 +49,8 @@ item_ok (const CkExtractCtx *ctx, guint ts, guint te)
   return TRUE;
 }
 
-static void
-add (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who)
+void
+ck_ctx_add_bare_title (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who)
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
   ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
@@ -169,7 +169,7 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
             is++;
           while (ie > is && (ck_tok (ctx, ie - 1)->flags & CK_TOKF_FUNC))
             ie--;
-          add (ctx, det, is, ie, own);
+          ck_ctx_add_bare_title (ctx, det, is, ie, own);
         }
       i = bounds[n_b - 1];
     }
@@ -200,7 +200,7 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (te < n && !(ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
         continue;
-      add (ctx, det, s, te, i);
+      ck_ctx_add_bare_title (ctx, det, s, te, i);
       i = te;
     }
 }

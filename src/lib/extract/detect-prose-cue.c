@@ -152,15 +152,6 @@ clause_end (const CkExtractCtx *ctx, guint k)
                                         ck_tok_in_words (ctx, k, adverbs));
 }
 
-static void
-add (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who)
-{
-  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-  ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
-  ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, who, CK_MENTION_PRONOUN);
-  ck_claim (ctx, ts, te);
-}
-
 /* "(1980)" at @k. */
 static gboolean
 dated (const CkExtractCtx *ctx, guint k)
@@ -239,7 +230,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
       if (te > s && ck_tok_is_punct (ctx, te, ',') && te + 2 < n && work_noun_after (ctx, te + 1) &&
           (te > s + 1 ? run_ok (ctx, s, te) : one_word_ok (ctx, s) && !owned_word (ctx, s)))
         {
-          add (ctx, det, s, te, s);
+          ck_ctx_add_bare_title (ctx, det, s, te, s);
           s = te - 1;
           continue;
         }
@@ -250,7 +241,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
           ck_tok_lower_word (ctx, s - 2) && ck_tok_in_words (ctx, s - 2, of_nouns) && clause_end (ctx, s + 1) &&
           one_word_ok (ctx, s))
         {
-          add (ctx, det, s, s + 1, s - 2);
+          ck_ctx_add_bare_title (ctx, det, s, s + 1, s - 2);
           continue;
         }
       if (te <= s + 1)
@@ -259,7 +250,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
       cue = cue_before (ctx, s);
       if (cue != G_MAXUINT && clause_end (ctx, te) && run_ok (ctx, s, te))
         {
-          add (ctx, det, s, te, cue);
+          ck_ctx_add_bare_title (ctx, det, s, te, cue);
           s = te - 1;
           continue;
         }
@@ -284,7 +275,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && ck_tok_lower_word (ctx, te + 1) &&
           ck_tok_in_words (ctx, te + 1, asides) && ck_tok_is_punct (ctx, te + 2, ',') && run_ok (ctx, s, te))
         {
-          add (ctx, det, s, te, s);
+          ck_ctx_add_bare_title (ctx, det, s, te, s);
           s = te - 1;
           continue;
         }
@@ -295,7 +286,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
            ck_tok_is (ctx, te + 2, "translated")) &&
           run_ok (ctx, s, te))
         {
-          add (ctx, det, s, te, s);
+          ck_ctx_add_bare_title (ctx, det, s, te, s);
           s = te - 1;
           continue;
         }
@@ -303,7 +294,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
        * kind of work in apposition, within three words */
       if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && work_noun_after (ctx, te + 1) && run_ok (ctx, s, te))
         {
-          add (ctx, det, s, te, s);
+          ck_ctx_add_bare_title (ctx, det, s, te, s);
           s = te - 1;
           continue;
         }

@@ -108,30 +108,31 @@ is_season (const CkExtractCtx *ctx, guint i)
          ck_tok_is (ctx, i, "Fall") || ck_tok_is (ctx, i, "Winter");
 }
 
+/* A word of roman numerals drawn from @digits ("IVXLC", or "ivxlc" for a
+ * volume in lower case as some journals print it, "xxx:4"). */
 static gboolean
-is_roman (const CkExtractCtx *ctx, guint i)
+roman_in (const CkExtractCtx *ctx, guint i, const char *digits)
 {
   const CkToken *t = ck_tok (ctx, i);
   if (t->kind != CK_TOK_WORD || t->end - t->start > 7)
     return FALSE;
   for (guint32 p = t->start; p < t->end; p++)
-    if (!strchr ("IVXLC", ctx->text[p]))
+    if (!strchr (digits, ctx->text[p]))
       return FALSE;
   return TRUE;
 }
 
-/* A volume in lower-case roman numerals, as some journals print it
- * ("xxx:4"): only before a glued ":" and issue number. */
+static gboolean
+is_roman (const CkExtractCtx *ctx, guint i)
+{
+  return roman_in (ctx, i, "IVXLC");
+}
+
+/* lower case only before a glued ":" and issue number (the caller checks) */
 static gboolean
 is_roman_lower (const CkExtractCtx *ctx, guint i)
 {
-  const CkToken *t = ck_tok (ctx, i);
-  if (t->kind != CK_TOK_WORD || t->end - t->start > 7)
-    return FALSE;
-  for (guint32 p = t->start; p < t->end; p++)
-    if (!strchr ("ivxlc", ctx->text[p]))
-      return FALSE;
-  return TRUE;
+  return roman_in (ctx, i, "ivxlc");
 }
 
 static gboolean
