@@ -3,52 +3,44 @@
  * people, places and phrases the same verbs name. */
 #include "extract-test-util.h"
 
-typedef struct {
-  const char *path;
-  const char *text;
-  const char *title;   /* the one record expected, or NULL for none */
-  int         year;
-} NamedCase;
-
-static const NamedCase cases[] = {
+static const XtCase cases[] = {
   { "/extract/named/called-after-noun",
-    "She wrote a novel called Harbour Lights about her father.\n", "Harbour Lights", 0 },
+    "She wrote a novel called Harbour Lights about her father.\n",
+    { XT_COUNT (1), XT_TITLE ("Harbour Lights"), XT_YEAR (0) } },
   { "/extract/named/entitled-after-comma",
-    "His new book, entitled Grey Winter Fields, is short.\n", "Grey Winter Fields", 0 },
+    "His new book, entitled Grey Winter Fields, is short.\n",
+    { XT_COUNT (1), XT_TITLE ("Grey Winter Fields"), XT_YEAR (0) } },
   { "/extract/named/calls-with-namer",
-    "He has finished the trilogy he calls A Salt Harbour, which began well.\n", "A Salt Harbour", 0 },
+    "He has finished the trilogy he calls A Salt Harbour, which began well.\n",
+    { XT_COUNT (1), XT_TITLE ("A Salt Harbour"), XT_YEAR (0) } },
   { "/extract/named/titled-one-word",
-    "Her memoir titled Ashes sold well.\n", "Ashes", 0 },
+    "Her memoir titled Ashes sold well.\n",
+    { XT_COUNT (1), XT_TITLE ("Ashes"), XT_YEAR (0) } },
   { "/extract/named/year-after-in",
-    "He began with a novel called Salt Meadow in 1932.\n", "Salt Meadow", 1932 },
+    "He began with a novel called Salt Meadow in 1932.\n",
+    { XT_COUNT (1), XT_TITLE ("Salt Meadow"), XT_YEAR (1932) } },
   /* the same verbs name people, places and rights */
-  { "/extract/named/person", "A man called Peter came by.\n", NULL, 0 },
-  { "/extract/named/place", "They lived in a town called Ashby Magna.\n", NULL, 0 },
-  { "/extract/named/forename-after-noun", "It has a hero called Tom and little else.\n", NULL, 0 },
-  { "/extract/named/entitled-to", "He is entitled to his view of Paris.\n", NULL, 0 },
-  { "/extract/named/no-work-noun", "The villagers called Grey Harbour a ghost town.\n", NULL, 0 },
+  { "/extract/named/person",
+    "A man called Peter came by.\n",
+    { XT_COUNT (0) } },
+  { "/extract/named/place",
+    "They lived in a town called Ashby Magna.\n",
+    { XT_COUNT (0) } },
+  { "/extract/named/forename-after-noun",
+    "It has a hero called Tom and little else.\n",
+    { XT_COUNT (0) } },
+  { "/extract/named/entitled-to",
+    "He is entitled to his view of Paris.\n",
+    { XT_COUNT (0) } },
+  { "/extract/named/no-work-noun",
+    "The villagers called Grey Harbour a ghost town.\n",
+    { XT_COUNT (0) } },
 };
-
-static void
-run_case (gconstpointer data)
-{
-  const NamedCase *c = data;
-  g_autoptr(GPtrArray) recs = xt_extract (c->text);
-  if (!c->title)
-    {
-      g_assert_cmpuint (recs->len, ==, 0);
-      return;
-    }
-  g_assert_cmpuint (recs->len, ==, 1);
-  g_assert_cmpstr (ck_record_get (g_ptr_array_index (recs, 0), CK_FIELD_TITLE), ==, c->title);
-  g_assert_cmpint (xt_year (g_ptr_array_index (recs, 0)), ==, c->year);
-}
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
   return g_test_run ();
 }
