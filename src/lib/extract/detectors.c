@@ -3056,6 +3056,21 @@ item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
   return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
 }
 
+/* "… of A (T1, 1990) and B (T2, 1994)": where the first of the subjects
+ * joined to the one at @ns begins (@ns itself when none is before it). */
+static guint
+first_subject (const CkExtractCtx *ctx, guint ns)
+{
+  if (ns >= 3 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_is_punct (ctx, ns - 2, ')'))
+    for (guint k = ns - 2; k > 0 && k + 16 > ns; k--)
+      if (ck_tok_is_punct (ctx, k - 1, '('))
+        {
+          guint prev = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+          return prev < k - 1 ? prev : ns;
+        }
+  return ns;
+}
+
 /* "her lives of Ann Lee (T, 1990)": the name is the book's subject, its
  * author is found like a pronoun's. */
 static gboolean
@@ -3063,16 +3078,7 @@ subject_of_life (const CkExtractCtx *ctx, guint ns)
 {
   static const char * const lives[] = { "life", "lives", "biography", "biographies", "portrait", "portraits",
                                         "study", "studies", NULL };
-  /* "… of A (T1, 1990) and B (T2, 1994)": the second subject's "of" is
-   * the first's */
-  if (ns >= 3 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_is_punct (ctx, ns - 2, ')'))
-    for (guint k = ns - 2; k > 0 && k + 16 > ns; k--)
-      if (ck_tok_is_punct (ctx, k - 1, '('))
-        {
-          guint prev = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
-          ns = prev < k - 1 ? prev : ns;
-          break;
-        }
+  ns = first_subject (ctx, ns);
   return ns >= 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
          ck_tok_in_words (ctx, ns - 2, lives);
 }
@@ -3082,15 +3088,7 @@ subject_of_life (const CkExtractCtx *ctx, guint ns)
 static guint
 life_owner (const CkExtractCtx *ctx, guint ns)
 {
-  guint k = ns;
-  /* back over "B (T2, 1994) and" to the first subject */
-  if (k >= 3 && ck_tok_is (ctx, k - 1, "and") && ck_tok_is_punct (ctx, k - 2, ')'))
-    for (guint q = k - 2; q > 0 && q + 16 > k; q--)
-      if (ck_tok_is_punct (ctx, q - 1, '('))
-        {
-          k = ck_name_span_backward (ctx, q - 1, ck_sentence_start (ctx, q - 1));
-          break;
-        }
+  guint k = first_subject (ctx, ns);
   /* k opens the first subject: "of" and the noun stand before it */
   for (guint q = k >= 2 ? k - 2 : 0, m = 0; q > 0 && m < 3; m++)
     {
