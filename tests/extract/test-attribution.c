@@ -131,6 +131,47 @@ static const AttrCase cases[] = {
     "Quiet Water", "Ormond", "Tessa", 0 },
 };
 
+/* Owners in lives, obituaries and profiles (attribution.c): every text
+ * is invented. */
+static const XtCase owner_cases[] = {
+  /* "her lives of A (T1, y) and B (T2, y)": the reviewed biographer wrote
+   * them, not the subject of the life under review; nor does a name
+   * joined by "of" to a capital ("a sequel to The Letters of NAME") own
+   * them */
+  { "/extract/attribution/lives-of-by-biographer",
+    "Ada Vell: A Life by Tessa Ormond (Hollin Press, £20, 400pp)\n\n"
+    "Vell burnt her papers in 1880. Tessa Ormond has rebuilt them patiently; the book is a kind of "
+    "sequel to The Letters of Mark Dunne, and it is as sure as her lives of "
+    "Lena Pross (The Quiet Harbour, 1990) and Karl Ebb (The Long Field, 1994).\n",
+    { XT_TITLE ("The Quiet Harbour"), XT_AUTHOR ("Ormond"), XT_YEAR (1990),
+      XT_TITLE ("The Long Field"), XT_AUTHOR ("Ormond") } },
+  /* "her Peter Lusk: A Life (1997)": a life of someone else is the
+   * biographer's own, not the reviewed life's subject's */
+  { "/extract/attribution/life-of-other-by-biographer",
+    "Ada Vell: A Life by Tessa Ormond (Hollin Press, £20, 400pp)\n\n"
+    "Tessa Ormond's book is long and good. Critics liked her Peter Lusk: A Life (1997) less than "
+    "this.\n",
+    { XT_TITLE ("Peter Lusk"), XT_AUTHOR ("Ormond"), XT_YEAR (1997) } },
+  /* an obituary: the books are the person the opening names, not a
+   * relative named more often; a birth name, a kinsman and "the Danish
+   * engraver NAME" own nothing */
+  { "/extract/attribution/obituary-subject",
+    "The Daily Lamp\nTuesday 3 May 2011\n\nIvo Brant\n\nFiddler, tinker and memoirist\n\n"
+    "IVO BRANT, who died on Sunday at Hull, played the fiddle for sixty years.\n\n"
+    "He was born Ivo Peter Lund, the son of Tom Lund, the painter, and the nephew of the sculptor "
+    "Karl Lund and the Danish engraver Olaf Lund - a household he described, fondly, in The Lund "
+    "Brothers (1970).\n\n"
+    "Three books followed, Salt Water (1975), Grey Hours (1978) and Long Shore (1980), all about the road.\n",
+    { XT_TITLE ("The Lund Brothers"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo"),
+      XT_TITLE ("Grey Hours"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+  /* the opening's full name gives way to the form the text uses */
+  { "/extract/attribution/obituary-usual-name",
+    "Ivo Brant (1921-2011)\n\nFiddler and writer\n\n"
+    "Ivo Peter Brant, who died at Hull on Sunday, was the best fiddler of the north.\n\n"
+    "His first book, Salt Water (1975), was a plain memoir.\n",
+    { XT_TITLE ("Salt Water"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+};
+
 /* in a column of short notices the prose belongs to the header above it */
 static void
 test_column_of_notices (void)
@@ -247,6 +288,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  xt_add_cases (owner_cases, G_N_ELEMENTS (owner_cases));
   g_test_add_func ("/extract/attribution/column-of-notices", test_column_of_notices);
   g_test_add_func ("/extract/attribution/possessive-one-word-no-cue", test_possessive_one_word_no_cue);
   g_test_add_func ("/extract/attribution/by-name-in-title", test_by_name_in_title);

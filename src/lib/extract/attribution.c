@@ -27,18 +27,99 @@ ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
 }
 
 /* A name used in apposition to a describing noun: "the fiddler Ivo
- * Brant", "a painter Mia Lund" — the person a book is about, not its
- * writer.  @ns is the first token of the name.  (A preposition alone is not
- * enough: "the work of Ivo Brant (see his T)" names the writer.) */
+ * Brant", "a painter Mia Lund", "the Flemish engraver Mia Lund" — the
+ * person a book is about, not its writer; so is a relative named after
+ * a noun of kinship ("the daughter of Ivo Brant") and a birth name ("she
+ * was born Mia Lund").  @ns is the first token of the name.  (A
+ * preposition alone is not enough: "the work of Ivo Brant (see his T)"
+ * names the writer.) */
 gboolean
 ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor)
 {
-  static const char * const arts[] = { "the", "a", "an", NULL };
+  static const char * const arts[] = { "the", "a", "an", "his", "her", "their", NULL };
+  static const char * const kin[] = {
+    "daughter", "son", "niece", "nephew", "wife", "husband", "widow", "widower", "sister", "brother",
+    "mother", "father", "granddaughter", "grandson", "grandfather", "grandmother", "cousin", "aunt",
+    "uncle", "descendant", NULL,
+  };
+  static const char * const born[] = { "born", "née", "nee", NULL };
+  if (ns <= floor)
+    return FALSE;
+  /* "she was born Mia Lund", "Mia Vell, née Lund" */
+  if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, born))
+    return TRUE;
+  /* "the daughter of Ivo Brant" */
+  if (ns > floor + 1 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
+      ck_tok_in_words (ctx, ns - 2, kin))
+    return TRUE;
   /* an article, then one lower-case word that is no function word, then
-   * the name; two words would reach back over a verb ("a formula was
-   * Ivo Brant, whose T") */
-  return ns > floor + 1 && ck_tok_lower_word (ctx, ns - 1) && !(ck_tok (ctx, ns - 1)->flags & CK_TOKF_FUNC) &&
-         !ck_tok_in_words (ctx, ns - 1, arts) && ck_tok_in_words (ctx, ns - 2, arts);
+   * the name; two lower-case words would reach back over a verb ("a
+   * formula was Ivo Brant, whose T"), but a capitalised adjective may
+   * stand before the noun ("the Flemish engraver") */
+  if (ns <= floor + 1 || !ck_tok_lower_word (ctx, ns - 1) || (ck_tok (ctx, ns - 1)->flags & CK_TOKF_FUNC) ||
+      ck_tok_in_words (ctx, ns - 1, arts))
+    return FALSE;
+  if (ck_tok_in_words (ctx, ns - 2, arts) && ck_tok_lower_word (ctx, ns - 2))
+    return TRUE;
+  return ns > floor + 2 && ck_tok_cap_word (ctx, ns - 2) && !ck_tok_in_words (ctx, ns - 2, arts) &&
+         ck_tok_lower_word (ctx, ns - 3) && ck_tok_in_words (ctx, ns - 3, arts);
+}
+
+/* The person an obituary or profile opens with: the first running
+ * paragraph begins with a full name and a relative clause ("IVO BRANT,
+ * who has died aged 90, …", "Ivo Brant, the fiddler, who …"). */
+CkName *
+ck_attr_profile_subject (const CkExtractCtx *ctx, GHashTable *index)
+{
+  const GArray *paras = ctx->t->paras;
+  guint n = ck_n_toks (ctx);
+  /* the paragraphs up to the first of running prose: a short opening
+   * may not count as prose yet; a standfirst ("Fiddler who came late to
+   * writing") opens with no name */
+  for (guint p = 0; p < paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (paras, CkPara, p);
+      guint ns = pp->tok_first, ne;
+      gboolean rel = FALSE;
+      g_autofree char *s = NULL;
+      CkName *nm;
+      gboolean last = (pp->flags & CK_PARA_PROSE) && !(pp->flags & CK_PARA_SHORT);
+      ne = ck_name_span_forward (ctx, ns, MIN (n, ns + 6));
+      if (ck_count_words (ctx, ns, ne) >= 2 && ck_count_words (ctx, ns, ne) <= 4 && ne + 1 < n &&
+          ck_tok_is_punct (ctx, ne, ','))
+        /* the relative clause, at once or after an appositive */
+        for (guint k = ne + 1, m = 0; k < n && m < 8 && !rel; k++, m++)
+          {
+            if (ck_tok_is (ctx, k, "who") && ck_tok_is_punct (ctx, k - 1, ','))
+              rel = TRUE;
+            else if (ck_tok (ctx, k)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, k, ','))
+              break;
+          }
+      if (!rel)
+        {
+          if (last)
+            break;
+          continue;
+        }
+      s = ck_span_dup (ctx, ns, ne);
+      nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+      if (nm && (!nm->family || !nm->given))
+        g_clear_pointer (&nm, ck_name_free);
+      /* the name as the text uses it ("Ada Vell" over the opening's
+       * "Ada Mary Vell"), from the first full form it gives */
+      if (nm && index)
+        {
+          g_autofree char *key = g_utf8_casefold (nm->family, -1);
+          const char *given = g_hash_table_lookup (index, key);
+          if (given && *given)
+            {
+              g_free (nm->given);
+              nm->given = g_strdup (given);
+            }
+        }
+      return nm;
+    }
+  return NULL;
 }
 
 /* "Corley herself, in T (1971)": an emphatic reflexive marks a person. */
@@ -222,6 +303,59 @@ ck_column_main_for (const CkColumnMains *cm, gsize start, const CkMention *first
 }
 
 /* ------------------------------------------------ names that are not people */
+
+gboolean
+ck_attr_name_in_title (const CkExtractCtx *ctx, guint k)
+{
+  guint floor = ck_sentence_start (ctx, k), ns;
+  /* "of" joins the name to a capital inside the sentence ("the work of
+   * Ada Vell (see her T)" still names the writer).  A name inside a
+   * title the text cites on its own is left to the owner search: a
+   * reviewed life of the person ("Ada Vell: A Life") often stands
+   * nearest to the person's own works. */
+  ns = ck_name_span_backward (ctx, k + 1, floor);
+  return ns > floor + 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_cap_word (ctx, ns - 2);
+}
+
+gboolean
+ck_attr_life_cue (const CkExtractCtx *ctx, guint tok)
+{
+  static const char * const lives[] = { "life", "lives", "biography", "biographies", "portrait", "portraits", NULL };
+  guint n = ck_n_toks (ctx);
+  /* "her lives of A (T1) and B (T2)", "his biography of A, T" */
+  for (guint k = tok + 1; k < n && k < tok + 4; k++)
+    {
+      if (ck_tok_in_words (ctx, k, lives) && k + 1 < n && ck_tok_is (ctx, k + 1, "of"))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A title of two or three capitalised words, the first a common given
+ * name or an initial ("Ada Vell", "W. Vell"): a life of that person. */
+gboolean
+ck_attr_life_of_other (const CkRecord *rec, const CkName *subject)
+{
+  const char *title = ck_record_get (rec, CK_FIELD_TITLE);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  if (!title || !subject || !subject->family)
+    return FALSE;
+  words = g_strsplit (title, " ", -1);
+  n = g_strv_length (words);
+  if (n < 2 || n > 3)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strpbrk (words[i], "0123456789'&?!,;:\"()"))
+      return FALSE;
+  if (!ck_lex_lookup (CK_LEX_GIVEN_NAMES, words[0], -1) &&
+      !(strlen (words[0]) == 2 && words[0][1] == '.'))
+    return FALSE;
+  /* the subject's own name is the subject's autobiography or journal */
+  return g_utf8_collate (words[n - 1], subject->family) != 0;
+}
 
 gboolean
 ck_attr_regnal_number (const CkExtractCtx *ctx, guint k)

@@ -12,8 +12,22 @@ gboolean    ck_attr_bare_possessive  (const CkExtractCtx *ctx, guint k);
 gboolean    ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor);
 /* Name token @k is followed by "himself"/"herself". */
 gboolean    ck_attr_reflexive_person (const CkExtractCtx *ctx, guint k);
+/* The person an obituary or profile opens with ("IVO BRANT, who has
+ * died …"), or NULL; the given name as @index (family → given) has it. */
+CkName     *ck_attr_profile_subject  (const CkExtractCtx *ctx, GHashTable *index);
 /* The casefolded key in @families that @family misreads by OCR, or NULL. */
 const char *ck_attr_ocr_family       (GHashTable *families, const char *family);
+
+/* The name ending at token @k is joined by "of" to a capitalised word
+ * ("… of The Diary of Ada Vell"): a title's subject, nobody's owner. */
+gboolean    ck_attr_name_in_title    (const CkExtractCtx *ctx, guint k);
+/* @rec is titled with a person's name ("Ada Vell", "Ada Vell: A Life")
+ * other than @subject's: a life written by someone, not by @subject. */
+gboolean    ck_attr_life_of_other    (const CkRecord *rec, const CkName *subject);
+
+/* The pronoun at @tok opens "her lives of", "his biography of": what
+ * follows are lives the pronoun's owner wrote. */
+gboolean    ck_attr_life_cue         (const CkExtractCtx *ctx, guint tok);
 
 /* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);

@@ -278,6 +278,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
+      /* "a sequel to The Letters of Ada Vell": the title's subject */
+      if (!poss && ck_attr_name_in_title (ctx, k))
+        continue;
       /* "sold at Pell's;": a possessive owning no word is a
        * magazine, a shop or a title's end */
       if (poss && ck_attr_bare_possessive (ctx, k))
@@ -352,6 +355,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
             guint ns = ck_name_span_backward (ctx, k + 1, pfloor);
             for (guint q = 0; ns < k && ns > 0 && preps[q]; q++)
               after_prep |= ck_tok_is (ctx, ns - 1, preps[q]);
+            /* "He was born Ina Lund", "the painter Ina Lund", "in The
+             * Lund Sisters" */
+            after_prep |= (ns <= k && ck_attr_described_person (ctx, ns, pfloor)) || ck_ctx_in_title (ctx, k);
           }
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
           if (!g_hash_table_contains (index, key) &&
@@ -774,7 +780,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               /* found once per text: it scans every token */
               if (!subject_done)
                 {
-                  subject = ck_ctx_text_subject (ctx, index);
+                  subject = ck_attr_profile_subject (ctx, index);
+                  if (!subject)
+                    subject = ck_ctx_text_subject (ctx, index);
                   subject_done = TRUE;
                 }
               if (subject)
@@ -800,7 +808,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   ck_record_take_name (m->rec, who);
                   who = bio ? ck_name_copy (bio) : NULL;
                 }
-              else if (bio && ck_ctx_is_main_author (reviewed, m->rec, who))
+              /* …but a life of someone else ("her Ada Vell: A Life")
+               * is the biographer's own */
+              else if (bio && ck_ctx_is_main_author (reviewed, m->rec, who) &&
+                       !ck_attr_life_of_other (m->rec, bio) && !ck_attr_life_cue (ctx, m->tok))
                 {
                   ck_name_free (who);
                   who = ck_name_copy (bio);
