@@ -132,6 +132,21 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
           ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
 }
 
+/* Whether sentence [s,e) is "Place: Publisher, Year …": an imprint that
+ * names its publisher. */
+static gboolean
+publisher_imprint (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *txt = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  if (s >= e)
+    return FALSE;
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
+  return ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown) >= 2 && unknown == 0 &&
+         ck_record_has (probe, CK_FIELD_PUBLISHER) && ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE);
+}
+
 /* The rest of a "Names, Title, Publisher, Place, Year" sentence: a
  * publisher or a year, and at most one piece it cannot place (a double
  * place "City MA and City"). */
@@ -464,6 +479,15 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
           !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")))
         kind = S_IMPRINT;
+      /* "Title: Subtitle. Given Family. Place: Publisher, Year.": the
+       * anthropology journals' header names the author after the title,
+       * without "By"; a publisher there would have no imprint after it */
+      if (kind == S_NAME && title_done && !imprint && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 &&
+          k + 1 < n_sent && publisher_imprint (ctx, sent[k + 1], sent[k + 2]))
+        {
+          add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+          continue;
+        }
       switch (kind)
         {
         case S_NAME:
