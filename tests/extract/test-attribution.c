@@ -170,6 +170,29 @@ static const XtCase owner_cases[] = {
     "Ivo Peter Brant, who died at Hull on Sunday, was the best fiddler of the north.\n\n"
     "His first book, Salt Water (1975), was a plain memoir.\n",
     { XT_TITLE ("Salt Water"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+  /* "the author of T" in a notice whose header opens the paragraph: the
+   * notice's author, not the lead review's */
+  { "/extract/attribution/notice-author-of",
+    "BOOKS\n\nTHE WEEKLY LAMP, MAY 3, 1955\n\nThe Desert Road\n\n"
+    "THE SALT ROAD. By Ivo Marrant. 412 pages. Hollin Press. $3.75.\n\n"
+    "For ten years Ivo Marrant has written about deserts, and this long novel follows a caravan from "
+    "the coast to the mountains. It is a slow march, but the reader is rewarded.\n\n"
+    "THE GREY FIELD. By Ann Corwell. 300 pages. Scribner. $4.95. The author of \"Salt in the Wind\" "
+    "turns from the sea to the farm, and the change suits her. The farm is a poor one, the family is "
+    "large and quarrelsome, and the weather is against them all from the first page to the last; it "
+    "is very well done.\n",
+    { XT_TITLE ("Salt in the Wind"), XT_AUTHOR ("Corwell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann") } },
+  /* a sentence whose first person is a reviewed author owns the quoted
+   * title; someone else between them and the title stops it */
+  { "/extract/attribution/sentence-person-reviewed",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 8s. 6d.)\n"
+    "THE GREY FIELD. By Ann Corwell. (Gale House. 7s. 6d.)\n\n"
+    "Mr. Marrant writes of the desert again. Miss Corwell, a Canadian whose \"Cold Harbour\" (1928) "
+    "was banned in Ottawa, writes of a farm. It is years since \"The Long Table\" made Mr. Marrant's "
+    "name. Miss Corwell, like Peter Lusk in his youth, admires \"The Old Road\" (1920) above all.\n",
+    { XT_TITLE ("Cold Harbour"), XT_AUTHOR ("Corwell"),
+      XT_TITLE ("The Long Table"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("The Old Road"), XT_AUTHOR (NULL) } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

@@ -9,6 +9,7 @@
  * title; a person described by a noun ("her book on the fiddler Ivo
  * Brant") is the book's subject, not its writer. */
 #include "attribution.h"
+#include "detect-context.h"
 
 #include <string.h>
 
@@ -392,4 +393,159 @@ ck_attr_span_is_title (const CkExtractCtx *ctx, GHashTable *titles, guint ns, gu
   s = ck_span_dup (ctx, ns, ne);
   key = s ? g_utf8_casefold (s, -1) : NULL;
   return key && g_hash_table_contains (titles, key);
+}
+
+/* ------------------------------------------------ the reviewed author's own */
+
+/* The first token that starts at or after byte @at. */
+static guint
+tok_at_byte (const CkExtractCtx *ctx, gsize at)
+{
+  guint lo = 0, hi = ck_n_toks (ctx);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (ck_tok (ctx, mid)->start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* "Miss", "Mr", "Mrs." … before token @k. */
+static gboolean
+after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
+{
+  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", NULL };
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
+    k--;
+  return k > floor && ck_tok_cap_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, hon);
+}
+
+/* The author of @ms (a reviewed mention) whose family is the word at
+ * token @k, or NULL. */
+static const CkName *
+reviewed_author_at (const CkExtractCtx *ctx, const GPtrArray *ms, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  g_autofree char *w = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+  for (guint i = 0; i < ms->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ms, i);
+      for (guint q = 0; q < ck_record_get_n_names (m->rec); q++)
+        {
+          const CkName *a = ck_record_get_name (m->rec, q);
+          g_autofree char *f = NULL;
+          if (a->role != CK_ROLE_AUTHOR || !a->family)
+            continue;
+          f = g_utf8_casefold (a->family, -1);
+          if (strcmp (f, w) == 0)
+            return a;
+        }
+    }
+  return NULL;
+}
+
+/* Whether the capitalised word at @k names a person here: a family the
+ * text gives in full, a possessive, or a word after "Miss"/"Mr". */
+static gboolean
+person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  g_autofree char *key = NULL;
+  if (!ck_tok_cap_word (ctx, k) || ck_ctx_is_character (ctx, k))
+    return FALSE;
+  if (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS)
+    return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k);
+  if (after_honorific (ctx, k, floor))
+    return TRUE;
+  if (ck_ctx_in_title (ctx, k))
+    return FALSE;
+  key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+  return g_hash_table_contains (index, key);
+}
+
+GPtrArray *
+ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
+                        const CkMention *notice, GHashTable *index)
+{
+  guint n = ck_n_toks (ctx), ts, te, s, e, k;
+  const CkPara *pp;
+  GPtrArray *out;
+  g_autoptr(GPtrArray) ms = g_ptr_array_new ();
+  const CkName *who = NULL;
+  ts = tok_at_byte (ctx, m->start);
+  te = tok_at_byte (ctx, m->end);
+  if (ts >= te || te > n)
+    return NULL;
+  pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ts));
+  if (!(pp->flags & CK_PARA_PROSE))
+    return NULL;
+  /* a notice whose header opens this very paragraph ("TITLE. By A.
+   * 565 pages. … The author of T …") */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *h = g_ptr_array_index (ctx->mentions, i);
+      if (h != m && h->start == pp->start && h->end <= m->start && !(h->flags & CK_MENTION_SELF) &&
+          ck_record_count_role (h->rec, CK_ROLE_AUTHOR) > 0)
+        {
+          notice = h;
+          break;
+        }
+    }
+  if (notice)
+    g_ptr_array_add (ms, (gpointer) notice);
+  for (guint i = 0; reviewed && i < reviewed->len; i++)
+    g_ptr_array_add (ms, g_ptr_array_index (reviewed, i));
+  k = ts;
+  if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ts++;
+  /* "the author of T", "the Georgia author of T": the notice's author */
+  if (notice && k > 1 && ck_tok_is (ctx, k - 1, "of") && ck_tok_is (ctx, k - 2, "author"))
+    {
+      out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      for (guint q = 0; q < ck_record_get_n_names (notice->rec); q++)
+        if (ck_record_get_name (notice->rec, q)->role == CK_ROLE_AUTHOR)
+          g_ptr_array_add (out, ck_name_copy (ck_record_get_name (notice->rec, q)));
+      if (out->len)
+        return out;
+      g_ptr_array_unref (out);
+    }
+  /* the first person the sentence names, when no one else stands
+   * between that person and the title: "Miss Vell, whose T (1928) was
+   * …", "Vell has not been so sure of himself since T", "It is years
+   * since T made Miss Vell's name" — if the person is a reviewed author */
+  s = ck_sentence_start (ctx, k);
+  e = ck_sentence_end (ctx, te > 0 ? te - 1 : te);
+  for (guint j = s; j < e && j < n; j++)
+    {
+      if (j >= k && j < te)
+        continue;
+      if (!person_at (ctx, j, s, index))
+        continue;
+      if (!who)
+        {
+          who = reviewed_author_at (ctx, ms, j);
+          if (!who)
+            return NULL;
+          if (j > te)
+            break;
+          /* the rest of a full name ("Ivo Brant") */
+          while (j + 1 < e && ck_tok_cap_word (ctx, j + 1))
+            j++;
+          continue;
+        }
+      /* someone else nearer the title */
+      if (j < k)
+        return NULL;
+      break;
+    }
+  if (!who)
+    return NULL;
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  g_ptr_array_add (out, ck_name_copy (who));
+  return out;
 }

@@ -48,4 +48,12 @@ void             ck_column_mains_free (CkColumnMains *cm);
 const CkMention *ck_column_main_for   (const CkColumnMains *cm, gsize start, const CkMention *first);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkColumnMains, ck_column_mains_free)
 
+/* The owner of an unattributed title @m in running prose when the
+ * context gives it to a reviewed author: "the author of T" (the
+ * authors of @notice, the book whose notice this is), or a sentence
+ * whose first person is a reviewed author with no one else between
+ * ("Miss Vell, whose T (1928) …").  A new array of names, or NULL. */
+GPtrArray  *ck_attr_reviewed_owner   (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
+                                      const CkMention *notice, GHashTable *index);
+
 G_END_DECLS

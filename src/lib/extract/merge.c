@@ -1080,6 +1080,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         continue;
       m0 = g_ptr_array_index (g->mentions, 0);
       author_from_previous_sentence (ctx, g->rec, m0->tok);
+      /* "the author of T", "Miss Vell, whose T (1928) …" */
+      if (ck_record_get_n_names (g->rec) == 0)
+        {
+          g_autoptr(GPtrArray) owners = NULL;
+          if (!reviewed)
+            reviewed = ck_ctx_reviewed_mentions (ctx);
+          owners = ck_attr_reviewed_owner (ctx, m0, reviewed, ck_column_main_for (cols, m0->start, first_main),
+                                           index);
+          for (guint k = 0; owners && k < owners->len; k++)
+            ck_record_add_name_unique (g->rec, ck_name_copy (g_ptr_array_index (owners, k)));
+        }
       complete_names (g->rec, index);
     }
 
