@@ -193,6 +193,24 @@ static const XtCase owner_cases[] = {
     { XT_TITLE ("Cold Harbour"), XT_AUTHOR ("Corwell"),
       XT_TITLE ("The Long Table"), XT_AUTHOR ("Marrant"),
       XT_TITLE ("The Old Road"), XT_AUTHOR (NULL) } },
+  /* three books reviewed together: a story goes to the book the
+   * paragraph names nearest before it, not to the first book; a title
+   * that opens a sentence ("Grey Towers and Their Keepers sets …") is
+   * no person */
+  { "/extract/attribution/several-books-nearest",
+    "NEW NOVELS\n\nThe Salt Road. By Ivo Marrant. (Hollin Press. 9s. 6d.)\n"
+    "Grey Towers and Their Keepers. By Ann Corwell. (Gale House. 9s. 6d.)\n"
+    "The Wrong Harbour. By Tom Kessel. (Scribner. 8s. 6d.)\n\n"
+    "Readers who liked Mr. Marrant's first book will open The Salt Road with pleasure, and the desert "
+    "is as hot as ever.\n\n"
+    "Miss Corwell is not light, though she is often funny. Grey Towers and Their Keepers sets a school "
+    "against a family, and the lessons become a study of tyranny. Those who were puzzled by the dialogue "
+    "of Bell and Candle (1947) will find nothing easier here.\n\n"
+    "Mr. Tom Kessel is a newcomer. The Wrong Harbour is a collection of ten stories of the coast, told in "
+    "a cold voice. \"Low Tide\" and \"Sea Fret\" are the best of them.\n",
+    { XT_TITLE ("Bell and Candle"), XT_AUTHOR ("Corwell"),
+      XT_TITLE ("Low Tide"), XT_AUTHOR ("Kessel"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Wrong Harbour"),
+      XT_TITLE ("Sea Fret"), XT_AUTHOR ("Kessel") } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

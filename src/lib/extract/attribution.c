@@ -385,6 +385,19 @@ ck_attr_title_set (const CkExtractCtx *ctx)
 }
 
 gboolean
+ck_attr_title_starts (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne)
+{
+  guint n = ck_n_toks (ctx), para = ck_para_of (ctx, ns);
+  /* "Two Worlds and Their Ways sets a school against …": a cited title
+   * runs on past the capitals (a "title" that is only the name is a
+   * misreading); titles of a dozen words at most */
+  for (guint e = ne + 1; e <= n && e <= ns + 12 && ck_para_of (ctx, e - 1) == para; e++)
+    if (ck_attr_span_is_title (ctx, titles, ns, e))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 ck_attr_span_is_title (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne)
 {
   g_autofree char *s = NULL, *key = NULL;
@@ -548,4 +561,48 @@ ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrA
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   g_ptr_array_add (out, ck_name_copy (who));
   return out;
+}
+
+/* Whether a reviewed title starts at token @k (case folded). */
+static gboolean
+reviewed_title_at (const CkExtractCtx *ctx, const CkMention *r, guint k)
+{
+  const char *title = ck_record_get (r->rec, CK_FIELD_TITLE);
+  gsize tl = title ? strlen (title) : 0;
+  const CkToken *t = ck_tok (ctx, k);
+  if (tl < 4 || t->start + tl > ctx->len || (r->start <= t->start && t->start < r->end))
+    return FALSE;
+  return g_ascii_strncasecmp (ctx->text + t->start, title, tl) == 0 &&
+         (t->start + tl == ctx->len || !g_ascii_isalnum (ctx->text[t->start + tl]));
+}
+
+const CkMention *
+ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *reviewed)
+{
+  guint k, first;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  if (!reviewed || reviewed->len < 2)
+    return NULL;
+  k = tok_at_byte (ctx, at);
+  if (k >= ck_n_toks (ctx))
+    return NULL;
+  first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k)).tok_first;
+  /* nearest first; a paragraph is short work for a handful of books */
+  while (k > first)
+    {
+      k--;
+      if (!ck_tok_cap_word (ctx, k))
+        continue;
+      for (guint i = 0; i < reviewed->len; i++)
+        {
+          const CkMention *r = g_ptr_array_index (reviewed, i);
+          if (r->flags & CK_MENTION_SELF)
+            continue;
+          g_ptr_array_set_size (one, 0);
+          g_ptr_array_add (one, (gpointer) r);
+          if (reviewed_title_at (ctx, r, k) || reviewed_author_at (ctx, one, k))
+            return r;
+        }
+    }
+  return NULL;
 }

@@ -33,6 +33,8 @@ gboolean    ck_attr_life_cue         (const CkExtractCtx *ctx, guint tok);
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
 /* The casefolded titles of every mention's record (a set). */
 GHashTable *ck_attr_title_set        (const CkExtractCtx *ctx);
+/* A title of the text (@titles) starts with the name [ns,ne) and runs on. */
+gboolean    ck_attr_title_starts     (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne);
 /* Tokens [ns,ne) spell a title of the text ("Salt Harbour" is no person). */
 gboolean    ck_attr_span_is_title    (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne);
 
@@ -55,5 +57,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkColumnMains, ck_column_mains_free)
  * ("Miss Vell, whose T (1928) …").  A new array of names, or NULL. */
 GPtrArray  *ck_attr_reviewed_owner   (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
                                       const CkMention *notice, GHashTable *index);
+
+/* In a review of several books, the reviewed mention whose title or
+ * author the paragraph names nearest before byte @at ("The Wrong Road is
+ * a collection … 'T' is the best of them"), or NULL. */
+const CkMention *ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *reviewed);
 
 G_END_DECLS

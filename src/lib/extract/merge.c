@@ -361,8 +361,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
             for (guint q = 0; ns < k && ns > 0 && preps[q]; q++)
               after_prep |= ck_tok_is (ctx, ns - 1, preps[q]);
             /* "He was born Ina Lund", "the painter Ina Lund", "in The
-             * Lund Sisters" */
-            after_prep |= (ns <= k && ck_attr_described_person (ctx, ns, pfloor)) || ck_ctx_in_title (ctx, k);
+             * Lund Sisters", "Two Worlds and Their Ways sets …" */
+            after_prep |= (ns <= k && ck_attr_described_person (ctx, ns, pfloor)) || ck_ctx_in_title (ctx, k) ||
+                          ck_attr_title_starts (ctx, titles, ns, k + 1);
           }
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
           if (!g_hash_table_contains (index, key) &&
@@ -941,25 +942,39 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       ck_record_take_provenance (main_g->rec, ck_provenance_at (ctx, ctx->cat_start, ctx->cat_end, "catalogue", 0.7));
     }
 
-  /* 5. essays of the reviewed book */
+  /* 5. essays of the reviewed book — in a review of several, of the one
+   *    the paragraph names nearest before */
   for (guint i = 0; i < groups->len; i++)
     {
-      Group *g = g_ptr_array_index (groups, i);
+      Group *g = g_ptr_array_index (groups, i), *to = main_g;
       gboolean part;
       if (g->dead || g == main_g)
         continue;
+      if (g->flags & (CK_MENTION_PART | CK_MENTION_PART_MAYBE))
+        {
+          const CkMention *near;
+          if (!reviewed)
+            reviewed = ck_ctx_reviewed_mentions (ctx);
+          near = ck_attr_nearest_reviewed (ctx, g->first, reviewed);
+          for (guint j = 0; near && j < groups->len; j++)
+            {
+              Group *h = g_ptr_array_index (groups, j);
+              if (!h->dead && h != g && g_ptr_array_find (h->mentions, near, NULL))
+                to = h;
+            }
+        }
       part = (g->flags & CK_MENTION_PART) ||
-             ((g->flags & CK_MENTION_PART_MAYBE) && main_g && is_collection (main_g->rec));
+             ((g->flags & CK_MENTION_PART_MAYBE) && to && is_collection (to->rec));
       if (!part)
         continue;
       ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
-      if (main_g)
+      if (to)
         {
           if (!ck_record_has (g->rec, CK_FIELD_CONTAINER_TITLE))
-            ck_record_set (g->rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
+            ck_record_set (g->rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (to->rec, CK_FIELD_TITLE));
           if (ck_record_count_role (g->rec, CK_ROLE_AUTHOR) == 0)
-            copy_role (g->rec, main_g->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
-          ck_record_add_relation (main_g->rec, CK_RELATION_CONSTITUENT, g->rec);
+            copy_role (g->rec, to->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
+          ck_record_add_relation (to->rec, CK_RELATION_CONSTITUENT, g->rec);
         }
     }
 
