@@ -211,6 +211,31 @@ static const XtCase owner_cases[] = {
     { XT_TITLE ("Bell and Candle"), XT_AUTHOR ("Corwell"),
       XT_TITLE ("Low Tide"), XT_AUTHOR ("Kessel"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Wrong Harbour"),
       XT_TITLE ("Sea Fret"), XT_AUTHOR ("Kessel") } },
+  /* editors by context: "the collections NAME edited, T1 and T2", "one of
+   * the editors of T", "T, the collection NAME edited with NAME" */
+  { "/extract/attribution/edited-by-context",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The liberal view is given in the two collections Tessa Ormond edited for the Hollin Society, Salt "
+    "and Stone (1965) and The Grey Coast (1967). Tom Kessel, one of the editors of The Labour Ledger "
+    "(Boston, 1975), offers a broader account. Most of it goes back to 'The Long Shift' (1979), a "
+    "single essay by Ann Corwell, and it was the centrepiece of The Lantern Years (Gale House, 1983), "
+    "the collection Corwell edited with Peter Lusk.\n",
+    { XT_TITLE ("Salt and Stone"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Ormond"),
+      XT_TITLE ("The Grey Coast"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Ormond"),
+      XT_TITLE ("The Labour Ledger"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Kessel"),
+      XT_TITLE ("The Lantern Years"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Corwell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Lusk") } },
+  /* "T, the volume which he edited"; "in A and B, eds., T" */
+  { "/extract/attribution/edited-which-he-eds",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The argument is not new to readers of The Grey Coast (London: Hollin, 1935), the volume of "
+    "critical essays which he edited, nor to anyone who has followed the debate since.\n\n"
+    "NOTES\n\n"
+    "8 A. Lund and P. Vell, \"Harbours and Their Towns: An Introduction,\" in Lund and Vell, eds., "
+    "Ports and Their Hinterlands (New York, 1967), 1-64.\n",
+    { XT_TITLE ("The Grey Coast"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrant"),
+      XT_TITLE ("Ports and Their Hinterlands"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lund"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell") } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

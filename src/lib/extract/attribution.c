@@ -606,3 +606,94 @@ ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *re
     }
   return NULL;
 }
+
+/* ------------------------------------------------ editors by context */
+
+/* "edited" at @k as the verb of the owner ("Vell edited", "which she
+ * edited"), not a passive "edited by". */
+static gboolean
+edited_verb (const CkExtractCtx *ctx, guint k, guint n)
+{
+  static const char * const subj[] = { "he", "she", "they", "who", "which", NULL };
+  if (!ck_tok_is (ctx, k, "edited") || !ck_tok_lower_word (ctx, k) || k == 0)
+    return FALSE;
+  if (k + 1 < n && ck_tok_is (ctx, k + 1, "by"))
+    return FALSE;
+  return ck_tok_cap_word (ctx, k - 1) || ck_tok_in_words (ctx, k - 1, subj);
+}
+
+/* Appends the name that ends right before "edited" at @k to @also. */
+static gboolean
+editor_before (const CkExtractCtx *ctx, guint k, guint floor, GPtrArray *also)
+{
+  guint ns;
+  if (!also || !ck_tok_cap_word (ctx, k - 1))
+    return FALSE;
+  ns = ck_name_span_backward (ctx, k, floor);
+  if (ns >= k || ck_count_words (ctx, ns, k) > 4)
+    return FALSE;
+  return ck_names_forward (ctx, ns, k, CK_ROLE_EDITOR, also) > 0;
+}
+
+CkRole
+ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, gboolean *complete)
+{
+  static const char * const writing[] = { "wrote", "written", "writes", "published", "translated", NULL };
+  static const char * const eds[] = { "ed", "eds", "editor", "editors", NULL };
+  guint n = ck_n_toks (ctx), ts = tok_at_byte (ctx, m->start), te = tok_at_byte (ctx, m->end), s, e, k;
+  *complete = FALSE;
+  if (ts >= n || ts >= te)
+    return CK_ROLE_AUTHOR;
+  k = ts;
+  if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  /* "one of the editors of T", "the editor of T" */
+  if (k > 1 && ck_tok_is (ctx, k - 1, "of") && ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, eds))
+    return CK_ROLE_EDITOR;
+  /* "in A and B, eds., T": the names before "eds." edited it */
+  if (k > 3 && ck_tok_is_punct (ctx, k - 1, ',') && ck_tok_is_punct (ctx, k - 2, '.') &&
+      ck_tok_lower_word (ctx, k - 3) && (ck_tok_is (ctx, k - 3, "eds") || ck_tok_is (ctx, k - 3, "ed")) &&
+      ck_tok_is_punct (ctx, k - 4, ','))
+    {
+      guint floor = ck_sentence_start (ctx, k - 4), ns = k - 4;
+      /* back over "A and B" to "in" or the sentence start */
+      while (ns > floor && (ck_tok_cap_word (ctx, ns - 1) || ck_tok_is (ctx, ns - 1, "and") ||
+                            ck_tok_is_punct (ctx, ns - 1, '.') || ck_tok_is_punct (ctx, ns - 1, ',')) &&
+             k - ns < 16)
+        ns--;
+      if (also && ns < k - 4)
+        *complete = ck_names_forward (ctx, ns, k - 4, CK_ROLE_EDITOR, also) > 0;
+      return CK_ROLE_EDITOR;
+    }
+  s = ck_sentence_start (ctx, k);
+  e = ck_sentence_end (ctx, te > 0 ? te - 1 : te);
+  /* "the collections Vell edited for the Society, T1 and T2" */
+  for (guint j = s; j < k; j++)
+    if (edited_verb (ctx, j, n))
+      {
+        gboolean wrote = FALSE;
+        for (guint q = j + 1; q < k && !wrote; q++)
+          wrote = ck_tok_in_words (ctx, q, writing) || edited_verb (ctx, q, n);
+        if (!wrote)
+          {
+            *complete = editor_before (ctx, j, s, also);
+            return CK_ROLE_EDITOR;
+          }
+      }
+  /* "T (1935), the volume of essays which he edited", "T, the
+   * collection Vell edited with Ann Lusk" */
+  for (guint j = te, c = 0; j < e && j < n && c < 14; j++, c++)
+    {
+      if (ck_tok_in_words (ctx, j, writing))
+        break;
+      if (edited_verb (ctx, j, n))
+        {
+          /* "the collection Vell edited": Vell, whoever "his" was */
+          *complete = editor_before (ctx, j, te, also);
+          if (also && j + 2 < n && ck_tok_is (ctx, j + 1, "with"))
+            ck_names_forward (ctx, j + 2, MIN (e, j + 8), CK_ROLE_EDITOR, also);
+          return CK_ROLE_EDITOR;
+        }
+    }
+  return CK_ROLE_AUTHOR;
+}

@@ -63,4 +63,13 @@ GPtrArray  *ck_attr_reviewed_owner   (const CkExtractCtx *ctx, const CkMention *
  * a collection … 'T' is the best of them"), or NULL. */
 const CkMention *ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *reviewed);
 
+/* The role the owner of @m played by the context: CK_ROLE_EDITOR for
+ * "the editors of T", "A and B, eds., T", "the collections Vell edited,
+ * T1 and T2", "T, the volume which he edited (with A)"; else
+ * CK_ROLE_AUTHOR.  Editors the context names ("Vell edited", "with A",
+ * "A and B, eds.") are appended to @also (may be NULL); @complete says
+ * whether they are all of them, the owner included. */
+CkRole      ck_attr_role_cue         (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also,
+                                      gboolean *complete);
+
 G_END_DECLS

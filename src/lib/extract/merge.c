@@ -798,7 +798,12 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
            * biographer ("Vell is good on T (1925)") is the subject's */
           if (who && !(m->flags & CK_MENTION_COAUTHOR))
             {
+              g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               CkRole made = ck_ctx_role_before (ctx, m->tok);
+              gboolean named = FALSE;
+              /* "the collection he edited with A", "A and B, eds., T" */
+              if (made == CK_ROLE_AUTHOR)
+                made = ck_attr_role_cue (ctx, m, fellows, &named);
               /* found once per text */
               if (!bio_done)
                 {
@@ -811,7 +816,14 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   /* "Ivo Marrant completed his edition of T": he edited
                    * it; its author is the subject of a review of a life */
                   who->role = made;
-                  ck_record_take_name (m->rec, who);
+                  /* the context names every editor: the pronoun's
+                   * person is one of them, or a guess */
+                  if (!named)
+                    ck_record_add_name_unique (m->rec, who);
+                  else
+                    ck_name_free (who);
+                  for (guint q = 0; q < fellows->len; q++)
+                    ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
                   who = bio ? ck_name_copy (bio) : NULL;
                 }
               /* …but a life of someone else ("her Ada Vell: A Life")
