@@ -3026,12 +3026,39 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         /* "the journal <i>X</i>" is a periodical */
         gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
         guint pron = pronoun_before (ctx, i);
+        guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
-        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+        /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
+        if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
+          {
+            g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+            gsize ps = ck_tok (ctx, after + 1)->start, pz = ck_tok (ctx, c2 - 1)->end;
+            guint unknown = 0;
+            if (ck_assemble_elements (probe, ctx->text, ps, pz, CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
+                (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER)))
+              {
+                ck_assemble_elements (rec, ctx->text, ps, pz, CK_ELEM_INLINE, NULL);
+                pe = c2 + 1;
+              }
+          }
+        /* "Given Family's <i>Title</i>": the owner is the author */
+        if (!periodical && i > 0 && ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
+          {
+            guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+            if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
+              {
+                g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+                for (guint k = 0; k < names->len; k++)
+                  ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+                ms = names->len ? ns : ms;
+              }
+          }
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
                         pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
-        ck_claim (ctx, i, after);
-        i = after - 1;
+        ck_claim (ctx, i, pe);
+        i = pe - 1;
       }
     }
 }
