@@ -99,6 +99,22 @@ static const XtCase cases[] = {
   { "/extract/general/html-italics-owner-imprint",
     "Ada Quell\xe2\x80\x99s <i>The Salt Road</i> (1990) is her best; <em>Inland Water</em> (p. 12) is not.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1990), XT_TITLE ("Inland Water"), XT_YEAR (0) } },
+  /* "Given Family (Two Words, 1991)": after a person's name a title, not
+   * a publisher */
+  { "/extract/general/person-paren-one-title",
+    "Two novelists, Ada Quell (Inland Water, 2015) and Tom Vell, write of it.\n",
+    { XT_COUNT (1), XT_TITLE ("Inland Water"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_ABSENT ("Ada Quell") } },
+  /* … but a firm's word keeps it an imprint */
+  { "/extract/general/person-paren-firm",
+    "Two novelists, Ada Quell (Lantern Books, 2015) and Tom Vell, write of it.\n",
+    { XT_ABSENT ("Lantern Books") } },
+  /* "(Journal 2(2):1-24, 1990)", "(Journal 2[2]: 1-24, 1990)": volume, issue, pages */
+  { "/extract/general/journal-paren-issue",
+    "It was first laid out in \"Salt and Difference in the Herring Economy\" (Public Harbour 2(2):1-24, 1990) "
+    "and in \"Inland Water Rights\" (Public Harbour 3[1]:5-9, 1991).\n",
+    { XT_TITLE ("Salt and Difference in the Herring Economy"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Public Harbour"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_FIELD (CK_FIELD_ISSUE, "2"),
+      XT_FIELD (CK_FIELD_PAGES, "1-24"), XT_TITLE ("Inland Water Rights"), XT_FIELD (CK_FIELD_ISSUE, "1") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -3065,6 +3065,19 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
  * and a list of titles with years in parentheses. */
+/* Whether no word of [s,e) is a firm's word and the whole is no known
+ * firm or place. */
+static gboolean
+item_names_no_firm (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return FALSE;
+  return TRUE;
+}
+
 /* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
  * capital article or a possessive, no firm's word and no known firm or
  * place, names a book rather than its publisher. */
@@ -3072,14 +3085,10 @@ static gboolean
 item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
 {
   gboolean shape = FALSE;
-  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+  if (!item_names_no_firm (ctx, s, e))
     return FALSE;
   for (guint k = s; k < e; k++)
-    {
-      if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
-        return FALSE;
-      shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
-    }
+    shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
   return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
 }
 
@@ -3172,9 +3181,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
            * title, unless it reads as a title and no firm's name:
            * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (paren_imprint (ctx, probe, i, c) &&
-              !((ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns)) &&
-                item_reads_as_title (ctx, i + 1, c - 2)))
+          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns);
+          /* after a person's name, two words or more that name no firm
+           * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
+          gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
+                                (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
+                                 !ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && item_names_no_firm (ctx, i + 1, c - 2));
+          if (paren_imprint (ctx, probe, i, c) && !(person && title_like))
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
