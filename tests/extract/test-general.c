@@ -115,6 +115,17 @@ static const XtCase cases[] = {
     { XT_TITLE ("Salt and Difference in the Herring Economy"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Public Harbour"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_FIELD (CK_FIELD_ISSUE, "2"),
       XT_FIELD (CK_FIELD_PAGES, "1-24"), XT_TITLE ("Inland Water Rights"), XT_FIELD (CK_FIELD_ISSUE, "1") } },
+  /* ", published by Firm in 1988" after a title gives its imprint; a name
+   * that is no firm's, with no year, gives nothing */
+  { "/extract/general/trailing-published",
+    "Nothing since Ada Quell's The Copper Gull, published by Lantern in 1988, has been so good. "
+    "Tom Vell's Open Voices, published by Ivo Orr, was not.\n",
+    { XT_TITLE ("The Copper Gull"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"), XT_YEAR (1988), XT_AUTHOR ("Quell"),
+      XT_TITLE ("Open Voices"), XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_YEAR (0) } },
+  /* "Vell's 1990 novel T": the possessive owns the work */
+  { "/extract/general/possessive-year-novel",
+    "It is long. Ada Vell's 1990 novel The Copper Gull remains the best.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the
