@@ -236,6 +236,19 @@ static const XtCase owner_cases[] = {
     { XT_TITLE ("The Grey Coast"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrant"),
       XT_TITLE ("Ports and Their Hinterlands"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lund"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell") } },
+  /* "the New Left's sources": a possessive after an article is a
+   * movement, not the owner; "the author's father, whose T": an owner the
+   * text does not name, so no one */
+  { "/extract/attribution/entity-possessive-unnamed-owner",
+    "THE FREE TOWN. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "Marrant's book is the best of the year. Its formula has passed into common use, and his account "
+    "of the New Left's intellectual sources is judicious. It builds on his earlier Salt and Stone "
+    "(1981), whose thesis the new book extends.\n\n"
+    "It owes something to Tom Kessel's Grain and Empire (New York, 1915), and something, one suspects, "
+    "to the author's father, whose Old Roads in Country History (1922) first made the case.\n",
+    { XT_TITLE ("Salt and Stone"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("Grain and Empire"), XT_AUTHOR ("Kessel"),
+      XT_TITLE ("Old Roads in Country History"), XT_AUTHOR (NULL) } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

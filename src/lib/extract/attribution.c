@@ -34,15 +34,17 @@ ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
  * was born Mia Lund").  @ns is the first token of the name.  (A
  * preposition alone is not enough: "the work of Ivo Brant (see his T)"
  * names the writer.) */
+/* Nouns of kinship: "the daughter of NAME" is someone else. */
+static const char * const kin[] = {
+  "daughter", "son", "niece", "nephew", "wife", "husband", "widow", "widower", "sister", "brother",
+  "mother", "father", "granddaughter", "grandson", "grandfather", "grandmother", "cousin", "aunt",
+  "uncle", "descendant", NULL,
+};
+
 gboolean
 ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor)
 {
   static const char * const arts[] = { "the", "a", "an", "his", "her", "their", NULL };
-  static const char * const kin[] = {
-    "daughter", "son", "niece", "nephew", "wife", "husband", "widow", "widower", "sister", "brother",
-    "mother", "father", "granddaughter", "grandson", "grandfather", "grandmother", "cousin", "aunt",
-    "uncle", "descendant", NULL,
-  };
   static const char * const born[] = { "born", "née", "nee", NULL };
   if (ns <= floor)
     return FALSE;
@@ -121,6 +123,20 @@ ck_attr_profile_subject (const CkExtractCtx *ctx, GHashTable *index)
       return nm;
     }
   return NULL;
+}
+
+gboolean
+ck_attr_unnamed_owner (const CkExtractCtx *ctx, guint tok)
+{
+  guint k = tok;
+  if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  if (k < 3 || !ck_tok_is (ctx, k - 1, "whose"))
+    return FALSE;
+  k--;
+  if (ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  return ck_tok_lower_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, kin);
 }
 
 /* "Corley herself, in T (1971)": an emphatic reflexive marks a person. */
@@ -306,6 +322,18 @@ ck_column_main_for (const CkColumnMains *cm, gsize start, const CkMention *first
 /* ------------------------------------------------ names that are not people */
 
 gboolean
+ck_attr_entity_name (const CkExtractCtx *ctx, guint ns, guint ne, guint floor)
+{
+  /* articles of the languages reviews quote */
+  static const char * const arts[] = { "the", "a", "an", "der", "den", "die", "das", "dem", "des", "le", "la",
+                                       "les", "el", "los", "las", "il", "lo", "gli", NULL };
+  /* "the New Left's", "den Prozess der Gesellschaft", "(New York, 1915)" */
+  if (ns > floor && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, arts))
+    return TRUE;
+  return ne > ns + 1 && ck_span_in_lex (ctx, ns, ne, CK_LEX_PLACES);
+}
+
+gboolean
 ck_attr_name_in_title (const CkExtractCtx *ctx, guint k)
 {
   guint floor = ck_sentence_start (ctx, k), ns;
@@ -379,7 +407,14 @@ ck_attr_title_set (const CkExtractCtx *ctx)
       const CkMention *m = g_ptr_array_index (ctx->mentions, i);
       const char *t = ck_record_get (m->rec, CK_FIELD_TITLE);
       if (t && *t)
-        g_hash_table_add (set, g_utf8_casefold (t, -1));
+        {
+          /* also without its article: "the Magic Salt (a play)" */
+          static const char * const arts[] = { "The ", "A ", "An ", NULL };
+          g_hash_table_add (set, g_utf8_casefold (t, -1));
+          for (guint a = 0; arts[a]; a++)
+            if (g_str_has_prefix (t, arts[a]) && t[strlen (arts[a])])
+              g_hash_table_add (set, g_utf8_casefold (t + strlen (arts[a]), -1));
+        }
     }
   return set;
 }

@@ -29,6 +29,15 @@ gboolean    ck_attr_life_of_other    (const CkRecord *rec, const CkName *subject
  * follows are lives the pronoun's owner wrote. */
 gboolean    ck_attr_life_cue         (const CkExtractCtx *ctx, guint tok);
 
+/* The capitalised run [ns,ne) names no person: it follows an article
+ * ("the New Left's", "den Prozess der Welt"), or it is a place ("New
+ * York"). */
+gboolean    ck_attr_entity_name      (const CkExtractCtx *ctx, guint ns, guint ne, guint floor);
+
+/* The title at token @tok follows "the author's father, whose": its
+ * owner is a relative the text does not name. */
+gboolean    ck_attr_unnamed_owner    (const CkExtractCtx *ctx, guint tok);
+
 /* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
 /* The casefolded titles of every mention's record (a set). */

@@ -290,6 +290,16 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * magazine, a shop or a title's end */
       if (poss && ck_attr_bare_possessive (ctx, k))
         continue;
+      /* "the New Left's sources", "(New York, 1915)" */
+      if (poss || known)
+        {
+          guint ns = ck_name_span_backward (ctx, k + 1, floor);
+          if (ns <= k && ck_attr_entity_name (ctx, ns, k + 1, floor))
+            {
+              k = ns;
+              continue;
+            }
+        }
       /* "her book on the fiddler Ivo Brant": the book's subject */
       if (!poss && known)
         {
@@ -362,8 +372,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
               after_prep |= ck_tok_is (ctx, ns - 1, preps[q]);
             /* "He was born Ina Lund", "the painter Ina Lund", "in The
              * Lund Sisters", "Two Worlds and Their Ways sets …" */
-            after_prep |= (ns <= k && ck_attr_described_person (ctx, ns, pfloor)) || ck_ctx_in_title (ctx, k) ||
-                          ck_attr_title_starts (ctx, titles, ns, k + 1);
+            after_prep |= (ns <= k && (ck_attr_described_person (ctx, ns, pfloor) ||
+                                       ck_attr_entity_name (ctx, ns, k + 1, pfloor))) ||
+                          ck_ctx_in_title (ctx, k) || ck_attr_title_starts (ctx, titles, ns, k + 1);
           }
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
           if (!g_hash_table_contains (index, key) &&
@@ -766,7 +777,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       /* "their" points at a group, not at one author */
       if ((m->flags & CK_MENTION_PRONOUN) && (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 ||
                                               (m->flags & CK_MENTION_COAUTHOR)) &&
-          !ck_tok_is (ctx, m->tok, "their"))
+          !ck_tok_is (ctx, m->tok, "their") && !ck_attr_unnamed_owner (ctx, m->tok))
         {
           CkName *who = find_antecedent (ctx, m->tok, index, titles);
           /* "Mr Marrarn's stories": an OCR misreading of the reviewed author */
