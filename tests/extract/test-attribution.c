@@ -249,6 +249,13 @@ static const XtCase owner_cases[] = {
     { XT_TITLE ("Salt and Stone"), XT_AUTHOR ("Marrant"),
       XT_TITLE ("Grain and Empire"), XT_AUTHOR ("Kessel"),
       XT_TITLE ("Old Roads in Country History"), XT_AUTHOR (NULL) } },
+  /* "NAME, whose essay T": NAME's, and no part of the reviewed book */
+  { "/extract/attribution/whose-essay",
+    "THE AGE OF SALT. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The sketches of the reformers are the best things here, above all Ada Quell, whose essay "
+    "\"The Idle Hands\" (1840) Mr. Marrant saves from a century of neglect.\n",
+    { XT_TITLE ("The Idle Hands"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

@@ -732,3 +732,34 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
     }
   return CK_ROLE_AUTHOR;
 }
+
+/* ------------------------------------------------ "NAME, whose essay T" */
+
+CkName *
+ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint n = ck_n_toks (ctx), k = tok_at_byte (ctx, m->start), floor, ns;
+  g_autofree char *s = NULL;
+  CkName *nm;
+  if (k >= n)
+    return NULL;
+  if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  floor = ck_sentence_start (ctx, k);
+  /* back over up to three lower-case words ("whose early essay") */
+  for (guint m2 = 0; m2 < 3 && k > floor && !ck_tok_is (ctx, k - 1, "whose") && ck_tok_lower_word (ctx, k - 1); m2++)
+    k--;
+  if (k < floor + 3 || !ck_tok_is (ctx, k - 1, "whose") || !ck_tok_is_punct (ctx, k - 2, ','))
+    return NULL;
+  ns = ck_name_span_backward (ctx, k - 2, floor);
+  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) < 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
+      ck_attr_entity_name (ctx, ns, k - 2, floor) || ck_ctx_is_character (ctx, k - 3))
+    return NULL;
+  s = ck_span_dup (ctx, ns, k - 2);
+  nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+  if (nm && (!nm->family || !nm->given))
+    g_clear_pointer (&nm, ck_name_free);
+  return nm;
+}

@@ -81,4 +81,9 @@ const CkMention *ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, co
 CkRole      ck_attr_role_cue         (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also,
                                       gboolean *complete);
 
+/* The full name just before ", whose [essay] T" at @m ("Ada Vell, whose
+ * essay T (1840) …"): T's author, even where T reads as a part of the
+ * reviewed book.  NULL when no full name stands there. */
+CkName     *ck_attr_whose_owner      (const CkExtractCtx *ctx, const CkMention *m);
+
 G_END_DECLS

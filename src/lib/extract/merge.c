@@ -769,6 +769,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
       /* in a column of short reviews, the book whose notice this is */
       const CkMention *main_m = ck_column_main_for (cols, m->start, first_main);
+      /* "Ada Vell, whose essay T": hers, and no part of the reviewed book */
+      if (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+          !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)))
+        {
+          CkName *owner = ck_attr_whose_owner (ctx, m);
+          if (owner)
+            {
+              ck_record_take_name (m->rec, owner);
+              m->flags &= ~(CK_MENTION_PART | CK_MENTION_PART_MAYBE | CK_MENTION_PRONOUN);
+            }
+        }
       /* "their T", "the authors' joint T": the reviewed book's authors */
       if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 && main_m &&
           ck_record_count_role (main_m->rec, CK_ROLE_AUTHOR) >= 2 &&
