@@ -256,6 +256,22 @@ static const XtCase owner_cases[] = {
     "\"The Idle Hands\" (1840) Mr. Marrant saves from a century of neglect.\n",
     { XT_TITLE ("The Idle Hands"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
+  /* "The third volume, T, is promised": the reviewed author's series,
+   * whoever the paragraph named first */
+  { "/extract/attribution/series-next-volume",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "Historians have been less kind to the admiral. Tom Kessel's The Long Watch (1953) made him a "
+    "villain. The third volume, The Harbour Light, is promised; it cannot come too soon.\n",
+    { XT_TITLE ("The Harbour Light"), XT_AUTHOR ("Marrant") } },
+  /* "his earlier T" sentences after the reviewed author was named: the
+   * nearest person before, not the paragraph's first */
+  { "/extract/attribution/nearest-reviewed-author",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The argument is old. Mrs Ann Corwell made the same case in Grain and Chaff (1932), and Dr P. "
+    "Lusk put it into the schools. What is new is Mr Marrant's refusal to preach. He writes as one "
+    "who got out. Readers of his earlier Tide Tables (1951) will know that he reads closely.\n",
+    { XT_TITLE ("Tide Tables"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("Grain and Chaff"), XT_AUTHOR ("Corwell") } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

@@ -465,10 +465,22 @@ tok_at_byte (const CkExtractCtx *ctx, gsize at)
 static gboolean
 after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
 {
-  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", NULL };
+  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "professor",
+                                      "prof", "sir", "dame", "lady", "lord", NULL };
   if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
     k--;
   return k > floor && ck_tok_cap_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, hon);
+}
+
+guint
+ck_attr_name_start (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  guint k = ns;
+  if (!after_honorific (ctx, k, floor))
+    return ns;
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
+    k--;
+  return k - 1;
 }
 
 /* The author of @ms (a reviewed mention) whose family is the word at
@@ -762,4 +774,58 @@ ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
   if (nm && (!nm->family || !nm->given))
     g_clear_pointer (&nm, ck_name_free);
   return nm;
+}
+
+/* ------------------------------------------------ the reviewed series */
+
+gboolean
+ck_attr_series_cue (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const ords[] = { "second", "third", "fourth", "fifth", "sixth", "final", "last", "next",
+                                       "concluding", "closing", NULL };
+  static const char * const parts[] = { "volume", "instalment", "installment", "part", "book", "novel",
+                                        "sequel", NULL };
+  guint k = tok_at_byte (ctx, m->start);
+  if (k >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  if (k > 0 && ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  /* "The third volume, T, is promised", "the concluding part T" */
+  return k >= 3 && ck_tok_in_words (ctx, k - 1, parts) && ck_tok_in_words (ctx, k - 2, ords) &&
+         ck_tok_is (ctx, k - 3, "the");
+}
+
+/* ------------------------------------------------ the nearest reviewed author */
+
+CkName *
+ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrArray *reviewed, GHashTable *index)
+{
+  guint first;
+  if (!reviewed || reviewed->len == 0 || tok >= ck_n_toks (ctx))
+    return NULL;
+  first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, tok)).tok_first;
+  /* the nearest person before the pronoun in its paragraph: "Mr Vell's
+   * refusal to look down. He writes … Readers of his earlier T" */
+  for (guint k = tok; k > first;)
+    {
+      const CkName *a;
+      k--;
+      if (!person_at (ctx, k, first, index))
+        continue;
+      {
+        guint ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, first), first);
+        if (ck_attr_described_person (ctx, ns, first) || ck_attr_entity_name (ctx, ns, k + 1, first))
+          {
+            k = ns;
+            continue;
+          }
+      }
+      a = reviewed_author_at (ctx, reviewed, k);
+      return a ? ck_name_copy (a) : NULL;
+    }
+  return NULL;
 }

@@ -86,4 +86,18 @@ CkRole      ck_attr_role_cue         (const CkExtractCtx *ctx, const CkMention *
  * reviewed book.  NULL when no full name stands there. */
 CkName     *ck_attr_whose_owner      (const CkExtractCtx *ctx, const CkMention *m);
 
+/* The title of @m follows "the third volume,", "the concluding part": the
+ * next book of the reviewed author's series. */
+gboolean    ck_attr_series_cue       (const CkExtractCtx *ctx, const CkMention *m);
+
+/* The first token of the name at @ns with an honorific before it ("Dr
+ * F. R. Vell" → "Dr"), @ns when there is none. */
+guint       ck_attr_name_start       (const CkExtractCtx *ctx, guint ns, guint floor);
+
+/* The person named nearest before @tok in its paragraph, when that is an
+ * author of a @reviewed mention ("Mr Vell's refusal … He writes … his
+ * earlier T"); a copy, or NULL. */
+CkName     *ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrArray *reviewed,
+                                             GHashTable *index);
+
 G_END_DECLS

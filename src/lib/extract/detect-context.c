@@ -412,7 +412,8 @@ ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index)
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       if (!g_hash_table_contains (index, key) && !poss)
         continue;
-      ns = ck_name_span_backward (ctx, k + 1, p->tok_first);
+      /* "and Dr Ada Vell": the preposition stands before the honorific */
+      ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, p->tok_first), p->tok_first);
       if (ns > p->tok_first && (ck_tok_in_words (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the") ||
                                 ck_attr_described_person (ctx, ns, p->tok_first)))
         continue;

@@ -790,10 +790,25 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                                               (m->flags & CK_MENTION_COAUTHOR)) &&
           !ck_tok_is (ctx, m->tok, "their") && !ck_attr_unnamed_owner (ctx, m->tok))
         {
-          CkName *who = find_antecedent (ctx, m->tok, index, titles);
+          CkName *who = NULL;
+          /* "The third volume, T, is promised": the reviewed series */
+          if (main_m && ck_attr_series_cue (ctx, m))
+            for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
+              if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
+                who = ck_name_copy (ck_record_get_name (main_m->rec, k));
+          if (!who)
+            who = find_antecedent (ctx, m->tok, index, titles);
           /* "Mr Marrarn's stories": an OCR misreading of the reviewed author */
           if (who && main_m)
             who = ocr_main_author (who, main_m->rec);
+          /* a reviewed author named nearest before, though sentences ago
+           * ("Mr Vell's refusal … He writes … Readers of his earlier T") */
+          if (!who)
+            {
+              if (!reviewed)
+                reviewed = ck_ctx_reviewed_mentions (ctx);
+              who = ck_attr_nearest_reviewed_author (ctx, m->tok, reviewed, index);
+            }
           /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
           if (!who)
             who = ck_ctx_paragraph_subject (ctx, m->tok, index);
@@ -829,7 +844,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               /* found once per text */
               if (!bio_done)
                 {
-                  reviewed = ck_ctx_reviewed_mentions (ctx);
+                  if (!reviewed)
+                    reviewed = ck_ctx_reviewed_mentions (ctx);
                   bio = ck_ctx_biography_subject (ctx, reviewed);
                   bio_done = TRUE;
                 }
