@@ -272,6 +272,20 @@ static const XtCase owner_cases[] = {
     "who got out. Readers of his earlier Tide Tables (1951) will know that he reads closely.\n",
     { XT_TITLE ("Tide Tables"), XT_AUTHOR ("Marrant"),
       XT_TITLE ("Grain and Chaff"), XT_AUTHOR ("Corwell") } },
+  /* "which NAME translated as T": a translator */
+  { "/extract/attribution/translated-as",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The Salt Road was the first book of the sequence that Ivo Marrant has been writing for a decade. "
+    "It appeared in Italy as La strada in 1983, five years before Le nozze di Pietra, which Ann Corwell "
+    "translated last year as The Stone Wedding (Cape, 1993).\n",
+    { XT_TITLE ("The Stone Wedding"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Corwell") } },
+  /* "her stories in T": T printed them and is no work of hers */
+  { "/extract/attribution/pieces-in",
+    "THE GREY FIELD. By Ann Corwell. (Hollin Press. 12s. 6d.)\n\n"
+    "Corwell's readers from the early days - her stories in The Salt Lantern, or her essay on "
+    "debating, \"Win or Lose\", in The Harbour Review (Spring 2015) - will recognise the cool voice.\n",
+    { XT_TITLE ("The Salt Lantern"), XT_AUTHOR (NULL),
+      XT_TITLE ("Win or Lose"), XT_AUTHOR ("Corwell") } },
 };
 
 /* in a column of short notices the prose belongs to the header above it */

@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+static guint tok_at_byte (const CkExtractCtx *ctx, gsize at);
+
 /* A possessive that owns nothing: no word follows it ("sold at Pell's;",
  * "Tea at Mrs. Orr's (1950)", "… Vell's.").  Token @k is the name, k + 1 the
  * possessive. */
@@ -137,6 +139,34 @@ ck_attr_unnamed_owner (const CkExtractCtx *ctx, guint tok)
   if (ck_tok_is_punct (ctx, k - 1, ','))
     k--;
   return ck_tok_lower_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, kin);
+}
+
+gboolean
+ck_attr_pieces_in (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const pieces[] = { "stories", "poems", "essays", "articles", "pieces", "reviews",
+                                         "columns", "sketches", "letters", NULL };
+  static const char * const owners[] = { "her", "his", "their", NULL };
+  guint k = tok_at_byte (ctx, m->start);
+  if (k >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  /* "her stories in T", "his early essays for T": T printed them */
+  if (k < 3 || !(ck_tok_is (ctx, k - 1, "in") || ck_tok_is (ctx, k - 1, "for")) ||
+      !ck_tok_in_words (ctx, k - 2, pieces))
+    return FALSE;
+  for (guint j = k - 2, c = 0; j > 0 && c < 3; c++)
+    {
+      j--;
+      if (ck_tok_in_words (ctx, j, owners))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, j))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* "Corley herself, in T (1971)": an emphatic reflexive marks a person. */
@@ -540,7 +570,8 @@ ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrA
   if (ts >= te || te > n)
     return NULL;
   pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ts));
-  if (!(pp->flags & CK_PARA_PROSE))
+  /* "her stories in T" names where they were printed */
+  if (!(pp->flags & CK_PARA_PROSE) || ck_attr_pieces_in (ctx, m))
     return NULL;
   /* a notice whose header opens this very paragraph ("TITLE. By A.
    * 565 pages. … The author of T …") */
@@ -714,6 +745,23 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
     }
   s = ck_sentence_start (ctx, k);
   e = ck_sentence_end (ctx, te > 0 ? te - 1 : te);
+  /* "…, which Ada Vell translated last year as T": the translation's title */
+  if (k > s + 2 && ck_tok_is (ctx, k - 1, "as"))
+    for (guint j = k - 1, c = 0; j > s && c < 6; c++)
+      {
+        j--;
+        if (ck_tok_is (ctx, j, "translated") && ck_tok_lower_word (ctx, j) && ck_tok_cap_word (ctx, j - 1))
+          {
+            guint ns = ck_name_span_backward (ctx, j, s);
+            if (ns < j && ck_count_words (ctx, ns, j) >= 2 && ck_count_words (ctx, ns, j) <= 4 && also)
+              *complete = ck_names_forward (ctx, ns, j, CK_ROLE_TRANSLATOR, also) > 0;
+            if (*complete)
+              return CK_ROLE_TRANSLATOR;
+            break;
+          }
+        if (!ck_tok_lower_word (ctx, j))
+          break;
+      }
   /* "the collections Vell edited for the Society, T1 and T2" */
   for (guint j = s; j < k; j++)
     if (edited_verb (ctx, j, n))

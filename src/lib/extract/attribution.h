@@ -38,6 +38,10 @@ gboolean    ck_attr_entity_name      (const CkExtractCtx *ctx, guint ns, guint n
  * owner is a relative the text does not name. */
 gboolean    ck_attr_unnamed_owner    (const CkExtractCtx *ctx, guint tok);
 
+/* The title of @m follows "her stories in", "his essays for": T is where
+ * they were printed, not a work of hers. */
+gboolean    ck_attr_pieces_in        (const CkExtractCtx *ctx, const CkMention *m);
+
 /* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
 /* The casefolded titles of every mention's record (a set). */
@@ -74,10 +78,11 @@ const CkMention *ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, co
 
 /* The role the owner of @m played by the context: CK_ROLE_EDITOR for
  * "the editors of T", "A and B, eds., T", "the collections Vell edited,
- * T1 and T2", "T, the volume which he edited (with A)"; else
- * CK_ROLE_AUTHOR.  Editors the context names ("Vell edited", "with A",
- * "A and B, eds.") are appended to @also (may be NULL); @complete says
- * whether they are all of them, the owner included. */
+ * T1 and T2", "T, the volume which he edited (with A)"; CK_ROLE_TRANSLATOR
+ * for "which Ada Vell translated as T"; else CK_ROLE_AUTHOR.  The people
+ * the context names ("Vell edited", "with A", "A and B, eds.") are
+ * appended to @also (may be NULL); @complete says whether they are all of
+ * them, the owner included. */
 CkRole      ck_attr_role_cue         (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also,
                                       gboolean *complete);
 

@@ -788,7 +788,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       /* "their" points at a group, not at one author */
       if ((m->flags & CK_MENTION_PRONOUN) && (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 ||
                                               (m->flags & CK_MENTION_COAUTHOR)) &&
-          !ck_tok_is (ctx, m->tok, "their") && !ck_attr_unnamed_owner (ctx, m->tok))
+          !ck_tok_is (ctx, m->tok, "their") && !ck_attr_unnamed_owner (ctx, m->tok) &&
+          !ck_attr_pieces_in (ctx, m))
         {
           CkName *who = NULL;
           /* "The third volume, T, is promised": the reviewed series */

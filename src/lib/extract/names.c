@@ -210,8 +210,8 @@ join_compound_surname (const char *text, gsize len, CkName *nm, gsize *budget)
     }
 }
 
-/* Rule 4: whether @nm (no given name, one word) is a word of the family
- * of another name of its role in @rec. */
+/* Rule 4: whether name @i of @rec (no given name, one word) is a word of
+ * the family of another name of its role. */
 static gboolean
 name_fragment (const CkRecord *rec, guint i)
 {
