@@ -73,6 +73,13 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
  * @te; without an "(" after it only when an elided word marks it). */
 guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
 guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "Wo bist du, Karl? (": a question in a foreign language, with at most
+ * one inner comma, ending at the "?" before @end; its first token, or
+ * @end. */
+guint    ck_foreign_question_start (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Brot ohne Butter [Bread without Butter] (": the "[" of a bracketed
+ * gloss just before the "(" at @open, or @open. */
+guint    ck_foreign_gloss_start   (const CkExtractCtx *ctx, guint open, guint floor);
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);
