@@ -41,6 +41,10 @@ static const Case cases[] = {
   { "/extract/title-extend/year-range-imprint",
     "It answers the classic Canal Towns of the North, 1790-1840 (London: Hill Press, 1958) point by point.\n",
     "Canal Towns of the North, 1790-1840", NULL, 1958 },
+  /* a comma after the first word, an owner before it */
+  { "/extract/title-extend/comma-after-owner",
+    "The point is made by Ada Vell in his Salt, the Sea and Common Harbours (London, 1967), p. 3.\n",
+    "Salt, the Sea and Common Harbours", NULL, 1967 },
 };
 
 static void

@@ -28,6 +28,10 @@ static const XtCase cases[] = {
   { "/extract/title-foreign/sentence-case/prose-before",
     "She kept remembering Case nostre (1941), his first novel.\n",
     { XT_TITLE ("Case nostre"), XT_ABSENT ("remembering Case nostre"), XT_COUNT (1) } },
+  /* after a possessive, a foreign preposition between two capitals */
+  { "/extract/title-foreign/possessive/preposition-between-capitals",
+    "The autumn also produced Ada Lenz's Vermutungen über Jakob, which may well last.\n",
+    { XT_TITLE ("Vermutungen über Jakob"), XT_AUTHOR ("Lenz"), XT_COUNT (1) } },
   /* a name with one particle is still a person */
   { "/extract/title-foreign/name/particle",
     "He met Karl de Rossi (1922) in Rome.\n",

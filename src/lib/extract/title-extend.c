@@ -24,6 +24,9 @@ static const char * const interrogatives[] = {
   "What", "Why", "How", "Who", "Whom", "Whose", "Where", "When", "Which", "Whither", "Whence", NULL,
 };
 
+/* Owners before a title: "his T", "their T". */
+static const char * const owner_pronouns[] = { "his", "her", "their", "its", NULL };
+
 static gboolean
 foreign_article (const CkExtractCtx *ctx, guint i)
 {
@@ -225,6 +228,23 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
     }
   if (ts == end)
     return ts;
+  /* "his Salt, the Sea and the Harbour (…)": a title with a comma after
+   * its first word or two, cut there by the scan; an owner ("his",
+   * "Vell's") before the first part says the run starts there */
+  {
+    guint k = ts, s2;
+    if (k > floor + 1 && ck_tok_is (ctx, k - 1, "the") && ck_tok_lower_word (ctx, k - 1))
+      k--;
+    if (k > floor + 3 && ck_tok_is_punct (ctx, k - 1, ',') && ck_tok (ctx, k - 1)->nl == 0)
+      {
+        s2 = ck_title_span_backward (ctx, k - 1, floor);
+        if (s2 < k - 1 && s2 > floor && ck_count_words (ctx, s2, k - 1) <= 2 && !(ck_tok (ctx, s2)->flags & CK_TOKF_FUNC) &&
+            !ck_tok_in_lex (ctx, s2, CK_LEX_PLACES) &&
+            (ck_tok (ctx, s2 - 1)->kind == CK_TOK_POSS ||
+             (ck_tok_lower_word (ctx, s2 - 1) && ck_tok_in_words (ctx, s2 - 1, owner_pronouns))))
+          return s2;
+      }
+  }
   /* "What is Weather? (…)": back over the lower-case words to the
    * interrogative */
   if (ck_tok_is_punct (ctx, end - 1, '?'))

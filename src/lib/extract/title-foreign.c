@@ -220,6 +220,10 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
           !(ffw (ctx, k - 1) || elided (ctx, k - 1)) && !(k == ts + 1 && k + 1 < n && ffw (ctx, k + 1)))
         break;
       strong |= elided (ctx, k) && ck_tok_lower_word (ctx, k);
+      /* "Vermutungen über Jakob": a foreign preposition that is no name
+       * particle between two capitals */
+      strong |= linking (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES) && k + 1 < n &&
+                ck_tok_cap_word (ctx, k + 1) && ck_tok_cap_word (ctx, k - 1) && ck_tok (ctx, k + 1)->nl == 0;
       if (!linking (ctx, k))
         last = k + 1;
     }
