@@ -89,6 +89,22 @@ test_painting_range (void)
   g_assert_null (xt_find (recs, "Morning on the Quay at Low Water"));
 }
 
+/* "the author of T1 and Under the T2": a capitalised function word after
+ * "and" opens a second title; "and the" in lower case stays inside one */
+static void
+test_and_split (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Ada Vell, the author of The Salt Roads and Under the\n"
+                                          "Grey Weir, writes as a naturalist.\n");
+  g_autoptr(GPtrArray) recs2 = xt_extract ("Ada Vell, the author of The Salt Roads and the Grey Weir, writes "
+                                           "as a naturalist.\n");
+  g_assert_nonnull (xt_find (recs, "The Salt Roads"));
+  g_assert_nonnull (xt_find (recs, "Under the Grey Weir"));
+  g_assert_cmpstr (xt_family (xt_find (recs, "Under the Grey Weir"), CK_ROLE_AUTHOR, 0), ==, "Vell");
+  g_assert_null (xt_find (recs, "The Salt Roads and Under the Grey Weir"));
+  g_assert_nonnull (xt_find (recs2, "The Salt Roads and the Grey Weir"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -97,5 +113,6 @@ main (int argc, char **argv)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/title-extend/no-list-in-prose", test_no_list_in_prose);
   g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
+  g_test_add_func ("/extract/title-extend/and-split", test_and_split);
   return g_test_run ();
 }

@@ -71,6 +71,9 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
  * the start of the one ending just before @end (or @end), and the end of
  * the one starting at @ts that the title-case scan stopped at @te (or
  * @te; without an "(" after it only when an elided word marks it). */
+/* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
+ * before a capitalised function word that opens a second title, or @te. */
+guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
 guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
 guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 /* "Wo bist du, Karl? (": a question in a foreign language, with at most

@@ -2704,7 +2704,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j = 0, te, pe, k;
+      guint j = 0, te, pe, k, te2;
       gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
@@ -2736,6 +2736,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           }
       if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
         continue;
+      /* "the author of T1 and Under the T2": two titles (title-extend.c) */
+      te2 = te;
+      if (authorish)
+        te = ck_title_and_split (ctx, j, te);
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, j, te));
       k = te;
@@ -2763,6 +2767,14 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
       ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
                       authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
+      if (te2 > te)
+        {
+          rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, te + 1, te2));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, te + 1)->start, ck_tok (ctx, te2 - 1)->end, i, CK_MENTION_PRONOUN);
+          ck_claim (ctx, te + 1, te2);
+          k = te2;
+        }
       i = k - 1;
     }
 }

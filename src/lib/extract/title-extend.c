@@ -333,3 +333,17 @@ ck_title_year_range_end (const CkExtractCtx *ctx, guint te)
 {
   return year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '(') ? te + 4 : te;
 }
+
+guint
+ck_title_and_split (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  /* in title case a function word after "and" is lower case ("Salt and
+   * the Sea"); a capital one opens a second title: "Salt Roads and
+   * Under the Weir".  Each part needs two words. */
+  for (guint w = ts + 2; w + 2 < te; w++)
+    if (ck_tok_is (ctx, w, "and") && ck_tok_lower_word (ctx, w) && ck_tok_cap_word (ctx, w + 1) &&
+        ck_tok_in_lex (ctx, w + 1, CK_LEX_FUNCTION_WORDS) && !ck_tok_is (ctx, w + 1, "I") &&
+        ck_count_words (ctx, ts, w) >= 2 && ck_count_words (ctx, w + 1, te) >= 2)
+      return w;
+  return te;
+}
