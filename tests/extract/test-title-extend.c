@@ -105,6 +105,19 @@ test_and_split (void)
   g_assert_nonnull (xt_find (recs2, "The Salt Roads and the Grey Weir"));
 }
 
+/* "in T, first published in Germany as ORIGINAL": T is the work, the
+ * original its original title, even when T ends like an institution */
+static void
+test_before_published (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("The theory was worked out in The Harbour Society, first published in "
+                                          "Germany as Die stille Gesellschaft in 1969, and Vell never stopped.\n");
+  CkRecord *rec = xt_find (recs, "The Harbour Society");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ORIGINAL_TITLE), ==, "Die stille Gesellschaft");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -114,5 +127,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-extend/no-list-in-prose", test_no_list_in_prose);
   g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
   g_test_add_func ("/extract/title-extend/and-split", test_and_split);
+  g_test_add_func ("/extract/title-extend/before-published", test_before_published);
   return g_test_run ();
 }

@@ -74,6 +74,10 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
  * before a capitalised function word that opens a second title, or @te. */
 guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
+/* "in The Long Title, first published in Germany as" with @pub at
+ * "published": the first token of the title before the comma, or
+ * G_MAXUINT. */
+guint    ck_title_before_published (const CkExtractCtx *ctx, guint pub);
 guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
 guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 /* "Wo bist du, Karl? (": a question in a foreign language, with at most

@@ -3242,6 +3242,20 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
           e += 3;
         }
+      /* "in The Court Title, first published in Germany as ORIGINAL": the
+       * translation's own title just before (title-extend.c) */
+      {
+        guint ts = ck_title_before_published (ctx, i);
+        if (ts != G_MAXUINT)
+          {
+            guint comma = ck_tok_is_punct (ctx, i - 1, ',') ? i - 1 : i - 2;
+            ck_assemble_title (rec, ck_span_dup (ctx, ts, comma));
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, e - 1)->end, ts, CK_MENTION_PRONOUN);
+            ck_claim (ctx, ts, e);
+            i = e - 1;
+            continue;
+          }
+      }
       ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i,
                       CK_MENTION_ATTACH | (ck_this_book_subject (ctx, i) ? CK_MENTION_DEICTIC : 0));
       ck_claim (ctx, s, e);

@@ -15,6 +15,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "detect-context.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -346,4 +347,31 @@ ck_title_and_split (const CkExtractCtx *ctx, guint ts, guint te)
         ck_count_words (ctx, ts, w) >= 2 && ck_count_words (ctx, w + 1, te) >= 2)
       return w;
   return te;
+}
+
+guint
+ck_title_before_published (const CkExtractCtx *ctx, guint pub)
+{
+  static const char * const adverbs[] = { "first", "originally", NULL };
+  guint comma = pub, floor, ts;
+  if (pub < 4)
+    return G_MAXUINT;
+  /* "T, published as", "T, first published in Germany as" */
+  if (ck_tok_lower_word (ctx, pub - 1) && ck_tok_in_words (ctx, pub - 1, adverbs))
+    comma--;
+  if (!ck_tok_is_punct (ctx, comma - 1, ','))
+    return G_MAXUINT;
+  comma--;
+  floor = ck_sentence_start (ctx, comma);
+  ts = ck_title_span_backward (ctx, comma, floor);
+  while (ts < comma && ck_tok_lower_word (ctx, ts))
+    ts++;
+  /* mid-sentence after a lower-case word ("in T,", "of T,"), two words
+   * or more, a capital article or a title's shape, and nobody's name */
+  if (ts + 1 >= comma || ts <= floor || !ck_tok_lower_word (ctx, ts - 1) || ck_is_claimed (ctx, ts, comma) ||
+      !ck_title_plausible (ctx, ts, comma) || ck_count_words (ctx, ts, comma) < 2 ||
+      ck_ctx_names_person (ctx, ts, comma) || ck_span_in_lex (ctx, ts, comma, CK_LEX_PERIODICALS) ||
+      ck_span_in_lex (ctx, ts, comma, CK_LEX_PUBLISHERS))
+    return G_MAXUINT;
+  return ts;
 }
