@@ -129,6 +129,13 @@ static const XtCase cases[] = {
     { XT_NO_WORK_HAS ("Chicago", "Tebb", "Blitz", "Revolution", "Bank", "Museum", "Rolling", "Berg", "Red Army",
                       "Treaty", "Whitby", "Overlord", "Munich", "Marshall Aid", "Black September"),
       XT_TITLE ("Sermon of a Lamplighter"), XT_YEAR (1949) } },
+  /* a verb right after the year makes a sentence-initial run its subject,
+   * a title when the weak test finds no person, place or event in it */
+  { "/extract/title-weak/sentence-start-subject",
+    CORVO
+    "She has written much. Beyond Midnight (2005) showed how well she handles the dead. Hilary Vell (1952) grew up "
+    "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed.\n",
+    { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike") } },
   /* "at Hogg House with Two Lamps (1919)": the title starts after the
    * preposition that ends a place or a name the text repeats */
   { "/extract/title-weak/cut-after-place",

@@ -40,6 +40,36 @@ year_tok (const CkExtractCtx *ctx, guint i)
   return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
 }
 
+/* Whether a verb follows the ")" at @close: a lower-case word that is no
+ * function word ("showed", "made"), or a common auxiliary. */
+static gboolean
+subject_verb_after (const CkExtractCtx *ctx, guint close)
+{
+  static const char * const auxiliaries[] = { "is", "was", "has", "had", "remains", "became", NULL };
+  /* "Tebb (1990) argues that": verbs of an author-date citation */
+  static const char * const citing[] = { "argue", "argues", "suggest", "suggests", "show", "shows", "claim",
+                                         "claims", "note", "notes", "find", "finds", "contend", "contends",
+                                         "maintain", "maintains", "observe", "observes", "point", "points",
+                                         "insist", "insists", "holds", "hold", "see", "sees", NULL };
+  guint k = close + 1;
+  if (k >= ck_n_toks (ctx) || !ck_tok_lower_word (ctx, k) || ck_tok (ctx, k)->nl > 0 ||
+      ck_tok_in_words (ctx, k, citing))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, auxiliaries))
+    return TRUE;
+  return !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or");
+}
+
+/* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
+static gboolean
+joins_names (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  for (guint k = ts; k < te; k++)
+    if (ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&'))
+      return TRUE;
+  return FALSE;
+}
+
 /* "T (YYYY)" ending with the "(" at @open: fills @it, FALSE when there
  * is no plausible title-case run or something rules it out. */
 static gboolean
@@ -146,6 +176,13 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * institution, publisher or person) may still let a lone item in */
   it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, te, sfloor) ||
                           ck_ctx_honorific_title_ok (ctx, ts, te, sfloor));
+  /* "Beyond Salt (2005) showed how …": at the sentence's start a run
+   * that a verb follows right after the year is the sentence's subject;
+   * the verb stands in for the title's shape, the rest of the weak test
+   * (no event, place, person, publisher) still applies */
+  if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && subject_verb_after (ctx, close) &&
+      ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
+    it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
   if (!in_list && !it->strong && !it->weak)
     {
       /* "at Hogg House with Two Lamps (1919)": the title starts after
