@@ -74,6 +74,9 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
  * before a capitalised function word that opens a second title, or @te. */
 guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
+/* detect-genre-of.c: "The Diary of Name", "The Collected Letters of
+ * Name" in mid-sentence, the named person its author. */
+void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);
 /* "in The Long Title, first published in Germany as" with @pub at
  * "published": the first token of the title before the comma, or
  * G_MAXUINT. */

@@ -3304,6 +3304,7 @@ static const CkDetector detectors[] = {
   { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
   { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
   { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
+  { "genre-of",         ck_detect_genre_of,      0.60, "\"the years of The Diary of Name\", \"The Collected Letters of Name\"" },
   { "name-in-title",    ck_detect_name_in_title, 0.55, "\"as Ada Vell put it in Notes on Salt,\", \"Ivo Orr in A Harbour of Glass,\"" },
   { "named-title",      ck_detect_named_title,   0.60, "\"a novel called T\", \"entitled T\", \"the trilogy he calls T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
