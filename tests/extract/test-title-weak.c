@@ -136,6 +136,11 @@ static const XtCase cases[] = {
     "She has written much. Beyond Midnight (2005) showed how well she handles the dead. Hilary Vell (1952) grew up "
     "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed.\n",
     { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike") } },
+  /* a title named after a person keeps the person's initials */
+  { "/extract/title-weak/initials-kept",
+    "He is known as the author of a careful book on Ada Quell (1939) and a short one on E. M. Vell (1943), and "
+    "of a novel, The Salt Weir (1947), which was admired.\n",
+    { XT_TITLE ("E. M. Vell"), XT_YEAR (1943), XT_ABSENT ("Vell"), XT_ABSENT ("M. Vell") } },
   /* "at Hogg House with Two Lamps (1919)": the title starts after the
    * preposition that ends a place or a name the text repeats */
   { "/extract/title-weak/cut-after-place",

@@ -109,6 +109,14 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       ts = ck_ctx_question_start (ctx, ts, open, floor);
       ts = ck_ctx_restore_prep (ctx, ts, floor);
       ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
+      /* "E. M. Vell (1943)": the scan stopped after the initials; the
+       * run is the whole name, a title only with a sign */
+      if (ts >= 2 && ck_tok_is_punct (ctx, ts - 1, '.') && (ck_tok (ctx, ts - 2)->flags & CK_TOKF_INITIAL))
+        {
+          guint ns = ck_name_span_backward (ctx, open, floor);
+          if (ns < ts)
+            ts = ns;
+        }
     }
   fs = ck_ctx_foreign_start (ctx, te, floor);
   if (fs == te)
