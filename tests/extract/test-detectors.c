@@ -202,6 +202,10 @@ static const Case cases[] = {
   { "/extract/detect/genre-of",
     "Mr. Loder's new life is different. It covers more than the nine years of The Diary of Tom Vell, and well.\n",
     "genre-of", "The Diary of Tom Vell", "Vell", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/gloss-paren",
+    "Mr. Loder's new primer is different. A tutor who has struggled with the examples in The Salt Almanac (the "
+    "Vell-Orr compendium of 1929-30) will sympathise.\n",
+    "gloss-paren", "The Salt Almanac", NULL, 1929, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/named-title",
     "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
     "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },

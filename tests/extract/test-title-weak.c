@@ -136,6 +136,14 @@ static const XtCase cases[] = {
     "She has written much. Beyond Midnight (2005) showed how well she handles the dead. Hilary Vell (1952) grew up "
     "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed.\n",
     { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike") } },
+  /* a parenthesis headed by a work noun glosses a title (detect-gloss-paren.c);
+   * one headed by another noun, or after a person or an event, does not */
+  { "/extract/title-weak/gloss-paren",
+    "It is a long book. She twice read Harbour Lights (a slim novel of 1951) before the war. They sailed "
+    "from Salt Harbour (the town of her first novel) at dawn. Then came the General Strike (the subject of a "
+    "novel) and Ada Vell (the author of a novel) left.\n",
+    { XT_TITLE ("Harbour Lights"), XT_YEAR (1951), XT_FIRED ("gloss-paren"),
+      XT_NO_WORK_HAS ("Salt Harbour", "Strike", "Ada Vell") } },
   /* a title named after a person keeps the person's initials */
   { "/extract/title-weak/initials-kept",
     "He is known as the author of a careful book on Ada Quell (1939) and a short one on E. M. Vell (1943), and "

@@ -77,6 +77,9 @@ guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
 /* detect-genre-of.c: "The Diary of Name", "The Collected Letters of
  * Name" in mid-sentence, the named person its author. */
 void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-gloss-paren.c: "T (the Vell-Orr compendium of 1929-30)", "T (a
+ * slim novel of 1951)": a parenthesis headed by a noun for a work. */
+void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
 /* "in The Long Title, first published in Germany as" with @pub at
  * "published": the first token of the title before the comma, or
  * G_MAXUINT. */

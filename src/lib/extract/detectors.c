@@ -3309,6 +3309,7 @@ static const CkDetector detectors[] = {
   { "named-title",      ck_detect_named_title,   0.60, "\"a novel called T\", \"entitled T\", \"the trilogy he calls T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
+  { "gloss-paren",      ck_detect_gloss_paren,   0.60, "\"T (the Vell-Orr compendium of 1929-30)\", \"T (a slim novel of 1951)\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "wrote-title",      ck_detect_wrote_title,   0.60, "\"the same hand wrote T and a play\": a title as the object of a verb of writing" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
