@@ -118,6 +118,19 @@ test_before_published (void)
   g_assert_cmpuint (recs->len, ==, 1);
 }
 
+/* "published as T (Publisher, Year)" with no language named: T is a work
+ * with its imprint, not the original title of an earlier record */
+static void
+test_published_as_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("In his prize lecture, published as My Long Night and Other Small "
+                                          "Wonders (Faber, 2017), he says he wanted more.\n");
+  CkRecord *rec = xt_find (recs, "My Long Night and Other Small Wonders");
+  g_assert_nonnull (rec);
+  g_assert_cmpint (xt_year (rec), ==, 2017);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Faber");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,5 +141,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
   g_test_add_func ("/extract/title-extend/and-split", test_and_split);
   g_test_add_func ("/extract/title-extend/before-published", test_before_published);
+  g_test_add_func ("/extract/title-extend/published-as-imprint", test_published_as_imprint);
   return g_test_run ();
 }

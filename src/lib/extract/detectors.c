@@ -3211,6 +3211,17 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       if (s >= pe || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, s, s + 1))
         continue;
+      /* "published as T (Publisher, 2017)" with no language: a work of
+       * its own with an imprint, title-imprint's */
+      if (!lang)
+        {
+          guint te = ck_title_span_forward (ctx, s, pe, TRUE), c;
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (te > s + 1 && ck_tok_is_punct (ctx, te, '(') && (c = paren_close (ctx, te, pe)) &&
+              paren_imprint (ctx, probe, te, c) &&
+              (ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+            continue;
+        }
       /* a foreign title: any words up to punctuation */
       for (e = s; e < pe && e < s + 12; e++)
         {
