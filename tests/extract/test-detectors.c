@@ -206,6 +206,10 @@ static const Case cases[] = {
     "Mr. Loder's new primer is different. A tutor who has struggled with the examples in The Salt Almanac (the "
     "Vell-Orr compendium of 1929-30) will sympathise.\n",
     "gloss-paren", "The Salt Almanac", NULL, 1929, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/published-pair",
+    "Mr. Loder's new novel is different. Ada Vell, whose Conversazione nel porto (1941) -- published here as Talk "
+    "in the Harbour (Hill Press, 1949) -- was read by the young, is his model.\n",
+    "published-pair", "Talk in the Harbour", "Vell", 1949, CK_FIELD_ORIGINAL_TITLE, "Conversazione nel porto" },
   { "/extract/detect/named-title",
     "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
     "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },

@@ -80,6 +80,9 @@ void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-gloss-paren.c: "T (the Vell-Orr compendium of 1929-30)", "T (a
  * slim novel of 1951)": a parenthesis headed by a noun for a work. */
 void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-published-pair.c: "ORIGINAL (1941) -- published here as T
+ * (Publisher, 1949)": one record, the translation with its original. */
+void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
 /* "in The Long Title, first published in Germany as" with @pub at
  * "published": the first token of the title before the comma, or
  * G_MAXUINT. */
