@@ -210,6 +210,9 @@ static const Case cases[] = {
     "Mr. Loder's new novel is different. Ada Vell, whose Conversazione nel porto (1941) -- published here as Talk "
     "in the Harbour (Hill Press, 1949) -- was read by the young, is his model.\n",
     "published-pair", "Talk in the Harbour", "Vell", 1949, CK_FIELD_ORIGINAL_TITLE, "Conversazione nel porto" },
+  { "/extract/detect/prize-subject",
+    "Mr. Loder's new novel is different. When Salt Harbour won the Hill Prize in 2009, he was abroad.\n",
+    "prize-subject", "Salt Harbour", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/named-title",
     "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
     "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },

@@ -144,6 +144,13 @@ static const XtCase cases[] = {
     "novel) and Ada Vell (the author of a novel) left.\n",
     { XT_TITLE ("Harbour Lights"), XT_YEAR (1951), XT_FIRED ("gloss-paren"),
       XT_NO_WORK_HAS ("Salt Harbour", "Strike", "Ada Vell") } },
+  /* the subject of winning a book prize (detect-prize.c): a title when the
+   * weak test finds no person, place or institution in it */
+  { "/extract/title-weak/prize-subject",
+    "It is a long book. When Salt Harbour won the Hill Prize in 2009, she was abroad. Later Hilary Vell won the "
+    "Lamp Award. In 1990 North Wales won the Cup Prize. The Lamp Society won the Gold Medal.\n",
+    { XT_TITLE ("Salt Harbour"), XT_YEAR (0), XT_FIRED ("prize-subject"),
+      XT_NO_WORK_HAS ("Hilary", "Wales", "Society") } },
   /* a title named after a person keeps the person's initials */
   { "/extract/title-weak/initials-kept",
     "He is known as the author of a careful book on Ada Quell (1939) and a short one on E. M. Vell (1943), and "
