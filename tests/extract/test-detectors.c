@@ -213,6 +213,10 @@ static const Case cases[] = {
   { "/extract/detect/prize-subject",
     "Mr. Loder's new novel is different. When Salt Harbour won the Hill Prize in 2009, he was abroad.\n",
     "prize-subject", "Salt Harbour", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/verb-title",
+    "Mr. Loder's new novel is different. It came out only after Every Day Is Salt Day and Vacant Rooms had made "
+    "his name.\n",
+    "verb-title", "Every Day Is Salt Day", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/named-title",
     "Mr. Loder's new novel is different. He ends the trilogy he calls A Lamp at Sea, which began with a chase.\n",
     "named-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },

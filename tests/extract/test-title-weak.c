@@ -151,6 +151,13 @@ static const XtCase cases[] = {
     "Lamp Award. In 1990 North Wales won the Cup Prize. The Lamp Society won the Gold Medal.\n",
     { XT_TITLE ("Salt Harbour"), XT_YEAR (0), XT_FIRED ("prize-subject"),
       XT_NO_WORK_HAS ("Hilary", "Wales", "Society") } },
+  /* a capitalised verb inside a run in mid-sentence (detect-verb-title.c);
+   * at a sentence's start, or in capitals, it proves nothing */
+  { "/extract/title-weak/verb-title",
+    "It is a long book. It came out only after Every Day Is Salt Day and Vacant Rooms had made her name. "
+    "Nothing Is Lost, she said. He shouted WHO IS THERE at the door.\n",
+    { XT_TITLE ("Every Day Is Salt Day"), XT_TITLE ("Vacant Rooms"), XT_FIRED ("verb-title"),
+      XT_NO_WORK_HAS ("Nothing", "THERE") } },
   /* a title named after a person keeps the person's initials */
   { "/extract/title-weak/initials-kept",
     "He is known as the author of a careful book on Ada Quell (1939) and a short one on E. M. Vell (1943), and "

@@ -86,6 +86,9 @@ void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-prize.c: "When T won the Hill Prize": a title as the subject of
  * winning a book prize. */
 void     ck_detect_prize_subject  (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-verb-title.c: "after Every Day Is Salt Day and Vacant Rooms had
+ * made her name": a capitalised verb inside a run in mid-sentence. */
+void     ck_detect_verb_title     (CkExtractCtx *ctx, const CkDetector *det);
 /* "in The Long Title, first published in Germany as" with @pub at
  * "published": the first token of the title before the comma, or
  * G_MAXUINT. */

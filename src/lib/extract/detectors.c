@@ -3325,6 +3325,7 @@ static const CkDetector detectors[] = {
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "wrote-title",      ck_detect_wrote_title,   0.60, "\"the same hand wrote T and a play\": a title as the object of a verb of writing" },
   { "prize-subject",    ck_detect_prize_subject, 0.60, "\"When T won the Hill Prize\": a title as the subject of winning a book prize" },
+  { "verb-title",       ck_detect_verb_title,    0.60, "\"after Every Day Is Salt Day and Vacant Rooms had made her name\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
