@@ -89,7 +89,86 @@ static const XtCase cases[] = {
     "Strand knows her knots, and this is a book for anyone who has ever tied one badly and wondered "
     "why the rope gave way at the worst possible moment.\n",
     { XT_TITLE ("Ropes and Knots"), XT_YEAR (2004), XT_FIELD (CK_FIELD_PUBLISHER, "Hawser") } },
+  /* Markdown emphasis marks titles as HTML italics do, and the imprint
+   * after the italics is the title's; snake_case and "2*3" are no emphasis */
+  { "/extract/general/markdown-emphasis",
+    "I loved *The Salt Road* (Lantern Books, 2019) and her earlier _Inland Water_ (2015); "
+    "a_b_c and 2*3*4 are no titles.\n",
+    { XT_COUNT (2), XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books"), XT_YEAR (2019),
+      XT_EVIDENCE (1, "The Salt Road* (Lantern Books, 2019)"), XT_TITLE ("Inland Water"), XT_YEAR (2015) } },
+  { "/extract/general/html-italics-owner-imprint",
+    "Ada Quell\xe2\x80\x99s <i>The Salt Road</i> (1990) is her best; <em>Inland Water</em> (p. 12) is not.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1990), XT_TITLE ("Inland Water"), XT_YEAR (0) } },
+  /* "Given Family (Two Words, 1991)": after a person's name a title, not
+   * a publisher */
+  { "/extract/general/person-paren-one-title",
+    "Two novelists, Ada Quell (Inland Water, 2015) and Tom Vell, write of it.\n",
+    { XT_COUNT (1), XT_TITLE ("Inland Water"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_ABSENT ("Ada Quell") } },
+  /* … but a firm's word keeps it an imprint */
+  { "/extract/general/person-paren-firm",
+    "Two novelists, Ada Quell (Lantern Books, 2015) and Tom Vell, write of it.\n",
+    { XT_ABSENT ("Lantern Books") } },
+  /* "(Journal 2(2):1-24, 1990)", "(Journal 2[2]: 1-24, 1990)": volume, issue, pages */
+  { "/extract/general/journal-paren-issue",
+    "It was first laid out in \"Salt and Difference in the Herring Economy\" (Public Harbour 2(2):1-24, 1990) "
+    "and in \"Inland Water Rights\" (Public Harbour 3[1]:5-9, 1991).\n",
+    { XT_TITLE ("Salt and Difference in the Herring Economy"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Public Harbour"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_FIELD (CK_FIELD_ISSUE, "2"),
+      XT_FIELD (CK_FIELD_PAGES, "1-24"), XT_TITLE ("Inland Water Rights"), XT_FIELD (CK_FIELD_ISSUE, "1") } },
+  /* ", published by Firm in 1988" after a title gives its imprint; a name
+   * that is no firm's, with no year, gives nothing */
+  { "/extract/general/trailing-published",
+    "Nothing since Ada Quell's The Copper Gull, published by Lantern in 1988, has been so good. "
+    "Tom Vell's Open Voices, published by Ivo Orr, was not.\n",
+    { XT_TITLE ("The Copper Gull"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"), XT_YEAR (1988), XT_AUTHOR ("Quell"),
+      XT_TITLE ("Open Voices"), XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_YEAR (0) } },
+  /* "Vell's 1990 novel T": the possessive owns the work */
+  { "/extract/general/possessive-year-novel",
+    "It is long. Ada Vell's 1990 novel The Copper Gull remains the best.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
+  /* prose cues: "the author of T1 and The T2", "a sequel to T", "T
+   * appeared in 1988", "1988's T"; the work in parentheses after a noun */
+  { "/extract/general/author-of-two-titles",
+    "It is long. She is the author of The Copper Gull and The Open Voices (1990).\n",
+    { XT_COUNT (2), XT_TITLE ("The Copper Gull"), XT_YEAR (0), XT_TITLE ("The Open Voices"), XT_YEAR (1990) } },
+  { "/extract/general/author-of-lower-the",
+    "It is long. She is the author of The Gull and the Open Sea.\n",
+    { XT_COUNT (1), XT_TITLE ("The Gull and the Open Sea") } },
+  { "/extract/general/sequel-to",
+    "It is long. The book, a sequel to The Copper Gull, is shorter.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull") } },
+  { "/extract/general/appeared-in-year",
+    "It is long. Since The Copper Gull appeared in 1988, she has written five more. "
+    "The Harbour Review was first published in 1922.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_YEAR (1988), XT_ABSENT ("The Harbour Review") } },
+  { "/extract/general/year-possessive",
+    "It is long. This is the sequel to 1988's The Copper Gull. In the 1920's Harlem Revival it was short.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_YEAR (1988) } },
+  { "/extract/general/paren-after-noun",
+    "It is long. Her first novel (The Copper Gull, 1988) was long; her teacher (Ada Quell, 1960) was not, "
+    "and the town (New Harbour, Maine, 1988) was small.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_YEAR (1988) } },
+  /* "It is long." is prose, no title of a header */
+  { "/extract/general/pronoun-sentence-no-header",
+    "It is long. The Copper Gull (Lantern, \xc2\xa3" "18.99) is out now.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_ABSENT ("It is long") } },
 };
+
+/* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the
+ * marks they replace. */
+static void
+test_normalize_markdown (void)
+{
+  gsize n = 0;
+  g_autofree guint32 *map = NULL;
+  const char *md = "See **Salt** and *Iron*.";
+  g_autofree char *out = ck_normalize_text (md, strlen (md), &n, &map);
+  g_assert_cmpstr (out, ==, "See <i>Salt</i> and <i>Iron</i>.");
+  g_assert_cmpuint (map[4], ==, 4);                       /* "<" of the first tag: the first "*" */
+  g_assert_cmpuint (map[7], ==, 6);                       /* "S" */
+  g_assert_cmpuint (map[n], ==, strlen (md));
+  g_assert_null (ck_normalize_text ("a * b and snake_case_name", 25, &n, &map));
+}
 
 /* A normalizer that finds nothing to repair leaves the text alone. */
 static void
@@ -108,5 +187,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
   g_test_add_func ("/extract/general/ocr/nothing-to-repair", test_normalize_nothing);
+  g_test_add_func ("/extract/general/markdown/normalized", test_normalize_markdown);
   return g_test_run ();
 }

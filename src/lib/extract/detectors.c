@@ -2698,13 +2698,20 @@ static const char * const copy_lead_ins[][3] = {
   { "reprint", "of", NULL },     { "paperback", "of", NULL },   { "reissue", "of", NULL },
 };
 
+/* "The", "A", "An" with a capital at @k. */
+static gboolean
+cap_article_at (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An"));
+}
+
 static void
 detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j = 0, te, pe, k, te2;
+      guint j = 0, te, pe, k, te2, second = 0, second_end = 0;
       gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
@@ -2734,6 +2741,19 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             te = w;
             break;
           }
+      /* "the author of The Salt Road and The Tin Shop": a capital article
+       * after "and" opens a second title (inside one, title case writes
+       * "the") */
+      if (authorish)
+        for (guint w = j + 2; w + 2 < te; w++)
+          if (ck_tok_is (ctx, w, "and") && ck_tok_lower_word (ctx, w) && cap_article_at (ctx, w + 1) &&
+              ck_tok_cap_word (ctx, w + 2))
+            {
+              second = w + 1;
+              second_end = te;
+              te = w;
+              break;
+            }
       if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
         continue;
       /* "the author of T1 and Under the T2": two titles (title-extend.c) */
@@ -2776,8 +2796,23 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           k = te2;
         }
       i = k - 1;
+      if (second && ck_title_plausible (ctx, second, second_end) && ck_count_words (ctx, second, second_end) >= 2)
+        {
+          k = second_end;
+          rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, second, second_end));
+          if (ck_tok_is_punct (ctx, k, '(') && is_year_tok (ctx, k + 1) && ck_tok_is_punct (ctx, k + 2, ')'))
+            {
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k + 1)->start), 0, 0));
+              k += 3;
+            }
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, second)->start, ck_tok (ctx, k - 1)->end, i, CK_MENTION_PRONOUN);
+          ck_claim (ctx, second, k);
+          i = k - 1;
+        }
     }
 }
+
 
 /* ------------------------------------------------ title + imprint */
 
@@ -3038,18 +3073,58 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         /* "the journal <i>X</i>" is a periodical */
         gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
         guint pron = pronoun_before (ctx, i);
+        guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
-        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+        /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
+        if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
+          {
+            g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+            gsize ps = ck_tok (ctx, after + 1)->start, pz = ck_tok (ctx, c2 - 1)->end;
+            guint unknown = 0;
+            if (ck_assemble_elements (probe, ctx->text, ps, pz, CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
+                (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER)))
+              {
+                ck_assemble_elements (rec, ctx->text, ps, pz, CK_ELEM_INLINE, NULL);
+                pe = c2 + 1;
+              }
+          }
+        /* "Given Family's <i>Title</i>": the owner is the author */
+        if (!periodical && i > 0 && ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
+          {
+            guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+            if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
+              {
+                g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+                for (guint k = 0; k < names->len; k++)
+                  ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+                ms = names->len ? ns : ms;
+              }
+          }
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
                         pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
-        ck_claim (ctx, i, after);
-        i = after - 1;
+        ck_claim (ctx, i, pe);
+        i = pe - 1;
       }
     }
 }
 
 /* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
  * and a list of titles with years in parentheses. */
+/* Whether no word of [s,e) is a firm's word and the whole is no known
+ * firm or place. */
+static gboolean
+item_names_no_firm (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return FALSE;
+  return TRUE;
+}
+
 /* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
  * capital article or a possessive, no firm's word and no known firm or
  * place, names a book rather than its publisher. */
@@ -3057,14 +3132,10 @@ static gboolean
 item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
 {
   gboolean shape = FALSE;
-  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+  if (!item_names_no_firm (ctx, s, e))
     return FALSE;
   for (guint k = s; k < e; k++)
-    {
-      if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
-        return FALSE;
-      shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
-    }
+    shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
   return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
 }
 
@@ -3157,9 +3228,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
            * title, unless it reads as a title and no firm's name:
            * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (paren_imprint (ctx, probe, i, c) &&
-              !((ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns)) &&
-                item_reads_as_title (ctx, i + 1, c - 2)))
+          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns);
+          /* after a person's name, two words or more that name no firm
+           * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
+          gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
+                                (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
+                                 !ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && item_names_no_firm (ctx, i + 1, c - 2));
+          if (paren_imprint (ctx, probe, i, c) && !(person && title_like))
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -3308,6 +3383,7 @@ static const CkDetector detectors[] = {
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
+  { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "cue-list",         ck_detect_cue_list,      0.65, "\"her novels T1 and T2\", \"his plays T1, T2 and T3\"" },
