@@ -32,6 +32,10 @@ static const XtCase cases[] = {
   { "/extract/title-foreign/possessive/preposition-between-capitals",
     "The autumn also produced Ada Lenz's Vermutungen über Jakob, which may well last.\n",
     { XT_TITLE ("Vermutungen über Jakob"), XT_AUTHOR ("Lenz"), XT_COUNT (1) } },
+  /* an English word that opens the sentence is no part of the title */
+  { "/extract/title-foreign/sentence-case/english-opener-left-out",
+    "It is long.\n\nIn Case nostre (1941) she wrote of home.\n",
+    { XT_TITLE ("Case nostre"), XT_YEAR (1941), XT_ABSENT ("In Case nostre"), XT_COUNT (1) } },
   /* a name with one particle is still a person */
   { "/extract/title-foreign/name/particle",
     "He met Karl de Rossi (1922) in Rome.\n",

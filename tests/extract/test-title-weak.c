@@ -158,6 +158,13 @@ static const XtCase cases[] = {
     "Nothing Is Lost, she said. He shouted WHO IS THERE at the door.\n",
     { XT_TITLE ("Every Day Is Salt Day"), XT_TITLE ("Vacant Rooms"), XT_FIRED ("verb-title"),
       XT_NO_WORK_HAS ("Nothing", "THERE") } },
+  /* "The Diary of Name" in mid-sentence (detect-genre-of.c): the person
+   * wrote it; a given name alone is a character, "the diary" a thing */
+  { "/extract/title-weak/genre-of",
+    "It is a long book. She quotes the whole of The Collected Letters of Ada Quell, and more. He met The Diary of "
+    "Tom at noon. She kept the diary of Tom Orr for years.\n",
+    { XT_TITLE ("The Collected Letters of Ada Quell"), XT_AUTHOR ("Quell"), XT_FIRED ("genre-of"),
+      XT_NO_WORK_HAS ("Diary of Tom", "diary of Tom Orr") } },
   /* a title named after a person keeps the person's initials */
   { "/extract/title-weak/initials-kept",
     "He is known as the author of a careful book on Ada Quell (1939) and a short one on E. M. Vell (1943), and "

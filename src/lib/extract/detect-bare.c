@@ -125,6 +125,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     fs = ck_foreign_question_start (ctx, te, floor);
   if (fs < ts)
     {
+      /* "Rue de la Paix (1900)", "Banco di Napoli (1539)": a place, an
+       * institution or an event in any language */
+      if (ck_ctx_names_non_work (ctx, fs, te))
+        return FALSE;
       ts = fs;
       foreign = TRUE;
     }

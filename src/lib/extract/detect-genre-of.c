@@ -58,6 +58,9 @@ ck_detect_genre_of (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           if (ck_ctx_names_non_work (ctx, ns, ne) || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
             continue;
+          /* "The Diary of Tom": a given name alone is a character's */
+          if (ne == ns + 1 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES))
+            continue;
         }
       else if ((ck_tok_is (ctx, ns, "a") || ck_tok_is (ctx, ns, "an")) && ck_tok_lower_word (ctx, ns))
         {

@@ -107,6 +107,16 @@ english (const CkExtractCtx *ctx, guint i)
   return ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, english_words);
 }
 
+/* "In Aix en Provence (1960) she wrote": an English function word that
+ * opens the sentence is the sentence's, not a foreign title's ("In
+ * Sicilia" in mid-sentence may be one). */
+static gboolean
+sentence_opening_english (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_WORD && ck_tok_in_words (ctx, i, english_words) && ck_sentence_start (ctx, i) == i;
+}
+
 /* Whether token @i opens a foreign title by itself: "La", "L'Ordre". */
 static gboolean
 opener (const CkExtractCtx *ctx, guint i)
@@ -192,7 +202,7 @@ ck_foreign_title_start (const CkExtractCtx *ctx, guint end, guint floor)
       k = j;
     }
   for (guint s = k; s < end; s++)
-    if (ck_tok_cap_word (ctx, s) && valid_run (ctx, s, end))
+    if (ck_tok_cap_word (ctx, s) && !sentence_opening_english (ctx, s) && valid_run (ctx, s, end))
       {
         best = s;
         break;
