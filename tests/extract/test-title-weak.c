@@ -134,8 +134,9 @@ static const XtCase cases[] = {
   { "/extract/title-weak/sentence-start-subject",
     CORVO
     "She has written much. Beyond Midnight (2005) showed how well she handles the dead. Hilary Vell (1952) grew up "
-    "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed.\n",
-    { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike") } },
+    "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed. Great Britain (1945) voted. "
+    "Salt Works (1950) closed.\n",
+    { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike", "Britain", "Salt Works") } },
   /* a parenthesis headed by a work noun glosses a title (detect-gloss-paren.c);
    * one headed by another noun, or after a person or an event, does not */
   { "/extract/title-weak/gloss-paren",
@@ -155,9 +156,9 @@ static const XtCase cases[] = {
    * at a sentence's start, or in capitals, it proves nothing */
   { "/extract/title-weak/verb-title",
     "It is a long book. It came out only after Every Day Is Salt Day and Vacant Rooms had made her name. "
-    "Nothing Is Lost, she said. He shouted WHO IS THERE at the door.\n",
+    "Nothing Is Lost, she said. He shouted WHO IS THERE at the door. He told Tom Is Here and left.\n",
     { XT_TITLE ("Every Day Is Salt Day"), XT_TITLE ("Vacant Rooms"), XT_FIRED ("verb-title"),
-      XT_NO_WORK_HAS ("Nothing", "THERE") } },
+      XT_NO_WORK_HAS ("Nothing", "THERE", "Tom") } },
   /* "The Diary of Name" in mid-sentence (detect-genre-of.c): the person
    * wrote it; a given name alone is a character, "the diary" a thing */
   { "/extract/title-weak/genre-of",

@@ -40,6 +40,13 @@ year_tok (const CkExtractCtx *ctx, guint i)
   return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
 }
 
+/* Prepositions that open titles ("Beyond Salt", "Under Milk"), never a
+ * person's or a place's name. */
+static const char * const opening_preps[] = {
+  "Beyond", "Under", "Against", "Among", "Between", "Without", "Within", "Through", "Towards", "Toward", "Across",
+  "Behind", "Above", "Below", "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", NULL,
+};
+
 /* Whether a verb follows the ")" at @close: a lower-case word that is no
  * function word ("showed", "made"), or a common auxiliary. */
 static gboolean
@@ -189,11 +196,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, te, sfloor) ||
                           ck_ctx_honorific_title_ok (ctx, ts, te, sfloor));
   /* "Beyond Salt (2005) showed how …": at the sentence's start a run
-   * that a verb follows right after the year is the sentence's subject;
+   * opened by a preposition (which names and places do not open) and
+   * followed by a verb right after the year is the sentence's subject;
    * the verb stands in for the title's shape, the rest of the weak test
    * (no event, place, person, publisher) still applies */
-  if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && subject_verb_after (ctx, close) &&
-      ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
+  if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && ck_tok_in_words (ctx, ts, opening_preps) &&
+      subject_verb_after (ctx, close) && ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
     it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
   if (!in_list && !it->strong && !it->weak)
     {

@@ -40,6 +40,9 @@ ck_detect_verb_title (CkExtractCtx *ctx, const CkDetector *det)
       if (ts >= i || ts <= floor || !ck_tok_lower_word (ctx, ts - 1) || te <= i + 1 || ck_is_claimed (ctx, ts, te) ||
           !ck_title_plausible (ctx, ts, te))
         continue;
+      /* "told Ada Is Here": a given name opening the run is its subject */
+      if (ck_ctx_opens_with_name (ctx, ts))
+        continue;
       {
         guint second = 0, se = 0;
         /* "T and U had made": the span ran over "and" into a second run */
