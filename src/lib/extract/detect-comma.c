@@ -19,6 +19,7 @@
 #include <string.h>
 
 #define COMMA_MAX_TITLE_COMMAS 6   /* commas a header title may hold */
+#define COMMA_MAX_STACKED      12  /* header lines one paragraph may stack */
 
 static gboolean
 year_tok (const CkExtractCtx *ctx, guint i)
@@ -60,6 +61,28 @@ is_edition (const CkExtractCtx *ctx, guint s, guint e)
   if (e < s + 2 || e > s + 3)
     return FALSE;
   return ck_tok_is (ctx, e - 1, "edition") || ck_tok_is (ctx, e - 1, "ed") || ck_tok_is (ctx, e - 1, "edn");
+}
+
+/* "vol. 1", "vol. II", "Vol. 3" in [s,e): the volume cited goes to
+ * @rec. */
+static gboolean
+volume_segment (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint v = s + 1;
+  const CkToken *t;
+  if (!(ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume")))
+    return FALSE;
+  if (ck_tok_is_punct (ctx, v, '.'))
+    v++;
+  if (v + 1 != e)
+    return FALSE;
+  t = ck_tok (ctx, v);
+  /* a number that is no year, or a roman numeral in capitals */
+  if (!((t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 3) ||
+        (t->kind == CK_TOK_WORD && t->end - t->start <= 5 && strspn (ctx->text + t->start, "IVXLC") == t->end - t->start)))
+    return FALSE;
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
+  return TRUE;
 }
 
 /* "trans. X", "ed. X", "translated by X", "edited by X" in [s,e): the
@@ -134,6 +157,12 @@ ref_floor (const CkExtractCtx *ctx, guint i)
   return f;
 }
 
+guint
+ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec)
+{
+  return author_before (ctx, comma, ref_floor (ctx, comma), rec);
+}
+
 void
 ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -172,6 +201,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
               k = cm;
             }
           else if (role_segment (ctx, cm + 1, k, extra))
+            k = cm;
+          else if (volume_segment (ctx, cm + 1, k, extra))
             k = cm;
           else
             break;
@@ -230,6 +261,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (extra, q)));
       if (ck_record_has (extra, CK_FIELD_EDITION))
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
+      if (ck_record_has (extra, CK_FIELD_VOLUME))
+        ck_record_set (rec, CK_FIELD_VOLUME, ck_record_get (extra, CK_FIELD_VOLUME));
       if (ck_record_has (extra, CK_FIELD_ORIGINAL_TITLE))
         ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, ck_record_get (extra, CK_FIELD_ORIGINAL_TITLE));
       as = possessor != G_MAXUINT ? possessor : ts;
@@ -244,7 +277,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "Title, edited by X (imprint)" on one line with no author or
        * edition is title-by's */
-      if (k < i && as == ts && !ck_record_has (rec, CK_FIELD_EDITION) && !wrapped)
+      if (k < i && as == ts && !ck_record_has (rec, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_VOLUME) && !wrapped)
         continue;
       /* "Title (imprint)" and "Author, Title (imprint)" are title-imprint's;
        * this one takes them only with an "ed." */
@@ -263,8 +296,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 6 < n; i++)
     {
-      guint q, js, je, c, floor, as, po, issue_tok;
-      gboolean closed = FALSE;
+      guint q, js, je, c, floor, as, po, issue_tok, flags = 0;
+      gboolean closed = FALSE, comma_vol;
       g_autoptr(CkDate) date = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
@@ -287,6 +320,12 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
       while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
         je--;
+      /* "Journal of Things, 7 (Summer 1974), 382-405": a comma before the
+       * volume, and then the pages must follow the date */
+      comma_vol = je > js && je + 5 < n && ck_tok_is_punct (ctx, je, ',') && ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER &&
+                  ck_tok_is_punct (ctx, je + 2, '(') && ck_names_periodical (ctx, js, je);
+      if (comma_vol)
+        je++;
       if (je == js || je + 4 >= n || ck_tok (ctx, je)->kind != CK_TOK_NUMBER || year_tok (ctx, je))
         continue;
       /* "Journal 44, no. 1 (July 1938)": an issue number */
@@ -328,10 +367,11 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
         title = ck_span_dup (ctx, i + 1, te);
         ck_assemble_title (rec, g_steal_pointer (&title));
       }
-      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, comma_vol ? je - 1 : je));
       ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, je));
       ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
-      if (ck_tok_is_punct (ctx, c + 1, ':') && c + 2 < n && ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER)
+      if ((ck_tok_is_punct (ctx, c + 1, ':') || (comma_vol && ck_tok_is_punct (ctx, c + 1, ','))) && c + 2 < n &&
+          ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER && !year_tok (ctx, c + 2))
         {
           guint pe = c + 3;
           if (pe + 1 < n && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&
@@ -340,6 +380,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, c + 2, pe));
           c = pe - 1;
         }
+      else if (comma_vol)
+        continue;
       floor = ref_floor (ctx, i);
       as = i;
       if (i > floor + 1 && ck_tok_is_punct (ctx, i - 1, ','))
@@ -352,7 +394,14 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
        * reference-article detector's (detect-reflist.c) */
       if (issue_tok != G_MAXUINT && (as == 0 || ck_tok (ctx, as)->nl >= 1 || ck_tok_is_punct (ctx, as - 1, ':')))
         continue;
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
+      /* "his “Title,” Journal …": the pronoun's person wrote it */
+      if (as == i && i > 0 && ck_tok_lower_word (ctx, i - 1) &&
+          (ck_tok_is (ctx, i - 1, "his") || ck_tok_is (ctx, i - 1, "her")))
+        {
+          flags = CK_MENTION_PRONOUN;
+          as = i - 1;
+        }
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, flags);
       ck_claim (ctx, as, c + 1);
       i = c;
     }
@@ -380,6 +429,41 @@ one_phrase (const CkExtractCtx *ctx, guint s, guint e)
   return TRUE;
 }
 
+/* "A Name, B Name, C Name and D Name, Title, …": a serial list of full
+ * names runs past the first comma @c1 only when it closes with "and Name,";
+ * returns the comma after the last name, or @c1. */
+static guint
+serial_names_end (const CkExtractCtx *ctx, guint f, guint c1, guint e)
+{
+  guint k = c1, saw_and = 0;
+  for (guint round = 0; round < 8 && k < e && ck_tok_is_punct (ctx, k, ','); round++)
+    {
+      guint ns = k + 1, ne;
+      if (saw_and)
+        return k;
+      if (ck_tok_is (ctx, ns, "and") || ck_tok_is_punct (ctx, ns, '&'))
+        {
+          ns++;
+          saw_and = 1;
+        }
+      ne = ck_name_span_forward (ctx, ns, e);
+      /* full names only: a single word may be the title's */
+      if (ne < ns + 2 || ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS))
+        return c1;
+      if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
+        {
+          guint ne2 = ck_name_span_forward (ctx, ne + 1, e);
+          if (saw_and || ne2 < ne + 3)
+            return c1;
+          ne = ne2;
+          saw_and = 1;
+        }
+      k = ne;
+    }
+  (void) f;
+  return saw_and && k < e && ck_tok_is_punct (ctx, k, ',') ? k : c1;
+}
+
 /* One header in tokens [f,e) (text [start,end)) of paragraph @p. */
 static gboolean
 comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
@@ -395,6 +479,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       c1 = k;
   if (c1 == G_MAXUINT || c1 + 2 >= e)
     return FALSE;
+  c1 = serial_names_end (ctx, f, c1, e);
   if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
     return FALSE;
   if (!(ck_tok (ctx, c1 + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
@@ -444,7 +529,8 @@ ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
       gboolean any = FALSE;
-      if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 3 || ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
+      guint n_lines = pp->line_end - pp->line_first;
+      if (!(pp->flags & CK_PARA_HEADER) || n_lines > COMMA_MAX_STACKED || ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
       /* books stacked one a line: each line a header of its own */
@@ -456,7 +542,45 @@ ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
                 comma_header (ctx, det, p, ln->tok_first, ln->tok_end, ln->start, ln->end))
               any = TRUE;
           }
-      if (!any)
+      /* a header wrapped over lines is three lines at most; a longer
+       * paragraph is read only as books stacked one a line */
+      if (!any && n_lines <= 3)
         comma_header (ctx, det, p, pp->tok_first, pp->tok_end, pp->start, pp->end);
     }
+}
+
+CkName *
+ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const headers[] = { "comma-header", "sentence-header", "header-block", NULL };
+  const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+  const CkName *owner = NULL;
+  if (!title || ck_record_has (m->rec, CK_FIELD_SUBTITLE) || (m->flags & CK_MENTION_MAIN))
+    return NULL;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *h = g_ptr_array_index (ctx->mentions, i);
+      const char *ht = ck_record_get (h->rec, CK_FIELD_TITLE);
+      gboolean header = FALSE;
+      for (guint k = 0; h->det && headers[k]; k++)
+        header |= strcmp (h->det->name, headers[k]) == 0;
+      if (!header || h == m || !ht || !ck_record_has (h->rec, CK_FIELD_SUBTITLE) || g_ascii_strcasecmp (ht, title) != 0)
+        continue;
+      /* "whose The Title (1970)": another book of that title */
+      {
+        const CkDate *dm = ck_record_get_date (m->rec, CK_DATE_ISSUED), *dh = ck_record_get_date (h->rec, CK_DATE_ISSUED);
+        if (dm && dh && dm->year != dh->year)
+          continue;
+      }
+      for (guint k = 0; k < ck_record_get_n_names (h->rec); k++)
+        if (ck_record_get_name (h->rec, k)->role == CK_ROLE_AUTHOR)
+          {
+            /* two header books with one main title: no owner */
+            if (owner && owner != ck_record_get_name (h->rec, k))
+              return NULL;
+            owner = ck_record_get_name (h->rec, k);
+            break;
+          }
+    }
+  return owner ? ck_name_copy (owner) : NULL;
 }

@@ -14,6 +14,23 @@ void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
  * they are never read as titles. */
 void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-inbook.c: an essay cited in the book that holds it ("A. Name,
+ * 'Essay', in his Book (London, 1967), pp. 9-30", "“Essay,” in Book, ed.
+ * B. Name (…)", "in B. Name (ed.), Book, Series 9 (…)"): the chapter and
+ * the book. */
+void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-comma.c: the author before the comma at @comma of a reference
+ * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
+ * the first token, or @comma when there is none. */
+guint ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+
+/* detect-comma.c: the first author of the one book of the review's
+ * headers whose main title (before its subtitle) is the title of @m, a
+ * mention in prose with no author ("The Hard Road" after a header "A. Name,
+ * The Hard Road: A Subtitle, Publisher, 1988"); NULL when no header or
+ * more than one has it. */
+CkName *ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m);
+
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
 void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);

@@ -77,6 +77,11 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   if (p->kind == CK_TOK_PUNCT && (p->ch == ']' || p->ch == 0xB9 || p->ch == 0xB2 || p->ch == 0xB3 ||
                                   (p->ch >= 0x2070 && p->ch <= 0x2079)))
     return TRUE;
+  /* "4. E.g., A. Name, Title (…)", "See, for example, A. Name, …" */
+  if (ck_tok_is_punct (ctx, s - 1, ',') && s >= 3 &&
+      ((ck_tok_is_punct (ctx, s - 2, '.') && (ck_tok_is (ctx, s - 3, "g") || ck_tok_is (ctx, s - 3, "cf"))) ||
+       (ck_tok_is (ctx, s - 2, "example") && ck_tok_is (ctx, s - 3, "for"))))
+    return TRUE;
   if (p->kind == CK_TOK_PUNCT)
     return strchr (".)-;:*", (int) p->ch) != NULL || p->ch == 0x2022 || p->ch == 0x2013 || p->ch == 0x2014;
   /* "Read X, …", "See X, …": one imperative opening the line */
@@ -179,7 +184,9 @@ ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
   return words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
 }
 
-/* Peels ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
+static gboolean roman (const CkExtractCtx *ctx, guint i);
+
+/* Peels ", vol. 1", ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
  * ", revised edition" off the end of [s,e): fills @rec and returns the
  * title's end. */
 static guint
@@ -224,6 +231,19 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
               return k;
             }
         }
+      /* ", vol. 1", ", vol. II": the volume cited */
+      if ((ck_tok_is (ctx, k + 1, "vol") || ck_tok_is (ctx, k + 1, "volume")) && k + 2 < e)
+        {
+          guint v = k + 2;
+          if (ck_tok_is_punct (ctx, v, '.'))
+            v++;
+          if (v + 1 == e && (ck_tok (ctx, v)->kind == CK_TOK_NUMBER || roman (ctx, v)) &&
+              !(ck_tok (ctx, v)->flags & CK_TOKF_YEAR))
+            {
+              ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
+              return k;
+            }
+        }
       /* ", 2nd edition", ", revised edition" */
       {
         g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
@@ -243,10 +263,16 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 /* "(Place: Publisher, Year)" parsed into @rec; TRUE when it holds a year
  * and a publisher or place, and nothing unknown. */
 static gboolean
-ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close, gboolean year_alone)
 {
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 0, found;
+  /* "(1983)": the year alone, where the caller allows it */
+  if (year_alone && close == open + 2 && (ck_tok (ctx, open + 1)->flags & CK_TOKF_YEAR))
+    {
+      ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start, CK_ELEM_INLINE, NULL);
+      return ck_record_get_date (rec, CK_DATE_ISSUED) != NULL;
+    }
   if (close <= open + 2)
     return FALSE;
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
@@ -308,6 +334,64 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
     if (ck_record_get_name (book, q)->role == CK_ROLE_AUTHOR)
       ck_record_add_name_unique (ch, ck_name_copy (ck_record_get_name (book, q)));
   ck_mention_add (ctx, det, ch, ck_tok (ctx, open)->start, ck_tok (ctx, close)->end, open + 1, 0);
+  return close + 1;
+}
+
+/* Whether token @i opens its line, or follows only a list mark or a
+ * note number there ("- A. Name", "4. A. Name"). */
+static gboolean
+opens_line (const CkExtractCtx *ctx, guint i)
+{
+  guint k = i;
+  if (i == 0 || ck_tok (ctx, i)->nl > 0)
+    return TRUE;
+  while (k > 0 && k + 3 > i && ck_tok (ctx, k)->nl == 0)
+    {
+      const CkToken *p = ck_tok (ctx, k - 1);
+      if (p->kind != CK_TOK_PUNCT && p->kind != CK_TOK_NUMBER)
+        return FALSE;
+      k--;
+    }
+  return k == 0 || ck_tok (ctx, k)->nl > 0;
+}
+
+/* "A. Name, T1 (Berkeley, 1943) and T2 (Cambridge, Mass., 1962)": a
+ * second book of the same author after the first one's imprint.  Returns
+ * the end of the entry (@k when there is none). */
+static guint
+second_title_after (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *first, guint k, guint le)
+{
+  guint open = G_MAXUINT, close, te;
+  CkRecord *rec;
+  if (!ck_tok_is (ctx, k, "and") || k + 3 >= le || !ck_tok_cap_word (ctx, k + 1))
+    return k;
+  for (guint j = k + 1; j < le && j < k + 1 + REF_MAX_TITLE_TOKENS; j++)
+    if (ck_tok_is_punct (ctx, j, '('))
+      {
+        open = j;
+        break;
+      }
+  if (open == G_MAXUINT || ck_is_claimed (ctx, k + 1, open))
+    return k;
+  close = ref_paren_close (ctx, open, le);
+  if (!close)
+    return k;
+  te = open;
+  while (te > k + 1 && ck_tok_is_punct (ctx, te - 1, ','))
+    te--;
+  if (!ref_title_ok (ctx, k + 1, te))
+    return k;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  if (!ref_imprint (ctx, rec, open, close, FALSE))
+    {
+      ck_record_unref (rec);
+      return k;
+    }
+  ck_assemble_title (rec, ck_span_dup (ctx, k + 1, te));
+  for (guint q = 0; q < ck_record_get_n_names (first); q++)
+    if (ck_record_get_name (first, q)->role == CK_ROLE_AUTHOR)
+      ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (first, q)));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, k + 1)->start, ck_tok (ctx, close)->end, k + 1, 0);
   return close + 1;
 }
 
@@ -537,7 +621,9 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (!close)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      if (!ref_imprint (ctx, rec, open, close))
+      /* a line of a reading list may date its book by the year alone:
+       * "A. Name, Title: Subtitle (1983), ch. 2" */
+      if (!ref_imprint (ctx, rec, open, close, !prose && opens_line (ctx, i) && ck_count_words (ctx, i, ne) >= 2))
         {
           ck_record_unref (rec);
           continue;
@@ -562,6 +648,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       k = close + 1;
       ck_mention_add (ctx, det, ck_record_ref (rec), ck_tok (ctx, i)->start, ck_tok (ctx, close)->end, q, 0);
       k = chapter_after (ctx, det, rec, k, le);
+      k = second_title_after (ctx, det, rec, k, le);
       ck_record_unref (rec);
       ck_claim (ctx, i, k);
       i = k - 1;
