@@ -69,6 +69,26 @@ static const XtCase cases[] = {
       XT_TITLE ("The Long Road to the Sea"), XT_AUTHOR ("Loder"),
       XT_TITLE ("One of Them"), XT_AUTHOR ("Quell"), XT_YEAR (1989),
       XT_ABSENT ("Kai Orr"), XT_ABSENT ("Ivo Brandt") } },
+  /* "Title: Subtitle, by A and B; pp. N. Place: Publisher, Year, $P cloth" */
+  { "/extract/refnotes/title-by-header-lines",
+    "REVIEWS\n\n"
+    "The Lamp in the Cellar: The Woman Sailor and the Northern Imagination, by Ada Renn and Lena Marsh; pp. xiv + 719. "
+    "New Haven and London: Yale University Press, 1979, $25.00 cloth, $8.95 paper.\n"
+    "A Harbour of Their Own: Women Pilots from Leith to Hull, by Anna Quell; pp. xi + 378. Princeton: Princeton "
+    "University Press, 1977, $16.50 cloth, $4.95 paper.\n\n"
+    "Ten years on there is no longer any need to argue the case; the argument is now about what kind of case.\n",
+    { XT_TITLE ("The Lamp in the Cellar"), XT_AUTHOR ("Renn"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marsh"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "The Woman Sailor and the Northern Imagination"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Yale University Press"), XT_YEAR (1979), XT_FIRED ("comma-header"),
+      XT_TITLE ("A Harbour of Their Own"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Princeton"),
+      XT_YEAR (1977), XT_NO_TITLE_HAS ("by Ada") } },
+  /* "By A, B, C, and D.": the serial comma before the last name */
+  { "/extract/refnotes/serial-comma-authors",
+    "Salt Roads: Trade in the North. By\nAda Renn, Ivo Brandt, Lena Marsh, and Tomas Vail.\n"
+    "New York: Gannet Books, 1975. Pp. 352. $12.95.\n\n"
+    "These essays, written over a decade, announce a new history of the northern salt trade and its law.\n",
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Renn"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Marsh"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 3, "Vail"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books") } },
   /* without "and Name," a list of names stops at the first comma */
   { "/extract/refnotes/serial-names-need-and",
     "Ada Renn, Kai Orr, Gannet Press, 1988, 272 pp, £27.50\n\nSome prose follows here about the book and "

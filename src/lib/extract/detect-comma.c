@@ -464,6 +464,47 @@ serial_names_end (const CkExtractCtx *ctx, guint f, guint c1, guint e)
   return saw_and && k < e && ck_tok_is_punct (ctx, k, ',') ? k : c1;
 }
 
+/* Adds the header mention @rec made of [f,e) (text [start,end)) of
+ * paragraph @p: the reviewed book, unless a header before took that. */
+static void
+header_mention (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end,
+                CkRecord *rec)
+{
+  gboolean main_taken = FALSE;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
+  if (!main_taken)
+    ck_find_review_heading (ctx, p);
+  ck_mention_add (ctx, det, rec, start, end, f, main_taken ? 0 : CK_MENTION_MAIN);
+  ck_claim (ctx, f, e);
+}
+
+/* "Title: Subtitle, by A and B; pp. xiv + 719. Place: Publisher, 1979,
+ * $25.00 cloth, $8.95 paper.": the title first, its comma before "by"
+ * at @c1, the names, then nothing but imprint elements. */
+static gboolean
+title_by_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint c1, guint e, gsize start, gsize end)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  g_autoptr(CkRecord) rec = NULL;
+  guint ne, unknown = 0, found;
+  if (!ck_tok_cap_word (ctx, f) || !ck_title_plausible (ctx, f, c1) || !one_phrase (ctx, f, c1))
+    return FALSE;
+  ne = ck_names_forward (ctx, c1 + 2, e, CK_ROLE_AUTHOR, names);
+  if (names->len == 0 || ne + 2 >= e || ck_count_words (ctx, c1 + 2, ne) < 2 ||
+      !(ck_tok_is_punct (ctx, ne, ';') || ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+  if (found < 2 || unknown > 3 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
+    return FALSE;
+  ck_assemble_title (rec, ck_span_dup (ctx, f, c1));
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
+  return TRUE;
+}
+
 /* One header in tokens [f,e) (text [start,end)) of paragraph @p. */
 static gboolean
 comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
@@ -471,7 +512,6 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
   guint c1 = G_MAXUINT, c2 = G_MAXUINT, best_unknown = G_MAXUINT, tried = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   g_autoptr(CkRecord) rec = NULL;
-  gboolean main_taken = FALSE;
   if (ck_is_claimed (ctx, f, e) || !ck_has_imprint_signal (ctx->text, start, end))
     return FALSE;
   for (guint k = f; k < e && c1 == G_MAXUINT; k++)
@@ -479,6 +519,8 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       c1 = k;
   if (c1 == G_MAXUINT || c1 + 2 >= e)
     return FALSE;
+  if (ck_tok_is (ctx, c1 + 1, "by") && ck_tok_lower_word (ctx, c1 + 1))
+    return title_by_header (ctx, det, p, f, c1, e, start, end);
   c1 = serial_names_end (ctx, f, c1, e);
   if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
     return FALSE;
@@ -513,12 +555,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
   ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
-  if (!main_taken)
-    ck_find_review_heading (ctx, p);
-  ck_mention_add (ctx, det, g_steal_pointer (&rec), start, end, f, main_taken ? 0 : CK_MENTION_MAIN);
-  ck_claim (ctx, f, e);
+  header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
   return TRUE;
 }
 
