@@ -127,6 +127,32 @@ static const XtCase cases[] = {
     "  Lena Marsh, Making the Second Harbour: Salt and Trade in Leith, 1940-1960 (1983), ch. 2\n",
     { XT_COUNT (1), XT_TITLE ("Making the Second Harbour"), XT_AUTHOR ("Marsh"), XT_YEAR (1983),
       XT_FIELD (CK_FIELD_SUBTITLE, "Salt and Trade in Leith, 1940-1960") } },
+  /* British notes: "(ed.)" after the names, ", 2 vols", "'Title',
+   * Journal, 12 (1959), pp.", a title opening the note with its editor,
+   * a series before the imprint */
+  { "/extract/refnotes/british-notes",
+    "The Salt Question\n\nSome prose opens the review here and runs on long enough to make this a paragraph of "
+    "prose,\nwith no citations at all in it. It goes on for a second sentence, and then a third one, which\nis "
+    "longer than the others and says even less than they do about the book.\n\nNOTES\n\n"
+    "1. Mary Quell (ed.), Salt and Society in the North (London, 1970), pp. 4-9.\n"
+    "2. Ivo Brandt, The Harbour Guilds, 2 vols (Oxford, 1961).\n"
+    "3. Lena Marsh, 'Tides and Tolls', Harbour History Review, 12 (1959), pp. 3-18.\n"
+    "4. Ibid., p. 5.\n"
+    "5. Tomas Vail and Ada Renn (eds), The Salt Atlas (Cambridge, 1977).\n"
+    "6. The Harbour Letters, ed. Kai Orr (London: Gannet Press, 1979).\n"
+    "7. Piet Loder, Tolls and Tides, Quay Studies 14 (Leeds, 1968).\n",
+    { XT_COUNT (6),
+      XT_TITLE ("Salt and Society in the North"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_AUTHOR (NULL), XT_YEAR (1970),
+      XT_TITLE ("The Harbour Guilds"), XT_AUTHOR ("Brandt"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"),
+      XT_TITLE ("Tides and Tolls"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Marsh"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour History Review"), XT_FIELD (CK_FIELD_VOLUME, "12"),
+      XT_FIELD (CK_FIELD_PAGES, "3-18"), XT_YEAR (1959),
+      XT_TITLE ("The Salt Atlas"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vail"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Renn"),
+      XT_AUTHOR (NULL),
+      XT_TITLE ("The Harbour Letters"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_AUTHOR (NULL),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_TITLE ("Tolls and Tides"), XT_AUTHOR ("Loder"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Quay Studies"),
+      XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "14") } },
   /* in running prose a year alone does not make a note entry */
   { "/extract/refnotes/prose-year-alone-not-entry",
     "The old account is Lena Marsh, Harbour (1983), which nobody reads.\n",

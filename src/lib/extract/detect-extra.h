@@ -19,6 +19,9 @@ void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
  * B. Name (…)", "in B. Name (ed.), Book, Series 9 (…)"): the chapter and
  * the book. */
 void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
+ * after a title starting at @s: returns its comma, or @e. */
+guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
 /* detect-comma.c: the author before the comma at @comma of a reference
  * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
  * the first token, or @comma when there is none. */

@@ -135,8 +135,8 @@ book_title_ok (const CkExtractCtx *ctx, guint s, guint e)
 /* ", Series Name 9" ending at @e (the imprint's "("): a series and its
  * number after the title — capitalised words, initials and stops, then a
  * number that is no year.  Returns the comma, or @e. */
-static guint
-series_before (const CkExtractCtx *ctx, guint s, guint e)
+guint
+ck_series_before (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint k;
   if (e < s + 4 || ck_tok (ctx, e - 1)->kind != CK_TOK_NUMBER || (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
@@ -304,7 +304,7 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
           }
       }
       /* "Book, Series Name 9 (…)" */
-      ser = series_before (ctx, b, be);
+      ser = ck_series_before (ctx, b, be);
       if (ser < be)
         {
           guint num = be - 1;

@@ -231,6 +231,14 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
               return k;
             }
         }
+      /* ", 2 vols", ", 3 vols.": the number of volumes */
+      if (k + 3 <= e && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) &&
+          (ck_tok_is (ctx, k + 2, "vols") || ck_tok_is (ctx, k + 2, "volumes")) &&
+          (k + 3 == e || (k + 4 == e && ck_tok_is_punct (ctx, k + 3, '.'))))
+        {
+          ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, k + 1));
+          return k;
+        }
       /* ", vol. 1", ", vol. II": the volume cited */
       if ((ck_tok_is (ctx, k + 1, "vol") || ck_tok_is (ctx, k + 1, "volume")) && k + 2 < e)
         {
@@ -335,6 +343,19 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
       ck_record_add_name_unique (ch, ck_name_copy (ck_record_get_name (book, q)));
   ck_mention_add (ctx, det, ch, ck_tok (ctx, open)->start, ck_tok (ctx, close)->end, open + 1, 0);
   return close + 1;
+}
+
+/* "(ed.)", "(eds.)", "(eds)" at @k: the token after it, or @k. */
+static guint
+ref_paren_ed (const CkExtractCtx *ctx, guint k)
+{
+  guint j = k + 1;
+  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
+    return k;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
 }
 
 /* Whether token @i opens its line, or follows only a list mark or a
@@ -467,8 +488,10 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
    * volume, "Journal, no. 94 (…)" */
   if (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     vol = j++;
-  /* "Journal, XIX (1959)" */
-  else if (ck_tok_is_punct (ctx, j, ',') && roman (ctx, j + 1) && ck_tok_is_punct (ctx, j + 2, '('))
+  /* "Journal, XIX (1959)", "Journal, 12 (1959)" */
+  else if (ck_tok_is_punct (ctx, j, ',') && (roman (ctx, j + 1) || (j + 1 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER &&
+                                                                   !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))) &&
+           ck_tok_is_punct (ctx, j + 2, '('))
     {
       vol = j + 1;
       j += 2;
@@ -557,13 +580,48 @@ date:
   return j;
 }
 
+/* A note or list entry that opens with its title and names only its
+ * editor or translator: "The Harbour Letters, ed. B. Name (London:
+ * Gannet, 1979)".  Returns the end of the entry, or @i. */
+static guint
+title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
+{
+  guint open = G_MAXUINT, close, rc;
+  g_autoptr(CkRecord) rec = NULL;
+  /* above the prose such a line is the reviewed book's header */
+  if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER)
+    return i;
+  for (guint k = i + 1; k < le && k < i + REF_MAX_TITLE_TOKENS; k++)
+    if (ck_tok_is_punct (ctx, k, '('))
+      {
+        open = k;
+        break;
+      }
+  if (open == G_MAXUINT || ck_is_claimed (ctx, i, open))
+    return i;
+  close = ref_paren_close (ctx, open, le);
+  if (!close)
+    return i;
+  rc = ck_role_chain_before (ctx, open, i);
+  if (rc >= open || rc <= i + 1 || !ref_title_ok (ctx, i, rc))
+    return i;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  if (!ref_imprint (ctx, rec, open, close, FALSE) || ck_role_chain (ctx, rc, open, rec) != open ||
+      ck_record_get_n_names (rec) == 0)
+    return i;
+  ck_assemble_title (rec, ck_span_dup (ctx, i, rc));
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, i)->start, ck_tok (ctx, close)->end, i, 0);
+  ck_claim (ctx, i, close + 1);
+  return close + 1;
+}
+
 void
 ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx), line_e = 0;
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint ne, q, le, k, open, close, te;
+      guint ne, q, le, k, open, close, te, paren_ed = G_MAXUINT;
       CkRole role = CK_ROLE_AUTHOR;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -578,19 +636,39 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* "A B" or "A B and C D" — not ck_names_forward, which would read
        * the title after the comma as one more name */
+      /* "Title, ed. B. Name (Place: Publisher, Year)" opening a note */
+      if (!prose && opens_line (ctx, i))
+        {
+          guint te2 = title_role_entry (ctx, det, i, le);
+          if (te2 > i)
+            {
+              i = te2 - 1;
+              continue;
+            }
+        }
       ne = ck_name_span_forward (ctx, i, le);
       if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
       if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
         {
           guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
-          if (ne2 > ne + 2 && ck_tok_is_punct (ctx, ne2, ','))
+          if (ne2 > ne + 2 && (ck_tok_is_punct (ctx, ne2, ',') || ref_paren_ed (ctx, ne2) > ne2))
             ne = ne2;
         }
-      if (!ck_tok_is_punct (ctx, ne, ','))
-        continue;
-      ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
-      if (names->len == 0)
+      /* "B. Name (ed.), Title", "A and B (eds), Title": the British
+       * notes' editors */
+      paren_ed = ref_paren_ed (ctx, ne);
+      if (paren_ed == ne)
+        paren_ed = G_MAXUINT;
+      else if (ck_tok_is_punct (ctx, paren_ed, ','))
+        {
+          role = CK_ROLE_EDITOR;
+          ck_names_forward (ctx, i, ne, CK_ROLE_EDITOR, names);
+          ne = paren_ed;
+        }
+      if (role == CK_ROLE_AUTHOR)
+        ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
+      if (!ck_tok_is_punct (ctx, ne, ',') || names->len == 0)
         continue;
       q = ne + 1;
       /* "David J. Chalmers, ed., Title" */
@@ -605,7 +683,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* entries with "ed.", an edition or "trans." between title and
        * imprint, and Chicago journal articles, are left to the
        * comma-citation and journal-article detectors */
-      if (q >= le || role == CK_ROLE_EDITOR || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
+      if (q >= le || (role == CK_ROLE_EDITOR && paren_ed == G_MAXUINT) || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
         continue;
       /* the title runs to the imprint parenthesis on the same line */
       open = G_MAXUINT;
@@ -628,8 +706,17 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      te = peel_title_tail (ctx, rec, q, open);
-      if (te != open)
+      /* "Title, Series Name 9 (…)": the series and its number */
+      te = ck_series_before (ctx, q, open);
+      if (te < open)
+        {
+          ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, te + 1, open - 1));
+          ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, open - 1));
+        }
+      te = peel_title_tail (ctx, rec, q, te);
+      /* a volume statement is this detector's; roles and editions are
+       * comma-citation's */
+      if (te != open && (ck_record_get_n_names (rec) > 0 || ck_record_has (rec, CK_FIELD_EDITION)))
         {
           ck_record_unref (rec);
           continue;
