@@ -153,6 +153,20 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_TITLE ("Tolls and Tides"), XT_AUTHOR ("Loder"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Quay Studies"),
       XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "14") } },
+  /* a bibliography in the Chicago style: inverted names, stops */
+  { "/extract/refnotes/chicago-bibliography",
+    "The Salt Question\n\nSome prose opens the review here and runs on long enough to make this a paragraph of "
+    "prose,\nwith no citations at all in it. It goes on for a second sentence, and then a third one, which\nis "
+    "longer than the others and says even less than they do about the book.\n\nReferences\n\n"
+    "Marsh, Lena. \"Tides and Tolls.\" Harbour History Review 12 (1959): 3-18.\n"
+    "Loder, Piet. \"The Guild Year.\" In The Harbour Reader, edited by B. Holm, 1-20. Leeds: Tide Press, 1980.\n",
+    { XT_COUNT (3),
+      XT_TITLE ("Tides and Tolls"), XT_AUTHOR ("Marsh"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Lena"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour History Review"),
+      XT_TITLE ("The Guild Year"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Loder"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Holm"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Reader"), XT_FIELD (CK_FIELD_PAGES, "1-20"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Tide Press"), XT_YEAR (1980),
+      XT_TITLE ("The Harbour Reader"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Holm"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds") } },
   /* in running prose a year alone does not make a note entry */
   { "/extract/refnotes/prose-year-alone-not-entry",
     "The old account is Lena Marsh, Harbour (1983), which nobody reads.\n",

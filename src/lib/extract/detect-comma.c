@@ -390,6 +390,13 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           if (as == i - 1)
             as = i;
         }
+      /* 'Family, Given. “Title.” Journal 12 (1959): 3-18.' */
+      else if (i > 1 && ck_tok_is_punct (ctx, i - 1, '.'))
+        {
+          as = ck_inverted_author_before (ctx, i - 1, rec);
+          if (as == i - 1)
+            as = i;
+        }
       /* an entry with an issue that opens a line of a reading list is the
        * reference-article detector's (detect-reflist.c) */
       if (issue_tok != G_MAXUINT && (as == 0 || ck_tok (ctx, as)->nl >= 1 || ck_tok_is_punct (ctx, as - 1, ':')))
@@ -620,4 +627,32 @@ ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m)
           }
     }
   return owner ? ck_name_copy (owner) : NULL;
+}
+
+guint
+ck_inverted_author_before (const CkExtractCtx *ctx, guint dot, CkRecord *rec)
+{
+  guint f = dot;
+  g_autofree char *family = NULL;
+  g_autofree char *given = NULL;
+  if (!ck_tok_is_punct (ctx, dot, '.'))
+    return dot;
+  while (f > 0 && ck_tok (ctx, f)->nl == 0 && f + 10 > dot)
+    f--;
+  if (f > 0 && ck_tok (ctx, f)->nl == 0)
+    return dot;
+  /* "12. Family, Given." */
+  if (ck_tok (ctx, f)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, f + 1, '.'))
+    f += 2;
+  if (f + 3 > dot || !ck_inverted_name_at (ctx, f, dot + 2) || ck_tok (ctx, f)->kind != CK_TOK_WORD)
+    return dot;
+  /* the given names: capitalised words and initials only */
+  for (guint k = f + 2; k < dot; k++)
+    if (!ck_tok_cap_word (ctx, k) && !ck_tok_is_punct (ctx, k, '.') && !ck_tok_is_punct (ctx, k, '-'))
+      return dot;
+  family = ck_tok_dup (ctx, f);
+  /* "Dorr, A. N.": the stop of the last initial is the given name's */
+  given = ck_span_dup (ctx, f + 2, (ck_tok (ctx, dot - 1)->end - ck_tok (ctx, dot - 1)->start == 1) ? dot + 1 : dot);
+  ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+  return f;
 }

@@ -26,6 +26,10 @@ guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
  * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
  * the first token, or @comma when there is none. */
 guint ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* detect-comma.c: "Family, Given." opening the line of the stop @dot (a
+ * bibliography's entry: 'Family, Given. “Title.” …'): adds the author to
+ * @rec and returns the entry's first token, or @dot when there is none. */
+guint ck_inverted_author_before (const CkExtractCtx *ctx, guint dot, CkRecord *rec);
 
 /* detect-comma.c: the first author of the one book of the review's
  * headers whose main title (before its subtitle) is the title of @m, a

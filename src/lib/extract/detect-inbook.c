@@ -173,6 +173,23 @@ imprint_into (const CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
   return TRUE;
 }
 
+/* The stop closing the sentence that starts at @k, within a few tokens of
+ * its paragraph ("Leeds: Tide Press, 1980."), or 0. */
+static guint
+sentence_stop (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint j = k; j < n && j < k + INBOOK_MAX_PAREN; j++)
+    {
+      if (ck_tok (ctx, j)->nl >= 2 || ck_tok (ctx, j)->kind == CK_TOK_QUOTE_OPEN)
+        return 0;
+      if (ck_tok_is_punct (ctx, j, '.') && j > k &&
+          (ck_tok (ctx, j - 1)->kind == CK_TOK_NUMBER || ck_tok (ctx, j - 1)->end - ck_tok (ctx, j - 1)->start > 1))
+        return j;
+    }
+  return 0;
+}
+
 static void
 copy_names (CkRecord *to, const CkRecord *from, CkRole role, CkRole as)
 {
@@ -254,7 +271,9 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   j = close + 1;
   if (ck_tok_is_punct (ctx, j, ','))
     j++;
-  if (j + 2 >= n || !ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j) || ck_tok (ctx, j + 1)->nl >= 2)
+  /* "in", or "In" after a stop: '“Essay.” In Book' (Chicago bibliography) */
+  if (j + 2 >= n || !ck_tok_is (ctx, j, "in") || ck_tok (ctx, j + 1)->nl >= 2 ||
+      !(ck_tok_lower_word (ctx, j) || (te < close && ck_tok_is_punct (ctx, te, '.'))))
     return open;
   j++;
   book = ck_record_new (CK_TYPE_BOOK);
@@ -322,10 +341,25 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
     }
   else
     {
-      /* a book cited before, named again with the pages: "in Book, 111-159" */
+      guint rc, stop;
+      /* a book cited before, named again with the pages: "in Book,
+       * 111-159"; or, in a bibliography, "In Book, edited by B, 1-20.
+       * Place: Publisher, Year." */
       if (own || ck_record_get_n_names (book) || ck_count_words (ctx, b, p) < 2)
         return open;
+      rc = ck_role_chain_before (ctx, p, b);
+      if (rc < p)
+        {
+          ck_role_chain (ctx, rc, p, book);
+          be = rc;
+        }
       end = pe;
+      stop = sentence_stop (ctx, pe + 1);
+      if (ck_tok_is_punct (ctx, pe, '.') && stop && imprint_into (ctx, book, pe, stop))
+        {
+          pc = stop;
+          end = stop;
+        }
     }
   /* "“Essay,” in The Harbour Review, 12-30": an article, not a chapter */
   if (!book_title_ok (ctx, b, be) || ck_names_periodical (ctx, b, be))
@@ -341,6 +375,13 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   if (open > 1 && ck_tok_is_punct (ctx, open - 1, ','))
     {
       guint s = ck_comma_author_before (ctx, open - 1, ch);
+      if (s < open - 1)
+        as = s;
+    }
+  /* 'Family, Given. “Essay.” In Book …' */
+  else if (open > 1 && ck_tok_is_punct (ctx, open - 1, '.'))
+    {
+      guint s = ck_inverted_author_before (ctx, open - 1, ch);
       if (s < open - 1)
         as = s;
     }
