@@ -167,6 +167,16 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Reader"), XT_FIELD (CK_FIELD_PAGES, "1-20"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Tide Press"), XT_YEAR (1980),
       XT_TITLE ("The Harbour Reader"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Holm"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds") } },
+  /* note-style citations inside running prose */
+  { "/extract/refnotes/prose-references",
+    "A Review\n\nThis is a long first paragraph of prose that says a good deal about the book under review,\n"
+    "and then says it again at greater length, because reviewers are paid by the word and like to be.\n\n"
+    "Readers may also consult Ivo Brandt and Lena Marsh, Harbours of the North (New York: Quay Books, 1971), "
+    "and the older survey by Piet Loder. Ada Renn wrote the rest; compare her essay \"The Lighthouse Keepers,\" "
+    "Harbour Quarterly 4 (1975): 1-22. Nothing here is new.\n",
+    { XT_TITLE ("Harbours of the North"), XT_AUTHOR ("Brandt"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marsh"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Quay Books"), XT_YEAR (1971),
+      XT_TITLE ("The Lighthouse Keepers"), XT_AUTHOR ("Renn"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Quarterly") } },
   /* in running prose a year alone does not make a note entry */
   { "/extract/refnotes/prose-year-alone-not-entry",
     "The old account is Lena Marsh, Harbour (1983), which nobody reads.\n",

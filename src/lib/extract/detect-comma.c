@@ -401,12 +401,17 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
        * reference-article detector's (detect-reflist.c) */
       if (issue_tok != G_MAXUINT && (as == 0 || ck_tok (ctx, as)->nl >= 1 || ck_tok_is_punct (ctx, as - 1, ':')))
         continue;
-      /* "his “Title,” Journal …": the pronoun's person wrote it */
-      if (as == i && i > 0 && ck_tok_lower_word (ctx, i - 1) &&
-          (ck_tok_is (ctx, i - 1, "his") || ck_tok_is (ctx, i - 1, "her")))
+      /* "his “Title,” Journal …", "her essay “Title,” …": the pronoun's
+       * person wrote it */
+      if (as == i && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
         {
-          flags = CK_MENTION_PRONOUN;
-          as = i - 1;
+          for (guint b = 1; b <= 2 && b <= i && ck_tok_lower_word (ctx, i - b); b++)
+            if (ck_tok_is (ctx, i - b, "his") || ck_tok_is (ctx, i - b, "her"))
+              {
+                flags = CK_MENTION_PRONOUN;
+                as = i - b;
+                break;
+              }
         }
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, flags);
       ck_claim (ctx, as, c + 1);

@@ -626,12 +626,18 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
       gboolean prose;
-      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
+      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      prose = prose_at (ctx, i);
+      /* below the header a full name after any word may open a note-style
+       * citation: "consult A. Name and B. Name, Title (Place, Year)" */
+      if (!entry_start_ok (ctx, i) &&
+          !(i > 0 && !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER) &&
+            ck_tok_lower_word (ctx, i - 1) && ck_name_span_forward (ctx, i, MIN (n, i + 6)) > i + 1))
         continue;
       /* the line's end, found once per line: i only grows */
       if (i >= line_e)
         line_e = line_end_tok (ctx, i);
-      prose = prose_at (ctx, i);
       le = entry_limit (ctx, i, line_e);
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* "A B" or "A B and C D" — not ck_names_forward, which would read
