@@ -89,6 +89,21 @@ static const XtCase cases[] = {
     "These essays, written over a decade, announce a new history of the northern salt trade and its law.\n",
     { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Renn"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Marsh"),
       XT_FAMILY (CK_ROLE_AUTHOR, 3, "Vail"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books") } },
+  /* "A. Name, Title (Place: Publisher, Year), xii + 320 pp., £20.00."
+   * stacked over the prose: reviewed books, the first is the main one */
+  { "/extract/refnotes/header-reference-lines",
+    "The Harbour Review, Vol. 12, No. 3 (Spring 1992), pp. 40-44\n\nSalt and the State\n\n"
+    "Ada Renn, The Salt Road: A History of the Northern Trade (London: Gannet Press, 1990), xii + 320 pp., £20.00.\n"
+    "Ivo Brandt and Lena Marsh, Harbours of the North (Cambridge, Mass., 1988), 214 pp., $25.\n"
+    "Piet Loder, Kai Orr, Tomas Vail and Anna Quell, The Guild Year: Essays on Trade, 1700-1850 (Leeds, 1991).\n\n"
+    "These three books, each in its way, take up the old question of salt and the state, and each answers it\n"
+    "differently, though none of them answers it well enough to end the argument for good.\n\nTOM WREN\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Renn"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xii + 320"),
+      XT_FIELD (CK_FIELD_PRICE, "£20.00"),
+      XT_TITLE ("Harbours of the North"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marsh"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "214"),
+      XT_TITLE ("The Guild Year"), XT_FAMILY (CK_ROLE_AUTHOR, 3, "Quell"),
+      XT_SELF, XT_FIELD (CK_FIELD_REVIEWED_TITLE, "The Salt Road: A History of the Northern Trade"),
+      XT_FIELD (CK_FIELD_TITLE, "Salt and the State") } },
   /* without "and Name," a list of names stops at the first comma */
   { "/extract/refnotes/serial-names-need-and",
     "Ada Renn, Kai Orr, Gannet Press, 1988, 272 pp, £27.50\n\nSome prose follows here about the book and "

@@ -444,8 +444,8 @@ one_phrase (const CkExtractCtx *ctx, guint s, guint e)
 /* "A Name, B Name, C Name and D Name, Title, …": a serial list of full
  * names runs past the first comma @c1 only when it closes with "and Name,";
  * returns the comma after the last name, or @c1. */
-static guint
-serial_names_end (const CkExtractCtx *ctx, guint f, guint c1, guint e)
+guint
+ck_serial_names_end (const CkExtractCtx *ctx, guint c1, guint e)
 {
   guint k = c1, saw_and = 0;
   for (guint round = 0; round < 8 && k < e && ck_tok_is_punct (ctx, k, ','); round++)
@@ -472,7 +472,6 @@ serial_names_end (const CkExtractCtx *ctx, guint f, guint c1, guint e)
         }
       k = ne;
     }
-  (void) f;
   return saw_and && k < e && ck_tok_is_punct (ctx, k, ',') ? k : c1;
 }
 
@@ -533,7 +532,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     return FALSE;
   if (ck_tok_is (ctx, c1 + 1, "by") && ck_tok_lower_word (ctx, c1 + 1))
     return title_by_header (ctx, det, p, f, c1, e, start, end);
-  c1 = serial_names_end (ctx, f, c1, e);
+  c1 = ck_serial_names_end (ctx, c1, e);
   if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
     return FALSE;
   if (!(ck_tok (ctx, c1 + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))

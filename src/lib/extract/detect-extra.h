@@ -26,6 +26,10 @@ guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
  * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
  * the first token, or @comma when there is none. */
 guint ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* detect-comma.c: "A Name, B Name, C Name and D Name, Title": at the
+ * comma @c1 after the first name, the comma after the last name of a
+ * serial list of full names closed by "and Name,", or @c1. */
+guint ck_serial_names_end (const CkExtractCtx *ctx, guint c1, guint e);
 /* detect-comma.c: "Family, Given." opening the line of the stop @dot (a
  * bibliography's entry: 'Family, Given. “Title.” …'): adds the author to
  * @rec and returns the entry's first token, or @dot when there is none. */

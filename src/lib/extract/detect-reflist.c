@@ -580,6 +580,36 @@ date:
   return j;
 }
 
+/* Whether a detector took the reviewed book already. */
+static gboolean
+main_seen (const CkExtractCtx *ctx)
+{
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, m))->flags & CK_MENTION_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
+/* ", xii + 320 pp., £20.00." from @k to the line's end @e: the extent
+ * and price of a header line, read into @rec.  Returns the token after
+ * them, or @k when the rest of the line is not that. */
+static guint
+header_tail (const CkExtractCtx *ctx, CkRecord *rec, guint k, guint e)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, found, last = e;
+  if (!ck_tok_is_punct (ctx, k, ',') || e <= k + 2)
+    return k;
+  if (ck_tok_is_punct (ctx, last - 1, '.'))
+    last--;
+  found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k)->end, ck_tok (ctx, last - 1)->end, CK_ELEM_INLINE, &unknown);
+  if (!found || unknown || !(ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) || ck_record_has (probe, CK_FIELD_PRICE)) ||
+      ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER))
+    return k;
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->end, ck_tok (ctx, last - 1)->end, CK_ELEM_INLINE, NULL);
+  return e;
+}
+
 /* A note or list entry that opens with its title and names only its
  * editor or translator: "The Harbour Letters, ed. B. Name (London:
  * Gannet, 1979)".  Returns the end of the entry, or @i. */
@@ -661,6 +691,9 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
           if (ne2 > ne + 2 && (ck_tok_is_punct (ctx, ne2, ',') || ref_paren_ed (ctx, ne2) > ne2))
             ne = ne2;
         }
+      /* "A Name, B Name, C Name and D Name, Title (…)" */
+      else if (ck_tok_is_punct (ctx, ne, ',') && ck_count_words (ctx, i, ne) >= 2)
+        ne = ck_serial_names_end (ctx, ne, le);
       /* "B. Name (ed.), Title", "A and B (eds), Title": the British
        * notes' editors */
       paren_ed = ref_paren_ed (ctx, ne);
@@ -739,7 +772,26 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
       (void) role;
       k = close + 1;
-      ck_mention_add (ctx, det, ck_record_ref (rec), ck_tok (ctx, i)->start, ck_tok (ctx, close)->end, q, 0);
+      {
+        /* a review's header line: "A. Name, Title (Place: Publisher,
+         * Year), xii + 320 pp., £20.00." — the extent and price after
+         * the imprint make it a reviewed book */
+        guint he = header_tail (ctx, rec, k, line_e);
+        gsize end = ck_tok (ctx, close)->end;
+        guint flags = 0;
+        if (he > k)
+          {
+            end = ck_tok (ctx, he - 1)->end;
+            k = he;
+            if (!main_seen (ctx) &&
+                (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER))
+              {
+                ck_find_review_heading (ctx, ck_para_of (ctx, i));
+                flags = CK_MENTION_MAIN;
+              }
+          }
+        ck_mention_add (ctx, det, ck_record_ref (rec), ck_tok (ctx, i)->start, end, q, flags);
+      }
       k = chapter_after (ctx, det, rec, k, le);
       k = second_title_after (ctx, det, rec, k, le);
       ck_record_unref (rec);
