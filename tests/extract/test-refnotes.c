@@ -192,6 +192,15 @@ static const XtCase cases[] = {
     { XT_TITLE ("Harbours of the North"), XT_AUTHOR ("Brandt"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marsh"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Quay Books"), XT_YEAR (1971),
       XT_TITLE ("The Lighthouse Keepers"), XT_AUTHOR ("Renn"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Quarterly") } },
+  /* note numbers flattened onto the words before them ("Guild2"); two
+   * possessive citations joined by "and", the second with initials */
+  { "/extract/refnotes/glued-note-numbers",
+    "A Review\n\nThis is a long first paragraph of prose that says a good deal about the book under review,\n"
+    "and then says it again at greater length, because reviewers are paid by the word and like to be.\n\n"
+    "It invites comparison with Ivo Brandt's Harbour and Guild2 and S. M. Marsh's Salt Man,3 both of which "
+    "treat it lightly. The B52 and the Catch-22 are other matters.\n",
+    { XT_TITLE ("Harbour and Guild"), XT_AUTHOR ("Brandt"), XT_TITLE ("Salt Man"), XT_AUTHOR ("Marsh"),
+      XT_NO_TITLE_HAS ("Guild2"), XT_NO_TITLE_HAS ("Marsh's") } },
   /* in running prose a year alone does not make a note entry */
   { "/extract/refnotes/prose-year-alone-not-entry",
     "The old account is Lena Marsh, Harbour (1983), which nobody reads.\n",

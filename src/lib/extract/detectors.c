@@ -1925,10 +1925,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
-      /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
+      /* "Ames's Salt Roads and Lind's Cold Harbour", "… and S. M.
+       * Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
-          for (guint q = w + 1; q < te && q < w + 5; q++)
+          for (guint q = w + 1; q < te && q < w + 8; q++)
             if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
               {
                 te = w;
