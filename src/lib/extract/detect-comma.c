@@ -20,6 +20,7 @@
 
 #define COMMA_MAX_TITLE_COMMAS 6   /* commas a header title may hold */
 #define COMMA_MAX_STACKED      12  /* header lines one paragraph may stack */
+#define COMMA_MAX_HEADER_SCAN  256 /* mentions searched for a header book's main title */
 
 static gboolean
 year_tok (const CkExtractCtx *ctx, guint i)
@@ -605,7 +606,9 @@ ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m)
   const CkName *owner = NULL;
   if (!title || ck_record_has (m->rec, CK_FIELD_SUBTITLE) || (m->flags & CK_MENTION_MAIN))
     return NULL;
-  for (guint i = 0; i < ctx->mentions->len; i++)
+  /* the header detectors run early, so their mentions come first; a
+   * bound keeps a text of thousands of citations linear */
+  for (guint i = 0; i < ctx->mentions->len && i < COMMA_MAX_HEADER_SCAN; i++)
     {
       const CkMention *h = g_ptr_array_index (ctx->mentions, i);
       const char *ht = ck_record_get (h->rec, CK_FIELD_TITLE);

@@ -649,6 +649,7 @@ void
 ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx), line_e = 0;
+  guint main_state = 0;   /* reviewed book: 0 not looked up, 1 none yet, 2 taken */
   for (guint i = 0; i + 4 < n; i++)
     {
       guint ne, q, le, k, open, close, te, paren_ed = G_MAXUINT;
@@ -783,9 +784,13 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
           {
             end = ck_tok (ctx, he - 1)->end;
             k = he;
-            if (!main_seen (ctx) &&
+            /* looked up once a run: the mentions only grow */
+            if (main_state == 0)
+              main_state = main_seen (ctx) ? 2 : 1;
+            if (main_state == 1 &&
                 (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER))
               {
+                main_state = 2;
                 ck_find_review_heading (ctx, ck_para_of (ctx, i));
                 flags = CK_MENTION_MAIN;
               }
