@@ -201,6 +201,21 @@ static const XtCase cases[] = {
     "treat it lightly. The B52 and the Catch-22 are other matters.\n",
     { XT_TITLE ("Harbour and Guild"), XT_AUTHOR ("Brandt"), XT_TITLE ("Salt Man"), XT_AUTHOR ("Marsh"),
       XT_NO_TITLE_HAS ("Guild2"), XT_NO_TITLE_HAS ("Marsh's") } },
+  /* author-date citations of edited books ("Title (Surname, ed. Year)");
+   * a bare "(Surname Year)" follows topics as often as titles */
+  { "/extract/refnotes/edited-author-date",
+    "A Review\n\nThis is a long first paragraph of prose that says a good deal about the book under review,\n"
+    "and then says it again at greater length, because reviewers are paid by the word and like to be.\n\n"
+    "Readers who know The Social Life of Salt (Orr, ed. 1986) or Harbour Peoples (Orr and Vail, eds. 1991) "
+    "will find little new in the chapters on the salt trade (Orr 1986), the Leith Guild (Vail 1990) or the Quay Wars (Orr et al. 1992).\n",
+    { XT_COUNT (2), XT_TITLE ("The Social Life of Salt"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_AUTHOR (NULL),
+      XT_YEAR (1986), XT_FIRED ("edited-paren"),
+      XT_TITLE ("Harbour Peoples"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Vail"), XT_YEAR (1991) } },
+  { "/extract/refnotes/edited-author-date-place-not-name",
+    "A Review\n\nThis is a long first paragraph of prose that says a good deal about the book under review,\n"
+    "and then says it again at greater length, because reviewers are paid by the word and like to be.\n\n"
+    "The Harbour Letters (London, ed. 1986) are a mess.\n",
+    { XT_ABSENT ("The Harbour Letters") } },
   /* in running prose a year alone does not make a note entry */
   { "/extract/refnotes/prose-year-alone-not-entry",
     "The old account is Lena Marsh, Harbour (1983), which nobody reads.\n",

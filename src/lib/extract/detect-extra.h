@@ -22,6 +22,13 @@ void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
  * after a title starting at @s: returns its comma, or @e. */
 guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-edparen.c: an edited book cited author-date style in prose:
+ * "The Social Life of Salt (Orr, ed. 1986)". */
+void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-edparen.c: whether the "(" at @open opens an author-date
+ * citation, "(Orr 1986)", "(Orr and Vail 1990)", "(Orr et al. 1990)":
+ * a surname that is no place or publisher, then the year. */
+gboolean ck_author_date_paren (const CkExtractCtx *ctx, guint open);
 /* detect-comma.c: the author before the comma at @comma of a reference
  * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
  * the first token, or @comma when there is none. */

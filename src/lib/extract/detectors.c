@@ -2821,7 +2821,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
-      if (!c)
+      /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
+      if (!c || ck_author_date_paren (ctx, i))
         continue;
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
@@ -3311,6 +3312,7 @@ static const CkDetector detectors[] = {
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
+  { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
