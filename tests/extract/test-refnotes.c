@@ -47,6 +47,14 @@ static const XtCase cases[] = {
     "NOTES\n\n1 \"Method in the Study of Tides,\" in Salt Power and Sea Theory, 111-159.\n",
     { XT_COUNT (1), XT_TITLE ("Method in the Study of Tides"), XT_TYPE (CK_TYPE_CHAPTER),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Power and Sea Theory"), XT_FIELD (CK_FIELD_PAGES, "111-159") } },
+  /* "their central chapter on X, “Title,”": a chapter of the reviewed book */
+  { "/extract/refnotes/own-chapter",
+    "The Lamp in the Cellar: Women at Sea, by Ada Renn and Lena Marsh; pp. xiv + 719. New Haven: Yale University "
+    "Press, 1979, $25.00 cloth.\n\n"
+    "Renn and Marsh tell a long story. Their central chapter on Mara Holt, \"A Dialogue of Salt and Soul,\" is the "
+    "best thing in a very long book, and the rest is almost as good.\n",
+    { XT_TITLE ("A Dialogue of Salt and Soul"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Renn"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marsh"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Lamp in the Cellar") } },
   /* a periodical or a bare date is no book */
   { "/extract/refnotes/in-periodical-not-book",
     "His essay \"The Lantern Years\" in The Harbour Review (Spring 2015) was widely read.\n",

@@ -244,11 +244,13 @@ editors_at (const CkExtractCtx *ctx, guint j, guint limit, CkRecord *book)
   return k;
 }
 
+static const char * const own_words[] = { "his", "her", "their", NULL };
+
+/* "his", "her", "their" inside a sentence (a capital opens one). */
 static gboolean
 pronoun (const CkExtractCtx *ctx, guint k)
 {
-  static const char * const words[] = { "his", "her", "their", NULL };
-  return k < ck_n_toks (ctx) && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, words);
+  return k < ck_n_toks (ctx) && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, own_words);
 }
 
 /* The essay at the quote @open; returns the last token read, or @open. */
@@ -427,11 +429,61 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   return end - 1;
 }
 
+/* "their central chapter on Jane Doe, “Title,”", "her chapter, “Title”":
+ * a chapter of the reviewed book, named with the pronoun of its author.
+ * Returns the closing quote, or @open. */
+static guint
+own_chapter_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
+{
+  guint close, te, ch = G_MAXUINT, pron = G_MAXUINT, floor;
+  CkRecord *rec;
+  if (open < 3 || !ck_tok_is_punct (ctx, open - 1, ','))
+    return open;
+  floor = ck_sentence_start (ctx, open);
+  /* "chapter", then at most six words ("on Jane Doe") before the comma */
+  for (guint k = open - 1; k > floor && k + 8 > open; k--)
+    if (ck_tok_is (ctx, k - 1, "chapter") && ck_tok_lower_word (ctx, k - 1))
+      {
+        ch = k - 1;
+        break;
+      }
+  if (ch == G_MAXUINT || (ch + 1 < open - 1 && !ck_tok_is (ctx, ch + 1, "on")))
+    return open;
+  /* "their chapter", "her long chapter", "his central chapter" */
+  for (guint k = ch; k > floor && k + 3 > ch; k--)
+    if (pronoun (ctx, k - 1) || (k - 1 == floor && ck_tok_in_words (ctx, k - 1, own_words)))
+      {
+        pron = k - 1;
+        break;
+      }
+    else if (!ck_tok_lower_word (ctx, k - 1))
+      break;
+  if (pron == G_MAXUINT)
+    return open;
+  close = quote_close (ctx, open);
+  if (!close)
+    return open;
+  te = close;
+  while (te > open + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
+    te--;
+  if (te <= open + 1 || !ck_tok_cap_word (ctx, open + 1) || ck_count_words (ctx, open + 1, te) < 2)
+    return open;
+  rec = ck_record_new (CK_TYPE_CHAPTER);
+  ck_assemble_title (rec, ck_span_dup (ctx, open + 1, te));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, open)->start, ck_tok (ctx, close)->end, pron,
+                  CK_MENTION_PART | CK_MENTION_PRONOUN);
+  ck_claim (ctx, open, close + 1);
+  return close;
+}
+
 void
 ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 4 < n; i++)
     if (ck_tok (ctx, i)->kind == CK_TOK_QUOTE_OPEN && !ck_is_claimed (ctx, i, i + 1))
-      i = in_book_at (ctx, det, i);
+      {
+        guint e = in_book_at (ctx, det, i);
+        i = e > i ? e : own_chapter_at (ctx, det, i);
+      }
 }
