@@ -799,6 +799,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
           if (!who)
             who = find_antecedent (ctx, m->tok, index, titles);
+          /* a header book named again by its main title is that book */
+          if (!who)
+            who = ck_header_title_owner (ctx, m);
           /* "Mr Marrarn's stories": an OCR misreading of the reviewed author */
           if (who && main_m)
             who = ocr_main_author (who, main_m->rec);
