@@ -82,6 +82,10 @@ static const XtCase cases[] = {
   { "/extract/masthead/column-words", "THE DAILY LAMP, FRIDAY, MAY 4, 1956\n\nBOOKS AND AUTHORS\n\nA POET OF THE SALT MARSH"
     BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A POET OF THE SALT MARSH"), XT_ABSENT ("BOOKS AND AUTHORS") } },
+  /* a page's label of two words over the heading */
+  { "/extract/masthead/page-label", "THE DAILY LAMP, FRIDAY, MAY 4, 1956\n\nBOOK REVIEW\n\nNets, Knots and Nine Winters"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Nets, Knots and Nine Winters"), XT_ABSENT ("BOOK REVIEW") } },
   /* a headline in capitals is claimed: no possessive title inside it */
   { "/extract/masthead/headline-claimed", "THE DAILY LAMP, SATURDAY, MARCH 2, 1940.\n\nA FISHERMAN'S\n"
     "SAGA OF THE DOCKS\nWINS PRAISE\n\nBY WALTER K. ORME." BOOK PROSE,

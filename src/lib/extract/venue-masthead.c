@@ -36,6 +36,28 @@ static const char * const section_labels[] = {
   "Features", "Opinion", "Comment", "Obituary", "Obituaries", "Literature", "Nonfiction", "Non-fiction", NULL,
 };
 
+/* The other words of a page's label of two to four words ("BOOK
+ * REVIEW", "Arts and Culture", "NEW BOOKS"). */
+static const char * const label_words[] = {
+  "Book", "New", "Recent", "and", "the", "of", "&", NULL,
+};
+
+/* A label of the page: every word a section label or a label word. */
+static gboolean
+label_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint words = 0;
+  for (guint k = f; k < e; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '&'))
+        continue;
+      if (!ck_tok_in_words (ctx, k, section_labels) && !ck_tok_in_words (ctx, k, label_words))
+        return FALSE;
+      words++;
+    }
+  return words >= 1 && words <= 4 && ck_tok_in_words (ctx, f, section_labels) + ck_tok_in_words (ctx, e - 1, section_labels) > 0;
+}
+
 static const CkLine *
 line_at (const CkExtractCtx *ctx, guint l)
 {
@@ -323,7 +345,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
           l++;
           if (e <= f || ck_is_claimed (ctx, f, e) || rule_line (ctx, f, e) || trail_line (ctx, f, e))
             continue;
-          if (e == f + 1 && ck_tok_in_words (ctx, f, section_labels))
+          if (label_line (ctx, f, e))
             {
               /* an obituary is a newspaper's article, reviewing no book */
               if (ck_tok_is (ctx, f, "Obituary") || ck_tok_is (ctx, f, "Obituaries"))
