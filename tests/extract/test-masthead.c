@@ -139,9 +139,21 @@ static const XtCase cases[] = {
     "It was long, and it was good.</p>\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt all the way down"), XT_FIELD (CK_FIELD_SUBTITLE, "on The Salt Road"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Notes"), XT_DATE (2012, 5, 4) } },
-  /* a plain-text blog post: the title over "Posted on DATE by Name" */
-  { "/extract/masthead/blog-post-plain", "Nine Winters on the Quay\nPosted on June 9, 2017 by Ann Reed" LONG_PROSE,
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Nine Winters on the Quay"), XT_AUTHOR ("Reed"), XT_DATE (2017, 6, 9) } },
+  /* a plain-text blog post: the blog's name, the title over "Posted on
+   * DATE by Name" */
+  { "/extract/masthead/blog-post-plain", "Quayside Jottings\n\nNine Winters on the Quay\nPosted on June 9, 2017 by Ann Reed"
+    LONG_PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Nine Winters on the Quay"), XT_AUTHOR ("Reed"), XT_DATE (2017, 6, 9),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Quayside Jottings") } },
+  /* a post that names no blog names no venue */
+  { "/extract/masthead/blog-post-no-venue", "Nine Winters on the Quay\nPosted on June 9, 2017 by Ann Reed" LONG_PROSE,
+    { XT_NO_SELF } },
+  /* the blog's name from the page's <title> */
+  { "/extract/masthead/blog-post-title-element", "<title>Salt all the way down | Harbour Notes</title>\n"
+    "<div class=\"entry-meta\">Posted on May 4, 2012 by <a href=\"/author/saltwife\">saltwife</a></div>\n"
+    "<h1 class=\"entry-title\">Salt all the way down</h1>\n\n<p>I put this book off for months. "
+    "It was long, and it was good.</p>\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt all the way down"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Notes") } },
   /* a bullet between the name and the date */
   { "/extract/masthead/bullet-separator", "The Harbour Weekly \u2022 4 March 1950\n\nTHREE SEA NOVELS" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Weekly"), XT_DATE (1950, 3, 4),

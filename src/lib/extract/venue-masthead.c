@@ -500,6 +500,7 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = line_at (ctx, l);
       guint f = ln->tok_first, e = ln->tok_end, k, g, ns, ne, posted;
+      gboolean plain = FALSE;
       CkDate *d;
       CkRecord *rec;
       gsize hs, he;
@@ -547,7 +548,7 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
             }
           hs++;   /* after "<h1 …>" */
         }
-      else if (l > 0 && posted == f && heading_deck (ctx, line_at (ctx, l - 1)->tok_first, line_at (ctx, l - 1)->tok_end))
+      else if ((plain = l > 0 && posted == f) && heading_deck (ctx, line_at (ctx, l - 1)->tok_first, line_at (ctx, l - 1)->tok_end))
         {
           hs = line_at (ctx, l - 1)->start;
           he = line_at (ctx, l - 1)->end;
@@ -594,6 +595,39 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
               ck_claim (ctx, bl->tok_first, bl->tok_end);
             }
           break;
+        }
+      /* or the site's part of the page's <title> ("Post | Blog"); in
+       * plain text a short line over the post's title and meta line.
+       * A post that names no blog names no venue: no record */
+      if (!ck_record_has (rec, CK_FIELD_CONTAINER_TITLE) && plain)
+        {
+          const CkPara *p0 = para_at (ctx, 0);
+          guint tp = ck_para_of (ctx, line_at (ctx, l - 1)->tok_first);
+          if (tp > 0 && p0->line_end - p0->line_first == 1 && heading_deck (ctx, p0->tok_first, p0->tok_end) &&
+              ck_count_words (ctx, p0->tok_first, p0->tok_end) <= 6 && !person_line (ctx, p0->tok_first, p0->tok_end))
+            {
+              ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, p0->tok_first, p0->tok_end));
+              ck_claim (ctx, p0->tok_first, p0->tok_end);
+            }
+        }
+      else if (!ck_record_has (rec, CK_FIELD_CONTAINER_TITLE))
+        {
+          gsize ts = find_in (ctx->text, 0, MIN (ctx->len, (gsize) 4000), "<title>"), te, bar;
+          if (ts < MIN (ctx->len, (gsize) 4000))
+            {
+              te = find_in (ctx->text, ts, MIN (ctx->len, ts + 300), "</title");
+              bar = te;
+              for (gsize i = ts; i + 3 <= te; i++)
+                if (ctx->text[i] == ' ' && ctx->text[i + 1] == '|' && ctx->text[i + 2] == ' ')
+                  bar = i + 3;
+              if (te < MIN (ctx->len, ts + 300) && bar < te)
+                ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, strip_tags (ctx->text, bar, te));
+            }
+        }
+      if (!ck_record_has (rec, CK_FIELD_CONTAINER_TITLE))
+        {
+          ck_record_unref (rec);
+          continue;
         }
       ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
       ck_claim (ctx, f, e);
