@@ -144,6 +144,8 @@ dateline_at (const CkExtractCtx *ctx, guint f, guint e)
       if (f < e && (ck_tok_is (ctx, f, "on") || ck_tok_is_punct (ctx, f, ':')))
         f++;
     }
+  if (f >= e)
+    return NULL;
   g = f + 1;
   while (g < e && !gap_before (ctx, g) && !ck_tok_is (ctx, g, "by") && !ck_tok_is_punct (ctx, g, '|'))
     g++;
@@ -177,9 +179,9 @@ ck_masthead_dateline (const CkExtractCtx *ctx, guint from_para)
 static gboolean
 heading_deck (const CkExtractCtx *ctx, guint f, guint e)
 {
-  guint words = ck_count_words (ctx, f, e);
-  const CkToken *t = ck_tok (ctx, f);
-  return words > 0 && words <= HEADING_MAX_WORDS && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) &&
+  guint words = e > f ? ck_count_words (ctx, f, e) : 0;
+  const CkToken *t = words > 0 ? ck_tok (ctx, f) : NULL;
+  return t && words <= HEADING_MAX_WORDS && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) &&
          !ck_tok_is_punct (ctx, e - 1, '.') && !ck_is_claimed (ctx, f, e);
 }
 
@@ -368,6 +370,9 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ck_claim (ctx, f, e);
               continue;
             }
+          /* a dateline's label whose date was not read is no heading */
+          if (ck_tok_is (ctx, f, "Published") || ck_tok_is (ctx, f, "Posted") || ck_tok_is (ctx, f, "Updated"))
+            continue;
           /* bylines and name lines are left unclaimed: above a header
            * they may be the book's ("Salt Road / By Tom Vell / Gannet,
            * 1990"), and the header's reader decides */
