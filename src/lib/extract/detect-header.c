@@ -319,6 +319,13 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
           }
       if (verb && lower >= 3 && lower * 2 > words)
         return S_OTHER;
+      /* "It is long.", "She was right.": a pronoun and a lower-case verb
+       * open a sentence of prose, never a title in title case */
+      {
+        static const char * const pronouns[] = { "it", "he", "she", "they", "we", "i", "you", "this", "there", NULL };
+        if (verb && ee > s + 1 && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1))
+          return S_OTHER;
+      }
     }
   if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
     {
