@@ -172,6 +172,9 @@ static const XtCase cases[] = {
     "By Tom Vell. Gannet Press. 220 pages. $3." LONG_PROSE,
     { XT_TITLE ("THE SALT ROAD"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Vell"), XT_SELF,
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP") } },
+  /* a dateline in capitals under a byline names no periodical */
+  { "/extract/masthead/caps-date-no-venue", "By Ann Reed\nMARCH 14, 2006" LONG_PROSE,
+    { XT_NO_SELF } },
   /* a book's title over its author with no imprint, under a known name
    * with no dateline: no record of the review */
   { "/extract/masthead/no-date-no-self", "The Threepenny Review\n\nSalt and Iron\nBy Ann Reed" PROSE,
