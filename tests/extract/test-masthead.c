@@ -166,6 +166,14 @@ static const XtCase cases[] = {
   { "/extract/masthead/month-first", "June, 1958    THE HARBOUR LAMP    12\n\nTHREE SEA NOVELS" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR LAMP"), XT_DATE (1958, 6, 0),
       XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  /* the page's section after the date; the date first, the name and the
+   * page between bars */
+  { "/extract/masthead/section-after-date", "THE DAILY LAMP, May 4, 1956 | Books\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1956, 5, 4),
+      XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  { "/extract/masthead/date-name-page-bars", "Friday, May 4, 1956 | THE DAILY LAMP | Page 9\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_FIELD (CK_FIELD_PAGES, "9"),
+      XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
   /* the book's own title over "By Author. Imprint": no heading of the
    * review, the book keeps its title and author */
   { "/extract/masthead/book-title-above-header", "THE DAILY LAMP, FRIDAY, MAY 4, 1956\n\nTHE SALT ROAD\n\n"

@@ -516,6 +516,10 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       else if (is_weekday (ctx, j))
         j++;
+      /* "THE DAILY LAMP, May 4, 1956 | Books": the page's section */
+      else if (!first && ck_tok_in_words (ctx, j, section_heads) &&
+               (j + 1 == e || (ck_tok (ctx, j + 1)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, j + 1, '('))))
+        j++;
       else if (is_month (ctx, j) || is_season (ctx, j) || (t->flags & CK_TOKF_YEAR))
         {
           v->day_month |= is_month (ctx, j);
@@ -1260,7 +1264,10 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
        !(edge_line (ctx, ln) && !ck_tok_in_lex (ctx, g, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, g, CK_LEX_GIVEN_NAMES))) ||
       !((ck_tok (ctx, g)->flags & CK_TOKF_UPPER) || ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS)))
     return FALSE;
-  if (ne < e && (!wide_gap (ctx, ne) || !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
+  /* the page after a gap or a separator ("… | THE DAILY LAMP | Page 9") */
+  if (ne < e && (!(wide_gap (ctx, ne) || ck_tok_is_punct (ctx, ne, '|') || ck_tok_is_punct (ctx, ne, 0xB7) ||
+                   ck_tok_is_punct (ctx, ne, 0x2022) || spaced_dash (ctx, ne)) ||
+                 !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
     return FALSE;
   if (monthly && !v.pages && !ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS))
     return FALSE;
