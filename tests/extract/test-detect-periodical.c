@@ -52,6 +52,70 @@ static const XtCase cases[] = {
     "and which she has now, to our regret, disowned.\n\n"
     "From the Pell Review, Vol. 3 No. 2, Spring 2000\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* an appositive calls an unknown name a periodical (periodical-cues.c) */
+  { "/extract/prose-periodical/appositive",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. In the early sixties she and her "
+    "husband edited Harbour Lantern, a literary monthly which lost money steadily and folded after "
+    "four years, and she has never written as freely since.\n",
+    { XT_PERIODICAL ("Harbour Lantern") } },
+  /* an appositive that names a person's trade is none */
+  { "/extract/prose-periodical/appositive-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her friends were Gilbert Pell, "
+    "a newspaper editor of some fame, Tom Brill, the editor of a weekly that nobody read, and Lena "
+    "Orr, a weekly columnist, and the book is full of their gossip.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* pieces a paper is printing now or by routine */
+  { "/extract/prose-periodical/running-cue",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. The stories now appearing in "
+    "Quaderni Lunari suggest that she has not lost her touch, and the poems published regularly in "
+    "Gorse Leaves are better still.\n",
+    { XT_PERIODICAL ("Quaderni Lunari"), XT_PERIODICAL ("Gorse Leaves") } },
+  /* published once, or a character's appearance: no paper */
+  { "/extract/prose-periodical/running-cue-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. The stories published in Cold "
+    "Harbours, her first book, are her best; the sailor appearing in Marrow Lane is her father, and "
+    "she never lets us forget it.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a paper's files or pages before a capital "The" in mid-sentence */
+  { "/extract/prose-periodical/the-cue",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. The files of The Ember have "
+    "been combed for her early work, and the pages of The Tollgate Watch yield a few sketches that "
+    "nobody had seen since the war.\n",
+    { XT_PERIODICAL ("The Ember"), XT_PERIODICAL ("The Tollgate Watch") } },
+  { "/extract/prose-periodical/the-cue-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She is a great reader of The "
+    "Golden Lamp, and the author of The Salt Marsh taught her how to end a chapter, which she "
+    "does better than anyone now writing.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* rule 2 with the name's own capital article */
+  { "/extract/prose-periodical/capital-the-tail",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Readers who remember the long "
+    "quarrel in The Ashby Journal will find some of this familiar, though she is kinder than "
+    "her old opponents ever were.\n",
+    { XT_PERIODICAL ("The Ashby Journal") } },
+  /* "whose X": a lexicon name known with "The", a verb after it */
+  { "/extract/prose-periodical/whose-name",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her mentor, whose Adelphi had "
+    "printed her first story, appears here under another name, and the portrait is not kind to him "
+    "or to his friends.\n",
+    { XT_PERIODICAL ("Adelphi") } },
+  /* a lexicon name ending an institution's or a post's name, or running
+   * on with "of", is no periodical; after a sentence's opening word it is */
+  { "/extract/prose-periodical/institution-tail",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She was a fellow of the "
+    "Council on Foreign Affairs, a lecturer in Political Theory, and wrote a report on the Economic "
+    "Journal of Wessex Studies that nobody has ever read through.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  { "/extract/prose-periodical/institution-tail-contrast",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Readers of Foreign Affairs "
+    "will know her as a sharp and impatient critic of the diplomats she once served.\n",
+    { XT_PERIODICAL ("Foreign Affairs") } },
+  /* the third pass of the lexicon: popular and possessive titles */
+  { "/extract/prose-periodical/lexicon-popular",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction; she sold stories to McCall's "
+    "and to Picturegoer, and in the fifties wrote a column for the Daily Sketch that paid the rent "
+    "for years.\n",
+    { XT_PERIODICAL ("McCall's"), XT_PERIODICAL ("Picturegoer"), XT_PERIODICAL ("Daily Sketch") } },
 };
 
 int

@@ -22,6 +22,8 @@
 #include "citekit.h"
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "periodical-cues.h"
+#include "detect-context.h"
 
 #include <string.h>
 
@@ -254,6 +256,26 @@ tail_cue_before (const CkExtractCtx *ctx, guint s)
   return tok_in (ctx, s - 2, tail_cues, FALSE);
 }
 
+/* Rule 2 with the name's own article: "the debate in The Harbour
+ * Journal" (a capital "The" in mid-sentence opens a title). */
+static gboolean
+tail_cue_before_the (const CkExtractCtx *ctx, guint s)
+{
+  const CkToken *t = ck_tok (ctx, s);
+  return s >= 1 && ck_tok_is (ctx, s, "the") && (t->flags & CK_TOKF_CAP) && t->nl < 2 &&
+         (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) && tok_in (ctx, s - 1, tail_cues, FALSE) &&
+         ck_sentence_start (ctx, s) != s;
+}
+
+/* "whose Harbour Review": a name whose owner or editor the sentence has
+ * just named.  The lexicon may know it only with its article. */
+static gboolean
+whose_before (const CkExtractCtx *ctx, guint s)
+{
+  return s >= 1 && ck_tok_is (ctx, s - 1, "whose") && (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) &&
+         ck_tok (ctx, s)->nl < 2;
+}
+
 /* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
 static guint
 lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
@@ -270,9 +292,13 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
        * article ("The Tablet"); after a preposition and before a stop
        * ("through the Progressive years" is none), and not a common
        * word's ("the Nation") */
-      if (!v && span && tail_cue_before (ctx, s) && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
-          (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
-           ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")))
+      if (!v && span && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
+          ((tail_cue_before (ctx, s) &&
+            (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
+             ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or"))) ||
+           /* "whose Harbour Review has printed": a verb may follow */
+           (whose_before (ctx, s) && e < ck_n_toks (ctx) && ck_tok (ctx, e)->nl < 2 &&
+            (ck_tok (ctx, e)->kind == CK_TOK_PUNCT || (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)))))
         {
           g_autofree char *with_the = g_strconcat ("The ", span, NULL);
           v = ck_lex_lookup (CK_LEX_PERIODICALS, with_the, -1);
@@ -473,6 +499,36 @@ coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint 
   return ne;
 }
 
+/* Rule 4: an unknown name of up to MAX_CUED words in [s, run_end) that a
+ * cue around it calls a periodical: "X, a literary monthly which",
+ * "stories now appearing in X", "the files of The X".  Returns the
+ * name's end, or @s.  Not a person, a place, an institution or an
+ * event, and not a book dated after it ("in X (1950)"). */
+#define MAX_CUED 4
+static guint
+cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
+{
+  guint words = ck_count_words (ctx, s, run_end);
+  gboolean the_cue;
+  if (words == 0 || words > MAX_CUED || !ends_clean (ctx, run_end, pe) || examples_list (ctx, run_end, pe))
+    return s;
+  if (run_end < pe && ck_tok_is_punct (ctx, run_end, '('))
+    return s;
+  the_cue = ck_per_the_cue_before (ctx, s);
+  if (the_cue ? run_end < s + 2
+              : !(ck_per_running_cue_before (ctx, s) ||
+                  (starts_clean (ctx, s, words) && ck_per_appositive_after (ctx, run_end, pe))))
+    return s;
+  if (words == 1 ? !plain_name (ctx, s)
+                 : (!ck_title_plausible (ctx, s, run_end) || ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) ||
+                    ck_span_in_lex (ctx, s, run_end, CK_LEX_PUBLISHERS) || ck_ctx_names_person (ctx, s, run_end) ||
+                    /* a capital "The" in mid-sentence opens a title even
+                     * when its noun could name an event ("The Crisis") */
+                    (!the_cue && ck_ctx_names_non_work (ctx, s, run_end))))
+    return s;
+  return run_end;
+}
+
 void
 ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -524,7 +580,7 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
           if (e == s + 2 && ck_tok_is (ctx, s + 1, "magazine") && tok_in (ctx, s, common_names, TRUE))
             words = 1;
           if (ends_clean (ctx, e, pe) && (starts_clean (ctx, s, words) || time_possessive_before (ctx, s)) &&
-              !examples_list (ctx, e, pe))
+              !examples_list (ctx, e, pe) && !ck_per_inside_institution (ctx, s) && !ck_per_runs_on_of (ctx, e, pe))
             {
               add (ctx, det, taken, s, words == 1 ? s + 1 : e);
               e = coordinated (ctx, det, taken, e, pe);
@@ -536,7 +592,8 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
        * go on past "and" into the next name ("for the Harbour Review and
        * for Time"), so the name ends at its last periodical word before a
        * lower-case "and"/"or" */
-      if (run_end - s >= 2 && (tail_cue_before (ctx, s) || print_cue_before (ctx, s)) && starts_clean (ctx, s, 2))
+      if (run_end - s >= 2 && (tail_cue_before (ctx, s) || print_cue_before (ctx, s) || tail_cue_before_the (ctx, s)) &&
+          starts_clean (ctx, s, 2))
         {
           guint te = s;
           for (guint k = s + 1; k < run_end; k++)
@@ -575,6 +632,12 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
         {
           add (ctx, det, taken, s, s + 2);
           s = coordinated (ctx, det, taken, s + 2, pe) - 1;
+        }
+      /* rule 4: an unknown name a cue around it calls a periodical */
+      else if ((e = cued_name_end (ctx, s, run_end, pe)) > s)
+        {
+          add (ctx, det, taken, s, e);
+          s = coordinated (ctx, det, taken, e, pe) - 1;
         }
       /* no name starts here; one may start inside the run ("the Nils Orr
        * of Die Zange"): the next start is the next word, and every run is

@@ -1,0 +1,232 @@
+/* periodical-cues.c — the words around a name that say it names a
+ * periodical, or that it does not, for detect-periodical.c:
+ *
+ *   "the Institute of International Studies"  the tail of an institution's name
+ *   "the Harbour Review of Fisheries"          a known name running on with "of"
+ *   "Pell Weekly, a literary monthly which"    an appositive calls it a paper
+ *   "stories now appearing in Pell Weekly"     pieces a paper is printing
+ *   "the files of The Lamp"                    a paper's files, pages, columns
+ *
+ * Each test looks at a few tokens on one side of the name only, so the
+ * detector stays linear.  Word lists are general English usage. */
+#include "citekit.h"
+#include "periodical-cues.h"
+
+#include <string.h>
+
+/* Heads of institutions' and posts' names that "of/for/on X" completes:
+ * "the Institute of X", "Professor of X", "the Centre for X". */
+static const char * const institution_heads[] = {
+  "institute", "institution", "society", "council", "centre", "center", "school", "department", "ministry",
+  "office", "board", "faculty", "college", "academy", "foundation", "commission", "committee", "bureau",
+  "museum", "library", "chair", "professor", "professorship", "lecturer", "lectureship", "lecturers",
+  "professors", "degree", "course", "courses", "tripos", "programme", "program", "secretary", "minister",
+  "division", "section", "unit", "association", "federation", "league", "union", "trust", "fund", "agency",
+  "service", "corporation", "company", "group", "project", "study", "studies", "journal", "archive",
+  "archives", "collection", "conference", "congress", "seminar", "workshop", "prize", "award", NULL,
+};
+
+/* Posts that take "in X" for their subject: "lecturer in X". */
+static const char * const post_in_heads[] = {
+  "lecturer", "lecturers", "reader", "professor", "degree", "tutor", "fellow", "research", "diploma", NULL,
+};
+
+/* Nouns that, as the head of an appositive, call a name a periodical:
+ * "X, a literary monthly".  Not "paper" (an essay) nor "review" (a
+ * notice), which name single pieces as often. */
+static const char * const appositive_nouns[] = {
+  "journal", "magazine", "newspaper", "weekly", "monthly", "quarterly", "daily", "fortnightly", "periodical",
+  "newsmagazine", "newsweekly", "tabloid", "broadsheet", "organ", "gazette", "bulletin", "biweekly",
+  "bimonthly", "annual", NULL,
+};
+
+/* What may follow the appositive's head noun: a clause about the paper
+ * ("which lost money", "edited by", "founded in"), not a noun the head
+ * word qualifies ("a magazine editor", "a weekly column"). */
+static const char * const appositive_followers[] = {
+  "which", "that", "whose", "where", "edited", "founded", "published", "run", "started", "launched",
+  "devoted", "of", "for", "in", "from", "then", "now", "and", "with", "based", "financed", "owned",
+  "printed", "issued", "he", "she", "they", "we", "it", "later", "since", "until", "once", "long", NULL,
+};
+
+/* Pieces of writing that a paper prints. */
+static const char * const running_pieces[] = {
+  "stories", "story", "poems", "poem", "essays", "essay", "articles", "article", "pieces", "piece",
+  "chapters", "instalments", "installments", "reviews", "columns", "column", "sketches", "serial", "cartoons",
+  "letters", "translations", "extracts", "excerpts", "fragments", "reports", "dispatches", "verses", NULL,
+};
+
+/* Adverbs that put printing in a paper's present or routine. */
+static const char * const running_adverbs[] = {
+  "now", "currently", "regularly", "still", "weekly", "monthly", "often", "frequently", "lately", NULL,
+};
+
+/* Lower-case words that may stand between a piece and its verb or
+ * between the verb and "in", none of which set the time. */
+static const char * const other_adverbs[] = {
+  "then", "already", "recently", "also", "first", "later", "once", "since", NULL,
+};
+
+/* Verbs whose progressive form is a paper's ("appearing in X"); their
+ * past forms ("published in X") need an adverb of the present or of
+ * routine, since books are published once. */
+static const char * const running_verbs[] = { "appearing", "running", "printed", "appeared", "published",
+                                              "serialized", "serialised", "ran", "reprinted", NULL };
+
+/* Nouns before "of The X" that belong to a paper: its files, pages,
+ * columns, back numbers, issues. */
+static const char * const the_of_nouns[] = {
+  "files", "pages", "columns", "numbers", "issues", "volumes", "editorials", "readership", "masthead",
+  "editorship", "proprietor", "offices", NULL,
+};
+
+/* Nouns and verbs before "in/for/to The X": pieces it printed, writing
+ * for it. */
+static const char * const the_in_nouns[] = {
+  "articles", "article", "editorials", "editorial", "dispatches", "columns", "column", "obituary", NULL,
+};
+static const char * const the_for_words[] = {
+  "wrote", "writes", "writing", "written", "write", "reported", "reporting", "correspondent", "columnist",
+  "reviewer", "critic", NULL,
+};
+
+static gboolean
+lower_is (const CkExtractCtx *ctx, guint i, const char *word)
+{
+  return ck_tok_is (ctx, i, word) && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER);
+}
+
+static gboolean
+lower_in (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  return ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_LOWER) &&
+         ck_tok_in_words (ctx, i, words);
+}
+
+gboolean
+ck_per_inside_institution (const CkExtractCtx *ctx, guint s)
+{
+  guint h;
+  if (s < 2 || ck_tok (ctx, s)->nl >= 2 || ck_tok (ctx, s - 1)->nl >= 2)
+    return FALSE;
+  h = s - 2;
+  /* "lecturer in X" */
+  if (lower_is (ctx, s - 1, "in"))
+    return lower_in (ctx, h, post_in_heads);
+  if (!(lower_is (ctx, s - 1, "of") || lower_is (ctx, s - 1, "for") || lower_is (ctx, s - 1, "on")))
+    return FALSE;
+  if (ck_tok (ctx, h)->kind != CK_TOK_WORD)
+    return FALSE;
+  /* only a head word: a person before "of" is no institution ("the
+   * Karl Kraus of X"), nor a sentence's opening word ("Readers of X") */
+  return ck_tok_in_words (ctx, h, institution_heads);
+}
+
+gboolean
+ck_per_runs_on_of (const CkExtractCtx *ctx, guint e, guint pe)
+{
+  const CkToken *t;
+  if (e + 1 >= pe || !lower_is (ctx, e, "of"))
+    return FALSE;
+  t = ck_tok (ctx, e + 1);
+  /* "the Observer of 3 May", "the Times of London", "the Criterion of
+   * Eliot's day" go on with a date, a place or a person */
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) && !(t->flags & CK_TOKF_INITIAL) &&
+         !ck_tok_in_lex (ctx, e + 1, CK_LEX_MONTHS) && !ck_tok_in_lex (ctx, e + 1, CK_LEX_PLACES) &&
+         !ck_tok_in_lex (ctx, e + 1, CK_LEX_GIVEN_NAMES) && !ck_tok_is (ctx, e + 1, "the");
+}
+
+gboolean
+ck_per_appositive_after (const CkExtractCtx *ctx, guint e, guint pe)
+{
+  guint k = e;
+  if (k + 3 >= pe || !ck_tok_is_punct (ctx, k, ',') ||
+      !(lower_is (ctx, k + 1, "a") || lower_is (ctx, k + 1, "an") || lower_is (ctx, k + 1, "the")))
+    return FALSE;
+  /* at most three qualifying words before the head noun: "a short-lived
+   * literary monthly" */
+  for (k = e + 2; k < pe && k < e + 6; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER) || t->nl >= 2)
+        return FALSE;
+      if (ck_tok_in_words (ctx, k, appositive_nouns))
+        {
+          const CkToken *f;
+          if (k + 1 >= pe)
+            return TRUE;
+          f = ck_tok (ctx, k + 1);
+          if (f->nl >= 2)
+            return TRUE;
+          if (f->kind == CK_TOK_PUNCT)
+            return f->ch == ',' || f->ch == '.' || f->ch == ';' || f->ch == ':' || f->ch == ')' || f->ch == 0x2014 ||
+                   (f->ch == '-' && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, '-'));
+          if (lower_in (ctx, k + 1, appositive_followers))
+            return TRUE;
+          /* "a monthly magazine": a later head noun may still come */
+          continue;
+        }
+      /* the qualifiers are adjectives, not function words ("the editor of
+       * a weekly") */
+      if (ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) || ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+ck_per_running_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  guint j;
+  gboolean present = FALSE;
+  if (s < 3 || !lower_is (ctx, s - 1, "in"))
+    return FALSE;
+  j = s - 2;
+  /* "published regularly in X" */
+  if (lower_in (ctx, j, running_adverbs))
+    {
+      present = TRUE;
+      j--;
+    }
+  else if (lower_in (ctx, j, other_adverbs))
+    j--;
+  if (!lower_in (ctx, j, running_verbs) || j == 0)
+    return FALSE;
+  present = present || ck_tok_is (ctx, j, "appearing") || ck_tok_is (ctx, j, "running");
+  j--;
+  /* "stories now appearing in X" */
+  if (lower_in (ctx, j, running_adverbs))
+    {
+      present = TRUE;
+      if (j == 0)
+        return FALSE;
+      j--;
+    }
+  else if (lower_in (ctx, j, other_adverbs))
+    {
+      if (j == 0)
+        return FALSE;
+      j--;
+    }
+  return present && lower_in (ctx, j, running_pieces);
+}
+
+gboolean
+ck_per_the_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  const CkToken *t = ck_tok (ctx, s);
+  if (s < 3 || !ck_tok_is (ctx, s, "the") || !(t->flags & CK_TOKF_CAP) || t->nl >= 2 ||
+      ck_sentence_start (ctx, s) == s || ck_tok (ctx, s - 1)->nl >= 2)
+    return FALSE;
+  if (lower_is (ctx, s - 1, "of"))
+    return lower_in (ctx, s - 2, the_of_nouns);
+  if (lower_is (ctx, s - 1, "in"))
+    return lower_in (ctx, s - 2, the_in_nouns);
+  if (lower_is (ctx, s - 1, "for"))
+    return lower_in (ctx, s - 2, the_for_words);
+  /* "contributors to The X" */
+  if (lower_is (ctx, s - 1, "to"))
+    return lower_is (ctx, s - 2, "contributor") || lower_is (ctx, s - 2, "contributors") ||
+           lower_is (ctx, s - 2, "contributing");
+  return FALSE;
+}
