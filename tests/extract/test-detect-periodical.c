@@ -116,6 +116,54 @@ static const XtCase cases[] = {
     "and to Picturegoer, and in the fifties wrote a column for the Daily Sketch that paid the rent "
     "for years.\n",
     { XT_PERIODICAL ("McCall's"), XT_PERIODICAL ("Picturegoer"), XT_PERIODICAL ("Daily Sketch") } },
+  /* an adjective before "magazine" is no name */
+  { "/extract/prose-periodical/adjective-magazine",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for an American "
+    "magazine, then for a Catholic newspaper in the north, and her book says almost nothing about "
+    "either of them.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* newspapers' shapes after "in/for the": a place and a paper's word, a
+   * head and a paper's word; a list going on with "and the" */
+  { "/extract/prose-periodical/paper-shapes",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She was the correspondent of "
+    "the Brighton Evening Post, wrote for the Sunday Argus and the Fenwick Clarion, and sent "
+    "notes to the Leeds Star when she could.\n",
+    { XT_PERIODICAL ("Brighton Evening Post"), XT_PERIODICAL ("Sunday Argus"),
+      XT_PERIODICAL ("Fenwick Clarion"), XT_PERIODICAL ("Leeds Star") } },
+  /* a head and any other word is as often a paper in a novel; a head and
+   * a thing; a place and a train */
+  { "/extract/prose-periodical/paper-shapes-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her hero writes the weather "
+    "notes for the Daily Trumpet, teaches in the Sunday School and rides in the Paris Express, "
+    "and nobody in the book ever reads a line he writes.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* an unknown name ending in a periodical's word after a cue, without
+   * "the" */
+  { "/extract/prose-periodical/bare-tail-cues",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She contributed to Harrow "
+    "Quarterly, was the editor of Lantern Review and founded Tidewater Monthly with two friends "
+    "who had more money than sense.\n",
+    { XT_PERIODICAL ("Harrow Quarterly"), XT_PERIODICAL ("Lantern Review"), XT_PERIODICAL ("Tidewater Monthly") } },
+  { "/extract/prose-periodical/bare-tail-cues-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She edited The Collected Poems "
+    "of Hal Brant, founded Gannet Press and was an editor of Modern Verse, and none of it made "
+    "her rich.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a name of two words before "magazine" */
+  { "/extract/prose-periodical/name-magazine",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her first poems appeared in "
+    "Gorse Leaves magazine, and she has never let them be reprinted, which is a pity, since they are "
+    "better than anything in this book.\n",
+    { XT_PERIODICAL ("Gorse Leaves") } },
+  /* "the left-wing weekly X, which": one word after a periodicity noun */
+  { "/extract/prose-periodical/period-noun",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her first stories ran in the "
+    "left-wing weekly Tallow, which paid nothing, and in the Paris monthly Verdure in 1951.\n",
+    { XT_PERIODICAL ("Tallow"), XT_PERIODICAL ("Verdure") } },
+  { "/extract/prose-periodical/period-noun-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She went to the weekly Labour "
+    "meeting and to a monthly Sunday lunch, and she wrote a weekly Brant column for years.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
 };
 
 int

@@ -33,7 +33,10 @@
  * periodical naming. */
 static const char * const tail_words[] = {
   "Review", "Journal", "Quarterly", "Times", "Herald", "Gazette", "Magazine", "Weekly",
-  "Monthly", "Tribune", "Chronicle", "Bulletin", "Today", "Courier", "Observer", "Mercury", "Telegraph", NULL,
+  "Monthly", "Tribune", "Chronicle", "Bulletin", "Today", "Courier", "Observer", "Mercury", "Telegraph",
+  /* newspapers' words no common phrase ends in */
+  "Advertiser", "Examiner", "Inquirer", "Enquirer", "Dispatch", "Despatch", "Sentinel", "Argus", "Clarion",
+  "Intelligencer", "Courant", NULL,
 };
 
 /* Verbs of printing before "in" that make an unknown "X Today", "X
@@ -247,12 +250,29 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   ck_claim (ctx, s, e);
 }
 
+/* Whether the last record made is a periodical's name ending at token
+ * @k (its list may go on with "and the X"). */
+static gboolean
+periodical_ends_at (const CkExtractCtx *ctx, guint k)
+{
+  const CkMention *m;
+  if (ctx->mentions->len == 0)
+    return FALSE;
+  m = g_ptr_array_index (ctx->mentions, ctx->mentions->len - 1);
+  return ck_record_get_type (m->rec) == CK_TYPE_PERIODICAL && m->end == ck_tok (ctx, k)->end;
+}
+
 /* Rule 2: "for the Harbour Review". */
 static gboolean
 tail_cue_before (const CkExtractCtx *ctx, guint s)
 {
   if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
     return FALSE;
+  /* "the Daily Clarion and the Harbour Review": a name just read before
+   * "and the" */
+  if (s >= 3 && (ck_tok_is (ctx, s - 2, "and") || ck_tok_is (ctx, s - 2, "or")) &&
+      (ck_tok (ctx, s - 2)->flags & CK_TOKF_LOWER) && periodical_ends_at (ctx, s - 3))
+    return TRUE;
   return tok_in (ctx, s - 2, tail_cues, FALSE);
 }
 
@@ -422,9 +442,10 @@ static gboolean
 strong_cue (const CkExtractCtx *ctx, guint s, guint n)
 {
   guint p = s;
+  /* "Time magazine", not "a Catholic magazine" (an adjective) */
   if (s + 1 < n && (ck_tok_is (ctx, s + 1, "magazine") || ck_tok_is (ctx, s + 1, "newspaper")) &&
       (ck_tok (ctx, s + 1)->flags & CK_TOKF_LOWER))
-    return TRUE;
+    return !ck_per_determiner_before (ctx, s);
   if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
     p--;
   /* "reviewed in the Listener": a verb of writing or printing before
@@ -435,6 +456,9 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   /* "wrote for X", "a piece for X" */
   if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE)))
+    return TRUE;
+  /* "the left-wing weekly X, which" */
+  if (ck_per_period_noun_around (ctx, s, n))
     return TRUE;
   /* "the literary editor of X" */
   if (p >= 3 && ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
@@ -499,6 +523,16 @@ coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint 
   return ne;
 }
 
+/* "in Harbour Lights magazine": a name of two words or more between a
+ * preposition and "magazine"/"newspaper" (one word is rule 3's). */
+static gboolean
+magazine_after (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
+{
+  return run_end < pe && s >= 1 && (ck_tok_is (ctx, run_end, "magazine") || ck_tok_is (ctx, run_end, "newspaper")) &&
+         (ck_tok (ctx, run_end)->flags & CK_TOKF_LOWER) && ck_tok (ctx, run_end)->nl < 2 &&
+         (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) && tok_in (ctx, s - 1, poss_preps, TRUE);
+}
+
 /* Rule 4: an unknown name of up to MAX_CUED words in [s, run_end) that a
  * cue around it calls a periodical: "X, a literary monthly which",
  * "stories now appearing in X", "the files of The X".  Returns the
@@ -517,7 +551,8 @@ cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
   the_cue = ck_per_the_cue_before (ctx, s);
   if (the_cue ? run_end < s + 2
               : !(ck_per_running_cue_before (ctx, s) ||
-                  (starts_clean (ctx, s, words) && ck_per_appositive_after (ctx, run_end, pe))))
+                  (starts_clean (ctx, s, words) && ck_per_appositive_after (ctx, run_end, pe)) ||
+                  (words >= 2 && magazine_after (ctx, s, run_end, pe))))
     return s;
   if (words == 1 ? !plain_name (ctx, s)
                  : (!ck_title_plausible (ctx, s, run_end) || ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) ||
@@ -592,10 +627,23 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
        * go on past "and" into the next name ("for the Harbour Review and
        * for Time"), so the name ends at its last periodical word before a
        * lower-case "and"/"or" */
-      if (run_end - s >= 2 && (tail_cue_before (ctx, s) || print_cue_before (ctx, s) || tail_cue_before_the (ctx, s)) &&
+      if (run_end - s >= 2 &&
+          (tail_cue_before (ctx, s) || print_cue_before (ctx, s) || tail_cue_before_the (ctx, s) ||
+           ck_per_bare_tail_cue_before (ctx, s)) &&
           starts_clean (ctx, s, 2))
         {
           guint te = s;
+          /* "for the Daily Clarion", "in the Lymington Star": a
+           * newspaper's shape after "the" */
+          if (tail_cue_before (ctx, s) && (te = ck_per_paper_shape_end (ctx, s, run_end)) > s &&
+              ends_clean (ctx, te, pe) && !examples_list (ctx, te, pe))
+            {
+              add (ctx, det, taken, s, te);
+              te = coordinated (ctx, det, taken, te, pe);
+              s = te - 1;
+              continue;
+            }
+          te = s;
           for (guint k = s + 1; k < run_end; k++)
             {
               if ((ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or")))

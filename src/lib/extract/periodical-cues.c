@@ -230,3 +230,157 @@ ck_per_the_cue_before (const CkExtractCtx *ctx, guint s)
            lower_is (ctx, s - 2, "contributing");
   return FALSE;
 }
+
+/* Determiners and possessives before an adjective. */
+static const char * const determiners[] = {
+  "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one",
+  "another", "every", "each", "some", "any", "no", "which", "what", "whose", "leading", "local", NULL,
+};
+
+gboolean
+ck_per_determiner_before (const CkExtractCtx *ctx, guint s)
+{
+  return s >= 1 && ck_tok (ctx, s)->nl < 2 && lower_in (ctx, s - 1, determiners);
+}
+
+/* Words before "to X": contributing to a paper. */
+static const char * const to_words[] = {
+  "contributed", "contributing", "contributor", "contributors", "contributes", "contribute", NULL,
+};
+
+/* Words before "of X": a paper's posts, readers and parts. */
+static const char * const of_words[] = {
+  "editor", "editors", "editorship", "founder", "founders", "readers", "subscribers", "issue", "issues",
+  "pages", "files", "columns", "proprietor", "correspondent", NULL,
+};
+
+/* Words before "for X": writing for a paper. */
+static const char * const for_words[] = {
+  "wrote", "writes", "writing", "written", "write", "reviewed", "reviewing", "reported", "reporting", "articles",
+  "article", "column", "columns", "pieces", "piece", "reviews", "essays", "stories", "correspondent",
+  "columnist", "reviewer", NULL,
+};
+
+/* Verbs that take a paper as their object directly. */
+static const char * const paper_verbs[] = {
+  "edited", "founded", "co-founded", "co-edited", "launched", "coedited", "cofounded", NULL,
+};
+
+/* Nouns before "in X": pieces a paper printed. */
+static const char * const in_words[] = {
+  "articles", "article", "column", "columns", "essay", "essays", "review", "reviews", "piece", "pieces",
+  "editorial", "editorials", "dispatches", "letters", "letter", "printed", "reprinted", "published",
+  "appeared", "serialized", "serialised", "appearing", "writing", "wrote", "writes", NULL,
+};
+
+gboolean
+ck_per_bare_tail_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  if (s < 1 || ck_tok (ctx, s)->nl >= 2)
+    return FALSE;
+  if (lower_in (ctx, s - 1, paper_verbs))
+    return TRUE;
+  if (s < 2 || ck_tok (ctx, s - 1)->nl >= 2)
+    return FALSE;
+  if (lower_is (ctx, s - 1, "to"))
+    return lower_in (ctx, s - 2, to_words);
+  if (lower_is (ctx, s - 1, "of"))
+    return lower_in (ctx, s - 2, of_words);
+  if (lower_is (ctx, s - 1, "for"))
+    return lower_in (ctx, s - 2, for_words);
+  if (lower_is (ctx, s - 1, "in"))
+    return lower_in (ctx, s - 2, in_words);
+  return FALSE;
+}
+
+/* First words of newspapers' names: "the Daily X", "the Sunday X". */
+static const char * const paper_heads[] = { "Daily", "Sunday", "Evening", "Morning", NULL };
+
+/* Words after a paper head that make a thing, not a paper: "the Sunday
+ * School", "the Evening Service". */
+static const char * const not_paper_after_head[] = {
+  "School", "Schools", "Service", "Services", "Mass", "Prayer", "Prayers", "Office", "Star", "Show", "Light",
+  "Bread", "Special", "Best", "Morning", "Evening", "Afternoon", "Night", "Session", "Sessions", "Shift",
+  "Market", "Club", NULL,
+};
+
+/* Newspapers' words after a place or a head: "the Lymington Star", "the
+ * Sunday Record". */
+static const char * const city_paper_words[] = {
+  "Post", "News", "Star", "Mail", "Standard", "Record", "Echo", "Sun", "Herald", "Times", "Journal",
+  "Chronicle", "Gazette", "Tribune", "Telegraph", "Courier", "Advertiser", "Examiner", "Bulletin", "Argus",
+  "Press", "Leader", "Observer", "Guardian", "Globe", "Mercury", "Dispatch", "Inquirer", NULL,
+};
+
+static gboolean
+cap_in (const CkExtractCtx *ctx, guint i, const char * const *words)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = 0; words[k]; k++)
+    if (strlen (words[k]) == t->end - t->start && strncmp (ctx->text + t->start, words[k], t->end - t->start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+ck_per_paper_shape_end (const CkExtractCtx *ctx, guint s, guint run_end)
+{
+  guint last;
+  /* the capitalised words that open the run: "the Bristol Evening Post
+   * and of the Clarion" */
+  for (guint k = s; k < run_end; k++)
+    if (!ck_tok_cap_word (ctx, k) || (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) || (k > s && ck_tok (ctx, k)->nl >= 2))
+      {
+        run_end = k;
+        break;
+      }
+  if (run_end < s + 2 || run_end > s + 4)
+    return s;
+  /* "the Sunday Record": a head and a newspaper's word.  A head and any
+   * other word is as often a paper in a novel ("the Daily" and a comic
+   * noun) as a real one */
+  if (cap_in (ctx, s, paper_heads) && run_end == s + 2 && !cap_in (ctx, s + 1, not_paper_after_head) &&
+      cap_in (ctx, s + 1, city_paper_words))
+    return run_end;
+  /* "the Lymington Star", "the Bristol Evening Post": a place, perhaps
+   * a head, and a newspaper's word */
+  last = run_end - 1;
+  if (!cap_in (ctx, last, city_paper_words))
+    return s;
+  if (last > s && cap_in (ctx, last - 1, paper_heads))
+    last--;
+  return last > s && ck_span_in_lex (ctx, s, last, CK_LEX_PLACES) ? run_end : s;
+}
+
+/* Words of periodicity used as nouns for a paper.  Not "daily" ("a daily
+ * Mass"), "review" ("in his review Smith says") nor "paper" ("the paper
+ * Smith gave"). */
+static const char * const period_nouns[] = {
+  "weekly", "monthly", "quarterly", "fortnightly", "bimonthly", "biweekly", NULL,
+};
+
+/* Lower-case words that may follow a paper's one-word name: a clause, a
+ * list, a verb. */
+static const char * const after_name[] = {
+  "and", "or", "which", "that", "where", "whose", "was", "is", "had", "has", "have", "were", "published",
+  "printed", "ran", "carried", "serialized", "serialised", "in", "for", "from", "to", "during", "until",
+  "since", "then", "under", "at", "with", NULL,
+};
+
+gboolean
+ck_per_period_noun_around (const CkExtractCtx *ctx, guint s, guint pe)
+{
+  const CkToken *f;
+  if (s < 2 || !lower_in (ctx, s - 1, period_nouns) || ck_tok (ctx, s)->nl >= 2)
+    return FALSE;
+  if (s + 1 >= pe)
+    return TRUE;
+  f = ck_tok (ctx, s + 1);
+  if (f->nl >= 2)
+    return TRUE;
+  if (f->kind == CK_TOK_PUNCT)
+    return f->ch == ',' || f->ch == '.' || f->ch == ';' || f->ch == ':' || f->ch == ')' || f->ch == '(';
+  return lower_in (ctx, s + 1, after_name);
+}

@@ -23,3 +23,23 @@ gboolean ck_per_running_cue_before (const CkExtractCtx *ctx, guint s);
 /* "the files of The X", "in the pages of The X", "articles in The X": a
  * periodical's cue before the capital article at @s. */
 gboolean ck_per_the_cue_before (const CkExtractCtx *ctx, guint s);
+
+/* "a Catholic magazine", "an American newspaper": a determiner before the
+ * word at @s makes it an adjective describing the paper, not its name. */
+gboolean ck_per_determiner_before (const CkExtractCtx *ctx, guint s);
+
+/* Cues before an unknown name ending in a periodical's word, without
+ * "the": "contributed to Harbour Quarterly", "editor of Harbour Review",
+ * "wrote for Harbour Review", "founded Harbour Review". */
+gboolean ck_per_bare_tail_cue_before (const CkExtractCtx *ctx, guint s);
+
+/* The shapes of newspapers' names in [s, run_end) after "in/for the":
+ * "Daily X", "Sunday X", "Evening X"; a place and a newspaper word
+ * ("Lymington Star", "Bristol Evening Post").  Returns the name's end,
+ * or @s. */
+guint ck_per_paper_shape_end (const CkExtractCtx *ctx, guint s, guint run_end);
+
+/* "the left-wing weekly X", "the Paris monthly X was": a word of
+ * periodicity before the one word at @s, which a clause or a stop
+ * follows (not "the weekly X meeting"). */
+gboolean ck_per_period_noun_around (const CkExtractCtx *ctx, guint s, guint pe);
