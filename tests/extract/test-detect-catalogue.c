@@ -181,10 +181,31 @@ test_other_works_inside_record (void)
   g_assert_cmpint (xt_year (c), ==, 1962);
 }
 
+static const XtCase cases[] = {
+  /* a brief "Title / responsibility." line, a blank line, then the labels;
+   * "edited and translated by" gives both roles */
+  { "/extract/catalogue-record/brief-line-then-labels",
+    "Letters from the salt coast / edited and translated by Ada Quell and Piet Orr.\n\n"
+    "Author:        Vell, Tomas, 1880-1941.\n"
+    "Published:     London : Lantern Books, 1968.\n"
+    "Description:   xii, 301 p. ; 22 cm.\n"
+    "Other authors: Quell, Ada, editor, translator.\n",
+    { XT_COUNT (1), XT_TITLE ("Letters from the salt coast"), XT_AUTHOR ("Vell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 1, "Orr"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books"), XT_YEAR (1968) } },
+  /* the brief line alone, prose after it: no labels to take */
+  { "/extract/catalogue-record/brief-line-then-prose",
+    "Letters from the salt coast / edited by Ada Quell. London : Lantern Books, 1968.\n\n"
+    "The letters were written over forty years and they are worth reading.\n",
+    { XT_TITLE ("Letters from the salt coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, NULL) } },
+};
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
   g_test_add_func ("/extract/catalogue-record/fields", test_record_fields);
   g_test_add_func ("/extract/catalogue-record/contents", test_contents_are_chapters);
   g_test_add_func ("/extract/catalogue-record/single-label", test_single_label_is_no_record);

@@ -89,7 +89,49 @@ static const XtCase cases[] = {
     "Strand knows her knots, and this is a book for anyone who has ever tied one badly and wondered "
     "why the rope gave way at the worst possible moment.\n",
     { XT_TITLE ("Ropes and Knots"), XT_YEAR (2004), XT_FIELD (CK_FIELD_PUBLISHER, "Hawser") } },
+  /* Markdown emphasis marks titles as HTML italics do, and the imprint
+   * after the italics is the title's; snake_case and "2*3" are no emphasis */
+  { "/extract/general/markdown-emphasis",
+    "I loved *The Salt Road* (Lantern Books, 2019) and her earlier _Inland Water_ (2015); "
+    "a_b_c and 2*3*4 are no titles.\n",
+    { XT_COUNT (2), XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books"), XT_YEAR (2019),
+      XT_EVIDENCE (1, "The Salt Road* (Lantern Books, 2019)"), XT_TITLE ("Inland Water"), XT_YEAR (2015) } },
+  { "/extract/general/html-italics-owner-imprint",
+    "Ada Quell\xe2\x80\x99s <i>The Salt Road</i> (1990) is her best; <em>Inland Water</em> (p. 12) is not.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1990), XT_TITLE ("Inland Water"), XT_YEAR (0) } },
+  /* "Given Family (Two Words, 1991)": after a person's name a title, not
+   * a publisher */
+  { "/extract/general/person-paren-one-title",
+    "Two novelists, Ada Quell (Inland Water, 2015) and Tom Vell, write of it.\n",
+    { XT_COUNT (1), XT_TITLE ("Inland Water"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_ABSENT ("Ada Quell") } },
+  /* … but a firm's word keeps it an imprint */
+  { "/extract/general/person-paren-firm",
+    "Two novelists, Ada Quell (Lantern Books, 2015) and Tom Vell, write of it.\n",
+    { XT_ABSENT ("Lantern Books") } },
+  /* "(Journal 2(2):1-24, 1990)", "(Journal 2[2]: 1-24, 1990)": volume, issue, pages */
+  { "/extract/general/journal-paren-issue",
+    "It was first laid out in \"Salt and Difference in the Herring Economy\" (Public Harbour 2(2):1-24, 1990) "
+    "and in \"Inland Water Rights\" (Public Harbour 3[1]:5-9, 1991).\n",
+    { XT_TITLE ("Salt and Difference in the Herring Economy"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Public Harbour"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_FIELD (CK_FIELD_ISSUE, "2"),
+      XT_FIELD (CK_FIELD_PAGES, "1-24"), XT_TITLE ("Inland Water Rights"), XT_FIELD (CK_FIELD_ISSUE, "1") } },
 };
+
+/* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the
+ * marks they replace. */
+static void
+test_normalize_markdown (void)
+{
+  gsize n = 0;
+  g_autofree guint32 *map = NULL;
+  const char *md = "See **Salt** and *Iron*.";
+  g_autofree char *out = ck_normalize_text (md, strlen (md), &n, &map);
+  g_assert_cmpstr (out, ==, "See <i>Salt</i> and <i>Iron</i>.");
+  g_assert_cmpuint (map[4], ==, 4);                       /* "<" of the first tag: the first "*" */
+  g_assert_cmpuint (map[7], ==, 6);                       /* "S" */
+  g_assert_cmpuint (map[n], ==, strlen (md));
+  g_assert_null (ck_normalize_text ("a * b and snake_case_name", 25, &n, &map));
+}
 
 /* A normalizer that finds nothing to repair leaves the text alone. */
 static void
@@ -108,5 +150,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
   g_test_add_func ("/extract/general/ocr/nothing-to-repair", test_normalize_nothing);
+  g_test_add_func ("/extract/general/markdown/normalized", test_normalize_markdown);
   return g_test_run ();
 }

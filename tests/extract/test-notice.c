@@ -35,6 +35,28 @@ static const XtCase cases[] = {
     "cloth, a very good copy in the rare dust-wrapper, a little faded at the spine, with a small chip.\n"
     "£3,750   [Ref: 2311]\n",
     { XT_COUNT (1), XT_TITLE ("Grey Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books") } },
+  /* entries whose title holds a comma, whose publisher holds commas,
+   * and whose description opens with an edition statement */
+  { "/extract/notice/bookseller-comma-title",
+    "Catalogue 12\n\n24. QUELL, Ada. Good Night, Harbour. London: Lantern Books, 1936.\nFirst edition. "
+    "Spine a little faded, otherwise a good copy.\n£1,400   [Ref: 2312]\n",
+    { XT_COUNT (1), XT_TITLE ("Good Night, Harbour"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books") } },
+  { "/extract/notice/bookseller-comma-publisher",
+    "Catalogue 12\n\n25. O'VELL, Tom. Salt-and-Iron. London: Longmans, Green and Co., 1939.\nFirst edition, "
+    "one of a few hundred copies sold. Black cloth, a near-fine copy.\n£5,500   [Ref: 2313]\n",
+    { XT_COUNT (1), XT_TITLE ("Salt-and-Iron"), XT_AUTHOR ("O'Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Longmans, Green and Co."),
+      XT_ABSENT ("First edition, one of a few hundred copies sold") } },
+  /* the anthropology journals' header: the author after the title, no "By" */
+  { "/extract/notice/author-after-title",
+    "Salt Roads: Trade in the North. Ada Quellmann. Minneapolis: Lantern University Press, 1996. 229 pp. "
+    "$49.95 (cloth), $19.95 (paper).\n\nBoth of these books gather essays written over a decade.\n",
+    { XT_COUNT (1), XT_TITLE ("Salt Roads"), XT_AUTHOR ("Quellmann"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Minneapolis"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Lantern University Press") } },
+  /* … but a name-like publisher after the title, with a price only */
+  { "/extract/notice/publisher-after-title",
+    "Salt Roads. By Ada Quell. Victor Lantern. 7s. 6d.\n\nThe book gathers essays written over a decade.\n",
+    { XT_COUNT (1), XT_TITLE ("Salt Roads"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL) } },
   /* a journal's header: "Title. By E. P. Name. Place:" wrapped before its
    * publisher, extent as "Pp. 313." */
   { "/extract/notice/journal-header-wrapped-place",

@@ -70,7 +70,8 @@ typedef enum {
   RX_ISBN,
   RX_BARE_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
-  RX_SIGNAL,      /* any of the above that marks a book-trade header */
+  RX_SIGNAL,      /* any of the above that marks a book-trade header; "Place: Pub, Year" allows
+                   * a comma or two inside the publisher ("Little, Brown and Company") */
   RX_N
 } RxId;
 
@@ -96,7 +97,7 @@ static const char * const rx_src[RX_N] = {
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
-                   "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
+                   "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}(?:, [A-Z][^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
                    "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b)",
 };
 

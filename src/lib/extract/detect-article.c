@@ -214,6 +214,14 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
         {
           src->volume = ck_tok_dup (ctx, j);
           j++;
+          /* "2[2]", "25(2)": the issue bracketed after the volume */
+          if (j + 2 < e && (ck_tok_is_punct (ctx, j, '[') || ck_tok_is_punct (ctx, j, '(')) &&
+              ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER &&
+              (ck_tok_is_punct (ctx, j + 2, ']') || ck_tok_is_punct (ctx, j + 2, ')')))
+            {
+              src->issue = ck_tok_dup (ctx, j + 1);
+              j += 3;
+            }
           /* "12: 5-19" */
           if (ck_tok_is_punct (ctx, j, ':'))
             {
@@ -264,6 +272,13 @@ paren_end (const CkExtractCtx *ctx, guint open)
   guint n = ck_n_toks (ctx);
   for (guint c = open + 1; c < n && c < open + 24; c++)
     {
+      /* "(Journal 25(2):1-24, 1990)": an issue in parentheses inside */
+      if (ck_tok_is_punct (ctx, c, '(') && ck_tok (ctx, c - 1)->kind == CK_TOK_NUMBER && c + 2 < n &&
+          ck_tok (ctx, c + 1)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, c + 2, ')'))
+        {
+          c += 2;
+          continue;
+        }
       if (ck_tok (ctx, c)->nl >= 2 || ck_tok_is_punct (ctx, c, '('))
         return 0;
       if (ck_tok_is_punct (ctx, c, ')'))

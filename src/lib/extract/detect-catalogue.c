@@ -595,7 +595,17 @@ ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
     return l;
   para = ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first);
   pp = &g_array_index (ctx->t->paras, CkPara, para);
-  for (m = l + 1; m < pp->line_end && m < l + 1 + CAT_MAX_LINES; m++)
+  m = l + 1;
+  /* a catalogue's brief line, a blank line, then its labels: the
+   * labels are the next paragraph's */
+  if (m == pp->line_end && para + 1 < ctx->t->paras->len)
+    {
+      pp = &g_array_index (ctx->t->paras, CkPara, para + 1);
+      m = pp->line_first;
+      if (m >= n_lines || !ck_catalogue_label_line (ctx, m))
+        return l;
+    }
+  for (guint m0 = m; m < pp->line_end && m < m0 + CAT_MAX_LINES; m++)
     {
       const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
       Entry en = { 0 };

@@ -132,6 +132,21 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
           ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
 }
 
+/* Whether sentence [s,e) is "Place: Publisher, Year …": an imprint that
+ * names its publisher. */
+static gboolean
+publisher_imprint (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *txt = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  if (s >= e)
+    return FALSE;
+  txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, FALSE);
+  return ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown) >= 2 && unknown == 0 &&
+         ck_record_has (probe, CK_FIELD_PUBLISHER) && ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE);
+}
+
 /* The rest of a "Names, Title, Publisher, Place, Year" sentence: a
  * publisher or a year, and at most one piece it cannot place (a double
  * place "City MA and City"). */
@@ -264,6 +279,25 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     return S_NAME;
   if (imprint_sentence (ctx, s, ee))
     return S_IMPRINT;
+  /* "First edition, one of 500 copies.", "Black cloth, a fine copy.": a
+   * bookseller's description of the copy that opens with an element */
+  if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
+    {
+      guint c = s;
+      while (c < ee && !ck_tok_is_punct (ctx, c, ','))
+        c++;
+      if (c > s && c + 1 < ee && ck_tok_lower_word (ctx, c + 1))
+        {
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          guint unknown = 0;
+          g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, c - 1)->end, FALSE);
+          /* the statement is elements alone, with no imprint of its own */
+          if (ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
+              !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) &&
+              !ck_record_get_date (probe, CK_DATE_ISSUED))
+            return S_OTHER;
+        }
+    }
   /* "First edition.", "Original cloth.": a bookseller's description of
    * the copy, whole elements and no title */
   if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
@@ -418,6 +452,18 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
       if (kind == S_NAME && !title_done &&
           (ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 || (k + 1 < n_sent && ck_tok_is (ctx, b, "By"))))
         kind = S_TITLE;
+      /* "RHYS, Ann. Good Night, Sweetheart. London: …": once the author
+       * is known, "Name, Title" with no imprint after its comma is a
+       * title with a comma in it */
+      if (kind == S_NAME_TITLE && !title_done && ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 &&
+          later_imprint (ctx, sent, k + 1, n_sent))
+        {
+          guint tc = mid + 1;
+          while (tc < be && !ck_tok_is_punct (ctx, tc, ','))
+            tc++;
+          if (tc >= be || !imprint_rest (ctx, tc + 1, be))
+            kind = S_TITLE;
+        }
       /* "T1. By X. Pub. 7s. 6d. T2. By Y. …": a title and by-line after
        * a whole notice start the next one */
       if (title_done && imprint && kind != S_IMPRINT && kind != S_OTHER &&
@@ -433,6 +479,15 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
           !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")))
         kind = S_IMPRINT;
+      /* "Title: Subtitle. Given Family. Place: Publisher, Year.": the
+       * anthropology journals' header names the author after the title,
+       * without "By"; a publisher there would have no imprint after it */
+      if (kind == S_NAME && title_done && !imprint && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 &&
+          k + 1 < n_sent && publisher_imprint (ctx, sent[k + 1], sent[k + 2]))
+        {
+          add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+          continue;
+        }
       switch (kind)
         {
         case S_NAME:

@@ -3026,18 +3026,58 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         /* "the journal <i>X</i>" is a periodical */
         gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
         guint pron = pronoun_before (ctx, i);
+        guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
-        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end,
+        /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
+        if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
+          {
+            g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+            gsize ps = ck_tok (ctx, after + 1)->start, pz = ck_tok (ctx, c2 - 1)->end;
+            guint unknown = 0;
+            if (ck_assemble_elements (probe, ctx->text, ps, pz, CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
+                (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER)))
+              {
+                ck_assemble_elements (rec, ctx->text, ps, pz, CK_ELEM_INLINE, NULL);
+                pe = c2 + 1;
+              }
+          }
+        /* "Given Family's <i>Title</i>": the owner is the author */
+        if (!periodical && i > 0 && ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
+          {
+            guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+            if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
+              {
+                g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+                for (guint k = 0; k < names->len; k++)
+                  ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+                ms = names->len ? ns : ms;
+              }
+          }
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
                         pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
-        ck_claim (ctx, i, after);
-        i = after - 1;
+        ck_claim (ctx, i, pe);
+        i = pe - 1;
       }
     }
 }
 
 /* "Arthur Penn (The Green Valley, 1991; Stone Towers, 1996)": an author
  * and a list of titles with years in parentheses. */
+/* Whether no word of [s,e) is a firm's word and the whole is no known
+ * firm or place. */
+static gboolean
+item_names_no_firm (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return FALSE;
+  return TRUE;
+}
+
 /* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
  * capital article or a possessive, no firm's word and no known firm or
  * place, names a book rather than its publisher. */
@@ -3045,14 +3085,10 @@ static gboolean
 item_reads_as_title (const CkExtractCtx *ctx, guint s, guint e)
 {
   gboolean shape = FALSE;
-  if (e <= s || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+  if (!item_names_no_firm (ctx, s, e))
     return FALSE;
   for (guint k = s; k < e; k++)
-    {
-      if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
-        return FALSE;
-      shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
-    }
+    shape |= ck_tok (ctx, k)->kind == CK_TOK_POSS;
   return shape || (e > s + 1 && (ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A")) && ck_tok_cap_word (ctx, s));
 }
 
@@ -3145,9 +3181,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
            * title, unless it reads as a title and no firm's name:
            * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          if (paren_imprint (ctx, probe, i, c) &&
-              !((ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns)) &&
-                item_reads_as_title (ctx, i + 1, c - 2)))
+          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns);
+          /* after a person's name, two words or more that name no firm
+           * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
+          gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
+                                (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
+                                 !ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && item_names_no_firm (ctx, i + 1, c - 2));
+          if (paren_imprint (ctx, probe, i, c) && !(person && title_like))
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);

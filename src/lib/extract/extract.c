@@ -12,6 +12,7 @@
  * same for the same input.
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 #include <string.h>
 
 /* Limits: texts beyond this are refused rather than scanned for minutes. */
@@ -66,6 +67,7 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   if (flags & CK_MENTION_WEAK)
     conf -= 0.25;
   conf = CLAMP (conf, 0.05, 0.99);
+  ck_joint_roles (rec, ctx->text + start, end - start);
   ck_record_take_provenance (rec, ck_provenance_at (ctx, start, end, det->name, conf));
   m->rec = rec;
   m->start = start;

@@ -179,17 +179,22 @@ all_upper (const char *s)
   return letters >= 2;
 }
 
-/* "FRIEDRICH A." → "Friedrich A." (headings set names in capitals) */
+/* "FRIEDRICH A." → "Friedrich A." (headings set names in capitals);
+ * "O'BRIEN" → "O'Brien": after a one-letter prefix the apostrophe
+ * starts a word again */
 static char *
 title_case (const char *s)
 {
   GString *o = g_string_new (NULL);
   gboolean start = TRUE;
+  guint run = 0;   /* letters since the word began */
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      gboolean apostrophe = c == '\'' || c == 0x2019;
       g_string_append_unichar (o, start ? g_unichar_totitle (c) : g_unichar_tolower (c));
-      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+      start = (!g_unichar_isalpha (c) && !apostrophe) || (apostrophe && run == 1);
+      run = g_unichar_isalpha (c) ? run + 1 : apostrophe ? run : 0;
     }
   return g_string_free (o, FALSE);
 }

@@ -3,7 +3,7 @@
  *   gsize nlen; guint32 *map;
  *   char *norm = ck_normalize_text (text, len, &nlen, &map);  // NULL: nothing to repair
  *
- * Three repairs, each general (no word lists):
+ * Four repairs, each general (no word lists):
  *  - cp1252 mojibake: UTF-8 that was decoded as Windows-1252 and encoded
  *    again ("â€œ" for “, "â€™" for ’, "Ã©" for é) is decoded back, by
  *    mapping each character to its cp1252 byte and checking that the bytes
@@ -12,6 +12,7 @@
  *  - words hyphenated across a line break ("har-\nbour") are joined when
  *    the next line goes on in lower case; the indentation goes too.
  *  - OCR's "l" for "1" in a year ("l937").
+ *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>".
  * The repaired text is used for every later stage; @map gives, for each of
  * its bytes (and its end), the offset in the original, so that evidence
  * and positions still point into what the user gave us.
@@ -91,6 +92,40 @@ mojibake_at (const char *p, const char *end, char *out, guint *out_n)
   return q - p;
 }
 
+/* Markdown emphasis at @p ("*Title*", "**Title**", "_Title_"): where its
+ * closing run starts, or NULL.  The opening run follows a space, a line's
+ * start or an opening bracket or quote and comes before a non-space; the
+ * closing run is the same, after a non-space, before no letter or digit
+ * ("snake_case" and "2*3" are no emphasis), in the same paragraph. */
+static const char *
+emphasis_close (const char *text, const char *p, const char *end, guint *out_run)
+{
+  char m = *p;
+  guint run = 1;
+  const char *q;
+  if (p + 1 < end && p[1] == m)
+    run = 2;
+  q = p + run;
+  if ((p > text && !strchr (" \t\n([\"'", p[-1]) && (guchar) p[-1] < 0x80) || q >= end || *q == m ||
+      g_ascii_isspace (*q))
+    return NULL;
+  for (const char *limit = MIN (end, q + 300); q < limit; q++)
+    {
+      if (*q == '\n' && q + 1 < end && q[1] == '\n')
+        return NULL;
+      if (*q != m)
+        continue;
+      if (q + run <= end && (run == 1 || q[1] == m) && !g_ascii_isspace (q[-1]) && q[-1] != m &&
+          (q + run == end || (!g_ascii_isalnum (q[run]) && q[run] != m)))
+        {
+          *out_run = run;
+          return q;
+        }
+      return NULL;   /* a lone marker inside: not this kind of emphasis */
+    }
+  return NULL;
+}
+
 static gboolean
 is_lower_letter (const char *p, const char *end)
 {
@@ -103,6 +138,8 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   GString *s = NULL;
   GArray *map = NULL;
   const char *p = text, *end = text + len, *copied = text;
+  const char *close_at = NULL;   /* the closing run of an open emphasis */
+  guint close_run = 0;
 
   /* copies text[copied, upto) unchanged */
 #define FLUSH(upto)                                                              \
@@ -126,6 +163,24 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   while (p < end)
     {
       guchar c = (guchar) *p;
+      /* Markdown emphasis marks titles as italics do: it is read as the
+       * "<i>…</i>" of HTML, which the html-italics detector knows */
+      if ((c == '*' || c == '_') && (p == close_at || (!close_at && (close_at = emphasis_close (text, p, end, &close_run)))))
+        {
+          const char *tag = p == close_at ? "</i>" : "<i>";
+          guint32 o = (guint32) (p - text);
+          if (p == close_at)
+            close_at = NULL;
+          FLUSH (p);
+          for (const char *t = tag; *t; t++)
+            {
+              g_string_append_c (s, *t);
+              g_array_append_val (map, o);
+            }
+          p += close_run;
+          copied = p;
+          continue;
+        }
       if (c >= 0xC2)
         {
           char rep[6];

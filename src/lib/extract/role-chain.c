@@ -201,3 +201,34 @@ ck_edition_after (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
     }
   return e;
 }
+
+/* "Edited and translated by A and B": one phrase, two roles.  The role
+ * lexicon gives each phrase one role, so the names it brought take the
+ * other one too, when the record has none with that role yet. */
+void
+ck_joint_roles (CkRecord *rec, const char *text, gsize len)
+{
+  static const struct { const char *phrase; CkRole has, also; } joint[] = {
+    { "edited and translated by", CK_ROLE_EDITOR, CK_ROLE_TRANSLATOR },
+    { "translated and edited by", CK_ROLE_TRANSLATOR, CK_ROLE_EDITOR },
+  };
+  for (guint j = 0; j < G_N_ELEMENTS (joint); j++)
+    {
+      gsize pl = strlen (joint[j].phrase);
+      gboolean found = FALSE;
+      g_autoptr(GPtrArray) names = NULL;
+      if (ck_record_count_role (rec, joint[j].has) == 0 || ck_record_count_role (rec, joint[j].also) > 0)
+        continue;
+      for (gsize i = 0; i + pl <= len && !found; i++)
+        found = g_ascii_strncasecmp (text + i, joint[j].phrase, pl) == 0 && (i == 0 || !g_ascii_isalpha (text[i - 1]));
+      if (!found)
+        continue;
+      names = ck_record_get_names_by_role (rec, joint[j].has);
+      for (guint k = 0; k < names->len; k++)
+        {
+          CkName *copy = ck_name_copy (g_ptr_array_index (names, k));
+          copy->role = joint[j].also;
+          ck_record_add_name_unique (rec, copy);
+        }
+    }
+}
