@@ -164,6 +164,23 @@ static const XtCase cases[] = {
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She went to the weekly Labour "
     "meeting and to a monthly Sunday lunch, and she wrote a weekly Brant column for years.\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* the container of a cited article that no detector read is not
+   * named in passing */
+  { "/extract/prose-periodical/citation-container",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Readers of her essay \"Wet "
+    "Rope and Tar,\" Political Quarterly, 12 (Spring 1990), 44-58, will know the argument, and "
+    "those of her notes in Past and Present, vol. 9, will know the sources.\n",
+    { XT_ABSENT ("Political Quarterly"), XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a name the lexicon knows with "The", bare after "in the", with a date
+   * or a clause after it; not before any preposition */
+  { "/extract/prose-periodical/bare-name-date",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her first story was printed "
+    "in the Adelphi in 1931, and she never tired of telling us so, though nobody else remembers it.\n",
+    { XT_PERIODICAL ("Adelphi") } },
+  { "/extract/prose-periodical/bare-name-person",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She writes of the conversion "
+    "of the Hindu in the third chapter with a tact that the rest of the book does not always show.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
 };
 
 int

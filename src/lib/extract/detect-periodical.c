@@ -239,7 +239,8 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   CkRecord *rec;
   char *title = ck_span_dup (ctx, s, e);
   g_autofree char *key = norm_name (title);
-  if (!title || g_hash_table_contains (taken, key))
+  if (!title || g_hash_table_contains (taken, key) ||
+      ck_per_citation_container (ctx, s, e, ck_n_toks (ctx)))
     {
       g_free (title);
       return;
@@ -296,6 +297,25 @@ whose_before (const CkExtractCtx *ctx, guint s)
          ck_tok (ctx, s)->nl < 2;
 }
 
+/* Lower-case words after a name known only with "The" that show it ends
+ * there: a clause about the paper ("in the Adelphi, which", "under its
+ * editor"), or a date ("in the Adelphi in 1930").  Not any preposition:
+ * "the conversion of the Hindu in him" is a person. */
+static const char * const after_bare_clause[] = { "which", "whose", "where", "under", NULL };
+static const char * const after_bare_date[] = {
+  "in", "during", "from", "until", "since", "between", "before", "after", "by", NULL,
+};
+
+static gboolean
+after_bare_name_ok (const CkExtractCtx *ctx, guint e)
+{
+  if (e + 1 >= ck_n_toks (ctx) || !(ck_tok (ctx, e)->flags & CK_TOKF_LOWER) || ck_tok (ctx, e)->nl >= 2)
+    return FALSE;
+  if (tok_in (ctx, e, after_bare_clause, TRUE))
+    return TRUE;
+  return tok_in (ctx, e, after_bare_date, TRUE) && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR);
+}
+
 /* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
 static guint
 lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
@@ -315,7 +335,7 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
       if (!v && span && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
           ((tail_cue_before (ctx, s) &&
             (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
-             ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or"))) ||
+             ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or") || after_bare_name_ok (ctx, e))) ||
            /* "whose Harbour Review has printed": a verb may follow */
            (whose_before (ctx, s) && e < ck_n_toks (ctx) && ck_tok (ctx, e)->nl < 2 &&
             (ck_tok (ctx, e)->kind == CK_TOK_PUNCT || (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)))))

@@ -384,3 +384,23 @@ ck_per_period_noun_around (const CkExtractCtx *ctx, guint s, guint pe)
     return f->ch == ',' || f->ch == '.' || f->ch == ';' || f->ch == ':' || f->ch == ')' || f->ch == '(';
   return lower_in (ctx, s + 1, after_name);
 }
+
+gboolean
+ck_per_citation_container (const CkExtractCtx *ctx, guint s, guint e, guint pe)
+{
+  /* a closing quote, perhaps after its comma: '"Title," X' or '"Title", X' */
+  if (s >= 1 && ck_tok (ctx, s - 1)->kind == CK_TOK_QUOTE_CLOSE)
+    return TRUE;
+  if (s >= 2 && ck_tok_is_punct (ctx, s - 1, ',') && ck_tok (ctx, s - 2)->kind == CK_TOK_QUOTE_CLOSE)
+    return TRUE;
+  /* "X, 7 (Summer 1974)", "X, vol. 7" */
+  if (e + 1 < pe && ck_tok_is_punct (ctx, e, ','))
+    {
+      const CkToken *t = ck_tok (ctx, e + 1);
+      if (t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR))
+        return TRUE;
+      if (ck_tok_is (ctx, e + 1, "vol") || ck_tok_is (ctx, e + 1, "volume") || ck_tok_is (ctx, e + 1, "no"))
+        return TRUE;
+    }
+  return FALSE;
+}

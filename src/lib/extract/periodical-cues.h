@@ -43,3 +43,8 @@ guint ck_per_paper_shape_end (const CkExtractCtx *ctx, guint s, guint run_end);
  * periodicity before the one word at @s, which a clause or a stop
  * follows (not "the weekly X meeting"). */
 gboolean ck_per_period_noun_around (const CkExtractCtx *ctx, guint s, guint pe);
+
+/* '"Title," Harbour Review, 7 (1974)': the name in [s, e) is the container
+ * of a cited article (a quoted title just before it, or a volume number
+ * just after it), which the article's record stands for. */
+gboolean ck_per_citation_container (const CkExtractCtx *ctx, guint s, guint e, guint pe);
