@@ -79,13 +79,13 @@ static const XtCase cases[] = {
   /* a paper's files or pages before a capital "The" in mid-sentence */
   { "/extract/prose-periodical/the-cue",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. The files of The Ember have "
-    "been combed for her early work, and the pages of The Tollgate Watch yield a few sketches that "
+    "been combed for her early work, and the back numbers of The Tollgate Watch yield sketches that "
     "nobody had seen since the war.\n",
     { XT_PERIODICAL ("The Ember"), XT_PERIODICAL ("The Tollgate Watch") } },
   { "/extract/prose-periodical/the-cue-not",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She is a great reader of The "
-    "Golden Lamp, and the author of The Salt Marsh taught her how to end a chapter, which she "
-    "does better than anyone now writing.\n",
+    "Golden Lamp, and the author of The Salt Marsh taught her how to end a chapter; the pages of "
+    "The Bitter Shore and the moral issues of The Long Tide are never far away.\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
   /* rule 2 with the name's own capital article */
   { "/extract/prose-periodical/capital-the-tail",

@@ -574,6 +574,9 @@ cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
                   (starts_clean (ctx, s, words) && ck_per_appositive_after (ctx, run_end, pe)) ||
                   (words >= 2 && magazine_after (ctx, s, run_end, pe))))
     return s;
+  /* "now appearing in Penguin Modern Classics": a publisher's series */
+  if (ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) || ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS))
+    return s;
   if (words == 1 ? !plain_name (ctx, s)
                  : (!ck_title_plausible (ctx, s, run_end) || ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) ||
                     ck_span_in_lex (ctx, s, run_end, CK_LEX_PUBLISHERS) || ck_ctx_names_person (ctx, s, run_end) ||

@@ -73,11 +73,17 @@ static const char * const other_adverbs[] = {
 static const char * const running_verbs[] = { "appearing", "running", "printed", "appeared", "published",
                                               "serialized", "serialised", "ran", "reprinted", NULL };
 
-/* Nouns before "of The X" that belong to a paper: its files, pages,
- * columns, back numbers, issues. */
+/* Nouns before "of The X" that belong to a paper: its files, columns,
+ * offices.  Not "pages" ("the pages of The Ambassadors" is a novel's). */
 static const char * const the_of_nouns[] = {
-  "files", "pages", "columns", "numbers", "issues", "volumes", "editorials", "readership", "masthead",
-  "editorship", "proprietor", "offices", NULL,
+  "files", "columns", "editorials", "readership", "masthead", "editorship", "proprietor", "offices", NULL,
+};
+
+/* "the back numbers of The X", "the early issues of The X": issues only
+ * with a word that dates them ("the issues of The X" may be its themes). */
+static const char * const issue_nouns[] = { "issues", "numbers", NULL };
+static const char * const issue_dating[] = {
+  "back", "early", "earliest", "first", "last", "later", "recent", "old", "bound", "surviving", NULL,
 };
 
 /* Nouns and verbs before "in/for/to The X": pieces it printed, writing
@@ -219,7 +225,8 @@ ck_per_the_cue_before (const CkExtractCtx *ctx, guint s)
       ck_sentence_start (ctx, s) == s || ck_tok (ctx, s - 1)->nl >= 2)
     return FALSE;
   if (lower_is (ctx, s - 1, "of"))
-    return lower_in (ctx, s - 2, the_of_nouns);
+    return lower_in (ctx, s - 2, the_of_nouns) ||
+           (lower_in (ctx, s - 2, issue_nouns) && lower_in (ctx, s - 3, issue_dating));
   if (lower_is (ctx, s - 1, "in"))
     return lower_in (ctx, s - 2, the_in_nouns);
   if (lower_is (ctx, s - 1, "for"))
