@@ -181,6 +181,14 @@ static const XtCase cases[] = {
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She writes of the conversion "
     "of the Hindu in the third chapter with a tact that the rest of the book does not always show.\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a learned journal's shape after a cue; a book's "Journal of" is none */
+  { "/extract/prose-periodical/learned-shape",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her essay on tides appeared in "
+    "the Journal of Wessex Studies and a note in the Bulletin of the Pell Institute of Historical "
+    "Research, though she loved the Journal of the Plague Year and the Journal of a Tour to the "
+    "Hebrides far more than either.\n",
+    { XT_PERIODICAL ("Journal of Wessex Studies"), XT_PERIODICAL ("Bulletin of the Pell Institute of Historical Research"),
+      XT_ABSENT ("Journal of the Plague Year"), XT_ABSENT ("Journal of a Tour to the Hebrides") } },
 };
 
 int

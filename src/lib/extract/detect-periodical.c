@@ -657,9 +657,12 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
         {
           guint te = s;
           /* "for the Daily Clarion", "in the Lymington Star": a
-           * newspaper's shape after "the" */
-          if (tail_cue_before (ctx, s) && (te = ck_per_paper_shape_end (ctx, s, run_end)) > s &&
-              ends_clean (ctx, te, pe) && !examples_list (ctx, te, pe))
+           * newspaper's shape after "the"; "in the Journal of Wessex
+           * Studies": a learned journal's */
+          if ((tail_cue_before (ctx, s) && (te = ck_per_paper_shape_end (ctx, s, run_end)) > s &&
+               ends_clean (ctx, te, pe) && !examples_list (ctx, te, pe)) ||
+              ((te = ck_per_learned_shape_end (ctx, s, run_end)) > s && ends_clean (ctx, te, pe) &&
+               !examples_list (ctx, te, pe)))
             {
               add (ctx, det, taken, s, te);
               te = coordinated (ctx, det, taken, te, pe);

@@ -411,3 +411,38 @@ ck_per_citation_container (const CkExtractCtx *ctx, guint s, guint e, guint pe)
     }
   return FALSE;
 }
+
+/* First words of learned journals' names before "of".  Not "Annals"
+ * (Tacitus's) nor "Proceedings" (a conference's book). */
+static const char * const learned_heads[] = { "Journal", "Bulletin", "Transactions", NULL };
+
+/* Last words of learned journals' names: a discipline or a learned body
+ * ("Journal of the Plague Year" is a book). */
+static const char * const learned_tails[] = {
+  "Studies", "History", "Science", "Sciences", "Society", "Association", "Institute", "Economics", "Research",
+  "Affairs", "Politics", "Philosophy", "Literature", "Law", "Medicine", "Psychology", "Sociology",
+  "Anthropology", "Archaeology", "Linguistics", "Education", "Theology", "Religion", "Geography", "Ecology",
+  "Biology", "Chemistry", "Physics", "Mathematics", "Statistics", "Management", "Policy", "Criticism",
+  "Aesthetics", "Musicology", "Architecture", "Ideas", "Thought", "Theory", "Economy", "Development",
+  "Planning", "Letters", "Library", "Museum", "Academy", "College", "University", "Languages", "Classics",
+  NULL,
+};
+
+guint
+ck_per_learned_shape_end (const CkExtractCtx *ctx, guint s, guint run_end)
+{
+  guint k = s + 1;
+  if (!cap_in (ctx, s, learned_heads) || k >= run_end || !lower_is (ctx, k, "of"))
+    return s;
+  k++;
+  if (k < run_end && lower_is (ctx, k, "the"))
+    k++;
+  /* the word after "of" has a capital ("Journal of a Tour" is a book) */
+  if (k >= run_end || !ck_tok_cap_word (ctx, k))
+    return s;
+  /* the name ends at its last learned word */
+  for (guint e = run_end; e > k; e--)
+    if (cap_in (ctx, e - 1, learned_tails))
+      return e;
+  return s;
+}

@@ -48,3 +48,8 @@ gboolean ck_per_period_noun_around (const CkExtractCtx *ctx, guint s, guint pe);
  * of a cited article (a quoted title just before it, or a volume number
  * just after it), which the article's record stands for. */
 gboolean ck_per_citation_container (const CkExtractCtx *ctx, guint s, guint e, guint pe);
+
+/* "Journal of Wessex Studies", "Bulletin of the Harbour Institute of
+ * Historical Research", "Transactions of the Pell Society": a learned
+ * journal's shape in [s, run_end).  Returns its end, or @s. */
+guint ck_per_learned_shape_end (const CkExtractCtx *ctx, guint s, guint run_end);
