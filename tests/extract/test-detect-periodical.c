@@ -189,6 +189,13 @@ static const XtCase cases[] = {
     "Hebrides far more than either.\n",
     { XT_PERIODICAL ("Journal of Wessex Studies"), XT_PERIODICAL ("Bulletin of the Pell Institute of Historical Research"),
       XT_ABSENT ("Journal of the Plague Year"), XT_ABSENT ("Journal of a Tour to the Hebrides") } },
+  /* a list of papers: the second, unknown, ends in a periodical's word */
+  { "/extract/prose-periodical/and-tail-word",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for the Harbour "
+    "Review and Tidewater Weekly for years, and for the Pell Gazette or Ashby Lantern Quarterly "
+    "later, though she says little about either of them in this long book.\n",
+    { XT_PERIODICAL ("Harbour Review"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("Pell Gazette"),
+      XT_PERIODICAL ("Ashby Lantern Quarterly") } },
 };
 
 int

@@ -526,6 +526,17 @@ coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint 
   if (e + 1 >= pe || !((ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")) && (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)) ||
       !cap_word (ctx, e + 1) || ck_is_claimed (ctx, e + 1, e + 2) || ck_tok (ctx, e + 1)->nl >= 2)
     return e;
+  /* "and Tidewater Weekly": two or three capitalised words ending in a
+   * periodical's word, ending clean */
+  for (ne = e + 2; ne < pe && ne <= e + 3 && cap_word (ctx, ne) && ck_tok (ctx, ne)->nl < 2 &&
+                   !ck_is_claimed (ctx, ne, ne + 1);
+       ne++)
+    if (tok_in (ctx, ne, tail_words, TRUE) && ends_clean (ctx, ne + 1, pe) && !tok_in (ctx, e + 1, sentence_openers, FALSE) &&
+        !ck_span_in_lex (ctx, e + 1, ne + 1, CK_LEX_PLACES))
+      {
+        add (ctx, det, taken, e + 1, ne + 1);
+        return ne + 1;
+      }
   /* "and El Faro,": an article and a word */
   if (e + 2 < pe && foreign_name (ctx, e + 1) && !ck_is_claimed (ctx, e + 2, e + 3))
     ne = e + 3;
