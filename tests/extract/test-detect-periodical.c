@@ -196,6 +196,19 @@ static const XtCase cases[] = {
     "later, though she says little about either of them in this long book.\n",
     { XT_PERIODICAL ("Harbour Review"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("Pell Gazette"),
       XT_PERIODICAL ("Ashby Lantern Quarterly") } },
+  /* italics (HTML or Markdown) name a periodical when the lexicon knows
+   * it, its last word is a periodical's, or a cue says so */
+  { "/extract/prose-periodical/italics",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for <i>Tallow</i> and "
+    "for <i>The New Yorker</i>, sent poems to <i>The Fenwick Quarterly</i>, and *London Review of Books* "
+    "printed her once, which she mentions more often than she should.\n",
+    { XT_PERIODICAL ("Tallow"), XT_PERIODICAL ("The New Yorker"), XT_PERIODICAL ("The Fenwick Quarterly"),
+      XT_PERIODICAL ("London Review of Books") } },
+  { "/extract/prose-periodical/italics-books",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She reread <i>Hard Times</i> "
+    "every winter, was the editor of <i>The Collected Poems of Hal Brant</i>, and kept <i>A Sailor's "
+    "Journal</i> for thirty years, none of which made her any happier.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL), XT_TITLE ("Hard Times"), XT_TYPE (CK_TYPE_BOOK) } },
 };
 
 int

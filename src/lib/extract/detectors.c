@@ -11,6 +11,7 @@
 #include "detect-extra.h"
 #include "detect-context.h"
 #include "title-short.h"
+#include "periodical-cues.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -3024,7 +3025,8 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         /* "the journal <i>X</i>" is a periodical */
-        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
+                              ck_per_italic_periodical (ctx, i, s, e, after);
         guint pron = pronoun_before (ctx, i);
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);

@@ -446,3 +446,62 @@ ck_per_learned_shape_end (const CkExtractCtx *ctx, guint s, guint run_end)
       return e;
   return s;
 }
+
+/* Last words of an italic name that make it a periodical's.  Not
+ * "Times" ("Hard Times"), "Journal" ("A Writer's Journal"), "Chronicle",
+ * "Today" or "Herald", which end books' titles too. */
+static const char * const italic_tails[] = {
+  "Review", "Quarterly", "Magazine", "Weekly", "Monthly", "Gazette", "Bulletin", "Tribune", "Courier",
+  "Telegraph", "Advertiser", "Examiner", "Inquirer", "Enquirer", "Dispatch", "Despatch", "Intelligencer",
+  NULL,
+};
+
+/* Words before "for <i>X</i>": writing for a paper, not a piece ("stories
+ * for <i>Children</i>" may be a book's). */
+static const char * const italic_for_words[] = {
+  "wrote", "writes", "writing", "written", "write", "reviewed", "reviewing", "reported", "reporting",
+  "columnist", "correspondent", "reviewer", "critic", NULL,
+};
+
+/* Words before "of <i>X</i>": a paper's files and offices (not its
+ * editor: "the editor of <i>The Collected Poems</i>"). */
+static const char * const italic_of_words[] = {
+  "files", "columns", "offices", "proprietor", "subscribers", "masthead", NULL,
+};
+
+gboolean
+ck_per_italic_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e, guint after)
+{
+  guint n = ck_n_toks (ctx);
+  if (e <= s)
+    return FALSE;
+  if (ck_span_in_lex (ctx, s, e, CK_LEX_PERIODICALS))
+    return TRUE;
+  /* "<i>The Adelphi</i>" where the lexicon has the bare name, and the
+   * reverse */
+  if (e > s + 1 && ck_tok_is (ctx, s, "the") && ck_span_in_lex (ctx, s + 1, e, CK_LEX_PERIODICALS))
+    return TRUE;
+  {
+    g_autofree char *span = ck_span_dup (ctx, s, e);
+    g_autofree char *with_the = span ? g_strconcat ("The ", span, NULL) : NULL;
+    const char *v = with_the ? ck_lex_lookup (CK_LEX_PERIODICALS, with_the, -1) : NULL;
+    if (v && !*v)
+      return TRUE;
+  }
+  if (cap_in (ctx, e - 1, italic_tails))
+    return TRUE;
+  if (after < n && (lower_is (ctx, after, "magazine") || lower_is (ctx, after, "newspaper")) &&
+      ck_tok (ctx, after)->nl < 2)
+    return TRUE;
+  if (ck_per_running_cue_before (ctx, open))
+    return TRUE;
+  if (open < 2 || ck_tok (ctx, open - 1)->nl >= 2)
+    return FALSE;
+  if (lower_is (ctx, open - 1, "for"))
+    return lower_in (ctx, open - 2, italic_for_words);
+  if (lower_is (ctx, open - 1, "to"))
+    return lower_in (ctx, open - 2, to_words);
+  if (lower_is (ctx, open - 1, "of"))
+    return lower_in (ctx, open - 2, italic_of_words);
+  return FALSE;
+}

@@ -53,3 +53,9 @@ gboolean ck_per_citation_container (const CkExtractCtx *ctx, guint s, guint e, g
  * Historical Research", "Transactions of the Pell Society": a learned
  * journal's shape in [s, run_end).  Returns its end, or @s. */
 guint ck_per_learned_shape_end (const CkExtractCtx *ctx, guint s, guint run_end);
+
+/* "wrote for <i>X</i>", "<i>The Harbour Quarterly</i>", "<i>X</i>
+ * magazine": whether the italic name in [s, e), opened by the tag at
+ * @open and followed by token @after, is a periodical's (a hook for the
+ * italics detector in detectors.c). */
+gboolean ck_per_italic_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e, guint after);
