@@ -209,6 +209,14 @@ static const XtCase cases[] = {
     "every winter, was the editor of <i>The Collected Poems of Hal Brant</i>, and kept <i>A Sailor's "
     "Journal</i> for thirty years, none of which made her any happier.\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL), XT_TITLE ("Hard Times"), XT_TYPE (CK_TYPE_BOOK) } },
+  /* quoted names: a known one after "the" or a cue, an unknown one
+   * ending in a periodical's word after "the"; an essay's title is none */
+  { "/extract/prose-periodical/quoted",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for the \"Adelphi\" "
+    "and the \"Tidewater Weekly,\" and her stories appeared in \"New Statesman\" before her essay "
+    "\"A Second Review\" made her briefly famous among people who read such things.\n",
+    { XT_PERIODICAL ("Adelphi"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("New Statesman"),
+      XT_TITLE ("A Second Review"), XT_TYPE (CK_TYPE_CHAPTER) } },
 };
 
 int

@@ -2071,6 +2071,16 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           }
       }
+      /* 'the "Adelphi"': a periodical's name in quotes (periodical-cues.c) */
+      if (ck_per_quoted_periodical (ctx, i, i + 1, te))
+        {
+          rec = ck_record_new (CK_TYPE_PERIODICAL);
+          ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, i + 1, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, i + 1)->start, ck_tok (ctx, te - 1)->end, i + 1, 0);
+          ck_claim (ctx, i, close + 1);
+          i = close;
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;

@@ -505,3 +505,34 @@ ck_per_italic_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e,
     return lower_in (ctx, open - 2, italic_of_words);
   return FALSE;
 }
+
+gboolean
+ck_per_quoted_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e)
+{
+  gboolean the_before = open >= 1 && lower_is (ctx, open - 1, "the") && ck_tok (ctx, open)->nl < 2;
+  gboolean known;
+  if (e <= s || e > s + 6)
+    return FALSE;
+  known = ck_span_in_lex (ctx, s, e, CK_LEX_PERIODICALS) ||
+          (e > s + 1 && ck_tok_is (ctx, s, "the") && ck_span_in_lex (ctx, s + 1, e, CK_LEX_PERIODICALS));
+  if (!known)
+    {
+      g_autofree char *span = ck_span_dup (ctx, s, e);
+      g_autofree char *with_the = span ? g_strconcat ("The ", span, NULL) : NULL;
+      const char *v = with_the ? ck_lex_lookup (CK_LEX_PERIODICALS, with_the, -1) : NULL;
+      known = v && !*v;
+    }
+  /* a known name after "the" or a cue; an unknown one ending in a
+   * periodical's word after "the" ('the "Tidewater Weekly"') */
+  if (the_before)
+    return known || cap_in (ctx, e - 1, italic_tails);
+  if (!known || open < 2 || ck_tok (ctx, open - 1)->nl >= 2)
+    return FALSE;
+  if (lower_is (ctx, open - 1, "for"))
+    return lower_in (ctx, open - 2, italic_for_words);
+  if (lower_is (ctx, open - 1, "to"))
+    return lower_in (ctx, open - 2, to_words);
+  if (lower_is (ctx, open - 1, "in"))
+    return lower_in (ctx, open - 2, in_words);
+  return FALSE;
+}

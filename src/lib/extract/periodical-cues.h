@@ -59,3 +59,9 @@ guint ck_per_learned_shape_end (const CkExtractCtx *ctx, guint s, guint run_end)
  * @open and followed by token @after, is a periodical's (a hook for the
  * italics detector in detectors.c). */
 gboolean ck_per_italic_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e, guint after);
+
+/* 'the "Adelphi"', 'wrote for the "Tidewater Weekly"': whether the quoted
+ * name in [s, e), opened by the quote at @open, is a periodical's (a hook
+ * for the quoted-title detector in detectors.c).  Stricter than italics:
+ * quotes mark essays and stories too. */
+gboolean ck_per_quoted_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e);
