@@ -115,6 +115,43 @@ static const XtCase cases[] = {
     { XT_TITLE ("Salt and Difference in the Herring Economy"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Public Harbour"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_FIELD (CK_FIELD_ISSUE, "2"),
       XT_FIELD (CK_FIELD_PAGES, "1-24"), XT_TITLE ("Inland Water Rights"), XT_FIELD (CK_FIELD_ISSUE, "1") } },
+  /* ", published by Firm in 1988" after a title gives its imprint; a name
+   * that is no firm's, with no year, gives nothing */
+  { "/extract/general/trailing-published",
+    "Nothing since Ada Quell's The Copper Gull, published by Lantern in 1988, has been so good. "
+    "Tom Vell's Open Voices, published by Ivo Orr, was not.\n",
+    { XT_TITLE ("The Copper Gull"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"), XT_YEAR (1988), XT_AUTHOR ("Quell"),
+      XT_TITLE ("Open Voices"), XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_YEAR (0) } },
+  /* "Vell's 1990 novel T": the possessive owns the work */
+  { "/extract/general/possessive-year-novel",
+    "It is long. Ada Vell's 1990 novel The Copper Gull remains the best.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
+  /* prose cues: "the author of T1 and The T2", "a sequel to T", "T
+   * appeared in 1988", "1988's T"; the work in parentheses after a noun */
+  { "/extract/general/author-of-two-titles",
+    "It is long. She is the author of The Copper Gull and The Open Voices (1990).\n",
+    { XT_COUNT (2), XT_TITLE ("The Copper Gull"), XT_YEAR (0), XT_TITLE ("The Open Voices"), XT_YEAR (1990) } },
+  { "/extract/general/author-of-lower-the",
+    "It is long. She is the author of The Gull and the Open Sea.\n",
+    { XT_COUNT (1), XT_TITLE ("The Gull and the Open Sea") } },
+  { "/extract/general/sequel-to",
+    "It is long. The book, a sequel to The Copper Gull, is shorter.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull") } },
+  { "/extract/general/appeared-in-year",
+    "It is long. Since The Copper Gull appeared in 1988, she has written five more. "
+    "The Harbour Review was first published in 1922.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_YEAR (1988), XT_ABSENT ("The Harbour Review") } },
+  { "/extract/general/year-possessive",
+    "It is long. This is the sequel to 1988's The Copper Gull. In the 1920's Harlem Revival it was short.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_YEAR (1988) } },
+  { "/extract/general/paren-after-noun",
+    "It is long. Her first novel (The Copper Gull, 1988) was long; her teacher (Ada Quell, 1960) was not, "
+    "and the town (New Harbour, Maine, 1988) was small.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_YEAR (1988) } },
+  /* "It is long." is prose, no title of a header */
+  { "/extract/general/pronoun-sentence-no-header",
+    "It is long. The Copper Gull (Lantern, \xc2\xa3" "18.99) is out now.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_ABSENT ("It is long") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -57,6 +57,19 @@ static const XtCase cases[] = {
   { "/extract/notice/publisher-after-title",
     "Salt Roads. By Ada Quell. Victor Lantern. 7s. 6d.\n\nThe book gathers essays written over a decade.\n",
     { XT_COUNT (1), XT_TITLE ("Salt Roads"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL) } },
+  /* "Pp. xiv + 312." with the label first, and the year wrapped onto the
+   * next line of the header */
+  { "/extract/notice/label-first-extent-wrapped-year",
+    "Ada Quell. The Copper Gull: Herring and Empire, 1600-1800. Cambridge: Lantern University Press,\n"
+    "1990. Pp. xiv + 312. $49.50 (cloth), $16.95 (paper).\n\n"
+    "This is a long book about fish, and a good one, though the maps are poor and the prose is dense.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Quell"), XT_YEAR (1990),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xiv + 312") } },
+  /* "QUELL, ADA.": a heading's family and given names both in capitals */
+  { "/extract/notice/inverted-name-all-capitals",
+    "QUELL, ADA. The Copper Gull: Herring and Empire. Lantern University Press, 1990.\n312 pp. $49.50.\n\n"
+    "This is a long book about fish, and a good one, though the maps are poor and the prose is dense.\n",
+    { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada") } },
   /* a journal's header: "Title. By E. P. Name. Place:" wrapped before its
    * publisher, extent as "Pp. 313." */
   { "/extract/notice/journal-header-wrapped-place",

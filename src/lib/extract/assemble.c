@@ -76,7 +76,9 @@ typedef enum {
 } RxId;
 
 static const char * const rx_src[RX_N] = {
-  [RX_EXTENT]    = "^(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)$",
+  /* "xlvi + 345 pp", and "Pp. xiv + 312" with the label first */
+  [RX_EXTENT]    = "^(?|(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)"
+                   "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5}))$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
@@ -353,6 +355,46 @@ static const char * const name_abbrevs[] = {
   "St", "Ste", "Mt", "Ft", "Libr",
 };
 
+/* Whether a lower-case roman numeral and " +" or "," follow @i after
+ * spaces: the front matter of "Pp. xiv + 312". */
+static gboolean
+roman_extent_at (const char *text, gsize i, gsize end)
+{
+  gsize k = i, r;
+  while (k < end && text[k] == ' ')
+    k++;
+  r = k;
+  while (k < end && strchr ("ivxlcdm", text[k]) && text[k])
+    k++;
+  if (k == r)
+    return FALSE;
+  while (k < end && text[k] == ' ')
+    k++;
+  return k < end && (text[k] == '+' || text[k] == ',');
+}
+
+/* Whether text[ps,i) is "Pp. xiv": a page label and a roman numeral. */
+static gboolean
+roman_extent_before (const char *text, gsize ps, gsize i)
+{
+  gsize k = ps, r;
+  while (k < i && text[k] == ' ')
+    k++;
+  if (k + 1 >= i || (text[k] != 'p' && text[k] != 'P'))
+    return FALSE;
+  k++;
+  if (k < i && (text[k] == 'p' || text[k] == 'P'))
+    k++;
+  if (k < i && text[k] == '.')
+    k++;
+  while (k < i && text[k] == ' ')
+    k++;
+  r = k;
+  while (k < i && strchr ("ivxlcdm", text[k]) && text[k])
+    k++;
+  return k > r && k == i;
+}
+
 static gboolean
 is_name_abbrev (const char *w, gsize n)
 {
@@ -389,7 +431,10 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
               /* inside "(…)" a newline is a wrapped line, not a new element */
               /* "Boston:\nHoughton Mifflin": a line ending in a colon
                * wraps "Place: Publisher" */
-              if (c == ',' || c == ';' ||
+              /* "Pp. xiv, 312": the comma of an extent */
+              if (c == ',' && roman_extent_before (text, ps, i) && next_is_digit (text, i + 1, end))
+                ;
+              else if (c == ',' || c == ';' ||
                   (c == '\n' && mode == CK_ELEM_BLOCK && !(i > ps && text[i - 1] == ':')))
                 cut = TRUE;
               /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
@@ -409,7 +454,7 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                   else if ((i - w == 2 || i - w == 3) &&
                            (g_ascii_strncasecmp (text + w, "pp", 2) == 0 || g_ascii_strncasecmp (text + w, "no", 2) == 0 ||
                             g_ascii_strncasecmp (text + w, "vol", 3) == 0) &&
-                           next_is_digit (text, i + 1, end))
+                           (next_is_digit (text, i + 1, end) || roman_extent_at (text, i + 1, end)))
                     cut = FALSE;
                   else
                     cut = TRUE;

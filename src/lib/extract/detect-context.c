@@ -1277,8 +1277,10 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
 {
   static const char * const owners[] = { "his", "her", "their", "its", "whose", "a", "an", "the", NULL };
   gboolean owner = FALSE;
-  if (k < limit && ck_tok_in_words (ctx, k, owners) &&
-      (ck_tok_lower_word (ctx, k) || (ck_tok_cap_word (ctx, k) && k == ck_sentence_start (ctx, k))))
+  /* "Vell's 1990 study T": a possessive owns the work too */
+  if (k < limit && ((ck_tok_in_words (ctx, k, owners) &&
+                     (ck_tok_lower_word (ctx, k) || (ck_tok_cap_word (ctx, k) && k == ck_sentence_start (ctx, k)))) ||
+                    ck_tok (ctx, k)->kind == CK_TOK_POSS))
     {
       owner = TRUE;
       k++;
@@ -1402,7 +1404,19 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
       if (year)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, ts, CK_MENTION_PRONOUN);
+      /* "Ada Vell's 1990 study T": the owner's name is the author's */
+      if (ck_tok (ctx, i)->kind == CK_TOK_POSS && i > 0)
+        {
+          guint ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          /* "Britain's first novel T": a place owns no work */
+          if (ns < i && !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && !ck_ctx_names_non_work (ctx, ns, i))
+            ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
+          for (guint k = 0; k < names->len; k++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, ts,
+                      ck_record_get_n_names (rec) ? 0 : CK_MENTION_PRONOUN);
       ck_claim (ctx, ts, te);
       i = te;
     }

@@ -144,6 +144,8 @@ void ck_detect_opener_title       (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-cue-list.c: "her novels T1 and T2", "Last year's T" */
 void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-paren-title.c: "Vell's study (Title: Sub, Firm, 1988)" */
+void ck_detect_paren_title        (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
 /* A book titled by tokens [ts,te), its author found like a pronoun's from
  * token @who; claims the tokens (detect-cue-list.c). */

@@ -18,6 +18,7 @@
  */
 #include "detect-context.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* Plural nouns that name whole works (general English usage); "poems",
@@ -175,8 +176,8 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "Last year's T", "this season's T": a time possessive marks the run
- * after it as a work (the author comes from the context). */
+/* "Last year's T", "this season's T", "1988's T": a time possessive marks
+ * the run after it as a work (the author comes from the context). */
 void
 ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -186,9 +187,19 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
     {
-      guint s = i + 3, te;
-      if (!ck_tok_in_words (ctx, i, deictic) || !ck_tok_lower_word (ctx, i + 1) || !ck_tok_in_words (ctx, i + 1, spans) ||
-          ck_tok (ctx, i + 2)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+      guint s = i + 3, te, year = 0;
+      CkRecord *rec;
+      /* "1988's T": a year's possessive dates the work as well */
+      if ((ck_tok (ctx, i)->flags & CK_TOKF_YEAR) && ck_tok (ctx, i + 1)->kind == CK_TOK_POSS &&
+          !(i > 0 && ck_tok_is (ctx, i - 1, "the")))   /* "the 1920's": a decade */
+        {
+          year = i;
+          s = i + 2;
+        }
+      else if (!ck_tok_in_words (ctx, i, deictic) || !ck_tok_lower_word (ctx, i + 1) || !ck_tok_in_words (ctx, i + 1, spans) ||
+               ck_tok (ctx, i + 2)->kind != CK_TOK_POSS)
+        continue;
+      if (!ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
       te = ck_title_span_forward (ctx, s, MIN (n, ck_sentence_end (ctx, s)), FALSE);
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
@@ -200,7 +211,12 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (te < n && !(ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
         continue;
-      ck_ctx_add_bare_title (ctx, det, s, te, i);
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+      if (year)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, i, CK_MENTION_PRONOUN);
+      ck_claim (ctx, s, te);
       i = te;
     }
 }

@@ -90,6 +90,9 @@ guint ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *
 /* role-chain.c: "[Original Title]" at @k after a translated title: sets
  * the original title on @rec and returns the token after "]", or @k. */
 guint ck_bracket_original (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* role-chain.c: ", published by Firm in 1988" after a title ending at
+ * byte @end gives @rec its publisher and year (when it has neither). */
+void ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end);
 /* role-chain.c: the names of "edited and translated by A" take both
  * roles; @text[0,len) is the mention's evidence. */
 void ck_joint_roles (CkRecord *rec, const char *text, gsize len);

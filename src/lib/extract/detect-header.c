@@ -178,7 +178,9 @@ elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 }
 
 /* "Family, Given" or "Family-Name, G. H." at @s: returns the end of the
- * given names (== @s when none) and sets *@comma to the comma. */
+ * given names (== @s when none) and sets *@comma to the comma.  With the
+ * family name in capitals the given names are not, unless they are
+ * known given names ("QUELL, ADA."): "SALT, IRON." is a title. */
 static guint
 inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
 {
@@ -202,7 +204,7 @@ inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
   for (guint q = k + 1; q < ge; q++)
     if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) || ck_tok_in_lex (ctx, q, CK_LEX_PUBLISHER_WORDS) ||
         (upper_family && ck_tok (ctx, q)->kind == CK_TOK_WORD && (ck_tok (ctx, q)->flags & CK_TOKF_UPPER) &&
-         ck_tok (ctx, q)->end - ck_tok (ctx, q)->start > 1))
+         ck_tok (ctx, q)->end - ck_tok (ctx, q)->start > 1 && !ck_tok_in_lex (ctx, q, CK_LEX_GIVEN_NAMES)))
       return s;
   if (comma)
     *comma = k;
@@ -317,6 +319,13 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
           }
       if (verb && lower >= 3 && lower * 2 > words)
         return S_OTHER;
+      /* "It is long.", "She was right.": a pronoun and a lower-case verb
+       * open a sentence of prose, never a title in title case */
+      {
+        static const char * const pronouns[] = { "it", "he", "she", "they", "we", "i", "you", "this", "there", NULL };
+        if (verb && ee > s + 1 && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1))
+          return S_OTHER;
+      }
     }
   if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
     {

@@ -8,6 +8,8 @@
  *   "only last year, Gladiator, that bleak Roman fable"
  *   "Tin Meridian, meanwhile, has become a brand."
  *   "The Silver Heron (1977), a comic thriller set in a museum, was …"
+ *   "a sequel to The Glass Ferry", "fans of The Glass Ferry"
+ *   "since The Glass Ferry appeared in 1988", "T was published in 1988"
  *
  * "wrote T", "compared with T" and "went on with T" after a series noun
  * are detect-wrote.c's, which runs first; this file takes what is left.
@@ -34,7 +36,12 @@ static const char * const with_verbs[] = {
 /* Verbs and nouns that take a work as their object directly: "read T",
  * "the reception of T", "her readings of T". */
 static const char * const object_cues[] = { "read", "reread", "rereading", NULL };
-static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", NULL };
+static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", "fans", "admirers",
+                                         "success", NULL };
+
+/* Nouns whose "to" opens the work they follow: "a sequel to T". */
+static const char * const to_nouns[] = { "sequel", "sequels", "prequel", "follow-up", "successor", "companion",
+                                         NULL };
 
 /* Asides after a sentence-opening title: "T, meanwhile, has become". */
 static const char * const asides[] = { "meanwhile", "however", "moreover", "too", "though", NULL };
@@ -92,8 +99,10 @@ run_ok (const CkExtractCtx *ctx, guint ts, guint te)
   return TRUE;
 }
 
-/* Adverbs that close the object of a cue verb: "read T anyway". */
-static const char * const adverbs[] = { "anyway", "again", "aloud", "twice", "first", "too", "today", NULL };
+/* Adverbs that close the object of a cue verb: "read T anyway", and
+ * verbs that follow it as a subject: "fans of T will". */
+static const char * const adverbs[] = { "anyway", "again", "aloud", "twice", "first", "too", "today", "will",
+                                        "would", "is", "was", "has", "had", "remains", "remained", NULL };
 
 /* "began the sequence", "opened a trilogy" at @k: a verb of beginning or
  * ending whose object is a series of works. */
@@ -175,6 +184,30 @@ dated_item_before (const CkExtractCtx *ctx, guint end, guint floor)
   return FALSE;
 }
 
+/* "appeared in 1988", "was published in 1988", "was first published in
+ * 1988", "came out in 1988" at @k: the year's token, or 0. */
+static guint
+published_year_after (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx);
+  if (k + 3 >= n || !ck_tok_lower_word (ctx, k))
+    return 0;
+  if (ck_tok_is (ctx, k, "appeared"))
+    k++;
+  else if (ck_tok_is (ctx, k, "came") && ck_tok_is (ctx, k + 1, "out"))
+    k += 2;
+  else if ((ck_tok_is (ctx, k, "was") || ck_tok_is (ctx, k, "were")) && ck_tok_is (ctx, k + 1, "published"))
+    k += 2;
+  else if ((ck_tok_is (ctx, k, "was") || ck_tok_is (ctx, k, "were")) && ck_tok_is (ctx, k + 1, "first") &&
+           ck_tok_is (ctx, k + 2, "published"))
+    k += 3;
+  else
+    return 0;
+  if (k + 1 < n && ck_tok_is (ctx, k, "in") && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+    return k + 1;
+  return 0;
+}
+
 /* The cue ending just before @s ("with", "wrote", "of"), or G_MAXUINT. */
 static guint
 cue_before (const CkExtractCtx *ctx, guint s)
@@ -188,6 +221,8 @@ cue_before (const CkExtractCtx *ctx, guint s)
   if (ck_tok_in_words (ctx, c, object_cues))
     return c;
   if (ck_tok_is (ctx, c, "of") && ck_tok_lower_word (ctx, c - 1) && ck_tok_in_words (ctx, c - 1, of_nouns))
+    return c - 1;
+  if (ck_tok_is (ctx, c, "to") && ck_tok_lower_word (ctx, c - 1) && ck_tok_in_words (ctx, c - 1, to_nouns))
     return c - 1;
   if (ck_tok_is (ctx, c, "with"))
     {
@@ -255,6 +290,24 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       floor = ck_sentence_start (ctx, s);
+      /* 1a. "T appeared in 1988", "since T was published in 1988", "T came
+       * out in 1988": a statement of publication dates the run before it */
+      {
+        guint y = published_year_after (ctx, te), s0 = s;
+        if (y)
+          s = ck_ctx_drop_opener (ctx, s, te, floor);
+        if (y && run_ok (ctx, s, te) && !ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) && !ck_names_periodical (ctx, s, te))
+          {
+            CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+            ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, s, CK_MENTION_PRONOUN);
+            ck_claim (ctx, s, te);
+            s = te - 1;
+            continue;
+          }
+        s = s0;
+      }
       /* 1b. "T1 (1978), T2 (1979), which won a prize, and T3 (1980)": the
        * last item of a list of dated titles that a clause broke */
       if (s > floor + 1 && ck_tok_is (ctx, s - 1, "and") && ck_tok_lower_word (ctx, s - 1) && dated (ctx, te) &&

@@ -2709,13 +2709,20 @@ static const char * const copy_lead_ins[][3] = {
   { "reprint", "of", NULL },     { "paperback", "of", NULL },   { "reissue", "of", NULL },
 };
 
+/* "The", "A", "An" with a capital at @k. */
+static gboolean
+cap_article_at (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An"));
+}
+
 static void
 detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j = 0, te, pe, k;
+      guint j = 0, te, pe, k, second = 0, second_end = 0;
       gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
@@ -2745,6 +2752,19 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             te = w;
             break;
           }
+      /* "the author of The Salt Road and The Tin Shop": a capital article
+       * after "and" opens a second title (inside one, title case writes
+       * "the") */
+      if (authorish)
+        for (guint w = j + 2; w + 2 < te; w++)
+          if (ck_tok_is (ctx, w, "and") && ck_tok_lower_word (ctx, w) && cap_article_at (ctx, w + 1) &&
+              ck_tok_cap_word (ctx, w + 2))
+            {
+              second = w + 1;
+              second_end = te;
+              te = w;
+              break;
+            }
       if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
@@ -2775,8 +2795,23 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
                       authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
       i = k - 1;
+      if (second && ck_title_plausible (ctx, second, second_end) && ck_count_words (ctx, second, second_end) >= 2)
+        {
+          k = second_end;
+          rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, second, second_end));
+          if (ck_tok_is_punct (ctx, k, '(') && is_year_tok (ctx, k + 1) && ck_tok_is_punct (ctx, k + 2, ')'))
+            {
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k + 1)->start), 0, 0));
+              k += 3;
+            }
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, second)->start, ck_tok (ctx, k - 1)->end, i, CK_MENTION_PRONOUN);
+          ck_claim (ctx, second, k);
+          i = k - 1;
+        }
     }
 }
+
 
 /* ------------------------------------------------ title + imprint */
 
@@ -3322,6 +3357,7 @@ static const CkDetector detectors[] = {
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
+  { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "cue-list",         ck_detect_cue_list,      0.65, "\"her novels T1 and T2\", \"his plays T1, T2 and T3\"" },

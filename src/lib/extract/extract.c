@@ -68,6 +68,8 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
     conf -= 0.25;
   conf = CLAMP (conf, 0.05, 0.99);
   ck_joint_roles (rec, ctx->text + start, end - start);
+  if (ck_record_get_type (rec) == CK_TYPE_BOOK)
+    ck_trailing_published (ctx, rec, end);
   ck_record_take_provenance (rec, ck_provenance_at (ctx, start, end, det->name, conf));
   m->rec = rec;
   m->start = start;

@@ -8,6 +8,8 @@
  *   Title, 4th Edition 2006
  *   Title, ed. B (Place, 1968)               (notes: the short forms)
  *
+ *   Title, published by Publisher in 1988     (ck_trailing_published)
+ *
  * Each statement is ", role phrase NAMES" (the phrases of roles.txt) or a
  * bracketed "[trans. NAMES]", "[ed. NAMES]"; the names go to the record
  * with that role, and the imprint after them stays the title's.
@@ -231,4 +233,68 @@ ck_joint_roles (CkRecord *rec, const char *text, gsize len)
           ck_record_add_name_unique (rec, copy);
         }
     }
+}
+
+/* The first token that starts at or after byte @pos. */
+static guint
+tok_from_byte (const CkExtractCtx *ctx, gsize pos)
+{
+  guint lo = 0, hi = ck_n_toks (ctx);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (ck_tok (ctx, mid)->start < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* ", published by Lantern Books in 1988", ", published in 1988": a
+ * statement after a title that gives its publisher and year in prose.
+ * The publisher must be a known firm or carry a firm's word unless a
+ * year comes with it, and the statement must end the clause. */
+void
+ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end)
+{
+  guint n = ck_n_toks (ctx), k = tok_from_byte (ctx, end), ps = 0, pe = 0, year = 0;
+  if (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_get_date (rec, CK_DATE_ISSUED) || k + 3 >= n ||
+      !ck_tok_is_punct (ctx, k, ',') || ck_tok (ctx, k + 1)->nl >= 2)
+    return;
+  k++;
+  if ((ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally")) && ck_tok_lower_word (ctx, k))
+    k++;
+  if (!ck_tok_is (ctx, k, "published") || !ck_tok_lower_word (ctx, k))
+    return;
+  k++;
+  if (ck_tok_is (ctx, k, "by") && ck_tok_cap_word (ctx, k + 1))
+    {
+      ps = pe = k + 1;
+      while (pe < n && pe < ps + 6 &&
+             (ck_tok_cap_word (ctx, pe) || ck_tok_is_punct (ctx, pe, '&') ||
+              (ck_tok_is (ctx, pe, "and") && pe + 1 < n && ck_tok_cap_word (ctx, pe + 1))))
+        pe++;
+      k = pe;
+    }
+  if (k + 1 < n && ck_tok_is (ctx, k, "in") && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+    {
+      year = k + 1;
+      k += 2;
+    }
+  if (k < n && !(ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';') ||
+                 ck_tok_is_punct (ctx, k, ')') || ck_tok_is (ctx, k, "and")))
+    return;
+  if (ps < pe && !year)
+    {
+      gboolean firm = ck_span_in_lex (ctx, ps, pe, CK_LEX_PUBLISHERS);
+      for (guint q = ps; q < pe && !firm; q++)
+        firm = ck_tok_in_lex (ctx, q, CK_LEX_PUBLISHER_WORDS);
+      if (!firm)
+        return;
+    }
+  if (ps < pe)
+    ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, ps, pe));
+  if (year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
 }

@@ -243,8 +243,8 @@ ck_tokens_new (const char *text, gsize len)
       else if (is_quote_char (c))
         {
           const CkToken *prev = t->toks->len ? &g_array_index (t->toks, CkToken, t->toks->len - 1) : NULL;
-          /* a possessive glued to a word was split off above */
-          if (is_apostrophe (c) && prev && prev->end == tok.start && prev->kind == CK_TOK_WORD &&
+          /* a possessive glued to a word or a year ("1988's") was split off above */
+          if (is_apostrophe (c) && prev && prev->end == tok.start && (prev->kind == CK_TOK_WORD || prev->kind == CK_TOK_NUMBER) &&
               next < end && (*next == 's' || *next == 'S') &&
               (next + 1 >= end || !is_word_char (g_utf8_get_char (next + 1))))
             {
