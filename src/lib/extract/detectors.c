@@ -2447,6 +2447,9 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
+            /* "Les Jours tranquilles (1950)": a foreign title in sentence
+             * case (title-foreign.c) */
+            te = ck_foreign_title_end (ctx, s, te, pe);
             /* in a list, "and the Next Title" and "and A Next Title" (an
              * article capitalised inside no title) start the next item;
              * a singular cue ("the third volume, The Mirror and the
