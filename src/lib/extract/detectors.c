@@ -351,8 +351,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
-      /* "Saturday March 4, 2006" is a date, not a periodical */
-      if (name_e > name_s && ck_is_weekday (ctx, name_s))
+      /* "Saturday March 4, 2006", "MARCH 14, 2006" are dates, not
+       * periodicals */
+      if (name_e > name_s && (ck_is_weekday (ctx, name_s) || is_month_tok (ctx, name_s)))
         continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
