@@ -71,8 +71,37 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
  * the start of the one ending just before @end (or @end), and the end of
  * the one starting at @ts that the title-case scan stopped at @te (or
  * @te; without an "(" after it only when an elided word marks it). */
+/* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
+ * before a capitalised function word that opens a second title, or @te. */
+guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
+/* detect-genre-of.c: "The Diary of Name", "The Collected Letters of
+ * Name" in mid-sentence, the named person its author. */
+void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-gloss-paren.c: "T (the Vell-Orr compendium of 1929-30)", "T (a
+ * slim novel of 1951)": a parenthesis headed by a noun for a work. */
+void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-published-pair.c: "ORIGINAL (1941) -- published here as T
+ * (Publisher, 1949)": one record, the translation with its original. */
+void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-prize.c: "When T won the Hill Prize": a title as the subject of
+ * winning a book prize. */
+void     ck_detect_prize_subject  (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-verb-title.c: "after Every Day Is Salt Day and Vacant Rooms had
+ * made her name": a capitalised verb inside a run in mid-sentence. */
+void     ck_detect_verb_title     (CkExtractCtx *ctx, const CkDetector *det);
+/* "in The Long Title, first published in Germany as" with @pub at
+ * "published": the first token of the title before the comma, or
+ * G_MAXUINT. */
+guint    ck_title_before_published (const CkExtractCtx *ctx, guint pub);
 guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
 guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "Wo bist du, Karl? (": a question in a foreign language, with at most
+ * one inner comma, ending at the "?" before @end; its first token, or
+ * @end. */
+guint    ck_foreign_question_start (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Brot ohne Butter [Bread without Butter] (": the "[" of a bracketed
+ * gloss just before the "(" at @open, or @open. */
+guint    ck_foreign_gloss_start   (const CkExtractCtx *ctx, guint open, guint floor);
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);

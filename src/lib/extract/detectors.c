@@ -2711,7 +2711,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j = 0, te, pe, k, second = 0, second_end = 0;
+      guint j = 0, te, pe, k, te2, second = 0, second_end = 0;
       gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
@@ -2756,6 +2756,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             }
       if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
         continue;
+      /* "the author of T1 and Under the T2": two titles (title-extend.c) */
+      te2 = te;
+      if (authorish)
+        te = ck_title_and_split (ctx, j, te);
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, j, te));
       k = te;
@@ -2783,6 +2787,14 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
       ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
                       authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
+      if (te2 > te)
+        {
+          rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, te + 1, te2));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, te + 1)->start, ck_tok (ctx, te2 - 1)->end, i, CK_MENTION_PRONOUN);
+          ck_claim (ctx, te + 1, te2);
+          k = te2;
+        }
       i = k - 1;
       if (second && ck_title_plausible (ctx, second, second_end) && ck_count_words (ctx, second, second_end) >= 2)
         {
@@ -3274,6 +3286,17 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       if (s >= pe || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, s, s + 1))
         continue;
+      /* "published as T (Publisher, 2017)" with no language: a work of
+       * its own with an imprint, title-imprint's */
+      if (!lang)
+        {
+          guint te = ck_title_span_forward (ctx, s, pe, TRUE), c;
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (te > s + 1 && ck_tok_is_punct (ctx, te, '(') && (c = paren_close (ctx, te, pe)) &&
+              paren_imprint (ctx, probe, te, c) &&
+              (ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+            continue;
+        }
       /* a foreign title: any words up to punctuation */
       for (e = s; e < pe && e < s + 12; e++)
         {
@@ -3305,6 +3328,20 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
           e += 3;
         }
+      /* "in The Court Title, first published in Germany as ORIGINAL": the
+       * translation's own title just before (title-extend.c) */
+      {
+        guint ts = ck_title_before_published (ctx, i);
+        if (ts != G_MAXUINT)
+          {
+            guint comma = ck_tok_is_punct (ctx, i - 1, ',') ? i - 1 : i - 2;
+            ck_assemble_title (rec, ck_span_dup (ctx, ts, comma));
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, e - 1)->end, ts, CK_MENTION_PRONOUN);
+            ck_claim (ctx, ts, e);
+            i = e - 1;
+            continue;
+          }
+      }
       ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i,
                       CK_MENTION_ATTACH | (ck_this_book_subject (ctx, i) ? CK_MENTION_DEICTIC : 0));
       ck_claim (ctx, s, e);
@@ -3335,6 +3372,7 @@ static const CkDetector detectors[] = {
   { "results-list",     ck_detect_results_list,  0.85, "a catalogue's brief record: \"1. Title : sub\" / \"by Family, Given\" / \"Place : Publisher, 2006\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
+  { "published-pair",   ck_detect_published_pair, 0.80, "\"ORIGINAL (1941) -- published here as T (Publisher, 1949)\"" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, March 1961)`, `\"Title\" in The Periodical (May 3, 1984)`" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
@@ -3354,12 +3392,16 @@ static const CkDetector detectors[] = {
   { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
   { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
   { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
+  { "genre-of",         ck_detect_genre_of,      0.60, "\"the years of The Diary of Name\", \"The Collected Letters of Name\"" },
   { "name-in-title",    ck_detect_name_in_title, 0.55, "\"as Ada Vell put it in Notes on Salt,\", \"Ivo Orr in A Harbour of Glass,\"" },
   { "named-title",      ck_detect_named_title,   0.60, "\"a novel called T\", \"entitled T\", \"the trilogy he calls T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
+  { "gloss-paren",      ck_detect_gloss_paren,   0.60, "\"T (the Vell-Orr compendium of 1929-30)\", \"T (a slim novel of 1951)\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "wrote-title",      ck_detect_wrote_title,   0.60, "\"the same hand wrote T and a play\": a title as the object of a verb of writing" },
+  { "prize-subject",    ck_detect_prize_subject, 0.60, "\"When T won the Hill Prize\": a title as the subject of winning a book prize" },
+  { "verb-title",       ck_detect_verb_title,    0.60, "\"after Every Day Is Salt Day and Vacant Rooms had made her name\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
