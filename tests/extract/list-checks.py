@@ -217,7 +217,8 @@ HELPERS = {
                        '{ CkRecord *r = xt_find (recs, title); '
                        'return r && ck_record_get_type (r) == CK_TYPE_PERIODICAL; }',
                        'static gboolean has_periodical (GPtrArray *recs, const char *title) '
-                       '{ CkRecord *r = xt_find (recs, title); return r && ck_record_get_type (r) == CK_TYPE_PERIODICAL '
+                       '{ CkRecord *r = xt_find (recs, title); '
+                       'return r && ck_record_get_type (r) == CK_TYPE_PERIODICAL '
                        '&& !ck_record_has (r, CK_FIELD_CONTAINER_TITLE); }'),
     'self_record': ('static CkRecord * self_record (GPtrArray *recs) { for (guint i = 0; i < recs->len; i++) '
                     'if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK) '
@@ -333,7 +334,8 @@ def function_checks(path, body, lists, src=''):
             if fn == 'g_assert_null' and m:
                 add('*', 'no-title-has', c_string(m.group(1)))
                 continue
-            m = re.fullmatch(r'g_str_has_prefix \(ck_record_get \(' + rec_i + r', CK_FIELD_TITLE\), (' + STR + r')\)', args)
+            m = re.fullmatch(r'g_str_has_prefix \(ck_record_get \(' + rec_i + r', CK_FIELD_TITLE\), (' + STR + r')\)',
+                             args)
             if fn == 'g_assert_false' and m:
                 add('*', 'no-title-prefix', c_string(m.group(1)))
                 continue
