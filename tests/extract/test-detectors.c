@@ -231,6 +231,12 @@ static const Case cases[] = {
     "SALT AND IRON. By Ada Quell. 408 pages. Lantern Books. $3.95. A book on the mines of the north "
     "that is better than it needs to be, though it is a slow one and the maps are poor.\n",
     "notice-lead", "SALT AND IRON", "Quell", 0, CK_FIELD_PRICE, "$3.95" },
+  { "/extract/detect/in-book",
+    "3. Ivo Brandt, 'Salt and the Sea', in his Harbour Essays (London, 1961), pp. 9-30.\n",
+    "in-book", "Salt and the Sea", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Essays" },
+  { "/extract/detect/edited-paren",
+    "Readers who know the approach of The Social Life of Salt (Orr, ed. 1986) will find it here.\n",
+    "edited-paren", "The Social Life of Salt", NULL, 1986, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/comma-citation",
     "1. Hanna Leroux, Theory of Tides, 2nd edition (Boston, MA: Quay Press, 2004).\n",
     "comma-citation", "Theory of Tides", "Leroux", 2004, CK_FIELD_EDITION, "2nd edition" },

@@ -14,6 +14,41 @@ void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
  * they are never read as titles. */
 void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-inbook.c: an essay cited in the book that holds it ("A. Name,
+ * 'Essay', in his Book (London, 1967), pp. 9-30", "“Essay,” in Book, ed.
+ * B. Name (…)", "in B. Name (ed.), Book, Series 9 (…)"): the chapter and
+ * the book. */
+void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
+ * after a title starting at @s: returns its comma, or @e. */
+guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-edparen.c: an edited book cited author-date style in prose:
+ * "The Social Life of Salt (Orr, ed. 1986)". */
+void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-edparen.c: whether the "(" at @open opens an author-date
+ * citation, "(Orr 1986)", "(Orr and Vail 1990)", "(Orr et al. 1990)":
+ * a surname that is no place or publisher, then the year. */
+gboolean ck_author_date_paren (const CkExtractCtx *ctx, guint open);
+/* detect-comma.c: the author before the comma at @comma of a reference
+ * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
+ * the first token, or @comma when there is none. */
+guint ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* detect-comma.c: "A Name, B Name, C Name and D Name, Title": at the
+ * comma @c1 after the first name, the comma after the last name of a
+ * serial list of full names closed by "and Name,", or @c1. */
+guint ck_serial_names_end (const CkExtractCtx *ctx, guint c1, guint e);
+/* detect-comma.c: "Family, Given." opening the line of the stop @dot (a
+ * bibliography's entry: 'Family, Given. “Title.” …'): adds the author to
+ * @rec and returns the entry's first token, or @dot when there is none. */
+guint ck_inverted_author_before (const CkExtractCtx *ctx, guint dot, CkRecord *rec);
+
+/* detect-comma.c: the first author of the one book of the review's
+ * headers whose main title (before its subtitle) is the title of @m, a
+ * mention in prose with no author ("The Hard Road" after a header "A. Name,
+ * The Hard Road: A Subtitle, Publisher, 1988"); NULL when no header or
+ * more than one has it. */
+CkName *ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m);
+
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
 void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);

@@ -11,6 +11,7 @@
 #include "detect-extra.h"
 #include "detect-context.h"
 #include "title-short.h"
+#include "periodical-cues.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -350,8 +351,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
-      /* "Saturday March 4, 2006" is a date, not a periodical */
-      if (name_e > name_s && ck_is_weekday (ctx, name_s))
+      /* "Saturday March 4, 2006", "MARCH 14, 2006" are dates, not
+       * periodicals */
+      if (name_e > name_s && (ck_is_weekday (ctx, name_s) || is_month_tok (ctx, name_s)))
         continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
@@ -1925,10 +1927,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
-      /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
+      /* "Ames's Salt Roads and Lind's Cold Harbour", "… and S. M.
+       * Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
-          for (guint q = w + 1; q < te && q < w + 5; q++)
+          for (guint q = w + 1; q < te && q < w + 8; q++)
             if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
               {
                 te = w;
@@ -2070,6 +2073,16 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           }
       }
+      /* 'the "Adelphi"': a periodical's name in quotes (periodical-cues.c) */
+      if (ck_per_quoted_periodical (ctx, i, i + 1, te))
+        {
+          rec = ck_record_new (CK_TYPE_PERIODICAL);
+          ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, i + 1, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, i + 1)->start, ck_tok (ctx, te - 1)->end, i + 1, 0);
+          ck_claim (ctx, i, close + 1);
+          i = close;
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
@@ -2867,7 +2880,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
-      if (!c)
+      /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
+      if (!c || ck_author_date_paren (ctx, i))
         continue;
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
@@ -3071,7 +3085,8 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         /* "the journal <i>X</i>" is a periodical */
-        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
+                              ck_per_italic_periodical (ctx, i, s, e, after);
         guint pron = pronoun_before (ctx, i);
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
@@ -3364,6 +3379,7 @@ static const CkDetector detectors[] = {
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
+  { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
@@ -3382,6 +3398,7 @@ static const CkDetector detectors[] = {
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
+  { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
