@@ -165,6 +165,19 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "28"), XT_FIELD (CK_FIELD_ISSUE, "3"),
       XT_FIELD (CK_FIELD_PAGES, "623-649"), XT_TITLE ("Salt and the Sea"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books"), XT_YEAR (2001),
       XT_TITLE ("Nets of Empire"), XT_AUTHOR ("Kirk"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books") } },
+  /* OCR's spaced quotes: '" The Title " (1932)' */
+  { "/extract/general/ocr-spaced-quotes",
+    "It is long. His best book is still \" The Copper Gull \" (1932), and \" Open\nVoices \" came close.\n",
+    { XT_TITLE ("The Copper Gull"), XT_YEAR (1932), XT_TITLE ("Open Voices") } },
+  /* a column of notices: "TITLE. By Name.\n(Publisher. 7s. 6d.)" wrapped,
+   * and a header line over its notice's prose in one paragraph */
+  { "/extract/general/notice-column-wrapped",
+    "NEW NOVELS\n\nTHE COPPER GULL. By Ada Quell.\n(Lantern. 7s. 6d.)\nOPEN VOICES. By Tom Vell.\n(Harbour Press. 8s. 6d.)\n\n"
+    "Miss Quell's new novel is a long and careful study of a fishing town, and it is the best thing she has done.\n\n"
+    "SALT MEADOW. By Ann Bell. (Gannet, 25s.)\nTHE author of this book has kept otters for years, and she writes of them "
+    "with great care and some humour, though the ending is sad.\n",
+    { XT_TITLE ("THE COPPER GULL"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"),
+      XT_TITLE ("OPEN VOICES"), XT_AUTHOR ("Vell"), XT_TITLE ("SALT MEADOW"), XT_AUTHOR ("Bell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

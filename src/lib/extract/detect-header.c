@@ -710,6 +710,21 @@ after_item_number (const CkExtractCtx *ctx, guint f, guint e)
   return f;
 }
 
+/* "TITLE IN CAPITALS. By …" at @f: a notice's header line. */
+static gboolean
+upper_title_by (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint k = f, upper = 0;
+  for (; k < e && k < f + 20 && !ck_tok_is_punct (ctx, k, '.'); k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER) && !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+        return FALSE;
+      upper += t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_UPPER);
+    }
+  return upper >= 1 && k + 1 < e && ck_tok_is_punct (ctx, k, '.') && ck_tok_is (ctx, k + 1, "By");
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -726,6 +741,18 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
           if (inverted_end (ctx, f, ln->tok_end, NULL) > f && ck_tok_is_punct (ctx, ln->tok_end - 1, '.') &&
               ck_has_imprint_signal (ctx->text, ln->start, ln->end) && notices (ctx, det, p, f, ln->tok_end))
             continue;
+          /* "TITLE. By Name. (Publisher, 25s.)" on a line of its own, the
+           * notice's prose running on below it (the imprint may wrap) */
+          if (upper_title_by (ctx, f, ln->tok_end))
+            {
+              guint l2 = pp->line_first, e = ln->tok_end;
+              while (l2 + 1 < pp->line_end && l2 < pp->line_first + 2 &&
+                     !ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end))
+                e = g_array_index (ctx->t->lines, CkLine, ++l2).tok_end;
+              if (ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end) &&
+                  (ck_tok_is_punct (ctx, e - 1, ')') || ck_tok_is_punct (ctx, e - 1, '.')) && notices (ctx, det, p, f, e))
+                continue;
+            }
         }
       if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
@@ -755,8 +782,14 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
           const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
           guint last = l;
           while (last + 1 < pp->line_end && last < l + HDR_MAX_LINES &&
-                 ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first)->col >
-                   ck_tok (ctx, ln->tok_first)->col)
+                 (ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first)->col >
+                    ck_tok (ctx, ln->tok_first)->col ||
+                  /* "TITLE. By Name.\n(Publisher. 7s. 6d.)": the imprint wraps
+                   * onto a line of its own, or the name does */
+                  (upper_title_by (ctx, ln->tok_first, ln->tok_end) &&
+                   !ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, last).end) &&
+                   !upper_title_by (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first,
+                                    g_array_index (ctx->t->lines, CkLine, last + 1).tok_end))))
             last++;
           notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end),
                    g_array_index (ctx->t->lines, CkLine, last).tok_end);

@@ -14,6 +14,7 @@
  *  - OCR's "l" for "1" in a year ("l937").
  *  - a note number glued to the word before it ("Citizenship2 and").
  *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>".
+ *  - OCR's spaced quotes ('" The Title "') lose their inner spaces.
  * The repaired text is used for every later stage; @map gives, for each of
  * its bytes (and its end), the offset in the original, so that evidence
  * and positions still point into what the user gave us.
@@ -152,6 +153,31 @@ footnote_digits_at (const char *text, const char *p, const char *end)
   return q == end || *q == ' ' || *q == '\n' || *q == '\r' || *q == ',' || *q == '.' || *q == ';' || *q == ':';
 }
 
+/* OCR's spaced quotes at @p: '" The Title "'.  When the straight quote
+ * at @p opens (after a space, a line's start or a bracket) and a space
+ * follows it before a capital, returns the space before the quote that
+ * closes it on the same paragraph, or NULL. */
+static const char *
+spaced_quote_close (const char *text, const char *p, const char *end)
+{
+  const char *q;
+  if (*p != '"' || (p > text && !strchr (" \t\n(", p[-1])) || p + 2 >= end || p[1] != ' ' ||
+      !g_ascii_isupper (p[2]))
+    return NULL;
+  for (q = p + 2; q < end && q < p + 160; q++)
+    {
+      if (*q == '"')
+        {
+          if (q[-1] == ' ' && q - 1 > p + 2 && (q + 1 == end || !g_ascii_isalnum (q[1])))
+            return q - 1;
+          return NULL;
+        }
+      if (*q == '\n' && q + 1 < end && q[1] == '\n')
+        return NULL;
+    }
+  return NULL;
+}
+
 static gboolean
 is_lower_letter (const char *p, const char *end)
 {
@@ -165,6 +191,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   GArray *map = NULL;
   const char *p = text, *end = text + len, *copied = text;
   const char *close_at = NULL;   /* the closing run of an open emphasis */
+  const char *quote_space = NULL; /* the space before a spaced quote's close */
   guint close_run = 0;
 
   /* copies text[copied, upto) unchanged */
@@ -189,6 +216,23 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   while (p < end)
     {
       guchar c = (guchar) *p;
+      /* '" The Title "': the spaces inside OCR's quotes go, so that the
+       * quotes open and close where a reader sees them */
+      if (p == quote_space)
+        {
+          FLUSH (p);
+          p++;
+          copied = p;
+          quote_space = NULL;
+          continue;
+        }
+      if (c == '"' && !quote_space && (quote_space = spaced_quote_close (text, p, end)))
+        {
+          FLUSH (p + 1);
+          p += 2;
+          copied = p;
+          continue;
+        }
       /* Markdown emphasis marks titles as italics do: it is read as the
        * "<i>…</i>" of HTML, which the html-italics detector knows */
       if ((c == '*' || c == '_') && (p == close_at || (!close_at && (close_at = emphasis_close (text, p, end, &close_run)))))
