@@ -131,6 +131,163 @@ static const AttrCase cases[] = {
     "Quiet Water", "Ormond", "Tessa", 0 },
 };
 
+/* Owners in lives, obituaries and profiles (attribution.c): every text
+ * is invented. */
+static const XtCase owner_cases[] = {
+  /* "her lives of A (T1, y) and B (T2, y)": the reviewed biographer wrote
+   * them, not the subject of the life under review; nor does a name
+   * joined by "of" to a capital ("a sequel to The Letters of NAME") own
+   * them */
+  { "/extract/attribution/lives-of-by-biographer",
+    "Ada Vell: A Life by Tessa Ormond (Hollin Press, £20, 400pp)\n\n"
+    "Vell burnt her papers in 1880. Tessa Ormond has rebuilt them patiently; the book is a kind of "
+    "sequel to The Letters of Mark Dunne, and it is as sure as her lives of "
+    "Lena Pross (The Quiet Harbour, 1990) and Karl Ebb (The Long Field, 1994).\n",
+    { XT_TITLE ("The Quiet Harbour"), XT_AUTHOR ("Ormond"), XT_YEAR (1990),
+      XT_TITLE ("The Long Field"), XT_AUTHOR ("Ormond") } },
+  /* "her Peter Lusk: A Life (1997)": a life of someone else is the
+   * biographer's own, not the reviewed life's subject's */
+  { "/extract/attribution/life-of-other-by-biographer",
+    "Ada Vell: A Life by Tessa Ormond (Hollin Press, £20, 400pp)\n\n"
+    "Tessa Ormond's book is long and good. Critics liked her Peter Lusk: A Life (1997) less than "
+    "this.\n",
+    { XT_TITLE ("Peter Lusk"), XT_AUTHOR ("Ormond"), XT_YEAR (1997) } },
+  /* an obituary: the books are the person the opening names, not a
+   * relative named more often; a birth name, a kinsman and "the Danish
+   * engraver NAME" own nothing */
+  { "/extract/attribution/obituary-subject",
+    "The Daily Lamp\nTuesday 3 May 2011\n\nIvo Brant\n\nFiddler, tinker and memoirist\n\n"
+    "IVO BRANT, who died on Sunday at Hull, played the fiddle for sixty years.\n\n"
+    "He was born Ivo Peter Lund, the son of Tom Lund, the painter, and the nephew of the sculptor "
+    "Karl Lund and the Danish engraver Olaf Lund - a household he described, fondly, in The Lund "
+    "Brothers (1970).\n\n"
+    "Three books followed, Salt Water (1975), Grey Hours (1978) and Long Shore (1980), all about the road.\n",
+    { XT_TITLE ("The Lund Brothers"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo"),
+      XT_TITLE ("Grey Hours"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+  /* the opening's full name gives way to the form the text uses */
+  { "/extract/attribution/obituary-usual-name",
+    "Ivo Brant (1921-2011)\n\nFiddler and writer\n\n"
+    "Ivo Peter Brant, who died at Hull on Sunday, was the best fiddler of the north.\n\n"
+    "His first book, Salt Water (1975), was a plain memoir.\n",
+    { XT_TITLE ("Salt Water"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+  /* "the author of T" in a notice whose header opens the paragraph: the
+   * notice's author, not the lead review's */
+  { "/extract/attribution/notice-author-of",
+    "BOOKS\n\nTHE WEEKLY LAMP, MAY 3, 1955\n\nThe Desert Road\n\n"
+    "THE SALT ROAD. By Ivo Marrant. 412 pages. Hollin Press. $3.75.\n\n"
+    "For ten years Ivo Marrant has written about deserts, and this long novel follows a caravan from "
+    "the coast to the mountains. It is a slow march, but the reader is rewarded.\n\n"
+    "THE GREY FIELD. By Ann Corwell. 300 pages. Scribner. $4.95. The author of \"Salt in the Wind\" "
+    "turns from the sea to the farm, and the change suits her. The farm is a poor one, the family is "
+    "large and quarrelsome, and the weather is against them all from the first page to the last; it "
+    "is very well done.\n",
+    { XT_TITLE ("Salt in the Wind"), XT_AUTHOR ("Corwell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann") } },
+  /* a sentence whose first person is a reviewed author owns the quoted
+   * title; someone else between them and the title stops it */
+  { "/extract/attribution/sentence-person-reviewed",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 8s. 6d.)\n"
+    "THE GREY FIELD. By Ann Corwell. (Gale House. 7s. 6d.)\n\n"
+    "Mr. Marrant writes of the desert again. Miss Corwell, a Canadian whose \"Cold Harbour\" (1928) "
+    "was banned in Ottawa, writes of a farm. It is years since \"The Long Table\" made Mr. Marrant's "
+    "name. Miss Corwell, like Peter Lusk in his youth, admires \"The Old Road\" (1920) above all.\n",
+    { XT_TITLE ("Cold Harbour"), XT_AUTHOR ("Corwell"),
+      XT_TITLE ("The Long Table"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("The Old Road"), XT_AUTHOR (NULL) } },
+  /* three books reviewed together: a story goes to the book the
+   * paragraph names nearest before it, not to the first book; a title
+   * that opens a sentence ("Grey Towers and Their Keepers sets …") is
+   * no person */
+  { "/extract/attribution/several-books-nearest",
+    "NEW NOVELS\n\nThe Salt Road. By Ivo Marrant. (Hollin Press. 9s. 6d.)\n"
+    "Grey Towers and Their Keepers. By Ann Corwell. (Gale House. 9s. 6d.)\n"
+    "The Wrong Harbour. By Tom Kessel. (Scribner. 8s. 6d.)\n\n"
+    "Readers who liked Mr. Marrant's first book will open The Salt Road with pleasure, and the desert "
+    "is as hot as ever.\n\n"
+    "Miss Corwell is not light, though she is often funny. Grey Towers and Their Keepers sets a school "
+    "against a family, and the lessons become a study of tyranny. Those who were puzzled by the dialogue "
+    "of Bell and Candle (1947) will find nothing easier here.\n\n"
+    "Mr. Tom Kessel is a newcomer. The Wrong Harbour is a collection of ten stories of the coast, told in "
+    "a cold voice. \"Low Tide\" and \"Sea Fret\" are the best of them.\n",
+    { XT_TITLE ("Bell and Candle"), XT_AUTHOR ("Corwell"),
+      XT_TITLE ("Low Tide"), XT_AUTHOR ("Kessel"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Wrong Harbour"),
+      XT_TITLE ("Sea Fret"), XT_AUTHOR ("Kessel") } },
+  /* editors by context: "the collections NAME edited, T1 and T2", "one of
+   * the editors of T", "T, the collection NAME edited with NAME" */
+  { "/extract/attribution/edited-by-context",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The liberal view is given in the two collections Tessa Ormond edited for the Hollin Society, Salt "
+    "and Stone (1965) and The Grey Coast (1967). Tom Kessel, one of the editors of The Labour Ledger "
+    "(Boston, 1975), offers a broader account. Most of it goes back to 'The Long Shift' (1979), a "
+    "single essay by Ann Corwell, and it was the centrepiece of The Lantern Years (Gale House, 1983), "
+    "the collection Corwell edited with Peter Lusk.\n",
+    { XT_TITLE ("Salt and Stone"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Ormond"),
+      XT_TITLE ("The Grey Coast"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Ormond"),
+      XT_TITLE ("The Labour Ledger"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Kessel"),
+      XT_TITLE ("The Lantern Years"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Corwell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Lusk") } },
+  /* "T, the volume which he edited"; "in A and B, eds., T" */
+  { "/extract/attribution/edited-which-he-eds",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The argument is not new to readers of The Grey Coast (London: Hollin, 1935), the volume of "
+    "critical essays which he edited, nor to anyone who has followed the debate since.\n\n"
+    "NOTES\n\n"
+    "8 A. Lund and P. Vell, \"Harbours and Their Towns: An Introduction,\" in Lund and Vell, eds., "
+    "Ports and Their Hinterlands (New York, 1967), 1-64.\n",
+    { XT_TITLE ("The Grey Coast"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrant"),
+      XT_TITLE ("Ports and Their Hinterlands"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lund"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell") } },
+  /* "the New Left's sources": a possessive after an article is a
+   * movement, not the owner; "the author's father, whose T": an owner the
+   * text does not name, so no one */
+  { "/extract/attribution/entity-possessive-unnamed-owner",
+    "THE FREE TOWN. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "Marrant's book is the best of the year. Its formula has passed into common use, and his account "
+    "of the New Left's intellectual sources is judicious. It builds on his earlier Salt and Stone "
+    "(1981), whose thesis the new book extends.\n\n"
+    "It owes something to Tom Kessel's Grain and Empire (New York, 1915), and something, one suspects, "
+    "to the author's father, whose Old Roads in Country History (1922) first made the case.\n",
+    { XT_TITLE ("Salt and Stone"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("Grain and Empire"), XT_AUTHOR ("Kessel"),
+      XT_TITLE ("Old Roads in Country History"), XT_AUTHOR (NULL) } },
+  /* "NAME, whose essay T": NAME's, and no part of the reviewed book */
+  { "/extract/attribution/whose-essay",
+    "THE AGE OF SALT. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The sketches of the reformers are the best things here, above all Ada Quell, whose essay "
+    "\"The Idle Hands\" (1840) Mr. Marrant saves from a century of neglect.\n",
+    { XT_TITLE ("The Idle Hands"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
+  /* "The third volume, T, is promised": the reviewed author's series,
+   * whoever the paragraph named first */
+  { "/extract/attribution/series-next-volume",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "Historians have been less kind to the admiral. Tom Kessel's The Long Watch (1953) made him a "
+    "villain. The third volume, The Harbour Light, is promised; it cannot come too soon.\n",
+    { XT_TITLE ("The Harbour Light"), XT_AUTHOR ("Marrant") } },
+  /* "his earlier T" sentences after the reviewed author was named: the
+   * nearest person before, not the paragraph's first */
+  { "/extract/attribution/nearest-reviewed-author",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The argument is old. Mrs Ann Corwell made the same case in Grain and Chaff (1932), and Dr P. "
+    "Lusk put it into the schools. What is new is Mr Marrant's refusal to preach. He writes as one "
+    "who got out. Readers of his earlier Tide Tables (1951) will know that he reads closely.\n",
+    { XT_TITLE ("Tide Tables"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("Grain and Chaff"), XT_AUTHOR ("Corwell") } },
+  /* "which NAME translated as T": a translator */
+  { "/extract/attribution/translated-as",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "The Salt Road was the first book of the sequence that Ivo Marrant has been writing for a decade. "
+    "It appeared in Italy as La strada in 1983, five years before Le nozze di Pietra, which Ann Corwell "
+    "translated last year as The Stone Wedding (Cape, 1993).\n",
+    { XT_TITLE ("The Stone Wedding"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Corwell") } },
+  /* "her stories in T": T printed them and is no work of hers */
+  { "/extract/attribution/pieces-in",
+    "THE GREY FIELD. By Ann Corwell. (Hollin Press. 12s. 6d.)\n\n"
+    "Corwell's readers from the early days - her stories in The Salt Lantern, or her essay on "
+    "debating, \"Win or Lose\", in The Harbour Review (Spring 2015) - will recognise the cool voice.\n",
+    { XT_TITLE ("The Salt Lantern"), XT_AUTHOR (NULL),
+      XT_TITLE ("Win or Lose"), XT_AUTHOR ("Corwell") } },
+};
+
 /* in a column of short notices the prose belongs to the header above it */
 static void
 test_column_of_notices (void)
@@ -247,6 +404,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
+  xt_add_cases (owner_cases, G_N_ELEMENTS (owner_cases));
   g_test_add_func ("/extract/attribution/column-of-notices", test_column_of_notices);
   g_test_add_func ("/extract/attribution/possessive-one-word-no-cue", test_possessive_one_word_no_cue);
   g_test_add_func ("/extract/attribution/by-name-in-title", test_by_name_in_title);

@@ -104,6 +104,26 @@ test_authors_in_title (void)
   g_assert_cmpint (xt_year (b), ==, 1936);
 }
 
+/* a catalogue repeats a name with a lower-case particle after the title
+ * ("/ Amani wa Kiboko."); its pieces read as names of their own go */
+static void
+test_name_fragments_go (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "Salt of the coast : essays on the sea / Amani wa Kiboko.\n\n"
+    "Author:        Amani wa Kiboko, 1950-\n"
+    "Title:         Salt of the coast : essays on the sea / Amani wa Kiboko.\n"
+    "Published:     London : Hollin Press, 1990.\n"
+    "Description:   xii, 114 p. ; 22 cm.\n"
+    "Contents:      The tide -- The harbour wall.\n");
+  CkRecord *a = xt_find (recs, "Salt of the coast"), *b = xt_find (recs, "The tide");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpuint (ck_record_count_role (a, CK_ROLE_AUTHOR), ==, 1);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Amani wa Kiboko");
+  g_assert_cmpuint (ck_record_count_role (b, CK_ROLE_AUTHOR), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -115,5 +135,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/authors-in-title", test_authors_in_title);
   g_test_add_func ("/extract/names/two-surnames-possessive", test_two_surnames_possessive);
   g_test_add_func ("/extract/names/note-markers", test_note_markers_keep_initials);
+  g_test_add_func ("/extract/names/fragments-go", test_name_fragments_go);
   return g_test_run ();
 }

@@ -9,8 +9,11 @@
  * title; a person described by a noun ("her book on the fiddler Ivo
  * Brant") is the book's subject, not its writer. */
 #include "attribution.h"
+#include "detect-context.h"
 
 #include <string.h>
+
+static guint tok_at_byte (const CkExtractCtx *ctx, gsize at);
 
 /* A possessive that owns nothing: no word follows it ("sold at Pell's;",
  * "Tea at Mrs. Orr's (1950)", "… Vell's.").  Token @k is the name, k + 1 the
@@ -27,18 +30,143 @@ ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
 }
 
 /* A name used in apposition to a describing noun: "the fiddler Ivo
- * Brant", "a painter Mia Lund" — the person a book is about, not its
- * writer.  @ns is the first token of the name.  (A preposition alone is not
- * enough: "the work of Ivo Brant (see his T)" names the writer.) */
+ * Brant", "a painter Mia Lund", "the Flemish engraver Mia Lund" — the
+ * person a book is about, not its writer; so is a relative named after
+ * a noun of kinship ("the daughter of Ivo Brant") and a birth name ("she
+ * was born Mia Lund").  @ns is the first token of the name.  (A
+ * preposition alone is not enough: "the work of Ivo Brant (see his T)"
+ * names the writer.) */
+/* Nouns of kinship: "the daughter of NAME" is someone else. */
+static const char * const kin[] = {
+  "daughter", "son", "niece", "nephew", "wife", "husband", "widow", "widower", "sister", "brother",
+  "mother", "father", "granddaughter", "grandson", "grandfather", "grandmother", "cousin", "aunt",
+  "uncle", "descendant", NULL,
+};
+
 gboolean
 ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor)
 {
-  static const char * const arts[] = { "the", "a", "an", NULL };
+  static const char * const arts[] = { "the", "a", "an", "his", "her", "their", NULL };
+  static const char * const born[] = { "born", "née", "nee", NULL };
+  if (ns <= floor)
+    return FALSE;
+  /* "she was born Mia Lund", "Mia Vell, née Lund" */
+  if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, born))
+    return TRUE;
+  /* "the daughter of Ivo Brant" */
+  if (ns > floor + 1 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_lower_word (ctx, ns - 2) &&
+      ck_tok_in_words (ctx, ns - 2, kin))
+    return TRUE;
   /* an article, then one lower-case word that is no function word, then
-   * the name; two words would reach back over a verb ("a formula was
-   * Ivo Brant, whose T") */
-  return ns > floor + 1 && ck_tok_lower_word (ctx, ns - 1) && !(ck_tok (ctx, ns - 1)->flags & CK_TOKF_FUNC) &&
-         !ck_tok_in_words (ctx, ns - 1, arts) && ck_tok_in_words (ctx, ns - 2, arts);
+   * the name; two lower-case words would reach back over a verb ("a
+   * formula was Ivo Brant, whose T"), but a capitalised adjective may
+   * stand before the noun ("the Flemish engraver") */
+  if (ns <= floor + 1 || !ck_tok_lower_word (ctx, ns - 1) || (ck_tok (ctx, ns - 1)->flags & CK_TOKF_FUNC) ||
+      ck_tok_in_words (ctx, ns - 1, arts))
+    return FALSE;
+  if (ck_tok_in_words (ctx, ns - 2, arts) && ck_tok_lower_word (ctx, ns - 2))
+    return TRUE;
+  return ns > floor + 2 && ck_tok_cap_word (ctx, ns - 2) && !ck_tok_in_words (ctx, ns - 2, arts) &&
+         ck_tok_lower_word (ctx, ns - 3) && ck_tok_in_words (ctx, ns - 3, arts);
+}
+
+/* The person an obituary or profile opens with: the first running
+ * paragraph begins with a full name and a relative clause ("IVO BRANT,
+ * who has died aged 90, …", "Ivo Brant, the fiddler, who …"). */
+CkName *
+ck_attr_profile_subject (const CkExtractCtx *ctx, GHashTable *index)
+{
+  const GArray *paras = ctx->t->paras;
+  guint n = ck_n_toks (ctx);
+  /* the paragraphs up to the first of running prose: a short opening
+   * may not count as prose yet; a standfirst ("Fiddler who came late to
+   * writing") opens with no name */
+  for (guint p = 0; p < paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (paras, CkPara, p);
+      guint ns = pp->tok_first, ne;
+      gboolean rel = FALSE;
+      g_autofree char *s = NULL;
+      CkName *nm;
+      gboolean last = (pp->flags & CK_PARA_PROSE) && !(pp->flags & CK_PARA_SHORT);
+      ne = ck_name_span_forward (ctx, ns, MIN (n, ns + 6));
+      if (ck_count_words (ctx, ns, ne) >= 2 && ck_count_words (ctx, ns, ne) <= 4 && ne + 1 < n &&
+          ck_tok_is_punct (ctx, ne, ','))
+        /* the relative clause, at once or after an appositive */
+        for (guint k = ne + 1, m = 0; k < n && m < 8 && !rel; k++, m++)
+          {
+            if (ck_tok_is (ctx, k, "who") && ck_tok_is_punct (ctx, k - 1, ','))
+              rel = TRUE;
+            else if (ck_tok (ctx, k)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, k, ','))
+              break;
+          }
+      if (!rel)
+        {
+          if (last)
+            break;
+          continue;
+        }
+      s = ck_span_dup (ctx, ns, ne);
+      nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+      if (nm && (!nm->family || !nm->given))
+        g_clear_pointer (&nm, ck_name_free);
+      /* the name as the text uses it ("Ada Vell" over the opening's
+       * "Ada Mary Vell"), from the first full form it gives */
+      if (nm && index)
+        {
+          g_autofree char *key = g_utf8_casefold (nm->family, -1);
+          const char *given = g_hash_table_lookup (index, key);
+          if (given && *given)
+            {
+              g_free (nm->given);
+              nm->given = g_strdup (given);
+            }
+        }
+      return nm;
+    }
+  return NULL;
+}
+
+gboolean
+ck_attr_unnamed_owner (const CkExtractCtx *ctx, guint tok)
+{
+  guint k = tok;
+  if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  if (k < 3 || !ck_tok_is (ctx, k - 1, "whose"))
+    return FALSE;
+  k--;
+  if (ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  return ck_tok_lower_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, kin);
+}
+
+gboolean
+ck_attr_pieces_in (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const pieces[] = { "stories", "poems", "essays", "articles", "pieces", "reviews",
+                                         "columns", "sketches", "letters", NULL };
+  static const char * const owners[] = { "her", "his", "their", NULL };
+  guint k = tok_at_byte (ctx, m->start);
+  if (k >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  /* "her stories in T", "his early essays for T": T printed them */
+  if (k < 3 || !(ck_tok_is (ctx, k - 1, "in") || ck_tok_is (ctx, k - 1, "for")) ||
+      !ck_tok_in_words (ctx, k - 2, pieces))
+    return FALSE;
+  for (guint j = k - 2, c = 0; j > 0 && c < 3; c++)
+    {
+      j--;
+      if (ck_tok_in_words (ctx, j, owners))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, j))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* "Corley herself, in T (1971)": an emphatic reflexive marks a person. */
@@ -224,6 +352,71 @@ ck_column_main_for (const CkColumnMains *cm, gsize start, const CkMention *first
 /* ------------------------------------------------ names that are not people */
 
 gboolean
+ck_attr_entity_name (const CkExtractCtx *ctx, guint ns, guint ne, guint floor)
+{
+  /* articles of the languages reviews quote */
+  static const char * const arts[] = { "the", "a", "an", "der", "den", "die", "das", "dem", "des", "le", "la",
+                                       "les", "el", "los", "las", "il", "lo", "gli", NULL };
+  /* "the New Left's", "den Prozess der Gesellschaft", "(New York, 1915)" */
+  if (ns > floor && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, arts))
+    return TRUE;
+  return ne > ns + 1 && ck_span_in_lex (ctx, ns, ne, CK_LEX_PLACES);
+}
+
+gboolean
+ck_attr_name_in_title (const CkExtractCtx *ctx, guint k)
+{
+  guint floor = ck_sentence_start (ctx, k), ns;
+  /* "of" joins the name to a capital inside the sentence ("the work of
+   * Ada Vell (see her T)" still names the writer).  A name inside a
+   * title the text cites on its own is left to the owner search: a
+   * reviewed life of the person ("Ada Vell: A Life") often stands
+   * nearest to the person's own works. */
+  ns = ck_name_span_backward (ctx, k + 1, floor);
+  return ns > floor + 2 && ck_tok_is (ctx, ns - 1, "of") && ck_tok_cap_word (ctx, ns - 2);
+}
+
+gboolean
+ck_attr_life_cue (const CkExtractCtx *ctx, guint tok)
+{
+  static const char * const lives[] = { "life", "lives", "biography", "biographies", "portrait", "portraits", NULL };
+  guint n = ck_n_toks (ctx);
+  /* "her lives of A (T1) and B (T2)", "his biography of A, T" */
+  for (guint k = tok + 1; k < n && k < tok + 4; k++)
+    {
+      if (ck_tok_in_words (ctx, k, lives) && k + 1 < n && ck_tok_is (ctx, k + 1, "of"))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A title of two or three capitalised words, the first a common given
+ * name or an initial ("Ada Vell", "W. Vell"): a life of that person. */
+gboolean
+ck_attr_life_of_other (const CkRecord *rec, const CkName *subject)
+{
+  const char *title = ck_record_get (rec, CK_FIELD_TITLE);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  if (!title || !subject || !subject->family)
+    return FALSE;
+  words = g_strsplit (title, " ", -1);
+  n = g_strv_length (words);
+  if (n < 2 || n > 3)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strpbrk (words[i], "0123456789'&?!,;:\"()"))
+      return FALSE;
+  if (!ck_lex_lookup (CK_LEX_GIVEN_NAMES, words[0], -1) &&
+      !(strlen (words[0]) == 2 && words[0][1] == '.'))
+    return FALSE;
+  /* the subject's own name is the subject's autobiography or journal */
+  return g_utf8_collate (words[n - 1], subject->family) != 0;
+}
+
+gboolean
 ck_attr_regnal_number (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
@@ -244,9 +437,29 @@ ck_attr_title_set (const CkExtractCtx *ctx)
       const CkMention *m = g_ptr_array_index (ctx->mentions, i);
       const char *t = ck_record_get (m->rec, CK_FIELD_TITLE);
       if (t && *t)
-        g_hash_table_add (set, g_utf8_casefold (t, -1));
+        {
+          /* also without its article: "the Magic Salt (a play)" */
+          static const char * const arts[] = { "The ", "A ", "An ", NULL };
+          g_hash_table_add (set, g_utf8_casefold (t, -1));
+          for (guint a = 0; arts[a]; a++)
+            if (g_str_has_prefix (t, arts[a]) && t[strlen (arts[a])])
+              g_hash_table_add (set, g_utf8_casefold (t + strlen (arts[a]), -1));
+        }
     }
   return set;
+}
+
+gboolean
+ck_attr_title_starts (const CkExtractCtx *ctx, GHashTable *titles, guint ns, guint ne)
+{
+  guint n = ck_n_toks (ctx), para = ck_para_of (ctx, ns);
+  /* "Two Worlds and Their Ways sets a school against …": a cited title
+   * runs on past the capitals (a "title" that is only the name is a
+   * misreading); titles of a dozen words at most */
+  for (guint e = ne + 1; e <= n && e <= ns + 12 && ck_para_of (ctx, e - 1) == para; e++)
+    if (ck_attr_span_is_title (ctx, titles, ns, e))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -258,4 +471,409 @@ ck_attr_span_is_title (const CkExtractCtx *ctx, GHashTable *titles, guint ns, gu
   s = ck_span_dup (ctx, ns, ne);
   key = s ? g_utf8_casefold (s, -1) : NULL;
   return key && g_hash_table_contains (titles, key);
+}
+
+/* ------------------------------------------------ the reviewed author's own */
+
+/* The first token that starts at or after byte @at. */
+static guint
+tok_at_byte (const CkExtractCtx *ctx, gsize at)
+{
+  guint lo = 0, hi = ck_n_toks (ctx);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (ck_tok (ctx, mid)->start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* "Miss", "Mr", "Mrs." … before token @k. */
+static gboolean
+after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
+{
+  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "professor",
+                                      "prof", "sir", "dame", "lady", "lord", NULL };
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
+    k--;
+  return k > floor && ck_tok_cap_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, hon);
+}
+
+guint
+ck_attr_name_start (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  guint k = ns;
+  if (!after_honorific (ctx, k, floor))
+    return ns;
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
+    k--;
+  return k - 1;
+}
+
+/* The author of @ms (a reviewed mention) whose family is the word at
+ * token @k, or NULL. */
+static const CkName *
+reviewed_author_at (const CkExtractCtx *ctx, const GPtrArray *ms, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  g_autofree char *w = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+  for (guint i = 0; i < ms->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ms, i);
+      for (guint q = 0; q < ck_record_get_n_names (m->rec); q++)
+        {
+          const CkName *a = ck_record_get_name (m->rec, q);
+          g_autofree char *f = NULL;
+          if (a->role != CK_ROLE_AUTHOR || !a->family)
+            continue;
+          f = g_utf8_casefold (a->family, -1);
+          if (strcmp (f, w) == 0)
+            return a;
+        }
+    }
+  return NULL;
+}
+
+/* Whether the capitalised word at @k names a person here: a family the
+ * text gives in full, a possessive, or a word after "Miss"/"Mr". */
+static gboolean
+person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  g_autofree char *key = NULL;
+  if (!ck_tok_cap_word (ctx, k) || ck_ctx_is_character (ctx, k))
+    return FALSE;
+  if (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS)
+    return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k);
+  if (after_honorific (ctx, k, floor))
+    return TRUE;
+  if (ck_ctx_in_title (ctx, k))
+    return FALSE;
+  key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+  return g_hash_table_contains (index, key);
+}
+
+GPtrArray *
+ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
+                        const CkMention *notice, GHashTable *index)
+{
+  guint n = ck_n_toks (ctx), ts, te, s, e, k;
+  const CkPara *pp;
+  GPtrArray *out;
+  g_autoptr(GPtrArray) ms = g_ptr_array_new ();
+  const CkName *who = NULL;
+  ts = tok_at_byte (ctx, m->start);
+  te = tok_at_byte (ctx, m->end);
+  if (ts >= te || te > n)
+    return NULL;
+  pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ts));
+  /* "her stories in T" names where they were printed */
+  if (!(pp->flags & CK_PARA_PROSE) || ck_attr_pieces_in (ctx, m))
+    return NULL;
+  /* a notice whose header opens this very paragraph ("TITLE. By A.
+   * 565 pages. … The author of T …") */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *h = g_ptr_array_index (ctx->mentions, i);
+      if (h != m && h->start == pp->start && h->end <= m->start && !(h->flags & CK_MENTION_SELF) &&
+          ck_record_count_role (h->rec, CK_ROLE_AUTHOR) > 0)
+        {
+          notice = h;
+          break;
+        }
+    }
+  if (notice)
+    g_ptr_array_add (ms, (gpointer) notice);
+  for (guint i = 0; reviewed && i < reviewed->len; i++)
+    g_ptr_array_add (ms, g_ptr_array_index (reviewed, i));
+  k = ts;
+  if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ts++;
+  /* "the author of T", "the Georgia author of T": the notice's author */
+  if (notice && k > 1 && ck_tok_is (ctx, k - 1, "of") && ck_tok_is (ctx, k - 2, "author"))
+    {
+      out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      for (guint q = 0; q < ck_record_get_n_names (notice->rec); q++)
+        if (ck_record_get_name (notice->rec, q)->role == CK_ROLE_AUTHOR)
+          g_ptr_array_add (out, ck_name_copy (ck_record_get_name (notice->rec, q)));
+      if (out->len)
+        return out;
+      g_ptr_array_unref (out);
+    }
+  /* the first person the sentence names, when no one else stands
+   * between that person and the title: "Miss Vell, whose T (1928) was
+   * …", "Vell has not been so sure of himself since T", "It is years
+   * since T made Miss Vell's name" — if the person is a reviewed author */
+  s = ck_sentence_start (ctx, k);
+  e = ck_sentence_end (ctx, te > 0 ? te - 1 : te);
+  for (guint j = s; j < e && j < n; j++)
+    {
+      if (j >= k && j < te)
+        continue;
+      if (!person_at (ctx, j, s, index))
+        continue;
+      if (!who)
+        {
+          who = reviewed_author_at (ctx, ms, j);
+          if (!who)
+            return NULL;
+          if (j > te)
+            break;
+          /* the rest of a full name ("Ivo Brant") */
+          while (j + 1 < e && ck_tok_cap_word (ctx, j + 1))
+            j++;
+          continue;
+        }
+      /* someone else nearer the title */
+      if (j < k)
+        return NULL;
+      break;
+    }
+  if (!who)
+    return NULL;
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  g_ptr_array_add (out, ck_name_copy (who));
+  return out;
+}
+
+/* Whether a reviewed title starts at token @k (case folded). */
+static gboolean
+reviewed_title_at (const CkExtractCtx *ctx, const CkMention *r, guint k)
+{
+  const char *title = ck_record_get (r->rec, CK_FIELD_TITLE);
+  gsize tl = title ? strlen (title) : 0;
+  const CkToken *t = ck_tok (ctx, k);
+  if (tl < 4 || t->start + tl > ctx->len || (r->start <= t->start && t->start < r->end))
+    return FALSE;
+  return g_ascii_strncasecmp (ctx->text + t->start, title, tl) == 0 &&
+         (t->start + tl == ctx->len || !g_ascii_isalnum (ctx->text[t->start + tl]));
+}
+
+const CkMention *
+ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *reviewed)
+{
+  guint k, first;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  if (!reviewed || reviewed->len < 2)
+    return NULL;
+  k = tok_at_byte (ctx, at);
+  if (k >= ck_n_toks (ctx))
+    return NULL;
+  first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k)).tok_first;
+  /* nearest first; a paragraph is short work for a handful of books */
+  while (k > first)
+    {
+      k--;
+      if (!ck_tok_cap_word (ctx, k))
+        continue;
+      for (guint i = 0; i < reviewed->len; i++)
+        {
+          const CkMention *r = g_ptr_array_index (reviewed, i);
+          if (r->flags & CK_MENTION_SELF)
+            continue;
+          g_ptr_array_set_size (one, 0);
+          g_ptr_array_add (one, (gpointer) r);
+          if (reviewed_title_at (ctx, r, k) || reviewed_author_at (ctx, one, k))
+            return r;
+        }
+    }
+  return NULL;
+}
+
+/* ------------------------------------------------ editors by context */
+
+/* "edited" at @k as the verb of the owner ("Vell edited", "which she
+ * edited"), not a passive "edited by". */
+static gboolean
+edited_verb (const CkExtractCtx *ctx, guint k, guint n)
+{
+  static const char * const subj[] = { "he", "she", "they", "who", "which", NULL };
+  if (!ck_tok_is (ctx, k, "edited") || !ck_tok_lower_word (ctx, k) || k == 0)
+    return FALSE;
+  if (k + 1 < n && ck_tok_is (ctx, k + 1, "by"))
+    return FALSE;
+  return ck_tok_cap_word (ctx, k - 1) || ck_tok_in_words (ctx, k - 1, subj);
+}
+
+/* Appends the name that ends right before "edited" at @k to @also. */
+static gboolean
+editor_before (const CkExtractCtx *ctx, guint k, guint floor, GPtrArray *also)
+{
+  guint ns;
+  if (!also || !ck_tok_cap_word (ctx, k - 1))
+    return FALSE;
+  ns = ck_name_span_backward (ctx, k, floor);
+  if (ns >= k || ck_count_words (ctx, ns, k) > 4)
+    return FALSE;
+  return ck_names_forward (ctx, ns, k, CK_ROLE_EDITOR, also) > 0;
+}
+
+CkRole
+ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, gboolean *complete)
+{
+  static const char * const writing[] = { "wrote", "written", "writes", "published", "translated", NULL };
+  static const char * const eds[] = { "ed", "eds", "editor", "editors", NULL };
+  guint n = ck_n_toks (ctx), ts = tok_at_byte (ctx, m->start), te = tok_at_byte (ctx, m->end), s, e, k;
+  *complete = FALSE;
+  if (ts >= n || ts >= te)
+    return CK_ROLE_AUTHOR;
+  k = ts;
+  if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  /* "one of the editors of T", "the editor of T" */
+  if (k > 1 && ck_tok_is (ctx, k - 1, "of") && ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, eds))
+    return CK_ROLE_EDITOR;
+  /* "in A and B, eds., T": the names before "eds." edited it */
+  if (k > 3 && ck_tok_is_punct (ctx, k - 1, ',') && ck_tok_is_punct (ctx, k - 2, '.') &&
+      ck_tok_lower_word (ctx, k - 3) && (ck_tok_is (ctx, k - 3, "eds") || ck_tok_is (ctx, k - 3, "ed")) &&
+      ck_tok_is_punct (ctx, k - 4, ','))
+    {
+      guint floor = ck_sentence_start (ctx, k - 4), ns = k - 4;
+      /* back over "A and B" to "in" or the sentence start */
+      while (ns > floor && (ck_tok_cap_word (ctx, ns - 1) || ck_tok_is (ctx, ns - 1, "and") ||
+                            ck_tok_is_punct (ctx, ns - 1, '.') || ck_tok_is_punct (ctx, ns - 1, ',')) &&
+             k - ns < 16)
+        ns--;
+      if (also && ns < k - 4)
+        *complete = ck_names_forward (ctx, ns, k - 4, CK_ROLE_EDITOR, also) > 0;
+      return CK_ROLE_EDITOR;
+    }
+  s = ck_sentence_start (ctx, k);
+  e = ck_sentence_end (ctx, te > 0 ? te - 1 : te);
+  /* "…, which Ada Vell translated last year as T": the translation's title */
+  if (k > s + 2 && ck_tok_is (ctx, k - 1, "as"))
+    for (guint j = k - 1, c = 0; j > s && c < 6; c++)
+      {
+        j--;
+        if (ck_tok_is (ctx, j, "translated") && ck_tok_lower_word (ctx, j) && ck_tok_cap_word (ctx, j - 1))
+          {
+            guint ns = ck_name_span_backward (ctx, j, s);
+            if (ns < j && ck_count_words (ctx, ns, j) >= 2 && ck_count_words (ctx, ns, j) <= 4 && also)
+              *complete = ck_names_forward (ctx, ns, j, CK_ROLE_TRANSLATOR, also) > 0;
+            if (*complete)
+              return CK_ROLE_TRANSLATOR;
+            break;
+          }
+        if (!ck_tok_lower_word (ctx, j))
+          break;
+      }
+  /* "the collections Vell edited for the Society, T1 and T2" */
+  for (guint j = s; j < k; j++)
+    if (edited_verb (ctx, j, n))
+      {
+        gboolean wrote = FALSE;
+        for (guint q = j + 1; q < k && !wrote; q++)
+          wrote = ck_tok_in_words (ctx, q, writing) || edited_verb (ctx, q, n);
+        if (!wrote)
+          {
+            *complete = editor_before (ctx, j, s, also);
+            return CK_ROLE_EDITOR;
+          }
+      }
+  /* "T (1935), the volume of essays which he edited", "T, the
+   * collection Vell edited with Ann Lusk" */
+  for (guint j = te, c = 0; j < e && j < n && c < 14; j++, c++)
+    {
+      if (ck_tok_in_words (ctx, j, writing))
+        break;
+      if (edited_verb (ctx, j, n))
+        {
+          /* "the collection Vell edited": Vell, whoever "his" was */
+          *complete = editor_before (ctx, j, te, also);
+          if (also && j + 2 < n && ck_tok_is (ctx, j + 1, "with"))
+            ck_names_forward (ctx, j + 2, MIN (e, j + 8), CK_ROLE_EDITOR, also);
+          return CK_ROLE_EDITOR;
+        }
+    }
+  return CK_ROLE_AUTHOR;
+}
+
+/* ------------------------------------------------ "NAME, whose essay T" */
+
+CkName *
+ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint n = ck_n_toks (ctx), k = tok_at_byte (ctx, m->start), floor, ns;
+  g_autofree char *s = NULL;
+  CkName *nm;
+  if (k >= n)
+    return NULL;
+  if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  floor = ck_sentence_start (ctx, k);
+  /* back over up to three lower-case words ("whose early essay") */
+  for (guint m2 = 0; m2 < 3 && k > floor && !ck_tok_is (ctx, k - 1, "whose") && ck_tok_lower_word (ctx, k - 1); m2++)
+    k--;
+  if (k < floor + 3 || !ck_tok_is (ctx, k - 1, "whose") || !ck_tok_is_punct (ctx, k - 2, ','))
+    return NULL;
+  ns = ck_name_span_backward (ctx, k - 2, floor);
+  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) < 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
+      ck_attr_entity_name (ctx, ns, k - 2, floor) || ck_ctx_is_character (ctx, k - 3))
+    return NULL;
+  s = ck_span_dup (ctx, ns, k - 2);
+  nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+  if (nm && (!nm->family || !nm->given))
+    g_clear_pointer (&nm, ck_name_free);
+  return nm;
+}
+
+/* ------------------------------------------------ the reviewed series */
+
+gboolean
+ck_attr_series_cue (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const ords[] = { "second", "third", "fourth", "fifth", "sixth", "final", "last", "next",
+                                       "concluding", "closing", NULL };
+  static const char * const parts[] = { "volume", "instalment", "installment", "part", "book", "novel",
+                                        "sequel", NULL };
+  guint k = tok_at_byte (ctx, m->start);
+  if (k >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  if (k > 0 && ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  /* "The third volume, T, is promised", "the concluding part T" */
+  return k >= 3 && ck_tok_in_words (ctx, k - 1, parts) && ck_tok_in_words (ctx, k - 2, ords) &&
+         ck_tok_is (ctx, k - 3, "the");
+}
+
+/* ------------------------------------------------ the nearest reviewed author */
+
+CkName *
+ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrArray *reviewed, GHashTable *index)
+{
+  guint first;
+  if (!reviewed || reviewed->len == 0 || tok >= ck_n_toks (ctx))
+    return NULL;
+  first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, tok)).tok_first;
+  /* the nearest person before the pronoun in its paragraph: "Mr Vell's
+   * refusal to look down. He writes … Readers of his earlier T" */
+  for (guint k = tok; k > first;)
+    {
+      const CkName *a;
+      k--;
+      if (!person_at (ctx, k, first, index))
+        continue;
+      {
+        guint ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, first), first);
+        if (ck_attr_described_person (ctx, ns, first) || ck_attr_entity_name (ctx, ns, k + 1, first))
+          {
+            k = ns;
+            continue;
+          }
+      }
+      a = reviewed_author_at (ctx, reviewed, k);
+      return a ? ck_name_copy (a) : NULL;
+    }
+  return NULL;
 }

@@ -24,6 +24,7 @@
  * Man's Place") and a novel's hero ("his hero, Tom Quarry,") never count.
  */
 #include "detect-context.h"
+#include "attribution.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -411,8 +412,10 @@ ck_ctx_paragraph_subject (const CkExtractCtx *ctx, guint tok, GHashTable *index)
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       if (!g_hash_table_contains (index, key) && !poss)
         continue;
-      ns = ck_name_span_backward (ctx, k + 1, p->tok_first);
-      if (ns > p->tok_first && (ck_tok_in_words (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the")))
+      /* "and Dr Ada Vell": the preposition stands before the honorific */
+      ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, p->tok_first), p->tok_first);
+      if (ns > p->tok_first && (ck_tok_in_words (ctx, ns - 1, preps) || ck_tok_is (ctx, ns - 1, "the") ||
+                                ck_attr_described_person (ctx, ns, p->tok_first)))
         continue;
       if (ck_ctx_is_character (ctx, k) || (poss && ck_ctx_in_title (ctx, k)) ||
           !g_hash_table_contains (index, key))
@@ -632,6 +635,9 @@ subject_in_title (const CkExtractCtx *ctx, const CkMention *m)
   words = g_strsplit (title, " ", -1);
   n = g_strv_length (words);
   if (n == 0 || n > 3)
+    return NULL;
+  /* "Marxism: A Study": a doctrine, not a person */
+  if (g_str_has_suffix (words[n - 1], "ism") || g_str_has_suffix (words[n - 1], "isms"))
     return NULL;
   for (guint i = 0; i < n; i++)
     {

@@ -283,10 +283,23 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
+      /* "a sequel to The Letters of Ada Vell": the title's subject */
+      if (!poss && ck_attr_name_in_title (ctx, k))
+        continue;
       /* "sold at Pell's;": a possessive owning no word is a
        * magazine, a shop or a title's end */
       if (poss && ck_attr_bare_possessive (ctx, k))
         continue;
+      /* "the New Left's sources", "(New York, 1915)" */
+      if (poss || known)
+        {
+          guint ns = ck_name_span_backward (ctx, k + 1, floor);
+          if (ns <= k && ck_attr_entity_name (ctx, ns, k + 1, floor))
+            {
+              k = ns;
+              continue;
+            }
+        }
       /* "her book on the fiddler Ivo Brant": the book's subject */
       if (!poss && known)
         {
@@ -357,6 +370,11 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
             guint ns = ck_name_span_backward (ctx, k + 1, pfloor);
             for (guint q = 0; ns < k && ns > 0 && preps[q]; q++)
               after_prep |= ck_tok_is (ctx, ns - 1, preps[q]);
+            /* "He was born Ina Lund", "the painter Ina Lund", "in The
+             * Lund Sisters", "Two Worlds and Their Ways sets …" */
+            after_prep |= (ns <= k && (ck_attr_described_person (ctx, ns, pfloor) ||
+                                       ck_attr_entity_name (ctx, ns, k + 1, pfloor))) ||
+                          ck_ctx_in_title (ctx, k) || ck_attr_title_starts (ctx, titles, ns, k + 1);
           }
           key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
           if (!g_hash_table_contains (index, key) &&
@@ -751,6 +769,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
       /* in a column of short reviews, the book whose notice this is */
       const CkMention *main_m = ck_column_main_for (cols, m->start, first_main);
+      /* "Ada Vell, whose essay T": hers, and no part of the reviewed book */
+      if (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 &&
+          !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)))
+        {
+          CkName *owner = ck_attr_whose_owner (ctx, m);
+          if (owner)
+            {
+              ck_record_take_name (m->rec, owner);
+              m->flags &= ~(CK_MENTION_PART | CK_MENTION_PART_MAYBE | CK_MENTION_PRONOUN);
+            }
+        }
       /* "their T", "the authors' joint T": the reviewed book's authors */
       if ((m->flags & CK_MENTION_PRONOUN) && ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 && main_m &&
           ck_record_count_role (main_m->rec, CK_ROLE_AUTHOR) >= 2 &&
@@ -759,12 +788,31 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       /* "their" points at a group, not at one author */
       if ((m->flags & CK_MENTION_PRONOUN) && (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 ||
                                               (m->flags & CK_MENTION_COAUTHOR)) &&
-          !ck_tok_is (ctx, m->tok, "their"))
+          !ck_tok_is (ctx, m->tok, "their") && !ck_attr_unnamed_owner (ctx, m->tok) &&
+          !ck_attr_pieces_in (ctx, m))
         {
-          CkName *who = find_antecedent (ctx, m->tok, index, titles);
+          CkName *who = NULL;
+          /* "The third volume, T, is promised": the reviewed series */
+          if (main_m && ck_attr_series_cue (ctx, m))
+            for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
+              if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
+                who = ck_name_copy (ck_record_get_name (main_m->rec, k));
+          if (!who)
+            who = find_antecedent (ctx, m->tok, index, titles);
+          /* a header book named again by its main title is that book */
+          if (!who)
+            who = ck_header_title_owner (ctx, m);
           /* "Mr Marrarn's stories": an OCR misreading of the reviewed author */
           if (who && main_m)
             who = ocr_main_author (who, main_m->rec);
+          /* a reviewed author named nearest before, though sentences ago
+           * ("Mr Vell's refusal … He writes … Readers of his earlier T") */
+          if (!who)
+            {
+              if (!reviewed)
+                reviewed = ck_ctx_reviewed_mentions (ctx);
+              who = ck_attr_nearest_reviewed_author (ctx, m->tok, reviewed, index);
+            }
           /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
           if (!who)
             who = ck_ctx_paragraph_subject (ctx, m->tok, index);
@@ -779,7 +827,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               /* found once per text: it scans every token */
               if (!subject_done)
                 {
-                  subject = ck_ctx_text_subject (ctx, index);
+                  subject = ck_attr_profile_subject (ctx, index);
+                  if (!subject)
+                    subject = ck_ctx_text_subject (ctx, index);
                   subject_done = TRUE;
                 }
               if (subject)
@@ -789,11 +839,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
            * biographer ("Vell is good on T (1925)") is the subject's */
           if (who && !(m->flags & CK_MENTION_COAUTHOR))
             {
+              g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               CkRole made = ck_ctx_role_before (ctx, m->tok);
+              gboolean named = FALSE;
+              /* "the collection he edited with A", "A and B, eds., T" */
+              if (made == CK_ROLE_AUTHOR)
+                made = ck_attr_role_cue (ctx, m, fellows, &named);
               /* found once per text */
               if (!bio_done)
                 {
-                  reviewed = ck_ctx_reviewed_mentions (ctx);
+                  if (!reviewed)
+                    reviewed = ck_ctx_reviewed_mentions (ctx);
                   bio = ck_ctx_biography_subject (ctx, reviewed);
                   bio_done = TRUE;
                 }
@@ -802,10 +858,20 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   /* "Ivo Marrant completed his edition of T": he edited
                    * it; its author is the subject of a review of a life */
                   who->role = made;
-                  ck_record_take_name (m->rec, who);
+                  /* the context names every editor: the pronoun's
+                   * person is one of them, or a guess */
+                  if (!named)
+                    ck_record_add_name_unique (m->rec, who);
+                  else
+                    ck_name_free (who);
+                  for (guint q = 0; q < fellows->len; q++)
+                    ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
                   who = bio ? ck_name_copy (bio) : NULL;
                 }
-              else if (bio && ck_ctx_is_main_author (reviewed, m->rec, who))
+              /* …but a life of someone else ("her Ada Vell: A Life")
+               * is the biographer's own */
+              else if (bio && ck_ctx_is_main_author (reviewed, m->rec, who) &&
+                       !ck_attr_life_of_other (m->rec, bio) && !ck_attr_life_cue (ctx, m->tok))
                 {
                   ck_name_free (who);
                   who = ck_name_copy (bio);
@@ -930,25 +996,39 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       ck_record_take_provenance (main_g->rec, ck_provenance_at (ctx, ctx->cat_start, ctx->cat_end, "catalogue", 0.7));
     }
 
-  /* 5. essays of the reviewed book */
+  /* 5. essays of the reviewed book — in a review of several, of the one
+   *    the paragraph names nearest before */
   for (guint i = 0; i < groups->len; i++)
     {
-      Group *g = g_ptr_array_index (groups, i);
+      Group *g = g_ptr_array_index (groups, i), *to = main_g;
       gboolean part;
       if (g->dead || g == main_g)
         continue;
+      if (g->flags & (CK_MENTION_PART | CK_MENTION_PART_MAYBE))
+        {
+          const CkMention *near;
+          if (!reviewed)
+            reviewed = ck_ctx_reviewed_mentions (ctx);
+          near = ck_attr_nearest_reviewed (ctx, g->first, reviewed);
+          for (guint j = 0; near && j < groups->len; j++)
+            {
+              Group *h = g_ptr_array_index (groups, j);
+              if (!h->dead && h != g && g_ptr_array_find (h->mentions, near, NULL))
+                to = h;
+            }
+        }
       part = (g->flags & CK_MENTION_PART) ||
-             ((g->flags & CK_MENTION_PART_MAYBE) && main_g && is_collection (main_g->rec));
+             ((g->flags & CK_MENTION_PART_MAYBE) && to && is_collection (to->rec));
       if (!part)
         continue;
       ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
-      if (main_g)
+      if (to)
         {
           if (!ck_record_has (g->rec, CK_FIELD_CONTAINER_TITLE))
-            ck_record_set (g->rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
+            ck_record_set (g->rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (to->rec, CK_FIELD_TITLE));
           if (ck_record_count_role (g->rec, CK_ROLE_AUTHOR) == 0)
-            copy_role (g->rec, main_g->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
-          ck_record_add_relation (main_g->rec, CK_RELATION_CONSTITUENT, g->rec);
+            copy_role (g->rec, to->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
+          ck_record_add_relation (to->rec, CK_RELATION_CONSTITUENT, g->rec);
         }
     }
 
@@ -1072,6 +1152,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         continue;
       m0 = g_ptr_array_index (g->mentions, 0);
       author_from_previous_sentence (ctx, g->rec, m0->tok);
+      /* "the author of T", "Miss Vell, whose T (1928) …" */
+      if (ck_record_get_n_names (g->rec) == 0)
+        {
+          g_autoptr(GPtrArray) owners = NULL;
+          if (!reviewed)
+            reviewed = ck_ctx_reviewed_mentions (ctx);
+          owners = ck_attr_reviewed_owner (ctx, m0, reviewed, ck_column_main_for (cols, m0->start, first_main),
+                                           index);
+          for (guint k = 0; owners && k < owners->len; k++)
+            ck_record_add_name_unique (g->rec, ck_name_copy (g_ptr_array_index (owners, k)));
+        }
       complete_names (g->rec, index);
     }
 

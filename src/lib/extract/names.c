@@ -12,7 +12,10 @@
  *   2. particles left at the end of the given names move to the family
  *      ("Ursula K. Le Guin" → "Le Guin", "Jean de La Fontaine");
  *   3. the last given word joins the family when the text elsewhere
- *      writes "Word Family" not preceded by the first given word.
+ *      writes "Word Family" not preceded by the first given word;
+ *   4. a bare word of another name of the same role in the record is a
+ *      piece of that name ("Ama wa Kito" read again as "Ama" and "Kito"
+ *      where a catalogue repeats it after the title) and goes.
  */
 #include "extract-private.h"
 #include <string.h>
@@ -207,6 +210,29 @@ join_compound_surname (const char *text, gsize len, CkName *nm, gsize *budget)
     }
 }
 
+/* Rule 4: whether name @i of @rec (no given name, one word) is a word of
+ * the family of another name of its role. */
+static gboolean
+name_fragment (const CkRecord *rec, guint i)
+{
+  const CkName *nm = ck_record_get_name (rec, i);
+  gsize fl;
+  if (!nm->family || nm->given || nm->literal || strchr (nm->family, ' '))
+    return FALSE;
+  fl = strlen (nm->family);
+  for (guint k = 0; k < ck_record_get_n_names (rec); k++)
+    {
+      const CkName *o = ck_record_get_name (rec, k);
+      const char *f = o->family ? o->family : o->literal;
+      if (k == i || o->role != nm->role || !f || !strchr (f, ' '))
+        continue;
+      for (const char *p = strstr (f, nm->family); p; p = strstr (p + 1, nm->family))
+        if ((p == f || p[-1] == ' ') && (p[fl] == '\0' || p[fl] == ' '))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
 {
@@ -219,7 +245,13 @@ ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
       gboolean changed = FALSE;
       for (guint i = 0; i < n; i++)
         {
-          CkName *nm = ck_name_copy (ck_record_get_name (rec, i));
+          CkName *nm;
+          if (name_fragment (rec, i))
+            {
+              changed = TRUE;
+              continue;
+            }
+          nm = ck_name_copy (ck_record_get_name (rec, i));
           if (nm->family && !nm->literal)
             {
               g_autofree char *before = g_strjoin ("|", nm->family, nm->given ? nm->given : "", NULL);
