@@ -11,6 +11,7 @@
 #include "detect-extra.h"
 #include "detect-context.h"
 #include "title-short.h"
+#include "periodical-cues.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -2072,6 +2073,16 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           }
       }
+      /* 'the "Adelphi"': a periodical's name in quotes (periodical-cues.c) */
+      if (ck_per_quoted_periodical (ctx, i, i + 1, te))
+        {
+          rec = ck_record_new (CK_TYPE_PERIODICAL);
+          ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, i + 1, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, i + 1)->start, ck_tok (ctx, te - 1)->end, i + 1, 0);
+          ck_claim (ctx, i, close + 1);
+          i = close;
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
@@ -3074,7 +3085,8 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         /* "the journal <i>X</i>" is a periodical */
-        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
+                              ck_per_italic_periodical (ctx, i, s, e, after);
         guint pron = pronoun_before (ctx, i);
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
