@@ -132,6 +132,11 @@ static const XtCase cases[] = {
     BOOK LONG_PROSE "\nNOTES\n\n1. Tom Vell, The Salt Road (London, 1971).\n2. Tom Vell, Iron Road (London, 1973).\n\n"
     "JAMES QUILLAN\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Herring and the Historians"), XT_AUTHOR ("Quillan") } },
+  /* the affiliation and, after a column gap, the name in capitals on the
+   * text's last line */
+  { "/extract/masthead/signature-after-gap", "Harbour Studies, Vol. 12, No. 3 (May 1988), pp. 45-49" BOOK LONG_PROSE
+    "\nLantern College                          R. T. QUILLAN\n",
+    { XT_SELF, XT_AUTHOR ("Quillan") } },
   /* a blog post: the meta line, the page's <h1>, the blog's name */
   { "/extract/masthead/blog-post", "<div class=\"entry-meta\">Posted on May 4, 2012 by <a href=\"/author/saltwife\">"
     "saltwife</a> | 3 Comments</div>\n<h1 class=\"entry-title\">Salt all the way down: on <em>The Salt Road</em></h1>\n"
