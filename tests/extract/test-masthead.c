@@ -103,6 +103,11 @@ static const XtCase cases[] = {
   { "/extract/masthead/trail-reviewed-by", "THE DAILY LAMP  11 June 2017\nCulture | Fiction\n\n"
     "Two tides and a drowned town\n\nA pair of debut novels set on the coast, reviewed by Miriam Holt" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Two tides and a drowned town"), XT_AUTHOR ("Holt"), XT_DATE (2017, 6, 11) } },
+  /* a standfirst closed by "reviewed by" with no heading above it is no
+   * heading */
+  { "/extract/masthead/reviewed-by-no-heading", "THE DAILY LAMP  11 June 2017\n\n"
+    "A pair of debut novels set on the coast, reviewed by Miriam Holt" BOOK PROSE,
+    { XT_SELF, XT_AUTHOR ("Holt"), XT_NO_TITLE_HAS ("reviewed by") } },
   /* "Special to", a dateline of two dates, the reviewer's name alone */
   { "/extract/masthead/special-published", "THE THREEPENNY REVIEW\nNews | Arts | Poetry\n\n"
     "Review: Tom Vell's harbour poems count the boats that never came back\n\nSpecial to The Threepenny Review\n"

@@ -397,6 +397,13 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ck_add_reviewers (ctx, f, e);
               continue;
             }
+          /* a standfirst closed by the reviewer's name, never the heading */
+          if ((s = reviewed_by_end (ctx, f, e)) < e)
+            {
+              ck_add_reviewers (ctx, s, e);
+              ck_claim (ctx, f, e);
+              continue;
+            }
           if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 &&
               ck_column_heading (ctx, f, e))
             continue;
@@ -433,13 +440,6 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               heading = TRUE;
               heading_para = p;
               heading_end_line = l;
-              continue;
-            }
-          /* a standfirst, closed perhaps by the reviewer's name */
-          if (heading && (s = reviewed_by_end (ctx, f, e)) < e)
-            {
-              ck_add_reviewers (ctx, s, e);
-              ck_claim (ctx, f, e);
             }
         }
     }
