@@ -103,6 +103,11 @@ static const XtCase cases[] = {
   { "/extract/masthead/trail-reviewed-by", "THE DAILY LAMP  11 June 2017\nCulture | Fiction\n\n"
     "Two tides and a drowned town\n\nA pair of debut novels set on the coast, reviewed by Miriam Holt" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Two tides and a drowned town"), XT_AUTHOR ("Holt"), XT_DATE (2017, 6, 11) } },
+  /* a standfirst closed by "reviewed by" with no heading above it is no
+   * heading */
+  { "/extract/masthead/reviewed-by-no-heading", "THE DAILY LAMP  11 June 2017\n\n"
+    "A pair of debut novels set on the coast, reviewed by Miriam Holt" BOOK PROSE,
+    { XT_SELF, XT_AUTHOR ("Holt"), XT_NO_TITLE_HAS ("reviewed by") } },
   /* "Special to", a dateline of two dates, the reviewer's name alone */
   { "/extract/masthead/special-published", "THE THREEPENNY REVIEW\nNews | Arts | Poetry\n\n"
     "Review: Tom Vell's harbour poems count the boats that never came back\n\nSpecial to The Threepenny Review\n"
@@ -132,6 +137,11 @@ static const XtCase cases[] = {
     BOOK LONG_PROSE "\nNOTES\n\n1. Tom Vell, The Salt Road (London, 1971).\n2. Tom Vell, Iron Road (London, 1973).\n\n"
     "JAMES QUILLAN\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Herring and the Historians"), XT_AUTHOR ("Quillan") } },
+  /* the affiliation and, after a column gap, the name in capitals on the
+   * text's last line */
+  { "/extract/masthead/signature-after-gap", "Harbour Studies, Vol. 12, No. 3 (May 1988), pp. 45-49" BOOK LONG_PROSE
+    "\nLantern College                          R. T. QUILLAN\n",
+    { XT_SELF, XT_AUTHOR ("Quillan") } },
   /* a blog post: the meta line, the page's <h1>, the blog's name */
   { "/extract/masthead/blog-post", "<div class=\"entry-meta\">Posted on May 4, 2012 by <a href=\"/author/saltwife\">"
     "saltwife</a> | 3 Comments</div>\n<h1 class=\"entry-title\">Salt all the way down: on <em>The Salt Road</em></h1>\n"

@@ -336,8 +336,8 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
     {
       const CkToken *t = ck_tok (ctx, j);
       guint k;
-      if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' || t->ch == ';' ||
-                                       t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
+      if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' ||
+                                       t->ch == ';' || t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
           spaced_dash (ctx, j))
         {
           j++;

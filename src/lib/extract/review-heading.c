@@ -400,6 +400,17 @@ all_caps (const CkExtractCtx *ctx, guint f, guint e)
   return TRUE;
 }
 
+/* A column gap before token @i on its line: two spaces or more, or a tab. */
+static gboolean
+column_gap (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i), *p;
+  if (i == 0 || t->nl)
+    return FALSE;
+  p = ck_tok (ctx, i - 1);
+  return t->start - p->end >= 2 || memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
+}
+
 void
 ck_review_byline_late (CkExtractCtx *ctx)
 {
@@ -475,6 +486,33 @@ ck_review_byline_late (CkExtractCtx *ctx)
         {
           add_reviewers (ctx, f, e);
           return;
+        }
+    }
+  /* "Lantern College          J. M. ROWE" (or the name first): the
+   * reviewer's name in capitals and affiliation set apart by a column
+   * gap on the text's last line */
+  if (n >= 2 && first_prose < n - 1)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+      guint f = pp->tok_first, e = pp->tok_end, g = f + 1;
+      while (g < e && !column_gap (ctx, g))
+        g++;
+      if (pp->line_end - pp->line_first == 1 && g < e && !ck_is_claimed (ctx, f, e) && ck_count_words (ctx, f, e) <= 10)
+        {
+          /* the side in capitals with an initial or a forename is the name */
+          for (guint side = 0; side < 2; side++)
+            {
+              guint ns = side == 0 ? g : f, ne = side == 0 ? e : g, os = side == 0 ? f : g, oe = side == 0 ? g : e;
+              gboolean mark = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES);
+              for (guint k = ns; k < ne; k++)
+                mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
+              if (mark && all_caps (ctx, ns, ne) && ck_count_words (ctx, ns, ne) <= 4 && only_names (ctx, ns, ne) &&
+                  (ck_tok (ctx, os)->flags & CK_TOKF_CAP) && !all_caps (ctx, os, oe) && ck_count_words (ctx, os, oe) <= 6)
+                {
+                  add_reviewers (ctx, ns, ne);
+                  return;
+                }
+            }
         }
     }
   /* "by MARTIN ROWE" or "MARTIN ROWE" alone between the book's header

@@ -55,7 +55,8 @@ label_line (const CkExtractCtx *ctx, guint f, guint e)
         return FALSE;
       words++;
     }
-  return words >= 1 && words <= 4 && ck_tok_in_words (ctx, f, section_labels) + ck_tok_in_words (ctx, e - 1, section_labels) > 0;
+  return words >= 1 && words <= 4 &&
+         (ck_tok_in_words (ctx, f, section_labels) || ck_tok_in_words (ctx, e - 1, section_labels));
 }
 
 static const CkLine *
@@ -230,7 +231,8 @@ decks_end (const CkExtractCtx *ctx, const CkPara *pp)
       if (ln->tok_end <= ln->tok_first || ck_byline_cue (ctx, ln->tok_first, ln->tok_end) > ln->tok_first ||
           person_line (ctx, ln->tok_first, ln->tok_end) ||
           (l > pp->line_first && l + 1 == pp->line_end && short_name_line (ctx, ln->tok_first, ln->tok_end) &&
-           !(caps_line (ctx, ln->tok_first, ln->tok_end) && caps_line (ctx, pp->tok_first, line_at (ctx, pp->line_first)->tok_end))))
+           !(caps_line (ctx, ln->tok_first, ln->tok_end) &&
+             caps_line (ctx, pp->tok_first, line_at (ctx, pp->line_first)->tok_end))))
         break;
       if (!heading_deck (ctx, ln->tok_first, ln->tok_end) || ck_count_words (ctx, ln->tok_first, ln->tok_end) > 7)
         return pp->line_first;
@@ -278,7 +280,8 @@ book_title_above (const CkExtractCtx *ctx, guint p)
       return FALSE;
   f = qq->tok_first;
   return ck_tok (ctx, f)->kind != CK_TOK_WORD || ck_tok_in_lex (ctx, f, CK_LEX_PUBLISHERS) ||
-         ck_tok_in_lex (ctx, f, CK_LEX_PLACES) || ck_span_in_lex (ctx, f, MIN (f + 2, qq->tok_end), CK_LEX_PUBLISHERS) ||
+         ck_tok_in_lex (ctx, f, CK_LEX_PLACES) ||
+         ck_span_in_lex (ctx, f, MIN (f + 2, qq->tok_end), CK_LEX_PUBLISHERS) ||
          ck_span_in_lex (ctx, f, MIN (f + 2, qq->tok_end), CK_LEX_PLACES);
 }
 
@@ -394,6 +397,13 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ck_add_reviewers (ctx, f, e);
               continue;
             }
+          /* a standfirst closed by the reviewer's name, never the heading */
+          if ((s = reviewed_by_end (ctx, f, e)) < e)
+            {
+              ck_add_reviewers (ctx, s, e);
+              ck_claim (ctx, f, e);
+              continue;
+            }
           if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 &&
               ck_column_heading (ctx, f, e))
             continue;
@@ -430,13 +440,6 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               heading = TRUE;
               heading_para = p;
               heading_end_line = l;
-              continue;
-            }
-          /* a standfirst, closed perhaps by the reviewer's name */
-          if (heading && (s = reviewed_by_end (ctx, f, e)) < e)
-            {
-              ck_add_reviewers (ctx, s, e);
-              ck_claim (ctx, f, e);
             }
         }
     }
@@ -553,7 +556,8 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
             }
           hs++;   /* after "<h1 …>" */
         }
-      else if ((plain = l > 0 && posted == f) && heading_deck (ctx, line_at (ctx, l - 1)->tok_first, line_at (ctx, l - 1)->tok_end))
+      else if ((plain = l > 0 && posted == f) &&
+               heading_deck (ctx, line_at (ctx, l - 1)->tok_first, line_at (ctx, l - 1)->tok_end))
         {
           hs = line_at (ctx, l - 1)->start;
           he = line_at (ctx, l - 1)->end;
