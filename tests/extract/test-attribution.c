@@ -279,6 +279,13 @@ static const XtCase owner_cases[] = {
     "It appeared in Italy as La strada in 1983, five years before Le nozze di Pietra, which Ann Corwell "
     "translated last year as The Stone Wedding (Cape, 1993).\n",
     { XT_TITLE ("The Stone Wedding"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Corwell") } },
+  /* "T (1986), the book on sport he wrote with NAME": a second author */
+  { "/extract/attribution/wrote-with",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "Marrant never stopped applying the argument, most touchingly in The Quiet Ward (1985), and most "
+    "surprisingly in Goals and Grounds (1986), the book on football he wrote with Tom Kessel.\n",
+    { XT_TITLE ("Goals and Grounds"), XT_AUTHOR ("Marrant"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Kessel"),
+      XT_TITLE ("The Quiet Ward"), XT_AUTHOR ("Marrant"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL) } },
   /* "her stories in T": T printed them and is no work of hers */
   { "/extract/attribution/pieces-in",
     "THE GREY FIELD. By Ann Corwell. (Hollin Press. 12s. 6d.)\n\n"

@@ -779,6 +779,14 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
    * collection Vell edited with Ann Lusk" */
   for (guint j = te, c = 0; j < e && j < n && c < 14; j++, c++)
     {
+      /* "T (1986), the book he wrote with Ada Vell": a second author */
+      if ((ck_tok_is (ctx, j, "wrote") || ck_tok_is (ctx, j, "written")) && j + 2 < n &&
+          ck_tok_is (ctx, j + 1, "with") && ck_tok_cap_word (ctx, j + 2))
+        {
+          if (also)
+            ck_names_forward (ctx, j + 2, MIN (e, j + 8), CK_ROLE_AUTHOR, also);
+          return CK_ROLE_AUTHOR;
+        }
       if (ck_tok_in_words (ctx, j, writing))
         break;
       if (edited_verb (ctx, j, n))

@@ -80,9 +80,9 @@ const CkMention *ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, co
  * "the editors of T", "A and B, eds., T", "the collections Vell edited,
  * T1 and T2", "T, the volume which he edited (with A)"; CK_ROLE_TRANSLATOR
  * for "which Ada Vell translated as T"; else CK_ROLE_AUTHOR.  The people
- * the context names ("Vell edited", "with A", "A and B, eds.") are
- * appended to @also (may be NULL); @complete says whether they are all of
- * them, the owner included. */
+ * the context names ("Vell edited", "with A", "A and B, eds.", "the book
+ * he wrote with A" — a fellow author) are appended to @also (may be
+ * NULL); @complete says whether they are all of them, the owner included. */
 CkRole      ck_attr_role_cue         (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also,
                                       gboolean *complete);
 

@@ -834,9 +834,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             }
           /* a review of a life: what the context gives to the
            * biographer ("Vell is good on T (1925)") is the subject's */
+          g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
           if (who && !(m->flags & CK_MENTION_COAUTHOR))
             {
-              g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               CkRole made = ck_ctx_role_before (ctx, m->tok);
               gboolean named = FALSE;
               /* "the collection he edited with A", "A and B, eds., T" */
@@ -888,7 +888,13 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 ck_record_take_name (m->rec, g_steal_pointer (&g_ptr_array_index (rest, k)));
             }
           else if (who)
-            ck_record_take_name (m->rec, who);
+            {
+              ck_record_take_name (m->rec, who);
+              /* "the book he wrote with A": A is the second author */
+              for (guint q = 0; q < fellows->len; q++)
+                if (((CkName *) g_ptr_array_index (fellows, q))->role == CK_ROLE_AUTHOR)
+                  ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
+            }
         }
       complete_names (m->rec, index);
       if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
