@@ -69,7 +69,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkColumnMains, ck_column_mains_free)
  * whose first person is a reviewed author with no one else between
  * ("Miss Vell, whose T (1928) …").  A new array of names, or NULL. */
 GPtrArray  *ck_attr_reviewed_owner   (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
-                                      const CkMention *notice, GHashTable *index);
+                                      const CkMention *notice, GHashTable *openers, GHashTable *index);
+/* Paragraph start byte + 1 → the mention with an author that opens that
+ * paragraph (a notice's header), for ck_attr_reviewed_owner. */
+GHashTable *ck_attr_paragraph_openers (const CkExtractCtx *ctx);
 
 /* In a review of several books, the reviewed mention whose title or
  * author the paragraph names nearest before byte @at ("The Wrong Road is

@@ -750,6 +750,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   const CkMention *first_main = NULL;
   g_autoptr(CkColumnMains) cols = NULL;
   g_autoptr(GHashTable) titles = NULL;
+  g_autoptr(GHashTable) openers = NULL;
 
   /* names the records themselves give count as known people */
   for (guint i = 0; i < ctx->mentions->len; i++)
@@ -1158,8 +1159,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           g_autoptr(GPtrArray) owners = NULL;
           if (!reviewed)
             reviewed = ck_ctx_reviewed_mentions (ctx);
+          if (!openers)
+            openers = ck_attr_paragraph_openers (ctx);
           owners = ck_attr_reviewed_owner (ctx, m0, reviewed, ck_column_main_for (cols, m0->start, first_main),
-                                           index);
+                                           openers, index);
           for (guint k = 0; owners && k < owners->len; k++)
             ck_record_add_name_unique (g->rec, ck_name_copy (g_ptr_array_index (owners, k)));
         }
