@@ -41,6 +41,10 @@ static const Case cases[] = {
   { "/extract/title-extend/year-range-imprint",
     "It answers the classic Canal Towns of the North, 1790-1840 (London: Hill Press, 1958) point by point.\n",
     "Canal Towns of the North, 1790-1840", NULL, 1958 },
+  /* a comma after the first word, an owner before it */
+  { "/extract/title-extend/comma-after-owner",
+    "The point is made by Ada Vell in his Salt, the Sea and Common Harbours (London, 1967), p. 3.\n",
+    "Salt, the Sea and Common Harbours", NULL, 1967 },
 };
 
 static void
@@ -85,6 +89,48 @@ test_painting_range (void)
   g_assert_null (xt_find (recs, "Morning on the Quay at Low Water"));
 }
 
+/* "the author of T1 and Under the T2": a capitalised function word after
+ * "and" opens a second title; "and the" in lower case stays inside one */
+static void
+test_and_split (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("Ada Vell, the author of The Salt Roads and Under the\n"
+                                          "Grey Weir, writes as a naturalist.\n");
+  g_autoptr(GPtrArray) recs2 = xt_extract ("Ada Vell, the author of The Salt Roads and the Grey Weir, writes "
+                                           "as a naturalist.\n");
+  g_assert_nonnull (xt_find (recs, "The Salt Roads"));
+  g_assert_nonnull (xt_find (recs, "Under the Grey Weir"));
+  g_assert_cmpstr (xt_family (xt_find (recs, "Under the Grey Weir"), CK_ROLE_AUTHOR, 0), ==, "Vell");
+  g_assert_null (xt_find (recs, "The Salt Roads and Under the Grey Weir"));
+  g_assert_nonnull (xt_find (recs2, "The Salt Roads and the Grey Weir"));
+}
+
+/* "in T, first published in Germany as ORIGINAL": T is the work, the
+ * original its original title, even when T ends like an institution */
+static void
+test_before_published (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("The theory was worked out in The Harbour Society, first published in "
+                                          "Germany as Die stille Gesellschaft in 1969, and Vell never stopped.\n");
+  CkRecord *rec = xt_find (recs, "The Harbour Society");
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_ORIGINAL_TITLE), ==, "Die stille Gesellschaft");
+  g_assert_cmpuint (recs->len, ==, 1);
+}
+
+/* "published as T (Publisher, Year)" with no language named: T is a work
+ * with its imprint, not the original title of an earlier record */
+static void
+test_published_as_imprint (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("In his prize lecture, published as My Long Night and Other Small "
+                                          "Wonders (Faber, 2017), he says he wanted more.\n");
+  CkRecord *rec = xt_find (recs, "My Long Night and Other Small Wonders");
+  g_assert_nonnull (rec);
+  g_assert_cmpint (xt_year (rec), ==, 2017);
+  g_assert_cmpstr (ck_record_get (rec, CK_FIELD_PUBLISHER), ==, "Faber");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -93,5 +139,8 @@ main (int argc, char **argv)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/title-extend/no-list-in-prose", test_no_list_in_prose);
   g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
+  g_test_add_func ("/extract/title-extend/and-split", test_and_split);
+  g_test_add_func ("/extract/title-extend/before-published", test_before_published);
+  g_test_add_func ("/extract/title-extend/published-as-imprint", test_published_as_imprint);
   return g_test_run ();
 }

@@ -129,6 +129,48 @@ static const XtCase cases[] = {
     { XT_NO_WORK_HAS ("Chicago", "Tebb", "Blitz", "Revolution", "Bank", "Museum", "Rolling", "Berg", "Red Army",
                       "Treaty", "Whitby", "Overlord", "Munich", "Marshall Aid", "Black September"),
       XT_TITLE ("Sermon of a Lamplighter"), XT_YEAR (1949) } },
+  /* a verb right after the year makes a sentence-initial run its subject,
+   * a title when the weak test finds no person, place or event in it */
+  { "/extract/title-weak/sentence-start-subject",
+    CORVO
+    "She has written much. Beyond Midnight (2005) showed how well she handles the dead. Hilary Vell (1952) grew up "
+    "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed. Great Britain (1945) voted. "
+    "Salt Works (1950) closed.\n",
+    { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike", "Britain", "Salt Works") } },
+  /* a parenthesis headed by a work noun glosses a title (detect-gloss-paren.c);
+   * one headed by another noun, or after a person or an event, does not */
+  { "/extract/title-weak/gloss-paren",
+    "It is a long book. She twice read Harbour Lights (a slim novel of 1951) before the war. They sailed "
+    "from Salt Harbour (the town of her first novel) at dawn. Then came the General Strike (the subject of a "
+    "novel) and Ada Vell (the author of a novel) left.\n",
+    { XT_TITLE ("Harbour Lights"), XT_YEAR (1951), XT_FIRED ("gloss-paren"),
+      XT_NO_WORK_HAS ("Salt Harbour", "Strike", "Ada Vell") } },
+  /* the subject of winning a book prize (detect-prize.c): a title when the
+   * weak test finds no person, place or institution in it */
+  { "/extract/title-weak/prize-subject",
+    "It is a long book. When Salt Harbour won the Hill Prize in 2009, she was abroad. Later Hilary Vell won the "
+    "Lamp Award. In 1990 North Wales won the Cup Prize. The Lamp Society won the Gold Medal.\n",
+    { XT_TITLE ("Salt Harbour"), XT_YEAR (0), XT_FIRED ("prize-subject"),
+      XT_NO_WORK_HAS ("Hilary", "Wales", "Society") } },
+  /* a capitalised verb inside a run in mid-sentence (detect-verb-title.c);
+   * at a sentence's start, or in capitals, it proves nothing */
+  { "/extract/title-weak/verb-title",
+    "It is a long book. It came out only after Every Day Is Salt Day and Vacant Rooms had made her name. "
+    "Nothing Is Lost, she said. He shouted WHO IS THERE at the door. He told Tom Is Here and left.\n",
+    { XT_TITLE ("Every Day Is Salt Day"), XT_TITLE ("Vacant Rooms"), XT_FIRED ("verb-title"),
+      XT_NO_WORK_HAS ("Nothing", "THERE", "Tom") } },
+  /* "The Diary of Name" in mid-sentence (detect-genre-of.c): the person
+   * wrote it; a given name alone is a character, "the diary" a thing */
+  { "/extract/title-weak/genre-of",
+    "It is a long book. She quotes the whole of The Collected Letters of Ada Quell, and more. He met The Diary of "
+    "Tom at noon. She kept the diary of Tom Orr for years.\n",
+    { XT_TITLE ("The Collected Letters of Ada Quell"), XT_AUTHOR ("Quell"), XT_FIRED ("genre-of"),
+      XT_NO_WORK_HAS ("Diary of Tom", "diary of Tom Orr") } },
+  /* a title named after a person keeps the person's initials */
+  { "/extract/title-weak/initials-kept",
+    "He is known as the author of a careful book on Ada Quell (1939) and a short one on E. M. Vell (1943), and "
+    "of a novel, The Salt Weir (1947), which was admired.\n",
+    { XT_TITLE ("E. M. Vell"), XT_YEAR (1943), XT_ABSENT ("Vell"), XT_ABSENT ("M. Vell") } },
   /* "at Hogg House with Two Lamps (1919)": the title starts after the
    * preposition that ends a place or a name the text repeats */
   { "/extract/title-weak/cut-after-place",

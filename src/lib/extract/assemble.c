@@ -48,8 +48,12 @@ ck_record_add_name_unique (CkRecord *rec, CkName *name)
   for (guint i = 0; i < ck_record_get_n_names (rec); i++)
     {
       const CkName *o = ck_record_get_name (rec, i);
+      /* "Daniel Vell and Alice Vell": two people of one family differ in
+       * the first letter of their given names */
       if (o->role == name->role && g_strcmp0 (o->family, name->family) == 0 &&
-          g_strcmp0 (o->literal, name->literal) == 0)
+          g_strcmp0 (o->literal, name->literal) == 0 &&
+          !(o->given && name->given && g_ascii_isupper (o->given[0]) && g_ascii_isupper (name->given[0]) &&
+            o->given[0] != name->given[0]))
         {
           ck_name_free (name);
           return;

@@ -40,40 +40,75 @@ year_tok (const CkExtractCtx *ctx, guint i)
   return i < ck_n_toks (ctx) && (ck_tok (ctx, i)->flags & CK_TOKF_YEAR);
 }
 
+/* Prepositions that open titles ("Beyond Salt", "Under Milk"), never a
+ * person's or a place's name. */
+static const char * const opening_preps[] = {
+  "Beyond", "Under", "Against", "Among", "Between", "Without", "Within", "Through", "Towards", "Toward", "Across",
+  "Behind", "Above", "Below", "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", NULL,
+};
+
+/* Whether a verb follows the ")" at @close: a lower-case word that is no
+ * function word ("showed", "made"), or a common auxiliary. */
+static gboolean
+subject_verb_after (const CkExtractCtx *ctx, guint close)
+{
+  static const char * const auxiliaries[] = { "is", "was", "has", "had", "remains", "became", NULL };
+  /* "Tebb (1990) argues that": verbs of an author-date citation */
+  static const char * const citing[] = { "argue", "argues", "suggest", "suggests", "show", "shows", "claim",
+                                         "claims", "note", "notes", "find", "finds", "contend", "contends",
+                                         "maintain", "maintains", "observe", "observes", "point", "points",
+                                         "insist", "insists", "holds", "hold", "see", "sees", NULL };
+  guint k = close + 1;
+  if (k >= ck_n_toks (ctx) || !ck_tok_lower_word (ctx, k) || ck_tok (ctx, k)->nl > 0 ||
+      ck_tok_in_words (ctx, k, citing))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, auxiliaries))
+    return TRUE;
+  return !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or");
+}
+
+/* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
+static gboolean
+joins_names (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  for (guint k = ts; k < te; k++)
+    if (ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&'))
+      return TRUE;
+  return FALSE;
+}
+
 /* "T (YYYY)" ending with the "(" at @open: fills @it, FALSE when there
  * is no plausible title-case run or something rules it out. */
 static gboolean
 item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, gboolean series, Item *it)
 {
-  guint ts, close, tr_s, tr_e, sfloor;
+  guint ts, close, tr_s, tr_e, sfloor, te = open, fs;
   gboolean foreign = FALSE;
   guint signal = 0;
   close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
   if (!close)
     return FALSE;
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
-  ts = ck_title_span_backward (ctx, open, floor);
+  /* "Brot ohne Butter [Bread without Butter] (1954)": a gloss in
+   * brackets between a foreign title and its year */
+  te = ck_foreign_gloss_start (ctx, open, floor);
+  ts = ck_title_span_backward (ctx, te, floor);
   /* "the quiet of At Mrs. Lippett's (1945)": a title that ends in a
    * possessive, opened in mid-sentence by a capitalised preposition or
    * article (a name's possessive before a year is an author-date
    * citation: "Vell's (1990) argument") */
-  if (ts == open && open >= 2 && ck_tok (ctx, open - 1)->kind == CK_TOK_POSS)
+  if (ts == te && te == open && open >= 2 && ck_tok (ctx, open - 1)->kind == CK_TOK_POSS)
     {
       guint q = ck_title_span_backward (ctx, open - 1, floor);
       if (q + 1 < open - 1 && q > sfloor && ck_tok_cap_word (ctx, q) && ck_tok_in_lex (ctx, q, CK_LEX_FUNCTION_WORDS) &&
           ck_tok_lower_word (ctx, q - 1))
         ts = q;
     }
-  if (ts == open)
-    {
-      /* "Une femme (1988)": a foreign title in sentence case */
-      ts = ck_ctx_foreign_start (ctx, open, floor);
-      /* "L'Ordre et la\nruine (1951)", "Portrait du marin (1962)" */
-      if (ts == open)
-        ts = ck_foreign_title_start (ctx, open, floor);
-      foreign = ts < open;
-    }
-  else
+  /* "Une femme (1988)", "L'Ordre et la\nruine (1951)", "Portrait du
+   * marin (1962)", "Wo bist du, Karl? (1951)": a foreign title in
+   * sentence case, where the title-case scan found nothing or only its
+   * last capitalised words ("Das Haus der alten Jahre") */
+  if (te == open && ts < open)
     {
       ts = ck_ctx_span_back_lines (ctx, ts, open, floor);
       ts = ck_ctx_range_title_start (ctx, ts, open, floor);
@@ -81,27 +116,51 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       ts = ck_ctx_question_start (ctx, ts, open, floor);
       ts = ck_ctx_restore_prep (ctx, ts, floor);
       ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
+      /* "E. M. Vell (1943)": the scan stopped after the initials; the
+       * run is the whole name, a title only with a sign */
+      if (ts >= 2 && ck_tok_is_punct (ctx, ts - 1, '.') && (ck_tok (ctx, ts - 2)->flags & CK_TOKF_INITIAL))
+        {
+          guint ns = ck_name_span_backward (ctx, open, floor);
+          if (ns < ts)
+            ts = ns;
+        }
     }
+  fs = ck_ctx_foreign_start (ctx, te, floor);
+  if (fs == te)
+    fs = ck_foreign_title_start (ctx, te, floor);
+  if (fs == te)
+    fs = ck_foreign_question_start (ctx, te, floor);
+  if (fs < ts)
+    {
+      /* "Rue de la Paix (1900)", "Banco di Napoli (1539)": a place, an
+       * institution or an event in any language */
+      if (ck_ctx_names_non_work (ctx, fs, te))
+        return FALSE;
+      ts = fs;
+      foreign = TRUE;
+    }
+  else if (te < open)
+    return FALSE;
   /* "Readers of In the Skin of a Bear (1987)": at the sentence's start a
    * capitalised function word after a lower-case one opens the title */
   if (ts == sfloor)
-    for (guint k = ts + 1; k + 1 < open; k++)
+    for (guint k = ts + 1; k + 1 < te; k++)
       if (ck_tok_lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) && ck_tok_cap_word (ctx, k) &&
           ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS))
         {
           ts = k;
           break;
         }
-  while (ts < open && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+  while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
     ts++;
-  if (ts >= open || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, open))
+  if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, te))
     return FALSE;
   /* "the Revolution (1917)": an event, not a title */
   if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
       (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))
     return FALSE;
   it->ts = ts;
-  it->te = open;
+  it->te = te;
   it->close = close;
   it->year = open + 1;
   it->tr_s = tr_s;
@@ -112,36 +171,44 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * place or a person */
   if (series)
     {
-      if (ck_ctx_names_non_work (ctx, ts, open) || ck_ctx_names_person (ctx, ts, open))
+      if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
         return FALSE;
       it->strong = TRUE;
     }
   /* a capitalised article in mid-sentence */
   if (ts > sfloor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
-      ck_count_words (ctx, ts, open) >= 2)
+      ck_count_words (ctx, ts, te) >= 2)
     it->strong = TRUE;
   /* a subtitle */
-  for (guint k = ts + 1; k + 1 < open; k++)
+  for (guint k = ts + 1; k + 1 < te; k++)
     if (ck_tok_is_punct (ctx, k, ':'))
       it->strong = TRUE;
   /* a genre noun, an owner, a preposition that takes works */
-  signal = ck_ctx_title_signal (ctx, ts, open, close);
+  signal = ck_ctx_title_signal (ctx, ts, te, close);
   if (signal)
     it->strong = TRUE;
   /* "see Table 2 (1990) and Figure 4 (2001)": a list of unmarked items
    * is still no list of titles when they name divisions, events, places */
-  if (in_list && !it->strong && ck_ctx_names_non_work (ctx, ts, open))
+  if (in_list && !it->strong && ck_ctx_names_non_work (ctx, ts, te))
     return FALSE;
   /* no sign at all: the weak test of title-weak.c (no event, place,
    * institution, publisher or person) may still let a lone item in */
-  it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, open, sfloor) ||
-                          ck_ctx_honorific_title_ok (ctx, ts, open, sfloor));
+  it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, te, sfloor) ||
+                          ck_ctx_honorific_title_ok (ctx, ts, te, sfloor));
+  /* "Beyond Salt (2005) showed how …": at the sentence's start a run
+   * opened by a preposition (which names and places do not open) and
+   * followed by a verb right after the year is the sentence's subject;
+   * the verb stands in for the title's shape, the rest of the weak test
+   * (no event, place, person, publisher) still applies */
+  if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && ck_tok_in_words (ctx, ts, opening_preps) &&
+      subject_verb_after (ctx, close) && ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
+    it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
   if (!in_list && !it->strong && !it->weak)
     {
       /* "at Hogg House with Two Lamps (1919)": the title starts after
        * the preposition that ends a place or a name */
-      guint cut = ck_ctx_weak_title_cut (ctx, ts, open, sfloor);
-      if (cut < open)
+      guint cut = ck_ctx_weak_title_cut (ctx, ts, te, sfloor);
+      if (cut < te)
         {
           it->ts = cut;
           it->weak = TRUE;
@@ -152,8 +219,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * article or a cue said otherwise and the last word is no surname the
    * text repeats ("Charles Darwin (1859) … the book") */
   if (!in_list && !foreign && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") && !ck_tok_is (ctx, ts, "An") &&
-      ck_name_span_forward (ctx, ts, open) == open && ck_count_words (ctx, ts, open) >= 2 &&
-      (signal < 2 || ck_ctx_word_recurs (ctx, open - 1, ts, close + 1)))
+      ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 &&
+      (signal < 2 || ck_ctx_word_recurs (ctx, te - 1, ts, close + 1)))
     {
       /* …unless the stricter weak test found no person in it ("Salt
        * Meadow (1985)" reads like a name, but no given name opens it and
@@ -162,10 +229,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       return it->weak;
     }
   /* a single word that recurs capitalised is a surname or a place */
-  if (!in_list && ck_count_words (ctx, ts, open) == 1 && ck_ctx_word_recurs (ctx, ts, ts, open))
+  if (!in_list && ck_count_words (ctx, ts, te) == 1 && ck_ctx_word_recurs (ctx, ts, ts, te))
     return FALSE;
   /* a capital that only opens the sentence is no evidence */
-  if (ts == sfloor && ck_count_words (ctx, ts, open) < 2 && !it->strong)
+  if (ts == sfloor && ck_count_words (ctx, ts, te) < 2 && !it->strong)
     return FALSE;
   return TRUE;
 }

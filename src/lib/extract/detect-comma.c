@@ -19,6 +19,8 @@
 #include <string.h>
 
 #define COMMA_MAX_TITLE_COMMAS 6   /* commas a header title may hold */
+#define COMMA_MAX_STACKED      12  /* header lines one paragraph may stack */
+#define COMMA_MAX_HEADER_SCAN  256 /* mentions searched for a header book's main title */
 
 static gboolean
 year_tok (const CkExtractCtx *ctx, guint i)
@@ -60,6 +62,28 @@ is_edition (const CkExtractCtx *ctx, guint s, guint e)
   if (e < s + 2 || e > s + 3)
     return FALSE;
   return ck_tok_is (ctx, e - 1, "edition") || ck_tok_is (ctx, e - 1, "ed") || ck_tok_is (ctx, e - 1, "edn");
+}
+
+/* "vol. 1", "vol. II", "Vol. 3" in [s,e): the volume cited goes to
+ * @rec. */
+static gboolean
+volume_segment (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint v = s + 1;
+  const CkToken *t;
+  if (!(ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume")))
+    return FALSE;
+  if (ck_tok_is_punct (ctx, v, '.'))
+    v++;
+  if (v + 1 != e)
+    return FALSE;
+  t = ck_tok (ctx, v);
+  /* a number that is no year, or a roman numeral in capitals */
+  if (!((t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 3) ||
+        (t->kind == CK_TOK_WORD && t->end - t->start <= 5 && strspn (ctx->text + t->start, "IVXLC") == t->end - t->start)))
+    return FALSE;
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
+  return TRUE;
 }
 
 /* "trans. X", "ed. X", "translated by X", "edited by X" in [s,e): the
@@ -134,6 +158,12 @@ ref_floor (const CkExtractCtx *ctx, guint i)
   return f;
 }
 
+guint
+ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec)
+{
+  return author_before (ctx, comma, ref_floor (ctx, comma), rec);
+}
+
 void
 ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -172,6 +202,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
               k = cm;
             }
           else if (role_segment (ctx, cm + 1, k, extra))
+            k = cm;
+          else if (volume_segment (ctx, cm + 1, k, extra))
             k = cm;
           else
             break;
@@ -230,6 +262,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (extra, q)));
       if (ck_record_has (extra, CK_FIELD_EDITION))
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
+      if (ck_record_has (extra, CK_FIELD_VOLUME))
+        ck_record_set (rec, CK_FIELD_VOLUME, ck_record_get (extra, CK_FIELD_VOLUME));
       if (ck_record_has (extra, CK_FIELD_ORIGINAL_TITLE))
         ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, ck_record_get (extra, CK_FIELD_ORIGINAL_TITLE));
       as = possessor != G_MAXUINT ? possessor : ts;
@@ -244,7 +278,7 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "Title, edited by X (imprint)" on one line with no author or
        * edition is title-by's */
-      if (k < i && as == ts && !ck_record_has (rec, CK_FIELD_EDITION) && !wrapped)
+      if (k < i && as == ts && !ck_record_has (rec, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_VOLUME) && !wrapped)
         continue;
       /* "Title (imprint)" and "Author, Title (imprint)" are title-imprint's;
        * this one takes them only with an "ed." */
@@ -263,8 +297,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 6 < n; i++)
     {
-      guint q, js, je, c, floor, as, po, issue_tok;
-      gboolean closed = FALSE;
+      guint q, js, je, c, floor, as, po, issue_tok, flags = 0;
+      gboolean closed = FALSE, comma_vol;
       g_autoptr(CkDate) date = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
@@ -287,6 +321,12 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
       while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
         je--;
+      /* "Journal of Things, 7 (Summer 1974), 382-405": a comma before the
+       * volume, and then the pages must follow the date */
+      comma_vol = je > js && je + 5 < n && ck_tok_is_punct (ctx, je, ',') && ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER &&
+                  ck_tok_is_punct (ctx, je + 2, '(') && ck_names_periodical (ctx, js, je);
+      if (comma_vol)
+        je++;
       if (je == js || je + 4 >= n || ck_tok (ctx, je)->kind != CK_TOK_NUMBER || year_tok (ctx, je))
         continue;
       /* "Journal 44, no. 1 (July 1938)": an issue number */
@@ -328,10 +368,11 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
         title = ck_span_dup (ctx, i + 1, te);
         ck_assemble_title (rec, g_steal_pointer (&title));
       }
-      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, comma_vol ? je - 1 : je));
       ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, je));
       ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
-      if (ck_tok_is_punct (ctx, c + 1, ':') && c + 2 < n && ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER)
+      if ((ck_tok_is_punct (ctx, c + 1, ':') || (comma_vol && ck_tok_is_punct (ctx, c + 1, ','))) && c + 2 < n &&
+          ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER && !year_tok (ctx, c + 2))
         {
           guint pe = c + 3;
           if (pe + 1 < n && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&
@@ -340,6 +381,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, c + 2, pe));
           c = pe - 1;
         }
+      else if (comma_vol)
+        continue;
       floor = ref_floor (ctx, i);
       as = i;
       if (i > floor + 1 && ck_tok_is_punct (ctx, i - 1, ','))
@@ -348,11 +391,30 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           if (as == i - 1)
             as = i;
         }
+      /* 'Family, Given. “Title.” Journal 12 (1959): 3-18.' */
+      else if (i > 1 && ck_tok_is_punct (ctx, i - 1, '.'))
+        {
+          as = ck_inverted_author_before (ctx, i - 1, rec);
+          if (as == i - 1)
+            as = i;
+        }
       /* an entry with an issue that opens a line of a reading list is the
        * reference-article detector's (detect-reflist.c) */
       if (issue_tok != G_MAXUINT && (as == 0 || ck_tok (ctx, as)->nl >= 1 || ck_tok_is_punct (ctx, as - 1, ':')))
         continue;
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, 0);
+      /* "his “Title,” Journal …", "her essay “Title,” …": the pronoun's
+       * person wrote it */
+      if (as == i && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          for (guint b = 1; b <= 2 && b <= i && ck_tok_lower_word (ctx, i - b); b++)
+            if (ck_tok_is (ctx, i - b, "his") || ck_tok_is (ctx, i - b, "her"))
+              {
+                flags = CK_MENTION_PRONOUN;
+                as = i - b;
+                break;
+              }
+        }
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start, ck_tok (ctx, c)->end, as, flags);
       ck_claim (ctx, as, c + 1);
       i = c;
     }
@@ -380,6 +442,81 @@ one_phrase (const CkExtractCtx *ctx, guint s, guint e)
   return TRUE;
 }
 
+/* "A Name, B Name, C Name and D Name, Title, …": a serial list of full
+ * names runs past the first comma @c1 only when it closes with "and Name,";
+ * returns the comma after the last name, or @c1. */
+guint
+ck_serial_names_end (const CkExtractCtx *ctx, guint c1, guint e)
+{
+  guint k = c1, saw_and = 0;
+  for (guint round = 0; round < 8 && k < e && ck_tok_is_punct (ctx, k, ','); round++)
+    {
+      guint ns = k + 1, ne;
+      if (saw_and)
+        return k;
+      if (ck_tok_is (ctx, ns, "and") || ck_tok_is_punct (ctx, ns, '&'))
+        {
+          ns++;
+          saw_and = 1;
+        }
+      ne = ck_name_span_forward (ctx, ns, e);
+      /* full names only: a single word may be the title's */
+      if (ne < ns + 2 || ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS))
+        return c1;
+      if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
+        {
+          guint ne2 = ck_name_span_forward (ctx, ne + 1, e);
+          if (saw_and || ne2 < ne + 3)
+            return c1;
+          ne = ne2;
+          saw_and = 1;
+        }
+      k = ne;
+    }
+  return saw_and && k < e && ck_tok_is_punct (ctx, k, ',') ? k : c1;
+}
+
+/* Adds the header mention @rec made of [f,e) (text [start,end)) of
+ * paragraph @p: the reviewed book, unless a header before took that. */
+static void
+header_mention (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end,
+                CkRecord *rec)
+{
+  gboolean main_taken = FALSE;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
+  if (!main_taken)
+    ck_find_review_heading (ctx, p);
+  ck_mention_add (ctx, det, rec, start, end, f, main_taken ? 0 : CK_MENTION_MAIN);
+  ck_claim (ctx, f, e);
+}
+
+/* "Title: Subtitle, by A and B; pp. xiv + 719. Place: Publisher, 1979,
+ * $25.00 cloth, $8.95 paper.": the title first, its comma before "by"
+ * at @c1, the names, then nothing but imprint elements. */
+static gboolean
+title_by_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint c1, guint e, gsize start, gsize end)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  g_autoptr(CkRecord) rec = NULL;
+  guint ne, unknown = 0, found;
+  if (!ck_tok_cap_word (ctx, f) || !ck_title_plausible (ctx, f, c1) || !one_phrase (ctx, f, c1))
+    return FALSE;
+  ne = ck_names_forward (ctx, c1 + 2, e, CK_ROLE_AUTHOR, names);
+  if (names->len == 0 || ne + 2 >= e || ck_count_words (ctx, c1 + 2, ne) < 2 ||
+      !(ck_tok_is_punct (ctx, ne, ';') || ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+  if (found < 2 || unknown > 3 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
+    return FALSE;
+  ck_assemble_title (rec, ck_span_dup (ctx, f, c1));
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
+  return TRUE;
+}
+
 /* One header in tokens [f,e) (text [start,end)) of paragraph @p. */
 static gboolean
 comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
@@ -387,7 +524,6 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
   guint c1 = G_MAXUINT, c2 = G_MAXUINT, best_unknown = G_MAXUINT, tried = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   g_autoptr(CkRecord) rec = NULL;
-  gboolean main_taken = FALSE;
   if (ck_is_claimed (ctx, f, e) || !ck_has_imprint_signal (ctx->text, start, end))
     return FALSE;
   for (guint k = f; k < e && c1 == G_MAXUINT; k++)
@@ -395,6 +531,9 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       c1 = k;
   if (c1 == G_MAXUINT || c1 + 2 >= e)
     return FALSE;
+  if (ck_tok_is (ctx, c1 + 1, "by") && ck_tok_lower_word (ctx, c1 + 1))
+    return title_by_header (ctx, det, p, f, c1, e, start, end);
+  c1 = ck_serial_names_end (ctx, c1, e);
   if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
     return FALSE;
   if (!(ck_tok (ctx, c1 + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
@@ -428,12 +567,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
   ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    main_taken |= (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN) != 0;
-  if (!main_taken)
-    ck_find_review_heading (ctx, p);
-  ck_mention_add (ctx, det, g_steal_pointer (&rec), start, end, f, main_taken ? 0 : CK_MENTION_MAIN);
-  ck_claim (ctx, f, e);
+  header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
   return TRUE;
 }
 
@@ -444,7 +578,8 @@ ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
       gboolean any = FALSE;
-      if (!(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 3 || ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
+      guint n_lines = pp->line_end - pp->line_first;
+      if (!(pp->flags & CK_PARA_HEADER) || n_lines > COMMA_MAX_STACKED || ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
       /* books stacked one a line: each line a header of its own */
@@ -456,7 +591,75 @@ ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
                 comma_header (ctx, det, p, ln->tok_first, ln->tok_end, ln->start, ln->end))
               any = TRUE;
           }
-      if (!any)
+      /* a header wrapped over lines is three lines at most; a longer
+       * paragraph is read only as books stacked one a line */
+      if (!any && n_lines <= 3)
         comma_header (ctx, det, p, pp->tok_first, pp->tok_end, pp->start, pp->end);
     }
+}
+
+CkName *
+ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const headers[] = { "comma-header", "sentence-header", "header-block", NULL };
+  const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+  const CkName *owner = NULL;
+  if (!title || ck_record_has (m->rec, CK_FIELD_SUBTITLE) || (m->flags & CK_MENTION_MAIN))
+    return NULL;
+  /* the header detectors run early, so their mentions come first; a
+   * bound keeps a text of thousands of citations linear */
+  for (guint i = 0; i < ctx->mentions->len && i < COMMA_MAX_HEADER_SCAN; i++)
+    {
+      const CkMention *h = g_ptr_array_index (ctx->mentions, i);
+      const char *ht = ck_record_get (h->rec, CK_FIELD_TITLE);
+      gboolean header = FALSE;
+      for (guint k = 0; h->det && headers[k]; k++)
+        header |= strcmp (h->det->name, headers[k]) == 0;
+      if (!header || h == m || !ht || !ck_record_has (h->rec, CK_FIELD_SUBTITLE) || g_ascii_strcasecmp (ht, title) != 0)
+        continue;
+      /* "whose The Title (1970)": another book of that title */
+      {
+        const CkDate *dm = ck_record_get_date (m->rec, CK_DATE_ISSUED), *dh = ck_record_get_date (h->rec, CK_DATE_ISSUED);
+        if (dm && dh && dm->year != dh->year)
+          continue;
+      }
+      for (guint k = 0; k < ck_record_get_n_names (h->rec); k++)
+        if (ck_record_get_name (h->rec, k)->role == CK_ROLE_AUTHOR)
+          {
+            /* two header books with one main title: no owner */
+            if (owner && owner != ck_record_get_name (h->rec, k))
+              return NULL;
+            owner = ck_record_get_name (h->rec, k);
+            break;
+          }
+    }
+  return owner ? ck_name_copy (owner) : NULL;
+}
+
+guint
+ck_inverted_author_before (const CkExtractCtx *ctx, guint dot, CkRecord *rec)
+{
+  guint f = dot;
+  g_autofree char *family = NULL;
+  g_autofree char *given = NULL;
+  if (!ck_tok_is_punct (ctx, dot, '.'))
+    return dot;
+  while (f > 0 && ck_tok (ctx, f)->nl == 0 && f + 10 > dot)
+    f--;
+  if (f > 0 && ck_tok (ctx, f)->nl == 0)
+    return dot;
+  /* "12. Family, Given." */
+  if (ck_tok (ctx, f)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, f + 1, '.'))
+    f += 2;
+  if (f + 3 > dot || !ck_inverted_name_at (ctx, f, dot + 2) || ck_tok (ctx, f)->kind != CK_TOK_WORD)
+    return dot;
+  /* the given names: capitalised words and initials only */
+  for (guint k = f + 2; k < dot; k++)
+    if (!ck_tok_cap_word (ctx, k) && !ck_tok_is_punct (ctx, k, '.') && !ck_tok_is_punct (ctx, k, '-'))
+      return dot;
+  family = ck_tok_dup (ctx, f);
+  /* "Dorr, A. N.": the stop of the last initial is the given name's */
+  given = ck_span_dup (ctx, f + 2, (ck_tok (ctx, dot - 1)->end - ck_tok (ctx, dot - 1)->start == 1) ? dot + 1 : dot);
+  ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+  return f;
 }

@@ -636,6 +636,9 @@ subject_in_title (const CkExtractCtx *ctx, const CkMention *m)
   n = g_strv_length (words);
   if (n == 0 || n > 3)
     return NULL;
+  /* "Marxism: A Study": a doctrine, not a person */
+  if (g_str_has_suffix (words[n - 1], "ism") || g_str_has_suffix (words[n - 1], "isms"))
+    return NULL;
   for (guint i = 0; i < n; i++)
     {
       gunichar c = g_utf8_get_char (words[i]);

@@ -14,6 +14,41 @@ void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
  * they are never read as titles. */
 void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-inbook.c: an essay cited in the book that holds it ("A. Name,
+ * 'Essay', in his Book (London, 1967), pp. 9-30", "“Essay,” in Book, ed.
+ * B. Name (…)", "in B. Name (ed.), Book, Series 9 (…)"): the chapter and
+ * the book. */
+void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
+ * after a title starting at @s: returns its comma, or @e. */
+guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-edparen.c: an edited book cited author-date style in prose:
+ * "The Social Life of Salt (Orr, ed. 1986)". */
+void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-edparen.c: whether the "(" at @open opens an author-date
+ * citation, "(Orr 1986)", "(Orr and Vail 1990)", "(Orr et al. 1990)":
+ * a surname that is no place or publisher, then the year. */
+gboolean ck_author_date_paren (const CkExtractCtx *ctx, guint open);
+/* detect-comma.c: the author before the comma at @comma of a reference
+ * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
+ * the first token, or @comma when there is none. */
+guint ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* detect-comma.c: "A Name, B Name, C Name and D Name, Title": at the
+ * comma @c1 after the first name, the comma after the last name of a
+ * serial list of full names closed by "and Name,", or @c1. */
+guint ck_serial_names_end (const CkExtractCtx *ctx, guint c1, guint e);
+/* detect-comma.c: "Family, Given." opening the line of the stop @dot (a
+ * bibliography's entry: 'Family, Given. “Title.” …'): adds the author to
+ * @rec and returns the entry's first token, or @dot when there is none. */
+guint ck_inverted_author_before (const CkExtractCtx *ctx, guint dot, CkRecord *rec);
+
+/* detect-comma.c: the first author of the one book of the review's
+ * headers whose main title (before its subtitle) is the title of @m, a
+ * mention in prose with no author ("The Hard Road" after a header "A. Name,
+ * The Hard Road: A Subtitle, Publisher, 1988"); NULL when no header or
+ * more than one has it. */
+CkName *ck_header_title_owner (const CkExtractCtx *ctx, const CkMention *m);
+
 /* detect-venue.c: the review's own venue in "Source: …", "Reviewed in
  * …", "Published on X (Month, Year)", dateline and page-foot forms. */
 void ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det);
@@ -71,8 +106,37 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
  * the start of the one ending just before @end (or @end), and the end of
  * the one starting at @ts that the title-case scan stopped at @te (or
  * @te; without an "(" after it only when an elided word marks it). */
+/* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
+ * before a capitalised function word that opens a second title, or @te. */
+guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
+/* detect-genre-of.c: "The Diary of Name", "The Collected Letters of
+ * Name" in mid-sentence, the named person its author. */
+void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-gloss-paren.c: "T (the Vell-Orr compendium of 1929-30)", "T (a
+ * slim novel of 1951)": a parenthesis headed by a noun for a work. */
+void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-published-pair.c: "ORIGINAL (1941) -- published here as T
+ * (Publisher, 1949)": one record, the translation with its original. */
+void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-prize.c: "When T won the Hill Prize": a title as the subject of
+ * winning a book prize. */
+void     ck_detect_prize_subject  (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-verb-title.c: "after Every Day Is Salt Day and Vacant Rooms had
+ * made her name": a capitalised verb inside a run in mid-sentence. */
+void     ck_detect_verb_title     (CkExtractCtx *ctx, const CkDetector *det);
+/* "in The Long Title, first published in Germany as" with @pub at
+ * "published": the first token of the title before the comma, or
+ * G_MAXUINT. */
+guint    ck_title_before_published (const CkExtractCtx *ctx, guint pub);
 guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
 guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "Wo bist du, Karl? (": a question in a foreign language, with at most
+ * one inner comma, ending at the "?" before @end; its first token, or
+ * @end. */
+guint    ck_foreign_question_start (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Brot ohne Butter [Bread without Butter] (": the "[" of a bracketed
+ * gloss just before the "(" at @open, or @open. */
+guint    ck_foreign_gloss_start   (const CkExtractCtx *ctx, guint open, guint floor);
 /* ", 1700-1850 (" at @te: the end of the title with its span of years,
  * or @te. */
 guint    ck_title_year_range_end  (const CkExtractCtx *ctx, guint te);

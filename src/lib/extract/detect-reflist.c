@@ -77,6 +77,11 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   if (p->kind == CK_TOK_PUNCT && (p->ch == ']' || p->ch == 0xB9 || p->ch == 0xB2 || p->ch == 0xB3 ||
                                   (p->ch >= 0x2070 && p->ch <= 0x2079)))
     return TRUE;
+  /* "4. E.g., A. Name, Title (…)", "See, for example, A. Name, …" */
+  if (ck_tok_is_punct (ctx, s - 1, ',') && s >= 3 &&
+      ((ck_tok_is_punct (ctx, s - 2, '.') && (ck_tok_is (ctx, s - 3, "g") || ck_tok_is (ctx, s - 3, "cf"))) ||
+       (ck_tok_is (ctx, s - 2, "example") && ck_tok_is (ctx, s - 3, "for"))))
+    return TRUE;
   if (p->kind == CK_TOK_PUNCT)
     return strchr (".)-;:*", (int) p->ch) != NULL || p->ch == 0x2022 || p->ch == 0x2013 || p->ch == 0x2014;
   /* "Read X, …", "See X, …": one imperative opening the line */
@@ -179,7 +184,9 @@ ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
   return words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
 }
 
-/* Peels ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
+static gboolean roman (const CkExtractCtx *ctx, guint i);
+
+/* Peels ", vol. 1", ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
  * ", revised edition" off the end of [s,e): fills @rec and returns the
  * title's end. */
 static guint
@@ -224,6 +231,27 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
               return k;
             }
         }
+      /* ", 2 vols", ", 3 vols.": the number of volumes */
+      if (k + 3 <= e && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) &&
+          (ck_tok_is (ctx, k + 2, "vols") || ck_tok_is (ctx, k + 2, "volumes")) &&
+          (k + 3 == e || (k + 4 == e && ck_tok_is_punct (ctx, k + 3, '.'))))
+        {
+          ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, k + 1));
+          return k;
+        }
+      /* ", vol. 1", ", vol. II": the volume cited */
+      if ((ck_tok_is (ctx, k + 1, "vol") || ck_tok_is (ctx, k + 1, "volume")) && k + 2 < e)
+        {
+          guint v = k + 2;
+          if (ck_tok_is_punct (ctx, v, '.'))
+            v++;
+          if (v + 1 == e && (ck_tok (ctx, v)->kind == CK_TOK_NUMBER || roman (ctx, v)) &&
+              !(ck_tok (ctx, v)->flags & CK_TOKF_YEAR))
+            {
+              ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
+              return k;
+            }
+        }
       /* ", 2nd edition", ", revised edition" */
       {
         g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
@@ -243,10 +271,16 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 /* "(Place: Publisher, Year)" parsed into @rec; TRUE when it holds a year
  * and a publisher or place, and nothing unknown. */
 static gboolean
-ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close, gboolean year_alone)
 {
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 0, found;
+  /* "(1983)": the year alone, where the caller allows it */
+  if (year_alone && close == open + 2 && (ck_tok (ctx, open + 1)->flags & CK_TOKF_YEAR))
+    {
+      ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start, CK_ELEM_INLINE, NULL);
+      return ck_record_get_date (rec, CK_DATE_ISSUED) != NULL;
+    }
   if (close <= open + 2)
     return FALSE;
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
@@ -308,6 +342,77 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
     if (ck_record_get_name (book, q)->role == CK_ROLE_AUTHOR)
       ck_record_add_name_unique (ch, ck_name_copy (ck_record_get_name (book, q)));
   ck_mention_add (ctx, det, ch, ck_tok (ctx, open)->start, ck_tok (ctx, close)->end, open + 1, 0);
+  return close + 1;
+}
+
+/* "(ed.)", "(eds.)", "(eds)" at @k: the token after it, or @k. */
+static guint
+ref_paren_ed (const CkExtractCtx *ctx, guint k)
+{
+  guint j = k + 1;
+  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
+    return k;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
+}
+
+/* Whether token @i opens its line, or follows only a list mark or a
+ * note number there ("- A. Name", "4. A. Name"). */
+static gboolean
+opens_line (const CkExtractCtx *ctx, guint i)
+{
+  guint k = i;
+  if (i == 0 || ck_tok (ctx, i)->nl > 0)
+    return TRUE;
+  while (k > 0 && k + 3 > i && ck_tok (ctx, k)->nl == 0)
+    {
+      const CkToken *p = ck_tok (ctx, k - 1);
+      if (p->kind != CK_TOK_PUNCT && p->kind != CK_TOK_NUMBER)
+        return FALSE;
+      k--;
+    }
+  return k == 0 || ck_tok (ctx, k)->nl > 0;
+}
+
+/* "A. Name, T1 (Berkeley, 1943) and T2 (Cambridge, Mass., 1962)": a
+ * second book of the same author after the first one's imprint.  Returns
+ * the end of the entry (@k when there is none). */
+static guint
+second_title_after (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *first, guint k, guint le)
+{
+  guint open = G_MAXUINT, close, te;
+  CkRecord *rec;
+  if (!ck_tok_is (ctx, k, "and") || k + 3 >= le || !ck_tok_cap_word (ctx, k + 1))
+    return k;
+  for (guint j = k + 1; j < le && j < k + 1 + REF_MAX_TITLE_TOKENS; j++)
+    if (ck_tok_is_punct (ctx, j, '('))
+      {
+        open = j;
+        break;
+      }
+  if (open == G_MAXUINT || ck_is_claimed (ctx, k + 1, open))
+    return k;
+  close = ref_paren_close (ctx, open, le);
+  if (!close)
+    return k;
+  te = open;
+  while (te > k + 1 && ck_tok_is_punct (ctx, te - 1, ','))
+    te--;
+  if (!ref_title_ok (ctx, k + 1, te))
+    return k;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  if (!ref_imprint (ctx, rec, open, close, FALSE))
+    {
+      ck_record_unref (rec);
+      return k;
+    }
+  ck_assemble_title (rec, ck_span_dup (ctx, k + 1, te));
+  for (guint q = 0; q < ck_record_get_n_names (first); q++)
+    if (ck_record_get_name (first, q)->role == CK_ROLE_AUTHOR)
+      ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (first, q)));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, k + 1)->start, ck_tok (ctx, close)->end, k + 1, 0);
   return close + 1;
 }
 
@@ -383,8 +488,10 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
    * volume, "Journal, no. 94 (…)" */
   if (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     vol = j++;
-  /* "Journal, XIX (1959)" */
-  else if (ck_tok_is_punct (ctx, j, ',') && roman (ctx, j + 1) && ck_tok_is_punct (ctx, j + 2, '('))
+  /* "Journal, XIX (1959)", "Journal, 12 (1959)" */
+  else if (ck_tok_is_punct (ctx, j, ',') && (roman (ctx, j + 1) || (j + 1 < le && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER &&
+                                                                   !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))) &&
+           ck_tok_is_punct (ctx, j + 2, '('))
     {
       vol = j + 1;
       j += 2;
@@ -473,40 +580,135 @@ date:
   return j;
 }
 
+/* Whether a detector took the reviewed book already. */
+static gboolean
+main_seen (const CkExtractCtx *ctx)
+{
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, m))->flags & CK_MENTION_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
+/* ", xii + 320 pp., £20.00." from @k to the line's end @e: the extent
+ * and price of a header line, read into @rec.  Returns the token after
+ * them, or @k when the rest of the line is not that. */
+static guint
+header_tail (const CkExtractCtx *ctx, CkRecord *rec, guint k, guint e)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, found, last = e;
+  if (!ck_tok_is_punct (ctx, k, ',') || e <= k + 2)
+    return k;
+  if (ck_tok_is_punct (ctx, last - 1, '.'))
+    last--;
+  found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k)->end, ck_tok (ctx, last - 1)->end, CK_ELEM_INLINE, &unknown);
+  if (!found || unknown || !(ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) || ck_record_has (probe, CK_FIELD_PRICE)) ||
+      ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER))
+    return k;
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->end, ck_tok (ctx, last - 1)->end, CK_ELEM_INLINE, NULL);
+  return e;
+}
+
+/* A note or list entry that opens with its title and names only its
+ * editor or translator: "The Harbour Letters, ed. B. Name (London:
+ * Gannet, 1979)".  Returns the end of the entry, or @i. */
+static guint
+title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
+{
+  guint open = G_MAXUINT, close, rc;
+  g_autoptr(CkRecord) rec = NULL;
+  /* above the prose such a line is the reviewed book's header */
+  if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER)
+    return i;
+  for (guint k = i + 1; k < le && k < i + REF_MAX_TITLE_TOKENS; k++)
+    if (ck_tok_is_punct (ctx, k, '('))
+      {
+        open = k;
+        break;
+      }
+  if (open == G_MAXUINT || ck_is_claimed (ctx, i, open))
+    return i;
+  close = ref_paren_close (ctx, open, le);
+  if (!close)
+    return i;
+  rc = ck_role_chain_before (ctx, open, i);
+  if (rc >= open || rc <= i + 1 || !ref_title_ok (ctx, i, rc))
+    return i;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  if (!ref_imprint (ctx, rec, open, close, FALSE) || ck_role_chain (ctx, rc, open, rec) != open ||
+      ck_record_get_n_names (rec) == 0)
+    return i;
+  ck_assemble_title (rec, ck_span_dup (ctx, i, rc));
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, i)->start, ck_tok (ctx, close)->end, i, 0);
+  ck_claim (ctx, i, close + 1);
+  return close + 1;
+}
+
 void
 ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx), line_e = 0;
+  guint main_state = 0;   /* reviewed book: 0 not looked up, 1 none yet, 2 taken */
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint ne, q, le, k, open, close, te;
+      guint ne, q, le, k, open, close, te, paren_ed = G_MAXUINT;
       CkRole role = CK_ROLE_AUTHOR;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
       gboolean prose;
-      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1) || !entry_start_ok (ctx, i))
+      if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      prose = prose_at (ctx, i);
+      /* below the header a full name after any word may open a note-style
+       * citation: "consult A. Name and B. Name, Title (Place, Year)" */
+      if (!entry_start_ok (ctx, i) &&
+          !(i > 0 && !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER) &&
+            ck_tok_lower_word (ctx, i - 1) && ck_name_span_forward (ctx, i, MIN (n, i + 6)) > i + 1))
         continue;
       /* the line's end, found once per line: i only grows */
       if (i >= line_e)
         line_e = line_end_tok (ctx, i);
-      prose = prose_at (ctx, i);
       le = entry_limit (ctx, i, line_e);
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* "A B" or "A B and C D" — not ck_names_forward, which would read
        * the title after the comma as one more name */
+      /* "Title, ed. B. Name (Place: Publisher, Year)" opening a note */
+      if (!prose && opens_line (ctx, i))
+        {
+          guint te2 = title_role_entry (ctx, det, i, le);
+          if (te2 > i)
+            {
+              i = te2 - 1;
+              continue;
+            }
+        }
       ne = ck_name_span_forward (ctx, i, le);
       if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
       if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
         {
           guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
-          if (ne2 > ne + 2 && ck_tok_is_punct (ctx, ne2, ','))
+          if (ne2 > ne + 2 && (ck_tok_is_punct (ctx, ne2, ',') || ref_paren_ed (ctx, ne2) > ne2))
             ne = ne2;
         }
-      if (!ck_tok_is_punct (ctx, ne, ','))
-        continue;
-      ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
-      if (names->len == 0)
+      /* "A Name, B Name, C Name and D Name, Title (…)" */
+      else if (ck_tok_is_punct (ctx, ne, ',') && ck_count_words (ctx, i, ne) >= 2)
+        ne = ck_serial_names_end (ctx, ne, le);
+      /* "B. Name (ed.), Title", "A and B (eds), Title": the British
+       * notes' editors */
+      paren_ed = ref_paren_ed (ctx, ne);
+      if (paren_ed == ne)
+        paren_ed = G_MAXUINT;
+      else if (ck_tok_is_punct (ctx, paren_ed, ','))
+        {
+          role = CK_ROLE_EDITOR;
+          ck_names_forward (ctx, i, ne, CK_ROLE_EDITOR, names);
+          ne = paren_ed;
+        }
+      if (role == CK_ROLE_AUTHOR)
+        ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
+      if (!ck_tok_is_punct (ctx, ne, ',') || names->len == 0)
         continue;
       q = ne + 1;
       /* "David J. Chalmers, ed., Title" */
@@ -521,7 +723,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* entries with "ed.", an edition or "trans." between title and
        * imprint, and Chicago journal articles, are left to the
        * comma-citation and journal-article detectors */
-      if (q >= le || role == CK_ROLE_EDITOR || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
+      if (q >= le || (role == CK_ROLE_EDITOR && paren_ed == G_MAXUINT) || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
         continue;
       /* the title runs to the imprint parenthesis on the same line */
       open = G_MAXUINT;
@@ -537,13 +739,24 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (!close)
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      if (!ref_imprint (ctx, rec, open, close))
+      /* a line of a reading list may date its book by the year alone:
+       * "A. Name, Title: Subtitle (1983), ch. 2" */
+      if (!ref_imprint (ctx, rec, open, close, !prose && opens_line (ctx, i) && ck_count_words (ctx, i, ne) >= 2))
         {
           ck_record_unref (rec);
           continue;
         }
-      te = peel_title_tail (ctx, rec, q, open);
-      if (te != open)
+      /* "Title, Series Name 9 (…)": the series and its number */
+      te = ck_series_before (ctx, q, open);
+      if (te < open)
+        {
+          ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, te + 1, open - 1));
+          ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, open - 1));
+        }
+      te = peel_title_tail (ctx, rec, q, te);
+      /* a volume statement is this detector's; roles and editions are
+       * comma-citation's */
+      if (te != open && (ck_record_get_n_names (rec) > 0 || ck_record_has (rec, CK_FIELD_EDITION)))
         {
           ck_record_unref (rec);
           continue;
@@ -560,8 +773,32 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
       (void) role;
       k = close + 1;
-      ck_mention_add (ctx, det, ck_record_ref (rec), ck_tok (ctx, i)->start, ck_tok (ctx, close)->end, q, 0);
+      {
+        /* a review's header line: "A. Name, Title (Place: Publisher,
+         * Year), xii + 320 pp., £20.00." — the extent and price after
+         * the imprint make it a reviewed book */
+        guint he = header_tail (ctx, rec, k, line_e);
+        gsize end = ck_tok (ctx, close)->end;
+        guint flags = 0;
+        if (he > k)
+          {
+            end = ck_tok (ctx, he - 1)->end;
+            k = he;
+            /* looked up once a run: the mentions only grow */
+            if (main_state == 0)
+              main_state = main_seen (ctx) ? 2 : 1;
+            if (main_state == 1 &&
+                (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER))
+              {
+                main_state = 2;
+                ck_find_review_heading (ctx, ck_para_of (ctx, i));
+                flags = CK_MENTION_MAIN;
+              }
+          }
+        ck_mention_add (ctx, det, ck_record_ref (rec), ck_tok (ctx, i)->start, end, q, flags);
+      }
       k = chapter_after (ctx, det, rec, k, le);
+      k = second_title_after (ctx, det, rec, k, le);
       ck_record_unref (rec);
       ck_claim (ctx, i, k);
       i = k - 1;

@@ -11,6 +11,7 @@
 #include "detect-extra.h"
 #include "detect-context.h"
 #include "title-short.h"
+#include "periodical-cues.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -350,8 +351,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
-      /* "Saturday March 4, 2006" is a date, not a periodical */
-      if (name_e > name_s && ck_is_weekday (ctx, name_s))
+      /* "Saturday March 4, 2006", "MARCH 14, 2006" are dates, not
+       * periodicals */
+      if (name_e > name_s && (ck_is_weekday (ctx, name_s) || is_month_tok (ctx, name_s)))
         continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
@@ -1925,10 +1927,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
-      /* "Ames's Salt Roads and Lind's Cold Harbour": two citations */
+      /* "Ames's Salt Roads and Lind's Cold Harbour", "… and S. M.
+       * Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and"))
-          for (guint q = w + 1; q < te && q < w + 5; q++)
+          for (guint q = w + 1; q < te && q < w + 8; q++)
             if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
               {
                 te = w;
@@ -2070,6 +2073,16 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           }
       }
+      /* 'the "Adelphi"': a periodical's name in quotes (periodical-cues.c) */
+      if (ck_per_quoted_periodical (ctx, i, i + 1, te))
+        {
+          rec = ck_record_new (CK_TYPE_PERIODICAL);
+          ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, i + 1, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, i + 1)->start, ck_tok (ctx, te - 1)->end, i + 1, 0);
+          ck_claim (ctx, i, close + 1);
+          i = close;
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
@@ -2711,7 +2724,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j = 0, te, pe, k, second = 0, second_end = 0;
+      guint j = 0, te, pe, k, te2, second = 0, second_end = 0;
       gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
@@ -2756,6 +2769,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             }
       if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
         continue;
+      /* "the author of T1 and Under the T2": two titles (title-extend.c) */
+      te2 = te;
+      if (authorish)
+        te = ck_title_and_split (ctx, j, te);
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, j, te));
       k = te;
@@ -2783,6 +2800,14 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
       ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
                       authorish ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, j, k);
+      if (te2 > te)
+        {
+          rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, te + 1, te2));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, te + 1)->start, ck_tok (ctx, te2 - 1)->end, i, CK_MENTION_PRONOUN);
+          ck_claim (ctx, te + 1, te2);
+          k = te2;
+        }
       i = k - 1;
       if (second && ck_title_plausible (ctx, second, second_end) && ck_count_words (ctx, second, second_end) >= 2)
         {
@@ -2855,7 +2880,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
-      if (!c)
+      /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
+      if (!c || ck_author_date_paren (ctx, i))
         continue;
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
@@ -3059,7 +3085,8 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         /* "the journal <i>X</i>" is a periodical */
-        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
+                              ck_per_italic_periodical (ctx, i, s, e, after);
         guint pron = pronoun_before (ctx, i);
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
@@ -3274,6 +3301,17 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       if (s >= pe || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, s, s + 1))
         continue;
+      /* "published as T (Publisher, 2017)" with no language: a work of
+       * its own with an imprint, title-imprint's */
+      if (!lang)
+        {
+          guint te = ck_title_span_forward (ctx, s, pe, TRUE), c;
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (te > s + 1 && ck_tok_is_punct (ctx, te, '(') && (c = paren_close (ctx, te, pe)) &&
+              paren_imprint (ctx, probe, te, c) &&
+              (ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+            continue;
+        }
       /* a foreign title: any words up to punctuation */
       for (e = s; e < pe && e < s + 12; e++)
         {
@@ -3305,6 +3343,20 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
           e += 3;
         }
+      /* "in The Court Title, first published in Germany as ORIGINAL": the
+       * translation's own title just before (title-extend.c) */
+      {
+        guint ts = ck_title_before_published (ctx, i);
+        if (ts != G_MAXUINT)
+          {
+            guint comma = ck_tok_is_punct (ctx, i - 1, ',') ? i - 1 : i - 2;
+            ck_assemble_title (rec, ck_span_dup (ctx, ts, comma));
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, e - 1)->end, ts, CK_MENTION_PRONOUN);
+            ck_claim (ctx, ts, e);
+            i = e - 1;
+            continue;
+          }
+      }
       ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, i,
                       CK_MENTION_ATTACH | (ck_this_book_subject (ctx, i) ? CK_MENTION_DEICTIC : 0));
       ck_claim (ctx, s, e);
@@ -3327,6 +3379,7 @@ static const CkDetector detectors[] = {
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
+  { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
@@ -3335,6 +3388,7 @@ static const CkDetector detectors[] = {
   { "results-list",     ck_detect_results_list,  0.85, "a catalogue's brief record: \"1. Title : sub\" / \"by Family, Given\" / \"Place : Publisher, 2006\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },
+  { "published-pair",   ck_detect_published_pair, 0.80, "\"ORIGINAL (1941) -- published here as T (Publisher, 1949)\"" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, March 1961)`, `\"Title\" in The Periodical (May 3, 1984)`" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
@@ -3344,6 +3398,7 @@ static const CkDetector detectors[] = {
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
+  { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
@@ -3354,12 +3409,16 @@ static const CkDetector detectors[] = {
   { "published-title",  ck_detect_published_title, 0.65, "\"X, who published Title in 1859\"" },
   { "appositive-list",  ck_detect_appositive_list, 0.65, "\"two books of 1973, T1: Sub and T2: Sub\"" },
   { "opener-title",     ck_detect_opener_title,  0.55, "\"Like A Title, it …\", \"through The Title\"" },
+  { "genre-of",         ck_detect_genre_of,      0.60, "\"the years of The Diary of Name\", \"The Collected Letters of Name\"" },
   { "name-in-title",    ck_detect_name_in_title, 0.55, "\"as Ada Vell put it in Notes on Salt,\", \"Ivo Orr in A Harbour of Glass,\"" },
   { "named-title",      ck_detect_named_title,   0.60, "\"a novel called T\", \"entitled T\", \"the trilogy he calls T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
+  { "gloss-paren",      ck_detect_gloss_paren,   0.60, "\"T (the Vell-Orr compendium of 1929-30)\", \"T (a slim novel of 1951)\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
   { "wrote-title",      ck_detect_wrote_title,   0.60, "\"the same hand wrote T and a play\": a title as the object of a verb of writing" },
+  { "prize-subject",    ck_detect_prize_subject, 0.60, "\"When T won the Hill Prize\": a title as the subject of winning a book prize" },
+  { "verb-title",       ck_detect_verb_title,    0.60, "\"after Every Day Is Salt Day and Vacant Rooms had made her name\"" },
   { "glossed-periodical", ck_detect_glossed_periodical, 0.70, "\"Foreign Name (English Weekly)\"" },
   { "periodical",       detect_periodical,       0.75, "\"the journal T (English Gloss)\"" },
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },

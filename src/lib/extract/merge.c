@@ -800,6 +800,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
           if (!who)
             who = find_antecedent (ctx, m->tok, index, titles);
+          /* a header book named again by its main title is that book */
+          if (!who)
+            who = ck_header_title_owner (ctx, m);
           /* "Mr Marrarn's stories": an OCR misreading of the reviewed author */
           if (who && main_m)
             who = ocr_main_author (who, main_m->rec);
@@ -1081,7 +1084,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             p++;
           ck_find_review_heading (ctx, p);
         }
-      ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
+      /* an obituary under a paper's masthead keeps the type its reader
+       * gave it (venue-masthead.c) */
+      if (ck_record_get_type (r) != CK_TYPE_ARTICLE_NEWSPAPER)
+        ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         ck_review_byline_late (ctx);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)

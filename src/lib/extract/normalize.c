@@ -3,7 +3,7 @@
  *   gsize nlen; guint32 *map;
  *   char *norm = ck_normalize_text (text, len, &nlen, &map);  // NULL: nothing to repair
  *
- * Four repairs, each general (no word lists):
+ * Five repairs, each general (no word lists):
  *  - cp1252 mojibake: UTF-8 that was decoded as Windows-1252 and encoded
  *    again ("â€œ" for “, "â€™" for ’, "Ã©" for é) is decoded back, by
  *    mapping each character to its cp1252 byte and checking that the bytes
@@ -12,6 +12,7 @@
  *  - words hyphenated across a line break ("har-\nbour") are joined when
  *    the next line goes on in lower case; the indentation goes too.
  *  - OCR's "l" for "1" in a year ("l937").
+ *  - a note number glued to the word before it ("Citizenship2 and").
  *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>".
  * The repaired text is used for every later stage; @map gives, for each of
  * its bytes (and its end), the offset in the original, so that evidence
@@ -126,6 +127,31 @@ emphasis_close (const char *text, const char *p, const char *end, guint *out_run
   return NULL;
 }
 
+/* Whether the digits at @p are a note number glued to the word before:
+ * one or two digits after four lower-case ASCII letters or more (the word
+ * opening with a letter), before a space, a stop, a comma, a semicolon,
+ * a colon or the end.  "Catch-22", "B52", "mp3" and "1990s" are no
+ * notes. */
+static gboolean
+footnote_digits_at (const char *text, const char *p, const char *end)
+{
+  const char *w = p, *q = p;
+  while (w > text && g_ascii_islower (w[-1]))
+    w--;
+  if (p - w < 4 || (w > text && (g_ascii_isalnum (w[-1]) || w[-1] == '-' || (guchar) w[-1] >= 0x80)))
+    {
+      /* "Nation-Building and Citizenship2": a capital may open the word */
+      if (!(p - w >= 3 && w > text + 1 && g_ascii_isupper (w[-1]) &&
+            (w - 1 == text || !(g_ascii_isalnum (w[-2]) || w[-2] == '-' || (guchar) w[-2] >= 0x80))))
+        return FALSE;
+    }
+  while (q < end && g_ascii_isdigit (*q))
+    q++;
+  if (q - p > 2)
+    return FALSE;
+  return q == end || *q == ' ' || *q == '\n' || *q == '\r' || *q == ',' || *q == '.' || *q == ';' || *q == ':';
+}
+
 static gboolean
 is_lower_letter (const char *p, const char *end)
 {
@@ -234,6 +260,16 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
               copied = q;
               continue;
             }
+        }
+      /* "Citizenship2 and": a note's number set as a superscript and
+       * flattened onto the word before it (text taken from a PDF) */
+      if (g_ascii_isdigit (c) && footnote_digits_at (text, p, end))
+        {
+          FLUSH (p);
+          while (p < end && g_ascii_isdigit (*p))
+            p++;
+          copied = p;
+          continue;
         }
       /* "l937": a year whose "1" was read as "l" */
       if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&

@@ -519,6 +519,13 @@ ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GP
           j++;
           continue;
         }
+      /* "A, B, and C": the serial comma, once a list has begun */
+      if (count >= 2 && j + 2 < limit && ck_tok_is_punct (ctx, j, ',') && ck_tok_is (ctx, j + 1, "and") &&
+          ck_name_span_forward (ctx, j + 2, limit) > j + 3)
+        {
+          j += 2;
+          continue;
+        }
       if (j + 1 < limit && ck_tok_is_punct (ctx, j, ',') && ck_name_span_forward (ctx, j + 1, limit) > j + 2 &&
           !ck_lex_lookup (CK_LEX_PLACES, ctx->text + ck_tok (ctx, j + 1)->start,
                           ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start))

@@ -15,6 +15,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "detect-context.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,9 @@
 static const char * const interrogatives[] = {
   "What", "Why", "How", "Who", "Whom", "Whose", "Where", "When", "Which", "Whither", "Whence", NULL,
 };
+
+/* Owners before a title: "his T", "their T". */
+static const char * const owner_pronouns[] = { "his", "her", "their", "its", NULL };
 
 static gboolean
 foreign_article (const CkExtractCtx *ctx, guint i)
@@ -225,6 +229,23 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
     }
   if (ts == end)
     return ts;
+  /* "his Salt, the Sea and the Harbour (…)": a title with a comma after
+   * its first word or two, cut there by the scan; an owner ("his",
+   * "Vell's") before the first part says the run starts there */
+  {
+    guint k = ts, s2;
+    if (k > floor + 1 && ck_tok_is (ctx, k - 1, "the") && ck_tok_lower_word (ctx, k - 1))
+      k--;
+    if (k > floor + 3 && ck_tok_is_punct (ctx, k - 1, ',') && ck_tok (ctx, k - 1)->nl == 0)
+      {
+        s2 = ck_title_span_backward (ctx, k - 1, floor);
+        if (s2 < k - 1 && s2 > floor && ck_count_words (ctx, s2, k - 1) <= 2 && !(ck_tok (ctx, s2)->flags & CK_TOKF_FUNC) &&
+            !ck_tok_in_lex (ctx, s2, CK_LEX_PLACES) &&
+            (ck_tok (ctx, s2 - 1)->kind == CK_TOK_POSS ||
+             (ck_tok_lower_word (ctx, s2 - 1) && ck_tok_in_words (ctx, s2 - 1, owner_pronouns))))
+          return s2;
+      }
+  }
   /* "What is Weather? (…)": back over the lower-case words to the
    * interrogative */
   if (ck_tok_is_punct (ctx, end - 1, '?'))
@@ -312,4 +333,45 @@ guint
 ck_title_year_range_end (const CkExtractCtx *ctx, guint te)
 {
   return year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '(') ? te + 4 : te;
+}
+
+guint
+ck_title_and_split (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  /* in title case a function word after "and" is lower case ("Salt and
+   * the Sea"); a capital one opens a second title: "Salt Roads and
+   * Under the Weir".  Each part needs two words. */
+  for (guint w = ts + 2; w + 2 < te; w++)
+    if (ck_tok_is (ctx, w, "and") && ck_tok_lower_word (ctx, w) && ck_tok_cap_word (ctx, w + 1) &&
+        ck_tok_in_lex (ctx, w + 1, CK_LEX_FUNCTION_WORDS) && !ck_tok_is (ctx, w + 1, "I") &&
+        ck_count_words (ctx, ts, w) >= 2 && ck_count_words (ctx, w + 1, te) >= 2)
+      return w;
+  return te;
+}
+
+guint
+ck_title_before_published (const CkExtractCtx *ctx, guint pub)
+{
+  static const char * const adverbs[] = { "first", "originally", NULL };
+  guint comma = pub, floor, ts;
+  if (pub < 4)
+    return G_MAXUINT;
+  /* "T, published as", "T, first published in Germany as" */
+  if (ck_tok_lower_word (ctx, pub - 1) && ck_tok_in_words (ctx, pub - 1, adverbs))
+    comma--;
+  if (!ck_tok_is_punct (ctx, comma - 1, ','))
+    return G_MAXUINT;
+  comma--;
+  floor = ck_sentence_start (ctx, comma);
+  ts = ck_title_span_backward (ctx, comma, floor);
+  while (ts < comma && ck_tok_lower_word (ctx, ts))
+    ts++;
+  /* mid-sentence after a lower-case word ("in T,", "of T,"), two words
+   * or more, a capital article or a title's shape, and nobody's name */
+  if (ts + 1 >= comma || ts <= floor || !ck_tok_lower_word (ctx, ts - 1) || ck_is_claimed (ctx, ts, comma) ||
+      !ck_title_plausible (ctx, ts, comma) || ck_count_words (ctx, ts, comma) < 2 ||
+      ck_ctx_names_person (ctx, ts, comma) || ck_span_in_lex (ctx, ts, comma, CK_LEX_PERIODICALS) ||
+      ck_span_in_lex (ctx, ts, comma, CK_LEX_PUBLISHERS))
+    return G_MAXUINT;
+  return ts;
 }

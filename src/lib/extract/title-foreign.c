@@ -32,7 +32,25 @@ static const char * const foreign_function_words[] = {
   "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "sur", "sous", "pour", "dans", "par", "une", "un",
   "en", "ou", "del", "los", "las", "el", "y", "con", "sin", "por", "para", "di", "della", "delle", "dei", "degli",
   "il", "lo", "gli", "nel", "nella", "per", "der", "das", "dem", "des", "und", "vom", "zum", "zur", "im", "ein",
-  "eine", "mit", "über", "als", NULL,
+  "eine", "mit", "über", "als",
+  /* prepositions, articles and conjunctions of the same languages that
+   * English never uses ("Haus ohne Dach", "La luna e i fuochi") */
+  "ohne", "auf", "aus", "bei", "nach", "vor", "gegen", "durch", "zwischen", "für", "unter", "einem", "einen",
+  "einer", "eines", "beim", "ins", "tra", "fra", "dal", "dalla", "alla", "alle", "sul", "sulla", "negli", "nei",
+  "e", "i", "avec", "sans", "chez", "vers", "contre", "sobre", "desde", "hasta", "unos", "unas", NULL,
+};
+
+/* Pronouns, possessives, negations and common verbs of the same
+ * languages: foreign too, and they may end a title ("Paesi tuoi", "Wo
+ * warst du").  Words English has too ("son", "come", "war", "am", "so",
+ * "no", "era", "ton", "al") are left out. */
+static const char * const foreign_words[] = {
+  "kein", "keine", "keinen", "nicht", "ich", "du", "wir", "ihr", "mein", "meine", "dein", "deine", "sein",
+  "seine", "unser", "unsere", "wo", "wie", "wer", "ist", "sind", "mio", "mia", "miei", "mie", "tuo", "tua",
+  "tuoi", "tue", "suo", "sua", "suoi", "sue", "nostro", "nostra", "nostri", "nostre", "vostro", "vostra",
+  "vostri", "vostre", "loro", "che", "chi", "non", "sono", "uno", "mon", "ma", "mes", "ta", "tes", "sa", "ses",
+  "notre", "votre", "leur", "leurs", "qui", "que", "ne", "pas", "est", "sont", "nous", "vous", "je", "tu",
+  "elle", "ils", "mi", "mis", "tus", "sus", "su", "muy", NULL,
 };
 
 /* Articles that open a foreign title (capitalised). */
@@ -67,8 +85,18 @@ elided (const CkExtractCtx *ctx, guint i)
   return FALSE;
 }
 
+/* A foreign word that is no content word: a function word, pronoun or
+ * possessive. */
 static gboolean
 ffw (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_lower_word (ctx, i) &&
+         (ck_tok_in_words (ctx, i, foreign_function_words) || ck_tok_in_words (ctx, i, foreign_words));
+}
+
+/* One that links words and cannot end a title ("de", "und", "ohne"). */
+static gboolean
+linking (const CkExtractCtx *ctx, guint i)
 {
   return ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, foreign_function_words);
 }
@@ -77,6 +105,16 @@ static gboolean
 english (const CkExtractCtx *ctx, guint i)
 {
   return ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, english_words);
+}
+
+/* "In Aix en Provence (1960) she wrote": an English function word that
+ * opens the sentence is the sentence's, not a foreign title's ("In
+ * Sicilia" in mid-sentence may be one). */
+static gboolean
+sentence_opening_english (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_WORD && ck_tok_in_words (ctx, i, english_words) && ck_sentence_start (ctx, i) == i;
 }
 
 /* Whether token @i opens a foreign title by itself: "La", "L'Ordre". */
@@ -107,8 +145,8 @@ static gboolean
 valid_run (const CkExtractCtx *ctx, guint s, guint e)
 {
   gboolean free_lower = opener (ctx, s);
-  guint markers = 0, content = 0;
-  if (s >= e || !ck_tok_cap_word (ctx, s) || ck_tok (ctx, e - 1)->kind == CK_TOK_PUNCT || ffw (ctx, e - 1))
+  guint markers = 0, content = 0, particles = 0;
+  if (s >= e || !ck_tok_cap_word (ctx, s) || ck_tok (ctx, e - 1)->kind == CK_TOK_PUNCT || linking (ctx, e - 1))
     return FALSE;
   for (guint k = s; k < e; k++)
     {
@@ -117,6 +155,7 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
       if (ffw (ctx, k) || elided (ctx, k))
         {
           markers++;
+          particles += ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES);
           if (elided (ctx, k) && ck_tok_lower_word (ctx, k))
             content++;
           continue;
@@ -137,8 +176,9 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
   /* "Marie de la Roche": a name with its particles */
   if (!free_lower && ck_name_span_forward (ctx, s, e) == e)
     return FALSE;
-  /* "Anne de Vere": one particle between capitals is a name */
-  if (content == 0 && markers < 2 && !free_lower)
+  /* "Anne de Vere": one particle between capitals is a name ("Haus
+   * ohne Dach" has no particle) */
+  if (content == 0 && markers < 2 && particles == markers && !free_lower)
     return FALSE;
   return TRUE;
 }
@@ -162,7 +202,7 @@ ck_foreign_title_start (const CkExtractCtx *ctx, guint end, guint floor)
       k = j;
     }
   for (guint s = k; s < end; s++)
-    if (ck_tok_cap_word (ctx, s) && valid_run (ctx, s, end))
+    if (ck_tok_cap_word (ctx, s) && !sentence_opening_english (ctx, s) && valid_run (ctx, s, end))
       {
         best = s;
         break;
@@ -190,7 +230,11 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
           !(ffw (ctx, k - 1) || elided (ctx, k - 1)) && !(k == ts + 1 && k + 1 < n && ffw (ctx, k + 1)))
         break;
       strong |= elided (ctx, k) && ck_tok_lower_word (ctx, k);
-      if (!ffw (ctx, k))
+      /* "Vermutungen über Jakob": a foreign preposition that is no name
+       * particle between two capitals */
+      strong |= linking (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES) && k + 1 < n &&
+                ck_tok_cap_word (ctx, k + 1) && ck_tok_cap_word (ctx, k - 1) && ck_tok (ctx, k + 1)->nl == 0;
+      if (!linking (ctx, k))
         last = k + 1;
     }
   /* "(" right after the run closes it; without one only an elided word
@@ -203,4 +247,70 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
   if (strong && last > te && valid_run (ctx, ts, last))
     return last;
   return te;
+}
+
+guint
+ck_foreign_question_start (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  guint k = end, commas = 0, s = end, lower = 0;
+  gboolean marker = FALSE;
+  /* "Wo bist du, Karl? (": the "?" glued to the last word */
+  if (end < 2 || end <= floor + 2 || !ck_tok_is_punct (ctx, end - 1, '?') ||
+      ck_tok (ctx, end - 2)->end != ck_tok (ctx, end - 1)->start)
+    return end;
+  k = end - 1;
+  for (guint m = 0; k > floor && m < FOREIGN_MAX_TOKENS; m++)
+    {
+      guint j = k - 1;
+      const CkToken *t = ck_tok (ctx, j);
+      if (!joinable_break (ctx, k))
+        break;
+      if (ck_tok_is_punct (ctx, j, ','))
+        {
+          /* one inner comma ("…, Karl?"); the second ends the run */
+          if (++commas > 1)
+            break;
+          k = j;
+          continue;
+        }
+      if (t->kind != CK_TOK_WORD || english (ctx, j))
+        break;
+      /* "remembering Wo …": a lower-case word before the capital that
+       * opens the run is the prose around it */
+      if (ck_tok_lower_word (ctx, j) && !ffw (ctx, j) && !elided (ctx, j) && s == j + 1)
+        break;
+      k = j;
+      if (ck_tok_cap_word (ctx, j))
+        s = j;
+    }
+  /* the run opens with a capital, a foreign word inside says the
+   * language, and it is short: two content words in lower case at most */
+  if (s >= end - 1)
+    return end;
+  for (guint q = s; q < end - 1; q++)
+    {
+      if (ffw (ctx, q) || elided (ctx, q))
+        marker = TRUE;
+      else if (ck_tok_lower_word (ctx, q) && ++lower > 2)
+        return end;
+    }
+  return marker ? s : end;
+}
+
+guint
+ck_foreign_gloss_start (const CkExtractCtx *ctx, guint open, guint floor)
+{
+  /* "Brot ohne Butter [Bread without Butter] (": the "[" of a bracketed
+   * gloss of two words or more right before @open, after a word */
+  if (open < 4 || open <= floor + 4 || !ck_tok_is_punct (ctx, open - 1, ']'))
+    return open;
+  for (guint k = open - 1; k > floor + 1 && k + FOREIGN_MAX_TOKENS > open; k--)
+    {
+      const CkToken *t = ck_tok (ctx, k - 1);
+      if (t->nl >= 2 || (t->kind == CK_TOK_PUNCT && t->ch != '[' && t->ch != ',' && t->ch != '-'))
+        return open;
+      if (t->kind == CK_TOK_PUNCT && t->ch == '[')
+        return k - 1 + 3 <= open - 1 && ck_tok (ctx, k - 2)->kind == CK_TOK_WORD ? k - 1 : open;
+    }
+  return open;
 }

@@ -1,0 +1,489 @@
+/* detect-inbook.c — an essay cited inside the book that holds it, as notes
+ * and review essays write it:
+ *
+ *   A. Name, 'Essay Title', in his Book Title (London, 1967), pp. 90-192.
+ *   A. Name, 'Essay', in B. Name (ed.), Book, Series Name 9 (London, 1970), pp. 47-79.
+ *   A and B, "Essay Title," in A and B, eds., Book (New York, 1967), 1-64.
+ *   "Essay Title," in Book Title, ed. B. Name (London: Publisher, 1979), pp. 22-41.
+ *   "Essay Title," in Book Title, 111-159.
+ *
+ * The quoted title, "in" and a book with its imprint (or, for a book cited
+ * before, its pages) make two records: the essay (a chapter, with the
+ * book as its container, the book's editors, imprint and the pages) and
+ * the book (its editors, or the essay's author after "in his", its imprint
+ * and series).  The essay's author is the name before the quote; with none,
+ * the text around names it ("She set out the theory in “T,” in …"), and the
+ * merge step resolves it as it resolves "his T".
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define INBOOK_MAX_TITLE 48   /* tokens of the quoted title or the book's title */
+#define INBOOK_MAX_PAREN 24   /* tokens of an imprint parenthesis */
+
+/* The closing quote of the quotation opened at @open, within its
+ * paragraph (a quote opened inside it closes inside it), or 0. */
+static guint
+quote_close (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx), depth = 0;
+  for (guint k = open + 1; k < n && k < open + INBOOK_MAX_TITLE; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2)
+        return 0;
+      if (t->kind == CK_TOK_QUOTE_OPEN)
+        depth++;
+      else if (t->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
+        depth--;
+      else if (t->kind == CK_TOK_QUOTE_CLOSE)
+        return k;
+    }
+  return 0;
+}
+
+static gboolean
+is_dash (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013);
+}
+
+/* Pages at @k: "pp. 90-192", "p. 5", "90-192" (a range, not years).
+ * Sets *@ps, *@pe to the numbers and returns the token after, or @k. */
+static guint
+pages_at (const CkExtractCtx *ctx, guint k, guint *ps, guint *pe)
+{
+  guint n = ck_n_toks (ctx), j = k;
+  gboolean marked = FALSE;
+  if (ck_tok_is (ctx, j, "pp") || ck_tok_is (ctx, j, "p"))
+    {
+      j++;
+      if (ck_tok_is_punct (ctx, j, '.'))
+        j++;
+      marked = TRUE;
+    }
+  if (j >= n || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
+    return k;
+  *ps = j;
+  *pe = j + 1;
+  if (j + 2 < n && is_dash (ctx, j + 1) && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER)
+    *pe = j + 3;
+  /* an unmarked number is pages only as a range that is no span of years */
+  if (!marked && (*pe == j + 1 || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR)))
+    return k;
+  return *pe;
+}
+
+/* The ")" closing the "(" at @open on its paragraph, with no other
+ * parenthesis inside, or 0. */
+static guint
+paren_close (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint k = open + 1; k < n && k < open + INBOOK_MAX_PAREN; k++)
+    {
+      if (ck_tok (ctx, k)->nl >= 2 || ck_tok_is_punct (ctx, k, '('))
+        return 0;
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return k;
+    }
+  return 0;
+}
+
+/* "(ed.)", "(eds.)", "(ed)" at @k: the token after it, or @k. */
+static guint
+paren_ed_at (const CkExtractCtx *ctx, guint k)
+{
+  guint j = k + 1;
+  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
+    return k;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
+}
+
+/* A book's title [s,e): capitalised first word, mostly title case, no
+ * quotation, parenthesis or sentence inside. */
+static gboolean
+book_title_ok (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint words = 0, lower = 0;
+  if (e <= s || e - s > INBOOK_MAX_TITLE || !ck_tok_cap_word (ctx, s))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE || t->nl >= 2)
+        return FALSE;
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '(' || t->ch == ')' || t->ch == ';'))
+        return FALSE;
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && k + 1 < e && k > s &&
+          ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start > 2)
+        return FALSE;
+      if (t->kind == CK_TOK_WORD)
+        {
+          words++;
+          if ((t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC))
+            lower++;
+        }
+    }
+  return words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
+}
+
+/* ", Series Name 9" ending at @e (the imprint's "("): a series and its
+ * number after the title — capitalised words, initials and stops, then a
+ * number that is no year.  Returns the comma, or @e. */
+guint
+ck_series_before (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k;
+  if (e < s + 4 || ck_tok (ctx, e - 1)->kind != CK_TOK_NUMBER || (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
+    return e;
+  for (k = e - 1; k > s && k + 14 > e; k--)
+    {
+      const CkToken *t = ck_tok (ctx, k - 1);
+      if (ck_tok_is_punct (ctx, k - 1, ','))
+        return k - 1 > s && k < e - 1 && ck_tok_cap_word (ctx, k) ? k - 1 : e;
+      if (!(t->kind == CK_TOK_WORD && (t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER))) && !ck_tok_is_punct (ctx, k - 1, '.'))
+        return e;
+    }
+  return e;
+}
+
+/* The imprint "(…)" at @open into @rec: a year with a place or a
+ * publisher, nothing else; TRUE when it is one.  A date alone ("(Spring
+ * 2015)", "(1972)") may date an issue of a periodical or a poem's book:
+ * other detectors read those. */
+static gboolean
+imprint_into (const CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, found;
+  if (close < open + 2)
+    return FALSE;
+  found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
+                                CK_ELEM_INLINE, &unknown);
+  if (!found || unknown || !ck_record_get_date (probe, CK_DATE_ISSUED) ||
+      !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)) ||
+      ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES))
+    return FALSE;
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start, CK_ELEM_INLINE, NULL);
+  return TRUE;
+}
+
+/* The stop closing the sentence that starts at @k, within a few tokens of
+ * its paragraph ("Leeds: Tide Press, 1980."), or 0. */
+static guint
+sentence_stop (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint j = k; j < n && j < k + INBOOK_MAX_PAREN; j++)
+    {
+      if (ck_tok (ctx, j)->nl >= 2 || ck_tok (ctx, j)->kind == CK_TOK_QUOTE_OPEN)
+        return 0;
+      if (ck_tok_is_punct (ctx, j, '.') && j > k &&
+          (ck_tok (ctx, j - 1)->kind == CK_TOK_NUMBER || ck_tok (ctx, j - 1)->end - ck_tok (ctx, j - 1)->start > 1))
+        return j;
+    }
+  return 0;
+}
+
+static void
+copy_names (CkRecord *to, const CkRecord *from, CkRole role, CkRole as)
+{
+  for (guint k = 0; k < ck_record_get_n_names (from); k++)
+    if (ck_record_get_name (from, k)->role == role)
+      {
+        CkName *nm = ck_name_copy (ck_record_get_name (from, k));
+        nm->role = as;
+        ck_record_add_name_unique (to, nm);
+      }
+}
+
+/* The editors before the book: "B. Name (ed.)," or "A and B, eds.,"
+ * from @j; adds them to @book and returns the book's first token, or @j. */
+static guint
+editors_at (const CkExtractCtx *ctx, guint j, guint limit, CkRecord *book)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint ne = ck_name_span_forward (ctx, j, limit), k;
+  if (ne == j)
+    return j;
+  /* "A and B", surnames alone as well: the essay named them in full */
+  if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
+    {
+      guint ne2 = ck_name_span_forward (ctx, ne + 1, limit);
+      if (ne2 > ne + 1)
+        ne = ne2;
+    }
+  k = paren_ed_at (ctx, ne);
+  if (k > ne)
+    {
+      if (!ck_tok_is_punct (ctx, k, ','))
+        return j;
+      k++;
+    }
+  else if (ck_tok_is_punct (ctx, ne, ',') && (ck_tok_is (ctx, ne + 1, "ed") || ck_tok_is (ctx, ne + 1, "eds")))
+    {
+      k = ne + 2;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      if (!ck_tok_is_punct (ctx, k, ','))
+        return j;
+      k++;
+    }
+  else
+    return j;
+  ck_names_forward (ctx, j, ne, CK_ROLE_EDITOR, names);
+  if (names->len == 0)
+    return j;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (book, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return k;
+}
+
+static const char * const own_words[] = { "his", "her", "their", NULL };
+
+/* "his", "her", "their" inside a sentence (a capital opens one). */
+static gboolean
+pronoun (const CkExtractCtx *ctx, guint k)
+{
+  return k < ck_n_toks (ctx) && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, own_words);
+}
+
+/* The essay at the quote @open; returns the last token read, or @open. */
+static guint
+in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
+{
+  guint n = ck_n_toks (ctx), close, te, j, b, p = G_MAXUINT, pc = 0, be, end, ps = 0, pe = 0, as = open;
+  guint own_tok = G_MAXUINT, chapter_flags = 0, ser;
+  gboolean own = FALSE;
+  g_autoptr(CkRecord) book = NULL;
+  g_autoptr(CkRecord) ch = NULL;
+  close = quote_close (ctx, open);
+  if (!close)
+    return open;
+  te = close;
+  while (te > open + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
+    te--;
+  if (te <= open + 1 || !ck_tok_cap_word (ctx, open + 1))
+    return open;
+  j = close + 1;
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  /* "in", or "In" after a stop: '“Essay.” In Book' (Chicago bibliography) */
+  if (j + 2 >= n || !ck_tok_is (ctx, j, "in") || ck_tok (ctx, j + 1)->nl >= 2 ||
+      !(ck_tok_lower_word (ctx, j) || (te < close && ck_tok_is_punct (ctx, te, '.'))))
+    return open;
+  j++;
+  book = ck_record_new (CK_TYPE_BOOK);
+  /* "in his Book", "in B. Name (ed.), Book", "in A and B, eds., Book" */
+  if (pronoun (ctx, j))
+    {
+      own = TRUE;
+      own_tok = j;
+      b = j + 1;
+    }
+  else
+    b = editors_at (ctx, j, MIN (n, j + 16), book);
+  if (b >= n || !ck_tok_cap_word (ctx, b))
+    return open;
+  /* the book's imprint "(", or its pages after a comma */
+  for (guint k = b; k < n && k < b + INBOOK_MAX_TITLE; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2 || t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE || ck_tok_is_punct (ctx, k, ';'))
+        break;
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          p = k;
+          break;
+        }
+      if (ck_tok_is_punct (ctx, k, ',') && k > b && pages_at (ctx, k + 1, &ps, &pe) > k + 1)
+        {
+          p = k;
+          break;
+        }
+    }
+  if (p == G_MAXUINT)
+    return open;
+  be = p;
+  if (ck_tok_is_punct (ctx, p, '('))
+    {
+      pc = paren_close (ctx, p);
+      if (!pc || !imprint_into (ctx, book, p, pc))
+        return open;
+      /* "Book, ed. B. Name (…)", "Book, trans. B (…)" */
+      {
+        guint rc = ck_role_chain_before (ctx, p, b);
+        if (rc < p)
+          {
+            ck_role_chain (ctx, rc, p, book);
+            be = rc;
+          }
+      }
+      /* "Book, Series Name 9 (…)" */
+      ser = ck_series_before (ctx, b, be);
+      if (ser < be)
+        {
+          guint num = be - 1;
+          ck_record_take (book, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, ser + 1, num));
+          ck_record_take (book, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, num));
+          be = ser;
+        }
+      end = pc + 1;
+      if (ck_tok_is_punct (ctx, end, ',') || ck_tok_is_punct (ctx, end, ':'))
+        {
+          guint pn = pages_at (ctx, end + 1, &ps, &pe);
+          if (pn > end + 1)
+            end = pn;
+        }
+    }
+  else
+    {
+      guint rc, stop;
+      /* a book cited before, named again with the pages: "in Book,
+       * 111-159"; or, in a bibliography, "In Book, edited by B, 1-20.
+       * Place: Publisher, Year." */
+      if (own || ck_record_get_n_names (book) || ck_count_words (ctx, b, p) < 2)
+        return open;
+      rc = ck_role_chain_before (ctx, p, b);
+      if (rc < p)
+        {
+          ck_role_chain (ctx, rc, p, book);
+          be = rc;
+        }
+      end = pe;
+      stop = sentence_stop (ctx, pe + 1);
+      if (ck_tok_is_punct (ctx, pe, '.') && stop && imprint_into (ctx, book, pe, stop))
+        {
+          pc = stop;
+          end = stop;
+        }
+    }
+  /* "“Essay,” in The Harbour Review, 12-30": an article, not a chapter */
+  if (!book_title_ok (ctx, b, be) || ck_names_periodical (ctx, b, be))
+    return open;
+  ck_assemble_title (book, ck_span_dup (ctx, b, be));
+  ch = ck_record_new (CK_TYPE_CHAPTER);
+  {
+    g_autofree char *t = ck_span_dup (ctx, open + 1, te);
+    ck_assemble_title (ch, g_steal_pointer (&t));
+  }
+  ck_record_set (ch, CK_FIELD_CONTAINER_TITLE, ck_record_get (book, CK_FIELD_TITLE));
+  /* the essay's author: "A. Name, 'Essay'", or "his 'Essay'" */
+  if (open > 1 && ck_tok_is_punct (ctx, open - 1, ','))
+    {
+      guint s = ck_comma_author_before (ctx, open - 1, ch);
+      if (s < open - 1)
+        as = s;
+    }
+  /* 'Family, Given. “Essay.” In Book …' */
+  else if (open > 1 && ck_tok_is_punct (ctx, open - 1, '.'))
+    {
+      guint s = ck_inverted_author_before (ctx, open - 1, ch);
+      if (s < open - 1)
+        as = s;
+    }
+  if (ck_record_count_role (ch, CK_ROLE_AUTHOR) == 0)
+    {
+      chapter_flags = CK_MENTION_PRONOUN;
+      if (open > 0 && pronoun (ctx, open - 1))
+        as = open - 1;
+    }
+  if (own)
+    {
+      if (ck_record_count_role (ch, CK_ROLE_AUTHOR))
+        copy_names (book, ch, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
+    }
+  copy_names (ch, book, CK_ROLE_EDITOR, CK_ROLE_EDITOR);
+  if (pc)
+    {
+      static const CkField shared[] = { CK_FIELD_PUBLISHER, CK_FIELD_PUBLISHER_PLACE };
+      for (guint f = 0; f < G_N_ELEMENTS (shared); f++)
+        if (ck_record_get (book, shared[f]))
+          ck_record_set (ch, shared[f], ck_record_get (book, shared[f]));
+      if (ck_record_get_date (book, CK_DATE_ISSUED))
+        ck_record_take_date (ch, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (book, CK_DATE_ISSUED)));
+    }
+  if (pe > ps)
+    ck_record_take (ch, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+  /* the pronoun resolution walks back from the mention's token: "his"
+   * before the quote, else the one of "in his Book" */
+  ck_mention_add (ctx, det, g_steal_pointer (&ch), ck_tok (ctx, as)->start, ck_tok (ctx, end - 1)->end,
+                  chapter_flags && as == open && own_tok != G_MAXUINT ? own_tok : as, chapter_flags);
+  /* the book itself, when the note gives its imprint */
+  if (pc)
+    {
+      guint bflags = 0, btok = b;
+      if (own && ck_record_count_role (book, CK_ROLE_AUTHOR) == 0)
+        {
+          bflags = CK_MENTION_PRONOUN;
+          btok = own_tok;
+        }
+      ck_mention_add (ctx, det, g_steal_pointer (&book), ck_tok (ctx, b)->start, ck_tok (ctx, pc)->end, btok, bflags);
+    }
+  ck_claim (ctx, as, end);
+  return end - 1;
+}
+
+/* "their central chapter on Jane Doe, “Title,”", "her chapter, “Title”":
+ * a chapter of the reviewed book, named with the pronoun of its author.
+ * Returns the closing quote, or @open. */
+static guint
+own_chapter_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
+{
+  guint close, te, ch = G_MAXUINT, pron = G_MAXUINT, floor;
+  CkRecord *rec;
+  if (open < 3 || !ck_tok_is_punct (ctx, open - 1, ','))
+    return open;
+  floor = ck_sentence_start (ctx, open);
+  /* "chapter", then at most six words ("on Jane Doe") before the comma */
+  for (guint k = open - 1; k > floor && k + 8 > open; k--)
+    if (ck_tok_is (ctx, k - 1, "chapter") && ck_tok_lower_word (ctx, k - 1))
+      {
+        ch = k - 1;
+        break;
+      }
+  if (ch == G_MAXUINT || (ch + 1 < open - 1 && !ck_tok_is (ctx, ch + 1, "on")))
+    return open;
+  /* "their chapter", "her long chapter", "his central chapter" */
+  for (guint k = ch; k > floor && k + 3 > ch; k--)
+    if (pronoun (ctx, k - 1) || (k - 1 == floor && ck_tok_in_words (ctx, k - 1, own_words)))
+      {
+        pron = k - 1;
+        break;
+      }
+    else if (!ck_tok_lower_word (ctx, k - 1))
+      break;
+  if (pron == G_MAXUINT)
+    return open;
+  close = quote_close (ctx, open);
+  if (!close)
+    return open;
+  te = close;
+  while (te > open + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
+    te--;
+  if (te <= open + 1 || !ck_tok_cap_word (ctx, open + 1) || ck_count_words (ctx, open + 1, te) < 2)
+    return open;
+  rec = ck_record_new (CK_TYPE_CHAPTER);
+  ck_assemble_title (rec, ck_span_dup (ctx, open + 1, te));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, open)->start, ck_tok (ctx, close)->end, pron,
+                  CK_MENTION_PART | CK_MENTION_PRONOUN);
+  ck_claim (ctx, open, close + 1);
+  return close;
+}
+
+void
+ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 4 < n; i++)
+    if (ck_tok (ctx, i)->kind == CK_TOK_QUOTE_OPEN && !ck_is_claimed (ctx, i, i + 1))
+      {
+        guint e = in_book_at (ctx, det, i);
+        i = e > i ? e : own_chapter_at (ctx, det, i);
+      }
+}

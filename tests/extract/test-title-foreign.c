@@ -1,0 +1,51 @@
+/* test-title-foreign.c — titles in their own language's capitalisation
+ * before a year (title-foreign.c, detect-bare.c): one row per form of run.
+ * Every title here is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* German capitalises nouns: the title-case scan sees only "Jahre" */
+  { "/extract/title-foreign/noun-capitals/article-opens",
+    "He gave us the plain Das Haus der alten Jahre (1955) at last.\n",
+    { XT_TITLE ("Das Haus der alten Jahre"), XT_YEAR (1955), XT_ABSENT ("Jahre"), XT_COUNT (1) } },
+  /* a capital, then lower-case words of the same language */
+  { "/extract/title-foreign/sentence-case/verb-inside",
+    "Readers who know only the translation of Und hatte kein einziges Haus (1953) will be lost.\n",
+    { XT_TITLE ("Und hatte kein einziges Haus"), XT_YEAR (1953), XT_ABSENT ("Haus"), XT_COUNT (1) } },
+  /* a possessive pronoun may end the run */
+  { "/extract/title-foreign/sentence-case/pronoun-ends",
+    "It is hard to read it without remembering Case nostre (1941), his first novel, once more.\n",
+    { XT_TITLE ("Case nostre"), XT_YEAR (1941), XT_COUNT (1) } },
+  /* a preposition between two nouns, and a gloss in brackets */
+  { "/extract/title-foreign/gloss/brackets-before-year",
+    "The manner is closer to that of Brot ohne Butter [Bread without Butter] (1954), with its voices.\n",
+    { XT_TITLE ("Brot ohne Butter"), XT_YEAR (1954), XT_ABSENT ("Bread without Butter"), XT_COUNT (1) } },
+  /* a question with an inner comma */
+  { "/extract/title-foreign/question/inner-comma",
+    "It is plainer than his first novel, Wo bist du, Karl? (1951), or the rest.\n",
+    { XT_TITLE ("Wo bist du, Karl?"), XT_YEAR (1951), XT_ABSENT ("Wo"), XT_COUNT (1) } },
+  /* after the run's capital a lower-case English word is prose, not title */
+  { "/extract/title-foreign/sentence-case/prose-before",
+    "She kept remembering Case nostre (1941), his first novel.\n",
+    { XT_TITLE ("Case nostre"), XT_ABSENT ("remembering Case nostre"), XT_COUNT (1) } },
+  /* after a possessive, a foreign preposition between two capitals */
+  { "/extract/title-foreign/possessive/preposition-between-capitals",
+    "The autumn also produced Ada Lenz's Vermutungen über Jakob, which may well last.\n",
+    { XT_TITLE ("Vermutungen über Jakob"), XT_AUTHOR ("Lenz"), XT_COUNT (1) } },
+  /* an English word that opens the sentence is no part of the title */
+  { "/extract/title-foreign/sentence-case/english-opener-left-out",
+    "It is long.\n\nIn Case nostre (1941) she wrote of home.\n",
+    { XT_TITLE ("Case nostre"), XT_YEAR (1941), XT_ABSENT ("In Case nostre"), XT_COUNT (1) } },
+  /* a name with one particle is still a person */
+  { "/extract/title-foreign/name/particle",
+    "He met Karl de Rossi (1922) in Rome.\n",
+    { XT_COUNT (0) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
