@@ -164,6 +164,20 @@ static const XtCase owner_cases[] = {
     "Three books followed, Salt Water (1975), Grey Hours (1978) and Long Shore (1980), all about the road.\n",
     { XT_TITLE ("The Lund Brothers"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo"),
       XT_TITLE ("Grey Hours"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+  /* the subject's given name, though her husband's is the first full
+   * name in mixed case */
+  { "/extract/attribution/obituary-not-husband",
+    "The Daily Lamp\nTuesday 3 May 2011\n\nOBITUARIES\n\nFiddler and memoirist\n\n"
+    "ADA BRANT, who died on Sunday at Hull, played the fiddle for sixty years. In 1942 she married "
+    "Tom Brant, a sailor.\n\n"
+    "Her first book was a memoir, Salt Water (1975), written after his death.\n",
+    { XT_TITLE ("Salt Water"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada") } },
+  /* "Herr Vell's new novel": an honorific is no given name */
+  { "/extract/attribution/honorific-not-given",
+    "DAS HAUS. By Karl Vell. (Hollin Verlag. DM 19.80.)\n\n"
+    "Herr Vell's new novel is his longest. Readers who know Herr Vell only through Grey Hours (1953) "
+    "will find it harder going.\n",
+    { XT_TITLE ("Grey Hours"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Karl") } },
   /* the opening's full name gives way to the form the text uses */
   { "/extract/attribution/obituary-usual-name",
     "Ivo Brant (1921-2011)\n\nFiddler and writer\n\n"

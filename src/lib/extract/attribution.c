@@ -115,12 +115,15 @@ ck_attr_profile_subject (const CkExtractCtx *ctx, GHashTable *index)
       if (nm && (!nm->family || !nm->given))
         g_clear_pointer (&nm, ck_name_free);
       /* the name as the text uses it ("Ada Vell" over the opening's
-       * "Ada Mary Vell"), from the first full form it gives */
+       * "Ada Mary Vell"), from the first full form it gives — when that
+       * is hers and not a husband's ("Tom Vell") */
       if (nm && index)
         {
           g_autofree char *key = g_utf8_casefold (nm->family, -1);
           const char *given = g_hash_table_lookup (index, key);
-          if (given && *given)
+          gsize gl = given ? strcspn (given, " ") : 0;
+          if (gl > 0 && g_ascii_strncasecmp (nm->given, given, gl) == 0 &&
+              (nm->given[gl] == '\0' || nm->given[gl] == ' '))
             {
               g_free (nm->given);
               nm->given = g_strdup (given);
@@ -495,15 +498,22 @@ tok_at_byte (const CkExtractCtx *ctx, gsize at)
   return lo;
 }
 
+gboolean
+ck_attr_honorific (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "professor",
+                                      "prof", "sir", "dame", "lady", "lord", "monsieur", "madame", "signor",
+                                      "signora", NULL };
+  return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, hon);
+}
+
 /* "Miss", "Mr", "Mrs." … before token @k. */
 static gboolean
 after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
 {
-  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "professor",
-                                      "prof", "sir", "dame", "lady", "lord", NULL };
   if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
     k--;
-  return k > floor && ck_tok_cap_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, hon);
+  return k > floor && ck_attr_honorific (ctx, k - 1);
 }
 
 guint

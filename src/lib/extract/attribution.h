@@ -42,6 +42,9 @@ gboolean    ck_attr_unnamed_owner    (const CkExtractCtx *ctx, guint tok);
  * they were printed, not a work of hers. */
 gboolean    ck_attr_pieces_in        (const CkExtractCtx *ctx, const CkMention *m);
 
+/* Token @k is an honorific ("Mr", "Herr", "Madame"): no given name. */
+gboolean    ck_attr_honorific        (const CkExtractCtx *ctx, guint k);
+
 /* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
 /* The casefolded titles of every mention's record (a set). */

@@ -117,6 +117,9 @@ build_person_index (CkExtractCtx *ctx)
       guint e;
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
+      /* "Herr Vell": the honorific is no given name */
+      if (ck_attr_honorific (ctx, i))
+        continue;
       e = ck_name_span_forward (ctx, i, MIN (n, i + 6));
       /* words a detector read as a title or periodical are not a person,
        * nor is what follows an article ("the Socialist Party") */
@@ -751,6 +754,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(CkColumnMains) cols = NULL;
   g_autoptr(GHashTable) titles = NULL;
   g_autoptr(GHashTable) openers = NULL;
+  g_autoptr(CkName) profile = NULL;
 
   /* names the records themselves give count as known people */
   for (guint i = 0; i < ctx->mentions->len; i++)
@@ -764,6 +768,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
 
   /* 1. who "his" is, full names for bare surnames, authors in titles */
   cols = ck_column_mains_new (ctx);
+  profile = ck_attr_profile_subject (ctx, index);
   titles = ck_attr_title_set (ctx);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
@@ -828,9 +833,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               /* found once per text: it scans every token */
               if (!subject_done)
                 {
-                  subject = ck_attr_profile_subject (ctx, index);
-                  if (!subject)
-                    subject = ck_ctx_text_subject (ctx, index);
+                  subject = profile ? ck_name_copy (profile) : ck_ctx_text_subject (ctx, index);
                   subject_done = TRUE;
                 }
               if (subject)
@@ -877,6 +880,14 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   ck_name_free (who);
                   who = ck_name_copy (bio);
                 }
+            }
+          /* "FITZ … Mr Fitz" in an obituary: the subject's own given name,
+           * not a husband's the text names in full first */
+          if (who && !who->given && profile && who->family)
+            {
+              g_autofree char *a = g_utf8_casefold (who->family, -1), *b = g_utf8_casefold (profile->family, -1);
+              if (strcmp (a, b) == 0)
+                who->given = g_strdup (profile->given);
             }
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
