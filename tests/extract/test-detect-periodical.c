@@ -134,8 +134,8 @@ static const XtCase cases[] = {
    * a thing; a place and a train */
   { "/extract/prose-periodical/paper-shapes-not",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. Her hero writes the weather "
-    "notes for the Daily Trumpet, teaches in the Sunday School and rides in the Paris Express, "
-    "and nobody in the book ever reads a line he writes.\n",
+    "notes for the Daily Trumpet, teaches in the Sunday School, rides in the Paris Express and "
+    "writes a guide for the Oxford Press that nobody in the book ever reads.\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
   /* an unknown name ending in a periodical's word after a cue, without
    * "the" */

@@ -2447,6 +2447,9 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
+            /* "Les Jours tranquilles (1950)": a foreign title in sentence
+             * case (title-foreign.c) */
+            te = ck_foreign_title_end (ctx, s, te, pe);
             /* in a list, "and the Next Title" and "and A Next Title" (an
              * article capitalised inside no title) start the next item;
              * a singular cue ("the third volume, The Mirror and the
@@ -3377,6 +3380,7 @@ static const CkDetector detectors[] = {
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
+  { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },

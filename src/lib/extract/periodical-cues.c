@@ -312,11 +312,11 @@ static const char * const not_paper_after_head[] = {
 };
 
 /* Newspapers' words after a place or a head: "the Lymington Star", "the
- * Sunday Record". */
+ * Sunday Record".  Not "Press" ("for the Oxford Press" is a publisher). */
 static const char * const city_paper_words[] = {
   "Post", "News", "Star", "Mail", "Standard", "Record", "Echo", "Sun", "Herald", "Times", "Journal",
   "Chronicle", "Gazette", "Tribune", "Telegraph", "Courier", "Advertiser", "Examiner", "Bulletin", "Argus",
-  "Press", "Leader", "Observer", "Guardian", "Globe", "Mercury", "Dispatch", "Inquirer", NULL,
+  "Leader", "Observer", "Guardian", "Globe", "Mercury", "Dispatch", "Inquirer", NULL,
 };
 
 static gboolean
