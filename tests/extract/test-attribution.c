@@ -164,6 +164,20 @@ static const XtCase owner_cases[] = {
     "Three books followed, Salt Water (1975), Grey Hours (1978) and Long Shore (1980), all about the road.\n",
     { XT_TITLE ("The Lund Brothers"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo"),
       XT_TITLE ("Grey Hours"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ivo") } },
+  /* the subject's given name, though her husband's is the first full
+   * name in mixed case */
+  { "/extract/attribution/obituary-not-husband",
+    "The Daily Lamp\nTuesday 3 May 2011\n\nOBITUARIES\n\nFiddler and memoirist\n\n"
+    "ADA BRANT, who died on Sunday at Hull, played the fiddle for sixty years. In 1942 she married "
+    "Tom Brant, a sailor.\n\n"
+    "Her first book was a memoir, Salt Water (1975), written after his death.\n",
+    { XT_TITLE ("Salt Water"), XT_AUTHOR ("Brant"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada") } },
+  /* "Herr Vell's new novel": an honorific is no given name */
+  { "/extract/attribution/honorific-not-given",
+    "DAS HAUS. By Karl Vell. (Hollin Verlag. DM 19.80.)\n\n"
+    "Herr Vell's new novel is his longest. Readers who know Herr Vell only through Grey Hours (1953) "
+    "will find it harder going.\n",
+    { XT_TITLE ("Grey Hours"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Karl") } },
   /* the opening's full name gives way to the form the text uses */
   { "/extract/attribution/obituary-usual-name",
     "Ivo Brant (1921-2011)\n\nFiddler and writer\n\n"
@@ -279,6 +293,13 @@ static const XtCase owner_cases[] = {
     "It appeared in Italy as La strada in 1983, five years before Le nozze di Pietra, which Ann Corwell "
     "translated last year as The Stone Wedding (Cape, 1993).\n",
     { XT_TITLE ("The Stone Wedding"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Corwell") } },
+  /* "T (1986), the book on sport he wrote with NAME": a second author */
+  { "/extract/attribution/wrote-with",
+    "THE SALT ROAD. By Ivo Marrant. (Hollin Press. 12s. 6d.)\n\n"
+    "Marrant never stopped applying the argument, most touchingly in The Quiet Ward (1985), and most "
+    "surprisingly in Goals and Grounds (1986), the book on football he wrote with Tom Kessel.\n",
+    { XT_TITLE ("Goals and Grounds"), XT_AUTHOR ("Marrant"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Kessel"),
+      XT_TITLE ("The Quiet Ward"), XT_AUTHOR ("Marrant"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL) } },
   /* "her stories in T": T printed them and is no work of hers */
   { "/extract/attribution/pieces-in",
     "THE GREY FIELD. By Ann Corwell. (Hollin Press. 12s. 6d.)\n\n"

@@ -15,6 +15,10 @@
 
 static guint tok_at_byte (const CkExtractCtx *ctx, gsize at);
 
+/* Tokens the context searches read at most, so that a text with no
+ * sentence or paragraph breaks stays linear. */
+#define ATTR_WINDOW 120
+
 /* A possessive that owns nothing: no word follows it ("sold at Pell's;",
  * "Tea at Mrs. Orr's (1950)", "… Vell's.").  Token @k is the name, k + 1 the
  * possessive. */
@@ -111,12 +115,15 @@ ck_attr_profile_subject (const CkExtractCtx *ctx, GHashTable *index)
       if (nm && (!nm->family || !nm->given))
         g_clear_pointer (&nm, ck_name_free);
       /* the name as the text uses it ("Ada Vell" over the opening's
-       * "Ada Mary Vell"), from the first full form it gives */
+       * "Ada Mary Vell"), from the first full form it gives — when that
+       * is hers and not a husband's ("Tom Vell") */
       if (nm && index)
         {
           g_autofree char *key = g_utf8_casefold (nm->family, -1);
           const char *given = g_hash_table_lookup (index, key);
-          if (given && *given)
+          gsize gl = given ? strcspn (given, " ") : 0;
+          if (gl > 0 && g_ascii_strncasecmp (nm->given, given, gl) == 0 &&
+              (nm->given[gl] == '\0' || nm->given[gl] == ' '))
             {
               g_free (nm->given);
               nm->given = g_strdup (given);
@@ -491,15 +498,22 @@ tok_at_byte (const CkExtractCtx *ctx, gsize at)
   return lo;
 }
 
+gboolean
+ck_attr_honorific (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "professor",
+                                      "prof", "sir", "dame", "lady", "lord", "monsieur", "madame", "signor",
+                                      "signora", NULL };
+  return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, hon);
+}
+
 /* "Miss", "Mr", "Mrs." … before token @k. */
 static gboolean
 after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
 {
-  static const char * const hon[] = { "miss", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "professor",
-                                      "prof", "sir", "dame", "lady", "lord", NULL };
   if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
     k--;
-  return k > floor && ck_tok_cap_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, hon);
+  return k > floor && ck_attr_honorific (ctx, k - 1);
 }
 
 guint
@@ -556,9 +570,27 @@ person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
   return g_hash_table_contains (index, key);
 }
 
+GHashTable *
+ck_attr_paragraph_openers (const CkExtractCtx *ctx)
+{
+  GHashTable *out = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *h = g_ptr_array_index (ctx->mentions, i);
+      const CkPara *pp;
+      guint k = tok_at_byte (ctx, h->start);
+      if (k >= ck_n_toks (ctx) || (h->flags & CK_MENTION_SELF) || ck_record_count_role (h->rec, CK_ROLE_AUTHOR) == 0)
+        continue;
+      pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k));
+      if (h->start == pp->start && !g_hash_table_contains (out, GSIZE_TO_POINTER (pp->start + 1)))
+        g_hash_table_insert (out, GSIZE_TO_POINTER (pp->start + 1), (gpointer) h);
+    }
+  return out;
+}
+
 GPtrArray *
 ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
-                        const CkMention *notice, GHashTable *index)
+                        const CkMention *notice, GHashTable *openers, GHashTable *index)
 {
   guint n = ck_n_toks (ctx), ts, te, s, e, k;
   const CkPara *pp;
@@ -575,16 +607,11 @@ ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrA
     return NULL;
   /* a notice whose header opens this very paragraph ("TITLE. By A.
    * 565 pages. … The author of T …") */
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    {
-      const CkMention *h = g_ptr_array_index (ctx->mentions, i);
-      if (h != m && h->start == pp->start && h->end <= m->start && !(h->flags & CK_MENTION_SELF) &&
-          ck_record_count_role (h->rec, CK_ROLE_AUTHOR) > 0)
-        {
-          notice = h;
-          break;
-        }
-    }
+  {
+    const CkMention *h = openers ? g_hash_table_lookup (openers, GSIZE_TO_POINTER (pp->start + 1)) : NULL;
+    if (h && h != m && h->end <= m->start)
+      notice = h;
+  }
   if (notice)
     g_ptr_array_add (ms, (gpointer) notice);
   for (guint i = 0; reviewed && i < reviewed->len; i++)
@@ -611,6 +638,10 @@ ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrA
    * since T made Miss Vell's name" — if the person is a reviewed author */
   s = ck_sentence_start (ctx, k);
   e = ck_sentence_end (ctx, te > 0 ? te - 1 : te);
+  if (k > s + ATTR_WINDOW)
+    s = k - ATTR_WINDOW;
+  if (e > te + ATTR_WINDOW)
+    e = te + ATTR_WINDOW;
   for (guint j = s; j < e && j < n; j++)
     {
       if (j >= k && j < te)
@@ -659,13 +690,16 @@ ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *re
 {
   guint k, first;
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  if (!reviewed || reviewed->len < 2)
+  /* a review of a handful of books; more headers are a bibliography */
+  if (!reviewed || reviewed->len < 2 || reviewed->len > 8)
     return NULL;
   k = tok_at_byte (ctx, at);
   if (k >= ck_n_toks (ctx))
     return NULL;
   first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k)).tok_first;
-  /* nearest first; a paragraph is short work for a handful of books */
+  if (k > first + 4 * ATTR_WINDOW)
+    first = k - 4 * ATTR_WINDOW;
+  /* nearest first */
   while (k > first)
     {
       k--;
@@ -763,7 +797,7 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
           break;
       }
   /* "the collections Vell edited for the Society, T1 and T2" */
-  for (guint j = s; j < k; j++)
+  for (guint j = k > s + ATTR_WINDOW ? k - ATTR_WINDOW : s; j < k; j++)
     if (edited_verb (ctx, j, n))
       {
         gboolean wrote = FALSE;
@@ -779,6 +813,14 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
    * collection Vell edited with Ann Lusk" */
   for (guint j = te, c = 0; j < e && j < n && c < 14; j++, c++)
     {
+      /* "T (1986), the book he wrote with Ada Vell": a second author */
+      if ((ck_tok_is (ctx, j, "wrote") || ck_tok_is (ctx, j, "written")) && j + 2 < n &&
+          ck_tok_is (ctx, j + 1, "with") && ck_tok_cap_word (ctx, j + 2))
+        {
+          if (also)
+            ck_names_forward (ctx, j + 2, MIN (e, j + 8), CK_ROLE_AUTHOR, also);
+          return CK_ROLE_AUTHOR;
+        }
       if (ck_tok_in_words (ctx, j, writing))
         break;
       if (edited_verb (ctx, j, n))
@@ -856,6 +898,8 @@ ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrA
   if (!reviewed || reviewed->len == 0 || tok >= ck_n_toks (ctx))
     return NULL;
   first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, tok)).tok_first;
+  if (tok > first + 4 * ATTR_WINDOW)
+    first = tok - 4 * ATTR_WINDOW;
   /* the nearest person before the pronoun in its paragraph: "Mr Vell's
    * refusal to look down. He writes … Readers of his earlier T" */
   for (guint k = tok; k > first;)

@@ -42,6 +42,9 @@ gboolean    ck_attr_unnamed_owner    (const CkExtractCtx *ctx, guint tok);
  * they were printed, not a work of hers. */
 gboolean    ck_attr_pieces_in        (const CkExtractCtx *ctx, const CkMention *m);
 
+/* Token @k is an honorific ("Mr", "Herr", "Madame"): no given name. */
+gboolean    ck_attr_honorific        (const CkExtractCtx *ctx, guint k);
+
 /* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
 /* The casefolded titles of every mention's record (a set). */
@@ -69,7 +72,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CkColumnMains, ck_column_mains_free)
  * whose first person is a reviewed author with no one else between
  * ("Miss Vell, whose T (1928) …").  A new array of names, or NULL. */
 GPtrArray  *ck_attr_reviewed_owner   (const CkExtractCtx *ctx, const CkMention *m, const GPtrArray *reviewed,
-                                      const CkMention *notice, GHashTable *index);
+                                      const CkMention *notice, GHashTable *openers, GHashTable *index);
+/* Paragraph start byte + 1 → the mention with an author that opens that
+ * paragraph (a notice's header), for ck_attr_reviewed_owner. */
+GHashTable *ck_attr_paragraph_openers (const CkExtractCtx *ctx);
 
 /* In a review of several books, the reviewed mention whose title or
  * author the paragraph names nearest before byte @at ("The Wrong Road is
@@ -80,9 +86,9 @@ const CkMention *ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, co
  * "the editors of T", "A and B, eds., T", "the collections Vell edited,
  * T1 and T2", "T, the volume which he edited (with A)"; CK_ROLE_TRANSLATOR
  * for "which Ada Vell translated as T"; else CK_ROLE_AUTHOR.  The people
- * the context names ("Vell edited", "with A", "A and B, eds.") are
- * appended to @also (may be NULL); @complete says whether they are all of
- * them, the owner included. */
+ * the context names ("Vell edited", "with A", "A and B, eds.", "the book
+ * he wrote with A" — a fellow author) are appended to @also (may be
+ * NULL); @complete says whether they are all of them, the owner included. */
 CkRole      ck_attr_role_cue         (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also,
                                       gboolean *complete);
 

@@ -461,6 +461,9 @@ ck_ctx_full_name_at (const CkExtractCtx *ctx, guint k, guint floor)
   guint ns = ck_name_span_backward (ctx, k + 1, floor);
   g_autofree char *s = NULL;
   CkName *nm;
+  /* "Herr Vell's": an honorific is no given name */
+  if (ns < k && ck_attr_honorific (ctx, ns))
+    ns++;
   if (ns >= k || ck_count_words (ctx, ns, k + 1) > 4)
     return NULL;
   s = ck_span_dup (ctx, ns, k + 1);

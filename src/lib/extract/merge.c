@@ -117,6 +117,9 @@ build_person_index (CkExtractCtx *ctx)
       guint e;
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         continue;
+      /* "Herr Vell": the honorific is no given name */
+      if (ck_attr_honorific (ctx, i))
+        continue;
       e = ck_name_span_forward (ctx, i, MIN (n, i + 6));
       /* words a detector read as a title or periodical are not a person,
        * nor is what follows an article ("the Socialist Party") */
@@ -750,6 +753,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   const CkMention *first_main = NULL;
   g_autoptr(CkColumnMains) cols = NULL;
   g_autoptr(GHashTable) titles = NULL;
+  g_autoptr(GHashTable) openers = NULL;
+  g_autoptr(CkName) profile = NULL;
 
   /* names the records themselves give count as known people */
   for (guint i = 0; i < ctx->mentions->len; i++)
@@ -763,6 +768,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
 
   /* 1. who "his" is, full names for bare surnames, authors in titles */
   cols = ck_column_mains_new (ctx);
+  profile = ck_attr_profile_subject (ctx, index);
   titles = ck_attr_title_set (ctx);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
@@ -827,9 +833,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               /* found once per text: it scans every token */
               if (!subject_done)
                 {
-                  subject = ck_attr_profile_subject (ctx, index);
-                  if (!subject)
-                    subject = ck_ctx_text_subject (ctx, index);
+                  subject = profile ? ck_name_copy (profile) : ck_ctx_text_subject (ctx, index);
                   subject_done = TRUE;
                 }
               if (subject)
@@ -837,9 +841,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             }
           /* a review of a life: what the context gives to the
            * biographer ("Vell is good on T (1925)") is the subject's */
+          g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
           if (who && !(m->flags & CK_MENTION_COAUTHOR))
             {
-              g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               CkRole made = ck_ctx_role_before (ctx, m->tok);
               gboolean named = FALSE;
               /* "the collection he edited with A", "A and B, eds., T" */
@@ -877,6 +881,14 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   who = ck_name_copy (bio);
                 }
             }
+          /* "FITZ … Mr Fitz" in an obituary: the subject's own given name,
+           * not a husband's the text names in full first */
+          if (who && !who->given && profile && who->family)
+            {
+              g_autofree char *a = g_utf8_casefold (who->family, -1), *b = g_utf8_casefold (profile->family, -1);
+              if (strcmp (a, b) == 0)
+                who->given = g_strdup (profile->given);
+            }
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
               /* "his paper with X": he comes first */
@@ -891,7 +903,13 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 ck_record_take_name (m->rec, g_steal_pointer (&g_ptr_array_index (rest, k)));
             }
           else if (who)
-            ck_record_take_name (m->rec, who);
+            {
+              ck_record_take_name (m->rec, who);
+              /* "the book he wrote with A": A is the second author */
+              for (guint q = 0; q < fellows->len; q++)
+                if (((CkName *) g_ptr_array_index (fellows, q))->role == CK_ROLE_AUTHOR)
+                  ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
+            }
         }
       complete_names (m->rec, index);
       if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
@@ -1158,8 +1176,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           g_autoptr(GPtrArray) owners = NULL;
           if (!reviewed)
             reviewed = ck_ctx_reviewed_mentions (ctx);
+          if (!openers)
+            openers = ck_attr_paragraph_openers (ctx);
           owners = ck_attr_reviewed_owner (ctx, m0, reviewed, ck_column_main_for (cols, m0->start, first_main),
-                                           index);
+                                           openers, index);
           for (guint k = 0; owners && k < owners->len; k++)
             ck_record_add_name_unique (g->rec, ck_name_copy (g_ptr_array_index (owners, k)));
         }
