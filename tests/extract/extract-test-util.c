@@ -163,6 +163,16 @@ check_evidence (const Run *run, const XtStep *s, const char *text)
     fail (run, "the evidence starts at \"%.20s\", none of the expected words", text + prov->start);
 }
 
+/* The record titled @titles[0], else @titles[1], …, or NULL. */
+static CkRecord *
+find_any (GPtrArray *recs, const char * const *titles)
+{
+  for (guint k = 0; titles[k]; k++)
+    if (xt_find (recs, titles[k]))
+      return xt_find (recs, titles[k]);
+  return NULL;
+}
+
 static void
 check_list (const Run *picked, const XtStep *s)
 {
@@ -224,6 +234,46 @@ check_list (const Run *picked, const XtStep *s)
         trace (run, "periodical", "%s", s->s);
         if (!r || ck_record_get_type (r) != CK_TYPE_PERIODICAL || ck_record_has (r, CK_FIELD_CONTAINER_TITLE))
           fail (run, "\"%s\" is no periodical of its own", s->s);
+      }
+      break;
+    case XT_OP_NO_FAMILY:
+      trace (run, "no-family", "%s %d %s", s->what, s->b, s->s);
+      for (guint i = 0; i < recs->len; i++)
+        if (g_strcmp0 (xt_family (g_ptr_array_index (recs, i), s->a, s->b), s->s) == 0)
+          fail (run, "record %u has the name \"%s\" (%s %d)", i, s->s, s->what, s->b);
+      break;
+    case XT_OP_NO_TITLE_PREFIX:
+      trace (run, "no-title-prefix", "%s", s->s);
+      for (guint i = 0; i < recs->len; i++)
+        {
+          const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
+          if (!t)
+            fail (run, "record %u has no title", i);
+          if (g_str_has_prefix (t, s->s))
+            fail (run, "the title \"%s\" starts with \"%s\"", t, s->s);
+        }
+      break;
+    case XT_OP_NONE_FIRED:
+      trace (run, "none-fired", "%s", s->s);
+      for (guint i = 0; i < recs->len; i++)
+        if (xt_fired (g_ptr_array_index (recs, i), s->s))
+          fail (run, "the detector %s made record %u", s->s, i);
+      break;
+    case XT_OP_NOT_PERIODICAL:
+      {
+        CkRecord *r = xt_find (recs, s->s);
+        trace (run, "not-periodical", "%s", s->s);
+        if (r && ck_record_get_type (r) == CK_TYPE_PERIODICAL)
+          fail (run, "\"%s\" is a periodical", s->s);
+      }
+      break;
+    case XT_OP_NOT_TYPE_IF_ANY:
+      {
+        g_autofree char *titles = g_strjoinv ("|", (char **) s->list);
+        CkRecord *r = find_any (recs, s->list);
+        trace (run, "not-type-if-any", "%s %s", s->what, titles);
+        if (r && ck_record_get_type (r) == (CkType) s->a)
+          fail (run, "\"%s\" is of type %s", ck_record_get (r, CK_FIELD_TITLE), s->what);
       }
       break;
     default:
@@ -299,6 +349,25 @@ xt_run_case (gconstpointer data)
           break;
         case XT_OP_EVIDENCE:
           check_evidence (&run, s, text);
+          break;
+        case XT_OP_TITLE_ANY:
+          {
+            g_autofree char *titles = g_strjoinv ("|", (char **) s->list);
+            pick (&run, find_any (run.recs, s->list), g_strdup_printf ("record \"%s\"", titles));
+          }
+          break;
+        case XT_OP_FAMILY_NOT:
+          {
+            const char *got = xt_family (need_record (&run), s->a, s->b);
+            trace (&run, "family-not", "%s %d %s", s->what, s->b, s->s);
+            if (g_strcmp0 (got, s->s) == 0)
+              fail (&run, "family %s %d: expected anything but \"%s\"", s->what, s->b, s->s);
+          }
+          break;
+        case XT_OP_LAST:
+          trace (&run, "last", "yes");
+          if (g_ptr_array_index (run.recs, run.recs->len - 1) != need_record (&run))
+            fail (&run, "the record is not the last of %u", run.recs->len);
           break;
         default:
           check_list (&run, s);

@@ -131,6 +131,14 @@ typedef enum {
   XT_OP_NO_TITLE_HAS,   /* no record's title contains .s (every record must have a title) */
   XT_OP_NO_WORK_HAS,    /* no record but a periodical has a title containing any of .list */
   XT_OP_PERIODICAL,     /* a record titled .s is a periodical with no container of its own */
+  XT_OP_FAMILY_NOT,     /* the picked record's .b-th name with role .a is not .s (none is fine) */
+  XT_OP_LAST,           /* the picked record is the last of the text's records */
+  XT_OP_TITLE_ANY,      /* pick the record titled .list[0], else .list[1], …; one must exist */
+  XT_OP_NO_FAMILY,      /* no record's .b-th name with role .a is .s */
+  XT_OP_NO_TITLE_PREFIX,/* no record's title starts with .s (every record must have a title) */
+  XT_OP_NONE_FIRED,     /* detector .s is in no record's provenance */
+  XT_OP_NOT_PERIODICAL, /* the record titled .s, if there is one, is no periodical */
+  XT_OP_NOT_TYPE_IF_ANY,/* the record titled .list[0], else .list[1], …, if any, is not of type .a */
 } XtOp;
 
 typedef struct {
@@ -141,7 +149,7 @@ typedef struct {
   const char         *what;     /* the field, role or type as written in the table, for messages */
 } XtStep;
 
-#define XT_MAX_STEPS 32
+#define XT_MAX_STEPS 40
 
 typedef struct {
   const char *path;                 /* the GLib test path */
@@ -170,6 +178,15 @@ typedef struct {
 #define XT_NO_TITLE_HAS(p)      { XT_OP_NO_TITLE_HAS, .s = (p) }
 #define XT_NO_WORK_HAS(...)     { XT_OP_NO_WORK_HAS, .list = (const char * const[]) { __VA_ARGS__, NULL } }
 #define XT_PERIODICAL(t)        { XT_OP_PERIODICAL, .s = (t) }
+#define XT_FAMILY_NOT(r, i, v)  { XT_OP_FAMILY_NOT, .a = (r), .b = (i), .s = (v), .what = #r }
+#define XT_LAST                 { XT_OP_LAST }
+#define XT_TITLE_ANY(...)       { XT_OP_TITLE_ANY, .list = (const char * const[]) { __VA_ARGS__, NULL } }
+#define XT_NO_FAMILY(r, i, v)   { XT_OP_NO_FAMILY, .a = (r), .b = (i), .s = (v), .what = #r }
+#define XT_NO_TITLE_PREFIX(p)   { XT_OP_NO_TITLE_PREFIX, .s = (p) }
+#define XT_NONE_FIRED(d)        { XT_OP_NONE_FIRED, .s = (d) }
+#define XT_NOT_PERIODICAL(t)    { XT_OP_NOT_PERIODICAL, .s = (t) }
+#define XT_NOT_TYPE_IF_ANY(t, ...) \
+  { XT_OP_NOT_TYPE_IF_ANY, .a = (t), .what = #t, .list = (const char * const[]) { __VA_ARGS__, NULL } }
 
 /* Runs one case (a const XtCase *), for g_test_add_data_func. */
 void xt_run_case  (gconstpointer data);

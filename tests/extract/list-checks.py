@@ -15,6 +15,14 @@ version are fine.  It also compiles the old file with a shim that prints a
 checksum of every text it extracts, and compares those with the new
 program's: the inputs must be the same texts under the same paths.
 
+Old test functions are read statement by statement; a table of cases run
+by one data function (g_test_add_data_func (cases[i].path, &cases[i], fn))
+is read as fn's body once per row, with the row's values for "c->field"
+("if (c->f)" keeps or drops its statement, "for (… i < want …)" and
+"c->titles[i]" are unrolled over the row's list).  Calls of an old file's
+own helpers (has_title, has_periodical, self_record) are read as checks
+only when the file defines them as HELPERS says.
+
 An old assertion the parser does not understand is printed as UNPARSED and
 fails the run, so nothing is skipped silently.  Exit status 0 when every
 file passes."""
@@ -69,12 +77,61 @@ def statements(body):
     return [s for s in out if s]
 
 
-def unroll(body):
+def split_top(text, sep=','):
+    """@text split at @sep outside string literals, parentheses and braces."""
+    out, cur, depth, i = [], '', 0, 0
+    while i < len(text):
+        m = re.match(STR, text[i:])
+        if m:
+            cur += m.group(0)
+            i += len(m.group(0))
+            continue
+        ch = text[i]
+        depth += ch in '({'
+        depth -= ch in ')}'
+        if ch == sep and depth == 0:
+            out.append(cur.strip())
+            cur = ''
+        else:
+            cur += ch
+        i += 1
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+def no_comments(text):
+    """@text without /* */ comments (outside string literals)."""
+    return re.sub(STR + r'|/\*.*?\*/', lambda m: m.group(0) if m.group(0).startswith('"') else ' ', text, flags=re.S)
+
+
+def for_headers(body):
+    """The ';' inside every "for (…)" header turned into ',', so that
+    statements () keeps a loop and its body together; the header may hold
+    calls ("k < ck_record_get_n_provenance (…)")."""
+    out, i = '', 0
+    while True:
+        j = body.find('for (', i)
+        if j < 0:
+            return out + body[i:]
+        out += body[i:j + 5]
+        k, depth = j + 5, 1
+        while depth:
+            depth += body[k] == '('
+            depth -= body[k] == ')'
+            out += ',' if body[k] == ';' and depth == 1 else body[k]
+            k += 1
+        i = k
+
+
+def unroll(body, src):
     """Repeats the body of "for (guint i = 0; i < G_N_ELEMENTS (arr); i++)"
-    once per element of arr, with "i != K ? A : B" chosen for that i."""
+    once per element of arr (defined in the function or in the file), with
+    "i != K ? A : B" chosen for that i."""
     def one(m):
         arr, block = m.group(1), m.group(2)
-        n = len(re.findall(STR + r'|\b[a-z_]+\b', re.search(arr + r'\[\] = \{(.*?)\}', body, re.S).group(1)))
+        d = re.search(arr + r'\[\] = \{(.*?)\n?\};', body, re.S) or re.search(arr + r'\[\] = \{(.*?)\n\};', src, re.S)
+        n = len(split_top(no_comments(d.group(1))))
         out = ''
         for i in range(n):
             out += re.sub(r'i != (\d+) \? (' + STR + r') : (' + STR + r')',
@@ -98,18 +155,91 @@ def old_checks(src, new_src):
             KEPT.extend(paths.get(fn, []))
             continue
         body = re.sub(r'/\*.*?\*/', ' ', body, flags=re.S)
-        body = re.sub(r'for \(([^;()]*);([^;()]*);([^;()]*)\)', r'for (\1,\2,\3)', body)
-        body = unroll(body)
+        body = for_headers(unroll(body, src))
         for path in paths.get(fn, []):
-            checks += function_checks(path, body, lists)
+            checks += function_checks(path, body, lists, src)
+    for table, fn in re.findall(r'g_test_add_data_func \((\w+)\[i\]\.path, &\1\[i\], (\w+)\)', src):
+        checks += table_checks(src, table, fn)
     return checks
+
+
+def table_checks(src, table, fn):
+    """The checks of a table of cases run by one data function: its body
+    once per row, with the row's values for "c->field"."""
+    m = re.search(r'static const (\w+) ' + table + r'\[\] = \{\n(.*?)\n\};', src, re.S)
+    typ, rows = m.group(1), m.group(2)
+    decls = re.search(r'typedef struct \{(.*?)\} ' + typ + ';', src, re.S).group(1)
+    fields = []
+    for decl in no_comments(decls).split(';'):
+        for d in split_top(re.sub(r'^\s*(const\s+)?\w+\s*', '', decl)):
+            fields.append(re.sub(r'[\s*]|\[\d+\]', '', d))
+    fields = [f for f in fields if f]
+    body = re.search(r'^static void\n' + fn + r' \(gconstpointer data\)\n\{\n(.*?)^\}', src, re.S | re.M).group(1)
+    body = re.sub(r'/\*.*?\*/', ' ', body, flags=re.S)
+    out = []
+    for row in split_top(no_comments(rows)):
+        vals = split_top(row.strip()[1:-1])
+        if len(vals) != len(fields):
+            out.append(('?', 'UNPARSED', 'row of %d values for %d fields: %s' % (len(vals), len(fields), row[:60]), ''))
+            continue
+        v = dict(zip(fields, vals))
+        path = c_string(v['path'])
+        b = body
+
+        def items(f):
+            return [x for x in split_top(v[f].strip()[1:-1]) if x != 'NULL']
+        # "while (want < G_N_ELEMENTS (c->F) && c->F[want]) want++": the number of items
+        for f in re.findall(r'while \(want < G_N_ELEMENTS \(c->(\w+)\) && c->\1\[want\]\)\s*want\+\+;', b):
+            b = re.sub(r'while \(want < G_N_ELEMENTS \(c->' + f + r'\) && c->' + f + r'\[want\]\)\s*want\+\+;', '', b)
+            b = re.sub(r'guint want = 0;', '', b)
+            b = re.sub(r'\bwant\b', str(len(items(f))), b)
+        # "for (guint i = 0; i < N; i++) STMT (c->F[i])": STMT once per item
+        b = re.sub(r'for \(guint i = 0; i < \d+; i\+\+\)\s*([^;{}]*c->(\w+)\[i\][^;{}]*;)',
+                   lambda t: ' '.join(t.group(1).replace('c->%s[i]' % t.group(2), x) for x in items(t.group(2))), b)
+        # "if (c->F) STMT": STMT when the row sets F
+        b = re.sub(r'if \(c->(\w+)\)\s*([^;{}]*;)',
+                   lambda t: '' if v[t.group(1)] in ('NULL', '0') else t.group(2), b)
+        b = re.sub(r'c->(\w+)', lambda t: v[t.group(1)], b)
+        b = for_headers(b)
+        out += function_checks(path, b, {}, src)
+    return out
+
+
+# Helpers of the old files whose calls the parser reads as the runner's
+# checks; trusted only when the old file defines them as one of these
+# (or not at all).  Both has_periodical () are implied by XT_PERIODICAL
+# (a periodical without a container), and their negations by
+# XT_NOT_PERIODICAL (no periodical at all).
+HELPERS = {
+    'has_title': ('static gboolean has_title (GPtrArray *recs, const char *title) '
+                  '{ return xt_find (recs, title) != NULL; }',),
+    'has_periodical': ('static gboolean has_periodical (GPtrArray *recs, const char *title) '
+                       '{ CkRecord *r = xt_find (recs, title); '
+                       'return r && ck_record_get_type (r) == CK_TYPE_PERIODICAL; }',
+                       'static gboolean has_periodical (GPtrArray *recs, const char *title) '
+                       '{ CkRecord *r = xt_find (recs, title); '
+                       'return r && ck_record_get_type (r) == CK_TYPE_PERIODICAL '
+                       '&& !ck_record_has (r, CK_FIELD_CONTAINER_TITLE); }'),
+    'self_record': ('static CkRecord * self_record (GPtrArray *recs) { for (guint i = 0; i < recs->len; i++) '
+                    'if (ck_record_get_type (g_ptr_array_index (recs, i)) == CK_TYPE_REVIEW_BOOK) '
+                    'return g_ptr_array_index (recs, i); return NULL; }',),
+}
+
+
+def helper_ok(src, name):
+    """Whether @src defines helper @name as HELPERS says (or not at all)."""
+    flat = ' '.join(no_comments(src).split())
+    if not re.search(r'\n\w+ \*?\n?' + name + r' \(', src) and not re.search(r'^' + name + r' \(', src, re.M):
+        return True
+    return any(d in flat for d in HELPERS[name])
 
 
 KEPT = []
 
 
-def function_checks(path, body, lists):
+def function_checks(path, body, lists, src=''):
     out = []
+    date = {}         # the parts of a CkDate variable's checks, by field
     var = {}          # variable -> subject
     not_titles = []   # the last list of words no title may contain
     from_expect = set()  # variables bound by expect (), which asserts the record exists
@@ -144,6 +274,15 @@ def function_checks(path, body, lists):
         pm = re.search(r'prov = ck_record_get_provenance \((\w+), 0\)', st)
         if pm:
             var['prov'] = subj(pm.group(1))
+        am = re.fullmatch(r'if \(!(\w+)\) \1 = xt_find \(\w+, (' + STR + r')\)', st)
+        if am:
+            # a second title to look for when the first is missing
+            var[am.group(1)] = var[am.group(1)] + '|' + c_string(am.group(2))
+            continue
+        dm = re.search(r'(\w+) = ck_record_get_date \((\w+), CK_DATE_ISSUED\)', st)
+        if dm:
+            var[dm.group(1)] = subj(dm.group(2))
+            date[dm.group(1)] = {}
         for v, e in re.findall(r'\*?(\w+) = (xt_find \(\w+, ' + STR + r'\)|self_record \(\w+\)|find_self \(\w+\))', st):
             var[v] = subj(e)
         if re.search(r'(\w+) = g_ptr_array_index \(recs, i\)', st) and 'CK_TYPE_REVIEW_BOOK' in st:
@@ -164,7 +303,16 @@ def function_checks(path, body, lists):
             for w in not_titles:
                 add('*', 'no-work-has', w)
             continue
+        for h in ('has_title', 'has_periodical', 'self_record'):
+            if h + ' (' in st2 and not helper_ok(src, h):
+                add('UNPARSED', 'helper %s defined otherwise' % h, '')
+        st2 = re.sub(r'g_assert_(true|false) \(has_title \((\w+), (' + STR + r')\)\)$',
+                     lambda t: 'g_assert_%s (xt_find (%s, %s))' % ('nonnull' if t.group(1) == 'true' else 'null',
+                                                                    t.group(2), t.group(3)), st2)
         if not re.search(r'g_assert|assert_date|g_error', st2):
+            continue
+        if re.fullmatch(r'if \((self_record|find_self) \(\w+\)\) g_error \(.*\)', st2):
+            add('*', 'no-self', 'yes')
             continue
         if st2.startswith('if (!r') or st2.startswith('if (!rec)') or re.match(r'if \(!r\) g_error', st2):
             continue
@@ -181,6 +329,25 @@ def function_checks(path, body, lists):
             if "strchr" in args and "','" in args:
                 add('*', 'no-title-has', ',')
                 continue
+            rec_i = r'g_ptr_array_index \(recs, i\)'
+            m = re.fullmatch(r'strstr \(ck_record_get \(' + rec_i + r', CK_FIELD_TITLE\), (' + STR + r')\)', args)
+            if fn == 'g_assert_null' and m:
+                add('*', 'no-title-has', c_string(m.group(1)))
+                continue
+            m = re.fullmatch(r'g_str_has_prefix \(ck_record_get \(' + rec_i + r', CK_FIELD_TITLE\), (' + STR + r')\)',
+                             args)
+            if fn == 'g_assert_false' and m:
+                add('*', 'no-title-prefix', c_string(m.group(1)))
+                continue
+            m = re.fullmatch(r'xt_family \(' + rec_i + r', (CK_ROLE_\w+), (\d+)\), !=, (' + STR + r')', args)
+            if fn == 'g_assert_cmpstr' and m:
+                add('*', 'no-family', '%s %s %s' % (m.group(1), m.group(2), c_string(m.group(3))))
+                continue
+            m = re.fullmatch(r'ck_record_get_provenance \(' + rec_i + r', k\)->detector, !=, (' + STR + r')', args)
+            if (fn == 'g_assert_cmpstr' and m and prefix == 'for (guint i = 0, i < recs->len, i++) for (guint k = 0, '
+                    'k < ck_record_get_n_provenance (g_ptr_array_index (recs, i)), k++)'):
+                add('*', 'none-fired', c_string(m.group(1)))
+                continue
         elif prefix:
             add('UNPARSED', st2, '')
             continue
@@ -193,9 +360,43 @@ def function_checks(path, body, lists):
         if fn == 'g_assert_cmpstr' and m:
             add(subj(m.group(1)), m.group(2), c_string(m.group(3)))
             continue
+        m = re.fullmatch(r'ck_record_get \((.+?), (CK_FIELD_\w+)\), ==, NULL', args)
+        if fn == 'g_assert_cmpstr' and m:
+            add(subj(m.group(1)), m.group(2), '(null)')
+            continue
         m = re.fullmatch(r'xt_(family|given) \((.+?), (CK_ROLE_\w+), (\d+)\), ==, (' + STR + r')', args)
         if fn == 'g_assert_cmpstr' and m:
             add(subj(m.group(2)), '%s %s %s' % (m.group(1), m.group(3), m.group(4)), c_string(m.group(5)))
+            continue
+        m = re.fullmatch(r'xt_family \((.+?), (CK_ROLE_\w+), (\d+)\), !=, (' + STR + r')', args)
+        if fn == 'g_assert_cmpstr' and m:
+            add(subj(m.group(1)), 'family-not', '%s %s %s' % (m.group(2), m.group(3), c_string(m.group(4))))
+            continue
+        m = re.fullmatch(r'(\w+)->(year|month|day), ==, (\d+)', args)
+        if fn == 'g_assert_cmpint' and m and m.group(1) in date:
+            # year, month and day of one date: the runner's one date check
+            date[m.group(1)][m.group(2)] = m.group(3)
+            if len(date[m.group(1)]) == 3:
+                d = date[m.group(1)]
+                add(var[m.group(1)], 'date', '%s-%s-%s' % (d['year'], d['month'], d['day']))
+            continue
+        if fn == 'g_assert_nonnull' and args in date:
+            continue  # the date check fails on a missing date
+        m = re.fullmatch(r'ck_record_has \((\w+), (CK_FIELD_\w+)\)', args)
+        if fn == 'g_assert_false' and m:
+            add(subj(m.group(1)), m.group(2), '(null)')
+            continue
+        m = re.fullmatch(r'g_ptr_array_index \((\w+), \1->len - 1\) == (\w+)', args)
+        if fn == 'g_assert_true' and m:
+            add(subj(m.group(2)), 'last', 'yes')
+            continue
+        m = re.fullmatch(r'(\w+) == NULL \|\| ck_record_get_type \(\1\) != (CK_TYPE_\w+)', args)
+        if fn == 'g_assert_true' and m:
+            add('*', 'not-type-if-any', '%s %s' % (m.group(2), subj(m.group(1))))
+            continue
+        m = re.fullmatch(r'has_periodical \(\w+, (' + STR + r')\)', args)
+        if fn == 'g_assert_false' and m:
+            add('*', 'not-periodical', c_string(m.group(1)))
             continue
         m = re.fullmatch(r'xt_(family|given) \((.+?), (CK_ROLE_\w+), (\d+)\)', args)
         if fn == 'g_assert_null' and m:
@@ -221,7 +422,7 @@ def function_checks(path, body, lists):
         if fn == 'g_assert_true' and m:
             add(subj(m.group(1)), 'fired', c_string(m.group(2)))
             continue
-        m = re.fullmatch(r'has_periodical \(recs, (' + STR + r')\)', args)
+        m = re.fullmatch(r'has_periodical \(\w+, (' + STR + r')\)', args)
         if fn == 'g_assert_true' and m:
             add('*', 'periodical', c_string(m.group(1)))
             continue

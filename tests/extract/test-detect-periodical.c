@@ -52,6 +52,171 @@ static const XtCase cases[] = {
     "and which she has now, to our regret, disowned.\n\n"
     "From the Pell Review, Vol. 3 No. 2, Spring 2000\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* an appositive calls an unknown name a periodical (periodical-cues.c) */
+  { "/extract/prose-periodical/appositive",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. In the early sixties she and her "
+    "husband edited Harbour Lantern, a literary monthly which lost money steadily and folded after "
+    "four years, and she has never written as freely since.\n",
+    { XT_PERIODICAL ("Harbour Lantern") } },
+  /* an appositive that names a person's trade is none */
+  { "/extract/prose-periodical/appositive-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her friends were Gilbert Pell, "
+    "a newspaper editor of some fame, Tom Brill, the editor of a weekly that nobody read, and Lena "
+    "Orr, a weekly columnist, and the book is full of their gossip.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* pieces a paper is printing now or by routine */
+  { "/extract/prose-periodical/running-cue",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. The stories now appearing in "
+    "Quaderni Lunari suggest that she has not lost her touch, and the poems published regularly in "
+    "Gorse Leaves are better still.\n",
+    { XT_PERIODICAL ("Quaderni Lunari"), XT_PERIODICAL ("Gorse Leaves") } },
+  /* published once, or a character's appearance: no paper */
+  { "/extract/prose-periodical/running-cue-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. The stories published in Cold "
+    "Harbours, her first book, are her best; the sailor appearing in Marrow Lane is her father, and "
+    "she never lets us forget it.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a paper's files or pages before a capital "The" in mid-sentence */
+  { "/extract/prose-periodical/the-cue",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. The files of The Ember have "
+    "been combed for her early work, and the back numbers of The Tollgate Watch yield sketches that "
+    "nobody had seen since the war.\n",
+    { XT_PERIODICAL ("The Ember"), XT_PERIODICAL ("The Tollgate Watch") } },
+  { "/extract/prose-periodical/the-cue-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She is a great reader of The "
+    "Golden Lamp, and the author of The Salt Marsh taught her how to end a chapter; the pages of "
+    "The Bitter Shore and the moral issues of The Long Tide are never far away.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* rule 2 with the name's own capital article */
+  { "/extract/prose-periodical/capital-the-tail",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Readers who remember the long "
+    "quarrel in The Ashby Journal will find some of this familiar, though she is kinder than "
+    "her old opponents ever were.\n",
+    { XT_PERIODICAL ("The Ashby Journal") } },
+  /* "whose X": a lexicon name known with "The", a verb after it */
+  { "/extract/prose-periodical/whose-name",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her mentor, whose Adelphi had "
+    "printed her first story, appears here under another name, and the portrait is not kind to him "
+    "or to his friends.\n",
+    { XT_PERIODICAL ("Adelphi") } },
+  /* a lexicon name ending an institution's or a post's name, or running
+   * on with "of", is no periodical; after a sentence's opening word it is */
+  { "/extract/prose-periodical/institution-tail",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She was a fellow of the "
+    "Council on Foreign Affairs, a lecturer in Political Theory, and wrote a report on the Economic "
+    "Journal of Wessex Studies that nobody has ever read through.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  { "/extract/prose-periodical/institution-tail-contrast",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Readers of Foreign Affairs "
+    "will know her as a sharp and impatient critic of the diplomats she once served.\n",
+    { XT_PERIODICAL ("Foreign Affairs") } },
+  /* the third pass of the lexicon: popular and possessive titles */
+  { "/extract/prose-periodical/lexicon-popular",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction; she sold stories to McCall's "
+    "and to Picturegoer, and in the fifties wrote a column for the Daily Sketch that paid the rent "
+    "for years.\n",
+    { XT_PERIODICAL ("McCall's"), XT_PERIODICAL ("Picturegoer"), XT_PERIODICAL ("Daily Sketch") } },
+  /* an adjective before "magazine" is no name */
+  { "/extract/prose-periodical/adjective-magazine",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for an American "
+    "magazine, then for a Catholic newspaper in the north, and her book says almost nothing about "
+    "either of them.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* newspapers' shapes after "in/for the": a place and a paper's word, a
+   * head and a paper's word; a list going on with "and the" */
+  { "/extract/prose-periodical/paper-shapes",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She was the correspondent of "
+    "the Brighton Evening Post, wrote for the Sunday Argus and the Fenwick Clarion, and sent "
+    "notes to the Leeds Star when she could.\n",
+    { XT_PERIODICAL ("Brighton Evening Post"), XT_PERIODICAL ("Sunday Argus"),
+      XT_PERIODICAL ("Fenwick Clarion"), XT_PERIODICAL ("Leeds Star") } },
+  /* a head and any other word is as often a paper in a novel; a head and
+   * a thing; a place and a train */
+  { "/extract/prose-periodical/paper-shapes-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her hero writes the weather "
+    "notes for the Daily Trumpet, teaches in the Sunday School, rides in the Paris Express and "
+    "writes a guide for the Oxford Press that nobody in the book ever reads.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* an unknown name ending in a periodical's word after a cue, without
+   * "the" */
+  { "/extract/prose-periodical/bare-tail-cues",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She contributed to Harrow "
+    "Quarterly, was the editor of Lantern Review and founded Tidewater Monthly with two friends "
+    "who had more money than sense.\n",
+    { XT_PERIODICAL ("Harrow Quarterly"), XT_PERIODICAL ("Lantern Review"), XT_PERIODICAL ("Tidewater Monthly") } },
+  { "/extract/prose-periodical/bare-tail-cues-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She edited The Collected Poems "
+    "of Hal Brant, founded Gannet Press and was an editor of Modern Verse, and none of it made "
+    "her rich.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a name of two words before "magazine" */
+  { "/extract/prose-periodical/name-magazine",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her first poems appeared in "
+    "Gorse Leaves magazine, and she has never let them be reprinted, which is a pity, since they are "
+    "better than anything in this book.\n",
+    { XT_PERIODICAL ("Gorse Leaves") } },
+  /* "the left-wing weekly X, which": one word after a periodicity noun */
+  { "/extract/prose-periodical/period-noun",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her first stories ran in the "
+    "left-wing weekly Tallow, which paid nothing, and in the Paris monthly Verdure in 1951.\n",
+    { XT_PERIODICAL ("Tallow"), XT_PERIODICAL ("Verdure") } },
+  { "/extract/prose-periodical/period-noun-not",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She went to the weekly Labour "
+    "meeting and to a monthly Sunday lunch, and she wrote a weekly Brant column for years.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* the container of a cited article that no detector read is not
+   * named in passing */
+  { "/extract/prose-periodical/citation-container",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Readers of her essay \"Wet "
+    "Rope and Tar,\" Political Quarterly, 12 (Spring 1990), 44-58, will know the argument, and "
+    "those of her notes in Past and Present, vol. 9, will know the sources.\n",
+    { XT_ABSENT ("Political Quarterly"), XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a name the lexicon knows with "The", bare after "in the", with a date
+   * or a clause after it; not before any preposition */
+  { "/extract/prose-periodical/bare-name-date",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her first story was printed "
+    "in the Adelphi in 1931, and she never tired of telling us so, though nobody else remembers it.\n",
+    { XT_PERIODICAL ("Adelphi") } },
+  { "/extract/prose-periodical/bare-name-person",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She writes of the conversion "
+    "of the Hindu in the third chapter with a tact that the rest of the book does not always show.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
+  /* a learned journal's shape after a cue; a book's "Journal of" is none */
+  { "/extract/prose-periodical/learned-shape",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. Her essay on tides appeared in "
+    "the Journal of Wessex Studies and a note in the Bulletin of the Pell Institute of Historical "
+    "Research, though she loved the Journal of the Plague Year and the Journal of a Tour to the "
+    "Hebrides far more than either.\n",
+    { XT_PERIODICAL ("Journal of Wessex Studies"), XT_PERIODICAL ("Bulletin of the Pell Institute of Historical Research"),
+      XT_ABSENT ("Journal of the Plague Year"), XT_ABSENT ("Journal of a Tour to the Hebrides") } },
+  /* a list of papers: the second, unknown, ends in a periodical's word */
+  { "/extract/prose-periodical/and-tail-word",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for the Harbour "
+    "Review and Tidewater Weekly for years, and for the Pell Gazette or Ashby Lantern Quarterly "
+    "later, though she says little about either of them in this long book.\n",
+    { XT_PERIODICAL ("Harbour Review"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("Pell Gazette"),
+      XT_PERIODICAL ("Ashby Lantern Quarterly") } },
+  /* italics (HTML or Markdown) name a periodical when the lexicon knows
+   * it, its last word is a periodical's, or a cue says so */
+  { "/extract/prose-periodical/italics",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for <i>Tallow</i> and "
+    "for <i>The New Yorker</i>, sent poems to <i>The Fenwick Quarterly</i>, and *London Review of Books* "
+    "printed her once, which she mentions more often than she should.\n",
+    { XT_PERIODICAL ("Tallow"), XT_PERIODICAL ("The New Yorker"), XT_PERIODICAL ("The Fenwick Quarterly"),
+      XT_PERIODICAL ("London Review of Books") } },
+  { "/extract/prose-periodical/italics-books",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She reread <i>Hard Times</i> "
+    "every winter, was the editor of <i>The Collected Poems of Hal Brant</i>, and kept <i>A Sailor's "
+    "Journal</i> for thirty years, none of which made her any happier.\n",
+    { XT_NO_TYPE (CK_TYPE_PERIODICAL), XT_TITLE ("Hard Times"), XT_TYPE (CK_TYPE_BOOK) } },
+  /* quoted names: a known one after "the" or a cue, an unknown one
+   * ending in a periodical's word after "the"; an essay's title is none */
+  { "/extract/prose-periodical/quoted",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote for the \"Adelphi\" "
+    "and the \"Tidewater Weekly,\" and her stories appeared in \"New Statesman\" before her essay "
+    "\"A Second Review\" made her briefly famous among people who read such things.\n",
+    { XT_PERIODICAL ("Adelphi"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("New Statesman"),
+      XT_TITLE ("A Second Review"), XT_TYPE (CK_TYPE_CHAPTER) } },
 };
 
 int

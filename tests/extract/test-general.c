@@ -152,6 +152,19 @@ static const XtCase cases[] = {
   { "/extract/general/pronoun-sentence-no-header",
     "It is long. The Copper Gull (Lantern, \xc2\xa3" "18.99) is out now.\n",
     { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_ABSENT ("It is long") } },
+  /* author-date reference lists (AAA, Chicago author-date): the year after
+   * the inverted name, a journal "28(3):623-649" or an imprint after the title */
+  { "/extract/general/author-date-list",
+    "It is a long and careful book about harbours.\n\nReferences Cited\n\n"
+    "Quell, Ada\n2005 The Copper Gull: Herring and Empire. Princeton: Lantern University Press.\n"
+    "Vell, Tom, and Ann Bell\n1998 Open Voices. Journal of Harbour Studies 28(3):623-649.\n"
+    "Orr, Ivo. 2001. Salt and the Sea. London: Lantern Books.\n"
+    "Kirk, T. H. 1999. Nets of Empire. Leeds: Gannet Books.\n",
+    { XT_COUNT (4), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Quell"), XT_YEAR (2005), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Princeton"),
+      XT_TITLE ("Open Voices"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Bell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "28"), XT_FIELD (CK_FIELD_ISSUE, "3"),
+      XT_FIELD (CK_FIELD_PAGES, "623-649"), XT_TITLE ("Salt and the Sea"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books"), XT_YEAR (2001),
+      XT_TITLE ("Nets of Empire"), XT_AUTHOR ("Kirk"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -36,6 +36,20 @@ static const XtCase cases[] = {
   { "/extract/title-foreign/sentence-case/english-opener-left-out",
     "It is long.\n\nIn Case nostre (1941) she wrote of home.\n",
     { XT_TITLE ("Case nostre"), XT_YEAR (1941), XT_ABSENT ("In Case nostre"), XT_COUNT (1) } },
+  /* a capitalised foreign function word opens a title; lower-case words
+   * follow it freely */
+  { "/extract/title-foreign/sentence-case/foreign-capital-opens",
+    "It is long.\n\nThen came Tra case vecchie (1949), and little else.\n",
+    { XT_TITLE ("Tra case vecchie"), XT_YEAR (1949), XT_COUNT (1) } },
+  /* after a marker that is no name particle, lower-case words follow one
+   * another; the English words before the title stay out */
+  { "/extract/title-foreign/sentence-case/after-firm-marker",
+    "It is long.\n\nShe quoted Ojalá que vuelvan cinco barcos (1931) at length.\n",
+    { XT_TITLE ("Ojalá que vuelvan cinco barcos"), XT_YEAR (1931), XT_NO_TITLE_HAS ("quoted"), XT_COUNT (1) } },
+  /* a list item in sentence case before its year */
+  { "/extract/title-foreign/list/sentence-case-item",
+    "It is long.\n\nHis first novel, Les Jours calmes (1950), was quiet.\n",
+    { XT_TITLE ("Les Jours calmes"), XT_YEAR (1950), XT_ABSENT ("Les Jours") } },
   /* a name with one particle is still a person */
   { "/extract/title-foreign/name/particle",
     "He met Karl de Rossi (1922) in Rome.\n",

@@ -146,6 +146,8 @@ void ck_detect_cue_list           (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_time_possessive    (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-paren-title.c: "Vell's study (Title: Sub, Firm, 1988)" */
 void ck_detect_paren_title        (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-authordate.c: "Family, Given 2005 Title. Journal 28(3):623-649." */
+void ck_detect_author_date        (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
 /* A book titled by tokens [ts,te), its author found like a pronoun's from
  * token @who; claims the tokens (detect-cue-list.c). */

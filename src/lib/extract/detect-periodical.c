@@ -22,6 +22,8 @@
 #include "citekit.h"
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "periodical-cues.h"
+#include "detect-context.h"
 
 #include <string.h>
 
@@ -31,7 +33,10 @@
  * periodical naming. */
 static const char * const tail_words[] = {
   "Review", "Journal", "Quarterly", "Times", "Herald", "Gazette", "Magazine", "Weekly",
-  "Monthly", "Tribune", "Chronicle", "Bulletin", "Today", "Courier", "Observer", "Mercury", "Telegraph", NULL,
+  "Monthly", "Tribune", "Chronicle", "Bulletin", "Today", "Courier", "Observer", "Mercury", "Telegraph",
+  /* newspapers' words no common phrase ends in */
+  "Advertiser", "Examiner", "Inquirer", "Enquirer", "Dispatch", "Despatch", "Sentinel", "Argus", "Clarion",
+  "Intelligencer", "Courant", NULL,
 };
 
 /* Verbs of printing before "in" that make an unknown "X Today", "X
@@ -234,7 +239,8 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   CkRecord *rec;
   char *title = ck_span_dup (ctx, s, e);
   g_autofree char *key = norm_name (title);
-  if (!title || g_hash_table_contains (taken, key))
+  if (!title || g_hash_table_contains (taken, key) ||
+      ck_per_citation_container (ctx, s, e, ck_n_toks (ctx)))
     {
       g_free (title);
       return;
@@ -245,13 +251,69 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   ck_claim (ctx, s, e);
 }
 
+/* Whether the last record made is a periodical's name ending at token
+ * @k (its list may go on with "and the X"). */
+static gboolean
+periodical_ends_at (const CkExtractCtx *ctx, guint k)
+{
+  const CkMention *m;
+  if (ctx->mentions->len == 0)
+    return FALSE;
+  m = g_ptr_array_index (ctx->mentions, ctx->mentions->len - 1);
+  return ck_record_get_type (m->rec) == CK_TYPE_PERIODICAL && m->end == ck_tok (ctx, k)->end;
+}
+
 /* Rule 2: "for the Harbour Review". */
 static gboolean
 tail_cue_before (const CkExtractCtx *ctx, guint s)
 {
   if (s < 2 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER))
     return FALSE;
+  /* "the Daily Clarion and the Harbour Review": a name just read before
+   * "and the" */
+  if (s >= 3 && (ck_tok_is (ctx, s - 2, "and") || ck_tok_is (ctx, s - 2, "or")) &&
+      (ck_tok (ctx, s - 2)->flags & CK_TOKF_LOWER) && periodical_ends_at (ctx, s - 3))
+    return TRUE;
   return tok_in (ctx, s - 2, tail_cues, FALSE);
+}
+
+/* Rule 2 with the name's own article: "the debate in The Harbour
+ * Journal" (a capital "The" in mid-sentence opens a title). */
+static gboolean
+tail_cue_before_the (const CkExtractCtx *ctx, guint s)
+{
+  const CkToken *t = ck_tok (ctx, s);
+  return s >= 1 && ck_tok_is (ctx, s, "the") && (t->flags & CK_TOKF_CAP) && t->nl < 2 &&
+         (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) && tok_in (ctx, s - 1, tail_cues, FALSE) &&
+         ck_sentence_start (ctx, s) != s;
+}
+
+/* "whose Harbour Review": a name whose owner or editor the sentence has
+ * just named.  The lexicon may know it only with its article. */
+static gboolean
+whose_before (const CkExtractCtx *ctx, guint s)
+{
+  return s >= 1 && ck_tok_is (ctx, s - 1, "whose") && (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) &&
+         ck_tok (ctx, s)->nl < 2;
+}
+
+/* Lower-case words after a name known only with "The" that show it ends
+ * there: a clause about the paper ("in the Adelphi, which", "under its
+ * editor"), or a date ("in the Adelphi in 1930").  Not any preposition:
+ * "the conversion of the Hindu in him" is a person. */
+static const char * const after_bare_clause[] = { "which", "whose", "where", "under", NULL };
+static const char * const after_bare_date[] = {
+  "in", "during", "from", "until", "since", "between", "before", "after", "by", NULL,
+};
+
+static gboolean
+after_bare_name_ok (const CkExtractCtx *ctx, guint e)
+{
+  if (e + 1 >= ck_n_toks (ctx) || !(ck_tok (ctx, e)->flags & CK_TOKF_LOWER) || ck_tok (ctx, e)->nl >= 2)
+    return FALSE;
+  if (tok_in (ctx, e, after_bare_clause, TRUE))
+    return TRUE;
+  return tok_in (ctx, e, after_bare_date, TRUE) && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR);
 }
 
 /* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
@@ -270,9 +332,13 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
        * article ("The Tablet"); after a preposition and before a stop
        * ("through the Progressive years" is none), and not a common
        * word's ("the Nation") */
-      if (!v && span && tail_cue_before (ctx, s) && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
-          (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
-           ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")))
+      if (!v && span && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
+          ((tail_cue_before (ctx, s) &&
+            (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
+             ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or") || after_bare_name_ok (ctx, e))) ||
+           /* "whose Harbour Review has printed": a verb may follow */
+           (whose_before (ctx, s) && e < ck_n_toks (ctx) && ck_tok (ctx, e)->nl < 2 &&
+            (ck_tok (ctx, e)->kind == CK_TOK_PUNCT || (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)))))
         {
           g_autofree char *with_the = g_strconcat ("The ", span, NULL);
           v = ck_lex_lookup (CK_LEX_PERIODICALS, with_the, -1);
@@ -396,9 +462,10 @@ static gboolean
 strong_cue (const CkExtractCtx *ctx, guint s, guint n)
 {
   guint p = s;
+  /* "Time magazine", not "a Catholic magazine" (an adjective) */
   if (s + 1 < n && (ck_tok_is (ctx, s + 1, "magazine") || ck_tok_is (ctx, s + 1, "newspaper")) &&
       (ck_tok (ctx, s + 1)->flags & CK_TOKF_LOWER))
-    return TRUE;
+    return !ck_per_determiner_before (ctx, s);
   if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
     p--;
   /* "reviewed in the Listener": a verb of writing or printing before
@@ -409,6 +476,9 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   /* "wrote for X", "a piece for X" */
   if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE)))
+    return TRUE;
+  /* "the left-wing weekly X, which" */
+  if (ck_per_period_noun_around (ctx, s, n))
     return TRUE;
   /* "the literary editor of X" */
   if (p >= 3 && ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
@@ -456,6 +526,17 @@ coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint 
   if (e + 1 >= pe || !((ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or")) && (ck_tok (ctx, e)->flags & CK_TOKF_LOWER)) ||
       !cap_word (ctx, e + 1) || ck_is_claimed (ctx, e + 1, e + 2) || ck_tok (ctx, e + 1)->nl >= 2)
     return e;
+  /* "and Tidewater Weekly": two or three capitalised words ending in a
+   * periodical's word, ending clean */
+  for (ne = e + 2; ne < pe && ne <= e + 3 && cap_word (ctx, ne) && ck_tok (ctx, ne)->nl < 2 &&
+                   !ck_is_claimed (ctx, ne, ne + 1);
+       ne++)
+    if (tok_in (ctx, ne, tail_words, TRUE) && ends_clean (ctx, ne + 1, pe) && !tok_in (ctx, e + 1, sentence_openers, FALSE) &&
+        !ck_span_in_lex (ctx, e + 1, ne + 1, CK_LEX_PLACES))
+      {
+        add (ctx, det, taken, e + 1, ne + 1);
+        return ne + 1;
+      }
   /* "and El Faro,": an article and a word */
   if (e + 2 < pe && foreign_name (ctx, e + 1) && !ck_is_claimed (ctx, e + 2, e + 3))
     ne = e + 3;
@@ -471,6 +552,50 @@ coordinated (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint 
     }
   add (ctx, det, taken, e + 1, ne);
   return ne;
+}
+
+/* "in Harbour Lights magazine": a name of two words or more between a
+ * preposition and "magazine"/"newspaper" (one word is rule 3's). */
+static gboolean
+magazine_after (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
+{
+  return run_end < pe && s >= 1 && (ck_tok_is (ctx, run_end, "magazine") || ck_tok_is (ctx, run_end, "newspaper")) &&
+         (ck_tok (ctx, run_end)->flags & CK_TOKF_LOWER) && ck_tok (ctx, run_end)->nl < 2 &&
+         (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) && tok_in (ctx, s - 1, poss_preps, TRUE);
+}
+
+/* Rule 4: an unknown name of up to MAX_CUED words in [s, run_end) that a
+ * cue around it calls a periodical: "X, a literary monthly which",
+ * "stories now appearing in X", "the files of The X".  Returns the
+ * name's end, or @s.  Not a person, a place, an institution or an
+ * event, and not a book dated after it ("in X (1950)"). */
+#define MAX_CUED 4
+static guint
+cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
+{
+  guint words = ck_count_words (ctx, s, run_end);
+  gboolean the_cue;
+  if (words == 0 || words > MAX_CUED || !ends_clean (ctx, run_end, pe) || examples_list (ctx, run_end, pe))
+    return s;
+  if (run_end < pe && ck_tok_is_punct (ctx, run_end, '('))
+    return s;
+  the_cue = ck_per_the_cue_before (ctx, s);
+  if (the_cue ? run_end < s + 2
+              : !(ck_per_running_cue_before (ctx, s) ||
+                  (starts_clean (ctx, s, words) && ck_per_appositive_after (ctx, run_end, pe)) ||
+                  (words >= 2 && magazine_after (ctx, s, run_end, pe))))
+    return s;
+  /* "now appearing in Penguin Modern Classics": a publisher's series */
+  if (ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) || ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS))
+    return s;
+  if (words == 1 ? !plain_name (ctx, s)
+                 : (!ck_title_plausible (ctx, s, run_end) || ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) ||
+                    ck_span_in_lex (ctx, s, run_end, CK_LEX_PUBLISHERS) || ck_ctx_names_person (ctx, s, run_end) ||
+                    /* a capital "The" in mid-sentence opens a title even
+                     * when its noun could name an event ("The Crisis") */
+                    (!the_cue && ck_ctx_names_non_work (ctx, s, run_end))))
+    return s;
+  return run_end;
 }
 
 void
@@ -524,7 +649,7 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
           if (e == s + 2 && ck_tok_is (ctx, s + 1, "magazine") && tok_in (ctx, s, common_names, TRUE))
             words = 1;
           if (ends_clean (ctx, e, pe) && (starts_clean (ctx, s, words) || time_possessive_before (ctx, s)) &&
-              !examples_list (ctx, e, pe))
+              !examples_list (ctx, e, pe) && !ck_per_inside_institution (ctx, s) && !ck_per_runs_on_of (ctx, e, pe))
             {
               add (ctx, det, taken, s, words == 1 ? s + 1 : e);
               e = coordinated (ctx, det, taken, e, pe);
@@ -536,9 +661,26 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
        * go on past "and" into the next name ("for the Harbour Review and
        * for Time"), so the name ends at its last periodical word before a
        * lower-case "and"/"or" */
-      if (run_end - s >= 2 && (tail_cue_before (ctx, s) || print_cue_before (ctx, s)) && starts_clean (ctx, s, 2))
+      if (run_end - s >= 2 &&
+          (tail_cue_before (ctx, s) || print_cue_before (ctx, s) || tail_cue_before_the (ctx, s) ||
+           ck_per_bare_tail_cue_before (ctx, s)) &&
+          starts_clean (ctx, s, 2))
         {
           guint te = s;
+          /* "for the Daily Clarion", "in the Lymington Star": a
+           * newspaper's shape after "the"; "in the Journal of Wessex
+           * Studies": a learned journal's */
+          if ((tail_cue_before (ctx, s) && (te = ck_per_paper_shape_end (ctx, s, run_end)) > s &&
+               ends_clean (ctx, te, pe) && !examples_list (ctx, te, pe)) ||
+              ((te = ck_per_learned_shape_end (ctx, s, run_end)) > s && ends_clean (ctx, te, pe) &&
+               !examples_list (ctx, te, pe)))
+            {
+              add (ctx, det, taken, s, te);
+              te = coordinated (ctx, det, taken, te, pe);
+              s = te - 1;
+              continue;
+            }
+          te = s;
           for (guint k = s + 1; k < run_end; k++)
             {
               if ((ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or")))
@@ -575,6 +717,12 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
         {
           add (ctx, det, taken, s, s + 2);
           s = coordinated (ctx, det, taken, s + 2, pe) - 1;
+        }
+      /* rule 4: an unknown name a cue around it calls a periodical */
+      else if ((e = cued_name_end (ctx, s, run_end, pe)) > s)
+        {
+          add (ctx, det, taken, s, e);
+          s = coordinated (ctx, det, taken, e, pe) - 1;
         }
       /* no name starts here; one may start inside the run ("the Nils Orr
        * of Die Zange"): the next start is the next word, and every run is

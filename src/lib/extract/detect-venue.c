@@ -19,6 +19,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "venue-masthead.h"
 #include <string.h>
 
 static const char * const weekdays[] = {
@@ -203,6 +204,7 @@ typedef struct {
   gboolean labelled;  /* "Issue: May 3rd, 1988" */
   gboolean page_mark; /* the pages are a range or follow "page": no book's extent */
   guint    sig;       /* the reviewer's name closing the line after a column gap, or 0 */
+  char    *number;    /* "Review no. 212": the piece's own number in a series of reviews */
 } Venue;
 
 static void
@@ -211,6 +213,7 @@ venue_clear (Venue *v)
   g_clear_pointer (&v->volume, g_free);
   g_clear_pointer (&v->issue, g_free);
   g_clear_pointer (&v->pages, g_free);
+  g_clear_pointer (&v->number, g_free);
   if (v->date)
     g_string_free (g_steal_pointer (&v->date), TRUE);
 }
@@ -333,7 +336,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
     {
       const CkToken *t = ck_tok (ctx, j);
       guint k;
-      if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == '|' || t->ch == ';' ||
+      if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' || t->ch == ';' ||
                                        t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
           spaced_dash (ctx, j))
         {
@@ -347,6 +350,52 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         {
           v->sig = j;
           return TRUE;
+        }
+      /* "THE MAGAZINE    June, 1958    12": the page number alone
+       * closing a masthead after a column gap */
+      if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && wide_gap (ctx, j) &&
+          (k = pages_at (ctx, j, e, &v->pages)) == e)
+        {
+          v->page_mark = TRUE;
+          return TRUE;
+        }
+      /* "Journal 12(3):45-49. Copyright © 2004, Holder.": the year of
+       * the copyright dates the piece; the holder's name is no element */
+      if (!first && (ck_tok_is (ctx, j, "Copyright") || ck_tok_is_punct (ctx, j, 0xA9)))
+        {
+          k = j + 1;
+          if (ck_tok_is_punct (ctx, k, 0xA9))
+            k++;
+          if (k >= e || !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) || v->date)
+            return FALSE;
+          date_word (ctx, v, k);
+          return TRUE;
+        }
+      /* "12(3):45-49": volume, issue in brackets, pages, all glued */
+      if (first && j + 5 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
+          ck_tok_is_punct (ctx, j + 1, '(') && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
+          ck_tok_is_punct (ctx, j + 3, ')') && ck_tok_is_punct (ctx, j + 4, ':') && glued (ctx, j, j + 1) &&
+          glued (ctx, j + 3, j + 4) && glued (ctx, j + 4, j + 5) && (k = pages_at (ctx, j + 5, e, &v->pages)) > j + 5)
+        {
+          v->volume = ck_tok_dup (ctx, j);
+          v->issue = ck_tok_dup (ctx, j + 2);
+          v->page_mark = TRUE;
+          j = k;
+          first = FALSE;
+          continue;
+        }
+      /* "Review no. 212": the number of the piece in a site's series of
+       * reviews, set after a separator */
+      if (ck_tok_is (ctx, j, "Review") && ck_tok_is (ctx, j + 1, "no") && j + 2 < e)
+        {
+          k = j + 2;
+          if (ck_tok_is_punct (ctx, k, '.'))
+            k++;
+          if (k >= e || ck_tok (ctx, k)->kind != CK_TOK_NUMBER || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) || v->number)
+            return FALSE;
+          v->number = ck_tok_dup (ctx, k);
+          j = k + 1;
+          continue;
         }
       /* "xxx:4", "64:5": volume and issue glued by a colon */
       if (j + 2 < e && glued (ctx, j, j + 1) && glued (ctx, j + 1, j + 2) && ck_tok_is_punct (ctx, j + 1, ':') &&
@@ -467,6 +516,10 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       else if (is_weekday (ctx, j))
         j++;
+      /* "THE DAILY LAMP, May 4, 1956 | Books": the page's section */
+      else if (!first && ck_tok_in_words (ctx, j, section_heads) &&
+               (j + 1 == e || (ck_tok (ctx, j + 1)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, j + 1, '('))))
+        j++;
       else if (is_month (ctx, j) || is_season (ctx, j) || (t->flags & CK_TOKF_YEAR))
         {
           v->day_month |= is_month (ctx, j);
@@ -527,6 +580,15 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
   return TRUE;
 }
 
+/* "'S" glued to a word in capitals: "THE SAILOR'S WEEKLY" keeps its
+ * possessive inside the name. */
+static gboolean
+upper_poss (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  return t->kind == CK_TOK_POSS && k > 0 && glued (ctx, k - 1, k) && ctx->text[t->end - 1] == 'S';
+}
+
 /* The periodical's name at @j: words in capitals ("THE GARDEN
  * QUARTERLY"), or a title-case span without trailing numbers. */
 static guint
@@ -542,7 +604,7 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
       while (k < e && (k == j || !wide_gap (ctx, k)) &&
              ((ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
                !is_month (ctx, k)) ||
-              (k > j && ck_tok_is_punct (ctx, k, '&') && k + 1 < e && !wide_gap (ctx, k + 1) &&
+              (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k)) && k + 1 < e && !wide_gap (ctx, k + 1) &&
                ck_tok (ctx, k + 1)->kind == CK_TOK_WORD && (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))))
         k++;
       return k;
@@ -746,29 +808,139 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
   gboolean known;
   CkDate *d;
   CkRecord *rec;
+  g_autofree char *pages = NULL;
   if (pp->line_end - pp->line_first != 2)
     return FALSE;
   l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
   l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+  /* "Friday, 9 June 2017 / THE DAILY LAMP": the date over the name, at
+   * the top of the text */
+  if (pp == &g_array_index (ctx->t->paras, CkPara, 0) && l1->tok_end > l1->tok_first && l2->tok_end > l2->tok_first &&
+      !ck_is_claimed (ctx, l1->tok_first, l2->tok_end) && venue_name (ctx, l2->tok_first, l2->tok_end) == l2->tok_end &&
+      (ck_span_in_lex (ctx, l2->tok_first, l2->tok_end, CK_LEX_PERIODICALS) ||
+       ((ck_tok (ctx, l2->tok_first)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, l2->tok_first, l2->tok_end) >= 2 &&
+        ck_names_periodical (ctx, l2->tok_first, l2->tok_end))) &&
+      (d = date_only (ctx, l1->tok_first, l1->tok_end)))
+    {
+      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l2->tok_first, l2->tok_end));
+      ck_record_take_date (rec, CK_DATE_ISSUED, d);
+      ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+      ck_claim (ctx, l1->tok_first, l2->tok_end);
+      ck_masthead_heading (ctx, 0, rec);
+      return TRUE;
+    }
   if (l1->tok_end <= l1->tok_first || venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
       ck_is_claimed (ctx, l1->tok_first, l2->tok_end))
     return FALSE;
   known = ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS);
+  /* "THE GARDEN QUARTERLY / Vol. XII, No. 2, Winter 1948": a name in
+   * capitals over its volume and number, at the top of the text */
+  if (pp == &g_array_index (ctx->t->paras, CkPara, 0) &&
+      (ck_tok_is (ctx, l2->tok_first, "Vol") || ck_tok_is (ctx, l2->tok_first, "Volume") ||
+       ck_tok_is (ctx, l2->tok_first, "No") || ck_tok_is (ctx, l2->tok_first, "Number") ||
+       ck_tok_is (ctx, l2->tok_first, "Issue")) &&
+      (known || ck_names_periodical (ctx, l1->tok_first, l1->tok_end) ||
+       ((ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, l1->tok_first, l1->tok_end) >= 2 &&
+        !ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PLACES) &&
+        !person_or_institution (ctx, l1->tok_first, l1->tok_end))))
+    {
+      g_auto(Venue) v = { 0 };
+      g_autoptr(CkDate) vd = NULL;
+      /* a date, or both a volume and a number ("Vol. 12, No. 3") */
+      if (venue_elements (ctx, &v, l2->tok_first, l2->tok_end) && !v.sig &&
+          ((v.date && (vd = ck_date_parse (v.date->str)) && vd->year > 0) ||
+           (!v.date && v.volume && v.issue)))
+        {
+          rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+          ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+          ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
+          ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
+          ck_record_set (rec, CK_FIELD_PAGES, v.pages);
+          if (vd)
+            ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&vd));
+          ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+          ck_claim (ctx, l1->tok_first, l2->tok_end);
+          ck_masthead_heading (ctx, 0, rec);
+          return TRUE;
+        }
+      return FALSE;
+    }
   /* a name in capitals of two words or more that says it is a
    * periodical, or any name the lexicon knows ("The Tablet") */
   if (!known && (!(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) ||
                  ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
                  !ck_names_periodical (ctx, l1->tok_first, l1->tok_end)))
     return FALSE;
-  /* the date: a full one, or a month of the year ("June 2008") */
+  /* the date: a full one, or a month of the year ("June 2008"), or a
+   * full date and the page after a column gap ("May 4, 1956     Page 9") */
   if (!(d = date_only (ctx, l2->tok_first, l2->tok_end)) &&
       !(d = month_year (ctx, l2->tok_first, l2->tok_end)))
+    {
+      g_auto(Venue) v = { 0 };
+      if (!venue_elements (ctx, &v, l2->tok_first, l2->tok_end) || v.sig || !v.pages || !v.page_mark || !v.date ||
+          v.volume || v.issue || !(d = ck_date_parse (v.date->str)))
+        return FALSE;
+      if (d->year == 0 || d->day == 0)
+        {
+          ck_date_free (d);
+          return FALSE;
+        }
+      pages = g_strdup (v.pages);
+    }
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+  if (pages)
+    ck_record_take (rec, CK_FIELD_PAGES, g_steal_pointer (&pages));
+  ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, l1->tok_first, l2->tok_end);
+  if (pp == &g_array_index (ctx->t->paras, CkPara, 0))
+    ck_masthead_heading (ctx, 0, rec);
+  return TRUE;
+}
+
+/* "The Daily Lamp" alone over the text (perhaps over a section trail,
+ * "News | Arts | Poetry"), a name the periodicals lexicon knows, with a
+ * dateline in the block under it ("Published June 9, 2017", "JUNE 9,
+ * 2017"): the masthead of a web page. */
+static gboolean
+masthead_alone (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkPara *pp;
+  const CkLine *l1;
+  CkRecord *rec;
+  CkDate *d;
+  if (ctx->t->paras->len < 3)
+    return FALSE;
+  pp = &g_array_index (ctx->t->paras, CkPara, 0);
+  l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  if (pp->line_end - pp->line_first > 2 || (pp->flags & CK_PARA_PROSE) || l1->tok_end <= l1->tok_first ||
+      ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
+      venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
+      !ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS))
+    return FALSE;
+  /* a second line is the page's section trail: words between bars */
+  if (pp->line_end - pp->line_first == 2)
+    {
+      const CkLine *l2 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+      guint bars = 0;
+      for (guint k = l2->tok_first; k < l2->tok_end; k++)
+        if (ck_tok_is_punct (ctx, k, '|'))
+          bars++;
+        else if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !(ck_tok (ctx, k)->flags & CK_TOKF_CAP))
+          return FALSE;
+      if (bars == 0)
+        return FALSE;
+    }
+  if (!(d = ck_masthead_dateline (ctx, 1)))
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
   ck_record_take_date (rec, CK_DATE_ISSUED, d);
-  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
-  ck_claim (ctx, l1->tok_first, l2->tok_end);
+  ck_mention_add (ctx, det, rec, l1->start, l1->end, l1->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, pp->tok_first, pp->tok_end);
+  ck_masthead_heading (ctx, 0, rec);
   return TRUE;
 }
 
@@ -1063,12 +1235,22 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   g_autoptr(CkDate) date = NULL;
   g_auto(Venue) v = { 0 };
   CkRecord *rec;
-  gboolean mark = FALSE;
+  gboolean mark = FALSE, monthly = FALSE;
   while (g < e && !wide_gap (ctx, g) && !(mark = (ck_tok_is_punct (ctx, g, '|') || ck_tok_is_punct (ctx, g, 0xB7) ||
+                                                   ck_tok_is_punct (ctx, g, 0x2022) ||
                                                    spaced_dash (ctx, g))))
     g++;
-  if (g >= e || g - f > 8 || !(date = date_only (ctx, f, g)))
+  if (g >= e || g - f > 8)
     return FALSE;
+  /* "June, 1958    THE DAILY LAMP    12": a month and year will do at
+   * the top of the text when the page follows or the name is known
+   * (checked below) */
+  if (!(date = date_only (ctx, f, g)))
+    {
+      if (ck_para_of (ctx, f) != 0 || !(date = month_year (ctx, f, g)))
+        return FALSE;
+      monthly = TRUE;
+    }
   /* "4 May 1997 | The Daily Lamp": a separator mark instead of the gap */
   if (mark)
     g++;
@@ -1082,7 +1264,12 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
        !(edge_line (ctx, ln) && !ck_tok_in_lex (ctx, g, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, g, CK_LEX_GIVEN_NAMES))) ||
       !((ck_tok (ctx, g)->flags & CK_TOKF_UPPER) || ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS)))
     return FALSE;
-  if (ne < e && (!wide_gap (ctx, ne) || !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
+  /* the page after a gap or a separator ("… | THE DAILY LAMP | Page 9") */
+  if (ne < e && (!(wide_gap (ctx, ne) || ck_tok_is_punct (ctx, ne, '|') || ck_tok_is_punct (ctx, ne, 0xB7) ||
+                   ck_tok_is_punct (ctx, ne, 0x2022) || spaced_dash (ctx, ne)) ||
+                 !venue_elements (ctx, &v, ne, e) || v.date || v.volume || v.issue))
+    return FALSE;
+  if (monthly && !v.pages && !ck_span_in_lex (ctx, g, ne, CK_LEX_PERIODICALS))
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, g, ne));
@@ -1090,6 +1277,8 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
   ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
   ck_claim (ctx, f, e);
+  if (ck_para_of (ctx, f) == 0)
+    ck_masthead_heading (ctx, 0, rec);
   return TRUE;
 }
 
@@ -1180,7 +1369,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * gap separates a name of two words or more ("THE DAILY LAMP   4 May
        * 1997", but "Published   2 May 2011" is still a label) */
       if (!prefixed && !foot && ne < e &&
-          !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, '|') ||
+          !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, 0x2022) ||
+            ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) ||
             /* "The Paper. 19 September 1992." */
             (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
@@ -1214,6 +1404,21 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * one that says it is a periodical at the top or foot of the text
        * ("The Harbour Monthly, June 2008") */
       edge = l == 0 || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
+      /* "Site | Review no. 212" on the first line: a numbered review
+       * needs no date */
+      if (!date && v.number && l == 0 && !v.sig)
+        {
+          container = ck_span_dup (ctx, ns, ne);
+          rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+          ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, container);
+          ck_record_set (rec, CK_FIELD_NUMBER, v.number);
+          ck_mention_add (ctx, det, rec, ln->start, ck_tok (ctx, e - 1)->end, f, CK_MENTION_SELF);
+          ck_claim (ctx, f, e);
+          venue_clear (&v);
+          if (ck_para_of (ctx, f) == 0)
+            ck_masthead_heading (ctx, 0, rec);
+          continue;
+        }
       if ((!date && !foot) ||
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
            !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
@@ -1255,7 +1460,14 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       ck_mention_add (ctx, det, rec, ln->start, ck_tok (ctx, e - 1)->end, f, CK_MENTION_SELF);
       ck_claim (ctx, f, e);
       venue_clear (&v);
+      /* a masthead over the text: the heading and byline under it */
+      if (ck_para_of (ctx, f) == 0)
+        ck_masthead_heading (ctx, 0, rec);
     }
+  if (!have_self (ctx))
+    masthead_alone (ctx, det);
+  if (!have_self (ctx))
+    ck_blog_post (ctx, det);
   /* the weaker forms, when no line above named the venue: a page title
    * line in the header, a sentence of the prose */
   for (guint l = 0; l < ctx->t->lines->len && !have_self (ctx); l++)
@@ -1272,4 +1484,10 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
     site_footer (ctx, det);
   if (!have_self (ctx))
     self_sentences (ctx, det);
+}
+
+CkDate *
+ck_venue_date_only (const CkExtractCtx *ctx, guint j, guint e)
+{
+  return date_only (ctx, j, e);
 }

@@ -11,6 +11,7 @@
 #include "detect-extra.h"
 #include "detect-context.h"
 #include "title-short.h"
+#include "periodical-cues.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -350,8 +351,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
-      /* "Saturday March 4, 2006" is a date, not a periodical */
-      if (name_e > name_s && ck_is_weekday (ctx, name_s))
+      /* "Saturday March 4, 2006", "MARCH 14, 2006" are dates, not
+       * periodicals */
+      if (name_e > name_s && (ck_is_weekday (ctx, name_s) || is_month_tok (ctx, name_s)))
         continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
@@ -2071,6 +2073,16 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           }
       }
+      /* 'the "Adelphi"': a periodical's name in quotes (periodical-cues.c) */
+      if (ck_per_quoted_periodical (ctx, i, i + 1, te))
+        {
+          rec = ck_record_new (CK_TYPE_PERIODICAL);
+          ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, i + 1, te));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, i + 1)->start, ck_tok (ctx, te - 1)->end, i + 1, 0);
+          ck_claim (ctx, i, close + 1);
+          i = close;
+          continue;
+        }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
       k = close + 1;
@@ -2435,6 +2447,9 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
             te = ck_title_span_forward (ctx, s, pe, TRUE);
             if (te == s)
               break;
+            /* "Les Jours tranquilles (1950)": a foreign title in sentence
+             * case (title-foreign.c) */
+            te = ck_foreign_title_end (ctx, s, te, pe);
             /* in a list, "and the Next Title" and "and A Next Title" (an
              * article capitalised inside no title) start the next item;
              * a singular cue ("the third volume, The Mirror and the
@@ -3073,7 +3088,8 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         }
       {
         /* "the journal <i>X</i>" is a periodical */
-        gboolean periodical = s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES);
+        gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
+                              ck_per_italic_periodical (ctx, i, s, e, after);
         guint pron = pronoun_before (ctx, i);
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
@@ -3364,6 +3380,7 @@ static const CkDetector detectors[] = {
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
+  { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },

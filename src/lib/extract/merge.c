@@ -1077,7 +1077,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             p++;
           ck_find_review_heading (ctx, p);
         }
-      ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
+      /* an obituary under a paper's masthead keeps the type its reader
+       * gave it (venue-masthead.c) */
+      if (ck_record_get_type (r) != CK_TYPE_ARTICLE_NEWSPAPER)
+        ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         ck_review_byline_late (ctx);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)

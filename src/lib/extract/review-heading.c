@@ -23,6 +23,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "venue-masthead.h"
 #include <string.h>
 
 #define HEADLINE_MAX_DECK_WORDS 7   /* words on one line of a headline */
@@ -99,11 +100,12 @@ set_heading (CkExtractCtx *ctx, guint f, guint e)
  * them.  General English usage of review pages. */
 static const char * const column_nouns[] = {
   "Novels", "Fiction", "Books", "Poetry", "Verse", "Reviews", "Notices", "Biography", "Paperbacks", "Thrillers",
-  NULL,
+  "Nonfiction", "Non-fiction", "Bookshelf", NULL,
 };
 static const char * const column_words[] = {
   "New", "Recent", "Current", "Latest", "Other", "Some", "Shorter", "Short", "Book", "of", "the", "Week",
-  "Month", "Year", "in", "Brief", "Briefly", "Noted", "and", "Fortnight", NULL,
+  "Month", "Year", "in", "Brief", "Briefly", "Noted", "and", "Fortnight", "Arts", "Letters", "Authors", "Writers",
+  "Critics", "Literary", "Choice", NULL,
 };
 
 /* A column heading on a line of its own: two to five words, each
@@ -410,6 +412,71 @@ ck_review_byline_late (CkExtractCtx *ctx)
         first_prose = p;
         break;
       }
+  /* "Reviewer: Dr Ann Reed, Some University": a labelled line among the
+   * header's paragraphs */
+  for (guint p = 0; p < first_prose && p < n; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          const CkLine *ln = line_at (ctx, l);
+          guint k = ln->tok_first + 2, c;
+          if (ln->tok_end <= k || !ck_tok_is (ctx, ln->tok_first, "Reviewer") ||
+              !ck_tok_is_punct (ctx, ln->tok_first + 1, ':'))
+            continue;
+          if (ck_tok_is (ctx, k, "Dr") || ck_tok_is (ctx, k, "Prof") || ck_tok_is (ctx, k, "Professor"))
+            k += ck_tok_is_punct (ctx, k + 1, '.') ? 2 : 1;
+          c = k;
+          while (c < ln->tok_end && !ck_tok_is_punct (ctx, c, ','))
+            c++;
+          if (c > k && only_names (ctx, k, c))
+            {
+              add_reviewers (ctx, k, c);
+              return;
+            }
+        }
+    }
+  /* "ANN C. REED / Lantern College": a name in capitals over the
+   * reviewer's affiliation between a book's header (read by a detector)
+   * and the prose */
+  for (guint p = 1; p + 1 < n && p < 12; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      const CkPara *up = &g_array_index (ctx->t->paras, CkPara, p - 1);
+      const CkLine *l1, *l2;
+      guint w2;
+      if (pp->line_end - pp->line_first != 2 || (pp->flags & CK_PARA_PROSE) ||
+          !(g_array_index (ctx->t->paras, CkPara, p + 1).flags & CK_PARA_PROSE) ||
+          !ck_is_claimed (ctx, up->tok_first, up->tok_end) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        continue;
+      l1 = line_at (ctx, pp->line_first);
+      l2 = line_at (ctx, pp->line_first + 1);
+      w2 = ck_count_words (ctx, l2->tok_first, l2->tok_end);
+      if (l1->tok_end > l1->tok_first + 1 && all_caps (ctx, l1->tok_first, l1->tok_end) &&
+          ck_count_words (ctx, l1->tok_first, l1->tok_end) <= 4 && only_names (ctx, l1->tok_first, l1->tok_end) &&
+          w2 > 0 && w2 <= 6 && (ck_tok (ctx, l2->tok_first)->flags & CK_TOKF_CAP) &&
+          !all_caps (ctx, l2->tok_first, l2->tok_end) && ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
+        {
+          add_reviewers (ctx, l1->tok_first, l1->tok_end);
+          return;
+        }
+    }
+  /* "JAMES ROWE" alone as the text's last paragraph, after the notes:
+   * a signature in capitals with a forename or an initial */
+  if (n >= 2)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+      guint f = pp->tok_first, e = pp->tok_end;
+      gboolean mark = e > f && ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES);
+      for (guint k = f; k < e; k++)
+        mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
+      if (pp->line_end - pp->line_first == 1 && e > f + 1 && mark && !ck_is_claimed (ctx, f, e) &&
+          all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e) && first_prose < n - 1)
+        {
+          add_reviewers (ctx, f, e);
+          return;
+        }
+    }
   /* "by MARTIN ROWE" or "MARTIN ROWE" alone between the book's header
    * (read by a detector) and the prose */
   if (first_prose < n && first_prose >= 2)
@@ -451,4 +518,28 @@ ck_review_byline_late (CkExtractCtx *ctx)
         return;
       add_reviewers (ctx, f, e);
     }
+}
+
+gboolean
+ck_column_heading (const CkExtractCtx *ctx, guint f, guint e)
+{
+  return column_heading (ctx, f, e);
+}
+
+guint
+ck_byline_cue (const CkExtractCtx *ctx, guint f, guint e)
+{
+  return byline_cue (ctx, f, e);
+}
+
+gboolean
+ck_only_names (const CkExtractCtx *ctx, guint f, guint e)
+{
+  return only_names (ctx, f, e);
+}
+
+void
+ck_add_reviewers (CkExtractCtx *ctx, guint f, guint e)
+{
+  add_reviewers (ctx, f, e);
 }

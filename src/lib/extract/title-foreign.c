@@ -37,7 +37,7 @@ static const char * const foreign_function_words[] = {
    * English never uses ("Haus ohne Dach", "La luna e i fuochi") */
   "ohne", "auf", "aus", "bei", "nach", "vor", "gegen", "durch", "zwischen", "für", "unter", "einem", "einen",
   "einer", "eines", "beim", "ins", "tra", "fra", "dal", "dalla", "alla", "alle", "sul", "sulla", "negli", "nei",
-  "e", "i", "avec", "sans", "chez", "vers", "contre", "sobre", "desde", "hasta", "unos", "unas", NULL,
+  "e", "i", "una", "avec", "sans", "chez", "vers", "contre", "sobre", "desde", "hasta", "unos", "unas", NULL,
 };
 
 /* Pronouns, possessives, negations and common verbs of the same
@@ -141,10 +141,35 @@ joinable_break (const CkExtractCtx *ctx, guint i)
  * lower-case word after a foreign function word or elision (or anywhere
  * after a foreign article), a foreign marker, and not just a personal
  * name with a particle ("Anne de Vere"). */
+/* "Tra donne sole", "Und sagte kein …", "Sans famille": a capitalised
+ * foreign function word of three letters or more opens a title (shorter
+ * ones, "I", "E", "Ma", are English words or names as capitals). */
+static gboolean
+foreign_capital (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return ck_tok_cap_word (ctx, i) && g_utf8_strlen (ctx->text + t->start, t->end - t->start) >= 3 &&
+         (ck_tok_in_words (ctx, i, foreign_function_words) || ck_tok_in_words (ctx, i, foreign_words));
+}
+
+/* A foreign marker that is no name particle ("que", "ohne", "tuoi", an
+ * elision) anywhere in [s,e): then the run is foreign, not a name. */
+static gboolean
+firm_marker (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (elided (ctx, k) || foreign_capital (ctx, k) || (ffw (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 valid_run (const CkExtractCtx *ctx, guint s, guint e)
 {
-  gboolean free_lower = opener (ctx, s);
+  /* after a foreign article or a foreign capital, and after a firm
+   * marker, lower-case words may follow one another ("Así que pasen
+   * cinco") */
+  gboolean free_lower = opener (ctx, s) || foreign_capital (ctx, s), firm = FALSE;
   guint markers = 0, content = 0, particles = 0;
   if (s >= e || !ck_tok_cap_word (ctx, s) || ck_tok (ctx, e - 1)->kind == CK_TOK_PUNCT || linking (ctx, e - 1))
     return FALSE;
@@ -152,9 +177,10 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
     {
       if (k > s && !joinable_break (ctx, k))
         return FALSE;
-      if (ffw (ctx, k) || elided (ctx, k))
+      if (ffw (ctx, k) || elided (ctx, k) || (k == s && foreign_capital (ctx, k)))
         {
           markers++;
+          firm |= firm_marker (ctx, k, k + 1);
           particles += ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES);
           if (elided (ctx, k) && ck_tok_lower_word (ctx, k))
             content++;
@@ -166,7 +192,7 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
         return FALSE;
       /* "Cien años de soledad": the word after the first may be lower
        * case when a foreign function word follows it */
-      if (!free_lower && !(ffw (ctx, k - 1) || elided (ctx, k - 1)) &&
+      if (!free_lower && !firm && !(ffw (ctx, k - 1) || elided (ctx, k - 1)) &&
           !(k == s + 1 && k + 1 < e && ffw (ctx, k + 1)))
         return FALSE;
       content++;
@@ -226,7 +252,7 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
         break;
       if (english (ctx, k))
         break;
-      if (ck_tok_lower_word (ctx, k) && !ffw (ctx, k) && !elided (ctx, k) && !opener (ctx, ts) &&
+      if (ck_tok_lower_word (ctx, k) && !ffw (ctx, k) && !elided (ctx, k) && !opener (ctx, ts) && !foreign_capital (ctx, ts) &&
           !(ffw (ctx, k - 1) || elided (ctx, k - 1)) && !(k == ts + 1 && k + 1 < n && ffw (ctx, k + 1)))
         break;
       strong |= elided (ctx, k) && ck_tok_lower_word (ctx, k);

@@ -1,0 +1,196 @@
+/* detect-authordate.c — entries of an author-date reference list, the
+ * form of the social sciences (AAA, Chicago author-date, APA):
+ *
+ *   Family, Given 2005 Title: Subtitle. Place: Publisher.
+ *   Family, Given. 2005. Title. Place: Publisher.
+ *   Family, G. H. (2001). Title. Journal 28(3): 623-649.
+ *   Family, Given, and Given Family 1998 Title. Journal 12:3-18.
+ *
+ * An entry opens a line with an inverted name and a year, the title is
+ * the sentence after the year, and the rest is read as a journal
+ * ("Journal 28(3):623-649") or as an imprint.  Entries may wrap over
+ * lines; the next entry or a blank line ends one.
+ */
+#include "detect-context.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+
+#define AD_MAX_TOKENS 90   /* tokens one entry may take */
+
+static gboolean
+is_dash_tok (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013);
+}
+
+/* "Family, Given" or "Family, G. H." at @s: the end of the given names,
+ * or @s.  The family may be two capitalised words ("Nowell Smith"). */
+static guint
+inverted_at (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s, ge;
+  while (k < e && k < s + 3 && ck_tok_cap_word (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES))
+    k++;
+  if (k == s || !ck_tok_is_punct (ctx, k, ','))
+    return s;
+  ge = ck_name_span_forward (ctx, k + 1, e);
+  /* "Family, T. H.": initials alone */
+  if (ge == k + 1)
+    while (ge + 1 < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, ge + 1, '.'))
+      ge += 2;
+  if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
+    return s;
+  return ge;
+}
+
+/* "Journal 28(3): 623-649", "Journal 12:3-18", "Journal 9 (2)": fills the
+ * container, volume, issue and pages and returns TRUE. */
+static gboolean
+journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint j = s, v, iss = 0;
+  while (j < e && (ck_tok_cap_word (ctx, j) || (ck_tok (ctx, j)->flags & CK_TOKF_FUNC)))
+    j++;
+  if (j == s || j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+    return FALSE;
+  v = j++;
+  if (j + 2 < e && ck_tok_is_punct (ctx, j, '(') && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, j + 2, ')'))
+    {
+      iss = j + 1;
+      j += 3;
+    }
+  if (!(j >= e || ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, '.') || ck_tok_is_punct (ctx, j, ',')))
+    return FALSE;
+  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, v));
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
+  if (iss)
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
+  if (j + 1 < e && ck_tok_is_punct (ctx, j, ':') && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+    {
+      guint pe = j + 2;
+      if (pe + 1 < e && is_dash_tok (ctx, pe) && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+        pe += 2;
+      ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, j + 1, pe));
+    }
+  return TRUE;
+}
+
+/* The end of the entry that starts at @s: the next line that opens
+ * another entry, a blank line, or the limit. */
+static guint
+entry_end (const CkExtractCtx *ctx, guint s, guint limit)
+{
+  for (guint k = s + 1; k < limit && k < s + AD_MAX_TOKENS; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2)
+        return k;
+      /* "Family, Given", "Family, G. H." opening the next line */
+      if (t->nl == 1 && (inverted_at (ctx, k, limit) > k ||
+                         (ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ',') && ck_tok_cap_word (ctx, k + 2))))
+        return k;
+    }
+  return MIN (limit, s + AD_MAX_TOKENS);
+}
+
+void
+ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 5 < n; i++)
+    {
+      guint ne, k, y, ts, te, ee, pe;
+      g_autoptr(GPtrArray) names = NULL;
+      CkRecord *rec;
+      if ((i > 0 && ck_tok (ctx, i)->nl == 0) || ck_is_claimed (ctx, i, i + 1) || !ck_tok_cap_word (ctx, i))
+        continue;
+      pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
+      ne = inverted_at (ctx, i, pe);
+      if (ne == i)
+        continue;
+      k = ne;
+      /* ", and Given Family", " and Given Family": co-authors in direct order */
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "and"))
+        k++;
+      if (ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&'))
+        {
+          guint ce = ck_name_span_forward (ctx, k + 1, pe);
+          if (ce == k + 1)
+            continue;
+          ck_names_forward (ctx, k + 1, ce, CK_ROLE_AUTHOR, names);
+          k = ce;
+        }
+      /* the year: "2005", ". 2005.", "(2005)." */
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      if (ck_tok_is_punct (ctx, k, '(') && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, ')'))
+        {
+          y = k + 1;
+          k += 3;
+        }
+      else
+        y = k++;
+      if (y >= pe || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || ck_tok (ctx, y)->nl >= 2)
+        continue;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      ts = k;
+      if (ts >= pe || !(ck_tok_cap_word (ctx, ts) || ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN))
+        continue;
+      ee = entry_end (ctx, i, pe);
+      /* a quoted title ("“Title.” Journal …") or the sentence up to its stop */
+      if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+        {
+          ts++;
+          for (te = ts; te < ee && ck_tok (ctx, te)->kind != CK_TOK_QUOTE_CLOSE; te++)
+            ;
+          if (te >= ee)
+            continue;
+          k = te + 1;
+          if (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
+            te--;
+        }
+      else
+        {
+          te = MIN (ck_sentence_end (ctx, ts), ee);
+          k = te;
+          while (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
+            te--;
+          /* "Title?" keeps its mark */
+        }
+      if (te <= ts || !ck_title_plausible (ctx, ts, te) || ck_count_words (ctx, ts, te) > 30)
+        continue;
+      while (k < ee && ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      {
+        /* the inverted first name: family before the comma, given after */
+        guint comma = i;
+        while (comma < ne && !ck_tok_is_punct (ctx, comma, ','))
+          comma++;
+        {
+          g_autofree char *fam = ck_span_dup (ctx, i, comma);
+          g_autofree char *given = ck_span_dup (ctx, comma + 1, ne);
+          ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, fam, given));
+        }
+      }
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+      /* the rest: a journal, or an imprint */
+      if (k < ee && !journal_into (ctx, k, ee, rec))
+        {
+          guint unknown = 0;
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, ee - 1)->end, CK_ELEM_BLOCK, &unknown) > 0 &&
+              unknown <= 1)
+            ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, ee - 1)->end, CK_ELEM_BLOCK, NULL);
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, ee - 1)->end, i, 0);
+      ck_claim (ctx, i, ee);
+      i = ee - 1;
+    }
+}

@@ -1,0 +1,44 @@
+/* venue-masthead.h — the block under a periodical's masthead: the
+ * review's own heading, its byline and its dateline (venue-masthead.c),
+ * and the helpers it shares with detect-venue.c and review-heading.c. */
+#pragma once
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* Reads the paragraphs under the masthead paragraph @mp, down to the
+ * first book header or the prose: section trails ("Culture | Fiction"),
+ * section labels and column headings are passed over; the first heading
+ * (its decks up to a rule line or a subhead) becomes the review's title,
+ * claimed so that no detector reads it as a work; "By Name", "…
+ * reviewed by Name", "Reviewer: Name, Affiliation" and a name line under
+ * the heading name the reviewer; a dateline ("Published June 9, 2017",
+ * "JUNE 9, 2017") dates @self when the masthead did not. */
+void     ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self);
+
+/* A blog post's own record: "Posted on June 9, 2017 by <a …>name</a>"
+ * near the top, the page's first <h1> as its title, and "<p><strong>Blog
+ * Name</strong> &mdash; a tagline</p>" under it as the blog.  TRUE when
+ * it made the record. */
+gboolean ck_blog_post (CkExtractCtx *ctx, const CkDetector *det);
+
+/* A dateline in the header paragraphs from @from_para: a line (or its
+ * part before a column gap) that is a full date, or "Published" /
+ * "Posted on" before one; NULL when there is none. */
+CkDate  *ck_masthead_dateline (const CkExtractCtx *ctx, guint from_para);
+
+/* detect-venue.c: a full date alone at [j,e) ("Friday, 9 June 2017",
+ * "JUNE 9, 2017"), or NULL. */
+CkDate  *ck_venue_date_only (const CkExtractCtx *ctx, guint j, guint e);
+
+/* review-heading.c: a column heading of a review page ("NEW NOVELS",
+ * "Books in Brief"); "By", "Reviewed by", "Review by:" at @f (the token
+ * after, or @f); one to three personal names and nothing else; the
+ * reviewers named at [f,e), when none is known yet. */
+gboolean ck_column_heading (const CkExtractCtx *ctx, guint f, guint e);
+guint    ck_byline_cue     (const CkExtractCtx *ctx, guint f, guint e);
+gboolean ck_only_names     (const CkExtractCtx *ctx, guint f, guint e);
+void     ck_add_reviewers  (CkExtractCtx *ctx, guint f, guint e);
+
+G_END_DECLS
