@@ -264,11 +264,33 @@ test_not_in_book (void)
     }
 }
 
+/* normalize.c drops a note number glued to a word, and nothing else
+ * that looks like one. */
+static void
+test_glued_note_numbers (void)
+{
+  static const struct { const char *in, *out; } rows[] = {
+    { "his Harbour and Guild2 and more", "his Harbour and Guild and more" },
+    { "the Citizenship12, then", "the Citizenship, then" },
+    { "a B52 and Catch-22 and mp3 file", NULL },            /* no note numbers */
+    { "see example.org/page2.html or /review12 now", NULL }, /* paths */
+    { "the year 1990s and item123 end", NULL },              /* three digits */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      gsize n = 0;
+      g_autofree guint32 *map = NULL;
+      g_autofree char *out = ck_normalize_text (rows[i].in, strlen (rows[i].in), &n, &map);
+      g_assert_cmpstr (out, ==, rows[i].out);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
   g_test_add_func ("/extract/refnotes/not-in-book", test_not_in_book);
+  g_test_add_func ("/extract/refnotes/glued-note-numbers-normalize", test_glued_note_numbers);
   return g_test_run ();
 }

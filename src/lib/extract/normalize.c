@@ -134,18 +134,23 @@ emphasis_close (const char *text, const char *p, const char *end, guint *out_run
  * a colon or the end.  "Catch-22", "B52", "mp3" and "1990s" are no
  * notes. */
 static gboolean
+word_starts_at (const char *text, const char *w)
+{
+  /* after a space, a quote or a bracket: no path, address or compound */
+  return w == text || strchr (" \t\n\"'(", w[-1]) != NULL;
+}
+
+static gboolean
 footnote_digits_at (const char *text, const char *p, const char *end)
 {
   const char *w = p, *q = p;
   while (w > text && g_ascii_islower (w[-1]))
     w--;
-  if (p - w < 4 || (w > text && (g_ascii_isalnum (w[-1]) || w[-1] == '-' || (guchar) w[-1] >= 0x80)))
-    {
-      /* "Nation-Building and Citizenship2": a capital may open the word */
-      if (!(p - w >= 3 && w > text + 1 && g_ascii_isupper (w[-1]) &&
-            (w - 1 == text || !(g_ascii_isalnum (w[-2]) || w[-2] == '-' || (guchar) w[-2] >= 0x80))))
-        return FALSE;
-    }
+  /* "Citizenship2": a capital may open the word */
+  if (w > text && g_ascii_isupper (w[-1]))
+    w--;
+  if (p - w < 4 || !word_starts_at (text, w))
+    return FALSE;
   while (q < end && g_ascii_isdigit (*q))
     q++;
   if (q - p > 2)
