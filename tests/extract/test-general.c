@@ -178,6 +178,12 @@ static const XtCase cases[] = {
     "with great care and some humour, though the ending is sad.\n",
     { XT_TITLE ("THE COPPER GULL"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"),
       XT_TITLE ("OPEN VOICES"), XT_AUTHOR ("Vell"), XT_TITLE ("SALT MEADOW"), XT_AUTHOR ("Bell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* "and their" inside a title; "of his" before one is prose */
+  { "/extract/general/inner-determiner",
+    "It is long. Ada Quell's Harbour Towns and their Boats (Leeds, 1972) is standard. "
+    "Readers of his Copper Gull (1952) will know it.\n",
+    { XT_TITLE ("Harbour Towns and their Boats"), XT_AUTHOR ("Quell"), XT_YEAR (1972), XT_TITLE ("Copper Gull"),
+      XT_ABSENT ("Readers of his Copper Gull") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

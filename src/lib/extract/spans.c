@@ -220,6 +220,19 @@ alt_title_or (const CkExtractCtx *ctx, guint k, guint limit)
          ck_tok_cap_word (ctx, a + 1);
 }
 
+/* "Medieval Regions and their Cities", "Man and his Symbols": a lower-case
+ * possessive determiner after "and" or "or" and before a capital stays
+ * inside a title (a lexicon entry would let it open or end one; after
+ * "of" it is prose: "Readers of his Title"). */
+static gboolean
+inner_determiner (const CkExtractCtx *ctx, guint j, const CkToken *prev, const CkToken *next)
+{
+  static const char * const dets[] = { "his", "her", "its", "their", "our", NULL };
+  static const char * const joins[] = { "and", "or", NULL };
+  return prev && next && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, dets) && j > 0 &&
+         ck_tok_lower_word (ctx, j - 1) && ck_tok_in_words (ctx, j - 1, joins) && is_cap_word (next);
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -242,7 +255,7 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
           good = j + 1;
           continue;
         }
-      if (is_func_word (t))
+      if (is_func_word (t) || inner_determiner (ctx, j, prev, next))
         continue;
       if (t->kind == CK_TOK_POSS && is_cap_word (prev) && next && is_cap_word (next))
         continue;
@@ -315,7 +328,7 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
           first = j;
           continue;
         }
-      if (t->kind == CK_TOK_NUMBER || is_func_word (t))
+      if (t->kind == CK_TOK_NUMBER || is_func_word (t) || (j + 1 < end && inner_determiner (ctx, j, prev, next)))
         continue;
       if (t->kind == CK_TOK_POSS && prev && is_cap_word (prev) && j + 1 < end && is_cap_word (next))
         continue;
