@@ -71,6 +71,12 @@ static const XtCase cases[] = {
     "QUELL, ADA. The Copper Gull: Herring and Empire. Lantern University Press, 1990.\n312 pp. $49.50.\n\n"
     "This is a long book about fish, and a good one, though the maps are poor and the prose is dense.\n",
     { XT_COUNT (1), XT_TITLE ("The Copper Gull"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada") } },
+  /* "ADA QUELL. Title. Place: Publisher, Year.": a name in capitals that
+   * opens with a known given name is the author, not a title */
+  { "/extract/notice/name-in-capitals-first",
+    "Review\n\nADA QUELL. European Harbours, 1500-1800. London: Lantern Books, 1984. 398 pp. \xc2\xa3" "25.\n\n"
+    "This is a long book about towns, and it is careful and good and long.\n",
+    { XT_COUNT (1), XT_TITLE ("European Harbours, 1500-1800"), XT_AUTHOR ("Quell"), XT_YEAR (1984) } },
   /* a journal's header: "Title. By E. P. Name. Place:" wrapped before its
    * publisher, extent as "Pp. 313." */
   { "/extract/notice/journal-header-wrapped-place",

@@ -274,6 +274,12 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     for (guint k = s; k < ee; k++)
       if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & (CK_TOKF_UPPER | CK_TOKF_FUNC)))
         all_upper = FALSE;
+    /* … but "JAN DE VRIES." opening a header, a known given name and a
+     * name's few words, is its author */
+    if (all_upper && ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, s, ee) <= 4 &&
+        ee > s + 1 && ck_tok (ctx, ee - 1)->kind == CK_TOK_WORD && !(ck_tok (ctx, ee - 1)->flags & CK_TOKF_FUNC) &&
+        ck_name_span_forward (ctx, s, ee) == ee)
+      return S_NAME;
     if (all_upper && ck_count_words (ctx, s, ee) >= 2)
       return S_TITLE;
   }
