@@ -13,8 +13,6 @@
 
 #include <string.h>
 
-static guint tok_at_byte (const CkExtractCtx *ctx, gsize at);
-
 /* Tokens the context searches read at most, so that a text with no
  * sentence or paragraph breaks stays linear. */
 #define ATTR_WINDOW 120
@@ -154,7 +152,7 @@ ck_attr_pieces_in (const CkExtractCtx *ctx, const CkMention *m)
   static const char * const pieces[] = { "stories", "poems", "essays", "articles", "pieces", "reviews",
                                          "columns", "sketches", "letters", NULL };
   static const char * const owners[] = { "her", "his", "their", NULL };
-  guint k = tok_at_byte (ctx, m->start);
+  guint k = ck_tok_at_byte (ctx, m->start);
   if (k >= ck_n_toks (ctx))
     return FALSE;
   if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
@@ -482,22 +480,6 @@ ck_attr_span_is_title (const CkExtractCtx *ctx, GHashTable *titles, guint ns, gu
 
 /* ------------------------------------------------ the reviewed author's own */
 
-/* The first token that starts at or after byte @at. */
-static guint
-tok_at_byte (const CkExtractCtx *ctx, gsize at)
-{
-  guint lo = 0, hi = ck_n_toks (ctx);
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (ck_tok (ctx, mid)->start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 gboolean
 ck_attr_honorific (const CkExtractCtx *ctx, guint k)
 {
@@ -578,7 +560,7 @@ ck_attr_paragraph_openers (const CkExtractCtx *ctx)
     {
       const CkMention *h = g_ptr_array_index (ctx->mentions, i);
       const CkPara *pp;
-      guint k = tok_at_byte (ctx, h->start);
+      guint k = ck_tok_at_byte (ctx, h->start);
       if (k >= ck_n_toks (ctx) || (h->flags & CK_MENTION_SELF) || ck_record_count_role (h->rec, CK_ROLE_AUTHOR) == 0)
         continue;
       pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k));
@@ -597,8 +579,8 @@ ck_attr_reviewed_owner (const CkExtractCtx *ctx, const CkMention *m, const GPtrA
   GPtrArray *out;
   g_autoptr(GPtrArray) ms = g_ptr_array_new ();
   const CkName *who = NULL;
-  ts = tok_at_byte (ctx, m->start);
-  te = tok_at_byte (ctx, m->end);
+  ts = ck_tok_at_byte (ctx, m->start);
+  te = ck_tok_at_byte (ctx, m->end);
   if (ts >= te || te > n)
     return NULL;
   pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ts));
@@ -693,7 +675,7 @@ ck_attr_nearest_reviewed (const CkExtractCtx *ctx, gsize at, const GPtrArray *re
   /* a review of a handful of books; more headers are a bibliography */
   if (!reviewed || reviewed->len < 2 || reviewed->len > 8)
     return NULL;
-  k = tok_at_byte (ctx, at);
+  k = ck_tok_at_byte (ctx, at);
   if (k >= ck_n_toks (ctx))
     return NULL;
   first = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k)).tok_first;
@@ -752,7 +734,7 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
 {
   static const char * const writing[] = { "wrote", "written", "writes", "published", "translated", NULL };
   static const char * const eds[] = { "ed", "eds", "editor", "editors", NULL };
-  guint n = ck_n_toks (ctx), ts = tok_at_byte (ctx, m->start), te = tok_at_byte (ctx, m->end), s, e, k;
+  guint n = ck_n_toks (ctx), ts = ck_tok_at_byte (ctx, m->start), te = ck_tok_at_byte (ctx, m->end), s, e, k;
   *complete = FALSE;
   if (ts >= n || ts >= te)
     return CK_ROLE_AUTHOR;
@@ -840,7 +822,7 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
 CkName *
 ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
 {
-  guint n = ck_n_toks (ctx), k = tok_at_byte (ctx, m->start), floor, ns;
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor, ns;
   g_autofree char *s = NULL;
   CkName *nm;
   if (k >= n)
@@ -875,7 +857,7 @@ ck_attr_series_cue (const CkExtractCtx *ctx, const CkMention *m)
                                        "concluding", "closing", NULL };
   static const char * const parts[] = { "volume", "instalment", "installment", "part", "book", "novel",
                                         "sequel", NULL };
-  guint k = tok_at_byte (ctx, m->start);
+  guint k = ck_tok_at_byte (ctx, m->start);
   if (k >= ck_n_toks (ctx))
     return FALSE;
   if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)

@@ -148,6 +148,8 @@ guint ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *re
 /* The comma that opens a role chain ending exactly at @e ("Title, ed. B
  * (…)": the "," before "ed."), or @e when none does. */
 guint ck_role_chain_before (const CkExtractCtx *ctx, guint e, guint floor);
+/* role-chain.c: "(ed.)", "(eds.)", "(eds)" at @k: the token after it, or @k. */
+guint ck_paren_ed_at (const CkExtractCtx *ctx, guint k);
 /* "trans.", "tr.", "ed.", "eds." at @k: the short role forms of notes
  * and brackets; returns the token after them (and their stop), or @k. */
 guint ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role);

@@ -91,19 +91,6 @@ paren_close (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
-/* "(ed.)", "(eds.)", "(ed)" at @k: the token after it, or @k. */
-static guint
-paren_ed_at (const CkExtractCtx *ctx, guint k)
-{
-  guint j = k + 1;
-  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
-    return k;
-  j++;
-  if (ck_tok_is_punct (ctx, j, '.'))
-    j++;
-  return ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
-}
-
 /* A book's title [s,e): capitalised first word, mostly title case, no
  * quotation, parenthesis or sentence inside. */
 static gboolean
@@ -218,7 +205,7 @@ editors_at (const CkExtractCtx *ctx, guint j, guint limit, CkRecord *book)
       if (ne2 > ne + 1)
         ne = ne2;
     }
-  k = paren_ed_at (ctx, ne);
+  k = ck_paren_ed_at (ctx, ne);
   if (k > ne)
     {
       if (!ck_tok_is_punct (ctx, k, ','))

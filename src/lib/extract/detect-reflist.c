@@ -345,19 +345,6 @@ chapter_after (CkExtractCtx *ctx, const CkDetector *det, CkRecord *book, guint k
   return close + 1;
 }
 
-/* "(ed.)", "(eds.)", "(eds)" at @k: the token after it, or @k. */
-static guint
-ref_paren_ed (const CkExtractCtx *ctx, guint k)
-{
-  guint j = k + 1;
-  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
-    return k;
-  j++;
-  if (ck_tok_is_punct (ctx, j, '.'))
-    j++;
-  return ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
-}
-
 /* Whether token @i opens its line, or follows only a list mark or a
  * note number there ("- A. Name", "4. A. Name"). */
 static gboolean
@@ -689,7 +676,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
         {
           guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
-          if (ne2 > ne + 2 && (ck_tok_is_punct (ctx, ne2, ',') || ref_paren_ed (ctx, ne2) > ne2))
+          if (ne2 > ne + 2 && (ck_tok_is_punct (ctx, ne2, ',') || ck_paren_ed_at (ctx, ne2) > ne2))
             ne = ne2;
         }
       /* "A Name, B Name, C Name and D Name, Title (…)" */
@@ -697,7 +684,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
         ne = ck_serial_names_end (ctx, ne, le);
       /* "B. Name (ed.), Title", "A and B (eds), Title": the British
        * notes' editors */
-      paren_ed = ref_paren_ed (ctx, ne);
+      paren_ed = ck_paren_ed_at (ctx, ne);
       if (paren_ed == ne)
         paren_ed = G_MAXUINT;
       else if (ck_tok_is_punct (ctx, paren_ed, ','))

@@ -273,6 +273,8 @@ gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Token after the end of the sentence holding @i. */
 guint    ck_sentence_end        (const CkExtractCtx *ctx, guint i);
+/* The first token that starts at or after byte @at (binary search). */
+guint    ck_tok_at_byte         (const CkExtractCtx *ctx, gsize at);
 /* Whether a title made of tokens [first,end) is plausible on its own (not a
  * label or genre word, not a bare place). */
 gboolean ck_title_plausible     (const CkExtractCtx *ctx, guint first, guint end);

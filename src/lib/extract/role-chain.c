@@ -22,6 +22,18 @@
 #define ROLE_CHAIN_SPAN 24   /* tokens a chain before an imprint may take */
 
 guint
+ck_paren_ed_at (const CkExtractCtx *ctx, guint k)
+{
+  guint j = k + 1;
+  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
+    return k;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
+}
+
+guint
 ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role)
 {
   guint e = k + 1;
@@ -235,22 +247,6 @@ ck_joint_roles (CkRecord *rec, const char *text, gsize len)
     }
 }
 
-/* The first token that starts at or after byte @pos. */
-static guint
-tok_from_byte (const CkExtractCtx *ctx, gsize pos)
-{
-  guint lo = 0, hi = ck_n_toks (ctx);
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (ck_tok (ctx, mid)->start < pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* ", published by Lantern Books in 1988", ", published in 1988": a
  * statement after a title that gives its publisher and year in prose.
  * The publisher must be a known firm or carry a firm's word unless a
@@ -258,7 +254,7 @@ tok_from_byte (const CkExtractCtx *ctx, gsize pos)
 void
 ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end)
 {
-  guint n = ck_n_toks (ctx), k = tok_from_byte (ctx, end), ps = 0, pe = 0, year = 0;
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, end), ps = 0, pe = 0, year = 0;
   if (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_get_date (rec, CK_DATE_ISSUED) || k + 3 >= n ||
       !ck_tok_is_punct (ctx, k, ',') || ck_tok (ctx, k + 1)->nl >= 2)
     return;

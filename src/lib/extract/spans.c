@@ -766,3 +766,18 @@ ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
     }
   return items >= 2;
 }
+
+guint
+ck_tok_at_byte (const CkExtractCtx *ctx, gsize at)
+{
+  guint lo = 0, hi = ck_n_toks (ctx);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (ck_tok (ctx, mid)->start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
