@@ -184,6 +184,15 @@ static const XtCase cases[] = {
     "Readers of his Copper Gull (1952) will know it.\n",
     { XT_TITLE ("Harbour Towns and their Boats"), XT_AUTHOR ("Quell"), XT_YEAR (1972), XT_TITLE ("Copper Gull"),
       XT_ABSENT ("Readers of his Copper Gull") } },
+  /* "(see Name, 1994)" is an author-date reference, no title; a quoted
+   * title with a firm in its parenthesis is a book with that publisher */
+  { "/extract/general/see-author-date",
+    "The circle (see Quellmann, 1994) drew on serials.\n",
+    { XT_COUNT (0) } },
+  { "/extract/general/quoted-title-firm-paren",
+    "His first novel, \"Salt Roads\" (Harwell Press, 1987), sold well.\n",
+    { XT_COUNT (1), XT_TITLE ("Salt Roads"), XT_TYPE (CK_TYPE_BOOK), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL), XT_YEAR (1987) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -287,6 +287,21 @@ paren_end (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
+/* Whether [s,e) names a firm or a place rather than a periodical: a
+ * known firm or place, a firm's word, or "Place: …". */
+static gboolean
+firm_or_place (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (e <= s || ck_names_periodical (ctx, s, e) || ck_span_in_lex (ctx, s, e, CK_LEX_PERIODICALS))
+    return FALSE;
+  if (ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e, CK_LEX_PLACES))
+    return TRUE;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_is_punct (ctx, k, ':'))
+      return TRUE;
+  return FALSE;
+}
+
 /* Fills @rec from a parsed source: an article in a journal (volume or
  * number) or a magazine (a date only), or a part of a book when the
  * container is no periodical and only a year dates it. */
@@ -605,6 +620,13 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           ps = src.name_s;
           pe = src.name_e;
+          /* "Title" (Harwell Press, 1987), "(Cambridge: Linden House,
+           * 2003)": a firm or a place and a year are the book's imprint */
+          if (!src.volume && !src.issue && !src.pages && firm_or_place (ctx, ps, pe))
+            {
+              source_clear (&src);
+              continue;
+            }
         }
       else if (ck_tok_is (ctx, open, "in") && open + 1 < n)
         {

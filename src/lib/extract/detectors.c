@@ -2326,6 +2326,20 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
 
 /* "(see his T1 and T2)": titles after "see", split at "and" and ";";
  * inner commas stay ("Russia, What Next?"). */
+/* "Pritchard, 1994", "Vell and Orr 1990: 12": an author-date reference,
+ * a few capitalised words and a year, is no title. */
+static gboolean
+author_date_item (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s;
+  while (k < e && k < s + 5 && (ck_tok_cap_word (ctx, k) || ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "et") ||
+                                ck_tok_is (ctx, k, "al") || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, '&')))
+    k++;
+  if (k > s && k < e && ck_tok_is_punct (ctx, k, ','))
+    k++;
+  return k > s && k < e && (ck_tok (ctx, k)->flags & CK_TOKF_YEAR);
+}
+
 static void
 detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2355,7 +2369,7 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
                (ck_tok_is_punct (ctx, k - 1, '?') || ck_tok_is_punct (ctx, k - 1, '!') ||
                 (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP) || ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER)))
             {
-              if (k > s)
+              if (k > s && !author_date_item (ctx, s, k))
                 add_list_item (ctx, det, s, k, NULL, pronoun, FALSE, i + 1);
               s = k + 1;
             }
