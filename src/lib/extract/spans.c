@@ -20,19 +20,36 @@ static const char * const abbrevs[] = {
   "n", "nd", "pub", NULL,
 };
 
+/* ASCII case folding inline: the word tests below run for every token
+ * in many detectors, and g_ascii_tolower is a call each time. */
+static inline char
+fold (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+}
+
+/* Whether the token text[start, start+len) is @word, ignoring ASCII case. */
+static inline gboolean
+tok_text_is (const char *text, gsize len, const char *word)
+{
+  gsize k;
+  for (k = 0; k < len; k++)
+    if (!word[k] || fold (text[k]) != fold (word[k]))
+      return FALSE;
+  return word[k] == '\0';
+}
+
 gboolean
 ck_tok_is (const CkExtractCtx *ctx, guint i, const char *word)
 {
   const CkToken *t;
-  gsize n;
   if (i >= ck_n_toks (ctx))
     return FALSE;
   t = ck_tok (ctx, i);
   /* cheap rejections first: this is called for every token by many detectors */
-  if (g_ascii_tolower (ctx->text[t->start]) != g_ascii_tolower (word[0]))
+  if (fold (ctx->text[t->start]) != fold (word[0]))
     return FALSE;
-  n = strlen (word);
-  return t->end - t->start == n && g_ascii_strncasecmp (ctx->text + t->start, word, n) == 0;
+  return tok_text_is (ctx->text + t->start, t->end - t->start, word);
 }
 
 gboolean
@@ -730,8 +747,14 @@ const char * const ck_foreign_articles[] = {
 gboolean
 ck_tok_in_words (const CkExtractCtx *ctx, guint i, const char * const *words)
 {
+  const CkToken *t;
+  char first;
+  if (i >= ck_n_toks (ctx))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  first = fold (ctx->text[t->start]);
   for (guint k = 0; words[k]; k++)
-    if (ck_tok_is (ctx, i, words[k]))
+    if (fold (words[k][0]) == first && tok_text_is (ctx->text + t->start, t->end - t->start, words[k]))
       return TRUE;
   return FALSE;
 }
