@@ -133,10 +133,10 @@ static const XtCase cases[] = {
    * a title when the weak test finds no person, place or event in it */
   { "/extract/title-weak/sentence-start-subject",
     CORVO
-    "She has written much. Beyond Midnight (2005) showed how well she handles the dead. Hilary Vell (1952) grew up "
+    "She has written much. Beyond Lanterns (1994) showed how well she handles the tides. Mabel Vell (1952) grew up "
     "in Derby. Northern Ireland (1969) saw riots. The General Strike (1926) failed. Great Britain (1945) voted. "
     "Salt Works (1950) closed.\n",
-    { XT_TITLE ("Beyond Midnight"), XT_YEAR (2005), XT_NO_WORK_HAS ("Hilary", "Ireland", "Strike", "Britain", "Salt Works") } },
+    { XT_TITLE ("Beyond Lanterns"), XT_YEAR (1994), XT_NO_WORK_HAS ("Mabel", "Ireland", "Strike", "Britain", "Salt Works") } },
   /* a parenthesis headed by a work noun glosses a title (detect-gloss-paren.c);
    * one headed by another noun, or after a person or an event, does not */
   { "/extract/title-weak/gloss-paren",

@@ -195,7 +195,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * institution, publisher or person) may still let a lone item in */
   it->weak = !in_list && (ck_ctx_weak_title_ok (ctx, ts, te, sfloor) ||
                           ck_ctx_honorific_title_ok (ctx, ts, te, sfloor));
-  /* "Beyond Salt (2005) showed how …": at the sentence's start a run
+  /* "Beyond Salt (1994) showed how …": at the sentence's start a run
    * opened by a preposition (which names and places do not open) and
    * followed by a verb right after the year is the sentence's subject;
    * the verb stands in for the title's shape, the rest of the weak test

@@ -183,7 +183,7 @@ all_upper (const char *s)
 }
 
 /* "FRIEDRICH A." → "Friedrich A." (headings set names in capitals);
- * "O'BRIEN" → "O'Brien": after a one-letter prefix the apostrophe
+ * "O'VELL" → "O'Vell": after a one-letter prefix the apostrophe
  * starts a word again */
 static char *
 title_case (const char *s)
