@@ -22,27 +22,6 @@
 #define INBOOK_MAX_TITLE 48   /* tokens of the quoted title or the book's title */
 #define INBOOK_MAX_PAREN 24   /* tokens of an imprint parenthesis */
 
-/* The closing quote of the quotation opened at @open, within its
- * paragraph (a quote opened inside it closes inside it), or 0. */
-static guint
-quote_close (const CkExtractCtx *ctx, guint open)
-{
-  guint n = ck_n_toks (ctx), depth = 0;
-  for (guint k = open + 1; k < n && k < open + INBOOK_MAX_TITLE; k++)
-    {
-      const CkToken *t = ck_tok (ctx, k);
-      if (t->nl >= 2)
-        return 0;
-      if (t->kind == CK_TOK_QUOTE_OPEN)
-        depth++;
-      else if (t->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
-        depth--;
-      else if (t->kind == CK_TOK_QUOTE_CLOSE)
-        return k;
-    }
-  return 0;
-}
-
 static gboolean
 is_dash (const CkExtractCtx *ctx, guint k)
 {
@@ -249,7 +228,7 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   gboolean own = FALSE;
   g_autoptr(CkRecord) book = NULL;
   g_autoptr(CkRecord) ch = NULL;
-  close = quote_close (ctx, open);
+  close = ck_quote_close_nested (ctx, open, MIN (ck_n_toks (ctx), open + INBOOK_MAX_TITLE));
   if (!close)
     return open;
   te = close;
@@ -447,7 +426,7 @@ own_chapter_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
       break;
   if (pron == G_MAXUINT)
     return open;
-  close = quote_close (ctx, open);
+  close = ck_quote_close_nested (ctx, open, MIN (ck_n_toks (ctx), open + INBOOK_MAX_TITLE));
   if (!close)
     return open;
   te = close;

@@ -434,16 +434,7 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   g_autoptr(CkDate) date = NULL;
   /* "“On 'Salt' and Tides,”": a quote opened inside the title closes
    * inside it */
-  for (guint k = q + 1, depth = 0; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
-    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
-      depth++;
-    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
-      depth--;
-    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
-      {
-        close = k;
-        break;
-      }
+  close = ck_quote_close_nested (ctx, q, MIN (le, q + REF_MAX_TITLE_TOKENS));
   if (!close)
     return q;
   /* a quote inside the title: "On 'The Salt Road,'" closes twice */
@@ -817,16 +808,7 @@ chapter_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   guint close = 0, te, j, n = ck_n_toks (ctx);
   const CkMention *book;
   CkRecord *rec, *b;
-  for (guint k = q + 1, depth = 0; k < le && k < q + REF_MAX_TITLE_TOKENS; k++)
-    if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
-      depth++;
-    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
-      depth--;
-    else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
-      {
-        close = k;
-        break;
-      }
+  close = ck_quote_close_nested (ctx, q, MIN (le, q + REF_MAX_TITLE_TOKENS));
   if (!close)
     return q;
   te = close;

@@ -275,6 +275,9 @@ guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 guint    ck_sentence_end        (const CkExtractCtx *ctx, guint i);
 /* The first token that starts at or after byte @at (binary search). */
 guint    ck_tok_at_byte         (const CkExtractCtx *ctx, gsize at);
+/* The quote closing the one opened at @open, before token @limit and in
+ * its paragraph; a quote opened inside it closes inside it.  0 if none. */
+guint    ck_quote_close_nested  (const CkExtractCtx *ctx, guint open, guint limit);
 /* Whether a title made of tokens [first,end) is plausible on its own (not a
  * label or genre word, not a bare place). */
 gboolean ck_title_plausible     (const CkExtractCtx *ctx, guint first, guint end);

@@ -804,3 +804,22 @@ ck_tok_at_byte (const CkExtractCtx *ctx, gsize at)
     }
   return lo;
 }
+
+guint
+ck_quote_close_nested (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  guint depth = 0;
+  for (guint k = open + 1; k < limit; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2)
+        return 0;
+      if (t->kind == CK_TOK_QUOTE_OPEN)
+        depth++;
+      else if (t->kind == CK_TOK_QUOTE_CLOSE && depth > 0)
+        depth--;
+      else if (t->kind == CK_TOK_QUOTE_CLOSE)
+        return k;
+    }
+  return 0;
+}
