@@ -1449,6 +1449,17 @@ header_line_title_start (const CkExtractCtx *ctx, guint first, guint ts)
   return colon ? first : ts;
 }
 
+/* Whether [f, e) labels a heading: "Review", "Essay", "Book review",
+ * "New reviews" (a genre word, or any words ending in "review(s)"). */
+static gboolean
+review_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autofree char *lab = ck_span_dup (ctx, f, e);
+  g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
+  return low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
+                 g_str_has_suffix (low, " reviews"));
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1517,10 +1528,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
         if (ck_tok_is_punct (ctx, q, ':'))
           {
-            g_autofree char *lab = ck_span_dup (ctx, tstart, q);
-            g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
-            if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
-                        g_str_has_suffix (low, " reviews")))
+            if (review_label (ctx, tstart, q))
               {
                 if (tstart == line_start)
                   line_start = q + 1;
@@ -1528,6 +1536,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               }
             break;
           }
+      /* the title span may stop at the label's colon itself ("Book
+       * review: Title by X") */
+      if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
+          review_label (ctx, line_start, tstart - 1))
+        line_start = tstart;
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
