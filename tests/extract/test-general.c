@@ -205,6 +205,18 @@ static const XtCase cases[] = {
       XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 1, NULL),
       XT_TEXT ("The Long Tide (Gannet, 1990; orig. 1985) is a novel.\n"),
       XT_TITLE ("The Long Tide"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1990) } },
+  /* a statement after the title: place and year, a bare year, a comma
+   * inside the quotes, a dated apposition after a dash */
+  { "/extract/general/trailing-published-place-dash-quote",
+    "Her \"Moth Years,\" published in London in 1958, was a success.\n\n"
+    "Vell's \"Winter Ferries\" \u2014 a 1972 novel \u2014 was filmed.\n\n"
+    "Quell's *Stone Harbour*, published 1988, sold well.\n\n"
+    "His \"Salt Pans,\" published in London, is lost.\n",
+    { XT_TITLE ("Moth Years"), XT_YEAR (1958), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("Winter Ferries"), XT_YEAR (1972),
+      XT_TITLE ("Stone Harbour"), XT_YEAR (1988),
+      /* a place alone dates nothing and is not taken */
+      XT_TITLE ("Salt Pans"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, NULL) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the
