@@ -1272,6 +1272,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             case U_TITLE:
               if (after_title)
                 {
+                  /* "Title / Author / Gannet Press / 320pp, £20": a firm's
+                   * name on a line of its own after the authors */
+                  if (title && !ck_record_has (rec, CK_FIELD_PUBLISHER) && ck_record_get_n_names (rec) > 0 &&
+                      ck_firm_name_span (ctx, un->first, un->end))
+                    {
+                      guint fe = un->end;
+                      while (fe > un->first && ck_tok_is_punct (ctx, fe - 1, '.'))
+                        fe--;
+                      ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, un->first, fe));
+                    }
                   /* "Victor Hugo, Les Misérables." in one unit: name, title */
                   break;
                 }
@@ -1372,6 +1382,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
                   ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
+
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
               after_title = title != NULL;
