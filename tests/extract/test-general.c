@@ -224,6 +224,14 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_ABSENT ("Ada Quell"),
       XT_TEXT ("See also Ben Vell, Moth Years (Heron, 1990), for the other side.\n"),
       XT_TITLE ("Moth Years"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
+  /* ", appeared in 1961" after an apposed title dates it; a title read
+   * before "and" is no first name of the next possessive's owner */
+  { "/extract/general/appeared-in-year-and-possessive-pair",
+    "Quell's third novel, Salt Road, appeared in 1961 to little notice.\n\n"
+    "Like Nell Orr's The Glass Coast and Tom Pell's Winter Ferries, the book is about leaving.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1961),
+      XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Pell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL),
+      XT_TITLE ("The Glass Coast"), XT_AUTHOR ("Orr") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

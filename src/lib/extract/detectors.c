@@ -1964,6 +1964,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
         {
           guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
+          /* "Orr's The Glass Coast and Tom Pell's": a title read before
+           * is no first name */
+          if (ns2 < ns - 1 && ck_is_claimed (ctx, ns2, ns - 1))
+            ns2 = ns - 1;
           /* surnames alike ("Lund and Voss's") or a full first name */
           if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
                                (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
