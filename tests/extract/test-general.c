@@ -232,6 +232,17 @@ static const XtCase cases[] = {
     { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1961),
       XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Pell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL),
       XT_TITLE ("The Glass Coast"), XT_AUTHOR ("Orr") } },
+  /* an imprint in square brackets, in prose or inside a parenthesis; a
+   * firm and a year closing the clause after a by-line's roles */
+  { "/extract/general/bracket-imprint-and-prose-firm-year",
+    "The argument is made at length in his Salt Road [London: Gannet & Sons, 1961], a book still read.\n\n"
+    "Quell (in a late chapter of her Stone Harbour [New York: Heron, 1970]) says the same.\n\n"
+    "The Long Tide by Ada Quell, translated from the Danish by Ben Vell, Gannet Press, 1990, is the book here.\n",
+    { XT_TITLE ("Salt Road"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Sons"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_YEAR (1961),
+      XT_TITLE ("Stone Harbour"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron"), XT_YEAR (1970),
+      XT_TITLE ("The Long Tide"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1990) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -1660,6 +1660,24 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               k = le;
             }
         }
+      /* "T by A, translated by B, Gannet Press, 1990, is …": in prose, a
+       * firm and a year closing the clause after the names */
+      if (!imprint && ck_tok_is_punct (ctx, k, ',') && k + 3 < para (ctx, pi)->tok_end)
+        {
+          guint ye = k + 1;
+          while (ye < para (ctx, pi)->tok_end && ye < k + 10 && !is_year_tok (ctx, ye) && ck_tok (ctx, ye)->nl < 2)
+            ye++;
+          if (ye < para (ctx, pi)->tok_end && is_year_tok (ctx, ye) && ye > k + 2 &&
+              (ye + 1 >= para (ctx, pi)->tok_end || ck_tok_is_punct (ctx, ye + 1, ',') || ck_tok_is_punct (ctx, ye + 1, '.') ||
+               ck_tok_is_punct (ctx, ye + 1, ';') || ck_tok_is_punct (ctx, ye + 1, ')')) &&
+              ck_firm_name_span (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)))
+            {
+              ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)));
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ye)->start), 0, 0));
+              imprint = TRUE;
+              k = ye + 1;
+            }
+        }
       /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
       if (!imprint && k < para (ctx, pi)->tok_end && ck_tok (ctx, k)->nl == 1 && ln && tstart == ln->tok_first)
         {
@@ -3004,7 +3022,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       gboolean two_years = FALSE;
       CkRecord *rec;
       GPtrArray *in_authors = NULL;
-      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
+      /* "Title [London: Firm, 1961]": square brackets hold an imprint too,
+       * in notes and inside a parenthesis */
+      if (!(ck_tok_is_punct (ctx, i, '(') || ck_tok_is_punct (ctx, i, '[')) || ck_is_claimed (ctx, i, i + 1) ||
+          in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
       /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
