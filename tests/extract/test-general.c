@@ -243,6 +243,12 @@ static const XtCase cases[] = {
       XT_TITLE ("Stone Harbour"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron"), XT_YEAR (1970),
       XT_TITLE ("The Long Tide"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1990) } },
+  /* '"Title" by Given Family (Firm; 12/6)': the name is the author, never
+   * a title of its own; old British prices in the bracket */
+  { "/extract/general/quoted-by-name-imprint",
+    "\"The Salt Road\" by Ada Quell (Gannet Press; 12/6) is the best of the month.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_ABSENT ("Ada Quell"), XT_COUNT (1) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -3097,7 +3097,11 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
         }
-      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
+      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend) ||
+          /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
+           * quoted title's author, read by the quoted-title detector */
+          (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
+           ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;
