@@ -230,4 +230,9 @@ void     ck_upper_to_title (char **str);
  * review's own venue. */
 void ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-web.c: "<i>Title</i> by Given Family, translated by B" at @k
+ * (the token after the closing tag): adds the names to @rec and returns
+ * the token after the by-line, or @k when there is none. */
+guint ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+
 G_END_DECLS

@@ -3108,6 +3108,9 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        /* "<i>Title</i> by Name (…)": the by-line (detect-web.c) */
+        if (!periodical)
+          pe = after = ck_italics_byline (ctx, after, para (ctx, ck_para_of (ctx, i))->tok_end, rec);
         /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
         if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
           {

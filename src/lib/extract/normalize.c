@@ -20,6 +20,7 @@
  * and positions still point into what the user gave us.
  */
 #include "extract-private.h"
+#include "normalize-web.h"
 #include <string.h>
 
 /* Whether the word that ends just before @p starts with a capital. */
@@ -42,6 +43,28 @@ static const gunichar cp1252_high[32] = {
   0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
   0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
+
+gunichar
+ck_cp1252_char (guchar b)
+{
+  return b >= 0x80 && b <= 0x9F ? cp1252_high[b - 0x80] : 0;
+}
+
+/* The last two bytes the output will have once text[copied,p) is copied
+ * (the whole output is that span while nothing was repaired). */
+static void
+web_tail (const GString *s, const char *copied, const char *p, char tail[3])
+{
+  char rev[2];
+  guint n = 0;
+  for (const char *c = p; c > copied && n < 2;)
+    rev[n++] = *--c;
+  for (gsize k = s ? s->len : 0; k > 0 && n < 2;)
+    rev[n++] = s->str[--k];
+  for (guint k = 0; k < n; k++)
+    tail[k] = rev[n - 1 - k];
+  tail[n] = '\0';
+}
 
 /* The cp1252 byte that shows as @c, or -1. */
 static int
@@ -198,6 +221,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   const char *close_at = NULL;   /* the closing run of an open emphasis */
   const char *quote_space = NULL; /* the space before a spaced quote's close */
   guint close_run = 0;
+  CkWebState web = { text, text + len, NULL, NULL, NULL, FALSE, FALSE };
 
   /* copies text[copied, upto) unchanged */
 #define FLUSH(upto)                                                              \
@@ -237,6 +261,34 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           p += 2;
           copied = p;
           continue;
+        }
+      /* markup, character references and invisible characters of web
+       * pages and word processors (normalize-web.c) */
+      if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2)
+        {
+          char rep[CK_WEB_OUT_MAX], tail[3];
+          guint n = 0;
+          gsize used;
+          web_tail (s, copied, p, tail);
+          if ((used = ck_web_repair_at (&web, p, tail, rep, &n)))
+            {
+              guint32 o = (guint32) (p - text);
+              FLUSH (p);
+              for (guint k = 0; k < n; k++)
+                {
+                  g_string_append_c (s, rep[k]);
+                  g_array_append_val (map, o);
+                }
+              p += used;
+              copied = p;
+              /* a repair that swallowed an emphasis's close or a spaced
+               * quote's space ends them */
+              if (close_at && close_at < p)
+                close_at = NULL;
+              if (quote_space && quote_space < p)
+                quote_space = NULL;
+              continue;
+            }
         }
       /* Markdown emphasis marks titles as italics do: it is read as the
        * "<i>…</i>" of HTML, which the html-italics detector knows */

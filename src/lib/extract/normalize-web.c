@@ -1,0 +1,494 @@
+/* normalize-web.c — text copied from web pages, blogs, e-mail newsletters,
+ * CMS exports and word processors, repaired into the prose the detectors
+ * read.  ck_normalize_text() calls it at every byte that may start a repair:
+ *
+ *   CkWebState st = { text, text + len };
+ *   gsize used = ck_web_repair_at (&st, p, tail, out, &n);  // 0: none at p
+ *
+ * The repairs, each general:
+ *  - character references: named ("&rsquo;", "&eacute;": libxml2's HTML 4
+ *    table, plus XML's "&apos;"), decimal and hex ("&#8217;", "&#x2019;";
+ *    128..159 are read as cp1252, as browsers read them), and escaped twice
+ *    by a CMS ("&amp;#39;", "&amp;amp;");
+ *  - HTML tags (one table, below): the italics of print ("<i>", "<em>",
+ *    "<cite>") become a plain "<i>"/"</i>", which the html-italics detector
+ *    reads; block tags become the line or paragraph breaks a browser shows;
+ *    inline tags ("<a href=…>", "<span class=…>") go with their attributes,
+ *    whose quotes would otherwise open quoted titles; comments, scripts and
+ *    styles go whole;
+ *  - Markdown: "[Title](url)" keeps its text and loses the address,
+ *    "![alt](url)" goes, "## " and "> " at a line's start go, "\*" is a
+ *    literal star that opens no emphasis;
+ *  - word processors' invisible characters (soft hyphens, zero-width spaces
+ *    and joiners, byte-order marks) go, and no-break spaces become spaces,
+ *    so that "Or<SHY>chard" is one word and byte tests see a space.
+ * Every search is bounded or done once (a failed search for a comment's end
+ * is not repeated), so the pass stays linear on hostile text.
+ */
+#include "normalize-web.h"
+#include <libxml/HTMLparser.h>
+#include <string.h>
+
+typedef enum {
+  WEB_TAG_DROP,    /* the tag goes, its text stays */
+  WEB_TAG_LINE,    /* a line break */
+  WEB_TAG_PARA,    /* a paragraph break (a blank line) */
+  WEB_TAG_ITALIC,  /* "<i>" or "</i>" */
+  WEB_TAG_QUOTE,   /* an opening or closing double quote */
+  WEB_TAG_KEEP,    /* left as it is */
+  WEB_TAG_SKIP,    /* the tag and everything up to its closing tag go */
+} WebTagKind;
+
+static const struct {
+  const char *name;
+  WebTagKind  kind;
+} web_tags[] = {
+  { "i",          WEB_TAG_ITALIC },  /* italics, which mark titles in print */
+  { "em",         WEB_TAG_ITALIC },  /* what editors emit for italics */
+  { "cite",       WEB_TAG_ITALIC },  /* HTML's element for the title of a work */
+  { "h1",         WEB_TAG_KEEP },    /* a post's title: venue-masthead.c finds it by the tag */
+  { "title",      WEB_TAG_KEEP },    /* the page's title naming the site: read there too */
+  { "q",          WEB_TAG_QUOTE },   /* an inline quotation, shown in quotes */
+  { "p",          WEB_TAG_PARA },    /* paragraphs and the blocks that hold them */
+  { "div",        WEB_TAG_PARA },
+  { "h2",         WEB_TAG_PARA },    /* headings stand apart from the prose */
+  { "h3",         WEB_TAG_PARA },
+  { "h4",         WEB_TAG_PARA },
+  { "h5",         WEB_TAG_PARA },
+  { "h6",         WEB_TAG_PARA },
+  { "blockquote", WEB_TAG_PARA },
+  { "ul",         WEB_TAG_PARA },
+  { "ol",         WEB_TAG_PARA },
+  { "dl",         WEB_TAG_PARA },
+  { "table",      WEB_TAG_PARA },
+  { "section",    WEB_TAG_PARA },
+  { "article",    WEB_TAG_PARA },
+  { "header",     WEB_TAG_PARA },
+  { "footer",     WEB_TAG_PARA },
+  { "aside",      WEB_TAG_PARA },
+  { "nav",        WEB_TAG_PARA },
+  { "main",       WEB_TAG_PARA },
+  { "figure",     WEB_TAG_PARA },
+  { "center",     WEB_TAG_PARA },
+  { "hr",         WEB_TAG_PARA },
+  { "pre",        WEB_TAG_PARA },
+  { "body",       WEB_TAG_PARA },
+  { "br",         WEB_TAG_LINE },    /* one line each: a list's items, a table's rows and cells */
+  { "li",         WEB_TAG_LINE },
+  { "tr",         WEB_TAG_LINE },
+  { "td",         WEB_TAG_LINE },
+  { "th",         WEB_TAG_LINE },
+  { "dt",         WEB_TAG_LINE },
+  { "dd",         WEB_TAG_LINE },
+  { "figcaption", WEB_TAG_LINE },
+  { "caption",    WEB_TAG_LINE },
+  { "a",          WEB_TAG_DROP },    /* links: the text stays, the address goes */
+  { "span",       WEB_TAG_DROP },    /* styling without meaning of its own */
+  { "font",       WEB_TAG_DROP },
+  { "b",          WEB_TAG_DROP },    /* bold marks labels and headings as often as titles */
+  { "strong",     WEB_TAG_DROP },    /* (but a site's name line keeps it: name_line_close) */
+  { "u",          WEB_TAG_DROP },
+  { "s",          WEB_TAG_DROP },
+  { "small",      WEB_TAG_DROP },
+  { "big",        WEB_TAG_DROP },
+  { "sup",        WEB_TAG_DROP },
+  { "sub",        WEB_TAG_DROP },
+  { "abbr",       WEB_TAG_DROP },
+  { "acronym",    WEB_TAG_DROP },
+  { "mark",       WEB_TAG_DROP },
+  { "time",       WEB_TAG_DROP },
+  { "ins",        WEB_TAG_DROP },
+  { "del",        WEB_TAG_DROP },
+  { "tt",         WEB_TAG_DROP },
+  { "code",       WEB_TAG_DROP },
+  { "img",        WEB_TAG_DROP },    /* an image and its alt text's quotes */
+  { "wbr",        WEB_TAG_DROP },
+  { "meta",       WEB_TAG_DROP },
+  { "link",       WEB_TAG_DROP },
+  { "html",       WEB_TAG_DROP },
+  { "head",       WEB_TAG_DROP },
+  { "tbody",      WEB_TAG_DROP },
+  { "thead",      WEB_TAG_DROP },
+  { "script",     WEB_TAG_SKIP },    /* code, never prose */
+  { "style",      WEB_TAG_SKIP },
+  { "noscript",   WEB_TAG_SKIP },
+};
+
+/* Output of a decoded character @u into @out: no-break spaces become
+ * spaces, invisible characters nothing. */
+static void
+emit_char (gunichar u, char *out, guint *out_n)
+{
+  switch (u)
+    {
+    case 0x00A0: case 0x2007: case 0x202F:   /* no-break, figure and narrow no-break spaces */
+      out[0] = ' ';
+      *out_n = 1;
+      return;
+    case 0x00AD:                             /* soft hyphen: a possible break, not a character */
+    case 0x200B: case 0x200C: case 0x200D:   /* zero-width space, non-joiner, joiner */
+    case 0x2060: case 0xFEFF:                /* word joiner, byte-order mark */
+      *out_n = 0;
+      return;
+    default:
+      *out_n = g_unichar_to_utf8 (u, out);
+    }
+}
+
+/* A character reference's body at @q (just after its '&'): the character
+ * in *@u and the bytes used up to its ';', or 0. */
+static gsize
+entity_body (const char *q, const char *end, gunichar *u)
+{
+  const char *r = q;
+  if (r < end && *r == '#')
+    {
+      gboolean hex = FALSE;
+      guint64 v = 0;
+      guint digits = 0;
+      r++;
+      if (r < end && (*r == 'x' || *r == 'X'))
+        {
+          hex = TRUE;
+          r++;
+        }
+      while (r < end && digits < 8 && (hex ? g_ascii_isxdigit (*r) : g_ascii_isdigit (*r)))
+        {
+          v = v * (hex ? 16 : 10) + (guint64) (hex ? g_ascii_xdigit_value (*r) : *r - '0');
+          r++;
+          digits++;
+        }
+      if (!digits || r >= end || *r != ';')
+        return 0;
+      /* "&#146;": a cp1252 byte written as a number */
+      if (v >= 0x80 && v <= 0x9F && !(v = ck_cp1252_char ((guchar) v)))
+        return 0;
+      if ((v < 0x20 && v != '\t' && v != '\n') || v == 0x7F || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF)
+        return 0;
+      *u = (gunichar) v;
+      return r + 1 - q;
+    }
+  {
+    char name[33];
+    guint n = 0;
+    while (r < end && n < sizeof name - 1 && g_ascii_isalnum (*r))
+      name[n++] = *r++;
+    if (n == 0 || r >= end || *r != ';')
+      return 0;
+    name[n] = '\0';
+    if (strcmp (name, "apos") == 0)   /* XML's, not in HTML 4's table */
+      *u = '\'';
+    else
+      {
+        const htmlEntityDesc *d = htmlEntityLookup ((const xmlChar *) name);
+        if (!d || d->value == 0)
+          return 0;
+        *u = d->value;
+      }
+    return r + 1 - q;
+  }
+}
+
+/* "&amp;#39;": a reference, and the ones a second escaping made of it. */
+static gsize
+entity_at (const char *p, const char *end, char *out, guint *out_n)
+{
+  gunichar u = 0;
+  gsize used = entity_body (p + 1, end, &u);
+  if (!used)
+    return 0;
+  used++;
+  for (guint k = 0; k < 3 && u == '&'; k++)
+    {
+      gsize more = entity_body (p + used, end, &u);
+      if (!more)
+        break;
+      used += more;
+    }
+  emit_char (u, out, out_n);
+  return used;
+}
+
+/* The end of the tag at @p ("<a href='x'>", "</p>", "<br/>"), its name in
+ * lower case in @name and whether it closes; NULL when @p starts none.
+ * Quotes open only after '=', so that an apostrophe in unquoted text
+ * does not run on. */
+static const char *
+tag_end (const char *p, const char *end, char name[12], gboolean *closing)
+{
+  const char *q = p + 1, *limit = end - p > 1024 ? p + 1024 : end;
+  guint n = 0;
+  char quote = 0, last = 0;
+  *closing = FALSE;
+  if (q < limit && *q == '/')
+    {
+      *closing = TRUE;
+      q++;
+    }
+  if (q >= limit || !g_ascii_isalpha (*q))
+    return NULL;
+  while (q < limit && g_ascii_isalnum (*q) && n < 11)
+    name[n++] = g_ascii_tolower (*q++);
+  name[n] = '\0';
+  if (q >= limit || !(*q == '>' || *q == '/' || g_ascii_isspace (*q)))
+    return NULL;
+  for (; q < limit; q++)
+    {
+      if (quote)
+        {
+          if (*q == quote)
+            quote = 0;
+          continue;
+        }
+      if ((*q == '"' || *q == '\'') && last == '=')
+        quote = *q;
+      else if (*q == '>')
+        return q + 1;
+      else if (*q == '<' || (*q == '\n' && q + 1 < limit && q[1] == '\n'))
+        return NULL;
+      if (!g_ascii_isspace (*q))
+        last = *q;
+    }
+  return NULL;
+}
+
+/* The byte after the first @needle (ASCII, compared without case) in
+ * [from, end), or NULL. */
+static const char *
+find_after (const char *from, const char *end, const char *needle)
+{
+  gsize n = strlen (needle);
+  for (const char *q = from; q + n <= end; q++)
+    if (*q == needle[0] && g_ascii_strncasecmp (q, needle, n) == 0)
+      return q + n;
+  return NULL;
+}
+
+/* Line breaks to write for a block tag: @want less those already written
+ * (@tail) and those that follow in the text at @q. */
+static guint
+breaks_needed (guint want, const char *tail, const char *q, const char *end)
+{
+  guint have = 0, tl = (guint) strlen (tail);
+  if (tl == 0)
+    return 0;   /* the text's start is a break */
+  for (guint k = tl; k > 0 && tail[k - 1] == '\n'; k--)
+    have++;
+  for (; q < end && have < want && (*q == '\n' || *q == '\r'); q++)
+    have += *q == '\n';
+  /* "</p><p>" and "<br>\n" on lines of their own add nothing twice */
+  return have >= want ? 0 : want - have;
+}
+
+/* "<strong>Name</strong> — a tagline" opening a line: a site's name, which
+ * venue-masthead.c finds by its tags under a post's <h1>.  Whether the
+ * bold run whose opening tag ends at @q is one; if so the closing tag
+ * is kept too. */
+static gboolean
+name_line_close (CkWebState *st, const char *q, const char *tail)
+{
+  const char *c, *limit = st->end - q > 200 ? q + 200 : st->end, *d;
+  gsize tl = strlen (tail);
+  if (tl > 0 && tail[tl - 1] != '\n')
+    return FALSE;
+  for (c = q; c + 9 <= limit && *c != '\n' && *c != '<'; c++)
+    ;
+  if (c + 9 > limit || g_ascii_strncasecmp (c, "</strong>", 9) != 0)
+    return FALSE;
+  for (d = c + 9; d < limit && *d == ' '; d++)
+    ;
+  if (!((limit - d >= 7 && (memcmp (d, "&mdash;", 7) == 0 || memcmp (d, "&ndash;", 7) == 0)) ||
+        (limit - d >= 3 && (memcmp (d, "\u2014", 3) == 0 || memcmp (d, "\u2013", 3) == 0))))
+    return FALSE;
+  st->keep_close = c;
+  return TRUE;
+}
+
+static gsize
+tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n)
+{
+  const char *end = st->end, *q;
+  char name[12];
+  gboolean closing;
+  *out_n = 0;
+  /* comments, "<!DOCTYPE html>", "<?xml …?>" */
+  if (p + 4 <= end && memcmp (p, "<!--", 4) == 0)
+    {
+      if (st->no_comment_close || !(q = find_after (p + 4, end, "-->")))
+        {
+          st->no_comment_close = TRUE;
+          return 0;
+        }
+      return q - p;
+    }
+  if (p + 2 < end && (p[1] == '!' || p[1] == '?') && g_ascii_isalpha (p[2]))
+    {
+      for (q = p + 2; q < end && q < p + 1024 && *q != '<' && *q != '\n'; q++)
+        if (*q == '>')
+          return q + 1 - p;
+      return 0;
+    }
+  if (!(q = tag_end (p, end, name, &closing)))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (web_tags); k++)
+    {
+      if (strcmp (web_tags[k].name, name) != 0)
+        continue;
+      switch (web_tags[k].kind)
+        {
+        case WEB_TAG_KEEP:
+          return 0;
+        case WEB_TAG_DROP:
+          if (p == st->keep_close)
+            return 0;
+          if (!closing && strcmp (name, "strong") == 0 && name_line_close (st, q, tail))
+            return 0;
+          return q - p;
+        case WEB_TAG_LINE:
+        case WEB_TAG_PARA:
+          *out_n = breaks_needed (web_tags[k].kind == WEB_TAG_PARA ? 2 : 1, tail, q, end);
+          memset (out, '\n', *out_n);
+          return q - p;
+        case WEB_TAG_ITALIC:
+          *out_n = closing ? 4 : 3;
+          memcpy (out, closing ? "</i>" : "<i>", *out_n);
+          return q - p;
+        case WEB_TAG_QUOTE:
+          emit_char (closing ? 0x201D : 0x201C, out, out_n);
+          return q - p;
+        case WEB_TAG_SKIP:
+          {
+            const char *c = NULL;
+            if (!closing && !st->no_body_close)
+              {
+                char needle[16];
+                g_snprintf (needle, sizeof needle, "</%s", name);
+                if (!(c = find_after (q, end, needle)))
+                  st->no_body_close = TRUE;
+                else if ((c = memchr (c, '>', (gsize) (end - c))) != NULL)
+                  c++;
+              }
+            return (c ? c : q) - p;
+          }
+        }
+    }
+  return 0;   /* not HTML's: "<Title>" in prose stays */
+}
+
+/* A Markdown link or image at @p ('[' or "!["): sets the link's close and
+ * end and returns its ']' , or NULL.  "[text](address)" and "[text][ref]"
+ * on one line; an address has a ':', '/', '.' or '#', so that "[sic](1990)"
+ * stays. */
+static const char *
+link_at (CkWebState *st, const char *p)
+{
+  const char *end = st->end, *q, *r;
+  for (q = p + 1; q < end && q < p + 300 && *q != ']'; q++)
+    if (*q == '\n' || *q == '[')
+      return NULL;
+  if (q >= end || *q != ']' || q == p + 1 || q + 1 >= end)
+    return NULL;
+  if (q[1] == '(')
+    {
+      gboolean addr = FALSE;
+      for (r = q + 2; r < end && r < q + 1000 && *r != ')' && !g_ascii_isspace (*r); r++)
+        addr |= *r == ':' || *r == '/' || *r == '.' || *r == '#';
+      if (r >= end || *r != ')' || !addr)
+        return NULL;
+    }
+  else if (q[1] == '[')
+    {
+      for (r = q + 2; r < end && r < q + 40 && g_ascii_isalnum (*r); r++)
+        ;
+      if (r >= end || *r != ']' || r == q + 2)
+        return NULL;
+    }
+  else
+    return NULL;
+  st->link_close = q;
+  st->link_end = r + 1;
+  return q;
+}
+
+static gboolean
+line_start (const CkWebState *st, const char *p)
+{
+  return p == st->text || p[-1] == '\n';
+}
+
+gsize
+ck_web_repair_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n)
+{
+  const char *end = st->end, *q;
+  *out_n = 0;
+  if (st->link_close && p > st->link_close)
+    st->link_close = NULL;   /* another repair took the link's close */
+  switch (*p)
+    {
+    case '&':
+      return entity_at (p, end, out, out_n);
+    case '<':
+      return tag_at (st, p, tail, out, out_n);
+    case '[':
+      return !st->link_close && link_at (st, p) ? 1 : 0;
+    case '!':
+      if (p + 1 < end && p[1] == '[' && !st->link_close && link_at (st, p + 1))
+        {
+          gsize used = st->link_end - p;
+          st->link_close = NULL;
+          return used;   /* an image: its alt text is no prose */
+        }
+      return 0;
+    case ']':
+      if (p != st->link_close)
+        return 0;
+      st->link_close = NULL;
+      return st->link_end - p;
+    case '\\':
+      /* "\*": Markdown's escape of a mark it would read */
+      if (p + 1 < end && p[1] != '\0' && strchr ("\\`*_{}[]()#+-.!<>|~", p[1]))
+        {
+          out[0] = p[1];
+          *out_n = 1;
+          return 2;
+        }
+      return 0;
+    case '#':
+      /* "## Heading": the marks go, the heading stays on its line */
+      if (!line_start (st, p))
+        return 0;
+      for (q = p; q < end && *q == '#' && q < p + 6; q++)
+        ;
+      if (q >= end || *q != ' ')
+        return 0;
+      while (q < end && *q == ' ')
+        q++;
+      return q - p;
+    case '>':
+      /* "> quoted", "> > quoted twice": a quotation's marks in e-mail and Markdown */
+      if (!line_start (st, p) || (p + 1 < end && p[1] != ' ' && p[1] != '>' && p[1] != '\n'))
+        return 0;
+      for (q = p; q < end && *q == '>';)
+        {
+          q++;
+          while (q < end && *q == ' ')
+            q++;
+        }
+      return q - p;
+    default:
+      if ((guchar) *p >= 0xC2)
+        {
+          gunichar u = g_utf8_get_char (p);
+          char tmp[6];
+          guint n = 0;
+          emit_char (u, tmp, &n);
+          /* only the characters emit_char changes */
+          if (n == (guint) g_unichar_to_utf8 (u, NULL) && memcmp (tmp, p, n) == 0)
+            return 0;
+          memcpy (out, tmp, n);
+          *out_n = n;
+          return g_utf8_next_char (p) - p;
+        }
+      return 0;
+    }
+}

@@ -1,0 +1,154 @@
+/* test-web.c — reviews copied from web pages, blogs, e-mail newsletters,
+ * CMS exports and word processors (normalize-web.c, detect-web.c).
+ * Invented works and authors only. */
+#include "extract-test-util.h"
+
+#define OPENING "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+/* prose around the case, so that the paragraph is read as running text */
+#define IN_PROSE(t) OPENING "This paragraph is ordinary prose that goes on for a while, as prose does in a review. " t \
+  " The rest of it is ordinary prose again, with nothing in it at all.\n"
+
+static const XtCase cases[] = {
+  /* character references, numeric and named */
+  { "/extract/web/entity/decimal-apostrophe-amp",
+    IN_PROSE ("Mara Quell&#39;s <i>The Tin Orchard</i> (Faber &amp; Faber, 2011) is her best novel."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_YEAR (2011), XT_COUNT (1) } },
+  { "/extract/web/entity/named-rsquo-nbsp-mdash",
+    IN_PROSE ("Mara Quell&rsquo;s <em>The Tin Orchard</em> (Faber &amp; Faber, 2011) is her best&nbsp;&mdash; and "
+              "longest&nbsp;&mdash; novel."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_COUNT (1) } },
+  { "/extract/web/entity/hex-and-decimal",
+    IN_PROSE ("Tomas Vell&#x2019;s <i>Gull Harbour</i> (Picador, 2015) and Mara Quell&#8217;s <i>The Tin Orchard</i> "
+              "(Faber, 2011) share a coast."),
+    { XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (2015),
+      XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* "&#146;": a cp1252 byte written as a number, read as browsers read it */
+  { "/extract/web/entity/cp1252-number",
+    IN_PROSE ("Mara Quell&#146;s <i>The Tin Orchard</i> (Faber, 2011) is her best novel."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* escaped twice by a CMS */
+  { "/extract/web/entity/double-escaped",
+    IN_PROSE ("Mara Quell&amp;#39;s <i>The Tin Orchard</i> (Faber &amp;amp; Faber, 2011) is her best novel."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber") } },
+  /* accented letters as references, inside a foreign title */
+  { "/extract/web/entity/accents",
+    IN_PROSE ("Ren&eacute;e Dutour&rsquo;s <i>Le Caf&eacute; du Port</i> (Gallimard, 1998) was never translated."),
+    { XT_TITLE ("Le Café du Port"), XT_AUTHOR ("Dutour"), XT_YEAR (1998) } },
+  /* markup escaped as text: "&lt;i&gt;" is still italics */
+  { "/extract/web/entity/escaped-markup",
+    IN_PROSE ("Mara Quell&#39;s &lt;i&gt;The Tin Orchard&lt;/i&gt; (Faber, 2011) is her best novel."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* no reference: a bare ampersand, a query string, an unknown name */
+  { "/extract/web/entity/not-references",
+    IN_PROSE ("Prices at Smith & Daughters rose; see example.com/?a=1&b=2 or &notanentity; for more."),
+    { XT_COUNT (0) } },
+
+  /* tags */
+  { "/extract/web/tag/span-with-class",
+    OPENING "<p>Mara Quell&#8217;s <span class=\"booktitle\">The Tin Orchard</span> (Faber &amp; Faber, 2011) is "
+    "her best novel, and it is ordinary prose that goes on for a while.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_COUNT (1) } },
+  /* a link's attribute quotes open no quoted title */
+  { "/extract/web/tag/link-attributes",
+    OPENING "<p>Her earlier book, <a href=\"https://example.com/books/tin-orchard\" title=\"Buy it\">The Tin "
+    "Orchard</a> (Faber, 2011), was a success, and this one will be too.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_YEAR (2011), XT_NO_TITLE_HAS ("http"), XT_NO_TITLE_HAS ("Buy"),
+      XT_COUNT (1) } },
+  { "/extract/web/tag/cite-with-attribute",
+    IN_PROSE ("Tomas Vell's <cite class=\"work\">Gull Harbour</cite> (Picador, 2015) is set on the coast."),
+    { XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (2015) } },
+  /* italics followed by a by-line, as blogs set a book */
+  { "/extract/web/tag/italics-by-line",
+    OPENING "<p><em>The Tin Orchard</em> by Mara Quell, translated by Ivo Santer (Faber, 2011, 320 pages, "
+    "$27)</p>\n\n<p>I resisted this book for a year, and then I read it in four days.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Santer"),
+      XT_YEAR (2011), XT_NO_TITLE_HAS ("Mara") } },
+  /* a bold header line and a header broken by <br> */
+  { "/extract/web/tag/strong-header-line",
+    "<p><strong>The Tin Orchard</strong> by Mara Quell (Faber &amp; Faber, 2011, &pound;16.99)</p>\n"
+    "<p>This is a novel about orchards, and it is a long one, with a great deal of weather in it.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_NO_TITLE_HAS ("strong") } },
+  { "/extract/web/tag/br-header-block",
+    "<p><b>The Tin Orchard</b><br>by Mara Quell<br/>Faber &amp; Faber, 2011, 320 pp., &pound;16.99</p>\n"
+    "<p>This is a novel about orchards, and it is a long one, with a great deal of weather in it.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_YEAR (2011) } },
+  /* a list of links */
+  { "/extract/web/tag/list-items",
+    "Recommended reading\n\n<ul><li><a href=\"https://example.com/a\">The Tin Orchard</a> by Mara Quell (Faber, "
+    "2011)</li><li><i>Gull Harbour</i> by Tomas Vell (Picador, 2015)</li></ul>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011),
+      XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (2015), XT_COUNT (2) } },
+  /* comments, scripts and an image's alt text give nothing */
+  { "/extract/web/tag/comments-scripts-images",
+    "<!-- wp:paragraph {\"className\":\"The Hidden Title\"} -->\n"
+    "<script>var t = \"The Scripted Title (2010)\";</script>\n"
+    "<p><img src=\"cover.jpg\" alt=\"Cover of The Pictured Title (2012)\"> Nothing is cited in this paragraph, "
+    "which goes on for a while as prose does.</p>\n<!-- /wp:paragraph -->\n",
+    { XT_COUNT (0) } },
+  /* <q> is a quotation mark */
+  { "/extract/web/tag/q-element",
+    IN_PROSE ("Her essay <q>The Salt Ledger</q>, by Mara Quell, appeared in the spring and was much discussed."),
+    { XT_TITLE ("The Salt Ledger"), XT_AUTHOR ("Quell") } },
+  /* "<" in prose that is no tag stays */
+  { "/extract/web/tag/not-a-tag",
+    IN_PROSE ("Sales were < 500 copies, and a < b held; Mara Quell's <i>The Tin Orchard</i> (Faber, 2011) sold more."),
+    { XT_TITLE ("The Tin Orchard"), XT_YEAR (2011) } },
+
+  /* Markdown */
+  { "/extract/web/markdown/link",
+    IN_PROSE ("Mara Quell's [*The Tin Orchard*](https://example.com/tin-orchard) (Faber, 2011) is her best."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_NO_TITLE_HAS ("http"), XT_COUNT (1) } },
+  { "/extract/web/markdown/bold-by-line",
+    "**The Tin Orchard** by Mara Quell (Faber, 2011, 320 pages)\n\n"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  { "/extract/web/markdown/heading",
+    "## The Tin Orchard by Mara Quell\n\n"
+    "Faber, 2011. 320 pages.\n\n"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_NO_TITLE_HAS ("#") } },
+  { "/extract/web/markdown/bullets",
+    "Recommended reading\n\n- The Tin Orchard by Mara Quell (Faber, 2019)\n- Gull Harbour by Tomas Vell (Picador, 2015)\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2019),
+      XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_COUNT (2) } },
+  { "/extract/web/markdown/quoted-lines",
+    OPENING "> Readers who loved Mara Quell's *The Tin Orchard* (Faber, 2011)\n> will find the same weather here.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* "\*" is a star, no emphasis */
+  { "/extract/web/markdown/escaped-marks",
+    IN_PROSE ("We give it four \\*Stars\\* out of five and a \\_Gold Mark\\_ for effort."),
+    { XT_COUNT (0) } },
+
+  /* boilerplate, addresses and links give nothing */
+  { "/extract/web/boilerplate/post-furniture",
+    "Posted by Anna Reed in Fiction\n\nShare this:\nTwitter\nFacebook\n\nTags: fiction, Mara Quell, Faber\n\n"
+    "Comments (3)\n\nRead more\n",
+    { XT_COUNT (0) } },
+  { "/extract/web/boilerplate/urls-and-mail",
+    IN_PROSE ("Read the full review at https://www.example.com/reviews/The-Tin-Orchard-By-Mara-Quell/ or write to "
+              "Letters.Editor@example.org with comments."),
+    { XT_COUNT (0) } },
+
+  /* word processors */
+  { "/extract/web/wordproc/soft-hyphen-zero-width",
+    IN_PROSE ("Mara Quell's <i>The Tin Or\u00adchard</i> (Faber,\u00a02011) and her <i>Salt\u200b Ledger</i> (Faber, "
+              "2014) are both long."),
+    { XT_TITLE ("The Tin Orchard"), XT_YEAR (2011), XT_TITLE ("Salt Ledger"), XT_YEAR (2014) } },
+  { "/extract/web/wordproc/nbsp-in-names-and-prices",
+    "The Tin Orchard\nby Mara\u00a0Quell\nFaber & Faber, 2011, 320\u00a0pp., £16.99\n\n"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Mara"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  { "/extract/web/wordproc/mixed-quotes",
+    IN_PROSE ("Her essay \u201cThe Salt Ledger\", by Mara Quell, appeared in the spring and was much discussed."),
+    { XT_TITLE ("The Salt Ledger"), XT_AUTHOR ("Quell") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
