@@ -96,6 +96,40 @@ static const XtCase cases[] = {
     IN_PROSE ("Sales were < 500 copies, and a < b held; Mara Quell's <i>The Tin Orchard</i> (Faber, 2011) sold more."),
     { XT_TITLE ("The Tin Orchard"), XT_YEAR (2011) } },
 
+  /* a document: its source's line breaks are spaces, its blocks' tags
+   * make the lines */
+  { "/extract/web/document/hard-wrapped-italics",
+    "<p>The review begins here, as reviews do. It cites nothing yet,\nand says so.</p>\n\n"
+    "<p>Readers of Mara Quell's <i>The Tin\nOrchard</i> (Faber, 2011) will know the weather of her books,\n"
+    "and it is here again, in this long paragraph of ordinary prose that goes on for a while.</p>\n"
+    "<p>Another paragraph.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_COUNT (1) } },
+  /* a blog post: the meta line, the post's <h1>, the blog's name line */
+  { "/extract/web/document/blog-post",
+    "<div class=\"meta\">Posted on May 4, 2019 by <a href=\"/author/lark\">lark</a> | 2 Comments</div>\n"
+    "<h1 class=\"entry-title\">Weather in the branches: on <em>The Tin Orchard</em></h1>\n"
+    "<p><strong>Field Notes</strong> &mdash; a reading log</p>\n\n"
+    "<p><em>The Tin Orchard</em> by Mara Quell (Faber, 2011, 320 pages, $27)</p>\n\n"
+    "<p>I put this book off for a year,\nand then read it in two days, which is not how I read most books, "
+    "and not how\nI expected to read this one.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011),
+      XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Field Notes"), XT_DATE (2019, 5, 4), XT_COUNT (2) } },
+  /* <pre> keeps its lines */
+  { "/extract/web/document/pre-keeps-lines",
+    "<p>The review begins here, as reviews do.</p>\n<p>It cites nothing yet, and says so.</p>\n"
+    "<p>Here is the list she sent, which is ordinary prose that goes on for a while, as prose does.</p>\n"
+    "<pre>\nThe Tin Orchard by Mara Quell (Faber, 2011)\nGull Harbour by Tomas Vell (Picador, 2015)\n</pre>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell") } },
+  /* italics in sentence case before an imprint */
+  { "/extract/web/tag/sentence-case-italics",
+    IN_PROSE ("She had already written <em>Det tomme haven</em> (Oslo: Gannet, 2009), a novel never translated."),
+    { XT_TITLE ("Det tomme haven"), XT_YEAR (2009), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* … but not emphasis, nor another edition's title */
+  { "/extract/web/tag/sentence-case-not",
+    IN_PROSE ("She said it was <em>Really quite good</em> (in 2009), and it was first published as "
+              "<em>Det tomme haven</em> (Oslo: Gannet, 2009) in Norway."),
+    { XT_ABSENT ("Really quite good"), XT_ABSENT ("Det tomme haven") } },
+
   /* Markdown */
   { "/extract/web/markdown/link",
     IN_PROSE ("Mara Quell's [*The Tin Orchard*](https://example.com/tin-orchard) (Faber, 2011) is her best."),

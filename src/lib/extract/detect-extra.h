@@ -234,5 +234,8 @@ void ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det);
  * (the token after the closing tag): adds the names to @rec and returns
  * the token after the by-line, or @k when there is none. */
 guint ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* detect-web.c: whether the italics [@s,@e) hold a title in sentence case
+ * ("<i>Det tomme haven</i>"), an imprint following them at @after. */
+gboolean ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after);
 
 G_END_DECLS

@@ -32,3 +32,57 @@ ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
   /* ", translated by B" */
   return ck_role_chain (ctx, ne, limit, rec);
 }
+
+/* Whether the "(" at @open closes on the same paragraph within a few
+ * tokens and holds an imprint: a year or a publisher, nothing unknown. */
+static gboolean
+imprint_paren (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx), c;
+  g_autoptr(CkRecord) probe = NULL;
+  guint unknown = 0;
+  if (open >= n || !ck_tok_is_punct (ctx, open, '('))
+    return FALSE;
+  for (c = open + 1; c < n && c < open + 24; c++)
+    {
+      if (ck_tok (ctx, c)->nl >= 2 || ck_tok_is_punct (ctx, c, '('))
+        return FALSE;
+      if (ck_tok_is_punct (ctx, c, ')'))
+        break;
+    }
+  if (c >= n || c == open + 1 || !ck_tok_is_punct (ctx, c, ')'))
+    return FALSE;
+  probe = ck_record_new (CK_TYPE_BOOK);
+  return ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open + 1)->start, ck_tok (ctx, c - 1)->end,
+                               CK_ELEM_INLINE, &unknown) > 0 &&
+         unknown == 0 && (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER));
+}
+
+/* "<i>Det tomme haven</i> (Oslo: Gannet, 2009)": italics that hold a
+ * title in sentence case, as foreign titles and some house styles set
+ * them, where the title-case test of the spans would stop at the first
+ * lower-case word.  Taken only when an imprint follows the italics (at
+ * @after, the token after the closing tag): italics also set emphasis
+ * and foreign phrases.  @s and @e bound the italic words. */
+gboolean
+ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after)
+{
+  guint words;
+  if (e <= s || e - s > 16 || !ck_tok_cap_word (ctx, s) || !ck_title_plausible (ctx, s, e))
+    return FALSE;
+  words = ck_count_words (ctx, s, e);
+  if (words < 2)
+    return FALSE;
+  /* "first published as <i>…</i>": another edition's title of a work
+   * named elsewhere, which the published-as reading keeps on that work */
+  if (s >= 4 && ck_tok_is (ctx, s - 4, "as"))
+    return FALSE;
+  /* one phrase: no sentence's end and no line's gap inside */
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2 || (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '!' || t->ch == '<')))
+        return FALSE;
+    }
+  return imprint_paren (ctx, after);
+}

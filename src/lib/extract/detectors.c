@@ -3095,7 +3095,7 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
       if (!e || e <= s)
         continue;
       te = ck_title_span_forward (ctx, s, e, TRUE);
-      if (te != e || !ck_title_plausible (ctx, s, e))
+      if ((te != e || !ck_title_plausible (ctx, s, e)) && !ck_italics_sentence_title (ctx, s, e, after))
         {
           i = e;
           continue;

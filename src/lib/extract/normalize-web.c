@@ -114,6 +114,16 @@ static const struct {
   { "noscript",   WEB_TAG_SKIP },
 };
 
+/* The table's row for the tag @name, or -1. */
+static int
+tag_row (const char *name)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (web_tags); k++)
+    if (strcmp (web_tags[k].name, name) == 0)
+      return (int) k;
+  return -1;
+}
+
 /* Output of a decoded character @u into @out: no-break spaces become
  * spaces, invisible characters nothing. */
 static void
@@ -234,6 +244,10 @@ tag_end (const char *p, const char *end, char name[12], gboolean *closing)
     return NULL;
   for (; q < limit; q++)
     {
+      /* a '<' ends the search even inside quotes, so that no byte is
+       * searched twice on hostile text ("<a x=\"<a x=\"…") */
+      if (*q == '<')
+        return NULL;
       if (quote)
         {
           if (*q == quote)
@@ -265,16 +279,17 @@ find_after (const char *from, const char *end, const char *needle)
 }
 
 /* Line breaks to write for a block tag: @want less those already written
- * (@tail) and those that follow in the text at @q. */
+ * (@tail) and, in a fragment, those that follow in the text at @q (a
+ * document's line breaks are spaces). */
 static guint
-breaks_needed (guint want, const char *tail, const char *q, const char *end)
+breaks_needed (const CkWebState *st, guint want, const char *tail, const char *q)
 {
   guint have = 0, tl = (guint) strlen (tail);
   if (tl == 0)
     return 0;   /* the text's start is a break */
   for (guint k = tl; k > 0 && tail[k - 1] == '\n'; k--)
     have++;
-  for (; q < end && have < want && (*q == '\n' || *q == '\r'); q++)
+  for (; !st->html && q < st->end && have < want && (*q == '\n' || *q == '\r'); q++)
     have += *q == '\n';
   /* "</p><p>" and "<br>\n" on lines of their own add nothing twice */
   return have >= want ? 0 : want - have;
@@ -310,6 +325,7 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
   const char *end = st->end, *q;
   char name[12];
   gboolean closing;
+  int k;
   *out_n = 0;
   /* comments, "<!DOCTYPE html>", "<?xml …?>" */
   if (p + 4 <= end && memcmp (p, "<!--", 4) == 0)
@@ -328,16 +344,27 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
           return q + 1 - p;
       return 0;
     }
-  if (!(q = tag_end (p, end, name, &closing)))
-    return 0;
-  for (guint k = 0; k < G_N_ELEMENTS (web_tags); k++)
-    {
-      if (strcmp (web_tags[k].name, name) != 0)
-        continue;
-      switch (web_tags[k].kind)
+  if (!(q = tag_end (p, end, name, &closing)) || (k = tag_row (name)) < 0)
+    return 0;   /* not HTML's: "<Title>" in prose stays */
+  if (strcmp (name, "pre") == 0)
+    st->in_pre = !closing;
+  switch (web_tags[k].kind)
         {
         case WEB_TAG_KEEP:
-          return 0;
+          /* in a document the tag stands on a line of its own, as a
+           * browser shows it; the opening tag is copied on after its
+           * "<", the closing one written out */
+          if (!st->html)
+            return 0;
+          if (!closing)
+            {
+              *out_n = breaks_needed (st, 2, tail, q);
+              memset (out, '\n', *out_n);
+              out[(*out_n)++] = '<';
+              return 1;
+            }
+          *out_n = (guint) g_snprintf (out, CK_WEB_OUT_MAX, "</%s>\n\n", name);
+          return q - p;
         case WEB_TAG_DROP:
           if (p == st->keep_close)
             return 0;
@@ -346,7 +373,7 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
           return q - p;
         case WEB_TAG_LINE:
         case WEB_TAG_PARA:
-          *out_n = breaks_needed (web_tags[k].kind == WEB_TAG_PARA ? 2 : 1, tail, q, end);
+          *out_n = breaks_needed (st, web_tags[k].kind == WEB_TAG_PARA ? 2 : 1, tail, q);
           memset (out, '\n', *out_n);
           return q - p;
         case WEB_TAG_ITALIC:
@@ -371,8 +398,7 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
             return (c ? c : q) - p;
           }
         }
-    }
-  return 0;   /* not HTML's: "<Title>" in prose stays */
+  return 0;
 }
 
 /* A Markdown link or image at @p ('[' or "!["): sets the link's close and
@@ -391,7 +417,7 @@ link_at (CkWebState *st, const char *p)
   if (q[1] == '(')
     {
       gboolean addr = FALSE;
-      for (r = q + 2; r < end && r < q + 1000 && *r != ')' && !g_ascii_isspace (*r); r++)
+      for (r = q + 2; r < end && r < q + 1000 && *r != ')' && !g_ascii_isspace (*r) && !strchr ("[]<\"", *r); r++)
         addr |= *r == ':' || *r == '/' || *r == '.' || *r == '#';
       if (r >= end || *r != ')' || !addr)
         return NULL;
@@ -410,6 +436,64 @@ link_at (CkWebState *st, const char *p)
   return q;
 }
 
+/* Whether a block's tag (a break of its own) starts at @p. */
+static gboolean
+block_tag_at (const char *p, const char *end)
+{
+  char name[12];
+  gboolean closing;
+  int k;
+  if (p >= end || *p != '<' || !tag_end (p, end, name, &closing) || (k = tag_row (name)) < 0)
+    return FALSE;
+  return web_tags[k].kind == WEB_TAG_LINE || web_tags[k].kind == WEB_TAG_PARA || web_tags[k].kind == WEB_TAG_KEEP;
+}
+
+void
+ck_web_state_init (CkWebState *st, const char *text, gsize len)
+{
+  const char *end = text + len;
+  guint blocks = 0;
+  memset (st, 0, sizeof *st);
+  st->text = text;
+  st->end = end;
+  /* an HTML document, not text with a few tags in it: three lines or
+   * more open with a block's tag, or the text opens as a document does */
+  for (const char *p = text; p < end && blocks < 3;)
+    {
+      const char *q = p;
+      while (q < end && (*q == ' ' || *q == '\t'))
+        q++;
+      if (q == text && end - q >= 5 && (g_ascii_strncasecmp (q, "<!doc", 5) == 0 || g_ascii_strncasecmp (q, "<html", 5) == 0))
+        blocks = 3;
+      else if (block_tag_at (q, end))
+        blocks++;
+      if (!(p = memchr (q, '\n', (gsize) (end - q))))
+        break;
+      p++;
+    }
+  st->html = blocks >= 3;
+}
+
+/* In a document, a run of white space holding a line break at @p: one
+ * space, as a browser shows it, or nothing at a line's start or before a
+ * block's tag.  Returns the run's length (0: not such a run). */
+static gsize
+html_space_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n)
+{
+  const char *q = p;
+  gsize tl = strlen (tail);
+  if (!st->html || st->in_pre)
+    return 0;
+  while (q < st->end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+    q++;
+  if (!(tl == 0 || tail[tl - 1] == '\n' || tail[tl - 1] == ' ' || q == st->end || block_tag_at (q, st->end)))
+    {
+      out[0] = ' ';
+      *out_n = 1;
+    }
+  return q - p;
+}
+
 static gboolean
 line_start (const CkWebState *st, const char *p)
 {
@@ -425,6 +509,9 @@ ck_web_repair_at (CkWebState *st, const char *p, const char *tail, char *out, gu
     st->link_close = NULL;   /* another repair took the link's close */
   switch (*p)
     {
+    case '\n':
+    case '\r':
+      return html_space_at (st, p, tail, out, out_n);
     case '&':
       return entity_at (p, end, out, out_n);
     case '<':

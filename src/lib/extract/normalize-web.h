@@ -5,7 +5,7 @@
 #include <glib.h>
 
 /* The longest output of one repair, in bytes. */
-#define CK_WEB_OUT_MAX 8
+#define CK_WEB_OUT_MAX 16
 
 /* What the repairs remember while ck_normalize_text() walks the text. */
 typedef struct {
@@ -15,7 +15,13 @@ typedef struct {
   const char *keep_close;   /* the "</strong>" of a site's name line, kept */
   gboolean    no_comment_close;  /* a search for "-->" reached the end: later ones would too */
   gboolean    no_body_close;     /* the same for "</script>" and "</style>" */
+  gboolean    html;              /* a document, whose line breaks are spaces */
+  gboolean    in_pre;            /* inside <pre>, whose line breaks are kept */
 } CkWebState;
+
+/* Readies @st for @text, and tells an HTML document (several lines open
+ * with a block's tag) from text with a few tags in it. */
+void ck_web_state_init (CkWebState *st, const char *text, gsize len);
 
 /* The character cp1252 shows for byte @b in 0x80..0x9F, or 0 (normalize.c). */
 gunichar ck_cp1252_char (guchar b);

@@ -221,7 +221,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   const char *close_at = NULL;   /* the closing run of an open emphasis */
   const char *quote_space = NULL; /* the space before a spaced quote's close */
   guint close_run = 0;
-  CkWebState web = { text, text + len, NULL, NULL, NULL, FALSE, FALSE };
+  CkWebState web;
 
   /* copies text[copied, upto) unchanged */
 #define FLUSH(upto)                                                              \
@@ -242,6 +242,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
 
   if (len >= G_MAXUINT32)
     return NULL;
+  ck_web_state_init (&web, text, len);
   while (p < end)
     {
       guchar c = (guchar) *p;
@@ -264,7 +265,8 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
         }
       /* markup, character references and invisible characters of web
        * pages and word processors (normalize-web.c) */
-      if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2)
+      if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2 ||
+          (web.html && (c == '\n' || c == '\r')))
         {
           char rep[CK_WEB_OUT_MAX], tail[3];
           guint n = 0;
