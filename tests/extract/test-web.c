@@ -130,6 +130,24 @@ static const XtCase cases[] = {
               "<em>Det tomme haven</em> (Oslo: Gannet, 2009) in Norway."),
     { XT_ABSENT ("Really quite good"), XT_ABSENT ("Det tomme haven") } },
 
+  /* the closing line web papers give a reviewed book */
+  { "/extract/web/tag/published-by-line",
+    IN_PROSE ("<strong>The Tin Orchard</strong> by Mara Quell is published by Faber &amp; Faber (&pound;16.99). "
+              "To order a copy go to bookshop.example.com. Delivery charges may apply."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_FIELD (CK_FIELD_PRICE, "£16.99"), XT_NO_TITLE_HAS ("bookshop"), XT_COUNT (1) } },
+  { "/extract/web/tag/published-in-paperback-at",
+    IN_PROSE ("Gull Harbour by Tomas Vell is published in paperback by Gannet Books at &pound;9.99."),
+    { XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"),
+      XT_FIELD (CK_FIELD_PRICE, "£9.99") } },
+  { "/extract/web/tag/out-now-from",
+    IN_PROSE ("Gull Harbour by Tomas Vell is out now from Picador ($27)."),
+    { XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Picador") } },
+  /* a prize's winner is no book */
+  { "/extract/web/tag/published-by-not",
+    IN_PROSE ("The prize was won by Mara Quell and is published by the committee each year."),
+    { XT_COUNT (0) } },
+
   /* Markdown */
   { "/extract/web/markdown/link",
     IN_PROSE ("Mara Quell's [*The Tin Orchard*](https://example.com/tin-orchard) (Faber, 2011) is her best."),

@@ -86,3 +86,92 @@ ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint afte
     }
   return imprint_paren (ctx, after);
 }
+
+/* Whether the tokens [s,e) read wholly as imprint elements (a price, a
+ * year, an extent), and if so fills them into @rec. */
+static gboolean
+take_elements (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  gsize bs, be;
+  if (e <= s)
+    return FALSE;
+  bs = ck_tok (ctx, s)->start;
+  be = ck_tok (ctx, e - 1)->end;
+  if (ck_assemble_elements (probe, ctx->text, bs, be, CK_ELEM_INLINE, &unknown) == 0 || unknown > 0)
+    return FALSE;
+  ck_assemble_elements (rec, ctx->text, bs, be, CK_ELEM_INLINE, NULL);
+  return TRUE;
+}
+
+/* "T by A is published by Faber & Faber (£16.99)", "… is published in
+ * paperback by Gannet at £9.99", "… is out now from Gannet (£18)": the
+ * closing line web papers give a reviewed book.  At @k (the token after
+ * the by-line): fills the publisher and the price or year that follow
+ * and returns the token after them, or @k when no such clause is there. */
+guint
+ck_published_by_tail (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
+{
+  guint j = k, ps;
+  if (!(ck_tok_is (ctx, j, "is") || ck_tok_is (ctx, j, "are")))
+    return k;
+  j++;
+  if (ck_tok_is (ctx, j, "published"))
+    {
+      j++;
+      if (ck_tok_is (ctx, j, "in") &&
+          (ck_tok_is (ctx, j + 1, "paperback") || ck_tok_is (ctx, j + 1, "hardback") || ck_tok_is (ctx, j + 1, "hardcover")))
+        j += 2;
+      if (!ck_tok_is (ctx, j, "by"))
+        return k;
+    }
+  else if (ck_tok_is (ctx, j, "out"))
+    {
+      if (ck_tok_is (ctx, j + 1, "now"))
+        j++;
+      if (!ck_tok_is (ctx, j + 1, "from"))
+        return k;
+      j++;
+    }
+  else
+    return k;
+  ps = ++j;
+  /* the firm: capitalised words, with "&", "and" and "of" inside */
+  while (j < limit && j < ps + 8 && ck_tok (ctx, j)->nl < 2)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (t->kind == CK_TOK_WORD && ((t->flags & CK_TOKF_CAP) || (j > ps && (ck_tok_is (ctx, j, "and") || ck_tok_is (ctx, j, "of")))))
+        j++;
+      else if (j > ps && ck_tok_is_punct (ctx, j, '&'))
+        j++;
+      else
+        break;
+    }
+  while (j > ps && !(ck_tok (ctx, j - 1)->kind == CK_TOK_WORD && (ck_tok (ctx, j - 1)->flags & CK_TOKF_CAP)))
+    j--;
+  if (j == ps)
+    return k;
+  ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, ps, j));
+  /* "(£16.99)", "(£16.99, 320pp)" */
+  if (j < limit && ck_tok_is_punct (ctx, j, '('))
+    {
+      guint c;
+      for (c = j + 1; c < limit && c < j + 16 && ck_tok (ctx, c)->nl < 2 && !ck_tok_is_punct (ctx, c, ')'); c++)
+        ;
+      if (c < limit && ck_tok_is_punct (ctx, c, ')') && take_elements (ctx, j + 1, c, rec))
+        return c + 1;
+    }
+  /* "at £9.99", ", £18" up to the sentence's end */
+  else if (j + 1 < limit && (ck_tok_is (ctx, j, "at") || ck_tok_is_punct (ctx, j, ',')))
+    {
+      guint e = j + 1;
+      while (e < limit && e < j + 8 && ck_tok (ctx, e)->nl == 0 && !ck_tok_is_punct (ctx, e, ',') &&
+             !ck_tok_is_punct (ctx, e, ';') && !ck_tok_is_punct (ctx, e, ')') &&
+             !(ck_tok_is_punct (ctx, e, '.') && (e + 1 >= limit || (ck_tok (ctx, e)->flags & CK_TOKF_SPACE))))
+        e++;
+      if (take_elements (ctx, j + 1, e, rec) && ck_record_has (rec, CK_FIELD_PRICE))
+        return e;
+    }
+  return j;
+}

@@ -1588,6 +1588,13 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               k = le;
             }
         }
+      /* "T by A is published by Firm (£P)" (detect-web.c) */
+      if (!imprint && k == ne)
+        {
+          guint pk = ck_published_by_tail (ctx, k, para (ctx, pi)->tok_end, rec);
+          imprint = pk > k;
+          k = pk;
+        }
       if (!imprint && k > ne && !header)
         k = ne;
       if (!header && !comma && !imprint)

@@ -46,8 +46,8 @@ static const struct {
   { "i",          WEB_TAG_ITALIC },  /* italics, which mark titles in print */
   { "em",         WEB_TAG_ITALIC },  /* what editors emit for italics */
   { "cite",       WEB_TAG_ITALIC },  /* HTML's element for the title of a work */
-  { "h1",         WEB_TAG_KEEP },    /* a post's title: venue-masthead.c finds it by the tag */
-  { "title",      WEB_TAG_KEEP },    /* the page's title naming the site: read there too */
+  { "h1",         WEB_TAG_KEEP },    /* a post's title: the blog-post reader finds it by the tag */
+  { "title",      WEB_TAG_KEEP },    /* the page's title naming the blog: read there too */
   { "q",          WEB_TAG_QUOTE },   /* an inline quotation, shown in quotes */
   { "p",          WEB_TAG_PARA },    /* paragraphs and the blocks that hold them */
   { "div",        WEB_TAG_PARA },
@@ -351,6 +351,15 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
   switch (web_tags[k].kind)
         {
         case WEB_TAG_KEEP:
+          /* venue-masthead.c reads a blog post (a "Posted on DATE by
+           * Name" line) by these tags; elsewhere they are a heading's
+           * paragraph, whose tags would hide a "Title by Name" */
+          if (!st->blog)
+            {
+              *out_n = breaks_needed (st, 2, tail, q);
+              memset (out, '\n', *out_n);
+              return q - p;
+            }
           /* in a document the tag stands on a line of its own, as a
            * browser shows it; the opening tag is copied on after its
            * "<", the closing one written out */
@@ -472,6 +481,13 @@ ck_web_state_init (CkWebState *st, const char *text, gsize len)
       p++;
     }
   st->html = blocks >= 3;
+  /* a blog post's meta line near the top (venue-masthead.c's reading) */
+  for (const char *p = text; p + 7 <= end && p < text + 4000; p++)
+    if (*p == 'P' && memcmp (p, "Posted ", 7) == 0)
+      {
+        st->blog = TRUE;
+        break;
+      }
 }
 
 /* In a document, a run of white space holding a line break at @p: one

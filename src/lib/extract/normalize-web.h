@@ -17,6 +17,7 @@ typedef struct {
   gboolean    no_body_close;     /* the same for "</script>" and "</style>" */
   gboolean    html;              /* a document, whose line breaks are spaces */
   gboolean    in_pre;            /* inside <pre>, whose line breaks are kept */
+  gboolean    blog;              /* a "Posted …" line near the top: <h1> and <title> stay */
 } CkWebState;
 
 /* Readies @st for @text, and tells an HTML document (several lines open
