@@ -114,6 +114,14 @@ static const XtCase cases[] = {
     "and not how\nI expected to read this one.</p>\n",
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011),
       XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Field Notes"), XT_DATE (2019, 5, 4), XT_COUNT (2) } },
+  /* a header set as short paragraphs is one block of lines */
+  { "/extract/web/document/header-in-short-paragraphs",
+    "<p>The Tin Orchard</p>\n<p>by Mara Quell</p>\n<p>Faber &amp; Faber, 2011, 320 pp., &pound;16.99</p>\n"
+    "<p>Reviewed by Anna Reed</p>\n"
+    "<p>This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the weather "
+    "goes on for page after page after page until the reader is soaked.</p>\n<p>Another paragraph.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_FIELD (CK_FIELD_PRICE, "£16.99"), XT_YEAR (2011), XT_NO_TITLE_HAS ("Anna Reed") } },
   /* <pre> keeps its lines */
   { "/extract/web/document/pre-keeps-lines",
     "<p>The review begins here, as reviews do.</p>\n<p>It cites nothing yet, and says so.</p>\n"

@@ -278,6 +278,62 @@ find_after (const char *from, const char *end, const char *needle)
   return NULL;
 }
 
+static gboolean block_tag_at (const char *p, const char *end);
+
+/* Non-space bytes of text outside tags in [p, end), counted up to @max. */
+static gsize
+text_bytes (const char *p, const char *end, gsize max)
+{
+  gsize n = 0;
+  gboolean in_tag = FALSE;
+  for (const char *q = p; q < end && n < max; q++)
+    {
+      if (*q == '<')
+        in_tag = TRUE;
+      else if (in_tag)
+        in_tag = *q != '>';
+      else if (!g_ascii_isspace (*q))
+        n++;
+    }
+  return n;
+}
+
+/* The text of the next block after @q (a block tag's end): its non-space
+ * bytes, counted up to @max, past empty blocks ("</p>\n<p>"). */
+static gsize
+next_block_bytes (const char *q, const char *end, gsize max)
+{
+  for (guint hops = 0; hops < 4 && q < end; hops++)
+    {
+      gsize n = 0;
+      gboolean in_tag = FALSE;
+      const char *r;
+      for (r = q; r < end && n < max; r++)
+        {
+          if (*r == '<')
+            {
+              if (block_tag_at (r, end))
+                break;
+              in_tag = TRUE;
+            }
+          else if (in_tag)
+            in_tag = *r != '>';
+          else if (!g_ascii_isspace (*r))
+            n++;
+        }
+      if (n > 0 || r >= end || *r != '<')
+        return n;
+      /* an empty block: past its tag */
+      {
+        char name[12];
+        gboolean closing;
+        if (!(q = tag_end (r, end, name, &closing)))
+          return 0;
+      }
+    }
+  return 0;
+}
+
 /* Line breaks to write for a block tag: @want less those already written
  * (@tail) and, in a fragment, those that follow in the text at @q (a
  * document's line breaks are spaces). */
@@ -382,9 +438,29 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
           return q - p;
         case WEB_TAG_LINE:
         case WEB_TAG_PARA:
-          *out_n = breaks_needed (st, web_tags[k].kind == WEB_TAG_PARA ? 2 : 1, tail, q);
-          memset (out, '\n', *out_n);
-          return q - p;
+          {
+            guint want = web_tags[k].kind == WEB_TAG_PARA ? 2 : 1;
+            /* a document's header set as short blocks ("<p>Title</p>
+             * <p>by Name</p><p>Firm, 2011</p>") is read as a header block
+             * of lines, as in print, up to the first long block */
+            if (st->html && want == 2)
+              {
+                gsize seg = text_bytes (st->last_block_end ? st->last_block_end : st->text, p, 200);
+                if (seg > 0)
+                  st->prev_block = seg;
+                st->seen_long |= seg >= 160;
+                if (!st->seen_long && st->prev_block > 0 && st->prev_block < 120)
+                  {
+                    gsize next = next_block_bytes (q, end, 160);
+                    if (next > 0 && next < 120)
+                      want = 1;
+                  }
+              }
+            st->last_block_end = q;
+            *out_n = breaks_needed (st, want, tail, q);
+            memset (out, '\n', *out_n);
+            return q - p;
+          }
         case WEB_TAG_ITALIC:
           *out_n = closing ? 4 : 3;
           memcpy (out, closing ? "</i>" : "<i>", *out_n);

@@ -17,6 +17,9 @@ typedef struct {
   gboolean    no_body_close;     /* the same for "</script>" and "</style>" */
   gboolean    html;              /* a document, whose line breaks are spaces */
   gboolean    in_pre;            /* inside <pre>, whose line breaks are kept */
+  const char *last_block_end;    /* the byte after the last block tag of a document */
+  gsize       prev_block;        /* the last non-empty block's text bytes (up to 200) */
+  gboolean    seen_long;         /* a long block was passed: the header is over */
   gboolean    blog;              /* a "Posted …" line near the top: <h1> and <title> stay */
 } CkWebState;
 
