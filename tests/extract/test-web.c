@@ -200,6 +200,18 @@ static const XtCase cases[] = {
     "The Tin Orchard\nby Mara\u00a0Quell\nFaber & Faber, 2011, 320\u00a0pp., £16.99\n\n"
     "This is a novel about orchards, and it is a long one, with a great deal of weather in it.\n",
     { XT_TITLE ("The Tin Orchard"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Mara"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* PDF ligatures, non-breaking hyphens and direction marks */
+  { "/extract/web/wordproc/ligatures-hyphens-marks",
+    IN_PROSE ("Ann Hart\u2011Lowe's <i>The Salt \uFB01eld</i> (Gannet, 2014) and \u200eMara Quell's\u200f "
+              "<i>Gull Harbour</i> (Picador, 2015) are both long."),
+    { XT_TITLE ("The Salt field"), XT_AUTHOR ("Hart-Lowe"), XT_YEAR (2014),
+      XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (2015) } },
+  /* lone carriage returns end lines */
+  { "/extract/web/wordproc/carriage-returns",
+    "The Tin Orchard\rby Mara Quell\rFaber & Faber, 2011, 320 pp., £16.99\r\r"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it.\r",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_YEAR (2011) } },
   { "/extract/web/wordproc/mixed-quotes",
     IN_PROSE ("Her essay \u201cThe Salt Ledger\", by Mara Quell, appeared in the spring and was much discussed."),
     { XT_TITLE ("The Salt Ledger"), XT_AUTHOR ("Quell") } },

@@ -20,8 +20,11 @@
  *    "![alt](url)" goes, "## " and "> " at a line's start go, "\*" is a
  *    literal star that opens no emphasis;
  *  - word processors' invisible characters (soft hyphens, zero-width spaces
- *    and joiners, byte-order marks) go, and no-break spaces become spaces,
- *    so that "Or<SHY>chard" is one word and byte tests see a space.
+ *    and joiners, direction marks, byte-order marks) go, no-break spaces
+ *    become spaces and non-breaking hyphens hyphens, so that "Or<SHY>chard"
+ *    is one word and byte tests see a space; PDF ligatures ("ﬁ") are spelt
+ *    out; line separators (U+2028), page breaks (\f, U+2029) and lone
+ *    carriage returns become line or paragraph breaks.
  * Every search is bounded or done once (a failed search for a comment's end
  * is not repeated), so the pass stays linear on hostile text.
  */
@@ -137,10 +140,32 @@ emit_char (gunichar u, char *out, guint *out_n)
       return;
     case 0x00AD:                             /* soft hyphen: a possible break, not a character */
     case 0x200B: case 0x200C: case 0x200D:   /* zero-width space, non-joiner, joiner */
+    case 0x200E: case 0x200F:                /* direction marks copied from web pages */
     case 0x2060: case 0xFEFF:                /* word joiner, byte-order mark */
       *out_n = 0;
       return;
+    case 0x2010: case 0x2011:                /* hyphen, non-breaking hyphen: "Hart-Lowe" stays one word */
+      out[0] = '-';
+      *out_n = 1;
+      return;
+    case 0x2028:                             /* line separator */
+      out[0] = '\n';
+      *out_n = 1;
+      return;
+    case 0x2029:                             /* paragraph separator */
+      memcpy (out, "\n\n", 2);
+      *out_n = 2;
+      return;
     default:
+      /* "ﬁ", "ﬂ": the ligatures of text copied from a PDF, spelt out so
+       * that words and lexicons match */
+      if (u >= 0xFB00 && u <= 0xFB06)
+        {
+          static const char * const lig[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+          *out_n = (guint) strlen (lig[u - 0xFB00]);
+          memcpy (out, lig[u - 0xFB00], *out_n);
+          return;
+        }
       *out_n = g_unichar_to_utf8 (u, out);
     }
 }
@@ -602,8 +627,22 @@ ck_web_repair_at (CkWebState *st, const char *p, const char *tail, char *out, gu
   switch (*p)
     {
     case '\n':
-    case '\r':
       return html_space_at (st, p, tail, out, out_n);
+    case '\r':
+      if (st->html)
+        return html_space_at (st, p, tail, out, out_n);
+      /* a lone carriage return ends a line (old Mac and some exports) */
+      if (p + 1 < end && p[1] == '\n')
+        return 0;
+      out[0] = '\n';
+      *out_n = 1;
+      return 1;
+    case '\f':
+      /* a page break (the only control byte the extractor accepts
+       * besides tabs and line ends) */
+      memcpy (out, "\n\n", 2);
+      *out_n = 2;
+      return 1;
     case '&':
       return entity_at (p, end, out, out_n);
     case '<':

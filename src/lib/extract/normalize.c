@@ -266,7 +266,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
       /* markup, character references and invisible characters of web
        * pages and word processors (normalize-web.c) */
       if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2 ||
-          (web.html && (c == '\n' || c == '\r')))
+          c == '\r' || c == '\f' || (web.html && c == '\n'))
         {
           char rep[CK_WEB_OUT_MAX], tail[3];
           guint n = 0;
