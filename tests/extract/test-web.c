@@ -176,6 +176,28 @@ static const XtCase cases[] = {
   { "/extract/web/markdown/quoted-lines",
     OPENING "> Readers who loved Mara Quell's *The Tin Orchard* (Faber, 2011)\n> will find the same weather here.\n",
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* a static site's front matter is data, not prose */
+  { "/extract/web/markdown/front-matter",
+    "---\ntitle: \"Weather in the branches\"\ndate: 2019-05-04\nauthor: Anna Reed\ntags:\n  - fiction\n  - reviews\n---\n\n"
+    "# Weather in the branches\n\n"
+    "*The Tin Orchard* by Mara Quell. Faber & Faber, 2011. 320 pp.\n\n"
+    "I put this book off for a year, and then I read it in two days. It is a novel about an orchard where "
+    "nothing grows, and the family who will not leave it, and it is the best thing Quell has written.\n",
+    { XT_ABSENT ("Weather in the branches"), XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"), XT_YEAR (2011), XT_COUNT (1) } },
+  /* a reading list: the author opens the line, bold names are no titles */
+  { "/extract/web/markdown/reading-list-authors",
+    OPENING "## Further reading\n\n"
+    "- Tomas Vell, *The Lamp Room* (Picador, 2009)\n"
+    "- **Ivo Santer** — *North of the Orchard* (Faber, 2012)\n"
+    "- *Salt and Weather* (Gannet, 2017)\n",
+    { XT_TITLE ("The Lamp Room"), XT_AUTHOR ("Vell"), XT_YEAR (2009),
+      XT_TITLE ("North of the Orchard"), XT_AUTHOR ("Santer"), XT_YEAR (2012),
+      XT_TITLE ("Salt and Weather"), XT_AUTHOR (NULL), XT_ABSENT ("Ivo Santer"), XT_COUNT (3) } },
+  /* in prose a name before a comma is no author of the italics */
+  { "/extract/web/markdown/no-author-in-prose",
+    IN_PROSE ("It was a gift from Tomas Vell, *The Lamp Room* (Picador, 2009) being his favourite."),
+    { XT_TITLE ("The Lamp Room"), XT_AUTHOR (NULL) } },
   /* "\*" is a star, no emphasis */
   { "/extract/web/markdown/escaped-marks",
     IN_PROSE ("We give it four \\*Stars\\* out of five and a \\_Gold Mark\\_ for effort."),

@@ -241,5 +241,9 @@ gboolean ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, g
  * by-line's names): fills publisher, price and year into @rec and returns
  * the token after the clause, or @k when there is none. */
 guint ck_published_by_tail (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* detect-web.c: "Given Family, <i>Title</i>" opening a list's line, the
+ * italics at @open: adds the names to @rec and returns the first name's
+ * token, or @open. */
+guint ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *rec);
 
 G_END_DECLS

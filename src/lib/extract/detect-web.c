@@ -30,7 +30,24 @@ ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
   ne = ck_short_skip_unnamed (ctx, ne, limit);
   /* ", translated by B" */
-  return ck_role_chain (ctx, ne, limit, rec);
+  ne = ck_role_chain (ctx, ne, limit, rec);
+  /* "<i>T</i> by A. Firm, 2011. 320 pp.": a header line's imprint after
+   * the by-line, outside running prose */
+  if (ne + 1 < limit && (ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')) &&
+      ck_tok (ctx, ne + 1)->nl == 0 &&
+      !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ne)).flags & CK_PARA_PROSE))
+    {
+      guint le = ne + 1;
+      while (le < limit && ck_tok (ctx, le)->nl == 0)
+        le++;
+      if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, ne + 1)->start, ck_tok (ctx, le - 1)->end))
+        {
+          ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne + 1)->start, ck_tok (ctx, le - 1)->end,
+                                CK_ELEM_BLOCK, NULL);
+          return le;
+        }
+    }
+  return ne;
 }
 
 /* Whether the "(" at @open closes on the same paragraph within a few
@@ -174,4 +191,46 @@ ck_published_by_tail (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *r
         return e;
     }
   return j;
+}
+
+/* "Tomas Vell, <i>The Lamp Room</i> (…)", "- Ivo Santer — <i>T</i>": a
+ * reading list's line that opens with the author, set apart from the
+ * italic title by a comma, a colon or a dash.  At @open (the italics'
+ * "<"): adds the names to @rec and returns the first name's token, or
+ * @open when the line does not open so. */
+guint
+ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  guint sep, floor, ns;
+  const CkToken *t;
+  if (open < 3)
+    return open;
+  sep = open - 1;
+  t = ck_tok (ctx, sep);
+  if (t->kind != CK_TOK_PUNCT || !(t->ch == ',' || t->ch == ':' || t->ch == '-' || t->ch == 0x2013 || t->ch == 0x2014))
+    return open;
+  /* the line's first token, a few words back */
+  for (floor = sep; floor > 0 && ck_tok (ctx, floor)->nl == 0 && sep - floor < 10; floor--)
+    ;
+  if (ck_tok (ctx, floor)->nl == 0 && floor > 0)
+    return open;
+  ns = ck_name_span_backward (ctx, sep, floor);
+  if (ns >= sep || ck_count_words (ctx, ns, sep) < 2)
+    return open;
+  /* nothing before the name but a bullet ("-", "*", "•") or a number */
+  if (ns > floor)
+    {
+      const CkToken *b = ck_tok (ctx, floor);
+      gboolean bullet = ns == floor + 1 && b->kind == CK_TOK_PUNCT && (b->ch == '-' || b->ch == '*' || b->ch == 0x2022);
+      gboolean number = ns == floor + 2 && b->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, floor + 1, '.');
+      if (!bullet && !number)
+        return open;
+    }
+  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_names_forward (ctx, ns, sep, CK_ROLE_AUTHOR, names) != sep || names->len == 0)
+    return open;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return ns;
 }

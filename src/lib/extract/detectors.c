@@ -3218,6 +3218,17 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ms = names->len ? ns : ms;
               }
           }
+        /* "Given Family, <i>Title</i>" opening a list's line (detect-web.c) */
+        if (!periodical && ms == s)
+          {
+            guint as = ck_italics_author_before (ctx, i, rec);
+            if (as < i)
+              {
+                ms = as;
+                pron = G_MAXUINT;
+                ck_claim (ctx, as, i);
+              }
+          }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
                         pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
         ck_claim (ctx, i, pe);

@@ -16,7 +16,8 @@
  *    inline tags ("<a href=…>", "<span class=…>") go with their attributes,
  *    whose quotes would otherwise open quoted titles; comments, scripts and
  *    styles go whole;
- *  - Markdown: "[Title](url)" keeps its text and loses the address,
+ *  - Markdown: a static site's front matter ("---\ntitle: …\n---") goes,
+ *    "[Title](url)" keeps its text and loses the address,
  *    "![alt](url)" goes, "## " and "> " at a line's start go, "\*" is a
  *    literal star that opens no emphasis;
  *  - word processors' invisible characters (soft hyphens, zero-width spaces
@@ -611,6 +612,41 @@ html_space_at (CkWebState *st, const char *p, const char *tail, char *out, guint
   return q - p;
 }
 
+/* A static site's front matter opening the text ("---\ntitle: \"…\"\n
+ * date: 2019-05-04\n---"): its length, or 0.  It is data about the post,
+ * whose quoted values would read as quoted titles; every line inside is
+ * "key: value", a list item or blank, and it closes within 4000 bytes. */
+static gsize
+front_matter_end (const CkWebState *st)
+{
+  const char *p = st->text, *end = st->end, *limit = end - p > 4000 ? p + 4000 : end, *l;
+  guint keys = 0;
+  if (limit - p < 8 || memcmp (p, "---", 3) != 0 || !(p[3] == '\n' || (p[3] == '\r' && p[4] == '\n')))
+    return 0;
+  for (l = memchr (p, '\n', (gsize) (limit - p)) + 1; l && l < limit;)
+    {
+      const char *e = memchr (l, '\n', (gsize) (limit - l)), *k = l;
+      if (!e)
+        return 0;
+      if (e - l >= 3 && memcmp (l, "---", 3) == 0 && (e - l == 3 || (e - l == 4 && l[3] == '\r')))
+        return keys > 0 ? (gsize) (e + 1 - p) : 0;
+      while (k < e && (*k == ' ' || *k == '\t'))
+        k++;
+      /* an indented line continues a value or a list */
+      if (k == l && k < e && *k != '-' && *k != '\r')
+        {
+          const char *c = k;
+          while (c < e && (g_ascii_isalnum (*c) || *c == '_' || *c == '-'))
+            c++;
+          if (c == k || c >= e || *c != ':')
+            return 0;
+          keys++;
+        }
+      l = e + 1;
+    }
+  return 0;
+}
+
 static gboolean
 line_start (const CkWebState *st, const char *p)
 {
@@ -643,6 +679,8 @@ ck_web_repair_at (CkWebState *st, const char *p, const char *tail, char *out, gu
       memcpy (out, "\n\n", 2);
       *out_n = 2;
       return 1;
+    case '-':
+      return p == st->text ? front_matter_end (st) : 0;
     case '&':
       return entity_at (p, end, out, out_n);
     case '<':

@@ -266,7 +266,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
       /* markup, character references and invisible characters of web
        * pages and word processors (normalize-web.c) */
       if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2 ||
-          c == '\r' || c == '\f' || (web.html && c == '\n'))
+          c == '\r' || c == '\f' || (web.html && c == '\n') || (c == '-' && p == text))
         {
           char rep[CK_WEB_OUT_MAX], tail[3];
           guint n = 0;
@@ -293,10 +293,12 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
             }
         }
       /* Markdown emphasis marks titles as italics do: it is read as the
-       * "<i>…</i>" of HTML, which the html-italics detector knows */
+       * "<i>…</i>" of HTML, which the html-italics detector knows.  Strong
+       * emphasis ("**Name**") is bold, which marks names, labels and
+       * headings as often as titles: its marks go, as <b>'s do */
       if ((c == '*' || c == '_') && (p == close_at || (!close_at && (close_at = emphasis_close (text, p, end, &close_run)))))
         {
-          const char *tag = p == close_at ? "</i>" : "<i>";
+          const char *tag = close_run == 2 ? "" : p == close_at ? "</i>" : "<i>";
           guint32 o = (guint32) (p - text);
           if (p == close_at)
             close_at = NULL;
