@@ -122,6 +122,14 @@ static const XtCase cases[] = {
     "goes on for page after page after page until the reader is soaked.</p>\n<p>Another paragraph.</p>\n",
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
       XT_FIELD (CK_FIELD_PRICE, "£16.99"), XT_YEAR (2011), XT_NO_TITLE_HAS ("Anna Reed") } },
+  /* "<br /><br />" parts paragraphs, one "<br />" lines */
+  { "/extract/web/document/br-paragraphs",
+    "<p>The Tin Orchard<br />\nby Mara Quell<br />\nFaber &amp; Faber, 2011, 320 pp., &pound;16.99<br /><br />\n"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the weather "
+    "goes on for page after page.<br /><br />\nReaders of <i>Gull Harbour</i> (Picador, 2015) know it.</p>\n"
+    "<p>x</p>\n<p>y</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_TITLE ("Gull Harbour"), XT_YEAR (2015), XT_COUNT (2) } },
   /* <pre> keeps its lines */
   { "/extract/web/document/pre-keeps-lines",
     "<p>The review begins here, as reviews do.</p>\n<p>It cites nothing yet, and says so.</p>\n"

@@ -2,7 +2,8 @@
  * CMS exports and word processors, repaired into the prose the detectors
  * read.  ck_normalize_text() calls it at every byte that may start a repair:
  *
- *   CkWebState st = { text, text + len };
+ *   CkWebState st;
+ *   ck_web_state_init (&st, text, len);
  *   gsize used = ck_web_repair_at (&st, p, tail, out, &n);  // 0: none at p
  *
  * The repairs, each general:
@@ -15,7 +16,13 @@
  *    reads; block tags become the line or paragraph breaks a browser shows;
  *    inline tags ("<a href=…>", "<span class=…>") go with their attributes,
  *    whose quotes would otherwise open quoted titles; comments, scripts and
- *    styles go whole;
+ *    styles go whole.  In an HTML document (three lines or more open with a
+ *    block's tag) the source's line breaks are spaces, as a browser shows
+ *    them (but in <pre>), "<br><br>" is a paragraph break, and a header set
+ *    as short paragraphs before the first long one is one block of lines.
+ *    <h1> and <title> keep their tags on a blog post (a "Posted …" line),
+ *    where venue-masthead.c reads them, and so does a site's name line
+ *    "<strong>Name</strong> — tagline";
  *  - Markdown: a static site's front matter ("---\ntitle: …\n---") goes,
  *    "[Title](url)" keeps its text and loses the address,
  *    "![alt](url)" goes, "## " and "> " at a line's start go, "\*" is a
@@ -431,84 +438,88 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
   if (strcmp (name, "pre") == 0)
     st->in_pre = !closing;
   switch (web_tags[k].kind)
+    {
+    case WEB_TAG_KEEP:
+      /* venue-masthead.c reads a blog post (a "Posted on DATE by
+       * Name" line) by these tags; elsewhere they are a heading's
+       * paragraph, whose tags would hide a "Title by Name" */
+      if (!st->blog)
         {
-        case WEB_TAG_KEEP:
-          /* venue-masthead.c reads a blog post (a "Posted on DATE by
-           * Name" line) by these tags; elsewhere they are a heading's
-           * paragraph, whose tags would hide a "Title by Name" */
-          if (!st->blog)
-            {
-              *out_n = breaks_needed (st, 2, tail, q);
-              memset (out, '\n', *out_n);
-              return q - p;
-            }
-          /* in a document the tag stands on a line of its own, as a
-           * browser shows it; the opening tag is copied on after its
-           * "<", the closing one written out */
-          if (!st->html)
-            return 0;
-          if (!closing)
-            {
-              *out_n = breaks_needed (st, 2, tail, q);
-              memset (out, '\n', *out_n);
-              out[(*out_n)++] = '<';
-              return 1;
-            }
-          *out_n = (guint) g_snprintf (out, CK_WEB_OUT_MAX, "</%s>\n\n", name);
+          *out_n = breaks_needed (st, 2, tail, q);
+          memset (out, '\n', *out_n);
           return q - p;
-        case WEB_TAG_DROP:
-          if (p == st->keep_close)
-            return 0;
-          if (!closing && strcmp (name, "strong") == 0 && name_line_close (st, q, tail))
-            return 0;
-          return q - p;
-        case WEB_TAG_LINE:
-        case WEB_TAG_PARA:
-          {
-            guint want = web_tags[k].kind == WEB_TAG_PARA ? 2 : 1;
-            /* a document's header set as short blocks ("<p>Title</p>
-             * <p>by Name</p><p>Firm, 2011</p>") is read as a header block
-             * of lines, as in print, up to the first long block */
-            if (st->html && want == 2)
-              {
-                gsize seg = text_bytes (st->last_block_end ? st->last_block_end : st->text, p, 200);
-                if (seg > 0)
-                  st->prev_block = seg;
-                st->seen_long |= seg >= 160;
-                if (!st->seen_long && st->prev_block > 0 && st->prev_block < 120)
-                  {
-                    gsize next = next_block_bytes (q, end, 160);
-                    if (next > 0 && next < 120)
-                      want = 1;
-                  }
-              }
-            st->last_block_end = q;
-            *out_n = breaks_needed (st, want, tail, q);
-            memset (out, '\n', *out_n);
-            return q - p;
-          }
-        case WEB_TAG_ITALIC:
-          *out_n = closing ? 4 : 3;
-          memcpy (out, closing ? "</i>" : "<i>", *out_n);
-          return q - p;
-        case WEB_TAG_QUOTE:
-          emit_char (closing ? 0x201D : 0x201C, out, out_n);
-          return q - p;
-        case WEB_TAG_SKIP:
-          {
-            const char *c = NULL;
-            if (!closing && !st->no_body_close)
-              {
-                char needle[16];
-                g_snprintf (needle, sizeof needle, "</%s", name);
-                if (!(c = find_after (q, end, needle)))
-                  st->no_body_close = TRUE;
-                else if ((c = memchr (c, '>', (gsize) (end - c))) != NULL)
-                  c++;
-              }
-            return (c ? c : q) - p;
-          }
         }
+      /* in a document the tag stands on a line of its own, as a
+       * browser shows it; the opening tag is copied on after its
+       * "<", the closing one written out */
+      if (!st->html)
+        return 0;
+      if (!closing)
+        {
+          *out_n = breaks_needed (st, 2, tail, q);
+          memset (out, '\n', *out_n);
+          out[(*out_n)++] = '<';
+          return 1;
+        }
+      *out_n = (guint) g_snprintf (out, CK_WEB_OUT_MAX, "</%s>\n\n", name);
+      return q - p;
+    case WEB_TAG_DROP:
+      if (p == st->keep_close)
+        return 0;
+      if (!closing && strcmp (name, "strong") == 0 && name_line_close (st, q, tail))
+        return 0;
+      return q - p;
+    case WEB_TAG_LINE:
+    case WEB_TAG_PARA:
+      {
+        guint want = web_tags[k].kind == WEB_TAG_PARA ? 2 : 1;
+        gsize tl = strlen (tail);
+        /* "<br><br>": a second break on an empty line is a paragraph's */
+        if (strcmp (name, "br") == 0 && tl > 0 && tail[tl - 1] == '\n')
+          want = 2;
+        /* a document's header set as short blocks ("<p>Title</p>
+         * <p>by Name</p><p>Firm, 2011</p>") is read as a header block
+         * of lines, as in print, up to the first long block */
+        if (st->html && want == 2)
+          {
+            gsize seg = text_bytes (st->last_block_end ? st->last_block_end : st->text, p, 200);
+            if (seg > 0)
+              st->prev_block = seg;
+            st->seen_long |= seg >= 160;
+            if (!st->seen_long && st->prev_block > 0 && st->prev_block < 120)
+              {
+                gsize next = next_block_bytes (q, end, 160);
+                if (next > 0 && next < 120)
+                  want = 1;
+              }
+          }
+        st->last_block_end = q;
+        *out_n = breaks_needed (st, want, tail, q);
+        memset (out, '\n', *out_n);
+        return q - p;
+      }
+    case WEB_TAG_ITALIC:
+      *out_n = closing ? 4 : 3;
+      memcpy (out, closing ? "</i>" : "<i>", *out_n);
+      return q - p;
+    case WEB_TAG_QUOTE:
+      emit_char (closing ? 0x201D : 0x201C, out, out_n);
+      return q - p;
+    case WEB_TAG_SKIP:
+      {
+        const char *c = NULL;
+        if (!closing && !st->no_body_close)
+          {
+            char needle[16];
+            g_snprintf (needle, sizeof needle, "</%s", name);
+            if (!(c = find_after (q, end, needle)))
+              st->no_body_close = TRUE;
+            else if ((c = memchr (c, '>', (gsize) (end - c))) != NULL)
+              c++;
+          }
+        return (c ? c : q) - p;
+      }
+    }
   return 0;
 }
 
