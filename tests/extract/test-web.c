@@ -165,6 +165,10 @@ static const XtCase cases[] = {
     { XT_COUNT (0) } },
 
   /* Markdown */
+  { "/extract/web/markdown/link-with-hover-title",
+    IN_PROSE ("Mara Quell's [*The Tin Orchard*](https://example.com/tin \"Buy The Hover Text\") (Faber, 2011) is "
+              "her best."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_NO_TITLE_HAS ("Hover"), XT_COUNT (1) } },
   { "/extract/web/markdown/link",
     IN_PROSE ("Mara Quell's [*The Tin Orchard*](https://example.com/tin-orchard) (Faber, 2011) is her best."),
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_NO_TITLE_HAS ("http"), XT_COUNT (1) } },
@@ -242,6 +246,15 @@ static const XtCase cases[] = {
     "This is a novel about orchards, and it is a long one, with a great deal of weather in it.\r",
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
       XT_YEAR (2011) } },
+  /* a rating's stars and a blog's pictographs are no part of a title */
+  { "/extract/web/wordproc/stars-and-pictographs",
+    "The Tin Orchard by Mara Quell \u2605\u2605\u2605\u2605\u2606\nFaber & Faber, 2011, 320 pp., £16.99\n\n"
+    "This is a novel about orchards \U0001F4DA, and it is a long one, with a great deal of weather in it.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011) } },
+  /* a no-break space through cp1252, whole or with its second byte lost */
+  { "/extract/web/wordproc/mojibake-nbsp",
+    IN_PROSE ("Mara\u00c2\u00a0Quell's <i>The Tin Orchard</i> (Faber,\u00c2 2011) is her best."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber"), XT_YEAR (2011) } },
   { "/extract/web/wordproc/mixed-quotes",
     IN_PROSE ("Her essay \u201cThe Salt Ledger\", by Mara Quell, appeared in the spring and was much discussed."),
     { XT_TITLE ("The Salt Ledger"), XT_AUTHOR ("Quell") } },

@@ -31,7 +31,7 @@
  *    and joiners, direction marks, byte-order marks) go, no-break spaces
  *    become spaces and non-breaking hyphens hyphens, so that "Or<SHY>chard"
  *    is one word and byte tests see a space; PDF ligatures ("ﬁ") are spelt
- *    out; line separators (U+2028), page breaks (\f, U+2029) and lone
+ *    out; rating stars go and pictographs ("📚") are spaces; line separators (U+2028), page breaks (\f, U+2029) and lone
  *    carriage returns become line or paragraph breaks.
  * Every search is bounded or done once (a failed search for a comment's end
  * is not repeated), so the pass stays linear on hostile text.
@@ -164,7 +164,19 @@ emit_char (gunichar u, char *out, guint *out_n)
       memcpy (out, "\n\n", 2);
       *out_n = 2;
       return;
+    case 0x2605: case 0x2606:                /* ★ ☆: a rating, never part of a title */
+    case 0xFE0E: case 0xFE0F:                /* text and emoji presentation selectors */
+      *out_n = 0;
+      return;
     default:
+      /* pictographs and dingbats ("📚", "✔", "⭐"): a blog's decoration; a
+       * space, so that the words beside them stay apart */
+      if ((u >= 0x1F000 && u <= 0x1FAFF) || (u >= 0x2700 && u <= 0x27BF) || (u >= 0x2B00 && u <= 0x2BFF))
+        {
+          out[0] = ' ';
+          *out_n = 1;
+          return;
+        }
       /* "ﬁ", "ﬂ": the ligatures of text copied from a PDF, spelt out so
        * that words and lexicons match */
       if (u >= 0xFB00 && u <= 0xFB06)
@@ -176,6 +188,14 @@ emit_char (gunichar u, char *out, guint *out_n)
         }
       *out_n = g_unichar_to_utf8 (u, out);
     }
+}
+
+guint
+ck_web_char (gunichar u, char *out)
+{
+  guint n = 0;
+  emit_char (u, out, &n);
+  return n;
 }
 
 /* A character reference's body at @q (just after its '&'): the character
@@ -541,6 +561,15 @@ link_at (CkWebState *st, const char *p)
       gboolean addr = FALSE;
       for (r = q + 2; r < end && r < q + 1000 && *r != ')' && !g_ascii_isspace (*r) && !strchr ("[]<\"", *r); r++)
         addr |= *r == ':' || *r == '/' || *r == '.' || *r == '#';
+      /* '(url "a title")': the link's hover title goes with it */
+      if (addr && r + 2 < end && *r == ' ' && r[1] == '"')
+        {
+          const char *t = r + 2;
+          while (t < end && t < r + 200 && *t != '"' && *t != '\n')
+            t++;
+          if (t + 1 < end && *t == '"' && t[1] == ')')
+            r = t + 1;
+        }
       if (r >= end || *r != ')' || !addr)
         return NULL;
     }
@@ -743,6 +772,12 @@ ck_web_repair_at (CkWebState *st, const char *p, const char *tail, char *out, gu
         }
       return q - p;
     default:
+      /* "Faber,Â 2011": a no-break space that went through cp1252 and
+       * lost its second byte to a space; a capital before it ("CHÂ ")
+       * leaves it be */
+      if ((guchar) p[0] == 0xC3 && p + 2 < end && (guchar) p[1] == 0x82 && p[2] == ' ' &&
+          (p == st->text || !g_ascii_isupper (p[-1])))
+        return 2;
       if ((guchar) *p >= 0xC2)
         {
           gunichar u = g_utf8_get_char (p);

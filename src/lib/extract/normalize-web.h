@@ -27,6 +27,11 @@ typedef struct {
  * with a block's tag) from text with a few tags in it. */
 void ck_web_state_init (CkWebState *st, const char *text, gsize len);
 
+/* @u as the repairs write it into @out (CK_WEB_OUT_MAX bytes): no-break
+ * spaces as spaces, invisible characters as nothing, …; returns the bytes
+ * written. */
+guint ck_web_char (gunichar u, char *out);
+
 /* The character cp1252 shows for byte @b in 0x80..0x9F, or 0 (normalize.c). */
 gunichar ck_cp1252_char (guchar b);
 

@@ -314,12 +314,14 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
         }
       if (c >= 0xC2)
         {
-          char rep[6];
+          char rep[CK_WEB_OUT_MAX];
           guint n = 0;
           gsize used = mojibake_at (p, end, rep, &n);
           if (used)
             {
               guint32 o = (guint32) (p - text);
+              /* "Â " is a no-break space: repaired as one written as such */
+              n = ck_web_char (g_utf8_get_char (rep), rep);
               FLUSH (p);
               for (guint k = 0; k < n; k++)
                 {
