@@ -130,6 +130,23 @@ static const XtCase cases[] = {
     "<p>x</p>\n<p>y</p>\n",
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
       XT_TITLE ("Gull Harbour"), XT_YEAR (2015), XT_COUNT (2) } },
+  /* a fact box as a table of labels over values, and as a definition
+   * list of "Label:" and value */
+  { "/extract/web/document/fact-table",
+    "<table class=\"book-facts\">\n<tr><th>Title</th><td>The Tin Orchard</td></tr>\n"
+    "<tr><th>Author</th><td>Mara Quell</td></tr>\n<tr><th>Publisher</th><td>Faber &amp; Faber</td></tr>\n"
+    "<tr><th>Pages</th><td>320</td></tr>\n</table>\n"
+    "<p>This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the weather "
+    "goes on for page after page until the reader is soaked through.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_COUNT (1) } },
+  { "/extract/web/document/fact-definition-list",
+    "<dl>\n<dt>Title:</dt><dd>The Tin Orchard</dd>\n<dt>Author:</dt><dd>Mara Quell</dd>\n"
+    "<dt>Publisher:</dt><dd>Faber &amp; Faber</dd>\n<dt>Published:</dt><dd>2011</dd>\n</dl>\n"
+    "<p>This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the weather "
+    "goes on for page after page until the reader is soaked through.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_YEAR (2011), XT_COUNT (1) } },
   /* <pre> keeps its lines */
   { "/extract/web/document/pre-keeps-lines",
     "<p>The review begins here, as reviews do.</p>\n<p>It cites nothing yet, and says so.</p>\n"

@@ -494,6 +494,20 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
       {
         guint want = web_tags[k].kind == WEB_TAG_PARA ? 2 : 1;
         gsize tl = strlen (tail);
+        gboolean cell = strcmp (name, "td") == 0 || strcmp (name, "th") == 0 || strcmp (name, "dt") == 0 ||
+                        strcmp (name, "dd") == 0 || strcmp (name, "li") == 0;
+        /* a cell's or an item's end leaves the break to what follows */
+        if (cell && closing)
+          return q - p;
+        /* "<dt>Publisher:</dt><dd>Firm</dd>": a label's value on its
+         * line, "Publisher: Firm", as catalogue lines are read */
+        if ((strcmp (name, "td") == 0 || strcmp (name, "dd") == 0) && tl > 0 &&
+            (tail[tl - 1] == ':' || (tl > 1 && tail[tl - 1] == ' ' && tail[tl - 2] == ':')))
+          {
+            if (tail[tl - 1] == ':')
+              out[(*out_n)++] = ' ';
+            return q - p;
+          }
         /* "<br><br>": a second break on an empty line is a paragraph's */
         if (strcmp (name, "br") == 0 && tl > 0 && tail[tl - 1] == '\n')
           want = 2;
