@@ -223,6 +223,16 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Lamp Room"), XT_AUTHOR ("Vell"), XT_YEAR (2009),
       XT_TITLE ("North of the Orchard"), XT_AUTHOR ("Santer"), XT_YEAR (2012),
       XT_TITLE ("Salt and Weather"), XT_AUTHOR (NULL), XT_ABSENT ("Ivo Santer"), XT_COUNT (3) } },
+  /* "<i>Title</i>, Given Family (imprint)": the author after the title */
+  { "/extract/web/tag/list-author-after-title",
+    OPENING "<ol><li><em>The Tin Orchard</em>, Mara Quell (Faber, 2011)</li>"
+    "<li><em>Gull Harbour</em> &mdash; Tomas Vell (Picador, 2015)</li></ol>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011),
+      XT_TITLE ("Gull Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (2015), XT_COUNT (2) } },
+  /* … but not a name followed by anything but an imprint */
+  { "/extract/web/tag/list-author-after-title-not",
+    IN_PROSE ("In <i>The Tin Orchard</i>, Mara Quell (born 1970) wrote of orchards."),
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR (NULL), XT_COUNT (1) } },
   /* in prose a name before a comma is no author of the italics */
   { "/extract/web/markdown/no-author-in-prose",
     IN_PROSE ("It was a gift from Tomas Vell, *The Lamp Room* (Picador, 2009) being his favourite."),

@@ -7,6 +7,8 @@
 #include "detect-extra.h"
 #include "title-short.h"
 
+static gboolean imprint_paren (const CkExtractCtx *ctx, guint open);
+
 /* "<i>Title</i> by Given Family, translated by X (…)": a web page's
  * italic title followed by its by-line, as blogs and CMS templates set
  * a book (print sets "Title, by Author"; the web drops the comma).  At
@@ -20,6 +22,21 @@ ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
   guint ne, s = k;
   if (s < limit && ck_tok_is_punct (ctx, s, ','))
     s++;
+  /* "<i>Title</i>, Given Family (Firm, 2011)": a list's entry names the
+   * author after a comma or a dash with no "by"; the imprint must follow */
+  if (s < limit && !ck_tok_is (ctx, s, "by") &&
+      (s > k || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, 0x2013)))
+    {
+      if (s == k)
+        s++;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ne = ck_names_forward (ctx, s, limit, CK_ROLE_AUTHOR, names);
+      if (ne == s || names->len == 0 || ck_count_words (ctx, s, ne) < 2 || !imprint_paren (ctx, ne))
+        return k;
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      return ne;
+    }
   if (s >= limit || !ck_tok_is (ctx, s, "by"))
     return k;
   names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
