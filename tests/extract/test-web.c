@@ -100,10 +100,23 @@ static const XtCase cases[] = {
    * make the lines */
   { "/extract/web/document/hard-wrapped-italics",
     "<p>The review begins here, as reviews do. It cites nothing yet,\nand says so.</p>\n\n"
-    "<p>Readers of Mara Quell's <i>The Tin\nOrchard</i> (Faber, 2011) will know the weather of her books,\n"
-    "and it is here again, in this long paragraph of ordinary prose that goes on for a while.</p>\n"
+    "<p>Those who have followed her from the first book to this one, the readers of Mara Quell's <i>The Tin\n"
+    "Orchard</i> (Faber, 2011), will know the weather of her books, and it is\n"
+    "here again, in this long paragraph of ordinary prose that goes on for a while.</p>\n"
     "<p>Another paragraph.</p>\n",
     { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_COUNT (1) } },
+  { "/extract/web/document/wrapped-italics-short-paragraph",
+    "<p>The review begins here, as reviews do. It cites nothing yet,\nand says so.</p>\n\n"
+    "<p>Readers of Mara Quell's <i>The Tin\nOrchard</i> (Faber, 2011) will know the weather of her books,\n"
+    "and it is here again.</p>\n<p>Another paragraph.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (2011), XT_COUNT (1) } },
+  /* … but short lines before a capital stay lines, as their writer set them */
+  { "/extract/web/document/short-lines-stay",
+    "<p>The Tin Orchard\nby Mara Quell\nFaber &amp; Faber, 2011, 320 pp., &pound;16.99</p>\n"
+    "<p>This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the "
+    "weather goes on for page after page until the reader is soaked through.</p>\n<p>Another paragraph.</p>\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber & Faber"),
+      XT_YEAR (2011), XT_COUNT (1) } },
   /* a blog post: the meta line, the post's <h1>, the blog's name line */
   { "/extract/web/document/blog-post",
     "<div class=\"meta\">Posted on May 4, 2019 by <a href=\"/author/lark\">lark</a> | 2 Comments</div>\n"

@@ -17,8 +17,9 @@
  *    inline tags ("<a href=…>", "<span class=…>") go with their attributes,
  *    whose quotes would otherwise open quoted titles; comments, scripts and
  *    styles go whole.  In an HTML document (three lines or more open with a
- *    block's tag) the source's line breaks are spaces, as a browser shows
- *    them (but in <pre>), "<br><br>" is a paragraph break, and a header set
+ *    block's tag) the source's line breaks in a hard-wrapped line (long, or
+ *    running on in lower case) are spaces, as a browser shows them (but in
+ *    <pre>), "<br><br>" is a paragraph break, and a header set
  *    as short paragraphs before the first long one is one block of lines.
  *    <h1> and <title> keep their tags on a blog post (a "Posted …" line),
  *    where venue-masthead.c reads them, and so does a site's name line
@@ -656,13 +657,25 @@ html_space_at (CkWebState *st, const char *p, const char *tail, char *out, guint
   gsize tl = strlen (tail);
   if (!st->html || st->in_pre)
     return 0;
+  const char *b = p;
   while (q < st->end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
     q++;
-  if (!(tl == 0 || tail[tl - 1] == '\n' || tail[tl - 1] == ' ' || q == st->end || block_tag_at (q, st->end)))
+  if (tl == 0 || tail[tl - 1] == '\n' || q == st->end || block_tag_at (q, st->end))
+    return q - p;
+  /* a hard-wrapped line is long or runs on in lower case; a short line
+   * before a capital is a line of its own even in a document ("<p>Title\n
+   * by Name\nFirm, 2011</p>"), as its writer set it */
+  while (b > st->text && b[-1] != '\n' && p - b < 60)
+    b--;
+  while ((b == st->text || b[-1] == '\n') && b < p && (*b == ' ' || *b == '\t'))
+    b++;
+  if (p - b >= 60 || (q < st->end && g_ascii_islower (*q)))
     {
-      out[0] = ' ';
-      *out_n = 1;
+      if (tail[tl - 1] != ' ')
+        out[(*out_n)++] = ' ';
     }
+  else
+    out[(*out_n)++] = '\n';
   return q - p;
 }
 
