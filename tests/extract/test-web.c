@@ -255,6 +255,18 @@ static const XtCase cases[] = {
     IN_PROSE ("We give it four \\*Stars\\* out of five and a \\_Gold Mark\\_ for effort."),
     { XT_COUNT (0) } },
 
+  /* a section trail before the heading */
+  { "/extract/web/boilerplate/section-trail-heading",
+    "Books | Fiction | The Tin Orchard by Mara Quell\n\nAnna Reed\n\n"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the weather "
+    "goes on for page after page until the reader is soaked through.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_NO_TITLE_HAS ("Fiction"), XT_COUNT (1) } },
+  { "/extract/web/boilerplate/breadcrumb-heading",
+    "Home \u00bb Reviews \u00bb The Tin Orchard by Mara Quell\n\nAnna Reed\n\n"
+    "This is a novel about orchards, and it is a long one, with a great deal of weather in it, and the weather "
+    "goes on for page after page until the reader is soaked through.\n",
+    { XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Quell"), XT_COUNT (1) } },
+
   /* boilerplate, addresses and links give nothing */
   { "/extract/web/boilerplate/post-furniture",
     "Posted by Anna Reed in Fiction\n\nShare this:\nTwitter\nFacebook\n\nTags: fiction, Mara Quell, Faber\n\n"

@@ -245,5 +245,8 @@ guint ck_published_by_tail (const CkExtractCtx *ctx, guint k, guint limit, CkRec
  * italics at @open: adds the names to @rec and returns the first name's
  * token, or @open. */
 guint ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *rec);
+/* detect-web.c: whether [@first, @s) is a web page's section trail
+ * ("Books | Fiction |"): returns @s if so, else @first. */
+guint ck_trail_before (const CkExtractCtx *ctx, guint first, guint s);
 
 G_END_DECLS

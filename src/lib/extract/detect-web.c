@@ -251,3 +251,36 @@ ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *rec)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
   return ns;
 }
+
+/* "Books | Fiction | The Tin Orchard by …", "Home » Reviews » …": a web
+ * page's section trail before a heading.  Returns @s (the heading's first
+ * token) when [@first, @s) is such a trail — a few words, each part ended
+ * by a separator, the last just before @s — or @first. */
+guint
+ck_trail_before (const CkExtractCtx *ctx, guint first, guint s)
+{
+  guint words = 0;
+  gboolean sep_last = FALSE;
+  if (s <= first || s - first > 10)
+    return first;
+  for (guint k = first; k < s; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD)
+        {
+          words++;
+          sep_last = FALSE;
+        }
+      /* ("»" is tokenized as a quote) */
+      else if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_NUMBER &&
+               (t->ch == '|' || t->ch == 0x00BB || t->ch == 0x203A || t->ch == '>' || t->ch == '/' || t->ch == 0x00B7))
+        {
+          if (sep_last || k == first)
+            return first;
+          sep_last = TRUE;
+        }
+      else
+        return first;
+    }
+  return sep_last && words > 0 && words <= 6 ? s : first;
+}

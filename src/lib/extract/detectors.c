@@ -1602,6 +1602,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
           review_label (ctx, line_start, tstart - 1))
         line_start = tstart;
+      /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
+      if (ln && tstart > line_start)
+        line_start = ck_trail_before (ctx, line_start, tstart);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
