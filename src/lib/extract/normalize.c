@@ -3,7 +3,7 @@
  *   gsize nlen; guint32 *map;
  *   char *norm = ck_normalize_text (text, len, &nlen, &map);  // NULL: nothing to repair
  *
- * Five repairs, each general (no word lists):
+ * Repairs, each general (no word lists):
  *  - cp1252 mojibake: UTF-8 that was decoded as Windows-1252 and encoded
  *    again ("â€œ" for “, "â€™" for ’, "Ã©" for é) is decoded back, by
  *    mapping each character to its cp1252 byte and checking that the bytes
@@ -13,8 +13,11 @@
  *    the next line goes on in lower case; the indentation goes too.
  *  - OCR's "l" for "1" in a year ("l937").
  *  - a note number glued to the word before it ("Citizenship2 and").
- *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>".
+ *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>";
+ *    strong emphasis ("**Name**") loses its marks, as HTML's <b> does.
  *  - OCR's spaced quotes ('" The Title "') lose their inner spaces.
+ *  - text from web pages and word processors: character references, tags,
+ *    Markdown links and marks, invisible characters (normalize-web.c).
  * The repaired text is used for every later stage; @map gives, for each of
  * its bytes (and its end), the offset in the original, so that evidence
  * and positions still point into what the user gave us.
