@@ -202,6 +202,11 @@ void ck_detect_results_list (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
 void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-bookseller.c: a dealer's entry, "12. QUELL, Ada. Title. Place:
+ * Publisher, 1958. First edition. 8vo, cloth. £45." or "Quell (Ada).
+ * Title. 1958.": the heading, the title, an imprint with a year, then the
+ * description of the copy (claimed; edition, binding and price read). */
+void ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three

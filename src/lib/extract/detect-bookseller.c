@@ -1,0 +1,339 @@
+/* detect-bookseller.c — a dealer's or auction house's entry: the heading
+ * (the author inverted, the family name often in capitals), the title, the
+ * imprint, then the description of the copy and its price:
+ *
+ *   12. QUELL, Ada. The Glass Orchard. London: Harwell Press, 1958. First
+ *       edition. 8vo, original cloth, a little rubbed. £45.
+ *   Quell (Ada). The Glass Orchard. 1958.
+ *   STRAND (Orla). The Iron Meadow. Leeds: Gannet Books, 1974. Fine. £30.
+ *
+ * The heading is "Family, Given." or the older "Family (Given)." at the
+ * start of a line (after an item number); the title is the next sentence;
+ * the sentence after it must read wholly as an imprint with a year.  That
+ * is what keeps prose out: a person's name at a line's start is common,
+ * but "Name. Words. Place: Firm, 1958." is an entry and nothing else.
+ * The description after the imprint ("First edition.", "8vo, original
+ * cloth.", "Inscribed by the author.") is the copy's; its edition,
+ * binding and price are read, and the rest is left to the other
+ * detectors, as it often names other works ("with its sequel, T (1934)").
+ * An entry ends at a blank line or at a line that opens the next entry.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define BK_MAX_GIVEN_WORDS  4
+#define BK_MAX_TITLE_WORDS 30
+#define BK_MAX_LINES        8    /* lines of one entry, description included */
+
+/* "12." "12)" "[12]" opening a line: the token after it, or @f. */
+static guint
+after_item_number (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
+      ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 4 &&
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
+    return f + 2;
+  if (f + 3 < e && ck_tok_is_punct (ctx, f, '[') && ck_tok (ctx, f + 1)->kind == CK_TOK_NUMBER &&
+      ck_tok_is_punct (ctx, f + 2, ']'))
+    return f + 3;
+  return f;
+}
+
+/* A word that may be part of a family name: capitalised, not a place, a
+ * publisher's word or a sentence opener ("However"). */
+static gboolean
+family_word (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) && !ck_tok_in_lex (ctx, k, CK_LEX_MONTHS);
+}
+
+/* The given names in [s,e): one to four capitalised words or initials,
+ * none of them a place or publisher's word, nor (after a family name in
+ * capitals) in capitals itself unless a known given name. */
+static gboolean
+given_run (const CkExtractCtx *ctx, guint s, guint e, gboolean upper_family)
+{
+  guint words = 0;
+  if (s >= e)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, '.') && k > s && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+        continue;
+      if (t->kind != CK_TOK_WORD || !(t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+          ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+        return FALSE;
+      if (upper_family && (t->flags & CK_TOKF_UPPER) && t->end - t->start > 1 && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES))
+        return FALSE;
+      if (++words > BK_MAX_GIVEN_WORDS)
+        return FALSE;
+    }
+  return words > 0;
+}
+
+/* The heading at @f: "FAMILY, Given." "Family, G. H." "Family (Given)."
+ * with life dates allowed before the stop ("QUELL, Ada, 1921-1999.").
+ * Adds the author to @rec and returns the token after the stop, or @f. */
+static guint
+heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  guint k = f, fe, gs, ge;
+  gboolean upper_family, initials = FALSE;
+  g_autofree char *family = NULL, *given = NULL;
+  if (k >= e || !family_word (ctx, k))
+    return f;
+  /* the family name: one word, or up to three in capitals ("DE LA MARE") */
+  upper_family = (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) != 0;
+  k++;
+  while (upper_family && k < e && k < f + 3 && family_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+    k++;
+  fe = k;
+  if (k + 2 >= e)
+    return f;
+  gs = k + 1;
+  if (ck_tok_is_punct (ctx, k, '('))
+    {
+      /* "Quell (Ada)." */
+      ge = gs;
+      while (ge < e && ge < gs + 2 * BK_MAX_GIVEN_WORDS && !ck_tok_is_punct (ctx, ge, ')'))
+        ge++;
+      if (ge >= e || !ck_tok_is_punct (ctx, ge, ')') || !given_run (ctx, gs, ge, upper_family))
+        return f;
+      k = ge + 1;
+    }
+  else if (ck_tok_is_punct (ctx, k, ','))
+    {
+      /* "Ada", "Ada Beth", "A. B.", "Ada B."; after initials a word goes
+       * on the name only when it is a known given name closing it
+       * ("QUELL, A. Ada."), else the initial's stop ends the heading */
+      guint j = gs, words = 0;
+      while (j < e && words < BK_MAX_GIVEN_WORDS)
+        {
+          if ((ck_tok (ctx, j)->flags & CK_TOKF_INITIAL) && j + 1 < e && ck_tok_is_punct (ctx, j + 1, '.'))
+            {
+              j += 2;
+              words++;
+              initials = TRUE;
+              continue;
+            }
+          if (ck_tok (ctx, j)->kind == CK_TOK_WORD && (ck_tok (ctx, j)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
+              !(initials && !(ck_tok_in_lex (ctx, j, CK_LEX_GIVEN_NAMES) && j + 1 < e &&
+                              (ck_tok_is_punct (ctx, j + 1, '.') || ck_tok_is_punct (ctx, j + 1, ',')))))
+            {
+              j++;
+              words++;
+              initials = FALSE;
+              continue;
+            }
+          break;
+        }
+      ge = j;
+      if (ge == gs || !given_run (ctx, gs, ge, upper_family))
+        return f;
+      k = ge;
+    }
+  else
+    return f;
+  /* ", 1921-1999" or " (1921-1999)" */
+  if (k + 1 < e && ck_tok_is_punct (ctx, k, ',') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+    {
+      k += 2;
+      while (k < e && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) ||
+                       (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)))
+        k++;
+      initials = FALSE;
+    }
+  else if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+    {
+      guint c = k + 2;
+      while (c < e && c < k + 6 && !ck_tok_is_punct (ctx, c, ')'))
+        c++;
+      if (c >= e || !ck_tok_is_punct (ctx, c, ')'))
+        return f;
+      k = c + 1;
+      initials = FALSE;
+    }
+  if (!initials)
+    {
+      if (k >= e || !ck_tok_is_punct (ctx, k, '.'))
+        return f;
+      k++;
+    }
+  if (k >= e)
+    return f;
+  family = ck_span_dup (ctx, f, fe);
+  given = ck_span_dup (ctx, gs, ge);
+  if (upper_family)
+    ck_upper_to_title (&family);
+  ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+  return k;
+}
+
+/* The end of the sentence opening at @s (the token after its stop, which
+ * is followed by a capital, a digit, a quote or the entry's end), or @e. */
+static guint
+sentence_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s + 1; k < e; k++)
+    if ((ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL)) ||
+        ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!'))
+      {
+        if (k + 1 >= e)
+          return e;
+        if (!(ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
+          continue;
+        if (ck_tok (ctx, k + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER) || ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER ||
+            ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k + 1)->kind == CK_TOK_PUNCT)
+          return k + 1;
+      }
+  return e;
+}
+
+/* Whether [s,e) reads as a sentence of prose: an auxiliary verb among
+ * mostly lower-case words ("She was born in a small town."). */
+static gboolean
+prose_sentence (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const aux[] = { "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                      "can", "could", "does", "did", NULL };
+  for (guint k = s; k < e; k++)
+    if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, aux))
+      return TRUE;
+  return FALSE;
+}
+
+/* The imprint sentence [s,e): "Place: Publisher, Year", "Place, Year",
+ * "Publisher, Year" or the year alone, wholly; read into @rec. */
+static gboolean
+imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, known;
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= s)
+    return FALSE;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
+  if (known == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED))
+    return FALSE;
+  ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
+/* The fields a description of the copy may state about the edition:
+ * edition, binding and price, from sentences that are elements alone. */
+static void
+description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  static const CkField keep[] = { CK_FIELD_EDITION, CK_FIELD_BINDING, CK_FIELD_PRICE };
+  for (guint a = s; a < e;)
+    {
+      guint b = sentence_end (ctx, a, e), be = b;
+      g_autofree char *val = NULL;
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      guint unknown = 0;
+      while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
+        be--;
+      if (be > a)
+        {
+          val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, be - 1)->end);
+          ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_INLINE, &unknown);
+          for (guint q = 0; q < G_N_ELEMENTS (keep); q++)
+            if (ck_record_has (probe, keep[q]) && !ck_record_has (rec, keep[q]) &&
+                (unknown == 0 || keep[q] == CK_FIELD_PRICE))
+              ck_record_set (rec, keep[q], ck_record_get (probe, keep[q]));
+        }
+      a = b > a ? b : a + 1;
+    }
+}
+
+static gboolean
+have_main (const CkExtractCtx *ctx)
+{
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether line @l opens an entry: an item number or a heading. */
+static gboolean
+opens_entry (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+  return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe) > f;
+}
+
+void
+ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l < n_lines; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint f, e, ts, te, is, ie, last = l, para;
+      g_autoptr(CkRecord) rec = NULL;
+      if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+        continue;
+      f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (f >= ln->tok_end || !family_word (ctx, f))
+        continue;
+      /* the entry: this line and those that wrap it, up to a blank line or
+       * the next entry */
+      para = ck_para_of (ctx, ln->tok_first);
+      while (last + 1 < n_lines && last + 1 < l + BK_MAX_LINES &&
+             ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para &&
+             !opens_entry (ctx, last + 1))
+        last++;
+      e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
+      ts = heading_at (ctx, f, e, rec);
+      if (ts == f)
+        continue;
+      /* the title: the next sentence, in title or sentence case, or quoted */
+      if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
+        continue;
+      is = sentence_end (ctx, ts, e);
+      te = is;
+      if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
+        while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
+          te--;
+      if (te <= ts || is >= e || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS || prose_sentence (ctx, ts, te) ||
+          !ck_title_plausible (ctx, ts, te))
+        continue;
+      ie = sentence_end (ctx, is, e);
+      if (!imprint_into (ctx, is, ie, rec))
+        continue;
+      {
+        g_autofree char *title = ck_span_dup (ctx, ts, te);
+        /* a title in capitals is set as the dealer sets the heading */
+        gboolean upper = TRUE;
+        for (guint k = ts; k < te; k++)
+          if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
+              ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 1)
+            upper = FALSE;
+        if (upper)
+          ck_upper_to_title (&title);
+        ck_assemble_title (rec, g_steal_pointer (&title));
+      }
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      description_into (ctx, ie, e, rec);
+      {
+        const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);
+        guint flags = (pp->flags & CK_PARA_HEADER) && !have_main (ctx) ? CK_MENTION_MAIN : 0;
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, f)->start, ck_tok (ctx, ie - 1)->end, ts, flags);
+      }
+      /* the description is left to the other detectors: it names the
+       * works the copy is bound with or follows ("its sequel, T (1934)") */
+      ck_claim (ctx, ln->tok_first, ie);
+    }
+}

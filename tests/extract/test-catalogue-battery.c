@@ -1,0 +1,244 @@
+/* test-catalogue-battery.c — library catalogue and bookseller records as
+ * people paste them into reviews and notes: OPAC and union-catalogue
+ * displays, MARC-derived labelled fields, ISBD lines, headings with life
+ * dates and relator terms, search-result lists, dealers' entries; and the
+ * parts of such pages that name no work (subjects, holdings, call numbers).
+ *
+ * Written from the conventions of library systems and the book trade, not
+ * from any evaluation text.  Every author, title and firm here is invented
+ * (the firms "Harwell Press", "Gannet Books", "Kestrel Press").
+ * (src/lib/extract/detect-catalogue.c, detect-catalogue-notes.c,
+ * detect-isbd.c, detect-bookseller.c) */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---------------------------------------------------------- headings */
+
+  /* a card: the heading with life dates, the ISBD body indented under it */
+  { "/extract/catalogue-battery/heading/card",
+    "Quell, Ada, 1921-1999.\n"
+    "   The glass orchard / Ada Quell. -- London : Harwell Press, 1958.\n"
+    "   320 p. ; 22 cm.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_YEAR (1958) } },
+  /* the fuller form in parentheses is no part of the given name */
+  { "/extract/catalogue-battery/heading/fuller-form",
+    "Title:       The glass orchard / A. B. Quell.\n"
+    "Author:      Quell, A. B. (Ada Beth), 1921-\n"
+    "Published:   London : Harwell Press, 1958.\n"
+    "Description: 320 p. ; 22 cm.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320"), XT_YEAR (1958) } },
+  /* a relator term after the dates names the role */
+  { "/extract/catalogue-battery/heading/relator-terms",
+    "Title:          The glass orchard / Ada Quell ; translated by Ben Vell.\n"
+    "Creator:        Quell, Ada, author.\n"
+    "Contributor(s): Vell, Ben, 1899-1970, translator.\n"
+    "Publisher:      London : Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_GIVEN (CK_ROLE_TRANSLATOR, 0, "Ben"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press") } },
+  /* the added names alone give the roles when the title line has none */
+  { "/extract/catalogue-battery/heading/added-names-roles",
+    "Title:          Letters from the salt marsh\n"
+    "Author:         Fenn, Tomas, 1880-1941.\n"
+    "Other authors:  Strand, Orla, 1930- editor.\n"
+    "                Vell, Ben, translator.\n"
+    "Published:      York : Kestrel Press, 1968.\n",
+    { XT_COUNT (1), XT_TITLE ("Letters from the salt marsh"), XT_AUTHOR ("Fenn"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Strand"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL), XT_YEAR (1968) } },
+
+  /* ------------------------------------------------------------ labels */
+
+  /* "Title / Author:" holds both, as some discovery layers print them */
+  { "/extract/catalogue-battery/labels/title-author",
+    "Title / Author:   The iron meadow : a history / Orla Strand.\n"
+    "Publication:      Leeds : Gannet Books, 1974.\n"
+    "Physical description: 412 p. : ill. ; 24 cm.\n"
+    "ISBN:             0000000000\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_FIELD (CK_FIELD_SUBTITLE, "a history"), XT_AUTHOR ("Strand"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "412"), XT_YEAR (1974) } },
+  /* "Main title:", "Imprint:", "Edition:" spelled out, series with number */
+  { "/extract/catalogue-battery/labels/main-title-imprint",
+    "Main title:   The iron meadow / Orla Strand.\n"
+    "Edition:      Second edition.\n"
+    "Imprint:      Leeds : Gannet Books, [1974]\n"
+    "Series:       Gannet histories ; 12\n"
+    "Language:     English\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_AUTHOR ("Strand"), XT_FIELD (CK_FIELD_EDITION, "Second edition."),
+      XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Gannet histories"), XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "12"),
+      XT_YEAR (1974) } },
+  /* labels set as columns without colons */
+  { "/extract/catalogue-battery/labels/columns",
+    "Title      The iron meadow / Orla Strand\n"
+    "Author     Strand, Orla, 1930-\n"
+    "Publisher  Leeds : Gannet Books, 1974\n"
+    "Format     Book\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_AUTHOR ("Strand"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Orla"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds"), XT_YEAR (1974) } },
+  /* a copyright year and a "Published:" in RDA words */
+  { "/extract/catalogue-battery/labels/rda-copyright",
+    "Title:       The iron meadow / Orla Strand.\n"
+    "Author:      Strand, Orla, author.\n"
+    "Published:   Leeds : Gannet Books, \xc2\xa9" "1974.\n"
+    "Description: 1 online resource (xvi, 412 pages)\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_AUTHOR ("Strand"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xvi, 412"), XT_YEAR (1974) } },
+  /* a WorldCat-style display: the title alone over its labels */
+  { "/extract/catalogue-battery/labels/title-over-labels",
+    "The iron meadow : a history\n"
+    "Author: Orla Strand\n"
+    "Publisher: Leeds : Gannet Books, 1974.\n"
+    "Edition/Format: Print book : English\n",
+    { XT_TITLE ("The iron meadow"), XT_AUTHOR ("Strand"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"),
+      XT_YEAR (1974) } },
+
+  /* -------------------------------------------------------------- ISBD */
+
+  /* the long-dash separators of printed ISBD, extent and series */
+  { "/extract/catalogue-battery/isbd/long-dashes",
+    "The iron meadow : a history / Orla Strand ; translated by Ben Vell. \xe2\x80\x94 2nd ed. \xe2\x80\x94 "
+    "London : Harwell Press, 1958. \xe2\x80\x94 xii, 320 p. ; 22 cm. \xe2\x80\x94 (Harwell library ; 12)\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_FIELD (CK_FIELD_SUBTITLE, "a history"), XT_AUTHOR ("Strand"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_FIELD (CK_FIELD_EDITION, "2nd ed."),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xii, 320"),
+      XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Harwell library"), XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "12"),
+      XT_YEAR (1958) } },
+  /* double hyphens, "by" in the statement, an introducer */
+  { "/extract/catalogue-battery/isbd/by-and-introduction",
+    "The salt marsh / by Tomas Fenn ; with an introduction by Ada Quell. -- York : Kestrel Press, 1961. -- 210 p.\n",
+    { XT_COUNT (1), XT_TITLE ("The salt marsh"), XT_AUTHOR ("Fenn"), XT_FAMILY (CK_ROLE_INTRODUCER, 0, "Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "210"), XT_YEAR (1961) } },
+  /* "[et al.]" and a year in brackets */
+  { "/extract/catalogue-battery/isbd/et-al",
+    "Tide and harbour / Ada Quell [et al.]. -- York : Kestrel Press, [1966]\n",
+    { XT_COUNT (1), XT_TITLE ("Tide and harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1966) } },
+  /* a uniform title in brackets gives the original title */
+  { "/extract/catalogue-battery/isbd/uniform-title-brackets",
+    "Vell, Ben, 1899-1970.\n"
+    "   [Le pr\xc3\xa9 de fer. English]\n"
+    "   The iron meadow / Ben Vell ; translated by Orla Strand. -- London : Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Le pr\xc3\xa9 de fer"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Strand") } },
+
+  /* -------------------------------------------------------------- notes */
+
+  /* "Uniform title:" and "Translation of:" give the original title */
+  { "/extract/catalogue-battery/notes/uniform-title-label",
+    "Title:          The iron meadow / Ben Vell ; translated by Orla Strand.\n"
+    "Uniform title:  Pr\xc3\xa9 de fer. English\n"
+    "Author:         Vell, Ben, 1899-1970.\n"
+    "Published:      London : Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Pr\xc3\xa9 de fer") } },
+  { "/extract/catalogue-battery/notes/translation-of",
+    "Title:      The iron meadow / Ben Vell.\n"
+    "Author:     Vell, Ben.\n"
+    "Published:  London : Harwell Press, 1958.\n"
+    "Notes:      Translation of: Le pr\xc3\xa9 de fer.\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Le pr\xc3\xa9 de fer") } },
+  /* "Originally published:" is the original imprint, not this one */
+  { "/extract/catalogue-battery/notes/originally-published",
+    "Title:      The iron meadow / Ben Vell.\n"
+    "Author:     Vell, Ben.\n"
+    "Published:  London : Harwell Press, 1978.\n"
+    "Notes:      Originally published: Paris : Rameau, 1950.\n"
+    "            Includes bibliographical references (p. 301-310) and index.\n",
+    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_YEAR (1978), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
+      XT_FIELD (CK_FIELD_ORIGINAL_PUBLISHER, "Rameau") } },
+  /* "Reprint. Originally published: 1930." */
+  { "/extract/catalogue-battery/notes/reprint",
+    "Title:      The salt marsh / Tomas Fenn.\n"
+    "Author:     Fenn, Tomas, 1880-1941.\n"
+    "Published:  York : Kestrel Press, 1975.\n"
+    "Notes:      Reprint. Originally published: London : Harwell Press, 1930.\n",
+    { XT_COUNT (1), XT_TITLE ("The salt marsh"), XT_YEAR (1975), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"),
+      XT_FIELD (CK_FIELD_ORIGINAL_PUBLISHER, "Harwell Press") } },
+
+  /* ------------------------------------------------------ result lists */
+
+  /* a search results page: numbered ISBD records, holdings under them */
+  { "/extract/catalogue-battery/results/numbered",
+    "Your search found 3 records.\n\n"
+    "1. The glass orchard / Ada Quell. London : Harwell Press, 1958.\n"
+    "   Available at Main Library (PR6063 .Q45 G5 1958)\n"
+    "2. Tide and harbour / Ada Quell. York : Kestrel Press, 1966.\n"
+    "   Checked out\n"
+    "3. The salt marsh / Tomas Fenn. York : Kestrel Press, 1961.\n",
+    { XT_COUNT (3), XT_TITLE ("The glass orchard"), XT_YEAR (1958), XT_TITLE ("Tide and harbour"), XT_YEAR (1966),
+      XT_TITLE ("The salt marsh"), XT_AUTHOR ("Fenn"), XT_NO_TITLE_HAS ("Library"), XT_NO_TITLE_HAS ("Checked") } },
+  /* records of labelled fields one after another */
+  { "/extract/catalogue-battery/results/labelled-records",
+    "Title: The glass orchard / Ada Quell.\n"
+    "Published: London : Harwell Press, 1958.\n"
+    "Description: 320 p.\n\n"
+    "Title: Tide and harbour / Ada Quell.\n"
+    "Published: York : Kestrel Press, 1966.\n"
+    "Description: 198 p.\n",
+    { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320"),
+      XT_TITLE ("Tide and harbour"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "198"), XT_YEAR (1966) } },
+
+  /* ------------------------------------------------------- booksellers */
+
+  { "/extract/catalogue-battery/bookseller/caps-surname",
+    "QUELL, Ada. The Glass Orchard. London: Harwell Press, 1958. First edition. 8vo, original cloth. \xc2\xa3" "45.\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958) } },
+  /* "Family (Given)." as older dealers' lists and sale catalogues set it */
+  { "/extract/catalogue-battery/bookseller/paren-given",
+    "Quell (Ada). The Glass Orchard. 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_YEAR (1958) } },
+  { "/extract/catalogue-battery/bookseller/paren-given-caps",
+    "STRAND (Orla). The Iron Meadow. Leeds: Gannet Books, 1974. 8vo. Cloth, dust jacket. Fine. \xc2\xa3" "30.\n",
+    { XT_COUNT (1), XT_TITLE ("The Iron Meadow"), XT_AUTHOR ("Strand"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Orla"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"), XT_YEAR (1974) } },
+  /* a numbered list of dealers' entries with descriptions of the copies */
+  { "/extract/catalogue-battery/bookseller/numbered-list",
+    "12. FENN, Tomas. The Salt Marsh. York: Kestrel Press, 1961. First edition. Original cloth, a little rubbed. \xc2\xa3" "25.\n\n"
+    "13. QUELL, Ada. Tide and Harbour. York: Kestrel Press, 1966. Octavo. Wrappers. Inscribed by the author. \xc2\xa3" "60.\n",
+    { XT_COUNT (2), XT_TITLE ("The Salt Marsh"), XT_AUTHOR ("Fenn"), XT_YEAR (1961),
+      XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1966), XT_NO_TITLE_HAS ("Inscribed"),
+      XT_NO_TITLE_HAS ("Octavo") } },
+
+  /* ------------------------------------------------------- distractors */
+
+  /* subject headings, holdings and call numbers name no work */
+  { "/extract/catalogue-battery/distractor/subjects-holdings",
+    "Subjects:     Orchards -- Fiction.\n"
+    "              Women gardeners -- England -- Fiction.\n"
+    "Call number:  PR6063 .Q45 G5 1958\n"
+    "Location:     Main Library, Floor 3\n"
+    "Status:       Available\n",
+    { XT_COUNT (0) } },
+  /* a heading alone, over prose, is a person, not a work */
+  { "/extract/catalogue-battery/distractor/heading-over-prose",
+    "Quell, Ada, 1921-1999.\n\n"
+    "She was born in a small town and worked as a teacher before she turned to writing.\n",
+    { XT_COUNT (0) } },
+  /* labels in an interview's prose are no record */
+  { "/extract/catalogue-battery/distractor/labels-in-prose",
+    "Author: I never think about it. I just write the next sentence.\n"
+    "Publisher: We would like to know when the book will be done.\n"
+    "Title: That is the last thing I decide, usually in the bath.\n",
+    { XT_COUNT (0) } },
+  /* "Available at" lines with a library's name */
+  { "/extract/catalogue-battery/distractor/available-at",
+    "Available at Harwell Central Library, Reference Stacks (PR6063 .Q45 1958).\n"
+    "Available at Kestrel University Library, Special Collections.\n",
+    { XT_COUNT (0) } },
+  /* a subject heading string with dashes, alone */
+  { "/extract/catalogue-battery/distractor/subject-string",
+    "Women -- England -- Social conditions -- 20th century.\n"
+    "Orchards -- History -- Fiction.\n",
+    { XT_COUNT (0) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
