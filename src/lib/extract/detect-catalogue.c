@@ -42,6 +42,7 @@ typedef enum {
   F_PRICE,
   F_BINDING,
   F_NOTES,     /* general notes: works named there (detect-catalogue-notes.c) */
+  F_UNIFORM,   /* "Pré de fer. English": the original title of a translation */
 } Field;
 
 /* The fields of the labels lexicon (data/lexicons/labels.txt), for the
@@ -63,6 +64,9 @@ static const struct { const char *label; Field field; } labels[] = {
   { "title",                 F_TITLE },    /* MARC 245 */
   { "main title",            F_TITLE },
   { "title statement",       F_TITLE },
+  { "title / author",        F_TITLE },    /* discovery layers: "T / A." */
+  { "title/author",          F_TITLE },
+  { "title and author",      F_TITLE },
   { "main author",           F_AUTHOR },   /* MARC 100 */
   { "author",                F_AUTHOR },
   { "personal author",       F_AUTHOR },
@@ -74,6 +78,12 @@ static const struct { const char *label; Field field; } labels[] = {
   { "added author",          F_OTHER },
   { "other names",           F_OTHER },
   { "contributors",          F_OTHER },
+  { "contributor",           F_OTHER },
+  { "contributor(s)",        F_OTHER },
+  { "other contributors",    F_OTHER },
+  { "added entry",           F_OTHER },
+  { "added authors",         F_OTHER },
+  { "names",                 F_OTHER },
   { "edition",               F_EDITION },  /* MARC 250 */
   { "responsibility",        F_RESP },     /* MARC 245 $c */
   { "statement of responsibility", F_RESP },
@@ -110,7 +120,14 @@ static const struct { const char *label; Field field; } labels[] = {
   { "language",              F_IGNORE },
   { "location",              F_IGNORE },
   { "record id",             F_IGNORE },
-  { "uniform title",         F_IGNORE },
+  { "uniform title",         F_UNIFORM },  /* MARC 240 */
+  { "original title",        F_UNIFORM },
+  { "other titles",          F_IGNORE },   /* MARC 246: variant forms, not other works */
+  { "variant title",         F_IGNORE },
+  { "status",                F_IGNORE },
+  { "availability",          F_IGNORE },
+  { "available at",          F_IGNORE },
+  { "isbn/issn",             F_ISBN },
   { "oclc",                  F_IGNORE },
   { "lccn",                  F_IGNORE },
   { "type of material",      F_IGNORE },
@@ -199,7 +216,9 @@ label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *kno
           *vs = colon ? j + 1 : j;
           return TRUE;
         }
-      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/') && !ck_tok_is_punct (ctx, j, '.'))
+      /* "Title / Author:", "Contributor(s):" */
+      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/') && !ck_tok_is_punct (ctx, j, '.') &&
+          !ck_tok_is_punct (ctx, j, '(') && !ck_tok_is_punct (ctx, j, ')'))
         return FALSE;
     }
   return FALSE;
@@ -293,12 +312,86 @@ ck_catalogue_value_copy (const char *text, gsize start, gsize end)
   return g_strstrip (g_string_free (s, FALSE));
 }
 
-/* "Family, Given, 1926-1984." → a name; NULL when it does not read as one. */
-static CkName *
-inverted_name (const char *val, CkRole role)
+/* Relator terms (RDA appendix I, and the AACR2 abbreviations) after a
+ * heading's name and dates: "Vell, Ben, 1899-1970, translator."  Lower
+ * case, matched as whole words of the heading's tail.  One row a term. */
+static const struct { const char *term; CkRole role; } relators[] = {
+  { "author",                      CK_ROLE_AUTHOR },
+  { "writer",                      CK_ROLE_AUTHOR },
+  { "creator",                     CK_ROLE_AUTHOR },
+  { "editor",                      CK_ROLE_EDITOR },
+  { "ed.",                         CK_ROLE_EDITOR },
+  { "editor of compilation",       CK_ROLE_EDITOR },
+  { "translator",                  CK_ROLE_TRANSLATOR },
+  { "tr.",                         CK_ROLE_TRANSLATOR },
+  { "trans.",                      CK_ROLE_TRANSLATOR },
+  { "illustrator",                 CK_ROLE_ILLUSTRATOR },
+  { "ill.",                        CK_ROLE_ILLUSTRATOR },
+  { "writer of introduction",      CK_ROLE_INTRODUCER },
+  { "author of introduction",      CK_ROLE_INTRODUCER },
+  { "writer of foreword",          CK_ROLE_INTRODUCER },
+  { "writer of preface",           CK_ROLE_INTRODUCER },
+  { "author of introduction, etc.", CK_ROLE_INTRODUCER },
+  { "compiler",                    CK_ROLE_COMPILER },
+  { "comp.",                       CK_ROLE_COMPILER },
+  { "contributor",                 CK_ROLE_CONTRIBUTOR },
+};
+
+/* The role a heading's tail names ("1930- editor", "translator."), the
+ * longest term that closes it; FALSE when it names none. */
+static gboolean
+relator_in (const char *tail, CkRole *role)
 {
-  g_auto(GStrv) parts = g_strsplit (val, ",", 4);
+  g_autofree char *low = g_utf8_strdown (tail, -1);
+  gsize n, best = 0;
+  g_strstrip (low);
+  n = strlen (low);
+  /* the record's stop is no part of the term ("editor.") but "ed." keeps its own */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (relators); k++)
+        {
+          gsize m = strlen (relators[k].term);
+          if (m > best && n >= m && strcmp (low + n - m, relators[k].term) == 0 &&
+              (n == m || low[n - m - 1] == ' ' || low[n - m - 1] == ',' || low[n - m - 1] == '-'))
+            {
+              best = m;
+              *role = relators[k].role;
+            }
+        }
+      if (best || n == 0 || low[n - 1] != '.')
+        break;
+      low[--n] = '\0';
+    }
+  return best > 0;
+}
+
+/* "Family, Given (Fuller form), 1926-1984, editor." → a name, with the
+ * role of its relator term (*@has_role; the roles of all its terms go in
+ * *@roles as bits, "editor, translator") or else @role; NULL when it does
+ * not read as one.  The fuller form in parentheses spells out initials
+ * and is no part of the given name. */
+static CkName *
+inverted_name (const char *val, CkRole role, gboolean *has_role, guint *roles)
+{
+  g_autofree char *copy = g_strdup (val);
+  g_auto(GStrv) parts = NULL;
   g_autofree char *family = NULL, *given = NULL;
+  char *open;
+  if (has_role)
+    *has_role = FALSE;
+  /* drop "(Ada Beth)" */
+  while ((open = strchr (copy, '(')) != NULL)
+    {
+      char *close = strchr (open, ')');
+      if (!close)
+        {
+          *open = '\0';
+          break;
+        }
+      memmove (open, close + 1, strlen (close + 1) + 1);
+    }
+  parts = g_strsplit (copy, ",", 0);
   if (!parts[0] || !*g_strstrip (parts[0]) || strpbrk (parts[0], "0123456789"))
     return NULL;
   family = g_strdup (parts[0]);
@@ -306,11 +399,22 @@ inverted_name (const char *val, CkRole role)
     {
       char *g = g_strstrip (parts[1]);
       gsize n = strlen (g);
+      CkRole r;
       /* "Given." loses its stop, "Given A." keeps the initial's */
       if (n > 2 && g[n - 1] == '.' && !(g[n - 3] == ' ' && g_ascii_isupper (g[n - 2])))
         g[n - 1] = '\0';
-      if (*g && !strpbrk (g, "0123456789"))
+      if (*g && !strpbrk (g, "0123456789") && !(relator_in (g, &r) && g_ascii_islower (*g)))
         given = g_strdup (g);
+      /* the tail after the given name: dates and a relator term */
+      for (guint k = given ? 2 : 1; parts[k]; k++)
+        if (relator_in (parts[k], &r))
+          {
+            role = r;
+            if (has_role)
+              *has_role = TRUE;
+            if (roles)
+              *roles |= 1u << r;
+          }
     }
   {
     gsize n = strlen (family);
@@ -434,6 +538,26 @@ has_family (CkRecord *rec, const char *family)
   return FALSE;
 }
 
+/* Whether @rec names the person @nm in any role: the same family, or the
+ * same whole name split otherwise ("Geoffrey Nowell Smith" read from a
+ * statement as given "Geoffrey Nowell", family "Smith"). */
+static gboolean
+has_person (CkRecord *rec, const CkName *nm)
+{
+  g_autofree char *whole = g_strdup_printf ("%s %s", nm->given ? nm->given : "", nm->family);
+  if (has_family (rec, nm->family))
+    return TRUE;
+  g_strstrip (whole);
+  for (guint k = 0; k < ck_record_get_n_names (rec); k++)
+    {
+      const CkName *o = ck_record_get_name (rec, k);
+      g_autofree char *w = g_strdup_printf ("%s %s", o->given ? o->given : "", o->family ? o->family : "");
+      if (g_ascii_strcasecmp (g_strstrip (w), whole) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Each " -- " item of the contents as a chapter mention. */
 static void
 contents_parts (CkExtractCtx *ctx, const CkDetector *det, const Entry *en)
@@ -481,6 +605,91 @@ contents_parts (CkExtractCtx *ctx, const CkDetector *det, const Entry *en)
     }
 }
 
+void
+ck_catalogue_series_into (CkRecord *rec, char *val)
+{
+  /* "Gannet histories ; 12", "Gannet histories ; no. 12", "… ; v. 3" */
+  char *semi = strrchr (val, ';');
+  if (semi && semi > val)
+    {
+      char *num = g_strstrip (semi + 1);
+      if (g_str_has_prefix (num, "no. ") || g_str_has_prefix (num, "v. ") || g_str_has_prefix (num, "vol. "))
+        num = strchr (num, ' ') + 1;
+      if (*num && strlen (num) <= 12 && g_ascii_isalnum (*num) && strspn (num, "0123456789ivxlcdmIVXLCDM-") > 0)
+        {
+          *semi = '\0';
+          g_strchomp (val);
+          ck_record_set (rec, CK_FIELD_COLLECTION_NUMBER, num);
+        }
+    }
+  if (*val && !ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+    ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
+}
+
+/* "Pré de fer. English": a uniform title ending in a language is the
+ * original title of a translation; without one it is only the record's
+ * own title in standard form, and says nothing new. */
+static void
+uniform_into (CkRecord *rec, char *val)
+{
+  char *dot = g_strrstr (val, ". ");
+  if (!dot || ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+    return;
+  {
+    const char *lang = dot + 2;
+    gsize n = strlen (lang);
+    while (n > 0 && (lang[n - 1] == '.' || lang[n - 1] == ' '))
+      n--;
+    if (n == 0 || !ck_language_code (lang, n))
+      return;
+  }
+  *dot = '\0';
+  if (*val == '[')
+    memmove (val, val + 1, strlen (val));
+  g_strstrip (val);
+  if (*val)
+    ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, val);
+}
+
+/* The added names of a record, one a line or separated by ";", each with
+ * a relator term ("Vell, Ben, 1899-1970, translator."); a name without
+ * one has no role we can tell, and is left out. */
+static void
+others_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en)
+{
+  for (guint m = en->line_first; m < en->line_end; m++)
+    {
+      const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+      gsize a = m == en->line_first ? ck_tok (ctx, en->vs)->start : lm->start;
+      g_autofree char *line = NULL;
+      g_auto(GStrv) items = NULL;
+      if (a >= lm->end)
+        continue;
+      line = ck_catalogue_value_copy (ctx->text, a, lm->end);
+      items = g_strsplit (line, ";", 8);
+      for (guint k = 0; items[k]; k++)
+        {
+          gboolean has_role = FALSE;
+          CkName *nm;
+          g_strstrip (items[k]);
+          if (!strchr (items[k], ','))
+            continue;
+          guint roles = 0;
+          nm = inverted_name (items[k], CK_ROLE_CONTRIBUTOR, &has_role, &roles);
+          if (nm && has_role && nm->family && !has_person (rec, nm))
+            for (guint r = 0; r < CK_ROLE_N_ROLES; r++)
+              if (roles & (1u << r))
+                {
+                  CkName *c = ck_name_copy (nm);
+                  c->role = r;
+                  ck_record_take_name (rec, c);
+                }
+          if (nm)
+            ck_name_free (nm);
+        }
+    }
+}
+
 /* One labelled entry's value into @rec; *@contents gets the contents
  * entry, which is read once the record is made. */
 static void
@@ -500,7 +709,7 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
     case F_AUTHOR:
       {
         /* "Family, Given, dates" or "Given Family" */
-        CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR)
+        CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR, NULL, NULL)
                                        : ck_name_parse_display (CK_ROLE_AUTHOR, val);
         if (nm && !has_family (rec, nm->family))
           ck_record_take_name (rec, nm);
@@ -558,7 +767,13 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       ck_record_set (rec, CK_FIELD_BINDING, val);
       break;
     case F_SERIES:
-      ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
+      ck_catalogue_series_into (rec, val);
+      break;
+    case F_UNIFORM:
+      uniform_into (rec, val);
+      break;
+    case F_OTHER:
+      others_into (ctx, rec, en);
       break;
     case F_CONTENTS:
       *contents = en;
@@ -567,10 +782,52 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       resp_into (ctx, rec, en->vs, ve);
       break;
     case F_NOTES:     /* read once the record is made */
-    case F_OTHER:     /* roles come from the title's statement */
     case F_IGNORE:
     case F_WORKS:
       break;
+    }
+}
+
+/* Whether the value of @en reads as its field: a name (no lower-case
+ * word but particles and relator terms), an imprint with a year or a
+ * "Place : Publisher", a number in an extent, a date or an ISBN.  An
+ * interview set as "Author: I never …" / "Publisher: We …" has labels
+ * but no record. */
+static gboolean
+value_reads (const CkExtractCtx *ctx, const Entry *en)
+{
+  static const char * const relator_words[] = { "author", "editor", "translator", "writer", "of", "introduction",
+                                                "foreword", "preface", "illustrator", "compiler", "contributor",
+                                                "ed", "tr", "trans", "ill", "comp", "etc", "and", NULL };
+  guint ve = value_end (ctx, en), words = 0;
+  gboolean year = FALSE, number = FALSE, colon = FALSE;
+  for (guint k = en->vs; k < ve; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      year |= (t->flags & CK_TOKF_YEAR) != 0;
+      number |= t->kind == CK_TOK_NUMBER;
+      colon |= ck_tok_is_punct (ctx, k, ':');
+      if (t->kind == CK_TOK_WORD)
+        {
+          words++;
+          if ((en->field == F_AUTHOR || en->field == F_OTHER) && (t->flags & CK_TOKF_LOWER) &&
+              !ck_tok_in_words (ctx, k, relator_words) && !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES))
+            return FALSE;
+        }
+    }
+  switch (en->field)
+    {
+    case F_AUTHOR:
+      return words > 0 && words <= 12;
+    case F_IMPRINT:
+      return year || colon;
+    case F_EXTENT:
+    case F_ISBN:
+      return number;
+    case F_DATE:
+      return year;
+    default:
+      return ve > en->vs;
     }
 }
 
@@ -682,7 +939,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       for (guint k = 0; k < entries->len; k++)
         {
           const Entry *en = &g_array_index (entries, Entry, k);
-          if (en->known && en->field != F_IGNORE && en->field != F_NOTES)
+          if (en->known && en->field != F_IGNORE && en->field != F_NOTES && value_reads (ctx, en))
             n_known++;
           if (en->field == F_TITLE)
             has_title = TRUE;

@@ -182,6 +182,9 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue.c: a series statement "Series ; 12" into @rec's
+ * collection title and number (edits @val). */
+void  ck_catalogue_series_into (CkRecord *rec, char *val);
 /* detect-catalogue.c: whether line @l opens with a known catalogue label
  * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
  * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into
