@@ -425,8 +425,8 @@ inverted_name (const char *val, CkRole role, gboolean *has_role, guint *roles)
 }
 
 /* "xii, 390 p. ; 25 cm." → number of pages "xii, 390". */
-static void
-extent_into (CkRecord *rec, char *val)
+void
+ck_catalogue_extent_into (CkRecord *rec, char *val)
 {
   char *p = val;
   /* "Pages: 336" */
@@ -629,8 +629,8 @@ ck_catalogue_series_into (CkRecord *rec, char *val)
 /* "Pré de fer. English": a uniform title ending in a language is the
  * original title of a translation; without one it is only the record's
  * own title in standard form, and says nothing new. */
-static void
-uniform_into (CkRecord *rec, char *val)
+void
+ck_catalogue_uniform_into (CkRecord *rec, char *val)
 {
   char *dot = g_strrstr (val, ". ");
   if (!dot || ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
@@ -729,7 +729,7 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       }
       break;
     case F_EXTENT:
-      extent_into (rec, val);
+      ck_catalogue_extent_into (rec, val);
       break;
     case F_IMPRINT:
       ck_catalogue_imprint_clean (&val);
@@ -770,7 +770,7 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       ck_catalogue_series_into (rec, val);
       break;
     case F_UNIFORM:
-      uniform_into (rec, val);
+      ck_catalogue_uniform_into (rec, val);
       break;
     case F_OTHER:
       others_into (ctx, rec, en);

@@ -185,6 +185,11 @@ void  ck_catalogue_imprint_clean (char **val);
 /* detect-catalogue.c: a series statement "Series ; 12" into @rec's
  * collection title and number (edits @val). */
 void  ck_catalogue_series_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: an extent "xii, 320 p. ; 22 cm." into @rec's number
+ * of pages; a uniform title "Pré de fer. English" into its original
+ * title (only a translation's, closed by a language).  Both edit @val. */
+void  ck_catalogue_extent_into (CkRecord *rec, char *val);
+void  ck_catalogue_uniform_into (CkRecord *rec, char *val);
 /* detect-catalogue.c: whether line @l opens with a known catalogue label
  * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
  * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into

@@ -104,16 +104,91 @@ paren_year (const CkExtractCtx *ctx, guint k, guint e)
   return 0;
 }
 
-/* The imprint and edition pieces in text[start,end): " -- " separators
- * become stops; FALSE when the rest reads as no imprint (prose). */
+/* Whether an area of the record is its physical description: "xii, 320
+ * p. ; 22 cm.", "2 v.", "viii, 210 pages" (no "Place : Publisher"). */
+static gboolean
+extent_area (const char *a)
+{
+  return strpbrk (a, "0123456789") && !strchr (a, ':') &&
+         (strstr (a, " p.") || g_str_has_suffix (a, " p") || strstr (a, "pages") || strstr (a, " cm") ||
+          strstr (a, " leaves") || strstr (a, " v."));
+}
+
+/* The areas of an ISBD record after the statement, separated by ". -- "
+ * or the printed long dash ". — ": the series in parentheses ("(Harwell
+ * library ; 12)") and the physical description are read here; the
+ * others (edition, imprint) are joined with stops for the elements
+ * reader.  Rewrites *@val. */
+static void
+areas_into (CkRecord *rec, char **val)
+{
+  static const char * const seps[] = { "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL };
+  GString *rest = g_string_new (NULL);
+  char *p;
+  for (guint k = 0; seps[k]; k++)
+    while ((p = strstr (*val, seps[k])) != NULL)
+      {
+        /* "1914–1918" is a span, no separator: only a dash between spaces
+         * (or the double hyphen) divides areas */
+        if (k > 0 && !(p > *val && p[-1] == ' ' && p[strlen (seps[k])] == ' '))
+          {
+            *p = '\x02';   /* kept, restored below */
+            continue;
+          }
+        p[0] = '\x01';
+        memmove (p + 1, p + strlen (seps[k]), strlen (p + strlen (seps[k])) + 1);
+      }
+  {
+    g_auto(GStrv) areas = g_strsplit (*val, "\x01", 16);
+    for (guint k = 0; areas[k]; k++)
+      {
+        char *a = g_strstrip (areas[k]);
+        gsize n;
+        for (char *q = a; (q = strchr (q, '\x02')) != NULL; q++)
+          *q = '\xe2';
+        while (*a == '.' || *a == ' ')
+          a++;
+        n = strlen (a);
+        /* "2nd ed." keeps its stop; "(Series ; 12)." does not */
+        while (n > 0 && (a[n - 1] == ' ' || (a[n - 1] == '.' && n > 1 && a[n - 2] == ')')))
+          a[--n] = '\0';
+        if (n > 2 && a[0] == '(' && a[n - 1] == ')' && !strpbrk (a, ":"))
+          {
+            a[n - 1] = '\0';
+            ck_catalogue_series_into (rec, a + 1);
+            continue;
+          }
+        /* the edition area, "2nd ed.", "Second edition, revised." */
+        if (k > 0 && n < 40 && !strchr (a, ':') && !ck_record_has (rec, CK_FIELD_EDITION) &&
+            (g_str_has_suffix (a, " ed.") || strstr (a, "edition") || strstr (a, "Edition")))
+          {
+            if (a[n - 1] == '.' && !g_str_has_suffix (a, " ed."))
+              a[n - 1] = '\0';
+            ck_record_set (rec, CK_FIELD_EDITION, a);
+            continue;
+          }
+        if (extent_area (a) && !ck_record_has (rec, CK_FIELD_NUMBER_OF_PAGES))
+          {
+            ck_catalogue_extent_into (rec, a);
+            continue;
+          }
+        if (*a)
+          g_string_append_printf (rest, "%s%s", rest->len == 0 ? "" : rest->str[rest->len - 1] == '.' ? " " : ". ", a);
+      }
+  }
+  g_free (*val);
+  *val = g_string_free (rest, FALSE);
+}
+
+/* The imprint and edition pieces in text[start,end), with the series and
+ * extent areas; FALSE when the rest reads as no imprint (prose). */
 static gboolean
 imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
 {
   g_autofree char *val = ck_catalogue_value_copy (text, start, end);
-  char *p;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 0, known;
-  while ((p = strstr (val, "--")) != NULL)
-    p[0] = p[1] = ' ';
+  areas_into (probe, &val);
   ck_catalogue_imprint_clean (&val);
   g_strstrip (val);
   while (*val == '.' || *val == ' ')
@@ -123,7 +198,17 @@ imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
   if (!ck_has_imprint_signal (val, 0, strlen (val)) && !strpbrk (val, "0123456789"))
     return FALSE;
   known = ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
-  return known > 0 && unknown <= known;
+  if (known == 0 || unknown > known)
+    return FALSE;
+  /* the series and extent areas, once the imprint is one */
+  for (guint f = 0; f < 4; f++)
+    {
+      static const CkField fs[] = { CK_FIELD_COLLECTION_TITLE, CK_FIELD_COLLECTION_NUMBER, CK_FIELD_NUMBER_OF_PAGES,
+                                    CK_FIELD_EDITION };
+      if (ck_record_has (probe, fs[f]) && !ck_record_has (rec, fs[f]))
+        ck_record_set (rec, fs[f], ck_record_get (probe, fs[f]));
+    }
+  return TRUE;
 }
 
 /* Whether line @ln holds a lone slash (an entry of its own). */
@@ -151,6 +236,29 @@ entry_last_line (const CkExtractCtx *ctx, guint l)
       last++;
     }
   return last;
+}
+
+/* A card's uniform title on the line above the entry, in brackets: "[Pré
+ * de fer. English]" names the original of a translation. */
+static void
+uniform_above (CkExtractCtx *ctx, guint l, CkRecord *rec)
+{
+  const CkLine *up;
+  guint f, e;
+  if (l == 0)
+    return;
+  up = &g_array_index (ctx->t->lines, CkLine, l - 1);
+  f = up->tok_first;
+  e = up->tok_end;
+  if (e < f + 3 || !ck_tok_is_punct (ctx, f, '[') || !ck_tok_is_punct (ctx, e - 1, ']') ||
+      ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first)->nl > 1 || ck_is_claimed (ctx, f, e))
+    return;
+  {
+    g_autofree char *val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f + 1)->start, ck_tok (ctx, e - 2)->end);
+    ck_catalogue_uniform_into (rec, val);
+  }
+  if (ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+    ck_claim (ctx, f, e);
 }
 
 void
@@ -222,6 +330,7 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
         last = &g_array_index (ctx->t->lines, CkLine, ll);
         e = last->tok_end;
       }
+      uniform_above (ctx, l, rec);
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, last->end, ts, CK_MENTION_MAIN);
       ck_claim (ctx, f, e);
     }
