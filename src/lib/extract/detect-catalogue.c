@@ -893,6 +893,129 @@ ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
   return last;
 }
 
+/* Words of a page's section heading over its labels ("Book details",
+ * "Full record", "Item information"): no title. */
+static const char * const section_words[] = {
+  "details", "detail", "record", "information", "info", "description", "item", "book", "product",
+  "bibliographic", "catalogue", "catalog", "summary", "overview", "about", "edition", "editions", NULL,
+};
+
+/* A discovery layer's display: the title alone on the paragraph's first
+ * line (a "by Name" line may follow), then labels without a "Title:" —
+ *
+ *   The iron meadow : a history
+ *   by Orla Strand
+ *   Publisher:  Leeds : Gannet Books, 1974.
+ *   Edition/Format:  Print book : English
+ *
+ * Two labels or more must read as their fields, one an author or an
+ * imprint, and every line after the title must be a label or continue
+ * one; the first line must be no section heading ("Book details"). */
+static void
+title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      const CkLine *l0 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+      g_autoptr(GArray) entries = NULL;
+      g_autoptr(CkRecord) rec = NULL;
+      const Entry *contents = NULL;
+      guint m = pp->line_first + 1, col = 0, n_known = 0, by_line = G_MAXUINT, ts = l0->tok_first, te = l0->tok_end;
+      gboolean anchor = FALSE, ok = TRUE;
+      CkRecord *owner;
+      Field field;
+      gboolean known;
+      guint vs, lcol;
+      if (pp->line_end - pp->line_first < 3 || pp->line_end - pp->line_first > CAT_MAX_LINES ||
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || (label_at (ctx, l0, &field, &known, &vs, &lcol) && known) ||
+          !ck_tok_cap_word (ctx, ts) || ck_count_words (ctx, ts, te) > 30)
+        continue;
+      /* "by Orla Strand" under the title */
+      {
+        const CkLine *l1 = &g_array_index (ctx->t->lines, CkLine, m);
+        if (ck_tok_is (ctx, l1->tok_first, "by"))
+          by_line = m++;
+      }
+      entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+      for (; m < pp->line_end && ok; m++)
+        {
+          const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+          Entry en = { 0 };
+          guint c = 0;
+          if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &c) && en.known && (!col || c == col))
+            {
+              col = c;
+              en.line_first = m;
+              en.line_end = m + 1;
+              g_array_append_val (entries, en);
+            }
+          else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, col))
+            g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
+          else
+            ok = FALSE;
+        }
+      if (!ok)
+        continue;
+      for (guint k = 0; k < entries->len && ok; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          if (en->field == F_TITLE)
+            ok = FALSE;
+          else if (en->field != F_IGNORE && en->field != F_NOTES && en->field != F_WORKS && value_reads (ctx, en))
+            {
+              n_known++;
+              anchor |= en->field == F_AUTHOR || en->field == F_IMPRINT;
+            }
+        }
+      if (!ok || n_known < 2 || !anchor)
+        continue;
+      /* the title, without its statement and closing stop */
+      {
+        guint slash = te;
+        for (guint k = ts; k < te; k++)
+          if (ck_tok_is_punct (ctx, k, '/'))
+            {
+              slash = k;
+              break;
+            }
+        while (slash > ts && (ck_tok_is_punct (ctx, slash - 1, '.') || ck_tok_is_punct (ctx, slash - 1, ':')))
+          slash--;
+        if (slash <= ts || !ck_title_plausible (ctx, ts, slash))
+          continue;
+        for (guint k = ts; k < slash; k++)
+          if (ck_tok_in_words (ctx, k, section_words) && ck_count_words (ctx, ts, slash) <= 3)
+            ok = FALSE;
+        if (!ok)
+          continue;
+      }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      title_into (ctx, rec, ts, te);
+      if (by_line != G_MAXUINT)
+        {
+          const CkLine *lb = &g_array_index (ctx->t->lines, CkLine, by_line);
+          resp_into (ctx, rec, lb->tok_first, lb->tok_end);
+        }
+      for (guint k = 0; k < entries->len; k++)
+        entry_into (ctx, rec, &g_array_index (entries, Entry, k), &contents);
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      owner = rec;
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), l0->start,
+                      g_array_index (ctx->t->lines, CkLine, pp->line_end - 1).end, ts, CK_MENTION_MAIN);
+      if (contents)
+        contents_parts (ctx, det, contents);
+      for (guint k = 0; k < entries->len; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          guint ve = value_end (ctx, en);
+          if (en->field == F_NOTES && ve > en->vs)
+            ck_catalogue_notes (ctx, det, en->vs, ve, owner);
+        }
+      ck_claim (ctx, pp->tok_first, pp->tok_end);
+    }
+}
+
 void
 ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -981,4 +1104,5 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
         l = e1->line_end - 1;
       }
     }
+  title_over_labels (ctx, det);
 }
