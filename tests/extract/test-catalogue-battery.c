@@ -202,6 +202,60 @@ static const XtCase cases[] = {
       XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1966), XT_NO_TITLE_HAS ("Inscribed"),
       XT_NO_TITLE_HAS ("Octavo") } },
 
+  /* ------------------------------------------------------------ round 2 */
+
+  /* an older card or union-catalogue entry: no statement of
+   * responsibility, the heading gives the author */
+  { "/extract/catalogue-battery/card/no-statement",
+    "Quell, Ada, 1921-\n"
+    "   The glass orchard. London, Harwell Press, 1958.\n"
+    "   320 p. 22 cm.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958) } },
+  /* MARC tags with subfield marks, as a staff view shows them */
+  { "/extract/catalogue-battery/marc/tagged",
+    "100 1_ |a Quell, Ada, |d 1921-1999.\n"
+    "245 14 |a The glass orchard / |c Ada Quell.\n"
+    "250 __ |a 2nd ed.\n"
+    "260 __ |a London : |b Harwell Press, |c 1958.\n"
+    "300 __ |a 320 p. ; |c 22 cm.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_FIELD (CK_FIELD_EDITION, "2nd ed."), XT_YEAR (1958) } },
+  /* an online bookshop's labels */
+  { "/extract/catalogue-battery/labels/bookshop",
+    "Title: The Glass Orchard\n"
+    "Author: Ada Quell\n"
+    "Published by: Harwell Press\n"
+    "Publication date: 12 March 1958\n"
+    "Format: Hardback, 320 pages\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
+      XT_YEAR (1958) } },
+  /* "Reprint of the 1930 ed." keeps this edition's year */
+  { "/extract/catalogue-battery/notes/reprint-of",
+    "Title:      The salt marsh / Tomas Fenn.\n"
+    "Author:     Fenn, Tomas, 1880-1941.\n"
+    "Published:  York : Kestrel Press, 1975.\n"
+    "Notes:      Reprint of the 1930 ed. published by Harwell Press, London.\n",
+    { XT_COUNT (1), XT_TITLE ("The salt marsh"), XT_YEAR (1975), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press") } },
+  /* a dealer's heading with life dates, initials */
+  { "/extract/catalogue-battery/bookseller/dates-initials",
+    "QUELL, Ada (1921-1999). The Glass Orchard. London: Harwell Press, 1958. First edition.\n\n"
+    "VELL, B. T. Tide and Harbour. York: Kestrel Press, 1966. Wrappers.\n",
+    { XT_COUNT (2), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_YEAR (1958), XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "B. T."),
+      XT_YEAR (1966) } },
+  /* an auction house's lot: "FAMILY (Given)" then the title and a run of
+   * commas */
+  { "/extract/catalogue-battery/bookseller/auction-lot",
+    "214. QUELL (ADA) The Glass Orchard, first edition, original cloth, dust jacket, 8vo, Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (1958) } },
+  /* a biographical dictionary's entry is no dealer's */
+  { "/extract/catalogue-battery/distractor/biographical-entry",
+    "VELL, Ben. Poet and translator. Leeds, 1899.\n\n"
+    "STRAND, Orla. Historian. London, 1930.\n",
+    { XT_COUNT (0) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */

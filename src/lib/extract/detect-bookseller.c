@@ -20,6 +20,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define BK_MAX_GIVEN_WORDS  4
@@ -79,10 +80,10 @@ given_run (const CkExtractCtx *ctx, guint s, guint e, gboolean upper_family)
  * with life dates allowed before the stop ("QUELL, Ada, 1921-1999.").
  * Adds the author to @rec and returns the token after the stop, or @f. */
 static guint
-heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *lot)
 {
   guint k = f, fe, gs, ge;
-  gboolean upper_family, initials = FALSE;
+  gboolean upper_family, initials = FALSE, paren = FALSE;
   g_autofree char *family = NULL, *given = NULL;
   if (k >= e || !family_word (ctx, k))
     return f;
@@ -98,6 +99,7 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   if (ck_tok_is_punct (ctx, k, '('))
     {
       /* "Quell (Ada)." */
+      paren = TRUE;
       ge = gs;
       while (ge < e && ge < gs + 2 * BK_MAX_GIVEN_WORDS && !ck_tok_is_punct (ctx, ge, ')'))
         ge++;
@@ -159,9 +161,17 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
     }
   if (!initials)
     {
-      if (k >= e || !ck_tok_is_punct (ctx, k, '.'))
+      /* a card's heading is a line of its own, its stop often left off
+       * after open dates ("Quell, Ada, 1921-"); an auction lot's
+       * "QUELL (ADA) Title, …" has none either */
+      if (k < e && ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      else if (k < e && ck_tok (ctx, k)->nl > 0)
+        ;
+      else if (k < e && paren && lot && ck_tok_cap_word (ctx, k))
+        *lot = TRUE;
+      else
         return f;
-      k++;
     }
   if (k >= e)
     return f;
@@ -206,6 +216,44 @@ prose_sentence (const CkExtractCtx *ctx, guint s, guint e)
   return FALSE;
 }
 
+/* Callings that open a biographical dictionary's entry ("VELL, Ben.
+ * Poet and translator. Leeds, 1899."): a "title" made of them and
+ * function words is a person's description.  One word a row, singular. */
+static const char * const callings[] = {
+  "poet", "novelist", "writer", "author", "historian", "critic", "essayist", "dramatist", "playwright",
+  "journalist", "editor", "translator", "philosopher", "scholar", "painter", "artist", "composer",
+  "musician", "architect", "engineer", "scientist", "physician", "surgeon", "lawyer", "politician",
+  "statesman", "diplomat", "soldier", "teacher", "professor", "clergyman", "priest", "economist",
+  "sociologist", "anthropologist", "biographer", "illustrator", "publisher", "bookseller", "printer",
+  "born", "died", "b", "d", "fl", "English", "American", "British", "Irish", "Scottish", "Welsh", NULL,
+};
+
+/* Whether every word of [s,e) is a calling or a function word. */
+static gboolean
+calling_only (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      gsize n = t->end - t->start;
+      if (t->kind != CK_TOK_WORD || (t->flags & CK_TOKF_FUNC) || ck_tok_is (ctx, k, "and"))
+        continue;
+      /* plurals and feminines too: "poets", "poetess" is rare enough */
+      if (ck_tok_in_words (ctx, k, callings))
+        continue;
+      if (n > 2 && ctx->text[t->end - 1] == 's')
+        {
+          gboolean hit = FALSE;
+          for (guint q = 0; callings[q] && !hit; q++)
+            hit = strlen (callings[q]) == n - 1 && g_ascii_strncasecmp (ctx->text + t->start, callings[q], n - 1) == 0;
+          if (hit)
+            continue;
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The imprint sentence [s,e): "Place: Publisher, Year", "Place, Year",
  * "Publisher, Year" or the year alone, wholly; read into @rec. */
 static gboolean
@@ -226,12 +274,45 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* An auction lot's run of commas after the title, [s,e): the year is the
+ * last one in it, and the piece before it is the publisher or place when
+ * it reads as one ("…, 8vo, Harwell Press, 1958."). */
+static gboolean
+lot_imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint y = e, c;
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+      y = k;
+  if (y == e || !(y + 1 == e || ck_tok_is_punct (ctx, y + 1, '.') || ck_tok_is_punct (ctx, y + 1, ',')))
+    return FALSE;
+  c = y;
+  if (c > s && ck_tok_is_punct (ctx, c - 1, ','))
+    c--;
+  while (c > s && !ck_tok_is_punct (ctx, c - 1, ','))
+    c--;
+  if (c < y)
+    {
+      g_autofree char *val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, c)->start, ck_tok (ctx, y)->end);
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      guint unknown = 0;
+      if (ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown) > 0 && unknown == 0 &&
+          ck_record_get_date (probe, CK_DATE_ISSUED))
+        {
+          ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+          return TRUE;
+        }
+    }
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+  return TRUE;
+}
+
 /* The fields a description of the copy may state about the edition:
  * edition, binding and price, from sentences that are elements alone. */
 static void
 description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  static const CkField keep[] = { CK_FIELD_EDITION, CK_FIELD_BINDING, CK_FIELD_PRICE };
+  static const CkField keep[] = { CK_FIELD_EDITION, CK_FIELD_BINDING, CK_FIELD_PRICE, CK_FIELD_NUMBER_OF_PAGES };
   for (guint a = s; a < e;)
     {
       guint b = sentence_end (ctx, a, e), be = b;
@@ -269,7 +350,7 @@ opens_entry (const CkExtractCtx *ctx, guint l)
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
-  return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe) > f;
+  return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
 }
 
 void
@@ -280,6 +361,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f, e, ts, te, is, ie, last = l, para;
+      gboolean lot = FALSE;
       g_autoptr(CkRecord) rec = NULL;
       if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
@@ -295,7 +377,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
              !opens_entry (ctx, last + 1))
         last++;
       e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
-      ts = heading_at (ctx, f, e, rec);
+      ts = heading_at (ctx, f, e, rec, &lot);
       if (ts == f)
         continue;
       /* the title: the next sentence, in title or sentence case, or quoted */
@@ -303,14 +385,36 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       is = sentence_end (ctx, ts, e);
       te = is;
+      /* an auction lot's title ends at its first comma: "The Title, first
+       * edition, original cloth, 8vo, Firm, 1958." */
+      if (lot)
+        for (guint k = ts + 1; k < is; k++)
+          if (ck_tok_is_punct (ctx, k, ','))
+            {
+              te = k;
+              break;
+            }
+      if (lot && te == is)
+        continue;
       if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
         while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
           te--;
-      if (te <= ts || is >= e || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS || prose_sentence (ctx, ts, te) ||
-          !ck_title_plausible (ctx, ts, te))
+      if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
+          prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
         continue;
-      ie = sentence_end (ctx, is, e);
-      if (!imprint_into (ctx, is, ie, rec))
+      if (lot)
+        {
+          ie = is;
+          if (!lot_imprint_into (ctx, te + 1, ie, rec))
+            continue;
+        }
+      else
+        {
+          ie = sentence_end (ctx, is, e);
+          if (!imprint_into (ctx, is, ie, rec))
+            continue;
+        }
+      if (ck_is_claimed (ctx, ts, ie))
         continue;
       {
         g_autofree char *title = ck_span_dup (ctx, ts, te);
