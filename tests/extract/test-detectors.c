@@ -40,6 +40,10 @@ static const Case cases[] = {
   { "/extract/detect/bookseller-entry",
     "7. VARNE, Ilse. The Copper Lantern. Leeds: Gannet Books, 1962. First edition. Octavo, original cloth. \xc2\xa3" "40.\n",
     "bookseller-entry", "The Copper Lantern", "Varne", 1962, CK_FIELD_PUBLISHER, "Gannet Books" },
+  { "/extract/detect/marc-record",
+    "100 1_ $a Varne, Ilse, $d 1910-1988.\n245 10 $a The copper lantern / $c Ilse Varne.\n"
+    "260 __ $a Leeds : $b Gannet Books, $c 1962.\n",
+    "marc-record", "The copper lantern", "Varne", 1962, CK_FIELD_PUBLISHER, "Gannet Books" },
   { "/extract/detect/results-list",
     "Results\n\n1. The tin harbour : a history\n   by Feld, Anton, 1890-1950\n   Leeds : Lantern Books, 1954\n"
     "   Book - 240 p.\n",

@@ -483,8 +483,8 @@ tok_at_byte (const CkExtractCtx *ctx, guint from, guint to, gsize pos)
 
 /* A statement of responsibility in [s,e): "Given Family ; edited by X ;
  * translated by Y" — names with the role of the phrase before them. */
-static void
-resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+void
+ck_catalogue_resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 {
   for (guint k = s; k < e;)
     {
@@ -522,7 +522,7 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
   if (te > vs)
     ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
   if (slash < ve)
-    resp_into (ctx, rec, slash + 1, ve);
+    ck_catalogue_resp_into (ctx, rec, slash + 1, ve);
 }
 
 /* Whether @rec names a person of family @family in any role. */
@@ -651,6 +651,38 @@ ck_catalogue_uniform_into (CkRecord *rec, char *val)
     ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, val);
 }
 
+void
+ck_catalogue_heading_into (CkRecord *rec, const char *val, gboolean added)
+{
+  gboolean has_role = FALSE;
+  guint roles = 0;
+  CkName *nm;
+  if (!strchr (val, ','))
+    {
+      /* "Ada Quell" in direct order: a main entry only */
+      nm = added ? NULL : ck_name_parse_display (CK_ROLE_AUTHOR, val);
+      if (nm && nm->family && !has_person (rec, nm))
+        ck_record_take_name (rec, nm);
+      else if (nm)
+        ck_name_free (nm);
+      return;
+    }
+  nm = inverted_name (val, added ? CK_ROLE_CONTRIBUTOR : CK_ROLE_AUTHOR, &has_role, &roles);
+  if (!nm)
+    return;
+  if (!has_role)
+    roles = added ? 0 : 1u << CK_ROLE_AUTHOR;
+  if (nm->family && !has_person (rec, nm))
+    for (guint r = 0; r < CK_ROLE_N_ROLES; r++)
+      if (roles & (1u << r))
+        {
+          CkName *c = ck_name_copy (nm);
+          c->role = r;
+          ck_record_take_name (rec, c);
+        }
+  ck_name_free (nm);
+}
+
 /* The added names of a record, one a line or separated by ";", each with
  * a relator term ("Vell, Ben, 1899-1970, translator."); a name without
  * one has no role we can tell, and is left out. */
@@ -669,23 +701,9 @@ others_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en)
       items = g_strsplit (line, ";", 8);
       for (guint k = 0; items[k]; k++)
         {
-          gboolean has_role = FALSE;
-          CkName *nm;
           g_strstrip (items[k]);
-          if (!strchr (items[k], ','))
-            continue;
-          guint roles = 0;
-          nm = inverted_name (items[k], CK_ROLE_CONTRIBUTOR, &has_role, &roles);
-          if (nm && has_role && nm->family && !has_person (rec, nm))
-            for (guint r = 0; r < CK_ROLE_N_ROLES; r++)
-              if (roles & (1u << r))
-                {
-                  CkName *c = ck_name_copy (nm);
-                  c->role = r;
-                  ck_record_take_name (rec, c);
-                }
-          if (nm)
-            ck_name_free (nm);
+          if (strchr (items[k], ','))
+            ck_catalogue_heading_into (rec, items[k], TRUE);
         }
     }
 }
@@ -779,7 +797,7 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       *contents = en;
       break;
     case F_RESP:
-      resp_into (ctx, rec, en->vs, ve);
+      ck_catalogue_resp_into (ctx, rec, en->vs, ve);
       break;
     case F_NOTES:     /* read once the record is made */
     case F_IGNORE:
@@ -994,7 +1012,7 @@ title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
       if (by_line != G_MAXUINT)
         {
           const CkLine *lb = &g_array_index (ctx->t->lines, CkLine, by_line);
-          resp_into (ctx, rec, lb->tok_first, lb->tok_end);
+          ck_catalogue_resp_into (ctx, rec, lb->tok_first, lb->tok_end);
         }
       for (guint k = 0; k < entries->len; k++)
         entry_into (ctx, rec, &g_array_index (entries, Entry, k), &contents);

@@ -190,6 +190,14 @@ void  ck_catalogue_series_into (CkRecord *rec, char *val);
  * title (only a translation's, closed by a language).  Both edit @val. */
 void  ck_catalogue_extent_into (CkRecord *rec, char *val);
 void  ck_catalogue_uniform_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: a heading "Family, Given, 1921-1999, translator."
+ * into @rec with the roles of its relator terms (an @added name only with
+ * one); the statement of responsibility in tokens [s,e) ("Ada Quell ;
+ * translated by Ben Vell"). */
+void  ck_catalogue_heading_into (CkRecord *rec, const char *val, gboolean added);
+void  ck_catalogue_resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e);
+/* detect-marc.c: a record in MARC tags ("245 14 |a Title / |c Name."). */
+void  ck_detect_marc_record (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-catalogue.c: whether line @l opens with a known catalogue label
  * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
  * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into

@@ -3392,6 +3392,7 @@ static const CkDetector detectors[] = {
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
+  { "marc-record",      ck_detect_marc_record,   0.90, "a record in MARC tags: \"245 14 |a Title / |c Name.\", \"260 __ |a Place : |b Firm, |c 1958.\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
   { "bookseller-entry", ck_detect_bookseller_entry, 0.90, "a dealer's entry: \"QUELL, Ada. Title. Place: Publisher, 1958. First edition. £45.\", \"Quell (Ada). Title. 1958.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
