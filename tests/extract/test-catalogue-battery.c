@@ -256,6 +256,47 @@ static const XtCase cases[] = {
     "STRAND, Orla. Historian. London, 1930.\n",
     { XT_COUNT (0) } },
 
+  /* ------------------------------------------------------------ round 3 */
+
+  /* the Library of Congress's classic display: the title line in the
+   * middle of the labels */
+  { "/extract/catalogue-battery/labels/lc-classic",
+    "LC control no.:    58012345\n"
+    "Type of material:  Book (Print, Microform, Electronic, etc.)\n"
+    "Personal name:     Quell, Ada, 1921-1999.\n"
+    "Main title:        The glass orchard / Ada Quell ; with illustrations by Ben Vell.\n"
+    "Published/Created: London : Harwell Press, 1958.\n"
+    "Description:       320 p. : ill. ; 22 cm.\n"
+    "Subjects:          Orchards--Fiction.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FAMILY (CK_ROLE_ILLUSTRATOR, 0, "Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_YEAR (1958),
+      XT_NO_TITLE_HAS ("Orchards") } },
+  /* a brief result: title, "by Name", format and year, imprint */
+  { "/extract/catalogue-battery/results/brief-by",
+    "1. The glass orchard\n"
+    "   by Ada Quell\n"
+    "   Print book, English, 1958\n"
+    "   London : Harwell Press\n\n"
+    "2. Tide and harbour : poems\n"
+    "   by Ada Quell\n"
+    "   Print book, English, 1966\n"
+    "   York : Kestrel Press\n",
+    { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_YEAR (1958),
+      XT_TITLE ("Tide and harbour"), XT_YEAR (1966), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press") } },
+  /* a dealer's entry with the subtitle and a translator as sentences of
+   * their own before the imprint */
+  { "/extract/catalogue-battery/bookseller/subtitle-translator",
+    "VELL, Ben. The Iron Meadow. A Novel. Translated by Orla Strand. London: Harwell Press, 1958. "
+    "First English edition. Original cloth. \xc2\xa3" "35.\n",
+    { XT_COUNT (1), XT_TITLE ("The Iron Meadow"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Strand"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_YEAR (1958) } },
+  /* a bibliography's entry in the same shape is a work too */
+  { "/extract/catalogue-battery/bookseller/bibliography-entry",
+    "Fenn, Tomas. The Salt Marsh. York: Kestrel Press, 1961.\n"
+    "Quell, Ada. Tide and Harbour. With an introduction by Ben Vell. York: Kestrel Press, 1966.\n",
+    { XT_COUNT (2), XT_TITLE ("The Salt Marsh"), XT_AUTHOR ("Fenn"), XT_YEAR (1961),
+      XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_INTRODUCER, 0, "Vell") } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */
@@ -281,6 +322,17 @@ static const XtCase cases[] = {
   { "/extract/catalogue-battery/distractor/available-at",
     "Available at Harwell Central Library, Reference Stacks (PR6063 .Q45 1958).\n"
     "Available at Kestrel University Library, Special Collections.\n",
+    { XT_COUNT (0) } },
+  /* holdings under a record: locations, call numbers and status columns */
+  { "/extract/catalogue-battery/distractor/holdings-table",
+    "Location            Call number          Status\n"
+    "Main Library        PR6063 .Q45 G5       Available\n"
+    "Harwell Annexe      PR6063 .Q45 G5 c.2   Due 12-03-2026\n",
+    { XT_COUNT (0) } },
+  /* a dealer's catalogue heading and terms are no entries */
+  { "/extract/catalogue-battery/distractor/dealer-front-matter",
+    "CATALOGUE 42. Modern First Editions. Spring 2026.\n\n"
+    "All items are first editions unless stated. Postage extra. Prices in sterling.\n",
     { XT_COUNT (0) } },
   /* a subject heading string with dashes, alone */
   { "/extract/catalogue-battery/distractor/subject-string",

@@ -360,7 +360,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
   for (guint l = 0; l < n_lines; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-      guint f, e, ts, te, is, ie, last = l, para;
+      guint f, e, ts, te, is, ie = 0, last = l, para, sub_s = 0, sub_e = 0;
       gboolean lot = FALSE;
       g_autoptr(CkRecord) rec = NULL;
       if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
@@ -410,8 +410,34 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
         }
       else
         {
-          ie = sentence_end (ctx, is, e);
-          if (!imprint_into (ctx, is, ie, rec))
+          /* between the title and the imprint: the subtitle as a sentence
+           * of its own ("A Novel."), and role sentences ("Translated by
+           * X.", "With an introduction by Y.") */
+          gboolean found = FALSE;
+          for (guint j = 0; j < 4 && is < e && !found; j++)
+            {
+              CkRole role;
+              guint be;
+              ie = sentence_end (ctx, is, e);
+              be = ie;
+              while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))
+                be--;
+              if (imprint_into (ctx, is, ie, rec))
+                found = TRUE;
+              else if (ck_role_phrase_at (ctx, is, be, &role) > is)
+                ck_catalogue_resp_into (ctx, rec, is, be);
+              else if (j == 0 && sub_e == 0 && ck_tok_cap_word (ctx, is) && ck_count_words (ctx, is, be) <= 12 &&
+                       !prose_sentence (ctx, is, be) && ck_title_plausible (ctx, is, be))
+                {
+                  sub_s = is;
+                  sub_e = be;
+                }
+              else
+                break;
+              if (!found)
+                is = ie;
+            }
+          if (!found)
             continue;
         }
       if (ck_is_claimed (ctx, ts, ie))
@@ -426,6 +452,13 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
             upper = FALSE;
         if (upper)
           ck_upper_to_title (&title);
+        if (sub_e > sub_s)
+          {
+            g_autofree char *subt = ck_span_dup (ctx, sub_s, sub_e);
+            char *both = g_strdup_printf ("%s: %s", title, subt);
+            g_free (title);
+            title = both;
+          }
         ck_assemble_title (rec, g_steal_pointer (&title));
       }
       if (!ck_record_has (rec, CK_FIELD_TITLE))
