@@ -297,6 +297,35 @@ static const XtCase cases[] = {
     { XT_COUNT (2), XT_TITLE ("The Salt Marsh"), XT_AUTHOR ("Fenn"), XT_YEAR (1961),
       XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_INTRODUCER, 0, "Vell") } },
 
+  /* ------------------------------------------------------------ round 4 */
+
+  { "/extract/catalogue-battery/bookseller/fuller-form",
+    "QUELL, A. B. (Ada Beth). The Glass Orchard. London: Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."),
+      XT_YEAR (1958) } },
+  /* several authors, one a line or separated by ";" */
+  { "/extract/catalogue-battery/labels/authors-lines",
+    "Title:      Tide and harbour / Ada Quell and Ben Vell.\n"
+    "Authors:    Quell, Ada.\n"
+    "            Vell, Ben.\n"
+    "Published:  York : Kestrel Press, 1966.\n",
+    { XT_COUNT (1), XT_TITLE ("Tide and harbour"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 2, NULL) } },
+  { "/extract/catalogue-battery/labels/authors-semicolon",
+    "Title:      Tide and harbour\n"
+    "Author:     Ada Quell; Ben Vell\n"
+    "Published:  York : Kestrel Press, 1966.\n",
+    { XT_COUNT (1), XT_TITLE ("Tide and harbour"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 1, "Ben"), XT_FAMILY (CK_ROLE_AUTHOR, 2, NULL), XT_YEAR (1966) } },
+  /* a reprint's two dates: the imprint's first year is this edition's */
+  { "/extract/catalogue-battery/labels/two-dates",
+    "Title:       The glass orchard\n"
+    "Author:      Quell, A. B. (Ada Beth), 1921-\n"
+    "Published:   London : Harwell Press, 1958, c1957.\n"
+    "Collation:   320 p.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."), XT_YEAR (1958),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320") } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */

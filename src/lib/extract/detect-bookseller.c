@@ -137,6 +137,20 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       if (ge == gs || !given_run (ctx, gs, ge, upper_family))
         return f;
       k = ge;
+      /* "QUELL, A. B. (Ada Beth).": the fuller form spells the initials
+       * out and is no part of the name */
+      if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_cap_word (ctx, k + 1) &&
+          !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+        {
+          guint c = k + 1;
+          while (c < e && c < k + 6 && ck_tok_cap_word (ctx, c))
+            c++;
+          if (c < e && ck_tok_is_punct (ctx, c, ')'))
+            {
+              k = c + 1;
+              initials = FALSE;
+            }
+        }
     }
   else
     return f;

@@ -72,6 +72,12 @@ static const struct { const char *label; Field field; } labels[] = {
   { "personal author",       F_AUTHOR },
   { "personal name",         F_AUTHOR },
   { "author/creator",        F_AUTHOR },
+  { "authors",               F_AUTHOR },
+  { "author(s)",             F_AUTHOR },
+  { "creators",              F_AUTHOR },
+  { "main authors",          F_AUTHOR },
+  { "personal authors",      F_AUTHOR },
+  { "corporate author",      F_IGNORE },   /* MARC 110: a body, no person */
   { "creator",               F_AUTHOR },
   { "other authors",         F_OTHER },    /* MARC 700 */
   { "other author",          F_OTHER },
@@ -128,6 +134,14 @@ static const struct { const char *label; Field field; } labels[] = {
   { "availability",          F_IGNORE },
   { "available at",          F_IGNORE },
   { "isbn/issn",             F_ISBN },
+  { "date of publication",   F_DATE },
+  { "publication date",      F_DATE },
+  { "year",                  F_DATE },
+  { "place of publication",  F_PLACE },
+  { "collation",             F_EXTENT },   /* older catalogues' word for the extent */
+  { "physical details",      F_EXTENT },
+  { "series title",          F_SERIES },
+  { "edition statement",     F_EDITION },
   { "oclc",                  F_IGNORE },
   { "lccn",                  F_IGNORE },
   { "type of material",      F_IGNORE },
@@ -683,11 +697,13 @@ ck_catalogue_heading_into (CkRecord *rec, const char *val, gboolean added)
   ck_name_free (nm);
 }
 
-/* The added names of a record, one a line or separated by ";", each with
- * a relator term ("Vell, Ben, 1899-1970, translator."); a name without
- * one has no role we can tell, and is left out. */
+/* The names of an author or added-names entry, one a line or separated
+ * by ";" ("Orla Strand; Ben Vell", "Quell, Ada." over "Vell, Ben.");
+ * names in direct order also by "and" and "&".  An @added name needs a
+ * relator term ("Vell, Ben, 1899-1970, translator."): without one it has
+ * no role we can tell, and is left out. */
 static void
-others_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en)
+names_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, gboolean added)
 {
   for (guint m = en->line_first; m < en->line_end; m++)
     {
@@ -703,7 +719,15 @@ others_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en)
         {
           g_strstrip (items[k]);
           if (strchr (items[k], ','))
-            ck_catalogue_heading_into (rec, items[k], TRUE);
+            ck_catalogue_heading_into (rec, items[k], added);
+          else if (!added && *items[k])
+            {
+              g_autoptr(GRegex) and = g_regex_new (" (?:and|&) ", 0, 0, NULL);
+              g_auto(GStrv) people = g_regex_split (and, items[k], 0);
+              for (guint q = 0; people[q] && q < 8; q++)
+                if (*g_strstrip (people[q]))
+                  ck_catalogue_heading_into (rec, people[q], FALSE);
+            }
         }
     }
 }
@@ -725,15 +749,8 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
         title_into (ctx, rec, en->vs, ve);
       break;
     case F_AUTHOR:
-      {
-        /* "Family, Given, dates" or "Given Family" */
-        CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR, NULL, NULL)
-                                       : ck_name_parse_display (CK_ROLE_AUTHOR, val);
-        if (nm && !has_family (rec, nm->family))
-          ck_record_take_name (rec, nm);
-        else if (nm)
-          ck_name_free (nm);
-      }
+      /* "Family, Given, dates" or "Given Family", one a line or ";" */
+      names_into (ctx, rec, en, FALSE);
       break;
     case F_EDITION:
       {
@@ -791,7 +808,7 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       ck_catalogue_uniform_into (rec, val);
       break;
     case F_OTHER:
-      others_into (ctx, rec, en);
+      names_into (ctx, rec, en, TRUE);
       break;
     case F_CONTENTS:
       *contents = en;
