@@ -326,6 +326,39 @@ static const XtCase cases[] = {
     { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."), XT_YEAR (1958),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320") } },
 
+  /* ------------------------------------------------------------ round 5 */
+
+  /* what the cataloguer supplies stands in brackets */
+  { "/extract/catalogue-battery/isbd/bracketed-by",
+    "The glass orchard / [by] Ada Quell. -- London : Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_YEAR (1958) } },
+  /* a parallel title after " = " is no part of the title proper */
+  { "/extract/catalogue-battery/isbd/parallel-title",
+    "The glass orchard = Le verger de verre / Ada Quell. -- London : Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_NO_TITLE_HAS ("verger") } },
+  /* no publisher, a guessed year */
+  { "/extract/catalogue-battery/isbd/sine-nomine",
+    "The glass orchard / Ada Quell. -- London : [s.n.], [1958?]\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_FIELD (CK_FIELD_PUBLISHER, NULL),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958) } },
+  /* a corrected year */
+  { "/extract/catalogue-battery/isbd/i-e-year",
+    "The glass orchard / Ada Quell. -- [S.l.] : Harwell Press, 1958 [i.e. 1959]\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, NULL), XT_YEAR (1959) } },
+  /* a dealer's heading for an editor */
+  { "/extract/catalogue-battery/bookseller/editor-heading",
+    "QUELL, Ada (editor). Tide Songs. London: Harwell Press, 1958.\n\n"
+    "VELL, Ben, ed. Harbour Voices. York: Kestrel Press, 1962.\n",
+    { XT_COUNT (2), XT_TITLE ("Tide Songs"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL),
+      XT_TITLE ("Harbour Voices"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_YEAR (1962) } },
+  /* place or publisher alone before the year */
+  { "/extract/catalogue-battery/bookseller/short-imprints",
+    "QUELL, Ada. The Glass Orchard. London, 1958.\n\n"
+    "FENN, Tomas. The Salt Marsh. Kestrel Press, 1961. 8vo.\n",
+    { XT_COUNT (2), XT_TITLE ("The Glass Orchard"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958),
+      XT_TITLE ("The Salt Marsh"), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"), XT_YEAR (1961) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */

@@ -83,7 +83,8 @@ static guint
 heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *lot)
 {
   guint k = f, fe, gs, ge;
-  gboolean upper_family, initials = FALSE, paren = FALSE;
+  gboolean upper_family, initials = FALSE, paren = FALSE, stopped = FALSE;
+  CkRole role = CK_ROLE_AUTHOR;
   g_autofree char *family = NULL, *given = NULL;
   if (k >= e || !family_word (ctx, k))
     return f;
@@ -154,6 +155,29 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
     }
   else
     return f;
+  /* "(editor)", "(ed.)", ", ed.", ", editor": the heading names an editor */
+  {
+    static const char * const ed_words[] = { "ed", "eds", "editor", "editors", NULL };
+    if (k + 1 < e && (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ',')) &&
+        ck_tok_lower_word (ctx, k + 1) && ck_tok_in_words (ctx, k + 1, ed_words))
+      {
+        gboolean open = ck_tok_is_punct (ctx, k, '(');
+        guint j = k + 2;
+        if (j < e && ck_tok_is_punct (ctx, j, '.') && (open || j + 1 >= e || ck_tok_cap_word (ctx, j + 1)))
+          j++;   /* "ed." — also the heading's stop when no ")" follows */
+        if (open)
+          {
+            if (j >= e || !ck_tok_is_punct (ctx, j, ')'))
+              return f;
+            j++;
+          }
+        role = CK_ROLE_EDITOR;
+        k = j;
+        initials = FALSE;
+        if (!open && ck_tok_is_punct (ctx, j - 1, '.'))
+          stopped = TRUE;
+      }
+  }
   /* ", 1921-1999" or " (1921-1999)" */
   if (k + 1 < e && ck_tok_is_punct (ctx, k, ',') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
     {
@@ -173,7 +197,7 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       k = c + 1;
       initials = FALSE;
     }
-  if (!initials)
+  if (!initials && !stopped)
     {
       /* a card's heading is a line of its own, its stop often left off
        * after open dates ("Quell, Ada, 1921-"); an auction lot's
@@ -193,7 +217,7 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
   given = ck_span_dup (ctx, gs, ge);
   if (upper_family)
     ck_upper_to_title (&family);
-  ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+  ck_record_add_name_unique (rec, ck_name_new_personal (role, family, given));
   return k;
 }
 

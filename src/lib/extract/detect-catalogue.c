@@ -273,12 +273,36 @@ ck_catalogue_imprint_clean (char **val)
 {
   static const char * const notes[] = { "Translation of", "Originally published", "Includes ", "Contents:",
                                         "Notes:", "Bibliography:", NULL };
-  static GRegex *years, *vols;
+  /* what cataloguers add in brackets, rewritten to what the elements
+   * reader takes, one row a form: a corrected year ("1958 [i.e. 1959]"),
+   * a guessed one ("[1958?]", "[ca. 1958]"), and the marks of a missing
+   * place or publisher ("[S.l.] : [s.n.]"), which leave nothing behind */
+  static const struct { const char *rx, *to; } fixes[] = {
+    { "\\b(?:1[5-9]|20)\\d\\d\\??\\s*\\[(?:i\\.\\s?e\\.|that is),?\\s*((?:1[5-9]|20)\\d\\d)\\]?", "\\1" },
+    { "\\[?(?:ca\\.|circa)\\s*((?:1[5-9]|20)\\d\\d)\\??\\]?", "\\1" },
+    { "\\b((?:1[5-9]|20)\\d\\d)\\?\\]?", "\\1" },
+    { "\\[(?:s\\.\\s?n\\.|s\\.\\s?l\\.|n\\.\\s?p\\.|sine nomine|sine loco|publisher not identified|"
+      "place of publication not identified)\\]", "" },
+    { ":\\s*,", "," },
+    { "^\\s*:\\s*", "" },
+  };
+  static GRegex *years, *vols, *fix_rx[G_N_ELEMENTS (fixes)];
   char *t;
   if (g_once_init_enter (&vols))
     {
       years = g_regex_new ("\\b((?:1[5-9]|20)\\d\\d)-(?:1[5-9]|20)\\d\\d\\b", G_REGEX_OPTIMIZE, 0, NULL);
+      for (guint k = 0; k < G_N_ELEMENTS (fixes); k++)
+        fix_rx[k] = g_regex_new (fixes[k].rx, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&vols, g_regex_new ("(?:^|[.;,]\\s*)\\d{1,2} v\\.", G_REGEX_OPTIMIZE, 0, NULL));
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (fixes); k++)
+    {
+      t = g_regex_replace (fix_rx[k], *val, -1, 0, fixes[k].to, 0, NULL);
+      if (t)
+        {
+          g_free (*val);
+          *val = t;
+        }
     }
   for (guint i = 0; notes[i]; i++)
     {
@@ -530,6 +554,13 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
         break;
       }
   te = slash;
+  /* "Title = Parallel title": the title proper is the first */
+  for (guint k = vs + 1; k < te; k++)
+    if (ck_tok_is_punct (ctx, k, '=') && (ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
+      {
+        te = k;
+        break;
+      }
   while (te > vs && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ':') ||
                      ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
     te--;

@@ -73,13 +73,26 @@ statement (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   while (k < e && n++ < ISBD_MAX_STATEMENTS)
     {
       CkRole role = CK_ROLE_AUTHOR;
-      guint r = ck_role_phrase_at (ctx, k, e, &role), ne;
+      guint r, ne;
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      /* what the cataloguer supplied stands in brackets: "[by] Name",
+       * "[Name]", "[edited by] Name" */
+      gboolean bracket = k + 1 < e && ck_tok_is_punct (ctx, k, '[');
+      if (bracket)
+        k++;
+      r = ck_role_phrase_at (ctx, k, e, &role);
       if (r == k && ck_tok_is (ctx, k, "by"))
         r = k + 1;
+      if (bracket && r < e && ck_tok_is_punct (ctx, r, ']'))
+        {
+          r++;
+          bracket = FALSE;
+        }
       ne = ck_names_forward (ctx, r, e, role, names);
       if (ne == r || names->len == 0)
         return s;
+      if (bracket && ne < e && ck_tok_is_punct (ctx, ne, ']'))
+        ne++;
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
       k = et_al_at (ctx, ne, e);
@@ -287,6 +300,13 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
       if (!slash)
         continue;
       te = slash;
+      /* "Title = Parallel title": the title proper is the first */
+      for (guint k = ts + 1; k < te; k++)
+        if (ck_tok_is_punct (ctx, k, '=') && (ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
+          {
+            te = k;
+            break;
+          }
       while (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ':') ||
                          ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
         te--;
