@@ -359,6 +359,24 @@ static const XtCase cases[] = {
     { XT_COUNT (2), XT_TITLE ("The Glass Orchard"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958),
       XT_TITLE ("The Salt Marsh"), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"), XT_YEAR (1961) } },
 
+  /* ------------------------------------------------------------ round 6 */
+
+  /* the title in italics (Markdown emphasis reads as italics) */
+  { "/extract/catalogue-battery/bookseller/italic-title",
+    "QUELL, Ada. *The Glass Orchard*. London: Harwell Press, 1958. First edition.\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_AUTHOR ("Quell"), XT_YEAR (1958) } },
+  /* the edition stated before the imprint is no subtitle */
+  { "/extract/catalogue-battery/bookseller/edition-before-imprint",
+    "QUELL, Ada. The Glass Orchard. First edition. London: Harwell Press, 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The Glass Orchard"), XT_FIELD (CK_FIELD_SUBTITLE, NULL),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_YEAR (1958) } },
+  /* a second work bound in the same lot */
+  { "/extract/catalogue-battery/bookseller/with",
+    "QUELL, Ada. The Glass Orchard. London: Harwell Press, 1958. [With:] Tide and Harbour. York: Kestrel Press, "
+    "1966. Two volumes, 8vo, uniformly bound.\n",
+    { XT_COUNT (2), XT_TITLE ("The Glass Orchard"), XT_YEAR (1958), XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"), XT_YEAR (1966) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */

@@ -391,6 +391,188 @@ opens_entry (const CkExtractCtx *ctx, guint l)
   return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
 }
 
+/* "<i>" (or "<em>", "<cite>") at @k, as the normalizer writes Markdown
+ * emphasis too: the token after it, or @k.  With @closing, "</i>". */
+static guint
+italic_tag_at (const CkExtractCtx *ctx, guint k, guint e, gboolean closing)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  guint j = k + 1;
+  if (k + 2 >= e || !ck_tok_is_punct (ctx, k, '<'))
+    return k;
+  if (closing)
+    {
+      if (!ck_tok_is_punct (ctx, j, '/'))
+        return k;
+      j++;
+    }
+  if (j + 1 < e && ck_tok_in_words (ctx, j, tags) && ck_tok_is_punct (ctx, j + 1, '>'))
+    return j + 2;
+  return k;
+}
+
+/* Whether [s,e) is a description of the copy and nothing else ("First
+ * edition", "Octavo"): elements alone, none of them an imprint's. */
+static gboolean
+copy_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  if (e <= s)
+    return FALSE;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  if (ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_INLINE, &unknown) == 0 || unknown > 0 ||
+      ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
+      ck_record_get_date (probe, CK_DATE_ISSUED))
+    return FALSE;
+  if (ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_EDITION))
+    ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+  return TRUE;
+}
+
+/* The body of an entry from @ts, after its heading: the title (italic,
+ * or the sentence; an auction @lot's to its first comma), then the
+ * subtitle, role and edition sentences, then the imprint, read into @rec.
+ * Returns the token after the imprint, or 0 when it is no entry. */
+static guint
+entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *rec, guint *title_s)
+{
+  guint te, is, ie = 0, sub_s = 0, sub_e = 0;
+  if (ts >= e)
+    return 0;
+  /* "<i>Title</i>." */
+  {
+    guint it = italic_tag_at (ctx, ts, e, FALSE);
+    if (it > ts)
+      {
+        guint close = 0;
+        for (guint k = it; k < e && k < it + 3 * BK_MAX_TITLE_WORDS && !close; k++)
+          if (italic_tag_at (ctx, k, e, TRUE) > k)
+            close = k;
+        if (!close || close == it)
+          return 0;
+        ts = it;
+        te = close;
+        is = italic_tag_at (ctx, close, e, TRUE);
+        while (is < e && (ck_tok_is_punct (ctx, is, '.') || ck_tok_is_punct (ctx, is, ',')))
+          is++;
+        goto title_done;
+      }
+  }
+  /* the title: the next sentence, in title or sentence case */
+  if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
+    return 0;
+  is = sentence_end (ctx, ts, e);
+  te = is;
+  /* an auction lot's title ends at its first comma: "The Title, first
+   * edition, original cloth, 8vo, Firm, 1958." */
+  if (lot)
+    for (guint k = ts + 1; k < is; k++)
+      if (ck_tok_is_punct (ctx, k, ','))
+        {
+          te = k;
+          break;
+        }
+  if (lot && te == is)
+    return 0;
+  if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
+    while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
+      te--;
+title_done:
+  if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
+      prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
+    return 0;
+  if (lot)
+    {
+      ie = is;
+      if (!lot_imprint_into (ctx, te + 1, ie, rec))
+        return 0;
+    }
+  else
+    {
+      /* between the title and the imprint: the subtitle as a sentence
+       * of its own ("A Novel."), role sentences ("Translated by X.",
+       * "With an introduction by Y.") and the edition ("First edition.") */
+      gboolean found = FALSE;
+      for (guint j = 0; j < 4 && is < e && !found; j++)
+        {
+          CkRole role;
+          guint be;
+          ie = sentence_end (ctx, is, e);
+          be = ie;
+          while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))
+            be--;
+          if (imprint_into (ctx, is, ie, rec))
+            found = TRUE;
+          else if (ck_role_phrase_at (ctx, is, be, &role) > is)
+            ck_catalogue_resp_into (ctx, rec, is, be);
+          else if (copy_sentence (ctx, is, be, rec))
+            ;
+          else if (j == 0 && sub_e == 0 && ck_tok_cap_word (ctx, is) && ck_count_words (ctx, is, be) <= 12 &&
+                   !prose_sentence (ctx, is, be) && ck_title_plausible (ctx, is, be))
+            {
+              sub_s = is;
+              sub_e = be;
+            }
+          else
+            break;
+          if (!found)
+            is = ie;
+        }
+      if (!found)
+        return 0;
+    }
+  if (ck_is_claimed (ctx, ts, ie))
+    return 0;
+  {
+    g_autofree char *title = ck_span_dup (ctx, ts, te);
+    /* a title in capitals is set as the dealer sets the heading */
+    gboolean upper = TRUE;
+    for (guint k = ts; k < te; k++)
+      if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
+          ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 1)
+        upper = FALSE;
+    if (upper)
+      ck_upper_to_title (&title);
+    if (sub_e > sub_s)
+      {
+        g_autofree char *subt = ck_span_dup (ctx, sub_s, sub_e);
+        char *both = g_strdup_printf ("%s: %s", title, subt);
+        g_free (title);
+        title = both;
+      }
+    ck_assemble_title (rec, g_steal_pointer (&title));
+  }
+  if (!ck_record_has (rec, CK_FIELD_TITLE))
+    return 0;
+  *title_s = ts;
+  return ie;
+}
+
+/* "[With:]", "With:", "Bound with:", "Together with:" at @k in an entry's
+ * description: a second work in the same lot; the token after it, or @k. */
+static guint
+with_marker_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint j = k;
+  gboolean bracket = ck_tok_is_punct (ctx, j, '[');
+  if (bracket)
+    j++;
+  if (j + 1 < e && (ck_tok_is (ctx, j, "Bound") || ck_tok_is (ctx, j, "Together")) && ck_tok_is (ctx, j + 1, "with"))
+    j++;
+  if (!(j + 1 < e && ck_tok_is (ctx, j, "with") && ck_tok_is_punct (ctx, j + 1, ':')))
+    return k;
+  j += 2;
+  if (bracket)
+    {
+      if (j >= e || !ck_tok_is_punct (ctx, j, ']'))
+        return k;
+      j++;
+    }
+  return j;
+}
+
 void
 ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -398,9 +580,10 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
   for (guint l = 0; l < n_lines; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-      guint f, e, ts, te, is, ie = 0, last = l, para, sub_s = 0, sub_e = 0;
+      guint f, e, ts, ie, last = l, para, title_s = 0;
       gboolean lot = FALSE;
       g_autoptr(CkRecord) rec = NULL;
+      CkRecord *owner;
       if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
       f = after_item_number (ctx, ln->tok_first, ln->tok_end);
@@ -416,99 +599,37 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
         last++;
       e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
       ts = heading_at (ctx, f, e, rec, &lot);
-      if (ts == f)
-        continue;
-      /* the title: the next sentence, in title or sentence case, or quoted */
-      if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
-        continue;
-      is = sentence_end (ctx, ts, e);
-      te = is;
-      /* an auction lot's title ends at its first comma: "The Title, first
-       * edition, original cloth, 8vo, Firm, 1958." */
-      if (lot)
-        for (guint k = ts + 1; k < is; k++)
-          if (ck_tok_is_punct (ctx, k, ','))
-            {
-              te = k;
-              break;
-            }
-      if (lot && te == is)
-        continue;
-      if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
-        while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
-          te--;
-      if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
-          prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
-        continue;
-      if (lot)
-        {
-          ie = is;
-          if (!lot_imprint_into (ctx, te + 1, ie, rec))
-            continue;
-        }
-      else
-        {
-          /* between the title and the imprint: the subtitle as a sentence
-           * of its own ("A Novel."), and role sentences ("Translated by
-           * X.", "With an introduction by Y.") */
-          gboolean found = FALSE;
-          for (guint j = 0; j < 4 && is < e && !found; j++)
-            {
-              CkRole role;
-              guint be;
-              ie = sentence_end (ctx, is, e);
-              be = ie;
-              while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))
-                be--;
-              if (imprint_into (ctx, is, ie, rec))
-                found = TRUE;
-              else if (ck_role_phrase_at (ctx, is, be, &role) > is)
-                ck_catalogue_resp_into (ctx, rec, is, be);
-              else if (j == 0 && sub_e == 0 && ck_tok_cap_word (ctx, is) && ck_count_words (ctx, is, be) <= 12 &&
-                       !prose_sentence (ctx, is, be) && ck_title_plausible (ctx, is, be))
-                {
-                  sub_s = is;
-                  sub_e = be;
-                }
-              else
-                break;
-              if (!found)
-                is = ie;
-            }
-          if (!found)
-            continue;
-        }
-      if (ck_is_claimed (ctx, ts, ie))
-        continue;
-      {
-        g_autofree char *title = ck_span_dup (ctx, ts, te);
-        /* a title in capitals is set as the dealer sets the heading */
-        gboolean upper = TRUE;
-        for (guint k = ts; k < te; k++)
-          if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
-              ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 1)
-            upper = FALSE;
-        if (upper)
-          ck_upper_to_title (&title);
-        if (sub_e > sub_s)
-          {
-            g_autofree char *subt = ck_span_dup (ctx, sub_s, sub_e);
-            char *both = g_strdup_printf ("%s: %s", title, subt);
-            g_free (title);
-            title = both;
-          }
-        ck_assemble_title (rec, g_steal_pointer (&title));
-      }
-      if (!ck_record_has (rec, CK_FIELD_TITLE))
+      if (ts == f || (ie = entry_body (ctx, ts, e, lot, rec, &title_s)) == 0)
         continue;
       description_into (ctx, ie, e, rec);
+      owner = rec;
       {
         const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);
         guint flags = (pp->flags & CK_PARA_HEADER) && !have_main (ctx) ? CK_MENTION_MAIN : 0;
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, f)->start, ck_tok (ctx, ie - 1)->end, ts, flags);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, f)->start, ck_tok (ctx, ie - 1)->end, title_s, flags);
       }
       /* the description is left to the other detectors: it names the
        * works the copy is bound with or follows ("its sequel, T (1934)") */
       ck_claim (ctx, ln->tok_first, ie);
+      /* "[With:] Title. Place: Firm, 1966.": a second work of the lot, by
+       * the same author unless a heading of its own names another */
+      for (guint k = ie; k < e; k++)
+        {
+          guint ws = with_marker_at (ctx, k, e), bs, be2, ts2 = 0;
+          g_autoptr(CkRecord) rec2 = NULL;
+          gboolean lot2 = FALSE;
+          if (ws == k || ck_is_claimed (ctx, k, ws))
+            continue;
+          rec2 = ck_record_new (CK_TYPE_BOOK);
+          bs = heading_at (ctx, ws, e, rec2, &lot2);
+          if (bs == ws)
+            for (guint q = 0; q < ck_record_get_n_names (owner); q++)
+              ck_record_take_name (rec2, ck_name_copy (ck_record_get_name (owner, q)));
+          if ((be2 = entry_body (ctx, bs, e, lot2, rec2, &ts2)) == 0)
+            continue;
+          ck_mention_add (ctx, det, g_steal_pointer (&rec2), ck_tok (ctx, k)->start, ck_tok (ctx, be2 - 1)->end, ts2, 0);
+          ck_claim (ctx, k, be2);
+          k = be2 - 1;
+        }
     }
 }
