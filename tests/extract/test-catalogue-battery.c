@@ -414,6 +414,14 @@ static const XtCase cases[] = {
     "CATALOGUE 42. Modern First Editions. Spring 2026.\n\n"
     "All items are first editions unless stated. Postage extra. Prices in sterling.\n",
     { XT_COUNT (0) } },
+  /* a name over an address, a letter's date, an archive's papers and a
+   * biographical note have a dealer's entry's shape but name no book */
+  { "/extract/catalogue-battery/distractor/entry-shaped",
+    "Quell, Ada. 12 High Street. London, 1958.\n\n"
+    "Quell, Ada. Letter to Ben Vell. London, 12 March 1958.\n\n"
+    "Quell, Ada. Papers. Harwell University Library, 1958.\n\n"
+    "VELL, Ben. Born in Leeds. Died in London, 1970.\n",
+    { XT_COUNT (0) } },
   /* a subject heading string with dashes, alone */
   { "/extract/catalogue-battery/distractor/subject-string",
     "Women -- England -- Social conditions -- 20th century.\n"

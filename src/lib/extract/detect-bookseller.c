@@ -304,10 +304,28 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     e--;
   if (e <= s)
     return FALSE;
+  /* "London, 12 March 1958." dates a letter or a manuscript: a book's
+   * imprint gives the year */
+  for (guint k = s; k + 1 < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && ck_tok_cap_word (ctx, k) &&
+        ((k > s && ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR)) ||
+         (ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))))
+      return FALSE;
   val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
   known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
   if (known == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED))
     return FALSE;
+  /* "Harwell University Library, 1958": a library or archive holds
+   * papers, it publishes no books */
+  if (ck_record_has (probe, CK_FIELD_PUBLISHER))
+    {
+      static const char * const holders[] = { "Library", "Archive", "Archives", "Museum", "Record Office",
+                                              "Collection", "Collections", NULL };
+      const char *pub = ck_record_get (probe, CK_FIELD_PUBLISHER);
+      for (guint k = 0; holders[k]; k++)
+        if (strstr (pub, holders[k]))
+          return FALSE;
+    }
   ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
   return TRUE;
 }
@@ -483,6 +501,15 @@ title_done:
   if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
       prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
     return 0;
+  /* a biographical note ("Born in Leeds.", "Educated at …") or an address
+   * ("12 High Street."), not a title */
+  {
+    static const char * const bio[] = { "born", "died", "educated", "married", "lived", "resident", NULL };
+    if (ck_tok_in_words (ctx, ts, bio) ||
+        (ck_tok (ctx, ts)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, ts)->flags & CK_TOKF_YEAR) &&
+         ck_count_words (ctx, ts, te) <= 4))
+      return 0;
+  }
   if (lot)
     {
       ie = is;
