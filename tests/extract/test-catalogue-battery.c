@@ -422,6 +422,13 @@ static const XtCase cases[] = {
     "Quell, Ada. Papers. Harwell University Library, 1958.\n\n"
     "VELL, Ben. Born in Leeds. Died in London, 1970.\n",
     { XT_COUNT (0) } },
+  /* a byline over the labels is the review's, not the book's title */
+  { "/extract/catalogue-battery/distractor/byline-over-labels",
+    "Reviewed by Ben Vell\n"
+    "Author: Orla Strand\n"
+    "Publisher: Leeds : Gannet Books, 2001\n"
+    "Pages: 320\n",
+    { XT_NONE_FIRED ("catalogue-record") } },
   /* a subject heading string with dashes, alone */
   { "/extract/catalogue-battery/distractor/subject-string",
     "Women -- England -- Social conditions -- 20th century.\n"

@@ -966,6 +966,9 @@ static const char * const section_words[] = {
   "bibliographic", "catalogue", "catalog", "summary", "overview", "about", "edition", "editions", NULL,
 };
 
+/* Words that open a review's byline or label, never a title. */
+static const char * const review_words[] = { "reviewed", "review", "reviewer", "reviewers", NULL };
+
 /* A discovery layer's display: the title alone on the paragraph's first
  * line (a "by Name" line may follow), then labels without a "Title:" —
  *
@@ -1052,6 +1055,9 @@ title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
         for (guint k = ts; k < slash; k++)
           if (ck_tok_in_words (ctx, k, section_words) && ck_count_words (ctx, ts, slash) <= 3)
             ok = FALSE;
+        /* "Reviewed by Ben Vell" over the labels is the review's byline */
+        if (ck_tok_in_words (ctx, ts, review_words))
+          ok = FALSE;
         if (!ok)
           continue;
       }
