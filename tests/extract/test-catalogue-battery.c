@@ -377,6 +377,14 @@ static const XtCase cases[] = {
     { XT_COUNT (2), XT_TITLE ("The Glass Orchard"), XT_YEAR (1958), XT_TITLE ("Tide and Harbour"), XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"), XT_YEAR (1966) } },
 
+  /* a brief result's by-line with a fuller form, or a relator term */
+  { "/extract/catalogue-battery/results/by-heading-forms",
+    "Results\n\n"
+    "1. The glass orchard\n   by Quell, A. B. (Ada Beth), 1921-\n   London : Harwell Press, 1958\n\n"
+    "2. Tide and harbour\n   by Vell, Ben, 1899-1970, author.\n   York : Kestrel Press, 1966\n",
+    { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."),
+      XT_TITLE ("Tide and harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ben"), XT_YEAR (1966) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */

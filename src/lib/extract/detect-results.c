@@ -45,7 +45,6 @@ by_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
 {
   g_autofree char *val = NULL;
   g_auto(GStrv) parts = NULL;
-  CkName *nm;
   while (e > f && (ck_tok_is_punct (ctx, e - 1, '.') || ck_tok_is_punct (ctx, e - 1, '-') ||
                    ck_tok_is_punct (ctx, e - 1, ',')))
     e--;
@@ -66,14 +65,20 @@ by_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   if (!ck_tok_cap_word (ctx, f) || !ck_tok_is_punct (ctx, f + 1, ','))
     return FALSE;
   val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end);
-  parts = g_strsplit (val, ",", 3);
+  parts = g_strsplit (val, ",", 0);
   if (!parts[0] || !parts[1] || strpbrk (parts[0], "0123456789") || strpbrk (parts[1], "0123456789"))
     return FALSE;
-  if (parts[2] && strspn (g_strstrip (parts[2]), "0123456789-?. ") != strlen (parts[2]))
-    return FALSE;
-  nm = ck_name_new_personal (CK_ROLE_AUTHOR, g_strstrip (parts[0]), g_strstrip (parts[1]));
-  ck_record_add_name_unique (rec, nm);
-  return TRUE;
+  /* then life dates and relator terms ("1921-1999, author") only */
+  for (guint k = 2; parts[k]; k++)
+    {
+      const char *p = g_strstrip (parts[k]);
+      if (strspn (p, "0123456789-?. ") != strlen (p) && strspn (p, "abcdefghijklmnopqrstuvwxyz .") != strlen (p))
+        return FALSE;
+    }
+  /* the heading as the catalogue reader takes it: the fuller form
+   * "(Ada Beth)" dropped, the relator term's role */
+  ck_catalogue_heading_into (rec, val, FALSE);
+  return ck_record_get_n_names (rec) > 0;
 }
 
 /* The imprint line [f,e): "Leeds : Gannet Books, 2006"; TRUE when it has a
