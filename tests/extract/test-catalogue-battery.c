@@ -385,6 +385,22 @@ static const XtCase cases[] = {
     { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."),
       XT_TITLE ("Tide and harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ben"), XT_YEAR (1966) } },
 
+  /* French and German catalogues' labels */
+  { "/extract/catalogue-battery/labels/french",
+    "Titre : Le verger de verre / Ada Quell\n"
+    "Auteur : Quell, Ada (1921-1999)\n"
+    "\xc3\x89" "diteur : Paris : Rameau, 1958\n"
+    "Description : 1 vol. (320 p.) ; 22 cm\n",
+    { XT_COUNT (1), XT_TITLE ("Le verger de verre"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Rameau"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"), XT_YEAR (1958) } },
+  { "/extract/catalogue-battery/labels/german",
+    "Titel: Der gl\xc3\xa4serne Garten / Ada Quell\n"
+    "Verfasser: Quell, Ada\n"
+    "Verlag: Leipzig : Rameau, 1958\n"
+    "Umfang: 320 S.\n",
+    { XT_COUNT (1), XT_TITLE ("Der gl\xc3\xa4serne Garten"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leipzig"), XT_YEAR (1958) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* subject headings, holdings and call numbers name no work */

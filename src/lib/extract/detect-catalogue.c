@@ -119,6 +119,36 @@ static const struct { const char *label; Field field; } labels[] = {
   { "notes",                 F_NOTES },    /* MARC 500 */
   { "note",                  F_NOTES },
   { "general note",          F_NOTES },
+  /* French and German catalogues (BnF, SUDOC, DNB, the union catalogues) */
+  { "titre",                 F_TITLE },
+  { "titre propre",          F_TITLE },
+  { "titel",                 F_TITLE },
+  { "auteur",                F_AUTHOR },
+  { "auteurs",               F_AUTHOR },
+  { "auteur principal",      F_AUTHOR },
+  { "verfasser",             F_AUTHOR },
+  { "verfasser/in",          F_AUTHOR },
+  { "autor",                 F_AUTHOR },
+  { "autor/in",              F_AUTHOR },
+  { "autre(s) auteur(s)",    F_OTHER },
+  { "weitere personen",      F_OTHER },
+  { "\xc3\xa9" "diteur",       F_IMPRINT },  /* "éditeur" */
+  { "editeur",               F_IMPRINT },
+  { "verlag",                F_IMPRINT },
+  { "erschienen",            F_IMPRINT },
+  { "ver\xc3\xb6" "ffentlichung", F_IMPRINT }, /* "veröffentlichung" */
+  { "\xc3\xa9" "dition",       F_EDITION },  /* "édition" */
+  { "ausgabe",               F_EDITION },
+  { "collection",            F_SERIES },
+  { "reihe",                 F_SERIES },
+  { "gesamttitel",           F_SERIES },
+  { "umfang",                F_EXTENT },
+  { "sujets",                F_IGNORE },
+  { "schlagw\xc3\xb6rter",     F_IGNORE },  /* "schlagwörter" */
+  { "langue",                F_IGNORE },
+  { "sprache",               F_IGNORE },
+  { "cote",                  F_IGNORE },   /* call number */
+  { "signatur",              F_IGNORE },
   { "subjects",              F_IGNORE },
   { "subject",               F_IGNORE },
   { "call number",           F_IGNORE },
