@@ -401,7 +401,26 @@ static const XtCase cases[] = {
     { XT_COUNT (1), XT_TITLE ("Der gl\xc3\xa4serne Garten"), XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leipzig"), XT_YEAR (1958) } },
 
+  /* labels on lines of their own over their values, as a two-column
+   * page pastes; with blank lines between, too */
+  { "/extract/catalogue-battery/labels/stacked",
+    "Title\nThe glass orchard / Ada Quell.\nAuthor\nQuell, Ada, 1921-1999.\nPublished\nLondon : Harwell Press, 1958.\n"
+    "Description\n320 p. ; 22 cm.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320"), XT_YEAR (1958) } },
+  { "/extract/catalogue-battery/labels/stacked-blank-lines",
+    "Title:\n\nTide and harbour / Ada Quell.\n\nAuthor:\n\nQuell, Ada, 1921-1999.\n\nPublished:\n\n"
+    "York : Kestrel Press, 1966.\n\nSubjects:\n\nHarbours -- Poetry.\n",
+    { XT_COUNT (1), XT_TITLE ("Tide and harbour"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"),
+      XT_YEAR (1966), XT_NO_TITLE_HAS ("Poetry") } },
+
   /* ------------------------------------------------------- distractors */
+
+  /* stacked labels over prose values are no record */
+  { "/extract/catalogue-battery/distractor/stacked-prose",
+    "Title\nA few words on the sea\nAuthor\nI am the one who writes here, and I like long books.\n"
+    "Published\nYesterday, in the evening\n",
+    { XT_NONE_FIRED ("catalogue-record") } },
 
   /* subject headings, holdings and call numbers name no work */
   { "/extract/catalogue-battery/distractor/subjects-holdings",

@@ -1118,6 +1118,122 @@ title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+#define CAT_MAX_VALUE_LINES 4
+
+/* Whether line @l holds a known label alone ("Title", "Published:"):
+ * its field. */
+static gboolean
+label_alone (const CkExtractCtx *ctx, guint l, Field *field)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint e = ln->tok_end;
+  g_autofree char *lab = NULL, *low = NULL;
+  if (e > ln->tok_first && ck_tok_is_punct (ctx, e - 1, ':'))
+    e--;
+  if (e <= ln->tok_first || e - ln->tok_first > CAT_MAX_LABEL_WORDS + 2 || !ck_tok_cap_word (ctx, ln->tok_first))
+    return FALSE;
+  lab = ck_span_dup (ctx, ln->tok_first, e);
+  low = g_utf8_strdown (lab, -1);
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    if (strcmp (low, labels[k].label) == 0)
+      {
+        *field = labels[k].field;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A record whose labels stand on lines of their own over their values, as
+ * a catalogue's two-column page is pasted (a blank line may come between):
+ *
+ *   Title
+ *   The glass orchard / Ada Quell.
+ *   Author
+ *   Quell, Ada, 1921-1999.
+ *   Published
+ *   London : Harwell Press, 1958.
+ *
+ * Every label is a known one; three must read as their fields, the title
+ * among them, as in the one-line form. */
+static void
+stacked_labels (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l + 1 < n_lines; l++)
+    {
+      g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+      g_autoptr(CkRecord) rec = NULL;
+      const Entry *contents = NULL;
+      guint m = l, n_known = 0, title_vs = 0;
+      gboolean has_title = FALSE;
+      CkRecord *owner;
+      Field field;
+      if (ck_is_claimed (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first,
+                         g_array_index (ctx->t->lines, CkLine, l).tok_end) ||
+          !label_alone (ctx, l, &field))
+        continue;
+      /* label, value lines, label, … while the labels are known */
+      while (m + 1 < n_lines && m < l + CAT_MAX_LINES && label_alone (ctx, m, &field))
+        {
+          Entry en = { 0 };
+          guint v = m + 1;
+          const CkLine *lv = &g_array_index (ctx->t->lines, CkLine, v);
+          if (ck_tok (ctx, lv->tok_first)->nl > 2 || label_alone (ctx, v, &en.field))
+            break;
+          en.field = field;
+          en.known = TRUE;
+          en.line_first = v;
+          en.vs = lv->tok_first;
+          en.line_end = v + 1;
+          /* the value wraps over lines that follow without a blank line */
+          while (en.line_end < n_lines && en.line_end < v + CAT_MAX_VALUE_LINES &&
+                 ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, en.line_end).tok_first)->nl == 1 &&
+                 !label_alone (ctx, en.line_end, &field))
+            en.line_end++;
+          g_array_append_val (entries, en);
+          m = en.line_end;
+          if (m < n_lines && ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, m).tok_first)->nl > 2)
+            break;
+        }
+      for (guint k = 0; k < entries->len; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          if (en->field != F_IGNORE && en->field != F_NOTES && en->field != F_WORKS && value_reads (ctx, en))
+            n_known++;
+          if (en->field == F_TITLE && !has_title)
+            {
+              has_title = TRUE;
+              title_vs = en->vs;
+            }
+        }
+      if (!has_title || n_known < 3)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      for (guint k = 0; k < entries->len; k++)
+        entry_into (ctx, rec, &g_array_index (entries, Entry, k), &contents);
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      {
+        const Entry *e1 = &g_array_index (entries, Entry, entries->len - 1);
+        const CkLine *first = &g_array_index (ctx->t->lines, CkLine, l);
+        const CkLine *lastl = &g_array_index (ctx->t->lines, CkLine, e1->line_end - 1);
+        owner = rec;
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), first->start, lastl->end, title_vs, CK_MENTION_MAIN);
+        if (contents)
+          contents_parts (ctx, det, contents);
+        for (guint k = 0; k < entries->len; k++)
+          {
+            const Entry *en = &g_array_index (entries, Entry, k);
+            guint ve = value_end (ctx, en);
+            if (en->field == F_NOTES && ve > en->vs)
+              ck_catalogue_notes (ctx, det, en->vs, ve, owner);
+          }
+        ck_claim (ctx, first->tok_first, lastl->tok_end);
+        l = e1->line_end - 1;
+      }
+    }
+}
+
 void
 ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1207,4 +1323,5 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       }
     }
   title_over_labels (ctx, det);
+  stacked_labels (ctx, det);
 }
