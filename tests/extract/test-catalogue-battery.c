@@ -414,6 +414,15 @@ static const XtCase cases[] = {
     { XT_COUNT (1), XT_TITLE ("Tide and harbour"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"),
       XT_YEAR (1966), XT_NO_TITLE_HAS ("Poetry") } },
 
+  /* an older card's statement after the title, ", by Name" or "[by] Name";
+   * "by" inside a title (no comma, no bracket) stays */
+  { "/extract/catalogue-battery/card/by-statement",
+    "Quell, Ada, 1921-\n   The glass orchard, by Ada Quell. London, Harwell Press, 1958.\n   320 p. 22 cm.\n\n"
+    "Vell, Ben, 1899-1970.\n   Tide and harbour [by] Ben Vell. Leeds, Kestrel Press, 1966.\n\n"
+    "QUELL, Ada. Stories Told by Moonlight. London: Harwell Press, 1961.\n",
+    { XT_COUNT (3), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_YEAR (1958), XT_TITLE ("Tide and harbour"),
+      XT_AUTHOR ("Vell"), XT_TITLE ("Stories Told by Moonlight"), XT_YEAR (1961) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* stacked labels over prose values are no record */

@@ -76,6 +76,18 @@ given_run (const CkExtractCtx *ctx, guint s, guint e, gboolean upper_family)
   return words > 0;
 }
 
+/* Whether token @k is a year or a span of years ("1899-1970", "1921-"). */
+static gboolean
+life_dates (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *p = ctx->text + t->start;
+  if (t->flags & CK_TOKF_YEAR)
+    return TRUE;
+  return t->kind == CK_TOK_NUMBER && t->end - t->start >= 5 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) &&
+         g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && (p[4] == '-' || p[4] == '?');
+}
+
 /* The heading at @f: "FAMILY, Given." "Family, G. H." "Family (Given)."
  * with life dates allowed before the stop ("QUELL, Ada, 1921-1999.").
  * Adds the author to @rec and returns the token after the stop, or @f. */
@@ -178,16 +190,15 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
           stopped = TRUE;
       }
   }
-  /* ", 1921-1999" or " (1921-1999)" */
-  if (k + 1 < e && ck_tok_is_punct (ctx, k, ',') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+  /* ", 1921-1999" or " (1921-1999)" (a span may be one token) */
+  if (k + 1 < e && ck_tok_is_punct (ctx, k, ',') && life_dates (ctx, k + 1))
     {
       k += 2;
-      while (k < e && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) ||
-                       (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)))
+      while (k < e && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) || life_dates (ctx, k)))
         k++;
       initials = FALSE;
     }
-  else if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+  else if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && life_dates (ctx, k + 1))
     {
       guint c = k + 2;
       while (c < e && c < k + 6 && !ck_tok_is_punct (ctx, c, ')'))
@@ -497,6 +508,27 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
   if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
     while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
       te--;
+  /* "The glass orchard, by Ada Quell." (an older card's statement): the
+   * names after "by" are the work's, no part of its title */
+  for (guint k = ts + 2; k + 1 < te; k++)
+    {
+      /* ", by Name" or "[by] Name" */
+      gboolean bracket = ck_tok_is_punct (ctx, k - 1, '[') && ck_tok_is_punct (ctx, k + 1, ']');
+      if (ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k) && (ck_tok_is_punct (ctx, k - 1, ',') || bracket))
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          guint ne = ck_names_forward (ctx, bracket ? k + 2 : k + 1, te, CK_ROLE_AUTHOR, names);
+          if (ne != te || names->len == 0)
+            break;
+          if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+            for (guint q = 0; q < names->len; q++)
+              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+          te = k - 1;
+          while (te > ts && ck_tok_is_punct (ctx, te - 1, ','))
+            te--;
+          break;
+        }
+    }
 title_done:
   if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
       prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
