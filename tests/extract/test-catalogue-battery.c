@@ -423,6 +423,15 @@ static const XtCase cases[] = {
     { XT_COUNT (3), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_YEAR (1958), XT_TITLE ("Tide and harbour"),
       XT_AUTHOR ("Vell"), XT_TITLE ("Stories Told by Moonlight"), XT_YEAR (1961) } },
 
+  /* the general material designation is no part of the title */
+  { "/extract/catalogue-battery/labels/gmd",
+    "Title:       The glass orchard [electronic resource] / Ada Quell.\n"
+    "Author:      Quell, Ada.\n"
+    "Published:   London : Harwell Press, 1958.\n\n"
+    "Tide and harbour [microform] : poems / Ada Quell. -- Leeds : Kestrel Press, 1966.\n",
+    { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_YEAR (1958), XT_TITLE ("Tide and harbour"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "poems"), XT_NO_TITLE_HAS ("[") } },
+
   /* ------------------------------------------------------- distractors */
 
   /* stacked labels over prose values are no record */
@@ -481,6 +490,17 @@ static const XtCase cases[] = {
     "Publisher: Leeds : Gannet Books, 2001\n"
     "Pages: 320\n",
     { XT_NONE_FIRED ("catalogue-record") } },
+  /* holdings and item lines */
+  { "/extract/catalogue-battery/distractor/holdings-lines",
+    "PR6063 .Q45 G5 1958\n\n"
+    "Holdings: Main Library PR6063.Q45 1958 Available\n"
+    "Copy 1 \xe2\x80\x94 Main Library \xe2\x80\x94 On shelf\n"
+    "Item status: Checked out, due 12/03/2026\n"
+    "Barcode: 39000012345678\n\n"
+    "Location: Harwell Central Library, Stack Level 2\n"
+    "Call Number: PR6063.Q45 G5 1958\n"
+    "Status: Available\n",
+    { XT_COUNT (0) } },
   /* a subject heading string with dashes, alone */
   { "/extract/catalogue-battery/distractor/subject-string",
     "Women -- England -- Social conditions -- 20th century.\n"

@@ -346,6 +346,30 @@ ck_catalogue_imprint_clean (char **val)
   g_free (t);
 }
 
+char *
+ck_catalogue_drop_gmd (char *title)
+{
+  /* "The glass orchard [electronic resource] : a novel": the general
+   * material designation, lower-case words in brackets, tells the
+   * carrier, not the title */
+  char *open = strstr (title, " [");
+  while (open)
+    {
+      char *p = open + 2, *close;
+      while (*p && (g_ascii_islower (*p) || *p == ' ' || *p == '-'))
+        p++;
+      close = *p == ']' && p > open + 2 ? p : NULL;
+      if (close)
+        {
+          memmove (open, close + 1, strlen (close + 1) + 1);
+          open = strstr (open, " [");
+        }
+      else
+        open = strstr (open + 2, " [");
+    }
+  return title;
+}
+
 /* A copy of text[start,end) with runs of white space folded, "c1984" and
  * "[1984]" read as years and " : " as ": ". */
 char *
@@ -595,7 +619,8 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
                      ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
     te--;
   if (te > vs)
-    ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
+    ck_assemble_title (rec, ck_catalogue_drop_gmd (ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start,
+                                                                             ck_tok (ctx, te - 1)->end)));
   if (slash < ve)
     ck_catalogue_resp_into (ctx, rec, slash + 1, ve);
 }

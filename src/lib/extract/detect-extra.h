@@ -190,6 +190,9 @@ void  ck_catalogue_series_into (CkRecord *rec, char *val);
  * title (only a translation's, closed by a language).  Both edit @val. */
 void  ck_catalogue_extent_into (CkRecord *rec, char *val);
 void  ck_catalogue_uniform_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: drops a general material designation ("[electronic
+ * resource]") from @title in place; returns it. */
+char *ck_catalogue_drop_gmd (char *title);
 /* detect-catalogue.c: a heading "Family, Given, 1921-1999, translator."
  * into @rec with the roles of its relator terms (an @added name only with
  * one); the statement of responsibility in tokens [s,e) ("Ada Quell ;

@@ -341,7 +341,8 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!rec)
         continue;
-      ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+      ck_assemble_title (rec, ck_catalogue_drop_gmd (
+                                ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end)));
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
       /* "1. T / A." over labelled lines: "Publisher: …", "ISBN: …" */
