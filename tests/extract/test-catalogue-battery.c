@@ -432,6 +432,13 @@ static const XtCase cases[] = {
     { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_YEAR (1958), XT_TITLE ("Tide and harbour"),
       XT_FIELD (CK_FIELD_SUBTITLE, "poems"), XT_NO_TITLE_HAS ("[") } },
 
+  /* a card with ISBD's dashes and no statement of responsibility */
+  { "/extract/catalogue-battery/card/isbd-dashes",
+    "Quell, Ada, 1921-\n"
+    "   The glass orchard : a novel. -- 2nd ed. -- London : Harwell Press, 1958. -- 320 p. ; 22 cm.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_FIELD (CK_FIELD_SUBTITLE, "a novel"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_YEAR (1958) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* stacked labels over prose values are no record */

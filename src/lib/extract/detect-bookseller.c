@@ -558,6 +558,10 @@ title_done:
         {
           CkRole role;
           guint be;
+          /* a card's areas open with ISBD's dashes: ". -- London : …" */
+          while (is + 1 < e && (ck_tok_is_punct (ctx, is, '-') || ck_tok_is_punct (ctx, is, 0x2014) ||
+                                ck_tok_is_punct (ctx, is, 0x2013)))
+            is++;
           ie = sentence_end (ctx, is, e);
           be = ie;
           while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))
@@ -585,7 +589,7 @@ title_done:
   if (ck_is_claimed (ctx, ts, ie))
     return 0;
   {
-    g_autofree char *title = ck_span_dup (ctx, ts, te);
+    g_autofree char *title = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end);
     /* a title in capitals is set as the dealer sets the heading */
     gboolean upper = TRUE;
     for (guint k = ts; k < te; k++)
