@@ -515,10 +515,35 @@ static const XtCase cases[] = {
     { XT_COUNT (0) } },
 };
 
+/* "Originally published: …" and "Reprint. Originally published: 1930."
+ * put the first edition's date on the record as its original date; the
+ * issued year stays this edition's */
+static void
+test_original_dates (void)
+{
+  static const struct { const char *text; int issued, original; } t[] = {
+    { "Title:      The iron meadow / Ben Vell.\nAuthor:     Vell, Ben.\nPublished:  London : Harwell Press, 1978.\n"
+      "Notes:      Originally published: Paris : Rameau, 1950.\n", 1978, 1950 },
+    { "Title:      The salt marsh / Tomas Fenn.\nAuthor:     Fenn, Tomas.\nPublished:  Leeds : Kestrel Press, 1975.\n"
+      "Notes:      Reprint. Originally published: 1930.\n", 1975, 1930 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (t); i++)
+    {
+      g_autoptr(GPtrArray) recs = xt_extract (t[i].text);
+      const CkDate *d;
+      g_assert_cmpuint (recs->len, ==, 1);
+      g_assert_cmpint (xt_year (g_ptr_array_index (recs, 0)), ==, t[i].issued);
+      d = ck_record_get_date (g_ptr_array_index (recs, 0), CK_DATE_ORIGINAL);
+      g_assert_nonnull (d);
+      g_assert_cmpint (d->year, ==, t[i].original);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
+  g_test_add_func ("/extract/catalogue-battery/notes/original-dates", test_original_dates);
   return g_test_run ();
 }
