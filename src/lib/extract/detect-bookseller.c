@@ -15,8 +15,19 @@
  * The description after the imprint ("First edition.", "8vo, original
  * cloth.", "Inscribed by the author.") is the copy's; its edition,
  * binding and price are read, and the rest is left to the other
- * detectors, as it often names other works ("with its sequel, T (1934)").
- * An entry ends at a blank line or at a line that opens the next entry.
+ * detectors, as it often names other works ("with its sequel, T (1934)"),
+ * but a second work of the lot after "[With:]" is read here.  An entry
+ * ends at a blank line or at a line that opens the next entry.
+ *
+ * The same shape serves two neighbours: a library card, its heading on a
+ * line of its own ("Quell, Ada, 1921-" over "The glass orchard, by Ada
+ * Quell. London, Harwell Press, 1958."), and an auction lot, "QUELL
+ * (ADA) The Glass Orchard, first edition, …, Harwell Press, 1958.", its
+ * title closed by the first comma and its year the last in the lot.
+ * Between title and imprint may come a subtitle sentence, role sentences
+ * ("Translated by X.") and the edition.  Entry-shaped lines that are no
+ * book stay out: a biographical note ("Poet and translator.", "Born in
+ * …"), an address, a letter's full date, a library holding papers.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
