@@ -15,8 +15,18 @@
  * end in life dates; "c1988" is a copyright year; each " -- " item of the
  * contents (but front and back matter) is a chapter of the book, written
  * by the name after its own " / " or else by the book's author.  A record
- * needs a title line and at least two other known labels, so a stray
- * "Title:" in prose is no record.
+ * needs a title line and at least two other known labels whose values
+ * read as their fields (a name, an imprint with a year or "Place :
+ * Publisher", a number), so a stray "Title:" in prose, or an interview
+ * set as "Author: I never …", is no record.
+ *
+ * Headings carry RDA relator terms ("Vell, Ben, 1899-1970, translator.")
+ * that give the role, and a fuller form ("Quell, A. B. (Ada Beth)") that
+ * is dropped; added names count only with a relator term.  Two layouts
+ * besides one label a line: a discovery layer's title alone over its
+ * labels ("The iron meadow : a history" / "Author: …" / "Publisher: …"),
+ * and labels on lines of their own over their values, as a two-column
+ * page pastes.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
