@@ -13,7 +13,13 @@
  * "(" or the line's end — that is what keeps prose with a slash in it
  * ("and / or", "1914/18", a URL) out.  What follows is the imprint, read
  * by ck_assemble_elements(); it must hold something an imprint holds.
- * Titles in sentence case are normal here.
+ * Its areas are divided by " -- " or the printed long dash; the series
+ * area "(Series ; 12)", the physical description and the edition are read
+ * as such.  What the cataloguer supplied stands in brackets ("[by] Name");
+ * a parallel title after " = " and a material designation ("[microform]")
+ * are no part of the title; a card's bracketed uniform title on the line
+ * above ("[Pré de fer. English]") is the original title.  Titles in
+ * sentence case are normal here.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
