@@ -5,6 +5,10 @@
  *   Family, Given. 2005. Title. Place: Publisher.
  *   Family, G. H. (2001). Title. Journal 28(3): 623-649.
  *   Family, Given, and Given Family 1998 Title. Journal 12:3-18.
+ *   Family, A., Family, B., & Family, C. (2001). Title. Journal, 3(2), 1-20.
+ *   Family, A. and Family, B. (1990) 'Title', Journal, 3(2), pp. 1-20.
+ *   Family, B. (Ed.). (1970). Title. Publisher.
+ *   Family, C. (1970). Title. In B. Family (Ed.), Book (pp. 3-20). Publisher.
  *
  * An entry opens a line with an inverted name and a year, the title is
  * the sentence after the year, and the rest is read as a journal
@@ -43,13 +47,19 @@ inverted_at (const CkExtractCtx *ctx, guint s, guint e)
   return ge;
 }
 
+static const char * const page_marks[] = { "p", "pp", NULL };
+
 /* "Journal 28(3): 623-649", "Journal 12:3-18", "Journal 9 (2)": fills the
  * container, volume, issue and pages and returns TRUE. */
 static gboolean
 journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  guint j = s, v, iss = 0;
+  guint j = s, v, iss = 0, ce;
   while (j < e && (ck_tok_cap_word (ctx, j) || (ck_tok (ctx, j)->flags & CK_TOKF_FUNC)))
+    j++;
+  ce = j;
+  /* APA and Harvard set a comma after the journal: "Journal, 3(2), 1-20" */
+  if (j > s && j + 1 < e && ck_tok_is_punct (ctx, j, ','))
     j++;
   if (j == s || j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     return FALSE;
@@ -62,11 +72,16 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   if (!(j >= e || ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, '.') || ck_tok_is_punct (ctx, j, ',')))
     return FALSE;
   ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
-  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, v));
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
   ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
   if (iss)
     ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
-  if (j + 1 < e && ck_tok_is_punct (ctx, j, ':') && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+  /* ", 1-20", ", pp. 1-20" (APA, Harvard) as well as ": 1-20" */
+  if (j + 3 < e && ck_tok_is_punct (ctx, j, ',') && ck_tok_in_words (ctx, j + 1, page_marks) &&
+      ck_tok_is_punct (ctx, j + 2, '.'))
+    j += 2;
+  if (j + 1 < e && (ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, '.')) &&
+      ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
     {
       guint pe = j + 2;
       if (pe + 1 < e && is_dash_tok (ctx, pe) && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
@@ -74,6 +89,107 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
       ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, j + 1, pe));
     }
   return TRUE;
+}
+
+static const char * const editor_marks[] = { "ed", "eds", NULL };
+
+/* Appends the inverted name [s,e) ("Family, Given", "Family, G. H.") to
+ * @names: family before the comma, given after. */
+static void
+add_inverted (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray *names)
+{
+  guint comma = s;
+  while (comma < e && !ck_tok_is_punct (ctx, comma, ','))
+    comma++;
+  {
+    g_autofree char *fam = ck_span_dup (ctx, s, comma);
+    g_autofree char *given = ck_span_dup (ctx, comma + 1, e);
+    g_ptr_array_add (names, ck_name_new_personal (role, fam, given));
+  }
+}
+
+/* The co-authors after the first name, which ends at @k: ", and Given
+ * Family" or " and Given Family" in direct order (Chicago author-date),
+ * ", Family, B., & Family, C." inverted (APA), " and Family, B." (Harvard),
+ * ", et al.".  Appends them to @names and returns the token after them,
+ * @k when there are none, G_MAXUINT when a joining word leads nowhere. */
+static guint
+coauthors (const CkExtractCtx *ctx, guint k, guint pe, GPtrArray *names)
+{
+  for (guint round = 0; round < 8 && k < pe; round++)
+    {
+      guint j = k, ie;
+      gboolean joined = FALSE;
+      if (ck_tok_is_punct (ctx, j, ','))
+        j++;
+      if (ck_tok_is (ctx, j, "and") || ck_tok_is_punct (ctx, j, '&'))
+        {
+          j++;
+          joined = TRUE;
+        }
+      if (j == k || j >= pe)
+        break;
+      if (ck_tok_is (ctx, j, "et") && ck_tok_is (ctx, j + 1, "al"))
+        return ck_tok_is_punct (ctx, j + 2, '.') ? j + 3 : j + 2;
+      ie = inverted_at (ctx, j, pe);
+      if (ie > j)
+        {
+          add_inverted (ctx, j, ie, CK_ROLE_AUTHOR, names);
+          k = ie;
+          if (joined)
+            break;
+          continue;
+        }
+      if (joined)
+        {
+          guint ce = ck_name_span_forward (ctx, j, pe);
+          if (ce == j)
+            return G_MAXUINT;
+          ck_names_forward (ctx, j, ce, CK_ROLE_AUTHOR, names);
+          k = ce;
+        }
+      break;
+    }
+  return k;
+}
+
+/* APA's chapter after "In": "B. Family (Ed.), Book (pp. 3-20).
+ * Publisher." at @s.  Makes @rec a chapter of the book, with its editors
+ * and pages, and returns the token after "(pp. …)."; @s - 1 (the "In")
+ * when the words after "In" are not of that shape. */
+static guint
+chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) eds = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint k = ck_names_forward (ctx, s, e, CK_ROLE_EDITOR, eds), bs, be;
+  if (k == s || !(k + 4 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, editor_marks) &&
+                  ck_tok_is_punct (ctx, k + 2, '.') && ck_tok_is_punct (ctx, k + 3, ')') &&
+                  ck_tok_is_punct (ctx, k + 4, ',')))
+    return s - 1;
+  bs = k + 5;
+  for (be = bs; be < e && !ck_tok_is_punct (ctx, be, '(') && !ck_tok_is_punct (ctx, be, '.'); be++)
+    ;
+  if (be == bs || !ck_tok_cap_word (ctx, bs))
+    return s - 1;
+  ck_record_set_type (rec, CK_TYPE_CHAPTER);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, bs, be));
+  for (guint q = 0; q < eds->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (eds, q)));
+  k = be;
+  /* "(pp. 3-20)" */
+  if (k + 3 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, page_marks) &&
+      ck_tok_is_punct (ctx, k + 2, '.'))
+    {
+      guint pe = k + 3;
+      while (pe < e && !ck_tok_is_punct (ctx, pe, ')'))
+        pe++;
+      if (pe < e && pe > k + 3)
+        ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, k + 3, pe));
+      k = pe + 1;
+    }
+  while (k < e && ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  return k;
 }
 
 /* The end of the entry that starts at @s: the next line that opens
@@ -109,18 +225,18 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       ne = inverted_at (ctx, i, pe);
       if (ne == i)
         continue;
-      k = ne;
-      /* ", and Given Family", " and Given Family": co-authors in direct order */
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "and"))
-        k++;
-      if (ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&'))
+      add_inverted (ctx, i, ne, CK_ROLE_AUTHOR, names);
+      k = coauthors (ctx, ne, pe, names);
+      if (k == G_MAXUINT)
+        continue;
+      /* "Family, B. (Ed.).", "(Eds.)": the names are the editors' */
+      if (k + 3 < pe && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, editor_marks) &&
+          ck_tok_is_punct (ctx, k + 2, '.') && ck_tok_is_punct (ctx, k + 3, ')'))
         {
-          guint ce = ck_name_span_forward (ctx, k + 1, pe);
-          if (ce == k + 1)
-            continue;
-          ck_names_forward (ctx, k + 1, ce, CK_ROLE_AUTHOR, names);
-          k = ce;
+          for (guint q = 0; q < names->len; q++)
+            ((CkName *) g_ptr_array_index (names, q))->role = CK_ROLE_EDITOR;
+          k += 4;
         }
       /* the year: "2005", ". 2005.", "(2005)." */
       if (ck_tok_is_punct (ctx, k, '.'))
@@ -162,25 +278,17 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (te <= ts || !ck_title_plausible (ctx, ts, te) || ck_count_words (ctx, ts, te) > 30)
         continue;
-      while (k < ee && ck_tok_is_punct (ctx, k, '.'))
+      /* "'Title', Journal" (Harvard) sets a comma after the quote */
+      while (k < ee && (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')))
         k++;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
-      {
-        /* the inverted first name: family before the comma, given after */
-        guint comma = i;
-        while (comma < ne && !ck_tok_is_punct (ctx, comma, ','))
-          comma++;
-        {
-          g_autofree char *fam = ck_span_dup (ctx, i, comma);
-          g_autofree char *given = ck_span_dup (ctx, comma + 1, ne);
-          ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, fam, given));
-        }
-      }
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
       ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
-      /* the rest: a journal, or an imprint */
+      /* the rest: a chapter's book, a journal, or an imprint */
+      if (k < ee && ck_tok_is (ctx, k, "In") && (ck_tok (ctx, k)->flags & CK_TOKF_CAP))
+        k = chapter_into (ctx, k + 1, ee, rec);
       if (k < ee && !journal_into (ctx, k, ee, rec))
         {
           guint unknown = 0;

@@ -22,6 +22,11 @@ void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
  * after a title starting at @s: returns its comma, or @e. */
 guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-styles.c: a bibliography's entry in the MLA, Chicago or
+ * Vancouver style: "Family, Given. Title. Publisher, Year.",
+ * "Family, Given. “Article.” Journal, vol. 3, no. 2, 1990, pp. 1-20.",
+ * "Family AB. Title. J Abbr. 1990;3(2):1-20." */
+void ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-edparen.c: an edited book cited author-date style in prose:
  * "The Social Life of Salt (Orr, ed. 1986)". */
 void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);

@@ -613,6 +613,14 @@ title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
   rc = ck_role_chain_before (ctx, open, i);
   if (rc >= open || rc <= i + 1 || !ref_title_ok (ctx, i, rc))
     return i;
+  /* "Given Family, Title, trans. B. Name (…)" opens with its author, not
+   * its title: the comma-citation detector's */
+  {
+    guint ne = ck_name_span_forward (ctx, i, rc);
+    if (ne > i + 1 && ne + 1 < rc && ck_tok_is_punct (ctx, ne, ',') &&
+        (ck_tok_cap_word (ctx, ne + 1) || ck_tok (ctx, ne + 1)->kind == CK_TOK_QUOTE_OPEN))
+      return i;
+  }
   rec = ck_record_new (CK_TYPE_BOOK);
   if (!ref_imprint (ctx, rec, open, close, FALSE) || ck_role_chain (ctx, rc, open, rec) != open ||
       ck_record_get_n_names (rec) == 0)

@@ -1,0 +1,511 @@
+/* detect-styles.c — entries of a bibliography or works-cited list in the
+ * two styles whose author element ends with a full stop, the humanities'
+ * Chicago bibliography and MLA, and in the numbered Vancouver style of
+ * medical and scientific journals:
+ *
+ *   Family, Given. Title: Subtitle. Place: Publisher, Year.      (Chicago)
+ *   Family, Given, and Given Family. Title. Place: Publisher, Year.
+ *   Family, Given. "Article." Journal 3, no. 2 (1990): 1-20.
+ *   Family, Given. Title. Publisher, Year.                      (MLA)
+ *   Family, Given, editor. Title. Translated by Name, Publisher, Year.
+ *   Family, Given, et al. Title. Publisher, Year.
+ *   Family, Given. "Article." Journal, vol. 3, no. 2, 1990, pp. 1-20.
+ *   [3] Family AB, Family C. Title. J Abbrev. 1990;3(2):1-20.  (Vancouver)
+ *   4. Family C. Title. 2nd ed. Place: Publisher; 1961.
+ *
+ * An entry opens a line (after an item number, if any).  It is taken
+ * only when its tail reads fully as an imprint with a year, or as a
+ * journal with a volume or number and a year: "Family, Given. Letter to
+ * the author. 3 May 1990." is none.  Chapters ("“Essay.” In Book, edited
+ * by …") are left to detect-inbook.c, and paragraphs of the header zone
+ * (the reviewed book) to the header detectors, which mark the main work.
+ */
+#include "detect-extra.h"
+#include <stdlib.h>
+
+#define ST_MAX_LINES  3    /* lines one entry may wrap over */
+#define ST_MAX_NAMES  8    /* names one author element may hold */
+
+/* Titles that name no published work but a source of the writer's own:
+ * "Family, Given. Letter to the author. 1990." (MLA's unpublished
+ * sources).  Matched on the title's first word. */
+static const char * const unpublished_words[] = {
+  "letter",       /* "Letter to the author" */
+  "interview",    /* "Interview by the author" */
+  "personal",     /* "Personal interview", "Personal communication" */
+  "conversation", /* "Conversation with the author" */
+  "email", "e-mail", /* "Email to the author" */
+  "telephone",    /* "Telephone interview" */
+  "lecture",      /* "Lecture, Harbour College" */
+  NULL,
+};
+
+/* Words after the author element's comma that make the names editors
+ * ("Family, Given, editor.", "…, eds.") or translators. */
+static const char * const editor_words[] = { "editor", "editors", "ed", "eds", NULL };
+static const char * const translator_words[] = { "translator", "translators", "trans", NULL };
+static const char * const page_marks[] = { "p", "pp", NULL };
+
+static gboolean
+is_dash (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013);
+}
+
+static gboolean
+is_num (const CkExtractCtx *ctx, guint k, guint e)
+{
+  return k < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER;
+}
+
+/* "12.", "12)", "[12]" opening an entry at @f: the token after the mark,
+ * or @f.  A year is no item number. */
+static guint
+after_item_mark (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (f + 2 < e && ck_tok_is_punct (ctx, f, '[') && is_num (ctx, f + 1, e) && ck_tok_is_punct (ctx, f + 2, ']'))
+    return f + 3;
+  if (f + 1 < e && is_num (ctx, f, e) && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
+      ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 &&
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
+    return f + 2;
+  return f;
+}
+
+/* Given names after an inverted family name: "Ada", "Ada B.", "A. B.",
+ * "Ada de" … at @s; the end, or @s. */
+static guint
+given_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint g = ck_name_span_forward (ctx, s, e);
+  /* initials after the names, or alone: "Ada B.", "A. B." */
+  while (g + 1 < e && (ck_tok (ctx, g)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, g + 1, '.'))
+    g += 2;
+  if (g == s || ck_count_words (ctx, s, g) > 3)
+    return s;
+  return g;
+}
+
+/* "Family, Given" or "Nowell Smith, Given" at @s (the family is one or
+ * two capitalised words): appends the name to @names and returns its
+ * end, or @s. */
+static guint
+inverted_name (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray *names)
+{
+  guint k = s, g;
+  while (k < e && k < s + 2 && ck_tok_cap_word (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
+         !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
+    k++;
+  if (k == s || k + 1 >= e || !ck_tok_is_punct (ctx, k, ','))
+    return s;
+  g = given_end (ctx, k + 1, e);
+  if (g == k + 1)
+    return s;
+  {
+    g_autofree char *fam = ck_span_dup (ctx, s, k);
+    g_autofree char *given = ck_span_dup (ctx, k + 1, g);
+    g_ptr_array_add (names, ck_name_new_personal (role, fam, given));
+  }
+  return g;
+}
+
+/* The author element of a Chicago or MLA entry at @s: the inverted first
+ * name, co-authors in direct order (", and Given Family", ", Given
+ * Family, and Given Family"), "et al.", a role word ("editor", "eds."),
+ * then the full stop.  Appends the names to @names and returns the
+ * token after the stop, or @s. */
+static guint
+author_element (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
+{
+  guint k = inverted_name (ctx, s, e, CK_ROLE_AUTHOR, names);
+  if (k == s)
+    return s;
+  for (guint round = 0; round < ST_MAX_NAMES && k + 1 < e && ck_tok_is_punct (ctx, k, ','); round++)
+    {
+      guint j = k + 1, ne;
+      if (ck_tok_is (ctx, j, "et") && ck_tok_is (ctx, j + 1, "al"))
+        {
+          k = j + 2;
+          break;
+        }
+      if (ck_tok_in_words (ctx, j, editor_words) || ck_tok_in_words (ctx, j, translator_words))
+        {
+          CkRole role = ck_tok_in_words (ctx, j, editor_words) ? CK_ROLE_EDITOR : CK_ROLE_TRANSLATOR;
+          for (guint q = 0; q < names->len; q++)
+            ((CkName *) g_ptr_array_index (names, q))->role = role;
+          k = j + 1;
+          break;
+        }
+      if (ck_tok_is (ctx, j, "and"))
+        j++;
+      ne = ck_name_span_forward (ctx, j, e);
+      if (ne < j + 2)
+        return s;
+      ck_names_forward (ctx, j, ne, CK_ROLE_AUTHOR, names);
+      k = ne;
+    }
+  if (ck_tok_is_punct (ctx, k, '.'))
+    return k + 1;
+  /* "Family, A. B." or "et al.": the initial's stop ends the element */
+  if (k > s && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_cap_word (ctx, k))
+    return k;
+  return s;
+}
+
+/* Vancouver names at @s: "Family AB, Family C, et al." up to the stop.
+ * Family names are capitalised words, the initials one to three capitals
+ * with no stops.  Returns the token after the stop, or @s. */
+static gboolean
+vancouver_initials (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 3)
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    if (!g_ascii_isupper (ctx->text[b]))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+vancouver_names (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
+{
+  guint k = s;
+  for (guint round = 0; round < ST_MAX_NAMES && k < e; round++)
+    {
+      guint f = k;
+      if (round > 0 && ck_tok_is (ctx, k, "et") && ck_tok_is (ctx, k + 1, "al"))
+        {
+          k += 2;
+          break;
+        }
+      while (k < e && k < f + 2 && ck_tok_cap_word (ctx, k) && !vancouver_initials (ctx, k))
+        k++;
+      if (k == f || k >= e || !vancouver_initials (ctx, k) || ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES))
+        return s;
+      {
+        g_autofree char *fam = ck_span_dup (ctx, f, k);
+        g_autofree char *given = ck_tok_dup (ctx, k);
+        g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR, fam, given));
+      }
+      k++;
+      if (!ck_tok_is_punct (ctx, k, ','))
+        break;
+      k++;
+    }
+  return ck_tok_is_punct (ctx, k, '.') && names->len > 0 ? k + 1 : s;
+}
+
+/* The title at @s, up to its stop ("." ends it, "?" and "!" are kept):
+ * sets *@te past the title and returns the token after the stop, or @s.
+ * A quoted title ("“Article.”") sets *@quoted. */
+static guint
+title_at (const CkExtractCtx *ctx, guint s, guint e, guint *ts, guint *te, gboolean *quoted)
+{
+  guint k;
+  *quoted = ck_tok (ctx, s)->kind == CK_TOK_QUOTE_OPEN;
+  if (*quoted)
+    {
+      guint close = ck_quote_close_nested (ctx, s, e);
+      if (close == 0 || close <= s + 1)
+        return s;
+      *ts = s + 1;
+      *te = close;
+      while (*te > *ts && (ck_tok_is_punct (ctx, *te - 1, '.') || ck_tok_is_punct (ctx, *te - 1, ',')))
+        (*te)--;
+      k = close + 1;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      return *te > *ts ? k : s;
+    }
+  if (!ck_tok_cap_word (ctx, s) || ck_tok_in_words (ctx, s, unpublished_words))
+    return s;
+  for (k = s; k < e && !ck_tok_is_punct (ctx, k, '.'); k++)
+    if (ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!') || ck_tok_is_punct (ctx, k, '(') ||
+        ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+      break;
+  *ts = s;
+  if (k < e && (ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!')))
+    {
+      *te = k + 1;
+      return ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
+    }
+  if (k >= e || !ck_tok_is_punct (ctx, k, '.'))
+    return s;
+  *te = k;
+  return k + 1;
+}
+
+/* "(1990)", "(May 1990)", "(Spring 1990)" at @k: the year token, or 0. */
+static guint
+paren_year (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint j = k + 1;
+  if (!ck_tok_is_punct (ctx, k, '('))
+    return 0;
+  while (j < e && j < k + 4 && ck_tok (ctx, j)->kind == CK_TOK_WORD)
+    j++;
+  return j + 1 < e && (ck_tok (ctx, j)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, ')') ? j : 0;
+}
+
+/* Pages "1-20", "14" at @k: their end, or @k. */
+static guint
+pages_end (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (!is_num (ctx, k, e))
+    return k;
+  if (k + 2 < e && is_dash (ctx, k + 1) && is_num (ctx, k + 2, e))
+    return k + 3;
+  return k + 1;
+}
+
+/* The journal after a quoted article title, at @s:
+ *   Journal 3, no. 2 (1990): 1-20.          (Chicago)
+ *   Journal, vol. 3, no. 2, 1990, pp. 1-20.  (MLA)
+ * Fills @rec and returns TRUE when the whole tail reads so. */
+static gboolean
+journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint j = s, ce, vol = 0, iss = 0, year = 0, ps = 0, pe = 0;
+  while (j < e && (ck_tok_cap_word (ctx, j) || (j > s && (ck_tok (ctx, j)->flags & CK_TOKF_FUNC))))
+    j++;
+  ce = j;
+  if (ce == s || !ck_title_plausible (ctx, s, ce))
+    return FALSE;
+  if (j < e && ck_tok_is_punct (ctx, j, ','))
+    {
+      /* MLA: ", vol. 3, no. 2, 1990, pp. 1-20." */
+      j++;
+      if (ck_tok_is (ctx, j, "vol") && ck_tok_is_punct (ctx, j + 1, '.') && is_num (ctx, j + 2, e))
+        {
+          vol = j + 2;
+          j += 3;
+          if (ck_tok_is_punct (ctx, j, ','))
+            j++;
+        }
+      if (ck_tok_is (ctx, j, "no") && ck_tok_is_punct (ctx, j + 1, '.') && is_num (ctx, j + 2, e))
+        {
+          iss = j + 2;
+          j += 3;
+          if (ck_tok_is_punct (ctx, j, ','))
+            j++;
+        }
+      /* the date: "1990", "Spring 1990", "May 1990" */
+      {
+        guint d = j;
+        while (d < e && d < j + 2 && ck_tok_cap_word (ctx, d))
+          d++;
+        if (d < e && (ck_tok (ctx, d)->flags & CK_TOKF_YEAR))
+          j = d;
+      }
+      if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+        year = j++;
+      if (ck_tok_is_punct (ctx, j, ',') && ck_tok_in_words (ctx, j + 1, page_marks) && ck_tok_is_punct (ctx, j + 2, '.'))
+        {
+          ps = j + 3;
+          pe = pages_end (ctx, ps, e);
+          if (pe == ps)
+            return FALSE;
+          j = pe;
+        }
+    }
+  else if (is_num (ctx, j, e) && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+    {
+      /* Chicago: " 3, no. 2 (1990): 1-20." */
+      vol = j++;
+      if (ck_tok_is_punct (ctx, j, ',') && ck_tok_is (ctx, j + 1, "no") && ck_tok_is_punct (ctx, j + 2, '.') &&
+          is_num (ctx, j + 3, e))
+        {
+          iss = j + 3;
+          j += 4;
+        }
+      year = paren_year (ctx, j, e);
+      if (!year)
+        return FALSE;
+      j = year + 2;
+      if (ck_tok_is_punct (ctx, j, ':'))
+        {
+          ps = j + 1;
+          pe = pages_end (ctx, ps, e);
+          if (pe == ps)
+            return FALSE;
+          j = pe;
+        }
+    }
+  if (!year || !(vol || iss) || !(j >= e || (j + 1 == e && ck_tok_is_punct (ctx, j, '.'))))
+    return FALSE;
+  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
+  if (vol)
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  if (iss)
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
+  if (pe > ps)
+    ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  return TRUE;
+}
+
+/* Vancouver's journal at @s: "J Abbrev. 1990;3(2):1-20." or
+ * "J Abbrev. 1990 May;3:1-20." */
+static gboolean
+vancouver_journal (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint j = s, ce, year, vol, iss = 0, ps, pe;
+  while (j < e && ck_tok_cap_word (ctx, j))
+    j++;
+  ce = j;
+  if (ce == s || !ck_tok_is_punct (ctx, j, '.') || !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))
+    return FALSE;
+  year = j + 1;
+  j += 2;
+  while (j < e && j < year + 3 && ck_tok (ctx, j)->kind == CK_TOK_WORD)
+    j++;
+  if (!ck_tok_is_punct (ctx, j, ';') || !is_num (ctx, j + 1, e))
+    return FALSE;
+  vol = j + 1;
+  j += 2;
+  if (ck_tok_is_punct (ctx, j, '(') && is_num (ctx, j + 1, e) && ck_tok_is_punct (ctx, j + 2, ')'))
+    {
+      iss = j + 1;
+      j += 3;
+    }
+  if (!ck_tok_is_punct (ctx, j, ':'))
+    return FALSE;
+  ps = j + 1;
+  pe = pages_end (ctx, ps, e);
+  if (pe == ps || !(pe >= e || (pe + 1 == e && ck_tok_is_punct (ctx, pe, '.'))))
+    return FALSE;
+  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  if (iss)
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
+  ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  return TRUE;
+}
+
+/* A book's imprint at [s,e): "Place: Publisher, Year.", "Publisher,
+ * Year.", "Translated by Name, Publisher, Year.", "2nd ed. Place:
+ * Publisher; Year."  Every piece must be read, and a year and a
+ * publisher or place found. */
+static gboolean
+imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint unknown = 0;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  gsize bs = ck_tok (ctx, s)->start, be = ck_tok (ctx, e - 1)->end;
+  if (s >= e)
+    return FALSE;
+  if (ck_assemble_elements (probe, ctx->text, bs, be, CK_ELEM_BLOCK, &unknown) == 0 || unknown > 0 ||
+      !ck_record_get_date (probe, CK_DATE_ISSUED) ||
+      !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+    return FALSE;
+  ck_assemble_elements (rec, ctx->text, bs, be, CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
+/* The last token of the entry that opens at @f on line @l: the line, and
+ * the lines after it while the entry has not reached its final stop and
+ * the next line opens no entry of its own. */
+static guint
+entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint e = ln->tok_end;
+  for (guint n = 1; n < ST_MAX_LINES && l + n < l_end; n++)
+    {
+      const CkLine *next = &g_array_index (ctx->t->lines, CkLine, l + n);
+      if (ck_tok_is_punct (ctx, e - 1, '.') || ck_tok (ctx, next->tok_first)->nl >= 2 ||
+          after_item_mark (ctx, next->tok_first, next->tok_end) > next->tok_first ||
+          (ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
+        break;
+      e = next->tok_end;
+    }
+  return e;
+}
+
+/* The last word of a list's label: "Works Cited", "Bibliography",
+ * "References", "Notes", "Further Reading", "Sources". */
+static const char * const label_words[] = {
+  "cited", "consulted", "bibliography", "references", "notes", "endnotes", "sources", "reading", "literature",
+  NULL,
+};
+
+/* Whether paragraph @p is a short label over a list of references (which
+ * may stand in the header zone of a text whose prose is short): below
+ * it, an entry is no header of the reviewed book. */
+static gboolean
+list_label (const CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  guint last = pp->tok_end;
+  while (last > pp->tok_first && ck_tok (ctx, last - 1)->kind == CK_TOK_PUNCT)
+    last--;
+  return (pp->flags & CK_PARA_SHORT) && last > pp->tok_first && ck_count_words (ctx, pp->tok_first, last) <= 4 &&
+         ck_tok_in_words (ctx, last - 1, label_words);
+}
+
+/* One entry on [f,e) read with the names of Chicago and MLA, or with
+ * Vancouver's: a record, or NULL. */
+static CkRecord *
+entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+  guint k, ts = 0, te = 0;
+  gboolean quoted = FALSE;
+  k = vancouver ? vancouver_names (ctx, f, e, names) : author_element (ctx, f, e, names);
+  if (k == f || k >= e)
+    return NULL;
+  k = title_at (ctx, k, e, &ts, &te, &quoted);
+  if (te <= ts || k >= e || !ck_title_plausible (ctx, ts, te) || ck_count_words (ctx, ts, te) > 30)
+    return NULL;
+  /* a chapter ("In Book, edited by …") is detect-inbook.c's */
+  if (ck_tok_is (ctx, k, "In"))
+    return NULL;
+  if (quoted ? !journal_tail (ctx, k, e, rec)
+             : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec)))
+    return NULL;
+  ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return g_steal_pointer (&rec);
+}
+
+/* One entry on [f,e): a record, or NULL.  "Family A, Family BT." reads
+ * as an inverted name too, so Vancouver is tried when the other fails. */
+static CkRecord *
+entry_record (const CkExtractCtx *ctx, guint f, guint e)
+{
+  CkRecord *rec = entry_record_as (ctx, f, e, FALSE);
+  return rec ? rec : entry_record_as (ctx, f, e, TRUE);
+}
+
+void
+ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      if ((pp->flags & CK_PARA_HEADER) && !(p > 0 && list_label (ctx, p - 1)))
+        continue;
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+          guint f, e;
+          CkRecord *rec;
+          if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_first + 1))
+            continue;
+          f = after_item_mark (ctx, ln->tok_first, ln->tok_end);
+          if (f + 4 >= ln->tok_end || !ck_tok_cap_word (ctx, f))
+            continue;
+          e = entry_end (ctx, l, pp->line_end);
+          if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e)))
+            continue;
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
+          ck_claim (ctx, ln->tok_first, e);
+        }
+    }
+}
