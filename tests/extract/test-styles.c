@@ -131,8 +131,8 @@ static const XtCase cases[] = {
     LEAD "Notes\n\n1 A. Quell, Salt Road (1958), p. 44.\n2 Quell, Salt Road, ii. 34.\n",
     { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1958), XT_COUNT (1) } },
   { "/extract/styles/british/ed-no-author",
-    LEAD "Notes\n\n3 The Letters of Tom Brasse, ed. B. Vell (Oxford, 1961), p. 12.\n",
-    { XT_TITLE ("The Letters of Tom Brasse"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
+    LEAD "Notes\n\n3 A Harbour Miscellany, ed. B. Vell (Oxford, 1961), p. 12.\n",
+    { XT_TITLE ("A Harbour Miscellany"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_AUTHOR (NULL),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"), XT_YEAR (1961), XT_COUNT (1) } },
   { "/extract/styles/british/trans-edn",
     LEAD "Notes\n\n4 Hans Gralt, The Grey Coast, trans. C. Nell, 2nd edn (Oxford, 1961), p. 9.\n",
@@ -148,6 +148,61 @@ static const XtCase cases[] = {
     LEAD "Notes\n\n6 A. Quell et al., Tide Tables of the North (Leeds, 1980).\n",
     { XT_TITLE ("Tide Tables of the North"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds"),
       XT_YEAR (1980), XT_COUNT (1) } },
+  /* ---- more forms of the same styles */
+  { "/extract/styles/chicago/note-see-two-works",
+    LEAD "Notes\n\n1. See Ada Quell, Salt Road (London: Gannet Press, 1958), 44-46; and Bruno Vell, "
+    "The Tin Harbour (New York: Lantern House, 1962), 12.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1962), XT_COUNT (2) } },
+  /* a reprint after the semicolon: the first imprint is the book's */
+  { "/extract/styles/chicago/note-reprint",
+    LEAD "Notes\n\n1. Ada Quell, Salt Road (London: Gannet Press, 1958; repr., New York: Lantern House, 1975), 44.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958), XT_COUNT (1) } },
+  { "/extract/styles/chicago/bib-roles-edition",
+    LEAD "Bibliography\n\nQuell, Ada. Salt Road: A History. 2nd ed. London: Gannet Press, 1961.\n"
+    "Vell, Bruno, ed. Harbour Lives. Chicago: Lantern House, 1970.\n"
+    "Gralt, Hans. The Grey Coast. Translated by Cora Nell. New York: Lantern House, 1988.\n"
+    "Quell, Ada, Bruno Vell, and Cora Nell. Tide Tables. Boston: Lantern House, 1975.\n",
+    { XT_TITLE ("Salt Road"), XT_FIELD (CK_FIELD_EDITION, "2nd ed"), XT_YEAR (1961),
+      XT_TITLE ("Harbour Lives"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_AUTHOR (NULL),
+      XT_TITLE ("The Grey Coast"), XT_AUTHOR ("Gralt"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Nell"),
+      XT_TITLE ("Tide Tables"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Nell"), XT_COUNT (4) } },
+  /* MLA's chapter names its book with no "In"; the book is cited too */
+  { "/extract/styles/mla/chapter",
+    LEAD "Works Cited\n\nNell, Cora. \"The Keeper's Wife.\" Harbour Lives, edited by Bruno Vell, "
+    "Lantern House, 1970, pp. 3-20.\n",
+    { XT_TITLE ("The Keeper's Wife"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Nell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Lives"), XT_FIELD (CK_FIELD_PAGES, "3-20"), XT_YEAR (1970),
+      XT_TITLE ("Harbour Lives"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_AUTHOR (NULL), XT_COUNT (2) } },
+  { "/extract/styles/mla/university-press-edition",
+    LEAD "Works Cited\n\nQuell, Ada. Salt Road. Harbour UP, 1990.\n"
+    "Vell, Bruno. The Tin Harbour. 2nd ed., Lantern House, 1992.\n",
+    { XT_TITLE ("Salt Road"), XT_FIELD (CK_FIELD_PUBLISHER, "Harbour UP"), XT_YEAR (1990),
+      XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_EDITION, "2nd ed"), XT_YEAR (1992), XT_COUNT (2) } },
+  /* MLA 7 gives the place and closes with the medium */
+  { "/extract/styles/mla/seventh-medium",
+    LEAD "Works Cited\n\nQuell, Ada. Salt Road. London: Gannet Press, 1958. Print.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_YEAR (1958), XT_COUNT (1) } },
+  { "/extract/styles/apa/edition-place-doi",
+    LEAD "References\n\nQuell, A. B. (1958). Salt road: A history. London: Gannet Press.\n"
+    "Quell, A. (1961). Tide tables (2nd ed.). Gannet Press.\n"
+    "Vell, B. (1990). Tides. Journal of Harbour Studies, 3(2), 1-20. https://doi.org/10.1234/jhs.3.2.1\n",
+    { XT_TITLE ("Salt road"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("Tide tables"), XT_FIELD (CK_FIELD_EDITION, "2nd ed"), XT_YEAR (1961),
+      XT_TITLE ("Tides"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"), XT_COUNT (3) } },
+  /* Harvard: a comma before the year; an article title left unquoted */
+  { "/extract/styles/harvard/comma-year-unquoted",
+    LEAD "References\n\nQuell, A., 1958. Salt road. London: Gannet Press.\n"
+    "Vell, B. (1990) Tides, Journal of Harbour Studies, 3(2), pp. 1-20.\n",
+    { XT_TITLE ("Salt road"), XT_AUTHOR ("Quell"), XT_YEAR (1958),
+      XT_TITLE ("Tides"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"),
+      XT_COUNT (2) } },
+  { "/extract/styles/vancouver/et-al-month",
+    LEAD "References\n\n2. Quell A, Vell B, Nell C, et al. Tides and keepers. Harb Rev. 1990 May;12(3):3-19.\n",
+    { XT_TITLE ("Tides and keepers"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Nell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harb Rev"), XT_FIELD (CK_FIELD_VOLUME, "12"), XT_YEAR (1990), XT_COUNT (1) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"
@@ -158,6 +213,16 @@ static const XtCase cases[] = {
     LEAD "Notes\n\n1. Quell, Ada. Letter to the author. 3 May 1990.\n"
     "2. Vell, Bruno. Personal interview. 12 June 1991.\n"
     "3. Nell, Cora (1907-1967). London.\n",
+    { XT_COUNT (0) } },
+  { "/extract/styles/distractors/archives-index",
+    LEAD "Notes\n\n1. Quell Papers, Box 3, Folder 12, Harbour Library, Boston.\n"
+    "2. Vell, Bruno. Letter to Ada Quell. 3 May 1958. Quell Papers, Harbour Library.\n"
+    "3. Author interview with Bruno Vell, 12 June 1991.\n"
+    "4. Vell, Bruno, and Cora Nell. Personal communication, 1991.\n"
+    "5. Vell, B. (1990, May 3). Personal communication.\n\n"
+    "Index\n\nQuell, Ada, 12, 34-36\nVell, Bruno, 7, 19\nNell, Cora. See Quell, Ada.\n\n"
+    "Contributors\n\nQuell, Ada. Born 1907, London. Died 1967.\nVell, Bruno. Harbour College, Boston.\n"
+    "Nell, Cora. Lecture. Harbour College, Boston, 1991.\n",
     { XT_COUNT (0) } },
   { "/extract/styles/distractors/apa-in-text",
     LEAD "As Quell (1958) and Vell and Nell (1990, p. 4) argue, the tide matters (Quell, 1958, pp. 3-4).\n",

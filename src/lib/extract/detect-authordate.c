@@ -92,6 +92,7 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 }
 
 static const char * const editor_marks[] = { "ed", "eds", NULL };
+static const char * const edition_words[] = { "ed", "edn", "edition", NULL };
 
 /* Appends the inverted name [s,e) ("Family, Given", "Family, G. H.") to
  * @names: family before the comma, given after. */
@@ -192,6 +193,30 @@ chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return k;
 }
 
+/* "Title (2nd ed.)", "Title (Rev. ed.)" ending at *@te: moves *@te to
+ * the parenthesis and returns the edition, or NULL. */
+static char *
+title_edition (const CkExtractCtx *ctx, guint ts, guint *te)
+{
+  guint close = *te - 1, open;
+  if (close <= ts + 2 || !ck_tok_is_punct (ctx, close, ')'))
+    return NULL;
+  for (open = close - 1; open > ts && open + 6 > close && !ck_tok_is_punct (ctx, open, '('); open--)
+    ;
+  if (!ck_tok_is_punct (ctx, open, '(') || open <= ts)
+    return NULL;
+  for (guint q = open + 1; q < close; q++)
+    if (ck_tok_in_words (ctx, q, edition_words))
+      {
+        guint e = close;
+        if (ck_tok_is_punct (ctx, e - 1, '.'))
+          e--;
+        *te = open;
+        return ck_span_dup (ctx, open + 1, e);
+      }
+  return NULL;
+}
+
 /* The end of the entry that starts at @s: the next line that opens
  * another entry, a blank line, or the limit. */
 static guint
@@ -217,6 +242,7 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 5 < n; i++)
     {
       guint ne, k, y, ts, te, ee, pe;
+      char *edition;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
       if ((i > 0 && ck_tok (ctx, i)->nl == 0) || ck_is_claimed (ctx, i, i + 1) || !ck_tok_cap_word (ctx, i))
@@ -238,8 +264,9 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
             ((CkName *) g_ptr_array_index (names, q))->role = CK_ROLE_EDITOR;
           k += 4;
         }
-      /* the year: "2005", ". 2005.", "(2005)." */
-      if (ck_tok_is_punct (ctx, k, '.'))
+      /* the year: "2005", ". 2005.", "(2005).", ", 2005." (Harvard) */
+      if (ck_tok_is_punct (ctx, k, '.') ||
+          (ck_tok_is_punct (ctx, k, ',') && k + 1 < pe && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR)))
         k++;
       if (ck_tok_is_punct (ctx, k, '(') && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, ')'))
         {
@@ -276,13 +303,34 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
             te--;
           /* "Title?" keeps its mark */
         }
+      /* "Title (2nd ed.)." (APA): the edition in parentheses */
+      edition = title_edition (ctx, ts, &te);
+      /* "Title, Journal, 3(2), pp. 1-20" with no quotes: the journal
+       * after the title's last comma */
+      if (ck_tok (ctx, ts - 1)->kind != CK_TOK_QUOTE_OPEN)
+        for (guint c = ts + 1; c + 2 < te; c++)
+          if (ck_tok_is_punct (ctx, c, ',') && ck_tok_cap_word (ctx, c + 1))
+            {
+              g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+              if (journal_into (ctx, c + 1, ee, probe))
+                {
+                  k = c + 1;
+                  te = c;
+                  break;
+                }
+            }
       if (te <= ts || !ck_title_plausible (ctx, ts, te) || ck_count_words (ctx, ts, te) > 30)
-        continue;
+        {
+          g_free (edition);
+          continue;
+        }
       /* "'Title', Journal" (Harvard) sets a comma after the quote */
       while (k < ee && (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')))
         k++;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      if (edition)
+        ck_record_take (rec, CK_FIELD_EDITION, edition);
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
       ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));

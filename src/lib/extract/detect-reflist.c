@@ -268,6 +268,9 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   return e;
 }
 
+/* Words that open a reprint's imprint after a semicolon. */
+static const char * const reprint_words[] = { "repr", "reprint", "reprinted", "rpt", NULL };
+
 /* "(Place: Publisher, Year)" parsed into @rec; TRUE when it holds a year
  * and a publisher or place, and nothing unknown. */
 static gboolean
@@ -283,6 +286,14 @@ ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close, gboolean
     }
   if (close <= open + 2)
     return FALSE;
+  /* "(London: Firm, 1958; repr., New York: Other, 1975)": the first
+   * imprint is the book's; the reprint after the semicolon is left out */
+  for (guint k = open + 2; k + 1 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';') && ck_tok_in_words (ctx, k + 1, reprint_words))
+      {
+        close = k;
+        break;
+      }
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                                 CK_ELEM_INLINE, &unknown);
   if (found == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED) ||

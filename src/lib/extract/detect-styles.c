@@ -45,6 +45,8 @@ static const char * const unpublished_words[] = {
 static const char * const editor_words[] = { "editor", "editors", "ed", "eds", NULL };
 static const char * const translator_words[] = { "translator", "translators", "trans", NULL };
 static const char * const page_marks[] = { "p", "pp", NULL };
+/* MLA 7's medium at an entry's end: "… 1958. Print." */
+static const char * const medium_words[] = { "print", "web", NULL };
 
 static gboolean
 is_dash (const CkExtractCtx *ctx, guint k)
@@ -386,6 +388,27 @@ vancouver_journal (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* MLA's short forms of "University Press": "Oxford UP", "U of Harbour P". */
+static const char * const mla_press_words[] = { "UP", "P", NULL };
+
+/* Whether @pub is a publisher by name (publishers.txt) or by an imprint
+ * word in it ("Lantern House", "Oxford UP"). */
+static gboolean
+known_publisher (const char *pub)
+{
+  g_auto(GStrv) words = NULL;
+  if (!pub)
+    return FALSE;
+  if (ck_lex_lookup (CK_LEX_PUBLISHERS, pub, -1))
+    return TRUE;
+  words = g_strsplit_set (pub, " ,", -1);
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0] && (ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, words[i], -1) ||
+                        (i > 0 && g_strv_contains (mla_press_words, words[i]))))
+      return TRUE;
+  return FALSE;
+}
+
 /* A book's imprint at [s,e): "Place: Publisher, Year.", "Publisher,
  * Year.", "Translated by Name, Publisher, Year.", "2nd ed. Place:
  * Publisher; Year."  Every piece must be read, and a year and a
@@ -402,7 +425,50 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
       !ck_record_get_date (probe, CK_DATE_ISSUED) ||
       !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
     return FALSE;
+  /* with no place (MLA), a word the imprint reader could not place is
+   * taken for the publisher: "Born 1907, London. Died 1967." is none */
+  if (!ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) && !known_publisher (ck_record_get (probe, CK_FIELD_PUBLISHER)))
+    return FALSE;
   ck_assemble_elements (rec, ctx->text, bs, be, CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
+/* MLA's chapter, whose book follows the quoted title with no "In":
+ * "Book, edited by Name, Publisher, Year, pp. 3-20." at @s. */
+static gboolean
+container_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint j = s, ce, ie = e, ps = 0, pe = 0;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_CHAPTER);
+  guint unknown = 0;
+  while (j < e && (ck_tok_cap_word (ctx, j) || (j > s && (ck_tok (ctx, j)->flags & CK_TOKF_FUNC))))
+    j++;
+  ce = j;
+  if (ce == s || ce + 2 >= e || !ck_tok_is_punct (ctx, ce, ',') || !ck_title_plausible (ctx, s, ce))
+    return FALSE;
+  if (ck_tok_is_punct (ctx, e - 1, '.'))
+    ie = e - 1;
+  /* ", pp. 3-20" at the end */
+  for (guint q = ce + 1; q + 3 < ie; q++)
+    if (ck_tok_is_punct (ctx, q, ',') && ck_tok_in_words (ctx, q + 1, page_marks) && ck_tok_is_punct (ctx, q + 2, '.'))
+      {
+        ps = q + 3;
+        pe = pages_end (ctx, ps, ie);
+        if (pe != ie)
+          return FALSE;
+        ie = q;
+        break;
+      }
+  if (ie <= ce + 1 ||
+      ck_assemble_elements (probe, ctx->text, ck_tok (ctx, ce + 1)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_BLOCK,
+                            &unknown) == 0 ||
+      unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED) || !known_publisher (ck_record_get (probe, CK_FIELD_PUBLISHER)))
+    return FALSE;
+  ck_record_set_type (rec, CK_TYPE_CHAPTER);
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ce + 1)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_BLOCK, NULL);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
+  if (pe > ps)
+    ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
   return TRUE;
 }
 
@@ -465,7 +531,11 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver)
   /* a chapter ("In Book, edited by …") is detect-inbook.c's */
   if (ck_tok_is (ctx, k, "In"))
     return NULL;
-  if (quoted ? !journal_tail (ctx, k, e, rec)
+  /* MLA 7 closes with the medium: "… 1958. Print." */
+  if (e > k + 3 && ck_tok_is_punct (ctx, e - 1, '.') && ck_tok_in_words (ctx, e - 2, medium_words) &&
+      ck_tok_is_punct (ctx, e - 3, '.'))
+    e -= 2;
+  if (quoted ? !(journal_tail (ctx, k, e, rec) || container_tail (ctx, k, e, rec))
              : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec)))
     return NULL;
   ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
@@ -481,6 +551,25 @@ entry_record (const CkExtractCtx *ctx, guint f, guint e)
 {
   CkRecord *rec = entry_record_as (ctx, f, e, FALSE);
   return rec ? rec : entry_record_as (ctx, f, e, TRUE);
+}
+
+/* The book that holds the chapter @ch, with its editors and imprint: a
+ * work cited in its own right. */
+static CkRecord *
+container_book (const CkRecord *ch)
+{
+  CkRecord *book = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) eds = ck_record_get_names_by_role (ch, CK_ROLE_EDITOR);
+  static const CkField copied[] = { CK_FIELD_PUBLISHER, CK_FIELD_PUBLISHER_PLACE, CK_FIELD_EDITION };
+  ck_assemble_title (book, g_strdup (ck_record_get (ch, CK_FIELD_CONTAINER_TITLE)));
+  for (guint q = 0; q < eds->len; q++)
+    ck_record_add_name_unique (book, ck_name_copy (g_ptr_array_index (eds, q)));
+  for (guint q = 0; q < G_N_ELEMENTS (copied); q++)
+    if (ck_record_has (ch, copied[q]))
+      ck_record_set (book, copied[q], ck_record_get (ch, copied[q]));
+  if (ck_record_get_date (ch, CK_DATE_ISSUED))
+    ck_record_take_date (book, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (ch, CK_DATE_ISSUED)));
+  return book;
 }
 
 void
@@ -504,6 +593,8 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
           e = entry_end (ctx, l, pp->line_end);
           if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e)))
             continue;
+          if (ck_record_get_type (rec) == CK_TYPE_CHAPTER)
+            ck_mention_add (ctx, det, container_book (rec), ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_claim (ctx, ln->tok_first, e);
         }
