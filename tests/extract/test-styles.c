@@ -203,6 +203,26 @@ static const XtCase cases[] = {
     LEAD "References\n\n2. Quell A, Vell B, Nell C, et al. Tides and keepers. Harb Rev. 1990 May;12(3):3-19.\n",
     { XT_TITLE ("Tides and keepers"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Nell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harb Rev"), XT_FIELD (CK_FIELD_VOLUME, "12"), XT_YEAR (1990), XT_COUNT (1) } },
+  /* older British and European notes set the imprint with no brackets */
+  { "/extract/styles/british/unbracketed-imprint",
+    LEAD "Notes\n\n1 Ada Quell, Salt and Iron, London, 1958, p. 44.\n"
+    "2 Bruno Vell, The Tin Harbour, London: Gannet Press, 1962, pp. 44-5.\n"
+    "3 A. Quell and B. Vell, Tide Tables, Oxford, 1975, ii. 34.\n",
+    { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1962),
+      XT_TITLE ("Tide Tables"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"), XT_YEAR (1975), XT_COUNT (3) } },
+  { "/extract/styles/british/unbracketed-near-misses",
+    LEAD "Notes\n\n1 Ada Quell, Harbour College, London, 1958.\n"
+    "2 Bruno Vell, Director, Harbour Museum, London, 1990, p. 3.\n"
+    "3 Cora Nell, Ministry of Harbours, London, 12 May 1958.\n"
+    "4 Ada Quell, Lecture at Harbour College, London, 1958.\n"
+    "5 Ada Quell, The Times, London, 1958, p. 4.\n",
+    { XT_COUNT (0) } },
+  { "/extract/styles/apa/chapter-edition-pages",
+    LEAD "References\n\nNell, C. (1970). The lamp room. In B. Vell & A. Quell (Eds.), Harbour lives "
+    "(2nd ed., pp. 3-20). Lantern House.\n",
+    { XT_TITLE ("The lamp room"), XT_TYPE (CK_TYPE_CHAPTER), XT_FIELD (CK_FIELD_PAGES, "3-20"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Quell"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour lives") } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

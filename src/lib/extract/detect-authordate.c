@@ -177,16 +177,29 @@ chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   for (guint q = 0; q < eds->len; q++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (eds, q)));
   k = be;
-  /* "(pp. 3-20)" */
-  if (k + 3 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, page_marks) &&
-      ck_tok_is_punct (ctx, k + 2, '.'))
+  /* "(pp. 3-20)", "(2nd ed., pp. 3-20)", "(Vol. 2, pp. 3-20)" */
+  if (k + 3 < e && ck_tok_is_punct (ctx, k, '('))
     {
-      guint pe = k + 3;
-      while (pe < e && !ck_tok_is_punct (ctx, pe, ')'))
-        pe++;
-      if (pe < e && pe > k + 3)
-        ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, k + 3, pe));
-      k = pe + 1;
+      guint close = k + 1, pp = 0;
+      while (close < e && close < k + 12 && !ck_tok_is_punct (ctx, close, ')'))
+        {
+          if (!pp && ck_tok_in_words (ctx, close, page_marks) && ck_tok_is_punct (ctx, close + 1, '.'))
+            pp = close;
+          close++;
+        }
+      if (close < e && ck_tok_is_punct (ctx, close, ')') && pp)
+        {
+          if (close > pp + 2)
+            ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, pp + 2, close));
+          /* the book's edition before the pages */
+          for (guint q = k + 1; q + 1 < pp; q++)
+            if (ck_tok_in_words (ctx, q, edition_words))
+              {
+                ck_record_take (rec, CK_FIELD_EDITION, ck_span_dup (ctx, k + 1, q + 1));
+                break;
+              }
+          k = close + 1;
+        }
     }
   while (k < e && ck_tok_is_punct (ctx, k, '.'))
     k++;

@@ -21,7 +21,9 @@
  * (the reviewed book) to the header detectors, which mark the main work.
  */
 #include "detect-extra.h"
+#include "detect-context.h"
 #include <stdlib.h>
+#include <string.h>
 
 #define ST_MAX_LINES  3    /* lines one entry may wrap over */
 #define ST_MAX_NAMES  8    /* names one author element may hold */
@@ -45,6 +47,8 @@ static const char * const unpublished_words[] = {
 static const char * const editor_words[] = { "editor", "editors", "ed", "eds", NULL };
 static const char * const translator_words[] = { "translator", "translators", "trans", NULL };
 static const char * const page_marks[] = { "p", "pp", NULL };
+/* Words that open a note before its citation: "See A. Name, …" */
+static const char * const see_words[] = { "see", "cf", NULL };
 /* MLA 7's medium at an entry's end: "… 1958. Print." */
 static const char * const medium_words[] = { "print", "web", NULL };
 
@@ -71,6 +75,10 @@ after_item_mark (const CkExtractCtx *ctx, guint f, guint e)
       ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 &&
       (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
     return f + 2;
+  /* British notes set the bare number: "1 A. Quell, …" */
+  if (f + 1 < e && is_num (ctx, f, e) && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
+      ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 && ck_tok_cap_word (ctx, f + 1))
+    return f + 1;
   return f;
 }
 
@@ -544,13 +552,112 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver)
   return g_steal_pointer (&rec);
 }
 
+/* Whether the imprint at @k opens with a place: a known one ("London",
+ * "New York") or any capitalised name before "Place: Publisher"'s colon. */
+static gboolean
+place_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  for (guint n = 1; n <= 3 && k + n <= e; n++)
+    {
+      if (!ck_tok_cap_word (ctx, k + n - 1))
+        return FALSE;
+      if (ck_span_in_lex (ctx, k, k + n, CK_LEX_PLACES) || (k + n < e && ck_tok_is_punct (ctx, k + n, ':')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A note's page reference after the imprint: ", p. 44", ", pp. 44-5",
+ * ", 44", ", ii. 34", "(p. 14)", then the stop.  TRUE when [k,e) is one
+ * or nothing. */
+static gboolean
+page_ref_rest (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k < e && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (k >= e)
+    return TRUE;
+  if (!ck_tok_is_punct (ctx, k, ',') || e - k > 8)
+    return FALSE;
+  for (guint q = k + 1; q < e; q++)
+    {
+      const CkToken *t = ck_tok (ctx, q);
+      if (!(t->kind == CK_TOK_NUMBER || t->kind == CK_TOK_PUNCT || ck_tok_in_words (ctx, q, page_marks) ||
+            (t->kind == CK_TOK_WORD && t->end - t->start <= 4 && (t->flags & CK_TOKF_LOWER) &&
+             strspn (ctx->text + t->start, "ivxl") == t->end - t->start)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The older British and European note with no brackets round its
+ * imprint: "Ada Quell, Salt Road, London, 1958, p. 44.", "B. Vell, The
+ * Tin Harbour, London: Gannet Press, 1962, pp. 44-5."  The title runs to
+ * the comma after which a place opens an imprint that ends with the year;
+ * only a page reference may follow. */
+static CkRecord *
+note_record (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint ne, ts;
+  if (ck_tok_in_words (ctx, f, see_words))
+    f += ck_tok_is_punct (ctx, f + 1, '.') ? 2 : 1;
+  ne = ck_name_span_forward (ctx, f, e);
+  if (ne < f + 2 || ck_count_words (ctx, f, ne) < 2 || ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES))
+    return NULL;
+  ne = ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, names);
+  if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')) && ck_name_span_forward (ctx, ne + 1, e) > ne + 2)
+    {
+      guint n2 = ck_name_span_forward (ctx, ne + 1, e);
+      ck_names_forward (ctx, ne + 1, n2, CK_ROLE_AUTHOR, names);
+      ne = n2;
+    }
+  if (names->len == 0 || !ck_tok_is_punct (ctx, ne, ',') || !ck_tok_cap_word (ctx, ne + 1))
+    return NULL;
+  ts = ne + 1;
+  for (guint c = ts + 1; c < e && c < ts + 30; c++)
+    {
+      guint y, unknown = 0;
+      g_autoptr(CkRecord) rec = NULL;
+      if (ck_tok_is_punct (ctx, c, '(') || ck_tok_is_punct (ctx, c, '.') || ck_tok (ctx, c)->kind == CK_TOK_QUOTE_OPEN)
+        return NULL;
+      if (!ck_tok_is_punct (ctx, c, ',') || !place_at (ctx, c + 1, e))
+        continue;
+      for (y = c + 1; y < e && y < c + 12 && !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR); y++)
+        ;
+      /* with no brackets and no italics nothing marks the title: it must
+       * read as one (no inner comma, no institution, place, periodical,
+       * occasion or unpublished source), and the imprint hold no day and
+       * month (a letter's or a meeting's date) */
+      if (y >= e || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || !page_ref_rest (ctx, y + 1, e) ||
+          !ck_title_plausible (ctx, ts, c) || ck_count_words (ctx, ts, c) > 30 ||
+          ck_tok_in_words (ctx, ts, unpublished_words) || ck_ctx_names_non_work (ctx, ts, c) ||
+          ck_run_names_occasion (ctx, ts, c) || ck_span_in_lex (ctx, ts, c, CK_LEX_PERIODICALS))
+        return NULL;
+      for (guint q = ts; q < y; q++)
+        if ((q < c && ck_tok_is_punct (ctx, q, ',')) || (q > c && ck_tok_in_lex (ctx, q, CK_LEX_MONTHS)))
+          return NULL;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (ck_assemble_elements (rec, ctx->text, ck_tok (ctx, c + 1)->start, ck_tok (ctx, y)->end, CK_ELEM_INLINE,
+                                &unknown) == 0 || unknown > 0 || !ck_record_get_date (rec, CK_DATE_ISSUED))
+        return NULL;
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, c));
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      return g_steal_pointer (&rec);
+    }
+  return NULL;
+}
+
 /* One entry on [f,e): a record, or NULL.  "Family A, Family BT." reads
  * as an inverted name too, so Vancouver is tried when the other fails. */
 static CkRecord *
 entry_record (const CkExtractCtx *ctx, guint f, guint e)
 {
   CkRecord *rec = entry_record_as (ctx, f, e, FALSE);
-  return rec ? rec : entry_record_as (ctx, f, e, TRUE);
+  if (!rec)
+    rec = entry_record_as (ctx, f, e, TRUE);
+  return rec ? rec : note_record (ctx, f, e);
 }
 
 /* The book that holds the chapter @ch, with its editors and imprint: a
