@@ -223,6 +223,23 @@ static const XtCase cases[] = {
     "(2nd ed., pp. 3-20). Lantern House.\n",
     { XT_TITLE ("The lamp room"), XT_TYPE (CK_TYPE_CHAPTER), XT_FIELD (CK_FIELD_PAGES, "3-20"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Quell"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour lives") } },
+  /* titles set in italics (HTML, or Markdown read as HTML): the author
+   * before them, and MLA's imprint after them */
+  { "/extract/styles/italics/note",
+    LEAD "Notes\n\n12. Ada Quell, <i>Salt Road: A History</i> (London: Gannet Press, 1958), 44.\n"
+    "13. Bruno Vell, *The Tin Harbour* (New York: Lantern House, 1962), 12.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern House"), XT_COUNT (2) } },
+  { "/extract/styles/italics/mla",
+    LEAD "Works Cited\n\nQuell, Ada. <i>Salt Road</i>. Gannet Press, 1958.\n"
+    "Vell, Bruno, editor. *The Tin Harbour*. Lantern House, 1962.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_AUTHOR (NULL), XT_YEAR (1962),
+      XT_COUNT (2) } },
+  /* italics in prose keep their reading: no author from the line's start */
+  { "/extract/styles/italics/prose",
+    LEAD "Bruno Vell, who taught her, praised <i>The Tin Harbour</i> (Lantern House, 1962), her first book.\n",
+    { XT_TITLE ("The Tin Harbour"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Vell") } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

@@ -27,6 +27,13 @@ guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
  * "Family, Given. “Article.” Journal, vol. 3, no. 2, 1990, pp. 1-20.",
  * "Family AB. Title. J Abbr. 1990;3(2):1-20." */
 void ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-styles.c: a title in italics whose tag opens at @open (its end
+ * tag's next token is @after) inside a note or bibliography line: adds
+ * the author before it ("12. Given Family, <i>T</i> (…)", "Family,
+ * Given. <i>T</i>. Publisher, Year.") and, in the second form, the
+ * imprint after it, to @rec.  Returns the first token of the names, or
+ * @open when none; *@end is the token after what was read (@after). */
+guint ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecord *rec, guint *end);
 /* detect-edparen.c: an edited book cited author-date style in prose:
  * "The Social Life of Salt (Orr, ed. 1986)". */
 void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);

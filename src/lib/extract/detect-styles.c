@@ -679,6 +679,46 @@ container_book (const CkRecord *ch)
   return book;
 }
 
+guint
+ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecord *rec, guint *end)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint n = ck_n_toks (ctx), ls = open, f;
+  *end = after;
+  while (ls > 0 && open - ls < 16 && ck_tok (ctx, ls)->nl == 0)
+    ls--;
+  if (ls == open || (ls > 0 && ck_tok (ctx, ls)->nl == 0))
+    return open;
+  f = after_item_mark (ctx, ls, open);
+  if (ck_tok_in_words (ctx, f, see_words))
+    f += ck_tok_is_punct (ctx, f + 1, '.') ? 2 : 1;
+  if (f + 2 >= open)
+    return open;
+  if (author_element (ctx, f, open, names) == open)
+    {
+      /* "<i>Title</i>. Publisher, Year." to the line's end */
+      guint le = after;
+      while (le < n && le < after + 40 && ck_tok (ctx, le)->nl == 0)
+        le++;
+      if (after + 2 < le && ck_tok_is_punct (ctx, after, '.') && imprint_tail (ctx, after + 1, le, rec))
+        *end = le;
+    }
+  else
+    {
+      /* "Given Family, <i>Title</i> (…)" */
+      guint ne = ck_name_span_forward (ctx, f, open);
+      g_ptr_array_set_size (names, 0);
+      if (ne + 1 != open || !ck_tok_is_punct (ctx, ne, ',') || ck_count_words (ctx, f, ne) < 2)
+        return open;
+      ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, names);
+    }
+  if (names->len == 0)
+    return open;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return f;
+}
+
 void
 ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
 {

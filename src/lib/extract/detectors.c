@@ -3208,6 +3208,17 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ms = names->len ? ns : ms;
               }
           }
+        /* a note's or a bibliography's line: "Given Family, <i>T</i> (…)",
+         * "Family, Given. <i>T</i>. Publisher, Year." (detect-styles.c) */
+        if (!periodical && ms == s && pron == G_MAXUINT)
+          {
+            guint pe2, as = ck_style_entry_around (ctx, i, after, rec, &pe2);
+            if (as < i)
+              {
+                ms = as;
+                pe = MAX (pe, pe2);
+              }
+          }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
                         pron != G_MAXUINT ? pron : s, pron != G_MAXUINT ? CK_MENTION_PRONOUN : 0);
         ck_claim (ctx, i, pe);
