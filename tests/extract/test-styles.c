@@ -240,6 +240,18 @@ static const XtCase cases[] = {
   { "/extract/styles/italics/prose",
     LEAD "Bruno Vell, who taught her, praised <i>The Tin Harbour</i> (Lantern House, 1962), her first book.\n",
     { XT_TITLE ("The Tin Harbour"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Vell") } },
+  /* newspapers and magazines are cited by the date */
+  { "/extract/styles/dated/mla",
+    LEAD "Works Cited\n\nVell, Bruno. \"Night Ferries.\" The Harbour Times, 3 May 1990, p. 12.\n"
+    "Nell, Cora. \"Lamps.\" Harbour Weekly, 12 Mar. 1990, pp. 3-5.\n",
+    { XT_TITLE ("Night Ferries"), XT_TYPE (CK_TYPE_ARTICLE_NEWSPAPER), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Times"), XT_DATE (1990, 5, 3),
+      XT_TITLE ("Lamps"), XT_TYPE (CK_TYPE_ARTICLE_MAGAZINE), XT_FIELD (CK_FIELD_PAGES, "3-5"), XT_YEAR (1990),
+      XT_COUNT (2) } },
+  { "/extract/styles/dated/chicago-note",
+    LEAD "Notes\n\n1. Ada Quell, \"The Last Keeper,\" Harbour Weekly, May 3, 1990, 12.\n",
+    { XT_TITLE ("The Last Keeper"), XT_TYPE (CK_TYPE_ARTICLE_MAGAZINE), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Weekly"), XT_DATE (1990, 5, 3), XT_COUNT (1) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

@@ -27,6 +27,14 @@ guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
  * "Family, Given. “Article.” Journal, vol. 3, no. 2, 1990, pp. 1-20.",
  * "Family AB. Title. J Abbr. 1990;3(2):1-20." */
 void ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-article.c: the type of an article in the periodical named by
+ * [s,e): a newspaper's ("Times", "Daily"), a journal's, else a magazine's. */
+CkType ck_periodical_type (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-styles.c: an issue's date after a periodical's comma, "3 May
+ * 1990", "May 3, 1990", "12 Mar. 1990", "Spring 1990" at @k (before @e):
+ * the token after the year, with the parsed date in *@out; @k when none
+ * (a month or season must be named). */
+guint ck_dated_issue_at (const CkExtractCtx *ctx, guint k, guint e, CkDate **out);
 /* detect-styles.c: a title in italics whose tag opens at @open (its end
  * tag's next token is @after) inside a note or bibliography line: adds
  * the author before it ("12. Given Family, <i>T</i> (…)", "Family,

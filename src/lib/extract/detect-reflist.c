@@ -440,6 +440,7 @@ static guint
 journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
 {
   guint close = 0, te, j, js, jend, vol = G_MAXUINT, issue_tok = G_MAXUINT, po, pc;
+  CkType type = CK_TYPE_ARTICLE_JOURNAL;
   CkRecord *rec;
   g_autofree char *date_txt = NULL;
   g_autoptr(CkDate) date = NULL;
@@ -494,6 +495,14 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
         return q;
       vol = j++;
     }
+  /* a newspaper's or magazine's issue by its date: "Weekly, May 3, 1990"
+   * (detect-styles.c) */
+  else if (ck_tok_is_punct (ctx, j, ',') && (pc = ck_dated_issue_at (ctx, j + 1, le, &date)) > j + 1)
+    {
+      type = ck_periodical_type (ctx, js, jend);
+      pc--;   /* the year: the code below goes on after pc */
+      goto dated;
+    }
   else if (!ck_tok_is_punct (ctx, j, ',') || !(ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
     return q;
   if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
@@ -516,7 +525,8 @@ date:
   date = ck_date_parse (date_txt);
   if (!date || date->year == 0)
     return q;
-  rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+dated:
+  rec = ck_record_new (type);
   {
     /* keep a "?" that ends the title ("Can a Stone Think?"); one inside
      * it ends the title proper: "Who Rules? The Origins of …" */

@@ -258,6 +258,35 @@ paren_year (const CkExtractCtx *ctx, guint k, guint e)
   return j + 1 < e && (ck_tok (ctx, j)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, ')') ? j : 0;
 }
 
+guint
+ck_dated_issue_at (const CkExtractCtx *ctx, guint k, guint e, CkDate **out)
+{
+  guint y, month = 0;
+  *out = NULL;
+  for (y = k; y < e && y < k + 6 && !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR); y++)
+    {
+      const CkToken *t = ck_tok (ctx, y);
+      if (ck_tok_in_lex (ctx, y, CK_LEX_MONTHS))
+        month++;
+      else if (!(t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, y, ',') || ck_tok_is_punct (ctx, y, '.')))
+        return k;
+    }
+  if (y >= e || y == k || !month || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR))
+    return k;
+  {
+    g_autofree char *txt = ck_span_dup (ctx, k, y + 1);
+    CkDate *d = ck_date_parse (txt);
+    if (!d || d->year == 0)
+      {
+        if (d)
+          ck_date_free (d);
+        return k;
+      }
+    *out = d;
+  }
+  return y + 1;
+}
+
 /* Pages "1-20", "14" at @k: their end, or @k. */
 static guint
 pages_end (const CkExtractCtx *ctx, guint k, guint e)
@@ -276,7 +305,8 @@ pages_end (const CkExtractCtx *ctx, guint k, guint e)
 static gboolean
 journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  guint j = s, ce, vol = 0, iss = 0, year = 0, ps = 0, pe = 0;
+  guint j = s, ce, vol = 0, iss = 0, year = 0, ps = 0, pe = 0, dated_end;
+  g_autoptr(CkDate) dated = NULL;
   while (j < e && (ck_tok_cap_word (ctx, j) || (j > s && (ck_tok (ctx, j)->flags & CK_TOKF_FUNC))))
     j++;
   ce = j;
@@ -310,6 +340,12 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
       }
       if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
         year = j++;
+      /* a newspaper's or magazine's: "The Harbour Review, 3 May 1990" */
+      else if (!vol && !iss && (dated_end = ck_dated_issue_at (ctx, j, e, &dated)) > j)
+        {
+          year = dated_end - 1;
+          j = dated_end;
+        }
       if (ck_tok_is_punct (ctx, j, ',') && ck_tok_in_words (ctx, j + 1, page_marks) && ck_tok_is_punct (ctx, j + 2, '.'))
         {
           ps = j + 3;
@@ -342,9 +378,9 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
           j = pe;
         }
     }
-  if (!year || !(vol || iss) || !(j >= e || (j + 1 == e && ck_tok_is_punct (ctx, j, '.'))))
+  if (!year || !(vol || iss || dated) || !(j >= e || (j + 1 == e && ck_tok_is_punct (ctx, j, '.'))))
     return FALSE;
-  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+  ck_record_set_type (rec, dated ? ck_periodical_type (ctx, s, ce) : CK_TYPE_ARTICLE_JOURNAL);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
   if (vol)
     ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
@@ -352,7 +388,10 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
   if (pe > ps)
     ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
-  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  if (dated)
+    ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&dated));
+  else
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
   return TRUE;
 }
 
