@@ -404,7 +404,7 @@ vancouver_journal (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   while (j < e && ck_tok_cap_word (ctx, j))
     j++;
   ce = j;
-  if (ce == s || !ck_tok_is_punct (ctx, j, '.') || !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))
+  if (ce == s || j + 1 >= e || !ck_tok_is_punct (ctx, j, '.') || !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR))
     return FALSE;
   year = j + 1;
   j += 2;
@@ -464,10 +464,13 @@ static gboolean
 imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   guint unknown = 0;
-  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-  gsize bs = ck_tok (ctx, s)->start, be = ck_tok (ctx, e - 1)->end;
+  g_autoptr(CkRecord) probe = NULL;
+  gsize bs, be;
   if (s >= e)
     return FALSE;
+  probe = ck_record_new (CK_TYPE_BOOK);
+  bs = ck_tok (ctx, s)->start;
+  be = ck_tok (ctx, e - 1)->end;
   if (ck_assemble_elements (probe, ctx->text, bs, be, CK_ELEM_BLOCK, &unknown) == 0 || unknown > 0 ||
       !ck_record_get_date (probe, CK_DATE_ISSUED) ||
       !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
