@@ -252,6 +252,17 @@ static const XtCase cases[] = {
     LEAD "Notes\n\n1. Ada Quell, \"The Last Keeper,\" Harbour Weekly, May 3, 1990, 12.\n",
     { XT_TITLE ("The Last Keeper"), XT_TYPE (CK_TYPE_ARTICLE_MAGAZINE), XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Weekly"), XT_DATE (1990, 5, 3), XT_COUNT (1) } },
+  /* a question ends its title; particles, suffixes, a series */
+  { "/extract/styles/mla/names-question-series",
+    LEAD "Works Cited\n\nQuell, Ada. Who Keeps the Salt? Gannet Press, 1958.\n"
+    "van der Berg, Anna. Tides of the North. Lantern House, 1990.\n"
+    "King, Tom, Jr. Harbour Songs. Lantern House, 1971.\n"
+    "Vell, Bruno. The Tin Harbour. Harbour Series 4. London: Gannet Press, 1962.\n",
+    { XT_TITLE ("Who Keeps the Salt?"), XT_AUTHOR ("Quell"), XT_YEAR (1958),
+      XT_TITLE ("Tides of the North"), XT_AUTHOR ("van der Berg"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Anna"),
+      XT_TITLE ("Harbour Songs"), XT_AUTHOR ("King"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom"),
+      XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Harbour Series"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (4) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

@@ -47,6 +47,10 @@ static const char * const unpublished_words[] = {
 static const char * const editor_words[] = { "editor", "editors", "ed", "eds", NULL };
 static const char * const translator_words[] = { "translator", "translators", "trans", NULL };
 static const char * const page_marks[] = { "p", "pp", NULL };
+/* Suffixes after an inverted name's given names: "King, Tom, Jr." */
+static const char * const name_suffixes[] = { "Jr", "Sr", "II", "III", "IV", NULL };
+/* Words that name a publisher's series: "Harbour Series 4." */
+static const char * const series_words[] = { "series", "library", "monographs", "texts", "studies", NULL };
 /* Words that open a note before its citation: "See A. Name, …" */
 static const char * const see_words[] = { "see", "cf", NULL };
 /* MLA 7's medium at an entry's end: "… 1958. Print." */
@@ -102,11 +106,15 @@ given_end (const CkExtractCtx *ctx, guint s, guint e)
 static guint
 inverted_name (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray *names)
 {
-  guint k = s, g;
-  while (k < e && k < s + 2 && ck_tok_cap_word (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
+  guint k = s, g, f = s;
+  /* "van der Berg, Anna": particles in lower case open the family name */
+  while (k < e && k < s + 2 && ck_tok_lower_word (ctx, k) && ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES))
+    k++;
+  f = k;
+  while (k < e && k < f + 2 && ck_tok_cap_word (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
          !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
     k++;
-  if (k == s || k + 1 >= e || !ck_tok_is_punct (ctx, k, ','))
+  if (k == f || k + 1 >= e || !ck_tok_is_punct (ctx, k, ','))
     return s;
   g = given_end (ctx, k + 1, e);
   if (g == k + 1)
@@ -116,6 +124,13 @@ inverted_name (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray
     g_autofree char *given = ck_span_dup (ctx, k + 1, g);
     g_ptr_array_add (names, ck_name_new_personal (role, fam, given));
   }
+  /* "King, Tom, Jr.": the suffix after the given names */
+  if (g + 2 < e && ck_tok_is_punct (ctx, g, ',') && ck_tok_in_words (ctx, g + 1, name_suffixes))
+    {
+      CkName *nm = g_ptr_array_index (names, names->len - 1);
+      nm->suffix = ck_tok_dup (ctx, g + 1);
+      g += 2;
+    }
   return g;
 }
 
@@ -468,6 +483,19 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   gsize bs, be;
   if (s >= e)
     return FALSE;
+  /* "Harbour Series 4." before the imprint: the series and its number */
+  {
+    guint k = s, series = 0;
+    while (k < e && k < s + 8 && ck_tok_cap_word (ctx, k))
+      series += ck_tok_in_words (ctx, k++, series_words);
+    if (series && k > s + 1 && k + 2 < e && is_num (ctx, k, e) && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
+        ck_tok_is_punct (ctx, k + 1, '.'))
+      {
+        ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, s, k));
+        ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, k));
+        s = k + 2;
+      }
+  }
   probe = ck_record_new (CK_TYPE_BOOK);
   bs = ck_tok (ctx, s)->start;
   be = ck_tok (ctx, e - 1)->end;
@@ -777,7 +805,8 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
           if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_first + 1))
             continue;
           f = after_item_mark (ctx, ln->tok_first, ln->tok_end);
-          if (f + 4 >= ln->tok_end || !ck_tok_cap_word (ctx, f))
+          if (f + 4 >= ln->tok_end ||
+              !(ck_tok_cap_word (ctx, f) || (ck_tok_lower_word (ctx, f) && ck_tok_in_lex (ctx, f, CK_LEX_PARTICLES))))
             continue;
           e = entry_end (ctx, l, pp->line_end);
           if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e)))
