@@ -263,6 +263,19 @@ static const XtCase cases[] = {
       XT_TITLE ("Harbour Songs"), XT_AUTHOR ("King"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom"),
       XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Harbour Series"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (4) } },
+  /* APA: two works of one year, and works with no year yet */
+  { "/extract/styles/apa/year-letters-undated",
+    LEAD "References\n\nQuell, A. (1958a). Lamp rooms. Gannet Press.\nQuell, A. (1958b). Night ferries. Gannet Press.\n"
+    "Vell, B. (in press). Tide tables. Lantern House.\nNell, C. (n.d.). Glass water. Lantern House.\n",
+    { XT_TITLE ("Lamp rooms"), XT_YEAR (1958), XT_TITLE ("Night ferries"), XT_YEAR (1958),
+      XT_TITLE ("Tide tables"), XT_AUTHOR ("Vell"), XT_YEAR (0), XT_TITLE ("Glass water"), XT_AUTHOR ("Nell"),
+      XT_COUNT (4) } },
+  /* a list that keeps names in their order: "Given Family. Title. …" */
+  { "/extract/styles/direct-order-list",
+    LEAD "Sources\n\nAda Quell. Salt and Iron. London: Gannet Press, 1958.\n"
+    "Bruno Vell. The Tin Harbour. Lantern House, 1962.\n",
+    { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1962), XT_COUNT (2) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

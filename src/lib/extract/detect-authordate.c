@@ -230,6 +230,36 @@ title_edition (const CkExtractCtx *ctx, guint ts, guint *te)
   return NULL;
 }
 
+/* A year at @k: "1958", or "1958a" of a list with two works of one
+ * author and year. */
+static gboolean
+year_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->flags & CK_TOKF_YEAR)
+    return TRUE;
+  if (t->kind != CK_TOK_NUMBER || t->end - t->start != 5 || !g_ascii_islower (ctx->text[t->start + 4]))
+    return FALSE;
+  for (guint32 b = t->start; b < t->start + 4; b++)
+    if (!g_ascii_isdigit (ctx->text[b]))
+      return FALSE;
+  return atoi (ctx->text + t->start) >= 1400 && atoi (ctx->text + t->start) <= 2099;
+}
+
+/* "n.d.", "in press", "forthcoming" at @k: their end, or @k. */
+static guint
+undated_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k + 3 < e && ck_tok_is (ctx, k, "n") && ck_tok_is_punct (ctx, k + 1, '.') && ck_tok_is (ctx, k + 2, "d") &&
+      ck_tok_is_punct (ctx, k + 3, '.'))
+    return k + 4;
+  if (k + 1 < e && ck_tok_is (ctx, k, "in") && ck_tok_is (ctx, k + 1, "press"))
+    return k + 2;
+  if (k < e && ck_tok_is (ctx, k, "forthcoming"))
+    return k + 1;
+  return k;
+}
+
 /* The end of the entry that starts at @s: the next line that opens
  * another entry, a blank line, or the limit. */
 static guint
@@ -254,7 +284,8 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 5 < n; i++)
     {
-      guint ne, k, y, ts, te, ee, pe;
+      guint ne, k, y, ts, te, ee, pe, nd;
+      gboolean undated;
       char *edition;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -281,14 +312,22 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, k, '.') ||
           (ck_tok_is_punct (ctx, k, ',') && k + 1 < pe && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR)))
         k++;
-      if (ck_tok_is_punct (ctx, k, '(') && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, ')'))
+      undated = FALSE;
+      if (ck_tok_is_punct (ctx, k, '(') && (nd = undated_at (ctx, k + 1, pe)) > k + 1 && ck_tok_is_punct (ctx, nd, ')'))
+        {
+          /* "(n.d.)", "(in press)": an entry with no year */
+          undated = TRUE;
+          y = k + 1;
+          k = nd + 1;
+        }
+      else if (ck_tok_is_punct (ctx, k, '(') && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, ')'))
         {
           y = k + 1;
           k += 3;
         }
       else
         y = k++;
-      if (y >= pe || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || ck_tok (ctx, y)->nl >= 2)
+      if (!undated && (y >= pe || !year_tok (ctx, y) || ck_tok (ctx, y)->nl >= 2))
         continue;
       if (ck_tok_is_punct (ctx, k, '.'))
         k++;
@@ -346,7 +385,8 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_take (rec, CK_FIELD_EDITION, edition);
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+      if (!undated)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
       /* the rest: a chapter's book, a journal, or an imprint */
       if (k < ee && ck_tok_is (ctx, k, "In") && (ck_tok (ctx, k)->flags & CK_TOKF_CAP))
         k = chapter_into (ctx, k + 1, ee, rec);

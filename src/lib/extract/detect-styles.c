@@ -144,7 +144,16 @@ author_element (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
 {
   guint k = inverted_name (ctx, s, e, CK_ROLE_AUTHOR, names);
   if (k == s)
-    return s;
+    {
+      /* "Given Family. Title. …": some lists keep the name in its order */
+      guint ne = ck_name_span_forward (ctx, s, e);
+      if (ne < s + 2 || ck_count_words (ctx, s, ne) < 2 || ck_count_words (ctx, s, ne) > 4 ||
+          !ck_tok_is_punct (ctx, ne, '.') || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES) ||
+          !ck_ctx_names_person (ctx, s, ne))
+        return s;
+      ck_names_forward (ctx, s, ne, CK_ROLE_AUTHOR, names);
+      return names->len ? ne + 1 : s;
+    }
   for (guint round = 0; round < ST_MAX_NAMES && k + 1 < e && ck_tok_is_punct (ctx, k, ','); round++)
     {
       guint j = k + 1, ne;
