@@ -276,6 +276,14 @@ static const XtCase cases[] = {
     "Bruno Vell. The Tin Harbour. Lantern House, 1962.\n",
     { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_YEAR (1958),
       XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1962), XT_COUNT (2) } },
+  /* entries wrap under a hanging indent, even after a stop */
+  { "/extract/styles/wrapped-entries",
+    LEAD "Works Cited\n\nQuell, Ada. Salt and Iron: A History of the Northern\n    Coast. Gannet Press, 1958.\n"
+    "Vell, Bruno. The Tin Harbour.\n    Lantern House, 1962.\n"
+    "Nell, Cora. \"Lamps.\" Journal of Harbour Studies, vol. 3,\n    no. 2, 1990, pp. 1-20.\n",
+    { XT_TITLE ("Salt and Iron"), XT_FIELD (CK_FIELD_SUBTITLE, "A History of the Northern Coast"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern House"), XT_YEAR (1962),
+      XT_TITLE ("Lamps"), XT_FIELD (CK_FIELD_ISSUE, "2"), XT_COUNT (3) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

@@ -570,7 +570,9 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
   for (guint n = 1; n < ST_MAX_LINES && l + n < l_end; n++)
     {
       const CkLine *next = &g_array_index (ctx->t->lines, CkLine, l + n);
-      if (ck_tok_is_punct (ctx, e - 1, '.') || ck_tok (ctx, next->tok_first)->nl >= 2 ||
+      /* a hanging indent continues the entry even after a stop */
+      gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
+      if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
           after_item_mark (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           (ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
         break;
