@@ -182,9 +182,11 @@ static const XtCase cases[] = {
       XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_EDITION, "2nd ed"), XT_YEAR (1992), XT_COUNT (2) } },
   /* MLA 7 gives the place and closes with the medium */
   { "/extract/styles/mla/seventh-medium",
-    LEAD "Works Cited\n\nQuell, Ada. Salt Road. London: Gannet Press, 1958. Print.\n",
-    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
-      XT_YEAR (1958), XT_COUNT (1) } },
+    LEAD "Works Cited\n\nQuell, Ada. Salt Road. London: Gannet Press, 1958. Print.\n"
+    "Vell, Bruno. \"Night Ferries.\" Harbour Review 12.3 (1990): 3-19. Print.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1958),
+      XT_TITLE ("Night Ferries"), XT_FIELD (CK_FIELD_VOLUME, "12"), XT_FIELD (CK_FIELD_ISSUE, "3"),
+      XT_FIELD (CK_FIELD_PAGES, "3-19"), XT_COUNT (2) } },
   { "/extract/styles/apa/edition-place-doi",
     LEAD "References\n\nQuell, A. B. (1958). Salt road: A history. London: Gannet Press.\n"
     "Quell, A. (1961). Tide tables (2nd ed.). Gannet Press.\n"

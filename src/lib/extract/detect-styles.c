@@ -407,7 +407,16 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   ck_record_set_type (rec, dated ? ck_periodical_type (ctx, s, ce) : CK_TYPE_ARTICLE_JOURNAL);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
   if (vol)
-    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+    {
+      /* MLA 7's "12.3": volume 12, number 3 */
+      char *v = ck_tok_dup (ctx, vol), *dot = strchr (v, '.');
+      if (dot && !iss && dot[1])
+        {
+          ck_record_set (rec, CK_FIELD_ISSUE, dot + 1);
+          *dot = '\0';
+        }
+      ck_record_take (rec, CK_FIELD_VOLUME, v);
+    }
   if (iss)
     ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
   if (pe > ps)
