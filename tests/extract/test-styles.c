@@ -286,6 +286,17 @@ static const XtCase cases[] = {
     { XT_TITLE ("Salt and Iron"), XT_FIELD (CK_FIELD_SUBTITLE, "A History of the Northern Coast"), XT_YEAR (1958),
       XT_TITLE ("The Tin Harbour"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern House"), XT_YEAR (1962),
       XT_TITLE ("Lamps"), XT_FIELD (CK_FIELD_ISSUE, "2"), XT_COUNT (3) } },
+  /* the colon of German and other European lists ends the name */
+  { "/extract/styles/colon-after-name",
+    LEAD "Literatur\n\nQuell, Ada: Salz und Eisen. Hamburg 1958.\n"
+    "Vell, Bruno: Der Zinnhafen. Berlin: Lantern Verlag, 1962.\n",
+    { XT_TITLE ("Salz und Eisen"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Hamburg"), XT_YEAR (1958),
+      XT_TITLE ("Der Zinnhafen"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Verlag"), XT_COUNT (2) } },
+  { "/extract/styles/distractors/place-year-only",
+    LEAD "Contributors\n\nNell, Cora: Harbour College. Boston 1991.\n"
+    "Vell, Bruno. Harbour Museum. Boston, 1991.\n"
+    "Quell, Ada. Summer Lecture at Harbour College. Boston, 1990.\n",
+    { XT_COUNT (0) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

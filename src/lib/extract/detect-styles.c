@@ -178,7 +178,9 @@ author_element (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
       ck_names_forward (ctx, j, ne, CK_ROLE_AUTHOR, names);
       k = ne;
     }
-  if (ck_tok_is_punct (ctx, k, '.'))
+  /* "Family, Given: Title. Place Year." — the colon of German and other
+   * European lists ends the element as the stop does */
+  if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ':'))
     return k + 1;
   /* "Family, A. B." or "et al.": the initial's stop ends the element */
   if (k > s && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_cap_word (ctx, k))
@@ -635,6 +637,11 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver)
     e -= 2;
   if (quoted ? !(journal_tail (ctx, k, e, rec) || container_tail (ctx, k, e, rec))
              : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec)))
+    return NULL;
+  /* a place and a year alone are weak: "Vell, Bruno. Harbour College.
+   * Boston, 1991." names an institution, no book */
+  if (!quoted && ck_record_get_type (rec) == CK_TYPE_BOOK && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+      (ck_ctx_names_non_work (ctx, ts, te) || ck_run_names_occasion (ctx, ts, te)))
     return NULL;
   ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
   for (guint q = 0; q < names->len; q++)
