@@ -297,6 +297,12 @@ static const XtCase cases[] = {
     "Vell, Bruno. Harbour Museum. Boston, 1991.\n"
     "Quell, Ada. Summer Lecture at Harbour College. Boston, 1990.\n",
     { XT_COUNT (0) } },
+  /* note numbers set as superscripts or in parentheses */
+  { "/extract/styles/note-marks",
+    LEAD "Notes\n\n\u00B9 Ada Quell, Salt and Iron, London, 1958, p. 44.\n"
+    "(2) Quell, Ada. The Tin Harbour. Lantern House, 1962.\n",
+    { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"), XT_YEAR (1958),
+      XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1962), XT_COUNT (2) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

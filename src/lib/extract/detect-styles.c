@@ -68,13 +68,28 @@ is_num (const CkExtractCtx *ctx, guint k, guint e)
   return k < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER;
 }
 
-/* "12.", "12)", "[12]" opening an entry at @f: the token after the mark,
- * or @f.  A year is no item number. */
+/* "12.", "12)", "[12]", "(12)", "¹²" opening an entry at @f: the token
+ * after the mark, or @f.  A year is no item number. */
+static gboolean
+superscript_digit (const CkExtractCtx *ctx, guint k)
+{
+  gunichar c = ck_tok (ctx, k)->ch;
+  return ck_tok (ctx, k)->kind == CK_TOK_PUNCT && (c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079));
+}
+
 static guint
 after_item_mark (const CkExtractCtx *ctx, guint f, guint e)
 {
-  if (f + 2 < e && ck_tok_is_punct (ctx, f, '[') && is_num (ctx, f + 1, e) && ck_tok_is_punct (ctx, f + 2, ']'))
+  if (f + 2 < e && (ck_tok_is_punct (ctx, f, '[') || ck_tok_is_punct (ctx, f, '(')) && is_num (ctx, f + 1, e) &&
+      (ck_tok_is_punct (ctx, f + 2, ']') || ck_tok_is_punct (ctx, f + 2, ')')))
     return f + 3;
+  /* a note's number set as superscript: "³ A. Quell, …", "¹²" */
+  if (f < e && superscript_digit (ctx, f))
+    {
+      while (f < e && superscript_digit (ctx, f))
+        f++;
+      return f;
+    }
   if (f + 1 < e && is_num (ctx, f, e) && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
       ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 3 &&
       (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
