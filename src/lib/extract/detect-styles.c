@@ -1,7 +1,7 @@
 /* detect-styles.c — entries of a bibliography or works-cited list in the
- * two styles whose author element ends with a full stop, the humanities'
- * Chicago bibliography and MLA, and in the numbered Vancouver style of
- * medical and scientific journals:
+ * styles whose author element ends with a full stop, the humanities'
+ * Chicago bibliography and MLA, in the numbered Vancouver style of
+ * medical and scientific journals, and older notes with no brackets:
  *
  *   Family, Given. Title: Subtitle. Place: Publisher, Year.      (Chicago)
  *   Family, Given, and Given Family. Title. Place: Publisher, Year.
@@ -10,15 +10,23 @@
  *   Family, Given, editor. Title. Translated by Name, Publisher, Year.
  *   Family, Given, et al. Title. Publisher, Year.
  *   Family, Given. "Article." Journal, vol. 3, no. 2, 1990, pp. 1-20.
+ *   Family, Given. "Article." The Paper, 3 May 1990, p. 12.
+ *   Family, Given. "Chapter." Book, edited by Name, Publisher, Year, pp. 3-20.
+ *   Family, Given: Title. Place Year.                            (German)
  *   [3] Family AB, Family C. Title. J Abbrev. 1990;3(2):1-20.  (Vancouver)
  *   4. Family C. Title. 2nd ed. Place: Publisher; 1961.
+ *   1 A. Family, Title, London, 1958, p. 44.                     (old notes)
  *
- * An entry opens a line (after an item number, if any).  It is taken
- * only when its tail reads fully as an imprint with a year, or as a
- * journal with a volume or number and a year: "Family, Given. Letter to
- * the author. 3 May 1990." is none.  Chapters ("“Essay.” In Book, edited
- * by …") are left to detect-inbook.c, and paragraphs of the header zone
- * (the reviewed book) to the header detectors, which mark the main work.
+ * An entry opens a line (after an item number, if any) and may wrap under
+ * a hanging indent.  It is taken only when its tail reads fully as an
+ * imprint with a year, or as a journal with a volume, number or date and
+ * a year: "Family, Given. Letter to the author. 3 May 1990." is none.
+ * Chapters with "In" ("“Essay.” In Book, edited by …") are left to
+ * detect-inbook.c, and paragraphs of the header zone (the reviewed book)
+ * to the header detectors, which mark the main work, unless a list's
+ * label ("Works Cited") stands over them.  ck_style_entry_around gives
+ * the html-italics detector the names and imprint round a title in
+ * italics on such a line.
  */
 #include "detect-extra.h"
 #include "detect-context.h"
@@ -68,8 +76,7 @@ is_num (const CkExtractCtx *ctx, guint k, guint e)
   return k < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER;
 }
 
-/* "12.", "12)", "[12]", "(12)", "¹²" opening an entry at @f: the token
- * after the mark, or @f.  A year is no item number. */
+/* A note number set as a superscript digit. */
 static gboolean
 superscript_digit (const CkExtractCtx *ctx, guint k)
 {
@@ -77,6 +84,8 @@ superscript_digit (const CkExtractCtx *ctx, guint k)
   return ck_tok (ctx, k)->kind == CK_TOK_PUNCT && (c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079));
 }
 
+/* "12.", "12)", "[12]", "(12)", "¹²", "12 A. Name" opening an entry at
+ * @f: the token after the mark, or @f.  A year is no item number. */
 static guint
 after_item_mark (const CkExtractCtx *ctx, guint f, guint e)
 {
