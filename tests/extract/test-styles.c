@@ -303,6 +303,14 @@ static const XtCase cases[] = {
     "(2) Quell, Ada. The Tin Harbour. Lantern House, 1962.\n",
     { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"), XT_YEAR (1958),
       XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1962), XT_COUNT (2) } },
+  /* "———." repeats the names of the entry above */
+  { "/extract/styles/ditto-names",
+    LEAD "Works Cited\n\nQuell, Ada. Salt and Iron. Gannet Press, 1958.\n"
+    "\u2014\u2014\u2014. The Tin Harbour. Lantern House, 1962.\n"
+    "---, editor. Harbour Lives. Lantern House, 1970.\n",
+    { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"),
+      XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_YEAR (1962),
+      XT_TITLE ("Harbour Lives"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_AUTHOR (NULL), XT_COUNT (3) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

@@ -637,16 +637,55 @@ list_label (const CkExtractCtx *ctx, guint p)
          ck_tok_in_words (ctx, last - 1, label_words);
 }
 
-/* One entry on [f,e) read with the names of Chicago and MLA, or with
- * Vancouver's: a record, or NULL. */
+/* "———." or "---." at @s: the dashes that stand for the names of the
+ * entry above; their end, or @s. */
+static guint
+ditto_at (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s;
+  while (k < e && k < s + 8 && (is_dash (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, '_')))
+    k++;
+  return k >= s + 2 ? k : s;
+}
+
+/* The ditto's author element: "———." or "———, editor." at @s, the names
+ * of @prev (the entry above) again.  The token after the stop, or @s. */
+static guint
+ditto_element (const CkExtractCtx *ctx, guint s, guint e, const GPtrArray *prev, GPtrArray *names)
+{
+  guint k = ditto_at (ctx, s, e);
+  CkRole role = CK_ROLE_AUTHOR;
+  if (k == s || !prev || prev->len == 0)
+    return s;
+  if (ck_tok_is_punct (ctx, k, ',') && (ck_tok_in_words (ctx, k + 1, editor_words) || ck_tok_in_words (ctx, k + 1, translator_words)))
+    {
+      role = ck_tok_in_words (ctx, k + 1, editor_words) ? CK_ROLE_EDITOR : CK_ROLE_TRANSLATOR;
+      k += 2;
+    }
+  if (!ck_tok_is_punct (ctx, k, '.'))
+    return s;
+  for (guint q = 0; q < prev->len; q++)
+    {
+      CkName *nm = ck_name_copy (g_ptr_array_index (prev, q));
+      nm->role = role;
+      g_ptr_array_add (names, nm);
+    }
+  return k + 1;
+}
+
+/* One entry on [f,e) read with the names of Chicago and MLA (or the
+ * ditto of @prev's), or with Vancouver's: a record, or NULL. */
 static CkRecord *
-entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver)
+entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver, const GPtrArray *prev)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
   guint k, ts = 0, te = 0;
   gboolean quoted = FALSE;
-  k = vancouver ? vancouver_names (ctx, f, e, names) : author_element (ctx, f, e, names);
+  if (vancouver)
+    k = vancouver_names (ctx, f, e, names);
+  else if ((k = ditto_element (ctx, f, e, prev, names)) == f)
+    k = author_element (ctx, f, e, names);
   if (k == f || k >= e)
     return NULL;
   k = title_at (ctx, k, e, &ts, &te, &quoted);
@@ -773,11 +812,11 @@ note_record (const CkExtractCtx *ctx, guint f, guint e)
 /* One entry on [f,e): a record, or NULL.  "Family A, Family BT." reads
  * as an inverted name too, so Vancouver is tried when the other fails. */
 static CkRecord *
-entry_record (const CkExtractCtx *ctx, guint f, guint e)
+entry_record (const CkExtractCtx *ctx, guint f, guint e, const GPtrArray *prev)
 {
-  CkRecord *rec = entry_record_as (ctx, f, e, FALSE);
+  CkRecord *rec = entry_record_as (ctx, f, e, FALSE, prev);
   if (!rec)
-    rec = entry_record_as (ctx, f, e, TRUE);
+    rec = entry_record_as (ctx, f, e, TRUE, NULL);
   return rec ? rec : note_record (ctx, f, e);
 }
 
@@ -840,12 +879,32 @@ ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecor
   return f;
 }
 
+/* Copies of the names that a ditto ("———.") on the next line repeats:
+ * the authors of @rec, or its editors when it has none. */
+static void
+remember_names (const CkRecord *rec, GPtrArray *prev)
+{
+  g_autoptr(GPtrArray) names = ck_record_get_names_by_role (rec, CK_ROLE_AUTHOR);
+  g_ptr_array_set_size (prev, 0);
+  if (names->len == 0)
+    {
+      g_ptr_array_unref (names);
+      names = ck_record_get_names_by_role (rec, CK_ROLE_EDITOR);
+    }
+  for (guint q = 0; q < names->len; q++)
+    g_ptr_array_add (prev, ck_name_copy (g_ptr_array_index (names, q)));
+}
+
 void
 ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
+  g_autoptr(GPtrArray) prev = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      /* a ditto repeats the names of the list it stands in */
+      if (pp->flags & CK_PARA_PROSE)
+        g_ptr_array_set_size (prev, 0);
       if ((pp->flags & CK_PARA_HEADER) && !(p > 0 && list_label (ctx, p - 1)))
         continue;
       for (guint l = pp->line_first; l < pp->line_end; l++)
@@ -857,11 +916,13 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           f = after_item_mark (ctx, ln->tok_first, ln->tok_end);
           if (f + 4 >= ln->tok_end ||
-              !(ck_tok_cap_word (ctx, f) || (ck_tok_lower_word (ctx, f) && ck_tok_in_lex (ctx, f, CK_LEX_PARTICLES))))
+              !(ck_tok_cap_word (ctx, f) || (ck_tok_lower_word (ctx, f) && ck_tok_in_lex (ctx, f, CK_LEX_PARTICLES)) ||
+                ditto_at (ctx, f, ln->tok_end) > f))
             continue;
           e = entry_end (ctx, l, pp->line_end);
-          if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e)))
+          if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e, prev)))
             continue;
+          remember_names (rec, prev);
           if (ck_record_get_type (rec) == CK_TYPE_CHAPTER)
             ck_mention_add (ctx, det, container_book (rec), ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
