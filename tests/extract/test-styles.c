@@ -311,6 +311,10 @@ static const XtCase cases[] = {
     { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quell"),
       XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_YEAR (1962),
       XT_TITLE ("Harbour Lives"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_AUTHOR (NULL), XT_COUNT (3) } },
+  { "/extract/styles/ditto-author-date",
+    LEAD "References\n\nQuell, Ada. 1958. Salt and Iron. London: Gannet Press.\n"
+    "\u2014\u2014\u2014. 1962. The Tin Harbour. London: Gannet Press.\n",
+    { XT_TITLE ("The Tin Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1962), XT_COUNT (2) } },
   /* ---- near misses: short references, nothing new */
   { "/extract/styles/distractors/ibid",
     LEAD "Notes\n\n1. Ibid.\n2. Ibid., p. 3.\n3. See above, n. 4.\n4. Quoted in Quell, p. 3.\n"

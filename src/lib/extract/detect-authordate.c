@@ -260,6 +260,16 @@ undated_at (const CkExtractCtx *ctx, guint k, guint e)
   return k;
 }
 
+/* "———", "---" at @s: the ditto of the names above; its end, or @s. */
+static guint
+ditto_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s;
+  while (k < e && k < s + 8 && (is_dash_tok (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014)))
+    k++;
+  return k >= s + 2 ? k : s;
+}
+
 /* The end of the entry that starts at @s: the next line that opens
  * another entry, a blank line, or the limit. */
 static guint
@@ -271,7 +281,7 @@ entry_end (const CkExtractCtx *ctx, guint s, guint limit)
       if (t->nl >= 2)
         return k;
       /* "Family, Given", "Family, G. H." opening the next line */
-      if (t->nl == 1 && (inverted_at (ctx, k, limit) > k ||
+      if (t->nl == 1 && (inverted_at (ctx, k, limit) > k || ditto_end (ctx, k, limit) > k ||
                          (ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ',') && ck_tok_cap_word (ctx, k + 2))))
         return k;
     }
@@ -282,6 +292,8 @@ void
 ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
+  /* the names of the last entry, for a ditto */
+  g_autoptr(GPtrArray) prev = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   for (guint i = 0; i + 5 < n; i++)
     {
       guint ne, k, y, ts, te, ee, pe, nd;
@@ -289,15 +301,26 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       char *edition;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
-      if ((i > 0 && ck_tok (ctx, i)->nl == 0) || ck_is_claimed (ctx, i, i + 1) || !ck_tok_cap_word (ctx, i))
+      if ((i > 0 && ck_tok (ctx, i)->nl == 0) || ck_is_claimed (ctx, i, i + 1))
         continue;
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
-      ne = inverted_at (ctx, i, pe);
-      if (ne == i)
-        continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      add_inverted (ctx, i, ne, CK_ROLE_AUTHOR, names);
-      k = coauthors (ctx, ne, pe, names);
+      /* "———. 1962. Title.": the dashes repeat the names of the entry above */
+      if ((ne = ditto_end (ctx, i, pe)) > i && prev->len > 0)
+        {
+          for (guint q = 0; q < prev->len; q++)
+            g_ptr_array_add (names, ck_name_copy (g_ptr_array_index (prev, q)));
+          k = ne;
+          if (ck_tok_is_punct (ctx, k, ','))
+            k++;
+        }
+      else
+        {
+          if (!ck_tok_cap_word (ctx, i) || (ne = inverted_at (ctx, i, pe)) == i)
+            continue;
+          add_inverted (ctx, i, ne, CK_ROLE_AUTHOR, names);
+          k = coauthors (ctx, ne, pe, names);
+        }
       if (k == G_MAXUINT)
         continue;
       /* "Family, B. (Ed.).", "(Eds.)": the names are the editors' */
@@ -383,8 +406,12 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
       if (edition)
         ck_record_take (rec, CK_FIELD_EDITION, edition);
+      g_ptr_array_set_size (prev, 0);
       for (guint q = 0; q < names->len; q++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        {
+          g_ptr_array_add (prev, ck_name_copy (g_ptr_array_index (names, q)));
+          ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        }
       if (!undated)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
       /* the rest: a chapter's book, a journal, or an imprint */

@@ -594,6 +594,17 @@ container_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* "———." or "---." at @s: the dashes that stand for the names of the
+ * entry above; their end, or @s. */
+static guint
+ditto_at (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s;
+  while (k < e && k < s + 8 && (is_dash (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, '_')))
+    k++;
+  return k >= s + 2 ? k : s;
+}
+
 /* The last token of the entry that opens at @f on line @l: the line, and
  * the lines after it while the entry has not reached its final stop and
  * the next line opens no entry of its own. */
@@ -609,6 +620,7 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
       gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
       if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
           after_item_mark (ctx, next->tok_first, next->tok_end) > next->tok_first ||
+          ditto_at (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           (ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
         break;
       e = next->tok_end;
@@ -635,17 +647,6 @@ list_label (const CkExtractCtx *ctx, guint p)
     last--;
   return (pp->flags & CK_PARA_SHORT) && last > pp->tok_first && ck_count_words (ctx, pp->tok_first, last) <= 4 &&
          ck_tok_in_words (ctx, last - 1, label_words);
-}
-
-/* "———." or "---." at @s: the dashes that stand for the names of the
- * entry above; their end, or @s. */
-static guint
-ditto_at (const CkExtractCtx *ctx, guint s, guint e)
-{
-  guint k = s;
-  while (k < e && k < s + 8 && (is_dash (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, '_')))
-    k++;
-  return k >= s + 2 ? k : s;
 }
 
 /* The ditto's author element: "———." or "———, editor." at @s, the names
