@@ -667,6 +667,10 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* the entry: this line and those that wrap it, up to a blank line or
        * the next entry */
       para = ck_para_of (ctx, ln->tok_first);
+      /* "Works Cited" over "Family, Given. Title. Firm, 1958.": a
+       * bibliography, read by the style-entry detector with its dittos */
+      if (ck_under_reference_label (ctx, para))
+        continue;
       while (last + 1 < n_lines && last + 1 < l + BK_MAX_LINES &&
              ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para &&
              !opens_entry (ctx, last + 1))
@@ -676,6 +680,14 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (ts == f || (ie = entry_body (ctx, ts, e, lot, rec, &title_s)) == 0)
         continue;
       description_into (ctx, ie, e, rec);
+      /* "Vell, Bruno. Harbour Museum. Boston, 1991." in mixed case is as
+       * much a list of people and places as a dealer's entry: without
+       * the dealer's own heading ("QUELL, Ada.", "Quell (Ada).") it needs
+       * a publisher or the trade's description */
+      if (!(ck_tok (ctx, f)->flags & CK_TOKF_UPPER) && !ck_tok_is_punct (ctx, f + 1, '(') &&
+          !ck_record_has (rec, CK_FIELD_PUBLISHER) && !ck_record_has (rec, CK_FIELD_PRICE) &&
+          !ck_record_has (rec, CK_FIELD_EDITION))
+        continue;
       owner = rec;
       {
         const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);

@@ -22,6 +22,30 @@ void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
  * after a title starting at @s: returns its comma, or @e. */
 guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-styles.c: a bibliography's entry in the MLA, Chicago or
+ * Vancouver style: "Family, Given. Title. Publisher, Year.",
+ * "Family, Given. “Article.” Journal, vol. 3, no. 2, 1990, pp. 1-20.",
+ * "Family AB. Title. J Abbr. 1990;3(2):1-20." */
+void ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-article.c: the type of an article in the periodical named by
+ * [s,e): a newspaper's ("Times", "Daily"), a journal's, else a magazine's. */
+CkType ck_periodical_type (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-styles.c: an issue's date after a periodical's comma, "3 May
+ * 1990", "May 3, 1990", "12 Mar. 1990", "Spring 1990" at @k (before @e):
+ * the token after the year, with the parsed date in *@out; @k when none
+ * (a month or season must be named). */
+guint ck_dated_issue_at (const CkExtractCtx *ctx, guint k, guint e, CkDate **out);
+/* detect-styles.c: a title in italics whose tag opens at @open (its end
+ * tag's next token is @after) inside a note or bibliography line: adds
+ * the author before it ("12. Given Family, <i>T</i> (…)", "Family,
+ * Given. <i>T</i>. Publisher, Year.") and, in the second form, the
+ * imprint after it, to @rec.  Returns the first token of the names, or
+ * @open when none; *@end is the token after what was read (@after). */
+guint ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecord *rec, guint *end);
+/* Whether paragraph @p stands under a label of references ("Works Cited",
+ * "Bibliography"), with no running prose between (detect-styles.c): its
+ * entries are a bibliography's, not a dealer's. */
+gboolean ck_under_reference_label (const CkExtractCtx *ctx, guint p);
 /* detect-edparen.c: an edited book cited author-date style in prose:
  * "The Social Life of Salt (Orr, ed. 1986)". */
 void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);
