@@ -67,6 +67,24 @@ subject_verb_after (const CkExtractCtx *ctx, guint close)
   return !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or");
 }
 
+/* Whether the verb after the ")" at @close is one that people or bodies
+ * are the subject of far more often than books ("Vell Orr (1950) grew up
+ * in Leeds", "Salt Works (1950) closed"); a sentence-initial run before
+ * it is then no title. */
+static gboolean
+person_verb_after (const CkExtractCtx *ctx, guint close)
+{
+  static const char * const verbs[] = {
+    "grew", "died", "married", "lived", "moved", "studied", "taught", "wrote", "went", "joined", "left",
+    "worked", "served", "emigrated", "retired", "fought", "met", "returned", "said", "believed", "thought",
+    "spent", "settled", "travelled", "traveled", "visited", "founded", "edited", "translated",
+    "described", "called", "saw", "knew", "wanted", "tried", "lost", "fled", "led", "ran", "voted",
+    "closed", "opened", "hired", "employed", "merged", "expanded", "collapsed", "fell", "rose", "burned",
+    "burnt", "stood", "stands", "lies", "lay", "occupied", "surrendered", "invaded", "signed", "passed", NULL,
+  };
+  return close + 1 < ck_n_toks (ctx) && ck_tok_in_words (ctx, close + 1, verbs);
+}
+
 /* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
 static gboolean
 joins_names (const CkExtractCtx *ctx, guint ts, guint te)
@@ -153,6 +171,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
         }
   while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
     ts++;
+  /* "A House by the Tarn (1961)": "by the" inside a title (title-extend.c) */
+  ts = ck_title_inner_by (ctx, ts, te, in_list ? floor : sfloor);
   if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, te))
     return FALSE;
   /* "the Revolution (1917)": an event, not a title */
@@ -202,6 +222,13 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * (no event, place, person, publisher) still applies */
   if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && ck_tok_in_words (ctx, ts, opening_preps) &&
       subject_verb_after (ctx, close) && ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
+    it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
+  /* "Copper Lanes (1990) is still her best": any run of two to four
+   * words, the same way, when the verb is none a person does (people
+   * with a single year "grew up", "died", "wrote", "married") */
+  if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && subject_verb_after (ctx, close) &&
+      !person_verb_after (ctx, close) && ck_count_words (ctx, ts, te) >= 2 && ck_count_words (ctx, ts, te) <= 4 &&
+      !joins_names (ctx, ts, te))
     it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
   if (!in_list && !it->strong && !it->weak)
     {

@@ -109,6 +109,11 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
  * before a capitalised function word that opens a second title, or @te. */
 guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
+/* title-extend.c: "A Cottage by the Weir (…)": with @ts at the first
+ * capital after an inner "by the" and the title ending at @end, the start
+ * of the title-case run before "by", or @ts when "by the" names a body, a
+ * firm or a person instead ("a report by the Salt Commission"). */
+guint    ck_title_inner_by        (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 /* detect-genre-of.c: "The Diary of Name", "The Collected Letters of
  * Name" in mid-sentence, the named person its author. */
 void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);

@@ -1,0 +1,116 @@
+/* test-detect-bare.c — titles with no mark at all (no italics, no quotes)
+ * in running prose, followed by a parenthesised year or imprint: the
+ * commonest way reviewers cite in plain text (src/lib/extract/detect-bare.c
+ * and the title helpers it uses).  A battery written from the convention,
+ * not from any evaluation text: every author, title and firm is invented.
+ * One row per variant (XtCase, extract-test-util.h); the distractor rows
+ * list words no work's title may contain. */
+#include "extract-test-util.h"
+
+/* the reviewed book, so the texts read like reviews */
+#define HEAD "Ilse Varrow, The Tin Orchard. Heron Books, 2011. 312 pp.\n\n"
+
+static const XtCase cases[] = {
+  /* after a verb and a preposition */
+  { "/extract/bare/after-verb-with",
+    HEAD "Varrow's critics compare it with Copper Lanes (1990), her first book.\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1990), XT_AUTHOR ("Varrow") } },
+  { "/extract/bare/followed-by",
+    HEAD "Her debut was followed by Winter at Tarrow (1967), a quieter book.\n",
+    { XT_TITLE ("Winter at Tarrow"), XT_YEAR (1967), XT_AUTHOR ("Varrow") } },
+  { "/extract/bare/as-in-imprint",
+    HEAD "The sea is always near, as in Night Crossings (Cape, 1972), and the sea is cold.\n",
+    { XT_TITLE ("Night Crossings"), XT_YEAR (1972), XT_FIELD (CK_FIELD_PUBLISHER, "Cape") } },
+  { "/extract/bare/genre-noun",
+    HEAD "Her memoir Salt and Cinder (1988) tells the rest.\n",
+    { XT_TITLE ("Salt and Cinder"), XT_YEAR (1988), XT_AUTHOR ("Varrow") } },
+  { "/extract/bare/possessive-pronoun",
+    HEAD "Varrow's brother Aldo wrote about the pits in his Pit Village Stories (1979).\n",
+    { XT_TITLE ("Pit Village Stories"), XT_YEAR (1979) } },
+  { "/extract/bare/readers-of-place-imprint",
+    HEAD "Readers of A Cottage by the Weir (London: Faber, 1961) will know the valley.\n",
+    { XT_TITLE ("A Cottage by the Weir"), XT_YEAR (1961), XT_FIELD (CK_FIELD_PUBLISHER, "Faber"),
+      XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Weir"), XT_ABSENT ("Cottage") } },
+  /* two titles after "with": the second must not take the first's last
+   * word for an author */
+  { "/extract/bare/two-with",
+    HEAD "One compares it with Copper Lanes (1990) and with Moth Summers (Virago, 1993).\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1990), XT_TITLE ("Moth Summers"), XT_YEAR (1993),
+      XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Lanes"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Lanes") } },
+  /* inner lower-case words that look like cues */
+  { "/extract/bare/inner-by",
+    HEAD "Nothing she wrote matches A House by the Tarn (1961) for warmth.\n",
+    { XT_TITLE ("A House by the Tarn"), XT_YEAR (1961), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Tarn") } },
+  { "/extract/bare/inner-prepositions",
+    HEAD "She went on to Songs for the Drowned (1955), Notes on a Burning Field (1960) and "
+    "Voices from the Lower Deck (1966), then to Dinner at the Grand (1971).\n",
+    { XT_TITLE ("Songs for the Drowned"), XT_YEAR (1955), XT_TITLE ("Notes on a Burning Field"), XT_YEAR (1960),
+      XT_TITLE ("Voices from the Lower Deck"), XT_YEAR (1966), XT_TITLE ("Dinner at the Grand"), XT_YEAR (1971) } },
+  { "/extract/bare/inner-to-with-of",
+    HEAD "Then came A Letter to My Brother (1970), which sold, and Bread with Olives (1974), which did not; "
+    "The Year of the Hare (1981) closed the decade.\n",
+    { XT_TITLE ("A Letter to My Brother"), XT_YEAR (1970), XT_TITLE ("Bread with Olives"), XT_YEAR (1974),
+      XT_TITLE ("The Year of the Hare"), XT_YEAR (1981) } },
+  /* lists */
+  { "/extract/bare/list-three",
+    HEAD "Her novels Grey Shutters (1961), Tallow Lamps (1964) and The Brass Key (Cape, 1970) are all set in Leeds.\n",
+    { XT_TITLE ("Grey Shutters"), XT_YEAR (1961), XT_TITLE ("Tallow Lamps"), XT_YEAR (1964),
+      XT_TITLE ("The Brass Key"), XT_YEAR (1970), XT_AUTHOR ("Varrow") } },
+  { "/extract/bare/list-and-later",
+    HEAD "She wrote Marrow Field (1961) and later Thin Ice Country (1972).\n",
+    { XT_TITLE ("Marrow Field"), XT_YEAR (1961), XT_TITLE ("Thin Ice Country"), XT_YEAR (1972) } },
+  /* where the title stands */
+  { "/extract/bare/sentence-start",
+    HEAD "It is a long book. Copper Lanes (1990) is still her best.\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1990) } },
+  { "/extract/bare/line-start",
+    HEAD "It is a long book.\nA House of Small Rooms (1984) came next.\n",
+    { XT_TITLE ("A House of Small Rooms"), XT_YEAR (1984) } },
+  { "/extract/bare/after-colon",
+    HEAD "Two earlier books matter: Ash Orchard (1975) and Lantern Hill Songs (1979).\n",
+    { XT_TITLE ("Ash Orchard"), XT_YEAR (1975), XT_TITLE ("Lantern Hill Songs"), XT_YEAR (1979) } },
+  { "/extract/bare/after-dash",
+    HEAD "Her second book - Ash Orchard (1975) - was a failure.\n",
+    { XT_TITLE ("Ash Orchard"), XT_YEAR (1975) } },
+  /* the title's own shape */
+  { "/extract/bare/subtitle",
+    HEAD "It draws on her Deep Water: A Memoir of the Tyne (1985).\n",
+    { XT_TITLE ("Deep Water"), XT_YEAR (1985) } },
+  { "/extract/bare/number-words",
+    HEAD "She made her name with Forty Days of Rain (1962).\n",
+    { XT_TITLE ("Forty Days of Rain"), XT_YEAR (1962) } },
+  { "/extract/bare/apostrophe",
+    HEAD "Few now read The Ferryman's Daughter (1968) or A Miner's Christmas (1930).\n",
+    { XT_TITLE ("The Ferryman's Daughter"), XT_YEAR (1968), XT_TITLE ("A Miner's Christmas"), XT_YEAR (1930) } },
+  /* imprints */
+  { "/extract/bare/imprint-place-firm",
+    HEAD "The best account is still in Rivers of Slate (New York: Knopf, 1949).\n",
+    { XT_TITLE ("Rivers of Slate"), XT_YEAR (1949), XT_FIELD (CK_FIELD_PUBLISHER, "Knopf"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York") } },
+  { "/extract/bare/imprint-two-word-firm",
+    HEAD "She took the form from Glass Weather (Chatto & Windus, 1958).\n",
+    { XT_TITLE ("Glass Weather"), XT_YEAR (1958) } },
+  /* distractors: no work at all */
+  { "/extract/bare/distractors",
+    HEAD "Her father fought in the Spanish Civil War (1936) and joined the Labour Party (1900) late. "
+    "Ben Vell (1907-1967) was her teacher. London (1990) was unkind. After the Treaty of Rome (1957) she "
+    "moved, and Professor Ada Quell (Oxford) wrote to her. She worked for the BBC (1990). Chapter Three "
+    "(pp. 40-52) is the best. The Marshall Plan (1948) paid for the school.\n",
+    { XT_NO_WORK_HAS ("Spanish", "Labour", "Vell", "London", "Treaty", "Quell", "BBC", "Chapter", "Marshall"),
+      XT_COUNT (1) } },
+  /* a person before (Publisher, Year) is the author of the title after */
+  { "/extract/bare/person-then-title",
+    HEAD "Her model was Tomas Greer, whose Harbour Nights (Heron, 1950) she admired.\n",
+    { XT_TITLE ("Harbour Nights"), XT_AUTHOR ("Greer"), XT_YEAR (1950), XT_ABSENT ("Tomas Greer") } },
+  { "/extract/bare/person-with-life-dates",
+    HEAD "Her teacher Ben Vell (1907-1967) wrote Ploughland (1950).\n",
+    { XT_ABSENT ("Ben Vell"), XT_NO_WORK_HAS ("Vell") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
