@@ -47,6 +47,15 @@ static const char * const opening_preps[] = {
   "Behind", "Above", "Below", "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", NULL,
 };
 
+/* …and the prepositions that open titles in mid-sentence, with the
+ * opening ones ("readers of On Small Kindnesses"); "By" and "As" are left
+ * out, for "followed By" and "As Vell says" in headline case. */
+static const char * const title_preps[] = {
+  "On", "In", "At", "Of", "To", "For", "With", "From", "After", "Before", "Since", "Beyond", "Under", "Against",
+  "Among", "Between", "Without", "Within", "Through", "Towards", "Toward", "Across", "Behind", "Above", "Below",
+  "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", "Down", "Up", NULL,
+};
+
 /* Whether a verb follows the ")" at @close: a lower-case word that is no
  * function word ("showed", "made"), or a common auxiliary. */
 static gboolean
@@ -85,6 +94,32 @@ person_verb_after (const CkExtractCtx *ctx, guint close)
   return close + 1 < ck_n_toks (ctx) && ck_tok_in_words (ctx, close + 1, verbs);
 }
 
+/* "(1961; reissued 1990)", "(1958, rev. edn 1975)", "(1949; trans.
+ * 1952)": the first date, then a later one named by lower-case words (an
+ * edition, a reissue, a translation).  Returns the ")" or 0; a title
+ * inside ("(1983; Translated Title, 1992)") is ck_ctx_year_paren's. */
+static guint
+later_date_paren (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx), words = 0;
+  if (open + 4 >= n || !year_tok (ctx, open + 1) ||
+      !(ck_tok_is_punct (ctx, open + 2, ';') || ck_tok_is_punct (ctx, open + 2, ',')))
+    return 0;
+  for (guint k = open + 3; k < n && k < open + 12; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl > 1)
+        return 0;
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return words > 0 && year_tok (ctx, k - 1) && k - 1 > open + 3 ? k : 0;
+      if (year_tok (ctx, k) || (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER)))
+        words += t->kind == CK_TOK_WORD;
+      else if (!(t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')))
+        return 0;
+    }
+  return 0;
+}
+
 /* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
 static gboolean
 joins_names (const CkExtractCtx *ctx, guint ts, guint te)
@@ -104,6 +139,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   gboolean foreign = FALSE;
   guint signal = 0;
   close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
+  if (!close)
+    close = later_date_paren (ctx, open);
   if (!close)
     return FALSE;
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
@@ -175,6 +212,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   ts = ck_title_inner_by (ctx, ts, te, in_list ? floor : sfloor);
   if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, te))
     return FALSE;
+  /* "Harvard University Press (1990) published her essays": a firm is the
+   * imprint of a work, not its title, whatever cue follows */
+  if (ck_span_in_lex (ctx, ts, te, CK_LEX_PUBLISHERS) || ck_tok_is (ctx, te - 1, "Press"))
+    return FALSE;
   /* "the Revolution (1917)": an event, not a title */
   if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
       (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))
@@ -198,6 +239,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   /* a capitalised article in mid-sentence */
   if (ts > sfloor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
       ck_count_words (ctx, ts, te) >= 2)
+    it->strong = TRUE;
+  /* "the subject of On Small Kindnesses (1964)", "in Under the Lamp
+   * (1954)": a capitalised preposition after a lower-case word opens no
+   * name of a person, a place or an event, only a title */
+  if (ts > sfloor && ck_tok_lower_word (ctx, ts - 1) && ck_tok (ctx, ts)->nl == 0 &&
+      ck_tok_in_words (ctx, ts, title_preps) && ck_tok_cap_word (ctx, ts) && ck_count_words (ctx, ts, te) >= 2)
     it->strong = TRUE;
   /* a subtitle */
   for (guint k = ts + 1; k + 1 < te; k++)
