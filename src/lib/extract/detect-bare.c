@@ -206,6 +206,14 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
           ts = k;
           break;
         }
+  /* "Between T1 (1961) and T2 (1970) she wrote nothing", "From T1 (1961)
+   * to T2 (1970)": the preposition frames a span of years and is no part
+   * of the title after it */
+  if (ts == sfloor && ts + 1 < te && ck_tok_cap_word (ctx, ts) &&
+      ((ck_tok_is (ctx, ts, "Between") && ck_tok_is (ctx, close + 1, "and")) ||
+       (ck_tok_is (ctx, ts, "From") && (ck_tok_is (ctx, close + 1, "to") || ck_tok_is (ctx, close + 1, "until") ||
+                                        ck_tok_is (ctx, close + 1, "through")))))
+    ts++;
   while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
     ts++;
   /* "A House by the Tarn (1961)": "by the" inside a title (title-extend.c) */
@@ -325,16 +333,46 @@ after_list_item (const CkExtractCtx *ctx, guint ts)
          ck_tok_is_punct (ctx, k - 3, '(') && ck_is_claimed (ctx, k - 1, k);
 }
 
+/* "T (1950) by Tomas Greer": the end of a name of two words or more
+ * after "by" right after the ")" at @close, or 0.  The name must end the
+ * clause, so that "by Easter Monday she had" is left alone. */
+static guint
+by_author_after (const CkExtractCtx *ctx, guint close)
+{
+  guint n = ck_n_toks (ctx), ns = close + 2, ne;
+  if (ns >= n || !ck_tok_is_punct (ctx, close, ')') || !ck_tok_lower_word (ctx, close + 1) ||
+      !ck_tok_is (ctx, close + 1, "by") || ck_tok (ctx, ns)->nl > 1)
+    return 0;
+  ne = ck_name_span_forward (ctx, ns, MIN (n, ns + 6));
+  if (ne == ns || ck_count_words (ctx, ns, ne) < 2 || ck_ctx_names_non_work (ctx, ns, ne) ||
+      ck_span_in_lex (ctx, ns, ne, CK_LEX_PLACES))
+    return 0;
+  if (ne < n && !(ck_tok (ctx, ne)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, ne, '(')))
+    return 0;
+  return ne;
+}
+
 static void
 add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok)
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  guint end = it->close, by_end = by_author_after (ctx, it->close);
   ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)
     ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
-  ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, it->close)->end, who_tok, CK_MENTION_PRONOUN);
-  ck_claim (ctx, it->ts, it->close + 1);
+  if (by_end && !ck_is_claimed (ctx, it->close + 2, by_end))
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, it->close + 2, by_end, CK_ROLE_AUTHOR, names);
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      if (names->len > 0)
+        end = by_end - 1;
+    }
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, end)->end, who_tok,
+                  end > it->close ? 0 : CK_MENTION_PRONOUN);
+  ck_claim (ctx, it->ts, end + 1);
 }
 
 static const char * const place_preps[] = { "in", "at", "to", "from", "into", "near", "across", "toward", "towards", NULL };
