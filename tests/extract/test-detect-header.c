@@ -173,6 +173,12 @@ static const XtCase cases[] = {
       XT_YEAR (2002),
       XT_TEXT ("Review: The Salt Road by Ann Reed (Gannet, £20)\n"),
       XT_TITLE ("The Salt Road"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* a label in lower case ("Book review:") where the title's span stops
+   * at the label's own colon */
+  { "/extract/sentence-header/lower-case-review-label", "Book review: The Salt Road by Ann Reed\n\nIt is a fine book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Reed"), XT_COUNT (1),
+      XT_TEXT ("New reviews: Salt and Iron by Ann Reed\n\nIt is a fine book.\n"),
+      XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Reed"), XT_COUNT (1) } },
   /* a standfirst that names the book's own author names no reviewer */
   { "/extract/review-heading/standfirst-names-the-author",
     "Salt and light\n\nRhea Tolland argues that the lighthouses were built in a hurry.\n\n"

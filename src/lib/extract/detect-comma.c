@@ -43,6 +43,16 @@ close_of (const CkExtractCtx *ctx, guint open, guint limit)
   return 0;
 }
 
+/* The "]" closing the "[" at @open within a few tokens, or 0. */
+static guint
+bracket_close (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  for (guint k = open + 1; k < MIN (limit, ck_n_toks (ctx)) && k < open + 6; k++)
+    if (ck_tok_is_punct (ctx, k, ']'))
+      return k;
+  return 0;
+}
+
 /* The comma before @k within the sentence, or G_MAXUINT. */
 static guint
 comma_before (const CkExtractCtx *ctx, guint k, guint floor)
@@ -298,7 +308,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 6 < n; i++)
     {
       guint q, js, je, c, floor, as, po, issue_tok, flags = 0;
-      gboolean closed = FALSE, comma_vol;
+      gboolean closed = FALSE, comma_vol, in_paren;
       g_autoptr(CkDate) date = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
@@ -316,8 +326,12 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!closed || q < i + 2)
         continue;
-      /* Journal Name, volume, (year), ":" pages */
+      /* Journal Name, volume, (year), ":" pages; the whole source may
+       * stand in brackets after the quote ('"Title" (Journal 9 [1991]: 3)') */
       js = q + 1;
+      in_paren = ck_tok_is_punct (ctx, js, '(');
+      if (in_paren)
+        js++;
       je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
       while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
         je--;
@@ -342,9 +356,13 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           issue_tok = nq;
           po = nq + 1;
         }
-      if (!ck_tok_is_punct (ctx, po, '('))
+      /* "(1938)", or the older "[1938]" after the volume */
+      if (ck_tok_is_punct (ctx, po, '('))
+        c = close_of (ctx, po, n);
+      else if (ck_tok_is_punct (ctx, po, '['))
+        c = bracket_close (ctx, po, n);
+      else
         continue;
-      c = close_of (ctx, po, n);
       if (!c || c > po + 5 || !year_tok (ctx, c - 1))
         continue;
       /* "(1938)", "(July 1938)", "(Spring 1950)" */
@@ -383,6 +401,13 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
         }
       else if (comma_vol)
         continue;
+      /* the bracket around the source closes after it */
+      if (in_paren)
+        {
+          if (!ck_tok_is_punct (ctx, c + 1, ')'))
+            continue;
+          c++;
+        }
       floor = ref_floor (ctx, i);
       as = i;
       if (i > floor + 1 && ck_tok_is_punct (ctx, i - 1, ','))
@@ -390,6 +415,22 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           as = author_before (ctx, i - 1, floor, rec);
           if (as == i - 1)
             as = i;
+        }
+      /* 'Given Family ("Title," Journal 12 [1990]: 45-67)', 'Family's
+       * "Title" (Journal …)': the name before the bracket or the
+       * possessive wrote it */
+      else if (i > floor + 1 && (ck_tok_is_punct (ctx, i - 1, '(') || ck_tok (ctx, i - 1)->kind == CK_TOK_POSS))
+        {
+          guint ns = ck_name_span_backward (ctx, i - 1, floor);
+          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) <= 4)
+            {
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+              for (guint k = 0; k < names->len; k++)
+                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+              if (names->len)
+                as = ns;
+            }
         }
       /* 'Family, Given. “Title.” Journal 12 (1959): 3-18.' */
       else if (i > 1 && ck_tok_is_punct (ctx, i - 1, '.'))

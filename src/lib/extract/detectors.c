@@ -94,6 +94,52 @@ is_year_tok (const CkExtractCtx *ctx, guint i)
 
 /* Parses the inside of "(…)" at @open as imprint elements into @rec.
  * TRUE when it held at least one element and nothing else. */
+/* "; first published in Oslo as Langt tidevann, 1985", "; orig. 1985"
+ * from @semi to @close: the original's title, place and year go on
+ * @rec.  FALSE when the tail is not such a note. */
+static gboolean
+original_note (CkExtractCtx *ctx, CkRecord *rec, guint semi, guint close)
+{
+  guint k = semi + 1, last_year = 0;
+  if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
+    {
+      k++;
+      if (!(ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "pub") || ck_tok_is (ctx, k, "publ") ||
+            ck_tok_is (ctx, k, "issued") || ck_tok_is (ctx, k, "appeared")))
+        return FALSE;
+      k++;
+    }
+  else if (ck_tok_is (ctx, k, "orig") || ck_tok_is (ctx, k, "originally"))
+    k++;
+  else
+    return FALSE;
+  if (ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  for (guint j = k; j < close; j++)
+    if (ck_tok (ctx, j)->flags & CK_TOKF_YEAR)
+      last_year = j;
+  if (!last_year || ck_tok (ctx, last_year)->end - ck_tok (ctx, last_year)->start != 4)
+    return FALSE;
+  /* "in Oslo", "in Norway": the place, when the places lexicon knows it */
+  if (ck_tok_is (ctx, k, "in") && k + 1 < close && ck_tok_in_lex (ctx, k + 1, CK_LEX_PLACES))
+    {
+      ck_record_take (rec, CK_FIELD_ORIGINAL_PUBLISHER_PLACE, ck_tok_dup (ctx, k + 1));
+      k += 2;
+    }
+  /* "as Title," up to the comma before the year */
+  if (ck_tok_is (ctx, k, "as") && k + 1 < last_year)
+    {
+      guint te = last_year;
+      if (ck_tok_is_punct (ctx, te - 1, ','))
+        te--;
+      if (te > k + 1 && ck_title_plausible (ctx, k + 1, te))
+        ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, k + 1, te));
+    }
+  ck_record_take_date (rec, CK_DATE_ORIGINAL,
+                       ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, last_year)->start), 0, 0));
+  return TRUE;
+}
+
 static gboolean
 paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
 {
@@ -101,6 +147,21 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   if (close <= open + 1)
     return FALSE;
+  /* "(Gannet, 1990; first published in Oslo as T, 1985)": the imprint
+   * before the semicolon, a note on the original after it */
+  for (guint k = open + 2; k + 2 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';'))
+      {
+        g_autoptr(CkRecord) orig = ck_record_new (CK_TYPE_BOOK);
+        if (!original_note (ctx, orig, k, close) || !paren_imprint (ctx, rec, open, k))
+          break;
+        for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+          if (ck_record_get (orig, f) && !ck_record_has (rec, f))
+            ck_record_set (rec, f, ck_record_get (orig, f));
+        if (!ck_record_get_date (rec, CK_DATE_ORIGINAL))
+          ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_copy (ck_record_get_date (orig, CK_DATE_ORIGINAL)));
+        return TRUE;
+      }
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                                 CK_ELEM_INLINE, &unknown);
   if (found == 0 || unknown > 0)
@@ -1449,6 +1510,17 @@ header_line_title_start (const CkExtractCtx *ctx, guint first, guint ts)
   return colon ? first : ts;
 }
 
+/* Whether [f, e) labels a heading: "Review", "Essay", "Book review",
+ * "New reviews" (a genre word, or any words ending in "review(s)"). */
+static gboolean
+review_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autofree char *lab = ck_span_dup (ctx, f, e);
+  g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
+  return low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
+                 g_str_has_suffix (low, " reviews"));
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1517,10 +1589,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
         if (ck_tok_is_punct (ctx, q, ':'))
           {
-            g_autofree char *lab = ck_span_dup (ctx, tstart, q);
-            g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
-            if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
-                        g_str_has_suffix (low, " reviews")))
+            if (review_label (ctx, tstart, q))
               {
                 if (tstart == line_start)
                   line_start = q + 1;
@@ -1528,6 +1597,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               }
             break;
           }
+      /* the title span may stop at the label's colon itself ("Book
+       * review: Title by X") */
+      if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
+          review_label (ctx, line_start, tstart - 1))
+        line_start = tstart;
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
@@ -3294,6 +3368,28 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 /* "published in French as La Lampe", "first published in
  * France as ORIGINAL [gloss] (1938)": the original title of a record
  * cited just before (or of the reviewed book). */
+/* "(Gannet, 1990; first published in Oslo as T, 1985)": the "published"
+ * at @i is a note inside an imprint's brackets, which title-imprint
+ * reads with its book. */
+static gboolean
+in_imprint_note (CkExtractCtx *ctx, guint i)
+{
+  guint semi = i - 1;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  if (i >= 1 && (ck_tok_is (ctx, i - 1, "first") || ck_tok_is (ctx, i - 1, "originally")))
+    semi = i - 2;
+  if (semi < 2 || semi >= i || !ck_tok_is_punct (ctx, semi, ';'))
+    return FALSE;
+  for (guint k = semi; k > 0 && k + 12 > semi; k--)
+    {
+      if (ck_tok_is_punct (ctx, k - 1, ')'))
+        return FALSE;
+      if (ck_tok_is_punct (ctx, k - 1, '('))
+        return paren_imprint (ctx, probe, k - 1, semi);
+    }
+  return FALSE;
+}
+
 static void
 detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3304,6 +3400,8 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       const char *lang = NULL;
       CkRecord *rec;
       if (!ck_tok_is (ctx, i, "published") && !ck_tok_is (ctx, i, "appeared"))
+        continue;
+      if (in_imprint_note (ctx, i))
         continue;
       j = i + 1;
       if (ck_tok_is (ctx, j, "in") && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))
