@@ -205,6 +205,32 @@ static const XtCase cases[] = {
     { XT_NO_WORK_HAS ("Paris", "Hague", "Como", "New York", "Hundred", "Exhibition", "Cuban", "Beatles", "Act Two",
                       "Book Three", "Scott", "George", "Orr"),
       XT_COUNT (1) } },
+  /* round four: owners, line breaks, brackets, more distractors */
+  { "/extract/bare/owner-adjective",
+    HEAD "Her early Ash Meadows (1975) and her late Iron Gulls (1990) frame the career.\n",
+    { XT_TITLE ("Ash Meadows"), XT_YEAR (1975), XT_TITLE ("Iron Gulls"), XT_YEAR (1990), XT_AUTHOR ("Varrow") } },
+  { "/extract/bare/collected",
+    HEAD "Everything is in her Collected Stories (1980).\n",
+    { XT_TITLE ("Collected Stories"), XT_YEAR (1980), XT_AUTHOR ("Varrow") } },
+  { "/extract/bare/pronoun-i-title",
+    HEAD "The memoir she called I Remember Salt (1961) is the key.\n",
+    { XT_TITLE ("I Remember Salt"), XT_YEAR (1961) } },
+  { "/extract/bare/wrapped-line",
+    HEAD "The sea is the subject of her second novel, which she called\nGrey Shutters (1961), and of the\n"
+    "stories in Tallow\nLamps (1964).\n",
+    { XT_TITLE ("Grey Shutters"), XT_YEAR (1961), XT_TITLE ("Tallow Lamps"), XT_YEAR (1964) } },
+  { "/extract/bare/inside-aside",
+    HEAD "The ending (her Grey Shutters (1961) ends the same way) is abrupt.\n",
+    { XT_TITLE ("Grey Shutters"), XT_YEAR (1961) } },
+  { "/extract/bare/year-then-colon",
+    HEAD "Then came Iron Gulls (1970): a failure, and a brave one.\n",
+    { XT_TITLE ("Iron Gulls"), XT_YEAR (1970) } },
+  { "/extract/bare/distractors-four",
+    HEAD "She served in the Second World War (1939-45) and remembers the Education Act (1944). Politics "
+    "came later, after Suez (1956) and during Vietnam (1965). Hurricane Katrina (2005) took her house, and "
+    "HMS Tarrant (1940) her brother. Dr Ada Quell (Leeds) and Professor Tom Orr (Oxford) read the proofs.\n",
+    { XT_NO_WORK_HAS ("World War", "Education", "Suez", "Vietnam", "Katrina", "Tarrant", "Quell", "Orr"),
+      XT_COUNT (1) } },
 };
 
 int
