@@ -231,6 +231,17 @@ static const XtCase cases[] = {
     "HMS Tarrant (1940) her brother. Dr Ada Quell (Leeds) and Professor Tom Orr (Oxford) read the proofs.\n",
     { XT_NO_WORK_HAS ("World War", "Education", "Suez", "Vietnam", "Katrina", "Tarrant", "Quell", "Orr"),
       XT_COUNT (1) } },
+  /* two titles opening a sentence: the first is no author of the second */
+  { "/extract/bare/pair-opens-sentence",
+    HEAD "It is a long book. Copper Lanes (1990) and Moth Summers (Virago, 1993) are better. Stone Cradle "
+    "(1975) and Iron Gulls (1980) are worse.\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1990), XT_TITLE ("Moth Summers"), XT_YEAR (1993),
+      XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Lanes"), XT_TITLE ("Stone Cradle"), XT_TITLE ("Iron Gulls"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Lanes"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Cradle") } },
+  { "/extract/bare/pair-of-people",
+    HEAD "It is a long book. Ada Tebb (1950) and Tom Orr (1960) were her teachers. Pius XII (1939) and "
+    "Tebb Orr (1958) are named too.\n",
+    { XT_NO_WORK_HAS ("Tebb", "Orr", "Pius"), XT_COUNT (1) } },
 };
 
 int

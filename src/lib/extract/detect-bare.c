@@ -352,6 +352,44 @@ by_author_after (const CkExtractCtx *ctx, guint close)
   return ne;
 }
 
+/* Whether a run that is neither a person nor an event or a place */
+static gboolean
+clean_run (const CkExtractCtx *ctx, const Item *it)
+{
+  return !ck_ctx_names_person (ctx, it->ts, it->te) && !ck_ctx_names_non_work (ctx, it->ts, it->te) &&
+         !joins_names (ctx, it->ts, it->te);
+}
+
+/* "Copper Lanes (1990) and Moth Years (Virago, 1993) are better": two
+ * runs with their dates, the first opening the sentence where a capital
+ * proves nothing.  The pair is a list of titles when both runs are clean
+ * (no person, event, place) and the second is a work another detector
+ * took or a run of the same shape; the first would otherwise be lost and
+ * lend its last word to the second as an author. */
+static gboolean
+pair_opens_sentence (const CkExtractCtx *ctx, const Item *first, guint floor)
+{
+  guint k = first->close + 1, open;
+  Item next;
+  if (first->ts != floor || ck_count_words (ctx, first->ts, first->te) < 2 || !clean_run (ctx, first))
+    return FALSE;
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  if (!ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or"))
+    return FALSE;
+  k++;
+  open = ck_title_span_forward (ctx, k, MIN (ck_n_toks (ctx), k + 40), TRUE);
+  if (open == k || !ck_tok_is_punct (ctx, open, '(') || ck_count_words (ctx, k, open) < 2)
+    return FALSE;
+  /* "… and Moth Years (Virago, 1993)": taken by the imprint's detector */
+  if (ck_is_claimed (ctx, k, open + 1))
+    {
+      Item taken = { .ts = k, .te = open };
+      return clean_run (ctx, &taken);
+    }
+  return item_before (ctx, open, k, TRUE, FALSE, &next) && next.ts == k && clean_run (ctx, &next);
+}
+
 static void
 add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok)
 {
@@ -471,14 +509,15 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
       /* "What Now? (1932)": the "?" ends the title, not the sentence */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       if (!item_before (ctx, i, floor, FALSE, FALSE, &items[0]) &&
-          !(item_before (ctx, i, floor, TRUE, FALSE, &items[0]) && after_list_item (ctx, items[0].ts)))
+          !(item_before (ctx, i, floor, TRUE, FALSE, &items[0]) &&
+            (after_list_item (ctx, items[0].ts) || pair_opens_sentence (ctx, &items[0], floor))))
         {
           if (n_missed < G_N_ELEMENTS (missed))
             missed[n_missed++] = i;
           continue;
         }
       n_items = 1;
-      prior = after_list_item (ctx, items[0].ts);
+      prior = after_list_item (ctx, items[0].ts) || pair_opens_sentence (ctx, &items[0], floor);
       /* the list goes on: ", T (YYYY)", "; T (YYYY)", "and T (YYYY)" */
       j = items[0].close + 1;
       while (n_items < G_N_ELEMENTS (items) && j < n)
