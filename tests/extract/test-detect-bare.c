@@ -242,6 +242,16 @@ static const XtCase cases[] = {
     HEAD "It is a long book. Ada Tebb (1950) and Tom Orr (1960) were her teachers. Pius XII (1939) and "
     "Tebb Orr (1958) are named too.\n",
     { XT_NO_WORK_HAS ("Tebb", "Orr", "Pius"), XT_COUNT (1) } },
+  /* round five: a verb of sequence before "by", an owner in apposition after */
+  { "/extract/bare/followed-by-plain",
+    HEAD "Her debut was followed by Copper Lanes (1979). Her teacher was joined by Tebb Orr (1979) and "
+    "followed by Ada Vell (1980).\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1979), XT_AUTHOR ("Varrow"), XT_NO_WORK_HAS ("Orr", "Vell") } },
+  { "/extract/bare/owner-in-apposition",
+    HEAD "It owes much to Harbour Nights (1950), Tomas Greer's best book, and to Iron Gulls (1953), "
+    "Greer's second novel; nothing to Salt Clerks (1956), London's favourite novel.\n",
+    { XT_TITLE ("Harbour Nights"), XT_AUTHOR ("Greer"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tomas"),
+      XT_TITLE ("Iron Gulls"), XT_AUTHOR ("Greer"), XT_TITLE ("Salt Clerks"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "London") } },
 };
 
 int

@@ -390,6 +390,37 @@ pair_opens_sentence (const CkExtractCtx *ctx, const Item *first, guint floor)
   return item_before (ctx, open, k, TRUE, FALSE, &next) && next.ts == k && clean_run (ctx, &next);
 }
 
+/* "T (1950), Tomas Greer's best book", "T (1950), Greer's first novel":
+ * a possessive name in apposition right after the ")" at @close, then at
+ * most two lower-case words and a noun for a book.  Returns the name's
+ * first token and sets @ne to its end, or returns 0. */
+static guint
+owner_after (const CkExtractCtx *ctx, guint close, guint *ne)
+{
+  guint n = ck_n_toks (ctx), ns = close + 2, e;
+  if (ns + 2 >= n || !ck_tok_is_punct (ctx, close, ')') || !ck_tok_is_punct (ctx, close + 1, ',') ||
+      ck_tok (ctx, ns)->nl > 1)
+    return 0;
+  e = ck_name_span_forward (ctx, ns, MIN (n, ns + 5));
+  if (e == ns || e >= n || ck_tok (ctx, e)->kind != CK_TOK_POSS || ck_ctx_names_non_work (ctx, ns, e) ||
+      ck_span_in_lex (ctx, ns, e, CK_LEX_PLACES) || ck_span_in_lex (ctx, ns, e, CK_LEX_PERIODICALS))
+    return 0;
+  for (guint q = e + 1; q < n && q <= e + 3; q++)
+    {
+      const CkToken *t = ck_tok (ctx, q);
+      const char *v;
+      if (!ck_tok_lower_word (ctx, q))
+        return 0;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+      if (v && strcmp (v, "book") == 0)
+        {
+          *ne = e;
+          return ns;
+        }
+    }
+  return 0;
+}
+
 static void
 add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok)
 {
@@ -408,8 +439,17 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
       if (names->len > 0)
         end = by_end - 1;
     }
+  else if (!by_end)
+    {
+      guint ne = 0, ns = owner_after (ctx, it->close, &ne);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ns)
+        ck_names_forward (ctx, ns, ne, CK_ROLE_AUTHOR, names);
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+    }
   ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, end)->end, who_tok,
-                  end > it->close ? 0 : CK_MENTION_PRONOUN);
+                  ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 ? 0 : CK_MENTION_PRONOUN);
   ck_claim (ctx, it->ts, end + 1);
 }
 

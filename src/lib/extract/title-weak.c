@@ -253,9 +253,20 @@ ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
   return recurs_alone (ctx, ts, te);
 }
 
+/* "was followed by T (1979)", "preceded by T": a verb of sequence before
+ * the "by" at @by, which puts a work after it, not its author */
+static gboolean
+sequence_by (const CkExtractCtx *ctx, guint by)
+{
+  static const char * const verbs[] = { "followed", "succeeded", "preceded", "superseded", "eclipsed",
+                                        "overshadowed", "outsold", "surpassed", NULL };
+  return by > 0 && ck_tok_lower_word (ctx, by) && ck_tok_lower_word (ctx, by - 1) && ck_tok_in_words (ctx, by - 1, verbs);
+}
+
 gboolean
 ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
 {
+  /* (keep "by" second: sequence_by() lifts it) */
   static const char * const before[] = { "at", "by", "born", "near", "under", NULL };
   if (te <= ts || ts < sfloor || ck_count_words (ctx, ts, te) < 2)
     return FALSE;
@@ -296,7 +307,7 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
     if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
       return FALSE;
   for (guint k = 0; before[k]; k++)
-    if (ck_tok_is (ctx, ts - 1, before[k]))
+    if (ck_tok_is (ctx, ts - 1, before[k]) && !(k == 1 && sequence_by (ctx, ts - 1)))
       return FALSE;
   if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
     return FALSE;
