@@ -252,6 +252,20 @@ static const XtCase cases[] = {
     "Greer's second novel; nothing to Salt Clerks (1956), London's favourite novel.\n",
     { XT_TITLE ("Harbour Nights"), XT_AUTHOR ("Greer"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tomas"),
       XT_TITLE ("Iron Gulls"), XT_AUTHOR ("Greer"), XT_TITLE ("Salt Clerks"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "London") } },
+  /* round six: words before the year, "by Name" after a list */
+  { "/extract/bare/lead-date-words",
+    HEAD "She reworked Ash Meadows (first published 1975), Iron Gulls (first published in 1980) and "
+    "Salt Clerks (c. 1984).\n",
+    { XT_TITLE ("Ash Meadows"), XT_YEAR (1975), XT_TITLE ("Iron Gulls"), XT_YEAR (1980),
+      XT_TITLE ("Salt Clerks"), XT_YEAR (1984) } },
+  { "/extract/bare/lead-date-people",
+    HEAD "She knew Tebb Orr (born 1950), the Salt Company (founded 1950) and Ada Vell (c. 1950), and lived "
+    "in Orford Ness (in 1975).\n",
+    { XT_NO_WORK_HAS ("Orr", "Company", "Vell", "Orford"), XT_COUNT (1) } },
+  { "/extract/bare/list-by-author",
+    HEAD "She admired Ash Meadows (1975) and Iron Gulls (1980) by Tomas Greer.\n",
+    { XT_TITLE ("Ash Meadows"), XT_AUTHOR ("Greer"), XT_TITLE ("Iron Gulls"), XT_AUTHOR ("Greer"),
+      XT_ABSENT ("Tomas Greer"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Gulls") } },
 };
 
 int

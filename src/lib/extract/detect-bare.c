@@ -120,6 +120,36 @@ later_date_paren (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
+/* "(first published 1975)", "(first published in 1975)", "(written
+ * 1931)", "(c. 1975)": words that date a work's writing or first
+ * printing, then the year.  The words are a closed list, as "(born
+ * 1950)", "(d. 1950)", "(founded 1950)" date people and bodies.  Returns
+ * the ")" and sets @year, or returns 0. */
+static guint
+lead_date_paren (const CkExtractCtx *ctx, guint open, guint *year)
+{
+  static const char * const words[] = { "first", "published", "pub", "publ", "written", "orig", "originally",
+                                        "repr", "reprinted", "c", "ca", "circa", "in", "composed", "completed",
+                                        "issued", "printed", "wr", NULL };
+  guint n = ck_n_toks (ctx), w = 0;
+  for (guint k = open + 1; k < n && k < open + 7; k++)
+    {
+      if (year_tok (ctx, k))
+        {
+          /* "in" alone is a place's or an event's date ("(in 1975)") */
+          if (w == 0 || (w == 1 && ck_tok_is (ctx, k - 1, "in")) || !ck_tok_is_punct (ctx, k + 1, ')'))
+            return 0;
+          *year = k;
+          return k + 1;
+        }
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, words))
+        w++;
+      else if (!(ck_tok_is_punct (ctx, k, '.') && w > 0 && ck_tok (ctx, k)->start == ck_tok (ctx, k - 1)->end))
+        return 0;
+    }
+  return 0;
+}
+
 /* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
 static gboolean
 joins_names (const CkExtractCtx *ctx, guint ts, guint te)
@@ -138,9 +168,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   guint ts, close, tr_s, tr_e, sfloor, te = open, fs;
   gboolean foreign = FALSE;
   guint signal = 0;
+  guint ytok = open + 1;
   close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
   if (!close)
     close = later_date_paren (ctx, open);
+  if (!close)
+    close = lead_date_paren (ctx, open, &ytok);
   if (!close)
     return FALSE;
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
@@ -231,7 +264,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->ts = ts;
   it->te = te;
   it->close = close;
-  it->year = open + 1;
+  it->year = ytok;
   it->tr_s = tr_s;
   it->tr_e = tr_e;
   it->strong = foreign || tr_e > tr_s;
@@ -421,22 +454,25 @@ owner_after (const CkExtractCtx *ctx, guint close, guint *ne)
   return 0;
 }
 
+/* Adds the work of @it; "by Name" after the ")" at @by_close (the last
+ * item's of a list: "T1 (1975) and T2 (1980) by Tomas Greer") names its
+ * author, the last item claims the name. */
 static void
-add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok)
+add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok, guint by_close)
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-  guint end = it->close, by_end = by_author_after (ctx, it->close);
+  guint end = it->close, by_end = by_author_after (ctx, by_close);
   ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)
     ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
-  if (by_end && !ck_is_claimed (ctx, it->close + 2, by_end))
+  if (by_end && !ck_is_claimed (ctx, by_close + 2, by_end))
     {
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ck_names_forward (ctx, it->close + 2, by_end, CK_ROLE_AUTHOR, names);
+      ck_names_forward (ctx, by_close + 2, by_end, CK_ROLE_AUTHOR, names);
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      if (names->len > 0)
+      if (names->len > 0 && by_close == it->close)
         end = by_end - 1;
     }
   else if (!by_end)
@@ -544,7 +580,9 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
     {
       Item items[16];
       guint n_items = 0, floor, j, strong = 0, prior;
-      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || ck_is_claimed (ctx, i, i + 2))
+      guint ytok;
+      if (!ck_tok_is_punct (ctx, i, '(') || !(year_tok (ctx, i + 1) || lead_date_paren (ctx, i, &ytok)) ||
+          ck_is_claimed (ctx, i, i + 2))
         continue;
       /* "What Now? (1932)": the "?" ends the title, not the sentence */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
@@ -598,7 +636,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* every item of a list has the author of the first */
       for (guint k = 0; k < n_items; k++)
-        add_item (ctx, det, &items[k], items[0].ts);
+        add_item (ctx, det, &items[k], items[0].ts, items[n_items - 1].close);
       i = items[n_items - 1].close;
     }
   /* the runs turned down above, again, in paragraphs where this detector
@@ -620,7 +658,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       if (item_before (ctx, i, floor, FALSE, TRUE, &it))
-        add_item (ctx, det, &it, it.ts);
+        add_item (ctx, det, &it, it.ts, it.close);
     }
   /* "T in YYYY", after the "(YYYY)" forms have taken their lists */
   for (guint i = 1; i + 1 < n; i++)
@@ -636,7 +674,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (!item_in_year (ctx, i, &it))
         continue;
-      add_item (ctx, det, &it, it.ts);
+      add_item (ctx, det, &it, it.ts, it.close);
       i = it.close;
     }
 }
