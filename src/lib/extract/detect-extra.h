@@ -236,3 +236,8 @@ void     ck_upper_to_title (char **str);
 void ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS
+
+/* title-echo.c: a title found earlier named again bare ("as it was in
+ * Seven Sluices."): claimed, no record, so that its words are no person
+ * for merge.c's index of people.  Runs last. */
+void ck_detect_title_echo (CkExtractCtx *ctx, const CkDetector *det);

@@ -3540,6 +3540,8 @@ static const CkDetector detectors[] = {
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
   { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
+  /* last: claims the later bare mentions of titles found above, no records */
+  { "title-echo",       ck_detect_title_echo,    0.50, "\"… as it was in T.\": a found title named again, no person" },
 };
 
 guint
