@@ -84,11 +84,13 @@ ck_detect_title_echo (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i < n; i++)
     {
       const CkToken *t = ck_tok (ctx, i);
-      g_autofree char *key = NULL;
+      char key[64]; /* on the stack: this runs for every capitalised word */
       GPtrArray *list;
-      if (!ck_tok_cap_word (ctx, i) || ck_is_claimed (ctx, i, i + 1) || (i > 0 && ck_tok_cap_word (ctx, i - 1)))
+      if (!ck_tok_cap_word (ctx, i) || ck_is_claimed (ctx, i, i + 1) || (i > 0 && ck_tok_cap_word (ctx, i - 1)) ||
+          t->end - t->start >= sizeof key)
         continue;
-      key = g_strndup (ctx->text + t->start, t->end - t->start);
+      memcpy (key, ctx->text + t->start, t->end - t->start);
+      key[t->end - t->start] = '\0';
       list = g_hash_table_lookup (by_word, key);
       for (guint k = 0; list && k < list->len; k++)
         {
