@@ -227,6 +227,38 @@ static const XtCase cases[] = {
       XT_TITLE ("The Coming of the Fleet"),
       XT_FIELD (CK_FIELD_SUBTITLE, "Reform, Reaction and Revolution in the Kingdom 1931-1936"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Macmillan"), XT_YEAR (1978) } },
+  /* "Author, Title, Publisher, 960 pages, paperback, £25": no year, but
+   * the trade's extent and price; an edition in brackets after a title */
+  { "/extract/comma-header/no-year-extent-and-price",
+    "Ada Quell, The Salt Road, Gannet, 960 pages, paperback, \xc2\xa3" "25\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_COUNT (1),
+      XT_TEXT ("The Salt Road (4th Edition 2006), by Ada Quell, Gannet, 320 pp, \xc2\xa3" "30\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_EDITION, "4th Edition"), XT_YEAR (2006),
+      /* without a year, a title's words read as "Place: Firm" are no imprint */
+      XT_TEXT ("Ada Quell, Stone, Salt and Iron: Essays, Gannet Press, 320 pp., \xc2\xa3" "25\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("Stone, Salt and Iron"), XT_FIELD (CK_FIELD_SUBTITLE, "Essays"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      /* a price alone is not enough without a year */
+      XT_TEXT ("Ada Quell, The Salt Road, Gannet, \xc2\xa3" "25\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_COUNT (0) } },
+  /* abbreviated roles in a header of sentences ("Trans. B.", "Ed. by
+   * B.", "Ed. B. C. Vell."), and the author after the title before a
+   * firm's name alone and the trade's marks */
+  { "/extract/sentence-header/abbreviated-roles-and-firm",
+    "Ada Quell. The Salt Road. Trans. Ben Vell. New York: Heron Books, 2009. Pp. 320. $26.00.\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"), XT_YEAR (2009),
+      XT_TEXT ("Ada Quell. The Salt Road. Ed. B. C. Vell. New York: Heron Books, 2009.\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_GIVEN (CK_ROLE_EDITOR, 0, "B. C."),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"),
+      XT_TEXT ("The Salt Road. Ada Quell. Gannet Press. $25. 320 pages.\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
 };
 
 int

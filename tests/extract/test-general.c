@@ -217,6 +217,13 @@ static const XtCase cases[] = {
       XT_TITLE ("Stone Harbour"), XT_YEAR (1988),
       /* a place alone dates nothing and is not taken */
       XT_TITLE ("Salt Pans"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, NULL) } },
+  /* "Title, Given Family (imprint)" in prose: the name is the author,
+   * the words before its comma the title; a title that is no name stays */
+  { "/extract/general/title-comma-author-imprint",
+    "In her study of the coast, The Salt Road, Ada Quell (Gannet, 2015) argues well.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_ABSENT ("Ada Quell"),
+      XT_TEXT ("See also Ben Vell, Moth Years (Heron, 1990), for the other side.\n"),
+      XT_TITLE ("Moth Years"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

@@ -532,6 +532,57 @@ header_mention (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guin
   ck_claim (ctx, f, e);
 }
 
+/* "The Title (4th Edition 2006)": a bracket closing the title span
+ * [f, e) that holds only an edition or a date goes on @rec; returns the
+ * title's end without it. */
+static guint
+title_paren_note (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  guint unknown = 0, open = e;
+  g_autoptr(CkRecord) probe = NULL;
+  if (e < f + 3 || !ck_tok_is_punct (ctx, e - 1, ')'))
+    return e;
+  while (open > f && !ck_tok_is_punct (ctx, open - 1, '('))
+    open--;
+  if (open <= f + 1 || open + 1 >= e)
+    return e;
+  probe = ck_record_new (CK_TYPE_BOOK);
+  if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->start, ck_tok (ctx, e - 1)->start, CK_ELEM_INLINE,
+                            &unknown) == 0 ||
+      unknown > 0 ||
+      !(ck_record_has (probe, CK_FIELD_EDITION) || ck_record_get_date (probe, CK_DATE_ISSUED)) ||
+      ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
+    return e;
+  if (ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_EDITION))
+    ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+  if (ck_record_get_date (probe, CK_DATE_ISSUED) && !ck_record_get_date (rec, CK_DATE_ISSUED))
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (probe, CK_DATE_ISSUED)));
+  return open - 1;
+}
+
+/* Whether the pieces read after a header's title make an imprint: a
+ * publisher and a year, a few pieces the element parser does not know (a
+ * bare ISBN, "hb.") allowed; or, with no year, a publisher with both the
+ * trade's extent and its price, every piece known ("Firm, 960 pages,
+ * paperback, £25"); one of them alone also ends other kinds of line. */
+static gboolean
+imprint_enough (CkRecord *probe, guint unknown)
+{
+  if (!ck_record_has (probe, CK_FIELD_PUBLISHER))
+    return FALSE;
+  if (ck_record_get_date (probe, CK_DATE_ISSUED))
+    return unknown <= 3;
+  /* without a year, a title's own words may pass for a place and a
+   * firm ("Salt and Iron: Essays, Gannet"): one firm, and a place only
+   * when the lexicon knows it */
+  {
+    const char *pub = ck_record_get (probe, CK_FIELD_PUBLISHER), *place = ck_record_get (probe, CK_FIELD_PUBLISHER_PLACE);
+    if (strchr (pub, ';') || (place && !ck_lex_lookup (CK_LEX_PLACES, place, -1)))
+      return FALSE;
+  }
+  return unknown == 0 && ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) && ck_record_has (probe, CK_FIELD_PRICE);
+}
+
 /* "Title: Subtitle, by A and B; pp. xiv + 719. Place: Publisher, 1979,
  * $25.00 cloth, $8.95 paper.": the title first, its comma before "by"
  * at @c1, the names, then nothing but imprint elements. */
@@ -549,9 +600,9 @@ title_by_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, gui
     return FALSE;
   rec = ck_record_new (CK_TYPE_BOOK);
   found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne + 1)->start, end, CK_ELEM_BLOCK, &unknown);
-  if (found < 2 || unknown > 3 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
+  if (found < 2 || !imprint_enough (rec, unknown))
     return FALSE;
-  ck_assemble_title (rec, ck_span_dup (ctx, f, c1));
+  ck_assemble_title (rec, ck_span_dup (ctx, f, title_paren_note (ctx, f, c1, rec)));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
@@ -595,8 +646,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
-      if (found < 2 || unknown > 3 || !ck_record_has (probe, CK_FIELD_PUBLISHER) ||
-          !ck_record_get_date (probe, CK_DATE_ISSUED) || unknown >= best_unknown)
+      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown)
         continue;
       best_unknown = unknown;
       c2 = k;
@@ -605,7 +655,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     }
   if (!rec)
     return FALSE;
-  ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
+  ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, title_paren_note (ctx, c1 + 1, c2, rec)));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));

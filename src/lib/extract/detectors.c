@@ -2958,6 +2958,27 @@ sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, 
   return ts;
 }
 
+/* "Title, Given Family (…)": when [ts, paren) is a person's name — a
+ * known given name and two to four name words — after a comma that
+ * closes a title, its names go to *@authors and the title's end (the
+ * comma) is returned; else @paren. */
+static guint
+title_comma_author (const CkExtractCtx *ctx, guint ts, guint paren, guint floor, GPtrArray **authors)
+{
+  guint t2, words = ck_count_words (ctx, ts, paren);
+  if (ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ',') || words < 2 || words > 4 ||
+      !ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES) || ck_name_span_forward (ctx, ts, paren) != paren)
+    return paren;
+  t2 = ck_title_span_backward (ctx, ts - 1, floor);
+  while (t2 < ts - 1 && (ck_tok (ctx, t2)->flags & CK_TOKF_FUNC))
+    t2++;
+  if (t2 >= ts - 1 || !ck_title_plausible (ctx, t2, ts - 1) || ck_name_span_forward (ctx, t2, ts - 1) == ts - 1)
+    return paren;
+  *authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ts, paren, CK_ROLE_AUTHOR, *authors);
+  return ts - 1;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3032,6 +3053,14 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               }
           }
       }
+      /* "The Salt Road, Ada Quell (Gannet, 2015)": a person's name after
+       * the title's comma is its author, not the title */
+      if (!in_authors && tend == i && (tend = title_comma_author (ctx, ts, i, floor, &in_authors)) < i)
+        {
+          ts = ck_title_span_backward (ctx, tend, floor);
+          while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+            ts++;
+        }
       if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
@@ -3051,7 +3080,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (in_authors, q)));
           g_clear_pointer (&in_authors, g_ptr_array_unref);
         }
-      if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
+      if (tend < i && !ck_record_get_n_names (rec) && ck_role_chain (ctx, tend, i, rec) != i)
         {
           ck_record_unref (rec);
           continue;
