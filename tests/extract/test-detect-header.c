@@ -259,6 +259,15 @@ static const XtCase cases[] = {
       XT_TEXT ("The Salt Road. Ada Quell. Gannet Press. $25. 320 pages.\n\n"
                "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
       XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* "Given Family: Title" over the imprint: the name is the author; a
+   * life of that person keeps its whole title */
+  { "/extract/header/name-colon-title",
+    "Ada Quell: The Salt Road\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2004),
+      XT_TEXT ("Ada Quell: A Life\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("Ada Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "A Life"), XT_AUTHOR (NULL) } },
 };
 
 int

@@ -290,6 +290,11 @@ guint    ck_count_words         (const CkExtractCtx *ctx, guint first, guint end
  * colon), and VOLUME from an inner "Vol.1".  Takes @full. */
 void     ck_assemble_title      (CkRecord *rec, char *full);
 
+/* "Given Family: Title" as a header's title with no author on the
+ * record: the name before the colon becomes the author and the rest the
+ * title — unless the rest reads as a life of that person. */
+void     ck_header_colon_author (CkRecord *rec);
+
 typedef enum {
   CK_ELEM_INLINE = 0,    /* "(London, 1979)": an unknown name is a place */
   CK_ELEM_BLOCK  = 1,    /* a header line: an unknown name is a publisher */
