@@ -266,6 +266,15 @@ static const XtCase cases[] = {
     HEAD "She admired Ash Meadows (1975) and Iron Gulls (1980) by Tomas Greer.\n",
     { XT_TITLE ("Ash Meadows"), XT_AUTHOR ("Greer"), XT_TITLE ("Iron Gulls"), XT_AUTHOR ("Greer"),
       XT_ABSENT ("Tomas Greer"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Gulls") } },
+  { "/extract/bare/list-opens-sentence",
+    HEAD "It is a long book. Copper Lanes (1961), Moth Summers (1964) and Stone Cradle (1966) are all set in Leeds.\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1961), XT_TITLE ("Moth Summers"), XT_TITLE ("Stone Cradle"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Lanes") } },
+  { "/extract/bare/list-joiners",
+    HEAD "She wrote Copper Lanes (1961) as well as Moth Summers (1964); Stone Cradle (1966), then Iron Gulls "
+    "(1970); and Salt Clerks (1972) but not Ash Meadows (1975).\n",
+    { XT_TITLE ("Copper Lanes"), XT_TITLE ("Moth Summers"), XT_TITLE ("Stone Cradle"), XT_TITLE ("Iron Gulls"),
+      XT_TITLE ("Salt Clerks"), XT_TITLE ("Ash Meadows"), XT_YEAR (1975) } },
 };
 
 int

@@ -393,8 +393,8 @@ clean_run (const CkExtractCtx *ctx, const Item *it)
          !joins_names (ctx, it->ts, it->te);
 }
 
-/* "Copper Lanes (1990) and Moth Years (Virago, 1993) are better": two
- * runs with their dates, the first opening the sentence where a capital
+/* "Copper Lanes (1990) and Moth Years (Virago, 1993) are better", "T1
+ * (1961), T2 (1964) and T3 (1966) are": two runs with their dates, the first opening the sentence where a capital
  * proves nothing.  The pair is a list of titles when both runs are clean
  * (no person, event, place) and the second is a work another detector
  * took or a run of the same shape; the first would otherwise be lost and
@@ -406,11 +406,13 @@ pair_opens_sentence (const CkExtractCtx *ctx, const Item *first, guint floor)
   Item next;
   if (first->ts != floor || ck_count_words (ctx, first->ts, first->te) < 2 || !clean_run (ctx, first))
     return FALSE;
+  /* ", T2 (…)", "and T2 (…)", ", and T2 (…)" */
   if (ck_tok_is_punct (ctx, k, ','))
     k++;
-  if (!ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or"))
+  if (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or"))
+    k++;
+  if (k == first->close + 1)
     return FALSE;
-  k++;
   open = ck_title_span_forward (ctx, k, MIN (ck_n_toks (ctx), k + 40), TRUE);
   if (open == k || !ck_tok_is_punct (ctx, open, '(') || ck_count_words (ctx, k, open) < 2)
     return FALSE;
