@@ -275,6 +275,20 @@ static const XtCase cases[] = {
     "(1970); and Salt Clerks (1972) but not Ash Meadows (1975).\n",
     { XT_TITLE ("Copper Lanes"), XT_TITLE ("Moth Summers"), XT_TITLE ("Stone Cradle"), XT_TITLE ("Iron Gulls"),
       XT_TITLE ("Salt Clerks"), XT_TITLE ("Ash Meadows"), XT_YEAR (1975) } },
+  /* a run opening the sentence is a title only before a book's predicate */
+  { "/extract/bare/sentence-start-predicates",
+    HEAD "It is a long book. Copper Lanes (1990) tells of a flood. Moth Summers (1993) was her first novel. "
+    "Stone Cradle (1995) remains her finest.\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1990), XT_TITLE ("Moth Summers"), XT_YEAR (1993),
+      XT_TITLE ("Stone Cradle"), XT_YEAR (1995) } },
+  { "/extract/bare/sentence-start-distractors",
+    HEAD "It is slow. New Labour (1997) promised much. Black Mountain (1950) attracted poets. Grand Central "
+    "(1913) is a station. Anna Vell (1950) is her aunt. Tebb Orr (1950) is her uncle. Great Yarmouth (1950) "
+    "is a town. Wall Street (1929) is the backdrop. Royal Navy (1940) is mentioned. General Motors (1950) is "
+    "a firm. Cape Cod (1950) is lovely. Marks and Spencer (1950) is a shop. Tate Modern (2000) is big. Tin "
+    "Pan Alley (1920) is noisy. Scotland Yard (1950) is busy. Whitehall (1950) is grey. Ellis Vane (1950) "
+    "is a poet. Port Said (1956) is a port. Tebb Marsh (1950) was her first husband.\n",
+    { XT_COUNT (1) } },
 };
 
 int

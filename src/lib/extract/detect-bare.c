@@ -150,6 +150,47 @@ lead_date_paren (const CkExtractCtx *ctx, guint open, guint *year)
   return 0;
 }
 
+/* Whether the predicate after the ")" at @close is a book's: a verb of
+ * telling ("T (1990) tells of", "traces"), or a copula with an owner
+ * and a rank within three words ("is still her best", "was his first
+ * novel"), not a person's kin ("was her first husband"). */
+static gboolean
+book_predicate_after (const CkExtractCtx *ctx, guint close)
+{
+  static const char * const telling[] = {
+    "tells", "told", "traces", "traced", "recounts", "recounted", "chronicles", "chronicled", "explores",
+    "explored", "depicts", "depicted", "portrays", "portrayed", "narrates", "narrated", "concerns", "concerned",
+    "charts", "charted", "sold", "sells", "centres", "centers", "centred", "centered", "deals", "dealt", NULL,
+  };
+  static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
+  static const char * const owners[] = { "her", "his", "their", NULL };
+  static const char * const ranks[] = { "first", "second", "third", "fourth", "fifth", "last", "best", "finest",
+                                        "latest", "earliest", "greatest", "strongest", "weakest", "worst", "most",
+                                        "least", "only", NULL };
+  guint n = ck_n_toks (ctx), k = close + 1;
+  if (k >= n || !ck_tok_lower_word (ctx, k))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, telling))
+    return TRUE;
+  if (!ck_tok_in_words (ctx, k, copulas))
+    return FALSE;
+  for (guint q = k + 1; q + 1 < n && q <= k + 3 && ck_tok_lower_word (ctx, q); q++)
+    if (ck_tok_in_words (ctx, q, owners))
+      {
+        const CkToken *t;
+        const char *v;
+        /* "her best", "his first novel"; not "her first husband", "her uncle" */
+        if (!ck_tok_lower_word (ctx, q + 1) || !ck_tok_in_words (ctx, q + 1, ranks))
+          return FALSE;
+        if (q + 2 >= n || !ck_tok_lower_word (ctx, q + 2))
+          return TRUE;
+        t = ck_tok (ctx, q + 2);
+        v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+        return v && strcmp (v, "book") == 0;
+      }
+  return FALSE;
+}
+
 /* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
 static gboolean
 joins_names (const CkExtractCtx *ctx, guint ts, guint te)
@@ -311,12 +352,13 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && ck_tok_in_words (ctx, ts, opening_preps) &&
       subject_verb_after (ctx, close) && ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
     it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
-  /* "Copper Lanes (1990) is still her best": any run of two to four
-   * words, the same way, when the verb is none a person does (people
-   * with a single year "grew up", "died", "wrote", "married") */
+  /* "Copper Lanes (1990) is still her best", "T (1990) tells of …": any
+   * run of two to four words, the same way, when the predicate is a
+   * book's (a verb of telling, or a copula and an owner: "was his first")
+   * and no verb a person or a body does ("grew up", "closed") */
   if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && subject_verb_after (ctx, close) &&
-      !person_verb_after (ctx, close) && ck_count_words (ctx, ts, te) >= 2 && ck_count_words (ctx, ts, te) <= 4 &&
-      !joins_names (ctx, ts, te))
+      !person_verb_after (ctx, close) && book_predicate_after (ctx, close) && ck_count_words (ctx, ts, te) >= 2 &&
+      ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
     it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
   if (!in_list && !it->strong && !it->weak)
     {
