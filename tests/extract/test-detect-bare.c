@@ -289,6 +289,15 @@ static const XtCase cases[] = {
     "Pan Alley (1920) is noisy. Scotland Yard (1950) is busy. Whitehall (1950) is grey. Ellis Vane (1950) "
     "is a poet. Port Said (1956) is a port. Tebb Marsh (1950) was her first husband.\n",
     { XT_COUNT (1) } },
+  { "/extract/bare/owner-who-liked-it",
+    HEAD "It recalls Harbour Nights (1950), Tomas Greer's favourite book, and a stay at Salt House (first "
+    "in 1975).\n",
+    { XT_TITLE ("Harbour Nights"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Greer"), XT_NO_WORK_HAS ("Salt House") } },
+  { "/extract/bare/later-date-words",
+    HEAD "She went to Tarrow Hall (1950; rebuilt 1960). She read Ash Meadows (1975; 2nd edn 1980) and "
+    "Iron Gulls (1961, trans. 1970).\n",
+    { XT_TITLE ("Ash Meadows"), XT_YEAR (1975), XT_TITLE ("Iron Gulls"), XT_YEAR (1961),
+      XT_NO_WORK_HAS ("Tarrow") } },
 };
 
 int

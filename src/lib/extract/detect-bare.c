@@ -95,12 +95,18 @@ person_verb_after (const CkExtractCtx *ctx, guint close)
 }
 
 /* "(1961; reissued 1990)", "(1958, rev. edn 1975)", "(1949; trans.
- * 1952)": the first date, then a later one named by lower-case words (an
- * edition, a reissue, a translation).  Returns the ")" or 0; a title
+ * 1952)": the first date, then a later one named by words of an edition,
+ * a reissue or a translation.  Returns the ")" or 0; a title
  * inside ("(1983; Translated Title, 1992)") is ck_ctx_year_paren's. */
 static guint
 later_date_paren (const CkExtractCtx *ctx, guint open)
 {
+  /* a closed list: "(1950; rebuilt 1960)" dates a building */
+  static const char * const edition_words[] = {
+    "reissued", "reissue", "reprinted", "repr", "rev", "revised", "edn", "ed", "edition", "trans", "tr", "transl",
+    "translated", "translation", "new", "paperback", "pbk", "expanded", "enlarged", "abridged", "first",
+    "published", "pub", "english", "in", "nd", "rd", "th", "st", NULL,
+  };
   guint n = ck_n_toks (ctx), words = 0;
   if (open + 4 >= n || !year_tok (ctx, open + 1) ||
       !(ck_tok_is_punct (ctx, open + 2, ';') || ck_tok_is_punct (ctx, open + 2, ',')))
@@ -112,7 +118,7 @@ later_date_paren (const CkExtractCtx *ctx, guint open)
         return 0;
       if (ck_tok_is_punct (ctx, k, ')'))
         return words > 0 && year_tok (ctx, k - 1) && k - 1 > open + 3 ? k : 0;
-      if (year_tok (ctx, k) || (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER)))
+      if (year_tok (ctx, k) || (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, edition_words)))
         words += t->kind == CK_TOK_WORD;
       else if (!(t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')))
         return 0;
@@ -131,6 +137,8 @@ lead_date_paren (const CkExtractCtx *ctx, guint open, guint *year)
   static const char * const words[] = { "first", "published", "pub", "publ", "written", "orig", "originally",
                                         "repr", "reprinted", "c", "ca", "circa", "in", "composed", "completed",
                                         "issued", "printed", "wr", NULL };
+  static const char * const printing[] = { "published", "written", "reprinted", "composed", "completed", "issued",
+                                           "printed", NULL };
   guint n = ck_n_toks (ctx), w = 0;
   for (guint k = open + 1; k < n && k < open + 7; k++)
     {
@@ -142,6 +150,9 @@ lead_date_paren (const CkExtractCtx *ctx, guint open, guint *year)
           *year = k;
           return k + 1;
         }
+      /* "in" only after a verb of printing: "(first in 1975)" dates a stay */
+      if (ck_tok_is (ctx, k, "in") && !(w > 0 && ck_tok_in_words (ctx, k - 1, printing)))
+        return 0;
       if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, words))
         w++;
       else if (!(ck_tok_is_punct (ctx, k, '.') && w > 0 && ck_tok (ctx, k)->start == ck_tok (ctx, k - 1)->end))
@@ -484,9 +495,11 @@ owner_after (const CkExtractCtx *ctx, guint close, guint *ne)
     return 0;
   for (guint q = e + 1; q < n && q <= e + 3; q++)
     {
+      static const char * const liking[] = { "favourite", "favorite", "beloved", "preferred", "cherished", NULL };
       const CkToken *t = ck_tok (ctx, q);
       const char *v;
-      if (!ck_tok_lower_word (ctx, q))
+      /* "T (1950), Orr's favourite book": a reader's, not the author's */
+      if (!ck_tok_lower_word (ctx, q) || ck_tok_in_words (ctx, q, liking))
         return 0;
       v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
       if (v && strcmp (v, "book") == 0)
