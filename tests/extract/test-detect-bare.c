@@ -298,6 +298,10 @@ static const XtCase cases[] = {
     "Iron Gulls (1961, trans. 1970).\n",
     { XT_TITLE ("Ash Meadows"), XT_YEAR (1975), XT_TITLE ("Iron Gulls"), XT_YEAR (1961),
       XT_NO_WORK_HAS ("Tarrow") } },
+  { "/extract/bare/name-after-by",
+    HEAD "A novel by Tebb Marsh (1965) came out that year, and the premier was succeeded by Tebb Orr (1964); "
+    "her debut was preceded by Copper Lanes (1979).\n",
+    { XT_NO_WORK_HAS ("Marsh", "Orr"), XT_TITLE ("Copper Lanes"), XT_YEAR (1979) } },
 };
 
 int

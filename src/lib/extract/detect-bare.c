@@ -309,6 +309,11 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * imprint of a work, not its title, whatever cue follows */
   if (ck_span_in_lex (ctx, ts, te, CK_LEX_PUBLISHERS) || ck_tok_is (ctx, te - 1, "Press"))
     return FALSE;
+  /* "a novel by Tebb Marsh (1965)": a name after "by" is the author,
+   * whatever cue stands before it ("was followed by T" excepted) */
+  if (ts > 0 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_is (ctx, ts - 1, "by") && !ck_ctx_sequence_by (ctx, ts - 1) &&
+      ck_name_span_forward (ctx, ts, te) == te)
+    return FALSE;
   /* "the Revolution (1917)": an event, not a title */
   if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
       (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))

@@ -255,10 +255,11 @@ ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
 
 /* "was followed by T (1979)", "preceded by T": a verb of sequence before
  * the "by" at @by, which puts a work after it, not its author */
-static gboolean
-sequence_by (const CkExtractCtx *ctx, guint by)
+gboolean
+ck_ctx_sequence_by (const CkExtractCtx *ctx, guint by)
 {
-  static const char * const verbs[] = { "followed", "succeeded", "preceded", "superseded", "eclipsed",
+  /* (not "succeeded": office holders are) */
+  static const char * const verbs[] = { "followed", "preceded", "superseded", "eclipsed",
                                         "overshadowed", "outsold", "surpassed", NULL };
   return by > 0 && ck_tok_lower_word (ctx, by) && ck_tok_lower_word (ctx, by - 1) && ck_tok_in_words (ctx, by - 1, verbs);
 }
@@ -307,7 +308,7 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
     if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
       return FALSE;
   for (guint k = 0; before[k]; k++)
-    if (ck_tok_is (ctx, ts - 1, before[k]) && !(k == 1 && sequence_by (ctx, ts - 1)))
+    if (ck_tok_is (ctx, ts - 1, before[k]) && !(k == 1 && ck_ctx_sequence_by (ctx, ts - 1)))
       return FALSE;
   if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
     return FALSE;
