@@ -302,6 +302,12 @@ static const XtCase cases[] = {
     HEAD "A novel by Tebb Marsh (1965) came out that year, and the premier was succeeded by Tebb Orr (1964); "
     "her debut was preceded by Copper Lanes (1979).\n",
     { XT_NO_WORK_HAS ("Marsh", "Orr"), XT_TITLE ("Copper Lanes"), XT_YEAR (1979) } },
+  { "/extract/bare/person-after-person-noun",
+    HEAD "The novelist Tebb Marsh (1965) is her model. The poet Nan Quill (1975) praised it. The novel's hero, "
+    "Tebb Hollis (1990), dies. Her film Tebb Grange (1990) is a documentary, and her careful book on Vell "
+    "Harte (1980) a study.\n",
+    { XT_NO_WORK_HAS ("Marsh", "Quill", "Hollis"), XT_TITLE ("Tebb Grange"), XT_YEAR (1990),
+      XT_TITLE ("Vell Harte"), XT_YEAR (1980) } },
 };
 
 int

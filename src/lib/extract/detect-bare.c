@@ -56,6 +56,25 @@ static const char * const title_preps[] = {
   "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", "Down", "Up", NULL,
 };
 
+/* Whether a noun for a person stands before the run at @ts ("the
+ * novelist T", "the hero, T").  (Not "a book on T (1939)": a study named
+ * for its subject is a title, and the year dates the study.) */
+gboolean
+ck_bare_person_before (const CkExtractCtx *ctx, guint ts)
+{
+  static const char * const persons[] = {
+    "novelist", "poet", "writer", "author", "critic", "historian", "biographer", "editor", "translator", "painter",
+    "composer", "playwright", "dramatist", "essayist", "journalist", "hero", "heroine", "narrator", "protagonist",
+    "character", "friend", "husband", "wife", "father", "mother", "brother", "sister", "son", "daughter", "uncle",
+    "aunt", "teacher", "pupil", "scholar", "philosopher", "scientist", "politician", "minister", "president",
+    "professor", "artist", "photographer", "reviewer", "publisher", "architect", "lover", "mistress", NULL,
+  };
+  guint k = ts - 1;
+  if (ck_tok_is_punct (ctx, k, ',') && k > 0)
+    k--;
+  return ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, persons);
+}
+
 /* Whether a verb follows the ")" at @close: a lower-case word that is no
  * function word ("showed", "made"), or a common auxiliary. */
 static gboolean
@@ -313,6 +332,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * whatever cue stands before it ("was followed by T" excepted) */
   if (ts > 0 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_is (ctx, ts - 1, "by") && !ck_ctx_sequence_by (ctx, ts - 1) &&
       ck_name_span_forward (ctx, ts, te) == te)
+    return FALSE;
+  /* "the novelist Tebb Marsh (1965)", "the hero, Tebb Hollis (1990)": a
+   * name after a noun for a person is a person, whatever cue stands
+   * before (the noun names the trade, not the work) */
+  if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && ts >= 2 && ts > sfloor &&
+      ck_bare_person_before (ctx, ts))
     return FALSE;
   /* "the Revolution (1917)": an event, not a title */
   if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&

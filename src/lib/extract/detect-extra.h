@@ -241,3 +241,6 @@ G_END_DECLS
  * Seven Sluices."): claimed, no record, so that its words are no person
  * for merge.c's index of people.  Runs last. */
 void ck_detect_title_echo (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-bare.c: whether a noun for a person stands before the run at @ts
+ * ("the novelist T", "the hero, T"): a name there is a person, no title. */
+gboolean ck_bare_person_before (const CkExtractCtx *ctx, guint ts);

@@ -3093,7 +3093,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "whose earlier Title (1994)", "her first Title (1990)": a year is
        * enough after an owner */
-      if (!two_years && pronoun_before (ctx, ts) != G_MAXUINT && is_year_tok (ctx, i + 1) && c == i + 2)
+      if (!two_years && pronoun_before (ctx, ts) != G_MAXUINT && is_year_tok (ctx, i + 1) && c == i + 2 &&
+          !(ck_name_span_forward (ctx, ts, tend) == tend && ck_bare_person_before (ctx, ts)))
         {
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
           two_years = TRUE;
