@@ -268,6 +268,11 @@ static const XtCase cases[] = {
       XT_TEXT ("Ada Quell: A Life\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
                "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
       XT_TITLE ("Ada Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "A Life"), XT_AUTHOR (NULL) } },
+  /* a firm's name on a line of its own between the author and the extent */
+  { "/extract/header/firm-line",
+    "The Salt Road\nAda Quell\nGannet Press\n320pp, \xc2\xa3" "20\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
 };
 
 int

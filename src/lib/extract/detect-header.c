@@ -147,25 +147,6 @@ publisher_imprint (const CkExtractCtx *ctx, guint s, guint e)
          ck_record_has (probe, CK_FIELD_PUBLISHER) && ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE);
 }
 
-/* Whether sentence [s,e) is a firm's name alone: capitalised words with
- * a firm's word ("Gannet Press", "Heron Books") or a known publisher. */
-static gboolean
-firm_sentence (const CkExtractCtx *ctx, guint s, guint e)
-{
-  gboolean firm = FALSE;
-  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
-    e--;
-  if (e <= s || e > s + 6)
-    return FALSE;
-  for (guint k = s; k < e; k++)
-    {
-      if (!(ck_tok_cap_word (ctx, k) || ck_tok_is_punct (ctx, k, '&') || ck_tok_is (ctx, k, "and")))
-        return FALSE;
-      firm |= ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS);
-    }
-  return firm || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS);
-}
-
 /* The rest of a "Names, Title, Publisher, Place, Year" sentence: a
  * publisher or a year, and at most one piece it cannot place (a double
  * place "City MA and City"). */
@@ -576,7 +557,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           k + 1 < n_sent &&
           (publisher_imprint (ctx, sent[k + 1], sent[k + 2]) ||
            /* "Title. Given Family. Gannet Press. $25. 320 pages." */
-           (firm_sentence (ctx, sent[k + 1], sent[k + 2]) && k + 2 < n_sent && trade_marks (ctx, sent[k + 2], te))))
+           (ck_firm_name_span (ctx, sent[k + 1], sent[k + 2]) && k + 2 < n_sent && trade_marks (ctx, sent[k + 2], te))))
         {
           add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
           continue;

@@ -1272,6 +1272,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             case U_TITLE:
               if (after_title)
                 {
+                  /* "Title / Author / Gannet Press / 320pp, £20": a firm's
+                   * name on a line of its own after the authors */
+                  if (title && !ck_record_has (rec, CK_FIELD_PUBLISHER) && ck_record_get_n_names (rec) > 0 &&
+                      ck_firm_name_span (ctx, un->first, un->end))
+                    {
+                      guint fe = un->end;
+                      while (fe > un->first && ck_tok_is_punct (ctx, fe - 1, '.'))
+                        fe--;
+                      ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, un->first, fe));
+                    }
                   /* "Victor Hugo, Les Misérables." in one unit: name, title */
                   break;
                 }
@@ -1372,6 +1382,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
                   ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
+
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
               after_title = title != NULL;
@@ -1647,6 +1658,24 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
                                     CK_ELEM_BLOCK, NULL);
               imprint = TRUE;
               k = le;
+            }
+        }
+      /* "T by A, translated by B, Gannet Press, 1990, is …": in prose, a
+       * firm and a year closing the clause after the names */
+      if (!imprint && ck_tok_is_punct (ctx, k, ',') && k + 3 < para (ctx, pi)->tok_end)
+        {
+          guint ye = k + 1;
+          while (ye < para (ctx, pi)->tok_end && ye < k + 10 && !is_year_tok (ctx, ye) && ck_tok (ctx, ye)->nl < 2)
+            ye++;
+          if (ye < para (ctx, pi)->tok_end && is_year_tok (ctx, ye) && ye > k + 2 &&
+              (ye + 1 >= para (ctx, pi)->tok_end || ck_tok_is_punct (ctx, ye + 1, ',') || ck_tok_is_punct (ctx, ye + 1, '.') ||
+               ck_tok_is_punct (ctx, ye + 1, ';') || ck_tok_is_punct (ctx, ye + 1, ')')) &&
+              ck_firm_name_span (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)))
+            {
+              ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)));
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ye)->start), 0, 0));
+              imprint = TRUE;
+              k = ye + 1;
             }
         }
       /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
@@ -1953,6 +1982,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
         {
           guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
+          /* "Orr's The Glass Coast and Tom Pell's": a title read before
+           * is no first name */
+          if (ns2 < ns - 1 && ck_is_claimed (ctx, ns2, ns - 1))
+            ns2 = ns - 1;
           /* surnames alike ("Lund and Voss's") or a full first name */
           if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
                                (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
@@ -2989,7 +3022,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       gboolean two_years = FALSE;
       CkRecord *rec;
       GPtrArray *in_authors = NULL;
-      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
+      /* "Title [London: Firm, 1961]": square brackets hold an imprint too,
+       * in notes and inside a parenthesis */
+      if (!(ck_tok_is_punct (ctx, i, '(') || ck_tok_is_punct (ctx, i, '[')) || ck_is_claimed (ctx, i, i + 1) ||
+          in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
       /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
@@ -3061,7 +3097,11 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
         }
-      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
+      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend) ||
+          /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
+           * quoted title's author, read by the quoted-title detector */
+          (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
+           ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;

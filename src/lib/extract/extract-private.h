@@ -283,6 +283,10 @@ guint    ck_quote_close_nested  (const CkExtractCtx *ctx, guint open, guint limi
 gboolean ck_title_plausible     (const CkExtractCtx *ctx, guint first, guint end);
 /* Counts words (WORD/NUMBER tokens) in [first,end). */
 guint    ck_count_words         (const CkExtractCtx *ctx, guint first, guint end);
+/* Whether [s, e) (a stop after it allowed) is a firm's name alone:
+ * capitalised words with a firm's word ("Gannet Press", "Heron Books")
+ * or a known publisher. */
+gboolean ck_firm_name_span      (const CkExtractCtx *ctx, guint s, guint e);
 
 /* ---------------------------------------------------------------- assembly */
 
