@@ -3101,7 +3101,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
            * quoted title's author, read by the quoted-title detector */
           (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
-           ck_name_span_forward (ctx, ts, tend) == tend))
+           !ck_ctx_sequence_by (ctx, ts - 1) && ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;
