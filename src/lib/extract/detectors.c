@@ -1613,6 +1613,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
           review_label (ctx, line_start, tstart - 1))
         line_start = tstart;
+      /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
+      if (ln && tstart > line_start)
+        line_start = ck_trail_before (ctx, line_start, tstart);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
@@ -1690,6 +1693,13 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               imprint = TRUE;
               k = le;
             }
+        }
+      /* "T by A is published by Firm (£P)" (detect-web.c) */
+      if (!imprint && k == ne)
+        {
+          guint pk = ck_published_by_tail (ctx, k, para (ctx, pi)->tok_end, rec);
+          imprint = pk > k;
+          k = pk;
         }
       if (!imprint && k > ne && !header)
         k = ne;
@@ -3239,7 +3249,7 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
       if (!e || e <= s)
         continue;
       te = ck_title_span_forward (ctx, s, e, TRUE);
-      if (te != e || !ck_title_plausible (ctx, s, e))
+      if ((te != e || !ck_title_plausible (ctx, s, e)) && !ck_italics_sentence_title (ctx, s, e, after))
         {
           i = e;
           continue;
@@ -3252,6 +3262,9 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        /* "<i>Title</i> by Name (…)": the by-line (detect-web.c) */
+        if (!periodical)
+          pe = after = ck_italics_byline (ctx, after, para (ctx, ck_para_of (ctx, i))->tok_end, rec);
         /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
         if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
           {
@@ -3276,6 +3289,17 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 for (guint k = 0; k < names->len; k++)
                   ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
                 ms = names->len ? ns : ms;
+              }
+          }
+        /* "Given Family, <i>Title</i>" opening a list's line (detect-web.c) */
+        if (!periodical && ms == s)
+          {
+            guint as = ck_italics_author_before (ctx, i, rec);
+            if (as < i)
+              {
+                ms = as;
+                pron = G_MAXUINT;
+                ck_claim (ctx, as, i);
               }
           }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
@@ -3560,7 +3584,9 @@ static const CkDetector detectors[] = {
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
+  { "marc-record",      ck_detect_marc_record,   0.90, "a record in MARC tags: \"245 14 |a Title / |c Name.\", \"260 __ |a Place : |b Firm, |c 1958.\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
+  { "bookseller-entry", ck_detect_bookseller_entry, 0.90, "a dealer's entry: \"QUELL, Ada. Title. Place: Publisher, 1958. First edition. £45.\", \"Quell (Ada). Title. 1958.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
