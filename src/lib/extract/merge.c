@@ -13,6 +13,7 @@
 #include "detect-context.h"
 #include "detect-extra.h"
 #include "attribution.h"
+#include "attr-context.h"
 #include <string.h>
 
 #define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
@@ -334,6 +335,10 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
         }
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
+        continue;
+      /* "wrote about Ada Vell in T", "a biography of Ada Vell": the
+       * preposition stands before the whole name */
+      if (!poss && ck_attr_about_name (ctx, ck_name_span_backward (ctx, k + 1, floor), floor))
         continue;
       /* "Erasmus Vell set it … in T": the full name as written here, not
        * the first Vell of the text */
@@ -803,7 +808,13 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
-          if (!who)
+          /* "a biography of Ada Vell, T (2001)": Vell is its subject and
+           * the writer is not named here; guess nobody */
+          gboolean about = !who && ck_attr_about_apposition (ctx, m);
+          /* "T (1990), Ada Vell's first novel,": the apposition names her */
+          if (!who && !about)
+            who = ck_attr_forward_owner (ctx, m);
+          if (!who && !about)
             who = find_antecedent (ctx, m->tok, index, titles);
           /* a header book named again by its main title is that book */
           if (!who)
@@ -813,22 +824,22 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             who = ocr_main_author (who, main_m->rec);
           /* a reviewed author named nearest before, though sentences ago
            * ("Mr Vell's refusal … He writes … Readers of his earlier T") */
-          if (!who)
+          if (!who && !about)
             {
               if (!reviewed)
                 reviewed = ck_ctx_reviewed_mentions (ctx);
               who = ck_attr_nearest_reviewed_author (ctx, m->tok, reviewed, index);
             }
           /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
-          if (!who)
+          if (!who && !about)
             who = ck_ctx_paragraph_subject (ctx, m->tok, index);
-          if (!who && main_m)
+          if (!who && !about && main_m)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
           /* an obituary or profile, or a reviewed book whose author was
            * not found: the person the text is about */
-          if (!who)
+          if (!who && !about)
             {
               /* found once per text: it scans every token */
               if (!subject_done)

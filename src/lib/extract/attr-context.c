@@ -1,0 +1,138 @@
+/* attr-context.c — who wrote a work when the sentence names the writer
+ * after the title ("T (1990), Ada Vell's first novel, …") or names only
+ * the person the work is about ("a biography of Ada Vell, T (2001)").
+ *
+ * The antecedent search in merge.c walks back from a title to the
+ * nearest possessor or known person; these rules look the other way
+ * (apposition after the title) and keep a biography's subject from being
+ * taken for its writer.  A wrong author costs as much as a missing one,
+ * so each rule asks for a noun that names a work, not just any noun. */
+#include "attr-context.h"
+
+#include <string.h>
+
+/* Nouns for a work, as reviewers put them in apposition: "Vell's first
+ * novel", "her best book", "his answer to the war". */
+static const char * const work_nouns[] = {
+  "novel", "novels", "book", "books", "debut", "collection", "play", "poem", "poems", "memoir",
+  "study", "history", "biography", "story", "stories", "novella", "volume", "work", "essay", "tract",
+  "pamphlet", "satire", "comedy", "tragedy", "thriller", "romance", "epic", "sequence", "sequel",
+  "trilogy", "answer", "masterpiece", "account", "treatise", "monograph", "anthology", "fable",
+  "autobiography", "reply", "polemic", "travelogue", "chronicle", "saga", "verse", "primer",
+  "handbook", "textbook", "survey", "life", NULL,
+};
+
+/* Words before the noun that say the work is liked or owned, not
+ * written, by the possessor ("Vell's favourite novel", "his copy"). */
+static const char * const not_written[] = {
+  "favourite", "favorite", "beloved", "preferred", "treasured", "copy", "edition", "translation",
+  "own", NULL,
+};
+
+/* Nouns of a work about a person: "a biography of NAME". */
+static const char * const about_nouns[] = {
+  "biography", "biographies", "life", "lives", "study", "studies", "portrait", "memoir", "memoirs",
+  "account", "critique", "defence", "defense", "appreciation", "assessment", "profile", "monograph",
+  "reading", "readings", "reassessment", "celebration", "tribute", "attack", NULL,
+};
+
+/* Copulas that join a title to its apposition ("T is Vell's best book"). */
+static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
+
+/* The first token after the title of @m, past a "(1990)" year. */
+static guint
+after_title (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end);
+  if (j < n && ck_tok_is_punct (ctx, j, '(') && j + 2 < n && (ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
+      ck_tok_is_punct (ctx, j + 2, ')'))
+    j += 3;
+  return j;
+}
+
+CkName *
+ck_attr_owner_after (const CkExtractCtx *ctx, guint j, guint *out_end)
+{
+  guint n = ck_n_toks (ctx), ne, k;
+  gboolean comma;
+  if (j >= n)
+    return NULL;
+  comma = ck_tok_is_punct (ctx, j, ',');
+  if (!comma && !(ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, copulas)))
+    return NULL;
+  j++;
+  if (j >= n || ck_tok (ctx, j)->nl >= 2 || !ck_tok_cap_word (ctx, j))
+    return NULL;
+  ne = ck_name_span_forward (ctx, j, MIN (n, j + 6));
+  if (ne == j || ne >= n || ck_tok (ctx, ne)->kind != CK_TOK_POSS)
+    return NULL;
+  /* a name, not "the Harbour Board's" */
+  for (k = j; k < ne; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES))
+      return NULL;
+  /* up to three lower-case words, then a noun for a work */
+  for (k = ne + 1; k < n && k <= ne + 4; k++)
+    {
+      if (!ck_tok_lower_word (ctx, k) || ck_tok_in_words (ctx, k, not_written))
+        return NULL;
+      if (ck_tok_in_words (ctx, k, work_nouns))
+        {
+          g_autofree char *span = ck_span_dup (ctx, j, ne);
+          if (out_end)
+            *out_end = k + 1;
+          return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+        }
+    }
+  return NULL;
+}
+
+CkName *
+ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m)
+{
+  return ck_attr_owner_after (ctx, after_title (ctx, m), NULL);
+}
+
+gboolean
+ck_attr_about_name (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  static const char * const preps[] = { "about", "on", "against", NULL };
+  guint k;
+  if (ns <= floor)
+    return FALSE;
+  if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, preps))
+    return TRUE;
+  if (!ck_tok_is (ctx, ns - 1, "of") || ns < floor + 2)
+    return FALSE;
+  k = ns - 2;
+  return ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, about_nouns);
+}
+
+gboolean
+ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const owners[] = { "his", "her", "their", "its", "my", "our", "your", NULL };
+  guint ts = ck_tok_at_byte (ctx, m->start), floor, ns, k;
+  if (ts == 0 || ts >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  floor = ck_sentence_start (ctx, ts);
+  if (ts < floor + 4 || !ck_tok_is_punct (ctx, ts - 1, ','))
+    return FALSE;
+  ns = ck_name_span_backward (ctx, ts - 1, floor);
+  if (ns >= ts - 1 || ns < floor + 2 || !ck_tok_is (ctx, ns - 1, "of"))
+    return FALSE;
+  k = ns - 2;
+  if (!ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, about_nouns))
+    return FALSE;
+  /* "Vell's life of Orr, T", "her study of Orr, T": the possessor wrote it */
+  while (k > floor && ck_tok_lower_word (ctx, k - 1) && !ck_tok_in_words (ctx, k - 1, owners) &&
+         !ck_tok_is (ctx, k - 1, "a") && !ck_tok_is (ctx, k - 1, "an") && !ck_tok_is (ctx, k - 1, "the") &&
+         k + 4 > ns)
+    k--;
+  if (k > floor && (ck_tok (ctx, k - 1)->kind == CK_TOK_POSS || ck_tok_in_words (ctx, k - 1, owners)))
+    return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,34 @@
+/* attr-context.h — the writer of a work named in running prose when the
+ * sentence names that writer after the title or names only the person
+ * the work is about (attr-context.c); used by merge.c. */
+#pragma once
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* "T (1990), Ada Vell's first novel,", "T is Vell's best book": the name
+ * whose possessive stands in apposition after the title of @m, owning a
+ * noun for a work; a new name (family, and given when written), or NULL. */
+CkName  *ck_attr_forward_owner   (const CkExtractCtx *ctx, const CkMention *m);
+/* The same from token @j (the "," or "is" after the title and its year);
+ * *@out_end (may be NULL) gets the token after the work's noun. */
+CkName  *ck_attr_owner_after     (const CkExtractCtx *ctx, guint j, guint *out_end);
+
+/* The title of @m stands in apposition to a work about a person ("a
+ * biography of Ada Vell, T (2001)", "a life of Vell, T") that no
+ * possessive or pronoun gives a writer: the person is the subject, the
+ * writer is not named here, and nobody should be guessed. */
+gboolean ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m);
+
+/* The name starting at token @ns is what a work is about: it follows
+ * "about", "on", "against" or a noun of a work about someone and "of"
+ * ("a study of Ada Vell", "wrote about Ada Vell in T"). */
+gboolean ck_attr_about_name      (const CkExtractCtx *ctx, guint ns, guint floor);
+
+/* detect-by-year.c: "T (1985), by Ada Vell," and "T (1985) by Ada Vell",
+ * "T (1985), Ada Vell's first novel,", "T (1985) was Vell's answer":
+ * a title, its year in parentheses, then its writer. */
+void     ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det);
+
+G_END_DECLS
