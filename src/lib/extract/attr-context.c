@@ -8,6 +8,7 @@
  * taken for its writer.  A wrong author costs as much as a missing one,
  * so each rule asks for a noun that names a work, not just any noun. */
 #include "attr-context.h"
+#include "detect-context.h"
 
 #include <string.h>
 
@@ -86,10 +87,102 @@ ck_attr_owner_after (const CkExtractCtx *ctx, guint j, guint *out_end)
   return NULL;
 }
 
-CkName *
-ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m)
+/* Verbs of a writer's act after "In T (1990) Vell …": what a writer
+ * does in a book, rarely what a character does in it (characters "turn",
+ * "return", "find" and "leave", so those are not here). */
+static const char * const writer_verbs[] = {
+  "argues", "argued", "writes", "wrote", "won", "explores", "explored", "examines", "examined",
+  "describes", "described", "traces", "traced", "surveys", "surveyed", "established", "establishes",
+  "attempts", "attempted", "retells", "retold", "chronicles", "chronicled", "recounts", "recounted",
+  "imagines", "imagined", "achieves", "achieved", "perfected", "perfects", "portrays", "portrayed",
+  "satirizes", "satirises", "satirized", "satirised", "dramatizes", "dramatises", NULL,
+};
+
+/* Prepositions that open a sentence and take a work: "In T (1990) Vell …". */
+static const char * const opener_preps[] = { "in", "with", "since", "after", "through", "throughout", NULL };
+
+/* A personal name from token @j: two words or more, or a family name
+ * the text gives in full (@index); its end, or @j. */
+static guint
+person_forward (const CkExtractCtx *ctx, guint j, GHashTable *index)
 {
-  return ck_attr_owner_after (ctx, after_title (ctx, m), NULL);
+  guint n = ck_n_toks (ctx), ne;
+  if (j >= n || !ck_tok_cap_word (ctx, j) || ck_tok (ctx, j)->nl >= 2)
+    return j;
+  ne = ck_name_span_forward (ctx, j, MIN (n, j + 6));
+  if (ne == j)
+    return j;
+  for (guint k = j; k < ne; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES))
+      return j;
+  if (ck_count_words (ctx, j, ne) < 2)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      g_autofree char *key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (!index || !g_hash_table_contains (index, key))
+        return j;
+    }
+  return ne;
+}
+
+CkName *
+ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index)
+{
+  static const char * const arts[] = { "the", "a", "an", NULL };
+  guint n = ck_n_toks (ctx), j = after_title (ctx, m), ts = ck_tok_at_byte (ctx, m->start), ne, k;
+  CkName *who = ck_attr_owner_after (ctx, j, NULL);
+  if (who || j >= n)
+    return who;
+  if (ts < n && ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  /* "T, the new novel by Ada Vell,", "T (1990), a study by Vell," */
+  if (ck_tok_is_punct (ctx, j, ',') && j + 1 < n && ck_tok_in_words (ctx, j + 1, arts))
+    for (k = j + 2; k < n && k <= j + 5; k++)
+      {
+        if (!ck_tok_lower_word (ctx, k) || ck_tok_in_words (ctx, k, not_written))
+          break;
+        if (ck_tok_in_words (ctx, k, work_nouns))
+          {
+            if (!ck_tok_is (ctx, k + 1, "by"))
+              break;
+            ne = person_forward (ctx, k + 2, index);
+            if (ne > k + 2 && ne < n && ck_tok (ctx, ne)->kind != CK_TOK_POSS && !ck_tok_cap_word (ctx, ne))
+              {
+                g_autofree char *span = ck_span_dup (ctx, k + 2, ne);
+                return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+              }
+            break;
+          }
+      }
+  /* "The author of T (1988), Ada Vell, disagrees" */
+  if (ck_tok_is_punct (ctx, j, ',') && ts >= 2 && ck_tok_is (ctx, ts - 1, "of") &&
+      (ck_tok_is (ctx, ts - 2, "author") || ck_tok_is (ctx, ts - 2, "writer")))
+    {
+      ne = person_forward (ctx, j + 1, index);
+      if (ne > j + 1 && ne < n && (ck_tok_is_punct (ctx, ne, ',') || ck_tok_lower_word (ctx, ne)))
+        {
+          g_autofree char *span = ck_span_dup (ctx, j + 1, ne);
+          return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+        }
+    }
+  /* "With T (1988) Ada Vell won the Hale Prize", "In T Vell turns to …":
+   * the sentence's subject after an opening phrase; a character would
+   * rarely "argue" or "win" in the book, so the verb must be a writer's */
+  if (ts >= 1 && ck_sentence_start (ctx, ts) == ts - 1 && ck_tok_cap_word (ctx, ts - 1) &&
+      ck_tok_in_words (ctx, ts - 1, opener_preps))
+    {
+      guint p = ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+      ne = person_forward (ctx, p, index);
+      if (ne > p && ne < n && ck_tok_lower_word (ctx, ne) && ck_tok_in_words (ctx, ne, writer_verbs) &&
+          !ck_ctx_is_character (ctx, p))
+        {
+          g_autofree char *span = ck_span_dup (ctx, p, ne);
+          return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+        }
+    }
+  return NULL;
 }
 
 gboolean

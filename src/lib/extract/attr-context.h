@@ -7,10 +7,14 @@
 
 G_BEGIN_DECLS
 
-/* "T (1990), Ada Vell's first novel,", "T is Vell's best book": the name
- * whose possessive stands in apposition after the title of @m, owning a
- * noun for a work; a new name (family, and given when written), or NULL. */
-CkName  *ck_attr_forward_owner   (const CkExtractCtx *ctx, const CkMention *m);
+/* The writer the sentence names after the title of @m: a possessive in
+ * apposition owning a noun for a work ("T (1990), Ada Vell's first
+ * novel,", "T is Vell's best book"), "T, the new novel by Ada Vell,",
+ * "The author of T, Ada Vell,", and the subject after an opening phrase
+ * with a writer's verb ("With T (1988) Ada Vell won …").  A surname alone
+ * counts when @index (casefolded family names the text gives in full)
+ * has it.  A new name, or NULL. */
+CkName  *ck_attr_forward_owner   (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index);
 /* The same from token @j (the "," or "is" after the title and its year);
  * *@out_end (may be NULL) gets the token after the work's noun. */
 CkName  *ck_attr_owner_after     (const CkExtractCtx *ctx, guint j, guint *out_end);

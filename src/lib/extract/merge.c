@@ -813,7 +813,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           gboolean about = !who && ck_attr_about_apposition (ctx, m);
           /* "T (1990), Ada Vell's first novel,": the apposition names her */
           if (!who && !about)
-            who = ck_attr_forward_owner (ctx, m);
+            who = ck_attr_forward_owner (ctx, m, index);
           if (!who && !about)
             who = find_antecedent (ctx, m->tok, index, titles);
           /* a header book named again by its main title is that book */
