@@ -267,6 +267,26 @@ static const XtCase cases[] = {
   { "/extract/attr-context/distractor/by-in-apposition-possessive",
     HDR2 "Tin Country (1985), the novel by Ben Vell's brother, is slight.\n",
     { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
+  /* ---- "his" and "her" against the people named */
+  { "/extract/attr-context/gender/her-after-man-subject",
+    HDR2 "Ben Vell once praised Orla Fenwick. Her Dry Acre (1990) deserved it.\n",
+    { XT_TITLE ("Dry Acre"), XT_AUTHOR ("Fenwick") } },
+  { "/extract/attr-context/gender/his-after-woman-nearest",
+    HDR2 "Mr Vell met Mrs Brill in Leeds, and he showed Brill his Tin Country (1985) in proof.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/gender/her-first-novel-two-people",
+    HDR2 "Ada Brill married Ben Vell in 1950. Her first novel, Salt Wife (1957), is about the marriage.\n",
+    { XT_TITLE ("Salt Wife"), XT_AUTHOR ("Brill") } },
+  { "/extract/attr-context/gender/his-nearest-woman-full",
+    HDR2 "Ben Vell showed Ada Brill his Tin Country (1985) in proof.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/gender/unknown-keeps-nearest",
+    HDR2 "Kim Vell praised Lee Brill. Her Dry Acre (1990) deserved it.\n",
+    { XT_TITLE ("Dry Acre"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/gender/honorific-title-no-person",
+    HDR2 "Ada Brill's Mrs Harrow (1925) was a success. After Mrs Harrow her Salt Wife (1927) "
+    "seemed thin.\n",
+    { XT_TITLE ("Salt Wife"), XT_AUTHOR ("Brill") } },
 };
 
 int

@@ -14,6 +14,7 @@
 #include "detect-extra.h"
 #include "attribution.h"
 #include "attr-context.h"
+#include "attr-gender.h"
 #include <string.h>
 
 #define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
@@ -257,9 +258,11 @@ complete_names (CkRecord *rec, GHashTable *index)
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
 static CkName *
-find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles)
+find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles, GHashTable *genders)
 {
   guint floor = ck_sentence_start (ctx, tok);
+  /* "Her first novel, T": a person the text marks as a man is not "her" */
+  CkGender want = ck_attr_owner_pronoun (ctx, tok);
   for (guint k = tok; k > floor;)
     {
       const CkToken *t;
@@ -282,7 +285,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-      known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k);
+      known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k) ||
+              /* "he showed Mrs Vell his T": an honorific makes a person,
+               * unless the two words are a title of the text ("Mrs Orr
+               * (1925)", a novel named for its heroine) */
+              (k > floor && ck_attr_honorific (ctx, k - 1) && !ck_attr_span_is_title (ctx, titles, k - 1, k + 1)) ||
+              (k > floor + 1 && ck_tok_is_punct (ctx, k - 1, '.') && ck_attr_honorific (ctx, k - 2) &&
+               !ck_attr_span_is_title (ctx, titles, k - 2, k + 1));
       /* "A Man's Place": a possessive inside a title is no person, nor is
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
@@ -340,6 +349,12 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * preposition stands before the whole name */
       if (!poss && ck_attr_about_name (ctx, ck_name_span_backward (ctx, k + 1, floor), floor))
         continue;
+      if (want != CK_GENDER_UNKNOWN)
+        {
+          CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, floor), k);
+          if (g != CK_GENDER_UNKNOWN && g != want)
+            continue;
+        }
       /* "Erasmus Vell set it … in T": the full name as written here, not
        * the first Vell of the text */
       {
@@ -388,6 +403,12 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
           if (!g_hash_table_contains (index, key) &&
               !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
+          if (want != CK_GENDER_UNKNOWN)
+            {
+              CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, pfloor), k);
+              if (g != CK_GENDER_UNKNOWN && g != want)
+                continue;
+            }
           if (after_prep || ck_ctx_is_character (ctx, k) ||
               (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS &&
                (ck_ctx_in_title (ctx, k) || ck_attr_bare_possessive (ctx, k))))
@@ -760,6 +781,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(GHashTable) titles = NULL;
   g_autoptr(GHashTable) openers = NULL;
   g_autoptr(CkName) profile = NULL;
+  g_autoptr(GHashTable) genders = NULL;
 
   /* names the records themselves give count as known people */
   for (guint i = 0; i < ctx->mentions->len; i++)
@@ -775,6 +797,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   cols = ck_column_mains_new (ctx);
   profile = ck_attr_profile_subject (ctx, index);
   titles = ck_attr_title_set (ctx);
+  genders = ck_attr_gender_map (ctx);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
@@ -815,7 +838,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           if (!who && !about)
             who = ck_attr_forward_owner (ctx, m, index);
           if (!who && !about)
-            who = find_antecedent (ctx, m->tok, index, titles);
+            who = find_antecedent (ctx, m->tok, index, titles, genders);
           /* a header book named again by its main title is that book */
           if (!who)
             who = ck_header_title_owner (ctx, m);
