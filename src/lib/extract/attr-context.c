@@ -229,3 +229,70 @@ ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
     return FALSE;
   return TRUE;
 }
+
+/* Nouns for what a reader makes of a work: "Vell's review of T". */
+static const char * const reader_nouns[] = {
+  "review", "reviews", "attack", "attacks", "essay", "essays", "article", "articles", "critique",
+  "reading", "praise", "defence", "defense", "analysis", "discussion", "parody", "dismissal",
+  "rejection", "summary", "treatment", "interpretation", "misreading", "verdict", "judgment",
+  "judgement", "admiration", "dislike", "love", "hatred", "notice", "commentary", "lecture",
+  "lectures", "chapter", "chapters", "remarks", "comments", "response", "rebuttal", "praise", NULL,
+};
+
+/* Verbs of reading, judging or quoting a work: "Vell praised T". */
+static const char * const reader_verbs[] = {
+  "praised", "praises", "admired", "admires", "reviewed", "reviews", "reviewing", "attacked", "attacks",
+  "dismissed", "dismisses", "read", "reads", "reading", "reread", "rereads", "quoted", "quotes",
+  "quoting", "cited", "cites", "citing", "criticised", "criticized", "criticises", "criticizes",
+  "loved", "loves", "hated", "hates", "disliked", "dislikes", "recommended", "recommends", "championed",
+  "champions", "defended", "defends", "parodied", "parodies", "mocked", "mocks", "banned", "bans",
+  "rediscovered", "discussed", "discusses", "discussing", "analysed", "analyzed", "admiring", "praising",
+  "attacking", "lent", "gave", "gives", "sent", "owned", "owns", "bought", "borrowed", NULL,
+};
+
+/* People a possessive may own instead of a work: "by Vell's widow". */
+static const char * const person_nouns[] = {
+  "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+  "friend", "friends", "editor", "editors", "translator", "translators", "biographer", "biographers",
+  "publisher", "agent", "secretary", "critic", "critics", "admirer", "admirers", "disciple", "disciples",
+  "pupil", "pupils", "student", "students", "rival", "niece", "nephew", "grandson", "granddaughter",
+  "lover", "mistress", "companion", "colleague", "successor", "heirs", "executor", NULL,
+};
+
+gboolean
+ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
+{
+  static const char * const preps[] = { "of", "on", "about", NULL };
+  guint n = ck_n_toks (ctx), j = k + 1, t = tok;
+  if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (j >= t || t > n)
+    return FALSE;
+  if (ck_tok (ctx, j)->kind == CK_TOK_POSS)
+    {
+      /* "Vell's widow, T", "by Vell's widow, T": a person, not a work */
+      if (j + 1 < t && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns))
+        return TRUE;
+      /* "Vell's [long] review of T" */
+      for (guint q = j + 1; q + 1 < t && q <= j + 4; q++)
+        {
+          if (!ck_tok_lower_word (ctx, q))
+            return FALSE;
+          if (ck_tok_in_words (ctx, q, reader_nouns))
+            return q + 2 == t && ck_tok_in_words (ctx, q + 1, preps);
+        }
+      return FALSE;
+    }
+  /* "Vell praised T", "Vell, reviewing T,", "Vell, who admired T", "Vell
+   * once praised T" */
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  if (j < t && ck_tok_is (ctx, j, "who"))
+    j++;
+  if (j + 1 < t && ck_tok_lower_word (ctx, j) && !ck_tok_in_words (ctx, j, reader_verbs) &&
+      (ck_tok_in_words (ctx, j, (const char * const[]) { "once", "also", "then", "later", "first", "had",
+                                                          "has", "have", "openly", "publicly", NULL }) ||
+       g_str_has_suffix (ctx->text + ck_tok (ctx, j)->start, "ly ")))
+    j++;
+  return j + 1 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, reader_verbs);
+}

@@ -30,6 +30,12 @@ gboolean ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m);
  * ("a study of Ada Vell", "wrote about Ada Vell in T"). */
 gboolean ck_attr_about_name      (const CkExtractCtx *ctx, guint ns, guint floor);
 
+/* The person whose name ends at token @k read, judged or quoted the work
+ * whose title starts at @tok, or is a person of theirs that wrote it:
+ * "Vell praised T", "Vell, reviewing T", "Vell's review of T", "by Vell's
+ * widow, T".  Not its writer. */
+gboolean ck_attr_reader_between  (const CkExtractCtx *ctx, guint k, guint tok);
+
 /* detect-by-year.c: "T (1985), by Ada Vell," and "T (1985) by Ada Vell",
  * "T (1985), Ada Vell's first novel,", "T (1985) was Vell's answer":
  * a title, its year in parentheses, then its writer. */

@@ -1,7 +1,8 @@
 /* detect-by-year.c — a title, its year in parentheses, then its writer:
  * "Tin Country (1985), by Ada Vell, is …", "Tin Country (1985) by Ada
  * Vell", "Tin Country (1985), Ada Vell's first novel, …", "Tin Country
- * (1985) was Vell's answer to …".  The title-by detector wants "by" right
+ * (1985) was Vell's answer to …", and a list "T1 (1985) and T2 (1987),
+ * both by Ada Vell".  The title-by detector wants "by" right
  * after the title; with the year between, the year alone marked the
  * title (not at all at a sentence start, where every word has a
  * capital), the name after "by" was lost or read as a second title, and
@@ -21,6 +22,47 @@
 /* Tokens the title may span at most. */
 #define BY_YEAR_MAX_TITLE 16
 
+/* "T1 (1983), T2 (1985) and T3 (1987), all by Ada Vell": the titles with
+ * years before @ts (the last one's start) get @last's writers. */
+static void
+add_shared (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *last, guint ts, guint floor)
+{
+  guint sfloor = ck_sentence_start (ctx, ts);
+  for (guint q = 0; q < 8 && ts >= sfloor + 5; q++)
+    {
+      guint sep = ts - 1, close = sep - 1, open = close - 2, s;
+      CkRecord *rec;
+      if (!(ck_tok_is (ctx, sep, "and") || ck_tok_is_punct (ctx, sep, ',')))
+        return;
+      if (ck_tok_is (ctx, sep, "and") && ck_tok_is_punct (ctx, sep - 1, ','))
+        {
+          sep--;
+          close = sep - 1;
+          open = close - 2;
+        }
+      if (!ck_tok_is_punct (ctx, close, ')') || !(ck_tok (ctx, close - 1)->flags & CK_TOKF_YEAR) ||
+          !ck_tok_is_punct (ctx, open, '('))
+        return;
+      s = ck_title_span_backward (ctx, open, MAX (floor, sfloor));
+      if (s >= open)
+        return;
+      s = ck_ctx_restore_prep (ctx, s, sfloor);
+      s = ck_ctx_drop_opener (ctx, s, open, sfloor);
+      if (s >= open || ck_is_claimed (ctx, s, close + 1) || !ck_title_plausible (ctx, s, open) ||
+          ck_ctx_names_non_work (ctx, s, open) || ck_ctx_names_person (ctx, s, open))
+        return;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, s, open));
+      ck_record_take_date (rec, CK_DATE_ISSUED,
+                           ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, close - 1)->start), 0, 0));
+      for (guint k = 0; k < ck_record_get_n_names (last); k++)
+        ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (last, k)));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, close)->end, s, 0);
+      ck_claim (ctx, s, close + 1);
+      ts = s;
+    }
+}
+
 void
 ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -28,6 +70,7 @@ ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det)
   for (guint open = 1; open + 4 < n; open++)
     {
       guint close = open + 2, j = open + 3, floor, ts, ne = 0, pe;
+      gboolean shared = FALSE;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
       if (!ck_tok_is_punct (ctx, open, '(') || !(ck_tok (ctx, open + 1)->flags & CK_TOKF_YEAR) ||
@@ -38,6 +81,13 @@ ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det)
       if (g_array_index (ctx->t->paras, CkPara, pe).flags & CK_PARA_SHORT)
         continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      /* "T1 (1985) and T2 (1987), both by Ada Vell": the list before shares her */
+      if (ck_tok_is_punct (ctx, j, ',') && ck_tok_lower_word (ctx, j + 1) &&
+          (ck_tok_is (ctx, j + 1, "both") || ck_tok_is (ctx, j + 1, "all")) && ck_tok_is (ctx, j + 2, "by"))
+        {
+          shared = TRUE;
+          j += 2;
+        }
       if (ck_tok_is_punct (ctx, j, ',') && ck_tok_is (ctx, j + 1, "by"))
         j++;
       if (ck_tok_is (ctx, j, "by") && ck_tok_lower_word (ctx, j))
@@ -85,6 +135,8 @@ ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, ne - 1)->end, ts, 0);
       ck_claim (ctx, ts, ne);
+      if (shared)
+        add_shared (ctx, det, rec, ts, floor);
       open = ne - 1;
     }
 }

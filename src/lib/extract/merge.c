@@ -258,7 +258,8 @@ complete_names (CkRecord *rec, GHashTable *index)
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
 static CkName *
-find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles, GHashTable *genders)
+find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles, GHashTable *genders,
+                 gboolean *reader)
 {
   guint floor = ck_sentence_start (ctx, tok);
   /* "Her first novel, T": a person the text marks as a man is not "her" */
@@ -349,6 +350,12 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * preposition stands before the whole name */
       if (!poss && ck_attr_about_name (ctx, ck_name_span_backward (ctx, k + 1, floor), floor))
         continue;
+      /* "Vell praised T", "Vell's review of T": a reader, not the writer */
+      if (ck_attr_reader_between (ctx, k, tok))
+        {
+          *reader = TRUE;
+          continue;
+        }
       if (want != CK_GENDER_UNKNOWN)
         {
           CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, floor), k);
@@ -838,7 +845,13 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           if (!who && !about)
             who = ck_attr_forward_owner (ctx, m, index);
           if (!who && !about)
-            who = find_antecedent (ctx, m->tok, index, titles, genders);
+            {
+              /* "Vell praised T": no one the context names wrote T, and
+               * a guess would be the reader or someone further off */
+              gboolean reader = FALSE;
+              who = find_antecedent (ctx, m->tok, index, titles, genders, &reader);
+              about = !who && reader;
+            }
           /* a header book named again by its main title is that book */
           if (!who)
             who = ck_header_title_owner (ctx, m);
