@@ -173,6 +173,12 @@ static const XtCase cases[] = {
       XT_YEAR (2002),
       XT_TEXT ("Review: The Salt Road by Ann Reed (Gannet, £20)\n"),
       XT_TITLE ("The Salt Road"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* a label in lower case ("Book review:") where the title's span stops
+   * at the label's own colon */
+  { "/extract/sentence-header/lower-case-review-label", "Book review: The Salt Road by Ann Reed\n\nIt is a fine book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Reed"), XT_COUNT (1),
+      XT_TEXT ("New reviews: Salt and Iron by Ann Reed\n\nIt is a fine book.\n"),
+      XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Reed"), XT_COUNT (1) } },
   /* a standfirst that names the book's own author names no reviewer */
   { "/extract/review-heading/standfirst-names-the-author",
     "Salt and light\n\nRhea Tolland argues that the lighthouses were built in a hurry.\n\n"
@@ -221,6 +227,52 @@ static const XtCase cases[] = {
       XT_TITLE ("The Coming of the Fleet"),
       XT_FIELD (CK_FIELD_SUBTITLE, "Reform, Reaction and Revolution in the Kingdom 1931-1936"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Macmillan"), XT_YEAR (1978) } },
+  /* "Author, Title, Publisher, 960 pages, paperback, £25": no year, but
+   * the trade's extent and price; an edition in brackets after a title */
+  { "/extract/comma-header/no-year-extent-and-price",
+    "Ada Quell, The Salt Road, Gannet, 960 pages, paperback, \xc2\xa3" "25\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_COUNT (1),
+      XT_TEXT ("The Salt Road (4th Edition 2006), by Ada Quell, Gannet, 320 pp, \xc2\xa3" "30\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_EDITION, "4th Edition"), XT_YEAR (2006),
+      /* without a year, a title's words read as "Place: Firm" are no imprint */
+      XT_TEXT ("Ada Quell, Stone, Salt and Iron: Essays, Gannet Press, 320 pp., \xc2\xa3" "25\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("Stone, Salt and Iron"), XT_FIELD (CK_FIELD_SUBTITLE, "Essays"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      /* a price alone is not enough without a year */
+      XT_TEXT ("Ada Quell, The Salt Road, Gannet, \xc2\xa3" "25\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_COUNT (0) } },
+  /* abbreviated roles in a header of sentences ("Trans. B.", "Ed. by
+   * B.", "Ed. B. C. Vell."), and the author after the title before a
+   * firm's name alone and the trade's marks */
+  { "/extract/sentence-header/abbreviated-roles-and-firm",
+    "Ada Quell. The Salt Road. Trans. Ben Vell. New York: Heron Books, 2009. Pp. 320. $26.00.\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"), XT_YEAR (2009),
+      XT_TEXT ("Ada Quell. The Salt Road. Ed. B. C. Vell. New York: Heron Books, 2009.\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_GIVEN (CK_ROLE_EDITOR, 0, "B. C."),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"),
+      XT_TEXT ("The Salt Road. Ada Quell. Gannet Press. $25. 320 pages.\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* "Given Family: Title" over the imprint: the name is the author; a
+   * life of that person keeps its whole title */
+  { "/extract/header/name-colon-title",
+    "Ada Quell: The Salt Road\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2004),
+      XT_TEXT ("Ada Quell: A Life\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("Ada Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "A Life"), XT_AUTHOR (NULL) } },
+  /* a firm's name on a line of its own between the author and the extent */
+  { "/extract/header/firm-line",
+    "The Salt Road\nAda Quell\nGannet Press\n320pp, \xc2\xa3" "20\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
 };
 
 int

@@ -217,6 +217,19 @@ static const XtCase cases[] = {
     "\"A Second Review\" made her briefly famous among people who read such things.\n",
     { XT_PERIODICAL ("Adelphi"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("New Statesman"),
       XT_TITLE ("A Second Review"), XT_TYPE (CK_TYPE_CHAPTER) } },
+  /* rule 3's cues before a name of two words: a paper's piece, writing
+   * for it, a post on its staff; "in" after other pieces places them */
+  { "/extract/prose-periodical/multi-word-strong-cues",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She reviewed novels for the "
+    "Northern Lamp, wrote a weekly column in the Sunday Lantern and was for a while the literary editor "
+    "of the Harbour Mail, though none of them paid her much.\n",
+    { XT_PERIODICAL ("Northern Lamp"), XT_PERIODICAL ("Sunday Lantern"), XT_PERIODICAL ("Harbour Mail") } },
+  { "/extract/prose-periodical/multi-word-cue-negatives",
+    HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote reports for the "
+    "British Council and speeches for the Labour Party; her articles in the United States went "
+    "unread, and the essays in the Middle Ages section are the weakest part of the book.\n",
+    { XT_ABSENT ("British Council"), XT_ABSENT ("Labour Party"), XT_ABSENT ("United States"),
+      XT_ABSENT ("Middle Ages") } },
 };
 
 int

@@ -193,6 +193,45 @@ static const XtCase cases[] = {
     "His first novel, \"Salt Roads\" (Harwell Press, 1987), sold well.\n",
     { XT_COUNT (1), XT_TITLE ("Salt Roads"), XT_TYPE (CK_TYPE_BOOK), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL), XT_YEAR (1987) } },
+  /* an imprint with a note on the original after a semicolon: the note's
+   * title, place and year go on the book, and no other book takes them */
+  { "/extract/general/imprint-original-note",
+    "Salt Road by Ada Quell, translated from the Danish by Ben Vell, Gannet Press, 1990, is the book here.\n\n"
+    "The Long Tide (Gannet, 1990; first published in Oslo as Langt tidevann, 1985) is a novel.\n",
+    { XT_TITLE ("The Long Tide"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1990),
+      XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Langt tidevann"), XT_FIELD (CK_FIELD_ORIGINAL_PUBLISHER_PLACE, "Oslo"),
+      XT_TITLE ("Salt Road"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, NULL),
+      /* a firm's name after the translator is no second translator */
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 1, NULL),
+      XT_TEXT ("The Long Tide (Gannet, 1990; orig. 1985) is a novel.\n"),
+      XT_TITLE ("The Long Tide"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1990) } },
+  /* a statement after the title: place and year, a bare year, a comma
+   * inside the quotes, a dated apposition after a dash */
+  { "/extract/general/trailing-published-place-dash-quote",
+    "Her \"Moth Years,\" published in London in 1958, was a success.\n\n"
+    "Vell's \"Winter Ferries\" \u2014 a 1972 novel \u2014 was filmed.\n\n"
+    "Quell's *Stone Harbour*, published 1988, sold well.\n\n"
+    "His \"Salt Pans,\" published in London, is lost.\n",
+    { XT_TITLE ("Moth Years"), XT_YEAR (1958), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("Winter Ferries"), XT_YEAR (1972),
+      XT_TITLE ("Stone Harbour"), XT_YEAR (1988),
+      /* a place alone dates nothing and is not taken */
+      XT_TITLE ("Salt Pans"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, NULL) } },
+  /* "Title, Given Family (imprint)" in prose: the name is the author,
+   * the words before its comma the title; a title that is no name stays */
+  { "/extract/general/title-comma-author-imprint",
+    "In her study of the coast, The Salt Road, Ada Quell (Gannet, 2015) argues well.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_ABSENT ("Ada Quell"),
+      XT_TEXT ("See also Ben Vell, Moth Years (Heron, 1990), for the other side.\n"),
+      XT_TITLE ("Moth Years"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
+  /* ", appeared in 1961" after an apposed title dates it; a title read
+   * before "and" is no first name of the next possessive's owner */
+  { "/extract/general/appeared-in-year-and-possessive-pair",
+    "Quell's third novel, Salt Road, appeared in 1961 to little notice.\n\n"
+    "Like Nell Orr's The Glass Coast and Tom Pell's Winter Ferries, the book is about leaving.\n",
+    { XT_TITLE ("Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1961),
+      XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Pell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL),
+      XT_TITLE ("The Glass Coast"), XT_AUTHOR ("Orr") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", and the map points the tags at the

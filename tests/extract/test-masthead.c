@@ -190,6 +190,17 @@ static const XtCase cases[] = {
     "By Tom Vell. Gannet Press. 220 pages. $3." LONG_PROSE,
     { XT_TITLE ("THE SALT ROAD"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Vell"), XT_SELF,
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP") } },
+  /* a web review's heading "Title by Author" under the site's name and
+   * date: the heading is the review's title and names the book too */
+  { "/extract/masthead/heading-title-by", "Estuary Reviews | April 9, 2015\nThe Salt Road by Ada Quell" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Salt Road by Ada Quell"), XT_DATE (2015, 4, 9),
+      XT_TITLE ("The Salt Road"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Quell") } },
+  /* an aggregator's citation line closed by "(Review)" */
+  { "/extract/masthead/review-mark", "Stone and Moth, Volume 9, Number 2, April 1998, pp. 12-14 (Review)\n\n"
+    "Salt Road. By Ada Quell. London: Gannet, 1997. 320 pp. $25." PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Stone and Moth"), XT_FIELD (CK_FIELD_VOLUME, "9"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_FIELD (CK_FIELD_PAGES, "12-14"), XT_DATE (1998, 4, 0),
+      XT_TITLE ("Salt Road"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Quell") } },
   /* a dateline in capitals under a byline names no periodical */
   { "/extract/masthead/caps-date-no-venue", "By Ann Reed\nMARCH 14, 2006" LONG_PROSE,
     { XT_NO_SELF } },

@@ -243,6 +243,23 @@ static const XtCase cases[] = {
   { "/extract/refnotes/journal-comma-volume-needs-pages",
     "He quoted \"Salt Days,\" Harbour Review, 7 (Summer 1974) at length.\n",
     { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
+  /* the older "volume [year]: pages"; the whole citation in brackets
+   * after its author's name, or after a possessive */
+  { "/extract/refnotes/journal-bracket-year-after-name",
+    "The case was first made by Ada Quell (\"Salt and the Sea: An Essay on Trade,\" Harbour Studies 12 [1990]: "
+    "45-67) and later refined.\n",
+    { XT_TITLE ("Salt and the Sea"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "12"),
+      XT_FIELD (CK_FIELD_PAGES, "45-67"), XT_YEAR (1990), XT_COUNT (1) } },
+  { "/extract/refnotes/journal-source-in-brackets",
+    "Ben Vell's \"Tides of Commerce: A Reply\" (Journal of Estuary History 9 [1991]: 3) answered her.\n",
+    { XT_TITLE ("Tides of Commerce"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Estuary History"), XT_FIELD (CK_FIELD_VOLUME, "9"),
+      XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_YEAR (1991), XT_COUNT (1) } },
+  /* a bracket that never closes after the pages is no such citation */
+  { "/extract/refnotes/journal-source-bracket-unclosed",
+    "Ben Vell's \"Tides\" (Estuary History 9 [1991]: 3, and more) answered her.\n",
+    { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
 };
 
 /* Texts the in-book detector must leave to others: a date alone after

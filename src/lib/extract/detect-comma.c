@@ -43,6 +43,16 @@ close_of (const CkExtractCtx *ctx, guint open, guint limit)
   return 0;
 }
 
+/* The "]" closing the "[" at @open within a few tokens, or 0. */
+static guint
+bracket_close (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  for (guint k = open + 1; k < MIN (limit, ck_n_toks (ctx)) && k < open + 6; k++)
+    if (ck_tok_is_punct (ctx, k, ']'))
+      return k;
+  return 0;
+}
+
 /* The comma before @k within the sentence, or G_MAXUINT. */
 static guint
 comma_before (const CkExtractCtx *ctx, guint k, guint floor)
@@ -298,7 +308,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 6 < n; i++)
     {
       guint q, js, je, c, floor, as, po, issue_tok, flags = 0;
-      gboolean closed = FALSE, comma_vol;
+      gboolean closed = FALSE, comma_vol, in_paren;
       g_autoptr(CkDate) date = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
@@ -316,8 +326,12 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!closed || q < i + 2)
         continue;
-      /* Journal Name, volume, (year), ":" pages */
+      /* Journal Name, volume, (year), ":" pages; the whole source may
+       * stand in brackets after the quote ('"Title" (Journal 9 [1991]: 3)') */
       js = q + 1;
+      in_paren = ck_tok_is_punct (ctx, js, '(');
+      if (in_paren)
+        js++;
       je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
       while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
         je--;
@@ -342,9 +356,13 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           issue_tok = nq;
           po = nq + 1;
         }
-      if (!ck_tok_is_punct (ctx, po, '('))
+      /* "(1938)", or the older "[1938]" after the volume */
+      if (ck_tok_is_punct (ctx, po, '('))
+        c = close_of (ctx, po, n);
+      else if (ck_tok_is_punct (ctx, po, '['))
+        c = bracket_close (ctx, po, n);
+      else
         continue;
-      c = close_of (ctx, po, n);
       if (!c || c > po + 5 || !year_tok (ctx, c - 1))
         continue;
       /* "(1938)", "(July 1938)", "(Spring 1950)" */
@@ -383,6 +401,13 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
         }
       else if (comma_vol)
         continue;
+      /* the bracket around the source closes after it */
+      if (in_paren)
+        {
+          if (!ck_tok_is_punct (ctx, c + 1, ')'))
+            continue;
+          c++;
+        }
       floor = ref_floor (ctx, i);
       as = i;
       if (i > floor + 1 && ck_tok_is_punct (ctx, i - 1, ','))
@@ -390,6 +415,22 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           as = author_before (ctx, i - 1, floor, rec);
           if (as == i - 1)
             as = i;
+        }
+      /* 'Given Family ("Title," Journal 12 [1990]: 45-67)', 'Family's
+       * "Title" (Journal …)': the name before the bracket or the
+       * possessive wrote it */
+      else if (i > floor + 1 && (ck_tok_is_punct (ctx, i - 1, '(') || ck_tok (ctx, i - 1)->kind == CK_TOK_POSS))
+        {
+          guint ns = ck_name_span_backward (ctx, i - 1, floor);
+          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) <= 4)
+            {
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+              for (guint k = 0; k < names->len; k++)
+                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+              if (names->len)
+                as = ns;
+            }
         }
       /* 'Family, Given. “Title.” Journal 12 (1959): 3-18.' */
       else if (i > 1 && ck_tok_is_punct (ctx, i - 1, '.'))
@@ -491,6 +532,57 @@ header_mention (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guin
   ck_claim (ctx, f, e);
 }
 
+/* "The Title (4th Edition 2006)": a bracket closing the title span
+ * [f, e) that holds only an edition or a date goes on @rec; returns the
+ * title's end without it. */
+static guint
+title_paren_note (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  guint unknown = 0, open = e;
+  g_autoptr(CkRecord) probe = NULL;
+  if (e < f + 3 || !ck_tok_is_punct (ctx, e - 1, ')'))
+    return e;
+  while (open > f && !ck_tok_is_punct (ctx, open - 1, '('))
+    open--;
+  if (open <= f + 1 || open + 1 >= e)
+    return e;
+  probe = ck_record_new (CK_TYPE_BOOK);
+  if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->start, ck_tok (ctx, e - 1)->start, CK_ELEM_INLINE,
+                            &unknown) == 0 ||
+      unknown > 0 ||
+      !(ck_record_has (probe, CK_FIELD_EDITION) || ck_record_get_date (probe, CK_DATE_ISSUED)) ||
+      ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
+    return e;
+  if (ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_EDITION))
+    ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+  if (ck_record_get_date (probe, CK_DATE_ISSUED) && !ck_record_get_date (rec, CK_DATE_ISSUED))
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (probe, CK_DATE_ISSUED)));
+  return open - 1;
+}
+
+/* Whether the pieces read after a header's title make an imprint: a
+ * publisher and a year, a few pieces the element parser does not know (a
+ * bare ISBN, "hb.") allowed; or, with no year, a publisher with both the
+ * trade's extent and its price, every piece known ("Firm, 960 pages,
+ * paperback, £25"); one of them alone also ends other kinds of line. */
+static gboolean
+imprint_enough (CkRecord *probe, guint unknown)
+{
+  if (!ck_record_has (probe, CK_FIELD_PUBLISHER))
+    return FALSE;
+  if (ck_record_get_date (probe, CK_DATE_ISSUED))
+    return unknown <= 3;
+  /* without a year, a title's own words may pass for a place and a
+   * firm ("Salt and Iron: Essays, Gannet"): one firm, and a place only
+   * when the lexicon knows it */
+  {
+    const char *pub = ck_record_get (probe, CK_FIELD_PUBLISHER), *place = ck_record_get (probe, CK_FIELD_PUBLISHER_PLACE);
+    if (strchr (pub, ';') || (place && !ck_lex_lookup (CK_LEX_PLACES, place, -1)))
+      return FALSE;
+  }
+  return unknown == 0 && ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) && ck_record_has (probe, CK_FIELD_PRICE);
+}
+
 /* "Title: Subtitle, by A and B; pp. xiv + 719. Place: Publisher, 1979,
  * $25.00 cloth, $8.95 paper.": the title first, its comma before "by"
  * at @c1, the names, then nothing but imprint elements. */
@@ -508,9 +600,9 @@ title_by_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, gui
     return FALSE;
   rec = ck_record_new (CK_TYPE_BOOK);
   found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne + 1)->start, end, CK_ELEM_BLOCK, &unknown);
-  if (found < 2 || unknown > 3 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
+  if (found < 2 || !imprint_enough (rec, unknown))
     return FALSE;
-  ck_assemble_title (rec, ck_span_dup (ctx, f, c1));
+  ck_assemble_title (rec, ck_span_dup (ctx, f, title_paren_note (ctx, f, c1, rec)));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
@@ -554,8 +646,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
-      if (found < 2 || unknown > 3 || !ck_record_has (probe, CK_FIELD_PUBLISHER) ||
-          !ck_record_get_date (probe, CK_DATE_ISSUED) || unknown >= best_unknown)
+      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown)
         continue;
       best_unknown = unknown;
       c2 = k;
@@ -564,7 +655,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     }
   if (!rec)
     return FALSE;
-  ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, c2));
+  ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, title_paren_note (ctx, c1 + 1, c2, rec)));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));

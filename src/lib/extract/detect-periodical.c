@@ -564,6 +564,40 @@ magazine_after (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
          (ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) && tok_in (ctx, s - 1, poss_preps, TRUE);
 }
 
+/* Pieces that only a paper prints: "a column in the X". */
+static const char * const paper_pieces[] = {
+  "column", "columns", "editorial", "editorials", "obituary", "profile", "notice", "notices", NULL,
+};
+
+/* Rule 4's cue for a name of two words or more, as rule 3's for one:
+ * "a column in the Sunday Lantern", "reviewed novels for the Northern
+ * Lamp", "the literary editor of the Harbour Mail". */
+static gboolean
+piece_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  guint p = s;
+  if (p >= 1 && ck_tok_is (ctx, p - 1, "the") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
+    p--;
+  if (p < 3 || ck_tok (ctx, p)->nl >= 2)
+    return FALSE;
+  /* "in" also places and dates pieces ("articles in the United States"):
+   * only a paper's own kinds of piece stand before it */
+  if ((ck_tok_is (ctx, p - 1, "for") && tok_in (ctx, p - 2, piece_nouns, TRUE)) ||
+      (ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, paper_pieces, TRUE)))
+    return TRUE;
+  if (ck_tok_is (ctx, p - 1, "for") && (ck_tok (ctx, p - 1)->flags & CK_TOKF_LOWER))
+    for (guint b = 2; b <= 4 && b <= p; b++)
+      {
+        if (tok_in (ctx, p - b, write_verbs, FALSE))
+          return TRUE;
+        /* "reviewed novels for": one or two lower-case words between */
+        if (!ck_tok_lower_word (ctx, p - b))
+          return FALSE;
+      }
+  return ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
+         tok_in (ctx, p - 3, editor_posts, FALSE);
+}
+
 /* Rule 4: an unknown name of up to MAX_CUED words in [s, run_end) that a
  * cue around it calls a periodical: "X, a literary monthly which",
  * "stories now appearing in X", "the files of The X".  Returns the
@@ -581,7 +615,7 @@ cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
     return s;
   the_cue = ck_per_the_cue_before (ctx, s);
   if (the_cue ? run_end < s + 2
-              : !(ck_per_running_cue_before (ctx, s) ||
+              : !(ck_per_running_cue_before (ctx, s) || (words >= 2 && piece_cue_before (ctx, s)) ||
                   (starts_clean (ctx, s, words) && ck_per_appositive_after (ctx, run_end, pe)) ||
                   (words >= 2 && magazine_after (ctx, s, run_end, pe))))
     return s;

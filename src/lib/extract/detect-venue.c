@@ -502,6 +502,13 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
               j = c + 1;
               continue;
             }
+          /* "…, pp. 12-14 (Review)": the aggregators' mark of the
+           * piece's kind closing the citation line */
+          if (!first && c == j + 2 && ck_tok_is (ctx, j + 1, "Review"))
+            {
+              j = c + 1;
+              continue;
+            }
           for (guint q = j + 1; q < c; q++)
             if (ck_tok_is_punct (ctx, q, ','))
               continue;

@@ -95,6 +95,52 @@ is_year_tok (const CkExtractCtx *ctx, guint i)
 
 /* Parses the inside of "(…)" at @open as imprint elements into @rec.
  * TRUE when it held at least one element and nothing else. */
+/* "; first published in Oslo as Langt tidevann, 1985", "; orig. 1985"
+ * from @semi to @close: the original's title, place and year go on
+ * @rec.  FALSE when the tail is not such a note. */
+static gboolean
+original_note (CkExtractCtx *ctx, CkRecord *rec, guint semi, guint close)
+{
+  guint k = semi + 1, last_year = 0;
+  if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
+    {
+      k++;
+      if (!(ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "pub") || ck_tok_is (ctx, k, "publ") ||
+            ck_tok_is (ctx, k, "issued") || ck_tok_is (ctx, k, "appeared")))
+        return FALSE;
+      k++;
+    }
+  else if (ck_tok_is (ctx, k, "orig") || ck_tok_is (ctx, k, "originally"))
+    k++;
+  else
+    return FALSE;
+  if (ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  for (guint j = k; j < close; j++)
+    if (ck_tok (ctx, j)->flags & CK_TOKF_YEAR)
+      last_year = j;
+  if (!last_year || ck_tok (ctx, last_year)->end - ck_tok (ctx, last_year)->start != 4)
+    return FALSE;
+  /* "in Oslo", "in Norway": the place, when the places lexicon knows it */
+  if (ck_tok_is (ctx, k, "in") && k + 1 < close && ck_tok_in_lex (ctx, k + 1, CK_LEX_PLACES))
+    {
+      ck_record_take (rec, CK_FIELD_ORIGINAL_PUBLISHER_PLACE, ck_tok_dup (ctx, k + 1));
+      k += 2;
+    }
+  /* "as Title," up to the comma before the year */
+  if (ck_tok_is (ctx, k, "as") && k + 1 < last_year)
+    {
+      guint te = last_year;
+      if (ck_tok_is_punct (ctx, te - 1, ','))
+        te--;
+      if (te > k + 1 && ck_title_plausible (ctx, k + 1, te))
+        ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, k + 1, te));
+    }
+  ck_record_take_date (rec, CK_DATE_ORIGINAL,
+                       ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, last_year)->start), 0, 0));
+  return TRUE;
+}
+
 static gboolean
 paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
 {
@@ -102,6 +148,21 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   if (close <= open + 1)
     return FALSE;
+  /* "(Gannet, 1990; first published in Oslo as T, 1985)": the imprint
+   * before the semicolon, a note on the original after it */
+  for (guint k = open + 2; k + 2 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';'))
+      {
+        g_autoptr(CkRecord) orig = ck_record_new (CK_TYPE_BOOK);
+        if (!original_note (ctx, orig, k, close) || !paren_imprint (ctx, rec, open, k))
+          break;
+        for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+          if (ck_record_get (orig, f) && !ck_record_has (rec, f))
+            ck_record_set (rec, f, ck_record_get (orig, f));
+        if (!ck_record_get_date (rec, CK_DATE_ORIGINAL))
+          ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_copy (ck_record_get_date (orig, CK_DATE_ORIGINAL)));
+        return TRUE;
+      }
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                                 CK_ELEM_INLINE, &unknown);
   if (found == 0 || unknown > 0)
@@ -1212,6 +1273,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             case U_TITLE:
               if (after_title)
                 {
+                  /* "Title / Author / Gannet Press / 320pp, £20": a firm's
+                   * name on a line of its own after the authors */
+                  if (title && !ck_record_has (rec, CK_FIELD_PUBLISHER) && ck_record_get_n_names (rec) > 0 &&
+                      ck_firm_name_span (ctx, un->first, un->end))
+                    {
+                      guint fe = un->end;
+                      while (fe > un->first && ck_tok_is_punct (ctx, fe - 1, '.'))
+                        fe--;
+                      ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, un->first, fe));
+                    }
                   /* "Victor Hugo, Les Misérables." in one unit: name, title */
                   break;
                 }
@@ -1312,6 +1383,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
                   ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
+
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
               after_title = title != NULL;
@@ -1450,6 +1522,17 @@ header_line_title_start (const CkExtractCtx *ctx, guint first, guint ts)
   return colon ? first : ts;
 }
 
+/* Whether [f, e) labels a heading: "Review", "Essay", "Book review",
+ * "New reviews" (a genre word, or any words ending in "review(s)"). */
+static gboolean
+review_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autofree char *lab = ck_span_dup (ctx, f, e);
+  g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
+  return low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
+                 g_str_has_suffix (low, " reviews"));
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1518,10 +1601,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
         if (ck_tok_is_punct (ctx, q, ':'))
           {
-            g_autofree char *lab = ck_span_dup (ctx, tstart, q);
-            g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
-            if (low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
-                        g_str_has_suffix (low, " reviews")))
+            if (review_label (ctx, tstart, q))
               {
                 if (tstart == line_start)
                   line_start = q + 1;
@@ -1529,6 +1609,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               }
             break;
           }
+      /* the title span may stop at the label's colon itself ("Book
+       * review: Title by X") */
+      if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
+          review_label (ctx, line_start, tstart - 1))
+        line_start = tstart;
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
@@ -1880,6 +1965,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
         {
           guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
+          /* "Orr's The Glass Coast and Tom Pell's": a title read before
+           * is no first name */
+          if (ns2 < ns - 1 && ck_is_claimed (ctx, ns2, ns - 1))
+            ns2 = ns - 1;
           /* surnames alike ("Lund and Voss's") or a full first name */
           if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
                                (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
@@ -2885,6 +2974,27 @@ sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, 
   return ts;
 }
 
+/* "Title, Given Family (…)": when [ts, paren) is a person's name — a
+ * known given name and two to four name words — after a comma that
+ * closes a title, its names go to *@authors and the title's end (the
+ * comma) is returned; else @paren. */
+static guint
+title_comma_author (const CkExtractCtx *ctx, guint ts, guint paren, guint floor, GPtrArray **authors)
+{
+  guint t2, words = ck_count_words (ctx, ts, paren);
+  if (ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ',') || words < 2 || words > 4 ||
+      !ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES) || ck_name_span_forward (ctx, ts, paren) != paren)
+    return paren;
+  t2 = ck_title_span_backward (ctx, ts - 1, floor);
+  while (t2 < ts - 1 && (ck_tok (ctx, t2)->flags & CK_TOKF_FUNC))
+    t2++;
+  if (t2 >= ts - 1 || !ck_title_plausible (ctx, t2, ts - 1) || ck_name_span_forward (ctx, t2, ts - 1) == ts - 1)
+    return paren;
+  *authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ts, paren, CK_ROLE_AUTHOR, *authors);
+  return ts - 1;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2959,6 +3069,14 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               }
           }
       }
+      /* "The Salt Road, Ada Quell (Gannet, 2015)": a person's name after
+       * the title's comma is its author, not the title */
+      if (!in_authors && tend == i && (tend = title_comma_author (ctx, ts, i, floor, &in_authors)) < i)
+        {
+          ts = ck_title_span_backward (ctx, tend, floor);
+          while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+            ts++;
+        }
       if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
@@ -2978,7 +3096,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (in_authors, q)));
           g_clear_pointer (&in_authors, g_ptr_array_unref);
         }
-      if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
+      if (tend < i && !ck_record_get_n_names (rec) && ck_role_chain (ctx, tend, i, rec) != i)
         {
           ck_record_unref (rec);
           continue;
@@ -3295,6 +3413,28 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 /* "published in French as La Lampe", "first published in
  * France as ORIGINAL [gloss] (1938)": the original title of a record
  * cited just before (or of the reviewed book). */
+/* "(Gannet, 1990; first published in Oslo as T, 1985)": the "published"
+ * at @i is a note inside an imprint's brackets, which title-imprint
+ * reads with its book. */
+static gboolean
+in_imprint_note (CkExtractCtx *ctx, guint i)
+{
+  guint semi = i - 1;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  if (i >= 1 && (ck_tok_is (ctx, i - 1, "first") || ck_tok_is (ctx, i - 1, "originally")))
+    semi = i - 2;
+  if (semi < 2 || semi >= i || !ck_tok_is_punct (ctx, semi, ';'))
+    return FALSE;
+  for (guint k = semi; k > 0 && k + 12 > semi; k--)
+    {
+      if (ck_tok_is_punct (ctx, k - 1, ')'))
+        return FALSE;
+      if (ck_tok_is_punct (ctx, k - 1, '('))
+        return paren_imprint (ctx, probe, k - 1, semi);
+    }
+  return FALSE;
+}
+
 static void
 detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3305,6 +3445,8 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       const char *lang = NULL;
       CkRecord *rec;
       if (!ck_tok_is (ctx, i, "published") && !ck_tok_is (ctx, i, "appeared"))
+        continue;
+      if (in_imprint_note (ctx, i))
         continue;
       j = i + 1;
       if (ck_tok_is (ctx, j, "in") && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))

@@ -17,6 +17,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include <stdlib.h>
+#include <string.h>
 
 #define ROLE_CHAIN_MAX  4
 #define ROLE_CHAIN_SPAN 24   /* tokens a chain before an imprint may take */
@@ -247,23 +248,86 @@ ck_joint_roles (CkRecord *rec, const char *text, gsize len)
     }
 }
 
-/* ", published by Lantern Books in 1988", ", published in 1988": a
- * statement after a title that gives its publisher and year in prose.
- * The publisher must be a known firm or carry a firm's word unless a
- * year comes with it, and the statement must end the clause. */
+/* ", published by Lantern Books in 1988", ", published in London in
+ * 1958", ", published 1988", and the apposition ", a 1972 novel" or
+ * "— a 1972 novel": a statement after a title that gives its publisher,
+ * place or year in prose.  The publisher must be a known firm or carry a
+ * firm's word unless a year comes with it, the place must be a known
+ * place, and the statement must end the clause.  A quoted title's comma
+ * may stand inside its quotes ('"Title," published in 1958'). */
+static gboolean
+clause_ends (const CkExtractCtx *ctx, guint k)
+{
+  return k >= ck_n_toks (ctx) || ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') ||
+         ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, ')') || ck_tok_is_punct (ctx, k, 0x2014) ||
+         ck_tok_is (ctx, k, "and");
+}
+
+/* "novel", "memoir", "essay": a noun of the cues lexicon that names a
+ * kind of work (not its verbs or adjectives) */
+static gboolean
+work_noun (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *kind = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return kind && (strcmp (kind, "book") == 0 || strcmp (kind, "chapter") == 0 || strcmp (kind, "article") == 0);
+}
+
+static void
+take_year (const CkExtractCtx *ctx, CkRecord *rec, guint year)
+{
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+}
+
 void
 ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end)
 {
-  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, end), ps = 0, pe = 0, year = 0;
-  if (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_get_date (rec, CK_DATE_ISSUED) || k + 3 >= n ||
-      !ck_tok_is_punct (ctx, k, ',') || ck_tok (ctx, k + 1)->nl >= 2)
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, end), ps = 0, pe = 0, year = 0, place = 0, place_end = 0;
+  if (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_get_date (rec, CK_DATE_ISSUED) || k + 3 >= n)
     return;
-  k++;
+  if (ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, 0x2013))
+    k++;
+  else if (!(k >= 2 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok_is_punct (ctx, k - 2, ',')))
+    return;
+  if (ck_tok (ctx, k)->nl >= 2)
+    return;
+  /* "— a 1972 novel", ", her 1990 memoir": a year before a genre word */
+  if (k + 2 < n && ck_tok_lower_word (ctx, k) &&
+      (ck_tok_is (ctx, k, "a") || ck_tok_is (ctx, k, "an") || ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "her") ||
+       ck_tok_is (ctx, k, "their")) &&
+      (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) && ck_tok_lower_word (ctx, k + 2) && work_noun (ctx, k + 2))
+    {
+      take_year (ctx, rec, k + 1);
+      return;
+    }
   if ((ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally")) && ck_tok_lower_word (ctx, k))
     k++;
+  /* ", appeared in 1961": the year alone */
+  if ((ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "issued")) && ck_tok_lower_word (ctx, k) &&
+      ck_tok_is (ctx, k + 1, "in") && k + 2 < n && (ck_tok (ctx, k + 2)->flags & CK_TOKF_YEAR))
+    {
+      take_year (ctx, rec, k + 2);
+      return;
+    }
   if (!ck_tok_is (ctx, k, "published") || !ck_tok_lower_word (ctx, k))
     return;
   k++;
+  /* "in London", "in New York": a known place */
+  if (ck_tok_is (ctx, k, "in") && k + 1 < n && ck_tok_cap_word (ctx, k + 1))
+    {
+      guint pl = k + 1, e2 = pl + 1;
+      while (e2 < n && e2 < pl + 3 && ck_tok_cap_word (ctx, e2))
+        e2++;
+      for (; e2 > pl; e2--)
+        if (ck_span_in_lex (ctx, pl, e2, CK_LEX_PLACES))
+          break;
+      if (e2 > pl)
+        {
+          place = pl;
+          place_end = e2;
+          k = e2;
+        }
+    }
   if (ck_tok_is (ctx, k, "by") && ck_tok_cap_word (ctx, k + 1))
     {
       ps = pe = k + 1;
@@ -278,8 +342,10 @@ ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end)
       year = k + 1;
       k += 2;
     }
-  if (k < n && !(ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';') ||
-                 ck_tok_is_punct (ctx, k, ')') || ck_tok_is (ctx, k, "and")))
+  /* ", published 1988": the year straight after the verb */
+  else if (k < n && !ps && !place && (ck_tok (ctx, k)->flags & CK_TOKF_YEAR))
+    year = k++;
+  if (!clause_ends (ctx, k))
     return;
   if (ps < pe && !year)
     {
@@ -289,8 +355,13 @@ ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end)
       if (!firm)
         return;
     }
+  /* a place alone says too little: "published in London" of a paper */
+  if (place && !year && ps == pe)
+    return;
   if (ps < pe)
     ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, ps, pe));
+  if (place && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+    ck_record_take (rec, CK_FIELD_PUBLISHER_PLACE, ck_span_dup (ctx, place, place_end));
   if (year)
-    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+    take_year (ctx, rec, year);
 }

@@ -527,6 +527,16 @@ name_from_span (const CkExtractCtx *ctx, guint first, guint end, CkRole role)
   return ck_name_parse_display (role, s);
 }
 
+/* "Gannet Press", "Quell Books": a firm's word in [f, e) */
+static gboolean
+has_publisher_word (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return TRUE;
+  return FALSE;
+}
+
 guint
 ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GPtrArray *out)
 {
@@ -564,7 +574,7 @@ ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GP
           guint e2 = ck_name_span_forward (ctx, j + 1, limit);
           /* "by A, W. W. Norton, 276 pages": a publisher ends the names */
           if (e2 < limit && (ck_tok_is (ctx, e2, "and") || ck_tok_is_punct (ctx, e2, ',')) &&
-              !ck_span_in_lex (ctx, j + 1, e2, CK_LEX_PUBLISHERS))
+              !ck_span_in_lex (ctx, j + 1, e2, CK_LEX_PUBLISHERS) && !has_publisher_word (ctx, j + 1, e2))
             {
               j++;
               continue;
@@ -822,4 +832,21 @@ ck_quote_close_nested (const CkExtractCtx *ctx, guint open, guint limit)
         return k;
     }
   return 0;
+}
+
+gboolean
+ck_firm_name_span (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean firm = FALSE;
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= s || e > s + 6)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (!(ck_tok_cap_word (ctx, k) || ck_tok_is_punct (ctx, k, '&') || ck_tok_is (ctx, k, "and")))
+        return FALSE;
+      firm |= ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS);
+    }
+  return firm || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS);
 }

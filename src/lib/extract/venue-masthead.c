@@ -296,6 +296,16 @@ reviewed_by_end (const CkExtractCtx *ctx, guint f, guint e)
   return e;
 }
 
+/* Whether the heading [f, e) is "Title by Given Family". */
+static gboolean
+heading_names_book (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f + 1; k + 2 < e; k++)
+    if (ck_tok_is (ctx, k, "by") && !(ck_tok (ctx, k)->flags & CK_TOKF_CAP))
+      return ck_only_names (ctx, k + 1, e);
+  return FALSE;
+}
+
 /* "Reviewer: Dr Ann Reed, University of X": the name's [*s,*ne). */
 static gboolean
 reviewer_label (const CkExtractCtx *ctx, guint f, guint e, guint *s, guint *ne)
@@ -436,7 +446,10 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ctx->review_title = ck_span_dup (ctx, f, he);
               ctx->review_title_start = ck_tok (ctx, f)->start;
               ctx->review_title_end = ck_tok (ctx, he - 1)->end;
-              ck_claim (ctx, f, he);
+              /* "Title by Given Family": the web review's heading names
+               * the book under review, which title-by then reads */
+              if (!heading_names_book (ctx, f, he))
+                ck_claim (ctx, f, he);
               heading = TRUE;
               heading_para = p;
               heading_end_line = l;
