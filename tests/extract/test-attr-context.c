@@ -326,6 +326,31 @@ static const XtCase cases[] = {
     HDR2 "Oldacre's book is about Ada Brill, the painter.\n\n"
     "His earlier Tin Country (1985) was about her husband.\n",
     { XT_TITLE ("Tin Country"), XT_AUTHOR ("Oldacre") } },
+  /* ---- a fourth pass */
+  { "/extract/attr-context/v4/described-whose",
+    HDR "It was the novelist Ben Vell, whose Tin Country (1985) she had read, who helped.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/life-dates-whose",
+    HDR "Ben Vell (1921-1999), whose Tin Country (1985) she admired, was her teacher.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/possessive-adjective",
+    HDR "Ben Vell's posthumous Tin Country (1985) is the model.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/possessive-genre",
+    HDR "Ben Vell's novel Tin Country (1985) is the model.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/possessive-year-genre",
+    HDR "Ben Vell's 1985 novel Tin Country is the model.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/cataphoric-his",
+    HDR "In his Tin Country (1985), Ben Vell argues the opposite.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/quoted-by-comma",
+    HDR "\u201cTin Country\u201d (1985), by Ben Vell, is the model.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v4/reviewer-own-book",
+    HDR2 "I said as much in my own Salt Wife (1987), and Oldacre agrees.\n",
+    { XT_TITLE ("Salt Wife"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Oldacre") } },
 };
 
 int

@@ -45,6 +45,9 @@ static guint
 after_title (const CkExtractCtx *ctx, const CkMention *m)
 {
   guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end);
+  /* "“T” (1985)": past the closing quote */
+  if (j < n && ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
+    j++;
   if (j < n && ck_tok_is_punct (ctx, j, '(') && j + 2 < n && (ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
       ck_tok_is_punct (ctx, j + 2, ')'))
     j += 3;
@@ -126,6 +129,22 @@ person_forward (const CkExtractCtx *ctx, guint j, GHashTable *index)
 }
 
 CkName *
+ck_attr_by_after (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index)
+{
+  guint n = ck_n_toks (ctx), j = after_title (ctx, m), b, ne;
+  b = j < n && ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+  if (b >= n || !ck_tok_is (ctx, b, "by") || !ck_tok_lower_word (ctx, b))
+    return NULL;
+  ne = person_forward (ctx, b + 1, index);
+  if (ne > b + 1 && ne < n && ck_tok (ctx, ne)->kind != CK_TOK_POSS && !ck_tok_cap_word (ctx, ne))
+    {
+      g_autofree char *span = ck_span_dup (ctx, b + 1, ne);
+      return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+    }
+  return NULL;
+}
+
+CkName *
 ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index)
 {
   static const char * const arts[] = { "the", "a", "an", NULL };
@@ -137,6 +156,12 @@ ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *
     ;
   else if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
     ts--;
+  /* "“T” (1985), by Ada Vell,": a title another convention found */
+  {
+    guint b = ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+    if (b < n && ck_tok_is (ctx, b, "by") && ck_tok_lower_word (ctx, b))
+      return ck_attr_by_after (ctx, m, index);
+  }
   /* "T, the new novel by Ada Vell,", "T (1990), a study by Vell," */
   if (ck_tok_is_punct (ctx, j, ',') && j + 1 < n && ck_tok_in_words (ctx, j + 1, arts))
     for (k = j + 2; k < n && k <= j + 5; k++)
@@ -170,6 +195,13 @@ ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *
   /* "With T (1988) Ada Vell won the Hale Prize", "In T Vell turns to …":
    * the sentence's subject after an opening phrase; a character would
    * rarely "argue" or "win" in the book, so the verb must be a writer's */
+  {
+    /* "In his T (1985), Ada Vell argues": the pronoun looks ahead */
+    guint o = ts;
+    if (o >= 2 && ck_tok_lower_word (ctx, o - 1) && (ck_tok_is (ctx, o - 1, "his") || ck_tok_is (ctx, o - 1, "her")))
+      o--;
+    ts = o;
+  }
   if (ts >= 1 && ck_sentence_start (ctx, ts) == ts - 1 && ck_tok_cap_word (ctx, ts - 1) &&
       ck_tok_in_words (ctx, ts - 1, opener_preps))
     {
@@ -295,4 +327,24 @@ ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
        g_str_has_suffix (ctx->text + ck_tok (ctx, j)->start, "ly ")))
     j++;
   return j + 1 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, reader_verbs);
+}
+
+gboolean
+ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint ts = ck_tok_at_byte (ctx, m->start), floor;
+  if (ts > 0 && ts < ck_n_toks (ctx) && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN &&
+      ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  floor = ck_sentence_start (ctx, ts);
+  /* "my T", "my own first novel, T", "our T" */
+  for (guint k = ts; k > floor && k + 5 > ts;)
+    {
+      k--;
+      if (ck_tok_is (ctx, k, "my") || ck_tok_is (ctx, k, "our"))
+        return ck_tok_lower_word (ctx, k) || k == floor;
+      if (!ck_tok_lower_word (ctx, k) && !ck_tok_is_punct (ctx, k, ','))
+        return FALSE;
+    }
+  return FALSE;
 }

@@ -36,6 +36,14 @@ gboolean ck_attr_about_name      (const CkExtractCtx *ctx, guint ns, guint floor
  * widow, T".  Not its writer. */
 gboolean ck_attr_reader_between  (const CkExtractCtx *ctx, guint k, guint tok);
 
+/* "T (1985), by Ada Vell," after the title of @m, for a title another
+ * convention found (quotes, italics) without its writer; NULL if none. */
+CkName  *ck_attr_by_after        (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index);
+
+/* The title of @m follows "my" or "our" ("my own T", "our first book,
+ * T"): the reviewer's own work. */
+gboolean ck_attr_first_person    (const CkExtractCtx *ctx, const CkMention *m);
+
 /* detect-by-year.c: "T (1985), by Ada Vell," and "T (1985) by Ada Vell",
  * "T (1985), Ada Vell's first novel,", "T (1985) was Vell's answer":
  * a title, its year in parentheses, then its writer. */

@@ -815,6 +815,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)))
         {
           CkName *owner = ck_attr_whose_owner (ctx, m);
+          /* "“T” (1985), by Ada Vell," */
+          if (!owner)
+            owner = ck_attr_by_after (ctx, m, index);
           if (owner)
             {
               ck_record_take_name (m->rec, owner);
@@ -841,6 +844,16 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           /* "a biography of Ada Vell, T (2001)": Vell is its subject and
            * the writer is not named here; guess nobody */
           gboolean about = !who && ck_attr_about_apposition (ctx, m);
+          /* "my own T": the reviewer's, when the byline names one */
+          if (!who && !about && ck_attr_first_person (ctx, m))
+            {
+              if (ctx->reviewers && ctx->reviewers->len)
+                {
+                  who = ck_name_copy (g_ptr_array_index (ctx->reviewers, 0));
+                  who->role = CK_ROLE_AUTHOR;
+                }
+              about = TRUE;
+            }
           /* "T (1990), Ada Vell's first novel,": the apposition names her */
           if (!who && !about)
             who = ck_attr_forward_owner (ctx, m, index);
