@@ -351,6 +351,25 @@ static const XtCase cases[] = {
   { "/extract/attr-context/v4/reviewer-own-book",
     HDR2 "I said as much in my own Salt Wife (1987), and Oldacre agrees.\n",
     { XT_TITLE ("Salt Wife"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Oldacre") } },
+  /* ---- a fifth pass */
+  { "/extract/attr-context/v5/is-the-author-of",
+    HDR "Ada Brill is the author of Salt Wife (1987), a novel of the mills.\n",
+    { XT_TITLE ("Salt Wife"), XT_AUTHOR ("Brill") } },
+  { "/extract/attr-context/v5/is-by",
+    HDR "The best of them, Salt Wife (1987), is by Ada Brill.\n",
+    { XT_TITLE ("Salt Wife"), XT_AUTHOR ("Brill") } },
+  { "/extract/attr-context/v5/was-written-by",
+    HDR "The best of them, Salt Wife (1987), was written by Ada Brill.\n",
+    { XT_TITLE ("Salt Wife"), XT_AUTHOR ("Brill") } },
+  { "/extract/attr-context/v5/possessive-two-with-years",
+    HDR "Ben Vell's Tin Country (1985) and Salt Wife (1987) are better.\n",
+    { XT_TITLE ("Salt Wife"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v5/wrote-two",
+    HDR "Ada Brill wrote Salt Wife (1987) and Tin Country (1990).\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Brill") } },
+  { "/extract/attr-context/distractor/published-by-firm",
+    HDR "The best of them, Salt Wife (1987), was published by Hollin Press.\n",
+    { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Press"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Hollin Press") } },
 };
 
 int

@@ -115,8 +115,10 @@ person_forward (const CkExtractCtx *ctx, guint j, GHashTable *index)
   ne = ck_name_span_forward (ctx, j, MIN (n, j + 6));
   if (ne == j)
     return j;
+  /* "by Hollin Press", "by the Harbour Board" */
   for (guint k = j; k < ne; k++)
-    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES))
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD &&
+        (ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS)))
       return j;
   if (ck_count_words (ctx, j, ne) < 2)
     {
@@ -133,6 +135,13 @@ ck_attr_by_after (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index
 {
   guint n = ck_n_toks (ctx), j = after_title (ctx, m), b, ne;
   b = j < n && ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+  /* "T (1987) is by Ada Vell", "T was written by Ada Vell" */
+  if (b < n && ck_tok_lower_word (ctx, b) && (ck_tok_is (ctx, b, "is") || ck_tok_is (ctx, b, "was")))
+    {
+      b++;
+      if (b < n && ck_tok_is (ctx, b, "written"))
+        b++;
+    }
   if (b >= n || !ck_tok_is (ctx, b, "by") || !ck_tok_lower_word (ctx, b))
     return NULL;
   ne = person_forward (ctx, b + 1, index);
