@@ -230,4 +230,23 @@ void     ck_upper_to_title (char **str);
  * review's own venue. */
 void ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-web.c: "<i>Title</i> by Given Family, translated by B" at @k
+ * (the token after the closing tag): adds the names to @rec and returns
+ * the token after the by-line, or @k when there is none. */
+guint ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* detect-web.c: whether the italics [@s,@e) hold a title in sentence case
+ * ("<i>Det tomme haven</i>"), an imprint following them at @after. */
+gboolean ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after);
+/* detect-web.c: "… is published by Faber & Faber (£16.99)" at @k (after a
+ * by-line's names): fills publisher, price and year into @rec and returns
+ * the token after the clause, or @k when there is none. */
+guint ck_published_by_tail (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* detect-web.c: "Given Family, <i>Title</i>" opening a list's line, the
+ * italics at @open: adds the names to @rec and returns the first name's
+ * token, or @open. */
+guint ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *rec);
+/* detect-web.c: whether [@first, @s) is a web page's section trail
+ * ("Books | Fiction |"): returns @s if so, else @first. */
+guint ck_trail_before (const CkExtractCtx *ctx, guint first, guint s);
+
 G_END_DECLS

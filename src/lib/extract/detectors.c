@@ -1614,6 +1614,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
           review_label (ctx, line_start, tstart - 1))
         line_start = tstart;
+      /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
+      if (ln && tstart > line_start)
+        line_start = ck_trail_before (ctx, line_start, tstart);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
@@ -1661,6 +1664,24 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               k = le;
             }
         }
+      /* "T by A, translated by B, Gannet Press, 1990, is …": in prose, a
+       * firm and a year closing the clause after the names */
+      if (!imprint && ck_tok_is_punct (ctx, k, ',') && k + 3 < para (ctx, pi)->tok_end)
+        {
+          guint ye = k + 1;
+          while (ye < para (ctx, pi)->tok_end && ye < k + 10 && !is_year_tok (ctx, ye) && ck_tok (ctx, ye)->nl < 2)
+            ye++;
+          if (ye < para (ctx, pi)->tok_end && is_year_tok (ctx, ye) && ye > k + 2 &&
+              (ye + 1 >= para (ctx, pi)->tok_end || ck_tok_is_punct (ctx, ye + 1, ',') || ck_tok_is_punct (ctx, ye + 1, '.') ||
+               ck_tok_is_punct (ctx, ye + 1, ';') || ck_tok_is_punct (ctx, ye + 1, ')')) &&
+              ck_firm_name_span (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)))
+            {
+              ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)));
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ye)->start), 0, 0));
+              imprint = TRUE;
+              k = ye + 1;
+            }
+        }
       /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
       if (!imprint && k < para (ctx, pi)->tok_end && ck_tok (ctx, k)->nl == 1 && ln && tstart == ln->tok_first)
         {
@@ -1673,6 +1694,13 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               imprint = TRUE;
               k = le;
             }
+        }
+      /* "T by A is published by Firm (£P)" (detect-web.c) */
+      if (!imprint && k == ne)
+        {
+          guint pk = ck_published_by_tail (ctx, k, para (ctx, pi)->tok_end, rec);
+          imprint = pk > k;
+          k = pk;
         }
       if (!imprint && k > ne && !header)
         k = ne;
@@ -3005,7 +3033,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       gboolean two_years = FALSE;
       CkRecord *rec;
       GPtrArray *in_authors = NULL;
-      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
+      /* "Title [London: Firm, 1961]": square brackets hold an imprint too,
+       * in notes and inside a parenthesis */
+      if (!(ck_tok_is_punct (ctx, i, '(') || ck_tok_is_punct (ctx, i, '[')) || ck_is_claimed (ctx, i, i + 1) ||
+          in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
       /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
@@ -3077,7 +3108,11 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
         }
-      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
+      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend) ||
+          /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
+           * quoted title's author, read by the quoted-title detector */
+          (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
+           ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;
@@ -3214,7 +3249,7 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
       if (!e || e <= s)
         continue;
       te = ck_title_span_forward (ctx, s, e, TRUE);
-      if (te != e || !ck_title_plausible (ctx, s, e))
+      if ((te != e || !ck_title_plausible (ctx, s, e)) && !ck_italics_sentence_title (ctx, s, e, after))
         {
           i = e;
           continue;
@@ -3227,6 +3262,9 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        /* "<i>Title</i> by Name (…)": the by-line (detect-web.c) */
+        if (!periodical)
+          pe = after = ck_italics_byline (ctx, after, para (ctx, ck_para_of (ctx, i))->tok_end, rec);
         /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
         if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
           {
@@ -3251,6 +3289,17 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 for (guint k = 0; k < names->len; k++)
                   ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
                 ms = names->len ? ns : ms;
+              }
+          }
+        /* "Given Family, <i>Title</i>" opening a list's line (detect-web.c) */
+        if (!periodical && ms == s)
+          {
+            guint as = ck_italics_author_before (ctx, i, rec);
+            if (as < i)
+              {
+                ms = as;
+                pron = G_MAXUINT;
+                ck_claim (ctx, as, i);
               }
           }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
