@@ -370,6 +370,9 @@ static const XtCase cases[] = {
   { "/extract/attr-context/distractor/published-by-firm",
     HDR "The best of them, Salt Wife (1987), was published by Hollin Press.\n",
     { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Press"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Hollin Press") } },
+  { "/extract/attr-context/distractor/opening-phrase-possessive",
+    HDR2 "In Tin Country (1985), Ben Vell's study of the mills is quoted at length.\n",
+    { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
 };
 
 int

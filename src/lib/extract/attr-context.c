@@ -54,6 +54,20 @@ after_title (const CkExtractCtx *ctx, const CkMention *m)
   return j;
 }
 
+gboolean
+ck_attr_opening_phrase (const CkExtractCtx *ctx, guint ts)
+{
+  static const char * const preps[] = { "in", "with", "since", "after", "through", "throughout", "from",
+                                        "like", "unlike", "as", "for", "during", "before", "of", "to",
+                                        "beside", "besides", "compared", "against", NULL };
+  if (ts > 0 && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  if (ts >= 2 && ck_tok_lower_word (ctx, ts - 1) && (ck_tok_is (ctx, ts - 1, "his") || ck_tok_is (ctx, ts - 1, "her")))
+    ts--;
+  return ts >= 1 && ck_sentence_start (ctx, ts) == ts - 1 && ck_tok_cap_word (ctx, ts - 1) &&
+         ck_tok_in_words (ctx, ts - 1, preps);
+}
+
 CkName *
 ck_attr_owner_after (const CkExtractCtx *ctx, guint j, guint *out_end)
 {
@@ -158,7 +172,9 @@ ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *
 {
   static const char * const arts[] = { "the", "a", "an", NULL };
   guint n = ck_n_toks (ctx), j = after_title (ctx, m), ts = ck_tok_at_byte (ctx, m->start), ne, k;
-  CkName *who = ck_attr_owner_after (ctx, j, NULL);
+  /* "In T (1990), Vell's study of X is quoted": the comma closes an
+   * opening phrase, and what follows is the sentence, not an apposition */
+  CkName *who = ck_attr_opening_phrase (ctx, ts) ? NULL : ck_attr_owner_after (ctx, j, NULL);
   if (who || j >= n)
     return who;
   if (ts < n && ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)

@@ -40,6 +40,10 @@ gboolean ck_attr_reader_between  (const CkExtractCtx *ctx, guint k, guint tok);
  * convention found (quotes, italics) without its writer; NULL if none. */
 CkName  *ck_attr_by_after        (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index);
 
+/* The title starting at token @ts closes a sentence's opening phrase
+ * ("In T", "Like her T", "Since T"): a comma after it ends the phrase. */
+gboolean ck_attr_opening_phrase  (const CkExtractCtx *ctx, guint ts);
+
 /* The title of @m follows "my" or "our" ("my own T", "our first book,
  * T"): the reviewer's own work. */
 gboolean ck_attr_first_person    (const CkExtractCtx *ctx, const CkMention *m);

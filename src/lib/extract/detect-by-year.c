@@ -124,6 +124,9 @@ ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det)
           ts = p + 1;
       if (ts >= open || ck_is_claimed (ctx, ts, open))
         continue;
+      /* "In T (1990), Vell's study of X …": no apposition */
+      if (!ck_tok_is (ctx, j, "by") && ck_attr_opening_phrase (ctx, ts))
+        continue;
       if (!ck_title_plausible (ctx, ts, open) || ck_ctx_names_non_work (ctx, ts, open) ||
           ck_ctx_names_person (ctx, ts, open) || (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER))
         continue;
