@@ -373,6 +373,15 @@ static const XtCase cases[] = {
   { "/extract/attr-context/distractor/opening-phrase-possessive",
     HDR2 "In Tin Country (1985), Ben Vell's study of the mills is quoted at length.\n",
     { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
+  { "/extract/attr-context/v5/which-name-wrote",
+    HDR "The best is Tin Country (1985), which Ben Vell wrote in a year.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/v5/which-name-had-written",
+    HDR "The best is Tin Country (1985), which Ben Vell had written in a year.\n",
+    { XT_TITLE ("Tin Country"), XT_AUTHOR ("Vell") } },
+  { "/extract/attr-context/distractor/which-name-admired",
+    HDR "The best is Tin Country (1985), which Ben Vell admired.\n",
+    { XT_TITLE ("Tin Country"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Vell") } },
 };
 
 int

@@ -187,6 +187,32 @@ ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *
     if (b < n && ck_tok_is (ctx, b, "by") && ck_tok_lower_word (ctx, b))
       return ck_attr_by_after (ctx, m, index);
   }
+  /* "T (1985), which Ada Vell wrote in a year": a verb of writing only
+   * ("which Vell admired" is a reader's) */
+  if (ck_tok_is_punct (ctx, j, ',') && j + 2 < n && ck_tok_lower_word (ctx, j + 1) &&
+      (ck_tok_is (ctx, j + 1, "which") || ck_tok_is (ctx, j + 1, "that")))
+    {
+      static const char * const wrote[] = { "wrote", "published", "completed", "finished", "began",
+                                            "started", "composed", "has", "had", NULL };
+      ne = person_forward (ctx, j + 2, index);
+      if (ne > j + 2 && ne < n && ck_tok_lower_word (ctx, ne) && ck_tok_in_words (ctx, ne, wrote))
+        {
+          /* "which Vell had written", "which Vell has just published" */
+          if (ck_tok_is (ctx, ne, "has") || ck_tok_is (ctx, ne, "had"))
+            {
+              static const char * const done[] = { "written", "published", "completed", "finished", NULL };
+              guint v = ne + 1;
+              if (v < n && ck_tok_is (ctx, v, "just"))
+                v++;
+              if (!(v < n && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, done)))
+                return NULL;
+            }
+          {
+            g_autofree char *span = ck_span_dup (ctx, j + 2, ne);
+            return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+          }
+        }
+    }
   /* "T, the new novel by Ada Vell,", "T (1990), a study by Vell," */
   if (ck_tok_is_punct (ctx, j, ',') && j + 1 < n && ck_tok_in_words (ctx, j + 1, arts))
     for (k = j + 2; k < n && k <= j + 5; k++)
