@@ -10,6 +10,7 @@
  * "by" in front of the quote, or else found like a pronoun's antecedent.
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -358,6 +359,12 @@ periodical_type (const CkExtractCtx *ctx, guint s, guint e)
         ck_tok_is (ctx, k, "Proceedings") || ck_tok_is (ctx, k, "Transactions"))
       return CK_TYPE_ARTICLE_JOURNAL;
   return CK_TYPE_ARTICLE_MAGAZINE;
+}
+
+CkType
+ck_periodical_type (const CkExtractCtx *ctx, guint s, guint e)
+{
+  return periodical_type (ctx, s, e);
 }
 
 /* A quoted piece whose periodical is named before it:

@@ -5,6 +5,10 @@
  *   Family, Given. 2005. Title. Place: Publisher.
  *   Family, G. H. (2001). Title. Journal 28(3): 623-649.
  *   Family, Given, and Given Family 1998 Title. Journal 12:3-18.
+ *   Family, A., Family, B., & Family, C. (2001). Title. Journal, 3(2), 1-20.
+ *   Family, A. and Family, B. (1990) 'Title', Journal, 3(2), pp. 1-20.
+ *   Family, B. (Ed.). (1970). Title. Publisher.
+ *   Family, C. (1970). Title. In B. Family (Ed.), Book (pp. 3-20). Publisher.
  *
  * An entry opens a line with an inverted name and a year, the title is
  * the sentence after the year, and the rest is read as a journal
@@ -43,13 +47,19 @@ inverted_at (const CkExtractCtx *ctx, guint s, guint e)
   return ge;
 }
 
+static const char * const page_marks[] = { "p", "pp", NULL };
+
 /* "Journal 28(3): 623-649", "Journal 12:3-18", "Journal 9 (2)": fills the
  * container, volume, issue and pages and returns TRUE. */
 static gboolean
 journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  guint j = s, v, iss = 0;
+  guint j = s, v, iss = 0, ce;
   while (j < e && (ck_tok_cap_word (ctx, j) || (ck_tok (ctx, j)->flags & CK_TOKF_FUNC)))
+    j++;
+  ce = j;
+  /* APA and Harvard set a comma after the journal: "Journal, 3(2), 1-20" */
+  if (j > s && j + 1 < e && ck_tok_is_punct (ctx, j, ','))
     j++;
   if (j == s || j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     return FALSE;
@@ -62,11 +72,16 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   if (!(j >= e || ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, '.') || ck_tok_is_punct (ctx, j, ',')))
     return FALSE;
   ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
-  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, v));
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
   ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
   if (iss)
     ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
-  if (j + 1 < e && ck_tok_is_punct (ctx, j, ':') && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+  /* ", 1-20", ", pp. 1-20" (APA, Harvard) as well as ": 1-20" */
+  if (j + 3 < e && ck_tok_is_punct (ctx, j, ',') && ck_tok_in_words (ctx, j + 1, page_marks) &&
+      ck_tok_is_punct (ctx, j + 2, '.'))
+    j += 2;
+  if (j + 1 < e && (ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, '.')) &&
+      ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
     {
       guint pe = j + 2;
       if (pe + 1 < e && is_dash_tok (ctx, pe) && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
@@ -74,6 +89,185 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
       ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, j + 1, pe));
     }
   return TRUE;
+}
+
+static const char * const editor_marks[] = { "ed", "eds", NULL };
+static const char * const edition_words[] = { "ed", "edn", "edition", NULL };
+
+/* Appends the inverted name [s,e) ("Family, Given", "Family, G. H.") to
+ * @names: family before the comma, given after. */
+static void
+add_inverted (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray *names)
+{
+  guint comma = s;
+  while (comma < e && !ck_tok_is_punct (ctx, comma, ','))
+    comma++;
+  {
+    g_autofree char *fam = ck_span_dup (ctx, s, comma);
+    g_autofree char *given = ck_span_dup (ctx, comma + 1, e);
+    g_ptr_array_add (names, ck_name_new_personal (role, fam, given));
+  }
+}
+
+/* The co-authors after the first name, which ends at @k: ", and Given
+ * Family" or " and Given Family" in direct order (Chicago author-date),
+ * ", Family, B., & Family, C." inverted (APA), " and Family, B." (Harvard),
+ * ", et al.".  Appends them to @names and returns the token after them,
+ * @k when there are none, G_MAXUINT when a joining word leads nowhere. */
+static guint
+coauthors (const CkExtractCtx *ctx, guint k, guint pe, GPtrArray *names)
+{
+  for (guint round = 0; round < 8 && k < pe; round++)
+    {
+      guint j = k, ie;
+      gboolean joined = FALSE;
+      if (ck_tok_is_punct (ctx, j, ','))
+        j++;
+      if (ck_tok_is (ctx, j, "and") || ck_tok_is_punct (ctx, j, '&'))
+        {
+          j++;
+          joined = TRUE;
+        }
+      if (j == k || j >= pe)
+        break;
+      if (ck_tok_is (ctx, j, "et") && ck_tok_is (ctx, j + 1, "al"))
+        return ck_tok_is_punct (ctx, j + 2, '.') ? j + 3 : j + 2;
+      ie = inverted_at (ctx, j, pe);
+      if (ie > j)
+        {
+          add_inverted (ctx, j, ie, CK_ROLE_AUTHOR, names);
+          k = ie;
+          if (joined)
+            break;
+          continue;
+        }
+      if (joined)
+        {
+          guint ce = ck_name_span_forward (ctx, j, pe);
+          if (ce == j)
+            return G_MAXUINT;
+          ck_names_forward (ctx, j, ce, CK_ROLE_AUTHOR, names);
+          k = ce;
+        }
+      break;
+    }
+  return k;
+}
+
+/* APA's chapter after "In": "B. Family (Ed.), Book (pp. 3-20).
+ * Publisher." at @s.  Makes @rec a chapter of the book, with its editors
+ * and pages, and returns the token after "(pp. …)."; @s - 1 (the "In")
+ * when the words after "In" are not of that shape. */
+static guint
+chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) eds = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint k = ck_names_forward (ctx, s, e, CK_ROLE_EDITOR, eds), bs, be;
+  if (k == s || !(k + 4 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, editor_marks) &&
+                  ck_tok_is_punct (ctx, k + 2, '.') && ck_tok_is_punct (ctx, k + 3, ')') &&
+                  ck_tok_is_punct (ctx, k + 4, ',')))
+    return s - 1;
+  bs = k + 5;
+  for (be = bs; be < e && !ck_tok_is_punct (ctx, be, '(') && !ck_tok_is_punct (ctx, be, '.'); be++)
+    ;
+  if (be == bs || !ck_tok_cap_word (ctx, bs))
+    return s - 1;
+  ck_record_set_type (rec, CK_TYPE_CHAPTER);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, bs, be));
+  for (guint q = 0; q < eds->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (eds, q)));
+  k = be;
+  /* "(pp. 3-20)", "(2nd ed., pp. 3-20)", "(Vol. 2, pp. 3-20)" */
+  if (k + 3 < e && ck_tok_is_punct (ctx, k, '('))
+    {
+      guint close = k + 1, pp = 0;
+      while (close < e && close < k + 12 && !ck_tok_is_punct (ctx, close, ')'))
+        {
+          if (!pp && ck_tok_in_words (ctx, close, page_marks) && ck_tok_is_punct (ctx, close + 1, '.'))
+            pp = close;
+          close++;
+        }
+      if (close < e && ck_tok_is_punct (ctx, close, ')') && pp)
+        {
+          if (close > pp + 2)
+            ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, pp + 2, close));
+          /* the book's edition before the pages */
+          for (guint q = k + 1; q + 1 < pp; q++)
+            if (ck_tok_in_words (ctx, q, edition_words))
+              {
+                ck_record_take (rec, CK_FIELD_EDITION, ck_span_dup (ctx, k + 1, q + 1));
+                break;
+              }
+          k = close + 1;
+        }
+    }
+  while (k < e && ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  return k;
+}
+
+/* "Title (2nd ed.)", "Title (Rev. ed.)" ending at *@te: moves *@te to
+ * the parenthesis and returns the edition, or NULL. */
+static char *
+title_edition (const CkExtractCtx *ctx, guint ts, guint *te)
+{
+  guint close = *te - 1, open;
+  if (close <= ts + 2 || !ck_tok_is_punct (ctx, close, ')'))
+    return NULL;
+  for (open = close - 1; open > ts && open + 6 > close && !ck_tok_is_punct (ctx, open, '('); open--)
+    ;
+  if (!ck_tok_is_punct (ctx, open, '(') || open <= ts)
+    return NULL;
+  for (guint q = open + 1; q < close; q++)
+    if (ck_tok_in_words (ctx, q, edition_words))
+      {
+        guint e = close;
+        if (ck_tok_is_punct (ctx, e - 1, '.'))
+          e--;
+        *te = open;
+        return ck_span_dup (ctx, open + 1, e);
+      }
+  return NULL;
+}
+
+/* A year at @k: "1958", or "1958a" of a list with two works of one
+ * author and year. */
+static gboolean
+year_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->flags & CK_TOKF_YEAR)
+    return TRUE;
+  if (t->kind != CK_TOK_NUMBER || t->end - t->start != 5 || !g_ascii_islower (ctx->text[t->start + 4]))
+    return FALSE;
+  for (guint32 b = t->start; b < t->start + 4; b++)
+    if (!g_ascii_isdigit (ctx->text[b]))
+      return FALSE;
+  return atoi (ctx->text + t->start) >= 1400 && atoi (ctx->text + t->start) <= 2099;
+}
+
+/* "n.d.", "in press", "forthcoming" at @k: their end, or @k. */
+static guint
+undated_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k + 3 < e && ck_tok_is (ctx, k, "n") && ck_tok_is_punct (ctx, k + 1, '.') && ck_tok_is (ctx, k + 2, "d") &&
+      ck_tok_is_punct (ctx, k + 3, '.'))
+    return k + 4;
+  if (k + 1 < e && ck_tok_is (ctx, k, "in") && ck_tok_is (ctx, k + 1, "press"))
+    return k + 2;
+  if (k < e && ck_tok_is (ctx, k, "forthcoming"))
+    return k + 1;
+  return k;
+}
+
+/* "———", "---" at @s: the ditto of the names above; its end, or @s. */
+static guint
+ditto_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s;
+  while (k < e && k < s + 8 && (is_dash_tok (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014)))
+    k++;
+  return k >= s + 2 ? k : s;
 }
 
 /* The end of the entry that starts at @s: the next line that opens
@@ -87,7 +281,7 @@ entry_end (const CkExtractCtx *ctx, guint s, guint limit)
       if (t->nl >= 2)
         return k;
       /* "Family, Given", "Family, G. H." opening the next line */
-      if (t->nl == 1 && (inverted_at (ctx, k, limit) > k ||
+      if (t->nl == 1 && (inverted_at (ctx, k, limit) > k || ditto_end (ctx, k, limit) > k ||
                          (ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ',') && ck_tok_cap_word (ctx, k + 2))))
         return k;
     }
@@ -98,41 +292,65 @@ void
 ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx);
+  /* the names of the last entry, for a ditto */
+  g_autoptr(GPtrArray) prev = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   for (guint i = 0; i + 5 < n; i++)
     {
-      guint ne, k, y, ts, te, ee, pe;
+      guint ne, k, y, ts, te, ee, pe, nd;
+      gboolean undated;
+      char *edition;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
-      if ((i > 0 && ck_tok (ctx, i)->nl == 0) || ck_is_claimed (ctx, i, i + 1) || !ck_tok_cap_word (ctx, i))
+      if ((i > 0 && ck_tok (ctx, i)->nl == 0) || ck_is_claimed (ctx, i, i + 1))
         continue;
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
-      ne = inverted_at (ctx, i, pe);
-      if (ne == i)
-        continue;
-      k = ne;
-      /* ", and Given Family", " and Given Family": co-authors in direct order */
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "and"))
-        k++;
-      if (ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&'))
+      /* "———. 1962. Title.": the dashes repeat the names of the entry above */
+      if ((ne = ditto_end (ctx, i, pe)) > i && prev->len > 0)
         {
-          guint ce = ck_name_span_forward (ctx, k + 1, pe);
-          if (ce == k + 1)
-            continue;
-          ck_names_forward (ctx, k + 1, ce, CK_ROLE_AUTHOR, names);
-          k = ce;
+          for (guint q = 0; q < prev->len; q++)
+            g_ptr_array_add (names, ck_name_copy (g_ptr_array_index (prev, q)));
+          k = ne;
+          if (ck_tok_is_punct (ctx, k, ','))
+            k++;
         }
-      /* the year: "2005", ". 2005.", "(2005)." */
-      if (ck_tok_is_punct (ctx, k, '.'))
+      else
+        {
+          if (!ck_tok_cap_word (ctx, i) || (ne = inverted_at (ctx, i, pe)) == i)
+            continue;
+          add_inverted (ctx, i, ne, CK_ROLE_AUTHOR, names);
+          k = coauthors (ctx, ne, pe, names);
+        }
+      if (k == G_MAXUINT)
+        continue;
+      /* "Family, B. (Ed.).", "(Eds.)": the names are the editors' */
+      if (k + 3 < pe && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, editor_marks) &&
+          ck_tok_is_punct (ctx, k + 2, '.') && ck_tok_is_punct (ctx, k + 3, ')'))
+        {
+          for (guint q = 0; q < names->len; q++)
+            ((CkName *) g_ptr_array_index (names, q))->role = CK_ROLE_EDITOR;
+          k += 4;
+        }
+      /* the year: "2005", ". 2005.", "(2005).", ", 2005." (Harvard) */
+      if (ck_tok_is_punct (ctx, k, '.') ||
+          (ck_tok_is_punct (ctx, k, ',') && k + 1 < pe && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR)))
         k++;
-      if (ck_tok_is_punct (ctx, k, '(') && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, ')'))
+      undated = FALSE;
+      if (ck_tok_is_punct (ctx, k, '(') && (nd = undated_at (ctx, k + 1, pe)) > k + 1 && ck_tok_is_punct (ctx, nd, ')'))
+        {
+          /* "(n.d.)", "(in press)": an entry with no year */
+          undated = TRUE;
+          y = k + 1;
+          k = nd + 1;
+        }
+      else if (ck_tok_is_punct (ctx, k, '(') && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, ')'))
         {
           y = k + 1;
           k += 3;
         }
       else
         y = k++;
-      if (y >= pe || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || ck_tok (ctx, y)->nl >= 2)
+      if (!undated && (y >= pe || !year_tok (ctx, y) || ck_tok (ctx, y)->nl >= 2))
         continue;
       if (ck_tok_is_punct (ctx, k, '.'))
         k++;
@@ -160,27 +378,45 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
             te--;
           /* "Title?" keeps its mark */
         }
+      /* "Title (2nd ed.)." (APA): the edition in parentheses */
+      edition = title_edition (ctx, ts, &te);
+      /* "Title, Journal, 3(2), pp. 1-20" with no quotes: the journal
+       * after the title's last comma */
+      if (ck_tok (ctx, ts - 1)->kind != CK_TOK_QUOTE_OPEN)
+        for (guint c = ts + 1; c + 2 < te; c++)
+          if (ck_tok_is_punct (ctx, c, ',') && ck_tok_cap_word (ctx, c + 1))
+            {
+              g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+              if (journal_into (ctx, c + 1, ee, probe))
+                {
+                  k = c + 1;
+                  te = c;
+                  break;
+                }
+            }
       if (te <= ts || !ck_title_plausible (ctx, ts, te) || ck_count_words (ctx, ts, te) > 30)
-        continue;
-      while (k < ee && ck_tok_is_punct (ctx, k, '.'))
+        {
+          g_free (edition);
+          continue;
+        }
+      /* "'Title', Journal" (Harvard) sets a comma after the quote */
+      while (k < ee && (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')))
         k++;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
-      {
-        /* the inverted first name: family before the comma, given after */
-        guint comma = i;
-        while (comma < ne && !ck_tok_is_punct (ctx, comma, ','))
-          comma++;
-        {
-          g_autofree char *fam = ck_span_dup (ctx, i, comma);
-          g_autofree char *given = ck_span_dup (ctx, comma + 1, ne);
-          ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, fam, given));
-        }
-      }
+      if (edition)
+        ck_record_take (rec, CK_FIELD_EDITION, edition);
+      g_ptr_array_set_size (prev, 0);
       for (guint q = 0; q < names->len; q++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
-      /* the rest: a journal, or an imprint */
+        {
+          g_ptr_array_add (prev, ck_name_copy (g_ptr_array_index (names, q)));
+          ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        }
+      if (!undated)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+      /* the rest: a chapter's book, a journal, or an imprint */
+      if (k < ee && ck_tok_is (ctx, k, "In") && (ck_tok (ctx, k)->flags & CK_TOKF_CAP))
+        k = chapter_into (ctx, k + 1, ee, rec);
       if (k < ee && !journal_into (ctx, k, ee, rec))
         {
           guint unknown = 0;

@@ -22,6 +22,30 @@ void ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-inbook.c: ", Series Name 9" ending at @e (an imprint's "(")
  * after a title starting at @s: returns its comma, or @e. */
 guint ck_series_before (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-styles.c: a bibliography's entry in the MLA, Chicago or
+ * Vancouver style: "Family, Given. Title. Publisher, Year.",
+ * "Family, Given. “Article.” Journal, vol. 3, no. 2, 1990, pp. 1-20.",
+ * "Family AB. Title. J Abbr. 1990;3(2):1-20." */
+void ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-article.c: the type of an article in the periodical named by
+ * [s,e): a newspaper's ("Times", "Daily"), a journal's, else a magazine's. */
+CkType ck_periodical_type (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-styles.c: an issue's date after a periodical's comma, "3 May
+ * 1990", "May 3, 1990", "12 Mar. 1990", "Spring 1990" at @k (before @e):
+ * the token after the year, with the parsed date in *@out; @k when none
+ * (a month or season must be named). */
+guint ck_dated_issue_at (const CkExtractCtx *ctx, guint k, guint e, CkDate **out);
+/* detect-styles.c: a title in italics whose tag opens at @open (its end
+ * tag's next token is @after) inside a note or bibliography line: adds
+ * the author before it ("12. Given Family, <i>T</i> (…)", "Family,
+ * Given. <i>T</i>. Publisher, Year.") and, in the second form, the
+ * imprint after it, to @rec.  Returns the first token of the names, or
+ * @open when none; *@end is the token after what was read (@after). */
+guint ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecord *rec, guint *end);
+/* Whether paragraph @p stands under a label of references ("Works Cited",
+ * "Bibliography"), with no running prose between (detect-styles.c): its
+ * entries are a bibliography's, not a dealer's. */
+gboolean ck_under_reference_label (const CkExtractCtx *ctx, guint p);
 /* detect-edparen.c: an edited book cited author-date style in prose:
  * "The Social Life of Salt (Orr, ed. 1986)". */
 void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);
@@ -182,6 +206,25 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue.c: a series statement "Series ; 12" into @rec's
+ * collection title and number (edits @val). */
+void  ck_catalogue_series_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: an extent "xii, 320 p. ; 22 cm." into @rec's number
+ * of pages; a uniform title "Pré de fer. English" into its original
+ * title (only a translation's, closed by a language).  Both edit @val. */
+void  ck_catalogue_extent_into (CkRecord *rec, char *val);
+void  ck_catalogue_uniform_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: drops a general material designation ("[electronic
+ * resource]") from @title in place; returns it. */
+char *ck_catalogue_drop_gmd (char *title);
+/* detect-catalogue.c: a heading "Family, Given, 1921-1999, translator."
+ * into @rec with the roles of its relator terms (an @added name only with
+ * one); the statement of responsibility in tokens [s,e) ("Ada Quell ;
+ * translated by Ben Vell"). */
+void  ck_catalogue_heading_into (CkRecord *rec, const char *val, gboolean added);
+void  ck_catalogue_resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e);
+/* detect-marc.c: a record in MARC tags ("245 14 |a Title / |c Name."). */
+void  ck_detect_marc_record (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-catalogue.c: whether line @l opens with a known catalogue label
  * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
  * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into
@@ -202,6 +245,11 @@ void ck_detect_results_list (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
 void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-bookseller.c: a dealer's entry, "12. QUELL, Ada. Title. Place:
+ * Publisher, 1958. First edition. 8vo, cloth. £45." or "Quell (Ada).
+ * Title. 1958.": the heading, the title, an imprint with a year, then the
+ * description of the copy (claimed; edition, binding and price read). */
+void ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three

@@ -268,6 +268,9 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   return e;
 }
 
+/* Words that open a reprint's imprint after a semicolon. */
+static const char * const reprint_words[] = { "repr", "reprint", "reprinted", "rpt", NULL };
+
 /* "(Place: Publisher, Year)" parsed into @rec; TRUE when it holds a year
  * and a publisher or place, and nothing unknown. */
 static gboolean
@@ -283,6 +286,14 @@ ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close, gboolean
     }
   if (close <= open + 2)
     return FALSE;
+  /* "(London: Firm, 1958; repr., New York: Other, 1975)": the first
+   * imprint is the book's; the reprint after the semicolon is left out */
+  for (guint k = open + 2; k + 1 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';') && ck_tok_in_words (ctx, k + 1, reprint_words))
+      {
+        close = k;
+        break;
+      }
   found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start,
                                 CK_ELEM_INLINE, &unknown);
   if (found == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED) ||
@@ -429,6 +440,7 @@ static guint
 journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
 {
   guint close = 0, te, j, js, jend, vol = G_MAXUINT, issue_tok = G_MAXUINT, po, pc;
+  CkType type = CK_TYPE_ARTICLE_JOURNAL;
   CkRecord *rec;
   g_autofree char *date_txt = NULL;
   g_autoptr(CkDate) date = NULL;
@@ -483,6 +495,14 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
         return q;
       vol = j++;
     }
+  /* a newspaper's or magazine's issue by its date: "Weekly, May 3, 1990"
+   * (detect-styles.c) */
+  else if (ck_tok_is_punct (ctx, j, ',') && (pc = ck_dated_issue_at (ctx, j + 1, le, &date)) > j + 1)
+    {
+      type = ck_periodical_type (ctx, js, jend);
+      pc--;   /* the year: the code below goes on after pc */
+      goto dated;
+    }
   else if (!ck_tok_is_punct (ctx, j, ',') || !(ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
     return q;
   if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
@@ -505,7 +525,8 @@ date:
   date = ck_date_parse (date_txt);
   if (!date || date->year == 0)
     return q;
-  rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+dated:
+  rec = ck_record_new (type);
   {
     /* keep a "?" that ends the title ("Can a Stone Think?"); one inside
      * it ends the title proper: "Who Rules? The Origins of …" */
@@ -613,6 +634,14 @@ title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
   rc = ck_role_chain_before (ctx, open, i);
   if (rc >= open || rc <= i + 1 || !ref_title_ok (ctx, i, rc))
     return i;
+  /* "Given Family, Title, trans. B. Name (…)" opens with its author, not
+   * its title: the comma-citation detector's */
+  {
+    guint ne = ck_name_span_forward (ctx, i, rc);
+    if (ne > i + 1 && ne + 1 < rc && ck_tok_is_punct (ctx, ne, ',') &&
+        (ck_tok_cap_word (ctx, ne + 1) || ck_tok (ctx, ne + 1)->kind == CK_TOK_QUOTE_OPEN))
+      return i;
+  }
   rec = ck_record_new (CK_TYPE_BOOK);
   if (!ref_imprint (ctx, rec, open, close, FALSE) || ck_role_chain (ctx, rc, open, rec) != open ||
       ck_record_get_n_names (rec) == 0)
