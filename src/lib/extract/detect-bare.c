@@ -21,6 +21,7 @@
  * nearest person before it.
  */
 #include "detect-context.h"
+#include "attr-context.h"
 #include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
@@ -564,7 +565,9 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
     }
   else if (!by_end)
     {
-      guint ne = 0, ns = owner_after (ctx, it->close, &ne);
+      /* "In T (1985), Ben Vell's study of X is quoted": after an opening
+       * phrase the possessive starts the sentence, no apposition */
+      guint ne = 0, ns = ck_attr_opening_phrase (ctx, it->ts) ? 0 : owner_after (ctx, it->close, &ne);
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       if (ns)
         ck_names_forward (ctx, ns, ne, CK_ROLE_AUTHOR, names);

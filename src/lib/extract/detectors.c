@@ -12,6 +12,7 @@
 #include "detect-context.h"
 #include "title-short.h"
 #include "periodical-cues.h"
+#include "attr-context.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -3609,6 +3610,7 @@ static const CkDetector detectors[] = {
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
+  { "title-year-by",    ck_detect_title_year_by, 0.80, "\"T (1985), by Ada Vell,\", \"T (1985), Ada Vell's first novel,\": the year between title and writer" },
   { "results-list",     ck_detect_results_list,  0.85, "a catalogue's brief record: \"1. Title : sub\" / \"by Family, Given\" / \"Place : Publisher, 2006\"" },
   { "catalogue",        detect_catalogue,        0.70, "catalogue fields on their own lines: \"Publisher: X\", \"268 pages\"" },
   { "catalogue-heading", detect_catalogue_heading, 0.70, "a catalogue page's heading as the reviewed book" },

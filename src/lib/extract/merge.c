@@ -13,6 +13,8 @@
 #include "detect-context.h"
 #include "detect-extra.h"
 #include "attribution.h"
+#include "attr-context.h"
+#include "attr-gender.h"
 #include <string.h>
 
 #define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
@@ -256,9 +258,12 @@ complete_names (CkRecord *rec, GHashTable *index)
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
 static CkName *
-find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles)
+find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *titles, GHashTable *genders,
+                 gboolean *reader)
 {
   guint floor = ck_sentence_start (ctx, tok);
+  /* "Her first novel, T": a person the text marks as a man is not "her" */
+  CkGender want = ck_attr_owner_pronoun (ctx, tok);
   for (guint k = tok; k > floor;)
     {
       const CkToken *t;
@@ -281,7 +286,13 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
         continue;
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-      known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k);
+      known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k) ||
+              /* "he showed Mrs Vell his T": an honorific makes a person,
+               * unless the two words are a title of the text ("Mrs Orr
+               * (1925)", a novel named for its heroine) */
+              (k > floor && ck_attr_honorific (ctx, k - 1) && !ck_attr_span_is_title (ctx, titles, k - 1, k + 1)) ||
+              (k > floor + 1 && ck_tok_is_punct (ctx, k - 1, '.') && ck_attr_honorific (ctx, k - 2) &&
+               !ck_attr_span_is_title (ctx, titles, k - 2, k + 1));
       /* "A Man's Place": a possessive inside a title is no person, nor is
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
@@ -335,6 +346,22 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       if (!poss && k > 0 && (ck_tok_is (ctx, k - 1, "on") || ck_tok_is (ctx, k - 1, "about") ||
                     ck_tok_is (ctx, k - 1, "against") || ck_tok_is (ctx, k - 1, "of")))
         continue;
+      /* "wrote about Ada Vell in T", "a biography of Ada Vell": the
+       * preposition stands before the whole name */
+      if (!poss && ck_attr_about_name (ctx, ck_name_span_backward (ctx, k + 1, floor), floor))
+        continue;
+      /* "Vell praised T", "Vell's review of T": a reader, not the writer */
+      if (ck_attr_reader_between (ctx, k, tok))
+        {
+          *reader = TRUE;
+          continue;
+        }
+      if (want != CK_GENDER_UNKNOWN)
+        {
+          CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, floor), k);
+          if (g != CK_GENDER_UNKNOWN && g != want)
+            continue;
+        }
       /* "Erasmus Vell set it … in T": the full name as written here, not
        * the first Vell of the text */
       {
@@ -383,6 +410,12 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
           if (!g_hash_table_contains (index, key) &&
               !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
+          if (want != CK_GENDER_UNKNOWN)
+            {
+              CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, pfloor), k);
+              if (g != CK_GENDER_UNKNOWN && g != want)
+                continue;
+            }
           if (after_prep || ck_ctx_is_character (ctx, k) ||
               (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS &&
                (ck_ctx_in_title (ctx, k) || ck_attr_bare_possessive (ctx, k))))
@@ -755,6 +788,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   g_autoptr(GHashTable) titles = NULL;
   g_autoptr(GHashTable) openers = NULL;
   g_autoptr(CkName) profile = NULL;
+  g_autoptr(GHashTable) genders = NULL;
 
   /* names the records themselves give count as known people */
   for (guint i = 0; i < ctx->mentions->len; i++)
@@ -770,6 +804,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   cols = ck_column_mains_new (ctx);
   profile = ck_attr_profile_subject (ctx, index);
   titles = ck_attr_title_set (ctx);
+  genders = ck_attr_gender_map (ctx);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
@@ -780,6 +815,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)))
         {
           CkName *owner = ck_attr_whose_owner (ctx, m);
+          /* "“T” (1985), by Ada Vell," */
+          if (!owner)
+            owner = ck_attr_by_after (ctx, m, index);
           if (owner)
             {
               ck_record_take_name (m->rec, owner);
@@ -803,8 +841,30 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
-          if (!who)
-            who = find_antecedent (ctx, m->tok, index, titles);
+          /* "a biography of Ada Vell, T (2001)": Vell is its subject and
+           * the writer is not named here; guess nobody */
+          gboolean about = !who && ck_attr_about_apposition (ctx, m);
+          /* "my own T": the reviewer's, when the byline names one */
+          if (!who && !about && ck_attr_first_person (ctx, m))
+            {
+              if (ctx->reviewers && ctx->reviewers->len)
+                {
+                  who = ck_name_copy (g_ptr_array_index (ctx->reviewers, 0));
+                  who->role = CK_ROLE_AUTHOR;
+                }
+              about = TRUE;
+            }
+          /* "T (1990), Ada Vell's first novel,": the apposition names her */
+          if (!who && !about)
+            who = ck_attr_forward_owner (ctx, m, index);
+          if (!who && !about)
+            {
+              /* "Vell praised T": no one the context names wrote T, and
+               * a guess would be the reader or someone further off */
+              gboolean reader = FALSE;
+              who = find_antecedent (ctx, m->tok, index, titles, genders, &reader);
+              about = !who && reader;
+            }
           /* a header book named again by its main title is that book */
           if (!who)
             who = ck_header_title_owner (ctx, m);
@@ -813,22 +873,22 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             who = ocr_main_author (who, main_m->rec);
           /* a reviewed author named nearest before, though sentences ago
            * ("Mr Vell's refusal … He writes … Readers of his earlier T") */
-          if (!who)
+          if (!who && !about)
             {
               if (!reviewed)
                 reviewed = ck_ctx_reviewed_mentions (ctx);
               who = ck_attr_nearest_reviewed_author (ctx, m->tok, reviewed, index);
             }
           /* the paragraph's subject ("Mr. Vell has gone back to sea. … T (1930)") */
-          if (!who)
+          if (!who && !about)
             who = ck_ctx_paragraph_subject (ctx, m->tok, index);
-          if (!who && main_m)
+          if (!who && !about && main_m)
             for (guint k = 0; k < ck_record_get_n_names (main_m->rec) && !who; k++)
               if (ck_record_get_name (main_m->rec, k)->role == CK_ROLE_AUTHOR)
                 who = ck_name_copy (ck_record_get_name (main_m->rec, k));
           /* an obituary or profile, or a reviewed book whose author was
            * not found: the person the text is about */
-          if (!who)
+          if (!who && !about)
             {
               /* found once per text: it scans every token */
               if (!subject_done)

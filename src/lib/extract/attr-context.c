@@ -1,0 +1,402 @@
+/* attr-context.c — who wrote a work when the sentence names the writer
+ * after the title ("T (1990), Ada Vell's first novel, …") or names only
+ * the person the work is about ("a biography of Ada Vell, T (2001)").
+ *
+ * The antecedent search in merge.c walks back from a title to the
+ * nearest possessor or known person; these rules look the other way
+ * (apposition after the title) and keep a biography's subject from being
+ * taken for its writer.  A wrong author costs as much as a missing one,
+ * so each rule asks for a noun that names a work, not just any noun. */
+#include "attr-context.h"
+#include "detect-context.h"
+
+#include <string.h>
+
+/* Nouns for a work, as reviewers put them in apposition: "Vell's first
+ * novel", "her best book", "his answer to the war". */
+static const char * const work_nouns[] = {
+  "novel", "novels", "book", "books", "debut", "collection", "play", "poem", "poems", "memoir",
+  "study", "history", "biography", "story", "stories", "novella", "volume", "work", "essay", "tract",
+  "pamphlet", "satire", "comedy", "tragedy", "thriller", "romance", "epic", "sequence", "sequel",
+  "trilogy", "answer", "masterpiece", "account", "treatise", "monograph", "anthology", "fable",
+  "autobiography", "reply", "polemic", "travelogue", "chronicle", "saga", "verse", "primer",
+  "handbook", "textbook", "survey", "life", NULL,
+};
+
+/* Words before the noun that say the work is liked or owned, not
+ * written, by the possessor ("Vell's favourite novel", "his copy"). */
+static const char * const not_written[] = {
+  "favourite", "favorite", "beloved", "preferred", "treasured", "copy", "edition", "translation",
+  "own", NULL,
+};
+
+/* Nouns of a work about a person: "a biography of NAME". */
+static const char * const about_nouns[] = {
+  "biography", "biographies", "life", "lives", "study", "studies", "portrait", "memoir", "memoirs",
+  "account", "critique", "defence", "defense", "appreciation", "assessment", "profile", "monograph",
+  "reading", "readings", "reassessment", "celebration", "tribute", "attack", NULL,
+};
+
+/* Copulas that join a title to its apposition ("T is Vell's best book"). */
+static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
+
+/* The first token after the title of @m, past a "(1990)" year. */
+static guint
+after_title (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end);
+  /* "“T” (1985)": past the closing quote */
+  if (j < n && ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
+    j++;
+  if (j < n && ck_tok_is_punct (ctx, j, '(') && j + 2 < n && (ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
+      ck_tok_is_punct (ctx, j + 2, ')'))
+    j += 3;
+  return j;
+}
+
+gboolean
+ck_attr_opening_phrase (const CkExtractCtx *ctx, guint ts)
+{
+  static const char * const preps[] = { "in", "with", "since", "after", "through", "throughout", "from",
+                                        "like", "unlike", "as", "for", "during", "before", "of", "to",
+                                        "beside", "besides", "compared", "against", NULL };
+  if (ts > 0 && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  if (ts >= 2 && ck_tok_lower_word (ctx, ts - 1) && (ck_tok_is (ctx, ts - 1, "his") || ck_tok_is (ctx, ts - 1, "her")))
+    ts--;
+  return ts >= 1 && ck_sentence_start (ctx, ts) == ts - 1 && ck_tok_cap_word (ctx, ts - 1) &&
+         ck_tok_in_words (ctx, ts - 1, preps);
+}
+
+CkName *
+ck_attr_owner_after (const CkExtractCtx *ctx, guint j, guint *out_end)
+{
+  guint n = ck_n_toks (ctx), ne, k;
+  gboolean comma;
+  if (j >= n)
+    return NULL;
+  comma = ck_tok_is_punct (ctx, j, ',');
+  if (!comma && !(ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, copulas)))
+    return NULL;
+  j++;
+  if (j >= n || ck_tok (ctx, j)->nl >= 2 || !ck_tok_cap_word (ctx, j))
+    return NULL;
+  ne = ck_name_span_forward (ctx, j, MIN (n, j + 6));
+  if (ne == j || ne >= n || ck_tok (ctx, ne)->kind != CK_TOK_POSS)
+    return NULL;
+  /* a name, not "the Harbour Board's" */
+  for (k = j; k < ne; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES))
+      return NULL;
+  /* up to three lower-case words, then a noun for a work */
+  for (k = ne + 1; k < n && k <= ne + 4; k++)
+    {
+      if (!ck_tok_lower_word (ctx, k) || ck_tok_in_words (ctx, k, not_written))
+        return NULL;
+      if (ck_tok_in_words (ctx, k, work_nouns))
+        {
+          g_autofree char *span = ck_span_dup (ctx, j, ne);
+          if (out_end)
+            *out_end = k + 1;
+          return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+        }
+    }
+  return NULL;
+}
+
+/* Verbs of a writer's act after "In T (1990) Vell …": what a writer
+ * does in a book, rarely what a character does in it (characters "turn",
+ * "return", "find" and "leave", so those are not here). */
+static const char * const writer_verbs[] = {
+  "argues", "argued", "writes", "wrote", "won", "explores", "explored", "examines", "examined",
+  "describes", "described", "traces", "traced", "surveys", "surveyed", "established", "establishes",
+  "attempts", "attempted", "retells", "retold", "chronicles", "chronicled", "recounts", "recounted",
+  "imagines", "imagined", "achieves", "achieved", "perfected", "perfects", "portrays", "portrayed",
+  "satirizes", "satirises", "satirized", "satirised", "dramatizes", "dramatises", NULL,
+};
+
+/* Prepositions that open a sentence and take a work: "In T (1990) Vell …". */
+static const char * const opener_preps[] = { "in", "with", "since", "after", "through", "throughout", NULL };
+
+/* A personal name from token @j: two words or more, or a family name
+ * the text gives in full (@index); its end, or @j. */
+static guint
+person_forward (const CkExtractCtx *ctx, guint j, GHashTable *index)
+{
+  guint n = ck_n_toks (ctx), ne;
+  if (j >= n || !ck_tok_cap_word (ctx, j) || ck_tok (ctx, j)->nl >= 2)
+    return j;
+  ne = ck_name_span_forward (ctx, j, MIN (n, j + 6));
+  if (ne == j)
+    return j;
+  /* "by Hollin Press", "by the Harbour Board" */
+  for (guint k = j; k < ne; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD &&
+        (ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS)))
+      return j;
+  if (ck_count_words (ctx, j, ne) < 2)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      g_autofree char *key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (!index || !g_hash_table_contains (index, key))
+        return j;
+    }
+  return ne;
+}
+
+CkName *
+ck_attr_by_after (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index)
+{
+  guint n = ck_n_toks (ctx), j = after_title (ctx, m), b, ne;
+  b = j < n && ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+  /* "T (1987) is by Ada Vell", "T was written by Ada Vell" */
+  if (b < n && ck_tok_lower_word (ctx, b) && (ck_tok_is (ctx, b, "is") || ck_tok_is (ctx, b, "was")))
+    {
+      b++;
+      if (b < n && ck_tok_is (ctx, b, "written"))
+        b++;
+    }
+  if (b >= n || !ck_tok_is (ctx, b, "by") || !ck_tok_lower_word (ctx, b))
+    return NULL;
+  ne = person_forward (ctx, b + 1, index);
+  if (ne > b + 1 && ne < n && ck_tok (ctx, ne)->kind != CK_TOK_POSS && !ck_tok_cap_word (ctx, ne))
+    {
+      g_autofree char *span = ck_span_dup (ctx, b + 1, ne);
+      return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+    }
+  return NULL;
+}
+
+CkName *
+ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index)
+{
+  static const char * const arts[] = { "the", "a", "an", NULL };
+  guint n = ck_n_toks (ctx), j = after_title (ctx, m), ts = ck_tok_at_byte (ctx, m->start), ne, k;
+  /* "In T (1990), Vell's study of X is quoted": the comma closes an
+   * opening phrase, and what follows is the sentence, not an apposition */
+  CkName *who = ck_attr_opening_phrase (ctx, ts) ? NULL : ck_attr_owner_after (ctx, j, NULL);
+  if (who || j >= n)
+    return who;
+  if (ts < n && ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  /* "“T” (1985), by Ada Vell,": a title another convention found */
+  {
+    guint b = ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+    if (b < n && ck_tok_is (ctx, b, "by") && ck_tok_lower_word (ctx, b))
+      return ck_attr_by_after (ctx, m, index);
+  }
+  /* "T (1985), which Ada Vell wrote in a year": a verb of writing only
+   * ("which Vell admired" is a reader's) */
+  if (ck_tok_is_punct (ctx, j, ',') && j + 2 < n && ck_tok_lower_word (ctx, j + 1) &&
+      (ck_tok_is (ctx, j + 1, "which") || ck_tok_is (ctx, j + 1, "that")))
+    {
+      static const char * const wrote[] = { "wrote", "published", "completed", "finished", "began",
+                                            "started", "composed", "has", "had", NULL };
+      ne = person_forward (ctx, j + 2, index);
+      if (ne > j + 2 && ne < n && ck_tok_lower_word (ctx, ne) && ck_tok_in_words (ctx, ne, wrote))
+        {
+          /* "which Vell had written", "which Vell has just published" */
+          if (ck_tok_is (ctx, ne, "has") || ck_tok_is (ctx, ne, "had"))
+            {
+              static const char * const done[] = { "written", "published", "completed", "finished", NULL };
+              guint v = ne + 1;
+              if (v < n && ck_tok_is (ctx, v, "just"))
+                v++;
+              if (!(v < n && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, done)))
+                return NULL;
+            }
+          {
+            g_autofree char *span = ck_span_dup (ctx, j + 2, ne);
+            return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+          }
+        }
+    }
+  /* "T, the new novel by Ada Vell,", "T (1990), a study by Vell," */
+  if (ck_tok_is_punct (ctx, j, ',') && j + 1 < n && ck_tok_in_words (ctx, j + 1, arts))
+    for (k = j + 2; k < n && k <= j + 5; k++)
+      {
+        if (!ck_tok_lower_word (ctx, k) || ck_tok_in_words (ctx, k, not_written))
+          break;
+        if (ck_tok_in_words (ctx, k, work_nouns))
+          {
+            if (!ck_tok_is (ctx, k + 1, "by"))
+              break;
+            ne = person_forward (ctx, k + 2, index);
+            if (ne > k + 2 && ne < n && ck_tok (ctx, ne)->kind != CK_TOK_POSS && !ck_tok_cap_word (ctx, ne))
+              {
+                g_autofree char *span = ck_span_dup (ctx, k + 2, ne);
+                return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+              }
+            break;
+          }
+      }
+  /* "The author of T (1988), Ada Vell, disagrees" */
+  if (ck_tok_is_punct (ctx, j, ',') && ts >= 2 && ck_tok_is (ctx, ts - 1, "of") &&
+      (ck_tok_is (ctx, ts - 2, "author") || ck_tok_is (ctx, ts - 2, "writer")))
+    {
+      ne = person_forward (ctx, j + 1, index);
+      if (ne > j + 1 && ne < n && (ck_tok_is_punct (ctx, ne, ',') || ck_tok_lower_word (ctx, ne)))
+        {
+          g_autofree char *span = ck_span_dup (ctx, j + 1, ne);
+          return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+        }
+    }
+  /* "With T (1988) Ada Vell won the Hale Prize", "In T Vell turns to …":
+   * the sentence's subject after an opening phrase; a character would
+   * rarely "argue" or "win" in the book, so the verb must be a writer's */
+  {
+    /* "In his T (1985), Ada Vell argues": the pronoun looks ahead */
+    guint o = ts;
+    if (o >= 2 && ck_tok_lower_word (ctx, o - 1) && (ck_tok_is (ctx, o - 1, "his") || ck_tok_is (ctx, o - 1, "her")))
+      o--;
+    ts = o;
+  }
+  if (ts >= 1 && ck_sentence_start (ctx, ts) == ts - 1 && ck_tok_cap_word (ctx, ts - 1) &&
+      ck_tok_in_words (ctx, ts - 1, opener_preps))
+    {
+      guint p = ck_tok_is_punct (ctx, j, ',') ? j + 1 : j;
+      ne = person_forward (ctx, p, index);
+      if (ne > p && ne < n && ck_tok_lower_word (ctx, ne) && ck_tok_in_words (ctx, ne, writer_verbs) &&
+          !ck_ctx_is_character (ctx, p))
+        {
+          g_autofree char *span = ck_span_dup (ctx, p, ne);
+          return ck_name_parse_display (CK_ROLE_AUTHOR, span);
+        }
+    }
+  return NULL;
+}
+
+gboolean
+ck_attr_about_name (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  static const char * const preps[] = { "about", "on", "against", NULL };
+  guint k;
+  if (ns <= floor)
+    return FALSE;
+  if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, preps))
+    return TRUE;
+  if (!ck_tok_is (ctx, ns - 1, "of") || ns < floor + 2)
+    return FALSE;
+  k = ns - 2;
+  return ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, about_nouns);
+}
+
+gboolean
+ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const owners[] = { "his", "her", "their", "its", "my", "our", "your", NULL };
+  guint ts = ck_tok_at_byte (ctx, m->start), floor, ns, k;
+  if (ts == 0 || ts >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+    ;
+  else if (ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  floor = ck_sentence_start (ctx, ts);
+  if (ts < floor + 4 || !ck_tok_is_punct (ctx, ts - 1, ','))
+    return FALSE;
+  ns = ck_name_span_backward (ctx, ts - 1, floor);
+  if (ns >= ts - 1 || ns < floor + 2 || !ck_tok_is (ctx, ns - 1, "of"))
+    return FALSE;
+  k = ns - 2;
+  if (!ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, about_nouns))
+    return FALSE;
+  /* "Vell's life of Orr, T", "her study of Orr, T": the possessor wrote it */
+  while (k > floor && ck_tok_lower_word (ctx, k - 1) && !ck_tok_in_words (ctx, k - 1, owners) &&
+         !ck_tok_is (ctx, k - 1, "a") && !ck_tok_is (ctx, k - 1, "an") && !ck_tok_is (ctx, k - 1, "the") &&
+         k + 4 > ns)
+    k--;
+  if (k > floor && (ck_tok (ctx, k - 1)->kind == CK_TOK_POSS || ck_tok_in_words (ctx, k - 1, owners)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Nouns for what a reader makes of a work: "Vell's review of T". */
+static const char * const reader_nouns[] = {
+  "review", "reviews", "attack", "attacks", "essay", "essays", "article", "articles", "critique",
+  "reading", "praise", "defence", "defense", "analysis", "discussion", "parody", "dismissal",
+  "rejection", "summary", "treatment", "interpretation", "misreading", "verdict", "judgment",
+  "judgement", "admiration", "dislike", "love", "hatred", "notice", "commentary", "lecture",
+  "lectures", "chapter", "chapters", "remarks", "comments", "response", "rebuttal", "praise", NULL,
+};
+
+/* Verbs of reading, judging or quoting a work: "Vell praised T". */
+static const char * const reader_verbs[] = {
+  "praised", "praises", "admired", "admires", "reviewed", "reviews", "reviewing", "attacked", "attacks",
+  "dismissed", "dismisses", "read", "reads", "reading", "reread", "rereads", "quoted", "quotes",
+  "quoting", "cited", "cites", "citing", "criticised", "criticized", "criticises", "criticizes",
+  "loved", "loves", "hated", "hates", "disliked", "dislikes", "recommended", "recommends", "championed",
+  "champions", "defended", "defends", "parodied", "parodies", "mocked", "mocks", "banned", "bans",
+  "rediscovered", "discussed", "discusses", "discussing", "analysed", "analyzed", "admiring", "praising",
+  "attacking", "lent", "gave", "gives", "sent", "owned", "owns", "bought", "borrowed", NULL,
+};
+
+/* People a possessive may own instead of a work: "by Vell's widow". */
+static const char * const person_nouns[] = {
+  "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+  "friend", "friends", "editor", "editors", "translator", "translators", "biographer", "biographers",
+  "publisher", "agent", "secretary", "critic", "critics", "admirer", "admirers", "disciple", "disciples",
+  "pupil", "pupils", "student", "students", "rival", "niece", "nephew", "grandson", "granddaughter",
+  "lover", "mistress", "companion", "colleague", "successor", "heirs", "executor", NULL,
+};
+
+gboolean
+ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
+{
+  static const char * const preps[] = { "of", "on", "about", NULL };
+  guint n = ck_n_toks (ctx), j = k + 1, t = tok;
+  if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (j >= t || t > n)
+    return FALSE;
+  if (ck_tok (ctx, j)->kind == CK_TOK_POSS)
+    {
+      /* "Vell's widow, T", "by Vell's widow, T": a person, not a work */
+      if (j + 1 < t && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns) &&
+          (j + 2 == t || (j + 3 == t && ck_tok_is_punct (ctx, j + 2, ','))))
+        return TRUE;
+      /* "Vell's [long] review of T" */
+      for (guint q = j + 1; q + 1 < t && q <= j + 4; q++)
+        {
+          if (!ck_tok_lower_word (ctx, q))
+            return FALSE;
+          if (ck_tok_in_words (ctx, q, reader_nouns))
+            return q + 2 == t && ck_tok_in_words (ctx, q + 1, preps);
+        }
+      return FALSE;
+    }
+  /* "Vell praised T", "Vell, reviewing T,", "Vell, who admired T", "Vell
+   * once praised T" */
+  if (ck_tok_is_punct (ctx, j, ','))
+    j++;
+  if (j < t && ck_tok_is (ctx, j, "who"))
+    j++;
+  if (j + 1 < t && ck_tok_lower_word (ctx, j) && !ck_tok_in_words (ctx, j, reader_verbs) &&
+      (ck_tok_in_words (ctx, j, (const char * const[]) { "once", "also", "then", "later", "first", "had",
+                                                          "has", "have", "openly", "publicly", NULL }) ||
+       g_str_has_suffix (ctx->text + ck_tok (ctx, j)->start, "ly ")))
+    j++;
+  return j + 1 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, reader_verbs);
+}
+
+gboolean
+ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint ts = ck_tok_at_byte (ctx, m->start), floor;
+  if (ts > 0 && ts < ck_n_toks (ctx) && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN &&
+      ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  floor = ck_sentence_start (ctx, ts);
+  /* "my T", "my own first novel, T", "our T" */
+  for (guint k = ts; k > floor && k + 5 > ts;)
+    {
+      k--;
+      if (ck_tok_is (ctx, k, "my") || ck_tok_is (ctx, k, "our"))
+        return ck_tok_lower_word (ctx, k) || k == floor;
+      if (!ck_tok_lower_word (ctx, k) && !ck_tok_is_punct (ctx, k, ','))
+        return FALSE;
+    }
+  return FALSE;
+}
