@@ -273,6 +273,11 @@ static const XtCase cases[] = {
     "The Salt Road\nAda Quell\nGannet Press\n320pp, \xc2\xa3" "20\n\n"
     "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* a heading line whose title opens with a preposition and an article */
+  { "/extract/header/title-by-opening-preposition",
+    "Under a Hard Sky by Ada Quell (Gannet, \xc2\xa3" "16.99)\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("Under a Hard Sky"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_COUNT (1) } },
 };
 
 int

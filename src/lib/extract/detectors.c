@@ -1596,6 +1596,21 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
            (ck_tok_is (ctx, tstart - 1, "and") && ck_tok_is_punct (ctx, tstart - 2, ','))))
         tstart = header_line_title_start (ctx, ln->tok_first, tstart);
       line_start = ln ? ln->tok_first : tstart;
+      /* "Under a Hard Sky by X (Firm, £16.99)" as a heading line: the
+       * preposition and article the span dropped open the title */
+      if (ln && (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) && tstart > line_start &&
+          tstart <= line_start + 2 && ck_tok_cap_word (ctx, line_start))
+        {
+          gboolean words = TRUE;
+          for (guint q = line_start + 1; q < tstart; q++)
+            words &= (ck_tok (ctx, q)->flags & CK_TOKF_FUNC) != 0;
+          static const char * const openers[] = { "In", "Under", "Of", "On", "At", "To", "For", "From", "With",
+                                                  "After", "Before", "Beyond", "Between", "Across", "Among",
+                                                  "Against", "Around", "Into", "Through", "Towards", "Without",
+                                                  "Above", "Below", "Behind", "Inside", "Outside", "Upon", NULL };
+          if (words && ck_tok_in_words (ctx, line_start, openers))
+            tstart = line_start;
+        }
       /* "Review: Title by X", "Book Review: …": the label is no part
        * of the title (but the line still opens with the title's heading) */
       for (guint q = tstart + 1; q < tend && q <= tstart + 2; q++)
