@@ -244,6 +244,35 @@ static const XtCase cases[] = {
       XT_TEXT ("Ada Quell, The Salt Road, Gannet, \xc2\xa3" "25\n\n"
                "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
       XT_COUNT (0) } },
+  /* abbreviated roles in a header of sentences ("Trans. B.", "Ed. by
+   * B.", "Ed. B. C. Vell."), and the author after the title before a
+   * firm's name alone and the trade's marks */
+  { "/extract/sentence-header/abbreviated-roles-and-firm",
+    "Ada Quell. The Salt Road. Trans. Ben Vell. New York: Heron Books, 2009. Pp. 320. $26.00.\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"), XT_YEAR (2009),
+      XT_TEXT ("Ada Quell. The Salt Road. Ed. B. C. Vell. New York: Heron Books, 2009.\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_GIVEN (CK_ROLE_EDITOR, 0, "B. C."),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"),
+      XT_TEXT ("The Salt Road. Ada Quell. Gannet Press. $25. 320 pages.\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* "Given Family: Title" over the imprint: the name is the author; a
+   * life of that person keeps its whole title */
+  { "/extract/header/name-colon-title",
+    "Ada Quell: The Salt Road\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2004),
+      XT_TEXT ("Ada Quell: A Life\nGannet, 2004, \xc2\xa3" "18.99, 320pp\n\n"
+               "The prose of the review runs here, and it runs on for a while in lower case about the book.\n"),
+      XT_TITLE ("Ada Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "A Life"), XT_AUTHOR (NULL) } },
+  /* a firm's name on a line of its own between the author and the extent */
+  { "/extract/header/firm-line",
+    "The Salt Road\nAda Quell\nGannet Press\n320pp, \xc2\xa3" "20\n\n"
+    "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
 };
 
 int

@@ -223,7 +223,13 @@ static const XtCase cases[] = {
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She reviewed novels for the "
     "Northern Lamp, wrote a weekly column in the Sunday Lantern and was for a while the literary editor "
     "of the Harbour Mail, though none of them paid her much.\n",
-    { XT_PERIODICAL ("Northern Lamp"), XT_PERIODICAL ("Sunday Lantern"), XT_PERIODICAL ("Harbour Mail") } },
+    { XT_PERIODICAL ("Northern Lamp"), XT_PERIODICAL ("Sunday Lantern"), XT_PERIODICAL ("Harbour Mail"),
+      XT_TEXT (HEAD "The best of her essays, which are long and careful and full of the sea, are collected in a "
+               "volume of their own; the rest remain in the files of the Quayside Post, where nobody reads them.\n"),
+      XT_PERIODICAL ("Quayside Post"),
+      XT_TEXT (HEAD "Vell spent a decade as a reporter before she turned to fiction; her son went south to work "
+               "for a newspaper, the Morning Quay, and came back with a wife and a taste for city life.\n"),
+      XT_PERIODICAL ("Morning Quay") } },
   { "/extract/prose-periodical/multi-word-cue-negatives",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She wrote reports for the "
     "British Council and speeches for the Labour Party; her articles in the United States went "

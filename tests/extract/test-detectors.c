@@ -37,6 +37,13 @@ static const Case cases[] = {
   { "/extract/detect/isbd-line",
     "Further reading\n\nSalt roads of the north / Ann Quarle ; translated by Bo Lind. Leeds : Lantern Books, 1977.\n",
     "isbd-line", "Salt roads of the north", "Quarle", 1977, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/bookseller-entry",
+    "7. VARNE, Ilse. The Copper Lantern. Leeds: Gannet Books, 1962. First edition. Octavo, original cloth. \xc2\xa3" "40.\n",
+    "bookseller-entry", "The Copper Lantern", "Varne", 1962, CK_FIELD_PUBLISHER, "Gannet Books" },
+  { "/extract/detect/marc-record",
+    "100 1_ $a Varne, Ilse, $d 1910-1988.\n245 10 $a The copper lantern / $c Ilse Varne.\n"
+    "260 __ $a Leeds : $b Gannet Books, $c 1962.\n",
+    "marc-record", "The copper lantern", "Varne", 1962, CK_FIELD_PUBLISHER, "Gannet Books" },
   { "/extract/detect/results-list",
     "Results\n\n1. The tin harbour : a history\n   by Feld, Anton, 1890-1950\n   Leeds : Lantern Books, 1954\n"
     "   Book - 240 p.\n",

@@ -88,6 +88,14 @@ static const XtCase cases[] = {
     "Mrs Hollis, meanwhile, has moved to the coast.\n", { XT_COUNT (0) } },
   { "/extract/prose/cue/apposition-no-genre",
     "The Silver Heron (1977), a pub near the docks, was closed.\n", { XT_COUNT (0) } },
+  /* "Name, whose T appeared last year": the title the relative owns, its
+   * writer the name before; "whose T" with no statement of publication
+   * is nothing */
+  { "/extract/prose-cue/whose-title-appeared",
+    "Like her friend Ben Vell, whose Tidewater Journals appeared last year, she writes best about people who stay.\n",
+    { XT_TITLE ("Tidewater Journals"), XT_AUTHOR ("Vell"), XT_COUNT (1),
+      XT_TEXT ("Like her friend Ben Vell, whose Harbour House stands empty now, she writes best about people who stay.\n"),
+      XT_COUNT (0) } },
 };
 
 int

@@ -232,6 +232,59 @@ ck_assemble_title (CkRecord *rec, char *full)
     ck_record_set (rec, CK_FIELD_TITLE, g_strstrip (s));
 }
 
+/* Words of a biography's subtitle: "Ada Quell: A Life" is about her. */
+static const char * const life_words[] = {
+  "life", "lives", "biography", "memoir", "memoirs", "portrait", "letters", "diaries", "journals", "selected",
+  "collected", "writings", "reader", "study", "critical", "years", "man", "woman", "poet", "novelist",
+  "works", "chronicle", "remembered", "revisited", "reconsidered", NULL,
+};
+
+/* Whether @s is a person's name: two to four capitalised words, the
+ * first a known given name, none a function word. */
+static gboolean
+person_name (const char *s)
+{
+  g_auto(GStrv) words = g_strsplit (s, " ", -1);
+  guint n = g_strv_length (words);
+  if (n < 2 || n > 4 || !ck_lex_lookup (CK_LEX_GIVEN_NAMES, words[0], -1))
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (words[k])) || ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[k], -1))
+        return FALSE;
+      for (const char *c = words[k]; *c; c = g_utf8_next_char (c))
+        {
+          gunichar u = g_utf8_get_char (c);
+          if (!g_unichar_isalpha (u) && u != '.' && u != '-' && u != '\'' && u != 0x2019)
+            return FALSE;
+        }
+    }
+  return !ck_lex_lookup (CK_LEX_PLACES, words[n - 1], -1) && !ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, words[n - 1], -1);
+}
+
+void
+ck_header_colon_author (CkRecord *rec)
+{
+  const char *title = ck_record_get (rec, CK_FIELD_TITLE), *sub = ck_record_get (rec, CK_FIELD_SUBTITLE);
+  g_autofree char *rest = NULL;
+  if (!title || !sub || ck_record_get_n_names (rec) > 0 || !person_name (title))
+    return;
+  {
+    g_auto(GStrv) words = g_strsplit_set (sub, " ,:;.", -1);
+    for (guint k = 0; words[k]; k++)
+      {
+        g_autofree char *low = g_utf8_strdown (words[k], -1);
+        for (guint w = 0; life_words[w]; w++)
+          if (strcmp (low, life_words[w]) == 0)
+            return;
+      }
+  }
+  ck_record_add_name_unique (rec, ck_name_parse_display (CK_ROLE_AUTHOR, title));
+  rest = g_strdup (sub);
+  ck_record_set (rec, CK_FIELD_SUBTITLE, NULL);
+  ck_assemble_title (rec, g_steal_pointer (&rest));
+}
+
 /* ------------------------------------------------------------ elements */
 
 static void

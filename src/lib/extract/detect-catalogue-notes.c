@@ -5,13 +5,16 @@
  *            Also by the author: Harbour lights ; The tide tables : a life.
  *            Written in answer to Ivo Orr's A harbour of glass.
  *            Translation of: Le long rivage.
+ *            Originally published: Paris : Rameau, 1950.
  *
  * A lead phrase ending in ":" ("Also by the author:", "Sequel to:")
  * opens a list of titles by the record's own author, separated by " ; "
  * and closed by the note's stop; "Title : subtitle" splits as in the title
  * field.  A person's possessive ("Ivo Orr's") opens a title by that person
  * running to the note's stop.  "Translation of: T" gives the record's
- * original title.  Notes are in catalogue sentence case
+ * original title; "Originally published: Place : Publisher, 1950." its
+ * original publisher, place and date (the record's own imprint is this
+ * edition's).  Notes are in catalogue sentence case
  * ("A harbour of glass"), so the title is the whole run, not a title-case
  * span.  Other notes ("Includes index.", "Translation of: …", prizes) name
  * no work of their own.
@@ -106,10 +109,66 @@ add_title (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, const CkR
   ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, s, 0);
 }
 
+/* "Originally published: Paris : Rameau, 1950." (MARC 500/534): the
+ * imprint of the first edition goes on the record as its original
+ * publisher, place and date; this edition's imprint is left alone.
+ * "Originally published as: T" names the earlier title. */
+static gboolean
+originally_published (CkExtractCtx *ctx, guint s, guint e, CkRecord *owner)
+{
+  guint k = s + 2;
+  if (!(s + 2 < e && ck_tok_is (ctx, s, "Originally") && ck_tok_is (ctx, s + 1, "published")))
+    return FALSE;
+  if (!owner)
+    return TRUE;
+  if (ck_tok_is (ctx, k, "as") || ck_tok_is (ctx, k, "under"))
+    {
+      /* "as: T", "under title: T", "under the title: T" */
+      while (k < e && k < s + 6 && !ck_tok_is_punct (ctx, k, ':'))
+        k++;
+      if (k + 1 < e && ck_tok_is_punct (ctx, k, ':') && ck_tok_cap_word (ctx, k + 1) &&
+          !ck_record_has (owner, CK_FIELD_ORIGINAL_TITLE))
+        {
+          guint te = e;
+          while (te > k + 1 && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
+            te--;
+          if (te > k + 1 && ck_count_words (ctx, k + 1, te) <= NOTE_MAX_TITLE_WORDS)
+            ck_record_take (owner, CK_FIELD_ORIGINAL_TITLE,
+                            ck_catalogue_value_copy (ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, te - 1)->end));
+        }
+      return TRUE;
+    }
+  /* ": Place : Publisher, 1950", " in 1950", ": 1950" */
+  if (k < e && (ck_tok_is_punct (ctx, k, ':') || ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "by")))
+    k++;
+  if (k < e)
+    {
+      g_autofree char *val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, k)->start, ck_tok (ctx, e - 1)->end);
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      guint unknown = 0;
+      gsize n = strlen (val);
+      while (n > 0 && val[n - 1] == '.')
+        val[--n] = '\0';
+      if (ck_assemble_elements (probe, val, 0, n, CK_ELEM_BLOCK, &unknown) > 0 && unknown == 0)
+        {
+          const CkDate *d = ck_record_get_date (probe, CK_DATE_ISSUED);
+          if (ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (owner, CK_FIELD_ORIGINAL_PUBLISHER))
+            ck_record_set (owner, CK_FIELD_ORIGINAL_PUBLISHER, ck_record_get (probe, CK_FIELD_PUBLISHER));
+          if (ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) && !ck_record_has (owner, CK_FIELD_ORIGINAL_PUBLISHER_PLACE))
+            ck_record_set (owner, CK_FIELD_ORIGINAL_PUBLISHER_PLACE, ck_record_get (probe, CK_FIELD_PUBLISHER_PLACE));
+          if (d && !ck_record_get_date (owner, CK_DATE_ORIGINAL))
+            ck_record_take_date (owner, CK_DATE_ORIGINAL, ck_date_copy (d));
+        }
+    }
+  return TRUE;
+}
+
 /* One note [s,e): a lead phrase with its list, or possessives. */
 static void
 one_note (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, CkRecord *owner)
 {
+  if (originally_published (ctx, s, e, owner))
+    return;
   /* "Translation of: Le long rivage." names the record's original */
   if (s + 3 < e && ck_tok_is (ctx, s, "Translation") && ck_tok_is (ctx, s + 1, "of") && ck_tok_is_punct (ctx, s + 2, ':'))
     {

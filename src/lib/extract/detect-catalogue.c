@@ -15,8 +15,18 @@
  * end in life dates; "c1988" is a copyright year; each " -- " item of the
  * contents (but front and back matter) is a chapter of the book, written
  * by the name after its own " / " or else by the book's author.  A record
- * needs a title line and at least two other known labels, so a stray
- * "Title:" in prose is no record.
+ * needs a title line and at least two other known labels whose values
+ * read as their fields (a name, an imprint with a year or "Place :
+ * Publisher", a number), so a stray "Title:" in prose, or an interview
+ * set as "Author: I never …", is no record.
+ *
+ * Headings carry RDA relator terms ("Vell, Ben, 1899-1970, translator.")
+ * that give the role, and a fuller form ("Quell, A. B. (Ada Beth)") that
+ * is dropped; added names count only with a relator term.  Two layouts
+ * besides one label a line: a discovery layer's title alone over its
+ * labels ("The iron meadow : a history" / "Author: …" / "Publisher: …"),
+ * and labels on lines of their own over their values, as a two-column
+ * page pastes.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
@@ -42,6 +52,7 @@ typedef enum {
   F_PRICE,
   F_BINDING,
   F_NOTES,     /* general notes: works named there (detect-catalogue-notes.c) */
+  F_UNIFORM,   /* "Pré de fer. English": the original title of a translation */
 } Field;
 
 /* The fields of the labels lexicon (data/lexicons/labels.txt), for the
@@ -63,17 +74,32 @@ static const struct { const char *label; Field field; } labels[] = {
   { "title",                 F_TITLE },    /* MARC 245 */
   { "main title",            F_TITLE },
   { "title statement",       F_TITLE },
+  { "title / author",        F_TITLE },    /* discovery layers: "T / A." */
+  { "title/author",          F_TITLE },
+  { "title and author",      F_TITLE },
   { "main author",           F_AUTHOR },   /* MARC 100 */
   { "author",                F_AUTHOR },
   { "personal author",       F_AUTHOR },
   { "personal name",         F_AUTHOR },
   { "author/creator",        F_AUTHOR },
+  { "authors",               F_AUTHOR },
+  { "author(s)",             F_AUTHOR },
+  { "creators",              F_AUTHOR },
+  { "main authors",          F_AUTHOR },
+  { "personal authors",      F_AUTHOR },
+  { "corporate author",      F_IGNORE },   /* MARC 110: a body, no person */
   { "creator",               F_AUTHOR },
   { "other authors",         F_OTHER },    /* MARC 700 */
   { "other author",          F_OTHER },
   { "added author",          F_OTHER },
   { "other names",           F_OTHER },
   { "contributors",          F_OTHER },
+  { "contributor",           F_OTHER },
+  { "contributor(s)",        F_OTHER },
+  { "other contributors",    F_OTHER },
+  { "added entry",           F_OTHER },
+  { "added authors",         F_OTHER },
+  { "names",                 F_OTHER },
   { "edition",               F_EDITION },  /* MARC 250 */
   { "responsibility",        F_RESP },     /* MARC 245 $c */
   { "statement of responsibility", F_RESP },
@@ -103,6 +129,36 @@ static const struct { const char *label; Field field; } labels[] = {
   { "notes",                 F_NOTES },    /* MARC 500 */
   { "note",                  F_NOTES },
   { "general note",          F_NOTES },
+  /* French and German catalogues (BnF, SUDOC, DNB, the union catalogues) */
+  { "titre",                 F_TITLE },
+  { "titre propre",          F_TITLE },
+  { "titel",                 F_TITLE },
+  { "auteur",                F_AUTHOR },
+  { "auteurs",               F_AUTHOR },
+  { "auteur principal",      F_AUTHOR },
+  { "verfasser",             F_AUTHOR },
+  { "verfasser/in",          F_AUTHOR },
+  { "autor",                 F_AUTHOR },
+  { "autor/in",              F_AUTHOR },
+  { "autre(s) auteur(s)",    F_OTHER },
+  { "weitere personen",      F_OTHER },
+  { "\xc3\xa9" "diteur",       F_IMPRINT },  /* "éditeur" */
+  { "editeur",               F_IMPRINT },
+  { "verlag",                F_IMPRINT },
+  { "erschienen",            F_IMPRINT },
+  { "ver\xc3\xb6" "ffentlichung", F_IMPRINT }, /* "veröffentlichung" */
+  { "\xc3\xa9" "dition",       F_EDITION },  /* "édition" */
+  { "ausgabe",               F_EDITION },
+  { "collection",            F_SERIES },
+  { "reihe",                 F_SERIES },
+  { "gesamttitel",           F_SERIES },
+  { "umfang",                F_EXTENT },
+  { "sujets",                F_IGNORE },
+  { "schlagw\xc3\xb6rter",     F_IGNORE },  /* "schlagwörter" */
+  { "langue",                F_IGNORE },
+  { "sprache",               F_IGNORE },
+  { "cote",                  F_IGNORE },   /* call number */
+  { "signatur",              F_IGNORE },
   { "subjects",              F_IGNORE },
   { "subject",               F_IGNORE },
   { "call number",           F_IGNORE },
@@ -110,7 +166,22 @@ static const struct { const char *label; Field field; } labels[] = {
   { "language",              F_IGNORE },
   { "location",              F_IGNORE },
   { "record id",             F_IGNORE },
-  { "uniform title",         F_IGNORE },
+  { "uniform title",         F_UNIFORM },  /* MARC 240 */
+  { "original title",        F_UNIFORM },
+  { "other titles",          F_IGNORE },   /* MARC 246: variant forms, not other works */
+  { "variant title",         F_IGNORE },
+  { "status",                F_IGNORE },
+  { "availability",          F_IGNORE },
+  { "available at",          F_IGNORE },
+  { "isbn/issn",             F_ISBN },
+  { "date of publication",   F_DATE },
+  { "publication date",      F_DATE },
+  { "year",                  F_DATE },
+  { "place of publication",  F_PLACE },
+  { "collation",             F_EXTENT },   /* older catalogues' word for the extent */
+  { "physical details",      F_EXTENT },
+  { "series title",          F_SERIES },
+  { "edition statement",     F_EDITION },
   { "oclc",                  F_IGNORE },
   { "lccn",                  F_IGNORE },
   { "type of material",      F_IGNORE },
@@ -199,7 +270,9 @@ label_at (const CkExtractCtx *ctx, const CkLine *ln, Field *field, gboolean *kno
           *vs = colon ? j + 1 : j;
           return TRUE;
         }
-      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/') && !ck_tok_is_punct (ctx, j, '.'))
+      /* "Title / Author:", "Contributor(s):" */
+      if (ck_tok (ctx, j)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, j, '/') && !ck_tok_is_punct (ctx, j, '.') &&
+          !ck_tok_is_punct (ctx, j, '(') && !ck_tok_is_punct (ctx, j, ')'))
         return FALSE;
     }
   return FALSE;
@@ -240,12 +313,36 @@ ck_catalogue_imprint_clean (char **val)
 {
   static const char * const notes[] = { "Translation of", "Originally published", "Includes ", "Contents:",
                                         "Notes:", "Bibliography:", NULL };
-  static GRegex *years, *vols;
+  /* what cataloguers add in brackets, rewritten to what the elements
+   * reader takes, one row a form: a corrected year ("1958 [i.e. 1959]"),
+   * a guessed one ("[1958?]", "[ca. 1958]"), and the marks of a missing
+   * place or publisher ("[S.l.] : [s.n.]"), which leave nothing behind */
+  static const struct { const char *rx, *to; } fixes[] = {
+    { "\\b(?:1[5-9]|20)\\d\\d\\??\\s*\\[(?:i\\.\\s?e\\.|that is),?\\s*((?:1[5-9]|20)\\d\\d)\\]?", "\\1" },
+    { "\\[?(?:ca\\.|circa)\\s*((?:1[5-9]|20)\\d\\d)\\??\\]?", "\\1" },
+    { "\\b((?:1[5-9]|20)\\d\\d)\\?\\]?", "\\1" },
+    { "\\[(?:s\\.\\s?n\\.|s\\.\\s?l\\.|n\\.\\s?p\\.|sine nomine|sine loco|publisher not identified|"
+      "place of publication not identified)\\]", "" },
+    { ":\\s*,", "," },
+    { "^\\s*:\\s*", "" },
+  };
+  static GRegex *years, *vols, *fix_rx[G_N_ELEMENTS (fixes)];
   char *t;
   if (g_once_init_enter (&vols))
     {
       years = g_regex_new ("\\b((?:1[5-9]|20)\\d\\d)-(?:1[5-9]|20)\\d\\d\\b", G_REGEX_OPTIMIZE, 0, NULL);
+      for (guint k = 0; k < G_N_ELEMENTS (fixes); k++)
+        fix_rx[k] = g_regex_new (fixes[k].rx, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&vols, g_regex_new ("(?:^|[.;,]\\s*)\\d{1,2} v\\.", G_REGEX_OPTIMIZE, 0, NULL));
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (fixes); k++)
+    {
+      t = g_regex_replace (fix_rx[k], *val, -1, 0, fixes[k].to, 0, NULL);
+      if (t)
+        {
+          g_free (*val);
+          *val = t;
+        }
     }
   for (guint i = 0; notes[i]; i++)
     {
@@ -257,6 +354,30 @@ ck_catalogue_imprint_clean (char **val)
   g_free (*val);
   *val = g_regex_replace_literal (vols, t, -1, 0, ".", 0, NULL);
   g_free (t);
+}
+
+char *
+ck_catalogue_drop_gmd (char *title)
+{
+  /* "The glass orchard [electronic resource] : a novel": the general
+   * material designation, lower-case words in brackets, tells the
+   * carrier, not the title */
+  char *open = strstr (title, " [");
+  while (open)
+    {
+      char *p = open + 2, *close;
+      while (*p && (g_ascii_islower (*p) || *p == ' ' || *p == '-'))
+        p++;
+      close = *p == ']' && p > open + 2 ? p : NULL;
+      if (close)
+        {
+          memmove (open, close + 1, strlen (close + 1) + 1);
+          open = strstr (open, " [");
+        }
+      else
+        open = strstr (open + 2, " [");
+    }
+  return title;
 }
 
 /* A copy of text[start,end) with runs of white space folded, "c1984" and
@@ -293,12 +414,86 @@ ck_catalogue_value_copy (const char *text, gsize start, gsize end)
   return g_strstrip (g_string_free (s, FALSE));
 }
 
-/* "Family, Given, 1926-1984." → a name; NULL when it does not read as one. */
-static CkName *
-inverted_name (const char *val, CkRole role)
+/* Relator terms (RDA appendix I, and the AACR2 abbreviations) after a
+ * heading's name and dates: "Vell, Ben, 1899-1970, translator."  Lower
+ * case, matched as whole words of the heading's tail.  One row a term. */
+static const struct { const char *term; CkRole role; } relators[] = {
+  { "author",                      CK_ROLE_AUTHOR },
+  { "writer",                      CK_ROLE_AUTHOR },
+  { "creator",                     CK_ROLE_AUTHOR },
+  { "editor",                      CK_ROLE_EDITOR },
+  { "ed.",                         CK_ROLE_EDITOR },
+  { "editor of compilation",       CK_ROLE_EDITOR },
+  { "translator",                  CK_ROLE_TRANSLATOR },
+  { "tr.",                         CK_ROLE_TRANSLATOR },
+  { "trans.",                      CK_ROLE_TRANSLATOR },
+  { "illustrator",                 CK_ROLE_ILLUSTRATOR },
+  { "ill.",                        CK_ROLE_ILLUSTRATOR },
+  { "writer of introduction",      CK_ROLE_INTRODUCER },
+  { "author of introduction",      CK_ROLE_INTRODUCER },
+  { "writer of foreword",          CK_ROLE_INTRODUCER },
+  { "writer of preface",           CK_ROLE_INTRODUCER },
+  { "author of introduction, etc.", CK_ROLE_INTRODUCER },
+  { "compiler",                    CK_ROLE_COMPILER },
+  { "comp.",                       CK_ROLE_COMPILER },
+  { "contributor",                 CK_ROLE_CONTRIBUTOR },
+};
+
+/* The role a heading's tail names ("1930- editor", "translator."), the
+ * longest term that closes it; FALSE when it names none. */
+static gboolean
+relator_in (const char *tail, CkRole *role)
 {
-  g_auto(GStrv) parts = g_strsplit (val, ",", 4);
+  g_autofree char *low = g_utf8_strdown (tail, -1);
+  gsize n, best = 0;
+  g_strstrip (low);
+  n = strlen (low);
+  /* the record's stop is no part of the term ("editor.") but "ed." keeps its own */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (relators); k++)
+        {
+          gsize m = strlen (relators[k].term);
+          if (m > best && n >= m && strcmp (low + n - m, relators[k].term) == 0 &&
+              (n == m || low[n - m - 1] == ' ' || low[n - m - 1] == ',' || low[n - m - 1] == '-'))
+            {
+              best = m;
+              *role = relators[k].role;
+            }
+        }
+      if (best || n == 0 || low[n - 1] != '.')
+        break;
+      low[--n] = '\0';
+    }
+  return best > 0;
+}
+
+/* "Family, Given (Fuller form), 1926-1984, editor." → a name, with the
+ * role of its relator term (*@has_role; the roles of all its terms go in
+ * *@roles as bits, "editor, translator") or else @role; NULL when it does
+ * not read as one.  The fuller form in parentheses spells out initials
+ * and is no part of the given name. */
+static CkName *
+inverted_name (const char *val, CkRole role, gboolean *has_role, guint *roles)
+{
+  g_autofree char *copy = g_strdup (val);
+  g_auto(GStrv) parts = NULL;
   g_autofree char *family = NULL, *given = NULL;
+  char *open;
+  if (has_role)
+    *has_role = FALSE;
+  /* drop "(Ada Beth)" */
+  while ((open = strchr (copy, '(')) != NULL)
+    {
+      char *close = strchr (open, ')');
+      if (!close)
+        {
+          *open = '\0';
+          break;
+        }
+      memmove (open, close + 1, strlen (close + 1) + 1);
+    }
+  parts = g_strsplit (copy, ",", 0);
   if (!parts[0] || !*g_strstrip (parts[0]) || strpbrk (parts[0], "0123456789"))
     return NULL;
   family = g_strdup (parts[0]);
@@ -306,11 +501,22 @@ inverted_name (const char *val, CkRole role)
     {
       char *g = g_strstrip (parts[1]);
       gsize n = strlen (g);
+      CkRole r;
       /* "Given." loses its stop, "Given A." keeps the initial's */
       if (n > 2 && g[n - 1] == '.' && !(g[n - 3] == ' ' && g_ascii_isupper (g[n - 2])))
         g[n - 1] = '\0';
-      if (*g && !strpbrk (g, "0123456789"))
+      if (*g && !strpbrk (g, "0123456789") && !(relator_in (g, &r) && g_ascii_islower (*g)))
         given = g_strdup (g);
+      /* the tail after the given name: dates and a relator term */
+      for (guint k = given ? 2 : 1; parts[k]; k++)
+        if (relator_in (parts[k], &r))
+          {
+            role = r;
+            if (has_role)
+              *has_role = TRUE;
+            if (roles)
+              *roles |= 1u << r;
+          }
     }
   {
     gsize n = strlen (family);
@@ -321,8 +527,8 @@ inverted_name (const char *val, CkRole role)
 }
 
 /* "xii, 390 p. ; 25 cm." → number of pages "xii, 390". */
-static void
-extent_into (CkRecord *rec, char *val)
+void
+ck_catalogue_extent_into (CkRecord *rec, char *val)
 {
   char *p = val;
   /* "Pages: 336" */
@@ -379,8 +585,8 @@ tok_at_byte (const CkExtractCtx *ctx, guint from, guint to, gsize pos)
 
 /* A statement of responsibility in [s,e): "Given Family ; edited by X ;
  * translated by Y" — names with the role of the phrase before them. */
-static void
-resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+void
+ck_catalogue_resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 {
   for (guint k = s; k < e;)
     {
@@ -412,13 +618,21 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
         break;
       }
   te = slash;
+  /* "Title = Parallel title": the title proper is the first */
+  for (guint k = vs + 1; k < te; k++)
+    if (ck_tok_is_punct (ctx, k, '=') && (ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
+      {
+        te = k;
+        break;
+      }
   while (te > vs && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ':') ||
                      ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
     te--;
   if (te > vs)
-    ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start, ck_tok (ctx, te - 1)->end));
+    ck_assemble_title (rec, ck_catalogue_drop_gmd (ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start,
+                                                                             ck_tok (ctx, te - 1)->end)));
   if (slash < ve)
-    resp_into (ctx, rec, slash + 1, ve);
+    ck_catalogue_resp_into (ctx, rec, slash + 1, ve);
 }
 
 /* Whether @rec names a person of family @family in any role. */
@@ -429,6 +643,26 @@ has_family (CkRecord *rec, const char *family)
     {
       const CkName *n = ck_record_get_name (rec, k);
       if (n->family && g_ascii_strcasecmp (n->family, family) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @rec names the person @nm in any role: the same family, or the
+ * same whole name split otherwise ("Geoffrey Nowell Smith" read from a
+ * statement as given "Geoffrey Nowell", family "Smith"). */
+static gboolean
+has_person (CkRecord *rec, const CkName *nm)
+{
+  g_autofree char *whole = g_strdup_printf ("%s %s", nm->given ? nm->given : "", nm->family);
+  if (has_family (rec, nm->family))
+    return TRUE;
+  g_strstrip (whole);
+  for (guint k = 0; k < ck_record_get_n_names (rec); k++)
+    {
+      const CkName *o = ck_record_get_name (rec, k);
+      g_autofree char *w = g_strdup_printf ("%s %s", o->given ? o->given : "", o->family ? o->family : "");
+      if (g_ascii_strcasecmp (g_strstrip (w), whole) == 0)
         return TRUE;
     }
   return FALSE;
@@ -481,6 +715,119 @@ contents_parts (CkExtractCtx *ctx, const CkDetector *det, const Entry *en)
     }
 }
 
+void
+ck_catalogue_series_into (CkRecord *rec, char *val)
+{
+  /* "Gannet histories ; 12", "Gannet histories ; no. 12", "… ; v. 3" */
+  char *semi = strrchr (val, ';');
+  if (semi && semi > val)
+    {
+      char *num = g_strstrip (semi + 1);
+      if (g_str_has_prefix (num, "no. ") || g_str_has_prefix (num, "v. ") || g_str_has_prefix (num, "vol. "))
+        num = strchr (num, ' ') + 1;
+      if (*num && strlen (num) <= 12 && g_ascii_isalnum (*num) && strspn (num, "0123456789ivxlcdmIVXLCDM-") > 0)
+        {
+          *semi = '\0';
+          g_strchomp (val);
+          ck_record_set (rec, CK_FIELD_COLLECTION_NUMBER, num);
+        }
+    }
+  if (*val && !ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+    ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
+}
+
+/* "Pré de fer. English": a uniform title ending in a language is the
+ * original title of a translation; without one it is only the record's
+ * own title in standard form, and says nothing new. */
+void
+ck_catalogue_uniform_into (CkRecord *rec, char *val)
+{
+  char *dot = g_strrstr (val, ". ");
+  if (!dot || ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+    return;
+  {
+    const char *lang = dot + 2;
+    gsize n = strlen (lang);
+    while (n > 0 && (lang[n - 1] == '.' || lang[n - 1] == ' '))
+      n--;
+    if (n == 0 || !ck_language_code (lang, n))
+      return;
+  }
+  *dot = '\0';
+  if (*val == '[')
+    memmove (val, val + 1, strlen (val));
+  g_strstrip (val);
+  if (*val)
+    ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, val);
+}
+
+void
+ck_catalogue_heading_into (CkRecord *rec, const char *val, gboolean added)
+{
+  gboolean has_role = FALSE;
+  guint roles = 0;
+  CkName *nm;
+  if (!strchr (val, ','))
+    {
+      /* "Ada Quell" in direct order: a main entry only */
+      nm = added ? NULL : ck_name_parse_display (CK_ROLE_AUTHOR, val);
+      if (nm && nm->family && !has_person (rec, nm))
+        ck_record_take_name (rec, nm);
+      else if (nm)
+        ck_name_free (nm);
+      return;
+    }
+  nm = inverted_name (val, added ? CK_ROLE_CONTRIBUTOR : CK_ROLE_AUTHOR, &has_role, &roles);
+  if (!nm)
+    return;
+  if (!has_role)
+    roles = added ? 0 : 1u << CK_ROLE_AUTHOR;
+  if (nm->family && !has_person (rec, nm))
+    for (guint r = 0; r < CK_ROLE_N_ROLES; r++)
+      if (roles & (1u << r))
+        {
+          CkName *c = ck_name_copy (nm);
+          c->role = r;
+          ck_record_take_name (rec, c);
+        }
+  ck_name_free (nm);
+}
+
+/* The names of an author or added-names entry, one a line or separated
+ * by ";" ("Orla Strand; Ben Vell", "Quell, Ada." over "Vell, Ben.");
+ * names in direct order also by "and" and "&".  An @added name needs a
+ * relator term ("Vell, Ben, 1899-1970, translator."): without one it has
+ * no role we can tell, and is left out. */
+static void
+names_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, gboolean added)
+{
+  for (guint m = en->line_first; m < en->line_end; m++)
+    {
+      const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+      gsize a = m == en->line_first ? ck_tok (ctx, en->vs)->start : lm->start;
+      g_autofree char *line = NULL;
+      g_auto(GStrv) items = NULL;
+      if (a >= lm->end)
+        continue;
+      line = ck_catalogue_value_copy (ctx->text, a, lm->end);
+      items = g_strsplit (line, ";", 8);
+      for (guint k = 0; items[k]; k++)
+        {
+          g_strstrip (items[k]);
+          if (strchr (items[k], ','))
+            ck_catalogue_heading_into (rec, items[k], added);
+          else if (!added && *items[k])
+            {
+              g_autoptr(GRegex) and = g_regex_new (" (?:and|&) ", 0, 0, NULL);
+              g_auto(GStrv) people = g_regex_split (and, items[k], 0);
+              for (guint q = 0; people[q] && q < 8; q++)
+                if (*g_strstrip (people[q]))
+                  ck_catalogue_heading_into (rec, people[q], FALSE);
+            }
+        }
+    }
+}
+
 /* One labelled entry's value into @rec; *@contents gets the contents
  * entry, which is read once the record is made. */
 static void
@@ -498,15 +845,8 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
         title_into (ctx, rec, en->vs, ve);
       break;
     case F_AUTHOR:
-      {
-        /* "Family, Given, dates" or "Given Family" */
-        CkName *nm = strchr (val, ',') ? inverted_name (val, CK_ROLE_AUTHOR)
-                                       : ck_name_parse_display (CK_ROLE_AUTHOR, val);
-        if (nm && !has_family (rec, nm->family))
-          ck_record_take_name (rec, nm);
-        else if (nm)
-          ck_name_free (nm);
-      }
+      /* "Family, Given, dates" or "Given Family", one a line or ";" */
+      names_into (ctx, rec, en, FALSE);
       break;
     case F_EDITION:
       {
@@ -520,7 +860,7 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       }
       break;
     case F_EXTENT:
-      extent_into (rec, val);
+      ck_catalogue_extent_into (rec, val);
       break;
     case F_IMPRINT:
       ck_catalogue_imprint_clean (&val);
@@ -558,19 +898,67 @@ entry_into (const CkExtractCtx *ctx, CkRecord *rec, const Entry *en, const Entry
       ck_record_set (rec, CK_FIELD_BINDING, val);
       break;
     case F_SERIES:
-      ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, val);
+      ck_catalogue_series_into (rec, val);
+      break;
+    case F_UNIFORM:
+      ck_catalogue_uniform_into (rec, val);
+      break;
+    case F_OTHER:
+      names_into (ctx, rec, en, TRUE);
       break;
     case F_CONTENTS:
       *contents = en;
       break;
     case F_RESP:
-      resp_into (ctx, rec, en->vs, ve);
+      ck_catalogue_resp_into (ctx, rec, en->vs, ve);
       break;
     case F_NOTES:     /* read once the record is made */
-    case F_OTHER:     /* roles come from the title's statement */
     case F_IGNORE:
     case F_WORKS:
       break;
+    }
+}
+
+/* Whether the value of @en reads as its field: a name (no lower-case
+ * word but particles and relator terms), an imprint with a year or a
+ * "Place : Publisher", a number in an extent, a date or an ISBN.  An
+ * interview set as "Author: I never …" / "Publisher: We …" has labels
+ * but no record. */
+static gboolean
+value_reads (const CkExtractCtx *ctx, const Entry *en)
+{
+  static const char * const relator_words[] = { "author", "editor", "translator", "writer", "of", "introduction",
+                                                "foreword", "preface", "illustrator", "compiler", "contributor",
+                                                "ed", "tr", "trans", "ill", "comp", "etc", "and", NULL };
+  guint ve = value_end (ctx, en), words = 0;
+  gboolean year = FALSE, number = FALSE, colon = FALSE;
+  for (guint k = en->vs; k < ve; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      year |= (t->flags & CK_TOKF_YEAR) != 0;
+      number |= t->kind == CK_TOK_NUMBER;
+      colon |= ck_tok_is_punct (ctx, k, ':');
+      if (t->kind == CK_TOK_WORD)
+        {
+          words++;
+          if ((en->field == F_AUTHOR || en->field == F_OTHER) && (t->flags & CK_TOKF_LOWER) &&
+              !ck_tok_in_words (ctx, k, relator_words) && !ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES))
+            return FALSE;
+        }
+    }
+  switch (en->field)
+    {
+    case F_AUTHOR:
+      return words > 0 && words <= 12;
+    case F_IMPRINT:
+      return year || colon;
+    case F_EXTENT:
+    case F_ISBN:
+      return number;
+    case F_DATE:
+      return year;
+    default:
+      return ve > en->vs;
     }
 }
 
@@ -636,6 +1024,251 @@ ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
   return last;
 }
 
+/* Words of a page's section heading over its labels ("Book details",
+ * "Full record", "Item information"): no title. */
+static const char * const section_words[] = {
+  "details", "detail", "record", "information", "info", "description", "item", "book", "product",
+  "bibliographic", "catalogue", "catalog", "summary", "overview", "about", "edition", "editions", NULL,
+};
+
+/* Words that open a review's byline or label, never a title. */
+static const char * const review_words[] = { "reviewed", "review", "reviewer", "reviewers", NULL };
+
+/* A discovery layer's display: the title alone on the paragraph's first
+ * line (a "by Name" line may follow), then labels without a "Title:" —
+ *
+ *   The iron meadow : a history
+ *   by Orla Strand
+ *   Publisher:  Leeds : Gannet Books, 1974.
+ *   Edition/Format:  Print book : English
+ *
+ * Two labels or more must read as their fields, one an author or an
+ * imprint, and every line after the title must be a label or continue
+ * one; the first line must be no section heading ("Book details"). */
+static void
+title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      const CkLine *l0 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+      g_autoptr(GArray) entries = NULL;
+      g_autoptr(CkRecord) rec = NULL;
+      const Entry *contents = NULL;
+      guint m = pp->line_first + 1, col = 0, n_known = 0, by_line = G_MAXUINT, ts = l0->tok_first, te = l0->tok_end;
+      gboolean anchor = FALSE, ok = TRUE;
+      CkRecord *owner;
+      Field field;
+      gboolean known;
+      guint vs, lcol;
+      if (pp->line_end - pp->line_first < 3 || pp->line_end - pp->line_first > CAT_MAX_LINES ||
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || (label_at (ctx, l0, &field, &known, &vs, &lcol) && known) ||
+          !ck_tok_cap_word (ctx, ts) || ck_count_words (ctx, ts, te) > 30)
+        continue;
+      /* "by Orla Strand" under the title */
+      {
+        const CkLine *l1 = &g_array_index (ctx->t->lines, CkLine, m);
+        if (ck_tok_is (ctx, l1->tok_first, "by"))
+          by_line = m++;
+      }
+      entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+      for (; m < pp->line_end && ok; m++)
+        {
+          const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+          Entry en = { 0 };
+          guint c = 0;
+          if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &c) && en.known && (!col || c == col))
+            {
+              col = c;
+              en.line_first = m;
+              en.line_end = m + 1;
+              g_array_append_val (entries, en);
+            }
+          else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, col))
+            g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
+          else
+            ok = FALSE;
+        }
+      if (!ok)
+        continue;
+      for (guint k = 0; k < entries->len && ok; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          if (en->field == F_TITLE)
+            ok = FALSE;
+          else if (en->field != F_IGNORE && en->field != F_NOTES && en->field != F_WORKS && value_reads (ctx, en))
+            {
+              n_known++;
+              anchor |= en->field == F_AUTHOR || en->field == F_IMPRINT;
+            }
+        }
+      if (!ok || n_known < 2 || !anchor)
+        continue;
+      /* the title, without its statement and closing stop */
+      {
+        guint slash = te;
+        for (guint k = ts; k < te; k++)
+          if (ck_tok_is_punct (ctx, k, '/'))
+            {
+              slash = k;
+              break;
+            }
+        while (slash > ts && (ck_tok_is_punct (ctx, slash - 1, '.') || ck_tok_is_punct (ctx, slash - 1, ':')))
+          slash--;
+        if (slash <= ts || !ck_title_plausible (ctx, ts, slash))
+          continue;
+        for (guint k = ts; k < slash; k++)
+          if (ck_tok_in_words (ctx, k, section_words) && ck_count_words (ctx, ts, slash) <= 3)
+            ok = FALSE;
+        /* "Reviewed by Ben Vell" over the labels is the review's byline */
+        if (ck_tok_in_words (ctx, ts, review_words))
+          ok = FALSE;
+        if (!ok)
+          continue;
+      }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      title_into (ctx, rec, ts, te);
+      if (by_line != G_MAXUINT)
+        {
+          const CkLine *lb = &g_array_index (ctx->t->lines, CkLine, by_line);
+          ck_catalogue_resp_into (ctx, rec, lb->tok_first, lb->tok_end);
+        }
+      for (guint k = 0; k < entries->len; k++)
+        entry_into (ctx, rec, &g_array_index (entries, Entry, k), &contents);
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      owner = rec;
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), l0->start,
+                      g_array_index (ctx->t->lines, CkLine, pp->line_end - 1).end, ts, CK_MENTION_MAIN);
+      if (contents)
+        contents_parts (ctx, det, contents);
+      for (guint k = 0; k < entries->len; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          guint ve = value_end (ctx, en);
+          if (en->field == F_NOTES && ve > en->vs)
+            ck_catalogue_notes (ctx, det, en->vs, ve, owner);
+        }
+      ck_claim (ctx, pp->tok_first, pp->tok_end);
+    }
+}
+
+#define CAT_MAX_VALUE_LINES 4
+
+/* Whether line @l holds a known label alone ("Title", "Published:"):
+ * its field. */
+static gboolean
+label_alone (const CkExtractCtx *ctx, guint l, Field *field)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint e = ln->tok_end;
+  g_autofree char *lab = NULL, *low = NULL;
+  if (e > ln->tok_first && ck_tok_is_punct (ctx, e - 1, ':'))
+    e--;
+  if (e <= ln->tok_first || e - ln->tok_first > CAT_MAX_LABEL_WORDS + 2 || !ck_tok_cap_word (ctx, ln->tok_first))
+    return FALSE;
+  lab = ck_span_dup (ctx, ln->tok_first, e);
+  low = g_utf8_strdown (lab, -1);
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    if (strcmp (low, labels[k].label) == 0)
+      {
+        *field = labels[k].field;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A record whose labels stand on lines of their own over their values, as
+ * a catalogue's two-column page is pasted (a blank line may come between):
+ *
+ *   Title
+ *   The glass orchard / Ada Quell.
+ *   Author
+ *   Quell, Ada, 1921-1999.
+ *   Published
+ *   London : Harwell Press, 1958.
+ *
+ * Every label is a known one; three must read as their fields, the title
+ * among them, as in the one-line form. */
+static void
+stacked_labels (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l + 1 < n_lines; l++)
+    {
+      g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+      g_autoptr(CkRecord) rec = NULL;
+      const Entry *contents = NULL;
+      guint m = l, n_known = 0, title_vs = 0;
+      gboolean has_title = FALSE;
+      CkRecord *owner;
+      Field field;
+      if (ck_is_claimed (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first,
+                         g_array_index (ctx->t->lines, CkLine, l).tok_end) ||
+          !label_alone (ctx, l, &field))
+        continue;
+      /* label, value lines, label, … while the labels are known */
+      while (m + 1 < n_lines && m < l + CAT_MAX_LINES && label_alone (ctx, m, &field))
+        {
+          Entry en = { 0 };
+          guint v = m + 1;
+          const CkLine *lv = &g_array_index (ctx->t->lines, CkLine, v);
+          if (ck_tok (ctx, lv->tok_first)->nl > 2 || label_alone (ctx, v, &en.field))
+            break;
+          en.field = field;
+          en.known = TRUE;
+          en.line_first = v;
+          en.vs = lv->tok_first;
+          en.line_end = v + 1;
+          /* the value wraps over lines that follow without a blank line */
+          while (en.line_end < n_lines && en.line_end < v + CAT_MAX_VALUE_LINES &&
+                 ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, en.line_end).tok_first)->nl == 1 &&
+                 !label_alone (ctx, en.line_end, &field))
+            en.line_end++;
+          g_array_append_val (entries, en);
+          m = en.line_end;
+          if (m < n_lines && ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, m).tok_first)->nl > 2)
+            break;
+        }
+      for (guint k = 0; k < entries->len; k++)
+        {
+          const Entry *en = &g_array_index (entries, Entry, k);
+          if (en->field != F_IGNORE && en->field != F_NOTES && en->field != F_WORKS && value_reads (ctx, en))
+            n_known++;
+          if (en->field == F_TITLE && !has_title)
+            {
+              has_title = TRUE;
+              title_vs = en->vs;
+            }
+        }
+      if (!has_title || n_known < 3)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      for (guint k = 0; k < entries->len; k++)
+        entry_into (ctx, rec, &g_array_index (entries, Entry, k), &contents);
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      {
+        const Entry *e1 = &g_array_index (entries, Entry, entries->len - 1);
+        const CkLine *first = &g_array_index (ctx->t->lines, CkLine, l);
+        const CkLine *lastl = &g_array_index (ctx->t->lines, CkLine, e1->line_end - 1);
+        owner = rec;
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), first->start, lastl->end, title_vs, CK_MENTION_MAIN);
+        if (contents)
+          contents_parts (ctx, det, contents);
+        for (guint k = 0; k < entries->len; k++)
+          {
+            const Entry *en = &g_array_index (entries, Entry, k);
+            guint ve = value_end (ctx, en);
+            if (en->field == F_NOTES && ve > en->vs)
+              ck_catalogue_notes (ctx, det, en->vs, ve, owner);
+          }
+        ck_claim (ctx, first->tok_first, lastl->tok_end);
+        l = e1->line_end - 1;
+      }
+    }
+}
+
 void
 ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -682,7 +1315,7 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
       for (guint k = 0; k < entries->len; k++)
         {
           const Entry *en = &g_array_index (entries, Entry, k);
-          if (en->known && en->field != F_IGNORE && en->field != F_NOTES)
+          if (en->known && en->field != F_IGNORE && en->field != F_NOTES && value_reads (ctx, en))
             n_known++;
           if (en->field == F_TITLE)
             has_title = TRUE;
@@ -724,4 +1357,6 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
         l = e1->line_end - 1;
       }
     }
+  title_over_labels (ctx, det);
+  stacked_labels (ctx, det);
 }

@@ -202,6 +202,25 @@ char *ck_catalogue_value_copy (const char *text, gsize start, gsize end);
 /* Drops year spans, volume counts and trailing notes from a catalogue
  * imprint (detect-catalogue.c). */
 void  ck_catalogue_imprint_clean (char **val);
+/* detect-catalogue.c: a series statement "Series ; 12" into @rec's
+ * collection title and number (edits @val). */
+void  ck_catalogue_series_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: an extent "xii, 320 p. ; 22 cm." into @rec's number
+ * of pages; a uniform title "Pré de fer. English" into its original
+ * title (only a translation's, closed by a language).  Both edit @val. */
+void  ck_catalogue_extent_into (CkRecord *rec, char *val);
+void  ck_catalogue_uniform_into (CkRecord *rec, char *val);
+/* detect-catalogue.c: drops a general material designation ("[electronic
+ * resource]") from @title in place; returns it. */
+char *ck_catalogue_drop_gmd (char *title);
+/* detect-catalogue.c: a heading "Family, Given, 1921-1999, translator."
+ * into @rec with the roles of its relator terms (an @added name only with
+ * one); the statement of responsibility in tokens [s,e) ("Ada Quell ;
+ * translated by Ben Vell"). */
+void  ck_catalogue_heading_into (CkRecord *rec, const char *val, gboolean added);
+void  ck_catalogue_resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e);
+/* detect-marc.c: a record in MARC tags ("245 14 |a Title / |c Name."). */
+void  ck_detect_marc_record (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-catalogue.c: whether line @l opens with a known catalogue label
  * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
  * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into
@@ -222,6 +241,11 @@ void ck_detect_results_list (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-isbd.c: one work per line in ISBD slash form ("Title : sub /
  * Given Family ; translated by X. -- 2nd ed. -- Place : Publisher, 1984."). */
 void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-bookseller.c: a dealer's entry, "12. QUELL, Ada. Title. Place:
+ * Publisher, 1958. First edition. 8vo, cloth. £45." or "Quell (Ada).
+ * Title. 1958.": the heading, the title, an imprint with a year, then the
+ * description of the copy (claimed; edition, binding and price read). */
+void ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three
@@ -249,5 +273,24 @@ void     ck_upper_to_title (char **str);
  * "Time magazine"), unless an article of it is cited or it is the
  * review's own venue. */
 void ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det);
+
+/* detect-web.c: "<i>Title</i> by Given Family, translated by B" at @k
+ * (the token after the closing tag): adds the names to @rec and returns
+ * the token after the by-line, or @k when there is none. */
+guint ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* detect-web.c: whether the italics [@s,@e) hold a title in sentence case
+ * ("<i>Det tomme haven</i>"), an imprint following them at @after. */
+gboolean ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after);
+/* detect-web.c: "… is published by Faber & Faber (£16.99)" at @k (after a
+ * by-line's names): fills publisher, price and year into @rec and returns
+ * the token after the clause, or @k when there is none. */
+guint ck_published_by_tail (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec);
+/* detect-web.c: "Given Family, <i>Title</i>" opening a list's line, the
+ * italics at @open: adds the names to @rec and returns the first name's
+ * token, or @open. */
+guint ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *rec);
+/* detect-web.c: whether [@first, @s) is a web page's section trail
+ * ("Books | Fiction |"): returns @s if so, else @first. */
+guint ck_trail_before (const CkExtractCtx *ctx, guint first, guint s);
 
 G_END_DECLS

@@ -368,6 +368,24 @@ add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
 }
 
+/* The role an abbreviation at @i stands for ("Trans", "Ed", "Illus"),
+ * or CK_ROLE_AUTHOR (0) when it is none. */
+static CkRole
+role_abbreviation (const CkExtractCtx *ctx, guint i)
+{
+  static const struct { const char *word; CkRole role; } abbrs[] = {
+    { "Trans", CK_ROLE_TRANSLATOR }, { "Tr", CK_ROLE_TRANSLATOR }, { "Transl", CK_ROLE_TRANSLATOR },
+    { "Ed", CK_ROLE_EDITOR }, { "Eds", CK_ROLE_EDITOR }, { "Comp", CK_ROLE_COMPILER },
+    { "Illus", CK_ROLE_ILLUSTRATOR }, { "Intro", CK_ROLE_INTRODUCER },
+  };
+  if (!(ck_tok (ctx, i)->flags & CK_TOKF_CAP))
+    return CK_ROLE_AUTHOR;
+  for (guint k = 0; k < G_N_ELEMENTS (abbrs); k++)
+    if (ck_tok_is (ctx, i, abbrs[k].word))
+      return abbrs[k].role;
+  return CK_ROLE_AUTHOR;
+}
+
 /* In a title sentence [a,be), where ", by Given Family" or " by Given
  * Family" ending it starts; @be when there is none. */
 static guint
@@ -447,8 +465,46 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   for (guint k = 0; k < n_sent; k++)
     {
       guint a = sent[k], b = sent[k + 1], mid;
-      SentKind kind = classify (ctx, a, b, &mid);
+      SentKind kind;
       guint be = b;
+      CkRole abbr;
+      /* "Trans. Ben Vell.", "Ed. by Ann Reed.": an abbreviated role is a
+       * sentence of its own; the names are the next one */
+      if (b > a + 2 && ck_tok_is_punct (ctx, a + 1, '.') && (abbr = role_abbreviation (ctx, a)))
+        {
+          /* the abbreviation's stop ended no sentence: "Trans. Ben Vell." */
+          guint ns = ck_tok_is (ctx, a + 2, "by") ? a + 3 : a + 2;
+          while (be > ns && ck_tok_is_punct (ctx, be - 1, '.'))
+            be--;
+          if (be > ns && names_end (ctx, ns, be) == be)
+            {
+              add_names_span (ctx, rec, ns, be, abbr);
+              continue;
+            }
+          be = b;
+        }
+      else if (b == a + 2 && ck_tok_is_punct (ctx, a + 1, '.') && k + 1 < n_sent && (abbr = role_abbreviation (ctx, a)))
+        {
+          guint ns = ck_tok_is (ctx, b, "by") ? b + 1 : b, ne = sent[k + 2];
+          while (ne > ns && ck_tok_is_punct (ctx, ne - 1, '.'))
+            ne--;
+          /* "Ed. A. B. Reed.": the initials' stops cut the name into sentences */
+          while (ne > ns && names_end (ctx, ns, ne) < ne && k + 2 < n_sent &&
+                 (ck_tok (ctx, sent[k + 2] - 2)->flags & CK_TOKF_INITIAL))
+            {
+              k++;
+              ne = sent[k + 2];
+              while (ne > ns && ck_tok_is_punct (ctx, ne - 1, '.'))
+                ne--;
+            }
+          if (ne > ns && names_end (ctx, ns, ne) == ne)
+            {
+              add_names_span (ctx, rec, ns, ne, abbr);
+              k++;
+              continue;
+            }
+        }
+      kind = classify (ctx, a, b, &mid);
       while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
         be--;
       /* "Title: Subtitle, 1840–1890. By X." looks like "Place:
@@ -498,7 +554,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
        * anthropology journals' header names the author after the title,
        * without "By"; a publisher there would have no imprint after it */
       if (kind == S_NAME && title_done && !imprint && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 &&
-          k + 1 < n_sent && publisher_imprint (ctx, sent[k + 1], sent[k + 2]))
+          k + 1 < n_sent &&
+          (publisher_imprint (ctx, sent[k + 1], sent[k + 2]) ||
+           /* "Title. Given Family. Gannet Press. $25. 320 pages." */
+           (ck_firm_name_span (ctx, sent[k + 1], sent[k + 2]) && k + 2 < n_sent && trade_marks (ctx, sent[k + 2], te))))
         {
           add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
           continue;

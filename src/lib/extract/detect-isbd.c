@@ -13,7 +13,13 @@
  * "(" or the line's end — that is what keeps prose with a slash in it
  * ("and / or", "1914/18", a URL) out.  What follows is the imprint, read
  * by ck_assemble_elements(); it must hold something an imprint holds.
- * Titles in sentence case are normal here.
+ * Its areas are divided by " -- " or the printed long dash; the series
+ * area "(Series ; 12)", the physical description and the edition are read
+ * as such.  What the cataloguer supplied stands in brackets ("[by] Name");
+ * a parallel title after " = " and a material designation ("[microform]")
+ * are no part of the title; a card's bracketed uniform title on the line
+ * above ("[Pré de fer. English]") is the original title.  Titles in
+ * sentence case are normal here.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
@@ -73,13 +79,26 @@ statement (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   while (k < e && n++ < ISBD_MAX_STATEMENTS)
     {
       CkRole role = CK_ROLE_AUTHOR;
-      guint r = ck_role_phrase_at (ctx, k, e, &role), ne;
+      guint r, ne;
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      /* what the cataloguer supplied stands in brackets: "[by] Name",
+       * "[Name]", "[edited by] Name" */
+      gboolean bracket = k + 1 < e && ck_tok_is_punct (ctx, k, '[');
+      if (bracket)
+        k++;
+      r = ck_role_phrase_at (ctx, k, e, &role);
       if (r == k && ck_tok_is (ctx, k, "by"))
         r = k + 1;
+      if (bracket && r < e && ck_tok_is_punct (ctx, r, ']'))
+        {
+          r++;
+          bracket = FALSE;
+        }
       ne = ck_names_forward (ctx, r, e, role, names);
       if (ne == r || names->len == 0)
         return s;
+      if (bracket && ne < e && ck_tok_is_punct (ctx, ne, ']'))
+        ne++;
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
       k = et_al_at (ctx, ne, e);
@@ -104,16 +123,91 @@ paren_year (const CkExtractCtx *ctx, guint k, guint e)
   return 0;
 }
 
-/* The imprint and edition pieces in text[start,end): " -- " separators
- * become stops; FALSE when the rest reads as no imprint (prose). */
+/* Whether an area of the record is its physical description: "xii, 320
+ * p. ; 22 cm.", "2 v.", "viii, 210 pages" (no "Place : Publisher"). */
+static gboolean
+extent_area (const char *a)
+{
+  return strpbrk (a, "0123456789") && !strchr (a, ':') &&
+         (strstr (a, " p.") || g_str_has_suffix (a, " p") || strstr (a, "pages") || strstr (a, " cm") ||
+          strstr (a, " leaves") || strstr (a, " v."));
+}
+
+/* The areas of an ISBD record after the statement, separated by ". -- "
+ * or the printed long dash ". — ": the series in parentheses ("(Harwell
+ * library ; 12)") and the physical description are read here; the
+ * others (edition, imprint) are joined with stops for the elements
+ * reader.  Rewrites *@val. */
+static void
+areas_into (CkRecord *rec, char **val)
+{
+  static const char * const seps[] = { "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL };
+  GString *rest = g_string_new (NULL);
+  char *p;
+  for (guint k = 0; seps[k]; k++)
+    while ((p = strstr (*val, seps[k])) != NULL)
+      {
+        /* "1914–1918" is a span, no separator: only a dash between spaces
+         * (or the double hyphen) divides areas */
+        if (k > 0 && !(p > *val && p[-1] == ' ' && p[strlen (seps[k])] == ' '))
+          {
+            *p = '\x02';   /* kept, restored below */
+            continue;
+          }
+        p[0] = '\x01';
+        memmove (p + 1, p + strlen (seps[k]), strlen (p + strlen (seps[k])) + 1);
+      }
+  {
+    g_auto(GStrv) areas = g_strsplit (*val, "\x01", 16);
+    for (guint k = 0; areas[k]; k++)
+      {
+        char *a = g_strstrip (areas[k]);
+        gsize n;
+        for (char *q = a; (q = strchr (q, '\x02')) != NULL; q++)
+          *q = '\xe2';
+        while (*a == '.' || *a == ' ')
+          a++;
+        n = strlen (a);
+        /* "2nd ed." keeps its stop; "(Series ; 12)." does not */
+        while (n > 0 && (a[n - 1] == ' ' || (a[n - 1] == '.' && n > 1 && a[n - 2] == ')')))
+          a[--n] = '\0';
+        if (n > 2 && a[0] == '(' && a[n - 1] == ')' && !strpbrk (a, ":"))
+          {
+            a[n - 1] = '\0';
+            ck_catalogue_series_into (rec, a + 1);
+            continue;
+          }
+        /* the edition area, "2nd ed.", "Second edition, revised." */
+        if (k > 0 && n < 40 && !strchr (a, ':') && !ck_record_has (rec, CK_FIELD_EDITION) &&
+            (g_str_has_suffix (a, " ed.") || strstr (a, "edition") || strstr (a, "Edition")))
+          {
+            if (a[n - 1] == '.' && !g_str_has_suffix (a, " ed."))
+              a[n - 1] = '\0';
+            ck_record_set (rec, CK_FIELD_EDITION, a);
+            continue;
+          }
+        if (extent_area (a) && !ck_record_has (rec, CK_FIELD_NUMBER_OF_PAGES))
+          {
+            ck_catalogue_extent_into (rec, a);
+            continue;
+          }
+        if (*a)
+          g_string_append_printf (rest, "%s%s", rest->len == 0 ? "" : rest->str[rest->len - 1] == '.' ? " " : ". ", a);
+      }
+  }
+  g_free (*val);
+  *val = g_string_free (rest, FALSE);
+}
+
+/* The imprint and edition pieces in text[start,end), with the series and
+ * extent areas; FALSE when the rest reads as no imprint (prose). */
 static gboolean
 imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
 {
   g_autofree char *val = ck_catalogue_value_copy (text, start, end);
-  char *p;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 0, known;
-  while ((p = strstr (val, "--")) != NULL)
-    p[0] = p[1] = ' ';
+  areas_into (probe, &val);
   ck_catalogue_imprint_clean (&val);
   g_strstrip (val);
   while (*val == '.' || *val == ' ')
@@ -123,7 +217,17 @@ imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
   if (!ck_has_imprint_signal (val, 0, strlen (val)) && !strpbrk (val, "0123456789"))
     return FALSE;
   known = ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
-  return known > 0 && unknown <= known;
+  if (known == 0 || unknown > known)
+    return FALSE;
+  /* the series and extent areas, once the imprint is one */
+  for (guint f = 0; f < 4; f++)
+    {
+      static const CkField fs[] = { CK_FIELD_COLLECTION_TITLE, CK_FIELD_COLLECTION_NUMBER, CK_FIELD_NUMBER_OF_PAGES,
+                                    CK_FIELD_EDITION };
+      if (ck_record_has (probe, fs[f]) && !ck_record_has (rec, fs[f]))
+        ck_record_set (rec, fs[f], ck_record_get (probe, fs[f]));
+    }
+  return TRUE;
 }
 
 /* Whether line @ln holds a lone slash (an entry of its own). */
@@ -153,6 +257,29 @@ entry_last_line (const CkExtractCtx *ctx, guint l)
   return last;
 }
 
+/* A card's uniform title on the line above the entry, in brackets: "[Pré
+ * de fer. English]" names the original of a translation. */
+static void
+uniform_above (CkExtractCtx *ctx, guint l, CkRecord *rec)
+{
+  const CkLine *up;
+  guint f, e;
+  if (l == 0)
+    return;
+  up = &g_array_index (ctx->t->lines, CkLine, l - 1);
+  f = up->tok_first;
+  e = up->tok_end;
+  if (e < f + 3 || !ck_tok_is_punct (ctx, f, '[') || !ck_tok_is_punct (ctx, e - 1, ']') ||
+      ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first)->nl > 1 || ck_is_claimed (ctx, f, e))
+    return;
+  {
+    g_autofree char *val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f + 1)->start, ck_tok (ctx, e - 2)->end);
+    ck_catalogue_uniform_into (rec, val);
+  }
+  if (ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+    ck_claim (ctx, f, e);
+}
+
 void
 ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -179,6 +306,13 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
       if (!slash)
         continue;
       te = slash;
+      /* "Title = Parallel title": the title proper is the first */
+      for (guint k = ts + 1; k < te; k++)
+        if (ck_tok_is_punct (ctx, k, '=') && (ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
+          {
+            te = k;
+            break;
+          }
       while (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ':') ||
                          ck_tok_is_punct (ctx, te - 1, ';') || ck_tok_is_punct (ctx, te - 1, ',')))
         te--;
@@ -213,7 +347,8 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!rec)
         continue;
-      ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+      ck_assemble_title (rec, ck_catalogue_drop_gmd (
+                                ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end)));
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
       /* "1. T / A." over labelled lines: "Publisher: …", "ISBN: …" */
@@ -222,6 +357,7 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
         last = &g_array_index (ctx->t->lines, CkLine, ll);
         e = last->tok_end;
       }
+      uniform_above (ctx, l, rec);
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, last->end, ts, CK_MENTION_MAIN);
       ck_claim (ctx, f, e);
     }

@@ -569,6 +569,17 @@ static const char * const paper_pieces[] = {
   "column", "columns", "editorial", "editorials", "obituary", "profile", "notice", "notices", NULL,
 };
 
+/* Kinds of paper that an apposed name follows: "a newspaper, the X". */
+static const char * const paper_kinds[] = {
+  "newspaper", "newspapers", "magazine", "weekly", "monthly", "quarterly", "daily", "periodical", "tabloid",
+  "broadsheet", NULL,
+};
+
+/* What only a paper has: "the files of the X". */
+static const char * const paper_parts[] = {
+  "files", "columns", "editorials", "masthead", "offices", "editorship", "readership", "proprietor", NULL,
+};
+
 /* Rule 4's cue for a name of two words or more, as rule 3's for one:
  * "a column in the Sunday Lantern", "reviewed novels for the Northern
  * Lamp", "the literary editor of the Harbour Mail". */
@@ -594,6 +605,13 @@ piece_cue_before (const CkExtractCtx *ctx, guint s)
         if (!ck_tok_lower_word (ctx, p - b))
           return FALSE;
       }
+  /* "work for a newspaper, the Morning Quay, …": the kind of paper
+   * before the name in apposition */
+  if (ck_tok_is_punct (ctx, p - 1, ',') && tok_in (ctx, p - 2, paper_kinds, TRUE) && ck_tok_lower_word (ctx, p - 2))
+    return TRUE;
+  /* "the files of the Harbour Mail" */
+  if (ck_tok_is (ctx, p - 1, "of") && tok_in (ctx, p - 2, paper_parts, TRUE))
+    return TRUE;
   return ck_tok_is (ctx, p - 1, "of") && (ck_tok_is (ctx, p - 2, "editor") || ck_tok_is (ctx, p - 2, "editors")) &&
          tok_in (ctx, p - 3, editor_posts, FALSE);
 }

@@ -208,6 +208,31 @@ published_year_after (const CkExtractCtx *ctx, guint k)
   return 0;
 }
 
+/* "appeared", "came out", "was published", "has just appeared" at @k:
+ * a statement that the work before it was published. */
+static gboolean
+publication_verb (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx);
+  if (k + 1 >= n || !ck_tok_lower_word (ctx, k))
+    return FALSE;
+  if (ck_tok_is (ctx, k, "has") || ck_tok_is (ctx, k, "had") || ck_tok_is (ctx, k, "have"))
+    {
+      k++;
+      if (ck_tok_is (ctx, k, "just") || ck_tok_is (ctx, k, "recently"))
+        k++;
+      return ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "been");
+    }
+  if (ck_tok_is (ctx, k, "was") || ck_tok_is (ctx, k, "were") || ck_tok_is (ctx, k, "is"))
+    {
+      k++;
+      if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "recently") || ck_tok_is (ctx, k, "just"))
+        k++;
+      return ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "reissued") || ck_tok_is (ctx, k, "translated");
+    }
+  return ck_tok_is (ctx, k, "appeared") || (ck_tok_is (ctx, k, "came") && ck_tok_is (ctx, k + 1, "out"));
+}
+
 /* The cue ending just before @s ("with", "wrote", "of"), or G_MAXUINT. */
 static guint
 cue_before (const CkExtractCtx *ctx, guint s)
@@ -308,6 +333,40 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
           }
         s = s0;
       }
+      /* 1c. "Ben Vell, whose Tidewater Journals appeared last year": a
+       * title owned by "whose" before a statement of its publication; the
+       * antecedent is its author */
+      if (s >= 2 && ck_tok_is (ctx, s - 1, "whose") && ck_tok_lower_word (ctx, s - 1) && publication_verb (ctx, te) &&
+          run_ok (ctx, s, te))
+        {
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          guint y = published_year_after (ctx, te);
+          ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+          guint as = s - 1, flags = CK_MENTION_PRONOUN;
+          if (y)
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+          /* "Given Family, whose": the name just before */
+          if (s >= 3 && ck_tok_is_punct (ctx, s - 2, ','))
+            {
+              guint ns = ck_name_span_backward (ctx, s - 2, floor);
+              if (ns < s - 2 && ck_count_words (ctx, ns, s - 2) >= 2)
+                {
+                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                  ck_names_forward (ctx, ns, s - 2, CK_ROLE_AUTHOR, names);
+                  for (guint q = 0; q < names->len; q++)
+                    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+                  if (names->len)
+                    {
+                      as = ns;
+                      flags = 0;
+                    }
+                }
+            }
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, as)->start, ck_tok (ctx, te - 1)->end, as, flags);
+          ck_claim (ctx, s, te);
+          s = te - 1;
+          continue;
+        }
       /* 1b. "T1 (1978), T2 (1979), which won a prize, and T3 (1980)": the
        * last item of a list of dated titles that a clause broke */
       if (s > floor + 1 && ck_tok_is (ctx, s - 1, "and") && ck_tok_lower_word (ctx, s - 1) && dated (ctx, te) &&

@@ -17,6 +17,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define RES_MIN_LINES 3
@@ -44,7 +45,6 @@ by_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
 {
   g_autofree char *val = NULL;
   g_auto(GStrv) parts = NULL;
-  CkName *nm;
   while (e > f && (ck_tok_is_punct (ctx, e - 1, '.') || ck_tok_is_punct (ctx, e - 1, '-') ||
                    ck_tok_is_punct (ctx, e - 1, ',')))
     e--;
@@ -65,14 +65,20 @@ by_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   if (!ck_tok_cap_word (ctx, f) || !ck_tok_is_punct (ctx, f + 1, ','))
     return FALSE;
   val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end);
-  parts = g_strsplit (val, ",", 3);
+  parts = g_strsplit (val, ",", 0);
   if (!parts[0] || !parts[1] || strpbrk (parts[0], "0123456789") || strpbrk (parts[1], "0123456789"))
     return FALSE;
-  if (parts[2] && strspn (g_strstrip (parts[2]), "0123456789-?. ") != strlen (parts[2]))
-    return FALSE;
-  nm = ck_name_new_personal (CK_ROLE_AUTHOR, g_strstrip (parts[0]), g_strstrip (parts[1]));
-  ck_record_add_name_unique (rec, nm);
-  return TRUE;
+  /* then life dates and relator terms ("1921-1999, author") only */
+  for (guint k = 2; parts[k]; k++)
+    {
+      const char *p = g_strstrip (parts[k]);
+      if (strspn (p, "0123456789-?. ") != strlen (p) && strspn (p, "abcdefghijklmnopqrstuvwxyz .") != strlen (p))
+        return FALSE;
+    }
+  /* the heading as the catalogue reader takes it: the fuller form
+   * "(Ada Beth)" dropped, the relator term's role */
+  ck_catalogue_heading_into (rec, val, FALSE);
+  return ck_record_get_n_names (rec) > 0;
 }
 
 /* The imprint line [f,e): "Leeds : Gannet Books, 2006"; TRUE when it has a
@@ -104,6 +110,45 @@ extent_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
         g_autofree char *pages = ck_tok_dup (ctx, k);
         ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, pages);
       }
+}
+
+/* The imprint of a brief record whose year stands on the format line
+ * ("Print book, English, 1958") and whose "Place : Publisher" line has
+ * none: the line of the imprint, or G_MAXUINT. */
+static guint
+split_imprint (const CkExtractCtx *ctx, const CkPara *pp, CkRecord *rec)
+{
+  guint pub = G_MAXUINT, year = 0;
+  for (guint l = pp->line_first + 2; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint y = 0;
+      for (guint k = ln->tok_first; k < ln->tok_end; k++)
+        if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+          y = atoi (ctx->text + ck_tok (ctx, k)->start);
+      if (y && !year)
+        year = y;
+      else if (!y && pub == G_MAXUINT && ln->tok_end > ln->tok_first + 2)
+        {
+          /* "Place : Publisher" whole, both read */
+          g_autofree char *val = ck_catalogue_value_copy (ctx->text, ln->start, ln->end);
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          guint unknown = 0;
+          if (strchr (val, ':') && ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown) > 0 &&
+              unknown == 0 && ck_record_has (probe, CK_FIELD_PUBLISHER) && ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
+            pub = l;
+        }
+    }
+  if (pub == G_MAXUINT || !year)
+    return G_MAXUINT;
+  {
+    const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, pub);
+    g_autofree char *val = ck_catalogue_value_copy (ctx->text, ln->start, ln->end);
+    ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+    if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
+  }
+  return pub;
 }
 
 void
@@ -147,6 +192,10 @@ ck_detect_results_list (CkExtractCtx *ctx, const CkDetector *det)
           else
             extent_line (ctx, ln->tok_first, ln->tok_end, rec);
         }
+      /* "Print book, English, 1958" over "London : Harwell Press": the
+       * year on the format line, the imprint without it */
+      if (imprint == G_MAXUINT)
+        imprint = split_imprint (ctx, pp, rec);
       if (imprint == G_MAXUINT)
         continue;
       ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));

@@ -1272,6 +1272,16 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             case U_TITLE:
               if (after_title)
                 {
+                  /* "Title / Author / Gannet Press / 320pp, £20": a firm's
+                   * name on a line of its own after the authors */
+                  if (title && !ck_record_has (rec, CK_FIELD_PUBLISHER) && ck_record_get_n_names (rec) > 0 &&
+                      ck_firm_name_span (ctx, un->first, un->end))
+                    {
+                      guint fe = un->end;
+                      while (fe > un->first && ck_tok_is_punct (ctx, fe - 1, '.'))
+                        fe--;
+                      ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, un->first, fe));
+                    }
                   /* "Victor Hugo, Les Misérables." in one unit: name, title */
                   break;
                 }
@@ -1372,6 +1382,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   g_autofree char *pub = ck_span_dup (ctx, un->first, un->name_end);
                   ck_record_set (rec, CK_FIELD_PUBLISHER, pub);
                 }
+
               if (title && un->name_end + 1 < un->end)
                 unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
               after_title = title != NULL;
@@ -1602,6 +1613,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
           review_label (ctx, line_start, tstart - 1))
         line_start = tstart;
+      /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
+      if (ln && tstart > line_start)
+        line_start = ck_trail_before (ctx, line_start, tstart);
       if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
@@ -1649,6 +1663,24 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               k = le;
             }
         }
+      /* "T by A, translated by B, Gannet Press, 1990, is …": in prose, a
+       * firm and a year closing the clause after the names */
+      if (!imprint && ck_tok_is_punct (ctx, k, ',') && k + 3 < para (ctx, pi)->tok_end)
+        {
+          guint ye = k + 1;
+          while (ye < para (ctx, pi)->tok_end && ye < k + 10 && !is_year_tok (ctx, ye) && ck_tok (ctx, ye)->nl < 2)
+            ye++;
+          if (ye < para (ctx, pi)->tok_end && is_year_tok (ctx, ye) && ye > k + 2 &&
+              (ye + 1 >= para (ctx, pi)->tok_end || ck_tok_is_punct (ctx, ye + 1, ',') || ck_tok_is_punct (ctx, ye + 1, '.') ||
+               ck_tok_is_punct (ctx, ye + 1, ';') || ck_tok_is_punct (ctx, ye + 1, ')')) &&
+              ck_firm_name_span (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)))
+            {
+              ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, k + 1, ye - (ck_tok_is_punct (ctx, ye - 1, ',') ? 1 : 0)));
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ye)->start), 0, 0));
+              imprint = TRUE;
+              k = ye + 1;
+            }
+        }
       /* "T by A, translated by B" over an imprint line ("Publisher £P, pp415") */
       if (!imprint && k < para (ctx, pi)->tok_end && ck_tok (ctx, k)->nl == 1 && ln && tstart == ln->tok_first)
         {
@@ -1661,6 +1693,13 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               imprint = TRUE;
               k = le;
             }
+        }
+      /* "T by A is published by Firm (£P)" (detect-web.c) */
+      if (!imprint && k == ne)
+        {
+          guint pk = ck_published_by_tail (ctx, k, para (ctx, pi)->tok_end, rec);
+          imprint = pk > k;
+          k = pk;
         }
       if (!imprint && k > ne && !header)
         k = ne;
@@ -1953,6 +1992,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ns >= 2 && ck_tok_is (ctx, ns - 1, "and"))
         {
           guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
+          /* "Orr's The Glass Coast and Tom Pell's": a title read before
+           * is no first name */
+          if (ns2 < ns - 1 && ck_is_claimed (ctx, ns2, ns - 1))
+            ns2 = ns - 1;
           /* surnames alike ("Lund and Voss's") or a full first name */
           if (ns2 < ns - 1 && (ck_count_words (ctx, ns2, ns - 1) >= 2 ||
                                (ck_count_words (ctx, ns, i) == 1 && !ck_tok_in_lex (ctx, ns2, CK_LEX_PLACES))))
@@ -2958,6 +3001,27 @@ sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, 
   return ts;
 }
 
+/* "Title, Given Family (…)": when [ts, paren) is a person's name — a
+ * known given name and two to four name words — after a comma that
+ * closes a title, its names go to *@authors and the title's end (the
+ * comma) is returned; else @paren. */
+static guint
+title_comma_author (const CkExtractCtx *ctx, guint ts, guint paren, guint floor, GPtrArray **authors)
+{
+  guint t2, words = ck_count_words (ctx, ts, paren);
+  if (ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ',') || words < 2 || words > 4 ||
+      !ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES) || ck_name_span_forward (ctx, ts, paren) != paren)
+    return paren;
+  t2 = ck_title_span_backward (ctx, ts - 1, floor);
+  while (t2 < ts - 1 && (ck_tok (ctx, t2)->flags & CK_TOKF_FUNC))
+    t2++;
+  if (t2 >= ts - 1 || !ck_title_plausible (ctx, t2, ts - 1) || ck_name_span_forward (ctx, t2, ts - 1) == ts - 1)
+    return paren;
+  *authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ts, paren, CK_ROLE_AUTHOR, *authors);
+  return ts - 1;
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2968,7 +3032,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       gboolean two_years = FALSE;
       CkRecord *rec;
       GPtrArray *in_authors = NULL;
-      if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1) || in_heading (ctx, i))
+      /* "Title [London: Firm, 1961]": square brackets hold an imprint too,
+       * in notes and inside a parenthesis */
+      if (!(ck_tok_is_punct (ctx, i, '(') || ck_tok_is_punct (ctx, i, '[')) || ck_is_claimed (ctx, i, i + 1) ||
+          in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
       /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
@@ -3032,7 +3099,19 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               }
           }
       }
-      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend))
+      /* "The Salt Road, Ada Quell (Gannet, 2015)": a person's name after
+       * the title's comma is its author, not the title */
+      if (!in_authors && tend == i && (tend = title_comma_author (ctx, ts, i, floor, &in_authors)) < i)
+        {
+          ts = ck_title_span_backward (ctx, tend, floor);
+          while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+            ts++;
+        }
+      if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend) ||
+          /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
+           * quoted title's author, read by the quoted-title detector */
+          (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
+           ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;
@@ -3051,7 +3130,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (in_authors, q)));
           g_clear_pointer (&in_authors, g_ptr_array_unref);
         }
-      if (tend < i && ck_role_chain (ctx, tend, i, rec) != i)
+      if (tend < i && !ck_record_get_n_names (rec) && ck_role_chain (ctx, tend, i, rec) != i)
         {
           ck_record_unref (rec);
           continue;
@@ -3169,7 +3248,7 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
       if (!e || e <= s)
         continue;
       te = ck_title_span_forward (ctx, s, e, TRUE);
-      if (te != e || !ck_title_plausible (ctx, s, e))
+      if ((te != e || !ck_title_plausible (ctx, s, e)) && !ck_italics_sentence_title (ctx, s, e, after))
         {
           i = e;
           continue;
@@ -3182,6 +3261,9 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         guint pe = after, c2, ms = s;
         rec = ck_record_new (periodical ? CK_TYPE_PERIODICAL : CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+        /* "<i>Title</i> by Name (…)": the by-line (detect-web.c) */
+        if (!periodical)
+          pe = after = ck_italics_byline (ctx, after, para (ctx, ck_para_of (ctx, i))->tok_end, rec);
         /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
         if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
           {
@@ -3208,8 +3290,19 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ms = names->len ? ns : ms;
               }
           }
-        /* a note's or a bibliography's line: "Given Family, <i>T</i> (…)",
-         * "Family, Given. <i>T</i>. Publisher, Year." (detect-styles.c) */
+        /* "Given Family, <i>Title</i>" opening a list's line (detect-web.c) */
+        if (!periodical && ms == s)
+          {
+            guint as = ck_italics_author_before (ctx, i, rec);
+            if (as < i)
+              {
+                ms = as;
+                pron = G_MAXUINT;
+                ck_claim (ctx, as, i);
+              }
+          }
+        /* a note's or a bibliography's line: "12. Given Family, <i>T</i>
+         * (…)", "Family, Given. <i>T</i>. Publisher, Year." (detect-styles.c) */
         if (!periodical && ms == s && pron == G_MAXUINT)
           {
             guint pe2, as = ck_style_entry_around (ctx, i, after, rec, &pe2);
@@ -3217,6 +3310,7 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
               {
                 ms = as;
                 pe = MAX (pe, pe2);
+                ck_claim (ctx, as, i);
               }
           }
         ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, pe - 1)->end,
@@ -3501,10 +3595,12 @@ static const CkDetector detectors[] = {
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
+  { "marc-record",      ck_detect_marc_record,   0.90, "a record in MARC tags: \"245 14 |a Title / |c Name.\", \"260 __ |a Place : |b Firm, |c 1958.\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
+  { "style-entry",      ck_detect_style_entry,   0.85, "MLA, Chicago bibliography, Vancouver: \"Family, Given. Title. Publisher, Year.\", \"Family AB. Title. J Abbr. 1990;3(2):1-20.\"" },
+  { "bookseller-entry", ck_detect_bookseller_entry, 0.90, "a dealer's entry: \"QUELL, Ada. Title. Place: Publisher, 1958. First edition. £45.\", \"Quell (Ada). Title. 1958.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
-  { "style-entry",      ck_detect_style_entry,   0.85, "MLA, Chicago bibliography, Vancouver: \"Family, Given. Title. Publisher, Year.\", \"Family AB. Title. J Abbr. 1990;3(2):1-20.\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },

@@ -283,12 +283,21 @@ guint    ck_quote_close_nested  (const CkExtractCtx *ctx, guint open, guint limi
 gboolean ck_title_plausible     (const CkExtractCtx *ctx, guint first, guint end);
 /* Counts words (WORD/NUMBER tokens) in [first,end). */
 guint    ck_count_words         (const CkExtractCtx *ctx, guint first, guint end);
+/* Whether [s, e) (a stop after it allowed) is a firm's name alone:
+ * capitalised words with a firm's word ("Gannet Press", "Heron Books")
+ * or a known publisher. */
+gboolean ck_firm_name_span      (const CkExtractCtx *ctx, guint s, guint e);
 
 /* ---------------------------------------------------------------- assembly */
 
 /* Sets TITLE and SUBTITLE from "Title: Subtitle" (splitting at the first
  * colon), and VOLUME from an inner "Vol.1".  Takes @full. */
 void     ck_assemble_title      (CkRecord *rec, char *full);
+
+/* "Given Family: Title" as a header's title with no author on the
+ * record: the name before the colon becomes the author and the rest the
+ * title — unless the rest reads as a life of that person. */
+void     ck_header_colon_author (CkRecord *rec);
 
 typedef enum {
   CK_ELEM_INLINE = 0,    /* "(London, 1979)": an unknown name is a place */

@@ -68,6 +68,10 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
     conf -= 0.25;
   conf = CLAMP (conf, 0.05, 0.99);
   ck_joint_roles (rec, ctx->text + start, end - start);
+  /* "Given Family: Title" over a header's imprint */
+  if (ck_record_get_type (rec) == CK_TYPE_BOOK && first_tok < ck_n_toks (ctx) &&
+      (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, first_tok)).flags & CK_PARA_HEADER))
+    ck_header_colon_author (rec);
   if (ck_record_get_type (rec) == CK_TYPE_BOOK)
     ck_trailing_published (ctx, rec, end);
   ck_record_take_provenance (rec, ck_provenance_at (ctx, start, end, det->name, conf));

@@ -3,7 +3,7 @@
  *   gsize nlen; guint32 *map;
  *   char *norm = ck_normalize_text (text, len, &nlen, &map);  // NULL: nothing to repair
  *
- * Five repairs, each general (no word lists):
+ * Repairs, each general (no word lists):
  *  - cp1252 mojibake: UTF-8 that was decoded as Windows-1252 and encoded
  *    again ("â€œ" for “, "â€™" for ’, "Ã©" for é) is decoded back, by
  *    mapping each character to its cp1252 byte and checking that the bytes
@@ -13,13 +13,17 @@
  *    the next line goes on in lower case; the indentation goes too.
  *  - OCR's "l" for "1" in a year ("l937").
  *  - a note number glued to the word before it ("Citizenship2 and").
- *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>".
+ *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>";
+ *    strong emphasis ("**Name**") loses its marks, as HTML's <b> does.
  *  - OCR's spaced quotes ('" The Title "') lose their inner spaces.
+ *  - text from web pages and word processors: character references, tags,
+ *    Markdown links and marks, invisible characters (normalize-web.c).
  * The repaired text is used for every later stage; @map gives, for each of
  * its bytes (and its end), the offset in the original, so that evidence
  * and positions still point into what the user gave us.
  */
 #include "extract-private.h"
+#include "normalize-web.h"
 #include <string.h>
 
 /* Whether the word that ends just before @p starts with a capital. */
@@ -42,6 +46,28 @@ static const gunichar cp1252_high[32] = {
   0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
   0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
+
+gunichar
+ck_cp1252_char (guchar b)
+{
+  return b >= 0x80 && b <= 0x9F ? cp1252_high[b - 0x80] : 0;
+}
+
+/* The last two bytes the output will have once text[copied,p) is copied
+ * (the whole output is that span while nothing was repaired). */
+static void
+web_tail (const GString *s, const char *copied, const char *p, char tail[3])
+{
+  char rev[2];
+  guint n = 0;
+  for (const char *c = p; c > copied && n < 2;)
+    rev[n++] = *--c;
+  for (gsize k = s ? s->len : 0; k > 0 && n < 2;)
+    rev[n++] = s->str[--k];
+  for (guint k = 0; k < n; k++)
+    tail[k] = rev[n - 1 - k];
+  tail[n] = '\0';
+}
 
 /* The cp1252 byte that shows as @c, or -1. */
 static int
@@ -198,6 +224,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   const char *close_at = NULL;   /* the closing run of an open emphasis */
   const char *quote_space = NULL; /* the space before a spaced quote's close */
   guint close_run = 0;
+  CkWebState web;
 
   /* copies text[copied, upto) unchanged */
 #define FLUSH(upto)                                                              \
@@ -218,6 +245,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
 
   if (len >= G_MAXUINT32)
     return NULL;
+  ck_web_state_init (&web, text, len);
   while (p < end)
     {
       guchar c = (guchar) *p;
@@ -238,11 +266,42 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           copied = p;
           continue;
         }
+      /* markup, character references and invisible characters of web
+       * pages and word processors (normalize-web.c) */
+      if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2 ||
+          c == '\r' || c == '\f' || (web.html && c == '\n') || (c == '-' && p == text))
+        {
+          char rep[CK_WEB_OUT_MAX], tail[3];
+          guint n = 0;
+          gsize used;
+          web_tail (s, copied, p, tail);
+          if ((used = ck_web_repair_at (&web, p, tail, rep, &n)))
+            {
+              guint32 o = (guint32) (p - text);
+              FLUSH (p);
+              for (guint k = 0; k < n; k++)
+                {
+                  g_string_append_c (s, rep[k]);
+                  g_array_append_val (map, o);
+                }
+              p += used;
+              copied = p;
+              /* a repair that swallowed an emphasis's close or a spaced
+               * quote's space ends them */
+              if (close_at && close_at < p)
+                close_at = NULL;
+              if (quote_space && quote_space < p)
+                quote_space = NULL;
+              continue;
+            }
+        }
       /* Markdown emphasis marks titles as italics do: it is read as the
-       * "<i>…</i>" of HTML, which the html-italics detector knows */
+       * "<i>…</i>" of HTML, which the html-italics detector knows.  Strong
+       * emphasis ("**Name**") is bold, which marks names, labels and
+       * headings as often as titles: its marks go, as <b>'s do */
       if ((c == '*' || c == '_') && (p == close_at || (!close_at && (close_at = emphasis_close (text, p, end, &close_run)))))
         {
-          const char *tag = p == close_at ? "</i>" : "<i>";
+          const char *tag = close_run == 2 ? "" : p == close_at ? "</i>" : "<i>";
           guint32 o = (guint32) (p - text);
           if (p == close_at)
             close_at = NULL;
@@ -258,12 +317,14 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
         }
       if (c >= 0xC2)
         {
-          char rep[6];
+          char rep[CK_WEB_OUT_MAX];
           guint n = 0;
           gsize used = mojibake_at (p, end, rep, &n);
           if (used)
             {
               guint32 o = (guint32) (p - text);
+              /* "Â " is a no-break space: repaired as one written as such */
+              n = ck_web_char (g_utf8_get_char (rep), rep);
               FLUSH (p);
               for (guint k = 0; k < n; k++)
                 {

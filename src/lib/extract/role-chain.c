@@ -302,6 +302,13 @@ ck_trailing_published (const CkExtractCtx *ctx, CkRecord *rec, gsize end)
     }
   if ((ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally")) && ck_tok_lower_word (ctx, k))
     k++;
+  /* ", appeared in 1961": the year alone */
+  if ((ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "issued")) && ck_tok_lower_word (ctx, k) &&
+      ck_tok_is (ctx, k + 1, "in") && k + 2 < n && (ck_tok (ctx, k + 2)->flags & CK_TOKF_YEAR))
+    {
+      take_year (ctx, rec, k + 2);
+      return;
+    }
   if (!ck_tok_is (ctx, k, "published") || !ck_tok_lower_word (ctx, k))
     return;
   k++;

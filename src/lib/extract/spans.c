@@ -833,3 +833,20 @@ ck_quote_close_nested (const CkExtractCtx *ctx, guint open, guint limit)
     }
   return 0;
 }
+
+gboolean
+ck_firm_name_span (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean firm = FALSE;
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= s || e > s + 6)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (!(ck_tok_cap_word (ctx, k) || ck_tok_is_punct (ctx, k, '&') || ck_tok_is (ctx, k, "and")))
+        return FALSE;
+      firm |= ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS);
+    }
+  return firm || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS);
+}

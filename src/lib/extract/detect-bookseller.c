@@ -1,0 +1,709 @@
+/* detect-bookseller.c — a dealer's or auction house's entry: the heading
+ * (the author inverted, the family name often in capitals), the title, the
+ * imprint, then the description of the copy and its price:
+ *
+ *   12. QUELL, Ada. The Glass Orchard. London: Harwell Press, 1958. First
+ *       edition. 8vo, original cloth, a little rubbed. £45.
+ *   Quell (Ada). The Glass Orchard. 1958.
+ *   STRAND (Orla). The Iron Meadow. Leeds: Gannet Books, 1974. Fine. £30.
+ *
+ * The heading is "Family, Given." or the older "Family (Given)." at the
+ * start of a line (after an item number); the title is the next sentence;
+ * the sentence after it must read wholly as an imprint with a year.  That
+ * is what keeps prose out: a person's name at a line's start is common,
+ * but "Name. Words. Place: Firm, 1958." is an entry and nothing else.
+ * The description after the imprint ("First edition.", "8vo, original
+ * cloth.", "Inscribed by the author.") is the copy's; its edition,
+ * binding and price are read, and the rest is left to the other
+ * detectors, as it often names other works ("with its sequel, T (1934)"),
+ * but a second work of the lot after "[With:]" is read here.  An entry
+ * ends at a blank line or at a line that opens the next entry.
+ *
+ * The same shape serves two neighbours: a library card, its heading on a
+ * line of its own ("Quell, Ada, 1921-" over "The glass orchard, by Ada
+ * Quell. London, Harwell Press, 1958."), and an auction lot, "QUELL
+ * (ADA) The Glass Orchard, first edition, …, Harwell Press, 1958.", its
+ * title closed by the first comma and its year the last in the lot.
+ * Between title and imprint may come a subtitle sentence, role sentences
+ * ("Translated by X.") and the edition.  Entry-shaped lines that are no
+ * book stay out: a biographical note ("Poet and translator.", "Born in
+ * …"), an address, a letter's full date, a library holding papers.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define BK_MAX_GIVEN_WORDS  4
+#define BK_MAX_TITLE_WORDS 30
+#define BK_MAX_LINES        8    /* lines of one entry, description included */
+
+/* "12." "12)" "[12]" opening a line: the token after it, or @f. */
+static guint
+after_item_number (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
+      ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 4 &&
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
+    return f + 2;
+  if (f + 3 < e && ck_tok_is_punct (ctx, f, '[') && ck_tok (ctx, f + 1)->kind == CK_TOK_NUMBER &&
+      ck_tok_is_punct (ctx, f + 2, ']'))
+    return f + 3;
+  return f;
+}
+
+/* A word that may be part of a family name: capitalised, not a place, a
+ * publisher's word or a sentence opener ("However"). */
+static gboolean
+family_word (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) && !ck_tok_in_lex (ctx, k, CK_LEX_MONTHS);
+}
+
+/* The given names in [s,e): one to four capitalised words or initials,
+ * none of them a place or publisher's word, nor (after a family name in
+ * capitals) in capitals itself unless a known given name. */
+static gboolean
+given_run (const CkExtractCtx *ctx, guint s, guint e, gboolean upper_family)
+{
+  guint words = 0;
+  if (s >= e)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, '.') && k > s && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+        continue;
+      if (t->kind != CK_TOK_WORD || !(t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+          ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+        return FALSE;
+      if (upper_family && (t->flags & CK_TOKF_UPPER) && t->end - t->start > 1 && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES))
+        return FALSE;
+      if (++words > BK_MAX_GIVEN_WORDS)
+        return FALSE;
+    }
+  return words > 0;
+}
+
+/* Whether token @k is a year or a span of years ("1899-1970", "1921-"). */
+static gboolean
+life_dates (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *p = ctx->text + t->start;
+  if (t->flags & CK_TOKF_YEAR)
+    return TRUE;
+  return t->kind == CK_TOK_NUMBER && t->end - t->start >= 5 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) &&
+         g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && (p[4] == '-' || p[4] == '?');
+}
+
+/* The heading at @f: "FAMILY, Given." "Family, G. H." "Family (Given)."
+ * with life dates allowed before the stop ("QUELL, Ada, 1921-1999.").
+ * Adds the author to @rec and returns the token after the stop, or @f. */
+static guint
+heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *lot)
+{
+  guint k = f, fe, gs, ge;
+  gboolean upper_family, initials = FALSE, paren = FALSE, stopped = FALSE;
+  CkRole role = CK_ROLE_AUTHOR;
+  g_autofree char *family = NULL, *given = NULL;
+  if (k >= e || !family_word (ctx, k))
+    return f;
+  /* the family name: one word, or up to three in capitals ("DE LA MARE") */
+  upper_family = (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) != 0;
+  k++;
+  while (upper_family && k < e && k < f + 3 && family_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER))
+    k++;
+  fe = k;
+  if (k + 2 >= e)
+    return f;
+  gs = k + 1;
+  if (ck_tok_is_punct (ctx, k, '('))
+    {
+      /* "Quell (Ada)." */
+      paren = TRUE;
+      ge = gs;
+      while (ge < e && ge < gs + 2 * BK_MAX_GIVEN_WORDS && !ck_tok_is_punct (ctx, ge, ')'))
+        ge++;
+      if (ge >= e || !ck_tok_is_punct (ctx, ge, ')') || !given_run (ctx, gs, ge, upper_family))
+        return f;
+      k = ge + 1;
+    }
+  else if (ck_tok_is_punct (ctx, k, ','))
+    {
+      /* "Ada", "Ada Beth", "A. B.", "Ada B."; after initials a word goes
+       * on the name only when it is a known given name closing it
+       * ("QUELL, A. Ada."), else the initial's stop ends the heading */
+      guint j = gs, words = 0;
+      while (j < e && words < BK_MAX_GIVEN_WORDS)
+        {
+          if ((ck_tok (ctx, j)->flags & CK_TOKF_INITIAL) && j + 1 < e && ck_tok_is_punct (ctx, j + 1, '.'))
+            {
+              j += 2;
+              words++;
+              initials = TRUE;
+              continue;
+            }
+          if (ck_tok (ctx, j)->kind == CK_TOK_WORD && (ck_tok (ctx, j)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
+              !(initials && !(ck_tok_in_lex (ctx, j, CK_LEX_GIVEN_NAMES) && j + 1 < e &&
+                              (ck_tok_is_punct (ctx, j + 1, '.') || ck_tok_is_punct (ctx, j + 1, ',')))))
+            {
+              j++;
+              words++;
+              initials = FALSE;
+              continue;
+            }
+          break;
+        }
+      ge = j;
+      if (ge == gs || !given_run (ctx, gs, ge, upper_family))
+        return f;
+      k = ge;
+      /* "QUELL, A. B. (Ada Beth).": the fuller form spells the initials
+       * out and is no part of the name */
+      if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_cap_word (ctx, k + 1) &&
+          !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+        {
+          guint c = k + 1;
+          while (c < e && c < k + 6 && ck_tok_cap_word (ctx, c))
+            c++;
+          if (c < e && ck_tok_is_punct (ctx, c, ')'))
+            {
+              k = c + 1;
+              initials = FALSE;
+            }
+        }
+    }
+  else
+    return f;
+  /* "(editor)", "(ed.)", ", ed.", ", editor": the heading names an editor */
+  {
+    static const char * const ed_words[] = { "ed", "eds", "editor", "editors", NULL };
+    if (k + 1 < e && (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ',')) &&
+        ck_tok_lower_word (ctx, k + 1) && ck_tok_in_words (ctx, k + 1, ed_words))
+      {
+        gboolean open = ck_tok_is_punct (ctx, k, '(');
+        guint j = k + 2;
+        if (j < e && ck_tok_is_punct (ctx, j, '.') && (open || j + 1 >= e || ck_tok_cap_word (ctx, j + 1)))
+          j++;   /* "ed." — also the heading's stop when no ")" follows */
+        if (open)
+          {
+            if (j >= e || !ck_tok_is_punct (ctx, j, ')'))
+              return f;
+            j++;
+          }
+        role = CK_ROLE_EDITOR;
+        k = j;
+        initials = FALSE;
+        if (!open && ck_tok_is_punct (ctx, j - 1, '.'))
+          stopped = TRUE;
+      }
+  }
+  /* ", 1921-1999" or " (1921-1999)" (a span may be one token) */
+  if (k + 1 < e && ck_tok_is_punct (ctx, k, ',') && life_dates (ctx, k + 1))
+    {
+      k += 2;
+      while (k < e && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) || life_dates (ctx, k)))
+        k++;
+      initials = FALSE;
+    }
+  else if (k + 2 < e && ck_tok_is_punct (ctx, k, '(') && life_dates (ctx, k + 1))
+    {
+      guint c = k + 2;
+      while (c < e && c < k + 6 && !ck_tok_is_punct (ctx, c, ')'))
+        c++;
+      if (c >= e || !ck_tok_is_punct (ctx, c, ')'))
+        return f;
+      k = c + 1;
+      initials = FALSE;
+    }
+  if (!initials && !stopped)
+    {
+      /* a card's heading is a line of its own, its stop often left off
+       * after open dates ("Quell, Ada, 1921-"); an auction lot's
+       * "QUELL (ADA) Title, …" has none either */
+      if (k < e && ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      else if (k < e && ck_tok (ctx, k)->nl > 0)
+        ;
+      else if (k < e && paren && lot && ck_tok_cap_word (ctx, k))
+        *lot = TRUE;
+      else
+        return f;
+    }
+  if (k >= e)
+    return f;
+  family = ck_span_dup (ctx, f, fe);
+  given = ck_span_dup (ctx, gs, ge);
+  if (upper_family)
+    ck_upper_to_title (&family);
+  ck_record_add_name_unique (rec, ck_name_new_personal (role, family, given));
+  return k;
+}
+
+/* The end of the sentence opening at @s (the token after its stop, which
+ * is followed by a capital, a digit, a quote or the entry's end), or @e. */
+static guint
+sentence_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s + 1; k < e; k++)
+    if ((ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL)) ||
+        ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!'))
+      {
+        if (k + 1 >= e)
+          return e;
+        if (!(ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
+          continue;
+        if (ck_tok (ctx, k + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER) || ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER ||
+            ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k + 1)->kind == CK_TOK_PUNCT)
+          return k + 1;
+      }
+  return e;
+}
+
+/* Whether [s,e) reads as a sentence of prose: an auxiliary verb among
+ * mostly lower-case words ("She was born in a small town."). */
+static gboolean
+prose_sentence (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const aux[] = { "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                      "can", "could", "does", "did", NULL };
+  for (guint k = s; k < e; k++)
+    if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, aux))
+      return TRUE;
+  return FALSE;
+}
+
+/* Callings that open a biographical dictionary's entry ("VELL, Ben.
+ * Poet and translator. Leeds, 1899."): a "title" made of them and
+ * function words is a person's description.  One word a row, singular. */
+static const char * const callings[] = {
+  "poet", "novelist", "writer", "author", "historian", "critic", "essayist", "dramatist", "playwright",
+  "journalist", "editor", "translator", "philosopher", "scholar", "painter", "artist", "composer",
+  "musician", "architect", "engineer", "scientist", "physician", "surgeon", "lawyer", "politician",
+  "statesman", "diplomat", "soldier", "teacher", "professor", "clergyman", "priest", "economist",
+  "sociologist", "anthropologist", "biographer", "illustrator", "publisher", "bookseller", "printer",
+  "born", "died", "b", "d", "fl", "English", "American", "British", "Irish", "Scottish", "Welsh", NULL,
+};
+
+/* Whether every word of [s,e) is a calling or a function word. */
+static gboolean
+calling_only (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      gsize n = t->end - t->start;
+      if (t->kind != CK_TOK_WORD || (t->flags & CK_TOKF_FUNC) || ck_tok_is (ctx, k, "and"))
+        continue;
+      /* plurals and feminines too: "poets", "poetess" is rare enough */
+      if (ck_tok_in_words (ctx, k, callings))
+        continue;
+      if (n > 2 && ctx->text[t->end - 1] == 's')
+        {
+          gboolean hit = FALSE;
+          for (guint q = 0; callings[q] && !hit; q++)
+            hit = strlen (callings[q]) == n - 1 && g_ascii_strncasecmp (ctx->text + t->start, callings[q], n - 1) == 0;
+          if (hit)
+            continue;
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The imprint sentence [s,e): "Place: Publisher, Year", "Place, Year",
+ * "Publisher, Year" or the year alone, wholly; read into @rec. */
+static gboolean
+imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, known;
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= s)
+    return FALSE;
+  /* "London, 12 March 1958." dates a letter or a manuscript: a book's
+   * imprint gives the year */
+  for (guint k = s; k + 1 < e; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && ck_tok_cap_word (ctx, k) &&
+        ((k > s && ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR)) ||
+         (ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))))
+      return FALSE;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
+  if (known == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED))
+    return FALSE;
+  /* "Harwell University Library, 1958": a library or archive holds
+   * papers, it publishes no books */
+  if (ck_record_has (probe, CK_FIELD_PUBLISHER))
+    {
+      static const char * const holders[] = { "Library", "Archive", "Archives", "Museum", "Record Office",
+                                              "Collection", "Collections", NULL };
+      const char *pub = ck_record_get (probe, CK_FIELD_PUBLISHER);
+      for (guint k = 0; holders[k]; k++)
+        if (strstr (pub, holders[k]))
+          return FALSE;
+    }
+  ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
+/* An auction lot's run of commas after the title, [s,e): the year is the
+ * last one in it, and the piece before it is the publisher or place when
+ * it reads as one ("…, 8vo, Harwell Press, 1958."). */
+static gboolean
+lot_imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint y = e, c;
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+      y = k;
+  if (y == e || !(y + 1 == e || ck_tok_is_punct (ctx, y + 1, '.') || ck_tok_is_punct (ctx, y + 1, ',')))
+    return FALSE;
+  c = y;
+  if (c > s && ck_tok_is_punct (ctx, c - 1, ','))
+    c--;
+  while (c > s && !ck_tok_is_punct (ctx, c - 1, ','))
+    c--;
+  if (c < y)
+    {
+      g_autofree char *val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, c)->start, ck_tok (ctx, y)->end);
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      guint unknown = 0;
+      if (ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown) > 0 && unknown == 0 &&
+          ck_record_get_date (probe, CK_DATE_ISSUED))
+        {
+          ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+          return TRUE;
+        }
+    }
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+  return TRUE;
+}
+
+/* The fields a description of the copy may state about the edition:
+ * edition, binding and price, from sentences that are elements alone. */
+static void
+description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  static const CkField keep[] = { CK_FIELD_EDITION, CK_FIELD_BINDING, CK_FIELD_PRICE, CK_FIELD_NUMBER_OF_PAGES };
+  for (guint a = s; a < e;)
+    {
+      guint b = sentence_end (ctx, a, e), be = b;
+      g_autofree char *val = NULL;
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      guint unknown = 0;
+      while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
+        be--;
+      if (be > a)
+        {
+          val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, be - 1)->end);
+          ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_INLINE, &unknown);
+          for (guint q = 0; q < G_N_ELEMENTS (keep); q++)
+            if (ck_record_has (probe, keep[q]) && !ck_record_has (rec, keep[q]) &&
+                (unknown == 0 || keep[q] == CK_FIELD_PRICE))
+              ck_record_set (rec, keep[q], ck_record_get (probe, keep[q]));
+        }
+      a = b > a ? b : a + 1;
+    }
+}
+
+static gboolean
+have_main (const CkExtractCtx *ctx)
+{
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether line @l opens an entry: an item number or a heading. */
+static gboolean
+opens_entry (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+  return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
+}
+
+/* "<i>" (or "<em>", "<cite>") at @k, as the normalizer writes Markdown
+ * emphasis too: the token after it, or @k.  With @closing, "</i>". */
+static guint
+italic_tag_at (const CkExtractCtx *ctx, guint k, guint e, gboolean closing)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  guint j = k + 1;
+  if (k + 2 >= e || !ck_tok_is_punct (ctx, k, '<'))
+    return k;
+  if (closing)
+    {
+      if (!ck_tok_is_punct (ctx, j, '/'))
+        return k;
+      j++;
+    }
+  if (j + 1 < e && ck_tok_in_words (ctx, j, tags) && ck_tok_is_punct (ctx, j + 1, '>'))
+    return j + 2;
+  return k;
+}
+
+/* Whether [s,e) is a description of the copy and nothing else ("First
+ * edition", "Octavo"): elements alone, none of them an imprint's. */
+static gboolean
+copy_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  if (e <= s)
+    return FALSE;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  if (ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_INLINE, &unknown) == 0 || unknown > 0 ||
+      ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
+      ck_record_get_date (probe, CK_DATE_ISSUED))
+    return FALSE;
+  if (ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_EDITION))
+    ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+  return TRUE;
+}
+
+/* The body of an entry from @ts, after its heading: the title (italic,
+ * or the sentence; an auction @lot's to its first comma), then the
+ * subtitle, role and edition sentences, then the imprint, read into @rec.
+ * Returns the token after the imprint, or 0 when it is no entry. */
+static guint
+entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *rec, guint *title_s)
+{
+  guint te, is, ie = 0, sub_s = 0, sub_e = 0;
+  if (ts >= e)
+    return 0;
+  /* "<i>Title</i>." */
+  {
+    guint it = italic_tag_at (ctx, ts, e, FALSE);
+    if (it > ts)
+      {
+        guint close = 0;
+        for (guint k = it; k < e && k < it + 3 * BK_MAX_TITLE_WORDS && !close; k++)
+          if (italic_tag_at (ctx, k, e, TRUE) > k)
+            close = k;
+        if (!close || close == it)
+          return 0;
+        ts = it;
+        te = close;
+        is = italic_tag_at (ctx, close, e, TRUE);
+        while (is < e && (ck_tok_is_punct (ctx, is, '.') || ck_tok_is_punct (ctx, is, ',')))
+          is++;
+        goto title_done;
+      }
+  }
+  /* the title: the next sentence, in title or sentence case */
+  if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
+    return 0;
+  is = sentence_end (ctx, ts, e);
+  te = is;
+  /* an auction lot's title ends at its first comma: "The Title, first
+   * edition, original cloth, 8vo, Firm, 1958." */
+  if (lot)
+    for (guint k = ts + 1; k < is; k++)
+      if (ck_tok_is_punct (ctx, k, ','))
+        {
+          te = k;
+          break;
+        }
+  if (lot && te == is)
+    return 0;
+  if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
+    while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
+      te--;
+  /* "The glass orchard, by Ada Quell." (an older card's statement): the
+   * names after "by" are the work's, no part of its title */
+  for (guint k = ts + 2; k + 1 < te; k++)
+    {
+      /* ", by Name" or "[by] Name" */
+      gboolean bracket = ck_tok_is_punct (ctx, k - 1, '[') && ck_tok_is_punct (ctx, k + 1, ']');
+      if (ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k) && (ck_tok_is_punct (ctx, k - 1, ',') || bracket))
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          guint ne = ck_names_forward (ctx, bracket ? k + 2 : k + 1, te, CK_ROLE_AUTHOR, names);
+          if (ne != te || names->len == 0)
+            break;
+          if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+            for (guint q = 0; q < names->len; q++)
+              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+          te = k - 1;
+          while (te > ts && ck_tok_is_punct (ctx, te - 1, ','))
+            te--;
+          break;
+        }
+    }
+title_done:
+  if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
+      prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
+    return 0;
+  /* a biographical note ("Born in Leeds.", "Educated at …") or an address
+   * ("12 High Street."), not a title */
+  {
+    static const char * const bio[] = { "born", "died", "educated", "married", "lived", "resident", NULL };
+    if (ck_tok_in_words (ctx, ts, bio) ||
+        (ck_tok (ctx, ts)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, ts)->flags & CK_TOKF_YEAR) &&
+         ck_count_words (ctx, ts, te) <= 4))
+      return 0;
+  }
+  if (lot)
+    {
+      ie = is;
+      if (!lot_imprint_into (ctx, te + 1, ie, rec))
+        return 0;
+    }
+  else
+    {
+      /* between the title and the imprint: the subtitle as a sentence
+       * of its own ("A Novel."), role sentences ("Translated by X.",
+       * "With an introduction by Y.") and the edition ("First edition.") */
+      gboolean found = FALSE;
+      for (guint j = 0; j < 4 && is < e && !found; j++)
+        {
+          CkRole role;
+          guint be;
+          /* a card's areas open with ISBD's dashes: ". -- London : …" */
+          while (is + 1 < e && (ck_tok_is_punct (ctx, is, '-') || ck_tok_is_punct (ctx, is, 0x2014) ||
+                                ck_tok_is_punct (ctx, is, 0x2013)))
+            is++;
+          ie = sentence_end (ctx, is, e);
+          be = ie;
+          while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))
+            be--;
+          if (imprint_into (ctx, is, ie, rec))
+            found = TRUE;
+          else if (ck_role_phrase_at (ctx, is, be, &role) > is)
+            ck_catalogue_resp_into (ctx, rec, is, be);
+          else if (copy_sentence (ctx, is, be, rec))
+            ;
+          else if (j == 0 && sub_e == 0 && ck_tok_cap_word (ctx, is) && ck_count_words (ctx, is, be) <= 12 &&
+                   !prose_sentence (ctx, is, be) && ck_title_plausible (ctx, is, be))
+            {
+              sub_s = is;
+              sub_e = be;
+            }
+          else
+            break;
+          if (!found)
+            is = ie;
+        }
+      if (!found)
+        return 0;
+    }
+  if (ck_is_claimed (ctx, ts, ie))
+    return 0;
+  {
+    g_autofree char *title = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end);
+    /* a title in capitals is set as the dealer sets the heading */
+    gboolean upper = TRUE;
+    for (guint k = ts; k < te; k++)
+      if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
+          ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 1)
+        upper = FALSE;
+    if (upper)
+      ck_upper_to_title (&title);
+    if (sub_e > sub_s)
+      {
+        g_autofree char *subt = ck_span_dup (ctx, sub_s, sub_e);
+        char *both = g_strdup_printf ("%s: %s", title, subt);
+        g_free (title);
+        title = both;
+      }
+    ck_assemble_title (rec, g_steal_pointer (&title));
+  }
+  if (!ck_record_has (rec, CK_FIELD_TITLE))
+    return 0;
+  *title_s = ts;
+  return ie;
+}
+
+/* "[With:]", "With:", "Bound with:", "Together with:" at @k in an entry's
+ * description: a second work in the same lot; the token after it, or @k. */
+static guint
+with_marker_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint j = k;
+  gboolean bracket = ck_tok_is_punct (ctx, j, '[');
+  if (bracket)
+    j++;
+  if (j + 1 < e && (ck_tok_is (ctx, j, "Bound") || ck_tok_is (ctx, j, "Together")) && ck_tok_is (ctx, j + 1, "with"))
+    j++;
+  if (!(j + 1 < e && ck_tok_is (ctx, j, "with") && ck_tok_is_punct (ctx, j + 1, ':')))
+    return k;
+  j += 2;
+  if (bracket)
+    {
+      if (j >= e || !ck_tok_is_punct (ctx, j, ']'))
+        return k;
+      j++;
+    }
+  return j;
+}
+
+void
+ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l < n_lines; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint f, e, ts, ie, last = l, para, title_s = 0;
+      gboolean lot = FALSE;
+      g_autoptr(CkRecord) rec = NULL;
+      CkRecord *owner;
+      if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+        continue;
+      f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (f >= ln->tok_end || !family_word (ctx, f))
+        continue;
+      /* the entry: this line and those that wrap it, up to a blank line or
+       * the next entry */
+      para = ck_para_of (ctx, ln->tok_first);
+      while (last + 1 < n_lines && last + 1 < l + BK_MAX_LINES &&
+             ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para &&
+             !opens_entry (ctx, last + 1))
+        last++;
+      e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
+      ts = heading_at (ctx, f, e, rec, &lot);
+      if (ts == f || (ie = entry_body (ctx, ts, e, lot, rec, &title_s)) == 0)
+        continue;
+      description_into (ctx, ie, e, rec);
+      owner = rec;
+      {
+        const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);
+        guint flags = (pp->flags & CK_PARA_HEADER) && !have_main (ctx) ? CK_MENTION_MAIN : 0;
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, f)->start, ck_tok (ctx, ie - 1)->end, title_s, flags);
+      }
+      /* the description is left to the other detectors: it names the
+       * works the copy is bound with or follows ("its sequel, T (1934)") */
+      ck_claim (ctx, ln->tok_first, ie);
+      /* "[With:] Title. Place: Firm, 1966.": a second work of the lot, by
+       * the same author unless a heading of its own names another */
+      for (guint k = ie; k < e; k++)
+        {
+          guint ws = with_marker_at (ctx, k, e), bs, be2, ts2 = 0;
+          g_autoptr(CkRecord) rec2 = NULL;
+          gboolean lot2 = FALSE;
+          if (ws == k || ck_is_claimed (ctx, k, ws))
+            continue;
+          rec2 = ck_record_new (CK_TYPE_BOOK);
+          bs = heading_at (ctx, ws, e, rec2, &lot2);
+          if (bs == ws)
+            for (guint q = 0; q < ck_record_get_n_names (owner); q++)
+              ck_record_take_name (rec2, ck_name_copy (ck_record_get_name (owner, q)));
+          if ((be2 = entry_body (ctx, bs, e, lot2, rec2, &ts2)) == 0)
+            continue;
+          ck_mention_add (ctx, det, g_steal_pointer (&rec2), ck_tok (ctx, k)->start, ck_tok (ctx, be2 - 1)->end, ts2, 0);
+          ck_claim (ctx, k, be2);
+          k = be2 - 1;
+        }
+    }
+}
