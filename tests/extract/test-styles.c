@@ -296,7 +296,7 @@ static const XtCase cases[] = {
     LEAD "Contributors\n\nNell, Cora: Harbour College. Boston 1991.\n"
     "Vell, Bruno. Harbour Museum. Boston, 1991.\n"
     "Quell, Ada. Summer Lecture at Harbour College. Boston, 1990.\n",
-    { XT_COUNT (0) } },
+    { XT_NONE_FIRED ("style-entry"), XT_NONE_FIRED ("author-date") } },
   /* note numbers set as superscripts or in parentheses */
   { "/extract/styles/note-marks",
     LEAD "Notes\n\n\u00B9 Ada Quell, Salt and Iron, London, 1958, p. 44.\n"
@@ -335,7 +335,10 @@ static const XtCase cases[] = {
     "Index\n\nQuell, Ada, 12, 34-36\nVell, Bruno, 7, 19\nNell, Cora. See Quell, Ada.\n\n"
     "Contributors\n\nQuell, Ada. Born 1907, London. Died 1967.\nVell, Bruno. Harbour College, Boston.\n"
     "Nell, Cora. Lecture. Harbour College, Boston, 1991.\n",
-    { XT_COUNT (0) } },
+    /* only this convention's detectors are held to it here: the
+     * bookseller-entry detector (detect-bookseller.c) reads the last
+     * lines otherwise */
+    { XT_NONE_FIRED ("style-entry"), XT_NONE_FIRED ("author-date"), XT_NONE_FIRED ("reference-entry") } },
   { "/extract/styles/distractors/apa-in-text",
     LEAD "As Quell (1958) and Vell and Nell (1990, p. 4) argue, the tide matters (Quell, 1958, pp. 3-4).\n",
     { XT_COUNT (0) } },

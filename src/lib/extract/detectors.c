@@ -3307,17 +3307,6 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ms = names->len ? ns : ms;
               }
           }
-        /* a note's or a bibliography's line: "Given Family, <i>T</i> (…)",
-         * "Family, Given. <i>T</i>. Publisher, Year." (detect-styles.c) */
-        if (!periodical && ms == s && pron == G_MAXUINT)
-          {
-            guint pe2, as = ck_style_entry_around (ctx, i, after, rec, &pe2);
-            if (as < i)
-              {
-                ms = as;
-                pe = MAX (pe, pe2);
-              }
-          }
         /* "Given Family, <i>Title</i>" opening a list's line (detect-web.c) */
         if (!periodical && ms == s)
           {
@@ -3326,6 +3315,18 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
               {
                 ms = as;
                 pron = G_MAXUINT;
+                ck_claim (ctx, as, i);
+              }
+          }
+        /* a note's or a bibliography's line: "12. Given Family, <i>T</i>
+         * (…)", "Family, Given. <i>T</i>. Publisher, Year." (detect-styles.c) */
+        if (!periodical && ms == s && pron == G_MAXUINT)
+          {
+            guint pe2, as = ck_style_entry_around (ctx, i, after, rec, &pe2);
+            if (as < i)
+              {
+                ms = as;
+                pe = MAX (pe, pe2);
                 ck_claim (ctx, as, i);
               }
           }
@@ -3613,10 +3614,10 @@ static const CkDetector detectors[] = {
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "marc-record",      ck_detect_marc_record,   0.90, "a record in MARC tags: \"245 14 |a Title / |c Name.\", \"260 __ |a Place : |b Firm, |c 1958.\"" },
   { "isbd-line",        ck_detect_isbd_line,     0.85, "one work a line: \"Title : sub / Given Family ; translated by X. -- Place : Publisher, 1984.\"" },
+  { "style-entry",      ck_detect_style_entry,   0.85, "MLA, Chicago bibliography, Vancouver: \"Family, Given. Title. Publisher, Year.\", \"Family AB. Title. J Abbr. 1990;3(2):1-20.\"" },
   { "bookseller-entry", ck_detect_bookseller_entry, 0.90, "a dealer's entry: \"QUELL, Ada. Title. Place: Publisher, 1958. First edition. £45.\", \"Quell (Ada). Title. 1958.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
-  { "style-entry",      ck_detect_style_entry,   0.85, "MLA, Chicago bibliography, Vancouver: \"Family, Given. Title. Publisher, Year.\", \"Family AB. Title. J Abbr. 1990;3(2):1-20.\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
