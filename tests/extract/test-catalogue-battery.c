@@ -439,6 +439,18 @@ static const XtCase cases[] = {
     { XT_COUNT (1), XT_TITLE ("The glass orchard"), XT_FIELD (CK_FIELD_SUBTITLE, "a novel"), XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"), XT_YEAR (1958) } },
 
+  /* an older record's statement without a slash; "by" inside a title stays */
+  { "/extract/catalogue-battery/labels/title-bracket-by",
+    "Title:       The glass orchard [by] Ada Quell.\nPublished:   London : Harwell Press, 1958.\nDescription: 320 p.\n\n"
+    "Title:       Stories told by moonlight\nPublished:   Leeds : Kestrel Press, 1961.\nDescription: 210 p.\n",
+    { XT_COUNT (2), XT_TITLE ("The glass orchard"), XT_AUTHOR ("Quell"), XT_TITLE ("Stories told by moonlight"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL) } },
+  /* MARC's part number and name go with the title */
+  { "/extract/catalogue-battery/marc/part",
+    "100 1_ |a Quell, Ada.\n245 10 |a The glass orchard. |n Part 2, |p The winter / |c Ada Quell.\n"
+    "260 __ |a London : |b Harwell Press, |c 1958.\n",
+    { XT_COUNT (1), XT_TITLE ("The glass orchard. Part 2, The winter"), XT_AUTHOR ("Quell"), XT_YEAR (1958) } },
+
   /* ------------------------------------------------------- distractors */
 
   /* stacked labels over prose values are no record */

@@ -610,11 +610,27 @@ ck_catalogue_resp_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e
 static void
 title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
 {
-  guint slash = ve, te;
+  guint slash = ve, te, resp = ve;
   for (guint k = vs; k < ve; k++)
     if (ck_tok_is_punct (ctx, k, '/'))
       {
         slash = k;
+        resp = k + 1;
+        break;
+      }
+    /* an older record's "Title [by] Name" or "Title, by Name" */
+    else if (k > vs + 1 && k + 1 < ve && ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k) &&
+             ((ck_tok_is_punct (ctx, k - 1, '[') && ck_tok_is_punct (ctx, k + 1, ']')) || ck_tok_is_punct (ctx, k - 1, ',')))
+      {
+        guint ns = ck_tok_is_punct (ctx, k + 1, ']') ? k + 2 : k + 1;
+        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        guint ne = ck_names_forward (ctx, ns, ve, CK_ROLE_AUTHOR, names);
+        while (ne < ve && (ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ']')))
+          ne++;
+        if (names->len == 0 || ne != ve)
+          continue;
+        slash = k - 1;
+        resp = ns;
         break;
       }
   te = slash;
@@ -631,8 +647,8 @@ title_into (const CkExtractCtx *ctx, CkRecord *rec, guint vs, guint ve)
   if (te > vs)
     ck_assemble_title (rec, ck_catalogue_drop_gmd (ck_catalogue_value_copy (ctx->text, ck_tok (ctx, vs)->start,
                                                                              ck_tok (ctx, te - 1)->end)));
-  if (slash < ve)
-    ck_catalogue_resp_into (ctx, rec, slash + 1, ve);
+  if (resp < ve)
+    ck_catalogue_resp_into (ctx, rec, resp, ve);
 }
 
 /* Whether @rec names a person of family @family in any role. */

@@ -192,7 +192,9 @@ line_into (CkExtractCtx *ctx, CkRecord *rec, const Line *ml, MarcField f, gsize 
     case M_TITLE:
       {
         const char *a = sub (ml, 'a'), *b = sub (ml, 'b'), *c = sub (ml, 'c');
-        g_autofree char *ta = a ? unpunct (a) : NULL, *tb = b ? unpunct (b) : NULL;
+        /* "$a Title. $n Part 2, $p The winter :": the part goes with the title */
+        g_autofree char *an = sub (ml, 'n') || sub (ml, 'p') ? join (ml, "anp") : NULL;
+        g_autofree char *ta = a ? unpunct (an ? an : a) : NULL, *tb = b ? unpunct (b) : NULL;
         if (!ta || !*ta || ck_record_has (rec, CK_FIELD_TITLE))
           break;
         ck_assemble_title (rec, tb && *tb ? g_strdup_printf ("%s: %s", ta, tb) : g_strdup (ta));
