@@ -69,6 +69,11 @@ static const XtCase cases[] = {
       XT_YEAR (1968),
       XT_TITLE ("Field Notes"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Holt"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vik"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Kelp Press") } },
+  /* "ed. and trans. B": one name, both roles; the name is no title */
+  { "/extract/role-chain/ed-and-trans",
+    "See H. Gralt, The Salt Letters, ed. and trans. C. Nell (London, 1972), for the text.\n",
+    { XT_TITLE ("The Salt Letters"), XT_AUTHOR ("Gralt"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Nell"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Nell"), XT_YEAR (1972), XT_COUNT (1) } },
 };
 
 int

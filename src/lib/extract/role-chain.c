@@ -128,9 +128,19 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
         }
       if (!ck_tok_is_punct (ctx, k, ',') && !ck_tok_is (ctx, k, "and"))
         break;
+      CkRole role2 = CK_ROLE_AUTHOR;
       r = ck_role_statement_at (ctx, k + 1, limit, &role);
       if (r == k + 1 || role == CK_ROLE_AUTHOR)
         break;
+      /* "ed. and trans. B": one set of names, two roles */
+      if (ck_tok_is (ctx, r, "and") && ck_tok_lower_word (ctx, r))
+        {
+          guint r2 = ck_role_abbrev_at (ctx, r + 1, limit, &role2);
+          if (r2 > r + 1 && role2 != role)
+            r = r2;
+          else
+            role2 = CK_ROLE_AUTHOR;
+        }
       /* names end with their line: "… translated by B\nPublisher £P" */
       {
         guint le = r + 1;
@@ -141,7 +151,15 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
       if (ne == r || ck_count_words (ctx, r, ne) < 2)
         break;
       for (guint q = 0; q < names->len; q++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        {
+          if (role2 != CK_ROLE_AUTHOR)
+            {
+              CkName *both = ck_name_copy (g_ptr_array_index (names, q));
+              both->role = role2;
+              ck_record_add_name_unique (rec, both);
+            }
+          ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        }
       k = ne;
     }
   return k;
