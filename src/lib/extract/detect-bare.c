@@ -47,6 +47,34 @@ static const char * const opening_preps[] = {
   "Behind", "Above", "Below", "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", NULL,
 };
 
+/* …and the prepositions that open titles in mid-sentence, with the
+ * opening ones ("readers of On Small Kindnesses"); "By" and "As" are left
+ * out, for "followed By" and "As Vell says" in headline case. */
+static const char * const title_preps[] = {
+  "On", "In", "At", "Of", "To", "For", "With", "From", "After", "Before", "Since", "Beyond", "Under", "Against",
+  "Among", "Between", "Without", "Within", "Through", "Towards", "Toward", "Across", "Behind", "Above", "Below",
+  "Inside", "Outside", "Around", "Into", "Over", "Upon", "Until", "Down", "Up", NULL,
+};
+
+/* Whether a noun for a person stands before the run at @ts ("the
+ * novelist T", "the hero, T").  (Not "a book on T (1939)": a study named
+ * for its subject is a title, and the year dates the study.) */
+gboolean
+ck_bare_person_before (const CkExtractCtx *ctx, guint ts)
+{
+  static const char * const persons[] = {
+    "novelist", "poet", "writer", "author", "critic", "historian", "biographer", "editor", "translator", "painter",
+    "composer", "playwright", "dramatist", "essayist", "journalist", "hero", "heroine", "narrator", "protagonist",
+    "character", "friend", "husband", "wife", "father", "mother", "brother", "sister", "son", "daughter", "uncle",
+    "aunt", "teacher", "pupil", "scholar", "philosopher", "scientist", "politician", "minister", "president",
+    "professor", "artist", "photographer", "reviewer", "publisher", "architect", "lover", "mistress", NULL,
+  };
+  guint k = ts - 1;
+  if (ck_tok_is_punct (ctx, k, ',') && k > 0)
+    k--;
+  return ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, persons);
+}
+
 /* Whether a verb follows the ")" at @close: a lower-case word that is no
  * function word ("showed", "made"), or a common auxiliary. */
 static gboolean
@@ -67,6 +95,132 @@ subject_verb_after (const CkExtractCtx *ctx, guint close)
   return !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and") && !ck_tok_is (ctx, k, "or");
 }
 
+/* Whether the verb after the ")" at @close is one that people or bodies
+ * are the subject of far more often than books ("Vell Orr (1950) grew up
+ * in Leeds", "Salt Works (1950) closed"); a sentence-initial run before
+ * it is then no title. */
+static gboolean
+person_verb_after (const CkExtractCtx *ctx, guint close)
+{
+  static const char * const verbs[] = {
+    "grew", "died", "married", "lived", "moved", "studied", "taught", "wrote", "went", "joined", "left",
+    "worked", "served", "emigrated", "retired", "fought", "met", "returned", "said", "believed", "thought",
+    "spent", "settled", "travelled", "traveled", "visited", "founded", "edited", "translated",
+    "described", "called", "saw", "knew", "wanted", "tried", "lost", "fled", "led", "ran", "voted",
+    "closed", "opened", "hired", "employed", "merged", "expanded", "collapsed", "fell", "rose", "burned",
+    "burnt", "stood", "stands", "lies", "lay", "occupied", "surrendered", "invaded", "signed", "passed", NULL,
+  };
+  return close + 1 < ck_n_toks (ctx) && ck_tok_in_words (ctx, close + 1, verbs);
+}
+
+/* "(1961; reissued 1990)", "(1958, rev. edn 1975)", "(1949; trans.
+ * 1952)": the first date, then a later one named by words of an edition,
+ * a reissue or a translation.  Returns the ")" or 0; a title
+ * inside ("(1983; Translated Title, 1992)") is ck_ctx_year_paren's. */
+static guint
+later_date_paren (const CkExtractCtx *ctx, guint open)
+{
+  /* a closed list: "(1950; rebuilt 1960)" dates a building */
+  static const char * const edition_words[] = {
+    "reissued", "reissue", "reprinted", "repr", "rev", "revised", "edn", "ed", "edition", "trans", "tr", "transl",
+    "translated", "translation", "new", "paperback", "pbk", "expanded", "enlarged", "abridged", "first",
+    "published", "pub", "english", "in", "nd", "rd", "th", "st", NULL,
+  };
+  guint n = ck_n_toks (ctx), words = 0;
+  if (open + 4 >= n || !year_tok (ctx, open + 1) ||
+      !(ck_tok_is_punct (ctx, open + 2, ';') || ck_tok_is_punct (ctx, open + 2, ',')))
+    return 0;
+  for (guint k = open + 3; k < n && k < open + 12; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl > 1)
+        return 0;
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return words > 0 && year_tok (ctx, k - 1) && k - 1 > open + 3 ? k : 0;
+      if (year_tok (ctx, k) || (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, edition_words)))
+        words += t->kind == CK_TOK_WORD;
+      else if (!(t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ',')))
+        return 0;
+    }
+  return 0;
+}
+
+/* "(first published 1975)", "(first published in 1975)", "(written
+ * 1931)", "(c. 1975)": words that date a work's writing or first
+ * printing, then the year.  The words are a closed list, as "(born
+ * 1950)", "(d. 1950)", "(founded 1950)" date people and bodies.  Returns
+ * the ")" and sets @year, or returns 0. */
+static guint
+lead_date_paren (const CkExtractCtx *ctx, guint open, guint *year)
+{
+  static const char * const words[] = { "first", "published", "pub", "publ", "written", "orig", "originally",
+                                        "repr", "reprinted", "c", "ca", "circa", "in", "composed", "completed",
+                                        "issued", "printed", "wr", NULL };
+  static const char * const printing[] = { "published", "written", "reprinted", "composed", "completed", "issued",
+                                           "printed", NULL };
+  guint n = ck_n_toks (ctx), w = 0;
+  for (guint k = open + 1; k < n && k < open + 7; k++)
+    {
+      if (year_tok (ctx, k))
+        {
+          /* "in" alone is a place's or an event's date ("(in 1975)") */
+          if (w == 0 || (w == 1 && ck_tok_is (ctx, k - 1, "in")) || !ck_tok_is_punct (ctx, k + 1, ')'))
+            return 0;
+          *year = k;
+          return k + 1;
+        }
+      /* "in" only after a verb of printing: "(first in 1975)" dates a stay */
+      if (ck_tok_is (ctx, k, "in") && !(w > 0 && ck_tok_in_words (ctx, k - 1, printing)))
+        return 0;
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, words))
+        w++;
+      else if (!(ck_tok_is_punct (ctx, k, '.') && w > 0 && ck_tok (ctx, k)->start == ck_tok (ctx, k - 1)->end))
+        return 0;
+    }
+  return 0;
+}
+
+/* Whether the predicate after the ")" at @close is a book's: a verb of
+ * telling ("T (1990) tells of", "traces"), or a copula with an owner
+ * and a rank within three words ("is still her best", "was his first
+ * novel"), not a person's kin ("was her first husband"). */
+static gboolean
+book_predicate_after (const CkExtractCtx *ctx, guint close)
+{
+  static const char * const telling[] = {
+    "tells", "told", "traces", "traced", "recounts", "recounted", "chronicles", "chronicled", "explores",
+    "explored", "depicts", "depicted", "portrays", "portrayed", "narrates", "narrated", "concerns", "concerned",
+    "charts", "charted", "sold", "sells", "centres", "centers", "centred", "centered", "deals", "dealt", NULL,
+  };
+  static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
+  static const char * const owners[] = { "her", "his", "their", NULL };
+  static const char * const ranks[] = { "first", "second", "third", "fourth", "fifth", "last", "best", "finest",
+                                        "latest", "earliest", "greatest", "strongest", "weakest", "worst", "most",
+                                        "least", "only", NULL };
+  guint n = ck_n_toks (ctx), k = close + 1;
+  if (k >= n || !ck_tok_lower_word (ctx, k))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, telling))
+    return TRUE;
+  if (!ck_tok_in_words (ctx, k, copulas))
+    return FALSE;
+  for (guint q = k + 1; q + 1 < n && q <= k + 3 && ck_tok_lower_word (ctx, q); q++)
+    if (ck_tok_in_words (ctx, q, owners))
+      {
+        const CkToken *t;
+        const char *v;
+        /* "her best", "his first novel"; not "her first husband", "her uncle" */
+        if (!ck_tok_lower_word (ctx, q + 1) || !ck_tok_in_words (ctx, q + 1, ranks))
+          return FALSE;
+        if (q + 2 >= n || !ck_tok_lower_word (ctx, q + 2))
+          return TRUE;
+        t = ck_tok (ctx, q + 2);
+        v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+        return v && strcmp (v, "book") == 0;
+      }
+  return FALSE;
+}
+
 /* "Tebb and Gannet", "Vell & Orr": a run with "and" may be two authors */
 static gboolean
 joins_names (const CkExtractCtx *ctx, guint ts, guint te)
@@ -85,7 +239,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   guint ts, close, tr_s, tr_e, sfloor, te = open, fs;
   gboolean foreign = FALSE;
   guint signal = 0;
+  guint ytok = open + 1;
   close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
+  if (!close)
+    close = later_date_paren (ctx, open);
+  if (!close)
+    close = lead_date_paren (ctx, open, &ytok);
   if (!close)
     return FALSE;
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
@@ -151,9 +310,34 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
           ts = k;
           break;
         }
+  /* "Between T1 (1961) and T2 (1970) she wrote nothing", "From T1 (1961)
+   * to T2 (1970)": the preposition frames a span of years and is no part
+   * of the title after it */
+  if (ts == sfloor && ts + 1 < te && ck_tok_cap_word (ctx, ts) &&
+      ((ck_tok_is (ctx, ts, "Between") && ck_tok_is (ctx, close + 1, "and")) ||
+       (ck_tok_is (ctx, ts, "From") && (ck_tok_is (ctx, close + 1, "to") || ck_tok_is (ctx, close + 1, "until") ||
+                                        ck_tok_is (ctx, close + 1, "through")))))
+    ts++;
   while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
     ts++;
+  /* "A House by the Tarn (1961)": "by the" inside a title (title-extend.c) */
+  ts = ck_title_inner_by (ctx, ts, te, in_list ? floor : sfloor);
   if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, te))
+    return FALSE;
+  /* "Harvard University Press (1990) published her essays": a firm is the
+   * imprint of a work, not its title, whatever cue follows */
+  if (ck_span_in_lex (ctx, ts, te, CK_LEX_PUBLISHERS) || ck_tok_is (ctx, te - 1, "Press"))
+    return FALSE;
+  /* "a novel by Tebb Marsh (1965)": a name after "by" is the author,
+   * whatever cue stands before it ("was followed by T" excepted) */
+  if (ts > 0 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_is (ctx, ts - 1, "by") && !ck_ctx_sequence_by (ctx, ts - 1) &&
+      ck_name_span_forward (ctx, ts, te) == te)
+    return FALSE;
+  /* "the novelist Tebb Marsh (1965)", "the hero, Tebb Hollis (1990)": a
+   * name after a noun for a person is a person, whatever cue stands
+   * before (the noun names the trade, not the work) */
+  if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && ts >= 2 && ts > sfloor &&
+      ck_bare_person_before (ctx, ts))
     return FALSE;
   /* "the Revolution (1917)": an event, not a title */
   if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
@@ -162,7 +346,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->ts = ts;
   it->te = te;
   it->close = close;
-  it->year = open + 1;
+  it->year = ytok;
   it->tr_s = tr_s;
   it->tr_e = tr_e;
   it->strong = foreign || tr_e > tr_s;
@@ -178,6 +362,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   /* a capitalised article in mid-sentence */
   if (ts > sfloor && (ck_tok_is (ctx, ts, "The") || ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")) &&
       ck_count_words (ctx, ts, te) >= 2)
+    it->strong = TRUE;
+  /* "the subject of On Small Kindnesses (1964)", "in Under the Lamp
+   * (1954)": a capitalised preposition after a lower-case word opens no
+   * name of a person, a place or an event, only a title */
+  if (ts > sfloor && ck_tok_lower_word (ctx, ts - 1) && ck_tok (ctx, ts)->nl == 0 &&
+      ck_tok_in_words (ctx, ts, title_preps) && ck_tok_cap_word (ctx, ts) && ck_count_words (ctx, ts, te) >= 2)
     it->strong = TRUE;
   /* a subtitle */
   for (guint k = ts + 1; k + 1 < te; k++)
@@ -202,6 +392,14 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * (no event, place, person, publisher) still applies */
   if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && ck_tok_in_words (ctx, ts, opening_preps) &&
       subject_verb_after (ctx, close) && ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
+    it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
+  /* "Copper Lanes (1990) is still her best", "T (1990) tells of …": any
+   * run of two to four words, the same way, when the predicate is a
+   * book's (a verb of telling, or a copula and an owner: "was his first")
+   * and no verb a person or a body does ("grew up", "closed") */
+  if (!in_list && !it->weak && ts == sfloor && ts > 0 && te == open && subject_verb_after (ctx, close) &&
+      !person_verb_after (ctx, close) && book_predicate_after (ctx, close) && ck_count_words (ctx, ts, te) >= 2 &&
+      ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
     it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
   if (!in_list && !it->strong && !it->weak)
     {
@@ -251,16 +449,131 @@ after_list_item (const CkExtractCtx *ctx, guint ts)
          ck_tok_is_punct (ctx, k - 3, '(') && ck_is_claimed (ctx, k - 1, k);
 }
 
+/* "T (1950) by Tomas Greer": the end of a name of two words or more
+ * after "by" right after the ")" at @close, or 0.  The name must end the
+ * clause, so that "by Easter Monday she had" is left alone. */
+static guint
+by_author_after (const CkExtractCtx *ctx, guint close)
+{
+  guint n = ck_n_toks (ctx), ns = close + 2, ne;
+  if (ns >= n || !ck_tok_is_punct (ctx, close, ')') || !ck_tok_lower_word (ctx, close + 1) ||
+      !ck_tok_is (ctx, close + 1, "by") || ck_tok (ctx, ns)->nl > 1)
+    return 0;
+  ne = ck_name_span_forward (ctx, ns, MIN (n, ns + 6));
+  if (ne == ns || ck_count_words (ctx, ns, ne) < 2 || ck_ctx_names_non_work (ctx, ns, ne) ||
+      ck_span_in_lex (ctx, ns, ne, CK_LEX_PLACES))
+    return 0;
+  if (ne < n && !(ck_tok (ctx, ne)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, ne, '(')))
+    return 0;
+  return ne;
+}
+
+/* Whether a run that is neither a person nor an event or a place */
+static gboolean
+clean_run (const CkExtractCtx *ctx, const Item *it)
+{
+  return !ck_ctx_names_person (ctx, it->ts, it->te) && !ck_ctx_names_non_work (ctx, it->ts, it->te) &&
+         !joins_names (ctx, it->ts, it->te);
+}
+
+/* "Copper Lanes (1990) and Moth Years (Virago, 1993) are better", "T1
+ * (1961), T2 (1964) and T3 (1966) are": two runs with their dates, the first opening the sentence where a capital
+ * proves nothing.  The pair is a list of titles when both runs are clean
+ * (no person, event, place) and the second is a work another detector
+ * took or a run of the same shape; the first would otherwise be lost and
+ * lend its last word to the second as an author. */
+static gboolean
+pair_opens_sentence (const CkExtractCtx *ctx, const Item *first, guint floor)
+{
+  guint k = first->close + 1, open;
+  Item next;
+  if (first->ts != floor || ck_count_words (ctx, first->ts, first->te) < 2 || !clean_run (ctx, first))
+    return FALSE;
+  /* ", T2 (…)", "and T2 (…)", ", and T2 (…)" */
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  if (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or"))
+    k++;
+  if (k == first->close + 1)
+    return FALSE;
+  open = ck_title_span_forward (ctx, k, MIN (ck_n_toks (ctx), k + 40), TRUE);
+  if (open == k || !ck_tok_is_punct (ctx, open, '(') || ck_count_words (ctx, k, open) < 2)
+    return FALSE;
+  /* "… and Moth Years (Virago, 1993)": taken by the imprint's detector */
+  if (ck_is_claimed (ctx, k, open + 1))
+    {
+      Item taken = { .ts = k, .te = open };
+      return clean_run (ctx, &taken);
+    }
+  return item_before (ctx, open, k, TRUE, FALSE, &next) && next.ts == k && clean_run (ctx, &next);
+}
+
+/* "T (1950), Tomas Greer's best book", "T (1950), Greer's first novel":
+ * a possessive name in apposition right after the ")" at @close, then at
+ * most two lower-case words and a noun for a book.  Returns the name's
+ * first token and sets @ne to its end, or returns 0. */
+static guint
+owner_after (const CkExtractCtx *ctx, guint close, guint *ne)
+{
+  guint n = ck_n_toks (ctx), ns = close + 2, e;
+  if (ns + 2 >= n || !ck_tok_is_punct (ctx, close, ')') || !ck_tok_is_punct (ctx, close + 1, ',') ||
+      ck_tok (ctx, ns)->nl > 1)
+    return 0;
+  e = ck_name_span_forward (ctx, ns, MIN (n, ns + 5));
+  if (e == ns || e >= n || ck_tok (ctx, e)->kind != CK_TOK_POSS || ck_ctx_names_non_work (ctx, ns, e) ||
+      ck_span_in_lex (ctx, ns, e, CK_LEX_PLACES) || ck_span_in_lex (ctx, ns, e, CK_LEX_PERIODICALS))
+    return 0;
+  for (guint q = e + 1; q < n && q <= e + 3; q++)
+    {
+      static const char * const liking[] = { "favourite", "favorite", "beloved", "preferred", "cherished", NULL };
+      const CkToken *t = ck_tok (ctx, q);
+      const char *v;
+      /* "T (1950), Orr's favourite book": a reader's, not the author's */
+      if (!ck_tok_lower_word (ctx, q) || ck_tok_in_words (ctx, q, liking))
+        return 0;
+      v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+      if (v && strcmp (v, "book") == 0)
+        {
+          *ne = e;
+          return ns;
+        }
+    }
+  return 0;
+}
+
+/* Adds the work of @it; "by Name" after the ")" at @by_close (the last
+ * item's of a list: "T1 (1975) and T2 (1980) by Tomas Greer") names its
+ * author, the last item claims the name. */
 static void
-add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok)
+add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok, guint by_close)
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  guint end = it->close, by_end = by_author_after (ctx, by_close);
   ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)
     ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
-  ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, it->close)->end, who_tok, CK_MENTION_PRONOUN);
-  ck_claim (ctx, it->ts, it->close + 1);
+  if (by_end && !ck_is_claimed (ctx, by_close + 2, by_end))
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, by_close + 2, by_end, CK_ROLE_AUTHOR, names);
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      if (names->len > 0 && by_close == it->close)
+        end = by_end - 1;
+    }
+  else if (!by_end)
+    {
+      guint ne = 0, ns = owner_after (ctx, it->close, &ne);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ns)
+        ck_names_forward (ctx, ns, ne, CK_ROLE_AUTHOR, names);
+      for (guint q = 0; q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+    }
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, it->ts)->start, ck_tok (ctx, end)->end, who_tok,
+                  ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 ? 0 : CK_MENTION_PRONOUN);
+  ck_claim (ctx, it->ts, end + 1);
 }
 
 static const char * const place_preps[] = { "in", "at", "to", "from", "into", "near", "across", "toward", "towards", NULL };
@@ -354,19 +667,22 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
     {
       Item items[16];
       guint n_items = 0, floor, j, strong = 0, prior;
-      if (!ck_tok_is_punct (ctx, i, '(') || !year_tok (ctx, i + 1) || ck_is_claimed (ctx, i, i + 2))
+      guint ytok;
+      if (!ck_tok_is_punct (ctx, i, '(') || !(year_tok (ctx, i + 1) || lead_date_paren (ctx, i, &ytok)) ||
+          ck_is_claimed (ctx, i, i + 2))
         continue;
       /* "What Now? (1932)": the "?" ends the title, not the sentence */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       if (!item_before (ctx, i, floor, FALSE, FALSE, &items[0]) &&
-          !(item_before (ctx, i, floor, TRUE, FALSE, &items[0]) && after_list_item (ctx, items[0].ts)))
+          !(item_before (ctx, i, floor, TRUE, FALSE, &items[0]) &&
+            (after_list_item (ctx, items[0].ts) || pair_opens_sentence (ctx, &items[0], floor))))
         {
           if (n_missed < G_N_ELEMENTS (missed))
             missed[n_missed++] = i;
           continue;
         }
       n_items = 1;
-      prior = after_list_item (ctx, items[0].ts);
+      prior = after_list_item (ctx, items[0].ts) || pair_opens_sentence (ctx, &items[0], floor);
       /* the list goes on: ", T (YYYY)", "; T (YYYY)", "and T (YYYY)" */
       j = items[0].close + 1;
       while (n_items < G_N_ELEMENTS (items) && j < n)
@@ -407,7 +723,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* every item of a list has the author of the first */
       for (guint k = 0; k < n_items; k++)
-        add_item (ctx, det, &items[k], items[0].ts);
+        add_item (ctx, det, &items[k], items[0].ts, items[n_items - 1].close);
       i = items[n_items - 1].close;
     }
   /* the runs turned down above, again, in paragraphs where this detector
@@ -429,7 +745,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') ? i - 1 : i);
       if (item_before (ctx, i, floor, FALSE, TRUE, &it))
-        add_item (ctx, det, &it, it.ts);
+        add_item (ctx, det, &it, it.ts, it.close);
     }
   /* "T in YYYY", after the "(YYYY)" forms have taken their lists */
   for (guint i = 1; i + 1 < n; i++)
@@ -445,7 +761,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (!item_in_year (ctx, i, &it))
         continue;
-      add_item (ctx, det, &it, it.ts);
+      add_item (ctx, det, &it, it.ts, it.close);
       i = it.close;
     }
 }

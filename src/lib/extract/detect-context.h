@@ -103,6 +103,9 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
  * last word the text repeats. */
 gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
+/* title-weak.c: whether the "by" at @by follows a verb of sequence ("was
+ * followed by T"), so that a work comes after it, not its author. */
+gboolean ck_ctx_sequence_by      (const CkExtractCtx *ctx, guint by);
 /* title-weak.c: whether token @k is an honorific or a known given name
  * ("The Queen Mary", "The Duke of X"): a name, not a title, follows. */
 gboolean ck_ctx_opens_with_name (const CkExtractCtx *ctx, guint k);

@@ -133,6 +133,11 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
  * before a capitalised function word that opens a second title, or @te. */
 guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);
+/* title-extend.c: "A Cottage by the Weir (…)": with @ts at the first
+ * capital after an inner "by the" and the title ending at @end, the start
+ * of the title-case run before "by", or @ts when "by the" names a body, a
+ * firm or a person instead ("a report by the Salt Commission"). */
+guint    ck_title_inner_by        (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 /* detect-genre-of.c: "The Diary of Name", "The Collected Letters of
  * Name" in mid-sentence, the named person its author. */
 void     ck_detect_genre_of       (CkExtractCtx *ctx, const CkDetector *det);
@@ -298,3 +303,11 @@ guint ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *r
 guint ck_trail_before (const CkExtractCtx *ctx, guint first, guint s);
 
 G_END_DECLS
+
+/* title-echo.c: a title found earlier named again bare ("as it was in
+ * Seven Sluices."): claimed, no record, so that its words are no person
+ * for merge.c's index of people.  Runs last. */
+void ck_detect_title_echo (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-bare.c: whether a noun for a person stands before the run at @ts
+ * ("the novelist T", "the hero, T"): a name there is a person, no title. */
+gboolean ck_bare_person_before (const CkExtractCtx *ctx, guint ts);

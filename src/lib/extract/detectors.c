@@ -3112,7 +3112,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
            * quoted title's author, read by the quoted-title detector */
           (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
-           ck_name_span_forward (ctx, ts, tend) == tend))
+           !ck_ctx_sequence_by (ctx, ts - 1) && ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;
@@ -3144,7 +3144,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "whose earlier Title (1994)", "her first Title (1990)": a year is
        * enough after an owner */
-      if (!two_years && pronoun_before (ctx, ts) != G_MAXUINT && is_year_tok (ctx, i + 1) && c == i + 2)
+      if (!two_years && pronoun_before (ctx, ts) != G_MAXUINT && is_year_tok (ctx, i + 1) && c == i + 2 &&
+          !(ck_name_span_forward (ctx, ts, tend) == tend && ck_bare_person_before (ctx, ts)))
         {
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
           two_years = TRUE;
@@ -3649,6 +3650,8 @@ static const CkDetector detectors[] = {
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
   { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
+  /* last: claims the later bare mentions of titles found above, no records */
+  { "title-echo",       ck_detect_title_echo,    0.50, "\"… as it was in T.\": a found title named again, no person" },
 };
 
 guint

@@ -229,6 +229,10 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
     }
   if (ts == end)
     return ts;
+  /* "A Cottage by the Weir (…)" */
+  s = ck_title_inner_by (ctx, ts, end, floor);
+  if (s < ts)
+    return s;
   /* "his Salt, the Sea and the Harbour (…)": a title with a comma after
    * its first word or two, cut there by the scan; an owner ("his",
    * "Vell's") before the first part says the run starts there */
@@ -374,4 +378,45 @@ ck_title_before_published (const CkExtractCtx *ctx, guint pub)
       ck_span_in_lex (ctx, ts, comma, CK_LEX_PUBLISHERS))
     return G_MAXUINT;
   return ts;
+}
+
+/* Nouns that end the name of a body that signs a report ("a study by the
+ * Fabian Commission"): after "by the" they name an author, not the end of
+ * a title.  Source: general English usage for corporate authors. */
+static const char * const corporate_nouns[] = {
+  "Commission", "Committee", "Council", "Board", "Office", "Department", "Ministry", "Government", "Association",
+  "League", "Bureau", "Trust", "Trustees", "Staff", "Editors", "Authors", "Members", NULL,
+};
+
+guint
+ck_title_inner_by (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint s, last = end;
+  /* "by" is no function word of the lexicon, as "Title by Author" ends a
+   * title; but an article after it opens no person's name, so "A Cottage
+   * by the Weir", "Poems by the Way" are one title */
+  if (ts < floor + 3 || ts >= end || !ck_tok_cap_word (ctx, ts) || !ck_tok_lower_word (ctx, ts - 1) ||
+      !(ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")) ||
+      !ck_tok_lower_word (ctx, ts - 2) || !ck_tok_is (ctx, ts - 2, "by") || ck_tok (ctx, ts - 2)->nl > 0 ||
+      ck_tok (ctx, ts - 1)->nl > 0 || ck_tok (ctx, ts)->nl > 0 || !ck_tok_cap_word (ctx, ts - 3))
+    return ts;
+  /* "a report by the Salt Commission", "issued by the Hill Press", "by
+   * the Rev. Tom Orr": a body, a firm, a periodical or a person signs */
+  while (last > ts && ck_tok (ctx, last - 1)->kind != CK_TOK_WORD)
+    last--;
+  if (last == ts || ck_count_words (ctx, ts, end) > 4 || ck_ctx_institution_word (ctx->text + ck_tok (ctx, last - 1)->start,
+                                                                               ck_tok (ctx, last - 1)->end - ck_tok (ctx, last - 1)->start) ||
+      ck_tok_in_words (ctx, last - 1, corporate_nouns) || ck_tok_in_lex (ctx, last - 1, CK_LEX_ENTITY_NOUNS) ||
+      ck_span_in_lex (ctx, ts, end, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, ts, end, CK_LEX_PERIODICALS) ||
+      ck_ctx_names_person (ctx, ts, end))
+    return ts;
+  for (guint k = ts; k < end; k++)
+    if (ck_tok_cap_word (ctx, k) && ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+      return ts;
+  s = ck_title_span_backward (ctx, ts - 2, floor);
+  while (s < ts - 2 && (ck_tok (ctx, s)->flags & CK_TOKF_FUNC))
+    s++;
+  if (s >= ts - 2 || !ck_tok_cap_word (ctx, s) || !ck_title_plausible (ctx, s, end))
+    return ts;
+  return s;
 }

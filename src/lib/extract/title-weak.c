@@ -128,6 +128,13 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
   if (ck_span_in_lex (ctx, ts, te, CK_LEX_PUBLISHERS) || ck_tok_in_lex (ctx, ts, CK_LEX_PUBLISHERS) ||
       ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
     return TRUE;
+  /* "A House of Small Rooms", "An Island Summer": a proper name of a
+   * firm, a body, an event or a place never takes the indefinite article,
+   * so the words that end or head such names prove nothing after it (a
+   * known publisher or periodical was ruled out just above) */
+  if (te > ts + 1 && ck_tok_cap_word (ctx, ts) && !(ck_tok (ctx, ts)->flags & CK_TOKF_INITIAL) &&
+      (ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An")))
+    return FALSE;
   for (guint k = ts; k < te; k++)
     if ((ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
       return TRUE;
@@ -212,6 +219,16 @@ recurs_alone (const CkExtractCtx *ctx, guint ts, guint te)
         continue;
       if (last > ts && k > 0 && same_word (ctx, k - 1, last - 1))
         continue;
+      /* "The Tin Orchard" taken already (the reviewed book's header):
+       * after a capitalised word that opens no name (no given name,
+       * initial or honorific) the word is part of a work found earlier,
+       * not a surname standing alone; a capital that only opens the
+       * sentence or the line is no such word */
+      if (k > 0 && ck_is_claimed (ctx, k, k + 1) && ck_tok_cap_word (ctx, k - 1) && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
+          !ck_tok_in_lex (ctx, k - 1, CK_LEX_GIVEN_NAMES) && !kind_is (non_title_kind (ctx, k - 1), "honorific") &&
+          ck_tok (ctx, k)->nl == 0 && ck_tok (ctx, k - 1)->nl == 0 && k >= 2 &&
+          (ck_tok (ctx, k - 2)->kind == CK_TOK_WORD || ck_tok_is_punct (ctx, k - 2, ',')))
+        continue;
       return TRUE;
     }
   return FALSE;
@@ -236,9 +253,21 @@ ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
   return recurs_alone (ctx, ts, te);
 }
 
+/* "was followed by T (1979)", "preceded by T": a verb of sequence before
+ * the "by" at @by, which puts a work after it, not its author */
+gboolean
+ck_ctx_sequence_by (const CkExtractCtx *ctx, guint by)
+{
+  /* (not "succeeded": office holders are) */
+  static const char * const verbs[] = { "followed", "preceded", "superseded", "eclipsed",
+                                        "overshadowed", "outsold", "surpassed", NULL };
+  return by > 0 && ck_tok_lower_word (ctx, by) && ck_tok_lower_word (ctx, by - 1) && ck_tok_in_words (ctx, by - 1, verbs);
+}
+
 gboolean
 ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
 {
+  /* (keep "by" second: sequence_by() lifts it) */
   static const char * const before[] = { "at", "by", "born", "near", "under", NULL };
   if (te <= ts || ts < sfloor || ck_count_words (ctx, ts, te) < 2)
     return FALSE;
@@ -262,8 +291,9 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
       /* "After the Treaty of Rome in 1957": an opening preposition and
        * an event or place after it */
       {
-        guint r = ts + 1;
-        while (r < te && ck_tok (ctx, r)->kind == CK_TOK_WORD && (ck_tok (ctx, r)->flags & CK_TOKF_FUNC))
+        /* (an opening article is the title's own: "A House of …") */
+        guint r = ck_tok_is (ctx, ts, "A") || ck_tok_is (ctx, ts, "An") ? ts : ts + 1;
+        while (r > ts && r < te && ck_tok (ctx, r)->kind == CK_TOK_WORD && (ck_tok (ctx, r)->flags & CK_TOKF_FUNC))
           r++;
         if (r < te && ck_ctx_names_non_work (ctx, r, te))
           return FALSE;
@@ -278,7 +308,7 @@ ck_ctx_weak_title_ok (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor)
     if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
       return FALSE;
   for (guint k = 0; before[k]; k++)
-    if (ck_tok_is (ctx, ts - 1, before[k]))
+    if (ck_tok_is (ctx, ts - 1, before[k]) && !(k == 1 && ck_ctx_sequence_by (ctx, ts - 1)))
       return FALSE;
   if (ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te))
     return FALSE;
