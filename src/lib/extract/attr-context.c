@@ -353,9 +353,11 @@ ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
     return FALSE;
   if (ck_tok (ctx, j)->kind == CK_TOK_POSS)
     {
-      /* "Vell's widow, T", "by Vell's widow, T": a person, not a work */
-      if (j + 1 < t && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns) &&
-          (j + 2 == t || (j + 3 == t && ck_tok_is_punct (ctx, j + 2, ','))))
+      /* "Vell's widow, T", "by Vell's widow, T": a person in apposition
+       * to the title, not a work ("Vell's critics compare it with T" is
+       * still Vell's T) */
+      if (j + 3 == t && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns) &&
+          ck_tok_is_punct (ctx, j + 2, ','))
         return TRUE;
       /* "Vell's [long] review of T" */
       for (guint q = j + 1; q + 1 < t && q <= j + 4; q++)

@@ -102,6 +102,9 @@ ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det)
           /* "by Ada Vell's reckoning", "by Ada Vell Hall" */
           if (ne < n && (ck_tok (ctx, ne)->kind == CK_TOK_POSS || ck_tok_cap_word (ctx, ne)))
             continue;
+          /* "T1 (1975) and T2 (1980) by Ada Vell": the list shares her, as
+           * the bare-title list reading has it */
+          shared = TRUE;
         }
       else
         {
