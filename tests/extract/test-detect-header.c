@@ -278,6 +278,11 @@ static const XtCase cases[] = {
     "Under a Hard Sky by Ada Quell (Gannet, \xc2\xa3" "16.99)\n\n"
     "The prose of the review runs here, and it runs on for a while in lower case about the book.\n",
     { XT_TITLE ("Under a Hard Sky"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_COUNT (1) } },
+  /* "Also by Name: …" labels a list; "Also" is no title */
+  { "/extract/header/also-by-label",
+    "Ilse Varrow, The Tin Orchard. Heron Books, 2011. 312 pp.\n\nAlso by Ilse Varrow: Copper Lanes (1990), "
+    "Moth Summers (1993).\n\nThe prose of the review runs here, and it runs on for a while in lower case.\n",
+    { XT_ABSENT ("Also"), XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Varrow") } },
 };
 
 int

@@ -1641,6 +1641,16 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         {
           /* "Transcribed by X", "Reviews by X": a verb or label, not a title */
           const CkToken *w = ck_tok (ctx, tstart);
+          /* "Also by X: …", "More by X": a list's label */
+          static const char * const labels[] = { "Also", "More", "Other", "Previously", "Elsewhere", NULL };
+          if (ck_tok_in_words (ctx, tstart, labels))
+            {
+              /* the label and its names are no title for the list's items */
+              guint le = ck_name_span_forward (ctx, i + 1, para (ctx, pi)->tok_end);
+              if (le > i + 1 && ck_tok_is_punct (ctx, le, ':'))
+                ck_claim (ctx, tstart, le + 1);
+              continue;
+            }
           if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) ||
               (w->end - w->start > 3 && strncmp (ctx->text + w->end - 2, "ed", 2) == 0))
             continue;
