@@ -249,6 +249,16 @@ static const XtCase cases[] = {
     "\"The Salt Road\" by Ada Quell (Gannet Press; 12/6) is the best of the month.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_ABSENT ("Ada Quell"), XT_COUNT (1) } },
+  /* "edited by Name as Title (imprint)": the name is the editor, the title
+   * starts after "as"; a label of notes on the first line of its list is
+   * no header */
+  { "/extract/general/edited-as-title-and-notes-label",
+    "Her evidence comes from the letters edited by Cora Lind as Letters from the Salt Coast (London: Gannet, "
+    "1990), and from the port books.\n\nNotes\n1. See, for example, Ralph Davis, The Rise of the Salt "
+    "Trade (London: Macmillan, 1962), 12-19.\n",
+    { XT_TITLE ("Letters from the Salt Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lind"), XT_YEAR (1990),
+      XT_TITLE ("The Rise of the Salt Trade"), XT_AUTHOR ("Davis"), XT_FIELD (CK_FIELD_PUBLISHER, "Macmillan"),
+      XT_NO_TITLE_PREFIX ("Notes") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", strong emphasis loses its marks

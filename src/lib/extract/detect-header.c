@@ -790,12 +790,31 @@ upper_title_by (const CkExtractCtx *ctx, guint f, guint e)
   return upper >= 1 && k + 1 < e && ck_tok_is_punct (ctx, k, '.') && ck_tok_is (ctx, k + 1, "By");
 }
 
+/* Whether line @l is a label of notes or references alone: "Notes",
+ * "References", "Works Cited", "Further Reading". */
+static gboolean
+list_label_line (const CkExtractCtx *ctx, guint l)
+{
+  static const char * const labels[] = { "notes", "endnotes", "footnotes", "references", "bibliography",
+                                         "cited", "consulted", "sources", "reading", "literature", NULL };
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint e = ln->tok_end;
+  while (e > ln->tok_first && ck_tok (ctx, e - 1)->kind == CK_TOK_PUNCT)
+    e--;
+  return e > ln->tok_first && ck_count_words (ctx, ln->tok_first, e) <= 3 && ck_tok_cap_word (ctx, ln->tok_first) &&
+         ck_tok_in_words (ctx, e - 1, labels);
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      /* "Notes\n1. See …": a label of notes or references on the
+       * paragraph's first line heads a list, no header */
+      if (pp->line_end - pp->line_first >= 2 && list_label_line (ctx, pp->line_first))
+        continue;
       /* "23. BECKETT, Samuel. Murphy. London: Routledge, 1938." over the
        * description of the copy: the first line is a whole entry */
       if ((pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 2 &&

@@ -3125,6 +3125,22 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               }
           }
       }
+      /* "edited by Cora Lind as Letters from the Coast (…)": the title
+       * starts after "as"; the name before it holds the role */
+      if (tend == i && !in_authors)
+        for (guint q = ts + 2; q + 1 < tend && q < ts + 6; q++)
+          if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q) && ck_name_span_forward (ctx, ts, q) == q &&
+              ts > 0 && ck_tok_is (ctx, ts - 1, "by"))
+            {
+              CkRole role = CK_ROLE_AUTHOR;
+              for (guint b = ts - 1; b > floor && b + 6 > ts; b--)
+                if (ck_role_phrase_at (ctx, b - 1, ts, &role) == ts)
+                  break;
+              in_authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ts, q, role, in_authors);
+              ts = q + 1;
+              break;
+            }
       /* "The Salt Road, Ada Quell (Gannet, 2015)": a person's name after
        * the title's comma is its author, not the title */
       if (!in_authors && tend == i && (tend = title_comma_author (ctx, ts, i, floor, &in_authors)) < i)
