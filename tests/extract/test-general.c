@@ -259,6 +259,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("Letters from the Salt Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lind"), XT_YEAR (1990),
       XT_TITLE ("The Rise of the Salt Trade"), XT_AUTHOR ("Davis"), XT_FIELD (CK_FIELD_PUBLISHER, "Macmillan"),
       XT_NO_TITLE_PREFIX ("Notes") } },
+  /* "her second, “T”": the ordinal stands for a book of hers */
+  { "/extract/general/pronoun-ordinal-quoted",
+    "THE SALT ROAD. By Ada Quell. 312 pp. New York: Heron House. $3.95.\n\n"
+    "Miss Quell, whose first novel was much admired, has written a long and quiet book about a port. It is "
+    "better than her second, \"Winter Ferries,\" and nearly as good as the first.\n",
+    { XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Quell") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", strong emphasis loses its marks

@@ -2156,6 +2156,12 @@ foreign_title_after_cue (const CkExtractCtx *ctx, guint open, guint te)
 /* “Essay Title,” — a title in quotes, in title case, said to be a title by
  * a cue ("the essay", "three other titles"), by "by Author", or by the
  * comma-inside-quotes convention; otherwise only a weak mention. */
+/* Words that stand for a book after "his"/"her": "her second, T". */
+static const char * const ordinal_words[] = {
+  "first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next", "newest", "earlier",
+  "previous", "best", "debut", NULL,
+};
+
 static void
 detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2275,6 +2281,15 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             {
               flags |= CK_MENTION_PRONOUN;
               pron_tok = i - 1;
+              owner = TRUE;
+            }
+          /* her second, “Title”; his latest, “Title” */
+          else if (i > 2 && ck_tok_is_punct (ctx, i - 1, ',') && ck_tok_lower_word (ctx, i - 2) &&
+                   ck_tok_in_words (ctx, i - 2, ordinal_words) &&
+                   (ck_tok_is (ctx, i - 3, "his") || ck_tok_is (ctx, i - 3, "her") || ck_tok_is (ctx, i - 3, "their")))
+            {
+              flags |= CK_MENTION_PRONOUN;
+              pron_tok = i - 3;
               owner = TRUE;
             }
           else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
