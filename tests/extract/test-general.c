@@ -265,6 +265,11 @@ static const XtCase cases[] = {
     "Miss Quell, whose first novel was much admired, has written a long and quiet book about a port. It is "
     "better than her second, \"Winter Ferries,\" and nearly as good as the first.\n",
     { XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Quell") } },
+  /* "Mr. Vell, author of “T”,": the apposition's name wrote it */
+  { "/extract/general/name-author-of-quoted",
+    "MOTH YEARS. By Ben Vell. Heron. 8/6.\n\nMr. Vell, author of \"Stone Harbour,\" has written a tale of "
+    "the war which will please his many readers, and it is a long one.\n",
+    { XT_TITLE ("Stone Harbour"), XT_AUTHOR ("Vell") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", strong emphasis loses its marks

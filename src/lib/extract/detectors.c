@@ -2283,6 +2283,17 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               pron_tok = i - 1;
               owner = TRUE;
             }
+          /* "Mr. Vell, author of “Title”,": the name the apposition
+           * describes wrote it */
+          else if (i > 3 && ck_tok_is (ctx, i - 1, "of") &&
+                   (ck_tok_is (ctx, i - 2, "author") || ck_tok_is (ctx, i - 2, "co-author") ||
+                    ck_tok_is (ctx, i - 2, "writer")) && ck_tok_lower_word (ctx, i - 2) &&
+                   ck_tok_is_punct (ctx, i - 3, ','))
+            {
+              flags |= CK_MENTION_PRONOUN;
+              pron_tok = i - 2;
+              owner = TRUE;
+            }
           /* her second, “Title”; his latest, “Title” */
           else if (i > 2 && ck_tok_is_punct (ctx, i - 1, ',') && ck_tok_lower_word (ctx, i - 2) &&
                    ck_tok_in_words (ctx, i - 2, ordinal_words) &&
