@@ -270,6 +270,11 @@ static const XtCase cases[] = {
     "MOTH YEARS. By Ben Vell. Heron. 8/6.\n\nMr. Vell, author of \"Stone Harbour,\" has written a tale of "
     "the war which will please his many readers, and it is a long one.\n",
     { XT_TITLE ("Stone Harbour"), XT_AUTHOR ("Vell") } },
+  /* "her collection of stories T": the kind of pieces after the noun */
+  { "/extract/general/collection-of-stories-title",
+    "THE SALT ROAD. By Ada Quell. 312 pp. New York: Heron House. $3.95.\n\n"
+    "Quell made her name in 1931, and her collection of stories Winter Ferries followed two years later.\n",
+    { XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Quell") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", strong emphasis loses its marks

@@ -1306,7 +1306,15 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
   for (guint m = 0; m < 3 && k < limit; m++)
     {
       if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, nouns))
-        return k;
+        {
+          /* "her collection of stories T", "a volume of poems T" */
+          static const char * const kinds[] = { "stories", "poems", "essays", "verse", "tales", "sketches",
+                                                "letters", "lectures", "plays", "criticism", NULL };
+          if (k + 2 < limit && ck_tok_is (ctx, k + 1, "of") && ck_tok_lower_word (ctx, k + 2) &&
+              ck_tok_in_words (ctx, k + 2, kinds))
+            return k + 2;
+          return k;
+        }
       if (!(year_tok (ctx, k) || (ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
         return G_MAXUINT;
       k++;
