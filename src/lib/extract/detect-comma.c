@@ -422,15 +422,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       else if (i > floor + 1 && (ck_tok_is_punct (ctx, i - 1, '(') || ck_tok (ctx, i - 1)->kind == CK_TOK_POSS))
         {
           guint ns = ck_name_span_backward (ctx, i - 1, floor);
-          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) <= 4)
-            {
-              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
-              for (guint k = 0; k < names->len; k++)
-                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-              if (names->len)
-                as = ns;
-            }
+          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) <= 4 && ck_add_names_span (ctx, rec, ns, i - 1, CK_ROLE_AUTHOR))
+            as = ns;
         }
       /* 'Family, Given. “Title.” Journal 12 (1959): 3-18.' */
       else if (i > 1 && ck_tok_is_punct (ctx, i - 1, '.'))

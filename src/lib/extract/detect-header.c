@@ -359,15 +359,6 @@ have_main (const CkExtractCtx *ctx)
   return FALSE;
 }
 
-static void
-add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  ck_names_forward (ctx, s, e, role, names);
-  for (guint k = 0; k < names->len; k++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-}
-
 /* The role an abbreviation at @i stands for ("Trans", "Ed", "Illus"),
  * or CK_ROLE_AUTHOR (0) when it is none. */
 static CkRole
@@ -478,7 +469,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             be--;
           if (be > ns && names_end (ctx, ns, be) == be)
             {
-              add_names_span (ctx, rec, ns, be, abbr);
+              ck_add_names_span (ctx, rec, ns, be, abbr);
               continue;
             }
           be = b;
@@ -499,7 +490,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             }
           if (ne > ns && names_end (ctx, ns, ne) == ne)
             {
-              add_names_span (ctx, rec, ns, ne, abbr);
+              ck_add_names_span (ctx, rec, ns, ne, abbr);
               k++;
               continue;
             }
@@ -559,7 +550,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
            /* "Title. Given Family. Gannet Press. $25. 320 pages." */
            (ck_firm_name_span (ctx, sent[k + 1], sent[k + 2]) && k + 2 < n_sent && trade_marks (ctx, sent[k + 2], te))))
         {
-          add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+          ck_add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
           continue;
         }
       switch (kind)
@@ -568,7 +559,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
             unknown = TRUE;
           else
-            add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+            ck_add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
           break;
         case S_INVERTED:
           {
@@ -636,7 +627,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 unknown = TRUE;
                 break;
               }
-            add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
+            ck_add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
             title_s = ts;
             title_done = TRUE;
             /* the rest after the title's comma is imprint when it
@@ -674,7 +665,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             if (q < be)
               {
                 guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
-                add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
+                ck_add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
                 title_e = q;
               }
           }

@@ -349,17 +349,10 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
           if (s >= 3 && ck_tok_is_punct (ctx, s - 2, ','))
             {
               guint ns = ck_name_span_backward (ctx, s - 2, floor);
-              if (ns < s - 2 && ck_count_words (ctx, ns, s - 2) >= 2)
+              if (ns < s - 2 && ck_count_words (ctx, ns, s - 2) >= 2 && ck_add_names_span (ctx, rec, ns, s - 2, CK_ROLE_AUTHOR))
                 {
-                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-                  ck_names_forward (ctx, ns, s - 2, CK_ROLE_AUTHOR, names);
-                  for (guint q = 0; q < names->len; q++)
-                    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-                  if (names->len)
-                    {
-                      as = ns;
-                      flags = 0;
-                    }
+                  as = ns;
+                  flags = 0;
                 }
             }
           ck_mention_add (ctx, det, rec, ck_tok (ctx, as)->start, ck_tok (ctx, te - 1)->end, as, flags);

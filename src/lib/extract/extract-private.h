@@ -287,6 +287,8 @@ guint    ck_count_words         (const CkExtractCtx *ctx, guint first, guint end
  * capitalised words with a firm's word ("Gannet Press", "Heron Books")
  * or a known publisher. */
 gboolean ck_firm_name_span      (const CkExtractCtx *ctx, guint s, guint e);
+/* Reads the names in [s, e) with @role onto @rec; returns how many. */
+guint    ck_add_names_span      (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role);
 
 /* ---------------------------------------------------------------- assembly */
 

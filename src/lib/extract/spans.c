@@ -850,3 +850,15 @@ ck_firm_name_span (const CkExtractCtx *ctx, guint s, guint e)
     }
   return firm || ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS);
 }
+
+guint
+ck_add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint added;
+  ck_names_forward (ctx, s, e, role, names);
+  added = names->len;
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  return added;
+}
