@@ -275,6 +275,13 @@ static const XtCase cases[] = {
     "THE SALT ROAD. By Ada Quell. 312 pp. New York: Heron House. $3.95.\n\n"
     "Quell made her name in 1931, and her collection of stories Winter Ferries followed two years later.\n",
     { XT_TITLE ("Winter Ferries"), XT_AUTHOR ("Quell") } },
+  /* "T, her best book,": the title's last word inside another title
+   * found before ("Harbour Lights") is no surname that recurs */
+  { "/extract/general/apposition-word-in-other-title",
+    "THE SALT ROAD. By Ada Quell. 312 pp. New York: Heron House. $3.95.\n\n"
+    "Quell made her name with the novel Harbour Lights in 1931. Like Stone Harbour, her best book, the new one "
+    "is set on the coast.\n",
+    { XT_TITLE ("Harbour Lights"), XT_TITLE ("Stone Harbour"), XT_AUTHOR ("Quell") } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", strong emphasis loses its marks

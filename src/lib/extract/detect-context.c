@@ -51,8 +51,11 @@ cap_article (const CkExtractCtx *ctx, guint i)
   return ck_tok_cap_word (ctx, i) && ck_tok_in_words (ctx, i, articles);
 }
 
-gboolean
-ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
+/* Whether the word at @i recurs near [first, end); with @skip_titles,
+ * not counting it inside a title found before ("Stone Harbour" beside
+ * "Harbour Lights" repeats no surname). */
+static gboolean
+word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end, gboolean skip_titles)
 {
   guint n = ck_n_toks (ctx), lo = first > RECUR_WINDOW ? first - RECUR_WINDOW : 0, hi = MIN (n, end + RECUR_WINDOW);
   const CkToken *w = ck_tok (ctx, i);
@@ -67,10 +70,16 @@ ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
         }
       t = ck_tok (ctx, k);
       if (t->kind == CK_TOK_WORD && t->end - t->start == len && (t->flags & CK_TOKF_CAP) &&
-          memcmp (ctx->text + t->start, ctx->text + w->start, len) == 0)
+          memcmp (ctx->text + t->start, ctx->text + w->start, len) == 0 && !(skip_titles && ck_ctx_in_title (ctx, k)))
         return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+ck_ctx_word_recurs (const CkExtractCtx *ctx, guint i, guint first, guint end)
+{
+  return word_recurs (ctx, i, first, end, FALSE);
 }
 
 guint
@@ -1274,7 +1283,7 @@ free_title_ok (const CkExtractCtx *ctx, guint ts, guint te)
   if (words == 1 && ck_ctx_word_recurs (ctx, ts, ts, te))
     return FALSE;
   if (words >= 2 && !cap_article (ctx, ts) && ck_name_span_forward (ctx, ts, te) == te &&
-      ck_ctx_word_recurs (ctx, te - 1, ts, te))
+      word_recurs (ctx, te - 1, ts, te, TRUE))
     return FALSE;
   return TRUE;
 }
