@@ -282,7 +282,9 @@ static const XtCase cases[] = {
   { "/extract/header/also-by-label",
     "Ilse Varrow, The Tin Orchard. Heron Books, 2011. 312 pp.\n\nAlso by Ilse Varrow: Copper Lanes (1990), "
     "Moth Summers (1993).\n\nThe prose of the review runs here, and it runs on for a while in lower case.\n",
-    { XT_ABSENT ("Also"), XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Varrow") } },
+    { XT_ABSENT ("Also"), XT_TITLE ("The Tin Orchard"), XT_AUTHOR ("Varrow"),
+      XT_TITLE ("Copper Lanes"), XT_AUTHOR ("Varrow"), XT_YEAR (1990),
+      XT_TITLE ("Moth Summers"), XT_AUTHOR ("Varrow"), XT_YEAR (1993) } },
 };
 
 int

@@ -1522,6 +1522,41 @@ header_line_title_start (const CkExtractCtx *ctx, guint first, guint ts)
   return colon ? first : ts;
 }
 
+/* "Also by Ada Quell: T1 (1990), T2 (1993) and T3.": every item of the
+ * list after the label, up to the sentence's end, is a book by the names
+ * in [ns, ne). */
+static void
+also_by_list (CkExtractCtx *ctx, const CkDetector *det, guint ns, guint ne, guint k, guint pe)
+{
+  guint end = MIN (pe, ck_sentence_end (ctx, k));
+  for (guint round = 0; round < 24 && k < end; round++)
+    {
+      guint te = ck_title_span_forward (ctx, k, end, FALSE), ie;
+      CkRecord *rec;
+      if (te <= k || ck_is_claimed (ctx, k, te) || !ck_title_plausible (ctx, k, te))
+        return;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, k, te));
+      ck_add_names_span (ctx, rec, ns, ne, CK_ROLE_AUTHOR);
+      ie = te;
+      if (ck_tok_is_punct (ctx, ie, '(') && is_year_tok (ctx, ie + 1) && ck_tok_is_punct (ctx, ie + 2, ')'))
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie + 1)->start), 0, 0));
+          ie += 3;
+        }
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, k)->start, ck_tok (ctx, ie - 1)->end, k, 0);
+      ck_claim (ctx, k, ie);
+      /* ", ", "; ", " and ", ", and " between the items */
+      if (ie < end && (ck_tok_is_punct (ctx, ie, ',') || ck_tok_is_punct (ctx, ie, ';')))
+        ie++;
+      if (ie < end && ck_tok_is (ctx, ie, "and"))
+        ie++;
+      if (ie == k || ie >= end || !ck_tok_cap_word (ctx, ie))
+        return;
+      k = ie;
+    }
+}
+
 /* Whether [f, e) labels a heading: "Review", "Essay", "Book review",
  * "New reviews" (a genre word, or any words ending in "review(s)"). */
 static gboolean
@@ -1648,7 +1683,10 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               /* the label and its names are no title for the list's items */
               guint le = ck_name_span_forward (ctx, i + 1, para (ctx, pi)->tok_end);
               if (le > i + 1 && ck_tok_is_punct (ctx, le, ':'))
-                ck_claim (ctx, tstart, le + 1);
+                {
+                  ck_claim (ctx, tstart, le + 1);
+                  also_by_list (ctx, det, i + 1, le, le + 1, para (ctx, pi)->tok_end);
+                }
               continue;
             }
           if (ck_tok_in_lex (ctx, tstart, CK_LEX_GENRE_WORDS) ||
