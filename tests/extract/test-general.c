@@ -282,6 +282,12 @@ static const XtCase cases[] = {
     "Quell made her name with the novel Harbour Lights in 1931. Like Stone Harbour, her best book, the new one "
     "is set on the coast.\n",
     { XT_TITLE ("Harbour Lights"), XT_TITLE ("Stone Harbour"), XT_AUTHOR ("Quell") } },
+  /* "T (1951; translated as T2, 1960)": the original with its English
+   * title and year after the semicolon */
+  { "/extract/general/year-translated-as",
+    "THE SALT ROAD. By Ada Quell. 312 pp. New York: Heron House. $3.95.\n\n"
+    "Quell's earlier Havnelys (1951; translated as Harbour Lights, 1960) is better known here.\n",
+    { XT_TITLE ("Havnelys"), XT_AUTHOR ("Quell"), XT_YEAR (1951) } },
 };
 
 /* Markdown emphasis becomes "<i>…</i>", strong emphasis loses its marks

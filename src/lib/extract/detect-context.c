@@ -304,16 +304,25 @@ ck_ctx_year_paren (const CkExtractCtx *ctx, guint open, guint *tr_s, guint *tr_e
     return open + 2;
   if (!ck_tok_is_punct (ctx, open + 2, ';'))
     return 0;
-  for (guint k = open + 3; k < n && k < open + 30; k++)
-    if (ck_tok_is_punct (ctx, k, ')'))
-      {
-        if (k < open + 6 || !year_tok (ctx, k - 1) || !ck_tok_is_punct (ctx, k - 2, ',') ||
-            ck_title_span_forward (ctx, open + 3, k - 2, FALSE) != k - 2)
-          return 0;
-        *tr_s = open + 3;
-        *tr_e = k - 2;
-        return k;
-      }
+  /* "(1951; translated as T, 1960)", "(1951; in English as T, 1960)" */
+  {
+    static const char * const lead[] = { "translated", "trans", "tr", "as", "in", "english", "published", NULL };
+    guint ts = open + 3;
+    while (ts < n && ts < open + 8 &&
+           ((ck_tok_lower_word (ctx, ts) && ck_tok_in_words (ctx, ts, lead)) || ck_tok_is (ctx, ts, "English") ||
+            (ts > open + 3 && ck_tok_is_punct (ctx, ts, '.'))))
+      ts++;
+    for (guint k = ts; k < n && k < open + 30; k++)
+      if (ck_tok_is_punct (ctx, k, ')'))
+        {
+          if (k < ts + 3 || !year_tok (ctx, k - 1) || !ck_tok_is_punct (ctx, k - 2, ',') ||
+              ck_title_span_forward (ctx, ts, k - 2, FALSE) != k - 2)
+            return 0;
+          *tr_s = ts;
+          *tr_e = k - 2;
+          return k;
+        }
+  }
   return 0;
 }
 
