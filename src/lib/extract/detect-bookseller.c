@@ -412,15 +412,6 @@ description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     }
 }
 
-static gboolean
-have_main (const CkExtractCtx *ctx)
-{
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether line @l opens an entry: an item number or a heading. */
 static gboolean
 opens_entry (const CkExtractCtx *ctx, guint l)
@@ -691,7 +682,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       owner = rec;
       {
         const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);
-        guint flags = (pp->flags & CK_PARA_HEADER) && !have_main (ctx) ? CK_MENTION_MAIN : 0;
+        guint flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
         ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, f)->start, ck_tok (ctx, ie - 1)->end, title_s, flags);
       }
       /* the description is left to the other detectors: it names the

@@ -350,15 +350,6 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   return S_OTHER;
 }
 
-static gboolean
-have_main (const CkExtractCtx *ctx)
-{
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
-      return TRUE;
-  return FALSE;
-}
-
 /* The role an abbreviation at @i stands for ("Trans", "Ed", "Illus"),
  * or CK_ROLE_AUTHOR (0) when it is none. */
 static CkRole
@@ -705,7 +696,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   ck_assemble_title (rec, ck_span_dup (ctx, title_s, title_e));
   {
     guint flags = 0;
-    if ((pp->flags & CK_PARA_HEADER) && !have_main (ctx))
+    if ((pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx))
       {
         flags |= CK_MENTION_MAIN;
         ck_find_review_heading (ctx, p);

@@ -579,16 +579,6 @@ dated:
   return j;
 }
 
-/* Whether a detector took the reviewed book already. */
-static gboolean
-main_seen (const CkExtractCtx *ctx)
-{
-  for (guint m = 0; m < ctx->mentions->len; m++)
-    if (((const CkMention *) g_ptr_array_index (ctx->mentions, m))->flags & CK_MENTION_MAIN)
-      return TRUE;
-  return FALSE;
-}
-
 /* ", xii + 320 pp., £20.00." from @k to the line's end @e: the extent
  * and price of a header line, read into @rec.  Returns the token after
  * them, or @k when the rest of the line is not that. */
@@ -793,7 +783,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
             k = he;
             /* looked up once a run: the mentions only grow */
             if (main_state == 0)
-              main_state = main_seen (ctx) ? 2 : 1;
+              main_state = ck_have_main_mention (ctx) ? 2 : 1;
             if (main_state == 1 &&
                 (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER))
               {

@@ -1980,9 +1980,8 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
   const CkPara *pp;
   if (!ctx->catalogue || ctx->t->paras->len == 0)
     return;
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    if (((CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
-      return;
+  if (ck_have_main_mention (ctx))
+    return;
   pp = para (ctx, 0);
   if (!title_para (ctx, 0) || !(pp->flags & CK_PARA_HEADER))
     return;

@@ -207,6 +207,8 @@ CkProvenance *ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end,
                                 const char *detector, double confidence);
 CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                              gsize start, gsize end, guint first_tok, guint flags);
+/* Whether a detector has taken the reviewed book (a CK_MENTION_MAIN mention). */
+gboolean   ck_have_main_mention (const CkExtractCtx *ctx);
 void       ck_claim         (CkExtractCtx *ctx, guint first, guint end);
 gboolean   ck_is_claimed    (const CkExtractCtx *ctx, guint first, guint end);
 

@@ -86,6 +86,15 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   return m;
 }
 
+gboolean
+ck_have_main_mention (const CkExtractCtx *ctx)
+{
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+      return TRUE;
+  return FALSE;
+}
+
 void
 ck_claim (CkExtractCtx *ctx, guint first, guint end)
 {
