@@ -45,6 +45,21 @@ static const Case cases[] = {
   { "/extract/title-extend/comma-after-owner",
     "The point is made by Ada Vell in his Salt, the Sea and Common Harbours (London, 1967), p. 3.\n",
     "Salt, the Sea and Common Harbours", NULL, 1967 },
+  /* a title in sentence case, after an owner or a naming cue */
+  { "/extract/title-extend/sentence-case-possessive",
+    "Much of this comes from Ada Vell's Harbour towns under the old kings (New York, 1996), still read.\n",
+    "Harbour towns under the old kings", NULL, 1996 },
+  { "/extract/title-extend/sentence-case-pronoun",
+    "Tom Reed has written before. Readers may compare his Small town politics in the Midlands (Chicago: "
+    "Hill Press, 1971).\n",
+    "Small town politics in the Midlands", NULL, 1971 },
+  { "/extract/title-extend/sentence-case-see-also",
+    "On the fields, see also The making of the northern landscape (London: Hill and Gannet, 1955).\n",
+    "The making of the northern landscape", NULL, 1955 },
+  { "/extract/title-extend/sentence-case-published-as",
+    "Ada Vell wrote it in French. We read it as Salt and rope in the western ports (Paris: Gallimard, 1966), "
+    "in a version of her own.\n",
+    "Salt and rope in the western ports", NULL, 1966 },
 };
 
 static void
@@ -75,6 +90,26 @@ test_no_list_in_prose (void)
     {
       const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
       g_assert_null (strstr (t, ","));
+    }
+}
+
+/* a sentence before an imprint-like parenthesis stays prose: a verb or
+ * a pronoun in the run, or no owner or cue before its capital */
+static void
+test_sentence_case_prose (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract (
+    "The review begins here, as reviews do. It cites nothing yet, and says so.\n\n"
+    "She was known as Red Ada to her friends in the mill towns (London, 1990). Vell's Harbour book is short "
+    "and plain (London: Hill Press, 1990). The quarrel in Leeds spread to the docks of Hull (London, 1929). "
+    "Vell's Ada Marsh sequence went on with The Lost Hours (Hill Press, 1950).\n");
+  for (guint i = 0; i < recs->len; i++)
+    {
+      const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
+      g_assert_null (strstr (t, "friends"));
+      g_assert_null (strstr (t, "plain"));
+      g_assert_null (strstr (t, "docks"));
+      g_assert_null (strstr (t, "sequence"));
     }
 }
 
@@ -139,6 +174,7 @@ main (int argc, char **argv)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/title-extend/no-list-in-prose", test_no_list_in_prose);
   g_test_add_func ("/extract/title-extend/painting-range", test_painting_range);
+  g_test_add_func ("/extract/title-extend/sentence-case-prose", test_sentence_case_prose);
   g_test_add_func ("/extract/title-extend/and-split", test_and_split);
   g_test_add_func ("/extract/title-extend/before-published", test_before_published);
   g_test_add_func ("/extract/title-extend/published-as-imprint", test_published_as_imprint);

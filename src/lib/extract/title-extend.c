@@ -128,6 +128,51 @@ list_item (const CkExtractCtx *ctx, guint i, guint limit)
   return e;
 }
 
+/* Words that say a lower-case run is a sentence, not a title. */
+static const char * const sentence_words[] = {
+  "is", "was", "were", "are", "be", "been", "has", "have", "had", "which", "who", "whom", "he", "she", "they",
+  "we", "it", "by", "wrote", "writes", "said", "says", "argued", "argues", "not", "but", "also", "then", "his", "her", "their", "our", "my", "your",
+  "him", "them", "us", "me", "you", NULL,
+};
+
+/* Cues after which a capital opens a title: "as", "see", "entitled". */
+static const char * const title_cues[] = { "as", "see", "also", "cf", "entitled", "titled", "called", NULL };
+
+#define SENTENCE_CASE_MAX_TOKENS 14
+
+/* "the author's Peasant rebels under Stalin (New York, 1996)", "his Small
+ * town politics in the Midwest (Chicago: Aldine, 1971)": a title in
+ * sentence case, as British and scholarly citation writes it.  Only an
+ * owner or a naming cue before its capital, and a place or publisher
+ * opening the parenthesis at @end, say where it starts; a verb or a
+ * pronoun in the run says it is a sentence.  Returns the start, or @ts. */
+static guint
+sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  gboolean lower_seen = FALSE;
+  /* a run of two capitals or more before "(" is a title-case title
+   * already ("… sequence went on with The Lost Hours (…)") */
+  if (end + 1 >= ck_n_toks (ctx) || !cap_word (ctx, end + 1) || ck_tok (ctx, end)->nl >= 1 || ts + 1 < end ||
+      (ts + 1 == end && !cap_word (ctx, ts)))
+    return ts;
+  for (guint k = end, m = 0; k > floor + 1 && m < SENTENCE_CASE_MAX_TOKENS; m++)
+    {
+      guint j = --k;
+      const CkToken *t = ck_tok (ctx, j), *prev = ck_tok (ctx, j - 1);
+      if (ck_tok (ctx, j + 1)->nl >= 2 || t->kind != CK_TOK_WORD ||
+          (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, sentence_words)))
+        return ts;
+      lower_seen |= ck_tok_lower_word (ctx, j) && !(t->flags & CK_TOKF_FUNC);
+      if (!cap_word (ctx, j) || t->nl >= 2)
+        continue;
+      if (prev->kind == CK_TOK_POSS ||
+          (ck_tok_lower_word (ctx, j - 1) && (ck_tok_in_words (ctx, j - 1, owner_pronouns) ||
+                                              ck_tok_in_words (ctx, j - 1, title_cues))))
+        return lower_seen && j < ts ? j : ts;
+    }
+  return ts;
+}
+
 guint
 ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
 {
@@ -227,6 +272,9 @@ ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint fl
       guint q = ck_title_span_backward (ctx, end - 4, floor);
       return q < end - 4 && ck_count_words (ctx, q, end - 4) >= 2 ? q : ts;
     }
+  s = sentence_case_start (ctx, ts, end, floor);
+  if (s < ts)
+    return s;
   if (ts == end)
     return ts;
   /* "A Cottage by the Weir (…)" */
