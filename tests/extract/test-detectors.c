@@ -392,6 +392,19 @@ test_two_books_one_header (void)
   g_assert_cmpuint (recs->len, ==, 2);
 }
 
+/* "a study (London: Firm and Firm, 1955)": an imprint whose firm no
+ * lexicon knows is still no title; "(London: A Biography, …)" is one */
+static void
+test_paren_imprint_no_title (void)
+{
+  g_autoptr(GPtrArray) recs = xt_extract ("The review begins here, as reviews do. It cites nothing yet.\n\n"
+                                          "There is a good study of the fields (London: Gale and Minton, 1955) "
+                                          "that few read. His history (London: A Biography, Gale and Minton, "
+                                          "1999) was long.\n");
+  g_assert_null (xt_find (recs, "London: Gale and Minton"));
+  g_assert_nonnull (xt_find (recs, "London: A Biography"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -399,6 +412,7 @@ main (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], run_case);
   g_test_add_func ("/extract/detect/table", test_table_lists_every_detector);
+  g_test_add_func ("/extract/detect/paren-imprint-no-title", test_paren_imprint_no_title);
   g_test_add_func ("/extract/detect/catalogue-fills", test_catalogue_fills_reviewed_book);
   g_test_add_func ("/extract/detect/published-as", test_published_as);
   g_test_add_func ("/extract/detect/two-books-one-header", test_two_books_one_header);

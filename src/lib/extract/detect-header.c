@@ -241,6 +241,11 @@ later_imprint (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent
   return FALSE;
 }
 
+/* Words that open or carry a clause in prose. */
+static const char * const clause_words[] = {
+  "that", "which", "who", "whom", "is", "was", "are", "were", "has", "had", "have", "remains", "remain", "but", NULL,
+};
+
 static SentKind
 classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
 {
@@ -251,6 +256,13 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   *mid = s;
   if (ee <= s)
     return S_OTHER;
+  /* "a study of the fields (London: Firm, 1955) that few read": a
+   * clause after a parenthesis is a sentence's, not a header's (a
+   * catalogue's "(Series) bibl index" is no clause) */
+  for (guint k = s + 1; k + 2 < ee; k++)
+    if (ck_tok_is_punct (ctx, k, ')') && ck_tok_lower_word (ctx, k + 1) && ck_tok_in_words (ctx, k + 1, clause_words) &&
+        ck_tok_lower_word (ctx, k + 2))
+      return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
   if (ck_role_phrase_at (ctx, s, ee, &role) > s)

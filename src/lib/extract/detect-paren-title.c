@@ -109,6 +109,12 @@ ck_detect_paren_title (CkExtractCtx *ctx, const CkDetector *det)
       if (!comma || unknown)
         continue;
       te = comma;
+      /* "(London: Firm and Firm, 1955)": a place and its colon open an
+       * imprint, whatever the firm's name ("London: A Biography" is a
+       * title) */
+      if (ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && ck_tok_is_punct (ctx, i + 2, ':') &&
+          !ck_tok_is (ctx, i + 3, "A") && !ck_tok_is (ctx, i + 3, "An"))
+        continue;
       if (!title_case_run (ctx, i + 1, te) || !ck_title_plausible (ctx, i + 1, te))
         continue;
       year_only = !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE);
