@@ -215,6 +215,14 @@ static const Case cases[] = {
   { "/extract/detect/wrote-title",
     "Ada Rhee is a poet. Under another name she wrote Iron Harvest and a play.\n",
     "wrote-title", "Iron Harvest", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  /* publishing names a work as writing does; a capital "The" in
+   * mid-sentence makes "… Road" a title, not a street; "Is" is no "IS" */
+  { "/extract/detect/published-wrote-title",
+    "Ada Rhee is a poet. In 1940 she published The Grey Road, and nobody noticed it.\n",
+    "wrote-title", "The Grey Road", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/wrote-title-inner-is",
+    "Ada Rhee is a poet. Under another name she wrote The Winter Is a Long Season and a play.\n",
+    "wrote-title", "The Winter Is a Long Season", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/opener-title",
     "Mr. Loder's new novel is different. Like A Lamp at Sea, it is a chase.\n",
     "opener-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },

@@ -26,7 +26,15 @@ test_lookup_ignores_case (void)
   g_assert_nonnull (ck_lex_lookup (CK_LEX_PLACES, "NEW YORK", -1));
   g_assert_nonnull (ck_lex_lookup (CK_LEX_PLACES, "Zürich", -1));
   g_assert_null (ck_lex_lookup (CK_LEX_PLACES, "Atlantis", -1));
-  g_assert_cmpstr (ck_lex_lookup (CK_LEX_PUBLISHERS, "oup", -1), ==, "Oxford University Press");
+  g_assert_cmpstr (ck_lex_lookup (CK_LEX_PUBLISHERS, "OUP", -1), ==, "Oxford University Press");
+  /* an abbreviation in capitals matches only capitals: "Is" is no
+   * periodical, "Mr" no review, "up" no publisher */
+  g_assert_null (ck_lex_lookup (CK_LEX_PUBLISHERS, "oup", -1));
+  g_assert_nonnull (ck_lex_lookup (CK_LEX_PERIODICALS, "IS", -1));
+  g_assert_null (ck_lex_lookup (CK_LEX_PERIODICALS, "Is", -1));
+  g_assert_null (ck_lex_lookup (CK_LEX_PERIODICALS, "Mr", -1));
+  g_assert_null (ck_lex_lookup (CK_LEX_PUBLISHERS, "up", 2));
+  g_assert_nonnull (ck_lex_lookup (CK_LEX_PUBLISHERS, "UP", 2));
   g_assert_cmpstr (ck_lex_lookup (CK_LEX_BINDING, "Pbk", -1), ==, "paperback");
   g_assert_nonnull (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, "of", 2));
   g_assert_null (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, "by", 2));

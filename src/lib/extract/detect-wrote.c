@@ -12,7 +12,10 @@
 #include "title-short.h"
 
 static const char * const writing_verbs[] = {
-  "wrote", "writes", "write", "written", "rewrote", "co-wrote", "composed", NULL,
+  "wrote", "writes", "write", "written", "rewrote", "co-wrote", "composed",
+  /* publishing names a work as writing does ("she published The Salt
+   * Road in 1940"), and the tests after the run are the same */
+  "published", "publishes", "republished", "reissued", "completed", NULL,
 };
 
 static const char * const comparing_verbs[] = { "compared", "comparing", "compare", "compares", NULL };

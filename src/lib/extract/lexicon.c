@@ -44,6 +44,7 @@ static const char * const lex_files[CK_LEX_N] = {
 
 typedef struct {
   GHashTable *tables[CK_LEX_N];   /* folded key → value ("" for none) */
+  GHashTable *abbrevs[CK_LEX_N];  /* folded keys written only in capitals */
   GPtrArray  *roles;              /* CkRolePhrase*, longest first */
 } CkLexicons;
 
@@ -53,9 +54,41 @@ fold_key (const char *word, gssize len)
   return g_utf8_casefold (word, len);
 }
 
-static void
-load_one (GHashTable *table, const char *file)
+/* "IS", "MR", "UP", "CUP": an entry of two to five capitals is an
+ * abbreviation, which matches only a word written in capitals — folded,
+ * it would take "is", "Mr", "up" and "cup" too. */
+#define ABBREV_MAX 5
+
+static gboolean
+is_abbrev (const char *word, gsize len)
 {
+  if (len < 2 || len > ABBREV_MAX)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isupper (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_entry (GHashTable *table, GHashTable *abbrevs, GHashTable *plain, const char *key, const char *value)
+{
+  char *folded = fold_key (key, -1);
+  if (is_abbrev (key, strlen (key)) && !g_hash_table_contains (plain, folded))
+    g_hash_table_add (abbrevs, g_strdup (folded));
+  else
+    {
+      /* written in other case too ("Time" and "TIME"): any case matches */
+      g_hash_table_remove (abbrevs, folded);
+      g_hash_table_add (plain, g_strdup (folded));
+    }
+  g_hash_table_replace (table, folded, g_strdup (value));
+}
+
+static void
+load_one (GHashTable *table, GHashTable *abbrevs, const char *file)
+{
+  g_autoptr(GHashTable) plain = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *path = g_strconcat (CK_LEX_PREFIX, file, NULL);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_auto(GStrv) lines = NULL;
@@ -85,10 +118,10 @@ load_one (GHashTable *table, const char *file)
         {
           *tab = '\0';
           g_strstrip (ln);
-          g_hash_table_replace (table, fold_key (ln, -1), g_strdup (g_strstrip (tab + 1)));
+          add_entry (table, abbrevs, plain, ln, g_strstrip (tab + 1));
         }
       else
-        g_hash_table_replace (table, fold_key (ln, -1), g_strdup (""));
+        add_entry (table, abbrevs, plain, ln, "");
     }
 }
 
@@ -120,7 +153,8 @@ load_all (gpointer unused)
   for (guint i = 0; i < CK_LEX_N; i++)
     {
       lex->tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      load_one (lex->tables[i], lex_files[i]);
+      lex->abbrevs[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      load_one (lex->tables[i], lex->abbrevs[i], lex_files[i]);
     }
   lex->roles = g_ptr_array_new ();
   g_hash_table_iter_init (&it, lex->tables[CK_LEX_ROLES]);
@@ -175,10 +209,13 @@ ck_lex_lookup (CkLexId id, const char *word, gssize len)
       if (ascii)
         {
           buf[n] = '\0';
+          if (n <= ABBREV_MAX && !is_abbrev (word, n) && g_hash_table_contains (lex->abbrevs[id], buf))
+            return NULL;
           return g_hash_table_lookup (lex->tables[id], buf);
         }
     }
   {
+    /* (abbreviations are short ASCII words: the fast path took them) */
     g_autofree char *key = fold_key (word, n);
     return g_hash_table_lookup (lex->tables[id], key);
   }

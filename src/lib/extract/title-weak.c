@@ -90,6 +90,14 @@ static const char * const occasion_nouns[] = {
 /* Prepositions that put an occasion in a place or a time. */
 static const char * const occasion_preps[] = { "at", "in", "on", "before", "during", NULL };
 
+/* Nouns that end the names of streets, buildings and landscapes
+ * (ck_ctx_institution_word()) and as often end titles ("The Street",
+ * "The Magic Island"). */
+static const char * const place_nouns[] = {
+  "Street", "Road", "Avenue", "Square", "Station", "Prison", "Palace", "Abbey", "Cathedral", "Chapel", "Theatre",
+  "Theater", "Island", "Islands", "Mountains", "Valley", "County", "Gallery", "Library", "School", "Hospital", NULL,
+};
+
 gboolean
 ck_run_names_occasion (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -141,6 +149,12 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
   /* an event or institution word that ends the run */
   {
     const char *k = non_title_kind (ctx, last);
+    /* "wrote The Long Road", "in The Street": streets and buildings take
+     * a lower-case article in prose, so a capital one in mid-sentence
+     * makes the run a title's */
+    if (te > ts + 1 && ck_tok_is (ctx, ts, "The") && ts > 0 && ck_tok_lower_word (ctx, ts - 1) &&
+        ck_tok_in_words (ctx, last, place_nouns))
+      return FALSE;
     if (kind_is (k, "event") || kind_is (k, "institution") || kind_is (k, "geo") ||
         kind_is (non_title_kind (ctx, ts), "geo") || ck_ctx_institution_word (ctx->text + ck_tok (ctx, last)->start,
                                                                                     ck_tok (ctx, last)->end - ck_tok (ctx, last)->start))
