@@ -3725,6 +3725,7 @@ static const CkDetector detectors[] = {
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
+  { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },

@@ -1,0 +1,82 @@
+/* test-precision.c — what is NOT a cited work in scholarly reviews:
+ * numbered chapters, parts, figures and tables of the book under review
+ * (detect-noncite.c), concepts, movements, laws and treaties in capitals,
+ * archives and manuscript shelfmarks, "ibid.", "op. cit.", "loc. cit.",
+ * series and journal names alone, Greek and Latin terms with their
+ * glosses — beside the works such a review really cites, each of which
+ * must come out as exactly one record.
+ *
+ * Every text, author and title is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---- the reviewed book's own headings, pointed at by number */
+  { "/extract/precision/chapter-number-quoted",
+    "The Lantern Guilds of the Salt Coast, 1600-1750. By Ada Quint. Oxford: Gannet Press, 2006. Pp. xii + 288. $60.00.\n\n"
+    "Quint sets out to revise the old view of the guild as a brake on growth. Chapter 3, \"The Long Wrangle,\" traces "
+    "the guilds' quarrel with the towns, and chapter 5 (\"Salt and Silver\") follows the money. Part II, 'Masters and "
+    "Men', is weaker. Figure 4, \"Guild halls by ward,\" and Table 2 (\"Masters admitted, 1650-1700\") are useful.\n",
+    { XT_COUNT (1), XT_TITLE ("The Lantern Guilds of the Salt Coast, 1600-1750"), XT_AUTHOR ("Quint"),
+      XT_ABSENT ("The Long Wrangle"), XT_ABSENT ("Salt and Silver"), XT_ABSENT ("Masters and Men"),
+      XT_ABSENT ("Guild halls by ward"), XT_NONE_FIRED ("quoted-title") } },
+  { "/extract/precision/chapter-number-words",
+    "In Chapter Four, \"The Lamp and the Ledger,\" Orr turns to the accounts; Section 2, \"Debts,\" is the best "
+    "part of the book, and Appendix B, \"Prices at the Quay,\" is a gift to later scholars.\n",
+    { XT_COUNT (0) } },
+  { "/extract/precision/chapter-ordinals",
+    "Vell writes as a disciple of the old school. His first chapter, \"Droving,\" and his sixth, \"The Fold and "
+    "the Crown,\" are the strongest; the concluding chapter, 'After the Fairs', is thin.\n",
+    { XT_COUNT (0) } },
+  { "/extract/precision/chapter-titles-list",
+    "Marrow's chapter titles say it all: \"The Broken Scale?\", \"Prices and Virtues\", \"After the Guilds\". "
+    "He quotes the phrase \"fair dealing\" without a source.\n",
+    { XT_COUNT (0) } },
+  /* a numbered essay in a book the text names is a work all the same */
+  { "/extract/precision/chapter-number-in-book",
+    "Chapter 2, \"Tolls and Tariffs,\" in Harbour Dues and Duties, ed. Lena Marsh (London: Gannet, 1982), "
+    "pp. 33-61, sets the scene.\n",
+    { XT_TITLE ("Tolls and Tariffs"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Dues and Duties") } },
+  /* "the chapter on X, “T”" stays a part of the book (test-refnotes.c) */
+
+  /* ---- notes full of distractors around the works they cite */
+  { "/extract/precision/notes-ibid-opcit",
+    "Quint sets out to revise the Whig Interpretation of the guild. She draws on the Public Record Office, "
+    "CO 388/12, and on British Library Add MS 41,207. The so-called \"moral economy\" of the quays is never "
+    "defined.1\n\n"
+    "1 See Tomas Brill, The Pepper Factors of Riga (Oxford: Gannet Press, 1983), 40-46; ibid., p. 52; and Lena "
+    "Vosk, \"Guild and Commune on the Salt Coast,\" Journal of Harbour History 14 (1992): 211-38.\n"
+    "2 Brill, op. cit., p. 61; Vosk, loc. cit.\n",
+    { XT_COUNT (2),
+      XT_TITLE ("The Pepper Factors of Riga"), XT_AUTHOR ("Brill"), XT_YEAR (1983), XT_TYPE (CK_TYPE_BOOK),
+      XT_TITLE ("Guild and Commune on the Salt Coast"), XT_AUTHOR ("Vosk"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour History"), XT_YEAR (1992),
+      XT_NO_TITLE_HAS ("Record Office"), XT_NO_TITLE_HAS ("Add MS"), XT_NO_TITLE_HAS ("moral economy") } },
+  { "/extract/precision/apa-list-ibid",
+    "REFERENCES\n\n"
+    "Brill, T. (1999). The logic of the toll. Gannet Press.\n"
+    "Brill, T., & Vosk, L. (2004). Trust and credit in the salt ports. Harbour History Review, 57(2), 211-240.\n"
+    "Vosk, L. (Ed.). (2008). Markets before the mint. Quay Books.\n"
+    "Orr, K. (2008). Credit without coin. In L. Vosk (Ed.), Markets before the mint (pp. 45-72). Quay Books.\n"
+    "Ibid.\n",
+    { XT_COUNT (4),
+      XT_TITLE ("The logic of the toll"), XT_AUTHOR ("Brill"), XT_YEAR (1999),
+      XT_TITLE ("Trust and credit in the salt ports"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vosk"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour History Review"),
+      XT_TITLE ("Markets before the mint"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vosk"), XT_AUTHOR (NULL),
+      XT_TITLE ("Credit without coin"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Markets before the mint"), XT_NO_TITLE_HAS ("Ibid") } },
+  { "/extract/precision/events-laws-concepts",
+    "Brill's economics are sound. He measures the Price Revolution against the Kondratieff Wave and rejects the "
+    "Hamilton Thesis. The Bank of Amsterdam (1609), the Treaty of Utrecht (1713) and the Poor Law Amendment Act "
+    "(1834) are treated in passing, and the Annales School and New Criticism not at all.\n",
+    { XT_COUNT (0) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
