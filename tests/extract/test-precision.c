@@ -66,6 +66,34 @@ static const XtCase cases[] = {
       XT_TITLE ("Markets before the mint"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vosk"), XT_AUTHOR (NULL),
       XT_TITLE ("Credit without coin"), XT_TYPE (CK_TYPE_CHAPTER),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Markets before the mint"), XT_NO_TITLE_HAS ("Ibid") } },
+  /* the Harvard of many social-science journals: "Family AB (Year)" */
+  { "/extract/precision/harvard-bare-initials",
+    "References\n\n"
+    "Brill T (2003) Salt and Society. Oxford: Gannet Press.\n"
+    "Holt MA, Orr K and Vosk T (2010) Trade networks in the salt ports. Journal of Harbour Sociology 23(4): 512-540.\n"
+    "Vosk L (ed.) (1998) Harbours and Hinterlands. London: Quay Books.\n"
+    "Quint A (1998) Guild, town and state. In: Vosk L (ed.) Harbours and Hinterlands. London: Quay Books, pp. 44-67.\n",
+    { XT_COUNT (4),
+      XT_TITLE ("Salt and Society"), XT_AUTHOR ("Brill"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "T"), XT_YEAR (2003),
+      XT_TITLE ("Trade networks in the salt ports"), XT_AUTHOR ("Holt"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 2, "Vosk"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Sociology"),
+      XT_FIELD (CK_FIELD_PAGES, "512-540"),
+      XT_TITLE ("Harbours and Hinterlands"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vosk"), XT_AUTHOR (NULL),
+      XT_TITLE ("Guild, town and state"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Quint"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Vosk"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbours and Hinterlands"),
+      XT_FIELD (CK_FIELD_PAGES, "44-67") } },
+  { "/extract/precision/harvard-eds-no-stop",
+    "Orr, K. and Vosk, T. (eds) (1999) Networks and Markets. London: Quay Books.\n"
+    "Quint, A. (1999) 'Trust revisited', in K. Orr and T. Vosk (eds) Networks and Markets. London: Quay Books, pp. 15-38.\n",
+    { XT_COUNT (2),
+      XT_TITLE ("Networks and Markets"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Vosk"),
+      XT_AUTHOR (NULL), XT_YEAR (1999),
+      XT_TITLE ("Trust revisited"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Quint"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Networks and Markets"), XT_FIELD (CK_FIELD_PAGES, "15-38") } },
+  /* a line opening "Name XY" with no year in brackets is no entry */
+  { "/extract/precision/harvard-bare-initials-near-miss",
+    "Review essay\n\nSalt and the State\n\nQuint AB wrote to the Harbour Board in 1990. Nobody answered her.\n",
+    { XT_NONE_FIRED ("author-date") } },
   { "/extract/precision/events-laws-concepts",
     "Brill's economics are sound. He measures the Price Revolution against the Kondratieff Wave and rejects the "
     "Hamilton Thesis. The Bank of Amsterdam (1609), the Treaty of Utrecht (1713) and the Poor Law Amendment Act "
