@@ -38,6 +38,23 @@ static const XtCase cases[] = {
     { XT_TITLE ("Tolls and Tariffs"), XT_TYPE (CK_TYPE_CHAPTER),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Dues and Duties") } },
   /* "the chapter on X, “T”" stays a part of the book (test-refnotes.c) */
+  { "/extract/precision/front-matter-quoted",
+    "Brill's book joins a crowded shelf. His Introduction (\"Reading the Tally\") sets out the method, and the "
+    "conclusion, \"After the Tally,\" restates it.\n",
+    { XT_COUNT (0) } },
+  /* a series, a journal's volume: places where works are, not works */
+  { "/extract/precision/series-and-journal-volume",
+    "Vosk's debt to older work is plain. Oxford Studies in Maritime History (1990) first published her thesis, and her "
+    "earlier piece in Salt History 12 (1990) is cited on p. 45; see also Harbour Review 31 (1988), passim.\n",
+    { XT_COUNT (0) } },
+  /* an edited book named with its editors and year in prose */
+  { "/extract/precision/edited-book-in-prose",
+    "Brill's book joins the essays collected in Tallies and Lives, ed. Tomas Orr (2011), and the introduction to "
+    "Harbour Dues (ed. Kai Marrow and Ada Quint, 1999).\n",
+    { XT_COUNT (2),
+      XT_TITLE ("Tallies and Lives"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_AUTHOR (NULL), XT_YEAR (2011),
+      XT_TITLE ("Harbour Dues"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrow"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Quint"),
+      XT_YEAR (1999), XT_ABSENT ("Tomas Orr") } },
 
   /* ---- notes full of distractors around the works they cite */
   { "/extract/precision/notes-ibid-opcit",
@@ -52,6 +69,19 @@ static const XtCase cases[] = {
       XT_TITLE ("Guild and Commune on the Salt Coast"), XT_AUTHOR ("Vosk"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour History"), XT_YEAR (1992),
       XT_NO_TITLE_HAS ("Record Office"), XT_NO_TITLE_HAS ("Add MS"), XT_NO_TITLE_HAS ("moral economy") } },
+  /* Chicago notes: a date range closing the title, an edition, volumes */
+  { "/extract/precision/notes-edition-volumes",
+    "NOTES\n\n"
+    "1. Ada Quint, The Lantern Guilds of the Salt Coast, 1600-1750, 2nd ed. (Oxford: Gannet Press, 2006), 12-15.\n"
+    "2. Quint, Lantern Guilds, 44.\n"
+    "3. Tomas Brill and Lena Vosk, eds., The Salt World, 1400-1800, 2 vols. (London and New York: Quay Books, 1990), 1:33.\n"
+    "4. Ibid., 2:101.\n",
+    { XT_COUNT (2),
+      XT_TITLE ("The Lantern Guilds of the Salt Coast, 1600-1750"), XT_AUTHOR ("Quint"), XT_YEAR (2006),
+      XT_FIELD (CK_FIELD_EDITION, "2nd ed"),
+      XT_TITLE ("The Salt World, 1400-1800"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Brill"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Vosk"), XT_AUTHOR (NULL), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"),
+      XT_YEAR (1990) } },
   { "/extract/precision/apa-list-ibid",
     "REFERENCES\n\n"
     "Brill, T. (1999). The logic of the toll. Gannet Press.\n"

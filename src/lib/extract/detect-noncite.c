@@ -3,7 +3,11 @@
  * "Chapter 3, 'The Long Quarrel,'", "chapter 5 ('Town and Gown')", "Part
  * II, “Silence and the Street,”", "Figure 12, “Strikers at the Gate”",
  * "Table 2 (“Wages by ward”)", and the quoted list after "chapter titles"
- * ("Her chapter titles are telling: “A”, “B”, “C”").
+ * ("Her chapter titles are telling: “A”, “B”, “C”"), the book's own
+ * front and back matter ("His Introduction (“Reading the Ledger”)"), and
+ * a journal's volume cited without its article ("her piece in Salt History
+ * 12 (1990)", "Harbour Review 31 (1988)"): a place in a periodical, not a
+ * book titled "Salt History 12".
  *
  * Why a claim: a quoted heading has a title's shape, so the quoted-title,
  * paren-title and bare-title detectors would each make a work of it, but a
@@ -166,6 +170,58 @@ claim_next_ordinal (CkExtractCtx *ctx, guint end)
   return e;
 }
 
+/* The book's own front and back matter, named before its quoted title. */
+static const char * const matter_nouns[] = {
+  "introduction", "conclusion", "preface", "foreword", "epilogue", "prologue", "afterword", "coda", NULL
+};
+
+/* Words before "Introduction" that make it the book's own, not part of a
+ * title ("An Introduction to …" is one). */
+static const char * const determiners[] = { "his", "her", "their", "its", "the", "this", "whose", NULL };
+
+/* Last words of a learned journal's name that periodical_words
+ * (detect-article.c) leaves out: "Social History", "Past and Present". */
+static const char * const journal_tails[] = {
+  "history", "historian", "sociology", "philology", "philosophy", "economics", "politics", "society",
+  "economy", "present", "survey", "inquiry", "enquiry", "speculum", NULL
+};
+
+/* "Cambridge Studies in Economic History" at @i (a place, then "Studies
+ * in"): a publisher's series, not a work; the end of its name, or @i. */
+static guint
+series_end (const CkExtractCtx *ctx, guint i)
+{
+  guint n = ck_n_toks (ctx), k;
+  if (!(i + 3 < n && ck_tok_cap_word (ctx, i) && ck_tok_in_lex (ctx, i, CK_LEX_PLACES) && ck_tok_is (ctx, i + 1, "Studies") &&
+        ck_tok_cap_word (ctx, i + 1) && ck_tok_is (ctx, i + 2, "in") && ck_tok_cap_word (ctx, i + 3)))
+    return i;
+  k = ck_title_span_forward (ctx, i + 3, MIN (n, i + 16), FALSE);
+  return k > i + 3 ? k : i;
+}
+
+/* "Salt History 12 (1990)" with the "(" at @open: the first token of the
+ * journal's name, or @open when the words before the volume are no
+ * journal's. */
+static guint
+journal_volume_start (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx), v = open - 1, s;
+  const CkToken *vt;
+  if (open < 2 || open + 2 >= n || !(ck_tok (ctx, open + 1)->flags & CK_TOKF_YEAR) || !ck_tok_is_punct (ctx, open + 2, ')'))
+    return open;
+  vt = ck_tok (ctx, v);
+  if (vt->kind != CK_TOK_NUMBER || (vt->flags & CK_TOKF_YEAR) || vt->end - vt->start > 3 || !ck_tok_cap_word (ctx, v - 1))
+    return open;
+  s = ck_title_span_backward (ctx, v, ck_sentence_start (ctx, v));
+  while (s < v && (ck_tok (ctx, s)->flags & CK_TOKF_FUNC))
+    s++;
+  if (s >= v || !ck_tok_cap_word (ctx, s))
+    return open;
+  if (!ck_names_periodical (ctx, s, v) && !ck_tok_in_words (ctx, v - 1, journal_tails))
+    return open;
+  return s;
+}
+
 void
 ck_detect_noncite (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -175,8 +231,35 @@ ck_detect_noncite (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkToken *t = ck_tok (ctx, i);
       guint ne, open, end;
+      if (ck_tok_is_punct (ctx, i, '(') && !ck_is_claimed (ctx, i, i + 3))
+        {
+          guint js = journal_volume_start (ctx, i);
+          if (js < i && !ck_is_claimed (ctx, js, i))
+            {
+              ck_claim (ctx, js, i + 3);
+              i += 2;
+            }
+          continue;
+        }
       if (t->kind != CK_TOK_WORD)
         continue;
+      /* "Cambridge Studies in Early Modern History": a series */
+      if ((end = series_end (ctx, i)) > i && !ck_is_claimed (ctx, i, end))
+        {
+          ck_claim (ctx, i, end);
+          i = end - 1;
+          continue;
+        }
+      /* "His Introduction (“Reading the Ledger”)", "the conclusion, “T”" */
+      if (ck_tok_in_words (ctx, i, matter_nouns) && i > 0 &&
+          (!ck_tok_cap_word (ctx, i - 1) || ck_tok_in_words (ctx, i - 1, determiners)) &&
+          (open = quote_after (ctx, i + 1, n)) != 0 && !ck_is_claimed (ctx, open, open + 1) &&
+          (end = quote_end (ctx, open, n)) != 0 && !followed_by_in (ctx, end))
+        {
+          ck_claim (ctx, i, end);
+          i = end - 1;
+          continue;
+        }
       if (is_heading_list_cue (ctx, i))
         {
           /* every quotation after the cue, if nothing but punctuation

@@ -258,7 +258,9 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
         guint unknown = 0;
         ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, e - 1)->end,
                               CK_ELEM_INLINE, &unknown);
-        if (unknown == 0 && ck_record_has (probe, CK_FIELD_EDITION))
+        /* "…, 1650-1800, 2nd ed.": a date range closing the title is
+         * no part of the edition statement after it */
+        if (unknown == 0 && ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_get_date (probe, CK_DATE_ISSUED))
           {
             ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
             return k;
@@ -720,7 +722,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* entries with "ed.", an edition or "trans." between title and
        * imprint, and Chicago journal articles, are left to the
        * comma-citation and journal-article detectors */
-      if (q >= le || (role == CK_ROLE_EDITOR && paren_ed == G_MAXUINT) || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
+      if (q >= le || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
         continue;
       /* the title runs to the imprint parenthesis on the same line */
       open = G_MAXUINT;
@@ -753,7 +755,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       te = peel_title_tail (ctx, rec, q, te);
       /* a volume statement is this detector's; roles and editions are
        * comma-citation's */
-      if (te != open && (ck_record_get_n_names (rec) > 0 || ck_record_has (rec, CK_FIELD_EDITION)))
+      if (te != open && ck_record_get_n_names (rec) > 0)
         {
           ck_record_unref (rec);
           continue;
