@@ -270,6 +270,16 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   return e;
 }
 
+/* Whether the title [s,e) ends in a range of years ("…, 1650-1800,"). */
+static gboolean
+year_range_before (const CkExtractCtx *ctx, guint s, guint e)
+{
+  while (e > s && ck_tok_is_punct (ctx, e - 1, ','))
+    e--;
+  return e >= s + 3 && (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) && (ck_tok (ctx, e - 3)->flags & CK_TOKF_YEAR) &&
+         (ck_tok_is_punct (ctx, e - 2, '-') || ck_tok_is_punct (ctx, e - 2, 0x2013));
+}
+
 /* Words that open a reprint's imprint after a semicolon. */
 static const char * const reprint_words[] = { "repr", "reprint", "reprinted", "rpt", NULL };
 
@@ -754,8 +764,10 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
         }
       te = peel_title_tail (ctx, rec, q, te);
       /* a volume statement is this detector's; roles and editions are
-       * comma-citation's */
-      if (te != open && ck_record_get_n_names (rec) > 0)
+       * comma-citation's, but for a title closing with its years
+       * ("…, 1650-1800, 2nd ed."), which that detector does not read */
+      if (te != open && (ck_record_get_n_names (rec) > 0 ||
+                         (ck_record_has (rec, CK_FIELD_EDITION) && !year_range_before (ctx, q, te))))
         {
           ck_record_unref (rec);
           continue;
