@@ -82,6 +82,16 @@ static const XtCase cases[] = {
       XT_TITLE ("The Salt World, 1400-1800"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Brill"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Vosk"), XT_AUTHOR (NULL), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"),
       XT_YEAR (1990) } },
+  /* a later note's short form of a book: one chapter, in the full title */
+  { "/extract/precision/notes-short-form-in-book",
+    "NOTES\n\n"
+    "1. Tomas Brill and Lena Vosk, eds., The Tally World, 1400-1800 (London: Routledge, 1990).\n"
+    "2. Kai Orr, \"Merchants and Ministers,\" in Brill and Vosk, Tally World, 1:201-30.\n",
+    { XT_COUNT (2),
+      XT_TITLE ("The Tally World, 1400-1800"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Brill"),
+      XT_TITLE ("Merchants and Ministers"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Orr"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Tally World, 1400-1800"), XT_FIELD (CK_FIELD_PAGES, "201-30"),
+      XT_NO_TITLE_HAS ("Brill and Vosk") } },
   { "/extract/precision/apa-list-ibid",
     "REFERENCES\n\n"
     "Brill, T. (1999). The logic of the toll. Gannet Press.\n"
