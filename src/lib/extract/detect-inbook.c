@@ -247,7 +247,7 @@ short_form_names_end (const CkExtractCtx *ctx, guint b, guint be)
 }
 
 /* The full title of the book that the short title [s,e) names, from its
- * first mention earlier in the text: the words before it that belong to
+ * first mention in the 32 KB before it: the words before it that belong to
  * the title ("The"), and a range of years after a comma ("…, 1400-1800").
  * NULL when the text does not name it before. */
 static char *
@@ -259,7 +259,8 @@ full_title_of (const CkExtractCtx *ctx, guint s, guint e)
   /* the first whole-word occurrence before the short form */
   {
     g_autofree char *needle = g_strndup (ctx->text + from, len);
-    const char *q = ctx->text;
+    /* bounded, so that a text of many short forms stays linear */
+    const char *q = ctx->text + (from > 32768 ? from - 32768 : 0);
     while ((q = g_strstr_len (q, from - (q - ctx->text), needle)) != NULL)
       {
         if ((q == ctx->text || !g_ascii_isalnum (q[-1])) && !g_ascii_isalnum (q[len]))
