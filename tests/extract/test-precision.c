@@ -92,6 +92,26 @@ static const XtCase cases[] = {
       XT_TITLE ("Merchants and Ministers"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Orr"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Tally World, 1400-1800"), XT_FIELD (CK_FIELD_PAGES, "201-30"),
       XT_NO_TITLE_HAS ("Brill and Vosk") } },
+  /* "Id.", "idem", "eadem" repeat the author before; "ibid." the journal */
+  { "/extract/precision/notes-idem",
+    "NOTES\n\n"
+    "1. Lena Vosk, \"Oikos and Agora,\" Harbour Quarterly 19 (1969): 101-19; eadem, \"Money in the Ports,\" ibid. 21 "
+    "(1971): 44-60.\n"
+    "2. Ivo Marrow, The Tally Men (London: Gannet, 1977), p. 12.\n"
+    "3. Id., \"Tolls,\" Salt History Review 3 (1975): 1-9.\n"
+    "4. Ibid., p. 4.\n",
+    { XT_COUNT (4),
+      XT_TITLE ("Money in the Ports"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Vosk"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Quarterly"), XT_FIELD (CK_FIELD_VOLUME, "21"), XT_YEAR (1971),
+      XT_FIELD (CK_FIELD_PAGES, "44-60"),
+      XT_TITLE ("Tolls"), XT_AUTHOR ("Marrow"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt History Review") } },
+  /* "Id." after a citation no detector has read yet names nobody */
+  { "/extract/precision/notes-idem-not-far",
+    "NOTES\n\n"
+    "1. Ada Quint, The Salt Men (London: Gannet, 1977), p. 12.\n"
+    "2. Ivo Marrow, \"Tolls and Tallies,\" Harbour Journal 1 (1980): 1-5.\n"
+    "3. Id., \"Tallies Again,\" Harbour Journal 2 (1981): 6-9.\n",
+    { XT_TITLE ("Tallies Again"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Quint"), XT_TITLE ("The Salt Men"), XT_AUTHOR ("Quint") } },
   { "/extract/precision/apa-list-ibid",
     "REFERENCES\n\n"
     "Brill, T. (1999). The logic of the toll. Gannet Press.\n"
