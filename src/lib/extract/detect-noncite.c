@@ -192,8 +192,9 @@ static guint
 series_end (const CkExtractCtx *ctx, guint i)
 {
   guint n = ck_n_toks (ctx), k;
-  if (!(i + 3 < n && ck_tok_cap_word (ctx, i) && ck_tok_in_lex (ctx, i, CK_LEX_PLACES) && ck_tok_is (ctx, i + 1, "Studies") &&
-        ck_tok_cap_word (ctx, i + 1) && ck_tok_is (ctx, i + 2, "in") && ck_tok_cap_word (ctx, i + 3)))
+  /* the cheap tests first: this runs on every word */
+  if (!(i + 3 < n && ck_tok_is (ctx, i + 1, "Studies") && ck_tok_is (ctx, i + 2, "in") && ck_tok_cap_word (ctx, i) &&
+        ck_tok_cap_word (ctx, i + 1) && ck_tok_cap_word (ctx, i + 3) && ck_tok_in_lex (ctx, i, CK_LEX_PLACES)))
     return i;
   k = ck_title_span_forward (ctx, i + 3, MIN (n, i + 16), FALSE);
   return k > i + 3 ? k : i;
