@@ -175,6 +175,10 @@ static const XtCase cases[] = {
     "Hamilton Thesis. The Bank of Amsterdam (1609), the Treaty of Utrecht (1713) and the Poor Law Amendment Act "
     "(1834) are treated in passing, and the Annales School and New Criticism not at all.\n",
     { XT_COUNT (0) } },
+  /* a law named with its year, after "See" opening a note */
+  { "/extract/precision/notes-statute",
+    "NOTES\n\n8. See the Statute of Harbour Tolls (1563) and the Edict of the Salt Wardens (1601).\n",
+    { XT_COUNT (0) } },
 };
 
 int
