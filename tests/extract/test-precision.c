@@ -142,6 +142,16 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Studies in Trade"), XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "4"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Routledge"),
       XT_NO_TITLE_HAS ("Letter"), XT_NO_TITLE_HAS ("Papers") } },
+  /* the whole source in the parenthesis after an essay's quoted title */
+  { "/extract/precision/paren-in-book",
+    "Lena Vosk's essay \"Salt and Silence\" (in Harbour Voices, ed. Kai Orr, Oxford, 1998, pp. 12-30) is the best "
+    "short account.\n",
+    { XT_COUNT (2),
+      XT_TITLE ("Salt and Silence"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Vosk"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Voices"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"),
+      XT_FIELD (CK_FIELD_PAGES, "12-30"), XT_YEAR (1998),
+      XT_TITLE ("Harbour Voices"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_AUTHOR (NULL),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford") } },
   /* the Harvard of many social-science journals: "Family AB (Year)" */
   { "/extract/precision/harvard-bare-initials",
     "References\n\n"

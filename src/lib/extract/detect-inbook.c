@@ -7,6 +7,7 @@
  *   "Essay Title," in Book Title, ed. B. Name (London: Publisher, 1979), pp. 22-41.
  *   "Essay Title," in Book Title, 111-159.
  *   "Essay Title," in Brill and Vosk, Salt World, 201-30.     (a short form)
+ *   "Essay Title" (in Book Title, ed. B. Name, Oxford, 1998, pp. 12-30)
  *
  * The quoted title, "in" and a book with its imprint (or, for a book cited
  * before, its pages) make two records: the essay (a chapter, with the
@@ -474,6 +475,96 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   return end - 1;
 }
 
+/* '“Essay” (in Book, ed. B. Name, Oxford, 1998, pp. 12-30)': the whole
+ * source in the parenthesis after the quoted title, as reviews write it in
+ * running prose.  The chapter and the book, as in_book_at; the closing
+ * ")", or @open. */
+static guint
+paren_in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
+{
+  guint n = ck_n_toks (ctx), close, te, k, pc, b, be = 0, rest = 0, ps = 0, pe = 0, ie, as = open;
+  g_autoptr(CkRecord) book = NULL;
+  g_autoptr(CkRecord) ch = NULL;
+  g_autoptr(CkRecord) probe = NULL;
+  guint unknown = 0;
+  close = ck_quote_close_nested (ctx, open, MIN (n, open + INBOOK_MAX_TITLE));
+  if (!close)
+    return open;
+  te = close;
+  while (te > open + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
+    te--;
+  k = close + 1;
+  if (te <= open + 1 || !ck_tok_cap_word (ctx, open + 1) || k + 3 >= n || !ck_tok_is_punct (ctx, k, '(') ||
+      !ck_tok_is (ctx, k + 1, "in") || !ck_tok_lower_word (ctx, k + 1) || !(pc = paren_close (ctx, k)))
+    return open;
+  b = k + 2;
+  if (!ck_tok_cap_word (ctx, b))
+    return open;
+  book = ck_record_new (CK_TYPE_BOOK);
+  /* the book's title ends at the comma before its editor or its place */
+  for (guint q = b + 1; q < pc && !be; q++)
+    {
+      guint rc;
+      if (!ck_tok_is_punct (ctx, q, ','))
+        continue;
+      rc = ck_role_chain (ctx, q, pc, book);
+      if (rc > q && rc < pc && ck_tok_is_punct (ctx, rc, ','))
+        {
+          be = q;
+          rest = rc + 1;
+        }
+      else if (rc == q && q + 1 < pc && ck_tok_cap_word (ctx, q + 1) && ck_tok_in_lex (ctx, q + 1, CK_LEX_PLACES))
+        {
+          be = q;
+          rest = q + 1;
+        }
+    }
+  if (!be || rest >= pc || !book_title_ok (ctx, b, be) || ck_names_periodical (ctx, b, be))
+    return open;
+  /* ", pp. 12-30" closing the parenthesis */
+  ie = pc;
+  for (guint q = rest; q + 1 < pc; q++)
+    if (ck_tok_is_punct (ctx, q, ',') && pages_at (ctx, q + 1, &ps, &pe) == pc)
+      {
+        ie = q;
+        break;
+      }
+  probe = ck_record_new (CK_TYPE_BOOK);
+  if (ie <= rest ||
+      ck_assemble_elements (probe, ctx->text, ck_tok (ctx, rest)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_INLINE, &unknown) == 0 ||
+      unknown || !ck_record_get_date (probe, CK_DATE_ISSUED) ||
+      !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+    return open;
+  ck_assemble_elements (book, ctx->text, ck_tok (ctx, rest)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_INLINE, NULL);
+  ck_assemble_title (book, ck_span_dup (ctx, b, be));
+  ch = ck_record_new (CK_TYPE_CHAPTER);
+  ck_assemble_title (ch, ck_span_dup (ctx, open + 1, te));
+  ck_record_set (ch, CK_FIELD_CONTAINER_TITLE, ck_record_get (book, CK_FIELD_TITLE));
+  copy_names (ch, book, CK_ROLE_EDITOR, CK_ROLE_EDITOR);
+  {
+    static const CkField shared[] = { CK_FIELD_PUBLISHER, CK_FIELD_PUBLISHER_PLACE };
+    for (guint f = 0; f < G_N_ELEMENTS (shared); f++)
+      if (ck_record_get (book, shared[f]))
+        ck_record_set (ch, shared[f], ck_record_get (book, shared[f]));
+    ck_record_take_date (ch, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (book, CK_DATE_ISSUED)));
+  }
+  if (pe > ps)
+    ck_record_take (ch, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+  /* "Vosk's essay “T” (in …)": the merge step finds the owner, as for
+   * "his “T”"; "A. Name, “T” (in …)": the name before the comma */
+  if (open > 1 && ck_tok_is_punct (ctx, open - 1, ','))
+    {
+      guint s2 = ck_comma_author_before (ctx, open - 1, ch);
+      if (s2 < open - 1)
+        as = s2;
+    }
+  ck_mention_add (ctx, det, g_steal_pointer (&ch), ck_tok (ctx, as)->start, ck_tok (ctx, pc)->end, as,
+                  ck_record_count_role (ch, CK_ROLE_AUTHOR) ? 0 : CK_MENTION_PRONOUN);
+  ck_mention_add (ctx, det, g_steal_pointer (&book), ck_tok (ctx, b)->start, ck_tok (ctx, pc)->end, b, 0);
+  ck_claim (ctx, as, pc + 1);
+  return pc;
+}
+
 /* "their central chapter on Jane Doe, “Title,”", "her chapter, “Title”":
  * a chapter of the reviewed book, named with the pronoun of its author.
  * Returns the closing quote, or @open. */
@@ -529,6 +620,8 @@ ck_detect_in_book (CkExtractCtx *ctx, const CkDetector *det)
     if (ck_tok (ctx, i)->kind == CK_TOK_QUOTE_OPEN && !ck_is_claimed (ctx, i, i + 1))
       {
         guint e = in_book_at (ctx, det, i);
+        if (e == i)
+          e = paren_in_book_at (ctx, det, i);
         i = e > i ? e : own_chapter_at (ctx, det, i);
       }
 }
