@@ -2001,16 +2001,7 @@ static gboolean
 title_known (const CkExtractCtx *ctx, guint s, guint e)
 {
   g_autofree char *t = ck_span_dup (ctx, s, e);
-  if (!t)
-    return FALSE;
-  for (guint m = 0; m < ctx->mentions->len; m++)
-    {
-      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
-      const char *have = ck_record_get (mn->rec, CK_FIELD_TITLE);
-      if (have && g_ascii_strcasecmp (have, t) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return t && ck_title_seen (ctx, t);
 }
 
 /* Whether a one-word owner at @ns opens a line of a header paragraph

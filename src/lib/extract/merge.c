@@ -18,6 +18,8 @@
 #include <string.h>
 
 #define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
+/* Capitalised words the antecedent search reads back before giving up. */
+#define MERGE_MAX_ANTECEDENT_CAPS 60
 
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
@@ -264,12 +266,17 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
   guint floor = ck_sentence_start (ctx, tok);
   /* "Her first novel, T": a person the text marks as a man is not "her" */
   CkGender want = ck_attr_owner_pronoun (ctx, tok);
+  guint caps = 0;
   for (guint k = tok; k > floor;)
     {
       const CkToken *t;
       gboolean poss, known;
       g_autofree char *key = NULL;
       k--;
+      /* a sentence of hundreds of names and titles has no antecedent to
+       * find: each capital costs lookups, so the search stops */
+      if ((ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ++caps > MERGE_MAX_ANTECEDENT_CAPS)
+        break;
       t = ck_tok (ctx, k);
       /* a name inside a quotation ("A Reply to Nick Carr") is nobody's
        * antecedent: skip to its opening quote when there is one near */
@@ -385,12 +392,21 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       guint pfloor = ck_sentence_start (ctx, floor - 1);
       static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by",
                                             "in", "at", "for", "like", "than", "and", NULL };
+      guint pcaps = 0;
       for (guint k = pfloor; k < floor; k++)
         {
           const CkToken *t = ck_tok (ctx, k);
           gboolean after_prep = FALSE;
           g_autofree char *key = NULL;
           if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+            continue;
+          if (++pcaps > MERGE_MAX_ANTECEDENT_CAPS)
+            break;
+          /* a known name or a possessive first: the tests below cost
+           * lookups, and only such a word can be the subject */
+          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+          if (!g_hash_table_contains (index, key) &&
+              !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
           for (guint q = 0; k > 0 && preps[q]; q++)
             after_prep |= ck_tok_is (ctx, k - 1, preps[q]) || (k > 1 && ck_tok_is (ctx, k - 2, preps[q]) &&
@@ -406,10 +422,6 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
                                        ck_attr_entity_name (ctx, ns, k + 1, pfloor))) ||
                           ck_ctx_in_title (ctx, k) || ck_attr_title_starts (ctx, titles, ns, k + 1);
           }
-          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-          if (!g_hash_table_contains (index, key) &&
-              !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
-            continue;
           if (want != CK_GENDER_UNKNOWN)
             {
               CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, pfloor), k);

@@ -678,10 +678,30 @@ ends_sentence (const CkExtractCtx *ctx, guint j)
   return FALSE;
 }
 
+/* How far back a sentence's start is sought, in tokens. */
+#define SENTENCE_MAX_TOKENS 400
+
+void
+ck_sentence_starts_index (CkExtractCtx *ctx)
+{
+  guint n = ck_n_toks (ctx), last = 0;
+  ctx->sent_start = g_new (guint32, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      guint floor = i > SENTENCE_MAX_TOKENS ? i - SENTENCE_MAX_TOKENS : 0;
+      /* the last break at or before i, as the scan below finds it */
+      if (i > 0 && (ck_tok (ctx, i)->nl >= 2 || ends_sentence (ctx, i - 1)))
+        last = i;
+      ctx->sent_start[i] = last > floor ? last : floor;
+    }
+}
+
 guint
 ck_sentence_start (const CkExtractCtx *ctx, guint i)
 {
-  guint floor = i > 400 ? i - 400 : 0;
+  guint floor = i > SENTENCE_MAX_TOKENS ? i - SENTENCE_MAX_TOKENS : 0;
+  if (ctx->sent_start && i < ck_n_toks (ctx))
+    return ctx->sent_start[i];
   for (guint j = i; j > floor; j--)
     {
       if (ck_tok (ctx, j)->nl >= 2)
@@ -695,7 +715,7 @@ ck_sentence_start (const CkExtractCtx *ctx, guint i)
 guint
 ck_sentence_end (const CkExtractCtx *ctx, guint i)
 {
-  guint n = ck_n_toks (ctx), ceil = MIN (n, i + 400);
+  guint n = ck_n_toks (ctx), ceil = MIN (n, i + SENTENCE_MAX_TOKENS);
   for (guint j = i; j < ceil; j++)
     {
       if (j > i && ck_tok (ctx, j)->nl >= 2)
