@@ -9,7 +9,13 @@
  *   Family, A. and Family, B. (1990) 'Title', Journal, 3(2), pp. 1-20.
  *   Family, B. (Ed.). (1970). Title. Publisher.
  *   Family, C. (1970). Title. In B. Family (Ed.), Book (pp. 3-20). Publisher.
+ *   Family AB, Family C and Family D (2010) Title. Journal 23(4): 512-540.
+ *   Family A (ed.) (1998) Title. Place: Publisher.
+ *   Family A (1998) Title. In: Family B (ed.) Book. Place: Publisher, pp. 44-67.
  *
+ * The last three are the Harvard of many social-science journals (SAGE's,
+ * Vancouver-like): the family name, then the initials run together with
+ * no stops and no comma.
  * An entry opens a line with an inverted name and a year, the title is
  * the sentence after the year, and the rest is read as a journal
  * ("Journal 28(3):623-649") or as an imprint.  Entries may wrap over
@@ -20,6 +26,8 @@
 #include <stdlib.h>
 
 #define AD_MAX_TOKENS 90   /* tokens one entry may take */
+
+static gboolean bare_initials (const CkExtractCtx *ctx, guint k, guint e);
 
 static gboolean
 is_dash_tok (const CkExtractCtx *ctx, guint k)
@@ -36,6 +44,9 @@ inverted_at (const CkExtractCtx *ctx, guint s, guint e)
   while (k < e && k < s + 3 && ck_tok_cap_word (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES))
     k++;
   if (k == s || !ck_tok_is_punct (ctx, k, ','))
+    return s;
+  /* "Holt MA, Orr K": a family with its initials, then the next author */
+  if (k > s + 1 && bare_initials (ctx, k - 1, e))
     return s;
   ge = ck_name_span_forward (ctx, k + 1, e);
   /* "Family, T. H.": initials alone */
@@ -246,6 +257,137 @@ year_tok (const CkExtractCtx *ctx, guint k)
   return atoi (ctx->text + t->start) >= 1400 && atoi (ctx->text + t->start) <= 2099;
 }
 
+/* "AB", "C": initials run together with no stops, as the
+ * Vancouver-like Harvard of the social sciences sets them ("Holt MA"). */
+static gboolean
+bare_initials (const CkExtractCtx *ctx, guint k, guint e)
+{
+  const CkToken *t;
+  gsize n;
+  if (k >= e)
+    return FALSE;
+  t = ck_tok (ctx, k);
+  n = t->end - t->start;
+  if (t->kind != CK_TOK_WORD || n > 3 || ck_tok_is_punct (ctx, k + 1, '.'))
+    return FALSE;
+  for (gsize b = 0; b < n; b++)
+    if (!g_ascii_isupper (ctx->text[t->start + b]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Family AB" at @s (one or two capitalised words, then bare initials):
+ * the end of the initials, or @s. */
+static guint
+family_initials_at (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s;
+  while (k < e && k < s + 2 && ck_tok_cap_word (ctx, k) && !bare_initials (ctx, k, e) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES))
+    k++;
+  if (k == s || !bare_initials (ctx, k, e))
+    return s;
+  return k + 1;
+}
+
+/* Appends "Family AB" [s,e) to @names: the initials are the given name. */
+static void
+add_family_initials (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray *names)
+{
+  g_autofree char *fam = ck_span_dup (ctx, s, e - 1);
+  g_autofree char *given = ck_tok_dup (ctx, e - 1);
+  g_ptr_array_add (names, ck_name_new_personal (role, fam, given));
+}
+
+/* The co-authors after a "Family AB" name ending at @k: ", Family C",
+ * " and Family D", ", et al.".  Appends them to @names and returns the
+ * token after them. */
+static guint
+coauthors_initials (const CkExtractCtx *ctx, guint k, guint pe, CkRole role, GPtrArray *names)
+{
+  for (guint round = 0; round < 8 && k < pe; round++)
+    {
+      guint j = k, ie;
+      if (ck_tok_is_punct (ctx, j, ','))
+        j++;
+      if (ck_tok_is (ctx, j, "and") || ck_tok_is_punct (ctx, j, '&'))
+        j++;
+      if (j == k || j >= pe)
+        break;
+      if (ck_tok_is (ctx, j, "et") && ck_tok_is (ctx, j + 1, "al"))
+        return ck_tok_is_punct (ctx, j + 2, '.') ? j + 3 : j + 2;
+      ie = family_initials_at (ctx, j, pe);
+      if (ie == j)
+        break;
+      add_family_initials (ctx, j, ie, role, names);
+      k = ie;
+    }
+  return k;
+}
+
+/* "(ed.)", "(eds)", "(Ed.)", "(eds.)" at @k: its end, or @k. */
+static guint
+editor_mark_end (const CkExtractCtx *ctx, guint k, guint e)
+{
+  static const char * const marks[] = { "ed", "eds", NULL };
+  if (!(k + 2 < e && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, marks)))
+    return k;
+  if (ck_tok_is_punct (ctx, k + 2, ')'))
+    return k + 3;
+  if (k + 3 < e && ck_tok_is_punct (ctx, k + 2, '.') && ck_tok_is_punct (ctx, k + 3, ')'))
+    return k + 4;
+  return k;
+}
+
+/* The Harvard chapter after "In:" or "in": "Family B (ed.) Book. Place:
+ * Publisher, pp. 44-67." or "B. Family and C. Family (eds) Book. …" at
+ * @s.  Makes @rec a chapter of the book with its editors and returns the
+ * token after the book's title; @s when the words are not of that shape. */
+static guint
+harvard_chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) eds = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint k = s, ne, bs, be;
+  if (ck_tok_is_punct (ctx, k, ':'))
+    k++;
+  if ((ne = family_initials_at (ctx, k, e)) > k)
+    {
+      add_family_initials (ctx, k, ne, CK_ROLE_EDITOR, eds);
+      ne = coauthors_initials (ctx, ne, e, CK_ROLE_EDITOR, eds);
+    }
+  else
+    ne = ck_names_forward (ctx, k, e, CK_ROLE_EDITOR, eds);
+  if (ne == k || eds->len == 0)
+    return s;
+  k = editor_mark_end (ctx, ne, e);
+  if (k == ne)
+    return s;
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  bs = k;
+  for (be = bs; be < e && be < bs + 40 && !ck_tok_is_punct (ctx, be, '.') && !ck_tok_is_punct (ctx, be, '('); be++)
+    ;
+  if (be == bs || be >= e || !ck_tok_cap_word (ctx, bs) || !ck_title_plausible (ctx, bs, be))
+    return s;
+  ck_record_set_type (rec, CK_TYPE_CHAPTER);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, bs, be));
+  for (guint q = 0; q < eds->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (eds, q)));
+  /* the pages at the end: ", pp. 44-67" */
+  for (guint q = be; q + 3 < e; q++)
+    if (ck_tok_is (ctx, q, "pp") && ck_tok_is_punct (ctx, q + 1, '.') && ck_tok (ctx, q + 2)->kind == CK_TOK_NUMBER)
+      {
+        guint pe2 = q + 3;
+        if (pe2 + 1 < e && is_dash_tok (ctx, pe2) && ck_tok (ctx, pe2 + 1)->kind == CK_TOK_NUMBER)
+          pe2 += 2;
+        ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, q + 2, pe2));
+        break;
+      }
+  while (be < e && ck_tok_is_punct (ctx, be, '.'))
+    be++;
+  return be;
+}
+
 /* "n.d.", "in press", "forthcoming" at @k: their end, or @k. */
 static guint
 undated_at (const CkExtractCtx *ctx, guint k, guint e)
@@ -282,6 +424,7 @@ entry_end (const CkExtractCtx *ctx, guint s, guint limit)
         return k;
       /* "Family, Given", "Family, G. H." opening the next line */
       if (t->nl == 1 && (inverted_at (ctx, k, limit) > k || ditto_end (ctx, k, limit) > k ||
+                         family_initials_at (ctx, k, limit) > k ||
                          (ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ',') && ck_tok_cap_word (ctx, k + 2))))
         return k;
     }
@@ -316,20 +459,36 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         }
       else
         {
-          if (!ck_tok_cap_word (ctx, i) || (ne = inverted_at (ctx, i, pe)) == i)
+          if (!ck_tok_cap_word (ctx, i))
             continue;
-          add_inverted (ctx, i, ne, CK_ROLE_AUTHOR, names);
-          k = coauthors (ctx, ne, pe, names);
+          if ((ne = inverted_at (ctx, i, pe)) > i)
+            {
+              add_inverted (ctx, i, ne, CK_ROLE_AUTHOR, names);
+              k = coauthors (ctx, ne, pe, names);
+            }
+          /* "Family AB, Family C and Family D (2010)": a year in brackets
+           * must follow, so that no line opening "Name XY" is taken */
+          else if ((ne = family_initials_at (ctx, i, pe)) > i)
+            {
+              add_family_initials (ctx, i, ne, CK_ROLE_AUTHOR, names);
+              k = coauthors_initials (ctx, ne, pe, CK_ROLE_AUTHOR, names);
+              if (editor_mark_end (ctx, k, pe) > k)
+                ;
+              else if (!(k + 2 < pe && ck_tok_is_punct (ctx, k, '(') &&
+                         (year_tok (ctx, k + 1) || undated_at (ctx, k + 1, pe) > k + 1)))
+                continue;
+            }
+          else
+            continue;
         }
       if (k == G_MAXUINT)
         continue;
       /* "Family, B. (Ed.).", "(Eds.)": the names are the editors' */
-      if (k + 3 < pe && ck_tok_is_punct (ctx, k, '(') && ck_tok_in_words (ctx, k + 1, editor_marks) &&
-          ck_tok_is_punct (ctx, k + 2, '.') && ck_tok_is_punct (ctx, k + 3, ')'))
+      if (editor_mark_end (ctx, k, pe) > k)
         {
           for (guint q = 0; q < names->len; q++)
             ((CkName *) g_ptr_array_index (names, q))->role = CK_ROLE_EDITOR;
-          k += 4;
+          k = editor_mark_end (ctx, k, pe);
         }
       /* the year: "2005", ". 2005.", "(2005).", ", 2005." (Harvard) */
       if (ck_tok_is_punct (ctx, k, '.') ||
@@ -416,7 +575,22 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
       /* the rest: a chapter's book, a journal, or an imprint */
       if (k < ee && ck_tok_is (ctx, k, "In") && (ck_tok (ctx, k)->flags & CK_TOKF_CAP))
-        k = chapter_into (ctx, k + 1, ee, rec);
+        {
+          k = chapter_into (ctx, k + 1, ee, rec);
+          /* "In: Family B (ed.) Book.", "in B. Family (eds) Book." */
+          if (ck_tok_is (ctx, k, "In"))
+            {
+              guint hk = harvard_chapter_into (ctx, k + 1, ee, rec);
+              if (hk > k + 1)
+                k = hk;
+            }
+        }
+      else if (k < ee && ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k))
+        {
+          guint hk = harvard_chapter_into (ctx, k + 1, ee, rec);
+          if (hk > k + 1)
+            k = hk;
+        }
       if (k < ee && !journal_into (ctx, k, ee, rec))
         {
           guint unknown = 0;

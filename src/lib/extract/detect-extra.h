@@ -13,6 +13,14 @@ void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-reflist.c: claims syllabus headings ("Week 3: Topic") so that
  * they are never read as titles. */
 void ck_detect_syllabus_heading (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-noncite.c: claims the numbered, quoted headings of the reviewed
+ * book ("Chapter 3, 'T'", "Table 2 ('T')", "chapter titles: 'A', 'B'")
+ * so that no title detector makes a work of them. */
+void ck_detect_noncite (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-idem.c: "idem, “Article,” ibid. 13 (1992): 44-60": an article by
+ * the author of the citation before, in its periodical after "ibid.". */
+void ck_detect_idem_article (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_idem_ibid    (CkExtractCtx *ctx, const CkDetector *det);
 
 /* detect-inbook.c: an essay cited in the book that holds it ("A. Name,
  * 'Essay', in his Book (London, 1967), pp. 9-30", "“Essay,” in Book, ed.

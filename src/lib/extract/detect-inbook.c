@@ -6,6 +6,7 @@
  *   A and B, "Essay Title," in A and B, eds., Book (New York, 1967), 1-64.
  *   "Essay Title," in Book Title, ed. B. Name (London: Publisher, 1979), pp. 22-41.
  *   "Essay Title," in Book Title, 111-159.
+ *   "Essay Title," in Brill and Vosk, Salt World, 201-30.     (a short form)
  *
  * The quoted title, "in" and a book with its imprint (or, for a book cited
  * before, its pages) make two records: the essay (a chapter, with the
@@ -13,7 +14,10 @@
  * the book (its editors, or the essay's author after "in his", its imprint
  * and series).  The essay's author is the name before the quote; with none,
  * the text around names it ("She set out the theory in “T,” in …"), and the
- * merge step resolves it as it resolves "his T".
+ * merge step resolves it as it resolves "his T".  A short form of a book
+ * cited in an earlier note ("in Brill and Vosk, Salt World") drops the
+ * editors' surnames and takes the full title of that book ("The Salt
+ * World, 1400-1800") when one found earlier ends with it.
  */
 #include "extract-private.h"
 #include "detect-extra.h"
@@ -44,6 +48,11 @@ pages_at (const CkExtractCtx *ctx, guint k, guint *ps, guint *pe)
     }
   if (j >= n || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
     return k;
+  /* "1:201-30": the volume of a set, then its pages */
+  if (!marked && j + 2 < n && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 2 &&
+      ck_tok_is_punct (ctx, j + 1, ':') && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_SPACE) &&
+      ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER)
+    j += 2;
   *ps = j;
   *pe = j + 1;
   if (j + 2 < n && is_dash (ctx, j + 1) && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER)
@@ -220,12 +229,74 @@ pronoun (const CkExtractCtx *ctx, guint k)
 }
 
 /* The essay at the quote @open; returns the last token read, or @open. */
+/* "Brill and Vosk, " or "Brill, " opening the short form of a book cited
+ * before ("in Brill and Vosk, Salt World, 201-30"): the token after the
+ * comma, or @b. */
+static guint
+short_form_names_end (const CkExtractCtx *ctx, guint b, guint be)
+{
+  guint k = b;
+  if (!ck_tok_cap_word (ctx, k) || ck_tok (ctx, k)->flags & CK_TOKF_UPPER)
+    return b;
+  k++;
+  if ((ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&')) && ck_tok_cap_word (ctx, k + 1))
+    k += 2;
+  if (k + 1 < be && ck_tok_is_punct (ctx, k, ',') && ck_tok_cap_word (ctx, k + 1))
+    return k + 1;
+  return b;
+}
+
+/* The full title of the book that the short title [s,e) names, from its
+ * first mention in the 32 KB before it: the words before it that belong to
+ * the title ("The"), and a range of years after a comma ("…, 1400-1800").
+ * NULL when the text does not name it before. */
+static char *
+full_title_of (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gsize from = ck_tok (ctx, s)->start, len = ck_tok (ctx, e - 1)->end - from;
+  const char *hit = NULL;
+  guint hs, he, fs, fe;
+  /* the first whole-word occurrence before the short form */
+  {
+    g_autofree char *needle = g_strndup (ctx->text + from, len);
+    /* bounded, so that a text of many short forms stays linear */
+    const char *q = ctx->text + (from > 32768 ? from - 32768 : 0);
+    while ((q = g_strstr_len (q, from - (q - ctx->text), needle)) != NULL)
+      {
+        if ((q == ctx->text || !g_ascii_isalnum (q[-1])) && !g_ascii_isalnum (q[len]))
+          {
+            hit = q;
+            break;
+          }
+        q++;
+      }
+  }
+  if (!hit)
+    return NULL;
+  hs = ck_tok_at_byte (ctx, hit - ctx->text);
+  he = hs + (e - s);
+  if (hs >= s || he > s)
+    return NULL;
+  fs = hs;
+  /* "The Salt World": a capital article before it */
+  if (fs > 0 && (ck_tok_is (ctx, fs - 1, "The") || ck_tok_is (ctx, fs - 1, "A") || ck_tok_is (ctx, fs - 1, "An")) &&
+      ck_tok_cap_word (ctx, fs - 1))
+    fs--;
+  fe = he;
+  /* ", 1400-1800" closing the title */
+  if (fe + 3 < s && ck_tok_is_punct (ctx, fe, ',') && (ck_tok (ctx, fe + 1)->flags & CK_TOKF_YEAR) &&
+      is_dash (ctx, fe + 2) && ck_tok (ctx, fe + 3)->kind == CK_TOK_NUMBER)
+    fe += 4;
+  return ck_span_dup (ctx, fs, fe);
+}
+
 static guint
 in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
 {
   guint n = ck_n_toks (ctx), close, te, j, b, p = G_MAXUINT, pc = 0, be, end, ps = 0, pe = 0, as = open;
   guint own_tok = G_MAXUINT, chapter_flags = 0, ser;
   gboolean own = FALSE;
+  g_autofree char *short_full = NULL;   /* the full title of a short form */
   g_autoptr(CkRecord) book = NULL;
   g_autoptr(CkRecord) ch = NULL;
   close = ck_quote_close_nested (ctx, open, MIN (ck_n_toks (ctx), open + INBOOK_MAX_TITLE));
@@ -313,7 +384,15 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
       /* a book cited before, named again with the pages: "in Book,
        * 111-159"; or, in a bibliography, "In Book, edited by B, 1-20.
        * Place: Publisher, Year." */
-      if (own || ck_record_get_n_names (book) || ck_count_words (ctx, b, p) < 2)
+      if (own || ck_record_get_n_names (book))
+        return open;
+      /* "in Brill and Vosk, Salt World, 201-30" */
+      {
+        guint sb = short_form_names_end (ctx, b, p);
+        if (sb > b && (short_full = full_title_of (ctx, sb, p)) != NULL)
+          b = sb;
+      }
+      if (ck_count_words (ctx, b, p) < 2 && !short_full)
         return open;
       rc = ck_role_chain_before (ctx, p, b);
       if (rc < p)
@@ -332,7 +411,7 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   /* "“Essay,” in The Harbour Review, 12-30": an article, not a chapter */
   if (!book_title_ok (ctx, b, be) || ck_names_periodical (ctx, b, be))
     return open;
-  ck_assemble_title (book, ck_span_dup (ctx, b, be));
+  ck_assemble_title (book, short_full ? g_steal_pointer (&short_full) : ck_span_dup (ctx, b, be));
   ch = ck_record_new (CK_TYPE_CHAPTER);
   {
     g_autofree char *t = ck_span_dup (ctx, open + 1, te);

@@ -273,7 +273,9 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
         guint unknown = 0;
         ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, e - 1)->end,
                               CK_ELEM_INLINE, &unknown);
-        if (unknown == 0 && ck_record_has (probe, CK_FIELD_EDITION))
+        /* "…, 1650-1800, 2nd ed.": a date range closing the title is
+         * no part of the edition statement after it */
+        if (unknown == 0 && ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_get_date (probe, CK_DATE_ISSUED))
           {
             ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
             return k;
@@ -281,6 +283,16 @@ peel_title_tail (CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
       }
     }
   return e;
+}
+
+/* Whether the title [s,e) ends in a range of years ("…, 1650-1800,"). */
+static gboolean
+year_range_before (const CkExtractCtx *ctx, guint s, guint e)
+{
+  while (e > s && ck_tok_is_punct (ctx, e - 1, ','))
+    e--;
+  return e >= s + 3 && (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) && (ck_tok (ctx, e - 3)->flags & CK_TOKF_YEAR) &&
+         (ck_tok_is_punct (ctx, e - 2, '-') || ck_tok_is_punct (ctx, e - 2, 0x2013));
 }
 
 /* Words that open a reprint's imprint after a semicolon. */
@@ -735,7 +747,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* entries with "ed.", an edition or "trans." between title and
        * imprint, and Chicago journal articles, are left to the
        * comma-citation and journal-article detectors */
-      if (q >= le || (role == CK_ROLE_EDITOR && paren_ed == G_MAXUINT) || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
+      if (q >= le || ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN)
         continue;
       /* the title runs to the imprint parenthesis on the same line */
       open = G_MAXUINT;
@@ -767,8 +779,10 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
         }
       te = peel_title_tail (ctx, rec, q, te);
       /* a volume statement is this detector's; roles and editions are
-       * comma-citation's */
-      if (te != open && (ck_record_get_n_names (rec) > 0 || ck_record_has (rec, CK_FIELD_EDITION)))
+       * comma-citation's, but for a title closing with its years
+       * ("…, 1650-1800, 2nd ed."), which that detector does not read */
+      if (te != open && (ck_record_get_n_names (rec) > 0 ||
+                         (ck_record_has (rec, CK_FIELD_EDITION) && !year_range_before (ctx, q, te))))
         {
           ck_record_unref (rec);
           continue;

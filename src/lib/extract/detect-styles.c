@@ -555,12 +555,34 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* The elements of [s,e) read into @rec, leaving out ", vol. 2" at @vq
+ * (0: none); adds what it could not read to *@unknown.  FALSE when it read
+ * nothing. */
+static gboolean
+assemble_around (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, guint vq, guint *unknown)
+{
+  guint found, u1 = 0, u2 = 0;
+  if (!vq)
+    {
+      found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK, &u1);
+      if (unknown)
+        *unknown += u1;
+      return found > 0;
+    }
+  found = vq > s ? ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, vq - 1)->end, CK_ELEM_BLOCK, &u1) : 0;
+  if (vq + 5 < e)
+    found += ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vq + 5)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK, &u2);
+  if (unknown)
+    *unknown += u1 + u2;
+  return found > 0;
+}
+
 /* MLA's chapter, whose book follows the quoted title with no "In":
  * "Book, edited by Name, Publisher, Year, pp. 3-20." at @s. */
 static gboolean
 container_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  guint j = s, ce, ie = e, ps = 0, pe = 0;
+  guint j = s, ce, ie = e, ps = 0, pe = 0, vq = 0;
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_CHAPTER);
   guint unknown = 0;
   while (j < e && (ck_tok_cap_word (ctx, j) || (j > s && (ck_tok (ctx, j)->flags & CK_TOKF_FUNC))))
@@ -581,13 +603,23 @@ container_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         ie = q;
         break;
       }
-  if (ie <= ce + 1 ||
-      ck_assemble_elements (probe, ctx->text, ck_tok (ctx, ce + 1)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_BLOCK,
-                            &unknown) == 0 ||
-      unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED) || !known_publisher (ck_record_get (probe, CK_FIELD_PUBLISHER)))
+  /* ", vol. 2," between the editor and the publisher: the volume of
+   * the book that holds the chapter, read apart from the imprint */
+  for (guint q = ce + 1; q + 4 < ie; q++)
+    if (ck_tok_is_punct (ctx, q, ',') && ck_tok_is (ctx, q + 1, "vol") && ck_tok_is_punct (ctx, q + 2, '.') &&
+        (ck_tok (ctx, q + 3)->kind == CK_TOK_NUMBER || ck_tok_cap_word (ctx, q + 3)) &&
+        !(ck_tok (ctx, q + 3)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, q + 4, ','))
+      {
+        vq = q;
+        break;
+      }
+  if (ie <= ce + 1 || !assemble_around (ctx, probe, ce + 1, ie, vq, &unknown) || unknown > 0 ||
+      !ck_record_get_date (probe, CK_DATE_ISSUED) || !known_publisher (ck_record_get (probe, CK_FIELD_PUBLISHER)))
     return FALSE;
   ck_record_set_type (rec, CK_TYPE_CHAPTER);
-  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ce + 1)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_BLOCK, NULL);
+  assemble_around (ctx, rec, ce + 1, ie, vq, NULL);
+  if (vq)
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vq + 3));
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
   if (pe > ps)
     ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
@@ -688,6 +720,34 @@ ditto_element (const CkExtractCtx *ctx, guint s, guint e, const GPtrArray *prev,
   return k + 1;
 }
 
+/* MLA 8 sets the series last: "Publisher, 1995. Harbour Studies 4." on
+ * [k,e).  Reads the imprint before it and the series into @rec. */
+static gboolean
+series_last (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
+  guint ee = e, ss;
+  if (ee > k && ck_tok_is_punct (ctx, ee - 1, '.'))
+    ee--;
+  /* the series' number, then its name back to the stop after the year */
+  if (ee < k + 4 || !is_num (ctx, ee - 1, ee) || (ck_tok (ctx, ee - 1)->flags & CK_TOKF_YEAR))
+    return FALSE;
+  for (ss = ee - 1; ss > k && ss + 10 > ee && !ck_tok_is_punct (ctx, ss - 1, '.'); ss--)
+    if (!(ck_tok_cap_word (ctx, ss - 1) || (ck_tok (ctx, ss - 1)->flags & CK_TOKF_FUNC)))
+      return FALSE;
+  if (ss <= k + 1 || ss + 1 >= ee || !ck_tok_is_punct (ctx, ss - 1, '.') || !(ck_tok (ctx, ss - 2)->flags & CK_TOKF_YEAR))
+    return FALSE;
+  {
+    gboolean series = FALSE;
+    for (guint q = ss; q + 1 < ee && !series; q++)
+      series = ck_tok_in_words (ctx, q, series_words);
+    if (!series || !imprint_tail (ctx, k, ss, rec))
+      return FALSE;
+  }
+  ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, ss, ee - 1));
+  ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, ee - 1));
+  return TRUE;
+}
+
 /* One entry on [f,e) read with the names of Chicago and MLA (or the
  * ditto of @prev's), or with Vancouver's: a record, or NULL. */
 static CkRecord *
@@ -714,7 +774,8 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver, 
       ck_tok_is_punct (ctx, e - 3, '.'))
     e -= 2;
   if (quoted ? !(journal_tail (ctx, k, e, rec) || container_tail (ctx, k, e, rec))
-             : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec)))
+             : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec) ||
+                 series_last (ctx, k, e, rec)))
     return NULL;
   /* a place and a year alone are weak: "Vell, Bruno. Harbour College.
    * Boston, 1991." names an institution, no book */
