@@ -9,7 +9,9 @@
  * so each rule asks for a noun that names a work, not just any noun. */
 #include "attr-context.h"
 #include "detect-context.h"
+#include "attribution.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Nouns for a work, as reviewers put them in apposition: "Vell's first
@@ -330,7 +332,19 @@ static const char * const reader_verbs[] = {
   "loved", "loves", "hated", "hates", "disliked", "dislikes", "recommended", "recommends", "championed",
   "champions", "defended", "defends", "parodied", "parodies", "mocked", "mocks", "banned", "bans",
   "rediscovered", "discussed", "discusses", "discussing", "analysed", "analyzed", "admiring", "praising",
-  "attacking", "lent", "gave", "gives", "sent", "owned", "owns", "bought", "borrowed", NULL,
+  "attacking", "lent", "gave", "gives", "sent", "owned", "owns", "bought", "borrowed",
+  /* judging a work by a name or a rank: "Vell called T a failure" */
+  "called", "calls", "described", "describes", "judged", "judges", "ranked", "ranks", "rated", "rates",
+  "preferred", "prefers", "thought", "considered", "considers", "deemed",
+  /* a translator makes a version, not the work: "Groot translated T" */
+  "translated", "translates", NULL,
+};
+
+/* Verbs of speaking that take a work after "of" or "about": "Vell said
+ * of T", "Vell wrote about T" — a critic's words on it. */
+static const char * const speaking_verbs[] = {
+  "said", "says", "wrote", "writes", "spoke", "speaks", "remarked", "remarks", "complained", "complains",
+  "observed", "observes", "joked", "noted", "notes", NULL,
 };
 
 /* People a possessive may own instead of a work: "by Vell's widow". */
@@ -378,8 +392,12 @@ ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
   if (j + 1 < t && ck_tok_lower_word (ctx, j) && !ck_tok_in_words (ctx, j, reader_verbs) &&
       (ck_tok_in_words (ctx, j, (const char * const[]) { "once", "also", "then", "later", "first", "had",
                                                           "has", "have", "openly", "publicly", NULL }) ||
-       g_str_has_suffix (ctx->text + ck_tok (ctx, j)->start, "ly ")))
+       ck_attr_ly_adverb (ctx, j)))
     j++;
+  /* "Vell said of T", "Vell once wrote about T" */
+  if (j + 2 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, speaking_verbs) &&
+      (ck_tok_is (ctx, j + 1, "of") || ck_tok_is (ctx, j + 1, "about")))
+    return TRUE;
   return j + 1 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, reader_verbs);
 }
 
@@ -401,4 +419,87 @@ ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
         return FALSE;
     }
   return FALSE;
+}
+
+/* Verbs that say a work came out: "T appeared in 1961". */
+static const char * const issue_verbs[] = { "published", "appeared", "issued", "printed", NULL };
+/* Words that may stand between the title and that verb: "T was first
+ * published", "T, which had appeared". */
+static const char * const issue_aux[] = {
+  "was", "were", "is", "had", "has", "been", "first", "originally", "finally", "eventually", "only", "initially",
+  NULL,
+};
+
+/* The verb phrase at @j: "[was first] published in [May] YEAR", "came out
+ * in YEAR"; the year, or 0. */
+static int
+issue_year_at (const CkExtractCtx *ctx, guint j)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint a = 0; a < 3 && j < n && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_aux); a++)
+    j++;
+  if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_verbs))
+    j++;
+  else if (ck_tok_is (ctx, j, "came") && ck_tok_is (ctx, j + 1, "out"))
+    j += 2;
+  else
+    return 0;
+  if (!ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
+    return 0;
+  j++;
+  if (ck_tok_in_lex (ctx, j, CK_LEX_MONTHS))
+    j++;
+  /* "in 1961", not "in 1960s" nor "in 1961-2" */
+  if (j >= n || !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) ||
+      (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
+       ck_tok (ctx, j + 1)->kind != CK_TOK_PUNCT))
+    return 0;
+  if (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
+      (ck_tok_is_punct (ctx, j + 1, '-') || ck_tok_is_punct (ctx, j + 1, 0x2013)))
+    return 0;
+  return atoi (ctx->text + ck_tok (ctx, j)->start);
+}
+
+int
+ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end), ts = ck_tok_at_byte (ctx, m->start), floor;
+  if (j >= n || ts >= n)
+    return 0;
+  if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
+    j++;
+  /* "T came out in 1961" */
+  if (!ck_tok_is_punct (ctx, j, ','))
+    return issue_year_at (ctx, j);
+  /* "T, which came out in 1961," */
+  if (ck_tok_is (ctx, j + 1, "which") || ck_tok_is (ctx, j + 1, "that"))
+    return issue_year_at (ctx, j + 2);
+  /* "Her second novel, T, came out in 1961", "T, her second novel, was
+   * published in 1961": the title stands in apposition to the subject —
+   * after a comma or opening the sentence — and the clause between the
+   * commas is a short run of words with no year, verb of issue or
+   * parenthesis of its own */
+  floor = ck_sentence_start (ctx, ts);
+  if (ts > 0 && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  if (ts != floor && !ck_tok_is_punct (ctx, ts - 1, ','))
+    return 0;
+  /* "Her second novel, T, came out in 1961" */
+  if (ts != floor)
+    {
+      int y = issue_year_at (ctx, j + 1);
+      if (y)
+        return y;
+    }
+  for (guint k = j + 1; k < n && k < j + 10; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ','))
+        return k > j + 1 ? issue_year_at (ctx, k + 1) : 0;
+      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS)
+        return 0;
+      if (ck_tok_in_words (ctx, k, issue_verbs) || ck_tok_is (ctx, k, "came"))
+        return 0;
+    }
+  return 0;
 }

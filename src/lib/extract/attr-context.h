@@ -53,4 +53,9 @@ gboolean ck_attr_first_person    (const CkExtractCtx *ctx, const CkMention *m);
  * a title, its year in parentheses, then its writer. */
 void     ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det);
 
+/* The year a clause after the title of @m says it came out: "T appeared
+ * in 1961", "T, which came out in 1961,", "Her second novel, T, was
+ * published in 1961"; 0 when none. */
+int      ck_attr_year_after      (const CkExtractCtx *ctx, const CkMention *m);
+
 G_END_DECLS

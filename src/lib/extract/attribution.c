@@ -903,3 +903,55 @@ ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrA
     }
   return NULL;
 }
+
+/* Verbs whose subject made the work their object names: "Reed wrote T",
+ * "Reed finished T in 1958".  "published" is left out: a firm publishes
+ * as often as a writer does ("Gannet published T"). */
+static const char * const making_verbs[] = {
+  "wrote", "writes", "rewrote", "co-wrote", "composed", "composes", "penned", "finished", "finishes",
+  "completed", "completes", NULL,
+};
+
+/* Capitalised words that open a clause as a subject but name nobody. */
+static const char * const no_person[] = {
+  "he", "she", "it", "they", "we", "i", "you", "who", "this", "that", "these", "those", "nobody", "no-one",
+  "everyone", "everybody", "someone", "somebody", "one", "each", "then", "later", "there", "here",
+  "critics", "readers", NULL,
+};
+
+/* A few adverbs that stand between a subject and its verb. */
+static const char * const between_adverbs[] = {
+  "also", "then", "later", "once", "first", "soon", "finally", "eventually", "still", "had", "has", "never",
+  NULL,
+};
+
+/* A lower-case word of four letters or more ending in "-ly" ("quickly",
+ * "openly"): an adverb, near enough, between a subject and its verb. */
+gboolean
+ck_attr_ly_adverb (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t;
+  if (!ck_tok_lower_word (ctx, k))
+    return FALSE;
+  t = ck_tok (ctx, k);
+  return t->end - t->start >= 4 && memcmp (ctx->text + t->end - 2, "ly", 2) == 0;
+}
+
+gboolean
+ck_attr_writer_subject (const CkExtractCtx *ctx, guint k, guint tok)
+{
+  guint n = ck_n_toks (ctx), v = k + 1, t = tok;
+  if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (!ck_tok_cap_word (ctx, k) || t > n || v >= t || (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) ||
+      ck_tok_in_words (ctx, k, no_person) || ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) ||
+      ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS) ||
+      ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS) ||
+      ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) || ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES))
+    return FALSE;
+  /* "Reed also wrote T", "Reed quickly finished T" */
+  if (v + 1 < t && ck_tok_lower_word (ctx, v) &&
+      (ck_tok_in_words (ctx, v, between_adverbs) || ck_attr_ly_adverb (ctx, v)))
+    v++;
+  return v + 1 == t && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, making_verbs);
+}

@@ -111,4 +111,11 @@ guint       ck_attr_name_start       (const CkExtractCtx *ctx, guint ns, guint f
 CkName     *ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrArray *reviewed,
                                              GHashTable *index);
 
+/* The capitalised word at @k is the subject of a verb of making whose
+ * object is the title at @tok ("Reed wrote T", "Reed also finished T"):
+ * a person, though the text never gives the name in full. */
+gboolean    ck_attr_writer_subject   (const CkExtractCtx *ctx, guint k, guint tok);
+/* Token @k is a lower-case word ending in "-ly" ("openly"). */
+gboolean    ck_attr_ly_adverb        (const CkExtractCtx *ctx, guint k);
+
 G_END_DECLS

@@ -287,6 +287,8 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k) ||
+              /* "Ederly wrote T": the subject of a verb of making */
+              ck_attr_writer_subject (ctx, k, tok) ||
               /* "he showed Mrs Vell his T": an honorific makes a person,
                * unless the two words are a title of the text ("Mrs Orr
                * (1925)", a novel named for its heroine) */
@@ -970,6 +972,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 if (((CkName *) g_ptr_array_index (fellows, q))->role == CK_ROLE_AUTHOR)
                   ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
             }
+        }
+      /* "Her second novel, T, came out in 1961" */
+      if (!ck_record_get_date (m->rec, CK_DATE_ISSUED) &&
+          !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
+          ck_record_get_type (m->rec) != CK_TYPE_PERIODICAL)
+        {
+          int y = ck_attr_year_after (ctx, m);
+          if (y)
+            ck_record_take_date (m->rec, CK_DATE_ISSUED, ck_date_new_ymd (y, 0, 0));
         }
       complete_names (m->rec, index);
       if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
