@@ -22,7 +22,9 @@ static const char * const work_nouns[] = {
   "pamphlet", "satire", "comedy", "tragedy", "thriller", "romance", "epic", "sequence", "sequel",
   "trilogy", "answer", "masterpiece", "account", "treatise", "monograph", "anthology", "fable",
   "autobiography", "reply", "polemic", "travelogue", "chronicle", "saga", "verse", "primer",
-  "handbook", "textbook", "survey", "life", NULL,
+  "handbook", "textbook", "survey", "life",
+  /* a work by how it fared: "T (1950), Vell's early success," */
+  "success", "triumph", "failure", "bestseller", "best-seller", "classic", "swansong", "swan-song", NULL,
 };
 
 /* Words before the noun that say the work is liked or owned, not
@@ -285,6 +287,12 @@ ck_attr_about_name (const CkExtractCtx *ctx, guint ns, guint floor)
   return ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, about_nouns);
 }
 
+/* Verbs whose subject wrote "a life of NAME, T". */
+static const char * const making_about[] = {
+  "wrote", "writes", "written", "published", "publishes", "completed", "finished", "produced", "began",
+  "attempted", "added", NULL,
+};
+
 gboolean
 ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
 {
@@ -311,6 +319,10 @@ ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
          k + 4 > ns)
     k--;
   if (k > floor && (ck_tok (ctx, k - 1)->kind == CK_TOK_POSS || ck_tok_in_words (ctx, k - 1, owners)))
+    return FALSE;
+  /* "Reed once wrote a life of Orr, T": the sentence's subject wrote it */
+  if (k > floor + 1 && (ck_tok_is (ctx, k - 1, "a") || ck_tok_is (ctx, k - 1, "an")) &&
+      ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, making_about))
     return FALSE;
   return TRUE;
 }
@@ -464,6 +476,7 @@ int
 ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
 {
   guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end), ts = ck_tok_at_byte (ctx, m->start), floor;
+  gboolean genre;
   if (j >= n || ts >= n)
     return 0;
   if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
@@ -482,10 +495,12 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
   floor = ck_sentence_start (ctx, ts);
   if (ts > 0 && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
     ts--;
-  if (ts != floor && !ck_tok_is_punct (ctx, ts - 1, ','))
+  /* "Ederly's novel T, filmed in 1972, first appeared in 1958" */
+  genre = ts > floor && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, work_nouns);
+  if (ts != floor && !ck_tok_is_punct (ctx, ts - 1, ',') && !genre)
     return 0;
   /* "Her second novel, T, came out in 1961" */
-  if (ts != floor)
+  if (ts != floor && !genre)
     {
       int y = issue_year_at (ctx, j + 1);
       if (y)
@@ -496,10 +511,57 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
       const CkToken *t = ck_tok (ctx, k);
       if (ck_tok_is_punct (ctx, k, ','))
         return k > j + 1 ? issue_year_at (ctx, k + 1) : 0;
-      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS)
+      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS && t->kind != CK_TOK_NUMBER)
         return 0;
       if (ck_tok_in_words (ctx, k, issue_verbs) || ck_tok_is (ctx, k, "came"))
         return 0;
     }
   return 0;
+}
+
+/* Nouns for a part of a book: a poem, a story, an essay. */
+static const char * const part_nouns[] = {
+  "poem", "poems", "story", "stories", "tale", "tales", "essay", "essays", "piece", "pieces", "lyric",
+  "lyrics", "sonnet", "sonnets", "elegy", "elegies", "chapter", "chapters", "sketch", "sketches", NULL,
+};
+
+gboolean
+ck_attr_part_in_container (const CkExtractCtx *ctx, guint c)
+{
+  static const char * const dets[] = { "the", "this", "that", "her", "his", "their", "its", NULL };
+  static const char * const preps[] = { "in", "of", "from", NULL };
+  static const char * const holders[] = { "book", "collection", "volume", "anthology", "selection", NULL };
+  if (c < 3 || !ck_tok_in_words (ctx, c, holders) || !ck_tok_lower_word (ctx, c - 1) || !ck_tok_in_words (ctx, c - 1, dets) ||
+      !ck_tok_lower_word (ctx, c - 2) || !ck_tok_in_words (ctx, c - 2, preps))
+    return FALSE;
+  /* "the best poems in the book", "the longest of the stories in this book" */
+  for (guint k = c - 2, m = 0; k > 0 && m < 3; m++)
+    {
+      k--;
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, part_nouns))
+        return TRUE;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !ck_tok_lower_word (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+void
+ck_attr_roles_after (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *out)
+{
+  guint n = ck_n_toks (ctx), j = after_title (ctx, m);
+  CkRole role;
+  if (j + 3 >= n || !ck_tok_is_punct (ctx, j, ','))
+    return;
+  j++;
+  if (ck_tok_is (ctx, j, "translated") && ck_tok_lower_word (ctx, j))
+    role = CK_ROLE_TRANSLATOR;
+  else if (ck_tok_is (ctx, j, "edited") && ck_tok_lower_word (ctx, j))
+    role = CK_ROLE_EDITOR;
+  else
+    return;
+  /* "translated from the Czech by" is the detectors' (a language row) */
+  if (!ck_tok_is (ctx, j + 1, "by") || !ck_tok_cap_word (ctx, j + 2))
+    return;
+  ck_names_forward (ctx, j + 2, MIN (n, j + 2 + 12), role, out);
 }

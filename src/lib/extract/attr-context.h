@@ -58,4 +58,13 @@ void     ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det);
  * published in 1961"; 0 when none. */
 int      ck_attr_year_after      (const CkExtractCtx *ctx, const CkMention *m);
 
+/* The cue noun at @c holds parts: "the best poems in the book, “T”" —
+ * T is a poem of the book, not a book. */
+gboolean ck_attr_part_in_container (const CkExtractCtx *ctx, guint c);
+
+/* "T (1961), translated by Ada Vell," and "T, edited by Ada Vell,"
+ * after the title of @m in prose: the translators or editors, with
+ * their roles, appended to @out. */
+void     ck_attr_roles_after     (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *out);
+
 G_END_DECLS

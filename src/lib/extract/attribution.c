@@ -955,3 +955,24 @@ ck_attr_writer_subject (const CkExtractCtx *ctx, guint k, guint tok)
     v++;
   return v + 1 == t && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, making_verbs);
 }
+
+/* Verbs whose object is a person one meets in a story: "who has met Mrs
+ * Tallow in T", "the novel follows Ann Reed in T". */
+static const char * const meeting_verbs[] = {
+  "met", "meet", "meets", "meeting", "encounter", "encounters", "encountered", "forget", "forgets", "forgot",
+  "forgotten", "remember", "remembers", "remembered", "recall", "recalls", "recalled", "pity", "pities",
+  "pitied", "follow", "follows", "followed", "following", "befriend", "befriends", "befriended", NULL,
+};
+
+gboolean
+ck_attr_character_in (const CkExtractCtx *ctx, guint k, guint tok, guint floor)
+{
+  guint ns, t = tok;
+  if (t > 0 && t < ck_n_toks (ctx) && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN &&
+      ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (k + 2 != t || !ck_tok_is (ctx, k + 1, "in") || !ck_tok_lower_word (ctx, k + 1))
+    return FALSE;
+  ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, floor), floor);
+  return ns > floor && ns <= k && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, meeting_verbs);
+}

@@ -115,6 +115,10 @@ CkName     *ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok,
  * object is the title at @tok ("Reed wrote T", "Reed also finished T"):
  * a person, though the text never gives the name in full. */
 gboolean    ck_attr_writer_subject   (const CkExtractCtx *ctx, guint k, guint tok);
+/* The name ending at token @k is the object of a verb of meeting and
+ * stands in the title at @tok ("who has met Mrs Tallow in T"): a
+ * character of T, not its writer. */
+gboolean    ck_attr_character_in     (const CkExtractCtx *ctx, guint k, guint tok, guint floor);
 /* Token @k is a lower-case word ending in "-ly" ("openly"). */
 gboolean    ck_attr_ly_adverb        (const CkExtractCtx *ctx, guint k);
 

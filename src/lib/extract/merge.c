@@ -299,6 +299,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
+      /* "who has met Mrs Tallow in T": a person of the story */
+      if (!poss && ck_attr_character_in (ctx, k, tok, floor))
+        continue;
       /* "a sequel to The Letters of Ada Vell": the title's subject */
       if (!poss && ck_attr_name_in_title (ctx, k))
         continue;
@@ -981,6 +984,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           int y = ck_attr_year_after (ctx, m);
           if (y)
             ck_record_take_date (m->rec, CK_DATE_ISSUED, ck_date_new_ymd (y, 0, 0));
+        }
+      /* "T (1961), translated by Ada Vell,": hers is the version, not T */
+      if (!(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
+          ck_record_count_role (m->rec, CK_ROLE_TRANSLATOR) == 0 && ck_record_count_role (m->rec, CK_ROLE_EDITOR) == 0)
+        {
+          g_autoptr(GPtrArray) roles = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          ck_attr_roles_after (ctx, m, roles);
+          for (guint q = 0; q < roles->len; q++)
+            ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (roles, q)));
         }
       complete_names (m->rec, index);
       if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
