@@ -174,6 +174,35 @@ static const XtCase cases[] = {
   { "/extract/prose-fields/like-possessive",
     HDR "Like Agnes Merrow's The Wren House (1950), Pellew's book is set in a boarding house.\n",
     { XT_TITLE ("The Wren House"), XT_AUTHOR ("Merrow"), XT_YEAR (1950) } },
+  /* a critic in apposition, then the verb of writing: the critic wrote it */
+  { "/extract/prose-fields/appositive-critic-wrote",
+    HDR "Pellew's husband, the critic Ivo Sandall, wrote The Thin Shelf (1980) about her.\n",
+    { XT_TITLE ("The Thin Shelf"), XT_AUTHOR ("Sandall"), XT_YEAR (1980) } },
+  /* "Surname, whose own novel T" */
+  { "/extract/prose-fields/surname-whose",
+    HDR "Sandall, whose own novel Dry Season (1977) sank without trace, was her fiercest critic.\n",
+    { XT_TITLE ("Dry Season"), XT_AUTHOR ("Sandall"), XT_YEAR (1977) } },
+  { "/extract/prose-fields/place-whose",
+    HDR "London, whose Dry Season (1977) was wet, is a city.\n",
+    { XT_TITLE ("Dry Season"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "London") } },
+  /* "his" after a woman's review: no owner rather than the wrong sex */
+  { "/extract/prose-fields/his-not-her",
+    "THE GLASS ORCHARD. By Ann Pellew. (Harwick Press. 15s.)\n\n"
+    "His first book of poems, Stone Lanterns (1963), was published by Harwick Press.\n",
+    { XT_TITLE ("Stone Lanterns"), XT_AUTHOR (NULL), XT_YEAR (1963),
+      XT_TEXT ("THE GLASS ORCHARD. By Ann Pellew. (Harwick Press. 15s.)\n\n"
+               "Her first book of poems, Stone Lanterns (1963), was published by Harwick Press.\n"),
+      XT_TITLE ("Stone Lanterns"), XT_AUTHOR ("Pellew"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann") } },
+  /* the year before the genre noun */
+  { "/extract/prose-fields/year-novel-comma",
+    HDR "Ann Reed's 1990 debut, The Salt Barn, won a prize.\n",
+    { XT_TITLE ("The Salt Barn"), XT_AUTHOR ("Reed"), XT_YEAR (1990) } },
+  { "/extract/prose-fields/year-comic-novel",
+    HDR "Her 1971 comic novel The Salt Barn won a prize.\n",
+    { XT_TITLE ("The Salt Barn"), XT_AUTHOR ("Pellew"), XT_YEAR (1971) } },
+  { "/extract/prose-fields/year-essays-on",
+    HDR "In her 1971 essays on The Salt Barn she wrote little.\n",
+    { XT_TITLE ("The Salt Barn"), XT_YEAR (0) } },
 };
 
 int

@@ -565,3 +565,29 @@ ck_attr_roles_after (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *out
     return;
   ck_names_forward (ctx, j + 2, MIN (n, j + 2 + 12), role, out);
 }
+
+int
+ck_attr_year_before (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const owners[] = { "his", "her", "their", "the", "a", NULL };
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor;
+  if (k >= n)
+    return 0;
+  if (k > 0 && ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  floor = ck_sentence_start (ctx, k);
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  /* "Reed's 1990 novel, T", "her 1971 comic novel T" */
+  if (k < floor + 3 || !ck_tok_lower_word (ctx, k - 1) || !ck_tok_in_words (ctx, k - 1, work_nouns))
+    return 0;
+  k--;
+  for (guint a = 0; a < 2 && k > floor + 1 && ck_tok_lower_word (ctx, k - 1) && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) &&
+                    !ck_tok_in_words (ctx, k - 1, owners); a++)
+    k--;
+  if (k < floor + 2 || !(ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR) || ck_tok (ctx, k - 1)->kind != CK_TOK_NUMBER)
+    return 0;
+  if (ck_tok (ctx, k - 2)->kind != CK_TOK_POSS && !(ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, owners)))
+    return 0;
+  return atoi (ctx->text + ck_tok (ctx, k - 1)->start);
+}

@@ -67,4 +67,8 @@ gboolean ck_attr_part_in_container (const CkExtractCtx *ctx, guint c);
  * their roles, appended to @out. */
 void     ck_attr_roles_after     (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *out);
 
+/* The year before the title of @m: "Reed's 1990 novel, T", "her 1971
+ * comic novel T"; 0 when none. */
+int      ck_attr_year_before     (const CkExtractCtx *ctx, const CkMention *m);
+
 G_END_DECLS

@@ -838,9 +838,18 @@ ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
   if (k < floor + 3 || !ck_tok_is (ctx, k - 1, "whose") || !ck_tok_is_punct (ctx, k - 2, ','))
     return NULL;
   ns = ck_name_span_backward (ctx, k - 2, floor);
-  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) < 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
+  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
       ck_attr_entity_name (ctx, ns, k - 2, floor) || ck_ctx_is_character (ctx, k - 3))
     return NULL;
+  /* "Sandall, whose own novel T": a surname alone opening the sentence,
+   * when it is no place, firm, periodical or other non-name */
+  if (ck_count_words (ctx, ns, k - 2) < 2)
+    {
+      if (ns != floor || ns + 1 != k - 2 || !ck_attr_writer_subject_word (ctx, ns))
+        return NULL;
+      return ck_name_new_personal (CK_ROLE_AUTHOR, g_strndup (ctx->text + ck_tok (ctx, ns)->start,
+                                                               ck_tok (ctx, ns)->end - ck_tok (ctx, ns)->start), NULL);
+    }
   s = ck_span_dup (ctx, ns, k - 2);
   nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
   if (nm && (!nm->family || !nm->given))
@@ -938,17 +947,27 @@ ck_attr_ly_adverb (const CkExtractCtx *ctx, guint k)
 }
 
 gboolean
+ck_attr_writer_subject_word (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
+         !ck_tok_in_words (ctx, k, no_person) && !ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) && !ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES);
+}
+
+gboolean
 ck_attr_writer_subject (const CkExtractCtx *ctx, guint k, guint tok)
 {
   guint n = ck_n_toks (ctx), v = k + 1, t = tok;
   if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
     t--;
-  if (!ck_tok_cap_word (ctx, k) || t > n || v >= t || (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) ||
-      ck_tok_in_words (ctx, k, no_person) || ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) ||
-      ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS) ||
-      ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS) ||
-      ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) || ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES))
+  if (t > n || v >= t || !ck_attr_writer_subject_word (ctx, k))
     return FALSE;
+  /* "Her husband, the critic Ivo Sandall, wrote T": the appositive ends */
+  if (ck_tok_is_punct (ctx, v, ','))
+    v++;
   /* "Reed also wrote T", "Reed quickly finished T" */
   if (v + 1 < t && ck_tok_lower_word (ctx, v) &&
       (ck_tok_in_words (ctx, v, between_adverbs) || ck_attr_ly_adverb (ctx, v)))

@@ -119,6 +119,9 @@ gboolean    ck_attr_writer_subject   (const CkExtractCtx *ctx, guint k, guint to
  * stands in the title at @tok ("who has met Mrs Tallow in T"): a
  * character of T, not its writer. */
 gboolean    ck_attr_character_in     (const CkExtractCtx *ctx, guint k, guint tok, guint floor);
+/* Token @k is a capitalised word that may name a person: no pronoun,
+ * function word, place, firm, periodical, month or other non-name. */
+gboolean    ck_attr_writer_subject_word (const CkExtractCtx *ctx, guint k);
 /* Token @k is a lower-case word ending in "-ly" ("openly"). */
 gboolean    ck_attr_ly_adverb        (const CkExtractCtx *ctx, guint k);
 

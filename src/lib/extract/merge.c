@@ -254,6 +254,19 @@ complete_names (CkRecord *rec, GHashTable *index)
     ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copy, i)));
 }
 
+/* @who is a person the text marks with the other sex than @want asks. */
+static gboolean
+gender_conflict (GHashTable *genders, const CkName *who, CkGender want)
+{
+  g_autofree char *key = NULL;
+  CkGender g;
+  if (want == CK_GENDER_UNKNOWN || !who->family || !genders)
+    return FALSE;
+  key = g_utf8_casefold (who->family, -1);
+  g = GPOINTER_TO_INT (g_hash_table_lookup (genders, key));
+  return (g == CK_GENDER_F || g == CK_GENDER_M) && g != want;
+}
+
 /* The person "his"/"her" at token @tok refers to: the nearest name before
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
@@ -319,8 +332,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
               continue;
             }
         }
-      /* "her book on the fiddler Ivo Brant": the book's subject */
-      if (!poss && known)
+      /* "her book on the fiddler Ivo Brant": the book's subject — but
+       * "the critic Ivo Brant wrote T" names the writer */
+      if (!poss && known && !ck_attr_writer_subject (ctx, k, tok))
         {
           guint ns = ck_name_span_backward (ctx, k + 1, floor);
           if (ns <= k && ck_attr_described_person (ctx, ns, floor))
@@ -904,6 +918,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               if (subject)
                 who = ck_name_copy (subject);
             }
+          /* "His first book, T" when the text marks the person found
+           * as a woman (or "her" and a man): a guess from further off
+           * than the pronoun reaches; better no owner than a wrong one */
+          if (who && !(m->flags & CK_MENTION_COAUTHOR) && gender_conflict (genders, who, ck_attr_owner_pronoun (ctx, m->tok)))
+            g_clear_pointer (&who, ck_name_free);
           /* a review of a life: what the context gives to the
            * biographer ("Vell is good on T (1925)") is the subject's */
           g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -976,12 +995,14 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                   ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
             }
         }
-      /* "Her second novel, T, came out in 1961" */
+      /* "Reed's 1990 novel, T", "Her second novel, T, came out in 1961" */
       if (!ck_record_get_date (m->rec, CK_DATE_ISSUED) &&
           !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
           ck_record_get_type (m->rec) != CK_TYPE_PERIODICAL)
         {
-          int y = ck_attr_year_after (ctx, m);
+          int y = ck_attr_year_before (ctx, m);
+          if (!y)
+            y = ck_attr_year_after (ctx, m);
           if (y)
             ck_record_take_date (m->rec, CK_DATE_ISSUED, ck_date_new_ymd (y, 0, 0));
         }
