@@ -845,10 +845,11 @@ ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
    * when it is no place, firm, periodical or other non-name */
   if (ck_count_words (ctx, ns, k - 2) < 2)
     {
+      g_autofree char *fam = NULL;
       if (ns != floor || ns + 1 != k - 2 || !ck_attr_writer_subject_word (ctx, ns))
         return NULL;
-      return ck_name_new_personal (CK_ROLE_AUTHOR, g_strndup (ctx->text + ck_tok (ctx, ns)->start,
-                                                               ck_tok (ctx, ns)->end - ck_tok (ctx, ns)->start), NULL);
+      fam = g_strndup (ctx->text + ck_tok (ctx, ns)->start, ck_tok (ctx, ns)->end - ck_tok (ctx, ns)->start);
+      return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
     }
   s = ck_span_dup (ctx, ns, k - 2);
   nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
