@@ -203,6 +203,21 @@ static const XtCase cases[] = {
   { "/extract/prose-fields/year-essays-on",
     HDR "In her 1971 essays on The Salt Barn she wrote little.\n",
     { XT_TITLE ("The Salt Barn"), XT_YEAR (0) } },
+  /* a character in apposition is no writer */
+  { "/extract/prose-fields/heroine-of",
+    HDR "Ada Quill, the heroine of The Long Frost (1949), is a schoolteacher.\n",
+    { XT_TITLE ("The Long Frost"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Quill"), XT_YEAR (1949) } },
+  /* "his review of T": the reviewer read it */
+  { "/extract/prose-fields/his-review-of",
+    HDR "Ivo Sandall, in his review of The Cold Quay (1961), called it timid.\n",
+    { XT_TITLE ("The Cold Quay"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Sandall"), XT_YEAR (1961) } },
+  { "/extract/prose-fields/according-to",
+    HDR "According to Ivo Sandall, The Cold Quay (1961) is timid.\n",
+    { XT_TITLE ("The Cold Quay"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Sandall"), XT_YEAR (1961) } },
+  /* "her essays on NAME's T": the possessive still owns T */
+  { "/extract/prose-fields/essays-on-possessive",
+    HDR "Her essays on Agnes Merrow's The Wren House (1950) are generous.\n",
+    { XT_TITLE ("The Wren House"), XT_AUTHOR ("Merrow"), XT_YEAR (1950) } },
 };
 
 int

@@ -281,6 +281,9 @@ ck_attr_about_name (const CkExtractCtx *ctx, guint ns, guint floor)
     return FALSE;
   if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, preps))
     return TRUE;
+  /* "According to Ivo Sandall, T is timid": a judge of T, not its writer */
+  if (ns >= floor + 2 && ck_tok_is (ctx, ns - 1, "to") && ck_tok_is (ctx, ns - 2, "according"))
+    return TRUE;
   if (!ck_tok_is (ctx, ns - 1, "of") || ns < floor + 2)
     return FALSE;
   k = ns - 2;
@@ -590,4 +593,30 @@ ck_attr_year_before (const CkExtractCtx *ctx, const CkMention *m)
   if (ck_tok (ctx, k - 2)->kind != CK_TOK_POSS && !(ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, owners)))
     return 0;
   return atoi (ctx->text + ck_tok (ctx, k - 1)->start);
+}
+
+gboolean
+ck_attr_pronoun_reader (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const owners[] = { "his", "her", "their", NULL };
+  static const char * const preps[] = { "of", "on", "about", NULL };
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor;
+  if (k >= n)
+    return FALSE;
+  if (k > 0 && ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  floor = ck_sentence_start (ctx, k);
+  /* "his review of T", "in her long essay on T" */
+  if (k < floor + 3 || !ck_tok_lower_word (ctx, k - 1) || !ck_tok_in_words (ctx, k - 1, preps) ||
+      !ck_tok_lower_word (ctx, k - 2) || !ck_tok_in_words (ctx, k - 2, reader_nouns))
+    return FALSE;
+  for (guint j = k - 2, a = 0; j > floor && a < 3; a++)
+    {
+      j--;
+      if (ck_tok_in_words (ctx, j, owners))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, j))
+        return FALSE;
+    }
+  return FALSE;
 }

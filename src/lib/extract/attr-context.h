@@ -71,4 +71,8 @@ void     ck_attr_roles_after     (const CkExtractCtx *ctx, const CkMention *m, G
  * comic novel T"; 0 when none. */
 int      ck_attr_year_before     (const CkExtractCtx *ctx, const CkMention *m);
 
+/* The title of @m follows "his review of", "her essay on": the
+ * pronoun's person read or judged it; T is not theirs. */
+gboolean ck_attr_pronoun_reader  (const CkExtractCtx *ctx, const CkMention *m);
+
 G_END_DECLS

@@ -996,3 +996,45 @@ ck_attr_character_in (const CkExtractCtx *ctx, guint k, guint tok, guint floor)
   ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, floor), floor);
   return ns > floor && ns <= k && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, meeting_verbs);
 }
+
+/* Nouns for a person of a story: "Ada Quill, the heroine of T". */
+static const char * const story_people[] = {
+  "hero", "heroine", "narrator", "protagonist", "character", "villain", "antihero", "anti-hero", NULL,
+};
+
+gboolean
+ck_attr_character_apposition (const CkExtractCtx *ctx, guint k, guint tok)
+{
+  static const char * const dets[] = { "the", "a", "an", "its", NULL };
+  guint n = ck_n_toks (ctx), j = k + 1, t = tok;
+  if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (t > n || j + 3 > t || !ck_tok_is_punct (ctx, j, ','))
+    return FALSE;
+  j++;
+  if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, dets))
+    j++;
+  /* "the unhappy heroine of T", "the narrator in T" */
+  for (guint a = 0; a < 2 && j < t && ck_tok_lower_word (ctx, j) && !ck_tok_in_words (ctx, j, story_people); a++)
+    j++;
+  return j + 2 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, story_people) &&
+         (ck_tok_is (ctx, j + 1, "of") || ck_tok_is (ctx, j + 1, "in"));
+}
+
+gboolean
+ck_attr_character_named (const CkExtractCtx *ctx, guint tok, const char *family)
+{
+  guint floor, fl;
+  if (!family || tok >= ck_n_toks (ctx))
+    return FALSE;
+  floor = ck_sentence_start (ctx, tok);
+  fl = strlen (family);
+  for (guint k = floor; k < tok && k < floor + ATTR_WINDOW; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->end - t->start == fl && memcmp (ctx->text + t->start, family, fl) == 0 &&
+          (ck_attr_character_in (ctx, k, tok, floor) || ck_attr_character_apposition (ctx, k, tok)))
+        return TRUE;
+    }
+  return FALSE;
+}

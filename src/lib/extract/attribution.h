@@ -122,6 +122,12 @@ gboolean    ck_attr_character_in     (const CkExtractCtx *ctx, guint k, guint to
 /* Token @k is a capitalised word that may name a person: no pronoun,
  * function word, place, firm, periodical, month or other non-name. */
 gboolean    ck_attr_writer_subject_word (const CkExtractCtx *ctx, guint k);
+/* The name ending at token @k stands before ", the heroine of" the
+ * title at @tok ("Ada Quill, the heroine of T"): a character of T. */
+gboolean    ck_attr_character_apposition (const CkExtractCtx *ctx, guint k, guint tok);
+/* The sentence of the title at @tok names @family as a character of
+ * it ("Ada Quill, the heroine of T", "met Mrs Quill in T"). */
+gboolean    ck_attr_character_named  (const CkExtractCtx *ctx, guint tok, const char *family);
 /* Token @k is a lower-case word ending in "-ly" ("openly"). */
 gboolean    ck_attr_ly_adverb        (const CkExtractCtx *ctx, guint k);
 

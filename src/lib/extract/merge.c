@@ -313,7 +313,7 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
         continue;
       /* "who has met Mrs Tallow in T": a person of the story */
-      if (!poss && ck_attr_character_in (ctx, k, tok, floor))
+      if (!poss && (ck_attr_character_in (ctx, k, tok, floor) || ck_attr_character_apposition (ctx, k, tok)))
         continue;
       /* "a sequel to The Letters of Ada Vell": the title's subject */
       if (!poss && ck_attr_name_in_title (ctx, k))
@@ -873,6 +873,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 }
               about = TRUE;
             }
+          /* "in his review of T": the pronoun's person read T */
+          if (!who && !about && ck_attr_pronoun_reader (ctx, m))
+            about = TRUE;
           /* "T (1990), Ada Vell's first novel,": the apposition names her */
           if (!who && !about)
             who = ck_attr_forward_owner (ctx, m, index);
@@ -922,6 +925,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
            * as a woman (or "her" and a man): a guess from further off
            * than the pronoun reaches; better no owner than a wrong one */
           if (who && !(m->flags & CK_MENTION_COAUTHOR) && gender_conflict (genders, who, ck_attr_owner_pronoun (ctx, m->tok)))
+            g_clear_pointer (&who, ck_name_free);
+          /* "Ada Quill, the heroine of T": a guess from further off that
+           * lands on a person of the story */
+          if (who && ck_attr_character_named (ctx, m->tok, who->family))
             g_clear_pointer (&who, ck_name_free);
           /* a review of a life: what the context gives to the
            * biographer ("Vell is good on T (1925)") is the subject's */
