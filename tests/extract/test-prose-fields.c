@@ -218,6 +218,14 @@ static const XtCase cases[] = {
   { "/extract/prose-fields/essays-on-possessive",
     HDR "Her essays on Agnes Merrow's The Wren House (1950) are generous.\n",
     { XT_TITLE ("The Wren House"), XT_AUTHOR ("Merrow"), XT_YEAR (1950) } },
+  /* "NAME's teacher wrote T": the teacher, unnamed here; a later
+   * possessive names her */
+  { "/extract/prose-fields/teacher-wrote",
+    HDR "Pellew's teacher wrote The Wren Garden (1950).\n",
+    { XT_TITLE ("The Wren Garden"), XT_AUTHOR (NULL), XT_YEAR (1950),
+      XT_TEXT (HDR "Pellew's teacher wrote The Wren Garden (1950).\n\n"
+               "Merrow's The Wren Garden is her masterpiece, and everyone has read it.\n"),
+      XT_TITLE ("The Wren Garden"), XT_AUTHOR ("Merrow"), XT_YEAR (1950) } },
 };
 
 int

@@ -368,7 +368,13 @@ static const char * const person_nouns[] = {
   "friend", "friends", "editor", "editors", "translator", "translators", "biographer", "biographers",
   "publisher", "agent", "secretary", "critic", "critics", "admirer", "admirers", "disciple", "disciples",
   "pupil", "pupils", "student", "students", "rival", "niece", "nephew", "grandson", "granddaughter",
-  "lover", "mistress", "companion", "colleague", "successor", "heirs", "executor", NULL,
+  "lover", "mistress", "companion", "colleague", "successor", "heirs", "executor", "teacher", "mentor",
+  "master", "contemporary", "enemy", "partner", "protégé", NULL,
+};
+
+/* Verbs whose subject made the work: "Vell's teacher wrote T". */
+static const char * const person_made[] = {
+  "wrote", "writes", "published", "publishes", "composed", "finished", "completed", "penned", NULL,
 };
 
 gboolean
@@ -388,6 +394,16 @@ ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
       if (j + 3 == t && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns) &&
           ck_tok_is_punct (ctx, j + 2, ','))
         return TRUE;
+      /* "Vell's teacher wrote T", "Vell's husband later published T":
+       * that person made it, whom the text leaves unnamed here */
+      if (ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns))
+        {
+          guint v = j + 2;
+          if (v + 1 < t && ck_attr_ly_adverb (ctx, v))
+            v++;
+          if (v + 1 == t && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, person_made))
+            return TRUE;
+        }
       /* "Vell's [long] review of T" */
       for (guint q = j + 1; q + 1 < t && q <= j + 4; q++)
         {
