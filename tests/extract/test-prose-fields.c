@@ -8,6 +8,10 @@
 #include "extract-test-util.h"
 
 #define HDR "THE GLASS ORCHARD. By Nora Pellew. (Harwick Press. 15s.)\n\n"
+/* a newspaper review with the reviewer's byline */
+#define WEB "The Glass Orchard by Nora Pellew\nHarwick, 320pp, \u00a318.99\n\nReviewed by Simon Hale\n\n" \
+  "Nora Pellew's last novel, Grey Shutters, appeared in 2005, and for a decade her readers assumed she " \
+  "had stopped. "
 
 static const XtCase cases[] = {
   /* the author is the subject of the sentence */
@@ -226,6 +230,14 @@ static const XtCase cases[] = {
       XT_TEXT (HDR "Pellew's teacher wrote The Wren Garden (1950).\n\n"
                "Merrow's The Wren Garden is her masterpiece, and everyone has read it.\n"),
       XT_TITLE ("The Wren Garden"), XT_AUTHOR ("Merrow"), XT_YEAR (1950) } },
+  /* the reviewer's own book, named after "my … on NAME," */
+  { "/extract/prose-fields/my-book-on",
+    WEB "My own book on Merrow, A Quiet Hand (2010), got her wrong.\n",
+    { XT_TITLE ("Grey Shutters"), XT_AUTHOR ("Pellew"), XT_YEAR (2005),
+      XT_TITLE ("A Quiet Hand"), XT_AUTHOR ("Hale"), XT_YEAR (2010) } },
+  { "/extract/prose-fields/my-students-her-book",
+    WEB "My students love her book on Merrow, A Quiet Hand (2010).\n",
+    { XT_TITLE ("A Quiet Hand"), XT_AUTHOR ("Pellew"), XT_YEAR (2010) } },
 };
 
 int

@@ -440,13 +440,25 @@ ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
       ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
     ts--;
   floor = ck_sentence_start (ctx, ts);
+  /* "My own book on Merrow, T": the subject's name, then a preposition
+   * after the noun for a work */
+  if (ts > floor + 4 && ck_tok_is_punct (ctx, ts - 1, ','))
+    {
+      guint ns = ck_name_span_backward (ctx, ts - 1, floor);
+      if (ns < ts - 1 && ns > floor + 2 && ck_tok_lower_word (ctx, ns - 1) &&
+          (ck_tok_is (ctx, ns - 1, "on") || ck_tok_is (ctx, ns - 1, "about") || ck_tok_is (ctx, ns - 1, "of")) &&
+          ck_tok_lower_word (ctx, ns - 2) && ck_tok_in_words (ctx, ns - 2, work_nouns))
+        ts = ns - 1;
+    }
   /* "my T", "my own first novel, T", "our T" */
   for (guint k = ts; k > floor && k + 5 > ts;)
     {
       k--;
       if (ck_tok_is (ctx, k, "my") || ck_tok_is (ctx, k, "our"))
         return ck_tok_lower_word (ctx, k) || k == floor;
-      if (!ck_tok_lower_word (ctx, k) && !ck_tok_is_punct (ctx, k, ','))
+      /* "my students love her T": hers, the nearer owner */
+      if ((!ck_tok_lower_word (ctx, k) && !ck_tok_is_punct (ctx, k, ',')) || ck_tok_is (ctx, k, "her") ||
+          ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "their") || ck_tok_is (ctx, k, "its"))
         return FALSE;
     }
   return FALSE;
