@@ -2397,6 +2397,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           }
       }
       cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
+      /* "the best poems in the book, “T”": the book holds T (attr-context.c) */
+      if (cue && cue_tok != G_MAXUINT && strcmp (cue, "book") == 0 && ck_attr_part_in_container (ctx, cue_tok))
+        cue = "chapter";
       if (cue && cue_tok != G_MAXUINT && !by)
         {
           /* "His later novels, “T1” and …", "Ann Lee's essay “T”" */
