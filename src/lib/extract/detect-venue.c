@@ -177,6 +177,28 @@ spaced_dash (const CkExtractCtx *ctx, guint i)
   return ck_tok (ctx, i - 1)->end < t->start && t->end < ck_tok (ctx, i + 1)->start;
 }
 
+static gboolean is_day (const CkExtractCtx *ctx, guint i);
+
+/* An em dash glued between a running head's name and its date: "THE
+ * DAILY LAMP—OCTOBER 20, 1960" (OCR keeps the type's tight dash).  Only
+ * before a weekday, a month or a day, so "1914—1918" or a dash in a
+ * title is none. */
+static gboolean
+dash_before_date (const CkExtractCtx *ctx, guint i, guint e)
+{
+  return ck_tok_is_punct (ctx, i, 0x2014) && i + 1 < e &&
+         (is_month (ctx, i + 1) || is_weekday (ctx, i + 1) || (is_day (ctx, i + 1) && i + 2 < e && is_month (ctx, i + 2)));
+}
+
+/* A separator of a running head's parts at @i: a bar, a bullet or a
+ * spaced dash. */
+static gboolean
+head_separator (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_is_punct (ctx, i, '|') || ck_tok_is_punct (ctx, i, 0xB7) || ck_tok_is_punct (ctx, i, 0x2022) ||
+         spaced_dash (ctx, i);
+}
+
 /* A day of the month: "4", "21", or with its ordinal suffix "1st", "22nd". */
 static gboolean
 is_day (const CkExtractCtx *ctx, guint i)
@@ -338,7 +360,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       guint k;
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' ||
                                        t->ch == ';' || t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
-          spaced_dash (ctx, j))
+          spaced_dash (ctx, j) || dash_before_date (ctx, j, e))
         {
           j++;
           continue;
@@ -353,7 +375,10 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       /* "THE MAGAZINE    June, 1958    12": the page number alone
        * closing a masthead after a column gap */
-      if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && wide_gap (ctx, j) &&
+      /* "THE DAILY LAMP | May 21, 1939 | 7": or after a separator, once
+       * the date is read */
+      if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
+          (wide_gap (ctx, j) || (v->date && !first && head_separator (ctx, j - 1))) &&
           (k = pages_at (ctx, j, e, &v->pages)) == e)
         {
           v->page_mark = TRUE;
@@ -1325,13 +1350,14 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (prefixed)
         j = skip_the (ctx, j, e);
       /* "Page 9      THE DAILY LAMP      May 20, 1960": the page first */
-      if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 2 < e &&
+      /* "Page 7 — The Lamp — Sunday, May 21, 1939": or a separator */
+      if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 3 < e &&
           ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
-          wide_gap (ctx, j + 2))
+          (wide_gap (ctx, j + 2) || head_separator (ctx, j + 2)))
         {
           v.pages = ck_tok_dup (ctx, j + 1);
           v.page_mark = TRUE;
-          j += 2;
+          j += wide_gap (ctx, j + 2) && !head_separator (ctx, j + 2) ? 2 : 3;
         }
       /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
@@ -1378,7 +1404,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, 0x2022) ||
             ck_tok_is_punct (ctx, ne, '|') ||
-            spaced_dash (ctx, ne) ||
+            spaced_dash (ctx, ne) || dash_before_date (ctx, ne, e) ||
             /* "The Paper. 19 September 1992." */
             (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||

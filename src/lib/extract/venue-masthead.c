@@ -39,14 +39,34 @@ static const char * const section_labels[] = {
 /* The other words of a page's label of two to four words ("BOOK
  * REVIEW", "Arts and Culture", "NEW BOOKS"). */
 static const char * const label_words[] = {
-  "Book", "New", "Recent", "and", "the", "of", "&", NULL,
+  "Book", "New", "Recent", "and", "the", "of", "&",
+  /* "BOOKS OF THE DAY", "Books of the Week", "Shorter Notices", "Other
+   * Books": a column's standing label, set over every week's reviews */
+  "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", NULL,
 };
+
+/* "B O O K S", "N E W   F I C T I O N": a label set in letter-spaced
+ * capitals, three letters or more, each a word of its own to the OCR.
+ * A headline is never spaced out so; a section's label is. */
+static gboolean
+spaced_letters_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD || t->end - t->start != 1 || !(t->flags & CK_TOKF_CAP))
+        return FALSE;
+    }
+  return e >= f + 3;
+}
 
 /* A label of the page: every word a section label or a label word. */
 static gboolean
 label_line (const CkExtractCtx *ctx, guint f, guint e)
 {
   guint words = 0;
+  if (spaced_letters_line (ctx, f, e))
+    return TRUE;
   for (guint k = f; k < e; k++)
     {
       if (ck_tok_is_punct (ctx, k, '&'))
@@ -184,6 +204,18 @@ heading_deck (const CkExtractCtx *ctx, guint f, guint e)
   const CkToken *t = words > 0 ? ck_tok (ctx, f) : NULL;
   return t && words <= HEADING_MAX_WORDS && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) &&
          !ck_tok_is_punct (ctx, e - 1, '.') && !ck_is_claimed (ctx, f, e);
+}
+
+/* The line [f,e) goes on the heading [hf,he) that ends in a function
+ * word: short, no byline, no name alone, not closed by a full stop, the
+ * whole within a heading's length. */
+static gboolean
+wrapped_deck (const CkExtractCtx *ctx, guint hf, guint he, guint f, guint e)
+{
+  return e > f && ck_tok (ctx, f)->kind == CK_TOK_WORD && ck_count_words (ctx, f, e) <= 8 &&
+         ck_count_words (ctx, hf, he) + ck_count_words (ctx, f, e) <= HEADING_MAX_WORDS &&
+         !ck_tok_is_punct (ctx, e - 1, '.') && ck_byline_cue (ctx, f, e) == f && !ck_is_claimed (ctx, f, e) &&
+         !ck_only_names (ctx, f, e);
 }
 
 /* One person's name and nothing else, by its marks: a known forename
@@ -443,6 +475,16 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                     he = nx->tok_end;
                     l++;
                   }
+              /* "Salt and the / narrow seas": a heading in other case
+               * wrapped after a function word goes on, up to two lines */
+              for (guint w = 0; w < 2 && l < pp->line_end && (ck_tok (ctx, he - 1)->flags & CK_TOKF_FUNC); w++)
+                {
+                  const CkLine *nx = line_at (ctx, l);
+                  if (!wrapped_deck (ctx, f, he, nx->tok_first, nx->tok_end))
+                    break;
+                  he = nx->tok_end;
+                  l++;
+                }
               ctx->review_title = ck_span_dup (ctx, f, he);
               ctx->review_title_start = ck_tok (ctx, f)->start;
               ctx->review_title_end = ck_tok (ctx, he - 1)->end;

@@ -1,0 +1,151 @@
+/* test-running-head.c — the review's own record from a printed page's
+ * running head and the block under it, as OCR'd newspapers and magazines
+ * show them (detect-venue.c, venue-masthead.c, running-head.c):
+ *
+ *   - the running head's forms: "NAME, WEEKDAY, MONTH D, YEAR", "NAME—DATE
+ *     page", "NAME   MONTH YEAR", "page   NAME   date", "Page N — Name —
+ *     date", bars, the page before or after, names no lexicon knows;
+ *   - the block under it: section labels ("NEW FICTION", spaced letters
+ *     "B O O K S", "Shorter Notices", "BOOKS OF THE DAY"), kickers, the
+ *     headline (one line, or wrapped over two in other case after a
+ *     function word), decks, standfirsts ("Ann Reed on …"), bylines;
+ *   - which line is the review's title: the headline; the section label
+ *     only when there is none;
+ *   - distractors: the running head is no book, a book's title in capitals
+ *     over its byline stays the book's, the reviewer is no book's author.
+ *
+ * Invented periodicals, books and people only. */
+#include "extract-test-util.h"
+
+#define PROSE "\n\nThe prose of the review runs here. It says little of note, and ends.\n"
+#define LONG_PROSE "\n\nThe prose of the review runs here, and it runs on for a while in lower case, " \
+  "as prose does when it has something to say about a book and the harbour it describes at length.\n"
+#define BOOK "\n\nTHE SALT ROAD. By Tom Vell. Gannet Press. 220 pages. $3.\n"
+#define HEAD "THE DAILY LAMP, THURSDAY, JUNE 14, 1962\n\n"
+
+static const XtCase cases[] = {
+  /* --- the running head's forms --- */
+  /* name, weekday, date; a section label, a headline, a byline in
+   * capitals after a lower-case "by" */
+  { "/extract/running-head/comma-weekday", HEAD "NEW FICTION\n\nA Harbour in Winter\n\nby ANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14),
+      XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_TYPE (CK_TYPE_REVIEW_BOOK),
+      XT_ABSENT ("NEW FICTION"), XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Vell"), XT_NO_WORK_HAS ("DAILY LAMP") } },
+  /* an em dash glued to the name, the page after a column gap */
+  { "/extract/running-head/glued-dash-page", "THE DAILY LAMP\u2014OCTOBER 20, 1960      869\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 20),
+      XT_FIELD (CK_FIELD_PAGES, "869"), XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS"), XT_NO_WORK_HAS ("DAILY LAMP") } },
+  /* the page first, then the name glued to its date by a dash */
+  { "/extract/running-head/page-then-glued-dash", "870      THE DAILY LAMP\u2014OCTOBER 20, 1960\n\nTHREE SEA NOVELS"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 20),
+      XT_FIELD (CK_FIELD_PAGES, "870"), XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS"), XT_NO_WORK_HAS ("DAILY LAMP") } },
+  /* a spaced en dash, the date in title case */
+  { "/extract/running-head/spaced-en-dash", "THE DAILY LAMP \u2013 October 20, 1960\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 20),
+      XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  /* a name no lexicon knows, a column gap, the month and year only */
+  { "/extract/running-head/month-year-gap", "HARBOUR WEEKLY   NOVEMBER 1975\n\nSalt and Silence\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR WEEKLY"), XT_DATE (1975, 11, 0),
+      XT_FIELD (CK_FIELD_TITLE, "Salt and Silence"), XT_AUTHOR ("Reed"), XT_NO_WORK_HAS ("HARBOUR WEEKLY") } },
+  /* the page, the name, the date, in columns */
+  { "/extract/running-head/page-name-date", "12   THE HARBOUR REVIEW   May 4, 1956\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR REVIEW"), XT_DATE (1956, 5, 4),
+      XT_FIELD (CK_FIELD_PAGES, "12"), XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  /* "Page 7 — Name — date": spaced dashes between the parts */
+  { "/extract/running-head/page-dash-name-dash-date", "Page 7 \u2014 The Lamp \u2014 Sunday, May 21, 1939\n\n"
+    "THREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Lamp"), XT_DATE (1939, 5, 21), XT_FIELD (CK_FIELD_PAGES, "7"),
+      XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  /* bars between the name, the date and the page */
+  { "/extract/running-head/bars-page-last", "THE DAILY LAMP | Sunday, May 21, 1939 | 7\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1939, 5, 21),
+      XT_FIELD (CK_FIELD_PAGES, "7"), XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  /* a name in title case no lexicon knows, with its weekday and date */
+  { "/extract/running-head/unknown-title-case", "The Harbour Gazette, Sunday, May 21, 1939\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Gazette"), XT_DATE (1939, 5, 21),
+      XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
+  /* bars, the month and year, the page */
+  { "/extract/running-head/bars-month-year-page", "HARBOUR WEEKLY | NOVEMBER 1975 | 23\n\nSalt and Silence" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR WEEKLY"), XT_DATE (1975, 11, 0),
+      XT_FIELD (CK_FIELD_PAGES, "23"), XT_FIELD (CK_FIELD_TITLE, "Salt and Silence") } },
+
+  /* --- the block under it --- */
+  /* a section label in spaced letters is no heading */
+  { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_NO_TITLE_HAS ("B O O K S") } },
+  /* "Shorter Notices" labels a column */
+  { "/extract/running-head/shorter-notices", HEAD "Shorter Notices\n\nA Harbour in Winter" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_ABSENT ("Shorter Notices") } },
+  /* "BOOKS OF THE DAY" over a headline in capitals */
+  { "/extract/running-head/books-of-the-day", HEAD "BOOKS OF THE DAY\n\nA HARBOUR IN WINTER" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_ABSENT ("BOOKS OF THE DAY") } },
+  /* no headline: the column heading is the title */
+  { "/extract/running-head/label-fallback", HEAD "BOOKS OF THE DAY" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "BOOKS OF THE DAY"), XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Vell") } },
+  /* a headline in sentence case wrapped after a function word */
+  { "/extract/running-head/wrapped-headline", HEAD "Salt and the\nnarrow seas\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt and the narrow seas"), XT_AUTHOR ("Reed"), XT_ABSENT ("Salt and the") } },
+  /* wrapped after "of", under a section label */
+  { "/extract/running-head/wrapped-after-of", HEAD "NEW FICTION\n\nThe long winter of\nthe herring fleet\n\nBy Ann Reed"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The long winter of the herring fleet"), XT_AUTHOR ("Reed") } },
+  /* a headline, a standfirst naming the reviewer: the headline is the title */
+  { "/extract/running-head/standfirst-on", HEAD "The last of the quartet\nAnn Reed on the end of Tom Vell's harbour novels"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The last of the quartet"), XT_NO_TITLE_HAS ("Ann Reed on"),
+      XT_TITLE ("THE SALT ROAD"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Reed") } },
+  /* the standfirst in its own paragraph */
+  { "/extract/running-head/standfirst-para", HEAD "The last of the quartet\n\n"
+    "Ann Reed on the end of Tom Vell's harbour novels" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The last of the quartet"), XT_NO_TITLE_HAS ("Ann Reed on") } },
+  /* "Reviewed by" under the headline */
+  { "/extract/running-head/reviewed-by", HEAD "A Harbour in Winter\n\nReviewed by Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_TITLE ("THE SALT ROAD"),
+      XT_AUTHOR ("Vell"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 1, "Reed") } },
+  /* a kicker, the headline in capitals, a deck in other case, a byline */
+  { "/extract/running-head/kicker-headline-deck", HEAD "NEW FICTION\nA HARBOUR IN WINTER\n"
+    "Tom Vell's fourth novel is his bleakest yet\nBy ANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed"), XT_NO_TITLE_HAS ("bleakest") } },
+  /* a headline in capitals over two decks in capitals */
+  { "/extract/running-head/caps-decks", HEAD "A HARBOUR\nIN WINTER\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed") } },
+  /* the headline in the running head's paragraph, a byline after it */
+  { "/extract/running-head/same-paragraph", "THE DAILY LAMP\u2014OCTOBER 20, 1960      869\nA Harbour in Winter\n"
+    "By Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_PAGES, "869") } },
+
+  /* --- distractors --- */
+  /* the book's title in capitals over its byline and imprint stays the
+   * book's; the running head is no book */
+  { "/extract/running-head/book-title-over-byline", HEAD "THE SALT ROAD\nBy Tom Vell\nGannet Press, 1990. 300 pp. $3."
+    LONG_PROSE,
+    { XT_TITLE ("THE SALT ROAD"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Vell"), XT_SELF,
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_NO_WORK_HAS ("DAILY LAMP") } },
+  /* a headline, the reviewer's byline and the book's own header: the
+   * reviewer is no author of the book */
+  { "/extract/running-head/reviewer-not-book-author", HEAD "A Harbour in Winter\nBy ANN REED\n\n"
+    "The Salt Road, by Tom Vell. Gannet Press. 220 pages. $3." PROSE,
+    { XT_SELF, XT_AUTHOR ("Reed"), XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"),
+      XT_FAMILY_NOT (CK_ROLE_AUTHOR, 1, "Reed"), XT_FIELD (CK_FIELD_TITLE, "The Salt Road") } },
+  /* a running head repeated at the top of the next page within the text
+   * is no book and no second record of the review */
+  { "/extract/running-head/repeated-head", "THE DAILY LAMP\u2014OCTOBER 20, 1960      869\n\nTHREE SEA NOVELS" BOOK
+    LONG_PROSE "\n870      THE DAILY LAMP\u2014OCTOBER 20, 1960\n" LONG_PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_PAGES, "869"), XT_COUNT (2), XT_NO_WORK_HAS ("DAILY LAMP") } },
+  /* a date in a sentence of prose is no running head */
+  { "/extract/running-head/date-in-prose", "On Sunday, May 21, 1939 the harbour froze, and Tom Vell began the novel "
+    "he would spend ten years writing, a book about the ice and the boats held fast in it." LONG_PROSE,
+    { XT_NO_SELF } },
+  /* a name over a date line is a signature, not a running head */
+  { "/extract/running-head/signature-date", "THREE SEA NOVELS" BOOK LONG_PROSE "\nAnn Reed\nMay 21, 1939\n",
+    { XT_NO_WORK_HAS ("Ann Reed") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
