@@ -70,6 +70,28 @@ static const XtCase cases[] = {
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR WEEKLY"), XT_DATE (1975, 11, 0),
       XT_FIELD (CK_FIELD_PAGES, "23"), XT_FIELD (CK_FIELD_TITLE, "Salt and Silence") } },
 
+  /* a full stop between the name and the weekday */
+  { "/extract/running-head/full-stop-weekday", "THE DAILY LAMP. THURSDAY, JUNE 14, 1962.\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
+  /* the OCR lost the column gaps: the page, the name in capitals, the
+   * date in title case */
+  { "/extract/running-head/gaps-lost", "12 THE HARBOUR REVIEW May 4, 1956\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR REVIEW"), XT_DATE (1956, 5, 4),
+      XT_FIELD (CK_FIELD_PAGES, "12"), XT_NO_WORK_HAS ("HARBOUR REVIEW") } },
+  /* the page closing the line after a full date, one space before it */
+  { "/extract/running-head/page-after-date-one-space", "THE DAILY LAMP, SUNDAY, MAY 21, 1939 8\n\nTHREE SEA NOVELS"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1939, 5, 21),
+      XT_FIELD (CK_FIELD_PAGES, "8") } },
+  /* the page number alone on the line above the running head */
+  { "/extract/running-head/page-line-above", "869\nTHE DAILY LAMP\u2014OCTOBER 20, 1960\n\nTHREE SEA NOVELS\n\n"
+    "By Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 20),
+      XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS"), XT_AUTHOR ("Reed") } },
+  /* the paper's town between the name and the date */
+  { "/extract/running-head/town", "THE DAILY LAMP, LONDON, THURSDAY, JUNE 14, 1962\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
+
   /* --- the block under it --- */
   /* a section label in spaced letters is no heading */
   { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,
@@ -114,6 +136,35 @@ static const XtCase cases[] = {
   { "/extract/running-head/same-paragraph", "THE DAILY LAMP\u2014OCTOBER 20, 1960      869\nA Harbour in Winter\n"
     "By Ann Reed" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_PAGES, "869") } },
+
+  /* a headline wrapped before a lower-case word */
+  { "/extract/running-head/wrapped-lower-start", HEAD "Salt, sorrow\nand the long sea roads\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt, sorrow and the long sea roads"), XT_AUTHOR ("Reed") } },
+  /* a headline in title case wrapped over two lines */
+  { "/extract/running-head/wrapped-title-case", HEAD "A Harbour in\nWinter\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed") } },
+  /* a section label of the paper's books pages in mixed case over a
+   * headline in capitals */
+  { "/extract/running-head/genre-section", HEAD "First Novels\nA HARBOUR IN WINTER\nBy ANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed"), XT_NO_TITLE_HAS ("First Novels") } },
+  /* "Paperbacks" heads a column */
+  { "/extract/running-head/paperbacks", HEAD "PAPERBACKS\n\nA Harbour in Winter" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_NO_TITLE_HAS ("PAPERBACKS") } },
+  /* a standfirst "Name reviews …" is neither the title nor a work */
+  { "/extract/running-head/standfirst-reviews", HEAD "Winter on the quay\n\n"
+    "ANN REED reviews the last of Tom Vell's harbour novels" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Winter on the quay"), XT_NO_WORK_HAS ("harbour novels", "ANN REED") } },
+  /* a byline with the reviewer's post after a comma */
+  { "/extract/running-head/byline-post", HEAD "A Harbour in Winter\n\nBy Ann Reed, Literary Editor" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_NO_WORK_HAS ("Literary Editor") } },
+  /* "Reviewed by" in capitals */
+  { "/extract/running-head/reviewed-by-caps", HEAD "A HARBOUR IN WINTER\n\nREVIEWED BY ANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed") } },
+
+  /* the reviewer's name in capitals under a headline in capitals, in
+   * its paragraph */
+  { "/extract/running-head/caps-name-under-caps-headline", HEAD "A HARBOUR IN WINTER\nANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann") } },
 
   /* --- distractors --- */
   /* the book's title in capitals over its byline and imprint stays the

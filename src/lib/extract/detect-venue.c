@@ -378,7 +378,11 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       /* "THE DAILY LAMP | May 21, 1939 | 7": or after a separator, once
        * the date is read */
       if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
-          (wide_gap (ctx, j) || (v->date && !first && head_separator (ctx, j - 1))) &&
+          (wide_gap (ctx, j) || (v->date && !first && head_separator (ctx, j - 1)) ||
+           /* "…, MAY 21, 1939 8": the gap lost by the OCR, after a
+            * full date */
+           (v->date && v->day_month && (ck_tok (ctx, j - 1)->flags & CK_TOKF_YEAR) &&
+            ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)) &&
           (k = pages_at (ctx, j, e, &v->pages)) == e)
         {
           v->page_mark = TRUE;
@@ -1406,7 +1410,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
             ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) || dash_before_date (ctx, ne, e) ||
             /* "The Paper. 19 September 1992." */
-            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
+            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e &&
+             (is_day (ctx, ne + 1) || is_month (ctx, ne + 1) || is_weekday (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
             ck_tok_is_punct (ctx, ne, '(') ||
             (wide_gap (ctx, ne) && (ck_count_words (ctx, ns, ne) >= 2 || edge_line (ctx, ln))) ||

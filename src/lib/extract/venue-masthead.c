@@ -33,7 +33,9 @@
  * heading ("OBITUARY", "Poetry"). */
 static const char * const section_labels[] = {
   "Review", "Reviews", "Books", "Notices", "Fiction", "Poetry", "Letters", "Arts", "Culture", "Criticism",
-  "Features", "Opinion", "Comment", "Obituary", "Obituaries", "Literature", "Nonfiction", "Non-fiction", NULL,
+  "Features", "Opinion", "Comment", "Obituary", "Obituaries", "Literature", "Nonfiction", "Non-fiction",
+  /* the books pages' standing sections ("PAPERBACKS", "First Novels") */
+  "Novels", "Paperbacks", "Thrillers", NULL,
 };
 
 /* The other words of a page's label of two to four words ("BOOK
@@ -42,7 +44,7 @@ static const char * const label_words[] = {
   "Book", "New", "Recent", "and", "the", "of", "&",
   /* "BOOKS OF THE DAY", "Books of the Week", "Shorter Notices", "Other
    * Books": a column's standing label, set over every week's reviews */
-  "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", NULL,
+  "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", "First", NULL,
 };
 
 /* "B O O K S", "N E W   F I C T I O N": a label set in letter-spaced
@@ -470,14 +472,22 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                     const CkLine *nx = line_at (ctx, l);
                     if (nx->tok_end <= nx->tok_first || !caps_line (ctx, nx->tok_first, nx->tok_end) ||
                         !heading_deck (ctx, nx->tok_first, nx->tok_end) ||
-                        ck_byline_cue (ctx, nx->tok_first, nx->tok_end) > nx->tok_first)
+                        ck_byline_cue (ctx, nx->tok_first, nx->tok_end) > nx->tok_first ||
+                        /* "A HARBOUR IN WINTER / ANN REED": the byline in
+                         * capitals, a known forename first */
+                        person_line (ctx, nx->tok_first, nx->tok_end))
                       break;
                     he = nx->tok_end;
                     l++;
                   }
-              /* "Salt and the / narrow seas": a heading in other case
-               * wrapped after a function word goes on, up to two lines */
-              for (guint w = 0; w < 2 && l < pp->line_end && (ck_tok (ctx, he - 1)->flags & CK_TOKF_FUNC); w++)
+              /* "Salt and the / narrow seas", "Salt, sorrow / and the
+               * sea": a heading in other case wrapped after a function
+               * word or before a word in lower case goes on (a standfirst
+               * or deck opens with a capital), up to two lines */
+              for (guint w = 0; w < 2 && l < pp->line_end && !caps_line (ctx, f, he) &&
+                                ((ck_tok (ctx, he - 1)->flags & CK_TOKF_FUNC) ||
+                                 (ck_tok (ctx, line_at (ctx, l)->tok_first)->flags & CK_TOKF_LOWER));
+                   w++)
                 {
                   const CkLine *nx = line_at (ctx, l);
                   if (!wrapped_deck (ctx, f, he, nx->tok_first, nx->tok_end))
