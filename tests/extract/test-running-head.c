@@ -92,6 +92,24 @@ static const XtCase cases[] = {
   { "/extract/running-head/town", "THE DAILY LAMP, LONDON, THURSDAY, JUNE 14, 1962\n\nTHREE SEA NOVELS" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
 
+  /* no comma between the name and the weekday, both in capitals */
+  { "/extract/running-head/no-comma-weekday", "THE DAILY LAMP THURSDAY, JUNE 14, 1962\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
+  /* a weekday inside the name is part of it */
+  { "/extract/running-head/weekday-in-name", "HARBOUR SUNDAY HERALD SUNDAY, MAY 21, 1939\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR SUNDAY HERALD"), XT_DATE (1939, 5, 21) } },
+  /* the page after a gap, "PAGE 12" in capitals */
+  { "/extract/running-head/caps-page-label", "THE DAILY LAMP   THURSDAY, JUNE 14, 1962   PAGE 12\n\nTHREE SEA NOVELS"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14),
+      XT_FIELD (CK_FIELD_PAGES, "12") } },
+  /* a colon after the name */
+  { "/extract/running-head/colon", "THE DAILY LAMP: THURSDAY, JUNE 14, 1962\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
+  /* an ordinal day */
+  { "/extract/running-head/ordinal-day", "THE DAILY LAMP, THURSDAY, JUNE 14th, 1962\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
+
   /* --- the block under it --- */
   /* a section label in spaced letters is no heading */
   { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,
@@ -166,6 +184,15 @@ static const XtCase cases[] = {
   { "/extract/running-head/caps-name-under-caps-headline", HEAD "A HARBOUR IN WINTER\nANN REED" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann") } },
 
+  /* a headline that asks, a deck in capitals in a paragraph of its own */
+  { "/extract/running-head/question-deck-para", HEAD "Is the harbour novel dead?\n\nTOM VELL SAYS NOT" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Is the harbour novel dead?"), XT_ABSENT ("TOM VELL SAYS NOT") } },
+  /* a headline, a byline, then the book's header on three lines */
+  { "/extract/running-head/heading-then-book-lines", HEAD "A Harbour in Winter\nBy Ann Reed\n\n"
+    "The Salt Road\nBy Tom Vell\nGannet Press, 1990. 300 pp. $3." LONG_PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_TITLE ("The Salt Road"),
+      XT_AUTHOR ("Vell"), XT_TYPE (CK_TYPE_BOOK) } },
+
   /* --- distractors --- */
   /* the book's title in capitals over its byline and imprint stays the
    * book's; the running head is no book */
@@ -191,6 +218,19 @@ static const XtCase cases[] = {
   /* a name over a date line is a signature, not a running head */
   { "/extract/running-head/signature-date", "THREE SEA NOVELS" BOOK LONG_PROSE "\nAnn Reed\nMay 21, 1939\n",
     { XT_NO_WORK_HAS ("Ann Reed") } },
+  /* a person's name with a date is a letter's heading, no running head */
+  { "/extract/running-head/person-date", "ANN REED, THURSDAY, JUNE 14, 1962" BOOK LONG_PROSE,
+    { XT_NO_SELF } },
+  /* a town's dateline opening a report is no running head */
+  { "/extract/running-head/town-dateline", "LONDON, June 14, 1962.\u2014The harbour froze again this winter, and the "
+    "fishermen of the coast sat idle for a month while the ice held the boats fast in it." LONG_PROSE,
+    { XT_NO_SELF } },
+  /* a section's running head names no periodical */
+  { "/extract/running-head/section-head", "BOOK REVIEWS   May 4, 1956   12" BOOK LONG_PROSE,
+    { XT_NO_SELF, XT_TITLE ("THE SALT ROAD") } },
+  /* but a periodical's name may be made of such words after "The" */
+  { "/extract/running-head/the-new-review", "THE NEW REVIEW, May 4, 1956" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE NEW REVIEW"), XT_DATE (1956, 5, 4) } },
 };
 
 int

@@ -32,6 +32,29 @@ static const char * const section_heads[] = {
   "Editorial", "Obituary", "Obituaries", "Criticism", "Arts", "Culture", NULL,
 };
 
+/* The other words of a section's running head ("BOOK REVIEWS", "NEW
+ * BOOKS", "Reviews of Books"); not "The", which opens many a periodical's
+ * name ("The New Review"). */
+static const char * const section_words[] = {
+  "Book", "New", "Recent", "Other", "of", "and", NULL,
+};
+
+/* A name that is only a section's: section heads and their words, one
+ * head at least ("BOOK REVIEWS"). */
+static gboolean
+section_name (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  gboolean head = FALSE;
+  for (guint k = ns; k < ne; k++)
+    {
+      if (ck_tok_in_words (ctx, k, section_heads))
+        head = TRUE;
+      else if (!ck_tok_in_words (ctx, k, section_words) && !ck_tok_is_punct (ctx, k, '&'))
+        return FALSE;
+    }
+  return head;
+}
+
 /* Words that close a text with a date but name no periodical:
  * "Postscript, June 2008", "Revised, May 1990". */
 static const char * const closing_words[] = {
@@ -625,6 +648,19 @@ upper_poss (const CkExtractCtx *ctx, guint k)
   return t->kind == CK_TOK_POSS && k > 0 && glued (ctx, k - 1, k) && ctx->text[t->end - 1] == 'S';
 }
 
+/* A weekday that opens a date ("THURSDAY, JUNE 14", "SUNDAY 4 MAY"), not
+ * a word of a name ("HARBOUR SUNDAY HERALD"). */
+static gboolean
+weekday_opens_date (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint n = k + 1;
+  if (!is_weekday (ctx, k))
+    return FALSE;
+  if (n < e && ck_tok_is_punct (ctx, n, ','))
+    n++;
+  return n < e && (is_month (ctx, n) || is_day (ctx, n));
+}
+
 /* The periodical's name at @j: words in capitals ("THE GARDEN
  * QUARTERLY"), or a title-case span without trailing numbers. */
 static guint
@@ -639,7 +675,7 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
        * name; a column gap ends it */
       while (k < e && (k == j || !wide_gap (ctx, k)) &&
              ((ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
-               !is_month (ctx, k)) ||
+               !is_month (ctx, k) && !(k > j && weekday_opens_date (ctx, k, e))) ||
               (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k)) && k + 1 < e && !wide_gap (ctx, k + 1) &&
                ck_tok (ctx, k + 1)->kind == CK_TOK_WORD && (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))))
         k++;
@@ -1385,6 +1421,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * "REVIEWS, June 3, 1962" a running head of a section */
       if (!prefixed && ne == ns + 1 && (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || ck_tok_in_words (ctx, ns, section_heads)))
         continue;
+      /* "BOOK REVIEWS   May 4, 1956   12": a section's running head */
+      if (!prefixed && section_name (ctx, ns, ne) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS))
+        continue;
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
@@ -1409,6 +1448,13 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, 0x2022) ||
             ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) || dash_before_date (ctx, ne, e) ||
+            /* "THE DAILY LAMP: THURSDAY, JUNE 14, 1962": a colon after a
+             * name of two words in capitals, before the date */
+            (ck_tok_is_punct (ctx, ne, ':') && ne + 1 < e && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) &&
+             ck_count_words (ctx, ns, ne) >= 2 && (is_weekday (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
+            /* "THE DAILY LAMP THURSDAY, JUNE 14, 1962": the weekday right
+             * after a name of two words in capitals */
+            ((ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 && is_weekday (ctx, ne)) ||
             /* "The Paper. 19 September 1992." */
             (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e &&
              (is_day (ctx, ne + 1) || is_month (ctx, ne + 1) || is_weekday (ctx, ne + 1))) ||
