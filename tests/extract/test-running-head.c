@@ -193,6 +193,31 @@ static const XtCase cases[] = {
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_TITLE ("The Salt Road"),
       XT_AUTHOR ("Vell"), XT_TYPE (CK_TYPE_BOOK) } },
 
+  /* a headline in quotation marks */
+  { "/extract/running-head/quoted-headline", HEAD "\u2018Salt in every line\u2019\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt in every line"), XT_AUTHOR ("Reed"), XT_COUNT (2) } },
+  /* a headline opening with a number */
+  { "/extract/running-head/number-headline", HEAD "100 years of the herring fleet\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "100 years of the herring fleet"), XT_AUTHOR ("Reed") } },
+  /* a headline with a colon: title and subtitle */
+  { "/extract/running-head/colon-headline", HEAD "Harbour lights: a novel of the winter coast\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Harbour lights"), XT_FIELD (CK_FIELD_SUBTITLE, "a novel of the winter coast") } },
+  /* a headline of one word */
+  { "/extract/running-head/one-word-headline", HEAD "Adrift\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Adrift"), XT_AUTHOR ("Reed") } },
+  /* the byline over the headline */
+  { "/extract/running-head/byline-first", HEAD "By Ann Reed\n\nA Harbour in Winter" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed") } },
+  /* the headline is the book's title, over the book's header */
+  { "/extract/running-head/headline-is-book-title", HEAD "The Salt Road\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Salt Road"), XT_AUTHOR ("Reed"), XT_TITLE ("THE SALT ROAD"),
+      XT_AUTHOR ("Vell"), XT_COUNT (2) } },
+  /* a headline in capitals over the book's header in capitals */
+  { "/extract/running-head/caps-headline-caps-book", HEAD "A HARBOUR IN WINTER\n\n"
+    "THE SALT ROAD. By TOM VELL. Gannet Press. 220 pages. $3.\n\nReviewed by ANN REED" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed"), XT_TITLE ("THE SALT ROAD"),
+      XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Reed"), XT_COUNT (2) } },
+
   /* --- distractors --- */
   /* the book's title in capitals over its byline and imprint stays the
    * book's; the running head is no book */

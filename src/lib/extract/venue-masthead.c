@@ -203,9 +203,37 @@ static gboolean
 heading_deck (const CkExtractCtx *ctx, guint f, guint e)
 {
   guint words = e > f ? ck_count_words (ctx, f, e) : 0;
-  const CkToken *t = words > 0 ? ck_tok (ctx, f) : NULL;
-  return t && words <= HEADING_MAX_WORDS && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) &&
+  guint w = f;
+  const CkToken *t;
+  /* "‘Salt in every line’": a headline that quotes the book */
+  if (words > 0 && ck_tok (ctx, f)->kind == CK_TOK_QUOTE_OPEN && f + 1 < e)
+    w = f + 1;
+  t = words > 0 ? ck_tok (ctx, w) : NULL;
+  return t && words <= HEADING_MAX_WORDS &&
+         ((t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP)) ||
+          /* "100 years of the herring fleet": a number opens it */
+          (t->kind == CK_TOK_NUMBER && w == f && words >= 2 && ck_tok (ctx, f + 1)->kind == CK_TOK_WORD)) &&
          !ck_tok_is_punct (ctx, e - 1, '.') && !ck_is_claimed (ctx, f, e);
+}
+
+/* The headline [*f,*e) without the quotation marks around it all. */
+static void
+unquote (const CkExtractCtx *ctx, guint *f, guint *e)
+{
+  guint depth = 0;
+  if (*e < *f + 3 || ck_tok (ctx, *f)->kind != CK_TOK_QUOTE_OPEN || ck_tok (ctx, *e - 1)->kind != CK_TOK_QUOTE_CLOSE)
+    return;
+  /* only when the closing mark closes the opening one ("‘A’ and ‘B’"
+   * keeps its marks) */
+  for (guint k = *f; k < *e - 1; k++)
+    {
+      if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+        depth++;
+      else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && depth > 0 && --depth == 0)
+        return;
+    }
+  (*f)++;
+  (*e)--;
 }
 
 /* The line [f,e) goes on the heading [hf,he) that ends in a function
@@ -495,7 +523,11 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                   he = nx->tok_end;
                   l++;
                 }
-              ctx->review_title = ck_span_dup (ctx, f, he);
+              {
+                guint qf = f, qe = he;
+                unquote (ctx, &qf, &qe);
+                ctx->review_title = ck_span_dup (ctx, qf, qe);
+              }
               ctx->review_title_start = ck_tok (ctx, f)->start;
               ctx->review_title_end = ck_tok (ctx, he - 1)->end;
               /* "Title by Given Family": the web review's heading names
