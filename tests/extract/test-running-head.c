@@ -110,6 +110,15 @@ static const XtCase cases[] = {
   { "/extract/running-head/ordinal-day", "THE DAILY LAMP, THURSDAY, JUNE 14th, 1962\n\nTHREE SEA NOVELS" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1962, 6, 14) } },
 
+  /* a name in capitals that says nothing of a periodical, the month and
+   * year after a column gap, on the text's first line */
+  { "/extract/running-head/caps-name-month-year", "THE LANTERN   NOVEMBER 1975\n\nSalt and Silence" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE LANTERN"), XT_DATE (1975, 11, 0),
+      XT_FIELD (CK_FIELD_TITLE, "Salt and Silence") } },
+  /* the page before it */
+  { "/extract/running-head/page-caps-name-month-year", "23   THE LANTERN   NOVEMBER 1975\n\nSalt and Silence" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE LANTERN"), XT_DATE (1975, 11, 0), XT_FIELD (CK_FIELD_PAGES, "23") } },
+
   /* --- the block under it --- */
   /* a section label in spaced letters is no heading */
   { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,
@@ -256,6 +265,9 @@ static const XtCase cases[] = {
   /* but a periodical's name may be made of such words after "The" */
   { "/extract/running-head/the-new-review", "THE NEW REVIEW, May 4, 1956" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE NEW REVIEW"), XT_DATE (1956, 5, 4) } },
+  /* a person's name in capitals with a month after a gap */
+  { "/extract/running-head/person-month-gap", "TOM VELL   NOVEMBER 1975" BOOK LONG_PROSE,
+    { XT_NO_SELF } },
 };
 
 int

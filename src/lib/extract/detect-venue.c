@@ -1507,7 +1507,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
            !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
-              (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne)))))) ||
+              (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne))) ||
+              /* "THE LANTERN   NOVEMBER 1975" as the text's first line: a
+               * running head sets the name in capitals, a column gap,
+               * the month */
+              (l == 0 && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
+               ne < e && wide_gap (ctx, ne) && date->month && !person_or_institution (ctx, ns, ne))))) ||
           (one_caps && !(date && (date->day || lone_name (ctx, ns, ne)) && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
           venue_clear (&v);
