@@ -227,6 +227,16 @@ static const XtCase cases[] = {
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed"), XT_TITLE ("THE SALT ROAD"),
       XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Reed"), XT_COUNT (2) } },
 
+  /* a headline in capitals over a deck in title case: the deck is no
+   * part of the title */
+  { "/extract/running-head/caps-headline-title-deck", HEAD "A HARBOUR IN WINTER\nTom Vell's Bleakest Novel Yet\n\n"
+    "By Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed") } },
+  /* a headline in title case over a short standfirst in sentence case */
+  { "/extract/running-head/title-headline-short-standfirst", HEAD "A Harbour in Winter\nTom Vell's novel is his bleakest\n\n"
+    "By Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed") } },
+
   /* --- distractors --- */
   /* the book's title in capitals over its byline and imprint stays the
    * book's; the running head is no book */

@@ -277,6 +277,25 @@ short_name_line (const CkExtractCtx *ctx, guint f, guint e)
   return ck_count_words (ctx, f, e) <= 3 && ck_only_names (ctx, f, e);
 }
 
+static const char * const title_case_small[] = { "by", "to", "as", "vs", NULL };
+
+/* A line in sentence case: a word in lower case after the first that is
+ * no function word ("Tom Vell's novel is his bleakest"). */
+static gboolean
+sentence_case (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f + 1; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      /* "by" stays lower case in title case too ("Told by a Pilot"),
+       * though the function words leave it out */
+      if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC) &&
+          !ck_tok_in_words (ctx, k, title_case_small))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Harbour Boyhood, Told / At Great Length": two or three short decks
  * opening the paragraph, each opening with a capital, none closed by a
  * full stop, up to a byline or a name under them ("The Long Marsh and
@@ -298,6 +317,17 @@ decks_end (const CkExtractCtx *ctx, const CkPara *pp)
         break;
       if (!heading_deck (ctx, ln->tok_first, ln->tok_end) || ck_count_words (ctx, ln->tok_first, ln->tok_end) > 7)
         return pp->line_first;
+      /* decks are set alike: a line in title case under one in capitals,
+       * or one in sentence case, is a deck of its own or a standfirst
+       * ("A HARBOUR IN WINTER / Tom Vell's Bleakest Novel Yet", "A
+       * Harbour in Winter / Tom Vell's novel is his bleakest") */
+      if (l > pp->line_first)
+        {
+          const CkLine *l0 = line_at (ctx, pp->line_first);
+          if (caps_line (ctx, l0->tok_first, l0->tok_end) != caps_line (ctx, ln->tok_first, ln->tok_end) ||
+              sentence_case (ctx, l0->tok_first, l0->tok_end) || sentence_case (ctx, ln->tok_first, ln->tok_end))
+            break;
+        }
     }
   return l - pp->line_first >= 2 && l - pp->line_first <= 3 ? l : pp->line_first;
 }
