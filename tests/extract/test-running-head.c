@@ -119,6 +119,22 @@ static const XtCase cases[] = {
   { "/extract/running-head/page-caps-name-month-year", "23   THE LANTERN   NOVEMBER 1975\n\nSalt and Silence" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE LANTERN"), XT_DATE (1975, 11, 0), XT_FIELD (CK_FIELD_PAGES, "23") } },
 
+  /* the page, then a name in title case, in columns */
+  { "/extract/running-head/page-title-case-name", "12   The Harbour Review   May 4, 1956\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Review"), XT_DATE (1956, 5, 4),
+      XT_FIELD (CK_FIELD_PAGES, "12") } },
+  /* the volume and number between the name and the date */
+  { "/extract/running-head/volume-number-date", "THE DAILY LAMP, VOL. LXII, NO. 21, THURSDAY, JUNE 14, 1962\n\n"
+    "THREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_FIELD (CK_FIELD_VOLUME, "LXII"),
+      XT_FIELD (CK_FIELD_ISSUE, "21"), XT_DATE (1962, 6, 14) } },
+  /* a middle dot between the name and the date */
+  { "/extract/running-head/middle-dot", "THE HARBOUR REVIEW \u00b7 May 4, 1956\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR REVIEW"), XT_DATE (1956, 5, 4) } },
+  /* letter-spaced label of several words */
+  { "/extract/running-head/spaced-words", HEAD "N E W   F I C T I O N\n\nA Harbour in Winter" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter") } },
+
   /* --- the block under it --- */
   /* a section label in spaced letters is no heading */
   { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,

@@ -1401,7 +1401,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
-          j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER))
+          j + 1 < e &&
+          ((ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER) ||
+           /* "12   The Harbour Review   May 4, 1956": in title case
+            * after a column gap, on the text's first line */
+           (l == 0 && wide_gap (ctx, j + 1) && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) &&
+            ck_tok (ctx, j + 1)->kind == CK_TOK_WORD && !is_month (ctx, j + 1) && !is_weekday (ctx, j + 1))))
         {
           v.pages = ck_tok_dup (ctx, j);
           foot = TRUE;
