@@ -135,6 +135,10 @@ static const XtCase cases[] = {
   { "/extract/running-head/spaced-words", HEAD "N E W   F I C T I O N\n\nA Harbour in Winter" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter") } },
 
+  /* the date first, a glued em dash, the name */
+  { "/extract/running-head/date-dash-name", "OCTOBER 20, 1960\u2014THE DAILY LAMP\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 20) } },
+
   /* --- the block under it --- */
   /* a section label in spaced letters is no heading */
   { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,
@@ -294,6 +298,18 @@ static const XtCase cases[] = {
   /* a person's name in capitals with a month after a gap */
   { "/extract/running-head/person-month-gap", "TOM VELL   NOVEMBER 1975" BOOK LONG_PROSE,
     { XT_NO_SELF } },
+  /* the book's header names no author: the reviewer's byline above it
+   * gives it none */
+  { "/extract/running-head/authorless-book", HEAD "A Harbour in Winter\nBy ANN REED\n\n"
+    "THE SALT ROAD. Gannet Press. 220 pages. $3." PROSE,
+    { XT_SELF, XT_AUTHOR ("Reed"), XT_TITLE ("THE SALT ROAD"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Reed"),
+      XT_FAMILY_NOT (CK_ROLE_EDITOR, 0, "Reed") } },
+  /* a name line under the headline, then a book named in the prose */
+  { "/extract/running-head/name-line-then-prose-book", HEAD "Winter on the quay\nAnn Reed" "\n\n"
+    "The Salt Road by Tom Vell (Gannet Press, $3) is the last of the harbour novels, and the best of them by far, "
+    "though it is long.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Winter on the quay"), XT_AUTHOR ("Reed"), XT_TITLE ("The Salt Road"),
+      XT_AUTHOR ("Vell"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 1, "Reed") } },
 };
 
 int

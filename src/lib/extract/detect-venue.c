@@ -1310,7 +1310,11 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   gboolean mark = FALSE, monthly = FALSE;
   while (g < e && !wide_gap (ctx, g) && !(mark = (ck_tok_is_punct (ctx, g, '|') || ck_tok_is_punct (ctx, g, 0xB7) ||
                                                    ck_tok_is_punct (ctx, g, 0x2022) ||
-                                                   spaced_dash (ctx, g))))
+                                                   spaced_dash (ctx, g) ||
+                                                   /* "OCTOBER 20, 1960—THE DAILY LAMP" */
+                                                   (ck_tok_is_punct (ctx, g, 0x2014) &&
+                                                    (ck_tok (ctx, g - 1)->flags & CK_TOKF_YEAR) && g + 1 < e &&
+                                                    (ck_tok (ctx, g + 1)->flags & CK_TOKF_UPPER)))))
     g++;
   if (g >= e || g - f > 8)
     return FALSE;
