@@ -257,6 +257,17 @@ static const XtCase cases[] = {
     "By Ann Reed" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed") } },
 
+  /* no blank lines: the running head, label, headline and byline in one
+   * paragraph */
+  { "/extract/running-head/one-paragraph", "THE DAILY LAMP, THURSDAY, JUNE 14, 1962\nNEW FICTION\nA Harbour in Winter\n"
+    "By Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_DATE (1962, 6, 14) } },
+  /* and the book's header in that paragraph too: the block ends at it
+   * (the header's reader does not yet take a header inside a paragraph) */
+  { "/extract/running-head/one-paragraph-with-book", "THE DAILY LAMP, THURSDAY, JUNE 14, 1962\nNEW FICTION\n"
+    "A Harbour in Winter\nBy Ann Reed\nTHE SALT ROAD. By Tom Vell. Gannet Press. 220 pages. $3." PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_NO_TITLE_HAS ("SALT ROAD") } },
+
   /* --- distractors --- */
   /* the book's title in capitals over its byline and imprint stays the
    * book's; the running head is no book */

@@ -421,6 +421,25 @@ reviewer_label (const CkExtractCtx *ctx, guint f, guint e, guint *s, guint *ne)
   return TRUE;
 }
 
+/* The first line of [l,end) that is a book's whole header on one line
+ * ("THE SALT ROAD. By Tom Vell. Gannet Press. $3.": a full stop, "By",
+ * an imprint), or @end. */
+static guint
+one_line_header_in (const CkExtractCtx *ctx, guint l, guint end)
+{
+  for (; l < end; l++)
+    {
+      const CkLine *ln = line_at (ctx, l);
+      if (!ck_has_imprint_signal (ctx->text, ln->start, ln->end))
+        continue;
+      for (guint k = ln->tok_first + 1; k + 1 < ln->tok_end; k++)
+        if (ck_tok_is (ctx, k, "By") && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ck_tok_is_punct (ctx, k - 1, '.'))
+          return l;
+      return end;
+    }
+  return end;
+}
+
 void
 ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
 {
@@ -429,21 +448,27 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
   for (guint p = mp; p < ctx->t->paras->len && p <= mp + BLOCK_MAX_PARAS; p++)
     {
       const CkPara *pp = para_at (ctx, p);
-      guint l = pp->line_first;
+      guint l = pp->line_first, lend = pp->line_end;
+      gboolean book_follows = FALSE;
       if (p == mp)
         {
           /* the masthead's own paragraph: the lines under the masthead
            * (claimed), up to a header among them */
           while (l < pp->line_end && ck_is_claimed (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
             l++;
-          if (l >= pp->line_end || pp->line_end - l > 5 || (pp->flags & CK_PARA_PROSE) ||
-              ck_has_imprint_signal (ctx->text, line_at (ctx, l)->start, pp->end))
+          /* "…\nBy Ann Reed\nTHE SALT ROAD. By Tom Vell. Gannet. $3.":
+           * the OCR set no blank line before a one-line book header; the
+           * block ends at it */
+          lend = one_line_header_in (ctx, l, pp->line_end);
+          book_follows = lend < pp->line_end;
+          if (l >= lend || lend - l > 5 || (!book_follows && (pp->flags & CK_PARA_PROSE)) ||
+              ck_has_imprint_signal (ctx->text, line_at (ctx, l)->start, line_at (ctx, lend - 1)->end))
             continue;
         }
       else if ((pp->flags & CK_PARA_PROSE) || !(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 5 ||
                book_header (ctx, pp))
         return;
-      while (l < pp->line_end)
+      while (l < lend)
         {
           const CkLine *ln = line_at (ctx, l);
           guint f = ln->tok_first, e = ln->tok_end, b, s, ne;
@@ -525,7 +550,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                   l = de;
                 }
               else if (caps_line (ctx, f, e))
-                while (l < pp->line_end)
+                while (l < lend)
                   {
                     const CkLine *nx = line_at (ctx, l);
                     if (nx->tok_end <= nx->tok_first || !caps_line (ctx, nx->tok_first, nx->tok_end) ||
@@ -542,7 +567,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                * sea": a heading in other case wrapped after a function
                * word or before a word in lower case goes on (a standfirst
                * or deck opens with a capital), up to two lines */
-              for (guint w = 0; w < 2 && l < pp->line_end && !caps_line (ctx, f, he) &&
+              for (guint w = 0; w < 2 && l < lend && !caps_line (ctx, f, he) &&
                                 ((ck_tok (ctx, he - 1)->flags & CK_TOKF_FUNC) ||
                                  (ck_tok (ctx, line_at (ctx, l)->tok_first)->flags & CK_TOKF_LOWER));
                    w++)
