@@ -203,7 +203,7 @@ spaced_dash (const CkExtractCtx *ctx, guint i)
 static gboolean is_day (const CkExtractCtx *ctx, guint i);
 
 /* An em dash glued between a running head's name and its date: "THE
- * DAILY LAMP—OCTOBER 20, 1960" (OCR keeps the type's tight dash).  Only
+ * DAILY LAMP—OCTOBER 11, 1960" (OCR keeps the type's tight dash).  Only
  * before a weekday, a month or a day, so "1914—1918" or a dash in a
  * title is none. */
 static gboolean
@@ -398,11 +398,11 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       /* "THE MAGAZINE    June, 1958    12": the page number alone
        * closing a masthead after a column gap */
-      /* "THE DAILY LAMP | May 21, 1939 | 7": or after a separator, once
+      /* "THE DAILY LAMP | April 16, 1939 | 7": or after a separator, once
        * the date is read */
       if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
           (wide_gap (ctx, j) || (v->date && !first && head_separator (ctx, j - 1)) ||
-           /* "…, MAY 21, 1939 8": the gap lost by the OCR, after a
+           /* "…, APRIL 16, 1939 8": the gap lost by the OCR, after a
             * full date */
            (v->date && v->day_month && (ck_tok (ctx, j - 1)->flags & CK_TOKF_YEAR) &&
             ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)) &&
@@ -648,7 +648,7 @@ upper_poss (const CkExtractCtx *ctx, guint k)
   return t->kind == CK_TOK_POSS && k > 0 && glued (ctx, k - 1, k) && ctx->text[t->end - 1] == 'S';
 }
 
-/* A weekday that opens a date ("THURSDAY, JUNE 14", "SUNDAY 4 MAY"), not
+/* A weekday that opens a date ("TUESDAY, MARCH 6", "SUNDAY 4 MAY"), not
  * a word of a name ("HARBOUR SUNDAY HERALD"). */
 static gboolean
 weekday_opens_date (const CkExtractCtx *ctx, guint k, guint e)
@@ -1311,7 +1311,7 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   while (g < e && !wide_gap (ctx, g) && !(mark = (ck_tok_is_punct (ctx, g, '|') || ck_tok_is_punct (ctx, g, 0xB7) ||
                                                    ck_tok_is_punct (ctx, g, 0x2022) ||
                                                    spaced_dash (ctx, g) ||
-                                                   /* "OCTOBER 20, 1960—THE DAILY LAMP" */
+                                                   /* "OCTOBER 11, 1960—THE DAILY LAMP" */
                                                    (ck_tok_is_punct (ctx, g, 0x2014) &&
                                                     (ck_tok (ctx, g - 1)->flags & CK_TOKF_YEAR) && g + 1 < e &&
                                                     (ck_tok (ctx, g + 1)->flags & CK_TOKF_UPPER)))))
@@ -1394,7 +1394,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (prefixed)
         j = skip_the (ctx, j, e);
       /* "Page 9      THE DAILY LAMP      May 20, 1960": the page first */
-      /* "Page 7 — The Lamp — Sunday, May 21, 1939": or a separator */
+      /* "Page 7 — The Lamp — Sunday, April 16, 1939": or a separator */
       if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 3 < e &&
           ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
           (wide_gap (ctx, j + 2) || head_separator (ctx, j + 2)))
@@ -1457,11 +1457,11 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, 0x2022) ||
             ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) || dash_before_date (ctx, ne, e) ||
-            /* "THE DAILY LAMP: THURSDAY, JUNE 14, 1962": a colon after a
+            /* "THE DAILY LAMP: TUESDAY, MARCH 6, 1962": a colon after a
              * name of two words in capitals, before the date */
             (ck_tok_is_punct (ctx, ne, ':') && ne + 1 < e && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) &&
              ck_count_words (ctx, ns, ne) >= 2 && (is_weekday (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
-            /* "THE DAILY LAMP THURSDAY, JUNE 14, 1962": the weekday right
+            /* "THE DAILY LAMP TUESDAY, MARCH 6, 1962": the weekday right
              * after a name of two words in capitals */
             ((ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 && is_weekday (ctx, ne)) ||
             /* "The Paper. 19 September 1992." */
@@ -1517,7 +1517,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
            !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
               (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne))) ||
-              /* "THE LANTERN   NOVEMBER 1975" as the text's first line: a
+              /* "THE LANTERN   SEPTEMBER 1975" as the text's first line: a
                * running head sets the name in capitals, a column gap,
                * the month */
               (l == 0 && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
