@@ -41,7 +41,7 @@ static const XtCase cases[] = {
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 11),
       XT_FIELD (CK_FIELD_PAGES, "418"), XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS"), XT_NO_WORK_HAS ("DAILY LAMP") } },
   /* a spaced en dash, the date in title case */
-  { "/extract/running-head/spaced-en-dash", "THE DAILY LAMP \u2013 October 20, 1960\n\nTHREE SEA NOVELS" BOOK PROSE,
+  { "/extract/running-head/spaced-en-dash", "THE DAILY LAMP \u2013 October 11, 1960\n\nTHREE SEA NOVELS" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 11),
       XT_FIELD (CK_FIELD_TITLE, "THREE SEA NOVELS") } },
   /* a name no lexicon knows, a column gap, the month and year only */
