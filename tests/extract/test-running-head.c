@@ -169,11 +169,13 @@ static const XtCase cases[] = {
   { "/extract/running-head/standfirst-on", HEAD "The last of the harbour books\nAnn Reed on the close of Tom Vell's harbour novels"
     BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The last of the harbour books"), XT_NO_TITLE_HAS ("Ann Reed on"),
-      XT_TITLE ("THE SALT ROAD"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Reed") } },
+      XT_AUTHOR ("Reed"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann"), XT_TITLE ("THE SALT ROAD"),
+      XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Reed") } },
   /* the standfirst in its own paragraph */
   { "/extract/running-head/standfirst-para", HEAD "The last of the harbour books\n\n"
     "Ann Reed on the close of Tom Vell's harbour novels" BOOK PROSE,
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The last of the harbour books"), XT_NO_TITLE_HAS ("Ann Reed on") } },
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The last of the harbour books"), XT_NO_TITLE_HAS ("Ann Reed on"),
+      XT_AUTHOR ("Reed") } },
   /* "Reviewed by" under the headline */
   { "/extract/running-head/reviewed-by", HEAD "A Harbour in Winter\n\nReviewed by Ann Reed" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_TITLE ("THE SALT ROAD"),
@@ -206,7 +208,13 @@ static const XtCase cases[] = {
   /* a standfirst "Name reviews …" is neither the title nor a work */
   { "/extract/running-head/standfirst-reviews", HEAD "Winter on the quay\n\n"
     "ANN REED reviews the last of Tom Vell's harbour novels" BOOK PROSE,
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Winter on the quay"), XT_NO_WORK_HAS ("harbour novels", "ANN REED") } },
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Winter on the quay"), XT_NO_WORK_HAS ("harbour novels", "ANN REED"),
+      XT_AUTHOR ("Reed"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann") } },
+  /* a standfirst that opens with the book's author is about him: the
+   * byline under it names the reviewer */
+  { "/extract/running-head/standfirst-author-then-byline", HEAD "Winter on the quay\n\n"
+    "Tom Vell returns to the coast in his bleakest book\n\nBy Ann Reed" BOOK PROSE,
+    { XT_SELF, XT_AUTHOR ("Reed") } },
   /* a byline with the reviewer's post after a comma */
   { "/extract/running-head/byline-post", HEAD "A Harbour in Winter\n\nBy Ann Reed, Literary Editor" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed"), XT_NO_WORK_HAS ("Literary Editor") } },

@@ -377,6 +377,35 @@ book_title_above (const CkExtractCtx *ctx, guint p)
          ck_span_in_lex (ctx, f, MIN (f + 2, qq->tok_end), CK_LEX_PLACES);
 }
 
+/* What a critic does in a standfirst ("Ann Reed on …", "Ann Reed
+ * weighs …"); the book's author "returns", "writes", "tells" instead, so
+ * the verbs are a critic's only. */
+static const char * const standfirst_verbs[] = {
+  "on", "reviews", "weighs", "assesses", "considers", "reads", "welcomes", "admires", "praises", "salutes",
+  "applauds", "hails", "enjoys", "relishes", "savours", "savors", "questions", "doubts", "finds", "judges",
+  "ponders", "appraises", "reconsiders", "revisits", NULL,
+};
+
+/* "Ann Reed on …", "ANN REED reviews …": a personal name of two or three
+ * words opening the line, then "on" or a verb in the third person; the
+ * name's end, or @f. */
+static guint
+standfirst_name_end (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint ne = ck_name_span_forward (ctx, f, e);
+  const CkToken *v;
+  if (ne < f + 2 || ne + 2 >= e || ck_count_words (ctx, f, ne) > 3 || ck_names_cover (ctx, f, ne) < ne ||
+      !ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES))
+    return f;
+  for (guint k = f; k < ne; k++)
+    if (ck_tok (ctx, k)->kind != CK_TOK_WORD || ck_tok_is (ctx, k, "and"))
+      return f;
+  v = ck_tok (ctx, ne);
+  if (v->kind != CK_TOK_WORD || !(v->flags & CK_TOKF_LOWER) || !ck_tok_in_words (ctx, ne, standfirst_verbs))
+    return f;
+  return ne;
+}
+
 /* "… reviewed by Ann Reed" closing the line: the name's start, or @e. */
 static guint
 reviewed_by_end (const CkExtractCtx *ctx, guint f, guint e)
@@ -529,6 +558,15 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
             {
               ck_add_reviewers (ctx, s, e);
               ck_claim (ctx, f, e);
+              continue;
+            }
+          /* "Ann Reed on the close of Tom Vell's novels", "ANN REED
+           * weighs …": a standfirst under the heading opens with the
+           * reviewer's name; the line may name the book, so it stays
+           * unclaimed */
+          if (heading && (ne = standfirst_name_end (ctx, f, e)) > f)
+            {
+              ck_add_reviewers (ctx, f, ne);
               continue;
             }
           if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 &&
