@@ -335,6 +335,9 @@ static const XtCase cases[] = {
     "though it is long.\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Winter on the quay"), XT_AUTHOR ("Reed"), XT_TITLE ("The Salt Road"),
       XT_AUTHOR ("Vell"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 1, "Reed") } },
+  /* a row of a list: a number, a title, a year, in columns */
+  { "/extract/running-head/list-row", "3   The Salt Road   1956\n4   Iron Harbour   1958" LONG_PROSE,
+    { XT_NO_SELF } },
 };
 
 int

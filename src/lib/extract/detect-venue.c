@@ -1365,7 +1365,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f = ln->tok_first, e = ln->tok_end, j = f, ns, ne;
-      gboolean prefixed = FALSE, foot = FALSE, one_caps, edge;
+      gboolean prefixed = FALSE, foot = FALSE, title_foot = FALSE, one_caps, edge;
       g_auto(Venue) v = { 0 };
       g_autoptr(CkDate) date = NULL;
       g_autofree char *container = NULL;
@@ -1414,6 +1414,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         {
           v.pages = ck_tok_dup (ctx, j);
           foot = TRUE;
+          title_foot = !(ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER);
           j++;
         }
       ns = j;
@@ -1490,6 +1491,13 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         date = ck_date_parse (v.date->str);
       if (date && date->year == 0)
         g_clear_pointer (&date, ck_date_free);
+      /* a name in title case after the page needs a full date ("3   The
+       * Salt Road   1956" is a row of a list) */
+      if (title_foot && !(date && date->month && date->day))
+        {
+          venue_clear (&v);
+          continue;
+        }
       /* a bare "Name, date" line must be a dateline with a day, or name
        * its volume or issue; a page foot needs no date.  A month without
        * a day will do when the line places the piece on its page ("Name,
