@@ -139,6 +139,10 @@ static const XtCase cases[] = {
   { "/extract/running-head/date-dash-name", "OCTOBER 11, 1960\u2014THE DAILY LAMP\n\nTHREE SEA NOVELS" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1960, 10, 11) } },
 
+  /* the page after the date, a glued em dash between them */
+  { "/extract/running-head/date-dash-page", "THE DAILY LAMP, SUNDAY, APRIL 16, 1939\u2014PAGE 7\n\nTHREE SEA NOVELS" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE DAILY LAMP"), XT_DATE (1939, 4, 16), XT_FIELD (CK_FIELD_PAGES, "7") } },
+
   /* --- the block under it --- */
   /* a section label in spaced letters is no heading */
   { "/extract/running-head/spaced-letters", HEAD "B O O K S\n\nA Harbour in Winter" BOOK PROSE,

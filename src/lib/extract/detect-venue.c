@@ -210,7 +210,9 @@ static gboolean
 dash_before_date (const CkExtractCtx *ctx, guint i, guint e)
 {
   return ck_tok_is_punct (ctx, i, 0x2014) && i + 1 < e &&
-         (is_month (ctx, i + 1) || is_weekday (ctx, i + 1) || (is_day (ctx, i + 1) && i + 2 < e && is_month (ctx, i + 2)));
+         (is_month (ctx, i + 1) || is_weekday (ctx, i + 1) || (is_day (ctx, i + 1) && i + 2 < e && is_month (ctx, i + 2)) ||
+          /* "…, APRIL 16, 1939—PAGE 7": the page after the year */
+          (i > 0 && (ck_tok (ctx, i - 1)->flags & CK_TOKF_YEAR) && ck_tok_is (ctx, i + 1, "Page")));
 }
 
 /* A separator of a running head's parts at @i: a bar, a bullet or a
