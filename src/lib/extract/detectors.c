@@ -1895,7 +1895,13 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
             g_ptr_array_set_size (ctx->reviewers, 0);
           if (ne > f + 2)
             for (guint k = 0; k < tmp->len; k++)
-              g_ptr_array_add (ctx->reviewers, g_steal_pointer (&g_ptr_array_index (tmp, k)));
+              {
+                /* "REVIEWED BY ANN REED" signs as "Ann Reed" */
+                CkName *nm = g_ptr_array_index (tmp, k);
+                upper_to_title (&nm->family);
+                upper_to_title (&nm->given);
+                g_ptr_array_add (ctx->reviewers, g_steal_pointer (&g_ptr_array_index (tmp, k)));
+              }
           ck_claim (ctx, f, e);
           continue;
         }
