@@ -394,6 +394,20 @@ add_names_text (CkRecord *rec, const char *text, CkRole role)
     }
 }
 
+/* "12s.", "12/6", "21s": shillings after byte @i (spaces skipped) —
+ * a price, which no page number is. */
+static gboolean
+price_after (const char *text, gsize i, gsize end)
+{
+  while (i < end && text[i] == ' ')
+    i++;
+  if (i >= end || !g_ascii_isdigit (text[i]))
+    return FALSE;
+  while (i < end && g_ascii_isdigit (text[i]))
+    i++;
+  return i < end && (text[i] == '/' || (text[i] == 's' && (i + 1 >= end || !g_ascii_isalpha (text[i + 1]))));
+}
+
 static gboolean
 next_is_digit (const char *text, gsize i, gsize end)
 {
@@ -508,6 +522,11 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                   else if (is_name_abbrev (text + w, i - w) && i + 2 < end && text[i + 1] == ' ' &&
                            g_ascii_isupper (text[i + 2]))
                     cut = FALSE;
+                  /* "288 pp. 12s. 6d.", "288 pp. 12/6": an extent after its
+                   * number, and a price after it, not "pp. 12" */
+                  else if (i - w == 2 && g_ascii_strncasecmp (text + w, "pp", 2) == 0 && w >= 2 &&
+                           text[w - 1] == ' ' && g_ascii_isdigit (text[w - 2]) && price_after (text, i + 1, end))
+                    cut = TRUE;
                   else if ((i - w == 2 || i - w == 3) &&
                            (g_ascii_strncasecmp (text + w, "pp", 2) == 0 || g_ascii_strncasecmp (text + w, "no", 2) == 0 ||
                             g_ascii_strncasecmp (text + w, "vol", 3) == 0) &&

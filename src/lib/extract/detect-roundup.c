@@ -1,0 +1,225 @@
+/* detect-roundup.c — the list of books over a newspaper's fiction column
+ * or round-up, one book a line, in the two shapes the sentence-header
+ * detector cannot read because the author comes first with a colon or
+ * stands between title and publisher with no "By":
+ *
+ *   Ann Reed: Salt Weather. Gannet. 16s.
+ *   Tom Vell: The Long Shore (Hill Press, 18s. 6d.)
+ *   Salt Weather. Ann Reed. Gannet, 16s.
+ *
+ * One such line alone is too weak ("Chairman: Tea at Four. 2s." is a
+ * programme, "Salt Weather. Ann Reed." a heading and a byline), so a line
+ * counts only when another line of the same paragraph has the same shape:
+ * a column lists its books together.  Each line must name a person (a
+ * known given name or initials, then a surname) and end in a book-trade
+ * imprint with a price, an extent or an ISBN; each book is its own
+ * record with its own author, publisher and price.
+ */
+#include "detect-extra.h"
+#include <string.h>
+
+/* Lines a paragraph of the list may have: a column lists 2-8 books, a
+ * wrapped line counting twice. */
+#define ROUNDUP_MAX_LINES 20
+/* How far into its line the author's colon may be, in tokens. */
+#define ROUNDUP_NAME_MAX 8
+
+typedef enum {
+  RU_NONE,
+  RU_NAME_COLON,   /* "Given Family: Title. Publisher. Price." or "(Publisher, Price)" */
+  RU_TITLE_NAME,   /* "Title. Given Family. Publisher, Price." */
+} RuShape;
+
+typedef struct {
+  RuShape shape;
+  guint   ns, ne;      /* the author's name */
+  guint   ts, te;      /* the title */
+  guint   is, ie;      /* the imprint (parentheses excluded) */
+  gboolean known;      /* the name opens with a known given name or an initial */
+} RuLine;
+
+/* A person's name filling [s,e): two to four words, the rest a name
+ * ("Ann Reed", "A. B. Reed").  *@known is set when it opens with a known
+ * given name or an initial. */
+static gboolean
+person_fills (const CkExtractCtx *ctx, guint s, guint e, gboolean *known)
+{
+  guint words = ck_count_words (ctx, s, e);
+  if (e <= s || words < 2 || words > 4 || ck_name_span_forward (ctx, s, e) != e)
+    return FALSE;
+  /* "Chairman: …", "Hall Two": a word that is never a name's */
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES))
+      return FALSE;
+  if (known)
+    *known = ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, s)->flags & CK_TOKF_INITIAL) ||
+             (ck_tok (ctx, s)->end - ck_tok (ctx, s)->start == 1 && ck_tok_is_punct (ctx, s + 1, '.'));
+  return TRUE;
+}
+
+/* The first "." in [s,e) that ends a sentence unit, not an initial's. */
+static guint
+stop_in (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (ck_tok_is_punct (ctx, k, '.') &&
+        !(k > s && ck_tok (ctx, k - 1)->kind == CK_TOK_WORD && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start == 1 &&
+          (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP)))
+      return k;
+  return e;
+}
+
+/* Whether [s,e) is a book-trade imprint: elements only, a publisher and
+ * a price, an extent or an ISBN among them. */
+static gboolean
+imprint_ok (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  if (e <= s)
+    return FALSE;
+  if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK,
+                            &unknown) == 0 ||
+      unknown > 0)
+    return FALSE;
+  return ck_record_has (probe, CK_FIELD_PUBLISHER) &&
+         (ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
+          ck_record_has (probe, CK_FIELD_ISBN));
+}
+
+/* The title [ts,te) and imprint after it, up to @e: "Title. Imprint." or
+ * "Title (Imprint)" closing the line. */
+static gboolean
+title_and_imprint (const CkExtractCtx *ctx, guint ts, guint e, RuLine *out)
+{
+  guint te = ts;
+  while (te < e && !ck_tok_is_punct (ctx, te, '(') && te < ts + 30)
+    te++;
+  if (te < e && ck_tok_is_punct (ctx, te, '('))
+    {
+      guint c = e;
+      /* the parenthesis closes the line (a stop may follow it) */
+      if (ck_tok_is_punct (ctx, c - 1, '.'))
+        c--;
+      if (c <= te + 1 || !ck_tok_is_punct (ctx, c - 1, ')'))
+        return FALSE;
+      out->is = te + 1;
+      out->ie = c - 1;
+    }
+  else
+    {
+      te = stop_in (ctx, ts, e);
+      if (te >= e)
+        return FALSE;
+      out->is = te + 1;
+      out->ie = e;
+    }
+  out->ts = ts;
+  out->te = te;
+  return te > ts && ck_title_plausible (ctx, ts, te) && imprint_ok (ctx, out->is, out->ie);
+}
+
+/* Reads one line [f,e) of the list. */
+static RuShape
+read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
+{
+  memset (out, 0, sizeof *out);
+  if (f >= e || !ck_tok_cap_word (ctx, f))
+    return RU_NONE;
+  /* "Given Family: Title …" */
+  for (guint k = f + 1; k < e && k < f + ROUNDUP_NAME_MAX; k++)
+    if (ck_tok_is_punct (ctx, k, ':'))
+      {
+        if (person_fills (ctx, f, k, &out->known) && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
+            title_and_imprint (ctx, k + 1, e, out))
+          {
+            out->ns = f;
+            out->ne = k;
+            return out->shape = RU_NAME_COLON;
+          }
+        break;
+      }
+  /* "Title. Given Family. Imprint" */
+  {
+    guint t1 = stop_in (ctx, f, e), ne, t2;
+    if (t1 >= e || t1 == f || t1 + 1 >= e)
+      return RU_NONE;
+    ne = ck_name_span_forward (ctx, t1 + 1, e);
+    if (ne <= t1 + 1 || ne >= e || !(ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')))
+      return RU_NONE;
+    /* a name's last initial carries its stop: "Ann B." is no name here */
+    if (!person_fills (ctx, t1 + 1, ne, &out->known))
+      return RU_NONE;
+    /* the title is no person ("Ann Reed. Tom Vell. …") */
+    if (person_fills (ctx, f, t1, NULL) || !ck_title_plausible (ctx, f, t1))
+      return RU_NONE;
+    t2 = ne + 1;
+    if (!imprint_ok (ctx, t2, e))
+      return RU_NONE;
+    out->ts = f;
+    out->te = t1;
+    out->ns = t1 + 1;
+    out->ne = ne;
+    out->is = t2;
+    out->ie = e;
+    return out->shape = RU_TITLE_NAME;
+  }
+}
+
+static void
+add_line (CkExtractCtx *ctx, const CkDetector *det, guint p, const RuLine *rl, guint f, guint e)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  guint flags = 0;
+  ck_assemble_title (rec, ck_span_dup (ctx, rl->ts, rl->te));
+  ck_add_names_span (ctx, rec, rl->ns, rl->ne, CK_ROLE_AUTHOR);
+  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, rl->is)->start, ck_tok (ctx, rl->ie - 1)->end, CK_ELEM_BLOCK, NULL);
+  if ((pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx))
+    {
+      flags |= CK_MENTION_MAIN;
+      ck_find_review_heading (ctx, p);
+    }
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, rl->ts, flags);
+  ck_claim (ctx, f, e);
+}
+
+void
+ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint n_lines = pp->line_end - pp->line_first, counts[3] = { 0, 0, 0 }, known[3] = { 0, 0, 0 };
+      RuShape shape = RU_NONE;
+      if (n_lines < 2 || n_lines > ROUNDUP_MAX_LINES || ck_para_is_list (ctx, pp))
+        continue;
+      /* a first pass counts the lines of each shape */
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+          RuLine rl;
+          if (!ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+            {
+              RuShape sh = read_line (ctx, ln->tok_first, ln->tok_end, &rl);
+              counts[sh]++;
+              known[sh] += rl.known;
+            }
+        }
+      /* two lines of one shape, one of them naming a known given name */
+      if (counts[RU_NAME_COLON] >= 2 && known[RU_NAME_COLON] >= 1)
+        shape = RU_NAME_COLON;
+      else if (counts[RU_TITLE_NAME] >= 2 && known[RU_TITLE_NAME] >= 1)
+        shape = RU_TITLE_NAME;
+      else
+        continue;
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+          RuLine rl;
+          if (!ck_is_claimed (ctx, ln->tok_first, ln->tok_end) &&
+              read_line (ctx, ln->tok_first, ln->tok_end, &rl) == shape)
+            add_line (ctx, det, p, &rl, ln->tok_first, ln->tok_end);
+        }
+    }
+}
