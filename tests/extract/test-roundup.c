@@ -113,6 +113,44 @@ static const XtCase cases[] = {
       XT_TITLE ("The Tin Lantern"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Ammer"), XT_TITLE ("Letters from the Fen"),
       XT_FAMILY (CK_ROLE_EDITOR, 0, "Quarne"), XT_AUTHOR (NULL) } },
 
+  /* notices run on in one paragraph, each starting a line: only a title
+   * in capitals opens a later one */
+  { "/extract/roundup/lead/caps-notices-one-paragraph",
+    "ASH ON THE STAIR. By Piet Dunmore. Coverly Press. 18s. Mr. Dunmore's book is about a house, which he knows "
+    "well, and about the men who built it.\nTHE TIN LANTERN. By Nell Harrow. Oakfield. 21s. Miss Harrow's is "
+    "about a lamp and the family that will not light it.\n",
+    { XT_COUNT (2), XT_TITLE ("ASH ON THE STAIR"), XT_AUTHOR ("Dunmore"), XT_FIELD (CK_FIELD_PUBLISHER, "Coverly Press"),
+      XT_TITLE ("THE TIN LANTERN"), XT_AUTHOR ("Harrow"), XT_FIELD (CK_FIELD_PUBLISHER, "Oakfield"),
+      XT_FIELD_PREFIX (CK_FIELD_PRICE, "21s") } },
+  /* "THE TITLE (Firm, 9s. 6d.) is …": a lead whose writer is not named
+   * is nobody's, not the author of the column's first book */
+  { "/extract/roundup/lead/caps-paren-no-writer",
+    "PAPERBACKS\n\nASH ON THE STAIR, by Piet Dunmore (Coverly Press, \xc2\xa3" "8.99). Dunmore's third novel is "
+    "a quiet one, and it is the better for it.\n\nTHE TIN LANTERN (Oakfield, 9s. 6d.) is a first novel by a "
+    "young schoolmaster, and it shows in every chapter.\n",
+    { XT_COUNT (2), XT_TITLE ("THE TIN LANTERN"), XT_AUTHOR (NULL), XT_FIELD (CK_FIELD_PUBLISHER, "Oakfield"),
+      XT_FIELD (CK_FIELD_PRICE, "9s. 6d."), XT_TITLE ("ASH ON THE STAIR"), XT_AUTHOR ("Dunmore") } },
+  /* … and one whose sentence names the writer */
+  { "/extract/roundup/lead/caps-paren-writer",
+    "PAPERBACKS\n\nTHE TIN LANTERN (Oakfield, 9s. 6d.) is Nell Harrow's first novel, and it shows.\n\n"
+    "HERON ISLAND (Harwood, \xc2\xa3" "7.99), a first book by Ravi Menon, is about an island.\n\n"
+    "THE GREAT STRIKE (1926) was short.\n",
+    { XT_COUNT (2), XT_TITLE ("THE TIN LANTERN"), XT_AUTHOR ("Harrow"), XT_TITLE ("HERON ISLAND"), XT_AUTHOR ("Menon"),
+      XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "7.99"), XT_ABSENT ("THE GREAT STRIKE") } },
+
+  /* ------------------------------------------------- prices in old money */
+  /* "12/6", "21/-" in the imprint; "288 pp. 12/6." keeps both */
+  { "/extract/roundup/price/shillings-slash",
+    "The Tin Lantern. By Nell Harrow. (Oakfield, 12/6.)\nAsh on the Stair. By Piet Dunmore. (Coverly Press, 21/-.)\n"
+    "Heron Island. By Ravi Menon. Harwood. 288 pp. 15/-.\n\nThree novels, and the last is the best.\n",
+    { XT_COUNT (3), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow"), XT_FIELD (CK_FIELD_PRICE, "12/6"),
+      XT_TITLE ("Ash on the Stair"), XT_FIELD (CK_FIELD_PRICE, "21/-"), XT_TITLE ("Heron Island"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "288"), XT_FIELD (CK_FIELD_PRICE, "15/-") } },
+  /* a date with slashes is no price */
+  { "/extract/roundup/price/date-not-price",
+    "Meeting of 12/6/58\n\nThe committee met on 12/6 and again on 19/6, and nothing was decided about the hall.\n",
+    { XT_COUNT (0) } },
+
   /* ---------------------------------------------------------- distractors */
   /* a column's heading, a by-line, a prize list and a chapter list */
   { "/extract/roundup/distractor/heading-prizes-chapters",

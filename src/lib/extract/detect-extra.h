@@ -306,6 +306,9 @@ guint ck_trail_before (const CkExtractCtx *ctx, guint first, guint s);
  * first with a colon or between title and imprint: "Ann Reed: Title.
  * Firm. 16s.", "Title. Ann Reed. Firm, 16s." */
 void ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-roundup.c: a round-up's run-in lead, "THE TITLE (Firm, 9s. 6d.)
+ * is …", whose writer is named in its sentence or not at all. */
+void ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS
 

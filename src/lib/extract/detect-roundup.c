@@ -223,3 +223,84 @@ ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det)
         }
     }
 }
+
+/* Words a title in capitals has; at least two, every one upper case. */
+static gboolean
+caps_title (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint upper = 0;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER) && !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+        return FALSE;
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE || ck_tok_is_punct (ctx, k, '.'))
+        return FALSE;
+      upper += t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_UPPER);
+    }
+  return upper >= 2;
+}
+
+/* In the lead's sentence [s,e), its writer: "… is Ada Vell's first
+ * novel", "… a first novel by Ada Vell"; "by a young schoolmaster" and
+ * "Mr. Vell's" name nobody new. */
+static void
+lead_writer (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  for (guint k = s; k + 1 < e; k++)
+    {
+      guint ns = k, ne;
+      if (ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k))
+        ns = k + 1;
+      else if (k > s && !ck_tok_lower_word (ctx, k - 1) && !ck_tok_is_punct (ctx, k - 1, ','))
+        continue;
+      /* after "by" any two-word name; a possessive needs a known given
+       * name ("Mr. Vell's", "Salt Harbour's") */
+      if (!ck_tok_cap_word (ctx, ns) || (ns == k && !ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)) ||
+          ck_tok_in_lex (ctx, ns, CK_LEX_NON_NAMES))
+        continue;
+      ne = ck_name_span_forward (ctx, ns, e);
+      if (ne <= ns + 1 || ne > ns + 4)
+        continue;
+      /* "by Given Family" or "Given Family's" */
+      if (ns == k + 1 || (ne < e && ck_tok (ctx, ne)->kind == CK_TOK_POSS))
+        {
+          ck_add_names_span (ctx, rec, ns, ne, CK_ROLE_AUTHOR);
+          return;
+        }
+    }
+}
+
+/* "THE TIN LANTERN (Oakfield, 9s. 6d.) is a first novel …": a round-up's
+ * run-in lead, the title in capitals opening the paragraph and the
+ * imprint with its price in parentheses after it.  The book's writer is
+ * the one the lead's sentence names or nobody: not the author of the
+ * round-up's first book, whose name the context would otherwise lend. */
+void
+ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint f = pp->tok_first, open = f, c;
+      CkRecord *rec;
+      while (open < pp->tok_end && open < f + 20 && !ck_tok_is_punct (ctx, open, '('))
+        open++;
+      if (open >= pp->tok_end || open == f || !ck_tok_is_punct (ctx, open, '(') || ck_tok (ctx, open)->nl > 0 ||
+          !caps_title (ctx, f, open) || ck_is_claimed (ctx, f, open + 1))
+        continue;
+      for (c = open + 1; c < pp->tok_end && c < open + 30 && !ck_tok_is_punct (ctx, c, ')'); c++)
+        ;
+      /* the prose runs on after the parenthesis */
+      if (c + 1 >= MIN (pp->tok_end, n) || !ck_tok_is_punct (ctx, c, ')') || ck_is_claimed (ctx, open, c + 1) ||
+          !(ck_tok_lower_word (ctx, c + 1) || ck_tok_is_punct (ctx, c + 1, ',')) || !imprint_ok (ctx, open + 1, c))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, f, open));
+      ck_assemble_elements (rec, ctx->text, ck_tok (ctx, open + 1)->start, ck_tok (ctx, c - 1)->end, CK_ELEM_BLOCK, NULL);
+      lead_writer (ctx, rec, c + 1, MIN (ck_sentence_end (ctx, c + 1), pp->tok_end));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, c)->end, f, 0);
+      ck_claim (ctx, f, c + 1);
+    }
+}
