@@ -85,6 +85,28 @@ static const XtCase cases[] = {
     { XT_COUNT (3), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Ammer"),
       XT_TITLE ("Heron Island"), XT_AUTHOR ("Menon"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Pellow") } },
 
+  /* a name-colon line whose title wraps onto an indented line */
+  { "/extract/roundup/list/name-colon-wrapped",
+    "Nell Harrow: The Tin Lantern and Other\n   Stories. Oakfield. 16s.\nPiet Dunmore: Ash on the Stair. Coverly "
+    "Press. 18s. 6d.\n\nTwo books of houses, one quiet and one loud.\n",
+    { XT_COUNT (2), XT_TITLE ("The Tin Lantern and Other Stories"), XT_AUTHOR ("Harrow"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Oakfield"), XT_TITLE ("Ash on the Stair"), XT_AUTHOR ("Dunmore") } },
+  /* a trade weekly's entries: "Family, Given TITLE Firm (320 pp.) $26.00
+   * Mar. 3 ISBN …", one line each or alone */
+  { "/extract/roundup/list/trade-weekly",
+    "Dunmore, Piet ASH ON THE STAIR Coverly Press (288 pp.) $24.95 Mar. 3 ISBN: 978-0-14-118776-1\n"
+    "Quarne, Mary A. LETTERS FROM THE FEN Harwood (412 pp.) $30.00 Apr. 1 ISBN: 978-0-14-118777-8\n\n"
+    "Two books, one long and one longer.\n",
+    { XT_COUNT (2), XT_TITLE ("ASH ON THE STAIR"), XT_AUTHOR ("Dunmore"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Coverly Press"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "288"),
+      XT_FIELD (CK_FIELD_PRICE, "$24.95"), XT_FIELD (CK_FIELD_ISBN, "978-0-14-118776-1"),
+      XT_TITLE ("LETTERS FROM THE FEN"), XT_AUTHOR ("Quarne"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Mary A."),
+      XT_YEAR (0) } },
+  { "/extract/roundup/list/trade-weekly-one",
+    "Harrow, Nell THE TIN LANTERN Oakfield (320 pp.) $26.00 ISBN: 978-0-14-118776-1\n\n"
+    "A quiet novel of a village where nothing happens, and the better for it.\n",
+    { XT_COUNT (1), XT_TITLE ("THE TIN LANTERN"), XT_AUTHOR ("Harrow"), XT_FIELD (CK_FIELD_PRICE, "$26.00") } },
+
   /* ------------------------------------------- run-in leads in a round-up */
   /* "TITLE, by Name (Publisher, £P). …", "Name's Title (Publisher, £P) is …" */
   { "/extract/roundup/lead/title-by-and-possessive",
@@ -158,6 +180,10 @@ static const XtCase cases[] = {
     "Maugham Award.\n\nContents: The Harbour; The Long Walk; Night Fishing; A Letter Home.\n\n"
     "There were few good novels this month, and none of them is worth your money.\n",
     { XT_COUNT (0) } },
+  /* a place and its county over an office in capitals */
+  { "/extract/roundup/distractor/place-office",
+    "Leeds, Yorkshire HARBOUR OFFICE Notices (12 pp.) 2s.\n\nThe office is open on weekdays.\n",
+    { XT_NO_TITLE_HAS ("HARBOUR OFFICE"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Leeds") } },
   /* a bookshop's price list of goods that are no books */
   { "/extract/roundup/distractor/shop-price-list",
     "FROM OUR SHOP\n\nBook tokens, 5s. 6d.\nReading lamps, 21s.\nLeather bookmarks, 2s. 6d.\nGift wrapping, 1s.\n\n"

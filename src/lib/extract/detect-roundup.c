@@ -28,6 +28,7 @@ typedef enum {
   RU_NONE,
   RU_NAME_COLON,   /* "Given Family: Title. Publisher. Price." or "(Publisher, Price)" */
   RU_TITLE_NAME,   /* "Title. Given Family. Publisher, Price." */
+  RU_INVERTED_CAPS,/* "Family, Given TITLE IN CAPITALS Publisher (320 pp.) $26.00" */
 } RuShape;
 
 typedef struct {
@@ -69,22 +70,58 @@ stop_in (const CkExtractCtx *ctx, guint s, guint e)
   return e;
 }
 
+/* Reads the imprint elements of [s,e) onto @rec, a parenthesis by
+ * itself ("Firm (320 pp.) $26.00"); returns how many, *@unknown counting
+ * the pieces it could not place. */
+static guint
+imprint_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, guint *unknown)
+{
+  guint found = 0, a = s;
+  *unknown = 0;
+  for (guint k = s; k <= e; k++)
+    if (k == e || ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ')') ||
+        /* "$26.00 ISBN: 978-…": the label opens an element of its own */
+        (k > a && ck_tok_is (ctx, k, "ISBN")) ||
+        /* "$24.95 Mar. 3 ISBN …": a trade weekly's publication day */
+        (k > a && ck_tok_cap_word (ctx, k) && ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && k + 1 < e &&
+         (ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER ||
+          (ck_tok_is_punct (ctx, k + 1, '.') && k + 2 < e && ck_tok (ctx, k + 2)->kind == CK_TOK_NUMBER))))
+      {
+        /* the publication day is no element of the book's */
+        if (k > a && !(k <= a + 3 && ck_tok_in_lex (ctx, a, CK_LEX_MONTHS)))
+          {
+            guint u = 0;
+            found += ck_assemble_elements (rec, ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, k - 1)->end,
+                                           CK_ELEM_BLOCK, &u);
+            *unknown += u;
+          }
+        a = k < e && ck_tok (ctx, k)->kind == CK_TOK_WORD ? k : k + 1;
+      }
+  return found;
+}
+
 /* Whether [s,e) is a book-trade imprint: elements only, a publisher and
- * a price, an extent or an ISBN among them. */
+ * a price, an extent or an ISBN among them.  With @loose a piece it
+ * cannot place ("Mar. 3", a trade weekly's publication day) is allowed
+ * when the imprint has a price, an extent and an ISBN. */
 static gboolean
-imprint_ok (const CkExtractCtx *ctx, guint s, guint e)
+imprint_ok_full (const CkExtractCtx *ctx, guint s, guint e, gboolean loose)
 {
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 0;
-  if (e <= s)
+  if (e <= s || imprint_into (ctx, probe, s, e, &unknown) == 0 || !ck_record_has (probe, CK_FIELD_PUBLISHER))
     return FALSE;
-  if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK,
-                            &unknown) == 0 ||
-      unknown > 0)
-    return FALSE;
-  return ck_record_has (probe, CK_FIELD_PUBLISHER) &&
-         (ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
-          ck_record_has (probe, CK_FIELD_ISBN));
+  if (unknown > 0)
+    return loose && unknown <= 1 && ck_record_has (probe, CK_FIELD_PRICE) &&
+           ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) && ck_record_has (probe, CK_FIELD_ISBN);
+  return ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
+         ck_record_has (probe, CK_FIELD_ISBN);
+}
+
+static gboolean
+imprint_ok (const CkExtractCtx *ctx, guint s, guint e)
+{
+  return imprint_ok_full (ctx, s, e, FALSE);
 }
 
 /* The title [ts,te) and imprint after it, up to @e: "Title. Imprint." or
@@ -119,6 +156,50 @@ title_and_imprint (const CkExtractCtx *ctx, guint ts, guint e, RuLine *out)
   return te > ts && ck_title_plausible (ctx, ts, te) && imprint_ok (ctx, out->is, out->ie);
 }
 
+/* "Family, Given TITLE IN CAPITALS Imprint": the trade weeklies' entry,
+ * the name inverted in title case and the title in capitals with no stop
+ * between; the two cases mark it, so one line is enough. */
+static RuShape
+inverted_caps (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
+{
+  guint g = f + 2, ts, te;
+  if (f + 4 >= e || (ck_tok (ctx, f)->flags & CK_TOKF_UPPER) || !ck_tok_is_punct (ctx, f + 1, ','))
+    return RU_NONE;
+  /* the given names: capitalised words and initials, none in capitals */
+  while (g < e && g < f + 6 &&
+         ((ck_tok_cap_word (ctx, g) && !(ck_tok (ctx, g)->flags & CK_TOKF_UPPER)) || ck_tok_is_punct (ctx, g, '.')))
+    g++;
+  if (g == f + 2 || g >= e || !(ck_tok (ctx, g)->flags & CK_TOKF_UPPER))
+    return RU_NONE;
+  ts = g;
+  for (te = ts; te < e && te < ts + 20; te++)
+    {
+      const CkToken *t = ck_tok (ctx, te);
+      if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER) &&
+          !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+        break;
+      if (t->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, te, ':') && !ck_tok_is_punct (ctx, te, ',') &&
+          !ck_tok_is_punct (ctx, te, '-'))
+        break;
+    }
+  while (te > ts && ck_tok (ctx, te - 1)->kind == CK_TOK_PUNCT)
+    te--;
+  if (ck_count_words (ctx, ts, te) < 1 || te >= e || ck_count_words (ctx, f + 2, g) > 3 ||
+      ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES) || ck_tok_in_lex (ctx, f + 2, CK_LEX_NON_NAMES) ||
+      /* "Leeds, Yorkshire HARBOUR OFFICE …": a place and its county */
+      ck_tok_in_lex (ctx, f, CK_LEX_PLACES) || ck_span_in_lex (ctx, f + 2, g, CK_LEX_PLACES) ||
+      !ck_tok_cap_word (ctx, f) || !imprint_ok_full (ctx, te, e, TRUE))
+    return RU_NONE;
+  out->ns = f;
+  out->ne = g;
+  out->ts = ts;
+  out->te = te;
+  out->is = te;
+  out->ie = e;
+  out->known = TRUE;
+  return out->shape = RU_INVERTED_CAPS;
+}
+
 /* Reads one line [f,e) of the list. */
 static RuShape
 read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
@@ -126,6 +207,8 @@ read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
   memset (out, 0, sizeof *out);
   if (f >= e || !ck_tok_cap_word (ctx, f))
     return RU_NONE;
+  if (inverted_caps (ctx, f, e, out))
+    return out->shape;
   /* "Given Family: Title …" */
   for (guint k = f + 1; k < e && k < f + ROUNDUP_NAME_MAX; k++)
     if (ck_tok_is_punct (ctx, k, ':'))
@@ -173,8 +256,18 @@ add_line (CkExtractCtx *ctx, const CkDetector *det, guint p, const RuLine *rl, g
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
   guint flags = 0;
   ck_assemble_title (rec, ck_span_dup (ctx, rl->ts, rl->te));
-  ck_add_names_span (ctx, rec, rl->ns, rl->ne, CK_ROLE_AUTHOR);
-  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, rl->is)->start, ck_tok (ctx, rl->ie - 1)->end, CK_ELEM_BLOCK, NULL);
+  if (rl->shape == RU_INVERTED_CAPS)
+    {
+      g_autofree char *family = ck_tok_dup (ctx, rl->ns);
+      g_autofree char *given = ck_span_dup (ctx, rl->ns + 2, rl->ne);
+      ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+    }
+  else
+    ck_add_names_span (ctx, rec, rl->ns, rl->ne, CK_ROLE_AUTHOR);
+  {
+    guint unknown;
+    imprint_into (ctx, rec, rl->is, rl->ie, &unknown);
+  }
   if ((pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx))
     {
       flags |= CK_MENTION_MAIN;
@@ -184,24 +277,44 @@ add_line (CkExtractCtx *ctx, const CkDetector *det, guint p, const RuLine *rl, g
   ck_claim (ctx, f, e);
 }
 
+/* The last line of the entry that opens on line @l: a line indented
+ * under it, or opening in lower case, continues it ("Name: Title and
+ * Other\n   Stories. Firm. 16s."). */
+static guint
+entry_last_line (const CkExtractCtx *ctx, const CkPara *pp, guint l)
+{
+  guint col = ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first)->col, last = l;
+  while (last + 1 < pp->line_end && last < l + 2)
+    {
+      guint f = g_array_index (ctx->t->lines, CkLine, last + 1).tok_first;
+      if (ck_tok (ctx, f)->col <= col && !ck_tok_lower_word (ctx, f))
+        break;
+      last++;
+    }
+  return last;
+}
+
 void
 ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det)
 {
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      guint n_lines = pp->line_end - pp->line_first, counts[3] = { 0, 0, 0 }, known[3] = { 0, 0, 0 };
+      guint n_lines = pp->line_end - pp->line_first, counts[4] = { 0, 0, 0, 0 }, known[4] = { 0, 0, 0, 0 };
       RuShape shape = RU_NONE;
-      if (n_lines < 2 || n_lines > ROUNDUP_MAX_LINES || ck_para_is_list (ctx, pp))
+      if (n_lines > ROUNDUP_MAX_LINES || ck_para_is_list (ctx, pp))
         continue;
       /* a first pass counts the lines of each shape */
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
-          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+          guint last = entry_last_line (ctx, pp, l);
+          guint f = g_array_index (ctx->t->lines, CkLine, l).tok_first;
+          guint e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
           RuLine rl;
-          if (!ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+          l = last;
+          if (!ck_is_claimed (ctx, f, e))
             {
-              RuShape sh = read_line (ctx, ln->tok_first, ln->tok_end, &rl);
+              RuShape sh = read_line (ctx, f, e, &rl);
               counts[sh]++;
               known[sh] += rl.known;
             }
@@ -211,15 +324,19 @@ ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det)
         shape = RU_NAME_COLON;
       else if (counts[RU_TITLE_NAME] >= 2 && known[RU_TITLE_NAME] >= 1)
         shape = RU_TITLE_NAME;
+      else if (counts[RU_INVERTED_CAPS] >= 1)
+        shape = RU_INVERTED_CAPS;
       else
         continue;
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
-          const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+          guint last = entry_last_line (ctx, pp, l);
+          guint f = g_array_index (ctx->t->lines, CkLine, l).tok_first;
+          guint e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
           RuLine rl;
-          if (!ck_is_claimed (ctx, ln->tok_first, ln->tok_end) &&
-              read_line (ctx, ln->tok_first, ln->tok_end, &rl) == shape)
-            add_line (ctx, det, p, &rl, ln->tok_first, ln->tok_end);
+          l = last;
+          if (!ck_is_claimed (ctx, f, e) && read_line (ctx, f, e, &rl) == shape)
+            add_line (ctx, det, p, &rl, f, e);
         }
     }
 }
