@@ -85,6 +85,20 @@ static const XtCase cases[] = {
     { XT_COUNT (3), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Ammer"),
       XT_TITLE ("Heron Island"), XT_AUTHOR ("Menon"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Pellow") } },
 
+  /* "Name (ed.): Title", "A and B: Title" */
+  { "/extract/roundup/list/name-colon-editor-pair",
+    "Mary Quarne (ed.): Letters from the Fen. Harwood. 30s.\nNell Harrow and Piet Dunmore: Salt and Iron. Oakfield. "
+    "21s.\nRavi Menon: Heron Island. Harwood. 15s.\n\nThree books of the fens.\n",
+    { XT_COUNT (3), XT_TITLE ("Letters from the Fen"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quarne"), XT_AUTHOR (NULL),
+      XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Harrow"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Dunmore"),
+      XT_TITLE ("Heron Island"), XT_AUTHOR ("Menon"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwood") } },
+  /* "Title. Name. Translated by B. Firm, 15s.": a title with a name's
+   * shape, and a role sentence before the imprint */
+  { "/extract/roundup/list/title-name-translator",
+    "Heron Island. Ravi Menon. Translated by Joost Ammer. Harwood, 15s.\nThe Tin Lantern. Nell Harrow. Oakfield, 18s.\n\n"
+    "Two books.\n",
+    { XT_COUNT (2), XT_TITLE ("Heron Island"), XT_AUTHOR ("Menon"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Ammer"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harwood"), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow") } },
   /* a name-colon line whose title wraps onto an indented line */
   { "/extract/roundup/list/name-colon-wrapped",
     "Nell Harrow: The Tin Lantern and Other\n   Stories. Oakfield. 16s.\nPiet Dunmore: Ash on the Stair. Coverly "

@@ -37,6 +37,8 @@ typedef struct {
   guint   ts, te;      /* the title */
   guint   is, ie;      /* the imprint (parentheses excluded) */
   gboolean known;      /* the name opens with a known given name or an initial */
+  CkRole  role;        /* the names' role: "Name (ed.): Title" edited it */
+  guint   rs;          /* RU_TITLE_NAME: role sentences from here to .is */
 } RuLine;
 
 /* A person's name filling [s,e): two to four words, the rest a name
@@ -56,6 +58,61 @@ person_fills (const CkExtractCtx *ctx, guint s, guint e, gboolean *known)
     *known = ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, s)->flags & CK_TOKF_INITIAL) ||
              (ck_tok (ctx, s)->end - ck_tok (ctx, s)->start == 1 && ck_tok_is_punct (ctx, s + 1, '.'));
   return TRUE;
+}
+
+/* Names joined by "and", "&" or commas filling [s,e), each a person
+ * ("Ann Reed and Tom Vell"); a closing "(ed.)" or ", ed." makes them
+ * editors.  *@known when one opens with a known given name. */
+static gboolean
+names_fill (const CkExtractCtx *ctx, guint s, guint e, gboolean *known, CkRole *role, guint *names_end)
+{
+  guint a = s;
+  *known = FALSE;
+  *role = CK_ROLE_AUTHOR;
+  /* "Name (ed.)", "Name, ed." */
+  for (guint k = s + 1; k < e; k++)
+    if (ck_paren_ed_at (ctx, k) == e ||
+        (ck_tok_is_punct (ctx, k, ',') && k + 1 < e && (ck_tok_is (ctx, k + 1, "ed") || ck_tok_is (ctx, k + 1, "eds")) &&
+         (k + 2 == e || (k + 3 == e && ck_tok_is_punct (ctx, k + 2, '.')))))
+      {
+        *role = CK_ROLE_EDITOR;
+        e = k;
+        break;
+      }
+  *names_end = e;
+  for (guint k = s; k <= e; k++)
+    if (k == e || ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&') || ck_tok_is_punct (ctx, k, ','))
+      {
+        gboolean kn = FALSE;
+        if (!person_fills (ctx, a, k, &kn))
+          return FALSE;
+        *known |= kn;
+        a = k + 1;
+      }
+  return TRUE;
+}
+
+/* "Translated by B. Illustrated by C." after a name, at @t: reads the
+ * roles onto @rec (when not NULL) and returns the token after the last
+ * statement's stop, or @t. */
+static guint
+role_sentences (const CkExtractCtx *ctx, guint t, guint e, CkRecord *rec)
+{
+  for (guint round = 0; round < 3 && t < e; round++)
+    {
+      CkRole role;
+      guint r = ck_role_phrase_at (ctx, t, e, &role), ne;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (r == t || role == CK_ROLE_AUTHOR)
+        break;
+      ne = ck_names_forward (ctx, r, e, role, names);
+      if (ne == r || ne >= e || !(ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')))
+        break;
+      for (guint q = 0; rec && q < names->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      t = ne + 1;
+    }
+  return t;
 }
 
 /* The first "." in [s,e) that ends a sentence unit, not an initial's. */
@@ -213,11 +270,12 @@ read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
   for (guint k = f + 1; k < e && k < f + ROUNDUP_NAME_MAX; k++)
     if (ck_tok_is_punct (ctx, k, ':'))
       {
-        if (person_fills (ctx, f, k, &out->known) && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
+        guint nend;
+        if (names_fill (ctx, f, k, &out->known, &out->role, &nend) && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
             title_and_imprint (ctx, k + 1, e, out))
           {
             out->ns = f;
-            out->ne = k;
+            out->ne = nend;
             return out->shape = RU_NAME_COLON;
           }
         break;
@@ -233,10 +291,15 @@ read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
     /* a name's last initial carries its stop: "Ann B." is no name here */
     if (!person_fills (ctx, t1 + 1, ne, &out->known))
       return RU_NONE;
-    /* the title is no person ("Ann Reed. Tom Vell. …") */
-    if (person_fills (ctx, f, t1, NULL) || !ck_title_plausible (ctx, f, t1))
-      return RU_NONE;
-    t2 = ne + 1;
+    /* the title is no person ("Ann Reed. Tom Vell. …"), though a title
+     * has a name's shape ("Heron Island") */
+    {
+      gboolean kn = FALSE;
+      if ((person_fills (ctx, f, t1, &kn) && kn) || !ck_title_plausible (ctx, f, t1))
+        return RU_NONE;
+    }
+    out->rs = ne + 1;
+    t2 = role_sentences (ctx, ne + 1, e, NULL);
     if (!imprint_ok (ctx, t2, e))
       return RU_NONE;
     out->ts = f;
@@ -263,7 +326,9 @@ add_line (CkExtractCtx *ctx, const CkDetector *det, guint p, const RuLine *rl, g
       ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
     }
   else
-    ck_add_names_span (ctx, rec, rl->ns, rl->ne, CK_ROLE_AUTHOR);
+    ck_add_names_span (ctx, rec, rl->ns, rl->ne, rl->role);
+  if (rl->shape == RU_TITLE_NAME)
+    role_sentences (ctx, rl->rs, rl->is, rec);
   {
     guint unknown;
     imprint_into (ctx, rec, rl->is, rl->ie, &unknown);
