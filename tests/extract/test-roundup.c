@@ -99,6 +99,12 @@ static const XtCase cases[] = {
     "Two books.\n",
     { XT_COUNT (2), XT_TITLE ("Heron Island"), XT_AUTHOR ("Menon"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Ammer"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Harwood"), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow") } },
+  /* one such header alone: the sentence with the known given name is
+   * the author, the other the title (detect-header.c) */
+  { "/extract/roundup/list/title-name-alone",
+    "Heron Island. Nell Harrow. Translated by Joost Ammer. Harwood, 15s.\n\nA book about an island, and little else.\n",
+    { XT_COUNT (1), XT_TITLE ("Heron Island"), XT_AUTHOR ("Harrow"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Ammer"),
+      XT_NO_TITLE_HAS ("Nell") } },
   /* a name-colon line whose title wraps onto an indented line */
   { "/extract/roundup/list/name-colon-wrapped",
     "Nell Harrow: The Tin Lantern and Other\n   Stories. Oakfield. 16s.\nPiet Dunmore: Ash on the Stair. Coverly "
