@@ -54,6 +54,12 @@ static const XtCase cases[] = {
     "18.99)\n\nTwo novels of the coast this month, and the better is the quieter.\n",
     { XT_COUNT (2), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow"), XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "16.99"),
       XT_TITLE ("Ash on the Stair"), XT_AUTHOR ("Dunmore"), XT_FIELD (CK_FIELD_PUBLISHER, "Coverly Press") } },
+  /* "Title, Name, Publisher, £P" */
+  { "/extract/roundup/list/title-comma-name",
+    "The Tin Lantern, Nell Harrow, Oakfield, \xc2\xa3" "16.99\nAsh on the Stair, Piet Dunmore, Coverly Press, \xc2\xa3"
+    "18.99\n\nTwo novels of houses.\n",
+    { XT_COUNT (2), XT_TITLE ("The Tin Lantern"), XT_AUTHOR ("Harrow"), XT_FIELD (CK_FIELD_PUBLISHER, "Oakfield"),
+      XT_TITLE ("Ash on the Stair"), XT_AUTHOR ("Dunmore"), XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "18.99") } },
   /* "Title by Name, Publisher, £P, 320pp" */
   { "/extract/roundup/list/title-by-pages",
     "Ash on the Stair by Piet Dunmore, Coverly Press, \xc2\xa3" "16.99, 320pp\nThe Tin Lantern by Nell Harrow, "
@@ -204,6 +210,11 @@ static const XtCase cases[] = {
   { "/extract/roundup/distractor/place-office",
     "Leeds, Yorkshire HARBOUR OFFICE Notices (12 pp.) 2s.\n\nThe office is open on weekdays.\n",
     { XT_NO_TITLE_HAS ("HARBOUR OFFICE"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Leeds") } },
+  /* a list of two names and a price is no book */
+  { "/extract/roundup/distractor/names-price",
+    "Nell Harrow, Piet Dunmore, Oakfield, \xc2\xa3" "16.99\nMary Quarne, Ravi Menon, Harwood, \xc2\xa3" "18.99\n\n"
+    "Tickets for the dinner are on sale now.\n",
+    { XT_NO_TITLE_HAS ("Harrow"), XT_NO_TITLE_HAS ("Quarne") } },
   /* a bookshop's price list of goods that are no books */
   { "/extract/roundup/distractor/shop-price-list",
     "FROM OUR SHOP\n\nBook tokens, 5s. 6d.\nReading lamps, 21s.\nLeather bookmarks, 2s. 6d.\nGift wrapping, 1s.\n\n"

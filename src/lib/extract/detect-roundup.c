@@ -1,19 +1,27 @@
-/* detect-roundup.c — the list of books over a newspaper's fiction column
- * or round-up, one book a line, in the two shapes the sentence-header
- * detector cannot read because the author comes first with a colon or
- * stands between title and publisher with no "By":
+/* detect-roundup.c — several books in one column or round-up.
  *
- *   Ann Reed: Salt Weather. Gannet. 16s.
+ * The list of books over a newspaper's fiction column, one book a line
+ * (a line indented under one, or opening in lower case, continues it), in
+ * the shapes the sentence-header detector cannot read because the author
+ * comes first with a colon, or stands after the title with no "By":
+ *
+ *   Ann Reed: Salt Weather. Gannet. 16s.          (also "A and B:", "Name (ed.):")
  *   Tom Vell: The Long Shore (Hill Press, 18s. 6d.)
- *   Salt Weather. Ann Reed. Gannet, 16s.
+ *   Salt Weather. Ann Reed. [Translated by B.] Gannet, 16s.
+ *   Salt Weather, Ann Reed, Gannet, £16.99
+ *   Reed, Ann SALT WEATHER Gannet (320 pp.) $26.00 ISBN …   (a trade weekly's)
  *
  * One such line alone is too weak ("Chairman: Tea at Four. 2s." is a
  * programme, "Salt Weather. Ann Reed." a heading and a byline), so a line
- * counts only when another line of the same paragraph has the same shape:
- * a column lists its books together.  Each line must name a person (a
- * known given name or initials, then a surname) and end in a book-trade
- * imprint with a price, an extent or an ISBN; each book is its own
- * record with its own author, publisher and price.
+ * counts only when another line of the same paragraph has the same shape
+ * — a column lists its books together — and one of them opens its name
+ * with a known given name.  The trade weekly's line is marked by its two
+ * cases and stands alone.  Each line must end in a book-trade imprint
+ * with a publisher and a price, an extent or an ISBN; each book is its
+ * own record with its own author, publisher and price.
+ *
+ * And the round-up's run-in lead, "THE LONG SHORE (Hill, 9s. 6d.) is …",
+ * whose writer is the one its sentence names, or nobody.
  */
 #include "detect-extra.h"
 #include <string.h>
@@ -29,6 +37,8 @@ typedef enum {
   RU_NAME_COLON,   /* "Given Family: Title. Publisher. Price." or "(Publisher, Price)" */
   RU_TITLE_NAME,   /* "Title. Given Family. Publisher, Price." */
   RU_INVERTED_CAPS,/* "Family, Given TITLE IN CAPITALS Publisher (320 pp.) $26.00" */
+  RU_TITLE_COMMA,  /* "Title, Given Family, Publisher, £16.99" */
+  RU_N_SHAPES
 } RuShape;
 
 typedef struct {
@@ -280,6 +290,29 @@ read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
           }
         break;
       }
+  /* "Title, Given Family, Imprint" */
+  {
+    guint c1 = f, c2;
+    while (c1 < e && c1 < f + 30 && !ck_tok_is_punct (ctx, c1, ','))
+      c1++;
+    for (c2 = c1 + 1; c2 < e && c2 < c1 + 6 && !ck_tok_is_punct (ctx, c2, ','); c2++)
+      ;
+    if (c1 > f && c2 < e && ck_tok_is_punct (ctx, c1, ',') && ck_tok_is_punct (ctx, c2, ',') &&
+        person_fills (ctx, c1 + 1, c2, &out->known) && ck_title_plausible (ctx, f, c1) && imprint_ok (ctx, c2 + 1, e))
+      {
+        gboolean kn = FALSE;
+        /* "Ann Reed, Tom Vell, …" are two names, no title */
+        if (person_fills (ctx, f, c1, &kn) && kn)
+          return RU_NONE;
+        out->ts = f;
+        out->te = c1;
+        out->ns = c1 + 1;
+        out->ne = c2;
+        out->is = c2 + 1;
+        out->ie = e;
+        return out->shape = RU_TITLE_COMMA;
+      }
+  }
   /* "Title. Given Family. Imprint" */
   {
     guint t1 = stop_in (ctx, f, e), ne, t2;
@@ -365,7 +398,7 @@ ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det)
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      guint n_lines = pp->line_end - pp->line_first, counts[4] = { 0, 0, 0, 0 }, known[4] = { 0, 0, 0, 0 };
+      guint n_lines = pp->line_end - pp->line_first, counts[RU_N_SHAPES] = { 0 }, known[RU_N_SHAPES] = { 0 };
       RuShape shape = RU_NONE;
       if (n_lines > ROUNDUP_MAX_LINES || ck_para_is_list (ctx, pp))
         continue;
@@ -389,6 +422,8 @@ ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det)
         shape = RU_NAME_COLON;
       else if (counts[RU_TITLE_NAME] >= 2 && known[RU_TITLE_NAME] >= 1)
         shape = RU_TITLE_NAME;
+      else if (counts[RU_TITLE_COMMA] >= 2 && known[RU_TITLE_COMMA] >= 1)
+        shape = RU_TITLE_COMMA;
       else if (counts[RU_INVERTED_CAPS] >= 1)
         shape = RU_INVERTED_CAPS;
       else
