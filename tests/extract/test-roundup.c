@@ -215,6 +215,11 @@ static const XtCase cases[] = {
     "Nell Harrow, Piet Dunmore, Oakfield, \xc2\xa3" "16.99\nMary Quarne, Ravi Menon, Harwood, \xc2\xa3" "18.99\n\n"
     "Tickets for the dinner are on sale now.\n",
     { XT_NO_TITLE_HAS ("Harrow"), XT_NO_TITLE_HAS ("Quarne") } },
+  /* a fair's programme: event, organiser, hall, price */
+  { "/extract/roundup/distractor/fair-programme",
+    "Spring Fair, Mary Quarne, Town Hall, 2s.\nHarvest Festival, Nell Harrow, Church Hall, 1s. 6d.\n\n"
+    "All are welcome.\n",
+    { XT_NO_TITLE_HAS ("Fair"), XT_NO_TITLE_HAS ("Festival") } },
   /* a bookshop's price list of goods that are no books */
   { "/extract/roundup/distractor/shop-price-list",
     "FROM OUR SHOP\n\nBook tokens, 5s. 6d.\nReading lamps, 21s.\nLeather bookmarks, 2s. 6d.\nGift wrapping, 1s.\n\n"

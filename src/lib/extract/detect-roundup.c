@@ -30,7 +30,7 @@
  * wrapped line counting twice. */
 #define ROUNDUP_MAX_LINES 20
 /* How far into its line the author's colon may be, in tokens. */
-#define ROUNDUP_NAME_MAX 8
+#define ROUNDUP_NAME_MAX 12
 
 typedef enum {
   RU_NONE,
@@ -304,6 +304,10 @@ read_line (const CkExtractCtx *ctx, guint f, guint e, RuLine *out)
         /* "Ann Reed, Tom Vell, …" are two names, no title */
         if (person_fills (ctx, f, c1, &kn) && kn)
           return RU_NONE;
+        /* "Spring Fair, Ann Reed, Town Hall, 2s.": an event's programme */
+        for (guint k = f; k < c1; k++)
+          if (ck_tok_cap_word (ctx, k) && ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES))
+            return RU_NONE;
         out->ts = f;
         out->te = c1;
         out->ns = c1 + 1;
