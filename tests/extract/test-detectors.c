@@ -255,6 +255,13 @@ static const Case cases[] = {
     "SALT AND IRON. By Ada Quell. 408 pages. Lantern Books. $3.95. A book on the mines of the north "
     "that is better than it needs to be, though it is a slow one and the maps are poor.\n",
     "notice-lead", "SALT AND IRON", "Quell", 0, CK_FIELD_PRICE, "$3.95" },
+  { "/extract/detect/roundup-list",
+    "NEW NOVELS\n\nNell Harrow: The Tin Lantern. Oakfield. 15s.\nPiet Dunmore: Ash on the Stair. Coverly Press. 12s. 6d.\n\n"
+    "Two novels of small towns this week, and the quieter one is the better of the pair.\n",
+    "roundup-list", "Ash on the Stair", "Dunmore", 0, CK_FIELD_PRICE, "12s. 6d." },
+  { "/extract/detect/roundup-lead",
+    "PAPERBACKS\n\nTHE TIN LANTERN (Oakfield, 9s. 6d.) is Nell Harrow's first novel, and a quiet one.\n",
+    "roundup-lead", "THE TIN LANTERN", "Harrow", 0, CK_FIELD_PUBLISHER, "Oakfield" },
   { "/extract/detect/in-book",
     "3. Ivo Brandt, 'Salt and the Sea', in his Harbour Essays (London, 1961), pp. 9-30.\n",
     "in-book", "Salt and the Sea", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Essays" },
