@@ -1,0 +1,272 @@
+/* detect-prose-shape.c — titles in running prose marked by nothing but
+ * their shape: no quotes, no italics, no year.
+ *
+ *   "Quill's enormous The Natural History of the Lamprey is"  a word that
+ *   "so is When the Herons Came Back, which"                  prose writes
+ *   "In A Field Guide to Sluices she is drier"                 in lower case
+ *                                                              opens a run
+ *   "Her Collected Lyrics came out", "their early Moorland Diaries"
+ *                                                a possessive, a genre noun
+ *   "The House of the Grey Herons, which ran for a year in Dublin, was her
+ *    only play."                      a sentence that says the run is a work
+ *
+ * Why these are safe: in running English an article, a preposition or a
+ * wh-word is capitalised in mid-sentence only when it opens a name, and the
+ * names it opens are titles, periodicals ("The Times"), places ("The
+ * Hague", usually "the Hague") and bands; so the run must still pass the
+ * weak test of title-weak.c (no event, place, institution, person) and
+ * name no periodical.  A genre noun at the head of a possessed run ("her
+ * … Letters", "his … Trilogy") is what parties, relatives and houses never
+ * have ("his Labour Party", "her Aunt Maud").  The author is found from the
+ * context, like a pronoun's (merge.c).
+ */
+#include "title-short.h"
+
+/* Words that prose writes in lower case in mid-sentence: capitalised
+ * after a lower-case word they open a title ("the sprawling The Long
+ * Shore", "so is When the Gulls Came Home").  "I" is always capitalised,
+ * possessives open honorifics ("Her Majesty"), so neither is here. */
+static const char * const openers[] = {
+  "The", "A", "An", "When", "Where", "What", "How", "Why", "Who", "If", "As", "In", "On", "At", "Of",
+  "For", "To", "From", "With", "Under", "After", "Before", "Between", "Beyond", "Into", "All", "No",
+  "Every", "This", "My", "Not", "Only", "Some", "Goodbye", "Farewell", NULL,
+};
+
+/* Words of naming before a capital opener: what follows is a nickname, a
+ * character ("a convict called The Misfit") or a translation's title
+ * ("announced in English as The T"), which detect-named.c and the
+ * translation detectors read with the work they name.  "such as" is kept
+ * (a list of examples). */
+static const char * const naming[] = { "called", "named", "nicknamed", "dubbed", "christened", "styled",
+                                       "as", NULL };
+
+/* Verbs whose object is a person, a band or a body, not a book: "she
+ * managed The Rolling X", "voted for The Y". */
+static const char * const meeting[] = { "met", "meets", "meet", "married", "marries", "visited", "visits",
+                                        "joined", "joins", "elected", "hired", "employed", "managed", "manages",
+                                        "voted", "signed", "supported", "toured", "led", NULL };
+
+/* Prepositions that may open a sentence before a capital article: "In A
+ * Field Guide to Sluices she …", "Unlike The Long Shore, it …". */
+static const char * const sentence_preps[] = {
+  "In", "On", "With", "From", "Unlike", "Like", "After", "Before", "Since", "Throughout", "Beside", NULL,
+};
+
+/* The head of a possessed run that makes it a work: "her Collected
+ * Lyrics", "his Lowland Trilogy", "Vell's Letters from the Coast".  Plural
+ * nouns of kinds of writing and the nouns of a series (general English
+ * usage); "Papers" and "Journal" are left out (archives, periodicals). */
+static const char * const genre_heads[] = {
+  "Trilogy", "Tetralogy", "Quartet", "Quintet", "Sequence", "Diaries", "Diary", "Journals", "Letters",
+  "Poems", "Lyrics", "Stories", "Tales", "Essays", "Sonnets", "Ballads", "Elegies", "Odes", "Songs",
+  "Sketches", "Notebooks", "Memoirs", "Recollections", "Reminiscences", "Confessions", "Meditations",
+  "Reflections", "Travels", "Chronicles", "Fables", "Verses", "Cantos", "Plays", "Novels", "Works",
+  "Writings", "Prose", "Aphorisms", "Epigrams", "Lectures", "Sermons", "Dialogues", NULL,
+};
+
+/* Nouns of a kind of work, for "T, which …, was her only play". */
+static const char * const work_nouns[] = {
+  "novel", "novella", "play", "book", "poem", "collection", "memoir", "study", "biography", "comedy",
+  "tragedy", "thriller", "story", "history", "opera", "libretto", "sequence", "volume", "work", NULL,
+};
+
+static const char * const preps[] = { "of", "in", "on", "for", "to", "about", "with", "by", "from", "at", NULL };
+
+static const char * const be_verbs[] = { "was", "is", "remains", "remained", "became", "proved", NULL };
+
+/* It ends where a clause does: a lower-case word, or a punctuation mark
+ * other than "(" (an imprint or a year is for the detectors before). */
+static gboolean
+ends_clause (const CkExtractCtx *ctx, guint te)
+{
+  if (te >= ck_n_toks (ctx))
+    return TRUE;
+  if (ck_tok (ctx, te)->kind == CK_TOK_PUNCT)
+    return !ck_tok_is_punct (ctx, te, '(');
+  return ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_QUOTE_CLOSE;
+}
+
+/* Not a heading or a label: a line of its own with no sentence end. */
+static gboolean
+in_prose (const CkExtractCtx *ctx, guint i)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i));
+  return !(pp->flags & CK_PARA_SHORT);
+}
+
+/* The end of the title-case run at @ts within its sentence, across single
+ * line breaks, without trailing function words; @ts when none. */
+static guint
+run_end (const CkExtractCtx *ctx, guint ts)
+{
+  guint end = MIN (ck_n_toks (ctx), ck_sentence_end (ctx, ts));
+  guint te = ck_title_span_forward (ctx, ts, end, TRUE);
+  while (te > ts + 1 && ck_tok (ctx, te - 1)->kind == CK_TOK_WORD && !(ck_tok (ctx, te - 1)->flags & CK_TOKF_CAP))
+    te--;
+  return te;
+}
+
+/* How much the context has said about a run. */
+typedef enum {
+  RUN_WEAK,    /* only its capitals: the weak test of title-weak.c */
+  RUN_GENRE,   /* a genre noun heads it: no event, place, institution, person */
+  RUN_WORK,    /* the sentence says it is a work: no person */
+} RunMark;
+
+/* Whether [ts,te) may be taken: unclaimed, plausible, no periodical, and
+ * the tests @mark asks for. */
+static gboolean
+run_ok (const CkExtractCtx *ctx, guint ts, guint te, RunMark mark)
+{
+  guint caps = 0;
+  if (te <= ts + 1 || ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
+    return FALSE;
+  for (guint k = ts; k < te; k++)
+    if (ck_tok_cap_word (ctx, k) && !ck_tok_in_words (ctx, k, openers))
+      caps++;
+  if (caps == 0 || ck_names_periodical (ctx, ts, te) || ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+    return FALSE;
+  if (mark == RUN_WORK)
+    return !ck_ctx_names_person (ctx, ts, te);
+  if (mark == RUN_GENRE)
+    return !ck_ctx_names_non_work (ctx, ts, te) && !ck_ctx_names_person (ctx, ts, te);
+  return ck_ctx_weak_title_ok (ctx, ts, te, ck_sentence_start (ctx, ts));
+}
+
+static void
+add_title (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end, who, CK_MENTION_PRONOUN);
+  ck_claim (ctx, ts, te);
+}
+
+/* "the sprawling The Long Shore", "In A Field Guide to Sluices she":
+ * the end of the title opened at @i, or @i. */
+static guint
+capital_opener (const CkExtractCtx *ctx, guint i)
+{
+  guint ss = ck_sentence_start (ctx, i), te;
+  gboolean after_prep;
+  /* (an "A." is an initial or opens an abbreviation: "the A.S.A. volume") */
+  if (i <= ss || !ck_tok_cap_word (ctx, i) || (ck_tok (ctx, i)->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) ||
+      !ck_tok_in_words (ctx, i, openers) || ck_tok_is_punct (ctx, i + 1, '.'))
+    return i;
+  /* a sentence-opening preposition, then a capital article */
+  after_prep = i == ss + 1 && ck_tok_in_words (ctx, ss, sentence_preps) &&
+               (ck_tok_is (ctx, i, "The") || ck_tok_is (ctx, i, "A") || ck_tok_is (ctx, i, "An"));
+  if (!after_prep && !ck_tok_lower_word (ctx, i - 1) && ck_tok (ctx, i - 1)->kind != CK_TOK_POSS)
+    return i;
+  if (ck_tok_in_words (ctx, i - 1, naming) && !(i >= 2 && ck_tok_is (ctx, i - 2, "such")))
+    return i;
+  /* "sailed on The Queen Mary", "a guest of The Duke of X": a name
+   * after the article (an honorific, a given name) is a ship's, a
+   * person's */
+  if (i + 1 < ck_n_toks (ctx) && ck_ctx_opens_with_name (ctx, i + 1))
+    return i;
+  /* verbs whose object is a person or a body, not a book */
+  if (ck_tok_in_words (ctx, i - 1, meeting) ||
+      (i >= 2 && ck_tok_lower_word (ctx, i - 1) && (ck_tok (ctx, i - 1)->flags & CK_TOKF_FUNC) &&
+       ck_tok_in_words (ctx, i - 2, meeting)))
+    return i;
+  te = run_end (ctx, i);
+  /* "… of Tom at noon": a run ending on a given name is a person's name
+   * (or the start of one) */
+  if (!ends_clause (ctx, te) || !run_ok (ctx, i, te, RUN_WEAK) || ck_tok_in_lex (ctx, te - 1, CK_LEX_GIVEN_NAMES))
+    return i;
+  return te;
+}
+
+/* "her Collected Lyrics", "their early Moorland Diaries", "Vell's
+ * Lowland Trilogy": the start of the run after the possessive at @p (and
+ * at most two lower-case adjectives), its end in *@out_te; or G_MAXUINT. */
+static guint
+possessed_genre (const CkExtractCtx *ctx, guint p, guint *out_te)
+{
+  guint ts = p + 1, te, n = ck_n_toks (ctx);
+  gboolean genre = FALSE;
+  if (!(ck_tok (ctx, p)->kind == CK_TOK_POSS || ck_tok_is (ctx, p, "his") || ck_tok_is (ctx, p, "her") ||
+        ck_tok_is (ctx, p, "their")))
+    return G_MAXUINT;
+  while (ts < n && ts < p + 3 && ck_tok_lower_word (ctx, ts) && !(ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
+    ts++;
+  if (ts >= n || !ck_tok_cap_word (ctx, ts) || ck_tok_in_words (ctx, ts, openers))
+    return G_MAXUINT;
+  te = run_end (ctx, ts);
+  /* the genre noun ends the run or heads it before "of", "from", "to" */
+  for (guint k = ts; k < te && !genre; k++)
+    genre = ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, genre_heads) &&
+            (k + 1 == te || ck_tok_lower_word (ctx, k + 1));
+  if (!genre || !ends_clause (ctx, te) || !run_ok (ctx, ts, te, RUN_GENRE))
+    return G_MAXUINT;
+  *out_te = te;
+  return ts;
+}
+
+/* "The House of the Grey Herons, which ran for a year in Dublin, was her
+ * only play": a run opening the sentence with a title's shape, and the
+ * sentence saying, after a comma, that it "was" a work. */
+static gboolean
+sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint se = MIN (ck_n_toks (ctx), ck_sentence_end (ctx, ts));
+  gboolean shape = FALSE;
+  if (!ck_tok_is_punct (ctx, te, ','))
+    return FALSE;
+  for (guint k = ts + 1; k + 1 < te && !shape; k++)
+    shape = ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and");
+  if (!shape)
+    return FALSE;
+  for (guint k = te + 1; k + 1 < se; k++)
+    {
+      if (!ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, be_verbs))
+        continue;
+      /* "was her only play", "is the best novel", "remains his finest book" */
+      for (guint q = k + 1; q < se && q < k + 5 && ck_tok_lower_word (ctx, q); q++)
+        {
+          if (ck_tok_in_words (ctx, q, work_nouns))
+            return TRUE;
+          /* "was the setting of his novel": the work is another one */
+          if (ck_tok_in_words (ctx, q, preps))
+            return FALSE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+void
+ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      guint ts, te;
+      if (!in_prose (ctx, i))
+        continue;
+      te = capital_opener (ctx, i);
+      if (te > i)
+        {
+          add_title (ctx, det, i, te, i);
+          i = te - 1;
+          continue;
+        }
+      ts = possessed_genre (ctx, i, &te);
+      if (ts != G_MAXUINT)
+        {
+          add_title (ctx, det, ts, te, i);
+          i = te - 1;
+          continue;
+        }
+      if (ck_sentence_start (ctx, i) == i && ck_tok_cap_word (ctx, i))
+        {
+          te = run_end (ctx, i);
+          if (te > i + 2 && sentence_says_work (ctx, i, te) && run_ok (ctx, i, te, RUN_WORK))
+            {
+              add_title (ctx, det, i, te, i);
+              i = te - 1;
+            }
+        }
+    }
+}
