@@ -93,6 +93,30 @@ test_hostile_input (void)
   g_string_free (s, TRUE);
 }
 
+/* The column of a mention on a long line of repaired text (curly quotes,
+ * accents: the offsets map back to the original) counts characters, not
+ * bytes, from the line's start. */
+static void
+test_column_on_long_repaired_line (void)
+{
+  g_autoptr(GString) text = g_string_new ("Opening words.\n");
+  g_autoptr(GPtrArray) recs = NULL;
+  CkRecord *rec;
+  const CkProvenance *prov;
+  guint chars = 0;
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, "The caf\xc3\xa9 was \xe2\x80\x9cquiet\xe2\x80\x9d that year, as it was every year. ");
+  /* characters before the title on its line */
+  chars = (guint) g_utf8_strlen (text->str + strlen ("Opening words.\n"), -1);
+  g_string_append (text, "She wrote Harbours of Salt (London: Gale & Co, 1936) then.\n");
+  recs = xt_extract (text->str);
+  rec = xt_find (recs, "Harbours of Salt");
+  g_assert_nonnull (rec);
+  prov = ck_record_get_provenance (rec, 0);
+  g_assert_cmpuint (prov->line, ==, 2);
+  g_assert_cmpuint (prov->column, ==, chars + 1 + strlen ("She wrote "));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -102,5 +126,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/pipeline/bad-utf8", test_bad_utf8);
   g_test_add_func ("/extract/pipeline/empty-min-confidence", test_empty_and_min_confidence);
   g_test_add_func ("/extract/pipeline/hostile", test_hostile_input);
+  g_test_add_func ("/extract/pipeline/column-long-line", test_column_on_long_repaired_line);
   return g_test_run ();
 }

@@ -159,6 +159,8 @@ typedef struct {
   gsize       orig_len;
   const guint32 *orig_map;  /* text offset → orig_text offset; NULL when nothing was repaired */
   GArray     *orig_lines;   /* guint32 start offsets of orig_text's lines, when orig_map is set */
+  GArray     *orig_cont;    /* guint32 per CK_COL_BLOCK bytes of orig_text: UTF-8 continuation bytes
+                               before the block, so a column costs no scan of a long line */
   const char *source;
   CkTokens   *t;
   guint8     *claimed;      /* per token: a detector already used it */

@@ -17,6 +17,20 @@
 
 /* Limits: texts beyond this are refused rather than scanned for minutes. */
 #define CK_EXTRACT_MAX_BYTES ((gsize) 256 * 1024 * 1024)
+#define CK_COL_BLOCK 512   /* bytes per block of ctx->orig_cont */
+
+/* Characters of orig_text before byte @x (valid UTF-8: every byte but a
+ * continuation byte starts one), from the block counts of orig_cont: a
+ * 1 MB text on one line would make counting from the line's start
+ * quadratic over its mentions. */
+static gsize
+chars_before (const CkExtractCtx *ctx, gsize x)
+{
+  gsize b = x / CK_COL_BLOCK, cont = g_array_index (ctx->orig_cont, guint32, b);
+  for (gsize k = b * CK_COL_BLOCK; k < x; k++)
+    cont += ((guchar) ctx->orig_text[k] & 0xC0) == 0x80;
+  return x - cont;
+}
 
 CkProvenance *
 ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end, const char *detector, double confidence)
@@ -43,8 +57,7 @@ ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end, const char *d
           hi = mid;
       }
     line = MAX (lo, 1);
-    col = 1 + (guint) g_utf8_strlen (ctx->orig_text + g_array_index (ctx->orig_lines, guint32, line - 1),
-                                     start - g_array_index (ctx->orig_lines, guint32, line - 1));
+    col = 1 + (guint) (chars_before (ctx, start) - chars_before (ctx, g_array_index (ctx->orig_lines, guint32, line - 1)));
   }
   evidence = g_strndup (ctx->orig_text + start, end - start);
   return ck_provenance_new (ctx->source, start, end, line, col, evidence, detector, confidence);
@@ -248,12 +261,21 @@ ck_extract_text (const char *text, gsize len, const char *source,
       guint32 zero = 0;
       ctx.orig_lines = g_array_new (FALSE, FALSE, sizeof (guint32));
       g_array_append_val (ctx.orig_lines, zero);
+      guint32 cont = 0;
+      ctx.orig_cont = g_array_new (FALSE, FALSE, sizeof (guint32));
       for (gsize k = 0; k < len; k++)
-        if (text[k] == '\n')
-          {
-            guint32 o = (guint32) (k + 1);
-            g_array_append_val (ctx.orig_lines, o);
-          }
+        {
+          if (k % CK_COL_BLOCK == 0)
+            g_array_append_val (ctx.orig_cont, cont);
+          cont += ((guchar) text[k] & 0xC0) == 0x80;
+          if (text[k] == '\n')
+            {
+              guint32 o = (guint32) (k + 1);
+              g_array_append_val (ctx.orig_lines, o);
+            }
+        }
+      /* the block after the last byte, for an offset of len */
+      g_array_append_val (ctx.orig_cont, cont);
     }
   ctx.source = source;
   ctx.t = ck_tokens_new (ctx.text, ctx.len);
@@ -279,6 +301,8 @@ ck_extract_text (const char *text, gsize len, const char *source,
   g_free (norm_map);
   if (ctx.orig_lines)
     g_array_unref (ctx.orig_lines);
+  if (ctx.orig_cont)
+    g_array_unref (ctx.orig_cont);
   return out;
 }
 
