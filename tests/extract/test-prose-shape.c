@@ -126,6 +126,10 @@ static const XtCase cases[] = {
     "Her first stories came out in The Harbour Gazette, a weekly.\n", { XT_ABSENT ("The Harbour Gazette") } },
   { "/extract/prose-shape/distractor/band",
     "In the sixties she managed The Rolling Pins on their tour of Ohio.\n", { XT_COUNT (0) } },
+  { "/extract/prose-shape/distractor/team",
+    "He played for The Harriers and later coached The Millers in the northern league.\n", { XT_COUNT (0) } },
+  { "/extract/prose-shape/distractor/board",
+    "He served on The Board of Fisheries during the war, and then retired.\n", { XT_COUNT (0) } },
   /* ---- lists after one cue */
   { "/extract/prose-shape/list/her-novels",
     "Her novels Brine Weather, Copper Alleys and The Long Breakwater are all set on the coast.\n",
@@ -134,6 +138,11 @@ static const XtCase cases[] = {
   { "/extract/prose-shape/wrap/article",
     "Readers who liked Vell's pleasant The Lighthouse\nKeeper's Garden will like this too.\n",
     { XT_TITLE ("The Lighthouse Keeper's Garden"), XT_COUNT (1) } },
+  { "/extract/prose-shape/wrap/line-start",
+    "Nobody who has read her bleak and sprawling\nThe Salt Ledger of Orr will forget it.\n",
+    { XT_TITLE ("The Salt Ledger of Orr"), XT_COUNT (1) } },
+  { "/extract/prose-shape/wrap/lost-stop",
+    "Her father kept a shop which she hated\nThe Normans had built the church there.\n", { XT_COUNT (0) } },
 };
 
 int

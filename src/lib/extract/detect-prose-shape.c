@@ -40,11 +40,13 @@ static const char * const openers[] = {
 static const char * const naming[] = { "called", "named", "nicknamed", "dubbed", "christened", "styled",
                                        "as", NULL };
 
-/* Verbs whose object is a person, a band or a body, not a book: "she
- * managed The Rolling X", "voted for The Y". */
+/* Verbs whose object is a person, a band, a team, a ship or a body, not
+ * a book: "she managed The Rolling X", "voted for The Y", "played for
+ * The Z", "sailed on The W". */
 static const char * const meeting[] = { "met", "meets", "meet", "married", "marries", "visited", "visits",
                                         "joined", "joins", "elected", "hired", "employed", "managed", "manages",
-                                        "voted", "signed", "supported", "toured", "led", NULL };
+                                        "voted", "signed", "supported", "toured", "led", "played", "coached",
+                                        "captained", "served", "sailed", "crossed", NULL };
 
 /* Prepositions that may open a sentence before a capital article: "In A
  * Field Guide to Sluices she …", "Unlike The Long Shore, it …". */
@@ -106,6 +108,17 @@ run_end (const CkExtractCtx *ctx, guint ts)
   return te;
 }
 
+/* Capitalised words in [ts,te) other than the openers. */
+static guint
+caps_in (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  guint caps = 0;
+  for (guint k = ts; k < te; k++)
+    if (ck_tok_cap_word (ctx, k) && !ck_tok_in_words (ctx, k, openers))
+      caps++;
+  return caps;
+}
+
 /* How much the context has said about a run. */
 typedef enum {
   RUN_WEAK,    /* only its capitals: the weak test of title-weak.c */
@@ -118,13 +131,9 @@ typedef enum {
 static gboolean
 run_ok (const CkExtractCtx *ctx, guint ts, guint te, RunMark mark)
 {
-  guint caps = 0;
   if (te <= ts + 1 || ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
     return FALSE;
-  for (guint k = ts; k < te; k++)
-    if (ck_tok_cap_word (ctx, k) && !ck_tok_in_words (ctx, k, openers))
-      caps++;
-  if (caps == 0 || ck_names_periodical (ctx, ts, te) || ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+  if (caps_in (ctx, ts, te) == 0 || ck_names_periodical (ctx, ts, te) || ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
     return FALSE;
   if (mark == RUN_WORK)
     return !ck_ctx_names_person (ctx, ts, te);
@@ -147,11 +156,15 @@ add_title (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint w
 static guint
 capital_opener (const CkExtractCtx *ctx, guint i)
 {
-  guint ss = ck_sentence_start (ctx, i), te;
+  guint ss, te;
   gboolean after_prep;
-  /* (an "A." is an initial or opens an abbreviation: "the A.S.A. volume") */
-  if (i <= ss || !ck_tok_cap_word (ctx, i) || (ck_tok (ctx, i)->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) ||
+  /* (an "A." is an initial or opens an abbreviation: "the A.S.A. volume";
+   * the cheap tests first, so that the sentence is looked for rarely) */
+  if (i == 0 || !ck_tok_cap_word (ctx, i) || (ck_tok (ctx, i)->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) ||
       !ck_tok_in_words (ctx, i, openers) || ck_tok_is_punct (ctx, i + 1, '.'))
+    return i;
+  ss = ck_sentence_start (ctx, i);
+  if (i <= ss)
     return i;
   /* a sentence-opening preposition, then a capital article */
   after_prep = i == ss + 1 && ck_tok_in_words (ctx, ss, sentence_preps) &&
@@ -171,6 +184,11 @@ capital_opener (const CkExtractCtx *ctx, guint i)
        ck_tok_in_words (ctx, i - 2, meeting)))
     return i;
   te = run_end (ctx, i);
+  /* "which he liked\nThe Germans came": at the start of a line a capital
+   * may open a sentence whose stop was lost, so two capitalised words
+   * must follow the article */
+  if (ck_tok (ctx, i)->nl && caps_in (ctx, i, te) < 2)
+    return i;
   /* "… of Tom at noon": a run ending on a given name is a person's name
    * (or the start of one) */
   if (!ends_clause (ctx, te) || !run_ok (ctx, i, te, RUN_WEAK) || ck_tok_in_lex (ctx, te - 1, CK_LEX_GIVEN_NAMES))
@@ -259,7 +277,13 @@ ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
           i = te - 1;
           continue;
         }
-      if (ck_sentence_start (ctx, i) == i && ck_tok_cap_word (ctx, i))
+      /* (a sentence opens after a stop or a paragraph break: tested
+       * before the sentence is looked for) */
+      if (ck_tok_cap_word (ctx, i) &&
+          (i == 0 || ck_tok (ctx, i)->nl >= 2 || ck_tok_is_punct (ctx, i - 1, '.') ||
+           ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ||
+           ck_tok (ctx, i - 1)->kind == CK_TOK_QUOTE_CLOSE) &&
+          ck_sentence_start (ctx, i) == i)
         {
           te = run_end (ctx, i);
           if (te > i + 2 && sentence_says_work (ctx, i, te) && run_ok (ctx, i, te, RUN_WORK))
