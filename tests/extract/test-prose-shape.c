@@ -6,6 +6,13 @@
 #include "extract-test-util.h"
 
 static const XtCase cases[] = {
+  /* ---- two titles joined by "and" after a verb of writing */
+  { "/extract/prose-shape/verb/published-two",
+    "In 1951 she published Brine Weather and Copper Alleys in quick succession.\n",
+    { XT_TITLE ("Brine Weather"), XT_TITLE ("Copper Alleys"), XT_COUNT (2) } },
+  { "/extract/prose-shape/verb/and-inside",
+    "Then he wrote The Heron and the Eel, a fable.\n",
+    { XT_TITLE ("The Heron and the Eel"), XT_COUNT (1) } },
   /* ---- a capital article in mid-sentence opens a title-case run */
   { "/extract/prose-shape/article/possessive-adjective",
     "Quill's enormous The Natural History of the Lamprey is a curiosity.\n",
@@ -130,6 +137,8 @@ static const XtCase cases[] = {
     "He played for The Harriers and later coached The Millers in the northern league.\n", { XT_COUNT (0) } },
   { "/extract/prose-shape/distractor/board",
     "He served on The Board of Fisheries during the war, and then retired.\n", { XT_COUNT (0) } },
+  { "/extract/prose-shape/distractor/society-of",
+    "She was made a fellow of The Royal Society of Engravers in her seventies.\n", { XT_COUNT (0) } },
   /* ---- lists after one cue */
   { "/extract/prose-shape/list/her-novels",
     "Her novels Brine Weather, Copper Alleys and The Long Breakwater are all set on the coast.\n",

@@ -108,6 +108,17 @@ run_end (const CkExtractCtx *ctx, guint ts)
   return te;
 }
 
+/* Whether token @k is an institution or event word (non-titles.txt,
+ * detect-context.c's institution words). */
+static gboolean
+body_word (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *kind = ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start);
+  return (kind && (g_str_equal (kind, "institution") || g_str_equal (kind, "event"))) ||
+         ck_ctx_institution_word (ctx->text + t->start, t->end - t->start);
+}
+
 /* Capitalised words in [ts,te) other than the openers. */
 static guint
 caps_in (const CkExtractCtx *ctx, guint ts, guint te)
@@ -137,6 +148,11 @@ run_ok (const CkExtractCtx *ctx, guint ts, guint te, RunMark mark)
     return FALSE;
   if (mark == RUN_WORK)
     return !ck_ctx_names_person (ctx, ts, te);
+  /* "The Royal Society of Literature": an institution or event word
+   * before an inner "of" heads a body's name, wherever it stands */
+  for (guint k = ts + 1; k + 1 < te; k++)
+    if (ck_tok_cap_word (ctx, k) && ck_tok_is (ctx, k + 1, "of") && body_word (ctx, k))
+      return FALSE;
   if (mark == RUN_GENRE)
     return !ck_ctx_names_non_work (ctx, ts, te) && !ck_ctx_names_person (ctx, ts, te);
   return ck_ctx_weak_title_ok (ctx, ts, te, ck_sentence_start (ctx, ts));

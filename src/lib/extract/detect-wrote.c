@@ -111,6 +111,42 @@ has_title_shape (const CkExtractCtx *ctx, guint s, guint te)
   return FALSE;
 }
 
+/* Whether [s,te) may be taken as the object of a verb of writing (or,
+ * with @compare, of comparing). */
+static gboolean
+wrote_run_ok (const CkExtractCtx *ctx, guint s, guint te, guint floor, gboolean compare)
+{
+  if (ck_count_words (ctx, s, te) < 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te))
+    return FALSE;
+  if (ck_names_periodical (ctx, s, te) || ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
+    return FALSE;
+  if (!compare && honorific_title (ctx, s, te))
+    return TRUE;
+  return ck_ctx_weak_title_ok (ctx, s, te, floor) && !ck_ctx_names_person (ctx, s, te) &&
+         !(compare && !has_title_shape (ctx, s, te));
+}
+
+static void
+add_wrote (CkExtractCtx *ctx, const CkDetector *det, guint s, guint te, guint verb)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, verb, CK_MENTION_PRONOUN);
+  ck_claim (ctx, s, te);
+}
+
+/* The lower-case "and" inside [s,te) with two capitalised words or more
+ * on each side and a capital right after it, or G_MAXUINT. */
+static guint
+list_and (const CkExtractCtx *ctx, guint s, guint te)
+{
+  for (guint k = s + 2; k + 2 < te; k++)
+    if (ck_tok_is (ctx, k, "and") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k - 1) &&
+        ck_tok_cap_word (ctx, k + 1) && ck_count_words (ctx, s, k) >= 2 && ck_count_words (ctx, k + 1, te) >= 2)
+      return k;
+  return G_MAXUINT;
+}
+
 void
 ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -119,7 +155,6 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint s = i + 1, te, floor, end;
       gboolean compare = FALSE, series = FALSE;
-      CkRecord *rec;
       /* "will be compared with T": a comparison names a title only with
        * a title's shape (below) */
       if (i + 3 < n && ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, comparing_verbs) &&
@@ -150,26 +185,28 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
       te = through_by_the (ctx, s, te, end);
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
-      if (ck_count_words (ctx, s, te) < 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te))
-        continue;
       /* it ends the phrase: a lower-case word or a punctuation mark other
        * than "(" (an imprint is for the imprint detectors) */
       if (te < n && !(ck_tok_lower_word (ctx, te) ||
                       (ck_tok (ctx, te)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, te, '('))))
         continue;
-      if (!compare && honorific_title (ctx, s, te))
-        {
-          if (ck_names_periodical (ctx, s, te) || ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
+      /* "published Salt Weather and Copper Lanes": two titles when
+       * "and" joins runs of two capitalised words or more ("Moss and
+       * Lichen", "The Lamb and the Wolf" stay one) */
+      {
+        guint k = list_and (ctx, s, te);
+        if (k != G_MAXUINT && !compare && wrote_run_ok (ctx, s, k, floor, FALSE) &&
+            wrote_run_ok (ctx, k + 1, te, floor, FALSE))
+          {
+            add_wrote (ctx, det, s, k, i);
+            add_wrote (ctx, det, k + 1, te, i);
+            i = te - 1;
             continue;
-        }
-      else if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
-               ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_ctx_names_person (ctx, s, te) ||
-               (compare && !has_title_shape (ctx, s, te)))
+          }
+      }
+      if (!wrote_run_ok (ctx, s, te, floor, compare))
         continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
-      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, i, CK_MENTION_PRONOUN);
-      ck_claim (ctx, s, te);
+      add_wrote (ctx, det, s, te, i);
       i = te - 1;
     }
 }
