@@ -103,6 +103,16 @@ run_end (const CkExtractCtx *ctx, guint ts)
 {
   guint end = MIN (ck_n_toks (ctx), ck_sentence_end (ctx, ts));
   guint te = ck_title_span_forward (ctx, ts, end, TRUE);
+  /* "The Strand and The Boy's Paper": a capital article after "and" or
+   * "or" opens a second title */
+  for (guint k = ts + 1; k + 1 < te; k++)
+    if ((ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or")) && ck_tok_lower_word (ctx, k) &&
+        (ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
+        ck_tok_cap_word (ctx, k + 1))
+      {
+        te = k;
+        break;
+      }
   while (te > ts + 1 && ck_tok (ctx, te - 1)->kind == CK_TOK_WORD && !(ck_tok (ctx, te - 1)->flags & CK_TOKF_CAP))
     te--;
   return te;

@@ -111,6 +111,12 @@ has_title_shape (const CkExtractCtx *ctx, guint s, guint te)
   return FALSE;
 }
 
+static guint
+para_flags (const CkExtractCtx *ctx, guint i)
+{
+  return g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags;
+}
+
 /* Whether [s,te) may be taken as the object of a verb of writing (or,
  * with @compare, of comparing). */
 static gboolean
@@ -174,7 +180,9 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       floor = ck_sentence_start (ctx, i);
       end = MIN (n, ck_sentence_end (ctx, s));
-      te = ck_title_span_forward (ctx, s, end, FALSE);
+      /* running prose is wrapped for width: a title may go on over a
+       * single line break ("wrote A Short History\nof Lamps") */
+      te = ck_title_span_forward (ctx, s, end, !(para_flags (ctx, s) & CK_PARA_SHORT));
       /* "wrote T and, later, T2": the run ends at "and" */
       for (guint k = s + 1; k < te; k++)
         if (ck_tok_is (ctx, k, "and") && k + 1 < te && ck_tok_is_punct (ctx, k + 1, ','))
