@@ -9,6 +9,7 @@
  *                                                a possessive, a genre noun
  *   "The House of the Grey Herons, which ran for a year in Dublin, was her
  *    only play."                      a sentence that says the run is a work
+ *   "Her debut, Brine Weather, was …"      a noun of a career in apposition
  *
  * Why these are safe: in running English an article, a preposition or a
  * wh-word is capitalised in mid-sentence only when it opens a name, and the
@@ -280,6 +281,47 @@ sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
   return FALSE;
 }
 
+/* Nouns that name a work by its place in a career, set before it in
+ * apposition: "her debut, T,", "the sequel, T,", "his next, T,". */
+static const char * const career_nouns[] = { "debut", "sequel", "prequel", "successor", "follow-up", "next",
+                                             "latest", NULL };
+static const char * const apposition_owners[] = { "her", "his", "their", "its", "the", "a", NULL };
+
+/* "Her debut, Brine Weather, was …": the start of the title after the
+ * noun at @i (an owner before it, the title closed by a comma), its end
+ * in *@out_te; or G_MAXUINT.  One word is enough when it is no given
+ * name, place or word the text repeats (a person, a town). */
+static guint
+career_apposition (const CkExtractCtx *ctx, guint i, guint *out_te)
+{
+  guint ts = i + 2, te, own;
+  if (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, career_nouns) || !ck_tok_is_punct (ctx, i + 1, ','))
+    return G_MAXUINT;
+  /* the owner, perhaps with one adjective between ("her long-awaited debut") */
+  own = i - 1;
+  if (own > 0 && ck_tok_lower_word (ctx, own) && !ck_tok_in_words (ctx, own, apposition_owners))
+    own--;
+  if (!(ck_tok_in_words (ctx, own, apposition_owners) || ck_tok (ctx, own)->kind == CK_TOK_POSS))
+    return G_MAXUINT;
+  if (ts >= ck_n_toks (ctx) || !ck_tok_cap_word (ctx, ts))
+    return G_MAXUINT;
+  te = run_end (ctx, ts);
+  if (te == ts || !ck_tok_is_punct (ctx, te, ','))
+    return G_MAXUINT;
+  if (te == ts + 1)
+    {
+      if (ck_is_claimed (ctx, ts, te) || ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES) ||
+          ck_tok_in_lex (ctx, ts, CK_LEX_PLACES) || ck_tok_in_lex (ctx, ts, CK_LEX_NON_TITLES) ||
+          ck_ctx_word_recurs (ctx, ts, ts, te) || !ck_title_plausible (ctx, ts, te) ||
+          ck_names_periodical (ctx, ts, te))
+        return G_MAXUINT;
+    }
+  else if (!run_ok (ctx, ts, te, RUN_GENRE))
+    return G_MAXUINT;
+  *out_te = te;
+  return ts;
+}
+
 void
 ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -293,6 +335,13 @@ ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
       if (te > i)
         {
           add_title (ctx, det, i, te, i);
+          i = te - 1;
+          continue;
+        }
+      ts = career_apposition (ctx, i, &te);
+      if (ts != G_MAXUINT)
+        {
+          add_title (ctx, det, ts, te, i);
           i = te - 1;
           continue;
         }
