@@ -253,10 +253,31 @@ possessed_genre (const CkExtractCtx *ctx, guint p, guint *out_te)
  * only play": a run opening the sentence with a title's shape, and the
  * sentence saying, after a comma, that it "was" a work. */
 static gboolean
+names_work_after (const CkExtractCtx *ctx, guint k, guint se)
+{
+  /* "was her only play", "is the best novel", "remains his finest book" */
+  for (guint q = k + 1; q < se && q < k + 5 && ck_tok_lower_word (ctx, q); q++)
+    {
+      if (ck_tok_in_words (ctx, q, work_nouns))
+        return TRUE;
+      /* "was the setting of his novel": the work is another one */
+      if (ck_tok_in_words (ctx, q, preps))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
 sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
 {
+  static const char * const dets[] = { "her", "his", "their", "its", "the", "a", "an", NULL };
   guint se = MIN (ck_n_toks (ctx), ck_sentence_end (ctx, ts));
   gboolean shape = FALSE;
+  /* "Brine Weather is her best novel": the verb right after the run and
+   * a determiner after it */
+  if (ck_tok_lower_word (ctx, te) && ck_tok_in_words (ctx, te, be_verbs) && te + 1 < se &&
+      ck_tok_in_words (ctx, te + 1, dets) && ck_tok_lower_word (ctx, te + 1))
+    return names_work_after (ctx, te, se);
   if (!ck_tok_is_punct (ctx, te, ','))
     return FALSE;
   for (guint k = ts + 1; k + 1 < te && !shape; k++)
@@ -264,20 +285,8 @@ sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
   if (!shape)
     return FALSE;
   for (guint k = te + 1; k + 1 < se; k++)
-    {
-      if (!ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, be_verbs))
-        continue;
-      /* "was her only play", "is the best novel", "remains his finest book" */
-      for (guint q = k + 1; q < se && q < k + 5 && ck_tok_lower_word (ctx, q); q++)
-        {
-          if (ck_tok_in_words (ctx, q, work_nouns))
-            return TRUE;
-          /* "was the setting of his novel": the work is another one */
-          if (ck_tok_in_words (ctx, q, preps))
-            return FALSE;
-        }
-      return FALSE;
-    }
+    if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, be_verbs))
+      return names_work_after (ctx, k, se);
   return FALSE;
 }
 
@@ -361,7 +370,7 @@ ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
           ck_sentence_start (ctx, i) == i)
         {
           te = run_end (ctx, i);
-          if (te > i + 2 && sentence_says_work (ctx, i, te) && run_ok (ctx, i, te, RUN_WORK))
+          if (te > i + 1 && sentence_says_work (ctx, i, te) && run_ok (ctx, i, te, RUN_WORK))
             {
               add_title (ctx, det, i, te, i);
               i = te - 1;
