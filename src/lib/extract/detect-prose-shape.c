@@ -211,6 +211,17 @@ capital_opener (const CkExtractCtx *ctx, guint i)
        ck_tok_in_words (ctx, i - 2, meeting)))
     return i;
   te = run_end (ctx, i);
+  /* "In The Hague", "On The Other Hand": after an opening preposition a
+   * capital "The" opens places, decades and idioms as often, so the run
+   * must show a title's shape too (an inner lower-case function word) */
+  if (after_prep && ck_tok_is (ctx, i, "The"))
+    {
+      gboolean shape = FALSE;
+      for (guint k = i + 2; k + 1 < te && !shape; k++)
+        shape = ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and");
+      if (!shape)
+        return i;
+    }
   /* "which he liked\nThe Germans came": at the start of a line a capital
    * may open a sentence whose stop was lost, so two capitalised words
    * must follow the article */
