@@ -10,6 +10,7 @@
  *   "The House of the Grey Herons, which ran for a year in Dublin, was her
  *    only play."                      a sentence that says the run is a work
  *   "Her debut, Brine Weather, was …"      a noun of a career in apposition
+ *   "Copper Lanes was reprinted twice", "T sold badly"    a book's fate
  *
  * Why these are safe: in running English an article, a preposition or a
  * wh-word is capitalised in mid-sentence only when it opens a name, and the
@@ -278,6 +279,42 @@ names_work_after (const CkExtractCtx *ctx, guint k, guint se)
   return FALSE;
 }
 
+/* What happens only to a book: "T was reprinted twice", "T has never
+ * been out of print", "T sold badly", "T went into six editions". */
+static const char * const book_fates[] = { "reprinted", "reissued", "republished", "serialised", "serialized",
+                                           "remaindered", "pulped", "abridged", "dramatised", "dramatized",
+                                           "translated", NULL };
+static const char * const auxiliaries[] = { "was", "were", "is", "has", "had", "have", "been", "be", "never",
+                                            "soon", "quickly", "later", "often", "since", "first", "not", "still",
+                                            "twice", "promptly", "duly", NULL };
+static const char * const sales[] = { "badly", "well", "poorly", "slowly", "steadily", "out", "modestly", NULL };
+static const char * const printings[] = { "editions", "printings", "impressions", "reprints", NULL };
+
+/* Whether the words from @k tell a book's fate. */
+static gboolean
+book_fate_at (const CkExtractCtx *ctx, guint k, guint se)
+{
+  guint q = k;
+  /* "sold badly", "went out of print", "went into six editions" */
+  if (ck_tok_is (ctx, q, "sold") && q + 1 < se && ck_tok_in_words (ctx, q + 1, sales))
+    return TRUE;
+  if (ck_tok_is (ctx, q, "went") && q + 3 < se && ck_tok_is (ctx, q + 1, "out") && ck_tok_is (ctx, q + 2, "of") &&
+      ck_tok_is (ctx, q + 3, "print"))
+    return TRUE;
+  if (ck_tok_is (ctx, q, "went") && q + 3 < se && ck_tok_is (ctx, q + 1, "into") &&
+      ck_tok_in_words (ctx, q + 3, printings))
+    return TRUE;
+  while (q < se && q < k + 4 && ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, auxiliaries))
+    q++;
+  if (q == k || q >= se || !ck_tok_lower_word (ctx, q))
+    return FALSE;
+  if (ck_tok_in_words (ctx, q, book_fates))
+    return TRUE;
+  /* "has never been out of print", "is still in print" */
+  return q + 2 < se && ((ck_tok_is (ctx, q, "out") && ck_tok_is (ctx, q + 1, "of") && ck_tok_is (ctx, q + 2, "print")) ||
+                        (ck_tok_is (ctx, q, "in") && ck_tok_is (ctx, q + 1, "print")));
+}
+
 static gboolean
 sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -289,6 +326,9 @@ sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
   if (ck_tok_lower_word (ctx, te) && ck_tok_in_words (ctx, te, be_verbs) && te + 1 < se &&
       ck_tok_in_words (ctx, te + 1, dets) && ck_tok_lower_word (ctx, te + 1))
     return names_work_after (ctx, te, se);
+  /* (a fate says less than "was her only play": no place or body either) */
+  if (te < se && ck_tok_lower_word (ctx, te) && book_fate_at (ctx, te, se))
+    return !ck_ctx_names_non_work (ctx, ts, te);
   if (!ck_tok_is_punct (ctx, te, ','))
     return FALSE;
   for (guint k = ts + 1; k + 1 < te && !shape; k++)
