@@ -59,13 +59,15 @@ static const char * const sentence_preps[] = {
 /* The head of a possessed run that makes it a work: "her Collected
  * Lyrics", "his Lowland Trilogy", "Vell's Letters from the Coast".  Plural
  * nouns of kinds of writing and the nouns of a series (general English
- * usage); "Papers" and "Journal" are left out (archives, periodicals). */
+ * usage); "Papers" and "Journal" are left out (archives, periodicals),
+ * "Lectures" and "Sermons" too (a series of occasions: "this year's X
+ * Lectures"). */
 static const char * const genre_heads[] = {
   "Trilogy", "Tetralogy", "Quartet", "Quintet", "Sequence", "Diaries", "Diary", "Journals", "Letters",
   "Poems", "Lyrics", "Stories", "Tales", "Essays", "Sonnets", "Ballads", "Elegies", "Odes", "Songs",
   "Sketches", "Notebooks", "Memoirs", "Recollections", "Reminiscences", "Confessions", "Meditations",
   "Reflections", "Travels", "Chronicles", "Fables", "Verses", "Cantos", "Plays", "Novels", "Works",
-  "Writings", "Prose", "Aphorisms", "Epigrams", "Lectures", "Sermons", "Dialogues", NULL,
+  "Writings", "Prose", "Aphorisms", "Epigrams", "Dialogues", NULL,
 };
 
 /* Nouns of a kind of work, for "T, which …, was her only play". */
@@ -238,12 +240,33 @@ capital_opener (const CkExtractCtx *ctx, guint i)
 /* "her Collected Lyrics", "their early Moorland Diaries", "Vell's
  * Lowland Trilogy": the start of the run after the possessive at @p (and
  * at most two lower-case adjectives), its end in *@out_te; or G_MAXUINT. */
+/* A possessive 's after a capitalised word: a person's ("Vell's"), not a
+ * time's ("this year's X Lectures"). */
+static gboolean
+named_owner (const CkExtractCtx *ctx, guint p)
+{
+  return p > 0 && ck_tok (ctx, p)->kind == CK_TOK_POSS && ck_tok_cap_word (ctx, p - 1);
+}
+
+/* "the Vienna String Quartet": a place or an ensemble's word before the
+ * noun names players, not a series of books. */
+static gboolean
+names_ensemble (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  static const char * const ensemble[] = { "String", "Piano", "Wind", "Brass", "Chamber", "Jazz", "Vocal",
+                                           "Barbershop", "Saxophone", "Clarinet", NULL };
+  for (guint k = ts; k < te; k++)
+    if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_words (ctx, k, ensemble))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 possessed_genre (const CkExtractCtx *ctx, guint p, guint *out_te)
 {
   guint ts = p + 1, te, n = ck_n_toks (ctx);
   gboolean genre = FALSE;
-  if (!(ck_tok (ctx, p)->kind == CK_TOK_POSS || ck_tok_is (ctx, p, "his") || ck_tok_is (ctx, p, "her") ||
+  if (!(named_owner (ctx, p) || ck_tok_is (ctx, p, "his") || ck_tok_is (ctx, p, "her") ||
         ck_tok_is (ctx, p, "their")))
     return G_MAXUINT;
   while (ts < n && ts < p + 3 && ck_tok_lower_word (ctx, ts) && !(ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
@@ -255,7 +278,45 @@ possessed_genre (const CkExtractCtx *ctx, guint p, guint *out_te)
   for (guint k = ts; k < te && !genre; k++)
     genre = ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, genre_heads) &&
             (k + 1 == te || ck_tok_lower_word (ctx, k + 1));
-  if (!genre || !ends_clause (ctx, te) || !run_ok (ctx, ts, te, RUN_GENRE))
+  if (!genre || !ends_clause (ctx, te))
+    return G_MAXUINT;
+  /* "her Harbour Quartet": a genre noun that also ends a body's name
+   * (a string quartet) proves nothing against the run; the words
+   * before it must pass alone */
+  if (!run_ok (ctx, ts, te, RUN_GENRE) &&
+      !(te > ts + 1 && ck_tok_in_lex (ctx, te - 1, CK_LEX_NON_TITLES) && !ck_is_claimed (ctx, ts, te) &&
+        !ck_ctx_names_non_work (ctx, ts, te - 1) && !ck_ctx_names_person (ctx, ts, te - 1) &&
+        !ck_names_periodical (ctx, ts, te) && !names_ensemble (ctx, ts, te - 1)))
+    return G_MAXUINT;
+  *out_te = te;
+  return ts;
+}
+
+/* Adjectives of a work's reception: after a possessive they mark the
+ * capitalised run that follows as a work ("her prize-winning T", "Vell's
+ * much-praised T"); general English usage of reviews. */
+static const char * const acclaim[] = {
+  "prize-winning", "award-winning", "best-selling", "bestselling", "much-praised", "much-admired",
+  "much-acclaimed", "acclaimed", "long-awaited", "much-anthologised", "much-anthologized", "underrated",
+  "overrated", "unfinished", "unpublished", "posthumous", "out-of-print", "much-reprinted", "much-translated",
+  "best-known", NULL,
+};
+
+/* "her prize-winning Brine Weather": the start of the run after a
+ * possessive and an adjective of acclaim at @p + 1, its end in *@out_te;
+ * or G_MAXUINT. */
+static guint
+acclaimed_run (const CkExtractCtx *ctx, guint p, guint *out_te)
+{
+  guint ts = p + 2, te;
+  if (ts >= ck_n_toks (ctx) ||
+      !(named_owner (ctx, p) || ck_tok_is (ctx, p, "his") || ck_tok_is (ctx, p, "her") ||
+        ck_tok_is (ctx, p, "their")) ||
+      !ck_tok_lower_word (ctx, p + 1) || !ck_tok_in_words (ctx, p + 1, acclaim) || !ck_tok_cap_word (ctx, ts) ||
+      ck_tok_in_words (ctx, ts, openers))
+    return G_MAXUINT;
+  te = run_end (ctx, ts);
+  if (!ends_clause (ctx, te) || !run_ok (ctx, ts, te, RUN_GENRE))
     return G_MAXUINT;
   *out_te = te;
   return ts;
@@ -399,6 +460,13 @@ ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       ts = career_apposition (ctx, i, &te);
+      if (ts != G_MAXUINT)
+        {
+          add_title (ctx, det, ts, te, i);
+          i = te - 1;
+          continue;
+        }
+      ts = acclaimed_run (ctx, i, &te);
       if (ts != G_MAXUINT)
         {
           add_title (ctx, det, ts, te, i);
