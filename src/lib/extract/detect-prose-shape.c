@@ -105,8 +105,9 @@ in_prose (const CkExtractCtx *ctx, guint i)
 static guint
 run_end (const CkExtractCtx *ctx, guint ts)
 {
-  guint end = MIN (ck_n_toks (ctx), ck_sentence_end (ctx, ts));
-  guint te = ck_title_span_forward (ctx, ts, end, TRUE);
+  /* (the scanner stops at a sentence's stop and a paragraph break by
+   * itself, and is bounded; no need to look for the sentence's end) */
+  guint te = ck_title_span_forward (ctx, ts, ck_n_toks (ctx), TRUE);
   /* "The Strand and The Boy's Paper": a capital article after "and" or
    * "or" opens a second title */
   for (guint k = ts + 1; k + 1 < te; k++)
