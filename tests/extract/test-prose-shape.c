@@ -193,6 +193,13 @@ static const XtCase cases[] = {
     "He served on The Board of Fisheries during the war, and then retired.\n", { XT_COUNT (0) } },
   { "/extract/prose-shape/distractor/society-of",
     "She was made a fellow of The Royal Society of Engravers in her seventies.\n", { XT_COUNT (0) } },
+  { "/extract/prose-shape/inner/as-i-after-verb",
+    "She wrote As I Walked Out Alone in six weeks.\n", { XT_TITLE ("As I Walked Out Alone"), XT_COUNT (1) } },
+  { "/extract/prose-shape/inner/honorific-published",
+    "In 1938 he published Mr Pimm Goes Abroad, a comedy.\n", { XT_TITLE ("Mr Pimm Goes Abroad"), XT_COUNT (1) } },
+  { "/extract/prose-shape/inner/honorific-letter",
+    "He wrote Mrs Ada Pellow a long letter. He wrote Sir Tom Garvey and the Admiralty about it.\n",
+    { XT_COUNT (0) } },
   /* ---- lists after one cue */
   { "/extract/prose-shape/list/her-novels",
     "Her novels Brine Weather, Copper Alleys and The Long Breakwater are all set on the coast.\n",
