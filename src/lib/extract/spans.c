@@ -250,6 +250,25 @@ inner_determiner (const CkExtractCtx *ctx, guint j, const CkToken *prev, const C
          ck_tok_lower_word (ctx, j - 1) && ck_tok_in_words (ctx, j - 1, joins) && is_cap_word (next);
 }
 
+/* "A Reed Blown by the Wind": in a run opened by a capital "A"/"An", an
+ * inner "by the"/"by a" before a capitalised word is part of the title,
+ * not a by-line — a by-line names a person, with no article.  Not before
+ * the words that follow an article in a by-line ("by the Rev. X", "by the
+ * Author of T", "by the Editors") or a given name or honorific. */
+static gboolean
+inner_by_article (const CkExtractCtx *ctx, guint first, guint j, guint limit)
+{
+  static const char * const byline[] = { "Rev", "Reverend", "Author", "Authors", "Editor", "Editors", "Late",
+                                         "Hon", "Honourable", "Right", "Staff", "Translator", "Same", NULL };
+  if (!(ck_tok_is (ctx, first, "A") || ck_tok_is (ctx, first, "An")) || !is_cap_word (ck_tok (ctx, first)) ||
+      (ck_tok (ctx, first)->flags & CK_TOKF_INITIAL) || j + 2 >= limit || !ck_tok_is (ctx, j, "by") ||
+      !ck_tok_lower_word (ctx, j) || !(ck_tok_is (ctx, j + 1, "the") || ck_tok_is (ctx, j + 1, "a")) ||
+      !ck_tok_lower_word (ctx, j + 1) || !is_cap_word (ck_tok (ctx, j + 2)) || ck_tok (ctx, j + 2)->nl)
+    return FALSE;
+  return !ck_tok_in_words (ctx, j + 2, byline) && !ck_tok_in_lex (ctx, j + 2, CK_LEX_GIVEN_NAMES) &&
+         !ck_tok_in_lex (ctx, j + 2, CK_LEX_PUBLISHERS);
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -274,6 +293,11 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
         }
       if (is_func_word (t) || inner_determiner (ctx, j, prev, next))
         continue;
+      if (inner_by_article (ctx, i, j, limit))
+        {
+          j++;
+          continue;
+        }
       if (t->kind == CK_TOK_POSS && is_cap_word (prev) && next && is_cap_word (next))
         continue;
       /* "What's the Matter": a contraction, not a possessive */
