@@ -2,7 +2,7 @@
  * review-like prose (generated here from invented paragraphs, so that the
  * benchmark needs no corpus).  Prints MB/s; asserts nothing about time.
  *
- *   meson test -C build --benchmark extract      # or run the binary: bench-extract [MB] [runs] [oneline]
+ *   meson test -C build --benchmark extract      # or run the binary: bench-extract [MB] [runs] [oneline|shapes]
  *
  * "oneline" joins everything into one paragraph on one line, with curly
  * quotes that the normalizer repairs: the worst case for anything that
@@ -37,12 +37,55 @@ static const char * const paragraphs[] = {
   "with words like revolution, history, politics and economy, and no titles at all.\n\n",
 };
 
+/* Hostile shapes, each repeated into one line of the given size: every
+ * one once took seconds per MB through a scan per mention or per token. */
+static const char * const shapes[] = {
+  "Vell (London, 1990) and Reed (Hill Press, 1991); ",
+  "Vell's Salt Road and Reed's Iron Road, ",
+  "THE SALT ROAD OF THE NORTH BY ADA VELL ",
+  "Salt Road\nBy Ada Vell\nGannet, 1990, 230 pp., $12\n",
+  "12. Ada Vell, Salt Road (London: Gannet, 1990), p. 4.\n",
+  "\"Salt,\" \"Road,\" \xe2\x80\x9cIron\xe2\x80\x9d and \xe2\x80\x98Tin\xe2\x80\x99 ",
+  "A. B. C. D. E. F. ",
+  "((((((((((((((((((((Salt)))))))))))))))))))) ",
+};
+
+static int
+bench_shapes (double mb)
+{
+  gsize target = (gsize) (mb * 1024 * 1024);
+  for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
+    {
+      g_autoptr(GString) text = g_string_sized_new (target + 256);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) recs = NULL;
+      CkExtractOptions opts = CK_EXTRACT_OPTIONS_INIT;
+      clock_t c0;
+      double cpu;
+      while (text->len < target)
+        g_string_append (text, shapes[s]);
+      c0 = clock ();
+      recs = ck_extract_text (text->str, text->len, "bench", &opts, &error);
+      cpu = (double) (clock () - c0) / CLOCKS_PER_SEC;
+      if (!recs && !g_error_matches (error, CK_ERROR, CK_ERROR_EMPTY))
+        {
+          fprintf (stderr, "bench-extract: %s\n", error->message);
+          return 1;
+        }
+      printf ("shape %u: %.2f MB, %u records, %.3f s CPU (%.2f MB/s)\n", s, text->len / 1048576.0,
+              recs ? recs->len : 0, cpu, cpu > 0 ? text->len / 1048576.0 / cpu : 0.0);
+    }
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
   double mb = argc > 1 ? atof (argv[1]) : 1.0;
   int runs = argc > 2 ? atoi (argv[2]) : 5;
   gboolean oneline = argc > 3 && strcmp (argv[3], "oneline") == 0;
+  if (argc > 3 && strcmp (argv[3], "shapes") == 0)
+    return bench_shapes (mb > 0 ? mb : 1.0);
   gsize target = (gsize) (mb * 1024 * 1024);
   GString *text = g_string_sized_new (target + 4096);
   double best = 0, total = 0, best_cpu = 0;

@@ -223,6 +223,9 @@ static const Case cases[] = {
   { "/extract/detect/wrote-title-inner-is",
     "Ada Rhee is a poet. Under another name she wrote The Winter Is a Long Season and a play.\n",
     "wrote-title", "The Winter Is a Long Season", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/prose-shape",
+    "Ada Rhee is a poet. Readers of her enormous The Almanac of Slow Rivers will like this.\n",
+    "prose-shape", "The Almanac of Slow Rivers", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/opener-title",
     "Mr. Loder's new novel is different. Like A Lamp at Sea, it is a chase.\n",
     "opener-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
@@ -255,6 +258,13 @@ static const Case cases[] = {
     "SALT AND IRON. By Ada Quell. 408 pages. Lantern Books. $3.95. A book on the mines of the north "
     "that is better than it needs to be, though it is a slow one and the maps are poor.\n",
     "notice-lead", "SALT AND IRON", "Quell", 0, CK_FIELD_PRICE, "$3.95" },
+  { "/extract/detect/roundup-list",
+    "NEW NOVELS\n\nNell Harrow: The Tin Lantern. Oakfield. 15s.\nPiet Dunmore: Ash on the Stair. Coverly Press. 12s. 6d.\n\n"
+    "Two novels of small towns this week, and the quieter one is the better of the pair.\n",
+    "roundup-list", "Ash on the Stair", "Dunmore", 0, CK_FIELD_PRICE, "12s. 6d." },
+  { "/extract/detect/roundup-lead",
+    "PAPERBACKS\n\nTHE TIN LANTERN (Oakfield, 9s. 6d.) is Nell Harrow's first novel, and a quiet one.\n",
+    "roundup-lead", "THE TIN LANTERN", "Harrow", 0, CK_FIELD_PUBLISHER, "Oakfield" },
   { "/extract/detect/in-book",
     "3. Ivo Brandt, 'Salt and the Sea', in his Harbour Essays (London, 1961), pp. 9-30.\n",
     "in-book", "Salt and the Sea", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Essays" },

@@ -26,6 +26,13 @@ test_title_forward_boundaries (void)
     { "The Mill by Ann Lee", "The", "The Mill" },
     { "A Walk in Rome's Old Quarter today", "A", "A Walk in Rome's Old Quarter" },
     { "the Hill of\nDreams be read", "Hill", "Hill of\nDreams" },
+    /* an inner "by the" after an opening "A" is the title's (spans.c
+     * inner_by_article), a by-line with a person or a firm is not */
+    { "wrote A Kite Carried by the Wind when", "A", "A Kite Carried by the Wind" },
+    { "An Inn by a Lake and more", "An", "An Inn by a Lake" },
+    { "A History of Salt by the Rev. Tom Orr", "A", "A History of Salt" },
+    { "A History of Salt by the Author of Tin", "A", "A History of Salt" },
+    { "The Mill by the Weir is long", "The", "The Mill" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -104,7 +104,9 @@ static const char * const rx_src[RX_N] = {
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
                    "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}(?:, [A-Z][^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
-                   "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b)",
+                   "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b"
+                   /* "(Firm, 12/6.)", "Firm. 21/-": shillings and pence after an element */
+                   "|(?:(?<=, )|(?<=\\. )|(?<=\\())\\d{1,2}/(?:\\d{1,2}|-)(?=\\.?(?:\\)|\\s|$)))",
 };
 
 static gpointer
@@ -394,6 +396,20 @@ add_names_text (CkRecord *rec, const char *text, CkRole role)
     }
 }
 
+/* "12s.", "12/6", "21s": shillings after byte @i (spaces skipped) —
+ * a price, which no page number is. */
+static gboolean
+price_after (const char *text, gsize i, gsize end)
+{
+  while (i < end && text[i] == ' ')
+    i++;
+  if (i >= end || !g_ascii_isdigit (text[i]))
+    return FALSE;
+  while (i < end && g_ascii_isdigit (text[i]))
+    i++;
+  return i < end && (text[i] == '/' || (text[i] == 's' && (i + 1 >= end || !g_ascii_isalpha (text[i + 1]))));
+}
+
 static gboolean
 next_is_digit (const char *text, gsize i, gsize end)
 {
@@ -508,6 +524,11 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                   else if (is_name_abbrev (text + w, i - w) && i + 2 < end && text[i + 1] == ' ' &&
                            g_ascii_isupper (text[i + 2]))
                     cut = FALSE;
+                  /* "288 pp. 12s. 6d.", "288 pp. 12/6": an extent after its
+                   * number, and a price after it, not "pp. 12" */
+                  else if (i - w == 2 && g_ascii_strncasecmp (text + w, "pp", 2) == 0 && w >= 2 &&
+                           text[w - 1] == ' ' && g_ascii_isdigit (text[w - 2]) && price_after (text, i + 1, end))
+                    cut = TRUE;
                   else if ((i - w == 2 || i - w == 3) &&
                            (g_ascii_strncasecmp (text + w, "pp", 2) == 0 || g_ascii_strncasecmp (text + w, "no", 2) == 0 ||
                             g_ascii_strncasecmp (text + w, "vol", 3) == 0) &&
@@ -987,7 +1008,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       if (g_regex_match (rx (RX_SHILLINGS), s, 0, NULL))
         {
           g_autofree char *whole = g_strstrip (g_strdup (g_ptr_array_index (pieces, i)));
-          append_field (rec, CK_FIELD_PRICE, whole[strlen (whole) - 1] == '.' ? whole : s);
+          gsize wl = strlen (whole);
+          /* "14s." keeps the stop of its abbreviation; "12/6." ends a sentence */
+          append_field (rec, CK_FIELD_PRICE, wl >= 2 && whole[wl - 1] == '.' && g_ascii_isalpha (whole[wl - 2]) ? whole : s);
           saw_price = TRUE;
           found++;
           continue;

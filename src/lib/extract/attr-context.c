@@ -9,7 +9,9 @@
  * so each rule asks for a noun that names a work, not just any noun. */
 #include "attr-context.h"
 #include "detect-context.h"
+#include "attribution.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Nouns for a work, as reviewers put them in apposition: "Vell's first
@@ -20,7 +22,9 @@ static const char * const work_nouns[] = {
   "pamphlet", "satire", "comedy", "tragedy", "thriller", "romance", "epic", "sequence", "sequel",
   "trilogy", "answer", "masterpiece", "account", "treatise", "monograph", "anthology", "fable",
   "autobiography", "reply", "polemic", "travelogue", "chronicle", "saga", "verse", "primer",
-  "handbook", "textbook", "survey", "life", NULL,
+  "handbook", "textbook", "survey", "life",
+  /* a work by how it fared: "T (1950), Vell's early success," */
+  "success", "triumph", "failure", "bestseller", "best-seller", "classic", "swansong", "swan-song", NULL,
 };
 
 /* Words before the noun that say the work is liked or owned, not
@@ -277,11 +281,20 @@ ck_attr_about_name (const CkExtractCtx *ctx, guint ns, guint floor)
     return FALSE;
   if (ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, preps))
     return TRUE;
+  /* "According to Ivo Sandall, T is timid": a judge of T, not its writer */
+  if (ns >= floor + 2 && ck_tok_is (ctx, ns - 1, "to") && ck_tok_is (ctx, ns - 2, "according"))
+    return TRUE;
   if (!ck_tok_is (ctx, ns - 1, "of") || ns < floor + 2)
     return FALSE;
   k = ns - 2;
   return ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, about_nouns);
 }
+
+/* Verbs whose subject wrote "a life of NAME, T". */
+static const char * const making_about[] = {
+  "wrote", "writes", "written", "published", "publishes", "completed", "finished", "produced", "began",
+  "attempted", "added", NULL,
+};
 
 gboolean
 ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
@@ -310,6 +323,10 @@ ck_attr_about_apposition (const CkExtractCtx *ctx, const CkMention *m)
     k--;
   if (k > floor && (ck_tok (ctx, k - 1)->kind == CK_TOK_POSS || ck_tok_in_words (ctx, k - 1, owners)))
     return FALSE;
+  /* "Reed once wrote a life of Orr, T": the sentence's subject wrote it */
+  if (k > floor + 1 && (ck_tok_is (ctx, k - 1, "a") || ck_tok_is (ctx, k - 1, "an")) &&
+      ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, making_about))
+    return FALSE;
   return TRUE;
 }
 
@@ -330,7 +347,19 @@ static const char * const reader_verbs[] = {
   "loved", "loves", "hated", "hates", "disliked", "dislikes", "recommended", "recommends", "championed",
   "champions", "defended", "defends", "parodied", "parodies", "mocked", "mocks", "banned", "bans",
   "rediscovered", "discussed", "discusses", "discussing", "analysed", "analyzed", "admiring", "praising",
-  "attacking", "lent", "gave", "gives", "sent", "owned", "owns", "bought", "borrowed", NULL,
+  "attacking", "lent", "gave", "gives", "sent", "owned", "owns", "bought", "borrowed",
+  /* judging a work by a name or a rank: "Vell called T a failure" */
+  "called", "calls", "described", "describes", "judged", "judges", "ranked", "ranks", "rated", "rates",
+  "preferred", "prefers", "thought", "considered", "considers", "deemed",
+  /* a translator makes a version, not the work: "Groot translated T" */
+  "translated", "translates", NULL,
+};
+
+/* Verbs of speaking that take a work after "of" or "about": "Vell said
+ * of T", "Vell wrote about T" — a critic's words on it. */
+static const char * const speaking_verbs[] = {
+  "said", "says", "wrote", "writes", "spoke", "speaks", "remarked", "remarks", "complained", "complains",
+  "observed", "observes", "joked", "noted", "notes", NULL,
 };
 
 /* People a possessive may own instead of a work: "by Vell's widow". */
@@ -339,7 +368,13 @@ static const char * const person_nouns[] = {
   "friend", "friends", "editor", "editors", "translator", "translators", "biographer", "biographers",
   "publisher", "agent", "secretary", "critic", "critics", "admirer", "admirers", "disciple", "disciples",
   "pupil", "pupils", "student", "students", "rival", "niece", "nephew", "grandson", "granddaughter",
-  "lover", "mistress", "companion", "colleague", "successor", "heirs", "executor", NULL,
+  "lover", "mistress", "companion", "colleague", "successor", "heirs", "executor", "teacher", "mentor",
+  "master", "contemporary", "enemy", "partner", "protégé", NULL,
+};
+
+/* Verbs whose subject made the work: "Vell's teacher wrote T". */
+static const char * const person_made[] = {
+  "wrote", "writes", "published", "publishes", "composed", "finished", "completed", "penned", NULL,
 };
 
 gboolean
@@ -359,6 +394,16 @@ ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
       if (j + 3 == t && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns) &&
           ck_tok_is_punct (ctx, j + 2, ','))
         return TRUE;
+      /* "Vell's teacher wrote T", "Vell's husband later published T":
+       * that person made it, whom the text leaves unnamed here */
+      if (ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, person_nouns))
+        {
+          guint v = j + 2;
+          if (v + 1 < t && ck_attr_ly_adverb (ctx, v))
+            v++;
+          if (v + 1 == t && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, person_made))
+            return TRUE;
+        }
       /* "Vell's [long] review of T" */
       for (guint q = j + 1; q + 1 < t && q <= j + 4; q++)
         {
@@ -378,8 +423,12 @@ ck_attr_reader_between (const CkExtractCtx *ctx, guint k, guint tok)
   if (j + 1 < t && ck_tok_lower_word (ctx, j) && !ck_tok_in_words (ctx, j, reader_verbs) &&
       (ck_tok_in_words (ctx, j, (const char * const[]) { "once", "also", "then", "later", "first", "had",
                                                           "has", "have", "openly", "publicly", NULL }) ||
-       g_str_has_suffix (ctx->text + ck_tok (ctx, j)->start, "ly ")))
+       ck_attr_ly_adverb (ctx, j)))
     j++;
+  /* "Vell said of T", "Vell once wrote about T" */
+  if (j + 2 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, speaking_verbs) &&
+      (ck_tok_is (ctx, j + 1, "of") || ck_tok_is (ctx, j + 1, "about")))
+    return TRUE;
   return j + 1 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, reader_verbs);
 }
 
@@ -391,13 +440,210 @@ ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
       ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
     ts--;
   floor = ck_sentence_start (ctx, ts);
+  /* "My own book on Merrow, T": the subject's name, then a preposition
+   * after the noun for a work */
+  if (ts > floor + 4 && ck_tok_is_punct (ctx, ts - 1, ','))
+    {
+      guint ns = ck_name_span_backward (ctx, ts - 1, floor);
+      if (ns < ts - 1 && ns > floor + 2 && ck_tok_lower_word (ctx, ns - 1) &&
+          (ck_tok_is (ctx, ns - 1, "on") || ck_tok_is (ctx, ns - 1, "about") || ck_tok_is (ctx, ns - 1, "of")) &&
+          ck_tok_lower_word (ctx, ns - 2) && ck_tok_in_words (ctx, ns - 2, work_nouns))
+        ts = ns - 1;
+    }
   /* "my T", "my own first novel, T", "our T" */
   for (guint k = ts; k > floor && k + 5 > ts;)
     {
       k--;
       if (ck_tok_is (ctx, k, "my") || ck_tok_is (ctx, k, "our"))
         return ck_tok_lower_word (ctx, k) || k == floor;
-      if (!ck_tok_lower_word (ctx, k) && !ck_tok_is_punct (ctx, k, ','))
+      /* "my students love her T": hers, the nearer owner */
+      if ((!ck_tok_lower_word (ctx, k) && !ck_tok_is_punct (ctx, k, ',')) || ck_tok_is (ctx, k, "her") ||
+          ck_tok_is (ctx, k, "his") || ck_tok_is (ctx, k, "their") || ck_tok_is (ctx, k, "its"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Verbs that say a work came out: "T appeared in 1961". */
+static const char * const issue_verbs[] = { "published", "appeared", "issued", "printed", NULL };
+/* Words that may stand between the title and that verb: "T was first
+ * published", "T, which had appeared". */
+static const char * const issue_aux[] = {
+  "was", "were", "is", "had", "has", "been", "first", "originally", "finally", "eventually", "only", "initially",
+  NULL,
+};
+
+/* The verb phrase at @j: "[was first] published in [May] YEAR", "came out
+ * in YEAR"; the year, or 0. */
+static int
+issue_year_at (const CkExtractCtx *ctx, guint j)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint a = 0; a < 3 && j < n && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_aux); a++)
+    j++;
+  if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_verbs))
+    j++;
+  else if (ck_tok_is (ctx, j, "came") && ck_tok_is (ctx, j + 1, "out"))
+    j += 2;
+  else
+    return 0;
+  if (!ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
+    return 0;
+  j++;
+  if (ck_tok_in_lex (ctx, j, CK_LEX_MONTHS))
+    j++;
+  /* "in 1961", not "in 1960s" nor "in 1961-2" */
+  if (j >= n || !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) ||
+      (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
+       ck_tok (ctx, j + 1)->kind != CK_TOK_PUNCT))
+    return 0;
+  if (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
+      (ck_tok_is_punct (ctx, j + 1, '-') || ck_tok_is_punct (ctx, j + 1, 0x2013)))
+    return 0;
+  return atoi (ctx->text + ck_tok (ctx, j)->start);
+}
+
+int
+ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
+{
+  guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end), ts = ck_tok_at_byte (ctx, m->start), floor;
+  gboolean genre;
+  if (j >= n || ts >= n)
+    return 0;
+  if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
+    j++;
+  /* "T came out in 1961" */
+  if (!ck_tok_is_punct (ctx, j, ','))
+    return issue_year_at (ctx, j);
+  /* "T, which came out in 1961," */
+  if (ck_tok_is (ctx, j + 1, "which") || ck_tok_is (ctx, j + 1, "that"))
+    return issue_year_at (ctx, j + 2);
+  /* "Her second novel, T, came out in 1961", "T, her second novel, was
+   * published in 1961": the title stands in apposition to the subject —
+   * after a comma or opening the sentence — and the clause between the
+   * commas is a short run of words with no year, verb of issue or
+   * parenthesis of its own */
+  floor = ck_sentence_start (ctx, ts);
+  if (ts > 0 && ck_tok (ctx, ts)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN)
+    ts--;
+  /* "Ederly's novel T, filmed in 1972, first appeared in 1958" */
+  genre = ts > floor && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, work_nouns);
+  if (ts != floor && !ck_tok_is_punct (ctx, ts - 1, ',') && !genre)
+    return 0;
+  /* "Her second novel, T, came out in 1961" */
+  if (ts != floor && !genre)
+    {
+      int y = issue_year_at (ctx, j + 1);
+      if (y)
+        return y;
+    }
+  for (guint k = j + 1; k < n && k < j + 10; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ','))
+        return k > j + 1 ? issue_year_at (ctx, k + 1) : 0;
+      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS && t->kind != CK_TOK_NUMBER)
+        return 0;
+      if (ck_tok_in_words (ctx, k, issue_verbs) || ck_tok_is (ctx, k, "came"))
+        return 0;
+    }
+  return 0;
+}
+
+/* Nouns for a part of a book: a poem, a story, an essay. */
+static const char * const part_nouns[] = {
+  "poem", "poems", "story", "stories", "tale", "tales", "essay", "essays", "piece", "pieces", "lyric",
+  "lyrics", "sonnet", "sonnets", "elegy", "elegies", "chapter", "chapters", "sketch", "sketches", NULL,
+};
+
+gboolean
+ck_attr_part_in_container (const CkExtractCtx *ctx, guint c)
+{
+  static const char * const dets[] = { "the", "this", "that", "her", "his", "their", "its", NULL };
+  static const char * const preps[] = { "in", "of", "from", NULL };
+  static const char * const holders[] = { "book", "collection", "volume", "anthology", "selection", NULL };
+  if (c < 3 || !ck_tok_in_words (ctx, c, holders) || !ck_tok_lower_word (ctx, c - 1) || !ck_tok_in_words (ctx, c - 1, dets) ||
+      !ck_tok_lower_word (ctx, c - 2) || !ck_tok_in_words (ctx, c - 2, preps))
+    return FALSE;
+  /* "the best poems in the book", "the longest of the stories in this book" */
+  for (guint k = c - 2, m = 0; k > 0 && m < 3; m++)
+    {
+      k--;
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, part_nouns))
+        return TRUE;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || !ck_tok_lower_word (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+void
+ck_attr_roles_after (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *out)
+{
+  guint n = ck_n_toks (ctx), j = after_title (ctx, m);
+  CkRole role;
+  if (j + 3 >= n || !ck_tok_is_punct (ctx, j, ','))
+    return;
+  j++;
+  if (ck_tok_is (ctx, j, "translated") && ck_tok_lower_word (ctx, j))
+    role = CK_ROLE_TRANSLATOR;
+  else if (ck_tok_is (ctx, j, "edited") && ck_tok_lower_word (ctx, j))
+    role = CK_ROLE_EDITOR;
+  else
+    return;
+  /* "translated from the Czech by" is the detectors' (a language row) */
+  if (!ck_tok_is (ctx, j + 1, "by") || !ck_tok_cap_word (ctx, j + 2))
+    return;
+  ck_names_forward (ctx, j + 2, MIN (n, j + 2 + 12), role, out);
+}
+
+int
+ck_attr_year_before (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const owners[] = { "his", "her", "their", "the", "a", NULL };
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor;
+  if (k >= n)
+    return 0;
+  if (k > 0 && ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  floor = ck_sentence_start (ctx, k);
+  if (k > floor && ck_tok_is_punct (ctx, k - 1, ','))
+    k--;
+  /* "Reed's 1990 novel, T", "her 1971 comic novel T" */
+  if (k < floor + 3 || !ck_tok_lower_word (ctx, k - 1) || !ck_tok_in_words (ctx, k - 1, work_nouns))
+    return 0;
+  k--;
+  for (guint a = 0; a < 2 && k > floor + 1 && ck_tok_lower_word (ctx, k - 1) && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) &&
+                    !ck_tok_in_words (ctx, k - 1, owners); a++)
+    k--;
+  if (k < floor + 2 || !(ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR) || ck_tok (ctx, k - 1)->kind != CK_TOK_NUMBER)
+    return 0;
+  if (ck_tok (ctx, k - 2)->kind != CK_TOK_POSS && !(ck_tok_lower_word (ctx, k - 2) && ck_tok_in_words (ctx, k - 2, owners)))
+    return 0;
+  return atoi (ctx->text + ck_tok (ctx, k - 1)->start);
+}
+
+gboolean
+ck_attr_pronoun_reader (const CkExtractCtx *ctx, const CkMention *m)
+{
+  static const char * const owners[] = { "his", "her", "their", NULL };
+  static const char * const preps[] = { "of", "on", "about", NULL };
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor;
+  if (k >= n)
+    return FALSE;
+  if (k > 0 && ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  floor = ck_sentence_start (ctx, k);
+  /* "his review of T", "in her long essay on T" */
+  if (k < floor + 3 || !ck_tok_lower_word (ctx, k - 1) || !ck_tok_in_words (ctx, k - 1, preps) ||
+      !ck_tok_lower_word (ctx, k - 2) || !ck_tok_in_words (ctx, k - 2, reader_nouns))
+    return FALSE;
+  for (guint j = k - 2, a = 0; j > floor && a < 3; a++)
+    {
+      j--;
+      if (ck_tok_in_words (ctx, j, owners))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, j))
         return FALSE;
     }
   return FALSE;

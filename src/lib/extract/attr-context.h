@@ -53,4 +53,26 @@ gboolean ck_attr_first_person    (const CkExtractCtx *ctx, const CkMention *m);
  * a title, its year in parentheses, then its writer. */
 void     ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det);
 
+/* The year a clause after the title of @m says it came out: "T appeared
+ * in 1961", "T, which came out in 1961,", "Her second novel, T, was
+ * published in 1961"; 0 when none. */
+int      ck_attr_year_after      (const CkExtractCtx *ctx, const CkMention *m);
+
+/* The cue noun at @c holds parts: "the best poems in the book, “T”" —
+ * T is a poem of the book, not a book. */
+gboolean ck_attr_part_in_container (const CkExtractCtx *ctx, guint c);
+
+/* "T (1961), translated by Ada Vell," and "T, edited by Ada Vell,"
+ * after the title of @m in prose: the translators or editors, with
+ * their roles, appended to @out. */
+void     ck_attr_roles_after     (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *out);
+
+/* The year before the title of @m: "Reed's 1990 novel, T", "her 1971
+ * comic novel T"; 0 when none. */
+int      ck_attr_year_before     (const CkExtractCtx *ctx, const CkMention *m);
+
+/* The title of @m follows "his review of", "her essay on": the
+ * pronoun's person read or judged it; T is not theirs. */
+gboolean ck_attr_pronoun_reader  (const CkExtractCtx *ctx, const CkMention *m);
+
 G_END_DECLS

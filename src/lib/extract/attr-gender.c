@@ -135,7 +135,8 @@ ck_attr_gender_map (const CkExtractCtx *ctx)
           continue;
         }
       g = given_gender (ctx, i);
-      if (g == CK_GENDER_UNKNOWN || (i > 0 && ck_tok_cap_word (ctx, i - 1)))
+      /* a capital before the given name may be a heading's "By" */
+      if (g == CK_GENDER_UNKNOWN || (i > 0 && ck_tok_cap_word (ctx, i - 1) && !ck_tok_is (ctx, i - 1, "by")))
         continue;
       ne = ck_name_span_forward (ctx, i, MIN (n, i + 5));
       if (ne > i + 1 && ck_tok (ctx, ne - 1)->kind == CK_TOK_WORD)

@@ -838,9 +838,19 @@ ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
   if (k < floor + 3 || !ck_tok_is (ctx, k - 1, "whose") || !ck_tok_is_punct (ctx, k - 2, ','))
     return NULL;
   ns = ck_name_span_backward (ctx, k - 2, floor);
-  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) < 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
+  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
       ck_attr_entity_name (ctx, ns, k - 2, floor) || ck_ctx_is_character (ctx, k - 3))
     return NULL;
+  /* "Sandall, whose own novel T": a surname alone opening the sentence,
+   * when it is no place, firm, periodical or other non-name */
+  if (ck_count_words (ctx, ns, k - 2) < 2)
+    {
+      g_autofree char *fam = NULL;
+      if (ns != floor || ns + 1 != k - 2 || !ck_attr_writer_subject_word (ctx, ns))
+        return NULL;
+      fam = g_strndup (ctx->text + ck_tok (ctx, ns)->start, ck_tok (ctx, ns)->end - ck_tok (ctx, ns)->start);
+      return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+    }
   s = ck_span_dup (ctx, ns, k - 2);
   nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
   if (nm && (!nm->family || !nm->given))
@@ -902,4 +912,129 @@ ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrA
       return a ? ck_name_copy (a) : NULL;
     }
   return NULL;
+}
+
+/* Verbs whose subject made the work their object names: "Reed wrote T",
+ * "Reed finished T in 1958".  "published" is left out: a firm publishes
+ * as often as a writer does ("Gannet published T"). */
+static const char * const making_verbs[] = {
+  "wrote", "writes", "rewrote", "co-wrote", "composed", "composes", "penned", "finished", "finishes",
+  "completed", "completes", NULL,
+};
+
+/* Capitalised words that open a clause as a subject but name nobody. */
+static const char * const no_person[] = {
+  "he", "she", "it", "they", "we", "i", "you", "who", "this", "that", "these", "those", "nobody", "no-one",
+  "everyone", "everybody", "someone", "somebody", "one", "each", "then", "later", "there", "here",
+  "critics", "readers", NULL,
+};
+
+/* A few adverbs that stand between a subject and its verb. */
+static const char * const between_adverbs[] = {
+  "also", "then", "later", "once", "first", "soon", "finally", "eventually", "still", "had", "has", "never",
+  NULL,
+};
+
+/* A lower-case word of four letters or more ending in "-ly" ("quickly",
+ * "openly"): an adverb, near enough, between a subject and its verb. */
+gboolean
+ck_attr_ly_adverb (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t;
+  if (!ck_tok_lower_word (ctx, k))
+    return FALSE;
+  t = ck_tok (ctx, k);
+  return t->end - t->start >= 4 && memcmp (ctx->text + t->end - 2, "ly", 2) == 0;
+}
+
+gboolean
+ck_attr_writer_subject_word (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) &&
+         !ck_tok_in_words (ctx, k, no_person) && !ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) && !ck_tok_in_lex (ctx, k, CK_LEX_PERIODICALS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES);
+}
+
+gboolean
+ck_attr_writer_subject (const CkExtractCtx *ctx, guint k, guint tok)
+{
+  guint n = ck_n_toks (ctx), v = k + 1, t = tok;
+  if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (t > n || v >= t || !ck_attr_writer_subject_word (ctx, k))
+    return FALSE;
+  /* "Her husband, the critic Ivo Sandall, wrote T": the appositive ends */
+  if (ck_tok_is_punct (ctx, v, ','))
+    v++;
+  /* "Reed also wrote T", "Reed quickly finished T" */
+  if (v + 1 < t && ck_tok_lower_word (ctx, v) &&
+      (ck_tok_in_words (ctx, v, between_adverbs) || ck_attr_ly_adverb (ctx, v)))
+    v++;
+  return v + 1 == t && ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, making_verbs);
+}
+
+/* Verbs whose object is a person one meets in a story: "who has met Mrs
+ * Tallow in T", "the novel follows Ann Reed in T". */
+static const char * const meeting_verbs[] = {
+  "met", "meet", "meets", "meeting", "encounter", "encounters", "encountered", "forget", "forgets", "forgot",
+  "forgotten", "remember", "remembers", "remembered", "recall", "recalls", "recalled", "pity", "pities",
+  "pitied", "follow", "follows", "followed", "following", "befriend", "befriends", "befriended", NULL,
+};
+
+gboolean
+ck_attr_character_in (const CkExtractCtx *ctx, guint k, guint tok, guint floor)
+{
+  guint ns, t = tok;
+  if (t > 0 && t < ck_n_toks (ctx) && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN &&
+      ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (k + 2 != t || !ck_tok_is (ctx, k + 1, "in") || !ck_tok_lower_word (ctx, k + 1))
+    return FALSE;
+  ns = ck_attr_name_start (ctx, ck_name_span_backward (ctx, k + 1, floor), floor);
+  return ns > floor && ns <= k && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, meeting_verbs);
+}
+
+/* Nouns for a person of a story: "Ada Quill, the heroine of T". */
+static const char * const story_people[] = {
+  "hero", "heroine", "narrator", "protagonist", "character", "villain", "antihero", "anti-hero", NULL,
+};
+
+gboolean
+ck_attr_character_apposition (const CkExtractCtx *ctx, guint k, guint tok)
+{
+  static const char * const dets[] = { "the", "a", "an", "its", NULL };
+  guint n = ck_n_toks (ctx), j = k + 1, t = tok;
+  if (t > 0 && t < n && ck_tok (ctx, t)->kind != CK_TOK_QUOTE_OPEN && ck_tok (ctx, t - 1)->kind == CK_TOK_QUOTE_OPEN)
+    t--;
+  if (t > n || j + 3 > t || !ck_tok_is_punct (ctx, j, ','))
+    return FALSE;
+  j++;
+  if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, dets))
+    j++;
+  /* "the unhappy heroine of T", "the narrator in T" */
+  for (guint a = 0; a < 2 && j < t && ck_tok_lower_word (ctx, j) && !ck_tok_in_words (ctx, j, story_people); a++)
+    j++;
+  return j + 2 == t && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, story_people) &&
+         (ck_tok_is (ctx, j + 1, "of") || ck_tok_is (ctx, j + 1, "in"));
+}
+
+gboolean
+ck_attr_character_named (const CkExtractCtx *ctx, guint tok, const char *family)
+{
+  guint floor, fl;
+  if (!family || tok >= ck_n_toks (ctx))
+    return FALSE;
+  floor = ck_sentence_start (ctx, tok);
+  fl = strlen (family);
+  for (guint k = floor; k < tok && k < floor + ATTR_WINDOW; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->end - t->start == fl && memcmp (ctx->text + t->start, family, fl) == 0 &&
+          (ck_attr_character_in (ctx, k, tok, floor) || ck_attr_character_apposition (ctx, k, tok)))
+        return TRUE;
+    }
+  return FALSE;
 }

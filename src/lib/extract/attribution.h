@@ -111,4 +111,24 @@ guint       ck_attr_name_start       (const CkExtractCtx *ctx, guint ns, guint f
 CkName     *ck_attr_nearest_reviewed_author (const CkExtractCtx *ctx, guint tok, const GPtrArray *reviewed,
                                              GHashTable *index);
 
+/* The capitalised word at @k is the subject of a verb of making whose
+ * object is the title at @tok ("Reed wrote T", "Reed also finished T"):
+ * a person, though the text never gives the name in full. */
+gboolean    ck_attr_writer_subject   (const CkExtractCtx *ctx, guint k, guint tok);
+/* The name ending at token @k is the object of a verb of meeting and
+ * stands in the title at @tok ("who has met Mrs Tallow in T"): a
+ * character of T, not its writer. */
+gboolean    ck_attr_character_in     (const CkExtractCtx *ctx, guint k, guint tok, guint floor);
+/* Token @k is a capitalised word that may name a person: no pronoun,
+ * function word, place, firm, periodical, month or other non-name. */
+gboolean    ck_attr_writer_subject_word (const CkExtractCtx *ctx, guint k);
+/* The name ending at token @k stands before ", the heroine of" the
+ * title at @tok ("Ada Quill, the heroine of T"): a character of T. */
+gboolean    ck_attr_character_apposition (const CkExtractCtx *ctx, guint k, guint tok);
+/* The sentence of the title at @tok names @family as a character of
+ * it ("Ada Quill, the heroine of T", "met Mrs Quill in T"). */
+gboolean    ck_attr_character_named  (const CkExtractCtx *ctx, guint tok, const char *family);
+/* Token @k is a lower-case word ending in "-ly" ("openly"). */
+gboolean    ck_attr_ly_adverb        (const CkExtractCtx *ctx, guint k);
+
 G_END_DECLS

@@ -540,15 +540,17 @@ ck_ctx_in_title (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
   g_autofree char *w = g_strndup (ctx->text + t->start, t->end - t->start);
+  CkCoverIter it;
+  const CkMention *m;
   if (!ctx->mentions || !ctx->claimed[k])
     return FALSE;
-  for (guint i = 0; i < ctx->mentions->len; i++)
+  /* only the mentions whose span covers the token (a scan of all of them
+   * for every claimed token made long texts quadratic) */
+  ck_cover_iter_init (ctx, k, &it);
+  while ((m = ck_cover_iter_next (ctx, &it)))
     {
-      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
       const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
       const char *tr = ck_record_get (m->rec, CK_FIELD_TRANSLATED_TITLE);
-      if (t->start < m->start || t->end > m->end)
-        continue;
       if ((title && strstr (title, w)) || (tr && strstr (tr, w)))
         {
           /* the name of "X's Title" is claimed with the title but is no

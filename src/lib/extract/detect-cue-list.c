@@ -29,6 +29,10 @@ static const char * const plural_cues[] = {
   "monographs", "pamphlets", "films", "volumes", NULL,
 };
 
+/* Verbs that open the list after the noun: "her books include X". */
+static const char * const including[] = { "include", "includes", "included", "including", "are", "were",
+                                          "comprise", "comprised", NULL };
+
 /* Owners that may stand before the noun: "her novels", "the novels",
  * "Quint's two novels", "whose later novels". */
 static const char * const owners[] = { "his", "her", "their", "its", "whose", "the", NULL };
@@ -95,6 +99,12 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
       if (own == G_MAXUINT)
         continue;
       s = i + 1;
+      /* "her books include X, Y and Z", "his plays are X and Y": a verb
+       * of including between the noun and the list */
+      if (s + 1 < n && ck_tok_lower_word (ctx, s) && ck_tok_in_words (ctx, s, including))
+        s++;
+      else if (s + 2 < n && ck_tok_is (ctx, s, "such") && ck_tok_is (ctx, s + 1, "as"))
+        s += 2;
       /* "her novels, X and Y," with a comma is title-list's, which reads
        * the list the same way; here the titles follow the noun directly */
       if (!ck_tok_cap_word (ctx, s))

@@ -310,6 +310,14 @@ guint ck_italics_author_before (const CkExtractCtx *ctx, guint open, CkRecord *r
  * ("Books | Fiction |"): returns @s if so, else @first. */
 guint ck_trail_before (const CkExtractCtx *ctx, guint first, guint s);
 
+/* detect-roundup.c: a column's list of books, one a line, the author
+ * first with a colon or between title and imprint: "Ann Reed: Title.
+ * Firm. 16s.", "Title. Ann Reed. Firm, 16s." */
+void ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-roundup.c: a round-up's run-in lead, "THE TITLE (Firm, 9s. 6d.)
+ * is …", whose writer is named in its sentence or not at all. */
+void ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS
 
 /* title-echo.c: a title found earlier named again bare ("as it was in

@@ -401,7 +401,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
   guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
-  gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE;
+  gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE, name_second = FALSE;
   guint title_s = 0, title_e = 0;
   g_autoptr(CkRecord) rec = NULL;
 
@@ -544,6 +544,24 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
           !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")))
         kind = S_IMPRINT;
+      /* "Heron Island. Ravi Menon. Translated by …": two sentences with
+       * a name's shape open the header, and only the second opens with a
+       * known given name: the first is the title, the second its author */
+      if (kind == S_NAME && k == 0 && !title_done && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 && n_sent > 2 &&
+          !ck_tok_in_lex (ctx, a, CK_LEX_GIVEN_NAMES) && ck_tok_in_lex (ctx, sent[1], CK_LEX_GIVEN_NAMES))
+        {
+          guint mid2;
+          if (classify (ctx, sent[1], sent[2], &mid2) == S_NAME)
+            {
+              kind = S_TITLE;
+              name_second = TRUE;
+            }
+        }
+      else if (kind == S_NAME && k == 1 && name_second && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          ck_add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+          continue;
+        }
       /* "Title: Subtitle. Given Family. Place: Publisher, Year.": the
        * anthropology journals' header names the author after the title,
        * without "By"; a publisher there would have no imprint after it */

@@ -10,7 +10,9 @@
  * or in title case when the header is complete), the second "By Name(s)",
  * and the sentences after it are imprint units — extent, publisher, place,
  * year, price, binding — for as long as each one parses whole.  Only the
- * header is claimed: the notice's own citations stay for the others.
+ * header is claimed: the notice's own citations stay for the others.  A
+ * column set with no blank lines starts a later notice on a line of its
+ * own, its title in capitals.
  */
 #include "detect-extra.h"
 #include <string.h>
@@ -68,18 +70,19 @@ unit_shape_ok (const CkExtractCtx *ctx, guint s, guint e)
   return lower <= 3;
 }
 
-void
-ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
+/* The notice whose header opens at token @first, in a paragraph ending
+ * at @limit; @later: @first opens a later line of the paragraph, where
+ * only a title in capitals starts a notice. */
+static void
+notice_at (CkExtractCtx *ctx, const CkDetector *det, guint first, guint limit, gboolean later)
 {
-  guint n = ck_n_toks (ctx);
-  for (guint p = 0; p < ctx->t->paras->len; p++)
+  guint dot = G_MAXUINT, ne, e, units = 0;
+  gboolean caps, strong = FALSE;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(CkRecord) imprint = NULL;
+  CkRecord *rec;
+  do
     {
-      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      guint first = pp->tok_first, limit = MIN (pp->tok_end, n), dot = G_MAXUINT, ne, e, units = 0;
-      gboolean caps, strong = FALSE;
-      g_autoptr(GPtrArray) names = NULL;
-      g_autoptr(CkRecord) imprint = NULL;
-      CkRecord *rec;
       if (first >= limit || ck_is_claimed (ctx, first, first + 1) || !ck_tok_cap_word (ctx, first))
         continue;
       for (guint k = first + 1; k < limit && k < first + NOTICE_TITLE_MAX; k++)
@@ -92,7 +95,7 @@ ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
       if (dot == G_MAXUINT || ck_is_claimed (ctx, first, dot))
         continue;
       caps = all_caps_title (ctx, first, dot);
-      if (!caps && ck_title_span_forward (ctx, first, dot, TRUE) != dot)
+      if ((!caps && later) || (!caps && ck_title_span_forward (ctx, first, dot, TRUE) != dot))
         continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ne = ck_names_forward (ctx, dot + 2, limit, CK_ROLE_AUTHOR, names);
@@ -128,5 +131,27 @@ ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, e - 1)->end, first, 0);
       ck_claim (ctx, first, e);
+    }
+  while (0);
+}
+
+void
+ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint limit = MIN (pp->tok_end, n);
+      notice_at (ctx, det, pp->tok_first, limit, FALSE);
+      /* "TITLE. By Name. Firm. 18s. The notice …\nTITLE2. By …": a column
+       * with no blank line between its notices starts each on a line of
+       * its own, after a line that ends a sentence */
+      for (guint l = pp->line_first + 1; l < pp->line_end; l++)
+        {
+          guint f = g_array_index (ctx->t->lines, CkLine, l).tok_first;
+          if (f > pp->tok_first && f < limit && ck_tok_is_punct (ctx, f - 1, '.'))
+            notice_at (ctx, det, f, limit, TRUE);
+        }
     }
 }

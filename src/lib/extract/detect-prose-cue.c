@@ -37,7 +37,10 @@ static const char * const with_verbs[] = {
  * "the reception of T", "her readings of T". */
 static const char * const object_cues[] = { "read", "reread", "rereading", NULL };
 static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", "fans", "admirers",
-                                         "success", NULL };
+                                         "success",
+                                         /* a new form of a work names it: "a reissue of T" */
+                                         "reissue", "reprint", "edition", "translation", "adaptation", "dramatization",
+                                         "dramatisation", "abridgement", "abridgment", NULL };
 
 /* Nouns whose "to" opens the work they follow: "a sequel to T". */
 static const char * const to_nouns[] = { "sequel", "sequels", "prequel", "follow-up", "successor", "companion",

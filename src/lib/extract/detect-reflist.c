@@ -100,6 +100,25 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
 /* Where an entry starting at @i may end: its line (@line_e) in a list;
  * in running prose, where notes are wrapped like the rest ("(New\nYork,
  * 1982)"), a bounded stretch of the paragraph. */
+/* The column of the first token on token @i's line, found by a binary
+ * search of the lines (a walk back along a 1 MB line for every entry
+ * made long texts quadratic). */
+static guint
+line_start_col (const CkExtractCtx *ctx, guint i)
+{
+  const GArray *lines = ctx->t->lines;
+  guint lo = 0, hi = lines->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (lines, CkLine, mid).tok_first <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return ck_tok (ctx, lo > 0 ? g_array_index (lines, CkLine, lo - 1).tok_first : 0)->col;
+}
+
 static guint
 entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
 {
@@ -108,11 +127,7 @@ entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
     {
       /* a list entry with a hanging indent: the lines below it indented
        * further than its own start continue it */
-      guint col = 0, e = line_e, n = ck_n_toks (ctx);
-      for (guint k = i; k > 0 && ck_tok (ctx, k)->nl == 0; k--)
-        col = ck_tok (ctx, k - 1)->col;
-      if (i == 0 || ck_tok (ctx, i)->nl > 0)
-        col = ck_tok (ctx, i)->col;
+      guint col = line_start_col (ctx, i), e = line_e, n = ck_n_toks (ctx);
       for (guint m = 0; m < REF_MAX_WRAP && e < n && e < pp->tok_end && ck_tok (ctx, e)->nl == 1 &&
                         ck_tok (ctx, e)->col > col; m++)
         {

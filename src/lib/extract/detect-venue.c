@@ -32,6 +32,29 @@ static const char * const section_heads[] = {
   "Editorial", "Obituary", "Obituaries", "Criticism", "Arts", "Culture", NULL,
 };
 
+/* The other words of a section's running head ("BOOK REVIEWS", "NEW
+ * BOOKS", "Reviews of Books"); not "The", which opens many a periodical's
+ * name ("The New Review"). */
+static const char * const section_words[] = {
+  "Book", "New", "Recent", "Other", "of", "and", NULL,
+};
+
+/* A name that is only a section's: section heads and their words, one
+ * head at least ("BOOK REVIEWS"). */
+static gboolean
+section_name (const CkExtractCtx *ctx, guint ns, guint ne)
+{
+  gboolean head = FALSE;
+  for (guint k = ns; k < ne; k++)
+    {
+      if (ck_tok_in_words (ctx, k, section_heads))
+        head = TRUE;
+      else if (!ck_tok_in_words (ctx, k, section_words) && !ck_tok_is_punct (ctx, k, '&'))
+        return FALSE;
+    }
+  return head;
+}
+
 /* Words that close a text with a date but name no periodical:
  * "Postscript, June 2008", "Revised, May 1990". */
 static const char * const closing_words[] = {
@@ -175,6 +198,30 @@ spaced_dash (const CkExtractCtx *ctx, guint i)
       i == 0 || i + 1 >= ck_n_toks (ctx) || ck_tok (ctx, i + 1)->nl)
     return FALSE;
   return ck_tok (ctx, i - 1)->end < t->start && t->end < ck_tok (ctx, i + 1)->start;
+}
+
+static gboolean is_day (const CkExtractCtx *ctx, guint i);
+
+/* An em dash glued between a running head's name and its date: "THE
+ * DAILY LAMP—OCTOBER 11, 1960" (OCR keeps the type's tight dash).  Only
+ * before a weekday, a month or a day, so "1914—1918" or a dash in a
+ * title is none. */
+static gboolean
+dash_before_date (const CkExtractCtx *ctx, guint i, guint e)
+{
+  return ck_tok_is_punct (ctx, i, 0x2014) && i + 1 < e &&
+         (is_month (ctx, i + 1) || is_weekday (ctx, i + 1) || (is_day (ctx, i + 1) && i + 2 < e && is_month (ctx, i + 2)) ||
+          /* "…, APRIL 16, 1939—PAGE 7": the page after the year */
+          (i > 0 && (ck_tok (ctx, i - 1)->flags & CK_TOKF_YEAR) && ck_tok_is (ctx, i + 1, "Page")));
+}
+
+/* A separator of a running head's parts at @i: a bar, a bullet or a
+ * spaced dash. */
+static gboolean
+head_separator (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_is_punct (ctx, i, '|') || ck_tok_is_punct (ctx, i, 0xB7) || ck_tok_is_punct (ctx, i, 0x2022) ||
+         spaced_dash (ctx, i);
 }
 
 /* A day of the month: "4", "21", or with its ordinal suffix "1st", "22nd". */
@@ -338,7 +385,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       guint k;
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' ||
                                        t->ch == ';' || t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
-          spaced_dash (ctx, j))
+          spaced_dash (ctx, j) || dash_before_date (ctx, j, e))
         {
           j++;
           continue;
@@ -353,7 +400,14 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       /* "THE MAGAZINE    June, 1958    12": the page number alone
        * closing a masthead after a column gap */
-      if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && wide_gap (ctx, j) &&
+      /* "THE DAILY LAMP | April 16, 1939 | 7": or after a separator, once
+       * the date is read */
+      if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
+          (wide_gap (ctx, j) || (v->date && !first && head_separator (ctx, j - 1)) ||
+           /* "…, APRIL 16, 1939 8": the gap lost by the OCR, after a
+            * full date */
+           (v->date && v->day_month && (ck_tok (ctx, j - 1)->flags & CK_TOKF_YEAR) &&
+            ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 4)) &&
           (k = pages_at (ctx, j, e, &v->pages)) == e)
         {
           v->page_mark = TRUE;
@@ -596,6 +650,19 @@ upper_poss (const CkExtractCtx *ctx, guint k)
   return t->kind == CK_TOK_POSS && k > 0 && glued (ctx, k - 1, k) && ctx->text[t->end - 1] == 'S';
 }
 
+/* A weekday that opens a date ("TUESDAY, MARCH 6", "SUNDAY 4 MAY"), not
+ * a word of a name ("HARBOUR SUNDAY HERALD"). */
+static gboolean
+weekday_opens_date (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint n = k + 1;
+  if (!is_weekday (ctx, k))
+    return FALSE;
+  if (n < e && ck_tok_is_punct (ctx, n, ','))
+    n++;
+  return n < e && (is_month (ctx, n) || is_day (ctx, n));
+}
+
 /* The periodical's name at @j: words in capitals ("THE GARDEN
  * QUARTERLY"), or a title-case span without trailing numbers. */
 static guint
@@ -610,7 +677,7 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
        * name; a column gap ends it */
       while (k < e && (k == j || !wide_gap (ctx, k)) &&
              ((ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
-               !is_month (ctx, k)) ||
+               !is_month (ctx, k) && !(k > j && weekday_opens_date (ctx, k, e))) ||
               (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k)) && k + 1 < e && !wide_gap (ctx, k + 1) &&
                ck_tok (ctx, k + 1)->kind == CK_TOK_WORD && (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))))
         k++;
@@ -1245,7 +1312,11 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   gboolean mark = FALSE, monthly = FALSE;
   while (g < e && !wide_gap (ctx, g) && !(mark = (ck_tok_is_punct (ctx, g, '|') || ck_tok_is_punct (ctx, g, 0xB7) ||
                                                    ck_tok_is_punct (ctx, g, 0x2022) ||
-                                                   spaced_dash (ctx, g))))
+                                                   spaced_dash (ctx, g) ||
+                                                   /* "OCTOBER 11, 1960—THE DAILY LAMP" */
+                                                   (ck_tok_is_punct (ctx, g, 0x2014) &&
+                                                    (ck_tok (ctx, g - 1)->flags & CK_TOKF_YEAR) && g + 1 < e &&
+                                                    (ck_tok (ctx, g + 1)->flags & CK_TOKF_UPPER)))))
     g++;
   if (g >= e || g - f > 8)
     return FALSE;
@@ -1296,7 +1367,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f = ln->tok_first, e = ln->tok_end, j = f, ns, ne;
-      gboolean prefixed = FALSE, foot = FALSE, one_caps, edge;
+      gboolean prefixed = FALSE, foot = FALSE, title_foot = FALSE, one_caps, edge;
       g_auto(Venue) v = { 0 };
       g_autoptr(CkDate) date = NULL;
       g_autofree char *container = NULL;
@@ -1325,20 +1396,27 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (prefixed)
         j = skip_the (ctx, j, e);
       /* "Page 9      THE DAILY LAMP      May 20, 1960": the page first */
-      if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 2 < e &&
+      /* "Page 7 — The Lamp — Sunday, April 16, 1939": or a separator */
+      if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 3 < e &&
           ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
-          wide_gap (ctx, j + 2))
+          (wide_gap (ctx, j + 2) || head_separator (ctx, j + 2)))
         {
           v.pages = ck_tok_dup (ctx, j + 1);
           v.page_mark = TRUE;
-          j += 2;
+          j += wide_gap (ctx, j + 2) && !head_separator (ctx, j + 2) ? 2 : 3;
         }
       /* "214   THE MAGAZINE   [April": a page number before the name */
       if (!prefixed && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) &&
-          j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER))
+          j + 1 < e &&
+          ((ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER) ||
+           /* "12   The Harbour Review   May 4, 1956": in title case
+            * after a column gap, on the text's first line */
+           (l == 0 && wide_gap (ctx, j + 1) && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) &&
+            ck_tok (ctx, j + 1)->kind == CK_TOK_WORD && !is_month (ctx, j + 1) && !is_weekday (ctx, j + 1))))
         {
           v.pages = ck_tok_dup (ctx, j);
           foot = TRUE;
+          title_foot = !(ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER);
           j++;
         }
       ns = j;
@@ -1354,6 +1432,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       /* "Margaret      May 20, 1960": a forename alone is a signature;
        * "REVIEWS, June 3, 1962" a running head of a section */
       if (!prefixed && ne == ns + 1 && (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || ck_tok_in_words (ctx, ns, section_heads)))
+        continue;
+      /* "BOOK REVIEWS   May 4, 1956   12": a section's running head */
+      if (!prefixed && section_name (ctx, ns, ne) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS))
         continue;
       if (foot && ck_count_words (ctx, ns, ne) < 2)
         continue;
@@ -1378,9 +1459,17 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       if (!prefixed && !foot && ne < e &&
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, 0x2022) ||
             ck_tok_is_punct (ctx, ne, '|') ||
-            spaced_dash (ctx, ne) ||
+            spaced_dash (ctx, ne) || dash_before_date (ctx, ne, e) ||
+            /* "THE DAILY LAMP: TUESDAY, MARCH 6, 1962": a colon after a
+             * name of two words in capitals, before the date */
+            (ck_tok_is_punct (ctx, ne, ':') && ne + 1 < e && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) &&
+             ck_count_words (ctx, ns, ne) >= 2 && (is_weekday (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
+            /* "THE DAILY LAMP TUESDAY, MARCH 6, 1962": the weekday right
+             * after a name of two words in capitals */
+            ((ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 && is_weekday (ctx, ne)) ||
             /* "The Paper. 19 September 1992." */
-            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e && (is_day (ctx, ne + 1) || is_month (ctx, ne + 1))) ||
+            (ck_tok_is_punct (ctx, ne, '.') && ne + 1 < e &&
+             (is_day (ctx, ne + 1) || is_month (ctx, ne + 1) || is_weekday (ctx, ne + 1))) ||
             (ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ne + 1 < e && is_month (ctx, ne + 1))) ||
             ck_tok_is_punct (ctx, ne, '(') ||
             (wide_gap (ctx, ne) && (ck_count_words (ctx, ns, ne) >= 2 || edge_line (ctx, ln))) ||
@@ -1404,6 +1493,13 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         date = ck_date_parse (v.date->str);
       if (date && date->year == 0)
         g_clear_pointer (&date, ck_date_free);
+      /* a name in title case after the page needs a full date ("3   The
+       * Salt Road   1956" is a row of a list) */
+      if (title_foot && !(date && date->month && date->day))
+        {
+          venue_clear (&v);
+          continue;
+        }
       /* a bare "Name, date" line must be a dateline with a day, or name
        * its volume or issue; a page foot needs no date.  A month without
        * a day will do when the line places the piece on its page ("Name,
@@ -1430,7 +1526,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           (!prefixed && !foot && !v.volume && !v.issue && !(v.day_month && date->day) &&
            !((date->month || date->season) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PUBLISHERS) &&
              (v.page_mark || ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) ||
-              (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne)))))) ||
+              (edge && (ck_names_periodical (ctx, ns, ne) || lone_name (ctx, ns, ne))) ||
+              /* "THE LANTERN   SEPTEMBER 1975" as the text's first line: a
+               * running head sets the name in capitals, a column gap,
+               * the month */
+              (l == 0 && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
+               ne < e && wide_gap (ctx, ne) && date->month && !person_or_institution (ctx, ns, ne))))) ||
           (one_caps && !(date && (date->day || lone_name (ctx, ns, ne)) && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
           venue_clear (&v);

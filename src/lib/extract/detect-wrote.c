@@ -15,8 +15,56 @@ static const char * const writing_verbs[] = {
   "wrote", "writes", "write", "written", "rewrote", "co-wrote", "composed",
   /* publishing names a work as writing does ("she published The Salt
    * Road in 1940"), and the tests after the run are the same */
-  "published", "publishes", "republished", "reissued", "completed", NULL,
+  "published", "publishes", "republished", "reissued", "completed",
+  /* finishing and drafting a book name it as writing it does ("in the
+   * spring he finished The Lamp at X") */
+  "finished", "finishes", "penned", "authored", "co-authored", "drafted", NULL,
 };
+
+/* Verbs that name a work with "out" after them: "the firm brought out T",
+ * "she turned out T every year". */
+static const char * const out_verbs[] = { "brought", "brings", "bring", "bringing", "turned", "turns",
+                                          "put", "puts", NULL };
+
+/* Honorifics that open a title after a verb of writing as often as a
+ * name: "wrote Mrs Pellow Takes the Ferry". */
+static const char * const honorifics[] = { "Mr", "Mrs", "Miss", "Ms", "Dr", "Lady", "Lord", "Sir", "Uncle",
+                                           "Aunt", "Captain", "Father", "Mother", "Sister", NULL };
+
+/* "wrote Mrs Pellow Takes the Ferry": an honorific, a name the text does
+ * not use alone elsewhere, then a capitalised word that is no name (no
+ * given name, no initial), four words or more — a person's name after an
+ * honorific is two or three words ("Mrs Ada Pellow"). */
+static gboolean
+honorific_title (const CkExtractCtx *ctx, guint s, guint te)
+{
+  guint k = s + 1;
+  if (!ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, honorifics) || ck_count_words (ctx, s, te) < 4)
+    return FALSE;
+  if (ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  if (k + 1 >= te || !ck_tok_cap_word (ctx, k) || ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES) ||
+      (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) || ck_ctx_word_recurs (ctx, k, s, te))
+    return FALSE;
+  return ck_tok_cap_word (ctx, k + 1) && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_INITIAL) &&
+         !ck_tok_in_lex (ctx, k + 1, CK_LEX_GIVEN_NAMES);
+}
+
+/* "A Kite Carried by the Wind": an inner "by the" with a capitalised word
+ * after it is no by-line (a by-line names a person, with no article), so
+ * the run [s,te) goes on after it when it opened with a capital article.
+ * Returns the new end or @te. */
+static guint
+through_by_the (const CkExtractCtx *ctx, guint s, guint te, guint end)
+{
+  guint te2;
+  if (!(ck_tok_is (ctx, s, "A") || ck_tok_is (ctx, s, "An") || ck_tok_is (ctx, s, "The")) ||
+      !ck_tok_cap_word (ctx, s) || te + 2 >= end || !ck_tok_is (ctx, te, "by") || !ck_tok_lower_word (ctx, te) ||
+      !(ck_tok_is (ctx, te + 1, "the") || ck_tok_is (ctx, te + 1, "a")) || !ck_tok_cap_word (ctx, te + 2))
+    return te;
+  te2 = ck_title_span_forward (ctx, te + 2, end, FALSE);
+  return te2 > te + 2 ? te2 : te;
+}
 
 static const char * const comparing_verbs[] = { "compared", "comparing", "compare", "compares", NULL };
 
@@ -63,6 +111,48 @@ has_title_shape (const CkExtractCtx *ctx, guint s, guint te)
   return FALSE;
 }
 
+static guint
+para_flags (const CkExtractCtx *ctx, guint i)
+{
+  return g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags;
+}
+
+/* Whether [s,te) may be taken as the object of a verb of writing (or,
+ * with @compare, of comparing). */
+static gboolean
+wrote_run_ok (const CkExtractCtx *ctx, guint s, guint te, guint floor, gboolean compare)
+{
+  if (ck_count_words (ctx, s, te) < 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te))
+    return FALSE;
+  if (ck_names_periodical (ctx, s, te) || ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
+    return FALSE;
+  if (!compare && honorific_title (ctx, s, te))
+    return TRUE;
+  return ck_ctx_weak_title_ok (ctx, s, te, floor) && !ck_ctx_names_person (ctx, s, te) &&
+         !(compare && !has_title_shape (ctx, s, te));
+}
+
+static void
+add_wrote (CkExtractCtx *ctx, const CkDetector *det, guint s, guint te, guint verb)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, verb, CK_MENTION_PRONOUN);
+  ck_claim (ctx, s, te);
+}
+
+/* The lower-case "and" inside [s,te) with two capitalised words or more
+ * on each side and a capital right after it, or G_MAXUINT. */
+static guint
+list_and (const CkExtractCtx *ctx, guint s, guint te)
+{
+  for (guint k = s + 2; k + 2 < te; k++)
+    if (ck_tok_is (ctx, k, "and") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k - 1) &&
+        ck_tok_cap_word (ctx, k + 1) && ck_count_words (ctx, s, k) >= 2 && ck_count_words (ctx, k + 1, te) >= 2)
+      return k;
+  return G_MAXUINT;
+}
+
 void
 ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -71,7 +161,6 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint s = i + 1, te, floor, end;
       gboolean compare = FALSE, series = FALSE;
-      CkRecord *rec;
       /* "will be compared with T": a comparison names a title only with
        * a title's shape (below) */
       if (i + 3 < n && ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, comparing_verbs) &&
@@ -83,13 +172,17 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
         }
       else if (ck_tok_is (ctx, i, "with") && ck_tok_lower_word (ctx, i) && series_with (ctx, i, ck_sentence_start (ctx, i)))
         series = TRUE;
-      if (!compare && !series && (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, writing_verbs)))
+      if (!compare && !series && (!ck_tok_lower_word (ctx, i) || !ck_tok_in_words (ctx, i, writing_verbs)) &&
+          !(ck_tok_is (ctx, i, "out") && ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i - 1, out_verbs) &&
+            ck_tok_lower_word (ctx, i - 1)))
         continue;
       if (!ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
       floor = ck_sentence_start (ctx, i);
       end = MIN (n, ck_sentence_end (ctx, s));
-      te = ck_title_span_forward (ctx, s, end, FALSE);
+      /* running prose is wrapped for width: a title may go on over a
+       * single line break ("wrote A Short History\nof Lamps") */
+      te = ck_title_span_forward (ctx, s, end, !(para_flags (ctx, s) & CK_PARA_SHORT));
       /* "wrote T and, later, T2": the run ends at "and" */
       for (guint k = s + 1; k < te; k++)
         if (ck_tok_is (ctx, k, "and") && k + 1 < te && ck_tok_is_punct (ctx, k + 1, ','))
@@ -97,23 +190,31 @@ ck_detect_wrote_title (CkExtractCtx *ctx, const CkDetector *det)
             te = k;
             break;
           }
+      te = through_by_the (ctx, s, te, end);
       while (te > s + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
         te--;
-      if (ck_count_words (ctx, s, te) < 2 || ck_is_claimed (ctx, s, te) || !ck_title_plausible (ctx, s, te))
-        continue;
       /* it ends the phrase: a lower-case word or a punctuation mark other
        * than "(" (an imprint is for the imprint detectors) */
       if (te < n && !(ck_tok_lower_word (ctx, te) ||
                       (ck_tok (ctx, te)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, te, '('))))
         continue;
-      if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
-          ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) || ck_ctx_names_person (ctx, s, te) ||
-          (compare && !has_title_shape (ctx, s, te)))
+      /* "published Salt Weather and Copper Lanes": two titles when
+       * "and" joins runs of two capitalised words or more ("Moss and
+       * Lichen", "The Lamb and the Wolf" stay one) */
+      {
+        guint k = list_and (ctx, s, te);
+        if (k != G_MAXUINT && !compare && wrote_run_ok (ctx, s, k, floor, FALSE) &&
+            wrote_run_ok (ctx, k + 1, te, floor, FALSE))
+          {
+            add_wrote (ctx, det, s, k, i);
+            add_wrote (ctx, det, k + 1, te, i);
+            i = te - 1;
+            continue;
+          }
+      }
+      if (!wrote_run_ok (ctx, s, te, floor, compare))
         continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
-      ck_assemble_title (rec, ck_span_dup (ctx, s, te));
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, i, CK_MENTION_PRONOUN);
-      ck_claim (ctx, s, te);
+      add_wrote (ctx, det, s, te, i);
       i = te - 1;
     }
 }

@@ -1895,7 +1895,13 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
             g_ptr_array_set_size (ctx->reviewers, 0);
           if (ne > f + 2)
             for (guint k = 0; k < tmp->len; k++)
-              g_ptr_array_add (ctx->reviewers, g_steal_pointer (&g_ptr_array_index (tmp, k)));
+              {
+                /* "REVIEWED BY ANN REED" signs as "Ann Reed" */
+                CkName *nm = g_ptr_array_index (tmp, k);
+                upper_to_title (&nm->family);
+                upper_to_title (&nm->given);
+                g_ptr_array_add (ctx->reviewers, g_steal_pointer (&g_ptr_array_index (tmp, k)));
+              }
           ck_claim (ctx, f, e);
           continue;
         }
@@ -2001,16 +2007,7 @@ static gboolean
 title_known (const CkExtractCtx *ctx, guint s, guint e)
 {
   g_autofree char *t = ck_span_dup (ctx, s, e);
-  if (!t)
-    return FALSE;
-  for (guint m = 0; m < ctx->mentions->len; m++)
-    {
-      const CkMention *mn = g_ptr_array_index (ctx->mentions, m);
-      const char *have = ck_record_get (mn->rec, CK_FIELD_TITLE);
-      if (have && g_ascii_strcasecmp (have, t) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return t && ck_title_seen (ctx, t);
 }
 
 /* Whether a one-word owner at @ns opens a line of a header paragraph
@@ -2031,6 +2028,12 @@ byline_follows (const CkExtractCtx *ctx, guint ns)
     }
   return FALSE;
 }
+
+/* Words of kinship and address that stand before a possessive as a
+ * common noun ("Mother's", "Daddy's"), never as an author's name. */
+static const char * const kin_words[] = { "Mother", "Father", "Daddy", "Mummy", "Mommy", "Mama", "Papa", "Granny",
+                                          "Grandma", "Grandpa", "Grandmother", "Grandfather", "Baby", "Nanny",
+                                          "Nobody", "Somebody", "Everybody", NULL };
 
 static void
 detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
@@ -2069,6 +2072,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
+        continue;
+      /* "Mother's Gone Away": a kinship word alone owns nothing a review
+       * cites; the possessive is the title's own */
+      if (ns == i - 1 && ck_tok_in_words (ctx, ns, kin_words))
         continue;
       /* "Fool's Gold: … by X (…)" opening a header line: the possessive
        * is the title's own, the by-line names the author */
@@ -2406,6 +2413,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           }
       }
       cue = find_cue (ctx, i, close, 4, &year_tok, &cue_tok);
+      /* "the best poems in the book, “T”": the book holds T (attr-context.c) */
+      if (cue && cue_tok != G_MAXUINT && strcmp (cue, "book") == 0 && ck_attr_part_in_container (ctx, cue_tok))
+        cue = "chapter";
       if (cue && cue_tok != G_MAXUINT && !by)
         {
           /* "His later novels, “T1” and …", "Ann Lee's essay “T”" */
@@ -3707,6 +3717,7 @@ static const CkDetector detectors[] = {
   { "bookseller-entry", ck_detect_bookseller_entry, 0.90, "a dealer's entry: \"QUELL, Ada. Title. Place: Publisher, 1958. First edition. £45.\", \"Quell (Ada). Title. 1958.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
+  { "roundup-list",     ck_detect_roundup_list,  0.90, "a column's list of books, one a line: \"Ann Reed: Title. Firm. 16s.\", \"Title. Ann Reed. Firm, 16s.\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
@@ -3733,6 +3744,7 @@ static const CkDetector detectors[] = {
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
+  { "roundup-lead",     ck_detect_roundup_lead,  0.85, "a round-up's run-in lead: \"THE TITLE (Firm, 9s. 6d.) is a first novel …\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
@@ -3758,6 +3770,7 @@ static const CkDetector detectors[] = {
   { "prose-periodical", ck_detect_prose_periodical, 0.65, "\"first ran in the Daily Clarion\", \"wrote for the Harbour Review\", \"Time magazine\"" },
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
   { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
+  { "prose-shape",      ck_detect_prose_shape,   0.55, "\"her enormous The T\", \"so is When the T, which\", \"his Lowland Trilogy\": titles marked by their shape" },
   /* last: claims the later bare mentions of titles found above, no records */
   { "title-echo",       ck_detect_title_echo,    0.50, "\"… as it was in T.\": a found title named again, no person" },
 };

@@ -165,6 +165,12 @@ typedef struct {
   CkTokens   *t;
   guint8     *claimed;      /* per token: a detector already used it */
   GPtrArray  *mentions;     /* CkMention* */
+  guint32    *sent_start;   /* per token: ck_sentence_start(), computed once (spans.c) */
+  struct _CkTitleIndex *titles_seen; /* ck_title_seen()'s index of the mentions' titles */
+  guint32    *cover_head;   /* per token: 1 + first link of the mentions covering it, or 0 */
+  guint32    *cover_tail;   /* per token: 1 + last link, for appending in mention order */
+  GArray     *cover_links;  /* CkCoverLink: mention index, next link */
+  GArray     *cover_wide;   /* guint32 indices of mentions too long to link token by token */
   CkRecord   *catalogue;    /* fields on their own lines ("Publisher: X", "268 pages"),
                                 for the reviewed book once it is known */
   gsize       cat_start, cat_end;
@@ -211,6 +217,28 @@ CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord 
                              gsize start, gsize end, guint first_tok, guint flags);
 /* Whether a detector has taken the reviewed book (a CK_MENTION_MAIN mention). */
 gboolean   ck_have_main_mention (const CkExtractCtx *ctx);
+
+/* The mentions whose span covers token @k, in the order they were added,
+ * without a scan of every mention (extract.c):
+ *   CkCoverIter it; const CkMention *m;
+ *   ck_cover_iter_init (ctx, k, &it);
+ *   while ((m = ck_cover_iter_next (ctx, &it))) … */
+typedef struct {
+  guint32 mention, next;    /* next: 1 + the next link, or 0 */
+} CkCoverLink;
+
+typedef struct {
+  guint tok;
+  guint32 link;             /* 1 + the next link to read, or 0 */
+  guint wide;               /* the next entry of cover_wide to read */
+} CkCoverIter;
+
+/* Whether some mention's record has the main title @title (ASCII case
+ * ignored), from an index brought up to date on each call (extract.c). */
+gboolean         ck_title_seen      (const CkExtractCtx *ctx, const char *title);
+
+void             ck_cover_iter_init (const CkExtractCtx *ctx, guint k, CkCoverIter *it);
+const CkMention *ck_cover_iter_next (const CkExtractCtx *ctx, CkCoverIter *it);
 void       ck_claim         (CkExtractCtx *ctx, guint first, guint end);
 gboolean   ck_is_claimed    (const CkExtractCtx *ctx, guint first, guint end);
 
@@ -275,6 +303,8 @@ gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
 gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
+/* Fills ctx->sent_start, so that ck_sentence_start() costs no scan. */
+void     ck_sentence_starts_index (CkExtractCtx *ctx);
 /* Token after the end of the sentence holding @i. */
 guint    ck_sentence_end        (const CkExtractCtx *ctx, guint i);
 /* The first token that starts at or after byte @at (binary search). */

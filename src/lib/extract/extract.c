@@ -63,6 +63,46 @@ ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end, const char *d
   return ck_provenance_new (ctx->source, start, end, line, col, evidence, detector, confidence);
 }
 
+/* Mentions longer than this many tokens go on one list that every query
+ * reads, so that linking stays linear however long a mention is. */
+#define CK_COVER_MAX_TOKS 256
+
+/* Links mention @m (index @mi) to every token its span covers. */
+static void
+cover_add (CkExtractCtx *ctx, const CkMention *m, guint32 mi)
+{
+  guint n = ck_n_toks (ctx), lo = 0, hi = n, first, k;
+  if (!ctx->cover_head)
+    return;
+  /* the first token starting at or after the span's start */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (ck_tok (ctx, mid)->start < m->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  first = lo;
+  for (k = first; k < n && ck_tok (ctx, k)->end <= m->end && k - first <= CK_COVER_MAX_TOKS; k++)
+    ;
+  if (k - first > CK_COVER_MAX_TOKS)
+    {
+      g_array_append_val (ctx->cover_wide, mi);
+      return;
+    }
+  for (guint j = first; j < k; j++)
+    {
+      CkCoverLink link = { mi, 0 };
+      g_array_append_val (ctx->cover_links, link);
+      if (ctx->cover_tail[j])
+        g_array_index (ctx->cover_links, CkCoverLink, ctx->cover_tail[j] - 1).next = ctx->cover_links->len;
+      else
+        ctx->cover_head[j] = ctx->cover_links->len;
+      ctx->cover_tail[j] = ctx->cover_links->len;
+    }
+}
+
 CkMention *
 ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                 gsize start, gsize end, guint first_tok, guint flags)
@@ -96,7 +136,89 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   m->flags = flags;
   m->tok = first_tok;
   g_ptr_array_add (ctx->mentions, m);
+  cover_add (ctx, m, ctx->mentions->len - 1);
   return m;
+}
+
+struct _CkTitleIndex {
+  GHashTable *set;   /* ASCII-lowered main titles */
+  guint n;           /* mentions indexed so far */
+};
+
+gboolean
+ck_title_seen (const CkExtractCtx *ctx, const char *title)
+{
+  struct _CkTitleIndex *ix = ctx->titles_seen;
+  g_autofree char *key = NULL;
+  if (!title)
+    return FALSE;
+  if (!ix)
+    {
+      /* no index (a context built by hand): scan */
+      for (guint m = 0; ctx->mentions && m < ctx->mentions->len; m++)
+        {
+          const char *have = ck_record_get (((const CkMention *) g_ptr_array_index (ctx->mentions, m))->rec, CK_FIELD_TITLE);
+          if (have && g_ascii_strcasecmp (have, title) == 0)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  /* a record's title is read when its mention is first indexed */
+  for (; ix->n < ctx->mentions->len; ix->n++)
+    {
+      const char *have = ck_record_get (((const CkMention *) g_ptr_array_index (ctx->mentions, ix->n))->rec, CK_FIELD_TITLE);
+      if (have)
+        g_hash_table_add (ix->set, g_ascii_strdown (have, -1));
+    }
+  key = g_ascii_strdown (title, -1);
+  return g_hash_table_contains (ix->set, key);
+}
+
+void
+ck_cover_iter_init (const CkExtractCtx *ctx, guint k, CkCoverIter *it)
+{
+  it->tok = k;
+  it->link = k < ck_n_toks (ctx) && ctx->cover_head ? ctx->cover_head[k] : 0;
+  it->wide = 0;
+}
+
+const CkMention *
+ck_cover_iter_next (const CkExtractCtx *ctx, CkCoverIter *it)
+{
+  const CkToken *t;
+  if (it->tok >= ck_n_toks (ctx))
+    return NULL;
+  t = ck_tok (ctx, it->tok);
+  /* two lists, each in mention order: merge them by mention index */
+  for (;;)
+    {
+      guint32 li = it->link ? g_array_index (ctx->cover_links, CkCoverLink, it->link - 1).mention : G_MAXUINT32;
+      guint32 wi = G_MAXUINT32;
+      const CkMention *m;
+      while (ctx->cover_wide && it->wide < ctx->cover_wide->len)
+        {
+          const CkMention *w = g_ptr_array_index (ctx->mentions, g_array_index (ctx->cover_wide, guint32, it->wide));
+          if (t->start >= w->start && t->end <= w->end)
+            {
+              wi = g_array_index (ctx->cover_wide, guint32, it->wide);
+              break;
+            }
+          it->wide++;
+        }
+      if (li == G_MAXUINT32 && wi == G_MAXUINT32)
+        return NULL;
+      if (li < wi)
+        {
+          m = g_ptr_array_index (ctx->mentions, li);
+          it->link = g_array_index (ctx->cover_links, CkCoverLink, it->link - 1).next;
+        }
+      else
+        {
+          m = g_ptr_array_index (ctx->mentions, wi);
+          it->wide++;
+        }
+      return m;
+    }
 }
 
 gboolean
@@ -280,7 +402,14 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ctx.source = source;
   ctx.t = ck_tokens_new (ctx.text, ctx.len);
   ctx.claimed = g_malloc0 (ck_n_toks (&ctx) + 1);
+  ck_sentence_starts_index (&ctx);
+  ctx.titles_seen = g_new0 (struct _CkTitleIndex, 1);
+  ctx.titles_seen->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) mention_free);
+  ctx.cover_head = g_new0 (guint32, ck_n_toks (&ctx) + 1);
+  ctx.cover_tail = g_new0 (guint32, ck_n_toks (&ctx) + 1);
+  ctx.cover_links = g_array_new (FALSE, FALSE, sizeof (CkCoverLink));
+  ctx.cover_wide = g_array_new (FALSE, FALSE, sizeof (guint32));
   ctx.reviewers = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
 
   class_paragraphs (&ctx);
@@ -292,6 +421,13 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ck_names_settle (&ctx, out);
 
   g_ptr_array_unref (ctx.mentions);
+  g_free (ctx.sent_start);
+  g_hash_table_unref (ctx.titles_seen->set);
+  g_free (ctx.titles_seen);
+  g_free (ctx.cover_head);
+  g_free (ctx.cover_tail);
+  g_array_unref (ctx.cover_links);
+  g_array_unref (ctx.cover_wide);
   g_ptr_array_unref (ctx.reviewers);
   g_clear_pointer (&ctx.catalogue, ck_record_unref);
   g_free (ctx.review_title);

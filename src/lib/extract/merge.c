@@ -18,6 +18,8 @@
 #include <string.h>
 
 #define MERGE_MAX_QUOTE 40   /* tokens of a quotation skipped looking for a name */
+/* Capitalised words the antecedent search reads back before giving up. */
+#define MERGE_MAX_ANTECEDENT_CAPS 60
 
 typedef struct {
   GPtrArray *mentions;   /* CkMention*, borrowed */
@@ -254,6 +256,19 @@ complete_names (CkRecord *rec, GHashTable *index)
     ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copy, i)));
 }
 
+/* @who is a person the text marks with the other sex than @want asks. */
+static gboolean
+gender_conflict (GHashTable *genders, const CkName *who, CkGender want)
+{
+  g_autofree char *key = NULL;
+  CkGender g;
+  if (want == CK_GENDER_UNKNOWN || !who->family || !genders)
+    return FALSE;
+  key = g_utf8_casefold (who->family, -1);
+  g = GPOINTER_TO_INT (g_hash_table_lookup (genders, key));
+  return (g == CK_GENDER_F || g == CK_GENDER_M) && g != want;
+}
+
 /* The person "his"/"her" at token @tok refers to: the nearest name before
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
@@ -264,12 +279,17 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
   guint floor = ck_sentence_start (ctx, tok);
   /* "Her first novel, T": a person the text marks as a man is not "her" */
   CkGender want = ck_attr_owner_pronoun (ctx, tok);
+  guint caps = 0;
   for (guint k = tok; k > floor;)
     {
       const CkToken *t;
       gboolean poss, known;
       g_autofree char *key = NULL;
       k--;
+      /* a sentence of hundreds of names and titles has no antecedent to
+       * find: each capital costs lookups, so the search stops */
+      if ((ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ++caps > MERGE_MAX_ANTECEDENT_CAPS)
+        break;
       t = ck_tok (ctx, k);
       /* a name inside a quotation ("A Reply to Nick Carr") is nobody's
        * antecedent: skip to its opening quote when there is one near */
@@ -287,6 +307,8 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       poss = k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS;
       key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
       known = g_hash_table_contains (index, key) || ck_attr_reflexive_person (ctx, k) ||
+              /* "Ederly wrote T": the subject of a verb of making */
+              ck_attr_writer_subject (ctx, k, tok) ||
               /* "he showed Mrs Vell his T": an honorific makes a person,
                * unless the two words are a title of the text ("Mrs Orr
                * (1925)", a novel named for its heroine) */
@@ -296,6 +318,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       /* "A Man's Place": a possessive inside a title is no person, nor is
        * the novel's hero */
       if ((poss && ck_ctx_in_title (ctx, k)) || ck_ctx_is_character (ctx, k))
+        continue;
+      /* "who has met Mrs Tallow in T": a person of the story */
+      if (!poss && (ck_attr_character_in (ctx, k, tok, floor) || ck_attr_character_apposition (ctx, k, tok)))
         continue;
       /* "a sequel to The Letters of Ada Vell": the title's subject */
       if (!poss && ck_attr_name_in_title (ctx, k))
@@ -314,8 +339,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
               continue;
             }
         }
-      /* "her book on the fiddler Ivo Brant": the book's subject */
-      if (!poss && known)
+      /* "her book on the fiddler Ivo Brant": the book's subject — but
+       * "the critic Ivo Brant wrote T" names the writer */
+      if (!poss && known && !ck_attr_writer_subject (ctx, k, tok))
         {
           guint ns = ck_name_span_backward (ctx, k + 1, floor);
           if (ns <= k && ck_attr_described_person (ctx, ns, floor))
@@ -385,12 +411,21 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       guint pfloor = ck_sentence_start (ctx, floor - 1);
       static const char * const preps[] = { "with", "on", "about", "against", "of", "to", "from", "by",
                                             "in", "at", "for", "like", "than", "and", NULL };
+      guint pcaps = 0;
       for (guint k = pfloor; k < floor; k++)
         {
           const CkToken *t = ck_tok (ctx, k);
           gboolean after_prep = FALSE;
           g_autofree char *key = NULL;
           if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+            continue;
+          if (++pcaps > MERGE_MAX_ANTECEDENT_CAPS)
+            break;
+          /* a known name or a possessive first: the tests below cost
+           * lookups, and only such a word can be the subject */
+          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+          if (!g_hash_table_contains (index, key) &&
+              !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
             continue;
           for (guint q = 0; k > 0 && preps[q]; q++)
             after_prep |= ck_tok_is (ctx, k - 1, preps[q]) || (k > 1 && ck_tok_is (ctx, k - 2, preps[q]) &&
@@ -406,10 +441,6 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
                                        ck_attr_entity_name (ctx, ns, k + 1, pfloor))) ||
                           ck_ctx_in_title (ctx, k) || ck_attr_title_starts (ctx, titles, ns, k + 1);
           }
-          key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-          if (!g_hash_table_contains (index, key) &&
-              !(k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS))
-            continue;
           if (want != CK_GENDER_UNKNOWN)
             {
               CkGender g = ck_attr_name_gender (ctx, genders, ck_name_span_backward (ctx, k + 1, pfloor), k);
@@ -854,6 +885,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 }
               about = TRUE;
             }
+          /* "in his review of T": the pronoun's person read T */
+          if (!who && !about && ck_attr_pronoun_reader (ctx, m))
+            about = TRUE;
           /* "T (1990), Ada Vell's first novel,": the apposition names her */
           if (!who && !about)
             who = ck_attr_forward_owner (ctx, m, index);
@@ -899,6 +933,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               if (subject)
                 who = ck_name_copy (subject);
             }
+          /* "His first book, T" when the text marks the person found
+           * as a woman (or "her" and a man): a guess from further off
+           * than the pronoun reaches; better no owner than a wrong one */
+          if (who && !(m->flags & CK_MENTION_COAUTHOR) && gender_conflict (genders, who, ck_attr_owner_pronoun (ctx, m->tok)))
+            g_clear_pointer (&who, ck_name_free);
+          /* "Ada Quill, the heroine of T": a guess from further off that
+           * lands on a person of the story */
+          if (who && ck_attr_character_named (ctx, m->tok, who->family))
+            g_clear_pointer (&who, ck_name_free);
           /* a review of a life: what the context gives to the
            * biographer ("Vell is good on T (1925)") is the subject's */
           g_autoptr(GPtrArray) fellows = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -970,6 +1013,26 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 if (((CkName *) g_ptr_array_index (fellows, q))->role == CK_ROLE_AUTHOR)
                   ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (fellows, q)));
             }
+        }
+      /* "Reed's 1990 novel, T", "Her second novel, T, came out in 1961" */
+      if (!ck_record_get_date (m->rec, CK_DATE_ISSUED) &&
+          !(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
+          ck_record_get_type (m->rec) != CK_TYPE_PERIODICAL)
+        {
+          int y = ck_attr_year_before (ctx, m);
+          if (!y)
+            y = ck_attr_year_after (ctx, m);
+          if (y)
+            ck_record_take_date (m->rec, CK_DATE_ISSUED, ck_date_new_ymd (y, 0, 0));
+        }
+      /* "T (1961), translated by Ada Vell,": hers is the version, not T */
+      if (!(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
+          ck_record_count_role (m->rec, CK_ROLE_TRANSLATOR) == 0 && ck_record_count_role (m->rec, CK_ROLE_EDITOR) == 0)
+        {
+          g_autoptr(GPtrArray) roles = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          ck_attr_roles_after (ctx, m, roles);
+          for (guint q = 0; q < roles->len; q++)
+            ck_record_add_name_unique (m->rec, ck_name_copy (g_ptr_array_index (roles, q)));
         }
       complete_names (m->rec, index);
       if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&

@@ -250,6 +250,25 @@ inner_determiner (const CkExtractCtx *ctx, guint j, const CkToken *prev, const C
          ck_tok_lower_word (ctx, j - 1) && ck_tok_in_words (ctx, j - 1, joins) && is_cap_word (next);
 }
 
+/* "A Reed Blown by the Wind": in a run opened by a capital "A"/"An", an
+ * inner "by the"/"by a" before a capitalised word is part of the title,
+ * not a by-line — a by-line names a person, with no article.  Not before
+ * the words that follow an article in a by-line ("by the Rev. X", "by the
+ * Author of T", "by the Editors") or a given name or honorific. */
+static gboolean
+inner_by_article (const CkExtractCtx *ctx, guint first, guint j, guint limit)
+{
+  static const char * const byline[] = { "Rev", "Reverend", "Author", "Authors", "Editor", "Editors", "Late",
+                                         "Hon", "Honourable", "Right", "Staff", "Translator", "Same", NULL };
+  if (!(ck_tok_is (ctx, first, "A") || ck_tok_is (ctx, first, "An")) || !is_cap_word (ck_tok (ctx, first)) ||
+      (ck_tok (ctx, first)->flags & CK_TOKF_INITIAL) || j + 2 >= limit || !ck_tok_is (ctx, j, "by") ||
+      !ck_tok_lower_word (ctx, j) || !(ck_tok_is (ctx, j + 1, "the") || ck_tok_is (ctx, j + 1, "a")) ||
+      !ck_tok_lower_word (ctx, j + 1) || !is_cap_word (ck_tok (ctx, j + 2)) || ck_tok (ctx, j + 2)->nl)
+    return FALSE;
+  return !ck_tok_in_words (ctx, j + 2, byline) && !ck_tok_in_lex (ctx, j + 2, CK_LEX_GIVEN_NAMES) &&
+         !ck_tok_in_lex (ctx, j + 2, CK_LEX_PUBLISHERS);
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -274,6 +293,11 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
         }
       if (is_func_word (t) || inner_determiner (ctx, j, prev, next))
         continue;
+      if (inner_by_article (ctx, i, j, limit))
+        {
+          j++;
+          continue;
+        }
       if (t->kind == CK_TOK_POSS && is_cap_word (prev) && next && is_cap_word (next))
         continue;
       /* "What's the Matter": a contraction, not a possessive */
@@ -678,10 +702,30 @@ ends_sentence (const CkExtractCtx *ctx, guint j)
   return FALSE;
 }
 
+/* How far back a sentence's start is sought, in tokens. */
+#define SENTENCE_MAX_TOKENS 400
+
+void
+ck_sentence_starts_index (CkExtractCtx *ctx)
+{
+  guint n = ck_n_toks (ctx), last = 0;
+  ctx->sent_start = g_new (guint32, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      guint floor = i > SENTENCE_MAX_TOKENS ? i - SENTENCE_MAX_TOKENS : 0;
+      /* the last break at or before i, as the scan below finds it */
+      if (i > 0 && (ck_tok (ctx, i)->nl >= 2 || ends_sentence (ctx, i - 1)))
+        last = i;
+      ctx->sent_start[i] = last > floor ? last : floor;
+    }
+}
+
 guint
 ck_sentence_start (const CkExtractCtx *ctx, guint i)
 {
-  guint floor = i > 400 ? i - 400 : 0;
+  guint floor = i > SENTENCE_MAX_TOKENS ? i - SENTENCE_MAX_TOKENS : 0;
+  if (ctx->sent_start && i < ck_n_toks (ctx))
+    return ctx->sent_start[i];
   for (guint j = i; j > floor; j--)
     {
       if (ck_tok (ctx, j)->nl >= 2)
@@ -695,7 +739,7 @@ ck_sentence_start (const CkExtractCtx *ctx, guint i)
 guint
 ck_sentence_end (const CkExtractCtx *ctx, guint i)
 {
-  guint n = ck_n_toks (ctx), ceil = MIN (n, i + 400);
+  guint n = ck_n_toks (ctx), ceil = MIN (n, i + SENTENCE_MAX_TOKENS);
   for (guint j = i; j < ceil; j++)
     {
       if (j > i && ck_tok (ctx, j)->nl >= 2)

@@ -23,5 +23,7 @@ gboolean ck_short_named_cue_before (const CkExtractCtx *ctx, guint open);
 guint    ck_short_name_in_before   (const CkExtractCtx *ctx, guint open);
 /* detect-wrote.c: "NAME wrote T", a title as the object of a verb of writing. */
 void     ck_detect_wrote_title  (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-prose-shape.c: "her enormous The T", "his Lowland Trilogy": titles marked by their shape. */
+void     ck_detect_prose_shape  (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS

@@ -33,20 +33,42 @@
  * heading ("OBITUARY", "Poetry"). */
 static const char * const section_labels[] = {
   "Review", "Reviews", "Books", "Notices", "Fiction", "Poetry", "Letters", "Arts", "Culture", "Criticism",
-  "Features", "Opinion", "Comment", "Obituary", "Obituaries", "Literature", "Nonfiction", "Non-fiction", NULL,
+  "Features", "Opinion", "Comment", "Obituary", "Obituaries", "Literature", "Nonfiction", "Non-fiction",
+  /* the books pages' standing sections ("PAPERBACKS", "First Novels") */
+  "Novels", "Paperbacks", "Thrillers", NULL,
 };
 
 /* The other words of a page's label of two to four words ("BOOK
  * REVIEW", "Arts and Culture", "NEW BOOKS"). */
 static const char * const label_words[] = {
-  "Book", "New", "Recent", "and", "the", "of", "&", NULL,
+  "Book", "New", "Recent", "and", "the", "of", "&",
+  /* "BOOKS OF THE DAY", "Books of the Week", "Shorter Notices", "Other
+   * Books": a column's standing label, set over every week's reviews */
+  "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", "First", NULL,
 };
+
+/* "B O O K S", "N E W   F I C T I O N": a label set in letter-spaced
+ * capitals, three letters or more, each a word of its own to the OCR.
+ * A headline is never spaced out so; a section's label is. */
+static gboolean
+spaced_letters_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD || t->end - t->start != 1 || !(t->flags & CK_TOKF_CAP))
+        return FALSE;
+    }
+  return e >= f + 3;
+}
 
 /* A label of the page: every word a section label or a label word. */
 static gboolean
 label_line (const CkExtractCtx *ctx, guint f, guint e)
 {
   guint words = 0;
+  if (spaced_letters_line (ctx, f, e))
+    return TRUE;
   for (guint k = f; k < e; k++)
     {
       if (ck_tok_is_punct (ctx, k, '&'))
@@ -181,9 +203,49 @@ static gboolean
 heading_deck (const CkExtractCtx *ctx, guint f, guint e)
 {
   guint words = e > f ? ck_count_words (ctx, f, e) : 0;
-  const CkToken *t = words > 0 ? ck_tok (ctx, f) : NULL;
-  return t && words <= HEADING_MAX_WORDS && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) &&
+  guint w = f;
+  const CkToken *t;
+  /* "‘Salt in every line’": a headline that quotes the book */
+  if (words > 0 && ck_tok (ctx, f)->kind == CK_TOK_QUOTE_OPEN && f + 1 < e)
+    w = f + 1;
+  t = words > 0 ? ck_tok (ctx, w) : NULL;
+  return t && words <= HEADING_MAX_WORDS &&
+         ((t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP)) ||
+          /* "100 years of the herring fleet": a number opens it */
+          (t->kind == CK_TOK_NUMBER && w == f && words >= 2 && ck_tok (ctx, f + 1)->kind == CK_TOK_WORD)) &&
          !ck_tok_is_punct (ctx, e - 1, '.') && !ck_is_claimed (ctx, f, e);
+}
+
+/* The headline [*f,*e) without the quotation marks around it all. */
+static void
+unquote (const CkExtractCtx *ctx, guint *f, guint *e)
+{
+  guint depth = 0;
+  if (*e < *f + 3 || ck_tok (ctx, *f)->kind != CK_TOK_QUOTE_OPEN || ck_tok (ctx, *e - 1)->kind != CK_TOK_QUOTE_CLOSE)
+    return;
+  /* only when the closing mark closes the opening one ("‘A’ and ‘B’"
+   * keeps its marks) */
+  for (guint k = *f; k < *e - 1; k++)
+    {
+      if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
+        depth++;
+      else if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && depth > 0 && --depth == 0)
+        return;
+    }
+  (*f)++;
+  (*e)--;
+}
+
+/* The line [f,e) goes on the heading [hf,he) that ends in a function
+ * word: short, no byline, no name alone, not closed by a full stop, the
+ * whole within a heading's length. */
+static gboolean
+wrapped_deck (const CkExtractCtx *ctx, guint hf, guint he, guint f, guint e)
+{
+  return e > f && ck_tok (ctx, f)->kind == CK_TOK_WORD && ck_count_words (ctx, f, e) <= 8 &&
+         ck_count_words (ctx, hf, he) + ck_count_words (ctx, f, e) <= HEADING_MAX_WORDS &&
+         !ck_tok_is_punct (ctx, e - 1, '.') && ck_byline_cue (ctx, f, e) == f && !ck_is_claimed (ctx, f, e) &&
+         !ck_only_names (ctx, f, e);
 }
 
 /* One person's name and nothing else, by its marks: a known forename
@@ -215,6 +277,25 @@ short_name_line (const CkExtractCtx *ctx, guint f, guint e)
   return ck_count_words (ctx, f, e) <= 3 && ck_only_names (ctx, f, e);
 }
 
+static const char * const title_case_small[] = { "by", "to", "as", "vs", NULL };
+
+/* A line in sentence case: a word in lower case after the first that is
+ * no function word ("Tom Vell's novel is his bleakest"). */
+static gboolean
+sentence_case (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f + 1; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      /* "by" stays lower case in title case too ("Told by a Pilot"),
+       * though the function words leave it out */
+      if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && !(t->flags & CK_TOKF_FUNC) &&
+          !ck_tok_in_words (ctx, k, title_case_small))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Harbour Boyhood, Told / At Great Length": two or three short decks
  * opening the paragraph, each opening with a capital, none closed by a
  * full stop, up to a byline or a name under them ("The Long Marsh and
@@ -236,6 +317,17 @@ decks_end (const CkExtractCtx *ctx, const CkPara *pp)
         break;
       if (!heading_deck (ctx, ln->tok_first, ln->tok_end) || ck_count_words (ctx, ln->tok_first, ln->tok_end) > 7)
         return pp->line_first;
+      /* decks are set alike: a line in title case under one in capitals,
+       * or one in sentence case, is a deck of its own or a standfirst
+       * ("A HARBOUR IN WINTER / Tom Vell's Bleakest Novel Yet", "A
+       * Harbour in Winter / Tom Vell's novel is his bleakest") */
+      if (l > pp->line_first)
+        {
+          const CkLine *l0 = line_at (ctx, pp->line_first);
+          if (caps_line (ctx, l0->tok_first, l0->tok_end) != caps_line (ctx, ln->tok_first, ln->tok_end) ||
+              sentence_case (ctx, l0->tok_first, l0->tok_end) || sentence_case (ctx, ln->tok_first, ln->tok_end))
+            break;
+        }
     }
   return l - pp->line_first >= 2 && l - pp->line_first <= 3 ? l : pp->line_first;
 }
@@ -285,6 +377,35 @@ book_title_above (const CkExtractCtx *ctx, guint p)
          ck_span_in_lex (ctx, f, MIN (f + 2, qq->tok_end), CK_LEX_PLACES);
 }
 
+/* What a critic does in a standfirst ("Ann Reed on …", "Ann Reed
+ * weighs …"); the book's author "returns", "writes", "tells" instead, so
+ * the verbs are a critic's only. */
+static const char * const standfirst_verbs[] = {
+  "on", "reviews", "weighs", "assesses", "considers", "reads", "welcomes", "admires", "praises", "salutes",
+  "applauds", "hails", "enjoys", "relishes", "savours", "savors", "questions", "doubts", "finds", "judges",
+  "ponders", "appraises", "reconsiders", "revisits", NULL,
+};
+
+/* "Ann Reed on …", "ANN REED reviews …": a personal name of two or three
+ * words opening the line, then "on" or a verb in the third person; the
+ * name's end, or @f. */
+static guint
+standfirst_name_end (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint ne = ck_name_span_forward (ctx, f, e);
+  const CkToken *v;
+  if (ne < f + 2 || ne + 2 >= e || ck_count_words (ctx, f, ne) > 3 || ck_names_cover (ctx, f, ne) < ne ||
+      !ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES))
+    return f;
+  for (guint k = f; k < ne; k++)
+    if (ck_tok (ctx, k)->kind != CK_TOK_WORD || ck_tok_is (ctx, k, "and"))
+      return f;
+  v = ck_tok (ctx, ne);
+  if (v->kind != CK_TOK_WORD || !(v->flags & CK_TOKF_LOWER) || !ck_tok_in_words (ctx, ne, standfirst_verbs))
+    return f;
+  return ne;
+}
+
 /* "… reviewed by Ann Reed" closing the line: the name's start, or @e. */
 static guint
 reviewed_by_end (const CkExtractCtx *ctx, guint f, guint e)
@@ -329,6 +450,25 @@ reviewer_label (const CkExtractCtx *ctx, guint f, guint e, guint *s, guint *ne)
   return TRUE;
 }
 
+/* The first line of [l,end) that is a book's whole header on one line
+ * ("THE SALT ROAD. By Tom Vell. Gannet Press. $3.": a full stop, "By",
+ * an imprint), or @end. */
+static guint
+one_line_header_in (const CkExtractCtx *ctx, guint l, guint end)
+{
+  for (; l < end; l++)
+    {
+      const CkLine *ln = line_at (ctx, l);
+      if (!ck_has_imprint_signal (ctx->text, ln->start, ln->end))
+        continue;
+      for (guint k = ln->tok_first + 1; k + 1 < ln->tok_end; k++)
+        if (ck_tok_is (ctx, k, "By") && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) && ck_tok_is_punct (ctx, k - 1, '.'))
+          return l;
+      return end;
+    }
+  return end;
+}
+
 void
 ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
 {
@@ -337,21 +477,27 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
   for (guint p = mp; p < ctx->t->paras->len && p <= mp + BLOCK_MAX_PARAS; p++)
     {
       const CkPara *pp = para_at (ctx, p);
-      guint l = pp->line_first;
+      guint l = pp->line_first, lend = pp->line_end;
+      gboolean book_follows = FALSE;
       if (p == mp)
         {
           /* the masthead's own paragraph: the lines under the masthead
            * (claimed), up to a header among them */
           while (l < pp->line_end && ck_is_claimed (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
             l++;
-          if (l >= pp->line_end || pp->line_end - l > 5 || (pp->flags & CK_PARA_PROSE) ||
-              ck_has_imprint_signal (ctx->text, line_at (ctx, l)->start, pp->end))
+          /* "…\nBy Ann Reed\nTHE SALT ROAD. By Tom Vell. Gannet. $3.":
+           * the OCR set no blank line before a one-line book header; the
+           * block ends at it */
+          lend = one_line_header_in (ctx, l, pp->line_end);
+          book_follows = lend < pp->line_end;
+          if (l >= lend || lend - l > 5 || (!book_follows && (pp->flags & CK_PARA_PROSE)) ||
+              ck_has_imprint_signal (ctx->text, line_at (ctx, l)->start, line_at (ctx, lend - 1)->end))
             continue;
         }
       else if ((pp->flags & CK_PARA_PROSE) || !(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 5 ||
                book_header (ctx, pp))
         return;
-      while (l < pp->line_end)
+      while (l < lend)
         {
           const CkLine *ln = line_at (ctx, l);
           guint f = ln->tok_first, e = ln->tok_end, b, s, ne;
@@ -414,6 +560,15 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ck_claim (ctx, f, e);
               continue;
             }
+          /* "Ann Reed on the close of Tom Vell's novels", "ANN REED
+           * weighs …": a standfirst under the heading opens with the
+           * reviewer's name; the line may name the book, so it stays
+           * unclaimed */
+          if (heading && (ne = standfirst_name_end (ctx, f, e)) > f)
+            {
+              ck_add_reviewers (ctx, f, ne);
+              continue;
+            }
           if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 &&
               ck_column_heading (ctx, f, e))
             continue;
@@ -433,17 +588,39 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                   l = de;
                 }
               else if (caps_line (ctx, f, e))
-                while (l < pp->line_end)
+                while (l < lend)
                   {
                     const CkLine *nx = line_at (ctx, l);
                     if (nx->tok_end <= nx->tok_first || !caps_line (ctx, nx->tok_first, nx->tok_end) ||
                         !heading_deck (ctx, nx->tok_first, nx->tok_end) ||
-                        ck_byline_cue (ctx, nx->tok_first, nx->tok_end) > nx->tok_first)
+                        ck_byline_cue (ctx, nx->tok_first, nx->tok_end) > nx->tok_first ||
+                        /* "A HARBOUR IN WINTER / ANN REED": the byline in
+                         * capitals, a known forename first */
+                        person_line (ctx, nx->tok_first, nx->tok_end))
                       break;
                     he = nx->tok_end;
                     l++;
                   }
-              ctx->review_title = ck_span_dup (ctx, f, he);
+              /* "Salt and the / narrow seas", "Salt, sorrow / and the
+               * sea": a heading in other case wrapped after a function
+               * word or before a word in lower case goes on (a standfirst
+               * or deck opens with a capital), up to two lines */
+              for (guint w = 0; w < 2 && l < lend && !caps_line (ctx, f, he) &&
+                                ((ck_tok (ctx, he - 1)->flags & CK_TOKF_FUNC) ||
+                                 (ck_tok (ctx, line_at (ctx, l)->tok_first)->flags & CK_TOKF_LOWER));
+                   w++)
+                {
+                  const CkLine *nx = line_at (ctx, l);
+                  if (!wrapped_deck (ctx, f, he, nx->tok_first, nx->tok_end))
+                    break;
+                  he = nx->tok_end;
+                  l++;
+                }
+              {
+                guint qf = f, qe = he;
+                unquote (ctx, &qf, &qe);
+                ctx->review_title = ck_span_dup (ctx, qf, qe);
+              }
               ctx->review_title_start = ck_tok (ctx, f)->start;
               ctx->review_title_end = ck_tok (ctx, he - 1)->end;
               /* "Title by Given Family": the web review's heading names
