@@ -58,8 +58,8 @@ static const XtCase cases[] = {
 
   /* ---- notes full of distractors around the works they cite */
   { "/extract/precision/notes-ibid-opcit",
-    "Quint sets out to revise the Whig Interpretation of the guild. She draws on the Public Record Office, "
-    "CO 388/12, and on British Library Add MS 41,207. The so-called \"moral economy\" of the quays is never "
+    "Quint sets out to revise the Tory Reading of the guild. She draws on the Saltport Record Office, "
+    "HR 388/12, and on Harbour Library Add MS 41,207. The so-called \"tally justice\" of the quays is never "
     "defined.1\n\n"
     "1 See Tomas Brill, The Pepper Factors of Riga (Oxford: Gannet Press, 1983), 40-46; ibid., p. 52; and Lena "
     "Vosk, \"Guild and Commune on the Salt Coast,\" Journal of Harbour History 14 (1992): 211-38.\n"
@@ -68,7 +68,7 @@ static const XtCase cases[] = {
       XT_TITLE ("The Pepper Factors of Riga"), XT_AUTHOR ("Brill"), XT_YEAR (1983), XT_TYPE (CK_TYPE_BOOK),
       XT_TITLE ("Guild and Commune on the Salt Coast"), XT_AUTHOR ("Vosk"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour History"), XT_YEAR (1992),
-      XT_NO_TITLE_HAS ("Record Office"), XT_NO_TITLE_HAS ("Add MS"), XT_NO_TITLE_HAS ("moral economy") } },
+      XT_NO_TITLE_HAS ("Record Office"), XT_NO_TITLE_HAS ("Add MS"), XT_NO_TITLE_HAS ("tally justice") } },
   /* Chicago notes: a date range closing the title, an edition, volumes */
   { "/extract/precision/notes-edition-volumes",
     "NOTES\n\n"
@@ -181,9 +181,9 @@ static const XtCase cases[] = {
     "Review essay\n\nSalt and the State\n\nQuint AB wrote to the Harbour Board in 1990. Nobody answered her.\n",
     { XT_NONE_FIRED ("author-date") } },
   { "/extract/precision/events-laws-concepts",
-    "Brill's economics are sound. He measures the Price Revolution against the Kondratieff Wave and rejects the "
-    "Hamilton Thesis. The Bank of Amsterdam (1609), the Treaty of Utrecht (1713) and the Poor Law Amendment Act "
-    "(1834) are treated in passing, and the Annales School and New Criticism not at all.\n",
+    "Brill's economics are sound. He measures the Tally Revolution against the Marrow Cycle and rejects the "
+    "Quint Thesis. The Bank of Saltport (1609), the Treaty of Vellmark (1713) and the Harbour Tolls Amendment Act "
+    "(1834) are treated in passing, and the Quay School and New Tallyism not at all.\n",
     { XT_COUNT (0) } },
   /* a law named with its year, after "See" opening a note */
   { "/extract/precision/notes-statute",
