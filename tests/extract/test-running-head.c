@@ -162,6 +162,13 @@ static const XtCase cases[] = {
   /* a label and a headline in one paragraph */
   { "/extract/running-head/label-headline-one-para", HEAD "BOOKS OF THE WEEK\nA Harbour in Winter\nBy Ann Reed" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed") } },
+  /* a column's heading over the headline in its paragraph, both in
+   * capitals */
+  { "/extract/running-head/column-over-caps-headline", HEAD "THE BOOKSHELF\nA HARBOUR IN WINTER\nBy ANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A HARBOUR IN WINTER"), XT_AUTHOR ("Reed") } },
+  /* a column's heading alone over the byline stays the fallback title */
+  { "/extract/running-head/column-over-byline", HEAD "RECENT VERSE\nBy ANN REED" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "RECENT VERSE"), XT_AUTHOR ("Reed") } },
   /* a headline in sentence case wrapped after a function word */
   { "/extract/running-head/wrapped-headline", HEAD "Salt and the\nnarrow seas\n\nBy Ann Reed" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt and the narrow seas"), XT_AUTHOR ("Reed"), XT_ABSENT ("Salt and the") } },

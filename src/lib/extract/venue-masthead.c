@@ -572,6 +572,13 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
           if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 &&
               ck_column_heading (ctx, f, e))
             continue;
+          /* "THE BOOKSHELF / A HARBOUR IN WINTER": a column's heading
+           * over the headline in its paragraph is a kicker */
+          if (!heading && l < lend && ck_column_heading (ctx, f, e) &&
+              heading_deck (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end) &&
+              ck_byline_cue (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end) == line_at (ctx, l)->tok_first &&
+              !person_line (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
+            continue;
           if (!heading && heading_deck (ctx, f, e))
             {
               /* the book's own title over its byline and imprint: no
