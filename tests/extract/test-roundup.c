@@ -169,7 +169,7 @@ static const XtCase cases[] = {
     "about a lamp and the family that will not light it.\n",
     { XT_COUNT (2), XT_TITLE ("ASH ON THE STAIR"), XT_AUTHOR ("Dunmore"), XT_FIELD (CK_FIELD_PUBLISHER, "Coverly Press"),
       XT_TITLE ("THE TIN LANTERN"), XT_AUTHOR ("Harrow"), XT_FIELD (CK_FIELD_PUBLISHER, "Oakfield"),
-      XT_FIELD_PREFIX (CK_FIELD_PRICE, "21s") } },
+      XT_FIELD (CK_FIELD_PRICE, "21s.") } },
   /* "THE TITLE (Firm, 9s. 6d.) is …": a lead whose writer is not named
    * is nobody's, not the author of the column's first book */
   { "/extract/roundup/lead/caps-paren-no-writer",

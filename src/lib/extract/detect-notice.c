@@ -117,7 +117,8 @@ notice_at (CkExtractCtx *ctx, const CkDetector *det, guint first, guint limit, g
           /* a bare capitalised sentence is a publisher only next to other units */
           strong |= ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
                     ck_record_has (probe, CK_FIELD_ISBN);
-          ck_assemble_elements (imprint, ctx->text, ck_tok (ctx, e)->start, ck_tok (ctx, ue)->start, CK_ELEM_BLOCK, NULL);
+          /* with its stop, so that "18s." keeps the abbreviation's */
+          ck_assemble_elements (imprint, ctx->text, ck_tok (ctx, e)->start, ck_tok (ctx, ue)->end, CK_ELEM_BLOCK, NULL);
           units++;
           e = ue + 1;
         }
