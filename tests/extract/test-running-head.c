@@ -322,7 +322,7 @@ static const XtCase cases[] = {
   { "/extract/running-head/person-date", "ANN REED, TUESDAY, MARCH 6, 1962" BOOK LONG_PROSE,
     { XT_NO_SELF } },
   /* a town's dateline opening a report is no running head */
-  { "/extract/running-head/town-dateline", "LONDON, June 14, 1962.\u2014The harbour froze again this winter, and the "
+  { "/extract/running-head/town-dateline", "LONDON, March 9, 1957.\u2014The harbour froze again this winter, and the "
     "fishermen of the coast sat idle for a month while the ice held the boats fast in it." LONG_PROSE,
     { XT_NO_SELF } },
   /* a section's running head names no periodical */
