@@ -158,6 +158,13 @@ static const XtCase cases[] = {
     "Salt Harbour Days went into six editions.\n", { XT_TITLE ("Salt Harbour Days"), XT_COUNT (1) } },
   { "/extract/prose-shape/opening/fate-person",
     "Tom Garvey was translated to a parish in Kent. New Brunswick sold well at the fair.\n", { XT_COUNT (0) } },
+  { "/extract/prose-shape/opening/which-clause-no-shape",
+    "Copper Alleys, which she began in prison, was her last book.\n", { XT_TITLE ("Copper Alleys"), XT_COUNT (1) } },
+  { "/extract/prose-shape/opening/written-clause",
+    "Brine Weather, written in a single winter, is her best novel.\n", { XT_TITLE ("Brine Weather"), XT_COUNT (1) } },
+  { "/extract/prose-shape/opening/which-clause-person",
+    "Tom Garvey, whom she met in prison, was her first husband. North Harbour, which she loved, was the "
+    "setting of her best novel. Port Ellery, where she was born, is her only subject.\n", { XT_COUNT (0) } },
   { "/extract/prose-shape/opening/person-apposition",
     "Ellen Marsh, her third daughter, is the heroine.\n", { XT_COUNT (0) } },
   { "/extract/prose-shape/opening/place-appeared",

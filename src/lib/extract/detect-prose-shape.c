@@ -395,11 +395,17 @@ sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
     return FALSE;
   for (guint k = ts + 1; k + 1 < te && !shape; k++)
     shape = ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and");
-  if (!shape)
-    return FALSE;
   for (guint k = te + 1; k + 1 < se; k++)
     if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, be_verbs))
-      return names_work_after (ctx, k, se);
+      {
+        /* without a title's shape ("Copper Lanes, which she began in
+         * prison, was her last book") the work must be the owner's, and
+         * the run no place or body */
+        if (!shape && !((ck_tok_is (ctx, k + 1, "her") || ck_tok_is (ctx, k + 1, "his") ||
+                         ck_tok_is (ctx, k + 1, "their")) && !ck_ctx_names_non_work (ctx, ts, te)))
+          return FALSE;
+        return names_work_after (ctx, k, se);
+      }
   return FALSE;
 }
 
