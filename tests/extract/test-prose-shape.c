@@ -40,6 +40,11 @@ static const XtCase cases[] = {
   { "/extract/prose-shape/article/in-the-shape",
     "In The Almanac of Small Boats she is at her best.\n",
     { XT_TITLE ("The Almanac of Small Boats"), XT_COUNT (1) } },
+  { "/extract/prose-shape/article/idiom-headline-building",
+    "They were trapped in No Man's Land for a week. She wrote a letter To The Editor about it. "
+    "He was sent to The Tower and died there.\n", { XT_COUNT (0) } },
+  { "/extract/prose-shape/article/one-word-owner",
+    "Nobody reads Marrow's The Undertow now.\n", { XT_TITLE ("The Undertow"), XT_COUNT (1) } },
   { "/extract/prose-shape/article/called-character",
     "The best story has a drifter called The Tinker, who steals a horse.\n", { XT_COUNT (0) } },
   { "/extract/prose-shape/article/as-translation",
