@@ -166,6 +166,8 @@ typedef struct {
   guint8     *claimed;      /* per token: a detector already used it */
   GPtrArray  *mentions;     /* CkMention* */
   guint32    *sent_start;   /* per token: ck_sentence_start(), computed once (spans.c) */
+  guint32    *next_stop;    /* per token: the first token at or after it that ends a sentence, or n */
+  guint32    *next_break;   /* per token: the first token at or after it after a paragraph break, or n */
   struct _CkTitleIndex *titles_seen; /* ck_title_seen()'s index of the mentions' titles */
   guint32    *cover_head;   /* per token: 1 + first link of the mentions covering it, or 0 */
   guint32    *cover_tail;   /* per token: 1 + last link, for appending in mention order */
@@ -303,7 +305,8 @@ gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
 gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
-/* Fills ctx->sent_start, so that ck_sentence_start() costs no scan. */
+/* Fills ctx->sent_start, next_stop and next_break, so that
+ * ck_sentence_start() and ck_sentence_end() cost no scan. */
 void     ck_sentence_starts_index (CkExtractCtx *ctx);
 /* Token after the end of the sentence holding @i. */
 guint    ck_sentence_end        (const CkExtractCtx *ctx, guint i);

@@ -422,6 +422,8 @@ ck_extract_text (const char *text, gsize len, const char *source,
 
   g_ptr_array_unref (ctx.mentions);
   g_free (ctx.sent_start);
+  g_free (ctx.next_stop);
+  g_free (ctx.next_break);
   g_hash_table_unref (ctx.titles_seen->set);
   g_free (ctx.titles_seen);
   g_free (ctx.cover_head);

@@ -718,6 +718,14 @@ ck_sentence_starts_index (CkExtractCtx *ctx)
         last = i;
       ctx->sent_start[i] = last > floor ? last : floor;
     }
+  ctx->next_stop = g_new (guint32, n + 1);
+  ctx->next_break = g_new (guint32, n + 1);
+  ctx->next_stop[n] = ctx->next_break[n] = n;
+  for (guint i = n; i-- > 0;)
+    {
+      ctx->next_stop[i] = ends_sentence (ctx, i) ? i : ctx->next_stop[i + 1];
+      ctx->next_break[i] = ck_tok (ctx, i)->nl >= 2 ? i : ctx->next_break[i + 1];
+    }
 }
 
 guint
@@ -740,6 +748,22 @@ guint
 ck_sentence_end (const CkExtractCtx *ctx, guint i)
 {
   guint n = ck_n_toks (ctx), ceil = MIN (n, i + SENTENCE_MAX_TOKENS);
+  if (ctx->next_stop && i < n)
+    {
+      /* the scan below, from the indexes: a paragraph break after @i
+       * first, then a stop (with its closing quotes) */
+      guint brk = i + 1 < n ? ctx->next_break[i + 1] : n, stop = ctx->next_stop[i];
+      if (brk < ceil && brk <= stop)
+        return brk;
+      if (stop < ceil)
+        {
+          guint j = stop;
+          while (j + 1 < n && ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok (ctx, j + 1)->nl == 0)
+            j++;
+          return j + 1;
+        }
+      return ceil;
+    }
   for (guint j = i; j < ceil; j++)
     {
       if (j > i && ck_tok (ctx, j)->nl >= 2)
