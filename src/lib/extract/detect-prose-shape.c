@@ -30,9 +30,11 @@
  * possessives open honorifics ("Her Majesty"), so neither is here. */
 static const char * const openers[] = {
   "The", "A", "An", "When", "Where", "What", "How", "Why", "Who", "If", "As", "In", "On", "At", "Of",
-  "For", "To", "From", "With", "Under", "After", "Before", "Between", "Beyond", "Into", "All", "No",
-  "Every", "This", "My", "Not", "Only", "Some", "Goodbye", "Farewell", NULL,
+  "For", "To", "From", "With", "Under", "After", "Before", "Between", "Beyond", "Into", "My", "Goodbye",
+  "Farewell", NULL,
 };
+/* ("No", "All", "Every", "Only" are left out: idioms and emphasis
+ * capitalise them, "No Man's Land".) */
 
 /* Words of naming before a capital opener: what follows is a nickname, a
  * character ("a convict called The Misfit") or a translation's title
@@ -68,6 +70,16 @@ static const char * const genre_heads[] = {
   "Sketches", "Notebooks", "Memoirs", "Recollections", "Reminiscences", "Confessions", "Meditations",
   "Reflections", "Travels", "Chronicles", "Fables", "Verses", "Cantos", "Plays", "Novels", "Works",
   "Writings", "Prose", "Aphorisms", "Epigrams", "Dialogues", NULL,
+};
+
+/* Adjectives of a work's reception: after a possessive they mark the
+ * capitalised run that follows as a work ("her prize-winning T", "Vell's
+ * much-praised T"); general English usage of reviews. */
+static const char * const acclaim[] = {
+  "prize-winning", "award-winning", "best-selling", "bestselling", "much-praised", "much-admired",
+  "much-acclaimed", "acclaimed", "long-awaited", "much-anthologised", "much-anthologized", "underrated",
+  "overrated", "unfinished", "unpublished", "posthumous", "out-of-print", "much-reprinted", "much-translated",
+  "best-known", NULL,
 };
 
 /* Nouns of a kind of work, for "T, which …, was her only play". */
@@ -214,7 +226,16 @@ capital_opener (const CkExtractCtx *ctx, guint i)
       (i >= 2 && ck_tok_lower_word (ctx, i - 1) && (ck_tok (ctx, i - 1)->flags & CK_TOKF_FUNC) &&
        ck_tok_in_words (ctx, i - 2, meeting)))
     return i;
+  /* "a letter To The Editor": two capitalised openers in a row are a
+   * headline's capitals, not a title's */
+  if (i + 1 < ck_n_toks (ctx) && ck_tok_cap_word (ctx, i + 1) && ck_tok_in_words (ctx, i + 1, openers))
+    return i;
   te = run_end (ctx, i);
+  /* "sent to The Tower", "drinks at The Bull": one word after the article
+   * names a building, a pub or a ship as often; only an owner or an
+   * adjective of acclaim makes it a work ("Vell's The Waves") */
+  if (te == i + 2 && ck_tok (ctx, i - 1)->kind != CK_TOK_POSS && !ck_tok_in_words (ctx, i - 1, acclaim))
+    return i;
   /* "In The Hague", "On The Other Hand": after an opening preposition a
    * capital "The" opens places, decades and idioms as often, so the run
    * must show a title's shape too (an inner lower-case function word) */
@@ -293,15 +314,7 @@ possessed_genre (const CkExtractCtx *ctx, guint p, guint *out_te)
   return ts;
 }
 
-/* Adjectives of a work's reception: after a possessive they mark the
- * capitalised run that follows as a work ("her prize-winning T", "Vell's
- * much-praised T"); general English usage of reviews. */
-static const char * const acclaim[] = {
-  "prize-winning", "award-winning", "best-selling", "bestselling", "much-praised", "much-admired",
-  "much-acclaimed", "acclaimed", "long-awaited", "much-anthologised", "much-anthologized", "underrated",
-  "overrated", "unfinished", "unpublished", "posthumous", "out-of-print", "much-reprinted", "much-translated",
-  "best-known", NULL,
-};
+
 
 /* "her prize-winning Brine Weather": the start of the run after a
  * possessive and an adjective of acclaim at @p + 1, its end in *@out_te;
@@ -395,11 +408,17 @@ sentence_says_work (const CkExtractCtx *ctx, guint ts, guint te)
     return FALSE;
   for (guint k = ts + 1; k + 1 < te && !shape; k++)
     shape = ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_is (ctx, k, "and");
-  if (!shape)
-    return FALSE;
   for (guint k = te + 1; k + 1 < se; k++)
     if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, be_verbs))
-      return names_work_after (ctx, k, se);
+      {
+        /* without a title's shape ("Copper Lanes, which she began in
+         * prison, was her last book") the work must be the owner's, and
+         * the run no place or body */
+        if (!shape && !((ck_tok_is (ctx, k + 1, "her") || ck_tok_is (ctx, k + 1, "his") ||
+                         ck_tok_is (ctx, k + 1, "their")) && !ck_ctx_names_non_work (ctx, ts, te)))
+          return FALSE;
+        return names_work_after (ctx, k, se);
+      }
   return FALSE;
 }
 
