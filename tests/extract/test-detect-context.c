@@ -25,6 +25,12 @@ static const XtCase cases[] = {
     "She recalls how Ansel Murrow, who published The Lantern Atlas in 1871, found it hard to believe "
     "that the coast had ever been charted at all.\n",
     { XT_TITLE ("The Lantern Atlas"), XT_AUTHOR ("Murrow"), XT_YEAR (1871) } },
+  /* a firm that published is the publisher, and nobody's name */
+  { "/extract/context/published-title-firm",
+    "Ansel Murrow sailed for the coast in 1860. Slate Books published The Lantern Atlas in 1871, and it "
+    "sold badly for a decade before anyone read it.\n",
+    { XT_TITLE ("The Lantern Atlas"), XT_YEAR (1871), XT_FIELD (CK_FIELD_PUBLISHER, "Slate Books"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Books"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Slate") } },
   /* an obituary: the subject's books by title and year only.  The subject
    * of the text, named most often, is the author; not the hospital, nor
    * the playwright "by" whom the book was adapted; the places and

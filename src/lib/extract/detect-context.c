@@ -996,7 +996,7 @@ ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint s = i + 1, te, cut = 0, floor, ns = G_MAXUINT, name_end = 0;
+      guint s = i + 1, te, cut = 0, floor, ns = G_MAXUINT, name_end = 0, firm = G_MAXUINT;
       CkRecord *rec;
       if (!ck_tok_is (ctx, i, "published") || !ck_tok_lower_word (ctx, i) || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
         continue;
@@ -1024,10 +1024,14 @@ ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
           ns = ck_name_span_backward (ctx, name_end, floor);
           if (ns == name_end)
             ns = G_MAXUINT;
-          /* "the Press published": an imprint is no author */
+          /* "the Press published", "Gannet Books published": an imprint is
+           * no author but the publisher, and no pronoun's owner either */
           for (guint k = ns; ns != G_MAXUINT && k < name_end; k++)
             if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS))
-              ns = G_MAXUINT;
+              {
+                firm = ns;
+                ns = G_MAXUINT;
+              }
         }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, s, te));
@@ -1039,8 +1043,10 @@ ck_detect_published_title (CkExtractCtx *ctx, const CkDetector *det)
           for (guint k = 0; k < names->len; k++)
             ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
         }
+      if (firm != G_MAXUINT)
+        ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, firm, name_end));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te + 1)->end, i,
-                      ns == G_MAXUINT ? CK_MENTION_PRONOUN : 0);
+                      ns == G_MAXUINT && firm == G_MAXUINT ? CK_MENTION_PRONOUN : 0);
       ck_claim (ctx, s, te + 2);
       i = te + 1;
     }
