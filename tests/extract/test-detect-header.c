@@ -21,6 +21,18 @@
   XT_COUNT (1)
 
 static const XtCase cases[] = {
+  /* a collected edition names its writer in the subtitle; a firm the
+   * lexicon knows is nobody's antecedent */
+  { "/extract/sentence-header/collected-edition-author",
+    "The Salt Wife: The Novels and Stories of Orla Quennell.\nHoughton Mifflin. 791 pp. $5.\n\n"
+    "Houghton Mifflin have put the novels together at last. Her first novel, The Tin Bell, was read by "
+    "everyone, and her second, Marsh Light (1941), by nobody, though it is the better book.\n",
+    { XT_TITLE ("The Salt Wife"), XT_AUTHOR ("Quennell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Orla"),
+      XT_TITLE ("Marsh Light"), XT_AUTHOR ("Quennell"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Mifflin") } },
+  { "/extract/sentence-header/collected-not-a-place",
+    "The Harbour: Selected Essays of the Northern Coast. Halifax: Tidewater Press, 1990. 210 pp.\n\n"
+    "Reviewed by Ott Brand\n",
+    { XT_TITLE ("The Harbour"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Coast") } },
   { "/extract/sentence-header/author-title-imprint-isbn",
     "Mara Quell. The Salt Ledger: Trade, Debt, and the Sea. Halifax: Tidewater University Press, "
     "2003. xiv + 310 pp. $42.00 (cloth), ISBN 0-000-00000-0.\n\n"

@@ -287,6 +287,87 @@ ck_header_colon_author (CkRecord *rec)
   ck_assemble_title (rec, g_steal_pointer (&rest));
 }
 
+/* Words of a collected edition's title before "of NAME" or "by NAME":
+ * "The Novels and Stories of", "Selected Essays by", "The Complete Poems
+ * of" (general English publishing usage). */
+static const char * const collected_words[] = {
+  "the", "and", "collected", "selected", "complete", "uncollected", "early", "later", "last", "short", "shorter",
+  "novels", "novellas", "stories", "tales", "poems", "verse", "essays", "letters", "writings", "works", "plays",
+  "sketches", "journalism", NULL,
+};
+
+/* The genre nouns among them: one must be there. */
+static const char * const collected_nouns[] = {
+  "novels", "novellas", "stories", "tales", "poems", "verse", "essays", "letters", "writings", "works", "plays",
+  "sketches", "journalism", NULL,
+};
+
+static gboolean
+word_in (const char *w, const char * const *list)
+{
+  g_autofree char *low = g_utf8_strdown (w, -1);
+  for (guint k = 0; list[k]; k++)
+    if (strcmp (low, list[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @s names a person after "of"/"by": two to four capitalised
+ * words, none a function word, the last no place and no firm's word (the
+ * collected-edition words before make the given-name test unneeded). */
+static gboolean
+name_after_of (const char *s)
+{
+  g_auto(GStrv) words = g_strsplit (s, " ", -1);
+  guint n = g_strv_length (words);
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[k])) || ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[k], -1))
+      return FALSE;
+  return !ck_lex_lookup (CK_LEX_PLACES, words[n - 1], -1) && !ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, words[n - 1], -1);
+}
+
+/* "The Novels and Stories of Ada Vell", "Essays by Ada Vell": the
+ * person is the author.  Returns the name's display form or NULL. */
+static char *
+collected_name (const char *s)
+{
+  g_auto(GStrv) words = NULL;
+  guint k = 0;
+  gboolean noun = FALSE;
+  GString *name;
+  if (!s)
+    return NULL;
+  words = g_strsplit (s, " ", -1);
+  for (; words[k] && word_in (words[k], collected_words); k++)
+    noun |= word_in (words[k], collected_nouns);
+  if (!noun || !words[k] || (strcmp (words[k], "of") != 0 && strcmp (words[k], "by") != 0) || !words[k + 1])
+    return NULL;
+  name = g_string_new (NULL);
+  for (guint j = k + 1; words[j]; j++)
+    g_string_append_printf (name, "%s%s", j > k + 1 ? " " : "", words[j]);
+  if (!name_after_of (name->str))
+    {
+      g_string_free (name, TRUE);
+      return NULL;
+    }
+  return g_string_free (name, FALSE);
+}
+
+void
+ck_collected_author (CkRecord *rec)
+{
+  g_autofree char *name = NULL;
+  if (ck_record_get_n_names (rec) > 0)
+    return;
+  name = collected_name (ck_record_get (rec, CK_FIELD_SUBTITLE));
+  if (!name)
+    name = collected_name (ck_record_get (rec, CK_FIELD_TITLE));
+  if (name)
+    ck_record_add_name_unique (rec, ck_name_parse_display (CK_ROLE_AUTHOR, name));
+}
+
 /* ------------------------------------------------------------ elements */
 
 static void

@@ -337,6 +337,9 @@ void     ck_assemble_title      (CkRecord *rec, char *full);
  * record: the name before the colon becomes the author and the rest the
  * title — unless the rest reads as a life of that person. */
 void     ck_header_colon_author (CkRecord *rec);
+/* "T: The Novels and Stories of Given Family", "Essays by Given Family":
+ * a collected edition's writer, when the record names nobody (assemble.c). */
+void     ck_collected_author    (CkRecord *rec);
 
 typedef enum {
   CK_ELEM_INLINE = 0,    /* "(London, 1979)": an unknown name is a place */

@@ -126,6 +126,8 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
       (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, first_tok)).flags & CK_PARA_HEADER))
     ck_header_colon_author (rec);
   if (ck_record_get_type (rec) == CK_TYPE_BOOK)
+    ck_collected_author (rec);
+  if (ck_record_get_type (rec) == CK_TYPE_BOOK)
     ck_trailing_published (ctx, rec, end);
   ck_record_take_provenance (rec, ck_provenance_at (ctx, start, end, det->name, conf));
   m->rec = rec;

@@ -140,9 +140,11 @@ build_person_index (CkExtractCtx *ctx)
           g_autoptr(CkName) nm = ck_name_parse_display (CK_ROLE_AUTHOR, s);
           gboolean all_upper = (t->flags & CK_TOKF_UPPER) != 0;
           const CkToken *last = ck_tok (ctx, e - 1);
-          /* "Beth Arden Hospital", "Fleet Street" are no people */
+          /* "Beth Arden Hospital", "Fleet Street" are no people, nor is a
+           * firm the lexicon knows ("Harlow Pell have put together …") */
           if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) &&
-              !ck_ctx_institution_word (ctx->text + last->start, last->end - last->start))
+              !ck_ctx_institution_word (ctx->text + last->start, last->end - last->start) &&
+              !ck_span_in_lex (ctx, i, e, CK_LEX_PUBLISHERS))
             index_name (all_upper ? upper : index, nm, FALSE);
           i = e - 1;
         }
