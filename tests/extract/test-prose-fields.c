@@ -14,6 +14,18 @@
   "had stopped. "
 
 static const XtCase cases[] = {
+  /* a column of two reviews: a bare quoted title in the paragraph about
+   * one reviewed author is that author's, not the other's */
+  { "/extract/prose-fields/column-paragraph-subject",
+    "THE SALT WIFE. By Orla Quennell.\n(Gannet. 7s. 6d.)\nTHE TIN BELL. By Ivo Marrant.\n(Hill Press. 8s. 6d.)\n\n"
+    "MISS QUENNELL has gone back to the fens for her new story, and she has written the best of her "
+    "books. It has the dry wit which delighted us in \"Marsh Lanterns\" ten years ago, and a passion "
+    "that is new.\n\n"
+    "Mr. Marrant's readers have waited four years since \"Copper Weather\" for this, and they will not "
+    "be disappointed, though others may be.\n",
+    { XT_TITLE ("Marsh Lanterns"), XT_AUTHOR ("Quennell"),
+      XT_TITLE ("Copper Weather"), XT_AUTHOR ("Marrant"),
+      XT_TITLE ("Marsh Lanterns"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Marrant") } },
   /* the author is the subject of the sentence */
   { "/extract/prose-fields/subject-followed-with",
     HDR "Tomas Ederly began as a poet and came late to fiction. Ederly followed it with Winter "

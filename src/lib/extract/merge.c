@@ -91,6 +91,54 @@ richness (const CkRecord *rec)
   return n;
 }
 
+/* Whether @family is an author's family name on one of the reviewed
+ * books' mentions @reviewed. */
+static gboolean
+reviewed_family (const GPtrArray *reviewed, const char *family)
+{
+  g_autofree char *want = family ? g_utf8_casefold (family, -1) : NULL;
+  for (guint i = 0; want && i < reviewed->len; i++)
+    {
+      const CkRecord *r = ((const CkMention *) g_ptr_array_index (reviewed, i))->rec;
+      for (guint q = 0; q < ck_record_get_n_names (r); q++)
+        {
+          const CkName *a = ck_record_get_name (r, q);
+          g_autofree char *f = NULL;
+          if (a->role != CK_ROLE_AUTHOR || !a->family)
+            continue;
+          f = g_utf8_casefold (a->family, -1);
+          if (strcmp (f, want) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether a reviewed author other than @family is named in @tok's
+ * paragraph before it: then the paragraph is about more than one. */
+static gboolean
+other_reviewed_before (const CkExtractCtx *ctx, const GPtrArray *reviewed, const char *family, guint tok)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, tok));
+  g_autofree char *own = g_utf8_casefold (family, -1);
+  /* as far back as ck_ctx_paragraph_subject() looks, and no further */
+  for (guint k = tok > pp->tok_first + 800 ? tok - 800 : pp->tok_first; k < tok; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      g_autofree char *w = NULL;
+      if (!ck_tok_cap_word (ctx, k))
+        continue;
+      w = g_strndup (ctx->text + t->start, t->end - t->start);
+      if (reviewed_family (reviewed, w))
+        {
+          g_autofree char *f = g_utf8_casefold (w, -1);
+          if (strcmp (f, own) != 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* ---------------------------------------------------- person index */
 
 static void
@@ -1307,6 +1355,25 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                                            openers, index);
           for (guint k = 0; owners && k < owners->len; k++)
             ck_record_add_name_unique (g->rec, ck_name_copy (g_ptr_array_index (owners, k)));
+        }
+      /* a title with no owner at all in running prose about one of the
+       * reviewed authors ("Miss Vell has gone back to Paris … the wit
+       * which delighted us in “T”") is that author's */
+      /* (a "his"/"her" mention had its owner sought above, and "her
+       * stories in T" names a periodical's pieces) */
+      if (ck_record_get_n_names (g->rec) == 0 &&
+          !(g->flags & (CK_MENTION_PART | CK_MENTION_PART_MAYBE | CK_MENTION_PRONOUN)) && !ck_attr_pieces_in (ctx, m0) &&
+          !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, m0->tok)).flags & CK_PARA_HEADER) &&
+          !ck_para_is_list (ctx, &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, m0->tok))))
+        {
+          CkName *who = ck_ctx_paragraph_subject (ctx, m0->tok, index);
+          if (!reviewed)
+            reviewed = ck_ctx_reviewed_mentions (ctx);
+          if (who && reviewed_family (reviewed, who->family) && !ck_attr_character_named (ctx, m0->tok, who->family) &&
+              !other_reviewed_before (ctx, reviewed, who->family, m0->tok))
+            ck_record_take_name (g->rec, who);
+          else if (who)
+            ck_name_free (who);
         }
       complete_names (g->rec, index);
     }
