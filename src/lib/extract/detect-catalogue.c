@@ -292,6 +292,31 @@ continues (const CkExtractCtx *ctx, const CkLine *lm, guint col)
   return ck_tok_is_punct (ctx, prev, '-') || ck_tok_is_punct (ctx, prev, ',') || ck_tok_is_punct (ctx, prev, ';');
 }
 
+/* Line @m read into @entries: a known label in the labels' column (the
+ * first one sets it, *@col) opens an entry, an indented or run-on line
+ * continues the last.  FALSE when the line is neither: the list ends. */
+static gboolean
+add_entry_line (const CkExtractCtx *ctx, GArray *entries, guint m, guint *col)
+{
+  const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
+  Entry en = { 0 };
+  guint c = 0;
+  if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &c) && en.known && (!*col || c == *col))
+    {
+      *col = c;
+      en.line_first = m;
+      en.line_end = m + 1;
+      g_array_append_val (entries, en);
+      return TRUE;
+    }
+  if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, *col))
+    {
+      g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The end of the value tokens of @en, trailing stops and spaces left out. */
 static guint
 value_end (const CkExtractCtx *ctx, const Entry *en)
@@ -1009,24 +1034,8 @@ ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
       if (m >= n_lines || !ck_catalogue_label_line (ctx, m))
         return l;
     }
-  for (guint m0 = m; m < pp->line_end && m < m0 + CAT_MAX_LINES; m++)
-    {
-      const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
-      Entry en = { 0 };
-      guint lcol = 0;
-      if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &lcol) && en.known && (!col || lcol == col))
-        {
-          col = lcol;
-          en.line_first = m;
-          en.line_end = m + 1;
-          g_array_append_val (entries, en);
-        }
-      else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, col))
-        g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
-      else
-        break;
-      last = m;
-    }
+  for (guint m0 = m; m < pp->line_end && m < m0 + CAT_MAX_LINES && add_entry_line (ctx, entries, m, &col); m++)
+    last = m;
   for (guint k = 0; k < entries->len; k++)
     {
       const Entry *en = &g_array_index (entries, Entry, k);
@@ -1089,22 +1098,7 @@ title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
       }
       entries = g_array_new (FALSE, TRUE, sizeof (Entry));
       for (; m < pp->line_end && ok; m++)
-        {
-          const CkLine *lm = &g_array_index (ctx->t->lines, CkLine, m);
-          Entry en = { 0 };
-          guint c = 0;
-          if (label_at (ctx, lm, &en.field, &en.known, &en.vs, &c) && en.known && (!col || c == col))
-            {
-              col = c;
-              en.line_first = m;
-              en.line_end = m + 1;
-              g_array_append_val (entries, en);
-            }
-          else if (entries->len && lm->tok_first < lm->tok_end && continues (ctx, lm, col))
-            g_array_index (entries, Entry, entries->len - 1).line_end = m + 1;
-          else
-            ok = FALSE;
-        }
+        ok = add_entry_line (ctx, entries, m, &col);
       if (!ok)
         continue;
       for (guint k = 0; k < entries->len && ok; k++)
