@@ -515,8 +515,15 @@ static const CkName *
 reviewed_author_at (const CkExtractCtx *ctx, const GPtrArray *ms, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
-  g_autofree char *w = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
-  for (guint i = 0; i < ms->len; i++)
+  g_autofree char *w = g_strndup (ctx->text + t->start, t->end - t->start);
+  return ck_attr_reviewed_author_named (ms, w);
+}
+
+const CkName *
+ck_attr_reviewed_author_named (const GPtrArray *ms, const char *family)
+{
+  g_autofree char *w = family ? g_utf8_casefold (family, -1) : NULL;
+  for (guint i = 0; w && i < ms->len; i++)
     {
       const CkMention *m = g_ptr_array_index (ms, i);
       for (guint q = 0; q < ck_record_get_n_names (m->rec); q++)

@@ -41,6 +41,9 @@ gboolean    ck_attr_unnamed_owner    (const CkExtractCtx *ctx, guint tok);
 /* The title of @m follows "her stories in", "his essays for": T is where
  * they were printed, not a work of hers. */
 gboolean    ck_attr_pieces_in        (const CkExtractCtx *ctx, const CkMention *m);
+/* The author named @family (case ignored) on one of the reviewed books'
+ * mentions @ms, or NULL. */
+const CkName *ck_attr_reviewed_author_named (const GPtrArray *ms, const char *family);
 
 /* Token @k is an honorific ("Mr", "Herr", "Madame"): no given name. */
 gboolean    ck_attr_honorific        (const CkExtractCtx *ctx, guint k);

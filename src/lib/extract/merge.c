@@ -91,29 +91,6 @@ richness (const CkRecord *rec)
   return n;
 }
 
-/* Whether @family is an author's family name on one of the reviewed
- * books' mentions @reviewed. */
-static gboolean
-reviewed_family (const GPtrArray *reviewed, const char *family)
-{
-  g_autofree char *want = family ? g_utf8_casefold (family, -1) : NULL;
-  for (guint i = 0; want && i < reviewed->len; i++)
-    {
-      const CkRecord *r = ((const CkMention *) g_ptr_array_index (reviewed, i))->rec;
-      for (guint q = 0; q < ck_record_get_n_names (r); q++)
-        {
-          const CkName *a = ck_record_get_name (r, q);
-          g_autofree char *f = NULL;
-          if (a->role != CK_ROLE_AUTHOR || !a->family)
-            continue;
-          f = g_utf8_casefold (a->family, -1);
-          if (strcmp (f, want) == 0)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Whether a reviewed author other than @family is named in @tok's
  * paragraph before it: then the paragraph is about more than one. */
 static gboolean
@@ -129,7 +106,7 @@ other_reviewed_before (const CkExtractCtx *ctx, const GPtrArray *reviewed, const
       if (!ck_tok_cap_word (ctx, k))
         continue;
       w = g_strndup (ctx->text + t->start, t->end - t->start);
-      if (reviewed_family (reviewed, w))
+      if (ck_attr_reviewed_author_named (reviewed, w))
         {
           g_autofree char *f = g_utf8_casefold (w, -1);
           if (strcmp (f, own) != 0)
@@ -1369,7 +1346,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           CkName *who = ck_ctx_paragraph_subject (ctx, m0->tok, index);
           if (!reviewed)
             reviewed = ck_ctx_reviewed_mentions (ctx);
-          if (who && reviewed_family (reviewed, who->family) && !ck_attr_character_named (ctx, m0->tok, who->family) &&
+          if (who && ck_attr_reviewed_author_named (reviewed, who->family) && !ck_attr_character_named (ctx, m0->tok, who->family) &&
               !other_reviewed_before (ctx, reviewed, who->family, m0->tok))
             ck_record_take_name (g->rec, who);
           else if (who)
