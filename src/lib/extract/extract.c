@@ -152,19 +152,8 @@ ck_title_seen (const CkExtractCtx *ctx, const char *title)
 {
   struct _CkTitleIndex *ix = ctx->titles_seen;
   g_autofree char *key = NULL;
-  if (!title)
+  if (!title || !ix)
     return FALSE;
-  if (!ix)
-    {
-      /* no index (a context built by hand): scan */
-      for (guint m = 0; ctx->mentions && m < ctx->mentions->len; m++)
-        {
-          const char *have = ck_record_get (((const CkMention *) g_ptr_array_index (ctx->mentions, m))->rec, CK_FIELD_TITLE);
-          if (have && g_ascii_strcasecmp (have, title) == 0)
-            return TRUE;
-        }
-      return FALSE;
-    }
   /* a record's title is read when its mention is first indexed */
   for (; ix->n < ctx->mentions->len; ix->n++)
     {
