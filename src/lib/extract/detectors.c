@@ -9,6 +9,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "title-yearparen.h"
 #include "detect-context.h"
 #include "title-short.h"
 #include "periodical-cues.h"
@@ -3180,7 +3181,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "Raymond Vell in Title (…)", "Vell and Kirby in Title (…)": the
        * names before "in" are the authors, not the title's start */
       {
-        guint ne = ck_name_span_forward (ctx, ts, tend);
+        /* "Sir Ivo Vell in Title (…)": the honorific too (title-yearparen.c) */
+        guint hs = ck_honorific_skip (ctx, ts, tend), ne = ck_name_span_forward (ctx, hs, tend);
+        if (ne == hs)
+          ne = ts;
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
         /* one capitalised word after a comma is more often a title's
@@ -3190,7 +3194,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            ck_names_forward (ctx, ts, ne, CK_ROLE_AUTHOR, names);
+            ck_names_forward (ctx, hs, ne, CK_ROLE_AUTHOR, names);
             if (names->len > 0)
               {
                 ts = ne + 1;

@@ -1,0 +1,30 @@
+/* title-yearparen.h — marks of a title before "(YYYY)" or an imprint in
+ * running prose (title-yearparen.c), for detect-bare.c and the imprint
+ * detector of detectors.c. */
+#pragma once
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* Whether a reader of the work stands right before the run at @ts:
+ * "readers of T", "the reader of T1 (1933) and of T2", "admirers of T".
+ * Only a work (or a periodical) has readers, so the run is a title
+ * whatever its shape, unless it reads as a person or an event. */
+gboolean ck_reader_cue_before   (const CkExtractCtx *ctx, guint ts, guint floor);
+/* Whether "reader(s) of" (not admirers or fans) is the cue: a place
+ * after it is a book's title ("the reader of Lisbon (1934)"). */
+gboolean ck_reader_cue_strict   (const CkExtractCtx *ctx, guint ts, guint floor);
+/* "Readers of T (1924) will …" at a sentence's start: the reader noun and
+ * "of" are no part of the title.  Returns the title's first token, or
+ * @ts when the run does not open so. */
+guint    ck_reader_opener_skip  (const CkExtractCtx *ctx, guint ts, guint te);
+/* The token after the honorifics that open [ts, te) ("Sir", "Dr.",
+ * "Professor"), or @ts. */
+guint    ck_honorific_skip      (const CkExtractCtx *ctx, guint ts, guint te);
+/* "know Vell from T (1987)", "Sir Ivo Orr in T (1948)": a person's name,
+ * then "from", "in" or "with", then the title.  Returns the title's first
+ * token, or @te when the run does not split so. */
+guint    ck_person_prep_cut     (const CkExtractCtx *ctx, guint ts, guint te);
+
+G_END_DECLS

@@ -1,0 +1,77 @@
+/* test-year-paren.c — a title in running prose followed by a parenthesis
+ * with its year, place and year or publisher and year ("T (1955)", "T
+ * (Gannet, 1970)"): the signs that mark the run as a title
+ * (src/lib/extract/title-yearparen.c, detect-bare.c) and the events,
+ * people and places that share the shape.  Every text is invented:
+ * made-up authors, titles and publishers. */
+#include "extract-test-util.h"
+#include "extract/title-yearparen.h"
+
+static const XtCase cases[] = {
+  /* ---------------------------------------------- "readers of T (YYYY)" */
+  { "/extract/year-paren/readers-of-one-word",
+    "The readers of Quillon (1934) and\nof Salt and Ember (1936) will know that Ada Vell has only one subject.\n",
+    { XT_TITLE ("Quillon"), XT_YEAR (1934), XT_TITLE ("Salt and Ember"), XT_YEAR (1936), XT_COUNT (2) } },
+  { "/extract/year-paren/readers-of-sentence-start",
+    "The new book is long. Readers of\nMarrow Lantern (1924) and of An Essay\non Tidal Method (1933) will find "
+    "it familiar.\n",
+    { XT_TITLE ("Marrow Lantern"), XT_YEAR (1924), XT_TITLE ("An Essay on Tidal Method"), XT_YEAR (1933),
+      XT_NO_TITLE_HAS ("Readers"), XT_COUNT (2) } },
+  /* a place that is read is a book */
+  { "/extract/year-paren/reader-of-place",
+    "The reader of Verses (1931) and of Lisbon (1934) will recognise the mixture of conscience and pride.\n",
+    { XT_TITLE ("Verses"), XT_YEAR (1931), XT_TITLE ("Lisbon"), XT_YEAR (1934), XT_COUNT (2) } },
+  { "/extract/year-paren/admirers-of",
+    "Admirers of Dunmore (1962) will find the new novel thinner.\n",
+    { XT_TITLE ("Dunmore"), XT_YEAR (1962), XT_COUNT (1) } },
+  /* what readers read about is no work: people, events, periodicals, and
+   * a place after admirers (who admire places too) */
+  { "/extract/year-paren/readers-of-distractors",
+    "Readers of history know the General Strike (1926) well. The readers of Carla Varro (1907-1967) are "
+    "few. Admirers of Lisbon (1934) went there in May. Readers of "
+    "the Revolution (1848) will learn little. Her readers of 1950 (a small band) were loyal.\n",
+    { XT_COUNT (0) } },
+
+  /* ------------------------------------- "Name from T", "Name in T" */
+  { "/extract/year-paren/person-from-title",
+    "Marra is a hard writer to love. Readers who know Marra from Bitter Hours (1987), her memoir of her father, "
+    "or from The Long Table (2001) will recognise the voice.\n",
+    { XT_TITLE ("Bitter Hours"), XT_YEAR (1987), XT_AUTHOR ("Marra"), XT_TITLE ("The Long Table"), XT_YEAR (2001),
+      XT_NO_TITLE_HAS ("from"), XT_COUNT (2) } },
+  { "/extract/year-paren/honorific-in-title-imprint",
+    "The ground had been covered by Sir Anton Veel in Prelude to Ruin, 1938-1939 (Gannet, 1948) and its "
+    "sequel.\n",
+    { XT_TITLE ("Prelude to Ruin, 1938-1939"), XT_AUTHOR ("Veel"), XT_YEAR (1948), XT_NO_TITLE_HAS ("Sir"),
+      XT_COUNT (1) } },
+  /* a title with "from" or "in" of its own stays whole */
+  { "/extract/year-paren/title-with-from",
+    "Her best book is still Letters from Galway (1936), and Death in Lanark (1950) is close.\n",
+    { XT_TITLE ("Letters from Galway"), XT_YEAR (1936), XT_TITLE ("Death in Lanark"), XT_YEAR (1950),
+      XT_COUNT (2) } },
+};
+
+static void
+test_helpers (void)
+{
+  CkExtractCtx *ctx = xt_ctx_new ("Readers of Salt Moon and of Tide were told by Sir Ivo Orr in Grey Rain.");
+  guint r = xt_tok_index (ctx, "Readers"), sir = xt_tok_index (ctx, "Sir"), ivo = xt_tok_index (ctx, "Ivo");
+  guint grey = xt_tok_index (ctx, "Grey");
+  g_assert_cmpuint (ck_reader_opener_skip (ctx, r, r + 4), ==, r + 2);
+  g_assert_true (ck_reader_cue_before (ctx, r + 2, r));
+  g_assert_true (ck_reader_cue_strict (ctx, r + 2, r));
+  g_assert_false (ck_reader_cue_before (ctx, sir, r));
+  g_assert_cmpuint (ck_honorific_skip (ctx, sir, grey + 2), ==, ivo);
+  g_assert_cmpuint (ck_honorific_skip (ctx, ivo, grey + 2), ==, ivo);
+  g_assert_cmpuint (ck_person_prep_cut (ctx, sir, grey + 2), ==, grey);
+  g_assert_cmpuint (ck_person_prep_cut (ctx, grey, grey + 2), ==, grey + 2);
+  xt_ctx_free (ctx);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  g_test_add_func ("/extract/year-paren/helpers", test_helpers);
+  return g_test_run ();
+}
