@@ -48,6 +48,36 @@ static const XtCase cases[] = {
     "Her best book is still Letters from Galway (1936), and Death in Lanark (1950) is close.\n",
     { XT_TITLE ("Letters from Galway"), XT_YEAR (1936), XT_TITLE ("Death in Lanark"), XT_YEAR (1950),
       XT_COUNT (2) } },
+
+  /* ------------------------------------------ after an owner's possessive */
+  { "/extract/year-paren/possessive-title-with-is",
+    "The older studies were narrow. Professor Tomas Orrin's\nHow Norway is Governed (Harvard, 1953) is more "
+    "alive to these questions. And Mr. Pell is inclined to treat Trotsky's What is to be\nAttempted? (1905) as "
+    "if it held the whole of the later state.\n",
+    { XT_TITLE ("How Norway is Governed"), XT_AUTHOR ("Orrin"), XT_YEAR (1953),
+      XT_TITLE ("What is to be Attempted?"), XT_AUTHOR ("Trotsky"), XT_YEAR (1905),
+      XT_ABSENT ("How Norway"), XT_ABSENT ("Governed"), XT_COUNT (2) } },
+  /* "is" that is the sentence's verb stays out of the title */
+  { "/extract/year-paren/possessive-verb-not-title",
+    "The older studies were narrow. Ada Orrin's Salt Roads (1953) is more alive, and Vell's Grey Harbour "
+    "(Gannet, 1960) is still in print.\n",
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Orrin"), XT_TITLE ("Grey Harbour"), XT_AUTHOR ("Vell"),
+      XT_COUNT (2) } },
+  { "/extract/year-paren/owner-generic-title",
+    "The memoirs of the members, Tom Brack's Book (New York, 1929) and Ada Lyle's Wobble (Chicago, 1948), "
+    "are lively.\n",
+    { XT_TITLE ("Tom Brack's Book"), XT_AUTHOR ("Brack"), XT_YEAR (1929), XT_TITLE ("Wobble"), XT_AUTHOR ("Lyle"),
+      XT_ABSENT ("Book"), XT_COUNT (2) } },
+  /* "Vell's book (1929)" in lower case is no title at all */
+  { "/extract/year-paren/owner-generic-lower",
+    "The memoirs are many. Tom Brack's book (1929) is lively.\n",
+    { XT_ABSENT ("Book"), XT_ABSENT ("Tom Brack's Book"), XT_ABSENT ("book") } },
+  { "/extract/year-paren/his-majesty-inside-title",
+    "Bligh's version, as set out in his earlier Narrative of the Revolt on Board\nHis Majesty's Brig Swallow "
+    "(1790), was not far from the truth.\n",
+    { XT_TITLE ("Narrative of the Revolt on Board His Majesty's Brig Swallow"), XT_YEAR (1790),
+      XT_ABSENT ("Brig Swallow"), XT_ABSENT ("Majesty's Brig Swallow"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Majesty"),
+      XT_COUNT (1) } },
 };
 
 static void

@@ -2043,7 +2043,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 1 < n; i++)
     {
       guint ns, ts, te, floor, k, pe, own = 0;
-      gboolean imprint = FALSE;
+      gboolean imprint = FALSE, whole;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
@@ -2073,6 +2073,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
+        continue;
+      /* "His Majesty's Ship Bounty": a style, not an owner (title-yearparen.c) */
+      if (ck_owner_in_style (ctx, i - 1))
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
@@ -2112,6 +2115,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_ctx_foreign_end (ctx, ts, te, pe);
       /* "Word, What Now? (1932)", "Salt, Iron, and Rope (…)" */
       te = ck_title_extend_forward (ctx, ts, te, pe);
+      /* "X's How Norway is Governed (…)" (title-yearparen.c) */
+      te = ck_title_verb_bridge (ctx, ts, te, pe);
+      /* "Tom Brack's Book (…)": the owner is the title's too */
+      whole = ts == i + 1 && ck_owner_generic_title (ctx, ts, te);
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
@@ -2146,8 +2153,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = ck_role_chain (ctx, c + 1, pe, rec);
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
-          !ck_title_plausible (ctx, ts, te) ||
+      if ((((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
+            !ck_title_plausible (ctx, ts, te)) && !whole) ||
           (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
@@ -2164,7 +2171,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
           i = k - 1;
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      ck_assemble_title (rec, ck_span_dup (ctx, whole ? ns : ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
       add_names (rec, names);
@@ -3174,8 +3181,12 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "Narrative of the Loss of\nHis Majesty's Ship Swallow (1790)": a
+       * style inside the title, which may open the line (title-yearparen.c) */
+      if (ts + 1 < tend && ck_owner_in_style (ctx, ts + 1))
+        ts = ck_ctx_span_back_lines (ctx, ts, i, floor);
       /* "His The Title (1990)": the pronoun is no part of the title */
-      if (ts + 1 < tend && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
+      if (ts + 1 < tend && !ck_owner_in_style (ctx, ts + 1) && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
           (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
       /* "Raymond Vell in Title (…)", "Vell and Kirby in Title (…)": the

@@ -124,3 +124,62 @@ ck_person_prep_cut (const CkExtractCtx *ctx, guint ts, guint te)
     return te;
   return ne + 1;
 }
+
+/* whether a parenthesis at @open holds a year: "(1902)", "(Gannet,
+ * 1953)", "(London, 1929)", with no more than eight tokens */
+static gboolean
+year_paren_at (const CkExtractCtx *ctx, guint open)
+{
+  guint n = ck_n_toks (ctx);
+  if (!ck_tok_is_punct (ctx, open, '('))
+    return FALSE;
+  for (guint k = open + 1; k < n && k < open + 10; k++)
+    {
+      if (ck_tok (ctx, k)->nl > 1)
+        return FALSE;
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return k > open + 1 && (ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR);
+    }
+  return FALSE;
+}
+
+guint
+ck_title_verb_bridge (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  static const char * const verbs[] = { "is", "are", "was", "were", "be", "to", "not", NULL };
+  guint k = te, e;
+  if (te <= ts || te >= limit)
+    return te;
+  while (k < limit && k < te + 3 && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs))
+    k++;
+  if (k == te || k >= limit || ck_tok (ctx, k)->nl > 1 || !ck_tok_cap_word (ctx, k))
+    return te;
+  e = ck_title_span_forward (ctx, k, limit, TRUE);
+  if (e == k || e > k + 8)
+    return te;
+  /* "What is to be Done? (1902)": the "?" is the title's */
+  if (e > k && (ck_tok_is_punct (ctx, e - 1, '?') || ck_tok_is_punct (ctx, e - 1, '!')))
+    return year_paren_at (ctx, e) ? e : te;
+  if (ck_tok_is_punct (ctx, e, '?') || ck_tok_is_punct (ctx, e, '!'))
+    return year_paren_at (ctx, e + 1) ? e + 1 : te;
+  return year_paren_at (ctx, e) ? e : te;
+}
+
+gboolean
+ck_owner_generic_title (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  /* nouns no review cites as a whole title after an owner: the owner is
+   * part of it */
+  static const char * const nouns[] = { "Book", "Diary", "Notebook", "Notebooks", "Journal", "Journals", "Story",
+                                        "Testament", NULL };
+  return te == ts + 1 && ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, nouns) &&
+         year_paren_at (ctx, te);
+}
+
+gboolean
+ck_owner_in_style (const CkExtractCtx *ctx, guint ns)
+{
+  return ns > 0 && ck_tok_cap_word (ctx, ns - 1) && (ck_tok_is (ctx, ns - 1, "His") || ck_tok_is (ctx, ns - 1, "Her")) &&
+         (ck_tok_is (ctx, ns, "Majesty") || ck_tok_is (ctx, ns, "Majesty's") || ck_tok_is (ctx, ns, "Highness") ||
+          ck_tok_is (ctx, ns, "Grace") || ck_tok_is (ctx, ns, "Excellency") || ck_tok_is (ctx, ns, "Holiness"));
+}

@@ -28,3 +28,21 @@ guint    ck_honorific_skip      (const CkExtractCtx *ctx, guint ts, guint te);
 guint    ck_person_prep_cut     (const CkExtractCtx *ctx, guint ts, guint te);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* "Vell's How Norway is Governed (Gannet, 1953)", "Orr's What is to be
+ * Done? (1902)": a title that is a sentence may keep "is", "are", "to be"
+ * in lower case.  When the title-case run [ts, te) stops at such a word
+ * and goes on (across a line break too) to a "?", "!" or straight to a
+ * parenthesis holding a year, returns the new end; otherwise @te. */
+guint    ck_title_verb_bridge   (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "Tom Brack's Book (New York, 1929)": one capitalised noun for a kind of
+ * book after an owner is a title only with the owner ("X's Book",
+ * "X's Diary"). */
+gboolean ck_owner_generic_title (const CkExtractCtx *ctx, guint ts, guint te);
+/* "His Majesty's Ship", "Her Majesty's Stationery Office": a capitalised
+ * "His"/"Her" before the owner at @ns puts the possessive inside a name. */
+gboolean ck_owner_in_style      (const CkExtractCtx *ctx, guint ns);
+
+G_END_DECLS
