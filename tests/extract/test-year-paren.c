@@ -78,6 +78,38 @@ static const XtCase cases[] = {
     { XT_TITLE ("Narrative of the Revolt on Board His Majesty's Brig Swallow"), XT_YEAR (1790),
       XT_ABSENT ("Brig Swallow"), XT_ABSENT ("Majesty's Brig Swallow"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Majesty"),
       XT_COUNT (1) } },
+
+  /* ------------------------------------ titles closed by a span of years */
+  { "/extract/year-paren/year-range-title-in-list",
+    "Professor Quell, whose The Fall of the Hansa Towns (1963) and Imperial Venice, 1380-1520 (1963) made him "
+    "famous, has written again.\n",
+    { XT_TITLE ("The Fall of the Hansa Towns"), XT_YEAR (1963), XT_TITLE ("Imperial Venice, 1380-1520"), XT_YEAR (1963),
+      XT_COUNT (2) } },
+  { "/extract/year-paren/year-range-title-alone",
+    "Quell wrote best in his Imperial Venice, 1380-1520 (1963) about the salt trade.\n",
+    { XT_TITLE ("Imperial Venice, 1380-1520"), XT_YEAR (1963), XT_COUNT (1) } },
+  /* a place or an event with its dates is no title */
+  { "/extract/year-paren/year-range-distractors",
+    "He fought in the Great War, 1914-1918 (1930). She worked in Paris, 1920-1930 (1931) and then moved.\n",
+    { XT_COUNT (0) } },
+
+  /* ------------------------------------------- lists and spans of works */
+  /* ", and" after one item joins two clauses, not one title's items */
+  { "/extract/year-paren/comma-and-two-clauses",
+    "Vell has rebuilt herself since: Corvallo (2006) went down into the underworld with Persephone, and Faithful "
+    "and Wintry Night (2014) was narrated by an old painter. Her best is Salt, Iron, and Rope (1990).\n",
+    { XT_TITLE ("Faithful and Wintry Night"), XT_YEAR (2014), XT_TITLE ("Salt, Iron, and Rope"), XT_YEAR (1990),
+      XT_NO_TITLE_HAS ("Persephone") } },
+  { "/extract/year-paren/from-title-to-title",
+    "Start with the collected poems, which gather everything from Firstling (1968) to A Harbour Life, and then "
+    "read the prose. Her range runs from Cold Stair (1970) to Grey Lantern (1990).\n",
+    { XT_TITLE ("Firstling"), XT_YEAR (1968), XT_TITLE ("Cold Stair"), XT_YEAR (1970), XT_TITLE ("Grey Lantern"),
+      XT_YEAR (1990) } },
+  /* people and places over a span of years */
+  { "/extract/year-paren/from-to-distractors",
+    "The book covers the years from Kennedy (1961) to Nixon (1969) and beyond, and from Kennedy (1961) to "
+    "Richard Nixon (1969). The tour went from Lisbon (1934) to The Hague in a year.\n",
+    { XT_COUNT (0) } },
 };
 
 static void

@@ -270,11 +270,15 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * marin (1962)", "Wo bist du, Karl? (1951)": a foreign title in
    * sentence case, where the title-case scan found nothing or only its
    * last capitalised words ("Das Haus der alten Jahre") */
+  /* "Imperial Venice, 1380-1520 (1963)": the scan stops at the span of
+   * years that closes the title */
+  if (ts == te && te == open && open >= 3)
+    ts = ck_range_title_before (ctx, open, floor);
   if (te == open && ts < open)
     {
       ts = ck_ctx_span_back_lines (ctx, ts, open, floor);
       ts = ck_ctx_range_title_start (ctx, ts, open, floor);
-      ts = ck_ctx_comma_title (ctx, ts, open, floor);
+      ts = ck_comma_pair_undo (ctx, ck_ctx_comma_title (ctx, ts, open, floor), ts, open);
       ts = ck_ctx_question_start (ctx, ts, open, floor);
       ts = ck_ctx_restore_prep (ctx, ts, floor);
       ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
@@ -393,6 +397,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * periodical */
   if (ck_reader_cue_before (ctx, ts, sfloor) && !ck_ctx_names_person (ctx, ts, te) &&
       (reader_place || !ck_ctx_names_non_work (ctx, ts, te)) && !ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+    it->strong = TRUE;
+  /* "everything from T1 (1968) to A T2" (title-yearparen.c) */
+  if (!it->strong && ck_work_span_from (ctx, ts, close) && !ck_ctx_names_person (ctx, ts, te) &&
+      !ck_ctx_names_non_work (ctx, ts, te) && !ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES))
     it->strong = TRUE;
   /* "see Table 2 (1990) and Figure 4 (2001)": a list of unmarked items
    * is still no list of titles when they name divisions, events, places */
@@ -730,7 +738,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
             k++;
           if (k == j)
             break;
-          open = ck_title_span_forward (ctx, k, MIN (n, k + 40), TRUE);
+          open = ck_range_title_after (ctx, ck_title_span_forward (ctx, k, MIN (n, k + 40), TRUE));
           if (open == k || !item_before (ctx, open, k, TRUE, FALSE, &items[n_items]) || items[n_items].ts != k)
             break;
           n_items++;

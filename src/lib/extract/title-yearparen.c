@@ -183,3 +183,70 @@ ck_owner_in_style (const CkExtractCtx *ctx, guint ns)
          (ck_tok_is (ctx, ns, "Majesty") || ck_tok_is (ctx, ns, "Majesty's") || ck_tok_is (ctx, ns, "Highness") ||
           ck_tok_is (ctx, ns, "Grace") || ck_tok_is (ctx, ns, "Excellency") || ck_tok_is (ctx, ns, "Holiness"));
 }
+
+/* ", 1380-1520" at @k (the comma): the dates that close a history's title */
+static gboolean
+range_tail_at (const CkExtractCtx *ctx, guint k)
+{
+  /* (any date of three or four digits: "1380" is older than CK_TOKF_YEAR's years) */
+  return k + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, k, ',') && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER &&
+         ck_tok (ctx, k + 1)->end - ck_tok (ctx, k + 1)->start >= 3 && ck_tok (ctx, k + 1)->end - ck_tok (ctx, k + 1)->start <= 4 &&
+         (ck_tok_is_punct (ctx, k + 2, '-') || ck_tok_is_punct (ctx, k + 2, 0x2013)) &&
+         ck_tok (ctx, k + 2)->start == ck_tok (ctx, k + 1)->end && ck_tok (ctx, k + 3)->kind == CK_TOK_NUMBER &&
+         ck_tok (ctx, k + 3)->start == ck_tok (ctx, k + 2)->end;
+}
+
+guint
+ck_range_title_before (const CkExtractCtx *ctx, guint open, guint floor)
+{
+  guint h;
+  if (open < floor + 5 || !range_tail_at (ctx, open - 4))
+    return open;
+  h = ck_title_span_backward (ctx, open - 4, floor);
+  if (h >= open - 4 || !ck_title_plausible (ctx, h, open - 4))
+    return open;
+  return h;
+}
+
+guint
+ck_range_title_after (const CkExtractCtx *ctx, guint e)
+{
+  return e > 0 && range_tail_at (ctx, e) && ck_tok_is_punct (ctx, e + 4, '(') ? e + 4 : e;
+}
+
+guint
+ck_comma_pair_undo (const CkExtractCtx *ctx, guint s, guint ts, guint open)
+{
+  guint commas = 0, and_after = 0;
+  if (s >= ts)
+    return s;
+  for (guint k = s; k < open; k++)
+    {
+      /* a subtitle or a question makes it one title whatever the list */
+      if (ck_tok_is_punct (ctx, k, ':') || ck_tok_is_punct (ctx, k, '?'))
+        return s;
+      if (ck_tok_is_punct (ctx, k, ',') && k < ts)
+        {
+          commas++;
+          and_after += ck_tok_is (ctx, k + 1, "and") || ck_tok_is (ctx, k + 1, "or");
+        }
+    }
+  return commas == 1 && and_after == 1 ? ts : s;
+}
+
+gboolean
+ck_work_span_from (const CkExtractCtx *ctx, guint ts, guint close)
+{
+  guint n = ck_n_toks (ctx), k = close + 2, e;
+  if (ts == 0 || !ck_tok_is (ctx, ts - 1, "from") || !ck_tok_lower_word (ctx, ts - 1) || k + 1 >= n ||
+      !ck_tok_is (ctx, close + 1, "to") || !ck_tok_lower_word (ctx, close + 1) || ck_tok (ctx, k)->nl > 1)
+    return FALSE;
+  /* "to The Harbour Life": a capital article in mid-sentence opens a title */
+  if ((ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An")) && ck_tok_cap_word (ctx, k) &&
+      ck_tok_cap_word (ctx, k + 1))
+    return TRUE;
+  /* "to Grey Harbour (1990)" */
+  e = ck_title_span_forward (ctx, k, MIN (n, k + 12), TRUE);
+  return e > k && ck_count_words (ctx, k, e) >= 2 && year_paren_at (ctx, e) && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) &&
+         !ck_ctx_names_person (ctx, k, e) && !ck_ctx_names_non_work (ctx, k, e);
+}

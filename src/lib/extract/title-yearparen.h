@@ -26,6 +26,23 @@ guint    ck_honorific_skip      (const CkExtractCtx *ctx, guint ts, guint te);
  * then "from", "in" or "with", then the title.  Returns the title's first
  * token, or @te when the run does not split so. */
 guint    ck_person_prep_cut     (const CkExtractCtx *ctx, guint ts, guint te);
+/* "Imperial Venice, 1380-1520 (1963)": a title closed by ", YYYY-YYYY"
+ * before the "(" at @open.  Returns its first token, or @open. */
+guint    ck_range_title_before  (const CkExtractCtx *ctx, guint open, guint floor);
+/* The same forward: when the title-case run ending at @e is followed by
+ * ", YYYY-YYYY (", returns the "("; otherwise @e. */
+guint    ck_range_title_after   (const CkExtractCtx *ctx, guint e);
+/* "went down with Persephone, and Faithful and Virtuous Night (2014)": a
+ * comma and "and" after one item join two clauses, not the items of one
+ * title ("Salt, Iron, and Rope" has three).  Given the start @s that
+ * ck_ctx_comma_title() found for the run at @ts before the "(" at @open,
+ * returns @ts when the list it added is such a pair, else @s. */
+guint    ck_comma_pair_undo     (const CkExtractCtx *ctx, guint s, guint ts, guint open);
+/* "everything from T1 (1968) to The T2", "from T1 (1968) to T2 (1990)":
+ * a span of works, the run at @ts before the ")" at @close being the
+ * first, when the second is marked as a title (a capital article, or a
+ * run with its own year). */
+gboolean ck_work_span_from      (const CkExtractCtx *ctx, guint ts, guint close);
 
 G_END_DECLS
 
