@@ -110,6 +110,17 @@ static const XtCase cases[] = {
     "The book covers the years from Kennedy (1961) to Nixon (1969) and beyond, and from Kennedy (1961) to "
     "Richard Nixon (1969). The tour went from Lisbon (1934) to The Hague in a year.\n",
     { XT_COUNT (0) } },
+
+  /* ------------------------------------------------ quoted, with a year */
+  { "/extract/year-paren/quoted-title-with-comma",
+    "For ten years Vell has been writing. In \"Will You Stay Awake, Please?\" (1976), which was nominated for a "
+    "prize, and in \"What We Say When We Say Nothing\" (1981), his men sat at tables.\n",
+    { XT_TITLE ("Will You Stay Awake, Please?"), XT_YEAR (1976), XT_TITLE ("What We Say When We Say Nothing"),
+      XT_YEAR (1981), XT_NO_TITLE_HAS ("Please\""), XT_COUNT (2) } },
+  /* quoted speech with commas has no year: no work */
+  { "/extract/year-paren/quoted-speech-with-comma",
+    "He shouted \"Come Here, John\" and left. She said \"Yes, Sir, At Once\" to him.\n",
+    { XT_COUNT (0) } },
 };
 
 static void

@@ -2246,8 +2246,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
           te--;
         }
+      /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
-          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !foreign_title_after_cue (ctx, i, te)))
+          (ck_quoted_title_span (ctx, i + 1, te, close) != te && !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;

@@ -250,3 +250,19 @@ ck_work_span_from (const CkExtractCtx *ctx, guint ts, guint close)
   return e > k && ck_count_words (ctx, k, e) >= 2 && year_paren_at (ctx, e) && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) &&
          !ck_ctx_names_person (ctx, k, e) && !ck_ctx_names_non_work (ctx, k, e);
 }
+
+guint
+ck_quoted_title_span (const CkExtractCtx *ctx, guint s, guint te, guint close)
+{
+  guint e = ck_title_span_forward (ctx, s, te, TRUE);
+  if (!year_paren_at (ctx, close + 1))
+    return e;
+  for (guint m = 0; m < 4 && e > s && e + 1 < te && ck_tok_is_punct (ctx, e, ',') && ck_tok_cap_word (ctx, e + 1); m++)
+    {
+      guint e2 = ck_title_span_forward (ctx, e + 1, te, TRUE);
+      if (e2 == e + 1)
+        break;
+      e = e2;
+    }
+  return e;
+}

@@ -43,6 +43,13 @@ guint    ck_comma_pair_undo     (const CkExtractCtx *ctx, guint s, guint ts, gui
  * first, when the second is marked as a title (a capital article, or a
  * run with its own year). */
 gboolean ck_work_span_from      (const CkExtractCtx *ctx, guint ts, guint close);
+/* The title-case run inside quotes from @s, read across commas that join
+ * title-case pieces ("Will You Stay Awake, Please?" (1976)) when a
+ * parenthesis with a year follows the closing quote at @close: the
+ * quotes bound it and the year dates it, so the comma ends no title
+ * there (quoted speech, "Yes, Sir", has no year).  Returns the end, at
+ * most @te. */
+guint    ck_quoted_title_span   (const CkExtractCtx *ctx, guint s, guint te, guint close);
 
 G_END_DECLS
 
