@@ -121,6 +121,18 @@ static const XtCase cases[] = {
   { "/extract/year-paren/quoted-speech-with-comma",
     "He shouted \"Come Here, John\" and left. She said \"Yes, Sir, At Once\" to him.\n",
     { XT_COUNT (0) } },
+
+  /* ------------------------------------- "works by Name (Title, Year)" */
+  { "/extract/year-paren/lives-by-name-title-year",
+    "Since then there have been lives by Ada Quell (Varro, 1997), Tom Orrin (Ivo Varro: A Political Life, 1985) "
+    "and, most fully, Ben Tull.\n",
+    { XT_TITLE ("Varro"), XT_AUTHOR ("Quell"), XT_YEAR (1997), XT_TITLE ("Ivo Varro: A Political Life"),
+      XT_AUTHOR ("Orrin"), XT_YEAR (1985), XT_COUNT (2) } },
+  /* a place is an imprint's, and a visit is no work */
+  { "/extract/year-paren/by-name-imprint-distractors",
+    "There were visits by Ada Quell (London, 1997) and talks by Tom Orrin (Gannet, 1985). There are books by "
+    "Ivo Marr (Boston, 1990) and others.\n",
+    { XT_NO_TITLE_HAS ("London"), XT_NO_TITLE_HAS ("Gannet"), XT_NO_TITLE_HAS ("Boston") } },
 };
 
 static void

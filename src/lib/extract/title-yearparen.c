@@ -266,3 +266,42 @@ ck_quoted_title_span (const CkExtractCtx *ctx, guint s, guint te, guint close)
     }
   return e;
 }
+
+/* A plural noun for works (cues.txt's books, "lives", "memoirs") at @k */
+static gboolean
+works_noun (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const more[] = { "lives", "memoirs", "accounts", "histories", "editions", "translations", NULL };
+  const CkToken *t = ck_tok (ctx, k);
+  const char *v;
+  if (!ck_tok_lower_word (ctx, k) || ctx->text[t->end - 1] != 's')
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, more))
+    return TRUE;
+  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
+  return v && strcmp (v, "book") == 0;
+}
+
+gboolean
+ck_works_by_before (const CkExtractCtx *ctx, guint ns)
+{
+  guint k = ns;
+  /* back over at most three earlier items "Name (…)," of the list */
+  for (guint m = 0; m < 4; m++)
+    {
+      guint q;
+      if (k >= 2 && ck_tok_is (ctx, k - 1, "by") && ck_tok_lower_word (ctx, k - 1))
+        return works_noun (ctx, k - 2);
+      if (k < 3 || !ck_tok_is_punct (ctx, k - 1, ',') || !ck_tok_is_punct (ctx, k - 2, ')'))
+        return FALSE;
+      for (q = k - 2; q > 0 && q + 16 > k; q--)
+        if (ck_tok_is_punct (ctx, q - 1, '('))
+          break;
+      if (q == 0 || q + 16 <= k)
+        return FALSE;
+      k = ck_name_span_backward (ctx, q - 1, ck_sentence_start (ctx, q - 1));
+      if (k >= q - 1)
+        return FALSE;
+    }
+  return FALSE;
+}

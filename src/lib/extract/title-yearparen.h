@@ -50,6 +50,11 @@ gboolean ck_work_span_from      (const CkExtractCtx *ctx, guint ts, guint close)
  * there (quoted speech, "Yes, Sir", has no year).  Returns the end, at
  * most @te. */
 guint    ck_quoted_title_span   (const CkExtractCtx *ctx, guint s, guint te, guint close);
+/* "there have been lives by Ada Quell (Varro, 1997), Tom Orr (…)": a
+ * plural noun of works and "by" before the name at @ns (or before the
+ * first name of its list), so the parenthesis after the name holds a
+ * title, even one word, not an imprint. */
+gboolean ck_works_by_before     (const CkExtractCtx *ctx, guint ns);
 
 G_END_DECLS
 
