@@ -126,7 +126,7 @@ static const XtCase cases[] = {
   { "/extract/year-paren/lives-by-name-title-year",
     "Since then there have been lives by Ada Quell (Varro, 1997), Tom Orrin (Ivo Varro: A Political Life, 1985) "
     "and, most fully, Ben Tull.\n",
-    { XT_TITLE ("Varro"), XT_AUTHOR ("Quell"), XT_YEAR (1997), XT_TITLE ("Ivo Varro: A Political Life"),
+    { XT_TITLE ("Varro"), XT_AUTHOR ("Quell"), XT_YEAR (1997), XT_TITLE ("Ivo Varro"), XT_FIELD (CK_FIELD_SUBTITLE, "A Political Life"),
       XT_AUTHOR ("Orrin"), XT_YEAR (1985), XT_COUNT (2) } },
   /* a place is an imprint's, and a visit is no work */
   { "/extract/year-paren/by-name-imprint-distractors",
