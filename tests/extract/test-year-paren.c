@@ -133,6 +133,17 @@ static const XtCase cases[] = {
     "There were visits by Ada Quell (London, 1997) and talks by Tom Orrin (Gannet, 1985). There are books by "
     "Ivo Marr (Boston, 1990) and others.\n",
     { XT_NO_TITLE_HAS ("London"), XT_NO_TITLE_HAS ("Gannet"), XT_NO_TITLE_HAS ("Boston") } },
+  /* "X's novels, Name's T (2005) and T2 (2009)": the possessive is the
+   * title's own, the works are the first owner's */
+  { "/extract/year-paren/possessive-title-in-apposition",
+    "Vell's first two novels, Tom Lane's Ghost (2005) and The Book of Salt Women (2009), were historical and "
+    "rural.\n",
+    { XT_TITLE ("Tom Lane's Ghost"), XT_AUTHOR ("Vell"), XT_YEAR (2005), XT_TITLE ("The Book of Salt Women"),
+      XT_AUTHOR ("Vell"), XT_ABSENT ("Ghost"), XT_COUNT (2) } },
+  /* with no owner before the noun the possessive names the author */
+  { "/extract/year-paren/possessive-after-unowned-noun",
+    "He reviewed two books, Tom Lane's Salt Roads (2005) and Ada Vell's Grey Days (2009), for the paper.\n",
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Lane"), XT_TITLE ("Grey Days"), XT_AUTHOR ("Vell"), XT_COUNT (2) } },
 };
 
 static void

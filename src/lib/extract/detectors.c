@@ -2074,8 +2074,10 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
         continue;
-      /* "His Majesty's Ship Bounty": a style, not an owner (title-yearparen.c) */
-      if (ck_owner_in_style (ctx, i - 1))
+      /* "His Majesty's Ship Bounty": a style, not an owner; "Vell's two
+       * novels, Tom Lane's Ghost (2005) and …": the works are Vell's
+       * (title-yearparen.c) */
+      if (ck_owner_in_style (ctx, i - 1) || ck_owner_in_apposition (ctx, ns))
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */

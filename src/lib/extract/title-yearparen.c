@@ -23,6 +23,8 @@
 /* The nouns of people who read or love works.  "lovers of", "fans of"
  * are left out: they take places, teams and bands as often. */
 static const char * const readers[] = { "reader", "readers", NULL };
+static gboolean works_noun (const CkExtractCtx *ctx, guint k);
+
 static const char * const admirers[] = { "admirer", "admirers", "rereader", "rereaders", NULL };
 
 /* 2: "reader(s) of" at @of - 1, 1: "admirer(s) of", 0: none */
@@ -301,6 +303,24 @@ ck_works_by_before (const CkExtractCtx *ctx, guint ns)
         return FALSE;
       k = ck_name_span_backward (ctx, q - 1, ck_sentence_start (ctx, q - 1));
       if (k >= q - 1)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns)
+{
+  static const char * const owners[] = { "his", "her", "their", NULL };
+  if (ns < 3 || !ck_tok_is_punct (ctx, ns - 1, ',') || !works_noun (ctx, ns - 2))
+    return FALSE;
+  /* "Vell's first two novels,", "her early novels," */
+  for (guint k = ns - 2, m = 0; k > 0 && m < 4; m++)
+    {
+      k--;
+      if (ck_tok (ctx, k)->kind == CK_TOK_POSS || ck_tok_in_words (ctx, k, owners))
+        return TRUE;
+      if (!ck_tok_lower_word (ctx, k) && ck_tok (ctx, k)->kind != CK_TOK_NUMBER)
         return FALSE;
     }
   return FALSE;

@@ -55,6 +55,10 @@ guint    ck_quoted_title_span   (const CkExtractCtx *ctx, guint s, guint te, gui
  * first name of its list), so the parenthesis after the name holds a
  * title, even one word, not an imprint. */
 gboolean ck_works_by_before     (const CkExtractCtx *ctx, guint ns);
+/* "Vell's first two novels, Tom Lane's Ghost (2005) and …": the owner
+ * of the possessive at @ns stands in an apposition to an owned plural
+ * noun of works, so the possessive is the title's own. */
+gboolean ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns);
 
 G_END_DECLS
 
