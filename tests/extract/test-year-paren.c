@@ -7,7 +7,50 @@
 #include "extract-test-util.h"
 #include "extract/title-yearparen.h"
 
+/* the reviewed book's header and an opening sentence, so that the cited
+ * works stand in running prose */
+#define QUINT "Orla Quint, The Lantern Coast. Heron Books, 2006. 280 pp.\n\n" \
+  "Quint is a patient and careful writer of history, and this is her best book so far. "
+
 static const XtCase cases[] = {
+  /* ------------------------------------------ the common shapes, a battery */
+  { "/extract/year-paren/battery/place-year",
+    QUINT "Her first book, Salt Meadow (London, 1979), was a study of fen drainage.\n",
+    { XT_TITLE ("Salt Meadow"), XT_AUTHOR ("Quint"), XT_YEAR (1979), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
+  { "/extract/year-paren/battery/publisher-year",
+    QUINT "Her study The Tidal Mind (Harvard, 1953) is still read, and she began with Copper Lanes: A Memoir "
+    "(Gannet, 1970).\n",
+    { XT_TITLE ("The Tidal Mind"), XT_AUTHOR ("Quint"), XT_YEAR (1953), XT_TITLE ("Copper Lanes"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "A Memoir"), XT_YEAR (1970) } },
+  { "/extract/year-paren/battery/after-verbs-and-prepositions",
+    QUINT "Quint's Grey Rivers (1937) came first. The argument appeared in Copper Lanes (1984), she is the author "
+    "of Moth Years (1986), and she wrote Salt Harbour (1990) in a single winter.\n",
+    { XT_TITLE ("Grey Rivers"), XT_YEAR (1937), XT_TITLE ("Copper Lanes"), XT_YEAR (1984), XT_TITLE ("Moth Years"),
+      XT_YEAR (1986), XT_TITLE ("Salt Harbour"), XT_AUTHOR ("Quint"), XT_YEAR (1990) } },
+  { "/extract/year-paren/battery/list-opening-sentence",
+    QUINT "Copper Lanes (1984), Moth Years (1986) and Salt Harbour (1990) form a cycle.\n",
+    { XT_TITLE ("Copper Lanes"), XT_TITLE ("Moth Years"), XT_TITLE ("Salt Harbour"), XT_AUTHOR ("Quint"),
+      XT_YEAR (1990) } },
+  { "/extract/year-paren/battery/across-line-breaks",
+    QUINT "Her early work -\nThe Long Harbour\nof Evening (1984) - was ignored.\n",
+    { XT_TITLE ("The Long Harbour of Evening"), XT_YEAR (1984) } },
+  { "/extract/year-paren/battery/inner-words",
+    QUINT "The best of them is A Winter in Lisbon (1988). Her satire, Whose Harbour Is It? (1962), has dated; her "
+    "history, The Salt Road, 1420-1560 (1963), made her name; Notes of a Fen Daughter (1955) is the best.\n",
+    { XT_TITLE ("A Winter in Lisbon"), XT_YEAR (1988), XT_TITLE ("Whose Harbour Is It?"), XT_YEAR (1962),
+      XT_TITLE ("The Salt Road, 1420-1560"), XT_YEAR (1963), XT_TITLE ("Notes of a Fen Daughter"), XT_YEAR (1955) } },
+  { "/extract/year-paren/battery/sentence-start",
+    QUINT "Copper Lanes (1984) is still her best book. In Moth Years (1986) she found her voice.\n",
+    { XT_TITLE ("Copper Lanes"), XT_YEAR (1984), XT_TITLE ("Moth Years"), XT_YEAR (1986) } },
+  /* the things dated the same way that are no works */
+  { "/extract/year-paren/battery/distractors",
+    QUINT "The book opens with the Russian Revolution (1917) and the General Strike (1926). Her grandfather, "
+    "Carla Varro (1907-1967), was a docker; the strike (1926) ruined him. Congress (1955) and the Housing Act "
+    "(1944) changed the town; the Revolution (1848) did not. She studied at Harvard University (1950) and "
+    "lived in North Wales (1960). Tebb (1990) and Marsh (1992) disagree with her, and Orrin Tebb (1987) said "
+    "so.\n",
+    { XT_NO_WORK_HAS ("Revolution", "Strike", "strike", "Varro", "Congress", "Act", "Harvard", "Wales", "Tebb",
+                      "Marsh") } },
   /* ---------------------------------------------- "readers of T (YYYY)" */
   { "/extract/year-paren/readers-of-one-word",
     "The readers of Quillon (1934) and\nof Salt and Ember (1936) will know that Ada Vell has only one subject.\n",
