@@ -187,6 +187,19 @@ static const XtCase cases[] = {
   { "/extract/year-paren/possessive-after-unowned-noun",
     "He reviewed two books, Tom Lane's Salt Roads (2005) and Ada Vell's Grey Days (2009), for the paper.\n",
     { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Lane"), XT_TITLE ("Grey Days"), XT_AUTHOR ("Vell"), XT_COUNT (2) } },
+  /* "in YYYY" after an owner's run dates an event, not a title's words */
+  { "/extract/year-paren/possessive-run-ends-at-in-year",
+    QUINT "She tells the century through its painters, from Orrin's Gannet Triptych in 1906 to Ada Vell.\n",
+    { XT_NO_TITLE_HAS ("1906"), XT_NO_TITLE_HAS ("Ada Vell") } },
+  /* …but "in" and a word stay a title's ("Salt in Winter") */
+  { "/extract/year-paren/possessive-title-with-in",
+    QUINT "Vell's Salt in Winter (1990) is good.\n",
+    { XT_TITLE ("Salt in Winter"), XT_AUTHOR ("Vell"), XT_YEAR (1990) } },
+  /* an owner right after a title's colon is part of the subtitle */
+  { "/extract/year-paren/possessive-inside-subtitle",
+    QUINT "Pair it with his Tidemark: The Harbour's Long Memory of Itself (2011).\n",
+    { XT_TITLE ("Tidemark"), XT_FIELD (CK_FIELD_SUBTITLE, "The Harbour's Long Memory of Itself"), XT_YEAR (2011),
+      XT_ABSENT ("Long Memory of Itself"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Harbour") } },
 };
 
 static void

@@ -2101,7 +2101,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "His Majesty's Ship Bounty": a style, not an owner; "Vell's two
        * novels, Tom Lane's Ghost (2005) and …": the works are Vell's
        * (title-yearparen.c) */
-      if (ck_owner_in_style (ctx, i - 1) || ck_owner_in_apposition (ctx, ns))
+      if (ck_owner_in_style (ctx, i - 1) || ck_owner_in_apposition (ctx, ns) || ck_owner_in_subtitle (ctx, ns))
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
@@ -2136,6 +2136,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "Strauss's Salome in 1906 to …" (title-yearparen.c) */
+      te = ck_title_end_in_year (ctx, ts, te);
       /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
       te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
       te = ck_ctx_foreign_end (ctx, ts, te, pe);

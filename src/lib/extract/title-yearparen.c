@@ -325,3 +325,24 @@ ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns)
     }
   return FALSE;
 }
+
+guint
+ck_title_end_in_year (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  for (guint k = ts + 1; k + 1 < te; k++)
+    if (ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+      return k;
+  return te;
+}
+
+gboolean
+ck_owner_in_subtitle (const CkExtractCtx *ctx, guint ns)
+{
+  /* (": The Harbour's …": the subtitle's article before the owner) */
+  guint k = ns;
+  if (k >= 3 && ck_tok_cap_word (ctx, k - 1) &&
+      (ck_tok_is (ctx, k - 1, "The") || ck_tok_is (ctx, k - 1, "A") || ck_tok_is (ctx, k - 1, "An")))
+    k--;
+  return k >= 2 && ck_tok_is_punct (ctx, k - 1, ':') && ck_tok_cap_word (ctx, k - 2) && ck_tok (ctx, k)->nl == 0 &&
+         ck_tok (ctx, k - 1)->start == ck_tok (ctx, k - 2)->end;
+}
