@@ -200,6 +200,10 @@ static const XtCase cases[] = {
     QUINT "Pair it with his Tidemark: The Harbour's Long Memory of Itself (2011).\n",
     { XT_TITLE ("Tidemark"), XT_FIELD (CK_FIELD_SUBTITLE, "The Harbour's Long Memory of Itself"), XT_YEAR (2011),
       XT_ABSENT ("Long Memory of Itself"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Harbour") } },
+  /* a title's span of years wrapped onto the next line of prose */
+  { "/extract/year-paren/year-range-wrapped",
+    QUINT "Until the Gannet edition, The Harbour,\n1798-1799 (Ithaca, N.Y., 1977), it had never been printed.\n",
+    { XT_TITLE ("The Harbour, 1798-1799"), XT_YEAR (1977), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Ithaca, N.Y.") } },
 };
 
 static void
