@@ -204,6 +204,13 @@ static const XtCase cases[] = {
   { "/extract/year-paren/year-range-wrapped",
     QUINT "Until the Gannet edition, The Harbour,\n1798-1799 (Ithaca, N.Y., 1977), it had never been printed.\n",
     { XT_TITLE ("The Harbour, 1798-1799"), XT_YEAR (1977), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Ithaca, N.Y.") } },
+  /* an honorific and a surname alone may open a title; with a full name
+   * and a preposition it is a person doing something */
+  { "/extract/year-paren/honorific-title-and-person",
+    QUINT "Her later Mrs Quell in Harbour Lodge (Gannet, 1969) is the best in the book. His chapters, which he "
+    "wrote with Mr. J. N. L.\nMyres for the Harbour History of Wessex\n(1936), are the best in the book.\n",
+    { XT_TITLE ("Mrs Quell in Harbour Lodge"), XT_YEAR (1969), XT_NO_TITLE_HAS ("Myres"),
+      XT_NO_TITLE_HAS ("Harbour History") } },
 };
 
 static void

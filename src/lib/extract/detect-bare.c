@@ -429,6 +429,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   /* "know Vell from Salt Lantern (1987), her memoir": a person, a
    * preposition and then the title, whatever marked the run as one
    * (title-yearparen.c) */
+  if (!in_list && !foreign && ck_honorific_person_clause (ctx, ts, te))
+    return FALSE;
   if (!in_list && !foreign && (it->strong || it->weak) && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") &&
       !ck_tok_is (ctx, ts, "An"))
     {

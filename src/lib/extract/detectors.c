@@ -3223,7 +3223,9 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       {
         /* "Sir Ivo Vell in Title (…)": the honorific too (title-yearparen.c) */
         guint hs = ck_honorific_skip (ctx, ts, tend), ne = ck_name_span_forward (ctx, hs, tend);
-        if (ne == hs)
+        /* (an honorific and a surname alone may open a title: "Mrs Quell
+         * in Harbour Lodge (…)") */
+        if (ne == hs || (hs > ts && ck_count_words (ctx, hs, ne) < 2))
           ne = ts;
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));

@@ -119,8 +119,10 @@ ck_person_prep_cut (const CkExtractCtx *ctx, guint ts, guint te)
       !ck_tok_cap_word (ctx, ne + 1))
     return te;
   /* the part before is a person: an honorific, a known given name, or a
-   * surname the text uses alone */
-  if (!(ns > ts || ck_ctx_names_person (ctx, ns, ne)))
+   * surname the text uses alone; an honorific and a surname alone may
+   * open a title ("Mrs Quell in Harbour Lodge"), an honorific and a full
+   * name do not */
+  if (!(ns > ts ? ck_count_words (ctx, ns, ne) >= 2 : ck_ctx_names_person (ctx, ns, ne)))
     return te;
   if (!ck_title_plausible (ctx, ne + 1, te) || ck_ctx_names_non_work (ctx, ne + 1, te))
     return te;
@@ -345,4 +347,16 @@ ck_owner_in_subtitle (const CkExtractCtx *ctx, guint ns)
     k--;
   return k >= 2 && ck_tok_is_punct (ctx, k - 1, ':') && ck_tok_cap_word (ctx, k - 2) && ck_tok (ctx, k)->nl == 0 &&
          ck_tok (ctx, k - 1)->start == ck_tok (ctx, k - 2)->end;
+}
+
+gboolean
+ck_honorific_person_clause (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  static const char * const preps[] = { "for", "with", "in", "from", "at", "on", "to", NULL };
+  guint ns = ck_honorific_skip (ctx, ts, te), ne;
+  if (ns == ts)
+    return FALSE;
+  ne = ck_name_span_forward (ctx, ns, te);
+  return ne > ns && ck_count_words (ctx, ns, ne) >= 2 && ne + 1 < te && ck_tok_lower_word (ctx, ne) &&
+         ck_tok_in_words (ctx, ne, preps) && ck_tok_lower_word (ctx, ne + 1);
 }

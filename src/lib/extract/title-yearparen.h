@@ -66,6 +66,10 @@ guint    ck_title_end_in_year   (const CkExtractCtx *ctx, guint ts, guint te);
 /* "his Retromania: Pop Culture's Addiction to …": an owner right after a
  * title's colon is part of its subtitle. */
 gboolean ck_owner_in_subtitle   (const CkExtractCtx *ctx, guint ns);
+/* "Mr. J. N. L. Quell for the Harbour History (1936)": an honorific, a full
+ * name, a preposition and a lower-case word open [ts, te): someone doing
+ * something, no title ("Mrs Quell in Harbour Lodge" keeps its capital). */
+gboolean ck_honorific_person_clause (const CkExtractCtx *ctx, guint ts, guint te);
 
 G_END_DECLS
 
