@@ -71,7 +71,10 @@ label_line (const CkExtractCtx *ctx, guint f, guint e)
     return TRUE;
   for (guint k = f; k < e; k++)
     {
-      if (ck_tok_is_punct (ctx, k, '&'))
+      /* "Reviews: Books", "Fiction / Poetry": labels of a section and
+       * its part, joined by a colon, a bar or a slash */
+      if (ck_tok_is_punct (ctx, k, '&') ||
+          (k > f && k + 1 < e && (ck_tok_is_punct (ctx, k, ':') || ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '/'))))
         continue;
       if (!ck_tok_in_words (ctx, k, section_labels) && !ck_tok_in_words (ctx, k, label_words))
         return FALSE;
@@ -127,7 +130,8 @@ trail_line (const CkExtractCtx *ctx, guint f, guint e)
   for (guint k = f; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      if (ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB))
+      if (ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB) ||
+          ck_tok_is_punct (ctx, k, 0x203A))
         bars++;
       else if (t->kind == CK_TOK_WORD && (t->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)))
         words++;
@@ -579,6 +583,12 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ck_byline_cue (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end) == line_at (ctx, l)->tok_first &&
               !person_line (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
             continue;
+          /* "Books: THE SALT ROAD, AND OTHERS": the page's label before
+           * the heading on its line is no part of it ("Review: …" is the
+           * headline's own form, kept whole) */
+          if (!heading && e > f + 3 && ck_tok_is_punct (ctx, f + 1, ':') && ck_tok_in_words (ctx, f, section_labels) &&
+              !ck_tok_is (ctx, f, "Review") && !ck_tok_is (ctx, f, "Reviews") && heading_deck (ctx, f + 2, e))
+            f += 2;
           if (!heading && heading_deck (ctx, f, e))
             {
               /* the book's own title over its byline and imprint: no

@@ -1,0 +1,134 @@
+/* test-venue-lines.c — the text's own venue (the review's "_self" record)
+ * in the shapes newspapers, magazines, web pages and online journals set
+ * it: page heads with the page or the town around the date, mastheads over
+ * a date line, breadcrumb and site lines, journal issue lines, and the
+ * headline under them as the review's title.  Every periodical, book and
+ * person here is invented. */
+#include "extract-test-util.h"
+
+/* a reviewed book and prose under the header, so that the header block is
+ * a header */
+#define BOOK "THE SALT ROAD by Ann Quillan (Gannet Press, $12.95)\n\n"
+#define PROSE "The prose of the review runs here. It says little of note about the book, and ends.\n"
+
+static const XtCase lines[] = {
+  /* ---- newspaper page heads */
+  /* the page first, then the paper, its town and a weekday date */
+  { "/extract/venue-lines/page-name-town-weekday",
+    "6          THE HARBOUR ECHO AND MAIL, DUNDRUM, TUESDAY, MARCH 3, 1931\n\n"
+    "        NEW BOOKS\n  ----------------\n  A TALE OF TWO PIERS\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR ECHO AND MAIL"), XT_DATE (1931, 3, 3) } },
+  /* a page that carries its section's letter ("M7", "5C") */
+  { "/extract/venue-lines/section-page-after-date",
+    "THE EVENING LANTERN, Saturday, March 16, 1985          M7\n\nPAPERBACKS\n\nBy Ann Rowe\nLantern staff writer\n\n"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE EVENING LANTERN"), XT_DATE (1985, 3, 16),
+      XT_AUTHOR ("Rowe"), XT_ABSENT ("PAPERBACKS") } },
+  { "/extract/venue-lines/columns-section-page",
+    "MILLTOWN EVENING-COURIER          Sunday, September 25, 1983          5C\n\n"
+    "Old sailors learn\nto sing again\n\nBy Ann Rowe\nCourier Book Critic\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "MILLTOWN EVENING-COURIER"), XT_DATE (1983, 9, 25),
+      XT_FIELD (CK_FIELD_TITLE, "Old sailors learn to sing again"), XT_AUTHOR ("Rowe") } },
+  /* the town in title case after a name in capitals */
+  { "/extract/venue-lines/name-town-title-case",
+    "THE SUNDAY LANTERN, Port Marrow, November 11, 1973                                page 29\n\n"
+    "BOOKS\n\nA Sailor's Life in Verse\n\n" BOOK PROSE "\nANN ROWE\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE SUNDAY LANTERN"), XT_DATE (1973, 11, 11),
+      XT_FIELD (CK_FIELD_TITLE, "A Sailor's Life in Verse") } },
+  /* ---- mastheads over a date line */
+  { "/extract/venue-lines/masthead-two-months",
+    "LANTERN MAGAZINE\nApril/May 1986\n\nA Harbour Under Siege\n\nTHE SALT ROAD\nAnn Quillan\nGannet Press, 320 pages, £12.95\n\n"
+    PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "LANTERN MAGAZINE"), XT_YEAR (1986),
+      XT_FIELD (CK_FIELD_TITLE, "A Harbour Under Siege") } },
+  { "/extract/venue-lines/masthead-comma-month-books-label",
+    "LODESTONE, November 1949\n\nBooks: THE SALT ROAD, AND OTHERS\n\nby Ann Rowe\n\n"
+    "THE SALT ROAD, by Ann Quillan. Gannet Press. $5.00.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "LODESTONE"), XT_DATE (1949, 11, 0),
+      XT_FIELD (CK_FIELD_TITLE, "THE SALT ROAD, AND OTHERS"), XT_AUTHOR ("Rowe"),
+      XT_NO_TITLE_PREFIX ("Books:") } },
+  /* ---- web pages */
+  { "/extract/venue-lines/bar-trail",
+    "The Harbour Lamp  |  Entertainment  |  Books\n\nDark harbours, cold tides\n\nReviewed by Ann Rowe\nJune 16, 2007\n\n"
+    BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Lamp"), XT_FIELD (CK_FIELD_TITLE, "Dark harbours, cold tides"),
+      XT_AUTHOR ("Rowe"), XT_YEAR (2007) } },
+  { "/extract/venue-lines/chevron-trail-date",
+    "The Harbour Monitor  >  Books  >  November 30, 1995\n\nThe Pilot Who Read the Stars\n\n" BOOK
+    "By Ann Rowe, Special to The Harbour Monitor\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Monitor"), XT_DATE (1995, 11, 30),
+      XT_FIELD (CK_FIELD_TITLE, "The Pilot Who Read the Stars") } },
+  { "/extract/venue-lines/site-over-slash-trail",
+    "5:PM Review\nChatter  /  Reviews  /  December 2022\n\nNine nights, one breath\n\nBy Ann Rowe\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "5:PM Review"), XT_FIELD (CK_FIELD_TITLE, "Nine nights, one breath"),
+      XT_AUTHOR ("Rowe"), XT_YEAR (2022) } },
+  { "/extract/venue-lines/paper-over-weekday-date",
+    "Harbour Examiner\nSaturday, December 05, 2015\n\nWeekend  ›  Books\n\n"
+    "Under the tree: the season's best books for the young\n\nAnn Rowe picks the books of the season\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Examiner"), XT_DATE (2015, 12, 5),
+      XT_FIELD_PREFIX (CK_FIELD_TITLE, "Under the tree") } },
+  { "/extract/venue-lines/published-time-special-to",
+    "Books\n\n'Pilot' charts the long, odd career of a harbour master\n\nOriginally published October 14, 2022 at 6:00 am\n\n"
+    "By Ann Rowe\nSpecial to The Harbour Clarion\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Clarion"), XT_AUTHOR ("Rowe"),
+      XT_FIELD_PREFIX (CK_FIELD_TITLE, "'Pilot' charts"), XT_ABSENT ("The Harbour Clarion"),
+      XT_NO_TITLE_PREFIX ("Originally") } },
+  { "/extract/venue-lines/posted-on-by",
+    "Harbour Review of Books\n<< Previous | Next >>\n\n“The Salt Road: A Harbour's History” by Ann Quillan\n\n"
+    "Posted on 2016-06-05 by Ann Rowe\n\nAnn Quillan, The Salt Road: A Harbour's History (Gannet Press, May 2016)\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review of Books"), XT_AUTHOR ("Rowe"),
+      XT_NO_TITLE_PREFIX ("Posted on") } },
+  /* ---- journals */
+  { "/extract/venue-lines/issue-paren-volume",
+    "HARBOUR HISTORY\nIssue 3 (May/Jun 2012), Volume 20\n\nReviews\n\nA town that would not close its docks\n\n"
+    "THE SALT ROAD\nANN QUILLAN\nGannet Press\n€24.99\n\nReviewed by Ann Rowe\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR HISTORY"), XT_FIELD (CK_FIELD_ISSUE, "3"),
+      XT_FIELD (CK_FIELD_VOLUME, "20"), XT_YEAR (2012), XT_FIELD (CK_FIELD_TITLE, "A town that would not close its docks") } },
+  { "/extract/venue-lines/new-series-cover",
+    "The Review of Harbour Studies, New Series, Vol. 31, No. 124 (Nov., 1980), pp. 482-485\n\n"
+    "The Salt Road. By ANN QUILLAN. Pp. xiv + 320. London: Gannet Press, 1979. £9.95.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Review of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "31"),
+      XT_FIELD (CK_FIELD_ISSUE, "124"), XT_YEAR (1980) } },
+  { "/extract/venue-lines/one-word-caps-vol-no",
+    "LODESTONE, Vol. XCV, No. 212 (Jul., 1986)\n\n"
+    "The Salt Road. By ANN QUILLAN. London: Gannet Press, 1985. Pp. 230. £3.95.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "LODESTONE"), XT_FIELD (CK_FIELD_VOLUME, "XCV"),
+      XT_FIELD (CK_FIELD_ISSUE, "212"), XT_YEAR (1986) } },
+  { "/extract/venue-lines/online-journal-dotted-date",
+    "Harbour Philosophical Reviews\n2019.03.14\n\n"
+    "Ann Quillan, The Salt Road, Gannet Press, 2018, 468pp., $40.00 (hbk).\n\nReviewed by Ann Rowe, University of Dundrum\n\n"
+    PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Philosophical Reviews"), XT_FIELD (CK_FIELD_ISSUE, "2019.03.14"),
+      XT_YEAR (2019) } },
+  { "/extract/venue-lines/month-line-section-label",
+    "Harbour Review, February 2008\n\nReviews: Books\n\nBreaking the tide-table myths\n\n"
+    "The Salt Road: Harbours and Their People\nAnn Quillan, Gannet Press, 276 pages, hardback, £18.99\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review"), XT_FIELD (CK_FIELD_TITLE, "Breaking the tide-table myths"),
+      XT_ABSENT ("Reviews: Books") } },
+  { "/extract/venue-lines/site-over-section-bar",
+    "Harbour Review of Books\n\nGEOGRAPHY | Review Essays\n\nTides, Salt and Trade\nBy Ann Rowe · May 4, 2018\n\n"
+    "Ann Quillan, *The Salt Road* (Gannet Press, 2017), 440 pp., $35\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review of Books"), XT_FIELD (CK_FIELD_TITLE, "Tides, Salt and Trade"),
+      XT_AUTHOR ("Rowe"), XT_ABSENT ("GEOGRAPHY | Review Essays") } },
+};
+
+/* near misses: no venue, or no work */
+static const XtCase negatives[] = {
+  /* a book's imprint is no page head */
+  { "/extract/venue-lines/neg/imprint-line", "THE SALT ROAD, Gannet Press, March 16, 1985\n\n" PROSE,
+    { XT_NO_SELF } },
+  /* a person and a date, a place and a date */
+  { "/extract/venue-lines/neg/signature-date", PROSE "\nANN ROWE, Saturday, March 16, 1985\n", { XT_NO_SELF } },
+  /* a genre heading is no work */
+  { "/extract/venue-lines/neg/genre-heading", "FICTION & NONFICTION\n\n" BOOK PROSE,
+    { XT_ABSENT ("FICTION & NONFICTION") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (lines, G_N_ELEMENTS (lines));
+  xt_add_cases (negatives, G_N_ELEMENTS (negatives));
+  return g_test_run ();
+}
