@@ -9,6 +9,10 @@
 /* a reviewed book and prose under the header, so that the header block is
  * a header */
 #define BOOK "THE SALT ROAD by Ann Quillan (Gannet Press, $12.95)\n\n"
+/* prose of several lines, as a paragraph of running text */
+#define PROSE_LONG "The prose of the review runs here, over several lines of running text, and it says\n" \
+  "little of note about the book. It has a second sentence, which goes on for a while\n" \
+  "before it ends. A third sentence closes the paragraph.\n"
 #define PROSE "The prose of the review runs here. It says little of note about the book, and ends.\n"
 
 static const XtCase lines[] = {
@@ -23,7 +27,7 @@ static const XtCase lines[] = {
     "THE EVENING LANTERN, Saturday, March 16, 1985          M7\n\nPAPERBACKS\n\nBy Ann Rowe\nLantern staff writer\n\n"
     BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE EVENING LANTERN"), XT_DATE (1985, 3, 16),
-      XT_AUTHOR ("Rowe"), XT_ABSENT ("PAPERBACKS") } },
+      XT_AUTHOR ("Rowe"), XT_NO_TITLE_HAS ("staff writer") } },
   { "/extract/venue-lines/columns-section-page",
     "MILLTOWN EVENING-COURIER          Sunday, September 25, 1983          5C\n\n"
     "Old sailors learn\nto sing again\n\nBy Ann Rowe\nCourier Book Critic\n\n" BOOK PROSE,
@@ -35,6 +39,21 @@ static const XtCase lines[] = {
     "BOOKS\n\nA Sailor's Life in Verse\n\n" BOOK PROSE "\nANN ROWE\n",
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE SUNDAY LANTERN"), XT_DATE (1973, 11, 11),
       XT_FIELD (CK_FIELD_TITLE, "A Sailor's Life in Verse") } },
+  /* a running head under the page number of an OCR'd page, a month */
+  { "/extract/venue-lines/page-number-over-running-head",
+    "212\nHARBOUR OPINION                                        June, 1941\n\n         BOOKS IN REVIEW\n\nSalt Against the Iron Sea\n\n"
+    "THE SALT ROAD. By Ann Quillan. London: Gannet Press. 1941. 335 pp. $2.75.\n\n"
+    "The prose of the review runs here over\nlines set in a narrow column, and it\nsays little of note about the book. It\n"
+    "has a second sentence, which ends here.\n"
+    "                  -ANN ROWE-\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR OPINION"), XT_DATE (1941, 6, 0),
+      XT_FIELD (CK_FIELD_TITLE, "Salt Against the Iron Sea"), XT_AUTHOR ("Rowe") } },
+  /* an abbreviation with its full stop inside a name in capitals */
+  { "/extract/venue-lines/abbreviation-in-caps-name",
+    "FT. MARROW DAILY-LAMP          Sunday, May 25, 1986          3D\n\nOld docks, new\nsongs\n\nBy Ann Rowe\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "FT. MARROW DAILY-LAMP"), XT_DATE (1986, 5, 25), XT_AUTHOR ("Rowe") } },
+  /* a page number alone over a line is no page head of a name and a
+   * number ("3   Salt Road   1956" is a row of a list) */
   /* ---- mastheads over a date line */
   { "/extract/venue-lines/masthead-two-months",
     "LANTERN MAGAZINE\nApril/May 1986\n\nA Harbour Under Siege\n\nTHE SALT ROAD\nAnn Quillan\nGannet Press, 320 pages, £12.95\n\n"
@@ -100,6 +119,13 @@ static const XtCase lines[] = {
     PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Philosophical Reviews"), XT_FIELD (CK_FIELD_ISSUE, "2019.03.14"),
       XT_YEAR (2019) } },
+  { "/extract/venue-lines/network-review-heading",
+    "Q-Net Reviews in the Arts & Letters\n\n"
+    "Ann Quillan. The Salt Road: Harbours and Their People. Dundrum: Gannet Press, 2008. 320 pp. $35.00 (cloth).\n\n"
+    "Reviewed by Ann Rowe (Dundrum University)\nPublished on Q-Harbour (July, 2009)\nCommissioned by Ben Tarrow\n\n"
+    "Piers at Night\n\n" PROSE_LONG,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Q-Harbour"), XT_FIELD (CK_FIELD_TITLE, "Piers at Night"),
+      XT_AUTHOR ("Rowe"), XT_ABSENT ("Q-Net Reviews in the Arts & Letters") } },
   { "/extract/venue-lines/month-line-section-label",
     "Harbour Review, February 2008\n\nReviews: Books\n\nBreaking the tide-table myths\n\n"
     "The Salt Road: Harbours and Their People\nAnn Quillan, Gannet Press, 276 pages, hardback, £18.99\n\n" PROSE,
@@ -119,6 +145,8 @@ static const XtCase negatives[] = {
     { XT_NO_SELF } },
   /* a person and a date, a place and a date */
   { "/extract/venue-lines/neg/signature-date", PROSE "\nANN ROWE, Saturday, March 16, 1985\n", { XT_NO_SELF } },
+  /* a page number over a book's title and its year: no running head */
+  { "/extract/venue-lines/neg/page-over-title-year", "12\nThe Salt Road      1956\n\n" PROSE, { XT_NO_SELF } },
   /* a genre heading is no work */
   { "/extract/venue-lines/neg/genre-heading", "FICTION & NONFICTION\n\n" BOOK PROSE,
     { XT_ABSENT ("FICTION & NONFICTION") } },

@@ -732,7 +732,11 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
       while (k < e && (k == j || !wide_gap (ctx, k)) &&
              ((ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
                !is_month (ctx, k) && !(k > j && weekday_opens_date (ctx, k, e))) ||
-              (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k)) && k + 1 < e && !wide_gap (ctx, k + 1) &&
+              (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k) ||
+                         /* "ST. LOUIS": the full stop of a short abbreviation */
+                         (ck_tok_is_punct (ctx, k, '.') && glued (ctx, k - 1, k) &&
+                          ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start <= 3)) &&
+               k + 1 < e && !wide_gap (ctx, k + 1) &&
                ck_tok (ctx, k + 1)->kind == CK_TOK_WORD && (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))))
         k++;
       return k;
@@ -1401,13 +1405,29 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* Whether @ln is the first or the last line of the text. */
+/* Whether line @l is the text's first, or the first after a page number
+ * alone ("181" over the running head of an OCR'd page). */
+static gboolean
+top_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *l0 = &g_array_index (ctx->t->lines, CkLine, 0);
+  const CkToken *t;
+  if (l == 0)
+    return TRUE;
+  if (l != 1 || l0->tok_end != l0->tok_first + 1)
+    return FALSE;
+  t = ck_tok (ctx, l0->tok_first);
+  return t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4;
+}
+
+/* Whether @ln is the first (after a page number) or the last line of the
+ * text. */
 static gboolean
 edge_line (const CkExtractCtx *ctx, const CkLine *ln)
 {
   const CkLine *first = &g_array_index (ctx->t->lines, CkLine, 0);
   const CkLine *last = &g_array_index (ctx->t->lines, CkLine, ctx->t->lines->len - 1);
-  return ln == first || ln == last;
+  return ln == first || ln == last || top_line (ctx, (guint) (ln - first));
 }
 
 /* "Tuesday, May 6, 1952     THE DAILY LAMP     Page 4", "12 October
@@ -1622,7 +1642,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * August 1979, pp 251-255") or the name is a known periodical, or
        * one that says it is a periodical at the top or foot of the text
        * ("The Harbour Monthly, June 2008") */
-      edge = l == 0 || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
+      edge = top_line (ctx, l) || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
       /* "Site | Review no. 212" on the first line: a numbered review
        * needs no date */
       if (!date && v.number && l == 0 && !v.sig)
@@ -1646,7 +1666,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
               /* "THE LANTERN   SEPTEMBER 1975" as the text's first line: a
                * running head sets the name in capitals, a column gap,
                * the month */
-              (l == 0 && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
+              (top_line (ctx, l) && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
                ne < e && wide_gap (ctx, ne) && date->month && !person_or_institution (ctx, ns, ne))))) ||
           (one_caps && !(date && (date->day || lone_name (ctx, ns, ne)) && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
@@ -1687,6 +1707,10 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       /* a masthead over the text: the heading and byline under it */
       if (ck_para_of (ctx, f) == 0)
         ck_masthead_heading (ctx, 0, rec);
+      /* "Published on Network (July, 2009)" among the labelled lines under
+       * the book: the heading over the prose */
+      else if (prefixed)
+        ck_venue_heading_below (ctx, ck_para_of (ctx, f));
     }
   if (!have_self (ctx))
     masthead_alone (ctx, det);

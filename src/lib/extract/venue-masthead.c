@@ -41,10 +41,16 @@ static const char * const section_labels[] = {
 /* The other words of a page's label of two to four words ("BOOK
  * REVIEW", "Arts and Culture", "NEW BOOKS"). */
 static const char * const label_words[] = {
-  "Book", "New", "Recent", "and", "the", "of", "&",
+  "Book", "New", "Recent", "and", "the", "of", "in", "&",
   /* "BOOKS OF THE DAY", "Books of the Week", "Shorter Notices", "Other
    * Books": a column's standing label, set over every week's reviews */
   "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", "First", NULL,
+};
+
+/* The nouns that close a reviewer's post under a byline ("Staff Writer",
+ * "Book Critic", "Literary Editor"). */
+static const char * const post_nouns[] = {
+  "writer", "critic", "editor", "correspondent", "reporter", "columnist", "contributor", "reviewer", NULL,
 };
 
 /* "B O O K S", "N E W   F I C T I O N": a label set in letter-spaced
@@ -523,6 +529,10 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
             }
           /* "Special to The Daily Lamp": the paper's own note */
           if (ck_tok_is (ctx, f, "Special") && ck_tok_is (ctx, f + 1, "to"))
+            continue;
+          /* "Lamp staff writer", "Book Critic": the reviewer's post under
+           * the byline, no heading */
+          if (ck_count_words (ctx, f, e) <= 6 && ck_tok_in_words (ctx, e - 1, post_nouns))
             continue;
           if ((d = dateline_at (ctx, f, e)))
             {

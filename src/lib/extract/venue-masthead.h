@@ -45,6 +45,10 @@ gboolean ck_venue_site_byline (CkExtractCtx *ctx, const CkDetector *det);
 /* venue-trail.c: "By Name / Special to The Paper" in the header: the
  * paper's own piece, dated by "(Originally) published DATE". */
 gboolean ck_venue_special_to (CkExtractCtx *ctx, const CkDetector *det);
+/* venue-trail.c: "Reviewed by Name / Published on Network (July, 2009) /
+ * Commissioned by Name" in paragraph @vp, then a heading of one line over
+ * the prose: the review's title. */
+void     ck_venue_heading_below (CkExtractCtx *ctx, guint vp);
 
 /* review-heading.c: a column heading of a review page ("NEW NOVELS",
  * "Books in Brief"); "By", "Reviewed by", "Review by:" at @f (the token

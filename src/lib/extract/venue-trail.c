@@ -15,6 +15,7 @@
  * read by ck_masthead_heading().
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 #include "venue-masthead.h"
 #include <string.h>
 #include <stdio.h>
@@ -451,6 +452,32 @@ heading_above (CkExtractCtx *ctx, guint bp)
       ctx->review_title_end = ck_tok (ctx, e - 1)->end;
       ck_claim (ctx, f, e);
     }
+}
+
+void
+ck_venue_heading_below (CkExtractCtx *ctx, guint vp)
+{
+  const CkPara *hp, *np;
+  guint f, e, w;
+  if (ctx->review_title || vp + 2 >= ctx->t->paras->len)
+    return;
+  hp = &g_array_index (ctx->t->paras, CkPara, vp + 1);
+  np = &g_array_index (ctx->t->paras, CkPara, vp + 2);
+  f = hp->tok_first;
+  e = hp->tok_end;
+  w = f;
+  if (e <= f || hp->line_end - hp->line_first != 1 || (hp->flags & CK_PARA_PROSE) || !(np->flags & CK_PARA_PROSE) ||
+      ck_is_claimed (ctx, f, e))
+    return;
+  if (ck_tok (ctx, f)->kind == CK_TOK_QUOTE_OPEN && f + 1 < e)
+    w = f + 1;
+  if (!ck_tok_cap_word (ctx, w) || ck_count_words (ctx, f, e) > 18 || ck_tok_is_punct (ctx, e - 1, '.') ||
+      ck_tok_is_punct (ctx, e - 1, ':') || ck_names_cover (ctx, f, e) >= e)
+    return;
+  ctx->review_title = ck_span_dup (ctx, f, e);
+  ctx->review_title_start = ck_tok (ctx, f)->start;
+  ctx->review_title_end = ck_tok (ctx, e - 1)->end;
+  ck_claim (ctx, f, e);
 }
 
 gboolean
