@@ -138,6 +138,45 @@ static const XtCase lines[] = {
       XT_AUTHOR ("Rowe"), XT_ABSENT ("GEOGRAPHY | Review Essays") } },
 };
 
+/* periodicals named in prose: the name's own paper word, or the cue
+ * around it */
+#define HEADP "THE SALT ROAD. By Ann Quillan. Gannet Press. 320 pp. $3.50.\n\n"
+static const XtCase prose[] = {
+  { "/extract/venue-lines/prose/the-name-gazette",
+    HEADP "Quillan has used the harbour board's minutes, but she draws far more heavily on the Tidewater Gazette "
+    "and on the memoirs of the men who worked the docks. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Tidewater Gazette") } },
+  { "/extract/venue-lines/prose/until-its-suppression",
+    HEADP "The chapter on the strike draws on the union's own records and on the Quayside Worker until its "
+    "suppression in March 1913. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Quayside Worker") } },
+  { "/extract/venue-lines/prose/correspondent-for",
+    HEADP "Quillan knew the docks at first hand: she was a war correspondent for Iron Banner from 1941 until the "
+    "paper closed. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Iron Banner") } },
+  { "/extract/venue-lines/prose/quoted-in",
+    HEADP "The harbour master's last letter, quoted in Lamplighter the week after his death, is the best thing in "
+    "the book. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Lamplighter") } },
+  { "/extract/venue-lines/prose/serialised-in-parts",
+    HEADP "The first version of the book was serialised in four parts in Lamplighter in 1958, and much of it "
+    "survives here. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Lamplighter") } },
+  /* the ocean, a city, a phrase: no periodical */
+  { "/extract/venue-lines/prose/neg/ocean",
+    HEADP "In the last chapter the hero, torpedoed in the Atlantic, drifts for days with a mad shipmate. It is a "
+    "sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_ABSENT ("Atlantic") } },
+  { "/extract/venue-lines/prose/neg/quoted-in-place",
+    HEADP "The letter, quoted in full by Quillan and quoted in Dublin at the inquest, is the best thing in the "
+    "book. It is quoted in Reed's memoir as well. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_ABSENT ("Dublin"), XT_ABSENT ("Reed"), XT_COUNT (1) } },
+  { "/extract/venue-lines/prose/neg/order-suppression",
+    HEADP "The friars kept the harbour chapel until the suppression of their order, and the Harbour Board kept its "
+    "records until its abolition in 1920. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_COUNT (1) } },
+};
+
 /* near misses: no venue, or no work */
 static const XtCase negatives[] = {
   /* a book's imprint is no page head */
@@ -157,6 +196,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (lines, G_N_ELEMENTS (lines));
+  xt_add_cases (prose, G_N_ELEMENTS (prose));
   xt_add_cases (negatives, G_N_ELEMENTS (negatives));
   return g_test_run ();
 }

@@ -749,6 +749,33 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
               continue;
             }
         }
+      /* rule 2b: "the Harbour Gazette" with no cue: a name that only a
+       * newspaper ends so ("the Journal of …" runs on, and is left to the
+       * learned journals' rule) */
+      if (run_end - s >= 2 && (e = ck_per_the_paper_end (ctx, s, run_end)) > s && ends_clean (ctx, e, pe) &&
+          !examples_list (ctx, e, pe) && !ck_per_runs_on_of (ctx, e, pe) && !ck_per_inside_institution (ctx, s) &&
+          !ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS))
+        {
+          add (ctx, det, taken, s, e);
+          s = coordinated (ctx, det, taken, e, pe) - 1;
+          continue;
+        }
+      /* rule 2c: "quoted in X", "a war correspondent for X", "X until its
+       * suppression": an unknown name of one to four words that a cue of
+       * the press around it calls a paper; not a place, a person, an
+       * institution or an event */
+      if (run_end - s <= 4 && ends_clean (ctx, run_end, pe) && starts_clean (ctx, s, run_end - s) &&
+          (ck_per_venue_cue_before (ctx, s) || ck_per_venue_cue_after (ctx, run_end, pe)) &&
+          !examples_list (ctx, run_end, pe) && !(run_end < pe && ck_tok_is_punct (ctx, run_end, '(')) &&
+          !ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) && !ck_tok_in_lex (ctx, run_end - 1, CK_LEX_PUBLISHER_WORDS) &&
+          (run_end == s + 1 ? plain_name (ctx, s)
+                            : (ck_title_plausible (ctx, s, run_end) && !ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) &&
+                               !ck_ctx_names_person (ctx, s, run_end) && !ck_ctx_names_non_work (ctx, s, run_end))))
+        {
+          add (ctx, det, taken, s, run_end);
+          s = coordinated (ctx, det, taken, run_end, pe) - 1;
+          continue;
+        }
       /* rule 3: one word with a strong cue */
       if ((run_end == s + 1 || ((ck_tok_is (ctx, s + 1, "and") || ck_tok_is (ctx, s + 1, "or")) &&
                                 (ck_tok (ctx, s + 1)->flags & CK_TOKF_LOWER))) &&
