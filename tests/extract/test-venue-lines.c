@@ -179,6 +179,12 @@ static const XtCase prose[] = {
 
 /* near misses: no venue, or no work */
 static const XtCase negatives[] = {
+  /* the book's header under a "From" line is the book's, no heading */
+  { "/extract/venue-lines/neg/from-line-over-header",
+    "Ann Rowe\n\nThe Salt Question\n\nFrom Lodestone, Vol. XII, No. 3, March 1937, pp. 40-41.\nTranscribed from a copy.\n\n"
+    "THE SALT ROAD. By Ann Quillan. (Gannet Press. 5s.)\n\n" PROSE_LONG,
+    { XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quillan"), XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Lodestone"),
+      XT_FIELD (CK_FIELD_TITLE, "The Salt Question") } },
   /* a book's imprint is no page head */
   { "/extract/venue-lines/neg/imprint-line", "THE SALT ROAD, Gannet Press, March 16, 1985\n\n" PROSE,
     { XT_NO_SELF } },

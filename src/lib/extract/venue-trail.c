@@ -471,9 +471,14 @@ ck_venue_heading_below (CkExtractCtx *ctx, guint vp)
     return;
   if (ck_tok (ctx, f)->kind == CK_TOK_QUOTE_OPEN && f + 1 < e)
     w = f + 1;
-  if (!ck_tok_cap_word (ctx, w) || ck_count_words (ctx, f, e) > 18 || ck_tok_is_punct (ctx, e - 1, '.') ||
-      ck_tok_is_punct (ctx, e - 1, ':') || ck_names_cover (ctx, f, e) >= e)
+  if (!ck_tok_cap_word (ctx, w) || ck_count_words (ctx, f, e) > 12 || ck_tok_is_punct (ctx, e - 1, ':') ||
+      ck_names_cover (ctx, f, e) >= e || ck_has_imprint_signal (ctx->text, hp->start, hp->end))
     return;
+  /* a book's header ("TITLE. By Name. (Firm. 5s.)") is no heading: no
+   * sentence's stop, bracket or byline inside */
+  for (guint k = f; k < e; k++)
+    if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, '(') || ck_tok_is (ctx, k, "By"))
+      return;
   ctx->review_title = ck_span_dup (ctx, f, e);
   ctx->review_title_start = ck_tok (ctx, f)->start;
   ctx->review_title_end = ck_tok (ctx, e - 1)->end;
