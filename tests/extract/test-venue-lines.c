@@ -162,6 +162,11 @@ static const XtCase prose[] = {
     HEADP "The first version of the book was serialised in four parts in Lamplighter in 1958, and much of it "
     "survives here. It is a sober book\nand a useful one, and the\nindex is good.\n",
     { XT_PERIODICAL ("Lamplighter") } },
+  /* a book the text cites is no paper when quoted from */
+  { "/extract/venue-lines/prose/neg/quoted-in-book",
+    HEADP "Her earlier Harbour Lights (Gannet Press, 1981) made the case first, and the letter is quoted in "
+    "Harbour Lights\nas well. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_NOT_PERIODICAL ("Harbour Lights"), XT_TITLE ("Harbour Lights") } },
   /* the ocean, a city, a phrase: no periodical */
   { "/extract/venue-lines/prose/neg/ocean",
     HEADP "In the last chapter the hero, torpedoed in the Atlantic, drifts for days with a mad shipmate. It is a "

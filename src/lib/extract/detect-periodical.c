@@ -650,6 +650,15 @@ cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
   return run_end;
 }
 
+/* Whether [s, e) is the title of a work the text cites elsewhere
+ * ("quoted in T", where T is a book with its imprint). */
+static gboolean
+seen_as_work (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *t = ck_span_dup (ctx, s, e);
+  return t && ck_title_seen (ctx, t);
+}
+
 void
 ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -768,6 +777,7 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
           (ck_per_venue_cue_before (ctx, s) || ck_per_venue_cue_after (ctx, run_end, pe)) &&
           !examples_list (ctx, run_end, pe) && !(run_end < pe && ck_tok_is_punct (ctx, run_end, '(')) &&
           !ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) && !ck_tok_in_lex (ctx, run_end - 1, CK_LEX_PUBLISHER_WORDS) &&
+          !seen_as_work (ctx, s, run_end) &&
           (run_end == s + 1 ? plain_name (ctx, s)
                             : (ck_title_plausible (ctx, s, run_end) && !ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) &&
                                !ck_ctx_names_person (ctx, s, run_end) && !ck_ctx_names_non_work (ctx, s, run_end))))

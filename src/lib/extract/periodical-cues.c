@@ -538,9 +538,10 @@ ck_per_quoted_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e)
 }
 
 /* Verbs whose "in X" names the paper that printed a piece: "quoted in
- * X", "serialised in X". */
+ * X", "serialised in X" ("reprinted in X", "excerpted in X" as often
+ * name a book). */
 static const char * const venue_in_verbs[] = {
-  "quoted", "cited", "excerpted", "serialised", "serialized", "reprinted", NULL,
+  "quoted", "serialised", "serialized", NULL,
 };
 
 /* Parts of a serial: "serialised in four parts in X". */
