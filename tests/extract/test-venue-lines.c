@@ -54,6 +54,14 @@ static const XtCase lines[] = {
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "FT. MARROW DAILY-LAMP"), XT_DATE (1986, 5, 25), XT_AUTHOR ("Rowe") } },
   /* a page number alone over a line is no page head of a name and a
    * number ("3   Salt Road   1956" is a row of a list) */
+  /* the headline over a rule in the book's own paragraph (the book's
+   * header under it is then not read: the header detectors want the
+   * paragraph whole; see the report) */
+  { "/extract/venue-lines/headline-rule-in-header",
+    "THE HARBOUR ECHO AND MAIL, FRIDAY, MAY 26, 1939.\n\nA PILOT LOOKS BACK\n-------\nAN AUTOBIOGRAPHY. By Ann Quil-\n"
+    "lan. (Gannet Press.\n7s. 6d.)\n\n" PROSE_LONG,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR ECHO AND MAIL"), XT_FIELD (CK_FIELD_TITLE, "A PILOT LOOKS BACK"),
+      XT_NO_TITLE_HAS ("-------") } },
   /* ---- mastheads over a date line */
   { "/extract/venue-lines/masthead-two-months",
     "LANTERN MAGAZINE\nApril/May 1986\n\nA Harbour Under Siege\n\nTHE SALT ROAD\nAnn Quillan\nGannet Press, 320 pages, £12.95\n\n"

@@ -506,7 +506,21 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
         }
       else if ((pp->flags & CK_PARA_PROSE) || !(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 5 ||
                book_header (ctx, pp))
-        return;
+        {
+          /* "A HEADLINE / ------- / TITLE. By Name. (Firm. 7s. 6d.)": the
+           * headline over a rule set in the book's paragraph */
+          const CkLine *h = line_at (ctx, pp->line_first), *r = line_at (ctx, pp->line_first + 1);
+          if (!heading && !(pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 3 &&
+              h->tok_end > h->tok_first && rule_line (ctx, r->tok_first, r->tok_end) &&
+              heading_deck (ctx, h->tok_first, h->tok_end) && !ck_is_claimed (ctx, h->tok_first, r->tok_end))
+            {
+              ctx->review_title = ck_span_dup (ctx, h->tok_first, h->tok_end);
+              ctx->review_title_start = h->start;
+              ctx->review_title_end = h->end;
+              ck_claim (ctx, h->tok_first, r->tok_end);
+            }
+          return;
+        }
       while (l < lend)
         {
           const CkLine *ln = line_at (ctx, l);
