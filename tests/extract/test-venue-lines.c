@@ -180,6 +180,15 @@ static const XtCase prose[] = {
     HEADP "In the last chapter the hero, torpedoed in the Atlantic, drifts for days with a mad shipmate. It is a "
     "sober book\nand a useful one, and the\nindex is good.\n",
     { XT_ABSENT ("Atlantic") } },
+  { "/extract/venue-lines/prose/neg/ocean-wrapped",
+    HEADP "The book is long, and it is slow. In the last chapter the hero, torpedoed in the\n"
+    "Atlantic, drifts for days with a mad shipmate who talks. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_ABSENT ("Atlantic") } },
+  /* the magazine after a cue of writing */
+  { "/extract/venue-lines/prose/magazine-of-ocean-name",
+    HEADP "The book is long, and it is slow. Quillan first wrote about the docks in an essay in the\n"
+    "Atlantic, and the essay is better than the book. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Atlantic") } },
   { "/extract/venue-lines/prose/neg/quoted-in-place",
     HEADP "The letter, quoted in full by Quillan and quoted in Dublin at the inquest, is the best thing in the "
     "book. It is quoted in Reed's memoir as well. It is a sober book\nand a useful one, and the\nindex is good.\n",

@@ -72,12 +72,14 @@ static const char * const sentence_openers[] = {
  * periodical only with a strong cue (rule 3). */
 static const char * const common_names[] = {
   "Time", "Life", "Fortune", "Nation", "Vogue", "Nature", "Science", "Commentary", "Encounter",
-  "Dissent", "Mind", "Punch", "Spectator", "Listener", "Tatler", "Variety", "Harper's", NULL,
+  "Dissent", "Mind", "Punch", "Spectator", "Listener", "Tatler", "Variety", "Harper's",
+  /* an ocean's name: "torpedoed in the Atlantic" */
+  "Atlantic", "Pacific", NULL,
 };
 
 /* Nouns for pieces in a periodical: "articles in X" (rule 3). */
 static const char * const piece_nouns[] = {
-  "articles", "article", "column", "columns", "essays", "pieces", "piece", "dispatches", "editorials",
+  "articles", "article", "column", "columns", "essays", "essay", "pieces", "piece", "dispatches", "editorials",
   "editorial", "reports", "series", "review", "reviews", "notice", "notices", "interview", "profile", "obituary",
   NULL,
 };
