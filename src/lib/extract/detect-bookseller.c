@@ -52,6 +52,26 @@ after_item_number (const CkExtractCtx *ctx, guint f, guint e)
   return f;
 }
 
+/* A catalogue's bare lot number set apart by two spaces or more before
+ * a heading in capitals ("112  QUELL (A.B.)  Title."): the token after
+ * it, or @f.  The wide gap is the dealer's column; "3 MEN" in prose has
+ * one space. */
+static guint
+after_bare_number (const CkExtractCtx *ctx, guint f, guint e)
+{
+  const CkToken *t = ck_tok (ctx, f);
+  if (f + 2 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4 &&
+      (ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER) && ck_tok (ctx, f + 1)->start >= t->end + 2 &&
+      ctx->text[t->end] == ' ' && ctx->text[t->end + 1] == ' ')
+    {
+      for (const char *p = ctx->text + t->start; p < ctx->text + t->end; p++)
+        if (!g_ascii_isdigit (*p))
+          return f;
+      return f + 1;
+    }
+  return f;
+}
+
 /* A word that may be part of a family name: capitalised, not a place, a
  * publisher's word or a sentence opener ("However"). */
 static gboolean
@@ -285,6 +305,8 @@ static const char * const callings[] = {
   "musician", "architect", "engineer", "scientist", "physician", "surgeon", "lawyer", "politician",
   "statesman", "diplomat", "soldier", "teacher", "professor", "clergyman", "priest", "economist",
   "sociologist", "anthropologist", "biographer", "illustrator", "publisher", "bookseller", "printer",
+  "engraver", "sculptor", "actor", "actress", "explorer", "traveller", "naturalist", "botanist", "antiquary",
+  "collector", "mathematician", "astronomer", "inventor", "missionary", "bishop", "judge", "merchant",
   "born", "died", "b", "d", "fl", "English", "American", "British", "Irish", "Scottish", "Welsh", NULL,
 };
 
@@ -419,7 +441,10 @@ opens_entry (const CkExtractCtx *ctx, guint l)
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
-  return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
+  if (f > ln->tok_first)
+    return TRUE;
+  f = after_bare_number (ctx, f, ln->tok_end);
+  return heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
 }
 
 /* "<i>" (or "<em>", "<cite>") at @k, as the normalizer writes Markdown
@@ -652,6 +677,8 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
       f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+      if (f == ln->tok_first)
+        f = after_bare_number (ctx, f, ln->tok_end);
       rec = ck_record_new (CK_TYPE_BOOK);
       if (f >= ln->tok_end || !family_word (ctx, f))
         continue;
@@ -668,7 +695,21 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
         last++;
       e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
       ts = heading_at (ctx, f, e, rec, &lot);
-      if (ts == f || (ie = entry_body (ctx, ts, e, lot, rec, &title_s)) == 0)
+      if (ts == f)
+        continue;
+      ie = entry_body (ctx, ts, e, lot, rec, &title_s);
+      if (ie == 0 && lot)
+        {
+          /* "QUELL (A.B.)  Title. A Subtitle.\n Place: Firm, 1904.": a
+           * dealer's heading set off by space, not a stop, over a title
+           * that is a sentence; read it afresh as the sentence form */
+          gboolean unused = FALSE;
+          g_clear_pointer (&rec, ck_record_unref);
+          rec = ck_record_new (CK_TYPE_BOOK);
+          heading_at (ctx, f, e, rec, &unused);
+          ie = entry_body (ctx, ts, e, FALSE, rec, &title_s);
+        }
+      if (ie == 0)
         continue;
       description_into (ctx, ie, e, rec);
       /* "Vell, Bruno. Harbour Museum. Boston, 1991." in mixed case is as
