@@ -8,7 +8,7 @@
  * not from any evaluation text: every author, title and firm here is
  * invented ("Harwell Press", "Gannet Books", "Kestrel Press").
  * (src/lib/extract/detect-bookseller.c, detect-catalogue-notes.c,
- * detect-results.c, detect-stacked.c) */
+ * detect-stacked.c) */
 #include "extract-test-util.h"
 
 static const XtCase cases[] = {
@@ -43,6 +43,24 @@ static const XtCase cases[] = {
   { "/extract/catalogue8/bookseller/auction-lot",
     "318  VARLEY (JOHN) The Salt Orchard, first edition, original cloth, 8vo, Harwell Press, 1911.\n",
     { XT_COUNT (1), XT_TITLE ("The Salt Orchard"), XT_AUTHOR ("Varley"), XT_YEAR (1911) } },
+  /* a journal's notice: the heading with spaced initials, the title in
+   * sentence case, "Vol. ii:" and the volume's own title, the imprint
+   * with its year a sentence of its own, then extent and price */
+  { "/extract/catalogue8/bookseller/journal-notice",
+    "The Harbour Review, Vol. 12 (1971), pp. 40-42\n\n"
+    "VARLEY (J. T. K.) A history of northern salt. Vol. iii: The\n"
+    "guild towns from Leith to Bergen. York:\n"
+    "University Press. 1970. Pp. xvi + 412. 63s.\n\n"
+    "Mr Varley's third volume is, like the first two, a work of patient description, and it will be used by "
+    "students for a generation.\n",
+    { XT_TITLE ("A history of northern salt"), XT_AUTHOR ("Varley"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J. T. K."),
+      XT_FIELD (CK_FIELD_VOLUME, "iii"), XT_FIELD (CK_FIELD_SUBTITLE, "The guild towns from Leith to Bergen"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "York"), XT_YEAR (1970), XT_NO_TITLE_PREFIX ("guild towns") } },
+  /* the same with a numeral and a full stop after the volume */
+  { "/extract/catalogue8/bookseller/journal-notice-arabic",
+    "ORR (Kai) The lamps of the coast. Vol. 2. The southern lights. London: Harwell Press, 1968. 21s.\n",
+    { XT_COUNT (1), XT_TITLE ("The lamps of the coast"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_AUTHOR ("Orr"),
+      XT_YEAR (1968) } },
   /* near misses: a number before words in capitals in prose, a count of
    * men, a table's row; no imprint, no entry */
   { "/extract/catalogue8/bookseller/distractor-numbers",
@@ -132,6 +150,74 @@ static const XtCase cases[] = {
     "the translation reads well.\n\n"
     "Originally published in the Harbour Courier, 4 May 1999.\n",
     { XT_TITLE ("The Iron Meadow"), XT_SELF } },
+
+  /* --------------------------------------------------- stacked headers */
+
+  /* a shop's list: a rule over each book, title / author / imprint with
+   * " | " separators / price; every book is read, with its year */
+  { "/extract/catalogue8/stacked/shop-list",
+    "STAFF PICKS: SEA WRITING\n"
+    "Showing 1-3 of 3 items   Sort: Staff favourites\n\n"
+    "------------------------------------------\n"
+    "The Grey Weir: A River from Source to Sea\n"
+    "Ola Brekke\n"
+    "Quay Books, 2009 | Paperback | 410 pages | ISBN 9780000000001\n"
+    "\xc2\xa3" "12.99   [Add to basket]\n\n"
+    "Brekke walks the river in a summer and writes it down; the prose is plain and the maps are good.\n"
+    "------------------------------------------\n"
+    "Salt Roads: The Trade That Made the North\n"
+    "Ida Marsh\n"
+    "Second edition. Gannet Books, 2015 | Paperback | 380 pages\n"
+    "\xc2\xa3" "14.00   [Add to basket]\n\n"
+    "First published in 1990 and still the book to start with; Marsh's later work is more technical.\n"
+    "------------------------------------------\n"
+    "Lanterns, Lanterns, Lanterns. Ships, Ships, Ships.\n"
+    "Kai Orr\n"
+    "Harwell Press, 2014 | Hardback | 432 pages\n"
+    "\xc2\xa3" "9.99   [Add to basket]\n\n"
+    "A lighthouse keeper's memoir, funny and sad.\n",
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Marsh"), XT_YEAR (2015), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"),
+      XT_TITLE_ANY ("Lanterns, Lanterns, Lanterns. Ships, Ships, Ships", "Lanterns, Lanterns, Lanterns"),
+      XT_AUTHOR ("Orr"), XT_YEAR (2014), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
+      XT_TITLE ("The Grey Weir"), XT_AUTHOR ("Brekke"), XT_NO_TITLE_HAS ("Add to basket"), XT_NO_TITLE_HAS ("Showing") } },
+  /* a review's header in capitals with a translator's line and no year */
+  { "/extract/catalogue8/stacked/title-author-translator",
+    "THE HARBOUR QUARTERLY\nSpring 1991\n\n"
+    "A Lamp in the Dark\n\n"
+    "SALT AND IRON\n"
+    "Radomir Velk\n"
+    "Translated by Ada Quell\n"
+    "Gannet Books, 512 pages, \xc2\xa3" "14.95\n\n"
+    "Velk finished the book in 1960 and never saw it printed. The manuscript was taken from his flat, and a copy "
+    "survived only because a friend kept it.\n",
+    { XT_TITLE ("SALT AND IRON"), XT_AUTHOR ("Velk"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"), XT_NO_TITLE_HAS ("Gannet") } },
+  /* "Name, Title" over the firm's line: the title stops at its line */
+  { "/extract/catalogue8/stacked/name-comma-title",
+    "Poetry  |  May 3, 2022\n\n"
+    "Ada Quell, Songs from the Lower Harbour\n"
+    "Farrar, Straus and Giroux, 2022, 80 pages, $26 (hardcover)\n\n"
+    "Quell has written about the sea for forty years, and this book is her quietest.\n",
+    { XT_TITLE ("Songs from the Lower Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (2022),
+      XT_NO_TITLE_HAS ("Farrar") } },
+  /* near misses: a heading over a byline over a dateline; a headline over
+   * a name over prose; a signature over an address */
+  { "/extract/catalogue8/stacked/distractor-byline",
+    "The Sea Remembered\n"
+    "Ann Reed\n"
+    "London, 12 May 1990\n\n"
+    "Forty years after the fall of the port, the war has at last acquired a history.\n\n"
+    "Letters Home\n"
+    "Kai Orr\n"
+    "Harbour Street, Leeds\n",
+    { XT_ABSENT ("The Sea Remembered"), XT_ABSENT ("Letters Home"), XT_NONE_FIRED ("stacked-header"),
+      XT_NONE_FIRED ("stacked-ruled"), XT_NONE_FIRED ("stacked-comma") } },
+  /* a reading list whose entries wrap with a hanging indent is no stack */
+  { "/extract/catalogue8/stacked/distractor-hanging-indent",
+    "Further Reading\n\n"
+    "Ann Reed, The Salt Road: A History of the\n    Northern Trade (Leeds: Gannet Books, 1990).\n"
+    "Tom Orr, Harbours and Havens (York: Kestrel Press,\n    1988).\n",
+    { XT_NONE_FIRED ("stacked-comma"), XT_NONE_FIRED ("stacked-header"), XT_TITLE ("The Salt Road") } },
 };
 
 int

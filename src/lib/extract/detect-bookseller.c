@@ -374,6 +374,14 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* Whether [s,e) reads as an imprint (imprint_into() on a scratch record). */
+static gboolean
+imprint_probe (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autoptr(CkRecord) scratch = ck_record_new (CK_TYPE_BOOK);
+  return imprint_into (ctx, s, e, scratch);
+}
+
 /* An auction lot's run of commas after the title, [s,e): the year is the
  * last one in it, and the piece before it is the publisher or place when
  * it reads as one ("…, 8vo, Harwell Press, 1958."). */
@@ -487,6 +495,49 @@ copy_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* "1965." at @k (before @e), a year as a sentence of its own: the token
+ * after its stop, or @k. */
+static guint
+year_sentence (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k < e && (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) && (k + 1 == e || ck_tok_is_punct (ctx, k + 1, '.')))
+    return k + 1 < e ? k + 2 : k + 1;
+  return k;
+}
+
+/* Whether token @k is a roman numeral ("ii", "XIV"). */
+static gboolean
+roman_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 6)
+    return FALSE;
+  for (const char *p = ctx->text + t->start; p < ctx->text + t->end; p++)
+    if (!strchr ("ivxlcIVXLC", *p))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Vol. ii: The Subtitle" in [s,e), the sentence after the title of a
+ * volume of a work in several: the volume into @rec; returns where the
+ * volume's own title starts (@s when there is no volume). */
+static guint
+volume_prefix (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint k = s + 1;
+  if (!(ck_tok_is (ctx, s, "Vol") || ck_tok_is (ctx, s, "Volume")))
+    return s;
+  if (k < e && ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  if (k + 1 >= e || ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 6 ||
+      !(ck_tok (ctx, k)->kind == CK_TOK_NUMBER || roman_tok (ctx, k)))
+    return s;
+  if (!ck_tok_is_punct (ctx, k + 1, ':') && !ck_tok_is_punct (ctx, k + 1, '.'))
+    return s;
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_span_dup (ctx, k, k + 1));
+  return k + 2;
+}
+
 /* The body of an entry from @ts, after its heading: the title (italic,
  * or the sentence; an auction @lot's to its first comma), then the
  * subtitle, role and edition sentences, then the imprint, read into @rec.
@@ -581,6 +632,22 @@ title_done:
        * of its own ("A Novel."), role sentences ("Translated by X.",
        * "With an introduction by Y.") and the edition ("First edition.") */
       gboolean found = FALSE;
+      /* "Vol. ii: The Volume's Title." or "Vol. 2. Its Title." */
+      guint vp = volume_prefix (ctx, is, e, rec);
+      if (vp > is)
+        {
+          guint se = sentence_end (ctx, vp, e), sbe = se;
+          while (sbe > vp && ck_tok_is_punct (ctx, sbe - 1, '.'))
+            sbe--;
+          is = vp;
+          if (sbe > vp && ck_tok_cap_word (ctx, vp) && ck_count_words (ctx, vp, sbe) <= 12 &&
+              !prose_sentence (ctx, vp, sbe) && ck_title_plausible (ctx, vp, sbe) && !imprint_probe (ctx, vp, se))
+            {
+              sub_s = vp;
+              sub_e = sbe;
+              is = se;
+            }
+        }
       for (guint j = 0; j < 4 && is < e && !found; j++)
         {
           CkRole role;
@@ -595,6 +662,13 @@ title_done:
             be--;
           if (imprint_into (ctx, is, ie, rec))
             found = TRUE;
+          /* "Cambridge: University Press. 1965.": a journal's notice
+           * gives the year a sentence of its own */
+          else if (year_sentence (ctx, ie, e) > ie && imprint_into (ctx, is, year_sentence (ctx, ie, e), rec))
+            {
+              found = TRUE;
+              ie = year_sentence (ctx, ie, e);
+            }
           else if (ck_role_phrase_at (ctx, is, be, &role) > is)
             ck_catalogue_resp_into (ctx, rec, is, be);
           else if (copy_sentence (ctx, is, be, rec))

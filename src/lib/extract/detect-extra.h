@@ -268,6 +268,12 @@ void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
  * Title. 1958.": the heading, the title, an imprint with a year, then the
  * description of the copy (claimed; edition, binding and price read). */
 void ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-stacked.c: a header one field a line ("Title" / "Name" /
+ * "Translated by X" / "Firm, 2019, 320 pages, £P"; "Name, Title" / "Firm,
+ * 2019, …"), alone or one after another in a list. */
+void ck_detect_stacked_header (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_stacked_comma (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_stacked_ruled (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three
