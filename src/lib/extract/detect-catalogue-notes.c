@@ -25,6 +25,7 @@
 
 #define NOTE_MAX_TITLE_WORDS 20
 #define NOTE_MAX_ITEMS       12
+#define NOTE_MAX_EDITION_SCAN 64  /* mentions looked back at for an earlier edition */
 
 /* Lead phrases (lower case, the words before the colon) of a list of
  * works by the record's author.  One row per phrase. */
@@ -367,14 +368,16 @@ ck_catalogue_edition_flag (const CkExtractCtx *ctx, const CkRecord *rec)
 {
   const char *title = ck_record_get (rec, CK_FIELD_TITLE);
   const CkDate *d = ck_record_get_date (rec, CK_DATE_ISSUED);
-  if (!title || !d)
+  /* the index answers at once for a title met before; the scan back is
+   * bounded, so a hostile list of one title stays linear */
+  if (!title || !d || !ck_title_seen (ctx, title))
     return 0;
-  for (guint i = 0; i < ctx->mentions->len; i++)
+  for (guint i = ctx->mentions->len, n = 0; i > 0 && n < NOTE_MAX_EDITION_SCAN; i--, n++)
     {
-      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i - 1);
       const CkDate *md = ck_record_get_date (m->rec, CK_DATE_ISSUED);
       const char *mt = ck_record_get (m->rec, CK_FIELD_TITLE);
-      if ((m->flags & CK_MENTION_MAIN) && md && md->year != d->year && mt && g_utf8_collate (mt, title) == 0)
+      if ((m->flags & CK_MENTION_MAIN) && md && md->year != d->year && mt && g_ascii_strcasecmp (mt, title) == 0)
         return CK_MENTION_EDITION;
     }
   return 0;
