@@ -200,6 +200,22 @@ static const XtCase cases[] = {
     "Quell has written about the sea for forty years, and this book is her quietest.\n",
     { XT_TITLE ("Songs from the Lower Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (2022),
       XT_NO_TITLE_HAS ("Farrar") } },
+  /* a notice of several books, one header a line, the author in
+   * capitals before a colon; the other binding's price in parentheses */
+  { "/extract/catalogue8/stacked/colon-lines",
+    "KAI ORR: Three Harbour Plays. Quay Books, London and Hull, 1961. 212 pp. 15s. (paper 7s. 6d.)\n"
+    "KAI ORR: The Weir. Quay Books, 1963. 88 pp. 10s. 6d.\n\n"
+    "Mr. Orr is now so much a figure of the northern stage that it is easy to forget how little of his work "
+    "has been in print.\n",
+    { XT_TITLE ("Three Harbour Plays"), XT_AUTHOR ("Orr"), XT_YEAR (1961), XT_FIELD (CK_FIELD_PUBLISHER, "Quay Books"),
+      XT_TITLE ("The Weir"), XT_AUTHOR ("Orr"), XT_YEAR (1963), XT_NO_TITLE_HAS ("Quay") } },
+  /* one such line alone stays the sentence header's; a line of prose
+   * with a colon in a paragraph of them makes no notice */
+  { "/extract/catalogue8/stacked/colon-lines-distractor",
+    "KAI ORR: The Weir. Quay Books, 1963. 88 pp. 10s. 6d.\n"
+    "Note: This review first appeared in the spring. It has been revised.\n\n"
+    "Mr. Orr writes for the stage.\n",
+    { XT_NONE_FIRED ("stacked-lines") } },
   /* near misses: a heading over a byline over a dateline; a headline over
    * a name over prose; a signature over an address */
   { "/extract/catalogue8/stacked/distractor-byline",

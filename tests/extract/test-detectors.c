@@ -52,6 +52,11 @@ static const Case cases[] = {
     "Title:        The tin harbour / edited by Ann Reed.\nMain Author:  Feld, Anton, 1890-1950.\n"
     "Published:    Leeds : Lantern Books, c1954.\nDescription:  x, 240 p. ; 22 cm.\n",
     "catalogue-record", "The tin harbour", "Feld", 1954, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/stacked-lines",
+    "ILSE VARNE: The Copper Lantern. Gannet Books, 1962. 240 pp. 18s.\n"
+    "ILSE VARNE: Harbour Lights. Gannet Books, London and Leeds, 1964. 96 pp. 9s. 6d. (paper 5s.)\n\n"
+    "Miss Varne's two books are very different, and the second is the better.\n",
+    "stacked-lines", "Harbour Lights", "Varne", 1964, CK_FIELD_PUBLISHER, "Gannet Books" },
   { "/extract/detect/stacked-comma",
     "Ilse Varne, The Copper Lantern\nGannet Books, 1962, 240 pages, $25 (hardcover)\n\n"
     "The lantern of the title hangs in a harbour town.\n",

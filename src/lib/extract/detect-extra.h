@@ -277,6 +277,7 @@ void ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_stacked_header (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_stacked_comma (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_stacked_ruled (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three

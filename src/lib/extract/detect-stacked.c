@@ -99,6 +99,22 @@ imprint_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end);
   if ((br = strchr (val, '[')) != NULL)
     *br = '\0';
+  /* "15s. (paper 8s. 6d.)", "$25 (paper $12)": the other binding's price
+   * closing the line is left off; the first price is the book's */
+  {
+    char *open = strrchr (val, '('), *close = strrchr (val, ')');
+    if (open && close && close > open && strpbrk (open, "0123456789") &&
+        (strstr (open, "s.") || strstr (open, "d.") || strchr (open, '$') || strstr (open, "\xc2\xa3") ||
+         strstr (open, "\xe2\x82\xac")))
+      {
+        gboolean tail = TRUE;
+        for (const char *q = close + 1; *q; q++)
+          if (*q != ' ' && *q != '.')
+            tail = FALSE;
+        if (tail)
+          *open = '\0';
+      }
+  }
   /* "| Paperback |", "$25 (hardcover)": the binding is one more element */
   for (char *p = val; *p; p++)
     if (*p == '|' || *p == '(' || *p == ')')
@@ -247,6 +263,90 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
     ck_claim (ctx, l0->tok_first, lz->tok_end);
   }
   return m - 1;
+}
+
+/* "NAMES: Title. Firm, 1965. 101 pp. 10s. 6d." on line @l alone, into
+ * @rec: the title's start in *@ts and its end in *@te; FALSE when the
+ * line is not such a header. */
+static gboolean
+colon_header_line (const CkExtractCtx *ctx, guint l, CkRecord *rec, guint *ts, guint *te)
+{
+  const CkLine *ln = line_at (ctx, l);
+  guint f = ln->tok_first, e = ln->tok_end, c = f, se;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  while (c < e && c < f + 8 && !ck_tok_is_punct (ctx, c, ':'))
+    c++;
+  if (c >= e || c == f || !ck_only_names (ctx, f, c) || ck_names_forward (ctx, f, c, CK_ROLE_AUTHOR, names) != c ||
+      names->len == 0)
+    return FALSE;
+  /* the title: to the first stop before a capital or a digit */
+  for (se = c + 2; se < e; se++)
+    if (ck_tok_is_punct (ctx, se, '.') && (ck_tok (ctx, se)->flags & CK_TOKF_SPACE) && se + 1 < e &&
+        (ck_tok_cap_word (ctx, se + 1) || ck_tok (ctx, se + 1)->kind == CK_TOK_NUMBER) &&
+        !(ck_tok (ctx, se - 1)->flags & CK_TOKF_INITIAL))
+      break;
+  if (se >= e || !title_line (ctx, c + 1, se) || !imprint_line (ctx, se + 1, e, rec))
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    {
+      CkName *nm = g_steal_pointer (&g_ptr_array_index (names, q));
+      if (nm->family)
+        {
+          /* "WOLE SOYINKA": a name in capitals is set as a name */
+          gboolean upper = TRUE;
+          for (const char *p = nm->family; *p; p++)
+            if (g_ascii_islower (*p))
+              upper = FALSE;
+          if (upper)
+            {
+              ck_upper_to_title (&nm->family);
+              if (nm->given)
+                ck_upper_to_title (&nm->given);
+            }
+        }
+      ck_record_add_name_unique (rec, nm);
+    }
+  *ts = c + 1;
+  *te = se;
+  return TRUE;
+}
+
+/* A paragraph of two or more headers, one a line, each "NAMES: Title.
+ * Imprint.": a notice of several books.  Every line must be one; a
+ * single line is the sentence header's. */
+void
+ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint n = pp->line_end - pp->line_first, ok = 0;
+      if (n < 2 || n > 12 || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        continue;
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          guint ts, te;
+          if (!same_column (ctx, pp->line_first, l) || !colon_header_line (ctx, l, probe, &ts, &te))
+            break;
+          ok++;
+        }
+      if (ok != n)
+        continue;
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+          const CkLine *ln = line_at (ctx, l);
+          guint ts = 0, te = 0, flags;
+          colon_header_line (ctx, l, rec, &ts, &te);
+          ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+          if (!ck_record_has (rec, CK_FIELD_TITLE))
+            continue;
+          flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
+          ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ln->end, ts, flags);
+        }
+      ck_claim (ctx, pp->tok_first, pp->tok_end);
+    }
 }
 
 static void

@@ -3746,6 +3746,7 @@ static const CkDetector detectors[] = {
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
   { "roundup-list",     ck_detect_roundup_list,  0.90, "a column's list of books, one a line: \"Ann Reed: Title. Firm. 16s.\", \"Title. Ann Reed. Firm, 16s.\"" },
+  { "stacked-lines",    ck_detect_stacked_lines, 0.90, "headers one a line: \"NAME: Title. Firm, 1965. 101 pp. 10s. 6d.\" twice or more" },
   { "stacked-comma",    ck_detect_stacked_comma, 0.90, "a header on two lines: \"Name, Title\" / \"Firm, 2019, 320 pages, £P\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
