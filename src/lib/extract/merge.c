@@ -607,6 +607,12 @@ group_key (const CkMention *m)
       g_autofree char *k = full_key (m->rec);
       return g_strconcat ("\x01p", k, NULL);
     }
+  /* an earlier edition a library record names is a work of its own */
+  if ((m->flags & CK_MENTION_EDITION) && ck_record_get_date (m->rec, CK_DATE_ISSUED))
+    {
+      g_autofree char *k = full_key (m->rec);
+      return g_strdup_printf ("%s\x01y%d", k, ck_record_get_date (m->rec, CK_DATE_ISSUED)->year);
+    }
   return full_key (m->rec);
 }
 
