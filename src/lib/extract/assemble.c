@@ -15,6 +15,7 @@
  * one is a place in "(Name, 1979)" and a publisher in a header line.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define CK_MAX_PIECES 48
@@ -269,6 +270,9 @@ ck_header_colon_author (CkRecord *rec)
 {
   const char *title = ck_record_get (rec, CK_FIELD_TITLE), *sub = ck_record_get (rec, CK_FIELD_SUBTITLE);
   g_autofree char *rest = NULL;
+  /* "A and B (eds): Title" (scholar-shapes.c) */
+  if (ck_header_colon_editors (rec))
+    return;
   if (!title || !sub || ck_record_get_n_names (rec) > 0 || !person_name (title))
     return;
   {

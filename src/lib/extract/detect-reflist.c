@@ -60,6 +60,24 @@ prose_at (const CkExtractCtx *ctx, guint i)
   return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
 }
 
+/* "…, ed. A. Name and B. Name, Series (…)": a name at @s right after a
+ * role abbreviation, or after "and" closing such a name, is the role's,
+ * of the title before; it opens no entry. */
+static gboolean
+after_role_abbrev (const CkExtractCtx *ctx, guint s)
+{
+  CkRole role;
+  guint b = s;
+  if (s >= 2 && ck_tok_is (ctx, s - 1, "and") && ck_tok_lower_word (ctx, s - 1))
+    {
+      b = ck_name_span_backward (ctx, s - 1, s > 8 ? s - 8 : 0);
+      if (b == s - 1)
+        return FALSE;
+    }
+  return b >= 2 && ck_tok_is_punct (ctx, b - 1, '.') && ck_tok_lower_word (ctx, b - 2) &&
+         ck_role_abbrev_at (ctx, b - 2, b, &role) == b;
+}
+
 static gboolean
 entry_start_ok (const CkExtractCtx *ctx, guint s)
 {
@@ -82,6 +100,8 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
       ((ck_tok_is_punct (ctx, s - 2, '.') && (ck_tok_is (ctx, s - 3, "g") || ck_tok_is (ctx, s - 3, "cf"))) ||
        (ck_tok_is (ctx, s - 2, "example") && ck_tok_is (ctx, s - 3, "for"))))
     return TRUE;
+  if (after_role_abbrev (ctx, s))
+    return FALSE;
   if (p->kind == CK_TOK_PUNCT)
     return strchr (".)-;:*", (int) p->ch) != NULL || p->ch == 0x2022 || p->ch == 0x2013 || p->ch == 0x2014;
   /* "Read X, …", "See X, …": one imperative opening the line */
@@ -688,7 +708,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
        * citation: "consult A. Name and B. Name, Title (Place, Year)" */
       if (!entry_start_ok (ctx, i) &&
           !(i > 0 && !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER) &&
-            ck_tok_lower_word (ctx, i - 1) && ck_name_span_forward (ctx, i, MIN (n, i + 6)) > i + 1))
+            ck_tok_lower_word (ctx, i - 1) && ck_name_span_forward (ctx, i, MIN (n, i + 6)) > i + 1 &&
+            !after_role_abbrev (ctx, i)))
         continue;
       /* the line's end, found once per line: i only grows */
       if (i >= line_e)

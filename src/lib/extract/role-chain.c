@@ -16,6 +16,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,6 +151,8 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
       }
       if (ne == r || ck_count_words (ctx, r, ne) < 2)
         break;
+      /* "trans. Given H. Family, Jr. (…)": the suffix ends the name */
+      ne = ck_name_suffix_end (ctx, ne, limit);
       for (guint q = 0; q < names->len; q++)
         {
           if (role2 != CK_ROLE_AUTHOR)

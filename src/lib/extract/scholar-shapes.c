@@ -1,0 +1,236 @@
+/* scholar-shapes.c — pieces of the scholarly reference that several
+ * detectors meet at the end of a title:
+ *
+ *   Family, A. (1979) Title, Place: Publisher.      (Harvard, no stop)
+ *   Given Family, Title, Given Family (tr.), Firm, 2018, 468pp.
+ *   … trans. Given H. Family, Jr. (Place: Firm, 1969)
+ *
+ * Each reader is bounded by the span it is given and looks at each
+ * token a fixed number of times.
+ */
+#include "scholar-shapes.h"
+#include "detect-extra.h"
+#include <string.h>
+
+#define PLACE_MAX_TOKENS 6   /* "Cambridge, Mass." / "London and New York" */
+#define FIRM_MAX_TOKENS  8   /* "Cambridge University Press" and the like */
+
+/* The place before a colon, [s, colon): capitalised words, "and", a
+ * comma before a state ("Durham, NC"), the stops of "N.Y."; the place
+ * lexicon must know it, or its first word. */
+static gboolean
+known_place (const CkExtractCtx *ctx, guint s, guint colon)
+{
+  if (colon <= s || colon > s + PLACE_MAX_TOKENS || !ck_tok_cap_word (ctx, s))
+    return FALSE;
+  for (guint k = s; k < colon; k++)
+    if (!(ck_tok_cap_word (ctx, k) || ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, ',') ||
+          ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, '/')))
+      return FALSE;
+  return ck_span_in_lex (ctx, s, colon, CK_LEX_PLACES) || ck_tok_in_lex (ctx, s, CK_LEX_PLACES);
+}
+
+guint
+ck_place_publisher_tail (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  /* the last comma that fits: a title may hold commas and even a place */
+  for (guint c = te; c > ts + 1; c--)
+    {
+      guint colon = G_MAXUINT, k = c;   /* c - 1 is the comma */
+      if (!ck_tok_is_punct (ctx, c - 1, ','))
+        continue;
+      if (te - c > PLACE_MAX_TOKENS + FIRM_MAX_TOKENS + 1)
+        break;
+      for (; k < te && k < c + PLACE_MAX_TOKENS + 1; k++)
+        if (ck_tok_is_punct (ctx, k, ':'))
+          {
+            colon = k;
+            break;
+          }
+      if (colon == G_MAXUINT || colon + 1 >= te || !known_place (ctx, c, colon) || !ck_tok_cap_word (ctx, colon + 1))
+        continue;
+      /* the firm: capitalised words, "&", "and", "of" ("University of X Press") */
+      for (k = colon + 1; k < te; k++)
+        if (!(ck_tok_cap_word (ctx, k) || ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "of") ||
+              ck_tok_is_punct (ctx, k, '&') || ck_tok_is_punct (ctx, k, '.')))
+          break;
+      if (k == te)
+        return c - 1;
+    }
+  return te;
+}
+
+/* "(tr.)", "(trans.)", "(transl.)", "(ed.)", "(eds)" at @k: its end, or
+ * @k; the role in *@role. */
+static guint
+role_mark_end (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role)
+{
+  static const char * const tr[] = { "tr", "trans", "transl", "translator", "translators", NULL };
+  static const char * const ed[] = { "ed", "eds", "editor", "editors", NULL };
+  guint j = k + 1;
+  if (j + 1 >= limit || !ck_tok_is_punct (ctx, k, '('))
+    return k;
+  if (ck_tok_in_words (ctx, j, tr))
+    *role = CK_ROLE_TRANSLATOR;
+  else if (ck_tok_in_words (ctx, j, ed))
+    *role = CK_ROLE_EDITOR;
+  else
+    return k;
+  j++;
+  if (j < limit && ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return j < limit && ck_tok_is_punct (ctx, j, ')') ? j + 1 : k;
+}
+
+guint
+ck_names_role_mark_tail (const CkExtractCtx *ctx, guint ts, guint te, CkRecord *rec, guint *after)
+{
+  for (guint c = ts + 1; c + 3 < te; c++)
+    {
+      g_autoptr(GPtrArray) names = NULL;
+      CkRole role = CK_ROLE_AUTHOR;
+      guint ne, me;
+      if (!ck_tok_is_punct (ctx, c, ',') || !ck_tok_cap_word (ctx, c + 1))
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ne = ck_names_forward (ctx, c + 1, te, CK_ROLE_TRANSLATOR, names);
+      if (ne == c + 1 || names->len == 0 || ck_count_words (ctx, c + 1, ne) < 2)
+        continue;
+      me = role_mark_end (ctx, ne, te, &role);
+      if (me == ne || me != te)
+        continue;
+      if (rec)
+        for (guint q = 0; q < names->len; q++)
+          {
+            CkName *nm = g_steal_pointer (&g_ptr_array_index (names, q));
+            nm->role = role;
+            ck_record_add_name_unique (rec, nm);
+          }
+      if (after)
+        *after = me;
+      return c;
+    }
+  return te;
+}
+
+guint
+ck_name_suffix_end (const CkExtractCtx *ctx, guint k, guint limit)
+{
+  static const char * const suffixes[] = { "Jr", "Sr", "Jnr", "Snr", NULL };
+  guint j = k;
+  if (j < limit && ck_tok_is_punct (ctx, j, ','))
+    j++;
+  if (j >= limit || !ck_tok_in_words (ctx, j, suffixes) || !(ck_tok (ctx, j)->flags & CK_TOKF_CAP))
+    return k;
+  j++;
+  if (j < limit && ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return j;
+}
+
+static gboolean
+distinct_edition (const CkRecord *a, const CkRecord *b)
+{
+  const char *pa = ck_record_get (a, CK_FIELD_PUBLISHER), *pb = ck_record_get (b, CK_FIELD_PUBLISHER);
+  g_autofree char *la = NULL, *lb = NULL;
+  if (!pa || !pb || !ck_record_get_date (a, CK_DATE_ISSUED) || !ck_record_get_date (b, CK_DATE_ISSUED))
+    return FALSE;
+  la = g_utf8_casefold (pa, -1);
+  lb = g_utf8_casefold (pb, -1);
+  if (strstr (la, lb) || strstr (lb, la))
+    return FALSE;
+  /* the translators (or else the editors) named on both, and none shared:
+   * an original's year and title in brackets may pass for a firm */
+  static const CkRole roles[] = { CK_ROLE_TRANSLATOR, CK_ROLE_EDITOR };
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    {
+      if (!ck_record_count_role (a, roles[r]) || !ck_record_count_role (b, roles[r]))
+        continue;
+      for (guint i = 0; i < ck_record_get_n_names (a); i++)
+        for (guint j = 0; j < ck_record_get_n_names (b); j++)
+          {
+            const CkName *x = ck_record_get_name (a, i), *y = ck_record_get_name (b, j);
+            if (x->role == roles[r] && y->role == roles[r] && g_strcmp0 (x->family, y->family) == 0)
+              return FALSE;
+          }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+ck_distinct_edition_in (const CkRecord *rec, const GPtrArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    if (distinct_edition (rec, ((const CkMention *) g_ptr_array_index (mentions, i))->rec))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Given M. Family": two to five words, each capitalised, no function word. */
+static gboolean
+display_name (const char *s)
+{
+  g_auto(GStrv) words = g_strsplit (s, " ", -1);
+  guint n = g_strv_length (words);
+  if (n < 2 || n > 5)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[k])) || ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[k], -1) ||
+        ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, words[k], -1))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+ck_header_colon_editors (CkRecord *rec)
+{
+  static const char * const marks[] = { " (eds)", " (eds.)", " (ed.)", " (ed)", " (Eds.)", " (Ed.)", " (Eds)", NULL };
+  const char *title = ck_record_get (rec, CK_FIELD_TITLE), *sub = ck_record_get (rec, CK_FIELD_SUBTITLE);
+  g_autofree char *names = NULL, *rest = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize mlen = 0;
+  if (!title || !sub || ck_record_get_n_names (rec) > 0)
+    return FALSE;
+  for (guint m = 0; marks[m] && !mlen; m++)
+    if (g_str_has_suffix (title, marks[m]))
+      mlen = strlen (marks[m]);
+  if (!mlen)
+    return FALSE;
+  names = g_strndup (title, strlen (title) - mlen);
+  /* "A, B and C", "A & B" */
+  {
+    g_autoptr(GRegex) sep = g_regex_new (", and |, | and | & ", 0, 0, NULL);
+    parts = g_regex_split (sep, names, 0);
+  }
+  if (!parts[0] || g_strv_length (parts) > 6)
+    return FALSE;
+  for (guint k = 0; parts[k]; k++)
+    if (!display_name (parts[k]))
+      return FALSE;
+  for (guint k = 0; parts[k]; k++)
+    ck_record_add_name_unique (rec, ck_name_parse_display (CK_ROLE_EDITOR, parts[k]));
+  rest = g_strdup (sub);
+  ck_record_set (rec, CK_FIELD_SUBTITLE, NULL);
+  ck_assemble_title (rec, g_steal_pointer (&rest));
+  return TRUE;
+}
+
+#define SERIES_ROLE_SPAN 24   /* tokens a role statement before a series may take */
+
+gboolean
+ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint floor, CkRecord *rec)
+{
+  g_autoptr(CkRecord) probe = NULL;
+  if (s < floor + 2 || e <= s || !ck_tok_is_punct (ctx, s - 1, ',') || !ck_tok_cap_word (ctx, s) ||
+      ck_title_span_forward (ctx, s, e, FALSE) != e || ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+    return FALSE;
+  probe = ck_record_new (CK_TYPE_BOOK);
+  for (guint c = s - 1; c > floor && c + SERIES_ROLE_SPAN > s; c--)
+    if (ck_tok_is_punct (ctx, c - 1, ',') && ck_role_chain (ctx, c - 1, s - 1, probe) == s - 1)
+      {
+        ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, s, e));
+        return TRUE;
+      }
+  return FALSE;
+}

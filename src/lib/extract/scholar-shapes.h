@@ -1,0 +1,49 @@
+/* scholar-shapes.h — small readers of the shapes scholarly references
+ * take inside notes and reference lists (scholar-shapes.c), shared by the
+ * reference detectors. */
+#pragma once
+
+#include "extract-private.h"
+
+G_BEGIN_DECLS
+
+/* "Title, Place: Publisher" with no stop before the imprint (Harvard):
+ * the comma in [ts, te) after which only a known place, a colon and a
+ * firm's capitalised words follow; @te when there is none. */
+guint ck_place_publisher_tail (const CkExtractCtx *ctx, guint ts, guint te);
+
+/* "Title, Given Family (tr.), Firm, 2018": the comma in [ts, te) that
+ * opens a translator or editor marked by "(tr.)", "(trans.)", "(ed.)"
+ * after the names; @te when there is none.  With @rec, the names go to
+ * it with their role and *@after is set to the token after the mark. */
+guint ck_names_role_mark_tail (const CkExtractCtx *ctx, guint ts, guint te, CkRecord *rec, guint *after);
+
+/* ", Jr." / " Jr." / ", Sr." after a name ending at @k: the token after
+ * the suffix, or @k. */
+guint ck_name_suffix_end (const CkExtractCtx *ctx, guint k, guint limit);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Whether @rec and a record among @mentions (CkMention*) are two editions
+ * of one title: both give a firm and a year, the firms differ (neither
+ * name holds the other), and both name translators (or else editors) with
+ * none in common.  "T (Oxford: Clarendon Press, 1977)" and "T,
+ * Cambridge University Press, 2018" are two works. */
+gboolean ck_distinct_edition_in (const CkRecord *rec, const GPtrArray *mentions);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* "A Name and B Name (eds): Title: Subtitle" read as a header's title
+ * and subtitle: the names become the editors and the rest the title.
+ * Returns TRUE when it changed @rec (assemble.c's colon reader). */
+gboolean ck_header_colon_editors (CkRecord *rec);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* "Title, ed. A and B, Series Name, vol. 9 (…)": whether [s, e), the
+ * segment between two commas read back from the imprint, is a series
+ * title with a role statement before it (the comma at @s - 1 closes it).
+ * Sets the collection title on @rec and returns TRUE. */
+gboolean ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint floor, CkRecord *rec);
+G_END_DECLS

@@ -1,0 +1,119 @@
+/* test-scholarly8.c — scholarly reference shapes inside reviews, notes
+ * and reference lists (src/lib/extract/scholar-shapes.c and the hooks
+ * in detect-authordate.c, detect-comma.c, detect-reflist.c, role-chain.c,
+ * assemble.c and merge.c).  Invented authors and titles only.  One row
+ * per variant (XtCase, extract-test-util.h), with near misses that must
+ * yield nothing. */
+#include "extract-test-util.h"
+
+#define PROSE "The review begins here, as reviews do. It cites nothing yet, and says so at some length.\n\n"
+#define TAIL " The rest of this paragraph is ordinary prose that goes on for a while, as prose does in a review.\n"
+
+static const XtCase cases[] = {
+  /* ------------------------------------------------ Harvard, no stop */
+  { "/extract/scholarly8/harvard-comma-imprint",
+    PROSE "References\n\n"
+    "Alder, R. (1979) The Limits of Tidal Science, Brighton: Gannet.\n"
+    "Brun, T. (1976) New Rules of Harbour Method, London: Hill Press.\n",
+    { XT_TITLE ("The Limits of Tidal Science"), XT_AUTHOR ("Alder"), XT_YEAR (1979),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Brighton"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("New Rules of Harbour Method"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Hill Press"), XT_NO_TITLE_HAS (", London"), XT_NO_TITLE_HAS (", Brighton") } },
+  /* a place with a state, a subtitle and a wrapped firm */
+  { "/extract/scholarly8/harvard-comma-imprint-wrapped",
+    PROSE "References\n\n"
+    "Orme, K. and Vey, J. B. (eds) (1989) Harbour Theory Today: Essays on Salt and its\n"
+    "Critics, Cambridge: Cambridge University Press.\n"
+    "Quell, A. (1990) Salt Roads, Durham, NC: Heron Books.\n",
+    { XT_TITLE ("Harbour Theory Today"), XT_FIELD (CK_FIELD_SUBTITLE, "Essays on Salt and its Critics"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Orme"), XT_FIELD (CK_FIELD_PUBLISHER, "Cambridge University Press"),
+      XT_TITLE ("Salt Roads"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books") } },
+  /* a title that holds a place word but no imprint keeps its words */
+  { "/extract/scholarly8/harvard-title-keeps-place",
+    PROSE "References\n\n"
+    "Alder, R. (1979) Letters from London, Paris and Rome. Brighton: Gannet.\n",
+    { XT_TITLE ("Letters from London, Paris and Rome"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* the chapter's book with its imprint after a comma, wrapped */
+  { "/extract/scholarly8/harvard-chapter-comma-imprint",
+    PROSE "References\n\n"
+    "Alder, R. (1991) 'Salt and power: a reply', in\n"
+    "C. G. A. Orme and D. Vey (eds) Tide Studies: The\n"
+    "Critical Survey, London: Routledge.\n",
+    { XT_TITLE ("Salt and power"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Tide Studies: The Critical Survey"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Orme"), XT_FIELD (CK_FIELD_PUBLISHER, "Routledge"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
+  /* --------------------------------------- Chicago author-date, middle initial */
+  { "/extract/scholarly8/authordate-middle-initial",
+    PROSE "REFERENCES\n\n"
+    "Alder, Ruth. 2001. Tides: A Study. London: Faber.\n"
+    "Orme, Hal J. 2011. Quiet Rooms: Policing the Lives of Harbour\n"
+    "Towns. New York: Norton.\n",
+    { XT_TITLE ("Quiet Rooms"), XT_AUTHOR ("Orme"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Hal J."), XT_YEAR (2011),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Norton"), XT_TITLE ("Tides") } },
+  /* ----------------------------------------- "(tr.)" after the translator */
+  { "/extract/scholarly8/header-translator-mark",
+    "Harbour Reviews\n2020.04.02\n\n"
+    "R. T. Alder, The Book of Tides, Mara Quist (tr.), Gannet Press, 2018, 412pp., $90.00 (hbk).\n\n"
+    "R. T. Alder, The Book of Tides, Piet Vries (tr.), Heron Books, 2018, 388pp., $70.00 (hbk).\n\n"
+    "Reviewed by Ann Reed, University of Nowhere\n\n"
+    "Two translations of the same old book appeared in one year, and both are good in their own ways." TAIL,
+    { XT_NO_TITLE_HAS ("(tr.)"), XT_NO_TITLE_HAS ("Quist"),
+      XT_TITLE ("The Book of Tides"), XT_AUTHOR ("Alder"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quist"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (2018) } },
+  /* the same title with two firms is two works; the same firm is one */
+  { "/extract/scholarly8/two-editions-two-works",
+    PROSE "Notes\n\n"
+    "[1] Jan Ostrow, The Quiet Harbour, trans. Mara Quist (London: Hill Press, 1971).\n\n"
+    "[2] Jan Ostrow, The Quiet Harbour, trans. Piet Vries (Oxford: Gannet Press, 1999).\n",
+    { XT_COUNT (2), XT_TITLE ("The Quiet Harbour"), XT_AUTHOR ("Ostrow") } },
+  { "/extract/scholarly8/same-edition-one-work",
+    PROSE "Notes\n\n"
+    "[1] Jan Ostrow, The Quiet Harbour, trans. Mara Quist (London: Hill Press, 1971).\n\n"
+    "[2] Jan Ostrow, The Quiet Harbour, trans. Mara Quist (London: Hill Press, 1971), 44.\n",
+    { XT_COUNT (1), XT_TITLE ("The Quiet Harbour"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quist") } },
+  /* ------------------------------------------------ "Jr." ends a name */
+  { "/extract/scholarly8/translator-jr",
+    PROSE "Notes\n\n"
+    "[4] Pavel Oren, Lectures on the Harbour: Notes from a Seminar, ed. Lena Marsh, trans. Hal T. Bode, Jr. "
+    "(New York: Heron Books, 1969).\n",
+    { XT_ABSENT ("Jr"), XT_NO_TITLE_PREFIX ("Jr"), XT_TITLE ("Lectures on the Harbour"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Bode"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books") } },
+  /* the editors named after "ed." open no entry of their own */
+  { "/extract/scholarly8/editors-after-ed-no-entry",
+    PROSE "Notes\n\n"
+    "[3] Jan Ostrow, Die Stille Bucht, ed. Hanna Brandt and Ulf Kemper, Werke in Einzelbänden, vol. 4 "
+    "(Hamburg: Gannet, 1980).\n",
+    { XT_ABSENT ("Werke in Einzelbänden"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Kemper"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Brandt"), XT_TITLE ("Die Stille Bucht"), XT_AUTHOR ("Ostrow"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Kemper"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Werke in Einzelbänden"),
+      XT_FIELD (CK_FIELD_VOLUME, "4"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1980) } },
+  /* a volume after a plain title is no series: the title keeps it */
+  { "/extract/scholarly8/volume-without-roles",
+    PROSE "Notes\n\n"
+    "[3] Jan Ostrow, Collected Harbour Papers, vol. 4 (Hamburg: Gannet, 1980).\n",
+    { XT_TITLE ("Collected Harbour Papers"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, NULL) } },
+  /* -------------------------------------------- "A and B (eds): Title" */
+  { "/extract/scholarly8/header-eds-colon",
+    "BOOK REVIEWS\n\n"
+    "Mara G. H. Quist and Piet Vries (eds): Orme's Theory of Tides: A Critical Appreciation. London and New "
+    "York: Heron Books, 1991. xii + 254 pp. £35.00 cloth; £11.99 paper.\n\n"
+    "The theory of tides has been under construction for many years, and it has had its critics from the start." TAIL,
+    { XT_TITLE ("Orme's Theory of Tides"), XT_FIELD (CK_FIELD_SUBTITLE, "A Critical Appreciation"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Quist"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Vries"),
+      XT_NO_TITLE_HAS ("(eds)") } },
+  { "/extract/scholarly8/header-ed-colon-one",
+    "BOOK REVIEWS\n\n"
+    "Piet Vries (ed.): Salt and Society. London: Heron Books, 1994. x + 201 pp. £30.00.\n\n"
+    "A collection of essays on salt, most of them good, and one of them very long indeed." TAIL,
+    { XT_TITLE ("Salt and Society"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vries"), XT_NO_TITLE_HAS ("(ed.)") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
