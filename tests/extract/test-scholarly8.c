@@ -108,6 +108,40 @@ static const XtCase cases[] = {
     "Piet Vries (ed.): Salt and Society. London: Heron Books, 1994. x + 201 pp. £30.00.\n\n"
     "A collection of essays on salt, most of them good, and one of them very long indeed." TAIL,
     { XT_TITLE ("Salt and Society"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vries"), XT_NO_TITLE_HAS ("(ed.)") } },
+  /* ------------------------------------- surnames alone before a title */
+  { "/extract/scholarly8/surname-comma-title-imprint",
+    PROSE "The fragments are numbered from Holt-Varga, Die Reste der Hafenlieder (6th ed., Berlin, 1951-2), "
+    "and the comparison is with Brun and Vey, The Tidal Poets (Cambridge, 1957)." TAIL,
+    { XT_TITLE ("Die Reste der Hafenlieder"), XT_AUTHOR ("Holt-Varga"), XT_YEAR (1951),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Berlin"), XT_FIELD (CK_FIELD_EDITION, "6th ed"),
+      XT_TITLE ("The Tidal Poets"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Brun"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vey") } },
+  /* a foreign series' last word and a sentence's opening word are no surnames */
+  { "/extract/scholarly8/surname-comma-near-misses",
+    PROSE "One still needs the volume in the Histoire des Rivages, Les Ports du Nord (Paris, 1954). "
+    "Moreover, The Tidal Poets (Cambridge, 1957) is still read." TAIL,
+    { XT_TITLE ("Les Ports du Nord"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Rivages"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Moreover") } },
+  /* life dates are no imprint, even in the short form of a range */
+  { "/extract/scholarly8/life-dates-no-year-range",
+    PROSE "The school of Ann Holt (1907-67) and Piet Vries (1911-8) is the subject." TAIL,
+    { XT_COUNT (0) } },
+  /* ----------------------------- British and classical journal articles */
+  { "/extract/scholarly8/classic-article-roman-volume",
+    PROSE "He has read J. K. L. Marsh's 'Tidal questions', C.Q. N.S. x (1960), 84-102, but he is not persuaded; "
+    "nor by Marsh's 'Salt and the poets', J.H.S. lxxx (1960), 14-22." TAIL,
+    { XT_TITLE ("Tidal questions"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Marsh"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "C.Q."), XT_FIELD (CK_FIELD_VOLUME, "x"), XT_FIELD (CK_FIELD_PAGES, "84-102"),
+      XT_YEAR (1960), XT_TITLE ("Salt and the poets"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "J.H.S."),
+      XT_FIELD (CK_FIELD_VOLUME, "lxxx") } },
+  { "/extract/scholarly8/classic-article-full-journal",
+    PROSE "See O. Lund, 'The Harbour Dues', Harbour Quarterly 12 (1958), pp. 3-20, for the figures." TAIL,
+    { XT_TITLE ("The Harbour Dues"), XT_AUTHOR ("Lund"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Quarterly"),
+      XT_FIELD (CK_FIELD_VOLUME, "12"), XT_FIELD (CK_FIELD_PAGES, "3-20") } },
+  /* a quotation followed by a date, or by a volume with no pages, is no article */
+  { "/extract/scholarly8/classic-article-near-misses",
+    PROSE "He called it 'a strange affair', Monday 12 (1960) being the day it began. "
+    "The phrase 'harbour of glass', Lund Papers iv (1958), is all we have." TAIL,
+    { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_ABSENT ("a strange affair"), XT_ABSENT ("harbour of glass") } },
 };
 
 int

@@ -948,6 +948,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
+      /* "(Berlin, 1951-2)": the years of a set in several volumes close an
+       * inline imprint; alone ("(1907-67)") they are a life's dates */
+      if (mode == CK_ELEM_INLINE && i > 0 && i + 1 == pieces->len && !saw_year && ck_short_year_range (s))
+        {
+          g_autofree char *y = g_strdup_printf ("%d", ck_short_year_range (s));
+          set_year (rec, y);
+          saw_year = TRUE;
+          found++;
+          continue;
+        }
       /* "Lantern Books £12.99": a price glued to the publisher without a
        * comma is a piece of its own */
       {

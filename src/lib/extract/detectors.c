@@ -13,6 +13,7 @@
 #include "title-short.h"
 #include "periodical-cues.h"
 #include "attr-context.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -3299,6 +3300,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               add_names (rec, names);
             }
         }
+      /* "from Holt, T (Berlin, 1951)", "with Brun and Vey, T (…)" (scholar-shapes.c) */
+      if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_surnames_cite_before (ctx, ts, floor, names))
+            add_names (rec, names);
+        }
       /* "Ada Lind and Piet Orr, in T (…)" (detect-context.c) */
       if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
         {
@@ -3738,6 +3746,7 @@ static const CkDetector detectors[] = {
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "idem-ibid",        ck_detect_idem_ibid,     0.80, "\"idem, “Article,” ibid. 13 (1992): 44-60\": the author and periodical of the citation before" },
+  { "classic-article",  ck_detect_classic_article, 0.80, "\"A. Name's 'Title', C.Q. N.S. x (1960), 84-102\": the comma outside the quotes, a roman volume" },
   { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },

@@ -234,3 +234,69 @@ ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint floor, C
       }
   return FALSE;
 }
+
+int
+ck_short_year_range (const char *s)
+{
+  int y;
+  gsize n = strlen (s), tail;
+  const char *d;
+  if (n < 6 || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]) || !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]))
+    return 0;
+  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (y < 1500 || y > 2099)
+    return 0;
+  d = s + 4;
+  if (*d == '-' || *d == '/')
+    d++;
+  else if (g_str_has_prefix (d, "\u2013"))
+    d += strlen ("\u2013");
+  else
+    return 0;
+  tail = strlen (d);
+  /* one or two digits only: a full "1931-1936" is a title's period */
+  if (tail < 1 || tail > 2 || strspn (d, "0123456789") != tail)
+    return 0;
+  return y;
+}
+
+/* A capitalised word that may be a surname standing alone: no function
+ * word, no place, no non-name word, no first person or month. */
+static gboolean
+lone_surname_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP) && !(t->flags & CK_TOKF_UPPER) &&
+         t->end - t->start >= 3 && !ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_TITLES) &&
+         !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES) && !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS);
+}
+
+/* The words that lead into a short citation in scholarly prose. */
+static const char * const cite_words[] = {
+  "from", "with", "in", "see", "cf", "by", "than", "like", "unlike", "to", "also", NULL,
+};
+
+gboolean
+ck_surnames_cite_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *names)
+{
+  guint s;
+  if (ts < floor + 3 || !ck_tok_is_punct (ctx, ts - 1, ',') || !lone_surname_tok (ctx, ts - 2))
+    return FALSE;
+  s = ts - 2;
+  if (s >= floor + 3 && ck_tok_is (ctx, s - 1, "and") && ck_tok_lower_word (ctx, s - 1) && lone_surname_tok (ctx, s - 2))
+    s -= 2;
+  /* a preposition of citing before: "from", "with", "see" — not a
+   * sentence's opening capital, a list of names, or a foreign title's
+   * words ("Histoire des Civilisations, T (…)") */
+  if (s <= floor || !ck_tok_lower_word (ctx, s - 1) || !ck_tok_in_words (ctx, s - 1, cite_words) ||
+      ck_tok (ctx, s)->nl >= 2)
+    return FALSE;
+  for (guint k = s; k < ts - 1; k += 2)
+    {
+      g_autofree char *fam = ck_tok_dup (ctx, k);
+      g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL));
+    }
+  return TRUE;
+}

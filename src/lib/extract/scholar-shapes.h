@@ -47,3 +47,22 @@ G_BEGIN_DECLS
  * Sets the collection title on @rec and returns TRUE. */
 gboolean ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint floor, CkRecord *rec);
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* "1951-2", "1951-52", "1951–2": the first year of a multi-volume
+ * imprint's short range, or 0. */
+int ck_short_year_range (const char *s);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* "… from Holt, Title (Berlin, 1951)", "with Brun and Vey, Title (…)":
+ * one or two surnames alone between a lower-case word and the comma at
+ * @ts - 1 before a title, the short form of scholarly prose.  Appends the
+ * authors to @names and returns TRUE. */
+gboolean ck_surnames_cite_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArray *names);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* detect-classic-article.c: "A. Name's 'Title', C.Q. N.S. x (1960), 84-102". */
+void ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det);
+G_END_DECLS
