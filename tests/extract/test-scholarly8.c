@@ -142,6 +142,58 @@ static const XtCase cases[] = {
     PROSE "He called it 'a strange affair', Monday 12 (1960) being the day it began. "
     "The phrase 'harbour of glass', Lund Papers iv (1958), is all we have." TAIL,
     { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_ABSENT ("a strange affair"), XT_ABSENT ("harbour of glass") } },
+  /* --------------------------------------------- note entries, wrapped */
+  { "/extract/scholarly8/note-et-al-wrapped",
+    PROSE "Notes\n\n"
+    "1. Ann Q. Reed, Salt and the Harbour Game: A Critique of \"Tides of Glass\"\n"
+    "(Urbana: Gannet Press, 1975); Piet A. Vries et\n"
+    "al., Reckoning with Salt: A Critical Study in the Quantitative History\n"
+    "of Harbour Towns (New York: Heron Books, 1976).\n"
+    "2. Jan Orme et al., Counting Salt (London: Heron Books, 1979).\n",
+    { XT_TITLE ("Salt and the Harbour Game"), XT_FIELD (CK_FIELD_SUBTITLE, "A Critique of \"Tides of Glass\""),
+      XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_ABSENT ("Tides of Glass"),
+      XT_TITLE ("Reckoning with Salt"), XT_AUTHOR ("Vries"), XT_FAMILY (CK_ROLE_AUTHOR, 1, NULL), XT_YEAR (1976),
+      XT_TITLE ("Counting Salt"), XT_AUTHOR ("Orme"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
+  /* the editors' list wrapped after its "and" */
+  { "/extract/scholarly8/in-book-editors-wrapped",
+    PROSE "Notes\n\n"
+    "5. Ann Reed, \"The Weighing of Salt in Three Ports: Problems of the\n"
+    "Method,\" in Salt in the Old World: A Reader, ed. Lena Marsh and\n"
+    "Piet D. Vries (Englewood Cliffs, N.J.: Heron Books, 1969), pp.\n"
+    "202-10.\n",
+    { XT_TITLE ("The Weighing of Salt in Three Ports"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt in the Old World"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Vries"),
+      XT_NO_TITLE_HAS (", ed.") } },
+  /* "- first printed in" leads to the book as ", in" does */
+  { "/extract/scholarly8/first-printed-in",
+    PROSE "Readers who remember 'Salt, Glass and Tides' - first printed\n"
+    "in Ann Q. Reed (ed.), The Harbour Papers (Berkeley:\n"
+    "Gannet Press, 1976) and reprinted in his Quiet Rooms - will find it here." TAIL,
+    { XT_TITLE ("Salt, Glass and Tides"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Papers"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1976) } },
+  /* ------------------------------------ "(with J. K. Name, 1973)" */
+  { "/extract/scholarly8/with-coauthor-paren",
+    "Ann Reed, Salt and Glass (Gannet Press, 1985)\n\n"
+    "Reed has written much. The new book develops her half of Harbour Ethics: For and Against "
+    "(with J. K. L. Vries, 1973) at length, and it is the better for it." TAIL,
+    { XT_TITLE ("Harbour Ethics"), XT_FIELD (CK_FIELD_SUBTITLE, "For and Against"), XT_YEAR (1973),
+      XT_FAMILY (CK_ROLE_AUTHOR, 0, "Reed"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vries") } },
+  { "/extract/scholarly8/with-paren-near-misses",
+    PROSE "They went to Paris (with Ann Reed, 1973) and back. The war (with France, 1793) was short. "
+    "He met Piet Vries (with Ann Reed, 1980) there." TAIL,
+    { XT_COUNT (0) } },
+  /* -------------------------------- series labels and bracket tails */
+  { "/extract/scholarly8/series-label-no-title",
+    "The Review of Harbour Studies, New Series, Vol. 31, No. 124 (Nov., 1980), pp. 482-485\n\n"
+    "Some prose that runs on for a while and says nothing of note at all." TAIL,
+    { XT_ABSENT ("New Series"), XT_NO_TITLE_PREFIX ("New Series") } },
+  { "/extract/scholarly8/bracket-tail-no-title",
+    "Salt Songs, 1799, 1805. By ANN REED. Edited by PIET VRIES. (Gannet Critical\n"
+    "Editions.) Pp. xiv + 684. New York and London: Gannet, 1979. $19.95.\n\n"
+    "Some prose that runs on for a while and says nothing of note at all." TAIL,
+    { XT_NO_TITLE_HAS ("Editions.)"), XT_NO_TITLE_HAS ("Pp.") } },
 };
 
 int

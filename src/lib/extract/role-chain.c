@@ -147,6 +147,11 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
         guint le = r + 1;
         while (le < limit && ck_tok (ctx, le)->nl == 0)
           le++;
+        /* "ed. Ann Reed and\nPiet Vries (…)": a list of names wrapped
+         * after its "and" goes on */
+        if (le < limit && ck_tok (ctx, le)->nl == 1 && ck_tok_is (ctx, le - 1, "and") && ck_tok_lower_word (ctx, le - 1))
+          for (le++; le < limit && ck_tok (ctx, le)->nl == 0; le++)
+            ;
         ne = ck_names_forward (ctx, r, le, role, names);
       }
       if (ne == r || ck_count_words (ctx, r, ne) < 2)

@@ -300,3 +300,34 @@ ck_surnames_cite_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArr
     }
   return TRUE;
 }
+
+guint
+ck_first_printed_in (const CkExtractCtx *ctx, guint j)
+{
+  static const char * const first[] = { "first", "originally", "previously", "earlier", NULL };
+  static const char * const verbs[] = { "printed", "published", "appeared", "reprinted", NULL };
+  guint n = ck_n_toks (ctx), k = j;
+  /* the dash or bracket that sets the phrase off */
+  if (k < n && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) || ck_tok_is_punct (ctx, k, 0x2014) ||
+                ck_tok_is_punct (ctx, k, '(')))
+    k++;
+  while (k < n && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) || ck_tok_is_punct (ctx, k, 0x2014)))
+    k++;
+  if (k + 2 < n && ck_tok_in_words (ctx, k, first) && ck_tok_lower_word (ctx, k))
+    k++;
+  if (k + 1 >= n || !ck_tok_in_words (ctx, k, verbs) || !ck_tok_lower_word (ctx, k))
+    return j;
+  k++;
+  return ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k) ? k : j;
+}
+
+gboolean
+ck_series_label (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const which[] = { "new", "old", "first", "second", "third", "fourth", "fifth", "sixth", "1st",
+                                        "2nd", "3rd", "4th", "5th", "6th", NULL };
+  static const char * const series[] = { "series", "ser", NULL };
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  return e == s + 2 && ck_tok_in_words (ctx, s, which) && ck_tok_in_words (ctx, s + 1, series);
+}

@@ -66,3 +66,21 @@ G_BEGIN_DECLS
 /* detect-classic-article.c: "A. Name's 'Title', C.Q. N.S. x (1960), 84-102". */
 void ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det);
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* "'Essay' - first printed in Book", "'Essay' (first published in Book":
+ * the publication phrase after a quoted title at @j that leads to the
+ * book's "in"; returns the token of that "in", or @j. */
+guint ck_first_printed_in (const CkExtractCtx *ctx, guint j);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* detect-with-paren.c: "his half of Title (with J. K. Name, 1973)". */
+void ck_detect_with_paren (CkExtractCtx *ctx, const CkDetector *det);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* "New Series", "Second Series", "3rd ser.": a periodical's series label
+ * in [s, e), never a work's title. */
+gboolean ck_series_label (const CkExtractCtx *ctx, guint s, guint e);
+G_END_DECLS

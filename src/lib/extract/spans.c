@@ -792,6 +792,16 @@ ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
   if (ck_lex_lookup (CK_LEX_GENRE_WORDS, s, -1) || ck_lex_lookup (CK_LEX_LABELS, s, -1) ||
       ck_lex_lookup (CK_LEX_PLACES, s, -1) || ck_lex_lookup (CK_LEX_MONTHS, s, -1))
     return FALSE;
+  /* "Editions.) Pp. xiv": a bracket closed inside that opened before it
+   * (the tail of a series statement) is no title's */
+  {
+    guint depth = 0;
+    for (guint i = first; i < end; i++)
+      if (ck_tok_is_punct (ctx, i, '('))
+        depth++;
+      else if (ck_tok_is_punct (ctx, i, ')') && depth-- == 0)
+        return FALSE;
+  }
   /* a title is not only numbers */
   for (guint i = first; i < end; i++)
     if (ck_tok (ctx, i)->kind == CK_TOK_WORD)
