@@ -5,6 +5,7 @@
  * per variant (XtCase, extract-test-util.h), with near misses that must
  * yield nothing. */
 #include "extract-test-util.h"
+#include "extract/scholar-shapes.h"
 
 #define PROSE "The review begins here, as reviews do. It cites nothing yet, and says so at some length.\n\n"
 #define TAIL " The rest of this paragraph is ordinary prose that goes on for a while, as prose does in a review.\n"
@@ -194,12 +195,50 @@ static const XtCase cases[] = {
     "Editions.) Pp. xiv + 684. New York and London: Gannet, 1979. $19.95.\n\n"
     "Some prose that runs on for a while and says nothing of note at all." TAIL,
     { XT_NO_TITLE_HAS ("Editions.)"), XT_NO_TITLE_HAS ("Pp.") } },
+  /* a notes label over numbered notes is no book header, and a volume in
+   * roman capitals with a date is no title */
+  { "/extract/scholarly8/notes-label-no-header",
+    PROSE "Notes\n"
+    "1. See also Ann Reed, Salt Roads: Their History and Uses (Chicago, 1917), a pamphlet.\n"
+    "2. Reed's book is reviewed in this journal, XXXVII (Feb., 1968), 110.\n",
+    { XT_ABSENT ("Notes"), XT_ABSENT ("XXXVII"), XT_TITLE ("Salt Roads"), XT_AUTHOR ("Reed"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Chicago"), XT_YEAR (1917) } },
+  /* the roman test is strict: a word of roman letters is still a title */
+  { "/extract/scholarly8/roman-letters-word-title",
+    PROSE "Ann Reed's CIVIL (London: Heron Books, 1968) is her best book." TAIL,
+    { XT_TITLE ("CIVIL"), XT_AUTHOR ("Reed") } },
 };
+
+/* The strict roman test: canonical numerals only. */
+static void
+test_roman_numeral_str (void)
+{
+  static const char * const yes[] = { "XXXVII", "XIV", "MCMLX", "IX", "LXXX", NULL };
+  static const char * const no[] = { "CIVIL", "MID", "DIM", "IIII", "VX", "xiv", "", NULL };
+  for (guint i = 0; yes[i]; i++)
+    g_assert_true (ck_roman_numeral_str (yes[i]));
+  for (guint i = 0; no[i]; i++)
+    g_assert_false (ck_roman_numeral_str (no[i]));
+}
+
+/* The short ranges of a set in several volumes, and what is no such range. */
+static void
+test_short_year_range (void)
+{
+  g_assert_cmpint (ck_short_year_range ("1951-2"), ==, 1951);
+  g_assert_cmpint (ck_short_year_range ("1951-52"), ==, 1951);
+  g_assert_cmpint (ck_short_year_range ("1951\u20132"), ==, 1951);
+  g_assert_cmpint (ck_short_year_range ("1931-1936"), ==, 0);
+  g_assert_cmpint (ck_short_year_range ("1951"), ==, 0);
+  g_assert_cmpint (ck_short_year_range ("0951-2"), ==, 0);
+}
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
+  g_test_add_func ("/extract/scholarly8/roman-numeral-str", test_roman_numeral_str);
+  g_test_add_func ("/extract/scholarly8/short-year-range", test_short_year_range);
   return g_test_run ();
 }

@@ -19,8 +19,8 @@
 #define CA_MAX_JOURNAL 12   /* tokens of the journal's name */
 
 /* "x", "lxxx", "XIV": a volume in roman numerals. */
-static gboolean
-roman_tok (const CkExtractCtx *ctx, guint k)
+gboolean
+ck_roman_volume_tok (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
   gsize n = t->end - t->start;
@@ -39,7 +39,7 @@ volume_tok (const CkExtractCtx *ctx, guint k)
   const CkToken *t = ck_tok (ctx, k);
   if (t->kind == CK_TOK_NUMBER)
     return !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4;
-  return roman_tok (ctx, k);
+  return ck_roman_volume_tok (ctx, k);
 }
 
 static gboolean

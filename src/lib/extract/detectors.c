@@ -1179,7 +1179,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
       if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
-          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || ck_para_opens_notes (ctx, pp))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
@@ -2935,7 +2935,9 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           te = i;
           while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
-          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te))
+          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te) ||
+              /* "this journal, XXXVII (Feb., 1968)": a volume, no periodical's name */
+              (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
             continue;
         }
       for (guint k = ck_sentence_start (ctx, i); k < ck_sentence_end (ctx, i); k++)

@@ -331,3 +331,63 @@ ck_series_label (const CkExtractCtx *ctx, guint s, guint e)
     e--;
   return e == s + 2 && ck_tok_in_words (ctx, s, which) && ck_tok_in_words (ctx, s + 1, series);
 }
+
+gboolean
+ck_para_opens_notes (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  static const char * const labels[] = { "notes", "endnotes", "footnotes", "references", "bibliography", "sources", NULL };
+  const CkLine *l0, *l1;
+  guint last, k;
+  if (pp->line_end < pp->line_first + 2)
+    return FALSE;
+  l0 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+  last = l0->tok_end;
+  while (last > l0->tok_first && ck_tok (ctx, last - 1)->kind == CK_TOK_PUNCT)
+    last--;
+  if (last != l0->tok_first + 1 || !ck_tok_in_words (ctx, l0->tok_first, labels))
+    return FALSE;
+  /* "1.", "1", "[1]", "¹" opening the next line */
+  k = l1->tok_first;
+  if (ck_tok_is_punct (ctx, k, '['))
+    k++;
+  return k < l1->tok_end && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR);
+}
+
+gboolean
+ck_roman_numeral_str (const char *s)
+{
+  static const struct { const char *sym; int val; } table[] = {
+    { "M", 1000 }, { "CM", 900 }, { "D", 500 }, { "CD", 400 }, { "C", 100 }, { "XC", 90 },
+    { "L", 50 },   { "XL", 40 },  { "X", 10 },  { "IX", 9 },   { "V", 5 },   { "IV", 4 }, { "I", 1 },
+  };
+  int total = 0;
+  char canon[64];
+  gsize n = strlen (s), o = 0;
+  if (n == 0 || n > 15 || strspn (s, "IVXLCDM") != n)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      int v = 0, next = 0;
+      for (guint t = 0; t < G_N_ELEMENTS (table); t++)
+        {
+          if (table[t].sym[1] == '\0' && table[t].sym[0] == s[i])
+            v = table[t].val;
+          if (i + 1 < n && table[t].sym[1] == '\0' && table[t].sym[0] == s[i + 1])
+            next = table[t].val;
+        }
+      total += v < next ? -v : v;
+    }
+  if (total <= 0 || total >= 4000)
+    return FALSE;
+  /* written back the canonical way, it must read the same */
+  for (guint t = 0; t < G_N_ELEMENTS (table); t++)
+    while (total >= table[t].val && o + 2 < sizeof canon)
+      {
+        for (const char *c = table[t].sym; *c; c++)
+          canon[o++] = *c;
+        total -= table[t].val;
+      }
+  canon[o] = '\0';
+  return strcmp (canon, s) == 0;
+}

@@ -64,6 +64,8 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 /* detect-classic-article.c: "A. Name's 'Title', C.Q. N.S. x (1960), 84-102". */
+/* Whether token @k is a volume in roman numerals ("x", "lxxx", "XIV"). */
+gboolean ck_roman_volume_tok (const CkExtractCtx *ctx, guint k);
 void ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det);
 G_END_DECLS
 
@@ -83,4 +85,17 @@ G_BEGIN_DECLS
 /* "New Series", "Second Series", "3rd ser.": a periodical's series label
  * in [s, e), never a work's title. */
 gboolean ck_series_label (const CkExtractCtx *ctx, guint s, guint e);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* "Notes" / "1. See A. Name, Title (…)": whether paragraph @pp opens with
+ * a notes or references label alone on its line, numbered notes under
+ * it: a section of notes, never a book's header. */
+gboolean ck_para_opens_notes (const CkExtractCtx *ctx, const CkPara *pp);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Whether @s is a well-formed roman numeral in capitals ("XXXVII", not
+ * "CIVIL" or "MID"). */
+gboolean ck_roman_numeral_str (const char *s);
 G_END_DECLS
