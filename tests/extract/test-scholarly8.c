@@ -207,6 +207,17 @@ static const XtCase cases[] = {
   { "/extract/scholarly8/roman-letters-word-title",
     PROSE "Ann Reed's CIVIL (London: Heron Books, 1968) is her best book." TAIL,
     { XT_TITLE ("CIVIL"), XT_AUTHOR ("Reed") } },
+  /* ------------------------------ MLA: role and year sentences in the middle */
+  { "/extract/scholarly8/mla-trans-sentence",
+    PROSE "Works Cited\n\n"
+    "Lund, Oskar. \"Salt and Weltliteratur.\" Trans. Mara Quist and Piet Quist. Harbour Review 13.1 (1969): 1-17.\n"
+    "Reed, Ann. The Republic of Tides. Trans. J. K. Vries. Cambridge: Heron UP, 2004.\n"
+    "Marsh, Lena Ruth. Our Harbour. 1824-32. Oxford: Gannet UP, 1982.\n",
+    { XT_TITLE ("Salt and Weltliteratur"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quist"), XT_GIVEN (CK_ROLE_TRANSLATOR, 1, "Piet"),
+      XT_TITLE ("The Republic of Tides"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vries"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron UP"), XT_YEAR (2004),
+      XT_TITLE ("Our Harbour"), XT_YEAR (1982), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford") } },
 };
 
 /* The strict roman test: canonical numerals only. */

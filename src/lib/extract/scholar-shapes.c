@@ -10,6 +10,7 @@
  */
 #include "scholar-shapes.h"
 #include "detect-extra.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define PLACE_MAX_TOKENS 6   /* "Cambridge, Mass." / "London and New York" */
@@ -158,10 +159,16 @@ distinct_edition (const CkRecord *a, const CkRecord *b)
   return FALSE;
 }
 
+/* Mentions of one group compared with a new one: a text naming one title a
+ * thousand times stays linear. */
+#define EDITION_MAX_COMPARED 8
+
 gboolean
 ck_distinct_edition_in (const CkRecord *rec, const GPtrArray *mentions)
 {
-  for (guint i = 0; i < mentions->len; i++)
+  if (!ck_record_get (rec, CK_FIELD_PUBLISHER))
+    return FALSE;
+  for (guint i = 0; i < mentions->len && i < EDITION_MAX_COMPARED; i++)
     if (distinct_edition (rec, ((const CkMention *) g_ptr_array_index (mentions, i))->rec))
       return TRUE;
   return FALSE;
@@ -182,6 +189,20 @@ display_name (const char *s)
   return TRUE;
 }
 
+/* The separators of a list of names, compiled once. */
+static GRegex *
+names_sep (void)
+{
+  static gsize init = 0;
+  static GRegex *rx = NULL;
+  if (g_once_init_enter (&init))
+    {
+      rx = g_regex_new (", and |, | and | & ", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  return rx;
+}
+
 gboolean
 ck_header_colon_editors (CkRecord *rec)
 {
@@ -199,10 +220,7 @@ ck_header_colon_editors (CkRecord *rec)
     return FALSE;
   names = g_strndup (title, strlen (title) - mlen);
   /* "A, B and C", "A & B" */
-  {
-    g_autoptr(GRegex) sep = g_regex_new (", and |, | and | & ", 0, 0, NULL);
-    parts = g_regex_split (sep, names, 0);
-  }
+  parts = g_regex_split (names_sep (), names, 0);
   if (!parts[0] || g_strv_length (parts) > 6)
     return FALSE;
   for (guint k = 0; parts[k]; k++)
@@ -390,4 +408,56 @@ ck_roman_numeral_str (const char *s)
       }
   canon[o] = '\0';
   return strcmp (canon, s) == 0;
+}
+
+guint
+ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
+  for (guint round = 0; round < 3 && k < e; round++)
+    {
+      CkRole role = CK_ROLE_AUTHOR;
+      guint r;
+      /* "Trans. A and B.", "Ed. and trans. A." */
+      if (ck_tok_cap_word (ctx, k) && (r = ck_role_statement_at (ctx, k, e, &role)) > k && role != CK_ROLE_AUTHOR)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          CkRole role2 = CK_ROLE_AUTHOR;
+          guint ne;
+          if (ck_tok_is (ctx, r, "and") && ck_role_abbrev_at (ctx, r + 1, e, &role2) > r + 1)
+            r = ck_role_abbrev_at (ctx, r + 1, e, &role2);
+          ne = ck_names_forward (ctx, r, e, role, names);
+          ne = ck_name_suffix_end (ctx, ne, e);
+          if (ne == r || names->len == 0 || ck_count_words (ctx, r, ne) < 2 || !ck_tok_is_punct (ctx, ne, '.') || ne + 1 >= e)
+            break;
+          for (guint q = 0; q < names->len; q++)
+            {
+              CkName *nm = g_steal_pointer (&g_ptr_array_index (names, q));
+              if (role2 != CK_ROLE_AUTHOR && role2 != role)
+                {
+                  CkName *both = ck_name_copy (nm);
+                  both->role = role2;
+                  ck_record_add_name_unique (rec, both);
+                }
+              ck_record_add_name_unique (rec, nm);
+            }
+          k = ne + 1;
+          continue;
+        }
+      /* "1824-32.", "1851." and then the edition's imprint */
+      if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+        {
+          guint j = k + 1;
+          if (j + 1 < e && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
+              ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+            j += 2;
+          if (!ck_tok_is_punct (ctx, j, '.') || j + 2 >= e || !ck_tok_cap_word (ctx, j + 1))
+            break;
+          if (!ck_record_get_date (rec, CK_DATE_ORIGINAL))
+            ck_record_take_date (rec, CK_DATE_ORIGINAL, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k)->start), 0, 0));
+          k = j + 1;
+          continue;
+        }
+      break;
+    }
+  return k;
 }

@@ -99,3 +99,11 @@ G_BEGIN_DECLS
  * "CIVIL" or "MID"). */
 gboolean ck_roman_numeral_str (const char *s);
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* MLA's sentences between a title and its imprint: "Trans. A and B.",
+ * "Ed. A.", "Translated by A." (the names go to @rec with their role)
+ * and "1824-32." (the original's year, when more follows).  Reads them
+ * from @k and returns the token after the last, or @k. */
+guint ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec);
+G_END_DECLS
