@@ -13,6 +13,7 @@
 #include "title-short.h"
 #include "periodical-cues.h"
 #include "attr-context.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -1178,7 +1179,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
       if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
-          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || ck_para_opens_notes (ctx, pp))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
@@ -2934,7 +2935,9 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           te = i;
           while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
-          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te))
+          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te) ||
+              /* "this journal, XXXVII (Feb., 1968)": a volume, no periodical's name */
+              (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
             continue;
         }
       for (guint k = ck_sentence_start (ctx, i); k < ck_sentence_end (ctx, i); k++)
@@ -3326,6 +3329,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
               add_names (rec, names);
             }
+        }
+      /* "from Holt, T (Berlin, 1951)", "with Brun and Vey, T (…)" (scholar-shapes.c) */
+      if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_surnames_cite_before (ctx, ts, floor, names))
+            add_names (rec, names);
         }
       /* "Ada Lind and Piet Orr, in T (…)" (detect-context.c) */
       if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
@@ -3770,6 +3780,7 @@ static const CkDetector detectors[] = {
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "idem-ibid",        ck_detect_idem_ibid,     0.80, "\"idem, “Article,” ibid. 13 (1992): 44-60\": the author and periodical of the citation before" },
+  { "classic-article",  ck_detect_classic_article, 0.80, "\"A. Name's 'Title', C.Q. N.S. x (1960), 84-102\": the comma outside the quotes, a roman volume" },
   { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
@@ -3777,6 +3788,7 @@ static const CkDetector detectors[] = {
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
   { "roundup-lead",     ck_detect_roundup_lead,  0.85, "a round-up's run-in lead: \"THE TITLE (Firm, 9s. 6d.) is a first novel …\"" },
+  { "with-paren",       ck_detect_with_paren,    0.75, "\"his half of Title (with J. K. Name, 1973)\": a co-author and the year in brackets" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "foreign-gloss",    ck_detect_foreign_gloss, 0.65, "\"Horak's Zimní světlo [Winter Light]\": a title in its own language glossed in brackets" },

@@ -10,6 +10,7 @@
  * output is deterministic.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include "detect-context.h"
 #include "detect-extra.h"
 #include "attribution.h"
@@ -1088,6 +1089,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       if (!*key)
         continue;
       g = g_hash_table_lookup (by_key, key);
+      /* two full imprints of one title with different firms: two
+       * editions or translations, each a work of its own */
+      for (guint v = 1; g && v < 4 && ck_distinct_edition_in (m->rec, g->mentions); v++)
+        {
+          char *vk = g_strdup_printf ("%s\x02%u", key, v);
+          g_free (key);
+          key = vk;
+          g = g_hash_table_lookup (by_key, key);
+        }
       if (!g)
         {
           g = g_new0 (Group, 1);
