@@ -99,6 +99,21 @@ static const XtCase cases[] = {
     "Among the new books:\n\n"
     "SALT HARBOUR: Studies in the Tide, by Ann Quell (Gannet, $6.00), is the best of them.\n",
     { XT_ABSENT ("Studies in the Tide"), XT_TITLE_ANY ("SALT HARBOUR", "SALT HARBOUR: Studies in the Tide") } },
+  /* a journal's header: the editors in capitals after their role, the
+   * series in parentheses before the imprint that names the publisher */
+  { "/extract/old-headers/series-paren-editors-caps",
+    "The Salt Road, 1790, 1800. By ANN QUELL. Edited by\nTOM VELL, R. S. ORR, and PETER GANNETT. (Harbour "
+    "Critical\nEditions.) Pp. xiv + 384. New York and London: Lantern Books, 1979.\n$19.95 (cloth); $5.95 (paper).\n\n"
+    "For half a century readers of the poem have worked from an old edition, and this one is better.\n",
+    { XT_TITLE ("The Salt Road, 1790, 1800"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"), XT_GIVEN (CK_ROLE_EDITOR, 1, "R. S."), XT_FAMILY (CK_ROLE_EDITOR, 2, "Gannett"),
+      XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Harbour Critical Editions"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern Books"),
+      XT_YEAR (1979) } },
+  /* distractor: the publisher in parentheses with no other imprint is no series */
+  { "/extract/old-headers/paren-publisher-no-series",
+    "THE GREY QUAY. By Ann Quell. (Gannet Press.) Pp. 310. 7s. 6d.\n\n"
+    "Miss Quell has written a quiet novel about a harbour town.\n",
+    { XT_TITLE ("THE GREY QUAY"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, NULL), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
   /* distractor: a heading over a line that is no notice gives nothing */
   { "/extract/old-headers/heading-over-prose",
     "NEW NOVELS\n-------\nThe season has been a thin one for novels, and the\nbest of it is still to come.\n",

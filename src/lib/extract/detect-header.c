@@ -450,6 +450,52 @@ family_recurs (const CkExtractCtx *ctx, guint i, guint from)
   return FALSE;
 }
 
+/* "(Norton Critical Editions.)", "(Studies in Tides, 12.)": a sentence
+ * that is one parenthesis of capitalised words (a number may close it),
+ * with no price or year in it — a series, not an imprint. */
+static gboolean
+series_paren (const CkExtractCtx *ctx, guint a, guint be)
+{
+  guint words = 0, close = be;
+  while (close > a && !ck_tok_is_punct (ctx, close - 1, ')'))
+    close--;
+  if (close != be || close < a + 3 || !ck_tok_is_punct (ctx, a, '('))
+    return FALSE;
+  close--;
+  for (guint k = a + 1; k < close; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD)
+        {
+          if (!(t->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)))
+            return FALSE;
+          words++;
+        }
+      else if (t->kind == CK_TOK_NUMBER)
+        {
+          if ((t->flags & CK_TOKF_YEAR) || k + 2 < close)
+            return FALSE;
+        }
+      else if (!(t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-')))
+        return FALSE;
+    }
+  /* a series may hold its firm's name ("Norton Critical Editions"): the
+   * caller wants the publisher named in a later sentence */
+  return words >= 1 && words <= 10 && ck_tok_cap_word (ctx, a + 1) &&
+         !ck_span_in_lex (ctx, a + 1, close, CK_LEX_PUBLISHERS) &&
+         !ck_has_imprint_signal (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, close)->end);
+}
+
+/* Whether one of the sentences from @k on is "Place: Publisher, Year". */
+static gboolean
+later_publisher (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent)
+{
+  for (; k < n_sent; k++)
+    if (publisher_imprint (ctx, sent[k], sent[k + 1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "WOLE VELL: The Road. Firm, 1965.", "A. B. QUELL: Title": a journal's
  * header names the author first, in capitals, before a colon and a title
  * that is not in capitals.  The colon's token, or @s.  A place, a firm's
@@ -533,12 +579,15 @@ ck_caps_label_end (const CkExtractCtx *ctx, guint s, guint e)
   return s;
 }
 
-/* The authors of "NAME IN CAPITALS:" [s,e), in title case. */
-static void
-upper_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+/* The names with @role in [s,e) ("NAME IN CAPITALS", "A. B. QUELL, and
+ * C. ORR"), names in capitals in title case; FALSE (adding none) unless
+ * the names take the whole span. */
+static gboolean
+upper_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  ck_names_forward (ctx, s, e, CK_ROLE_AUTHOR, names);
+  if (ck_names_forward (ctx, s, e, role, names) != e || names->len == 0)
+    return FALSE;
   for (guint q = 0; q < names->len; q++)
     {
       CkName *nm = g_ptr_array_index (names, q);
@@ -546,6 +595,7 @@ upper_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
       ck_upper_to_title (&nm->given);
       ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
     }
+  return TRUE;
 }
 
 /* One header in tokens [tf,te) of paragraph @p (the whole paragraph, or
@@ -587,6 +637,22 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           for (guint k = e; k < e2; k++)
             depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
           e = e2;
+        }
+      /* "(Series Name.) Pp. xiv + 684.": a parenthesis opening the
+       * sentence and closed before a capital is a sentence of its own */
+      if (ck_tok_is_punct (ctx, s, '('))
+        {
+          int d = 0;
+          for (guint k = s; k + 1 < e; k++)
+            {
+              d += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+              if (d == 0)
+                {
+                  if (ck_tok_is_punct (ctx, k, ')') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP))
+                    e = k + 1;
+                  break;
+                }
+            }
         }
       /* "(Publisher. 7s. 6d.)" closing a line ends its sentence */
       {
@@ -732,13 +798,35 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           ck_add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
           continue;
         }
+      /* "(Norton Critical Editions.)" after the title, before the
+       * imprint that names the publisher: the series */
+      if (title_done && !imprint && (kind == S_OTHER || kind == S_TITLE) && series_paren (ctx, a, be) &&
+          !(k + 1 < n_sent && later_publisher (ctx, sent, k + 1, n_sent)))
+        kind = S_IMPRINT;   /* "(Gannet Press.) Pp. 310.": the publisher, in parentheses of its own */
+      if (title_done && !imprint && (kind == S_OTHER || kind == S_TITLE) && k + 1 < n_sent &&
+          series_paren (ctx, a, be) && later_publisher (ctx, sent, k + 1, n_sent))
+        {
+          guint ie = be;
+          while (ie > a && !ck_tok_is_punct (ctx, ie - 1, ')'))
+            ie--;
+          ie--;
+          while (ie > a + 1 && ck_tok_is_punct (ctx, ie - 1, '.'))
+            ie--;
+          if (!ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+            {
+              g_autofree char *series = ck_span_dup (ctx, a + 1, ie);
+              ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, series);
+            }
+          continue;
+        }
       /* "WOLE VELL: The Road." opening the header */
       if (!title_done && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 && kind != S_IMPRINT)
         {
           guint c = upper_name_colon (ctx, a, be);
           if (c > a)
             {
-              upper_names_into (ctx, rec, a, c);
+              if (!upper_names_into (ctx, rec, a, c, CK_ROLE_AUTHOR))
+                ck_add_names_span (ctx, rec, a, c, CK_ROLE_AUTHOR);
               title_s = c + 1;
               title_e = be;
               title_done = TRUE;
@@ -795,7 +883,14 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           }
           break;
         case S_ROLE:
-          elements_into (ctx, rec, a, be);
+          {
+            /* "Edited by A. B. QUELL, C. ORR, and D. VELL.": names alone
+             * after the role, in capitals or not */
+            CkRole role = CK_ROLE_AUTHOR;
+            guint re = ck_role_phrase_at (ctx, a, be, &role);
+            if (re <= a || re >= be || role == CK_ROLE_AUTHOR || !upper_names_into (ctx, rec, re, be, role))
+              elements_into (ctx, rec, a, be);
+          }
           break;
         case S_IMPRINT:
           if (!title_done)
