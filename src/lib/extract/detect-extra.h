@@ -101,6 +101,9 @@ void ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-header.c: "ALSO OUT: Title, by …", a column's label in capitals
+ * before a colon at @s: the token after the colon, or @s. */
+guint ck_caps_label_end (const CkExtractCtx *ctx, guint s, guint e);
 
 /* title-extend.c: a title the title-case scanners cut at inner
  * punctuation, extended when "(" follows the longer title: "Word, What

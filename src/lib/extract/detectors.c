@@ -1684,6 +1684,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               }
             break;
           }
+      /* "ALSO OUT: Title, by X (…)": a column's label in capitals (detect-header.c) */
+      if (tstart == line_start && ck_caps_label_end (ctx, tstart, tend) > tstart)
+        line_start = tstart = ck_caps_label_end (ctx, tstart, tend);
       /* the title span may stop at the label's colon itself ("Book
        * review: Title by X") */
       if (tstart > line_start + 1 && tstart <= line_start + 3 && ck_tok_is_punct (ctx, tstart - 1, ':') &&
