@@ -9,6 +9,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "title-yearparen.h"
 #include "detect-context.h"
 #include "title-short.h"
 #include "periodical-cues.h"
@@ -2070,7 +2071,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 1 < n; i++)
     {
       guint ns, ts, te, floor, k, pe, own = 0;
-      gboolean imprint = FALSE;
+      gboolean imprint = FALSE, whole;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
@@ -2100,6 +2101,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
+        continue;
+      /* "His Majesty's Ship Bounty": a style, not an owner; "Vell's two
+       * novels, Tom Lane's Ghost (2005) and …": the works are Vell's
+       * (title-yearparen.c) */
+      if (ck_owner_in_style (ctx, i - 1) || ck_owner_in_apposition (ctx, ns) || ck_owner_in_subtitle (ctx, ns))
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
@@ -2134,11 +2140,17 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "Strauss's Salome in 1906 to …" (title-yearparen.c) */
+      te = ck_title_end_in_year (ctx, ts, te);
       /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
       te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
       te = ck_ctx_foreign_end (ctx, ts, te, pe);
       /* "Word, What Now? (1932)", "Salt, Iron, and Rope (…)" */
       te = ck_title_extend_forward (ctx, ts, te, pe);
+      /* "X's How Norway is Governed (…)" (title-yearparen.c) */
+      te = ck_title_verb_bridge (ctx, ts, te, pe);
+      /* "Tom Brack's Book (…)": the owner is the title's too */
+      whole = ts == i + 1 && ck_owner_generic_title (ctx, ts, te);
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
@@ -2173,8 +2185,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = ck_role_chain (ctx, c + 1, pe, rec);
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
-          !ck_title_plausible (ctx, ts, te) ||
+      if ((((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
+            !ck_title_plausible (ctx, ts, te)) && !whole) ||
           (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
@@ -2191,7 +2203,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
           i = k - 1;
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      ck_assemble_title (rec, ck_span_dup (ctx, whole ? ns : ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
       add_names (rec, names);
@@ -2266,8 +2278,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
           te--;
         }
+      /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
-          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !foreign_title_after_cue (ctx, i, te)))
+          (ck_quoted_title_span (ctx, i + 1, te, close) != te && !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;
@@ -3203,14 +3216,21 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "Narrative of the Loss of\nHis Majesty's Ship Swallow (1790)": a
+       * style inside the title, which may open the line (title-yearparen.c) */
+      if (ts + 1 < tend && ck_owner_in_style (ctx, ts + 1))
+        ts = ck_ctx_span_back_lines (ctx, ts, i, floor);
       /* "His The Title (1990)": the pronoun is no part of the title */
-      if (ts + 1 < tend && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
+      if (ts + 1 < tend && !ck_owner_in_style (ctx, ts + 1) && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
           (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
       /* "Raymond Vell in Title (…)", "Vell and Kirby in Title (…)": the
        * names before "in" are the authors, not the title's start */
       {
-        guint ne = ck_name_span_forward (ctx, ts, tend);
+        /* "Sir Ivo Vell in Title (…)": the honorific too (title-yearparen.c) */
+        guint hs = ck_honorific_skip (ctx, ts, tend), ne = ck_name_span_forward (ctx, hs, tend);
+        if (ne == hs)
+          ne = ts;
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
         /* one capitalised word after a comma is more often a title's
@@ -3220,7 +3240,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            ck_names_forward (ctx, ts, ne, CK_ROLE_AUTHOR, names);
+            ck_names_forward (ctx, hs, ne, CK_ROLE_AUTHOR, names);
             if (names->len > 0)
               {
                 ts = ne + 1;
@@ -3596,10 +3616,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
            * title, unless it reads as a title and no firm's name:
            * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns);
+          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns) ||
+                            ck_works_by_before (ctx, ns);
           /* after a person's name, two words or more that name no firm
            * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
           gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
+                                /* "lives by Ann Lee (Varro, 1997)" (title-yearparen.c) */
+                                (ck_works_by_before (ctx, ns) && item_names_no_firm (ctx, i + 1, c - 2)) ||
                                 (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
                                  !ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && item_names_no_firm (ctx, i + 1, c - 2));
           if (paren_imprint (ctx, probe, i, c) && !(person && title_like))
