@@ -318,6 +318,10 @@ void ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det);
  * is …", whose writer is named in its sentence or not at all. */
 void ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-prose-clause.c: "T, which won the Pulitzer", "Six years after T",
+ * "Name, whose T gave", "the Writer of T": titles a clause marks as works. */
+void ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det);
+
 G_END_DECLS
 
 /* title-echo.c: a title found earlier named again bare ("as it was in
