@@ -99,6 +99,35 @@ static const XtCase cases[] = {
       XT_AUTHOR ("Perlman"), XT_COUNT (3) } },
   { "/extract/prose8/name-in/honorific-place",
     "It was Mr. Quarrel in New Mexico who was more careful.\n", { XT_COUNT (0) } },
+  /* ---- the other items of a list holding a found title */
+  { "/extract/prose8/list/comma-closed",
+    "Readers of the book, which reprints it along with The Freedom of the Mill, Low Rooms, Gentry, Doom Mender "
+    "and\nCrossings, will find the town there.\n",
+    { XT_TITLE ("Low Rooms"), XT_TITLE ("Gentry"), XT_TITLE ("Doom Mender"), XT_TITLE ("Crossings"), XT_COUNT (5) } },
+  { "/extract/prose8/list/repeated-word",
+    "Readers of the book, which reprints it along with The Freedom of the Mill, Low Rooms, Gentry, Doom Mender "
+    "and\nCrossings, will find the town there. Crossings is the best.\n",
+    { XT_TITLE ("Crossings"), XT_TITLE ("Gentry") } },
+  { "/extract/prose8/list/name-like-item",
+    "It reprints it along with The Freedom of the Mill, Low Rooms, Gentry, Faith Mender and Crossings, all of "
+    "them plays.\n",
+    { XT_TITLE ("Faith Mender"), XT_TITLE ("Crossings"), XT_COUNT (5) } },
+  { "/extract/prose8/list/places",
+    "He set The Freedom of the Mill in London, and wrote it in Leeds, Paris and Rome.\n",
+    { XT_NO_WORK_HAS ("Leeds", "Paris", "Rome") } },
+  { "/extract/prose8/list/people",
+    "The cast of The Freedom of the Mill, Mary Quint, Anna Vell and Tom Orr, was young.\n",
+    { XT_NO_WORK_HAS ("Quint", "Vell", "Orr") } },
+  { "/extract/prose8/list/one-word-after-and",
+    "She staged The Freedom of the Mill and Hereford was pleased.\n", { XT_ABSENT ("Hereford") } },
+  { "/extract/prose8/list/semicolons",
+    "Five Plays gathers six years: A Wake for the Forest, written for the jubilee of 1960; The Salt and the "
+    "Jewel, the comedy of the village; The Marsh Folk; and The Strong Tide, the darkest of them.\n",
+    { XT_TITLE ("A Wake for the Forest"), XT_TITLE ("The Salt and the Jewel"), XT_TITLE ("The Marsh Folk"),
+      XT_TITLE ("The Strong Tide") } },
+  { "/extract/prose8/list/semicolons-one-found",
+    "He went to London; The Strong Tide was written there; Leeds, then Hull; the rest is silence.\n",
+    { XT_NO_WORK_HAS ("Leeds", "London") } },
 };
 
 int

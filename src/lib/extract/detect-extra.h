@@ -321,6 +321,9 @@ void ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-prose-clause.c: "T, which won the Pulitzer", "Six years after T",
  * "Name, whose T gave", "the Writer of T": titles a clause marks as works. */
 void ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-list-sibling.c: "T, A, B and C": the other items of a list that
+ * holds a found title. */
+void ck_detect_list_sibling (CkExtractCtx *ctx, const CkDetector *det);
 
 G_END_DECLS
 

@@ -297,7 +297,10 @@ ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det)
       te = run_from (ctx, s, end);
       if (te <= s + 1)
         continue;
-      opens = s == floor;
+      /* a clause of its own: the sentence's start, or after a colon or a
+       * semicolon ("…: T, written for the jubilee; T2; …") */
+      opens = s == floor || (s > floor && (ck_tok_is_punct (ctx, s - 1, ';') || ck_tok_is_punct (ctx, s - 1, ':'))) ||
+              (s > floor + 1 && ck_tok_is (ctx, s - 1, "and") && ck_tok_is_punct (ctx, s - 2, ';'));
       /* "Since Foxglove Summer he has", "After Crane Hollow, she": a
        * sentence opened by a preposition of time */
       if (s == floor && (ck_tok_is (ctx, s, "Since") || ck_tok_is (ctx, s, "After")) && ck_tok_cap_word (ctx, s + 1))
