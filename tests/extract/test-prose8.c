@@ -128,6 +128,41 @@ static const XtCase cases[] = {
   { "/extract/prose8/list/semicolons-one-found",
     "He went to London; The Strong Tide was written there; Leeds, then Hull; the rest is silence.\n",
     { XT_NO_WORK_HAS ("Leeds", "London") } },
+  /* ---- titles that open with a possessive, in a list of them */
+  { "/extract/prose8/possessive/pair",
+    "Her stories are neat, but the best is as good as anything in Pilot's Widow\nor Ferryman's Acre.\n",
+    { XT_TITLE ("Pilot's Widow"), XT_TITLE ("Ferryman's Acre"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Pilot"),
+      XT_COUNT (2) } },
+  { "/extract/prose8/possessive/three",
+    "Nobody reads Ames's Harbour, Pell's Quarry or Lund's Widow now.\n",
+    { XT_TITLE ("Ames's Harbour"), XT_TITLE ("Pell's Quarry"), XT_TITLE ("Lund's Widow") } },
+  { "/extract/prose8/possessive/recurring-owner",
+    "She read Smith's Wealth and Ricardo's Principles. Smith was a Scot, and Ricardo a banker.\n",
+    { XT_ABSENT ("Smith's Wealth"), XT_ABSENT ("Ricardo's Principles") } },
+  { "/extract/prose8/possessive/places",
+    "We met at Queen's College and St John's Wood.\n", { XT_COUNT (0) } },
+  { "/extract/prose8/possessive/people",
+    "He drove from Mary's house to Tom's barn and Ann's cottage.\n", { XT_COUNT (0) } },
+  { "/extract/prose8/possessive/alone",
+    "It is as good as anything in Pilot's Widow.\n", { XT_ABSENT ("Pilot's Widow") } },
+  /* ---- two titles after one owner, the second opened by a pronoun */
+  { "/extract/prose8/and-split/pronoun",
+    "Pell's I Lost My Red Coat and This Is Not My Coat (winner of a medal) are picture books.\n",
+    { XT_TITLE ("I Lost My Red Coat"), XT_AUTHOR ("Pell"), XT_TITLE ("This Is Not My Coat") } },
+  { "/extract/prose8/and-split/noun",
+    "Pell's Lamps and Lanterns of the North (Leeds, 1990) is short.\n",
+    { XT_TITLE ("Lamps and Lanterns of the North") } },
+  /* ---- "to" and a capital article open a second title */
+  { "/extract/prose8/to-split/through",
+    "The trilogy began with Nettles (1941) and went on through To Be a\nWanderer to The Heron's Beak, "
+    "he showed it.\n",
+    { XT_TITLE ("To Be a Wanderer"), XT_TITLE ("The Heron's Beak") } },
+  /* ---- a writer's own account in T */
+  { "/extract/prose8/name-in/account",
+    "He follows Vellacott's own account in Kein Abschied with proper scepticism.\n",
+    { XT_TITLE ("Kein Abschied"), XT_AUTHOR ("Vellacott"), XT_COUNT (1) } },
+  { "/extract/prose8/name-in/account-place",
+    "He follows Vellacott's own account in New Mexico with proper scepticism.\n", { XT_COUNT (0) } },
 };
 
 int

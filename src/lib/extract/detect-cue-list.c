@@ -239,6 +239,27 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
  * a place the lexicons do not know ("in Key West") that the run must
  * have a title's shape too: a capital article, an inner "of", "to",
  * "the", or a possessive. */
+/* "Vell's own account in": the owner's name before the noun of writing
+ * ending at @i - 1, or G_MAXUINT. */
+static guint
+account_owner (const CkExtractCtx *ctx, guint i, guint floor)
+{
+  static const char * const accounts[] = { "account", "accounts", "description", "version", "portrait",
+                                           "retelling", "memoir", "testimony", "words", NULL };
+  guint k = i - 1, ns;
+  if (k <= floor + 1 || !ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, accounts))
+    return G_MAXUINT;
+  k--;
+  if (ck_tok_is (ctx, k, "own") && k > floor + 1)
+    k--;
+  if (ck_tok (ctx, k)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, k - 1))
+    return G_MAXUINT;
+  ns = ck_name_span_backward (ctx, k, floor);
+  if (ns >= k || ck_ctx_names_non_work (ctx, ns, k) || ck_tok_in_lex (ctx, k - 1, CK_LEX_PLACES))
+    return G_MAXUINT;
+  return ns;
+}
+
 /* "Mr. Vell", "Dr Orr": an honorific just before the surname at @ns. */
 static gboolean
 honorific_before (const CkExtractCtx *ctx, guint ns, guint floor)
@@ -282,7 +303,14 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
       v = i - 1;
       if (ck_tok_is (ctx, v, "it") && v > floor)
         v--;
-      if (!(ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, verbs)))
+      /* "Vell's own account in T", "Orr's description in T": what a
+       * writer set down, owned by the writer; as sure as "by Name in" */
+      if (account_owner (ctx, i, floor) != G_MAXUINT)
+        {
+          who = account_owner (ctx, i, floor);
+          by = TRUE;
+        }
+      else if (!(ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, verbs)))
         {
           /* a full name written out just before */
           guint ns = ck_name_span_backward (ctx, i, floor);

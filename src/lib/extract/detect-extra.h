@@ -324,6 +324,14 @@ void ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-list-sibling.c: "T, A, B and C": the other items of a list that
  * holds a found title. */
 void ck_detect_list_sibling (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-possessive-title.c: "in Ruth's Harbour or Pilot's Widow": a list
+ * of titles that open with a possessive. */
+void ck_detect_possessive_title (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-possessive-title.c: "I Want My Hat Back and This Is Not My Hat":
+ * the "and" in [ts,te) before a pronoun or determiner that opens a second
+ * title of three words or more (each part three words or more); @te when
+ * none. */
+guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
 
 G_END_DECLS
 

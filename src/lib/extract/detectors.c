@@ -2124,6 +2124,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
+      /* "X's I Want My Cap and This Is Not My Cap": two titles */
+      te = ck_title_pronoun_split (ctx, ts, te);
       /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
       te = ck_short_cut_companion (ctx, ts, te);
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
@@ -3739,6 +3741,7 @@ static const CkDetector detectors[] = {
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "idem-ibid",        ck_detect_idem_ibid,     0.80, "\"idem, “Article,” ibid. 13 (1992): 44-60\": the author and periodical of the citation before" },
   { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
+  { "possessive-title", ck_detect_possessive_title, 0.60, "\"in Ruth's Harbour or Pilot's Widow\": a list of titles that open with a possessive" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
