@@ -249,6 +249,9 @@ static const Case cases[] = {
     "Mr. Loder's new novel is different. Ada Vell, whose Conversazione nel porto (1941) -- published here as Talk "
     "in the Harbour (Hill Press, 1949) -- was read by the young, is his model.\n",
     "published-pair", "Talk in the Harbour", "Vell", 1949, CK_FIELD_ORIGINAL_TITLE, "Conversazione nel porto" },
+  { "/extract/detect/foreign-gloss",
+    "Two novels from the east. Horak's Zimní světlo [Winter Light] came out in Prague in 1968.\n",
+    "foreign-gloss", "Zimní světlo", "Horak", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/prize-subject",
     "Mr. Loder's new novel is different. When Salt Harbour won the Hill Prize in 2009, he was abroad.\n",
     "prize-subject", "Salt Harbour", "Loder", 0, CK_FIELD_N_FIELDS, NULL },

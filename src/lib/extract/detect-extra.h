@@ -155,6 +155,9 @@ void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-published-pair.c: "ORIGINAL (1941) -- published here as T
  * (Publisher, 1949)": one record, the translation with its original. */
 void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-foreign-gloss.c: "Horak's Zimní světlo [Winter Light]": a title
+ * in its own language after its owner, glossed in English in brackets. */
+void     ck_detect_foreign_gloss  (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-prize.c: "When T won the Hill Prize": a title as the subject of
  * winning a book prize. */
 void     ck_detect_prize_subject  (CkExtractCtx *ctx, const CkDetector *det);

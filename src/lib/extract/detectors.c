@@ -141,6 +141,28 @@ original_note (CkExtractCtx *ctx, CkRecord *rec, guint semi, guint close)
   return TRUE;
 }
 
+/* "Grey Harbour (Le Port gris, 1931)": a title in a foreign language and
+ * a year in the parenthesis after an English title are the original's
+ * title and year, not a publisher.  The imprint reader would take the
+ * words for a firm, so this is asked first. */
+static gboolean
+paren_original_title (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+{
+  guint comma = close - 2;
+  g_autofree char *span = NULL;
+  if (close < open + 5 || !is_year_tok (ctx, close - 1) || !ck_tok_is_punct (ctx, comma, ','))
+    return FALSE;
+  if (ck_foreign_title_start (ctx, comma, open) != open + 1)
+    return FALSE;
+  span = ck_span_dup (ctx, open + 1, comma);
+  if (ck_lex_lookup (CK_LEX_PUBLISHERS, span, strlen (span)) || ck_tok_in_lex (ctx, open + 1, CK_LEX_PLACES))
+    return FALSE;
+  ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, g_steal_pointer (&span));
+  ck_record_take_date (rec, CK_DATE_ISSUED,
+                       ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, close - 1)->start), 0, 0));
+  return TRUE;
+}
+
 static gboolean
 paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
 {
@@ -148,6 +170,8 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   if (close <= open + 1)
     return FALSE;
+  if (paren_original_title (ctx, rec, open, close))
+    return TRUE;
   /* "(Gannet, 1990; first published in Oslo as T, 1985)": the imprint
    * before the semicolon, a note on the original after it */
   for (guint k = open + 2; k + 2 < close; k++)
@@ -3130,7 +3154,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 2 < n; i++)
     {
       guint c, ts, floor, pron, tend = i;
-      gboolean two_years = FALSE;
+      gboolean two_years = FALSE, had_original;
       CkRecord *rec;
       GPtrArray *in_authors = NULL;
       /* "Title [London: Firm, 1961]": square brackets hold an imprint too,
@@ -3266,8 +3290,12 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, i + 1)->start), 0, 0));
           two_years = TRUE;
         }
+      /* "T (Le Port gris, 1931)": the parenthesis may give the original's
+       * title instead of a firm or place (paren_original_title) */
+      had_original = ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE);
       if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
-                          (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)) &&
+                          (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
+                           (!had_original && ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))) &&
                           (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
         {
           ck_record_unref (rec);
@@ -3750,6 +3778,7 @@ static const CkDetector detectors[] = {
   { "roundup-lead",     ck_detect_roundup_lead,  0.85, "a round-up's run-in lead: \"THE TITLE (Firm, 9s. 6d.) is a first novel …\"" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
+  { "foreign-gloss",    ck_detect_foreign_gloss, 0.65, "\"Horak's Zimní světlo [Winter Light]\": a title in its own language glossed in brackets" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "cue-list",         ck_detect_cue_list,      0.65, "\"her novels T1 and T2\", \"his plays T1, T2 and T3\"" },
