@@ -2164,6 +2164,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
+      /* "X's I Want My Cap and This Is Not My Cap": two titles */
+      te = ck_title_pronoun_split (ctx, ts, te);
       /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
       te = ck_short_cut_companion (ctx, ts, te);
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
@@ -3808,6 +3810,7 @@ static const CkDetector detectors[] = {
   { "idem-ibid",        ck_detect_idem_ibid,     0.80, "\"idem, “Article,” ibid. 13 (1992): 44-60\": the author and periodical of the citation before" },
   { "classic-article",  ck_detect_classic_article, 0.80, "\"A. Name's 'Title', C.Q. N.S. x (1960), 84-102\": the comma outside the quotes, a roman volume" },
   { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
+  { "possessive-title", ck_detect_possessive_title, 0.60, "\"in Ruth's Harbour or Pilot's Widow\": a list of titles that open with a possessive" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
@@ -3842,6 +3845,8 @@ static const CkDetector detectors[] = {
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
   { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
   { "prose-shape",      ck_detect_prose_shape,   0.55, "\"her enormous The T\", \"so is When the T, which\", \"his Lowland Trilogy\": titles marked by their shape" },
+  { "prose-clause",     ck_detect_prose_clause,  0.55, "\"T, which won the Pulitzer\", \"Six years after T\", \"the Trollope of T\": titles a clause marks as works" },
+  { "list-sibling",     ck_detect_list_sibling,  0.55, "\"T, A, B and C\", \"T1, …; T2; C; and T3\": the other items of a list holding a found title" },
   /* last: claims the later bare mentions of titles found above, no records */
   { "title-echo",       ck_detect_title_echo,    0.50, "\"… as it was in T.\": a found title named again, no person" },
 };
