@@ -549,8 +549,10 @@ person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
   g_autofree char *key = NULL;
   if (!ck_tok_cap_word (ctx, k) || ck_ctx_is_character (ctx, k))
     return FALSE;
+  /* "Marrow Archive's editions", "the Tern Prize's jury": a body */
   if (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS)
-    return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k);
+    return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k) &&
+           !ck_ctx_body_word (ctx->text + t->start, t->end - t->start);
   if (after_honorific (ctx, k, floor))
     return TRUE;
   if (ck_ctx_in_title (ctx, k))

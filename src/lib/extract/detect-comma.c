@@ -630,13 +630,18 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     {
       guint unknown = 0, found;
       g_autoptr(CkRecord) probe = NULL;
-      if (!ck_tok_is_punct (ctx, k, ','))
+      /* "Given Family, Title\nFirm, 2021, 64 pages": the header's line
+       * break ends the title as a comma would (a wrapped title reads
+       * worse as an imprint, so its later comma still wins) */
+      gboolean brk = k > c1 + 2 && ck_tok (ctx, k)->nl == 1 && !ck_tok_is_punct (ctx, k - 1, ',') &&
+                     ck_tok (ctx, k)->kind == CK_TOK_WORD;
+      if (!ck_tok_is_punct (ctx, k, ',') && !brk)
         continue;
       tried++;
       if (!ck_title_plausible (ctx, c1 + 1, k) || !one_phrase (ctx, c1 + 1, k))
         continue;
       probe = ck_record_new (CK_TYPE_BOOK);
-      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
       if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown)

@@ -387,9 +387,20 @@ comma_by (const CkExtractCtx *ctx, guint a, guint be)
 {
   for (guint q = a + 1; q + 1 < be; q++)
     {
-      guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
-      if (ck_tok_is (ctx, c, "by") && c + 1 < be && names_end (ctx, c + 1, be) == be)
+      guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q, ne;
+      if (!ck_tok_is (ctx, c, "by") || c + 1 >= be)
+        continue;
+      ne = names_end (ctx, c + 1, be);
+      if (ne == be)
         return q;
+      /* "T, by A, translated from the German by B.": the author, then
+       * the other roles (the first "by" names the author, not the last) */
+      if (ne > c + 1)
+        {
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (ck_role_chain (ctx, ne, be, probe) == be && ck_record_get_n_names (probe) > 0)
+            return q;
+        }
     }
   return be;
 }
@@ -685,8 +696,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             guint q = comma_by (ctx, a, be);
             if (q < be)
               {
-                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
-                ck_add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
+                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q, ne = names_end (ctx, c + 1, be);
+                ck_add_names_span (ctx, rec, c + 1, ne, CK_ROLE_AUTHOR);
+                if (ne < be)
+                  ck_role_chain (ctx, ne, be, rec);
                 title_e = q;
               }
           }

@@ -168,7 +168,7 @@ build_person_index (CkExtractCtx *ctx)
           /* "Beth Arden Hospital", "Fleet Street" are no people, nor is a
            * firm the lexicon knows ("Harlow Pell have put together …") */
           if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) &&
-              !ck_ctx_institution_word (ctx->text + last->start, last->end - last->start) &&
+              !ck_ctx_body_word (ctx->text + last->start, last->end - last->start) &&
               !ck_span_in_lex (ctx, i, e, CK_LEX_PUBLISHERS))
             index_name (all_upper ? upper : index, nm, FALSE);
           i = e - 1;

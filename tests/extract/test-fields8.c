@@ -1,0 +1,90 @@
+/* test-fields8.c — the fields of found works: who wrote them, which
+ * header line holds the imprint, which name is the translator's.  Each
+ * case is an invented review; every author, firm and title is made up
+ * (firms the lexicon knows are real publishers, named for their shape). */
+#include "extract-test-util.h"
+
+/* a web review's header: title, by-line, imprint on the line below */
+#define WEBHDR "The Long Shelf\n\nOn Salt\n\nBy Tom Reader  \u2022  posted on 3 March 2019\n\n" \
+  "*Salt and Other Stories* by Ada Quillon\nHarper & Row, 2018, 300 pages, $16.99\n\n"
+
+static const XtCase cases[] = {
+  /* ---- the reviewed author's earlier works: a prize, an archive or a
+   * press named in the sentence is no person that could own them */
+  { "/extract/fields8/oeuvre/after-awards",
+    WEBHDR "It is easy to forget, after three Tern Awards in a row for the Tide trilogy -- *The Low Water* "
+    "(2012), *The Flood Gate* (2013) and *The Dry Bed* (2014) -- that Ada Quillon began as a writer of "
+    "stories, years before *The Glass Kingdoms* came out in 2009.\n",
+    { XT_TITLE ("The Low Water"), XT_AUTHOR ("Quillon"), XT_YEAR (2012),
+      XT_TITLE ("The Dry Bed"), XT_AUTHOR ("Quillon"),
+      XT_TITLE ("The Glass Kingdoms"), XT_AUTHOR ("Quillon"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Awards") } },
+  { "/extract/fields8/oeuvre/prizes-plural",
+    WEBHDR "After the Vell Prizes of 2010 and 2012 for *Grey Weather* (2009), Quillon went quiet for a "
+    "long time, and her readers wondered whether she would ever publish again.\n",
+    { XT_TITLE ("Grey Weather"), XT_AUTHOR ("Quillon"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Prizes") } },
+  { "/extract/fields8/oeuvre/archive-possessive",
+    WEBHDR "Readers who came to Quillon through the plays, or through the short novels in Marrow Archive's "
+    "English editions -- _Grey Weather_ (2006) and _Lamp at Noon_ (2010) -- will find the same rhythm.\n",
+    { XT_TITLE ("Grey Weather"), XT_AUTHOR ("Quillon"), XT_YEAR (2006),
+      XT_TITLE ("Lamp at Noon"), XT_AUTHOR ("Quillon") } },
+  { "/extract/fields8/oeuvre/press-possessive",
+    WEBHDR "Those who know Quillon only from Gannet Press's reissue of _Lamp at Noon_ (2010) will be surprised "
+    "by the new book, which is longer, stranger and a good deal darker than anything she has done.\n",
+    { XT_TITLE ("Lamp at Noon"), XT_AUTHOR ("Quillon") } },
+  /* distractor: another person's possessive stands nearer the title */
+  { "/extract/fields8/oeuvre/other-person-nearer",
+    WEBHDR "Readers who came to Quillon through Ivo Marrant's novels -- _Copper Hill_ (2006) -- will find the "
+    "same rhythm.\n",
+    { XT_TITLE ("Copper Hill"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Quillon") } },
+
+  /* ---- a header's by-line ends at its line: the imprint is below */
+  { "/extract/fields8/byline/imprint-next-line",
+    WEBHDR "Quillon writes short.\n",
+    { XT_TITLE ("Salt and Other Stories"), XT_AUTHOR ("Quillon"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harper & Row"), XT_YEAR (2018),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Harper"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Row") } },
+  { "/extract/fields8/byline/firm-with-books",
+    "The Long Shelf\n\nOn Salt\n\nBy Tom Reader  \u2022  posted on 3 March 2019\n\n"
+    "*Salt: On Harbours* by Ada Quillon\nMarrow Books, 2012, 160 pages, \u00a314.99\n\n"
+    "A decade ago Ada Quillon published *Low Water* (2001), a book about the sea.\n",
+    { XT_TITLE ("Salt"), XT_AUTHOR ("Quillon"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Marrow Books"), XT_YEAR (2012),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Books") } },
+
+  /* ---- "TITLE, by A, translated from the French by B.": the first
+   * by-line names the author, the role phrase the translator */
+  { "/extract/fields8/header/comma-by-translated",
+    "THE MONTHLY, March 1950\n\nBooks: New Fiction\n\nby Ann Reader\n\n"
+    "SALT HARBOUR, by Ada Quillon, translated from the French by Tom Vell. Marrow House. $5.00.\n\n"
+    "When Ada Quillon won the prize most readers had to be told who she was.\n",
+    { XT_TITLE ("SALT HARBOUR"), XT_AUTHOR ("Quillon"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Marrow House"),
+      XT_NO_TITLE_HAS ("translated") } },
+  { "/extract/fields8/header/comma-by-edited",
+    "THE MONTHLY, March 1950\n\nBooks: Letters\n\nby Ann Reader\n\n"
+    "LETTERS FROM THE COAST, by Ada Quillon, edited by Tom Vell. Marrow House. $4.00.\n\n"
+    "These letters were written over forty years.\n",
+    { XT_TITLE ("LETTERS FROM THE COAST"), XT_AUTHOR ("Quillon"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell") } },
+  /* a plain ", by A." still works */
+  { "/extract/fields8/header/comma-by-plain",
+    "THE MONTHLY, March 1950\n\nBooks: New Fiction\n\nby Ann Reader\n\n"
+    "SALT HARBOUR, by Ada Quillon. Marrow House. $5.00.\n\nIt is short.\n",
+    { XT_TITLE ("SALT HARBOUR"), XT_AUTHOR ("Quillon"), XT_COUNT (2) } },
+
+  /* ---- "Given Family, Title\nFirm, Year": the line ends the title */
+  { "/extract/fields8/comma-header/title-line-break",
+    "The Reader\nPOETRY  |  March 3, 2021\n\nOn Salt\n\nBy Tom Reader\n\n"
+    "Ada Quillon, Winter Songs from the Harbour\nHarper & Row, 2021, 64 pages, $25 (hardcover)\n\n"
+    "When the prize came to Ada Quillon, it cited her voice.\n",
+    { XT_TITLE ("Winter Songs from the Harbour"), XT_AUTHOR ("Quillon"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harper & Row"), XT_YEAR (2021) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
