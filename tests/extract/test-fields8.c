@@ -79,6 +79,45 @@ static const XtCase cases[] = {
     "When the prize came to Ada Quillon, it cited her voice.\n",
     { XT_TITLE ("Winter Songs from the Harbour"), XT_AUTHOR ("Quillon"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Harper & Row"), XT_YEAR (2021) } },
+  /* ---- names: a sentence's first word or a rank is no given name */
+  { "/extract/fields8/names/sentence-initial-preposition",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "Marrant writes against the grain of his time, and he knows it. Against R. T. Quarrel's The Shape "
+    "of Duty (1979), which held that the state owes nothing to the poor, he sets a long and patient "
+    "argument drawn from the parish records of his own county.\n",
+    { XT_TITLE ("The Shape of Duty"), XT_AUTHOR ("Quarrel"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "R. T."), XT_YEAR (1979) } },
+  { "/extract/fields8/names/sentence-initial-verb",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "There are already four lives of the poet, and this one does not add much. Add Peter Quarrel's "
+    "Salt Ledger (2001), and the shelf is full; Marrant has read them all and thanks none of them.\n",
+    { XT_TITLE ("Salt Ledger"), XT_AUTHOR ("Quarrel"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Peter") } },
+  /* near miss: a given name that is also a word, used mid-sentence */
+  { "/extract/fields8/names/word-given-mid-sentence",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "The tide rose all night in the story, and the town waited. Like Rose Quarrel's Salt Ledger "
+    "(2001), the book is about a flood, and about the people who stayed when it came.\n",
+    { XT_TITLE ("Salt Ledger"), XT_AUTHOR ("Quarrel"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Rose") } },
+  { "/extract/fields8/names/rank-not-given",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "Marrant leans heavily on Mr. Justice Quarrel's The Crown and the Courts (1955), a book that few "
+    "lawyers now read and fewer historians, and he is right to do so.\n",
+    { XT_TITLE ("The Crown and the Courts"), XT_AUTHOR ("Quarrel"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Justice") } },
+  /* ---- "translated by M. and R. Quell": one family, two people */
+  { "/extract/fields8/names/initials-share-family",
+    "NEW NOVELS\n\nTHE SALT WAR. By Karel Vodrak. Translated by M. and R. Quell. (Marrow. 7s. 6d.)\n\n"
+    "Mr. Vodrak's satire has been well served by its translators, and it reads as if it had been "
+    "written in English; the jokes survive, which is rare.\n",
+    { XT_TITLE ("THE SALT WAR"), XT_AUTHOR ("Vodrak"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell"), XT_GIVEN (CK_ROLE_TRANSLATOR, 0, "M."),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 1, "Quell"), XT_GIVEN (CK_ROLE_TRANSLATOR, 1, "R.") } },
+  /* ---- one person, one surname: "du Quillon" wherever she is named */
+  { "/extract/fields8/names/particle-surname-kept",
+    "NEW NOVELS\n\nSALT HARBOUR. By Ada du Quillon. (Marrow. 8s. 6d.)\n\n"
+    "The new novel is by far the best thing Miss du Quillon has done. Quillon began her career seven "
+    "years ago with The Low Water (1931), a novel of the sea, and she has not stopped since then.\n",
+    { XT_TITLE ("SALT HARBOUR"), XT_AUTHOR ("du Quillon"),
+      XT_TITLE ("The Low Water"), XT_AUTHOR ("du Quillon"), XT_YEAR (1931) } },
 };
 
 int
