@@ -118,6 +118,38 @@ static const XtCase cases[] = {
     "years ago with The Low Water (1931), a novel of the sea, and she has not stopped since then.\n",
     { XT_TITLE ("SALT HARBOUR"), XT_AUTHOR ("du Quillon"),
       XT_TITLE ("The Low Water"), XT_AUTHOR ("du Quillon"), XT_YEAR (1931) } },
+  /* ---- a year said after the title in words */
+  { "/extract/fields8/year/apposition-the-year-noun",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "Marrant has been writing his way back to the fens for a decade. \"Copper Weather,\" the 1978 memoir "
+    "of his father that was nominated for every prize going, took him to the edge of the sea.\n",
+    { XT_TITLE ("Copper Weather"), XT_YEAR (1978) } },
+  { "/extract/fields8/year/followed-in",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "His first book was hailed everywhere. \"The Mills of Saint Ives\" followed in 1951 and disappointed "
+    "almost everyone, including, one suspects, Mr. Marrant himself.\n",
+    { XT_TITLE ("The Mills of Saint Ives"), XT_YEAR (1951) } },
+  /* near misses: a passive "was followed in Y by U" dates U; a decade
+   * is no year */
+  { "/extract/fields8/year/was-followed-by",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "His first book was hailed everywhere. \"The Mills of Saint Ives\" was followed in 1951 by a thinner "
+    "book of verse, and then by silence for twenty years.\n",
+    { XT_TITLE ("The Mills of Saint Ives"), XT_YEAR (0) } },
+  { "/extract/fields8/year/decade-not-year",
+    "THE OPEN HAND. By Ivo Marrant. (Gannet Press. 12s. 6d.)\n\n"
+    "Marrant has been writing his way back to the fens for a decade. \"Copper Weather,\" the 1930s novel "
+    "that his father loved, took him to the edge of the sea.\n",
+    { XT_TITLE ("Copper Weather"), XT_YEAR (0) } },
+  /* ---- "Given Family, Title. Place: Firm, Year. 71 pp." on one line */
+  { "/extract/fields8/comma-header/title-stop-imprint",
+    "Ada Quillon, Salt and Iron. London: Faber and Faber, 1990. 71 pp. \u00a34.99 pb.\n"
+    "Ada Quillon, Other Harbours, introduced by Tom Vell. London: Faber and Faber, 1984.\n"
+    "424 pp. \u00a317.50 hb.\n\n"
+    "In the summer of the year the harbour froze, five sisters wait in a cottage for the boat that "
+    "will bring their brother home, and for whatever it is that will break up their household.\n",
+    { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quillon"), XT_YEAR (1990), XT_FIELD (CK_FIELD_PUBLISHER, "Faber and Faber"),
+      XT_TITLE ("Other Harbours"), XT_AUTHOR ("Quillon"), XT_YEAR (1984) } },
 };
 
 int
