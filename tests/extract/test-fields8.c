@@ -150,6 +150,23 @@ static const XtCase cases[] = {
     "will bring their brother home, and for whatever it is that will break up their household.\n",
     { XT_TITLE ("Salt and Iron"), XT_AUTHOR ("Quillon"), XT_YEAR (1990), XT_FIELD (CK_FIELD_PUBLISHER, "Faber and Faber"),
       XT_TITLE ("Other Harbours"), XT_AUTHOR ("Quillon"), XT_YEAR (1984) } },
+  /* ---- "_Title_, Given Family, trans. B (Firm, Year)": a web header */
+  { "/extract/fields8/byline/italic-list-translator",
+    "The Long Shelf\nReviews  /  March 2022\n\nOne long sentence\n\nBy Tom Reader\n\n"
+    "_Salt Harbour_, Ada Quillon, trans. Ivo Marrant (Harper & Row, 2022), 832 pp., $20\n\n"
+    "Harper has now put the three volumes of Ada Quillon's _Salt Harbour_ -- _The Low Water_ (2019), "
+    "_The Flood Gate_ (2020) and _The Dry Bed_ (2021) -- into a single brick of a book, and it is the "
+    "right way to read it.\n",
+    { XT_TITLE ("Salt Harbour"), XT_AUTHOR ("Quillon"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Marrant"),
+      XT_YEAR (2022), XT_FIELD (CK_FIELD_PUBLISHER, "Harper & Row"),
+      XT_TITLE ("The Low Water"), XT_AUTHOR ("Quillon"), XT_YEAR (2019),
+      XT_TITLE ("The Dry Bed"), XT_AUTHOR ("Quillon") } },
+  /* "Name's <i>T</i>": the tag owns nothing, the name is a person */
+  { "/extract/fields8/oeuvre/possessive-before-html-italics",
+    "SALT HARBOUR. By Ada Quillon. (Marrow. 8s. 6d.)\n\n"
+    "The publishers have now reissued Ada Quillon's <i>Tides</i> in one volume -- <i>The Low Water</i> "
+    "(1969) and <i>The Flood Gate</i> (1970) -- and it is the right way to read them.\n",
+    { XT_TITLE ("The Low Water"), XT_AUTHOR ("Quillon"), XT_YEAR (1969) } },
 };
 
 int

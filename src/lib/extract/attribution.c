@@ -23,11 +23,16 @@
 gboolean
 ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), j = k + 2;
   const CkToken *t;
-  if (k + 2 >= n)
+  /* "Vell's <i>Title</i>" (markdown's "_Title_" is read as such): the
+   * opening tag owns nothing, the title after it is owned */
+  if (j + 3 < n && ck_tok_is_punct (ctx, j, '<') && ck_tok (ctx, j + 1)->kind == CK_TOK_WORD &&
+      ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start <= 4 && ck_tok_is_punct (ctx, j + 2, '>'))
+    j += 3;
+  if (j >= n)
     return TRUE;
-  t = ck_tok (ctx, k + 2);
+  t = ck_tok (ctx, j);
   return t->kind == CK_TOK_PUNCT || t->kind == CK_TOK_QUOTE_CLOSE;
 }
 

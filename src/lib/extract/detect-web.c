@@ -29,13 +29,22 @@ ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
     {
       if (s == k)
         s++;
+      g_autoptr(CkRecord) roles = ck_record_new (CK_TYPE_BOOK);
+      guint re;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ne = ck_names_forward (ctx, s, limit, CK_ROLE_AUTHOR, names);
-      if (ne == s || names->len == 0 || ck_count_words (ctx, s, ne) < 2 || !imprint_paren (ctx, ne))
+      if (ne == s || names->len == 0 || ck_count_words (ctx, s, ne) < 2)
+        return k;
+      /* "<i>Title</i>, Given Family, trans. B (Firm, 2022)": the other
+       * roles may stand between the author and the imprint */
+      re = ck_role_chain (ctx, ne, limit, roles);
+      if (!imprint_paren (ctx, re))
         return k;
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      return ne;
+      for (guint q = 0; q < ck_record_get_n_names (roles); q++)
+        ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (roles, q)));
+      return re;
     }
   if (s >= limit || !ck_tok_is (ctx, s, "by"))
     return k;
