@@ -167,6 +167,21 @@ static const XtCase cases[] = {
     "The publishers have now reissued Ada Quillon's <i>Tides</i> in one volume -- <i>The Low Water</i> "
     "(1969) and <i>The Flood Gate</i> (1970) -- and it is the right way to read them.\n",
     { XT_TITLE ("The Low Water"), XT_AUTHOR ("Quillon"), XT_YEAR (1969) } },
+  /* ---- a translator is no author: "in B's translation" */
+  { "/extract/fields8/translator/possessive-translation-not-antecedent",
+    "SALT HARBOUR, by Ada Quillon, translated from the French by Tom Vell. Marrow House. $5.00.\n\n"
+    "When Ada Quillon was given the prize in 1946 most readers had to be told who she was. A few remembered "
+    "\"Low Water,\" which appeared here in Ivo Marrant's translation in 1929 and sank without a trace, and "
+    "fewer still had read \"Grey Shutters,\" the novel that made her famous at home.\n",
+    { XT_TITLE ("Grey Shutters"), XT_AUTHOR ("Quillon"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Marrant") } },
+  /* a classic named by its own author's possessive keeps that owner,
+   * not the reviewed author of the paragraph */
+  { "/extract/fields8/oeuvre/other-possessor-not-subject",
+    "The Long Shelf\n\nOn Salt\n\nBy Tom Reader\n\n*Salt and Other Stories* by Ada Quillon\n"
+    "Harper & Row, 2018, 300 pages, $16.99\n\n"
+    "Quillon spends several pages on Sophocles's *Antigone*, in Ivo Marrant's old Penguin translation, and "
+    "on Antigone as a woman whose family has become a war; later she retells another story.\n",
+    { XT_TITLE ("Antigone"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Quillon"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Marrant") } },
 };
 
 int

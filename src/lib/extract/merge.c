@@ -356,6 +356,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
        * magazine, a shop or a title's end */
       if (poss && ck_attr_bare_possessive (ctx, k))
         continue;
+      /* "in Ada Vell's translation": who put it into English wrote none of it */
+      if (poss && ck_attr_mediator_possessive (ctx, k))
+        continue;
       /* "the New Left's sources", "(New York, 1915)" */
       if (poss || known)
         {
@@ -1346,7 +1349,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           CkName *who = ck_ctx_paragraph_subject (ctx, m0->tok, index);
           if (!reviewed)
             reviewed = ck_ctx_reviewed_mentions (ctx);
+          /* (not "Sophocles's T": T has an owner of its own) */
           if (who && ck_attr_reviewed_author_named (reviewed, who->family) && !ck_attr_character_named (ctx, m0->tok, who->family) &&
+              !ck_attr_other_possessor (ctx, m0, who->family) &&
               !other_reviewed_before (ctx, reviewed, who->family, m0->tok))
             ck_record_take_name (g->rec, who);
           else if (who)
