@@ -182,6 +182,20 @@ static const XtCase cases[] = {
     "Quillon spends several pages on Sophocles's *Antigone*, in Ivo Marrant's old Penguin translation, and "
     "on Antigone as a woman whose family has become a war; later she retells another story.\n",
     { XT_TITLE ("Antigone"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Quillon"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Marrant") } },
+  /* ---- italics for books, quotation marks for pieces */
+  { "/extract/fields8/type/quoted-piece-in-italic-text",
+    WEBHDR "Before *The Low Water* (2012) and *The Flood Gate* (2013), Quillon wrote stories. \"The Ones Who "
+    "Row Home\" (2009) is the best of them, and \"Salt in the Lamp\" is nearly as good; both were printed "
+    "in small magazines that paid in copies.\n",
+    { XT_TITLE ("The Ones Who Row Home"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_TITLE ("Salt in the Lamp"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_TITLE ("The Low Water"), XT_TYPE (CK_TYPE_BOOK) } },
+  /* near miss: a text that quotes every title (no italics) keeps books */
+  { "/extract/fields8/type/quoted-book-in-plain-text",
+    "SALT HARBOUR. By Ada Quillon. (Marrow. 8s. 6d.)\n\n"
+    "Miss Quillon published a book called \"The Low Water\" (1931) and won a prize with it. "
+    "\"The Flood Gate\" followed in 1934 and disappointed almost everyone.\n",
+    { XT_TITLE ("The Low Water"), XT_TYPE (CK_TYPE_BOOK), XT_TITLE ("The Flood Gate"), XT_TYPE (CK_TYPE_BOOK) } },
 };
 
 int

@@ -116,6 +116,49 @@ other_reviewed_before (const CkExtractCtx *ctx, const GPtrArray *reviewed, const
   return FALSE;
 }
 
+/* Whether every mention of @g is a detector's named @det. */
+static gboolean
+group_only_from (const Group *g, const char *det)
+{
+  for (guint k = 0; k < g->mentions->len; k++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, k);
+      if (!m->det || strcmp (m->det->name, det) != 0)
+        return FALSE;
+    }
+  return g->mentions->len > 0;
+}
+
+/* A text that sets book titles in italics and some titles in quotation
+ * marks follows the house rule of print: quotation marks are for short
+ * pieces — stories, poems, essays — and italics for books.  A work only
+ * ever quoted, with no imprint, is then a piece (a chapter of wherever
+ * it was printed), not a book. */
+static void
+quoted_pieces (GPtrArray *groups)
+{
+  guint italic = 0;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const Group *g = g_ptr_array_index (groups, i);
+      if (!g->dead && !(g->flags & CK_MENTION_SELF) && ck_record_get_type (g->rec) == CK_TYPE_BOOK &&
+          group_only_from (g, "html-italics"))
+        italic++;
+    }
+  /* one italic title may be an accident of markup; two make a rule */
+  if (italic < 2)
+    return;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_MAIN | CK_MENTION_ISSUE)) ||
+          ck_record_get_type (g->rec) != CK_TYPE_BOOK || !group_only_from (g, "quoted-title") ||
+          ck_record_has (g->rec, CK_FIELD_PUBLISHER) || ck_record_has (g->rec, CK_FIELD_PUBLISHER_PLACE))
+        continue;
+      ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
+    }
+}
+
 /* ---------------------------------------------------- person index */
 
 static void
@@ -1359,6 +1402,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         }
       complete_names (g->rec, index);
     }
+
+  /* 8b. quoted short pieces in a text that italicises books */
+  quoted_pieces (groups);
 
   /* 9. order, confidence, keys */
   {
