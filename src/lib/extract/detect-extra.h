@@ -101,6 +101,9 @@ void ck_detect_notice_lead (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-header.c: a review header written as sentences in one short
  * paragraph ("Author. Title. Place: Publisher, Year. N pp. $P."). */
 void ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-header.c: "ALSO OUT: Title, by …", a column's label in capitals
+ * before a colon at @s: the token after the colon, or @s. */
+guint ck_caps_label_end (const CkExtractCtx *ctx, guint s, guint e);
 
 /* title-extend.c: a title the title-case scanners cut at inner
  * punctuation, extended when "(" follows the longer title: "Word, What
@@ -335,6 +338,21 @@ void ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-roundup.c: a round-up's run-in lead, "THE TITLE (Firm, 9s. 6d.)
  * is …", whose writer is named in its sentence or not at all. */
 void ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det);
+
+/* detect-prose-clause.c: "T, which won the Pulitzer", "Six years after T",
+ * "Name, whose T gave", "the Writer of T": titles a clause marks as works. */
+void ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-list-sibling.c: "T, A, B and C": the other items of a list that
+ * holds a found title. */
+void ck_detect_list_sibling (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-possessive-title.c: "in Ruth's Harbour or Pilot's Widow": a list
+ * of titles that open with a possessive. */
+void ck_detect_possessive_title (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-possessive-title.c: "I Want My Hat Back and This Is Not My Hat":
+ * the "and" in [ts,te) before a pronoun or determiner that opens a second
+ * title of three words or more (each part three words or more); @te when
+ * none. */
+guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
 
 G_END_DECLS
 
