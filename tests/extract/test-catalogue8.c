@@ -61,6 +61,19 @@ static const XtCase cases[] = {
     "ORR (Kai) The lamps of the coast. Vol. 2. The southern lights. London: Harwell Press, 1968. 21s.\n",
     { XT_COUNT (1), XT_TITLE ("The lamps of the coast"), XT_FIELD (CK_FIELD_VOLUME, "2"), XT_AUTHOR ("Orr"),
       XT_YEAR (1968) } },
+  /* in a lot's description, a possessive with the apostrophe alone */
+  { "/extract/catalogue8/bookseller/notes-possessive-s",
+    "88  ORR (Kai)  The Lower Weir.\n"
+    "    London: Quay Books, 1909.  8vo, cloth.  Orr wrote it in the same year and drew on\n"
+    "    Vallis' The Book of the Weir at length.                          \xc2\xa3" "60\n",
+    { XT_COUNT (2), XT_TITLE ("The Lower Weir"), XT_AUTHOR ("Orr"), XT_YEAR (1909),
+      XT_TITLE ("The Book of the Weir"), XT_AUTHOR ("Vallis") } },
+  /* an apostrophe that closes a quote, a family's plural, a place */
+  { "/extract/catalogue8/bookseller/possessive-s-distractors",
+    "He called the book 'a study of Vallis' The next day he wrote again.\n"
+    "The Orrs' The Lower Weir was the house they lived in.\n"
+    "They walked by St James' Park and on to the river.\n",
+    { XT_NONE_FIRED ("possessive-s") } },
   /* near misses: a number before words in capitals in prose, a count of
    * men, a table's row; no imprint, no entry */
   { "/extract/catalogue8/bookseller/distractor-numbers",

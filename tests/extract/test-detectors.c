@@ -57,6 +57,9 @@ static const Case cases[] = {
     "ILSE VARNE: Harbour Lights. Gannet Books, London and Leeds, 1964. 96 pp. 9s. 6d. (paper 5s.)\n\n"
     "Miss Varne's two books are very different, and the second is the better.\n",
     "stacked-lines", "Harbour Lights", "Varne", 1964, CK_FIELD_PUBLISHER, "Gannet Books" },
+  { "/extract/detect/possessive-s",
+    "Orr wrote it in the same year and drew on Vallis' The Book of the Weir at length.\n",
+    "possessive-s", "The Book of the Weir", "Vallis", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/stacked-comma",
     "Ilse Varne, The Copper Lantern\nGannet Books, 1962, 240 pages, $25 (hardcover)\n\n"
     "The lantern of the title hangs in a harbour town.\n",

@@ -14,9 +14,10 @@
  * running to the note's stop.  "Translation of: T" gives the record's
  * original title; "Originally published: Place : Publisher, 1950." its
  * original publisher, place and date (the record's own imprint is this
- * edition's).  Notes are in catalogue sentence case
- * ("A harbour of glass"), so the title is the whole run, not a title-case
- * span.  Other notes ("Includes index.", "Translation of: …", prizes) name
+ * edition's), and that first edition is a work of its own, under the
+ * original's title when the note is about the original language.  Notes
+ * are in catalogue sentence case ("A harbour of glass"), so the title is
+ * the whole run, not a title-case span.  Other notes ("Includes index.", "Translation of: …", prizes) name
  * no work of their own.
  */
 #include "extract-private.h"
@@ -345,7 +346,10 @@ ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve
   for (guint k = vs; k <= ve; k++)
     {
       /* "Halle a.d.S." and "(Series ; Bd. 8)" hold stops inside a note:
-       * a note's stop has space after it, outside parentheses */
+       * a note's stop has space after it, outside parentheses (which
+       * close on their line: one left open ends at the line's end) */
+      if (k < ve && ck_tok (ctx, k)->nl > 0)
+        depth = 0;
       if (k < ve && ck_tok_is_punct (ctx, k, '('))
         depth++;
       else if (k < ve && ck_tok_is_punct (ctx, k, ')') && depth > 0)
@@ -353,12 +357,12 @@ ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve
       if (k < ve && (depth > 0 || (ck_tok_is_punct (ctx, k, '.') && k + 1 < ve &&
                                    !(ck_tok (ctx, k)->flags & CK_TOKF_SPACE) && ck_tok (ctx, k + 1)->nl == 0)))
         continue;
-    if (k == ve || note_stop (ctx, k, ve))
-      {
-        if (k > s)
-          one_note (ctx, det, s, k, owner, &st);
-        s = k + 1;
-      }
+      if (k == ve || note_stop (ctx, k, ve))
+        {
+          if (k > s)
+            one_note (ctx, det, s, k, owner, &st);
+          s = k + 1;
+        }
     }
   g_free (st.orig_title);
 }

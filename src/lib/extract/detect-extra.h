@@ -281,6 +281,9 @@ void ck_detect_stacked_header (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_stacked_comma (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_stacked_ruled (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-poss-s.c: "Vallis' The Book of the Weir": the possessive of a
+ * name in "s" with the apostrophe alone, before a title. */
+void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three
