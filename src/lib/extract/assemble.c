@@ -106,6 +106,8 @@ static const char * const rx_src[RX_N] = {
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
                    "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}(?:, [A-Z][^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
                    "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b"
+                   /* "(Firm. 7s 6d.)": shillings and pence with no stop after the shillings */
+                   "|\\b\\d{1,3}s\\s\\d{1,2}d\\b"
                    /* "(Firm, 12/6.)", "Firm. 21/-": shillings and pence after an element */
                    "|(?:(?<=, )|(?<=\\. )|(?<=\\())\\d{1,2}/(?:\\d{1,2}|-)(?=\\.?(?:\\)|\\s|$)))",
 };

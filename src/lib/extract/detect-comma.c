@@ -609,6 +609,21 @@ title_by_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, gui
 }
 
 /* One header in tokens [f,e) (text [start,end)) of paragraph @p. */
+/* "London: Firm": one to three capitalised words and a colon at @k —
+ * an imprint's place, which no sentence of a note opens with. */
+static gboolean
+place_colon_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  for (guint q = k; q < e && q < k + 4; q++)
+    {
+      if (ck_tok_is_punct (ctx, q, ':'))
+        return q > k;
+      if (!ck_tok_cap_word (ctx, q) && !ck_tok_is_punct (ctx, q, ','))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
 {
@@ -636,16 +651,25 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     {
       guint unknown = 0, found;
       g_autoptr(CkRecord) probe = NULL;
-      if (!ck_tok_is_punct (ctx, k, ','))
+      /* "Given Family, Title\nFirm, 2021, 64 pages": the header's line
+       * break ends the title as a comma would (a wrapped title reads
+       * worse as an imprint, so its later comma still wins) */
+      gboolean brk = k > c1 + 2 && ck_tok (ctx, k)->nl == 1 && !ck_tok_is_punct (ctx, k - 1, ',') &&
+                     ck_tok (ctx, k)->kind == CK_TOK_WORD;
+      /* "Given Family, Title. London: Firm, 1990. 71 pp.": a stop (not an
+       * initial's) before a capital ends the title too */
+      gboolean stop = ck_tok_is_punct (ctx, k, '.') && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
+                      !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) && place_colon_at (ctx, k + 1, e);
+      if (!ck_tok_is_punct (ctx, k, ',') && !brk && !stop)
         continue;
       tried++;
       if (!ck_title_plausible (ctx, c1 + 1, k) || !one_phrase (ctx, c1 + 1, k))
         continue;
       probe = ck_record_new (CK_TYPE_BOOK);
-      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
-      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown)
+      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown || (stop && unknown > 0))
         continue;
       best_unknown = unknown;
       c2 = k;
