@@ -189,7 +189,7 @@ static const XtCase cases[] = {
   { "/extract/scholarly8/series-label-no-title",
     "The Review of Harbour Studies, New Series, Vol. 31, No. 124 (Nov., 1980), pp. 482-485\n\n"
     "Some prose that runs on for a while and says nothing of note at all." TAIL,
-    { XT_ABSENT ("New Series"), XT_NO_TITLE_PREFIX ("New Series") } },
+    { XT_ABSENT ("New Series") } },
   { "/extract/scholarly8/bracket-tail-no-title",
     "Salt Songs, 1799, 1805. By ANN REED. Edited by PIET VRIES. (Gannet Critical\n"
     "Editions.) Pp. xiv + 684. New York and London: Gannet, 1979. $19.95.\n\n"
@@ -218,6 +218,16 @@ static const XtCase cases[] = {
       XT_TITLE ("The Republic of Tides"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vries"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron UP"), XT_YEAR (2004),
       XT_TITLE ("Our Harbour"), XT_YEAR (1982), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford") } },
+  /* ------------------------ narrative author-date citations are no titles */
+  { "/extract/scholarly8/narrative-cite-no-title",
+    "The theory has had critics from the start, the first being Reed and Vries (1989); Orme (1976) and "
+    "Lund et al. (1990) came later, and Salt and Glass (1991) is a novel nobody cites here." TAIL "\n"
+    "References\n\n"
+    "Lund, O., Marsh, L. and Quist, M. (1990) Tide Tables, London: Gannet.\n"
+    "Orme, K. (1976) New Rules of Harbour Method, London: Hill Press.\n"
+    "Reed, A. and Vries, P. (eds) (1989) Harbour Theory Today, Cambridge: Heron Books.\n",
+    { XT_ABSENT ("Reed and Vries"), XT_NO_TITLE_PREFIX ("Reed and"), XT_ABSENT ("Lund et al"),
+      XT_TITLE ("Harbour Theory Today"), XT_TITLE ("New Rules of Harbour Method"), XT_TITLE ("Tide Tables") } },
 };
 
 /* The strict roman test: canonical numerals only. */

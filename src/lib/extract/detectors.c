@@ -3785,6 +3785,7 @@ static const CkDetector detectors[] = {
   { "bookseller-entry", ck_detect_bookseller_entry, 0.90, "a dealer's entry: \"QUELL, Ada. Title. Place: Publisher, 1958. First edition. £45.\", \"Quell (Ada). Title. 1958.\"" },
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
+  { "narrative-cite",   ck_detect_narrative_cite, 0.0, "claims \"Held and Vail (1989)\" when the reference list has that entry: no work" },
   { "roundup-list",     ck_detect_roundup_list,  0.90, "a column's list of books, one a line: \"Ann Reed: Title. Firm. 16s.\", \"Title. Ann Reed. Firm, 16s.\"" },
   { "stacked-lines",    ck_detect_stacked_lines, 0.90, "headers one a line: \"NAME: Title. Firm, 1965. 101 pp. 10s. 6d.\" twice or more" },
   { "stacked-comma",    ck_detect_stacked_comma, 0.90, "a header on two lines: \"Name, Title\" / \"Firm, 2019, 320 pages, £P\"" },

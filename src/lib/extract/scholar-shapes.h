@@ -107,3 +107,9 @@ G_BEGIN_DECLS
  * from @k and returns the token after the last, or @k. */
 guint ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec);
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* detect-narrative-cite.c: claims "Held and Vail (1989)" when the
+ * reference list holds that entry; no record. */
+void ck_detect_narrative_cite (CkExtractCtx *ctx, const CkDetector *det);
+G_END_DECLS
