@@ -1397,6 +1397,11 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
         e--;
       if (e <= k || e - i > 40 || ck_is_claimed (ctx, i, se))
         continue;
+      /* "Originally published in English: New York : Firm, 1974." is a
+       * library record's note on a book's earlier edition (its language,
+       * a colon, an imprint), read by detect-catalogue-notes.c */
+      if (k + 1 < e && ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ':'))
+        continue;
       if (!(rec = self_sentence_venue (ctx, k, e)))
         continue;
       ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, se - 1)->end, i, CK_MENTION_SELF);
