@@ -189,7 +189,7 @@ static const XtCase cases[] = {
   { "/extract/scholarly8/series-label-no-title",
     "The Review of Harbour Studies, New Series, Vol. 31, No. 124 (Nov., 1980), pp. 482-485\n\n"
     "Some prose that runs on for a while and says nothing of note at all." TAIL,
-    { XT_ABSENT ("New Series") } },
+    { XT_ABSENT ("New Series"), XT_NO_WORK_HAS ("New Series") } },
   { "/extract/scholarly8/bracket-tail-no-title",
     "Salt Songs, 1799, 1805. By ANN REED. Edited by PIET VRIES. (Gannet Critical\n"
     "Editions.) Pp. xiv + 684. New York and London: Gannet, 1979. $19.95.\n\n"

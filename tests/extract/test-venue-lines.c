@@ -154,6 +154,10 @@ static const XtCase prose[] = {
     HEADP "Quillan has used the harbour board's minutes, but she draws far more heavily on the Tidewater Gazette "
     "and on the memoirs of the men who worked the docks. It is a sober book\nand a useful one, and the\nindex is good.\n",
     { XT_PERIODICAL ("Tidewater Gazette") } },
+  { "/extract/venue-lines/prose/the-possessive-journal",
+    HEADP "The book is long, and it is slow. Quillan draws on the harbour board's minutes and on the Sailor’s "
+    "Journal,\nwhich printed the pilots' letters. It is a sober book\nand a useful one, and the\nindex is good.\n",
+    { XT_PERIODICAL ("Sailor’s Journal") } },
   { "/extract/venue-lines/prose/until-its-suppression",
     HEADP "The chapter on the strike draws on the union's own records and on the Quayside Worker until its "
     "suppression in March 1913. It is a sober book\nand a useful one, and the\nindex is good.\n",

@@ -763,7 +763,7 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
       /* rule 2b: "the Harbour Gazette" with no cue: a name that only a
        * newspaper ends so ("the Journal of …" runs on, and is left to the
        * learned journals' rule) */
-      if (run_end - s >= 2 && (e = ck_per_the_paper_end (ctx, s, run_end)) > s && ends_clean (ctx, e, pe) &&
+      if ((e = ck_per_the_paper_end (ctx, s, MIN (pe, s + 8))) > s && ends_clean (ctx, e, pe) &&
           !examples_list (ctx, e, pe) && !ck_per_runs_on_of (ctx, e, pe) && !ck_per_inside_institution (ctx, s) &&
           !ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS))
         {

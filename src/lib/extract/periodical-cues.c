@@ -597,21 +597,23 @@ static const char * const paper_last_words[] = {
 };
 
 guint
-ck_per_the_paper_end (const CkExtractCtx *ctx, guint s, guint run_end)
+ck_per_the_paper_end (const CkExtractCtx *ctx, guint s, guint limit)
 {
-  guint words = 0;
+  guint words = 0, k = s;
   if (s < 1 || !lower_is (ctx, s - 1, "the") || ck_tok (ctx, s)->nl >= 2)
     return s;
-  for (guint k = s; k < run_end; k++)
+  /* capitalised words, a possessive glued to one ("the Sailor's
+   * Journal"), at most four words */
+  for (; k < limit && words <= 4; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      if (t->kind == CK_TOK_POSS && k > s)
+      if (t->kind == CK_TOK_POSS && k > s && ck_tok (ctx, k - 1)->end == t->start)
         continue;
       if (!ck_tok_cap_word (ctx, k) || (t->flags & CK_TOKF_INITIAL) || (k > s && t->nl >= 2))
-        return s;
+        break;
       words++;
     }
-  if (words < 2 || words > 4 || !cap_in (ctx, run_end - 1, paper_last_words))
+  if (words < 2 || words > 4 || !cap_in (ctx, k - 1, paper_last_words))
     return s;
-  return run_end;
+  return k;
 }

@@ -75,6 +75,6 @@ gboolean ck_per_venue_cue_before (const CkExtractCtx *ctx, guint s);
 gboolean ck_per_venue_cue_after (const CkExtractCtx *ctx, guint e, guint pe);
 
 /* "the Harbour Gazette", "the Sailor's Journal": capitalised words after
- * a lower-case "the" in [s, run_end), two to four, ending in a word only
- * newspapers end in.  Returns the name's end, or @s. */
-guint ck_per_the_paper_end (const CkExtractCtx *ctx, guint s, guint run_end);
+ * a lower-case "the" from @s (before @limit), two to four, ending in a
+ * word only newspapers end in.  Returns the name's end, or @s. */
+guint ck_per_the_paper_end (const CkExtractCtx *ctx, guint s, guint limit);

@@ -517,7 +517,8 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ctx->review_title = ck_span_dup (ctx, h->tok_first, h->tok_end);
               ctx->review_title_start = h->start;
               ctx->review_title_end = h->end;
-              ck_claim (ctx, h->tok_first, r->tok_end);
+              /* unclaimed: the header's reader passes the headline and
+               * the rule over itself (detect-header.c) */
             }
           return;
         }
