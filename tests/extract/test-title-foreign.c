@@ -50,6 +50,35 @@ static const XtCase cases[] = {
   { "/extract/title-foreign/list/sentence-case-item",
     "It is long.\n\nHis first novel, Les Jours calmes (1950), was quiet.\n",
     { XT_TITLE ("Les Jours calmes"), XT_YEAR (1950), XT_ABSENT ("Les Jours") } },
+  /* "(La Condition humaine, 1933)" after an English title: the original's
+   * title and year, not a publisher */
+  { "/extract/title-foreign/original-in-paren/article-opens",
+    "Those who admired Grey Harbour\n(Le Port gris, 1931) for its violence will be bored.\n",
+    { XT_TITLE ("Grey Harbour"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Le Port gris"), XT_YEAR (1931),
+      XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_COUNT (1) } },
+  { "/extract/title-foreign/original-in-paren/function-word",
+    "He wrote Sand and Glass (Sable et verre, 1950) in Paris.\n",
+    { XT_TITLE ("Sand and Glass"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Sable et verre"), XT_YEAR (1950),
+      XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_COUNT (1) } },
+  /* a firm in the parenthesis stays a firm */
+  { "/extract/title-foreign/original-in-paren/firm-stays",
+    "He wrote Sand and Glass (Hill Press, 1950) in Paris.\n",
+    { XT_TITLE ("Sand and Glass"), XT_FIELD (CK_FIELD_PUBLISHER, "Hill Press"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, NULL) } },
+  /* a bracketed English gloss marks a title in its own language after
+   * its owner, even one with no function word the scanners know */
+  { "/extract/title-foreign/bracket-gloss/possessive",
+    "It is long.\n\nTovar's La casa vacía [The Empty House] came out in Madrid in 1961 from a small firm.\n",
+    { XT_TITLE ("La casa vacía"), XT_AUTHOR ("Tovar"), XT_ABSENT ("The Empty House"), XT_COUNT (1) } },
+  { "/extract/title-foreign/bracket-gloss/pronoun",
+    "It is long.\n\nIrma Horak wrote little, and only her Zimní světlo [Winter Light] was banned.\n",
+    { XT_TITLE ("Zimní světlo"), XT_AUTHOR ("Horak"), XT_COUNT (1) } },
+  /* an editor's bracket after an English title, or a year, is no gloss */
+  { "/extract/title-foreign/bracket-gloss/editorial",
+    "It is long.\n\nVell's Salt Road [sic] was praised, and Orr's Grey Water [1990] too.\n",
+    { XT_NONE_FIRED ("foreign-gloss") } },
+  { "/extract/title-foreign/bracket-gloss/english-title",
+    "It is long.\n\nVell's Salt Road [The Long Way] was praised.\n",
+    { XT_NONE_FIRED ("foreign-gloss"), XT_ABSENT ("The Long Way") } },
   /* a name with one particle is still a person */
   { "/extract/title-foreign/name/particle",
     "He met Karl de Rossi (1922) in Rome.\n",

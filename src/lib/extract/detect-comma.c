@@ -15,6 +15,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -215,6 +216,9 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
             k = cm;
           else if (volume_segment (ctx, cm + 1, k, extra))
             k = cm;
+          /* "…, ed. A and B, Series, vol. 9 (…)" (scholar-shapes.c) */
+          else if (ck_record_has (extra, CK_FIELD_VOLUME) && ck_series_after_roles (ctx, cm + 1, k, floor, extra))
+            k = cm;
           else
             break;
         }
@@ -274,6 +278,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
       if (ck_record_has (extra, CK_FIELD_VOLUME))
         ck_record_set (rec, CK_FIELD_VOLUME, ck_record_get (extra, CK_FIELD_VOLUME));
+      if (ck_record_has (extra, CK_FIELD_COLLECTION_TITLE))
+        ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, ck_record_get (extra, CK_FIELD_COLLECTION_TITLE));
       if (ck_record_has (extra, CK_FIELD_ORIGINAL_TITLE))
         ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, ck_record_get (extra, CK_FIELD_ORIGINAL_TITLE));
       as = possessor != G_MAXUINT ? possessor : ts;
@@ -672,6 +678,8 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     }
   if (!rec)
     return FALSE;
+  /* "Title, Given Family (tr.), Firm, 2018": the translator is no title's */
+  c2 = ck_names_role_mark_tail (ctx, c1 + 1, c2, rec, NULL);
   ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, title_paren_note (ctx, c1 + 1, c2, rec)));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));

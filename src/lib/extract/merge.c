@@ -10,6 +10,7 @@
  * output is deterministic.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include "detect-context.h"
 #include "detect-extra.h"
 #include "attribution.h"
@@ -653,6 +654,12 @@ group_key (const CkMention *m)
       g_autofree char *k = full_key (m->rec);
       return g_strconcat ("\x01p", k, NULL);
     }
+  /* an earlier edition a library record names is a work of its own */
+  if ((m->flags & CK_MENTION_EDITION) && ck_record_get_date (m->rec, CK_DATE_ISSUED))
+    {
+      g_autofree char *k = full_key (m->rec);
+      return g_strdup_printf ("%s\x01y%d", k, ck_record_get_date (m->rec, CK_DATE_ISSUED)->year);
+    }
   return full_key (m->rec);
 }
 
@@ -1128,6 +1135,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       if (!*key)
         continue;
       g = g_hash_table_lookup (by_key, key);
+      /* two full imprints of one title with different firms: two
+       * editions or translations, each a work of its own */
+      for (guint v = 1; g && v < 4 && ck_distinct_edition_in (m->rec, g->mentions); v++)
+        {
+          char *vk = g_strdup_printf ("%s\x02%u", key, v);
+          g_free (key);
+          key = vk;
+          g = g_hash_table_lookup (by_key, key);
+        }
       if (!g)
         {
           g = g_new0 (Group, 1);

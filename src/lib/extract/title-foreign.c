@@ -197,7 +197,9 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
         return FALSE;
       content++;
     }
-  if (markers == 0)
+  /* "La Condition humaine": a two-letter article is marker enough when a
+   * lower-case word that is no English one follows it */
+  if (markers == 0 && !(opener (ctx, s) && content > 0))
     return FALSE;
   /* "Marie de la Roche": a name with its particles */
   if (!free_lower && ck_name_span_forward (ctx, s, e) == e)
