@@ -196,6 +196,12 @@ static const XtCase cases[] = {
     "Miss Quillon published a book called \"The Low Water\" (1931) and won a prize with it. "
     "\"The Flood Gate\" followed in 1934 and disappointed almost everyone.\n",
     { XT_TITLE ("The Low Water"), XT_TYPE (CK_TYPE_BOOK), XT_TITLE ("The Flood Gate"), XT_TYPE (CK_TYPE_BOOK) } },
+  /* a firm the lexicon knows, written with a possessive, is no person */
+  { "/extract/fields8/oeuvre/firm-possessive-not-owner",
+    WEBHDR "It has taken a long time for Ada Quillon to arrive in English, and she has arrived in the wrong "
+    "order. Serpent's Tail gave us *Grey Weather* (1990) first, and the early books only later, in a "
+    "translation that is stiff where the French is supple.\n",
+    { XT_TITLE ("Grey Weather"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Serpent"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Serpent") } },
 };
 
 int

@@ -75,6 +75,38 @@ ck_attr_other_possessor (const CkExtractCtx *ctx, const CkMention *m, const char
   return !family || strlen (family) != t->end - t->start || strncmp (family, ctx->text + t->start, t->end - t->start) != 0;
 }
 
+gboolean
+ck_attr_firm_possessive (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx);
+  if (k + 2 >= n || ck_tok (ctx, k + 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, k + 2))
+    return FALSE;
+  /* the firm may have a word or two before ("The Harvill Press's" is
+   * not this; "Serpent's Tail", "Hodder's Head" are) */
+  for (guint s = k; s + 3 > k && s <= k; s--)
+    {
+      GString *name = g_string_new (NULL);
+      gboolean hit;
+      for (guint j = s; j <= k; j++)
+        {
+          const CkToken *t = ck_tok (ctx, j);
+          if (j > s)
+            g_string_append_c (name, ' ');
+          g_string_append_len (name, ctx->text + t->start, t->end - t->start);
+        }
+      /* the lexicon writes a straight apostrophe */
+      g_string_append (name, "'s ");
+      g_string_append_len (name, ctx->text + ck_tok (ctx, k + 2)->start, ck_tok (ctx, k + 2)->end - ck_tok (ctx, k + 2)->start);
+      hit = ck_lex_lookup (CK_LEX_PUBLISHERS, name->str, (gssize) name->len) != NULL;
+      g_string_free (name, TRUE);
+      if (hit)
+        return TRUE;
+      if (s == 0 || !ck_tok_cap_word (ctx, s - 1))
+        break;
+    }
+  return FALSE;
+}
+
 /* A name used in apposition to a describing noun: "the fiddler Ivo
  * Brant", "a painter Mia Lund", "the Flemish engraver Mia Lund" — the
  * person a book is about, not its writer; so is a relative named after
@@ -593,10 +625,11 @@ person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
   g_autofree char *key = NULL;
   if (!ck_tok_cap_word (ctx, k) || ck_ctx_is_character (ctx, k))
     return FALSE;
-  /* "Marrow Archive's editions", "the Tern Prize's jury": a body */
+  /* "Marrow Archive's editions", "the Tern Prize's jury": a body;
+   * "Serpent's Tail gave us T": a firm */
   if (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS)
     return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k) &&
-           !ck_ctx_body_word (ctx->text + t->start, t->end - t->start);
+           !ck_ctx_body_word (ctx->text + t->start, t->end - t->start) && !ck_attr_firm_possessive (ctx, k);
   if (after_honorific (ctx, k, floor))
     return TRUE;
   if (ck_ctx_in_title (ctx, k))

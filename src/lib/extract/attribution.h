@@ -16,6 +16,9 @@ gboolean    ck_attr_mediator_possessive (const CkExtractCtx *ctx, guint k);
 /* The title of @m follows a capitalised possessive other than @family
  * ("Sophocles's <i>T</i>"): the title has an owner of its own. */
 gboolean    ck_attr_other_possessor  (const CkExtractCtx *ctx, const CkMention *m, const char *family);
+/* Name token @k and its possessive open a firm the lexicon knows
+ * ("Serpent's Tail"): no person. */
+gboolean    ck_attr_firm_possessive  (const CkExtractCtx *ctx, guint k);
 /* Name token @k is followed by "himself"/"herself". */
 gboolean    ck_attr_reflexive_person (const CkExtractCtx *ctx, guint k);
 /* The person an obituary or profile opens with ("IVO BRANT, who has

@@ -290,7 +290,7 @@ only_initials (const char *s)
 
 /* Rule 5: drop given words that open a sentence or name a rank. */
 static gboolean
-strip_common_given (const CkExtractCtx *ctx, GHashTable *lower, CkName *nm)
+strip_common_given (const CkExtractCtx *ctx, GHashTable *lower, CkName *nm, gsize *budget)
 {
   static const char * const ranks[] = { "justice", "judge", "senator", "governor", "general", "colonel", "captain",
                                         "bishop", "professor", "president", "chancellor", "inspector", NULL };
@@ -318,8 +318,14 @@ strip_common_given (const CkExtractCtx *ctx, GHashTable *lower, CkName *nm)
           ck_lex_lookup (CK_LEX_GIVEN_NAMES, words[k], wl))
         break;
       w = g_utf8_casefold (words[k], -1);
-      if (!g_hash_table_contains (lower, w) ||
-          !only_sentence_initial (ctx->text, ctx->len, words[k], k + 1 < n ? words[k + 1] : nm->family))
+      if (!g_hash_table_contains (lower, w))
+        break;
+      /* the scan reads the whole text: a budget keeps a text of
+       * thousands of names linear (as for rule 3) */
+      if (*budget < ctx->len)
+        break;
+      *budget -= ctx->len;
+      if (!only_sentence_initial (ctx->text, ctx->len, words[k], k + 1 < n ? words[k + 1] : nm->family))
         break;
       k++;
     }
@@ -421,7 +427,7 @@ ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
             }
           nm = ck_name_copy (ck_record_get_name (rec, i));
           if (nm->family && !nm->literal)
-            changed |= strip_common_given (ctx, lower, nm);
+            changed |= strip_common_given (ctx, lower, nm, &budget);
           /* rule 6 */
           if (nm->family && !nm->given && !nm->literal && only_initials (nm->family) && i + 1 < n)
             {
