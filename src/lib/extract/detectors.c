@@ -2265,7 +2265,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           te--;
         }
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
-          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !foreign_title_after_cue (ctx, i, te)))
+          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
+           !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;
