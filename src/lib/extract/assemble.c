@@ -15,6 +15,7 @@
  * one is a place in "(Name, 1979)" and a publisher in a header line.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define CK_MAX_PIECES 48
@@ -105,6 +106,8 @@ static const char * const rx_src[RX_N] = {
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
                    "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}(?:, [A-Z][^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
                    "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b"
+                   /* "(Firm. 7s 6d.)": shillings and pence with no stop after the shillings */
+                   "|\\b\\d{1,3}s\\s\\d{1,2}d\\b"
                    /* "(Firm, 12/6.)", "Firm. 21/-": shillings and pence after an element */
                    "|(?:(?<=, )|(?<=\\. )|(?<=\\())\\d{1,2}/(?:\\d{1,2}|-)(?=\\.?(?:\\)|\\s|$)))",
 };
@@ -269,6 +272,9 @@ ck_header_colon_author (CkRecord *rec)
 {
   const char *title = ck_record_get (rec, CK_FIELD_TITLE), *sub = ck_record_get (rec, CK_FIELD_SUBTITLE);
   g_autofree char *rest = NULL;
+  /* "A and B (eds): Title" (scholar-shapes.c) */
+  if (ck_header_colon_editors (rec))
+    return;
   if (!title || !sub || ck_record_get_n_names (rec) > 0 || !person_name (title))
     return;
   {
@@ -941,6 +947,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       if (publication_statement (rec, s, &saw_year))
         {
+          found++;
+          continue;
+        }
+      /* "(Berlin, 1951-2)": the years of a set in several volumes close an
+       * inline imprint; alone ("(1907-67)") they are a life's dates */
+      if (mode == CK_ELEM_INLINE && i > 0 && i + 1 == pieces->len && !saw_year && ck_short_year_range (s))
+        {
+          g_autofree char *y = g_strdup_printf ("%d", ck_short_year_range (s));
+          set_year (rec, y);
+          saw_year = TRUE;
           found++;
           continue;
         }

@@ -380,6 +380,40 @@ role_abbreviation (const CkExtractCtx *ctx, guint i)
   return CK_ROLE_AUTHOR;
 }
 
+/* "Given Family, translated from the German by Other Name" at @s, to
+ * @be: the comma after the author's names, where the other roles start;
+ * @be when the sentence reads otherwise. */
+static guint
+by_names_then_role (const CkExtractCtx *ctx, guint s, guint be)
+{
+  CkRole role;
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint ne;
+  for (ne = s; ne < be && !ck_tok_is_punct (ctx, ne, ','); ne++)
+    ;
+  if (ne >= be || ne == s || names_end (ctx, s, ne) != ne)
+    return be;
+  /* the role phrases after it, each closing on names, take the rest */
+  for (guint k = ne; k < be;)
+    {
+      guint r, n2, e2;
+      if (!ck_tok_is_punct (ctx, k, ','))
+        return be;
+      if (ck_tok_is (ctx, k + 1, "and"))
+        k++;
+      r = ck_role_phrase_at (ctx, k + 1, be, &role);
+      if (r == k + 1 || role == CK_ROLE_AUTHOR)
+        return be;
+      for (e2 = r; e2 < be && !ck_tok_is_punct (ctx, e2, ','); e2++)
+        ;
+      n2 = ck_names_forward (ctx, r, e2, role, tmp);
+      if (n2 != e2)
+        return be;
+      k = e2;
+    }
+  return ne;
+}
+
 /* In a title sentence [a,be), where ", by Given Family" or " by Given
  * Family" ending it starts; @be when there is none. */
 static guint
@@ -388,10 +422,180 @@ comma_by (const CkExtractCtx *ctx, guint a, guint be)
   for (guint q = a + 1; q + 1 < be; q++)
     {
       guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
-      if (ck_tok_is (ctx, c, "by") && c + 1 < be && names_end (ctx, c + 1, be) == be)
+      if (ck_tok_is (ctx, c, "by") && c + 1 < be &&
+          (names_end (ctx, c + 1, be) == be || (c > q && by_names_then_role (ctx, c + 1, be) < be)))
         return q;
     }
   return be;
+}
+
+/* How far after a header a family name in capitals is looked for again. */
+#define HDR_RECUR_WINDOW 3000
+
+/* Whether the word in capitals at @i ("VELLIN") stands again in title
+ * case ("Vellin") in the tokens after @from. */
+static gboolean
+family_recurs (const CkExtractCtx *ctx, guint i, guint from)
+{
+  const CkToken *w = ck_tok (ctx, i);
+  gsize len = w->end - w->start;
+  guint hi = MIN (ck_n_toks (ctx), from + HDR_RECUR_WINDOW);
+  for (guint k = from; k < hi; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD && t->end - t->start == len && (t->flags & CK_TOKF_CAP) && !(t->flags & CK_TOKF_UPPER) &&
+          g_ascii_strncasecmp (ctx->text + t->start, ctx->text + w->start, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "(Norton Critical Editions.)", "(Studies in Tides, 12.)": a sentence
+ * that is one parenthesis of capitalised words (a number may close it),
+ * with no price or year in it — a series, not an imprint. */
+static gboolean
+series_paren (const CkExtractCtx *ctx, guint a, guint be)
+{
+  guint words = 0, close = be;
+  while (close > a && !ck_tok_is_punct (ctx, close - 1, ')'))
+    close--;
+  if (close != be || close < a + 3 || !ck_tok_is_punct (ctx, a, '('))
+    return FALSE;
+  close--;
+  for (guint k = a + 1; k < close; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD)
+        {
+          if (!(t->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)))
+            return FALSE;
+          words++;
+        }
+      else if (t->kind == CK_TOK_NUMBER)
+        {
+          if ((t->flags & CK_TOKF_YEAR) || k + 2 < close)
+            return FALSE;
+        }
+      else if (!(t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == ':' || t->ch == '-')))
+        return FALSE;
+    }
+  /* a series may hold its firm's name ("Norton Critical Editions"): the
+   * caller wants the publisher named in a later sentence */
+  return words >= 1 && words <= 10 && ck_tok_cap_word (ctx, a + 1) &&
+         !ck_span_in_lex (ctx, a + 1, close, CK_LEX_PUBLISHERS) &&
+         !ck_has_imprint_signal (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, close)->end);
+}
+
+/* Whether one of the sentences from @k on is "Place: Publisher, Year". */
+static gboolean
+later_publisher (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent)
+{
+  for (; k < n_sent; k++)
+    if (publisher_imprint (ctx, sent[k], sent[k + 1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "WOLE VELL: The Road. Firm, 1965.", "A. B. QUELL: Title": a journal's
+ * header names the author first, in capitals, before a colon and a title
+ * that is not in capitals.  The colon's token, or @s.  A place, a firm's
+ * word or a function word before the colon ("LONDON: Firm", "THE SEA:
+ * Tides") is no name. */
+static guint
+upper_name_colon (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s, words = 0, long_words = 0;
+  gboolean mixed = FALSE;
+  for (; k < e && k < s + 10 && !ck_tok_is_punct (ctx, k, ':'); k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT && t->ch == '.' && k > s && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+        continue;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+        return s;
+      /* an initial ("A. K.") is no function word */
+      if (!(t->flags & CK_TOKF_INITIAL) &&
+          (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) ||
+           ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES)))
+        return s;
+      if (t->end - t->start > 1 && !(t->flags & CK_TOKF_UPPER))
+        return s;
+      words++;
+      long_words += t->end - t->start > 1;
+    }
+  if (k >= e || !ck_tok_is_punct (ctx, k, ':') || words < 2 || words > 5 || long_words == 0 ||
+      !ck_tok_cap_word (ctx, k + 1) || names_end (ctx, s, k) != k)
+    return s;
+  /* "TITLE: Subtitle, by Given Family": the by-line names the author */
+  for (guint q = k + 1; q < e; q++)
+    if (ck_tok_is (ctx, q, "by"))
+      return s;
+  /* a name, not a title in capitals ("SALT HARBOUR: A Novel"): a known
+   * given name or an initial opens it, or the review names the family
+   * again in lower case ("Mr. Vellin") */
+  if (!(ck_tok (ctx, s)->flags & CK_TOKF_INITIAL) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
+      !family_recurs (ctx, k - 1, e))
+    return s;
+  for (guint q = k + 1; q < e; q++)
+    if (ck_tok (ctx, q)->kind == CK_TOK_WORD && ck_tok (ctx, q)->end - ck_tok (ctx, q)->start > 1 &&
+        !(ck_tok (ctx, q)->flags & CK_TOKF_UPPER))
+      mixed = TRUE;
+  return mixed ? k : s;
+}
+
+/* The words of a newspaper column's labels over its short notices
+ * ("ALSO OUT", "NEW IN PAPERBACK", "BRIEFLY NOTED", "CRIME ROUND-UP",
+ * "PICK OF THE WEEK"); every word of a label must be one, so that a title
+ * in capitals before its subtitle ("SALT HARBOUR: A History") is none.
+ * From general knowledge of newspaper and magazine book pages. */
+static const char * const column_label_words[] = {
+  "also", "out", "now", "new", "just", "in", "of", "the", "this", "and", "on", "received", "noted", "briefly",
+  "brief", "paperback", "paperbacks", "reissue", "reissues", "reissued", "fiction", "non-fiction", "nonfiction",
+  "poetry", "crime", "thrillers", "round-up", "roundup", "pick", "picks", "week", "month", "choice", "more",
+  "other", "others", "further", "reading", "worth", "noting", "recommended", "published", "recent", "books",
+  "quick", "takes", "short", "shorts", "audio", "children's", "young", "adult", NULL,
+};
+
+guint
+ck_caps_label_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s, words = 0;
+  for (; k < e && k < s + 5 && !ck_tok_is_punct (ctx, k, ':'); k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_UPPER) || !ck_tok_in_words (ctx, k, column_label_words))
+        return s;
+      words++;
+    }
+  /* the title after it is not in capitals: a label over a title in
+   * capitals cannot be told from the title's own first part */
+  if (k + 1 >= e || !ck_tok_is_punct (ctx, k, ':') || words == 0 || words > 4 || !ck_tok_cap_word (ctx, k + 1) ||
+      upper_name_colon (ctx, s, e) > s)
+    return s;
+  for (guint q = k + 1; q < e; q++)
+    if (ck_tok (ctx, q)->kind == CK_TOK_WORD && ck_tok (ctx, q)->end - ck_tok (ctx, q)->start > 1 &&
+        !(ck_tok (ctx, q)->flags & CK_TOKF_UPPER))
+      return k + 1;
+  return s;
+}
+
+/* The names with @role in [s,e) ("NAME IN CAPITALS", "A. B. QUELL, and
+ * C. ORR"), names in capitals in title case; FALSE (adding none) unless
+ * the names take the whole span. */
+static gboolean
+upper_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_names_forward (ctx, s, e, role, names) != e || names->len == 0)
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    {
+      CkName *nm = g_ptr_array_index (names, q);
+      ck_upper_to_title (&nm->family);
+      ck_upper_to_title (&nm->given);
+      ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+    }
+  return TRUE;
 }
 
 /* One header in tokens [tf,te) of paragraph @p (the whole paragraph, or
@@ -433,6 +637,22 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           for (guint k = e; k < e2; k++)
             depth += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
           e = e2;
+        }
+      /* "(Series Name.) Pp. xiv + 684.": a parenthesis opening the
+       * sentence and closed before a capital is a sentence of its own */
+      if (ck_tok_is_punct (ctx, s, '('))
+        {
+          int d = 0;
+          for (guint k = s; k + 1 < e; k++)
+            {
+              d += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+              if (d == 0)
+                {
+                  if (ck_tok_is_punct (ctx, k, ')') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP))
+                    e = k + 1;
+                  break;
+                }
+            }
         }
       /* "(Publisher. 7s. 6d.)" closing a line ends its sentence */
       {
@@ -530,9 +750,13 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             kind = S_TITLE;
         }
       /* "T1. By X. Pub. 7s. 6d. T2. By Y. …": a title and by-line after
-       * a whole notice start the next one */
-      if (title_done && imprint && kind != S_IMPRINT && kind != S_OTHER &&
-          ((k + 1 < n_sent && ck_tok_is (ctx, b, "By")) || comma_by (ctx, a, be) < be))
+       * a whole notice start the next one; so does a line opening with
+       * a name ("NAME: Title.", "Family, Given.") */
+      if (title_done && imprint &&
+          ((kind != S_IMPRINT && kind != S_OTHER &&
+            ((k + 1 < n_sent && ck_tok_is (ctx, b, "By")) || comma_by (ctx, a, be) < be ||
+             (ck_tok (ctx, a)->nl > 0 && (kind == S_NAME || kind == S_INVERTED || kind == S_NAME_TITLE)))) ||
+           (ck_tok (ctx, a)->nl > 0 && upper_name_colon (ctx, a, be) > a)))
         {
           *out_rest = a;
           te = a;
@@ -573,6 +797,41 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
         {
           ck_add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
           continue;
+        }
+      /* "(Norton Critical Editions.)" after the title, before the
+       * imprint that names the publisher: the series */
+      if (title_done && !imprint && (kind == S_OTHER || kind == S_TITLE) && series_paren (ctx, a, be) &&
+          !(k + 1 < n_sent && later_publisher (ctx, sent, k + 1, n_sent)))
+        kind = S_IMPRINT;   /* "(Gannet Press.) Pp. 310.": the publisher, in parentheses of its own */
+      if (title_done && !imprint && (kind == S_OTHER || kind == S_TITLE) && k + 1 < n_sent &&
+          series_paren (ctx, a, be) && later_publisher (ctx, sent, k + 1, n_sent))
+        {
+          guint ie = be;
+          while (ie > a && !ck_tok_is_punct (ctx, ie - 1, ')'))
+            ie--;
+          ie--;
+          while (ie > a + 1 && ck_tok_is_punct (ctx, ie - 1, '.'))
+            ie--;
+          if (!ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+            {
+              g_autofree char *series = ck_span_dup (ctx, a + 1, ie);
+              ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, series);
+            }
+          continue;
+        }
+      /* "WOLE VELL: The Road." opening the header */
+      if (!title_done && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 && kind != S_IMPRINT)
+        {
+          guint c = upper_name_colon (ctx, a, be);
+          if (c > a)
+            {
+              if (!upper_names_into (ctx, rec, a, c, CK_ROLE_AUTHOR))
+                ck_add_names_span (ctx, rec, a, c, CK_ROLE_AUTHOR);
+              title_s = c + 1;
+              title_e = be;
+              title_done = TRUE;
+              continue;
+            }
         }
       switch (kind)
         {
@@ -624,7 +883,14 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           }
           break;
         case S_ROLE:
-          elements_into (ctx, rec, a, be);
+          {
+            /* "Edited by A. B. QUELL, C. ORR, and D. VELL.": names alone
+             * after the role, in capitals or not */
+            CkRole role = CK_ROLE_AUTHOR;
+            guint re = ck_role_phrase_at (ctx, a, be, &role);
+            if (re <= a || re >= be || role == CK_ROLE_AUTHOR || !upper_names_into (ctx, rec, re, be, role))
+              elements_into (ctx, rec, a, be);
+          }
           break;
         case S_IMPRINT:
           if (!title_done)
@@ -685,8 +951,13 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             guint q = comma_by (ctx, a, be);
             if (q < be)
               {
-                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
-                ck_add_names_span (ctx, rec, c + 1, be, CK_ROLE_AUTHOR);
+                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q, ne = be;
+                /* "T, by X, translated from the German by Y" */
+                if (names_end (ctx, c + 1, be) != be)
+                  ne = by_names_then_role (ctx, c + 1, be);
+                ck_add_names_span (ctx, rec, c + 1, ne, CK_ROLE_AUTHOR);
+                if (ne < be)
+                  elements_into (ctx, rec, ne + 1, be);
                 title_e = q;
               }
           }
@@ -817,6 +1088,100 @@ list_label_line (const CkExtractCtx *ctx, guint l)
          ck_tok_in_words (ctx, e - 1, labels);
 }
 
+/* A rule alone on a line ("-------", "=====", "* * *"): a column's
+ * separator between its heading and the first notice. */
+static gboolean
+rule_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  if (ln->tok_first >= ln->tok_end)
+    return FALSE;
+  for (guint i = ln->tok_first; i < ln->tok_end; i++)
+    if (!(ck_tok_is_punct (ctx, i, '-') || ck_tok_is_punct (ctx, i, '=') || ck_tok_is_punct (ctx, i, '_') ||
+          ck_tok_is_punct (ctx, i, '*') || ck_tok_is_punct (ctx, i, '~') || ck_tok_is_punct (ctx, i, 0x2014) ||
+          ck_tok_is_punct (ctx, i, 0x2013)))
+      return FALSE;
+  return TRUE;
+}
+
+/* A column's label alone on its line: "ALSO RECEIVED", "Also Received:",
+ * "Other Books" — a few capitalised words (function words aside), no
+ * stop and no parenthesis. */
+static gboolean
+label_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint e = ln->tok_end;
+  if (heading_line (ctx, l))
+    return TRUE;
+  if (e > ln->tok_first && ck_tok_is_punct (ctx, e - 1, ':'))
+    e--;
+  if (e <= ln->tok_first || ck_count_words (ctx, ln->tok_first, e) > 4 || !ck_tok_cap_word (ctx, ln->tok_first))
+    return FALSE;
+  for (guint i = ln->tok_first; i < e; i++)
+    if (ck_tok (ctx, i)->kind != CK_TOK_WORD ||
+        (ck_tok_lower_word (ctx, i) && !(ck_tok (ctx, i)->flags & CK_TOKF_FUNC)))
+      return FALSE;
+  return TRUE;
+}
+
+/* "A HEADLINE\n-------\nTITLE. By Name. (…)", "ALSO RECEIVED\nTITLE. By
+ * …": up to three heading, label or rule lines over a notice line of the
+ * same paragraph (no blank line between).  The notice's line, or
+ * G_MAXUINT.  A name over the title is no heading here: the by-line
+ * names the author, so the lines above it cannot. */
+static guint
+notice_below_headings (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  for (guint l = pp->line_first; l < pp->line_end && l <= pp->line_first + 3; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      if (l > pp->line_first && upper_title_by (ctx, ln->tok_first, ln->tok_end))
+        return l;
+      if (!rule_line (ctx, l) && !label_line (ctx, l))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
+/* The notice "TITLE. By Name. (Publisher, 25s.)" opening line @l of
+ * paragraph @p, its by-line or imprint wrapping onto up to two more
+ * lines; whatever runs on after the imprint's closing parenthesis
+ * ("8s. 6d.)-Six lectures …", "7s. 6d.) The notice …") is the notice's
+ * prose.  TRUE when it made a mention. */
+static gboolean
+upper_notice_at_line (CkExtractCtx *ctx, const CkDetector *det, guint p, guint l)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint f = after_item_number (ctx, ln->tok_first, ln->tok_end), l2 = l, e = ln->tok_end;
+  int depth = 0;
+  gboolean opened = FALSE;
+  if (!upper_title_by (ctx, f, ln->tok_end))
+    return FALSE;
+  while (l2 + 1 < pp->line_end && l2 < l + 2 &&
+         !ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end))
+    e = g_array_index (ctx->t->lines, CkLine, ++l2).tok_end;
+  if (!ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end))
+    return FALSE;
+  /* the parenthesis that closes the imprint ends the notice's header */
+  for (guint k = f; k < e; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          depth++;
+          opened = TRUE;
+        }
+      else if (ck_tok_is_punct (ctx, k, ')') && depth > 0 && --depth == 0 && opened &&
+               ck_has_imprint_signal (ctx->text, ck_tok (ctx, f)->start, ck_tok (ctx, k)->end))
+        {
+          e = k + 1 < e && ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
+          break;
+        }
+    }
+  return (ck_tok_is_punct (ctx, e - 1, ')') || ck_tok_is_punct (ctx, e - 1, '.')) && notices (ctx, det, p, f, e);
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -839,15 +1204,29 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           /* "TITLE. By Name. (Publisher, 25s.)" on a line of its own, the
            * notice's prose running on below it (the imprint may wrap) */
-          if (upper_title_by (ctx, f, ln->tok_end))
+          if (upper_notice_at_line (ctx, det, p, pp->line_first))
+            continue;
+        }
+      /* the same under a column's heading, label or rule in its paragraph */
+      if (pp->line_end - pp->line_first >= 2 && !ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        {
+          guint l0 = notice_below_headings (ctx, pp);
+          gboolean had_main = ck_have_main_mention (ctx);
+          if (l0 != G_MAXUINT && upper_notice_at_line (ctx, det, p, l0))
             {
-              guint l2 = pp->line_first, e = ln->tok_end;
-              while (l2 + 1 < pp->line_end && l2 < pp->line_first + 2 &&
-                     !ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end))
-                e = g_array_index (ctx->t->lines, CkLine, ++l2).tok_end;
-              if (ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end) &&
-                  (ck_tok_is_punct (ctx, e - 1, ')') || ck_tok_is_punct (ctx, e - 1, '.')) && notices (ctx, det, p, f, e))
-                continue;
+              /* the first heading line is the review's own, when the
+               * notice under it is the reviewed book */
+              guint hl = pp->line_first;
+              while (hl < l0 && rule_line (ctx, hl))
+                hl++;
+              if (hl < l0 && !had_main && ck_have_main_mention (ctx) && !ctx->review_title)
+                {
+                  const CkLine *h = &g_array_index (ctx->t->lines, CkLine, hl);
+                  ctx->review_title = ck_span_dup (ctx, h->tok_first, h->tok_end);
+                  ctx->review_title_start = h->start;
+                  ctx->review_title_end = h->end;
+                }
+              continue;
             }
         }
       if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES || ck_para_is_list (ctx, pp) ||
