@@ -163,6 +163,20 @@ static const XtCase cases[] = {
     { XT_TITLE ("Kein Abschied"), XT_AUTHOR ("Vellacott"), XT_COUNT (1) } },
   { "/extract/prose8/name-in/account-place",
     "He follows Vellacott's own account in New Mexico with proper scepticism.\n", { XT_COUNT (0) } },
+  /* ---- quoted titles: an inner comma, a comparison's "as" */
+  { "/extract/prose8/quoted/inner-comma-year",
+    "In \"Must You Always Be Leaving, Dear?\" (1976), his people sat at kitchen tables.\n",
+    { XT_TITLE ("Must You Always Be Leaving, Dear?"), XT_YEAR (1976) } },
+  { "/extract/prose8/quoted/vocative",
+    "\"More Tea, Mrs Abigail?\" she asked, and he said \"Yes, Sir Thomas.\"\n",
+    { XT_COUNT (0) } },
+  { "/extract/prose8/quoted/list-of-words",
+    "The signs read \"Bread, Milk, Eggs, Tea\" in the window.\n", { XT_COUNT (0) } },
+  { "/extract/prose8/quoted/same-as",
+    "The prose has the same grave music as \"Walk Slowly in Winter\" and \"Tamsin's Lamp\"; but it is plainer.\n",
+    { XT_TITLE ("Walk Slowly in Winter"), XT_TITLE ("Tamsin's Lamp") } },
+  { "/extract/prose8/quoted/known-as",
+    "The estuary towns were known as \"The Salt Sisters\" in the trade.\n", { XT_COUNT (0) } },
 };
 
 int

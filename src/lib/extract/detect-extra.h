@@ -132,6 +132,10 @@ void ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det);
  * cue, "by" or imprint is a work all the same: two words or more, not a
  * term ("the “X”", "policy of “X”"), an event or a person's name. */
 gboolean ck_quoted_title_firm     (const CkExtractCtx *ctx, guint open, guint te);
+/* title-quoted.c: whether [s,te) inside quotes is in title case, allowing
+ * one inner comma before a capital and a closing "?" or "!" ("Will You Be
+ * Quiet, Please?", "A Small, Good Thing"). */
+gboolean ck_quoted_title_case     (const CkExtractCtx *ctx, guint s, guint te);
 /* title-weak.c: whether the run [ts,te) names an occasion, not a work:
  * an occasion noun placed or dated ("Rede Lecture at Cambridge", "Fenn
  * Address in Leeds") or a month and year inside ("… in May 1959"). */

@@ -2282,7 +2282,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
-          (ck_quoted_title_span (ctx, i + 1, te, close) != te && !foreign_title_after_cue (ctx, i, te)))
+          (ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
+           !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;

@@ -11,14 +11,32 @@
  * often than books.
  */
 #include "extract-private.h"
+#include "detect-context.h"
 #include "detect-extra.h"
 
 /* Lower-case words before the open quote that make the quotation a term
  * of the sentence rather than a book named by it: "the “Cold Years”",
- * "policy of “Bread First”", "known as “Old Hands”". */
+ * "policy of “Bread First”", "known as “Old Hands”".  "as" is one only
+ * after a verb of naming ("known as", "described as"); "the same music
+ * as “T”" compares works. */
 static const char * const term_openers[] = {
-  "the", "a", "an", "of", "as", "so-called", "called", "dubbed", "nicknamed", "termed", NULL,
+  "the", "a", "an", "of", "so-called", "called", "dubbed", "nicknamed", "termed", NULL,
 };
+
+/* "known as", "described as", "referred to as": the "as" at @k names. */
+static gboolean
+naming_as (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *v;
+  if (!ck_tok_is (ctx, k, "as"))
+    return FALSE;
+  if (k == 0 || !ck_tok_lower_word (ctx, k - 1))
+    return TRUE;
+  v = ck_tok (ctx, k - 1);
+  /* a participle: "known", "described", "referred to", "regarded" */
+  return ck_tok_is (ctx, k - 1, "known") || ck_tok_is (ctx, k - 1, "to") || ck_tok_is (ctx, k - 1, "such") ||
+         (v->end - v->start > 3 && ctx->text[v->end - 2] == 'e' && ctx->text[v->end - 1] == 'd');
+}
 
 /* Whether the word at @k is an event, period, institution or honorific
  * word (non-titles.txt): such a run names something other than a work. */
@@ -37,7 +55,8 @@ ck_quoted_title_firm (const CkExtractCtx *ctx, guint open, guint te)
     return FALSE;
   if (!(ck_tok (ctx, first)->flags & CK_TOKF_CAP))
     return FALSE;
-  if (open > 0 && ck_tok_lower_word (ctx, open - 1) && ck_tok_in_words (ctx, open - 1, term_openers))
+  if (open > 0 && ck_tok_lower_word (ctx, open - 1) &&
+      (ck_tok_in_words (ctx, open - 1, term_openers) || naming_as (ctx, open - 1)))
     return FALSE;
   /* the last word of the run: "Salt Wars", "Harbour Strike" are events */
   while (last > first && ck_tok (ctx, last - 1)->kind != CK_TOK_WORD)
@@ -52,4 +71,33 @@ ck_quoted_title_firm (const CkExtractCtx *ctx, guint open, guint te)
   if (ck_run_names_occasion (ctx, first, te))
     return FALSE;
   return TRUE;
+}
+
+gboolean
+ck_quoted_title_case (const CkExtractCtx *ctx, guint s, guint te)
+{
+  guint k = s, pieces = 0, first_end = te;
+  /* "Will You Please Be Quiet, Please?", "A Small, Good Thing": title-case
+   * pieces split by commas, each opening with a capital */
+  while (k < te)
+    {
+      guint e = ck_title_span_forward (ctx, k, te, TRUE);
+      if (e == k)
+        return FALSE;
+      /* "Tea, Mrs Abigail?": a name after the comma is spoken to */
+      if (pieces++ > 0 && ck_ctx_names_person (ctx, k, e))
+        return FALSE;
+      if (pieces == 1)
+        first_end = e;
+      k = e;
+      if (k < te && ck_tok_is_punct (ctx, k, ',') && k + 1 < te && ck_tok_cap_word (ctx, k + 1))
+        k++;
+      else if (k + 1 == te && (ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!')))
+        k++;
+      else if (k < te)
+        return FALSE;
+    }
+  /* one comma at most ("Salt, Iron, Rope, Tar" is a list), and two
+   * words before it ("Yes, Sir Tom") */
+  return pieces <= 2 && (pieces == 1 || ck_count_words (ctx, s, first_end) >= 2);
 }
