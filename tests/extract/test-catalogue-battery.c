@@ -138,14 +138,15 @@ static const XtCase cases[] = {
     "Published:  London : Harwell Press, 1958.\n"
     "Notes:      Translation of: Le pr\xc3\xa9 de fer.\n",
     { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Le pr\xc3\xa9 de fer") } },
-  /* "Originally published:" is the original imprint, not this one */
+  /* "Originally published:" is the original imprint, not this one; the
+   * first edition is a record of its own (test-catalogue8.c) */
   { "/extract/catalogue-battery/notes/originally-published",
     "Title:      The iron meadow / Ben Vell.\n"
     "Author:     Vell, Ben.\n"
     "Published:  London : Harwell Press, 1978.\n"
     "Notes:      Originally published: Paris : Rameau, 1950.\n"
     "            Includes bibliographical references (p. 301-310) and index.\n",
-    { XT_COUNT (1), XT_TITLE ("The iron meadow"), XT_YEAR (1978), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
+    { XT_COUNT (2), XT_TITLE ("The iron meadow"), XT_YEAR (1978), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell Press"),
       XT_FIELD (CK_FIELD_ORIGINAL_PUBLISHER, "Rameau") } },
   /* "Reprint. Originally published: 1930." */
   { "/extract/catalogue-battery/notes/reprint",
@@ -153,7 +154,7 @@ static const XtCase cases[] = {
     "Author:     Fenn, Tomas, 1880-1941.\n"
     "Published:  York : Kestrel Press, 1975.\n"
     "Notes:      Reprint. Originally published: London : Harwell Press, 1930.\n",
-    { XT_COUNT (1), XT_TITLE ("The salt marsh"), XT_YEAR (1975), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"),
+    { XT_COUNT (2), XT_TITLE ("The salt marsh"), XT_YEAR (1975), XT_FIELD (CK_FIELD_PUBLISHER, "Kestrel Press"),
       XT_FIELD (CK_FIELD_ORIGINAL_PUBLISHER, "Harwell Press") } },
 
   /* ------------------------------------------------------ result lists */
@@ -543,7 +544,8 @@ test_original_dates (void)
     {
       g_autoptr(GPtrArray) recs = xt_extract (t[i].text);
       const CkDate *d;
-      g_assert_cmpuint (recs->len, ==, 1);
+      /* the record first; a first edition with its publisher follows */
+      g_assert_cmpuint (recs->len, >=, 1);
       g_assert_cmpint (xt_year (g_ptr_array_index (recs, 0)), ==, t[i].issued);
       d = ck_record_get_date (g_ptr_array_index (recs, 0), CK_DATE_ORIGINAL);
       g_assert_nonnull (d);

@@ -52,6 +52,30 @@ static const Case cases[] = {
     "Title:        The tin harbour / edited by Ann Reed.\nMain Author:  Feld, Anton, 1890-1950.\n"
     "Published:    Leeds : Lantern Books, c1954.\nDescription:  x, 240 p. ; 22 cm.\n",
     "catalogue-record", "The tin harbour", "Feld", 1954, CK_FIELD_PUBLISHER, "Lantern Books" },
+  { "/extract/detect/stacked-lines",
+    "ILSE VARNE: The Copper Lantern. Gannet Books, 1962. 240 pp. 18s.\n"
+    "ILSE VARNE: Harbour Lights. Gannet Books, London and Leeds, 1964. 96 pp. 9s. 6d. (paper 5s.)\n\n"
+    "Miss Varne's two books are very different, and the second is the better.\n",
+    "stacked-lines", "Harbour Lights", "Varne", 1964, CK_FIELD_PUBLISHER, "Gannet Books" },
+  { "/extract/detect/stacked-comma",
+    "Ilse Varne, The Copper Lantern\nGannet Books, 1962, 240 pages, $25 (hardcover)\n\n"
+    "The lantern of the title hangs in a harbour town.\n",
+    "stacked-comma", "The Copper Lantern", "Varne", 1962, CK_FIELD_PUBLISHER, "Gannet Books" },
+  { "/extract/detect/stacked-ruled",
+    "STAFF PICKS\n\n"
+    "The Tin Harbour: A History\nAnton Feld\nLantern Books, 1954 | Paperback | 540 pages\n\xc2\xa3" "9.99\n\n"
+    "A fine book about a harbour.\n"
+    "-------------------------\n"
+    "The Copper Lantern\nIlse Varne\nGannet Books, 1962 | Paperback | 240 pages\n\xc2\xa3" "8.99\n\n"
+    "A fine book about a lantern.\n"
+    "-------------------------\n"
+    "The Glass Weir\nOla Brekke\nQuay Books, 1970 | Paperback | 310 pages\n\xc2\xa3" "7.99\n\n"
+    "A fine book about a weir.\n",
+    "stacked-ruled", "The Copper Lantern", "Varne", 1962, CK_FIELD_PUBLISHER, "Gannet Books" },
+  { "/extract/detect/stacked-header",
+    "SALT AND IRON\nIlse Varne\nTranslated by Anton Feld\nGannet Books, 240 pages, \xc2\xa3" "12.95\n\n"
+    "The lantern hangs in a harbour town, and the book is about the men who light it.\n",
+    "stacked-header", "SALT AND IRON", "Varne", 0, CK_FIELD_PUBLISHER, "Gannet Books" },
   { "/extract/detect/header-lines",
     "The Tin Harbour\nBy Anton Feld\nLantern Books, 1954, 540 pp\n",
     "header-block", "The Tin Harbour", "Feld", 1954, CK_FIELD_NUMBER_OF_PAGES, "540" },
@@ -226,6 +250,15 @@ static const Case cases[] = {
   { "/extract/detect/prose-shape",
     "Ada Rhee is a poet. Readers of her enormous The Almanac of Slow Rivers will like this.\n",
     "prose-shape", "The Almanac of Slow Rivers", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/prose-clause",
+    "Ada Rhee is a poet. Salt Roads of Arden, which won the Pulitzer in 1999, made her name.\n",
+    "prose-clause", "Salt Roads of Arden", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/list-sibling",
+    "Ada Rhee is a poet. Her book reprints The Almanac of Slow Rivers, Low Rooms, Gentry and Tin Bells, all early.\n",
+    "list-sibling", "Low Rooms", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/possessive-title",
+    "Ada Rhee is a poet. Her best is as good as anything in Pilot's Widow or Ferryman's Acre.\n",
+    "possessive-title", "Pilot's Widow", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/opener-title",
     "Mr. Loder's new novel is different. Like A Lamp at Sea, it is a chase.\n",
     "opener-title", "A Lamp at Sea", "Loder", 0, CK_FIELD_N_FIELDS, NULL },
@@ -288,6 +321,12 @@ static const Case cases[] = {
   { "/extract/detect/journal-article",
     "Week 3: Piet Orr, \"Can Clocks Dream?\" Journal of Odd Studies 41 (1988): 12-30.\n",
     "journal-article", "Can Clocks Dream?", "Orr", 1988, CK_FIELD_CONTAINER_TITLE, "Journal of Odd Studies" },
+  { "/extract/detect/with-paren",
+    "Her share of Salt Roads: A Debate (with Piet Vries, 1973) is the better half.\n",
+    "with-paren", "Salt Roads", "Vries", 1973, CK_FIELD_SUBTITLE, "A Debate" },
+  { "/extract/detect/classic-article",
+    "He had read O. P. Lund's 'Tidal questions', H.Q. N.S. xii (1958), 84-102, with care.\n",
+    "classic-article", "Tidal questions", "Lund", 1958, CK_FIELD_VOLUME, "xii" },
   { "/extract/detect/quoted-article",
     "The quarrel was aired by Lotte Brandt in \"Whose Canals Are These?\" (Harbour Weekly, March 1961).\n",
     "quoted-article", "Whose Canals Are These?", "Brandt", 1961, CK_FIELD_CONTAINER_TITLE, "Harbour Weekly" },

@@ -15,6 +15,7 @@
  * one is a place in "(Name, 1979)" and a publisher in a header line.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define CK_MAX_PIECES 48
@@ -271,6 +272,9 @@ ck_header_colon_author (CkRecord *rec)
 {
   const char *title = ck_record_get (rec, CK_FIELD_TITLE), *sub = ck_record_get (rec, CK_FIELD_SUBTITLE);
   g_autofree char *rest = NULL;
+  /* "A and B (eds): Title" (scholar-shapes.c) */
+  if (ck_header_colon_editors (rec))
+    return;
   if (!title || !sub || ck_record_get_n_names (rec) > 0 || !person_name (title))
     return;
   {
@@ -943,6 +947,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       if (publication_statement (rec, s, &saw_year))
         {
+          found++;
+          continue;
+        }
+      /* "(Berlin, 1951-2)": the years of a set in several volumes close an
+       * inline imprint; alone ("(1907-67)") they are a life's dates */
+      if (mode == CK_ELEM_INLINE && i > 0 && i + 1 == pieces->len && !saw_year && ck_short_year_range (s))
+        {
+          g_autofree char *y = g_strdup_printf ("%d", ck_short_year_range (s));
+          set_year (rec, y);
+          saw_year = TRUE;
           found++;
           continue;
         }

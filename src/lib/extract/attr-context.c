@@ -479,12 +479,16 @@ static int
 issue_year_at (const CkExtractCtx *ctx, guint j)
 {
   guint n = ck_n_toks (ctx);
+  guint j0 = j;
   for (guint a = 0; a < 3 && j < n && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_aux); a++)
     j++;
   if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_verbs))
     j++;
   else if (ck_tok_is (ctx, j, "came") && ck_tok_is (ctx, j + 1, "out"))
     j += 2;
+  /* "T followed in 1951" (active: "T was followed in 1951 by U" dates U) */
+  else if (j == j0 && ck_tok_is (ctx, j, "followed") && ck_tok_lower_word (ctx, j))
+    j++;
   else
     return 0;
   if (!ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
@@ -512,6 +516,18 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
     return 0;
   if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
     j++;
+  /* "T, the 1978 memoir of her father", "T, his 1935 novel," — a year
+   * standing in apposition before a noun for a work (not "the 1930s") */
+  {
+    /* (the comma may stand inside the quotes: '"T," the 1978 memoir') */
+    guint c = ck_tok_is_punct (ctx, j, ',') ? j :
+              (j >= 2 && ck_tok (ctx, j - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok_is_punct (ctx, j - 2, ',')) ? j - 1 : n;
+    static const char * const dets[] = { "the", "a", "an", "his", "her", "their", NULL };
+    if (c < n && c + 3 < n && ck_tok_lower_word (ctx, c + 1) && ck_tok_in_words (ctx, c + 1, dets) &&
+        (ck_tok (ctx, c + 2)->flags & CK_TOKF_YEAR) && ck_tok (ctx, c + 2)->end == ck_tok (ctx, c + 3)->start - 1 &&
+        ck_tok_lower_word (ctx, c + 3) && ck_tok_in_words (ctx, c + 3, work_nouns))
+      return atoi (ctx->text + ck_tok (ctx, c + 2)->start);
+  }
   /* "T came out in 1961" */
   if (!ck_tok_is_punct (ctx, j, ','))
     return issue_year_at (ctx, j);

@@ -23,12 +23,56 @@
 gboolean
 ck_attr_bare_possessive (const CkExtractCtx *ctx, guint k)
 {
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), j = k + 2;
   const CkToken *t;
-  if (k + 2 >= n)
+  /* "Vell's <i>Title</i>" (markdown's "_Title_" is read as such): the
+   * opening tag owns nothing, the title after it is owned */
+  if (j + 3 < n && ck_tok_is_punct (ctx, j, '<') && ck_tok (ctx, j + 1)->kind == CK_TOK_WORD &&
+      ck_tok (ctx, j + 1)->end - ck_tok (ctx, j + 1)->start <= 4 && ck_tok_is_punct (ctx, j + 2, '>'))
+    j += 3;
+  if (j >= n)
     return TRUE;
-  t = ck_tok (ctx, k + 2);
+  t = ck_tok (ctx, j);
   return t->kind == CK_TOK_PUNCT || t->kind == CK_TOK_QUOTE_CLOSE;
+}
+
+gboolean
+ck_attr_mediator_possessive (const CkExtractCtx *ctx, guint k)
+{
+  /* nouns for a version of someone else's work */
+  static const char * const versions[] = { "translation", "translations", "version", "versions", "rendering",
+                                           "renderings", "englishing", "adaptation", "production", "staging", NULL };
+  guint n = ck_n_toks (ctx);
+  if (k + 1 >= n || ck_tok (ctx, k + 1)->kind != CK_TOK_POSS)
+    return FALSE;
+  /* "Vell's translation", "Vell's old Penguin translation", "Vell's
+   * admirable English version": a few describing words may stand between */
+  for (guint j = k + 2; j < n && j < k + 6; j++)
+    {
+      if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, versions))
+        return TRUE;
+      if (ck_tok (ctx, j)->kind != CK_TOK_WORD)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+ck_attr_other_possessor (const CkExtractCtx *ctx, const CkMention *m, const char *family)
+{
+  guint k = ck_tok_at_byte (ctx, m->start), n = ck_n_toks (ctx);
+  const CkToken *t;
+  if (k >= n || k == 0)
+    return FALSE;
+  /* back over an opening tag or quote ("Vell's <i>T</i>", "Vell's 'T'") */
+  if (k >= 3 && ck_tok_is_punct (ctx, k - 1, '>') && ck_tok_is_punct (ctx, k - 3, '<'))
+    k -= 3;
+  else if (ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+    k--;
+  if (k < 2 || ck_tok (ctx, k - 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, k - 2))
+    return FALSE;
+  t = ck_tok (ctx, k - 2);
+  return !family || strlen (family) != t->end - t->start || strncmp (family, ctx->text + t->start, t->end - t->start) != 0;
 }
 
 /* A name used in apposition to a describing noun: "the fiddler Ivo
@@ -549,8 +593,10 @@ person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
   g_autofree char *key = NULL;
   if (!ck_tok_cap_word (ctx, k) || ck_ctx_is_character (ctx, k))
     return FALSE;
+  /* "Marrow Archive's editions", "the Tern Prize's jury": a body */
   if (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS)
-    return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k);
+    return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k) &&
+           !ck_ctx_body_word (ctx->text + t->start, t->end - t->start);
   if (after_honorific (ctx, k, floor))
     return TRUE;
   if (ck_ctx_in_title (ctx, k))

@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 gboolean    ck_attr_bare_possessive  (const CkExtractCtx *ctx, guint k);
 /* The name starting at @ns stands after "the NOUN" ("the fiddler NAME"). */
 gboolean    ck_attr_described_person (const CkExtractCtx *ctx, guint ns, guint floor);
+/* Name token @k owns a version of another's work ("Vell's translation",
+ * "Vell's old Penguin translation"): a translator, no author. */
+gboolean    ck_attr_mediator_possessive (const CkExtractCtx *ctx, guint k);
+/* The title of @m follows a capitalised possessive other than @family
+ * ("Sophocles's <i>T</i>"): the title has an owner of its own. */
+gboolean    ck_attr_other_possessor  (const CkExtractCtx *ctx, const CkMention *m, const char *family);
 /* Name token @k is followed by "himself"/"herself". */
 gboolean    ck_attr_reflexive_person (const CkExtractCtx *ctx, guint k);
 /* The person an obituary or profile opens with ("IVO BRANT, who has

@@ -23,6 +23,7 @@
  */
 #include "detect-context.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 
 #define AD_MAX_TOKENS 90   /* tokens one entry may take */
@@ -49,10 +50,10 @@ inverted_at (const CkExtractCtx *ctx, guint s, guint e)
   if (k > s + 1 && bare_initials (ctx, k - 1, e))
     return s;
   ge = ck_name_span_forward (ctx, k + 1, e);
-  /* "Family, T. H.": initials alone */
-  if (ge == k + 1)
-    while (ge + 1 < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, ge + 1, '.'))
-      ge += 2;
+  /* "Family, T. H.": initials alone; "Family, Given M. 2011.": a middle
+   * initial after the given name (a name span ends on a word) */
+  while (ge + 1 < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, ge + 1, '.'))
+    ge += 2;
   if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
     return s;
   return ge;
@@ -367,7 +368,15 @@ harvard_chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   bs = k;
   for (be = bs; be < e && be < bs + 40 && !ck_tok_is_punct (ctx, be, '.') && !ck_tok_is_punct (ctx, be, '('); be++)
     ;
-  if (be == bs || be >= e || !ck_tok_cap_word (ctx, bs) || !ck_title_plausible (ctx, bs, be))
+  if (be == bs || be >= e || !ck_tok_cap_word (ctx, bs))
+    return s;
+  /* "Book, Place: Publisher." with no stop after the book */
+  {
+    guint pc = ck_place_publisher_tail (ctx, bs, be);
+    if (pc < be)
+      be = pc;
+  }
+  if (!ck_title_plausible (ctx, bs, be))
     return s;
   ck_record_set_type (rec, CK_TYPE_CHAPTER);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, bs, be));
@@ -383,7 +392,7 @@ harvard_chapter_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, q + 2, pe2));
         break;
       }
-  while (be < e && ck_tok_is_punct (ctx, be, '.'))
+  while (be < e && (ck_tok_is_punct (ctx, be, '.') || ck_tok_is_punct (ctx, be, ',')))
     be++;
   return be;
 }
@@ -412,6 +421,24 @@ ditto_end (const CkExtractCtx *ctx, guint s, guint e)
   return k >= s + 2 ? k : s;
 }
 
+/* Whether the line at @k reads "Words, Place: Publisher." to its end:
+ * the tail of a title wrapped over lines with its imprint. */
+static gboolean
+wrapped_imprint_line (const CkExtractCtx *ctx, guint k, guint limit)
+{
+  guint le = k + 1, c;
+  while (le < limit && le < k + AD_MAX_TOKENS && ck_tok (ctx, le)->nl == 0)
+    le++;
+  c = ck_place_publisher_tail (ctx, k, le);
+  if (c >= le)
+    return FALSE;
+  /* title words only before the imprint: no entry's year or initials */
+  for (guint j = k; j < c; j++)
+    if (ck_tok_is_punct (ctx, j, '(') || ck_tok_is_punct (ctx, j, '.') || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+      return FALSE;
+  return TRUE;
+}
+
 /* The end of the entry that starts at @s: the next line that opens
  * another entry, a blank line, or the limit. */
 static guint
@@ -422,7 +449,10 @@ entry_end (const CkExtractCtx *ctx, guint s, guint limit)
       const CkToken *t = ck_tok (ctx, k);
       if (t->nl >= 2)
         return k;
-      /* "Family, Given", "Family, G. H." opening the next line */
+      /* "Family, Given", "Family, G. H." opening the next line; not
+       * "Subtitle Words, Place: Publisher." wrapped from the line above */
+      if (t->nl == 1 && wrapped_imprint_line (ctx, k, limit))
+        continue;
       if (t->nl == 1 && (inverted_at (ctx, k, limit) > k || ditto_end (ctx, k, limit) > k ||
                          family_initials_at (ctx, k, limit) > k ||
                          (ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ',') && ck_tok_cap_word (ctx, k + 2))))
@@ -536,6 +566,12 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
           while (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
             te--;
           /* "Title?" keeps its mark */
+          /* "Title, Place: Publisher." (Harvard): the imprint after a comma */
+          {
+            guint pc = ck_place_publisher_tail (ctx, ts, te);
+            if (pc < te)
+              te = k = pc;
+          }
         }
       /* "Title (2nd ed.)." (APA): the edition in parentheses */
       edition = title_edition (ctx, ts, &te);

@@ -23,6 +23,7 @@
 #include "detect-context.h"
 #include "attr-context.h"
 #include "detect-extra.h"
+#include "title-yearparen.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,7 @@ typedef struct {
   guint close;      /* the ")", or the year of "T in YYYY" */
   guint year;       /* the year's token */
   guint tr_s, tr_e; /* "(1983; Translated Title, 1992)": the translation's title */
+  guint au_s, au_e; /* "know Vell from T (1987)": the writer before the title */
   gboolean strong;  /* a sign of its own */
   gboolean weak;    /* no sign, but nothing against it either (title-weak.c) */
 } Item;
@@ -238,7 +240,7 @@ static gboolean
 item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, gboolean series, Item *it)
 {
   guint ts, close, tr_s, tr_e, sfloor, te = open, fs;
-  gboolean foreign = FALSE;
+  gboolean foreign = FALSE, reader_place;
   guint signal = 0;
   guint ytok = open + 1;
   close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
@@ -268,11 +270,15 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * marin (1962)", "Wo bist du, Karl? (1951)": a foreign title in
    * sentence case, where the title-case scan found nothing or only its
    * last capitalised words ("Das Haus der alten Jahre") */
+  /* "Imperial Venice, 1380-1520 (1963)": the scan stops at the span of
+   * years that closes the title */
+  if (ts == te && te == open && open >= 3)
+    ts = ck_range_title_before (ctx, open, floor);
   if (te == open && ts < open)
     {
       ts = ck_ctx_span_back_lines (ctx, ts, open, floor);
       ts = ck_ctx_range_title_start (ctx, ts, open, floor);
-      ts = ck_ctx_comma_title (ctx, ts, open, floor);
+      ts = ck_comma_pair_undo (ctx, ck_ctx_comma_title (ctx, ts, open, floor), ts, open);
       ts = ck_ctx_question_start (ctx, ts, open, floor);
       ts = ck_ctx_restore_prep (ctx, ts, floor);
       ts = ck_ctx_drop_opener (ctx, ts, open, sfloor);
@@ -311,6 +317,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
           ts = k;
           break;
         }
+  /* "Readers of Salt Lantern (1924) will …": the readers are no part of
+   * the title (title-yearparen.c) */
+  if (ts == sfloor)
+    ts = ck_reader_opener_skip (ctx, ts, te);
   /* "Between T1 (1961) and T2 (1970) she wrote nothing", "From T1 (1961)
    * to T2 (1970)": the preposition frames a span of years and is no part
    * of the title after it */
@@ -323,7 +333,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     ts++;
   /* "A House by the Tarn (1961)": "by the" inside a title (title-extend.c) */
   ts = ck_title_inner_by (ctx, ts, te, in_list ? floor : sfloor);
-  if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || !ck_title_plausible (ctx, ts, te))
+  /* "the reader of Lisbon (1934)": a place that is read is a book's
+   * title (title-yearparen.c) */
+  reader_place = ts < te && ck_reader_cue_strict (ctx, ts, sfloor) && ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES);
+  if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || (!ck_title_plausible (ctx, ts, te) && !reader_place))
     return FALSE;
   /* "Harvard University Press (1990) published her essays": a firm is the
    * imprint of a work, not its title, whatever cue follows */
@@ -350,6 +363,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->year = ytok;
   it->tr_s = tr_s;
   it->tr_e = tr_e;
+  it->au_s = it->au_e = 0;
   it->strong = foreign || tr_e > tr_s;
   /* a paragraph that cites works as "T (YYYY)" again and again: one more
    * run of that shape is a title when nothing says it is an event, a
@@ -378,6 +392,16 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   signal = ck_ctx_title_signal (ctx, ts, te, close);
   if (signal)
     it->strong = TRUE;
+  /* "readers of T (1934)", "… and of T2 (1936)": only works have readers
+   * (title-yearparen.c); not a person or an event they read about, nor a
+   * periodical */
+  if (ck_reader_cue_before (ctx, ts, sfloor) && !ck_ctx_names_person (ctx, ts, te) &&
+      (reader_place || !ck_ctx_names_non_work (ctx, ts, te)) && !ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+    it->strong = TRUE;
+  /* "everything from T1 (1968) to A T2" (title-yearparen.c) */
+  if (!it->strong && ck_work_span_from (ctx, ts, close) && !ck_ctx_names_person (ctx, ts, te) &&
+      !ck_ctx_names_non_work (ctx, ts, te) && !ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES))
+    it->strong = TRUE;
   /* "see Table 2 (1990) and Figure 4 (2001)": a list of unmarked items
    * is still no list of titles when they name divisions, events, places */
   if (in_list && !it->strong && ck_ctx_names_non_work (ctx, ts, te))
@@ -402,6 +426,21 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       !person_verb_after (ctx, close) && book_predicate_after (ctx, close) && ck_count_words (ctx, ts, te) >= 2 &&
       ck_count_words (ctx, ts, te) <= 4 && !joins_names (ctx, ts, te))
     it->weak = ck_ctx_weak_title_ok (ctx, ts, te, ts - 1);
+  /* "know Vell from Salt Lantern (1987), her memoir": a person, a
+   * preposition and then the title, whatever marked the run as one
+   * (title-yearparen.c) */
+  if (!in_list && !foreign && (it->strong || it->weak) && !ck_tok_is (ctx, ts, "The") && !ck_tok_is (ctx, ts, "A") &&
+      !ck_tok_is (ctx, ts, "An"))
+    {
+      guint cut = ck_person_prep_cut (ctx, ts, te);
+      if (cut < te)
+        {
+          it->au_s = ck_honorific_skip (ctx, ts, cut);
+          it->au_e = cut - 1;
+          it->ts = cut;
+          return TRUE;
+        }
+    }
   if (!in_list && !it->strong && !it->weak)
     {
       /* "at Hogg House with Two Lamps (1919)": the title starts after
@@ -428,7 +467,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       return it->weak;
     }
   /* a single word that recurs capitalised is a surname or a place */
-  if (!in_list && ck_count_words (ctx, ts, te) == 1 && ck_ctx_word_recurs (ctx, ts, ts, te))
+  if (!in_list && ck_count_words (ctx, ts, te) == 1 && ck_ctx_word_recurs (ctx, ts, ts, te) && !reader_place)
     return FALSE;
   /* a capital that only opens the sentence is no evidence */
   if (ts == sfloor && ck_count_words (ctx, ts, te) < 2 && !it->strong)
@@ -554,6 +593,8 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)
     ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
+  if (it->au_e > it->au_s)
+    ck_add_names_span (ctx, rec, it->au_s, it->au_e, CK_ROLE_AUTHOR);
   if (by_end && !ck_is_claimed (ctx, by_close + 2, by_end))
     {
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -697,7 +738,7 @@ ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det)
             k++;
           if (k == j)
             break;
-          open = ck_title_span_forward (ctx, k, MIN (n, k + 40), TRUE);
+          open = ck_range_title_after (ctx, ck_title_span_forward (ctx, k, MIN (n, k + 40), TRUE));
           if (open == k || !item_before (ctx, open, k, TRUE, FALSE, &items[n_items]) || items[n_items].ts != k)
             break;
           n_items++;

@@ -52,6 +52,26 @@ after_item_number (const CkExtractCtx *ctx, guint f, guint e)
   return f;
 }
 
+/* A catalogue's bare lot number set apart by two spaces or more before
+ * a heading in capitals ("112  QUELL (A.B.)  Title."): the token after
+ * it, or @f.  The wide gap is the dealer's column; "3 MEN" in prose has
+ * one space. */
+static guint
+after_bare_number (const CkExtractCtx *ctx, guint f, guint e)
+{
+  const CkToken *t = ck_tok (ctx, f);
+  if (f + 2 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4 &&
+      (ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER) && ck_tok (ctx, f + 1)->start >= t->end + 2 &&
+      ctx->text[t->end] == ' ' && ctx->text[t->end + 1] == ' ')
+    {
+      for (const char *p = ctx->text + t->start; p < ctx->text + t->end; p++)
+        if (!g_ascii_isdigit (*p))
+          return f;
+      return f + 1;
+    }
+  return f;
+}
+
 /* A word that may be part of a family name: capitalised, not a place, a
  * publisher's word or a sentence opener ("However"). */
 static gboolean
@@ -285,6 +305,8 @@ static const char * const callings[] = {
   "musician", "architect", "engineer", "scientist", "physician", "surgeon", "lawyer", "politician",
   "statesman", "diplomat", "soldier", "teacher", "professor", "clergyman", "priest", "economist",
   "sociologist", "anthropologist", "biographer", "illustrator", "publisher", "bookseller", "printer",
+  "engraver", "sculptor", "actor", "actress", "explorer", "traveller", "naturalist", "botanist", "antiquary",
+  "collector", "mathematician", "astronomer", "inventor", "missionary", "bishop", "judge", "merchant",
   "born", "died", "b", "d", "fl", "English", "American", "British", "Irish", "Scottish", "Welsh", NULL,
 };
 
@@ -350,6 +372,14 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     }
   ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
   return TRUE;
+}
+
+/* Whether [s,e) reads as an imprint (imprint_into() on a scratch record). */
+static gboolean
+imprint_probe (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autoptr(CkRecord) scratch = ck_record_new (CK_TYPE_BOOK);
+  return imprint_into (ctx, s, e, scratch);
 }
 
 /* An auction lot's run of commas after the title, [s,e): the year is the
@@ -419,7 +449,10 @@ opens_entry (const CkExtractCtx *ctx, guint l)
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
-  return f > ln->tok_first || heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
+  if (f > ln->tok_first)
+    return TRUE;
+  f = after_bare_number (ctx, f, ln->tok_end);
+  return heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
 }
 
 /* "<i>" (or "<em>", "<cite>") at @k, as the normalizer writes Markdown
@@ -460,6 +493,49 @@ copy_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   if (ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_EDITION))
     ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
   return TRUE;
+}
+
+/* "1965." at @k (before @e), a year as a sentence of its own: the token
+ * after its stop, or @k. */
+static guint
+year_sentence (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (k < e && (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) && (k + 1 == e || ck_tok_is_punct (ctx, k + 1, '.')))
+    return k + 1 < e ? k + 2 : k + 1;
+  return k;
+}
+
+/* Whether token @k is a roman numeral ("ii", "XIV"). */
+static gboolean
+roman_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 6)
+    return FALSE;
+  for (const char *p = ctx->text + t->start; p < ctx->text + t->end; p++)
+    if (!strchr ("ivxlcIVXLC", *p))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Vol. ii: The Subtitle" in [s,e), the sentence after the title of a
+ * volume of a work in several: the volume into @rec; returns where the
+ * volume's own title starts (@s when there is no volume). */
+static guint
+volume_prefix (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint k = s + 1;
+  if (!(ck_tok_is (ctx, s, "Vol") || ck_tok_is (ctx, s, "Volume")))
+    return s;
+  if (k < e && ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  if (k + 1 >= e || ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 6 ||
+      !(ck_tok (ctx, k)->kind == CK_TOK_NUMBER || roman_tok (ctx, k)))
+    return s;
+  if (!ck_tok_is_punct (ctx, k + 1, ':') && !ck_tok_is_punct (ctx, k + 1, '.'))
+    return s;
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_span_dup (ctx, k, k + 1));
+  return k + 2;
 }
 
 /* The body of an entry from @ts, after its heading: the title (italic,
@@ -556,6 +632,22 @@ title_done:
        * of its own ("A Novel."), role sentences ("Translated by X.",
        * "With an introduction by Y.") and the edition ("First edition.") */
       gboolean found = FALSE;
+      /* "Vol. ii: The Volume's Title." or "Vol. 2. Its Title." */
+      guint vp = volume_prefix (ctx, is, e, rec);
+      if (vp > is)
+        {
+          guint se = sentence_end (ctx, vp, e), sbe = se;
+          while (sbe > vp && ck_tok_is_punct (ctx, sbe - 1, '.'))
+            sbe--;
+          is = vp;
+          if (sbe > vp && ck_tok_cap_word (ctx, vp) && ck_count_words (ctx, vp, sbe) <= 12 &&
+              !prose_sentence (ctx, vp, sbe) && ck_title_plausible (ctx, vp, sbe) && !imprint_probe (ctx, vp, se))
+            {
+              sub_s = vp;
+              sub_e = sbe;
+              is = se;
+            }
+        }
       for (guint j = 0; j < 4 && is < e && !found; j++)
         {
           CkRole role;
@@ -570,6 +662,13 @@ title_done:
             be--;
           if (imprint_into (ctx, is, ie, rec))
             found = TRUE;
+          /* "Cambridge: University Press. 1965.": a journal's notice
+           * gives the year a sentence of its own */
+          else if (year_sentence (ctx, ie, e) > ie && imprint_into (ctx, is, year_sentence (ctx, ie, e), rec))
+            {
+              found = TRUE;
+              ie = year_sentence (ctx, ie, e);
+            }
           else if (ck_role_phrase_at (ctx, is, be, &role) > is)
             ck_catalogue_resp_into (ctx, rec, is, be);
           else if (copy_sentence (ctx, is, be, rec))
@@ -652,6 +751,8 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
       f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+      if (f == ln->tok_first)
+        f = after_bare_number (ctx, f, ln->tok_end);
       rec = ck_record_new (CK_TYPE_BOOK);
       if (f >= ln->tok_end || !family_word (ctx, f))
         continue;
@@ -668,7 +769,21 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
         last++;
       e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
       ts = heading_at (ctx, f, e, rec, &lot);
-      if (ts == f || (ie = entry_body (ctx, ts, e, lot, rec, &title_s)) == 0)
+      if (ts == f)
+        continue;
+      ie = entry_body (ctx, ts, e, lot, rec, &title_s);
+      if (ie == 0 && lot)
+        {
+          /* "QUELL (A.B.)  Title. A Subtitle.\n Place: Firm, 1904.": a
+           * dealer's heading set off by space, not a stop, over a title
+           * that is a sentence; read it afresh as the sentence form */
+          gboolean unused = FALSE;
+          g_clear_pointer (&rec, ck_record_unref);
+          rec = ck_record_new (CK_TYPE_BOOK);
+          heading_at (ctx, f, e, rec, &unused);
+          ie = entry_body (ctx, ts, e, FALSE, rec, &title_s);
+        }
+      if (ie == 0)
         continue;
       description_into (ctx, ie, e, rec);
       /* "Vell, Bruno. Harbour Museum. Boston, 1991." in mixed case is as

@@ -1014,7 +1014,7 @@ ck_catalogue_label_line (const CkExtractCtx *ctx, guint l)
 }
 
 guint
-ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
+ck_catalogue_fields_after (CkExtractCtx *ctx, const CkDetector *det, guint l, CkRecord *rec)
 {
   guint n_lines = ctx->t->lines->len, para, m, last = l, col = 0;
   const CkPara *pp;
@@ -1039,7 +1039,11 @@ ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec)
   for (guint k = 0; k < entries->len; k++)
     {
       const Entry *en = &g_array_index (entries, Entry, k);
-      /* the brief line gave title and names; the labels add the rest */
+      /* the brief line gave title and names; the labels add the rest,
+       * and the notes may name an earlier edition ("Originally
+       * published: Place : Firm, 1950.") */
+      if (en->field == F_NOTES && det && value_end (ctx, en) > en->vs)
+        ck_catalogue_notes (ctx, det, en->vs, value_end (ctx, en), rec);
       if (en->field == F_TITLE || en->field == F_CONTENTS || en->field == F_NOTES || en->field == F_WORKS)
         continue;
       if (en->field == F_AUTHOR && ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
@@ -1148,8 +1152,9 @@ title_over_labels (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
       owner = rec;
+      guint flags = CK_MENTION_MAIN | ck_catalogue_edition_flag (ctx, rec);
       ck_mention_add (ctx, det, g_steal_pointer (&rec), l0->start,
-                      g_array_index (ctx->t->lines, CkLine, pp->line_end - 1).end, ts, CK_MENTION_MAIN);
+                      g_array_index (ctx->t->lines, CkLine, pp->line_end - 1).end, ts, flags);
       if (contents)
         contents_parts (ctx, det, contents);
       for (guint k = 0; k < entries->len; k++)
@@ -1263,7 +1268,8 @@ stacked_labels (CkExtractCtx *ctx, const CkDetector *det)
         const CkLine *first = &g_array_index (ctx->t->lines, CkLine, l);
         const CkLine *lastl = &g_array_index (ctx->t->lines, CkLine, e1->line_end - 1);
         owner = rec;
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), first->start, lastl->end, title_vs, CK_MENTION_MAIN);
+        guint flags = CK_MENTION_MAIN | ck_catalogue_edition_flag (ctx, rec);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), first->start, lastl->end, title_vs, flags);
         if (contents)
           contents_parts (ctx, det, contents);
         for (guint k = 0; k < entries->len; k++)
@@ -1346,7 +1352,8 @@ ck_detect_catalogue_record (CkExtractCtx *ctx, const CkDetector *det)
         rec_start = first->start;
         rec_end = lastl->end;
         owner = rec;
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), rec_start, rec_end, vs, CK_MENTION_MAIN);
+        guint flags = CK_MENTION_MAIN | ck_catalogue_edition_flag (ctx, rec);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), rec_start, rec_end, vs, flags);
         if (contents)
           contents_parts (ctx, det, contents);
         for (guint k = 0; k < entries->len; k++)

@@ -15,6 +15,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -215,6 +216,9 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
             k = cm;
           else if (volume_segment (ctx, cm + 1, k, extra))
             k = cm;
+          /* "…, ed. A and B, Series, vol. 9 (…)" (scholar-shapes.c) */
+          else if (ck_record_has (extra, CK_FIELD_VOLUME) && ck_series_after_roles (ctx, cm + 1, k, floor, extra))
+            k = cm;
           else
             break;
         }
@@ -274,6 +278,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
       if (ck_record_has (extra, CK_FIELD_VOLUME))
         ck_record_set (rec, CK_FIELD_VOLUME, ck_record_get (extra, CK_FIELD_VOLUME));
+      if (ck_record_has (extra, CK_FIELD_COLLECTION_TITLE))
+        ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, ck_record_get (extra, CK_FIELD_COLLECTION_TITLE));
       if (ck_record_has (extra, CK_FIELD_ORIGINAL_TITLE))
         ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, ck_record_get (extra, CK_FIELD_ORIGINAL_TITLE));
       as = possessor != G_MAXUINT ? possessor : ts;
@@ -603,6 +609,21 @@ title_by_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, gui
 }
 
 /* One header in tokens [f,e) (text [start,end)) of paragraph @p. */
+/* "London: Firm": one to three capitalised words and a colon at @k —
+ * an imprint's place, which no sentence of a note opens with. */
+static gboolean
+place_colon_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  for (guint q = k; q < e && q < k + 4; q++)
+    {
+      if (ck_tok_is_punct (ctx, q, ':'))
+        return q > k;
+      if (!ck_tok_cap_word (ctx, q) && !ck_tok_is_punct (ctx, q, ','))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
 {
@@ -630,16 +651,25 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     {
       guint unknown = 0, found;
       g_autoptr(CkRecord) probe = NULL;
-      if (!ck_tok_is_punct (ctx, k, ','))
+      /* "Given Family, Title\nFirm, 2021, 64 pages": the header's line
+       * break ends the title as a comma would (a wrapped title reads
+       * worse as an imprint, so its later comma still wins) */
+      gboolean brk = k > c1 + 2 && ck_tok (ctx, k)->nl == 1 && !ck_tok_is_punct (ctx, k - 1, ',') &&
+                     ck_tok (ctx, k)->kind == CK_TOK_WORD;
+      /* "Given Family, Title. London: Firm, 1990. 71 pp.": a stop (not an
+       * initial's) before a capital ends the title too */
+      gboolean stop = ck_tok_is_punct (ctx, k, '.') && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
+                      !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) && place_colon_at (ctx, k + 1, e);
+      if (!ck_tok_is_punct (ctx, k, ',') && !brk && !stop)
         continue;
       tried++;
       if (!ck_title_plausible (ctx, c1 + 1, k) || !one_phrase (ctx, c1 + 1, k))
         continue;
       probe = ck_record_new (CK_TYPE_BOOK);
-      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
-      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown)
+      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown || (stop && unknown > 0))
         continue;
       best_unknown = unknown;
       c2 = k;
@@ -648,6 +678,8 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     }
   if (!rec)
     return FALSE;
+  /* "Title, Given Family (tr.), Firm, 2018": the translator is no title's */
+  c2 = ck_names_role_mark_tail (ctx, c1 + 1, c2, rec, NULL);
   ck_assemble_title (rec, ck_span_dup (ctx, c1 + 1, title_paren_note (ctx, c1 + 1, c2, rec)));
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));

@@ -536,6 +536,26 @@ ck_ctx_institution_word (const char *word, gssize len)
 }
 
 gboolean
+ck_ctx_body_word (const char *word, gssize len)
+{
+  /* a firm or an archive that prints books ("Marrow Archive's English
+   * editions"); the lexicon's publisher words cover "Press", "Books" */
+  static const char * const extra[] = { "archive", "archives", "records", "studios", NULL };
+  g_autofree char *w = NULL;
+  if (len < 0)
+    len = strlen (word);
+  if (ck_ctx_institution_word (word, len) || ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, word, len))
+    return TRUE;
+  w = g_ascii_strdown (word, len);
+  for (guint k = 0; extra[k]; k++)
+    if (strcmp (w, extra[k]) == 0)
+      return TRUE;
+  /* the plural of a body's noun names the prizes or bodies themselves
+   * ("three Tern Awards", "the Vell Prizes") */
+  return len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && ck_ctx_institution_word (w, len - 1);
+}
+
+gboolean
 ck_ctx_in_title (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
@@ -628,17 +648,23 @@ ck_ctx_text_subject (const CkExtractCtx *ctx, GHashTable *index)
 /* Whether @m cites a reviewed book: the main one, or another header of a
  * review of several books ("T1 by A … T2 by B" before the prose). */
 static gboolean
-reviewed (const CkMention *m)
+reviewed (const CkExtractCtx *ctx, const CkMention *m)
 {
   static const char * const header_detectors[] = { "header-block", "sentence-header", "comma-header", NULL };
+  guint k;
   if (m->flags & CK_MENTION_SELF)
     return FALSE;
   if (m->flags & CK_MENTION_MAIN)
     return TRUE;
-  for (guint k = 0; m->det && header_detectors[k]; k++)
+  for (k = 0; m->det && header_detectors[k]; k++)
     if (strcmp (m->det->name, header_detectors[k]) == 0)
       return TRUE;
-  return FALSE;
+  /* "*Title* by Given Family\nFirm, 2012, 160 pages" above the prose: a
+   * header whatever detector read it, when it has its author and imprint */
+  k = ck_tok_at_byte (ctx, m->start);
+  return k < ck_n_toks (ctx) && (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, k)).flags & CK_PARA_HEADER) &&
+         ck_record_count_role (m->rec, CK_ROLE_AUTHOR) > 0 && ck_record_has (m->rec, CK_FIELD_PUBLISHER) &&
+         ck_record_get_date (m->rec, CK_DATE_ISSUED);
 }
 
 /* Whether the reviewed book @m is titled with a person's name other than
@@ -724,7 +750,7 @@ ck_ctx_reviewed_mentions (const CkExtractCtx *ctx)
 {
   GPtrArray *out = g_ptr_array_new ();
   for (guint i = 0; i < ctx->mentions->len; i++)
-    if (reviewed (g_ptr_array_index (ctx->mentions, i)))
+    if (reviewed (ctx, g_ptr_array_index (ctx->mentions, i)))
       g_ptr_array_add (out, g_ptr_array_index (ctx->mentions, i));
   return out;
 }

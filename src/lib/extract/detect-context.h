@@ -83,6 +83,9 @@ gboolean ck_ctx_group_owner     (const CkExtractCtx *ctx, guint tok);
 /* "Hospital", "Street", "College": a word that ends the name of a place or
  * an institution, so "Beth Arden Hospital" is nobody's author. */
 gboolean ck_ctx_institution_word (const char *word, gssize len);
+/* @word ends the name of a body, not a person: an institution word or
+ * its plural ("Awards"), a publisher word ("Press"), "Archive". */
+gboolean ck_ctx_body_word (const char *word, gssize len);
 /* Whether token @k lies inside the title of a mention ("A Man's Place"):
  * a possessive there is no person. */
 gboolean ck_ctx_in_title         (const CkExtractCtx *ctx, guint k);

@@ -239,6 +239,40 @@ ck_detect_time_possessive (CkExtractCtx *ctx, const CkDetector *det)
  * a place the lexicons do not know ("in Key West") that the run must
  * have a title's shape too: a capital article, an inner "of", "to",
  * "the", or a possessive. */
+/* "Vell's own account in": the owner's name before the noun of writing
+ * ending at @i - 1, or G_MAXUINT. */
+static guint
+account_owner (const CkExtractCtx *ctx, guint i, guint floor)
+{
+  static const char * const accounts[] = { "account", "accounts", "description", "version", "portrait",
+                                           "retelling", "memoir", "testimony", "words", NULL };
+  guint k = i - 1, ns;
+  if (k <= floor + 1 || !ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, accounts))
+    return G_MAXUINT;
+  k--;
+  if (ck_tok_is (ctx, k, "own") && k > floor + 1)
+    k--;
+  if (ck_tok (ctx, k)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, k - 1))
+    return G_MAXUINT;
+  ns = ck_name_span_backward (ctx, k, floor);
+  if (ns >= k || ck_ctx_names_non_work (ctx, ns, k) || ck_tok_in_lex (ctx, k - 1, CK_LEX_PLACES))
+    return G_MAXUINT;
+  return ns;
+}
+
+/* "Mr. Vell", "Dr Orr": an honorific just before the surname at @ns. */
+static gboolean
+honorific_before (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  guint h = ns;
+  if (ck_tok_cap_word (ctx, h) && !ck_tok_in_lex (ctx, h, CK_LEX_GIVEN_NAMES) && ck_ctx_opens_with_name (ctx, h))
+    return TRUE;
+  if (h > floor && ck_tok_is_punct (ctx, h - 1, '.'))
+    h--;
+  return h > floor && ck_tok_cap_word (ctx, h - 1) && !ck_tok_in_lex (ctx, h - 1, CK_LEX_GIVEN_NAMES) &&
+         ck_ctx_opens_with_name (ctx, h - 1);
+}
+
 void
 ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -247,33 +281,56 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
     "describes", "observed", "observes", "noted", "notes", "claimed", "claims", "complained", "suggested",
     "suggests", "insisted", "insists", "warned", "warns", NULL,
   };
-  guint n = ck_n_toks (ctx);
+  guint n = ck_n_toks (ctx), found_floor = G_MAXUINT;
   for (guint i = 2; i + 2 < n; i++)
     {
       guint s = i + 1, te, floor, who = G_MAXUINT, v;
       gboolean by = FALSE;
       CkRecord *rec;
-      if (!ck_tok_is (ctx, i, "in") || !ck_tok_lower_word (ctx, i) || !ck_tok_cap_word (ctx, s) || ck_is_claimed (ctx, s, s + 1))
+      if (!ck_tok_is (ctx, i, "in") || !ck_tok_lower_word (ctx, i) || !ck_tok_cap_word (ctx, s))
         continue;
       floor = ck_sentence_start (ctx, i);
+      if (ck_is_claimed (ctx, s, s + 1))
+        {
+          /* "Ada Vell in T1, Ivo Orr in T2": a title another detector
+           * took after a full name opens such a list too */
+          guint ns = ck_name_span_backward (ctx, i, floor);
+          if (ns < i && ck_count_words (ctx, ns, i) >= 2 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES))
+            found_floor = floor;
+          continue;
+        }
       /* a writing verb, perhaps with "it" ("put it in") */
       v = i - 1;
       if (ck_tok_is (ctx, v, "it") && v > floor)
         v--;
-      if (!(ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, verbs)))
+      /* "Vell's own account in T", "Orr's description in T": what a
+       * writer set down, owned by the writer; as sure as "by Name in" */
+      if (account_owner (ctx, i, floor) != G_MAXUINT)
+        {
+          who = account_owner (ctx, i, floor);
+          by = TRUE;
+        }
+      else if (!(ck_tok_lower_word (ctx, v) && ck_tok_in_words (ctx, v, verbs)))
         {
           /* a full name written out just before */
           guint ns = ck_name_span_backward (ctx, i, floor);
           const CkToken *f;
+          if (ns < i && ck_count_words (ctx, ns, i) == 1 && honorific_before (ctx, ns, floor))
+            ns -= ck_tok_is_punct (ctx, ns - 1, '.') ? 2 : 1;
           if (ns >= i || ck_count_words (ctx, ns, i) < 2 || ck_is_claimed (ctx, ns, i) ||
               ck_ctx_names_non_work (ctx, ns, i) || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
             continue;
           f = ck_tok (ctx, ns);
-          /* a known given name, or a surname the text repeats */
+          /* a known given name, or a surname the text repeats; or "Mr.
+           * Vell in T"; or a list of "Name in T" items in one sentence
+           * whose earlier item was taken ("Ada Vell in T1, Ivo Orr in T2") */
           if (!ck_lex_lookup (CK_LEX_GIVEN_NAMES, ctx->text + f->start, f->end - f->start) &&
-              !ck_ctx_word_recurs (ctx, i - 1, ns, i))
+              !ck_ctx_word_recurs (ctx, i - 1, ns, i) && !honorific_before (ctx, ns, floor) && found_floor != floor)
             continue;
           who = ns;
+          /* "Mr. Vell": the name after the honorific */
+          if (ck_tok_cap_word (ctx, ns) && !ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_ctx_opens_with_name (ctx, ns))
+            who = ck_tok_is_punct (ctx, ns + 1, '.') ? ns + 2 : ns + 1;
           /* "argued by Ada Vell in Salt Marsh, Dry Marsh": "by" says she wrote it */
           by = ns > floor && ck_tok_is (ctx, ns - 1, "by") && ck_tok_lower_word (ctx, ns - 1);
         }
@@ -299,7 +356,9 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
                                       MIN (n, ck_sentence_end (ctx, s)));
       if (te >= n || ck_tok_is_punct (ctx, te, '(') ||
           !(ck_tok_lower_word (ctx, te) || ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '.') ||
-            ck_tok_is_punct (ctx, te, ';') || ck_tok_is_punct (ctx, te, ':') || (by && ck_tok_is_punct (ctx, te, ')'))))
+            ck_tok_is_punct (ctx, te, ';') || ck_tok_is_punct (ctx, te, ':') || (by && ck_tok_is_punct (ctx, te, ')')) ||
+            /* "-- Ivo Orr in T --": a dash closes an aside */
+            (found_floor == floor && (ck_tok_is_punct (ctx, te, '-') || ck_tok_is_punct (ctx, te, 0x2014)))))
         continue;
       if (!ck_ctx_weak_title_ok (ctx, s, te, floor) || ck_names_periodical (ctx, s, te) ||
           ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS))
@@ -329,6 +388,7 @@ ck_detect_name_in_title (CkExtractCtx *ctx, const CkDetector *det)
       ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, who != G_MAXUINT ? who : i,
                       who != G_MAXUINT ? 0 : CK_MENTION_PRONOUN);
       ck_claim (ctx, s, te);
+      found_floor = floor;
       i = te;
     }
 }

@@ -247,14 +247,19 @@ void  ck_detect_marc_record (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-catalogue.c: whether line @l opens with a known catalogue label
  * ("Publisher:", "ISBN:"); and the labelled lines after the brief entry
  * on line @l ("1. T / A." over "Publisher: …", "ISBN: …") read into
- * @rec, returning the last line read (@l when none). */
+ * @rec, returning the last line read (@l when none); with @det, the
+ * notes too (ck_catalogue_notes()). */
 gboolean ck_catalogue_label_line  (const CkExtractCtx *ctx, guint l);
-guint    ck_catalogue_fields_after (CkExtractCtx *ctx, guint l, CkRecord *rec);
+guint    ck_catalogue_fields_after (CkExtractCtx *ctx, const CkDetector *det, guint l, CkRecord *rec);
 /* detect-catalogue-notes.c: works named in the notes [vs,ve) of the
  * catalogue record @owner ("Also by the author: T1 ; T2.", "Sequel to:
  * T.", "Given Family's T."), and its original title ("Translation of:
  * T."). */
 void  ck_catalogue_notes (CkExtractCtx *ctx, const CkDetector *det, guint vs, guint ve, CkRecord *owner);
+/* detect-catalogue-notes.c: CK_MENTION_EDITION when an earlier record of
+ * a catalogue page has @rec's title and another year (a second edition
+ * of one work in a results list), else 0. */
+guint ck_catalogue_edition_flag (const CkExtractCtx *ctx, const CkRecord *rec);
 
 /* detect-results.c: the brief records of a catalogue's results list,
  * one a block of short lines: "1. Title : sub" / "by Family, Given" /
@@ -269,6 +274,13 @@ void ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det);
  * Title. 1958.": the heading, the title, an imprint with a year, then the
  * description of the copy (claimed; edition, binding and price read). */
 void ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-stacked.c: a header one field a line ("Title" / "Name" /
+ * "Translated by X" / "Firm, 2019, 320 pages, £P"; "Name, Title" / "Firm,
+ * 2019, …"), alone or one after another in a list. */
+void ck_detect_stacked_header (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_stacked_comma (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_stacked_ruled (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three
@@ -323,6 +335,21 @@ void ck_detect_roundup_list (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-roundup.c: a round-up's run-in lead, "THE TITLE (Firm, 9s. 6d.)
  * is …", whose writer is named in its sentence or not at all. */
 void ck_detect_roundup_lead (CkExtractCtx *ctx, const CkDetector *det);
+
+/* detect-prose-clause.c: "T, which won the Pulitzer", "Six years after T",
+ * "Name, whose T gave", "the Writer of T": titles a clause marks as works. */
+void ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-list-sibling.c: "T, A, B and C": the other items of a list that
+ * holds a found title. */
+void ck_detect_list_sibling (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-possessive-title.c: "in Ruth's Harbour or Pilot's Widow": a list
+ * of titles that open with a possessive. */
+void ck_detect_possessive_title (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-possessive-title.c: "I Want My Hat Back and This Is Not My Hat":
+ * the "and" in [ts,te) before a pronoun or determiner that opens a second
+ * title of three words or more (each part three words or more); @te when
+ * none. */
+guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
 
 G_END_DECLS
 

@@ -22,6 +22,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define INBOOK_MAX_TITLE 48   /* tokens of the quoted title or the book's title */
@@ -311,6 +312,8 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
   j = close + 1;
   if (ck_tok_is_punct (ctx, j, ','))
     j++;
+  /* "'Essay' - first printed in Book" (scholar-shapes.c) */
+  j = ck_first_printed_in (ctx, j);
   /* "in", or "In" after a stop: '“Essay.” In Book' (Chicago bibliography) */
   if (j + 2 >= n || !ck_tok_is (ctx, j, "in") || ck_tok (ctx, j + 1)->nl >= 2 ||
       !(ck_tok_lower_word (ctx, j) || (te < close && ck_tok_is_punct (ctx, te, '.'))))

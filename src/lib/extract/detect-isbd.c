@@ -353,7 +353,7 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "1. T / A." over labelled lines: "Publisher: …", "ISBN: …" */
       {
-        guint ll = ck_catalogue_fields_after (ctx, (guint) (last - &g_array_index (ctx->t->lines, CkLine, 0)), rec);
+        guint ll = ck_catalogue_fields_after (ctx, det, (guint) (last - &g_array_index (ctx->t->lines, CkLine, 0)), rec);
         last = &g_array_index (ctx->t->lines, CkLine, ll);
         e = last->tok_end;
       }

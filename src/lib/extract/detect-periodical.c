@@ -72,12 +72,14 @@ static const char * const sentence_openers[] = {
  * periodical only with a strong cue (rule 3). */
 static const char * const common_names[] = {
   "Time", "Life", "Fortune", "Nation", "Vogue", "Nature", "Science", "Commentary", "Encounter",
-  "Dissent", "Mind", "Punch", "Spectator", "Listener", "Tatler", "Variety", "Harper's", NULL,
+  "Dissent", "Mind", "Punch", "Spectator", "Listener", "Tatler", "Variety", "Harper's",
+  /* an ocean's name: "torpedoed in the Atlantic" */
+  "Atlantic", "Pacific", NULL,
 };
 
 /* Nouns for pieces in a periodical: "articles in X" (rule 3). */
 static const char * const piece_nouns[] = {
-  "articles", "article", "column", "columns", "essays", "pieces", "piece", "dispatches", "editorials",
+  "articles", "article", "column", "columns", "essays", "essay", "pieces", "piece", "dispatches", "editorials",
   "editorial", "reports", "series", "review", "reviews", "notice", "notices", "interview", "profile", "obituary",
   NULL,
 };
@@ -650,6 +652,15 @@ cued_name_end (const CkExtractCtx *ctx, guint s, guint run_end, guint pe)
   return run_end;
 }
 
+/* Whether [s, e) is the title of a work the text cites elsewhere
+ * ("quoted in T", where T is a book with its imprint). */
+static gboolean
+seen_as_work (const CkExtractCtx *ctx, guint s, guint e)
+{
+  g_autofree char *t = ck_span_dup (ctx, s, e);
+  return t && ck_title_seen (ctx, t);
+}
+
 void
 ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -748,6 +759,34 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
               s = te - 1;
               continue;
             }
+        }
+      /* rule 2b: "the Harbour Gazette" with no cue: a name that only a
+       * newspaper ends so ("the Journal of …" runs on, and is left to the
+       * learned journals' rule) */
+      if (run_end - s >= 2 && (e = ck_per_the_paper_end (ctx, s, run_end)) > s && ends_clean (ctx, e, pe) &&
+          !examples_list (ctx, e, pe) && !ck_per_runs_on_of (ctx, e, pe) && !ck_per_inside_institution (ctx, s) &&
+          !ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS))
+        {
+          add (ctx, det, taken, s, e);
+          s = coordinated (ctx, det, taken, e, pe) - 1;
+          continue;
+        }
+      /* rule 2c: "quoted in X", "a war correspondent for X", "X until its
+       * suppression": an unknown name of one to four words that a cue of
+       * the press around it calls a paper; not a place, a person, an
+       * institution or an event */
+      if (run_end - s <= 4 && ends_clean (ctx, run_end, pe) && starts_clean (ctx, s, run_end - s) &&
+          (ck_per_venue_cue_before (ctx, s) || ck_per_venue_cue_after (ctx, run_end, pe)) &&
+          !examples_list (ctx, run_end, pe) && !(run_end < pe && ck_tok_is_punct (ctx, run_end, '(')) &&
+          !ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) && !ck_tok_in_lex (ctx, run_end - 1, CK_LEX_PUBLISHER_WORDS) &&
+          !seen_as_work (ctx, s, run_end) &&
+          (run_end == s + 1 ? plain_name (ctx, s)
+                            : (ck_title_plausible (ctx, s, run_end) && !ck_span_in_lex (ctx, s, run_end, CK_LEX_PLACES) &&
+                               !ck_ctx_names_person (ctx, s, run_end) && !ck_ctx_names_non_work (ctx, s, run_end))))
+        {
+          add (ctx, det, taken, s, run_end);
+          s = coordinated (ctx, det, taken, run_end, pe) - 1;
+          continue;
         }
       /* rule 3: one word with a strong cue */
       if ((run_end == s + 1 || ((ck_tok_is (ctx, s + 1, "and") || ck_tok_is (ctx, s + 1, "or")) &&

@@ -121,9 +121,10 @@ run_end (const CkExtractCtx *ctx, guint ts)
    * itself, and is bounded; no need to look for the sentence's end) */
   guint te = ck_title_span_forward (ctx, ts, ck_n_toks (ctx), TRUE);
   /* "The Strand and The Boy's Paper": a capital article after "and" or
-   * "or" opens a second title */
+   * "or" opens a second title; so it does after "to" ("from T1 to The
+   * T2", "went on through T1 to The T2"), since title case writes "to the" */
   for (guint k = ts + 1; k + 1 < te; k++)
-    if ((ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or")) && ck_tok_lower_word (ctx, k) &&
+    if ((ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or") || ck_tok_is (ctx, k, "to")) && ck_tok_lower_word (ctx, k) &&
         (ck_tok_is (ctx, k + 1, "The") || ck_tok_is (ctx, k + 1, "A") || ck_tok_is (ctx, k + 1, "An")) &&
         ck_tok_cap_word (ctx, k + 1))
       {

@@ -18,6 +18,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define REF_MAX_TITLE_TOKENS 48
@@ -60,6 +61,24 @@ prose_at (const CkExtractCtx *ctx, guint i)
   return (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
 }
 
+/* "…, ed. A. Name and B. Name, Series (…)": a name at @s right after a
+ * role abbreviation, or after "and" closing such a name, is the role's,
+ * of the title before; it opens no entry. */
+static gboolean
+after_role_abbrev (const CkExtractCtx *ctx, guint s)
+{
+  CkRole role;
+  guint b = s;
+  if (s >= 2 && ck_tok_is (ctx, s - 1, "and") && ck_tok_lower_word (ctx, s - 1))
+    {
+      b = ck_name_span_backward (ctx, s - 1, s > 8 ? s - 8 : 0);
+      if (b == s - 1)
+        return FALSE;
+    }
+  return b >= 2 && ck_tok_is_punct (ctx, b - 1, '.') && ck_tok_lower_word (ctx, b - 2) &&
+         ck_role_abbrev_at (ctx, b - 2, b, &role) == b;
+}
+
 static gboolean
 entry_start_ok (const CkExtractCtx *ctx, guint s)
 {
@@ -82,6 +101,8 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
       ((ck_tok_is_punct (ctx, s - 2, '.') && (ck_tok_is (ctx, s - 3, "g") || ck_tok_is (ctx, s - 3, "cf"))) ||
        (ck_tok_is (ctx, s - 2, "example") && ck_tok_is (ctx, s - 3, "for"))))
     return TRUE;
+  if (after_role_abbrev (ctx, s))
+    return FALSE;
   if (p->kind == CK_TOK_PUNCT)
     return strchr (".)-;:*", (int) p->ch) != NULL || p->ch == 0x2022 || p->ch == 0x2013 || p->ch == 0x2014;
   /* "Read X, …", "See X, …": one imperative opening the line */
@@ -176,11 +197,25 @@ static gboolean
 ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint words = 0, lower = 0;
+  gboolean colon = FALSE, quoted = FALSE;
   if (e <= s || e - s > REF_MAX_TITLE_TOKENS || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
     return FALSE;
   for (guint k = s; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
+      colon |= ck_tok_is_punct (ctx, k, ':');
+      /* "Title: A Critique of “Other Title”": a quoted title inside the
+       * subtitle, opened and closed there */
+      if (t->kind == CK_TOK_QUOTE_OPEN && colon && !quoted)
+        {
+          quoted = TRUE;
+          continue;
+        }
+      if (t->kind == CK_TOK_QUOTE_CLOSE && quoted)
+        {
+          quoted = FALSE;
+          continue;
+        }
       if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE)
         return FALSE;
       if (t->kind == CK_TOK_PUNCT && (t->ch == '(' || t->ch == ')' || t->ch == ';'))
@@ -196,7 +231,7 @@ ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
             lower++;
         }
     }
-  return words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
+  return !quoted && words > 0 && lower * 3 <= words && ck_title_plausible (ctx, s, e);
 }
 
 static gboolean roman (const CkExtractCtx *ctx, guint i);
@@ -676,7 +711,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
   guint main_state = 0;   /* reviewed book: 0 not looked up, 1 none yet, 2 taken */
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint ne, q, le, k, open, close, te, paren_ed = G_MAXUINT;
+      guint ne, name_end, q, le, k, open, close, te, paren_ed = G_MAXUINT;
       CkRole role = CK_ROLE_AUTHOR;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -688,7 +723,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
        * citation: "consult A. Name and B. Name, Title (Place, Year)" */
       if (!entry_start_ok (ctx, i) &&
           !(i > 0 && !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_HEADER) &&
-            ck_tok_lower_word (ctx, i - 1) && ck_name_span_forward (ctx, i, MIN (n, i + 6)) > i + 1))
+            ck_tok_lower_word (ctx, i - 1) && ck_name_span_forward (ctx, i, MIN (n, i + 6)) > i + 1 &&
+            !after_role_abbrev (ctx, i)))
         continue;
       /* the line's end, found once per line: i only grows */
       if (i >= line_e)
@@ -719,6 +755,10 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* "A Name, B Name, C Name and D Name, Title (…)" */
       else if (ck_tok_is_punct (ctx, ne, ',') && ck_count_words (ctx, i, ne) >= 2)
         ne = ck_serial_names_end (ctx, ne, le);
+      /* "Piet A. Vries et al., Title (…)": the first author stands for all */
+      name_end = ne;
+      if (ck_tok_is (ctx, ne, "et") && ck_tok_is (ctx, ne + 1, "al") && ne + 2 < le)
+        ne = ck_tok_is_punct (ctx, ne + 2, '.') ? ne + 3 : ne + 2;
       /* "B. Name (ed.), Title", "A and B (eds), Title": the British
        * notes' editors */
       paren_ed = ck_paren_ed_at (ctx, ne);
@@ -727,11 +767,11 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       else if (ck_tok_is_punct (ctx, paren_ed, ','))
         {
           role = CK_ROLE_EDITOR;
-          ck_names_forward (ctx, i, ne, CK_ROLE_EDITOR, names);
+          ck_names_forward (ctx, i, name_end, CK_ROLE_EDITOR, names);
           ne = paren_ed;
         }
       if (role == CK_ROLE_AUTHOR)
-        ck_names_forward (ctx, i, ne, CK_ROLE_AUTHOR, names);
+        ck_names_forward (ctx, i, name_end, CK_ROLE_AUTHOR, names);
       if (!ck_tok_is_punct (ctx, ne, ',') || names->len == 0)
         continue;
       q = ne + 1;
@@ -789,7 +829,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
         }
       while (te > q && ck_tok_is_punct (ctx, te - 1, ','))
         te--;
-      if (!ref_title_ok (ctx, q, te))
+      /* "Review of X, New Series, Vol. 31 (…)": a journal's series */
+      if (!ref_title_ok (ctx, q, te) || ck_series_label (ctx, q, te))
         {
           ck_record_unref (rec);
           continue;

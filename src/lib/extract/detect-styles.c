@@ -30,6 +30,7 @@
  */
 #include "detect-extra.h"
 #include "detect-context.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -769,6 +770,8 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver, 
   /* a chapter ("In Book, edited by …") is detect-inbook.c's */
   if (ck_tok_is (ctx, k, "In"))
     return NULL;
+  /* "Trans. A and B.", "1824-32." before the journal or imprint (MLA) */
+  k = ck_mla_middle_sentences (ctx, k, e, rec);
   /* MLA 7 closes with the medium: "… 1958. Print." */
   if (e > k + 3 && ck_tok_is_punct (ctx, e - 1, '.') && ck_tok_in_words (ctx, e - 2, medium_words) &&
       ck_tok_is_punct (ctx, e - 3, '.'))

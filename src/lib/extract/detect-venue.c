@@ -21,6 +21,7 @@
 #include "detect-extra.h"
 #include "venue-masthead.h"
 #include <string.h>
+#include <stdio.h>
 
 static const char * const weekdays[] = {
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
@@ -317,6 +318,21 @@ person_or_institution (const CkExtractCtx *ctx, guint ns, guint ne)
   return ne > ns + 1 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_names_cover (ctx, ns, ne) >= ne;
 }
 
+/* "M7", "B12": a newspaper's page with its section's letter first (a
+ * letter after the number, "5C", is a NUMBER token and read as pages). */
+static gboolean
+section_page (const CkExtractCtx *ctx, guint j)
+{
+  const CkToken *t = ck_tok (ctx, j);
+  guint32 n = t->end - t->start;
+  if (t->kind != CK_TOK_WORD || n < 2 || n > 4 || !g_ascii_isupper (ctx->text[t->start]))
+    return FALSE;
+  for (guint32 p = t->start + 1; p < t->end; p++)
+    if (!g_ascii_isdigit (ctx->text[p]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "PORTLAND," at @j, the first element after a paper's name: a town the
  * places lexicon knows, one to three words before a comma.  Returns the
  * comma, or @j. */
@@ -330,7 +346,22 @@ town_element (const CkExtractCtx *ctx, guint j, guint e)
     return j;
   while (c < e && c < j + 3 && !ck_tok_is_punct (ctx, c, ','))
     c++;
-  if (c >= e || !ck_tok_is_punct (ctx, c, ',') || !ck_span_in_lex (ctx, j, c, CK_LEX_PLACES))
+  if (c >= e || !ck_tok_is_punct (ctx, c, ','))
+    return j;
+  if (ck_span_in_lex (ctx, j, c, CK_LEX_PLACES))
+    return c;
+  /* "THE DAILY LAMP, Port Marrow, November 11, 1973": a town no lexicon
+   * knows will do when the date follows at once, as datelines set it;
+   * capitalised words only, and no firm ("…, Gannet Press, May 2, 1951"
+   * is an imprint) or person */
+  if (c + 1 >= e || !(is_weekday (ctx, c + 1) || is_month (ctx, c + 1) ||
+                      (is_day (ctx, c + 1) && c + 2 < e && is_month (ctx, c + 2))))
+    return j;
+  for (guint k = j; k < c; k++)
+    if (!ck_tok_cap_word (ctx, k))
+      return j;
+  if (ck_span_in_lex (ctx, j, c, CK_LEX_PUBLISHERS) || ck_tok_in_lex (ctx, c - 1, CK_LEX_PUBLISHER_WORDS) ||
+      ck_tok_in_lex (ctx, j, CK_LEX_GIVEN_NAMES) || ck_tok_in_lex (ctx, c - 1, CK_LEX_PERIODICALS))
     return j;
   return c;
 }
@@ -402,6 +433,15 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
        * closing a masthead after a column gap */
       /* "THE DAILY LAMP | April 16, 1939 | 7": or after a separator, once
        * the date is read */
+      /* "…, March 16, 1985      M7": a section's letter before the
+       * page, alone after the gap */
+      if (j + 1 == e && !first && v->date && wide_gap (ctx, j) && section_page (ctx, j))
+        {
+          g_free (v->pages);
+          v->pages = ck_tok_dup (ctx, j);
+          v->page_mark = TRUE;
+          return TRUE;
+        }
       if (j + 1 == e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
           (wide_gap (ctx, j) || (v->date && !first && head_separator (ctx, j - 1)) ||
            /* "…, APRIL 16, 1939 8": the gap lost by the OCR, after a
@@ -564,8 +604,14 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
               continue;
             }
           for (guint q = j + 1; q < c; q++)
-            if (ck_tok_is_punct (ctx, q, ','))
+            if (ck_tok_is_punct (ctx, q, ',') ||
+                /* "(Nov., 1980)": the full stop of an abbreviated month */
+                (ck_tok_is_punct (ctx, q, '.') && q > j + 1 && is_month (ctx, q - 1) && glued (ctx, q - 1, q)))
               continue;
+            /* "(May/Jun 2012)": a bimonthly's issue is dated by its first month */
+            else if ((ck_tok_is_punct (ctx, q, '/') || is_dash (ctx, q)) && q > j + 1 && q + 1 < c &&
+                     (is_month (ctx, q - 1) || is_season (ctx, q - 1)) && (is_month (ctx, q + 1) || is_season (ctx, q + 1)))
+              q++;
             else if (is_month (ctx, q) || is_season (ctx, q) || ck_tok (ctx, q)->kind == CK_TOK_NUMBER)
               {
                 v->day_month |= is_month (ctx, q);
@@ -577,6 +623,14 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       else if (is_weekday (ctx, j))
         j++;
+      /* "Journal, New Series, Vol. 31": the series of the volumes,
+       * named after the name (JSTOR's covers) */
+      else if (first && j + 1 < e && ck_tok_is (ctx, j + 1, "Series") &&
+               ck_tok_in_words (ctx, j, (const char * const[]) { "New", "Old", "Second", "Third", "Fourth", "Fifth", NULL }))
+        {
+          j += 2;
+          continue;
+        }
       /* "THE DAILY LAMP, May 4, 1956 | Books": the page's section */
       else if (!first && ck_tok_in_words (ctx, j, section_heads) &&
                (j + 1 == e || (ck_tok (ctx, j + 1)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, j + 1, '('))))
@@ -678,7 +732,11 @@ venue_name (const CkExtractCtx *ctx, guint j, guint e)
       while (k < e && (k == j || !wide_gap (ctx, k)) &&
              ((ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
                !is_month (ctx, k) && !(k > j && weekday_opens_date (ctx, k, e))) ||
-              (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k)) && k + 1 < e && !wide_gap (ctx, k + 1) &&
+              (k > j && (ck_tok_is_punct (ctx, k, '&') || upper_poss (ctx, k) ||
+                         /* "ST. LOUIS": the full stop of a short abbreviation */
+                         (ck_tok_is_punct (ctx, k, '.') && glued (ctx, k - 1, k) &&
+                          ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start <= 3)) &&
+               k + 1 < e && !wide_gap (ctx, k + 1) &&
                ck_tok (ctx, k + 1)->kind == CK_TOK_WORD && (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))))
         k++;
       return k;
@@ -795,8 +853,14 @@ month_year (const CkExtractCtx *ctx, guint j, guint e)
   CkDate *d;
   if (j >= e || !(is_month (ctx, j) || is_season (ctx, j)))
     return NULL;
+  /* "April/May 1986", "May-June 2008": a bimonthly's issue, dated by its
+   * first month */
+  gboolean pair = e == j + 4 && (ck_tok_is_punct (ctx, j + 1, '/') || is_dash (ctx, j + 1)) &&
+                  (is_month (ctx, j + 2) || is_season (ctx, j + 2)) && glued (ctx, j, j + 1) && glued (ctx, j + 1, j + 2);
   /* "June 2008" or "JUNE, 2008" and nothing more */
-  if (!(e == j + 2 || (e == j + 3 && ck_tok_is_punct (ctx, j + 1, ','))) || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
+  if (!pair && !(e == j + 2 || (e == j + 3 && ck_tok_is_punct (ctx, j + 1, ','))))
+    return NULL;
+  if (!(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
     return NULL;
   s = g_strdup_printf ("%.*s %.*s", (int) (ck_tok (ctx, j)->end - ck_tok (ctx, j)->start), ctx->text + ck_tok (ctx, j)->start,
                        (int) (ck_tok (ctx, e - 1)->end - ck_tok (ctx, e - 1)->start), ctx->text + ck_tok (ctx, e - 1)->start);
@@ -872,6 +936,38 @@ section_line (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   return TRUE;
 }
 
+/* Whether the name [s,e) says it is a periodical: ck_names_periodical()'s
+ * words, or a plural a site of reviews takes ("Philosophical Reviews",
+ * "Film Notes"). */
+static gboolean
+says_periodical (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const plurals[] = { "Reviews", "Notes", "Papers", "Writings", NULL };
+  if (ck_names_periodical (ctx, s, e))
+    return TRUE;
+  for (guint k = s + 1; k < e; k++)
+    if (ck_tok_in_words (ctx, k, plurals))
+      return TRUE;
+  return FALSE;
+}
+
+/* "2019.03.14" alone on line @ln: a date as year, month and day joined by
+ * full stops, read; NULL when the line is anything else. */
+static CkDate *
+dotted_date (const CkExtractCtx *ctx, const CkLine *ln)
+{
+  guint y, m, d;
+  char tail;
+  g_autofree char *s = NULL;
+  if (ln->tok_end <= ln->tok_first || ln->end - ln->start != 10)
+    return NULL;
+  s = g_strndup (ctx->text + ln->start, 10);
+  if (sscanf (s, "%4u.%2u.%2u%c", &y, &m, &d, &tail) != 3 || s[4] != '.' || s[7] != '.' || y < 1900 || y > 2099 ||
+      m < 1 || m > 12 || d < 1 || d > 31)
+    return NULL;
+  return ck_date_new_ymd ((int) y, (int) m, (int) d);
+}
+
 /* "THE DAILY LAMP / 12 October 1988": a masthead of two lines, the
  * paper's name in capitals (a name that says it is a periodical, or one
  * the lexicon knows) over the date. */
@@ -940,11 +1036,29 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
         }
       return FALSE;
     }
+  /* "Philosophical Reviews / 2019.03.14": an online journal numbers its
+   * reviews by the date they appeared */
+  if ((known || says_periodical (ctx, l1->tok_first, l1->tok_end)) && (d = dotted_date (ctx, l2)))
+    {
+      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+      ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, l2->tok_first, l2->tok_end));
+      ck_record_take_date (rec, CK_DATE_ISSUED, d);
+      ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+      ck_claim (ctx, l1->tok_first, l2->tok_end);
+      if (pp == &g_array_index (ctx->t->paras, CkPara, 0))
+        ck_masthead_heading (ctx, 0, rec);
+      return TRUE;
+    }
   /* a name in capitals of two words or more that says it is a
    * periodical, or any name the lexicon knows ("The Tablet") */
-  if (!known && (!(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) ||
-                 ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
-                 !ck_names_periodical (ctx, l1->tok_first, l1->tok_end)))
+  if (!known && (ck_count_words (ctx, l1->tok_first, l1->tok_end) < 2 ||
+                 !ck_names_periodical (ctx, l1->tok_first, l1->tok_end) ||
+                 /* "Harbour Examiner / Saturday, December 05, 2015": in
+                  * title case, a full date under it at the top of the text */
+                 (!(ck_tok (ctx, l1->tok_first)->flags & CK_TOKF_UPPER) &&
+                  !(pp == &g_array_index (ctx->t->paras, CkPara, 0) &&
+                    (d = date_only (ctx, l2->tok_first, l2->tok_end)) && (ck_date_free (d), TRUE)))))
     return FALSE;
   /* the date: a full one, or a month of the year ("June 2008"), or a
    * full date and the page after a column gap ("May 4, 1956     Page 9") */
@@ -966,6 +1080,9 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
   if (pages)
     ck_record_take (rec, CK_FIELD_PAGES, g_steal_pointer (&pages));
+  /* "April/May 1986": the issue of a bimonthly is named by its months */
+  if (l2->tok_end == l2->tok_first + 4 && !is_day (ctx, l2->tok_first))
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, l2->tok_first, l2->tok_end));
   ck_record_take_date (rec, CK_DATE_ISSUED, d);
   ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
   ck_claim (ctx, l1->tok_first, l2->tok_end);
@@ -1280,6 +1397,11 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
         e--;
       if (e <= k || e - i > 40 || ck_is_claimed (ctx, i, se))
         continue;
+      /* "Originally published in English: New York : Firm, 1974." is a
+       * library record's note on a book's earlier edition (its language,
+       * a colon, an imprint), read by detect-catalogue-notes.c */
+      if (k + 1 < e && ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, ':'))
+        continue;
       if (!(rec = self_sentence_venue (ctx, k, e)))
         continue;
       ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, se - 1)->end, i, CK_MENTION_SELF);
@@ -1288,13 +1410,29 @@ self_sentences (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* Whether @ln is the first or the last line of the text. */
+/* Whether line @l is the text's first, or the first after a page number
+ * alone ("181" over the running head of an OCR'd page). */
+static gboolean
+top_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *l0 = &g_array_index (ctx->t->lines, CkLine, 0);
+  const CkToken *t;
+  if (l == 0)
+    return TRUE;
+  if (l != 1 || l0->tok_end != l0->tok_first + 1)
+    return FALSE;
+  t = ck_tok (ctx, l0->tok_first);
+  return t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4;
+}
+
+/* Whether @ln is the first (after a page number) or the last line of the
+ * text. */
 static gboolean
 edge_line (const CkExtractCtx *ctx, const CkLine *ln)
 {
   const CkLine *first = &g_array_index (ctx->t->lines, CkLine, 0);
   const CkLine *last = &g_array_index (ctx->t->lines, CkLine, ctx->t->lines->len - 1);
-  return ln == first || ln == last;
+  return ln == first || ln == last || top_line (ctx, (guint) (ln - first));
 }
 
 /* "Tuesday, May 6, 1952     THE DAILY LAMP     Page 4", "12 October
@@ -1433,6 +1571,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * "REVIEWS, June 3, 1962" a running head of a section */
       if (!prefixed && ne == ns + 1 && (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || ck_tok_in_words (ctx, ns, section_heads)))
         continue;
+      /* "By Ann Reed · May 4, 2018": a byline with its date */
+      if (!prefixed && ck_byline_cue (ctx, ns, ne) > ns)
+        continue;
       /* "BOOK REVIEWS   May 4, 1956   12": a section's running head */
       if (!prefixed && section_name (ctx, ns, ne) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS))
         continue;
@@ -1506,7 +1647,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * August 1979, pp 251-255") or the name is a known periodical, or
        * one that says it is a periodical at the top or foot of the text
        * ("The Harbour Monthly, June 2008") */
-      edge = l == 0 || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
+      edge = top_line (ctx, l) || l + 1 == ctx->t->lines->len || (v.sig && l + 1 == ctx->t->lines->len);
       /* "Site | Review no. 212" on the first line: a numbered review
        * needs no date */
       if (!date && v.number && l == 0 && !v.sig)
@@ -1530,7 +1671,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
               /* "THE LANTERN   SEPTEMBER 1975" as the text's first line: a
                * running head sets the name in capitals, a column gap,
                * the month */
-              (l == 0 && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
+              (top_line (ctx, l) && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
                ne < e && wide_gap (ctx, ne) && date->month && !person_or_institution (ctx, ns, ne))))) ||
           (one_caps && !(date && (date->day || lone_name (ctx, ns, ne)) && (edge || ck_names_periodical (ctx, ns, ne)))))
         {
@@ -1571,11 +1712,21 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       /* a masthead over the text: the heading and byline under it */
       if (ck_para_of (ctx, f) == 0)
         ck_masthead_heading (ctx, 0, rec);
+      /* "Published on Network (July, 2009)" among the labelled lines under
+       * the book: the heading over the prose */
+      else if (prefixed)
+        ck_venue_heading_below (ctx, ck_para_of (ctx, f));
     }
   if (!have_self (ctx))
     masthead_alone (ctx, det);
   if (!have_self (ctx))
     ck_blog_post (ctx, det);
+  if (!have_self (ctx))
+    ck_venue_trail (ctx, det);
+  if (!have_self (ctx))
+    ck_venue_site_byline (ctx, det);
+  if (!have_self (ctx))
+    ck_venue_special_to (ctx, det);
   /* the weaker forms, when no line above named the venue: a page title
    * line in the header, a sentence of the prose */
   for (guint l = 0; l < ctx->t->lines->len && !have_self (ctx); l++)
@@ -1598,4 +1749,10 @@ CkDate *
 ck_venue_date_only (const CkExtractCtx *ctx, guint j, guint e)
 {
   return date_only (ctx, j, e);
+}
+
+CkDate *
+ck_venue_month_year (const CkExtractCtx *ctx, guint j, guint e)
+{
+  return month_year (ctx, j, e);
 }

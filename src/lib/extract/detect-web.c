@@ -19,7 +19,7 @@ guint
 ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
 {
   g_autoptr(GPtrArray) names = NULL;
-  guint ne, s = k;
+  guint ne, s = k, plimit, is;
   if (s < limit && ck_tok_is_punct (ctx, s, ','))
     s++;
   /* "<i>Title</i>, Given Family (Firm, 2011)": a list's entry names the
@@ -29,17 +29,38 @@ ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
     {
       if (s == k)
         s++;
+      g_autoptr(CkRecord) roles = ck_record_new (CK_TYPE_BOOK);
+      guint re;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ne = ck_names_forward (ctx, s, limit, CK_ROLE_AUTHOR, names);
-      if (ne == s || names->len == 0 || ck_count_words (ctx, s, ne) < 2 || !imprint_paren (ctx, ne))
+      if (ne == s || names->len == 0 || ck_count_words (ctx, s, ne) < 2)
+        return k;
+      /* "<i>Title</i>, Given Family, trans. B (Firm, 2022)": the other
+       * roles may stand between the author and the imprint */
+      re = ck_role_chain (ctx, ne, limit, roles);
+      if (!imprint_paren (ctx, re))
         return k;
       for (guint q = 0; q < names->len; q++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      return ne;
+      for (guint q = 0; q < ck_record_get_n_names (roles); q++)
+        ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (roles, q)));
+      return re;
     }
   if (s >= limit || !ck_tok_is (ctx, s, "by"))
     return k;
   names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  /* outside running prose a header's line ends the by-line ("T by A
+   * Family\nFirm & Firm, 2012"): the next line is the imprint */
+  {
+    guint le = s + 1;
+    plimit = limit;
+    if (!(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, s)).flags & CK_PARA_PROSE))
+      {
+        while (le < limit && (le == s + 1 || ck_tok (ctx, le)->nl == 0))
+          le++;
+        limit = le;
+      }
+  }
   ne = ck_names_forward (ctx, s + 1, limit, CK_ROLE_AUTHOR, names);
   if (ne == s + 1 || names->len == 0 || ck_count_words (ctx, s + 1, ne) < 2)
     return k;
@@ -50,16 +71,21 @@ ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
   ne = ck_role_chain (ctx, ne, limit, rec);
   /* "<i>T</i> by A. Firm, 2011. 320 pp.": a header line's imprint after
    * the by-line, outside running prose */
-  if (ne + 1 < limit && (ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')) &&
-      ck_tok (ctx, ne + 1)->nl == 0 &&
+  /* (or on the header's next line: "T by A\nFirm, 2011, 160 pages") */
+  is = ne + 1;
+  if (ne < plimit && ck_tok (ctx, ne)->nl == 1 && !ck_tok_is_punct (ctx, ne - 1, ','))
+    is = ne;
+  else if (!(ck_tok_is_punct (ctx, ne, '.') || ck_tok_is_punct (ctx, ne, ',')))
+    is = plimit;
+  if (is < plimit && ck_tok (ctx, is)->nl == (is == ne ? 1 : 0) &&
       !(g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ne)).flags & CK_PARA_PROSE))
     {
-      guint le = ne + 1;
-      while (le < limit && ck_tok (ctx, le)->nl == 0)
+      guint le = is + 1;
+      while (le < plimit && ck_tok (ctx, le)->nl == 0)
         le++;
-      if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, ne + 1)->start, ck_tok (ctx, le - 1)->end))
+      if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, is)->start, ck_tok (ctx, le - 1)->end))
         {
-          ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ne + 1)->start, ck_tok (ctx, le - 1)->end,
+          ck_assemble_elements (rec, ctx->text, ck_tok (ctx, is)->start, ck_tok (ctx, le - 1)->end,
                                 CK_ELEM_BLOCK, NULL);
           return le;
         }

@@ -9,10 +9,12 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "title-yearparen.h"
 #include "detect-context.h"
 #include "title-short.h"
 #include "periodical-cues.h"
 #include "attr-context.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -1178,7 +1180,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
       if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
-          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || ck_para_opens_notes (ctx, pp))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
@@ -2069,7 +2071,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 1 < n; i++)
     {
       guint ns, ts, te, floor, k, pe, own = 0;
-      gboolean imprint = FALSE;
+      gboolean imprint = FALSE, whole;
       CkRecord *rec;
       g_autoptr(GPtrArray) names = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i, i + 2) || in_heading (ctx, i))
@@ -2099,6 +2101,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
             ns = ns2;
         }
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
+        continue;
+      /* "His Majesty's Ship Bounty": a style, not an owner; "Vell's two
+       * novels, Tom Lane's Ghost (2005) and …": the works are Vell's
+       * (title-yearparen.c) */
+      if (ck_owner_in_style (ctx, i - 1) || ck_owner_in_apposition (ctx, ns) || ck_owner_in_subtitle (ctx, ns))
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
@@ -2133,11 +2140,17 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (te == ts)
         continue;
       te = trim_year_range (ctx, ts, te);
+      /* "Strauss's Salome in 1906 to …" (title-yearparen.c) */
+      te = ck_title_end_in_year (ctx, ts, te);
       /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
       te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
       te = ck_ctx_foreign_end (ctx, ts, te, pe);
       /* "Word, What Now? (1932)", "Salt, Iron, and Rope (…)" */
       te = ck_title_extend_forward (ctx, ts, te, pe);
+      /* "X's How Norway is Governed (…)" (title-yearparen.c) */
+      te = ck_title_verb_bridge (ctx, ts, te, pe);
+      /* "Tom Brack's Book (…)": the owner is the title's too */
+      whole = ts == i + 1 && ck_owner_generic_title (ctx, ts, te);
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
@@ -2151,6 +2164,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
                 te = w;
                 break;
               }
+      /* "X's I Want My Cap and This Is Not My Cap": two titles */
+      te = ck_title_pronoun_split (ctx, ts, te);
       /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
       te = ck_short_cut_companion (ctx, ts, te);
       if (te <= ts || (ts > i + 1 && !own && ck_count_words (ctx, ts, te) < 2))
@@ -2172,8 +2187,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
               k = ck_role_chain (ctx, c + 1, pe, rec);
             }
         }
-      if ((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
-          !ck_title_plausible (ctx, ts, te) ||
+      if ((((ck_count_words (ctx, ts, te) < 2 && !imprint && !(own && ck_ctx_own_title (ctx, ts, te))) ||
+            !ck_title_plausible (ctx, ts, te)) && !whole) ||
           (names_a_thing (ctx, ts, te) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
            !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
         {
@@ -2190,7 +2205,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
           i = k - 1;
           continue;
         }
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      ck_assemble_title (rec, ck_span_dup (ctx, whole ? ns : ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
       add_names (rec, names);
@@ -2265,8 +2280,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
           te--;
         }
+      /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
-          (ck_title_span_forward (ctx, i + 1, te, TRUE) != te && !foreign_title_after_cue (ctx, i, te)))
+          (ck_quoted_title_span (ctx, i + 1, te, close) != te && !foreign_title_after_cue (ctx, i, te)))
         {
           i = close;
           continue;
@@ -2937,7 +2953,9 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           te = i;
           while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
-          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te))
+          if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te) ||
+              /* "this journal, XXXVII (Feb., 1968)": a volume, no periodical's name */
+              (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
             continue;
         }
       for (guint k = ck_sentence_start (ctx, i); k < ck_sentence_end (ctx, i); k++)
@@ -3200,14 +3218,21 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "Narrative of the Loss of\nHis Majesty's Ship Swallow (1790)": a
+       * style inside the title, which may open the line (title-yearparen.c) */
+      if (ts + 1 < tend && ck_owner_in_style (ctx, ts + 1))
+        ts = ck_ctx_span_back_lines (ctx, ts, i, floor);
       /* "His The Title (1990)": the pronoun is no part of the title */
-      if (ts + 1 < tend && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
+      if (ts + 1 < tend && !ck_owner_in_style (ctx, ts + 1) && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
           (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
       /* "Raymond Vell in Title (…)", "Vell and Kirby in Title (…)": the
        * names before "in" are the authors, not the title's start */
       {
-        guint ne = ck_name_span_forward (ctx, ts, tend);
+        /* "Sir Ivo Vell in Title (…)": the honorific too (title-yearparen.c) */
+        guint hs = ck_honorific_skip (ctx, ts, tend), ne = ck_name_span_forward (ctx, hs, tend);
+        if (ne == hs)
+          ne = ts;
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
         /* one capitalised word after a comma is more often a title's
@@ -3217,7 +3242,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            ck_names_forward (ctx, ts, ne, CK_ROLE_AUTHOR, names);
+            ck_names_forward (ctx, hs, ne, CK_ROLE_AUTHOR, names);
             if (names->len > 0)
               {
                 ts = ne + 1;
@@ -3329,6 +3354,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names);
               add_names (rec, names);
             }
+        }
+      /* "from Holt, T (Berlin, 1951)", "with Brun and Vey, T (…)" (scholar-shapes.c) */
+      if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_surnames_cite_before (ctx, ts, floor, names))
+            add_names (rec, names);
         }
       /* "Ada Lind and Piet Orr, in T (…)" (detect-context.c) */
       if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
@@ -3586,10 +3618,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
            * title, unless it reads as a title and no firm's name:
            * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns);
+          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns) ||
+                            ck_works_by_before (ctx, ns);
           /* after a person's name, two words or more that name no firm
            * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
           gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
+                                /* "lives by Ann Lee (Varro, 1997)" (title-yearparen.c) */
+                                (ck_works_by_before (ctx, ns) && item_names_no_firm (ctx, i + 1, c - 2)) ||
                                 (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
                                  !ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && item_names_no_firm (ctx, i + 1, c - 2));
           if (paren_imprint (ctx, probe, i, c) && !(person && title_like))
@@ -3749,11 +3784,15 @@ static const CkDetector detectors[] = {
   { "fact-box",         ck_detect_fact_box,      0.90, "a web fact box: \"Title\" / T / \"Author\" / A / \"Pages\" / 303" },
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
   { "roundup-list",     ck_detect_roundup_list,  0.90, "a column's list of books, one a line: \"Ann Reed: Title. Firm. 16s.\", \"Title. Ann Reed. Firm, 16s.\"" },
+  { "stacked-lines",    ck_detect_stacked_lines, 0.90, "headers one a line: \"NAME: Title. Firm, 1965. 101 pp. 10s. 6d.\" twice or more" },
+  { "stacked-comma",    ck_detect_stacked_comma, 0.90, "a header on two lines: \"Name, Title\" / \"Firm, 2019, 320 pages, £P\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
+  { "stacked-ruled",    ck_detect_stacked_ruled, 0.90, "a shop's list, a rule over each book: \"-----\" / \"Title\" / \"Name\" / \"Firm, 2019 | Paperback | 320 pages\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
+  { "stacked-header",   ck_detect_stacked_header, 0.90, "a header one field a line: \"Title\" / \"Name\" / \"Translated by X\" / \"Firm, 2019, 320 pages, £P\"" },
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
@@ -3769,13 +3808,16 @@ static const CkDetector detectors[] = {
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
   { "reference-article", ck_detect_reference_article, 0.80, "`Family, \"Title,\" Journal 9, no. 2 (March 1940): 3-18`" },
   { "idem-ibid",        ck_detect_idem_ibid,     0.80, "\"idem, “Article,” ibid. 13 (1992): 44-60\": the author and periodical of the citation before" },
+  { "classic-article",  ck_detect_classic_article, 0.80, "\"A. Name's 'Title', C.Q. N.S. x (1960), 84-102\": the comma outside the quotes, a roman volume" },
   { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
+  { "possessive-title", ck_detect_possessive_title, 0.60, "\"in Ruth's Harbour or Pilot's Widow\": a list of titles that open with a possessive" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
   { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
   { "roundup-lead",     ck_detect_roundup_lead,  0.85, "a round-up's run-in lead: \"THE TITLE (Firm, 9s. 6d.) is a first novel …\"" },
+  { "with-paren",       ck_detect_with_paren,    0.75, "\"his half of Title (with J. K. Name, 1973)\": a co-author and the year in brackets" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "foreign-gloss",    ck_detect_foreign_gloss, 0.65, "\"Horak's Zimní světlo [Winter Light]\": a title in its own language glossed in brackets" },
@@ -3803,6 +3845,8 @@ static const CkDetector detectors[] = {
   { "pronoun-title",    detect_pronoun_title,    0.60, "\"his Title of Something\"" },
   { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
   { "prose-shape",      ck_detect_prose_shape,   0.55, "\"her enormous The T\", \"so is When the T, which\", \"his Lowland Trilogy\": titles marked by their shape" },
+  { "prose-clause",     ck_detect_prose_clause,  0.55, "\"T, which won the Pulitzer\", \"Six years after T\", \"the Trollope of T\": titles a clause marks as works" },
+  { "list-sibling",     ck_detect_list_sibling,  0.55, "\"T, A, B and C\", \"T1, …; T2; C; and T3\": the other items of a list holding a found title" },
   /* last: claims the later bare mentions of titles found above, no records */
   { "title-echo",       ck_detect_title_echo,    0.50, "\"… as it was in T.\": a found title named again, no person" },
 };

@@ -138,6 +138,8 @@ enum {
   CK_MENTION_ATTACH   = 1 << 7,  /* fields for an earlier record ("published in French as T") */
   CK_MENTION_COAUTHOR = 1 << 8,  /* "his paper with X": the pronoun's person is the first author */
   CK_MENTION_DEICTIC  = 1 << 9,  /* with ATTACH: "This novel, first published as T": for the reviewed book */
+  CK_MENTION_EDITION  = 1 << 10, /* one edition of a title a record names twice ("Originally published: Place :
+                                    Firm, 1950."): kept apart from the title's other years */
 };
 
 typedef struct _CkDetector CkDetector;

@@ -10,6 +10,7 @@
  * output is deterministic.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include "detect-context.h"
 #include "detect-extra.h"
 #include "attribution.h"
@@ -116,6 +117,49 @@ other_reviewed_before (const CkExtractCtx *ctx, const GPtrArray *reviewed, const
   return FALSE;
 }
 
+/* Whether every mention of @g is a detector's named @det. */
+static gboolean
+group_only_from (const Group *g, const char *det)
+{
+  for (guint k = 0; k < g->mentions->len; k++)
+    {
+      const CkMention *m = g_ptr_array_index (g->mentions, k);
+      if (!m->det || strcmp (m->det->name, det) != 0)
+        return FALSE;
+    }
+  return g->mentions->len > 0;
+}
+
+/* A text that sets book titles in italics and some titles in quotation
+ * marks follows the house rule of print: quotation marks are for short
+ * pieces — stories, poems, essays — and italics for books.  A work only
+ * ever quoted, with no imprint, is then a piece (a chapter of wherever
+ * it was printed), not a book. */
+static void
+quoted_pieces (GPtrArray *groups)
+{
+  guint italic = 0;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const Group *g = g_ptr_array_index (groups, i);
+      if (!g->dead && !(g->flags & CK_MENTION_SELF) && ck_record_get_type (g->rec) == CK_TYPE_BOOK &&
+          group_only_from (g, "html-italics"))
+        italic++;
+    }
+  /* one italic title may be an accident of markup; two make a rule */
+  if (italic < 2)
+    return;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      if (g->dead || (g->flags & (CK_MENTION_SELF | CK_MENTION_MAIN | CK_MENTION_ISSUE)) ||
+          ck_record_get_type (g->rec) != CK_TYPE_BOOK || !group_only_from (g, "quoted-title") ||
+          ck_record_has (g->rec, CK_FIELD_PUBLISHER) || ck_record_has (g->rec, CK_FIELD_PUBLISHER_PLACE))
+        continue;
+      ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
+    }
+}
+
 /* ---------------------------------------------------- person index */
 
 static void
@@ -168,7 +212,7 @@ build_person_index (CkExtractCtx *ctx)
           /* "Beth Arden Hospital", "Fleet Street" are no people, nor is a
            * firm the lexicon knows ("Harlow Pell have put together …") */
           if (nm && !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) &&
-              !ck_ctx_institution_word (ctx->text + last->start, last->end - last->start) &&
+              !ck_ctx_body_word (ctx->text + last->start, last->end - last->start) &&
               !ck_span_in_lex (ctx, i, e, CK_LEX_PUBLISHERS))
             index_name (all_upper ? upper : index, nm, FALSE);
           i = e - 1;
@@ -355,6 +399,9 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       /* "sold at Pell's;": a possessive owning no word is a
        * magazine, a shop or a title's end */
       if (poss && ck_attr_bare_possessive (ctx, k))
+        continue;
+      /* "in Ada Vell's translation": who put it into English wrote none of it */
+      if (poss && ck_attr_mediator_possessive (ctx, k))
         continue;
       /* "the New Left's sources", "(New York, 1915)" */
       if (poss || known)
@@ -606,6 +653,12 @@ group_key (const CkMention *m)
     {
       g_autofree char *k = full_key (m->rec);
       return g_strconcat ("\x01p", k, NULL);
+    }
+  /* an earlier edition a library record names is a work of its own */
+  if ((m->flags & CK_MENTION_EDITION) && ck_record_get_date (m->rec, CK_DATE_ISSUED))
+    {
+      g_autofree char *k = full_key (m->rec);
+      return g_strdup_printf ("%s\x01y%d", k, ck_record_get_date (m->rec, CK_DATE_ISSUED)->year);
     }
   return full_key (m->rec);
 }
@@ -1082,6 +1135,15 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       if (!*key)
         continue;
       g = g_hash_table_lookup (by_key, key);
+      /* two full imprints of one title with different firms: two
+       * editions or translations, each a work of its own */
+      for (guint v = 1; g && v < 4 && ck_distinct_edition_in (m->rec, g->mentions); v++)
+        {
+          char *vk = g_strdup_printf ("%s\x02%u", key, v);
+          g_free (key);
+          key = vk;
+          g = g_hash_table_lookup (by_key, key);
+        }
       if (!g)
         {
           g = g_new0 (Group, 1);
@@ -1346,7 +1408,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           CkName *who = ck_ctx_paragraph_subject (ctx, m0->tok, index);
           if (!reviewed)
             reviewed = ck_ctx_reviewed_mentions (ctx);
+          /* (not "Sophocles's T": T has an owner of its own) */
           if (who && ck_attr_reviewed_author_named (reviewed, who->family) && !ck_attr_character_named (ctx, m0->tok, who->family) &&
+              !ck_attr_other_possessor (ctx, m0, who->family) &&
               !other_reviewed_before (ctx, reviewed, who->family, m0->tok))
             ck_record_take_name (g->rec, who);
           else if (who)
@@ -1354,6 +1418,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         }
       complete_names (g->rec, index);
     }
+
+  /* 8b. quoted short pieces in a text that italicises books */
+  quoted_pieces (groups);
 
   /* 9. order, confidence, keys */
   {

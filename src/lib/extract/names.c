@@ -15,7 +15,16 @@
  *      writes "Word Family" not preceded by the first given word;
  *   4. a bare word of another name of the same role in the record is a
  *      piece of that name ("Ama wa Kito" read again as "Ama" and "Kito"
- *      where a catalogue repeats it after the title) and goes.
+ *      where a catalogue repeats it after the title) and goes;
+ *   5. a given name that is a sentence's opening word ("Against A. B.
+ *      Vell's view", "Add Ivo Marr's life") or a rank ("Mr. Justice
+ *      Vell") is no given name: a word the text also writes in lower
+ *      case, capitalised only where a sentence opens, goes;
+ *   6. "M. and R. Quell": initials alone before a name of the same role
+ *      share its surname (two people, one family);
+ *   7. one person, one surname: "Ada Quell" where the text also has
+ *      "Ada du Quell" (a bare "Quell" filled in from the index) takes the
+ *      fuller surname.
  */
 #include "extract-private.h"
 #include <string.h>
@@ -233,9 +242,168 @@ name_fragment (const CkRecord *rec, guint i)
   return FALSE;
 }
 
+/* Whether every place the text writes "@word @next" opens a sentence
+ * (after a stop, a paragraph break or the start), and there is one. */
+static gboolean
+only_sentence_initial (const char *text, gsize len, const char *word, const char *next)
+{
+  g_autofree char *pair = g_strconcat (word, " ", next, NULL);
+  gsize pl = strlen (pair);
+  gboolean any = FALSE;
+  for (const char *p = text; p < text + len;)
+    {
+      const char *hit = g_strstr_len (p, text + len - p, pair), *b;
+      if (!hit)
+        break;
+      p = hit + pl;
+      if (hit > text && word_char (g_utf8_find_prev_char (text, hit)))
+        continue;
+      b = hit;
+      while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"' || b[-1] == '(' || b[-1] == '\''))
+        b--;
+      if (b > text && b[-1] != '.' && b[-1] != '\n' && b[-1] != '?' && b[-1] != '!' && b[-1] != ':')
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* Whether @s is initials only ("M.", "M. J.", "M.J."). */
+static gboolean
+only_initials (const char *s)
+{
+  gboolean any = FALSE;
+  for (const char *p = s; *p;)
+    {
+      if (*p == ' ')
+        {
+          p++;
+          continue;
+        }
+      if (!g_ascii_isupper (p[0]) || p[1] != '.')
+        return FALSE;
+      any = TRUE;
+      p += 2;
+    }
+  return any;
+}
+
+/* Rule 5: drop given words that open a sentence or name a rank. */
+static gboolean
+strip_common_given (const CkExtractCtx *ctx, GHashTable *lower, CkName *nm)
+{
+  static const char * const ranks[] = { "justice", "judge", "senator", "governor", "general", "colonel", "captain",
+                                        "bishop", "professor", "president", "chancellor", "inspector", NULL };
+  g_auto(GStrv) words = NULL;
+  guint n, k = 0;
+  if (!nm->given || !nm->family)
+    return FALSE;
+  words = g_strsplit (nm->given, " ", -1);
+  n = g_strv_length (words);
+  if (n == 1)
+    {
+      g_autofree char *w = g_ascii_strdown (words[0], -1);
+      for (guint q = 0; ranks[q]; q++)
+        if (strcmp (w, ranks[q]) == 0)
+          {
+            g_clear_pointer (&nm->given, g_free);
+            return TRUE;
+          }
+    }
+  while (k < n)
+    {
+      gsize wl = strlen (words[k]);
+      g_autofree char *w = NULL;
+      if (wl < 2 || strchr (words[k], '.') || !g_ascii_isupper (words[k][0]) ||
+          ck_lex_lookup (CK_LEX_GIVEN_NAMES, words[k], wl))
+        break;
+      w = g_utf8_casefold (words[k], -1);
+      if (!g_hash_table_contains (lower, w) ||
+          !only_sentence_initial (ctx->text, ctx->len, words[k], k + 1 < n ? words[k + 1] : nm->family))
+        break;
+      k++;
+    }
+  if (k == 0)
+    return FALSE;
+  g_free (nm->given);
+  nm->given = k < n ? g_strjoinv (" ", words + k) : NULL;
+  return TRUE;
+}
+
+/* The words the text writes in lower case (casefolded). */
+static GHashTable *
+lower_words (const CkExtractCtx *ctx)
+{
+  GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < ck_n_toks (ctx); i++)
+    if (ck_tok_lower_word (ctx, i))
+      {
+        const CkToken *t = ck_tok (ctx, i);
+        g_hash_table_add (out, g_utf8_casefold (ctx->text + t->start, t->end - t->start));
+      }
+  return out;
+}
+
+/* Rule 7: the fuller surname ("du Quell") of the same person. */
+static void
+fuller_surnames (GPtrArray *records)
+{
+  g_autoptr(GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint r = 0; r < records->len; r++)
+    {
+      CkRecord *rec = g_ptr_array_index (records, r);
+      for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+        {
+          const CkName *nm = ck_record_get_name (rec, i);
+          const char *sp = nm->family ? strrchr (nm->family, ' ') : NULL;
+          g_autofree char *key = NULL;
+          /* only a particle before the last word ("du", "van der") */
+          if (!sp || !nm->given || nm->literal || !g_ascii_islower (nm->family[0]))
+            continue;
+          key = g_strconcat (nm->given, "|", sp + 1, NULL);
+          if (g_hash_table_contains (full, key) && strcmp (g_hash_table_lookup (full, key), nm->family) != 0)
+            g_hash_table_replace (full, g_steal_pointer (&key), g_strdup (""));   /* two: neither */
+          else if (!g_hash_table_contains (full, key))
+            g_hash_table_insert (full, g_steal_pointer (&key), g_strdup (nm->family));
+        }
+    }
+  if (g_hash_table_size (full) == 0)
+    return;
+  for (guint r = 0; r < records->len; r++)
+    {
+      CkRecord *rec = g_ptr_array_index (records, r);
+      guint n = ck_record_get_n_names (rec);
+      g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      gboolean changed = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          CkName *nm = ck_name_copy (ck_record_get_name (rec, i));
+          if (nm->family && nm->given && !nm->literal && !strchr (nm->family, ' '))
+            {
+              g_autofree char *key = g_strconcat (nm->given, "|", nm->family, NULL);
+              const char *f = g_hash_table_lookup (full, key);
+              if (f && *f)
+                {
+                  g_free (nm->family);
+                  nm->family = g_strdup (f);
+                  changed = TRUE;
+                }
+            }
+          g_ptr_array_add (copies, nm);
+        }
+      if (!changed)
+        continue;
+      while (ck_record_get_n_names (rec) > 0)
+        ck_record_remove_name (rec, ck_record_get_n_names (rec) - 1);
+      for (guint i = 0; i < copies->len; i++)
+        ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copies, i)));
+    }
+}
+
 void
 ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
 {
+  g_autoptr(GHashTable) lower = lower_words (ctx);
   gsize budget = MAX (ctx->len * 64, (gsize) 1 << 22);
   for (guint r = 0; r < records->len; r++)
     {
@@ -252,6 +420,19 @@ ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
               continue;
             }
           nm = ck_name_copy (ck_record_get_name (rec, i));
+          if (nm->family && !nm->literal)
+            changed |= strip_common_given (ctx, lower, nm);
+          /* rule 6 */
+          if (nm->family && !nm->given && !nm->literal && only_initials (nm->family) && i + 1 < n)
+            {
+              const CkName *next = ck_record_get_name (rec, i + 1);
+              if (next->role == nm->role && next->family && next->given && !next->literal && !only_initials (next->family))
+                {
+                  nm->given = nm->family;
+                  nm->family = g_strdup (next->family);
+                  changed = TRUE;
+                }
+            }
           if (nm->family && !nm->literal)
             {
               g_autofree char *before = g_strjoin ("|", nm->family, nm->given ? nm->given : "", NULL);
@@ -276,4 +457,5 @@ ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
       for (guint i = 0; i < copies->len; i++)
         ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copies, i)));
     }
+  fuller_surnames (records);
 }

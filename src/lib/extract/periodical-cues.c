@@ -536,3 +536,82 @@ ck_per_quoted_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e)
     return lower_in (ctx, open - 2, in_words);
   return FALSE;
 }
+
+/* Verbs whose "in X" names the paper that printed a piece: "quoted in
+ * X", "serialised in X" ("reprinted in X", "excerpted in X" as often
+ * name a book). */
+static const char * const venue_in_verbs[] = {
+  "quoted", "serialised", "serialized", NULL,
+};
+
+/* Parts of a serial: "serialised in four parts in X". */
+static const char * const serial_parts[] = {
+  "parts", "instalments", "installments", "episodes", "numbers", NULL,
+};
+
+/* Posts held at a paper: "a war correspondent for X". */
+static const char * const venue_posts[] = {
+  "correspondent", "correspondents", "columnist", "reporter", "stringer", "critic", NULL,
+};
+
+/* What ends a paper's life: "X until its suppression". */
+static const char * const paper_ends[] = {
+  "suppression", "closure", "banning", "demise", "closing", NULL,
+};
+
+gboolean
+ck_per_venue_cue_before (const CkExtractCtx *ctx, guint s)
+{
+  if (s < 2 || ck_tok (ctx, s)->nl >= 2)
+    return FALSE;
+  /* "a war correspondent for X" */
+  if (lower_is (ctx, s - 1, "for"))
+    return lower_in (ctx, s - 2, venue_posts);
+  if (!lower_is (ctx, s - 1, "in"))
+    return FALSE;
+  if (lower_in (ctx, s - 2, venue_in_verbs))
+    return TRUE;
+  /* "serialised in four parts in X": the verb a few words back */
+  if (s >= 4 && lower_in (ctx, s - 2, serial_parts))
+    for (guint k = s - 3; k + 6 > s && k > 0; k--)
+      {
+        if (lower_in (ctx, k, venue_in_verbs))
+          return TRUE;
+        if (ck_tok (ctx, k)->kind != CK_TOK_WORD && ck_tok (ctx, k)->kind != CK_TOK_NUMBER)
+          return FALSE;
+      }
+  return FALSE;
+}
+
+gboolean
+ck_per_venue_cue_after (const CkExtractCtx *ctx, guint e, guint pe)
+{
+  return e + 2 < pe && lower_is (ctx, e, "until") && lower_is (ctx, e + 1, "its") && lower_in (ctx, e + 2, paper_ends);
+}
+
+/* Newspapers' words that end no common phrase in capitals after "the":
+ * "the Harbour Gazette", "the Sailor's Journal". */
+static const char * const paper_last_words[] = {
+  "Gazette", "Journal", "Chronicle", "Herald", "Tribune", "Courier", "Clarion", "Advertiser", "Examiner", "Inquirer",
+  "Enquirer", "Dispatch", "Despatch", "Sentinel", "Intelligencer", "Courant", "Argus", NULL,
+};
+
+guint
+ck_per_the_paper_end (const CkExtractCtx *ctx, guint s, guint run_end)
+{
+  guint words = 0;
+  if (s < 1 || !lower_is (ctx, s - 1, "the") || ck_tok (ctx, s)->nl >= 2)
+    return s;
+  for (guint k = s; k < run_end; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_POSS && k > s)
+        continue;
+      if (!ck_tok_cap_word (ctx, k) || (t->flags & CK_TOKF_INITIAL) || (k > s && t->nl >= 2))
+        return s;
+      words++;
+    }
+  if (words < 2 || words > 4 || !cap_in (ctx, run_end - 1, paper_last_words))
+    return s;
+  return run_end;
+}

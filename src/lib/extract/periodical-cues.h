@@ -65,3 +65,16 @@ gboolean ck_per_italic_periodical (const CkExtractCtx *ctx, guint open, guint s,
  * for the quoted-title detector in detectors.c).  Stricter than italics:
  * quotes mark essays and stories too. */
 gboolean ck_per_quoted_periodical (const CkExtractCtx *ctx, guint open, guint s, guint e);
+
+/* "quoted in X", "serialised in four parts in X", "a war correspondent
+ * for X": a cue before the name at @s that it is the paper a piece
+ * appeared in or a writer worked for. */
+gboolean ck_per_venue_cue_before (const CkExtractCtx *ctx, guint s);
+
+/* "X until its suppression": a paper's end after the name ending at @e. */
+gboolean ck_per_venue_cue_after (const CkExtractCtx *ctx, guint e, guint pe);
+
+/* "the Harbour Gazette", "the Sailor's Journal": capitalised words after
+ * a lower-case "the" in [s, run_end), two to four, ending in a word only
+ * newspapers end in.  Returns the name's end, or @s. */
+guint ck_per_the_paper_end (const CkExtractCtx *ctx, guint s, guint run_end);

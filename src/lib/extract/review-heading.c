@@ -478,11 +478,44 @@ ck_review_byline_late (CkExtractCtx *ctx)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
       guint f = pp->tok_first, e = pp->tok_end;
-      gboolean mark = e > f && ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES);
+      gboolean mark;
+      /* "-ANN C. ROWE-": the OCR reads the rules around a signature as
+       * dashes */
+      while (f < e && (ck_tok_is_punct (ctx, f, '-') || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, 0x2014)))
+        f++;
+      while (e > f && (ck_tok_is_punct (ctx, e - 1, '-') || ck_tok_is_punct (ctx, e - 1, 0x2013) ||
+                       ck_tok_is_punct (ctx, e - 1, 0x2014)))
+        e--;
+      mark = e > f && ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES);
       for (guint k = f; k < e; k++)
         mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
       if (pp->line_end - pp->line_first == 1 && e > f + 1 && mark && !ck_is_claimed (ctx, f, e) &&
           all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e) && first_prose < n - 1)
+        {
+          add_reviewers (ctx, f, e);
+          return;
+        }
+    }
+  /* "…the book deserves better.\n            -ANN C. ROWE-": the signature
+   * on the last line of the prose's last paragraph, set apart by its
+   * indent or the dashes around it, in capitals with a forename or an
+   * initial */
+  if (n >= 1 && first_prose < n)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
+      const CkLine *ln = line_at (ctx, pp->line_end - 1);
+      guint f = ln->tok_first, e = ln->tok_end;
+      gboolean dashed = FALSE, mark;
+      while (f < e && (ck_tok_is_punct (ctx, f, '-') || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, 0x2014)))
+        f++, dashed = TRUE;
+      while (e > f && (ck_tok_is_punct (ctx, e - 1, '-') || ck_tok_is_punct (ctx, e - 1, 0x2013) ||
+                       ck_tok_is_punct (ctx, e - 1, 0x2014)))
+        e--;
+      mark = e > f && ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES);
+      for (guint k = f; k < e; k++)
+        mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
+      if (pp->line_end - pp->line_first >= 2 && e > f + 1 && mark && (dashed || ck_tok (ctx, ln->tok_first)->col > 12) &&
+          !ck_is_claimed (ctx, f, e) && all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
         {
           add_reviewers (ctx, f, e);
           return;

@@ -16,6 +16,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,10 +147,17 @@ ck_role_chain (const CkExtractCtx *ctx, guint k, guint limit, CkRecord *rec)
         guint le = r + 1;
         while (le < limit && ck_tok (ctx, le)->nl == 0)
           le++;
+        /* "ed. Ann Reed and\nPiet Vries (…)": a list of names wrapped
+         * after its "and" goes on */
+        if (le < limit && ck_tok (ctx, le)->nl == 1 && ck_tok_is (ctx, le - 1, "and") && ck_tok_lower_word (ctx, le - 1))
+          for (le++; le < limit && ck_tok (ctx, le)->nl == 0; le++)
+            ;
         ne = ck_names_forward (ctx, r, le, role, names);
       }
       if (ne == r || ck_count_words (ctx, r, ne) < 2)
         break;
+      /* "trans. Given H. Family, Jr. (…)": the suffix ends the name */
+      ne = ck_name_suffix_end (ctx, ne, limit);
       for (guint q = 0; q < names->len; q++)
         {
           if (role2 != CK_ROLE_AUTHOR)

@@ -8,6 +8,7 @@
  * recurses.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 #define CK_MAX_NAME_WORDS 5
@@ -792,6 +793,20 @@ ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
   if (ck_lex_lookup (CK_LEX_GENRE_WORDS, s, -1) || ck_lex_lookup (CK_LEX_LABELS, s, -1) ||
       ck_lex_lookup (CK_LEX_PLACES, s, -1) || ck_lex_lookup (CK_LEX_MONTHS, s, -1))
     return FALSE;
+  /* "XXXVII (Feb., 1968)": a volume number in capitals is no title */
+  if (end == first + 1 && ck_tok (ctx, first)->end - ck_tok (ctx, first)->start >= 3 &&
+      ck_roman_numeral_str (s))
+    return FALSE;
+  /* "Editions.) Pp. xiv": a bracket closed inside that opened before it
+   * (the tail of a series statement) is no title's */
+  {
+    guint depth = 0;
+    for (guint i = first; i < end; i++)
+      if (ck_tok_is_punct (ctx, i, '('))
+        depth++;
+      else if (ck_tok_is_punct (ctx, i, ')') && depth-- == 0)
+        return FALSE;
+  }
   /* a title is not only numbers */
   for (guint i = first; i < end; i++)
     if (ck_tok (ctx, i)->kind == CK_TOK_WORD)

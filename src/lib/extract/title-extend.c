@@ -62,13 +62,20 @@ foreign_forward (const CkExtractCtx *ctx, guint ts, guint limit)
   return ts;
 }
 
-/* ", 1700-1850" at @i (the comma) */
+/* ", 1700-1850" at @i (the comma); in running prose the dates may open
+ * the next line ("The Harbour,\n1798-1799 (…)"), which hard-wrapped text
+ * does, but not in a header, where a line of dates is a line of its own */
 static gboolean
 year_range_at (const CkExtractCtx *ctx, guint i)
 {
-  return i + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, i, ',') && (ck_tok (ctx, i + 1)->flags & CK_TOKF_YEAR) &&
-         (ck_tok_is_punct (ctx, i + 2, '-') || ck_tok_is_punct (ctx, i + 2, 0x2013)) &&
-         ck_tok (ctx, i + 3)->kind == CK_TOK_NUMBER && ck_tok (ctx, i + 1)->nl == 0;
+  if (!(i + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, i, ',') && (ck_tok (ctx, i + 1)->flags & CK_TOKF_YEAR) &&
+        (ck_tok_is_punct (ctx, i + 2, '-') || ck_tok_is_punct (ctx, i + 2, 0x2013)) &&
+        ck_tok (ctx, i + 3)->kind == CK_TOK_NUMBER))
+    return FALSE;
+  if (ck_tok (ctx, i + 1)->nl == 0)
+    return TRUE;
+  return ck_tok (ctx, i + 1)->nl == 1 &&
+         (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).flags & CK_PARA_PROSE) != 0;
 }
 
 gboolean

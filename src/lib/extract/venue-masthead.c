@@ -41,10 +41,16 @@ static const char * const section_labels[] = {
 /* The other words of a page's label of two to four words ("BOOK
  * REVIEW", "Arts and Culture", "NEW BOOKS"). */
 static const char * const label_words[] = {
-  "Book", "New", "Recent", "and", "the", "of", "&",
+  "Book", "New", "Recent", "and", "the", "of", "in", "&",
   /* "BOOKS OF THE DAY", "Books of the Week", "Shorter Notices", "Other
    * Books": a column's standing label, set over every week's reviews */
   "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", "First", NULL,
+};
+
+/* The nouns that close a reviewer's post under a byline ("Staff Writer",
+ * "Book Critic", "Literary Editor"). */
+static const char * const post_nouns[] = {
+  "writer", "critic", "editor", "correspondent", "reporter", "columnist", "contributor", "reviewer", NULL,
 };
 
 /* "B O O K S", "N E W   F I C T I O N": a label set in letter-spaced
@@ -71,7 +77,10 @@ label_line (const CkExtractCtx *ctx, guint f, guint e)
     return TRUE;
   for (guint k = f; k < e; k++)
     {
-      if (ck_tok_is_punct (ctx, k, '&'))
+      /* "Reviews: Books", "Fiction / Poetry": labels of a section and
+       * its part, joined by a colon, a bar or a slash */
+      if (ck_tok_is_punct (ctx, k, '&') ||
+          (k > f && k + 1 < e && (ck_tok_is_punct (ctx, k, ':') || ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '/'))))
         continue;
       if (!ck_tok_in_words (ctx, k, section_labels) && !ck_tok_in_words (ctx, k, label_words))
         return FALSE;
@@ -127,7 +136,8 @@ trail_line (const CkExtractCtx *ctx, guint f, guint e)
   for (guint k = f; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      if (ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB))
+      if (ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB) ||
+          ck_tok_is_punct (ctx, k, 0x203A))
         bars++;
       else if (t->kind == CK_TOK_WORD && (t->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)))
         words++;
@@ -496,7 +506,21 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
         }
       else if ((pp->flags & CK_PARA_PROSE) || !(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 5 ||
                book_header (ctx, pp))
-        return;
+        {
+          /* "A HEADLINE / ------- / TITLE. By Name. (Firm. 7s. 6d.)": the
+           * headline over a rule set in the book's paragraph */
+          const CkLine *h = line_at (ctx, pp->line_first), *r = line_at (ctx, pp->line_first + 1);
+          if (!heading && !(pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 3 &&
+              h->tok_end > h->tok_first && rule_line (ctx, r->tok_first, r->tok_end) &&
+              heading_deck (ctx, h->tok_first, h->tok_end) && !ck_is_claimed (ctx, h->tok_first, r->tok_end))
+            {
+              ctx->review_title = ck_span_dup (ctx, h->tok_first, h->tok_end);
+              ctx->review_title_start = h->start;
+              ctx->review_title_end = h->end;
+              ck_claim (ctx, h->tok_first, r->tok_end);
+            }
+          return;
+        }
       while (l < lend)
         {
           const CkLine *ln = line_at (ctx, l);
@@ -519,6 +543,10 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
             }
           /* "Special to The Daily Lamp": the paper's own note */
           if (ck_tok_is (ctx, f, "Special") && ck_tok_is (ctx, f + 1, "to"))
+            continue;
+          /* "Lamp staff writer", "Book Critic": the reviewer's post under
+           * the byline, no heading */
+          if (ck_count_words (ctx, f, e) <= 6 && ck_tok_in_words (ctx, e - 1, post_nouns))
             continue;
           if ((d = dateline_at (ctx, f, e)))
             {
@@ -579,6 +607,12 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               ck_byline_cue (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end) == line_at (ctx, l)->tok_first &&
               !person_line (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
             continue;
+          /* "Books: THE SALT ROAD, AND OTHERS": the page's label before
+           * the heading on its line is no part of it ("Review: …" is the
+           * headline's own form, kept whole) */
+          if (!heading && e > f + 3 && ck_tok_is_punct (ctx, f + 1, ':') && ck_tok_in_words (ctx, f, section_labels) &&
+              !ck_tok_is (ctx, f, "Review") && !ck_tok_is (ctx, f, "Reviews") && heading_deck (ctx, f + 2, e))
+            f += 2;
           if (!heading && heading_deck (ctx, f, e))
             {
               /* the book's own title over its byline and imprint: no

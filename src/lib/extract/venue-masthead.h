@@ -31,6 +31,24 @@ CkDate  *ck_masthead_dateline (const CkExtractCtx *ctx, guint from_para);
 /* detect-venue.c: a full date alone at [j,e) ("Friday, 9 June 2017",
  * "JUNE 9, 2017"), or NULL. */
 CkDate  *ck_venue_date_only (const CkExtractCtx *ctx, guint j, guint e);
+/* detect-venue.c: "June 2008", "April/May 1986" alone at [j,e), or NULL. */
+CkDate  *ck_venue_month_year (const CkExtractCtx *ctx, guint j, guint e);
+
+/* venue-trail.c: a section trail at the top of a web page that names the
+ * site and leads to its books pages ("Site | Culture | Books", "Site >
+ * Books > DATE", the site over "Section / Reviews / DATE"): the review's
+ * own record, with the heading under it.  TRUE when it made the record. */
+gboolean ck_venue_trail (CkExtractCtx *ctx, const CkDetector *det);
+/* venue-trail.c: a site's name alone over the heading and a dated byline
+ * ("By Name · May 4, 2018", "Posted on 2016-06-05 by Name"). */
+gboolean ck_venue_site_byline (CkExtractCtx *ctx, const CkDetector *det);
+/* venue-trail.c: "By Name / Special to The Paper" in the header: the
+ * paper's own piece, dated by "(Originally) published DATE". */
+gboolean ck_venue_special_to (CkExtractCtx *ctx, const CkDetector *det);
+/* venue-trail.c: "Reviewed by Name / Published on Network (July, 2009) /
+ * Commissioned by Name" in paragraph @vp, then a heading of one line over
+ * the prose: the review's title. */
+void     ck_venue_heading_below (CkExtractCtx *ctx, guint vp);
 
 /* review-heading.c: a column heading of a review page ("NEW NOVELS",
  * "Books in Brief"); "By", "Reviewed by", "Review by:" at @f (the token

@@ -1,0 +1,389 @@
+/* detect-stacked.c — a book-trade header stacked one field a line, as
+ * shops' lists, newsletters and review pages set the books they discuss:
+ *
+ *   THE SALT ORCHARD                    Ada Quell, The Salt Orchard
+ *   Ada Quell                           Harwell Press, 2019, 320 pages, $25
+ *   Translated by Ben Vell
+ *   Harwell Press, 320 pages, £12.95
+ *
+ *   The Salt Orchard: A Memoir
+ *   Ada Quell
+ *   Harwell Press, 2019 | Paperback | 320 pages | ISBN 9780000000000
+ *   £14.99
+ *
+ * The title line (or "Names, Title") opens a paragraph or follows a
+ * rule ("-----"); the names line holds names alone; role lines
+ * ("Translated by X", "Edited by X") may follow; then comes the imprint
+ * line, which must read wholly as a firm with a year, an extent or a
+ * price (a shop's " | " separators and a binding's parentheses read as
+ * commas).  The imprint line is
+ * what keeps prose out: a heading over a byline is common, but a third
+ * line that is a publisher, a year and a price is a book's header.  A
+ * field ends at its line's end: a title never runs on into the firm.
+ * Several such headers may follow one another (a list of books), each
+ * after a blank line or a rule.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include "venue-masthead.h"
+#include <string.h>
+
+#define ST_MAX_TITLE_WORDS 25
+#define ST_MAX_ROLE_LINES   3
+
+static const CkLine *
+line_at (const CkExtractCtx *ctx, guint l)
+{
+  return &g_array_index (ctx->t->lines, CkLine, l);
+}
+
+/* Whether line @l is a rule: dashes, stars, equals or underscores only. */
+static gboolean
+rule_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = line_at (ctx, l);
+  gsize n = 0;
+  for (const char *p = ctx->text + ln->start; p < ctx->text + ln->end; p++)
+    {
+      if (*p == ' ' || *p == '\t')
+        continue;
+      if (*p != '-' && *p != '*' && *p != '=' && *p != '_' && *p != '~')
+        return FALSE;
+      n++;
+    }
+  return n >= 3;
+}
+
+/* Whether line @l opens a block: the first of its paragraph, or after a
+ * rule. */
+static gboolean
+opens_block (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = line_at (ctx, l);
+  if (ln->tok_first >= ln->tok_end)
+    return FALSE;
+  return l == 0 || ck_tok (ctx, ln->tok_first)->nl >= 2 || rule_line (ctx, l - 1);
+}
+
+/* Whether [f,e) is a title on a line of its own: a capital first, no
+ * sentence of prose ("She was …"), a plausible title. */
+static gboolean
+title_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const verbs[] = { "is", "was", "are", "were", "has", "have", "had", "will", NULL };
+  while (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e <= f || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+      ck_count_words (ctx, f, e) > ST_MAX_TITLE_WORDS || !ck_title_plausible (ctx, f, e))
+    return FALSE;
+  for (guint k = f; k < e; k++)
+    if (ck_tok_is_punct (ctx, k, '|') || ck_tok_is_punct (ctx, k, '[') ||
+        (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The imprint line [f,e) into @rec: a firm and at least one of year,
+ * extent and price, nothing unread.  " | " separates as commas do, and a
+ * bookshop's "[Add to basket]" is dropped. */
+static gboolean
+imprint_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  gsize n;
+  char *br;
+  if (e <= f)
+    return FALSE;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end);
+  if ((br = strchr (val, '[')) != NULL)
+    *br = '\0';
+  /* "15s. (paper 8s. 6d.)", "$25 (paper $12)": the other binding's price
+   * closing the line is left off; the first price is the book's */
+  {
+    char *open = strrchr (val, '('), *close = strrchr (val, ')');
+    if (open && close && close > open && strpbrk (open, "0123456789") &&
+        (strstr (open, "s.") || strstr (open, "d.") || strchr (open, '$') || strstr (open, "\xc2\xa3") ||
+         strstr (open, "\xe2\x82\xac")))
+      {
+        gboolean tail = TRUE;
+        for (const char *q = close + 1; *q; q++)
+          if (*q != ' ' && *q != '.')
+            tail = FALSE;
+        if (tail)
+          *open = '\0';
+      }
+  }
+  /* "| Paperback |", "$25 (hardcover)": the binding is one more element */
+  for (char *p = val; *p; p++)
+    if (*p == '|' || *p == '(' || *p == ')')
+      *p = ',';
+  g_strstrip (val);
+  n = strlen (val);
+  while (n > 0 && (val[n - 1] == ',' || val[n - 1] == '.' || val[n - 1] == ' '))
+    val[--n] = '\0';
+  if (n == 0 || ck_assemble_elements (probe, val, 0, n, CK_ELEM_BLOCK, &unknown) == 0 || unknown > 0 ||
+      !ck_record_has (probe, CK_FIELD_PUBLISHER) ||
+      !(ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PRICE) ||
+        ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES)))
+    return FALSE;
+  ck_assemble_elements (rec, val, 0, n, CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
+/* "Translated by X", "Edited and introduced by X": a role line. */
+static gboolean
+role_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  CkRole role;
+  guint r = ck_role_phrase_at (ctx, f, e, &role), ne;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (r == f)
+    return FALSE;
+  while (e > r && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  ne = ck_names_forward (ctx, r, e, role, names);
+  if (ne != e || names->len == 0)
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return TRUE;
+}
+
+/* "Ada Quell" or "by Ada Quell and Ben Vell" alone on [f,e), as authors. */
+static gboolean
+names_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (f < e && ck_tok_is (ctx, f, "by"))
+    f++;
+  while (e > f && ck_tok_is_punct (ctx, e - 1, '.') && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
+    e--;
+  if (e <= f || !ck_only_names (ctx, f, e) || ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, names) != e ||
+      names->len == 0)
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return TRUE;
+}
+
+/* "Ada Quell, The Salt Orchard" on [f,e): the names before the first
+ * comma, the title after it.  Returns the title's first token, or @f. */
+static guint
+names_comma_title (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint c = f;
+  while (c < e && !ck_tok_is_punct (ctx, c, ','))
+    c++;
+  if (c <= f || c + 1 >= e || !ck_only_names (ctx, f, c) || ck_names_forward (ctx, f, c, CK_ROLE_AUTHOR, names) != c ||
+      names->len == 0 || !title_line (ctx, c + 1, e))
+    return f;
+  /* "Ada Quell, Ben Vell, Title": the title must not be a name itself;
+   * "Ada Quell, Title, Firm, 2019, 320 pp" is a whole header on its
+   * line (the comma header's), and the next line another */
+  if (ck_only_names (ctx, c + 1, e))
+    return f;
+  for (guint k = c + 2; k < e; k++)
+    if ((ck_tok (ctx, k)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, k - 1, ','))
+      return f;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return c + 1;
+}
+
+/* Whether line @m stands in the column of line @l: a field line, not a
+ * hanging indent's continuation ("Ann Reed, The Salt Road: A History of
+ * the\n    Northern Trade (Leeds: …)"). */
+static gboolean
+same_column (const CkExtractCtx *ctx, guint l, guint m)
+{
+  return ck_tok (ctx, line_at (ctx, l)->tok_first)->col == ck_tok (ctx, line_at (ctx, m)->tok_first)->col;
+}
+
+/* One stacked header opening at line @l: its last line, or @l when none.
+ * With @comma, only the "Names, Title" form. */
+static guint
+stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
+{
+  guint n_lines = ctx->t->lines->len, m, ts, te;
+  const CkLine *l0 = line_at (ctx, l);
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+  gboolean found = FALSE;
+  if (l + 1 >= n_lines)
+    return l;
+  ts = l0->tok_first;
+  te = l0->tok_end;
+  m = l + 1;
+  /* "Names, Title" over the imprint, or the title over the names */
+  {
+    guint t2 = names_comma_title (ctx, ts, te, rec);
+    if (t2 > ts)
+      ts = t2;
+    else if (comma)
+      return l;
+    else
+      {
+        const CkLine *l1 = line_at (ctx, m);
+        if (!title_line (ctx, ts, te) || ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
+            !names_line (ctx, l1->tok_first, l1->tok_end, rec))
+          return l;
+        m++;
+      }
+  }
+  for (guint r = 0; m < n_lines && r <= ST_MAX_ROLE_LINES && !found; r++, m++)
+    {
+      const CkLine *lm = line_at (ctx, m);
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      if (ck_tok (ctx, lm->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
+          names_comma_title (ctx, lm->tok_first, lm->tok_end, probe) > lm->tok_first)
+        break;
+      if (imprint_line (ctx, lm->tok_first, lm->tok_end, rec))
+        found = TRUE;
+      else if (!role_line (ctx, lm->tok_first, lm->tok_end, rec))
+        break;
+    }
+  if (!found || ck_is_claimed (ctx, l0->tok_first, line_at (ctx, m - 1)->tok_end))
+    return l;
+  /* "Salt, Salt, Salt." keeps no stop, "J. R." its initial's */
+  if (te > ts + 1 && ck_tok_is_punct (ctx, te - 1, '.') && !(ck_tok (ctx, te - 2)->flags & CK_TOKF_INITIAL))
+    te--;
+  {
+    /* a title in capitals stays as set, as the header block keeps it */
+    ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+  }
+  if (!ck_record_has (rec, CK_FIELD_TITLE))
+    return l;
+  {
+    const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, l0->tok_first));
+    guint flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
+    const CkLine *lz = line_at (ctx, m - 1);
+    ck_mention_add (ctx, det, g_steal_pointer (&rec), l0->start, lz->end, ts, flags);
+    ck_claim (ctx, l0->tok_first, lz->tok_end);
+  }
+  return m - 1;
+}
+
+/* "NAMES: Title. Firm, 1965. 101 pp. 10s. 6d." on line @l alone, into
+ * @rec: the title's start in *@ts and its end in *@te; FALSE when the
+ * line is not such a header. */
+static gboolean
+colon_header_line (const CkExtractCtx *ctx, guint l, CkRecord *rec, guint *ts, guint *te)
+{
+  const CkLine *ln = line_at (ctx, l);
+  guint f = ln->tok_first, e = ln->tok_end, c = f, se;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  while (c < e && c < f + 8 && !ck_tok_is_punct (ctx, c, ':'))
+    c++;
+  if (c >= e || c == f || !ck_only_names (ctx, f, c) || ck_names_forward (ctx, f, c, CK_ROLE_AUTHOR, names) != c ||
+      names->len == 0)
+    return FALSE;
+  /* the title: to the first stop before a capital or a digit */
+  for (se = c + 2; se < e; se++)
+    if (ck_tok_is_punct (ctx, se, '.') && (ck_tok (ctx, se)->flags & CK_TOKF_SPACE) && se + 1 < e &&
+        (ck_tok_cap_word (ctx, se + 1) || ck_tok (ctx, se + 1)->kind == CK_TOK_NUMBER) &&
+        !(ck_tok (ctx, se - 1)->flags & CK_TOKF_INITIAL))
+      break;
+  if (se >= e || !title_line (ctx, c + 1, se) || !imprint_line (ctx, se + 1, e, rec))
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    {
+      CkName *nm = g_steal_pointer (&g_ptr_array_index (names, q));
+      if (nm->family)
+        {
+          /* "WOLE SOYINKA": a name in capitals is set as a name */
+          gboolean upper = TRUE;
+          for (const char *p = nm->family; *p; p++)
+            if (g_ascii_islower (*p))
+              upper = FALSE;
+          if (upper)
+            {
+              ck_upper_to_title (&nm->family);
+              if (nm->given)
+                ck_upper_to_title (&nm->given);
+            }
+        }
+      ck_record_add_name_unique (rec, nm);
+    }
+  *ts = c + 1;
+  *te = se;
+  return TRUE;
+}
+
+/* A paragraph of two or more headers, one a line, each "NAMES: Title.
+ * Imprint.": a notice of several books.  Every line must be one; a
+ * single line is the sentence header's. */
+void
+ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint n = pp->line_end - pp->line_first, ok = 0;
+      if (n < 2 || n > 12 || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        continue;
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          guint ts, te;
+          if (!same_column (ctx, pp->line_first, l) || !colon_header_line (ctx, l, probe, &ts, &te))
+            break;
+          ok++;
+        }
+      if (ok != n)
+        continue;
+      for (guint l = pp->line_first; l < pp->line_end; l++)
+        {
+          g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+          const CkLine *ln = line_at (ctx, l);
+          guint ts = 0, te = 0, flags;
+          colon_header_line (ctx, l, rec, &ts, &te);
+          ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+          if (!ck_record_has (rec, CK_FIELD_TITLE))
+            continue;
+          flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
+          ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ln->end, ts, flags);
+        }
+      ck_claim (ctx, pp->tok_first, pp->tok_end);
+    }
+}
+
+static void
+stacked_all (CkExtractCtx *ctx, const CkDetector *det, gboolean comma, gboolean ruled)
+{
+  guint n_lines = ctx->t->lines->len;
+  for (guint l = 0; l + 1 < n_lines; l++)
+    {
+      const CkLine *ln = line_at (ctx, l);
+      if (!opens_block (ctx, l) || (ruled && (l == 0 || !rule_line (ctx, l - 1))) ||
+          ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+        continue;
+      l = stacked_at (ctx, det, l, comma);
+    }
+}
+
+/* Runs before the comma header, which would read "Names, Title" on
+ * into the firm's line. */
+void
+ck_detect_stacked_comma (CkExtractCtx *ctx, const CkDetector *det)
+{
+  stacked_all (ctx, det, TRUE, FALSE);
+}
+
+/* Runs before the header block: a shop's list, each book under a rule,
+ * whose block the header reader would run on into the description
+ * above it. */
+void
+ck_detect_stacked_ruled (CkExtractCtx *ctx, const CkDetector *det)
+{
+  stacked_all (ctx, det, FALSE, TRUE);
+}
+
+/* Runs after the header block: the stacked headers it leaves, the
+ * second and later of a list among them. */
+void
+ck_detect_stacked_header (CkExtractCtx *ctx, const CkDetector *det)
+{
+  stacked_all (ctx, det, FALSE, FALSE);
+}
