@@ -114,16 +114,58 @@ static const XtCase cases[] = {
     "THE GREY QUAY. By Ann Quell. (Gannet Press.) Pp. 310. 7s. 6d.\n\n"
     "Miss Quell has written a quiet novel about a harbour town.\n",
     { XT_TITLE ("THE GREY QUAY"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, NULL), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* OCR's "l" for "I" in the title in capitals, the pence without a stop */
+  { "/extract/old-headers/ocr-caps-title",
+    "NEW NOVELS\n\n  THE NlGHT FERRY. By Ann\nQuell. (Gannet. 7s 6d.)\n\n"
+    "  Miss Quell has written a quiet novel about\na harbour town at night.\n",
+    { XT_TITLE ("THE NIGHT FERRY"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
   /* distractor: a heading over a line that is no notice gives nothing */
   { "/extract/old-headers/heading-over-prose",
     "NEW NOVELS\n-------\nThe season has been a thin one for novels, and the\nbest of it is still to come.\n",
     { XT_COUNT (0) } },
 };
 
+/* OCR's confusions inside words in capitals (normalize.c): each between
+ * two capitals; "ll" (which may be "LL"), model numbers and words in
+ * lower case stay as they are. */
+static void
+test_normalize_ocr_caps (void)
+{
+  static const struct { const char *in, *out; } rows[] = {
+    { "GREY NlGHT. By", "GREY NIGHT. By" },            /* "l" for "I" */
+    { "THE N0RTH WlND", "THE NORTH WIND" },            /* "0" for "O" */
+    { "A HAR5H WINTER", "A HARSH WINTER" },            /* "5" for "S" */
+    { "THE FIllY RAN", NULL },                         /* "ll": "LL" or "II" */
+    { "the RAF50 and the GT500", NULL },               /* model numbers */
+    { "Hello world, alone", NULL },                    /* lower case */
+    { "NlGHTS of the Ol", NULL },                      /* "Ol": one capital */
+  };
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      gsize n = 0;
+      g_autofree guint32 *map = NULL;
+      g_autofree char *out = ck_normalize_text (rows[r].in, strlen (rows[r].in), &n, &map);
+      if (r == G_N_ELEMENTS (rows) - 1)
+        {
+          /* the first word is repaired, the last is not */
+          g_assert_cmpstr (out, ==, "NIGHTS of the Ol");
+          continue;
+        }
+      g_assert_cmpstr (out, ==, rows[r].out);
+      if (out)
+        {
+          g_assert_cmpuint (n, ==, strlen (rows[r].in));
+          g_assert_cmpuint (map[n], ==, strlen (rows[r].in));
+          g_assert_cmpuint (map[6], ==, 6);   /* one byte for one */
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
+  g_test_add_func ("/extract/old-headers/normalize/ocr-caps", test_normalize_ocr_caps);
   return g_test_run ();
 }

@@ -1208,11 +1208,15 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
             continue;
         }
       /* the same under a column's heading, label or rule in its paragraph */
-      if (pp->line_end - pp->line_first >= 2 && !ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+      if (pp->line_end - pp->line_first >= 2)
         {
           guint l0 = notice_below_headings (ctx, pp);
           gboolean had_main = ck_have_main_mention (ctx);
-          if (l0 != G_MAXUINT && upper_notice_at_line (ctx, det, p, l0))
+          /* the heading may already be read as the review's own; the
+           * notice under it must be free */
+          if (l0 != G_MAXUINT &&
+              !ck_is_claimed (ctx, g_array_index (ctx->t->lines, CkLine, l0).tok_first, pp->tok_end) &&
+              upper_notice_at_line (ctx, det, p, l0))
             {
               /* the first heading line is the review's own, when the
                * notice under it is the reviewed book */

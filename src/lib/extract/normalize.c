@@ -12,6 +12,8 @@
  *  - words hyphenated across a line break ("har-\nbour") are joined when
  *    the next line goes on in lower case; the indentation goes too.
  *  - OCR's "l" for "1" in a year ("l937").
+ *  - OCR's "l" for "I", "0" for "O" and "5" for "S" inside a word in
+ *    capitals ("NlGHT", "N0RTH", "HAR5H"), each between two capitals.
  *  - a note number glued to the word before it ("Citizenship2 and").
  *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>";
  *    strong emphasis ("**Name**") loses its marks, as HTML's <b> does.
@@ -215,6 +217,63 @@ is_lower_letter (const char *p, const char *end)
   return p < end && g_unichar_islower (g_utf8_get_char (p));
 }
 
+/* The longest word in capitals OCR repairs are tried on. */
+#define OCR_CAPS_WORD_MAX 30
+
+/* Whether @c is a capital A-Z. */
+static gboolean
+ascii_capital (char c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
+/* Whether @c beside a suspect @self lets it be read as a capital: a
+ * capital ("FIllY" stays: "ll" may be "LL" as well as "II"). */
+static gboolean
+caps_side (char c, char self)
+{
+  return ascii_capital (c) && !(self == 'l' && c == 'l');
+}
+
+/* The word in capitals at @p (an ASCII word starting there) with OCR's
+ * "l" for "I", "0" for "O" and "5" for "S" repaired into @out: its
+ * length, or 0 when it needs no repair or is no word in capitals.  Each
+ * repaired character stands between two capitals (a model number,
+ * "RAF50", or a word in lower case is left alone), and the capitals are
+ * at least two and outnumber the repairs. */
+static gsize
+ocr_caps_word (const char *text, const char *p, const char *end, char out[OCR_CAPS_WORD_MAX])
+{
+  gsize n = 0;
+  guint caps = 0, fixes = 0;
+  if (p > text && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
+    return 0;
+  while (p + n < end && g_ascii_isalnum (p[n]))
+    {
+      if (n >= OCR_CAPS_WORD_MAX)
+        return 0;
+      n++;
+    }
+  if (n < 3 || (p + n < end && (guchar) p[n] >= 0x80))
+    return 0;
+  for (gsize k = 0; k < n; k++)
+    {
+      char c = p[k];
+      if (ascii_capital (c))
+        {
+          caps++;
+          out[k] = c;
+          continue;
+        }
+      if ((c != 'l' && c != '0' && c != '5') || k == 0 || k + 1 == n || !caps_side (p[k - 1], c) ||
+          !caps_side (p[k + 1], c))
+        return 0;
+      out[k] = c == 'l' ? 'I' : c == '0' ? 'O' : 'S';
+      fixes++;
+    }
+  return fixes > 0 && caps >= 2 && caps > fixes ? n : 0;
+}
+
 char *
 ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_map)
 {
@@ -380,6 +439,25 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
             p++;
           copied = p;
           continue;
+        }
+      /* "NlGHT", "N0RTH": OCR's confusions inside a word in capitals */
+      if (ascii_capital (c))
+        {
+          char rep[OCR_CAPS_WORD_MAX];
+          gsize n = ocr_caps_word (text, p, end, rep);
+          if (n)
+            {
+              FLUSH (p);
+              for (gsize k = 0; k < n; k++)
+                {
+                  guint32 o = (guint32) (p + k - text);
+                  g_string_append_c (s, rep[k]);
+                  g_array_append_val (map, o);
+                }
+              p += n;
+              copied = p;
+              continue;
+            }
         }
       /* "l937": a year whose "1" was read as "l" */
       if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
