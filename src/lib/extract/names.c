@@ -350,6 +350,16 @@ lower_words (const CkExtractCtx *ctx)
   return out;
 }
 
+/* Puts @copies (taken) in place of @rec's names, in order. */
+static void
+replace_names (CkRecord *rec, GPtrArray *copies)
+{
+  while (ck_record_get_n_names (rec) > 0)
+    ck_record_remove_name (rec, ck_record_get_n_names (rec) - 1);
+  for (guint i = 0; i < copies->len; i++)
+    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copies, i)));
+}
+
 /* Rule 7: the fuller surname ("du Quell") of the same person. */
 static void
 fuller_surnames (GPtrArray *records)
@@ -397,12 +407,8 @@ fuller_surnames (GPtrArray *records)
             }
           g_ptr_array_add (copies, nm);
         }
-      if (!changed)
-        continue;
-      while (ck_record_get_n_names (rec) > 0)
-        ck_record_remove_name (rec, ck_record_get_n_names (rec) - 1);
-      for (guint i = 0; i < copies->len; i++)
-        ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copies, i)));
+      if (changed)
+        replace_names (rec, copies);
     }
 }
 
@@ -456,12 +462,8 @@ ck_names_settle (const CkExtractCtx *ctx, GPtrArray *records)
             }
           g_ptr_array_add (copies, nm);
         }
-      if (!changed)
-        continue;
-      while (ck_record_get_n_names (rec) > 0)
-        ck_record_remove_name (rec, ck_record_get_n_names (rec) - 1);
-      for (guint i = 0; i < copies->len; i++)
-        ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (copies, i)));
+      if (changed)
+        replace_names (rec, copies);
     }
   fuller_surnames (records);
 }
