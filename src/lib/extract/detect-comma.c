@@ -103,16 +103,8 @@ static gboolean
 role_segment (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   CkRole role;
-  guint k = ck_role_statement_at (ctx, s, e, &role), ne;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  if (k == s)
-    return FALSE;
-  ne = ck_names_forward (ctx, k, e, role, names);
-  if (ne != e || names->len == 0)
-    return FALSE;
-  for (guint i = 0; i < names->len; i++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
-  return TRUE;
+  guint k = ck_role_statement_at (ctx, s, e, &role);
+  return k != s && ck_add_names_exact (ctx, rec, k, e, role);
 }
 
 /* The author before the comma at @comma: "Given Family," or "Given

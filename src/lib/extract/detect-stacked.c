@@ -137,35 +137,23 @@ static gboolean
 role_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
 {
   CkRole role;
-  guint r = ck_role_phrase_at (ctx, f, e, &role), ne;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint r = ck_role_phrase_at (ctx, f, e, &role);
   if (r == f)
     return FALSE;
   while (e > r && ck_tok_is_punct (ctx, e - 1, '.'))
     e--;
-  ne = ck_names_forward (ctx, r, e, role, names);
-  if (ne != e || names->len == 0)
-    return FALSE;
-  for (guint q = 0; q < names->len; q++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-  return TRUE;
+  return ck_add_names_exact (ctx, rec, r, e, role);
 }
 
 /* "Ada Quell" or "by Ada Quell and Ben Vell" alone on [f,e), as authors. */
 static gboolean
 names_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   if (f < e && ck_tok_is (ctx, f, "by"))
     f++;
   while (e > f && ck_tok_is_punct (ctx, e - 1, '.') && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
     e--;
-  if (e <= f || !ck_only_names (ctx, f, e) || ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, names) != e ||
-      names->len == 0)
-    return FALSE;
-  for (guint q = 0; q < names->len; q++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-  return TRUE;
+  return e > f && ck_only_names (ctx, f, e) && ck_add_names_exact (ctx, rec, f, e, CK_ROLE_AUTHOR);
 }
 
 /* "Ada Quell, The Salt Orchard" on [f,e): the names before the first

@@ -328,6 +328,9 @@ guint    ck_count_words         (const CkExtractCtx *ctx, guint first, guint end
 gboolean ck_firm_name_span      (const CkExtractCtx *ctx, guint s, guint e);
 /* Reads the names in [s, e) with @role onto @rec; returns how many. */
 guint    ck_add_names_span      (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role);
+/* The same when names fill [s, e) exactly (one at least); otherwise adds
+ * nothing and returns FALSE. */
+gboolean ck_add_names_exact     (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role);
 
 /* ---------------------------------------------------------------- assembly */
 

@@ -945,3 +945,14 @@ ck_add_names_span (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkR
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   return added;
 }
+
+gboolean
+ck_add_names_exact (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_names_forward (ctx, s, e, role, names) != e || names->len == 0)
+    return FALSE;
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  return TRUE;
+}
