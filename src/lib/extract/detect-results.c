@@ -52,14 +52,7 @@ by_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
     return FALSE;
   f++;
   if (!ck_tok_is_punct (ctx, f + 1, ','))
-    {
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, names) != e || names->len == 0)
-        return FALSE;
-      for (guint q = 0; q < names->len; q++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-      return TRUE;
-    }
+    return ck_add_names_exact (ctx, rec, f, e, CK_ROLE_AUTHOR);
   /* "Family, Given, 1961-": at most one family and one given part, then
    * life dates */
   if (!ck_tok_cap_word (ctx, f) || !ck_tok_is_punct (ctx, f + 1, ','))
