@@ -72,6 +72,35 @@ test_wrapped_entries (void)
   g_assert_cmpstr (ck_record_get (b, CK_FIELD_PUBLISHER), ==, "Kestrel Press");
 }
 
+/* A record whose title the cataloguer's line wrapped before the slash,
+ * under a heading line; a lead line ending in a colon is no title. */
+static void
+test_title_wrapped_above (void)
+{
+  static const char card[] =
+    "Reed, Ann, 1901-1980.\n"
+    "The salt meadows : grazing and enclosure on the northern\n"
+    "coast, 1600-1800 / Ann Reed.\n"
+    "\n"
+    "Published: Leeds : Gannet Books, [1975]\n"
+    "Series: [none]\n"
+    "\n"
+    "Readers who borrowed this also borrowed:\n"
+    "  The long shore / Peter Grove (1980)\n";
+  g_autoptr(GPtrArray) recs = xt_extract (card);
+  CkRecord *a = xt_find (recs, "The salt meadows");
+  CkRecord *b = xt_find (recs, "The long shore");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_SUBTITLE), ==, "grazing and enclosure on the northern coast, 1600-1800");
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Reed");
+  g_assert_cmpstr (ck_record_get (a, CK_FIELD_PUBLISHER), ==, "Gannet Books");
+  g_assert_null (ck_record_get (a, CK_FIELD_COLLECTION_TITLE));
+  g_assert_nonnull (b);
+  g_assert_cmpint (xt_year (b), ==, 1980);
+  for (guint i = 0; i < recs->len; i++)
+    g_assert_null (strstr (ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE), "borrowed"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -80,5 +109,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/isbd/editor-and-paren-year", test_editor_and_paren_year);
   g_test_add_func ("/extract/isbd/prose-slash", test_prose_slash);
   g_test_add_func ("/extract/isbd/wrapped-entries", test_wrapped_entries);
+  g_test_add_func ("/extract/isbd/title-wrapped-above", test_title_wrapped_above);
   return g_test_run ();
 }

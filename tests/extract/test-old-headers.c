@@ -17,6 +17,15 @@
 static const XtCase cases[] = {
   /* a headline and a rule over the notice in one paragraph; the author's
    * name broken across the line ("Vel-\nlington") */
+  { "/extract/old-headers/colon-author-later-notice",
+    "SHORT NOTICES\n\nWalter Orrin: The Salt Trade in Britain 1900-21. Gannet & Heron, 1969. xiv + 453 pp. 84s.\n\n"
+    "James Tallis: History of the Salt Union. Vol. I: Formation\nand Early Years, 1919-1924. Heron & Gannet, 1968. 381 pp. 50s.\n\n"
+    "Mr. Orrin is good on the early traders, and Mr. Tallis is official; both should be read\n"
+    "alongside the articles in this Bulletin (No. 16, Spring 1968,\npp. 24-31).\n\n"
+    "Sidney Quell: A History of Labour in Oxley. Oxley University Press,\n1959. 42s.\n\n"
+    "Still the model of a local study.\n",
+    { XT_TITLE ("The Salt Trade in Britain 1900-21"), XT_AUTHOR ("Orrin"), XT_TITLE ("A History of Labour in Oxley"),
+      XT_AUTHOR ("Quell"), XT_YEAR (1959), XT_NO_TITLE_HAS ("Sidney") } },
   { "/extract/old-headers/headline-rule-notice",
     "THE DAILY LANTERN, TUESDAY, MARCH 3, 1936.\n\nA HARBOUR MASTER SPEAKS\n-------\n"
     "LOW TIDE AT NOON. By T. H. Vel-\nlington. (Gannet Press.\n7s. 6d.)\n\n"

@@ -761,6 +761,10 @@ ck_catalogue_series_into (CkRecord *rec, char *val)
 {
   /* "Gannet histories ; 12", "Gannet histories ; no. 12", "… ; v. 3" */
   char *semi = strrchr (val, ';');
+  /* "[none]", "none": a field the catalogue fills for form's sake */
+  if (g_ascii_strcasecmp (val, "[none]") == 0 || g_ascii_strcasecmp (val, "none") == 0 ||
+      g_ascii_strcasecmp (val, "n/a") == 0)
+    return;
   if (semi && semi > val)
     {
       char *num = g_strstrip (semi + 1);

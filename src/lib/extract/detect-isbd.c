@@ -257,6 +257,32 @@ entry_last_line (const CkExtractCtx *ctx, guint l)
   return last;
 }
 
+/* "The long shore : a history of the\nnorth coast / Ann Reed.": a title
+ * the cataloguer's line wrapped before its slash.  The lines above the
+ * slash line belong to it while they follow without a blank line, end
+ * with no stop (a heading "Reed, Ann, 1901-1980." does) and are no
+ * labelled field or entry of their own; returns the title's first line. */
+static guint
+title_first_line (const CkExtractCtx *ctx, guint l)
+{
+  guint first = l;
+  while (first > 0 && first + ISBD_MAX_WRAP > l)
+    {
+      const CkLine *up = &g_array_index (ctx->t->lines, CkLine, first - 1);
+      const CkLine *cur = &g_array_index (ctx->t->lines, CkLine, first);
+      guint f = up->tok_first, e = up->tok_end;
+      if (f >= e || ck_tok (ctx, cur->tok_first)->nl >= 2 || ck_is_claimed (ctx, f, e) || line_has_slash (ctx, up) ||
+          ck_catalogue_label_line (ctx, first - 1) || after_marker (ctx, f, e) != f ||
+          ck_tok_is_punct (ctx, e - 1, '.') || ck_tok_is_punct (ctx, e - 1, ';') || ck_tok_is_punct (ctx, e - 1, ')') ||
+          ck_tok_is_punct (ctx, e - 1, ']') || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+          /* "Users who borrowed this also borrowed:": a lead, glued to its colon */
+          (ck_tok_is_punct (ctx, e - 1, ':') && e - 1 > f && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_SPACE)))
+        break;
+      first--;
+    }
+  return first;
+}
+
 /* A card's uniform title on the line above the entry, in brackets: "[Pré
  * de fer. English]" names the original of a translation. */
 static void
@@ -294,7 +320,7 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
       if (f >= e || ck_is_claimed (ctx, f, e))
         continue;
       ts = after_marker (ctx, f, e);
-      if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
+      if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER | CK_TOKF_LOWER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
         continue;
       for (guint k = ts + 1; k < e && !slash; k++)
         if (lone_slash (ctx, k, ts))
@@ -304,6 +330,20 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
                  !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
           break;
       if (!slash)
+        continue;
+      /* the title may have begun on the lines above */
+      if (ts == f)
+        {
+          guint fl = title_first_line (ctx, l);
+          guint tw = g_array_index (ctx->t->lines, CkLine, fl).tok_first;
+          for (guint k = tw + 1; k < ts && fl < l; k++)
+            if (ck_tok_is_punct (ctx, k, '.') && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) &&
+                !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+              fl = l;
+          if (fl < l)
+            ts = f = tw;
+        }
+      if (ck_tok (ctx, ts)->flags & CK_TOKF_LOWER)
         continue;
       te = slash;
       /* "Title = Parallel title": the title proper is the first */

@@ -103,6 +103,19 @@ cover_add (CkExtractCtx *ctx, const CkMention *m, guint32 mi)
     }
 }
 
+/* A header over the prose, or a notice's header opening a paragraph of
+ * its own with its imprint ("Ann Reed: Title. Gannet, 1965. 45s." after
+ * the notice before it). */
+static gboolean
+header_entry (const CkExtractCtx *ctx, const CkRecord *rec, guint first_tok)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, first_tok));
+  if (pp->flags & CK_PARA_HEADER)
+    return TRUE;
+  return first_tok == pp->tok_first && ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+         ck_record_get_date (rec, CK_DATE_ISSUED) != NULL;
+}
+
 CkMention *
 ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                 gsize start, gsize end, guint first_tok, guint flags)
@@ -122,8 +135,7 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   conf = CLAMP (conf, 0.05, 0.99);
   ck_joint_roles (rec, ctx->text + start, end - start);
   /* "Given Family: Title" over a header's imprint */
-  if (ck_record_get_type (rec) == CK_TYPE_BOOK && first_tok < ck_n_toks (ctx) &&
-      (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, first_tok)).flags & CK_PARA_HEADER))
+  if (ck_record_get_type (rec) == CK_TYPE_BOOK && first_tok < ck_n_toks (ctx) && header_entry (ctx, rec, first_tok))
     ck_header_colon_author (rec);
   if (ck_record_get_type (rec) == CK_TYPE_BOOK)
     ck_collected_author (rec);
