@@ -360,6 +360,10 @@ guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
 
 G_END_DECLS
 
+/* known-works.c: a well-known work named bare ("from Middlemarch to The
+ * Magic Mountain"), found by data/lexicons/works.txt with its author; and
+ * the author of a bare title other detectors found, when the text has none. */
+void ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det);
 /* title-echo.c: a title found earlier named again bare ("as it was in
  * Seven Sluices."): claimed, no record, so that its words are no person
  * for merge.c's index of people.  Runs last. */

@@ -1,0 +1,580 @@
+/* known-works.c — well-known works named bare:
+ *
+ *   "the whole ironic mode, from Fern Hill Elegies to The Salt Road Quartet"
+ *   "a Middlemarch for our time"
+ *
+ * A reviewer names the canon in passing, with no year, publisher or cue,
+ * and no rule can tell such a title from any other capitalised phrase.  A
+ * lexicon can, the way a gazetteer finds places: data/lexicons/works.txt
+ * lists widely read works with their authors (general knowledge, none from
+ * the evaluation texts).  A run of the text that matches an entry word for
+ * word, with its capitals, and stands alone (no capitalised word glued to
+ * either side, no event, place or person) is that work.  A title of one
+ * content word ("Ulysses", "The Trial") is also a common word or a name,
+ * and a title that reads as a person ("Anna Karenina") is one, so these
+ * count only when the text names the entry's author somewhere.
+ * The author comes from the lexicon; a possessive naming someone else
+ * ("Kenner's Ulysses", a study) leaves the run to the other detectors.
+ *
+ * The same lexicon gives the author of a work other detectors found bare
+ * ("The Waste Land (1922)") when the text states none.
+ */
+#include "detect-context.h"
+#include "detect-extra.h"
+#include <gio/gio.h>
+#include <string.h>
+
+#define WORKS_RESOURCE "/org/citekit/lexicons/works.txt"
+/* Longest key (two words of a title), in bytes, and longest title */
+#define KEY_MAX    96
+#define TITLE_MAX  200
+#define MAX_TOKENS 32
+
+GResource *ck_get_resource (void);
+
+typedef struct {
+  char  *title;      /* as written, apostrophes in ASCII */
+  char **families;   /* authors' family names, NULL-terminated */
+  char **givens;     /* their given names ("" when none), same length */
+  guint  n_content;  /* words that are no function word */
+} KnownWork;
+
+typedef struct {
+  GHashTable *by_key;    /* first two words (or the one word) → GPtrArray of KnownWork*, longest first */
+  GHashTable *by_title;  /* title → GPtrArray of KnownWork* (several authors: an ambiguous title) */
+} KnownWorks;
+
+/* Copies @s into @buf (size @size) with ’ as ', and returns the length;
+ * 0 when it does not fit. */
+static gsize
+fold_apostrophes (const char *s, gsize len, char *buf, gsize size)
+{
+  gsize o = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (o + 1 >= size)
+        return 0;
+      if ((guchar) s[i] == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x99)
+        {
+          buf[o++] = '\'';
+          i += 2;
+        }
+      else
+        buf[o++] = s[i];
+    }
+  buf[o] = '\0';
+  return o;
+}
+
+/* The key of a title: its first two words, or its one word. */
+static char *
+title_key (const char *title)
+{
+  const char *sp = strchr (title, ' ');
+  if (sp && (sp = strchr (sp + 1, ' ')))
+    return g_strndup (title, sp - title);
+  return g_strdup (title);
+}
+
+static guint
+count_content (const char *title)
+{
+  g_auto(GStrv) words = g_strsplit (title, " ", -1);
+  guint n = 0;
+  for (guint i = 0; words[i]; i++)
+    if (*words[i] && g_unichar_isalpha (g_utf8_get_char (words[i])) &&
+        !ck_lex_lookup (CK_LEX_FUNCTION_WORDS, words[i], -1))
+      n++;
+  return n;
+}
+
+static void
+known_work_free (gpointer p)
+{
+  KnownWork *w = p;
+  g_free (w->title);
+  g_strfreev (w->families);
+  g_strfreev (w->givens);
+  g_free (w);
+}
+
+static int
+longest_first (gconstpointer a, gconstpointer b)
+{
+  const KnownWork *x = *(const KnownWork * const *) a, *y = *(const KnownWork * const *) b;
+  gsize lx = strlen (x->title), ly = strlen (y->title);
+  if (lx != ly)
+    return lx > ly ? -1 : 1;
+  return strcmp (x->families[0] ? x->families[0] : "", y->families[0] ? y->families[0] : "");
+}
+
+/* "Marx, Karl; Engels, Friedrich" → families and givens. */
+static void
+parse_authors (KnownWork *w, const char *authors)
+{
+  g_auto(GStrv) parts = g_strsplit (authors, ";", -1);
+  GPtrArray *fam = g_ptr_array_new (), *giv = g_ptr_array_new ();
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *p = g_strstrip (parts[i]), *comma = strchr (p, ',');
+      if (!*p)
+        continue;
+      if (comma)
+        *comma = '\0';
+      g_ptr_array_add (fam, g_strdup (g_strstrip (p)));
+      g_ptr_array_add (giv, g_strdup (comma ? g_strstrip (comma + 1) : ""));
+    }
+  g_ptr_array_add (fam, NULL);
+  g_ptr_array_add (giv, NULL);
+  w->families = (char **) g_ptr_array_free (fam, FALSE);
+  w->givens = (char **) g_ptr_array_free (giv, FALSE);
+}
+
+static void
+add_to (GHashTable *table, char *key, KnownWork *w)
+{
+  GPtrArray *list = g_hash_table_lookup (table, key);
+  if (!list)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (table, key, list);
+    }
+  else
+    g_free (key);
+  g_ptr_array_add (list, w);
+}
+
+static gpointer
+load_works (gpointer unused)
+{
+  KnownWorks *kw = g_new0 (KnownWorks, 1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTableIter it;
+  gpointer v;
+
+  (void) unused;
+  kw->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  kw->by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  bytes = g_resource_lookup_data (ck_get_resource (), WORKS_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (!bytes)
+    return kw;
+  {
+    gsize size;
+    const char *data = g_bytes_get_data (bytes, &size);
+    g_autofree char *copy = g_strndup (data, size);
+    lines = g_strsplit (copy, "\n", -1);
+  }
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *ln = g_strstrip (lines[i]), *tab = strchr (ln, '\t');
+      char buf[TITLE_MAX + 1];
+      KnownWork *w;
+      if (!*ln || *ln == '#' || !tab)
+        continue;
+      *tab = '\0';
+      g_strstrip (ln);
+      if (!fold_apostrophes (ln, strlen (ln), buf, sizeof buf) || !g_utf8_validate (buf, -1, NULL))
+        continue;
+      w = g_new0 (KnownWork, 1);
+      w->title = g_strdup (buf);
+      w->n_content = count_content (buf);
+      parse_authors (w, tab + 1);
+      if (!w->families[0] || w->n_content == 0)
+        {
+          known_work_free (w);
+          continue;
+        }
+      add_to (kw->by_key, title_key (buf), w);
+      /* by_title owns the works */
+      {
+        GPtrArray *list = g_hash_table_lookup (kw->by_title, buf);
+        if (!list)
+          {
+            list = g_ptr_array_new_with_free_func (known_work_free);
+            g_hash_table_insert (kw->by_title, g_strdup (buf), list);
+          }
+        g_ptr_array_add (list, w);
+      }
+    }
+  g_hash_table_iter_init (&it, kw->by_key);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_sort (v, longest_first);
+  return kw;
+}
+
+static const KnownWorks *
+known_works (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  g_once (&once, load_works, NULL);
+  return once.retval;
+}
+
+/* The byte just after @title matched at @p (a run of white space in the
+ * text matches one space of the title, ’ matches '), or NULL. */
+static const char *
+match_title (const char *p, const char *end, const char *title)
+{
+  const char *q = title;
+  while (*q && p < end)
+    {
+      if (*q == ' ')
+        {
+          if (!g_ascii_isspace (*p))
+            return NULL;
+          while (p < end && g_ascii_isspace (*p))
+            p++;
+          q++;
+          continue;
+        }
+      if (*q == '\'' && end - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x99)
+        {
+          p += 3;
+          q++;
+          continue;
+        }
+      if (*p != *q)
+        return NULL;
+      p++;
+      q++;
+    }
+  return *q ? NULL : p;
+}
+
+/* The key words at token @i: its first word, and the first two words
+ * (space-separated, trailing punctuation dropped) in @two. */
+static gboolean
+keys_at (const CkExtractCtx *ctx, guint i, char *one, char *two)
+{
+  const char *p = ctx->text + ck_tok (ctx, i)->start, *end = ctx->text + ctx->len, *a = p, *b;
+  char raw[KEY_MAX];
+  gsize n1, n;
+  while (a < end && !g_ascii_isspace (*a))
+    a++;
+  b = a;
+  while (b < end && (*b == ' ' || *b == '\t' || (*b == '\n' && !(b + 1 < end && b[1] == '\n')) || *b == '\r'))
+    b++;
+  n1 = a - p;
+  if (n1 == 0 || n1 >= KEY_MAX)
+    return FALSE;
+  if (!fold_apostrophes (p, n1, one, KEY_MAX))
+    return FALSE;
+  /* drop trailing punctuation from the one word */
+  n = strlen (one);
+  while (n > 0 && strchr (",.;:)]\"'!?", one[n - 1]))
+    one[--n] = '\0';
+  two[0] = '\0';
+  if (b < end && b > a)
+    {
+      const char *c = b;
+      gsize nk;
+      while (c < end && !g_ascii_isspace (*c))
+        c++;
+      if ((gsize) (c - b) + n1 + 2 < KEY_MAX)
+        {
+          memcpy (raw, p, n1);
+          raw[n1] = ' ';
+          memcpy (raw + n1 + 1, b, c - b);
+          if ((nk = fold_apostrophes (raw, n1 + 1 + (c - b), two, KEY_MAX)))
+            while (nk > 0 && strchr (",.;:)]\"'!?", two[nk - 1]))
+              two[--nk] = '\0';
+        }
+    }
+  return n > 0;
+}
+
+/* Capitalised words of the text and how often each stands, for "does
+ * the text name this author" and "does this word recur". */
+static GHashTable *
+text_words (const CkExtractCtx *ctx)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < ck_n_toks (ctx); i++)
+    if (ck_tok_cap_word (ctx, i))
+      {
+        char *w = ck_tok_dup (ctx, i);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (set, w));
+        g_hash_table_insert (set, w, GUINT_TO_POINTER (n + 1));
+      }
+  return set;
+}
+
+/* "Hitler", "Fabian", "Emma": a one-word title the text writes again
+ * and again is its subject or hero, not the book; the book is named
+ * once, or after its author's possessive. */
+static gboolean
+word_recurs (GHashTable *words, const KnownWork *w)
+{
+  const char *sp = strrchr (w->title, ' ');
+  return GPOINTER_TO_UINT (g_hash_table_lookup (words, sp ? sp + 1 : w->title)) > 1;
+}
+
+/* Whether the text names an author of @w ("Joyce"; "Saint-Exupéry"). */
+static gboolean
+names_author (GHashTable *words, const KnownWork *w)
+{
+  for (guint i = 0; w->families[i]; i++)
+    {
+      const char *sp = strrchr (w->families[i], ' ');
+      if (g_hash_table_contains (words, sp ? sp + 1 : w->families[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The work a title means: the one entry, or among several the one whose
+ * author the text names; NULL when none can be told. */
+static const KnownWork *
+pick_work (const GPtrArray *list, GHashTable **words, const CkExtractCtx *ctx, gboolean need_author)
+{
+  const KnownWork *found = NULL;
+  guint named = 0;
+  for (guint k = 0; k < list->len; k++)
+    {
+      const KnownWork *w = g_ptr_array_index (list, k);
+      if (!*words && (need_author || list->len > 1))
+        *words = text_words (ctx);
+      if (*words && names_author (*words, w))
+        {
+          found = w;
+          named++;
+        }
+    }
+  if (named == 1)
+    return found;
+  if (named == 0 && !need_author && list->len == 1)
+    return g_ptr_array_index (list, 0);
+  return NULL;
+}
+
+static void
+add_authors (CkRecord *rec, const KnownWork *w)
+{
+  for (guint i = 0; w->families[i]; i++)
+    ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, w->families[i],
+                                                    *w->givens[i] ? w->givens[i] : NULL));
+}
+
+/* Whether the run [i,e) stands alone: no capitalised word glued before it
+ * (except a sentence's opening word such as "In" or "Like") or after it
+ * on its line. */
+static gboolean
+stands_alone (const CkExtractCtx *ctx, guint i, guint e)
+{
+  guint n = ck_n_toks (ctx);
+  /* "Atlas of the Novel 1800-1900", "Min kamp 1": a number glued after
+   * it belongs to a longer title */
+  if (e < n && (ck_tok_cap_word (ctx, e) || ck_tok (ctx, e)->kind == CK_TOK_NUMBER) && ck_tok (ctx, e)->nl == 0)
+    return FALSE;
+  if (i > 0 && ck_tok_cap_word (ctx, i - 1) && ck_tok (ctx, i)->nl == 0)
+    {
+      if (ck_sentence_start (ctx, i) != i - 1)
+        return FALSE;
+      if (!ck_tok_in_lex (ctx, i - 1, CK_LEX_FUNCTION_WORDS) && !ck_tok_in_lex (ctx, i - 1, CK_LEX_NON_NAMES))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Kenner's Ulysses": a possessive before the run naming nobody among
+ * the work's authors. */
+static gboolean
+owned_by_other (const CkExtractCtx *ctx, guint i, const KnownWork *w)
+{
+  g_autofree char *owner = NULL;
+  if (i < 2 || ck_tok (ctx, i - 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, i - 2))
+    return FALSE;
+  owner = ck_tok_dup (ctx, i - 2);
+  for (guint k = 0; w->families[k]; k++)
+    {
+      const char *sp = strrchr (w->families[k], ' ');
+      if (strcmp (owner, sp ? sp + 1 : w->families[k]) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Words before a name that make it the person, not a book named for
+ * them: "a life of", "a study on", "and". */
+static const char * const person_before[] = { "of", "on", "about", "and", "with", "to", "by", "from", NULL };
+
+/* "Kafka's The Trial": the possessive of an author of @w before @i. */
+static gboolean
+author_possessive (const CkExtractCtx *ctx, guint i, const KnownWork *w)
+{
+  g_autofree char *owner = NULL;
+  if (i < 2 || ck_tok (ctx, i - 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, i - 2))
+    return FALSE;
+  owner = ck_tok_dup (ctx, i - 2);
+  for (guint k = 0; w->families[k]; k++)
+    {
+      const char *sp = strrchr (w->families[k], ' ');
+      if (strcmp (owner, sp ? sp + 1 : w->families[k]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Like George Eliot in Middlemarch": an author of @w named in the
+ * sentence of token @i. */
+static gboolean
+author_in_sentence (const CkExtractCtx *ctx, guint i, const KnownWork *w)
+{
+  guint s = ck_sentence_start (ctx, i), e = ck_sentence_end (ctx, i);
+  for (guint k = s; k < e; k++)
+    if (ck_tok_cap_word (ctx, k))
+      {
+        const CkToken *t = ck_tok (ctx, k);
+        for (guint a = 0; w->families[a]; a++)
+          {
+            const char *sp = strrchr (w->families[a], ' '), *fam = sp ? sp + 1 : w->families[a];
+            if (strlen (fam) == t->end - t->start && memcmp (fam, ctx->text + t->start, t->end - t->start) == 0)
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* The known work matching at token @i, its end token in *@out_end and in
+ * *@out_author the entry whose authors it has (NULL for a title several
+ * authors share, none of them named in the text). */
+static const KnownWork *
+match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, const KnownWork **out_author)
+{
+  const KnownWorks *kw = known_works ();
+  char one[KEY_MAX], two[KEY_MAX];
+  const char *keys[2];
+  guint n = ck_n_toks (ctx);
+  if (!keys_at (ctx, i, one, two))
+    return NULL;
+  keys[0] = two;
+  keys[1] = one;
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *list = *keys[k] ? g_hash_table_lookup (kw->by_key, keys[k]) : NULL;
+      for (guint j = 0; list && j < list->len; j++)
+        {
+          const KnownWork *w = g_ptr_array_index (list, j);
+          const char *stop = match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->title);
+          guint e = i;
+          const KnownWork *pick;
+          gboolean need, person;
+          if (!stop)
+            continue;
+          while (e < n && e < i + MAX_TOKENS && ctx->text + ck_tok (ctx, e)->end < stop)
+            e++;
+          if (e >= n || ctx->text + ck_tok (ctx, e)->end != stop)
+            continue;
+          e++;
+          /* "Anna Karenina", "Hedda Gabler": a title that reads as a
+           * person's name needs its author named, like one word */
+          person = ck_ctx_names_person (ctx, i, e);
+          need = w->n_content <= 1 || person;
+          /* "biographer of Lytton Vell and Ada Quell": the person */
+          if (person && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, person_before))
+            continue;
+          /* "Fabian drifts from bar to bar": at a sentence's start such a
+           * title is more often the hero than the book */
+          if (need && ck_sentence_start (ctx, i) == i)
+            continue;
+          if (need && !author_possessive (ctx, i, w))
+            {
+              if (!*words)
+                *words = text_words (ctx);
+              if (word_recurs (*words, w) || !author_in_sentence (ctx, i, w))
+                continue;
+            }
+          pick = pick_work (g_hash_table_lookup (kw->by_title, w->title), words, ctx, need);
+          if (!pick && need)
+            continue;
+          *out_end = e;
+          *out_author = pick;
+          return w;
+        }
+    }
+  return NULL;
+}
+
+/* Whether a mention already holds @title as its title or original
+ * ("first published in Germany as Fabian: …"): the same work. */
+static gboolean
+already_found (const CkExtractCtx *ctx, const char *title)
+{
+  gsize n = strlen (title);
+  /* a weak mention lives only if a firm one joins it: this one may */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const char *t = ck_record_get (m->rec, CK_FIELD_TITLE), *orig = ck_record_get (m->rec, CK_FIELD_ORIGINAL_TITLE);
+      if (m->flags & CK_MENTION_WEAK)
+        continue;
+      if ((t && g_ascii_strncasecmp (t, title, n) == 0 && (t[n] == '\0' || t[n] == ':')) ||
+          (orig && g_ascii_strncasecmp (orig, title, n) == 0 && (orig[n] == '\0' || orig[n] == ':')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Gives a bare title other detectors found the author the lexicon knows. */
+static void
+enrich_found (CkExtractCtx *ctx, GHashTable **words)
+{
+  const KnownWorks *kw = known_works ();
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+      char buf[TITLE_MAX + 1];
+      GPtrArray *list;
+      const KnownWork *w;
+      if (!title || ck_record_get_type (m->rec) != CK_TYPE_BOOK || ck_record_get_n_names (m->rec) > 0 ||
+          (m->flags & (CK_MENTION_SELF | CK_MENTION_MAIN | CK_MENTION_PART | CK_MENTION_ATTACH | CK_MENTION_ISSUE)) ||
+          !fold_apostrophes (title, strlen (title), buf, sizeof buf) ||
+          !(list = g_hash_table_lookup (kw->by_title, buf)))
+        continue;
+      w = pick_work (list, words, ctx, ((KnownWork *) g_ptr_array_index (list, 0))->n_content <= 1);
+      if (!w)
+        continue;
+      add_authors (m->rec, w);
+      m->flags &= ~(guint) (CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);
+    }
+}
+
+void
+ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
+{
+  g_autoptr(GHashTable) words = NULL;
+  guint n = ck_n_toks (ctx);
+  if (g_hash_table_size (known_works ()->by_key) == 0)
+    return;
+  enrich_found (ctx, &words);
+  for (guint i = 0; i < n; i++)
+    {
+      const CkToken *t = ck_tok (ctx, i);
+      const KnownWork *w, *by = NULL;
+      CkRecord *rec;
+      guint e = i;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP) || (t->flags & CK_TOKF_UPPER) ||
+          ck_is_claimed (ctx, i, i + 1))
+        continue;
+      if (!(w = match_at (ctx, i, &words, &e, &by)))
+        continue;
+      if (ck_is_claimed (ctx, i, e) || !stands_alone (ctx, i, e) || owned_by_other (ctx, i, by ? by : w) ||
+          ck_ctx_names_non_work (ctx, i, e))
+        continue;
+      if (already_found (ctx, w->title))
+        {
+          ck_claim (ctx, i, e);
+          i = e - 1;
+          continue;
+        }
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, i, e));
+      if (by)
+        add_authors (rec, by);
+      ck_mention_add (ctx, det, rec, t->start, ck_tok (ctx, e - 1)->end, i, by ? 0 : CK_MENTION_PRONOUN);
+      ck_claim (ctx, i, e);
+      i = e - 1;
+    }
+}

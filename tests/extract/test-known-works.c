@@ -1,0 +1,104 @@
+/* test-known-works.c — well-known works named bare, found by the lexicon
+ * data/lexicons/works.txt (known-works.c).  The titles here are canonical
+ * works the lexicon must hold; the distractors are the same words as a
+ * common phrase, a place or an institution, a title glued into a longer
+ * name, and a study that shares a classic's title. */
+#include "extract-test-util.h"
+#include <gio/gio.h>
+
+static const XtCase cases[] = {
+  /* ---- a title of several words stands alone */
+  { "/extract/known-works/bare/mid-sentence",
+    "It reads like Things Fall Apart rewritten for the suburbs.\n",
+    { XT_TITLE ("Things Fall Apart"), XT_AUTHOR ("Achebe"), XT_FIRED ("known-work"), XT_COUNT (1) } },
+  { "/extract/known-works/bare/sentence-opener",
+    "In Things Fall Apart the village is the hero, and here the street is.\n",
+    { XT_TITLE ("Things Fall Apart"), XT_AUTHOR ("Achebe"), XT_COUNT (1) } },
+  { "/extract/known-works/bare/hard-wrapped",
+    "Her model, plainly, is The Magic\nMountain, with a sanatorium in Kent.\n",
+    { XT_TITLE ("The Magic Mountain"), XT_AUTHOR ("Mann"), XT_COUNT (1) } },
+  { "/extract/known-works/bare/curly-apostrophe",
+    "Nobody since Swann\u2019s Way has spent so long on falling asleep.\n",
+    { XT_TITLE_ANY ("Swann\u2019s Way", "Swann's Way"), XT_AUTHOR ("Proust"), XT_COUNT (1) } },
+  { "/extract/known-works/bare/two-in-a-sentence",
+    "From Things Fall Apart to The Magic Mountain, every novel she loves is about an ending.\n",
+    { XT_TITLE ("Things Fall Apart"), XT_TITLE ("The Magic Mountain"), XT_COUNT (2) } },
+  /* ---- one content word: only with its author named in the text */
+  { "/extract/known-works/one-word/author-named",
+    "Like George Eliot in Middlemarch, she gives every villager a chapter.\n",
+    { XT_TITLE ("Middlemarch"), XT_AUTHOR ("Eliot"), XT_COUNT (1) } },
+  { "/extract/known-works/one-word/no-author",
+    "It wants to be a Middlemarch for the motorway age and is not.\n",
+    { XT_NONE_FIRED ("known-work") } },
+  { "/extract/known-works/one-word/the-trial-possessive",
+    "Kafka's The Trial is the model for the second half.\n",
+    { XT_TITLE ("The Trial"), XT_AUTHOR ("Kafka"), XT_COUNT (1) } },
+  { "/extract/known-works/one-word/the-trial-event",
+    "The Trial was a long affair, and the jury sat for a month.\n",
+    { XT_NONE_FIRED ("known-work") } },
+  /* ---- glued into a longer capitalised name */
+  { "/extract/known-works/glued/after",
+    "They took the Magic Mountain Railway to the top.\n",
+    { XT_NONE_FIRED ("known-work") } },
+  { "/extract/known-works/glued/before",
+    "We stayed at the Grand Magic Mountain Hotel.\n",
+    { XT_NONE_FIRED ("known-work") } },
+  { "/extract/known-works/glued/all-caps",
+    "THE MAGIC MOUNTAIN AND OTHER PLACES\n\nA guide to the Alps.\n",
+    { XT_NONE_FIRED ("known-work") } },
+  /* ---- someone else's book of the same name */
+  { "/extract/known-works/owner/other-possessive",
+    "Thomas Mann is the subject, and Vellacott's Middlemarch is a study of the town.\n",
+    { XT_NONE_FIRED ("known-work") } },
+  /* ---- the author of a title other detectors found */
+  { "/extract/known-works/enrich/year-paren",
+    "The sanatorium novel, after The Magic Mountain (1924), became a genre.\n",
+    { XT_TITLE ("The Magic Mountain"), XT_AUTHOR ("Mann"), XT_YEAR (1924), XT_COUNT (1) } },
+  { "/extract/known-works/enrich/text-author-wins",
+    "Ada Vellacott's Things Fall Apart (1991) is a book about bridges.\n",
+    { XT_TITLE ("Things Fall Apart"), XT_AUTHOR ("Vellacott"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Achebe"), XT_COUNT (1) } },
+};
+
+/* Every entry of the lexicon has a title and an author, the author as
+ * "Family, Given" parts, and no title is listed twice for one author. */
+static void
+test_lexicon_format (void)
+{
+  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) ("/org/citekit/lexicons/works.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize size;
+  guint n = 0;
+  const char *data;
+  g_assert_nonnull (bytes);
+  data = g_bytes_get_data (bytes, &size);
+  copy = g_strndup (data, size);
+  g_assert_true (g_utf8_validate (copy, -1, NULL));
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char **f;
+      if (!*lines[i] || *lines[i] == '#')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (f), ==, 2);
+      g_assert_cmpstr (g_strstrip (f[0]), !=, "");
+      g_assert_cmpstr (g_strstrip (f[1]), !=, "");
+      g_assert_null (strchr (f[0], ':'));
+      if (!g_hash_table_add (seen, g_strdup (lines[i])))
+        g_error ("works.txt lists \"%s\" twice", lines[i]);
+      g_strfreev (f);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 1000);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  g_test_add_func ("/extract/known-works/lexicon-format", test_lexicon_format);
+  return g_test_run ();
+}
