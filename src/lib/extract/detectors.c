@@ -165,6 +165,60 @@ paren_original_title (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
   return TRUE;
 }
 
+/* Words of a note on a later edition: "25th anniversary ed., 2004",
+ * "rev. ed. 1992", "new edition 2004", "repr. 1968", "pbk 1990". */
+static const char * const later_edition_words[] = {
+  "anniversary", "revised", "rev", "new", "enlarged", "expanded", "paperback", "pbk", "pb", "second", "third",
+  "fourth", "reprint", "reprinted", "repr", "reissued", "ed", "edn", "edition", "updated", "with", "a",
+  "afterword", "preface", "introduction", "and", "corrected", NULL,
+};
+
+/* "; 25th anniversary ed., 2004" from @semi to @close: a later edition,
+ * no part of the imprint the title had first. */
+static gboolean
+later_edition_note (const CkExtractCtx *ctx, guint semi, guint close)
+{
+  gboolean year = FALSE, word = FALSE;
+  for (guint k = semi + 1; k < close; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->flags & CK_TOKF_YEAR)
+        year = TRUE;
+      else if (t->kind == CK_TOK_NUMBER && k + 1 < close && ck_tok_in_words (ctx, k + 1, later_edition_words))
+        continue;   /* "25th", "2nd" */
+      else if (ck_tok_in_words (ctx, k, later_edition_words))
+        word = word || ck_tok_is (ctx, k, "ed") || ck_tok_is (ctx, k, "edn") || ck_tok_is (ctx, k, "edition") ||
+               ck_tok_is (ctx, k, "repr") || ck_tok_is (ctx, k, "reprint") || ck_tok_is (ctx, k, "reprinted") ||
+               ck_tok_is (ctx, k, "reissued") || ck_tok_is (ctx, k, "paperback") || ck_tok_is (ctx, k, "pbk");
+      else if (!ck_tok_is_punct (ctx, k, '.') && !ck_tok_is_punct (ctx, k, ','))
+        return FALSE;
+    }
+  return year && word;
+}
+
+/* "(2 vols., London: Firm, 1969-73)": the count of volumes opening a
+ * parenthesis; returns the token after it, or @open + 1. */
+static guint
+volumes_lead (const CkExtractCtx *ctx, guint open, guint close)
+{
+  guint k = open + 1;
+  if (k + 2 < close && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 2 &&
+      (ck_tok_is (ctx, k + 1, "vols") || ck_tok_is (ctx, k + 1, "volumes") || ck_tok_is (ctx, k + 1, "vol")))
+    {
+      k += 2;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      if (ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (k < close)
+        return k;
+    }
+  return open + 1;
+}
+
+/* Words that own the title after them: "whose T", "his T". */
+static const char * const owner_words[] = { "whose", "his", "her", "their", "its", "my", "our", NULL };
+
 static gboolean
 paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
 {
@@ -174,6 +228,21 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
     return FALSE;
   if (paren_original_title (ctx, rec, open, close))
     return TRUE;
+  /* "(2 vols., London: Firm, 1969-73)" */
+  if (volumes_lead (ctx, open, close) > open + 1)
+    {
+      guint k = volumes_lead (ctx, open, close);
+      if (!paren_imprint (ctx, rec, k - 1, close))
+        return FALSE;
+      if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES))
+        ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, open + 1));
+      return TRUE;
+    }
+  /* "(Firm, 1979; 25th anniversary ed., 2004)": the first imprint is the
+   * title's */
+  for (guint k = open + 2; k + 2 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';') && later_edition_note (ctx, k, close))
+      return paren_imprint (ctx, rec, open, k);
   /* "(Gannet, 1990; first published in Oslo as T, 1985)": the imprint
    * before the semicolon, a note on the original after it */
   for (guint k = open + 2; k + 2 < close; k++)
@@ -3241,6 +3310,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         /* one capitalised word after a comma is more often a title's
          * first word ("…, Control in America") than a surname */
         if (ne == ts + 1 && ts > floor && ck_tok_is_punct (ctx, ts - 1, ','))
+          ne = ts;
+        /* "whose Children in Salt Society (…)": after an owner a title
+         * follows, not a person */
+        if (ne > ts && ts > floor && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, owner_words))
           ne = ts;
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {

@@ -1,0 +1,40 @@
+/* test-paren-imprint.c — a parenthesis after a title holding more than
+ * one imprint: a note on a later edition after a semicolon, a count of
+ * volumes before the place; and a title after "whose" that opens with a
+ * word a name could start with.  Invented works only. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  { "/extract/paren-imprint/later-edition/anniversary",
+    "We then read two classics in full: Ada Vell, Salt Marsh: The Southern Coast in the 1930s "
+    "(Gannet University Press, 1979; 25th anniversary ed., 2004).\n",
+    { XT_TITLE ("Salt Marsh"), XT_AUTHOR ("Vell"), XT_YEAR (1979),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_COUNT (1) } },
+  { "/extract/paren-imprint/later-edition/revised",
+    "His model is The Tide Tables (London: Heron Books, 1961; rev. ed. 1972), still in print.\n",
+    { XT_TITLE ("The Tide Tables"), XT_YEAR (1961), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (1) } },
+  { "/extract/paren-imprint/later-edition/not-a-note",
+    "His model is The Tide Tables (London: Heron Books, 1961; see also chapter 4), still in print.\n",
+    { XT_NO_TITLE_HAS ("chapter") } },
+  { "/extract/paren-imprint/volumes/lead",
+    "It owes much to Ann Reed and Mary Lott, whose Children in Salt Society (2 vols., London: Gannet & Heron, 1969-73) "
+    "is still read.\n",
+    { XT_TITLE ("Children in Salt Society"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Heron"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Children"), XT_COUNT (1) } },
+  { "/extract/paren-imprint/volumes/no-imprint",
+    "The index fills the last of the (2 vols.) set.\n", { XT_COUNT (0) } },
+  { "/extract/paren-imprint/owner/whose-name-like",
+    "Ann Reed, whose Walter in the Marshes (London: Heron Books, 1958) made her name, died in May.\n",
+    { XT_TITLE ("Walter in the Marshes"), XT_AUTHOR ("Reed"), XT_COUNT (1) } },
+  { "/extract/paren-imprint/owner/name-in-title",
+    "Raymond Vell in The Salt Road (London: Heron Books, 1958) says as much.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_COUNT (1) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
