@@ -3311,9 +3311,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
          * first word ("…, Control in America") than a surname */
         if (ne == ts + 1 && ts > floor && ck_tok_is_punct (ctx, ts - 1, ','))
           ne = ts;
-        /* "whose Children in Salt Society (…)": after an owner a title
-         * follows, not a person */
-        if (ne > ts && ts > floor && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, owner_words))
+        /* "whose Children in Salt Society (London: …)": after an owner a
+         * title follows, not a person (a bare year is left to the owner
+         * rule below, which knows an unnamed owner) */
+        if (ne > ts && ts > floor && c > i + 2 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, owner_words))
           ne = ts;
         if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
