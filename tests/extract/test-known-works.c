@@ -57,6 +57,21 @@ static const XtCase cases[] = {
   { "/extract/known-works/enrich/text-author-wins",
     "Ada Vellacott's Things Fall Apart (1991) is a book about bridges.\n",
     { XT_TITLE ("Things Fall Apart"), XT_AUTHOR ("Vellacott"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Achebe"), XT_COUNT (1) } },
+  /* ---- a mention another detector read too wide, mended */
+  { "/extract/known-works/mend/from-to",
+    "Ada Vell traces the comic mode of modern writing, from The Magic Mountain to Things Fall Apart, with verve.\n",
+    { XT_TITLE ("The Magic Mountain"), XT_AUTHOR ("Mann"), XT_TITLE ("Things Fall Apart"), XT_AUTHOR ("Achebe"),
+      XT_NO_TITLE_HAS (" to "), XT_COUNT (2) } },
+  { "/extract/known-works/mend/lead-word",
+    "The book was published earlier this year in Britain as The Magic Mountain (Heron, 1998), and sold well.\n",
+    { XT_TITLE ("The Magic Mountain"), XT_YEAR (1998), XT_FIELD (CK_FIELD_PUBLISHER, "Heron"), XT_AUTHOR ("Mann"),
+      XT_NO_TITLE_HAS ("Britain"), XT_COUNT (1) } },
+  { "/extract/known-works/bare/year-paren",
+    "She finds in it the Vellacott of The Magic Mountain (1924), cruel to himself.\n",
+    { XT_TITLE ("The Magic Mountain"), XT_YEAR (1924), XT_AUTHOR ("Mann"), XT_COUNT (1) } },
+  { "/extract/known-works/mend/unknown-title-kept",
+    "She reads it again and finds in it the Vellacott of The Salt Meadows (1924), cruel to himself.\n",
+    { XT_NO_TITLE_HAS ("Magic") } },
 };
 
 /* Every entry of the lexicon has a title and an author, the author as

@@ -22,6 +22,7 @@
 #include "detect-context.h"
 #include "detect-extra.h"
 #include <gio/gio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define WORKS_RESOURCE "/org/citekit/lexicons/works.txt"
@@ -541,6 +542,126 @@ enrich_found (CkExtractCtx *ctx, GHashTable **words)
     }
 }
 
+/* Most known titles one mention's title may hold */
+#define MEND_MAX 4
+
+/* The tokens [*ts, *te) where @title stands in text[start, end). */
+static gboolean
+title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize end, guint *ts, guint *te)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint k = ck_tok_at_byte (ctx, start); k < n && ck_tok (ctx, k)->start < end; k++)
+    {
+      const char *stop = match_title (ctx->text + ck_tok (ctx, k)->start, ctx->text + end, title);
+      guint e = k;
+      if (!stop)
+        continue;
+      while (e < n && ctx->text + ck_tok (ctx, e)->end < stop)
+        e++;
+      if (e < n && ctx->text + ck_tok (ctx, e)->end == stop)
+        {
+          *ts = k;
+          *te = e + 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Words that join two titles named together: "from T1 to T2", "T1 and
+ * T2", "T1, T2". */
+static const char * const joiners[] = { "and", "or", "to", "from", "with", "nor", "than", "via", "versus", NULL };
+/* Words that end what stands before a title glued to it: "the White of
+ * T", "published in Britain as T", "Group's T". */
+static const char * const leads[] = { "of", "as", "in", "to", "from", "like", "after", NULL };
+
+static gboolean
+only_joiners (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (!(ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, ';') || ck_tok_is_punct (ctx, k, '&') ||
+          (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, joiners))))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+retitle (CkMention *m, const char *title, const KnownWork *by)
+{
+  ck_record_set (m->rec, CK_FIELD_SUBTITLE, NULL);
+  ck_assemble_title (m->rec, g_strdup (title));
+  if (by && ck_record_get_n_names (m->rec) == 0)
+    {
+      add_authors (m->rec, by);
+      m->flags &= ~(guint) (CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);
+    }
+}
+
+/* A detector that read a known title with too much around it: "from T1
+ * to T2" taken as one title, or "the White of T" with the writer glued
+ * on.  The lexicon knows where each title ends, so the mention is cut
+ * to the last known title (which keeps its year or imprint) and the
+ * others become records of their own. */
+static void
+mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
+{
+  guint n_mentions = ctx->mentions->len;
+  for (guint mi = 0; mi < n_mentions; mi++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, mi);
+      const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+      guint ts, te, ms[MEND_MAX], me[MEND_MAX], nm = 0;
+      const KnownWork *mw[MEND_MAX], *mby[MEND_MAX];
+      gboolean list;
+      if (!title || ck_record_get_type (m->rec) != CK_TYPE_BOOK ||
+          (m->flags & (CK_MENTION_SELF | CK_MENTION_MAIN | CK_MENTION_PART | CK_MENTION_ATTACH | CK_MENTION_ISSUE)) ||
+          !title_tokens (ctx, title, m->start, m->end, &ts, &te))
+        continue;
+      for (guint k = ts; k < te && nm < MEND_MAX; k++)
+        {
+          guint e = k;
+          const KnownWork *by = NULL, *w;
+          if (!ck_tok_cap_word (ctx, k) || !(w = match_at (ctx, k, words, &e, &by)) || e > te)
+            continue;
+          if (k == ts && e == te)
+            {
+              nm = 0;   /* the title is a known one as it stands */
+              break;
+            }
+          ms[nm] = k;
+          me[nm] = e;
+          mw[nm] = w;
+          mby[nm] = by;
+          nm++;
+          k = e - 1;
+        }
+      if (nm == 0 || me[nm - 1] != te)
+        continue;
+      list = nm >= 2 && ms[0] == ts;
+      for (guint q = 1; list && q < nm; q++)
+        list = only_joiners (ctx, me[q - 1], ms[q]);
+      if (list)
+        {
+          for (guint q = 0; q + 1 < nm; q++)
+            {
+              CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+              ck_assemble_title (rec, ck_span_dup (ctx, ms[q], me[q]));
+              if (mby[q])
+                add_authors (rec, mby[q]);
+              ck_mention_add (ctx, det, rec, ck_tok (ctx, ms[q])->start, ck_tok (ctx, me[q] - 1)->end, ms[q],
+                              mby[q] ? 0 : CK_MENTION_PRONOUN);
+            }
+          retitle (m, mw[nm - 1]->title, mby[nm - 1]);
+          continue;
+        }
+      /* "the White of T", "in Britain as T", "the Group's T" */
+      if (nm == 1 && ms[0] > ts && ms[0] <= ts + 3 &&
+          ((ck_tok_lower_word (ctx, ms[0] - 1) && ck_tok_in_words (ctx, ms[0] - 1, leads)) ||
+           ck_tok (ctx, ms[0] - 1)->kind == CK_TOK_POSS))
+        retitle (m, mw[0]->title, mby[0]);
+    }
+}
+
 void
 ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -548,6 +669,7 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   if (g_hash_table_size (known_works ()->by_key) == 0)
     return;
+  mend_boundaries (ctx, det, &words);
   enrich_found (ctx, &words);
   for (guint i = 0; i < n; i++)
     {
@@ -573,6 +695,13 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
       ck_assemble_title (rec, ck_span_dup (ctx, i, e));
       if (by)
         add_authors (rec, by);
+      /* "The Magic Mountain (1924)" */
+      if (e + 2 < n && ck_tok_is_punct (ctx, e, '(') && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) &&
+          ck_tok (ctx, e + 1)->end - ck_tok (ctx, e + 1)->start == 4 && ck_tok_is_punct (ctx, e + 2, ')'))
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
+          e += 3;
+        }
       ck_mention_add (ctx, det, rec, t->start, ck_tok (ctx, e - 1)->end, i, by ? 0 : CK_MENTION_PRONOUN);
       ck_claim (ctx, i, e);
       i = e - 1;
