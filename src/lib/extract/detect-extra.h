@@ -364,6 +364,15 @@ G_END_DECLS
  * Magic Mountain"), found by data/lexicons/works.txt with its author; and
  * the author of a bare title other detectors found, when the text has none. */
 void ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det);
+/* known-works.c: the tokens [*@ts, *@te) where @title stands in
+ * text[@start, @end) (white space and apostrophes as match_title reads
+ * them); FALSE when it does not. */
+gboolean ck_title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize end, guint *ts, guint *te);
+/* title-mend.c: titles that other detectors read across a boundary
+ * title case marks ("Knight Errant and And Now Goodbye", "Britain as The
+ * Salt Road", "INES VELL The Salt Road", "Ada Orr, eds., Title"),
+ * cut or split. */
+void ck_detect_title_mend (CkExtractCtx *ctx, const CkDetector *det);
 /* title-echo.c: a title found earlier named again bare ("as it was in
  * Seven Sluices."): claimed, no record, so that its words are no person
  * for merge.c's index of people.  Runs last. */

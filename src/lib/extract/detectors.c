@@ -3925,6 +3925,7 @@ static const CkDetector detectors[] = {
   { "prose-cue",        ck_detect_prose_cue,     0.60, "\"began with T\", \"read T\", \"the reception of T\", \"T, meanwhile,\", \"T (1977), a comic thriller\"" },
   { "prose-shape",      ck_detect_prose_shape,   0.55, "\"her enormous The T\", \"so is When the T, which\", \"his Lowland Trilogy\": titles marked by their shape" },
   { "prose-clause",     ck_detect_prose_clause,  0.55, "\"T, which won the Pulitzer\", \"Six years after T\", \"the Trollope of T\": titles a clause marks as works" },
+  { "title-mend",       ck_detect_title_mend,    0.55, "\"T1 and And T2 (1931)\", \"in Britain as The T\": runs read across a title-case boundary, cut" },
   { "known-work",       ck_detect_known_work,    0.60, "\"from Middlemarch to The Magic Mountain\": a work data/lexicons/works.txt knows, named bare" },
   { "list-sibling",     ck_detect_list_sibling,  0.55, "\"T, A, B and C\", \"T1, …; T2; C; and T3\": the other items of a list holding a found title" },
   /* last: claims the later bare mentions of titles found above, no records */

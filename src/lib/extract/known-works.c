@@ -545,9 +545,8 @@ enrich_found (CkExtractCtx *ctx, GHashTable **words)
 /* Most known titles one mention's title may hold */
 #define MEND_MAX 4
 
-/* The tokens [*ts, *te) where @title stands in text[start, end). */
-static gboolean
-title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize end, guint *ts, guint *te)
+gboolean
+ck_title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize end, guint *ts, guint *te)
 {
   guint n = ck_n_toks (ctx);
   for (guint k = ck_tok_at_byte (ctx, start); k < n && ck_tok (ctx, k)->start < end; k++)
@@ -615,7 +614,7 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
       gboolean list;
       if (!title || ck_record_get_type (m->rec) != CK_TYPE_BOOK ||
           (m->flags & (CK_MENTION_SELF | CK_MENTION_MAIN | CK_MENTION_PART | CK_MENTION_ATTACH | CK_MENTION_ISSUE)) ||
-          !title_tokens (ctx, title, m->start, m->end, &ts, &te))
+          !ck_title_tokens (ctx, title, m->start, m->end, &ts, &te))
         continue;
       for (guint k = ts; k < te && nm < MEND_MAX; k++)
         {

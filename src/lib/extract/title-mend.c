@@ -1,0 +1,143 @@
+/* title-mend.c — titles a detector read across a boundary that title
+ * case itself marks:
+ *
+ *   "the earlier Knight Errant and And Now Goodbye (1931)"  two titles
+ *   "published in Britain as The Salt Road (Heron, 1998)"   "Britain as" is prose
+ *   "Ada Vell in A Lion Is in the Street (1946)"            "Ada Vell" is the author
+ *   "INES VELL\nThe Salt Road by …"                          a name in capitals above
+ *   "Ada Orr, and Ivo Lind, eds., Bringing the Salt In"      the editors
+ *
+ * In title case a short function word inside a title is written small, so
+ * a small word followed by a capitalised article or conjunction ("and
+ * And", "as The", "in A") ends one run and opens a title: after "and" or
+ * "or" the run before is a title too; after any other small word the run
+ * before is prose when it is a person or a place (the author, before
+ * "in"), and part of the title otherwise ("Melodies in The Rite of
+ * Spring" names a work inside a title).  Runs last among the finders,
+ * on every book mention (a header only for its own marks).
+ */
+#include "detect-context.h"
+#include "detect-extra.h"
+#include <string.h>
+
+/* Small words that, before a capitalised opener, end a run. */
+static const char * const smalls[] = { "and", "or", "as", "in", "of", "to", "from", "with", "by", "at", "on", "for",
+                                       "like", "than", NULL };
+/* Words that open a title and are written small inside one. */
+static const char * const openers[] = { "The", "A", "An", "And", "Of", "In", "On", "At", "To", "From", "With",
+                                        "By", "For", "Or", NULL };
+
+static void
+set_title (CkMention *m, char *title)
+{
+  ck_record_set (m->rec, CK_FIELD_SUBTITLE, NULL);
+  ck_assemble_title (m->rec, title);
+}
+
+/* @header: the reviewed book's header, whose title only the marks of a
+ * header ("eds.,", a name in capitals) may cut */
+static void
+mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean header)
+{
+  const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+  guint ts, te, k;
+  if (!title || !ck_title_tokens (ctx, title, m->start, m->end, &ts, &te))
+    return;
+  /* "INES VELL The Salt Road": a name in capitals glued before */
+  if (ts + 3 < te && (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_UPPER) &&
+      ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES))
+    {
+      guint u = ts + 2;
+      if (u < te && (ck_tok (ctx, u)->flags & CK_TOKF_UPPER))
+        u++;
+      if (u + 1 < te && ck_tok_cap_word (ctx, u) && !(ck_tok (ctx, u)->flags & CK_TOKF_UPPER) &&
+          !(ck_tok (ctx, u + 1)->flags & CK_TOKF_UPPER))
+        {
+          set_title (m, ck_span_dup (ctx, u, te));
+          return;
+        }
+    }
+  /* "Ada Orr, and Ivo Lind, eds., Title": the editors */
+  for (k = ts + 2; k + 3 < te; k++)
+    if (ck_tok_is_punct (ctx, k - 1, ',') && (ck_tok_is (ctx, k, "eds") || ck_tok_is (ctx, k, "ed")) &&
+        ck_tok_is_punct (ctx, k + 1, '.') && ck_tok_is_punct (ctx, k + 2, ','))
+      {
+        g_autoptr(GPtrArray) authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        /* the names read as authors before the title were the first
+         * editors */
+        for (guint q = ck_record_get_n_names (m->rec); q > 0; q--)
+          if (ck_record_get_name (m->rec, q - 1)->role == CK_ROLE_AUTHOR)
+            {
+              CkName *nm = ck_name_copy (ck_record_get_name (m->rec, q - 1));
+              nm->role = CK_ROLE_EDITOR;
+              g_ptr_array_insert (authors, 0, nm);
+              ck_record_remove_name (m->rec, q - 1);
+            }
+        for (guint q = 0; q < authors->len; q++)
+          ck_record_take_name (m->rec, g_steal_pointer (&g_ptr_array_index (authors, q)));
+        /* "Dietrich Orr, and Theda Lind": a serial comma before "and" */
+        for (guint p = ts, q; p < k - 1; p = q)
+          {
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            if ((q = ck_names_forward (ctx, p, k - 1, CK_ROLE_EDITOR, names)) == p)
+              break;
+            for (guint r = 0; r < names->len; r++)
+              ck_record_add_name_unique (m->rec, g_steal_pointer (&g_ptr_array_index (names, r)));
+            if (ck_tok_is_punct (ctx, q, ','))
+              q++;
+            if (ck_tok_is (ctx, q, "and"))
+              q++;
+          }
+        set_title (m, ck_span_dup (ctx, k + 3, te));
+        return;
+      }
+  for (k = ts + 1; !header && k + 2 < te; k++)
+    {
+      if (!ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, smalls) || !ck_tok_cap_word (ctx, k + 1) ||
+          !ck_tok_in_words (ctx, k + 1, openers) || (ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER) ||
+          !ck_tok_cap_word (ctx, k + 2))
+        continue;
+      if (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or"))
+        {
+          CkRecord *rec;
+          if (ck_count_words (ctx, ts, k) < 2 || !ck_title_plausible (ctx, ts, k))
+            return;
+          rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, ts, k));
+          for (guint q = 0; q < ck_record_get_n_names (m->rec); q++)
+            ck_record_take_name (rec, ck_name_copy (ck_record_get_name (m->rec, q)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, k - 1)->end, m->tok,
+                          m->flags & (CK_MENTION_PRONOUN | CK_MENTION_WEAK));
+        }
+      /* "Russian Melodies in The Rite of Spring", "The Destiny of A
+       * Revolution": a title may name a title; only a person or a place
+       * before the small word is prose */
+      else if (ck_name_span_forward (ctx, ts, k) == k && ck_count_words (ctx, ts, k) >= 2)
+        {
+          /* "Ada Vell in A Lion …": the name before "in" wrote it */
+          if (ck_tok_is (ctx, k, "in") && ck_record_get_n_names (m->rec) == 0)
+            {
+              ck_add_names_span (ctx, m->rec, ts, k, CK_ROLE_AUTHOR);
+              m->flags &= ~(guint) CK_MENTION_PRONOUN;
+            }
+        }
+      else if (!ck_span_in_lex (ctx, ts, k, CK_LEX_PLACES))
+        return;
+      set_title (m, ck_span_dup (ctx, k + 1, te));
+      return;
+    }
+}
+
+void
+ck_detect_title_mend (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ctx->mentions->len;
+  for (guint i = 0; i < n; i++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      if (ck_record_get_type (m->rec) != CK_TYPE_BOOK ||
+          (m->flags & (CK_MENTION_SELF | CK_MENTION_PART | CK_MENTION_ATTACH | CK_MENTION_ISSUE)))
+        continue;
+      mend_one (ctx, det, m, (m->flags & CK_MENTION_MAIN) != 0);
+    }
+}
