@@ -211,6 +211,12 @@ static const XtCase cases[] = {
     "wrote with Mr. J. N. L.\nMyres for the Harbour History of Wessex\n(1936), are the best in the book.\n",
     { XT_TITLE ("Mrs Quell in Harbour Lodge"), XT_YEAR (1969), XT_NO_TITLE_HAS ("Myres"),
       XT_NO_TITLE_HAS ("Harbour History") } },
+  /* ---- a quoted title with ", and" inside it */
+  { "/extract/year-paren/quoted-comma-and",
+    "Benchley published \"My Ten Years in a Rowboat, and How They Grew\" (1936) and much else.\n",
+    { XT_TITLE ("My Ten Years in a Rowboat, and How They Grew"), XT_YEAR (1936), XT_COUNT (1) } },
+  { "/extract/year-paren/quoted-comma-and-speech",
+    "He asked, \"Tea, and Biscuits?\" and left the room.\n", { XT_COUNT (0) } },
 };
 
 static void

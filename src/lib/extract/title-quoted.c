@@ -92,6 +92,10 @@ ck_quoted_title_case (const CkExtractCtx *ctx, guint s, guint te)
       k = e;
       if (k < te && ck_tok_is_punct (ctx, k, ',') && k + 1 < te && ck_tok_cap_word (ctx, k + 1))
         k++;
+      /* "My Ten Years in a Quandary, and How They Grew" */
+      else if (k + 2 < te && ck_tok_is_punct (ctx, k, ',') && ck_tok_lower_word (ctx, k + 1) &&
+               (ck_tok_is (ctx, k + 1, "and") || ck_tok_is (ctx, k + 1, "or")) && ck_tok_cap_word (ctx, k + 2))
+        k += 2;
       else if (k + 1 == te && (ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!')))
         k++;
       else if (k < te)
