@@ -29,6 +29,16 @@ static const XtCase cases[] = {
   { "/extract/paren-imprint/owner/name-in-title",
     "Raymond Vell in The Salt Road (London: Heron Books, 1958) says as much.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_COUNT (1) } },
+  /* ---- a person's name, then the title and its imprint in brackets */
+  { "/extract/paren-imprint/name-title-imprint/place",
+    "It is dismissed in a footnote, while the work of Ernst Vell (Explorations in Salt, New York, 1952) is ignored.\n",
+    { XT_TITLE ("Explorations in Salt"), XT_AUTHOR ("Vell"), XT_YEAR (1952),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"), XT_NO_TITLE_HAS ("Ernst"), XT_COUNT (1) } },
+  { "/extract/paren-imprint/name-title-imprint/firm-is-publisher",
+    "He draws on Ivo Marrant (Gannet Books, London, 1958) throughout.\n", { XT_NO_TITLE_HAS ("Gannet") } },
+  { "/extract/paren-imprint/name-title-imprint/list-is-not-one",
+    "Timothy Vell Ash (The Salt Revolution: Solidarity, 1983; The Uses of Brine, 1989) knows the ground.\n",
+    { XT_TITLE ("The Salt Revolution"), XT_YEAR (1983), XT_TITLE ("The Uses of Brine"), XT_YEAR (1989) } },
 };
 
 int

@@ -3649,6 +3649,41 @@ life_owner (const CkExtractCtx *ctx, guint ns)
   return k >= 2 ? k - 2 : k;
 }
 
+/* "Ernst Vell (Explorations in Salt, New York, 1952)": a person's name
+ * [ns,open) and in brackets a title of two words or more that names no
+ * firm or place, then a comma and an imprint with its year.  Adds the
+ * record and returns TRUE. */
+static gboolean
+name_title_imprint (CkExtractCtx *ctx, const CkDetector *det, guint ns, guint open, guint close)
+{
+  guint comma = 0, te;
+  CkRecord *rec;
+  for (guint k = open + 2; k < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';'))
+      return FALSE;   /* "(T1, 1983; T2, 1989)": a list, read below */
+    else if (!comma && ck_tok_is_punct (ctx, k, ','))
+      comma = k;
+  if (!comma || comma + 2 >= close || ck_count_words (ctx, open + 1, comma) < 2 ||
+      !(ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || ck_ctx_names_person (ctx, ns, open)))
+    return FALSE;
+  te = ck_title_span_forward (ctx, open + 1, comma, FALSE);
+  if (te != comma || !ck_title_plausible (ctx, open + 1, te) || !item_names_no_firm (ctx, open + 1, te) ||
+      ck_span_in_lex (ctx, open + 1, te, CK_LEX_PLACES) || ck_span_in_lex (ctx, open + 1, te, CK_LEX_PUBLISHERS) ||
+      ck_ctx_names_non_work (ctx, open + 1, te))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  if (!paren_imprint (ctx, rec, comma, close) || !ck_record_get_date (rec, CK_DATE_ISSUED) ||
+      !(ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) || ck_record_has (rec, CK_FIELD_PUBLISHER)))
+    {
+      ck_record_unref (rec);
+      return FALSE;
+    }
+  ck_assemble_title (rec, ck_span_dup (ctx, open + 1, te));
+  ck_add_names_span (ctx, rec, ns, open, CK_ROLE_AUTHOR);
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, close)->end, ns, 0);
+  return TRUE;
+}
+
 static void
 detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3668,6 +3703,14 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       if (ns == i || ck_count_words (ctx, ns, i) < 2)
         continue;
 
+      /* "Ernst Vell (Explorations in Salt, New York, 1952)": one title
+       * and its imprint after a person's name */
+      if (name_title_imprint (ctx, det, ns, i, c))
+        {
+          ck_claim (ctx, i, c + 1);
+          i = c;
+          continue;
+        }
       /* items "Title, YEAR" separated by ";" */
       items = g_array_new (FALSE, FALSE, sizeof (guint));
       s = i + 1;
