@@ -12,12 +12,16 @@
  * either side, no event, place or person) is that work.  A title of one
  * content word ("Ulysses", "The Trial") is also a common word or a name,
  * and a title that reads as a person ("Anna Karenina") is one, so these
- * count only when the text names the entry's author somewhere.
+ * count only when the sentence names the entry's author (or a possessive
+ * does), not at a sentence's start, and not when the text keeps writing
+ * the word (a hero, a subject).  Mentions other detectors read too wide
+ * ("from T1 to T2" as one title, "in Britain as T") are mended by the
+ * lexicon's boundaries.
  * The author comes from the lexicon; a possessive naming someone else
  * ("Kenner's Ulysses", a study) leaves the run to the other detectors.
  *
  * The same lexicon gives the author of a work other detectors found bare
- * ("The Waste Land (1922)") when the text states none.
+ * ("The Magic Mountain (1924)") when the text states none.
  */
 #include "detect-context.h"
 #include "detect-extra.h"
