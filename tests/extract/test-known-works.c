@@ -23,6 +23,13 @@ static const XtCase cases[] = {
   { "/extract/known-works/bare/two-in-a-sentence",
     "From Things Fall Apart to The Magic Mountain, every novel she loves is about an ending.\n",
     { XT_TITLE ("Things Fall Apart"), XT_TITLE ("The Magic Mountain"), XT_COUNT (2) } },
+  /* ---- a title ending in an event's word is the book; the event's own name is not in the lexicon */
+  { "/extract/known-works/event-word/book",
+    "He defended The Permanent Revolution against all its critics.\n",
+    { XT_TITLE ("The Permanent Revolution"), XT_AUTHOR ("Trotsky"), XT_COUNT (1) } },
+  { "/extract/known-works/event-word/event",
+    "During The Russian Revolution the city starved, and The Second World War finished it.\n",
+    { XT_COUNT (0) } },
   /* ---- one content word: only with its author named in the text */
   { "/extract/known-works/one-word/author-named",
     "Like George Eliot in Middlemarch, she gives every villager a chapter.\n",

@@ -685,8 +685,11 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (!(w = match_at (ctx, i, &words, &e, &by)))
         continue;
+      /* the lexicon holds no event's name ("The Russian Revolution" is left
+       * out), so a title of several words ending in "Revolution" or "War"
+       * is the book; one content word still must read as no event */
       if (ck_is_claimed (ctx, i, e) || !stands_alone (ctx, i, e) || owned_by_other (ctx, i, by ? by : w) ||
-          ck_ctx_names_non_work (ctx, i, e))
+          (w->n_content <= 1 && ck_ctx_names_non_work (ctx, i, e)))
         continue;
       if (already_found (ctx, w->title))
         {
