@@ -256,6 +256,11 @@ static const Case cases[] = {
   { "/extract/detect/prose-clause",
     "Ada Rhee is a poet. Salt Roads of Arden, which won the Pulitzer in 1999, made her name.\n",
     "prose-clause", "Salt Roads of Arden", "Rhee", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/journal-venue",
+    "JOURNAL OF SALT HISTORY, Vol. XXIX, No. 4 (Oct.-Dec. 1968)\n\n"
+    "ADA VELL, The Orchard Ledger. Heron Books, 1967. 214 pp. $4.95.\n\n"
+    "This is a fine book about apples and the people who grow them, and it is well written.\n",
+    "journal-venue", NULL, NULL, 1968, CK_FIELD_VOLUME, "XXIX" },
   { "/extract/detect/title-mend",
     "Readers of the earlier Knight in Grey and And Now the Rain (1931) will not be surprised.\n",
     "title-mend", "Knight in Grey", NULL, 0, CK_FIELD_N_FIELDS, NULL },

@@ -144,6 +144,30 @@ static const XtCase lines[] = {
     "Ann Quillan, *The Salt Road* (Gannet Press, 2017), 440 pp., $35\n\n" PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review of Books"), XT_FIELD (CK_FIELD_TITLE, "Tides, Salt and Trade"),
       XT_AUTHOR ("Rowe"), XT_ABSENT ("GEOGRAPHY | Review Essays") } },
+  /* ---- a journal's citation of the issue atop a review, the journal unknown */
+  { "/extract/venue-lines/journal/name-over-volume",
+    "THE SALT HARBOUR REVIEW\nVol. 38, Part II (1990), pp. 187-9\n\nREVIEWS\n\n"
+    "ADA VELL, The Orchard Ledger. Heron Books, 1989. 214 pp. $24.95.\n\n"
+    "This is a fine book about apples and the people who grow them, and it is well written.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE SALT HARBOUR REVIEW"), XT_FIELD (CK_FIELD_VOLUME, "38"),
+      XT_FIELD (CK_FIELD_ISSUE, "II"), XT_YEAR (1990), XT_TITLE ("The Orchard Ledger"), XT_YEAR (1989) } },
+  { "/extract/venue-lines/journal/roman-volume",
+    "JOURNAL OF SALT HISTORY, Vol. XXIX, No. 4 (Oct.-Dec. 1968)\n\n"
+    "ADA VELL, The Orchard Ledger. Heron Books, 1967. 214 pp. $4.95.\n\n"
+    "This is a fine book about apples and the people who grow them, and it is well written.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_VOLUME, "XXIX"), XT_FIELD (CK_FIELD_ISSUE, "4"), XT_YEAR (1968) } },
+  { "/extract/venue-lines/journal/series",
+    "The Salt History Review, 2nd ser., XXXIX, 1 (1986), pp. 142-143\n\n"
+    "ADA VELL. The Orchard Ledger. Heron Books, 1985. 214 pp. $24.95.\n\n"
+    "This is a fine book about apples and the people who grow them, and it is well written.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Salt History Review"), XT_FIELD (CK_FIELD_PAGES, "142-143") } },
+  { "/extract/venue-lines/journal/dotted-number",
+    "Salt Harbour Classical Review 2005.04.12\n\nAda Vell, The Orchard Ledger. Heron Books, 2004. Pp. 214. $24.95.\n\n"
+    "This is a fine book about apples and the people who grow them, and it is well written.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Harbour Classical Review"), XT_YEAR (2005) } },
+  { "/extract/venue-lines/journal/person-is-no-journal",
+    "Ada Vell, Vol. 2 (1990)\n\nThis is a fine book about apples and the people who grow them, and it is well written.\n",
+    { XT_NONE_FIRED ("journal-venue") } },
 };
 
 /* periodicals named in prose: the name's own paper word, or the cue

@@ -368,6 +368,11 @@ void ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det);
  * text[@start, @end) (white space and apostrophes as match_title reads
  * them); FALSE when it does not. */
 gboolean ck_title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize end, guint *ts, guint *te);
+/* venue-journal.c: a journal's citation of the issue at the top of a
+ * review ("JOURNAL, Vol. XXIX, No. 4 (Oct.-Dec. 1968)", the name over
+ * "Vol. 38, Part II (1990), pp. 187-9", "Name Review 2005.04.12"), for
+ * the review's own record, whether or not the journal is known. */
+void ck_detect_journal_venue (CkExtractCtx *ctx, const CkDetector *det);
 /* title-mend.c: titles that other detectors read across a boundary
  * title case marks ("Knight Errant and And Now Goodbye", "Britain as The
  * Salt Road", "INES VELL The Salt Road", "Ada Orr, eds., Title"),

@@ -487,7 +487,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
            * not name its periodical (the page's masthead does) */
           name_e = j;
         }
-      else if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6)
+      /* "MQR 12, …" — but "SALT HARBOUR, Vol. 1" is a name in capitals */
+      else if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start <= 6 &&
+               !(j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_UPPER) && ck_tok (ctx, j + 1)->kind == CK_TOK_WORD))
         {
           name_e = j + 1;
           abbrev = TRUE;
@@ -3893,6 +3895,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 static const CkDetector detectors[] = {
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
+  { "journal-venue",    ck_detect_journal_venue, 0.90, "a journal's issue atop a review: \"JOURNAL, Vol. XXIX, No. 4 (Oct.-Dec. 1968)\", \"Name Review 2005.04.12\"" },
   { "cover-page",       ck_detect_cover_page,    0.95, "an archive's cover page: \"Reviewed Work(s): Title by Author\", \"Review by: Name\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },

@@ -1,0 +1,213 @@
+/* venue-journal.c — a scholarly journal's own citation of the issue at
+ * the top of a review, for the review's own record:
+ *
+ *   THE SALT HISTORY REVIEW
+ *   Vol. 38, Part II (1990), pp. 187-9
+ *
+ *   JOURNAL OF SALT HISTORY, Vol. XXIX, No. 4 (Oct.-Dec. 1968)
+ *   The Salt History Review, 2nd ser., XXXIX, 1 (1986), pp. 142-143
+ *   Salt Classical Review 2005.04.12
+ *
+ * The journal's name need not be known: a volume with its year in
+ * brackets (or a review number written as a dotted date) after a
+ * capitalised name, among the first lines of the text, is where the
+ * text itself appeared.  A name that reads as a person's, or a line
+ * further down, is left alone.
+ */
+#include "detect-context.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Lines from the top of the text that may hold the citation */
+#define VENUE_TOP_LINES 4
+/* Longest journal name, in words */
+#define VENUE_NAME_WORDS 10
+
+static gboolean
+roman_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 8)
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    if (!strchr ("IVXLCDM", ctx->text[b]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A volume or issue number at @k: digits (no year) or a roman numeral. */
+static gboolean
+number_tok (const CkExtractCtx *ctx, guint k, guint e)
+{
+  const CkToken *t;
+  if (k >= e)
+    return FALSE;
+  t = ck_tok (ctx, k);
+  if (t->kind == CK_TOK_NUMBER)
+    return t->end - t->start <= 4 && !(t->flags & CK_TOKF_YEAR) && g_ascii_isdigit (ctx->text[t->start]);
+  return roman_tok (ctx, k);
+}
+
+/* "Vol." / "Vol" / "Volume" at @k: the token after it, or @k. */
+static guint
+skip_label (const CkExtractCtx *ctx, guint k, const char * const *labels)
+{
+  if (ck_tok_in_words (ctx, k, labels))
+    {
+      k++;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+    }
+  return k;
+}
+
+/* The issue part "[2nd ser.,] [Vol.] V[, No./Part N] (DATE)[, pp. P]" in
+ * tokens [k, e) into @rec; FALSE when it is not one. */
+static gboolean
+issue_part (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
+  static const char * const vol_labels[] = { "Vol", "Volume", "vol", NULL };
+  static const char * const no_labels[] = { "No", "Part", "Issue", "no", "Pt", NULL };
+  guint open, close;
+  g_autofree char *dt = NULL;
+  g_autoptr(CkDate) date = NULL;
+  /* "2nd ser.," */
+  if (k + 2 < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && (ck_tok_is (ctx, k + 1, "ser") || ck_tok_is (ctx, k + 1, "series")))
+    {
+      k += 2;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      if (ck_tok_is_punct (ctx, k, ','))
+        k++;
+    }
+  k = skip_label (ctx, k, vol_labels);
+  if (!number_tok (ctx, k, e))
+    return FALSE;
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, k++));
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  if (!ck_tok_is_punct (ctx, k, '('))
+    {
+      guint q = skip_label (ctx, k, no_labels);
+      if (!number_tok (ctx, q, e))
+        return FALSE;
+      ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, q));
+      k = q + 1;
+    }
+  if (!ck_tok_is_punct (ctx, k, '('))
+    return FALSE;
+  open = k;
+  for (close = open + 1; close < e && !ck_tok_is_punct (ctx, close, ')'); close++)
+    ;
+  if (close >= e || close == open + 1)
+    return FALSE;
+  dt = ck_span_dup (ctx, open + 1, close);
+  if (!(date = ck_date_parse (dt)) || date->year == 0)
+    {
+      g_clear_pointer (&date, ck_date_free);
+      for (guint q = open + 1; q < close && !date; q++)
+        if (ck_tok (ctx, q)->flags & CK_TOKF_YEAR)
+          date = ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q)->start), 0, 0);
+      if (!date)
+        return FALSE;
+    }
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  k = close + 1;
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  if (k < e && (ck_tok_is (ctx, k, "pp") || ck_tok_is (ctx, k, "p")))
+    {
+      k++;
+      if (ck_tok_is_punct (ctx, k, '.'))
+        k++;
+      if (k < e)
+        {
+          char *pages = ck_span_dup (ctx, k, e);
+          if (g_str_has_suffix (pages, "."))
+            pages[strlen (pages) - 1] = '\0';
+          ck_record_take (rec, CK_FIELD_PAGES, pages);
+        }
+      k = e;
+    }
+  return k >= e || (k + 1 == e && ck_tok_is_punct (ctx, k, '.'));
+}
+
+/* "2005.04.12" at @k, the last token of the line: a review's number
+ * written as its date. */
+static CkDate *
+dotted_date (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *p = ctx->text + t->start;
+  int y, m, d;
+  if (t->kind != CK_TOK_NUMBER || t->end - t->start != 10 || p[4] != '.' || p[7] != '.')
+    return NULL;
+  y = atoi (p);
+  m = atoi (p + 5);
+  d = atoi (p + 8);
+  if (y < 1800 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31)
+    return NULL;
+  return ck_date_new_ymd (y, m, 0);
+}
+
+/* The journal's name [f, *name_e): capitalised words and small words,
+ * no person. */
+static gboolean
+journal_name (const CkExtractCtx *ctx, guint f, guint e, guint *name_e)
+{
+  guint k = ck_title_span_forward (ctx, f, e, FALSE);
+  while (k > f && (ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k - 1, ',')))
+    k--;
+  if (k == f || ck_count_words (ctx, f, k) > VENUE_NAME_WORDS || ck_ctx_names_person (ctx, f, k) ||
+      ck_tok_lower_word (ctx, f))
+    return FALSE;
+  *name_e = k;
+  return TRUE;
+}
+
+void
+ck_detect_journal_venue (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n_lines = MIN (ctx->t->lines->len, VENUE_TOP_LINES);
+  for (guint l = 0; l < n_lines; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      guint f = ln->tok_first, e = ln->tok_end, name_e, last = l;
+      g_autoptr(CkRecord) rec = NULL;
+      if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e))
+        continue;
+      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+      if (name_e == e && l + 1 < ctx->t->lines->len)
+        {
+          /* the name on a line of its own, the issue on the next */
+          const CkLine *nx = &g_array_index (ctx->t->lines, CkLine, l + 1);
+          if (ck_tok (ctx, nx->tok_first)->nl >= 2 || ck_is_claimed (ctx, nx->tok_first, nx->tok_end) ||
+              !issue_part (ctx, nx->tok_first, nx->tok_end, rec))
+            continue;
+          last = l + 1;
+        }
+      else if (name_e + 1 == e)
+        {
+          CkDate *d = dotted_date (ctx, name_e);
+          if (!d)
+            continue;
+          ck_record_take_date (rec, CK_DATE_ISSUED, d);
+        }
+      else
+        {
+          guint k = name_e;
+          if (ck_tok_is_punct (ctx, k, ','))
+            k++;
+          if (!issue_part (ctx, k, e, rec))
+            continue;
+        }
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, f, name_e));
+      {
+        const CkLine *ll = &g_array_index (ctx->t->lines, CkLine, last);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ll->end, f, CK_MENTION_SELF);
+        ck_claim (ctx, f, ll->tok_end);
+      }
+      return;
+    }
+}
