@@ -168,6 +168,23 @@ static const XtCase lines[] = {
   { "/extract/venue-lines/journal/person-is-no-journal",
     "Ada Vell, Vol. 2 (1990)\n\nThis is a fine book about apples and the people who grow them, and it is well written.\n",
     { XT_NONE_FIRED ("journal-venue") } },
+  /* ---- an unknown periodical's name and the date, first or last */
+  { "/extract/venue-lines/dated-name/first-line",
+    "Salt Woman, Spring 1974\n\nA KILLING IN THE ORCHARD\n\n"
+    "This is a fine book about apples, and Ada Vell's The Orchard Ledger (Heron, 1989) is its model.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Woman"), XT_YEAR (1974) } },
+  { "/extract/venue-lines/dated-name/last-line",
+    "A KILLING IN THE ORCHARD\n\nThis is a fine book about apples, and Ada Vell's The Orchard Ledger (Heron, 1989) "
+    "is its model.\n\n                    Boston Evening Lamp, Sept. 24, 1932\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Boston Evening Lamp"), XT_DATE (1932, 9, 24) } },
+  { "/extract/venue-lines/dated-name/place-dateline",
+    "London, Spring 1974\n\nA KILLING IN THE ORCHARD\n\n"
+    "This is a fine book about apples, and Ada Vell's The Orchard Ledger (Heron, 1989) is its model.\n",
+    { XT_NO_SELF } },
+  { "/extract/venue-lines/dated-name/person-signature",
+    "A KILLING IN THE ORCHARD\n\nThis is a fine book about apples, and Ada Vell's The Orchard Ledger (Heron, 1989) "
+    "is its model.\n\nAda Vell, June 2018\n",
+    { XT_NONE_FIRED ("journal-venue") } },
 };
 
 /* periodicals named in prose: the name's own paper word, or the cue

@@ -221,6 +221,8 @@ CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord 
                              gsize start, gsize end, guint first_tok, guint flags);
 /* Whether a detector has taken the reviewed book (a CK_MENTION_MAIN mention). */
 gboolean   ck_have_main_mention (const CkExtractCtx *ctx);
+/* Whether a detector has taken the review's own record (CK_MENTION_SELF). */
+gboolean   ck_have_self_mention (const CkExtractCtx *ctx);
 
 /* The mentions whose span covers token @k, in the order they were added,
  * without a scan of every mention (extract.c):

@@ -233,6 +233,15 @@ ck_have_main_mention (const CkExtractCtx *ctx)
   return FALSE;
 }
 
+gboolean
+ck_have_self_mention (const CkExtractCtx *ctx)
+{
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_SELF)
+      return TRUE;
+  return FALSE;
+}
+
 void
 ck_claim (CkExtractCtx *ctx, guint first, guint end)
 {

@@ -8,6 +8,11 @@
  *   The Salt History Review, 2nd ser., XXXIX, 1 (1986), pp. 142-143
  *   Salt Classical Review 2005.04.12
  *
+ * and a periodical's name with the issue's date after a comma, as the
+ * text's first line or its last (a signature):
+ *
+ *   Salt Woman, Spring 1974        …        New Orchardist, Summer 2016
+ *
  * The journal's name need not be known: a volume with its year in
  * brackets (or a review number written as a dotted date) after a
  * capitalised name, among the first lines of the text, is where the
@@ -166,10 +171,74 @@ journal_name (const CkExtractCtx *ctx, guint f, guint e, guint *name_e)
   return TRUE;
 }
 
+/* Whether tokens [k, e) are a date alone ("Spring 1974", "Sept. 24,
+ * 1932", "February 2018"); the date in *@out. */
+static gboolean
+date_alone (const CkExtractCtx *ctx, guint k, guint e, CkDate **out)
+{
+  g_autofree char *dt = NULL;
+  gboolean year = FALSE;
+  static const char * const seasons[] = { "Spring", "Summer", "Autumn", "Fall", "Winter", NULL };
+  if (k >= e)
+    return FALSE;
+  for (guint q = k; q < e; q++)
+    {
+      const CkToken *t = ck_tok (ctx, q);
+      year |= (t->flags & CK_TOKF_YEAR) != 0;
+      /* nothing but months, seasons, days and numbers */
+      if (t->kind == CK_TOK_WORD && !ck_tok_in_lex (ctx, q, CK_LEX_MONTHS) && !ck_tok_in_words (ctx, q, seasons) &&
+          !ck_is_weekday (ctx, q))
+        return FALSE;
+    }
+  if (!year || !(dt = ck_span_dup (ctx, k, e)) || !(*out = ck_date_parse (dt)))
+    return FALSE;
+  if ((*out)->year == 0 || ((*out)->month == 0 && (*out)->season == 0))
+    {
+      g_clear_pointer (out, ck_date_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A periodical's name [f, name_e) that stands alone with a date: two
+ * words or more, no person, no place. */
+static gboolean
+dated_name_ok (const CkExtractCtx *ctx, guint f, guint name_e)
+{
+  return ck_count_words (ctx, f, name_e) >= 2 && !ck_tok_in_lex (ctx, f, CK_LEX_GIVEN_NAMES) &&
+         !ck_span_in_lex (ctx, f, name_e, CK_LEX_PLACES) && !ck_ctx_names_non_work (ctx, f, name_e) &&
+         !(ck_tok (ctx, f)->flags & CK_TOKF_INITIAL);
+}
+
+/* The first or last line @l: "Name, Season Year". */
+static gboolean
+dated_name (CkExtractCtx *ctx, const CkDetector *det, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint f = ln->tok_first, e = ln->tok_end, name_e;
+  CkDate *date = NULL;
+  CkRecord *rec;
+  if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e) || !dated_name_ok (ctx, f, name_e))
+    return FALSE;
+  /* (a heading over a date on the next line is as often a title over the
+   * review's own dateline, and is left alone) */
+  if (name_e >= e || !ck_tok_is_punct (ctx, name_e, ',') || !date_alone (ctx, name_e + 1, e, &date))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, f, name_e));
+  ck_record_take_date (rec, CK_DATE_ISSUED, date);
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+  ck_claim (ctx, f, e);
+  return TRUE;
+}
+
 void
 ck_detect_journal_venue (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n_lines = MIN (ctx->t->lines->len, VENUE_TOP_LINES);
+  guint n_all = ctx->t->lines->len, n_lines = MIN (n_all, VENUE_TOP_LINES);
+  if (n_all >= 3 && !ck_have_self_mention (ctx) &&
+      (dated_name (ctx, det, 0) || dated_name (ctx, det, n_all - 1)))
+    return;
   for (guint l = 0; l < n_lines; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
