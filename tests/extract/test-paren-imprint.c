@@ -29,6 +29,16 @@ static const XtCase cases[] = {
   { "/extract/paren-imprint/owner/name-in-title",
     "Raymond Vell in The Salt Road (London: Heron Books, 1958) says as much.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_COUNT (1) } },
+  /* ---- a translator or editor opening the parenthesis */
+  { "/extract/paren-imprint/role-lead/trans",
+    "Sociologists will read it alongside Orrin's Community and Salt (trans. C. P.\nLoomis, East Lansing, 1957), "
+    "and wish otherwise.\n",
+    { XT_TITLE ("Community and Salt"), XT_AUTHOR ("Orrin"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Loomis"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "East Lansing"), XT_YEAR (1957), XT_NO_FAMILY (CK_ROLE_TRANSLATOR, 1, "Lansing") } },
+  { "/extract/paren-imprint/role-lead/edited",
+    "The standard text remains Vell's Letters from the Salt Coast (ed. Ann Reed and Ivo Lind, Oxford, 1961).\n",
+    { XT_TITLE ("Letters from the Salt Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Lind"),
+      XT_YEAR (1961) } },
   /* ---- a person's name, then the title and its imprint in brackets */
   { "/extract/paren-imprint/name-title-imprint/place",
     "It is dismissed in a footnote, while the work of Ernst Vell (Explorations in Salt, New York, 1952) is ignored.\n",

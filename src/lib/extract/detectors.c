@@ -228,6 +228,24 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
     return FALSE;
   if (paren_original_title (ctx, rec, open, close))
     return TRUE;
+  /* "(trans. M. D. Vell, London, 1932)": the translator or editor first */
+  {
+    CkRole role;
+    guint r = ck_role_statement_at (ctx, open + 1, close, &role), ne = r;
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+    /* the names run to the first comma ("trans. A and B, London, …") */
+    while (ne < close && !ck_tok_is_punct (ctx, ne, ','))
+      ne++;
+    if (r > open + 1 && role != CK_ROLE_AUTHOR && ne + 1 < close && ck_names_forward (ctx, r, ne, role, names) == ne &&
+        names->len > 0)
+      {
+        if (!paren_imprint (ctx, rec, ne, close))
+          return FALSE;
+        for (guint q = 0; q < names->len; q++)
+          ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        return TRUE;
+      }
+  }
   /* "(2 vols., London: Firm, 1969-73)" */
   if (volumes_lead (ctx, open, close) > open + 1)
     {
