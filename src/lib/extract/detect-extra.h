@@ -364,6 +364,10 @@ G_END_DECLS
  * Magic Mountain"), found by data/lexicons/works.txt with its author; and
  * the author of a bare title other detectors found, when the text has none. */
 void ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det);
+/* known-works.c: the byte just after @title matched at @p (a run of
+ * white space in the text matches one space of the title, ’ matches
+ * '), or NULL. */
+const char *ck_match_title (const char *p, const char *end, const char *title);
 /* known-works.c: the tokens [*@ts, *@te) where @title stands in
  * text[@start, @end) (white space and apostrophes as match_title reads
  * them); FALSE when it does not. */

@@ -224,22 +224,25 @@ ck_cover_iter_next (const CkExtractCtx *ctx, CkCoverIter *it)
     }
 }
 
-gboolean
-ck_have_main_mention (const CkExtractCtx *ctx)
+static gboolean
+have_mention_flag (const CkExtractCtx *ctx, guint flag)
 {
   for (guint i = 0; i < ctx->mentions->len; i++)
-    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_MAIN)
+    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & flag)
       return TRUE;
   return FALSE;
 }
 
 gboolean
+ck_have_main_mention (const CkExtractCtx *ctx)
+{
+  return have_mention_flag (ctx, CK_MENTION_MAIN);
+}
+
+gboolean
 ck_have_self_mention (const CkExtractCtx *ctx)
 {
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    if (((const CkMention *) g_ptr_array_index (ctx->mentions, i))->flags & CK_MENTION_SELF)
-      return TRUE;
-  return FALSE;
+  return have_mention_flag (ctx, CK_MENTION_SELF);
 }
 
 void

@@ -216,10 +216,8 @@ known_works (void)
   return once.retval;
 }
 
-/* The byte just after @title matched at @p (a run of white space in the
- * text matches one space of the title, ’ matches '), or NULL. */
-static const char *
-match_title (const char *p, const char *end, const char *title)
+const char *
+ck_match_title (const char *p, const char *end, const char *title)
 {
   const char *q = title;
   while (*q && p < end)
@@ -382,22 +380,38 @@ stands_alone (const CkExtractCtx *ctx, guint i, guint e)
   return TRUE;
 }
 
+/* Whether token @k is the (last word of the) family name of an author
+ * of @w: "Eliot", "Saint-Exupéry". */
+static gboolean
+is_author_word (const CkExtractCtx *ctx, guint k, const KnownWork *w)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  for (guint a = 0; w->families[a]; a++)
+    {
+      const char *sp = strrchr (w->families[a], ' '), *fam = sp ? sp + 1 : w->families[a];
+      if (strlen (fam) == t->end - t->start && memcmp (fam, ctx->text + t->start, t->end - t->start) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The owner of a possessive just before token @i ("Kafka's"), or
+ * G_MAXUINT when there is none. */
+static guint
+possessive_owner (const CkExtractCtx *ctx, guint i)
+{
+  if (i < 2 || ck_tok (ctx, i - 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, i - 2))
+    return G_MAXUINT;
+  return i - 2;
+}
+
 /* "Kenner's Ulysses": a possessive before the run naming nobody among
  * the work's authors. */
 static gboolean
 owned_by_other (const CkExtractCtx *ctx, guint i, const KnownWork *w)
 {
-  g_autofree char *owner = NULL;
-  if (i < 2 || ck_tok (ctx, i - 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, i - 2))
-    return FALSE;
-  owner = ck_tok_dup (ctx, i - 2);
-  for (guint k = 0; w->families[k]; k++)
-    {
-      const char *sp = strrchr (w->families[k], ' ');
-      if (strcmp (owner, sp ? sp + 1 : w->families[k]) == 0)
-        return FALSE;
-    }
-  return TRUE;
+  guint o = possessive_owner (ctx, i);
+  return o != G_MAXUINT && !is_author_word (ctx, o, w);
 }
 
 /* Words before a name that make it the person, not a book named for
@@ -408,17 +422,8 @@ static const char * const person_before[] = { "of", "on", "about", "and", "with"
 static gboolean
 author_possessive (const CkExtractCtx *ctx, guint i, const KnownWork *w)
 {
-  g_autofree char *owner = NULL;
-  if (i < 2 || ck_tok (ctx, i - 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, i - 2))
-    return FALSE;
-  owner = ck_tok_dup (ctx, i - 2);
-  for (guint k = 0; w->families[k]; k++)
-    {
-      const char *sp = strrchr (w->families[k], ' ');
-      if (strcmp (owner, sp ? sp + 1 : w->families[k]) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  guint o = possessive_owner (ctx, i);
+  return o != G_MAXUINT && is_author_word (ctx, o, w);
 }
 
 /* "Like George Eliot in Middlemarch": an author of @w named in the
@@ -428,16 +433,8 @@ author_in_sentence (const CkExtractCtx *ctx, guint i, const KnownWork *w)
 {
   guint s = ck_sentence_start (ctx, i), e = ck_sentence_end (ctx, i);
   for (guint k = s; k < e; k++)
-    if (ck_tok_cap_word (ctx, k))
-      {
-        const CkToken *t = ck_tok (ctx, k);
-        for (guint a = 0; w->families[a]; a++)
-          {
-            const char *sp = strrchr (w->families[a], ' '), *fam = sp ? sp + 1 : w->families[a];
-            if (strlen (fam) == t->end - t->start && memcmp (fam, ctx->text + t->start, t->end - t->start) == 0)
-              return TRUE;
-          }
-      }
+    if (ck_tok_cap_word (ctx, k) && is_author_word (ctx, k, w))
+      return TRUE;
   return FALSE;
 }
 
@@ -461,7 +458,7 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
       for (guint j = 0; list && j < list->len; j++)
         {
           const KnownWork *w = g_ptr_array_index (list, j);
-          const char *stop = match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->title);
+          const char *stop = ck_match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->title);
           guint e = i;
           const KnownWork *pick;
           gboolean need, person;
@@ -555,7 +552,7 @@ ck_title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize 
   guint n = ck_n_toks (ctx);
   for (guint k = ck_tok_at_byte (ctx, start); k < n && ck_tok (ctx, k)->start < end; k++)
     {
-      const char *stop = match_title (ctx->text + ck_tok (ctx, k)->start, ctx->text + end, title);
+      const char *stop = ck_match_title (ctx->text + ck_tok (ctx, k)->start, ctx->text + end, title);
       guint e = k;
       if (!stop)
         continue;

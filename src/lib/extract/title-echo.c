@@ -20,31 +20,6 @@
 #define ECHO_MAX_BYTES  160
 #define ECHO_MAX_TOKENS 24
 
-/* The byte just after @title matched at @p in the text (any run of white
- * space in the text matches one space of the title), or NULL. */
-static const char *
-match_title (const char *p, const char *end, const char *title)
-{
-  const char *q = title;
-  while (*q && p < end)
-    {
-      if (*q == ' ')
-        {
-          if (!g_ascii_isspace (*p))
-            return NULL;
-          while (p < end && g_ascii_isspace (*p))
-            p++;
-          q++;
-          continue;
-        }
-      if (*p != *q)
-        return NULL;
-      p++;
-      q++;
-    }
-  return *q ? NULL : p;
-}
-
 /* Titles of two words or more that the detectors found, by first word. */
 static GHashTable *
 titles_by_first_word (const CkExtractCtx *ctx)
@@ -94,7 +69,7 @@ ck_detect_title_echo (CkExtractCtx *ctx, const CkDetector *det)
       list = g_hash_table_lookup (by_word, key);
       for (guint k = 0; list && k < list->len; k++)
         {
-          const char *stop = match_title (ctx->text + t->start, ctx->text + ctx->len, g_ptr_array_index (list, k));
+          const char *stop = ck_match_title (ctx->text + t->start, ctx->text + ctx->len, g_ptr_array_index (list, k));
           guint e = i;
           if (!stop)
             continue;
