@@ -499,23 +499,45 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
 }
 
 /* Whether a mention already holds @title as its title or original
- * ("first published in Germany as Fabian: …"): the same work. */
-static gboolean
-already_found (const CkExtractCtx *ctx, const char *title)
+ * ("first published in Germany as Fabian: …"): the same work.  @found
+ * holds the main titles, ASCII lower case, of the firm mentions and the
+ * originals of all (a weak mention lives only if a firm one joins it). */
+/* A title's key in that set: up to a colon, ’ as ', ASCII lower case. */
+static char *
+found_key (const char *title)
 {
-  gsize n = strlen (title);
-  /* a weak mention lives only if a firm one joins it: this one may */
+  const char *colon = strchr (title, ':');
+  gsize len = colon ? (gsize) (colon - title) : strlen (title);
+  char *buf = g_malloc (len + 1);
+  if (!fold_apostrophes (title, len, buf, len + 1))
+    buf[0] = '\0';
+  for (char *c = buf; *c; c++)
+    *c = g_ascii_tolower (*c);
+  return buf;
+}
+
+static gboolean
+already_found (const char *title, GHashTable *found)
+{
+  g_autofree char *key = found_key (title);
+  return g_hash_table_contains (found, key);
+}
+
+/* The set already_found() reads, from the mentions so far. */
+static GHashTable *
+found_titles (const CkExtractCtx *ctx)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       const CkMention *m = g_ptr_array_index (ctx->mentions, i);
-      const char *t = ck_record_get (m->rec, CK_FIELD_TITLE), *orig = ck_record_get (m->rec, CK_FIELD_ORIGINAL_TITLE);
-      if (m->flags & CK_MENTION_WEAK)
-        continue;
-      if ((t && g_ascii_strncasecmp (t, title, n) == 0 && (t[n] == '\0' || t[n] == ':')) ||
-          (orig && g_ascii_strncasecmp (orig, title, n) == 0 && (orig[n] == '\0' || orig[n] == ':')))
-        return TRUE;
+      const char *f[2] = { ck_record_get (m->rec, CK_FIELD_ORIGINAL_TITLE),
+                           (m->flags & CK_MENTION_WEAK) ? NULL : ck_record_get (m->rec, CK_FIELD_TITLE) };
+      for (guint k = 0; k < 2; k++)
+        if (f[k])
+          g_hash_table_add (set, found_key (f[k]));
     }
-  return FALSE;
+  return set;
 }
 
 /* Gives a bare title other detectors found the author the lexicon knows. */
@@ -665,12 +687,13 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
 void
 ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
 {
-  g_autoptr(GHashTable) words = NULL;
+  g_autoptr(GHashTable) words = NULL, found = NULL;
   guint n = ck_n_toks (ctx);
   if (g_hash_table_size (known_works ()->by_key) == 0)
     return;
   mend_boundaries (ctx, det, &words);
   enrich_found (ctx, &words);
+  found = found_titles (ctx);
   for (guint i = 0; i < n; i++)
     {
       const CkToken *t = ck_tok (ctx, i);
@@ -688,7 +711,7 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_is_claimed (ctx, i, e) || !stands_alone (ctx, i, e) || owned_by_other (ctx, i, by ? by : w) ||
           (w->n_content <= 1 && ck_ctx_names_non_work (ctx, i, e)))
         continue;
-      if (already_found (ctx, w->title))
+      if (already_found (w->title, found))
         {
           ck_claim (ctx, i, e);
           i = e - 1;
@@ -706,6 +729,7 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
           e += 3;
         }
       ck_mention_add (ctx, det, rec, t->start, ck_tok (ctx, e - 1)->end, i, by ? 0 : CK_MENTION_PRONOUN);
+      g_hash_table_add (found, found_key (w->title));
       ck_claim (ctx, i, e);
       i = e - 1;
     }
