@@ -372,6 +372,13 @@ const char *ck_match_title (const char *p, const char *end, const char *title);
  * text[@start, @end) (white space and apostrophes as match_title reads
  * them); FALSE when it does not. */
 gboolean ck_title_tokens (const CkExtractCtx *ctx, const char *title, gsize start, gsize end, guint *ts, guint *te);
+/* detect-venue.c: "2019.03.14" in text[s, s+len): a date as year, month
+ * and day joined by full stops (years 1800-2099). */
+gboolean ck_dotted_ymd (const char *s, gsize len, int *y, int *m, int *d);
+/* detect-venue.c: token @i is a volume in capital roman numerals
+ * ("XXIX"), or a season's name ("Spring"). */
+gboolean ck_venue_roman  (const CkExtractCtx *ctx, guint i);
+gboolean ck_venue_season (const CkExtractCtx *ctx, guint i);
 /* venue-journal.c: a journal's citation of the issue at the top of a
  * review ("JOURNAL, Vol. XXIX, No. 4 (Oct.-Dec. 1968)", the name over
  * "Vol. 38, Part II (1990), pp. 187-9", "Name Review 2005.04.12"), for

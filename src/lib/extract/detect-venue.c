@@ -20,6 +20,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include "venue-masthead.h"
+#include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
 
@@ -133,6 +134,12 @@ is_season (const CkExtractCtx *ctx, guint i)
          ck_tok_is (ctx, i, "Fall") || ck_tok_is (ctx, i, "Winter");
 }
 
+gboolean
+ck_venue_season (const CkExtractCtx *ctx, guint i)
+{
+  return is_season (ctx, i);
+}
+
 /* A word of roman numerals drawn from @digits ("IVXLC", or "ivxlc" for a
  * volume in lower case as some journals print it, "xxx:4"). */
 static gboolean
@@ -151,6 +158,12 @@ static gboolean
 is_roman (const CkExtractCtx *ctx, guint i)
 {
   return roman_in (ctx, i, "IVXLC");
+}
+
+gboolean
+ck_venue_roman (const CkExtractCtx *ctx, guint i)
+{
+  return is_roman (ctx, i);
 }
 
 /* lower case only before a glued ":" and issue number (the caller checks) */
@@ -951,21 +964,30 @@ says_periodical (const CkExtractCtx *ctx, guint s, guint e)
   return FALSE;
 }
 
+gboolean
+ck_dotted_ymd (const char *s, gsize len, int *y, int *m, int *d)
+{
+  if (len != 10 || s[4] != '.' || s[7] != '.')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
+      return FALSE;
+  *y = atoi (s);
+  *m = atoi (s + 5);
+  *d = atoi (s + 8);
+  return *y >= 1800 && *y <= 2099 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
 /* "2019.03.14" alone on line @ln: a date as year, month and day joined by
  * full stops, read; NULL when the line is anything else. */
 static CkDate *
 dotted_date (const CkExtractCtx *ctx, const CkLine *ln)
 {
-  guint y, m, d;
-  char tail;
-  g_autofree char *s = NULL;
-  if (ln->tok_end <= ln->tok_first || ln->end - ln->start != 10)
+  int y, m, d;
+  if (ln->tok_end <= ln->tok_first || !ck_dotted_ymd (ctx->text + ln->start, ln->end - ln->start, &y, &m, &d) ||
+      y < 1900)
     return NULL;
-  s = g_strndup (ctx->text + ln->start, 10);
-  if (sscanf (s, "%4u.%2u.%2u%c", &y, &m, &d, &tail) != 3 || s[4] != '.' || s[7] != '.' || y < 1900 || y > 2099 ||
-      m < 1 || m > 12 || d < 1 || d > 31)
-    return NULL;
-  return ck_date_new_ymd ((int) y, (int) m, (int) d);
+  return ck_date_new_ymd (y, m, d);
 }
 
 /* "THE DAILY LAMP / 12 October 1988": a masthead of two lines, the

@@ -29,18 +29,6 @@
 /* Longest journal name, in words */
 #define VENUE_NAME_WORDS 10
 
-static gboolean
-roman_tok (const CkExtractCtx *ctx, guint k)
-{
-  const CkToken *t = ck_tok (ctx, k);
-  if (t->kind != CK_TOK_WORD || t->end - t->start > 8)
-    return FALSE;
-  for (guint32 b = t->start; b < t->end; b++)
-    if (!strchr ("IVXLCDM", ctx->text[b]))
-      return FALSE;
-  return TRUE;
-}
-
 /* A volume or issue number at @k: digits (no year) or a roman numeral. */
 static gboolean
 number_tok (const CkExtractCtx *ctx, guint k, guint e)
@@ -51,7 +39,7 @@ number_tok (const CkExtractCtx *ctx, guint k, guint e)
   t = ck_tok (ctx, k);
   if (t->kind == CK_TOK_NUMBER)
     return t->end - t->start <= 4 && !(t->flags & CK_TOKF_YEAR) && g_ascii_isdigit (ctx->text[t->start]);
-  return roman_tok (ctx, k);
+  return ck_venue_roman (ctx, k);
 }
 
 /* "Vol." / "Vol" / "Volume" at @k: the token after it, or @k. */
@@ -139,19 +127,13 @@ issue_part (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
 }
 
 /* "2005.04.12" at @k, the last token of the line: a review's number
- * written as its date. */
+ * written as its date (the day is the number's, not the issue's). */
 static CkDate *
 dotted_date (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
-  const char *p = ctx->text + t->start;
   int y, m, d;
-  if (t->kind != CK_TOK_NUMBER || t->end - t->start != 10 || p[4] != '.' || p[7] != '.')
-    return NULL;
-  y = atoi (p);
-  m = atoi (p + 5);
-  d = atoi (p + 8);
-  if (y < 1800 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31)
+  if (t->kind != CK_TOK_NUMBER || !ck_dotted_ymd (ctx->text + t->start, t->end - t->start, &y, &m, &d))
     return NULL;
   return ck_date_new_ymd (y, m, 0);
 }
@@ -178,7 +160,6 @@ date_alone (const CkExtractCtx *ctx, guint k, guint e, CkDate **out)
 {
   g_autofree char *dt = NULL;
   gboolean year = FALSE;
-  static const char * const seasons[] = { "Spring", "Summer", "Autumn", "Fall", "Winter", NULL };
   if (k >= e)
     return FALSE;
   for (guint q = k; q < e; q++)
@@ -186,7 +167,7 @@ date_alone (const CkExtractCtx *ctx, guint k, guint e, CkDate **out)
       const CkToken *t = ck_tok (ctx, q);
       year |= (t->flags & CK_TOKF_YEAR) != 0;
       /* nothing but months, seasons, days and numbers */
-      if (t->kind == CK_TOK_WORD && !ck_tok_in_lex (ctx, q, CK_LEX_MONTHS) && !ck_tok_in_words (ctx, q, seasons) &&
+      if (t->kind == CK_TOK_WORD && !ck_tok_in_lex (ctx, q, CK_LEX_MONTHS) && !ck_venue_season (ctx, q) &&
           !ck_is_weekday (ctx, q))
         return FALSE;
     }
