@@ -990,6 +990,29 @@ dotted_date (const CkExtractCtx *ctx, const CkLine *ln)
   return ck_date_new_ymd (y, m, d);
 }
 
+/* The review's own record under the masthead's name on @l1 ... */
+static CkRecord *
+masthead_record (const CkExtractCtx *ctx, const CkLine *l1)
+{
+  CkRecord *rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+  return rec;
+}
+
+/* ... added as the mention of lines @l1 and @l2, with the heading below
+ * when the masthead opens the text (@heading); returns TRUE, the
+ * masthead's answer. */
+static gboolean
+masthead_add (CkExtractCtx *ctx, const CkDetector *det, const CkLine *l1, const CkLine *l2, CkRecord *rec,
+              gboolean heading)
+{
+  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
+  ck_claim (ctx, l1->tok_first, l2->tok_end);
+  if (heading)
+    ck_masthead_heading (ctx, 0, rec);
+  return TRUE;
+}
+
 /* "THE DAILY LAMP / 12 October 1988": a masthead of two lines, the
  * paper's name in capitals (a name that says it is a periodical, or one
  * the lexicon knows) over the date. */
@@ -1044,17 +1067,13 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
           ((v.date && (vd = ck_date_parse (v.date->str)) && vd->year > 0) ||
            (!v.date && v.volume && v.issue)))
         {
-          rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
-          ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+          rec = masthead_record (ctx, l1);
           ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
           ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
           ck_record_set (rec, CK_FIELD_PAGES, v.pages);
           if (vd)
             ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&vd));
-          ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
-          ck_claim (ctx, l1->tok_first, l2->tok_end);
-          ck_masthead_heading (ctx, 0, rec);
-          return TRUE;
+          return masthead_add (ctx, det, l1, l2, rec, TRUE);
         }
       return FALSE;
     }
@@ -1062,15 +1081,10 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
    * reviews by the date they appeared */
   if ((known || says_periodical (ctx, l1->tok_first, l1->tok_end)) && (d = dotted_date (ctx, l2)))
     {
-      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
-      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+      rec = masthead_record (ctx, l1);
       ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, l2->tok_first, l2->tok_end));
       ck_record_take_date (rec, CK_DATE_ISSUED, d);
-      ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
-      ck_claim (ctx, l1->tok_first, l2->tok_end);
-      if (pp == &g_array_index (ctx->t->paras, CkPara, 0))
-        ck_masthead_heading (ctx, 0, rec);
-      return TRUE;
+      return masthead_add (ctx, det, l1, l2, rec, pp == &g_array_index (ctx->t->paras, CkPara, 0));
     }
   /* a name in capitals of two words or more that says it is a
    * periodical, or any name the lexicon knows ("The Tablet") */
@@ -1098,19 +1112,14 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
         }
       pages = g_strdup (v.pages);
     }
-  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
-  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));
+  rec = masthead_record (ctx, l1);
   if (pages)
     ck_record_take (rec, CK_FIELD_PAGES, g_steal_pointer (&pages));
   /* "April/May 1986": the issue of a bimonthly is named by its months */
   if (l2->tok_end == l2->tok_first + 4 && !is_day (ctx, l2->tok_first))
     ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, l2->tok_first, l2->tok_end));
   ck_record_take_date (rec, CK_DATE_ISSUED, d);
-  ck_mention_add (ctx, det, rec, l1->start, l2->end, l1->tok_first, CK_MENTION_SELF);
-  ck_claim (ctx, l1->tok_first, l2->tok_end);
-  if (pp == &g_array_index (ctx->t->paras, CkPara, 0))
-    ck_masthead_heading (ctx, 0, rec);
-  return TRUE;
+  return masthead_add (ctx, det, l1, l2, rec, pp == &g_array_index (ctx->t->paras, CkPara, 0));
 }
 
 /* "The Daily Lamp" alone over the text (perhaps over a section trail,
