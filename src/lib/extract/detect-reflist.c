@@ -216,6 +216,8 @@ ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
           quoted = FALSE;
           continue;
         }
+      if (t->kind == CK_TOK_QUOTE_CLOSE && ck_tok_plural_possessive (ctx, k, s))
+        continue;
       if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE)
         return FALSE;
       if (t->kind == CK_TOK_PUNCT && (t->ch == '(' || t->ch == ')' || t->ch == ';'))

@@ -282,6 +282,7 @@ guint    ck_para_of      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_span_forward  (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines);
 /* The title-case span that ends just before @end, or @end when none. */
 guint    ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor);
+gboolean ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor);
 /* A personal name starting at @i ("Mary K. Oduya", "Hart-Lowe");
  * returns its end, == @i when none. */
 guint    ck_name_span_forward   (const CkExtractCtx *ctx, guint i, guint limit);

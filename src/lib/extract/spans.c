@@ -181,7 +181,7 @@ is_contraction (const CkExtractCtx *ctx, guint i)
 static gboolean
 plural_noun_ending (const char *w, gsize len)
 {
-  static const char * const endings[] = { "ers", "ors", "ants", "ents", "ists", "ians", "ies", NULL };
+  static const char * const endings[] = { "ers", "ors", "ants", "ents", "ists", "ians", "ies", "ards", "oys", NULL };
   for (guint k = 0; endings[k]; k++)
     {
       gsize el = strlen (endings[k]);
@@ -195,9 +195,11 @@ plural_noun_ending (const char *w, gsize len)
  * capitalised plural and followed by a space is a possessive inside the
  * title, not a closing quote, unless a single quote is open before it or
  * the word reads as a person's name ("Keynes' General Theory"): only the
- * endings of plural common nouns count, and never after a name or "the". */
-static gboolean
-is_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
+ * endings of plural common nouns count, and never after "the", a
+ * forename or a particle ("Shop Stewards' Movement" is a title,
+ * "Ada Quellers' Harbour" a person's book). */
+gboolean
+ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
 {
   const CkToken *t = ck_tok (ctx, j);
   const CkToken *prev;
@@ -211,7 +213,9 @@ is_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
     return FALSE;
   /* "the Hammonds' …" is a family; "Ludwig von Mises' …" a person */
   if (j >= 2 && ((ck_tok_is (ctx, j - 2, "the") && ck_tok_lower_word (ctx, j - 2)) ||
-                 (is_cap_word (ck_tok (ctx, j - 2)) && !ck_tok_is (ctx, j - 2, "The") && !ck_tok_is (ctx, j - 2, "A")) ||
+                 (is_cap_word (ck_tok (ctx, j - 2)) && !ck_tok_is (ctx, j - 2, "The") && !ck_tok_is (ctx, j - 2, "A") &&
+                  (ck_tok_in_lex (ctx, j - 2, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, j - 2)->flags & CK_TOKF_UPPER) ||
+                   ck_tok (ctx, j - 2)->end - ck_tok (ctx, j - 2)->start < 4)) ||
                  ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + ck_tok (ctx, j - 2)->start,
                                 ck_tok (ctx, j - 2)->end - ck_tok (ctx, j - 2)->start)))
     return FALSE;
@@ -304,7 +308,7 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
       /* "What's the Matter": a contraction, not a possessive */
       if (t->kind == CK_TOK_POSS && is_contraction (ctx, j - 1) && next && (is_func_word (next) || is_cap_word (next)))
         continue;
-      if (is_plural_possessive (ctx, j, i) && next && is_cap_word (next))
+      if (ck_tok_plural_possessive (ctx, j, i) && next && is_cap_word (next))
         continue;
       /* ", or, The …" and ", or The …" go on with the alternative title */
       if (t->kind == CK_TOK_PUNCT && t->ch == ',' && is_cap_word (prev) && alt_title_or (ctx, j + 1, limit))
@@ -376,7 +380,7 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         continue;
       if (t->kind == CK_TOK_POSS && j > 0 && is_contraction (ctx, j - 1) && j + 1 < end && is_func_word (next))
         continue;
-      if (is_plural_possessive (ctx, j, floor) && j + 1 < end && is_cap_word (next))
+      if (ck_tok_plural_possessive (ctx, j, floor) && j + 1 < end && is_cap_word (next))
         continue;
       /* "Postmodernism, or, The Cultural Logic of …": an alternative title */
       if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j + 1 < end && prev && is_cap_word (prev) &&
