@@ -60,6 +60,11 @@ static const Case cases[] = {
   { "/extract/detect/possessive-s",
     "Orr wrote it in the same year and drew on Vallis' The Book of the Weir at length.\n",
     "possessive-s", "The Book of the Weir", "Vallis", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/note-entry",
+    "The harbour book is long and careful. It has been read by every historian of the ports since it "
+    "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"
+    "Notes\n\n1. A. Quell, The Salt Trade of the North, Vol.2, London 1953, p.12.\n",
+    "note-entry", "The Salt Trade of the North", "Quell", 1953, CK_FIELD_PUBLISHER_PLACE, "London" },
   { "/extract/detect/stacked-comma",
     "Ilse Varne, The Copper Lantern\nGannet Books, 1962, 240 pages, $25 (hardcover)\n\n"
     "The lantern of the title hangs in a harbour town.\n",

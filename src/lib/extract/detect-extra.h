@@ -9,6 +9,11 @@ G_BEGIN_DECLS
 /* detect-reflist.c: "Given Family, Title (Place: Publisher, Year)" note,
  * reading-list and syllabus entries, and Chicago journal articles. */
 void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* A book title between a reference entry's name and its imprint:
+ * capitalised, mostly title case, no sentence inside (detect-reflist.c). */
+gboolean ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-note-entry.c: "1. A. Name, Title, Vol.1, Place Year, p.12." */
+void ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-reflist.c: claims syllabus headings ("Week 3: Topic") so that
  * they are never read as titles. */

@@ -193,8 +193,8 @@ lone_surname (const CkExtractCtx *ctx, guint i, guint ne)
 
 /* A book title between an entry's name and its imprint: capitalised first
  * word, mostly title case, no sentence inside. */
-static gboolean
-ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
+gboolean
+ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint words = 0, lower = 0;
   gboolean colon = FALSE, quoted = FALSE;
@@ -462,7 +462,7 @@ second_title_after (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *fi
   te = open;
   while (te > k + 1 && ck_tok_is_punct (ctx, te - 1, ','))
     te--;
-  if (!ref_title_ok (ctx, k + 1, te))
+  if (!ck_ref_title_ok (ctx, k + 1, te))
     return k;
   rec = ck_record_new (CK_TYPE_BOOK);
   if (!ref_imprint (ctx, rec, open, close, FALSE))
@@ -686,7 +686,7 @@ title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
   if (!close)
     return i;
   rc = ck_role_chain_before (ctx, open, i);
-  if (rc >= open || rc <= i + 1 || !ref_title_ok (ctx, i, rc))
+  if (rc >= open || rc <= i + 1 || !ck_ref_title_ok (ctx, i, rc))
     return i;
   /* "Given Family, Title, trans. B. Name (…)" opens with its author, not
    * its title: the comma-citation detector's */
@@ -832,7 +832,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       while (te > q && ck_tok_is_punct (ctx, te - 1, ','))
         te--;
       /* "Review of X, New Series, Vol. 31 (…)": a journal's series */
-      if (!ref_title_ok (ctx, q, te) || ck_series_label (ctx, q, te))
+      if (!ck_ref_title_ok (ctx, q, te) || ck_series_label (ctx, q, te))
         {
           ck_record_unref (rec);
           continue;

@@ -3932,6 +3932,7 @@ static const CkDetector detectors[] = {
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
+  { "note-entry",       ck_detect_note_entry,    0.80, "numbered notes without parentheses: \"1. A. Name, Title, Vol.1, Place Year, p.12.\"" },
   { "stacked-ruled",    ck_detect_stacked_ruled, 0.90, "a shop's list, a rule over each book: \"-----\" / \"Title\" / \"Name\" / \"Firm, 2019 | Paperback | 320 pages\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "stacked-header",   ck_detect_stacked_header, 0.90, "a header one field a line: \"Title\" / \"Name\" / \"Translated by X\" / \"Firm, 2019, 320 pages, £P\"" },

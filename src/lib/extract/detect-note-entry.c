@@ -1,0 +1,237 @@
+/* detect-note-entry.c — numbered notes that cite without parentheses, as
+ * transcribed journals and older British books print them:
+ *
+ *   1. A. Name, The Title of the Book, Vol.1, New York 1945, p.12.
+ *   3. B. Name, Title, London 1938.
+ *   2. C. Name, The Article, The Periodical, November 1939.
+ *   4. D. Name, A Reply to Somebody, February 1940 (mimeographed).
+ *
+ * The title runs from the name's comma to the first comma that opens the
+ * tail: a volume, "Place Year", "Month Year" or a bare year, or a
+ * periodical's name followed by one of those.  A note mark must open the
+ * line, so prose with commas ("Vell, a Leeds man, 1938") is left alone.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define NE_MAX_TITLE_TOKENS 40
+#define NE_MAX_CONTAINER_TOKENS 8
+
+/* "1.", "12:", "3)", "[4]": a note mark at @i; returns the token after it. */
+static guint
+note_mark_end (const CkExtractCtx *ctx, guint i, guint n)
+{
+  if (i + 2 < n && ck_tok (ctx, i)->kind == CK_TOK_NUMBER && ck_tok (ctx, i)->end - ck_tok (ctx, i)->start <= 3 &&
+      (ck_tok_is_punct (ctx, i + 1, '.') || ck_tok_is_punct (ctx, i + 1, ':') || ck_tok_is_punct (ctx, i + 1, ')')))
+    return i + 2;
+  if (i + 3 < n && ck_tok_is_punct (ctx, i, '[') && ck_tok (ctx, i + 1)->kind == CK_TOK_NUMBER &&
+      ck_tok_is_punct (ctx, i + 2, ']'))
+    return i + 3;
+  return i;
+}
+
+static gboolean
+year_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  return k < e && (ck_tok (ctx, k)->flags & CK_TOKF_YEAR);
+}
+
+/* Whether the tail element at @k ends at a comma, a stop, a parenthesis
+ * or the entry's end @e. */
+static gboolean
+element_ends (const CkExtractCtx *ctx, guint k, guint e)
+{
+  return k >= e || ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, '(') ||
+         ck_tok_is_punct (ctx, k, ';');
+}
+
+/* "Vol.3", "vol. III", "Volume 2": returns the token after it, or @k. */
+static guint
+volume_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint j = k + 1;
+  if (!(ck_tok_is (ctx, k, "Vol") || ck_tok_is (ctx, k, "vol") || ck_tok_is (ctx, k, "Volume") ||
+        ck_tok_is (ctx, k, "volume")))
+    return k;
+  if (j < e && ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  if (j < e && (ck_tok (ctx, j)->kind == CK_TOK_NUMBER || ck_venue_roman (ctx, j)) && element_ends (ctx, j + 1, e))
+    return j + 1;
+  return k;
+}
+
+/* "New York 1945", "London, 1938", "Paris 1939": returns the token after
+ * the year, or @k; the place is a known one. */
+static guint
+place_year_at (const CkExtractCtx *ctx, guint k, guint e, guint *place_end)
+{
+  for (guint pe = k + 1; pe < e && pe <= k + 3; pe++)
+    {
+      guint y = ck_tok_is_punct (ctx, pe, ',') ? pe + 1 : pe;
+      if (year_at (ctx, y, e) && element_ends (ctx, y + 1, e) && ck_span_in_lex (ctx, k, pe, CK_LEX_PLACES))
+        {
+          *place_end = pe;
+          return y + 1;
+        }
+    }
+  return k;
+}
+
+/* "November 1939", "1939": returns the token after the year, or @k. */
+static guint
+date_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) && year_at (ctx, k + 1, e) &&
+      element_ends (ctx, k + 2, e))
+    return k + 2;
+  if (year_at (ctx, k, e) && element_ends (ctx, k + 1, e))
+    return k + 1;
+  return k;
+}
+
+/* A periodical's name at @k followed by ", Month Year": returns the
+ * comma before the date, or @k. */
+static guint
+container_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint c = k;
+  if (!ck_tok_cap_word (ctx, k))
+    return k;
+  while (c < e && c < k + NE_MAX_CONTAINER_TOKENS && !ck_tok_is_punct (ctx, c, ','))
+    {
+      if (ck_tok (ctx, c)->kind != CK_TOK_WORD || ck_tok (ctx, c)->nl > 0)
+        return k;
+      c++;
+    }
+  if (c >= e || !ck_tok_is_punct (ctx, c, ',') || !ck_tok_in_lex (ctx, c + 1, CK_LEX_MONTHS) ||
+      date_at (ctx, c + 1, e) == c + 1)
+    return k;
+  return c;
+}
+
+typedef struct {
+  guint title_end;     /* the comma that ends the title */
+  guint vol_s, vol_e;  /* the volume's number, or 0 */
+  guint place_s, place_e;
+  guint year;          /* the year's token, or 0 */
+  guint cont_s, cont_e;
+  guint end;           /* the token after the last element read */
+} NeTail;
+
+/* Reads the tail from the comma at @c: TRUE when at least one element
+ * there is a volume, a place and year, a date or a periodical and date. */
+static gboolean
+read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
+{
+  guint k = c + 1, got = 0, last = c;
+  memset (tail, 0, sizeof *tail);
+  tail->title_end = c;
+  while (k < e)
+    {
+      guint v = volume_at (ctx, k, e), pe = 0, p = place_year_at (ctx, k, e, &pe), d = date_at (ctx, k, e), ce;
+      if (v > k)
+        {
+          tail->vol_s = v - 1;
+          tail->vol_e = v;
+          k = v;
+        }
+      else if (p > k)
+        {
+          tail->place_s = k;
+          tail->place_e = pe;
+          tail->year = p - 1;
+          k = p;
+        }
+      else if (d > k)
+        {
+          tail->year = d - 1;
+          k = d;
+        }
+      else if (got == 0 && (ce = container_at (ctx, k, e)) > k)
+        {
+          tail->cont_s = k;
+          tail->cont_e = ce;
+          k = ce + 1;
+          got++;
+          continue;
+        }
+      else
+        break;
+      got++;
+      last = k;
+      if (k < e && ck_tok_is_punct (ctx, k, ','))
+        k++;
+      else
+        break;
+    }
+  tail->end = last;
+  /* a periodical is read only with its date */
+  if (tail->cont_s && !tail->year)
+    return FALSE;
+  return got > 0 && (tail->year || tail->vol_s);
+}
+
+void
+ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 6 < n; i++)
+    {
+      guint s, ne, q, e, c;
+      const CkPara *pp;
+      NeTail tail;
+      g_autoptr(GPtrArray) names = NULL;
+      g_autoptr(CkRecord) rec = NULL;
+      if (ck_tok (ctx, i)->nl == 0 && i > 0)
+        continue;
+      s = note_mark_end (ctx, i, n);
+      if (s == i || ck_tok (ctx, s)->nl > 0 || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
+        continue;
+      pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, s));
+      if (pp->flags & CK_PARA_HEADER)
+        continue;
+      e = s;
+      while (e < n && e < pp->tok_end && (e == s || ck_tok (ctx, e)->nl == 0))
+        e++;
+      ne = ck_name_span_forward (ctx, s, e);
+      if (ne <= s + 1)
+        continue;
+      q = ne;
+      if (ck_tok_is_punct (ctx, q, '.') && (ck_tok (ctx, q - 1)->flags & CK_TOKF_INITIAL))
+        q++;
+      /* "Bruno R. [Rizzi]": the editor's completion of a name */
+      if (ck_tok_is_punct (ctx, q, '[') && q + 2 < e && ck_tok_is_punct (ctx, q + 2, ']'))
+        q += 3;
+      if (!ck_tok_is_punct (ctx, q, ',') || !ck_tok_cap_word (ctx, q + 1) || ck_is_claimed (ctx, s, q + 2))
+        continue;
+      q++;
+      for (c = q + 1; c < e && c < q + NE_MAX_TITLE_TOKENS; c++)
+        if (ck_tok_is_punct (ctx, c, ',') && read_tail (ctx, c, e, &tail))
+          break;
+      if (c >= e || c >= q + NE_MAX_TITLE_TOKENS || !ck_ref_title_ok (ctx, q, c) || ck_is_claimed (ctx, q, tail.end))
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ck_names_forward (ctx, s, ne, CK_ROLE_AUTHOR, names) != ne || names->len == 0)
+        continue;
+      rec = ck_record_new (tail.cont_s ? CK_TYPE_ARTICLE_MAGAZINE : CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, q, c));
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      for (guint a = 0; a < names->len; a++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+      if (tail.cont_s)
+        ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, tail.cont_s, tail.cont_e));
+      if (tail.place_s)
+        ck_record_take (rec, CK_FIELD_PUBLISHER_PLACE, ck_span_dup (ctx, tail.place_s, tail.place_e));
+      if (tail.vol_s && !ck_record_has (rec, CK_FIELD_VOLUME))
+        ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, tail.vol_s));
+      if (tail.year)
+        ck_record_take_date (rec, CK_DATE_ISSUED,
+                             ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, tail.year)->start), 0, 0));
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, tail.end - 1)->end, q, 0);
+      ck_claim (ctx, s, tail.end);
+      i = tail.end - 1;
+    }
+}

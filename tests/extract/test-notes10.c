@@ -1,0 +1,47 @@
+/* test-notes10.c — conventions read in the tenth session: plural
+ * possessives inside reference-entry titles and note entries written
+ * without parentheses ("Initial. Family, Title, Vol.3, Place Year,
+ * p.12."), as transcribed journals print them.  Every text is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---- a plural possessive inside a title is no closing quote */
+  { "/extract/notes10/plural-possessive-in-entry",
+    "Notes\n\n6: Ada Quell, The First Dock Stewards\xe2\x80\x99 Movement (Gannet Press, 1973).\n",
+    { XT_COUNT (1), XT_TITLE ("The First Dock Stewards\xe2\x80\x99 Movement"), XT_AUTHOR ("Quell"), XT_YEAR (1973),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  { "/extract/notes10/plural-possessive-straight",
+    "Notes\n\n7: Ada Quell, The Harbour Porters' Strike (Gannet Press, 1975).\n",
+    { XT_COUNT (1), XT_TITLE ("The Harbour Porters' Strike"), XT_AUTHOR ("Quell"), XT_YEAR (1975) } },
+  /* ---- note entries without parentheses (note-entry) */
+  { "/extract/notes10/note-place-year-volume",
+    "The harbour book is long and careful. It has been read by every historian of the ports since it "
+    "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"
+    "Notes\n\n1. A. Quell, The Salt Trade of the North, Vol.3, New York 1945, p.12.\n\n"
+    "2. B. Marrow, The Dock Strikes, London, 1938.\n",
+    { XT_COUNT (2), XT_TITLE ("The Salt Trade of the North"), XT_AUTHOR ("Quell"), XT_YEAR (1945),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"), XT_FIELD (CK_FIELD_VOLUME, "3"), XT_FIRED ("note-entry"),
+      XT_TITLE ("The Dock Strikes"), XT_AUTHOR ("Marrow"), XT_YEAR (1938), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
+  { "/extract/notes10/note-periodical-date",
+    "The harbour book is long and careful. It has been read by every historian of the ports since it "
+    "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"
+    "Notes\n\n3. A. Quell, The Salt Ports at War, The Harbour Review, November 1939.\n\n"
+    "4. B. Marrow, A Reply to the Harbour Board, February 1940 (mimeographed).\n",
+    { XT_COUNT (2), XT_TITLE ("The Salt Ports at War"), XT_AUTHOR ("Quell"), XT_YEAR (1939),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Review"), XT_TYPE (CK_TYPE_ARTICLE_MAGAZINE),
+      XT_TITLE ("A Reply to the Harbour Board"), XT_AUTHOR ("Marrow"), XT_YEAR (1940) } },
+  /* prose with commas and a year is no note entry */
+  { "/extract/notes10/note-needs-mark",
+    "The harbour book is long and careful. It has been read by every historian of the ports since it "
+    "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"
+    "A. Quell, The Salt Man, London 1938, was a friend of the author.\n",
+    { XT_ABSENT ("The Salt Man") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
