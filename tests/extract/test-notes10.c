@@ -36,6 +36,36 @@ static const XtCase cases[] = {
     "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"
     "A. Quell, The Salt Man, London 1938, was a friend of the author.\n",
     { XT_ABSENT ("The Salt Man") } },
+  /* ---- the review's heading under a page label (review-heading.c) */
+  { "/extract/notes10/heading-under-bar-label",
+    "The Times | Saturday March 3 1990\n"
+    "\n"
+    "Weekend Review | Books\n"
+    "\n"
+    "Salt on the wind\n"
+    "A new life of the poet who loved harbours. By Ada Quell\n"
+    "\n"
+    "The Salt Road: A Life of Tom Vell\n"
+    "by Piet Marrow\n"
+    "Gannet, 300pp, \xc2\xa3" "20\n"
+    "\n"
+    "Marrow has written a patient book about a poet who never left his harbour town. It follows him through the war years and the long silence after them, and it reads the late poems with care. The chapters on his friendships are the best in the book, and the last chapter is a fine essay on the poems themselves.\n",
+    { XT_TITLE ("Salt on the wind"), XT_TYPE (CK_TYPE_REVIEW_BOOK), XT_AUTHOR ("Quell"),
+      XT_ABSENT ("Weekend Review | Books") } },
+  { "/extract/notes10/heading-under-section-label",
+    "Harbour Studies Quarterly, Volume 12, Issue 3, Autumn 1990, Pages 210\xe2\x80\x93" "214\n"
+    "\n"
+    "BOOK REVIEW ESSAY\n"
+    "\n"
+    "Ports Without Ships? Two Recent Books on the Salt Trade\n"
+    "\n"
+    "The Salt Road: A History of the Northern Ports\n"
+    "By Piet Marrow\n"
+    "Gannet Press, 1989. 300 pp. $40.00 (cloth).\n"
+    "\n"
+    "Marrow has written a patient book about the northern ports. It follows the trade through the war years and the long silence after them, and it reads the harbour records with care. The chapters on the merchants are the best in the book, and the last chapter is a fine essay on the trade itself.\n",
+    { XT_TITLE ("Ports Without Ships?"), XT_TYPE (CK_TYPE_REVIEW_BOOK),
+      XT_ABSENT ("BOOK REVIEW ESSAY") } },
 };
 
 int

@@ -144,6 +144,32 @@ generic_label (const CkExtractCtx *ctx, guint f, guint e)
   return e > f;
 }
 
+/* "BOOK REVIEW ESSAY", "Review Essay", "Books and Arts": a label of the
+ * page's section in any case, naming a kind of piece and nothing else. */
+static gboolean
+section_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const kinds[] = { "book", "books", "review", "reviews", "essay", "essays", "notices", NULL };
+  static const char * const others[] = { "and", "arts", "the", "of", "new", "recent", "in", "brief", "short",
+                                         "shorter", "feature", "features", "literary", "supplement", NULL };
+  gboolean kind = FALSE;
+  if (e <= f + 1 || e - f > 5)
+    return FALSE;
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      g_autofree char *w = NULL;
+      if (t->kind != CK_TOK_WORD)
+        return FALSE;
+      w = g_ascii_strdown (ctx->text + t->start, t->end - t->start);
+      if (g_strv_contains (kinds, w))
+        kind = TRUE;
+      else if (!g_strv_contains (others, w))
+        return FALSE;
+    }
+  return kind;
+}
+
 gboolean
 ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 {
@@ -162,13 +188,17 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
       return TRUE;
     }
 
-  /* a breadcrumb trail: two or more ">" or "»" between words */
+  /* a breadcrumb trail: two or more ">" or "»" between words; a page's
+   * running label, "Saturday Review | Books", "BOOK REVIEW ESSAY" */
   if (nl == 1)
     {
-      guint arrows = 0;
+      guint arrows = 0, bars = 0;
       for (guint k = f; k < e; k++)
-        arrows += ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB);
-      if (arrows >= 2)
+        {
+          arrows += ck_tok_is_punct (ctx, k, '>') || ck_tok_is_punct (ctx, k, 0xBB);
+          bars += ck_tok_is_punct (ctx, k, '|');
+        }
+      if (arrows >= 2 || (bars >= 1 && ck_count_words (ctx, f, e) <= 6) || section_label (ctx, f, e))
         return TRUE;
     }
 
@@ -225,6 +255,12 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
         {
           if (e - k <= 6 && only_names (ctx, k + 1, e))
             {
+              /* "Headline / A standfirst sentence. By Name": the first
+               * line, with no sentence end, is the headline */
+              const CkLine *l1 = line_at (ctx, pp->line_first);
+              if (nl >= 2 && !ctx->review_title && l1->tok_end <= k &&
+                  ck_sentence_end (ctx, l1->tok_first) >= l1->tok_end && heading_line (ctx, l1->tok_first, l1->tok_end))
+                set_heading (ctx, l1->tok_first, l1->tok_end);
               add_reviewers (ctx, k + 1, e);
               return TRUE;
             }
@@ -594,7 +630,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
 gboolean
 ck_column_heading (const CkExtractCtx *ctx, guint f, guint e)
 {
-  return column_heading (ctx, f, e);
+  return column_heading (ctx, f, e) || section_label (ctx, f, e);
 }
 
 guint
