@@ -40,6 +40,15 @@ static const Case cases[] = {
     "Quarterly of Rivers", "12", NULL, "45-67", 1998, 0, 0 },
   { "/extract/venue/month-day-dateline", "The Morning Bell | Saturday, March 4, 2006\n",
     "The Morning Bell", NULL, NULL, NULL, 2006, 3, 4 },
+  { "/extract/venue/issue-date-no-brackets",
+    "Harbour Studies Quarterly, Volume 12, Issue 3, Autumn 1990, Pages 210-214\n\nThe Salt Road\n",
+    "Harbour Studies Quarterly", "12", "3", "210-214", 1990, 0, 0 },
+  { "/extract/venue/issue-line-at-foot",
+    "A HARBOUR AND ITS ENEMIES\n\nTHE SALT ROAD: ESSAYS ON HARBOURS. By Tom Vell. Gannet. $3.50.\n\n"
+    "Nearly every essay in the book has appeared before, most of them in these pages, and readers of this "
+    "magazine will know the argument well. It is stated again with care, and the book reads well as a whole.\n\n"
+    "ANN REED\n\nHARBOUR REVIEW, Vol. XVII, No. 6, July-August 1950\n",
+    "HARBOUR REVIEW", "XVII", "6", NULL, 1950, 7, 0 },
   { "/extract/venue/this-review-appeared", "This review appeared in Hill Review, Vol. 9, No. 2 (1987)\n",
     "Hill Review", "9", "2", NULL, 1987, 0, 0 },
 };

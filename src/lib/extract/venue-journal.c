@@ -55,6 +55,46 @@ skip_label (const CkExtractCtx *ctx, guint k, const char * const *labels)
   return k;
 }
 
+/* "July-August", "Jan-Feb": two months joined in one word. */
+static gboolean
+month_pair (const CkExtractCtx *ctx, const CkToken *t)
+{
+  const char *w = ctx->text + t->start, *dash = memchr (w, '-', t->end - t->start);
+  return dash && ck_lex_lookup (CK_LEX_MONTHS, w, dash - w) &&
+         ck_lex_lookup (CK_LEX_MONTHS, dash + 1, ctx->text + t->end - dash - 1);
+}
+
+/* "July-August 1950", "Spring 2022", "March 1988" in [k, e): months,
+ * seasons and a year and nothing else; NULL when not. */
+static CkDate *
+loose_date (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint year = 0, months = 0;
+  if (k >= e || e - k > 6)
+    return NULL;
+  for (guint q = k; q < e; q++)
+    {
+      const CkToken *t = ck_tok (ctx, q);
+      if (t->flags & CK_TOKF_YEAR)
+        year = q;
+      else if (t->kind == CK_TOK_WORD && (ck_tok_in_lex (ctx, q, CK_LEX_MONTHS) || ck_venue_season (ctx, q) ||
+                                          month_pair (ctx, t)))
+        months++;
+      else if (t->kind == CK_TOK_WORD || (t->kind == CK_TOK_NUMBER && t->end - t->start > 2))
+        return NULL;
+    }
+  if (!year || !months)
+    return NULL;
+  {
+    g_autofree char *dt = ck_span_dup (ctx, k, e);
+    CkDate *d = ck_date_parse (dt);
+    if (d && d->year)
+      return d;
+    g_clear_pointer (&d, ck_date_free);
+  }
+  return ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0);
+}
+
 /* The issue part "[2nd ser.,] [Vol.] V[, No./Part N] (DATE)[, pp. P]" in
  * tokens [k, e) into @rec; FALSE when it is not one. */
 static gboolean
@@ -88,6 +128,26 @@ issue_part (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
       ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, q));
       k = q + 1;
     }
+  /* "Vol. XVII, No. 6, July-August 1950", "Volume 83, Issue 1, Spring
+   * 2022, Pages 128–131": the date after a comma, no brackets */
+  if (ck_tok_is_punct (ctx, k, ',') && !ck_tok_is_punct (ctx, k + 1, '('))
+    {
+      guint de = k + 1;
+      while (de < e && !ck_tok_is_punct (ctx, de, ','))
+        de++;
+      if (!(date = loose_date (ctx, k + 1, de)))
+        return FALSE;
+      ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+      k = de;
+      if (ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (k < e && (ck_tok_is (ctx, k, "Pages") || ck_tok_is (ctx, k, "pages")))
+        {
+          ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, k + 1, e));
+          return k + 1 < e;
+        }
+      goto pages;
+    }
   if (!ck_tok_is_punct (ctx, k, '('))
     return FALSE;
   open = k;
@@ -109,6 +169,7 @@ issue_part (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
   k = close + 1;
   if (ck_tok_is_punct (ctx, k, ','))
     k++;
+pages:
   if (k < e && (ck_tok_is (ctx, k, "pp") || ck_tok_is (ctx, k, "p")))
     {
       k++;
@@ -213,6 +274,53 @@ dated_name (CkExtractCtx *ctx, const CkDetector *det, guint l)
   return TRUE;
 }
 
+/* The journal's citation of the issue on line @l (with the issue on the
+ * next line when @two_lines allows): TRUE when read. */
+static gboolean
+issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_lines)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint f = ln->tok_first, e = ln->tok_end, name_e, last = l;
+  g_autoptr(CkRecord) rec = NULL;
+  if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  if (name_e == e && two_lines && l + 1 < ctx->t->lines->len)
+    {
+      /* the name on a line of its own, the issue on the next */
+      const CkLine *nx = &g_array_index (ctx->t->lines, CkLine, l + 1);
+      if (ck_tok (ctx, nx->tok_first)->nl >= 2 || ck_is_claimed (ctx, nx->tok_first, nx->tok_end) ||
+          !issue_part (ctx, nx->tok_first, nx->tok_end, rec))
+        return FALSE;
+      last = l + 1;
+    }
+  else if (name_e + 1 == e)
+    {
+      CkDate *d = dotted_date (ctx, name_e);
+      if (!d)
+        return FALSE;
+      ck_record_take_date (rec, CK_DATE_ISSUED, d);
+    }
+  else
+    {
+      guint k = name_e;
+      if (ck_tok_is_punct (ctx, k, ','))
+        k++;
+      /* at the foot, only "Name Words, Vol. N…" */
+      if (k >= e || (!two_lines && (ck_count_words (ctx, f, name_e) < 2 || !(ck_tok_is (ctx, k, "Vol") ||
+                                                                          ck_tok_is (ctx, k, "Volume")))) ||
+          !issue_part (ctx, k, e, rec))
+        return FALSE;
+    }
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, f, name_e));
+  {
+    const CkLine *ll = &g_array_index (ctx->t->lines, CkLine, last);
+    ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ll->end, f, CK_MENTION_SELF);
+    ck_claim (ctx, f, ll->tok_end);
+  }
+  return TRUE;
+}
+
 void
 ck_detect_journal_venue (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -221,43 +329,10 @@ ck_detect_journal_venue (CkExtractCtx *ctx, const CkDetector *det)
       (dated_name (ctx, det, 0) || dated_name (ctx, det, n_all - 1)))
     return;
   for (guint l = 0; l < n_lines; l++)
-    {
-      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-      guint f = ln->tok_first, e = ln->tok_end, name_e, last = l;
-      g_autoptr(CkRecord) rec = NULL;
-      if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e))
-        continue;
-      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
-      if (name_e == e && l + 1 < ctx->t->lines->len)
-        {
-          /* the name on a line of its own, the issue on the next */
-          const CkLine *nx = &g_array_index (ctx->t->lines, CkLine, l + 1);
-          if (ck_tok (ctx, nx->tok_first)->nl >= 2 || ck_is_claimed (ctx, nx->tok_first, nx->tok_end) ||
-              !issue_part (ctx, nx->tok_first, nx->tok_end, rec))
-            continue;
-          last = l + 1;
-        }
-      else if (name_e + 1 == e)
-        {
-          CkDate *d = dotted_date (ctx, name_e);
-          if (!d)
-            continue;
-          ck_record_take_date (rec, CK_DATE_ISSUED, d);
-        }
-      else
-        {
-          guint k = name_e;
-          if (ck_tok_is_punct (ctx, k, ','))
-            k++;
-          if (!issue_part (ctx, k, e, rec))
-            continue;
-        }
-      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, f, name_e));
-      {
-        const CkLine *ll = &g_array_index (ctx->t->lines, CkLine, last);
-        ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ll->end, f, CK_MENTION_SELF);
-        ck_claim (ctx, f, ll->tok_end);
-      }
+    if (issue_line (ctx, det, l, TRUE))
       return;
-    }
+  /* "PARTISAN REVIEW, Vol. XVII, No. 6, July-August 1950" as the last
+   * line, under the reviewer's signature */
+  if (n_all > VENUE_TOP_LINES && !ck_have_self_mention (ctx))
+    issue_line (ctx, det, n_all - 1, FALSE);
 }
