@@ -66,6 +66,10 @@ static const XtCase cases[] = {
     "Marrow has written a patient book about the northern ports. It follows the trade through the war years and the long silence after them, and it reads the harbour records with care. The chapters on the merchants are the best in the book, and the last chapter is a fine essay on the trade itself.\n",
     { XT_TITLE ("Ports Without Ships?"), XT_TYPE (CK_TYPE_REVIEW_BOOK),
       XT_ABSENT ("BOOK REVIEW ESSAY") } },
+  /* ---- a column's "TITLE, by Name. (Firm, $16.)" (title-by) */
+  { "/extract/notes10/title-by-stop-before-imprint",
+    "THE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this quiet first novel.\n",
+    { XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIRED ("title-by") } },
 };
 
 int

@@ -1821,6 +1821,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       ne = ck_short_skip_unnamed (ctx, ne, para (ctx, pi)->tok_end);
       /* ", translated by B, with an introduction by C (imprint)" */
       k = ck_role_chain (ctx, ne, para (ctx, pi)->tok_end, rec);
+      /* "TITLE, by Name. (Firm, $16.)": a column's entry stops before its
+       * imprint */
+      if (ck_tok_is_punct (ctx, k, '.') && ck_tok_is_punct (ctx, k + 1, '(') && tstart == line_start &&
+          !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+        k++;
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
