@@ -68,8 +68,12 @@ static const XtCase cases[] = {
       XT_ABSENT ("BOOK REVIEW ESSAY") } },
   /* ---- a column's "TITLE, by Name. (Firm, $16.)" (title-by) */
   { "/extract/notes10/title-by-stop-before-imprint",
-    "THE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this quiet first novel.\n",
-    { XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIRED ("title-by") } },
+    "Paperback Row\n\nTHE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this "
+    "quiet first novel, which follows three families through the storms and the lean months after them.\n\n"
+    "THE TIN HARBOUR, by Tom Vell. (Lantern, $18.) A history of the small ports of the north, told through the "
+    "lives of the men and women who worked them over two centuries.\n",
+    { XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIRED ("title-by"),
+      XT_TITLE ("THE TIN HARBOUR"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern") } },
 };
 
 int
