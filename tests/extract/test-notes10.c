@@ -74,6 +74,20 @@ static const XtCase cases[] = {
     "lives of the men and women who worked them over two centuries.\n",
     { XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIRED ("title-by"),
       XT_TITLE ("THE TIN HARBOUR"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern") } },
+  /* ---- quoted titles: a serial list's last piece, "such as" after a kind */
+  { "/extract/notes10/quoted-serial-title",
+    "The book gathers the essays of twenty years, and there is \"Salt, Rope, and the Harbour,\" first given as a "
+    "lecture at Gannet College, in which she argues well.\n",
+    { XT_TITLE ("Salt, Rope, and the Harbour"), XT_FIRED ("quoted-title") } },
+  { "/extract/notes10/quoted-list-not-title",
+    "The crowd shouted \"Salt, Rope, Tar\" as the boats came in, and nobody listened.\n",
+    { XT_ABSENT ("Salt, Rope, Tar"), XT_COUNT (0) } },
+  { "/extract/notes10/quoted-such-as-lectures",
+    "Lectures such as \"How the Harbour Lives and How It Might Live\" drew crowds in every port town.\n",
+    { XT_TITLE ("How the Harbour Lives and How It Might Live") } },
+  { "/extract/notes10/quoted-such-as-terms",
+    "He used terms such as \"Harbour Law\" and \"Salt Duty\" without defining them.\n",
+    { XT_ABSENT ("Harbour Law"), XT_ABSENT ("Salt Duty") } },
 };
 
 int

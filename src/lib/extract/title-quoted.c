@@ -23,6 +23,13 @@ static const char * const term_openers[] = {
   "the", "a", "an", "of", "so-called", "called", "dubbed", "nicknamed", "termed", NULL,
 };
 
+/* Plural nouns for kinds of works: "lectures such as “T”". */
+static const char * const work_kinds[] = {
+  "lectures", "essays", "poems", "stories", "novels", "books", "pamphlets", "articles", "plays", "songs",
+  "talks", "sermons", "addresses", "works", "titles", "Lectures", "Essays", "Poems", "Stories", "Novels",
+  "Books", "Pamphlets", "Articles", "Plays", "Songs", "Talks", "Sermons", "Addresses", "Works", NULL,
+};
+
 /* "known as", "described as", "referred to as": the "as" at @k names. */
 static gboolean
 naming_as (const CkExtractCtx *ctx, guint k)
@@ -34,7 +41,10 @@ naming_as (const CkExtractCtx *ctx, guint k)
     return TRUE;
   v = ck_tok (ctx, k - 1);
   /* a participle: "known", "described", "referred to", "regarded" */
-  return ck_tok_is (ctx, k - 1, "known") || ck_tok_is (ctx, k - 1, "to") || ck_tok_is (ctx, k - 1, "such") ||
+  /* "lectures such as “T”" lists works of a kind; "terms such as “T”" names */
+  if (ck_tok_is (ctx, k - 1, "such"))
+    return !(k >= 2 && ck_tok_in_words (ctx, k - 2, work_kinds));
+  return ck_tok_is (ctx, k - 1, "known") || ck_tok_is (ctx, k - 1, "to") ||
          (v->end - v->start > 3 && ctx->text[v->end - 2] == 'e' && ctx->text[v->end - 1] == 'd');
 }
 
@@ -77,6 +87,7 @@ gboolean
 ck_quoted_title_case (const CkExtractCtx *ctx, guint s, guint te)
 {
   guint k = s, pieces = 0, first_end = te;
+  gboolean serial = FALSE;
   /* "Will You Please Be Quiet, Please?", "A Small, Good Thing": title-case
    * pieces split by commas, each opening with a capital */
   while (k < te)
@@ -95,7 +106,18 @@ ck_quoted_title_case (const CkExtractCtx *ctx, guint s, guint te)
       /* "My Ten Years in a Quandary, and How They Grew" */
       else if (k + 2 < te && ck_tok_is_punct (ctx, k, ',') && ck_tok_lower_word (ctx, k + 1) &&
                (ck_tok_is (ctx, k + 1, "and") || ck_tok_is (ctx, k + 1, "or")) && ck_tok_cap_word (ctx, k + 2))
-        k += 2;
+        {
+          k += 2;
+          serial = pieces >= 2;
+        }
+      /* "Manners, Morals, and the Novel": a serial list's last piece
+       * may open with an article */
+      else if (k + 3 < te && pieces >= 2 && ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "and") &&
+               (ck_tok_is (ctx, k + 2, "the") || ck_tok_is (ctx, k + 2, "a")) && ck_tok_cap_word (ctx, k + 3))
+        {
+          k += 3;
+          serial = TRUE;
+        }
       else if (k + 1 == te && (ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!')))
         k++;
       else if (k < te)
@@ -103,5 +125,8 @@ ck_quoted_title_case (const CkExtractCtx *ctx, guint s, guint te)
     }
   /* one comma at most ("Salt, Iron, Rope, Tar" is a list), and two
    * words before it ("Yes, Sir Tom") */
+  /* "Guns, Germs, and Steel": three pieces when "and" joins the last */
+  if (serial && pieces == 3)
+    return TRUE;
   return pieces <= 2 && (pieces == 1 || ck_count_words (ctx, s, first_end) >= 2);
 }
