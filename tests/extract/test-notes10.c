@@ -88,6 +88,21 @@ static const XtCase cases[] = {
   { "/extract/notes10/quoted-such-as-terms",
     "He used terms such as \"Harbour Law\" and \"Salt Duty\" without defining them.\n",
     { XT_ABSENT ("Harbour Law"), XT_ABSENT ("Salt Duty") } },
+  /* ---- a year in the prose after a title (attr-context.c) */
+  { "/extract/notes10/year-published-as-by-in",
+    "The essays are uneven, but that on \"Salt and Its Discontents,\" first published as a pamphlet by Gannet Press "
+    "in 1956, is a small classic.\n",
+    { XT_TITLE ("Salt and Its Discontents"), XT_YEAR (1956) } },
+  { "/extract/notes10/year-appeared-in-periodical-in",
+    "Ada Quell's essay \"The End of the Harbour?\", which appeared in Harbour Monthly in November 1955, "
+    "began the quarrel.\n",
+    { XT_TITLE ("The End of the Harbour?"), XT_YEAR (1955) } },
+  { "/extract/notes10/year-the-novel-of",
+    "And Tom Vell's The Middle of the Harbour, the novel of 1947, told the same story.\n",
+    { XT_TITLE ("The Middle of the Harbour"), XT_YEAR (1947) } },
+  { "/extract/notes10/year-not-across-clause",
+    "Ada Quell's The Salt Road appeared in Harbour Monthly and was reprinted after the war in 1956.\n",
+    { XT_TITLE ("The Salt Road"), XT_YEAR (0) } },
 };
 
 int

@@ -491,6 +491,20 @@ issue_year_at (const CkExtractCtx *ctx, guint j)
     j++;
   else
     return 0;
+  /* "published as a pamphlet by Firm in 1956", "appeared in Encounter in
+   * November 1955": a short phrase before the date, no clause break */
+  for (guint skip = 0; skip < 8 && j + 1 < n && !(ck_tok_is (ctx, j, "in") && ck_tok_lower_word (ctx, j) &&
+                                                  ((ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) ||
+                                                   ck_tok_in_lex (ctx, j + 1, CK_LEX_MONTHS)));
+       skip++, j++)
+    {
+      const CkToken *t = ck_tok (ctx, j);
+      if (t->kind == CK_TOK_PUNCT || t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE ||
+          t->kind == CK_TOK_NUMBER || (t->nl >= 2) || ck_tok_is (ctx, j, "and") || ck_tok_is (ctx, j, "but") ||
+          ck_tok_is (ctx, j, "which") || ck_tok_is (ctx, j, "after") || ck_tok_is (ctx, j, "before") ||
+          ck_tok_is (ctx, j, "until") || ck_tok_is (ctx, j, "since"))
+        return 0;
+    }
   if (!ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
     return 0;
   j++;
@@ -527,6 +541,12 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
         (ck_tok (ctx, c + 2)->flags & CK_TOKF_YEAR) && ck_tok (ctx, c + 2)->end == ck_tok (ctx, c + 3)->start - 1 &&
         ck_tok_lower_word (ctx, c + 3) && ck_tok_in_words (ctx, c + 3, work_nouns))
       return atoi (ctx->text + ck_tok (ctx, c + 2)->start);
+    /* "T, the novel of 1947," */
+    if (c < n && c + 4 < n && ck_tok_is (ctx, c + 1, "the") && ck_tok_lower_word (ctx, c + 2) &&
+        ck_tok_in_words (ctx, c + 2, work_nouns) && ck_tok_is (ctx, c + 3, "of") &&
+        (ck_tok (ctx, c + 4)->flags & CK_TOKF_YEAR) &&
+        (c + 5 >= n || ck_tok (ctx, c + 5)->kind == CK_TOK_PUNCT || ck_tok (ctx, c + 5)->start > ck_tok (ctx, c + 4)->end))
+      return atoi (ctx->text + ck_tok (ctx, c + 4)->start);
   }
   /* "T came out in 1961" */
   if (!ck_tok_is_punct (ctx, j, ','))
