@@ -60,6 +60,11 @@ static const Case cases[] = {
   { "/extract/detect/possessive-s",
     "Orr wrote it in the same year and drew on Vallis' The Book of the Weir at length.\n",
     "possessive-s", "The Book of the Weir", "Vallis", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/release-byline",
+    "THE SALT ROAD\n\nA HISTORY OF THE NORTHERN PORTS\n\nby Ada Quell \xe2\x80\xa7 RELEASE DATE: April 4, 2017\n\n"
+    "A patient history of the ports of the north, told through the lives of the men and women who worked them.\n\n"
+    "Pub Date: April 4, 2017\n\nPublisher: Gannet\n",
+    "release-byline", "THE SALT ROAD", "Quell", 2017, CK_FIELD_SUBTITLE, "A HISTORY OF THE NORTHERN PORTS" },
   { "/extract/detect/note-entry",
     "The harbour book is long and careful. It has been read by every historian of the ports since it "
     "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"

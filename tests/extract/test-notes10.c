@@ -103,6 +103,14 @@ static const XtCase cases[] = {
   { "/extract/notes10/year-not-across-clause",
     "Ada Quell's The Salt Road appeared in Harbour Monthly and was reprinted after the war in 1956.\n",
     { XT_TITLE ("The Salt Road"), XT_YEAR (0) } },
+  /* ---- a trade review's web page (release-byline) */
+  { "/extract/notes10/release-byline-page",
+    "THE SALT ROAD\n\nA HISTORY OF THE NORTHERN PORTS\n\nby Ada Quell \xe2\x80\xa7 RELEASE DATE: April 4, 2017\n\n"
+    "A patient history of the ports of the north, told through the lives of the men and women who worked them.\n\n"
+    "Pub Date: April 4, 2017\n\nPublisher: Gannet\n\nHarbour Reviews Issue: Feb. 1, 2017\n",
+    { XT_COUNT (2), XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell"), XT_YEAR (2017),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_ABSENT ("A HISTORY OF THE NORTHERN PORTS"),
+      XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Reviews"), XT_FIELD (CK_FIELD_ISSUE, "Feb. 1, 2017") } },
 };
 
 int

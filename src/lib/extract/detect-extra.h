@@ -12,6 +12,8 @@ void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
 /* A book title between a reference entry's name and its imprint:
  * capitalised, mostly title case, no sentence inside (detect-reflist.c). */
 gboolean ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e);
+/* detect-release.c: "TITLE / SUBTITLE / by Name ‧ RELEASE DATE: date" */
+void ck_detect_release_byline (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-note-entry.c: "1. A. Name, Title, Vol.1, Place Year, p.12." */
 void ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);

@@ -3916,6 +3916,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 /* The detectors in the order they run: the most specific first, because a
  * detector claims the tokens it reads. */
 static const CkDetector detectors[] = {
+  { "release-byline",   ck_detect_release_byline, 0.95, "\"TITLE / SUBTITLE / by Name ‧ RELEASE DATE: date\" and \"Name Issue: date\" in the footer" },
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "journal-venue",    ck_detect_journal_venue, 0.90, "a journal's issue atop a review: \"JOURNAL, Vol. XXIX, No. 4 (Oct.-Dec. 1968)\", \"Name Review 2005.04.12\"" },
