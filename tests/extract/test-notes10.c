@@ -111,6 +111,15 @@ static const XtCase cases[] = {
     { XT_COUNT (2), XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell"), XT_YEAR (2017),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_ABSENT ("A HISTORY OF THE NORTHERN PORTS"),
       XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Reviews"), XT_FIELD (CK_FIELD_ISSUE, "Feb. 1, 2017") } },
+  /* ---- a dealer's entries (bookseller-entry) */
+  { "/extract/notes10/bookseller-subject-two-editors-place-title",
+    "CATALOGUE 12 \xe2\x80\x94 THE NORTHERN PORTS\n\n"
+    "214. VELL (T.A.). Leith. Gannet Press, 1937. First edition. 12mo, pp. 12. Original wrappers. \xc2\xa3" "45.\n\n"
+    "216. [QUELL.] MARROW (Pat), editor. Ada Quell: A Memoir. Lantern Books, 1938. First edition. 8vo. \xc2\xa3" "60.\n\n"
+    "221. REED (Ann) and HALE (Ivo), editors. Poems for the Harbour. Hill Press, 1939. First edition. \xc2\xa3" "30.\n",
+    { XT_TITLE ("Leith"), XT_AUTHOR ("Vell"), XT_YEAR (1937),
+      XT_TITLE ("Ada Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrow"), XT_YEAR (1938),
+      XT_TITLE ("Poems for the Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Hale") } },
 };
 
 int

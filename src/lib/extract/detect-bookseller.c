@@ -52,6 +52,19 @@ after_item_number (const CkExtractCtx *ctx, guint f, guint e)
   return f;
 }
 
+/* "[CORNFORD.] SLOAN (Pat), editor.": the dealer's subject in brackets
+ * before the heading; the token after it, or @f. */
+static guint
+after_subject (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint c;
+  if (f + 3 >= e || !ck_tok_is_punct (ctx, f, '[') || !(ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER))
+    return f;
+  for (c = f + 2; c < e && c < f + 6 && !ck_tok_is_punct (ctx, c, ']'); c++)
+    ;
+  return c + 1 < e && ck_tok_is_punct (ctx, c, ']') ? c + 1 : f;
+}
+
 /* A catalogue's bare lot number set apart by two spaces or more before
  * a heading in capitals ("112  QUELL (A.B.)  Title."): the token after
  * it, or @f.  The wide gap is the dealer's column; "3 MEN" in prose has
@@ -125,7 +138,7 @@ life_dates (const CkExtractCtx *ctx, guint k)
 static guint
 heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *lot)
 {
-  guint k = f, fe, gs, ge;
+  guint k = f, fe, gs, ge, f2 = 0, gs2 = 0, ge2 = 0;
   gboolean upper_family, initials = FALSE, paren = FALSE, stopped = FALSE;
   CkRole role = CK_ROLE_AUTHOR;
   g_autofree char *family = NULL, *given = NULL;
@@ -150,6 +163,20 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       if (ge >= e || !ck_tok_is_punct (ctx, ge, ')') || !given_run (ctx, gs, ge, upper_family))
         return f;
       k = ge + 1;
+      /* "SPENDER (Stephen) and LEHMANN (John), editors." */
+      if (k + 4 < e && ck_tok_is (ctx, k, "and") && family_word (ctx, k + 1) && ck_tok_is_punct (ctx, k + 2, '('))
+        {
+          guint g2 = k + 3, c2 = g2;
+          while (c2 < e && c2 < g2 + 2 * BK_MAX_GIVEN_WORDS && !ck_tok_is_punct (ctx, c2, ')'))
+            c2++;
+          if (c2 < e && ck_tok_is_punct (ctx, c2, ')') && given_run (ctx, g2, c2, upper_family))
+            {
+              f2 = k + 1;
+              gs2 = g2;
+              ge2 = c2;
+              k = c2 + 1;
+            }
+        }
     }
   else if (ck_tok_is_punct (ctx, k, ','))
     {
@@ -260,6 +287,14 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
   if (upper_family)
     ck_upper_to_title (&family);
   ck_record_add_name_unique (rec, ck_name_new_personal (role, family, given));
+  if (f2)
+    {
+      g_autofree char *family2 = ck_span_dup (ctx, f2, f2 + 1);
+      g_autofree char *given2 = ck_span_dup (ctx, gs2, ge2);
+      if (upper_family)
+        ck_upper_to_title (&family2);
+      ck_record_add_name_unique (rec, ck_name_new_personal (role, family2, given2));
+    }
   return k;
 }
 
@@ -609,7 +644,10 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
     }
 title_done:
   if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
-      prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
+      prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) ||
+      /* "AUDEN (W.H.). Spain. Firm, 1937.": in the title's place a
+       * place's name is the title */
+      !(ck_title_plausible (ctx, ts, te) || (te == ts + 1 && ck_tok_in_lex (ctx, ts, CK_LEX_PLACES))))
     return 0;
   /* a biographical note ("Born in Leeds.", "Educated at …") or an address
    * ("12 High Street."), not a title */
@@ -753,6 +791,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       f = after_item_number (ctx, ln->tok_first, ln->tok_end);
       if (f == ln->tok_first)
         f = after_bare_number (ctx, f, ln->tok_end);
+      f = after_subject (ctx, f, ln->tok_end);
       rec = ck_record_new (CK_TYPE_BOOK);
       if (f >= ln->tok_end || !family_word (ctx, f))
         continue;
