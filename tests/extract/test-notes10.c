@@ -120,6 +120,18 @@ static const XtCase cases[] = {
     { XT_TITLE ("Leith"), XT_AUTHOR ("Vell"), XT_YEAR (1937),
       XT_TITLE ("Ada Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrow"), XT_YEAR (1938),
       XT_TITLE ("Poems for the Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Hale") } },
+  /* ---- Chicago bibliography entries (style-entry) */
+  { "/extract/notes10/style-initial-ends-given",
+    "BOOKS RECEIVED\n\nThe listing of a book here does not preclude its review in a later issue of the journal. "
+    "Publishers are asked to send review copies to the Reviews Editor, not to the General Editors.\n\n"
+    "Quell, Ada T. Salt: The Harbour Trade in the North. New York: Gannet Press, 2006. 303 pp. $25.95.\n\n"
+    "Vell, Tom. Harbour Law. Bd. 4: The Years of the Storms. Leeds: Lantern Books, 2003. xxiv + 1173 S.\n\n"
+    "Reed, Ann, and Ivo Hale. The Great Harbours in History. Studies in the Northern Ports, 21. Cambridge: "
+    "Hill Press, 2005. 250 pp. Originally published as Les grands ports (Paris: Seuil, 2004).\n",
+    { XT_TITLE ("Salt"), XT_AUTHOR ("Quell"), XT_YEAR (2006), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_TITLE ("Harbour Law"), XT_AUTHOR ("Vell"), XT_YEAR (2003), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds"),
+      XT_TITLE ("The Great Harbours in History"), XT_AUTHOR ("Reed"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Hale"),
+      XT_YEAR (2005) } },
 };
 
 int

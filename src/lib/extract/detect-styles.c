@@ -117,6 +117,15 @@ static guint
 given_end (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint g = ck_name_span_forward (ctx, s, e);
+  /* "Gross, Jan T. Fear: …": inverted given names end with their
+   * initials; a word after an initial's stop opens the title */
+  for (guint k = s; k + 2 < g; k++)
+    if ((ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, k + 1, '.') &&
+        !(ck_tok (ctx, k + 2)->flags & CK_TOKF_INITIAL))
+      {
+        g = k;
+        break;
+      }
   /* initials after the names, or alone: "Ada B.", "A. B." */
   while (g + 1 < e && (ck_tok (ctx, g)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, g + 1, '.'))
     g += 2;
@@ -556,6 +565,50 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* "Title. An Essay in Interpretation. Place: Firm, 2006.", "Title. Bd.
+ * 4: Its Title. Place: Firm, 2003.", "Title. Studies in Salt, 21. Place:
+ * Firm, 2005.": one or two sentences (a subtitle, a volume, a series)
+ * between the title and the imprint. */
+/* The imprint sentence at @k alone, closed by its year: what follows
+ * ("xxiv + 1173 S.", "Originally published as …") may not read. */
+static gboolean
+imprint_to_year (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
+  for (guint y = k + 2; y + 1 < e && y < k + 20; y++)
+    if ((ck_tok (ctx, y)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, y + 1, '.'))
+      return y + 2 < e && imprint_tail (ctx, k, y + 2, rec);
+  return FALSE;
+}
+
+static gboolean
+imprint_after_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
+  if (imprint_to_year (ctx, k, e, rec))
+    return TRUE;
+  for (guint skip = 0; skip < 2 && k < e; skip++)
+    {
+      guint j = k;
+      if (!(ck_tok (ctx, k)->flags & CK_TOKF_CAP))
+        return FALSE;
+      /* the sentence's stop: a full stop after a number or a word of
+       * three letters or more (not an initial's, nor "Bd."'s) */
+      while (j < e && !(ck_tok_is_punct (ctx, j, '.') && j > k &&
+                        (ck_tok (ctx, j - 1)->end - ck_tok (ctx, j - 1)->start > 2 ||
+                         ck_tok (ctx, j - 1)->kind == CK_TOK_NUMBER)))
+        {
+          if (ck_tok_is_punct (ctx, j, '(') || ck_tok (ctx, j)->kind == CK_TOK_QUOTE_OPEN || j > k + 40)
+            return FALSE;
+          j++;
+        }
+      if (j + 1 >= e)
+        return FALSE;
+      k = j + 1;
+      if (imprint_tail (ctx, k, e, rec) || imprint_to_year (ctx, k, e, rec))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The elements of [s,e) read into @rec, leaving out ", vol. 2" at @vq
  * (0: none); adds what it could not read to *@unknown.  FALSE when it read
  * nothing. */
@@ -778,7 +831,7 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver, 
     e -= 2;
   if (quoted ? !(journal_tail (ctx, k, e, rec) || container_tail (ctx, k, e, rec))
              : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec) ||
-                 series_last (ctx, k, e, rec)))
+                 series_last (ctx, k, e, rec) || imprint_after_sentences (ctx, k, e, rec)))
     return NULL;
   /* a place and a year alone are weak: "Vell, Bruno. Harbour College.
    * Boston, 1991." names an institution, no book */
