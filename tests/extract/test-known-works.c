@@ -84,9 +84,9 @@ static const XtCase cases[] = {
 /* Every entry of the lexicon has a title and an author, the author as
  * "Family, Given" parts, and no title is listed twice for one author. */
 static void
-test_lexicon_format (void)
+test_lexicon_format (gconstpointer path)
 {
-  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) ("/org/citekit/lexicons/works.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *copy = NULL;
   g_auto(GStrv) lines = NULL;
@@ -109,11 +109,60 @@ test_lexicon_format (void)
       g_assert_cmpstr (g_strstrip (f[1]), !=, "");
       g_assert_null (strchr (f[0], ':'));
       if (!g_hash_table_add (seen, g_strdup (lines[i])))
-        g_error ("works.txt lists \"%s\" twice", lines[i]);
+        g_error ("%s lists \"%s\" twice", (const char *) path, lines[i]);
       g_strfreev (f);
       n++;
     }
   g_assert_cmpuint (n, >, 1000);
+}
+
+/* A two-word title of the second tier (works-more.txt) is taken only
+ * when the sentence names its author: the first such entry with one
+ * author, set in sentences of our own. */
+static void
+test_second_tier_needs_author (void)
+{
+  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (
+    "/org/citekit/lexicons/works-more.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize size;
+  const char *data;
+  gboolean tried = FALSE;
+  g_assert_nonnull (bytes);
+  data = g_bytes_get_data (bytes, &size);
+  copy = g_strndup (data, size);
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] && !tried; i++)
+    {
+      g_auto(GStrv) f = NULL, words = NULL;
+      g_autofree char *family = NULL, *bare = NULL, *named = NULL;
+      if (!*lines[i] || *lines[i] == '#')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      words = g_strsplit (f[0], " ", -1);
+      /* two capitalised words, one author "Family, Given" */
+      if (g_strv_length (words) != 2 || !g_ascii_isupper (words[0][0]) || !g_ascii_isupper (words[1][0]) ||
+          strchr (f[1], ';') || !strchr (f[1], ',') || strchr (f[0], '\'') || !g_str_is_ascii (lines[i]))
+        continue;
+      family = g_strndup (f[1], strchr (f[1], ',') - f[1]);
+      if (strchr (family, ' '))
+        continue;
+      tried = TRUE;
+      bare = g_strdup_printf ("We spent the whole of a wet afternoon reading %s in the library.\n", f[0]);
+      named = g_strdup_printf ("We spent the afternoon with %s and read %s in the library.\n", family, f[0]);
+      {
+        g_autoptr(GPtrArray) recs = xt_extract (bare);
+        g_assert_null (xt_find (recs, f[0]));
+      }
+      {
+        g_autoptr(GPtrArray) recs = xt_extract (named);
+        CkRecord *rec = xt_find (recs, f[0]);
+        g_assert_nonnull (rec);
+        g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, family);
+      }
+    }
+  g_assert_true (tried);
 }
 
 int
@@ -121,6 +170,9 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
-  g_test_add_func ("/extract/known-works/lexicon-format", test_lexicon_format);
+  g_test_add_data_func ("/extract/known-works/lexicon-format", "/org/citekit/lexicons/works.txt", test_lexicon_format);
+  g_test_add_data_func ("/extract/known-works/lexicon-format-more", "/org/citekit/lexicons/works-more.txt",
+                        test_lexicon_format);
+  g_test_add_func ("/extract/known-works/second-tier-needs-author", test_second_tier_needs_author);
   return g_test_run ();
 }

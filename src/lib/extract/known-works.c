@@ -30,6 +30,10 @@
 #include <string.h>
 
 #define WORKS_RESOURCE "/org/citekit/lexicons/works.txt"
+/* The second tier: works well known in their field, named bare less
+ * often; a title of two content words or fewer there needs its author
+ * named in the sentence, as a one-word title does in the first. */
+#define WORKS_MORE_RESOURCE "/org/citekit/lexicons/works-more.txt"
 /* Longest key (two words of a title), in bytes, and longest title */
 #define KEY_MAX    96
 #define TITLE_MAX  200
@@ -42,6 +46,7 @@ typedef struct {
   char **families;   /* authors' family names, NULL-terminated */
   char **givens;     /* their given names ("" when none), same length */
   guint  n_content;  /* words that are no function word */
+  gboolean more;     /* from the second tier (works-more.txt) */
 } KnownWork;
 
 typedef struct {
@@ -149,21 +154,14 @@ add_to (GHashTable *table, char *key, KnownWork *w)
   g_ptr_array_add (list, w);
 }
 
-static gpointer
-load_works (gpointer unused)
+/* Adds the entries of one lexicon file to @kw; @more marks the second tier. */
+static void
+load_tier (KnownWorks *kw, const char *resource, gboolean more)
 {
-  KnownWorks *kw = g_new0 (KnownWorks, 1);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (ck_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_auto(GStrv) lines = NULL;
-  GHashTableIter it;
-  gpointer v;
-
-  (void) unused;
-  kw->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  kw->by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  bytes = g_resource_lookup_data (ck_get_resource (), WORKS_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (!bytes)
-    return kw;
+    return;
   {
     gsize size;
     const char *data = g_bytes_get_data (bytes, &size);
@@ -184,6 +182,7 @@ load_works (gpointer unused)
       w = g_new0 (KnownWork, 1);
       w->title = g_strdup (buf);
       w->n_content = count_content (buf);
+      w->more = more;
       parse_authors (w, tab + 1);
       if (!w->families[0] || w->n_content == 0)
         {
@@ -202,6 +201,20 @@ load_works (gpointer unused)
         g_ptr_array_add (list, w);
       }
     }
+}
+
+static gpointer
+load_works (gpointer unused)
+{
+  KnownWorks *kw = g_new0 (KnownWorks, 1);
+  GHashTableIter it;
+  gpointer v;
+
+  (void) unused;
+  kw->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  kw->by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  load_tier (kw, WORKS_RESOURCE, FALSE);
+  load_tier (kw, WORKS_MORE_RESOURCE, TRUE);
   g_hash_table_iter_init (&it, kw->by_key);
   while (g_hash_table_iter_next (&it, NULL, &v))
     g_ptr_array_sort (v, longest_first);
@@ -472,7 +485,7 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           /* "Anna Karenina", "Hedda Gabler": a title that reads as a
            * person's name needs its author named, like one word */
           person = ck_ctx_names_person (ctx, i, e);
-          need = w->n_content <= 1 || person;
+          need = w->n_content <= 1 || person || (w->more && w->n_content <= 2);
           /* "biographer of Lytton Vell and Ada Quell": the person */
           if (person && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, person_before))
             continue;
@@ -557,7 +570,8 @@ enrich_found (CkExtractCtx *ctx, GHashTable **words)
           !fold_apostrophes (title, strlen (title), buf, sizeof buf) ||
           !(list = g_hash_table_lookup (kw->by_title, buf)))
         continue;
-      w = pick_work (list, words, ctx, ((KnownWork *) g_ptr_array_index (list, 0))->n_content <= 1);
+      w = g_ptr_array_index (list, 0);
+      w = pick_work (list, words, ctx, w->n_content <= 1 || (w->more && w->n_content <= 2));
       if (!w)
         continue;
       add_authors (m->rec, w);
