@@ -132,6 +132,15 @@ static const XtCase cases[] = {
       XT_TITLE ("Harbour Law"), XT_AUTHOR ("Vell"), XT_YEAR (2003), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds"),
       XT_TITLE ("The Great Harbours in History"), XT_AUTHOR ("Reed"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Hale"),
       XT_YEAR (2005) } },
+  /* ---- the periodical a quoted piece came out in (attr-context.c) */
+  { "/extract/notes10/quoted-piece-appeared-in",
+    "Ada Quell's essay \"The Harbour Style in Northern Politics\" first appeared in Gannet Monthly in November 1964, "
+    "and it is still the best thing on the subject.\n",
+    { XT_TITLE ("The Harbour Style in Northern Politics"), XT_TYPE (CK_TYPE_ARTICLE_MAGAZINE),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Monthly"), XT_YEAR (1964) } },
+  { "/extract/notes10/quoted-piece-appeared-in-place",
+    "Ada Quell's \"The Harbour Style in Northern Politics\" appeared in London in 1964 to little notice.\n",
+    { XT_TITLE ("The Harbour Style in Northern Politics"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
 };
 
 int

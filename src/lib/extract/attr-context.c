@@ -521,6 +521,40 @@ issue_year_at (const CkExtractCtx *ctx, guint j)
   return atoi (ctx->text + ck_tok (ctx, j)->start);
 }
 
+gboolean
+ck_attr_container_after (const CkExtractCtx *ctx, const CkMention *m, guint *s, guint *e)
+{
+  guint n = ck_n_toks (ctx), j = ck_tok_at_byte (ctx, m->end), k;
+  if (j >= n)
+    return FALSE;
+  /* '“T?,” which', '“T”, first' */
+  while (j < n && (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE || ck_tok_is_punct (ctx, j, ',') ||
+                   ck_tok_is_punct (ctx, j, '?') || ck_tok_is_punct (ctx, j, '!')))
+    j++;
+  if (ck_tok_is_punct (ctx, j, '('))
+    j++;
+  if (ck_tok_is (ctx, j, "which") || ck_tok_is (ctx, j, "that"))
+    j++;
+  for (guint a = 0; a < 3 && j < n && ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_aux); a++)
+    j++;
+  if (!(ck_tok_lower_word (ctx, j) && (ck_tok_in_words (ctx, j, issue_verbs) || ck_tok_is (ctx, j, "ran"))) ||
+      !ck_tok_is (ctx, j + 1, "in"))
+    return FALSE;
+  k = j + 2;
+  if (ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
+    k++;
+  if (k >= n || !ck_tok_cap_word (ctx, k) || ck_tok_in_lex (ctx, k, CK_LEX_MONTHS))
+    return FALSE;
+  *s = k;
+  *e = ck_title_span_forward (ctx, k, MIN (n, k + 8), FALSE);
+  /* the periodical's name, then its date, issue or the clause's end */
+  if (*e <= *s || ck_count_words (ctx, *s, *e) > 6 || ck_span_in_lex (ctx, *s, *e, CK_LEX_PLACES) ||
+      ck_ctx_names_person (ctx, *s, *e))
+    return FALSE;
+  return *e >= n || ck_tok (ctx, *e)->kind == CK_TOK_PUNCT || ck_tok_is (ctx, *e, "in") || ck_tok_is (ctx, *e, "of") ||
+         ck_tok_is (ctx, *e, "for") || ck_tok_is (ctx, *e, "and");
+}
+
 int
 ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
 {

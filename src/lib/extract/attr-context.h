@@ -57,6 +57,10 @@ void     ck_detect_title_year_by (CkExtractCtx *ctx, const CkDetector *det);
  * in 1961", "T, which came out in 1961,", "Her second novel, T, was
  * published in 1961"; 0 when none. */
 int      ck_attr_year_after      (const CkExtractCtx *ctx, const CkMention *m);
+/* "“T,” which appeared in Salt Monthly in 1955", "“T” (first published in
+ * The Harbour Review)": the periodical a quoted piece came out in, as
+ * tokens [*@s, *@e); FALSE when the prose names none. */
+gboolean ck_attr_container_after (const CkExtractCtx *ctx, const CkMention *m, guint *s, guint *e);
 
 /* The cue noun at @c holds parts: "the best poems in the book, “T”" —
  * T is a poem of the book, not a book. */

@@ -1105,6 +1105,19 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           if (y)
             ck_record_take_date (m->rec, CK_DATE_ISSUED, ck_date_new_ymd (y, 0, 0));
         }
+      /* "“T,” which appeared in Salt Monthly in 1955": a piece in a
+       * periodical, not a book */
+      if (!(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
+          ck_record_get_type (m->rec) == CK_TYPE_BOOK && !ck_record_has (m->rec, CK_FIELD_CONTAINER_TITLE) &&
+          !ck_record_has (m->rec, CK_FIELD_PUBLISHER) && ck_tok (ctx, ck_tok_at_byte (ctx, m->start))->kind == CK_TOK_QUOTE_OPEN)
+        {
+          guint cs, ce;
+          if (ck_attr_container_after (ctx, m, &cs, &ce))
+            {
+              ck_record_take (m->rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, cs, ce));
+              ck_record_set_type (m->rec, CK_TYPE_ARTICLE_MAGAZINE);
+            }
+        }
       /* "T (1961), translated by Ada Vell,": hers is the version, not T */
       if (!(m->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH)) &&
           ck_record_count_role (m->rec, CK_ROLE_TRANSLATOR) == 0 && ck_record_count_role (m->rec, CK_ROLE_EDITOR) == 0)
