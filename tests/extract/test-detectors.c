@@ -65,6 +65,12 @@ static const Case cases[] = {
     "A patient history of the ports of the north, told through the lives of the men and women who worked them.\n\n"
     "Pub Date: April 4, 2017\n\nPublisher: Gannet\n",
     "release-byline", "THE SALT ROAD", "Quell", 2017, CK_FIELD_SUBTITLE, "A HISTORY OF THE NORTHERN PORTS" },
+  { "/extract/detect/print-line",
+    "THE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this quiet first novel, "
+    "which follows three families through the storms.\n\n"
+    "A version of this review appears in print on June 12, 2016, on Page BR28 of the Sunday Book Review with the "
+    "headline: Winter in the Harbour.\n",
+    "print-line", "Winter in the Harbour", NULL, 2016, CK_FIELD_CONTAINER_TITLE, "Sunday Book Review" },
   { "/extract/detect/note-entry",
     "The harbour book is long and careful. It has been read by every historian of the ports since it "
     "appeared, and it will be read for many years to come by anyone who cares about them.\n\n"

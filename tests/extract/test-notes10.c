@@ -141,6 +141,25 @@ static const XtCase cases[] = {
   { "/extract/notes10/quoted-piece-appeared-in-place",
     "Ada Quell's \"The Harbour Style in Northern Politics\" appeared in London in 1964 to little notice.\n",
     { XT_TITLE ("The Harbour Style in Northern Politics"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
+  /* ---- a site's note of the print edition (print-line); a byline
+   * corrects a bare line read as the reviewer's name */
+  { "/extract/notes10/print-line-and-byline",
+    "Harbour Row\n\nBy MARGARET HOLT\n\nJUNE 10, 2016\n\n"
+    "THE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this quiet first novel, "
+    "which follows three families through the storms.\n\n"
+    "A version of this list appears in print on June 12, 2016, on Page 7 of the New York edition with the "
+    "headline: Harbour Row.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The New York Times"), XT_FIELD (CK_FIELD_PAGES, "7"),
+      XT_YEAR (2016), XT_AUTHOR ("Holt"),
+      XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell") } },
+  /* ---- "(Whole No.54)" on a venue line (detect-venue.c) */
+  { "/extract/notes10/venue-whole-number",
+    "Paul Vell\n\nThe Harbour Takes Over?\n\n(June 1941)\n\n"
+    "From The Harbour International, Vol.VII No.5 (Whole No.54), June 1941, pp.119-121.\nTranscribed by Ada Quell.\n\n"
+    "The book is long and careful. It has been read by every historian of the ports since it appeared, and it will "
+    "be read for many years to come by anyone who cares about them.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour International"), XT_FIELD (CK_FIELD_VOLUME, "VII"),
+      XT_FIELD (CK_FIELD_ISSUE, "5"), XT_YEAR (1941) } },
 };
 
 int

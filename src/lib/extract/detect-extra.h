@@ -12,6 +12,9 @@ void ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det);
 /* A book title between a reference entry's name and its imprint:
  * capitalised, mostly title case, no sentence inside (detect-reflist.c). */
 gboolean ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e);
+/* venue-print-line.c: "A version of this review appears in print on DATE,
+ * on Page P of the SECTION with the headline: H." */
+void ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-release.c: "TITLE / SUBTITLE / by Name ‧ RELEASE DATE: date" */
 void ck_detect_release_byline (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-note-entry.c: "1. A. Name, Title, Vol.1, Place Year, p.12." */

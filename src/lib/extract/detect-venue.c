@@ -609,6 +609,13 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
               j = c + 1;
               continue;
             }
+          /* "Vol.VII No.5 (Whole No.54)": the running number of the
+           * issue since the first, no field of the record */
+          if (!first && ck_tok_is (ctx, j + 1, "Whole"))
+            {
+              j = c + 1;
+              continue;
+            }
           /* "…, pp. 12-14 (Review)": the aggregators' mark of the
            * piece's kind closing the citation line */
           if (!first && c == j + 2 && ck_tok_is (ctx, j + 1, "Review"))

@@ -1181,7 +1181,11 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
-            ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, ctx->reviewers);
+            {
+              ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, ctx->reviewers);
+              /* "Paperback Row" over "By Ann Reed": only a guess */
+              ctx->reviewers_bare = f == pp->tok_first;
+            }
           continue;
         }
       if (!ctx->review_title && title_para (ctx, p) && f == pp->tok_first)
@@ -1476,7 +1480,10 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   !name_heads_book (units, u, seg_e))
                 {
                   if (ctx->reviewers->len == 0)
-                    ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
+                    {
+                      ck_names_forward (ctx, un->first, un->name_end, CK_ROLE_AUTHOR, ctx->reviewers);
+                      ctx->reviewers_bare = TRUE;
+                    }
                 }
               else if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
                 {
@@ -3917,6 +3924,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
  * detector claims the tokens it reads. */
 static const CkDetector detectors[] = {
   { "release-byline",   ck_detect_release_byline, 0.95, "\"TITLE / SUBTITLE / by Name ‧ RELEASE DATE: date\" and \"Name Issue: date\" in the footer" },
+  { "print-line",       ck_detect_print_line,    0.90, "a site's note of the print edition: \"A version of this review appears in print on DATE, on Page P of the SECTION with the headline: H.\"" },
   { "venue-forms",      ck_detect_venue_forms,   0.90, "the text's own venue: \"Source: J, Vol. IV No. 2, May 1936\", datelines, page feet" },
   { "venue-line",       detect_venue_line,       0.90, "where the text itself appeared: \"MQR 12, July-August 1974\"" },
   { "journal-venue",    ck_detect_journal_venue, 0.90, "a journal's issue atop a review: \"JOURNAL, Vol. XXIX, No. 4 (Oct.-Dec. 1968)\", \"Name Review 2005.04.12\"" },

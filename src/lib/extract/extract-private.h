@@ -180,6 +180,7 @@ typedef struct {
   gsize       cat_start, cat_end;
   guint       cat_tok;
   GPtrArray  *reviewers;    /* CkName* from bylines */
+  gboolean    reviewers_bare; /* read from a line of bare names: a byline below corrects it */
   char       *review_title; /* the heading of the review, if found */
   gsize       review_title_start, review_title_end;
 } CkExtractCtx;

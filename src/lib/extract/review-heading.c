@@ -64,7 +64,12 @@ only_names (const CkExtractCtx *ctx, guint f, guint e)
 static void
 add_reviewers (CkExtractCtx *ctx, guint f, guint e)
 {
-  guint n0 = ctx->reviewers->len;
+  guint n0;
+  /* a byline corrects a name read from a bare line above it */
+  if (ctx->reviewers_bare)
+    g_ptr_array_set_size (ctx->reviewers, 0);
+  ctx->reviewers_bare = FALSE;
+  n0 = ctx->reviewers->len;
   if (n0 > 0)
     return;
   ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, ctx->reviewers);

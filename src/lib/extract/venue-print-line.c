@@ -1,0 +1,79 @@
+/* venue-print-line.c — a newspaper site's note of where the piece ran in
+ * print, set at its foot:
+ *
+ *   A version of this review appears in print on June 12, 2016, on Page
+ *   BR28 of the Sunday Book Review with the headline: Salt and Iron.
+ *
+ * It is the review's own record: the section or edition (the "New York
+ * edition" is the paper itself), the date, the page and the headline.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <string.h>
+
+static guint
+find_word (const CkExtractCtx *ctx, guint k, guint e, const char *w)
+{
+  while (k < e && !ck_tok_is (ctx, k, w))
+    k++;
+  return k;
+}
+
+void
+ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det)
+{
+  static const char * const pieces[] = { "review", "article", "essay", "list", "story", "column", NULL };
+  guint n = ck_n_toks (ctx);
+  for (guint i = 0; i + 12 < n; i++)
+    {
+      guint e, on, page, of, name_s, name_e, with, head_s, head_e;
+      g_autoptr(CkDate) date = NULL;
+      CkRecord *rec;
+      if (!(ck_tok_is (ctx, i, "A") && ck_tok_is (ctx, i + 1, "version") && ck_tok_is (ctx, i + 2, "of") &&
+            ck_tok_is (ctx, i + 3, "this") && ck_tok_in_words (ctx, i + 4, pieces) &&
+            (ck_tok_is (ctx, i + 5, "appears") || ck_tok_is (ctx, i + 5, "appeared")) && ck_tok_is (ctx, i + 6, "in") &&
+            ck_tok_is (ctx, i + 7, "print") && ck_tok_is (ctx, i + 8, "on")) ||
+          ck_is_claimed (ctx, i, i + 9))
+        continue;
+      e = ck_sentence_end (ctx, i);
+      /* the sentence ends at the headline's stop, which may be inside it */
+      while (e < n && e < i + 80 && ck_tok (ctx, e)->nl == 0 && !ck_tok_is_punct (ctx, e - 1, '.'))
+        e++;
+      on = find_word (ctx, i + 9, e, "on");
+      page = on + 1;
+      if (on >= e || !(ck_tok_is (ctx, page, "Page") || ck_tok_is (ctx, page, "page")) || page + 1 >= e)
+        continue;
+      {
+        g_autofree char *ds = ck_span_dup (ctx, i + 9, ck_tok_is_punct (ctx, on - 1, ',') ? on - 1 : on);
+        date = ck_date_parse (ds);
+      }
+      of = page + 2;
+      if (!date || !date->year || !ck_tok_is (ctx, of, "of"))
+        continue;
+      name_s = of + 1;
+      if (ck_tok_is (ctx, name_s, "the"))
+        name_s++;
+      with = find_word (ctx, name_s, e, "with");
+      name_e = with;
+      if (with >= e || name_e <= name_s || !ck_tok_is (ctx, with + 1, "the") || !ck_tok_is (ctx, with + 2, "headline") ||
+          !ck_tok_is_punct (ctx, with + 3, ':'))
+        continue;
+      head_s = with + 4;
+      head_e = e;
+      while (head_e > head_s && ck_tok_is_punct (ctx, head_e - 1, '.'))
+        head_e--;
+      if (head_e <= head_s)
+        continue;
+      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+      ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, head_s, head_e));
+      if (ck_tok_is (ctx, name_s, "New") && ck_tok_is (ctx, name_s + 1, "York") && ck_tok_is (ctx, name_s + 2, "edition"))
+        ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, "The New York Times");
+      else
+        ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, name_s, name_e));
+      ck_record_take (rec, CK_FIELD_PAGES, ck_tok_dup (ctx, page + 1));
+      ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, e - 1)->end, head_s, CK_MENTION_SELF);
+      ck_claim (ctx, i, e);
+      return;
+    }
+}
