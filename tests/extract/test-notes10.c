@@ -160,6 +160,12 @@ static const XtCase cases[] = {
     "be read for many years to come by anyone who cares about them.\n",
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour International"), XT_FIELD (CK_FIELD_VOLUME, "VII"),
       XT_FIELD (CK_FIELD_ISSUE, "5"), XT_YEAR (1941) } },
+  /* ---- an author set in italics under a book's heading (html-italics) */
+  { "/extract/notes10/italic-author-line",
+    "<h3>The Salt Road: A History of the Northern Ports</h3>\n<p><em>Ada Quell</em> Gannet Press (2016)</p>\n"
+    "<p>A patient history of the ports of the north, told through the lives of the men and women who worked "
+    "them, and of <em>The Harbour Letters</em>, which first made her name.</p>\n",
+    { XT_ABSENT ("Ada Quell"), XT_TITLE ("The Harbour Letters") } },
 };
 
 int

@@ -3541,6 +3541,14 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
           i = e;
           continue;
         }
+      /* "<em>Given Family</em> Firm (2016)" opening a line under a book's
+       * heading: the author set in italics, not a title */
+      if ((i == 0 || ck_tok (ctx, i)->nl > 0) && after < n && ck_tok (ctx, after)->nl == 0 &&
+          ck_tok_cap_word (ctx, after) && ck_ctx_names_person (ctx, s, e))
+        {
+          i = e;
+          continue;
+        }
       {
         /* "the journal <i>X</i>" is a periodical */
         gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
