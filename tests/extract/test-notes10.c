@@ -166,6 +166,15 @@ static const XtCase cases[] = {
     "<p>A patient history of the ports of the north, told through the lives of the men and women who worked "
     "them, and of <em>The Harbour Letters</em>, which first made her name.</p>\n",
     { XT_ABSENT ("Ada Quell"), XT_TITLE ("The Harbour Letters") } },
+  /* ---- a list's inverted names before a bracketed imprint (reference-entry) */
+  { "/extract/notes10/reference-inverted-names",
+    "The harbour book is long and careful. It has been read by every historian of the ports since it appeared, "
+    "and it will be read for many years to come by anyone who cares about them.\n\n"
+    "FURTHER READING\n\nQuell, A. B., New Ports after the War (London: Gannet Press, 1918).\n\n"
+    "Vell, Tom R. (ed.), The Harbour City: Past, Present and Future (London: Lantern Books, 1992).\n",
+    { XT_TITLE ("New Ports after the War"), XT_AUTHOR ("Quell"), XT_YEAR (1918),
+      XT_TITLE ("The Harbour City"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_YEAR (1992),
+      XT_ABSENT ("Vell, Tom R. (ed.), The Harbour City") } },
 };
 
 int

@@ -713,7 +713,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
   guint main_state = 0;   /* reviewed book: 0 not looked up, 1 none yet, 2 taken */
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint ne, name_end, q, le, k, open, close, te, paren_ed = G_MAXUINT;
+      guint ne, name_end, q, le, k, open, close, te, paren_ed = G_MAXUINT, inverted = 0;
       CkRole role = CK_ROLE_AUTHOR;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -746,9 +746,31 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
             }
         }
       ne = ck_name_span_forward (ctx, i, le);
-      if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
+      /* "Osborn, F. J., Title (…)", "Ward, Stephen V. (ed.), Title (…)": a
+       * list's inverted name, in a list or notes only */
+      inverted = 0;
+      if (!prose && opens_line (ctx, i) && ne == i + 1 && ck_tok_is_punct (ctx, i + 1, ','))
+        {
+          guint g = i + 2, words = 0;
+          while (g < le && words < 3 &&
+                 (((ck_tok (ctx, g)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, g + 1, '.')) ||
+                  (ck_tok_cap_word (ctx, g) && !ck_tok_is_punct (ctx, g + 1, ':'))))
+            {
+              g += (ck_tok (ctx, g)->flags & CK_TOKF_INITIAL) ? 2 : 1;
+              words++;
+            }
+          if (words > 0 && g < le && (ck_tok_is_punct (ctx, g, ',') || ck_paren_ed_at (ctx, g) > g))
+            {
+              inverted = g;
+              ne = g;
+            }
+        }
+      if (ne == i || ne > line_e ||
+          (!inverted && ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
-      if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
+      if (inverted)
+        ;
+      else if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')))
         {
           guint ne2 = ck_name_span_forward (ctx, ne + 1, le);
           if (ne2 > ne + 2 && (ck_tok_is_punct (ctx, ne2, ',') || ck_paren_ed_at (ctx, ne2) > ne2))
@@ -769,10 +791,17 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       else if (ck_tok_is_punct (ctx, paren_ed, ','))
         {
           role = CK_ROLE_EDITOR;
-          ck_names_forward (ctx, i, name_end, CK_ROLE_EDITOR, names);
+          if (!inverted)
+            ck_names_forward (ctx, i, name_end, CK_ROLE_EDITOR, names);
           ne = paren_ed;
         }
-      if (role == CK_ROLE_AUTHOR)
+      if (inverted)
+        {
+          g_autofree char *family = ck_span_dup (ctx, i, i + 1);
+          g_autofree char *given = ck_span_dup (ctx, i + 2, inverted);
+          g_ptr_array_add (names, ck_name_new_personal (role, family, given));
+        }
+      else if (role == CK_ROLE_AUTHOR)
         ck_names_forward (ctx, i, name_end, CK_ROLE_AUTHOR, names);
       if (!ck_tok_is_punct (ctx, ne, ',') || names->len == 0)
         continue;
