@@ -175,6 +175,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("New Ports after the War"), XT_AUTHOR ("Quell"), XT_YEAR (1918),
       XT_TITLE ("The Harbour City"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_YEAR (1992),
       XT_ABSENT ("Vell, Tom R. (ed.), The Harbour City") } },
+  /* ---- a forename alone before "and" shares the next name's family (spans.c) */
+  { "/extract/notes10/shared-family-name",
+    "THE SALT ROAD. By Sidney and Beatrice Vell. (Gannet. 15s.)\n\n"
+    "The book is long and careful. It has been read by every historian of the ports since it appeared, and it "
+    "will be read for many years.\n",
+    { XT_TITLE ("THE SALT ROAD"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell") } },
 };
 
 int

@@ -8,6 +8,7 @@
  * recurses.
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 #include "scholar-shapes.h"
 #include <string.h>
 
@@ -572,8 +573,45 @@ ck_names_forward (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GP
   guint j = i, count = 0;
   while (j < limit && count < 8)
     {
-      guint e = ck_name_span_forward (ctx, j, limit);
+      guint e, g = j;
       CkName *nm;
+      /* "Sidney and Beatrice Vell", "J. L. and Barbara Quell": a forename
+       * or initials alone before "and" share the next name's family */
+      if (ck_tok_cap_word (ctx, j) && ck_tok_in_lex (ctx, j, CK_LEX_GIVEN_NAMES) && !(ck_tok (ctx, j)->flags & CK_TOKF_INITIAL))
+        g = j + 1;
+      else
+        while (g + 1 < limit && (ck_tok (ctx, g)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, g + 1, '.'))
+          g += 2;
+      if (g > j && g + 2 < limit && (ck_tok_is (ctx, g, "and") || ck_tok_is_punct (ctx, g, '&')))
+        {
+          guint e2 = ck_name_span_forward (ctx, g + 1, limit);
+          CkName *second = e2 >= g + 3 ? name_from_span (ctx, g + 1, e2, role) : NULL;
+          if (second && second->family && second->given)
+            {
+              g_autofree char *given = ck_span_dup (ctx, j, g);
+              if (ck_tok (ctx, j)->flags & CK_TOKF_UPPER)
+                {
+                  char *t = g_strdup (given);
+                  ck_upper_to_title (&t);
+                  g_free (given);
+                  given = t;
+                }
+              g_ptr_array_add (out, ck_name_new_personal (role, second->family, given));
+              g_ptr_array_add (out, second);
+              count += 2;
+              j = e2;
+              if (j + 1 < limit && (ck_tok_is (ctx, j, "and") || ck_tok_is_punct (ctx, j, '&')) &&
+                  ck_name_span_forward (ctx, j + 1, limit) > j + 1)
+                {
+                  j++;
+                  continue;
+                }
+              break;
+            }
+          if (second)
+            ck_name_free (second);
+        }
+      e = ck_name_span_forward (ctx, j, limit);
       if (e == j)
         break;
       nm = name_from_span (ctx, j, e, role);
