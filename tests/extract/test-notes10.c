@@ -181,6 +181,12 @@ static const XtCase cases[] = {
     "The book is long and careful. It has been read by every historian of the ports since it appeared, and it "
     "will be read for many years.\n",
     { XT_TITLE ("THE SALT ROAD"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell") } },
+  /* ---- an adjective between owner and title; a title stops before "or to" */
+  { "/extract/notes10/possessive-adjective-or-to",
+    "Readers should turn to Robert Vell's three-volume Harbour: A Political Life or to Ann Quell's new Harbour "
+    "the Dictator.\n",
+    { XT_TITLE ("Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_SUBTITLE, "A Political Life"),
+      XT_TITLE ("Harbour the Dictator"), XT_AUTHOR ("Quell") } },
 };
 
 int

@@ -297,6 +297,13 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
           good = j + 1;
           continue;
         }
+      /* "T or to Name's U", "T and in 1950": a conjunction before a
+       * preposition joins the sentence, not the title */
+      if ((ck_tok_is (ctx, j, "or") || ck_tok_is (ctx, j, "and")) && next && is_func_word (next) &&
+          (ck_tok_is (ctx, j + 1, "to") || ck_tok_is (ctx, j + 1, "in") || ck_tok_is (ctx, j + 1, "at") ||
+           ck_tok_is (ctx, j + 1, "by") || ck_tok_is (ctx, j + 1, "from") || ck_tok_is (ctx, j + 1, "with") ||
+           ck_tok_is (ctx, j + 1, "for") || ck_tok_is (ctx, j + 1, "on")))
+        break;
       if (is_func_word (t) || inner_determiner (ctx, j, prev, next))
         continue;
       if (inner_by_article (ctx, i, j, limit))
