@@ -187,6 +187,14 @@ static const XtCase cases[] = {
     "the Dictator.\n",
     { XT_TITLE ("Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_SUBTITLE, "A Political Life"),
       XT_TITLE ("Harbour the Dictator"), XT_AUTHOR ("Quell") } },
+  /* ---- a header line's "Title edited by Name (Firm. £P)" (title-by) */
+  { "/extract/notes10/header-edited-by-no-comma",
+    "The Salt Road 1871 by Tom Vell (Gannet. \xc2\xa3" "4.50)\n"
+    "The Salt Road of 1871: The View from the Left edited by Ada Quell (Lantern. \xc2\xa3" "3.50)\n\n"
+    "Few episodes in the history of the ports have been claimed by so many owners as the long winter of the "
+    "strike. Both books are long and careful.\n",
+    { XT_TITLE ("The Salt Road of 1871"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"),
+      XT_TITLE ("The Salt Road 1871"), XT_AUTHOR ("Vell"), XT_FAMILY_NOT (CK_ROLE_EDITOR, 0, "Quell") } },
 };
 
 int

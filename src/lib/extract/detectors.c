@@ -1726,7 +1726,9 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           tend = tend - 1;
           comma = TRUE;
         }
-      else if (role != CK_ROLE_AUTHOR)
+      /* "Title edited by X (Firm. £3.50)" as a header line: the role
+       * needs no comma there; in prose it does */
+      else if (role != CK_ROLE_AUTHOR && (para (ctx, ck_para_of (ctx, i))->flags & CK_PARA_PROSE))
         continue;
       if (tend == 0)
         continue;
