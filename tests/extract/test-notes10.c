@@ -195,6 +195,11 @@ static const XtCase cases[] = {
     "strike. Both books are long and careful.\n",
     { XT_TITLE ("The Salt Road of 1871"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Lantern"),
       XT_TITLE ("The Salt Road 1871"), XT_AUTHOR ("Vell"), XT_FAMILY_NOT (CK_ROLE_EDITOR, 0, "Quell") } },
+  /* ---- quotes inside a longer title; a quoted pronoun (quoted-title) */
+  { "/extract/notes10/quote-inside-title",
+    "He follows Vell's \u201cLeft-Hand\u201d Harbours: A Port Disorder in arguing for the unions, as Orr did in the "
+    "essay 'Boys' Harbours' and in \"I\" and \"The Salt Road\".\n",
+    { XT_ABSENT ("Left-Hand"), XT_ABSENT ("Boys"), XT_ABSENT ("I"), XT_TITLE ("The Salt Road") } },
 };
 
 int

@@ -2383,6 +2383,22 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           comma_inside |= ck_tok_is_punct (ctx, te - 1, ',');
           te--;
         }
+      /* “Left-Wing” Communism, 'Boys' Weeklies', ESSAYS ON 'THE STATE':
+       * quotes inside a longer title-case run are part of it, no title
+       * of their own; and a quoted pronoun ("I") names nothing */
+      if (te == close && close + 1 < n && ck_tok (ctx, close + 1)->nl == 0 && ck_tok_cap_word (ctx, close + 1) &&
+          !ck_tok_is_punct (ctx, close - 1, '?') && !ck_tok_is_punct (ctx, close - 1, '!') &&
+          !ck_tok_in_lex (ctx, close + 1, CK_LEX_GIVEN_NAMES) &&
+          ck_tok (ctx, close + 1)->start == ck_tok (ctx, close)->end + 1)
+        {
+          i = close;
+          continue;
+        }
+      if (te == i + 2 && ck_tok (ctx, i + 1)->end - ck_tok (ctx, i + 1)->start == 1)
+        {
+          i = close;
+          continue;
+        }
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
           (ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
