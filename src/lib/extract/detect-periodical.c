@@ -499,7 +499,12 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
 static gboolean
 plain_name (const CkExtractCtx *ctx, guint s)
 {
+  static const char * const honorifics[] = { "Mr", "Mrs", "Ms", "Dr", "St", "Sir", "Lord", "Lady", "Dame",
+                                              "Professor", "Prof", "Rev", "Fr", "Mme", "Mlle", "Herr", "Frau", NULL };
   const CkToken *t = ck_tok (ctx, s);
+  /* "in Mr. Vell's book": an honorific, no paper */
+  if (ck_tok_in_words (ctx, s, honorifics))
+    return FALSE;
   return !ck_tok_in_lex (ctx, s, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
          !ck_tok_in_lex (ctx, s, CK_LEX_MONTHS) && !ck_is_weekday (ctx, s) && !tok_in (ctx, s, language_words, TRUE) &&
          !ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHERS) &&
