@@ -76,14 +76,28 @@ fold_apostrophes (const char *s, gsize len, char *buf, gsize size)
   return o;
 }
 
+/* A key's second word in lower case: its small words are printed in
+ * either case ("Arguments within", "Arguments Within"). */
+static void
+second_word_down (char *key)
+{
+  char *sp = strchr (key, ' ');
+  for (char *c = sp; c && *c; c++)
+    *c = g_ascii_tolower (*c);
+}
+
 /* The key of a title: its first two words, or its one word. */
 static char *
 title_key (const char *title)
 {
   const char *sp = strchr (title, ' ');
+  char *key;
   if (sp && (sp = strchr (sp + 1, ' ')))
-    return g_strndup (title, sp - title);
-  return g_strdup (title);
+    key = g_strndup (title, sp - title);
+  else
+    key = g_strdup (title);
+  second_word_down (key);
+  return key;
 }
 
 static guint
@@ -229,12 +243,45 @@ known_works (void)
   return once.retval;
 }
 
+/* Small words whose capital styles differ ("Arguments Within English
+ * Marxism" is printed "Arguments within English Marxism"): at a word's
+ * start in the title, either case matches. */
+static gboolean
+small_word_at (const char *q, gsize *len)
+{
+  static const char * const small[] = {
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by",
+    "into", "onto", "upon", "over", "under", "within", "without", "against", "among", "through", "between",
+    "beyond", "across", "toward", "towards", "after", "before", "about", "around", "since", "until", "during",
+    "behind", "below", "beneath", "beside", "versus", "as", "vs", NULL,
+  };
+  gsize n = 0;
+  while (q[n] && q[n] != ' ')
+    n++;
+  for (guint k = 0; small[k]; k++)
+    if (strlen (small[k]) == n && g_ascii_strncasecmp (q, small[k], n) == 0)
+      {
+        *len = n;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 const char *
 ck_match_title (const char *p, const char *end, const char *title)
 {
   const char *q = title;
   while (*q && p < end)
     {
+      gsize wl;
+      /* an inner small word in the other case ("within" for "Within") */
+      if (q > title && q[-1] == ' ' && *p != *q && g_ascii_tolower (*p) == g_ascii_tolower (*q) &&
+          small_word_at (q, &wl) && (gsize) (end - p) >= wl && g_ascii_strncasecmp (p, q, wl) == 0)
+        {
+          p += wl;
+          q += wl;
+          continue;
+        }
       if (*q == ' ')
         {
           if (!g_ascii_isspace (*p))
@@ -295,6 +342,7 @@ keys_at (const CkExtractCtx *ctx, guint i, char *one, char *two)
           if ((nk = fold_apostrophes (raw, n1 + 1 + (c - b), two, KEY_MAX)))
             while (nk > 0 && strchr (",.;:)]\"'!?", two[nk - 1]))
               two[--nk] = '\0';
+          second_word_down (two);
         }
     }
   return n > 0;
@@ -653,6 +701,28 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
           (m->flags & (CK_MENTION_SELF | CK_MENTION_MAIN | CK_MENTION_PART | CK_MENTION_ATTACH | CK_MENTION_ISSUE)) ||
           !ck_title_tokens (ctx, title, m->start, m->end, &ts, &te))
         continue;
+      /* "in Arguments within English Marxism (…)" read as "English
+       * Marxism": a known title that ends where the mention ends and
+       * starts a few words before it, in the same sentence */
+      {
+        guint floor = ck_sentence_start (ctx, ts), k = ts;
+        gboolean grown = FALSE;
+        while (k > floor && k + 6 > ts && !grown)
+          {
+            guint e = --k;
+            const KnownWork *by = NULL, *w;
+            if (ck_tok (ctx, k)->kind == CK_TOK_PUNCT || ck_tok (ctx, k + 1)->nl >= 2)
+              break;
+            if (ck_tok_cap_word (ctx, k) && (w = match_at (ctx, k, words, &e, &by)) && e == te)
+              {
+                m->start = ck_tok (ctx, k)->start;
+                retitle (m, w->title, by);
+                grown = TRUE;
+              }
+          }
+        if (grown)
+          continue;
+      }
       for (guint k = ts; k < te && nm < MEND_MAX; k++)
         {
           guint e = k;
