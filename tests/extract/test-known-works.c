@@ -218,6 +218,51 @@ test_small_word_case (void)
   g_assert_true (tried);
 }
 
+/* A known title set in capitals is still that title: the first entry of
+ * four plain ASCII words with one author, in capitals in a sentence. */
+static void
+test_caps_title (void)
+{
+  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (
+    "/org/citekit/lexicons/works.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize size;
+  gboolean tried = FALSE;
+  g_assert_nonnull (bytes);
+  {
+    const char *data = g_bytes_get_data (bytes, &size);
+    copy = g_strndup (data, size);
+  }
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] && !tried; i++)
+    {
+      g_auto(GStrv) f = NULL, words = NULL;
+      g_autofree char *caps = NULL, *text = NULL;
+      gboolean plain = TRUE;
+      if (!*lines[i] || *lines[i] == '#' || !g_str_is_ascii (lines[i]) || strchr (lines[i], ';'))
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      for (const char *c = f[0]; *c && plain; c++)
+        plain = g_ascii_isalpha (*c) || *c == ' ';
+      words = g_strsplit (f[0], " ", -1);
+      if (!plain || g_strv_length (words) != 4 || !strchr (f[1], ','))
+        continue;
+      tried = TRUE;
+      caps = g_ascii_strup (f[0], -1);
+      text = g_strdup_printf ("In those years every student of the subject read %s twice.\n", caps);
+      {
+        g_autoptr(GPtrArray) recs = xt_extract (text);
+        gboolean found = FALSE;
+        for (guint k = 0; k < recs->len && !found; k++)
+          found = g_ascii_strcasecmp (ck_record_get (g_ptr_array_index (recs, k), CK_FIELD_TITLE), f[0]) == 0;
+        if (!found)
+          g_error ("%s: no record titled %s among %u", text, f[0], recs->len);
+      }
+    }
+  g_assert_true (tried);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -228,5 +273,6 @@ main (int argc, char **argv)
                         test_lexicon_format);
   g_test_add_func ("/extract/known-works/second-tier-needs-author", test_second_tier_needs_author);
   g_test_add_func ("/extract/known-works/small-word-case", test_small_word_case);
+  g_test_add_func ("/extract/known-works/caps-title", test_caps_title);
   return g_test_run ();
 }

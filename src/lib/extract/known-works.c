@@ -267,13 +267,35 @@ small_word_at (const char *q, gsize *len)
   return FALSE;
 }
 
+/* Whether the word at @p is in capitals, two letters or more. */
+static gboolean
+caps_word (const char *p, const char *end)
+{
+  guint letters = 0;
+  for (; p < end && !g_ascii_isspace (*p); p++)
+    {
+      if (g_ascii_islower (*p))
+        return FALSE;
+      letters += g_ascii_isupper (*p) != 0;
+    }
+  return letters >= 2;
+}
+
 const char *
 ck_match_title (const char *p, const char *end, const char *title)
 {
   const char *q = title;
+  /* a title set in capitals ("THE MAKING OF THE …") matches without case */
+  gboolean caps = caps_word (p, end);
   while (*q && p < end)
     {
       gsize wl;
+      if (caps && g_ascii_isalpha (*q) && g_ascii_toupper (*q) == *p)
+        {
+          p++;
+          q++;
+          continue;
+        }
       /* an inner small word in the other case ("within" for "Within") */
       if (q > title && q[-1] == ' ' && *p != *q && g_ascii_tolower (*p) == g_ascii_tolower (*q) &&
           small_word_at (q, &wl) && (gsize) (end - p) >= wl && g_ascii_strncasecmp (p, q, wl) == 0)
@@ -327,6 +349,10 @@ keys_at (const CkExtractCtx *ctx, guint i, char *one, char *two)
   n = strlen (one);
   while (n > 0 && strchr (",.;:)]\"'!?", one[n - 1]))
     one[--n] = '\0';
+  /* "THE MAKING OF …" set in capitals looks up "The making" */
+  if (ck_tok (ctx, i)->flags & CK_TOKF_UPPER)
+    for (char *c = one + 1; *c; c++)
+      *c = g_ascii_tolower (*c);
   two[0] = '\0';
   if (b < end && b > a)
     {
@@ -343,6 +369,9 @@ keys_at (const CkExtractCtx *ctx, guint i, char *one, char *two)
             while (nk > 0 && strchr (",.;:)]\"'!?", two[nk - 1]))
               two[--nk] = '\0';
           second_word_down (two);
+          if (ck_tok (ctx, i)->flags & CK_TOKF_UPPER)
+            for (char *w = two + 1; *w && *w != ' '; w++)
+              *w = g_ascii_tolower (*w);
         }
     }
   return n > 0;
