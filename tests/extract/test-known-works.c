@@ -161,6 +161,17 @@ test_second_tier_needs_author (void)
         g_assert_nonnull (rec);
         g_assert_cmpstr (xt_family (rec, CK_ROLE_AUTHOR, 0), ==, family);
       }
+      /* the author named in the sentence before, in the same paragraph */
+      {
+        g_autofree char *before = g_strdup_printf (
+          "We met %s on the pier. We spent the whole of a wet afternoon reading %s in the library.\n", family, f[0]);
+        g_autofree char *apart = g_strdup_printf (
+          "We met %s on the pier.\n\nWe spent the whole of a wet afternoon reading %s in the library.\n", family, f[0]);
+        g_autoptr(GPtrArray) recs = xt_extract (before);
+        g_autoptr(GPtrArray) recs2 = xt_extract (apart);
+        g_assert_nonnull (xt_find (recs, f[0]));
+        g_assert_null (xt_find (recs2, f[0]));
+      }
     }
   g_assert_true (tried);
 }

@@ -522,6 +522,9 @@ static gboolean
 author_in_sentence (const CkExtractCtx *ctx, guint i, const KnownWork *w)
 {
   guint s = ck_sentence_start (ctx, i), e = ck_sentence_end (ctx, i);
+  /* or the sentence before it, in the same paragraph */
+  if (s > 0 && ck_para_of (ctx, s - 1) == ck_para_of (ctx, s))
+    s = ck_sentence_start (ctx, s - 1);
   for (guint k = s; k < e; k++)
     if (ck_tok_cap_word (ctx, k) && is_author_word (ctx, k, w))
       return TRUE;
