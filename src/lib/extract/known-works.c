@@ -281,12 +281,12 @@ caps_word (const char *p, const char *end)
   return letters >= 2;
 }
 
-const char *
-ck_match_title (const char *p, const char *end, const char *title)
+/* ck_match_title() with @caps known: the text at @p is set in capitals
+ * ("THE MAKING OF THE …") and matches without case. */
+static const char *
+match_title (const char *p, const char *end, const char *title, gboolean caps)
 {
   const char *q = title;
-  /* a title set in capitals ("THE MAKING OF THE …") matches without case */
-  gboolean caps = caps_word (p, end);
   while (*q && p < end)
     {
       gsize wl;
@@ -325,6 +325,12 @@ ck_match_title (const char *p, const char *end, const char *title)
       q++;
     }
   return *q ? NULL : p;
+}
+
+const char *
+ck_match_title (const char *p, const char *end, const char *title)
+{
+  return match_title (p, end, title, caps_word (p, end));
 }
 
 /* The key words at token @i: its first word, and the first two words
@@ -551,7 +557,8 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
       for (guint j = 0; list && j < list->len; j++)
         {
           const KnownWork *w = g_ptr_array_index (list, j);
-          const char *stop = ck_match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->title);
+          const char *stop = match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->title,
+                                          (ck_tok (ctx, i)->flags & CK_TOKF_UPPER) != 0);
           guint e = i;
           const KnownWork *pick;
           gboolean need, person;
