@@ -83,21 +83,28 @@ static const XtCase cases[] = {
 
 /* Every entry of the lexicon has a title and an author, the author as
  * "Family, Given" parts, and no title is listed twice for one author. */
-static void
-test_lexicon_format (gconstpointer path)
+/* The lines of a lexicon compiled into the library's resources. */
+static GStrv
+lexicon_lines (const char *path)
 {
-  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (
+    path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autofree char *copy = NULL;
-  g_auto(GStrv) lines = NULL;
-  gsize size;
-  guint n = 0;
   const char *data;
+  gsize size;
   g_assert_nonnull (bytes);
   data = g_bytes_get_data (bytes, &size);
   copy = g_strndup (data, size);
   g_assert_true (g_utf8_validate (copy, -1, NULL));
-  lines = g_strsplit (copy, "\n", -1);
+  return g_strsplit (copy, "\n", -1);
+}
+
+static void
+test_lexicon_format (gconstpointer path)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = lexicon_lines (path);
+  guint n = 0;
   for (guint i = 0; lines[i]; i++)
     {
       char **f;
@@ -122,17 +129,8 @@ test_lexicon_format (gconstpointer path)
 static void
 test_second_tier_needs_author (void)
 {
-  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (
-    "/org/citekit/lexicons/works-more.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) lines = NULL;
-  gsize size;
-  const char *data;
+  g_auto(GStrv) lines = lexicon_lines ("/org/citekit/lexicons/works-more.txt");
   gboolean tried = FALSE;
-  g_assert_nonnull (bytes);
-  data = g_bytes_get_data (bytes, &size);
-  copy = g_strndup (data, size);
-  lines = g_strsplit (copy, "\n", -1);
   for (guint i = 0; lines[i] && !tried; i++)
     {
       g_auto(GStrv) f = NULL, words = NULL;
@@ -184,18 +182,8 @@ static void
 test_small_word_case (void)
 {
   static const char * const smalls[] = { " Within ", " Against ", " Through ", " Between ", " Beyond ", " Without ", NULL };
-  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (
-    "/org/citekit/lexicons/works.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) lines = NULL;
-  gsize size;
+  g_auto(GStrv) lines = lexicon_lines ("/org/citekit/lexicons/works.txt");
   gboolean tried = FALSE;
-  g_assert_nonnull (bytes);
-  {
-    const char *data = g_bytes_get_data (bytes, &size);
-    copy = g_strndup (data, size);
-  }
-  lines = g_strsplit (copy, "\n", -1);
   for (guint i = 0; lines[i] && !tried; i++)
     {
       g_auto(GStrv) f = NULL, words = NULL;
@@ -234,18 +222,8 @@ test_small_word_case (void)
 static void
 test_caps_title (void)
 {
-  g_autoptr(GBytes) bytes = (ck_lex_lookup (CK_LEX_PLACES, "London", -1), g_resources_lookup_data) (
-    "/org/citekit/lexicons/works.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) lines = NULL;
-  gsize size;
+  g_auto(GStrv) lines = lexicon_lines ("/org/citekit/lexicons/works.txt");
   gboolean tried = FALSE;
-  g_assert_nonnull (bytes);
-  {
-    const char *data = g_bytes_get_data (bytes, &size);
-    copy = g_strndup (data, size);
-  }
-  lines = g_strsplit (copy, "\n", -1);
   for (guint i = 0; lines[i] && !tried; i++)
     {
       g_auto(GStrv) f = NULL, words = NULL;
