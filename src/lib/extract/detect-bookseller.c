@@ -38,13 +38,14 @@
 #define BK_MAX_TITLE_WORDS 30
 #define BK_MAX_LINES        8    /* lines of one entry, description included */
 
-/* "12." "12)" "[12]" opening a line: the token after it, or @f. */
-static guint
-after_item_number (const CkExtractCtx *ctx, guint f, guint e)
+/* "12.", "12)", "[12]" (and "12:" when @colon) at @f, an item's or a
+ * note's number: the token after it, or @f. */
+guint
+ck_item_mark_end (const CkExtractCtx *ctx, guint f, guint e, gboolean colon)
 {
   if (f + 2 < e && ck_tok (ctx, f)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, f)->flags & CK_TOKF_YEAR) &&
       ck_tok (ctx, f)->end - ck_tok (ctx, f)->start <= 4 &&
-      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')')))
+      (ck_tok_is_punct (ctx, f + 1, '.') || ck_tok_is_punct (ctx, f + 1, ')') || (colon && ck_tok_is_punct (ctx, f + 1, ':'))))
     return f + 2;
   if (f + 3 < e && ck_tok_is_punct (ctx, f, '[') && ck_tok (ctx, f + 1)->kind == CK_TOK_NUMBER &&
       ck_tok_is_punct (ctx, f + 2, ']'))
@@ -483,7 +484,7 @@ opens_entry (const CkExtractCtx *ctx, guint l)
 {
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-  guint f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+  guint f = ck_item_mark_end (ctx, ln->tok_first, ln->tok_end, FALSE);
   if (f > ln->tok_first)
     return TRUE;
   f = after_bare_number (ctx, f, ln->tok_end);
@@ -788,7 +789,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       CkRecord *owner;
       if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
-      f = after_item_number (ctx, ln->tok_first, ln->tok_end);
+      f = ck_item_mark_end (ctx, ln->tok_first, ln->tok_end, FALSE);
       if (f == ln->tok_first)
         f = after_bare_number (ctx, f, ln->tok_end);
       f = after_subject (ctx, f, ln->tok_end);

@@ -17,6 +17,9 @@ gboolean ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e);
 void ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-release.c: "TITLE / SUBTITLE / by Name ‧ RELEASE DATE: date" */
 void ck_detect_release_byline (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-bookseller.c: "12.", "12)", "[12]" (and "12:" when @colon) at @f:
+ * the token after an item's or a note's number, or @f. */
+guint ck_item_mark_end (const CkExtractCtx *ctx, guint f, guint e, gboolean colon);
 /* detect-note-entry.c: "1. A. Name, Title, Vol.1, Place Year, p.12." */
 void ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det);

@@ -19,19 +19,6 @@
 #define NE_MAX_TITLE_TOKENS 40
 #define NE_MAX_CONTAINER_TOKENS 8
 
-/* "1.", "12:", "3)", "[4]": a note mark at @i; returns the token after it. */
-static guint
-note_mark_end (const CkExtractCtx *ctx, guint i, guint n)
-{
-  if (i + 2 < n && ck_tok (ctx, i)->kind == CK_TOK_NUMBER && ck_tok (ctx, i)->end - ck_tok (ctx, i)->start <= 3 &&
-      (ck_tok_is_punct (ctx, i + 1, '.') || ck_tok_is_punct (ctx, i + 1, ':') || ck_tok_is_punct (ctx, i + 1, ')')))
-    return i + 2;
-  if (i + 3 < n && ck_tok_is_punct (ctx, i, '[') && ck_tok (ctx, i + 1)->kind == CK_TOK_NUMBER &&
-      ck_tok_is_punct (ctx, i + 2, ']'))
-    return i + 3;
-  return i;
-}
-
 static gboolean
 year_at (const CkExtractCtx *ctx, guint k, guint e)
 {
@@ -186,7 +173,7 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->nl == 0 && i > 0)
         continue;
-      s = note_mark_end (ctx, i, n);
+      s = ck_item_mark_end (ctx, i, n, TRUE);
       if (s == i || ck_tok (ctx, s)->nl > 0 || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
         continue;
       pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, s));
