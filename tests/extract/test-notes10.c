@@ -200,6 +200,12 @@ static const XtCase cases[] = {
     "He follows Vell's \u201cLeft-Hand\u201d Harbours: A Port Disorder in arguing for the unions, as Orr did in the "
     "essay 'Boys' Harbours' and in \"I\" and \"The Salt Road\".\n",
     { XT_ABSENT ("Left-Hand"), XT_ABSENT ("Boys"), XT_ABSENT ("I"), XT_TITLE ("The Salt Road") } },
+  /* ---- a longer preposition in lower case inside a title (spans.c) */
+  { "/extract/notes10/inner-preposition",
+    "His last book was The Making of Harbour Mould through the Action of Tides (1881), and Vell's Evidence "
+    "within the Salt Trade (1863) came before it.\n",
+    { XT_TITLE ("The Making of Harbour Mould through the Action of Tides"), XT_YEAR (1881),
+      XT_ABSENT ("The Making of Harbour Mould") } },
 };
 
 int

@@ -158,6 +158,21 @@ is_func_word (const CkToken *t)
   return t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_FUNC);
 }
 
+/* "The Formation of Vegetable Mould through the Action of Worms",
+ * "Arguments within English Marxism": a longer preposition in lower case
+ * between capitalised words stays inside a title (the function-word list
+ * holds the short ones; these open sentences too often to join it). */
+static gboolean
+inner_preposition (const CkExtractCtx *ctx, guint j, const CkToken *next)
+{
+  static const char * const preps[] = { "through", "within", "without", "against", "among", "between", "beyond",
+                                        "across", "toward", "towards", "beneath", "behind", "during", "amid", NULL };
+  const CkToken *t = ck_tok (ctx, j);
+  return next && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && ck_tok_in_words (ctx, j, preps) &&
+         next->nl == 0 && (is_cap_word (next) || (next->kind == CK_TOK_WORD && (next->flags & CK_TOKF_FUNC) &&
+                                                 j + 2 < ck_n_toks (ctx) && is_cap_word (ck_tok (ctx, j + 2))));
+}
+
 static gboolean
 glued (const CkToken *a, const CkToken *b)
 {
@@ -304,7 +319,7 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
            ck_tok_is (ctx, j + 1, "by") || ck_tok_is (ctx, j + 1, "from") || ck_tok_is (ctx, j + 1, "with") ||
            ck_tok_is (ctx, j + 1, "for") || ck_tok_is (ctx, j + 1, "on")))
         break;
-      if (is_func_word (t) || inner_determiner (ctx, j, prev, next))
+      if (is_func_word (t) || inner_determiner (ctx, j, prev, next) || inner_preposition (ctx, j, next))
         continue;
       if (inner_by_article (ctx, i, j, limit))
         {
@@ -382,7 +397,8 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
           first = j;
           continue;
         }
-      if (t->kind == CK_TOK_NUMBER || is_func_word (t) || (j + 1 < end && inner_determiner (ctx, j, prev, next)))
+      if (t->kind == CK_TOK_NUMBER || is_func_word (t) || (j + 1 < end && inner_determiner (ctx, j, prev, next)) ||
+          (j + 1 < end && inner_preposition (ctx, j, next)))
         continue;
       if (t->kind == CK_TOK_POSS && prev && is_cap_word (prev) && j + 1 < end && is_cap_word (next))
         continue;
