@@ -24,6 +24,7 @@
 #include "detect-extra.h"
 #include "periodical-cues.h"
 #include "detect-context.h"
+#include "attribution.h"
 
 #include <string.h>
 
@@ -499,11 +500,10 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
 static gboolean
 plain_name (const CkExtractCtx *ctx, guint s)
 {
-  static const char * const honorifics[] = { "Mr", "Mrs", "Ms", "Dr", "St", "Sir", "Lord", "Lady", "Dame",
-                                              "Professor", "Prof", "Rev", "Fr", "Mme", "Mlle", "Herr", "Frau", NULL };
+  static const char * const clergy[] = { "St", "Rev", "Fr", NULL };
   const CkToken *t = ck_tok (ctx, s);
-  /* "in Mr. Vell's book": an honorific, no paper */
-  if (ck_tok_in_words (ctx, s, honorifics))
+  /* "in Mr. Vell's book", "in St. Vell's letter": an honorific, no paper */
+  if (ck_attr_honorific (ctx, s) || ck_tok_in_words (ctx, s, clergy))
     return FALSE;
   return !ck_tok_in_lex (ctx, s, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) &&
          !ck_tok_in_lex (ctx, s, CK_LEX_MONTHS) && !ck_is_weekday (ctx, s) && !tok_in (ctx, s, language_words, TRUE) &&
