@@ -265,6 +265,10 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
+  /* "ISBN 978 1 5064 0842 4.": the book's number, one more element of
+   * the imprint (its capitals read as a name's) */
+  if (ck_tok_is (ctx, s, "ISBN") && s + 1 < ee)
+    return S_IMPRINT;
   if (ck_role_phrase_at (ctx, s, ee, &role) > s)
     return S_ROLE;
   /* "Given Family, Title", "A and B, Title, Publisher, Place, Year" */
@@ -907,6 +911,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 unknown = TRUE;
                 break;
               }
+            guint op = ts, cl;
             while (tc < be && !ck_tok_is_punct (ctx, tc, ','))
               tc++;
             if (tc == ts)
@@ -917,6 +922,21 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             ck_add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
             title_s = ts;
             title_done = TRUE;
+            /* "Name, Title (Place: Firm, 2015), pp. xvi + 656.": the
+             * imprint in brackets closes the title */
+            while (op < tc && !ck_tok_is_punct (ctx, op, '('))
+              op++;
+            for (cl = op; cl < be && !ck_tok_is_punct (ctx, cl, ')'); cl++)
+              ;
+            if (op > ts && op < tc && cl < be && imprint_rest (ctx, op + 1, cl))
+              {
+                title_e = op;
+                elements_into (ctx, rec, op + 1, cl);
+                if (cl + 1 < be)
+                  elements_into (ctx, rec, ck_tok_is_punct (ctx, cl + 1, ',') ? cl + 2 : cl + 1, be);
+                imprint = TRUE;
+                break;
+              }
             /* the rest after the title's comma is imprint when it
              * reads as one; else the comma is inside the title */
             if (tc < be && imprint_rest (ctx, tc + 1, be))

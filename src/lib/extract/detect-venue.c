@@ -417,6 +417,29 @@ section_label (const CkExtractCtx *ctx, guint j, guint e)
   return j;
 }
 
+/* "(N.S.)", "N.S.", "n.s." at @j: the mark of a journal's new series.
+ * Returns the token after it, or @j. */
+static guint
+new_series_mark (const CkExtractCtx *ctx, guint j, guint e)
+{
+  guint k = j;
+  gboolean paren = ck_tok_is_punct (ctx, k, '(');
+  if (paren)
+    k++;
+  if (!(k + 3 < e + 1 && ck_tok_is (ctx, k, "N") && ck_tok_is_punct (ctx, k + 1, '.') && ck_tok_is (ctx, k + 2, "S")))
+    return j;
+  k += 3;
+  if (ck_tok_is_punct (ctx, k, '.'))
+    k++;
+  if (paren)
+    {
+      if (!ck_tok_is_punct (ctx, k, ')'))
+        return j;
+      k++;
+    }
+  return k <= e ? k : j;
+}
+
 /* Reads the elements in [j,e) into @v; FALSE on anything that is not a
  * volume, issue, pages or date. */
 static gboolean
@@ -429,7 +452,10 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       guint k;
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' ||
                                        t->ch == ';' || t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
-          spaced_dash (ctx, j) || dash_before_date (ctx, j, e))
+          spaced_dash (ctx, j) || dash_before_date (ctx, j, e) ||
+          /* "No. 173.—VOL. XLIV.": a dash between the number and the volume */
+          ((is_dash (ctx, j) || ck_tok_is_punct (ctx, j, 0x2014)) && j + 1 < e &&
+           (ck_tok_is (ctx, j + 1, "Vol") || ck_tok_is (ctx, j + 1, "Volume"))))
         {
           j++;
           continue;
@@ -559,6 +585,18 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           v->labelled = TRUE;
           j += 2;
         }
+      /* "…, NS, Vol. 68", "… (N.S.) 29": the journal's new series */
+      else if (ck_tok_is (ctx, j, "NS") && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER))
+        j++;
+      else if ((k = new_series_mark (ctx, j, e)) > j)
+        j = k;
+      /* "Vol. 68, Pt 2": the part of a volume is its issue */
+      else if (v->volume && !v->issue && (ck_tok_is (ctx, j, "Pt") || ck_tok_is (ctx, j, "Part")) && j + 1 < e &&
+               ck_tok (ctx, j + (ck_tok_is_punct (ctx, j + 1, '.') ? 2 : 1))->kind == CK_TOK_NUMBER)
+        {
+          j += ck_tok_is_punct (ctx, j + 1, '.') ? 2 : 1;
+          v->issue = ck_tok_dup (ctx, j++);
+        }
       else if ((k = section_label (ctx, j, e)) > j)
         {
           /* "Part 3-Page 7", "Section B, Page 3", "sec. 7": a newspaper's
@@ -578,7 +616,15 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
             return FALSE;
           g_free (v->issue);
-          v->issue = ck_tok_dup (ctx, j++);
+          /* "Nos. 186–218": the numbers an issue gathers */
+          if (j + 2 < e && is_dash (ctx, j + 1) && glued (ctx, j, j + 1) && glued (ctx, j + 1, j + 2) &&
+              ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER)
+            {
+              v->issue = ck_span_dup (ctx, j, j + 3);
+              j += 3;
+            }
+          else
+            v->issue = ck_tok_dup (ctx, j++);
         }
       else if (ck_tok_is (ctx, j, "pp") || ck_tok_is (ctx, j, "p") || ck_tok_is (ctx, j, "Page") ||
                ck_tok_is (ctx, j, "Pages"))
@@ -659,6 +705,12 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         {
           v->day_month |= is_month (ctx, j);
           date_word (ctx, v, j++);
+          /* "September–October, 1964": a double issue is dated by its
+           * first month */
+          if (j + 1 < e && (is_month (ctx, j - 1) || is_season (ctx, j - 1)) &&
+              (is_dash (ctx, j) || ck_tok_is_punct (ctx, j, '/')) && glued (ctx, j - 1, j) && glued (ctx, j, j + 1) &&
+              (is_month (ctx, j + 1) || is_season (ctx, j + 1)))
+            j += 2;
           /* "March 4, 1997": the day after the month */
           if (is_month (ctx, j - 1) && j < e && is_day (ctx, j))
             date_word (ctx, v, j++);
@@ -1018,6 +1070,95 @@ masthead_add (CkExtractCtx *ctx, const CkDetector *det, const CkLine *l1, const 
   if (heading)
     ck_masthead_heading (ctx, 0, rec);
   return TRUE;
+}
+
+/* Whether the line at @j opens with its volume or number ("Volume 48,
+ * Number 2", "Vol. LXIV, Nos. 186–218", "No. 173.—VOL. XLIV.", "NEW
+ * SERIES · VOLUME XXV"): a journal's issue line, no name of its own. */
+static gboolean
+volume_opening (const CkExtractCtx *ctx, guint j, guint e)
+{
+  if (j + 1 < e && ck_tok_is (ctx, j, "New") && ck_tok_is (ctx, j + 1, "Series"))
+    return TRUE;
+  if (!(ck_tok_is (ctx, j, "Vol") || ck_tok_is (ctx, j, "Volume") || ck_tok_is (ctx, j, "No") ||
+        ck_tok_is (ctx, j, "Nos") || ck_tok_is (ctx, j, "Number")))
+    return FALSE;
+  j++;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return j < e && ((ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR)) || is_roman (ctx, j));
+}
+
+/* "The Journal of Modern History / Volume 48, Number 2, June 1976", "MAN
+ * / A Monthly Record of Anthropological Science / Vol. LXIV, Nos. …",
+ * "THE LAW REVIEW / (a blank line) / Volume 46      July 1983": a
+ * journal's masthead, its issue line under the name, perhaps under a
+ * subtitle or a blank line; at the top of the text (@p 0) or closing it. */
+static gboolean
+name_over_volume (CkExtractCtx *ctx, const CkDetector *det, guint p)
+{
+  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+  guint last;
+  const CkLine *name, *vl;
+  gboolean known;
+  g_auto(Venue) v = { 0 };
+  g_autoptr(CkDate) date = NULL;
+  CkRecord *rec;
+  if (ctx->t->paras->len < 2 || (pp->flags & CK_PARA_PROSE))
+    return FALSE;
+  name = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  /* the issue line: the second or third of the paragraph, or the first
+   * of the next when the name stands alone at the top */
+  if (pp->line_end - pp->line_first == 1)
+    {
+      const CkPara *p1;
+      if (p != 0)
+        return FALSE;
+      p1 = &g_array_index (ctx->t->paras, CkPara, 1);
+      if (p1->flags & CK_PARA_PROSE)
+        return FALSE;
+      last = p1->line_first;
+    }
+  else
+    {
+      last = pp->line_first + 1;
+      while (last < pp->line_end && last <= pp->line_first + 2 &&
+             !volume_opening (ctx, g_array_index (ctx->t->lines, CkLine, last).tok_first,
+                              g_array_index (ctx->t->lines, CkLine, last).tok_end))
+        last++;
+      if (last >= pp->line_end || last > pp->line_first + 2)
+        return FALSE;
+    }
+  vl = &g_array_index (ctx->t->lines, CkLine, last);
+  if (name->tok_end <= name->tok_first || vl->tok_end <= vl->tok_first ||
+      !volume_opening (ctx, vl->tok_first, vl->tok_end) ||
+      ck_is_claimed (ctx, name->tok_first, vl->tok_end) ||
+      venue_name (ctx, name->tok_first, name->tok_end) != name->tok_end)
+    return FALSE;
+  /* the name: one the lexicon knows, one that says it is a periodical,
+   * or a name set in capitals; never a person's, a place's or a
+   * section's ("BOOK REVIEWS") */
+  known = ck_span_in_lex (ctx, name->tok_first, name->tok_end, CK_LEX_PERIODICALS);
+  if (!known &&
+      (!(ck_names_periodical (ctx, name->tok_first, name->tok_end) ||
+         (ck_tok (ctx, name->tok_first)->flags & CK_TOKF_UPPER)) ||
+       person_or_institution (ctx, name->tok_first, name->tok_end) ||
+       section_name (ctx, name->tok_first, name->tok_end) ||
+       ck_span_in_lex (ctx, name->tok_first, name->tok_end, CK_LEX_PLACES)))
+    return FALSE;
+  if (!venue_elements (ctx, &v, vl->tok_first, vl->tok_end) || v.sig || !(v.volume || v.issue))
+    return FALSE;
+  if (v.date && (date = ck_date_parse (v.date->str)) && date->year == 0)
+    g_clear_pointer (&date, ck_date_free);
+  if (!date && !(v.volume && v.issue))
+    return FALSE;
+  rec = masthead_record (ctx, name);
+  ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
+  ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
+  ck_record_set (rec, CK_FIELD_PAGES, v.pages);
+  if (date)
+    ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  return masthead_add (ctx, det, name, vl, rec, p == 0);
 }
 
 /* "THE DAILY LAMP / 12 October 1988": a masthead of two lines, the
@@ -1539,6 +1680,8 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
 void
 ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
 {
+  if (!name_over_volume (ctx, det, 0) && ctx->t->paras->len > 1)
+    name_over_volume (ctx, det, ctx->t->paras->len - 1);
   for (guint l = 0; l < ctx->t->lines->len; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
@@ -1597,7 +1740,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         }
       ns = j;
       ne = venue_name (ctx, j, e);
-      if (ne == ns)
+      /* "Volume 48, Number 2, June 1976": an issue line names no
+       * periodical; the masthead reader looks for the name above it */
+      if (ne == ns || (!prefixed && volume_opening (ctx, ns, e)))
         continue;
       /* one word in capitals ("TRIBUNE, May 20, 1960") is a masthead only
        * with a full date, at the top or foot of the text or naming a

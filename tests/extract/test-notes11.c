@@ -1,0 +1,82 @@
+/* test-notes11.c — conventions read in the eleventh session: a journal's
+ * masthead with its issue line under the name (at the top or the foot of
+ * the text, under a subtitle or a blank line), the marks of a new series
+ * and a volume's part, an ISBN sentence in a wrapped header, and a
+ * bracketed imprint after "Name, Title".  Every text is invented. */
+#include "extract-test-util.h"
+
+#define PROSE                                                                                                  \
+  "Few subjects in the history of the ports have suffered so long from good intentions as the salt trade. "  \
+  "This book follows the merchants through the war years and the long silence after them, and it reads "    \
+  "the harbour records with care.\n"
+
+static const XtCase cases[] = {
+  /* ---- the name over its issue line (detect-venue.c, name_over_volume) */
+  { "/extract/notes11/name-over-volume-line",
+    "The Harbour Quarterly\nVolume 48, Number 2, June 1976\n\nBOOK REVIEWS\n\n"
+    "The Salt Road, 1750\xe2\x80\x93" "1789. By Ada Quell.\nOxford: Gannet Press, 1974. Pp. xii+414. \xc2\xa3" "8.00.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Quarterly"), XT_FIELD (CK_FIELD_VOLUME, "48"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_YEAR (1976),
+      /* no heading of its own: the review is listed under the book */
+      XT_FIELD (CK_FIELD_TITLE, "The Salt Road, 1750\xe2\x80\x93" "1789"),
+      XT_TITLE ("The Salt Road, 1750\xe2\x80\x93" "1789"), XT_AUTHOR ("Quell"), XT_YEAR (1974),
+      XT_ABSENT ("Volume") } },
+  { "/extract/notes11/name-subtitle-volume",
+    "TIDE\nA Monthly Record of Harbour Science\nVol. LXIV, Nos. 186\xe2\x80\x93" "218        September\xe2\x80\x93October, 1964\n\n"
+    "187  The Salt Road. By Ada Quell. London (Gannet Press), 1963. Pp. xiv, 286. Price 42s.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "TIDE"), XT_FIELD (CK_FIELD_VOLUME, "LXIV"),
+      XT_FIELD (CK_FIELD_ISSUE, "186\xe2\x80\x93" "218"), XT_YEAR (1964) } },
+  { "/extract/notes11/name-blank-volume",
+    "THE HARBOUR LAW REVIEW\n\nVolume 46                                   July 1983\n\n"
+    "The Salt Road. By Ada Quell. Oxford: Gannet Press, 1982. xl + 420 pp. \xc2\xa3" "35.00.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR LAW REVIEW"), XT_FIELD (CK_FIELD_VOLUME, "46"),
+      XT_YEAR (1983) } },
+  { "/extract/notes11/number-dash-volume",
+    "THE HARBOUR JOURNAL\nNo. 173.\xe2\x80\x94VOL. XLIV.                         MARCH, 1934\n\nREVIEWS\n\n"
+    "The Salt Road. By Ada Quell. (London: Gannet Press. 1933. Pp. 352. 12s. 6d.)\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR JOURNAL"), XT_FIELD (CK_FIELD_VOLUME, "XLIV"),
+      XT_FIELD (CK_FIELD_ISSUE, "173"), XT_YEAR (1934) } },
+  { "/extract/notes11/new-series-volume",
+    "THE HARBOUR REVIEW\nNEW SERIES \xc2\xb7 VOLUME XXV \xc2\xb7 NO. 2 \xc2\xb7 NOVEMBER 1975\n\n"
+    "SALT AND IRON\n\nThe Salt Road. By Ada Quell. Oxford: Gannet Press, 1974. Pp. xiv + 336. \xc2\xa3" "6.50.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR REVIEW"), XT_FIELD (CK_FIELD_VOLUME, "XXV"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_YEAR (1975), XT_ABSENT ("NEW SERIES") } },
+  /* at the foot of the text, under the review's own heading */
+  { "/extract/notes11/name-over-volume-foot",
+    "Salt in the Blood\n\nTom Vell\n\nThe Salt Road\nby Ada Quell.\nGannet, 72 pp., $3.95\n\n" PROSE
+    "\nThe Harbour Review of Books\nVolume 4, Number 2 \xc2\xb7 February 25, 1965\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt in the Blood"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Review of Books"), XT_FIELD (CK_FIELD_VOLUME, "4"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_DATE (1965, 2, 25) } },
+  /* a person's name over a volume line is no masthead */
+  { "/extract/notes11/person-over-volume",
+    "Ada Quell\nVolume 2, Number 3, May 1980\n\n" PROSE,
+    { XT_NO_SELF } },
+  /* ---- "NS", "Pt 2" on one line (venue_elements) */
+  { "/extract/notes11/series-and-part",
+    "The Journal of Harbour Studies, NS, Vol. 68, Pt 2, October 2017\n\n"
+    "The Salt Road: The Life and Thought of Tom Vell. By\nAda Quell. Translated by Piet Marrow. Pp. xiv + 146.\n"
+    "Minneapolis: Gannet Press, 2016. ISBN 978 1 5064 0842 4. Paper $18.99.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Journal of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "68"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_YEAR (2017),
+      /* ---- an ISBN sentence closing a wrapped header (detect-header.c) */
+      XT_TITLE ("The Salt Road"), XT_TYPE (CK_TYPE_BOOK), XT_FIELD (CK_FIELD_SUBTITLE, "The Life and Thought of Tom Vell"),
+      XT_AUTHOR ("Quell"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Marrow"), XT_YEAR (2016), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_FIELD (CK_FIELD_ISBN, "978 1 5064 0842 4") } },
+  /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
+  { "/extract/notes11/name-title-bracketed-imprint",
+    "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"
+    "Ada M. G. Quell, The Salt Road (Grand Rapids, MI: Gannet Press, 2015), pp. xvi + 656. $70.00 (hbk). "
+    "ISBN 978-0-8028-6889-9.\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (2015), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Grand Rapids, MI"), XT_NO_TITLE_HAS ("(") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
