@@ -508,7 +508,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       if (first && j + 5 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
           ck_tok_is_punct (ctx, j + 1, '(') && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
           ck_tok_is_punct (ctx, j + 3, ')') && ck_tok_is_punct (ctx, j + 4, ':') && glued (ctx, j, j + 1) &&
-          glued (ctx, j + 3, j + 4) && glued (ctx, j + 4, j + 5) && (k = pages_at (ctx, j + 5, e, &v->pages)) > j + 5)
+          glued (ctx, j + 3, j + 4) && (k = pages_at (ctx, j + 5, e, &v->pages)) > j + 5)
         {
           v->volume = ck_tok_dup (ctx, j);
           v->issue = ck_tok_dup (ctx, j + 2);
@@ -528,6 +528,18 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
             return FALSE;
           v->number = ck_tok_dup (ctx, k);
           j = k + 1;
+          continue;
+        }
+      /* "International Socialism 2 : 73": the series, then the issue,
+       * a spaced colon between (the series is no field of the record) */
+      if (first && j + 2 < e && t->kind == CK_TOK_NUMBER && t->end - t->start == 1 && ck_tok_is_punct (ctx, j + 1, ':') &&
+          !glued (ctx, j, j + 1) && !glued (ctx, j + 1, j + 2) && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
+          !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR))
+        {
+          g_free (v->issue);
+          v->issue = ck_tok_dup (ctx, j + 2);
+          j += 3;
+          first = FALSE;
           continue;
         }
       /* "xxx:4", "64:5": volume and issue glued by a colon */
@@ -589,7 +601,11 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       else if (ck_tok_is (ctx, j, "NS") && (ck_tok (ctx, j)->flags & CK_TOKF_UPPER))
         j++;
       else if ((k = new_series_mark (ctx, j, e)) > j)
-        j = k;
+        {
+          /* the volume may follow as the name's first element */
+          j = k;
+          continue;
+        }
       /* "Vol. 68, Pt 2": the part of a volume is its issue */
       else if (v->volume && !v->issue && (ck_tok_is (ctx, j, "Pt") || ck_tok_is (ctx, j, "Part")) && j + 1 < e &&
                ck_tok (ctx, j + (ck_tok_is_punct (ctx, j + 1, '.') ? 2 : 1))->kind == CK_TOK_NUMBER)
@@ -738,6 +754,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
             {
               v->volume = ck_tok_dup (ctx, j);
               j = pages_at (ctx, k, e, &v->pages);
+              v->page_mark = TRUE;
             }
           else if (!(t->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, '(') &&
                    (k = paren_date (ctx, v, j + 1, e)) > j + 1)
@@ -748,8 +765,12 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
               v->volume = ck_tok_dup (ctx, j);
               j = k;
               /* the pages make it a citation ("Week 3 (1998)" is none);
-               * after a comma only a range */
-              if (!(ck_tok_is_punct (ctx, j, ':') || (ck_tok_is_punct (ctx, j, ',') && j + 2 < e && is_dash (ctx, j + 2))))
+               * after a comma or a space only a range ("Journal 39 (2008)
+               * 549–555") */
+              if (j + 2 < e && ck_tok (ctx, j)->kind == CK_TOK_NUMBER && is_dash (ctx, j + 1) &&
+                  ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER)
+                j--;
+              else if (!(ck_tok_is_punct (ctx, j, ':') || (ck_tok_is_punct (ctx, j, ',') && j + 2 < e && is_dash (ctx, j + 2))))
                 return FALSE;
               k2 = pages_at (ctx, j + 1, e, &v->pages);
               if (k2 == j + 1)
@@ -1807,7 +1828,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* among other "Label: value" lines the issue date is one more
        * catalogue field of a notice page, not a line of its own */
-      if (v.labelled && g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).line_end -
+      if (v.labelled && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) && g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).line_end -
                           g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).line_first > 1)
         {
           venue_clear (&v);
@@ -1844,6 +1865,22 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           venue_clear (&v);
           if (ck_para_of (ctx, f) == 0)
             ck_masthead_heading (ctx, 0, rec);
+          continue;
+        }
+      /* "Journal of Harbour Studies (N.S.) 29, 441-443" over the text:
+       * a journal's citation of the piece needs no date */
+      if (!date && !foot && top_line (ctx, l) && v.volume && v.pages && v.page_mark && !v.sig &&
+          (ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) || ck_names_periodical (ctx, ns, ne)))
+        {
+          rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+          ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+          ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
+          ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
+          ck_record_set (rec, CK_FIELD_PAGES, v.pages);
+          ck_mention_add (ctx, det, rec, ln->start, ck_tok (ctx, e - 1)->end, f, CK_MENTION_SELF);
+          ck_claim (ctx, f, e);
+          venue_clear (&v);
+          ck_masthead_heading (ctx, 0, rec);
           continue;
         }
       if ((!date && !foot) ||
