@@ -52,6 +52,42 @@ static const XtCase cases[] = {
   { "/extract/notes11/person-over-volume",
     "Ada Quell\nVolume 2, Number 3, May 1980\n\n" PROSE,
     { XT_NO_SELF } },
+  /* ---- the masthead on one line: a spaced slash, a day right after a
+   * name in capitals; a one-word section label over the headline */
+  { "/extract/notes11/masthead-spaced-slash",
+    "THE HARBOUR WEEKLY / May 18, 1974\n\nBOOKS\n\nThe Body in Question\n\nELLEN MARSH\n\n"
+    "THE SALT ROAD. By Ada Quell. Gannet Press. 64 pp. $5.95.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR WEEKLY"), XT_DATE (1974, 5, 18),
+      XT_FIELD (CK_FIELD_TITLE, "The Body in Question"), XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell") } },
+  { "/extract/notes11/masthead-caps-day",
+    "HARBOUR STATESMAN 4 July 1975\n\nESSAYS\n\nDigging In\n\nOwen Baird\n\n"
+    "North by Ada Quell (Gannet, \xc2\xa3" "2.25)\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR STATESMAN"), XT_DATE (1975, 7, 4),
+      XT_FIELD (CK_FIELD_TITLE, "Digging In"), XT_ABSENT ("ESSAYS") } },
+  { "/extract/notes11/column-in-general",
+    "HARBOUR STATESMAN   3 NOVEMBER 1961\n\nBooks in General\n\nThe Decent Man's Burden\n\n"
+    "Collected Essays. By ADA QUELL. Gannet & Marrow. 30s.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Decent Man's Burden"), XT_ABSENT ("Books in General") } },
+  /* ---- the series before the issue; a citation line with no date */
+  { "/extract/notes11/series-colon-issue",
+    "Ann Reed\n\nThe people and the harbour\n\n(Winter 1996)\n\nFrom Harbour Socialism 2 : 73, Winter 1996.\n\n"
+    "Ada Quell, The Salt Road: The Northern Ports 1891\xe2\x80\x93" "1924 (Gannet Press, 1996), \xc2\xa3" "20\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Socialism"), XT_FIELD (CK_FIELD_ISSUE, "73"), XT_YEAR (1996),
+      XT_FIELD (CK_FIELD_TITLE, "The people and the harbour") } },
+  { "/extract/notes11/citation-line-no-date",
+    "Journal of the Harbour Institute (N.S.) 29, 441-443\n\n"
+    "Ada Quell, The Salt Road (London: Gannet Press, 2021), pp. xii + 692.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of the Harbour Institute"), XT_FIELD (CK_FIELD_VOLUME, "29"),
+      XT_FIELD (CK_FIELD_PAGES, "441-443") } },
+  { "/extract/notes11/citation-line-year-pages",
+    "Studies in Harbour History 39 (2008) 549\xe2\x80\x93" "555\n\nEssay review\n\nSeeing the salt plainly\n\n"
+    "Ada Quell, The Salt Road (London: Gannet Press, 2007), pp. xii + 692.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Studies in Harbour History"), XT_FIELD (CK_FIELD_VOLUME, "39"),
+      XT_YEAR (2008) } },
+  /* ---- a trade review's footer among labelled lines */
+  { "/extract/notes11/kirkus-issue-footer",
+    "THE SALT ROAD by Ada Quell\n\n" PROSE "\nPub Date: April 28th, 1965\nPublisher: Gannet\nKirkus Reviews Issue: April 1st, 1965\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Kirkus Reviews"), XT_YEAR (1965) } },
   /* ---- "NS", "Pt 2" on one line (venue_elements) */
   { "/extract/notes11/series-and-part",
     "The Journal of Harbour Studies, NS, Vol. 68, Pt 2, October 2017\n\n"

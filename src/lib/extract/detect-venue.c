@@ -453,6 +453,8 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
       if ((t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == 0xB7 || t->ch == 0x2022 || t->ch == '|' ||
                                        t->ch == ';' || t->ch == '.' || t->ch == '[' || t->ch == ']' || t->ch == ':')) ||
           spaced_dash (ctx, j) || dash_before_date (ctx, j, e) ||
+          /* "THE NATION / May 18, 1974": a spaced slash */
+          (first && ck_tok_is_punct (ctx, j, '/') && j > 0 && !glued (ctx, j - 1, j) && j + 1 < e && !glued (ctx, j, j + 1)) ||
           /* "No. 173.—VOL. XLIV.": a dash between the number and the volume */
           ((is_dash (ctx, j) || ck_tok_is_punct (ctx, j, 0x2014)) && j + 1 < e &&
            (ck_tok_is (ctx, j + 1, "Vol") || ck_tok_is (ctx, j + 1, "Volume"))))
@@ -1805,6 +1807,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
           !(ck_tok_is_punct (ctx, ne, ',') || ck_tok_is_punct (ctx, ne, 0xB7) || ck_tok_is_punct (ctx, ne, 0x2022) ||
             ck_tok_is_punct (ctx, ne, '|') ||
             spaced_dash (ctx, ne) || dash_before_date (ctx, ne, e) ||
+            /* "THE NATION / May 18, 1974": a spaced slash */
+            (ck_tok_is_punct (ctx, ne, '/') && !glued (ctx, ne - 1, ne) && ne + 1 < e && !glued (ctx, ne, ne + 1)) ||
+            /* "NEW STATESMAN 4 July 1975": a day and month right after a
+             * name of two words in capitals, on the text's first line */
+            (top_line (ctx, l) && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) >= 2 &&
+             is_day (ctx, ne) && ne + 1 < e && is_month (ctx, ne + 1)) ||
             /* "THE DAILY LAMP: TUESDAY, MARCH 6, 1962": a colon after a
              * name of two words in capitals, before the date */
             (ck_tok_is_punct (ctx, ne, ':') && ne + 1 < e && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) &&

@@ -35,7 +35,7 @@ static const char * const section_labels[] = {
   "Review", "Reviews", "Books", "Notices", "Fiction", "Poetry", "Letters", "Arts", "Culture", "Criticism",
   "Features", "Opinion", "Comment", "Obituary", "Obituaries", "Literature", "Nonfiction", "Non-fiction",
   /* the books pages' standing sections ("PAPERBACKS", "First Novels") */
-  "Novels", "Paperbacks", "Thrillers", NULL,
+  "Novels", "Paperbacks", "Thrillers", "Essays", "Biography", "Memoir", "Memoirs", NULL,
 };
 
 /* The other words of a page's label of two to four words ("BOOK
@@ -44,7 +44,9 @@ static const char * const label_words[] = {
   "Book", "New", "Recent", "and", "the", "of", "in", "&",
   /* "BOOKS OF THE DAY", "Books of the Week", "Shorter Notices", "Other
    * Books": a column's standing label, set over every week's reviews */
-  "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", "First", NULL,
+  "Day", "Week", "Month", "Shorter", "Short", "Brief", "Other", "Latest", "First",
+  /* "Books in General": a weekly's standing column */
+  "General", NULL,
 };
 
 /* The nouns that close a reviewer's post under a byline ("Staff Writer",
