@@ -100,6 +100,43 @@ static const XtCase cases[] = {
       XT_AUTHOR ("Quell"),
       XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Marrow"), XT_YEAR (2016), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_FIELD (CK_FIELD_ISBN, "978 1 5064 0842 4") } },
+  /* ---- journals' book headers (detect-header.c) */
+  { "/extract/notes11/extent-fragments-bracket-imprint",
+    "HARBOUR REVIEW\n\nSalt and the Language of Tides. By Ada Quell. 202 pp. + 41 b. & w.\n"
+    "ills. (Gannet University Press, Cambridge, 1987), \xc2\xa3" "35. ISBN 0-521-32692-1.\n\n" PROSE,
+    { XT_TITLE ("Salt and the Language of Tides"), XT_AUTHOR ("Quell"), XT_YEAR (1987),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "202") } },
+  { "/extract/notes11/honorific-byline-edition-net",
+    "HARBOUR REVIEW\n\nThe Salt Universe. By Sir Tom Vell. Cheap edition. Pp. ix\n  + 154. "
+    "(Cambridge: At the University Press, 1932.) 2s. 6d. net.\n\n" PROSE,
+    { XT_TITLE ("The Salt Universe"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom"), XT_YEAR (1932),
+      XT_FIELD (CK_FIELD_EDITION, "Cheap edition"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "ix + 154") } },
+  { "/extract/notes11/place-bracket-firm-extent",
+    "HARBOUR REVIEW\n\nThe Salt Folk of the Delta. By Ada Quell. London (Gannet Press for the\n"
+    "Harbour Institute), 1963. Pp. xiv, 286, 16 pls., 3 maps.\nPrice 42s.\n\n" PROSE,
+    { XT_TITLE ("The Salt Folk of the Delta"), XT_AUTHOR ("Quell"), XT_YEAR (1963),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press for the Harbour Institute") } },
+  { "/extract/notes11/caps-inverted-colon-subtitle",
+    "PUBLICATIONS RECEIVED\n\nQUELL, ADA: The Salt Road. The Merchants and the Market. 160 pp. incl. 154 b. & w. ills. "
+    "(Gannet and Marrow, London, 1988), \xc2\xa3" "18.\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_SUBTITLE, "The Merchants and the Market"), XT_AUTHOR ("Quell"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Marrow"), XT_YEAR (1988) } },
+  { "/extract/notes11/editor-mark-first",
+    "SHORT NOTICES\n\nA. B. QUELL (ed.). The Harbour Revolt of 1381. London: Gannet,\n1970. pp. xxxvi + 433. "
+    "\xc2\xa3" "4.50 (paperback \xc2\xa3" "2.25).\n\n" PROSE,
+    { XT_TITLE ("The Harbour Revolt of 1381"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL),
+      XT_YEAR (1970), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  { "/extract/notes11/initials-then-title",
+    "BOOKS RECEIVED\n\nQuell, A. B. The Old Salt Road. Gannet Press. $3.00.\nVell, T. M. Aspects of the Harbour. Marrow Books. $1.15.\n\n" PROSE,
+    { XT_TITLE ("The Old Salt Road"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. B."),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_TITLE ("Aspects of the Harbour"), XT_AUTHOR ("Vell") } },
+  /* prose with a bracket and a price is no header */
+  { "/extract/notes11/bracket-prose-no-header",
+    "It cost $5.00 then. Nobody bought it. Prices rose in 1971.\n\n"
+    "Ilse Varn wrote it. Varn (The Tin Bell, 2001) knows the delta well.\n",
+    { XT_NO_TITLE_HAS ("cost"), XT_NO_TITLE_HAS ("wrote") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

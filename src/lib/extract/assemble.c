@@ -91,7 +91,7 @@ static const char * const rx_src[RX_N] = {
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
-                   "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated)"
+                   "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated|cheap|popular|cheaper|definitive|complete|standard|library|school|student|collected|uniform|pocket)"
                    "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
   /* "March 2004", "May 3, 1984": a header's month of publication */

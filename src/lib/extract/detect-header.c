@@ -23,7 +23,9 @@
  * detector, which keeps the stacked layouts.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include "detect-extra.h"
+#include "attribution.h"
 #include <string.h>
 
 #define HDR_MAX_LINES 4
@@ -68,7 +70,7 @@ repair_copy (const char *text, gsize start, gsize end, gboolean fold)
   return g_string_free (s, FALSE);
 }
 
-typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER, S_INVERTED } SentKind;
+typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER, S_INVERTED, S_INVERTED_COLON, S_NAME_ED, S_INITIALS_TITLE } SentKind;
 
 static guint
 names_end (const CkExtractCtx *ctx, guint s, guint e)
@@ -132,6 +134,152 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
           ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
 }
 
+/* Whether [s,e) is a piece of a book's extent cut off by the stops of
+ * its abbreviations: "+ 41 b.", "& w. ills.", "16 pls., 3 maps", "incl.
+ * 154 col. ills." — numbers and the words of plates and illustrations. */
+static gboolean
+extent_fragment (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const words[] = {
+    "b", "w", "col", "cols", "colour", "color", "coloured", "ill", "ills", "illus", "illustrations", "pl", "pls",
+    "plates", "map", "maps", "fig", "figs", "figures", "diagrams", "tables", "incl", "including", "and", "black",
+    "white", "halftones", "line", "drawings", "pp", "photographs", "photos", "facs", "facsimiles", "plans", "in",
+    "text", "mono", "frontis", "frontispiece", "ports", "portraits", NULL,
+  };
+  gboolean word = FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR))
+        continue;
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '+' || t->ch == '&' || t->ch == ',' || t->ch == '.' || t->ch == ';'))
+        continue;
+      if (t->kind == CK_TOK_WORD && (ck_tok_in_words (ctx, k, words) || ck_roman_volume_tok (ctx, k)))
+        {
+          word = TRUE;
+          continue;
+        }
+      return FALSE;
+    }
+  return word;
+}
+
+/* "CLARK, T. J.: Title", "THUILLIER, JACQUES: Title", "BRUYN, J., HAAK,
+ * B., and VAN THIEL, P.: Title" at @s: a list of publications received
+ * sets the inverted names in capitals before a colon.  Returns the
+ * colon, or @s. */
+static guint
+inverted_caps_colon (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s, commas = 0;
+  if (!(ck_tok (ctx, s)->flags & CK_TOKF_UPPER) || ck_tok (ctx, s)->end - ck_tok (ctx, s)->start < 2)
+    return s;
+  for (; k < e && k < s + 40 && !ck_tok_is_punct (ctx, k, ':'); k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '.'))
+        {
+          commas += t->ch == ',';
+          continue;
+        }
+      if (t->kind == CK_TOK_WORD && ((t->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) || ck_tok_is (ctx, k, "and")))
+        continue;
+      return s;
+    }
+  if (k >= e || !ck_tok_is_punct (ctx, k, ':') || commas == 0 || !ck_tok_cap_word (ctx, k + 1) ||
+      (!ck_tok_is_punct (ctx, s + 1, ',') && !(s + 2 < k && ck_tok_is_punct (ctx, s + 2, ','))))
+    return s;
+  return k;
+}
+
+/* Adds the inverted names of [s,e) ("CLARK, T. J., and ORR, ADA") to @rec
+ * with @role, the capitals of each name set in title case. */
+static void
+inverted_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRole role)
+{
+  guint k = s;
+  while (k < e)
+    {
+      guint f0, f1, g0, g1;
+      g_autofree char *family = NULL, *given = NULL;
+      if (ck_tok_is (ctx, k, "and"))
+        k++;
+      f0 = k;
+      while (k < e && !ck_tok_is_punct (ctx, k, ','))
+        k++;
+      f1 = k;
+      if (k < e)
+        k++;
+      g0 = k;
+      while (k < e && !ck_tok_is_punct (ctx, k, ',') && !ck_tok_is (ctx, k, "and"))
+        k++;
+      g1 = k;
+      if (k < e && ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (f1 <= f0)
+        break;
+      family = ck_span_dup (ctx, f0, f1);
+      given = g1 > g0 ? ck_span_dup (ctx, g0, g1) : NULL;
+      ck_upper_to_title (&family);
+      ck_upper_to_title (&given);
+      ck_record_add_name_unique (rec, ck_name_new_personal (role, family, given));
+    }
+}
+
+/* "Auden, W. H. The Old Road." at @s: a books-received list's inverted
+ * name whose given names are initials, so that their stops end no
+ * sentence before the title.  Returns the title's first token, or @s;
+ * *@comma is the name's comma. */
+static guint
+initials_then_title (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
+{
+  guint k = s, n = 0;
+  while (k < e && k < s + 3 && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) &&
+         !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
+    k++;
+  if (k == s || !ck_tok_is_punct (ctx, k, ',') || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
+      ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES))
+    return s;
+  *comma = k++;
+  while (k + 1 < e && (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, k + 1, '.'))
+    {
+      k += 2;
+      n++;
+    }
+  return n > 0 && k + 1 < e && ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) ? k : s;
+}
+
+/* "R. B. DOBSON (ed.)", "A. ORR and B. VELL (eds.)": names before the
+ * editors' mark closing sentence [s,e); the mark's bracket, or @s. */
+static guint
+names_ed (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint op = e;
+  while (op > s && !ck_tok_is_punct (ctx, op - 1, '('))
+    op--;
+  if (op <= s + 1 || op + 1 >= e || !(ck_tok_is (ctx, op, "ed") || ck_tok_is (ctx, op, "eds")))
+    return s;
+  op--;
+  return names_end (ctx, s, op) == op ? op : s;
+}
+
+/* "(Firm, Place, 1987), £35.": the bracket that opens sentence [s,e)
+ * when it closes before its end; its closing bracket, or @e. */
+static guint
+bracket_then_rest (const CkExtractCtx *ctx, guint s, guint e)
+{
+  int d = 0;
+  if (!ck_tok_is_punct (ctx, s, '('))
+    return e;
+  for (guint k = s; k < e; k++)
+    {
+      d += ck_tok_is_punct (ctx, k, '(') ? 1 : ck_tok_is_punct (ctx, k, ')') ? -1 : 0;
+      if (d == 0)
+        return k + 1 < e ? k : e;
+    }
+  return e;
+}
+
 /* Whether sentence [s,e) is "Place: Publisher, Year …": an imprint that
  * names its publisher. */
 static gboolean
@@ -166,13 +314,75 @@ imprint_rest (const CkExtractCtx *ctx, guint s, guint e)
          ck_record_get_date (probe, CK_DATE_ISSUED);
 }
 
+static gboolean
+span_has_number (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean plain_elements (const CkExtractCtx *ctx, guint s, guint e);
+
+/* "Varn (The Tin Bell, 2001) knows the delta well.": a sentence going on
+ * in lower-case words after a bracket is prose, whatever the bracket
+ * holds. */
+static gboolean
+prose_after_bracket (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (ck_tok_is_punct (ctx, k, ')'))
+      return k + 2 < e && !plain_elements (ctx, k + 1, e);
+  return FALSE;
+}
+
+/* Whether [s,e) reads as imprint elements, not prose: no word in lower
+ * case but function words and the trade's own ("pp", "net", "paper",
+ * "cloth", "vols", "incl", …). */
+static gboolean
+plain_elements (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const trade[] = { "pp", "p", "net", "paper", "paperback", "cloth", "boards", "hbk", "pbk",
+                                        "vols", "vol", "incl", "ills", "illus", "ed", "edn", "b", "w", "col", "pls",
+                                        "maps", "figs", "plates", "tables", "diagrams", "d", "s", "and",
+                                        /* a library card's "bibl index afp $45.00; pa $16.95" */
+                                        "bibl", "index", "afp", "pa", "ill", "bibliog", "bibliogr", "notes", NULL };
+  for (guint k = s; k < e; k++)
+    if (ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !ck_tok_in_words (ctx, k, trade) &&
+        !ck_roman_volume_tok (ctx, k))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
 {
   g_autofree char *txt = NULL;
+  guint op, cl;
   unparen (ctx, &s, &e);
   if (s >= e)
     return;
+  op = s;
+  /* "202 pp. (Firm, 1987.) £35.": a bracket inside the run is read on
+   * its own, and what stands before and after it */
+  while (op < e && !ck_tok_is_punct (ctx, op, '('))
+    op++;
+  for (cl = op; cl < e && !ck_tok_is_punct (ctx, cl, ')'); cl++)
+    ;
+  if (op < e && cl < e && cl > op + 1 && (op > s || cl + 1 < e) &&
+      /* what stands around the bracket: nothing, a place, or elements
+       * with a number ("202 pp.", "1963", "£35") — never a name */
+      plain_elements (ctx, s, op) && plain_elements (ctx, cl + 1, e) &&
+      (op == s || ck_span_in_lex (ctx, s, op, CK_LEX_PLACES) || span_has_number (ctx, s, op)) &&
+      (cl + 1 >= e || span_has_number (ctx, cl + 1, e)))
+    {
+      elements_into (ctx, rec, s, op);
+      elements_into (ctx, rec, op, cl + 1);
+      if (cl + 1 < e)
+        elements_into (ctx, rec, ck_tok_is_punct (ctx, cl + 1, ',') ? cl + 2 : cl + 1, e);
+      return;
+    }
   txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, TRUE);
   ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
 }
@@ -265,9 +475,33 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
+  /* "By Sir James Vell.": an honorific before the name */
+  if (ck_tok_is (ctx, s, "By") && s + 2 < ee && ck_attr_honorific (ctx, s + 1) &&
+      ck_name_span_forward (ctx, s + 2, ee) > s + 2)
+    return S_BYLINE;
+  /* "(Cambridge University Press, Cambridge, 1987), £35.": the imprint
+   * in brackets, the price after them */
+  {
+    guint c = bracket_then_rest (ctx, s, ee);
+    if (c < ee && imprint_sentence (ctx, s + 1, c) && imprint_sentence (ctx, ck_tok_is_punct (ctx, c + 1, ',') ? c + 2 : c + 1, ee))
+      return S_IMPRINT;
+  }
   /* "ISBN 978 1 5064 0842 4.": the book's number, one more element of
    * the imprint (its capitals read as a name's) */
   if (ck_tok_is (ctx, s, "ISBN") && s + 1 < ee)
+    return S_IMPRINT;
+  if ((*mid = inverted_caps_colon (ctx, s, ee)) > s)
+    return S_INVERTED_COLON;
+  {
+    guint comma;
+    if ((*mid = initials_then_title (ctx, s, ee, &comma)) > s)
+      return S_INITIALS_TITLE;
+  }
+  if ((*mid = names_ed (ctx, s, e)) > s)
+    return S_NAME_ED;
+  *mid = s;
+  /* "Pp. xiv, 286, 16 pls., 3 maps.": the extent alone */
+  if ((ck_tok_is (ctx, s, "pp") || ck_tok_is (ctx, s, "p")) && extent_fragment (ctx, s, ee))
     return S_IMPRINT;
   if (ck_role_phrase_at (ctx, s, ee, &role) > s)
     return S_ROLE;
@@ -301,7 +535,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   }
   if (names_end (ctx, s, ee) == ee)
     return S_NAME;
-  if (imprint_sentence (ctx, s, ee))
+  if (imprint_sentence (ctx, s, ee) && !prose_after_bracket (ctx, s, ee))
     return S_IMPRINT;
   /* "First edition, one of 500 copies.", "Black cloth, a fine copy.": a
    * bookseller's description of the copy that opens with an element */
@@ -353,7 +587,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     {
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
       guint unknown = 0;
-      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end, FALSE);
+      g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, ee - 1)->end, TRUE);
       if (ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
           !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE))
         /* "Pp. 313." is the extent; "First edition." describes the copy */
@@ -500,6 +734,23 @@ later_publisher (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_se
   return FALSE;
 }
 
+/* Whether a sentence from the @k-th on names a publisher in any of the
+ * imprint's forms ("(Firm, Place, 1988), £18.", "Place: Firm, 1990."). */
+static gboolean
+later_firm (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent)
+{
+  for (; k < n_sent; k++)
+    {
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      if (!plain_elements (ctx, sent[k], sent[k + 1]))
+        continue;
+      elements_into (ctx, probe, sent[k], sent[k + 1]);
+      if (ck_record_has (probe, CK_FIELD_PUBLISHER))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "WOLE VELL: The Road. Firm, 1965.", "A. B. QUELL: Title": a journal's
  * header names the author first, in capitals, before a colon and a title
  * that is not in capitals.  The colon's token, or @s.  A place, a firm's
@@ -610,7 +861,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
   guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
   gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE, name_second = FALSE;
-  guint title_s = 0, title_e = 0;
+  guint title_s = 0, title_e = 0, title_sent = G_MAXUINT, sub_s = 0, sub_e = 0;
   g_autoptr(CkRecord) rec = NULL;
 
   if (te <= tf || !ck_has_imprint_signal (ctx->text, ck_tok (ctx, tf)->start, ck_tok (ctx, te - 1)->end))
@@ -723,6 +974,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             }
         }
       kind = classify (ctx, a, b, &mid);
+      /* G_MESSAGES_DEBUG=citekit shows how a header was read */
+      g_debug ("header sentence %u kind %d: %.*s", k, kind, (int) (ck_tok (ctx, b - 1)->end - ck_tok (ctx, a)->start),
+               ctx->text + ck_tok (ctx, a)->start);
       while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
         be--;
       /* "Title: Subtitle, 1840–1890. By X." looks like "Place:
@@ -768,9 +1022,12 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
         }
       /* "Title. By X. Dent and Sons. 7s. 6d.": a short name-like
        * sentence after the title and its author is the publisher */
+      /* (unless the title's sentence was just before and a later one
+       * names the publisher: "NAME: Title. Subtitle. 160 pp. (Firm …)") */
       if ((kind == S_NAME || kind == S_TITLE) && title_done && !imprint &&
           ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
-          !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")))
+          !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")) &&
+          !(kind == S_TITLE && title_sent != G_MAXUINT && title_sent + 1 == k && later_firm (ctx, sent, k + 1, n_sent)))
         kind = S_IMPRINT;
       /* "Heron Island. Ravi Menon. Translated by …": two sentences with
        * a name's shape open the header, and only the second opens with a
@@ -867,7 +1124,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           {
             /* "By X, translated by Y." */
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            guint ne = ck_names_forward (ctx, a + 1, be, CK_ROLE_AUTHOR, names);
+            guint ne = ck_names_forward (ctx, a + 1 + (ck_attr_honorific (ctx, a + 1) ? 1 : 0), be, CK_ROLE_AUTHOR, names);
             for (guint q = 0; q < names->len; q++)
               ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
             /* "By X (Place, Publisher, Year) 445 pp.": the imprint
@@ -897,10 +1154,19 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           }
           break;
         case S_IMPRINT:
-          if (!title_done)
-            unknown = TRUE;
-          elements_into (ctx, rec, a, be);
-          imprint = TRUE;
+          {
+            guint c = bracket_then_rest (ctx, a, be);
+            if (!title_done)
+              unknown = TRUE;
+            if (c < be)
+              {
+                elements_into (ctx, rec, a, c + 1);
+                elements_into (ctx, rec, ck_tok_is_punct (ctx, c + 1, ',') ? c + 2 : c + 1, be);
+              }
+            else
+              elements_into (ctx, rec, a, be);
+            imprint = TRUE;
+          }
           break;
         case S_NAME_TITLE:
           {
@@ -949,7 +1215,56 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
               title_e = be;
           }
           break;
+        case S_INVERTED_COLON:
+          /* "CLARK, T. J.: The Painting of Modern Life." */
+          if (title_done || ck_record_get_n_names (rec) > 0)
+            {
+              unknown = TRUE;
+              break;
+            }
+          inverted_names_into (ctx, rec, a, mid, CK_ROLE_AUTHOR);
+          title_s = mid + 1;
+          title_e = be;
+          title_done = TRUE;
+          title_sent = k;
+          break;
+        case S_INITIALS_TITLE:
+          {
+            /* "Auden, W. H. The Old Road." */
+            g_autofree char *family = NULL, *given = NULL;
+            guint comma = a;
+            if (title_done || ck_record_get_n_names (rec) > 0)
+              {
+                unknown = TRUE;
+                break;
+              }
+            initials_then_title (ctx, a, be, &comma);
+            family = ck_span_dup (ctx, a, comma);
+            given = ck_span_dup (ctx, comma + 1, mid);
+            ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+            title_s = mid;
+            title_e = be;
+            title_done = TRUE;
+            title_sent = k;
+          }
+          break;
+        case S_NAME_ED:
+          if (title_done || ck_record_get_n_names (rec) > 0)
+            unknown = TRUE;
+          else
+            ck_add_names_span (ctx, rec, a, mid, CK_ROLE_EDITOR);
+          break;
         case S_TITLE:
+          /* "Title. Subtitle. 160 pp.": a sentence in title case right
+           * after the title, before any name or imprint, is its subtitle */
+          if (title_done && !imprint && title_sent != G_MAXUINT && title_sent + 1 == k &&
+              ck_tok_cap_word (ctx, a) && later_firm (ctx, sent, k + 1, n_sent))
+            {
+              sub_s = a;
+              sub_e = be;
+              title_sent = k;
+              break;
+            }
           /* "T by X (Cape, 10s. 6d.)" is a whole citation of the
            * title-by convention, no title alone */
           for (guint q = a + 1; q + 1 < be && !unknown; q++)
@@ -966,11 +1281,13 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           title_s = a;
           title_e = be;
           title_done = TRUE;
+          title_sent = k;
           /* "The Title, by Given Family.", "Title: Sub by Given Family." */
           {
             guint q = comma_by (ctx, a, be);
             if (q < be)
               {
+                title_sent = G_MAXUINT;
                 guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q, ne = be;
                 /* "T, by X, translated from the German by Y" */
                 if (names_end (ctx, c + 1, be) != be)
@@ -1002,19 +1319,42 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             for (guint q = a; q < be && digits; q++)
               if (ck_tok (ctx, q)->kind == CK_TOK_WORD && !ck_tok_is (ctx, q, "X"))
                 digits = FALSE;
-            if (!digits)
-              unknown = TRUE;
+            /* "202 pp. + 41 b. & w. ills.": the stops of the extent's
+             * abbreviations cut it into sentences of their own */
+            /* "2s. 6d. net.": the price's last word cut off by the pence */
+            if (imprint && be == a + 1 && ck_tok_is (ctx, a, "net"))
+              break;
+            if (!digits && !(title_done && extent_fragment (ctx, a, be)))
+              {
+                /* "(Firm, 1987.) £35.": the price alone after the imprint;
+                 * "Cheap edition." after the title and its author */
+                g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+                guint unk = 1;
+                g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, be - 1)->end, TRUE);
+                if (title_done && ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unk) > 0 && unk == 0 &&
+                    ((imprint && ck_record_has (probe, CK_FIELD_PRICE)) || ck_record_has (probe, CK_FIELD_EDITION)))
+                  elements_into (ctx, rec, a, be);
+                else
+                  unknown = TRUE;
+              }
           }
           break;
         }
       if (unknown)
         break;
     }
+  g_debug ("header end: unknown %d title %d imprint %d", unknown, title_done, imprint);
   if (unknown || !title_done || !imprint || title_e <= title_s ||
       !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
       !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
     return FALSE;
-  ck_assemble_title (rec, ck_span_dup (ctx, title_s, title_e));
+  if (sub_e > sub_s)
+    {
+      g_autofree char *main_t = ck_span_dup (ctx, title_s, title_e), *sub_t = ck_span_dup (ctx, sub_s, sub_e);
+      ck_assemble_title (rec, g_strdup_printf ("%s: %s", main_t, sub_t));
+    }
+  else
+    ck_assemble_title (rec, ck_span_dup (ctx, title_s, title_e));
   {
     guint flags = 0;
     if ((pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx))
