@@ -137,6 +137,17 @@ static const XtCase cases[] = {
     "It cost $5.00 then. Nobody bought it. Prices rose in 1971.\n\n"
     "Ilse Varn wrote it. Varn (The Tin Bell, 2001) knows the delta well.\n",
     { XT_NO_TITLE_HAS ("cost"), XT_NO_TITLE_HAS ("wrote") } },
+  /* ---- a note's title in sentence case, with a full imprint (detect-reflist.c) */
+  { "/extract/notes11/sentence-case-note-title",
+    PROSE "\nNotes\n\n1. Ada M. Quell, Trust in tides: The pursuit of salt in science and public life "
+    "(Princeton: Gannet University Press, 1995).\n\n2. Tom Vell, The view from the harbour (New York: Marrow Press, 1986).\n",
+    { XT_TITLE ("Trust in tides"), XT_FIELD (CK_FIELD_SUBTITLE, "The pursuit of salt in science and public life"),
+      XT_AUTHOR ("Quell"), XT_YEAR (1995), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_TITLE ("The view from the harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1986) } },
+  /* a sentence in lower case with no publisher stays out */
+  { "/extract/notes11/sentence-case-needs-publisher",
+    PROSE "\nNotes\n\n1. Ada M. Quell, the view we took of it then (1995).\n",
+    { XT_NO_TITLE_HAS ("view we took") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

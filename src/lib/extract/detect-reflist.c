@@ -706,6 +706,30 @@ title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
   return close + 1;
 }
 
+
+/* "Trust in numbers: The pursuit of objectivity (Princeton: Firm, 1995)":
+ * the scientific journals set titles in sentence case; with a full
+ * imprint after it (a publisher and a year) such a title is one, so long
+ * as it reads as one: a capital first, no sentence's stop, no quotes or
+ * brackets, and no more than a line's words. */
+static gboolean
+sentence_case_title (const CkExtractCtx *ctx, const CkRecord *rec, guint s, guint e)
+{
+  guint words = 0;
+  if (!ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED) || e <= s ||
+      !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE ||
+          (t->kind == CK_TOK_PUNCT && (t->ch == '(' || t->ch == ')' || t->ch == ';' || t->ch == '.')))
+        return FALSE;
+      words += t->kind == CK_TOK_WORD;
+    }
+  return words >= 2 && words <= 25 && ck_title_plausible (ctx, s, e);
+}
+
 void
 ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -861,7 +885,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       while (te > q && ck_tok_is_punct (ctx, te - 1, ','))
         te--;
       /* "Review of X, New Series, Vol. 31 (…)": a journal's series */
-      if (!ck_ref_title_ok (ctx, q, te) || ck_series_label (ctx, q, te))
+      if (!(ck_ref_title_ok (ctx, q, te) || sentence_case_title (ctx, rec, q, te)) || ck_series_label (ctx, q, te))
         {
           ck_record_unref (rec);
           continue;
