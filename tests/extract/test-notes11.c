@@ -148,6 +148,23 @@ static const XtCase cases[] = {
   { "/extract/notes11/sentence-case-needs-publisher",
     PROSE "\nNotes\n\n1. Ada M. Quell, the view we took of it then (1995).\n",
     { XT_NO_TITLE_HAS ("view we took") } },
+  /* ---- two headers, one a line, the second reading like "Place: Firm" */
+  { "/extract/notes11/two-title-by-lines",
+    "Book Reviews: Salt\n\nTom Vell: Romantic to Revolutionary by A. B. Quell. (Gannet Press, \xc2\xa3" "4.50 paperback)\n"
+    "Tom Vell: The Harbour Dreamer by Piet Marrow. Translated by Ann Reed. (Lantern Press, 2 vols, \xc2\xa3" "25)\n\n" PROSE,
+    { XT_TITLE ("Tom Vell"), XT_FIELD (CK_FIELD_SUBTITLE, "Romantic to Revolutionary"), XT_AUTHOR ("Quell"),
+      XT_NO_TITLE_HAS ("Dreamer by") } },
+  /* ---- an apostrophe inside double quotes; an event word after a work's noun */
+  { "/extract/notes11/apostrophe-in-double-quotes",
+    "As Ada Quell's \"The Sailors' Club\" (1995) showed, the harbour memoir began there.\n",
+    { XT_TITLE ("The Sailors' Club"), XT_AUTHOR ("Quell"), XT_YEAR (1995) } },
+  { "/extract/notes11/event-word-after-cue",
+    "The strike is told best in Tom Vell's book Teamster Rebellion, which remains a classic.\n",
+    { XT_TITLE ("Teamster Rebellion"), XT_AUTHOR ("Vell") } },
+  { "/extract/notes11/published-in-country-as",
+    "Quell's The Salt Road, first published in Germany as Die Salzstrasse (1999), is long.\n",
+    { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Die Salzstrasse"),
+      XT_NO_TITLE_HAS ("Germany") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

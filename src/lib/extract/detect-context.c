@@ -1395,6 +1395,16 @@ just_out (const CkExtractCtx *ctx, guint k)
          (ck_tok_is (ctx, k + 1, "last") || ck_tok_is (ctx, k + 1, "this")) && ck_tok_in_words (ctx, k + 2, when);
 }
 
+/* Whether the word at @k names an event ("Rebellion", "Strike"). */
+static gboolean
+event_word (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *kind = t->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start)
+                                           : NULL;
+  return kind && strcmp (kind, "event") == 0;
+}
+
 void
 ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1464,7 +1474,9 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && !cap_article (ctx, ts) &&
               ck_ctx_names_person (ctx, ts, te))
             continue;
-          if (ck_ctx_names_non_work (ctx, ts, te))
+          /* "the pamphlet Teamster Rebellion": after a work's noun an
+           * event word closing two words or more still ends a title */
+          if (ck_ctx_names_non_work (ctx, ts, te) && !(ck_count_words (ctx, ts, te) >= 2 && event_word (ctx, te - 1)))
             continue;
         }
       else

@@ -1014,7 +1014,11 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           ((kind != S_IMPRINT && kind != S_OTHER &&
             ((k + 1 < n_sent && ck_tok_is (ctx, b, "By")) || comma_by (ctx, a, be) < be ||
              (ck_tok (ctx, a)->nl > 0 && (kind == S_NAME || kind == S_INVERTED || kind == S_NAME_TITLE)))) ||
-           (ck_tok (ctx, a)->nl > 0 && upper_name_colon (ctx, a, be) > a)))
+           (ck_tok (ctx, a)->nl > 0 && upper_name_colon (ctx, a, be) > a) ||
+           /* "Title: Subtitle by Name." on a line of its own reads like
+            * "Place: Firm" but opens the next notice */
+           (ck_tok (ctx, a)->nl > 0 && kind == S_IMPRINT && comma_by (ctx, a, be) < be) ||
+           (ck_tok (ctx, a)->nl > 0 && (kind == S_INVERTED_COLON || kind == S_INITIALS_TITLE || kind == S_NAME_ED))))
         {
           *out_rest = a;
           te = a;

@@ -2369,6 +2369,12 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         {
           if (ck_tok (ctx, k)->nl >= 2 || ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
             break;
+          /* "The Liars' Club": inside double quotes a single one
+           * glued to a word is its apostrophe */
+          if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && (ck_tok (ctx, k)->ch == '\'' || ck_tok (ctx, k)->ch == 0x2019) &&
+              (ck_tok (ctx, i)->ch == '"' || ck_tok (ctx, i)->ch == 0x201C) && k > i + 1 &&
+              ck_tok (ctx, k - 1)->end == ck_tok (ctx, k)->start && k + 1 < n && ck_tok (ctx, k + 1)->kind == CK_TOK_WORD)
+            continue;
           if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
             {
               close = k;
@@ -3868,13 +3874,24 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (in_imprint_note (ctx, i))
         continue;
+      gboolean abroad = FALSE;
       j = i + 1;
-      if (ck_tok_is (ctx, j, "in") && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP))
-        {
-          const CkToken *lt = ck_tok (ctx, j + 1);
-          lang = ck_language_code (ctx->text + lt->start, lt->end - lt->start);
+      /* "published in French as", "published in Germany as", "published
+       * in Paris in 1972 as": up to two phrases of language, place or year */
+      for (guint m = 0; m < 2 && ck_tok_is (ctx, j, "in"); m++)
+        if (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP)
+          {
+            const CkToken *lt = ck_tok (ctx, j + 1);
+            const char *code = ck_language_code (ctx->text + lt->start, lt->end - lt->start);
+            if (code)
+              lang = code;
+            abroad |= code != NULL || ck_tok_in_lex (ctx, j + 1, CK_LEX_PLACES);
+            j += 2;
+          }
+        else if (is_year_tok (ctx, j + 1))
           j += 2;
-        }
+        else
+          break;
       if (!ck_tok_is (ctx, j, "as"))
         continue;
       s = j + 1;
@@ -3883,7 +3900,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "published as T (Publisher, 2017)" with no language: a work of
        * its own with an imprint, title-imprint's */
-      if (!lang)
+      if (!lang && !abroad)
         {
           guint te = ck_title_span_forward (ctx, s, pe, TRUE), c;
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);

@@ -197,7 +197,7 @@ is_contraction (const CkExtractCtx *ctx, guint i)
 static gboolean
 plural_noun_ending (const char *w, gsize len)
 {
-  static const char * const endings[] = { "ers", "ors", "ants", "ents", "ists", "ians", "ies", "ards", "oys", NULL };
+  static const char * const endings[] = { "ers", "ors", "ars", "ants", "ents", "ists", "ians", "ies", "ards", "oys", NULL };
   for (guint k = 0; endings[k]; k++)
     {
       gsize el = strlen (endings[k]);
@@ -225,6 +225,11 @@ ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
   if (!is_cap_word (prev) || prev->end != t->start || ck_tok (ctx, j + 1)->start == t->end ||
       (ctx->text[prev->end - 1] != 's' && ctx->text[prev->end - 1] != 'S'))
     return FALSE;
+  /* inside double quotes ("The Fishermans' Club") no single quote was
+   * opened: a glued one after a capitalised plural is its apostrophe */
+  if (floor > 0 && ck_tok (ctx, floor - 1)->kind == CK_TOK_QUOTE_OPEN &&
+      (ck_tok (ctx, floor - 1)->ch == '"' || ck_tok (ctx, floor - 1)->ch == 0x201C) && is_cap_word (ck_tok (ctx, j + 1)))
+    return TRUE;
   if (!plural_noun_ending (ctx->text + prev->start, prev->end - prev->start))
     return FALSE;
   /* "the Hammonds' …" is a family; "Ludwig von Mises' …" a person */
