@@ -165,6 +165,25 @@ static const XtCase cases[] = {
     "Quell's The Salt Road, first published in Germany as Die Salzstrasse (1999), is long.\n",
     { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Die Salzstrasse"),
       XT_NO_TITLE_HAS ("Germany") } },
+  /* ---- articles: a journal cited in brackets, "published in" (detect-article.c) */
+  { "/extract/notes11/paren-journal-year-pages",
+    "See Mr Vell's 'History and Harbours' (Past and Present, no. 24, 1963, pp. 3-24) for the case, and Quell's "
+    "\"Meaning and Tides\" (Philosophical Review, vol. xlv, 1936, pp. 339-369).\n",
+    { XT_TITLE ("History and Harbours"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Past and Present"),
+      XT_FIELD (CK_FIELD_ISSUE, "24"), XT_YEAR (1963), XT_FIELD (CK_FIELD_PAGES, "3-24"),
+      XT_TITLE ("Meaning and Tides"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Philosophical Review"),
+      XT_FIELD (CK_FIELD_VOLUME, "xlv"), XT_YEAR (1936) } },
+  { "/extract/notes11/published-in-the-name-date",
+    "See his article \"Hue and Cry over the Harbour\", published in the New International in April 1938, which was read widely.\n",
+    { XT_TITLE ("Hue and Cry over the Harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "New International"), XT_YEAR (1938) } },
+  { "/extract/notes11/was-published-in-journal-volume",
+    "Her essay \"Hearth and Harbour: The Irish Housewife, 1946-1959\" was published\nin Harbour Historical Studies 44, "
+    "no. 166 (2020): 291-310.\n",
+    { XT_TITLE ("Hearth and Harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Historical Studies"),
+      XT_FIELD (CK_FIELD_VOLUME, "44"), XT_FIELD (CK_FIELD_ISSUE, "166"), XT_YEAR (2020) } },
+  { "/extract/notes11/container-drops-in-year",
+    "The earliest piece, \"Shooting a Seal,\" first printed in Harbour Review in 1938, is the best.\n",
+    { XT_TITLE ("Shooting a Seal"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -547,6 +547,14 @@ ck_attr_container_after (const CkExtractCtx *ctx, const CkMention *m, guint *s, 
     return FALSE;
   *s = k;
   *e = ck_title_span_forward (ctx, k, MIN (n, k + 8), FALSE);
+  /* "in Partisan Review in 1938": the date is no part of the name */
+  for (guint q = k + 1; q + 1 < *e; q++)
+    if (ck_tok_is (ctx, q, "in") && ck_tok_lower_word (ctx, q) &&
+        ((ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR) || ck_tok_in_lex (ctx, q + 1, CK_LEX_MONTHS)))
+      {
+        *e = q;
+        break;
+      }
   /* the periodical's name, then its date, issue or the clause's end */
   if (*e <= *s || ck_count_words (ctx, *s, *e) > 6 || ck_span_in_lex (ctx, *s, *e, CK_LEX_PLACES) ||
       ck_ctx_names_person (ctx, *s, *e))

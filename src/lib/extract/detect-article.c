@@ -10,6 +10,7 @@
  * "by" in front of the quote, or else found like a pronoun's antecedent.
  */
 #include "extract-private.h"
+#include "scholar-shapes.h"
 #include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
@@ -165,6 +166,12 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
     }
   else
     slot = &src->pages;
+  /* "vol. xlv": a volume in roman numerals */
+  if (slot == &src->volume && s + 1 == e && !*slot && ck_roman_volume_tok (ctx, s))
+    {
+      *slot = ck_tok_dup (ctx, s);
+      return TRUE;
+    }
   if (s >= e || *slot || ck_tok (ctx, s)->kind != CK_TOK_NUMBER)
     return FALSE;
   /* a number, or a range of numbers */
@@ -249,7 +256,7 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
       if (j >= e)
         goto fail;
       /* the date runs to the end */
-      if ((src->date = date_in (ctx, j, e)))
+      if (!src->date && (src->date = date_in (ctx, j, e)))
         {
           src->date_s = j;
           src->date_e = e;
@@ -258,10 +265,22 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
       q = j;
       while (q < e && !ck_tok_is_punct (ctx, q, ',') && !ck_tok_is_punct (ctx, q, ';'))
         q++;
+      /* "(Journal, no. 24, 1963, pp. 3-24)": the year between the
+       * numbers and the pages */
+      if (!src->date && q < e && (src->date = date_in (ctx, j, q)))
+        {
+          src->date_s = j;
+          src->date_e = q;
+          j = q;
+          continue;
+        }
       if (!source_piece (ctx, j, q, src))
         goto fail;
       j = q;
     }
+  /* the date read before the pages ends the source well */
+  if (src->date)
+    return TRUE;
 fail:
   source_clear (src);
   return FALSE;
@@ -461,6 +480,8 @@ year_within (const CkExtractCtx *ctx, guint s, guint e)
   return 0;
 }
 
+static guint named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src);
+
 /* "published in The Periodical in July 1945", "appeared in P, May
  * 1950" at @k: fills @src (name and date) and returns TRUE. */
 static gboolean
@@ -468,6 +489,9 @@ published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
 {
   guint ps, pe, y;
   memset (src, 0, sizeof *src);
+  /* "was published in", "was first printed in" */
+  if ((ck_tok_is (ctx, k, "was") || ck_tok_is (ctx, k, "were")) && ck_tok_lower_word (ctx, k))
+    k++;
   if (ck_tok_is (ctx, k, "first"))
     k++;
   if (ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "printed"))
@@ -475,6 +499,23 @@ published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
   if (!ck_tok_is (ctx, k, "in") || k + 1 >= n)
     return FALSE;
   ps = k + 1;
+  /* "in the New Review in April 1938": the article in lower case is
+   * the sentence's */
+  gboolean the = FALSE;
+  if (ck_tok_is (ctx, ps, "the") && ck_tok_lower_word (ctx, ps) && ps + 1 < n && ck_tok_cap_word (ctx, ps + 1))
+    {
+      ps++;
+      the = TRUE;
+    }
+  /* "in Harbour Studies 44, no. 166 (2020): 291-310" */
+  {
+    guint last = named_paren_source (ctx, ps, n, src);
+    if (last)
+      {
+        src->date_e = MAX (src->date_e, last + 1);
+        return TRUE;
+      }
+  }
   pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 10), FALSE);
   /* the span runs on over "in July": the date is no part of the name */
   for (guint j = ps + 1; j + 1 < pe; j++)
@@ -509,7 +550,12 @@ published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
         }
       return TRUE;
     }
-  if (!ck_names_periodical (ctx, ps, pe) || !(ck_tok_is (ctx, pe, "in") || ck_tok_is_punct (ctx, pe, ',')) ||
+  /* "published in the New Harbour in April 1938": after "the", a name
+   * dated by "in" is a periodical's unless it is a place's or a firm's */
+  if (!(ck_names_periodical (ctx, ps, pe) ||
+        (the && ck_tok_is (ctx, pe, "in") && !ck_span_in_lex (ctx, ps, pe, CK_LEX_PLACES) &&
+         !ck_tok_in_lex (ctx, ps, CK_LEX_PLACES) && !ck_firm_name_span (ctx, ps, pe))) ||
+      !(ck_tok_is (ctx, pe, "in") || ck_tok_is_punct (ctx, pe, ',')) ||
       !(y = year_within (ctx, pe + 1, MIN (n, pe + 1 + ARTICLE_MAX_SOURCE))))
     return FALSE;
   if (!(src->date = date_in (ctx, pe + 1, y + 1)))
