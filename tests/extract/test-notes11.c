@@ -184,6 +184,21 @@ static const XtCase cases[] = {
   { "/extract/notes11/container-drops-in-year",
     "The earliest piece, \"Shooting a Seal,\" first printed in Harbour Review in 1938, is the best.\n",
     { XT_TITLE ("Shooting a Seal"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review") } },
+  /* ---- a trade notice's "(Post; T, 2004, etc.)" (surname- and name-paren-list) */
+  { "/extract/notes11/etc-list-surname",
+    "Quell (History/Univ. of Gannet, Harbour; The Salt Century, 2004, etc.) takes as her subject the harbour.\n",
+    { XT_TITLE ("The Salt Century"), XT_AUTHOR ("Quell"), XT_YEAR (2004), XT_ABSENT ("History/Univ") } },
+  { "/extract/notes11/etc-list-full-name",
+    "Ada Quell (Salt Days, 2001; The Salt Century, 2004, etc.) returns with a study of the harbour.\n",
+    { XT_TITLE ("Salt Days"), XT_YEAR (2001), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_TITLE ("The Salt Century"), XT_YEAR (2004) } },
+  /* one "(Firm, 2004)" without "etc." stays an imprint */
+  { "/extract/notes11/no-etc-imprint",
+    "Quell (Gannet Press, 2004) returns with a study of the harbour.\n",
+    { XT_ABSENT ("Gannet Press") } },
+  /* ---- "Vells' Title (Firm, 1967)" (detect-poss-s.c) */
+  { "/extract/notes11/s-apostrophe-imprint",
+    "It follows Robert V. Vells' Salt October (Scribners, 1967) closely.\n",
+    { XT_TITLE ("Salt October"), XT_AUTHOR ("Vells"), XT_YEAR (1967), XT_FIELD (CK_FIELD_PUBLISHER, "Scribners") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -949,7 +949,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       guint c = 0, ns, s;
       guint items[24];  /* title start, title end, year: three per item */
       guint n_items = 0;
-      gboolean ok = TRUE;
+      gboolean ok = TRUE, etc = FALSE;
       g_autoptr(GPtrArray) authors = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i - 1, i + 1) || !ck_tok_cap_word (ctx, i - 1))
         continue;
@@ -969,10 +969,27 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       if (ns != i - 1)
         continue;
       s = i + 1;
+      etc = FALSE;
       for (guint k = i + 1; k <= c && ok; k++)
         if (k == c || ck_tok_is_punct (ctx, k, ';'))
           {
-            guint qe = quoted_item_end (ctx, s, k);
+            guint qe, k0 = k;
+            /* "(T, 2004, etc.)": a trade notice's list of the author's
+             * earlier books, cut short */
+            if (k == c && k >= s + 4 && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_is (ctx, k - 2, "etc") &&
+                ck_tok_is_punct (ctx, k - 3, ','))
+              {
+                k -= 3;
+                etc = TRUE;
+              }
+            qe = quoted_item_end (ctx, s, k);
+            /* "(History/Univ. of Harbour; T, 2004, etc.)": the author's
+             * post opens a trade notice's list */
+            if (s == i + 1 && k < c && !qe && !(k >= s + 3 && ck_tok_is_punct (ctx, k - 2, ',') && year_tok (ctx, k - 1)))
+              {
+                s = k + 1;
+                continue;
+              }
             if (n_items + 3 > G_N_ELEMENTS (items))
               ok = FALSE;
             else if (qe)
@@ -991,9 +1008,10 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
                 items[n_items++] = k - 2;
                 items[n_items++] = k - 1;
               }
+            k = k0;
             s = k + 1;
           }
-      if (!ok || n_items < 6)
+      if (!ok || n_items < (etc ? 3 : 6))
         continue;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);

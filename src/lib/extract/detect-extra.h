@@ -371,6 +371,12 @@ void ck_detect_possessive_title (CkExtractCtx *ctx, const CkDetector *det);
  * none. */
 guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
 
+/* detectors.c: "(Place: Firm, 1990)", "(1990)" between @open and @close
+ * read into @rec (TRUE when it is an imprint); the bracket closing @open
+ * before @limit, or 0. */
+gboolean ck_paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close);
+guint    ck_paren_close   (const CkExtractCtx *ctx, guint open, guint limit);
+
 G_END_DECLS
 
 /* known-works.c: a well-known work named bare ("from Middlemarch to The

@@ -1350,6 +1350,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   g_debug ("header end: unknown %d title %d imprint %d", unknown, title_done, imprint);
   if (unknown || !title_done || !imprint || title_e <= title_s ||
       !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
+      prose_after_bracket (ctx, title_s, title_e) ||
       !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
     return FALSE;
   if (sub_e > sub_s)

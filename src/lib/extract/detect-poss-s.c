@@ -44,7 +44,7 @@ ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 1; i + 2 < n; i++)
     {
       const CkToken *q = ck_tok (ctx, i), *w = ck_tok (ctx, i - 1);
-      guint floor, ns, ts = i + 1, te, pe;
+      guint floor, ns, ts = i + 1, te, pe, end;
       g_autoptr(GPtrArray) names = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (q->kind != CK_TOK_QUOTE_CLOSE || (q->ch != '\'' && q->ch != 0x2019) || q->start != w->end ||
@@ -73,8 +73,16 @@ ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
       ck_record_take_name (rec, g_ptr_array_steal_index (names, 0));
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ns)->start, ck_tok (ctx, te - 1)->end, ts, 0);
-      ck_claim (ctx, ns, te);
-      i = te - 1;
+      /* "Vells' The Salt Houses (Gannet, 2007)": the imprint after it */
+      end = te;
+      if (ck_tok_is_punct (ctx, te, '('))
+        {
+          guint c = ck_paren_close (ctx, te, pe);
+          if (c && ck_paren_imprint (ctx, rec, te, c))
+            end = c + 1;
+        }
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ns)->start, ck_tok (ctx, end - 1)->end, ts, 0);
+      ck_claim (ctx, ns, end);
+      i = end - 1;
     }
 }

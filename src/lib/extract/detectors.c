@@ -3756,7 +3756,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ns, s;
       g_autoptr(GPtrArray) authors = NULL;
-      gboolean ok = TRUE, subject;
+      gboolean ok = TRUE, subject, etc;
       g_autoptr(GArray) items = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -3778,10 +3778,24 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       /* items "Title, YEAR" separated by ";" */
       items = g_array_new (FALSE, FALSE, sizeof (guint));
       s = i + 1;
+      etc = FALSE;
       for (guint k = i + 1; k <= c && ok; k++)
         if (k == c || ck_tok_is_punct (ctx, k, ';'))
           {
-            guint te;
+            guint te, k0 = k;
+            /* "(T, 2004, etc.)": a trade notice's list cut short */
+            if (k == c && k >= s + 4 && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_is (ctx, k - 2, "etc") &&
+                ck_tok_is_punct (ctx, k - 3, ','))
+              {
+                k -= 3;
+                etc = TRUE;
+              }
+            /* "(Univ. of Harbour; T, 2004, etc.)": the author's post first */
+            if (s == i + 1 && k < c && !(k >= s + 3 && ck_tok_is_punct (ctx, k - 2, ',') && is_year_tok (ctx, k - 1)))
+              {
+                s = k + 1;
+                continue;
+              }
             if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !is_year_tok (ctx, k - 1))
               ok = FALSE;
             else
@@ -3792,11 +3806,12 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
                 g_array_append_val (items, s);
                 g_array_append_val (items, k);
               }
+            k = k0;
             s = k + 1;
           }
       if (!ok || items->len == 0)
         continue;
-      if (items->len == 2)
+      if (items->len == 2 && !etc)
         {
           /* one "(Name, 1936)" item is more likely an imprint than a
            * title, unless it reads as a title and no firm's name:
@@ -4072,4 +4087,16 @@ ck_detectors (guint *out_n)
   if (out_n)
     *out_n = G_N_ELEMENTS (detectors);
   return detectors;
+}
+
+gboolean
+ck_paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
+{
+  return paren_imprint (ctx, rec, open, close);
+}
+
+guint
+ck_paren_close (const CkExtractCtx *ctx, guint open, guint limit)
+{
+  return paren_close (ctx, open, limit);
 }
