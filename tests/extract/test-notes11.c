@@ -199,6 +199,15 @@ static const XtCase cases[] = {
   { "/extract/notes11/s-apostrophe-imprint",
     "It follows Robert V. Vells' Salt October (Scribners, 1967) closely.\n",
     { XT_TITLE ("Salt October"), XT_AUTHOR ("Vells"), XT_YEAR (1967), XT_FIELD (CK_FIELD_PUBLISHER, "Scribners") } },
+  /* ---- a film on a reading list; a price in francs (assemble.c) */
+  { "/extract/notes11/film-director-year",
+    "Fanon, Wretched of the Earth; The Battle of the Harbour (dir. Ada Quell, 1966).\n",
+    { XT_TITLE ("The Battle of the Harbour"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_FAMILY (CK_ROLE_DIRECTOR, 0, "Quell"),
+      XT_YEAR (1966) } },
+  { "/extract/notes11/price-in-francs",
+    "PUBLICATIONS RECEIVED\n\nQUELL, ADA: The Salt Road. 288 pp. incl. 250 col. ills. (Gannet, Paris, 1988), FF 390.\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_PRICE, "FF 390"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

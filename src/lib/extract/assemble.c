@@ -85,7 +85,7 @@ static const char * const rx_src[RX_N] = {
   [RX_EXTENT]    = "^(?|(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)"
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5}))$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
-  [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
+  [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fr|Frs|Lit|L)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",

@@ -3454,7 +3454,9 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       had_original = ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE);
       if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
                           (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
-                           (!had_original && ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))) &&
+                           (!had_original && ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE)) ||
+                           /* "Title (dir. Given Family, 1974)": a film */
+                           ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0) &&
                           (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
         {
           ck_record_unref (rec);
@@ -3467,6 +3469,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         }
       ts = sentence_opening_title (ctx, rec, ts, tend, floor);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
+      if (ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0 && !ck_record_has (rec, CK_FIELD_PUBLISHER))
+        ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
       /* "see Seymour Drescher, Econocide (Pittsburgh, 1977)" */
       if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ','))
         {
