@@ -65,6 +65,11 @@ static const Case cases[] = {
     "A patient history of the ports of the north, told through the lives of the men and women who worked them.\n\n"
     "Pub Date: April 4, 2017\n\nPublisher: Gannet\n",
     "release-byline", "THE SALT ROAD", "Quell", 2017, CK_FIELD_SUBTITLE, "A HISTORY OF THE NORTHERN PORTS" },
+  { "/extract/detect/press-list",
+    "GANNET UNIVERSITY PRESS                         FALL 1962\n\nTHE SALT ROAD\nBy ADA QUELL\n\n"
+    "The author examines the harbour.\n    352 pages.  $4.75\n\nTHE TIN HARBOUR\nA History of the Northern Ports\n"
+    "TOM VELL\nIn these essays the author sets out his thesis.\n456 pages. $7.50                    October\n",
+    "press-list", "THE TIN HARBOUR", "Vell", 1962, CK_FIELD_PUBLISHER, "Gannet University Press" },
   { "/extract/detect/print-line",
     "THE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this quiet first novel, "
     "which follows three families through the storms.\n\n"

@@ -208,6 +208,16 @@ static const XtCase cases[] = {
     "PUBLICATIONS RECEIVED\n\nQUELL, ADA: The Salt Road. 288 pp. incl. 250 col. ills. (Gannet, Paris, 1988), FF 390.\n\n" PROSE,
     { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_PRICE, "FF 390"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
+  /* ---- a press's seasonal list (detect-press-list.c) */
+  { "/extract/notes11/press-list",
+    "GANNET UNIVERSITY PRESS                         FALL l962\n\n      HISTORY AND PORTS\n\n"
+    "PERSONAL HARBOURS\nTowards a Post-Critical Geography\nBy ADA QUELL\n\nThe author examines the harbour.\n"
+    "    xiv + 352 pages.  $4.75\n\nHOW THE PORTS ARE RULED\nRevised Edition\nTOM VELL and PIET MARROW\n"
+    "Since 1953 the standard account.\n684 pages. S9.50                    November\n",
+    { XT_TITLE ("PERSONAL HARBOURS"), XT_FIELD (CK_FIELD_SUBTITLE, "Towards a Post-Critical Geography"), XT_AUTHOR ("Quell"),
+      XT_YEAR (1962), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xiv + 352"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_TITLE ("HOW THE PORTS ARE RULED"), XT_FIELD (CK_FIELD_EDITION, "Revised Edition"), XT_AUTHOR ("Vell"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marrow"), XT_ABSENT ("GANNET UNIVERSITY PRESS FALL l962") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -15,6 +15,8 @@ gboolean ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e);
 /* venue-print-line.c: "A version of this review appears in print on DATE,
  * on Page P of the SECTION with the headline: H." */
 void ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-press-list.c: a press's seasonal list, "TITLE / Subtitle / By NAME / … / 456 pages. $7.50" */
+void ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-release.c: "TITLE / SUBTITLE / by Name ‧ RELEASE DATE: date" */
 void ck_detect_release_byline (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-bookseller.c: "12.", "12)", "[12]" (and "12:" when @colon) at @f:

@@ -1,0 +1,259 @@
+/* detect-press-list.c — a publisher's seasonal list: the press's name
+ * over the season, then one entry a paragraph, the title in capitals on
+ * its first line, perhaps a subtitle, the author's name, a blurb, and the
+ * extent and price:
+ *
+ *   GANNET UNIVERSITY PRESS                         FALL 1962
+ *
+ *   THE SALT ROAD                      THE SALT ROAD
+ *   A History of the Northern Ports    By ADA QUELL
+ *   ADA QUELL                          (blank line)
+ *   In these essays …                  The author of … examines …
+ *   456 pages. $7.50                       352 pages.  $4.75
+ *
+ * Every entry is a book the press publishes that season: the masthead
+ * gives its publisher and year.  The list is read only under a press's
+ * name, and an entry only when its block names an extent or a price.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define PL_MAX_TITLE_WORDS 16
+#define PL_MAX_ENTRY_LINES 14
+
+static const CkLine *
+line_at (const CkExtractCtx *ctx, guint l)
+{
+  return &g_array_index (ctx->t->lines, CkLine, l);
+}
+
+/* Whether line @l opens its paragraph. */
+static gboolean
+para_first (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = line_at (ctx, l);
+  if (ln->tok_end <= ln->tok_first)
+    return TRUE;
+  return g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ln->tok_first)).line_first == l;
+}
+
+/* Every word of [f,e) is in capitals (initials and function words too). */
+static gboolean
+caps_run (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint words = 0;
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_WORD)
+        {
+          if (!(t->flags & CK_TOKF_UPPER) && !(t->flags & CK_TOKF_INITIAL))
+            return FALSE;
+          words++;
+        }
+    }
+  return words > 0;
+}
+
+/* Names in capitals, joined by a lower-case "and" ("ADA QUELL and TOM
+ * VELL"). */
+static gboolean
+caps_names (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !ck_tok_is (ctx, k, "and") && !caps_run (ctx, k, k + 1))
+      return FALSE;
+  return e > f;
+}
+
+/* "1962", or "l962" as the OCR reads it: the year of token @k, or 0. */
+static int
+year_of (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *s = ctx->text + t->start;
+  if (t->end - t->start != 4)
+    return 0;
+  if ((s[0] == '1' || s[0] == 'l') && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2]) && g_ascii_isdigit (s[3]))
+    {
+      int y = 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+      return y >= 1500 ? y : 0;
+    }
+  if (s[0] == '2' && s[1] == '0' && g_ascii_isdigit (s[2]) && g_ascii_isdigit (s[3]))
+    return 2000 + (s[2] - '0') * 10 + (s[3] - '0');
+  return 0;
+}
+
+/* The press's name on line @l ("GANNET UNIVERSITY PRESS", "THE UNIVERSITY
+ * OF GANNET PRESS"): capitals closing with a firm's word, or a firm the
+ * lexicon knows.  Returns the name's end, or the line's first token. */
+static guint
+press_name (const CkExtractCtx *ctx, const CkLine *ln)
+{
+  guint f = ln->tok_first, e = f;
+  while (e < ln->tok_end && ck_tok (ctx, e)->kind == CK_TOK_WORD && (ck_tok (ctx, e)->flags & CK_TOKF_UPPER) &&
+         !(e > f && ck_tok (ctx, e)->col > ck_tok (ctx, e - 1)->col + (ck_tok (ctx, e - 1)->end - ck_tok (ctx, e - 1)->start) + 2))
+    e++;
+  if (e < f + 2 || !(ck_tok_in_lex (ctx, e - 1, CK_LEX_PUBLISHER_WORDS) || ck_span_in_lex (ctx, f, e, CK_LEX_PUBLISHERS)))
+    return f;
+  return e;
+}
+
+/* Whether line @l holds the entry's extent or price ("456 pages.
+ * $7.50", "xiv + 428 pages", "S6.00"): the mark that it is a book. */
+static gboolean
+trade_line (const CkExtractCtx *ctx, const CkLine *ln)
+{
+  return ck_has_imprint_signal (ctx->text, ln->start, ln->end) ||
+         g_strstr_len (ctx->text + ln->start, ln->end - ln->start, " pages") != NULL;
+}
+
+/* The number of pages on line @l ("456 pages", "xiv + 428 pages"), or NULL. */
+static char *
+pages_on (const CkExtractCtx *ctx, const CkLine *ln)
+{
+  for (guint k = ln->tok_first; k + 1 < ln->tok_end; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok_is (ctx, k + 1, "pages"))
+      {
+        guint s = k;
+        if (k >= ln->tok_first + 2 && ck_tok_is_punct (ctx, k - 1, '+'))
+          s = k - 2;
+        return ck_span_dup (ctx, s, k + 1);
+      }
+  return NULL;
+}
+
+/* The author's line @ln: "By ADA QUELL", "ADA QUELL and TOM VELL".  Adds
+ * the names to @rec and returns TRUE. */
+static gboolean
+author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
+{
+  guint f = ln->tok_first, e = ln->tok_end;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_tok_is (ctx, f, "By"))
+    f++;
+  while (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (f >= e || !caps_names (ctx, f, e) || ck_names_cover (ctx, f, e) < e ||
+      ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, names) != e || names->len == 0)
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    {
+      CkName *nm = g_ptr_array_index (names, q);
+      ck_upper_to_title (&nm->family);
+      ck_upper_to_title (&nm->given);
+      ck_record_add_name_unique (rec, ck_name_copy (nm));
+    }
+  return TRUE;
+}
+
+void
+ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkLine *top;
+  g_autofree char *press = NULL;
+  int year = 0;
+  guint l0 = 0, nl = ctx->t->lines->len, entries = 0;
+  while (l0 < nl && line_at (ctx, l0)->tok_end <= line_at (ctx, l0)->tok_first)
+    l0++;
+  if (l0 >= nl)
+    return;
+  top = line_at (ctx, l0);
+  {
+    guint pe = press_name (ctx, top);
+    if (pe == top->tok_first)
+      return;
+    press = ck_span_dup (ctx, top->tok_first, pe);
+    ck_upper_to_title (&press);
+  }
+  /* the season's year, on the masthead or in the lines just under it */
+  for (guint l = l0; l < nl && l < l0 + 5 && !year; l++)
+    for (guint k = line_at (ctx, l)->tok_first; k < line_at (ctx, l)->tok_end && !year; k++)
+      year = year_of (ctx, k);
+
+  for (guint l = l0 + 1; l < nl; l++)
+    {
+      const CkLine *ln = line_at (ctx, l);
+      guint f = ln->tok_first, e = ln->tok_end, last, q, sub_l = 0;
+      gboolean trade = FALSE, authors;
+      g_autoptr(CkRecord) rec = NULL;
+      /* a title in capitals opening its paragraph, a line under it */
+      if (e <= f || !para_first (ctx, l) || l + 1 >= nl || para_first (ctx, l + 1) || !caps_run (ctx, f, e) ||
+          ck_count_words (ctx, f, e) < 1 || ck_count_words (ctx, f, e) > PL_MAX_TITLE_WORDS || ck_is_claimed (ctx, f, e))
+        continue;
+      /* a title may read as a name ("PERSONAL KNOWLEDGE"): then only a
+       * "By" line under it says which is which */
+      if (ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, line_at (ctx, l + 1)->tok_first, "By") &&
+          !(l + 2 < nl && !para_first (ctx, l + 2) && ck_tok_is (ctx, line_at (ctx, l + 2)->tok_first, "By")))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      /* the author, under the title or under one subtitle line */
+      q = l + 1;
+      authors = author_line (ctx, line_at (ctx, q), rec);
+      if (!authors && q + 1 < nl && !para_first (ctx, q + 1) &&
+          !caps_run (ctx, line_at (ctx, q)->tok_first, line_at (ctx, q)->tok_end) &&
+          !ck_tok_is_punct (ctx, line_at (ctx, q)->tok_end - 1, '.') &&
+          author_line (ctx, line_at (ctx, q + 1), rec))
+        {
+          sub_l = q;
+          q++;
+          authors = TRUE;
+        }
+      if (!authors)
+        continue;
+      /* the block: to the next title in capitals after a blank line, or
+       * a few lines; it must show the extent or the price */
+      last = q;
+      for (guint m = q + 1; m < nl && m < q + PL_MAX_ENTRY_LINES; m++)
+        {
+          const CkLine *x = line_at (ctx, m);
+          if (x->tok_end <= x->tok_first)
+            continue;
+          /* the next entry, or a heading of the list */
+          if (para_first (ctx, m) && caps_run (ctx, x->tok_first, x->tok_end))
+            break;
+          last = m;
+          if (trade_line (ctx, x))
+            {
+              g_autofree char *pages = pages_on (ctx, x);
+              trade = TRUE;
+              if (pages)
+                ck_record_take (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&pages));
+              break;
+            }
+        }
+      if (!trade)
+        continue;
+      {
+        g_autofree char *title = ck_span_dup (ctx, f, e);
+        g_autofree char *sub = sub_l ? ck_span_dup (ctx, line_at (ctx, sub_l)->tok_first, line_at (ctx, sub_l)->tok_end) : NULL;
+        g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+        guint unknown = 1;
+        /* "Revised Edition" under the title is the edition, no subtitle */
+        if (sub && ck_assemble_elements (probe, sub, 0, strlen (sub), CK_ELEM_BLOCK, &unknown) > 0 && unknown == 0 &&
+            ck_record_has (probe, CK_FIELD_EDITION))
+          {
+            ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+            g_clear_pointer (&sub, g_free);
+          }
+        if (sub)
+          ck_assemble_title (rec, g_strdup_printf ("%s: %s", title, sub));
+        else
+          ck_assemble_title (rec, g_steal_pointer (&title));
+      }
+      if (!ck_record_has (rec, CK_FIELD_TITLE))
+        continue;
+      ck_record_set (rec, CK_FIELD_PUBLISHER, press);
+      if (year)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, line_at (ctx, q)->end, f, 0);
+      ck_claim (ctx, f, line_at (ctx, q)->tok_end);
+      entries++;
+      l = last;
+    }
+  /* the masthead is the list's, no work of its own */
+  if (entries > 0)
+    ck_claim (ctx, top->tok_first, top->tok_end);
+}
