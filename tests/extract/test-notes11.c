@@ -218,6 +218,15 @@ static const XtCase cases[] = {
       XT_YEAR (1962), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xiv + 352"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
       XT_TITLE ("HOW THE PORTS ARE RULED"), XT_FIELD (CK_FIELD_EDITION, "Revised Edition"), XT_AUTHOR ("Vell"),
       XT_FAMILY (CK_ROLE_AUTHOR, 1, "Marrow"), XT_ABSENT ("GANNET UNIVERSITY PRESS FALL l962") } },
+  /* ---- capitals before "in" are a title's, not a person's (title-imprint) */
+  { "/extract/notes11/in-inside-title",
+    "It draws on Moral Values and Harbour Behaviour in Ancient Greece (London, 1972) for the case.\n",
+    { XT_TITLE ("Moral Values and Harbour Behaviour in Ancient Greece"), XT_YEAR (1972), XT_AUTHOR (NULL),
+      XT_ABSENT ("Ancient Greece") } },
+  /* a wrapped sentence of prose is no header */
+  { "/extract/notes11/pronoun-line-no-header",
+    "It draws on Moral Values and Harbour Behaviour in Ancient\nGreece (London, 1972) for the case.\n",
+    { XT_NO_TITLE_HAS ("It draws") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

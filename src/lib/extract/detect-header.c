@@ -325,6 +325,16 @@ span_has_number (const CkExtractCtx *ctx, guint s, guint e)
 
 static gboolean plain_elements (const CkExtractCtx *ctx, guint s, guint e);
 
+/* "It draws on …", "She wrote …": a pronoun and a verb in lower case
+ * open a sentence of prose, never a title. */
+static gboolean
+pronoun_clause (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", NULL };
+  return s + 2 < e && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1) &&
+         !(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC);
+}
+
 /* "Varn (The Tin Bell, 2001) knows the delta well.": a sentence going on
  * in lower-case words after a bracket is prose, whatever the bracket
  * holds. */
@@ -1350,7 +1360,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   g_debug ("header end: unknown %d title %d imprint %d", unknown, title_done, imprint);
   if (unknown || !title_done || !imprint || title_e <= title_s ||
       !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
-      prose_after_bracket (ctx, title_s, title_e) ||
+      prose_after_bracket (ctx, title_s, title_e) || pronoun_clause (ctx, title_s, title_e) ||
       !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
     return FALSE;
   if (sub_e > sub_s)

@@ -761,6 +761,13 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->kind = U_LABEL;
       return;
     }
+  /* "It draws on …": a pronoun and a verb open prose, no header's unit */
+  {
+    static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", NULL };
+    if (u->first + 2 < u->end && ck_tok_in_words (ctx, u->first, pronouns) && ck_tok_lower_word (ctx, u->first + 1) &&
+        !(ck_tok (ctx, u->first + 1)->flags & CK_TOKF_FUNC))
+      return;
+  }
   /* "Published 10 September 2020": a date line (read as U_OTHER) */
   if ((ck_tok_is (ctx, u->first, "Published") ||
        (ck_tok_is (ctx, u->first, "First") && ck_tok_is (ctx, u->first + 1, "published"))) &&
@@ -3360,6 +3367,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         /* (an honorific and a surname alone may open a title: "Mrs Quell
          * in Harbour Lodge (…)") */
         if (ne == hs || (hs > ts && ck_count_words (ctx, hs, ne) < 2))
+          ne = ts;
+        /* "Moral Values and Political Behaviour in Ancient Greece (…)":
+         * capitals before "in" are a person's only with a known forename,
+         * an initial or an honorific first */
+        if (ne > ts && hs == ts && !ck_tok_in_lex (ctx, hs, CK_LEX_GIVEN_NAMES) &&
+            !(ck_tok (ctx, hs)->flags & CK_TOKF_INITIAL) && !ck_ctx_names_person (ctx, hs, ne) &&
+            !(ts > floor && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, owner_words)))
           ne = ts;
         if (ne > ts && ck_tok_is (ctx, ne, "and"))
           ne = MAX (ne, ck_name_span_forward (ctx, ne + 1, tend));
