@@ -70,6 +70,9 @@ static const Case cases[] = {
     "The author examines the harbour.\n    352 pages.  $4.75\n\nTHE TIN HARBOUR\nA History of the Northern Ports\n"
     "TOM VELL\nIn these essays the author sets out his thesis.\n456 pages. $7.50                    October\n",
     "press-list", "THE TIN HARBOUR", "Vell", 1962, CK_FIELD_PUBLISHER, "Gannet University Press" },
+  { "/extract/detect/possessive-lower",
+    "This is a reply to Jared Vell's Guns, germs, and harbours (1997) and to its critics.\n",
+    "possessive-lower", "Guns, germs, and harbours", "Vell", 1997, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/print-line",
     "THE SALT ROAD, by Ada Quell. (Gannet, $16.) A harbour town waits out a long winter in this quiet first novel, "
     "which follows three families through the storms.\n\n"

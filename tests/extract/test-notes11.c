@@ -227,6 +227,15 @@ static const XtCase cases[] = {
   { "/extract/notes11/pronoun-line-no-header",
     "It draws on Moral Values and Harbour Behaviour in Ancient\nGreece (London, 1972) for the case.\n",
     { XT_NO_TITLE_HAS ("It draws") } },
+  /* ---- titles in sentence case after a possessive (detect-poss-lower.c) */
+  { "/extract/notes11/possessive-sentence-case",
+    "It recalls Pierre Quell's Society against the harbour (trans. R. Hurley, 1977) and Marshall Vell's "
+    "'The original affluent port' (in Stone age harbours, 1972).\n",
+    { XT_TITLE ("Society against the harbour"), XT_AUTHOR ("Quell"),
+      XT_TITLE ("The original affluent port"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Vell") } },
+  { "/extract/notes11/possessive-sentence-needs-bracket",
+    "Quell's argument is weak (1997), and Tom Vell's book was published in London (1997).\n",
+    { XT_NO_TITLE_HAS ("argument"), XT_NO_TITLE_HAS ("published") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -303,6 +303,8 @@ void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-poss-s.c: "Vallis' The Book of the Weir": the possessive of a
  * name in "s" with the apostrophe alone, before a title. */
 void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-poss-lower.c: "Ada Quell's Salt, tides, and harbours (1997)", a title in sentence case */
+void ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det);
 
 /* review-heading.c: bylines over a post, headings over a byline,
  * standfirsts closed by a byline, headlines in capitals on two or three

@@ -4047,6 +4047,7 @@ static const CkDetector detectors[] = {
   { "possessive-title", ck_detect_possessive_title, 0.60, "\"in Ruth's Harbour or Pilot's Widow\": a list of titles that open with a possessive" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
   { "possessive-s",     ck_detect_possessive_s,  0.75, "\"Vallis' The Book of the Weir\": a name in s with the apostrophe alone" },
+  { "possessive-lower", ck_detect_possessive_lower, 0.75, "\"Ada Quell's Salt, tides, and harbours (1997)\": a title in sentence case, dated in brackets" },
   { "name-paren-list",  detect_name_paren_list,  0.70, "\"Author (T1, 1991; T2, 1996)\"" },
   { "surname-paren-list", ck_detect_surname_paren_list, 0.65, "\"Surname (T1, 1991; T2, 1996)\"" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },

@@ -1,0 +1,134 @@
+/* detect-poss-lower.c — a title in sentence case after a person's
+ * possessive, dated in brackets, as the scientific and anthropological
+ * journals print titles:
+ *
+ *   Ada Quell's Salt, tides, and harbours (1997)
+ *   Tom Vell's Society against the sea (trans. A. Reed, 1977; …)
+ *   Piet Marrow's 'The original harbour' (in Stone age ports, 1972)
+ *
+ * Only the first word has a capital, so no title-case run shows where
+ * the title ends; the bracket does.  The bracket must open with a year,
+ * a translator's or editor's mark, or "in" and a title, and the words
+ * between must read as a title: no stop, no quote, no verb of the
+ * sentence's own ("is", "was", "has" …), twelve words at most.
+ */
+#include "extract-private.h"
+#include "detect-extra.h"
+#include <stdlib.h>
+
+#define PL_MAX_WORDS 12
+
+/* The auxiliaries and commonest verbs of running prose: a sentence's,
+ * never a title's, between an owner and a bracket. */
+static const char * const clause_verbs[] = {
+  "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",
+  "does", "did", "shall", "should", "argues", "argued", "shows", "showed", "says", "said", NULL,
+};
+
+/* Whether the bracket at @open opens with a year, "trans.", "ed." or "in"
+ * and a capital. */
+static gboolean
+dated_bracket (const CkExtractCtx *ctx, guint open)
+{
+  guint k = open + 1;
+  if (k >= ck_n_toks (ctx))
+    return FALSE;
+  if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+    return TRUE;
+  if ((ck_tok_is (ctx, k, "trans") || ck_tok_is (ctx, k, "tr") || ck_tok_is (ctx, k, "ed") ||
+       ck_tok_is (ctx, k, "transl")) && ck_tok_is_punct (ctx, k + 1, '.'))
+    return TRUE;
+  return ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1);
+}
+
+/* Whether [s,e) holds lower-case function words of English and of
+ * another language both. */
+static gboolean
+mixed_languages (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const english[] = { "and", "the", "of", "in", "on", "for", "with", "a", "an", NULL };
+  static const char * const other[] = { "du", "de", "des", "la", "le", "les", "et", "der", "die", "das", "und",
+                                        "del", "della", "di", "il", "y", "los", "las", "el", "van", "von", NULL };
+  gboolean en = FALSE, ot = FALSE;
+  for (guint k = s; k < e; k++)
+    if (ck_tok_lower_word (ctx, k))
+      {
+        en |= ck_tok_in_words (ctx, k, english);
+        ot |= ck_tok_in_words (ctx, k, other);
+      }
+  return en && ot;
+}
+
+void
+ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 3 < n; i++)
+    {
+      guint floor, ns, ts = i + 1, te, words = 0, q;
+      gboolean quoted = FALSE, lower = FALSE, ok = TRUE;
+      g_autoptr(GPtrArray) names = NULL;
+      CkRecord *rec;
+      if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i - 1, i + 2))
+        continue;
+      /* "Quell's 'The original harbour' (…)": quotes around it */
+      if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+        {
+          quoted = TRUE;
+          ts++;
+        }
+      if (!ck_tok_cap_word (ctx, ts))
+        continue;
+      for (q = ts + 1; q < n && q < ts + 2 * PL_MAX_WORDS && ok; q++)
+        {
+          const CkToken *t = ck_tok (ctx, q);
+          if (ck_tok_is_punct (ctx, q, '(') || (quoted && t->kind == CK_TOK_QUOTE_CLOSE))
+            break;
+          if (t->nl >= 2 || t->kind == CK_TOK_QUOTE_OPEN || t->kind == CK_TOK_QUOTE_CLOSE ||
+              (t->kind == CK_TOK_PUNCT && t->ch != ',' && t->ch != ':' && t->ch != '-' && t->ch != 0x2013))
+            ok = FALSE;
+          else if (t->kind == CK_TOK_WORD)
+            {
+              words++;
+              lower |= ck_tok_lower_word (ctx, q) && !(t->flags & CK_TOKF_FUNC);
+              if (ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, clause_verbs))
+                ok = FALSE;
+            }
+        }
+      te = q;
+      if (quoted)
+        {
+          if (te >= n || ck_tok (ctx, te)->kind != CK_TOK_QUOTE_CLOSE)
+            continue;
+          q = te + 1;
+          if (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.'))
+            te--;
+        }
+      /* "Portrait du marin and the sea (1962)": a foreign title and
+       * English words after it are no one title */
+      if (ok && mixed_languages (ctx, ts, te))
+        ok = FALSE;
+      /* a title in sentence case: lower-case words after the capital */
+      if (!ok || !lower || words + 1 > PL_MAX_WORDS || q >= n || !ck_tok_is_punct (ctx, q, '(') || !dated_bracket (ctx, q) ||
+          ck_is_claimed (ctx, ts, te) || !ck_title_plausible (ctx, ts, te))
+        continue;
+      while (te > ts && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, ':')))
+        te--;
+      floor = ck_sentence_start (ctx, i);
+      ns = ck_name_span_backward (ctx, i, floor);
+      if (ns >= i || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names) != i || names->len == 0)
+        continue;
+      rec = ck_record_new (quoted ? CK_TYPE_CHAPTER : CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      for (guint a = 0; a < names->len; a++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+      if (ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR)
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q + 1)->start), 0, 0));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, te - 1)->end, ts, 0);
+      ck_claim (ctx, ns, te);
+      i = te;
+    }
+}
