@@ -236,6 +236,14 @@ static const XtCase cases[] = {
   { "/extract/notes11/possessive-sentence-needs-bracket",
     "Quell's argument is weak (1997), and Tom Vell's book was published in London (1997).\n",
     { XT_NO_TITLE_HAS ("argument"), XT_NO_TITLE_HAS ("published") } },
+  /* ---- a stacked header whose title opens with a number (header-block) */
+  { "/extract/notes11/number-title-over-byline",
+    "Salt in the Blood\n\nTom Vell\n\nFor the Harbour Dead\nby Ada Quell.\nGannet, 72 pp., $3.95\n\n"
+    "77 Salt Songs\nby Piet Marrow.\nGannet, Straus, 84 pp., $4.50\n\n" PROSE,
+    { XT_TITLE ("77 Salt Songs"), XT_AUTHOR ("Marrow"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet, Straus") } },
+  { "/extract/notes11/number-alone-over-byline",
+    "Salt in the Blood\n\n2666\nby Ada Quell, translated by Tom Vell\n912pp, Gannet, \xc2\xa3" "20\n\n" PROSE,
+    { XT_TITLE ("2666"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

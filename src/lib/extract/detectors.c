@@ -1303,6 +1303,17 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       for (guint u = 0; u + 1 < units->len; u++)
         if (g_array_index (units, Unit, u).kind == U_NAME && g_array_index (units, Unit, u + 1).kind == U_BYLINE)
           g_array_index (units, Unit, u).kind = U_TITLE;
+      /* "2666" / "by Ada Quell", "77 Salt Songs" / "by …": a title opening
+       * with a number reads as no title of its own; above a byline it is one */
+      for (guint u = 0; u + 1 < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u);
+          if ((un->kind == U_OTHER || un->kind == U_IMPRINT) && g_array_index (units, Unit, u + 1).kind == U_BYLINE &&
+              ck_tok (ctx, un->first)->kind == CK_TOK_NUMBER && ck_count_words (ctx, un->first, un->end) <= 6 &&
+              (un->end == un->first + 1 || ck_tok_cap_word (ctx, un->first + 1)) &&
+              !ck_has_imprint_signal (ctx->text, ck_tok (ctx, un->first)->start, ck_tok (ctx, un->end - 1)->end))
+            un->kind = U_TITLE;
+        }
       /* "Title: Subtitle, 1840–1890" / "By X": the year range made the
        * title look like "Place: Publisher, Year"; above a by-line, with
        * no price or extent, it is the title */
