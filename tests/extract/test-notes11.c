@@ -240,7 +240,7 @@ static const XtCase cases[] = {
   { "/extract/notes11/number-title-over-byline",
     "Salt in the Blood\n\nTom Vell\n\nFor the Harbour Dead\nby Ada Quell.\nGannet, 72 pp., $3.95\n\n"
     "77 Salt Songs\nby Piet Marrow.\nGannet, Straus, 84 pp., $4.50\n\n" PROSE,
-    { XT_TITLE ("77 Salt Songs"), XT_AUTHOR ("Marrow"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet, Straus") } },
+    { XT_TITLE ("77 Salt Songs"), XT_AUTHOR ("Marrow"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "84") } },
   { "/extract/notes11/number-alone-over-byline",
     "Salt in the Blood\n\n2666\nby Ada Quell, translated by Tom Vell\n912pp, Gannet, \xc2\xa3" "20\n\n" PROSE,
     { XT_TITLE ("2666"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell") } },
