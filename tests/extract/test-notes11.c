@@ -244,6 +244,10 @@ static const XtCase cases[] = {
   { "/extract/notes11/number-alone-over-byline",
     "Salt in the Blood\n\n2666\nby Ada Quell, translated by Tom Vell\n912pp, Gannet, \xc2\xa3" "20\n\n" PROSE,
     { XT_TITLE ("2666"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell") } },
+  /* ---- "paper" announces an article (cues.txt) */
+  { "/extract/notes11/paper-cue",
+    "Her paper \"Meaning and Tides\" changed the field.\n",
+    { XT_TITLE ("Meaning and Tides"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"
