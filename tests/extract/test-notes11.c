@@ -248,6 +248,10 @@ static const XtCase cases[] = {
   { "/extract/notes11/paper-cue",
     "Her paper \"Meaning and Tides\" changed the field.\n",
     { XT_TITLE ("Meaning and Tides"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
+  /* ---- a name's particle inside a title run (spans.c) */
+  { "/extract/notes11/particle-in-title",
+    "It owes most to Marrow, whose Jan van Harbour (London, Gannet Press, 1952) remains the standard book.\n",
+    { XT_TITLE ("Jan van Harbour"), XT_YEAR (1952), XT_ABSENT ("Harbour") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -411,6 +411,11 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         continue;
       if (ck_tok_plural_possessive (ctx, j, floor) && j + 1 < end && is_cap_word (next))
         continue;
+      /* "Jan van Eyck", "Leonardo da Vinci": a name's particle between
+       * capitals stays inside the run */
+      if (t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && prev && is_cap_word (prev) && j + 1 < end &&
+          is_cap_word (next) && ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + t->start, t->end - t->start))
+        continue;
       /* "Postmodernism, or, The Cultural Logic of …": an alternative title */
       if (t->kind == CK_TOK_PUNCT && t->ch == ',' && j + 1 < end && prev && is_cap_word (prev) &&
           alt_title_or (ctx, j + 1, end))
