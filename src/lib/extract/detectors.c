@@ -1702,7 +1702,15 @@ also_by_list (CkExtractCtx *ctx, const CkDetector *det, guint ns, guint ne, guin
 static gboolean
 review_label (const CkExtractCtx *ctx, guint f, guint e)
 {
+  /* "BIOGRAPHY: Title By X", "FICTION: …": a paper's shelf in capitals */
+  static const char * const shelves[] = {
+    "BIOGRAPHY", "FICTION", "HISTORY", "POLITICS", "MEMOIR", "POETRY", "SCIENCE", "PHILOSOPHY", "TRAVEL", "CRIME",
+    "NONFICTION", "NON-FICTION", "ECONOMICS", "RELIGION", "ART", "MUSIC", "SPORT", "THRILLER", "THRILLERS",
+    "AUTOBIOGRAPHY", "CRITICISM", "DRAMA", "NATURE", "CHILDREN", "PAPERBACKS", NULL,
+  };
   g_autofree char *lab = ck_span_dup (ctx, f, e);
+  if (e == f + 1 && (ck_tok (ctx, f)->flags & CK_TOKF_UPPER) && ck_tok_in_words (ctx, f, shelves))
+    return TRUE;
   g_autofree char *low = lab ? g_utf8_strdown (lab, -1) : NULL;
   return low && (ck_lex_lookup (CK_LEX_GENRE_WORDS, low, -1) || g_str_has_suffix (low, " review") ||
                  g_str_has_suffix (low, " reviews"));
@@ -1844,6 +1852,37 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == line_start;
       rec = ck_record_new (CK_TYPE_BOOK);
+      /* "By Ada Quell Gill & Macmillan, 816pp. €35": the firm follows the
+       * name on a header line with no stop between */
+      if (header)
+        {
+          guint le = i + 1, sp;
+          while (le < para (ctx, pi)->tok_end && ck_tok (ctx, le)->nl == 0)
+            le++;
+          for (sp = i + 3; sp < le && sp <= ne + 1; sp++)
+            {
+              guint ce = sp;
+              while (ce < le && !ck_tok_is_punct (ctx, ce, ','))
+                ce++;
+              if (ce < le && ck_firm_name_span (ctx, sp, ce) &&
+                  ck_has_imprint_signal (ctx->text, ck_tok (ctx, ce)->start, ck_tok (ctx, le - 1)->end))
+                {
+                  g_ptr_array_set_size (names, 0);
+                  if (ck_names_forward (ctx, i + 1, sp, role, names) != sp || names->len == 0)
+                    break;
+                  ck_assemble_elements (rec, ctx->text, ck_tok (ctx, sp)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_BLOCK,
+                                        NULL);
+                  imprint = TRUE;
+                  ne = sp;
+                  break;
+                }
+            }
+          if (imprint)
+            {
+              k = le;
+              goto take;
+            }
+        }
       /* "by A and associates (imprint)": the unnamed rest (title-short.c) */
       ne = ck_short_skip_unnamed (ctx, ne, para (ctx, pi)->tok_end);
       /* ", translated by B, with an introduction by C (imprint)" */
@@ -1922,6 +1961,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+    take:
       ck_assemble_title (rec, ck_span_dup (ctx, tstart, tend));
       add_names (rec, names);
       {
