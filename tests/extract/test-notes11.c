@@ -254,9 +254,9 @@ static const XtCase cases[] = {
     { XT_TITLE ("Jan van Harbour"), XT_YEAR (1952), XT_ABSENT ("Harbour") } },
   /* ---- a paper's one-line header: shelf label, no stop before the firm (title-by) */
   { "/extract/notes11/shelf-label-firm-after-name",
-    "Sat, Oct 22, 2005\n\nBIOGRAPHY: James Harbour: A Full Life By Ada Quell Gannet & Marrow, 816pp. \xe2\x82\xac" "35\n\n" PROSE,
+    "Sat, Oct 22, 2005\n\nBIOGRAPHY: James Harbour: A Full Life By Ada Quell Gannet Press, 816pp. \xe2\x82\xac" "35\n\n" PROSE,
     { XT_TITLE ("James Harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "A Full Life"), XT_AUTHOR ("Quell"),
-      XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Marrow"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "816"), XT_NO_TITLE_HAS ("BIOGRAPHY") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
