@@ -1081,6 +1081,20 @@ masthead_record (const CkExtractCtx *ctx, const CkLine *l1)
   return rec;
 }
 
+/* ... with the volume, issue, pages and date its issue line gave (the
+ * date taken from @date). */
+static CkRecord *
+masthead_issue_record (const CkExtractCtx *ctx, const CkLine *l1, const Venue *v, CkDate **date)
+{
+  CkRecord *rec = masthead_record (ctx, l1);
+  ck_record_set (rec, CK_FIELD_VOLUME, v->volume);
+  ck_record_set (rec, CK_FIELD_ISSUE, v->issue);
+  ck_record_set (rec, CK_FIELD_PAGES, v->pages);
+  if (*date)
+    ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (date));
+  return rec;
+}
+
 /* ... added as the mention of lines @l1 and @l2, with the heading below
  * when the masthead opens the text (@heading); returns TRUE, the
  * masthead's answer. */
@@ -1175,12 +1189,7 @@ name_over_volume (CkExtractCtx *ctx, const CkDetector *det, guint p)
     g_clear_pointer (&date, ck_date_free);
   if (!date && !(v.volume && v.issue))
     return FALSE;
-  rec = masthead_record (ctx, name);
-  ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
-  ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
-  ck_record_set (rec, CK_FIELD_PAGES, v.pages);
-  if (date)
-    ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  rec = masthead_issue_record (ctx, name, &v, &date);
   return masthead_add (ctx, det, name, vl, rec, p == 0);
 }
 
@@ -1238,12 +1247,7 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
           ((v.date && (vd = ck_date_parse (v.date->str)) && vd->year > 0) ||
            (!v.date && v.volume && v.issue)))
         {
-          rec = masthead_record (ctx, l1);
-          ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
-          ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
-          ck_record_set (rec, CK_FIELD_PAGES, v.pages);
-          if (vd)
-            ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&vd));
+          rec = masthead_issue_record (ctx, l1, &v, &vd);
           return masthead_add (ctx, det, l1, l2, rec, TRUE);
         }
       return FALSE;
