@@ -258,6 +258,11 @@ static const XtCase cases[] = {
     { XT_TITLE ("James Harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "A Full Life"), XT_AUTHOR ("Quell"),
       XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "816"), XT_NO_TITLE_HAS ("BIOGRAPHY") } },
+  /* ---- a reading list's imperative opens the sentence (title-imprint) */
+  { "/extract/notes11/imperative-before-title",
+    "Week 4. Watch Harbourtown (dir. Ada Quell, 1974) before class. Read The Salt Road (London: Gannet, 1990), chapters 1-3.\n",
+    { XT_TITLE ("Harbourtown"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_TITLE ("The Salt Road"), XT_YEAR (1990),
+      XT_NO_TITLE_HAS ("Watch"), XT_NO_TITLE_HAS ("Read") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -3319,7 +3319,13 @@ static guint
 sentence_opening_title (const CkExtractCtx *ctx, const CkRecord *rec, guint ts, guint tend, guint floor)
 {
   static const char * const preps[] = { "In", "On", "Of", "At", "Under", "After", "Beyond", "Against", NULL };
+  /* "Watch Chinatown (dir. …)", "Read The Salt Road (…)": a reading
+   * list's imperative opens the sentence, no part of the title */
+  static const char * const imperatives[] = { "Read", "Watch", "See", "Compare", "Consult", "Listen", "Skim", NULL };
   gboolean subtitle = FALSE;
+  if (ts == floor && ts + 1 < tend && ck_tok_in_words (ctx, ts, imperatives) && ck_tok_cap_word (ctx, ts + 1) &&
+      (ck_tok (ctx, ts)->flags & CK_TOKF_CAP) && !(ck_tok (ctx, ts)->flags & CK_TOKF_UPPER))
+    return ts + 1;
   for (guint k = ts; k < tend; k++)
     subtitle |= ck_tok_is_punct (ctx, k, ':');
   if (ts == floor + 2 && ck_tok_cap_word (ctx, floor) && ck_tok_in_words (ctx, floor, preps) &&
