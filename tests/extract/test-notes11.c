@@ -260,8 +260,8 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "816"), XT_NO_TITLE_HAS ("BIOGRAPHY") } },
   /* ---- a reading list's imperative opens the sentence (title-imprint) */
   { "/extract/notes11/imperative-before-title",
-    "Week 4. Watch Harbourtown (dir. Ada Quell, 1974) before class. Read The Salt Road (London: Gannet, 1990), chapters 1-3.\n",
-    { XT_TITLE ("Harbourtown"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_TITLE ("The Salt Road"), XT_YEAR (1990),
+    "Week 4. Watch Harbour Town (dir. Ada Quell, 1974) before class.\n\nRead The Salt Road (London: Gannet, 1990), chapters 1-3.\n",
+    { XT_TITLE ("Harbour Town"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_TITLE ("The Salt Road"), XT_YEAR (1990),
       XT_NO_TITLE_HAS ("Watch"), XT_NO_TITLE_HAS ("Read") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
