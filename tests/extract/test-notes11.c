@@ -263,6 +263,11 @@ static const XtCase cases[] = {
     "Week 4. Watch Harbour Town (dir. Ada Quell, 1974) before class.\n\nRead The Salt Road (London: Gannet, 1990), chapters 1-3.\n",
     { XT_TITLE ("Harbour Town"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_TITLE ("The Salt Road"), XT_YEAR (1990),
       XT_NO_TITLE_HAS ("Watch"), XT_NO_TITLE_HAS ("Read") } },
+  /* ---- a shelfmark over a wrapped library record (detect-isbd.c) */
+  { "/extract/notes11/shelfmark-over-isbd",
+    "Recent acquisitions\n\nLES.331 CRU\n  Salt empire of the south : a history of migrancy to the\n"
+    "  salt mines / Ada Quell. -- Boulder : Gannet Press, 1991. -- xvi, 254 p.\n",
+    { XT_TITLE ("Salt empire of the south"), XT_AUTHOR ("Quell"), XT_NO_TITLE_HAS ("LES") } },
   /* ---- "Name, Title (Place: Firm, Year), pp." (detect-header.c) */
   { "/extract/notes11/name-title-bracketed-imprint",
     "Harbour Journal of History 70(3): 368\xe2\x80\x93" "371 (2017)\n\n"

@@ -262,6 +262,25 @@ entry_last_line (const CkExtractCtx *ctx, guint l)
  * slash line belong to it while they follow without a blank line, end
  * with no stop (a heading "Reed, Ann, 1901-1980." does) and are no
  * labelled field or entry of their own; returns the title's first line. */
+/* "LES.331 CRU", "PR 6045 .O72": a shelfmark on a line of its own, codes
+ * in capitals and numbers with no word in lower case. */
+static gboolean
+shelfmark_line (const CkExtractCtx *ctx, guint f, guint e)
+{
+  gboolean digit = FALSE;
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_NUMBER)
+        digit = TRUE;
+      else if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER))
+        return FALSE;
+      else if (t->kind == CK_TOK_PUNCT && t->ch != '.' && t->ch != '-' && t->ch != '/')
+        return FALSE;
+    }
+  return digit && e - f <= 8;
+}
+
 static guint
 title_first_line (const CkExtractCtx *ctx, guint l)
 {
@@ -276,7 +295,8 @@ title_first_line (const CkExtractCtx *ctx, guint l)
           ck_tok_is_punct (ctx, e - 1, '.') || ck_tok_is_punct (ctx, e - 1, ';') || ck_tok_is_punct (ctx, e - 1, ')') ||
           ck_tok_is_punct (ctx, e - 1, ']') || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
           /* "Users who borrowed this also borrowed:": a lead, glued to its colon */
-          (ck_tok_is_punct (ctx, e - 1, ':') && e - 1 > f && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_SPACE)))
+          (ck_tok_is_punct (ctx, e - 1, ':') && e - 1 > f && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_SPACE)) ||
+          shelfmark_line (ctx, f, e))
         break;
       first--;
     }
