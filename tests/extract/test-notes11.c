@@ -88,6 +88,12 @@ static const XtCase cases[] = {
   { "/extract/notes11/kirkus-issue-footer",
     "THE SALT ROAD by Ada Quell\n\n" PROSE "\nPub Date: April 28th, 1965\nPublisher: Gannet\nKirkus Reviews Issue: April 1st, 1965\n",
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Kirkus Reviews"), XT_YEAR (1965) } },
+  /* ---- a magazine's name over a column's kicker, the issue dated at the foot */
+  { "/extract/notes11/print-edition-footer-kicker",
+    "THE HARBOUR WEEKLY\n\nA CRITIC AT LARGE\n\nTHE TELL-ALL\nMemoir, confession, and the uses of salt.\nBY ADA QUELL\n\n"
+    PROSE "\nPublished in the print edition of the April 7, 1997, issue.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR WEEKLY"), XT_DATE (1997, 4, 7),
+      XT_FIELD (CK_FIELD_TITLE, "THE TELL-ALL"), XT_AUTHOR ("Quell"), XT_ABSENT ("A CRITIC AT LARGE") } },
   /* ---- "NS", "Pt 2" on one line (venue_elements) */
   { "/extract/notes11/series-and-part",
     "The Journal of Harbour Studies, NS, Vol. 68, Pt 2, October 2017\n\n"

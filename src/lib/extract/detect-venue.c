@@ -1297,6 +1297,35 @@ masthead_two_lines (CkExtractCtx *ctx, const CkDetector *det, const CkPara *pp)
   return masthead_add (ctx, det, l1, l2, rec, pp == &g_array_index (ctx->t->paras, CkPara, 0));
 }
 
+/* "Published in the print edition of the April 7, 1997, issue.": a
+ * magazine site's note at the foot of the text dates the issue.  The date
+ * it names, or NULL. */
+static CkDate *
+print_edition_footer (const CkExtractCtx *ctx)
+{
+  guint np = ctx->t->paras->len;
+  for (guint p = np > 2 ? np - 2 : 0; p < np; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      guint f = pp->tok_first, e = pp->tok_end, k;
+      if (e < f + 9 || !ck_tok_is (ctx, f, "Published") || !ck_tok_is (ctx, f + 1, "in") || !ck_tok_is (ctx, f + 2, "the") ||
+          !ck_tok_is (ctx, f + 3, "print") || !ck_tok_is (ctx, f + 4, "edition") || !ck_tok_is (ctx, f + 5, "of"))
+        continue;
+      k = f + 6;
+      if (ck_tok_is (ctx, k, "the"))
+        k++;
+      for (guint q = k + 1; q < e && q < k + 8; q++)
+        if (ck_tok_is (ctx, q, "issue"))
+          {
+            guint de = q;
+            if (ck_tok_is_punct (ctx, de - 1, ','))
+              de--;
+            return date_only (ctx, k, de);
+          }
+    }
+  return NULL;
+}
+
 /* "The Daily Lamp" alone over the text (perhaps over a section trail,
  * "News | Arts | Poetry"), a name the periodicals lexicon knows, with a
  * dateline in the block under it ("Published June 9, 2017", "JUNE 9,
@@ -1314,9 +1343,17 @@ masthead_alone (CkExtractCtx *ctx, const CkDetector *det)
   l1 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
   if (pp->line_end - pp->line_first > 2 || (pp->flags & CK_PARA_PROSE) || l1->tok_end <= l1->tok_first ||
       ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
-      venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end ||
-      !ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS))
+      venue_name (ctx, l1->tok_first, l1->tok_end) != l1->tok_end)
     return FALSE;
+  /* a name the lexicon knows; or one that says it is a periodical, when
+   * the foot dates its print edition */
+  if (!ck_span_in_lex (ctx, l1->tok_first, l1->tok_end, CK_LEX_PERIODICALS))
+    {
+      CkDate *fd;
+      if (!ck_names_periodical (ctx, l1->tok_first, l1->tok_end) || !(fd = print_edition_footer (ctx)))
+        return FALSE;
+      ck_date_free (fd);
+    }
   /* a second line is the page's section trail: words between bars */
   if (pp->line_end - pp->line_first == 2)
     {
@@ -1330,7 +1367,7 @@ masthead_alone (CkExtractCtx *ctx, const CkDetector *det)
       if (bars == 0)
         return FALSE;
     }
-  if (!(d = ck_masthead_dateline (ctx, 1)))
+  if (!(d = ck_masthead_dateline (ctx, 1)) && !(d = print_edition_footer (ctx)))
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, l1->tok_first, l1->tok_end));

@@ -481,6 +481,25 @@ one_line_header_in (const CkExtractCtx *ctx, guint l, guint end)
   return end;
 }
 
+/* Whether paragraph @p is a headline block: two to four lines, a short
+ * first line, the last a byline ("By Ann Reed", "BY ANN REED"). */
+static gboolean
+kicker_over_block (const CkExtractCtx *ctx, guint p)
+{
+  const CkPara *pp = para_at (ctx, p);
+  const CkLine *first, *last;
+  guint b;
+  if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first < 2 || pp->line_end - pp->line_first > 4)
+    return FALSE;
+  first = line_at (ctx, pp->line_first);
+  last = line_at (ctx, pp->line_end - 1);
+  if (first->tok_end <= first->tok_first || last->tok_end <= last->tok_first ||
+      !heading_deck (ctx, first->tok_first, first->tok_end))
+    return FALSE;
+  b = ck_byline_cue (ctx, last->tok_first, last->tok_end);
+  return b > last->tok_first && ck_only_names (ctx, b, last->tok_end);
+}
+
 void
 ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
 {
@@ -602,6 +621,12 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
             }
           if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 &&
               ck_column_heading (ctx, f, e))
+            continue;
+          /* "A CRITIC AT LARGE / (blank) / THE TELL-ALL / standfirst / BY
+           * NAME": a line alone over a block that has its own headline and
+           * closes with the byline is the column's name, a kicker */
+          if (!heading && l - 1 == pp->line_first && pp->line_end - pp->line_first == 1 && p + 1 < ctx->t->paras->len &&
+              kicker_over_block (ctx, p + 1))
             continue;
           /* "THE BOOKSHELF / A HARBOUR IN WINTER": a column's heading
            * over the headline in its paragraph is a kicker */
