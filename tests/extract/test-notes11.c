@@ -94,6 +94,10 @@ static const XtCase cases[] = {
     PROSE "\nPublished in the print edition of the April 7, 1997, issue.\n",
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR WEEKLY"), XT_DATE (1997, 4, 7),
       XT_FIELD (CK_FIELD_TITLE, "THE TELL-ALL"), XT_AUTHOR ("Quell"), XT_ABSENT ("A CRITIC AT LARGE") } },
+  { "/extract/notes11/dotted-date-one-line",
+    "Harbour Classical Review 2016.05.12\n\nAda Quell, The Salt Road. New York: Gannet Press, 2015. Pp. 608. $35.00.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Classical Review"), XT_FIELD (CK_FIELD_ISSUE, "2016.05.12"),
+      XT_DATE (2016, 5, 12) } },
   /* ---- "NS", "Pt 2" on one line (venue_elements) */
   { "/extract/notes11/series-and-part",
     "The Journal of Harbour Studies, NS, Vol. 68, Pt 2, October 2017\n\n"

@@ -1870,6 +1870,25 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
             (ck_tok_is (ctx, ne, "Issue") && ck_tok_is_punct (ctx, ne + 1, ':')) ||
             ck_tok_is (ctx, ne, "Vol") || ck_tok_is (ctx, ne, "Volume")))
         continue;
+      /* "Harbour Classical Review 2016.05.12" over the text: an online
+       * journal numbers its reviews by the date they appeared */
+      if (top_line (ctx, l) && !prefixed && ne < e &&
+          (ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) || says_periodical (ctx, ns, ne)))
+        {
+          int y, m, d;
+          gsize len = ck_tok (ctx, e - 1)->end - ck_tok (ctx, ne)->start;
+          if (ck_dotted_ymd (ctx->text + ck_tok (ctx, ne)->start, len, &y, &m, &d) && y >= 1900)
+            {
+              rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+              ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+              ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, ne, e));
+              ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (y, m, d));
+              ck_mention_add (ctx, det, rec, ln->start, ck_tok (ctx, e - 1)->end, f, CK_MENTION_SELF);
+              ck_claim (ctx, f, e);
+              ck_masthead_heading (ctx, 0, rec);
+              continue;
+            }
+        }
       if (!venue_elements (ctx, &v, ne, e))
         {
           venue_clear (&v);
