@@ -936,6 +936,14 @@ quoted_item_end (const CkExtractCtx *ctx, guint s, guint k)
   return q;
 }
 
+guint
+ck_etc_item_end (const CkExtractCtx *ctx, guint s, guint k)
+{
+  if (k >= s + 4 && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_is (ctx, k - 2, "etc") && ck_tok_is_punct (ctx, k - 3, ','))
+    return k - 3;
+  return k;
+}
+
 /* "Wendle (The Copper Orchard, 2003; Night Ferries, 2009)": a surname
  * alone before a list of works with years ("Given Family (…)" is
  * name-paren-list's).  Two items at least: one "(Name, 2003)" is an
@@ -973,16 +981,8 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       for (guint k = i + 1; k <= c && ok; k++)
         if (k == c || ck_tok_is_punct (ctx, k, ';'))
           {
-            guint qe, k0 = k;
-            /* "(T, 2004, etc.)": a trade notice's list of the author's
-             * earlier books, cut short */
-            if (k == c && k >= s + 4 && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_is (ctx, k - 2, "etc") &&
-                ck_tok_is_punct (ctx, k - 3, ','))
-              {
-                k -= 3;
-                etc = TRUE;
-              }
-            qe = quoted_item_end (ctx, s, k);
+            guint ke = k == c ? ck_etc_item_end (ctx, s, k) : k, qe = quoted_item_end (ctx, s, ke);
+            etc |= ke < k;
             /* "(History/Univ. of Harbour; T, 2004, etc.)": the author's
              * post opens a trade notice's list */
             if (s == i + 1 && k < c && !qe && !(k >= s + 3 && ck_tok_is_punct (ctx, k - 2, ',') && year_tok (ctx, k - 1)))
@@ -997,18 +997,17 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
                 /* "“Title,” 1991": the quotes are no part of it */
                 items[n_items++] = s + 1;
                 items[n_items++] = qe;
-                items[n_items++] = k - 1;
+                items[n_items++] = ke - 1;
               }
-            else if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !year_tok (ctx, k - 1) ||
-                ck_title_span_forward (ctx, s, k - 2, FALSE) != k - 2 || !ck_title_plausible (ctx, s, k - 2))
+            else if (ke < s + 3 || !ck_tok_is_punct (ctx, ke - 2, ',') || !year_tok (ctx, ke - 1) ||
+                ck_title_span_forward (ctx, s, ke - 2, FALSE) != ke - 2 || !ck_title_plausible (ctx, s, ke - 2))
               ok = FALSE;
             else
               {
                 items[n_items++] = s;
-                items[n_items++] = k - 2;
-                items[n_items++] = k - 1;
+                items[n_items++] = ke - 2;
+                items[n_items++] = ke - 1;
               }
-            k = k0;
             s = k + 1;
           }
       if (!ok || n_items < (etc ? 3 : 6))

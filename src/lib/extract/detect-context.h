@@ -160,5 +160,8 @@ void ck_detect_name_in_title      (CkExtractCtx *ctx, const CkDetector *det);
 void ck_ctx_add_bare_title (CkExtractCtx *ctx, const CkDetector *det, guint ts, guint te, guint who);
 /* "a novel called T", "entitled T", "the trilogy he calls T" (detect-named.c) */
 void ck_detect_named_title        (CkExtractCtx *ctx, const CkDetector *det);
+/* "(T, 2004, etc.)": the end of the list item [s,k) before a closing
+ * ", etc." (a trade notice's list of earlier books cut short), or @k. */
+guint ck_etc_item_end (const CkExtractCtx *ctx, guint s, guint k);
 
 G_END_DECLS

@@ -228,10 +228,9 @@ inverted_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, C
 
 /* "Auden, W. H. The Old Road." at @s: a books-received list's inverted
  * name whose given names are initials, so that their stops end no
- * sentence before the title.  Returns the title's first token, or @s;
- * *@comma is the name's comma. */
+ * sentence before the title.  Returns the title's first token, or @s. */
 static guint
-initials_then_title (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
+initials_then_title (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint k = s, n = 0;
   while (k < e && k < s + 3 && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) &&
@@ -240,7 +239,7 @@ initials_then_title (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
   if (k == s || !ck_tok_is_punct (ctx, k, ',') || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
       ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES))
     return s;
-  *comma = k++;
+  k++;
   while (k + 1 < e && (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, k + 1, '.'))
     {
       k += 2;
@@ -324,16 +323,6 @@ span_has_number (const CkExtractCtx *ctx, guint s, guint e)
 }
 
 static gboolean plain_elements (const CkExtractCtx *ctx, guint s, guint e);
-
-/* "It draws on …", "She wrote …": a pronoun and a verb in lower case
- * open a sentence of prose, never a title. */
-static gboolean
-pronoun_clause (const CkExtractCtx *ctx, guint s, guint e)
-{
-  static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", NULL };
-  return s + 2 < e && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1) &&
-         !(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC);
-}
 
 /* "Varn (The Tin Bell, 2001) knows the delta well.": a sentence going on
  * in lower-case words after a bracket is prose, whatever the bracket
@@ -502,11 +491,8 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     return S_IMPRINT;
   if ((*mid = inverted_caps_colon (ctx, s, ee)) > s)
     return S_INVERTED_COLON;
-  {
-    guint comma;
-    if ((*mid = initials_then_title (ctx, s, ee, &comma)) > s)
-      return S_INITIALS_TITLE;
-  }
+  if ((*mid = initials_then_title (ctx, s, ee)) > s)
+    return S_INITIALS_TITLE;
   if ((*mid = names_ed (ctx, s, e)) > s)
     return S_NAME_ED;
   *mid = s;
@@ -1168,19 +1154,11 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           }
           break;
         case S_IMPRINT:
-          {
-            guint c = bracket_then_rest (ctx, a, be);
-            if (!title_done)
-              unknown = TRUE;
-            if (c < be)
-              {
-                elements_into (ctx, rec, a, c + 1);
-                elements_into (ctx, rec, ck_tok_is_punct (ctx, c + 1, ',') ? c + 2 : c + 1, be);
-              }
-            else
-              elements_into (ctx, rec, a, be);
-            imprint = TRUE;
-          }
+          /* (elements_into reads "(Firm, 1987), £35." bracket and rest apart) */
+          if (!title_done)
+            unknown = TRUE;
+          elements_into (ctx, rec, a, be);
+          imprint = TRUE;
           break;
         case S_NAME_TITLE:
           {
@@ -1252,7 +1230,8 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 unknown = TRUE;
                 break;
               }
-            initials_then_title (ctx, a, be, &comma);
+            while (!ck_tok_is_punct (ctx, comma, ','))
+              comma++;
             family = ck_span_dup (ctx, a, comma);
             given = ck_span_dup (ctx, comma + 1, mid);
             ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
@@ -1360,7 +1339,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
   g_debug ("header end: unknown %d title %d imprint %d", unknown, title_done, imprint);
   if (unknown || !title_done || !imprint || title_e <= title_s ||
       !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
-      prose_after_bracket (ctx, title_s, title_e) || pronoun_clause (ctx, title_s, title_e) ||
+      prose_after_bracket (ctx, title_s, title_e) || ck_pronoun_clause (ctx, title_s, title_e) ||
       !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
     return FALSE;
   if (sub_e > sub_s)

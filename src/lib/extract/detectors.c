@@ -762,12 +762,8 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       return;
     }
   /* "It draws on …": a pronoun and a verb open prose, no header's unit */
-  {
-    static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", NULL };
-    if (u->first + 2 < u->end && ck_tok_in_words (ctx, u->first, pronouns) && ck_tok_lower_word (ctx, u->first + 1) &&
-        !(ck_tok (ctx, u->first + 1)->flags & CK_TOKF_FUNC))
-      return;
-  }
+  if (ck_pronoun_clause (ctx, u->first, u->end))
+    return;
   /* "Published 10 September 2020": a date line (read as U_OTHER) */
   if ((ck_tok_is (ctx, u->first, "Published") ||
        (ck_tok_is (ctx, u->first, "First") && ck_tok_is (ctx, u->first + 1, "published"))) &&
@@ -3857,31 +3853,25 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       for (guint k = i + 1; k <= c && ok; k++)
         if (k == c || ck_tok_is_punct (ctx, k, ';'))
           {
-            guint te, k0 = k;
             /* "(T, 2004, etc.)": a trade notice's list cut short */
-            if (k == c && k >= s + 4 && ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_is (ctx, k - 2, "etc") &&
-                ck_tok_is_punct (ctx, k - 3, ','))
-              {
-                k -= 3;
-                etc = TRUE;
-              }
+            guint te, ke = k == c ? ck_etc_item_end (ctx, s, k) : k;
+            etc |= ke < k;
             /* "(Univ. of Harbour; T, 2004, etc.)": the author's post first */
             if (s == i + 1 && k < c && !(k >= s + 3 && ck_tok_is_punct (ctx, k - 2, ',') && is_year_tok (ctx, k - 1)))
               {
                 s = k + 1;
                 continue;
               }
-            if (k < s + 3 || !ck_tok_is_punct (ctx, k - 2, ',') || !is_year_tok (ctx, k - 1))
+            if (ke < s + 3 || !ck_tok_is_punct (ctx, ke - 2, ',') || !is_year_tok (ctx, ke - 1))
               ok = FALSE;
             else
               {
-                te = ck_title_span_forward (ctx, s, k - 2, FALSE);
-                if (te != k - 2 || !ck_title_plausible (ctx, s, te))
+                te = ck_title_span_forward (ctx, s, ke - 2, FALSE);
+                if (te != ke - 2 || !ck_title_plausible (ctx, s, te))
                   ok = FALSE;
                 g_array_append_val (items, s);
-                g_array_append_val (items, k);
+                g_array_append_val (items, ke);
               }
-            k = k0;
             s = k + 1;
           }
       if (!ok || items->len == 0)

@@ -305,6 +305,9 @@ gboolean ck_tok_in_words        (const CkExtractCtx *ctx, guint i, const char * 
 extern const char * const ck_foreign_articles[];
 /* Token @i is a word in lower case / with a capital (FALSE past the end). */
 gboolean ck_tok_lower_word      (const CkExtractCtx *ctx, guint i);
+/* "It draws on …", "She wrote …" at @s: a pronoun and a lower-case word
+ * that is no function word open a sentence of prose, never a title. */
+gboolean ck_pronoun_clause      (const CkExtractCtx *ctx, guint s, guint e);
 gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
 /* Whether two lines or more of paragraph @pp open with a bullet ("- ",
  * "* ", "• "): a list whose items are read one by one, not one header. */

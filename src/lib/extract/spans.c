@@ -1031,3 +1031,11 @@ ck_add_names_exact (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, Ck
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   return TRUE;
 }
+
+gboolean
+ck_pronoun_clause (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", NULL };
+  return s + 2 < e && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1) &&
+         !(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC);
+}
