@@ -590,12 +590,32 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
         (c + 5 >= n || ck_tok (ctx, c + 5)->kind == CK_TOK_PUNCT || ck_tok (ctx, c + 5)->start > ck_tok (ctx, c + 4)->end))
       return atoi (ctx->text + ck_tok (ctx, c + 4)->start);
   }
+  /* '“T,” which': the comma inside the quotes */
+  if (j + 1 < n && ck_tok_is_punct (ctx, j, ',') && ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_CLOSE)
+    j++;
+  else if (j >= 2 && j < n && ck_tok (ctx, j - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok_is_punct (ctx, j - 2, ',') &&
+           (ck_tok_is (ctx, j, "which") || ck_tok_is (ctx, j, "that")))
+    j--;
   /* "T came out in 1961" */
-  if (!ck_tok_is_punct (ctx, j, ','))
+  else if (!ck_tok_is_punct (ctx, j, ','))
     return issue_year_at (ctx, j);
-  /* "T, which came out in 1961," */
+  /* "T, which came out in 1961,", "T, which he published in a little
+   * magazine in 1949" */
   if (ck_tok_is (ctx, j + 1, "which") || ck_tok_is (ctx, j + 1, "that"))
-    return issue_year_at (ctx, j + 2);
+    {
+      static const char * const subjects[] = { "he", "she", "they", "we", "I", NULL };
+      guint v = j + 2;
+      if (ck_tok_in_words (ctx, v, subjects) && ck_tok_is (ctx, v + 1, "published"))
+        v++;
+      return issue_year_at (ctx, v);
+    }
+  /* "T, published in Italy in 2011 as …": a reduced relative dates T */
+  if (ck_tok_is (ctx, j + 1, "published") && ck_tok_lower_word (ctx, j + 1))
+    {
+      int y = issue_year_at (ctx, j + 1);
+      if (y)
+        return y;
+    }
   /* "Her second novel, T, came out in 1961", "T, her second novel, was
    * published in 1961": the title stands in apposition to the subject —
    * after a comma or opening the sentence — and the clause between the
