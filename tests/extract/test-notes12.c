@@ -17,6 +17,25 @@ static const XtCase cases[] = {
   { "/extract/notes12/quoted-comma-appeared",
     "The first life, Ada Quell's \"The Harbour: A Critical Survey,\" appeared in Paris in 1935 and in English later.\n",
     { XT_TITLE ("The Harbour"), XT_YEAR (1935) } },
+  /* ---- a list in a subtitle before the imprint (title-extend.c) */
+  { "/extract/notes12/subtitle-name-list",
+    "Nothing has replaced Ada Quell's The Harbour Style: Vell, Marrow, Reed (London, 1971), which remains essential.\n",
+    { XT_TITLE ("The Harbour Style"), XT_FIELD (CK_FIELD_SUBTITLE, "Vell, Marrow, Reed"), XT_YEAR (1971),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
+  /* ---- a footnote's square-bracketed imprint, an old state abbreviation (assemble.c) */
+  { "/extract/notes12/bracket-imprint-state-abbrev",
+    "It began with Ada Quell and Tom Reed's Harbour Life: The Making of Tides [Beverly Hills, Calif., 1979], "
+    "which changed the field.\n",
+    { XT_TITLE ("Harbour Life"), XT_YEAR (1979), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Beverly Hills, Calif."),
+      XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Reed") } },
+  { "/extract/notes12/paren-imprint-state-abbrev",
+    "See Ada Quell's The Salt Road (Glencoe, Ill., 1958) for the rest.\n",
+    { XT_TITLE ("The Salt Road"), XT_YEAR (1958), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Glencoe, Ill."),
+      XT_FIELD (CK_FIELD_PUBLISHER, NULL) } },
+  /* ---- a question's mark, then the translator and the imprint (detect_possessive) */
+  { "/extract/notes12/question-title-translated",
+    "We read Ada Quell's What Is Salt?, translated by Tom Gray (London: Gannet Press, 1967), last year.\n",
+    { XT_TITLE ("What Is Salt?"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Gray"), XT_YEAR (1967), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
 };
 
 int

@@ -741,6 +741,7 @@ isbn_checks (const char *s)
 }
 
 static gboolean is_us_state_code (const char *s);
+static gboolean is_us_state_abbrev (const char *s);
 
 /* A place as imprints write it: a known place, "City ST", or places
  * joined by "and", "&" or "/" ("Cambridge MA and London"). */
@@ -757,6 +758,19 @@ is_place_text (const char *s)
       {
         g_autofree char *city = g_strndup (s, sp - s);
         if (is_capitalised (city) && !strpbrk (city, "0123456789,:") && !has_publisher_word (city))
+          return TRUE;
+      }
+    /* "Beverly Hills, Calif." */
+    sp = strstr (s, ", ");
+    if (sp && sp > s && !strstr (sp + 2, ", "))
+      {
+        g_autofree char *city = g_strndup (s, sp - s);
+        g_autofree char *state = g_strdup (sp + 2);
+        gsize sl = strlen (state);
+        if (sl > 1 && state[sl - 1] == '.')
+          state[sl - 1] = '\0';
+        if (is_us_state_abbrev (state) && is_capitalised (city) && !strpbrk (city, "0123456789,:") &&
+            !has_publisher_word (city))
           return TRUE;
       }
   }
@@ -797,6 +811,26 @@ is_us_state_code (const char *s)
 {
   for (guint k = 0; k < G_N_ELEMENTS (us_states); k++)
     if (strcmp (s, us_states[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The older abbreviations of the states, as American imprints wrote them
+ * before the postal codes ("Beverly Hills, Calif.", "Glencoe, Ill."),
+ * here without their final stop, as strip_piece() leaves them.  Only
+ * after "City, " do they count: alone, "Miss" and "Wash" are words. */
+static const char * const us_state_abbrevs[] = {
+  "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "D.C", "Fla", "Ga", "Ill", "Ind", "Kans", "Kan",
+  "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Nebr", "Neb", "Nev", "N.H", "N.J", "N.M",
+  "N.Y", "N.C", "N.D", "Okla", "Ore", "Oreg", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash",
+  "W.Va", "W. Va", "Wis", "Wisc", "Wyo",
+};
+
+static gboolean
+is_us_state_abbrev (const char *s)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (us_state_abbrevs); k++)
+    if (strcmp (s, us_state_abbrevs[k]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -845,6 +879,13 @@ join_known_pieces (GPtrArray *pieces, guint i)
           g_autofree char *head = strip_piece (g_ptr_array_index (pieces, i));
           g_autofree char *code = strip_piece (g_ptr_array_index (pieces, i + 1));
           known = is_capitalised (head) && !strpbrk (head, "0123456789:") && is_us_state_code (code);
+          /* "Beverly Hills, Calif." keeps its stop */
+          if (!known && is_capitalised (head) && !strpbrk (head, "0123456789:") && !has_publisher_word (head) &&
+              is_us_state_abbrev (code))
+            {
+              known = TRUE;
+              g_string_append_c (whole, '.');
+            }
         }
       /* "Cambridge, Mass.": the stop of an abbreviation was tried above */
       if (known)

@@ -2331,10 +2331,12 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ts == i + 1 && te == ts + 1 && ck_short_reading_cue (ctx, ns) && ck_ctx_own_title (ctx, ts, te))
         own = ts;
       rec = ck_record_new (CK_TYPE_BOOK);
-      /* "Title [trans. B] (…)", "Title, 4th Edition 2006" */
-      k = ck_tok_is_punct (ctx, te, '[') ? ck_role_chain (ctx, te, pe, rec) : te;
+      /* "Title [trans. B] (…)", "What Is Salt?, translated by B (…)",
+       * "Title, 4th Edition 2006" */
+      k = ck_tok_is_punct (ctx, te, '[') || ck_tok_is_punct (ctx, te, ',') ? ck_role_chain (ctx, te, pe, rec) : te;
       k = ck_edition_after (ctx, k, pe, rec);
-      if (ck_tok_is_punct (ctx, k, '('))
+      /* "(London, 1971)", and a footnote's "[Beverly Hills, 1979]" */
+      if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '['))
         {
           guint c = paren_close (ctx, k, pe);
           if (c && paren_imprint (ctx, rec, k, c))

@@ -222,8 +222,13 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
       if (q > te && ck_tok_is_punct (ctx, q, '('))
         return q;
     }
-  /* "Salt, Iron, and Rope (…)", "Ash, Smoke, Ember: Sub (…)" */
-  if (ck_tok_is_punct (ctx, te, ',') && list_item (ctx, ts, te) == te)
+  /* "Salt, Iron, and Rope (…)", "Ash, Smoke, Ember: Sub (…)", and the
+   * list in a subtitle: "The Style: Haydn, Mozart, Beethoven (…)" */
+  guint ls = ts;
+  for (guint q = ts; q + 1 < te; q++)
+    if (ck_tok_is_punct (ctx, q, ':'))
+      ls = q + 1;
+  if (ck_tok_is_punct (ctx, te, ',') && list_item (ctx, ls, te) == te)
     {
       guint items = 1;
       gboolean joined = FALSE;
