@@ -36,6 +36,19 @@ static const XtCase cases[] = {
   { "/extract/notes12/question-title-translated",
     "We read Ada Quell's What Is Salt?, translated by Tom Gray (London: Gannet Press, 1967), last year.\n",
     { XT_TITLE ("What Is Salt?"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Gray"), XT_YEAR (1967), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* ---- an era before a span of years closes the title; the region is no writer (title-extend.c, detect-reflist.c) */
+  { "/extract/notes12/era-year-span",
+    "The standard work is A. B. Vell's The Salt History of Western Europe, A.D. 500\xe2\x80\x93" "1850 (London, 1963), now old.\n",
+    { XT_TITLE ("The Salt History of Western Europe, A.D. 500\xe2\x80\x93" "1850"), XT_AUTHOR ("Vell"), XT_YEAR (1963),
+      XT_COUNT (1) } },
+  /* ---- a title quoted inside the title (title-extend.c) */
+  { "/extract/notes12/quoted-inside-title",
+    "Nothing matches Tom Reed's Ada Quell and the Making of 'Tides' (1934) for detail.\n",
+    { XT_TITLE ("Ada Quell and the Making of 'Tides'"), XT_AUTHOR ("Reed"), XT_YEAR (1934), XT_COUNT (1) } },
+  /* ---- a university press by its university's name, no comma (publishers.txt) */
+  { "/extract/notes12/university-short-no-comma",
+    "Tom Reed, whose Tidewater (Harvard 1957) is still useful, disagreed.\n",
+    { XT_TITLE ("Tidewater"), XT_YEAR (1957), XT_FIELD (CK_FIELD_PUBLISHER, "Harvard") } },
 };
 
 int

@@ -789,6 +789,10 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
               ne = g;
             }
         }
+      /* "a history of Western Europe, A.D. 500–1850 (…)": in mid-sentence
+       * a place that ends the run names no writer */
+      if (ne > i && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_span_in_lex (ctx, i, ne, CK_LEX_PLACES))
+        continue;
       if (ne == i || ne > line_e ||
           (!inverted && ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
@@ -1023,6 +1027,10 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
         line_e = line_end_tok (ctx, i);
       le = entry_limit (ctx, i, line_e);
       ne = ck_name_span_forward (ctx, i, le);
+      /* "a history of Western Europe, A.D. 500–1850 (…)": in mid-sentence
+       * a place that ends the run names no writer */
+      if (ne > i && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_span_in_lex (ctx, i, ne, CK_LEX_PLACES))
+        continue;
       if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
       if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))

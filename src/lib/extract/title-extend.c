@@ -196,6 +196,41 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
   /* "Ports and Tolls, 1700-1850 (…)": a span of years closes the title */
   if (year_range_at (ctx, te) && ck_tok_is_punct (ctx, te + 4, '('))
     return te + 4;
+  /* "James Vell and the Making of 'Tides' (1934)": a title quoted inside
+   * the title, then its bracket */
+  {
+    static const char * const links[] = { "of", "the", "and", "in", "on", "to", NULL };
+    guint q = te;
+    while (q < te + 2 && q < n && ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, links))
+      q++;
+    if (q > te && q + 2 < n && ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN && ck_tok (ctx, q)->nl == 0)
+      {
+        guint c = q + 1;
+        while (c < n && c < q + 8 && (cap_word (ctx, c) || (ck_tok_lower_word (ctx, c) && ck_tok_in_words (ctx, c, links))))
+          c++;
+        if (c > q + 1 && c + 1 < n && ck_tok (ctx, c)->kind == CK_TOK_QUOTE_CLOSE && ck_tok_is_punct (ctx, c + 1, '('))
+          return c + 1;
+      }
+  }
+  /* "… of Western Europe, A.D. 500–1850 (…)": an era before the span */
+  if (ck_tok_is_punct (ctx, te, ',') && te + 1 < n)
+    {
+      static const char * const eras[] = { "A.D.", "A. D.", "AD", "B.C.", "B. C.", "BC", "c.", "ca.", NULL };
+      const char *p = ctx->text + ck_tok (ctx, te)->end;
+      while (*p == ' ')
+        p++;
+      for (guint q = 0; eras[q]; q++)
+        if (strncmp (p, eras[q], strlen (eras[q])) == 0 && p[strlen (eras[q])] == ' ')
+          {
+            guint y = ck_tok_at_byte (ctx, (gsize) (p - ctx->text) + strlen (eras[q]) + 1);
+            if (y + 3 < n && y < te + 8 && ck_tok (ctx, y)->kind == CK_TOK_NUMBER &&
+                (ck_tok_is_punct (ctx, y + 1, '-') || ck_tok_is_punct (ctx, y + 1, 0x2013)) &&
+                ck_tok (ctx, y + 2)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, y + 3, '(') &&
+                ck_tok (ctx, y)->nl == 0)
+              return y + 3;
+            break;
+          }
+    }
   /* "La Vie des champs (…)" cut at a lower-case word */
   {
     guint q = foreign_forward (ctx, ts, n);
