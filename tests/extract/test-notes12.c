@@ -49,6 +49,22 @@ static const XtCase cases[] = {
   { "/extract/notes12/university-short-no-comma",
     "Tom Reed, whose Tidewater (Harvard 1957) is still useful, disagreed.\n",
     { XT_TITLE ("Tidewater"), XT_YEAR (1957), XT_FIELD (CK_FIELD_PUBLISHER, "Harvard") } },
+  /* ---- a place named as a novel by its cue noun (detect-bare.c) */
+  { "/extract/notes12/novel-named-place",
+    "He drew on Ada Quell's novel Boston (1928) for the trial scenes.\n",
+    { XT_TITLE ("Boston"), XT_YEAR (1928), XT_AUTHOR ("Quell") } },
+  /* without the cue noun the place is no title */
+  { "/extract/notes12/place-year-no-cue",
+    "He moved to Boston (1928) and then to Ohio.\n",
+    { XT_COUNT (0) } },
+  /* ---- a foreign title glossed in a parenthesis (detect-foreign-gloss.c) */
+  { "/extract/notes12/foreign-title-paren-gloss",
+    "We know that his book Faccia a faccia col nemico (Face to Face with the Enemy) is rare.\n",
+    { XT_TITLE ("Faccia a faccia col nemico"), XT_ABSENT ("Face to Face with the Enemy") } },
+  /* a parenthesis with a place is an imprint, not a gloss */
+  { "/extract/notes12/foreign-title-paren-place",
+    "We know that his Fede della nemica (Milano) is rare.\n",
+    { XT_ABSENT ("Milano") } },
 };
 
 int

@@ -335,7 +335,10 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   ts = ck_title_inner_by (ctx, ts, te, in_list ? floor : sfloor);
   /* "the reader of Lisbon (1934)": a place that is read is a book's
    * title (title-yearparen.c) */
-  reader_place = ts < te && ck_reader_cue_strict (ctx, ts, sfloor) && ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES);
+  reader_place = ts < te && ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES) &&
+                 (ck_reader_cue_strict (ctx, ts, sfloor) ||
+                  /* "Sinclair's novel Boston (1928)": so is one a cue noun names */
+                  (ts > sfloor + 1 && ck_ctx_work_cue (ctx, ts - 1)));
   if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || (!ck_title_plausible (ctx, ts, te) && !reader_place))
     return FALSE;
   /* "Harvard University Press (1990) published her essays": a firm is the

@@ -826,6 +826,12 @@ work_cue (const CkExtractCtx *ctx, guint k)
   return v && (strcmp (v, "book") == 0 || strcmp (v, "chapter") == 0);
 }
 
+gboolean
+ck_ctx_work_cue (const CkExtractCtx *ctx, guint k)
+{
+  return k < ck_n_toks (ctx) && work_cue (ctx, k);
+}
+
 guint
 ck_ctx_title_signal (const CkExtractCtx *ctx, guint ts, guint open, guint close)
 {

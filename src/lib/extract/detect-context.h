@@ -32,6 +32,10 @@ guint    ck_ctx_comma_title    (const CkExtractCtx *ctx, guint ts, guint end, gu
  * when there is none, 1 for the preposition alone (weak), 2 otherwise. */
 guint    ck_ctx_title_signal   (const CkExtractCtx *ctx, guint ts, guint open, guint close);
 
+/* A lower-case cue noun of a book or a part of one at @k ("novel",
+ * "story", "collection"). */
+gboolean ck_ctx_work_cue       (const CkExtractCtx *ctx, guint k);
+
 /* "Title, What Now? (", "Guns, Germs, and Steel (": extends a title run
  * [ts,te) over ", Item" pieces when the whole reads as one title and an
  * "(" follows; returns the new end or @te. */

@@ -29,11 +29,14 @@ static const char * const english[] = { "the", "of", "and", "to", "is", "was", "
                                         "in", "on", "by", "as", "from", "at", "or", "but", "a", "an", NULL };
 
 /* The "]" closing the "[" at @open when the bracket holds an English
- * gloss: words only, the first capitalised and not editorial; or 0. */
+ * gloss: words only, the first capitalised and not editorial; or 0.  A
+ * parenthesis holds one only in title case, two words or more ("(Face
+ * to Face with the Enemy)"): "(Harvard)" or "(Oslo)" is an imprint. */
 static guint
 gloss_close (const CkExtractCtx *ctx, guint open)
 {
   guint n = ck_n_toks (ctx);
+  gboolean paren = ck_tok_is_punct (ctx, open, '(');
   if (open + 2 >= n || !ck_tok_cap_word (ctx, open + 1) || ck_tok_in_words (ctx, open + 1, editorial))
     return 0;
   for (guint k = open + 1; k < n && k <= open + GLOSS_MAX_TOKENS; k++)
@@ -41,8 +44,17 @@ gloss_close (const CkExtractCtx *ctx, guint open)
       const CkToken *t = ck_tok (ctx, k);
       if (t->nl >= 2)
         return 0;
-      if (ck_tok_is_punct (ctx, k, ']'))
-        return k > open + 1 ? k : 0;
+      if (ck_tok_is_punct (ctx, k, paren ? ')' : ']'))
+        {
+          if (paren && (k < open + 3 || ck_title_plausible (ctx, open + 1, k) == FALSE ||
+                        ck_span_in_lex (ctx, open + 1, k, CK_LEX_PLACES) || ck_span_in_lex (ctx, open + 1, k, CK_LEX_PUBLISHERS)))
+            return 0;
+          if (paren)
+            for (guint q = open + 1; q < k; q++)
+              if (ck_tok_lower_word (ctx, q) && !(ck_tok (ctx, q)->flags & CK_TOKF_FUNC))
+                return 0;
+          return k > open + 1 ? k : 0;
+        }
       if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS && !ck_tok_is_punct (ctx, k, ',') &&
           !ck_tok_is_punct (ctx, k, ':'))
         return 0;
@@ -68,12 +80,17 @@ ck_detect_foreign_gloss (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint ts = i, own, floor;
       gboolean foreign = FALSE;
-      if (!ck_tok_is_punct (ctx, i, '[') || !gloss_close (ctx, i))
+      if (!(ck_tok_is_punct (ctx, i, '[') || ck_tok_is_punct (ctx, i, '(')) || !gloss_close (ctx, i))
         continue;
       floor = ck_sentence_start (ctx, i);
-      /* back over words that are no English function words */
+      /* back over words that are no English function words; "a" between
+       * two foreign words is theirs ("Faccia a faccia col nemico") */
       while (ts > floor && i - ts < RUN_MAX_WORDS && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
-             ck_tok (ctx, ts)->nl < 2 && !(ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, english)) &&
+             ck_tok (ctx, ts)->nl < 2 &&
+             !(ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, english) &&
+               !(ck_tok_is (ctx, ts - 1, "a") && ts >= floor + 2 && ck_tok (ctx, ts - 2)->kind == CK_TOK_WORD &&
+                 !ck_tok_in_words (ctx, ts - 2, english) && !ck_tok_in_words (ctx, ts - 2, owners) &&
+                 ck_tok_lower_word (ctx, ts))) &&
              !(ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, owners)))
         ts--;
       /* the run opens with a capital right after its owner */
@@ -82,6 +99,9 @@ ck_detect_foreign_gloss (CkExtractCtx *ctx, const CkDetector *det)
       if (ts >= i || ts == 0)
         continue;
       own = ts - 1;
+      /* "his book Faccia a faccia col nemico (…)": the owner before a noun for the work */
+      if (own > floor && ck_ctx_work_cue (ctx, own))
+        own--;
       if (ck_tok (ctx, own)->kind != CK_TOK_POSS && !(ck_tok_lower_word (ctx, own) && ck_tok_in_words (ctx, own, owners)))
         continue;
       for (guint k = ts; k < i && !foreign; k++)
