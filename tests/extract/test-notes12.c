@@ -65,6 +65,20 @@ static const XtCase cases[] = {
   { "/extract/notes12/foreign-title-paren-place",
     "We know that his Fede della nemica (Milano) is rare.\n",
     { XT_ABSENT ("Milano") } },
+  /* ---- a dealer's or journal's entry: a lower-case extent ends the title (detect-bookseller.c) */
+  { "/extract/notes12/entry-lower-extent",
+    "QUELL, ADA. Salt age harbours. xiv, 348 pp., tables, figs.,\nbibliogr. London: Gannet Publications, 1974. \xc2\xa3" "4.50 (cloth)\n\n"
+    "These six essays are the most sustained attempt yet made to give the harbour a theory of its own.\n",
+    { XT_TITLE ("Salt age harbours"), XT_AUTHOR ("Quell"), XT_YEAR (1974), XT_NO_TITLE_HAS ("xiv") } },
+  /* ---- an article "in the Monthly of March 1927" (detect_quoted) */
+  { "/extract/notes12/container-of-month-year",
+    "He cites Tom Reed's famous article \"The Case of the Salt Road\" in the Harbour Monthly of March 1927, and more.\n",
+    { XT_TITLE ("The Case of the Salt Road"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Monthly"), XT_YEAR (1927) } },
+  /* ---- an essay "in Name's Book (…)": the owner wrote both (detect-inbook.c) */
+  { "/extract/notes12/in-possessive-book",
+    "She cites \"The Andalusian Salt\" in E. J. Vell's Primitive Tides (Manchester, 1959), and more.\n",
+    { XT_TITLE ("The Andalusian Salt"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Primitive Tides"), XT_AUTHOR ("Vell"),
+      XT_TITLE ("Primitive Tides"), XT_AUTHOR ("Vell"), XT_YEAR (1959) } },
 };
 
 int

@@ -299,8 +299,28 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
   return k;
 }
 
+/* An extent in lower case at @k: "xiv, 348 pp.", "pp. xii + 310". */
+static gboolean
+lower_extent_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  const CkToken *t;
+  if (k >= e || !ck_tok_lower_word (ctx, k))
+    return FALSE;
+  if (ck_tok_is (ctx, k, "pp") || ck_tok_is (ctx, k, "pp."))
+    return TRUE;
+  t = ck_tok (ctx, k);
+  for (guint32 b = t->start; b < t->end; b++)
+    if (!strchr ("ivxlc", ctx->text[b]))
+      return FALSE;
+  for (guint q = k + 1; q < e && q < k + 5; q++)
+    if (ck_tok_is (ctx, q, "pp") || ck_tok_is (ctx, q, "p"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The end of the sentence opening at @s (the token after its stop, which
- * is followed by a capital, a digit, a quote or the entry's end), or @e. */
+ * is followed by a capital, a digit, a quote, an extent in lower case or
+ * the entry's end), or @e. */
 static guint
 sentence_end (const CkExtractCtx *ctx, guint s, guint e)
 {
@@ -313,7 +333,8 @@ sentence_end (const CkExtractCtx *ctx, guint s, guint e)
         if (!(ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
           continue;
         if (ck_tok (ctx, k + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER) || ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER ||
-            ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k + 1)->kind == CK_TOK_PUNCT)
+            ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k + 1)->kind == CK_TOK_PUNCT ||
+            lower_extent_at (ctx, k + 1, e))
           return k + 1;
       }
   return e;

@@ -331,6 +331,23 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
     b = editors_at (ctx, j, MIN (n, j + 16), book);
   if (b >= n || !ck_tok_cap_word (ctx, b))
     return open;
+  /* "in E. J. Vell's Book (…)": the owner wrote the book, and the essay
+   * in it, unless the text names another writer for the essay */
+  if (!own && b == j)
+    {
+      guint q = ck_name_span_forward (ctx, b, MIN (n, b + 8));
+      if (q > b && q + 1 < n && ck_tok (ctx, q)->kind == CK_TOK_POSS && ck_tok_cap_word (ctx, q + 1) &&
+          !ck_tok_in_lex (ctx, q - 1, CK_LEX_PLACES))
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (ck_names_forward (ctx, b, q, CK_ROLE_AUTHOR, names) == q && names->len > 0)
+            {
+              for (guint k = 0; k < names->len; k++)
+                ck_record_add_name_unique (book, g_steal_pointer (&g_ptr_array_index (names, k)));
+              b = q + 1;
+            }
+        }
+    }
   /* the book's imprint "(", or its pages after a comma */
   for (guint k = b; k < n && k < b + INBOOK_MAX_TITLE; k++)
     {
@@ -436,6 +453,9 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
       if (s < open - 1)
         as = s;
     }
+  /* "'Essay' in Vell's Book": hers too */
+  if (ck_record_count_role (ch, CK_ROLE_AUTHOR) == 0 && !own && ck_record_count_role (book, CK_ROLE_AUTHOR) > 0)
+    copy_names (ch, book, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
   if (ck_record_count_role (ch, CK_ROLE_AUTHOR) == 0)
     {
       chapter_flags = CK_MENTION_PRONOUN;

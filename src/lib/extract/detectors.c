@@ -2620,8 +2620,24 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
             if (je > js && ck_title_plausible (ctx, js, je) && !ck_tok_in_lex (ctx, js, CK_LEX_PLACES) &&
                 !is_month_tok (ctx, js))
               {
+                guint de = je;
+                /* "in the Harbour Monthly of March 1927": the issue's date is
+                 * no part of the name */
+                for (guint o = js + 1; o + 1 < je; o++)
+                  if (ck_tok_is (ctx, o, "of") && ck_tok_lower_word (ctx, o) &&
+                      (is_month_tok (ctx, o + 1) || is_year_tok (ctx, o + 1)))
+                    {
+                      guint y = is_month_tok (ctx, o + 1) ? o + 2 : o + 1;
+                      if (!is_year_tok (ctx, y))
+                        break;
+                      if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+                        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+                      je = o;
+                      de = y + 1;
+                      break;
+                    }
                 ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
-                k = je;
+                k = de;
                 if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '['))
                   {
                     guint c = paren_close (ctx, k, n);
