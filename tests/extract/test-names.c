@@ -27,6 +27,23 @@ test_capitalised_particle_in_given (void)
   g_assert_cmpstr (xt_given (a, CK_ROLE_AUTHOR, 0), ==, "Marguerite T.");
 }
 
+/* "Emmanuel Le Roy Ladurie", "B. H. Slicher van Bath": a surname that
+ * opens before its particle's word */
+static void
+test_particle_inside_surname (void)
+{
+  const char *text = "Compare Anselm Le Roy Quelland's Les Salines de Provence (Paris, 1966) with "
+                     "B. H. Marrow van Tide's Salt Harbours (London, 1963), now old.\n";
+  g_autoptr(GPtrArray) recs = xt_extract (text);
+  CkRecord *a = xt_find (recs, "Les Salines de Provence"), *b = xt_find (recs, "Salt Harbours");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (xt_family (a, CK_ROLE_AUTHOR, 0), ==, "Le Roy Quelland");
+  g_assert_cmpstr (xt_given (a, CK_ROLE_AUTHOR, 0), ==, "Anselm");
+  g_assert_cmpstr (xt_family (b, CK_ROLE_AUTHOR, 0), ==, "Marrow van Tide");
+  g_assert_cmpstr (xt_given (b, CK_ROLE_AUTHOR, 0), ==, "B. H.");
+}
+
 static void
 test_two_word_surname_used_alone (void)
 {
@@ -131,6 +148,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/particle", test_particle_joins_family);
   g_test_add_func ("/extract/names/capitalised-particle", test_capitalised_particle_in_given);
   g_test_add_func ("/extract/names/two-word-surname", test_two_word_surname_used_alone);
+  g_test_add_func ("/extract/names/particle-inside-surname", test_particle_inside_surname);
   g_test_add_func ("/extract/names/institution-words", test_institution_words_are_no_name);
   g_test_add_func ("/extract/names/authors-in-title", test_authors_in_title);
   g_test_add_func ("/extract/names/two-surnames-possessive", test_two_surnames_possessive);

@@ -92,6 +92,25 @@ move_trailing_particles (CkName *nm)
   keep = n;
   while (keep > 1 && is_particle_word (words[keep - 1], strlen (words[keep - 1])))
     keep--;
+  /* "Emmanuel Le Roy Ladurie": a capitalised particle inside the given
+   * names opens the surname, with every word after it */
+  if (keep == n)
+    for (guint k = 1; k + 1 < n; k++)
+      if (!g_ascii_islower (words[k][0]) && is_particle_word (words[k], strlen (words[k])) &&
+          !is_given_particle (words[k]) && !strchr (words[k - 1], '.'))
+        {
+          keep = k;
+          break;
+        }
+  /* "B. H. Slicher van Bath": after initials, a word before a particle
+   * that opens the surname is the surname's first word */
+  if (keep == n && n >= 2 && nm->family && g_ascii_islower (nm->family[0]) && strchr (nm->family, ' ') &&
+      strchr (words[n - 2], '.') && !strchr (words[n - 1], '.') && strlen (words[n - 1]) > 2)
+    {
+      g_autofree char *first = g_strndup (nm->family, strchr (nm->family, ' ') - nm->family);
+      if (is_particle_word (first, strlen (first)))
+        keep = n - 1;
+    }
   if (keep == n)
     return;
   {
