@@ -79,6 +79,16 @@ static const XtCase cases[] = {
     "She cites \"The Andalusian Salt\" in E. J. Vell's Primitive Tides (Manchester, 1959), and more.\n",
     { XT_TITLE ("The Andalusian Salt"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Primitive Tides"), XT_AUTHOR ("Vell"),
       XT_TITLE ("Primitive Tides"), XT_AUTHOR ("Vell"), XT_YEAR (1959) } },
+  /* ---- a body's possessive owns no book and is no antecedent (attribution.c) */
+  { "/extract/notes12/body-possessive",
+    "Professor Vell of Harbour's Salt Research Center (see his Tides and the North and The Salt Road) here attempts a history.\n",
+    { XT_TITLE ("Tides and the North"), XT_AUTHOR ("Vell"), XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"),
+      XT_ABSENT ("Salt Research Center") } },
+  /* ---- an owner's lecture series before the title, wrapped to a line's start (detectors.c, detect-reflist.c) */
+  { "/extract/notes12/lecture-series-apposition",
+    "The pattern fits the older writings only with some straining, as every reader of them knows. Readers of Dr Quell's\n"
+    "Harbour Lectures, The Vision of Salt (Gannet, 1931), will recall a more generous estimate.\n",
+    { XT_TITLE ("The Vision of Salt"), XT_AUTHOR ("Quell"), XT_YEAR (1931), XT_ABSENT ("Harbour Lectures") } },
 };
 
 int

@@ -107,6 +107,40 @@ ck_attr_firm_possessive (const CkExtractCtx *ctx, guint k)
   return FALSE;
 }
 
+/* Nouns of the bodies that own things in a possessive ("Harvard's
+ * Russian Research Center").  Narrower than detect-context.c's
+ * institution words: "Hard Times", "Treasure Island" and "The Prize"
+ * are books. */
+static const char * const body_nouns[] = {
+  "center", "centre", "institute", "university", "college", "school", "museum", "library", "society",
+  "foundation", "academy", "hospital", "department", "faculty", "seminary", "observatory", NULL,
+};
+
+gboolean
+ck_attr_body_run (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  /* "Russian Research Center", "Institute of Salt": the noun last, or
+   * first before "of" */
+  if (te > ts && ck_tok_cap_word (ctx, te - 1) && ck_tok_in_words (ctx, te - 1, body_nouns))
+    return TRUE;
+  return te > ts + 2 && ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, body_nouns) && ck_tok_is (ctx, ts + 1, "of");
+}
+
+gboolean
+ck_attr_body_possessive (const CkExtractCtx *ctx, guint k)
+{
+  guint n = ck_n_toks (ctx), e = k + 2;
+  if (k + 2 >= n || ck_tok (ctx, k + 1)->kind != CK_TOK_POSS || !ck_tok_cap_word (ctx, k + 2))
+    return FALSE;
+  while (e < n && e < k + 7 && (ck_tok_cap_word (ctx, e) || (ck_tok_is (ctx, e, "of") && ck_tok_cap_word (ctx, e + 1))))
+    {
+      e++;
+      if (ck_attr_body_run (ctx, k + 2, e))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A name used in apposition to a describing noun: "the fiddler Ivo
  * Brant", "a painter Mia Lund", "the Flemish engraver Mia Lund" — the
  * person a book is about, not its writer; so is a relative named after

@@ -19,6 +19,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include "scholar-shapes.h"
+#include "detect-context.h"
 #include <string.h>
 
 #define REF_MAX_TITLE_TOKENS 48
@@ -793,6 +794,11 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
        * a place that ends the run names no writer */
       if (ne > i && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_span_in_lex (ctx, i, ne, CK_LEX_PLACES))
         continue;
+      /* "Dr Kirk's Bampton Lectures, The Vision (…)" wrapped onto a line of
+       * its own: a body's or a series' noun ends no person's name */
+      if (ne > i && ck_ctx_institution_word (ctx->text + ck_tok (ctx, ne - 1)->start,
+                                             ck_tok (ctx, ne - 1)->end - ck_tok (ctx, ne - 1)->start))
+        continue;
       if (ne == i || ne > line_e ||
           (!inverted && ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;
@@ -1030,6 +1036,11 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
       /* "a history of Western Europe, A.D. 500–1850 (…)": in mid-sentence
        * a place that ends the run names no writer */
       if (ne > i && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_span_in_lex (ctx, i, ne, CK_LEX_PLACES))
+        continue;
+      /* "Dr Kirk's Bampton Lectures, The Vision (…)" wrapped onto a line of
+       * its own: a body's or a series' noun ends no person's name */
+      if (ne > i && ck_ctx_institution_word (ctx->text + ck_tok (ctx, ne - 1)->start,
+                                             ck_tok (ctx, ne - 1)->end - ck_tok (ctx, ne - 1)->start))
         continue;
       if (ne == i || ne > line_e || (ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
         continue;

@@ -15,6 +15,7 @@
 #include "periodical-cues.h"
 #include "attr-context.h"
 #include "scholar-shapes.h"
+#include "attribution.h"
 #include <string.h>
 
 #define MAX_QUOTE_TOKENS 40
@@ -399,6 +400,9 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
   guint words = ck_count_words (ctx, first, end);
   /* "his Rede Lecture at Cambridge in May 1959" (title-weak.c) */
   if (ck_run_names_occasion (ctx, first, end))
+    return TRUE;
+  /* "Harvard's Russian Research Center" */
+  if (!ck_tok_is (ctx, first, "The") && ck_attr_body_run (ctx, first, end))
     return TRUE;
   if (words == 0 || words > 3)
     return FALSE;
@@ -3570,6 +3574,11 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           list_line = ns < ts - 1 && ns == ls && (ns == 0 || ck_tok (ctx, ns)->nl >= 1) &&
                                (c + 1 >= n || ck_tok (ctx, c + 1)->nl >= 1 ||
                                 (ck_tok_is_punct (ctx, c + 1, '.') && (c + 2 >= n || ck_tok (ctx, c + 2)->nl >= 1)));
+          /* "Dr Kirk's Bampton Lectures, T (…)": an owner's series, no writer */
+          if (ns < ts - 1 && (ck_ctx_institution_word (ctx->text + ck_tok (ctx, ts - 2)->start,
+                                                       ck_tok (ctx, ts - 2)->end - ck_tok (ctx, ts - 2)->start) ||
+                              (ns > 0 && ck_tok (ctx, ns - 1)->kind == CK_TOK_POSS)))
+            ns = ts - 1;
           if (ns < ts - 1 && (ck_count_words (ctx, ns, ts - 1) >= 2 || list_line) && !ck_is_claimed (ctx, ns, ts - 1))
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);

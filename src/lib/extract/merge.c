@@ -401,7 +401,8 @@ find_antecedent (CkExtractCtx *ctx, guint tok, GHashTable *index, GHashTable *ti
       if (poss && ck_attr_bare_possessive (ctx, k))
         continue;
       /* "in Ada Vell's translation": who put it into English wrote none of it */
-      if (poss && (ck_attr_mediator_possessive (ctx, k) || ck_attr_firm_possessive (ctx, k)))
+      if (poss && (ck_attr_mediator_possessive (ctx, k) || ck_attr_firm_possessive (ctx, k) ||
+                   ck_attr_body_possessive (ctx, k)))
         continue;
       /* "the New Left's sources", "(New York, 1915)" */
       if (poss || known)
