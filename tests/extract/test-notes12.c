@@ -89,6 +89,26 @@ static const XtCase cases[] = {
     "The pattern fits the older writings only with some straining, as every reader of them knows. Readers of Dr Quell's\n"
     "Harbour Lectures, The Vision of Salt (Gannet, 1931), will recall a more generous estimate.\n",
     { XT_TITLE ("The Vision of Salt"), XT_AUTHOR ("Quell"), XT_YEAR (1931), XT_ABSENT ("Harbour Lectures") } },
+  /* ---- articles cited the scholars' and the lawyers' ways (detect-classic-article.c, detect-article.c) */
+  { "/extract/notes12/law-article-citation",
+    "The argument goes back to L. L. Vell and W. R. Reed, \"The Reliance Interest in Salt Damages\" (1936) 46 Yale L.J. 52 and 373.\n",
+    { XT_TITLE ("The Reliance Interest in Salt Damages"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Yale L.J."), XT_FIELD (CK_FIELD_VOLUME, "46"), XT_FIELD (CK_FIELD_PAGES, "52"),
+      XT_YEAR (1936), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Reed") } },
+  /* a case's citation has no quoted title and gives nothing */
+  { "/extract/notes12/law-case-no-article",
+    "The court followed Quell v. Reed [1952] 1 K.B. 338 without comment.\n",
+    { XT_COUNT (0) } },
+  { "/extract/notes12/comma-journal-part-vol",
+    "See H. Vell, \"Toward a Theory of Salt Rights\", Harbour Economic Review, Papers and Proceedings, vol. LVII (1967), pp. 347\xe2\x80\x93" "59.\n",
+    { XT_TITLE ("Toward a Theory of Salt Rights"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Economic Review"), XT_FIELD (CK_FIELD_VOLUME, "LVII"), XT_YEAR (1967),
+      XT_AUTHOR ("Vell") } },
+  { "/extract/notes12/paren-journal-roman-volume",
+    "See Tom Reed, \"A Plea for Salt\" (Proceedings of the Harbour Society, LVII, 1956-57), for the doctrine.\n",
+    { XT_TITLE ("A Plea for Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Proceedings of the Harbour Society"), XT_FIELD (CK_FIELD_VOLUME, "LVII"),
+      XT_YEAR (1956) } },
 };
 
 int

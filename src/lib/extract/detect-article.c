@@ -166,9 +166,14 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
     }
   else
     slot = &src->pages;
-  /* "vol. xlv": a volume in roman numerals */
-  if (slot == &src->volume && s + 1 == e && !*slot && ck_roman_volume_tok (ctx, s))
+  /* "vol. xlv": a volume in roman numerals; "(Journal, LVII, 1957)":
+   * unlabelled, of two letters or more */
+  if (s + 1 == e && ck_roman_volume_tok (ctx, s) &&
+      (slot == &src->volume || (slot == &src->pages && !src->volume && ck_tok (ctx, s)->end - ck_tok (ctx, s)->start >= 2)))
     {
+      slot = &src->volume;
+      if (*slot)
+        return FALSE;
       *slot = ck_tok_dup (ctx, s);
       return TRUE;
     }

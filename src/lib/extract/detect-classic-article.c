@@ -118,10 +118,78 @@ author_before (const CkExtractCtx *ctx, guint q, CkRecord *rec)
   ns = ck_name_span_backward (ctx, end, floor);
   if (ns >= end)
     return q;
+  /* "L. L. Vell and W. R. Reed," */
+  if (ns > floor + 1 && (ck_tok_is (ctx, ns - 1, "and") || ck_tok_is_punct (ctx, ns - 1, '&')))
+    {
+      guint ns2 = ck_name_span_backward (ctx, ns - 1, floor);
+      if (ns2 < ns - 1)
+        ns = ns2;
+    }
   ck_names_forward (ctx, ns, end, CK_ROLE_AUTHOR, names);
   for (guint i = 0; i < names->len; i++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
   return names->len ? ns : q;
+}
+
+/* The lawyers' citation after a quoted title at @k: "(1978) 94 L.Q.R.
+ * 193", "(1936) 46 Yale L.J. 52": the year in brackets, the volume, the
+ * journal's abbreviation (capitals and stops) and the first page.
+ * Returns the page's token, or 0; sets the year, volume and journal. */
+static guint
+law_source (const CkExtractCtx *ctx, guint k, guint n, guint *y, guint *vol, guint *js, guint *je)
+{
+  guint q, stops = 0;
+  if (k + 5 >= n || !ck_tok_is_punct (ctx, k, '(') || !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) ||
+      !ck_tok_is_punct (ctx, k + 2, ')') || ck_tok (ctx, k + 3)->kind != CK_TOK_NUMBER ||
+      (ck_tok (ctx, k + 3)->flags & CK_TOKF_YEAR) || ck_tok (ctx, k + 3)->nl >= 2)
+    return 0;
+  for (q = k + 4; q < n && q < k + 4 + CA_MAX_JOURNAL && ck_tok (ctx, q)->nl < 2; q++)
+    {
+      if (ck_tok_is_punct (ctx, q, '.'))
+        stops++;
+      else if (!(ck_tok_cap_word (ctx, q) || ck_tok_is_punct (ctx, q, '&') ||
+                 (ck_tok (ctx, q)->kind == CK_TOK_WORD && (ck_tok (ctx, q)->flags & CK_TOKF_UPPER))))
+        break;
+    }
+  /* an abbreviation: stops in it, then the page */
+  if (q == k + 4 || stops == 0 || q >= n || ck_tok (ctx, q)->kind != CK_TOK_NUMBER || (ck_tok (ctx, q)->flags & CK_TOKF_YEAR))
+    return 0;
+  *y = k + 1;
+  *vol = k + 3;
+  *js = k + 4;
+  *je = q;
+  /* "L.Q.R." keeps its last stop */
+  return q;
+}
+
+/* "Journal, Papers and Proceedings, vol. LVII (1967), pp. 347-59" at
+ * @j: the name before the first comma, perhaps a part's name after it,
+ * then "vol." and the volume before "(Year)".  Returns the volume's
+ * token, or G_MAXUINT; *@je is the name's end. */
+static guint
+labelled_volume (const CkExtractCtx *ctx, guint j, guint n, guint *je)
+{
+  guint k = j;
+  while (k < n && k < j + CA_MAX_JOURNAL && (ck_tok_cap_word (ctx, k) || (k > j && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
+    k++;
+  if (k == j || !ck_tok_is_punct (ctx, k, ','))
+    return G_MAXUINT;
+  *je = k;
+  k++;
+  /* ", Papers and Proceedings," */
+  if (ck_tok_cap_word (ctx, k) && !ck_tok_is (ctx, k, "Vol"))
+    {
+      guint p = k;
+      while (p < n && p < k + 6 && (ck_tok_cap_word (ctx, p) || (ck_tok (ctx, p)->flags & CK_TOKF_FUNC)))
+        p++;
+      if (!ck_tok_is_punct (ctx, p, ','))
+        return G_MAXUINT;
+      k = p + 1;
+    }
+  if (!(ck_tok_is (ctx, k, "vol") || ck_tok_is (ctx, k, "Vol")) || !ck_tok_is_punct (ctx, k + 1, '.') || k + 3 >= n ||
+      !volume_tok (ctx, k + 2) || !ck_tok_is_punct (ctx, k + 3, '('))
+    return G_MAXUINT;
+  return k + 2;
 }
 
 void
@@ -141,6 +209,25 @@ ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det)
       while (te > i + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
         te--;
       j = close + 1;
+      /* "'Title' (1978) 94 L.Q.R. 193" */
+      {
+        guint ly, lv, ljs, lje, pg = law_source (ctx, j, n, &ly, &lv, &ljs, &lje);
+        if (pg && !ck_is_claimed (ctx, i, pg + 1))
+          {
+            rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+            ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
+            ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ljs, lje));
+            ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, lv));
+            ck_record_take (rec, CK_FIELD_PAGES, ck_tok_dup (ctx, pg));
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ly)->start), 0, 0));
+            as = author_before (ctx, i, rec);
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, as)->start, ck_tok (ctx, pg)->end, i + 1,
+                            ck_record_count_role (rec, CK_ROLE_AUTHOR) ? 0 : CK_MENTION_PRONOUN);
+            ck_claim (ctx, as, pg + 1);
+            i = pg;
+            continue;
+          }
+      }
       /* the comma outside the quotes (or inside, already passed) */
       if (ck_tok_is_punct (ctx, j, ','))
         j++;
@@ -149,6 +236,9 @@ ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det)
       if (j >= n || !(ck_tok (ctx, j)->flags & CK_TOKF_CAP) || ck_tok (ctx, j)->nl >= 2)
         continue;
       je = journal_end (ctx, j, n, &vol);
+      /* "Journal, Papers and Proceedings, vol. LVII (1967)" */
+      if (je == j || vol == G_MAXUINT)
+        vol = labelled_volume (ctx, j, n, &je);
       if (je == j || vol == G_MAXUINT || vol + 4 >= n)
         continue;
       /* "(1960)" */
