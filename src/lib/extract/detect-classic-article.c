@@ -135,8 +135,8 @@ author_before (const CkExtractCtx *ctx, guint q, CkRecord *rec)
  * 193", "(1936) 46 Yale L.J. 52": the year in brackets, the volume, the
  * journal's abbreviation (capitals and stops) and the first page.
  * Returns the page's token, or 0; sets the year, volume and journal. */
-static guint
-law_source (const CkExtractCtx *ctx, guint k, guint n, guint *y, guint *vol, guint *js, guint *je)
+guint
+ck_law_source (const CkExtractCtx *ctx, guint k, guint n, guint *y, guint *vol, guint *js, guint *je)
 {
   guint q, stops = 0;
   if (k + 5 >= n || !ck_tok_is_punct (ctx, k, '(') || !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) ||
@@ -211,7 +211,7 @@ ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det)
       j = close + 1;
       /* "'Title' (1978) 94 L.Q.R. 193" */
       {
-        guint ly, lv, ljs, lje, pg = law_source (ctx, j, n, &ly, &lv, &ljs, &lje);
+        guint ly, lv, ljs, lje, pg = ck_law_source (ctx, j, n, &ly, &lv, &ljs, &lje);
         if (pg && !ck_is_claimed (ctx, i, pg + 1))
           {
             rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);

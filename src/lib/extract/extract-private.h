@@ -373,6 +373,13 @@ const char *ck_language_code    (const char *word, gsize len);
 /* Adds @name unless an equal name with the same role is there; takes it. */
 void     ck_record_add_name_unique (CkRecord *rec, CkName *name);
 
+/* --------------------------------------------------------------- notes */
+
+/* note-source.c: a footnote that gives only the source of a title cited
+ * in the text ("\"T\",¹" … "¹ Journal, vol. XXIII (1970), pp. 1-17.")
+ * fills the mention's record.  Runs after the detectors. */
+void ck_note_sources (CkExtractCtx *ctx);
+
 /* ------------------------------------------------------------------ merging */
 
 /* Resolves surnames and pronouns, merges repeated mentions, builds the

@@ -54,6 +54,11 @@ gboolean ck_surnames_cite_before (const CkExtractCtx *ctx, guint ts, guint floor
 /* Whether token @k is a volume in roman numerals ("x", "lxxx", "XIV"). */
 gboolean ck_roman_volume_tok (const CkExtractCtx *ctx, guint k);
 
+/* The lawyers' citation of an article at @k, before @n: "(1978) 94
+ * L.Q.R. 193".  Returns the page's token, or 0; sets the tokens of the
+ * year, the volume and the journal's abbreviation [*js,*je). */
+guint    ck_law_source (const CkExtractCtx *ctx, guint k, guint n, guint *y, guint *vol, guint *js, guint *je);
+
 /* detect-classic-article.c: "A. Name's 'Title', C.Q. N.S. x (1960), 84-102". */
 void ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det);
 

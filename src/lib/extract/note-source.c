@@ -1,0 +1,288 @@
+/* note-source.c — a footnote that gives only the source of a title cited
+ * in the text:
+ *
+ *   … outlined in "An Economic Theory of Salt",¹ and …
+ *   ¹ Harbour History Review, 2nd ser., vol. XXIII (1970), pp. 1–17.
+ *
+ *   … first set out in "The Salt Problem".³
+ *   ³ (1958) 71 Harv.L.Rev. 593.
+ *
+ *   … in his Salt and Tides.²
+ *   ² Chicago: Gannet Press, 1956.
+ *
+ * Runs after the detectors, before merging: for each mention followed by
+ * a note mark (superscript digits, or "[n]"), the note of that mark is
+ * found at the start of a later line; when no detector found a work of
+ * its own in it, its source — a journal with volume and year, a lawyers'
+ * citation, or an imprint — fills the mention's record where it has no
+ * value.  A journal makes the work an article.
+ */
+#include "extract-private.h"
+#include "scholar-shapes.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define NOTE_MARK_MAX  4    /* characters of a mark: "¹²" */
+#define NOTE_MAX_TOKENS 60  /* tokens of one note */
+
+static gboolean
+superscript_tok (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  gunichar c = t->ch;
+  return t->kind == CK_TOK_PUNCT && (c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079));
+}
+
+/* The mark at @k ("¹²", "[12]") written into @mark; the token after it,
+ * or @k when there is none. */
+static guint
+mark_at (const CkExtractCtx *ctx, guint k, char mark[static 16])
+{
+  guint n = ck_n_toks (ctx), e = k;
+  GString *s = g_string_new (NULL);
+  while (e < n && e < k + NOTE_MARK_MAX && superscript_tok (ctx, e) &&
+         (e == k || ck_tok (ctx, e)->start == ck_tok (ctx, e - 1)->end))
+    {
+      g_string_append_len (s, ctx->text + ck_tok (ctx, e)->start, ck_tok (ctx, e)->end - ck_tok (ctx, e)->start);
+      e++;
+    }
+  if (e == k && k + 2 < n && ck_tok_is_punct (ctx, k, '[') && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER &&
+      ck_tok (ctx, k + 1)->end - ck_tok (ctx, k + 1)->start <= 3 && ck_tok_is_punct (ctx, k + 2, ']'))
+    {
+      g_string_append_len (s, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k + 2)->end - ck_tok (ctx, k)->start);
+      e = k + 3;
+    }
+  g_strlcpy (mark, s->str, 16);
+  g_string_free (s, TRUE);
+  return e;
+}
+
+/* Whether token @k opens a line. */
+static gboolean
+line_start (const CkExtractCtx *ctx, guint k)
+{
+  return k == 0 || ck_tok (ctx, k)->nl >= 1;
+}
+
+/* The note of @mark after token @from: [*cs,*ce), or FALSE. */
+static gboolean
+find_note (const CkExtractCtx *ctx, guint from, const char *mark, guint *cs, guint *ce)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint k = from; k < n; k++)
+    {
+      char got[16];
+      guint e;
+      if (!line_start (ctx, k) || (e = mark_at (ctx, k, got)) == k || strcmp (got, mark) != 0)
+        continue;
+      *cs = e;
+      for (e = *cs; e < n && e < *cs + NOTE_MAX_TOKENS; e++)
+        if (e > *cs && (ck_tok (ctx, e)->nl >= 2 || (line_start (ctx, e) && mark_at (ctx, e, got) > e)))
+          break;
+      *ce = e;
+      return *ce > *cs;
+    }
+  return FALSE;
+}
+
+static gboolean
+dash_tok (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013);
+}
+
+/* "Journal, 2nd ser., vol. XXIII (1970), pp. 1–17", "Journal, Vol. XLV,
+ * No. 1, Part 2 (Supplement), February 1963, pp. 32–64", "Journal, Vol.
+ * XXIV [1904], pp. 161–317" in [s,e): fills @rec; FALSE when it is none. */
+static gboolean
+journal_source (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint k = s, year = 0, vol = 0, issue = 0, ps = 0, pe = 0, ne;
+  while (k < e && (ck_tok_cap_word (ctx, k) || (k > s && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC)) ||
+                   (k > s && ck_tok_is_punct (ctx, k, '.')) || ck_tok_is_punct (ctx, k, '&')))
+    k++;
+  ne = k;
+  if (ne == s || !ck_tok_is_punct (ctx, k, ','))
+    return FALSE;
+  while (k < e)
+    {
+      if (ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';'))
+        {
+          k++;
+          continue;
+        }
+      /* "vol. XXIII", "Vol. 45" */
+      if ((ck_tok_is (ctx, k, "vol") || ck_tok_is (ctx, k, "volume")) && k + 2 < e)
+        {
+          guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
+          if (!(ck_tok (ctx, v)->kind == CK_TOK_NUMBER || ck_roman_volume_tok (ctx, v)))
+            return FALSE;
+          vol = v;
+          k = v + 1;
+          continue;
+        }
+      if ((ck_tok_is (ctx, k, "no") || ck_tok_is (ctx, k, "nos")) && k + 2 < e)
+        {
+          guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
+          if (ck_tok (ctx, v)->kind != CK_TOK_NUMBER)
+            return FALSE;
+          issue = v;
+          k = v + 1;
+          continue;
+        }
+      /* "2nd ser.", "n.s.", "Part 2", "(Supplement)" say nothing we keep */
+      if (k + 1 < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && (ck_tok_is (ctx, k + 1, "ser") || ck_tok_is (ctx, k + 1, "series")))
+        {
+          k += 2;
+          continue;
+        }
+      if (ck_tok_is (ctx, k, "n") || ck_tok_is (ctx, k, "s") || ck_tok_is (ctx, k, "NS") || ck_tok_is (ctx, k, "Part") ||
+          ck_tok_is (ctx, k, "Supplement") || ck_tok_is_punct (ctx, k, ')') || ck_tok_is_punct (ctx, k, ']'))
+        {
+          k++;
+          continue;
+        }
+      if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '['))
+        {
+          k++;
+          continue;
+        }
+      if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+        {
+          if (!year)
+            year = k;
+          k++;
+          /* "1956-57" */
+          if (k + 1 < e && dash_tok (ctx, k) && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER)
+            k += 2;
+          continue;
+        }
+      if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS))
+        {
+          k++;
+          continue;
+        }
+      if ((ck_tok_is (ctx, k, "pp") || ck_tok_is (ctx, k, "p")) && k + 2 < e)
+        {
+          guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
+          if (ck_tok (ctx, v)->kind != CK_TOK_NUMBER)
+            return FALSE;
+          ps = v;
+          pe = v + 1;
+          if (pe + 1 < e && dash_tok (ctx, pe) && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+            pe += 2;
+          k = pe;
+          continue;
+        }
+      if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 2)
+        {
+          k++;
+          continue;
+        }
+      return FALSE;
+    }
+  if (!year || !(vol || issue))
+    return FALSE;
+  if (!ck_record_has (rec, CK_FIELD_CONTAINER_TITLE))
+    ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ne));
+  if (vol && !ck_record_has (rec, CK_FIELD_VOLUME))
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  if (issue && !ck_record_has (rec, CK_FIELD_ISSUE))
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, issue));
+  if (ps && !ck_record_has (rec, CK_FIELD_PAGES))
+    ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+  if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  return TRUE;
+}
+
+/* "(1958) 71 Harv.L.Rev. 593." in [s,e). */
+static gboolean
+law_note (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint y, vol, js, je, pg = ck_law_source (ctx, s, e, &y, &vol, &js, &je);
+  if (!pg || pg + 2 < e - 1)
+    return FALSE;
+  if (!ck_record_has (rec, CK_FIELD_CONTAINER_TITLE))
+    ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+  if (!ck_record_has (rec, CK_FIELD_VOLUME))
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  if (!ck_record_has (rec, CK_FIELD_PAGES))
+    ck_record_take (rec, CK_FIELD_PAGES, ck_tok_dup (ctx, pg));
+  if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+  return TRUE;
+}
+
+/* "Chicago: Gannet Press, 1956." in [s,e): an imprint with a year and a
+ * publisher or place, nothing else. */
+static gboolean
+imprint_note (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0, end = e;
+  while (end > s && ck_tok_is_punct (ctx, end - 1, '.'))
+    end--;
+  if (end <= s + 2 || !ck_tok_cap_word (ctx, s))
+    return FALSE;
+  if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, end - 1)->end, CK_ELEM_INLINE,
+                            &unknown) == 0 ||
+      unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED) ||
+      !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+    return FALSE;
+  for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
+    if (ck_record_get (probe, f) && !ck_record_has (rec, f) && f != CK_FIELD_TITLE)
+      ck_record_set (rec, f, ck_record_get (probe, f));
+  if (!ck_record_get_date (rec, CK_DATE_ISSUED))
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (probe, CK_DATE_ISSUED)));
+  return TRUE;
+}
+
+/* Whether a mention other than @m starts inside [cs,ce): the note names a
+ * work of its own. */
+static gboolean
+note_has_work (const CkExtractCtx *ctx, const CkMention *m, guint cs, guint ce)
+{
+  gsize bs = ck_tok (ctx, cs)->start, be = ck_tok (ctx, ce - 1)->end;
+  for (guint q = 0; q < ctx->mentions->len; q++)
+    {
+      const CkMention *o = g_ptr_array_index (ctx->mentions, q);
+      if (o != m && o->start >= bs && o->start < be)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+ck_note_sources (CkExtractCtx *ctx)
+{
+  guint n = ck_n_toks (ctx), len = ctx->mentions->len;
+  for (guint q = 0; q < len; q++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, q);
+      guint k = ck_tok_at_byte (ctx, m->end), e, cs, ce;
+      char mark[16];
+      CkType type;
+      if (m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH) || k >= n)
+        continue;
+      type = ck_record_get_type (m->rec);
+      if (type != CK_TYPE_BOOK && type != CK_TYPE_ARTICLE_JOURNAL && type != CK_TYPE_ARTICLE_MAGAZINE)
+        continue;
+      /* past the closing quote and the sentence's stop: '"T",¹', '"T".²' */
+      for (guint a = 0; a < 3 && k < n && (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE || ck_tok_is_punct (ctx, k, ',') ||
+                                           ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';'));
+           a++)
+        k++;
+      if (k >= n || (e = mark_at (ctx, k, mark)) == k || line_start (ctx, k))
+        continue;
+      if (!find_note (ctx, e, mark, &cs, &ce) || note_has_work (ctx, m, cs, ce))
+        continue;
+      if (journal_source (ctx, cs, ce, m->rec) || law_note (ctx, cs, ce, m->rec))
+        {
+          if (type == CK_TYPE_BOOK)
+            ck_record_set_type (m->rec, CK_TYPE_ARTICLE_JOURNAL);
+        }
+      else if (type == CK_TYPE_BOOK)
+        imprint_note (ctx, cs, ce, m->rec);
+    }
+}
