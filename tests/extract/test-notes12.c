@@ -109,6 +109,18 @@ static const XtCase cases[] = {
     { XT_TITLE ("A Plea for Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Proceedings of the Harbour Society"), XT_FIELD (CK_FIELD_VOLUME, "LVII"),
       XT_YEAR (1956) } },
+  /* ---- a canonical title named twice near its author (known-works.c) */
+  { "/extract/notes12/known-work-named-twice",
+    "IT is an odd fate for a writer who fled his city. Borges himself prepared the way. Everything he wrote, from the "
+    "stories of Ficciones to the last page of his essays, was made out of his own life.\n\n"
+    "We see the books grew out of the life. \"The Garden,\" the last and greatest of the Ficciones stories, turns out "
+    "to have been a dream.\n",
+    { XT_TITLE ("Ficciones"), XT_AUTHOR ("Borges") } },
+  /* ---- "the early pages of T" reads a book, not a periodical (detect-periodical.c) */
+  { "/extract/notes12/pages-of-book",
+    "Eliot herself prepared the way. Everything she wrote, from the early pages of Middlemarch to the end, was made of "
+    "her own life. The Middlemarch chapters of this life are the best.\n",
+    { XT_NOT_PERIODICAL ("Middlemarch") } },
 };
 
 int

@@ -489,8 +489,10 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
     return TRUE;
   if (p >= 2 && ck_tok_is (ctx, p - 1, "in") && tok_in (ctx, p - 2, piece_nouns, TRUE))
     return TRUE;
-  /* "in the pages of the Lantern" */
-  if (p >= 2 && ck_tok_is (ctx, p - 1, "of") && ck_tok_is (ctx, p - 2, "pages"))
+  /* "in the pages of the Lantern" (but "from the early pages of T" reads
+   * a book) */
+  if (p >= 4 && ck_tok_is (ctx, p - 1, "of") && ck_tok_is (ctx, p - 2, "pages") && ck_tok_is (ctx, p - 3, "the") &&
+      ck_tok_is (ctx, p - 4, "in"))
     return TRUE;
   return issue_cue_before (ctx, p) || issue_cue_before (ctx, s);
 }

@@ -403,10 +403,10 @@ text_words (const CkExtractCtx *ctx)
  * and again is its subject or hero, not the book; the book is named
  * once, or after its author's possessive. */
 static gboolean
-word_recurs (GHashTable *words, const KnownWork *w)
+word_recurs (GHashTable *words, const KnownWork *w, guint allowed)
 {
   const char *sp = strrchr (w->title, ' ');
-  return GPOINTER_TO_UINT (g_hash_table_lookup (words, sp ? sp + 1 : w->title)) > 1;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (words, sp ? sp + 1 : w->title)) > allowed;
 }
 
 /* Whether the text names an author of @w ("Joyce"; "Saint-Exupéry"). */
@@ -574,7 +574,10 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           person = ck_ctx_names_person (ctx, i, e);
           need = w->n_content <= 1 || person || (w->more && w->n_content <= 2);
           /* "biographer of Lytton Vell and Ada Quell": the person */
-          if (person && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, person_before))
+          if (person && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, person_before) &&
+              /* "the stories of T", "the last chapters of T": a work's parts */
+              !(i > 1 && ck_tok_is (ctx, i - 1, "of") && (ck_ctx_work_cue (ctx, i - 2) || ck_tok_is (ctx, i - 2, "pages") ||
+                                                          ck_tok_is (ctx, i - 2, "page"))))
             continue;
           /* "Fabian drifts from bar to bar": at a sentence's start such a
            * title is more often the hero than the book */
@@ -584,7 +587,11 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
             {
               if (!*words)
                 *words = text_words (ctx);
-              if (word_recurs (*words, w) || !author_in_sentence (ctx, i, w))
+              /* the word once more ("the Dubliners stories", "pages of
+               * the Wake") is the book's again when its author stands
+               * in the sentence or the one before */
+              gboolean near = author_in_sentence (ctx, i, w);
+              if (word_recurs (*words, w, near ? 2 : 1) || !near)
                 continue;
             }
           pick = pick_work (g_hash_table_lookup (kw->by_title, w->title), words, ctx, need);
