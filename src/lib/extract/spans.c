@@ -353,6 +353,10 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
             continue;
           if (t->ch == '&' && next && is_cap_word (next))
             continue;
+          /* "Labour/Le Travail", "Either/Or": a name in two languages or two
+           * halves, the slash glued on both sides */
+          if (t->ch == '/' && next && is_cap_word (prev) && is_cap_word (next) && glued (prev, t) && glued (t, next))
+            continue;
           if (t->ch == ':' && next && next->nl == 0 && is_cap_word (next))
             continue;
           if ((t->ch == '?' || t->ch == '!') && glued (prev, t))
@@ -428,6 +432,9 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
           if ((t->ch == '-' || t->ch == 0x2013) && glued (prev, t) && glued (t, next))
             continue;
           if (t->ch == '&' || (t->ch == ':' && is_cap_word (next)))
+            continue;
+          /* "Either/Or" */
+          if (t->ch == '/' && glued (prev, t) && glued (t, next) && is_cap_word (prev) && is_cap_word (next))
             continue;
         }
       if (t->kind == CK_TOK_PUNCT && j + 1 == end && (t->ch == '?' || t->ch == '!'))
