@@ -126,6 +126,10 @@ static const XtCase cases[] = {
     "He admired Tom Reed's Salt/Sel (Harbour, 1843) above all, and cited Tide/Marée (London, 1990).\n",
     { XT_TITLE ("Salt/Sel"), XT_AUTHOR ("Reed"), XT_TITLE ("Tide/Mar\xc3\xa9" "e"), XT_YEAR (1990), XT_ABSENT ("Sel"),
       XT_ABSENT ("Mar\xc3\xa9" "e") } },
+  /* ---- "(Glencoe, Ill., 1957)" is an imprint, no title in brackets (detect-paren-title.c) */
+  { "/extract/notes12/paren-place-state-no-title",
+    "The case was put long ago in the salt studies (Glencoe, Ill., 1957), and it is not clear how far she has gone.\n",
+    { XT_ABSENT ("Glencoe") } },
 };
 
 int

@@ -117,6 +117,19 @@ ck_detect_paren_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (!title_case_run (ctx, i + 1, te) || !ck_title_plausible (ctx, i + 1, te))
         continue;
+      /* "(Glencoe, Ill., 1957)": the whole parenthesis an imprint whose
+       * place is the would-be title */
+      {
+        g_autoptr(CkRecord) whole = ck_record_new (CK_TYPE_BOOK);
+        g_autofree char *head = ck_span_dup (ctx, i + 1, te);
+        guint unk = 0;
+        const char *place;
+        if (ck_assemble_elements (whole, ctx->text, ck_tok (ctx, i + 1)->start, ck_tok (ctx, c - 1)->end, CK_ELEM_INLINE,
+                                  &unk) > 0 &&
+            unk == 0 && (place = ck_record_get (whole, CK_FIELD_PUBLISHER_PLACE)) != NULL && head &&
+            g_str_has_prefix (place, head))
+          continue;
+      }
       year_only = !ck_record_has (probe, CK_FIELD_PUBLISHER) && !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE);
       /* "(New Harbour, Maine, 1988)": a place and a year after a name
        * read as an address as well as an imprint */
