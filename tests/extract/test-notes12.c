@@ -130,6 +130,14 @@ static const XtCase cases[] = {
   { "/extract/notes12/paren-place-state-no-title",
     "The case was put long ago in the salt studies (Glencoe, Ill., 1957), and it is not clear how far she has gone.\n",
     { XT_ABSENT ("Glencoe") } },
+  /* ---- in scholarship (note marks, page ranges) a quoted title is an article (detect_quoted) */
+  { "/extract/notes12/scholarly-quoted-article",
+    "The argument of Quell's \"Meaning and Salt\" is answered here.\xc2\xb9 The chapter on tides is weaker.\n\n"
+    "\xc2\xb9 See pp. 12-30 of the book.\n",
+    { XT_TITLE ("Meaning and Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
+  { "/extract/notes12/press-quoted-book",
+    "The argument of Quell's \"Meaning and Salt\" is answered here. The chapter on tides is weaker.\n",
+    { XT_TITLE ("Meaning and Salt"), XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
 };
 
 int

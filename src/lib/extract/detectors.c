@@ -2411,11 +2411,49 @@ static const char * const ordinal_words[] = {
   "previous", "best", "debut", NULL,
 };
 
+/* Whether the text reads as scholarship: note marks ("¹") or page
+ * ranges ("pp. 12-30") more than once.  Scholars set
+ * books in italics, lost in plain text, and quote articles and chapters;
+ * so there a quoted title with no other sign is an article. */
+static gboolean
+scholarly_text (const CkExtractCtx *ctx)
+{
+  const char *t = ctx->text, *end = ctx->text + ctx->len;
+  guint pages = 0;
+  for (const char *p = t; p < end; p++)
+    {
+      const guchar c = (guchar) *p;
+      /* ¹ ² ³ (U+00B9, U+00B2, U+00B3) and ⁴…⁹ (U+2074…U+2079) */
+      if (c == 0xC2 && p + 1 < end && ((guchar) p[1] == 0xB9 || (guchar) p[1] == 0xB2 || (guchar) p[1] == 0xB3))
+        return TRUE;
+      if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x81 && (guchar) p[2] >= 0xB4 && (guchar) p[2] <= 0xB9)
+        return TRUE;
+      /* "pp. 12-30" twice: the page references of notes (a catalogue's
+       * "pp. 254" is one per entry, and its entries name no quoted titles) */
+      if ((p == t || !g_ascii_isalpha (p[-1])) && c == 'p' && p + 3 < end && p[1] == 'p' && p[2] == '.')
+        {
+          const char *q = p + 3;
+          while (q < end && *q == ' ')
+            q++;
+          if (q < end && g_ascii_isdigit (*q))
+            {
+              while (q < end && g_ascii_isdigit (*q))
+                q++;
+              /* a range of pages, not an extent */
+              if (q < end && (*q == '-' || (guchar) *q == 0xE2))
+                pages++;
+            }
+        }
+    }
+  return pages >= 2;
+}
+
 static void
 detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n = ck_n_toks (ctx), prev_close = 0;
   const CkMention *prev_quoted = NULL;
+  gboolean scholarly = scholarly_text (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
@@ -2722,6 +2760,11 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           else if (!ck_quoted_title_firm (ctx, i, te))   /* title-quoted.c */
             flags |= CK_MENTION_WEAK;
         }
+      /* in scholarship a quoted title with no sign of a book is an
+       * article (a chapter once merging finds the collection) */
+      if (scholarly && !(cue && strcmp (cue, "book") == 0) && !imprint && !in_container && !(flags & CK_MENTION_PART) &&
+          ck_record_get_type (rec) == CK_TYPE_BOOK)
+        ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
       prev_quoted = ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, k - 1)->end,
                                     (flags & CK_MENTION_PRONOUN) ? pron_tok : i + 1, flags);
       prev_close = close;
