@@ -138,6 +138,15 @@ static const XtCase cases[] = {
   { "/extract/notes12/press-quoted-book",
     "The argument of Quell's \"Meaning and Salt\" is answered here. The chapter on tides is weaker.\n",
     { XT_TITLE ("Meaning and Salt"), XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
+  /* ---- a press's list with the author over the title (detect-press-list.c) */
+  { "/extract/notes12/press-list-author-first",
+    "GANNET AND MARROW LIMITED\n24 Harbour Square, London\n\nSPRING BOOKS 1966\n\n              POETRY\n\n"
+    "ADA QUELL\nDEATH OF A SALTER\n\nMiss Quell was born in 1939 on a farm and now lectures in the north. This is her\n"
+    "first book, and its subjects are the ones she grew up among.\nDemy 8vo          64 pages          15s. net          May\n\n"
+    "W. H. VELL\nTHE COLLECTED POEMS OF TOM REED\nEdited by E. R. Marrow\n\nThe poems of a working life, from the\n"
+    "juvenilia to the last pieces.\nDemy 8vo          about 576 pages          50s. net          Autumn\n",
+    { XT_TITLE ("DEATH OF A SALTER"), XT_AUTHOR ("Quell"), XT_YEAR (1966), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "64"),
+      XT_TITLE ("THE COLLECTED POEMS OF TOM REED"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrow") } },
 };
 
 int

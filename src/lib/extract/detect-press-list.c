@@ -49,7 +49,9 @@ caps_run (const CkExtractCtx *ctx, guint f, guint e)
       const CkToken *t = ck_tok (ctx, k);
       if (t->kind == CK_TOK_WORD)
         {
-          if (!(t->flags & CK_TOKF_UPPER) && !(t->flags & CK_TOKF_INITIAL))
+          /* "A" in "DEATH OF A NATURALIST" is one capital letter */
+          if (!(t->flags & CK_TOKF_UPPER) && !(t->flags & CK_TOKF_INITIAL) &&
+              !(t->end - t->start == 1 && g_ascii_isupper (ctx->text[t->start])))
             return FALSE;
           words++;
         }
@@ -183,12 +185,63 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
       if (e <= f || !para_first (ctx, l) || l + 1 >= nl || para_first (ctx, l + 1) || !caps_run (ctx, f, e) ||
           ck_count_words (ctx, f, e) < 1 || ck_count_words (ctx, f, e) > PL_MAX_TITLE_WORDS || ck_is_claimed (ctx, f, e))
         continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      /* "SEAMUS VELL / DEATH OF A SALTER / Edited by A. B. Name": the
+       * author over the title, as British lists set it */
+      if (caps_run (ctx, line_at (ctx, l + 1)->tok_first, line_at (ctx, l + 1)->tok_end) &&
+          !ck_tok_is (ctx, line_at (ctx, l + 1)->tok_first, "By") &&
+          ck_count_words (ctx, line_at (ctx, l + 1)->tok_first, line_at (ctx, l + 1)->tok_end) <= PL_MAX_TITLE_WORDS &&
+          !ck_is_claimed (ctx, line_at (ctx, l + 1)->tok_first, line_at (ctx, l + 1)->tok_end) && author_line (ctx, ln, rec))
+        {
+          const CkLine *tl = line_at (ctx, l + 1);
+          guint r = l + 2;
+          CkRole role;
+          /* role lines under the title */
+          while (r < nl && !para_first (ctx, r) && line_at (ctx, r)->tok_end > line_at (ctx, r)->tok_first &&
+                 ck_role_phrase_at (ctx, line_at (ctx, r)->tok_first, line_at (ctx, r)->tok_end, &role) > line_at (ctx, r)->tok_first)
+            {
+              guint be = line_at (ctx, r)->tok_end;
+              while (be > line_at (ctx, r)->tok_first && ck_tok_is_punct (ctx, be - 1, '.'))
+                be--;
+              ck_catalogue_resp_into (ctx, rec, line_at (ctx, r)->tok_first, be);
+              r++;
+            }
+          last = r - 1;
+          for (guint m = r; m < nl && m < r + PL_MAX_ENTRY_LINES && !trade; m++)
+            {
+              const CkLine *x = line_at (ctx, m);
+              if (x->tok_end <= x->tok_first)
+                continue;
+              if (para_first (ctx, m) && caps_run (ctx, x->tok_first, x->tok_end))
+                break;
+              last = m;
+              if (trade_line (ctx, x))
+                {
+                  g_autofree char *pages = pages_on (ctx, x);
+                  trade = TRUE;
+                  if (pages)
+                    ck_record_take (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&pages));
+                }
+            }
+          if (!trade)
+            continue;
+          ck_assemble_title (rec, ck_span_dup (ctx, tl->tok_first, tl->tok_end));
+          if (!ck_record_has (rec, CK_FIELD_TITLE))
+            continue;
+          ck_record_set (rec, CK_FIELD_PUBLISHER, press);
+          if (year)
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
+          ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, line_at (ctx, r - 1)->end, tl->tok_first, 0);
+          ck_claim (ctx, f, line_at (ctx, r - 1)->tok_end);
+          entries++;
+          l = last;
+          continue;
+        }
       /* a title may read as a name ("PERSONAL KNOWLEDGE"): then only a
        * "By" line under it says which is which */
       if (ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, line_at (ctx, l + 1)->tok_first, "By") &&
           !(l + 2 < nl && !para_first (ctx, l + 2) && ck_tok_is (ctx, line_at (ctx, l + 2)->tok_first, "By")))
         continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
       /* the author, under the title or under one subtitle line */
       q = l + 1;
       authors = author_line (ctx, line_at (ctx, q), rec);
