@@ -147,6 +147,10 @@ static const XtCase cases[] = {
     "juvenilia to the last pieces.\nDemy 8vo          about 576 pages          50s. net          Autumn\n",
     { XT_TITLE ("DEATH OF A SALTER"), XT_AUTHOR ("Quell"), XT_YEAR (1966), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "64"),
       XT_TITLE ("THE COLLECTED POEMS OF TOM REED"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrow") } },
+  /* ---- "T, which appeared in 1951," (detect-prose-cue.c) */
+  { "/extract/notes12/which-appeared-relative",
+    "Her first novel was much praised. Salt of Light, which appeared in 1951, was better.\n",
+    { XT_TITLE ("Salt of Light"), XT_YEAR (1951) } },
 };
 
 int

@@ -188,11 +188,15 @@ dated_item_before (const CkExtractCtx *ctx, guint end, guint floor)
 }
 
 /* "appeared in 1988", "was published in 1988", "was first published in
- * 1988", "came out in 1988" at @k: the year's token, or 0. */
+ * 1988", "came out in 1988" at @k, perhaps after ", which": the year's
+ * token, or 0. */
 static guint
 published_year_after (const CkExtractCtx *ctx, guint k)
 {
   guint n = ck_n_toks (ctx);
+  /* "T, which appeared in 1951," */
+  if (k + 4 < n && ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "which") && ck_tok_lower_word (ctx, k + 1))
+    k += 2;
   if (k + 3 >= n || !ck_tok_lower_word (ctx, k))
     return 0;
   if (ck_tok_is (ctx, k, "appeared"))
