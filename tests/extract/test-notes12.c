@@ -151,6 +151,13 @@ static const XtCase cases[] = {
   { "/extract/notes12/which-appeared-relative",
     "Her first novel was much praised. Salt of Light, which appeared in 1951, was better.\n",
     { XT_TITLE ("Salt of Light"), XT_YEAR (1951) } },
+  /* ---- "T, published in Italy in 2003," (detect-prose-cue.c) */
+  { "/extract/notes12/published-place-relative",
+    "Her essays came later. Salt Fragments, published in Italy in 2003, was a scrapbook.\n",
+    { XT_TITLE ("Salt Fragments"), XT_YEAR (2003) } },
+  { "/extract/notes12/person-in-title-published",
+    "It was set out by the Italian Bruno Q. in La Salinisation du Monde, published in Paris in 1939 at his own expense.\n",
+    { XT_TITLE ("La Salinisation du Monde"), XT_YEAR (1939), XT_NO_TITLE_HAS ("Bruno") } },
 };
 
 int

@@ -197,6 +197,14 @@ published_year_after (const CkExtractCtx *ctx, guint k)
   /* "T, which appeared in 1951," */
   if (k + 4 < n && ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "which") && ck_tok_lower_word (ctx, k + 1))
     k += 2;
+  /* "T, published in Italy in 2003": the place first */
+  else if (k + 4 < n && ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "published") && ck_tok_lower_word (ctx, k + 1))
+    {
+      k += 2;
+      if (k + 3 < n && ck_tok_is (ctx, k, "in") && ck_tok_in_lex (ctx, k + 1, CK_LEX_PLACES) && ck_tok_is (ctx, k + 2, "in"))
+        k += 2;
+      return k + 1 < n && ck_tok_is (ctx, k, "in") && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR) ? k + 1 : 0;
+    }
   if (k + 3 >= n || !ck_tok_lower_word (ctx, k))
     return 0;
   if (ck_tok_is (ctx, k, "appeared"))
@@ -328,6 +336,16 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
         guint y = published_year_after (ctx, te), s0 = s;
         if (y)
           s = ck_ctx_drop_opener (ctx, s, te, floor);
+        /* "by the Italian Bruno R. in La Bureaucratisation du Monde,
+         * published in …": a person, then "in" and the title */
+        for (guint q = s + 1; y && q + 1 < te; q++)
+          if (ck_tok_is (ctx, q, "in") && ck_tok_lower_word (ctx, q) && ck_tok_cap_word (ctx, q + 1) &&
+              ((ck_tok_is_punct (ctx, q - 1, '.') && q >= 2 && (ck_tok (ctx, q - 2)->flags & CK_TOKF_INITIAL)) ||
+               ck_ctx_names_person (ctx, s, q)))
+            {
+              s = q + 1;
+              break;
+            }
         if (y && run_ok (ctx, s, te) && !ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) && !ck_names_periodical (ctx, s, te))
           {
             CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
