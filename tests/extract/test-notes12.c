@@ -158,6 +158,14 @@ static const XtCase cases[] = {
   { "/extract/notes12/person-in-title-published",
     "It was set out by the Italian Bruno Q. in La Salinisation du Monde, published in Paris in 1939 at his own expense.\n",
     { XT_TITLE ("La Salinisation du Monde"), XT_YEAR (1939), XT_NO_TITLE_HAS ("Bruno") } },
+  /* ---- a foreign title with name particles inside, no forename before them (title-foreign.c) */
+  { "/extract/notes12/foreign-title-particles",
+    "It is based on the work of Dr. Marrow, whose\nGeschiedenis van de Zout (Tervuren, 1963) is standard.\n",
+    { XT_TITLE ("Geschiedenis van de Zout"), XT_YEAR (1963), XT_AUTHOR ("Marrow") } },
+  /* a forename with particles is still a person */
+  { "/extract/notes12/name-with-particles-no-title",
+    "The book was dedicated to Marie de la Roche (1900) and her circle.\n",
+    { XT_ABSENT ("Marie de la Roche") } },
 };
 
 int
