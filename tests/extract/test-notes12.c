@@ -166,6 +166,10 @@ static const XtCase cases[] = {
   { "/extract/notes12/name-with-particles-no-title",
     "The book was dedicated to Marie de la Roche (1900) and her circle.\n",
     { XT_ABSENT ("Marie de la Roche") } },
+  /* ---- a span of years closes a possessive's title with no bracket (title-extend.c) */
+  { "/extract/notes12/possessive-year-range-tail",
+    "The standard account is E. H. Vell's The Harbour Revolution, 1917-1923, in three volumes.\n",
+    { XT_TITLE ("The Harbour Revolution, 1917-1923"), XT_AUTHOR ("Vell") } },
 };
 
 int

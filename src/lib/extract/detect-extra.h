@@ -127,6 +127,10 @@ guint ck_caps_label_end (const CkExtractCtx *ctx, guint s, guint e);
  * backward from [ts,end) with "(" at @end returns the new start. */
 gboolean ck_is_interrogative      (const CkExtractCtx *ctx, guint i);
 guint    ck_title_extend_forward  (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "Name's The Salt Road, 1917-1923," with no bracket after: the span of
+ * years closes the title when a stop, a comma or the clause's end
+ * follows it.  Returns the new end. */
+guint    ck_title_range_tail      (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
 guint    ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 /* title-fragment.c: whether the token @i stands inside a short quoted
  * title in title case ("“The Sailor's Last Song.”"), so that a detector

@@ -2310,6 +2310,8 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_extend_forward (ctx, ts, te, pe);
       /* "X's How Norway is Governed (…)" (title-yearparen.c) */
       te = ck_title_verb_bridge (ctx, ts, te, pe);
+      /* "Carr's The Bolshevik Revolution, 1917-1923, is …" */
+      te = ck_title_range_tail (ctx, ts, te, pe);
       /* "Tom Brack's Book (…)": the owner is the title's too */
       whole = ts == i + 1 && ck_owner_generic_title (ctx, ts, te);
       /* "Painter's Long Title (1884-86)": a span of years dates a painting */

@@ -300,6 +300,21 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
 }
 
 guint
+ck_title_range_tail (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
+{
+  guint n = MIN (limit, ck_n_toks (ctx)), after;
+  if (te <= ts + 1 || te + 4 > n || !year_range_at (ctx, te))
+    return te;
+  after = te + 4;
+  /* "1917-1923" is the whole span, not "1917-23 and after" */
+  if (after < n && !(ck_tok (ctx, after)->kind == CK_TOK_PUNCT || ck_tok_lower_word (ctx, after)))
+    return te;
+  if (after < n && ck_tok_is_punct (ctx, after, '-'))
+    return te;
+  return after;
+}
+
+guint
 ck_title_extend_backward (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   guint s;
