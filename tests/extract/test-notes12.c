@@ -170,6 +170,13 @@ static const XtCase cases[] = {
   { "/extract/notes12/possessive-year-range-tail",
     "The standard account is E. H. Vell's The Harbour Revolution, 1917-1923, in three volumes.\n",
     { XT_TITLE ("The Harbour Revolution, 1917-1923"), XT_AUTHOR ("Vell") } },
+  /* ---- decimal pence as a price (assemble.c) */
+  { "/extract/notes12/decimal-pence-price",
+    "Essays on Salt Democracy\nKen Vell\nNottingham: Gannet Books, 60p.\n\n"
+    "This collection of essays by the leading advocate of harbour control deserves a wide readership among "
+    "trade unionists and socialists alike.\n",
+    { XT_TITLE ("Essays on Salt Democracy"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"),
+      XT_FIELD (CK_FIELD_PRICE, "60p.") } },
 };
 
 int

@@ -89,7 +89,9 @@ static const char * const rx_src[RX_N] = {
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
-  [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-)$",
+  /* "7s. 6d.", "12/6", "21/-", and decimal pence, "60p" (below a pound:
+   * "254p." is a library record's extent) */
+  [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-|\\d{1,2}p)$",
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated|cheap|popular|cheaper|definitive|complete|standard|library|school|student|collected|uniform|pocket)"
                    "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
@@ -109,7 +111,9 @@ static const char * const rx_src[RX_N] = {
                    /* "(Firm. 7s 6d.)": shillings and pence with no stop after the shillings */
                    "|\\b\\d{1,3}s\\s\\d{1,2}d\\b"
                    /* "(Firm, 12/6.)", "Firm. 21/-": shillings and pence after an element */
-                   "|(?:(?<=, )|(?<=\\. )|(?<=\\())\\d{1,2}/(?:\\d{1,2}|-)(?=\\.?(?:\\)|\\s|$)))",
+                   "|(?:(?<=, )|(?<=\\. )|(?<=\\())\\d{1,2}/(?:\\d{1,2}|-)(?=\\.?(?:\\)|\\s|$))"
+                   /* "Firm, 60p.": decimal pence after an element */
+                   "|(?<=, )\\d{1,2}p(?=\\.?(?:\\)|\\s|$)))",
 };
 
 static gpointer
