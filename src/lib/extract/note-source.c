@@ -64,25 +64,61 @@ line_start (const CkExtractCtx *ctx, guint k)
   return k == 0 || ck_tok (ctx, k)->nl >= 1;
 }
 
-/* The note of @mark after token @from: [*cs,*ce), or FALSE. */
-static gboolean
-find_note (const CkExtractCtx *ctx, guint from, const char *mark, guint *cs, guint *ce)
+/* Every note of the text by its mark: mark → GArray of the tokens after
+ * the marks that open lines, in order.  Built once, so a book with
+ * thousands of marks is read in one pass. */
+static GHashTable *
+note_index (const CkExtractCtx *ctx)
 {
+  GHashTable *idx = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   guint n = ck_n_toks (ctx);
-  for (guint k = from; k < n; k++)
+  for (guint k = 0; k < n; k++)
     {
       char got[16];
       guint e;
-      if (!line_start (ctx, k) || (e = mark_at (ctx, k, got)) == k || strcmp (got, mark) != 0)
+      GArray *at;
+      if (!line_start (ctx, k) || (e = mark_at (ctx, k, got)) == k)
         continue;
-      *cs = e;
-      for (e = *cs; e < n && e < *cs + NOTE_MAX_TOKENS; e++)
-        if (e > *cs && (ck_tok (ctx, e)->nl >= 2 || (line_start (ctx, e) && mark_at (ctx, e, got) > e)))
-          break;
-      *ce = e;
-      return *ce > *cs;
+      at = g_hash_table_lookup (idx, got);
+      if (!at)
+        {
+          at = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (idx, g_strdup (got), at);
+        }
+      g_array_append_val (at, e);
+      k = e - 1;
     }
-  return FALSE;
+  return idx;
+}
+
+/* The note of @mark after token @from: [*cs,*ce), or FALSE. */
+static gboolean
+find_note (const CkExtractCtx *ctx, GHashTable *idx, guint from, const char *mark, guint *cs, guint *ce)
+{
+  guint n = ck_n_toks (ctx), lo = 0, hi;
+  GArray *at = g_hash_table_lookup (idx, mark);
+  char got[16];
+  guint e;
+  if (!at)
+    return FALSE;
+  /* the first note of that mark at or after @from */
+  hi = at->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (at, guint, mid) < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= at->len)
+    return FALSE;
+  *cs = g_array_index (at, guint, lo);
+  for (e = *cs; e < n && e < *cs + NOTE_MAX_TOKENS; e++)
+    if (e > *cs && (ck_tok (ctx, e)->nl >= 2 || (line_start (ctx, e) && mark_at (ctx, e, got) > e)))
+      break;
+  *ce = e;
+  return *ce > *cs;
 }
 
 static gboolean
@@ -238,18 +274,29 @@ imprint_note (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
-/* Whether a mention other than @m starts inside [cs,ce): the note names a
- * work of its own. */
-static gboolean
-note_has_work (const CkExtractCtx *ctx, const CkMention *m, guint cs, guint ce)
+/* Which tokens open a mention: a note that holds one names a work of its
+ * own.  Marked once, so each note is checked in its own length. */
+static guint8 *
+mention_starts (const CkExtractCtx *ctx)
 {
-  gsize bs = ck_tok (ctx, cs)->start, be = ck_tok (ctx, ce - 1)->end;
+  guint n = ck_n_toks (ctx);
+  guint8 *at = g_malloc0 (n + 1);
   for (guint q = 0; q < ctx->mentions->len; q++)
     {
       const CkMention *o = g_ptr_array_index (ctx->mentions, q);
-      if (o != m && o->start >= bs && o->start < be)
-        return TRUE;
+      guint k = ck_tok_at_byte (ctx, o->start);
+      if (k < n)
+        at[k] = 1;
     }
+  return at;
+}
+
+static gboolean
+note_has_work (const guint8 *starts, guint cs, guint ce)
+{
+  for (guint k = cs; k < ce; k++)
+    if (starts[k])
+      return TRUE;
   return FALSE;
 }
 
@@ -257,6 +304,8 @@ void
 ck_note_sources (CkExtractCtx *ctx)
 {
   guint n = ck_n_toks (ctx), len = ctx->mentions->len;
+  g_autoptr(GHashTable) idx = NULL;
+  g_autofree guint8 *starts = NULL;
   for (guint q = 0; q < len; q++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, q);
@@ -275,7 +324,12 @@ ck_note_sources (CkExtractCtx *ctx)
         k++;
       if (k >= n || (e = mark_at (ctx, k, mark)) == k || line_start (ctx, k))
         continue;
-      if (!find_note (ctx, e, mark, &cs, &ce) || note_has_work (ctx, m, cs, ce))
+      if (!idx)
+        {
+          idx = note_index (ctx);
+          starts = mention_starts (ctx);
+        }
+      if (!find_note (ctx, idx, e, mark, &cs, &ce) || note_has_work (starts, cs, ce))
         continue;
       if (journal_source (ctx, cs, ce, m->rec) || law_note (ctx, cs, ce, m->rec))
         {
