@@ -177,6 +177,10 @@ static const XtCase cases[] = {
     "trade unionists and socialists alike.\n",
     { XT_TITLE ("Essays on Salt Democracy"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"),
       XT_FIELD (CK_FIELD_PRICE, "60p.") } },
+  /* ---- "whose T supplies …": what a book does after "whose" (detect-prose-clause.c) */
+  { "/extract/notes12/whose-title-verb",
+    "Here she parts company decisively with Professor Quell, whose Economics of Salt supplies both the definitions and the foil.\n",
+    { XT_TITLE ("Economics of Salt"), XT_AUTHOR ("Quell") } },
 };
 
 int

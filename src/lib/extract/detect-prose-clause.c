@@ -198,7 +198,13 @@ span_of_time_before (const CkExtractCtx *ctx, guint p)
 
 /* Verbs after "whose T": "whose T gave", "whose T has done". */
 static const char * const whose_verbs[] = { "has", "had", "gave", "was", "is", "made", "won", "remains", "became",
-                                            "brought", "set", "showed", "shows", "caused", "sold", "ran", NULL };
+                                            "brought", "set", "showed", "shows", "caused", "sold", "ran",
+                                            /* what a book does: "whose T supplies the definitions" */
+                                            "supplies", "supplied", "provides", "provided", "offers", "offered",
+                                            "remained", "gives", "inspired", "influenced", "dominated", "shaped",
+                                            "contains", "contained", "describes", "described", "tells", "told",
+                                            "deals", "dealt", "argues", "argued", "established", "founded",
+                                            "introduced", "defined", "defines", "appeared", "appears", NULL };
 
 /* Relatives named before their name: "whose Uncle Tomas was". */
 static const char * const kin[] = { "Uncle", "Aunt", "Auntie", "Cousin", "Grandfather", "Grandmother", "Brother",
