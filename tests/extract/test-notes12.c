@@ -181,6 +181,14 @@ static const XtCase cases[] = {
   { "/extract/notes12/whose-title-verb",
     "Here she parts company decisively with Professor Quell, whose Economics of Salt supplies both the definitions and the foil.\n",
     { XT_TITLE ("Economics of Salt"), XT_AUTHOR ("Quell") } },
+  /* ---- after an owner's noun for a work, the run to the bracket is the title (detect_title_imprint) */
+  { "/extract/notes12/owner-cue-run-to-imprint",
+    "He cited her pamphlet Salt is a Serious Subject (Cambridge: Gannet, 1932) with approval.\n",
+    { XT_TITLE ("Salt is a Serious Subject"), XT_YEAR (1932), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* a sentence between the cue and the title is no part of it */
+  { "/extract/notes12/owner-cue-sentence-between",
+    "It is Quell's novel of 1863, whose title Vell lifted for his own What Is to Be Salted? (1902), that matters.\n",
+    { XT_NO_TITLE_HAS ("lifted") } },
 };
 
 int

@@ -3471,6 +3471,27 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "her pamphlet Economics is a Serious Subject (…)", "Unwin's
+       * pamphlet Nothing Gained by Overcrowding! (1912)": after an
+       * owner's noun for a work, the whole run to the bracket is its
+       * title, lower-case words and all */
+      if (tend == i && ts < tend)
+        {
+          static const char * const copulas[] = { "is", "are", "was", "were", "be", NULL };
+          guint q = ts;
+          /* capitals, function words and a copula only ("whose title
+           * Lenin lifted for his own T" is a sentence) */
+          while (q > floor + 2 && q + 8 > ts && ck_tok (ctx, q - 1)->kind == CK_TOK_WORD && ck_tok (ctx, q)->nl == 0 &&
+                 !ck_ctx_work_cue (ctx, q - 1) &&
+                 (ck_tok_cap_word (ctx, q - 1) ||
+                  ((ck_tok (ctx, q - 1)->flags & CK_TOKF_FUNC) && !ck_tok_in_words (ctx, q - 1, owner_words)) ||
+                  ck_tok_in_words (ctx, q - 1, copulas)))
+            q--;
+          if (q < ts && q > floor + 1 && ck_ctx_work_cue (ctx, q - 1) && ck_tok_cap_word (ctx, q) &&
+              (ck_tok (ctx, q - 2)->kind == CK_TOK_POSS ||
+               (ck_tok_lower_word (ctx, q - 2) && ck_tok_in_words (ctx, q - 2, owner_words))))
+            ts = q;
+        }
       /* "Narrative of the Loss of\nHis Majesty's Ship Swallow (1790)": a
        * style inside the title, which may open the line (title-yearparen.c) */
       if (ts + 1 < tend && ck_owner_in_style (ctx, ts + 1))
