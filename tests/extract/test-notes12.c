@@ -189,6 +189,10 @@ static const XtCase cases[] = {
   { "/extract/notes12/owner-cue-sentence-between",
     "It is Quell's novel of 1863, whose title Vell lifted for his own What Is to Be Salted? (1902), that matters.\n",
     { XT_NO_TITLE_HAS ("lifted") } },
+  /* ---- a list title after a noun for a work (detect-context.c, cue apposition) */
+  { "/extract/notes12/cue-list-title",
+    "He cited the neglected pamphlet Labour, Salt and Religion, his reply to the bishop.\n",
+    { XT_TITLE ("Labour, Salt and Religion") } },
 };
 
 int

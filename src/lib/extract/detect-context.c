@@ -1477,6 +1477,36 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           te = ck_title_span_forward (ctx, ts, ck_sentence_end (ctx, ts), FALSE);
           while (te > ts + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
             te--;
+          /* "the pamphlet Labour, Salt and Religion, his reply to …": a
+           * title that is a list, closed by "and" and a comma or a stop */
+          if (ck_tok_is_punct (ctx, te, ',') && te <= ts + 2)
+            {
+              guint j = te, items = 1;
+              gboolean joined = FALSE;
+              while (ck_tok_is_punct (ctx, j, ',') && items < 5 && !joined)
+                {
+                  guint e2 = j + 1;
+                  while (e2 < n && e2 < j + 3 && ck_tok_cap_word (ctx, e2) && ck_tok (ctx, e2)->nl == 0)
+                    e2++;
+                  if (e2 == j + 1)
+                    break;
+                  items++;
+                  j = e2;
+                  if (ck_tok_is (ctx, j, "and") && j + 1 < n && ck_tok_cap_word (ctx, j + 1))
+                    {
+                      e2 = j + 1;
+                      while (e2 < n && e2 < j + 3 && ck_tok_cap_word (ctx, e2) && ck_tok (ctx, e2)->nl == 0)
+                        e2++;
+                      items++;
+                      j = e2;
+                      joined = TRUE;
+                    }
+                }
+              if (joined && items >= 3 && (j >= n || ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, '.') ||
+                                           ck_tok_is_punct (ctx, j, ';')) &&
+                  !ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES))
+                te = j;
+            }
           /* with "(…)" after, the bare and imprint detectors decide */
           if (ck_tok_is_punct (ctx, te, '(') || !free_title_ok (ctx, ts, te))
             continue;
