@@ -193,6 +193,16 @@ static const XtCase cases[] = {
   { "/extract/notes12/cue-list-title",
     "He cited the neglected pamphlet Labour, Salt and Religion, his reply to the bishop.\n",
     { XT_TITLE ("Labour, Salt and Religion") } },
+  /* ---- a periodical in apposition: "his New York paper", "the monthly Name founded" (periodical-cues.c) */
+  { "/extract/notes12/periodical-apposition-owner",
+    "The years in America were hungry ones. He read Mother Tide, the monthly Quell founded in 1906, with great care, "
+    "and his letters of those years are full of arguments with its contributors about the direction of the movement.\n",
+    { XT_PERIODICAL ("Mother Tide") } },
+  /* "his paper" in apposition is a newspaper; "a paper" alone may be an essay */
+  { "/extract/notes12/paper-apposition-owned",
+    "The years in America were hungry ones. He wrote every week in Salt Lantern, his New York paper, and it was never "
+    "enough to live on, so he took work on the docks and in the mills whenever he could find it.\n",
+    { XT_PERIODICAL ("Salt Lantern") } },
 };
 
 int

@@ -145,18 +145,35 @@ ck_per_runs_on_of (const CkExtractCtx *ctx, guint e, guint pe)
 gboolean
 ck_per_appositive_after (const CkExtractCtx *ctx, guint e, guint pe)
 {
+  static const char * const owners[] = { "his", "her", "its", "their", "our", NULL };
+  static const char * const subjects[] = { "he", "she", "they", "we", NULL };
   guint k = e;
+  gboolean owned;
   if (k + 3 >= pe || !ck_tok_is_punct (ctx, k, ',') ||
-      !(lower_is (ctx, k + 1, "a") || lower_is (ctx, k + 1, "an") || lower_is (ctx, k + 1, "the")))
+      !(lower_is (ctx, k + 1, "a") || lower_is (ctx, k + 1, "an") || lower_is (ctx, k + 1, "the") || lower_in (ctx, k + 1, owners)))
     return FALSE;
+  owned = lower_in (ctx, k + 1, owners);
   /* at most three qualifying words before the head noun: "a short-lived
-   * literary monthly" */
+   * literary monthly", "his New York paper" */
   for (k = e + 2; k < pe && k < e + 6; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER) || t->nl >= 2)
+      gboolean head;
+      if (t->kind != CK_TOK_WORD || t->nl >= 2)
         return FALSE;
-      if (ck_tok_in_words (ctx, k, appositive_nouns))
+      /* "his New York paper": a place qualifies the paper */
+      if (!(t->flags & CK_TOKF_LOWER))
+        {
+          if (owned && ck_tok_cap_word (ctx, k))
+            continue;
+          return FALSE;
+        }
+      /* "paper" is a newspaper when it is someone's ("his paper") or
+       * someone edited it ("the paper he edited"); else it may be an
+       * essay */
+      head = ck_tok_in_words (ctx, k, appositive_nouns) ||
+             (ck_tok_is (ctx, k, "paper") && (owned || (k + 1 < pe && lower_in (ctx, k + 1, subjects))));
+      if (head)
         {
           const CkToken *f;
           if (k + 1 >= pe)
@@ -168,6 +185,11 @@ ck_per_appositive_after (const CkExtractCtx *ctx, guint e, guint pe)
             return f->ch == ',' || f->ch == '.' || f->ch == ';' || f->ch == ':' || f->ch == ')' || f->ch == 0x2014 ||
                    (f->ch == '-' && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, '-'));
           if (lower_in (ctx, k + 1, appositive_followers))
+            return TRUE;
+          /* "the monthly Goldman founded": a name, then its verb */
+          if (k + 2 < pe && ck_tok_cap_word (ctx, k + 1) && ck_tok_lower_word (ctx, k + 2) &&
+              ck_tok (ctx, k + 2)->end - ck_tok (ctx, k + 2)->start > 3 &&
+              memcmp (ctx->text + ck_tok (ctx, k + 2)->end - 2, "ed", 2) == 0)
             return TRUE;
           /* "a monthly magazine": a later head noun may still come */
           continue;
