@@ -203,6 +203,12 @@ static const XtCase cases[] = {
     "The years in America were hungry ones. He wrote every week in Salt Lantern, his New York paper, and it was never "
     "enough to live on, so he took work on the docks and in the mills whenever he could find it.\n",
     { XT_PERIODICAL ("Salt Lantern") } },
+  /* ---- a newsletter's entry: the imprint on the line under the italic heading (detect_html_italics) */
+  { "/extract/notes12/html-heading-imprint-line",
+    "<p><b>Ada Quell, <i>My Salt Friend</i></b><br>\nTranslated from the Italian by Tom Reed. Gannet Editions, 2012. "
+    "331 pp. $17.00 paper.</p>\n<p>The first of four novels about two girls growing up in a poor harbour town.</p>\n",
+    { XT_TITLE ("My Salt Friend"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"), XT_YEAR (2012),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Editions"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "331") } },
 };
 
 int

@@ -3761,6 +3761,38 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 pe = c2 + 1;
               }
           }
+        /* "<b>Name, <i>Title</i></b><br>\nTranslated by B. Firm, 2012. 331
+         * pp. $17.00": a bookshop's or a newsletter's entry, its imprint on
+         * the line under the heading */
+        if (!periodical && pe == after && !ck_record_get_date (rec, CK_DATE_ISSUED))
+          {
+            guint j = pe, ls, le;
+            while (j < n && ck_tok_is_punct (ctx, j, '<'))
+              {
+                guint q = j + 1;
+                while (q < n && q < j + 6 && !ck_tok_is_punct (ctx, q, '>'))
+                  q++;
+                if (q >= n || !ck_tok_is_punct (ctx, q, '>'))
+                  break;
+                j = q + 1;
+              }
+            ls = j;
+            if (ls < n && ck_tok (ctx, ls)->nl == 1)
+              {
+                g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+                guint unknown = 0;
+                for (le = ls + 1; le < n && ck_tok (ctx, le)->nl == 0 && !ck_tok_is_punct (ctx, le, '<'); le++)
+                  ;
+                if (le > ls + 2 && ck_has_imprint_signal (ctx->text, ck_tok (ctx, ls)->start, ck_tok (ctx, le - 1)->end) &&
+                    ck_assemble_elements (probe, ctx->text, ck_tok (ctx, ls)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_BLOCK,
+                                          &unknown) > 0 &&
+                    unknown <= 1 && (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER)))
+                  {
+                    ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ls)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_BLOCK, NULL);
+                    pe = le;
+                  }
+              }
+          }
         /* "Given Family's <i>Title</i>": the owner is the author */
         if (!periodical && i > 0 && ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
           {
