@@ -205,6 +205,8 @@ static const XtCase cases[] = {
     { XT_PERIODICAL ("Salt Lantern") } },
   /* ---- a newsletter's entry: the imprint on the line under the italic heading (detect_html_italics) */
   { "/extract/notes12/html-heading-imprint-line",
+    "<h2>STAFF PICKS</h2>\n<p>Every month the staff choose the books they press on their friends, and this month the "
+    "choice was easy: translations, all of them, and all from small presses.</p>\n"
     "<p><b>Ada Quell, <i>My Salt Friend</i></b><br>\nTranslated from the Italian by Tom Reed. Gannet Editions, 2012. "
     "331 pp. $17.00 paper.</p>\n<p>The first of four novels about two girls growing up in a poor harbour town.</p>\n",
     { XT_TITLE ("My Salt Friend"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"), XT_YEAR (2012),
