@@ -211,6 +211,11 @@ static const XtCase cases[] = {
     "331 pp. $17.00 paper.</p>\n<p>The first of four novels about two girls growing up in a poor harbour town.</p>\n",
     { XT_TITLE ("My Salt Friend"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"), XT_YEAR (2012),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Editions"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "331") } },
+  /* ---- a page's inline tags never stay inside a title (assemble.c) */
+  { "/extract/notes12/no-tags-in-title",
+    "<p><b>Ada Quell, <i>My Salt Friend</i></b><br>\nTranslated from the Italian by Tom Reed. Gannet Editions, 2012. "
+    "331 pp. $17.00 paper.</p>\n<p>The first of four novels about two girls growing up in a poor harbour town.</p>\n",
+    { XT_NO_TITLE_HAS ("<i>"), XT_NO_TITLE_HAS ("</i>") } },
 };
 
 int

@@ -195,6 +195,29 @@ ck_assemble_title (CkRecord *rec, char *full)
   gsize n;
   if (!full)
     return;
+  /* "Name, <i>Title</i>": a page's inline tags are no part of a title */
+  if (strchr (full, '<'))
+    {
+      char *w = full;
+      for (const char *r = full; *r;)
+        {
+          const char *q = r + 1;
+          if (*r == '<' && (*q == '/' || g_ascii_isalpha (*q)))
+            {
+              if (*q == '/')
+                q++;
+              while (g_ascii_isalnum (*q))
+                q++;
+              if (*q == '>' && q - r <= 12)
+                {
+                  r = q + 1;
+                  continue;
+                }
+            }
+          *w++ = *r++;
+        }
+      *w = '\0';
+    }
   s = collapse_spaces (full);
   g_free (full);
   /* trailing separators are not part of a title */
