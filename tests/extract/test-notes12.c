@@ -216,6 +216,13 @@ static const XtCase cases[] = {
     "<p><b>Ada Quell, <i>My Salt Friend</i></b><br>\nTranslated from the Italian by Tom Reed. Gannet Editions, 2012. "
     "331 pp. $17.00 paper.</p>\n<p>The first of four novels about two girls growing up in a poor harbour town.</p>\n",
     { XT_NO_TITLE_HAS ("<i>"), XT_NO_TITLE_HAS ("</i>") } },
+  /* ---- "These are quibbles." opens prose, not a header (spans.c, ck_pronoun_clause) */
+  { "/extract/notes12/pronoun-copula-no-header",
+    "Nor does he have much to say about the way the party actually organised in 1905 or 1917, when the tight "
+    "underground party of 1902 was flooded with new members, which is a pity given the evidence.\n\n"
+    "These are quibbles. Salt Rediscovered is a landmark, and socialists should press their libraries to buy it "
+    "\xe2\x80\x93 or press Gannet for a paperback.\n",
+    { XT_ABSENT ("These are quibbles") } },
 };
 
 int

@@ -1042,7 +1042,10 @@ ck_add_names_exact (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, Ck
 gboolean
 ck_pronoun_clause (const CkExtractCtx *ctx, guint s, guint e)
 {
-  static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", NULL };
+  static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", "These",
+                                           "Those", NULL };
+  static const char * const copulas[] = { "is", "are", "was", "were", "has", "have", "had", NULL };
+  /* "It seems", "These are quibbles": a verb in lower case after it */
   return s + 2 < e && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1) &&
-         !(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC);
+         (!(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC) || ck_tok_in_words (ctx, s + 1, copulas));
 }
