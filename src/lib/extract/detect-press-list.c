@@ -151,6 +151,33 @@ author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
   return TRUE;
 }
 
+/* The entry's block from line @from: to the next title in capitals after
+ * a blank line, or a few lines; it must show the extent or the price.
+ * Takes the number of pages into @rec; *@last is the block's last line.
+ * Returns whether the block is a book's. */
+static gboolean
+trade_block (const CkExtractCtx *ctx, guint from, guint nl, CkRecord *rec, guint *last)
+{
+  for (guint m = from; m < nl && m < from + PL_MAX_ENTRY_LINES; m++)
+    {
+      const CkLine *x = line_at (ctx, m);
+      if (x->tok_end <= x->tok_first)
+        continue;
+      /* the next entry, or a heading of the list */
+      if (para_first (ctx, m) && caps_run (ctx, x->tok_first, x->tok_end))
+        break;
+      *last = m;
+      if (trade_line (ctx, x))
+        {
+          g_autofree char *pages = pages_on (ctx, x);
+          if (pages)
+            ck_record_take (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&pages));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -179,7 +206,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = line_at (ctx, l);
       guint f = ln->tok_first, e = ln->tok_end, last, q, sub_l = 0;
-      gboolean trade = FALSE, authors;
+      gboolean authors;
       g_autoptr(CkRecord) rec = NULL;
       /* a title in capitals opening its paragraph, a line under it */
       if (e <= f || !para_first (ctx, l) || l + 1 >= nl || para_first (ctx, l + 1) || !caps_run (ctx, f, e) ||
@@ -207,23 +234,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
               r++;
             }
           last = r - 1;
-          for (guint m = r; m < nl && m < r + PL_MAX_ENTRY_LINES && !trade; m++)
-            {
-              const CkLine *x = line_at (ctx, m);
-              if (x->tok_end <= x->tok_first)
-                continue;
-              if (para_first (ctx, m) && caps_run (ctx, x->tok_first, x->tok_end))
-                break;
-              last = m;
-              if (trade_line (ctx, x))
-                {
-                  g_autofree char *pages = pages_on (ctx, x);
-                  trade = TRUE;
-                  if (pages)
-                    ck_record_take (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&pages));
-                }
-            }
-          if (!trade)
+          if (!trade_block (ctx, r, nl, rec, &last))
             continue;
           ck_assemble_title (rec, ck_span_dup (ctx, tl->tok_first, tl->tok_end));
           if (!ck_record_has (rec, CK_FIELD_TITLE))
@@ -256,28 +267,8 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!authors)
         continue;
-      /* the block: to the next title in capitals after a blank line, or
-       * a few lines; it must show the extent or the price */
       last = q;
-      for (guint m = q + 1; m < nl && m < q + PL_MAX_ENTRY_LINES; m++)
-        {
-          const CkLine *x = line_at (ctx, m);
-          if (x->tok_end <= x->tok_first)
-            continue;
-          /* the next entry, or a heading of the list */
-          if (para_first (ctx, m) && caps_run (ctx, x->tok_first, x->tok_end))
-            break;
-          last = m;
-          if (trade_line (ctx, x))
-            {
-              g_autofree char *pages = pages_on (ctx, x);
-              trade = TRUE;
-              if (pages)
-                ck_record_take (rec, CK_FIELD_NUMBER_OF_PAGES, g_steal_pointer (&pages));
-              break;
-            }
-        }
-      if (!trade)
+      if (!trade_block (ctx, q + 1, nl, rec, &last))
         continue;
       {
         g_autofree char *title = ck_span_dup (ctx, f, e);

@@ -127,6 +127,17 @@ dash_tok (const CkExtractCtx *ctx, guint k)
   return ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013);
 }
 
+/* The number after the label at @k ("vol. XXIII", "No. 4", "pp. 1"),
+ * its stop skipped; a roman numeral too when @roman.  0 when none. */
+static guint
+labelled_number (const CkExtractCtx *ctx, guint k, gboolean roman)
+{
+  guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
+  if (v >= ck_n_toks (ctx))
+    return 0;
+  return ck_tok (ctx, v)->kind == CK_TOK_NUMBER || (roman && ck_roman_volume_tok (ctx, v)) ? v : 0;
+}
+
 /* "Journal, 2nd ser., vol. XXIII (1970), pp. 1–17", "Journal, Vol. XLV,
  * No. 1, Part 2 (Supplement), February 1963, pp. 32–64", "Journal, Vol.
  * XXIV [1904], pp. 161–317" in [s,e): fills @rec; FALSE when it is none. */
@@ -147,23 +158,19 @@ journal_source (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
           k++;
           continue;
         }
-      /* "vol. XXIII", "Vol. 45" */
+      /* "vol. XXIII", "Vol. 45", "No. 4" */
       if ((ck_tok_is (ctx, k, "vol") || ck_tok_is (ctx, k, "volume")) && k + 2 < e)
         {
-          guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
-          if (!(ck_tok (ctx, v)->kind == CK_TOK_NUMBER || ck_roman_volume_tok (ctx, v)))
+          if ((vol = labelled_number (ctx, k, TRUE)) == 0)
             return FALSE;
-          vol = v;
-          k = v + 1;
+          k = vol + 1;
           continue;
         }
       if ((ck_tok_is (ctx, k, "no") || ck_tok_is (ctx, k, "nos")) && k + 2 < e)
         {
-          guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
-          if (ck_tok (ctx, v)->kind != CK_TOK_NUMBER)
+          if ((issue = labelled_number (ctx, k, FALSE)) == 0)
             return FALSE;
-          issue = v;
-          k = v + 1;
+          k = issue + 1;
           continue;
         }
       /* "2nd ser.", "n.s.", "Part 2", "(Supplement)" say nothing we keep */
@@ -200,11 +207,9 @@ journal_source (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         }
       if ((ck_tok_is (ctx, k, "pp") || ck_tok_is (ctx, k, "p")) && k + 2 < e)
         {
-          guint v = ck_tok_is_punct (ctx, k + 1, '.') ? k + 2 : k + 1;
-          if (ck_tok (ctx, v)->kind != CK_TOK_NUMBER)
+          if ((ps = labelled_number (ctx, k, FALSE)) == 0)
             return FALSE;
-          ps = v;
-          pe = v + 1;
+          pe = ps + 1;
           if (pe + 1 < e && dash_tok (ctx, pe) && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
             pe += 2;
           k = pe;
