@@ -27,13 +27,13 @@ test_capitalised_particle_in_given (void)
   g_assert_cmpstr (xt_given (a, CK_ROLE_AUTHOR, 0), ==, "Marguerite T.");
 }
 
-/* "Emmanuel Le Roy Ladurie", "B. H. Slicher van Bath": a surname that
+/* "Anselm Le Roy Quelland", "B. H. Marrow van Tide": a surname that
  * opens before its particle's word */
 static void
 test_particle_inside_surname (void)
 {
-  const char *text = "Compare Anselm Le Roy Quelland's Les Salines de Provence (Paris, 1966) with "
-                     "B. H. Marrow van Tide's Salt Harbours (London, 1963), now old.\n";
+  const char *text = "We owe much to Anselm Le Roy Quelland's Les Salines de Provence (Lyon, 1971) and "
+                     "to B. H. Marrow van Tide's Salt Harbours (Leeds, 1959), still useful.\n";
   g_autoptr(GPtrArray) recs = xt_extract (text);
   CkRecord *a = xt_find (recs, "Les Salines de Provence"), *b = xt_find (recs, "Salt Harbours");
   g_assert_nonnull (a);

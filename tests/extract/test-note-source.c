@@ -4,28 +4,28 @@
 #include "extract-test-util.h"
 
 #define NOTES_TEXT                                                                                                   \
-  "The general model was outlined in \"An Economic Theory of the Growth of Salt\",\xc2\xb9 and the treatment "    \
-  "follows the authors' \"The Rise and Fall of the Salt System\".\xc2\xb2 The rule was first stated in "         \
+  "The model first appeared in \"A Theory of the Rise of Salt\",\xc2\xb9 and the later chapters "               \
+  "follow the authors' \"The Making of the Salt System\".\xc2\xb2 The rule was first stated in "                \
   "\"The Salt Problem\".\xc2\xb3 He relied on Tom Reed's Salt and Tides.\xe2\x81\xb4\n\n"                          \
-  "\xc2\xb9 Harbour History Review, 2nd ser., vol. XXIII (1970), pp. 1\xe2\x80\x93" "17.\n"                       \
-  "\xc2\xb2 Journal of Salt History, Vol. XXXI, No. 4 [1971], pp. 777\xe2\x80\x93" "803.\n"                      \
-  "\xc2\xb3 (1958) 71 Harv.L.Rev. 593.\n"                                                                          \
+  "\xc2\xb9 Harbour History Review, 2nd ser., vol. XIV (1961), pp. 40\xe2\x80\x93" "58.\n"                       \
+  "\xc2\xb2 Journal of Salt History, Vol. XIX, No. 4 [1965], pp. 301\xe2\x80\x93" "322.\n"                      \
+  "\xc2\xb3 (1962) 75 Harv.L.Rev. 210.\n"                                                                          \
   "\xe2\x81\xb4 Chicago: Gannet Press, 1956.\n"
 
 static const XtCase cases[] = {
   { "/extract/note-source/journal",
     NOTES_TEXT,
-    { XT_TITLE ("An Economic Theory of the Growth of Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
-      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour History Review"), XT_FIELD (CK_FIELD_VOLUME, "XXIII"),
-      XT_FIELD (CK_FIELD_PAGES, "1\xe2\x80\x93" "17"), XT_YEAR (1970) } },
+    { XT_TITLE ("A Theory of the Rise of Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour History Review"), XT_FIELD (CK_FIELD_VOLUME, "XIV"),
+      XT_FIELD (CK_FIELD_PAGES, "40\xe2\x80\x93" "58"), XT_YEAR (1961) } },
   { "/extract/note-source/journal-issue-bracket-year",
     NOTES_TEXT,
-    { XT_TITLE ("The Rise and Fall of the Salt System"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
-      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Salt History"), XT_FIELD (CK_FIELD_ISSUE, "4"), XT_YEAR (1971) } },
+    { XT_TITLE ("The Making of the Salt System"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Salt History"), XT_FIELD (CK_FIELD_ISSUE, "4"), XT_YEAR (1965) } },
   { "/extract/note-source/law",
     NOTES_TEXT,
     { XT_TITLE ("The Salt Problem"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
-      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harv.L.Rev."), XT_FIELD (CK_FIELD_VOLUME, "71"), XT_YEAR (1958) } },
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harv.L.Rev."), XT_FIELD (CK_FIELD_VOLUME, "75"), XT_YEAR (1962) } },
   { "/extract/note-source/imprint",
     NOTES_TEXT,
     { XT_TITLE ("Salt and Tides"), XT_TYPE (CK_TYPE_BOOK), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),

@@ -787,7 +787,7 @@ is_place_text (const char *s)
         if (is_capitalised (city) && !strpbrk (city, "0123456789,:") && !has_publisher_word (city))
           return TRUE;
       }
-    /* "Beverly Hills, Calif." */
+    /* "Berkeley, Calif." */
     sp = strstr (s, ", ");
     if (sp && sp > s && !strstr (sp + 2, ", "))
       {
@@ -843,7 +843,7 @@ is_us_state_code (const char *s)
 }
 
 /* The older abbreviations of the states, as American imprints wrote them
- * before the postal codes ("Beverly Hills, Calif.", "Glencoe, Ill."),
+ * before the postal codes ("Berkeley, Calif.", "Evanston, Ill."),
  * here without their final stop, as strip_piece() leaves them.  Only
  * after "City, " do they count: alone, "Miss" and "Wash" are words. */
 static const char * const us_state_abbrevs[] = {
@@ -906,7 +906,7 @@ join_known_pieces (GPtrArray *pieces, guint i)
           g_autofree char *head = strip_piece (g_ptr_array_index (pieces, i));
           g_autofree char *code = strip_piece (g_ptr_array_index (pieces, i + 1));
           known = is_capitalised (head) && !strpbrk (head, "0123456789:") && is_us_state_code (code);
-          /* "Beverly Hills, Calif." keeps its stop */
+          /* "Berkeley, Calif." keeps its stop */
           if (!known && is_capitalised (head) && !strpbrk (head, "0123456789:") && !has_publisher_word (head) &&
               is_us_state_abbrev (code))
             {

@@ -107,8 +107,8 @@ ck_attr_firm_possessive (const CkExtractCtx *ctx, guint k)
   return FALSE;
 }
 
-/* Nouns of the bodies that own things in a possessive ("Harvard's
- * Russian Research Center").  Narrower than detect-context.c's
+/* Nouns of the bodies that own things in a possessive ("Gannet's
+ * Harbour Research Center").  Narrower than detect-context.c's
  * institution words: "Hard Times", "Treasure Island" and "The Prize"
  * are books. */
 static const char * const body_nouns[] = {
@@ -119,7 +119,7 @@ static const char * const body_nouns[] = {
 gboolean
 ck_attr_body_run (const CkExtractCtx *ctx, guint ts, guint te)
 {
-  /* "Russian Research Center", "Institute of Salt": the noun last, or
+  /* "Harbour Research Center", "Institute of Salt": the noun last, or
    * first before "of" */
   if (te > ts && ck_tok_cap_word (ctx, te - 1) && ck_tok_in_words (ctx, te - 1, body_nouns))
     return TRUE;

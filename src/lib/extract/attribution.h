@@ -19,8 +19,8 @@ gboolean    ck_attr_other_possessor  (const CkExtractCtx *ctx, const CkMention *
 /* Name token @k and its possessive open a firm the lexicon knows
  * ("Serpent's Tail"): no person. */
 gboolean    ck_attr_firm_possessive  (const CkExtractCtx *ctx, guint k);
-/* Token @k's possessive owns a body of learning or care ("Harvard's
- * Russian Research Center", "Oxford's Institute of Salt"): no person. */
+/* Token @k's possessive owns a body of learning or care ("Gannet's
+ * Harbour Research Center", "Oxford's Institute of Salt"): no person. */
 gboolean    ck_attr_body_possessive  (const CkExtractCtx *ctx, guint k);
 /* Whether [ts,te) ends in the noun of such a body ("Research Center"). */
 gboolean    ck_attr_body_run         (const CkExtractCtx *ctx, guint ts, guint te);

@@ -337,7 +337,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * title (title-yearparen.c) */
   reader_place = ts < te && ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES) &&
                  (ck_reader_cue_strict (ctx, ts, sfloor) ||
-                  /* "Sinclair's novel Boston (1928)": so is one a cue noun names */
+                  /* "Ada Vell's novel Boston (1928)": so is one a cue noun names */
                   (ts > sfloor + 1 && ck_ctx_work_cue (ctx, ts - 1)));
   if (ts >= te || ck_is_claimed (ctx, ts, close + 1) || (!ck_title_plausible (ctx, ts, te) && !reader_place))
     return FALSE;

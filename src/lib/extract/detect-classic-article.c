@@ -131,8 +131,8 @@ author_before (const CkExtractCtx *ctx, guint q, CkRecord *rec)
   return names->len ? ns : q;
 }
 
-/* The lawyers' citation after a quoted title at @k: "(1978) 94 L.Q.R.
- * 193", "(1936) 46 Yale L.J. 52": the year in brackets, the volume, the
+/* The lawyers' citation after a quoted title at @k: "(1962) 75 L.Q.R.
+ * 210", "(1931) 41 Yale L.J. 112": the year in brackets, the volume, the
  * journal's abbreviation (capitals and stops) and the first page.
  * Returns the page's token, or 0; sets the year, volume and journal. */
 guint
@@ -209,7 +209,7 @@ ck_detect_classic_article (CkExtractCtx *ctx, const CkDetector *det)
       while (te > i + 1 && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.')))
         te--;
       j = close + 1;
-      /* "'Title' (1978) 94 L.Q.R. 193" */
+      /* "'Title' (1962) 75 L.Q.R. 210" */
       {
         guint ly, lv, ljs, lje, pg = ck_law_source (ctx, j, n, &ly, &lv, &ljs, &lje);
         if (pg && !ck_is_claimed (ctx, i, pg + 1))

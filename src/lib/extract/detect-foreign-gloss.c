@@ -84,7 +84,7 @@ ck_detect_foreign_gloss (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       floor = ck_sentence_start (ctx, i);
       /* back over words that are no English function words; "a" between
-       * two foreign words is theirs ("Faccia a faccia col nemico") */
+       * two foreign words is theirs ("Faccia a faccia col mare") */
       while (ts > floor && i - ts < RUN_MAX_WORDS && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
              ck_tok (ctx, ts)->nl < 2 &&
              !(ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, english) &&
@@ -99,7 +99,7 @@ ck_detect_foreign_gloss (CkExtractCtx *ctx, const CkDetector *det)
       if (ts >= i || ts == 0)
         continue;
       own = ts - 1;
-      /* "his book Faccia a faccia col nemico (…)": the owner before a noun for the work */
+      /* "his book Faccia a faccia col mare (…)": the owner before a noun for the work */
       if (own > floor && ck_ctx_work_cue (ctx, own))
         own--;
       if (ck_tok (ctx, own)->kind != CK_TOK_POSS && !(ck_tok_lower_word (ctx, own) && ck_tok_in_words (ctx, own, owners)))

@@ -117,7 +117,7 @@ ck_detect_paren_title (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (!title_case_run (ctx, i + 1, te) || !ck_title_plausible (ctx, i + 1, te))
         continue;
-      /* "(Glencoe, Ill., 1957)": the whole parenthesis an imprint whose
+      /* "(Evanston, Ill., 1957)": the whole parenthesis an imprint whose
        * place is the would-be title */
       {
         g_autoptr(CkRecord) whole = ck_record_new (CK_TYPE_BOOK);

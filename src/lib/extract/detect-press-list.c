@@ -49,7 +49,7 @@ caps_run (const CkExtractCtx *ctx, guint f, guint e)
       const CkToken *t = ck_tok (ctx, k);
       if (t->kind == CK_TOK_WORD)
         {
-          /* "A" in "DEATH OF A NATURALIST" is one capital letter */
+          /* "A" in "DEATH OF A SALTER" is one capital letter */
           if (!(t->flags & CK_TOKF_UPPER) && !(t->flags & CK_TOKF_INITIAL) &&
               !(t->end - t->start == 1 && g_ascii_isupper (ctx->text[t->start])))
             return FALSE;

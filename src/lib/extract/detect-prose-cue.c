@@ -336,7 +336,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
         guint y = published_year_after (ctx, te), s0 = s;
         if (y)
           s = ck_ctx_drop_opener (ctx, s, te, floor);
-        /* "by the Italian Bruno R. in La Bureaucratisation du Monde,
+        /* "by the Italian Bruno Q. in La Salinisation du Monde,
          * published in …": a person, then "in" and the title */
         for (guint q = s + 1; y && q + 1 < te; q++)
           if (ck_tok_is (ctx, q, "in") && ck_tok_lower_word (ctx, q) && ck_tok_cap_word (ctx, q + 1) &&

@@ -790,11 +790,11 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
               ne = g;
             }
         }
-      /* "a history of Western Europe, A.D. 500–1850 (…)": in mid-sentence
+      /* "a salt history of Western Europe, A.D. 800–1400 (…)": in mid-sentence
        * a place that ends the run names no writer */
       if (ne > i && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_span_in_lex (ctx, i, ne, CK_LEX_PLACES))
         continue;
-      /* "Dr Kirk's Bampton Lectures, The Vision (…)" wrapped onto a line of
+      /* "Dr Quell's Harbour Lectures, The Vision (…)" wrapped onto a line of
        * its own: a body's or a series' noun ends no person's name */
       if (ne > i && ck_ctx_institution_word (ctx->text + ck_tok (ctx, ne - 1)->start,
                                              ck_tok (ctx, ne - 1)->end - ck_tok (ctx, ne - 1)->start))
@@ -1033,11 +1033,11 @@ ck_detect_reference_article (CkExtractCtx *ctx, const CkDetector *det)
         line_e = line_end_tok (ctx, i);
       le = entry_limit (ctx, i, line_e);
       ne = ck_name_span_forward (ctx, i, le);
-      /* "a history of Western Europe, A.D. 500–1850 (…)": in mid-sentence
+      /* "a salt history of Western Europe, A.D. 800–1400 (…)": in mid-sentence
        * a place that ends the run names no writer */
       if (ne > i && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_span_in_lex (ctx, i, ne, CK_LEX_PLACES))
         continue;
-      /* "Dr Kirk's Bampton Lectures, The Vision (…)" wrapped onto a line of
+      /* "Dr Quell's Harbour Lectures, The Vision (…)" wrapped onto a line of
        * its own: a body's or a series' noun ends no person's name */
       if (ne > i && ck_ctx_institution_word (ctx->text + ck_tok (ctx, ne - 1)->start,
                                              ck_tok (ctx, ne - 1)->end - ck_tok (ctx, ne - 1)->start))

@@ -401,7 +401,7 @@ names_a_thing (const CkExtractCtx *ctx, guint first, guint end)
   /* "his Rede Lecture at Cambridge in May 1959" (title-weak.c) */
   if (ck_run_names_occasion (ctx, first, end))
     return TRUE;
-  /* "Harvard's Russian Research Center" */
+  /* "Gannet's Harbour Research Center" */
   if (!ck_tok_is (ctx, first, "The") && ck_attr_body_run (ctx, first, end))
     return TRUE;
   if (words == 0 || words > 3)
@@ -2310,7 +2310,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_extend_forward (ctx, ts, te, pe);
       /* "X's How Norway is Governed (…)" (title-yearparen.c) */
       te = ck_title_verb_bridge (ctx, ts, te, pe);
-      /* "Carr's The Bolshevik Revolution, 1917-1923, is …" */
+      /* "Vell's The Harbour Revolution, 1917-1923, is …" */
       te = ck_title_range_tail (ctx, ts, te, pe);
       /* "Tom Brack's Book (…)": the owner is the title's too */
       whole = ts == i + 1 && ck_owner_generic_title (ctx, ts, te);
@@ -2341,7 +2341,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
        * "Title, 4th Edition 2006" */
       k = ck_tok_is_punct (ctx, te, '[') || ck_tok_is_punct (ctx, te, ',') ? ck_role_chain (ctx, te, pe, rec) : te;
       k = ck_edition_after (ctx, k, pe, rec);
-      /* "(London, 1971)", and a footnote's "[Beverly Hills, 1979]" */
+      /* "(London, 1971)", and a footnote's "[Berkeley, 1979]" */
       if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, '['))
         {
           guint c = paren_close (ctx, k, pe);
@@ -3471,8 +3471,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
-      /* "her pamphlet Economics is a Serious Subject (…)", "Unwin's
-       * pamphlet Nothing Gained by Overcrowding! (1912)": after an
+      /* "her pamphlet Salt is a Grave Matter (…)", "Reed's
+       * pamphlet Nothing Gained by Salting! (1912)": after an
        * owner's noun for a work, the whole run to the bracket is its
        * title, lower-case words and all */
       if (tend == i && ts < tend)
@@ -3480,7 +3480,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           static const char * const copulas[] = { "is", "are", "was", "were", "be", NULL };
           guint q = ts;
           /* capitals, function words and a copula only ("whose title
-           * Lenin lifted for his own T" is a sentence) */
+           * Vell lifted for his own T" is a sentence) */
           while (q > floor + 2 && q + 8 > ts && ck_tok (ctx, q - 1)->kind == CK_TOK_WORD && ck_tok (ctx, q)->nl == 0 &&
                  !ck_ctx_work_cue (ctx, q - 1) &&
                  (ck_tok_cap_word (ctx, q - 1) ||
@@ -3640,7 +3640,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           list_line = ns < ts - 1 && ns == ls && (ns == 0 || ck_tok (ctx, ns)->nl >= 1) &&
                                (c + 1 >= n || ck_tok (ctx, c + 1)->nl >= 1 ||
                                 (ck_tok_is_punct (ctx, c + 1, '.') && (c + 2 >= n || ck_tok (ctx, c + 2)->nl >= 1)));
-          /* "Dr Kirk's Bampton Lectures, T (…)": an owner's series, no writer */
+          /* "Dr Quell's Harbour Lectures, T (…)": an owner's series, no writer */
           if (ns < ts - 1 && (ck_ctx_institution_word (ctx->text + ck_tok (ctx, ts - 2)->start,
                                                        ck_tok (ctx, ts - 2)->end - ck_tok (ctx, ts - 2)->start) ||
                               (ns > 0 && ck_tok (ctx, ns - 1)->kind == CK_TOK_POSS)))

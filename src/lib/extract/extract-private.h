@@ -376,7 +376,7 @@ void     ck_record_add_name_unique (CkRecord *rec, CkName *name);
 /* --------------------------------------------------------------- notes */
 
 /* note-source.c: a footnote that gives only the source of a title cited
- * in the text ("\"T\",¹" … "¹ Journal, vol. XXIII (1970), pp. 1-17.")
+ * in the text ("\"T\",¹" … "¹ Journal, vol. XIV (1961), pp. 40-58.")
  * fills the mention's record.  Runs after the detectors. */
 void ck_note_sources (CkExtractCtx *ctx);
 

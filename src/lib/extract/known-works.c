@@ -587,8 +587,8 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
             {
               if (!*words)
                 *words = text_words (ctx);
-              /* the word once more ("the Dubliners stories", "pages of
-               * the Wake") is the book's again when its author stands
+              /* the word once more ("the T stories", "pages of
+               * the T") is the book's again when its author stands
                * in the sentence or the one before */
               gboolean near = author_in_sentence (ctx, i, w);
               if (word_recurs (*words, w, near ? 2 : 1) || !near)

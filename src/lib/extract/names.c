@@ -92,7 +92,7 @@ move_trailing_particles (CkName *nm)
   keep = n;
   while (keep > 1 && is_particle_word (words[keep - 1], strlen (words[keep - 1])))
     keep--;
-  /* "Emmanuel Le Roy Ladurie": a capitalised particle inside the given
+  /* "Anselm Le Roy Quelland": a capitalised particle inside the given
    * names opens the surname, with every word after it */
   if (keep == n)
     for (guint k = 1; k + 1 < n; k++)
@@ -102,7 +102,7 @@ move_trailing_particles (CkName *nm)
           keep = k;
           break;
         }
-  /* "B. H. Slicher van Bath": after initials, a word before a particle
+  /* "B. H. Marrow van Tide": after initials, a word before a particle
    * that opens the surname is the surname's first word */
   if (keep == n && n >= 2 && nm->family && g_ascii_islower (nm->family[0]) && strchr (nm->family, ' ') &&
       strchr (words[n - 2], '.') && !strchr (words[n - 1], '.') && strlen (words[n - 1]) > 2)

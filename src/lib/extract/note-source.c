@@ -2,10 +2,10 @@
  * in the text:
  *
  *   … outlined in "An Economic Theory of Salt",¹ and …
- *   ¹ Harbour History Review, 2nd ser., vol. XXIII (1970), pp. 1–17.
+ *   ¹ Harbour History Review, 2nd ser., vol. XIV (1961), pp. 40–58.
  *
  *   … first set out in "The Salt Problem".³
- *   ³ (1958) 71 Harv.L.Rev. 593.
+ *   ³ (1962) 75 Harv.L.Rev. 210.
  *
  *   … in his Salt and Tides.²
  *   ² Chicago: Gannet Press, 1956.
@@ -127,7 +127,7 @@ dash_tok (const CkExtractCtx *ctx, guint k)
   return ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013);
 }
 
-/* The number after the label at @k ("vol. XXIII", "No. 4", "pp. 1"),
+/* The number after the label at @k ("vol. XIV", "No. 4", "pp. 40"),
  * its stop skipped; a roman numeral too when @roman.  0 when none. */
 static guint
 labelled_number (const CkExtractCtx *ctx, guint k, gboolean roman)
@@ -138,9 +138,9 @@ labelled_number (const CkExtractCtx *ctx, guint k, gboolean roman)
   return ck_tok (ctx, v)->kind == CK_TOK_NUMBER || (roman && ck_roman_volume_tok (ctx, v)) ? v : 0;
 }
 
-/* "Journal, 2nd ser., vol. XXIII (1970), pp. 1–17", "Journal, Vol. XLV,
- * No. 1, Part 2 (Supplement), February 1963, pp. 32–64", "Journal, Vol.
- * XXIV [1904], pp. 161–317" in [s,e): fills @rec; FALSE when it is none. */
+/* "Journal, 2nd ser., vol. XIV (1961), pp. 40–58", "Journal, Vol. XIX,
+ * No. 3, Part 2 (Supplement), May 1966, pp. 12–40", "Journal, Vol.
+ * XII [1911], pp. 90–118" in [s,e): fills @rec; FALSE when it is none. */
 static gboolean
 journal_source (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
@@ -158,7 +158,7 @@ journal_source (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
           k++;
           continue;
         }
-      /* "vol. XXIII", "Vol. 45", "No. 4" */
+      /* "vol. XIV", "Vol. 45", "No. 4" */
       if ((ck_tok_is (ctx, k, "vol") || ck_tok_is (ctx, k, "volume")) && k + 2 < e)
         {
           if ((vol = labelled_number (ctx, k, TRUE)) == 0)
@@ -237,7 +237,7 @@ journal_source (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
-/* "(1958) 71 Harv.L.Rev. 593." in [s,e). */
+/* "(1962) 75 Harv.L.Rev. 210." in [s,e). */
 static gboolean
 law_note (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {

@@ -154,14 +154,14 @@ ck_per_appositive_after (const CkExtractCtx *ctx, guint e, guint pe)
     return FALSE;
   owned = lower_in (ctx, k + 1, owners);
   /* at most three qualifying words before the head noun: "a short-lived
-   * literary monthly", "his New York paper" */
+   * literary monthly", "his Boston paper" */
   for (k = e + 2; k < pe && k < e + 6; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
       gboolean head;
       if (t->kind != CK_TOK_WORD || t->nl >= 2)
         return FALSE;
-      /* "his New York paper": a place qualifies the paper */
+      /* "his Boston paper": a place qualifies the paper */
       if (!(t->flags & CK_TOKF_LOWER))
         {
           if (owned && ck_tok_cap_word (ctx, k))
@@ -186,7 +186,7 @@ ck_per_appositive_after (const CkExtractCtx *ctx, guint e, guint pe)
                    (f->ch == '-' && k + 2 < pe && ck_tok_is_punct (ctx, k + 2, '-'));
           if (lower_in (ctx, k + 1, appositive_followers))
             return TRUE;
-          /* "the monthly Goldman founded": a name, then its verb */
+          /* "the monthly Quell founded": a name, then its verb */
           if (k + 2 < pe && ck_tok_cap_word (ctx, k + 1) && ck_tok_lower_word (ctx, k + 2) &&
               ck_tok (ctx, k + 2)->end - ck_tok (ctx, k + 2)->start > 3 &&
               memcmp (ctx->text + ck_tok (ctx, k + 2)->end - 2, "ed", 2) == 0)

@@ -353,7 +353,7 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
             continue;
           if (t->ch == '&' && next && is_cap_word (next))
             continue;
-          /* "Labour/Le Travail", "Either/Or": a name in two languages or two
+          /* "Salt/Le Sel", "Either/Or": a name in two languages or two
            * halves, the slash glued on both sides */
           if (t->ch == '/' && next && is_cap_word (prev) && is_cap_word (next) && glued (prev, t) && glued (t, next))
             continue;
@@ -1045,7 +1045,7 @@ ck_pronoun_clause (const CkExtractCtx *ctx, guint s, guint e)
   static const char * const pronouns[] = { "It", "He", "She", "They", "We", "I", "You", "This", "There", "These",
                                            "Those", NULL };
   static const char * const copulas[] = { "is", "are", "was", "were", "has", "have", "had", NULL };
-  /* "It seems", "These are quibbles": a verb in lower case after it */
+  /* "It seems", "These are small points": a verb in lower case after it */
   return s + 2 < e && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1) &&
          (!(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC) || ck_tok_in_words (ctx, s + 1, copulas));
 }

@@ -212,7 +212,7 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
           return c + 1;
       }
   }
-  /* "… of Western Europe, A.D. 500–1850 (…)": an era before the span */
+  /* "… of Western Europe, A.D. 800–1400 (…)": an era before the span */
   if (ck_tok_is_punct (ctx, te, ',') && te + 1 < n)
     {
       static const char * const eras[] = { "A.D.", "A. D.", "AD", "B.C.", "B. C.", "BC", "c.", "ca.", NULL };
@@ -258,7 +258,7 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
         return q;
     }
   /* "Salt, Iron, and Rope (…)", "Ash, Smoke, Ember: Sub (…)", and the
-   * list in a subtitle: "The Style: Haydn, Mozart, Beethoven (…)" */
+   * list in a subtitle: "The Harbour Style: Vell, Marrow, Reed (…)" */
   guint ls = ts;
   for (guint q = ts; q + 1 < te; q++)
     if (ck_tok_is_punct (ctx, q, ':'))

@@ -202,7 +202,7 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
   if (markers == 0 && !(opener (ctx, s) && content > 0))
     return FALSE;
   /* "Marie de la Roche": a name with its particles — opened by a
-   * forename or an initial ("Geschiedenis van de Kuba" is none) */
+   * forename or an initial ("Geschiedenis van de Zout" is none) */
   if (!free_lower && ck_name_span_forward (ctx, s, e) == e &&
       (e - s <= 3 || ck_tok_in_lex (ctx, s, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, s)->flags & CK_TOKF_INITIAL)))
     return FALSE;
