@@ -23,17 +23,12 @@
 #define PL_MAX_TITLE_WORDS 16
 #define PL_MAX_ENTRY_LINES 14
 
-static const CkLine *
-line_at (const CkExtractCtx *ctx, guint l)
-{
-  return &g_array_index (ctx->t->lines, CkLine, l);
-}
 
 /* Whether line @l opens its paragraph. */
 static gboolean
 para_first (const CkExtractCtx *ctx, guint l)
 {
-  const CkLine *ln = line_at (ctx, l);
+  const CkLine *ln = ck_line (ctx, l);
   if (ln->tok_end <= ln->tok_first)
     return TRUE;
   return g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ln->tok_first)).line_first == l;
@@ -160,7 +155,7 @@ trade_block (const CkExtractCtx *ctx, guint from, guint nl, CkRecord *rec, guint
 {
   for (guint m = from; m < nl && m < from + PL_MAX_ENTRY_LINES; m++)
     {
-      const CkLine *x = line_at (ctx, m);
+      const CkLine *x = ck_line (ctx, m);
       if (x->tok_end <= x->tok_first)
         continue;
       /* the next entry, or a heading of the list */
@@ -185,11 +180,11 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
   g_autofree char *press = NULL;
   int year = 0;
   guint l0 = 0, nl = ctx->t->lines->len, entries = 0;
-  while (l0 < nl && line_at (ctx, l0)->tok_end <= line_at (ctx, l0)->tok_first)
+  while (l0 < nl && ck_line (ctx, l0)->tok_end <= ck_line (ctx, l0)->tok_first)
     l0++;
   if (l0 >= nl)
     return;
-  top = line_at (ctx, l0);
+  top = ck_line (ctx, l0);
   {
     guint pe = press_name (ctx, top);
     if (pe == top->tok_first)
@@ -199,12 +194,12 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
   }
   /* the season's year, on the masthead or in the lines just under it */
   for (guint l = l0; l < nl && l < l0 + 5 && !year; l++)
-    for (guint k = line_at (ctx, l)->tok_first; k < line_at (ctx, l)->tok_end && !year; k++)
+    for (guint k = ck_line (ctx, l)->tok_first; k < ck_line (ctx, l)->tok_end && !year; k++)
       year = year_of (ctx, k);
 
   for (guint l = l0 + 1; l < nl; l++)
     {
-      const CkLine *ln = line_at (ctx, l);
+      const CkLine *ln = ck_line (ctx, l);
       guint f = ln->tok_first, e = ln->tok_end, last, q, sub_l = 0;
       gboolean authors;
       g_autoptr(CkRecord) rec = NULL;
@@ -215,22 +210,22 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
       rec = ck_record_new (CK_TYPE_BOOK);
       /* "SEAMUS VELL / DEATH OF A SALTER / Edited by A. B. Name": the
        * author over the title, as British lists set it */
-      if (caps_run (ctx, line_at (ctx, l + 1)->tok_first, line_at (ctx, l + 1)->tok_end) &&
-          !ck_tok_is (ctx, line_at (ctx, l + 1)->tok_first, "By") &&
-          ck_count_words (ctx, line_at (ctx, l + 1)->tok_first, line_at (ctx, l + 1)->tok_end) <= PL_MAX_TITLE_WORDS &&
-          !ck_is_claimed (ctx, line_at (ctx, l + 1)->tok_first, line_at (ctx, l + 1)->tok_end) && author_line (ctx, ln, rec))
+      if (caps_run (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) &&
+          !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By") &&
+          ck_count_words (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) <= PL_MAX_TITLE_WORDS &&
+          !ck_is_claimed (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) && author_line (ctx, ln, rec))
         {
-          const CkLine *tl = line_at (ctx, l + 1);
+          const CkLine *tl = ck_line (ctx, l + 1);
           guint r = l + 2;
           CkRole role;
           /* role lines under the title */
-          while (r < nl && !para_first (ctx, r) && line_at (ctx, r)->tok_end > line_at (ctx, r)->tok_first &&
-                 ck_role_phrase_at (ctx, line_at (ctx, r)->tok_first, line_at (ctx, r)->tok_end, &role) > line_at (ctx, r)->tok_first)
+          while (r < nl && !para_first (ctx, r) && ck_line (ctx, r)->tok_end > ck_line (ctx, r)->tok_first &&
+                 ck_role_phrase_at (ctx, ck_line (ctx, r)->tok_first, ck_line (ctx, r)->tok_end, &role) > ck_line (ctx, r)->tok_first)
             {
-              guint be = line_at (ctx, r)->tok_end;
-              while (be > line_at (ctx, r)->tok_first && ck_tok_is_punct (ctx, be - 1, '.'))
+              guint be = ck_line (ctx, r)->tok_end;
+              while (be > ck_line (ctx, r)->tok_first && ck_tok_is_punct (ctx, be - 1, '.'))
                 be--;
-              ck_catalogue_resp_into (ctx, rec, line_at (ctx, r)->tok_first, be);
+              ck_catalogue_resp_into (ctx, rec, ck_line (ctx, r)->tok_first, be);
               r++;
             }
           last = r - 1;
@@ -242,24 +237,24 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_set (rec, CK_FIELD_PUBLISHER, press);
           if (year)
             ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
-          ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, line_at (ctx, r - 1)->end, tl->tok_first, 0);
-          ck_claim (ctx, f, line_at (ctx, r - 1)->tok_end);
+          ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ck_line (ctx, r - 1)->end, tl->tok_first, 0);
+          ck_claim (ctx, f, ck_line (ctx, r - 1)->tok_end);
           entries++;
           l = last;
           continue;
         }
       /* a title may read as a name ("PERSONAL KNOWLEDGE"): then only a
        * "By" line under it says which is which */
-      if (ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, line_at (ctx, l + 1)->tok_first, "By") &&
-          !(l + 2 < nl && !para_first (ctx, l + 2) && ck_tok_is (ctx, line_at (ctx, l + 2)->tok_first, "By")))
+      if (ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By") &&
+          !(l + 2 < nl && !para_first (ctx, l + 2) && ck_tok_is (ctx, ck_line (ctx, l + 2)->tok_first, "By")))
         continue;
       /* the author, under the title or under one subtitle line */
       q = l + 1;
-      authors = author_line (ctx, line_at (ctx, q), rec);
+      authors = author_line (ctx, ck_line (ctx, q), rec);
       if (!authors && q + 1 < nl && !para_first (ctx, q + 1) &&
-          !caps_run (ctx, line_at (ctx, q)->tok_first, line_at (ctx, q)->tok_end) &&
-          !ck_tok_is_punct (ctx, line_at (ctx, q)->tok_end - 1, '.') &&
-          author_line (ctx, line_at (ctx, q + 1), rec))
+          !caps_run (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end) &&
+          !ck_tok_is_punct (ctx, ck_line (ctx, q)->tok_end - 1, '.') &&
+          author_line (ctx, ck_line (ctx, q + 1), rec))
         {
           sub_l = q;
           q++;
@@ -272,7 +267,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       {
         g_autofree char *title = ck_span_dup (ctx, f, e);
-        g_autofree char *sub = sub_l ? ck_span_dup (ctx, line_at (ctx, sub_l)->tok_first, line_at (ctx, sub_l)->tok_end) : NULL;
+        g_autofree char *sub = sub_l ? ck_span_dup (ctx, ck_line (ctx, sub_l)->tok_first, ck_line (ctx, sub_l)->tok_end) : NULL;
         g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
         guint unknown = 1;
         /* "Revised Edition" under the title is the edition, no subtitle */
@@ -292,8 +287,8 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
       ck_record_set (rec, CK_FIELD_PUBLISHER, press);
       if (year)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, line_at (ctx, q)->end, f, 0);
-      ck_claim (ctx, f, line_at (ctx, q)->tok_end);
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ck_line (ctx, q)->end, f, 0);
+      ck_claim (ctx, f, ck_line (ctx, q)->tok_end);
       entries++;
       l = last;
     }

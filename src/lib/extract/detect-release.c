@@ -23,11 +23,6 @@
 
 #define RL_MAX_TITLE_WORDS 20
 
-static const CkLine *
-line_at (const CkExtractCtx *ctx, guint l)
-{
-  return &g_array_index (ctx->t->lines, CkLine, l);
-}
 
 /* "RELEASE DATE:" (any case) at @k: the token after the colon, or @k. */
 static guint
@@ -64,7 +59,7 @@ date_of (const CkExtractCtx *ctx, guint f, guint e)
 static gboolean
 release_byline (CkExtractCtx *ctx, const CkDetector *det, guint l)
 {
-  const CkLine *ln = line_at (ctx, l), *tl, *sl = NULL;
+  const CkLine *ln = ck_line (ctx, l), *tl, *sl = NULL;
   guint f = ln->tok_first, e = ln->tok_end, ne, k, d;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(CkRecord) rec = NULL;
@@ -87,13 +82,13 @@ release_byline (CkExtractCtx *ctx, const CkDetector *det, guint l)
     return FALSE;
   date = date_of (ctx, d, e);
   /* the title: the line above; with a second above that, the subtitle */
-  tl = line_at (ctx, l - 1);
+  tl = ck_line (ctx, l - 1);
   if (!title_line (ctx, tl))
     return FALSE;
-  if (l >= 2 && title_line (ctx, line_at (ctx, l - 2)))
+  if (l >= 2 && title_line (ctx, ck_line (ctx, l - 2)))
     {
       sl = tl;
-      tl = line_at (ctx, l - 2);
+      tl = ck_line (ctx, l - 2);
     }
   title = ck_span_dup (ctx, tl->tok_first, tl->tok_end);
   if (sl)
@@ -123,7 +118,7 @@ release_byline (CkExtractCtx *ctx, const CkDetector *det, guint l)
 static gboolean
 issue_footer (CkExtractCtx *ctx, const CkDetector *det, guint l)
 {
-  const CkLine *ln = line_at (ctx, l);
+  const CkLine *ln = ck_line (ctx, l);
   guint f = ln->tok_first, e = ln->tok_end, k;
   g_autoptr(CkDate) date = NULL;
   CkRecord *rec;

@@ -31,17 +31,12 @@
 #define ST_MAX_TITLE_WORDS 25
 #define ST_MAX_ROLE_LINES   3
 
-static const CkLine *
-line_at (const CkExtractCtx *ctx, guint l)
-{
-  return &g_array_index (ctx->t->lines, CkLine, l);
-}
 
 /* Whether line @l is a rule: dashes, stars, equals or underscores only. */
 static gboolean
 rule_line (const CkExtractCtx *ctx, guint l)
 {
-  const CkLine *ln = line_at (ctx, l);
+  const CkLine *ln = ck_line (ctx, l);
   gsize n = 0;
   for (const char *p = ctx->text + ln->start; p < ctx->text + ln->end; p++)
     {
@@ -59,7 +54,7 @@ rule_line (const CkExtractCtx *ctx, guint l)
 static gboolean
 opens_block (const CkExtractCtx *ctx, guint l)
 {
-  const CkLine *ln = line_at (ctx, l);
+  const CkLine *ln = ck_line (ctx, l);
   if (ln->tok_first >= ln->tok_end)
     return FALSE;
   return l == 0 || ck_tok (ctx, ln->tok_first)->nl >= 2 || rule_line (ctx, l - 1);
@@ -187,7 +182,7 @@ names_comma_title (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
 static gboolean
 same_column (const CkExtractCtx *ctx, guint l, guint m)
 {
-  return ck_tok (ctx, line_at (ctx, l)->tok_first)->col == ck_tok (ctx, line_at (ctx, m)->tok_first)->col;
+  return ck_tok (ctx, ck_line (ctx, l)->tok_first)->col == ck_tok (ctx, ck_line (ctx, m)->tok_first)->col;
 }
 
 /* One stacked header opening at line @l: its last line, or @l when none.
@@ -196,7 +191,7 @@ static guint
 stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
 {
   guint n_lines = ctx->t->lines->len, m, ts, te;
-  const CkLine *l0 = line_at (ctx, l);
+  const CkLine *l0 = ck_line (ctx, l);
   g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
   gboolean found = FALSE;
   if (l + 1 >= n_lines)
@@ -213,7 +208,7 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
       return l;
     else
       {
-        const CkLine *l1 = line_at (ctx, m);
+        const CkLine *l1 = ck_line (ctx, m);
         if (!title_line (ctx, ts, te) || ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
             !names_line (ctx, l1->tok_first, l1->tok_end, rec))
           return l;
@@ -222,7 +217,7 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
   }
   for (guint r = 0; m < n_lines && r <= ST_MAX_ROLE_LINES && !found; r++, m++)
     {
-      const CkLine *lm = line_at (ctx, m);
+      const CkLine *lm = ck_line (ctx, m);
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
       if (ck_tok (ctx, lm->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
           names_comma_title (ctx, lm->tok_first, lm->tok_end, probe) > lm->tok_first)
@@ -232,7 +227,7 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
       else if (!role_line (ctx, lm->tok_first, lm->tok_end, rec))
         break;
     }
-  if (!found || ck_is_claimed (ctx, l0->tok_first, line_at (ctx, m - 1)->tok_end))
+  if (!found || ck_is_claimed (ctx, l0->tok_first, ck_line (ctx, m - 1)->tok_end))
     return l;
   /* "Salt, Salt, Salt." keeps no stop, "J. R." its initial's */
   if (te > ts + 1 && ck_tok_is_punct (ctx, te - 1, '.') && !(ck_tok (ctx, te - 2)->flags & CK_TOKF_INITIAL))
@@ -246,7 +241,7 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
   {
     const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, l0->tok_first));
     guint flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
-    const CkLine *lz = line_at (ctx, m - 1);
+    const CkLine *lz = ck_line (ctx, m - 1);
     ck_mention_add (ctx, det, g_steal_pointer (&rec), l0->start, lz->end, ts, flags);
     ck_claim (ctx, l0->tok_first, lz->tok_end);
   }
@@ -259,7 +254,7 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
 static gboolean
 colon_header_line (const CkExtractCtx *ctx, guint l, CkRecord *rec, guint *ts, guint *te)
 {
-  const CkLine *ln = line_at (ctx, l);
+  const CkLine *ln = ck_line (ctx, l);
   guint f = ln->tok_first, e = ln->tok_end, c = f, se;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   while (c < e && c < f + 8 && !ck_tok_is_punct (ctx, c, ':'))
@@ -324,7 +319,7 @@ ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
           g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
-          const CkLine *ln = line_at (ctx, l);
+          const CkLine *ln = ck_line (ctx, l);
           guint ts = 0, te = 0, flags;
           colon_header_line (ctx, l, rec, &ts, &te);
           ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
@@ -343,7 +338,7 @@ stacked_all (CkExtractCtx *ctx, const CkDetector *det, gboolean comma, gboolean 
   guint n_lines = ctx->t->lines->len;
   for (guint l = 0; l + 1 < n_lines; l++)
     {
-      const CkLine *ln = line_at (ctx, l);
+      const CkLine *ln = ck_line (ctx, l);
       if (!opens_block (ctx, l) || (ruled && (l == 0 || !rule_line (ctx, l - 1))) ||
           ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;

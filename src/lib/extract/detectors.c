@@ -2422,17 +2422,14 @@ scholarly_text (const CkExtractCtx *ctx)
 {
   const char *t = ctx->text, *end = ctx->text + ctx->len;
   guint pages = 0;
+  for (guint k = 0; k < ck_n_toks (ctx); k++)
+    if (ck_tok_is_note_mark (ctx, k))
+      return TRUE;
   for (const char *p = t; p < end; p++)
     {
-      const guchar c = (guchar) *p;
-      /* ¹ ² ³ (U+00B9, U+00B2, U+00B3) and ⁴…⁹ (U+2074…U+2079) */
-      if (c == 0xC2 && p + 1 < end && ((guchar) p[1] == 0xB9 || (guchar) p[1] == 0xB2 || (guchar) p[1] == 0xB3))
-        return TRUE;
-      if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x81 && (guchar) p[2] >= 0xB4 && (guchar) p[2] <= 0xB9)
-        return TRUE;
       /* "pp. 12-30" twice: the page references of notes (a catalogue's
        * "pp. 254" is one per entry, and its entries name no quoted titles) */
-      if ((p == t || !g_ascii_isalpha (p[-1])) && c == 'p' && p + 3 < end && p[1] == 'p' && p[2] == '.')
+      if ((p == t || !g_ascii_isalpha (p[-1])) && *p == 'p' && p + 3 < end && p[1] == 'p' && p[2] == '.')
         {
           const char *q = p + 3;
           while (q < end && *q == ' ')

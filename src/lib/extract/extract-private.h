@@ -263,8 +263,18 @@ ck_n_toks (const CkExtractCtx *ctx)
   return ctx->t->toks->len;
 }
 
+/* Line @l of the text (tokens [tok_first, tok_end), bytes [start, end)). */
+static inline const CkLine *
+ck_line (const CkExtractCtx *ctx, guint l)
+{
+  return &g_array_index (ctx->t->lines, CkLine, l);
+}
+
 gboolean ck_tok_is       (const CkExtractCtx *ctx, guint i, const char *word); /* case-insensitive */
 gboolean ck_tok_is_punct (const CkExtractCtx *ctx, guint i, gunichar ch);
+/* Token @i is a superscript digit, a note's mark ("¹", "⁴"): the tokenizer
+ * keeps these out of words. */
+gboolean ck_tok_is_note_mark (const CkExtractCtx *ctx, guint i);
 char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
 /* The text of tokens [first, end) as written, whitespace runs folded to one
  * space; NULL when empty. */

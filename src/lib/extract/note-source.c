@@ -25,14 +25,6 @@
 #define NOTE_MARK_MAX  4    /* characters of a mark: "¹²" */
 #define NOTE_MAX_TOKENS 60  /* tokens of one note */
 
-static gboolean
-superscript_tok (const CkExtractCtx *ctx, guint k)
-{
-  const CkToken *t = ck_tok (ctx, k);
-  gunichar c = t->ch;
-  return t->kind == CK_TOK_PUNCT && (c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079));
-}
-
 /* The mark at @k ("¹²", "[12]") written into @mark; the token after it,
  * or @k when there is none. */
 static guint
@@ -40,7 +32,7 @@ mark_at (const CkExtractCtx *ctx, guint k, char mark[static 16])
 {
   guint n = ck_n_toks (ctx), e = k;
   GString *s = g_string_new (NULL);
-  while (e < n && e < k + NOTE_MARK_MAX && superscript_tok (ctx, e) &&
+  while (e < n && e < k + NOTE_MARK_MAX && ck_tok_is_note_mark (ctx, e) &&
          (e == k || ck_tok (ctx, e)->start == ck_tok (ctx, e - 1)->end))
     {
       g_string_append_len (s, ctx->text + ck_tok (ctx, e)->start, ck_tok (ctx, e)->end - ck_tok (ctx, e)->start);

@@ -28,11 +28,6 @@
 
 #define HEADLINE_MAX_DECK_WORDS 7   /* words on one line of a headline */
 
-static const CkLine *
-line_at (const CkExtractCtx *ctx, guint l)
-{
-  return &g_array_index (ctx->t->lines, CkLine, l);
-}
 
 /* "By", "by", "Reviewed by", "Review by:" at @f: the token after, or @f. */
 static guint
@@ -224,7 +219,7 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 
   if (nl == 2)
     {
-      const CkLine *l1 = line_at (ctx, pp->line_first), *l2 = line_at (ctx, pp->line_first + 1);
+      const CkLine *l1 = ck_line (ctx, pp->line_first), *l2 = ck_line (ctx, pp->line_first + 1);
       guint b1 = byline_cue (ctx, l1->tok_first, l1->tok_end);
       /* "By GIVEN FAMILY / Literary Editor": the second line is the post */
       if (b1 > l1->tok_first && only_names (ctx, b1, l1->tok_end) && ck_count_words (ctx, l2->tok_first, l2->tok_end) <= 6 &&
@@ -239,7 +234,7 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
    * last line a byline, the lines above it the heading */
   if (nl == 2 || nl == 3)
     {
-      const CkLine *lb = line_at (ctx, pp->line_end - 1);
+      const CkLine *lb = ck_line (ctx, pp->line_end - 1);
       guint b = byline_cue (ctx, lb->tok_first, lb->tok_end);
       if (b > lb->tok_first && only_names (ctx, b, lb->tok_end) && lb->tok_first > f &&
           heading_line (ctx, f, lb->tok_first) && !ck_is_claimed (ctx, lb->tok_first, lb->tok_end))
@@ -262,7 +257,7 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
             {
               /* "Headline / A standfirst sentence. By Name": the first
                * line, with no sentence end, is the headline */
-              const CkLine *l1 = line_at (ctx, pp->line_first);
+              const CkLine *l1 = ck_line (ctx, pp->line_first);
               if (nl >= 2 && !ctx->review_title && l1->tok_end <= k &&
                   ck_sentence_end (ctx, l1->tok_first) >= l1->tok_end && heading_line (ctx, l1->tok_first, l1->tok_end))
                 set_heading (ctx, l1->tok_first, l1->tok_end);
@@ -294,7 +289,7 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
         gboolean decks = TRUE;
         for (guint l = pp->line_first; l < pp->line_end && decks; l++)
           {
-            const CkLine *ln = line_at (ctx, l);
+            const CkLine *ln = ck_line (ctx, l);
             /* a deck of names is the byline ("Heading / Given Family") */
             decks = ln->tok_first < ln->tok_end && (ck_tok (ctx, ln->tok_first)->flags & CK_TOKF_CAP) &&
                     ck_count_words (ctx, ln->tok_first, ln->tok_end) <= HEADLINE_MAX_DECK_WORDS &&
@@ -357,8 +352,8 @@ ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e)
         continue;
       if (pp->line_end - pp->line_first != 2 || !(prev->flags & CK_PARA_PROSE))
         continue;
-      l1 = line_at (ctx, pp->line_first);
-      l2 = line_at (ctx, pp->line_first + 1);
+      l1 = ck_line (ctx, pp->line_first);
+      l2 = ck_line (ctx, pp->line_first + 1);
       w2 = ck_count_words (ctx, l2->tok_first, l2->tok_end);
       if (l1->tok_end <= l1->tok_first || l2->tok_end <= l2->tok_first || w2 == 0 || w2 > 8 ||
           ck_count_words (ctx, l1->tok_first, l1->tok_end) > 5 || !only_names (ctx, l1->tok_first, l1->tok_end) ||
@@ -471,7 +466,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
-          const CkLine *ln = line_at (ctx, l);
+          const CkLine *ln = ck_line (ctx, l);
           guint k = ln->tok_first + 2, c;
           if (ln->tok_end <= k || !ck_tok_is (ctx, ln->tok_first, "Reviewer") ||
               !ck_tok_is_punct (ctx, ln->tok_first + 1, ':'))
@@ -501,8 +496,8 @@ ck_review_byline_late (CkExtractCtx *ctx)
           !(g_array_index (ctx->t->paras, CkPara, p + 1).flags & CK_PARA_PROSE) ||
           !ck_is_claimed (ctx, up->tok_first, up->tok_end) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
-      l1 = line_at (ctx, pp->line_first);
-      l2 = line_at (ctx, pp->line_first + 1);
+      l1 = ck_line (ctx, pp->line_first);
+      l2 = ck_line (ctx, pp->line_first + 1);
       w2 = ck_count_words (ctx, l2->tok_first, l2->tok_end);
       if (l1->tok_end > l1->tok_first + 1 && all_caps (ctx, l1->tok_first, l1->tok_end) &&
           ck_count_words (ctx, l1->tok_first, l1->tok_end) <= 4 && only_names (ctx, l1->tok_first, l1->tok_end) &&
@@ -544,7 +539,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
   if (n >= 1 && first_prose < n)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, n - 1);
-      const CkLine *ln = line_at (ctx, pp->line_end - 1);
+      const CkLine *ln = ck_line (ctx, pp->line_end - 1);
       guint f = ln->tok_first, e = ln->tok_end;
       gboolean dashed = FALSE, mark;
       while (f < e && (ck_tok_is_punct (ctx, f, '-') || ck_tok_is_punct (ctx, f, 0x2013) || ck_tok_is_punct (ctx, f, 0x2014)))
@@ -621,7 +616,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
       guint f, e;
       if (pp->line_end - pp->line_first < 2)
         return;
-      ln = line_at (ctx, pp->line_end - 1);
+      ln = ck_line (ctx, pp->line_end - 1);
       f = ln->tok_first;
       e = ln->tok_end;
       if (e <= f + 1 || ck_count_words (ctx, f, e) > 4 || !all_caps (ctx, f, e) || ck_is_claimed (ctx, f, e) ||

@@ -411,3 +411,10 @@ ck_tokens_locate (const CkTokens *t, gsize offset, guint *line, guint *col)
   if (col)
     *col = c;
 }
+
+gboolean
+ck_tok_is_note_mark (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t = ck_tok (ctx, i);
+  return t->kind == CK_TOK_PUNCT && is_superscript_digit (t->ch);
+}

@@ -92,11 +92,6 @@ label_line (const CkExtractCtx *ctx, guint f, guint e)
          (ck_tok_in_words (ctx, f, section_labels) || ck_tok_in_words (ctx, e - 1, section_labels));
 }
 
-static const CkLine *
-line_at (const CkExtractCtx *ctx, guint l)
-{
-  return &g_array_index (ctx->t->lines, CkLine, l);
-}
 
 static const CkPara *
 para_at (const CkExtractCtx *ctx, guint p)
@@ -199,7 +194,7 @@ ck_masthead_dateline (const CkExtractCtx *ctx, guint from_para)
         break;
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
-          const CkLine *ln = line_at (ctx, l);
+          const CkLine *ln = ck_line (ctx, l);
           CkDate *d;
           if (ln->tok_end > ln->tok_first && !ck_is_claimed (ctx, ln->tok_first, ln->tok_end) &&
               (d = dateline_at (ctx, ln->tok_first, ln->tok_end)))
@@ -320,12 +315,12 @@ decks_end (const CkExtractCtx *ctx, const CkPara *pp)
   guint l = pp->line_first;
   for (; l < pp->line_end; l++)
     {
-      const CkLine *ln = line_at (ctx, l);
+      const CkLine *ln = ck_line (ctx, l);
       if (ln->tok_end <= ln->tok_first || ck_byline_cue (ctx, ln->tok_first, ln->tok_end) > ln->tok_first ||
           person_line (ctx, ln->tok_first, ln->tok_end) ||
           (l > pp->line_first && l + 1 == pp->line_end && short_name_line (ctx, ln->tok_first, ln->tok_end) &&
            !(caps_line (ctx, ln->tok_first, ln->tok_end) &&
-             caps_line (ctx, pp->tok_first, line_at (ctx, pp->line_first)->tok_end))))
+             caps_line (ctx, pp->tok_first, ck_line (ctx, pp->line_first)->tok_end))))
         break;
       if (!heading_deck (ctx, ln->tok_first, ln->tok_end) || ck_count_words (ctx, ln->tok_first, ln->tok_end) > 7)
         return pp->line_first;
@@ -335,7 +330,7 @@ decks_end (const CkExtractCtx *ctx, const CkPara *pp)
        * Harbour in Winter / Tom Vell's novel is his bleakest") */
       if (l > pp->line_first)
         {
-          const CkLine *l0 = line_at (ctx, pp->line_first);
+          const CkLine *l0 = ck_line (ctx, pp->line_first);
           if (caps_line (ctx, l0->tok_first, l0->tok_end) != caps_line (ctx, ln->tok_first, ln->tok_end) ||
               sentence_case (ctx, l0->tok_first, l0->tok_end) || sentence_case (ctx, ln->tok_first, ln->tok_end))
             break;
@@ -470,7 +465,7 @@ one_line_header_in (const CkExtractCtx *ctx, guint l, guint end)
 {
   for (; l < end; l++)
     {
-      const CkLine *ln = line_at (ctx, l);
+      const CkLine *ln = ck_line (ctx, l);
       if (!ck_has_imprint_signal (ctx->text, ln->start, ln->end))
         continue;
       for (guint k = ln->tok_first + 1; k + 1 < ln->tok_end; k++)
@@ -491,8 +486,8 @@ kicker_over_block (const CkExtractCtx *ctx, guint p)
   guint b;
   if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first < 2 || pp->line_end - pp->line_first > 4)
     return FALSE;
-  first = line_at (ctx, pp->line_first);
-  last = line_at (ctx, pp->line_end - 1);
+  first = ck_line (ctx, pp->line_first);
+  last = ck_line (ctx, pp->line_end - 1);
   if (first->tok_end <= first->tok_first || last->tok_end <= last->tok_first ||
       !heading_deck (ctx, first->tok_first, first->tok_end))
     return FALSE;
@@ -514,7 +509,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
         {
           /* the masthead's own paragraph: the lines under the masthead
            * (claimed), up to a header among them */
-          while (l < pp->line_end && ck_is_claimed (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
+          while (l < pp->line_end && ck_is_claimed (ctx, ck_line (ctx, l)->tok_first, ck_line (ctx, l)->tok_end))
             l++;
           /* "…\nBy Ann Reed\nTHE SALT ROAD. By Tom Vell. Gannet. $3.":
            * the OCR set no blank line before a one-line book header; the
@@ -522,7 +517,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
           lend = one_line_header_in (ctx, l, pp->line_end);
           book_follows = lend < pp->line_end;
           if (l >= lend || lend - l > 5 || (!book_follows && (pp->flags & CK_PARA_PROSE)) ||
-              ck_has_imprint_signal (ctx->text, line_at (ctx, l)->start, line_at (ctx, lend - 1)->end))
+              ck_has_imprint_signal (ctx->text, ck_line (ctx, l)->start, ck_line (ctx, lend - 1)->end))
             continue;
         }
       else if ((pp->flags & CK_PARA_PROSE) || !(pp->flags & CK_PARA_HEADER) || pp->line_end - pp->line_first > 5 ||
@@ -530,7 +525,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
         {
           /* "A HEADLINE / ------- / TITLE. By Name. (Firm. 7s. 6d.)": the
            * headline over a rule set in the book's paragraph */
-          const CkLine *h = line_at (ctx, pp->line_first), *r = line_at (ctx, pp->line_first + 1);
+          const CkLine *h = ck_line (ctx, pp->line_first), *r = ck_line (ctx, pp->line_first + 1);
           if (!heading && !(pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 3 &&
               h->tok_end > h->tok_first && rule_line (ctx, r->tok_first, r->tok_end) &&
               heading_deck (ctx, h->tok_first, h->tok_end) && !ck_is_claimed (ctx, h->tok_first, r->tok_end))
@@ -545,7 +540,7 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
         }
       while (l < lend)
         {
-          const CkLine *ln = line_at (ctx, l);
+          const CkLine *ln = ck_line (ctx, l);
           guint f = ln->tok_first, e = ln->tok_end, b, s, ne;
           CkDate *d;
           gboolean under_heading = heading_para == p && l == heading_end_line;
@@ -631,9 +626,9 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
           /* "THE BOOKSHELF / A HARBOUR IN WINTER": a column's heading
            * over the headline in its paragraph is a kicker */
           if (!heading && l < lend && ck_column_heading (ctx, f, e) &&
-              heading_deck (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end) &&
-              ck_byline_cue (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end) == line_at (ctx, l)->tok_first &&
-              !person_line (ctx, line_at (ctx, l)->tok_first, line_at (ctx, l)->tok_end))
+              heading_deck (ctx, ck_line (ctx, l)->tok_first, ck_line (ctx, l)->tok_end) &&
+              ck_byline_cue (ctx, ck_line (ctx, l)->tok_first, ck_line (ctx, l)->tok_end) == ck_line (ctx, l)->tok_first &&
+              !person_line (ctx, ck_line (ctx, l)->tok_first, ck_line (ctx, l)->tok_end))
             continue;
           /* "Books: THE SALT ROAD, AND OTHERS": the page's label before
            * the heading on its line is no part of it ("Review: …" is the
@@ -653,13 +648,13 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
               guint de = l - 1 == pp->line_first ? decks_end (ctx, pp) : pp->line_first;
               if (de > pp->line_first)
                 {
-                  he = line_at (ctx, de - 1)->tok_end;
+                  he = ck_line (ctx, de - 1)->tok_end;
                   l = de;
                 }
               else if (caps_line (ctx, f, e))
                 while (l < lend)
                   {
-                    const CkLine *nx = line_at (ctx, l);
+                    const CkLine *nx = ck_line (ctx, l);
                     if (nx->tok_end <= nx->tok_first || !caps_line (ctx, nx->tok_first, nx->tok_end) ||
                         !heading_deck (ctx, nx->tok_first, nx->tok_end) ||
                         ck_byline_cue (ctx, nx->tok_first, nx->tok_end) > nx->tok_first ||
@@ -676,10 +671,10 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                * or deck opens with a capital), up to two lines */
               for (guint w = 0; w < 2 && l < lend && !caps_line (ctx, f, he) &&
                                 ((ck_tok (ctx, he - 1)->flags & CK_TOKF_FUNC) ||
-                                 (ck_tok (ctx, line_at (ctx, l)->tok_first)->flags & CK_TOKF_LOWER));
+                                 (ck_tok (ctx, ck_line (ctx, l)->tok_first)->flags & CK_TOKF_LOWER));
                    w++)
                 {
-                  const CkLine *nx = line_at (ctx, l);
+                  const CkLine *nx = ck_line (ctx, l);
                   if (!wrapped_deck (ctx, f, he, nx->tok_first, nx->tok_end))
                     break;
                   he = nx->tok_end;
@@ -765,7 +760,7 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
   guint nl = MIN (ctx->t->lines->len, 12);
   for (guint l = 0; l < nl; l++)
     {
-      const CkLine *ln = line_at (ctx, l);
+      const CkLine *ln = ck_line (ctx, l);
       guint f = ln->tok_first, e = ln->tok_end, k, g, ns, ne, posted;
       gboolean plain = FALSE;
       CkDate *d;
@@ -816,10 +811,10 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
           hs++;   /* after "<h1 …>" */
         }
       else if ((plain = l > 0 && posted == f) &&
-               heading_deck (ctx, line_at (ctx, l - 1)->tok_first, line_at (ctx, l - 1)->tok_end))
+               heading_deck (ctx, ck_line (ctx, l - 1)->tok_first, ck_line (ctx, l - 1)->tok_end))
         {
-          hs = line_at (ctx, l - 1)->start;
-          he = line_at (ctx, l - 1)->end;
+          hs = ck_line (ctx, l - 1)->start;
+          he = ck_line (ctx, l - 1)->end;
         }
       else
         {
@@ -851,7 +846,7 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
        * among the lines under the title */
       for (guint q = l + 1; q < nl; q++)
         {
-          const CkLine *bl = line_at (ctx, q);
+          const CkLine *bl = ck_line (ctx, q);
           gsize ss = find_in (ctx->text, bl->start, bl->end, "<strong>"), se;
           if (ss >= bl->end || ss > bl->start + 8)
             continue;
@@ -870,7 +865,7 @@ ck_blog_post (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_record_has (rec, CK_FIELD_CONTAINER_TITLE) && plain)
         {
           const CkPara *p0 = para_at (ctx, 0);
-          guint tp = ck_para_of (ctx, line_at (ctx, l - 1)->tok_first);
+          guint tp = ck_para_of (ctx, ck_line (ctx, l - 1)->tok_first);
           if (tp > 0 && p0->line_end - p0->line_first == 1 && heading_deck (ctx, p0->tok_first, p0->tok_end) &&
               ck_count_words (ctx, p0->tok_first, p0->tok_end) <= 6 && !person_line (ctx, p0->tok_first, p0->tok_end))
             {
