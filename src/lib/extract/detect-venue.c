@@ -211,6 +211,12 @@ spaced_dash (const CkExtractCtx *ctx, guint i)
   if (!(ck_tok_is_punct (ctx, i, '-') || ck_tok_is_punct (ctx, i, 0x2013) || ck_tok_is_punct (ctx, i, 0x2014)) ||
       i == 0 || i + 1 >= ck_n_toks (ctx) || ck_tok (ctx, i + 1)->nl)
     return FALSE;
+  /* "Number 3 -- September, 1957": a typewriter's dash of two hyphens */
+  if (ck_tok_is_punct (ctx, i, '-') && ck_tok_is_punct (ctx, i + 1, '-') && t->end == ck_tok (ctx, i + 1)->start &&
+      i + 2 < ck_n_toks (ctx) && !ck_tok (ctx, i + 2)->nl)
+    return ck_tok (ctx, i - 1)->end < t->start && ck_tok (ctx, i + 1)->end < ck_tok (ctx, i + 2)->start;
+  if (ck_tok_is_punct (ctx, i, '-') && ck_tok_is_punct (ctx, i - 1, '-') && ck_tok (ctx, i - 1)->end == t->start)
+    return i >= 2 && ck_tok (ctx, i - 2)->end < ck_tok (ctx, i - 1)->start && t->end < ck_tok (ctx, i + 1)->start;
   return ck_tok (ctx, i - 1)->end < t->start && t->end < ck_tok (ctx, i + 1)->start;
 }
 
@@ -440,6 +446,45 @@ new_series_mark (const CkExtractCtx *ctx, guint j, guint e)
   return k <= e ? k : j;
 }
 
+/* "ISSN 0015-1386", "electronic ISSN 1533-863X", "ISSN: 0015-1386" at
+ * @j: returns the token after the number, or @j. */
+static guint
+issn_at (const CkExtractCtx *ctx, guint j, guint e)
+{
+  static const char * const media[] = { "electronic", "print", "online", "e", NULL };
+  guint k = j;
+  if (ck_tok_in_words (ctx, k, media))
+    k++;
+  if (!ck_tok_is (ctx, k, "ISSN"))
+    return j;
+  k++;
+  if (ck_tok_is_punct (ctx, k, ':'))
+    k++;
+  if (k + 2 >= e + 1 || ck_tok (ctx, k)->kind != CK_TOK_NUMBER || !is_dash (ctx, k + 1) ||
+      ck_tok (ctx, k + 2)->kind != CK_TOK_NUMBER)
+    return j;
+  return k + 3;
+}
+
+/* "66.2" at @j: a volume and its issue joined by a full stop, the
+ * classicists' way; the issue of one or two digits. */
+static gboolean
+dotted_volume (const CkExtractCtx *ctx, guint j)
+{
+  const CkToken *t = ck_tok (ctx, j);
+  const char *w = ctx->text + t->start, *dot;
+  gsize n = t->end - t->start;
+  if (t->kind != CK_TOK_NUMBER || !(dot = memchr (w, '.', n)) || dot == w || dot - w > 3 ||
+      n - (dot - w) - 1 == 0 || n - (dot - w) - 1 > 2)
+    return FALSE;
+  for (const char *q = w; q < w + n; q++)
+    if (q != dot && !g_ascii_isdigit (*q))
+      return FALSE;
+  return TRUE;
+}
+
+static CkRecord *self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e);
+
 /* Reads the elements in [j,e) into @v; FALSE on anything that is not a
  * volume, issue, pages or date. */
 static gboolean
@@ -501,11 +546,26 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           k = j + 1;
           if (ck_tok_is_punct (ctx, k, 0xA9))
             k++;
+          /* "… 418–420 © The Classical Association": a holder and no
+           * year closes a line that has cited the issue already */
+          if (k < e && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) && (v->volume || v->issue || v->pages) && v->date)
+            return TRUE;
           if (k >= e || !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) || v->date)
             return FALSE;
           date_word (ctx, v, k);
           return TRUE;
         }
+      /* "…, pp. 91-93, ISSN 0015-1386, electronic ISSN 1533-863X": the
+       * serial's numbers, no field of the review's record */
+      if (!first && (k = issn_at (ctx, j, e)) > j)
+        {
+          j = k;
+          continue;
+        }
+      /* "Journal 537, 36 (1 May 2016) doi:10.1038/537036a": the
+       * identifier closes the line */
+      if (!first && (v->volume || v->pages) && ck_tok_is (ctx, j, "doi") && ck_tok_is_punct (ctx, j + 1, ':'))
+        return TRUE;
       /* "12(3):45-49": volume, issue in brackets, pages, all glued */
       if (first && j + 5 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) &&
           ck_tok_is_punct (ctx, j + 1, '(') && ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER &&
@@ -571,7 +631,8 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
         }
       /* "Journal, 12 (Spring 1998), 45-67": a bare range of pages after
        * the first element */
-      else if (!first && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && j + 2 < e && is_dash (ctx, j + 1) &&
+      else if (!first && t->kind == CK_TOK_NUMBER &&
+               (!(t->flags & CK_TOKF_YEAR) || (ck_tok_is_punct (ctx, j - 1, ':') && v->date)) && j + 2 < e && is_dash (ctx, j + 1) &&
                ck_tok (ctx, j + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) &&
                !(j + 3 < e && is_month (ctx, j + 3)))
         {
@@ -586,10 +647,24 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           if (ck_tok_is_punct (ctx, j, '.'))
             j++;
           if (j >= e || !((ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR)) ||
-                          is_roman (ctx, j)))
+                          is_roman (ctx, j) || is_roman_lower (ctx, j)))
             return FALSE;
           g_free (v->volume);
           v->volume = ck_tok_dup (ctx, j++);
+        }
+      /* "THE MAGAZINE • CXLVII • MARCH 2005": a volume in roman numerals
+       * standing alone between separators */
+      else if (!v->volume && is_roman (ctx, j) && t->end - t->start >= 2 && j > 0 &&
+               (head_separator (ctx, j - 1) || ck_tok_is_punct (ctx, j - 1, ',')) &&
+               (j + 1 == e || head_separator (ctx, j + 1) || ck_tok_is_punct (ctx, j + 1, ',')))
+        v->volume = ck_tok_dup (ctx, j++);
+      /* "Journal (2016) 66.2 418–420": volume and issue after the year */
+      else if (!first && !v->volume && !v->issue && v->date && dotted_volume (ctx, j))
+        {
+          const char *dot = memchr (ctx->text + t->start, '.', t->end - t->start);
+          v->volume = g_strndup (ctx->text + t->start, dot - (ctx->text + t->start));
+          v->issue = g_strndup (dot + 1, ctx->text + t->end - dot - 1);
+          j++;
         }
       else if (ck_tok_is (ctx, j, "Issue") && ck_tok_is_punct (ctx, j + 1, ':') && j + 2 < e &&
                (is_month (ctx, j + 2) || is_season (ctx, j + 2) || (ck_tok (ctx, j + 2)->flags & CK_TOKF_YEAR) ||
@@ -716,7 +791,7 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
           continue;
         }
       /* "THE DAILY LAMP, May 4, 1956 | Books": the page's section */
-      else if (!first && ck_tok_in_words (ctx, j, section_heads) &&
+      else if ((!first || (j > 0 && head_separator (ctx, j - 1))) && ck_tok_in_words (ctx, j, section_heads) &&
                (j + 1 == e || (ck_tok (ctx, j + 1)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, j + 1, '('))))
         j++;
       else if (is_month (ctx, j) || is_season (ctx, j) || (t->flags & CK_TOKF_YEAR))
@@ -757,6 +832,16 @@ venue_elements (const CkExtractCtx *ctx, Venue *v, guint j, guint e)
               v->volume = ck_tok_dup (ctx, j);
               j = pages_at (ctx, k, e, &v->pages);
               v->page_mark = TRUE;
+            }
+          /* "Journal 537, 36 (1 May 2016)": one page, the date in
+           * brackets after it */
+          else if (k > j + 1 && k + 1 < e && !(t->flags & CK_TOKF_YEAR) && ck_tok (ctx, k)->kind == CK_TOK_NUMBER &&
+                   !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, k + 1, '('))
+            {
+              v->volume = ck_tok_dup (ctx, j);
+              v->pages = ck_tok_dup (ctx, k);
+              v->page_mark = TRUE;
+              j = k + 1;
             }
           else if (!(t->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, j + 1, '(') &&
                    (k = paren_date (ctx, v, j + 1, e)) > j + 1)
@@ -1326,6 +1411,18 @@ print_edition_footer (const CkExtractCtx *ctx)
   return NULL;
 }
 
+/* Whether [j,e) is a full date alone ("MARCH 12, 1932"). */
+static gboolean
+full_date_at (const CkExtractCtx *ctx, guint j, guint e)
+{
+  g_autoptr(CkDate) d = NULL;
+  g_auto(Venue) v = { 0 };
+  if (!venue_elements (ctx, &v, j, e) || !v.date || v.volume || v.issue || v.pages || !v.day_month)
+    return FALSE;
+  d = ck_date_parse (v.date->str);
+  return d && d->year && d->day;
+}
+
 /* "The Daily Lamp" alone over the text (perhaps over a section trail,
  * "News | Arts | Poetry"), a name the periodicals lexicon knows, with a
  * dateline in the block under it ("Published June 9, 2017", "JUNE 9,
@@ -1536,7 +1633,7 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
       guint k = dated_issue (ctx, &v, j, e);
       if (k == j || !ck_tok_is (ctx, k, "of"))
         return NULL;
-      ns = k + 1;
+      ns = skip_the (ctx, k + 1, e);
       ne = venue_name (ctx, ns, e);
       if (ne != e || ne == ns)
         return NULL;
@@ -1750,7 +1847,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f = ln->tok_first, e = ln->tok_end, j = f, ns, ne;
-      gboolean prefixed = FALSE, foot = FALSE, title_foot = FALSE, one_caps, edge;
+      gboolean prefixed = FALSE, foot = FALSE, title_foot = FALSE, one_caps, edge, known_foot;
       g_auto(Venue) v = { 0 };
       g_autoptr(CkDate) date = NULL;
       g_autofree char *container = NULL;
@@ -1778,6 +1875,14 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         j++;
       if (prefixed)
         j = skip_the (ctx, j, e);
+      /* "From the March 2007 issue of the Lamp": the issue named by its
+       * date, the line a sentence of its own */
+      if (prefixed && ck_tok_is (ctx, j, "the") && (rec = self_sentence_venue (ctx, j, ck_tok_is_punct (ctx, e - 1, '.') ? e - 1 : e)))
+        {
+          ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+          ck_claim (ctx, f, e);
+          continue;
+        }
       /* "Page 9      THE DAILY LAMP      May 20, 1960": the page first */
       /* "Page 7 — The Lamp — Sunday, April 16, 1939": or a separator */
       if (!prefixed && (ck_tok_is (ctx, j, "Page") || ck_tok_is (ctx, j, "p")) && j + 3 < e &&
@@ -1812,7 +1917,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
        * with a full date, at the top or foot of the text or naming a
        * periodical (checked below) */
       one_caps = (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ck_count_words (ctx, ns, ne) < 2 && !prefixed;
-      if (one_caps && (foot || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)))
+      /* "376     NATURE     MARCH 12, 1932": one word in capitals
+       * between the page and a full date, in columns, will do as the
+       * text's first line: a running head */
+      known_foot = foot && top_line (ctx, l) && ne == ns + 1 && (ck_tok (ctx, ns)->flags & CK_TOKF_UPPER) && ne < e &&
+                   wide_gap (ctx, ns) && wide_gap (ctx, ne) && full_date_at (ctx, ne, e);
+      if (one_caps && ((foot && !known_foot) || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)))
         continue;
       /* "Margaret      May 20, 1960": a forename alone is a signature;
        * "REVIEWS, June 3, 1962" a running head of a section */
@@ -1824,7 +1934,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
       /* "BOOK REVIEWS   May 4, 1956   12": a section's running head */
       if (!prefixed && section_name (ctx, ns, ne) && !ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS))
         continue;
-      if (foot && ck_count_words (ctx, ns, ne) < 2)
+      if (foot && ck_count_words (ctx, ns, ne) < 2 && !known_foot)
         continue;
       if (ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && ne == ns + 1)
         continue;

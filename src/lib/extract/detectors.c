@@ -977,6 +977,30 @@ unit_elements (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec, guint fi
     ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, end - 1)->end, CK_ELEM_BLOCK, NULL);
 }
 
+/* "Thu 14 Mar 2019 17.40 GMT", "Saturday 4 May 1997": a web page's
+ * dateline, its weekday and month perhaps abbreviated, its time and zone
+ * after; never a heading. */
+static gboolean
+dateline_tokens (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const extra[] = {
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "GMT", "BST", "UTC", "EST", "EDT",
+    "PST", "PDT", "CET", "CEST", "am", "pm", "Updated", "Published", "Last", "modified", "on", "at", NULL,
+  };
+  gboolean year = FALSE, month = FALSE;
+  for (guint k = f; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT || t->kind == CK_TOK_NUMBER)
+        year |= (t->flags & CK_TOKF_YEAR) != 0;
+      else if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS))
+        month = TRUE;
+      else if (!ck_is_weekday (ctx, k) && !ck_tok_in_words (ctx, k, extra))
+        return FALSE;
+    }
+  return year && month;
+}
+
 static gboolean
 title_para (const CkExtractCtx *ctx, guint p)
 {
@@ -986,8 +1010,18 @@ title_para (const CkExtractCtx *ctx, guint p)
     return FALSE;
   if (!(ck_tok (ctx, pp->tok_first)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
     return FALSE;
-  if (ck_tok_is_punct (ctx, pp->tok_end - 1, '.'))
+  if (ck_tok_is_punct (ctx, pp->tok_end - 1, '.') || dateline_tokens (ctx, pp->tok_first, pp->tok_end))
     return FALSE;
+  /* "Folk-song collector who recorded the songs of …": a standfirst of
+   * a dozen words in sentence case, under the heading */
+  if (words > 10)
+    {
+      guint lower = 0;
+      for (guint k = pp->tok_first; k < pp->tok_end; k++)
+        lower += ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER);
+      if (lower * 10 >= words * 7)
+        return FALSE;
+    }
   return ck_title_plausible (ctx, pp->tok_first, pp->tok_end);
 }
 

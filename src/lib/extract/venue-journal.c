@@ -21,6 +21,7 @@
  */
 #include "detect-context.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -321,12 +322,55 @@ issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_line
   return TRUE;
 }
 
+/* The lawyers' citation of the review on the first line and nothing
+ * else: "25 Harb. L. Rev. 240 (1962)" (volume, abbreviation, page,
+ * year) or "(1962) 25 H.L.R. 240" (the English order). */
+static gboolean
+law_line (CkExtractCtx *ctx, const CkDetector *det)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, 0);
+  guint f = ln->tok_first, e = ln->tok_end, js, je, vol, year, page, stops = 0;
+  CkRecord *rec;
+  if (e < f + 5 || ck_is_claimed (ctx, f, e))
+    return FALSE;
+  if (ck_tok_is_punct (ctx, f, '('))
+    {
+      if ((page = ck_law_source (ctx, f, e, &year, &vol, &js, &je)) != e - 1)
+        return FALSE;
+    }
+  else
+    {
+      vol = f;
+      if (!number_tok (ctx, vol, e) || ck_tok (ctx, vol)->kind != CK_TOK_NUMBER)
+        return FALSE;
+      js = f + 1;
+      for (je = js; je < e && je < js + 10; je++)
+        if (ck_tok_is_punct (ctx, je, '.'))
+          stops++;
+        else if (!(ck_tok_cap_word (ctx, je) || ck_tok_is_punct (ctx, je, '&')))
+          break;
+      page = je;
+      if (je == js || stops == 0 || !number_tok (ctx, page, e) || page + 4 != e || !ck_tok_is_punct (ctx, page + 1, '(') ||
+          !(ck_tok (ctx, page + 2)->flags & CK_TOKF_YEAR) || !ck_tok_is_punct (ctx, page + 3, ')'))
+        return FALSE;
+      year = page + 2;
+    }
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, je));
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  ck_record_take (rec, CK_FIELD_PAGES, ck_tok_dup (ctx, page));
+  ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+  ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
+  ck_claim (ctx, f, e);
+  return TRUE;
+}
+
 void
 ck_detect_journal_venue (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n_all = ctx->t->lines->len, n_lines = MIN (n_all, VENUE_TOP_LINES);
   if (n_all >= 3 && !ck_have_self_mention (ctx) &&
-      (dated_name (ctx, det, 0) || dated_name (ctx, det, n_all - 1)))
+      (dated_name (ctx, det, 0) || dated_name (ctx, det, n_all - 1) || law_line (ctx, det)))
     return;
   for (guint l = 0; l < n_lines; l++)
     if (issue_line (ctx, det, l, TRUE))

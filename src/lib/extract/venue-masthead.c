@@ -510,7 +510,15 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
           /* the masthead's own paragraph: the lines under the masthead
            * (claimed), up to a header among them */
           while (l < pp->line_end && ck_is_claimed (ctx, ck_line (ctx, l)->tok_first, ck_line (ctx, l)->tok_end))
-            l++;
+            {
+              /* "The Daily Lamp | Obituaries | 4 May 2009": the section
+               * read as part of the masthead */
+              for (guint k = ck_line (ctx, l)->tok_first; k < ck_line (ctx, l)->tok_end && !obituary; k++)
+                obituary = ck_tok_is (ctx, k, "Obituary") || ck_tok_is (ctx, k, "Obituaries");
+              if (obituary && self)
+                ck_record_set_type (self, CK_TYPE_ARTICLE_NEWSPAPER);
+              l++;
+            }
           /* "…\nBy Ann Reed\nTHE SALT ROAD. By Tom Vell. Gannet. $3.":
            * the OCR set no blank line before a one-line book header; the
            * block ends at it */

@@ -1,0 +1,82 @@
+/* test-notes13.c — conventions read in the thirteenth session.  Every text
+ * is invented. */
+#include "extract-test-util.h"
+
+/* a reviewed book and a paragraph of prose under the venue line */
+#define BOOK "The Salt Road. By Ann Quillan. London: Gannet Press, 1961. Pp. 300. 30s.\n\n"
+#define PROSE "Ann Quillan has written a book about salt that deserves a wide audience among readers of every kind, " \
+  "and it will last a long while yet.\n"
+
+static const XtCase cases[] = {
+  /* ---- the journal's own citation of the review (detect-venue.c, venue-journal.c) */
+  /* "Number" for the issue, the pages after a colon (a first page that reads as a year) */
+  { "/extract/notes13/venue-number-colon-pages",
+    "Harbour Journal of Sociology\nVolume 108 Number 6 (May 2003): 1402-4\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Journal of Sociology"), XT_FIELD (CK_FIELD_VOLUME, "108"),
+      XT_FIELD (CK_FIELD_ISSUE, "6"), XT_FIELD (CK_FIELD_PAGES, "1402-4"), XT_DATE (2003, 5, 0) } },
+  /* the volume in roman numerals between bullets, as a running foot */
+  { "/extract/notes13/venue-bullets-roman",
+    BOOK PROSE "\nTHE GANNET MAGAZINE \xe2\x80\xa2 CXLVII \xe2\x80\xa2 MARCH 2005\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE GANNET MAGAZINE"), XT_FIELD (CK_FIELD_VOLUME, "CXLVII"),
+      XT_DATE (2005, 3, 0) } },
+  /* the classicists' volume.issue after the year, a holder's copyright after the pages */
+  { "/extract/notes13/venue-dotted-volume-copyright",
+    "The Harbour Review (2016) 66.2 418\xe2\x80\x93" "420 \xc2\xa9 The Harbour Association\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Review"), XT_FIELD (CK_FIELD_VOLUME, "66"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_YEAR (2016) } },
+  /* the serial numbers and the copyright's year at the foot */
+  { "/extract/notes13/venue-issn-copyright-year",
+    BOOK PROSE "\nGANNET QUARTERLY, Vol. 73, No. 4, pp. 91-93, ISSN 0015-1386, electronic ISSN 1533-863X. "
+    "\xc2\xa9 2020 by the Regents of the Harbour.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "GANNET QUARTERLY"), XT_FIELD (CK_FIELD_VOLUME, "73"),
+      XT_FIELD (CK_FIELD_ISSUE, "4"), XT_FIELD (CK_FIELD_PAGES, "91-93"), XT_YEAR (2020) } },
+  /* a typewriter's double hyphen before the date */
+  { "/extract/notes13/venue-double-hyphen",
+    "THE HARBOUR HISTORICAL QUARTERLY\nVolume XXXI, Number 3 -- September, 1957\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_VOLUME, "XXXI"), XT_FIELD (CK_FIELD_ISSUE, "3"), XT_DATE (1957, 9, 0) } },
+  /* the page's section between bars; an obituary's subject is its heading */
+  { "/extract/notes13/venue-section-between-bars",
+    "The Harbour Chronicle | Obituaries | Tuesday 24 February 2009\n\nAnn Quillan\n"
+    "Historian who put the salt boilers of the coast back into the story of the harbour towns\n\n" PROSE,
+    { XT_TITLE ("Ann Quillan"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Chronicle"), XT_DATE (2009, 2, 24),
+      XT_TYPE (CK_TYPE_ARTICLE_NEWSPAPER) } },
+  /* "From the March 2007 issue of the Lamp" */
+  { "/extract/notes13/venue-from-dated-issue",
+    "From the March 2007 issue of the Harbour Lamp\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Lamp"), XT_FIELD (CK_FIELD_ISSUE, "March 2007"),
+      XT_DATE (2007, 3, 0) } },
+  /* "vol." in lower case with a roman volume in lower case */
+  { "/extract/notes13/venue-lower-roman",
+    BOOK PROSE "\nThe Journal of Harbour Studies, vol. xxxiv (1933), pp. 410\xe2\x80\x93" "413.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_VOLUME, "xxxiv"), XT_YEAR (1933), XT_FIELD (CK_FIELD_PAGES, "410\xe2\x80\x93" "413") } },
+  /* the weekly's one page, the date in brackets, the identifier after */
+  { "/extract/notes13/venue-page-date-doi",
+    "Harbour Weekly 537, 36 (01 September 2016) doi:10.1038/537036a\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_VOLUME, "537"), XT_FIELD (CK_FIELD_PAGES, "36"), XT_DATE (2016, 9, 1) } },
+  /* the lawyers' citation of the review as the first line */
+  { "/extract/notes13/venue-law-citation",
+    "25 Harb. L. Rev. 240 (1962)\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harb. L. Rev."), XT_FIELD (CK_FIELD_VOLUME, "25"),
+      XT_FIELD (CK_FIELD_PAGES, "240"), XT_YEAR (1962) } },
+  /* a number, a name and a year in a sentence are no venue */
+  { "/extract/notes13/no-law-citation-in-prose",
+    "25 Harb. L. Rev. 240 (1962) is cited by the court in the judgment, and often since.\n\n" PROSE,
+    { XT_NO_SELF } },
+  /* one word in capitals between the page and a full date, in columns */
+  { "/extract/notes13/venue-page-word-date",
+    "376                          GANNET                      MARCH 12, 1932\n\n" BOOK PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "GANNET"), XT_DATE (1932, 3, 12), XT_FIELD (CK_FIELD_PAGES, "376") } },
+  /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
+  { "/extract/notes13/heading-over-standfirst-dateline",
+    "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"
+    "Tom Reed\n\nThu 14 Mar 2019 17.40 GMT\n\n" PROSE "\nThe Harbour Chronicle, Thursday 14 March 2019\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Ann Quillan obituary"), XT_DATE (2019, 3, 14) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
