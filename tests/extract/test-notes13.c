@@ -4,6 +4,9 @@
 
 /* a reviewed book and a paragraph of prose under the venue line */
 #define BOOK "The Salt Road. By Ann Quillan. London: Gannet Press, 1961. Pp. 300. 30s.\n\n"
+#define PROSE_LONG "Ann Quillan has written a long book about salt, and the harbour towns that lived by it, over many " \
+  "years.\nIt deserves a wide audience among readers of every kind. The chapters on the boilers are the best; those " \
+  "on the\ntrade are thinner, but they will serve until something better comes along, and it will last.\n"
 #define PROSE "Ann Quillan has written a book about salt that deserves a wide audience among readers of every kind, " \
   "and it will last a long while yet.\n"
 
@@ -66,11 +69,47 @@ static const XtCase cases[] = {
   { "/extract/notes13/venue-page-word-date",
     "376                          GANNET                      MARCH 12, 1932\n\n" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "GANNET"), XT_DATE (1932, 3, 12), XT_FIELD (CK_FIELD_PAGES, "376") } },
+  /* ---- the reviewer's signature (review-signature.c) */
+  /* affiliation and name across a column gap, before the notes */
+  { "/extract/notes13/signature-affiliation-gap-before-notes",
+    "Harbour Journal of History, Vol. 12, No. 3 (1975)\n\n" BOOK PROSE_LONG
+    "\nGannet College                                   TOM B. REEDER\n\n"
+    "\xc2\xb9 On salt see also Ada Vell, The Salt Trade (London, 1950), a study of the harbour and its trade over many "
+    "centuries of its long history.\n",
+    { XT_SELF, XT_AUTHOR ("Reeder"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom B.") } },
+  /* a name over its affiliation, an e-mail line under them, between the header and the prose */
+  { "/extract/notes13/signature-under-header",
+    "Harbour Journal of Sociology\nVolume 18 Number 6 (May 2003): 102-4\n\n" BOOK
+    "Tom Reeder\nUniversity of Gannet\nt.reeder@gannet.ac.uk\n\n" PROSE_LONG,
+    { XT_SELF, XT_AUTHOR ("Reeder") } },
+  /* a name in capitals alone after the prose, the notes after it */
+  { "/extract/notes13/signature-caps-before-notes",
+    "Harbour & Letters, Vol. 74, No. 2 (May, 1993)\n\n" BOOK PROSE "\nJULIAN REEDER\n\n"
+    "\xc2\xb9 On salt see also Ada Vell, The Salt Trade (London, 1950).\n",
+    { XT_SELF, XT_AUTHOR ("Reeder"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Julian") } },
+  /* a heading in capitals is no name when the foot signs with an affiliation */
+  { "/extract/notes13/signature-outranks-caps-heading",
+    "The Harbour Review (2016) 66.2 418\xe2\x80\x93" "420\n\nSALT POPULAR MORALITY\n\n" BOOK PROSE_LONG
+    "\nGannet College, Leeds                           M. A. TRELLON\n",
+    { XT_SELF, XT_AUTHOR ("Trellon"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "MORALITY") } },
+  /* ---- a standfirst names the reviewer after "says" (review-signature.c) */
+  { "/extract/notes13/standfirst-says",
+    "The killing fields of the salt coast\n\n"
+    "Ada Vell's last, unfinished novel is a vast and frightening masterpiece, says Nora Farrant\n\n"
+    "The Salt Road by Ada Vell, translated by Tom Reed, 898pp, Gannet, \xc2\xa3" "20\n\n" PROSE_LONG
+    "\nThe Harbour Guardian, Saturday 10 January 2009\n",
+    { XT_SELF, XT_AUTHOR ("Farrant") } },
+  /* ---- a column of books received is an article, not a review (merge.c) */
+  { "/extract/notes13/column-books-received",
+    "THE HARBOUR REVIEW\nVol. XIV, No. 1, Spring 1973\n\nBOOKS RECEIVED\n\n" BOOK
+    "The Gannet Tide. By Tom Reed. London: Gannet Press, 1972. Pp. 210. \xc2\xa3" "3.\n",
+    { XT_TITLE ("BOOKS RECEIVED"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR REVIEW") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"
     "Tom Reed\n\nThu 14 Mar 2019 17.40 GMT\n\n" PROSE "\nThe Harbour Chronicle, Thursday 14 March 2019\n",
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Ann Quillan obituary"), XT_DATE (2019, 3, 14) } },
+    { XT_TITLE ("Ann Quillan obituary"), XT_DATE (2019, 3, 14), XT_TYPE (CK_TYPE_ARTICLE_NEWSPAPER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Chronicle") } },
 };
 
 int

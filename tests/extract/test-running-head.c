@@ -157,8 +157,9 @@ static const XtCase cases[] = {
   { "/extract/running-head/label-fallback", HEAD "BOOKS OF THE DAY" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "BOOKS OF THE DAY"), XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Vell") } },
   /* a column of short notices with no headline: the label is the title */
+  /* (a column of notices is an article of its paper, not a review: merge.c) */
   { "/extract/running-head/shorter-notices-fallback", HEAD "SHORTER NOTICES" BOOK PROSE,
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "SHORTER NOTICES"), XT_TITLE ("THE SALT ROAD") } },
+    { XT_TITLE ("SHORTER NOTICES"), XT_TYPE (CK_TYPE_ARTICLE_NEWSPAPER), XT_TITLE ("THE SALT ROAD") } },
   /* a label and a headline in one paragraph */
   { "/extract/running-head/label-headline-one-para", HEAD "BOOKS OF THE WEEK\nA Harbour in Winter\nBy Ann Reed" BOOK PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "A Harbour in Winter"), XT_AUTHOR ("Reed") } },

@@ -326,6 +326,10 @@ gboolean ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e);
  * a byline between the book's header and the prose ("by NAME", "NAME"),
  * or a name in capitals set apart on the text's last line. */
 void ck_review_byline_late (CkExtractCtx *ctx);
+/* review-signature.c: the reviewer's signature block after the prose or
+ * under the header; @strong when an affiliation stands with the name */
+gboolean ck_review_signature (const CkExtractCtx *ctx, guint *s, guint *e, gboolean *strong);
+gboolean ck_review_standfirst_says (const CkExtractCtx *ctx, guint *s, guint *e);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */
 guint    ck_names_cover    (const CkExtractCtx *ctx, guint first, guint end);

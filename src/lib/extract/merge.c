@@ -869,6 +869,55 @@ decode_entities (const char *s)
   return g_string_free (o, FALSE);
 }
 
+
+/* The words of a column that lists or notes books rather than reviewing
+ * one ("Books Received", "Shorter Notices", "Notable Acquisitions", "Notes
+ * on Contributors", "Briefly Noted", "Paperbacks in Brief"), or an
+ * obituary. */
+static const char * const column_words[] = {
+  "received", "notices", "acquisitions", "accessions", "contributors", "noted", "brief", "obituary", "obituaries", NULL,
+};
+
+/* The review's own record is a review of a book, unless its heading names
+ * such a column: then an article, of the kind its periodical suggests (a
+ * newspaper by its name, a journal by its name or its volume). */
+static CkType
+column_type (const CkRecord *r)
+{
+  static const char * const paper[] = {
+    "times", "post", "tribune", "herald", "guardian", "telegraph", "observer", "independent", "gazette", "daily",
+    "courier", "chronicle", "news", "globe", "mail", "express", NULL,
+  };
+  static const char * const journal[] = {
+    "journal", "quarterly", "annals", "proceedings", "transactions", "bulletin", "studies", "review", NULL,
+  };
+  const char *title = ck_record_get (r, CK_FIELD_TITLE), *cont = ck_record_get (r, CK_FIELD_CONTAINER_TITLE);
+  g_auto(GStrv) tw = NULL, cw = NULL;
+  gboolean column = FALSE;
+  if (!title)
+    return CK_TYPE_REVIEW_BOOK;
+  {
+    g_autofree char *low = g_utf8_strdown (title, -1);
+    tw = g_strsplit_set (low, " ,.:;", -1);
+  }
+  for (guint i = 0; tw[i] && !column; i++)
+    column = g_strv_contains (column_words, tw[i]);
+  if (!column || g_strv_length (tw) > 6)
+    return CK_TYPE_REVIEW_BOOK;
+  if (cont)
+    {
+      g_autofree char *low = g_utf8_strdown (cont, -1);
+      cw = g_strsplit_set (low, " ,.:;", -1);
+      for (guint i = 0; cw[i]; i++)
+        if (g_strv_contains (paper, cw[i]))
+          return CK_TYPE_ARTICLE_NEWSPAPER;
+      for (guint i = 0; cw[i]; i++)
+        if (g_strv_contains (journal, cw[i]))
+          return CK_TYPE_ARTICLE_JOURNAL;
+    }
+  return ck_record_get (r, CK_FIELD_VOLUME) ? CK_TYPE_ARTICLE_JOURNAL : CK_TYPE_ARTICLE_MAGAZINE;
+}
+
 static void
 clean_record (CkRecord *rec)
 {
@@ -1326,7 +1375,26 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       if (ck_record_get_type (r) != CK_TYPE_ARTICLE_NEWSPAPER)
         ck_record_set_type (r, CK_TYPE_REVIEW_BOOK);
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
-        ck_review_byline_late (ctx);
+        {
+          guint ss, se;
+          gboolean strong = FALSE;
+          /* a name signed with its affiliation outranks a name read from
+           * a bare line of the header */
+          if (ck_review_signature (ctx, &ss, &se, &strong) && (strong || ctx->reviewers->len == 0))
+            {
+              g_ptr_array_set_size (ctx->reviewers, 0);
+              ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
+              for (guint k = 0; k < ctx->reviewers->len; k++)
+                {
+                  CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+                  ck_upper_to_title (&nm->family);
+                  ck_upper_to_title (&nm->given);
+                }
+            }
+          ck_review_byline_late (ctx);
+          if (ctx->reviewers->len == 0 && ck_review_standfirst_says (ctx, &ss, &se))
+            ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
+        }
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
           {
@@ -1340,10 +1408,18 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 is_author |= an->role == CK_ROLE_AUTHOR && an->family && g_utf8_collate (an->family, rv->family) == 0;
               }
             if (!is_author)
-              ck_record_add_name_unique (r, ck_name_copy (rv));
+              {
+                /* "JULIAN REED" signs as "Julian Reed" */
+                CkName *cp = ck_name_copy (rv);
+                ck_upper_to_title (&cp->family);
+                ck_upper_to_title (&cp->given);
+                ck_record_add_name_unique (r, cp);
+              }
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));
+      if (ck_record_get_type (r) == CK_TYPE_REVIEW_BOOK)
+        ck_record_set_type (r, column_type (r));
       /* no heading of its own: a review is listed under the book it
        * reviews (its main title) */
       if (!ck_record_has (r, CK_FIELD_TITLE) && main_g && ck_record_has (main_g->rec, CK_FIELD_TITLE))
