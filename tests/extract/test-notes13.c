@@ -104,6 +104,20 @@ static const XtCase cases[] = {
     "THE HARBOUR REVIEW\nVol. XIV, No. 1, Spring 1973\n\nBOOKS RECEIVED\n\n" BOOK
     "The Gannet Tide. By Tom Reed. London: Gannet Press, 1972. Pp. 210. \xc2\xa3" "3.\n",
     { XT_TITLE ("BOOKS RECEIVED"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR REVIEW") } },
+  /* ---- titles that run on (title-extend.c, function-words.txt) */
+  /* a list of words, the last item longer, a subtitle closed by a span of years */
+  { "/extract/notes13/list-title-subtitle-years",
+    "We read Ada D. Vell's Salt, Prices, and Production in the Harbour: Gannet, 1920-1923 (Leeds, 1930) again.\n",
+    { XT_TITLE ("Salt, Prices, and Production in the Harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "Gannet, 1920-1923"),
+      XT_AUTHOR ("Vell"), XT_YEAR (1930), XT_COUNT (1) } },
+  /* an older title carried on by a participle after its comma */
+  { "/extract/notes13/participle-title",
+    "Compare Vell's New Experiments Salino-Mechanicall, Touching the Weight of the Tide (Oxford, 1660) here.\n",
+    { XT_TITLE ("New Experiments Salino-Mechanicall, Touching the Weight of the Tide"), XT_YEAR (1660), XT_COUNT (1) } },
+  /* a long preposition stays lower case inside a title */
+  { "/extract/notes13/long-preposition-in-title",
+    "Comparison with Ada Vell's Night as Harbour: Colonizing the Coast after Dark (Gannet Press, 1987) is instructive.\n",
+    { XT_TITLE ("Night as Harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "Colonizing the Coast after Dark"), XT_YEAR (1987) } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

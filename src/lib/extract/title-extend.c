@@ -180,6 +180,12 @@ sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
   return ts;
 }
 
+/* Participles that carry an older title on after its comma. */
+static const char * const participles[] = {
+  "Touching", "Containing", "Concerning", "Shewing", "Showing", "Being", "Comprising", "Comprehending", "Treating",
+  "Exhibiting", "Describing", "Wherein", "Together", NULL,
+};
+
 guint
 ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
 {
@@ -279,6 +285,13 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
           e = list_item (ctx, s, n);
           if (e == s)
             return te;
+          /* the last item may run on: "…, and Production in Hyper-Inflation" */
+          if (joined)
+            {
+              guint q = ck_title_span_forward (ctx, s, n, FALSE);
+              if (q > e && ck_count_words (ctx, s, q) <= 6)
+                e = q;
+            }
           items++;
           j = e;
           if (joined)
@@ -286,15 +299,27 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
         }
       if (items < 3)
         return te;
-      /* a subtitle after the last item */
+      /* a subtitle after the last item, perhaps closed by a span of
+       * years ("…: Germany, 1920-1923 (…)") */
       if (ck_tok_is_punct (ctx, j, ':'))
         {
           guint q = ck_title_span_forward (ctx, j - 1, n, FALSE);
           if (q > j + 1)
             j = q;
         }
+      if (year_range_at (ctx, j) && ck_tok_is_punct (ctx, j + 4, '('))
+        j += 4;
       if (ck_tok_is_punct (ctx, j, '('))
         return j;
+    }
+  /* "New Experiments Physico-Mechanicall, Touching the Spring of the Air
+   * (…)": the older titles run on after a comma with a participle */
+  if (ck_tok_is_punct (ctx, te, ',') && te + 2 < n && cap_word (ctx, te + 1) && ck_tok (ctx, te + 1)->nl < 2 &&
+      ck_tok_in_words (ctx, te + 1, participles))
+    {
+      guint q = ck_title_span_forward (ctx, te + 1, n, FALSE);
+      if (q > te + 2 && ck_tok_is_punct (ctx, q, '('))
+        return q;
     }
   return te;
 }
