@@ -83,6 +83,24 @@ quote_opens (const CkToken *prev, gboolean space_before)
   return FALSE;
 }
 
+/* The longer prepositions Chicago keeps in lower case inside a title
+ * ("Colonizing the World after Dark", "Law without Courts").  Only in
+ * lower case: capitalised, they open titles ("Beyond the Harbour") and
+ * sentences, and the function-word lexicon's readers treat its words as
+ * openers to strip. */
+static gboolean
+long_preposition (const char *w, gsize n)
+{
+  static const char * const words[] = {
+    "after", "before", "within", "without", "among", "against", "between", "through", "toward", "towards", "beyond",
+    "across", "behind", "beneath", "beside", "about", "around", "along", "amid", NULL,
+  };
+  for (guint i = 0; words[i]; i++)
+    if (strlen (words[i]) == n && memcmp (words[i], w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 set_word_flags (CkToken *tok, const char *text)
 {
@@ -136,7 +154,7 @@ set_word_flags (CkToken *tok, const char *text)
   if (letters == 1 && uppers == 1 && e - p == 1 && *e == '.')
     tok->flags |= CK_TOKF_INITIAL;
   if ((tok->flags & CK_TOKF_LOWER) &&
-      ck_lex_lookup (CK_LEX_FUNCTION_WORDS, p, e - p) != NULL)
+      (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, p, e - p) != NULL || long_preposition (p, e - p)))
     tok->flags |= CK_TOKF_FUNC;
 }
 
