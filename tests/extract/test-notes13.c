@@ -110,6 +110,12 @@ static const XtCase cases[] = {
     "We read Ada D. Vell's Salt, Prices, and Production in the Harbour: Gannet, 1920-1923 (Leeds, 1930) again.\n",
     { XT_TITLE ("Salt, Prices, and Production in the Harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "Gannet, 1920-1923"),
       XT_AUTHOR ("Vell"), XT_YEAR (1930), XT_COUNT (1) } },
+  /* a list in the subtitle whose last item opens with an article */
+  { "/extract/notes13/subtitle-list-article",
+    "Comparison with Tom F. Reed's Beyond Salt: Harbours, Boilers, and the Social Organization of Trade "
+    "(Gannet Press, 1996) is instructive.\n",
+    { XT_TITLE_ANY ("Beyond Salt: Harbours, Boilers, and the Social Organization of Trade", "Beyond Salt"),
+      XT_YEAR (1996), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_COUNT (1) } },
   /* an older title carried on by a participle after its comma */
   { "/extract/notes13/participle-title",
     "Compare Vell's New Experiments Salino-Mechanicall, Touching the Weight of the Tide (Oxford, 1660) here.\n",
