@@ -124,6 +124,18 @@ static const XtCase cases[] = {
   { "/extract/notes13/long-preposition-in-title",
     "Comparison with Ada Vell's Night as Harbour: Colonizing the Coast after Dark (Gannet Press, 1987) is instructive.\n",
     { XT_TITLE ("Night as Harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "Colonizing the Coast after Dark"), XT_YEAR (1987) } },
+  /* ---- a newspaper's fact box: labels with colons over their values, a blank line between (detect-catalogue.c) */
+  { "/extract/notes13/fact-box-labels-over-values",
+    "Salt review: the harbour's own historian\n\nTom Reed\n\nBook Title:\nThe Salt Road: Hero or Villain?\n\n"
+    "ISBN-13:\n9781910820025\n\nAuthor:\nAda Vell\n\nPublisher:\nGannet Press\n\nGuideline Price:\n\xe2\x82\xac" "40\n\n"
+    PROSE_LONG,
+    { XT_TITLE_ANY ("The Salt Road: Hero or Villain?", "The Salt Road"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_ABSENT ("Guideline Price:"), XT_ABSENT ("Author:") } },
+  /* ---- the typographer's apostrophe in a name is the plain one; a particle after an honorific (extract.c, spans.c) */
+  { "/extract/notes13/name-apostrophe-particle",
+    "Since Professor de Vell\xe2\x80\x99s Salt Review of Harbour Action (1959) appeared, Ada O\xe2\x80\x99Reed\xe2\x80\x99s "
+    "Gannet Tides (Cork, 2002) has been plain.\n",
+    { XT_TITLE ("Salt Review of Harbour Action"), XT_AUTHOR ("de Vell"), XT_TITLE ("Gannet Tides"), XT_AUTHOR ("O'Reed") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

@@ -21,6 +21,9 @@ test_parse_display (void)
   check_parse ("Charles de la Roche", "Charles", "de la", "Roche", NULL);
   check_parse ("Martin Luther King Jr.", "Martin Luther", NULL, "King", "Jr.");
   check_parse ("Gramsci", NULL, NULL, "Gramsci", NULL);
+  /* a particle with no forename before it is no forename */
+  check_parse ("de Smith", NULL, "de", "Smith", NULL);
+  check_parse ("van der Post", NULL, "van der", "Post", NULL);
 }
 
 static void

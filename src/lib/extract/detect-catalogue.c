@@ -77,6 +77,7 @@ static const struct { const char *label; Field field; } labels[] = {
   { "title / author",        F_TITLE },    /* discovery layers: "T / A." */
   { "title/author",          F_TITLE },
   { "title and author",      F_TITLE },
+  { "book title",            F_TITLE },    /* a newspaper's fact box */
   { "main author",           F_AUTHOR },   /* MARC 100 */
   { "author",                F_AUTHOR },
   { "personal author",       F_AUTHOR },
@@ -1194,6 +1195,17 @@ label_alone (const CkExtractCtx *ctx, guint l, Field *field)
         *field = labels[k].field;
         return TRUE;
       }
+  /* the book trade's labels, with their colon ("Guideline Price:") */
+  if (e < ln->tok_end)
+    {
+      const char *lf = ck_lex_lookup (CK_LEX_LABELS, low, -1);
+      for (guint k = 0; lf && k < G_N_ELEMENTS (lex_fields); k++)
+        if (strcmp (lf, lex_fields[k].name) == 0)
+          {
+            *field = lex_fields[k].field;
+            return TRUE;
+          }
+    }
   return FALSE;
 }
 

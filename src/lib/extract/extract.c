@@ -116,6 +116,63 @@ header_entry (const CkExtractCtx *ctx, const CkRecord *rec, guint first_tok)
          ck_record_get_date (rec, CK_DATE_ISSUED) != NULL;
 }
 
+/* @s with the typographer's apostrophe between two letters made plain, or
+ * NULL when it has none. */
+static char *
+plain_apostrophe (const char *s)
+{
+  GString *out;
+  const char *q;
+  if (!s || !(q = strstr (s, "\xe2\x80\x99")))
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = s; *p;)
+    if (strncmp (p, "\xe2\x80\x99", 3) == 0 && p > s && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[3]))
+      {
+        g_string_append_c (out, '\'');
+        p += 3;
+      }
+    else
+      g_string_append_c (out, *p++);
+  return g_string_free (out, FALSE);
+}
+
+/* "O’Connor" is catalogued as "O'Connor": names take the plain apostrophe. */
+static void
+plain_name_apostrophes (CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean any = FALSE;
+  for (guint i = 0; i < ck_record_get_n_names (rec) && !any; i++)
+    {
+      const CkName *nm = ck_record_get_name (rec, i);
+      any = (nm->family && strstr (nm->family, "\xe2\x80\x99")) || (nm->given && strstr (nm->given, "\xe2\x80\x99"));
+    }
+  if (!any)
+    return;
+  names = g_ptr_array_new ();
+  for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+    {
+      CkName *cp = ck_name_copy (ck_record_get_name (rec, i));
+      char *f = plain_apostrophe (cp->family), *g = plain_apostrophe (cp->given);
+      if (f)
+        {
+          g_free (cp->family);
+          cp->family = f;
+        }
+      if (g)
+        {
+          g_free (cp->given);
+          cp->given = g;
+        }
+      g_ptr_array_add (names, cp);
+    }
+  while (ck_record_get_n_names (rec) > 0)
+    ck_record_remove_name (rec, 0);
+  for (guint i = 0; i < names->len; i++)
+    ck_record_take_name (rec, g_ptr_array_index (names, i));
+}
+
 CkMention *
 ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                 gsize start, gsize end, guint first_tok, guint flags)
@@ -134,6 +191,7 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
     conf -= 0.25;
   conf = CLAMP (conf, 0.05, 0.99);
   ck_joint_roles (rec, ctx->text + start, end - start);
+  plain_name_apostrophes (rec);
   /* "Given Family: Title" over a header's imprint */
   if (ck_record_get_type (rec) == CK_TYPE_BOOK && first_tok < ck_n_toks (ctx) && header_entry (ctx, rec, first_tok))
     ck_header_colon_author (rec);
@@ -435,6 +493,9 @@ ck_extract_text (const char *text, gsize len, const char *source,
 
   out = ck_merge_mentions (&ctx, min_conf);
   ck_names_settle (&ctx, out);
+  /* (names merging and the review's own record added after the mentions) */
+  for (guint i = 0; i < out->len; i++)
+    plain_name_apostrophes (g_ptr_array_index (out, i));
 
   g_ptr_array_unref (ctx.mentions);
   g_free (ctx.sent_start);

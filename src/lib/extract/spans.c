@@ -509,6 +509,22 @@ is_particle (const CkExtractCtx *ctx, guint i)
          ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + t->start, t->end - t->start);
 }
 
+/* An honorific ends just before @i: "Professor", "Mr.", "Dr". */
+static gboolean
+honorific_before (const CkExtractCtx *ctx, guint i)
+{
+  guint k = i - 1;
+  const CkToken *t;
+  const char *kind;
+  if (ck_tok_is_punct (ctx, k, '.') && k > 0)
+    k--;
+  t = ck_tok (ctx, k);
+  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+    return FALSE;
+  kind = ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start);
+  return kind && strcmp (kind, "honorific") == 0;
+}
+
 guint
 ck_name_span_forward (const CkExtractCtx *ctx, guint i, guint limit)
 {
@@ -531,7 +547,9 @@ ck_name_span_forward (const CkExtractCtx *ctx, guint i, guint limit)
           good = j;
           continue;
         }
-      if (j > i && is_particle (ctx, j))
+      /* "van der Berg"; at the start only after an honorific ("Professor
+       * de Smith") */
+      if ((j > i || (i > 0 && honorific_before (ctx, i))) && is_particle (ctx, j))
         {
           /* "van der Berg": a run of particles before a family name */
           guint k = j;
@@ -582,7 +600,10 @@ ck_name_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         }
       break;
     }
-  /* a name does not start with a particle */
+  /* a name does not start with a particle, save after an honorific:
+   * "Professor de Smith's", "Mr. van der Post's" */
+  if (first < end && is_particle (ctx, first) && first > floor && honorific_before (ctx, first))
+    return first;
   while (first < end && is_particle (ctx, first))
     first++;
   return first;

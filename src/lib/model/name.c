@@ -302,7 +302,9 @@ ck_name_parse_display (CkRole role, const char *text)
     }
   last = n - 1;
   first_family = last;
-  while (first_family > 1 && is_particle_word (words[first_family - 1]))
+  /* "Vincent van Gogh"; and "de Smith" alone (the particles are lower
+   * case, so a name never opens with a forename read as one) */
+  while (first_family > 0 && is_particle_word (words[first_family - 1]))
     first_family--;
   name->family = g_strdup (words[last]);
   if (first_family < last)
