@@ -136,6 +136,20 @@ static const XtCase cases[] = {
     "Since Professor de Vell\xe2\x80\x99s Salt Review of Harbour Action (1959) appeared, Ada O\xe2\x80\x99Reed\xe2\x80\x99s "
     "Gannet Tides (Cork, 2002) has been plain.\n",
     { XT_TITLE ("Salt Review of Harbour Action"), XT_AUTHOR ("de Vell"), XT_TITLE ("Gannet Tides"), XT_AUTHOR ("O'Reed") } },
+  /* ---- a quoted piece of a reviewed collection (detectors.c, merge.c) */
+  { "/extract/notes13/piece-of-collection",
+    "WHERE THE SALT LIES\nBy Ada Vell\n287pp. Gannet Press. \xc2\xa3" "20.\n\n"
+    "The new collection argues nothing in particular. \xe2\x80\x9c" "Afterlives: The Case of Tom Reed\xe2\x80\x9d makes the "
+    "case for a forgotten master, and the piece on the harbour, \xe2\x80\x9cWriting the Tide\xe2\x80\x9d, is among the best "
+    "things she has done.\n",
+    { XT_TITLE ("Writing the Tide"), XT_TYPE (CK_TYPE_CHAPTER), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "WHERE THE SALT LIES"),
+      XT_AUTHOR ("Vell") } },
+  /* a quoted title in a review of a novel stays a work of its own */
+  { "/extract/notes13/quoted-not-piece-of-novel",
+    "WHERE THE SALT LIES\nBy Ada Vell\n287pp. Gannet Press. \xc2\xa3" "20.\n\n"
+    "The novel follows a harbour family. Its title recalls \xe2\x80\x9cWriting the Tide\xe2\x80\x9d, a much older book "
+    "that everyone on the coast once owned.\n",
+    { XT_TITLE ("Writing the Tide"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

@@ -585,6 +585,60 @@ author_from_title (CkRecord *rec)
     }
 }
 
+/* Whether group @g is a quoted title and nothing more: a book by its type,
+ * no date, imprint, container or names but the reviewed book's author's.
+ * In a review of a collection such a title is one of its pieces. */
+static gboolean
+bare_quoted (const CkExtractCtx *ctx, const Group *g, const Group *main_g)
+{
+  const CkRecord *r = g->rec;
+  const CkMention *m0 = g_ptr_array_index (g->mentions, 0);
+  gunichar c;
+  if (ck_record_get_type (r) != CK_TYPE_BOOK || ck_record_get_date (r, CK_DATE_ISSUED) ||
+      ck_record_has (r, CK_FIELD_PUBLISHER) || ck_record_has (r, CK_FIELD_PUBLISHER_PLACE) ||
+      ck_record_has (r, CK_FIELD_CONTAINER_TITLE) || (g->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_WEAK)))
+    return FALSE;
+  for (guint i = 0; i < ck_record_get_n_names (r); i++)
+    {
+      const CkName *nm = ck_record_get_name (r, i);
+      gboolean same = FALSE;
+      for (guint j = 0; j < ck_record_get_n_names (main_g->rec); j++)
+        {
+          const CkName *an = ck_record_get_name (main_g->rec, j);
+          same |= nm->family && an->family && g_utf8_collate (nm->family, an->family) == 0;
+        }
+      if (!same)
+        return FALSE;
+    }
+  /* every mention opens with a quotation mark */
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      m0 = g_ptr_array_index (g->mentions, i);
+      c = g_utf8_get_char (ctx->text + m0->start);
+      if (!(c == '"' || c == '\'' || c == 0x201C || c == 0x2018))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the text calls the book it reviews a collection: "the new
+ * collection", "these essays", "a book of poems", "the stories". */
+static gboolean
+text_says_collection (const CkExtractCtx *ctx)
+{
+  static const char * const nouns[] = { "essays", "poems", "stories", "pieces", "lectures", "letters", NULL };
+  static const char * const before[] = { "these", "the", "its", "his", "her", "new", "of", NULL };
+  for (guint k = 1; k < ck_n_toks (ctx); k++)
+    {
+      if (ck_tok_lower_word (ctx, k) && (ck_tok_is (ctx, k, "collection") || ck_tok_is (ctx, k, "anthology")))
+        return TRUE;
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, nouns) && ck_tok_lower_word (ctx, k - 1) &&
+          ck_tok_in_words (ctx, k - 1, before))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_collection (const CkRecord *rec)
 {
@@ -940,7 +994,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_record_unref);
   Group *main_g = NULL, *self_g = NULL;
   g_autoptr(CkName) subject = NULL;
-  gboolean subject_done = FALSE;
+  gboolean subject_done = FALSE, says_collection;
   g_autoptr(CkName) bio = NULL;
   g_autoptr(GPtrArray) reviewed = NULL;
   gboolean bio_done = FALSE;
@@ -1291,6 +1345,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
 
   /* 5. essays of the reviewed book — in a review of several, of the one
    *    the paragraph names nearest before */
+  says_collection = text_says_collection (ctx);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = g_ptr_array_index (groups, i), *to = main_g;
@@ -1311,7 +1366,8 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             }
         }
       part = (g->flags & CK_MENTION_PART) ||
-             ((g->flags & CK_MENTION_PART_MAYBE) && to && is_collection (to->rec));
+             ((g->flags & CK_MENTION_PART_MAYBE) && to && (is_collection (to->rec) || (to == main_g && says_collection))) ||
+             (to && to == main_g && says_collection && bare_quoted (ctx, g, main_g));
       if (!part)
         continue;
       ck_record_set_type (g->rec, CK_TYPE_CHAPTER);
