@@ -150,6 +150,21 @@ static const XtCase cases[] = {
     "The novel follows a harbour family. Its title recalls \xe2\x80\x9cWriting the Tide\xe2\x80\x9d, a much older book "
     "that everyone on the coast once owned.\n",
     { XT_TITLE ("Writing the Tide"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, NULL) } },
+  /* ---- a library's list of acquisitions: older imprints (assemble.c, detect-bookseller.c, normalize.c) */
+  { "/extract/notes13/imprint-firms-joined-by-and",
+    "PRINTED BOOKS\n\nQUELL, Ada Maria. The Salt Housewife. Boston: Marsh & Capen, and Carter & Hendee,\n"
+    "l829. 95 p. ; 15 cm.\nThe first edition of a book that went through many printings.\n",
+    { XT_TITLE ("The Salt Housewife"), XT_AUTHOR ("Quell"), XT_YEAR (1829),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Marsh & Capen, and Carter & Hendee"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Boston") } },
+  { "/extract/notes13/imprint-list-of-firms",
+    "PRINTED BOOKS\n\nVELL, Catharine Ada. Hope Salt. New York: White, Gallaher, and White, 1827. 2 v. ; 19 cm.\n"
+    "Original boards.\n",
+    { XT_TITLE ("Hope Salt"), XT_YEAR (1827), XT_FIELD (CK_FIELD_PUBLISHER, "White, Gallaher, and White") } },
+  { "/extract/notes13/imprint-supplied-in-brackets",
+    "PRINTED BOOKS\n\nREED, Angelina Ada. Appeal to the Salt Women of the South.\n"
+    "[New York: Harbour Anti-Salt Society, 1836.] 36 p. ; 23 cm.\nCaption title.\n",
+    { XT_TITLE ("Appeal to the Salt Women of the South"), XT_AUTHOR ("Reed"), XT_YEAR (1836),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harbour Anti-Salt Society"), XT_NO_TITLE_HAS ("REED") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

@@ -1242,6 +1242,15 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
+      /* "Boston: Marsh & Capen, and Carter & Hendee, 1829": the older
+       * imprints join their firms with ", and"; the last joins the names
+       * waiting after the colon's publisher */
+      if (colon_publisher && g_str_has_prefix (s, "and ") && is_capitalised (s + 4) && !strpbrk (s, "0123456789") &&
+          strlen (s) <= 60)
+        {
+          g_ptr_array_add (pending, g_steal_pointer (&s));
+          continue;
+        }
       if (!is_capitalised (s) || strlen (s) > 60 || names_award (s))
         {
           unknown++;
@@ -1272,8 +1281,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         append_field (rec, CK_FIELD_PUBLISHER_PLACE, s);
       else if (!ck_record_has (rec, CK_FIELD_PUBLISHER))
         append_field (rec, CK_FIELD_PUBLISHER, s);
-      else if (mode == CK_ELEM_INLINE && colon_publisher && !saw_price && k + 1 == pending->len &&
-               !strpbrk (s, "0123456789"))
+      else if (colon_publisher && !saw_price && !strpbrk (s, "0123456789") &&
+               ((mode == CK_ELEM_INLINE && k + 1 == pending->len) ||
+                g_str_has_prefix ((const char *) g_ptr_array_index (pending, pending->len - 1), "and ")))
         {
           /* "(Leeds: Pell, Crane & Hart, 1958)": a firm's name
            * with commas, after the colon, continues the publisher */

@@ -716,6 +716,21 @@ title_done:
           while (is + 1 < e && (ck_tok_is_punct (ctx, is, '-') || ck_tok_is_punct (ctx, is, 0x2014) ||
                                 ck_tok_is_punct (ctx, is, 0x2013)))
             is++;
+          /* "[New York: Gannet, 1836.]": an imprint the cataloguer supplied */
+          if (ck_tok_is_punct (ctx, is, '[') && is + 1 < e)
+            {
+              guint ce = is + 1;
+              while (ce < e && ce < is + 24 && !ck_tok_is_punct (ctx, ce, ']'))
+                ce++;
+              if (ce < e && ck_tok_is_punct (ctx, ce, ']') && imprint_into (ctx, is + 1, ce, rec))
+                {
+                  ie = ce + 1;
+                  if (ck_tok_is_punct (ctx, ie, '.'))
+                    ie++;
+                  found = TRUE;
+                  break;
+                }
+            }
           ie = sentence_end (ctx, is, e);
           be = ie;
           while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))

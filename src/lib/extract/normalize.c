@@ -11,7 +11,7 @@
  *    leaves undefined (0x9D, the tail of ”) is read as ”.
  *  - words hyphenated across a line break ("har-\nbour") are joined when
  *    the next line goes on in lower case; the indentation goes too.
- *  - OCR's "l" for "1" in a year ("l937").
+ *  - OCR's "l" for "1" in a year ("l937", "l829").
  *  - OCR's "l" for "I", "0" for "O" and "5" for "S" inside a word in
  *    capitals ("NlGHT", "N0RTH", "HAR5H"), each between two capitals.
  *  - a note number glued to the word before it ("Citizenship2 and").
@@ -459,9 +459,10 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
               continue;
             }
         }
-      /* "l937": a year whose "1" was read as "l" */
+      /* "l937", "l829": a year whose "1" was read as "l" */
       if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
-          p + 4 <= end && p[1] == '9' && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+          p + 4 <= end && (p[1] == '9' || p[1] == '8' || p[1] == '7' || p[1] == '6') && g_ascii_isdigit (p[2]) &&
+          g_ascii_isdigit (p[3]) &&
           (p + 4 == end || !g_ascii_isalnum (p[4])))
         {
           guint32 o = (guint32) (p - text);
