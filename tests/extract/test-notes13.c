@@ -165,6 +165,27 @@ static const XtCase cases[] = {
     "[New York: Harbour Anti-Salt Society, 1836.] 36 p. ; 23 cm.\nCaption title.\n",
     { XT_TITLE ("Appeal to the Salt Women of the South"), XT_AUTHOR ("Reed"), XT_YEAR (1836),
       XT_FIELD (CK_FIELD_PUBLISHER, "Harbour Anti-Salt Society"), XT_NO_TITLE_HAS ("REED") } },
+  /* ---- a press's seasonal list (detect-press-list.c) */
+  /* a title that reads as a name, a subtitle and an edition line before the author */
+  { "/extract/notes13/press-list-edition-line",
+    "GANNET UNIVERSITY PRESS\nNew Books \xc2\xb7 Spring 1988\n\nSALT TOWN\nCoal and Community in the Harbour\n"
+    "Second edition, with a new afterword by the author\nELLEN M. VELL\n\n"
+    "First published in 1979 and long out of print, the oral history returns with a new afterword.\n\n"
+    "April \xc2\xb7 288 pages \xc2\xb7 40 photographs\nPaper ISBN 0-912648-39-5 \xc2\xb7 $12.95\n",
+    { XT_TITLE_ANY ("SALT TOWN: Coal and Community in the Harbour", "SALT TOWN"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_EDITION, "Second edition"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (1988) } },
+  /* editors in the author's place */
+  { "/extract/notes13/press-list-edited-by",
+    "GANNET UNIVERSITY PRESS\nNew Books \xc2\xb7 Spring 1988\n\nREADING THE HARBOUR\nEssays in Salt History\n"
+    "Edited by ANN BOWLER and LUIS ORTEL\n\nEleven essays by a new generation of critics reconsider the coast.\n\n"
+    "May \xc2\xb7 264 pages\nCloth ISBN 0-912648-44-1 \xc2\xb7 $32.50\n",
+    { XT_TITLE_ANY ("READING THE HARBOUR: Essays in Salt History", "READING THE HARBOUR"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Bowler"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Ortel") } },
+  /* a blurb with its praiser's name after a dash is no title */
+  { "/extract/notes13/blurb-no-title",
+    "She writes well.\n\n\"A model of harbour history\xe2\x80\x94humane, exact, and beautifully\nwritten.\" "
+    "\xe2\x80\x94Laura K. Essen, University of Gannet\n",
+    { XT_COUNT (0) } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

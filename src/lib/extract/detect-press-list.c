@@ -146,6 +146,45 @@ author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
   return TRUE;
 }
 
+/* A line under the subtitle: the edition ("Second edition, with a new
+ * afterword by the author") or a role with its names ("Translated from
+ * the Polish by Ann Reed", "Edited by ANN REED and TOM VELL"), read into
+ * @rec.  With @names only a role line that names people will do (it
+ * stands for the author line). */
+static gboolean
+side_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec, gboolean names)
+{
+  guint f = ln->tok_first, e = ln->tok_end;
+  CkRole role;
+  if (e <= f)
+    return FALSE;
+  while (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (ck_role_phrase_at (ctx, f, e, &role) > f)
+    {
+      guint before = ck_record_get_n_names (rec);
+      ck_catalogue_resp_into (ctx, rec, f, e);
+      for (guint k = before; k < ck_record_get_n_names (rec); k++)
+        {
+          CkName *nm = (CkName *) ck_record_get_name (rec, k);
+          ck_upper_to_title (&nm->family);
+          ck_upper_to_title (&nm->given);
+        }
+      return !names || ck_record_get_n_names (rec) > before;
+    }
+  if (names)
+    return FALSE;
+  {
+    g_autofree char *txt = ck_span_dup (ctx, f, e);
+    const char *ed = txt ? strstr (txt, "edition") : NULL;
+    if (!ed || ed - txt > 24 || !ck_tok_cap_word (ctx, f))
+      return FALSE;
+    if (!ck_record_has (rec, CK_FIELD_EDITION))
+      ck_record_take (rec, CK_FIELD_EDITION, g_strndup (txt, ed - txt + strlen ("edition")));
+    return TRUE;
+  }
+}
+
 /* The entry's block from line @from: to the next title in capitals after
  * a blank line, or a few lines; it must show the extent or the price.
  * Takes the number of pages into @rec; *@last is the block's last line.
@@ -243,24 +282,34 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
           l = last;
           continue;
         }
-      /* a title may read as a name ("PERSONAL KNOWLEDGE"): then only a
-       * "By" line under it says which is which */
-      if (ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By") &&
-          !(l + 2 < nl && !para_first (ctx, l + 2) && ck_tok_is (ctx, ck_line (ctx, l + 2)->tok_first, "By")))
-        continue;
-      /* the author, under the title or under one subtitle line */
+      /* the author, under the title or under a subtitle line, and perhaps
+       * lines of the edition or of roles ("Second edition, with a new
+       * afterword", "Translated from the Polish by X") */
       q = l + 1;
       authors = author_line (ctx, ck_line (ctx, q), rec);
       if (!authors && q + 1 < nl && !para_first (ctx, q + 1) &&
           !caps_run (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end) &&
-          !ck_tok_is_punct (ctx, ck_line (ctx, q)->tok_end - 1, '.') &&
-          author_line (ctx, ck_line (ctx, q + 1), rec))
+          !ck_tok_is_punct (ctx, ck_line (ctx, q)->tok_end - 1, '.'))
         {
-          sub_l = q;
-          q++;
-          authors = TRUE;
+          guint a = q + 1;
+          /* edition and role lines between the subtitle and the author */
+          while (a + 1 < nl && a < q + 3 && !para_first (ctx, a) && !para_first (ctx, a + 1) &&
+                 ck_line (ctx, a + 1)->tok_end > ck_line (ctx, a + 1)->tok_first &&
+                 !author_line (ctx, ck_line (ctx, a), rec) && side_line (ctx, ck_line (ctx, a), rec, FALSE))
+            a++;
+          if (a < nl && !para_first (ctx, a) &&
+              (author_line (ctx, ck_line (ctx, a), rec) || side_line (ctx, ck_line (ctx, a), rec, TRUE)))
+            {
+              sub_l = q;
+              q = a;
+              authors = TRUE;
+            }
         }
       if (!authors)
+        continue;
+      /* a title may read as a name ("PERSONAL KNOWLEDGE"): then only a
+       * "By" line or a subtitle under it says which is which */
+      if (!sub_l && ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By"))
         continue;
       last = q;
       if (!trade_block (ctx, q + 1, nl, rec, &last))

@@ -2544,6 +2544,24 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           i = close;
           continue;
         }
+      /* "A model of harbour history—exact and humane." —Ann Reed, Gannet
+       * College: a blurb, its praiser's name after a dash, is quoted
+       * praise; and a quotation closing with its full stop inside the
+       * marks, attributed so, is never a title */
+      if (close + 2 < n && (ck_tok_is_punct (ctx, close + 1, 0x2014) || ck_tok_is_punct (ctx, close + 1, 0x2013) ||
+                            (ck_tok_is_punct (ctx, close + 1, '-') && ck_tok_is_punct (ctx, close + 2, '-'))))
+        {
+          guint ns = close + 1;
+          while (ns < n && ns < close + 4 && ck_tok (ctx, ns)->kind == CK_TOK_PUNCT)
+            ns++;
+          if (ns < n && ck_tok (ctx, ns)->nl == 0 && ck_name_span_forward (ctx, ns, n) > ns + 1 &&
+              ck_tok_is_punct (ctx, te, '.') && (ck_tok (ctx, i + 2)->flags & CK_TOKF_LOWER))
+            {
+              ck_claim (ctx, i, close + 1);
+              i = close;
+              continue;
+            }
+        }
       /* “Words of Iron” speech, slogan, motto: said, not written */
       {
         static const char * const spoken[] = { "speech", "speeches", "slogan", "slogans", "motto", "address",
