@@ -186,6 +186,16 @@ static const XtCase cases[] = {
     "She writes well.\n\n\"A model of harbour history\xe2\x80\x94humane, exact, and beautifully\nwritten.\" "
     "\xe2\x80\x94Laura K. Essen, University of Gannet\n",
     { XT_COUNT (0) } },
+  /* ---- in a text on films a person in the publisher's place directed the film (extract.c) */
+  { "/extract/notes13/film-director-paren",
+    "The film is long. The films of the director are long; the camera moves slowly, and the cinema of the long shot "
+    "is slow. Every film is slow.\n\nThe chapter on Salt Harbour (Roman Vell, 1994) is a tour de force.\n",
+    { XT_TITLE ("Salt Harbour"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_FAMILY (CK_ROLE_DIRECTOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, NULL), XT_YEAR (1994) } },
+  /* elsewhere it stays as it was read */
+  { "/extract/notes13/no-film-text-no-director",
+    "The chapter on Salt Harbour (Roman Vell, 1994) is a tour de force.\n",
+    { XT_NO_TYPE (CK_TYPE_MOTION_PICTURE) } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

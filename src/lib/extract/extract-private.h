@@ -182,6 +182,7 @@ typedef struct {
   GPtrArray  *reviewers;    /* CkName* from bylines */
   gboolean    reviewers_bare; /* read from a line of bare names: a byline below corrects it */
   char       *review_title; /* the heading of the review, if found */
+  gint        film_text;    /* the text writes about films: -1 not yet known, else 0 or 1 */
   gsize       review_title_start, review_title_end;
 } CkExtractCtx;
 

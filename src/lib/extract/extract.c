@@ -173,6 +173,49 @@ plain_name_apostrophes (CkRecord *rec)
     ck_record_take_name (rec, g_ptr_array_index (names, i));
 }
 
+/* Whether the text writes about films: their words half a dozen times. */
+static gboolean
+film_text (CkExtractCtx *ctx)
+{
+  static const char * const words[] = { "film", "films", "cinema", "filmmaker", "filmmakers", "movie", "movies",
+                                        "director", "directors", "camera", "shot", "shots", "screen", NULL };
+  if (ctx->film_text < 0)
+    {
+      guint seen = 0;
+      for (guint k = 0; k < ck_n_toks (ctx) && seen < 6; k++)
+        if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, words))
+          seen++;
+      ctx->film_text = seen >= 6;
+    }
+  return ctx->film_text;
+}
+
+/* "Sátántangó (Béla Tarr, 1994)" in a text on films: a person's name in
+ * the publisher's place is the film's director. */
+static void
+film_director (CkExtractCtx *ctx, CkRecord *rec)
+{
+  const char *pub = ck_record_get (rec, CK_FIELD_PUBLISHER);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  if (!pub || ck_record_get_type (rec) != CK_TYPE_BOOK || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
+      ck_record_get_n_names (rec) > 0 || !ck_record_get_date (rec, CK_DATE_ISSUED))
+    return;
+  words = g_strsplit (pub, " ", -1);
+  n = g_strv_length (words);
+  /* two or three capitalised words, no firm the lexicon knows, no place */
+  if (n < 2 || n > 3 || ck_lex_lookup (CK_LEX_PUBLISHERS, pub, -1) || ck_lex_lookup (CK_LEX_PLACES, words[0], -1))
+    return;
+  for (guint i = 0; i < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) || ck_lex_lookup (CK_LEX_PUBLISHER_WORDS, words[i], -1))
+      return;
+  if (!film_text (ctx))
+    return;
+  ck_record_take_name (rec, ck_name_parse_display (CK_ROLE_DIRECTOR, pub));
+  ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
+  ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
+}
+
 CkMention *
 ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                 gsize start, gsize end, guint first_tok, guint flags)
@@ -192,6 +235,7 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   conf = CLAMP (conf, 0.05, 0.99);
   ck_joint_roles (rec, ctx->text + start, end - start);
   plain_name_apostrophes (rec);
+  film_director (ctx, rec);
   /* "Given Family: Title" over a header's imprint */
   if (ck_record_get_type (rec) == CK_TYPE_BOOK && first_tok < ck_n_toks (ctx) && header_entry (ctx, rec, first_tok))
     ck_header_colon_author (rec);
@@ -484,6 +528,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ctx.cover_links = g_array_new (FALSE, FALSE, sizeof (CkCoverLink));
   ctx.cover_wide = g_array_new (FALSE, FALSE, sizeof (guint32));
   ctx.reviewers = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ctx.film_text = -1;
 
   class_paragraphs (&ctx);
   dets = ck_detectors (&n_det);
