@@ -196,6 +196,15 @@ static const XtCase cases[] = {
   { "/extract/notes13/no-film-text-no-director",
     "The chapter on Salt Harbour (Roman Vell, 1994) is a tour de force.\n",
     { XT_NO_TYPE (CK_TYPE_MOTION_PICTURE) } },
+  /* ---- possessive titles (detectors.c detect_possessive) */
+  /* a kind of book, then the title after a comma */
+  { "/extract/notes13/possessive-genre-comma-title",
+    "This is Ian Vell's Trotskyist history, Harbour Bolsheviks (1981), which matters.\n",
+    { XT_TITLE ("Harbour Bolsheviks"), XT_AUTHOR ("Vell"), XT_YEAR (1981), XT_ABSENT ("Trotskyist history, Harbour Bolsheviks") } },
+  /* "or of" between two owners' titles */
+  { "/extract/notes13/possessive-or-of",
+    "Nothing of Ada Vell's Into the Salt or of Tom Reed's Conspiracy of Tides (1952) is here.\n",
+    { XT_TITLE ("Into the Salt"), XT_AUTHOR ("Vell"), XT_TITLE ("Conspiracy of Tides"), XT_AUTHOR ("Reed"), XT_COUNT (2) } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

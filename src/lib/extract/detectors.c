@@ -2331,6 +2331,20 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       /* "Vell's own Tidewater": "own" marks the owner's work, even one word */
       if (ts + 1 < pe && ck_tok_is (ctx, ts, "own") && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         own = ++ts;
+      /* "Angus's Trotskyist history, Canadian Bolsheviks (1981)": a kind
+       * of book, perhaps with an adjective, then the title after a comma */
+      {
+        guint g = ts;
+        if (g + 1 < pe && ck_tok_cap_word (ctx, g) && ck_tok_lower_word (ctx, g + 1))
+          g++;
+        if (g + 2 < pe && ck_tok_lower_word (ctx, g) && ck_tok_is_punct (ctx, g + 1, ',') && ck_tok_cap_word (ctx, g + 2))
+          {
+            const char *cue = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, g)->start,
+                                             ck_tok (ctx, g)->end - ck_tok (ctx, g)->start);
+            if (cue && strcmp (cue, "book") == 0)
+              own = ts = g + 2;
+          }
+      }
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
       if (te == ts)
         continue;
@@ -2352,15 +2366,22 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_ctx_year_range_paren (ctx, te))
         continue;
       /* "Ames's Salt Roads and Lind's Cold Harbour", "… and S. M.
-       * Lind's Cold Harbour": two citations */
+       * Lind's Cold Harbour", "… or of Lind's Cold Harbour": two citations */
       for (guint w = ts + 1; w + 2 < te; w++)
-        if (ck_tok_is (ctx, w, "and"))
+        if (ck_tok_is (ctx, w, "and") || (ck_tok_is (ctx, w, "or") && ck_tok_lower_word (ctx, w)))
           for (guint q = w + 1; q < te && q < w + 8; q++)
             if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
               {
                 te = w;
                 break;
               }
+      /* "Klehr's The Heyday of Salt or Draper's": "or" and a name end it */
+      for (guint w = ts + 1; w + 1 < te; w++)
+        if (ck_tok_is (ctx, w, "or") && ck_tok_lower_word (ctx, w) && ck_names_cover (ctx, w + 1, te) >= te)
+          {
+            te = w;
+            break;
+          }
       /* "X's I Want My Cap and This Is Not My Cap": two titles */
       te = ck_title_pronoun_split (ctx, ts, te);
       /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
