@@ -205,6 +205,10 @@ static const XtCase cases[] = {
   { "/extract/notes13/possessive-or-of",
     "Nothing of Ada Vell's Into the Salt or of Tom Reed's Conspiracy of Tides (1952) is here.\n",
     { XT_TITLE ("Into the Salt"), XT_AUTHOR ("Vell"), XT_TITLE ("Conspiracy of Tides"), XT_AUTHOR ("Reed"), XT_COUNT (2) } },
+  /* ---- a year after "in" closes a title found by its cue (detect-prose-cue.c) */
+  { "/extract/notes13/prose-cue-title-in-year",
+    "The concluding volume of the tetralogy that began with The Age of Salt in 1962 is personal.\n",
+    { XT_TITLE ("The Age of Salt"), XT_YEAR (1962), XT_ABSENT ("The Age of Salt in 1962") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"
