@@ -209,6 +209,14 @@ static const XtCase cases[] = {
   { "/extract/notes13/prose-cue-title-in-year",
     "The concluding volume of the tetralogy that began with The Age of Salt in 1962 is personal.\n",
     { XT_TITLE ("The Age of Salt"), XT_YEAR (1962), XT_ABSENT ("The Age of Salt in 1962") } },
+  /* ---- "Mr. Vell in An Essay (…)": an honorific and a surname before "in" and an article (title-yearparen.c) */
+  { "/extract/notes13/honorific-in-article-title",
+    "It was put by Mr. Vell in An Examination of the Place of Salt in Ethics\n(Cambridge, 1950), and answered.\n",
+    { XT_TITLE ("An Examination of the Place of Salt in Ethics"), XT_AUTHOR ("Vell"), XT_YEAR (1950) } },
+  /* without the article the words may be one title */
+  { "/extract/notes13/honorific-in-title-kept",
+    "We have read Mrs Quell in Harbour Lodge (London, 1950) twice.\n",
+    { XT_TITLE ("Mrs Quell in Harbour Lodge") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

@@ -3693,6 +3693,19 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       ts = sentence_opening_title (ctx, rec, ts, tend, floor);
+      /* "by Mr. Vell in An Essay on Salt (…)": the person is the author */
+      {
+        guint cut = ck_person_prep_cut (ctx, ts, tend);
+        if (cut > ts && cut < tend && ck_tok_is (ctx, cut - 1, "in"))
+          {
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            guint ns = ck_honorific_skip (ctx, ts, cut - 1);
+            ck_names_forward (ctx, ns, cut - 1, CK_ROLE_AUTHOR, names);
+            if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+              add_names (rec, names);
+            ts = cut;
+          }
+      }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       if (ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0 && !ck_record_has (rec, CK_FIELD_PUBLISHER))
         ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);

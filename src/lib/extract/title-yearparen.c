@@ -110,6 +110,14 @@ ck_honorific_skip (const CkExtractCtx *ctx, guint ts, guint te)
   return k < te && ck_tok_cap_word (ctx, k) ? k : ts;
 }
 
+/* "The", "A", "An" in capitals at @k: after "Mr. Vell in" a title
+ * opens, where "Mrs Quell in Harbour Lodge" may be one title. */
+static gboolean
+cap_article (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An"));
+}
+
 guint
 ck_person_prep_cut (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -122,7 +130,7 @@ ck_person_prep_cut (const CkExtractCtx *ctx, guint ts, guint te)
    * surname the text uses alone; an honorific and a surname alone may
    * open a title ("Mrs Quell in Harbour Lodge"), an honorific and a full
    * name do not */
-  if (!(ns > ts ? ck_count_words (ctx, ns, ne) >= 2 : ck_ctx_names_person (ctx, ns, ne)))
+  if (!(ns > ts ? ck_count_words (ctx, ns, ne) >= 2 || cap_article (ctx, ne + 1) : ck_ctx_names_person (ctx, ns, ne)))
     return te;
   if (!ck_title_plausible (ctx, ne + 1, te) || ck_ctx_names_non_work (ctx, ne + 1, te))
     return te;
