@@ -217,6 +217,12 @@ static const XtCase cases[] = {
   { "/extract/notes13/honorific-in-title-kept",
     "We have read Mrs Quell in Harbour Lodge (London, 1950) twice.\n",
     { XT_TITLE ("Mrs Quell in Harbour Lodge") } },
+  /* ---- "chapter of T" in prose opens no reference entry (detect-reflist.c) */
+  { "/extract/notes13/prose-chapter-of-no-entry",
+    "By it he means the view of Professor Vell in the sixth\nchapter of Language, Salt and Logic and, in a more "
+    "elaborate form, of\nProfessor C. L. Reed's Ethics and Salt (New Haven, 1944). The criticism is the now "
+    "familiar one that the theory cannot be stated.\n",
+    { XT_TITLE ("Ethics and Salt"), XT_AUTHOR ("Reed"), XT_YEAR (1944), XT_NO_TITLE_HAS ("elaborate") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

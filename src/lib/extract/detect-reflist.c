@@ -110,7 +110,10 @@ entry_start_ok (const CkExtractCtx *ctx, guint s)
   if (p->kind == CK_TOK_WORD && (p->flags & CK_TOKF_CAP) && (s == 1 || p->nl > 0))
     return TRUE;
   if (p->kind == CK_TOK_WORD)
-    return ck_tok_is (ctx, s - 1, "of") || ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf") ||
+    /* "Chapter 3 of A. Name, …"; in prose "the sixth chapter of Salt,
+     * Truth and Logic" opens no entry */
+    return (ck_tok_is (ctx, s - 1, "of") && (!prose_at (ctx, s) || (s >= 2 && ck_tok (ctx, s - 2)->kind == CK_TOK_NUMBER))) ||
+           ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf") ||
            (ck_tok_is (ctx, s - 1, "in") && !prose_at (ctx, s));
   return FALSE;
 }
