@@ -223,6 +223,13 @@ static const XtCase cases[] = {
     "elaborate form, of\nProfessor C. L. Reed's Ethics and Salt (New Haven, 1944). The criticism is the now "
     "familiar one that the theory cannot be stated.\n",
     { XT_TITLE ("Ethics and Salt"), XT_AUTHOR ("Reed"), XT_YEAR (1944), XT_NO_TITLE_HAS ("elaborate") } },
+  /* ---- a person after "by" is never a title (detect-bare.c, detectors.c) */
+  { "/extract/notes13/by-person-year-no-title",
+    "He read the volume edited by Stephen Eric Vell in 1978, also called The Letters of Ada Reed.\n",
+    { XT_ABSENT ("Stephen Eric Vell") } },
+  { "/extract/notes13/by-honorific-imprint-no-title",
+    "It is in the Harbour Beitr\xc3\xa4ge edited by Professor Vell (Vienna, 1933), which would have helped.\n",
+    { XT_ABSENT ("Professor Vell") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

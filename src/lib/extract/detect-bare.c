@@ -592,8 +592,14 @@ owner_after (const CkExtractCtx *ctx, guint close, guint *ne)
 static void
 add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_tok, guint by_close)
 {
-  CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-  guint end = it->close, by_end = by_author_after (ctx, by_close);
+  CkRecord *rec;
+  guint end = it->close, by_end;
+  /* "the volume edited by Ann Vell in 1978": a person after "by" */
+  if (it->ts > 0 && ck_tok_is (ctx, it->ts - 1, "by") && ck_tok_lower_word (ctx, it->ts - 1) &&
+      ck_ctx_names_person (ctx, it->ts, it->te))
+    return;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  by_end = by_author_after (ctx, by_close);
   ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)

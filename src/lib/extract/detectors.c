@@ -3706,6 +3706,13 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             ts = cut;
           }
       }
+      /* "edited by Professor Vell (Vienna, 1933)": a person after "by"
+       * is no title; the imprint is of the work before */
+      if (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) && ck_ctx_names_person (ctx, ts, tend))
+        {
+          ck_record_unref (rec);
+          continue;
+        }
       ck_assemble_title (rec, ck_span_dup (ctx, ts, tend));
       if (ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0 && !ck_record_has (rec, CK_FIELD_PUBLISHER))
         ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
