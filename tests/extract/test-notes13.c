@@ -230,6 +230,23 @@ static const XtCase cases[] = {
   { "/extract/notes13/by-honorific-imprint-no-title",
     "It is in the Harbour Beitr\xc3\xa4ge edited by Professor Vell (Vienna, 1933), which would have helped.\n",
     { XT_ABSENT ("Professor Vell") } },
+  /* ---- the owner of an anthology, an edition or a translation (extract.c), roles in the imprint's brackets (detectors.c) */
+  { "/extract/notes13/owner-anthology-editor",
+    "It was the manner of Mr. Vell's anthology New Salt Lines, ironic and level.\n",
+    { XT_TITLE ("New Salt Lines"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL) } },
+  { "/extract/notes13/owner-translation-as",
+    "It is accessible in Mr. Reed's translation as Interest and Salt (1936); the early work.\n",
+    { XT_TITLE ("Interest and Salt"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"), XT_YEAR (1936) } },
+  { "/extract/notes13/paren-translated-by-year",
+    "He modified it in Monetary Theory and the Salt Cycle (translated by N. Kaldor and H. M. Croome, 1933). Nor does he.\n",
+    { XT_TITLE ("Monetary Theory and the Salt Cycle"), XT_FAMILY (CK_ROLE_TRANSLATOR, 1, "Croome"), XT_YEAR (1933) } },
+  /* a translator's line under the author in a press's list (detect-press-list.c) */
+  { "/extract/notes13/press-list-translator-line",
+    "GANNET UNIVERSITY PRESS\nNew Books \xc2\xb7 Spring 1988\n\nTHE SPARROW'S SALT\nA Novel\nMARIA VELLSKA\n"
+    "Translated from the Polish by Edward Reed\n\nA schoolteacher in a mining town keeps a diary through the winter.\n\n"
+    "June \xc2\xb7 220 pages\nPaper ISBN 0-912648-47-6 \xc2\xb7 $9.95\n",
+    { XT_TITLE_ANY ("THE SPARROW'S SALT: A Novel", "THE SPARROW'S SALT"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
+      XT_AUTHOR ("Vellska") } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

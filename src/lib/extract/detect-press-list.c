@@ -307,6 +307,15 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (!authors)
         continue;
+      /* role lines under the author ("Translated from the Polish by X") */
+      while (q + 1 < nl && !para_first (ctx, q + 1) && ck_line (ctx, q + 1)->tok_end > ck_line (ctx, q + 1)->tok_first)
+        {
+          CkRole role;
+          const CkLine *rl = ck_line (ctx, q + 1);
+          if (ck_role_phrase_at (ctx, rl->tok_first, rl->tok_end, &role) == rl->tok_first || !side_line (ctx, rl, rec, TRUE))
+            break;
+          q++;
+        }
       /* a title may read as a name ("PERSONAL KNOWLEDGE"): then only a
        * "By" line or a subtitle under it says which is which */
       if (!sub_l && ck_names_cover (ctx, f, e) >= e && !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By"))

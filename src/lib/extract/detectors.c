@@ -3497,6 +3497,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ts, floor, pron, tend = i;
       gboolean two_years = FALSE, had_original;
+      guint roles_before;
       CkRecord *rec;
       GPtrArray *in_authors = NULL;
       /* "Title [London: Firm, 1961]": square brackets hold an imprint too,
@@ -3677,11 +3678,15 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "T (Le Port gris, 1931)": the parenthesis may give the original's
        * title instead of a firm or place (paren_original_title) */
       had_original = ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE);
+      roles_before = ck_record_count_role (rec, CK_ROLE_TRANSLATOR) + ck_record_count_role (rec, CK_ROLE_EDITOR);
       if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
                           (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
                            (!had_original && ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE)) ||
                            /* "Title (dir. Given Family, 1974)": a film */
-                           ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0) &&
+                           ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0 ||
+                           /* "T (translated by A and B, 1933)": the roles inside */
+                           ck_record_count_role (rec, CK_ROLE_TRANSLATOR) + ck_record_count_role (rec, CK_ROLE_EDITOR) >
+                             roles_before) &&
                           (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PRICE))))
         {
           ck_record_unref (rec);

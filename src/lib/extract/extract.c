@@ -216,6 +216,51 @@ film_director (CkExtractCtx *ctx, CkRecord *rec)
   ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
 }
 
+/* "Conquest's anthology T", "Reed's edition of T", "Kahn's translation as
+ * T": the owner of the title's anthology, edition or translation edited
+ * or translated it.  Moves the owner from the authors to that role. */
+static void
+owner_role_before (const CkExtractCtx *ctx, CkRecord *rec, guint ts)
+{
+  static const char * const editing[] = { "anthology", "edition", "selection", NULL };
+  static const char * const translating[] = { "translation", "version", NULL };
+  g_autoptr(GPtrArray) names = NULL;
+  guint k = ts, ns;
+  CkRole role;
+  if (k < 3 || k >= ck_n_toks (ctx))
+    return;
+  if ((ck_tok_is (ctx, k - 1, "as") || ck_tok_is (ctx, k - 1, "of")) && ck_tok_lower_word (ctx, k - 1))
+    k--;
+  if (!ck_tok_lower_word (ctx, k - 1))
+    return;
+  if (ck_tok_in_words (ctx, k - 1, editing))
+    role = CK_ROLE_EDITOR;
+  else if (ck_tok_in_words (ctx, k - 1, translating))
+    role = CK_ROLE_TRANSLATOR;
+  else
+    return;
+  k--;
+  if (k < 2 || ck_tok (ctx, k - 1)->kind != CK_TOK_POSS)
+    return;
+  ns = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+  if (ns >= k - 1 || ck_record_count_role (rec, role) > 0)
+    return;
+  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ns, k - 1, role, names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const CkName *nm = g_ptr_array_index (names, i);
+      /* the owner read as the author goes */
+      for (guint q = ck_record_get_n_names (rec); q-- > 0;)
+        {
+          const CkName *an = ck_record_get_name (rec, q);
+          if (an->role == CK_ROLE_AUTHOR && an->family && nm->family && g_utf8_collate (an->family, nm->family) == 0)
+            ck_record_remove_name (rec, q);
+        }
+      ck_record_add_name_unique (rec, ck_name_copy (nm));
+    }
+}
+
 CkMention *
 ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                 gsize start, gsize end, guint first_tok, guint flags)
@@ -236,6 +281,8 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
   ck_joint_roles (rec, ctx->text + start, end - start);
   plain_name_apostrophes (rec);
   film_director (ctx, rec);
+  if (!(flags & CK_MENTION_SELF) && (ck_record_get_type (rec) == CK_TYPE_BOOK || ck_record_get_type (rec) == CK_TYPE_CHAPTER))
+    owner_role_before (ctx, rec, first_tok);
   /* "Given Family: Title" over a header's imprint */
   if (ck_record_get_type (rec) == CK_TYPE_BOOK && first_tok < ck_n_toks (ctx) && header_entry (ctx, rec, first_tok))
     ck_header_colon_author (rec);
