@@ -164,12 +164,8 @@ side_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec, gboolean na
     {
       guint before = ck_record_get_n_names (rec);
       ck_catalogue_resp_into (ctx, rec, f, e);
-      for (guint k = before; k < ck_record_get_n_names (rec); k++)
-        {
-          CkName *nm = (CkName *) ck_record_get_name (rec, k);
-          ck_upper_to_title (&nm->family);
-          ck_upper_to_title (&nm->given);
-        }
+      /* ("Edited by ANN REED": the capitals go) */
+      ck_tidy_names (rec);
       return !names || ck_record_get_n_names (rec) > before;
     }
   if (names)

@@ -222,6 +222,9 @@ CkProvenance *ck_provenance_at (const CkExtractCtx *ctx, gsize start, gsize end,
 CkMention *ck_mention_add   (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
                              gsize start, gsize end, guint first_tok, guint flags);
 /* Whether a detector has taken the reviewed book (a CK_MENTION_MAIN mention). */
+/* extract.c: names as a catalogue writes them (the plain apostrophe,
+ * capitals made title case) */
+void       ck_tidy_names (CkRecord *rec);
 gboolean   ck_have_main_mention (const CkExtractCtx *ctx);
 /* Whether a detector has taken the review's own record (CK_MENTION_SELF). */
 gboolean   ck_have_self_mention (const CkExtractCtx *ctx);

@@ -137,16 +137,24 @@ plain_apostrophe (const char *s)
   return g_string_free (out, FALSE);
 }
 
-/* "O’Connor" is catalogued as "O'Connor": names take the plain apostrophe. */
-static void
-plain_name_apostrophes (CkRecord *rec)
+/* Names as a catalogue writes them: "O’Connor" takes the plain apostrophe
+ * ("O'Connor"), and a name set in capitals ("JAMES R. VELL") is written
+ * "James R. Vell". */
+void
+ck_tidy_names (CkRecord *rec)
 {
   g_autoptr(GPtrArray) names = NULL;
   gboolean any = FALSE;
   for (guint i = 0; i < ck_record_get_n_names (rec) && !any; i++)
     {
       const CkName *nm = ck_record_get_name (rec, i);
-      any = (nm->family && strstr (nm->family, "\xe2\x80\x99")) || (nm->given && strstr (nm->given, "\xe2\x80\x99"));
+      g_autofree char *f = nm->family ? g_strdup (nm->family) : NULL, *g = nm->given ? g_strdup (nm->given) : NULL;
+      g_autofree char *f2 = NULL, *g2 = NULL;
+      ck_upper_to_title (&f);
+      ck_upper_to_title (&g);
+      f2 = plain_apostrophe (f);
+      g2 = plain_apostrophe (g);
+      any = f2 || g2 || g_strcmp0 (f, nm->family) != 0 || g_strcmp0 (g, nm->given) != 0;
     }
   if (!any)
     return;
@@ -154,7 +162,11 @@ plain_name_apostrophes (CkRecord *rec)
   for (guint i = 0; i < ck_record_get_n_names (rec); i++)
     {
       CkName *cp = ck_name_copy (ck_record_get_name (rec, i));
-      char *f = plain_apostrophe (cp->family), *g = plain_apostrophe (cp->given);
+      char *f, *g;
+      ck_upper_to_title (&cp->family);
+      ck_upper_to_title (&cp->given);
+      f = plain_apostrophe (cp->family);
+      g = plain_apostrophe (cp->given);
       if (f)
         {
           g_free (cp->family);
@@ -279,7 +291,7 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
     conf -= 0.25;
   conf = CLAMP (conf, 0.05, 0.99);
   ck_joint_roles (rec, ctx->text + start, end - start);
-  plain_name_apostrophes (rec);
+  ck_tidy_names (rec);
   film_director (ctx, rec);
   if (!(flags & CK_MENTION_SELF) && (ck_record_get_type (rec) == CK_TYPE_BOOK || ck_record_get_type (rec) == CK_TYPE_CHAPTER))
     owner_role_before (ctx, rec, first_tok);
@@ -587,7 +599,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ck_names_settle (&ctx, out);
   /* (names merging and the review's own record added after the mentions) */
   for (guint i = 0; i < out->len; i++)
-    plain_name_apostrophes (g_ptr_array_index (out, i));
+    ck_tidy_names (g_ptr_array_index (out, i));
 
   g_ptr_array_unref (ctx.mentions);
   g_free (ctx.sent_start);
