@@ -329,6 +329,10 @@ void ck_review_byline_late (CkExtractCtx *ctx);
 /* review-signature.c: the reviewer's signature block after the prose or
  * under the header; @strong when an affiliation stands with the name */
 gboolean ck_review_signature (const CkExtractCtx *ctx, guint *s, guint *e, gboolean *strong);
+/* review-heading.c: whether paragraph @p opens like a note ("1 …", "¹…",
+ * "[1]"); whether every word of [f,e) is in capitals (initials count) */
+gboolean ck_note_para (const CkExtractCtx *ctx, guint p);
+gboolean ck_all_caps  (const CkExtractCtx *ctx, guint f, guint e);
 gboolean ck_review_standfirst_says (const CkExtractCtx *ctx, guint *s, guint *e);
 /* detectors.c: the end of the personal names that cover [first,end) from
  * @first (@first when they are no names); "PRESCOTT" → "Prescott". */

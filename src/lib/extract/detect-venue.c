@@ -193,13 +193,7 @@ glued (const CkExtractCtx *ctx, guint a, guint b)
 static gboolean
 wide_gap (const CkExtractCtx *ctx, guint i)
 {
-  const CkToken *t = ck_tok (ctx, i), *p;
-  if (i == 0 || t->nl)
-    return FALSE;
-  p = ck_tok (ctx, i - 1);
-  if (t->start - p->end >= 2)
-    return TRUE;
-  return memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
+  return ck_tok_column_gap (ctx, i);
 }
 
 /* A dash with space on both sides: "THE DAILY LAMP — 4 May 1997"

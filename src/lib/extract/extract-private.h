@@ -279,6 +279,9 @@ gboolean ck_tok_is_punct (const CkExtractCtx *ctx, guint i, gunichar ch);
 /* Token @i is a superscript digit, a note's mark ("¹", "⁴"): the tokenizer
  * keeps these out of words. */
 gboolean ck_tok_is_note_mark (const CkExtractCtx *ctx, guint i);
+/* A column gap before token @i on its line: two spaces or more, or a tab
+ * (mastheads, signatures and running heads set their parts in columns). */
+gboolean ck_tok_column_gap (const CkExtractCtx *ctx, guint i);
 char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
 /* The text of tokens [first, end) as written, whitespace runs folded to one
  * space; NULL when empty. */

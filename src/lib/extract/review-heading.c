@@ -315,8 +315,8 @@ ck_review_heading_layout (CkExtractCtx *ctx, guint p)
 }
 
 /* Whether paragraph @p opens like a note: "1 Author…", "¹Author…", "[1]". */
-static gboolean
-note_para (const CkExtractCtx *ctx, guint p)
+gboolean
+ck_note_para (const CkExtractCtx *ctx, guint p)
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
   const CkToken *t;
@@ -348,7 +348,7 @@ ck_signature_affiliation (const CkExtractCtx *ctx, guint *s, guint *e)
       const CkLine *l1, *l2;
       guint w2;
       /* the signature closes the text, or stands before its notes */
-      if (!(q + 3 >= n || (q + 1 < n && note_para (ctx, q + 1))))
+      if (!(q + 3 >= n || (q + 1 < n && ck_note_para (ctx, q + 1))))
         continue;
       if (pp->line_end - pp->line_first != 2 || !(prev->flags & CK_PARA_PROSE))
         continue;
@@ -423,8 +423,8 @@ ck_signature_bio (const CkExtractCtx *ctx, guint *s, guint *e)
 }
 
 /* Whether every word of [f,e) is in capitals (initials count). */
-static gboolean
-all_caps (const CkExtractCtx *ctx, guint f, guint e)
+gboolean
+ck_all_caps (const CkExtractCtx *ctx, guint f, guint e)
 {
   for (guint k = f; k < e; k++)
     {
@@ -440,11 +440,7 @@ all_caps (const CkExtractCtx *ctx, guint f, guint e)
 static gboolean
 column_gap (const CkExtractCtx *ctx, guint i)
 {
-  const CkToken *t = ck_tok (ctx, i), *p;
-  if (i == 0 || t->nl)
-    return FALSE;
-  p = ck_tok (ctx, i - 1);
-  return t->start - p->end >= 2 || memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
+  return ck_tok_column_gap (ctx, i);
 }
 
 void
@@ -499,10 +495,10 @@ ck_review_byline_late (CkExtractCtx *ctx)
       l1 = ck_line (ctx, pp->line_first);
       l2 = ck_line (ctx, pp->line_first + 1);
       w2 = ck_count_words (ctx, l2->tok_first, l2->tok_end);
-      if (l1->tok_end > l1->tok_first + 1 && all_caps (ctx, l1->tok_first, l1->tok_end) &&
+      if (l1->tok_end > l1->tok_first + 1 && ck_all_caps (ctx, l1->tok_first, l1->tok_end) &&
           ck_count_words (ctx, l1->tok_first, l1->tok_end) <= 4 && only_names (ctx, l1->tok_first, l1->tok_end) &&
           w2 > 0 && w2 <= 6 && (ck_tok (ctx, l2->tok_first)->flags & CK_TOKF_CAP) &&
-          !all_caps (ctx, l2->tok_first, l2->tok_end) && ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
+          !ck_all_caps (ctx, l2->tok_first, l2->tok_end) && ck_sentence_end (ctx, l2->tok_first) >= l2->tok_end)
         {
           add_reviewers (ctx, l1->tok_first, l1->tok_end);
           return;
@@ -526,7 +522,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
       for (guint k = f; k < e; k++)
         mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
       if (pp->line_end - pp->line_first == 1 && e > f + 1 && mark && !ck_is_claimed (ctx, f, e) &&
-          all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e) && first_prose < n - 1)
+          ck_all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e) && first_prose < n - 1)
         {
           add_reviewers (ctx, f, e);
           return;
@@ -551,7 +547,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
       for (guint k = f; k < e; k++)
         mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
       if (pp->line_end - pp->line_first >= 2 && e > f + 1 && mark && (dashed || ck_tok (ctx, ln->tok_first)->col > 12) &&
-          !ck_is_claimed (ctx, f, e) && all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
+          !ck_is_claimed (ctx, f, e) && ck_all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
         {
           add_reviewers (ctx, f, e);
           return;
@@ -575,8 +571,8 @@ ck_review_byline_late (CkExtractCtx *ctx)
               gboolean mark = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES);
               for (guint k = ns; k < ne; k++)
                 mark |= (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) != 0;
-              if (mark && all_caps (ctx, ns, ne) && ck_count_words (ctx, ns, ne) <= 4 && only_names (ctx, ns, ne) &&
-                  (ck_tok (ctx, os)->flags & CK_TOKF_CAP) && !all_caps (ctx, os, oe) && ck_count_words (ctx, os, oe) <= 6)
+              if (mark && ck_all_caps (ctx, ns, ne) && ck_count_words (ctx, ns, ne) <= 4 && only_names (ctx, ns, ne) &&
+                  (ck_tok (ctx, os)->flags & CK_TOKF_CAP) && !ck_all_caps (ctx, os, oe) && ck_count_words (ctx, os, oe) <= 6)
                 {
                   add_reviewers (ctx, ns, ne);
                   return;
@@ -600,7 +596,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
               add_reviewers (ctx, b, e);
               return;
             }
-          if (b == f && all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
+          if (b == f && ck_all_caps (ctx, f, e) && ck_count_words (ctx, f, e) <= 4 && only_names (ctx, f, e))
             {
               add_reviewers (ctx, f, e);
               return;
@@ -619,7 +615,7 @@ ck_review_byline_late (CkExtractCtx *ctx)
       ln = ck_line (ctx, pp->line_end - 1);
       f = ln->tok_first;
       e = ln->tok_end;
-      if (e <= f + 1 || ck_count_words (ctx, f, e) > 4 || !all_caps (ctx, f, e) || ck_is_claimed (ctx, f, e) ||
+      if (e <= f + 1 || ck_count_words (ctx, f, e) > 4 || !ck_all_caps (ctx, f, e) || ck_is_claimed (ctx, f, e) ||
           !(ck_tok_is_punct (ctx, f - 1, '.') || ck_tok_is_punct (ctx, f - 1, '!') || ck_tok_is_punct (ctx, f - 1, '?')) ||
           ck_tok (ctx, f)->col < 10 || !only_names (ctx, f, e))
         return;

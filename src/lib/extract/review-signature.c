@@ -22,20 +22,6 @@
 #define SIG_NAME_WORDS 5     /* words of a signed name */
 #define SIG_AFFIL_WORDS 14   /* words of an affiliation line */
 
-/* Whether every word of [f,e) is in capitals (initials count). */
-static gboolean
-caps_only (const CkExtractCtx *ctx, guint f, guint e)
-{
-  for (guint k = f; k < e; k++)
-    {
-      const CkToken *t = ck_tok (ctx, k);
-      if (t->kind == CK_TOK_WORD && !(t->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)) &&
-          !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* One person's name and nothing else in [f,e), a full stop allowed after
  * it; with a forename the lexicon knows or an initial when @marked. */
 static gboolean
@@ -89,17 +75,6 @@ affiliation (const CkExtractCtx *ctx, guint f, guint e)
   return inst;
 }
 
-/* A column gap before token @i: two spaces or more, or a tab. */
-static gboolean
-gap_before (const CkExtractCtx *ctx, guint i)
-{
-  const CkToken *t = ck_tok (ctx, i), *p;
-  if (i == 0 || t->nl)
-    return FALSE;
-  p = ck_tok (ctx, i - 1);
-  return t->start - p->end >= 2 || memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
-}
-
 /* The signature in paragraph @p: sets [*s,*e) to the name; @strong when
  * an affiliation stands with it. */
 static gboolean
@@ -132,7 +107,7 @@ signature_para (const CkExtractCtx *ctx, guint p, guint *s, guint *e, gboolean *
           return FALSE;
       *strong = le > lf + 1;
       /* alone, it must be in capitals with a forename or an initial */
-      if (!*strong && !(caps_only (ctx, f, end) && signed_name (ctx, f, end, TRUE)))
+      if (!*strong && !(ck_all_caps (ctx, f, end) && signed_name (ctx, f, end, TRUE)))
         return FALSE;
       *s = f;
       *e = end;
@@ -144,17 +119,17 @@ signature_para (const CkExtractCtx *ctx, guint p, guint *s, guint *e, gboolean *
    * capitals running into the affiliation */
   for (guint g = f + 1; g < end; g++)
     {
-      gboolean gap = gap_before (ctx, g);
-      if (!gap && !(caps_only (ctx, f, g) && !(ck_tok (ctx, g)->flags & CK_TOKF_UPPER) && (ck_tok (ctx, g)->flags & CK_TOKF_CAP)))
+      gboolean gap = ck_tok_column_gap (ctx, g);
+      if (!gap && !(ck_all_caps (ctx, f, g) && !(ck_tok (ctx, g)->flags & CK_TOKF_UPPER) && (ck_tok (ctx, g)->flags & CK_TOKF_CAP)))
         continue;
-      if (caps_only (ctx, f, g) && signed_name (ctx, f, g, TRUE) && affiliation (ctx, g, end))
+      if (ck_all_caps (ctx, f, g) && signed_name (ctx, f, g, TRUE) && affiliation (ctx, g, end))
         {
           *s = f;
           *e = g;
           *strong = TRUE;
           return TRUE;
         }
-      if (gap && caps_only (ctx, g, end) && signed_name (ctx, g, end, TRUE) && affiliation (ctx, f, g))
+      if (gap && ck_all_caps (ctx, g, end) && signed_name (ctx, g, end, TRUE) && affiliation (ctx, f, g))
         {
           *s = g;
           *e = end;
@@ -167,19 +142,6 @@ signature_para (const CkExtractCtx *ctx, guint p, guint *s, guint *e, gboolean *
   return FALSE;
 }
 
-/* Whether paragraph @p is a footnote ("¹ …", "1. …", "[1] …"). */
-static gboolean
-note_para (const CkExtractCtx *ctx, guint p)
-{
-  const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-  const CkToken *t;
-  if (pp->tok_end <= pp->tok_first)
-    return FALSE;
-  t = ck_tok (ctx, pp->tok_first);
-  return t->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, pp->tok_first, '[') || ck_tok_is_punct (ctx, pp->tok_first, '*') ||
-         ck_tok_is_note_mark (ctx, pp->tok_first);
-}
-
 gboolean
 ck_review_signature (const CkExtractCtx *ctx, guint *s, guint *e, gboolean *strong)
 {
@@ -187,7 +149,7 @@ ck_review_signature (const CkExtractCtx *ctx, guint *s, guint *e, gboolean *stro
   /* (a long footnote is prose to the paragraph reader: the notes are
    * passed over) */
   for (guint p = 0; p < n; p++)
-    if ((g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE) && !note_para (ctx, p))
+    if ((g_array_index (ctx->t->paras, CkPara, p).flags & CK_PARA_PROSE) && !ck_note_para (ctx, p))
       {
         last_prose = p;
         if (first_prose == G_MAXUINT)
@@ -197,7 +159,7 @@ ck_review_signature (const CkExtractCtx *ctx, guint *s, guint *e, gboolean *stro
     return FALSE;
   /* after the prose: the paragraphs up to the notes, and the text's last
    * paragraphs after them (a claimed venue line passed over) */
-  for (guint p = last_prose + 1; p < n && !note_para (ctx, p); p++)
+  for (guint p = last_prose + 1; p < n && !ck_note_para (ctx, p); p++)
     if (signature_para (ctx, p, s, e, strong))
       return TRUE;
   for (guint p = n, seen = 0; p-- > last_prose + 1 && seen < 2;)
@@ -206,7 +168,7 @@ ck_review_signature (const CkExtractCtx *ctx, guint *s, guint *e, gboolean *stro
       if (ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       seen++;
-      if (!note_para (ctx, p) && signature_para (ctx, p, s, e, strong))
+      if (!ck_note_para (ctx, p) && signature_para (ctx, p, s, e, strong))
         return TRUE;
     }
   /* between the book's header (claimed) and the prose: only with its

@@ -509,6 +509,16 @@ is_particle (const CkExtractCtx *ctx, guint i)
          ck_lex_lookup (CK_LEX_PARTICLES, ctx->text + t->start, t->end - t->start);
 }
 
+gboolean
+ck_tok_column_gap (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t, *p;
+  if (i == 0 || i >= ck_n_toks (ctx) || (t = ck_tok (ctx, i))->nl)
+    return FALSE;
+  p = ck_tok (ctx, i - 1);
+  return t->start - p->end >= 2 || memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
+}
+
 /* An honorific ends just before @i: "Professor", "Mr.", "Dr". */
 static gboolean
 honorific_before (const CkExtractCtx *ctx, guint i)

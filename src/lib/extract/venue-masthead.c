@@ -103,11 +103,7 @@ para_at (const CkExtractCtx *ctx, guint p)
 static gboolean
 gap_before (const CkExtractCtx *ctx, guint i)
 {
-  const CkToken *t = ck_tok (ctx, i), *p;
-  if (i == 0 || t->nl)
-    return FALSE;
-  p = ck_tok (ctx, i - 1);
-  return t->start - p->end >= 2 || memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
+  return ck_tok_column_gap (ctx, i);
 }
 
 /* A line of dashes or rules only: "——", "* * *", "-----". */
