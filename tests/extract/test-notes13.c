@@ -247,6 +247,12 @@ static const XtCase cases[] = {
     "June \xc2\xb7 220 pages\nPaper ISBN 0-912648-47-6 \xc2\xb7 $9.95\n",
     { XT_TITLE_ANY ("THE SPARROW'S SALT: A Novel", "THE SPARROW'S SALT"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
       XT_AUTHOR ("Vellska") } },
+  /* ---- a list of works cited, one entry a paragraph (detect-styles.c) */
+  { "/extract/notes13/works-cited-blank-lines",
+    "Works Cited\n\nBrack, Ivo. Tides and Men. Gannet Press, 1999.\n\nQuell, Ada. Harbour Lights. Yale UP, 2001.\n\n"
+    "Reed, Tom, translator. Salt Songs. Gannet Press, 2003.\n",
+    { XT_TITLE ("Tides and Men"), XT_TITLE ("Harbour Lights"), XT_YEAR (2001), XT_TITLE ("Salt Songs"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"), XT_COUNT (3) } },
   /* ---- a web page's dateline and standfirst are no heading (detectors.c title_para) */
   { "/extract/notes13/heading-over-standfirst-dateline",
     "Ann Quillan obituary\n\nSalt boiler and singer who recorded the songs of the harbour before the works closed\n\n"

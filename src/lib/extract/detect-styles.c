@@ -1031,14 +1031,20 @@ void
 ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
   g_autoptr(GPtrArray) prev = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  gboolean entry_before = FALSE;
   for (guint p = 0; p < ctx->t->paras->len; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      gboolean read = FALSE;
       /* a ditto repeats the names of the list it stands in */
       if (pp->flags & CK_PARA_PROSE)
         g_ptr_array_set_size (prev, 0);
-      if ((pp->flags & CK_PARA_HEADER) && !(p > 0 && list_label (ctx, p - 1)))
+      /* a header may be a list's entry: under the list's label, or after
+       * an entry of the list, one a paragraph ("Works Cited" with blank
+       * lines between the entries) */
+      if ((pp->flags & CK_PARA_HEADER) && !(p > 0 && list_label (ctx, p - 1)) && !entry_before)
         continue;
+      entry_before = FALSE;
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
           const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
@@ -1059,6 +1065,8 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
             ck_mention_add (ctx, det, container_book (rec), ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_claim (ctx, ln->tok_first, e);
+          read = TRUE;
         }
+      entry_before = read;
     }
 }
