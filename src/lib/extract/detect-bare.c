@@ -595,8 +595,7 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
   CkRecord *rec;
   guint end = it->close, by_end;
   /* "the volume edited by Ann Vell in 1978": a person after "by" */
-  if (it->ts > 0 && ck_tok_is (ctx, it->ts - 1, "by") && ck_tok_lower_word (ctx, it->ts - 1) &&
-      ck_ctx_names_person (ctx, it->ts, it->te))
+  if (ck_ctx_person_after_by (ctx, it->ts, it->te))
     return;
   rec = ck_record_new (CK_TYPE_BOOK);
   by_end = by_author_after (ctx, by_close);

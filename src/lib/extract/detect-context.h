@@ -109,6 +109,9 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
  * opens it, or it reads as a name that a known given name opens or whose
  * last word the text repeats. */
 gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
+/* title-weak.c: whether [ts,te) is a person's name right after a lower-case
+ * "by" ("edited by Ann Vell in 1978"): never a title. */
+gboolean ck_ctx_person_after_by (const CkExtractCtx *ctx, guint ts, guint te);
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
 /* title-weak.c: whether the "by" at @by follows a verb of sequence ("was
  * followed by T"), so that a work comes after it, not its author. */

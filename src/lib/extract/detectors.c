@@ -3713,7 +3713,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       }
       /* "edited by Professor Vell (Vienna, 1933)": a person after "by"
        * is no title; the imprint is of the work before */
-      if (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) && ck_ctx_names_person (ctx, ts, tend))
+      if (ck_ctx_person_after_by (ctx, ts, tend))
         {
           ck_record_unref (rec);
           continue;

@@ -282,6 +282,8 @@ gboolean ck_tok_is_note_mark (const CkExtractCtx *ctx, guint i);
 /* A column gap before token @i on its line: two spaces or more, or a tab
  * (mastheads, signatures and running heads set their parts in columns). */
 gboolean ck_tok_column_gap (const CkExtractCtx *ctx, guint i);
+/* "Professor", "Mr", "Sir" at @k: a capitalised honorific (non-titles.txt). */
+gboolean ck_tok_is_honorific (const CkExtractCtx *ctx, guint k);
 char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
 /* The text of tokens [first, end) as written, whitespace runs folded to one
  * space; NULL when empty. */

@@ -143,46 +143,34 @@ plain_apostrophe (const char *s)
 void
 ck_tidy_names (CkRecord *rec)
 {
-  g_autoptr(GPtrArray) names = NULL;
-  gboolean any = FALSE;
-  for (guint i = 0; i < ck_record_get_n_names (rec) && !any; i++)
-    {
-      const CkName *nm = ck_record_get_name (rec, i);
-      g_autofree char *f = nm->family ? g_strdup (nm->family) : NULL, *g = nm->given ? g_strdup (nm->given) : NULL;
-      g_autofree char *f2 = NULL, *g2 = NULL;
-      ck_upper_to_title (&f);
-      ck_upper_to_title (&g);
-      f2 = plain_apostrophe (f);
-      g2 = plain_apostrophe (g);
-      any = f2 || g2 || g_strcmp0 (f, nm->family) != 0 || g_strcmp0 (g, nm->given) != 0;
-    }
-  if (!any)
-    return;
-  names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  gboolean changed = FALSE;
   for (guint i = 0; i < ck_record_get_n_names (rec); i++)
     {
-      CkName *cp = ck_name_copy (ck_record_get_name (rec, i));
+      const CkName *nm = ck_record_get_name (rec, i);
+      CkName *cp = ck_name_copy (nm);
       char *f, *g;
       ck_upper_to_title (&cp->family);
       ck_upper_to_title (&cp->given);
-      f = plain_apostrophe (cp->family);
-      g = plain_apostrophe (cp->given);
-      if (f)
+      if ((f = plain_apostrophe (cp->family)))
         {
           g_free (cp->family);
           cp->family = f;
         }
-      if (g)
+      if ((g = plain_apostrophe (cp->given)))
         {
           g_free (cp->given);
           cp->given = g;
         }
+      changed |= g_strcmp0 (cp->family, nm->family) != 0 || g_strcmp0 (cp->given, nm->given) != 0;
       g_ptr_array_add (names, cp);
     }
+  if (!changed)
+    return;
   while (ck_record_get_n_names (rec) > 0)
     ck_record_remove_name (rec, 0);
   for (guint i = 0; i < names->len; i++)
-    ck_record_take_name (rec, g_ptr_array_index (names, i));
+    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
 }
 
 /* Whether the text writes about films: their words half a dozen times. */

@@ -592,8 +592,6 @@ static gboolean
 bare_quoted (const CkExtractCtx *ctx, const Group *g, const Group *main_g)
 {
   const CkRecord *r = g->rec;
-  const CkMention *m0 = g_ptr_array_index (g->mentions, 0);
-  gunichar c;
   if (ck_record_get_type (r) != CK_TYPE_BOOK || ck_record_get_date (r, CK_DATE_ISSUED) ||
       ck_record_has (r, CK_FIELD_PUBLISHER) || ck_record_has (r, CK_FIELD_PUBLISHER_PLACE) ||
       ck_record_has (r, CK_FIELD_CONTAINER_TITLE) || (g->flags & (CK_MENTION_MAIN | CK_MENTION_SELF | CK_MENTION_WEAK)))
@@ -613,8 +611,8 @@ bare_quoted (const CkExtractCtx *ctx, const Group *g, const Group *main_g)
   /* every mention opens with a quotation mark */
   for (guint i = 0; i < g->mentions->len; i++)
     {
-      m0 = g_ptr_array_index (g->mentions, i);
-      c = g_utf8_get_char (ctx->text + m0->start);
+      const CkMention *m = g_ptr_array_index (g->mentions, i);
+      gunichar c = g_utf8_get_char (ctx->text + m->start);
       if (!(c == '"' || c == '\'' || c == 0x201C || c == 0x2018))
         return FALSE;
     }
@@ -1440,16 +1438,17 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             {
               g_ptr_array_set_size (ctx->reviewers, 0);
               ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
-              for (guint k = 0; k < ctx->reviewers->len; k++)
-                {
-                  CkName *nm = g_ptr_array_index (ctx->reviewers, k);
-                  ck_upper_to_title (&nm->family);
-                  ck_upper_to_title (&nm->given);
-                }
             }
           ck_review_byline_late (ctx);
           if (ctx->reviewers->len == 0 && ck_review_standfirst_says (ctx, &ss, &se))
             ck_names_forward (ctx, ss, se, CK_ROLE_AUTHOR, ctx->reviewers);
+          /* "JULIAN REED" signs as "Julian Reed", and is compared so */
+          for (guint k = 0; k < ctx->reviewers->len; k++)
+            {
+              CkName *nm = g_ptr_array_index (ctx->reviewers, k);
+              ck_upper_to_title (&nm->family);
+              ck_upper_to_title (&nm->given);
+            }
         }
       if (ck_record_count_role (r, CK_ROLE_AUTHOR) == 0)
         for (guint k = 0; k < ctx->reviewers->len; k++)
@@ -1464,13 +1463,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
                 is_author |= an->role == CK_ROLE_AUTHOR && an->family && g_utf8_collate (an->family, rv->family) == 0;
               }
             if (!is_author)
-              {
-                /* "JULIAN REED" signs as "Julian Reed" */
-                CkName *cp = ck_name_copy (rv);
-                ck_upper_to_title (&cp->family);
-                ck_upper_to_title (&cp->given);
-                ck_record_add_name_unique (r, cp);
-              }
+              ck_record_add_name_unique (r, ck_name_copy (rv));
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         ck_assemble_title (r, g_strdup (ctx->review_title));

@@ -519,20 +519,25 @@ ck_tok_column_gap (const CkExtractCtx *ctx, guint i)
   return t->start - p->end >= 2 || memchr (ctx->text + p->end, '\t', t->start - p->end) != NULL;
 }
 
+gboolean
+ck_tok_is_honorific (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t;
+  const char *kind;
+  if (k >= ck_n_toks (ctx) || (t = ck_tok (ctx, k))->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+    return FALSE;
+  kind = ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start);
+  return kind && strcmp (kind, "honorific") == 0;
+}
+
 /* An honorific ends just before @i: "Professor", "Mr.", "Dr". */
 static gboolean
 honorific_before (const CkExtractCtx *ctx, guint i)
 {
   guint k = i - 1;
-  const CkToken *t;
-  const char *kind;
   if (ck_tok_is_punct (ctx, k, '.') && k > 0)
     k--;
-  t = ck_tok (ctx, k);
-  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
-    return FALSE;
-  kind = ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start);
-  return kind && strcmp (kind, "honorific") == 0;
+  return ck_tok_is_honorific (ctx, k);
 }
 
 guint

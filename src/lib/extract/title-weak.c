@@ -249,6 +249,12 @@ recurs_alone (const CkExtractCtx *ctx, guint ts, guint te)
 }
 
 gboolean
+ck_ctx_person_after_by (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  return ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) && ck_ctx_names_person (ctx, ts, te);
+}
+
+gboolean
 ck_ctx_names_person (const CkExtractCtx *ctx, guint ts, guint te)
 {
   guint ne = ck_name_span_forward (ctx, ts, te);

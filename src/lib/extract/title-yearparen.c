@@ -100,8 +100,7 @@ ck_honorific_skip (const CkExtractCtx *ctx, guint ts, guint te)
   for (guint m = 0; m < 2 && k + 1 < te && ck_tok_cap_word (ctx, k); m++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      const char *v = ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + t->start, t->end - t->start);
-      if (!v || strcmp (v, "honorific") != 0)
+      if (!ck_tok_is_honorific (ctx, k))
         break;
       k++;
       if (ck_tok_is_punct (ctx, k, '.') && ck_tok (ctx, k)->start == t->end)
