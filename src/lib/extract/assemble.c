@@ -440,6 +440,18 @@ is_capitalised (const char *s)
   return g_unichar_isupper (c) || g_unichar_istitle (c);
 }
 
+/* How many words of @s open in lower case: a firm's name has few ("of",
+ * "and"), a sentence many. */
+static guint
+lower_words (const char *s)
+{
+  guint n = 0;
+  for (const char *p = s; *p; p++)
+    if ((p == s || p[-1] == ' ') && g_ascii_islower (*p))
+      n++;
+  return n;
+}
+
 static gboolean
 has_publisher_word (const char *s)
 {
@@ -819,6 +831,16 @@ is_place_text (const char *s)
         continue;
       if (sp && sp > p && is_us_state_code (sp + 1) && is_capitalised (p) && !has_publisher_word (p))
         continue;
+      /* "Cambridge, Mass." of "Cambridge, Mass. and London" */
+      if ((sp = strstr (p, ", ")) && sp > p && !strchr (sp + 2, ' '))
+        {
+          g_autofree char *state = g_strdup (sp + 2);
+          gsize sl = strlen (state);
+          if (sl > 1 && state[sl - 1] == '.')
+            state[sl - 1] = '\0';
+          if (is_us_state_abbrev (state) || is_us_state_code (state))
+            continue;
+        }
       return FALSE;
     }
   return n >= 2;
@@ -869,6 +891,24 @@ is_us_state_abbrev (const char *s)
 static guint
 join_known_pieces (GPtrArray *pieces, guint i)
 {
+  /* "Cambridge, Mass. and London: Firm" (or "Mass., and"): the state's
+   * stop cut the places apart; the whole is one "Place: Publisher" */
+  if (i + 2 < pieces->len)
+    {
+      g_autofree char *head = strip_piece (g_ptr_array_index (pieces, i));
+      g_autofree char *code = strip_piece (g_ptr_array_index (pieces, i + 1));
+      g_autofree char *rest = strip_piece (g_ptr_array_index (pieces, i + 2));
+      if (is_capitalised (head) && !strpbrk (head, "0123456789:") && !has_publisher_word (head) &&
+          is_us_state_abbrev (code) && (g_str_has_prefix (rest, "and ") || g_str_has_prefix (rest, "& ")) &&
+          strstr (rest, ": "))
+        {
+          g_ptr_array_remove_index (pieces, i + 2);
+          g_ptr_array_remove_index (pieces, i + 1);
+          g_free (g_ptr_array_index (pieces, i));
+          g_ptr_array_index (pieces, i) = g_strdup_printf ("%s, %s. %s", head, code, rest);
+          return 3;
+        }
+    }
   for (guint n = MIN (3u, pieces->len - i); n >= 2; n--)
     {
       GString *whole = g_string_new (NULL);
@@ -1008,6 +1048,13 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "[Advance proofs; the publisher gives a date of May.]": a
+       * cataloguer's note in brackets, a sentence, never a firm */
+      if (bracketed && lower_words (s) >= 3 && !strchr (s, ':') && find_role (s, &role, &prefix) < 0)
+        {
+          unknown++;
+          continue;
+        }
       if (join_known_pieces (pieces, i) > 0)
         {
           g_free (g_steal_pointer (&s));

@@ -34,7 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ST_MAX_LINES  3    /* lines one entry may wrap over */
+#define ST_MAX_LINES  6    /* lines one entry may wrap over */
 #define ST_MAX_NAMES  8    /* names one author element may hold */
 
 /* Titles that name no published work but a source of the writer's own:
@@ -553,7 +553,7 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   probe = ck_record_new (CK_TYPE_BOOK);
   bs = ck_tok (ctx, s)->start;
   be = ck_tok (ctx, e - 1)->end;
-  if (ck_assemble_elements (probe, ctx->text, bs, be, CK_ELEM_BLOCK, &unknown) == 0 || unknown > 0 ||
+  if (ck_assemble_elements (probe, ctx->text, bs, be, CK_ELEM_WRAPPED, &unknown) == 0 || unknown > 0 ||
       !ck_record_get_date (probe, CK_DATE_ISSUED) ||
       !(ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
     return FALSE;
@@ -561,7 +561,7 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
    * taken for the publisher: "Born 1907, London. Died 1967." is none */
   if (!ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) && !known_publisher (ck_record_get (probe, CK_FIELD_PUBLISHER)))
     return FALSE;
-  ck_assemble_elements (rec, ctx->text, bs, be, CK_ELEM_BLOCK, NULL);
+  ck_assemble_elements (rec, ctx->text, bs, be, CK_ELEM_WRAPPED, NULL);
   return TRUE;
 }
 
@@ -618,14 +618,14 @@ assemble_around (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, guint
   guint found, u1 = 0, u2 = 0;
   if (!vq)
     {
-      found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK, &u1);
+      found = ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_WRAPPED, &u1);
       if (unknown)
         *unknown += u1;
       return found > 0;
     }
-  found = vq > s ? ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, vq - 1)->end, CK_ELEM_BLOCK, &u1) : 0;
+  found = vq > s ? ck_assemble_elements (rec, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, vq - 1)->end, CK_ELEM_WRAPPED, &u1) : 0;
   if (vq + 5 < e)
-    found += ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vq + 5)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK, &u2);
+    found += ck_assemble_elements (rec, ctx->text, ck_tok (ctx, vq + 5)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_WRAPPED, &u2);
   if (unknown)
     *unknown += u1 + u2;
   return found > 0;
@@ -707,7 +707,7 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
       if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
           after_item_mark (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           ditto_at (ctx, next->tok_first, next->tok_end) > next->tok_first ||
-          (ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
+          (!hanging && ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
         break;
       e = next->tok_end;
     }
@@ -718,6 +718,7 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
  * "References", "Notes", "Further Reading", "Sources". */
 static const char * const label_words[] = {
   "cited", "consulted", "bibliography", "references", "notes", "endnotes", "sources", "reading", "literature",
+  "received",     /* a journal's "Books Received" */
   NULL,
 };
 
@@ -1042,7 +1043,7 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* a header may be a list's entry: under the list's label, or after
        * an entry of the list, one a paragraph ("Works Cited" with blank
        * lines between the entries) */
-      if ((pp->flags & CK_PARA_HEADER) && !(p > 0 && list_label (ctx, p - 1)) && !entry_before)
+      if ((pp->flags & CK_PARA_HEADER) && !ck_under_reference_label (ctx, p) && !entry_before)
         continue;
       entry_before = FALSE;
       for (guint l = pp->line_first; l < pp->line_end; l++)

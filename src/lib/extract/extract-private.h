@@ -375,6 +375,8 @@ void     ck_collected_author    (CkRecord *rec);
 typedef enum {
   CK_ELEM_INLINE = 0,    /* "(London, 1979)": an unknown name is a place */
   CK_ELEM_BLOCK  = 1,    /* a header line: an unknown name is a publisher */
+  CK_ELEM_WRAPPED = 2,   /* as a block, but hard-wrapped: a newline is a space
+                          * ("Vandenhoeck\n    & Ruprecht" under a hanging indent) */
 } CkElemMode;
 
 /* Parses imprint elements in text[start,end) into @rec: places and

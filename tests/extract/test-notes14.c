@@ -1,0 +1,48 @@
+/* test-notes14.c — conventions read in the fourteenth session.  Every text
+ * is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---- a journal's books received, in the Chicago bibliography's form (detect-styles.c) */
+  /* the label stands over a note, not straight over the list; entries wrap under a hanging indent */
+  { "/extract/notes14/books-received-under-note",
+    "THE HARBOUR ECONOMIC REVIEW\n\n                     Books Received\n\n"
+    "Listing here does not preclude review in a later issue.\n\n"
+    "Hallam, Peter J., Jr. The Long Haul: Freight and Carriers in the\n    Northern Provinces. London: Gannet Press,\n"
+    "    1981. Pp. xvi + 608. $18.50.\n\n"
+    "van der Berg, Anna. The Salt Trade in an Age of Crisis, 1500-1650.\n    London: Gannet Press, 1979. Pp. xi + 284. "
+    "$19.95\n    cloth; $5.95 paper.\n",
+    { XT_TITLE ("The Long Haul"), XT_FIELD (CK_FIELD_SUBTITLE, "Freight and Carriers in the Northern Provinces"), XT_AUTHOR ("Hallam"), XT_YEAR (1981),
+      XT_TITLE ("The Salt Trade in an Age of Crisis, 1500-1650"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_YEAR (1979) } },
+  /* a publisher's name wrapped after its first word, "&" opening the next line; three authors */
+  { "/extract/notes14/entry-publisher-wrapped",
+    "Books Received\n\nTobler, Ruth, Hans Ebner, and Kurt Meili. Gewerbe und Handel\n    auf dem Lande. Gottingen: "
+    "Vandenhoeck\n    & Ruprecht, 1980. Pp. 350. DM 48.\n",
+    { XT_TITLE ("Gewerbe und Handel auf dem Lande"), XT_FIELD (CK_FIELD_PUBLISHER, "Vandenhoeck & Ruprecht"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 2, "Meili"), XT_YEAR (1980) } },
+  /* a line that wraps "Households,\n    Markets," is no new entry under a hanging indent */
+  { "/extract/notes14/entry-wrapped-comma-word",
+    "Books Received\n\nWright, Ann. The Political Economy of the Salt Coast: Harbours,\n"
+    "    Markets, and Wealth in the Nineteenth Century. New York: Gannet\n"
+    "    Press, 1978. Pp. xiv + 205. $12.95. [Advance proofs; the\n    publisher gives a date of February 1978.]\n",
+    { XT_TITLE ("The Political Economy of the Salt Coast"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "Harbours, Markets, and Wealth in the Nineteenth Century"),
+      XT_AUTHOR ("Wright"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* ---- imprints (assemble.c) */
+  /* "Cambridge, Mass. and London": a state's stop inside a list of places */
+  { "/extract/notes14/imprint-state-and-place",
+    "Works Cited\n\nHallam, Peter. The Long Haul. Cambridge, Mass. and London: Gannet Press, 1981.\n\n"
+    "Quell, Ada. Salt Roads. Evanston, Ill., and London: Harbour University Press, 1990.\n",
+    { XT_TITLE ("The Long Haul"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge, Mass. and London"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_TITLE ("Salt Roads"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harbour University Press") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
