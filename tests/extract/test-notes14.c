@@ -37,6 +37,15 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Long Haul"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge, Mass. and London"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_TITLE ("Salt Roads"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Harbour University Press") } },
+  /* ---- italics in HTML (detectors.c html-italics before the possessive detectors) */
+  /* a possessive inside the italics is part of the title; one before them names the author */
+  { "/extract/notes14/html-italics-possessive",
+    "<ul>\n<li><strong>J. D. Vell</strong>, <em>Gannet&#8217;s Dragon: A Naval History of the Coast</em> (Stroud: "
+    "Harbour Press, 2013). A fine book.</li>\n\n<li>A revised edition of Tom Reed&#8217;s <em>Nelson&#8217;s Salt: The "
+    "Ships, Men and Organisation 1793&#8211;1815</em> (London: Gannet, 2012).</li>\n</ul>\n<p>More next time.</p>\n",
+    { XT_TITLE ("Gannet\xe2\x80\x99s Dragon"), XT_AUTHOR ("Vell"), XT_YEAR (2013),
+      XT_TITLE ("Nelson\xe2\x80\x99s Salt"), XT_AUTHOR ("Reed"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "The Ships, Men and Organisation 1793\xe2\x80\x93" "1815") } },
 };
 
 int
