@@ -46,6 +46,20 @@ static const XtCase cases[] = {
     { XT_TITLE ("Gannet\xe2\x80\x99s Dragon"), XT_AUTHOR ("Vell"), XT_YEAR (2013),
       XT_TITLE ("Nelson\xe2\x80\x99s Salt"), XT_AUTHOR ("Reed"),
       XT_FIELD (CK_FIELD_SUBTITLE, "The Ships, Men and Organisation 1793\xe2\x80\x93" "1815") } },
+  /* ---- a dealer's catalogue (detect-bookseller.c, assemble.c) */
+  /* the lot number before the heading with one space; "First edition." is the edition */
+  { "/extract/notes14/bookseller-lot-one-space",
+    "QUELL & VELL\nAntiquarian Booksellers\n\nCATALOGUE TWELVE\n\n"
+    "121 BELL (Ada Lowthian). The Desert and the Sea. London:\nGannet Press, 1907. First edition. 8vo. xv, 347pp. "
+    "Folding\nmap and numerous plates. A good copy. \xc2\xa3" "220\n\n"
+    "122 REED (Tom). Salt Roads. London: Harbour Press, 1911. Second edition. \xc2\xa3" "40\n",
+    { XT_TITLE ("The Desert and the Sea"), XT_AUTHOR ("Bell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada Lowthian"),
+      XT_FIELD (CK_FIELD_EDITION, "First edition"), XT_YEAR (1907), XT_TITLE ("Salt Roads"), XT_AUTHOR ("Reed") } },
+  /* a number and a word in capitals in prose are no lot */
+  { "/extract/notes14/no-lot-in-prose",
+    "The harbour had its own salt works until the war.\n3 MEN came back from the boats that winter, and the works "
+    "closed. London, 1907, saw the last of them.\n",
+    { XT_COUNT (0) } },
 };
 
 int

@@ -983,6 +983,12 @@ publication_statement (CkRecord *rec, const char *s, gboolean *saw_year)
       rest = s + strlen (openers[k]);
   if (!rest)
     return FALSE;
+  /* "First edition." states the edition too (a dealer's, a catalogue's) */
+  if (g_ascii_strncasecmp (s, "first edition", 13) == 0 && !ck_record_has (rec, CK_FIELD_EDITION))
+    {
+      g_autofree char *ed = g_strndup (s, 13);
+      ck_record_set (rec, CK_FIELD_EDITION, ed);
+    }
   while (*rest == ' ' || *rest == ':')
     rest++;
   /* "Published by X" names the publisher: not ours */

@@ -67,16 +67,21 @@ after_subject (const CkExtractCtx *ctx, guint f, guint e)
 }
 
 /* A catalogue's bare lot number set apart by two spaces or more before
- * a heading in capitals ("112  QUELL (A.B.)  Title."): the token after
- * it, or @f.  The wide gap is the dealer's column; "3 MEN" in prose has
- * one space. */
+ * a heading in capitals ("112  QUELL (A.B.)  Title."), or by one when it
+ * opens the line before "FAMILY (" or "FAMILY,": the token after it, or
+ * @f.  The wide gap is the dealer's column; "3 MEN" in prose has one
+ * space. */
 static guint
 after_bare_number (const CkExtractCtx *ctx, guint f, guint e)
 {
   const CkToken *t = ck_tok (ctx, f);
   if (f + 2 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4 &&
-      (ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER) && ck_tok (ctx, f + 1)->start >= t->end + 2 &&
-      ctx->text[t->end] == ' ' && ctx->text[t->end + 1] == ' ')
+      (ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER) && ctx->text[t->end] == ' ' &&
+      ((ck_tok (ctx, f + 1)->start >= t->end + 2 && ctx->text[t->end + 1] == ' ') ||
+       /* "121 BELL (Ada)." opening its line: one space, but the heading's
+        * own shape, a family name in capitals before its bracket or comma */
+       (ck_tok (ctx, f)->nl > 0 && ck_tok (ctx, f + 1)->end - ck_tok (ctx, f + 1)->start >= 2 &&
+        (ck_tok_is_punct (ctx, f + 2, '(') || ck_tok_is_punct (ctx, f + 2, ',')))))
     {
       for (const char *p = ctx->text + t->start; p < ctx->text + t->end; p++)
         if (!g_ascii_isdigit (*p))
