@@ -60,6 +60,17 @@ static const XtCase cases[] = {
     "The harbour had its own salt works until the war.\n3 MEN came back from the boats that winter, and the works "
     "closed. London, 1907, saw the last of them.\n",
     { XT_COUNT (0) } },
+  /* a rank in the heading's bracket, a short form among the initials, a work issued over two years */
+  { "/extract/notes14/bookseller-rank-short-forms-years",
+    "CATALOGUE TWELVE\n\n"
+    "123 VELLUM (Major R. E.). From the Salt Coast to the Hills. London: Gannet Press, 1923. \xc2\xa3" "35\n\n"
+    "124 QUELLBY (H. St. J. B.). The Heart of the Coast. London: Harbour Press, 1922. First edition. \xc2\xa3" "90\n\n"
+    "125 BARTON (Ann F.). A Pilgrimage to the Salt Towns. London: Longman, Brown, Green, and Longmans,\n1855-6. "
+    "3 vols. \xc2\xa3" "750\n",
+    { XT_TITLE ("From the Salt Coast to the Hills"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "R. E."),
+      XT_TITLE ("The Heart of the Coast"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "H. St. J. B."),
+      XT_TITLE ("A Pilgrimage to the Salt Towns"), XT_YEAR (1855),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Longman, Brown, Green, and Longmans") } },
 };
 
 int

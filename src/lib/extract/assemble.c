@@ -1073,7 +1073,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       /* "(Berlin, 1951-2)": the years of a set in several volumes close an
        * inline imprint; alone ("(1907-67)") they are a life's dates */
-      if (mode == CK_ELEM_INLINE && i > 0 && i + 1 == pieces->len && !saw_year && ck_short_year_range (s))
+      /* "(London, 1931-6)", "Longman, 1855-6. 3 vols.": a work issued over
+       * some years, dated by its first; inline only as the last piece */
+      if (i > 0 && (mode != CK_ELEM_INLINE || i + 1 == pieces->len) && !saw_year && ck_short_year_range (s))
         {
           g_autofree char *y = g_strdup_printf ("%d", ck_short_year_range (s));
           set_year (rec, y);

@@ -113,7 +113,10 @@ given_run (const CkExtractCtx *ctx, guint s, guint e, gboolean upper_family)
   for (guint k = s; k < e; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      if (ck_tok_is_punct (ctx, k, '.') && k > s && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL))
+      /* the stop of an initial, or of a short form ("H. St. J. B.") */
+      if (ck_tok_is_punct (ctx, k, '.') && k > s &&
+          ((ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) ||
+           (ck_tok (ctx, k - 1)->kind == CK_TOK_WORD && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start <= 3)))
         continue;
       if (t->kind != CK_TOK_WORD || !(t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
           ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
@@ -163,6 +166,9 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
     {
       /* "Quell (Ada)." */
       paren = TRUE;
+      /* "(Major R. E.)", "(Sir Richard)": the rank is no given name */
+      if (gs + 1 < e && ck_tok_is_honorific (ctx, gs) && !ck_tok_is_punct (ctx, gs + 1, ')'))
+        gs += ck_tok_is_punct (ctx, gs + 1, '.') ? 2 : 1;
       ge = gs;
       while (ge < e && ge < gs + 2 * BK_MAX_GIVEN_WORDS && !ck_tok_is_punct (ctx, ge, ')'))
         ge++;
