@@ -71,6 +71,23 @@ static const XtCase cases[] = {
       XT_TITLE ("The Heart of the Coast"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "H. St. J. B."),
       XT_TITLE ("A Pilgrimage to the Salt Towns"), XT_YEAR (1855),
       XT_FIELD (CK_FIELD_PUBLISHER, "Longman, Brown, Green, and Longmans") } },
+  /* ---- a reading list (normalize.c, detect-reflist.c, roles.txt) */
+  /* a bullet opening the line; a later paperback after the first imprint's year */
+  { "/extract/notes14/reading-list-bullet-later-edition",
+    "A GUIDE TO FURTHER READING\n\nMembers are not expected to buy all, or even most, of the books below. Those "
+    "marked are in the box and may be borrowed from the class secretary; most of the others can be had through the "
+    "public library.\n\n* Ann Quell, The Century of Salt 1603-1714 (Gannet,\n1961; Harbour paperback, \xc2\xa3" "1.25). "
+    "Still the best.\n\n* Tom Reed, The World Turned Round (Temple Smith, 1972; Penguin,\n1975, \xc2\xa3" "1.00).\n",
+    { XT_TITLE ("The Century of Salt 1603-1714"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_YEAR (1961), XT_TITLE ("The World Turned Round"), XT_FIELD (CK_FIELD_PUBLISHER, "Temple Smith"),
+      XT_YEAR (1972) } },
+  /* the longer phrases of an editor's work end the title */
+  { "/extract/notes14/role-prepared-for-publication",
+    "A GUIDE TO FURTHER READING\n\nMembers are not expected to buy all, or even most, of the books below. Those "
+    "marked are in the box and may be borrowed from the class secretary; most of the others can be had through the "
+    "public library.\n\nAnn Quell, The Levellers and the Salt Revolution,\nedited and prepared for publication by "
+    "Tom Reed (Gannet Press, 1961). Long and unfinished.\n",
+    { XT_TITLE ("The Levellers and the Salt Revolution"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed") } },
 };
 
 int

@@ -355,9 +355,14 @@ ref_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close, gboolean
   if (close <= open + 2)
     return FALSE;
   /* "(London: Firm, 1958; repr., New York: Other, 1975)": the first
-   * imprint is the book's; the reprint after the semicolon is left out */
+   * imprint is the book's; the reprint or later edition after the
+   * semicolon is left out */
   for (guint k = open + 2; k + 1 < close; k++)
-    if (ck_tok_is_punct (ctx, k, ';') && ck_tok_in_words (ctx, k + 1, reprint_words))
+    if (ck_tok_is_punct (ctx, k, ';') &&
+        (ck_tok_in_words (ctx, k + 1, reprint_words) ||
+         /* "(Gannet, 1961; Harbour paperback, £1.25)": a later edition
+          * after the first imprint's year */
+         ((ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR) && ck_tok_cap_word (ctx, k + 1))))
       {
         close = k;
         break;

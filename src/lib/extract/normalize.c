@@ -354,6 +354,19 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
               continue;
             }
         }
+      /* "* Name, Title (…)": a list's bullet (Markdown's, a reading
+       * list's mark for a book to own) opening a line is no emphasis and
+       * no part of the entry; a space keeps the entry's column */
+      if (c == '*' && (p == text || p[-1] == '\n') && p + 1 < end && p[1] == ' ')
+        {
+          guint32 o = (guint32) (p - text);
+          FLUSH (p);
+          g_string_append_c (s, ' ');
+          g_array_append_val (map, o);
+          p++;
+          copied = p;
+          continue;
+        }
       /* Markdown emphasis marks titles as italics do: it is read as the
        * "<i>…</i>" of HTML, which the html-italics detector knows.  Strong
        * emphasis ("**Name**") is bold, which marks names, labels and
