@@ -88,6 +88,13 @@ static const XtCase cases[] = {
     "public library.\n\nAnn Quell, The Levellers and the Salt Revolution,\nedited and prepared for publication by "
     "Tom Reed (Gannet Press, 1961). Long and unfinished.\n",
     { XT_TITLE ("The Levellers and the Salt Revolution"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed") } },
+  /* ---- a note's article with a double issue (detect-reflist.c) */
+  { "/extract/notes14/article-double-issue",
+    "Notes\n\n2 Ann Quell, 'The new salt history as harbour archaeology', Harbours, vol. 14, nos 2\xe2\x80\x93" "3 "
+    "(2004), pp. 75\xe2\x80\x93" "117.\n",
+    { XT_TITLE ("The new salt history as harbour archaeology"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbours"), XT_FIELD (CK_FIELD_VOLUME, "14"),
+      XT_FIELD (CK_FIELD_ISSUE, "2\xe2\x80\x93" "3"), XT_YEAR (2004) } },
 };
 
 int

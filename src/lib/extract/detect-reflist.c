@@ -512,7 +512,8 @@ roman (const CkExtractCtx *ctx, guint i)
 static guint
 journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, guint ns, guint q, guint le)
 {
-  guint close = 0, te, j, js, jend, vol = G_MAXUINT, issue_tok = G_MAXUINT, po, pc;
+  static const char * const issue_words[] = { "no", "nos", "issue", NULL };
+  guint close = 0, te, j, js, jend, vol = G_MAXUINT, issue_tok = G_MAXUINT, issue_end = 0, po, pc;
   CkType type = CK_TYPE_ARTICLE_JOURNAL;
   CkRecord *rec;
   g_autofree char *date_txt = NULL;
@@ -576,9 +577,9 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
       pc--;   /* the year: the code below goes on after pc */
       goto dated;
     }
-  else if (!ck_tok_is_punct (ctx, j, ',') || !(ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
+  else if (!ck_tok_is_punct (ctx, j, ',') || !ck_tok_in_words (ctx, j + 1, issue_words))
     return q;
-  if (ck_tok_is_punct (ctx, j, ',') && (ck_tok_is (ctx, j + 1, "no") || ck_tok_is (ctx, j + 1, "issue")))
+  if (ck_tok_is_punct (ctx, j, ',') && ck_tok_in_words (ctx, j + 1, issue_words))
     {
       j += 2;
       if (ck_tok_is_punct (ctx, j, '.'))
@@ -586,6 +587,13 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
       if (j >= le || ck_tok (ctx, j)->kind != CK_TOK_NUMBER)
         return q;
       issue_tok = j++;
+      /* "nos 2–3": a double issue */
+      if (j + 1 < le && (ck_tok_is_punct (ctx, j, '-') || ck_tok_is_punct (ctx, j, 0x2013)) &&
+          ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER)
+        {
+          issue_end = j + 2;
+          j += 2;
+        }
     }
 date:
   if (!ck_tok_is_punct (ctx, j, '('))
@@ -622,7 +630,7 @@ dated:
   if (vol != G_MAXUINT)
     ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
   if (issue_tok != G_MAXUINT)
-    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, issue_tok));
+    ck_record_take (rec, CK_FIELD_ISSUE, issue_end ? ck_span_dup (ctx, issue_tok, issue_end) : ck_tok_dup (ctx, issue_tok));
   ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
   j = pc + 1;
   /* pages as "(…): 3-18" or, in notes, "(…), pp. 3-18" */
