@@ -95,6 +95,13 @@ static const XtCase cases[] = {
     { XT_TITLE ("The new salt history as harbour archaeology"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbours"), XT_FIELD (CK_FIELD_VOLUME, "14"),
       XT_FIELD (CK_FIELD_ISSUE, "2\xe2\x80\x93" "3"), XT_YEAR (2004) } },
+  /* ---- papers named as employers or as where a piece appeared (detect-periodical.c) */
+  { "/extract/notes14/periodical-employer-or-container",
+    "Ann Quell, a former Warsaw correspondent for the Harbour Economist, writes well. Her essay \"Salt and Tides,\" "
+    "which first appeared in the Gannet Review in 1964, is reprinted here. Tom Reed, film critic of the Lymington "
+    "Gazette for many years, was a New Yorker by birth. She wrote for the Harbour Clarion every week.\n",
+    { XT_NO_WORK_HAS ("Harbour Economist"), XT_NO_WORK_HAS ("Gannet Review"), XT_NO_WORK_HAS ("Lymington Gazette"),
+      XT_NO_WORK_HAS ("New Yorker"), XT_PERIODICAL ("Harbour Clarion") } },
 };
 
 int

@@ -236,6 +236,45 @@ examples_list (const CkExtractCtx *ctx, guint e, guint pe)
   return FALSE;
 }
 
+/* Jobs on a paper: "a correspondent for the X", "film critic of the X"
+ * name the paper as an employer, an institution, not a work cited. */
+static const char * const press_jobs[] = {
+  "correspondent", "reporter", "critic", "editor", "columnist", "journalist", "sub-editor", "staffer",
+  "reviewer", NULL,
+};
+static const char * const job_preps[] = { "for", "of", "on", "at", NULL };
+/* Whether the name at @s is a paper that employs someone, or a person
+ * ("a New Yorker"), rather than a periodical cited. */
+static gboolean
+names_employer (const CkExtractCtx *ctx, guint s)
+{
+  guint k = s;
+  if (k >= 1 && (ck_tok_is (ctx, k - 1, "a") || ck_tok_is (ctx, k - 1, "an")) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_LOWER))
+    return TRUE;
+  if (k >= 1 && ck_tok_is (ctx, k - 1, "the") && (ck_tok (ctx, k - 1)->flags & CK_TOKF_LOWER))
+    k--;
+  return k >= 2 && ck_tok_in_words (ctx, k - 1, job_preps) && ck_tok_in_words (ctx, k - 2, press_jobs);
+}
+
+/* '"Essay," which first appeared in the X': the paper is where a quoted
+ * piece was printed, the piece's container, not a work of its own. */
+static gboolean
+printed_piece_before (const CkExtractCtx *ctx, guint s)
+{
+  gboolean verb = FALSE;
+  for (guint k = s, steps = 0; k > 0 && steps < 12; k--, steps++)
+    {
+      const CkToken *t = ck_tok (ctx, k - 1);
+      if (t->kind == CK_TOK_QUOTE_CLOSE)
+        return verb;
+      if (ck_tok_is_punct (ctx, k - 1, '.') || ck_tok_is_punct (ctx, k - 1, ';') || ck_tok (ctx, k)->nl >= 2)
+        return FALSE;
+      if (ck_tok_in_words (ctx, k - 1, print_verbs))
+        verb = TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint e)
 {
@@ -243,7 +282,8 @@ add (CkExtractCtx *ctx, const CkDetector *det, GHashTable *taken, guint s, guint
   char *title = ck_span_dup (ctx, s, e);
   g_autofree char *key = norm_name (title);
   if (!title || g_hash_table_contains (taken, key) ||
-      ck_per_citation_container (ctx, s, e, ck_n_toks (ctx)))
+      ck_per_citation_container (ctx, s, e, ck_n_toks (ctx)) || names_employer (ctx, s) ||
+      printed_piece_before (ctx, s))
     {
       g_free (title);
       return;
