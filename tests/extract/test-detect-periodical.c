@@ -128,7 +128,7 @@ static const XtCase cases[] = {
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She was the correspondent of "
     "the Brighton Evening Post, wrote for the Sunday Argus and the Fenwick Clarion, and sent "
     "notes to the Leeds Star when she could.\n",
-    { XT_PERIODICAL ("Brighton Evening Post"), XT_PERIODICAL ("Sunday Argus"),
+    { XT_ABSENT ("Brighton Evening Post"), XT_PERIODICAL ("Sunday Argus"),
       XT_PERIODICAL ("Fenwick Clarion"), XT_PERIODICAL ("Leeds Star") } },
   /* a head and any other word is as often a paper in a novel; a head and
    * a thing; a place and a train */
@@ -138,12 +138,12 @@ static const XtCase cases[] = {
     "writes a guide for the Oxford Press that nobody in the book ever reads.\n",
     { XT_NO_TYPE (CK_TYPE_PERIODICAL) } },
   /* an unknown name ending in a periodical's word after a cue, without
-   * "the" */
+   * "the"; "the editor of X" names an employer, no work cited */
   { "/extract/prose-periodical/bare-tail-cues",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She contributed to Harrow "
     "Quarterly, was the editor of Lantern Review and founded Tidewater Monthly with two friends "
     "who had more money than sense.\n",
-    { XT_PERIODICAL ("Harrow Quarterly"), XT_PERIODICAL ("Lantern Review"), XT_PERIODICAL ("Tidewater Monthly") } },
+    { XT_PERIODICAL ("Harrow Quarterly"), XT_ABSENT ("Lantern Review"), XT_PERIODICAL ("Tidewater Monthly") } },
   { "/extract/prose-periodical/bare-tail-cues-not",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She edited The Collected Poems "
     "of Hal Brant, founded Gannet Press and was an editor of Modern Verse, and none of it made "
@@ -218,12 +218,13 @@ static const XtCase cases[] = {
     { XT_PERIODICAL ("Adelphi"), XT_PERIODICAL ("Tidewater Weekly"), XT_PERIODICAL ("New Statesman"),
       XT_TITLE ("A Second Review"), XT_TYPE (CK_TYPE_CHAPTER) } },
   /* rule 3's cues before a name of two words: a paper's piece, writing
-   * for it, a post on its staff; "in" after other pieces places them */
+   * for it ("in" after other pieces places them); a post on its staff
+   * names an employer, no work cited */
   { "/extract/prose-periodical/multi-word-strong-cues",
     HEAD "Vell spent a decade as a reporter before she turned to fiction. She reviewed novels for the "
     "Northern Lamp, wrote a weekly column in the Sunday Lantern and was for a while the literary editor "
     "of the Harbour Mail, though none of them paid her much.\n",
-    { XT_PERIODICAL ("Northern Lamp"), XT_PERIODICAL ("Sunday Lantern"), XT_PERIODICAL ("Harbour Mail"),
+    { XT_PERIODICAL ("Northern Lamp"), XT_PERIODICAL ("Sunday Lantern"), XT_ABSENT ("Harbour Mail"),
       XT_TEXT (HEAD "The best of her essays, which are long and careful and full of the sea, are collected in a "
                "volume of their own; the rest remain in the files of the Quayside Post, where nobody reads them.\n"),
       XT_PERIODICAL ("Quayside Post"),

@@ -203,10 +203,11 @@ static const XtCase prose[] = {
     HEADP "The chapter on the strike draws on the union's own records and on the Quayside Worker until its "
     "suppression in March 1913. It is a sober book\nand a useful one, and the\nindex is good.\n",
     { XT_PERIODICAL ("Quayside Worker") } },
+  /* a paper named as an employer is an institution, no work cited */
   { "/extract/venue-lines/prose/correspondent-for",
     HEADP "Quillan knew the docks at first hand: she was a war correspondent for Iron Banner from 1941 until the "
     "paper closed. It is a sober book\nand a useful one, and the\nindex is good.\n",
-    { XT_PERIODICAL ("Iron Banner") } },
+    { XT_ABSENT ("Iron Banner") } },
   { "/extract/venue-lines/prose/quoted-in",
     HEADP "The harbour master's last letter, quoted in Lamplighter the week after his death, is the best thing in "
     "the book. It is a sober book\nand a useful one, and the\nindex is good.\n",

@@ -306,7 +306,7 @@ static const XtCase periodicals[] = {
     "Vell wrote a piece for Gorse about the harbour, and the literary editor of Vantage took her "
     "next three stories; a review in Lodestar called her the best of her generation. An essay in "
     "German followed, and a review in March, and the editor of Keats praised her in a letter.\n",
-    { XT_PERIODICAL ("Gorse"), XT_PERIODICAL ("Vantage"), XT_PERIODICAL ("Lodestar"),
+    { XT_PERIODICAL ("Gorse"), XT_ABSENT ("Vantage"), XT_PERIODICAL ("Lodestar"),
       XT_ABSENT ("German"), XT_ABSENT ("March"), XT_ABSENT ("Keats") } },
   /* "in the Tablet,": a name the lexicon knows with its article; "reviewed
    * in the Listener.": a common word's name after a verb of writing; "the

@@ -818,8 +818,8 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
           s = coordinated (ctx, det, taken, e, pe) - 1;
           continue;
         }
-      /* rule 2c: "quoted in X", "a war correspondent for X", "X until its
-       * suppression": an unknown name of one to four words that a cue of
+      /* rule 2c: "quoted in X", "X until its suppression" ("a war
+       * correspondent for X" names an employer: add() leaves it out): an unknown name of one to four words that a cue of
        * the press around it calls a paper; not a place, a person, an
        * institution or an event */
       if (run_end - s <= 4 && ends_clean (ctx, run_end, pe) && starts_clean (ctx, s, run_end - s) &&
