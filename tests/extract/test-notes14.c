@@ -102,6 +102,11 @@ static const XtCase cases[] = {
     "Gazette for many years, was a New Yorker by birth. She wrote for the Harbour Clarion every week.\n",
     { XT_NO_WORK_HAS ("Harbour Economist"), XT_NO_WORK_HAS ("Gannet Review"), XT_NO_WORK_HAS ("Lymington Gazette"),
       XT_NO_WORK_HAS ("New Yorker"), XT_PERIODICAL ("Harbour Clarion") } },
+  /* ---- a co-author before the imprint (title-weak.c ck_ctx_person_after_by) */
+  { "/extract/notes14/wrote-with-coauthor",
+    "Readers of Salt and the State, which he wrote with Ivo Orrley (Gannet Press, 1968), will find little new. She "
+    "began with Ada Quell: The Harbour Years (Gannet, 1995), a life.\n",
+    { XT_NO_WORK_HAS ("Ivo Orrley"), XT_TITLE ("Ada Quell") } },
 };
 
 int

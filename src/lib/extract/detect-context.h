@@ -110,7 +110,7 @@ gboolean ck_ctx_names_non_work  (const CkExtractCtx *ctx, guint ts, guint te);
  * last word the text repeats. */
 gboolean ck_ctx_names_person    (const CkExtractCtx *ctx, guint ts, guint te);
 /* title-weak.c: whether [ts,te) is a person's name right after a lower-case
- * "by" ("edited by Ann Vell in 1978"): never a title. */
+ * "by" ("edited by Ann Vell in 1978") or "wrote with": never a title. */
 gboolean ck_ctx_person_after_by (const CkExtractCtx *ctx, guint ts, guint te);
 gboolean ck_ctx_weak_title_ok   (const CkExtractCtx *ctx, guint ts, guint te, guint sfloor);
 /* title-weak.c: whether the "by" at @by follows a verb of sequence ("was

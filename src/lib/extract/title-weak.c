@@ -251,6 +251,11 @@ recurs_alone (const CkExtractCtx *ctx, guint ts, guint te)
 gboolean
 ck_ctx_person_after_by (const CkExtractCtx *ctx, guint ts, guint te)
 {
+  /* "which she wrote with Ivo Orr (…)": a co-author, likewise ("she
+   * began with Charles Darwin: Voyaging" has no verb of writing) */
+  static const char * const wrote[] = { "wrote", "written", "co-wrote", "co-written", "edited", "compiled", NULL };
+  if (ts > 1 && ck_tok_is (ctx, ts - 1, "with") && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 2, wrote))
+    return ck_ctx_names_person (ctx, ts, te);
   return ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) && ck_ctx_names_person (ctx, ts, te);
 }
 
