@@ -248,7 +248,8 @@ static const XtCase owner_cases[] = {
     "8 A. Lund and P. Vell, \"Harbours and Their Towns: An Introduction,\" in Lund and Vell, eds., "
     "Ports and Their Hinterlands (New York, 1967), 1-64.\n",
     { XT_TITLE ("The Grey Coast"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marrant"),
-      XT_TITLE ("Ports and Their Hinterlands"), XT_AUTHOR (NULL), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lund"),
+      XT_ABSENT ("Ports and Their Hinterlands"), XT_TITLE ("Harbours and Their Towns"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Ports and Their Hinterlands"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lund"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell") } },
   /* "the New Left's sources": a possessive after an article is a
    * movement, not the owner; "the author's father, whose T": an owner the

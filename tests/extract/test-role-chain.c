@@ -65,8 +65,9 @@ static const XtCase cases[] = {
     PROSE "Ida Roe, \"On Tides,\" in Sea Papers, ed. Lars Berg (Oslo, 1968), p. 26. "
     "See also Field Notes, trans. Mia Holt, ed. Jon Vik (London: Kelp Press, 1971)." TAIL,
     { XT_ABSENT ("Lars Berg"), XT_ABSENT ("Jon Vik"),
-      XT_TITLE ("Sea Papers"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Berg"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oslo"),
-      XT_YEAR (1968),
+      /* the edited volume is the essay's container, no record of its own */
+      XT_ABSENT ("Sea Papers"), XT_TITLE ("On Tides"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Sea Papers"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Berg"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oslo"), XT_YEAR (1968),
       XT_TITLE ("Field Notes"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Holt"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vik"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Kelp Press") } },
   /* "ed. and trans. B": one name, both roles; the name is no title */

@@ -115,7 +115,7 @@ static const XtCase cases[] = {
     "their kind and which the author of this book has read with care. Required: Ann Lee, Harbours (Leeds: "
     "Gannet, 1978), ch. 1; Tom Orr, \"Can the Harbour Speak?\" in Ada Lind and Bo Vell, eds., Ports and the "
     "Making of Trade (York: Kestrel Press, 1988), 271-313; and, for those who read French, the rest.\n",
-    { XT_TITLE ("Ports and the Making of Trade"),
+    { XT_ABSENT ("Ports and the Making of Trade"),
       XT_TITLE ("Can the Harbour Speak?"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Orr"),
       XT_FAMILY (CK_ROLE_EDITOR, 0, "Lind"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Ports and the Making of Trade"),

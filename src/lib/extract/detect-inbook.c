@@ -483,8 +483,10 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
    * before the quote, else the one of "in his Book" */
   ck_mention_add (ctx, det, g_steal_pointer (&ch), ck_tok (ctx, as)->start, ck_tok (ctx, end - 1)->end,
                   chapter_flags && as == open && own_tok != G_MAXUINT ? own_tok : as, chapter_flags);
-  /* the book itself, when the note gives its imprint */
-  if (pc)
+  /* the book itself, when the note gives its imprint and the book has
+   * an author: an edited volume is only the essay's container (the
+   * reviews that cite "in Book, ed. X" list the essay, not the book) */
+  if (pc && (own || ck_record_count_role (book, CK_ROLE_AUTHOR) > 0))
     {
       guint bflags = 0, btok = b;
       if (own && ck_record_count_role (book, CK_ROLE_AUTHOR) == 0)
@@ -583,7 +585,8 @@ paren_in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
     }
   ck_mention_add (ctx, det, g_steal_pointer (&ch), ck_tok (ctx, as)->start, ck_tok (ctx, pc)->end, as,
                   ck_record_count_role (ch, CK_ROLE_AUTHOR) ? 0 : CK_MENTION_PRONOUN);
-  ck_mention_add (ctx, det, g_steal_pointer (&book), ck_tok (ctx, b)->start, ck_tok (ctx, pc)->end, b, 0);
+  if (ck_record_count_role (book, CK_ROLE_AUTHOR) > 0)
+    ck_mention_add (ctx, det, g_steal_pointer (&book), ck_tok (ctx, b)->start, ck_tok (ctx, pc)->end, b, 0);
   ck_claim (ctx, as, pc + 1);
   return pc;
 }
