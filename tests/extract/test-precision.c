@@ -133,11 +133,11 @@ static const XtCase cases[] = {
     "Vosk, Lena. \"Ports.\" The Oxford History of Tolls, edited by Ada Quint, vol. 2, Oxford UP, 2009, pp. 300-45.\n"
     "Marrow, Ivo. The Salt Roads. Translated by Kai Orr, Routledge, 1995. Studies in Trade 4.\n"
     "Brill, Tomas. Letter to Ada Quint. 12 Mar. 1961. Quint Papers, Box 3, Folder 12, Harbour College Archives.\n",
-    { XT_COUNT (3),
+    { XT_COUNT (2),
       XT_TITLE ("Ports"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Vosk"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Oxford History of Tolls"), XT_FIELD (CK_FIELD_VOLUME, "2"),
       XT_FIELD (CK_FIELD_PAGES, "300-45"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quint"),
-      XT_TITLE ("The Oxford History of Tolls"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quint"), XT_AUTHOR (NULL),
+      XT_ABSENT ("The Oxford History of Tolls"),
       XT_TITLE ("The Salt Roads"), XT_AUTHOR ("Marrow"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
       XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Studies in Trade"), XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "4"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Routledge"),

@@ -953,25 +953,6 @@ entry_record (const CkExtractCtx *ctx, guint f, guint e, const GPtrArray *prev)
   return rec ? rec : note_record (ctx, f, e);
 }
 
-/* The book that holds the chapter @ch, with its editors and imprint: a
- * work cited in its own right. */
-static CkRecord *
-container_book (const CkRecord *ch)
-{
-  CkRecord *book = ck_record_new (CK_TYPE_BOOK);
-  g_autoptr(GPtrArray) eds = ck_record_get_names_by_role (ch, CK_ROLE_EDITOR);
-  static const CkField copied[] = { CK_FIELD_PUBLISHER, CK_FIELD_PUBLISHER_PLACE, CK_FIELD_EDITION };
-  ck_assemble_title (book, g_strdup (ck_record_get (ch, CK_FIELD_CONTAINER_TITLE)));
-  for (guint q = 0; q < eds->len; q++)
-    ck_record_add_name_unique (book, ck_name_copy (g_ptr_array_index (eds, q)));
-  for (guint q = 0; q < G_N_ELEMENTS (copied); q++)
-    if (ck_record_has (ch, copied[q]))
-      ck_record_set (book, copied[q], ck_record_get (ch, copied[q]));
-  if (ck_record_get_date (ch, CK_DATE_ISSUED))
-    ck_record_take_date (book, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (ch, CK_DATE_ISSUED)));
-  return book;
-}
-
 guint
 ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecord *rec, guint *end)
 {
@@ -1062,8 +1043,6 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e, prev)))
             continue;
           remember_names (rec, prev);
-          if (ck_record_get_type (rec) == CK_TYPE_CHAPTER)
-            ck_mention_add (ctx, det, container_book (rec), ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
           ck_claim (ctx, ln->tok_first, e);
           read = TRUE;
