@@ -10,10 +10,11 @@
  *   "Essay Title" (in Book Title, ed. B. Name, Oxford, 1998, pp. 12-30)
  *
  * The quoted title, "in" and a book with its imprint (or, for a book cited
- * before, its pages) make two records: the essay (a chapter, with the
- * book as its container, the book's editors, imprint and the pages) and
- * the book (its editors, or the essay's author after "in his", its imprint
- * and series).  The essay's author is the name before the quote; with none,
+ * before, its pages) make the essay's record (a chapter, with the book as
+ * its container, the book's editors, imprint and the pages), and a record
+ * of the book when it has an author ("in his Book", "in Name's Book"):
+ * an edited volume is only the essay's container, as the reviews that
+ * cite it list it.  The essay's author is the name before the quote; with none,
  * the text around names it ("She set out the theory in “T,” in …"), and the
  * merge step resolves it as it resolves "his T".  A short form of a book
  * cited in an earlier note ("in Brill and Vosk, Salt World") drops the
