@@ -107,6 +107,25 @@ static const XtCase cases[] = {
     "Readers of Salt and the State, which he wrote with Ivo Orrley (Gannet Press, 1968), will find little new. She "
     "began with Ada Quell: The Harbour Years (Gannet, 1995), a life.\n",
     { XT_NO_WORK_HAS ("Ivo Orrley"), XT_TITLE ("Ada Quell") } },
+  /* ---- art historians' notes: names in capitals before a colon (detect-note-entry.c) */
+  { "/extract/notes14/note-caps-names-colon",
+    "The Review\n\nSome prose opens the review here and runs on long enough to make this a paragraph of prose, with "
+    "no citations at all in it. It goes on for a second sentence, and a third that is longer than the others and says "
+    "even less.\n\nNotes\n\n"
+    "\xc2\xb9 M. QUELLER: Giotto and the Harbour, New York [1960].\n"
+    "3 W. L. VELLMAN and M. VAN DER ORR: The Salt Documents, New York 1979.\n"
+    "4 A. HOUTMAN: De Groote Zoutboek der Nederlantsche Schilders, Amsterdam 1718-21, I, p.254.\n",
+    { XT_TITLE ("Giotto and the Harbour"), XT_AUTHOR ("Queller"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "M."), XT_YEAR (1960),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"),
+      XT_TITLE ("The Salt Documents"), XT_AUTHOR ("Vellman"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Van Der Orr"),
+      XT_YEAR (1979),
+      XT_TITLE ("De Groote Zoutboek der Nederlantsche Schilders"), XT_YEAR (1718),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Amsterdam") } },
+  /* capitals before a colon in prose are no note */
+  { "/extract/notes14/no-caps-colon-in-prose",
+    "The Review\n\nSome prose opens the review here and runs on long enough to make this a paragraph of prose, with "
+    "no citations at all in it. NOTE: The Harbour Press, New York 1960, has closed.\n",
+    { XT_COUNT (0) } },
 };
 
 int

@@ -69,6 +69,9 @@ guint ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, C
  * "Bibliography"), with no running prose between (detect-styles.c): its
  * entries are a bibliography's, not a dealer's. */
 gboolean ck_under_reference_label (const CkExtractCtx *ctx, guint p);
+/* detect-styles.c: the mark opening a note or a list's entry ("12.",
+ * "[12]", "¹²", "12 A. Name") at @f: the token after it, or @f. */
+guint    ck_note_mark_end (const CkExtractCtx *ctx, guint f, guint e);
 /* detect-edparen.c: an edited book cited author-date style in prose:
  * "The Social Life of Salt (Orr, ed. 1986)". */
 void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);

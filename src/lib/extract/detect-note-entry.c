@@ -6,9 +6,15 @@
  *   2. C. Name, The Article, The Periodical, November 1939.
  *   4. D. Name, A Reply to Somebody, February 1940 (mimeographed).
  *
- * The title runs from the name's comma to the first comma that opens the
- * tail: a volume, "Place Year", "Month Year" or a bare year, or a
- * periodical's name followed by one of those.  A note mark must open the
+ * and, as art historians' journals print them, the names in capitals
+ * before a colon, the year the book does not print in brackets:
+ *
+ *   ¹ M. QUELL: Giotto and the Harbour, New York [1960].
+ *   3 W. L. VELL and M. VAN DER ORR: The Salt Documents, New York 1979.
+ *
+ * The title runs from the name's comma (or colon) to the first comma that
+ * opens the tail: a volume, "Place Year", "Month Year" or a bare year, or
+ * a periodical's name followed by one of those.  A note mark must open the
  * line, so prose with commas ("Vell, a Leeds man, 1938") is left alone.
  */
 #include "extract-private.h"
@@ -23,6 +29,25 @@ static gboolean
 year_at (const CkExtractCtx *ctx, guint k, guint e)
 {
   return k < e && (ck_tok (ctx, k)->flags & CK_TOKF_YEAR);
+}
+
+/* "1960" or the bracketed "[1960]" of a date the book does not print:
+ * the token after it, or @k. */
+static guint
+year_end (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (year_at (ctx, k, e))
+    {
+      /* "1718-21", "1718-1721": a work issued over some years */
+      if (k + 2 < e && (ck_tok_is_punct (ctx, k + 1, '-') || ck_tok_is_punct (ctx, k + 1, 0x2013)) &&
+          ck_tok (ctx, k + 2)->kind == CK_TOK_NUMBER && ck_tok (ctx, k + 2)->start == ck_tok (ctx, k + 1)->end &&
+          (ck_tok (ctx, k + 2)->end - ck_tok (ctx, k + 2)->start <= 2 || year_at (ctx, k + 2, e)))
+        return k + 3;
+      return k + 1;
+    }
+  if (k + 2 < e && ck_tok_is_punct (ctx, k, '[') && year_at (ctx, k + 1, e) && ck_tok_is_punct (ctx, k + 2, ']'))
+    return k + 3;
+  return k;
 }
 
 /* Whether the tail element at @k ends at a comma, a stop, a parenthesis
@@ -46,6 +71,11 @@ volume_at (const CkExtractCtx *ctx, guint k, guint e)
     j++;
   if (j < e && (ck_tok (ctx, j)->kind == CK_TOK_NUMBER || ck_venue_roman (ctx, j)) && element_ends (ctx, j + 1, e))
     return j + 1;
+  /* a bare roman volume in capitals between commas, before a place and
+   * year or a year: "…, I, 1625-1631, The Hague 1982" */
+  if (ck_venue_roman (ctx, k) && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) && k + 2 < e && ck_tok_is_punct (ctx, k + 1, ',') &&
+      (year_at (ctx, k + 2, e) || ck_tok_cap_word (ctx, k + 2)))
+    return k + 1;
   return k;
 }
 
@@ -56,11 +86,11 @@ place_year_at (const CkExtractCtx *ctx, guint k, guint e, guint *place_end)
 {
   for (guint pe = k + 1; pe < e && pe <= k + 3; pe++)
     {
-      guint y = ck_tok_is_punct (ctx, pe, ',') ? pe + 1 : pe;
-      if (year_at (ctx, y, e) && element_ends (ctx, y + 1, e) && ck_span_in_lex (ctx, k, pe, CK_LEX_PLACES))
+      guint y = ck_tok_is_punct (ctx, pe, ',') ? pe + 1 : pe, ye = year_end (ctx, y, e);
+      if (ye > y && element_ends (ctx, ye, e) && ck_span_in_lex (ctx, k, pe, CK_LEX_PLACES))
         {
           *place_end = pe;
-          return y + 1;
+          return ye;
         }
     }
   return k;
@@ -98,6 +128,45 @@ container_at (const CkExtractCtx *ctx, guint k, guint e)
   return c;
 }
 
+/* "A. QUELL", "W. L. VELL and M. VAN DER ORR", "J. BRUYN, B. HAAK and
+ * E. VAN DE WETERING" before a colon at @s: adds the authors to @names and
+ * returns the token after the colon, or @s.  Initials, then a family name
+ * in capitals (particles too), each name. */
+static guint
+caps_names_colon (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
+{
+  guint k = s;
+  while (k < e)
+    {
+      guint gs = k, fs, fe;
+      g_autofree char *given = NULL, *family = NULL;
+      while (k + 1 < e && (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, k + 1, '.'))
+        k += 2;
+      if (k == gs)
+        return s;
+      fs = k;
+      while (k < e && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
+             ck_tok (ctx, k)->end - ck_tok (ctx, k)->start >= 2)
+        k++;
+      if (k == fs || k >= e)
+        return s;
+      fe = k;
+      given = ck_span_dup (ctx, gs, fs);
+      family = ck_span_dup (ctx, fs, fe);
+      ck_upper_to_title (&family);
+      g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+      if (ck_tok_is_punct (ctx, k, ':'))
+        return k + 1;
+      if (ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (k < e && ck_tok_is (ctx, k, "and") && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER))
+        k++;
+      if (k == fe || names->len >= 8)
+        return s;
+    }
+  return s;
+}
+
 typedef struct {
   guint title_end;     /* the comma that ends the title */
   guint vol_s, vol_e;  /* the volume's number, or 0 */
@@ -128,7 +197,9 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
         {
           tail->place_s = k;
           tail->place_e = pe;
-          tail->year = p - 1;
+          tail->year = pe;
+          while (tail->year < p && !year_at (ctx, tail->year, e))
+            tail->year++;
           k = p;
         }
       else if (d > k)
@@ -174,6 +245,8 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok (ctx, i)->nl == 0 && i > 0)
         continue;
       s = ck_item_mark_end (ctx, i, n, TRUE);
+      if (s == i)
+        s = ck_note_mark_end (ctx, i, n);
       if (s == i || ck_tok (ctx, s)->nl > 0 || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
         continue;
       pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, s));
@@ -182,6 +255,19 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       e = s;
       while (e < n && e < pp->tok_end && (e == s || ck_tok (ctx, e)->nl == 0))
         e++;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if ((q = caps_names_colon (ctx, s, e, names)) > s)
+        {
+          /* the names in capitals and their colon: the title follows */
+          if (q >= e || !ck_tok_cap_word (ctx, q) || ck_is_claimed (ctx, s, q + 1))
+            continue;
+          goto title;
+        }
+      g_ptr_array_set_size (names, 0);
+      /* the plain form has its number with a stop ("12."); a bare one
+       * ("12 A. Name,") is the style detector's */
+      if (ck_item_mark_end (ctx, i, n, TRUE) == i)
+        continue;
       ne = ck_name_span_forward (ctx, s, e);
       if (ne <= s + 1)
         continue;
@@ -194,13 +280,13 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_tok_is_punct (ctx, q, ',') || !ck_tok_cap_word (ctx, q + 1) || ck_is_claimed (ctx, s, q + 2))
         continue;
       q++;
+      if (ck_names_forward (ctx, s, ne, CK_ROLE_AUTHOR, names) != ne || names->len == 0)
+        continue;
+    title:
       for (c = q + 1; c < e && c < q + NE_MAX_TITLE_TOKENS; c++)
         if (ck_tok_is_punct (ctx, c, ',') && read_tail (ctx, c, e, &tail))
           break;
       if (c >= e || c >= q + NE_MAX_TITLE_TOKENS || !ck_ref_title_ok (ctx, q, c) || ck_is_claimed (ctx, q, tail.end))
-        continue;
-      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_names_forward (ctx, s, ne, CK_ROLE_AUTHOR, names) != ne || names->len == 0)
         continue;
       rec = ck_record_new (tail.cont_s ? CK_TYPE_ARTICLE_MAGAZINE : CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, q, c));

@@ -87,8 +87,8 @@ superscript_digit (const CkExtractCtx *ctx, guint k)
 
 /* "12.", "12)", "[12]", "(12)", "¹²", "12 A. Name" opening an entry at
  * @f: the token after the mark, or @f.  A year is no item number. */
-static guint
-after_item_mark (const CkExtractCtx *ctx, guint f, guint e)
+guint
+ck_note_mark_end (const CkExtractCtx *ctx, guint f, guint e)
 {
   if (f + 2 < e && (ck_tok_is_punct (ctx, f, '[') || ck_tok_is_punct (ctx, f, '(')) && is_num (ctx, f + 1, e) &&
       (ck_tok_is_punct (ctx, f + 2, ']') || ck_tok_is_punct (ctx, f + 2, ')')))
@@ -705,7 +705,7 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
       /* a hanging indent continues the entry even after a stop */
       gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
       if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
-          after_item_mark (ctx, next->tok_first, next->tok_end) > next->tok_first ||
+          ck_note_mark_end (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           ditto_at (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           (!hanging && ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
         break;
@@ -963,7 +963,7 @@ ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecor
     ls--;
   if (ls == open || (ls > 0 && ck_tok (ctx, ls)->nl == 0))
     return open;
-  f = after_item_mark (ctx, ls, open);
+  f = ck_note_mark_end (ctx, ls, open);
   if (ck_tok_in_words (ctx, f, see_words))
     f += ck_tok_is_punct (ctx, f + 1, '.') ? 2 : 1;
   if (f + 2 >= open)
@@ -1034,7 +1034,7 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
           CkRecord *rec;
           if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_first + 1))
             continue;
-          f = after_item_mark (ctx, ln->tok_first, ln->tok_end);
+          f = ck_note_mark_end (ctx, ln->tok_first, ln->tok_end);
           if (f + 4 >= ln->tok_end ||
               !(ck_tok_cap_word (ctx, f) || (ck_tok_lower_word (ctx, f) && ck_tok_in_lex (ctx, f, CK_LEX_PARTICLES)) ||
                 ditto_at (ctx, f, ln->tok_end) > f))
