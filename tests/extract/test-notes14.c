@@ -126,6 +126,13 @@ static const XtCase cases[] = {
     "The Review\n\nSome prose opens the review here and runs on long enough to make this a paragraph of prose, with "
     "no citations at all in it. NOTE: The Harbour Press, New York 1960, has closed.\n",
     { XT_COUNT (0) } },
+  /* ---- a pamphlet's price alone in brackets after its title (detectors.c title-imprint) */
+  { "/extract/notes14/title-price-alone",
+    "The Review\n\nSome prose opens the review here and runs on long enough to make this a paragraph of prose, with "
+    "no citations at all in it. It goes on for a second sentence, and a third that is longer than the others and says "
+    "even less.\n\nFrom the Harbour Party comes Learning to Live: A Policy for Harbours (1s. 6d.), and it is good. "
+    "Ann Vell (2s. 6d. a year) is not.\n",
+    { XT_TITLE ("Learning to Live"), XT_FIELD (CK_FIELD_SUBTITLE, "A Policy for Harbours"), XT_ABSENT ("Ann Vell") } },
 };
 
 int

@@ -3681,6 +3681,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       roles_before = ck_record_count_role (rec, CK_ROLE_TRANSLATOR) + ck_record_count_role (rec, CK_ROLE_EDITOR);
       if (!two_years && !(paren_imprint (ctx, rec, i, c) &&
                           (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
+                           /* "Learning to Live: A Policy (1s. 6d.)": a pamphlet's
+                            * price alone, after a title of two words or more */
+                           (ck_record_has (rec, CK_FIELD_PRICE) && c <= i + 6 &&
+                            ck_count_words (ctx, ts, tend) >= 2 && !ck_ctx_names_person (ctx, ts, tend)) ||
                            (!had_original && ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE)) ||
                            /* "Title (dir. Given Family, 1974)": a film */
                            ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0 ||
