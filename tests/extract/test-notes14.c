@@ -133,6 +133,11 @@ static const XtCase cases[] = {
     "even less.\n\nFrom the Harbour Party comes Learning to Live: A Policy for Harbours (1s. 6d.), and it is good. "
     "Ann Vell (2s. 6d. a year) is not.\n",
     { XT_TITLE ("Learning to Live"), XT_FIELD (CK_FIELD_SUBTITLE, "A Policy for Harbours"), XT_ABSENT ("Ann Vell") } },
+  /* ---- a year right after a title closing its phrase (attr-context.c) */
+  { "/extract/notes14/year-of-in-after-title",
+    "On the other side stands Vell\u2019s \u201cHue and Cry over the Harbour\u201d of 1938, and the articles with it. "
+    "The theory, first set out in his Salt and Prospects in 1906, held that the towns would fall.\n",
+    { XT_TITLE ("Hue and Cry over the Harbour"), XT_YEAR (1938), XT_TITLE ("Salt and Prospects"), XT_YEAR (1906) } },
 };
 
 int

@@ -572,6 +572,14 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
     return 0;
   if (ck_tok (ctx, j)->kind == CK_TOK_QUOTE_CLOSE)
     j++;
+  /* "Trotsky's “T” of 1938,", "first set out in T in 1906, which": the
+   * year right after the title, closing its phrase */
+  if (j + 2 < n && (ck_tok_is (ctx, j, "of") || ck_tok_is (ctx, j, "in")) && ck_tok_lower_word (ctx, j) &&
+      (ck_tok (ctx, j + 1)->flags & CK_TOKF_YEAR) &&
+      (ck_tok_is_punct (ctx, j + 2, ',') || ck_tok_is_punct (ctx, j + 2, '.') || ck_tok_is_punct (ctx, j + 2, ';') ||
+       ck_tok_is_punct (ctx, j + 2, ')')) &&
+      ck_tok (ctx, j + 2)->start == ck_tok (ctx, j + 1)->end)
+    return atoi (ctx->text + ck_tok (ctx, j + 1)->start);
   /* "T, the 1978 memoir of her father", "T, his 1935 novel," — a year
    * standing in apposition before a noun for a work (not "the 1930s") */
   {
