@@ -138,6 +138,15 @@ static const XtCase cases[] = {
     "On the other side stands Vell\u2019s \u201cHue and Cry over the Harbour\u201d of 1938, and the articles with it. "
     "The theory, first set out in his Salt and Prospects in 1906, held that the towns would fall.\n",
     { XT_TITLE ("Hue and Cry over the Harbour"), XT_YEAR (1938), XT_TITLE ("Salt and Prospects"), XT_YEAR (1906) } },
+  /* ---- a periodical in italics after a quoted title in HTML (normalize-web.c) */
+  { "/extract/notes14/html-quoted-article-italic-journal",
+    "<ul>\n<li><strong>Ann Quell</strong>, &#8216;Salting the Channel Fleet, 1793&#8211;1802&#8217;, <em>The Harbour "
+    "Mirror</em>, vol. 99, no. 2 (May 2013), pp. 164&#8211;181.</li>\n<li>Tom Reed, &ldquo;The Right to the "
+    "Harbour,&rdquo; <i>Gannet Review</i> 53 (Sept./Oct. 2008): 23&ndash;40.</li>\n</ul>\n<p>More next time.</p>\n",
+    { XT_TITLE ("Salting the Channel Fleet, 1793\xe2\x80\x93" "1802"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Mirror"), XT_FIELD (CK_FIELD_VOLUME, "99"), XT_AUTHOR ("Quell"),
+      XT_TITLE ("The Right to the Harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Review"),
+      XT_FIELD (CK_FIELD_VOLUME, "53"), XT_AUTHOR ("Reed") } },
 };
 
 int

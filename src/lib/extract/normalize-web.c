@@ -201,6 +201,34 @@ ck_web_char (gunichar u, char *out)
 
 /* A character reference's body at @q (just after its '&'): the character
  * in *@u and the bytes used up to its ';', or 0. */
+/* Whether the text written so far (@tail) ends with a quoted title and
+ * its comma, perhaps with "in": '”, ', ',” ', '’, in ', '," '. */
+static gboolean
+after_quoted_title (const char *tail)
+{
+  gsize n = strlen (tail);
+  while (n > 0 && tail[n - 1] == ' ')
+    n--;
+  if (n >= 3 && tail[n - 1] == 'n' && tail[n - 2] == 'i' && tail[n - 3] == ' ')
+    {
+      n -= 3;
+      while (n > 0 && tail[n - 1] == ' ')
+        n--;
+    }
+  if (n > 0 && tail[n - 1] == ',')
+    n--;
+  else if (n >= 4 && tail[n - 4] == ',' && (guchar) tail[n - 3] == 0xE2)
+    ;   /* ',”' : the comma inside the quotes */
+  else if (n >= 2 && tail[n - 2] == ',' && tail[n - 1] == '"')
+    return TRUE;
+  else
+    return FALSE;
+  /* a closing quote: ” (E2 80 9D), ’ (E2 80 99) or a straight one */
+  return (n >= 3 && (guchar) tail[n - 3] == 0xE2 && (guchar) tail[n - 2] == 0x80 &&
+          ((guchar) tail[n - 1] == 0x9D || (guchar) tail[n - 1] == 0x99)) ||
+         (n >= 1 && (tail[n - 1] == '"' || tail[n - 1] == '\''));
+}
+
 static gsize
 entity_body (const char *q, const char *end, gunichar *u)
 {
@@ -534,6 +562,20 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
         return q - p;
       }
     case WEB_TAG_ITALIC:
+      /* "“Essay,” <i>Journal</i> 53 (2008)", "‘Essay’, in <em>Book</em>":
+       * the italics after a quoted title name its periodical or book,
+       * which the readers of notes take from plain text, as print's
+       * notes are copied; their marks go */
+      if (!closing && after_quoted_title (tail))
+        {
+          st->plain_italic = TRUE;
+          return q - p;
+        }
+      if (closing && st->plain_italic)
+        {
+          st->plain_italic = FALSE;
+          return q - p;
+        }
       *out_n = closing ? 4 : 3;
       memcpy (out, closing ? "</i>" : "<i>", *out_n);
       return q - p;

@@ -6,6 +6,8 @@
 
 /* The longest output of one repair, in bytes. */
 #define CK_WEB_OUT_MAX 16
+/* The bytes written so far that a repair may look back on (and a NUL). */
+#define CK_WEB_TAIL 12
 
 /* What the repairs remember while ck_normalize_text() walks the text. */
 typedef struct {
@@ -21,6 +23,7 @@ typedef struct {
   gsize       prev_block;        /* the last non-empty block's text bytes (up to 200) */
   gboolean    seen_long;         /* a long block was passed: the header is over */
   gboolean    blog;              /* a "Posted …" line near the top: <h1> and <title> stay */
+  gboolean    plain_italic;      /* an italic span after a quoted title, its marks dropped */
 } CkWebState;
 
 /* Readies @st for @text, and tells an HTML document (several lines open
@@ -38,6 +41,6 @@ gunichar ck_cp1252_char (guchar b);
 /* A web repair at @p (a byte of @st's text): its output in @out (up to
  * CK_WEB_OUT_MAX bytes, *@out_n of them, possibly none) and the number of
  * bytes it replaces; 0 when no repair applies at @p.  @tail is the last
- * two bytes written so far ("" at the start), so that block tags add only
- * the line breaks the text lacks. */
+ * bytes written so far (up to CK_WEB_TAIL - 1; "" at the start), so that
+ * block tags add only the line breaks the text lacks. */
 gsize ck_web_repair_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n);

@@ -58,13 +58,13 @@ ck_cp1252_char (guchar b)
 /* The last two bytes the output will have once text[copied,p) is copied
  * (the whole output is that span while nothing was repaired). */
 static void
-web_tail (const GString *s, const char *copied, const char *p, char tail[3])
+web_tail (const GString *s, const char *copied, const char *p, char tail[CK_WEB_TAIL])
 {
-  char rev[2];
+  char rev[CK_WEB_TAIL - 1];
   guint n = 0;
-  for (const char *c = p; c > copied && n < 2;)
+  for (const char *c = p; c > copied && n < CK_WEB_TAIL - 1;)
     rev[n++] = *--c;
-  for (gsize k = s ? s->len : 0; k > 0 && n < 2;)
+  for (gsize k = s ? s->len : 0; k > 0 && n < CK_WEB_TAIL - 1;)
     rev[n++] = s->str[--k];
   for (guint k = 0; k < n; k++)
     tail[k] = rev[n - 1 - k];
@@ -330,7 +330,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
       if (c == '&' || c == '<' || c == '[' || c == ']' || c == '\\' || c == '#' || c == '>' || c == '!' || c >= 0xC2 ||
           c == '\r' || c == '\f' || (web.html && c == '\n') || (c == '-' && p == text))
         {
-          char rep[CK_WEB_OUT_MAX], tail[3];
+          char rep[CK_WEB_OUT_MAX], tail[CK_WEB_TAIL];
           guint n = 0;
           gsize used;
           web_tail (s, copied, p, tail);
