@@ -147,6 +147,15 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Mirror"), XT_FIELD (CK_FIELD_VOLUME, "99"), XT_AUTHOR ("Quell"),
       XT_TITLE ("The Right to the Harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Review"),
       XT_FIELD (CK_FIELD_VOLUME, "53"), XT_AUTHOR ("Reed") } },
+  /* ---- a quoted article before its journal's dated issue (detectors.c periodical-issue) */
+  { "/extract/notes14/quoted-article-dated-issue",
+    "Readers will know Ada Quell's influential article \"1919: The Harbour Revolt,\" Harbour/Le Travail 13 (Spring "
+    "1984), which first insisted on it. See also J. Reed, \xe2\x80\x98In Defence of the Harbour\xe2\x80\x99, Gannet "
+    "Socialism 52 (Autumn 1991).\n",
+    { XT_TITLE ("1919"), XT_FIELD (CK_FIELD_SUBTITLE, "The Harbour Revolt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour/Le Travail"), XT_FIELD (CK_FIELD_VOLUME, "13"), XT_YEAR (1984),
+      XT_TITLE ("In Defence of the Harbour"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Socialism"),
+      XT_YEAR (1991), XT_COUNT (2) } },
 };
 
 int

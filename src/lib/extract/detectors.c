@@ -3279,12 +3279,75 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
         if (ck_tok_is (ctx, k, "reviewed") || ck_tok_is (ctx, k, "review") || ck_tok_is (ctx, k, "reviewing"))
           review = TRUE;
       rec = ck_record_new (review ? CK_TYPE_REVIEW_BOOK : CK_TYPE_ARTICLE_MAGAZINE);
-      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ts, te));
-      ck_record_set (rec, CK_FIELD_ISSUE, dtext);
-      ck_record_set (rec, CK_FIELD_PAGES, pages && *pages ? pages : NULL);
-      ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
-      ck_mention_add (ctx, det, rec, ck_tok (ctx, inside ? i : ts)->start, ck_tok (ctx, c)->end, ts, CK_MENTION_ISSUE);
-      ck_claim (ctx, inside ? i : ts, c + 1);
+      {
+        /* '“Essay,” Journal 13 (Spring 1984)': the quoted title before is
+         * the article this issue holds, and a number closing the name its
+         * volume */
+        guint qc = 0, qo = 0, ms = inside ? i : ts;
+        gboolean article = FALSE;
+        if (!inside && ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ',') && ck_tok (ctx, ts - 2)->kind == CK_TOK_QUOTE_CLOSE)
+          qc = ts - 2;
+        else if (!inside && ts >= 3 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok_is_punct (ctx, ts - 2, ','))
+          qc = ts - 1;
+        for (guint k = qc; qc && k > 0 && k + 40 > qc; k--)
+          if (ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
+            {
+              qo = k - 1;
+              break;
+            }
+        if (qo && !review && !ck_is_claimed (ctx, qo, qc + 1))
+          {
+            guint tq = ck_tok_is_punct (ctx, qc - 1, ',') ? qc - 1 : qc;
+            if (tq > qo + 1)
+              {
+                ck_assemble_title (rec, ck_span_dup (ctx, qo + 1, tq));
+                if (te > ts + 1 && ck_tok (ctx, te - 1)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, te - 1))
+                  {
+                    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, te - 1));
+                    te--;
+                  }
+                ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+                ms = qo;
+                article = TRUE;
+                /* "A. Vell, ‘T’, J 52 (…)": the name before the comma */
+                if (qo > 1 && ck_tok_is_punct (ctx, qo - 1, ','))
+                  {
+                    guint s2 = ck_comma_author_before (ctx, qo - 1, rec);
+                    if (s2 < qo - 1)
+                      ms = s2;
+                  }
+                /* "Ada Vell's influential article “T,”": a possessive and a
+                 * few words in lower case before the quote */
+                for (guint k = qo, w = 0; k > 1 && w <= 3 && ms == qo; k--, w++)
+                  {
+                    if (ck_tok (ctx, k - 1)->kind == CK_TOK_POSS)
+                      {
+                        guint ns = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+                        if (ns < k - 1 && !ck_tok_in_lex (ctx, k - 2, CK_LEX_PLACES))
+                          {
+                            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                            ck_names_forward (ctx, ns, k - 1, CK_ROLE_AUTHOR, names);
+                            add_names (rec, names);
+                          }
+                        break;
+                      }
+                    if (k < qo && !ck_tok_lower_word (ctx, k - 1))
+                      break;
+                    if (k == qo && !ck_tok_lower_word (ctx, k - 1) && ck_tok (ctx, k - 1)->kind != CK_TOK_POSS)
+                      break;
+                  }
+              }
+          }
+        ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ts, te));
+        ck_record_set (rec, CK_FIELD_ISSUE, dtext);
+        ck_record_set (rec, CK_FIELD_PAGES, pages && *pages ? pages : NULL);
+        ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+        /* "Vell's influential article “T,” J 13 (…)": the author from the
+         * context, as for a quoted title alone */
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, ms)->start, ck_tok (ctx, c)->end, article ? qo : ts,
+                        !article ? CK_MENTION_ISSUE : ck_short_named_cue_before (ctx, qo) ? CK_MENTION_PRONOUN : 0);
+        ck_claim (ctx, ms, c + 1);
+      }
       i = c;
     }
 }
