@@ -156,6 +156,19 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour/Le Travail"), XT_FIELD (CK_FIELD_VOLUME, "13"), XT_YEAR (1984),
       XT_TITLE ("In Defence of the Harbour"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Socialism"),
       XT_YEAR (1991), XT_COUNT (2) } },
+  /* ---- a press's list with the author in mixed case over a title in capitals (detect-press-list.c) */
+  { "/extract/notes14/press-list-mixed-author-over-caps",
+    "GANNET PRESS\nNEW BOOKS \xc2\xb7 SPRING 1991\n\n"
+    "Pierre Vellard\nLANGUAGE AND THE HARBOUR\nEdited and introduced by John B. Quell\n\n"
+    "This volume brings together the most important writings on the harbour and its language.\n\n"
+    "320 pages \xc2\xb7 March 1991\n0 7456 0097 2  paperback \xc2\xa3" "11.95\n\n"
+    "Anna Reedman\nMODERNITY AND THE SALT TRADE\nSelf and Society in the Harbour Towns\n\n"
+    "Extending the argument of her earlier work, the author shows how the towns lived by salt.\n\n"
+    "304 pages \xc2\xb7 April 1991\n0 7456 0571 0  paperback \xc2\xa3" "10.95\n",
+    { XT_TITLE ("LANGUAGE AND THE HARBOUR"), XT_AUTHOR ("Vellard"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1991),
+      XT_TITLE ("MODERNITY AND THE SALT TRADE"), XT_FIELD (CK_FIELD_SUBTITLE, "Self and Society in the Harbour Towns"),
+      XT_AUTHOR ("Reedman") } },
 };
 
 int

@@ -11,6 +11,15 @@
  *   In these essays …                  The author of … examines …
  *   456 pages. $7.50                       352 pages.  $4.75
  *
+ * or, as British lists set it, the author over the title (in capitals or
+ * not), a subtitle or role lines under it:
+ *
+ *   Ada Quell
+ *   THE SALT ROAD
+ *   A History of the Northern Ports
+ *   …
+ *   320 pages · March 1991
+ *
  * Every entry is a book the press publishes that season: the masthead
  * gives its publisher and year.  The list is read only under a press's
  * name, and an entry only when its block names an extent or a price.
@@ -146,6 +155,38 @@ author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
   return TRUE;
 }
 
+/* Line @l names a person in mixed case ("Pierre Vell", "John B. Quell")
+ * and the line under it is in capitals: an author over a title. */
+static gboolean
+mixed_author_over_caps (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = ck_line (ctx, l), *nx;
+  guint f = ln->tok_first, e = ln->tok_end, words;
+  if (l + 1 >= ctx->t->lines->len || e <= f)
+    return FALSE;
+  nx = ck_line (ctx, l + 1);
+  words = ck_count_words (ctx, f, e);
+  if (words < 2 || words > 4 || caps_run (ctx, f, e) || ck_names_cover (ctx, f, e) < e)
+    return FALSE;
+  for (guint k = f; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
+      return FALSE;
+  return nx->tok_end > nx->tok_first && caps_run (ctx, nx->tok_first, nx->tok_end) &&
+         ck_count_words (ctx, nx->tok_first, nx->tok_end) >= 2;
+}
+
+/* The author's line in mixed case: adds the names to @rec. */
+static gboolean
+mixed_author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_names_forward (ctx, ln->tok_first, ln->tok_end, CK_ROLE_AUTHOR, names) != ln->tok_end || names->len == 0)
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (names, q)));
+  return TRUE;
+}
+
 /* A line under the subtitle: the edition ("Second edition, with a new
  * afterword by the author") or a role with its names ("Translated from
  * the Polish by Ann Reed", "Edited by ANN REED and TOM VELL"), read into
@@ -238,21 +279,33 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
       guint f = ln->tok_first, e = ln->tok_end, last, q, sub_l = 0;
       gboolean authors;
       g_autoptr(CkRecord) rec = NULL;
-      /* a title in capitals opening its paragraph, a line under it */
-      if (e <= f || !para_first (ctx, l) || l + 1 >= nl || para_first (ctx, l + 1) || !caps_run (ctx, f, e) ||
+      /* a title in capitals opening its paragraph, a line under it; or
+       * an author in mixed case over a title in capitals */
+      if (e <= f || !para_first (ctx, l) || l + 1 >= nl || para_first (ctx, l + 1) ||
+          !(caps_run (ctx, f, e) || mixed_author_over_caps (ctx, l)) ||
           ck_count_words (ctx, f, e) < 1 || ck_count_words (ctx, f, e) > PL_MAX_TITLE_WORDS || ck_is_claimed (ctx, f, e))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      /* "SEAMUS VELL / DEATH OF A SALTER / Edited by A. B. Name": the
-       * author over the title, as British lists set it */
+      /* "SEAMUS VELL / DEATH OF A SALTER / Edited by A. B. Name", "Seamus
+       * Vell / DEATH OF A SALTER / A Subtitle": the author over the title,
+       * as British lists set it */
       if (caps_run (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) &&
           !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By") &&
           ck_count_words (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) <= PL_MAX_TITLE_WORDS &&
-          !ck_is_claimed (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) && author_line (ctx, ln, rec))
+          !ck_is_claimed (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) &&
+          (author_line (ctx, ln, rec) || (mixed_author_over_caps (ctx, l) && mixed_author_line (ctx, ln, rec))))
         {
           const CkLine *tl = ck_line (ctx, l + 1);
-          guint r = l + 2;
+          guint r = l + 2, sub_r = 0;
           CkRole role;
+          /* a subtitle in mixed case under the title */
+          if (r < nl && !para_first (ctx, r) && ck_line (ctx, r)->tok_end > ck_line (ctx, r)->tok_first &&
+              ck_role_phrase_at (ctx, ck_line (ctx, r)->tok_first, ck_line (ctx, r)->tok_end, &role) ==
+                ck_line (ctx, r)->tok_first &&
+              ck_tok_cap_word (ctx, ck_line (ctx, r)->tok_first) && !trade_line (ctx, ck_line (ctx, r)) &&
+              !ck_tok_is_punct (ctx, ck_line (ctx, r)->tok_end - 1, '.') &&
+              ck_count_words (ctx, ck_line (ctx, r)->tok_first, ck_line (ctx, r)->tok_end) <= PL_MAX_TITLE_WORDS)
+            sub_r = r++;
           /* role lines under the title */
           while (r < nl && !para_first (ctx, r) && ck_line (ctx, r)->tok_end > ck_line (ctx, r)->tok_first &&
                  ck_role_phrase_at (ctx, ck_line (ctx, r)->tok_first, ck_line (ctx, r)->tok_end, &role) > ck_line (ctx, r)->tok_first)
@@ -266,7 +319,19 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
           last = r - 1;
           if (!trade_block (ctx, r, nl, rec, &last))
             continue;
-          ck_assemble_title (rec, ck_span_dup (ctx, tl->tok_first, tl->tok_end));
+          /* "Ola Vell / DE ZEE / 254pp. Amsterdam: Firm." names its own
+           * publisher: a review's header under a column's name, no list */
+          if (!caps_run (ctx, f, e) &&
+              g_strstr_len (ctx->text + ck_line (ctx, last)->start, ck_line (ctx, last)->end - ck_line (ctx, last)->start, ": "))
+            continue;
+          if (sub_r)
+            {
+              g_autofree char *t0 = ck_span_dup (ctx, tl->tok_first, tl->tok_end);
+              g_autofree char *s0 = ck_span_dup (ctx, ck_line (ctx, sub_r)->tok_first, ck_line (ctx, sub_r)->tok_end);
+              ck_assemble_title (rec, g_strdup_printf ("%s: %s", t0, s0));
+            }
+          else
+            ck_assemble_title (rec, ck_span_dup (ctx, tl->tok_first, tl->tok_end));
           if (!ck_record_has (rec, CK_FIELD_TITLE))
             continue;
           ck_record_set (rec, CK_FIELD_PUBLISHER, press);
