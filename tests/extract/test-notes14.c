@@ -169,6 +169,14 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (1991),
       XT_TITLE ("MODERNITY AND THE SALT TRADE"), XT_FIELD (CK_FIELD_SUBTITLE, "Self and Society in the Harbour Towns"),
       XT_AUTHOR ("Reedman") } },
+  /* ---- title-by entries one a line are no header block (detectors.c) */
+  { "/extract/notes14/title-by-lines-no-header-block",
+    "ON THE SHELF\n\nSome prose opens the column here and runs on long enough to make this a paragraph of prose, "
+    "with no citations at all in it. It goes on for a second sentence, and a third that is longer.\n\n"
+    "  A Possible Harbour Plan, by Brian Abel-Vell (Gannet Research\n  Series No. 198, 2s. 6d.).\n"
+    "  The Future of the Salt Unions, by Eric Quellham (Gannet Tract 316, 1s.).\n",
+    { XT_TITLE ("A Possible Harbour Plan"), XT_AUTHOR ("Abel-Vell"), XT_TITLE ("The Future of the Salt Unions"),
+      XT_AUTHOR ("Quellham"), XT_COUNT (2) } },
 };
 
 int

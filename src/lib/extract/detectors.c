@@ -1326,6 +1326,18 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
         for (guint l = pp->line_first; l + 1 < pp->line_end && !wrapped_by; l++)
           wrapped_by = line (ctx, l)->tok_end > line (ctx, l)->tok_first &&
                        ck_tok_is (ctx, line (ctx, l)->tok_end - 1, "by");
+        /* "Title, by Name (Series 316, 1s.)" a line: a list of title-by
+         * entries, one a line */
+        for (guint l = pp->line_first; l < pp->line_end && !wrapped_by && pp->line_end - pp->line_first >= 2; l++)
+          for (guint k = line (ctx, l)->tok_first + 1; k + 2 < line (ctx, l)->tok_end && !wrapped_by; k++)
+            if (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "by") && ck_tok_lower_word (ctx, k + 1) &&
+                ck_tok_cap_word (ctx, k + 2))
+              for (guint j = k + 3; j < line (ctx, l)->tok_end && j < k + 8; j++)
+                if (ck_tok_is_punct (ctx, j, '('))
+                  {
+                    wrapped_by = TRUE;
+                    break;
+                  }
         if (wrapped_by)
           continue;
       }
