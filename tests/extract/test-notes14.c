@@ -177,6 +177,12 @@ static const XtCase cases[] = {
     "  The Future of the Salt Unions, by Eric Quellham (Gannet Tract 316, 1s.).\n",
     { XT_TITLE ("A Possible Harbour Plan"), XT_AUTHOR ("Abel-Vell"), XT_TITLE ("The Future of the Salt Unions"),
       XT_AUTHOR ("Quellham"), XT_COUNT (2) } },
+  /* a name and a preposition wrapping a line of prose are no header's title */
+  { "/extract/notes14/wrapped-prose-no-header-title",
+    "The Review\n\nSome prose opens the review here and runs on long enough to make this a paragraph of prose, with "
+    "no citations at all in it. It goes on for a second sentence, and a third that is longer.\n\n"
+    "Michael Vellman, in Painting and\nExperience in the Harbour Towns (Oxford, 1972), showed how it works.\n",
+    { XT_NO_WORK_HAS ("Michael Vellman"), XT_NONE_FIRED ("header-block") } },
 };
 
 int

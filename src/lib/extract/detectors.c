@@ -829,6 +829,15 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
         return;
       }
   }
+  /* "Michael Vell, in Painting and": a line of prose wrapped after a
+   * name and a preposition, no title */
+  if ((ck_tok (ctx, u->first)->flags & CK_TOKF_CAP) && u->end > u->first + 2 &&
+      ck_tok_lower_word (ctx, u->end - 1) && (ck_tok (ctx, u->end - 1)->flags & CK_TOKF_FUNC))
+    {
+      guint ne = ck_name_span_forward (ctx, u->first, u->end);
+      if (ne > u->first + 1 && ck_tok_is_punct (ctx, ne, ','))
+        return;
+    }
   if (ck_tok (ctx, u->first)->flags & CK_TOKF_CAP)
     u->kind = U_TITLE;
 }
