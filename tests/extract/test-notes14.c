@@ -12,7 +12,8 @@ static const XtCase cases[] = {
     "    1981. Pp. xvi + 608. $18.50.\n\n"
     "van der Berg, Anna. The Salt Trade in an Age of Crisis, 1500-1650.\n    London: Gannet Press, 1979. Pp. xi + 284. "
     "$19.95\n    cloth; $5.95 paper.\n",
-    { XT_TITLE ("The Long Haul"), XT_FIELD (CK_FIELD_SUBTITLE, "Freight and Carriers in the Northern Provinces"), XT_AUTHOR ("Hallam"), XT_YEAR (1981),
+    { XT_TITLE ("The Long Haul"), XT_FIELD (CK_FIELD_SUBTITLE, "Freight and Carriers in the Northern Provinces"),
+      XT_AUTHOR ("Hallam"), XT_YEAR (1981),
       XT_TITLE ("The Salt Trade in an Age of Crisis, 1500-1650"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_YEAR (1979) } },
   /* a publisher's name wrapped after its first word, "&" opening the next line; three authors */
@@ -152,9 +153,11 @@ static const XtCase cases[] = {
     "Readers will know Ada Quell's influential article \"1919: The Harbour Revolt,\" Harbour/Le Travail 13 (Spring "
     "1984), which first insisted on it. See also J. Reed, \xe2\x80\x98In Defence of the Harbour\xe2\x80\x99, Gannet "
     "Socialism 52 (Autumn 1991).\n",
-    { XT_TITLE ("1919"), XT_FIELD (CK_FIELD_SUBTITLE, "The Harbour Revolt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Quell"),
+    { XT_TITLE ("1919"), XT_FIELD (CK_FIELD_SUBTITLE, "The Harbour Revolt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour/Le Travail"), XT_FIELD (CK_FIELD_VOLUME, "13"), XT_YEAR (1984),
-      XT_TITLE ("In Defence of the Harbour"), XT_AUTHOR ("Reed"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Socialism"),
+      XT_TITLE ("In Defence of the Harbour"), XT_AUTHOR ("Reed"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Gannet Socialism"),
       XT_YEAR (1991), XT_COUNT (2) } },
   /* ---- a press's list with the author in mixed case over a title in capitals (detect-press-list.c) */
   { "/extract/notes14/press-list-mixed-author-over-caps",

@@ -302,6 +302,17 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
     copied = (upto);                                                             \
   } G_STMT_END
 
+  /* writes @ch for the one byte at p, and goes past it */
+#define REPLACE_BYTE(ch)                                                         \
+  G_STMT_START {                                                                 \
+    guint32 o1_ = (guint32) (p - text);                                          \
+    FLUSH (p);                                                                   \
+    g_string_append_c (s, (ch));                                                 \
+    g_array_append_val (map, o1_);                                               \
+    p++;                                                                         \
+    copied = p;                                                                  \
+  } G_STMT_END
+
   if (len >= G_MAXUINT32)
     return NULL;
   ck_web_state_init (&web, text, len);
@@ -359,12 +370,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
        * no part of the entry; a space keeps the entry's column */
       if (c == '*' && (p == text || p[-1] == '\n') && p + 1 < end && p[1] == ' ')
         {
-          guint32 o = (guint32) (p - text);
-          FLUSH (p);
-          g_string_append_c (s, ' ');
-          g_array_append_val (map, o);
-          p++;
-          copied = p;
+          REPLACE_BYTE (' ');
           continue;
         }
       /* Markdown emphasis marks titles as italics do: it is read as the
@@ -478,12 +484,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           g_ascii_isdigit (p[3]) &&
           (p + 4 == end || !g_ascii_isalnum (p[4])))
         {
-          guint32 o = (guint32) (p - text);
-          FLUSH (p);
-          g_string_append_c (s, '1');
-          g_array_append_val (map, o);
-          p++;
-          copied = p;
+          REPLACE_BYTE ('1');
           continue;
         }
       p++;
@@ -492,6 +493,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
     return NULL;
   FLUSH (end);
 #undef FLUSH
+#undef REPLACE_BYTE
   {
     guint32 o = (guint32) len;
     g_array_append_val (map, o);
