@@ -186,6 +186,13 @@ static const XtCase cases[] = {
     "no citations at all in it. It goes on for a second sentence, and a third that is longer.\n\n"
     "Michael Vellman, in Painting and\nExperience in the Harbour Towns (Oxford, 1972), showed how it works.\n",
     { XT_NO_WORK_HAS ("Michael Vellman"), XT_NONE_FIRED ("header-block") } },
+  /* ---- edition statements (assemble.c) */
+  { "/extract/notes14/edition-anniversary-impression",
+    "Works Cited\n\nQuell, Ada. Dust and Salt. 25th anniversary ed. Gannet Press, 2004.\n",
+    { XT_TITLE ("Dust and Salt"), XT_FIELD (CK_FIELD_EDITION, "25th anniversary ed"),
+      XT_TEXT ("CATALOGUE TWELVE\n\n121 VELL (Tom). The Salt Road. London: Harbour Press, 1931. Second impression. "
+               "\xc2\xa3" "40\n"),
+      XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_EDITION, "Second impression") } },
 };
 
 int

@@ -92,9 +92,12 @@ static const char * const rx_src[RX_N] = {
   /* "7s. 6d.", "12/6", "21/-", and decimal pence, "60p" (below a pound:
    * "254p." is a library record's extent) */
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-|\\d{1,2}p)$",
+  /* "Second edition", "25th anniversary ed.", "New and definitive
+   * edition", "Second impression" (a printing, as dealers state it) */
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated|cheap|popular|cheaper|definitive|complete|standard|library|school|student|collected|uniform|pocket)"
-                   "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated))?\\s+(?:edition|ed\\.?|edn\\.?))"
+                   "(?:[\\s-]anniversary)?"
+                   "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated|definitive))?\\s+(?:edition|ed\\.?|edn\\.?|impression))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
   /* "March 2004", "May 3, 1984": a header's month of publication */
   [RX_YEAR]      = "^\\[?(?:c\\.?\\s?|ca\\.\\s?|©\\s?|(?:\\d{1,2}\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
