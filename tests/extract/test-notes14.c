@@ -193,6 +193,11 @@ static const XtCase cases[] = {
       XT_TEXT ("CATALOGUE TWELVE\n\n121 VELL (Tom). The Salt Road. London: Harbour Press, 1931. Second impression. "
                "\xc2\xa3" "40\n"),
       XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_EDITION, "Second impression") } },
+  /* where a piece was printed, with no quotes: "first published in the X", "written for the X" */
+  { "/extract/notes14/periodical-where-piece-printed",
+    "The Salt Road, first published in the Gannet Monthly in July 1890, was then expanded. In a piece originally "
+    "written for the Harbour Clarion, he admits it. She wrote for the Lymington Review every week.\n",
+    { XT_NO_WORK_HAS ("Gannet Monthly"), XT_NO_WORK_HAS ("Harbour Clarion"), XT_PERIODICAL ("Lymington Review") } },
 };
 
 int

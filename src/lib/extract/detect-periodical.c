@@ -256,12 +256,44 @@ names_employer (const CkExtractCtx *ctx, guint s)
   return k >= 2 && ck_tok_in_words (ctx, k - 1, job_preps) && ck_tok_in_words (ctx, k - 2, press_jobs);
 }
 
-/* '"Essay," which first appeared in the X': the paper is where a quoted
- * piece was printed, the piece's container, not a work of its own. */
+/* Words between a title's comma and its verb of printing: "T, first
+ * published in", "T, which was originally printed in". */
+static const char * const print_aux[] = {
+  "first", "originally", "which", "that", "was", "were", "had", "has", "been", "later", NULL,
+};
+
+/* '"Essay," which first appeared in the X', "T, first published in the
+ * X", "a piece written for the X": the paper is where a piece was
+ * printed, the piece's container, not a work of its own ("she wrote for
+ * the X" names the paper itself). */
 static gboolean
 printed_piece_before (const CkExtractCtx *ctx, guint s)
 {
   gboolean verb = FALSE;
+  {
+    guint k = s;
+    if (k >= 1 && ck_tok_is (ctx, k - 1, "the") && ck_tok_lower_word (ctx, k - 1))
+      k--;
+    /* "a piece written for the X" */
+    if (k >= 2 && ck_tok_is (ctx, k - 1, "for") && ck_tok_is (ctx, k - 2, "written") && ck_tok_lower_word (ctx, k - 2))
+      return TRUE;
+    /* "T, first published in the X", "which appeared in the X as “T”":
+     * a piece named by its title next to the verb ("her first poems
+     * appeared in the X" names none) */
+    if (k >= 3 && ck_tok_is (ctx, k - 1, "in") && ck_tok_lower_word (ctx, k - 2) &&
+        ck_tok_in_words (ctx, k - 2, print_verbs) && !ck_tok_is (ctx, k - 2, "reviewed"))
+      {
+        guint v = k - 2;
+        while (v > 0 && ck_tok_lower_word (ctx, v - 1) && ck_tok_in_words (ctx, v - 1, print_aux))
+          v--;
+        if (v >= 2 && ck_tok_is_punct (ctx, v - 1, ',') &&
+            (ck_tok_cap_word (ctx, v - 2) || ck_tok (ctx, v - 2)->kind == CK_TOK_QUOTE_CLOSE))
+          return TRUE;
+        for (guint j = s + 1; j < ck_n_toks (ctx) && j < s + 8; j++)
+          if (ck_tok_is (ctx, j, "as") && j + 1 < ck_n_toks (ctx) && ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_OPEN)
+            return TRUE;
+      }
+  }
   for (guint k = s, steps = 0; k > 0 && steps < 12; k--, steps++)
     {
       const CkToken *t = ck_tok (ctx, k - 1);
