@@ -198,6 +198,13 @@ static const XtCase cases[] = {
     "The Salt Road, first published in the Gannet Monthly in July 1890, was then expanded. In a piece originally "
     "written for the Harbour Clarion, he admits it. She wrote for the Lymington Review every week.\n",
     { XT_NO_WORK_HAS ("Gannet Monthly"), XT_NO_WORK_HAS ("Harbour Clarion"), XT_PERIODICAL ("Lymington Review") } },
+  /* ---- an institution after a possessive is no work (attribution.c body nouns) */
+  { "/extract/notes14/possessive-institution",
+    "Her third collection comes from Dudley Vell's Broadside Press. The poems were published in 1955 by "
+    "George Quell's Marvell Press, and she lectured to the Women's Co-operative Guild. Reed's The Salt Road "
+    "(London, 1961) is better.\n",
+    { XT_NO_WORK_HAS ("Broadside Press"), XT_NO_WORK_HAS ("Marvell Press"), XT_NO_WORK_HAS ("Co-operative Guild"),
+      XT_TITLE ("The Salt Road"), XT_AUTHOR ("Reed") } },
 };
 
 int

@@ -116,6 +116,14 @@ static const char * const body_nouns[] = {
   "foundation", "academy", "hospital", "department", "faculty", "seminary", "observatory", NULL,
 };
 
+/* Bodies that close a short run with no small words: "Randall's
+ * Broadside Press", "the Women's Co-operative Guild", "the Children's
+ * Employment Commission" ("Harbour and Guild" may be a book). */
+static const char * const plain_body_nouns[] = {
+  "press", "guild", "commission", "collection", "league", "association", "council", "conference", "committee",
+  NULL,
+};
+
 gboolean
 ck_attr_body_run (const CkExtractCtx *ctx, guint ts, guint te)
 {
@@ -123,6 +131,14 @@ ck_attr_body_run (const CkExtractCtx *ctx, guint ts, guint te)
    * first before "of" */
   if (te > ts && ck_tok_cap_word (ctx, te - 1) && ck_tok_in_words (ctx, te - 1, body_nouns))
     return TRUE;
+  if (te > ts + 1 && te <= ts + 4 && ck_tok_cap_word (ctx, te - 1) && ck_tok_in_words (ctx, te - 1, plain_body_nouns))
+    {
+      gboolean small = FALSE;
+      for (guint k = ts; k < te; k++)
+        small |= (ck_tok (ctx, k)->flags & CK_TOKF_FUNC) != 0;
+      if (!small)
+        return TRUE;
+    }
   return te > ts + 2 && ck_tok_cap_word (ctx, ts) && ck_tok_in_words (ctx, ts, body_nouns) && ck_tok_is (ctx, ts + 1, "of");
 }
 
