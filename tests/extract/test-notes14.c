@@ -103,6 +103,11 @@ static const XtCase cases[] = {
     "Gazette for many years, was a New Yorker by birth. She wrote for the Harbour Clarion every week.\n",
     { XT_NO_WORK_HAS ("Harbour Economist"), XT_NO_WORK_HAS ("Gannet Review"), XT_NO_WORK_HAS ("Lymington Gazette"),
       XT_NO_WORK_HAS ("New Yorker"), XT_PERIODICAL ("Harbour Clarion") } },
+  /* where a piece was printed, with no quotes: "first published in the X", "written for the X" */
+  { "/extract/notes14/periodical-where-piece-printed",
+    "The Salt Road, first published in the Gannet Monthly in July 1890, was then expanded. In a piece originally "
+    "written for the Harbour Clarion, he admits it. She wrote for the Lymington Review every week.\n",
+    { XT_NO_WORK_HAS ("Gannet Monthly"), XT_NO_WORK_HAS ("Harbour Clarion"), XT_PERIODICAL ("Lymington Review") } },
   /* ---- a co-author before the imprint (title-weak.c ck_ctx_person_after_by) */
   { "/extract/notes14/wrote-with-coauthor",
     "Readers of Salt and the State, which he wrote with Ivo Orrley (Gannet Press, 1968), will find little new. She "
@@ -193,11 +198,6 @@ static const XtCase cases[] = {
       XT_TEXT ("CATALOGUE TWELVE\n\n121 VELL (Tom). The Salt Road. London: Harbour Press, 1931. Second impression. "
                "\xc2\xa3" "40\n"),
       XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_EDITION, "Second impression") } },
-  /* where a piece was printed, with no quotes: "first published in the X", "written for the X" */
-  { "/extract/notes14/periodical-where-piece-printed",
-    "The Salt Road, first published in the Gannet Monthly in July 1890, was then expanded. In a piece originally "
-    "written for the Harbour Clarion, he admits it. She wrote for the Lymington Review every week.\n",
-    { XT_NO_WORK_HAS ("Gannet Monthly"), XT_NO_WORK_HAS ("Harbour Clarion"), XT_PERIODICAL ("Lymington Review") } },
   /* ---- an institution after a possessive is no work (attribution.c body nouns) */
   { "/extract/notes14/possessive-institution",
     "Her third collection comes from Dudley Vell's Broadside Press. The poems were published in 1955 by "

@@ -243,16 +243,22 @@ static const char * const press_jobs[] = {
   "reviewer", NULL,
 };
 static const char * const job_preps[] = { "for", "of", "on", "at", NULL };
+
+/* The name at @s, or its lower-case "the" before it. */
+static guint
+with_the (const CkExtractCtx *ctx, guint s)
+{
+  return s >= 1 && ck_tok_is (ctx, s - 1, "the") && ck_tok_lower_word (ctx, s - 1) ? s - 1 : s;
+}
+
 /* Whether the name at @s is a paper that employs someone, or a person
  * ("a New Yorker"), rather than a periodical cited. */
 static gboolean
 names_employer (const CkExtractCtx *ctx, guint s)
 {
-  guint k = s;
-  if (k >= 1 && (ck_tok_is (ctx, k - 1, "a") || ck_tok_is (ctx, k - 1, "an")) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_LOWER))
+  guint k = with_the (ctx, s);
+  if (s >= 1 && (ck_tok_is (ctx, s - 1, "a") || ck_tok_is (ctx, s - 1, "an")) && ck_tok_lower_word (ctx, s - 1))
     return TRUE;
-  if (k >= 1 && ck_tok_is (ctx, k - 1, "the") && (ck_tok (ctx, k - 1)->flags & CK_TOKF_LOWER))
-    k--;
   return k >= 2 && ck_tok_in_words (ctx, k - 1, job_preps) && ck_tok_in_words (ctx, k - 2, press_jobs);
 }
 
@@ -262,38 +268,41 @@ static const char * const print_aux[] = {
   "first", "originally", "which", "that", "was", "were", "had", "has", "been", "later", NULL,
 };
 
-/* '"Essay," which first appeared in the X', "T, first published in the
- * X", "a piece written for the X": the paper is where a piece was
- * printed, the piece's container, not a work of its own ("she wrote for
- * the X" names the paper itself). */
+/* "a piece written for the X", "T, first published in the X", "which
+ * appeared in the X as “T”": a verb of printing right before the paper,
+ * with a piece named by its title next to it ("her first poems appeared
+ * in the X" names none). */
+static gboolean
+printed_right_before (const CkExtractCtx *ctx, guint s)
+{
+  guint k = with_the (ctx, s), v;
+  if (k >= 2 && ck_tok_is (ctx, k - 1, "for") && ck_tok_is (ctx, k - 2, "written") && ck_tok_lower_word (ctx, k - 2))
+    return TRUE;
+  if (k < 3 || !ck_tok_is (ctx, k - 1, "in") || !ck_tok_lower_word (ctx, k - 2) ||
+      !ck_tok_in_words (ctx, k - 2, print_verbs) || ck_tok_is (ctx, k - 2, "reviewed"))
+    return FALSE;
+  v = k - 2;
+  while (v > 0 && ck_tok_lower_word (ctx, v - 1) && ck_tok_in_words (ctx, v - 1, print_aux))
+    v--;
+  if (v >= 2 && ck_tok_is_punct (ctx, v - 1, ',') &&
+      (ck_tok_cap_word (ctx, v - 2) || ck_tok (ctx, v - 2)->kind == CK_TOK_QUOTE_CLOSE))
+    return TRUE;
+  for (guint j = s + 1; j + 1 < ck_n_toks (ctx) && j < s + 8; j++)
+    if (ck_tok_is (ctx, j, "as") && ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_OPEN)
+      return TRUE;
+  return FALSE;
+}
+
+/* '"Essay," which first appeared in the X': a quoted piece and a verb of
+ * printing before the paper in its sentence.  Either way the paper is
+ * where a piece was printed, the piece's container, not a work of its own
+ * ("she wrote for the X" names the paper itself). */
 static gboolean
 printed_piece_before (const CkExtractCtx *ctx, guint s)
 {
   gboolean verb = FALSE;
-  {
-    guint k = s;
-    if (k >= 1 && ck_tok_is (ctx, k - 1, "the") && ck_tok_lower_word (ctx, k - 1))
-      k--;
-    /* "a piece written for the X" */
-    if (k >= 2 && ck_tok_is (ctx, k - 1, "for") && ck_tok_is (ctx, k - 2, "written") && ck_tok_lower_word (ctx, k - 2))
-      return TRUE;
-    /* "T, first published in the X", "which appeared in the X as “T”":
-     * a piece named by its title next to the verb ("her first poems
-     * appeared in the X" names none) */
-    if (k >= 3 && ck_tok_is (ctx, k - 1, "in") && ck_tok_lower_word (ctx, k - 2) &&
-        ck_tok_in_words (ctx, k - 2, print_verbs) && !ck_tok_is (ctx, k - 2, "reviewed"))
-      {
-        guint v = k - 2;
-        while (v > 0 && ck_tok_lower_word (ctx, v - 1) && ck_tok_in_words (ctx, v - 1, print_aux))
-          v--;
-        if (v >= 2 && ck_tok_is_punct (ctx, v - 1, ',') &&
-            (ck_tok_cap_word (ctx, v - 2) || ck_tok (ctx, v - 2)->kind == CK_TOK_QUOTE_CLOSE))
-          return TRUE;
-        for (guint j = s + 1; j < ck_n_toks (ctx) && j < s + 8; j++)
-          if (ck_tok_is (ctx, j, "as") && j + 1 < ck_n_toks (ctx) && ck_tok (ctx, j + 1)->kind == CK_TOK_QUOTE_OPEN)
-            return TRUE;
-      }
-  }
+  if (printed_right_before (ctx, s))
+    return TRUE;
   for (guint k = s, steps = 0; k > 0 && steps < 12; k--, steps++)
     {
       const CkToken *t = ck_tok (ctx, k - 1);
@@ -850,10 +859,11 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
           s = coordinated (ctx, det, taken, e, pe) - 1;
           continue;
         }
-      /* rule 2c: "quoted in X", "X until its suppression" ("a war
-       * correspondent for X" names an employer: add() leaves it out): an unknown name of one to four words that a cue of
-       * the press around it calls a paper; not a place, a person, an
-       * institution or an event */
+      /* rule 2c: "quoted in X", "X until its suppression": an unknown
+       * name of one to four words that a cue of the press around it calls
+       * a paper; not a place, a person, an institution or an event (a
+       * paper named as an employer, "correspondent for X", add() leaves
+       * out) */
       if (run_end - s <= 4 && ends_clean (ctx, run_end, pe) && starts_clean (ctx, s, run_end - s) &&
           (ck_per_venue_cue_before (ctx, s) || ck_per_venue_cue_after (ctx, run_end, pe)) &&
           !examples_list (ctx, run_end, pe) && !(run_end < pe && ck_tok_is_punct (ctx, run_end, '(')) &&

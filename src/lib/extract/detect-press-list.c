@@ -131,10 +131,10 @@ pages_on (const CkExtractCtx *ctx, const CkLine *ln)
   return NULL;
 }
 
-/* The author's line @ln: "By ADA QUELL", "ADA QUELL and TOM VELL".  Adds
- * the names to @rec and returns TRUE. */
+/* The author's line @ln: "By ADA QUELL", "ADA QUELL and TOM VELL" (with
+ * @any_case also "Ada Quell").  Adds the names to @rec and returns TRUE. */
 static gboolean
-author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
+author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec, gboolean any_case)
 {
   guint f = ln->tok_first, e = ln->tok_end;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -142,7 +142,7 @@ author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
     f++;
   while (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
     e--;
-  if (f >= e || !caps_names (ctx, f, e) || ck_names_cover (ctx, f, e) < e ||
+  if (f >= e || !(any_case || caps_names (ctx, f, e)) || ck_names_cover (ctx, f, e) < e ||
       ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, names) != e || names->len == 0)
     return FALSE;
   for (guint q = 0; q < names->len; q++)
@@ -173,18 +173,6 @@ mixed_author_over_caps (const CkExtractCtx *ctx, guint l)
       return FALSE;
   return nx->tok_end > nx->tok_first && caps_run (ctx, nx->tok_first, nx->tok_end) &&
          ck_count_words (ctx, nx->tok_first, nx->tok_end) >= 2;
-}
-
-/* The author's line in mixed case: adds the names to @rec. */
-static gboolean
-mixed_author_line (const CkExtractCtx *ctx, const CkLine *ln, CkRecord *rec)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  if (ck_names_forward (ctx, ln->tok_first, ln->tok_end, CK_ROLE_AUTHOR, names) != ln->tok_end || names->len == 0)
-    return FALSE;
-  for (guint q = 0; q < names->len; q++)
-    ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (names, q)));
-  return TRUE;
 }
 
 /* A line under the subtitle: the edition ("Second edition, with a new
@@ -293,7 +281,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
           !ck_tok_is (ctx, ck_line (ctx, l + 1)->tok_first, "By") &&
           ck_count_words (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) <= PL_MAX_TITLE_WORDS &&
           !ck_is_claimed (ctx, ck_line (ctx, l + 1)->tok_first, ck_line (ctx, l + 1)->tok_end) &&
-          (author_line (ctx, ln, rec) || (mixed_author_over_caps (ctx, l) && mixed_author_line (ctx, ln, rec))))
+          author_line (ctx, ln, rec, mixed_author_over_caps (ctx, l)))
         {
           const CkLine *tl = ck_line (ctx, l + 1);
           guint r = l + 2, sub_r = 0;
@@ -347,7 +335,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
        * lines of the edition or of roles ("Second edition, with a new
        * afterword", "Translated from the Polish by X") */
       q = l + 1;
-      authors = author_line (ctx, ck_line (ctx, q), rec);
+      authors = author_line (ctx, ck_line (ctx, q), rec, FALSE);
       if (!authors && q + 1 < nl && !para_first (ctx, q + 1) &&
           !caps_run (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end) &&
           !ck_tok_is_punct (ctx, ck_line (ctx, q)->tok_end - 1, '.'))
@@ -356,10 +344,10 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
           /* edition and role lines between the subtitle and the author */
           while (a + 1 < nl && a < q + 3 && !para_first (ctx, a) && !para_first (ctx, a + 1) &&
                  ck_line (ctx, a + 1)->tok_end > ck_line (ctx, a + 1)->tok_first &&
-                 !author_line (ctx, ck_line (ctx, a), rec) && side_line (ctx, ck_line (ctx, a), rec, FALSE))
+                 !author_line (ctx, ck_line (ctx, a), rec, FALSE) && side_line (ctx, ck_line (ctx, a), rec, FALSE))
             a++;
           if (a < nl && !para_first (ctx, a) &&
-              (author_line (ctx, ck_line (ctx, a), rec) || side_line (ctx, ck_line (ctx, a), rec, TRUE)))
+              (author_line (ctx, ck_line (ctx, a), rec, FALSE) || side_line (ctx, ck_line (ctx, a), rec, TRUE)))
             {
               sub_l = q;
               q = a;

@@ -306,6 +306,21 @@ add_names (CkRecord *rec, GPtrArray *names)
   g_ptr_array_set_size (names, 0);
 }
 
+/* "Orwell's “Title”": the name before the possessive @poss (not a place's
+ * "London's") as the author of @rec; whether one was found. */
+static gboolean
+possessive_owner_into (const CkExtractCtx *ctx, guint poss, CkRecord *rec)
+{
+  guint ns = ck_name_span_backward (ctx, poss, ck_sentence_start (ctx, poss));
+  g_autoptr(GPtrArray) names = NULL;
+  if (ns >= poss || ck_tok_in_lex (ctx, poss - 1, CK_LEX_PLACES))
+    return FALSE;
+  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ns, poss, CK_ROLE_AUTHOR, names);
+  add_names (rec, names);
+  return TRUE;
+}
+
 static gboolean
 in_heading (const CkExtractCtx *ctx, guint i)
 {
@@ -2707,17 +2722,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               pron_tok = i - 3;
               owner = TRUE;
             }
-          else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
-            {
-              guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i - 1));
-              if (ns < i - 1 && !ck_tok_in_lex (ctx, i - 2, CK_LEX_PLACES))
-                {
-                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-                  ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
-                  add_names (rec, names);
-                  owner = TRUE;
-                }
-            }
+          else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS && possessive_owner_into (ctx, i - 1, rec))
+            owner = TRUE;
           /* “Title,” her collection of tales: the owner after it (title-short.c) */
           if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
             {
@@ -3337,25 +3343,15 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
                     if (s2 < qo - 1)
                       ms = s2;
                   }
-                /* "Ada Vell's influential article “T,”": a possessive and a
-                 * few words in lower case before the quote */
-                for (guint k = qo, w = 0; k > 1 && w <= 3 && ms == qo; k--, w++)
+                /* "Ada Vell's influential article “T,”": a possessive and up
+                 * to three words in lower case before the quote */
+                if (ms == qo)
                   {
-                    if (ck_tok (ctx, k - 1)->kind == CK_TOK_POSS)
-                      {
-                        guint ns = ck_name_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
-                        if (ns < k - 1 && !ck_tok_in_lex (ctx, k - 2, CK_LEX_PLACES))
-                          {
-                            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-                            ck_names_forward (ctx, ns, k - 1, CK_ROLE_AUTHOR, names);
-                            add_names (rec, names);
-                          }
-                        break;
-                      }
-                    if (k < qo && !ck_tok_lower_word (ctx, k - 1))
-                      break;
-                    if (k == qo && !ck_tok_lower_word (ctx, k - 1) && ck_tok (ctx, k - 1)->kind != CK_TOK_POSS)
-                      break;
+                    guint k = qo;
+                    while (k > 1 && k + 3 > qo && ck_tok_lower_word (ctx, k - 1))
+                      k--;
+                    if (k > 1 && ck_tok (ctx, k - 1)->kind == CK_TOK_POSS)
+                      possessive_owner_into (ctx, k - 1, rec);
                   }
               }
           }

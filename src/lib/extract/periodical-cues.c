@@ -571,9 +571,11 @@ static const char * const serial_parts[] = {
   "parts", "instalments", "installments", "episodes", "numbers", NULL,
 };
 
-/* Posts held at a paper: "a war correspondent for X". */
+/* Posts held at a paper: "the correspondents for X", "a stringer for X"
+ * (a post in detect-periodical.c's press_jobs names an employer, never a
+ * periodical cited, and is not listed here). */
 static const char * const venue_posts[] = {
-  "correspondent", "correspondents", "columnist", "reporter", "stringer", "critic", NULL,
+  "correspondents", "stringer", NULL,
 };
 
 /* What ends a paper's life: "X until its suppression". */
@@ -586,7 +588,7 @@ ck_per_venue_cue_before (const CkExtractCtx *ctx, guint s)
 {
   if (s < 2 || ck_tok (ctx, s)->nl >= 2)
     return FALSE;
-  /* "a war correspondent for X" */
+  /* "a stringer for X" */
   if (lower_is (ctx, s - 1, "for"))
     return lower_in (ctx, s - 2, venue_posts);
   if (!lower_is (ctx, s - 1, "in"))
