@@ -61,8 +61,11 @@ after_subject (const CkExtractCtx *ctx, guint f, guint e)
   guint c;
   if (f + 3 >= e || !ck_tok_is_punct (ctx, f, '[') || !(ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER))
     return f;
+  /* "[KINGLAKE (Alexander William)]." is a heading the dealer supplied,
+   * no subject: a bracket holding a parenthesis is left to it */
   for (c = f + 2; c < e && c < f + 6 && !ck_tok_is_punct (ctx, c, ']'); c++)
-    ;
+    if (ck_tok_is_punct (ctx, c, '('))
+      return f;
   return c + 1 < e && ck_tok_is_punct (ctx, c, ']') ? c + 1 : f;
 }
 
@@ -75,13 +78,15 @@ static guint
 after_bare_number (const CkExtractCtx *ctx, guint f, guint e)
 {
   const CkToken *t = ck_tok (ctx, f);
+  /* "3   [CORNFORD.] SLOAN (Pat)": the dealer's subject after the gap */
+  gboolean bracket = f + 3 < e && ck_tok_is_punct (ctx, f + 1, '[') && (ck_tok (ctx, f + 2)->flags & CK_TOKF_UPPER);
   if (f + 2 < e && t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 4 &&
-      (ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER) && ctx->text[t->end] == ' ' &&
+      ((ck_tok (ctx, f + 1)->flags & CK_TOKF_UPPER) || bracket) && ctx->text[t->end] == ' ' &&
       ((ck_tok (ctx, f + 1)->start >= t->end + 2 && ctx->text[t->end + 1] == ' ') ||
        /* "121 BELL (Ada)." opening its line: one space, but the heading's
         * own shape, a family name in capitals before its bracket or comma */
-       (ck_tok (ctx, f)->nl > 0 && ck_tok (ctx, f + 1)->end - ck_tok (ctx, f + 1)->start >= 2 &&
-        (ck_tok_is_punct (ctx, f + 2, '(') || ck_tok_is_punct (ctx, f + 2, ',')))))
+       (ck_tok (ctx, f)->nl > 0 && ck_tok (ctx, f + 1 + bracket)->end - ck_tok (ctx, f + 1 + bracket)->start >= 2 &&
+        (ck_tok_is_punct (ctx, f + 2 + bracket, '(') || ck_tok_is_punct (ctx, f + 2 + bracket, ',')))))
     {
       for (const char *p = ctx->text + t->start; p < ctx->text + t->end; p++)
         if (!g_ascii_isdigit (*p))
@@ -96,6 +101,11 @@ after_bare_number (const CkExtractCtx *ctx, guint f, guint e)
 static gboolean
 family_word (const CkExtractCtx *ctx, guint k)
 {
+  /* "LAWRENCE (T. E.)", "LONDON (Jack)": a place's name in capitals
+   * before a parenthesis of given names is a family name */
+  if ((ck_tok (ctx, k)->flags & CK_TOKF_UPPER) && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 2 &&
+      ck_tok_is_punct (ctx, k + 1, '(') && ck_tok_in_lex (ctx, k, CK_LEX_PLACES))
+    return TRUE;
   return ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
          !ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) &&
          !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) && !ck_tok_in_lex (ctx, k, CK_LEX_MONTHS);
@@ -119,7 +129,8 @@ given_run (const CkExtractCtx *ctx, guint s, guint e, gboolean upper_family)
            (ck_tok (ctx, k - 1)->kind == CK_TOK_WORD && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start <= 3)))
         continue;
       if (t->kind != CK_TOK_WORD || !(t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
-          ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+          (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES)) ||
+          ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
         return FALSE;
       if (upper_family && (t->flags & CK_TOKF_UPPER) && t->end - t->start > 1 && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES))
         return FALSE;
@@ -175,6 +186,35 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       if (ge >= e || !ck_tok_is_punct (ctx, ge, ')') || !given_run (ctx, gs, ge, upper_family))
         return f;
       k = ge + 1;
+      /* "CAUDWELL (Christopher) [i.e. Christopher St John Sprigg].": the
+       * dealer's gloss on a pen name */
+      if (k + 2 < e && ck_tok_is_punct (ctx, k, '[') && ck_tok_lower_word (ctx, k + 1))
+        {
+          guint c = k + 1;
+          while (c < e && c < k + 12 && !ck_tok_is_punct (ctx, c, ']'))
+            c++;
+          if (c < e && ck_tok_is_punct (ctx, c, ']'))
+            k = c + 1;
+        }
+      /* "AUDEN (W. H.) and Christopher ISHERWOOD.": the second author
+       * in reading order, the family name in capitals */
+      if (upper_family && k + 3 < e && ck_tok_is (ctx, k, "and") && ck_tok_cap_word (ctx, k + 1) &&
+          !(ck_tok (ctx, k + 1)->flags & CK_TOKF_UPPER))
+        {
+          guint g2 = k + 1, c2 = g2;
+          while (c2 < e && c2 < g2 + BK_MAX_GIVEN_WORDS && ck_tok_cap_word (ctx, c2) &&
+                 !(ck_tok (ctx, c2)->flags & CK_TOKF_UPPER))
+            c2++;
+          if (c2 + 1 < e && c2 > g2 && (ck_tok (ctx, c2)->flags & CK_TOKF_UPPER) && family_word (ctx, c2) &&
+              ck_tok (ctx, c2)->end - ck_tok (ctx, c2)->start > 1 && ck_tok_is_punct (ctx, c2 + 1, '.') &&
+              given_run (ctx, g2, c2, FALSE))
+            {
+              f2 = c2;
+              gs2 = g2;
+              ge2 = c2;
+              k = c2 + 1;
+            }
+        }
       /* "SPENDER (Stephen) and LEHMANN (John), editors." */
       if (k + 4 < e && ck_tok_is (ctx, k, "and") && family_word (ctx, k + 1) && ck_tok_is_punct (ctx, k + 2, '('))
         {
@@ -283,6 +323,10 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       /* a card's heading is a line of its own, its stop often left off
        * after open dates ("Quell, Ada, 1921-"); an auction lot's
        * "QUELL (ADA) Title, …" has none either */
+      /* "[KINGLAKE (Alexander William)]." */
+      if (k + 1 < e && f > 0 && ck_tok_is_punct (ctx, f - 1, '[') && ck_tok_is_punct (ctx, k, ']') &&
+          ck_tok_is_punct (ctx, k + 1, '.'))
+        k++;
       if (k < e && ck_tok_is_punct (ctx, k, '.'))
         k++;
       else if (k < e && ck_tok (ctx, k)->nl > 0)
@@ -336,9 +380,13 @@ static guint
 sentence_end (const CkExtractCtx *ctx, guint s, guint e)
 {
   for (guint k = s + 1; k < e; k++)
-    if ((ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL)) ||
+    if ((ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
+         !(ck_tok_is_honorific (ctx, k - 1) && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start <= 3 &&
+           k + 1 < e && ck_tok_cap_word (ctx, k + 1))) ||
         ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!'))
       {
+        /* "Mr. Bennett and Mrs. Brown.": a short title's stop is no
+         * sentence's */
         if (k + 1 >= e)
           return e;
         if (!(ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
@@ -840,6 +888,8 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (f == ln->tok_first)
         f = after_bare_number (ctx, f, ln->tok_end);
       f = after_subject (ctx, f, ln->tok_end);
+      if (f + 1 < ln->tok_end && ck_tok_is_punct (ctx, f, '[') && family_word (ctx, f + 1))
+        f++;
       rec = ck_record_new (CK_TYPE_BOOK);
       if (f >= ln->tok_end || !family_word (ctx, f))
         continue;

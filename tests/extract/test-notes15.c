@@ -1,0 +1,41 @@
+/* test-notes15.c — conventions read in the fifteenth session.  Every text
+ * is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---- a dealer's catalogue (detect-bookseller.c) */
+  /* a given name that is also a place ("Virginia"); a family name that is a place, in capitals */
+  { "/extract/notes15/bookseller-place-names-in-heading",
+    "CATALOGUE TWELVE\n\n48. QUELL (Virginia). Salt Guineas. London: Gannet Press, 1938. First edition. \xc2\xa3" "75\n\n"
+    "49. LAWRENCE (A. B.). Seven Harbours. London: Harbour Press, 1935. Original cloth. \xc2\xa3" "50\n",
+    { XT_TITLE ("Salt Guineas"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Virginia"), XT_YEAR (1938),
+      XT_TITLE ("Seven Harbours"), XT_AUTHOR ("Lawrence"), XT_YEAR (1935) } },
+  /* "Mr." and "Mrs." inside a title do not end it */
+  { "/extract/notes15/bookseller-title-with-honorifics",
+    "CATALOGUE TWELVE\n\n49. VELL (Tom). Mr. Quell and Mrs. Reed. London: Gannet\nPress, 1924. 12mo, original "
+    "wrappers. \xc2\xa3" "45\n",
+    { XT_TITLE ("Mr. Quell and Mrs. Reed"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_YEAR (1924) } },
+  /* a second author in reading order; a gloss on a pen name; a heading the dealer supplied in brackets */
+  { "/extract/notes15/bookseller-heading-forms",
+    "CATALOGUE TWELVE\n\n41. QUELL (A. B.) and Thomas REEDLEY. Journey to the Coast. London:\nGannet Press, 1939. "
+    "8vo. \xc2\xa3" "180\n\n"
+    "2   VELLMAN (Peter) [i.e. Peter St John Sprague]. Salt and\n    Reality. London: Harbour Press, 1937. 8vo. "
+    "\xc2\xa3" "95\n\n"
+    "125 [BARTON (Alexander William)]. Eothor, or Traces of Salt. London: John Gannet, 1844. First\nedition, "
+    "published anonymously. \xc2\xa3" "480\n\n"
+    "3   [SALT.] HALLAM (Pat), editor. John Vell. A Memoir. London:\n    Gannet Press, 1938. 8vo, pp. 263. "
+    "\xc2\xa3" "75\n",
+    { XT_TITLE ("Journey to the Coast"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Reedley"),
+      XT_YEAR (1939), XT_TITLE_ANY ("Salt and Reality"), XT_AUTHOR ("Vellman"), XT_YEAR (1937),
+      XT_TITLE ("Eothor, or Traces of Salt"), XT_AUTHOR ("Barton"), XT_YEAR (1844),
+      XT_TITLE_ANY ("John Vell", "John Vell: A Memoir"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Hallam"), XT_YEAR (1938) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
