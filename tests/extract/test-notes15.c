@@ -30,6 +30,16 @@ static const XtCase cases[] = {
       XT_YEAR (1939), XT_TITLE_ANY ("Salt and Reality"), XT_AUTHOR ("Vellman"), XT_YEAR (1937),
       XT_TITLE ("Eothor, or Traces of Salt"), XT_AUTHOR ("Barton"), XT_YEAR (1844),
       XT_TITLE_ANY ("John Vell", "John Vell: A Memoir"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Hallam"), XT_YEAR (1938) } },
+  /* ---- "whose" before a title (detect-prose-clause.c) */
+  /* an article in capitals after "whose" opens a title whatever follows; "took" tells what a book did */
+  { "/extract/notes15/whose-article-title",
+    "Vell read widely in Ada Quell, whose The Salt Harvest (the commentary on the harbour charter) he admired. "
+    "But Kate Reed, whose Funny Tides took on the weather in cartoon form, tried something harder.\n",
+    { XT_TITLE ("The Salt Harvest"), XT_AUTHOR ("Quell"), XT_TITLE ("Funny Tides"), XT_AUTHOR ("Reed") } },
+  /* a person's name after "whose" is no title */
+  { "/extract/notes15/whose-person-no-title",
+    "He wrote to Ada Quell, whose Uncle Tomas was a ferryman, and to Ben Vell, whose Harbour Street house burned.\n",
+    { XT_COUNT (0) } },
 };
 
 int

@@ -204,7 +204,12 @@ static const char * const whose_verbs[] = { "has", "had", "gave", "was", "is", "
                                             "remained", "gives", "inspired", "influenced", "dominated", "shaped",
                                             "contains", "contained", "describes", "described", "tells", "told",
                                             "deals", "dealt", "argues", "argued", "established", "founded",
-                                            "introduced", "defined", "defines", "appeared", "appears", NULL };
+                                            "introduced", "defined", "defines", "appeared", "appears",
+                                            "took", "announced", "covered", "covers", "documented", "portrayed",
+                                            "treats", "treated", "presents", "presented", NULL };
+
+/* Articles in capitals, which open a title after "whose". */
+static const char * const articles[] = { "The", "A", "An", NULL };
 
 /* Relatives named before their name: "whose Uncle Tomas was". */
 static const char * const kin[] = { "Uncle", "Aunt", "Auntie", "Cousin", "Grandfather", "Grandmother", "Brother",
@@ -331,9 +336,14 @@ ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       /* "Ada Vell, whose Birds of the Lower Fen gave the movement" */
-      if (s > 0 && ck_tok_is (ctx, s - 1, "whose") && ck_tok_lower_word (ctx, s - 1) && ck_tok_lower_word (ctx, te) &&
+      /* "Ada Vell, whose The Salt Road (…)": no article follows "whose"
+       * in prose, so one in capitals opens a title, whatever comes after */
+      if (s > 0 && ck_tok_is (ctx, s - 1, "whose") && ck_tok_lower_word (ctx, s - 1) &&
           !ck_tok_in_words (ctx, s, kin) &&
-          ck_tok_in_words (ctx, te, whose_verbs) && run_ok (ctx, s, te))
+          ((ck_tok_lower_word (ctx, te) && ck_tok_in_words (ctx, te, whose_verbs)) ||
+           (ck_tok_in_words (ctx, s, articles) && s >= 2 && ck_tok_is_punct (ctx, s - 2, ',') &&
+            (te >= n || ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))) &&
+          run_ok (ctx, s, te))
         {
           CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
           guint who = whose_writer (ctx, s, floor, rec);
