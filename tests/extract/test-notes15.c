@@ -40,6 +40,17 @@ static const XtCase cases[] = {
   { "/extract/notes15/whose-person-no-title",
     "He wrote to Ada Quell, whose Uncle Tomas was a ferryman, and to Ben Vell, whose Harbour Street house burned.\n",
     { XT_COUNT (0) } },
+  /* ---- a title that lists short groups (spans.c serial titles) */
+  /* "A, B and C (year)" after a possessive is one title; a subtitle after "A, B:" closes one too */
+  { "/extract/notes15/serial-title",
+    "Everyone read Vell's Ports, Ferries and Harbours (1899) in those years, and later Ann Quell's Black Sails, "
+    "Blue Tides: The Long History of the Salt Coast (2018).\n",
+    { XT_TITLE ("Ports, Ferries and Harbours"), XT_AUTHOR ("Vell"), XT_YEAR (1899),
+      XT_TITLE ("Black Sails, Blue Tides"), XT_AUTHOR ("Quell") } },
+  /* initials before the first group make it a name */
+  { "/extract/notes15/serial-title-name-first",
+    "He is the author of a much-admired study of E.P. Vellman, Objections and Oppositions (1994).\n",
+    { XT_NO_TITLE_HAS ("Vellman,") } },
 };
 
 int

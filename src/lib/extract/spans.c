@@ -295,6 +295,99 @@ inner_by_article (const CkExtractCtx *ctx, guint first, guint j, guint limit)
          !ck_tok_in_lex (ctx, j + 2, CK_LEX_PUBLISHERS);
 }
 
+/* "Fields, Factories and Workshops (1899)", "Men, Mobs, and Law: A
+ * History", "Black Flags, Blue Waters: The …": a title that lists short
+ * capitalised groups is one title when a subtitle follows it, or, with
+ * the last group joined by "and", a year in brackets — a list of titles
+ * would give each its own.  From a group's start @s: the token after the
+ * title (the colon, the bracket), or 0. */
+static const char * const serial_articles[] = { "the", "a", "an", NULL };
+
+static guint
+serial_title_end (const CkExtractCtx *ctx, guint s, guint limit)
+{
+  guint n = ck_n_toks (ctx), k = s, groups = 0, commas = 0;
+  gboolean joined = FALSE;
+  limit = MIN (limit, n);
+  guint first_words = 0;
+  for (;;)
+    {
+      guint g = k, words = 0;
+      while (k < limit && words < 4 && !(ck_tok_lower_word (ctx, k) && ck_tok_is (ctx, k, "and")) &&
+             (k == g || ck_tok (ctx, k)->nl == 0) &&
+             (is_cap_word (ck_tok (ctx, k)) ||
+              (k > g && k + 1 < limit && (is_func_word (ck_tok (ctx, k)) || ck_tok (ctx, k)->kind == CK_TOK_POSS) &&
+               is_cap_word (ck_tok (ctx, k + 1)))))
+        {
+          words += is_cap_word (ck_tok (ctx, k));
+          k++;
+        }
+      if (k == g || !is_cap_word (ck_tok (ctx, k - 1)))
+        return 0;
+      if (groups++ == 0)
+        first_words = words;
+      if (joined || k >= limit)
+        break;
+      if (ck_tok_is_punct (ctx, k, ',') && k + 1 < limit && ck_tok (ctx, k + 1)->nl <= 1)
+        {
+          commas++;
+          k++;
+          if (ck_tok_lower_word (ctx, k) && ck_tok_is (ctx, k, "and"))
+            {
+              k++;
+              joined = TRUE;
+            }
+          continue;
+        }
+      if ((ck_tok_lower_word (ctx, k) && ck_tok_is (ctx, k, "and")) || ck_tok_is_punct (ctx, k, '&'))
+        {
+          k++;
+          joined = TRUE;
+          continue;
+        }
+      break;
+    }
+  /* "the Harbour Society, Salt and Stone (1965)": a body in apposition;
+   * one comma lists only single words ("Fields, Factories and …") */
+  if (groups < 2 || commas == 0 || k >= n || (commas == 1 && first_words > 1) ||
+      (s > 0 && ck_tok_lower_word (ctx, s - 1) && ck_tok_in_words (ctx, s - 1, serial_articles)))
+    return 0;
+  if (ck_tok_is_punct (ctx, k, ':') && k + 1 < n && ck_tok (ctx, k + 1)->nl == 0 && is_cap_word (ck_tok (ctx, k + 1)))
+    return k;
+  if (joined && ck_tok_is_punct (ctx, k, '('))
+    for (guint m = k + 1; m < n && m < k + 8 && !ck_tok_is_punct (ctx, m, ')'); m++)
+      if (ck_tok (ctx, m)->flags & CK_TOKF_YEAR)
+        return k;
+  return 0;
+}
+
+/* The start of a serial title (above) that ends at @end and whose last
+ * groups begin at @first, or @first. */
+static guint
+serial_title_start (const CkExtractCtx *ctx, guint first, guint end, guint floor)
+{
+  guint c = first;
+  for (guint round = 0; round < 6 && c >= floor + 2 && ck_tok_is_punct (ctx, c - 1, ','); round++)
+    {
+      guint g = c - 1;
+      while (g > floor && g > c - 7 && (is_cap_word (ck_tok (ctx, g - 1)) || is_func_word (ck_tok (ctx, g - 1)) ||
+                                         ck_tok (ctx, g - 1)->kind == CK_TOK_POSS))
+        g--;
+      while (g < c - 1 && !is_cap_word (ck_tok (ctx, g)))
+        g++;
+      if (g >= c - 1)
+        break;
+      c = g;
+      /* "a study of E.P. Thompson, Objections and Oppositions (1994)":
+       * initials make the first group a name */
+      if (c >= 2 && ck_tok_is_punct (ctx, c - 1, '.') && (ck_tok (ctx, c - 2)->flags & CK_TOKF_INITIAL))
+        break;
+      if (serial_title_end (ctx, c, end + 1) == end)
+        return c;
+    }
+  return first;
+}
+
 guint
 ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean cross_lines)
 {
@@ -338,6 +431,17 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
         continue;
       if (ck_tok_plural_possessive (ctx, j, i) && next && is_cap_word (next))
         continue;
+      /* "Fields, Factories and Workshops (1899)" */
+      if (t->kind == CK_TOK_PUNCT && t->ch == ',' && is_cap_word (prev) && ck_count_words (ctx, i, j) <= 4)
+        {
+          guint se = serial_title_end (ctx, i, limit);
+          if (se > j)
+            {
+              good = se;
+              j = se - 1;
+              continue;
+            }
+        }
       /* ", or, The …" and ", or The …" go on with the alternative title */
       if (t->kind == CK_TOK_PUNCT && t->ch == ',' && is_cap_word (prev) && alt_title_or (ctx, j + 1, limit))
         continue;
@@ -451,6 +555,7 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         continue;
       break;
     }
+  first = serial_title_start (ctx, first, end, floor);
   /* "J. R. Vell (…)": initials that open the run are a name's, not a
    * title's (those stand inside: "The A. F. of L. …") */
   while (first + 2 < end && (ck_tok (ctx, first)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, first + 1, '.'))
