@@ -51,6 +51,15 @@ static const XtCase cases[] = {
   { "/extract/notes15/serial-title-name-first",
     "He is the author of a much-admired study of E.P. Vellman, Objections and Oppositions (1994).\n",
     { XT_NO_TITLE_HAS ("Vellman,") } },
+  /* ---- a law review's header (detectors.c header-block) */
+  /* a by-line wrapped after its initials; the imprint in square brackets on the next line */
+  { "/extract/notes15/header-byline-wrapped-initials",
+    "THE HARBOUR LAW REVIEW\n\nREVIEWS\n\nESSAYS ON SALT: STUDIES IN TIDES AND HARBOURS. By H. L. A.\n"
+    "QUELL. [Oxford: Gannet Press. 1982. viii and 272 pp. Hardback \xc2\xa3" "15\xc2\xb7" "00.]\n\n"
+    "THE ten essays collected in this volume were written over some twenty years, and most of them will be "
+    "familiar to students of the subject.\n",
+    { XT_TITLE ("ESSAYS ON SALT"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"), XT_YEAR (1982) } },
 };
 
 int

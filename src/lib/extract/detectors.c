@@ -940,12 +940,25 @@ static GArray *
 para_units (CkExtractCtx *ctx, const CkPara *p)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  guint carried = 0;
   for (guint l = p->line_first; l < p->line_end; l++)
     {
       const CkLine *ln = line (ctx, l);
-      Unit u = { ln->tok_first, ln->tok_end, U_OTHER, 0 };
+      Unit u = { MAX (ln->tok_first, carried), ln->tok_end, U_OTHER, 0 };
       if (u.first >= u.end)
         continue;
+      /* "… By H. L. A." / "HART. [Oxford: …]": a by-line wrapped after its
+       * initials takes the family name from the next line */
+      if (l + 1 < p->line_end && u.end >= u.first + 3)
+        {
+          guint q = u.end, nf = line (ctx, l + 1)->tok_first;
+          while (q >= u.first + 2 && ck_tok_is_punct (ctx, q - 1, '.') && (ck_tok (ctx, q - 2)->flags & CK_TOKF_INITIAL))
+            q -= 2;
+          if (q < u.end && q > u.first && ck_tok_is (ctx, q - 1, "by") && nf + 1 < line (ctx, l + 1)->tok_end &&
+              ck_tok_cap_word (ctx, nf) && !(ck_tok (ctx, nf)->flags & CK_TOKF_INITIAL) &&
+              (ck_tok_is_punct (ctx, nf + 1, '.') || ck_tok_is_punct (ctx, nf + 1, ',')))
+            u.end = carried = nf + 2;
+        }
       if (p->line_end - p->line_first == 1)
         {
           guint se = ck_sentence_end (ctx, u.first);
@@ -976,8 +989,10 @@ unit_elements (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec, guint fi
                GPtrArray *parts)
 {
   guint s;
-  /* "(Gollancz, 1963, 45s.)" on a line of its own */
-  if (end > first + 2 && ck_tok_is_punct (ctx, first, '(') && ck_tok_is_punct (ctx, end - 1, ')'))
+  /* "(Gollancz, 1963, 45s.)" on a line of its own, or a journal's
+   * "[Oxford: Clarendon Press. 1982. 272 pp.]" */
+  if (end > first + 2 && ((ck_tok_is_punct (ctx, first, '(') && ck_tok_is_punct (ctx, end - 1, ')')) ||
+                          (ck_tok_is_punct (ctx, first, '[') && ck_tok_is_punct (ctx, end - 1, ']'))))
     {
       first++;
       end--;
