@@ -60,6 +60,18 @@ static const XtCase cases[] = {
     "familiar to students of the subject.\n",
     { XT_TITLE ("ESSAYS ON SALT"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"), XT_YEAR (1982) } },
+  /* ---- a year from the clause around a title (attr-context.c) */
+  /* a noun for a work in apposition, then its issue; a verb of writing before the title */
+  { "/extract/notes15/year-from-apposition-and-verb",
+    "He quotes Ann Vell's The Salt Rebellion, a pamphlet published in Leeds in 1922, at length. He read "
+    "The Harbour Wall, the little book Gannet published in 1940, with care. The argument has moved since Tom "
+    "Quell published \"The Long Tide\" in 1968 that nobody needs it.\n",
+    { XT_TITLE ("The Salt Rebellion"), XT_YEAR (1922), XT_TITLE ("The Harbour Wall"), XT_YEAR (1940),
+      XT_TITLE ("The Long Tide"), XT_YEAR (1968) } },
+  /* a year that opens a span, or follows an unrelated verb, dates nothing */
+  { "/extract/notes15/year-verb-span-no-date",
+    "Tom Quell wrote \"The Long Tide\" in 1968-70 and read The Harbour Wall, the book he loved in 1940.\n",
+    { XT_TITLE ("The Long Tide"), XT_YEAR (0), XT_TITLE ("The Harbour Wall"), XT_YEAR (0) } },
 };
 
 int

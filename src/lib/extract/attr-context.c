@@ -464,8 +464,11 @@ ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
   return FALSE;
 }
 
+/* Words that open a noun in apposition: "T, a pamphlet published …". */
+static const char * const apposition_dets[] = { "a", "an", "the", "his", "her", "their", "its", NULL };
+
 /* Verbs that say a work came out: "T appeared in 1961". */
-static const char * const issue_verbs[] = { "published", "appeared", "issued", "printed", NULL };
+static const char * const issue_verbs[] = { "published", "appeared", "issued", "printed", "founded", "launched", NULL };
 /* Words that may stand between the title and that verb: "T was first
  * published", "T, which had appeared". */
 static const char * const issue_aux[] = {
@@ -484,7 +487,7 @@ issue_year_at (const CkExtractCtx *ctx, guint j)
     j++;
   if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, issue_verbs))
     j++;
-  else if (ck_tok_is (ctx, j, "came") && ck_tok_is (ctx, j + 1, "out"))
+  else if ((ck_tok_is (ctx, j, "came") || ck_tok_is (ctx, j, "brought")) && ck_tok_is (ctx, j + 1, "out"))
     j += 2;
   /* "T followed in 1951" (active: "T was followed in 1951 by U" dates U) */
   else if (j == j0 && ck_tok_is (ctx, j, "followed") && ck_tok_lower_word (ctx, j))
@@ -580,6 +583,22 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
        ck_tok_is_punct (ctx, j + 2, ')')) &&
       ck_tok (ctx, j + 2)->start == ck_tok (ctx, j + 1)->end)
     return atoi (ctx->text + ck_tok (ctx, j + 1)->start);
+  /* "since Conquest published “T” in 1968 that", "the man who wrote T
+   * in 1897": a verb of writing or issue before the title dates it */
+  {
+    static const char * const made_verbs[] = { "published", "wrote", "issued", "printed", "completed", "finished", NULL };
+    guint b = ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN ? ts - 1 : ts;
+    if (b > 0 && ck_tok_lower_word (ctx, b - 1) && ck_tok_in_words (ctx, b - 1, made_verbs) && j + 1 < n &&
+        ck_tok_is (ctx, j, "in") && ck_tok_lower_word (ctx, j))
+      {
+        guint y = j + 1 + (ck_tok_in_lex (ctx, j + 1, CK_LEX_MONTHS) ? 1 : 0);
+        if (y < n && (ck_tok (ctx, y)->flags & CK_TOKF_YEAR) && ck_tok (ctx, y)->kind == CK_TOK_NUMBER &&
+            (y + 1 >= n || ck_tok (ctx, y + 1)->start > ck_tok (ctx, y)->end || ck_tok (ctx, y + 1)->kind == CK_TOK_PUNCT) &&
+            !(y + 1 < n && ck_tok (ctx, y + 1)->start == ck_tok (ctx, y)->end &&
+              (ck_tok_is_punct (ctx, y + 1, '-') || ck_tok_is_punct (ctx, y + 1, 0x2013))))
+          return atoi (ctx->text + ck_tok (ctx, y)->start);
+      }
+  }
   /* "T, the 1978 memoir of her father", "T, his 1935 novel," — a year
    * standing in apposition before a noun for a work (not "the 1930s") */
   {
@@ -623,6 +642,22 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
       int y = issue_year_at (ctx, j + 1);
       if (y)
         return y;
+    }
+  /* "T, a pamphlet published in Berlin in 1922", "T, the poem that
+   * appeared in the TLS in 1977", "T, the little book Gollancz published
+   * in 1940": a noun for a work in apposition, then its issue */
+  if (j + 3 < n && ck_tok_lower_word (ctx, j + 1) && ck_tok_in_words (ctx, j + 1, apposition_dets))
+    {
+      guint k = j + 2;
+      while (k < n && k < j + 5 && ck_tok_lower_word (ctx, k) && !ck_tok_in_words (ctx, k, work_nouns))
+        k++;
+      if (k < n && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, work_nouns))
+        for (guint p = k + 1; p < n && p < k + 8 && ck_tok (ctx, p)->kind == CK_TOK_WORD; p++)
+          {
+            int y = issue_year_at (ctx, ck_tok_is (ctx, p, "that") || ck_tok_is (ctx, p, "which") ? p + 1 : p);
+            if (y)
+              return y;
+          }
     }
   /* "Her second novel, T, came out in 1961", "T, her second novel, was
    * published in 1961": the title stands in apposition to the subject —
