@@ -72,6 +72,27 @@ static const XtCase cases[] = {
   { "/extract/notes15/year-verb-span-no-date",
     "Tom Quell wrote \"The Long Tide\" in 1968-70 and read The Harbour Wall, the book he loved in 1940.\n",
     { XT_TITLE ("The Long Tide"), XT_YEAR (0), XT_TITLE ("The Harbour Wall"), XT_YEAR (0) } },
+  /* ---- imprints (assemble.c, detectors.c header-block) */
+  /* "Illustrated." is a note on the book, no firm; a place's colon at a line's end takes the next line's firm */
+  { "/extract/notes15/imprint-illustrated-and-wrapped-place",
+    "The Harbour Book Review / November 11, 1973\n\nSALT MARRIAGE. By Tom Quell. Illustrated. 250 pp. New York: "
+    "Gannet House. $10.\n\nBy ANN REED\n\nWhen the ferry stopped running in 1962, the town found its own way of "
+    "talking about the sea, and this book is one of the results.\n\n"
+    "THE EMIGRANT SHORE\nBy W. G. Vellman.\nTranslated by Ann Hulse.\n237 pp. New York:\nHarbour Directions. "
+    "$23.95.\n\nSomewhere near the middle of this strange book the narrator goes to visit an old painter.\n",
+    { XT_TITLE ("SALT MARRIAGE"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet House"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"),
+      XT_TITLE ("THE EMIGRANT SHORE"), XT_FIELD (CK_FIELD_PUBLISHER, "Harbour Directions"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York") } },
+  /* a law review's imprint in square brackets after the by-line; the author's degree is no place */
+  { "/extract/notes15/imprint-bracket-after-byline",
+    "REVIEWS\n\nJUDICIAL CONTROL OF SALT DUTIES. By D. R. QUELLMAN, LL.M., of Gray's Inn, Barrister-at-Law. "
+    "[London: Gannet & Sons Ltd. 1961. xxiv and 318 pp. (with Index). \xc2\xa3" "2 10s. net.]\n\n"
+    "THE student of the salt laws in this country has for some years been better served by his textbooks than "
+    "by the courts.\n",
+    { XT_TITLE ("JUDICIAL CONTROL OF SALT DUTIES"), XT_AUTHOR ("Quellman"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Sons Ltd"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_YEAR (1961) } },
 };
 
 int

@@ -597,6 +597,27 @@ roman_extent_before (const char *text, gsize ps, gsize i)
   return k > r && k == i;
 }
 
+/* A header's note on the book's make-up, which names no firm or place:
+ * "Illustrated. 544 pp.", "With maps." ("Two volumes in one" is left to
+ * the title: it says the header names two works) */
+static const char * const descriptions[] = {
+  "illustrated", "illus", "with illustrations", "with maps", "with photographs", "with plates", "maps",
+  "photographs", "plates", "index", "with index", "with an index", "bibliography", "with bibliography",
+  "profusely illustrated", "fully illustrated",
+};
+
+static gboolean
+is_description (const char *s)
+{
+  gsize n = strlen (s);
+  while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+    n--;
+  for (guint k = 0; k < G_N_ELEMENTS (descriptions); k++)
+    if (strlen (descriptions[k]) == n && g_ascii_strncasecmp (descriptions[k], s, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_name_abbrev (const char *w, gsize n)
 {
@@ -606,20 +627,74 @@ is_name_abbrev (const char *w, gsize n)
   return FALSE;
 }
 
+static gboolean
+blank_between (const char *text, gsize a, gsize b)
+{
+  for (gsize k = a; k < b; k++)
+    if (!g_ascii_isspace (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether text from @i opens "Place: " — one to four capitalised words
+ * and a colon — and holds a closing "]". */
+static gboolean
+bracket_imprint (const char *text, gsize i, gsize end)
+{
+  guint words = 0;
+  gsize k = i;
+  while (k < end && words < 4 && g_ascii_isupper (text[k]))
+    {
+      while (k < end && (g_ascii_isalpha (text[k]) || text[k] == '.' || text[k] == '-'))
+        k++;
+      words++;
+      if (k + 1 < end && text[k] == ':' && text[k + 1] == ' ')
+        return memchr (text + k, ']', end - k) != NULL;
+      if (k < end && text[k] == ',')
+        k++;
+      while (k < end && text[k] == ' ')
+        k++;
+    }
+  return FALSE;
+}
+
+/* A piece that may open a place before "Place: Firm": capitalised
+ * words with no hyphen, digit or inner stop ("Cambridge", "Mass"). */
+static gboolean
+place_piece (const char *s)
+{
+  const char *dot = strchr (s, '.');
+  return is_capitalised (s) && !strpbrk (s, "-0123456789:'") && (!dot || dot[1] == '\0') &&
+         !has_publisher_word (s) && strlen (s) < 32;
+}
+
 static GPtrArray *
 split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   gsize ps = start;
   int depth = 0;
-  gboolean quote = FALSE;
+  gboolean quote = FALSE, open_imprint = FALSE;
   for (gsize i = start; i <= end; i++)
     {
       gboolean cut = (i == end);
       char c = i < end ? text[i] : '\0';
       if (!cut)
         {
-          if (c == '(' || c == '[')
+          /* "By A. Reed. [London: Firm Ltd. 1961. 318 pp. £2.]": a law
+           * review's imprint in square brackets is read piece by piece */
+          if (c == '[' && depth == 0 && !quote && blank_between (text, ps, i) && bracket_imprint (text, i + 1, end))
+            {
+              open_imprint = TRUE;
+              ps = i + 1;
+              continue;
+            }
+          if (c == ']' && open_imprint && depth == 0)
+            {
+              open_imprint = FALSE;
+              cut = TRUE;
+            }
+          else if (c == '(' || c == '[')
             depth++;
           else if ((c == ')' || c == ']') && depth > 0)
             depth--;
@@ -1252,7 +1327,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
-      if (g_ascii_strcasecmp (s, "n.d") == 0 || g_ascii_strcasecmp (s, "n.d.") == 0)
+      if (g_ascii_strcasecmp (s, "n.d") == 0 || g_ascii_strcasecmp (s, "n.d.") == 0 || is_description (s))
         {
           found++;
           continue;
@@ -1275,7 +1350,12 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           {
             g_autofree char *place = g_strstrip (g_strndup (s, colon - s));   /* "Place : Publisher" */
             GString *full = g_string_new (NULL);
-            for (guint k = 0; k < pending->len; k++)
+            guint from = pending->len;
+            /* "Cambridge, Mass.: Firm" joins the pieces before; a degree or
+             * a calling ("LL.M., of Gray's Inn, Barrister-at-Law") does not */
+            while (from > 0 && place_piece (g_ptr_array_index (pending, from - 1)))
+              from--;
+            for (guint k = from; k < pending->len; k++)
               g_string_append_printf (full, "%s, ", (char *) g_ptr_array_index (pending, k));
             g_string_append (full, place);
             g_ptr_array_set_size (pending, 0);

@@ -958,6 +958,10 @@ para_units (CkExtractCtx *ctx, const CkPara *p)
               ck_tok_cap_word (ctx, nf) && !(ck_tok (ctx, nf)->flags & CK_TOKF_INITIAL) &&
               (ck_tok_is_punct (ctx, nf + 1, '.') || ck_tok_is_punct (ctx, nf + 1, ',')))
             u.end = carried = nf + 2;
+          /* "237 pp. New York:" / "New Directions. $23.95.": the place's
+           * colon ends the line, its publisher opens the next */
+          else if (ck_tok_is_punct (ctx, u.end - 1, ':') && ck_tok_cap_word (ctx, nf))
+            u.end = carried = line (ctx, l + 1)->tok_end;
         }
       if (p->line_end - p->line_first == 1)
         {
