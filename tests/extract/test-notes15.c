@@ -93,6 +93,17 @@ static const XtCase cases[] = {
     { XT_TITLE ("JUDICIAL CONTROL OF SALT DUTIES"), XT_AUTHOR ("Quellman"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Sons Ltd"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
       XT_YEAR (1961) } },
+  /* ---- where an article appeared (detectors.c quoted titles, attr-context.c) */
+  /* an issue's date after "of" or "for", a day before its month, is no part of the periodical's name */
+  { "/extract/notes15/container-issue-date",
+    "Vell first set out the argument in an article, \"The Two Coasts,\" in the Harbour Statesman of 6 October "
+    "1956, and it grew. See also Quell's article, \"The Laws of Salt,\" in the SALT JOURNAL for December 1926, "
+    "at length.\n",
+    { XT_TITLE ("The Two Coasts"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Statesman"), XT_YEAR (1956),
+      XT_TITLE ("The Laws of Salt"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "SALT JOURNAL"), XT_YEAR (1926) } },
+  { "/extract/notes15/container-after-issue-verb-date",
+    "Her essay \"The Salt Wind\", which appeared in the Harbour Statesman for December 1926, was reprinted.\n",
+    { XT_TITLE ("The Salt Wind"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Statesman") } },
 };
 
 int

@@ -550,14 +550,19 @@ ck_attr_container_after (const CkExtractCtx *ctx, const CkMention *m, guint *s, 
     return FALSE;
   *s = k;
   *e = ck_title_span_forward (ctx, k, MIN (n, k + 8), FALSE);
-  /* "in Partisan Review in 1938": the date is no part of the name */
+  /* "in Partisan Review in 1938", "in the Economic Journal for December
+   * 1926", "in the New Statesman of 6 October 1956": the date is no part
+   * of the name, nor is a volume's number after it */
   for (guint q = k + 1; q + 1 < *e; q++)
-    if (ck_tok_is (ctx, q, "in") && ck_tok_lower_word (ctx, q) &&
-        ((ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR) || ck_tok_in_lex (ctx, q + 1, CK_LEX_MONTHS)))
+    if ((ck_tok_is (ctx, q, "in") || ck_tok_is (ctx, q, "for") || ck_tok_is (ctx, q, "of")) && ck_tok_lower_word (ctx, q) &&
+        ((ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR) || ck_tok_in_lex (ctx, q + 1, CK_LEX_MONTHS) ||
+         ck_tok (ctx, q + 1)->kind == CK_TOK_NUMBER))
       {
         *e = q;
         break;
       }
+  while (*e > k + 1 && ck_tok (ctx, *e - 1)->kind == CK_TOK_NUMBER)
+    (*e)--;
   /* the periodical's name, then its date, issue or the clause's end */
   if (*e <= *s || ck_count_words (ctx, *s, *e) > 6 || ck_span_in_lex (ctx, *s, *e, CK_LEX_PLACES) ||
       ck_ctx_names_person (ctx, *s, *e))

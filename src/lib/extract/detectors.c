@@ -2781,13 +2781,19 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
                 !is_month_tok (ctx, js))
               {
                 guint de = je;
-                /* "in the Harbour Monthly of March 1927": the issue's date is
-                 * no part of the name */
+                /* "in the Harbour Monthly of March 1927", "… of 6 October
+                 * 1956", "… for December 1926": the issue's date is no part
+                 * of the name */
                 for (guint o = js + 1; o + 1 < je; o++)
-                  if (ck_tok_is (ctx, o, "of") && ck_tok_lower_word (ctx, o) &&
-                      (is_month_tok (ctx, o + 1) || is_year_tok (ctx, o + 1)))
+                  if ((ck_tok_is (ctx, o, "of") || ck_tok_is (ctx, o, "for")) && ck_tok_lower_word (ctx, o) &&
+                      (is_month_tok (ctx, o + 1) || is_year_tok (ctx, o + 1) ||
+                       (ck_tok (ctx, o + 1)->kind == CK_TOK_NUMBER && o + 2 < je && is_month_tok (ctx, o + 2))))
                     {
-                      guint y = is_month_tok (ctx, o + 1) ? o + 2 : o + 1;
+                      guint y = o + 1;
+                      if (!is_year_tok (ctx, y) && ck_tok (ctx, y)->kind == CK_TOK_NUMBER)
+                        y++;
+                      if (is_month_tok (ctx, y))
+                        y++;
                       if (!is_year_tok (ctx, y))
                         break;
                       if (!ck_record_get_date (rec, CK_DATE_ISSUED))
