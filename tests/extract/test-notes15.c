@@ -104,6 +104,12 @@ static const XtCase cases[] = {
   { "/extract/notes15/container-after-issue-verb-date",
     "Her essay \"The Salt Wind\", which appeared in the Harbour Statesman for December 1926, was reprinted.\n",
     { XT_TITLE ("The Salt Wind"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Statesman") } },
+  /* ---- a film in a web syllabus (detectors.c html-italics) */
+  { "/extract/notes15/html-italics-film",
+    "<p><b>Week 6 &ndash; The harbour on film</b><br/>\nScreening: <i>Salt Harbour</i> (dir. Ada Quell, 1927), "
+    "Thursday 7 pm.</p>\n<p>Reading: <i>The Long Tide</i> (London: Gannet, 1990).</p>\n",
+    { XT_TITLE ("Salt Harbour"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_FAMILY (CK_ROLE_DIRECTOR, 0, "Quell"), XT_YEAR (1927),
+      XT_TITLE ("The Long Tide"), XT_TYPE (CK_TYPE_BOOK) } },
 };
 
 int

@@ -3958,10 +3958,19 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
             g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
             gsize ps = ck_tok (ctx, after + 1)->start, pz = ck_tok (ctx, c2 - 1)->end;
             guint unknown = 0;
+            g_autoptr(CkRecord) film = ck_record_new (CK_TYPE_BOOK);
             if (ck_assemble_elements (probe, ctx->text, ps, pz, CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
                 (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER)))
               {
                 ck_assemble_elements (rec, ctx->text, ps, pz, CK_ELEM_INLINE, NULL);
+                pe = c2 + 1;
+              }
+            /* "<i>Title</i> (dir. Given Family, 1927)": a film */
+            else if (paren_imprint (ctx, film, after, c2) && ck_record_count_role (film, CK_ROLE_DIRECTOR) > 0 &&
+                     ck_record_get_date (film, CK_DATE_ISSUED))
+              {
+                paren_imprint (ctx, rec, after, c2);
+                ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
                 pe = c2 + 1;
               }
           }
