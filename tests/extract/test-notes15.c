@@ -110,6 +110,17 @@ static const XtCase cases[] = {
     "Thursday 7 pm.</p>\n<p>Reading: <i>The Long Tide</i> (London: Gannet, 1990).</p>\n",
     { XT_TITLE ("Salt Harbour"), XT_TYPE (CK_TYPE_MOTION_PICTURE), XT_FAMILY (CK_ROLE_DIRECTOR, 0, "Quell"), XT_YEAR (1927),
       XT_TITLE ("The Long Tide"), XT_TYPE (CK_TYPE_BOOK) } },
+  /* ---- parts of a book named by a cue (detectors.c find_cue, cues.txt) */
+  /* the noun before "called" names the kind; a cue in capitals opening the sentence; an epilogue */
+  { "/extract/notes15/quoted-part-cues",
+    "THE SALT ROAD. By Ann Quell. (Gannet Press. 12s. 6d.)\n\n"
+    "The best pages are in the chapter called \"The Word of the Tide,\" where she writes of the harbour. "
+    "Chapters on \"The Trajectory of the Ferry\" and \"Tribulations of the Pier\" draw on the logbooks. "
+    "An epilogue, \"From the House of the Dead,\" on memory, closes it. Her analysis of the slow introduction "
+    "to the 'Gannet Call' symphony is masterly.\n",
+    { XT_TITLE ("The Word of the Tide"), XT_TYPE (CK_TYPE_CHAPTER), XT_TITLE ("The Trajectory of the Ferry"),
+      XT_TYPE (CK_TYPE_CHAPTER), XT_TITLE ("From the House of the Dead"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_NO_TITLE_HAS ("Gannet Call") } },
 };
 
 int

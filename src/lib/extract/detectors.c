@@ -374,8 +374,25 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         continue;
       v = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k)->start, ck_tok (ctx, k)->end - ck_tok (ctx, k)->start);
-      if (v && (ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && strcmp (v, "adj") != 0)
+      /* "Chapters on “T”" opening the sentence */
+      if (v && ((ck_tok (ctx, k)->flags & CK_TOKF_LOWER) || (k == floor && (ck_tok (ctx, k)->flags & CK_TOKF_CAP))) &&
+          strcmp (v, "adj") != 0)
         {
+          /* "the chapter called “T”": the noun before the verb names the kind */
+          if (strcmp (v, "any") == 0 && k > floor && ck_tok (ctx, k - 1)->kind == CK_TOK_WORD)
+            {
+              const char *w = ck_lex_lookup (CK_LEX_CUES, ctx->text + ck_tok (ctx, k - 1)->start,
+                                             ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start);
+              if (w && (ck_tok (ctx, k - 1)->flags & CK_TOKF_LOWER) && strcmp (w, "adj") != 0 && strcmp (w, "any") != 0)
+                {
+                  v = w;
+                  k--;
+                }
+            }
+          /* "the slow introduction to “Drum Roll”": a part of the
+           * quoted work, which is whole */
+          if (strcmp (v, "chapter") == 0 && ck_tok_is (ctx, k + 1, "to"))
+            continue;
           if (k > 0 && is_year_tok (ctx, k - 1))
             *year_tok = k - 1;
           *cue_tok = k;
