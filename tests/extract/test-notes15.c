@@ -121,6 +121,24 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Word of the Tide"), XT_TYPE (CK_TYPE_CHAPTER), XT_TITLE ("The Trajectory of the Ferry"),
       XT_TYPE (CK_TYPE_CHAPTER), XT_TITLE ("From the House of the Dead"), XT_TYPE (CK_TYPE_CHAPTER),
       XT_NO_TITLE_HAS ("Gannet Call") } },
+  /* ---- a news or trade page's stacked header (detect-release.c) */
+  /* title and subtitle a paragraph each over "By Name. Firm. pp. $"; a dateline above is no title */
+  { "/extract/notes15/stacked-news-header",
+    "The Camps\n\nSunday, May 4, 2003\n\nSALT\n\nA History\n\nBy Ann Quellman. Gannet House. 677 pp. $35\n\n"
+    "Reviewed by Tom Vell\n\nFor most readers the word entered the language in 1974, when the first volume of the "
+    "great chronicle appeared in the West.\n",
+    { XT_TITLE_ANY ("SALT: A History", "SALT"), XT_AUTHOR ("Quellman"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet House"),
+      XT_NO_TITLE_HAS ("Sunday") } },
+  /* a trade page: a title in capitals, its subtitle, a bare "by Name" */
+  { "/extract/notes15/stacked-trade-header",
+    "HALLAM\n\nA Biography\n\nby Robert Quellman\n\nThe Oxford historian completes his trilogy of harbour lives "
+    "with a hard, unsentimental portrait of the man who kept the ferries running.\n",
+    { XT_TITLE_ANY ("HALLAM: A Biography", "HALLAM"), XT_AUTHOR ("Quellman") } },
+  /* a name in capitals under a headline signs the review: no book */
+  { "/extract/notes15/stacked-reviewer-byline",
+    "THE HARBOUR OBSERVER, SUNDAY 16 OCTOBER 1983\n\nNEW FICTION\n\nMurder in the library\n\nby HELEN QUELL\n\n"
+    "IT IS not every day that a professor of tides writes a bestseller, still less one set in a harbour in 1327.\n",
+    { XT_NO_TITLE_HAS ("NEW FICTION"), XT_NO_TYPE (CK_TYPE_BOOK) } },
 };
 
 int
