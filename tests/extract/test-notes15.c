@@ -139,6 +139,16 @@ static const XtCase cases[] = {
     "THE HARBOUR OBSERVER, SUNDAY 16 OCTOBER 1983\n\nNEW FICTION\n\nMurder in the library\n\nby HELEN QUELL\n\n"
     "IT IS not every day that a professor of tides writes a bestseller, still less one set in a harbour in 1327.\n",
     { XT_NO_TITLE_HAS ("NEW FICTION"), XT_NO_TYPE (CK_TYPE_BOOK) } },
+  /* ---- title extent (spans.c, detectors.c possessive) */
+  /* a relative clause in title case stays in the title; one with a lower-case verb after a name does not */
+  { "/extract/notes15/title-relative-clause",
+    "Readers who know only John Reed's Ten Tides that Shook the Harbour, with its reporting, will be surprised. "
+    "He also liked Reed's Salt Days that Orwell admired.\n",
+    { XT_TITLE ("Ten Tides that Shook the Harbour"), XT_AUTHOR ("Reed"), XT_TITLE ("Salt Days") } },
+  /* "Name, The Owner's Title (…)": the possessive is the title's own */
+  { "/extract/notes15/possessive-inside-title-after-comma",
+    "The standard account is Wedgwood, The King's Harbour (London, 1955).\n",
+    { XT_TITLE ("The King's Harbour"), XT_YEAR (1955) } },
 };
 
 int

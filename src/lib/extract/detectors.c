@@ -2391,7 +2391,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         for (guint q = ns > floor + 1 ? ns - 1 : ns; q < i && !in_title; q++)
           in_title = q > floor && ck_tok_cap_word (ctx, q) && ck_tok_in_words (ctx, q, inner) &&
                      !ck_tok_is_punct (ctx, q + 1, '.') &&
-                     (ck_tok_cap_word (ctx, q - 1) || ck_tok_lower_word (ctx, q - 1));
+                     (ck_tok_cap_word (ctx, q - 1) || ck_tok_lower_word (ctx, q - 1) ||
+                      /* "C. V. Wedgwood, The King's Peace" */
+                      (ck_tok_is_punct (ctx, q - 1, ',') && ck_tok_is (ctx, q, "The") && q == ns - 1));
         if (in_title)
           continue;
       }

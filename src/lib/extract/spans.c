@@ -419,6 +419,14 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
         break;
       if (is_func_word (t) || inner_determiner (ctx, j, prev, next) || inner_preposition (ctx, j, next))
         continue;
+      /* "Ten Days that Shook the World": a relative clause in title case
+       * ("that Vell admired" has a lower-case verb after the name) */
+      if (ck_tok_lower_word (ctx, j) && (ck_tok_is (ctx, j, "that") || ck_tok_is (ctx, j, "who")) && is_cap_word (prev) &&
+          next && next->nl == 0 && is_cap_word (next) && j + 3 < limit && !ck_tok_in_lex (ctx, j + 1, CK_LEX_GIVEN_NAMES) &&
+          !ck_tok_in_lex (ctx, j + 1, CK_LEX_FUNCTION_WORDS) &&
+          ((is_func_word (ck_tok (ctx, j + 2)) && is_cap_word (ck_tok (ctx, j + 3))) ||
+           (is_cap_word (ck_tok (ctx, j + 2)) && ck_tok (ctx, j + 2)->nl == 0)))
+        continue;
       if (inner_by_article (ctx, i, j, limit))
         {
           j++;
