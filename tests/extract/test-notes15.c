@@ -149,6 +149,13 @@ static const XtCase cases[] = {
   { "/extract/notes15/possessive-inside-title-after-comma",
     "The standard account is Wedgwood, The King's Harbour (London, 1955).\n",
     { XT_TITLE ("The King's Harbour"), XT_YEAR (1955) } },
+  /* ---- names (spans.c) */
+  /* "St." opens a given name or a family name, across a line's end too */
+  { "/extract/notes15/name-saint-short-form",
+    "SALT METROPOLIS: A STUDY OF HARBOUR LIFE. By St.\nClair Quell and Horace R. Vell. 809 pp. New York: Gannet "
+    "House. $5.\n\nThis is a long study of the harbour, and it goes on for a while and is long enough for prose.\n",
+    { XT_TITLE_ANY ("SALT METROPOLIS"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "St. Clair"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell") } },
 };
 
 int

@@ -668,6 +668,14 @@ ck_name_span_forward (const CkExtractCtx *ctx, guint i, guint limit)
           words++;
           continue;
         }
+      /* "St. Clair Drake", "Cicely St. John": a saint's short form */
+      if (ck_tok_is (ctx, j, "St") && (t->flags & CK_TOKF_CAP) && ck_tok_is_punct (ctx, j + 1, '.') &&
+          ck_tok (ctx, j + 1)->start == t->end && j + 2 < n && is_name_word (ctx, j + 2) && ck_tok (ctx, j + 2)->nl <= 1)
+        {
+          j += 2;
+          words++;
+          continue;
+        }
       if (is_name_word (ctx, j))
         {
           j++;
