@@ -174,7 +174,6 @@ ck_attr_by_after (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index
 CkName *
 ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *index)
 {
-  static const char * const arts[] = { "the", "a", "an", NULL };
   guint n = ck_n_toks (ctx), j = after_title (ctx, m), ts = ck_tok_at_byte (ctx, m->start), ne, k;
   /* "In T (1990), Vell's study of X is quoted": the comma closes an
    * opening phrase, and what follows is the sentence, not an apposition */
@@ -218,7 +217,7 @@ ck_attr_forward_owner (const CkExtractCtx *ctx, const CkMention *m, GHashTable *
         }
     }
   /* "T, the new novel by Ada Vell,", "T (1990), a study by Vell," */
-  if (ck_tok_is_punct (ctx, j, ',') && j + 1 < n && ck_tok_in_words (ctx, j + 1, arts))
+  if (ck_tok_is_punct (ctx, j, ',') && j + 1 < n && ck_tok_in_words (ctx, j + 1, ck_articles))
     for (k = j + 2; k < n && k <= j + 5; k++)
       {
         if (!ck_tok_lower_word (ctx, k) || ck_tok_in_words (ctx, k, not_written))
@@ -464,7 +463,8 @@ ck_attr_first_person (const CkExtractCtx *ctx, const CkMention *m)
   return FALSE;
 }
 
-/* Words that open a noun in apposition: "T, a pamphlet published …". */
+/* Words that open a noun in apposition: "T, a pamphlet published …",
+ * "T, his 1935 novel". */
 static const char * const apposition_dets[] = { "a", "an", "the", "his", "her", "their", "its", NULL };
 
 /* Verbs that say a work came out: "T appeared in 1961". */
@@ -475,6 +475,26 @@ static const char * const issue_aux[] = {
   "was", "were", "is", "had", "has", "been", "first", "originally", "finally", "eventually", "only", "initially",
   NULL,
 };
+
+/* "in [May] 1961" at @j, not "in 1960s" nor "in 1961-2": the year, or 0. */
+static int
+in_year_at (const CkExtractCtx *ctx, guint j)
+{
+  guint n = ck_n_toks (ctx);
+  if (j >= n || !ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
+    return 0;
+  j++;
+  if (ck_tok_in_lex (ctx, j, CK_LEX_MONTHS))
+    j++;
+  if (j >= n || !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) ||
+      (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
+       ck_tok (ctx, j + 1)->kind != CK_TOK_PUNCT))
+    return 0;
+  if (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
+      (ck_tok_is_punct (ctx, j + 1, '-') || ck_tok_is_punct (ctx, j + 1, 0x2013)))
+    return 0;
+  return atoi (ctx->text + ck_tok (ctx, j)->start);
+}
 
 /* The verb phrase at @j: "[was first] published in [May] YEAR", "came out
  * in YEAR"; the year, or 0. */
@@ -508,20 +528,7 @@ issue_year_at (const CkExtractCtx *ctx, guint j)
           ck_tok_is (ctx, j, "until") || ck_tok_is (ctx, j, "since"))
         return 0;
     }
-  if (!ck_tok_is (ctx, j, "in") || !ck_tok_lower_word (ctx, j))
-    return 0;
-  j++;
-  if (ck_tok_in_lex (ctx, j, CK_LEX_MONTHS))
-    j++;
-  /* "in 1961", not "in 1960s" nor "in 1961-2" */
-  if (j >= n || !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR) ||
-      (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
-       ck_tok (ctx, j + 1)->kind != CK_TOK_PUNCT))
-    return 0;
-  if (j + 1 < n && ck_tok (ctx, j + 1)->start == ck_tok (ctx, j)->end &&
-      (ck_tok_is_punct (ctx, j + 1, '-') || ck_tok_is_punct (ctx, j + 1, 0x2013)))
-    return 0;
-  return atoi (ctx->text + ck_tok (ctx, j)->start);
+  return in_year_at (ctx, j);
 }
 
 gboolean
@@ -593,16 +600,9 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
   {
     static const char * const made_verbs[] = { "published", "wrote", "issued", "printed", "completed", "finished", NULL };
     guint b = ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN ? ts - 1 : ts;
-    if (b > 0 && ck_tok_lower_word (ctx, b - 1) && ck_tok_in_words (ctx, b - 1, made_verbs) && j + 1 < n &&
-        ck_tok_is (ctx, j, "in") && ck_tok_lower_word (ctx, j))
-      {
-        guint y = j + 1 + (ck_tok_in_lex (ctx, j + 1, CK_LEX_MONTHS) ? 1 : 0);
-        if (y < n && (ck_tok (ctx, y)->flags & CK_TOKF_YEAR) && ck_tok (ctx, y)->kind == CK_TOK_NUMBER &&
-            (y + 1 >= n || ck_tok (ctx, y + 1)->start > ck_tok (ctx, y)->end || ck_tok (ctx, y + 1)->kind == CK_TOK_PUNCT) &&
-            !(y + 1 < n && ck_tok (ctx, y + 1)->start == ck_tok (ctx, y)->end &&
-              (ck_tok_is_punct (ctx, y + 1, '-') || ck_tok_is_punct (ctx, y + 1, 0x2013))))
-          return atoi (ctx->text + ck_tok (ctx, y)->start);
-      }
+    int y;
+    if (b > 0 && ck_tok_lower_word (ctx, b - 1) && ck_tok_in_words (ctx, b - 1, made_verbs) && (y = in_year_at (ctx, j)))
+      return y;
   }
   /* "T, the 1978 memoir of her father", "T, his 1935 novel," — a year
    * standing in apposition before a noun for a work (not "the 1930s") */
@@ -610,8 +610,7 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
     /* (the comma may stand inside the quotes: '"T," the 1978 memoir') */
     guint c = ck_tok_is_punct (ctx, j, ',') ? j :
               (j >= 2 && ck_tok (ctx, j - 1)->kind == CK_TOK_QUOTE_CLOSE && ck_tok_is_punct (ctx, j - 2, ',')) ? j - 1 : n;
-    static const char * const dets[] = { "the", "a", "an", "his", "her", "their", NULL };
-    if (c < n && c + 3 < n && ck_tok_lower_word (ctx, c + 1) && ck_tok_in_words (ctx, c + 1, dets) &&
+    if (c < n && c + 3 < n && ck_tok_lower_word (ctx, c + 1) && ck_tok_in_words (ctx, c + 1, apposition_dets) &&
         (ck_tok (ctx, c + 2)->flags & CK_TOKF_YEAR) && ck_tok (ctx, c + 2)->end == ck_tok (ctx, c + 3)->start - 1 &&
         ck_tok_lower_word (ctx, c + 3) && ck_tok_in_words (ctx, c + 3, work_nouns))
       return atoi (ctx->text + ck_tok (ctx, c + 2)->start);

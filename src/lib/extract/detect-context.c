@@ -1132,7 +1132,6 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
    * which "author of T" (title-year) reads with its co-author */
   static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", "whose",
                                               NULL };
-  static const char * const english_articles[] = { "the", "a", "an", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
     {
@@ -1140,7 +1139,7 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
       gboolean initial;
       CkRecord *rec;
       if (!(ck_tok_in_words (ctx, i, openers) || (ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, mid_openers))) ||
-          !ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, english_articles) || ck_is_claimed (ctx, i, s + 2))
+          !ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, ck_articles) || ck_is_claimed (ctx, i, s + 2))
         continue;
       floor = ck_sentence_start (ctx, i);
       initial = i == floor;

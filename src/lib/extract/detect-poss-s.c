@@ -39,7 +39,6 @@ quote_open_before (const CkExtractCtx *ctx, guint floor, guint k)
 void
 ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
 {
-  static const char * const articles[] = { "The", "A", "An", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
@@ -61,7 +60,7 @@ ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       if (ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names) != i || names->len != 1)
         continue;
-      if (!ck_tok_in_words (ctx, ts, articles) && ns + 1 >= i)
+      if (!ck_tok_in_words (ctx, ts, ck_articles) && ns + 1 >= i)
         continue;
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
       te = ck_title_span_forward (ctx, ts, pe, TRUE);

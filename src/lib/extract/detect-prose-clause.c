@@ -208,8 +208,6 @@ static const char * const whose_verbs[] = { "has", "had", "gave", "was", "is", "
                                             "took", "announced", "covered", "covers", "documented", "portrayed",
                                             "treats", "treated", "presents", "presented", NULL };
 
-/* Articles in capitals, which open a title after "whose". */
-static const char * const articles[] = { "The", "A", "An", NULL };
 
 /* Relatives named before their name: "whose Uncle Tomas was". */
 static const char * const kin[] = { "Uncle", "Aunt", "Auntie", "Cousin", "Grandfather", "Grandmother", "Brother",
@@ -341,7 +339,7 @@ ck_detect_prose_clause (CkExtractCtx *ctx, const CkDetector *det)
       if (s > 0 && ck_tok_is (ctx, s - 1, "whose") && ck_tok_lower_word (ctx, s - 1) &&
           !ck_tok_in_words (ctx, s, kin) &&
           ((ck_tok_lower_word (ctx, te) && ck_tok_in_words (ctx, te, whose_verbs)) ||
-           (ck_tok_in_words (ctx, s, articles) && s >= 2 && ck_tok_is_punct (ctx, s - 2, ',') &&
+           (ck_tok_in_words (ctx, s, ck_articles) && s >= 2 && ck_tok_is_punct (ctx, s - 2, ',') &&
             (te >= n || ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))) &&
           run_ok (ctx, s, te))
         {

@@ -321,6 +321,7 @@ gboolean ck_inverted_name_at    (const CkExtractCtx *ctx, guint f, guint e);
 gboolean ck_tok_in_words        (const CkExtractCtx *ctx, guint i, const char * const *words);
 /* The articles that open foreign titles ("La", "Der", "Het"), for
  * ck_tok_in_words (spans.c). */
+extern const char * const ck_articles[];
 extern const char * const ck_foreign_articles[];
 /* Token @i is a word in lower case / with a capital (FALSE past the end). */
 gboolean ck_tok_lower_word      (const CkExtractCtx *ctx, guint i);

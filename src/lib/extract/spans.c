@@ -300,9 +300,11 @@ inner_by_article (const CkExtractCtx *ctx, guint first, guint j, guint limit)
  * capitalised groups is one title when a subtitle follows it, or, with
  * the last group joined by "and", a year in brackets — a list of titles
  * would give each its own.  From a group's start @s: the token after the
- * title (the colon, the bracket), or 0. */
-static const char * const serial_articles[] = { "the", "a", "an", NULL };
-
+ * title (the colon, the bracket), or 0.  The scans use it, so every
+ * detector sees such a title whole; the Oxford-comma list of one- and
+ * two-word items before a bracket that a detector's own extension reads
+ * after the scan ("Salt, Iron, and Rope (…)", title-extend.c) is older and
+ * looser about what follows, and is kept for the detectors that call it. */
 static guint
 serial_title_end (const CkExtractCtx *ctx, guint s, guint limit)
 {
@@ -350,7 +352,7 @@ serial_title_end (const CkExtractCtx *ctx, guint s, guint limit)
   /* "the Harbour Society, Salt and Stone (1965)": a body in apposition;
    * one comma lists only single words ("Fields, Factories and …") */
   if (groups < 2 || commas == 0 || k >= n || (commas == 1 && first_words > 1) ||
-      (s > 0 && ck_tok_lower_word (ctx, s - 1) && ck_tok_in_words (ctx, s - 1, serial_articles)))
+      (s > 0 && ck_tok_lower_word (ctx, s - 1) && ck_tok_in_words (ctx, s - 1, ck_articles)))
     return 0;
   if (ck_tok_is_punct (ctx, k, ':') && k + 1 < n && ck_tok (ctx, k + 1)->nl == 0 && is_cap_word (ck_tok (ctx, k + 1)))
     return k;
@@ -1066,6 +1068,9 @@ ck_inverted_name_at (const CkExtractCtx *ctx, guint f, guint e)
  * periodical's name opened by one keeps its lower-case words ("La Vie des
  * champs", "the journal Le Monde libertaire").  One list for every
  * detector, so a title is foreign in all of them or in none. */
+/* The English articles, in any case ("the", "The"): ck_tok_in_words folds. */
+const char * const ck_articles[] = { "the", "a", "an", NULL };
+
 const char * const ck_foreign_articles[] = {
   "la", "le", "les", "l", "un", "une",    /* French (and Italian "la", "le", "l", "un") */
   "il", "lo", "gli", "i",                 /* Italian */

@@ -180,8 +180,6 @@ sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
   return ts;
 }
 
-/* Articles that may open a list's last item after "and". */
-static const char * const list_articles[] = { "the", "a", "an", NULL };
 
 /* Participles that carry an older title on after its comma. */
 static const char * const participles[] = {
@@ -286,7 +284,7 @@ ck_title_extend_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limi
               joined = TRUE;
             }
           /* "…, and the Experimental Life": an article may open the last item */
-          if (joined && s + 1 < n && ck_tok_lower_word (ctx, s) && ck_tok_in_words (ctx, s, list_articles))
+          if (joined && s + 1 < n && ck_tok_lower_word (ctx, s) && ck_tok_in_words (ctx, s, ck_articles))
             s++;
           e = list_item (ctx, s, n);
           if (e == s)
