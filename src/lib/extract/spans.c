@@ -319,7 +319,11 @@ serial_title_end (const CkExtractCtx *ctx, guint s, guint limit)
              (k == g || ck_tok (ctx, k)->nl == 0) &&
              (is_cap_word (ck_tok (ctx, k)) ||
               (k > g && k + 1 < limit && (is_func_word (ck_tok (ctx, k)) || ck_tok (ctx, k)->kind == CK_TOK_POSS) &&
-               is_cap_word (ck_tok (ctx, k + 1)))))
+               is_cap_word (ck_tok (ctx, k + 1))) ||
+              /* "Weather among the Harbour Folk", "Weather of the Coast" */
+              (k > g && k + 2 < limit && (inner_preposition (ctx, k, ck_tok (ctx, k + 1)) ||
+                                          (is_func_word (ck_tok (ctx, k)) && is_func_word (ck_tok (ctx, k + 1)) &&
+                                           is_cap_word (ck_tok (ctx, k + 2)))))))
         {
           words += is_cap_word (ck_tok (ctx, k));
           k++;
@@ -372,7 +376,7 @@ serial_title_start (const CkExtractCtx *ctx, guint first, guint end, guint floor
   for (guint round = 0; round < 6 && c >= floor + 2 && ck_tok_is_punct (ctx, c - 1, ','); round++)
     {
       guint g = c - 1;
-      while (g > floor && g > c - 7 && (is_cap_word (ck_tok (ctx, g - 1)) || is_func_word (ck_tok (ctx, g - 1)) ||
+      while (g > floor && g + 7 > c && (is_cap_word (ck_tok (ctx, g - 1)) || is_func_word (ck_tok (ctx, g - 1)) ||
                                          ck_tok (ctx, g - 1)->kind == CK_TOK_POSS))
         g--;
       while (g < c - 1 && !is_cap_word (ck_tok (ctx, g)))
@@ -386,6 +390,9 @@ serial_title_start (const CkExtractCtx *ctx, guint first, guint end, guint floor
         break;
       if (serial_title_end (ctx, c, end + 1) == end)
         return c;
+      /* "See Salt, Tides and …": the sentence's first word may be its verb */
+      if (c == floor && c + 2 < first && is_cap_word (ck_tok (ctx, c + 1)) && serial_title_end (ctx, c + 1, end + 1) == end)
+        return c + 1;
     }
   return first;
 }

@@ -128,6 +128,25 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
     }
 }
 
+/* "Stalin as Revolutionary, 1879-1929, …", "in Land and Labour, 1868-1936.":
+ * a span of years after a title's comma closes the title, whichever
+ * detector read it and whatever follows (title-extend.c's extensions
+ * need an imprint's bracket after it).  Only a title without a subtitle:
+ * the span then belongs to the subtitle, which keeps the main title. */
+static void
+mend_range (CkExtractCtx *ctx, CkMention *m)
+{
+  const char *title = ck_record_get (m->rec, CK_FIELD_TITLE);
+  guint ts, te, end;
+  if (!title || ck_record_get (m->rec, CK_FIELD_SUBTITLE) || !ck_title_tokens (ctx, title, m->start, m->end, &ts, &te))
+    return;
+  end = ck_title_range_tail (ctx, ts, te, ck_n_toks (ctx));
+  if (end == te)
+    return;
+  ck_assemble_title (m->rec, ck_span_dup (ctx, ts, end));
+  m->end = MAX (m->end, ck_tok (ctx, end - 1)->end);
+}
+
 void
 ck_detect_title_mend (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -135,6 +154,8 @@ ck_detect_title_mend (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i < n; i++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      if (!(m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)) && ck_record_get_type (m->rec) != CK_TYPE_PERIODICAL)
+        mend_range (ctx, m);
       if (ck_record_get_type (m->rec) != CK_TYPE_BOOK ||
           (m->flags & (CK_MENTION_SELF | CK_MENTION_PART | CK_MENTION_ATTACH | CK_MENTION_ISSUE)))
         continue;
