@@ -18,6 +18,12 @@ static const XtCase cases[] = {
     "See Nets, Hooks and Lines of the Coast (London, 1951).\n",
     { XT_TITLE ("Salt, Tides and Weather among the Harbour Folk"), XT_YEAR (1937),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"), XT_TITLE ("Nets, Hooks and Lines of the Coast"), XT_YEAR (1951) } },
+  /* "a", "in", "die" inside a foreign title opened by its article */
+  { "/extract/notes16/foreign-title-shared-inner-word",
+    "Quell, as he showed in La barca a vela (1978), knew the harbour. Vell wrote Reise in die Salzstadt (Berlin, "
+    "1931) later. He gave the book a title (1978) of its own.\n",
+    { XT_TITLE ("La barca a vela"), XT_YEAR (1978), XT_TITLE ("Reise in die Salzstadt"), XT_YEAR (1931),
+      XT_NO_TITLE_HAS ("book a title") } },
 };
 
 int

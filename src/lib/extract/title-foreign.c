@@ -107,6 +107,19 @@ english (const CkExtractCtx *ctx, guint i)
   return ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, english_words);
 }
 
+/* "La chiave a stella", "Reise in die Nacht": "a", "in" and "die" are
+ * Italian, Spanish and German words too, between two lower-case words
+ * that are no English function words */
+static gboolean
+shared_inner (const CkExtractCtx *ctx, guint i, guint floor, guint end)
+{
+  static const char * const shared[] = { "a", "in", "die", NULL };
+  return i > floor && i + 1 < end && ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, shared) &&
+         ck_tok (ctx, i)->nl == 0 && ck_tok (ctx, i + 1)->nl == 0 && ck_tok_lower_word (ctx, i - 1) &&
+         !english (ctx, i - 1) && ck_tok_lower_word (ctx, i + 1) && !english (ctx, i + 1) &&
+         !ck_tok_in_lex (ctx, i - 1, CK_LEX_FUNCTION_WORDS) && !ck_tok_in_lex (ctx, i + 1, CK_LEX_FUNCTION_WORDS);
+}
+
 /* "In Aix en Provence (1960) she wrote": an English function word that
  * opens the sentence is the sentence's, not a foreign title's ("In
  * Sicilia" in mid-sentence may be one). */
@@ -188,6 +201,8 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
         }
       if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER || ck_tok_cap_word (ctx, k))
         continue;
+      if (free_lower && shared_inner (ctx, k, s, e))
+        continue;
       if (!ck_tok_lower_word (ctx, k) || english (ctx, k))
         return FALSE;
       /* "Cien años de soledad": the word after the first may be lower
@@ -227,7 +242,7 @@ ck_foreign_title_start (const CkExtractCtx *ctx, guint end, guint floor)
       const CkToken *t = ck_tok (ctx, j);
       if (!joinable_break (ctx, k))
         break;
-      if ((t->kind != CK_TOK_WORD && t->kind != CK_TOK_NUMBER) || english (ctx, j))
+      if ((t->kind != CK_TOK_WORD && t->kind != CK_TOK_NUMBER) || (english (ctx, j) && !shared_inner (ctx, j, floor, end)))
         break;
       k = j;
     }
