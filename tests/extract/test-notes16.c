@@ -24,6 +24,24 @@ static const XtCase cases[] = {
     "1931) later. He gave the book a title (1978) of its own.\n",
     { XT_TITLE ("La barca a vela"), XT_YEAR (1978), XT_TITLE ("Reise in die Salzstadt"), XT_YEAR (1931),
       XT_NO_TITLE_HAS ("book a title") } },
+  /* ---- reading lists (detect-styles.c) */
+  /* every name inverted; a title's stop at a line's end with the firm and year on the next line */
+  { "/extract/notes16/style-entry-inverted-coauthors-wrapped",
+    "These notes are meant for discussion groups, and the books below can be borrowed through the public "
+    "libraries in good time.\n\nFURTHER READING\n\nSHARP, TOM. Harbour Planning. Gannet Books, 1940. 9d.\n\n"
+    "QUELL, J. H., and VELLMAN, PATRICK. County of Salt Plan.\nMacmillan, 1943. 12s. 6d.\n\n"
+    "VELL, ANN, and QUELL, TOM. The Salt Road. Dent, 1950.\n",
+    { XT_TITLE ("Harbour Planning"), XT_AUTHOR ("Sharp"), XT_TITLE ("County of Salt Plan"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vellman"), XT_YEAR (1943),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Macmillan"), XT_TITLE ("The Salt Road"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell"), XT_YEAR (1950) } },
+  /* a dealer's note after the imprint's line stays out of the entry */
+  { "/extract/notes16/style-entry-stops-at-dated-line",
+    "Recent acquisitions are listed below; readers may consult them in the reading room on request.\n\n"
+    "ACQUISITIONS\n\nVell, J. M. The Harbour of the Western Shore: A Comedy in Three Acts.\nDublin: Gannet & Co., "
+    "1907. The rare first issue in wrappers, with\nthe publisher's advertisement for The Salt of the Earth on the back\n"
+    "cover. Acc. 1994-117.\n",
+    { XT_TITLE ("The Harbour of the Western Shore"), XT_AUTHOR ("Vell"), XT_YEAR (1907) } },
 };
 
 int

@@ -206,6 +206,14 @@ author_element (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
         }
       if (ck_tok_is (ctx, j, "and"))
         j++;
+      /* "FORSHAW, J. H., and ABERCROMBIE, PATRICK.": older lists invert
+       * every name, the family in capitals or after "and" */
+      if ((j > k + 1 || (ck_tok (ctx, j)->flags & CK_TOKF_UPPER)) &&
+          (ne = inverted_name (ctx, j, e, CK_ROLE_AUTHOR, names)) > j)
+        {
+          k = ne;
+          continue;
+        }
       ne = ck_name_span_forward (ctx, j, e);
       if (ne < j + 2)
         return s;
@@ -703,11 +711,27 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
     {
       const CkLine *next = &g_array_index (ctx->t->lines, CkLine, l + n);
       /* a hanging indent continues the entry even after a stop */
-      gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
-      if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
+      gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col, dated = FALSE;
+      /* a stop at a line's end closes the entry once it has its year;
+       * before, it may close the title when the next line holds the
+       * year and ends the entry ("… London Plan.\nMacmillan, 1943. 6d.") */
+      for (guint k = ln->tok_first; k < e && !dated; k++)
+        dated = (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) != 0;
+      if (!dated && !hanging && ck_tok_is_punct (ctx, next->tok_end - 1, '.'))
+        {
+          gboolean year_next = FALSE;
+          for (guint k = next->tok_first; k < next->tok_end && !year_next; k++)
+            year_next = (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) != 0;
+          dated = !year_next;
+        }
+      else
+        dated = TRUE;
+      if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging && dated) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
           ck_note_mark_end (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           ditto_at (ctx, next->tok_first, next->tok_end) > next->tok_first ||
-          (!hanging && ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',')))
+          (!hanging && ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',') &&
+           /* "Macmillan, 1943." is the firm, no "Family, Given" */
+           !(ck_tok (ctx, next->tok_first + 2)->flags & CK_TOKF_YEAR)))
         break;
       e = next->tok_end;
     }
