@@ -42,6 +42,15 @@ static const XtCase cases[] = {
     "1907. The rare first issue in wrappers, with\nthe publisher's advertisement for The Salt of the Earth on the back\n"
     "cover. Acc. 1994-117.\n",
     { XT_TITLE ("The Harbour of the Western Shore"), XT_AUTHOR ("Vell"), XT_YEAR (1907) } },
+  /* ---- a press's seasonal list (detect-press-list.c) */
+  /* "McQUELL" in capitals is a name in capitals; a role line stands where the author's would */
+  { "/extract/notes16/press-list-mc-and-role-line",
+    "THE GANNET UNIVERSITY PRESS\n5750 Harbour Avenue\n\nSPRING 1964 \xe2\x80\x94 NEW BOOKS\n\n"
+    "THE RISE OF THE HARBOURS\nA History of the Salt Coast\nBy WILLIAM H. McQUELL\n\"A remarkable book.\" 829 pages. "
+    "Cloth $12.50\n\nTHE COMPLETE SALT SONGS\nEdited by DAVID VELL and RICHMOND QUELL\nThe standard versions, "
+    "now in nine volumes. 171 pages, $1.25.\n",
+    { XT_TITLE ("THE RISE OF THE HARBOURS"), XT_AUTHOR ("McQuell"), XT_FIELD (CK_FIELD_PUBLISHER, "The Gannet University Press"),
+      XT_TITLE ("THE COMPLETE SALT SONGS"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Quell") } },
 };
 
 int

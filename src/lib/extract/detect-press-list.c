@@ -43,6 +43,26 @@ para_first (const CkExtractCtx *ctx, guint l)
   return g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, ln->tok_first)).line_first == l;
 }
 
+/* "McNEILL", "MacDONALD": a name in capitals with its prefix's small
+ * letters */
+static gboolean
+mc_caps (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  const char *w = ctx->text + t->start;
+  gsize n = t->end - t->start, p;
+  if (n >= 5 && w[0] == 'M' && w[1] == 'c')
+    p = 2;
+  else if (n >= 6 && w[0] == 'M' && w[1] == 'a' && w[2] == 'c')
+    p = 3;
+  else
+    return FALSE;
+  for (gsize i = p; i < n; i++)
+    if (!g_ascii_isupper (w[i]) && w[i] != '\'')
+      return FALSE;
+  return TRUE;
+}
+
 /* Every word of [f,e) is in capitals (initials and function words too). */
 static gboolean
 caps_run (const CkExtractCtx *ctx, guint f, guint e)
@@ -53,9 +73,10 @@ caps_run (const CkExtractCtx *ctx, guint f, guint e)
       const CkToken *t = ck_tok (ctx, k);
       if (t->kind == CK_TOK_WORD)
         {
-          /* "A" in "DEATH OF A SALTER" is one capital letter */
+          /* "A" in "DEATH OF A SALTER" is one capital letter; "McNEILL"
+           * keeps its small c in capitals */
           if (!(t->flags & CK_TOKF_UPPER) && !(t->flags & CK_TOKF_INITIAL) &&
-              !(t->end - t->start == 1 && g_ascii_isupper (ctx->text[t->start])))
+              !(t->end - t->start == 1 && g_ascii_isupper (ctx->text[t->start])) && !mc_caps (ctx, k))
             return FALSE;
           words++;
         }
@@ -335,7 +356,8 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
        * lines of the edition or of roles ("Second edition, with a new
        * afterword", "Translated from the Polish by X") */
       q = l + 1;
-      authors = author_line (ctx, ck_line (ctx, q), rec, FALSE);
+      /* "By ADA QUELL", or a role line in its place ("Edited by ADA QUELL") */
+      authors = author_line (ctx, ck_line (ctx, q), rec, FALSE) || side_line (ctx, ck_line (ctx, q), rec, TRUE);
       if (!authors && q + 1 < nl && !para_first (ctx, q + 1) &&
           !caps_run (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end) &&
           !ck_tok_is_punct (ctx, ck_line (ctx, q)->tok_end - 1, '.'))

@@ -1106,6 +1106,23 @@ standfirst_verb (const CkExtractCtx *ctx, guint i)
 
 /* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
  * with a lower-case letter stays as it is. */
+/* Whether the small letter at @q in @str is a "Mc" or "Mac" prefix's
+ * before a capital ("McNEILL", "MacDONALD"). */
+static gboolean
+mc_prefix (const char *str, const char *q)
+{
+  gsize at = q - str;
+  gboolean word_start_1 = at >= 1 && (at == 1 || !g_ascii_isalpha (q[-2]));
+  gboolean word_start_2 = at >= 2 && (at == 2 || !g_ascii_isalpha (q[-3]));
+  if (*q == 'c' && word_start_1 && q[-1] == 'M')
+    return g_ascii_isupper (q[1]);
+  if (*q == 'a' && word_start_1 && q[-1] == 'M')
+    return q[1] == 'c' && g_ascii_isupper (q[2]);
+  if (*q == 'c' && word_start_2 && q[-1] == 'a' && q[-2] == 'M')
+    return g_ascii_isupper (q[1]);
+  return FALSE;
+}
+
 static void
 upper_to_title (char **str)
 {
@@ -1114,14 +1131,17 @@ upper_to_title (char **str)
   if (!*str)
     return;
   for (const char *q = *str; *q; q = g_utf8_next_char (q))
-    if (g_unichar_islower (g_utf8_get_char (q)))
+    if (g_unichar_islower (g_utf8_get_char (q)) && !mc_prefix (*str, q))
       return;
   out = g_string_new (NULL);
   for (const char *q = *str; *q; q = g_utf8_next_char (q))
     {
       gunichar c = g_utf8_get_char (q);
       g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
-      start = !g_unichar_isalpha (c);
+      /* "McNEILL" → "McNeill": the prefix's small letters stay, and the
+       * capital after them */
+      start = !g_unichar_isalpha (c) || (g_unichar_islower (c) && mc_prefix (*str, q) &&
+                                         !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (q))));
     }
   g_free (*str);
   *str = g_string_free (out, FALSE);
