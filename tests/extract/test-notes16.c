@@ -51,6 +51,16 @@ static const XtCase cases[] = {
     "now in nine volumes. 171 pages, $1.25.\n",
     { XT_TITLE ("THE RISE OF THE HARBOURS"), XT_AUTHOR ("McQuell"), XT_FIELD (CK_FIELD_PUBLISHER, "The Gannet University Press"),
       XT_TITLE ("THE COMPLETE SALT SONGS"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Quell") } },
+  /* ---- web pages (normalize-web.c, detectors.c html-italics) */
+  /* "<li>" items are read one by one; a long title in italics with commas; a reader's note after the imprint */
+  { "/extract/notes16/html-list-items",
+    "<h2>REQUIRED BOOKS</h2>\n<ul>\n<li>Ann Quell, <em>The Life and Death of Great Harbour Towns</em> (New York: "
+    "Gannet House, 1961; any edition is fine)</li>\n<li>Tom Vell, <em>Salt of the Coast: Decency, Weather, and the "
+    "Moral Life of the Inner Harbour</em> (New York: W. W. Heron, 1999)</li>\n<li>Kate Reed, <em>Evicted: Tides and "
+    "Profit in the Salt Town</em> (New York: Crown, 2016)</li>\n</ul>\n",
+    { XT_TITLE ("The Life and Death of Great Harbour Towns"), XT_AUTHOR ("Quell"), XT_YEAR (1961),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet House"), XT_TITLE ("Salt of the Coast"), XT_AUTHOR ("Vell"), XT_YEAR (1999),
+      XT_TITLE ("Evicted"), XT_AUTHOR ("Reed"), XT_YEAR (2016), XT_COUNT (3) } },
 };
 
 int

@@ -128,7 +128,7 @@ gboolean
 ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after)
 {
   guint words;
-  if (e <= s || e - s > 16 || !ck_tok_cap_word (ctx, s) || !ck_title_plausible (ctx, s, e))
+  if (e <= s || e - s > 24 || !ck_tok_cap_word (ctx, s) || !ck_title_plausible (ctx, s, e))
     return FALSE;
   words = ck_count_words (ctx, s, e);
   if (words < 2)

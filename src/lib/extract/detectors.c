@@ -3998,6 +3998,15 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
             gsize ps = ck_tok (ctx, after + 1)->start, pz = ck_tok (ctx, c2 - 1)->end;
             guint unknown = 0;
             g_autoptr(CkRecord) film = ck_record_new (CK_TYPE_BOOK);
+            /* "(New York: Firm, 1961; any edition is fine)": a reader's
+             * note in lower case after the imprint's semicolon */
+            for (guint k = after + 2; k + 1 < c2; k++)
+              if (ck_tok_is_punct (ctx, k, ';') && ck_tok_lower_word (ctx, k + 1) &&
+                  (ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR))
+                {
+                  pz = ck_tok (ctx, k - 1)->end;
+                  break;
+                }
             if (ck_assemble_elements (probe, ctx->text, ps, pz, CK_ELEM_INLINE, &unknown) > 0 && unknown == 0 &&
                 (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER)))
               {

@@ -559,6 +559,13 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
         st->last_block_end = q;
         *out_n = breaks_needed (st, want, tail, q);
         memset (out, '\n', *out_n);
+        /* "<li>": an item opens its line with the bullet a browser shows,
+         * so that a list of entries is read item by item */
+        if (strcmp (name, "li") == 0 && (*out_n > 0 || tl == 0 || tail[tl - 1] == '\n'))
+          {
+            memcpy (out + *out_n, "\xe2\x80\xa2 ", 4);
+            *out_n += 4;
+          }
         return q - p;
       }
     case WEB_TAG_ITALIC:
