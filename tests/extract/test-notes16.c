@@ -61,6 +61,15 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Life and Death of Great Harbour Towns"), XT_AUTHOR ("Quell"), XT_YEAR (1961),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet House"), XT_TITLE ("Salt of the Coast"), XT_AUTHOR ("Vell"), XT_YEAR (1999),
       XT_TITLE ("Evicted"), XT_AUTHOR ("Reed"), XT_YEAR (2016), XT_COUNT (3) } },
+  /* ---- articles (detect-comma.c journal-article) */
+  /* British notes: the comma outside the quotes, a volume in Roman numerals, ", pp." before the pages */
+  { "/extract/notes16/journal-article-british-comma-roman-volume",
+    "The identification was first proposed in 'New Light on the Harbour Letter', Salt Quarterly, lviii (1972), "
+    "572-87, and restated in \"Quell and Bonaparte\", Harbour Review, XXIX (1968), pp. 96-105.\n",
+    { XT_TITLE ("New Light on the Harbour Letter"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Quarterly"),
+      XT_FIELD (CK_FIELD_VOLUME, "lviii"), XT_YEAR (1972), XT_FIELD (CK_FIELD_PAGES, "572-87"),
+      XT_TITLE ("Quell and Bonaparte"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review"),
+      XT_FIELD (CK_FIELD_VOLUME, "XXIX"), XT_YEAR (1968), XT_FIELD (CK_FIELD_PAGES, "96-105") } },
 };
 
 int

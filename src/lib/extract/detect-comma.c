@@ -299,6 +299,28 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* `Family, "Title?" Journal Name 41 (1988): 12-30.` */
+/* "lviii", "XXIX": a volume in Roman numerals, as older journals number
+ * them. */
+static gboolean
+roman_volume (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  gboolean lower = FALSE, upper = FALSE;
+  if (t->kind != CK_TOK_WORD || t->end - t->start > 8)
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    {
+      char c = ctx->text[b];
+      if (strchr ("ivxlcdm", c))
+        lower = TRUE;
+      else if (strchr ("IVXLCDM", c))
+        upper = TRUE;
+      else
+        return FALSE;
+    }
+  return lower != upper;
+}
+
 void
 ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -306,7 +328,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 6 < n; i++)
     {
       guint q, js, je, c, floor, as, po, issue_tok, flags = 0;
-      gboolean closed = FALSE, comma_vol, in_paren;
+      gboolean closed = FALSE, comma_vol, in_paren, comma_out = FALSE;
       g_autoptr(CkDate) date = NULL;
       g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_OPEN || ck_is_claimed (ctx, i, i + 1))
@@ -330,16 +352,30 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       in_paren = ck_tok_is_punct (ctx, js, '(');
       if (in_paren)
         js++;
+      /* "'Title', Journal, xii (1972), 5-19": the British comma outside
+       * the quotes */
+      else if (ck_tok_is_punct (ctx, js, ',') && js + 1 < n && ck_tok (ctx, js + 1)->nl == 0)
+        {
+          js++;
+          comma_out = TRUE;
+        }
       je = ck_title_span_forward (ctx, js, MIN (n, js + 20), FALSE);
       while (je > js + 1 && ck_tok (ctx, je - 1)->kind == CK_TOK_NUMBER)
         je--;
       /* "Journal of Things, 7 (Summer 1974), 382-405": a comma before the
        * volume, and then the pages must follow the date */
-      comma_vol = je > js && je + 5 < n && ck_tok_is_punct (ctx, je, ',') && ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER &&
+      comma_vol = je > js && je + 5 < n && ck_tok_is_punct (ctx, je, ',') &&
+                  (ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER || roman_volume (ctx, je + 1)) &&
                   ck_tok_is_punct (ctx, je + 2, '(') && ck_names_periodical (ctx, js, je);
       if (comma_vol)
         je++;
-      if (je == js || je + 4 >= n || ck_tok (ctx, je)->kind != CK_TOK_NUMBER || year_tok (ctx, je))
+      /* with the comma outside the quotes only the comma before the
+       * volume says a journal follows ("'T', Journal 28 (1946)" is
+       * classic-article's, which reads the author before it) */
+      else if (comma_out)
+        continue;
+      if (je == js || je + 4 >= n || (ck_tok (ctx, je)->kind != CK_TOK_NUMBER && !(comma_vol && roman_volume (ctx, je))) ||
+          year_tok (ctx, je))
         continue;
       /* "Journal 44, no. 1 (July 1938)": an issue number */
       po = je + 1;
@@ -387,7 +423,12 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, js, comma_vol ? je - 1 : je));
       ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, je));
       ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
-      if ((ck_tok_is_punct (ctx, c + 1, ':') || (comma_vol && ck_tok_is_punct (ctx, c + 1, ','))) && c + 2 < n &&
+      /* ", pp. 572-87": the stop after "pp" stands where the comma would */
+      if (comma_vol && ck_tok_is_punct (ctx, c + 1, ',') && c + 4 < n && ck_tok_is (ctx, c + 2, "pp") &&
+          ck_tok_is_punct (ctx, c + 3, '.') && ck_tok (ctx, c + 4)->kind == CK_TOK_NUMBER)
+        c += 2;
+      if ((ck_tok_is_punct (ctx, c + 1, ':') || (comma_vol && ck_tok_is_punct (ctx, c + 1, ',')) ||
+           (comma_vol && ck_tok_is (ctx, c, "pp"))) && c + 2 < n &&
           ck_tok (ctx, c + 2)->kind == CK_TOK_NUMBER && !year_tok (ctx, c + 2))
         {
           guint pe = c + 3;
