@@ -70,6 +70,13 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_VOLUME, "lviii"), XT_YEAR (1972), XT_FIELD (CK_FIELD_PAGES, "572-87"),
       XT_TITLE ("Quell and Bonaparte"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review"),
       XT_FIELD (CK_FIELD_VOLUME, "XXIX"), XT_YEAR (1968), XT_FIELD (CK_FIELD_PAGES, "96-105") } },
+  /* ---- imprints in brackets (detectors.c title-imprint) */
+  /* an edition and its year are an imprint; a year alone in a bracket after a bare title is none here */
+  { "/extract/notes16/title-imprint-edition-year",
+    "The analysis goes further than it went in The Harbour of Welfare (4th edition, 1932) and in The Salt Road "
+    "(2nd ed., 1950).\n",
+    { XT_TITLE ("The Harbour of Welfare"), XT_FIELD (CK_FIELD_EDITION, "4th edition"), XT_YEAR (1932),
+      XT_TITLE ("The Salt Road"), XT_YEAR (1950) } },
 };
 
 int

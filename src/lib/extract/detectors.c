@@ -3830,6 +3830,9 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
                            (ck_record_has (rec, CK_FIELD_PRICE) && c <= i + 6 &&
                             ck_count_words (ctx, ts, tend) >= 2 && !ck_ctx_names_person (ctx, ts, tend)) ||
                            (!had_original && ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE)) ||
+                           /* "The Economics of Welfare (4th edition, 1932)": an
+                            * edition and its year */
+                           (ck_record_has (rec, CK_FIELD_EDITION) && ck_count_words (ctx, ts, tend) >= 2) ||
                            /* "Title (dir. Given Family, 1974)": a film */
                            ck_record_count_role (rec, CK_ROLE_DIRECTOR) > 0 ||
                            /* "T (translated by A and B, 1933)": the roles inside */
