@@ -77,6 +77,12 @@ static const XtCase cases[] = {
     "(2nd ed., 1950).\n",
     { XT_TITLE ("The Harbour of Welfare"), XT_FIELD (CK_FIELD_EDITION, "4th edition"), XT_YEAR (1932),
       XT_TITLE ("The Salt Road"), XT_YEAR (1950) } },
+  /* a later edition's note after the semicolon may name its own firm; a quoted question inside a title */
+  { "/extract/notes16/title-imprint-later-note-and-quoted-question",
+    "Tom Vell's earlier book, Salt Rediscovered: \xe2\x80\x9cWhat Is to Be Done?\xe2\x80\x9d in Context (Gannet, "
+    "2006; paperback Heron, 2008), was long. Ann Quell's The Harbour Strike (1974; revised 1990) was shorter.\n",
+    { XT_TITLE ("Salt Rediscovered"), XT_AUTHOR ("Vell"), XT_YEAR (2006), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("The Harbour Strike"), XT_AUTHOR ("Quell"), XT_YEAR (1974) } },
 };
 
 int

@@ -179,7 +179,15 @@ static const char * const later_edition_words[] = {
 static gboolean
 later_edition_note (const CkExtractCtx *ctx, guint semi, guint close)
 {
+  static const char * const openers[] = { "paperback", "pbk", "pb", "revised", "rev", "reprinted", "repr",
+                                          "reissued", "reprint", "new", NULL };
   gboolean year = FALSE, word = FALSE;
+  /* "(Brill, 2006; paperback Haymarket, 2008)", "(1974; revised 1990)":
+   * a note that opens with such a word may name its own firm */
+  if (semi + 2 < close && ck_tok_lower_word (ctx, semi + 1) && ck_tok_in_words (ctx, semi + 1, openers))
+    for (guint k = semi + 2; k < close; k++)
+      if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+        return TRUE;
   for (guint k = semi + 1; k < close; k++)
     {
       const CkToken *t = ck_tok (ctx, k);

@@ -560,6 +560,24 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
         }
       if (t->kind == CK_TOK_PUNCT && j + 1 == end && (t->ch == '?' || t->ch == '!'))
         continue;
+      /* "Lenin Rediscovered: “What Is to Be Done?” in Context (…)": a
+       * title quoted inside the title, after its colon or a capital */
+      if (t->kind == CK_TOK_QUOTE_CLOSE && j + 1 < end && (is_cap_word (next) || is_func_word (next)) && j > floor + 2)
+        {
+          guint o = j - 1;
+          while (o > floor && o + 12 > j && ck_tok (ctx, o)->kind != CK_TOK_QUOTE_OPEN &&
+                 (is_cap_word (ck_tok (ctx, o)) || is_func_word (ck_tok (ctx, o)) ||
+                  ck_tok_is_punct (ctx, o, '?') || ck_tok_is_punct (ctx, o, '!') || ck_tok_is_punct (ctx, o, ',')))
+            o--;
+          if (o > floor && o + 2 < j && ck_tok (ctx, o)->kind == CK_TOK_QUOTE_OPEN && is_cap_word (ck_tok (ctx, o + 1)) &&
+              (ck_tok_is_punct (ctx, o - 1, ':') || is_cap_word (ck_tok (ctx, o - 1))))
+            {
+              /* past the colon too: the loop goes on before it */
+              j = ck_tok_is_punct (ctx, o - 1, ':') ? o - 1 : o;
+              first = o;
+              continue;
+            }
+        }
       /* "At Mrs. Lippett's", "The Dr. Who Years": an honorific's stop */
       if (t->kind == CK_TOK_PUNCT && t->ch == '.' && j + 1 < end && prev && glued (prev, t) && is_cap_word (next) &&
           (ck_tok_is (ctx, j - 1, "Mr") || ck_tok_is (ctx, j - 1, "Mrs") || ck_tok_is (ctx, j - 1, "Dr") ||
@@ -942,8 +960,15 @@ ends_sentence (const CkExtractCtx *ctx, guint j)
   const CkToken *t = ck_tok (ctx, j);
   if (t->kind != CK_TOK_PUNCT)
     return FALSE;
+  /* "“What Is to Be Done?” in Context": a question that is a title goes
+   * on in lower case */
   if (t->ch == '?' || t->ch == '!')
-    return TRUE;
+    {
+      guint k = j + 1, n = ck_n_toks (ctx);
+      while (k < n && k < j + 3 && ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE)
+        k++;
+      return !(k > j + 1 && k < n && ck_tok (ctx, k)->nl == 0 && ck_tok_lower_word (ctx, k));
+    }
   if (t->ch == '.' || t->ch == 0x2026)
     return !is_abbrev_before (ctx, j) &&
            (j + 1 >= ck_n_toks (ctx) || (t->flags & CK_TOKF_SPACE) ||
