@@ -83,6 +83,13 @@ static const XtCase cases[] = {
     "2006; paperback Heron, 2008), was long. Ann Quell's The Harbour Strike (1974; revised 1990) was shorter.\n",
     { XT_TITLE ("Salt Rediscovered"), XT_AUTHOR ("Vell"), XT_YEAR (2006), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("The Harbour Strike"), XT_AUTHOR ("Quell"), XT_YEAR (1974) } },
+  /* ---- quoted articles (detect-article.c) */
+  /* the periodical's name wrapped across a line inside its brackets */
+  { "/extract/notes16/quoted-article-source-wrapped",
+    "It is a pity that he did not have before him Professor Quell's \"Meaning and Tides\" (Philosophical\n"
+    "Review, vol. xlv, 1936, pp. 339-369), which appeared while the present\nbook was in the press.\n",
+    { XT_TITLE ("Meaning and Tides"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Philosophical Review"),
+      XT_FIELD (CK_FIELD_VOLUME, "xlv"), XT_YEAR (1936) } },
 };
 
 int

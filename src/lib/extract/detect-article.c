@@ -216,7 +216,9 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
   src->name_s = src->name_e = s;
   if (named)
     {
-      guint pe = ck_title_span_forward (ctx, s, e, FALSE);
+      /* inside the brackets a single line break is the text's wrapping
+       * ("(Philosophical\nReview, vol. xlv, 1936)") */
+      guint pe = ck_title_span_forward (ctx, s, e, TRUE);
       /* "Journal Name 41": the number is the volume */
       while (pe > s + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER)
         pe--;
