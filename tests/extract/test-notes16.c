@@ -90,6 +90,12 @@ static const XtCase cases[] = {
     "Review, vol. xlv, 1936, pp. 339-369), which appeared while the present\nbook was in the press.\n",
     { XT_TITLE ("Meaning and Tides"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Philosophical Review"),
       XT_FIELD (CK_FIELD_VOLUME, "xlv"), XT_YEAR (1936) } },
+  /* ---- years from the clause (attr-context.c) */
+  /* "which" with a firm or a person as the subject of the verb of issue */
+  { "/extract/notes16/year-which-firm-subject",
+    "Those who know Tom Vell's The Salt Harbour, which the Gannet Press brought out in Paris in 1955, will be "
+    "surprised. Ann Quell's The Long Tide, which Heron published in 1940, is shorter.\n",
+    { XT_TITLE ("The Salt Harbour"), XT_YEAR (1955), XT_TITLE ("The Long Tide"), XT_YEAR (1940) } },
 };
 
 int

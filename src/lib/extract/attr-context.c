@@ -635,9 +635,21 @@ ck_attr_year_after (const CkExtractCtx *ctx, const CkMention *m)
   if (ck_tok_is (ctx, j + 1, "which") || ck_tok_is (ctx, j + 1, "that"))
     {
       static const char * const subjects[] = { "he", "she", "they", "we", "I", NULL };
-      guint v = j + 2;
+      guint v = j + 2, w;
       if (ck_tok_in_words (ctx, v, subjects) && ck_tok_is (ctx, v + 1, "published"))
         v++;
+      /* "T, which the Gannet Press brought out in Paris in 1955", "…
+       * which Gollancz published in 1940": a firm or a person as the
+       * subject */
+      w = v + (ck_tok_is (ctx, v, "the") && ck_tok_lower_word (ctx, v));
+      if (ck_tok_cap_word (ctx, w))
+        {
+          guint q = w;
+          while (q < n && q < w + 4 && ck_tok_cap_word (ctx, q) && ck_tok (ctx, q)->nl == 0)
+            q++;
+          if (ck_tok_lower_word (ctx, q) && !ck_tok_in_words (ctx, q, issue_aux))
+            v = q;
+        }
       return issue_year_at (ctx, v);
     }
   /* "T, published in Italy in 2011 as …": a reduced relative dates T */
