@@ -96,6 +96,14 @@ static const XtCase cases[] = {
     "Those who know Tom Vell's The Salt Harbour, which the Gannet Press brought out in Paris in 1955, will be "
     "surprised. Ann Quell's The Long Tide, which Heron published in 1940, is shorter.\n",
     { XT_TITLE ("The Salt Harbour"), XT_YEAR (1955), XT_TITLE ("The Long Tide"), XT_YEAR (1940) } },
+  /* ---- periodicals named as a piece's place (merge.c) */
+  /* a quoted piece and "for"/"in" the periodical near it: the periodical is the piece's container */
+  { "/extract/notes16/periodical-is-container-of-quoted-piece",
+    "It was Tom Vell who translated Quell's \"The Salt Fool\" for the Kenyon Review in 1953 and so introduced him to "
+    "readers. Ann Reed, in an admiring piece in the Salt Weekly last year ('Women on the Quay', 21 January 2013), "
+    "agreed.\n",
+    { XT_TITLE ("The Salt Fool"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Kenyon Review"),
+      XT_TITLE ("Women on the Quay"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Weekly"), XT_COUNT (2) } },
 };
 
 int

@@ -39,6 +39,89 @@ group_free (Group *g)
   g_free (g);
 }
 
+/* Lower case, without a leading "The ", for comparing a periodical's
+ * name with a container's. */
+static char *
+periodical_key (const char *name)
+{
+  if (g_ascii_strncasecmp (name, "the ", 4) == 0)
+    name += 4;
+  return g_ascii_strdown (name, -1);
+}
+
+static void
+container_only_periodicals (const CkExtractCtx *ctx, GPtrArray *groups)
+{
+  g_autoptr(GHashTable) containers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      const char *c = g->dead ? NULL : ck_record_get (g->rec, CK_FIELD_CONTAINER_TITLE);
+      if (c && ck_record_get_type (g->rec) != CK_TYPE_PERIODICAL)
+        g_hash_table_add (containers, periodical_key (c));
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (groups, i);
+      const char *t = g->dead ? NULL : ck_record_get (g->rec, CK_FIELD_TITLE);
+      gboolean prose_only = TRUE;
+      g_autofree char *key = NULL;
+      if (!t || ck_record_get_type (g->rec) != CK_TYPE_PERIODICAL ||
+          (g->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_MAIN)))
+        continue;
+      for (guint k = 0; k < g->mentions->len && prose_only; k++)
+        prose_only = strcmp (((const CkMention *) g_ptr_array_index (g->mentions, k))->det->name, "prose-periodical") == 0;
+      key = periodical_key (t);
+      if (!prose_only)
+        continue;
+      if (g_hash_table_contains (containers, key))
+        {
+          g->dead = TRUE;
+          continue;
+        }
+      /* "translated “T” for Partisan Review in 1953", "a piece in the
+       * New Yorker (“T”, 21 January 2013)": a quoted piece with no
+       * container in the periodical's sentence, the periodical after
+       * "in" or "for" */
+      {
+        const CkMention *pm = g_ptr_array_index (g->mentions, 0);
+        guint pt = ck_tok_at_byte (ctx, pm->start), b = pt;
+        if (b > 0 && ck_tok_is (ctx, b - 1, "the") && ck_tok_lower_word (ctx, b - 1))
+          b--;
+        if (g->mentions->len != 1 || b == 0 || !ck_tok_lower_word (ctx, b - 1) ||
+            !(ck_tok_is (ctx, b - 1, "in") || ck_tok_is (ctx, b - 1, "for")))
+          continue;
+        for (guint j = 0; j < groups->len; j++)
+          {
+            Group *h = g_ptr_array_index (groups, j);
+            const CkMention *hm;
+            guint ht;
+            if (h->dead || h == g || ck_record_has (h->rec, CK_FIELD_CONTAINER_TITLE) ||
+                (h->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_MAIN)) ||
+                ck_record_get_type (h->rec) == CK_TYPE_PERIODICAL || ck_record_has (h->rec, CK_FIELD_PUBLISHER))
+              continue;
+            hm = g_ptr_array_index (h->mentions, 0);
+            ht = ck_tok_at_byte (ctx, hm->start);
+            if (ht >= ck_n_toks (ctx) || ck_tok (ctx, ht)->kind != CK_TOK_QUOTE_OPEN ||
+                ck_sentence_start (ctx, ht) != ck_sentence_start (ctx, pt) || h->mentions->len != 1)
+              continue;
+            /* near each other: the piece's end a few words before the
+             * periodical, or the periodical a few words before it */
+            {
+              guint he = ck_tok_at_byte (ctx, hm->end), pe = ck_tok_at_byte (ctx, pm->end);
+              if (!((he <= b && b - he <= 8) || (pe <= ht && ht - pe <= 8)))
+                continue;
+            }
+            ck_record_set (h->rec, CK_FIELD_CONTAINER_TITLE, t);
+            if (ck_record_get_type (h->rec) == CK_TYPE_BOOK || ck_record_get_type (h->rec) == CK_TYPE_CHAPTER)
+              ck_record_set_type (h->rec, CK_TYPE_ARTICLE_MAGAZINE);
+            g->dead = TRUE;
+            break;
+          }
+      }
+    }
+}
+
 /* casefolded words without punctuation or a leading article */
 static char *
 norm_title (const char *t)
@@ -1560,6 +1643,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
 
   /* 8b. quoted short pieces in a text that italicises books */
   quoted_pieces (groups);
+
+  /* 8c. a periodical that prose only names as the place where a cited
+   *     piece appeared ("“T,” in the New Yorker") is that piece's
+   *     container, no work cited of its own */
+  container_only_periodicals (ctx, groups);
 
   /* 9. order, confidence, keys */
   {
