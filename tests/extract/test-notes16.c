@@ -104,6 +104,18 @@ static const XtCase cases[] = {
     "agreed.\n",
     { XT_TITLE ("The Salt Fool"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Kenyon Review"),
       XT_TITLE ("Women on the Quay"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Weekly"), XT_COUNT (2) } },
+  /* ---- titles that took in their by-line (title-mend.c) */
+  /* ". By Name." inside a header's title is its author; a role word closing a title is the next line's */
+  { "/extract/notes16/title-mend-byline-and-role-word",
+    "NO SALT IS AN ISLAND. By Thomas Quell. Gannet, Heron.\n264 pp. $3.50.\n\nIt is seven years since the harbour "
+    "book made a monk a celebrity, and this one is quieter and kinder and much more careful than that.\n",
+    { XT_TITLE ("NO SALT IS AN ISLAND"), XT_AUTHOR ("Quell") } },
+  { "/extract/notes16/title-mend-role-word-tail",
+    "Ann Vell: A Writer's Life by Tom Reed\nGannet, 570 pp., \xc2\xa3" "20, April 1993, 0 571 15174 4\n"
+    "Selected Letters of Ann Vell, 1940-1985 edited by Tom Quell\nGannet, 791 pp., \xc2\xa3" "25, October 1992, "
+    "0 571 15197 3\n\nThe letters came first, and the life followed, and between them they settle a good deal about "
+    "the poet's days.\n",
+    { XT_TITLE ("Selected Letters of Ann Vell, 1940-1985"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell") } },
 };
 
 int

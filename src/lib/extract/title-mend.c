@@ -43,6 +43,46 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
   guint ts, te, k;
   if (!title || !ck_title_tokens (ctx, title, m->start, m->end, &ts, &te))
     return;
+  /* "NO MAN IS AN ISLAND. By Tom Vell. Firm", "T, 1940-1985 edited": a
+   * by-line or a role word read into the title */
+  for (k = ts + 2; k + 2 < te; k++)
+    if (ck_tok_is_punct (ctx, k, '.') && ck_tok_is (ctx, k + 1, "By") && ck_tok_cap_word (ctx, k + 1) &&
+        ck_tok_cap_word (ctx, k + 2))
+      {
+        if (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+          {
+            guint ne = k + 2;
+            while (ne < te && !(ck_tok_is_punct (ctx, ne, '.') && !(ck_tok (ctx, ne - 1)->flags & CK_TOKF_INITIAL) &&
+                                ck_tok (ctx, ne - 1)->end - ck_tok (ctx, ne - 1)->start > 3))
+              ne++;
+            ck_add_names_exact (ctx, m->rec, k + 2, ne, CK_ROLE_AUTHOR);
+          }
+        set_title (m, ck_span_dup (ctx, ts, k));
+        return;
+      }
+  if (te > ts + 2 && ck_tok_lower_word (ctx, te - 1) &&
+      (ck_tok_is (ctx, te - 1, "edited") || ck_tok_is (ctx, te - 1, "translated") || ck_tok_is (ctx, te - 1, "compiled")))
+    {
+      CkRole role = ck_tok_is (ctx, te - 1, "translated") ? CK_ROLE_TRANSLATOR : CK_ROLE_EDITOR;
+      /* the authors the by-line after it gave are the editors */
+      if (te + 1 < ck_n_toks (ctx) && ck_tok_is (ctx, te, "by"))
+        {
+          g_autofree char *after = ck_span_dup (ctx, te + 1, MIN (ck_n_toks (ctx), te + 8));
+          for (guint q = ck_record_get_n_names (m->rec); after && q > 0; q--)
+            {
+              const CkName *nm = ck_record_get_name (m->rec, q - 1);
+              if (nm->role == CK_ROLE_AUTHOR && nm->family && strstr (after, nm->family))
+                {
+                  CkName *ed = ck_name_copy (nm);
+                  ed->role = role;
+                  ck_record_remove_name (m->rec, q - 1);
+                  ck_record_take_name (m->rec, ed);
+                }
+            }
+        }
+      set_title (m, ck_span_dup (ctx, ts, te - 1));
+      return;
+    }
   /* "INES VELL The Salt Road": a name in capitals glued before */
   if (ts + 3 < te && (ck_tok (ctx, ts)->flags & CK_TOKF_UPPER) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_UPPER) &&
       ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES))
