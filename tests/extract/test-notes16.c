@@ -116,6 +116,11 @@ static const XtCase cases[] = {
     "0 571 15197 3\n\nThe letters came first, and the life followed, and between them they settle a good deal about "
     "the poet's days.\n",
     { XT_TITLE ("Selected Letters of Ann Vell, 1940-1985"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell") } },
+  /* a person's name read into a title before its possessive is the author */
+  { "/extract/notes16/title-mend-name-before-possessive",
+    "Those who want to know more about the movement will find it in C. Eric\nWashington's The Salt Harbour in Winter "
+    "(Boston, 1961) and elsewhere.\n",
+    { XT_TITLE ("The Salt Harbour in Winter"), XT_AUTHOR ("Washington"), XT_YEAR (1961) } },
 };
 
 int

@@ -60,6 +60,30 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
         set_title (m, ck_span_dup (ctx, ts, k));
         return;
       }
+  /* "Jane Vell, The Salt Road", "Eric Vell's The Salt Road": a person's
+   * name read into the title is its author */
+  {
+    guint ne = ck_name_span_forward (ctx, ts, te);
+    /* "Washington's The Salt Harbour": an owner before a title that an
+     * article opens, whatever the owner's name reads as */
+    if (ts + 3 < te && ck_tok (ctx, ts + 1)->kind == CK_TOK_POSS && ck_tok_cap_word (ctx, ts) &&
+        ck_tok_in_words (ctx, ts + 2, ck_articles) && ck_tok_cap_word (ctx, ts + 2))
+      ne = ts + 1;
+    else if (!ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES) || ne < ts + 2)
+      ne = ts;
+    if (ne > ts && ne <= ts + 4 && ne + 2 < te &&
+        (ck_tok_is_punct (ctx, ne, ',') || ck_tok (ctx, ne)->kind == CK_TOK_POSS) && ck_tok_cap_word (ctx, ne + 1) &&
+        ck_count_words (ctx, ne + 1, te) >= 2)
+      {
+        const char *sub = ck_record_get (m->rec, CK_FIELD_SUBTITLE);
+        g_autofree char *main_title = ck_span_dup (ctx, ne + 1, te);
+        if (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
+          ck_add_names_exact (ctx, m->rec, ts, ne, CK_ROLE_AUTHOR);
+        /* (the subtitle stays) */
+        set_title (m, sub ? g_strdup_printf ("%s: %s", main_title, sub) : g_steal_pointer (&main_title));
+        return;
+      }
+  }
   if (te > ts + 2 && ck_tok_lower_word (ctx, te - 1) &&
       (ck_tok_is (ctx, te - 1, "edited") || ck_tok_is (ctx, te - 1, "translated") || ck_tok_is (ctx, te - 1, "compiled")))
     {
