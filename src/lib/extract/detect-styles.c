@@ -699,6 +699,16 @@ ditto_at (const CkExtractCtx *ctx, guint s, guint e)
   return k >= s + 2 ? k : s;
 }
 
+/* Whether a year stands among tokens [s,e). */
+static gboolean
+has_year (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (ck_tok (ctx, k)->flags & CK_TOKF_YEAR)
+      return TRUE;
+  return FALSE;
+}
+
 /* The last token of the entry that opens at @f on line @l: the line, and
  * the lines after it while the entry has not reached its final stop and
  * the next line opens no entry of its own. */
@@ -711,27 +721,18 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
     {
       const CkLine *next = &g_array_index (ctx->t->lines, CkLine, l + n);
       /* a hanging indent continues the entry even after a stop */
-      gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col, dated = FALSE;
+      gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
       /* a stop at a line's end closes the entry once it has its year;
-       * before, it may close the title when the next line holds the
-       * year and ends the entry ("… London Plan.\nMacmillan, 1943. 6d.") */
-      for (guint k = ln->tok_first; k < e && !dated; k++)
-        dated = (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) != 0;
-      if (!dated && !hanging && ck_tok_is_punct (ctx, next->tok_end - 1, '.'))
-        {
-          gboolean year_next = FALSE;
-          for (guint k = next->tok_first; k < next->tok_end && !year_next; k++)
-            year_next = (ck_tok (ctx, k)->flags & CK_TOKF_YEAR) != 0;
-          dated = !year_next;
-        }
-      else
-        dated = TRUE;
+       * before, it may close the title when the next line holds the year
+       * and ends the entry ("… London Plan.\nMacmillan, 1943. 6d.") */
+      gboolean dated = hanging || has_year (ctx, ln->tok_first, e) ||
+                       !(ck_tok_is_punct (ctx, next->tok_end - 1, '.') && has_year (ctx, next->tok_first, next->tok_end));
       if ((ck_tok_is_punct (ctx, e - 1, '.') && !hanging && dated) || ck_tok (ctx, next->tok_first)->nl >= 2 ||
           ck_note_mark_end (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           ditto_at (ctx, next->tok_first, next->tok_end) > next->tok_first ||
           (!hanging && ck_tok_cap_word (ctx, next->tok_first) && ck_tok_is_punct (ctx, next->tok_first + 1, ',') &&
            /* "Macmillan, 1943." is the firm, no "Family, Given" */
-           !(ck_tok (ctx, next->tok_first + 2)->flags & CK_TOKF_YEAR)))
+           !(next->tok_first + 2 < next->tok_end && (ck_tok (ctx, next->tok_first + 2)->flags & CK_TOKF_YEAR))))
         break;
       e = next->tok_end;
     }

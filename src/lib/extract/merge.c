@@ -88,7 +88,7 @@ container_only_periodicals (const CkExtractCtx *ctx, GPtrArray *groups)
         guint pt = ck_tok_at_byte (ctx, pm->start), b = pt;
         if (b > 0 && ck_tok_is (ctx, b - 1, "the") && ck_tok_lower_word (ctx, b - 1))
           b--;
-        if (g->mentions->len != 1 || b == 0 || !ck_tok_lower_word (ctx, b - 1) ||
+        if (g->mentions->len != 1 || pt >= ck_n_toks (ctx) || b == 0 || !ck_tok_lower_word (ctx, b - 1) ||
             !(ck_tok_is (ctx, b - 1, "in") || ck_tok_is (ctx, b - 1, "for")))
           continue;
         for (guint j = 0; j < groups->len; j++)
