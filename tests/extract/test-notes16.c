@@ -121,6 +121,13 @@ static const XtCase cases[] = {
     "Those who want to know more about the movement will find it in C. Eric\nWashington's The Salt Harbour in Winter "
     "(Boston, 1961) and elsewhere.\n",
     { XT_TITLE ("The Salt Harbour in Winter"), XT_AUTHOR ("Washington"), XT_YEAR (1961) } },
+  /* ---- original editions in a bracket (detectors.c original_note) */
+  /* a bare "originally" before the original's title and year, after a translator */
+  { "/extract/notes16/paren-originally-title",
+    "It owes a debt to Tom Vell's Society against the Salt (trans. R. Quell, 1977; originally La soci\xc3\xa9t\xc3\xa9 "
+    "contre le sel, 1974) and more.\n",
+    { XT_TITLE ("Society against the Salt"), XT_AUTHOR ("Vell"), XT_YEAR (1977),
+      XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "La soci\xc3\xa9t\xc3\xa9 contre le sel"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell") } },
 };
 
 int

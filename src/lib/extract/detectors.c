@@ -105,16 +105,17 @@ static gboolean
 original_note (CkExtractCtx *ctx, CkRecord *rec, guint semi, guint close)
 {
   guint k = semi + 1, last_year = 0;
-  if (ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally"))
+  gboolean bare = FALSE;
+  if ((ck_tok_is (ctx, k, "first") || ck_tok_is (ctx, k, "originally")) &&
+      (ck_tok_is (ctx, k + 1, "published") || ck_tok_is (ctx, k + 1, "pub") || ck_tok_is (ctx, k + 1, "publ") ||
+       ck_tok_is (ctx, k + 1, "issued") || ck_tok_is (ctx, k + 1, "appeared")))
+    k += 2;
+  /* "; orig. 1950", "; originally La Société contre l'État, 1974" */
+  else if (ck_tok_is (ctx, k, "orig") || ck_tok_is (ctx, k, "originally"))
     {
       k++;
-      if (!(ck_tok_is (ctx, k, "published") || ck_tok_is (ctx, k, "pub") || ck_tok_is (ctx, k, "publ") ||
-            ck_tok_is (ctx, k, "issued") || ck_tok_is (ctx, k, "appeared")))
-        return FALSE;
-      k++;
+      bare = TRUE;
     }
-  else if (ck_tok_is (ctx, k, "orig") || ck_tok_is (ctx, k, "originally"))
-    k++;
   else
     return FALSE;
   if (ck_tok_is_punct (ctx, k, '.'))
@@ -130,14 +131,15 @@ original_note (CkExtractCtx *ctx, CkRecord *rec, guint semi, guint close)
       ck_record_take (rec, CK_FIELD_ORIGINAL_PUBLISHER_PLACE, ck_tok_dup (ctx, k + 1));
       k += 2;
     }
-  /* "as Title," up to the comma before the year */
-  if (ck_tok_is (ctx, k, "as") && k + 1 < last_year)
+  /* "as Title," up to the comma before the year; after a bare
+   * "originally" the title stands at once */
+  if ((ck_tok_is (ctx, k, "as") && k + 1 < last_year) || (bare && ck_tok_cap_word (ctx, k) && k < last_year))
     {
-      guint te = last_year;
+      guint ts = ck_tok_is (ctx, k, "as") ? k + 1 : k, te = last_year;
       if (ck_tok_is_punct (ctx, te - 1, ','))
         te--;
-      if (te > k + 1 && ck_title_plausible (ctx, k + 1, te))
-        ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, k + 1, te));
+      if (te > ts && ck_title_plausible (ctx, ts, te))
+        ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, ts, te));
     }
   ck_record_take_date (rec, CK_DATE_ORIGINAL,
                        ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, last_year)->start), 0, 0));
