@@ -299,28 +299,6 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
 }
 
 /* `Family, "Title?" Journal Name 41 (1988): 12-30.` */
-/* "lviii", "XXIX": a volume in Roman numerals, as older journals number
- * them. */
-static gboolean
-roman_volume (const CkExtractCtx *ctx, guint k)
-{
-  const CkToken *t = ck_tok (ctx, k);
-  gboolean lower = FALSE, upper = FALSE;
-  if (t->kind != CK_TOK_WORD || t->end - t->start > 8)
-    return FALSE;
-  for (guint32 b = t->start; b < t->end; b++)
-    {
-      char c = ctx->text[b];
-      if (strchr ("ivxlcdm", c))
-        lower = TRUE;
-      else if (strchr ("IVXLCDM", c))
-        upper = TRUE;
-      else
-        return FALSE;
-    }
-  return lower != upper;
-}
-
 void
 ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -365,7 +343,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       /* "Journal of Things, 7 (Summer 1974), 382-405": a comma before the
        * volume, and then the pages must follow the date */
       comma_vol = je > js && je + 5 < n && ck_tok_is_punct (ctx, je, ',') &&
-                  (ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER || roman_volume (ctx, je + 1)) &&
+                  (ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER || ck_roman_volume_tok (ctx, je + 1)) &&
                   ck_tok_is_punct (ctx, je + 2, '(') && ck_names_periodical (ctx, js, je);
       if (comma_vol)
         je++;
@@ -374,7 +352,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
        * classic-article's, which reads the author before it) */
       else if (comma_out)
         continue;
-      if (je == js || je + 4 >= n || (ck_tok (ctx, je)->kind != CK_TOK_NUMBER && !(comma_vol && roman_volume (ctx, je))) ||
+      if (je == js || je + 4 >= n || (ck_tok (ctx, je)->kind != CK_TOK_NUMBER && !(comma_vol && ck_roman_volume_tok (ctx, je))) ||
           year_tok (ctx, je))
         continue;
       /* "Journal 44, no. 1 (July 1938)": an issue number */

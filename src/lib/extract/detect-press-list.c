@@ -50,12 +50,8 @@ mc_caps (const CkExtractCtx *ctx, guint k)
 {
   const CkToken *t = ck_tok (ctx, k);
   const char *w = ctx->text + t->start;
-  gsize n = t->end - t->start, p;
-  if (n >= 5 && w[0] == 'M' && w[1] == 'c')
-    p = 2;
-  else if (n >= 6 && w[0] == 'M' && w[1] == 'a' && w[2] == 'c')
-    p = 3;
-  else
+  gsize n = t->end - t->start, p = ck_mc_prefix_len (w, n);
+  if (p == 0 || n < p + 3)
     return FALSE;
   for (gsize i = p; i < n; i++)
     if (!g_ascii_isupper (w[i]) && w[i] != '\'')

@@ -1114,25 +1114,21 @@ standfirst_verb (const CkExtractCtx *ctx, guint i)
          !ck_tok_is (ctx, i, "is") && !ck_tok_is (ctx, i, "does");
 }
 
-/* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
- * with a lower-case letter stays as it is. */
-/* Whether the small letter at @q in @str is a "Mc" or "Mac" prefix's
+/* Whether the small letter at @q in @str lies in a "Mc" or "Mac" prefix
  * before a capital ("McNEILL", "MacDONALD"). */
 static gboolean
 mc_prefix (const char *str, const char *q)
 {
-  gsize at = q - str;
-  gboolean word_start_1 = at >= 1 && (at == 1 || !g_ascii_isalpha (q[-2]));
-  gboolean word_start_2 = at >= 2 && (at == 2 || !g_ascii_isalpha (q[-3]));
-  if (*q == 'c' && word_start_1 && q[-1] == 'M')
-    return g_ascii_isupper (q[1]);
-  if (*q == 'a' && word_start_1 && q[-1] == 'M')
-    return q[1] == 'c' && g_ascii_isupper (q[2]);
-  if (*q == 'c' && word_start_2 && q[-1] == 'a' && q[-2] == 'M')
-    return g_ascii_isupper (q[1]);
-  return FALSE;
+  const char *w = NULL;
+  if (q > str && q[-1] == 'M' && (q - 1 == str || !g_ascii_isalpha (q[-2])))
+    w = q - 1;
+  else if (q - str >= 2 && q[-2] == 'M' && q[-1] == 'a' && (q - 2 == str || !g_ascii_isalpha (q[-3])))
+    w = q - 2;
+  return w && q < w + ck_mc_prefix_len (w, strnlen (w, 4));
 }
 
+/* "PRESCOTT" → "Prescott", "O'NEILL-WARD" → "O'Neill-Ward"; a string
+ * with a lower-case letter stays as it is. */
 static void
 upper_to_title (char **str)
 {

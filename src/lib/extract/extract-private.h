@@ -306,6 +306,9 @@ gboolean ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor
 /* A personal name starting at @i ("Mary K. Oduya", "Hart-Lowe");
  * returns its end, == @i when none. */
 guint    ck_name_span_forward   (const CkExtractCtx *ctx, guint i, guint limit);
+/* "McNEILL", "MacDONALD": the length of the "Mc" or "Mac" that opens the
+ * @n bytes at @w before a capital, or 0. */
+gsize    ck_mc_prefix_len       (const char *w, gsize n);
 /* The personal name ending just before @end; returns its start or @end. */
 guint    ck_name_span_backward  (const CkExtractCtx *ctx, guint end, guint floor);
 /* Names joined by ",", "and", "&" starting at @i; appends CkName* with

@@ -49,6 +49,42 @@ periodical_key (const char *name)
   return g_ascii_strdown (name, -1);
 }
 
+/* "translated “T” for Partisan Review in 1953", "a piece in the New
+ * Yorker (“T”, 21 January 2013)": the group of a quoted piece with no
+ * container a few words from the periodical mention @pm, which stands
+ * after "in" or "for" in the piece's sentence; NULL when there is none. */
+static Group *
+piece_beside_periodical (const CkExtractCtx *ctx, GPtrArray *groups, const Group *g, const CkMention *pm)
+{
+  guint pt = ck_tok_at_byte (ctx, pm->start), b = pt, pe = ck_tok_at_byte (ctx, pm->end);
+  if (b > 0 && ck_tok_is (ctx, b - 1, "the") && ck_tok_lower_word (ctx, b - 1))
+    b--;
+  if (pt >= ck_n_toks (ctx) || b == 0 || !ck_tok_lower_word (ctx, b - 1) ||
+      !(ck_tok_is (ctx, b - 1, "in") || ck_tok_is (ctx, b - 1, "for")))
+    return NULL;
+  for (guint j = 0; j < groups->len; j++)
+    {
+      Group *h = g_ptr_array_index (groups, j);
+      const CkMention *hm;
+      guint ht, he;
+      if (h->dead || h == g || h->mentions->len != 1 || ck_record_has (h->rec, CK_FIELD_CONTAINER_TITLE) ||
+          (h->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_MAIN)) ||
+          ck_record_get_type (h->rec) == CK_TYPE_PERIODICAL || ck_record_has (h->rec, CK_FIELD_PUBLISHER))
+        continue;
+      hm = g_ptr_array_index (h->mentions, 0);
+      ht = ck_tok_at_byte (ctx, hm->start);
+      he = ck_tok_at_byte (ctx, hm->end);
+      if (ht >= ck_n_toks (ctx) || ck_tok (ctx, ht)->kind != CK_TOK_QUOTE_OPEN ||
+          ck_sentence_start (ctx, ht) != ck_sentence_start (ctx, pt))
+        continue;
+      /* the piece's end a few words before the periodical, or the
+       * periodical a few words before the piece */
+      if ((he <= b && b - he <= 8) || (pe <= ht && ht - pe <= 8))
+        return h;
+    }
+  return NULL;
+}
+
 static void
 container_only_periodicals (const CkExtractCtx *ctx, GPtrArray *groups)
 {
@@ -62,7 +98,7 @@ container_only_periodicals (const CkExtractCtx *ctx, GPtrArray *groups)
     }
   for (guint i = 0; i < groups->len; i++)
     {
-      Group *g = g_ptr_array_index (groups, i);
+      Group *g = g_ptr_array_index (groups, i), *h;
       const char *t = g->dead ? NULL : ck_record_get (g->rec, CK_FIELD_TITLE);
       gboolean prose_only = TRUE;
       g_autofree char *key = NULL;
@@ -71,54 +107,19 @@ container_only_periodicals (const CkExtractCtx *ctx, GPtrArray *groups)
         continue;
       for (guint k = 0; k < g->mentions->len && prose_only; k++)
         prose_only = strcmp (((const CkMention *) g_ptr_array_index (g->mentions, k))->det->name, "prose-periodical") == 0;
-      key = periodical_key (t);
       if (!prose_only)
         continue;
+      key = periodical_key (t);
       if (g_hash_table_contains (containers, key))
+        g->dead = TRUE;
+      else if (g->mentions->len == 1 &&
+               (h = piece_beside_periodical (ctx, groups, g, g_ptr_array_index (g->mentions, 0))))
         {
+          ck_record_set (h->rec, CK_FIELD_CONTAINER_TITLE, t);
+          if (ck_record_get_type (h->rec) == CK_TYPE_BOOK || ck_record_get_type (h->rec) == CK_TYPE_CHAPTER)
+            ck_record_set_type (h->rec, CK_TYPE_ARTICLE_MAGAZINE);
           g->dead = TRUE;
-          continue;
         }
-      /* "translated “T” for Partisan Review in 1953", "a piece in the
-       * New Yorker (“T”, 21 January 2013)": a quoted piece with no
-       * container in the periodical's sentence, the periodical after
-       * "in" or "for" */
-      {
-        const CkMention *pm = g_ptr_array_index (g->mentions, 0);
-        guint pt = ck_tok_at_byte (ctx, pm->start), b = pt;
-        if (b > 0 && ck_tok_is (ctx, b - 1, "the") && ck_tok_lower_word (ctx, b - 1))
-          b--;
-        if (g->mentions->len != 1 || pt >= ck_n_toks (ctx) || b == 0 || !ck_tok_lower_word (ctx, b - 1) ||
-            !(ck_tok_is (ctx, b - 1, "in") || ck_tok_is (ctx, b - 1, "for")))
-          continue;
-        for (guint j = 0; j < groups->len; j++)
-          {
-            Group *h = g_ptr_array_index (groups, j);
-            const CkMention *hm;
-            guint ht;
-            if (h->dead || h == g || ck_record_has (h->rec, CK_FIELD_CONTAINER_TITLE) ||
-                (h->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_MAIN)) ||
-                ck_record_get_type (h->rec) == CK_TYPE_PERIODICAL || ck_record_has (h->rec, CK_FIELD_PUBLISHER))
-              continue;
-            hm = g_ptr_array_index (h->mentions, 0);
-            ht = ck_tok_at_byte (ctx, hm->start);
-            if (ht >= ck_n_toks (ctx) || ck_tok (ctx, ht)->kind != CK_TOK_QUOTE_OPEN ||
-                ck_sentence_start (ctx, ht) != ck_sentence_start (ctx, pt) || h->mentions->len != 1)
-              continue;
-            /* near each other: the piece's end a few words before the
-             * periodical, or the periodical a few words before it */
-            {
-              guint he = ck_tok_at_byte (ctx, hm->end), pe = ck_tok_at_byte (ctx, pm->end);
-              if (!((he <= b && b - he <= 8) || (pe <= ht && ht - pe <= 8)))
-                continue;
-            }
-            ck_record_set (h->rec, CK_FIELD_CONTAINER_TITLE, t);
-            if (ck_record_get_type (h->rec) == CK_TYPE_BOOK || ck_record_get_type (h->rec) == CK_TYPE_CHAPTER)
-              ck_record_set_type (h->rec, CK_TYPE_ARTICLE_MAGAZINE);
-            g->dead = TRUE;
-            break;
-          }
-      }
     }
 }
 

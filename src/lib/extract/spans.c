@@ -624,6 +624,16 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
   return first;
 }
 
+gsize
+ck_mc_prefix_len (const char *w, gsize n)
+{
+  if (n >= 3 && w[0] == 'M' && w[1] == 'c' && g_ascii_isupper (w[2]))
+    return 2;
+  if (n >= 4 && w[0] == 'M' && w[1] == 'a' && w[2] == 'c' && g_ascii_isupper (w[3]))
+    return 3;
+  return 0;
+}
+
 static gboolean
 is_name_word (const CkExtractCtx *ctx, guint i)
 {
