@@ -90,6 +90,12 @@ superscript_digit (const CkExtractCtx *ctx, guint k)
 guint
 ck_note_mark_end (const CkExtractCtx *ctx, guint f, guint e)
 {
+  /* "*Family, Given. …": a list's mark for the books reviewed in the
+   * issue, or a dagger, stands before the entry */
+  if (f + 1 < e && ck_tok (ctx, f)->kind == CK_TOK_PUNCT && (ck_tok (ctx, f)->nl > 0 || f == 0) &&
+      (ck_tok (ctx, f)->ch == '*' || ck_tok (ctx, f)->ch == 0x2020 || ck_tok (ctx, f)->ch == 0x2021) &&
+      ck_tok (ctx, f + 1)->start == ck_tok (ctx, f)->end && ck_tok_cap_word (ctx, f + 1))
+    return f + 1;
   if (f + 2 < e && (ck_tok_is_punct (ctx, f, '[') || ck_tok_is_punct (ctx, f, '(')) && is_num (ctx, f + 1, e) &&
       (ck_tok_is_punct (ctx, f + 2, ']') || ck_tok_is_punct (ctx, f + 2, ')')))
     return f + 3;
@@ -145,9 +151,18 @@ inverted_name (const CkExtractCtx *ctx, guint s, guint e, CkRole role, GPtrArray
   while (k < e && k < s + 2 && ck_tok_lower_word (ctx, k) && ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES))
     k++;
   f = k;
-  while (k < e && k < f + 2 && ck_tok_cap_word (ctx, k) && !ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) &&
-         !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
-    k++;
+  /* up to three words, particles between them: "Le Roy Ladurie", "Le
+   * Breton du Plessis" */
+  for (guint words = 0; k < e && words < 3; words++)
+    {
+      while (words > 0 && k + 1 < e && ck_tok_lower_word (ctx, k) && ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES) &&
+             ck_tok_cap_word (ctx, k + 1))
+        k++;
+      if (!ck_tok_cap_word (ctx, k) || ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES) ||
+          (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
+        break;
+      k++;
+    }
   if (k == f || k + 1 >= e || !ck_tok_is_punct (ctx, k, ','))
     return s;
   g = given_end (ctx, k + 1, e);

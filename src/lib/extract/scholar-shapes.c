@@ -413,7 +413,9 @@ ck_roman_numeral_str (const char *s)
 guint
 ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
 {
-  for (guint round = 0; round < 3 && k < e; round++)
+  static const char * const volumes_words[] = { "vols", "volumes", NULL };
+  static const char * const reprint_words[] = { "reprint", "reprinted", "repr", NULL };
+  for (guint round = 0; round < 5 && k < e; round++)
     {
       CkRole role = CK_ROLE_AUTHOR;
       guint r;
@@ -441,6 +443,23 @@ ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *re
               ck_record_add_name_unique (rec, nm);
             }
           k = ne + 1;
+          continue;
+        }
+      /* Chicago's "1932. Reprint, London: …": the reprint's imprint */
+      if (ck_tok_in_words (ctx, k, reprint_words) && k + 2 < e &&
+          (ck_tok_is_punct (ctx, k + 1, ',') || ck_tok_is_punct (ctx, k + 1, '.')) && ck_tok_cap_word (ctx, k + 2))
+        {
+          k += 2;
+          continue;
+        }
+      /* "4 vols." before the imprint: the set's size */
+      if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
+          ck_tok_in_words (ctx, k + 1, volumes_words) && ck_tok_is_punct (ctx, k + 2, '.') && k + 3 < e &&
+          ck_tok_cap_word (ctx, k + 3))
+        {
+          if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES))
+            ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, k));
+          k += 3;
           continue;
         }
       /* "1824-32.", "1851." and then the edition's imprint */

@@ -931,6 +931,9 @@ ck_role_phrase_at (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_ro
       for (w = 0; w < rp->n_words; w++)
         {
           guint used = 0;
+          /* "Translated, with an introduction, by": Chicago's commas */
+          if (w > 0 && j + 1 < limit && ck_tok_is_punct (ctx, j, ','))
+            j++;
           if (j >= limit || !word_matches (ctx, j, rp->words[w], &used))
             break;
           if (w > 0 && ck_tok (ctx, j)->nl >= 2)
