@@ -22,6 +22,16 @@ static const XtCase cases[] = {
     "Lantern Press, 1966.\n\nQuellman, Ralph. The Quay. 1932. Reprint, London: Gannet Press, 1970.\n",
     { XT_TITLE ("The Silent Pier"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell"), XT_YEAR (1966),
       XT_TITLE ("The Quay"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press") } },
+  /* ---- author-date lists (detect-authordate.c) */
+  /* AAA: the names on a line of their own, then one entry per line opening with its year; ", ed." */
+  { "/extract/notes17/author-date-names-line-year-lines",
+    "References Cited\n\nQuell, Clara\n  1962 The Salt Harbours of the North. London: Gannet Press.\n"
+    "  1968 Tides and Tallies. Journal of Harbour Studies 12(2):101-119.\n\nVell, Oskar, ed.\n"
+    "  1974 Fishing Villages of the Coast. New York: Heron Books.\n",
+    { XT_TITLE ("The Salt Harbours of the North"), XT_AUTHOR ("Quell"), XT_YEAR (1962),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_TITLE ("Tides and Tallies"), XT_AUTHOR ("Quell"), XT_YEAR (1968),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "12"),
+      XT_TITLE ("Fishing Villages of the Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_YEAR (1974), XT_COUNT (3) } },
 };
 
 int

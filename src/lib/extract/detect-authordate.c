@@ -439,15 +439,35 @@ wrapped_imprint_line (const CkExtractCtx *ctx, guint k, guint limit)
   return TRUE;
 }
 
-/* The end of the entry that starts at @s: the next line that opens
- * another entry, a blank line, or the limit. */
+/* Whether the line at @k opens with a year and a title: "  1962 Title."
+ * or "1968a “Title.”", an entry under the names line above (AAA). */
+static gboolean
+year_line_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  return k + 1 < e && ck_tok (ctx, k)->nl == 1 && year_tok (ctx, k) && ck_tok (ctx, k + 1)->nl == 0 &&
+         (ck_tok_cap_word (ctx, k + 1) || ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN);
+}
+
+/* ", ed.", ", eds.", ", editor" after the names at @k: its end, or @k. */
 static guint
-entry_end (const CkExtractCtx *ctx, guint s, guint limit)
+comma_editor_end (const CkExtractCtx *ctx, guint k, guint e)
+{
+  static const char * const marks[] = { "ed", "eds", "editor", "editors", NULL };
+  if (!(k + 1 < e && ck_tok_is_punct (ctx, k, ',') && ck_tok_in_words (ctx, k + 1, marks) && ck_tok_lower_word (ctx, k + 1)))
+    return k;
+  return ck_tok_is_punct (ctx, k + 2, '.') ? k + 3 : k + 2;
+}
+
+/* The end of the entry that starts at @s: the next line that opens
+ * another entry, a blank line, or the limit.  Under a names line (@aaa)
+ * each line that opens with a year is an entry of its own. */
+static guint
+entry_end (const CkExtractCtx *ctx, guint s, guint limit, gboolean aaa)
 {
   for (guint k = s + 1; k < limit && k < s + AD_MAX_TOKENS; k++)
     {
       const CkToken *t = ck_tok (ctx, k);
-      if (t->nl >= 2)
+      if (t->nl >= 2 || (aaa && year_line_at (ctx, k, limit)))
         return k;
       /* "Family, Given", "Family, G. H." opening the next line; not
        * "Subtitle Words, Place: Publisher." wrapped from the line above */
@@ -467,10 +487,12 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   /* the names of the last entry, for a ditto */
   g_autoptr(GPtrArray) prev = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  /* the last entry set its year at a line's start under its names (AAA) */
+  gboolean aaa_prev = FALSE;
   for (guint i = 0; i + 5 < n; i++)
     {
       guint ne, k, y, ts, te, ee, pe, nd;
-      gboolean undated;
+      gboolean undated, aaa;
       char *edition;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -478,8 +500,15 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      /* "  1968 Title.": the next entry under the names line above */
+      if (aaa_prev && prev->len > 0 && year_line_at (ctx, i, pe))
+        {
+          for (guint q = 0; q < prev->len; q++)
+            g_ptr_array_add (names, ck_name_copy (g_ptr_array_index (prev, q)));
+          k = i;
+        }
       /* "———. 1962. Title.": the dashes repeat the names of the entry above */
-      if ((ne = ditto_end (ctx, i, pe)) > i && prev->len > 0)
+      else if ((ne = ditto_end (ctx, i, pe)) > i && prev->len > 0)
         {
           for (guint q = 0; q < prev->len; q++)
             g_ptr_array_add (names, ck_name_copy (g_ptr_array_index (prev, q)));
@@ -513,12 +542,13 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         }
       if (k == G_MAXUINT)
         continue;
-      /* "Family, B. (Ed.).", "(Eds.)": the names are the editors' */
-      if (editor_mark_end (ctx, k, pe) > k)
+      /* "Family, B. (Ed.).", "(Eds.)", "Family, Given, ed.": the names
+       * are the editors' */
+      if (editor_mark_end (ctx, k, pe) > k || comma_editor_end (ctx, k, pe) > k)
         {
           for (guint q = 0; q < names->len; q++)
             ((CkName *) g_ptr_array_index (names, q))->role = CK_ROLE_EDITOR;
-          k = editor_mark_end (ctx, k, pe);
+          k = MAX (editor_mark_end (ctx, k, pe), comma_editor_end (ctx, k, pe));
         }
       /* the year: "2005", ". 2005.", "(2005).", ", 2005." (Harvard) */
       if (ck_tok_is_punct (ctx, k, '.') ||
@@ -541,12 +571,13 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         y = k++;
       if (!undated && (y >= pe || !year_tok (ctx, y) || ck_tok (ctx, y)->nl >= 2))
         continue;
+      aaa = !undated && y > i && year_line_at (ctx, y, pe);
       if (ck_tok_is_punct (ctx, k, '.'))
         k++;
       ts = k;
       if (ts >= pe || !(ck_tok_cap_word (ctx, ts) || ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN))
         continue;
-      ee = entry_end (ctx, i, pe);
+      ee = entry_end (ctx, aaa ? y : i, pe, aaa);
       /* a quoted title ("“Title.” Journal …") or the sentence up to its stop */
       if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
         {
@@ -637,6 +668,7 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         }
       ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, ee - 1)->end, i, 0);
       ck_claim (ctx, i, ee);
+      aaa_prev = aaa || (y == i && year_line_at (ctx, y, pe));
       i = ee - 1;
     }
 }
