@@ -32,6 +32,18 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_TITLE ("Tides and Tallies"), XT_AUTHOR ("Quell"), XT_YEAR (1968),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "12"),
       XT_TITLE ("Fishing Villages of the Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_YEAR (1974), XT_COUNT (3) } },
+  /* ---- titles after "whose" (detect-whose.c) */
+  /* a writer's "whose" before a title in title case; a person the text names after it is the clause's subject */
+  { "/extract/notes17/whose-title",
+    "Tom Quell admired Ada Vellman. He quotes Vellman, whose Harbour Life in the North Quell reads on every page, "
+    "and Ivo Marsh, whose earlier Salt of the Coast was a comic guide. Ann Reed, whose English was poor, spoke last.\n",
+    { XT_TITLE ("Harbour Life in the North"), XT_AUTHOR ("Vellman"), XT_TITLE ("Salt of the Coast"), XT_AUTHOR ("Marsh"),
+      XT_COUNT (2) } },
+  /* ---- cue nouns (detect-context.c cue-apposition) */
+  /* "our pamphlet T": a venue's own publication */
+  { "/extract/notes17/cue-our-pamphlet",
+    "The case was set out long ago in our pamphlet Salt and the Harbour Towns, which is still in print.\n",
+    { XT_TITLE ("Salt and the Harbour Towns"), XT_COUNT (1) } },
 };
 
 int

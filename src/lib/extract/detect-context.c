@@ -1358,7 +1358,7 @@ free_title_ok (const CkExtractCtx *ctx, guint ts, guint te)
 static guint
 cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner)
 {
-  static const char * const owners[] = { "his", "her", "their", "its", "whose", "a", "an", "the", NULL };
+  static const char * const owners[] = { "his", "her", "their", "its", "our", "my", "your", "whose", "a", "an", "the", NULL };
   gboolean owner = FALSE;
   /* "Vell's 1990 study T": a possessive owns the work too */
   if (k < limit && ((ck_tok_in_words (ctx, k, owners) &&

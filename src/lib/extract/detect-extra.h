@@ -310,6 +310,9 @@ void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-poss-s.c: "Vallis' The Book of the Weir": the possessive of a
  * name in "s" with the apostrophe alone, before a title. */
 void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-whose.c: "Tocqueville, whose Democracy in America he quotes":
+ * a title in title case after a writer's "whose". */
+void ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-poss-lower.c: "Ada Quell's Salt, tides, and harbours (1997)", a title in sentence case */
 void ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det);
 

@@ -4527,6 +4527,7 @@ static const CkDetector detectors[] = {
   { "title-mend",       ck_detect_title_mend,    0.55, "\"T1 and And T2 (1931)\", \"in Britain as The T\": runs read across a title-case boundary, cut" },
   { "known-work",       ck_detect_known_work,    0.60, "\"from Middlemarch to The Magic Mountain\": a work data/lexicons/works.txt knows, named bare" },
   { "list-sibling",     ck_detect_list_sibling,  0.55, "\"T, A, B and C\", \"T1, …; T2; C; and T3\": the other items of a list holding a found title" },
+  { "whose-title",      ck_detect_whose_title,   0.60, "\"Tocqueville, whose Democracy in America he quotes\": a title in title case after a writer's \"whose\"" },
   /* last: claims the later bare mentions of titles found above, no records */
   { "title-echo",       ck_detect_title_echo,    0.50, "\"… as it was in T.\": a found title named again, no person" },
 };
