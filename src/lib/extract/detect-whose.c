@@ -30,6 +30,37 @@ owner_adjective (const CkExtractCtx *ctx, guint k)
   return v && strcmp (v, "adj") == 0;
 }
 
+static const char * const kin_words[] = { "Uncle", "Aunt", "Auntie", "Cousin", "Brother", "Sister", "Father", "Mother",
+                                           "Grandfather", "Grandmother", "Son", "Daughter", "Wife", "Husband", "Nephew",
+                                           "Niece", NULL };
+
+/* Whether the word at @k goes on with a clause after a title: a stop or
+ * bracket, a pronoun or a name as the subject ("he quotes", "Amis
+ * invokes"), or a verb ("was", "appeared", "covers") — not a noun that
+ * makes the run an adjective ("whose Harbour Street house"). */
+static gboolean
+clause_goes_on (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const subjects[] = { "he", "she", "they", "we", "i", "it", "you", "one", NULL };
+  static const char * const verbs[] = { "was", "is", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+                                        "may", "might", "must", "should", "did", "does", "remains", "became", "made",
+                                        "won", "gave", "took", "set", "put", "came", "went", "sold", "ran", "began",
+                                        "still", "also", "already", "first", "never", "once", NULL };
+  const CkToken *t = ck_tok (ctx, k);
+  gsize len = t->end - t->start;
+  const char *w = ctx->text + t->start;
+  if (t->kind == CK_TOK_PUNCT || t->kind == CK_TOK_QUOTE_OPEN || ck_tok_cap_word (ctx, k))
+    return TRUE;
+  if (!ck_tok_lower_word (ctx, k))
+    return FALSE;
+  if (ck_tok_in_words (ctx, k, subjects) || (ck_tok (ctx, k)->flags & CK_TOKF_FUNC))
+    return TRUE;
+  /* verbs in the past or the third person, adverbs */
+  if (ck_tok_in_words (ctx, k, verbs))
+    return TRUE;
+  return len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || w[len - 1] == 's' || (w[len - 2] == 'l' && w[len - 1] == 'y'));
+}
+
 void
 ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -59,16 +90,18 @@ ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det)
           !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te) || ck_ctx_names_non_work (ctx, ts, te) ||
           ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES) || ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
         continue;
-      /* the clause goes on after the title: a lower-case word, a
-       * bracket or a stop; a capital would mean the run was cut short */
-      if (te < pe && !(ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT ||
-                       ck_tok (ctx, te)->kind == CK_TOK_QUOTE_OPEN))
+      /* "whose Uncle Tomas was a sailor": a relative, a person */
+      if (ck_tok_in_words (ctx, ts, kin_words) || ck_ctx_names_person (ctx, ts, te))
         continue;
       /* "whose Democracy in America Neuhaus quotes": the object of a
        * clause whose subject, a person the text names, follows it */
-      while (te > ts + 2 && te < pe && ck_tok_lower_word (ctx, te) && ck_tok_cap_word (ctx, te - 1) &&
+      while (te > ts + 2 && te + 1 < pe && ck_tok_lower_word (ctx, te) && ck_tok_cap_word (ctx, te - 1) &&
              !(ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC) && ck_ctx_names_person (ctx, te - 1, te))
         te--;
+      /* the clause goes on after the title with its verb or subject:
+       * not with a noun ("whose Harbour Street house burned") */
+      if (te < pe && !clause_goes_on (ctx, te))
+        continue;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
       if (!ck_record_has (rec, CK_FIELD_TITLE))
