@@ -32,6 +32,16 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_TITLE ("Tides and Tallies"), XT_AUTHOR ("Quell"), XT_YEAR (1968),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "12"),
       XT_TITLE ("Fishing Villages of the Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_YEAR (1974), XT_COUNT (3) } },
+  /* ---- review headers (detect-header.c, extract.c) */
+  /* the history of science's header: authors parted by a semicolon, a note of the contents after the title */
+  { "/extract/notes17/header-semicolon-authors-contents-note",
+    "HARBOUR STUDIES, Vol. 78, No. 2\n\nAnn Quellman; Tom Vellard. Salt and the Pump: Harbours, Tides, and the "
+    "Experimental Life. Including a translation of Ivo Marsh, Dialogus nauticus de natura salis, by Tom Vellard. "
+    "xiv + 440 pp., illus., bibl., index. Princeton, N.J.: Gannet University Press, 1985. $55 (cloth); $19.95 (paper).\n\n"
+    "In 1661 the harbour masters of the north quarrelled with the salt merchants over the new pumps, and the quarrel "
+    "has long been treated as an embarrassing episode in the history of the trade.\n",
+    { XT_TITLE ("Salt and the Pump"), XT_FIELD (CK_FIELD_SUBTITLE, "Harbours, Tides, and the Experimental Life"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quellman"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vellard"), XT_YEAR (1985), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press") } },
   /* ---- titles after "whose" (detect-whose.c) */
   /* a writer's "whose" before a title in title case; a person the text names after it is the clause's subject */
   { "/extract/notes17/whose-title",

@@ -76,13 +76,37 @@ static guint
 names_end (const CkExtractCtx *ctx, guint s, guint e)
 {
   g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  guint ne = ck_names_forward (ctx, s, e, CK_ROLE_AUTHOR, tmp);
-  if (ne == s || ck_count_words (ctx, s, ne) < 2)
-    return s;
-  for (guint k = s; k < ne; k++)
-    if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
-      return s;
+  guint f = s, ne;
+  /* "Ada Vell; Tom Quell.": some journals part the authors with a
+   * semicolon */
+  for (guint round = 0; round < 6; round++)
+    {
+      ne = ck_names_forward (ctx, f, e, CK_ROLE_AUTHOR, tmp);
+      if (ne == f || ck_count_words (ctx, f, ne) < 2)
+        return s;
+      for (guint k = f; k < ne; k++)
+        if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
+          return s;
+      if (!(ne + 1 < e && ck_tok_is_punct (ctx, ne, ';')))
+        break;
+      f = ne + 1;
+    }
   return ne;
+}
+
+/* Adds the names of [s,e), a names sentence, to @rec: "A and B", or
+ * "A; B" parted by semicolons. */
+static void
+add_name_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  guint f = s;
+  for (guint k = s; k <= e; k++)
+    if (k == e || ck_tok_is_punct (ctx, k, ';'))
+      {
+        if (k > f)
+          ck_add_names_span (ctx, rec, f, k, CK_ROLE_AUTHOR);
+        f = k + 1;
+      }
 }
 
 /* The end of a leading "A and B" name run followed by a comma, or @s. */
@@ -454,6 +478,8 @@ later_imprint (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent
 static const char * const clause_words[] = {
   "that", "which", "who", "whom", "is", "was", "are", "were", "has", "had", "have", "remains", "remain", "but", NULL,
 };
+
+static const char * const contents_words[] = { "including", "includes", "containing", "contains", NULL };
 
 static SentKind
 classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
@@ -975,6 +1001,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                ctx->text + ck_tok (ctx, a)->start);
       while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
         be--;
+      /* "Including a translation of …" after the title: a note of the
+       * contents, no subtitle; the header goes on after it */
+      if (title_done && ck_tok_in_words (ctx, a, contents_words) && ck_tok_cap_word (ctx, a))
+        continue;
       /* "Title: Subtitle, 1840–1890. By X." looks like "Place:
        * Publisher, Year"; before a by-line it is the title */
       if (kind == S_IMPRINT && !title_done && k + 1 < n_sent && ck_tok_is (ctx, b, "By") &&
@@ -1100,7 +1130,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
             unknown = TRUE;
           else
-            ck_add_names_span (ctx, rec, a, be, CK_ROLE_AUTHOR);
+            add_name_sentence (ctx, rec, a, be);
           break;
         case S_INVERTED:
           {

@@ -429,7 +429,7 @@ static gboolean
 trade_header (const CkExtractCtx *ctx, const CkPara *pp)
 {
   gboolean isbn = FALSE, price = FALSE, extent = FALSE;
-  if (pp->end - pp->start > 400 || pp->line_end - pp->line_first > 3)
+  if (pp->end - pp->start > 600 || pp->line_end - pp->line_first > 3)
     return FALSE;
   for (guint i = pp->tok_first; i < pp->tok_end; i++)
     {
@@ -461,6 +461,14 @@ trade_header (const CkExtractCtx *ctx, const CkPara *pp)
       guint f = ln->tok_first;
       if (ck_inverted_name_at (ctx, f, pp->tok_end))
         return TRUE;
+      /* "Ada Vell; Tom Quell. Title …" (the history of science's
+       * journals): the authors in their order, parted by semicolons */
+      if (l == pp->line_first)
+        {
+          guint ne = ck_name_span_forward (ctx, f, ln->tok_end);
+          if (ne > f + 1 && ck_tok_is_punct (ctx, ne, ';') && ck_name_span_forward (ctx, ne + 1, ln->tok_end) > ne + 2)
+            return TRUE;
+        }
       for (guint i = f; i < ln->tok_end; i++)
         if (ck_tok (ctx, i)->flags & CK_TOKF_LOWER)
           return FALSE;   /* the first line is words, not codes */
