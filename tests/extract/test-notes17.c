@@ -54,6 +54,12 @@ static const XtCase cases[] = {
   { "/extract/notes17/cue-our-pamphlet",
     "The case was set out long ago in our pamphlet Salt and the Harbour Towns, which is still in print.\n",
     { XT_TITLE ("Salt and the Harbour Towns"), XT_COUNT (1) } },
+  /* a letter's "review of my book T: Sub, 1660-1782 (April 18)": the bracket holds the review's date */
+  { "/extract/notes17/cue-my-book-dated-review",
+    "Sir, - Tom Vell's review of my book The Wandering Salt: Vagrancy and the Harbour Laws, 1660-1782 (April 18) "
+    "attributes to me views I do not hold.\n",
+    { XT_TITLE ("The Wandering Salt"), XT_FIELD (CK_FIELD_SUBTITLE, "Vagrancy and the Harbour Laws, 1660-1782"),
+      XT_COUNT (1) } },
 };
 
 int

@@ -25,6 +25,7 @@
  */
 #include "detect-context.h"
 #include "attribution.h"
+#include "detect-extra.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -1396,6 +1397,28 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
   return G_MAXUINT;
 }
 
+/* Whether the bracket at @open holds a day and a month, or a
+ * periodical and a date ("(April 18)", "(LRB, 18 April)"): a review's
+ * or a letter's date, no imprint. */
+static gboolean
+paren_holds_date (const CkExtractCtx *ctx, guint open)
+{
+  gboolean month = FALSE, day = FALSE;
+  for (guint k = open + 1; k < ck_n_toks (ctx) && k < open + 8; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ')'))
+        return month && day;
+      if (t->kind == CK_TOK_NUMBER && !(t->flags & CK_TOKF_YEAR) && t->end - t->start <= 2)
+        day = TRUE;
+      else if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS))
+        month = TRUE;
+      else if (ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHERS) || ck_tok_in_lex (ctx, k, CK_LEX_PLACES))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Tidewater, her second novel, …", "Grey Harbour, a collection of
  * stories", "The Long Weir, published in 1988, …" and "her 2001 novel
  * The Glass Ferry": a cue noun in apposition marks a title that has no
@@ -1476,6 +1499,8 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
           te = ck_title_span_forward (ctx, ts, ck_sentence_end (ctx, ts), FALSE);
           while (te > ts + 1 && (ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC))
             te--;
+          /* "my book T: Sub, 1660-1782 (April 18)" */
+          te = ck_title_range_tail (ctx, ts, te, ck_sentence_end (ctx, ts));
           /* "the pamphlet Labour, Salt and Religion, his reply to …": a
            * title that is a list, closed by "and" and a comma or a stop */
           if (ck_tok_is_punct (ctx, te, ',') && te <= ts + 2)
@@ -1506,8 +1531,9 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
                   !ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES))
                 te = j;
             }
-          /* with "(…)" after, the bare and imprint detectors decide */
-          if (ck_tok_is_punct (ctx, te, '(') || !free_title_ok (ctx, ts, te))
+          /* with "(…)" after, the bare and imprint detectors decide,
+           * unless it holds a review's date ("my book T (April 18)") */
+          if ((ck_tok_is_punct (ctx, te, '(') && !paren_holds_date (ctx, te)) || !free_title_ok (ctx, ts, te))
             continue;
           if (!(te >= n || ck_tok_lower_word (ctx, te) || ck_tok (ctx, te)->kind == CK_TOK_PUNCT))
             continue;
