@@ -60,6 +60,12 @@ static const XtCase cases[] = {
     "attributes to me views I do not hold.\n",
     { XT_TITLE ("The Wandering Salt"), XT_FIELD (CK_FIELD_SUBTITLE, "Vagrancy and the Harbour Laws, 1660-1782"),
       XT_COUNT (1) } },
+  /* ---- known works (known-works.c) */
+  /* a lexicon title's "The" lowered by prose counts when its author stands near; a thing of that name does not */
+  { "/extract/notes17/known-work-lowered-article",
+    "Marx and Engels set out the programme in the Communist Manifesto long before the harbour strikes, "
+    "when the Ottoman Empire was in decline and the Ottoman Empire's ports were closing.\n",
+    { XT_TITLE_ANY ("Communist Manifesto", "The Communist Manifesto"), XT_AUTHOR ("Marx"), XT_COUNT (1) } },
 };
 
 int

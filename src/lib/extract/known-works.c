@@ -43,6 +43,9 @@ GResource *ck_get_resource (void);
 
 typedef struct {
   char  *title;      /* as written, apostrophes in ASCII */
+  const char *match; /* what the text must read: the title, or (an alias)
+                      * the title after its article, "the" written before
+                      * it in lower case ("the Communist Manifesto") */
   char **families;   /* authors' family names, NULL-terminated */
   char **givens;     /* their given names ("" when none), same length */
   guint  n_content;  /* words that are no function word */
@@ -52,6 +55,7 @@ typedef struct {
 typedef struct {
   GHashTable *by_key;    /* first two words (or the one word) → GPtrArray of KnownWork*, longest first */
   GHashTable *by_title;  /* title → GPtrArray of KnownWork* (several authors: an ambiguous title) */
+  GPtrArray  *aliases;   /* owns the article-less aliases in by_key */
 } KnownWorks;
 
 /* Copies @s into @buf (size @size) with ’ as ', and returns the length;
@@ -195,6 +199,7 @@ load_tier (KnownWorks *kw, const char *resource, gboolean more)
         continue;
       w = g_new0 (KnownWork, 1);
       w->title = g_strdup (buf);
+      w->match = w->title;
       w->n_content = count_content (buf);
       w->more = more;
       parse_authors (w, tab + 1);
@@ -204,6 +209,18 @@ load_tier (KnownWorks *kw, const char *resource, gboolean more)
           continue;
         }
       add_to (kw->by_key, title_key (buf), w);
+      /* "read the Communist Manifesto": prose lowers the title's "The" */
+      if (g_str_has_prefix (buf, "The ") && buf[4])
+        {
+          KnownWork *a = g_new0 (KnownWork, 1);
+          a->title = g_strdup (buf);
+          a->match = a->title + 4;
+          a->n_content = w->n_content;
+          a->more = more;
+          parse_authors (a, tab + 1);
+          g_ptr_array_add (kw->aliases, a);
+          add_to (kw->by_key, title_key (a->match), a);
+        }
       /* by_title owns the works */
       {
         GPtrArray *list = g_hash_table_lookup (kw->by_title, buf);
@@ -227,6 +244,7 @@ load_works (gpointer unused)
   (void) unused;
   kw->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   kw->by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  kw->aliases = g_ptr_array_new_with_free_func (known_work_free);
   load_tier (kw, WORKS_RESOURCE, FALSE);
   load_tier (kw, WORKS_MORE_RESOURCE, TRUE);
   g_hash_table_iter_init (&it, kw->by_key);
@@ -557,12 +575,15 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
       for (guint j = 0; list && j < list->len; j++)
         {
           const KnownWork *w = g_ptr_array_index (list, j);
-          const char *stop = match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->title,
+          const char *stop = match_title (ctx->text + ck_tok (ctx, i)->start, ctx->text + ctx->len, w->match,
                                           (ck_tok (ctx, i)->flags & CK_TOKF_UPPER) != 0);
           guint e = i;
           const KnownWork *pick;
           gboolean need, person;
           if (!stop)
+            continue;
+          /* an alias stands only after a lower-case "the" */
+          if (w->match != w->title && !(i > 0 && ck_tok_is (ctx, i - 1, "the") && ck_tok_lower_word (ctx, i - 1)))
             continue;
           while (e < n && e < i + MAX_TOKENS && ctx->text + ck_tok (ctx, e)->end < stop)
             e++;
@@ -572,7 +593,10 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           /* "Anna Karenina", "Hedda Gabler": a title that reads as a
            * person's name needs its author named, like one word */
           person = ck_ctx_names_person (ctx, i, e);
-          need = w->n_content <= 1 || person || (w->more && w->n_content <= 2);
+          need = w->n_content <= 1 || person || (w->more && w->n_content <= 2) ||
+                 /* "the Ottoman Empire": after "the" a title reads as a
+                  * thing, unless its author stands near */
+                 w->match != w->title;
           /* "biographer of Lytton Vell and Ada Quell": the person */
           if (person && i > 0 && ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, person_before) &&
               /* "the stories of T", "the last chapters of T": a work's parts */
