@@ -60,6 +60,16 @@ static const XtCase cases[] = {
     "attributes to me views I do not hold.\n",
     { XT_TITLE ("The Wandering Salt"), XT_FIELD (CK_FIELD_SUBTITLE, "Vagrancy and the Harbour Laws, 1660-1782"),
       XT_COUNT (1) } },
+  /* ---- later titles (detectors.c published-as) */
+  /* "later published as T", "came out in 1957 as T", "first appeared in 1951 as T": an English title is a work of
+   * its own; a title set in apposition before ("T – published in 1916 as T2") keeps T2 as another name */
+  { "/extract/notes17/published-as-english-title",
+    "He wrote a critique of the harbour board later published as The Salt Revolution, which Tom Vell brought out. "
+    "A first volume of the letters came out in 1957 as Letters of the Harbour Master; the rest waited. Ann Quell's "
+    "memoir first appeared in 1951 as Conclusive Tides, a title she never liked. The Ferry Pamphlet \xe2\x80\x93 "
+    "published in 1916 as The Crisis of the Harbour Trade \xe2\x80\x93 gets a page.\n",
+    { XT_TITLE ("The Salt Revolution"), XT_TITLE ("Letters of the Harbour Master"), XT_YEAR (1957),
+      XT_TITLE ("Conclusive Tides"), XT_YEAR (1951), XT_ABSENT ("The Crisis of the Harbour Trade") } },
   /* ---- known works (known-works.c) */
   /* a lexicon title's "The" lowered by prose counts when its author stands near; a thing of that name does not */
   { "/extract/notes17/known-work-lowered-article",

@@ -167,6 +167,10 @@ gboolean ck_run_names_occasion    (const CkExtractCtx *ctx, guint ts, guint te);
  * the start of the one ending just before @end (or @end), and the end of
  * the one starting at @ts that the title-case scan stopped at @te (or
  * @te; without an "(" after it only when an elided word marks it). */
+/* title-foreign.c: whether the run [s,e) reads as a foreign title: a
+ * foreign article opens it ("La", "L'Image") or a foreign function word
+ * stands inside ("Entstehung und Entwicklung"). */
+gboolean ck_title_looks_foreign   (const CkExtractCtx *ctx, guint s, guint e);
 /* title-extend.c: "T1 and Under the T2" in the run [ts,te): the "and"
  * before a capitalised function word that opens a second title, or @te. */
 guint    ck_title_and_split       (const CkExtractCtx *ctx, guint ts, guint te);

@@ -4336,21 +4336,49 @@ in_imprint_note (CkExtractCtx *ctx, guint i)
   return FALSE;
 }
 
+/* Whether "published" at @pub stands in apposition to a title just
+ * before ("T – published in 1916 as T2", "T, later published as T2"):
+ * then T2 is another name of T, no work of its own. */
+static gboolean
+apposed_to_title (const CkExtractCtx *ctx, guint pub)
+{
+  static const char * const adverbs[] = { "first", "originally", "later", "posthumously", "also", NULL };
+  guint k = pub;
+  while (k > 0 && ck_tok_lower_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, adverbs))
+    k--;
+  if (k < 2 || !(ck_tok_is_punct (ctx, k - 1, ',') || ck_tok_is_punct (ctx, k - 1, 0x2013) ||
+                 ck_tok_is_punct (ctx, k - 1, 0x2014) || ck_tok_is_punct (ctx, k - 1, '-')))
+    return FALSE;
+  return ck_tok_cap_word (ctx, k - 2) || ck_tok (ctx, k - 2)->kind == CK_TOK_QUOTE_CLOSE;
+}
+
 static void
 detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
 {
+  /* "published as Volume II of …": a part, no title */
+  static const char * const part_words[] = { "volume", "vol", "part", "book", "chapter", "number", "no", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 4 < n; i++)
     {
       guint j, s, e, pe;
       const char *lang = NULL;
       CkRecord *rec;
-      if (!ck_tok_is (ctx, i, "published") && !ck_tok_is (ctx, i, "appeared"))
+      guint year = 0;
+      /* "came out in 1957 as", "was reissued as" */
+      if (ck_tok_is (ctx, i, "came") && ck_tok_is (ctx, i + 1, "out"))
+        j = i + 2;
+      else if (ck_tok_is (ctx, i, "published") || ck_tok_is (ctx, i, "appeared") || ck_tok_is (ctx, i, "reissued") ||
+               ck_tok_is (ctx, i, "republished") || ck_tok_is (ctx, i, "reprinted") || ck_tok_is (ctx, i, "available"))
+        j = i + 1;
+      else
         continue;
       if (in_imprint_note (ctx, i))
         continue;
       gboolean abroad = FALSE;
-      j = i + 1;
+      /* "published separately as", "appeared posthumously as" */
+      if (ck_tok_lower_word (ctx, j) && ck_tok (ctx, j)->end - ck_tok (ctx, j)->start > 4 &&
+          g_str_has_prefix (ctx->text + ck_tok (ctx, j)->end - 2, "ly") && ck_tok_is (ctx, j + 1, "as"))
+        j++;
       /* "published in French as", "published in Germany as", "published
        * in Paris in 1972 as": up to two phrases of language, place or year */
       for (guint m = 0; m < 2 && ck_tok_is (ctx, j, "in"); m++)
@@ -4364,7 +4392,10 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
             j += 2;
           }
         else if (is_year_tok (ctx, j + 1))
-          j += 2;
+          {
+            year = j + 1;
+            j += 2;
+          }
         else
           break;
       if (!ck_tok_is (ctx, j, "as"))
@@ -4373,16 +4404,54 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       if (s >= pe || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, s, s + 1))
         continue;
+      /* "available in English as T": the English title is no original */
+      if (lang && strcmp (lang, "en") == 0)
+        lang = NULL, abroad = FALSE;
       /* "published as T (Publisher, 2017)" with no language: a work of
        * its own with an imprint, title-imprint's */
       if (!lang && !abroad)
         {
           guint te = ck_title_span_forward (ctx, s, pe, TRUE), c;
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          te = ck_title_range_tail (ctx, s, te, pe);
           if (te > s + 1 && ck_tok_is_punct (ctx, te, '(') && (c = paren_close (ctx, te, pe)) &&
               paren_imprint (ctx, probe, te, c) &&
               (ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
             continue;
+          /* "later published as The Harbour Revolution, which …", "came
+           * out in 1957 as Letters of T": an English title in title case
+           * is a work of its own; its author comes from the context (a
+           * foreign one is the original of a translation, below) */
+          te = ck_ctx_comma_title_forward (ctx, s, te, pe);
+          te = ck_title_end_in_year (ctx, s, te);
+          if (te > s && !apposed_to_title (ctx, i) && (ck_count_words (ctx, s, te) >= 2 || year) &&
+              ck_title_plausible (ctx, s, te) &&
+              !ck_ctx_names_person (ctx, s, te) && !ck_title_looks_foreign (ctx, s, te) &&
+              !ck_tok_in_words (ctx, s, part_words) &&
+              !ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) &&
+              (te >= pe || ck_tok (ctx, te)->kind == CK_TOK_PUNCT || ck_tok_lower_word (ctx, te)))
+            {
+              guint end = te;
+              g_autofree char *title = ck_span_dup (ctx, s, te);
+              /* "After Lenin-and resolved": a dash glued to the next clause */
+              char *dash = strrchr (title, '-');
+              if (dash && (strcmp (dash, "-and") == 0 || strcmp (dash, "-or") == 0 || strcmp (dash, "-but") == 0))
+                *dash = '\0';
+              rec = ck_record_new (CK_TYPE_BOOK);
+              ck_assemble_title (rec, g_steal_pointer (&title));
+              if (year)
+                ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
+              if (ck_tok_is_punct (ctx, te, '(') || ck_tok_is_punct (ctx, te, '['))
+                {
+                  guint c2 = paren_close (ctx, te, pe);
+                  if (c2 && paren_imprint (ctx, rec, te, c2))
+                    end = c2 + 1;
+                }
+              ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, end - 1)->end, s, CK_MENTION_PRONOUN);
+              ck_claim (ctx, s, end);
+              i = end - 1;
+              continue;
+            }
         }
       /* a foreign title: any words up to punctuation */
       for (e = s; e < pe && e < s + 12; e++)

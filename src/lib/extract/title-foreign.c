@@ -359,3 +359,14 @@ ck_foreign_gloss_start (const CkExtractCtx *ctx, guint open, guint floor)
     }
   return open;
 }
+
+gboolean
+ck_title_looks_foreign (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (s < e && opener (ctx, s))
+    return TRUE;
+  for (guint k = s; k < e; k++)
+    if ((ffw (ctx, k) && !english (ctx, k)) || elided (ctx, k))
+      return TRUE;
+  return FALSE;
+}
