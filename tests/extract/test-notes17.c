@@ -70,6 +70,14 @@ static const XtCase cases[] = {
     "published in 1916 as The Crisis of the Harbour Trade \xe2\x80\x93 gets a page.\n",
     { XT_TITLE ("The Salt Revolution"), XT_TITLE ("Letters of the Harbour Master"), XT_YEAR (1957),
       XT_TITLE ("Conclusive Tides"), XT_YEAR (1951), XT_ABSENT ("The Crisis of the Harbour Trade") } },
+  /* ---- titles in apposition to a work's noun (detect-context.c cue-apposition) */
+  /* "her doctoral thesis, T", "one poem, T", "a festschrift, T"; a title with an inner comma set off by commas */
+  { "/extract/notes17/cue-noun-comma-apposition",
+    "Ann Quell taught for forty years. Her doctoral thesis, Broadside and Tide: Street Songs in the Ports, was never "
+    "published. He is best known for "
+    "one poem, Briggtides, written in 1965. Of Vell's own reply, One Step Harbour, Two Steps Back, he has nothing but "
+    "praise.\n",
+    { XT_TITLE ("Broadside and Tide"), XT_TITLE ("Briggtides"), XT_TITLE ("One Step Harbour, Two Steps Back") } },
   /* ---- known works (known-works.c) */
   /* a lexicon title's "The" lowered by prose counts when its author stands near; a thing of that name does not */
   { "/extract/notes17/known-work-lowered-article",

@@ -1359,7 +1359,8 @@ free_title_ok (const CkExtractCtx *ctx, guint ts, guint te)
 static guint
 cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_owner)
 {
-  static const char * const owners[] = { "his", "her", "their", "its", "our", "my", "your", "whose", "a", "an", "the", NULL };
+  static const char * const owners[] = { "his", "her", "their", "its", "our", "my", "your", "whose", "a", "an", "the",
+                                         "one", NULL };
   gboolean owner = FALSE;
   /* "Vell's 1990 study T": a possessive owns the work too */
   if (k < limit && ((ck_tok_in_words (ctx, k, owners) &&
@@ -1378,8 +1379,18 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
     "novel", "novella", "book", "memoir", "biography", "autobiography", "monograph", "treatise", "anthology",
     "collection", "pamphlet", "volume", "essay", "poem", "story", "article", "play", "manifesto", "debut", NULL,
   };
+  /* "her doctoral thesis, T", "its most famous document, T", "a
+   * festschrift, T": more nouns name a work when a comma sets the title
+   * in apposition to them */
+  static const char * const comma_nouns[] = {
+    "thesis", "dissertation", "document", "festschrift", "study", "history", "survey", "report", "lecture",
+    "sequel", "version", "translation", "reply", "tract", "textbook", "edition", "poem", "novel", NULL,
+  };
   for (guint m = 0; m < 3 && k < limit; m++)
     {
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, comma_nouns) && k + 2 < ck_n_toks (ctx) &&
+          ck_tok_is_punct (ctx, k + 1, ',') && ck_tok_cap_word (ctx, k + 2))
+        return k;
       if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, nouns))
         {
           /* "her collection of stories T", "a volume of poems T" */
@@ -1501,6 +1512,16 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
             te--;
           /* "my book T: Sub, 1660-1782 (April 18)" */
           te = ck_title_range_tail (ctx, ts, te, ck_sentence_end (ctx, ts));
+          /* "his reply, One Step Forward, Two Steps Back, he praises":
+           * set off by commas, a title's inner comma is followed by
+           * another short run in title case before the closing comma */
+          if (ck_tok_is_punct (ctx, cue + 1, ',') && ck_tok_is_punct (ctx, te, ',') && ck_tok_cap_word (ctx, te + 1))
+            {
+              guint r = ck_title_span_forward (ctx, te + 1, ck_sentence_end (ctx, ts), FALSE);
+              if (r > te + 1 && ck_count_words (ctx, te + 1, r) <= 4 && ck_tok_is_punct (ctx, r, ',') &&
+                  ck_tok_lower_word (ctx, r + 1) && !ck_ctx_names_person (ctx, te + 1, r))
+                te = r;
+            }
           /* "the pamphlet Labour, Salt and Religion, his reply to …": a
            * title that is a list, closed by "and" and a comma or a stop */
           if (ck_tok_is_punct (ctx, te, ',') && te <= ts + 2)
