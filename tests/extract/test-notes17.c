@@ -78,6 +78,17 @@ static const XtCase cases[] = {
     "one poem, Briggtides, written in 1965. Of Vell's own reply, One Step Harbour, Two Steps Back, he has nothing but "
     "praise.\n",
     { XT_TITLE ("Broadside and Tide"), XT_TITLE ("Briggtides"), XT_TITLE ("One Step Harbour, Two Steps Back") } },
+  /* ---- numbered notes (detect-note-entry.c) */
+  /* "See J. Name, T, Journal 52 (Autumn 1991)", a sentence-case article before "Journal (first series) 30, Autumn 1967" */
+  { "/extract/notes17/note-entry-journal-number",
+    "The harbour question was long debated by the salt merchants and the ferrymen of the northern ports, and the "
+    "debate was never settled in their lifetimes, though many pamphlets were written about it and more were planned "
+    "by the merchants' guild.\n\nNotes\n\n2. See J. Reesman, In Defence of the Harbour, International Socialism 52 "
+    "(Autumn 1991), pp. 3-79.\n3. C. Harmer, How the harbour was lost, International Socialism (first series) 30, "
+    "Autumn 1967.\n",
+    { XT_TITLE ("In Defence of the Harbour"), XT_AUTHOR ("Reesman"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "International Socialism"),
+      XT_FIELD (CK_FIELD_VOLUME, "52"), XT_YEAR (1991), XT_TITLE ("How the harbour was lost"), XT_AUTHOR ("Harmer"),
+      XT_FIELD (CK_FIELD_VOLUME, "30"), XT_YEAR (1967) } },
   /* ---- known works (known-works.c) */
   /* a lexicon title's "The" lowered by prose counts when its author stands near; a thing of that name does not */
   { "/extract/notes17/known-work-lowered-article",

@@ -128,6 +128,67 @@ container_at (const CkExtractCtx *ctx, guint k, guint e)
   return c;
 }
 
+/* "(Autumn 1991)", "Autumn 1967", "(March 1958)": a season's or a
+ * month's date at @k, in brackets or not; sets *@year and returns the
+ * token after it, or @k. */
+static guint
+issue_date_at (const CkExtractCtx *ctx, guint k, guint e, guint *year)
+{
+  static const char * const seasons[] = { "spring", "summer", "autumn", "fall", "winter", NULL };
+  guint j = k, open = ck_tok_is_punct (ctx, k, '(');
+  if (open)
+    j++;
+  if (j < e && (ck_tok_in_words (ctx, j, seasons) || ck_tok_in_lex (ctx, j, CK_LEX_MONTHS)) && ck_tok_cap_word (ctx, j))
+    j++;
+  if (!year_at (ctx, j, e))
+    return k;
+  *year = j++;
+  if (open)
+    {
+      if (!ck_tok_is_punct (ctx, j, ')'))
+        return k;
+      j++;
+    }
+  return element_ends (ctx, j, e) ? j : k;
+}
+
+/* A journal the periodicals lexicon knows, its number and date at @k:
+ * "International Socialism 52 (Autumn 1991)", "Past and Present (first
+ * series) 30, Autumn 1967".  Fills the container, volume and year of
+ * @tail and returns the token after the date, or @k. */
+static guint
+journal_number_at (const CkExtractCtx *ctx, guint k, guint e, guint *cont_e, guint *vol, guint *year)
+{
+  guint j = 0, d;
+  for (guint q = MIN (e, k + 6); q > k; q--)
+    if (ck_span_in_lex (ctx, k, q, CK_LEX_PERIODICALS))
+      {
+        j = q;
+        break;
+      }
+  if (!j || !ck_tok_cap_word (ctx, k))
+    return k;
+  *cont_e = j;
+  /* "(first series)", "(n.s.)" */
+  if (ck_tok_is_punct (ctx, j, '(') && !year_at (ctx, j + 1, e))
+    {
+      guint c = j + 1;
+      while (c < e && c < j + 5 && !ck_tok_is_punct (ctx, c, ')') && !year_at (ctx, c, e))
+        c++;
+      if (!ck_tok_is_punct (ctx, c, ')'))
+        return k;
+      j = c + 1;
+    }
+  if (j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || year_at (ctx, j, e))
+    return k;
+  *vol = j++;
+  if ((d = issue_date_at (ctx, j, e, year)) > j)
+    return d;
+  if (ck_tok_is_punct (ctx, j, ',') && (d = issue_date_at (ctx, j + 1, e, year)) > j + 1)
+    return d;
+  return k;
+}
+
 /* "A. QUELL", "W. L. VELL and M. VAN DER ORR", "J. BRUYN, B. HAAK and
  * E. VAN DE WETERING" before a colon at @s: adds the authors to @names and
  * returns the token after the colon, or @s.  Initials, then a family name
@@ -186,7 +247,7 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
   tail->title_end = c;
   while (k < e)
     {
-      guint v = volume_at (ctx, k, e), pe = 0, p = place_year_at (ctx, k, e, &pe), d = date_at (ctx, k, e), ce;
+      guint v = volume_at (ctx, k, e), pe = 0, p = place_year_at (ctx, k, e, &pe), d = date_at (ctx, k, e), ce, jn;
       if (v > k)
         {
           tail->vol_s = v - 1;
@@ -206,6 +267,20 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
         {
           tail->year = d - 1;
           k = d;
+        }
+      else if (got == 0 && (jn = journal_number_at (ctx, k, e, &tail->cont_e, &tail->vol_s, &tail->year)) > k)
+        {
+          /* "International Socialism 52 (Autumn 1991)" */
+          tail->cont_s = k;
+          tail->vol_e = tail->vol_s + 1;
+          k = jn;
+          got++;
+          last = k;
+          if (k < e && ck_tok_is_punct (ctx, k, ','))
+            k++;
+          else
+            break;
+          continue;
         }
       else if (got == 0 && (ce = container_at (ctx, k, e)) > k)
         {
@@ -268,6 +343,9 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
        * ("12 A. Name,") is the style detector's */
       if (ck_item_mark_end (ctx, i, n, TRUE) == i)
         continue;
+      /* "2. See J. Name, T, …" */
+      if ((ck_tok_is (ctx, s, "See") || ck_tok_is (ctx, s, "Cf")) && s + 2 < e)
+        s += ck_tok_is_punct (ctx, s + 1, '.') ? 2 : 1;
       ne = ck_name_span_forward (ctx, s, e);
       if (ne <= s + 1)
         continue;
@@ -286,7 +364,12 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       for (c = q + 1; c < e && c < q + NE_MAX_TITLE_TOKENS; c++)
         if (ck_tok_is_punct (ctx, c, ',') && read_tail (ctx, c, e, &tail))
           break;
-      if (c >= e || c >= q + NE_MAX_TITLE_TOKENS || !ck_ref_title_ok (ctx, q, c) || ck_is_claimed (ctx, q, tail.end))
+      /* an article's title may be in sentence case ("How the revolution
+       * was lost") when a journal the lexicon knows, with its number,
+       * follows */
+      if (c >= e || c >= q + NE_MAX_TITLE_TOKENS || ck_is_claimed (ctx, q, tail.end) ||
+          !(ck_ref_title_ok (ctx, q, c) || (tail.vol_s && tail.cont_s && ck_tok_cap_word (ctx, q) &&
+                                            ck_title_plausible (ctx, q, c))))
         continue;
       rec = ck_record_new (tail.cont_s ? CK_TYPE_ARTICLE_MAGAZINE : CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, q, c));
