@@ -89,6 +89,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("In Defence of the Harbour"), XT_AUTHOR ("Reesman"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "International Socialism"),
       XT_FIELD (CK_FIELD_VOLUME, "52"), XT_YEAR (1991), XT_TITLE ("How the harbour was lost"), XT_AUTHOR ("Harmer"),
       XT_FIELD (CK_FIELD_VOLUME, "30"), XT_YEAR (1967) } },
+  /* ---- syllabi (detect-bare.c bare-title-year) */
+  /* a line opening "Surname, Title: Sub (1983)": the surname is the author's, not the title's */
+  { "/extract/notes17/bare-title-year-surname-line",
+    "Week 4: Colonial landscapes\n  Quellman, Changes in the Harbour: Ferries, Colonists, and the Ecology of the Coast "
+    "(1983), chs. 1-3.\n",
+    { XT_TITLE ("Changes in the Harbour"), XT_AUTHOR ("Quellman"), XT_YEAR (1983) } },
   /* ---- known works (known-works.c) */
   /* a lexicon title's "The" lowered by prose counts when its author stands near; a thing of that name does not */
   { "/extract/notes17/known-work-lowered-article",

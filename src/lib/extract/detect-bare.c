@@ -597,9 +597,22 @@ add_item (CkExtractCtx *ctx, const CkDetector *det, const Item *it, guint who_to
   /* "the volume edited by Ann Vell in 1978": a person after "by" */
   if (ck_ctx_person_after_by (ctx, it->ts, it->te))
     return;
+  guint ts = it->ts, au = 0;
   rec = ck_record_new (CK_TYPE_BOOK);
   by_end = by_author_after (ctx, by_close);
-  ck_assemble_title (rec, ck_span_dup (ctx, it->ts, it->te));
+  /* "  Cronon, Changes in the Land: … (1983)" opening a syllabus's line:
+   * the surname before the comma is the author's */
+  if (ck_tok (ctx, ts)->nl > 0 && ts + 3 < it->te && ck_tok_cap_word (ctx, ts) && ck_tok_is_punct (ctx, ts + 1, ',') &&
+      ck_tok_cap_word (ctx, ts + 2) && !ck_tok_in_lex (ctx, ts, CK_LEX_PLACES) &&
+      !ck_tok_in_lex (ctx, ts, CK_LEX_NON_NAMES) && !(ck_tok (ctx, ts)->flags & CK_TOKF_FUNC) &&
+      ck_count_words (ctx, ts + 2, it->te) >= 2)
+    {
+      au = ts;
+      ts += 2;
+    }
+  ck_assemble_title (rec, ck_span_dup (ctx, ts, it->te));
+  if (au)
+    ck_add_names_span (ctx, rec, au, au + 1, CK_ROLE_AUTHOR);
   ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, it->year)->start), 0, 0));
   if (it->tr_e > it->tr_s)
     ck_record_take (rec, CK_FIELD_TRANSLATED_TITLE, ck_span_dup (ctx, it->tr_s, it->tr_e));
