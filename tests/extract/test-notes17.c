@@ -70,6 +70,10 @@ static const XtCase cases[] = {
     "published in 1916 as The Crisis of the Harbour Trade \xe2\x80\x93 gets a page.\n",
     { XT_TITLE ("The Salt Revolution"), XT_TITLE ("Letters of the Harbour Master"), XT_YEAR (1957),
       XT_TITLE ("Conclusive Tides"), XT_YEAR (1951), XT_ABSENT ("The Crisis of the Harbour Trade") } },
+  /* an occasion before the comma is no title the later one renames */
+  { "/extract/notes17/published-as-after-occasion",
+    "She taught at Leeds and Princeton, and gave the Quell Lectures at Leeds, published as How Harbours Think (1986).\n",
+    { XT_TITLE ("How Harbours Think"), XT_YEAR (1986), XT_ABSENT ("Quell Lectures at Leeds") } },
   /* ---- titles in apposition to a work's noun (detect-context.c cue-apposition) */
   /* "her doctoral thesis, T", "one poem, T", "a festschrift, T"; a title with an inner comma set off by commas */
   { "/extract/notes17/cue-noun-comma-apposition",

@@ -4349,7 +4349,17 @@ apposed_to_title (const CkExtractCtx *ctx, guint pub)
   if (k < 2 || !(ck_tok_is_punct (ctx, k - 1, ',') || ck_tok_is_punct (ctx, k - 1, 0x2013) ||
                  ck_tok_is_punct (ctx, k - 1, 0x2014) || ck_tok_is_punct (ctx, k - 1, '-')))
     return FALSE;
-  return ck_tok_cap_word (ctx, k - 2) || ck_tok (ctx, k - 2)->kind == CK_TOK_QUOTE_CLOSE;
+  if (ck_tok (ctx, k - 2)->kind == CK_TOK_QUOTE_CLOSE)
+    return TRUE;
+  if (!ck_tok_cap_word (ctx, k - 2))
+    return FALSE;
+  /* "gave the Abrams Lectures at Syracuse, published as T": an occasion
+   * or a place before the comma is no title */
+  {
+    guint ts = ck_title_span_backward (ctx, k - 1, ck_sentence_start (ctx, k - 1));
+    return !(ck_run_names_occasion (ctx, ts, k - 1) || ck_ctx_names_non_work (ctx, ts, k - 1) ||
+             ck_tok_in_lex (ctx, k - 2, CK_LEX_PLACES));
+  }
 }
 
 static void
@@ -4427,6 +4437,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           if (te > s && !apposed_to_title (ctx, i) && (ck_count_words (ctx, s, te) >= 2 || year) &&
               ck_title_plausible (ctx, s, te) &&
               !ck_ctx_names_person (ctx, s, te) && !ck_title_looks_foreign (ctx, s, te) &&
+              !ck_run_names_occasion (ctx, s, te) &&
               !ck_tok_in_words (ctx, s, part_words) &&
               !ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) &&
               (te >= pe || ck_tok (ctx, te)->kind == CK_TOK_PUNCT || ck_tok_lower_word (ctx, te)))
