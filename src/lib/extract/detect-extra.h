@@ -401,6 +401,10 @@ guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
  * read into @rec (TRUE when it is an imprint); the bracket closing @open
  * before @limit, or 0. */
 gboolean ck_paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close);
+/* detectors.c: the imprint in brackets at @te after a title ("(Place:
+ * Firm, 1960)", "[Cambridge, 1982]") read into @rec: the token after the
+ * bracket, or @te when none is there. */
+guint    ck_imprint_after (CkExtractCtx *ctx, CkRecord *rec, guint te, guint limit);
 guint    ck_paren_close   (const CkExtractCtx *ctx, guint open, guint limit);
 
 G_END_DECLS

@@ -274,13 +274,6 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
           tail->cont_s = k;
           tail->vol_e = tail->vol_s + 1;
           k = jn;
-          got++;
-          last = k;
-          if (k < e && ck_tok_is_punct (ctx, k, ','))
-            k++;
-          else
-            break;
-          continue;
         }
       else if (got == 0 && (ce = container_at (ctx, k, e)) > k)
         {

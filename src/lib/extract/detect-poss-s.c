@@ -73,13 +73,7 @@ ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       ck_record_take_name (rec, g_ptr_array_steal_index (names, 0));
       /* "Vells' The Salt Houses (Gannet, 2007)": the imprint after it */
-      end = te;
-      if (ck_tok_is_punct (ctx, te, '('))
-        {
-          guint c = ck_paren_close (ctx, te, pe);
-          if (c && ck_paren_imprint (ctx, rec, te, c))
-            end = c + 1;
-        }
+      end = ck_imprint_after (ctx, rec, te, pe);
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ns)->start, ck_tok (ctx, end - 1)->end, ts, 0);
       ck_claim (ctx, ns, end);
       i = end - 1;

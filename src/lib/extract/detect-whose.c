@@ -109,13 +109,7 @@ ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det)
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       if (ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names) == i - 1 && names->len == 1)
         ck_record_take_name (rec, g_ptr_array_steal_index (names, 0));
-      end = te;
-      if (ck_tok_is_punct (ctx, te, '('))
-        {
-          guint c = ck_paren_close (ctx, te, pe);
-          if (c && ck_paren_imprint (ctx, rec, te, c))
-            end = c + 1;
-        }
+      end = ck_imprint_after (ctx, rec, te, pe);
       flags = ck_record_get_n_names (rec) ? 0 : CK_MENTION_PRONOUN;
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, ck_tok (ctx, end - 1)->end, ts, flags);
       ck_claim (ctx, ts, end);

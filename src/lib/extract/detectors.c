@@ -4442,7 +4442,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
               !ck_span_in_lex (ctx, s, te, CK_LEX_PERIODICALS) &&
               (te >= pe || ck_tok (ctx, te)->kind == CK_TOK_PUNCT || ck_tok_lower_word (ctx, te)))
             {
-              guint end = te;
+              guint end;
               g_autofree char *title = ck_span_dup (ctx, s, te);
               /* "After Lenin-and resolved": a dash glued to the next clause */
               char *dash = strrchr (title, '-');
@@ -4452,12 +4452,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
               ck_assemble_title (rec, g_steal_pointer (&title));
               if (year)
                 ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0));
-              if (ck_tok_is_punct (ctx, te, '(') || ck_tok_is_punct (ctx, te, '['))
-                {
-                  guint c2 = paren_close (ctx, te, pe);
-                  if (c2 && paren_imprint (ctx, rec, te, c2))
-                    end = c2 + 1;
-                }
+              end = ck_imprint_after (ctx, rec, te, pe);
               ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, end - 1)->end, s, CK_MENTION_PRONOUN);
               ck_claim (ctx, s, end);
               i = end - 1;
@@ -4636,6 +4631,16 @@ gboolean
 ck_paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
 {
   return paren_imprint (ctx, rec, open, close);
+}
+
+guint
+ck_imprint_after (CkExtractCtx *ctx, CkRecord *rec, guint te, guint limit)
+{
+  guint c;
+  if (!(ck_tok_is_punct (ctx, te, '(') || ck_tok_is_punct (ctx, te, '[')))
+    return te;
+  c = paren_close (ctx, te, limit);
+  return c && paren_imprint (ctx, rec, te, c) ? c + 1 : te;
 }
 
 guint
