@@ -405,6 +405,10 @@ gboolean ck_paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint c
  * Firm, 1960)", "[Cambridge, 1982]") read into @rec: the token after the
  * bracket, or @te when none is there. */
 guint    ck_imprint_after (CkExtractCtx *ctx, CkRecord *rec, guint te, guint limit);
+/* detectors.c: "later", "earlier", "famous": a lower-case cue of kind
+ * "adj" (data/lexicons/cues.txt) that may stand between an owner and a
+ * title. */
+gboolean ck_is_title_adjective (const CkExtractCtx *ctx, guint i);
 guint    ck_paren_close   (const CkExtractCtx *ctx, guint open, guint limit);
 
 G_END_DECLS

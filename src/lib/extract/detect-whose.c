@@ -16,20 +16,6 @@
 
 #define WH_MAX_TITLE_WORDS 12
 
-/* "earlier", "own", "famous": a lower-case cue of kind "adj" or "own". */
-static gboolean
-owner_adjective (const CkExtractCtx *ctx, guint k)
-{
-  const CkToken *t = ck_tok (ctx, k);
-  const char *v;
-  if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_LOWER))
-    return FALSE;
-  if (ck_tok_is (ctx, k, "own"))
-    return TRUE;
-  v = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
-  return v && strcmp (v, "adj") == 0;
-}
-
 static const char * const kin_words[] = { "Uncle", "Aunt", "Auntie", "Cousin", "Brother", "Sister", "Father", "Mother",
                                            "Grandfather", "Grandmother", "Son", "Daughter", "Wife", "Husband", "Nephew",
                                            "Niece", NULL };
@@ -77,7 +63,7 @@ ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det)
       ns = ck_name_span_backward (ctx, i - 1, floor);
       if (ns >= i - 1 || ck_tok_in_lex (ctx, i - 2, CK_LEX_PLACES) || ck_ctx_names_non_work (ctx, ns, i - 1))
         continue;
-      if (owner_adjective (ctx, ts))
+      if (ck_is_title_adjective (ctx, ts) || ck_tok_is (ctx, ts, "own"))
         ts++;
       if (!ck_tok_cap_word (ctx, ts) || ck_is_claimed (ctx, ts, ts + 1))
         continue;

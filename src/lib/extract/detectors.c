@@ -422,8 +422,8 @@ find_cue (const CkExtractCtx *ctx, guint i, guint j, guint span, guint *year_tok
 }
 
 /* "later", "earlier", "famous": a lower-case cue of kind "adj". */
-static gboolean
-is_title_adjective (const CkExtractCtx *ctx, guint i)
+gboolean
+ck_is_title_adjective (const CkExtractCtx *ctx, guint i)
 {
   const CkToken *t = ck_tok (ctx, i);
   const char *v;
@@ -2426,7 +2426,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       ts = i + 1;
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
-      if (ts + 1 < pe && is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
+      if (ts + 1 < pe && ck_is_title_adjective (ctx, ts) && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
       /* "Vell's own Tidewater": "own" marks the owner's work, even one word */
       if (ts + 1 < pe && ck_tok_is (ctx, ts, "own") && (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
