@@ -491,7 +491,7 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
   gboolean aaa_prev = FALSE;
   for (guint i = 0; i + 5 < n; i++)
     {
-      guint ne, k, y, ts, te, ee, pe, nd;
+      guint ne, k, y, ts, te, ee, pe, nd, ed;
       gboolean undated, aaa;
       char *edition;
       g_autoptr(GPtrArray) names = NULL;
@@ -544,11 +544,11 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Family, B. (Ed.).", "(Eds.)", "Family, Given, ed.": the names
        * are the editors' */
-      if (editor_mark_end (ctx, k, pe) > k || comma_editor_end (ctx, k, pe) > k)
+      if ((ed = MAX (editor_mark_end (ctx, k, pe), comma_editor_end (ctx, k, pe))) > k)
         {
           for (guint q = 0; q < names->len; q++)
             ((CkName *) g_ptr_array_index (names, q))->role = CK_ROLE_EDITOR;
-          k = MAX (editor_mark_end (ctx, k, pe), comma_editor_end (ctx, k, pe));
+          k = ed;
         }
       /* the year: "2005", ". 2005.", "(2005).", ", 2005." (Harvard) */
       if (ck_tok_is_punct (ctx, k, '.') ||

@@ -1384,7 +1384,7 @@ cue_after_owner (const CkExtractCtx *ctx, guint k, guint limit, gboolean need_ow
    * in apposition to them */
   static const char * const comma_nouns[] = {
     "thesis", "dissertation", "document", "festschrift", "study", "history", "survey", "report", "lecture",
-    "sequel", "version", "translation", "reply", "tract", "textbook", "edition", "poem", "novel", NULL,
+    "sequel", "version", "translation", "reply", "tract", "textbook", "edition", NULL,
   };
   for (guint m = 0; m < 3 && k < limit; m++)
     {

@@ -72,6 +72,9 @@ gboolean ck_under_reference_label (const CkExtractCtx *ctx, guint p);
 /* detect-styles.c: the mark opening a note or a list's entry ("12.",
  * "[12]", "¹²", "12 A. Name") at @f: the token after it, or @f. */
 guint    ck_note_mark_end (const CkExtractCtx *ctx, guint f, guint e);
+/* detect-styles.c: "See A. Name, …", "Cf. …": the token after a note's
+ * "see" or "cf" (and its stop) at @f, or @f. */
+guint    ck_see_end       (const CkExtractCtx *ctx, guint f);
 /* detect-edparen.c: an edited book cited author-date style in prose:
  * "The Social Life of Salt (Orr, ed. 1986)". */
 void ck_detect_edited_paren (CkExtractCtx *ctx, const CkDetector *det);

@@ -337,8 +337,8 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_item_mark_end (ctx, i, n, TRUE) == i)
         continue;
       /* "2. See J. Name, T, …" */
-      if ((ck_tok_is (ctx, s, "See") || ck_tok_is (ctx, s, "Cf")) && s + 2 < e)
-        s += ck_tok_is_punct (ctx, s + 1, '.') ? 2 : 1;
+      if (s + 2 < e)
+        s = ck_see_end (ctx, s);
       ne = ck_name_span_forward (ctx, s, e);
       if (ne <= s + 1)
         continue;

@@ -85,6 +85,14 @@ superscript_digit (const CkExtractCtx *ctx, guint k)
   return ck_tok (ctx, k)->kind == CK_TOK_PUNCT && (c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079));
 }
 
+guint
+ck_see_end (const CkExtractCtx *ctx, guint f)
+{
+  if (!ck_tok_in_words (ctx, f, see_words))
+    return f;
+  return ck_tok_is_punct (ctx, f + 1, '.') ? f + 2 : f + 1;
+}
+
 /* "12.", "12)", "[12]", "(12)", "¹²", "12 A. Name" opening an entry at
  * @f: the token after the mark, or @f.  A year is no item number. */
 guint
@@ -933,8 +941,7 @@ note_record (const CkExtractCtx *ctx, guint f, guint e)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   guint ne, ts;
-  if (ck_tok_in_words (ctx, f, see_words))
-    f += ck_tok_is_punct (ctx, f + 1, '.') ? 2 : 1;
+  f = ck_see_end (ctx, f);
   ne = ck_name_span_forward (ctx, f, e);
   if (ne < f + 2 || ck_count_words (ctx, f, ne) < 2 || ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES))
     return NULL;
@@ -1004,8 +1011,7 @@ ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecor
   if (ls == open || (ls > 0 && ck_tok (ctx, ls)->nl == 0))
     return open;
   f = ck_note_mark_end (ctx, ls, open);
-  if (ck_tok_in_words (ctx, f, see_words))
-    f += ck_tok_is_punct (ctx, f + 1, '.') ? 2 : 1;
+  f = ck_see_end (ctx, f);
   if (f + 2 >= open)
     return open;
   if (author_element (ctx, f, open, names) == open)

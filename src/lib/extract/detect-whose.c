@@ -6,9 +6,10 @@
  *   Evans, whose earlier Funny Weather was a comic guide
  *
  * In reviews ", whose" and a run in title case after a person's name is
- * nearly always a book of that person's, and the owner its author.  A title of one word is
- * left alone (", whose English was poor"), as are runs that name a
- * place, an institution or an event (", whose Central Committee").
+ * nearly always a book of that person's, and the owner its author.  A
+ * title of one word is left alone (", whose English was poor"), as are
+ * runs that name a place, an institution or an event (", whose Central
+ * Committee").
  */
 #include "extract-private.h"
 #include "detect-context.h"

@@ -4416,7 +4416,10 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "available in English as T": the English title is no original */
       if (lang && strcmp (lang, "en") == 0)
-        lang = NULL, abroad = FALSE;
+        {
+          lang = NULL;
+          abroad = FALSE;
+        }
       /* "published as T (Publisher, 2017)" with no language: a work of
        * its own with an imprint, title-imprint's */
       if (!lang && !abroad)

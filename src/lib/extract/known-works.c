@@ -55,7 +55,7 @@ typedef struct {
 typedef struct {
   GHashTable *by_key;    /* first two words (or the one word) → GPtrArray of KnownWork*, longest first */
   GHashTable *by_title;  /* title → GPtrArray of KnownWork* (several authors: an ambiguous title) */
-  GPtrArray  *aliases;   /* owns the article-less aliases in by_key */
+  GPtrArray  *aliases;   /* owns the article-less aliases in by_key (not their strings) */
 } KnownWorks;
 
 /* Copies @s into @buf (size @size) with ’ as ', and returns the length;
@@ -212,12 +212,10 @@ load_tier (KnownWorks *kw, const char *resource, gboolean more)
       /* "read the Communist Manifesto": prose lowers the title's "The" */
       if (g_str_has_prefix (buf, "The ") && buf[4])
         {
-          KnownWork *a = g_new0 (KnownWork, 1);
-          a->title = g_strdup (buf);
+          /* the alias borrows the entry's strings: both live as long
+           * as the lexicon */
+          KnownWork *a = g_memdup2 (w, sizeof *w);
           a->match = a->title + 4;
-          a->n_content = w->n_content;
-          a->more = more;
-          parse_authors (a, tab + 1);
           g_ptr_array_add (kw->aliases, a);
           add_to (kw->by_key, title_key (a->match), a);
         }
@@ -244,7 +242,7 @@ load_works (gpointer unused)
   (void) unused;
   kw->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   kw->by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  kw->aliases = g_ptr_array_new_with_free_func (known_work_free);
+  kw->aliases = g_ptr_array_new_with_free_func (g_free);
   load_tier (kw, WORKS_RESOURCE, FALSE);
   load_tier (kw, WORKS_MORE_RESOURCE, TRUE);
   g_hash_table_iter_init (&it, kw->by_key);
