@@ -601,7 +601,7 @@ roman_extent_before (const char *text, gsize ps, gsize i)
  * "Illustrated. 544 pp.", "With maps." ("Two volumes in one" is left to
  * the title: it says the header names two works) */
 static const char * const descriptions[] = {
-  "illustrated", "illus", "with illustrations", "with maps", "with photographs", "with plates", "maps",
+  "illustrated", "illus", "ill", "ills", "with illustrations", "with maps", "with photographs", "with plates", "maps",
   "photographs", "plates", "index", "with index", "with an index", "bibliography", "with bibliography",
   "profusely illustrated", "fully illustrated",
 };
