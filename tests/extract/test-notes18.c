@@ -21,6 +21,24 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_SUBTITLE, "A Study of the Ferries of the Coast"), XT_AUTHOR ("Vellman"),
       XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Marsh"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron Book Company"), XT_YEAR (1954),
       XT_COUNT (2) } },
+  /* ---- a publisher's catalogue (detect-stacked.c) */
+  /* title in capitals, a subtitle line, the author, a role line, the blurb, then the line of particulars */
+  { "/extract/notes18/stacked-catalogue-entry-spec-line",
+    "GANNET MODERN CLASSICS\n\nNEW THIS SEASON\n\nTHE SALT ORCHARD\nA Novel of the Northern Coast\nAda Quell\n"
+    "With a new preface by Ruth Vellman\nThe harbour master's daughter comes home from the war and remembers nothing of "
+    "the last ten years. Quell's first novel, published in 1921, is a short study of memory.\n"
+    "B format paperback   144 pp   \xc2\xa3" "1.95   ISBN 0 11111 118 7   September\n\n"
+    "THE TIDE TABLES\nIvo Marsh\nIntroduced by Tom Quellman\nStill our best-seller: five years on the ferries.\n"
+    "B format paperback   224 pp   \xc2\xa3" "2.25\n",
+    { XT_TITLE ("THE SALT ORCHARD"), XT_FIELD (CK_FIELD_SUBTITLE, "A Novel of the Northern Coast"), XT_AUTHOR ("Quell"),
+      XT_FAMILY (CK_ROLE_INTRODUCER, 0, "Vellman"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "144"),
+      XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "1.95"), XT_TITLE ("THE TIDE TABLES"), XT_AUTHOR ("Marsh"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "224"), XT_COUNT (2) } },
+  /* a heading over a byline over prose, with no line of particulars, is an article's opening */
+  { "/extract/notes18/stacked-heading-byline-prose-not-entry",
+    "THE SALT ORCHARD\nAda Quell\nThe harbour master's daughter came home from the war in 1921 and remembered "
+    "nothing of the last ten years, and the town paid 144 men to look for her brother.\n",
+    { XT_COUNT (0) } },
 };
 
 int

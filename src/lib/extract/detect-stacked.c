@@ -30,6 +30,7 @@
 
 #define ST_MAX_TITLE_WORDS 25
 #define ST_MAX_ROLE_LINES   3
+#define ST_MAX_BLURB_LINES 12   /* lines a catalogue's blurb may run to */
 
 
 /* Whether line @l is a rule: dashes, stars, equals or underscores only. */
@@ -127,6 +128,56 @@ imprint_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* A publisher's catalogue closes each entry, after its blurb, with a line
+ * of the book's particulars set apart by runs of spaces or bars ("B format
+ * paperback   144 pp   £1.95   ISBN 0 86068 118 7   September").  The
+ * line must give an ISBN, or a price and an extent; at most two short
+ * pieces (a format, a month) may go unread. */
+static gboolean
+spec_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  g_auto(GStrv) pieces = NULL;
+  guint known = 0, unread = 0;
+  if (e <= f + 2)
+    return FALSE;
+  val = g_strndup (ctx->text + ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end - ck_tok (ctx, f)->start);
+  for (char *p = val; *p; p++)
+    if (*p == '|' || *p == '\t')
+      *p = ' ';
+  if (!strstr (val, "   "))
+    return FALSE;   /* one space between words: a sentence, not a row */
+  pieces = g_regex_split_simple ("\\s{2,}", val, 0, 0);
+  for (guint k = 0; pieces[k]; k++)
+    {
+      char *pc = g_strstrip (pieces[k]);
+      guint unknown = 0, spaces = 0;
+      g_autoptr(CkRecord) one = ck_record_new (CK_TYPE_BOOK);
+      if (!*pc)
+        continue;
+      if (ck_assemble_elements (one, pc, 0, strlen (pc), CK_ELEM_BLOCK, &unknown) > 0 && unknown == 0 &&
+          !ck_record_has (one, CK_FIELD_PUBLISHER))
+        {
+          ck_assemble_elements (probe, pc, 0, strlen (pc), CK_ELEM_BLOCK, NULL);
+          known++;
+          continue;
+        }
+      for (const char *q = pc; *q; q++)
+        spaces += *q == ' ';
+      if (spaces > 2 || ++unread > 2)
+        return FALSE;
+      pieces[k][0] = '\0';   /* a format or a month, left unread */
+    }
+  if (known < 2 || !(ck_record_has (probe, CK_FIELD_ISBN) ||
+                     (ck_record_has (probe, CK_FIELD_PRICE) && ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES))))
+    return FALSE;
+  for (guint k = 0; pieces[k]; k++)
+    if (pieces[k][0])
+      ck_assemble_elements (rec, pieces[k], 0, strlen (pieces[k]), CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
 /* "Translated by X", "Edited and introduced by X": a role line. */
 static gboolean
 role_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
@@ -193,7 +244,8 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
   guint n_lines = ctx->t->lines->len, m, ts, te;
   const CkLine *l0 = ck_line (ctx, l);
   g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
-  gboolean found = FALSE;
+  gboolean found = FALSE, over = FALSE;
+  guint sub_f = 0, sub_e = 0, spec = G_MAXUINT;
   if (l + 1 >= n_lines)
     return l;
   ts = l0->tok_first;
@@ -209,10 +261,29 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
     else
       {
         const CkLine *l1 = ck_line (ctx, m);
-        if (!title_line (ctx, ts, te) || ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
+        if (!title_line (ctx, ts, te))
+          return l;
+        /* "TITLE IN CAPITALS\nIts Subtitle\nNames": a catalogue's subtitle line */
+        if (ck_all_caps (ctx, ts, te) && m + 1 < n_lines && ck_tok (ctx, l1->tok_first)->nl == 1 &&
+            same_column (ctx, l, m) && !ck_all_caps (ctx, l1->tok_first, l1->tok_end) &&
+            title_line (ctx, l1->tok_first, l1->tok_end) && !ck_only_names (ctx, l1->tok_first, l1->tok_end))
+          {
+            const CkLine *l2 = ck_line (ctx, m + 1);
+            g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+            if (ck_tok (ctx, l2->tok_first)->nl == 1 && same_column (ctx, l, m + 1) &&
+                names_line (ctx, l2->tok_first, l2->tok_end, probe))
+              {
+                sub_f = l1->tok_first;
+                sub_e = l1->tok_end;
+                l1 = l2;
+                m++;
+              }
+          }
+        if (ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
             !names_line (ctx, l1->tok_first, l1->tok_end, rec))
           return l;
         m++;
+        over = TRUE;
       }
   }
   for (guint r = 0; m < n_lines && r <= ST_MAX_ROLE_LINES && !found; r++, m++)
@@ -227,6 +298,16 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
       else if (!role_line (ctx, lm->tok_first, lm->tok_end, rec))
         break;
     }
+  /* a catalogue's entry: the blurb runs on under the header, and the
+   * line of particulars closes it */
+  if (!found && over)
+    for (guint q = m; q < n_lines && q < m + ST_MAX_BLURB_LINES && ck_tok (ctx, ck_line (ctx, q)->tok_first)->nl == 1; q++)
+      if (same_column (ctx, l, q) && spec_line (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end, rec))
+        {
+          spec = q;
+          found = TRUE;
+          break;
+        }
   if (!found || ck_is_claimed (ctx, l0->tok_first, ck_line (ctx, m - 1)->tok_end))
     return l;
   /* "Salt, Salt, Salt." keeps no stop, "J. R." its initial's */
@@ -238,12 +319,20 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
   }
   if (!ck_record_has (rec, CK_FIELD_TITLE))
     return l;
+  if (sub_e > sub_f && !ck_record_has (rec, CK_FIELD_SUBTITLE))
+    ck_record_take (rec, CK_FIELD_SUBTITLE, ck_span_dup (ctx, sub_f, sub_e));
   {
     const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, l0->tok_first));
     guint flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
     const CkLine *lz = ck_line (ctx, m - 1);
     ck_mention_add (ctx, det, g_steal_pointer (&rec), l0->start, lz->end, ts, flags);
     ck_claim (ctx, l0->tok_first, lz->tok_end);
+    if (spec != G_MAXUINT)
+      {
+        /* the blurb between stays for the other readers */
+        ck_claim (ctx, ck_line (ctx, spec)->tok_first, ck_line (ctx, spec)->tok_end);
+        return spec;
+      }
   }
   return m - 1;
 }
