@@ -39,6 +39,19 @@ static const XtCase cases[] = {
     "THE SALT ORCHARD\nAda Quell\nThe harbour master's daughter came home from the war in 1921 and remembered "
     "nothing of the last ten years, and the town paid 144 men to look for her brother.\n",
     { XT_COUNT (0) } },
+  /* ---- a quarterly's books-received list (detect-header.c, detect-styles.c, assemble.c) */
+  /* two inverted names in capitals joined by ", and"; a numbered series after the title; a binding in brackets
+   * after the price; a firm that published "for the" body that sponsored the book */
+  { "/extract/notes18/books-received-inverted-pair-series",
+    "BOOKS RECEIVED\n\nQUELL, ADA, and VELLMAN, PETER. The Salt and the Salters: A New\n  Survey of the Harbour "
+    "Towns. Occasional Papers on Harbour Administration, No. 17.\n  Gannet. 1965. 78 pp. 10s. 6d. (paper).\n\n"
+    "MARSH, IVO. Modern Ferries: The Changing Balance of Trade and\n  Tide. Oxford University Press, for the Royal "
+    "Institute of\n  Harbour Affairs. 1965. xvi + 456 pp. 45s.\n",
+    { XT_TITLE ("The Salt and the Salters"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vellman"),
+      XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Occasional Papers on Harbour Administration"),
+      XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "17"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1965),
+      XT_TITLE ("Modern Ferries"), XT_AUTHOR ("Marsh"), XT_FIELD (CK_FIELD_PUBLISHER, "Oxford University Press"),
+      XT_COUNT (2) } },
 };
 
 int

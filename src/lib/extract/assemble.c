@@ -1389,6 +1389,14 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           g_ptr_array_add (pending, g_steal_pointer (&s));
           continue;
         }
+      /* "Oxford University Press, for the Royal Institute of International
+       * Affairs": the body a firm published for is no firm of the book's */
+      if (ck_record_has (rec, CK_FIELD_PUBLISHER) && g_str_has_prefix (s, "for the ") && is_capitalised (s + 8) &&
+          !strpbrk (s, "0123456789") && strlen (s) <= 80)
+        {
+          found++;
+          continue;
+        }
       if (!is_capitalised (s) || strlen (s) > 60 || names_award (s))
         {
           unknown++;

@@ -461,6 +461,21 @@ trade_marks (const CkExtractCtx *ctx, guint s, guint e)
 
 static SentKind classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid);
 
+/* The inverted name "Family, Given" on [s,e) as an author. */
+static void
+add_inverted (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
+{
+  guint comma = s;
+  g_autofree char *family = NULL, *given = NULL;
+  inverted_end (ctx, s, e, &comma);
+  family = ck_span_dup (ctx, s, comma);
+  given = ck_span_dup (ctx, comma + 1, e);
+  /* "Given." loses the sentence's stop, "G. H." keeps its own */
+  if (given && g_str_has_suffix (given, ".") && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
+    given[strlen (given) - 1] = '\0';
+  ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+}
+
 /* Whether one of the sentences from @k on reads as an imprint. */
 static gboolean
 later_imprint (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent)
@@ -478,6 +493,18 @@ later_imprint (const CkExtractCtx *ctx, const guint *sent, guint k, guint n_sent
 static const char * const clause_words[] = {
   "that", "which", "who", "whom", "is", "was", "are", "were", "has", "had", "have", "remains", "remain", "but", NULL,
 };
+
+/* "ABEL, BRIAN, and TOWN, PETER.": an older list inverts both authors;
+ * the end of the second name, or @s. */
+static guint
+inverted_pair_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint e1 = inverted_end (ctx, s, e, NULL), e2;
+  if (e1 == s || e1 + 3 >= e || !ck_tok_is_punct (ctx, e1, ',') || !ck_tok_is (ctx, e1 + 1, "and") ||
+      (e2 = inverted_end (ctx, e1 + 2, e, NULL)) == e1 + 2)
+    return s;
+  return e2;
+}
 
 static const char * const contents_words[] = { "including", "includes", "containing", "contains", NULL };
 
@@ -515,6 +542,10 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
    * the imprint (its capitals read as a name's) */
   if (ck_tok_is (ctx, s, "ISBN") && s + 1 < ee)
     return S_IMPRINT;
+  /* "10s. 6d. (paper).": the binding the price was for */
+  if (ee == s + 3 && ck_tok_is_punct (ctx, s, '(') && ck_tok_is_punct (ctx, s + 2, ')') &&
+      ck_tok_in_lex (ctx, s + 1, CK_LEX_BINDING))
+    return S_IMPRINT;
   if ((*mid = inverted_caps_colon (ctx, s, ee)) > s)
     return S_INVERTED_COLON;
   if ((*mid = initials_then_title (ctx, s, ee)) > s)
@@ -538,7 +569,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   }
   /* "Family, Given." and "Family, Given A.": a library heading's
    * inverted name */
-  if (inverted_end (ctx, s, ee, NULL) == ee)
+  if (inverted_end (ctx, s, ee, NULL) == ee || inverted_pair_end (ctx, s, ee) == ee)
     return S_INVERTED;
   /* a title in capitals is no name ("SALT AND IRON") */
   {
@@ -1110,6 +1141,19 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             }
           continue;
         }
+      /* "Occasional Papers on Salt, No. 17." after the title: its series */
+      {
+        guint num = 0, st;
+        if (title_done && !imprint && (st = ck_series_numbered (ctx, a, be, &num)) > a && num + 1 == be)
+          {
+            if (!ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+              {
+                ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, a, st));
+                ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, num));
+              }
+            continue;
+          }
+      }
       /* "WOLE VELL: The Road." opening the header */
       if (!title_done && ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 && kind != S_IMPRINT)
         {
@@ -1134,20 +1178,20 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           break;
         case S_INVERTED:
           {
-            guint comma = a;
-            g_autofree char *family = NULL, *given = NULL;
+            guint e1 = inverted_end (ctx, a, be, NULL);
             if (title_done || ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
               {
                 unknown = TRUE;
                 break;
               }
-            inverted_end (ctx, a, be, &comma);
-            family = ck_span_dup (ctx, a, comma);
-            given = ck_span_dup (ctx, comma + 1, b);
-            /* "Given." loses the sentence's stop, "G. H." keeps its own */
-            if (given && g_str_has_suffix (given, ".") && !(ck_tok (ctx, b - 2)->flags & CK_TOKF_INITIAL))
-              given[strlen (given) - 1] = '\0';
-            ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+            if (e1 < be)
+              {
+                /* "ABEL, BRIAN, and TOWN, PETER." */
+                add_inverted (ctx, rec, a, e1);
+                add_inverted (ctx, rec, e1 + 2, b);
+              }
+            else
+              add_inverted (ctx, rec, a, b);
           }
           break;
         case S_BYLINE:

@@ -15,6 +15,7 @@
  * own, its title in capitals.
  */
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <string.h>
 
 /* How far into a paragraph the title's full stop may be, in tokens. */
@@ -82,21 +83,22 @@ typedef struct { guint a, b; } NoticeSpan;
 static gboolean
 after_title (const CkExtractCtx *ctx, guint s, guint e, NoticeSpan *sub, NoticeSpan *series, guint *number)
 {
-  static const char * const series_words[] = { "series", "library", "monographs", "studies", NULL };
   while (s < e)
     {
-      guint se = unit_end (ctx, s, e), te = se;
+      guint se = unit_end (ctx, s, e), te = se, num = 0, st;
       gboolean is_series = FALSE;
-      for (guint k = s; k < se; k++)
-        if (ck_tok_in_words (ctx, k, series_words) && !ck_tok_lower_word (ctx, k))
-          is_series = TRUE, te = k + 1;
       /* "Series, No. 17." — the stop after "No" is not the sentence's */
-      if (is_series && te == se - 2 && se + 2 <= e && ck_tok_is_punct (ctx, te, ',') && ck_tok_is (ctx, te + 1, "No") &&
-          ck_tok (ctx, se + 1)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, se + 2, '.'))
+      if ((st = ck_series_numbered (ctx, s, e, &num)) > s && (num + 1 == e || ck_tok_is_punct (ctx, num + 1, '.')))
         {
-          *number = se + 1;
-          se += 2;
+          te = st;
+          se = num + 1;
+          is_series = TRUE;
+          *number = num;
         }
+      else
+        for (guint k = s; k < se; k++)
+          if (ck_tok_in_words (ctx, k, ck_series_words) && !ck_tok_lower_word (ctx, k))
+            is_series = TRUE, te = k + 1;
       if (se == s || ck_title_span_forward (ctx, s, te, TRUE) != te)
         return FALSE;
       if (is_series && series->b == series->a)

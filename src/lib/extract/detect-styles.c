@@ -58,8 +58,6 @@ static const char * const translator_words[] = { "translator", "translators", "t
 static const char * const page_marks[] = { "p", "pp", NULL };
 /* Suffixes after an inverted name's given names: "King, Tom, Jr." */
 static const char * const name_suffixes[] = { "Jr", "Sr", "II", "III", "IV", NULL };
-/* Words that name a publisher's series: "Harbour Series 4." */
-static const char * const series_words[] = { "series", "library", "monographs", "texts", "studies", NULL };
 /* Words that open a note before its citation: "See A. Name, …" */
 static const char * const see_words[] = { "see", "cf", NULL };
 /* MLA 7's medium at an entry's end: "… 1958. Print." */
@@ -568,17 +566,15 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   gsize bs, be;
   if (s >= e)
     return FALSE;
-  /* "Harbour Series 4." before the imprint: the series and its number */
+  /* "Harbour Series 4." or "Occasional Papers on Salt, No. 17." before
+   * the imprint: the series and its number */
   {
-    guint k = s, series = 0;
-    while (k < e && k < s + 8 && ck_tok_cap_word (ctx, k))
-      series += ck_tok_in_words (ctx, k++, series_words);
-    if (series && k > s + 1 && k + 2 < e && is_num (ctx, k, e) && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
-        ck_tok_is_punct (ctx, k + 1, '.'))
+    guint num = 0, te = ck_series_numbered (ctx, s, e, &num);
+    if (te > s && num + 2 < e && ck_tok_is_punct (ctx, num + 1, '.'))
       {
-        ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, s, k));
-        ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, k));
-        s = k + 2;
+        ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, s, te));
+        ck_record_take (rec, CK_FIELD_COLLECTION_NUMBER, ck_tok_dup (ctx, num));
+        s = num + 2;
       }
   }
   probe = ck_record_new (CK_TYPE_BOOK);
@@ -842,7 +838,7 @@ series_last (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
   {
     gboolean series = FALSE;
     for (guint q = ss; q + 1 < ee && !series; q++)
-      series = ck_tok_in_words (ctx, q, series_words);
+      series = ck_tok_in_words (ctx, q, ck_series_words);
     if (!series || !imprint_tail (ctx, k, ss, rec))
       return FALSE;
   }

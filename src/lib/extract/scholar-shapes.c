@@ -350,6 +350,32 @@ ck_series_label (const CkExtractCtx *ctx, guint s, guint e)
   return e == s + 2 && ck_tok_in_words (ctx, s, which) && ck_tok_in_words (ctx, s + 1, series);
 }
 
+const char * const ck_series_words[] = { "series", "library", "monographs", "texts", "studies", "papers", "tract",
+                                         "tracts", NULL };
+
+guint
+ck_series_numbered (const CkExtractCtx *ctx, guint s, guint e, guint *num)
+{
+  static const char * const joins[] = { "on", "of", "in", "and", "the", "for", NULL };
+  static const char * const number_words[] = { "no", "nr", "vol", NULL };
+  guint k = s, series = 0, te;
+  while (k < e && k < s + 10 && (ck_tok_cap_word (ctx, k) || (k > s && ck_tok_in_words (ctx, k, joins))))
+    series += ck_tok_in_words (ctx, k++, ck_series_words) && !ck_tok_lower_word (ctx, k - 1);
+  te = k;
+  while (te > s && ck_tok_lower_word (ctx, te - 1))
+    te--;
+  if (!series || te < s + 2)
+    return s;
+  if (ck_tok_is_punct (ctx, k, ','))
+    k++;
+  if (k > te && k + 1 < e && ck_tok_in_words (ctx, k, number_words) && ck_tok_is_punct (ctx, k + 1, '.'))
+    k += 2;
+  if (k >= e || ck_tok (ctx, k)->kind != CK_TOK_NUMBER || (ck_tok (ctx, k)->flags & CK_TOKF_YEAR))
+    return s;
+  *num = k;
+  return te;
+}
+
 gboolean
 ck_para_opens_notes (const CkExtractCtx *ctx, const CkPara *pp)
 {

@@ -74,6 +74,15 @@ void ck_detect_with_paren (CkExtractCtx *ctx, const CkDetector *det);
  * in [s, e), never a work's title. */
 gboolean ck_series_label (const CkExtractCtx *ctx, guint s, guint e);
 
+/* Words that name a publisher's series: "Harbour Series", "Occasional
+ * Papers on Salt", "Fabian Tract". */
+extern const char * const ck_series_words[];
+
+/* "Harbour Series 4", "Occasional Papers on Salt, No. 17", "Fabian Tract
+ * 355" at @s, before @e: a publisher's series and its number.  Returns
+ * the series' end and sets *@num to the number's token, or returns @s. */
+guint ck_series_numbered (const CkExtractCtx *ctx, guint s, guint e, guint *num);
+
 /* "Notes" / "1. See A. Name, Title (…)": whether paragraph @pp opens with
  * a notes or references label alone on its line, numbered notes under
  * it: a section of notes, never a book's header. */
