@@ -52,6 +52,20 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_COLLECTION_NUMBER, "17"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1965),
       XT_TITLE ("Modern Ferries"), XT_AUTHOR ("Marsh"), XT_FIELD (CK_FIELD_PUBLISHER, "Oxford University Press"),
       XT_COUNT (2) } },
+  /* ---- a library's acquisitions list (detect-isbd.c, detect-bookseller.c) */
+  /* the card's heading before the title on its line, the title in italics, the physical description run on after
+   * the imprint's stop; a heading with the name's dates on the line above */
+  { "/extract/notes18/isbd-heading-and-run-on-extent",
+    "NEW ACQUISITIONS\n\n<b>NA2500 .Q45 2002</b><br>\nQuell, Kenneth. <i>Labour, work and harbours : collected essays "
+    "on harbours and design</i> / Kenneth Quell. London ; New York : Gannet, 2002. 351 p. : ill. ; 25 cm.<br>\n<br>\n"
+    "Vellman, Robert. Learning from the quays : the forgotten symbolism of form / Robert Vellman. Cambridge, Mass. : "
+    "Heron Press, c1977. xvii, 192 p. : ill. ; 28 cm.<br>\n<br>\n"
+    "<p>Marsh, Ivo W. (Ivo Wilson), 1925-<br>\nBillion year harbour : the true history of the ferries / Ivo W. Marsh. "
+    "-- London : Gannet, 1973. -- xi, 339 p. : ill. ; 24 cm.</p>\n",
+    { XT_TITLE ("Labour, work and harbours"), XT_AUTHOR ("Quell"), XT_YEAR (2002), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("Learning from the quays"), XT_AUTHOR ("Vellman"), XT_YEAR (1977),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xvii, 192"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron Press"),
+      XT_TITLE ("Billion year harbour"), XT_AUTHOR ("Marsh"), XT_YEAR (1973), XT_COUNT (3) } },
 };
 
 int

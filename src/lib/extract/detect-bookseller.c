@@ -724,6 +724,15 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
         }
     }
 title_done:
+  /* "Title / Given Family.": a library card's statement of
+   * responsibility closes the title */
+  for (guint k = ts + 1; k < te; k++)
+    if (ck_tok_is_punct (ctx, k, '/') && (ck_tok (ctx, k)->flags & CK_TOKF_SPACE) &&
+        (ck_tok (ctx, k - 1)->flags & CK_TOKF_SPACE))
+      {
+        te = k;
+        break;
+      }
   if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
       prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) ||
       /* "AUDEN (W.H.). Spain. Firm, 1937.": in the title's place a

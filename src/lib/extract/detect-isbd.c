@@ -199,6 +199,16 @@ areas_into (CkRecord *rec, char **val)
   *val = g_string_free (rest, FALSE);
 }
 
+/* Whether a sentence opens after a stop in @s ("… 28 cm. London : …"). */
+static gboolean
+sentence_after (const char *s)
+{
+  for (const char *q = s; (q = strstr (q, ". ")) != NULL; q++)
+    if (g_ascii_isupper (q[2]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The imprint and edition pieces in text[start,end), with the series and
  * extent areas; FALSE when the rest reads as no imprint (prose). */
 static gboolean
@@ -208,6 +218,21 @@ imprint_into (CkRecord *rec, const char *text, gsize start, gsize end)
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
   guint unknown = 0, known;
   areas_into (probe, &val);
+  /* "… c1977. xvii, 192 p. : ill. ; 28 cm.": a card without the areas'
+   * dashes runs the physical description on after the imprint's stop */
+  for (char *q = val; (q = strstr (q, ". ")) != NULL; q++)
+    {
+      char *d = q + 2;
+      if ((g_ascii_isdigit (*d) || (strchr ("ivxlc", *d) && strchr (d, ','))) &&
+          (strstr (d, " p.") || strstr (d, " cm") || strstr (d, " leaves")) && !sentence_after (d) &&
+          !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES))
+        {
+          g_autofree char *extent = g_strdup (d);
+          ck_catalogue_extent_into (probe, extent);
+          q[1] = '\0';
+          break;
+        }
+    }
   ck_catalogue_imprint_clean (&val);
   g_strstrip (val);
   while (*val == '.' || *val == ' ')
@@ -281,6 +306,18 @@ shelfmark_line (const CkExtractCtx *ctx, guint f, guint e)
   return digit && e - f <= 8;
 }
 
+/* "Aldiss, Brian W. (Brian Wilson), 1925-" or "…, 1901-1980": a card's
+ * heading, closed by the name's dates, over the title's line. */
+static gboolean
+dated_heading (const CkExtractCtx *ctx, guint f, guint e)
+{
+  while (e > f && (ck_tok_is_punct (ctx, e - 1, '-') || ck_tok_is_punct (ctx, e - 1, 0x2013) ||
+                   ck_tok (ctx, e - 1)->kind == CK_TOK_NUMBER))
+    e--;
+  return e > f + 2 && e < ck_n_toks (ctx) && ck_tok_is_punct (ctx, e - 1, ',') && (ck_tok (ctx, e)->flags & CK_TOKF_YEAR) &&
+         ck_tok_cap_word (ctx, f) && ck_tok_is_punct (ctx, f + 1, ',');
+}
+
 static guint
 title_first_line (const CkExtractCtx *ctx, guint l)
 {
@@ -296,7 +333,7 @@ title_first_line (const CkExtractCtx *ctx, guint l)
           ck_tok_is_punct (ctx, e - 1, ']') || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
           /* "Users who borrowed this also borrowed:": a lead, glued to its colon */
           (ck_tok_is_punct (ctx, e - 1, ':') && e - 1 > f && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_SPACE)) ||
-          shelfmark_line (ctx, f, e))
+          shelfmark_line (ctx, f, e) || dated_heading (ctx, f, e))
         break;
       first--;
     }
@@ -326,10 +363,50 @@ uniform_above (CkExtractCtx *ctx, guint l, CkRecord *rec)
     ck_claim (ctx, f, e);
 }
 
+/* "Frampton, Kenneth. Title / Kenneth Frampton. …", "Reed, Ann, 1901-1980.
+ * Title / …": the card's main entry, the author's name inverted before
+ * the title.  Adds the name to @names and returns the title's first token,
+ * or @f. */
+static guint
+heading_end (const CkExtractCtx *ctx, guint f, guint e, GPtrArray *names)
+{
+  guint g, k;
+  if (f + 4 >= e || !ck_tok_cap_word (ctx, f) || !ck_tok_is_punct (ctx, f + 1, ',') ||
+      ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES) || ck_tok_in_lex (ctx, f, CK_LEX_PLACES))
+    return f;
+  g = ck_name_span_forward (ctx, f + 2, e);
+  /* "Ada B." keeps its initial's stop; the heading's own stop follows it */
+  while (g + 1 < e && (ck_tok (ctx, g)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, g + 1, '.') &&
+         ck_tok_is_punct (ctx, g + 2, '.'))
+    g += 2;
+  if (g == f + 2 || ck_count_words (ctx, f + 2, g) > 3)
+    return f;
+  k = g;
+  /* ", 1901-1980" or ", 1943-": the name's dates */
+  if (ck_tok_is_punct (ctx, k, ',') && k + 1 < e && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+    {
+      k += 2;
+      while (k < e && (ck_tok_is_punct (ctx, k, '-') || ck_tok_is_punct (ctx, k, 0x2013) || ck_tok (ctx, k)->kind == CK_TOK_NUMBER))
+        k++;
+    }
+  /* the title may be set in italics ("<i>Title</i>") */
+  if (!ck_tok_is_punct (ctx, k, '.') || k + 1 >= e ||
+      !((ck_tok (ctx, k + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+        (ck_tok_is_punct (ctx, k + 1, '<') && ck_tok_is (ctx, k + 2, "i"))))
+    return f;
+  {
+    g_autofree char *family = ck_tok_dup (ctx, f);
+    g_autofree char *given = ck_span_dup (ctx, f + 2, g);
+    g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+  }
+  return ck_tok_is_punct (ctx, k + 1, '<') && ck_tok_is_punct (ctx, k + 3, '>') ? k + 4 : k + 1;
+}
+
 void
 ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
 {
   guint n_lines = ctx->t->lines->len;
+  g_autoptr(GPtrArray) heading = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   for (guint l = 0; l < n_lines; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l), *last;
@@ -340,6 +417,8 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
       if (f >= e || ck_is_claimed (ctx, f, e))
         continue;
       ts = after_marker (ctx, f, e);
+      g_ptr_array_set_size (heading, 0);
+      ts = heading_end (ctx, ts, e, heading);
       if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER | CK_TOKF_LOWER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
         continue;
       for (guint k = ts + 1; k < e && !slash; k++)
@@ -411,6 +490,8 @@ ck_detect_isbd_line (CkExtractCtx *ctx, const CkDetector *det)
                                 ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end)));
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
+      for (guint q = 0; q < heading->len; q++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (heading, q)));
       /* "1. T / A." over labelled lines: "Publisher: …", "ISBN: …" */
       {
         guint ll = ck_catalogue_fields_after (ctx, det, (guint) (last - &g_array_index (ctx->t->lines, CkLine, 0)), rec);
