@@ -3,8 +3,7 @@
  * "Chapter 3, 'The Long Quarrel,'", "chapter 5 ('Town and Gown')", "Part
  * II, “Silence and the Street,”", "Figure 12, “Strikers at the Gate”",
  * "Table 2 (“Wages by ward”)", and the quoted list after "chapter titles"
- * ("Her chapter titles are telling: “A”, “B”, “C”"), the book's own
- * front and back matter ("His Introduction (“Reading the Ledger”)"), and
+ * ("Her chapter titles are telling: “A”, “B”, “C”"), and
  * a journal's volume cited without its article ("her piece in Salt History
  * 12 (1990)", "Harbour Review 31 (1988)"): a place in a periodical, not a
  * book titled "Salt History 12".
@@ -13,8 +12,9 @@
  * paren-title and bare-title detectors would each make a work of it, but a
  * numbered part of the reviewed book is a place in that book, not a work
  * cited.  A chapter named by what it is about ("the chapter on Holt,
- * “A Dialogue”") is left to the quoted-title detector, which makes it a
- * part of the book.
+ * “A Dialogue”") or by its place in words ("the first chapter, “T”", "his
+ * introduction, “T”") is left to the quoted-title detector, which makes it
+ * a part of the book: readers list those as works they were pointed to. 
  *
  * Runs after the reference-list, in-book and journal detectors (an essay
  * "in" a book or a journal is a work even when a chapter number precedes
@@ -170,15 +170,6 @@ claim_next_ordinal (CkExtractCtx *ctx, guint end)
   return e;
 }
 
-/* The book's own front and back matter, named before its quoted title. */
-static const char * const matter_nouns[] = {
-  "introduction", "conclusion", "preface", "foreword", "epilogue", "prologue", "afterword", "coda", NULL
-};
-
-/* Words before "Introduction" that make it the book's own, not part of a
- * title ("An Introduction to …" is one). */
-static const char * const determiners[] = { "his", "her", "their", "its", "the", "this", "whose", NULL };
-
 /* Last words of a learned journal's name that periodical_words
  * (detect-article.c) leaves out: "Social History", "Past and Present". */
 static const char * const journal_tails[] = {
@@ -251,16 +242,6 @@ ck_detect_noncite (CkExtractCtx *ctx, const CkDetector *det)
           i = end - 1;
           continue;
         }
-      /* "His Introduction (“Reading the Ledger”)", "the conclusion, “T”" */
-      if (ck_tok_in_words (ctx, i, matter_nouns) && i > 0 &&
-          (!ck_tok_cap_word (ctx, i - 1) || ck_tok_in_words (ctx, i - 1, determiners)) &&
-          (open = quote_after (ctx, i + 1, n)) != 0 && !ck_is_claimed (ctx, open, open + 1) &&
-          (end = quote_end (ctx, open, n)) != 0 && !followed_by_in (ctx, end))
-        {
-          ck_claim (ctx, i, end);
-          i = end - 1;
-          continue;
-        }
       if (is_heading_list_cue (ctx, i))
         {
           /* every quotation after the cue, if nothing but punctuation
@@ -281,17 +262,6 @@ ck_detect_noncite (CkExtractCtx *ctx, const CkDetector *det)
                 k++;
             }
           i = k > i ? k - 1 : i;
-          continue;
-        }
-      /* "the first chapter, “T”", "his closing section (“T”)" */
-      if (ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, ordinals) && i + 1 < n &&
-          ck_tok_lower_word (ctx, i + 1) && ck_tok_in_words (ctx, i + 1, section_nouns) &&
-          (open = quote_after (ctx, i + 2, n)) != 0 && !ck_is_claimed (ctx, open, open + 1) &&
-          (end = quote_end (ctx, open, n)) != 0 && !followed_by_in (ctx, end))
-        {
-          ck_claim (ctx, i, end);
-          end = claim_next_ordinal (ctx, end);
-          i = end - 1;
           continue;
         }
       if (!ck_tok_in_words (ctx, i, place_nouns))
