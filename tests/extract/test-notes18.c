@@ -66,6 +66,22 @@ static const XtCase cases[] = {
       XT_TITLE ("Learning from the quays"), XT_AUTHOR ("Vellman"), XT_YEAR (1977),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xvii, 192"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron Press"),
       XT_TITLE ("Billion year harbour"), XT_AUTHOR ("Marsh"), XT_YEAR (1973), XT_COUNT (3) } },
+  /* ---- two books in a London paper's header (detectors.c header-block, detect-header.c) */
+  /* "Title by Author" over its imprint line, then "Title edited by Name" over its own; with or without stops */
+  { "/extract/notes18/header-two-books-edited-by-line",
+    "Cold Comfort\nTom Hale\n\nHarbour Life: A Writer\xe2\x80\x99s Life by Andrew Vell\nGannet, 570 pp., \xc2\xa3" "20, April "
+    "1993, 0 571 15174 8\nSelected Letters of Ann Quell 1940-1985 edited by Anthony Marsh\nGannet, 791 pp., \xc2\xa3" "25, "
+    "October 1992, 0 571 15197 7\n\nFor thirty years the story of the harbour was one that everybody knew and nobody had "
+    "checked, and there was the librarian in Hull who lived alone and disliked abroad and wrote about it.\n",
+    { XT_TITLE ("Harbour Life"), XT_AUTHOR ("Vell"), XT_YEAR (1993), XT_TITLE ("Selected Letters of Ann Quell 1940-1985"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_YEAR (1992), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "791") } },
+  { "/extract/notes18/header-two-books-edited-by-stops",
+    "Cold Comfort\nTom Hale\n\nHarbour Life: A Writer\xe2\x80\x99s Life by Andrew Vell.\nGannet, 570 pp., \xc2\xa3" "20, April "
+    "1993, 0 571 15174 8\nSelected Letters of Ann Quell 1940-1985 edited by Anthony Marsh.\nGannet, 791 pp., \xc2\xa3" "25, "
+    "October 1992, 0 571 15197 7\n\nFor thirty years the story of the harbour was one that everybody knew and nobody had "
+    "checked, and there was the librarian in Hull who lived alone and disliked abroad and wrote about it.\n",
+    { XT_TITLE ("Harbour Life"), XT_AUTHOR ("Vell"), XT_TITLE ("Selected Letters of Ann Quell 1940-1985"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_YEAR (1992) } },
 };
 
 int

@@ -933,6 +933,22 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             e = k + 1;
             break;
           }
+      /* "Faber, 570 pp., £20, April 1993, 0 571 15174 8" / "Selected
+       * Letters edited by Name.": the papers set a second book's title
+       * line under the first's imprint line, which has no stop */
+      for (guint k = s + 2; k + 2 < e; k++)
+        if (ck_tok (ctx, k)->nl == 1 && !ck_tok_is_punct (ctx, k - 1, '.') && ck_tok_cap_word (ctx, k) &&
+            trade_marks (ctx, s, k))
+          {
+            guint q = k + 1;
+            while (q + 1 < e && ck_tok (ctx, q)->nl == 0 && !ck_tok_is (ctx, q, "by"))
+              q++;
+            if (ck_tok_is (ctx, q, "by") && ck_tok (ctx, q)->nl == 0 && ck_name_span_forward (ctx, q + 1, e) > q + 1)
+              {
+                e = k;
+                break;
+              }
+          }
       /* "New York:" at a line's end: the publisher is on the next line */
       if (e < te && e > s + 1 && ck_tok_is_punct (ctx, e - 1, ':'))
         e = MIN (ck_sentence_end (ctx, e), te);

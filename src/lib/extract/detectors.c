@@ -793,6 +793,8 @@ names_cover (const CkExtractCtx *ctx, guint first, guint end)
   return e;
 }
 
+static gboolean title_case_unit (const CkExtractCtx *ctx, guint s, guint e);
+
 static void
 classify_unit (CkExtractCtx *ctx, Unit *u)
 {
@@ -853,6 +855,22 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
         return;
       }
   }
+  /* "Selected Letters 1940-1985 edited by Ann Reed": a title and its
+   * editor on one line, as the London papers set their headers */
+  if (ck_tok_cap_word (ctx, u->first))
+    for (guint k = u->first + 2; k + 2 < e; k++)
+      {
+        g_autoptr(GPtrArray) tmp = NULL;
+        if (!ck_tok_lower_word (ctx, k) || (r = ck_role_phrase_at (ctx, k, e, &role)) == k || role == CK_ROLE_AUTHOR)
+          continue;
+        tmp = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        if (ck_names_forward (ctx, r, e, role, tmp) == e && tmp->len > 0 && title_case_unit (ctx, u->first, k))
+          {
+            u->kind = U_TITLE;
+            return;
+          }
+        break;
+      }
   if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end))
     {
       u->kind = U_IMPRINT;
@@ -1573,7 +1591,17 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 for (guint b = s + 1; b + 1 < e; b++)
                   if (ck_tok_is (ctx, b, "by") && ck_name_span_forward (ctx, b + 1, e) > b + 1)
                     {
-                      guint ne2 = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
+                      /* "Selected Letters 1940-1985 edited by Name": the
+                       * role phrase that ends in this "by" ends the title */
+                      CkRole brole = CK_ROLE_AUTHOR, rr;
+                      guint rs = b, ne2;
+                      for (guint q = b; q > s + 1 && q + 5 > b; q--)
+                        if (ck_tok_lower_word (ctx, q - 1) && ck_role_phrase_at (ctx, q - 1, e, &rr) == b + 1)
+                          {
+                            rs = q - 1;
+                            brole = rr;
+                          }
+                      ne2 = ck_names_forward (ctx, b + 1, e, brole, names);
                       guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
                       /* "Title by Author, translated by Name" */
                       if (ne2 + 1 < e && ck_tok_is_punct (ctx, ne2, ','))
@@ -1593,7 +1621,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                               unit_elements (ctx, det, rec, ne2 + 1, close, parts);
                               got_imprint = TRUE;
                             }
-                          e = b;
+                          e = rs;
                           if (ck_tok_is_punct (ctx, e - 1, ','))
                             e--;
                           after_title = TRUE;
