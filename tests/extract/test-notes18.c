@@ -82,6 +82,21 @@ static const XtCase cases[] = {
     "checked, and there was the librarian in Hull who lived alone and disliked abroad and wrote about it.\n",
     { XT_TITLE ("Harbour Life"), XT_AUTHOR ("Vell"), XT_TITLE ("Selected Letters of Ann Quell 1940-1985"),
       XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_YEAR (1992) } },
+  /* ---- quoted titles (detectors.c quoted-title, detect-noncite.c) */
+  /* a person's quoted piece in sentence case is a title; a character's words in the first person are not */
+  { "/extract/notes18/quoted-owned-sentence-case",
+    "The harbour question was argued for a generation. Readers of Peter Quell's \"Totius in portu: Rhetoric and "
+    "authority in the harbour board\" will know the story, and Ann Vell's 'Size and structure of the household' "
+    "frames it. Dorothea's \"I should like to make the harbour beautiful\" closes the book.\n",
+    { XT_TITLE ("Totius in portu"), XT_AUTHOR ("Quell"), XT_TITLE ("Size and structure of the household"),
+      XT_AUTHOR ("Vell"), XT_ABSENT ("I should like to make the harbour beautiful") } },
+  /* a chapter placed in words is a part of the book */
+  { "/extract/notes18/quoted-chapter-placed-in-words",
+    "The book is long and often dull, and it has been reviewed widely in the weekly papers and in the journals.\n\n"
+    "The fourth chapter, \"The Harbour and the Town: Western Society as Culture\", argues the main case. The last "
+    "chapter, 'The Ferryman\xe2\x80\x99s Touch', on the pilots, is the best.\n",
+    { XT_TITLE ("The Harbour and the Town"), XT_TYPE (CK_TYPE_CHAPTER), XT_TITLE ("The Ferryman\xe2\x80\x99s Touch"),
+      XT_TYPE (CK_TYPE_CHAPTER) } },
 };
 
 int

@@ -2587,6 +2587,34 @@ foreign_title_after_cue (const CkExtractCtx *ctx, guint open, guint te)
   return FALSE;
 }
 
+/* Dear's “Totius in verba: Rhetoric and authority”: a person's quoted
+ * piece in sentence case (the scholarly journals' style for articles) is
+ * a title when a name owns it; a quotation of speech rarely is owned so. */
+static const char * const speech_persons[] = { "i", "me", "my", "we", "us", "our", "you", "your", NULL };
+
+static gboolean
+owned_sentence_case (const CkExtractCtx *ctx, guint open, guint te)
+{
+  guint words = ck_count_words (ctx, open + 1, te), ns;
+  if (open < 2 || words < 2 || words > 20 || !(ck_tok (ctx, open + 1)->flags & CK_TOKF_CAP) ||
+      ck_tok (ctx, open - 1)->kind != CK_TOK_POSS)
+    return FALSE;
+  ns = ck_name_span_backward (ctx, open - 1, ck_sentence_start (ctx, open - 1));
+  if (ns >= open - 1 || !ck_ctx_names_person (ctx, ns, open - 1))
+    return FALSE;
+  /* "I should like to make life beautiful": a character's words, said in
+   * the first or second person */
+  for (guint k = open + 1; k < te; k++)
+    if (ck_tok_is (ctx, k, "I") || (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, speech_persons)))
+      return FALSE;
+  /* one sentence: no stop, "!" or "?" before the last word */
+  for (guint k = open + 2; k + 1 < te; k++)
+    if ((ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL)) ||
+        ck_tok_is_punct (ctx, k, '!') || ck_tok_is_punct (ctx, k, '?'))
+      return FALSE;
+  return TRUE;
+}
+
 /* “Essay Title,” — a title in quotes, in title case, said to be a title by
  * a cue ("the essay", "three other titles"), by "by Author", or by the
  * comma-inside-quotes convention; otherwise only a weak mention. */
@@ -2688,7 +2716,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
           (ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
-           !foreign_title_after_cue (ctx, i, te)))
+           !foreign_title_after_cue (ctx, i, te) && !owned_sentence_case (ctx, i, te)))
         {
           i = close;
           continue;
