@@ -97,6 +97,18 @@ static const XtCase cases[] = {
     "chapter, 'The Ferryman\xe2\x80\x99s Touch', on the pilots, is the best.\n",
     { XT_TITLE ("The Harbour and the Town"), XT_TYPE (CK_TYPE_CHAPTER), XT_TITLE ("The Ferryman\xe2\x80\x99s Touch"),
       XT_TYPE (CK_TYPE_CHAPTER) } },
+  /* ---- art historians' notes (detect-note-entry.c) */
+  /* "C. NAME: 'The article', THE JOURNAL, XLI [1959], pp.75-87." */
+  { "/extract/notes18/note-entry-caps-name-quoted-article",
+    "The harbour painters were argued over for a generation, and the argument has not been settled by this book, "
+    "though it gathers the documents and the pictures well and sets them out in a clear order for readers.\n\n"
+    "\xc2\xb9 A. VELL: Harbour Painting and its Social Background, London [1948].\n"
+    "\xc2\xb3 C. QUELL: 'The archbishop on the painters of the harbour, 1450', THE HARBOUR BULLETIN, XLI [1959], "
+    "pp.75-87.\n",
+    { XT_TITLE ("Harbour Painting and its Social Background"), XT_AUTHOR ("Vell"),
+      XT_TITLE ("The archbishop on the painters of the harbour, 1450"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR BULLETIN"), XT_FIELD (CK_FIELD_VOLUME, "XLI"), XT_YEAR (1959),
+      XT_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
 };
 
 int

@@ -299,6 +299,73 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
   return got > 0 && (tail->year || tail->vol_s);
 }
 
+/* "THE ART BULLETIN, XLI [1959], pp.75-87": a journal in capitals, its
+ * volume (roman or not) and its year in brackets, the art historians'
+ * note; fills @tail and returns TRUE when [k,e) opens so. */
+static gboolean
+journal_volume_year (const CkExtractCtx *ctx, guint k, guint e, NeTail *tail)
+{
+  guint cs = k, v, y;
+  memset (tail, 0, sizeof *tail);
+  while (k < e && k < cs + NE_MAX_CONTAINER_TOKENS && ck_tok (ctx, k)->kind == CK_TOK_WORD &&
+         (ck_tok (ctx, k)->flags & (CK_TOKF_UPPER | CK_TOKF_CAP)))
+    k++;
+  if (k == cs || k + 2 >= e || !ck_tok_is_punct (ctx, k, ',') || !ck_all_caps (ctx, cs, k))
+    return FALSE;
+  v = k + 1;
+  if (!(ck_tok (ctx, v)->kind == CK_TOK_NUMBER || ck_venue_roman (ctx, v)) || year_at (ctx, v, e))
+    return FALSE;
+  y = ck_tok_is_punct (ctx, v + 1, ',') ? v + 2 : v + 1;
+  if (ck_tok_is_punct (ctx, y, '(') && year_at (ctx, y + 1, e) && ck_tok_is_punct (ctx, y + 2, ')'))
+    tail->end = y + 3;
+  else if ((tail->end = year_end (ctx, y, e)) == y)
+    return FALSE;
+  tail->cont_s = cs;
+  tail->cont_e = k;
+  tail->vol_s = v;
+  tail->vol_e = v + 1;
+  tail->year = ck_tok_is_punct (ctx, y, '(') || ck_tok_is_punct (ctx, y, '[') ? y + 1 : y;
+  return TRUE;
+}
+
+/* The quoted title at @open after the names (in @names) of a note opening
+ * at @s, its periodical and date after it: the record, and *@next at the
+ * note's last token; FALSE when the tail reads as no periodical's. */
+static gboolean
+quoted_article (CkExtractCtx *ctx, const CkDetector *det, guint s, guint open, guint e, GPtrArray *names, guint *next)
+{
+  guint close = open + 1, te, c;
+  NeTail tail;
+  g_autoptr(CkRecord) rec = NULL;
+  while (close < e && ck_tok (ctx, close)->kind != CK_TOK_QUOTE_CLOSE)
+    close++;
+  te = close;
+  while (te > open + 1 && ck_tok_is_punct (ctx, te - 1, ','))
+    te--;
+  c = te < close ? te : close + 1;
+  if (close >= e || te <= open + 1 || !ck_tok_cap_word (ctx, open + 1) || !ck_tok_is_punct (ctx, c, ','))
+    return FALSE;
+  if (!(read_tail (ctx, c, e, &tail) && tail.cont_s) && !journal_volume_year (ctx, c + 1, e, &tail))
+    return FALSE;
+  if (ck_is_claimed (ctx, open, tail.end))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
+  ck_assemble_title (rec, ck_span_dup (ctx, open + 1, te));
+  if (!ck_record_has (rec, CK_FIELD_TITLE))
+    return FALSE;
+  for (guint a = 0; a < names->len; a++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, tail.cont_s, tail.cont_e));
+  if (tail.vol_s)
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, tail.vol_s));
+  if (tail.year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, tail.year)->start), 0, 0));
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, tail.end - 1)->end, open + 1, 0);
+  ck_claim (ctx, s, tail.end);
+  *next = tail.end - 1;
+  return TRUE;
+}
+
 void
 ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -327,7 +394,12 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       if ((q = caps_names_colon (ctx, s, e, names)) > s)
         {
           /* the names in capitals and their colon: the title follows */
-          if (q >= e || !ck_tok_cap_word (ctx, q) || ck_is_claimed (ctx, s, q + 1))
+          if (q >= e || ck_is_claimed (ctx, s, q + 1))
+            continue;
+          /* "C. NAME: 'The article', THE JOURNAL, XLI [1959], pp.75-87." */
+          if (ck_tok (ctx, q)->kind == CK_TOK_QUOTE_OPEN && quoted_article (ctx, det, s, q, e, names, &i))
+            continue;
+          if (!ck_tok_cap_word (ctx, q))
             continue;
           goto title;
         }
