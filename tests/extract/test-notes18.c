@@ -109,6 +109,14 @@ static const XtCase cases[] = {
       XT_TITLE ("The archbishop on the painters of the harbour, 1450"), XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE HARBOUR BULLETIN"), XT_FIELD (CK_FIELD_VOLUME, "XLI"), XT_YEAR (1959),
       XT_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
+  /* ---- "in English as T (…)" and "its" inside a title (detectors.c title-imprint, function-words.txt) */
+  { "/extract/notes18/in-english-as-and-its",
+    "The monograph, first published in Paris in 1968, is now available in English as Education and Change in a "
+    "Harbour Community (New York, 1971). Vell's account, now available in English as The Work of the Tide and the "
+    "Problem of its Identity (trans. Ada Quell, 1986), is the starting point.\n",
+    { XT_TITLE ("Education and Change in a Harbour Community"), XT_YEAR (1971),
+      XT_TITLE ("The Work of the Tide and the Problem of its Identity"), XT_YEAR (1986),
+      XT_ABSENT ("English as Education and Change in a Harbour Community") } },
 };
 
 int

@@ -3742,6 +3742,11 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ts = ck_ctx_comma_title (ctx, ts, i, floor);
           ts = ck_ctx_question_start (ctx, ts, i, floor);
           ts = ck_ctx_drop_opener (ctx, ts, i, floor);
+          /* "available in English as T (…)": the language is the phrase's */
+          if (ts > floor && ts + 2 < tend && ck_tok_is (ctx, ts - 1, "in") && ck_tok_lower_word (ctx, ts - 1) &&
+              ck_tok_is (ctx, ts + 1, "as") && ck_tok_lower_word (ctx, ts + 1) && ck_tok_cap_word (ctx, ts + 2) &&
+              ck_language_code (ctx->text + ck_tok (ctx, ts)->start, ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start))
+            ts += 2;
         }
       while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
