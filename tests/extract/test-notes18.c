@@ -117,6 +117,11 @@ static const XtCase cases[] = {
     { XT_TITLE ("Education and Change in a Harbour Community"), XT_YEAR (1971),
       XT_TITLE ("The Work of the Tide and the Problem of its Identity"), XT_YEAR (1986),
       XT_ABSENT ("English as Education and Change in a Harbour Community") } },
+  /* ---- "author of T" with a one-word title (detectors.c title-year) */
+  { "/extract/notes18/author-of-one-word",
+    "We are told that Ivo Quell is the author of Harbourlight, a novel famous for its style. The author of Guns, "
+    "Germs, and Steel is another matter. She was the author of Leeds; he, of nothing.\n",
+    { XT_TITLE ("Harbourlight"), XT_AUTHOR ("Quell"), XT_ABSENT ("Guns"), XT_ABSENT ("Leeds") } },
 };
 
 int

@@ -3519,6 +3519,21 @@ cap_article_at (const CkExtractCtx *ctx, guint k)
   return ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An"));
 }
 
+/* "the author of Lolita, a writer …": one capitalised word after "author
+ * of", closed by punctuation (not a series' comma), that names no place,
+ * periodical or person of the text. */
+static gboolean
+one_word_title (const CkExtractCtx *ctx, guint j, guint pe)
+{
+  return j + 1 < pe && ck_tok_cap_word (ctx, j) && !(ck_tok (ctx, j)->flags & CK_TOKF_UPPER) &&
+         (ck_tok_is_punct (ctx, j + 1, '.') || ck_tok_is_punct (ctx, j + 1, ';') || ck_tok_is_punct (ctx, j + 1, '(') ||
+          /* not "Guns, Germs, and Steel": a series may be one title or three */
+          (ck_tok_is_punct (ctx, j + 1, ',') && j + 2 < pe && !ck_tok_cap_word (ctx, j + 2))) &&
+         !ck_tok_in_lex (ctx, j, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, j, CK_LEX_PERIODICALS) &&
+         !ck_tok_in_lex (ctx, j, CK_LEX_GIVEN_NAMES) && !ck_tok_in_lex (ctx, j, CK_LEX_NON_NAMES) &&
+         !ck_ctx_names_person (ctx, j, j + 1);
+}
+
 static void
 detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3568,7 +3583,8 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
               te = w;
               break;
             }
-      if (te == j || !ck_title_plausible (ctx, j, te) || ck_count_words (ctx, j, te) < 2)
+      if (te == j || !ck_title_plausible (ctx, j, te) ||
+          (ck_count_words (ctx, j, te) < 2 && !(authorish && one_word_title (ctx, j, pe))))
         continue;
       /* "the author of T1 and Under the T2": two titles (title-extend.c) */
       te2 = te;
