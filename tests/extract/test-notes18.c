@@ -122,6 +122,17 @@ static const XtCase cases[] = {
     "We are told that Ivo Quell is the author of Harbourlight, a novel famous for its style. The author of Guns, "
     "Germs, and Steel is another matter. She was the author of Leeds; he, of nothing.\n",
     { XT_TITLE ("Harbourlight"), XT_AUTHOR ("Quell"), XT_ABSENT ("Guns"), XT_ABSENT ("Leeds") } },
+  /* ---- British official papers (detect-command-paper.c) */
+  { "/extract/notes18/command-paper",
+    "He relies on the Report of the Committee on Harbour Powers (Cmd. 4060, 1932), on Social Insurance and "
+    "Allied Harbours (Cmnd. 827, H.M.S.O., 1959) and on the Report of the Royal Commission on Harbour Termini "
+    "(1846). Vell's Workers in a Lean Harbour (Gannet, 1997) is a book, and the Revolution of 1848 (1848) no paper.\n",
+    { XT_TITLE ("Report of the Committee on Harbour Powers"), XT_TYPE (CK_TYPE_REPORT),
+      XT_FIELD (CK_FIELD_NUMBER, "Cmd. 4060"), XT_YEAR (1932),
+      XT_TITLE ("Social Insurance and Allied Harbours"), XT_TYPE (CK_TYPE_REPORT), XT_FIELD (CK_FIELD_NUMBER, "Cmnd. 827"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "H.M.S.O."), XT_YEAR (1959),
+      XT_TITLE ("Report of the Royal Commission on Harbour Termini"), XT_TYPE (CK_TYPE_REPORT), XT_YEAR (1846),
+      XT_TITLE ("Workers in a Lean Harbour"), XT_TYPE (CK_TYPE_BOOK), XT_ABSENT ("Revolution of 1848") } },
 };
 
 int

@@ -317,6 +317,10 @@ void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-poss-s.c: "Vallis' The Book of the Weir": the possessive of a
  * name in "s" with the apostrophe alone, before a title. */
 void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-command-paper.c: "the Report of the Committee on X (Cmd. 4060,
+ * 1932)", "Social Insurance (Cmd. 6404)": an official paper. */
+void ck_detect_command_paper (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-whose.c: "Tocqueville, whose Democracy in America he quotes":
  * a title in title case after a writer's "whose". */
 void ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det);

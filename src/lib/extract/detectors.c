@@ -4651,6 +4651,7 @@ static const CkDetector detectors[] = {
   { "edited-paren",     ck_detect_edited_paren,  0.80, "\"The Social Life of Salt (Orr, ed. 1986)\": an edited book cited author-date style" },
   { "roundup-lead",     ck_detect_roundup_lead,  0.85, "a round-up's run-in lead: \"THE TITLE (Firm, 9s. 6d.) is a first novel …\"" },
   { "with-paren",       ck_detect_with_paren,    0.75, "\"his half of Title (with J. K. Name, 1973)\": a co-author and the year in brackets" },
+  { "command-paper",    ck_detect_command_paper, 0.80, "\"the Report of the Committee on X (Cmd. 4060, 1932)\": a British official paper" },
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "foreign-gloss",    ck_detect_foreign_gloss, 0.65, "\"Horak's Zimní světlo [Winter Light]\": a title in its own language glossed in brackets" },
