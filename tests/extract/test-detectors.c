@@ -66,6 +66,10 @@ static const Case cases[] = {
   { "/extract/detect/command-paper",
     "The case rests on the Report of the Committee on Harbour Powers (Cmd. 4060, 1932) and little else.\n",
     "command-paper", "Report of the Committee on Harbour Powers", NULL, 1932, CK_FIELD_NUMBER, "Cmd. 4060" },
+  { "/extract/detect/contents-list",
+    "Ada Quell, The Salt Class Revisited: Thresholds\nIvo Marsh, Land, Loans and Harbour Stones\n"
+    "Ruth Orr, Counting the Rich\n",
+    "contents-list", "Counting the Rich", "Orr", 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/release-byline",
     "THE SALT ROAD\n\nA HISTORY OF THE NORTHERN PORTS\n\nby Ada Quell \xe2\x80\xa7 RELEASE DATE: April 4, 2017\n\n"
     "A patient history of the ports of the north, told through the lives of the men and women who worked them.\n\n"

@@ -133,6 +133,16 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "H.M.S.O."), XT_YEAR (1959),
       XT_TITLE ("Report of the Royal Commission on Harbour Termini"), XT_TYPE (CK_TYPE_REPORT), XT_YEAR (1846),
       XT_TITLE ("Workers in a Lean Harbour"), XT_TYPE (CK_TYPE_BOOK), XT_ABSENT ("Revolution of 1848") } },
+  /* ---- a collection's contents after the review (detect-contents.c) */
+  { "/extract/notes18/contents-list",
+    "This volume grew out of a conference on the harbour towns, and its chapters are uneven but useful, and the "
+    "editors' introduction sets out the agenda clearly.\n\nAuthors and titles\n\n"
+    "Ada Quell and Tom Vell, Introduction: Harbours after Fifty Years\n"
+    "Ivo Marsh, The Salt Class Revisited: Thresholds and Numbers\n"
+    "Ruth Orr, Land, Loans and the Harbour Stones Revisited\n",
+    { XT_TITLE ("The Salt Class Revisited"), XT_AUTHOR ("Marsh"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_TITLE ("Land, Loans and the Harbour Stones Revisited"), XT_AUTHOR ("Orr"),
+      XT_TITLE ("Introduction"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell") } },
 };
 
 int

@@ -317,6 +317,9 @@ void ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-poss-s.c: "Vallis' The Book of the Weir": the possessive of a
  * name in "s" with the apostrophe alone, before a title. */
 void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-contents.c: a collection's contents, "Names, Title" a line. */
+void ck_detect_contents_list (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-command-paper.c: "the Report of the Committee on X (Cmd. 4060,
  * 1932)", "Social Insurance (Cmd. 6404)": an official paper. */
 void ck_detect_command_paper (CkExtractCtx *ctx, const CkDetector *det);

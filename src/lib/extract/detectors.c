@@ -4614,6 +4614,7 @@ static const CkDetector detectors[] = {
   { "author-date",      ck_detect_author_date,   0.85, "a reference list: \"Family, Given 2005 Title. Journal 28(3):623-649.\"" },
   { "narrative-cite",   ck_detect_narrative_cite, 0.0, "claims \"Held and Vail (1989)\" when the reference list has that entry: no work" },
   { "roundup-list",     ck_detect_roundup_list,  0.90, "a column's list of books, one a line: \"Ann Reed: Title. Firm. 16s.\", \"Title. Ann Reed. Firm, 16s.\"" },
+  { "contents-list",    ck_detect_contents_list, 0.80, "a collection's contents, one a line: \"Ada Quell, The Salt Class Revisited\"" },
   { "stacked-lines",    ck_detect_stacked_lines, 0.90, "headers one a line: \"NAME: Title. Firm, 1965. 101 pp. 10s. 6d.\" twice or more" },
   { "stacked-comma",    ck_detect_stacked_comma, 0.90, "a header on two lines: \"Name, Title\" / \"Firm, 2019, 320 pages, £P\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
