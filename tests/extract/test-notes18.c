@@ -143,6 +143,14 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Salt Class Revisited"), XT_AUTHOR ("Marsh"), XT_TYPE (CK_TYPE_CHAPTER),
       XT_TITLE ("Land, Loans and the Harbour Stones Revisited"), XT_AUTHOR ("Orr"),
       XT_TITLE ("Introduction"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell") } },
+  /* ---- a dealer's entry whose title ends in an acronym (detect-bookseller.c) */
+  { "/extract/notes18/bookseller-acronym-title",
+    "CATALOGUE 12\n\n2. QUELL (Andr\xc3\xa9). Retour de l\xe2\x80\x99U.R.S.S. Paris: Gannet, 1936. 12mo, original printed "
+    "wrappers, uncut. \xc2\xa3" "40\n\n3. QUELL (Andr\xc3\xa9). Back from the U.S.S.R. Translated by Dora Vell. Heron "
+    "Press, 1937. First English edition. Original cloth. \xc2\xa3" "35\n",
+    { XT_TITLE_ANY ("Retour de l\xe2\x80\x99U.R.S.S", "Retour de l\xe2\x80\x99U.R.S.S."), XT_YEAR (1936),
+      XT_TITLE_ANY ("Back from the U.S.S.R", "Back from the U.S.S.R."), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_YEAR (1937) } },
 };
 
 int

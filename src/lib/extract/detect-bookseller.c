@@ -373,6 +373,17 @@ lower_extent_at (const CkExtractCtx *ctx, guint k, guint e)
   return FALSE;
 }
 
+/* "Retour de l'U.R.S.S. Paris: …": the last stop of a glued acronym ends
+ * the sentence too when a word (no initial) follows ("T. S. Eliot" is
+ * spaced, and goes on). */
+static gboolean
+acronym_end (const CkExtractCtx *ctx, guint k, guint e)
+{
+  return k >= 3 && k + 1 < e && ck_tok_is_punct (ctx, k - 2, '.') && ck_tok (ctx, k - 2)->end == ck_tok (ctx, k - 1)->start &&
+         (ck_tok (ctx, k)->flags & CK_TOKF_SPACE) && ck_tok_cap_word (ctx, k + 1) &&
+         !(ck_tok (ctx, k + 1)->flags & CK_TOKF_INITIAL);
+}
+
 /* The end of the sentence opening at @s (the token after its stop, which
  * is followed by a capital, a digit, a quote, an extent in lower case or
  * the entry's end), or @e. */
@@ -380,7 +391,7 @@ static guint
 sentence_end (const CkExtractCtx *ctx, guint s, guint e)
 {
   for (guint k = s + 1; k < e; k++)
-    if ((ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
+    if ((ck_tok_is_punct (ctx, k, '.') && (!(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) || acronym_end (ctx, k, e)) &&
          !(ck_tok_is_honorific (ctx, k - 1) && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start <= 3 &&
            k + 1 < e && ck_tok_cap_word (ctx, k + 1))) ||
         ck_tok_is_punct (ctx, k, '?') || ck_tok_is_punct (ctx, k, '!'))
