@@ -151,6 +151,13 @@ static const XtCase cases[] = {
     { XT_TITLE_ANY ("Retour de l\xe2\x80\x99U.R.S.S", "Retour de l\xe2\x80\x99U.R.S.S."), XT_YEAR (1936),
       XT_TITLE_ANY ("Back from the U.S.S.R", "Back from the U.S.S.R."), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
       XT_YEAR (1937) } },
+  /* ---- a notice opening with "TITLE: Sub, Sub, and the Sub, by X (…)" (detectors.c title-by) */
+  { "/extract/notes18/title-by-caps-subtitle-commas",
+    "BOOKS | IN BRIEF\n\nTHE SALT BREAKER: Ada Quell, Gene Harbours, and the Future of the Northern Race, by Ivo Vell "
+    "(Gannet & Heron, 536 pp., $35)\nVell's new book follows the harbour master and her rivals through a decade of "
+    "quarrels over the salt, and it is the best he has written.\n",
+    { XT_TITLE ("THE SALT BREAKER"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "Ada Quell, Gene Harbours, and the Future of the Northern Race") } },
 };
 
 int

@@ -1936,10 +1936,21 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       /* "Title: How A Did B, Shattered C and Unleashed D by X (…)": a
        * header line's subtitle holds commas; the title runs from the
        * line's start when a colon opens the subtitle there */
-      if (ln && !(para (ctx, pi)->flags & CK_PARA_PROSE) && tstart > ln->tok_first + 2 &&
-          (ck_tok_is_punct (ctx, tstart - 1, ',') ||
-           (ck_tok_is (ctx, tstart - 1, "and") && ck_tok_is_punct (ctx, tstart - 2, ','))))
-        tstart = header_line_title_start (ctx, ln->tok_first, tstart);
+      /* (in prose too when the line opens the paragraph with its title in
+       * capitals: "THE TITLE: Sub, Sub, and Sub, by X (…)\nThe notice …") */
+      if (ln && (!(para (ctx, pi)->flags & CK_PARA_PROSE) ||
+                 (ln->tok_first == para (ctx, pi)->tok_first && ck_tok (ctx, ln->tok_first)->flags & CK_TOKF_UPPER &&
+                  ck_tok (ctx, ln->tok_first + 1)->flags & CK_TOKF_UPPER)) &&
+          tstart > ln->tok_first + 2)
+        {
+          /* ", and the Future of …": the function words the span dropped */
+          guint t2 = tstart;
+          while (t2 > ln->tok_first + 2 && ck_tok_lower_word (ctx, t2 - 1) && (ck_tok (ctx, t2 - 1)->flags & CK_TOKF_FUNC) &&
+                 !ck_tok_is (ctx, t2 - 1, "and"))
+            t2--;
+          if (ck_tok_is_punct (ctx, t2 - 1, ',') || (ck_tok_is (ctx, t2 - 1, "and") && ck_tok_is_punct (ctx, t2 - 2, ',')))
+            tstart = header_line_title_start (ctx, ln->tok_first, t2) == ln->tok_first ? ln->tok_first : tstart;
+        }
       line_start = ln ? ln->tok_first : tstart;
       /* "Under a Hard Sky by X (Firm, £16.99)" as a heading line: the
        * preposition and article the span dropped open the title */
