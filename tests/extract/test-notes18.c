@@ -158,6 +158,18 @@ static const XtCase cases[] = {
     "quarrels over the salt, and it is the best he has written.\n",
     { XT_TITLE ("THE SALT BREAKER"), XT_AUTHOR ("Vell"),
       XT_FIELD (CK_FIELD_SUBTITLE, "Ada Quell, Gene Harbours, and the Future of the Northern Race") } },
+  /* ---- the classics reviews' header (detect-header.c) and a chapter's book fields (merge.c) */
+  /* "Name (ed.), Title: Sub. Place: Firm, Year. Pp. N."; the contents under the review carry the book's editor
+   * and year */
+  { "/extract/notes18/name-ed-header-and-chapter-fields",
+    "Ada Quell (ed.), Harbour and Polis: Essays on the Salt Towns. Berlin; Boston: Gannet, 2018. Pp. 320. "
+    "ISBN 9783110000000.\n\nThis volume grew out of a conference on the harbour towns, and its chapters are uneven "
+    "but useful, and the introduction sets out the agenda clearly for the reader who comes to it fresh.\n\n"
+    "Authors and titles\n\nIvo Marsh, The Salt Class Revisited: Thresholds and Numbers\n"
+    "Ruth Orr, Land, Loans and the Harbour Stones Revisited\nJon Aurell, Metic Wealth and the Limits of the Harbour\n",
+    { XT_TITLE ("Harbour and Polis"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (2018),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_TITLE ("The Salt Class Revisited"), XT_AUTHOR ("Marsh"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (2018), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour and Polis") } },
 };
 
 int

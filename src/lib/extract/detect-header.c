@@ -1335,7 +1335,21 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           if (title_done || ck_record_get_n_names (rec) > 0)
             unknown = TRUE;
           else
-            ck_add_names_span (ctx, rec, a, mid, CK_ROLE_EDITOR);
+            {
+              guint cl = mid;
+              ck_add_names_span (ctx, rec, a, mid, CK_ROLE_EDITOR);
+              /* "Ada Quell (ed.), Title: Sub.": the classics reviews' header
+               * runs the title on after the editors' mark */
+              while (cl < be && !ck_tok_is_punct (ctx, cl, ')'))
+                cl++;
+              if (cl + 2 < be && ck_tok_is_punct (ctx, cl + 1, ',') && ck_tok_cap_word (ctx, cl + 2))
+                {
+                  title_s = cl + 2;
+                  title_e = be;
+                  title_done = TRUE;
+                  title_sent = k;
+                }
+            }
           break;
         case S_TITLE:
           /* "Title. Subtitle. 160 pp.": a sentence in title case right

@@ -1459,6 +1459,18 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
             ck_record_set (g->rec, CK_FIELD_CONTAINER_TITLE, ck_record_get (to->rec, CK_FIELD_TITLE));
           if (ck_record_count_role (g->rec, CK_ROLE_AUTHOR) == 0)
             copy_role (g->rec, to->rec, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
+          /* a chapter is cited with its book's editors, publisher, place
+           * and year (CSL's chapter) */
+          if (ck_record_count_role (g->rec, CK_ROLE_EDITOR) == 0)
+            copy_role (g->rec, to->rec, CK_ROLE_EDITOR, CK_ROLE_EDITOR);
+          {
+            static const CkField book_fields[] = { CK_FIELD_PUBLISHER, CK_FIELD_PUBLISHER_PLACE };
+            for (guint f = 0; f < G_N_ELEMENTS (book_fields); f++)
+              if (!ck_record_has (g->rec, book_fields[f]) && ck_record_has (to->rec, book_fields[f]))
+                ck_record_set (g->rec, book_fields[f], ck_record_get (to->rec, book_fields[f]));
+            if (!ck_record_get_date (g->rec, CK_DATE_ISSUED) && ck_record_get_date (to->rec, CK_DATE_ISSUED))
+              ck_record_take_date (g->rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (to->rec, CK_DATE_ISSUED)));
+          }
           ck_record_add_relation (to->rec, CK_RELATION_CONSTITUENT, g->rec);
         }
     }
