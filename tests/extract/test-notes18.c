@@ -170,6 +170,13 @@ static const XtCase cases[] = {
     { XT_TITLE ("Harbour and Polis"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (2018),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_TITLE ("The Salt Class Revisited"), XT_AUTHOR ("Marsh"),
       XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (2018), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour and Polis") } },
+  /* two editors before their mark, a title with a comma, "Berlin; Boston:" (detect-comma.c comma-header) */
+  { "/extract/notes18/comma-header-two-editors",
+    "Ada Quell, Tom Vell (ed.), Harbour, Household and Polis: Essays on the Salt Towns. Berlin; Boston: Gannet, 2018. "
+    "Pp. 320. ISBN 9783110000000.\n\nThis volume grew out of a conference on the harbour towns, and its chapters are "
+    "uneven but useful, and the introduction sets out the agenda clearly for the reader who comes to it fresh.\n",
+    { XT_TITLE ("Harbour, Household and Polis"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (2018) } },
 };
 
 int

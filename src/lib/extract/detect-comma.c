@@ -629,16 +629,45 @@ place_colon_at (const CkExtractCtx *ctx, guint k, guint e)
     {
       if (ck_tok_is_punct (ctx, q, ':'))
         return q > k;
-      if (!ck_tok_cap_word (ctx, q) && !ck_tok_is_punct (ctx, q, ','))
+      /* "Berlin; Boston:", "Cambridge, MA:" */
+      if (!ck_tok_cap_word (ctx, q) && !ck_tok_is_punct (ctx, q, ',') && !ck_tok_is_punct (ctx, q, ';'))
         return FALSE;
     }
   return FALSE;
 }
 
+/* Whether a role phrase opens after the comma at @c ("Title, introduced
+ * by X. Place: …"): the title ended there. */
+static gboolean
+role_after (const CkExtractCtx *ctx, guint c, guint e)
+{
+  CkRole role;
+  return c != G_MAXUINT && c + 1 < e && ck_role_phrase_at (ctx, c + 1, e, &role) > c + 1;
+}
+
+/* "Ada Quell, Tom Vell" or "Ada Quell and Tom Vell" on [f,e) as editors,
+ * every piece a name. */
+static gboolean
+names_pieces (const CkExtractCtx *ctx, guint f, guint e, GPtrArray *names)
+{
+  while (f < e)
+    {
+      guint pe = f;
+      while (pe < e && !ck_tok_is_punct (ctx, pe, ',') && !ck_tok_is (ctx, pe, "and"))
+        pe++;
+      if (pe == f || ck_names_forward (ctx, f, pe, CK_ROLE_EDITOR, names) != pe)
+        return FALSE;
+      f = pe + 1;
+      if (f < e && ck_tok_is (ctx, f, "and"))
+        f++;
+    }
+  return names->len > 0;
+}
+
 static gboolean
 comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint e, gsize start, gsize end)
 {
-  guint c1 = G_MAXUINT, c2 = G_MAXUINT, best_unknown = G_MAXUINT, tried = 0;
+  guint c1 = G_MAXUINT, c2 = G_MAXUINT, best_unknown = G_MAXUINT, tried = 0, eds = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   g_autoptr(CkRecord) rec = NULL;
   if (ck_is_claimed (ctx, f, e) || !ck_has_imprint_signal (ctx->text, start, end))
@@ -650,9 +679,27 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
     return FALSE;
   if (ck_tok_is (ctx, c1 + 1, "by") && ck_tok_lower_word (ctx, c1 + 1))
     return title_by_header (ctx, det, p, f, c1, e, start, end);
-  c1 = ck_serial_names_end (ctx, c1, e);
-  if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
-    return FALSE;
+  /* "Ada Quell, Tom Vell (eds.), Title. Place: Firm, 2018.": the classics
+   * reviews' editors, their mark before the title's comma */
+  for (guint k = f + 2; k < e && k < f + 16; k++)
+    if (ck_tok_is_punct (ctx, k, '('))
+      {
+        guint pe = ck_paren_ed_at (ctx, k);
+        if (pe > k && ck_tok_is_punct (ctx, pe, ',') && names_pieces (ctx, f, k, names))
+          {
+            eds = pe;
+            c1 = pe;
+          }
+        else
+          g_ptr_array_set_size (names, 0);
+        break;
+      }
+  if (!eds)
+    {
+      c1 = ck_serial_names_end (ctx, c1, e);
+      if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
+        return FALSE;
+    }
   if (!(ck_tok (ctx, c1 + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
     return FALSE;
   /* The title ends at the comma after which the rest reads best as an
@@ -680,7 +727,10 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
-      if (found < 2 || !imprint_enough (probe, unknown) || unknown >= best_unknown || (stop && unknown > 0))
+      /* a stop before "Place:" that leaves nothing unread beats a comma
+       * that does as well: "Title, With Commas: Sub. Place: Firm, 2018" */
+      if (found < 2 || !imprint_enough (probe, unknown) || unknown > best_unknown ||
+          (unknown == best_unknown && (!stop || role_after (ctx, c2, e))) || (stop && unknown > 0))
         continue;
       best_unknown = unknown;
       c2 = k;
