@@ -102,21 +102,18 @@ ck_detect_command_paper (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       floor = ck_sentence_start (ctx, i);
       te = i;
-      /* "… Capital Punishment 1949-1953 (Cmd. 8932)": the inquiry's years */
+      /* "… Capital Punishment 1949-1953 (Cmd. 8932)": the inquiry's years
+       * are the title's, which the span backward reads from before them */
       {
         guint y = te;
         while (y > floor && y + 4 > te &&
                (ck_tok (ctx, y - 1)->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, y - 1, '-') ||
                 ck_tok_is_punct (ctx, y - 1, 0x2013)))
           y--;
-        if (y < te && (ck_tok (ctx, y)->flags & CK_TOKF_YEAR))
-          te = y;
+        ts = ck_title_span_backward (ctx, y < te && (ck_tok (ctx, y)->flags & CK_TOKF_YEAR) ? y : te, floor);
       }
-      ts = ck_title_span_backward (ctx, te, floor);
       while (ts < te && ck_tok_lower_word (ctx, ts))
         ts++;
-      if (te != i)
-        te = i;
       if (ts >= te || ck_count_words (ctx, ts, te) < 2 || ck_is_claimed (ctx, ts, c + 1) ||
           (!cn && !says_report (ctx, ts, te)))
         continue;

@@ -299,6 +299,32 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
   return got > 0 && (tail->year || tail->vol_s);
 }
 
+/* The note opening at @s whose title is [ts,te), its names in @names and
+ * its tail read into @tail: a record of @type, claimed to the tail's end;
+ * FALSE when the title reads as none. */
+static gboolean
+note_record (CkExtractCtx *ctx, const CkDetector *det, CkType type, guint s, guint ts, guint te, GPtrArray *names,
+             const NeTail *tail)
+{
+  g_autoptr(CkRecord) rec = ck_record_new (type);
+  ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+  if (!ck_record_has (rec, CK_FIELD_TITLE))
+    return FALSE;
+  for (guint a = 0; a < names->len; a++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+  if (tail->cont_s)
+    ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, tail->cont_s, tail->cont_e));
+  if (tail->place_s)
+    ck_record_take (rec, CK_FIELD_PUBLISHER_PLACE, ck_span_dup (ctx, tail->place_s, tail->place_e));
+  if (tail->vol_s)
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, tail->vol_s));
+  if (tail->year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, tail->year)->start), 0, 0));
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, tail->end - 1)->end, ts, 0);
+  ck_claim (ctx, s, tail->end);
+  return TRUE;
+}
+
 /* "THE ART BULLETIN, XLI [1959], pp.75-87": a journal in capitals, its
  * volume (roman or not) and its year in brackets, the art historians'
  * note; fills @tail and returns TRUE when [k,e) opens so. */
@@ -336,7 +362,6 @@ quoted_article (CkExtractCtx *ctx, const CkDetector *det, guint s, guint open, g
 {
   guint close = open + 1, te, c;
   NeTail tail;
-  g_autoptr(CkRecord) rec = NULL;
   while (close < e && ck_tok (ctx, close)->kind != CK_TOK_QUOTE_CLOSE)
     close++;
   te = close;
@@ -347,21 +372,8 @@ quoted_article (CkExtractCtx *ctx, const CkDetector *det, guint s, guint open, g
     return FALSE;
   if (!(read_tail (ctx, c, e, &tail) && tail.cont_s) && !journal_volume_year (ctx, c + 1, e, &tail))
     return FALSE;
-  if (ck_is_claimed (ctx, open, tail.end))
+  if (ck_is_claimed (ctx, open, tail.end) || !note_record (ctx, det, CK_TYPE_ARTICLE_JOURNAL, s, open + 1, te, names, &tail))
     return FALSE;
-  rec = ck_record_new (CK_TYPE_ARTICLE_JOURNAL);
-  ck_assemble_title (rec, ck_span_dup (ctx, open + 1, te));
-  if (!ck_record_has (rec, CK_FIELD_TITLE))
-    return FALSE;
-  for (guint a = 0; a < names->len; a++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
-  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, tail.cont_s, tail.cont_e));
-  if (tail.vol_s)
-    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, tail.vol_s));
-  if (tail.year)
-    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, tail.year)->start), 0, 0));
-  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, tail.end - 1)->end, open + 1, 0);
-  ck_claim (ctx, s, tail.end);
   *next = tail.end - 1;
   return TRUE;
 }
@@ -376,7 +388,6 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
       const CkPara *pp;
       NeTail tail;
       g_autoptr(GPtrArray) names = NULL;
-      g_autoptr(CkRecord) rec = NULL;
       if (ck_tok (ctx, i)->nl == 0 && i > 0)
         continue;
       s = ck_item_mark_end (ctx, i, n, TRUE);
@@ -436,23 +447,7 @@ ck_detect_note_entry (CkExtractCtx *ctx, const CkDetector *det)
           !(ck_ref_title_ok (ctx, q, c) || (tail.vol_s && tail.cont_s && ck_tok_cap_word (ctx, q) &&
                                             ck_title_plausible (ctx, q, c))))
         continue;
-      rec = ck_record_new (tail.cont_s ? CK_TYPE_ARTICLE_MAGAZINE : CK_TYPE_BOOK);
-      ck_assemble_title (rec, ck_span_dup (ctx, q, c));
-      if (!ck_record_has (rec, CK_FIELD_TITLE))
-        continue;
-      for (guint a = 0; a < names->len; a++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
-      if (tail.cont_s)
-        ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, tail.cont_s, tail.cont_e));
-      if (tail.place_s)
-        ck_record_take (rec, CK_FIELD_PUBLISHER_PLACE, ck_span_dup (ctx, tail.place_s, tail.place_e));
-      if (tail.vol_s && !ck_record_has (rec, CK_FIELD_VOLUME))
-        ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, tail.vol_s));
-      if (tail.year)
-        ck_record_take_date (rec, CK_DATE_ISSUED,
-                             ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, tail.year)->start), 0, 0));
-      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, tail.end - 1)->end, q, 0);
-      ck_claim (ctx, s, tail.end);
-      i = tail.end - 1;
+      if (note_record (ctx, det, tail.cont_s ? CK_TYPE_ARTICLE_MAGAZINE : CK_TYPE_BOOK, s, q, c, names, &tail))
+        i = tail.end - 1;
     }
 }

@@ -117,17 +117,8 @@ static gboolean
 role_unit (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   CkRole role;
-  guint r = ck_role_statement_at (ctx, s, e, &role), ne;
-  g_autoptr(GPtrArray) names = NULL;
-  if (r == s || role == CK_ROLE_AUTHOR)
-    return FALSE;
-  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  ne = ck_names_forward (ctx, r, e, role, names);
-  if (names->len == 0 || ne != e)
-    return FALSE;
-  for (guint q = 0; q < names->len; q++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-  return TRUE;
+  guint r = ck_role_statement_at (ctx, s, e, &role);
+  return r > s && role != CK_ROLE_AUTHOR && ck_add_names_exact (ctx, rec, r, e, role);
 }
 
 /* The notice whose header opens at token @first, in a paragraph ending

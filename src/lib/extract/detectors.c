@@ -793,6 +793,27 @@ names_cover (const CkExtractCtx *ctx, guint first, guint end)
   return e;
 }
 
+/* The longest role phrase ("edited and introduced by", not "introduced
+ * by") that ends in the "by" at @by and opens after @floor within @span
+ * tokens, in lower case when @lower: its first token, the role in *@role;
+ * or @by, *@role untouched. */
+static guint
+role_phrase_before_by (const CkExtractCtx *ctx, guint by, guint floor, guint span, gboolean lower, CkRole *role)
+{
+  guint start = by;
+  for (guint b = by; b > floor && b + span > by; b--)
+    {
+      CkRole r;
+      if ((!lower || ck_tok_lower_word (ctx, b - 1)) && ck_role_phrase_at (ctx, b - 1, by + 1, &r) == by + 1 &&
+          r != CK_ROLE_AUTHOR)
+        {
+          start = b - 1;
+          *role = r;
+        }
+    }
+  return start;
+}
+
 static gboolean title_case_unit (const CkExtractCtx *ctx, guint s, guint e);
 
 static void
@@ -1593,14 +1614,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                     {
                       /* "Selected Letters 1940-1985 edited by Name": the
                        * role phrase that ends in this "by" ends the title */
-                      CkRole brole = CK_ROLE_AUTHOR, rr;
-                      guint rs = b, ne2;
-                      for (guint q = b; q > s + 1 && q + 5 > b; q--)
-                        if (ck_tok_lower_word (ctx, q - 1) && ck_role_phrase_at (ctx, q - 1, e, &rr) == b + 1)
-                          {
-                            rs = q - 1;
-                            brole = rr;
-                          }
+                      CkRole brole = CK_ROLE_AUTHOR;
+                      guint rs = role_phrase_before_by (ctx, b, s + 1, 5, TRUE, &brole), ne2;
                       ne2 = ck_names_forward (ctx, b + 1, e, brole, names);
                       guint close = ck_tok_is_punct (ctx, ne2, '(') ? paren_close (ctx, ne2, un->end) : 0;
                       /* "Title by Author, translated by Name" */
@@ -1894,19 +1909,8 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 
       if (!ck_tok_is (ctx, i, "by") || ck_is_claimed (ctx, i, i + 1))
         continue;
-      tend = i;
-      /* "Title, edited by X (…)", "Title, translated by X": a role phrase
-       * that ends in this "by", the longest ("edited and introduced by",
-       * not "introduced by") */
-      for (guint b = i; b > 0 && b + 6 > i; b--)
-        {
-          CkRole r;
-          if (ck_role_phrase_at (ctx, b - 1, i + 1, &r) == i + 1 && r != CK_ROLE_AUTHOR)
-            {
-              tend = b - 1;
-              role = r;
-            }
-        }
+      /* "Title, edited by X (…)", "Title, translated by X" */
+      tend = role_phrase_before_by (ctx, i, 0, 6, FALSE, &role);
       if (ck_tok_is_punct (ctx, tend - 1, ','))
         {
           tend = tend - 1;
