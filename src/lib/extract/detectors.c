@@ -3989,6 +3989,14 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
                                                        ck_tok (ctx, ts - 2)->end - ck_tok (ctx, ts - 2)->start) ||
                               (ns > 0 && ck_tok (ctx, ns - 1)->kind == CK_TOK_POSS)))
             ns = ts - 1;
+          /* "P. Deane and W. A. Cole, T (…)": two full names */
+          if (ns < ts - 1 && ns > floor + 2 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_lower_word (ctx, ns - 1) &&
+              ck_count_words (ctx, ns, ts - 1) >= 2)
+            {
+              guint ps = ck_name_span_backward (ctx, ns - 1, floor);
+              if (ps < ns - 1 && ck_count_words (ctx, ps, ns - 1) >= 2 && !ck_is_claimed (ctx, ps, ns - 1))
+                ns = ps;
+            }
           if (ns < ts - 1 && (ck_count_words (ctx, ns, ts - 1) >= 2 || list_line) && !ck_is_claimed (ctx, ns, ts - 1))
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);

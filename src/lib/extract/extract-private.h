@@ -40,6 +40,7 @@ enum {
   CK_TOKF_INITIAL = 1 << 4,  /* one capital letter followed by "." ("V.") */
   CK_TOKF_YEAR    = 1 << 5,  /* four digits, 1400..2099 */
   CK_TOKF_SPACE   = 1 << 6,  /* whitespace follows the token */
+  CK_TOKF_NOTE    = 1 << 7,  /* a note's number, glued on and removed, followed it ("Beyond1 the") */
 };
 
 typedef struct {

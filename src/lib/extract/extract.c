@@ -511,6 +511,32 @@ class_paragraphs (CkExtractCtx *ctx)
     }
 }
 
+/* A note's number glued to a word ("Beyond1 the") was removed by
+ * ck_normalize_text(); the gap it left in the offset map is flagged on
+ * the word before it, since a title never runs on past its note. */
+static void
+mark_note_numbers (CkExtractCtx *ctx)
+{
+  if (!ctx->orig_map)
+    return;
+  for (guint i = 0; i < ck_n_toks (ctx); i++)
+    {
+      CkToken *t = &g_array_index (ctx->t->toks, CkToken, i);
+      guint32 from, to;
+      gboolean digits = TRUE;
+      if (t->kind != CK_TOK_WORD || t->end >= ctx->len)
+        continue;
+      from = ctx->orig_map[t->end - 1] + 1;
+      to = ctx->orig_map[t->end];
+      if (to <= from || to - from > 2)
+        continue;
+      for (guint32 k = from; k < to; k++)
+        digits &= g_ascii_isdigit (ctx->orig_text[k]);
+      if (digits)
+        t->flags |= CK_TOKF_NOTE;
+    }
+}
+
 GPtrArray *
 ck_extract_text (const char *text, gsize len, const char *source,
                  const CkExtractOptions *options, GError **error)
@@ -573,6 +599,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
     }
   ctx.source = source;
   ctx.t = ck_tokens_new (ctx.text, ctx.len);
+  mark_note_numbers (&ctx);
   ctx.claimed = g_malloc0 (ck_n_toks (&ctx) + 1);
   ck_sentence_starts_index (&ctx);
   ctx.titles_seen = g_new0 (struct _CkTitleIndex, 1);

@@ -412,7 +412,7 @@ ck_title_span_forward (const CkExtractCtx *ctx, guint i, guint limit, gboolean c
     {
       const CkToken *t = ck_tok (ctx, j), *prev = ck_tok (ctx, j - 1);
       const CkToken *next = j + 1 < n ? ck_tok (ctx, j + 1) : NULL;
-      if (t->nl >= 2 || (t->nl == 1 && !cross_lines))
+      if (t->nl >= 2 || (t->nl == 1 && !cross_lines) || (prev->flags & CK_TOKF_NOTE))
         break;
       if (is_cap_word (t) || t->kind == CK_TOK_NUMBER)
         {
@@ -521,6 +521,9 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       const CkToken *prev = j > 0 ? ck_tok (ctx, j - 1) : NULL;
       /* a line break in running prose is layout: "The Age of\nReason" */
       if (j + 1 < end && next->nl >= 1 && !(next->nl == 1 && prose_line_break (ctx, j + 1)))
+        break;
+      /* a note's number ends the title before it */
+      if (j + 1 < end && (t->flags & CK_TOKF_NOTE))
         break;
       if (is_cap_word (t))
         {

@@ -145,29 +145,69 @@ static const char * const sentence_words[] = {
 /* Cues after which a capital opens a title: "as", "see", "entitled". */
 static const char * const title_cues[] = { "as", "see", "also", "cf", "entitled", "titled", "called", NULL };
 
-#define SENTENCE_CASE_MAX_TOKENS 14
+#define SENTENCE_CASE_MAX_TOKENS 26
+
+/* "(Cambridge, 2008)", "(2nd edn, Cambridge, 1967)", "(3 vols., 1981-4)":
+ * a bracket opening as an imprint does — a capital, or a number before
+ * an edition's or volumes' word. */
+static gboolean
+imprint_opens (const CkExtractCtx *ctx, guint open)
+{
+  static const char * const marks[] = { "edn", "ed", "edition", "vols", "vol", NULL };
+  guint n = ck_n_toks (ctx);
+  if (open + 2 >= n)
+    return FALSE;
+  if (cap_word (ctx, open + 1))
+    return TRUE;
+  return ck_tok (ctx, open + 1)->kind == CK_TOK_NUMBER && ck_tok_in_words (ctx, open + 2, marks);
+}
+
+/* "opened by Ada Quell, The salt trade: …": a person's full name (two
+ * words or more, initials allowed) and a comma before the capital at @j. */
+static gboolean
+name_comma_before (const CkExtractCtx *ctx, guint j, guint floor)
+{
+  guint ns;
+  if (j < floor + 3 || !ck_tok_is_punct (ctx, j - 1, ',') || ck_tok (ctx, j - 1)->nl >= 1)
+    return FALSE;
+  ns = ck_name_span_backward (ctx, j - 1, floor);
+  return ns + 2 <= j - 1 && cap_word (ctx, ns) && !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) &&
+         !ck_tok_in_lex (ctx, j - 2, CK_LEX_PLACES) && (ns == floor || ck_tok (ctx, ns - 1)->kind == CK_TOK_WORD);
+}
 
 /* "the author's Peasant rebels under Stalin (New York, 1996)", "his Small
- * town politics in the Midwest (Chicago: Aldine, 1971)": a title in
- * sentence case, as British and scholarly citation writes it.  Only an
- * owner or a naming cue before its capital, and a place or publisher
- * opening the parenthesis at @end, say where it starts; a verb or a
- * pronoun in the run says it is a sentence.  Returns the start, or @ts. */
+ * town politics in the Midwest (Chicago: Aldine, 1971)", "Ada Quell, The
+ * salt trade: ports and tolls, 1700 to the present (Oxford, 1985)": a
+ * title in sentence case, as British and scholarly citation writes it.
+ * Only an owner, a naming cue or a full name and comma before its
+ * capital, and an imprint opening the parenthesis at @end, say where it
+ * starts; a verb or a pronoun in the run says it is a sentence.  Inside,
+ * a colon, commas and years are the title's.  Returns the start, or @ts. */
 static guint
 sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   gboolean lower_seen = FALSE;
   /* a run of two capitals or more before "(" is a title-case title
    * already ("… sequence went on with The Lost Hours (…)") */
-  if (end + 1 >= ck_n_toks (ctx) || !cap_word (ctx, end + 1) || ck_tok (ctx, end)->nl >= 1 || ts + 1 < end ||
-      (ts + 1 == end && !cap_word (ctx, ts)))
+  if (!imprint_opens (ctx, end) || ck_tok (ctx, end)->nl >= 1 || (ts + 1 == end && !cap_word (ctx, ts)))
     return ts;
   for (guint k = end, m = 0; k > floor + 1 && m < SENTENCE_CASE_MAX_TOKENS; m++)
     {
       guint j = --k;
       const CkToken *t = ck_tok (ctx, j), *prev = ck_tok (ctx, j - 1);
-      if (ck_tok (ctx, j + 1)->nl >= 2 || t->kind != CK_TOK_WORD ||
-          (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, sentence_words)))
+      if (ck_tok (ctx, j + 1)->nl >= 2 || (ck_tok (ctx, j + 1)->nl == 1 && j + 1 == end))
+        return ts;
+      /* a colon, a comma or a dash inside, never first or last; years anywhere */
+      if (t->kind == CK_TOK_NUMBER ||
+          (j + 1 < end && j > floor + 1 &&
+           (ck_tok_is_punct (ctx, j, ':') || ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, '-') ||
+            ck_tok_is_punct (ctx, j, 0x2013))))
+        {
+          if (name_comma_before (ctx, j + 1, floor) && cap_word (ctx, j + 1))
+            return lower_seen && j + 1 < ts ? j + 1 : ts;
+          continue;
+        }
+      if (t->kind != CK_TOK_WORD || (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, sentence_words)))
         return ts;
       lower_seen |= ck_tok_lower_word (ctx, j) && !(t->flags & CK_TOKF_FUNC);
       if (!cap_word (ctx, j) || t->nl >= 2)

@@ -1,0 +1,38 @@
+/* test-notes19.c — conventions read in the nineteenth session.  Every
+ * text is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---- a note's number glued to the title's last word (extract.c, spans.c) */
+  /* "Vell's Salt Roads and Beyond1 the\nNorthern": the removed note number ends the title */
+  { "/extract/notes19/note-number-ends-title",
+    "Since the appearance of Vell's Salt Roads and Beyond1 the\nNorthern harbour has been the battle-ground of two "
+    "schools of historians.\n\n  1 Cambridge, 1897.\n",
+    { XT_TITLE ("Salt Roads and Beyond"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("Northern") } },
+  /* ---- sentence-case titles before an imprint (title-extend.c, detectors.c) */
+  /* the economic historians' style: "Name, Title in sentence case: sub, 1650 to 1750 (Place, Year)", a
+   * possessive before a title with a colon and a year range, and two full names joined by "and" */
+  { "/extract/notes19/sentence-case-name-comma-title",
+    "The comparisons extend the debate opened by Ada Quell, The salt divergence: ports, tolls, and the "
+    "making of the northern trade (Gannet, 2000). Tom Vell's The harbour economy: an economic history of the "
+    "coast 1700-1850 (New York, 2009) is the obvious counterpoint, rather than the older picture in P. Marsh and "
+    "R. T. Orr, Northern harbour growth 1688-1959 (2nd edn, Oxford, 1967).\n",
+    { XT_TITLE ("The salt divergence"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "ports, tolls, and the making of the northern trade"), XT_AUTHOR ("Quell"),
+      XT_YEAR (2000), XT_TITLE ("The harbour economy"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "an economic history of the coast 1700-1850"), XT_AUTHOR ("Vell"),
+      XT_YEAR (2009), XT_TITLE ("Northern harbour growth 1688-1959"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Marsh"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"), XT_YEAR (1967), XT_COUNT (3) } },
+  /* a sentence between a name and a bracket is no title */
+  { "/extract/notes19/sentence-case-needs-owner",
+    "Ada Quell, the harbour master who wrote the report, was in the town (Oxford, 1921) for a week.\n",
+    { XT_COUNT (0) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
