@@ -27,6 +27,16 @@ static const XtCase cases[] = {
   { "/extract/notes19/sentence-case-needs-owner",
     "Ada Quell, the harbour master who wrote the report, was in the town (Oxford, 1921) for a week.\n",
     { XT_COUNT (0) } },
+  /* ---- old weeklies' notices (detect-header.c, assemble.c) */
+  /* pence alone as a pamphlet's price, the imprint wrapped under its line; "With maps." between by-line and
+   * imprint */
+  { "/extract/notes19/notice-pence-and-illustration-statement",
+    "The Salt Letters. By C. S. Vell. (Gannet Bles. 5s.)\nHarbour and the Tide. By William Quell. (Penguin\n"
+    "    Special. 6d.)\nTHE NORTHERN DESERT. By ROBERT ORR. With\n   maps. (Cape. 7s. 6d. net.)\n\n"
+    "MR. VELL has the rare gift of making theology entertaining without loss of seriousness, and these books are "
+    "good.\n",
+    { XT_TITLE ("The Salt Letters"), XT_AUTHOR ("Vell"), XT_TITLE ("Harbour and the Tide"), XT_AUTHOR ("Quell"),
+      XT_TITLE ("THE NORTHERN DESERT"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Cape"), XT_COUNT (3) } },
 };
 
 int

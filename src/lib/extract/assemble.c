@@ -89,9 +89,10 @@ static const char * const rx_src[RX_N] = {
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
-  /* "7s. 6d.", "12/6", "21/-", and decimal pence, "60p" (below a pound:
-   * "254p." is a library record's extent) */
-  [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-|\\d{1,2}p)$",
+  /* "7s. 6d.", "12/6", "21/-", pence alone ("6d.", a pamphlet's price)
+   * and decimal pence, "60p" (below a pound: "254p." is a library
+   * record's extent) */
+  [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-|\\d{1,2}p|\\d{1,2}d\\.)$",
   /* "Second edition", "25th anniversary ed.", "New and definitive
    * edition", "Second impression" (a printing, as dealers state it) */
   [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
@@ -116,7 +117,9 @@ static const char * const rx_src[RX_N] = {
                    /* "(Firm, 12/6.)", "Firm. 21/-": shillings and pence after an element */
                    "|(?:(?<=, )|(?<=\\. )|(?<=\\())\\d{1,2}/(?:\\d{1,2}|-)(?=\\.?(?:\\)|\\s|$))"
                    /* "Firm, 60p.": decimal pence after an element */
-                   "|(?<=, )\\d{1,2}p(?=\\.?(?:\\)|\\s|$)))",
+                   "|(?<=, )\\d{1,2}p(?=\\.?(?:\\)|\\s|$))"
+                   /* "(Penguin Special. 6d.)": pence alone after an element */
+                   "|(?<=\\. |, )\\d{1,2}d\\.(?=\\)|\\s|$))",
 };
 
 static gpointer

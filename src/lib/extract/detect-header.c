@@ -70,7 +70,7 @@ repair_copy (const char *text, gsize start, gsize end, gboolean fold)
   return g_string_free (s, FALSE);
 }
 
-typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER, S_INVERTED, S_INVERTED_COLON, S_NAME_ED, S_INITIALS_TITLE } SentKind;
+typedef enum { S_TITLE, S_NAME, S_BYLINE, S_ROLE, S_IMPRINT, S_NAME_TITLE, S_OTHER, S_INVERTED, S_INVERTED_COLON, S_NAME_ED, S_INITIALS_TITLE, S_DESC } SentKind;
 
 static guint
 names_end (const CkExtractCtx *ctx, guint s, guint e)
@@ -461,6 +461,35 @@ trade_marks (const CkExtractCtx *ctx, guint s, guint e)
 
 static SentKind classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid);
 
+/* "With maps.", "With 16 plates and a frontispiece.", "Illustrated.": the
+ * old notices' statement of the pictures, between by-line and imprint. */
+static gboolean
+illustration_statement (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const nouns[] = { "map", "maps", "plate", "plates", "illustration", "illustrations", "portrait",
+                                        "portraits", "frontispiece", "photographs", "diagrams", "drawings", "figures",
+                                        "plans", "woodcuts", "engravings", NULL };
+  static const char * const fillers[] = { "with", "and", "a", "an", "in", "numerous", "many", "other", "coloured",
+                                          "colour", "color", "full-page", "the", "text", NULL };
+  gboolean noun = FALSE;
+  if (ck_tok_is (ctx, s, "Illustrated") && e == s + 1)
+    return TRUE;
+  if (!ck_tok_is (ctx, s, "With") || e > s + 10)
+    return FALSE;
+  for (guint k = s + 1; k < e; k++)
+    {
+      if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k, ','))
+        continue;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD || ck_tok_cap_word (ctx, k))
+        return FALSE;
+      if (ck_tok_in_words (ctx, k, nouns))
+        noun = TRUE;
+      else if (!ck_tok_in_words (ctx, k, fillers))
+        return FALSE;
+    }
+  return noun;
+}
+
 /* The inverted name "Family, Given" on [s,e) as an author. */
 static void
 add_inverted (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
@@ -527,6 +556,8 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
+  if (illustration_statement (ctx, s, ee))
+    return S_DESC;
   /* "By Sir James Vell.": an honorific before the name */
   if (ck_tok_is (ctx, s, "By") && s + 2 < ee && ck_attr_honorific (ctx, s + 1) &&
       ck_name_span_forward (ctx, s + 2, ee) > s + 2)
@@ -1395,6 +1426,8 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 title_e = q;
               }
           }
+          break;
+        case S_DESC:
           break;
         case S_OTHER:
           {
