@@ -37,6 +37,12 @@ static const XtCase cases[] = {
     "good.\n",
     { XT_TITLE ("The Salt Letters"), XT_AUTHOR ("Vell"), XT_TITLE ("Harbour and the Tide"), XT_AUTHOR ("Quell"),
       XT_TITLE ("THE NORTHERN DESERT"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Cape"), XT_COUNT (3) } },
+  /* ---- "Author (T1, 1991; T2, 1996)" with a title wrapped inside the brackets (detectors.c) */
+  { "/extract/notes19/name-paren-list-wrapped-title",
+    "The reader who came to the subject by way of Vell's Argonauts of the Salt (1922) or\nAda Quell (Coming of Age "
+    "in the Harbour, 1928; Growing Up in New\nGuinea, 1930) will find his horizons enlarged.\n",
+    { XT_TITLE ("Coming of Age in the Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1928), XT_TITLE ("Growing Up in New Guinea"),
+      XT_AUTHOR ("Quell"), XT_YEAR (1930), XT_NO_TITLE_HAS ("Ada Quell"), XT_COUNT (3) } },
 };
 
 int

@@ -4361,7 +4361,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               ok = FALSE;
             else
               {
-                te = ck_title_span_forward (ctx, s, ke - 2, FALSE);
+                /* (inside the brackets a title may wrap: "Growing Up in New\nGuinea, 1930") */
+                te = ck_title_span_forward (ctx, s, ke - 2, TRUE);
                 if (te != ke - 2 || !ck_title_plausible (ctx, s, te))
                   ok = FALSE;
                 g_array_append_val (items, s);
