@@ -43,6 +43,19 @@ static const XtCase cases[] = {
     "in the Harbour, 1928; Growing Up in New\nGuinea, 1930) will find his horizons enlarged.\n",
     { XT_TITLE ("Coming of Age in the Harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1928), XT_TITLE ("Growing Up in New Guinea"),
       XT_AUTHOR ("Quell"), XT_YEAR (1930), XT_NO_TITLE_HAS ("Ada Quell"), XT_COUNT (3) } },
+  /* ---- two authors joined by "and" (spans.c ck_name_pair_start; detectors.c, detect-article.c) */
+  { "/extract/notes19/two-full-names-before-list-and-quoted-article",
+    "The early chapters of Peter Vell and William Quell (The Unknown Harbour, 1972; Harbour: The Salt Years, 1979) "
+    "hardly at all. The case was made by Alfred H. Marsh and John R. Orr in \"The Economics of the Salt Trade,\" "
+    "published in the Journal of Harbour Economy in April 1958.\n",
+    { XT_TITLE ("The Unknown Harbour"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell"),
+      XT_TITLE ("The Economics of the Salt Trade"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Marsh"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr") } },
+  /* ---- a contributor's name in capitals over the paragraph is not the author's (spans.c) */
+  { "/extract/notes19/caps-contributor-line-not-name",
+    "BOOKS OF THE YEAR\n\nMARTHA GREAVES\nHilary Vell's Bring Up the Harbour (Gannet, \xc2\xa3" "20) did the "
+    "impossible: it was better than her last.\n",
+    { XT_TITLE ("Bring Up the Harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Hilary") } },
 };
 
 int

@@ -761,6 +761,9 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
       if (i >= 2 && (ck_tok_is (ctx, i - 1, "in") || ck_tok_is (ctx, i - 1, "by")))
         {
           guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+          /* "by Ada Lind and Tom Orr in “T”" */
+          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
+            ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
           if (ns < i - 1)
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);

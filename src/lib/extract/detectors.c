@@ -3990,13 +3990,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
                               (ns > 0 && ck_tok (ctx, ns - 1)->kind == CK_TOK_POSS)))
             ns = ts - 1;
           /* "P. Deane and W. A. Cole, T (…)": two full names */
-          if (ns < ts - 1 && ns > floor + 2 && ck_tok_is (ctx, ns - 1, "and") && ck_tok_lower_word (ctx, ns - 1) &&
-              ck_count_words (ctx, ns, ts - 1) >= 2)
-            {
-              guint ps = ck_name_span_backward (ctx, ns - 1, floor);
-              if (ps < ns - 1 && ck_count_words (ctx, ps, ns - 1) >= 2 && !ck_is_claimed (ctx, ps, ns - 1))
-                ns = ps;
-            }
+          if (ns < ts - 1 && ck_count_words (ctx, ns, ts - 1) >= 2)
+            ns = ck_name_pair_start (ctx, ns, floor);
           if (ns < ts - 1 && (ck_count_words (ctx, ns, ts - 1) >= 2 || list_line) && !ck_is_claimed (ctx, ns, ts - 1))
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -4332,6 +4327,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
       if (ns == i || ck_count_words (ctx, ns, i) < 2)
         continue;
+      /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
+      ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
 
       /* "Ernst Vell (Explorations in Salt, New York, 1952)": one title
        * and its imprint after a person's name */

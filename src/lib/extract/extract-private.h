@@ -312,6 +312,9 @@ guint    ck_name_span_forward   (const CkExtractCtx *ctx, guint i, guint limit);
 gsize    ck_mc_prefix_len       (const char *w, gsize n);
 /* The personal name ending just before @end; returns its start or @end. */
 guint    ck_name_span_backward  (const CkExtractCtx *ctx, guint end, guint floor);
+/* "A. Bell and C. Dorr": the start of the first of two full names joined by
+ * "and", given the second's start @ns; @ns when there is none. */
+guint    ck_name_pair_start     (const CkExtractCtx *ctx, guint ns, guint floor);
 /* Names joined by ",", "and", "&" starting at @i; appends CkName* with
  * @role to @out and returns the end. */
 guint    ck_names_forward       (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GPtrArray *out);

@@ -753,6 +753,10 @@ ck_name_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       const CkToken *t = ck_tok (ctx, k);
       if (j < end && ck_tok (ctx, j)->nl >= 2)
         break;
+      /* "MARTHA ORR\nHilary Vell's T": a contributor's name in capitals
+       * on the line above is another person */
+      if (j < end && ck_tok (ctx, j)->nl >= 1 && (t->flags & CK_TOKF_UPPER) && !(ck_tok (ctx, j)->flags & CK_TOKF_UPPER))
+        break;
       if (t->kind == CK_TOK_PUNCT && t->ch == '.' && k > floor &&
           (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) && first != end)
         {
@@ -783,6 +787,23 @@ ck_name_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
   while (first < end && is_particle (ctx, first))
     first++;
   return first;
+}
+
+/* "P. Deane and W. A. Cole": where two full names joined by "and" start,
+ * given the start @ns of the second; @ns when no first name of two words
+ * or more stands before it. */
+guint
+ck_name_pair_start (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  guint ps;
+  if (ns < floor + 3 || !ck_tok_is (ctx, ns - 1, "and") || !ck_tok_lower_word (ctx, ns - 1) ||
+      ck_tok (ctx, ns)->nl >= 2)
+    return ns;
+  ps = ck_name_span_backward (ctx, ns - 1, floor);
+  if (ps >= ns - 1 || ck_count_words (ctx, ps, ns - 1) < 2 || ck_is_claimed (ctx, ps, ns - 1) ||
+      ck_tok_in_lex (ctx, ps, CK_LEX_PLACES))
+    return ns;
+  return ps;
 }
 
 static CkName *
