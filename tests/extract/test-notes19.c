@@ -56,6 +56,19 @@ static const XtCase cases[] = {
     "BOOKS OF THE YEAR\n\nMARTHA GREAVES\nHilary Vell's Bring Up the Harbour (Gannet, \xc2\xa3" "20) did the "
     "impossible: it was better than her last.\n",
     { XT_TITLE ("Bring Up the Harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Hilary") } },
+  /* ---- an antiquarian dealer's entries (detect-bookseller.c) */
+  /* a long subtitle sentence, "2 vols. 8vo.", an edition qualified after its comma, a ship's "H.M.S." inside the
+   * title */
+  { "/extract/notes19/bookseller-volumes-format-edition",
+    "CATALOGUE 12\n\n14\nVELL (Henry Walter). The Salt Naturalist on the River. A record of adventures, habits of "
+    "animals, sketches of harbour life, and aspects of nature, during eleven years of travel. 2 vols. 8vo. London: "
+    "John Murray, 1863.\nFrontispieces and 7 plates; publisher's green cloth. \xc2\xa3" "1,250\n\n15\n"
+    "ORR (Charles). Journal of the Voyage of H.M.S. Gannet round the Coast. Second edition, corrected, with additions. "
+    "London: John Murray, 1845.\n8vo, original cloth, rebacked. \xc2\xa3" "975\n",
+    { XT_TITLE ("The Salt Naturalist on the River"), XT_AUTHOR ("Vell"), XT_YEAR (1863),
+      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER, "John Murray"),
+      XT_TITLE ("Journal of the Voyage of H.M.S. Gannet round the Coast"), XT_AUTHOR ("Orr"), XT_YEAR (1845),
+      XT_FIELD (CK_FIELD_EDITION, "Second edition"), XT_COUNT (2) } },
 };
 
 int

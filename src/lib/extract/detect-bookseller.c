@@ -374,14 +374,17 @@ lower_extent_at (const CkExtractCtx *ctx, guint k, guint e)
 }
 
 /* "Retour de l'U.R.S.S. Paris: …": the last stop of a glued acronym ends
- * the sentence too when a word (no initial) follows ("T. S. Eliot" is
- * spaced, and goes on). */
+ * the sentence too when a place or a role ("Translated by") follows ("T. S.
+ * Eliot" is spaced, and goes on; "the Voyage of H.M.S. Beagle" goes on
+ * with the ship). */
 static gboolean
 acronym_end (const CkExtractCtx *ctx, guint k, guint e)
 {
+  CkRole role;
   return k >= 3 && k + 1 < e && ck_tok_is_punct (ctx, k - 2, '.') && ck_tok (ctx, k - 2)->end == ck_tok (ctx, k - 1)->start &&
          (ck_tok (ctx, k)->flags & CK_TOKF_SPACE) && ck_tok_cap_word (ctx, k + 1) &&
-         !(ck_tok (ctx, k + 1)->flags & CK_TOKF_INITIAL);
+         !(ck_tok (ctx, k + 1)->flags & CK_TOKF_INITIAL) &&
+         (ck_tok_in_lex (ctx, k + 1, CK_LEX_PLACES) || ck_role_phrase_at (ctx, k + 1, e, &role) > k + 1);
 }
 
 /* The end of the sentence opening at @s (the token after its stop, which
@@ -622,6 +625,59 @@ copy_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* "2 vols.", "8vo.", "2 vols. 8vo": the number of volumes and the format
+ * as sentences of their own between title and imprint; the volumes go
+ * into @rec. */
+static gboolean
+format_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  static const char * const formats[] = { "folio", "fol", "4to", "8vo", "12mo", "16mo", "18mo", "24mo", "32mo",
+                                          "quarto", "octavo", "duodecimo", "sm", "large", "small", "tall", NULL };
+  gboolean any = FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ','))
+        continue;
+      if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER && k + 1 < e &&
+          (ck_tok_is (ctx, k + 1, "vols") || ck_tok_is (ctx, k + 1, "volumes")))
+        {
+          if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES))
+            ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, k));
+          k++;
+          any = TRUE;
+          continue;
+        }
+      if (!ck_tok_in_words (ctx, k, formats))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* "Sixth edition, with additions and corrections.", "2nd edn, revised and
+ * enlarged.": an edition stated before a comma and qualified after it —
+ * the copy's description too; the edition goes into @rec. */
+static gboolean
+edition_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint c = s;
+  while (c < e && !ck_tok_is_punct (ctx, c, ','))
+    c++;
+  if (c >= e || c == s || c > s + 4)
+    return FALSE;
+  for (guint k = c + 1; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !ck_tok_lower_word (ctx, k))
+      return FALSE;
+  {
+    g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+    if (!copy_sentence (ctx, s, c, probe) || !ck_record_has (probe, CK_FIELD_EDITION))
+      return FALSE;
+    if (!ck_record_has (rec, CK_FIELD_EDITION))
+      ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+  }
+  return TRUE;
+}
+
 /* "1965." at @k (before @e), a year as a sentence of its own: the token
  * after its stop, or @k. */
 static guint
@@ -787,7 +843,7 @@ title_done:
               is = se;
             }
         }
-      for (guint j = 0; j < 4 && is < e && !found; j++)
+      for (guint j = 0; j < 6 && is < e && !found; j++)
         {
           CkRole role;
           guint be;
@@ -825,9 +881,12 @@ title_done:
             }
           else if (ck_role_phrase_at (ctx, is, be, &role) > is)
             ck_catalogue_resp_into (ctx, rec, is, be);
-          else if (copy_sentence (ctx, is, be, rec))
+          else if (copy_sentence (ctx, is, be, rec) || edition_sentence (ctx, is, be, rec) ||
+                   format_sentence (ctx, is, be, rec))
             ;
-          else if (j == 0 && sub_e == 0 && ck_tok_cap_word (ctx, is) && ck_count_words (ctx, is, be) <= 12 &&
+          /* (an old book's subtitle may run long: "A record of adventures,
+           * …, during eleven years of travel.") */
+          else if (j == 0 && sub_e == 0 && ck_tok_cap_word (ctx, is) && ck_count_words (ctx, is, be) <= BK_MAX_TITLE_WORDS &&
                    !prose_sentence (ctx, is, be) && ck_title_plausible (ctx, is, be))
             {
               sub_s = is;
