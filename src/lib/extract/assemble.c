@@ -230,6 +230,22 @@ ck_assemble_title (CkRecord *rec, char *full)
   n = strlen (s);
   while (n > 0 && strchr (",;. ", s[n - 1]))
     s[--n] = '\0';
+  /* "Salt Investigations [Salzuntersuchungen]": a list's gloss of the
+   * original title in square brackets closes the title; it is the
+   * original's (a translator's "[trans. …]" opens in lower case) */
+  if (n > 4 && s[n - 1] == ']')
+    {
+      char *open = strrchr (s, '[');
+      if (open && open > s + 1 && open[-1] == ' ' && g_unichar_isupper (g_utf8_get_char (open + 1)) &&
+          !strstr (open, " by ") && !strpbrk (open, "0123456789"))
+        {
+          s[n - 1] = '\0';
+          if (!ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+            ck_record_set (rec, CK_FIELD_ORIGINAL_TITLE, open + 1);
+          open[-1] = '\0';
+          n = strlen (s);
+        }
+    }
   /* "Tides of Trade Vol.2: The Ports" → volume 2 */
   {
     g_autoptr(GMatchInfo) mi = NULL;
