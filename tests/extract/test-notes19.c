@@ -23,6 +23,11 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_SUBTITLE, "an economic history of the coast 1700-1850"), XT_AUTHOR ("Vell"),
       XT_YEAR (2009), XT_TITLE ("Northern harbour growth 1688-1959"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Marsh"),
       XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"), XT_YEAR (1967), XT_COUNT (3) } },
+  /* a clause after a comma ("…, as will readers of the T") stops the reach back to an owner */
+  { "/extract/notes19/sentence-case-stops-at-clause",
+    "Readers of Vell's Enquiry concerning the Harbour will know the argument, as will readers of the Salt\n"
+    "Tables of Quell (London: Gannet, 1922).\n",
+    { XT_NO_TITLE_HAS ("Enquiry"), XT_NO_TITLE_HAS ("will know") } },
   /* a sentence between a name and a bracket is no title */
   { "/extract/notes19/sentence-case-needs-owner",
     "Ada Quell, the harbour master who wrote the report, was in the town (Oxford, 1921) for a week.\n",

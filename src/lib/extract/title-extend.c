@@ -142,6 +142,13 @@ static const char * const sentence_words[] = {
   "him", "them", "us", "me", "you", NULL,
 };
 
+/* Words of a clause, never of a sentence-case title that reaches back
+ * over commas to its owner. */
+static const char * const clause_words[] = {
+  "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "as", "when",
+  "while", "where", "though", "although", "because", "since", "if", "so", "that", "this", "these", "those", NULL,
+};
+
 /* Cues after which a capital opens a title: "as", "see", "entitled". */
 static const char * const title_cues[] = { "as", "see", "also", "cf", "entitled", "titled", "called", NULL };
 
@@ -196,6 +203,14 @@ sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       guint j = --k;
       const CkToken *t = ck_tok (ctx, j), *prev = ck_tok (ctx, j - 1);
       if (ck_tok (ctx, j + 1)->nl >= 2 || (ck_tok (ctx, j + 1)->nl == 1 && j + 1 == end))
+        return ts;
+      /* a comma that opens a clause ("…, as will readers of") or a modal
+       * verb ends the title's reach */
+      if (ck_tok_lower_word (ctx, j) && ck_tok_in_words (ctx, j, clause_words))
+        return ts;
+      /* "Vell's Harbour, a study of the tolls (…)": an apposition */
+      if (ck_tok_is_punct (ctx, j, ',') && ck_tok_lower_word (ctx, j + 1) &&
+          (ck_tok_is (ctx, j + 1, "a") || ck_tok_is (ctx, j + 1, "an") || ck_tok_is (ctx, j + 1, "the")))
         return ts;
       /* a colon, a comma or a dash inside, never first or last; years anywhere */
       if (t->kind == CK_TOK_NUMBER ||
