@@ -74,6 +74,11 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER, "John Murray"),
       XT_TITLE ("Journal of the Voyage of H.M.S. Gannet round the Coast"), XT_AUTHOR ("Orr"), XT_YEAR (1845),
       XT_FIELD (CK_FIELD_EDITION, "Second edition"), XT_COUNT (2) } },
+  /* ---- "Professor C. I. Vell (Title, 1929)": initials or an honorific name a person, so one item is a title,
+   * not a place (detectors.c name-paren-list) */
+  { "/extract/notes19/initials-name-paren-one-title",
+    "The same view was urged by Professor C. I. Vell (Salt\nand the Harbour-Order, 1929) and by others.\n",
+    { XT_TITLE ("Salt and the Harbour-Order"), XT_AUTHOR ("Vell"), XT_YEAR (1929), XT_COUNT (1) } },
 };
 
 int

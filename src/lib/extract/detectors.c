@@ -4375,14 +4375,17 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
            * title, unless it reads as a title and no firm's name:
            * "Ann Lee (The Green Valley, 1991)" */
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
-          gboolean person = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || subject_of_life (ctx, ns) ||
-                            ck_works_by_before (ctx, ns);
+          /* a known forename, initials ("C. I. Vell") or an honorific
+           * ("Professor Vell") name a person */
+          gboolean named = ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, ns)->flags & CK_TOKF_INITIAL) ||
+                           ck_honorific_skip (ctx, ns, i) > ns;
+          gboolean person = named || subject_of_life (ctx, ns) || ck_works_by_before (ctx, ns);
           /* after a person's name, two words or more that name no firm
            * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
           gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
                                 /* "lives by Ann Lee (Varro, 1997)" (title-yearparen.c) */
                                 (ck_works_by_before (ctx, ns) && item_names_no_firm (ctx, i + 1, c - 2)) ||
-                                (ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES) && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
+                                (named && ck_count_words (ctx, i + 1, c - 2) >= 2 &&
                                  !ck_tok_in_lex (ctx, i + 1, CK_LEX_PLACES) && item_names_no_firm (ctx, i + 1, c - 2));
           if (paren_imprint (ctx, probe, i, c) && !(person && title_like))
             continue;
