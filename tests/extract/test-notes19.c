@@ -79,6 +79,11 @@ static const XtCase cases[] = {
   { "/extract/notes19/initials-name-paren-one-title",
     "The same view was urged by Professor C. I. Vell (Salt\nand the Harbour-Order, 1929) and by others.\n",
     { XT_TITLE ("Salt and the Harbour-Order"), XT_AUTHOR ("Vell"), XT_YEAR (1929), XT_COUNT (1) } },
+  /* ---- italics in sentence case owned by a person (detectors.c html-italics) */
+  { "/extract/notes19/owned-italics-sentence-case",
+    "<p>Recent German work is cited mainly to be corrected, and T. Quellhorst's\n<i>Tota illa salina</i>,<sup>3</sup> "
+    "which reaches conclusions close to her own, is given a footnote; he says <i>this is not so</i>, which is odd.</p>\n",
+    { XT_TITLE ("Tota illa salina"), XT_AUTHOR ("Quellhorst"), XT_NO_TITLE_HAS ("not so"), XT_COUNT (1) } },
 };
 
 int

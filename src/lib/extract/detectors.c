@@ -4052,6 +4052,35 @@ html_tag_at (const CkExtractCtx *ctx, guint i, gboolean closing, guint *after)
   return FALSE;
 }
 
+/* "T. Quell's <i>Tota illa salina</i>", "E. Vell, <i>Der Salz im Hafen</i>":
+ * italics in sentence case (a foreign title, a house style) owned by a
+ * person are a title, even with no imprint after them; emphasis and a
+ * foreign phrase have no owner.  @i is the opening tag, [s,e) the words. */
+static gboolean
+owned_italics (const CkExtractCtx *ctx, guint i, guint s, guint e)
+{
+  guint ns;
+  if (i < 2 || e <= s || e - s > 24 || !ck_tok_cap_word (ctx, s) || ck_count_words (ctx, s, e) < 2 ||
+      !ck_title_plausible (ctx, s, e))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2 || (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '!' || t->ch == '<')))
+        return FALSE;
+    }
+  if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
+    ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+  else if (ck_tok_is_punct (ctx, i - 1, ','))
+    ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+  else
+    return FALSE;
+  /* a person: two words at least, one of them an initial or a known forename */
+  return ns + 2 <= i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 &&
+         ((ck_tok (ctx, ns)->flags & CK_TOKF_INITIAL) || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)) &&
+         !ck_tok_in_lex (ctx, i - 2, CK_LEX_PLACES);
+}
+
 static void
 detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -4071,7 +4100,8 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
       if (!e || e <= s)
         continue;
       te = ck_title_span_forward (ctx, s, e, TRUE);
-      if ((te != e || !ck_title_plausible (ctx, s, e)) && !ck_italics_sentence_title (ctx, s, e, after))
+      if ((te != e || !ck_title_plausible (ctx, s, e)) && !ck_italics_sentence_title (ctx, s, e, after) &&
+          !owned_italics (ctx, i, s, e))
         {
           i = e;
           continue;
