@@ -84,6 +84,13 @@ static const XtCase cases[] = {
     "<p>Recent German work is cited mainly to be corrected, and T. Quellhorst's\n<i>Tota illa salina</i>,<sup>3</sup> "
     "which reaches conclusions close to her own, is given a footnote; he says <i>this is not so</i>, which is odd.</p>\n",
     { XT_TITLE ("Tota illa salina"), XT_AUTHOR ("Quellhorst"), XT_NO_TITLE_HAS ("not so"), XT_COUNT (1) } },
+  /* ---- an essay in an edited book whose title a web page sets in italics (detect-inbook.c) */
+  { "/extract/notes19/in-book-italic-container",
+    "<p>The method is familiar from her essay \"The Salt of the Absurd: Harbour Street Theatre,\" in C. Vell and "
+    "G. Quell (eds.), <i>Harbour the Cosmopolis</i> (Cambridge 2003) 21-43, where the themes are sketched.</p>\n",
+    { XT_TITLE ("The Salt of the Absurd"), XT_TYPE (CK_TYPE_CHAPTER),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour the Cosmopolis"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Quell"), XT_YEAR (2003), XT_ABSENT ("Harbour the Cosmopolis") } },
 };
 
 int

@@ -82,6 +82,19 @@ paren_close (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
+/* "<i>", "<em>", "<cite>" opening at @k: the token after the tag, or @k;
+ * with @closing, "</i>" ending at @k (exclusive): its first token, or @k. */
+static guint
+italic_tag (const CkExtractCtx *ctx, guint k, gboolean closing)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  if (!closing)
+    return k + 2 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, k, '<') && ck_tok_in_words (ctx, k + 1, tags) &&
+           ck_tok_is_punct (ctx, k + 2, '>') ? k + 3 : k;
+  return k >= 4 && ck_tok_is_punct (ctx, k - 4, '<') && ck_tok_is_punct (ctx, k - 3, '/') &&
+         ck_tok_in_words (ctx, k - 2, tags) && ck_tok_is_punct (ctx, k - 1, '>') ? k - 4 : k;
+}
+
 /* A book's title [s,e): capitalised first word, mostly title case, no
  * quotation, parenthesis or sentence inside. */
 static gboolean
@@ -330,6 +343,8 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
     }
   else
     b = editors_at (ctx, j, MIN (n, j + 16), book);
+  /* "in A (ed.), <i>Book</i> (…)": a web page's italics round the book */
+  b = italic_tag (ctx, b, FALSE);
   if (b >= n || !ck_tok_cap_word (ctx, b))
     return open;
   /* "in E. J. Vell's Book (…)": the owner wrote the book, and the essay
@@ -430,6 +445,7 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
           end = stop;
         }
     }
+  be = italic_tag (ctx, be, TRUE);
   /* "“Essay,” in The Harbour Review, 12-30": an article, not a chapter */
   if (!book_title_ok (ctx, b, be) || ck_names_periodical (ctx, b, be))
     return open;
