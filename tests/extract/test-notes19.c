@@ -91,6 +91,13 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Salt of the Absurd"), XT_TYPE (CK_TYPE_CHAPTER),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour the Cosmopolis"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Quell"), XT_YEAR (2003), XT_ABSENT ("Harbour the Cosmopolis") } },
+  /* ---- a publisher's list: a title in capitals over its subtitle (detectors.c header-block) */
+  { "/extract/notes19/caps-title-over-subtitle-not-names",
+    "HISTORY AND THEORY OF ART\n\nSALT AND TIDE\nStudies in the Art of the Harbour\nJust published. 176 pages, 200 "
+    "illustrations. 45s. net\n\nThe first volume of the collected studies brings together essays written over twenty "
+    "years.\n",
+    { XT_TITLE ("SALT AND TIDE"), XT_FIELD (CK_FIELD_SUBTITLE, "Studies in the Art of the Harbour"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Salt"), XT_COUNT (1) } },
 };
 
 int

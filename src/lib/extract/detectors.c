@@ -1469,6 +1469,23 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       units = para_units (ctx, pp);
       for (guint u = 0; u < units->len; u++)
         classify_unit (ctx, &g_array_index (units, Unit, u));
+      /* "NORM AND FORM" / "Studies in the Art of …": capitals that read
+       * as two names but hold no initial and no known forename, over a
+       * line in title case, are the title over its subtitle */
+      for (guint u = 0; u + 1 < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u);
+          gboolean plain_caps = un->kind == U_NAME;
+          for (guint k = un->first; k < un->end && plain_caps; k++)
+            if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
+              plain_caps = ((ck_tok (ctx, k)->flags & CK_TOKF_UPPER) && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES)) ||
+                           ((ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && ck_tok_is (ctx, k, "AND"));
+            else if (!ck_tok_is_punct (ctx, k, ','))
+              plain_caps = FALSE;
+          if (plain_caps && g_array_index (units, Unit, u + 1).kind == U_TITLE &&
+              !(ck_tok (ctx, g_array_index (units, Unit, u + 1).first)->flags & CK_TOKF_UPPER))
+            un->kind = U_TITLE;
+        }
       /* "Sea Glass" / "By Amy Wren": what looks like a name right above a
        * byline is the title */
       for (guint u = 0; u + 1 < units->len; u++)
