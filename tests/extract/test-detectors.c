@@ -70,6 +70,9 @@ static const Case cases[] = {
     "Ada Quell, The Salt Class Revisited: Thresholds\nIvo Marsh, Land, Loans and Harbour Stones\n"
     "Ruth Orr, Counting the Rich\n",
     "contents-list", "Counting the Rich", "Orr", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/blurb-source",
+    "THE SALT ROAD\n\n\"A work of the first importance\" \xe2\x80\x94 The Harbour Review\n",
+    "blurb-source", "The Harbour Review", NULL, 0, CK_FIELD_N_FIELDS, NULL },
   { "/extract/detect/release-byline",
     "THE SALT ROAD\n\nA HISTORY OF THE NORTHERN PORTS\n\nby Ada Quell \xe2\x80\xa7 RELEASE DATE: April 4, 2017\n\n"
     "A patient history of the ports of the north, told through the lives of the men and women who worked them.\n\n"

@@ -98,6 +98,13 @@ static const XtCase cases[] = {
     "years.\n",
     { XT_TITLE ("SALT AND TIDE"), XT_FIELD (CK_FIELD_SUBTITLE, "Studies in the Art of the Harbour"),
       XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Salt"), XT_COUNT (1) } },
+  /* ---- press notices signed with their paper (detect-blurb.c) */
+  { "/extract/notes19/blurb-source-papers",
+    "THE STORY OF SALT\nEleventh edition, revised and enlarged, 1966. 526 pages, 370 illustrations. 35s. net\n\n"
+    "\"Deserves its fame as the best introduction to salt\" \xe2\x80\x94 The Harbour Observer\n\n"
+    "\"Wise and funny\" -- Ada Quell, The Salt Gazette\n\n\"A delight\" \xe2\x80\x94 Ada Quell\n",
+    { XT_PERIODICAL ("The Harbour Observer"), XT_PERIODICAL ("The Salt Gazette"), XT_NO_TITLE_HAS ("Quell"),
+      XT_COUNT (3) } },
 };
 
 int

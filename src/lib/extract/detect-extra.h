@@ -320,6 +320,9 @@ void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-contents.c: a collection's contents, "Names, Title" a line. */
 void ck_detect_contents_list (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-blurb.c: a press notice signed with its paper, '"…" — The Review'. */
+void ck_detect_blurb_source (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-command-paper.c: "the Report of the Committee on X (Cmd. 4060,
  * 1932)", "Social Insurance (Cmd. 6404)": an official paper. */
 void ck_detect_command_paper (CkExtractCtx *ctx, const CkDetector *det);

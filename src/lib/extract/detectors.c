@@ -4706,6 +4706,7 @@ static const CkDetector detectors[] = {
   { "published-pair",   ck_detect_published_pair, 0.80, "\"ORIGINAL (1941) -- published here as T (Publisher, 1949)\"" },
   { "published-as",     detect_published_as,     0.80, "\"published in French as ORIGINAL\"" },
   { "quoted-article",   ck_detect_quoted_article, 0.80, "`Surname in \"Title?\" (Periodical, March 1961)`, `\"Title\" in The Periodical (May 3, 1984)`" },
+  { "blurb-source",     ck_detect_blurb_source,  0.75, "a press notice signed with its paper: \"'A fine book' -- The Review\"" },
   { "periodical-issue", detect_periodical_issue, 0.75, "\"the Periodical (January 1934)\", \"(Periodical, March 1958 pp1-5)\"" },
   { "idem-article",     ck_detect_idem_article,  0.80, "\"Id., “Article,” Journal 29 (1986): 55-70\": the author of the citation before" },
   { "journal-article",  ck_detect_journal_article, 0.80, "`Family, \"Title?\" Journal 41 (1988): 12-30`" },
