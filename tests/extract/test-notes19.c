@@ -105,12 +105,56 @@ static const XtCase cases[] = {
     "\"Wise and funny\" -- Ada Quell, The Salt Gazette\n\n\"A delight\" \xe2\x80\x94 Ada Quell\n",
     { XT_PERIODICAL ("The Harbour Observer"), XT_PERIODICAL ("The Salt Gazette"), XT_NO_TITLE_HAS ("Quell"),
       XT_COUNT (3) } },
+  /* ---- printed library cards with the call number down the margin (normalize-cards.c, detect-bookseller.c) */
+  { "/extract/notes19/library-cards-call-numbers",
+    "--------------------------------------------------------------\n                    HARBOURS.\nBL\n"
+    "313       Vell, Joseph, 1904-\n.V4         The hero with a thousand salts.  [New York]\n"
+    "          Gannet Books [1949]\n            xxiii, 416 p.  illus.  24 cm.  (Bollingen\n          series, 17)\n\n"
+    "            1. Harbours.  2. Salt.  I. Title.\n                                               49-8590*\n"
+    "--------------------------------------------------------------\n                    HARBOURS, NORTHERN.\nPR\n"
+    "6013      Quell, Robert, 1895-\n.Q35        The white harbour; a historical grammar of\n"
+    "W5        poetic salt.  Amended and enl. ed.  London,\n1952      Heron and Heron [1952]\n"
+    "            511 p.  illus.  23 cm.\n\n            1. Harbours.  I. Title.\n"
+    "--------------------------------------------------------------\nPR\n"
+    "317       Orr, Clive Staples, 1898-\n.O4L4       The allegory of salt; a study in medieval\n"
+    "          tradition.  Oxford, The Clarendon press, 1936.\n            ix, [1], 378 p.  front.  23 cm.\n",
+    { XT_TITLE ("The hero with a thousand salts"), XT_AUTHOR ("Vell"), XT_YEAR (1949),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"),
+      XT_TITLE ("The white harbour; a historical grammar of poetic salt"), XT_AUTHOR ("Quell"), XT_YEAR (1952),
+      XT_FIELD (CK_FIELD_EDITION, "Amended and enl. ed"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron and Heron"),
+      XT_TITLE ("The allegory of salt; a study in medieval tradition"), XT_AUTHOR ("Orr"), XT_YEAR (1936),
+      XT_COUNT (3) } },
 };
+
+/* The call-number column is blanked, byte for byte; a note's number, a
+ * numbered item and a table's first column are not. */
+static void
+test_normalize_card_column (void)
+{
+  static const struct { const char *in, *out; } rows[] = {
+    { "BL\n313       Vell, Ada, 1904-\n.V4         The salt.\n",
+      "  \n          Vell, Ada, 1904-\n            The salt.\n" },
+    /* "re-\n1922      ligion": the hyphen joins over the code */
+    { "310       Vell, Ada.\n.F7         The salt of re-\n1922      ligion.\n",
+      "          Vell, Ada.\n            The salt of religion.\n" },
+    { "  1 See the harbour, p. 4.\n  2 Ibid.\n", NULL },
+    { "1.        First item of the list\n2.        Second item\n", NULL },
+    { "Notes   the harbour was closed\n", NULL },
+  };
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      gsize n = 0;
+      g_autofree guint32 *map = NULL;
+      g_autofree char *out = ck_normalize_text (rows[r].in, strlen (rows[r].in), &n, &map);
+      g_assert_cmpstr (out, ==, rows[r].out);
+    }
+}
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/notes19/normalize-card-column", test_normalize_card_column);
   xt_add_cases (cases, G_N_ELEMENTS (cases));
   return g_test_run ();
 }

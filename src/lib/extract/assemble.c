@@ -94,11 +94,12 @@ static const char * const rx_src[RX_N] = {
    * record's extent) */
   [RX_SHILLINGS] = "^(\\d{1,3}s\\.?(?:\\s*\\d{1,2}d\\.?)?|\\d{1,3}/\\d{1,2}|\\d{1,3}/-|\\d{1,2}p|\\d{1,2}d\\.)$",
   /* "Second edition", "25th anniversary ed.", "New and definitive
-   * edition", "Second impression" (a printing, as dealers state it) */
-  [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|"
+   * edition", "Second impression" (a printing, as dealers state it), and
+   * the old cards' "3d ed.", "Amended and enl. ed." */
+  [RX_EDITION]   = "^((?:\\d+(?:st|nd|rd|th|d)|first|second|third|fourth|fifth|sixth|new|revised|enlarged|expanded|amended|rev\\.|enl\\.|"
                    "updated|abridged|unabridged|second revised|new and revised|new revised|paperback|illustrated|cheap|popular|cheaper|definitive|complete|standard|library|school|student|collected|uniform|pocket)"
                    "(?:[\\s-]anniversary)?"
-                   "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated|definitive))?\\s+(?:edition|ed\\.?|edn\\.?|impression))"
+                   "(?:\\s+(?:and\\s+)?(?:revised|enlarged|expanded|updated|definitive|enl\\.|rev\\.))?\\s+(?:edition|ed\\.?|edn\\.?|impression))"
                    "(?:\\s*,?\\s*((?:1[5-9]|20)\\d\\d))?$",
   /* "March 2004", "May 3, 1984": a header's month of publication */
   [RX_YEAR]      = "^\\[?(?:c\\.?\\s?|ca\\.\\s?|©\\s?|(?:\\d{1,2}\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"

@@ -486,6 +486,29 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
          (ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))))
       return FALSE;
   val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end);
+  /* "[New York] Gannet Books [1949]": a card's supplied place and year,
+   * their brackets standing for the commas */
+  if (ck_tok_is_punct (ctx, s, '['))
+    {
+      char *close = strchr (val, ']');
+      gsize vl;
+      if (close && close > val + 1)
+        {
+          char *fixed;
+          *close = '\0';
+          fixed = g_strdup_printf ("%s,%s", val + 1, close + 1);
+          g_free (val);
+          val = fixed;
+        }
+      vl = strlen (val);
+      /* "… Books 1949": the year, freed of its brackets, after no comma */
+      if (vl > 6 && g_ascii_isdigit (val[vl - 1]) && val[vl - 5] == ' ' && val[vl - 6] != ',')
+        {
+          char *fixed = g_strdup_printf ("%.*s, %s", (int) (vl - 5), val, val + vl - 4);
+          g_free (val);
+          val = fixed;
+        }
+    }
   known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
   if (known == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED))
     return FALSE;
@@ -661,6 +684,21 @@ static gboolean
 edition_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   guint c = s;
+  /* "Amended and enl. ed.", "New ed., rev.": a short statement that
+   * closes on the edition's word */
+  {
+    static const char * const ed_words[] = { "ed", "edn", "edition", NULL };
+    guint last = e;
+    while (last > s && ck_tok_is_punct (ctx, last - 1, '.'))
+      last--;
+    if (last > s + 1 && ck_count_words (ctx, s, last) <= 6 && ck_tok_in_words (ctx, last - 1, ed_words) &&
+        ck_tok_lower_word (ctx, last - 1) && !ck_tok_in_lex (ctx, s, CK_LEX_PLACES))
+      {
+        if (!ck_record_has (rec, CK_FIELD_EDITION))
+          ck_record_take (rec, CK_FIELD_EDITION, ck_span_dup (ctx, s, last));
+        return TRUE;
+      }
+  }
   while (c < e && !ck_tok_is_punct (ctx, c, ','))
     c++;
   if (c >= e || c == s || c > s + 4)
@@ -870,6 +908,19 @@ title_done:
           be = ie;
           while (be > is && ck_tok_is_punct (ctx, be - 1, '.'))
             be--;
+          /* "[New York] Gannet Books [1949]" / "xxiii, 416 p. …": a card's
+           * imprint ends with its line (a supplied one, or one closed by
+           * its stop), the collation below it */
+          for (guint k = is + 1; k < ie && !found; k++)
+            if (ck_tok (ctx, k)->nl >= 1 &&
+                (ck_tok_is_punct (ctx, is, '[') || ck_tok_is_punct (ctx, k - 1, '.') || ck_tok_is_punct (ctx, k - 1, ']')) &&
+                imprint_into (ctx, is, k, rec))
+              {
+                ie = be = k;
+                found = TRUE;
+              }
+          if (found)
+            break;
           if (imprint_into (ctx, is, ie, rec))
             found = TRUE;
           /* "Cambridge: University Press. 1965.": a journal's notice

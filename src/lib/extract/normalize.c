@@ -18,6 +18,8 @@
  *  - Markdown emphasis ("*Title*", "_Title_") becomes "<i>Title</i>";
  *    strong emphasis ("**Name**") loses its marks, as HTML's <b> does.
  *  - OCR's spaced quotes ('" The Title "') lose their inner spaces.
+ *  - a catalogue card's call number down the left margin is blanked
+ *    (normalize-cards.c).
  *  - text from web pages and word processors: character references, tags,
  *    Markdown links and marks, invisible characters (normalize-web.c).
  * The repaired text is used for every later stage; @map gives, for each of
@@ -26,6 +28,7 @@
  */
 #include "extract-private.h"
 #include "normalize-web.h"
+#include "normalize-cards.h"
 #include <string.h>
 
 /* Whether the word that ends just before @p starts with a capital. */
@@ -319,6 +322,25 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   while (p < end)
     {
       guchar c = (guchar) *p;
+      /* a card's call number down the left margin (normalize-cards.c):
+       * blanked, so the entry's words meet again */
+      if ((p == text || p[-1] == '\n') && g_ascii_isgraph (c))
+        {
+          gsize k = ck_card_code_at (text, p, end);
+          if (k)
+            {
+              FLUSH (p);
+              for (gsize q = 0; q < k; q++)
+                {
+                  guint32 o = (guint32) (p + q - text);
+                  g_string_append_c (s, ' ');
+                  g_array_append_val (map, o);
+                }
+              p += k;
+              copied = p;
+              continue;
+            }
+        }
       /* '" The Title "': the spaces inside OCR's quotes go, so that the
        * quotes open and close where a reader sees them */
       if (p == quote_space)
@@ -422,6 +444,8 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           p + 1 < end && (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
         {
           const char *q = p + (p[1] == '\r' ? 3 : 2);
+          /* (over a card's call number: "re-\n1949      ligion") */
+          q += ck_card_code_at (text, q, end);
           while (q < end && (*q == ' ' || *q == '\t'))
             q++;
           if (is_lower_letter (q, end))
