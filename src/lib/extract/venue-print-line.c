@@ -6,6 +6,10 @@
  *
  * It is the review's own record: the section or edition (the "New York
  * edition" is the paper itself), the date, the page and the headline.
+ * A monthly's form gives the issue's month and the headline only:
+ *
+ *   This article appears in the March 2021 print edition with the
+ *   headline “Salt and Iron.”
  */
 #include "extract-private.h"
 #include "detect-extra.h"
@@ -19,6 +23,49 @@ find_word (const CkExtractCtx *ctx, guint k, guint e, const char *w)
   return k;
 }
 
+/* "This article appears in the March 2021 print edition with the headline
+ * “T.”" at @i: adds the review's own record; TRUE when it was one. */
+static gboolean
+monthly_print_line (CkExtractCtx *ctx, const CkDetector *det, guint i, const char * const *pieces)
+{
+  guint n = ck_n_toks (ctx), k, print, hs, he, end;
+  g_autoptr(CkDate) date = NULL;
+  CkRecord *rec;
+  if (!(ck_tok_is (ctx, i, "This") && i + 12 < n && ck_tok_in_words (ctx, i + 1, pieces) &&
+        (ck_tok_is (ctx, i + 2, "appears") || ck_tok_is (ctx, i + 2, "appeared")) && ck_tok_is (ctx, i + 3, "in") &&
+        ck_tok_is (ctx, i + 4, "the")))
+    return FALSE;
+  print = find_word (ctx, i + 5, MIN (n, i + 10), "print");
+  if (print >= MIN (n, i + 10) || print == i + 5 || !ck_tok_is (ctx, print + 1, "edition") ||
+      !ck_tok_is (ctx, print + 2, "with") || !ck_tok_is (ctx, print + 3, "the") || !ck_tok_is (ctx, print + 4, "headline"))
+    return FALSE;
+  {
+    g_autofree char *ds = ck_span_dup (ctx, i + 5, print);
+    date = ck_date_parse (ds);
+  }
+  k = print + 5;
+  if (ck_tok_is_punct (ctx, k, ':'))
+    k++;
+  if (!date || !date->year || k >= n || ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN)
+    return FALSE;
+  hs = k + 1;
+  for (he = hs; he < n && he < hs + 30 && ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE && ck_tok (ctx, he)->nl == 0; he++)
+    ;
+  if (he >= n || ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE)
+    return FALSE;
+  end = he + 1;
+  while (he > hs && (ck_tok_is_punct (ctx, he - 1, '.') || ck_tok_is_punct (ctx, he - 1, ',')))
+    he--;
+  if (he <= hs)
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, hs, he));
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, end - 1)->end, hs, CK_MENTION_SELF);
+  ck_claim (ctx, i, end);
+  return TRUE;
+}
+
 void
 ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -29,6 +76,8 @@ ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det)
       guint e, on, page, of, name_s, name_e, with, head_s, head_e;
       g_autoptr(CkDate) date = NULL;
       CkRecord *rec;
+      if (!ck_is_claimed (ctx, i, i + 1) && monthly_print_line (ctx, det, i, pieces))
+        return;
       if (!(ck_tok_is (ctx, i, "A") && ck_tok_is (ctx, i + 1, "version") && ck_tok_is (ctx, i + 2, "of") &&
             ck_tok_is (ctx, i + 3, "this") && ck_tok_in_words (ctx, i + 4, pieces) &&
             (ck_tok_is (ctx, i + 5, "appears") || ck_tok_is (ctx, i + 5, "appeared")) && ck_tok_is (ctx, i + 6, "in") &&
