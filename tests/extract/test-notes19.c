@@ -124,6 +124,12 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_EDITION, "Amended and enl. ed"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron and Heron"),
       XT_TITLE ("The allegory of salt; a study in medieval tradition"), XT_AUTHOR ("Orr"), XT_YEAR (1936),
       XT_COUNT (3) } },
+  /* ---- a monthly's print line names the review's own headline (venue-print-line.c) */
+  { "/extract/notes19/monthly-print-line-self",
+    "BOOKS\n\nSalt, Rebuilt\n\nBy Daniel Vell\n\nThe book is about salt and the harbours and what they did to "
+    "the towns of the coast in the long century.\n\nThis article appears in the March 2021 print edition with the "
+    "headline \xe2\x80\x9cSalt, Rebuilt.\xe2\x80\x9d\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt, Rebuilt"), XT_DATE (2021, 3, 0) } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a
