@@ -70,6 +70,10 @@ static const Case cases[] = {
     "Ada Quell, The Salt Class Revisited: Thresholds\nIvo Marsh, Land, Loans and Harbour Stones\n"
     "Ruth Orr, Counting the Rich\n",
     "contents-list", "Counting the Rich", "Orr", 0, CK_FIELD_N_FIELDS, NULL },
+  { "/extract/detect/dash-entry",
+    "HARBOUR LIGHTS: A Study of the Ports--Ada Quell and Tom\nVell--Gannet Press, 226 p., illus., $3.50. Essays on the "
+    "ports of the north.\n",
+    "dash-entry", "HARBOUR LIGHTS", "Quell", 0, CK_FIELD_PUBLISHER, "Gannet Press" },
   { "/extract/detect/blurb-source",
     "THE SALT ROAD\n\n\"A work of the first importance\" \xe2\x80\x94 The Harbour Review\n",
     "blurb-source", "The Harbour Review", NULL, 0, CK_FIELD_N_FIELDS, NULL },

@@ -130,6 +130,15 @@ static const XtCase cases[] = {
     "the towns of the coast in the long century.\n\nThis article appears in the March 2021 print edition with the "
     "headline \xe2\x80\x9cSalt, Rebuilt.\xe2\x80\x9d\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt, Rebuilt"), XT_DATE (2021, 3, 0) } },
+  /* ---- a weekly's list of new books, parts set apart by dashes (detect-dash-entry.c) */
+  { "/extract/notes19/dash-entries",
+    "Books of the Week\n\nHARBOUR LIGHTS: A Study of the Ports--Ada Quell and Tom\nVell--Gannet Press, 226 p., illus. by "
+    "Ruth W.\nMarsh, $3.50. Essays by the late professor of the northern ports.\n\nSALT AND TIDE \xe2\x80\x94 Ivo Orr "
+    "\xe2\x80\x94 Heron Books, 117 pp., $2.50.\n\nThe harbour--as the old men say--is closed, and the Tide Board met "
+    "on 4 May.\n",
+    { XT_TITLE ("HARBOUR LIGHTS"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_FIELD (CK_FIELD_PRICE, "$3.50"), XT_TITLE ("SALT AND TIDE"),
+      XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"), XT_COUNT (2) } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a

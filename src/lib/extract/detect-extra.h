@@ -320,6 +320,9 @@ void ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-contents.c: a collection's contents, "Names, Title" a line. */
 void ck_detect_contents_list (CkExtractCtx *ctx, const CkDetector *det);
 
+/* detect-dash-entry.c: a weekly's list, "TITLE--Name--Firm, 226 p., $3.50." */
+void ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det);
+
 /* detect-blurb.c: a press notice signed with its paper, '"…" — The Review'. */
 void ck_detect_blurb_source (CkExtractCtx *ctx, const CkDetector *det);
 

@@ -4689,6 +4689,7 @@ static const CkDetector detectors[] = {
   { "stacked-lines",    ck_detect_stacked_lines, 0.90, "headers one a line: \"NAME: Title. Firm, 1965. 101 pp. 10s. 6d.\" twice or more" },
   { "stacked-comma",    ck_detect_stacked_comma, 0.90, "a header on two lines: \"Name, Title\" / \"Firm, 2019, 320 pages, £P\"" },
   { "comma-header",     ck_detect_comma_header,  0.90, "\"A and B, Title, Publisher, City, 1998. xii + 300 pp., £12.50\"" },
+  { "dash-entry",       ck_detect_dash_entry,    0.90, "a weekly's list: \"TITLE--Name--Firm, 226 p., illus., $3.50.\"" },
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
