@@ -27,7 +27,7 @@ static const XtCase cases[] = {
   { "/extract/notes19/sentence-case-stops-at-clause",
     "Readers of Vell's Enquiry concerning the Harbour will know the argument, as will readers of the Salt\n"
     "Tables of Quell (London: Gannet, 1922).\n",
-    { XT_NO_TITLE_HAS ("Enquiry"), XT_NO_TITLE_HAS ("will know") } },
+    { XT_NO_TITLE_HAS ("will know"), XT_NO_TITLE_HAS ("readers") } },
   /* a sentence between a name and a bracket is no title */
   { "/extract/notes19/sentence-case-needs-owner",
     "Ada Quell, the harbour master who wrote the report, was in the town (Oxford, 1921) for a week.\n",
@@ -139,6 +139,10 @@ static const XtCase cases[] = {
     { XT_TITLE ("HARBOUR LIGHTS"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_FIELD (CK_FIELD_PRICE, "$3.50"), XT_TITLE ("SALT AND TIDE"),
       XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron Books"), XT_COUNT (2) } },
+  /* ---- "concerning" inside an older title (spans.c) */
+  { "/extract/notes19/title-concerning",
+    "Readers of Vell's Enquiry concerning Harbour Understanding will know the argument.\n",
+    { XT_TITLE ("Enquiry concerning Harbour Understanding"), XT_AUTHOR ("Vell") } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a

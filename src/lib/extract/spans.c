@@ -166,7 +166,9 @@ static gboolean
 inner_preposition (const CkExtractCtx *ctx, guint j, const CkToken *next)
 {
   static const char * const preps[] = { "through", "within", "without", "against", "among", "between", "beyond",
-                                        "across", "toward", "towards", "beneath", "behind", "during", "amid", NULL };
+                                        "across", "toward", "towards", "beneath", "behind", "during", "amid",
+                                        /* the older titles' "An Essay concerning Human Understanding" */
+                                        "concerning", "touching", "respecting", NULL };
   const CkToken *t = ck_tok (ctx, j);
   return next && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && ck_tok_in_words (ctx, j, preps) &&
          next->nl == 0 && (is_cap_word (next) || (next->kind == CK_TOK_WORD && (next->flags & CK_TOKF_FUNC) &&
