@@ -143,6 +143,12 @@ static const XtCase cases[] = {
   { "/extract/notes19/title-concerning",
     "Readers of Vell's Enquiry concerning Harbour Understanding will know the argument.\n",
     { XT_TITLE ("Enquiry concerning Harbour Understanding"), XT_AUTHOR ("Vell") } },
+  /* ---- an owner and a word of praise before a quoted title (detectors.c quoted-title) */
+  { "/extract/notes19/owner-adjective-quoted-title",
+    "The rehabilitation began with Merle Vell's best-selling \"Salt Speaking: An Oral Biography\" (1974), and he "
+    "relies on Quell's own \"Memoirs\" (Gannet, 1955-56) throughout.\n",
+    { XT_TITLE ("Salt Speaking"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Merle"), XT_TITLE ("Memoirs"),
+      XT_AUTHOR ("Quell") } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a

@@ -331,6 +331,26 @@ possessive_owner_into (const CkExtractCtx *ctx, guint poss, CkRecord *rec)
   return TRUE;
 }
 
+/* "own", "best-selling", "affectionate" between an owner's "'s" and the
+ * quote at @open: where those words start (the token after the "'s"), or
+ * @open when there are none or they are no such words. */
+static guint
+owner_adjectives_before (const CkExtractCtx *ctx, guint open)
+{
+  static const char * const adjectives[] = {
+    "own", "new", "latest", "last", "first", "early", "earlier", "later", "late", "famous", "celebrated",
+    "best-selling", "bestselling", "affectionate", "classic", "seminal", "influential", "brilliant", "recent",
+    "great", "short", "long", "little", "posthumous", "unfinished", "two-volume", "magisterial", "splendid",
+    "important", "pioneering", "controversial", "notorious", "admirable", "indispensable", "standard", NULL,
+  };
+  guint k = open;
+  while (k > 1 && k + 2 >= open && ck_tok_lower_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, adjectives))
+    k--;
+  if (k == open || k < 2 || ck_tok (ctx, k - 1)->kind != CK_TOK_POSS)
+    return open;
+  return k;
+}
+
 static gboolean
 in_heading (const CkExtractCtx *ctx, guint i)
 {
@@ -2875,6 +2895,10 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               owner = TRUE;
             }
           else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS && possessive_owner_into (ctx, i - 1, rec))
+            owner = TRUE;
+          /* "Merle Vell's best-selling “T”", "Vell's own “Memoirs”": an
+           * owner, then a word or two of praise or place */
+          else if (i > 3 && owner_adjectives_before (ctx, i) < i && possessive_owner_into (ctx, owner_adjectives_before (ctx, i) - 1, rec))
             owner = TRUE;
           /* “Title,” her collection of tales: the owner after it (title-short.c) */
           if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
