@@ -149,6 +149,13 @@ static const XtCase cases[] = {
     "relies on Quell's own \"Memoirs\" (Gannet, 1955-56) throughout.\n",
     { XT_TITLE ("Salt Speaking"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Merle"), XT_TITLE ("Memoirs"),
       XT_AUTHOR ("Quell") } },
+  /* ---- a bracketed list of works and years after a lower-case word (detect-paren-title.c) */
+  { "/extract/notes19/paren-year-list",
+    "Later books widened the frame (Seeing Salt, 1989; An Anthropologist on the Coast, 1995; The Island of the "
+    "Tides, 1996) and returned to music (Boer War, 1899; Great War, 1914).\n",
+    { XT_TITLE ("Seeing Salt"), XT_YEAR (1989), XT_TITLE ("An Anthropologist on the Coast"), XT_YEAR (1995),
+      XT_TITLE ("The Island of the Tides"), XT_YEAR (1996), XT_ABSENT ("Boer War"), XT_ABSENT ("Great War"),
+      XT_COUNT (3) } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a

@@ -74,6 +74,55 @@ title_case_run (const CkExtractCtx *ctx, guint s, guint e)
   return e > s && ck_tok_cap_word (ctx, s);
 }
 
+/* "Title, YEAR" on [s,e): the title's end (the comma), or 0.  @strict
+ * also refuses a run that reads as a place, body or event ("The Island of
+ * …"), which a list's neighbours may vouch for. */
+static guint
+title_year_item (const CkExtractCtx *ctx, guint s, guint e, gboolean strict)
+{
+  if (e < s + 3 || !ck_tok_is_punct (ctx, e - 2, ',') || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) ||
+      !title_case_run (ctx, s, e - 2) || !ck_title_plausible (ctx, s, e - 2) ||
+      ck_span_in_lex (ctx, s, e - 2, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e - 2, CK_LEX_PLACES) ||
+      ck_names_periodical (ctx, s, e - 2) || ck_ctx_names_person (ctx, s, e - 2) ||
+      (strict && ck_ctx_names_non_work (ctx, s, e - 2)))
+    return 0;
+  return e - 2;
+}
+
+/* "widened the frame (Seeing Salt, 1989; An Island of Tides, 1995)": two
+ * items or more, each a title and its year, after a lower-case word; the
+ * works are the context's author's.  TRUE when the list was read. */
+static gboolean
+year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
+{
+  guint s = open + 1, items = 0, strict = 0;
+  for (guint k = open + 1; k <= close; k++)
+    if (k == close || ck_tok_is_punct (ctx, k, ';'))
+      {
+        if (!title_year_item (ctx, s, k, FALSE))
+          return FALSE;
+        items++;
+        strict += title_year_item (ctx, s, k, TRUE) > 0;
+        s = k + 1;
+      }
+  /* all but one must read as works on their own */
+  if (items < 2 || strict + 1 < items)
+    return FALSE;
+  s = open + 1;
+  for (guint k = open + 1; k <= close; k++)
+    if (k == close || ck_tok_is_punct (ctx, k, ';'))
+      {
+        guint te = title_year_item (ctx, s, k, FALSE);
+        CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+        ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+        ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k - 1)->start), 0, 0));
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, k - 1)->end, open - 1, CK_MENTION_PRONOUN);
+        s = k + 1;
+      }
+  ck_claim (ctx, open, close + 1);
+  return TRUE;
+}
+
 void
 ck_detect_paren_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -92,6 +141,12 @@ ck_detect_paren_title (CkExtractCtx *ctx, const CkDetector *det)
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
       if (!(c = close_of (ctx, i, pe)))
         continue;
+      /* "(T1, 1989; T2, 1995; T3, 1996)": a list of works and years */
+      if (year_list (ctx, det, i, c))
+        {
+          i = c;
+          continue;
+        }
       /* the title runs to the first comma after which the rest is all imprint */
       for (guint k = i + 3; k < c && !comma; k++)
         if (ck_tok_is_punct (ctx, k - 1, ','))
