@@ -156,6 +156,11 @@ static const XtCase cases[] = {
     { XT_TITLE ("Seeing Salt"), XT_YEAR (1989), XT_TITLE ("An Anthropologist on the Coast"), XT_YEAR (1995),
       XT_TITLE ("The Island of the Tides"), XT_YEAR (1996), XT_ABSENT ("Boer War"), XT_ABSENT ("Great War"),
       XT_COUNT (3) } },
+  /* ---- an honorific's owner before a quoted title in sentence case (detectors.c) */
+  { "/extract/notes19/honorific-owner-sentence-case-quote",
+    "The chapters are uneven, and Dr. Quell's \"The Kede: a riverain state in the northern\nharbour\" is a useful "
+    "foretaste of the larger study.\n",
+    { XT_TITLE ("The Kede"), XT_AUTHOR ("Quell") } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a

@@ -2652,7 +2652,12 @@ owned_sentence_case (const CkExtractCtx *ctx, guint open, guint te)
       ck_tok (ctx, open - 1)->kind != CK_TOK_POSS)
     return FALSE;
   ns = ck_name_span_backward (ctx, open - 1, ck_sentence_start (ctx, open - 1));
-  if (ns >= open - 1 || !ck_ctx_names_person (ctx, ns, open - 1))
+  if (ns >= open - 1)
+    return FALSE;
+  /* "Dr. Quell's “T”": an honorific names a person too */
+  if (!ck_ctx_names_person (ctx, ns, open - 1) && !ck_attr_honorific (ctx, ns) &&
+      !(ns >= 1 && ck_attr_honorific (ctx, ns - 1)) &&
+      !(ns >= 2 && ck_tok_is_punct (ctx, ns - 1, '.') && ck_attr_honorific (ctx, ns - 2)))
     return FALSE;
   /* "I should like to make life beautiful": a character's words, said in
    * the first or second person */
