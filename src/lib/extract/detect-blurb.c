@@ -14,19 +14,6 @@
 
 #define BL_MAX_WORDS 8
 
-/* The dash after a quotation's close at @k: "—", "–" or "--"; the token
- * after it, or @k. */
-static guint
-dash_after (const CkExtractCtx *ctx, guint k)
-{
-  guint n = ck_n_toks (ctx);
-  if (k < n && ck_tok (ctx, k)->nl == 0 && (ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, 0x2013)))
-    return k + 1;
-  if (k + 1 < n && ck_tok (ctx, k)->nl == 0 && ck_tok_is_punct (ctx, k, '-') && ck_tok_is_punct (ctx, k + 1, '-'))
-    return k + 2;
-  return k;
-}
-
 void
 ck_detect_blurb_source (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -36,7 +23,8 @@ ck_detect_blurb_source (CkExtractCtx *ctx, const CkDetector *det)
       guint s, e, ps;
       gboolean ok = TRUE;
       CkRecord *rec;
-      if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_CLOSE || (s = dash_after (ctx, i + 1)) == i + 1)
+      if (ck_tok (ctx, i)->kind != CK_TOK_QUOTE_CLOSE || ck_tok (ctx, i + 1)->nl > 0 ||
+          (s = ck_dash_at (ctx, i + 1, n)) == i + 1)
         continue;
       /* the signature runs to the line's end */
       for (e = s; e < n && (e == s || ck_tok (ctx, e)->nl == 0); e++)

@@ -17,9 +17,8 @@
 #define DE_MAX_NAMES  16   /* tokens of the names */
 #define DE_MAX_IMPR   30   /* tokens of the imprint */
 
-/* A dash at @k: the token after it, or @k. */
-static guint
-dash_at (const CkExtractCtx *ctx, guint k, guint limit)
+guint
+ck_dash_at (const CkExtractCtx *ctx, guint k, guint limit)
 {
   if (k < limit && (ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, 0x2013)))
     return k + 1;
@@ -34,7 +33,7 @@ static guint
 next_dash (const CkExtractCtx *ctx, guint s, guint limit, guint max)
 {
   for (guint k = s; k < limit && k < s + max; k++)
-    if (dash_at (ctx, k, limit) > k)
+    if (ck_dash_at (ctx, k, limit) > k)
       return k;
   return limit;
 }
@@ -65,10 +64,10 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (e <= f + 6 || !ck_tok_cap_word (ctx, f) || ck_is_claimed (ctx, f, f + 1))
         continue;
       d1 = next_dash (ctx, f + 1, e, DE_MAX_TITLE);
-      if (d1 >= e || ck_tok (ctx, d1)->nl > 0 || (n1 = dash_at (ctx, d1, e)) >= e)
+      if (d1 >= e || ck_tok (ctx, d1)->nl > 0 || (n1 = ck_dash_at (ctx, d1, e)) >= e)
         continue;
       d2 = next_dash (ctx, n1, e, DE_MAX_NAMES);
-      if (d2 >= e || d2 == n1 || ck_tok (ctx, d2)->nl > 0 || (n2 = dash_at (ctx, d2, e)) >= e)
+      if (d2 >= e || d2 == n1 || ck_tok (ctx, d2)->nl > 0 || (n2 = ck_dash_at (ctx, d2, e)) >= e)
         continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       if (ck_names_forward (ctx, n1, d2, CK_ROLE_AUTHOR, names) != d2 || names->len == 0 ||

@@ -322,6 +322,9 @@ void ck_detect_contents_list (CkExtractCtx *ctx, const CkDetector *det);
 
 /* detect-dash-entry.c: a weekly's list, "TITLE--Name--Firm, 226 p., $3.50." */
 void ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det);
+/* A dash at @k (before @limit): "—", "–" or a glued "--"; the token after it,
+ * or @k (detect-dash-entry.c). */
+guint ck_dash_at (const CkExtractCtx *ctx, guint k, guint limit);
 
 /* detect-blurb.c: a press notice signed with its paper, '"…" — The Review'. */
 void ck_detect_blurb_source (CkExtractCtx *ctx, const CkDetector *det);
