@@ -161,6 +161,15 @@ static const XtCase cases[] = {
     "The chapters are uneven, and Dr. Quell's \"The Kede: a riverain state in the northern\nharbour\" is a useful "
     "foretaste of the larger study.\n",
     { XT_TITLE ("The Kede"), XT_AUTHOR ("Quell") } },
+  /* ---- a plain header pasted above a page's HTML body keeps its line breaks (normalize-web.c) */
+  { "/extract/notes19/plain-header-above-html-body",
+    "Harbour Classical Review 2008.04.27\n\nMary Vell, The Roman Salt.  Cambridge, MA/London:  The Gannet Press of "
+    "Harbour University Press, 2007.  Pp. xiv, 434.  ISBN 9780674026131.  $35.00.  \n\nReviewed by Daniel K. Quell, "
+    "University of Leeds\nWord count: 1,046 words\n\n<p>Anyone who has sat through a lecture on the salt will know\n"
+    "the outline of the story.</p>\n\n<p>The book is handsomely produced.</p>\n\n<p>It will provoke argument for "
+    "years.</p>\n",
+    { XT_TITLE ("The Roman Salt"), XT_AUTHOR ("Vell"), XT_YEAR (2007),
+      XT_FIELD (CK_FIELD_PUBLISHER, "The Gannet Press of Harbour University Press") } },
 };
 
 /* The call-number column is blanked, byte for byte; a note's number, a

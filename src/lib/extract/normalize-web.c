@@ -682,6 +682,8 @@ ck_web_state_init (CkWebState *st, const char *text, gsize len)
         blocks = 3;
       else if (block_tag_at (q, end))
         blocks++;
+      if (blocks && !st->html_from)
+        st->html_from = p;
       if (!(p = memchr (q, '\n', (gsize) (end - q))))
         break;
       p++;
@@ -704,7 +706,7 @@ html_space_at (CkWebState *st, const char *p, const char *tail, char *out, guint
 {
   const char *q = p;
   gsize tl = strlen (tail);
-  if (!st->html || st->in_pre)
+  if (!st->html || st->in_pre || p < st->html_from)
     return 0;
   const char *b = p;
   while (q < st->end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))

@@ -18,6 +18,8 @@ typedef struct {
   gboolean    no_comment_close;  /* a search for "-->" reached the end: later ones would too */
   gboolean    no_body_close;     /* the same for "</script>" and "</style>" */
   gboolean    html;              /* a document, whose line breaks are spaces */
+  const char *html_from;         /* the line of its first block tag: plain lines before it
+                                  * (a header pasted above the page's body) keep their breaks */
   gboolean    in_pre;            /* inside <pre>, whose line breaks are kept */
   const char *last_block_end;    /* the byte after the last block tag of a document */
   gsize       prev_block;        /* the last non-empty block's text bytes (up to 200) */
