@@ -615,9 +615,8 @@ ck_attr_honorific (const CkExtractCtx *ctx, guint k)
   return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, hon);
 }
 
-/* "Miss", "Mr", "Mrs." … before token @k. */
-static gboolean
-after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
+gboolean
+ck_attr_after_honorific (const CkExtractCtx *ctx, guint k, guint floor)
 {
   if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
     k--;
@@ -628,7 +627,7 @@ guint
 ck_attr_name_start (const CkExtractCtx *ctx, guint ns, guint floor)
 {
   guint k = ns;
-  if (!after_honorific (ctx, k, floor))
+  if (!ck_attr_after_honorific (ctx, k, floor))
     return ns;
   if (k > floor && ck_tok_is_punct (ctx, k - 1, '.'))
     k--;
@@ -680,7 +679,7 @@ person_at (const CkExtractCtx *ctx, guint k, guint floor, GHashTable *index)
   if (k + 1 < ck_n_toks (ctx) && ck_tok (ctx, k + 1)->kind == CK_TOK_POSS)
     return !ck_ctx_in_title (ctx, k) && !ck_attr_bare_possessive (ctx, k) &&
            !ck_ctx_body_word (ctx->text + t->start, t->end - t->start) && !ck_attr_firm_possessive (ctx, k);
-  if (after_honorific (ctx, k, floor))
+  if (ck_attr_after_honorific (ctx, k, floor))
     return TRUE;
   if (ck_ctx_in_title (ctx, k))
     return FALSE;

@@ -62,6 +62,10 @@ const CkName *ck_attr_reviewed_author_named (const GPtrArray *ms, const char *fa
 /* Token @k is an honorific ("Mr", "Herr", "Madame"): no given name. */
 gboolean    ck_attr_honorific        (const CkExtractCtx *ctx, guint k);
 
+/* An honorific stands just before token @k (above @floor): "Miss", "Mr",
+ * "Mrs." … */
+gboolean    ck_attr_after_honorific  (const CkExtractCtx *ctx, guint k, guint floor);
+
 /* Token @k is a regnal number after a capital ("Otto IV"): no surname. */
 gboolean    ck_attr_regnal_number    (const CkExtractCtx *ctx, guint k);
 /* The casefolded titles of every mention's record (a set). */

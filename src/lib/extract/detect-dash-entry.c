@@ -60,7 +60,6 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(CkRecord) probe = NULL;
       CkRecord *rec;
       guint unknown = 0;
-      char *title;
       if (e <= f + 6 || !ck_tok_cap_word (ctx, f) || ck_is_claimed (ctx, f, f + 1))
         continue;
       d1 = next_dash (ctx, f + 1, e, DE_MAX_TITLE);
@@ -79,23 +78,19 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
         if (ck_tok_is_punct (ctx, ie, '.') && has_digit (ctx, ie - 1) &&
             (ie + 1 == e || ck_tok_cap_word (ctx, ie + 1)))
           break;
-      if (ie >= e && ie != e)
-        continue;
       if (ie >= n2 + DE_MAX_IMPR)
         continue;
       probe = ck_record_new (CK_TYPE_BOOK);
-      if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, n2)->start, ck_tok (ctx, MIN (ie, e) - 1)->end,
+      if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, n2)->start, ck_tok (ctx, ie - 1)->end,
                                 CK_ELEM_WRAPPED, &unknown) == 0 ||
           unknown > 2 || !ck_record_has (probe, CK_FIELD_PUBLISHER) ||
           !(ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES)))
         continue;
       rec = ck_record_new (CK_TYPE_BOOK);
-      title = ck_span_dup (ctx, f, d1);
-      ck_assemble_title (rec, title);
+      ck_assemble_title (rec, ck_span_dup (ctx, f, d1));
       for (guint k = 0; k < names->len; k++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-      ck_assemble_elements (rec, ctx->text, ck_tok (ctx, n2)->start, ck_tok (ctx, MIN (ie, e) - 1)->end, CK_ELEM_WRAPPED,
-                            NULL);
+      ck_assemble_elements (rec, ctx->text, ck_tok (ctx, n2)->start, ck_tok (ctx, ie - 1)->end, CK_ELEM_WRAPPED, NULL);
       ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, MIN (ie, e - 1))->end, f, 0);
       ck_claim (ctx, f, MIN (ie + 1, e));
     }

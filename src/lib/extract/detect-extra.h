@@ -381,6 +381,9 @@ guint ck_italics_byline (const CkExtractCtx *ctx, guint k, guint limit, CkRecord
 /* detect-web.c: whether the italics [@s,@e) hold a title in sentence case
  * ("<i>Det tomme haven</i>"), an imprint following them at @after. */
 gboolean ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after);
+/* detect-web.c: whether italic words [s,e) are one title-like phrase: two to
+ * 24 tokens, a capital first, no stop, ";", "!", tag or paragraph break. */
+gboolean ck_italics_phrase         (const CkExtractCtx *ctx, guint s, guint e);
 /* detect-web.c: "… is published by Faber & Faber (£16.99)" at @k (after a
  * by-line's names): fills publisher, price and year into @rec and returns
  * the token after the clause, or @k when there is none. */

@@ -74,17 +74,14 @@ title_case_run (const CkExtractCtx *ctx, guint s, guint e)
   return e > s && ck_tok_cap_word (ctx, s);
 }
 
-/* "Title, YEAR" on [s,e): the title's end (the comma), or 0.  @strict
- * also refuses a run that reads as a place, body or event ("The Island of
- * …"), which a list's neighbours may vouch for. */
+/* "Title, YEAR" on [s,e): the title's end (the comma), or 0. */
 static guint
-title_year_item (const CkExtractCtx *ctx, guint s, guint e, gboolean strict)
+title_year_item (const CkExtractCtx *ctx, guint s, guint e)
 {
   if (e < s + 3 || !ck_tok_is_punct (ctx, e - 2, ',') || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) ||
       !title_case_run (ctx, s, e - 2) || !ck_title_plausible (ctx, s, e - 2) ||
       ck_span_in_lex (ctx, s, e - 2, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e - 2, CK_LEX_PLACES) ||
-      ck_names_periodical (ctx, s, e - 2) || ck_ctx_names_person (ctx, s, e - 2) ||
-      (strict && ck_ctx_names_non_work (ctx, s, e - 2)))
+      ck_names_periodical (ctx, s, e - 2) || ck_ctx_names_person (ctx, s, e - 2))
     return 0;
   return e - 2;
 }
@@ -99,10 +96,12 @@ year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
   for (guint k = open + 1; k <= close; k++)
     if (k == close || ck_tok_is_punct (ctx, k, ';'))
       {
-        if (!title_year_item (ctx, s, k, FALSE))
+        if (!title_year_item (ctx, s, k))
           return FALSE;
         items++;
-        strict += title_year_item (ctx, s, k, TRUE) > 0;
+        /* a run that reads as a place, body or event ("The Island of …")
+         * counts only when its neighbours vouch for it */
+        strict += !ck_ctx_names_non_work (ctx, s, k - 2);
         s = k + 1;
       }
   /* all but one must read as works on their own */
@@ -112,7 +111,7 @@ year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
   for (guint k = open + 1; k <= close; k++)
     if (k == close || ck_tok_is_punct (ctx, k, ';'))
       {
-        guint te = title_year_item (ctx, s, k, FALSE);
+        guint te = title_year_item (ctx, s, k);
         CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
         ck_assemble_title (rec, ck_span_dup (ctx, s, te));
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k - 1)->start), 0, 0));

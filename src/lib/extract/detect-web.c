@@ -118,6 +118,21 @@ imprint_paren (const CkExtractCtx *ctx, guint open)
          unknown == 0 && (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER));
 }
 
+gboolean
+ck_italics_phrase (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (e <= s || e - s > 24 || !ck_tok_cap_word (ctx, s) || !ck_title_plausible (ctx, s, e) || ck_count_words (ctx, s, e) < 2)
+    return FALSE;
+  /* one phrase: no sentence's end and no line's gap inside */
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl >= 2 || (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '!' || t->ch == '<')))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "<i>Det tomme haven</i> (Oslo: Gannet, 2009)": italics that hold a
  * title in sentence case, as foreign titles and some house styles set
  * them, where the title-case test of the spans would stop at the first
@@ -127,24 +142,9 @@ imprint_paren (const CkExtractCtx *ctx, guint open)
 gboolean
 ck_italics_sentence_title (const CkExtractCtx *ctx, guint s, guint e, guint after)
 {
-  guint words;
-  if (e <= s || e - s > 24 || !ck_tok_cap_word (ctx, s) || !ck_title_plausible (ctx, s, e))
-    return FALSE;
-  words = ck_count_words (ctx, s, e);
-  if (words < 2)
-    return FALSE;
   /* "first published as <i>…</i>": another edition's title of a work
    * named elsewhere, which the published-as reading keeps on that work */
-  if (s >= 4 && ck_tok_is (ctx, s - 4, "as"))
-    return FALSE;
-  /* one phrase: no sentence's end and no line's gap inside */
-  for (guint k = s; k < e; k++)
-    {
-      const CkToken *t = ck_tok (ctx, k);
-      if (t->nl >= 2 || (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '!' || t->ch == '<')))
-        return FALSE;
-    }
-  return imprint_paren (ctx, after);
+  return ck_italics_phrase (ctx, s, e) && !(s >= 4 && ck_tok_is (ctx, s - 4, "as")) && imprint_paren (ctx, after);
 }
 
 /* Whether the tokens [s,e) read wholly as imprint elements (a price, a

@@ -331,11 +331,11 @@ possessive_owner_into (const CkExtractCtx *ctx, guint poss, CkRecord *rec)
   return TRUE;
 }
 
-/* "own", "best-selling", "affectionate" between an owner's "'s" and the
- * quote at @open: where those words start (the token after the "'s"), or
- * @open when there are none or they are no such words. */
+/* The owner's "'s" before the quote at @open, looking past up to three
+ * words of praise or place ("Vell's best-selling “T”", "Quell's own
+ * “Memoirs”"): its token, or G_MAXUINT. */
 static guint
-owner_adjectives_before (const CkExtractCtx *ctx, guint open)
+owner_poss_before (const CkExtractCtx *ctx, guint open)
 {
   static const char * const adjectives[] = {
     "own", "new", "latest", "last", "first", "early", "earlier", "later", "late", "famous", "celebrated",
@@ -346,9 +346,7 @@ owner_adjectives_before (const CkExtractCtx *ctx, guint open)
   guint k = open;
   while (k > 1 && k + 2 >= open && ck_tok_lower_word (ctx, k - 1) && ck_tok_in_words (ctx, k - 1, adjectives))
     k--;
-  if (k == open || k < 2 || ck_tok (ctx, k - 1)->kind != CK_TOK_POSS)
-    return open;
-  return k;
+  return k >= 1 && ck_tok (ctx, k - 1)->kind == CK_TOK_POSS ? k - 1 : G_MAXUINT;
 }
 
 static gboolean
@@ -1498,8 +1496,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
           gboolean plain_caps = un->kind == U_NAME;
           for (guint k = un->first; k < un->end && plain_caps; k++)
             if (ck_tok (ctx, k)->kind == CK_TOK_WORD)
-              plain_caps = ((ck_tok (ctx, k)->flags & CK_TOKF_UPPER) && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES)) ||
-                           ((ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && ck_tok_is (ctx, k, "AND"));
+              plain_caps = (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) && !ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES);
             else if (!ck_tok_is_punct (ctx, k, ','))
               plain_caps = FALSE;
           if (plain_caps && g_array_index (units, Unit, u + 1).kind == U_TITLE &&
@@ -2655,9 +2652,7 @@ owned_sentence_case (const CkExtractCtx *ctx, guint open, guint te)
   if (ns >= open - 1)
     return FALSE;
   /* "Dr. Quell's “T”": an honorific names a person too */
-  if (!ck_ctx_names_person (ctx, ns, open - 1) && !ck_attr_honorific (ctx, ns) &&
-      !(ns >= 1 && ck_attr_honorific (ctx, ns - 1)) &&
-      !(ns >= 2 && ck_tok_is_punct (ctx, ns - 1, '.') && ck_attr_honorific (ctx, ns - 2)))
+  if (!ck_ctx_names_person (ctx, ns, open - 1) && !ck_attr_honorific (ctx, ns) && !ck_attr_after_honorific (ctx, ns, 0))
     return FALSE;
   /* "I should like to make life beautiful": a character's words, said in
    * the first or second person */
@@ -2873,6 +2868,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
       /* his “Title”, Orwell's “Title” */
       if (!by && i > 0)
         {
+          guint poss = owner_poss_before (ctx, i);
           if (ck_tok_is (ctx, i - 1, "his") || ck_tok_is (ctx, i - 1, "her"))
             {
               flags |= CK_MENTION_PRONOUN;
@@ -2899,11 +2895,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               pron_tok = i - 3;
               owner = TRUE;
             }
-          else if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS && possessive_owner_into (ctx, i - 1, rec))
-            owner = TRUE;
-          /* "Merle Vell's best-selling “T”", "Vell's own “Memoirs”": an
-           * owner, then a word or two of praise or place */
-          else if (i > 3 && owner_adjectives_before (ctx, i) < i && possessive_owner_into (ctx, owner_adjectives_before (ctx, i) - 1, rec))
+          /* "Vell's “T”", "Merle Vell's best-selling “T”" */
+          else if (poss != G_MAXUINT && possessive_owner_into (ctx, poss, rec))
             owner = TRUE;
           /* “Title,” her collection of tales: the owner after it (title-short.c) */
           if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
@@ -4106,21 +4099,10 @@ static gboolean
 owned_italics (const CkExtractCtx *ctx, guint i, guint s, guint e)
 {
   guint ns;
-  if (i < 2 || e <= s || e - s > 24 || !ck_tok_cap_word (ctx, s) || ck_count_words (ctx, s, e) < 2 ||
-      !ck_title_plausible (ctx, s, e))
+  if (i < 2 || !ck_italics_phrase (ctx, s, e) ||
+      !(ck_tok (ctx, i - 1)->kind == CK_TOK_POSS || ck_tok_is_punct (ctx, i - 1, ',')))
     return FALSE;
-  for (guint k = s; k < e; k++)
-    {
-      const CkToken *t = ck_tok (ctx, k);
-      if (t->nl >= 2 || (t->kind == CK_TOK_PUNCT && (t->ch == '.' || t->ch == ';' || t->ch == '!' || t->ch == '<')))
-        return FALSE;
-    }
-  if (ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
-    ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
-  else if (ck_tok_is_punct (ctx, i - 1, ','))
-    ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
-  else
-    return FALSE;
+  ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
   /* a person: two words at least, one of them an initial or a known forename */
   return ns + 2 <= i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 &&
          ((ck_tok (ctx, ns)->flags & CK_TOKF_INITIAL) || ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES)) &&

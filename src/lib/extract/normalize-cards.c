@@ -29,11 +29,10 @@ static gsize
 code_len (const char *p, const char *end)
 {
   const char *q = p;
-  gboolean digit_or_stop = FALSE, all_digits = TRUE;
+  gboolean digit_or_stop = FALSE, digits_then_stop = TRUE;
   while (q < end && q - p <= CARD_CODE_MAX && (g_ascii_isupper (*q) || g_ascii_isdigit (*q) || *q == '.'))
     {
       digit_or_stop |= g_ascii_isdigit (*q) || *q == '.';
-      all_digits &= g_ascii_isdigit (*q) != 0;
       q++;
     }
   if (q == p || q - p > CARD_CODE_MAX || (q < end && *q != ' ' && *q != '\n'))
@@ -41,16 +40,11 @@ code_len (const char *p, const char *end)
   /* "BL", "QA": capitals alone are a class only when short */
   if (!digit_or_stop && q - p > 3)
     return 0;
-  /* "12." numbers an item */
-  if (q[-1] == '.' && (all_digits || q - p == 1))
+  /* "12." numbers an item, and "." alone is no code */
+  for (const char *r = p; r < q - 1; r++)
+    digits_then_stop &= g_ascii_isdigit (*r) != 0;
+  if (digits_then_stop && q[-1] == '.')
     return 0;
-  {
-    gboolean only_digits = TRUE;
-    for (const char *r = p; r < q - 1; r++)
-      only_digits &= g_ascii_isdigit (*r) != 0;
-    if (only_digits && q[-1] == '.')
-      return 0;
-  }
   return q - p;
 }
 

@@ -329,15 +329,8 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           gsize k = ck_card_code_at (text, p, end);
           if (k)
             {
-              FLUSH (p);
-              for (gsize q = 0; q < k; q++)
-                {
-                  guint32 o = (guint32) (p + q - text);
-                  g_string_append_c (s, ' ');
-                  g_array_append_val (map, o);
-                }
-              p += k;
-              copied = p;
+              while (k--)
+                REPLACE_BYTE (' ');
               continue;
             }
         }

@@ -194,15 +194,15 @@ static guint
 sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   gboolean lower_seen = FALSE;
-  /* a run of two capitals or more before "(" is a title-case title
-   * already ("… sequence went on with The Lost Hours (…)") */
+  /* (a title-case run the scan found, "… went on with The Lost Hours
+   * (…)", is kept: no owner, cue or name stands before its capital) */
   if (!imprint_opens (ctx, end) || ck_tok (ctx, end)->nl >= 1 || (ts + 1 == end && !cap_word (ctx, ts)))
     return ts;
   for (guint k = end, m = 0; k > floor + 1 && m < SENTENCE_CASE_MAX_TOKENS; m++)
     {
       guint j = --k;
       const CkToken *t = ck_tok (ctx, j), *prev = ck_tok (ctx, j - 1);
-      if (ck_tok (ctx, j + 1)->nl >= 2 || (ck_tok (ctx, j + 1)->nl == 1 && j + 1 == end))
+      if (ck_tok (ctx, j + 1)->nl >= 2)
         return ts;
       /* a comma that opens a clause ("…, as will readers of") or a modal
        * verb ends the title's reach */
