@@ -204,7 +204,9 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       s = ws;
       items++;
     }
-  if (items == 0)
+  /* "won the Award, and Understanding Media (1964)": a serial comma
+   * needs three items; two joined by ", and" are two clauses */
+  if (items == 0 || (items == 1 && ck_tok_is (ctx, ts - 1, "and") && ck_tok_is_punct (ctx, ts - 2, ',')))
     return ts;
   for (guint q = ts; q < end; q++)
     if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) && ck_count_words (ctx, ts, end) == 1)

@@ -81,7 +81,7 @@ title_year_item (const CkExtractCtx *ctx, guint s, guint e)
   if (e < s + 3 || !ck_tok_is_punct (ctx, e - 2, ',') || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) ||
       !title_case_run (ctx, s, e - 2) || !ck_title_plausible (ctx, s, e - 2) ||
       ck_span_in_lex (ctx, s, e - 2, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e - 2, CK_LEX_PLACES) ||
-      ck_names_periodical (ctx, s, e - 2) || ck_ctx_names_person (ctx, s, e - 2))
+      ck_names_periodical (ctx, s, e - 2))
     return 0;
   return e - 2;
 }
@@ -99,9 +99,9 @@ year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
         if (!title_year_item (ctx, s, k))
           return FALSE;
         items++;
-        /* a run that reads as a place, body or event ("The Island of …")
-         * counts only when its neighbours vouch for it */
-        strict += !ck_ctx_names_non_work (ctx, s, k - 2);
+        /* a run that reads as a place, body, event or person ("The Island
+         * of …", "Saint Jack") counts only when its neighbours vouch for it */
+        strict += !ck_ctx_names_non_work (ctx, s, k - 2) && !ck_ctx_names_person (ctx, s, k - 2);
         s = k + 1;
       }
   /* all but one must read as works on their own */

@@ -2267,6 +2267,15 @@ line_label (const CkExtractCtx *ctx, guint first, guint end, guint *value)
   return NULL;
 }
 
+/* Whether line @l is a known label alone ("Contributor", "Year"). */
+static gboolean
+label_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = line (ctx, l);
+  g_autofree char *lab = ck_span_dup (ctx, ln->tok_first, ln->tok_end);
+  return lab && ck_lex_lookup (CK_LEX_LABELS, lab, -1) != NULL;
+}
+
 /* Catalogue and book-trade fields on lines of their own: "Publisher:
  * Oxford", "Year" followed by "1992", "268 pages", "$18.95", "ISBN …",
  * "Edited by X"; and the reviewer's byline ("Reviewed by X", "— X"). */
@@ -2354,6 +2363,13 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
         CkRole role;
         guint r = ck_role_phrase_at (ctx, f, e, &role);
         g_autoptr(CkRecord) tmp = ck_record_new (CK_TYPE_BOOK);
+        /* a contributor field's "By Ann Reed" names the author (a byline
+         * stands under no label) */
+        if (r == f && l > 0 && ck_tok_is (ctx, f, "By") && ck_tok_cap_word (ctx, f + 1) && label_line (ctx, l - 1))
+          {
+            r = f + 1;
+            role = CK_ROLE_AUTHOR;
+          }
         if (r > f)
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -2376,6 +2392,26 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+/* A review under fields that name no author opens with the author's
+ * work ("Ann Reed's third novel …"): a full name's possessive at the
+ * start of the first paragraph of prose, as the author of @rec. */
+static void
+review_opener_into (const CkExtractCtx *ctx, CkRecord *rec)
+{
+  for (guint p = 1; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pr = para (ctx, p);
+      guint ne;
+      if (!(pr->flags & CK_PARA_PROSE))
+        continue;
+      ne = ck_name_span_forward (ctx, pr->tok_first, pr->tok_end);
+      if (ne < pr->tok_end && ck_tok (ctx, ne)->kind == CK_TOK_POSS && ck_count_words (ctx, pr->tok_first, ne) >= 2 &&
+          !ck_span_in_lex (ctx, pr->tok_first, ne, CK_LEX_PLACES))
+        possessive_owner_into (ctx, ne, rec);
+      return;
+    }
+}
+
 /* On a catalogue page whose heading names no author ("The Rebel Prince:
  * A Life of Louis Riel" over "Publisher … Year …" fields), the heading is
  * the reviewed book. */
@@ -2392,6 +2428,14 @@ detect_catalogue_heading (CkExtractCtx *ctx, const CkDetector *det)
     return;
   {
     CkRecord *rec = record_with_title (ctx, CK_TYPE_BOOK, pp->tok_first, pp->tok_end);
+    /* only right under the heading do the fields describe it */
+    if (ck_para_of (ctx, ctx->cat_tok) <= 2 && ck_record_count_role (ctx->catalogue, CK_ROLE_AUTHOR) == 0 &&
+        ck_record_count_role (ctx->catalogue, CK_ROLE_EDITOR) == 0)
+      review_opener_into (ctx, rec);
+    /* the fields' author: "Given Family: Title" over them is all title */
+    for (guint k = 0; k < ck_record_get_n_names (ctx->catalogue); k++)
+      if (ck_record_get_name (ctx->catalogue, k)->role == CK_ROLE_AUTHOR)
+        ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (ctx->catalogue, k)));
     ck_mention_add (ctx, det, rec, pp->start, pp->end, pp->tok_first, CK_MENTION_MAIN);
     ck_claim (ctx, pp->tok_first, pp->tok_end);
   }

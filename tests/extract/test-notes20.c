@@ -1,0 +1,52 @@
+/* test-notes20.c — conventions read in the twentieth session.  Every
+ * text is invented. */
+#include "extract-test-util.h"
+
+static const XtCase cases[] = {
+  /* ---- "Author (T1, 1991; T2, 1996)" when one title reads as a person ("Saint Jack") (detect-paren-title.c) */
+  { "/extract/notes20/year-list-title-like-a-name",
+    "Vell the novelist (Salt at Play, 1969; Harbour Lovers, 1971; Saint Jack, 1973) has always been at his best "
+    "on the stranded.\n",
+    { XT_TITLE ("Salt at Play"), XT_YEAR (1969), XT_TITLE ("Harbour Lovers"), XT_YEAR (1971), XT_TITLE ("Saint Jack"),
+      XT_YEAR (1973), XT_COUNT (3) } },
+  /* author-date references of surnames alone stay no titles */
+  { "/extract/notes20/year-list-of-names-no-titles",
+    "as was shown before (Vell, 1969; Quell, 1971) and again (Ada Vell, 1969; Tom Quell, 1971).\n",
+    { XT_COUNT (0) } },
+  /* ---- a review annual's record: labels over values, blank lines between (detectors.c) */
+  /* "By Name" under the Contributor label is the author; the heading "Name: Title" is all title */
+  { "/extract/notes20/annual-contributor-by-line",
+    "Walter Quell: The Harbour and the Messenger\n\nDescription\n\nxii, 320 pages\n$29.95\nISBN 0-394-22113-3\n\n"
+    "Publisher\n\nGannet House of Canada\n\nYear\n\n1989\n\nContributor\n\nBy Ada Vell\nReviewed by Tom Orr\n\n"
+    "Tom Orr teaches at a college in Ottawa.\n\nReview\n\nAda Vell, a journalist, has written the first life of "
+    "the man.\n",
+    { XT_TITLE ("Walter Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "The Harbour and the Messenger"), XT_AUTHOR ("Vell"), XT_YEAR (1989),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet House of Canada"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Quell") } },
+  /* no author in the fields: the review's opening possessive names one */
+  { "/extract/notes20/annual-author-from-review-opener",
+    "The Malaise of the Harbour\n\nDescription\n\n135 pages\n$14.95\nISBN 0-88784-520-X\n\nPublisher\n\n"
+    "Gannet Press\n\nYear\n\n1991\n\nContributor\n\nReviewed by Tom Orr\n\nTom Orr teaches philosophy.\n\n"
+    "Review\n\nAda Vell\xe2\x80\x99s contribution to the lectures, broadcast this fall, is a compact restatement for "
+    "the general reader of the argument of her massive study of the self. Its subject is the ideal of "
+    "authenticity.\n",
+    { XT_TITLE ("The Malaise of the Harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"),
+      XT_YEAR (1991) } },
+  /* a byline "By Name" under a heading, no label above it, is the reviewer's */
+  { "/extract/notes20/byline-not-contributor",
+    "BOOKS\n\nSalt, Rebuilt\n\nBy Tom Orr\n\nThe Salt Harbour: The Nature of the Future\nADA VELL\nGANNET\n\n"
+    "Near the beginning of The Salt Harbour, Ada Vell takes a boat trip.\n",
+    { XT_NO_TITLE_HAS ("BOOKS"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Orr") } },
+  /* ---- two clauses joined by ", and" are no serial list inside a title (detect-context.c) */
+  { "/extract/notes20/comma-and-two-clauses",
+    "The Salt Galaxy (1962), which won\nthe Governor General\xe2\x80\x99s Award, and Understanding Harbours: The "
+    "Extensions\nof Man (1964) as the products of an intellect.\n",
+    { XT_TITLE ("Understanding Harbours"), XT_YEAR (1964), XT_NO_TITLE_HAS ("Award") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
