@@ -41,6 +41,27 @@ static const XtCase cases[] = {
     "The Salt Galaxy (1962), which won\nthe Governor General\xe2\x80\x99s Award, and Understanding Harbours: The "
     "Extensions\nof Man (1964) as the products of an intellect.\n",
     { XT_TITLE ("Understanding Harbours"), XT_YEAR (1964), XT_NO_TITLE_HAS ("Award") } },
+  /* ---- "the Haiti of The Serpent (1985)": a place as a book drew it (detect-bare.c, places lexicon) */
+  { "/extract/notes20/place-of-title-year",
+    "Later lectures return to the Peru of The Salt Harbour (1996). The last glances back at the Haiti of The "
+    "Serpent and the Harbour\n(1985), and ends among the peoples of the coast.\n",
+    { XT_TITLE ("The Salt Harbour"), XT_YEAR (1996), XT_TITLE ("The Serpent and the Harbour"), XT_YEAR (1985),
+      XT_NO_TITLE_HAS ("Haiti"), XT_COUNT (2) } },
+  /* ---- a weekly's list of notices, one a line, the third with a role sentence (detect-header.c, spans.c) */
+  { "/extract/notes20/notice-lines-with-role-sentence",
+    "POETRY\n\nDeaths and Harbours. By ADA VELL. Dent. 3s. 6d.\nA Map of Salt. By TOM ORR. Cape. 6s.\n"
+    "The Collected Poems of Peter Quell. Edited, with a Memoir and\n   Notes, by JOHN MARSH. Routledge. 7s. 6d.\n\n"
+    "Miss Vell has been silent since 1939, and her new book is good.\n",
+    { XT_TITLE ("Deaths and Harbours"), XT_AUTHOR ("Vell"), XT_TITLE ("A Map of Salt"), XT_AUTHOR ("Orr"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Cape"), XT_TITLE ("The Collected Poems of Peter Quell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_FIELD (CK_FIELD_PUBLISHER, "Routledge"), XT_COUNT (3) } },
+  /* ---- a newspaper's quoted book titles with their year, any case style (detectors.c quoted_then_year) */
+  { "/extract/notes20/quoted-title-then-year",
+    "It is five years since the first volume of Ada Vell's life of Quell, \"A Life of Quell, Volume I: 1881-1906\" "
+    "(1991), left the painter. Tom Orr came to write \"Les Peintres du port\" (1913), a book in which the painters "
+    "are upstaged. \"We shall never give in\" (1940) was said on the radio.\n",
+    { XT_TITLE ("A Life of Quell"), XT_FIELD (CK_FIELD_VOLUME, "I"), XT_YEAR (1991), XT_TITLE ("Les Peintres du port"),
+      XT_YEAR (1913), XT_NO_TITLE_HAS ("never"), XT_COUNT (2) } },
 };
 
 int

@@ -257,6 +257,9 @@ ck_assemble_title (CkRecord *rec, char *full)
         g_match_info_fetch_pos (mi, 0, &a, &b);
         if (a > 0)
           {
+            /* "A Life, Volume I: 1881-1906": the comma before goes too */
+            while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == ','))
+              a--;
             memmove (s + a, s + b, strlen (s + b) + 1);
             ck_record_set (rec, CK_FIELD_VOLUME, vol);
           }

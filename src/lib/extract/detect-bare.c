@@ -240,7 +240,7 @@ static gboolean
 item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, gboolean series, Item *it)
 {
   guint ts, close, tr_s, tr_e, sfloor, te = open, fs;
-  gboolean foreign = FALSE, reader_place;
+  gboolean foreign = FALSE, reader_place, drawn = FALSE;
   guint signal = 0;
   guint ytok = open + 1;
   close = ck_ctx_year_paren (ctx, open, &tr_s, &tr_e);
@@ -356,8 +356,16 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   if (ck_name_span_forward (ctx, ts, te) == te && ck_count_words (ctx, ts, te) >= 2 && ts >= 2 && ts > sfloor &&
       ck_bare_person_before (ctx, ts))
     return FALSE;
+  /* "the Amazon of One River (1996)", "the Haiti of The Serpent (1985)":
+   * a place as a book drew it; the title follows its "of" */
+  if (ts > 0 && ts + 2 < te && ck_tok_is (ctx, ts - 1, "the") && ck_tok_in_lex (ctx, ts, CK_LEX_PLACES) &&
+      ck_tok_is (ctx, ts + 1, "of") && ck_tok_cap_word (ctx, ts + 2) && ck_title_plausible (ctx, ts + 2, te))
+    {
+      ts += 2;
+      drawn = TRUE;
+    }
   /* "the Revolution (1917)": an event, not a title */
-  if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
+  else if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
       (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))
     return FALSE;
   it->ts = ts;
@@ -367,7 +375,7 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
   it->tr_s = tr_s;
   it->tr_e = tr_e;
   it->au_s = it->au_e = 0;
-  it->strong = foreign || tr_e > tr_s;
+  it->strong = foreign || drawn || tr_e > tr_s;
   /* a paragraph that cites works as "T (YYYY)" again and again: one more
    * run of that shape is a title when nothing says it is an event, a
    * place or a person */

@@ -937,6 +937,11 @@ upper_names_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e, CkRo
   return TRUE;
 }
 
+/* The participles that open a role sentence ("Edited, with a Memoir,
+ * by X."). */
+static const char * const role_verbs[] = { "edited", "translated", "compiled", "selected", "introduced", "arranged",
+                                           "illustrated", NULL };
+
 /* One header in tokens [tf,te) of paragraph @p (the whole paragraph, or
  * one line of it); TRUE when it made a mention. */
 static gboolean
@@ -1117,6 +1122,8 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
       if (title_done && imprint &&
           ((kind != S_IMPRINT && kind != S_OTHER &&
             ((k + 1 < n_sent && ck_tok_is (ctx, b, "By")) || comma_by (ctx, a, be) < be ||
+             /* "T2. Edited, with a Memoir, by Y." on a line of its own */
+             (ck_tok (ctx, a)->nl > 0 && k + 1 < n_sent && ck_tok_cap_word (ctx, b) && ck_tok_in_words (ctx, b, role_verbs)) ||
              (ck_tok (ctx, a)->nl > 0 && (kind == S_NAME || kind == S_INVERTED || kind == S_NAME_TITLE)))) ||
            (ck_tok (ctx, a)->nl > 0 && upper_name_colon (ctx, a, be) > a) ||
            /* "Title: Subtitle by Name." on a line of its own reads like
@@ -1133,7 +1140,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
       /* (unless the title's sentence was just before and a later one
        * names the publisher: "NAME: Title. Subtitle. 160 pp. (Firm …)") */
       if ((kind == S_NAME || kind == S_TITLE) && title_done && !imprint &&
-          ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0 && ck_count_words (ctx, a, be) <= 6 &&
+          ck_record_get_n_names (rec) > 0 && ck_count_words (ctx, a, be) <= 6 &&
           !(k + 1 < n_sent && ck_tok_is (ctx, b, "By")) &&
           !(kind == S_TITLE && title_sent != G_MAXUINT && title_sent + 1 == k && later_firm (ctx, sent, k + 1, n_sent)))
         kind = S_IMPRINT;

@@ -2754,6 +2754,23 @@ scholarly_text (const CkExtractCtx *ctx)
   return pages >= 2;
 }
 
+/* “Les Peintres cubistes” (1913), “A Life, Volume I: 1881-1906” (1991):
+ * a short quotation opening with a capital, its year in brackets right
+ * after, names a work in any case style (spoken words are dated by the
+ * sentence, not by a bracket). */
+static gboolean
+quoted_then_year (const CkExtractCtx *ctx, guint s, guint te, guint close)
+{
+  guint tr_s, tr_e;
+  if (!ck_tok_cap_word (ctx, s) || ck_count_words (ctx, s, te) > 10 || ck_pronoun_clause (ctx, s, te) ||
+      !ck_tok_is_punct (ctx, close + 1, '(') || !ck_ctx_year_paren (ctx, close + 1, &tr_s, &tr_e))
+    return FALSE;
+  for (guint k = s; k < te; k++)
+    if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, '!') || ck_tok_is_punct (ctx, k, ';'))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2812,7 +2829,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
           (ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
-           !foreign_title_after_cue (ctx, i, te) && !owned_sentence_case (ctx, i, te)))
+           !foreign_title_after_cue (ctx, i, te) && !owned_sentence_case (ctx, i, te) &&
+           !quoted_then_year (ctx, i + 1, te, close)))
         {
           i = close;
           continue;

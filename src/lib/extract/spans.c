@@ -946,6 +946,36 @@ word_matches (const CkExtractCtx *ctx, guint i, const char *word, guint *consume
   return FALSE;
 }
 
+/* "Edited, with a Memoir and Notes, by" at @i: the token after "by", or
+ * @i.  The participle gives the role. */
+static guint
+role_with_matter (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_role)
+{
+  static const struct { const char *word; CkRole role; } participles[] = {
+    { "edited", CK_ROLE_EDITOR }, { "compiled", CK_ROLE_EDITOR }, { "selected", CK_ROLE_EDITOR },
+    { "translated", CK_ROLE_TRANSLATOR },
+  };
+  const CkToken *t;
+  if (i + 4 >= limit || !ck_tok_is_punct (ctx, i + 1, ',') || !ck_tok_is (ctx, i + 2, "with"))
+    return i;
+  t = ck_tok (ctx, i);
+  for (guint p = 0; p < G_N_ELEMENTS (participles); p++)
+    if (t->end - t->start == strlen (participles[p].word) &&
+        g_ascii_strncasecmp (ctx->text + t->start, participles[p].word, t->end - t->start) == 0)
+      for (guint k = i + 3; k + 1 < limit && k < i + 12; k++)
+        {
+          if (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "by"))
+            {
+              if (out_role)
+                *out_role = participles[p].role;
+              return k + 2;
+            }
+          if (ck_tok (ctx, k)->kind != CK_TOK_WORD && !ck_tok_is_punct (ctx, k, ','))
+            break;
+        }
+  return i;
+}
+
 guint
 ck_role_phrase_at (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_role)
 {
@@ -973,6 +1003,13 @@ ck_role_phrase_at (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_ro
           return j;
         }
     }
+  /* "Edited, with a Memoir and Notes, by": any short matter the editor or
+   * translator added, between commas, before the "by" */
+  {
+    guint r = role_with_matter (ctx, i, limit, out_role);
+    if (r > i)
+      return r;
+  }
   return i;
 }
 
