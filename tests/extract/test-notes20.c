@@ -62,6 +62,31 @@ static const XtCase cases[] = {
     "are upstaged. \"We shall never give in\" (1940) was said on the radio.\n",
     { XT_TITLE ("A Life of Quell"), XT_FIELD (CK_FIELD_VOLUME, "I"), XT_YEAR (1991), XT_TITLE ("Les Peintres du port"),
       XT_YEAR (1913), XT_NO_TITLE_HAS ("never"), XT_COUNT (2) } },
+  /* ---- "work on the South by Ada Vell (River of Salt, 2013)": the bracket names her book (detectors.c title-by) */
+  { "/extract/notes20/by-name-paren-title-year",
+    "It has been revived in recent work on the\nAmerican South by Ada Vell (River of Dark Harbours, 2013) and Tom E.\n"
+    "Quell (The Half Has Never Been Sold, 2014). What is new is the global view.\n",
+    { XT_TITLE ("River of Dark Harbours"), XT_YEAR (2013), XT_TITLE ("The Half Has Never Been Sold"), XT_YEAR (2014),
+      XT_NO_TITLE_HAS ("American South"), XT_COUNT (2) } },
+  /* ---- "co-author, with Name, of T (2015)" (detectors.c title-year) */
+  { "/extract/notes20/co-author-with-partner",
+    "Vell, author of On the Harbour\n(2007) and co-author, with Tom Orr, of Salt in America (2015), moved first "
+    "into a trailer park.\n",
+    { XT_TITLE ("On the Harbour"), XT_YEAR (2007), XT_TITLE ("Salt in America"), XT_YEAR (2015) } },
+  /* ---- "whose T (Place: Firm, Year)": a relative's owner opens a sentence-case title (title-extend.c) */
+  { "/extract/notes20/whose-sentence-case-imprint",
+    "The chapters follow Ada Vell, whose \xc3\x89tudes portuaires (Paris: Hermann,\n1939) remain the guide.\n",
+    { XT_TITLE ("\xc3\x89tudes portuaires"), XT_FIELD (CK_FIELD_PUBLISHER, "Hermann"), XT_YEAR (1939), XT_COUNT (1) } },
+  /* ---- an online classics review's header: three full names, the title in a page's italics, a volume with its
+   * own title, prices for each binding (detect-header.c) */
+  { "/extract/notes20/three-names-italic-volume-header",
+    "Mary Vell, John Orr, Simon Quell, <i>Harbours of Rome. Volume 1: A History</i>. Cambridge: Cambridge University "
+    "Press, 1998. Pp. xxiv + 454. ISBN 0-521-30401-6 (hb); 0-521-31682-0 (pb). $64.95 (hb); $24.95 (pb).\n\n"
+    "<p>For most of this century the student who wanted a single account had two choices.</p>\n"
+    "<p>The change was signalled twenty years ago.</p>\n<p>The second volume is a sourcebook.</p>\n",
+    { XT_TITLE ("Harbours of Rome"), XT_FIELD (CK_FIELD_SUBTITLE, "A History"), XT_FIELD (CK_FIELD_VOLUME, "1"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Cambridge University Press"), XT_YEAR (1998) } },
 };
 
 int

@@ -109,6 +109,34 @@ add_name_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
       }
 }
 
+/* A page's italics tag "<i>" or "<em>" opening at @k. */
+static gboolean
+italic_open_at (const CkExtractCtx *ctx, guint k)
+{
+  return k + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, k, '<') && ck_tok_is_punct (ctx, k + 2, '>') &&
+         (ck_tok_is (ctx, k + 1, "i") || ck_tok_is (ctx, k + 1, "em"));
+}
+
+/* "$64.95 (hb); $24.95 (pb)": prices each with its binding in brackets,
+ * and nothing else, in [s,e). */
+static gboolean
+prices_for_bindings (const CkExtractCtx *ctx, guint s, guint e)
+{
+  gboolean number = FALSE, binding = FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_NUMBER)
+        number = TRUE;
+      else if (t->kind == CK_TOK_WORD && ck_tok_in_lex (ctx, k, CK_LEX_BINDING))
+        binding |= k > s && ck_tok_is_punct (ctx, k - 1, '(');
+      else if (!(t->kind == CK_TOK_PUNCT && strchr ("$;,().", (int) t->ch)) && !ck_tok_in_lex (ctx, k, CK_LEX_CURRENCY) &&
+               !(t->kind == CK_TOK_PUNCT && (t->ch == 0xA3 || t->ch == 0x20AC)))
+        return FALSE;
+    }
+  return number && binding;
+}
+
 /* The end of a leading "A and B" name run followed by a comma, or @s. */
 static guint
 lead_names (const CkExtractCtx *ctx, guint s, guint e)
@@ -116,6 +144,15 @@ lead_names (const CkExtractCtx *ctx, guint s, guint e)
   guint ne = ck_name_span_forward (ctx, s, e);
   if (ne == s || ck_count_words (ctx, s, ne) < 2)
     return s;
+  /* "Ann Reed, Tom Orr, Ada Vell, Title": more full names after commas,
+   * each opening with a forename */
+  while (ck_tok_is_punct (ctx, ne, ',') && ne + 1 < e && ck_tok_in_lex (ctx, ne + 1, CK_LEX_GIVEN_NAMES))
+    {
+      guint ne2 = ck_name_span_forward (ctx, ne + 1, e);
+      if (ne2 < ne + 3 || !(ck_tok_is_punct (ctx, ne2, ',') || ck_tok_is (ctx, ne2, "and")))
+        break;
+      ne = ne2;
+    }
   if (ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&'))
     {
       guint ne2 = ck_name_span_forward (ctx, ne + 1, e);
@@ -577,6 +614,8 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   if (ee == s + 3 && ck_tok_is_punct (ctx, s, '(') && ck_tok_is_punct (ctx, s + 2, ')') &&
       ck_tok_in_lex (ctx, s + 1, CK_LEX_BINDING))
     return S_IMPRINT;
+  if (prices_for_bindings (ctx, s, ee))
+    return S_IMPRINT;
   if ((*mid = inverted_caps_colon (ctx, s, ee)) > s)
     return S_INVERTED_COLON;
   if ((*mid = initials_then_title (ctx, s, ee)) > s)
@@ -592,7 +631,9 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   /* "Given Family, Title", "A and B, Title, Publisher, Place, Year" */
   {
     guint ln = lead_names (ctx, s, ee);
-    if (ln > s && ln + 1 < ee && (ck_tok (ctx, ln + 1)->flags & CK_TOKF_CAP))
+    /* (a page's "<i>" may open the title) */
+    if (ln > s && ln + 1 < ee &&
+        ((ck_tok (ctx, ln + 1)->flags & CK_TOKF_CAP) || (italic_open_at (ctx, ln + 1) && ck_tok_cap_word (ctx, ln + 4))))
       {
         *mid = ln;
         return S_NAME_TITLE;
@@ -1084,6 +1125,22 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                ctx->text + ck_tok (ctx, a)->start);
       while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
         be--;
+      /* "Title. Volume 1: A History.": the volume of a work in parts and
+       * the part's own title, right after the title */
+      if (title_done && !imprint && sub_e == sub_s && be > a + 1 &&
+          (ck_tok_is (ctx, a, "Volume") || ck_tok_is (ctx, a, "Vol")) &&
+          (ck_tok (ctx, a + 1)->kind == CK_TOK_NUMBER || ck_venue_roman (ctx, a + 1)))
+        {
+          g_autofree char *vol = ck_tok_dup (ctx, a + 1);
+          ck_record_set (rec, CK_FIELD_VOLUME, vol);
+          if (a + 3 < be && ck_tok_is_punct (ctx, a + 2, ':'))
+            {
+              sub_s = a + 3;
+              sub_e = be;
+            }
+          title_sent = k;
+          continue;
+        }
       /* "Including a translation of …" after the title: a note of the
        * contents, no subtitle; the header goes on after it */
       if (title_done && ck_tok_in_words (ctx, a, contents_words) && ck_tok_cap_word (ctx, a))
@@ -1305,7 +1362,16 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 unknown = TRUE;
                 break;
               }
-            ck_add_names_span (ctx, rec, a, mid, CK_ROLE_AUTHOR);
+            /* "Ann Reed, Tom Orr, Ada Vell, Title": one full name a piece */
+            for (guint q = a, c; q < mid; q = c + 1)
+              {
+                for (c = q; c < mid && !ck_tok_is_punct (ctx, c, ',') && !ck_tok_is (ctx, c, "and") &&
+                            !ck_tok_is_punct (ctx, c, '&');
+                     c++)
+                  ;
+                if (c > q)
+                  ck_add_names_span (ctx, rec, q, c, CK_ROLE_AUTHOR);
+              }
             title_s = ts;
             title_done = TRUE;
             /* "Name, Title (Place: Firm, 2015), pp. xvi + 656.": the

@@ -1925,6 +1925,25 @@ review_label (const CkExtractCtx *ctx, guint f, guint e)
                  g_str_has_suffix (low, " reviews"));
 }
 
+/* "(River of Salt, 2013)" from @open to @close: a title and its year, no
+ * imprint — a lower-case word inside a run that is no firm's name. */
+static gboolean
+paren_title_year (const CkExtractCtx *ctx, guint open, guint close)
+{
+  gboolean lower = FALSE;
+  guint cm = close - 2;
+  if (close < open + 4 || !is_year_tok (ctx, close - 1) || !ck_tok_is_punct (ctx, cm, ',') || !ck_tok_cap_word (ctx, open + 1))
+    return FALSE;
+  for (guint k = open + 1; k < cm; k++)
+    {
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        return FALSE;
+      lower |= ck_tok_lower_word (ctx, k);
+    }
+  return lower && !ck_firm_name_span (ctx, open + 1, cm) && !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PLACES) &&
+         !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PUBLISHERS);
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2104,6 +2123,13 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, k, '('))
         {
           guint c = paren_close (ctx, k, para (ctx, pi)->tok_end);
+          /* "work on the South by Ada Vell (River of Salt, 2013)": the
+           * bracket names her book, and the words before "by" are none */
+          if (c && !header && paren_title_year (ctx, k, c))
+            {
+              ck_record_unref (rec);
+              continue;
+            }
           if (c && paren_imprint (ctx, rec, k, c))
             {
               imprint = TRUE;
@@ -3666,6 +3692,17 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           {
             j = i + 2;
             authorish = g_str_has_suffix (lead_ins[r][0], "author");
+            break;
+          }
+        /* "co-author, with Ada Vell, of T (2015)": the partner between commas */
+        else if (ck_tok_is (ctx, i, lead_ins[r][0]) && ck_tok_is_punct (ctx, i + 1, ',') && ck_tok_is (ctx, i + 2, "with"))
+          {
+            guint ne = ck_name_span_forward (ctx, i + 3, MIN (n, i + 12));
+            if (ne > i + 3 && ne + 2 < n && ck_tok_is_punct (ctx, ne, ',') && ck_tok_is (ctx, ne + 1, lead_ins[r][1]))
+              {
+                j = ne + 2;
+                authorish = g_str_has_suffix (lead_ins[r][0], "author");
+              }
             break;
           }
       for (guint r = 0; !j && r < G_N_ELEMENTS (copy_lead_ins); r++)

@@ -26,7 +26,7 @@ static const char * const interrogatives[] = {
 };
 
 /* Owners before a title: "his T", "their T". */
-static const char * const owner_pronouns[] = { "his", "her", "their", "its", NULL };
+static const char * const owner_pronouns[] = { "his", "her", "their", "its", "whose", NULL };
 
 static gboolean
 foreign_article (const CkExtractCtx *ctx, guint i)
