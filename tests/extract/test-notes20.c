@@ -87,6 +87,23 @@ static const XtCase cases[] = {
     { XT_TITLE ("Harbours of Rome"), XT_FIELD (CK_FIELD_SUBTITLE, "A History"), XT_FIELD (CK_FIELD_VOLUME, "1"),
       XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Quell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Cambridge University Press"), XT_YEAR (1998) } },
+  /* ---- clauses that are no part of a title before an imprint (detect-context.c, title-extend.c) */
+  /* "and Ada Vell, in T (Firm, 1986)", "as Tom Orr describes in T: Sub (Firm, 2018)" */
+  { "/extract/notes20/name-clause-before-title-imprint",
+    "Nor is the idea new. Ann Reed argued in The Great Harbour (1944) that the 'free market' had always been the "
+    "creature of the state, and Ada Vell, in Stabilizing an Unstable Harbour (Yale, 1986), showed why it would need "
+    "rescuing. After 2008, as Tom Orr describes in Crashed: How a Decade of Salt Crises Changed the World (Allen Lane, "
+    "2018), it was.\n",
+    { XT_TITLE ("Stabilizing an Unstable Harbour"), XT_YEAR (1986), XT_TITLE ("Crashed"), XT_YEAR (2018),
+      XT_NO_TITLE_HAS ("Vell"), XT_NO_TITLE_HAS ("describes") } },
+  /* "T of A, B and C (1936)": a list after a title's "of" */
+  { "/extract/notes20/of-list-with-and",
+    "The synthesis had forgotten what Vell said in The General Theory of Salt, Interest and Money (1936).\n",
+    { XT_TITLE ("The General Theory of Salt, Interest and Money"), XT_YEAR (1936), XT_COUNT (1) } },
+  /* ---- a library card's sentence-case title in the review, opened by a capitalised article (detect-bare.c) */
+  { "/extract/notes20/article-sentence-case-year",
+    "The Reith Lectures of 1966, much expanded. Readers of The affluent harbour (1958) will recognize the themes.\n",
+    { XT_TITLE ("The affluent harbour"), XT_YEAR (1958), XT_COUNT (1) } },
 };
 
 int

@@ -236,6 +236,26 @@ joins_names (const CkExtractCtx *ctx, guint ts, guint te)
 
 /* "T (YYYY)" ending with the "(" at @open: fills @it, FALSE when there
  * is no plausible title-case run or something rules it out. */
+/* "Readers of The affluent society (1958)": a library's sentence-case
+ * title, opened in mid-sentence by a capitalised article after a
+ * lower-case word; its start, or @open. */
+static guint
+article_sentence_case_before (const CkExtractCtx *ctx, guint open, guint floor)
+{
+  for (guint k = open; k > floor + 1 && k + 10 > open;)
+    {
+      k--;
+      if (ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An")))
+        return k + 2 < open && ck_tok_lower_word (ctx, k - 1) && ck_tok_lower_word (ctx, k + 1) &&
+                       ck_tok (ctx, k)->nl == 0
+                   ? k
+                   : open;
+      if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
+        return open;
+    }
+  return open;
+}
+
 static gboolean
 item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list, gboolean series, Item *it)
 {
@@ -274,6 +294,8 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
    * years that closes the title */
   if (ts == te && te == open && open >= 3)
     ts = ck_range_title_before (ctx, open, floor);
+  if (ts == te && te == open && open >= 3)
+    ts = article_sentence_case_before (ctx, open, floor);
   if (te == open && ts < open)
     {
       ts = ck_ctx_span_back_lines (ctx, ts, open, floor);

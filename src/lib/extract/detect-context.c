@@ -163,7 +163,11 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
   /* "Word, Word, and Word": walk back over ", Item" pieces of one to
    * three capitalised words */
   /* "…, and the Origins of Inequality": the run began after "and the" */
-  for (guint m = 0; m < 2 && s > floor + 1 && ck_tok_lower_word (ctx, s - 1) && (ck_tok (ctx, s - 1)->flags & CK_TOKF_FUNC); m++)
+  /* (only "and", "or" and articles: "Name, in Title" is a clause) */
+  for (guint m = 0; m < 2 && s > floor + 1 && ck_tok_lower_word (ctx, s - 1) && (ck_tok (ctx, s - 1)->flags & CK_TOKF_FUNC) &&
+                    (ck_tok_is (ctx, s - 1, "and") || ck_tok_is (ctx, s - 1, "or") || ck_tok_is (ctx, s - 1, "the") ||
+                     ck_tok_is (ctx, s - 1, "a") || ck_tok_is (ctx, s - 1, "an"));
+       m++)
     {
       and_seen |= ck_tok_is (ctx, s - 1, "and");
       s--;
@@ -227,6 +231,11 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
   /* "Vell's Food, Salt and Income (…)": after an owner, one imprint for
    * "A, B and C" makes them one title */
   if (!and_seen && s > floor && ck_tok (ctx, s - 1)->kind == CK_TOK_POSS)
+    for (guint k = ts; k < end && !and_seen; k++)
+      and_seen = ck_tok_is (ctx, k, "and");
+  /* "The General Theory of Employment, Interest and Money": a list
+   * after a title's "of" joins its last item with "and" */
+  if (!and_seen && s > floor + 1 && ck_tok_is (ctx, s - 1, "of") && ck_tok_cap_word (ctx, s - 2))
     for (guint k = ts; k < end && !and_seen; k++)
       and_seen = ck_tok_is (ctx, k, "and");
   if (!(subtitle || question || and_seen))

@@ -230,7 +230,14 @@ sentence_case_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
       if (prev->kind == CK_TOK_POSS ||
           (ck_tok_lower_word (ctx, j - 1) && (ck_tok_in_words (ctx, j - 1, owner_pronouns) ||
                                               ck_tok_in_words (ctx, j - 1, title_cues))))
-        return lower_seen && j < ts ? j : ts;
+        {
+          /* "as Ada Vell describes in T (…)": a person who does something
+           * after the cue, no title */
+          guint ne = ck_name_span_forward (ctx, j, end);
+          if (prev->kind != CK_TOK_POSS && ne >= j + 2 && ne < end && ck_tok_lower_word (ctx, ne))
+            return ts;
+          return lower_seen && j < ts ? j : ts;
+        }
     }
   return ts;
 }
