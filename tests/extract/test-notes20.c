@@ -104,6 +104,17 @@ static const XtCase cases[] = {
   { "/extract/notes20/article-sentence-case-year",
     "The Reith Lectures of 1966, much expanded. Readers of The affluent harbour (1958) will recognize the themes.\n",
     { XT_TITLE ("The affluent harbour"), XT_YEAR (1958), XT_COUNT (1) } },
+  /* ---- "Allan Vell (The Closing of the Harbour, 1987)": a person's book in the bracket, no imprint of a
+   * title named after her; "Poor Folk (Bednye liudi, 1846)" keeps its original title (detectors.c title-imprint) */
+  { "/extract/notes20/forename-paren-title-year",
+    "He argues with the knockers of the culture, above\nall Allan Vell (The Closing of the American Harbour, 1987). "
+    "The heart of the book lies in the analyses of Poor Folk (Bednye\nliudi, 1846).\n",
+    { XT_TITLE ("The Closing of the American Harbour"), XT_YEAR (1987), XT_NO_TITLE_HAS ("Allan"), XT_TITLE ("Poor Folk") } },
+  /* ---- a newspaper's column label in capitals before the header (detect-header.c) */
+  { "/extract/notes20/book-of-the-day-label",
+    "BOOK OF THE DAY: A History of the Harbour: The First Three Thousand Years By Ada Vell Allen Lane, 1,161pp. "
+    "\xc2\xa3" "35\n\nThis is a big book about a big subject, and it is a good one.\n",
+    { XT_TITLE ("A History of the Harbour"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("DAY") } },
 };
 
 int

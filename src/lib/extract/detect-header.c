@@ -933,7 +933,8 @@ static const char * const column_label_words[] = {
   "brief", "paperback", "paperbacks", "reissue", "reissues", "reissued", "fiction", "non-fiction", "nonfiction",
   "poetry", "crime", "thrillers", "round-up", "roundup", "pick", "picks", "week", "month", "choice", "more",
   "other", "others", "further", "reading", "worth", "noting", "recommended", "published", "recent", "books",
-  "quick", "takes", "short", "shorts", "audio", "children's", "young", "adult", NULL,
+  "quick", "takes", "short", "shorts", "audio", "children's", "young", "adult", "book", "day", "year", "best",
+  "critic's", "editor's", NULL,
 };
 
 guint

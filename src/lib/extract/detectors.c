@@ -1934,11 +1934,12 @@ paren_title_year (const CkExtractCtx *ctx, guint open, guint close)
   guint cm = close - 2;
   if (close < open + 4 || !is_year_tok (ctx, close - 1) || !ck_tok_is_punct (ctx, cm, ',') || !ck_tok_cap_word (ctx, open + 1))
     return FALSE;
+  /* (a firm's "and" is no title's lower-case word: "Chatto and Windus") */
   for (guint k = open + 1; k < cm; k++)
     {
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         return FALSE;
-      lower |= ck_tok_lower_word (ctx, k);
+      lower |= ck_tok_lower_word (ctx, k) && !ck_tok_is (ctx, k, "and");
     }
   return lower && !ck_firm_name_span (ctx, open + 1, cm) && !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PLACES) &&
          !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PUBLISHERS);
@@ -3864,6 +3865,15 @@ title_comma_author (const CkExtractCtx *ctx, guint ts, guint paren, guint floor,
   return ts - 1;
 }
 
+/* Whether a full name opening with a known forename ends before @i
+ * ("Allan Vell (…)", not "Poor Folk (…)"). */
+static gboolean
+forename_name_before (const CkExtractCtx *ctx, guint i)
+{
+  guint ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
+  return ck_count_words (ctx, ns, i) >= 2 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES);
+}
+
 static void
 detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3881,8 +3891,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           in_heading (ctx, i))
         continue;
       c = paren_close (ctx, i, n);
-      /* "the salt trade (Orr 1986)": an author-date citation, no imprint */
-      if (!c || ck_author_date_paren (ctx, i))
+      /* "the salt trade (Orr 1986)": an author-date citation, no imprint;
+       * "Ada Vell (The Closing of the Harbour, 1987)": her book, no
+       * imprint of a work called after her */
+      if (!c || ck_author_date_paren (ctx, i) || (paren_title_year (ctx, i, c) && forename_name_before (ctx, i)))
         continue;
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
