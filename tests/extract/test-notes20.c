@@ -115,6 +115,20 @@ static const XtCase cases[] = {
     "BOOK OF THE DAY: A History of the Harbour: The First Three Thousand Years By Ada Vell Allen Lane, 1,161pp. "
     "\xc2\xa3" "35\n\nThis is a big book about a big subject, and it is a good one.\n",
     { XT_TITLE ("A History of the Harbour"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("DAY") } },
+  /* ---- a trilogy's quoted parts and their years in brackets (detect-paren-title.c) */
+  { "/extract/notes20/quoted-year-list",
+    "those who want the gossip go to Mr. Tom Vell's \"Hail and Harbour\" (\"Ave,\" 1911; \"Salve,\" 1912; \"Vale,\" "
+    "1914), where Mr. Orr himself appears.\n",
+    { XT_TITLE ("Hail and Harbour"), XT_TITLE ("Ave"), XT_YEAR (1911), XT_TITLE ("Salve"), XT_YEAR (1912),
+      XT_TITLE ("Vale"), XT_YEAR (1914), XT_COUNT (4) } },
+  /* ---- a publisher's list sets its elements apart with middle dots (assemble.c) */
+  { "/extract/notes20/middle-dot-elements",
+    "NOW IN PAPERBACK\n\nAda Vell\nThe Stripping of the Harbour: Traditional Salt in England\n"
+    "1992 \xc2\xb7 654 pp. \xc2\xb7 ISBN 0-300-06076-9 \xc2\xb7 paper \xc2\xa3" "16.95\n\nTom Orr\n"
+    "Salt Roads: Forging the Nation\n1984 \xe2\x80\xa2 200 pp. \xe2\x80\xa2 ISBN 0-300-03642-6\n",
+    { XT_TITLE ("The Stripping of the Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1992),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "654"), XT_FIELD (CK_FIELD_ISBN, "0-300-06076-9"), XT_TITLE ("Salt Roads"),
+      XT_AUTHOR ("Orr"), XT_YEAR (1984) } },
 };
 
 int

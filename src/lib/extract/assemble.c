@@ -740,6 +740,18 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
               /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
               else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
                 cut = TRUE;
+              /* "1992 · 429 pp. · ISBN …": a publisher's list sets its
+               * elements apart with a middle dot or a bullet */
+              else if (i > ps && text[i - 1] == ' ' &&
+                       (((guchar) c == 0xC2 && i + 2 < end && (guchar) text[i + 1] == 0xB7 && text[i + 2] == ' ') ||
+                        ((guchar) c == 0xE2 && i + 3 < end && (guchar) text[i + 1] == 0x80 &&
+                         (guchar) text[i + 2] == 0xA2 && text[i + 3] == ' ')))
+                {
+                  g_ptr_array_add (out, g_strndup (text + ps, i - ps));
+                  i += (guchar) c == 0xC2 ? 1 : 2;
+                  ps = i + 1;
+                  continue;
+                }
               else if (c == '.' && (i + 1 >= end || g_ascii_isspace (text[i + 1])))
                 {
                   /* not after an initial ("Mary K. Oduya") or "pp"/"No"/"Vol" */

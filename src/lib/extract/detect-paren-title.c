@@ -74,12 +74,29 @@ title_case_run (const CkExtractCtx *ctx, guint s, guint e)
   return e > s && ck_tok_cap_word (ctx, s);
 }
 
-/* "Title, YEAR" on [s,e): the title's end (the comma), or 0. */
+/* "Title, YEAR" or "“Title,” YEAR" on [s,e): the title's end, or 0;
+ * *@ts its start (after an opening quote). */
 static guint
-title_year_item (const CkExtractCtx *ctx, guint s, guint e)
+title_year_item (const CkExtractCtx *ctx, guint s, guint e, guint *ts)
 {
-  if (e < s + 3 || !ck_tok_is_punct (ctx, e - 2, ',') || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) ||
-      !title_case_run (ctx, s, e - 2) || !ck_title_plausible (ctx, s, e - 2) ||
+  *ts = s;
+  if (e < s + 3 || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
+    return 0;
+  /* quoted: "“Ave,” 1911", "“Vale”, 1914" — the marks vouch for one word */
+  if (ck_tok (ctx, s)->kind == CK_TOK_QUOTE_OPEN)
+    {
+      guint q = e - 2, te;
+      if (ck_tok_is_punct (ctx, q, ','))
+        q--;
+      if (q <= s + 1 || ck_tok (ctx, q)->kind != CK_TOK_QUOTE_CLOSE)
+        return 0;
+      te = ck_tok_is_punct (ctx, q - 1, ',') ? q - 1 : q;
+      if (te <= s + 1 || !ck_tok_cap_word (ctx, s + 1) || te - s > 16)
+        return 0;
+      *ts = s + 1;
+      return te;
+    }
+  if (!ck_tok_is_punct (ctx, e - 2, ',') || !title_case_run (ctx, s, e - 2) || !ck_title_plausible (ctx, s, e - 2) ||
       ck_span_in_lex (ctx, s, e - 2, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e - 2, CK_LEX_PLACES) ||
       ck_names_periodical (ctx, s, e - 2))
     return 0;
@@ -92,16 +109,16 @@ title_year_item (const CkExtractCtx *ctx, guint s, guint e)
 static gboolean
 year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
 {
-  guint s = open + 1, items = 0, strict = 0;
+  guint s = open + 1, items = 0, strict = 0, ts, te;
   for (guint k = open + 1; k <= close; k++)
     if (k == close || ck_tok_is_punct (ctx, k, ';'))
       {
-        if (!title_year_item (ctx, s, k))
+        if (!(te = title_year_item (ctx, s, k, &ts)))
           return FALSE;
         items++;
         /* a run that reads as a place, body, event or person ("The Island
          * of …", "Saint Jack") counts only when its neighbours vouch for it */
-        strict += !ck_ctx_names_non_work (ctx, s, k - 2) && !ck_ctx_names_person (ctx, s, k - 2);
+        strict += ts > s || (!ck_ctx_names_non_work (ctx, ts, te) && !ck_ctx_names_person (ctx, ts, te));
         s = k + 1;
       }
   /* all but one must read as works on their own */
@@ -111,11 +128,12 @@ year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
   for (guint k = open + 1; k <= close; k++)
     if (k == close || ck_tok_is_punct (ctx, k, ';'))
       {
-        guint te = title_year_item (ctx, s, k);
         CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-        ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+        te = title_year_item (ctx, s, k, &ts);
+        ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k - 1)->start), 0, 0));
-        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, k - 1)->end, open - 1, CK_MENTION_PRONOUN);
+        ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, k - 1)->end, ts > s ? ts : open - 1,
+                        CK_MENTION_PRONOUN);
         s = k + 1;
       }
   ck_claim (ctx, open, close + 1);
@@ -133,6 +151,14 @@ ck_detect_paren_title (CkExtractCtx *ctx, const CkDetector *det)
       CkRecord *rec;
       guint unknown = 0;
       gboolean year_only;
+      /* "T (“Ave,” 1911; “Salve,” 1912)": quoted parts and their years */
+      if (ck_tok_is_punct (ctx, i, '(') && ck_tok (ctx, i + 1)->kind == CK_TOK_QUOTE_OPEN && !ck_is_claimed (ctx, i, i + 2) &&
+          (c = close_of (ctx, i, g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end)) &&
+          year_list (ctx, det, i, c))
+        {
+          i = c;
+          continue;
+        }
       if (!ck_tok_is_punct (ctx, i, '(') || !ck_tok_lower_word (ctx, i - 1) || ck_tok (ctx, i - 1)->kind != CK_TOK_WORD ||
           (ck_tok (ctx, i - 1)->flags & CK_TOKF_FUNC) || ck_is_claimed (ctx, i, i + 2) || !ck_tok_cap_word (ctx, i + 1) ||
           ck_tok_is (ctx, i + 1, "See") || ck_tok_is (ctx, i + 1, "Cf"))
