@@ -129,6 +129,17 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Stripping of the Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1992),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "654"), XT_FIELD (CK_FIELD_ISBN, "0-300-06076-9"), XT_TITLE ("Salt Roads"),
       XT_AUTHOR ("Orr"), XT_YEAR (1984) } },
+  /* ---- a syllabus's entries: a title wrapped over the line above its imprint, and a span of years with a
+   * medieval start before "rev. ed." (detectors.c title-imprint, detect-reflist.c, assemble.c) */
+  { "/extract/notes20/syllabus-wrapped-title-and-revised-edition",
+    "REQUIRED TEXTS:\n\n  Ada Vell, The Origins of Harbour Science, 1300-1800, rev. ed.\n"
+    "    (New York: Free Press, 1965).\n  Thomas S. Orr, The Salt Revolution: Planetary Tides in the\n"
+    "    Development of Western Thought (Cambridge, Mass.: Harvard University\n    Press, 1957).\n\n"
+    "WEEK 11-12  The harbour\n  Orr, Revolution, chs. 6-7; Never at Rest: A Biography of Isaac\n"
+    "    Quell (Cambridge University Press, 1980), ch. 10.\n",
+    { XT_TITLE ("The Origins of Harbour Science, 1300-1800"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Free Press"), XT_YEAR (1965), XT_TITLE ("Never at Rest"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "A Biography of Isaac Quell"), XT_YEAR (1980) } },
 };
 
 int

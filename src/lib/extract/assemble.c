@@ -760,6 +760,11 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                     w--;
                   if (i - w == 1 && g_ascii_isupper (text[w]))
                     cut = FALSE;
+                  /* "rev. ed.", "enl. edn": the edition's own abbreviations */
+                  else if ((i - w == 3 && (g_ascii_strncasecmp (text + w, "rev", 3) == 0 ||
+                                           g_ascii_strncasecmp (text + w, "enl", 3) == 0)) &&
+                           i + 3 < end && text[i + 1] == ' ' && g_ascii_strncasecmp (text + i + 2, "ed", 2) == 0)
+                    cut = FALSE;
                   else if (is_name_abbrev (text + w, i - w) && i + 2 < end && text[i + 1] == ' ' &&
                            g_ascii_isupper (text[i + 2]))
                     cut = FALSE;

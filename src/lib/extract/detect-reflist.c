@@ -332,7 +332,10 @@ year_range_before (const CkExtractCtx *ctx, guint s, guint e)
 {
   while (e > s && ck_tok_is_punct (ctx, e - 1, ','))
     e--;
-  return e >= s + 3 && (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) && (ck_tok (ctx, e - 3)->flags & CK_TOKF_YEAR) &&
+  /* (a medieval start, "1300-1800", is no year of print) */
+  return e >= s + 3 && (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) &&
+         ((ck_tok (ctx, e - 3)->flags & CK_TOKF_YEAR) ||
+          (ck_tok (ctx, e - 3)->kind == CK_TOK_NUMBER && ck_tok (ctx, e - 3)->end - ck_tok (ctx, e - 3)->start >= 3)) &&
          (ck_tok_is_punct (ctx, e - 2, '-') || ck_tok_is_punct (ctx, e - 2, 0x2013));
 }
 
@@ -754,7 +757,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
   guint main_state = 0;   /* reviewed book: 0 not looked up, 1 none yet, 2 taken */
   for (guint i = 0; i + 4 < n; i++)
     {
-      guint ne, name_end, q, le, k, open, close, te, paren_ed = G_MAXUINT, inverted = 0;
+      guint ne, name_end, q, le, k, open, close, te, tc, paren_ed = G_MAXUINT, inverted = 0;
       CkRole role = CK_ROLE_AUTHOR;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -911,7 +914,9 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       while (te > q && ck_tok_is_punct (ctx, te - 1, ','))
         te--;
       /* "Review of X, New Series, Vol. 31 (…)": a journal's series */
-      if (!(ck_ref_title_ok (ctx, q, te) || sentence_case_title (ctx, rec, q, te)) || ck_series_label (ctx, q, te))
+      /* (a closing span of years, "…, 1300-1800", is read apart) */
+      tc = year_range_before (ctx, q, te) && te >= q + 5 && ck_tok_is_punct (ctx, te - 4, ',') ? te - 4 : te;
+      if (!(ck_ref_title_ok (ctx, q, tc) || sentence_case_title (ctx, rec, q, tc)) || ck_series_label (ctx, q, te))
         {
           ck_record_unref (rec);
           continue;

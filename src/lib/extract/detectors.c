@@ -3959,6 +3959,19 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
        * style inside the title, which may open the line (title-yearparen.c) */
       if (ts + 1 < tend && ck_owner_in_style (ctx, ts + 1))
         ts = ck_ctx_span_back_lines (ctx, ts, i, floor);
+      /* "Never at Rest: A Biography of Isaac\nNewton (…)": a title
+       * wrapped over the line above, its subtitle's colon on that line */
+      else if (tend == i && ts < tend && ck_tok (ctx, ts)->nl == 1)
+        {
+          /* (or the line above ends on a function word, "of the\n": no
+           * name over a title line does) */
+          guint s2 = ck_ctx_span_back_lines (ctx, ts, i, floor);
+          gboolean wrapped = ts > 0 && ck_tok_lower_word (ctx, ts - 1) && (ck_tok (ctx, ts - 1)->flags & CK_TOKF_FUNC);
+          for (guint q = s2; q < ts && !wrapped; q++)
+            wrapped = ck_tok_is_punct (ctx, q, ':');
+          if (wrapped)
+            ts = s2;
+        }
       /* "His The Title (1990)": the pronoun is no part of the title */
       if (ts + 1 < tend && !ck_owner_in_style (ctx, ts + 1) && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
           (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
