@@ -140,6 +140,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Origins of Harbour Science, 1300-1800"), XT_AUTHOR ("Vell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Free Press"), XT_YEAR (1965), XT_TITLE ("Never at Rest"),
       XT_FIELD (CK_FIELD_SUBTITLE, "A Biography of Isaac Quell"), XT_YEAR (1980) } },
+  /* ---- a paperback notice opening with its title in capitals, the subtitle in any words (detectors.c title-by) */
+  { "/extract/notes20/caps-title-sentence-subtitle-by",
+    "SMALL IS SALTY: A Study of Harbours as if People Mattered by\nE. F. Vell (Abacus, 75p). Intermediate technology "
+    "and the wisdom of not growing.\n",
+    { XT_TITLE ("SMALL IS SALTY"), XT_FIELD (CK_FIELD_SUBTITLE, "A Study of Harbours as if People Mattered"),
+      XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Abacus"), XT_COUNT (1) } },
 };
 
 int

@@ -2009,6 +2009,21 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_tok_is_punct (ctx, t2 - 1, ',') || (ck_tok_is (ctx, t2 - 1, "and") && ck_tok_is_punct (ctx, t2 - 2, ',')))
             tstart = header_line_title_start (ctx, ln->tok_first, t2) == ln->tok_first ? ln->tok_first : tstart;
         }
+      /* "SMALL IS SALT: A Study of Tides as if People Mattered by X (…)":
+       * a paragraph opening with its title in capitals and a colon; the
+       * subtitle after it may hold any words */
+      if (ln && ln->tok_first == para (ctx, pi)->tok_first && tstart > ln->tok_first + 2 &&
+          (ck_tok (ctx, ln->tok_first)->flags & CK_TOKF_UPPER) && (ck_tok (ctx, ln->tok_first + 1)->flags & CK_TOKF_UPPER))
+        for (guint q = ln->tok_first + 1; q < tstart && q < ln->tok_first + 12; q++)
+          if (ck_tok_is_punct (ctx, q, ':'))
+            {
+              gboolean upper = TRUE;
+              for (guint u = ln->tok_first; u < q && upper; u++)
+                upper = ck_tok (ctx, u)->kind != CK_TOK_WORD || (ck_tok (ctx, u)->flags & CK_TOKF_UPPER);
+              if (upper)
+                tstart = ln->tok_first;
+              break;
+            }
       line_start = ln ? ln->tok_first : tstart;
       /* "Under a Hard Sky by X (Firm, £16.99)" as a heading line: the
        * preposition and article the span dropped open the title */
