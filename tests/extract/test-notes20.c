@@ -146,6 +146,15 @@ static const XtCase cases[] = {
     "and the wisdom of not growing.\n",
     { XT_TITLE ("SMALL IS SALTY"), XT_FIELD (CK_FIELD_SUBTITLE, "A Study of Harbours as if People Mattered"),
       XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Abacus"), XT_COUNT (1) } },
+  /* ---- a page pasted as text: a blank line between plain lines parts them (normalize-web.c) */
+  { "/extract/notes20/page-blank-line-parts-byline",
+    "<div class=\"section-label\">BOOKS</div>\n<h1>In \xe2\x80\x98" "A Salt World,\xe2\x80\x99 Ada Vell goes looking</h1>\n"
+    "By Tom Orr Globe Correspondent,Updated June 23, 2022, 11:30 a.m.\n\n"
+    "A SALT WORLD: How Harbour Senses Reveal the Hidden Realms Around Us<br>\nBy Ada Vell<br>\n"
+    "Random House, 464 pages, $32\n\nIn 1909 a biologist borrowed an ordinary word for the world as an animal "
+    "perceives it.\n",
+    { XT_TITLE ("A SALT WORLD"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("Correspondent"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Random House") } },
 };
 
 int

@@ -713,6 +713,19 @@ html_space_at (CkWebState *st, const char *p, const char *tail, char *out, guint
     q++;
   if (tl == 0 || tail[tl - 1] == '\n' || q == st->end || block_tag_at (q, st->end))
     return q - p;
+  /* a blank line between plain lines of a page pasted as text ("By Name,
+   * Updated June 3\n\nTITLE: Sub<br>") parts them, as in print */
+  {
+    guint nl = 0;
+    for (const char *r = p; r < q; r++)
+      nl += *r == '\n';
+    if (nl >= 2)
+      {
+        out[(*out_n)++] = '\n';
+        out[(*out_n)++] = '\n';
+        return q - p;
+      }
+  }
   /* a hard-wrapped line is long or runs on in lower case; a short line
    * before a capital is a line of its own even in a document ("<p>Title\n
    * by Name\nFirm, 2011</p>"), as its writer set it */
