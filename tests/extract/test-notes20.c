@@ -155,6 +155,15 @@ static const XtCase cases[] = {
     "perceives it.\n",
     { XT_TITLE ("A SALT WORLD"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("Correspondent"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Random House") } },
+  /* ---- a quoted essay dated by its periodical or its issue in brackets (detectors.c quoted-title) */
+  { "/extract/notes20/quoted-essay-periodical-or-issue",
+    "Vell's own reply, 'The Peculiarities of the Harbour' (Socialist Register 1965), is still worth rereading. "
+    "Readers of Orr's essays in Past and Present - 'Time, Salt-Discipline and Industrial Tides' (No.38, December "
+    "1967) - will recognise the method.\n",
+    { XT_TITLE ("The Peculiarities of the Harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Socialist Register"),
+      XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_YEAR (1965), XT_ABSENT ("Socialist Register"),
+      XT_TITLE ("Time, Salt-Discipline and Industrial Tides"), XT_FIELD (CK_FIELD_ISSUE, "38"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Past and Present"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_YEAR (1967) } },
 };
 
 int

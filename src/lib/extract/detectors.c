@@ -2796,6 +2796,25 @@ scholarly_text (const CkExtractCtx *ctx)
   return pages >= 2;
 }
 
+/* "his essays in Past and Present – “T” (No.38, …)": the periodical a
+ * sentence names after "in" before the quote at @open, as @rec's
+ * container. */
+static void
+periodical_named_before (const CkExtractCtx *ctx, guint open, CkRecord *rec)
+{
+  guint floor = ck_sentence_start (ctx, open);
+  for (guint k = open; k > floor + 1; k--)
+    if (ck_tok_is (ctx, k - 2, "in") && ck_tok_cap_word (ctx, k - 1))
+      {
+        guint e = ck_title_span_forward (ctx, k - 1, open, TRUE);
+        if (e > k - 1 && ck_span_in_lex (ctx, k - 1, e, CK_LEX_PERIODICALS))
+          {
+            ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, k - 1, e));
+            return;
+          }
+      }
+}
+
 /* “Les Peintres cubistes” (1913), “A Life, Volume I: 1881-1906” (1991):
  * a short quotation opening with a capital, its year in brackets right
  * after, names a work in any case style (spoken words are dated by the
@@ -2951,6 +2970,31 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           guint c = paren_close (ctx, k, n);
           if (c && paren_imprint (ctx, rec, k, c))
             {
+              /* “Essay” (Socialist Register 1965): a periodical, no firm */
+              const char *firm = ck_record_get (rec, CK_FIELD_PUBLISHER);
+              /* “Essay” (No.38, December 1967): an issue of the periodical
+               * the sentence named before ("his essays in Past and Present") */
+              if (firm && g_ascii_strncasecmp (firm, "No", 2) == 0 && strspn (firm + 2, ". ") < 3 &&
+                  g_ascii_isdigit (firm[2 + strspn (firm + 2, ". ")]) && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+                {
+                  ck_record_set (rec, CK_FIELD_ISSUE, firm + 2 + strspn (firm + 2, ". "));
+                  ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
+                  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+                  periodical_named_before (ctx, i, rec);
+                  firm = NULL;
+                }
+              if (firm && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) &&
+                  ck_lex_lookup (CK_LEX_PERIODICALS, firm, -1) && !ck_lex_lookup (CK_LEX_PUBLISHERS, firm, -1))
+                {
+                  ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, firm);
+                  ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
+                  /* a year alone dates a journal's volume; a month, a magazine's issue */
+                  CkType pt = ck_periodical_type (ctx, k + 1, c);
+                  gboolean month = FALSE;
+                  for (guint q = k + 1; q < c && !month; q++)
+                    month = ck_tok_in_lex (ctx, q, CK_LEX_MONTHS);
+                  ck_record_set_type (rec, pt == CK_TYPE_ARTICLE_MAGAZINE && !month ? CK_TYPE_ARTICLE_JOURNAL : pt);
+                }
               k = c + 1;
               imprint = TRUE;
             }
