@@ -164,6 +164,10 @@ static const XtCase cases[] = {
       XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_YEAR (1965), XT_ABSENT ("Socialist Register"),
       XT_TITLE ("Time, Salt-Discipline and Industrial Tides"), XT_FIELD (CK_FIELD_ISSUE, "38"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Past and Present"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_YEAR (1967) } },
+  /* ---- "by" inside a title after its owner ("Vell's Not by Salt Alone (1957)") (detectors.c title-by) */
+  { "/extract/notes20/by-inside-owned-title",
+    "The thaw produced Vell's Not by Salt Alone (1957), which was read everywhere, and Harbour by Ada Orr (1958).\n",
+    { XT_TITLE ("Not by Salt Alone"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_TITLE ("Harbour"), XT_AUTHOR ("Orr") } },
 };
 
 int

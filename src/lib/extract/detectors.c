@@ -2094,6 +2094,18 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
         continue;
+      /* "Vell's Not by Bread Alone (1957)": one word before "by", after an
+       * owner or alone, and capitals after it that no forename or initial
+       * opens, are one title */
+      {
+        guint own = tstart;
+        for (guint q = tstart; q < tend; q++)
+          if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
+            own = q + 1;
+        if (ck_count_words (ctx, own, tend) <= 1 && !ck_tok_in_lex (ctx, i + 1, CK_LEX_GIVEN_NAMES) &&
+            !(ck_tok (ctx, i + 1)->flags & CK_TOKF_INITIAL) && !ck_tok_is_honorific (ctx, i + 1))
+          continue;
+      }
       header = (para (ctx, pi)->flags & (CK_PARA_HEADER | CK_PARA_SHORT)) != 0 && tstart == line_start;
       rec = ck_record_new (CK_TYPE_BOOK);
       /* "By Ada Quell Gill & Macmillan, 816pp. €35": the firm follows the
