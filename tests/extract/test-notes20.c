@@ -168,6 +168,14 @@ static const XtCase cases[] = {
   { "/extract/notes20/by-inside-owned-title",
     "The thaw produced Vell's Not by Salt Alone (1957), which was read everywhere, and Harbour by Ada Orr (1958).\n",
     { XT_TITLE ("Not by Salt Alone"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_TITLE ("Harbour"), XT_AUTHOR ("Orr") } },
+  /* ---- a books-received entry for two books of one author, joined by "; and" (detect-styles.c) */
+  { "/extract/notes20/books-received-two-books",
+    "BOOKS RECEIVED\n\nVell, Ada. The Salt Roads: A Study. Berkeley: University of California Press, 1999.\n\n"
+    "Orr, Peter. Quell of Hippo: A Biography. New edition with an epi-\nlogue. Berkeley: University of California "
+    "Press, 2000; and The Ransom of\nthe Harbour: Afterlife and Wealth in Early Western Tides. Cambridge,\nMA: "
+    "Harvard University Press, 2015. $34.95 (paper); $24.95 (cloth).\n",
+    { XT_TITLE ("Quell of Hippo"), XT_AUTHOR ("Orr"), XT_YEAR (2000), XT_TITLE ("The Ransom of the Harbour"),
+      XT_AUTHOR ("Orr"), XT_YEAR (2015), XT_FIELD (CK_FIELD_PUBLISHER, "Harvard University Press") } },
 };
 
 int

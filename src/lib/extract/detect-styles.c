@@ -1051,6 +1051,41 @@ remember_names (const CkRecord *rec, GPtrArray *prev)
     g_ptr_array_add (prev, ck_name_copy (g_ptr_array_index (names, q)));
 }
 
+/* "Name. T1. Place: Firm, 2000; and T2. Place: Firm, 2015.": a
+ * books-received entry for two books of one author.  The ";" before
+ * "and", after the first imprint's year, or 0. */
+static guint
+second_book_at (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f + 4; k + 3 < e; k++)
+    if (ck_tok_is_punct (ctx, k, ';') && ck_tok_is (ctx, k + 1, "and") && ck_tok_cap_word (ctx, k + 2) &&
+        (ck_tok (ctx, k - 1)->flags & CK_TOKF_YEAR))
+      return k;
+  return 0;
+}
+
+/* The second book of such an entry, from @s (its title) to @e: the title
+ * to its stop, the imprint after it, the first book's names. */
+static void
+second_book (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *first, guint s, guint e)
+{
+  guint te = MIN (ck_sentence_end (ctx, s), e);
+  g_autoptr(CkRecord) rec = NULL;
+  guint unknown = 0;
+  while (te > s && ck_tok_is_punct (ctx, te - 1, '.'))
+    te--;
+  if (te <= s || te + 2 >= e || !ck_title_plausible (ctx, s, te))
+    return;
+  rec = ck_record_new (CK_TYPE_BOOK);
+  if (ck_assemble_elements (rec, ctx->text, ck_tok (ctx, te)->start, ck_tok (ctx, e - 1)->end, CK_ELEM_BLOCK, &unknown) == 0 ||
+      !ck_record_get_date (rec, CK_DATE_ISSUED))
+    return;
+  ck_assemble_title (rec, ck_span_dup (ctx, s, te));
+  for (guint k = 0; k < ck_record_get_n_names (first); k++)
+    ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (first, k)));
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, s, 0);
+}
+
 void
 ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1082,10 +1117,15 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
                 ditto_at (ctx, f, ln->tok_end) > f))
             continue;
           e = entry_end (ctx, l, pp->line_end);
-          if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e, prev)))
-            continue;
-          remember_names (rec, prev);
-          ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end, f, 0);
+          {
+            guint and_at = second_book_at (ctx, f, e), e1 = and_at ? and_at : e;
+            if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e1, prev)))
+              continue;
+            remember_names (rec, prev);
+            if (and_at)
+              second_book (ctx, det, rec, and_at + 2, e);
+            ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e1 - 1)->end, f, 0);
+          }
           ck_claim (ctx, ln->tok_first, e);
           read = TRUE;
         }
