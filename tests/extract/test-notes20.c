@@ -176,6 +176,13 @@ static const XtCase cases[] = {
     "Harvard University Press, 2015. $34.95 (paper); $24.95 (cloth).\n",
     { XT_TITLE ("Quell of Hippo"), XT_AUTHOR ("Orr"), XT_YEAR (2000), XT_TITLE ("The Ransom of the Harbour"),
       XT_AUTHOR ("Orr"), XT_YEAR (2015), XT_FIELD (CK_FIELD_PUBLISHER, "Harvard University Press") } },
+  /* ---- "… and Society since 1900 (Cambridge, 1992)": a preposition of time before a title's closing year (spans.c) */
+  { "/extract/notes20/title-closing-since-year",
+    "It has little to say about the mass culture that Ada Vell surveyed in\nSalt Popular Culture: Entertainment and "
+    "Harbours since 1900 (Cambridge,\nEng., 1992). Nor is the method always sound; he taught there since 1900 "
+    "(Oxford, 1901).\n",
+    { XT_TITLE ("Salt Popular Culture"), XT_FIELD (CK_FIELD_SUBTITLE, "Entertainment and Harbours since 1900"),
+      XT_YEAR (1992), XT_COUNT (1) } },
 };
 
 int

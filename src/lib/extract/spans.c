@@ -169,7 +169,13 @@ inner_preposition (const CkExtractCtx *ctx, guint j, const CkToken *next)
                                         "across", "toward", "towards", "beneath", "behind", "during", "amid",
                                         /* the older titles' "An Essay concerning Human Understanding" */
                                         "concerning", "touching", "respecting", NULL };
+  static const char * const year_preps[] = { "since", "before", "after", "until", NULL };
   const CkToken *t = ck_tok (ctx, j);
+  /* "Entertainment and Society since 1900": a preposition of time before
+   * the year that closes a title */
+  if (next && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && next->nl == 0 && (next->flags & CK_TOKF_YEAR) &&
+      ck_tok_in_words (ctx, j, year_preps) && j > 0 && is_cap_word (ck_tok (ctx, j - 1)))
+    return TRUE;
   return next && t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_LOWER) && ck_tok_in_words (ctx, j, preps) &&
          next->nl == 0 && (is_cap_word (next) || (next->kind == CK_TOK_WORD && (next->flags & CK_TOKF_FUNC) &&
                                                  j + 2 < ck_n_toks (ctx) && is_cap_word (ck_tok (ctx, j + 2))));
