@@ -183,6 +183,12 @@ static const XtCase cases[] = {
     "(Oxford, 1901).\n",
     { XT_TITLE ("Salt Popular Culture"), XT_FIELD (CK_FIELD_SUBTITLE, "Entertainment and Harbours since 1900"),
       XT_YEAR (1992), XT_COUNT (1) } },
+  /* ---- "A. Name, 'Essay', in Book (imprint)" with no editor: the essayist's own book too (detect-inbook.c) */
+  { "/extract/notes20/essay-in-own-book",
+    "5 Ada Vell, 'Paranoid Reading and Reparative Reading', in Touching\nHarbours: Affect, Pedagogy, Performativity "
+    "(Durham, NC: Duke University Press,\n2003), pp. 123-51.\n",
+    { XT_TITLE ("Paranoid Reading and Reparative Reading"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Vell"),
+      XT_TITLE ("Touching Harbours"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Vell"), XT_YEAR (2003), XT_COUNT (2) } },
 };
 
 int

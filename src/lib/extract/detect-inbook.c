@@ -479,6 +479,11 @@ in_book_at (CkExtractCtx *ctx, const CkDetector *det, guint open)
       if (open > 0 && pronoun (ctx, open - 1))
         as = open - 1;
     }
+  /* "A. Name, 'Essay', in Book (Place: Firm, 2003)": with no editor
+   * named, the book with its imprint is the essayist's own collection */
+  if (!own && pc && ck_record_count_role (book, CK_ROLE_AUTHOR) == 0 && ck_record_count_role (book, CK_ROLE_EDITOR) == 0 &&
+      ck_record_count_role (ch, CK_ROLE_AUTHOR) > 0)
+    copy_names (book, ch, CK_ROLE_AUTHOR, CK_ROLE_AUTHOR);
   if (own)
     {
       if (ck_record_count_role (ch, CK_ROLE_AUTHOR))
