@@ -189,6 +189,13 @@ static const XtCase cases[] = {
     "(Durham, NC: Duke University Press,\n2003), pp. 123-51.\n",
     { XT_TITLE ("Paranoid Reading and Reparative Reading"), XT_TYPE (CK_TYPE_CHAPTER), XT_AUTHOR ("Vell"),
       XT_TITLE ("Touching Harbours"), XT_TYPE (CK_TYPE_BOOK), XT_AUTHOR ("Vell"), XT_YEAR (2003), XT_COUNT (2) } },
+  /* ---- "(Journal, X [1947], 103-123)": a volume in roman numerals and its bracketed year (detect-article.c) */
+  { "/extract/notes20/source-volume-bracketed-year",
+    "The question is not new. E. A. Vell's \"Family vs. Merit in Chinese Salt\nService Examinations under the "
+    "Empire\" (Harvard Journal of Asiatic Studies,\nX [1947], 103-123) found that more than half of the men were new.\n",
+    { XT_TITLE ("Family vs. Merit in Chinese Salt Service Examinations under the Empire"), XT_AUTHOR ("Vell"),
+      XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harvard Journal of Asiatic Studies"),
+      XT_FIELD (CK_FIELD_VOLUME, "X"), XT_FIELD (CK_FIELD_PAGES, "103-123"), XT_YEAR (1947) } },
 };
 
 int

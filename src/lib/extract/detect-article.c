@@ -281,6 +281,19 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
           j = q;
           continue;
         }
+      /* "X [1947]", "12 (1947)": a volume and its year in brackets */
+      if (!src->date && !src->volume && q == j + 4 &&
+          (ck_roman_volume_tok (ctx, j) || (ck_tok (ctx, j)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, j)->flags & CK_TOKF_YEAR))) &&
+          (ck_tok_is_punct (ctx, j + 1, '[') || ck_tok_is_punct (ctx, j + 1, '(')) &&
+          (ck_tok_is_punct (ctx, j + 3, ']') || ck_tok_is_punct (ctx, j + 3, ')')) &&
+          (src->date = date_in (ctx, j + 2, j + 3)) != NULL)
+        {
+          src->volume = ck_tok_dup (ctx, j);
+          src->date_s = j + 2;
+          src->date_e = j + 3;
+          j = q;
+          continue;
+        }
       if (!source_piece (ctx, j, q, src))
         goto fail;
       j = q;
