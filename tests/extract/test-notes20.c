@@ -196,6 +196,14 @@ static const XtCase cases[] = {
     { XT_TITLE ("Family vs. Merit in Chinese Salt Service Examinations under the Empire"), XT_AUTHOR ("Vell"),
       XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harvard Journal of Asiatic Studies"),
       XT_FIELD (CK_FIELD_VOLUME, "X"), XT_FIELD (CK_FIELD_PAGES, "103-123"), XT_YEAR (1947) } },
+  /* ---- two authors' books of one title stay two works; OCR's "l5s." for 15s. (merge.c, normalize.c) */
+  { "/extract/notes20/same-title-two-authors",
+    "                    THE GREAT SURVIVOR\n\nHARBOUR. By Tom Orr. (Cape. l5s.)\n\nTHERE is no figure in modern "
+    "history about whom it is easier to be clever, or harder to be just.\n\nLady Vell's Harbour [translated\nby F. "
+    "Quell] (Murray, 1894) is learned, German and dull.\n",
+    { XT_TITLE ("HARBOUR"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Cape"), XT_FIELD (CK_FIELD_PRICE, "15s."),
+      XT_TITLE ("Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Murray"), XT_YEAR (1894),
+      XT_COUNT (2) } },
 };
 
 int

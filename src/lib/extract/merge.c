@@ -865,6 +865,29 @@ records_agree (const CkRecord *a, const CkRecord *b)
   return TRUE;
 }
 
+/* Whether @rec and every mention of @g name authors, none in common. */
+static gboolean
+authors_differ (const CkRecord *rec, const Group *g)
+{
+  if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+    return FALSE;
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const CkRecord *o = ((CkMention *) g_ptr_array_index (g->mentions, i))->rec;
+      if (ck_record_count_role (o, CK_ROLE_AUTHOR) == 0)
+        return FALSE;
+      for (guint a = 0; a < ck_record_get_n_names (rec); a++)
+        for (guint b = 0; b < ck_record_get_n_names (o); b++)
+          {
+            const CkName *x = ck_record_get_name (rec, a), *y = ck_record_get_name (o, b);
+            if (x->role == CK_ROLE_AUTHOR && y->role == CK_ROLE_AUTHOR && x->family && y->family &&
+                g_ascii_strcasecmp (x->family, y->family) == 0)
+              return FALSE;
+          }
+    }
+  return TRUE;
+}
+
 static gboolean
 compatible (const Group *a, const Group *b)
 {
@@ -1336,7 +1359,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
       g = g_hash_table_lookup (by_key, key);
       /* two full imprints of one title with different firms: two
        * editions or translations, each a work of its own */
-      for (guint v = 1; g && v < 4 && ck_distinct_edition_in (m->rec, g->mentions); v++)
+      /* (and two authors' books of one title: Ann Reed's "Talleyrand" is
+       * not Tom Orr's) */
+      for (guint v = 1; g && v < 4 && (ck_distinct_edition_in (m->rec, g->mentions) || authors_differ (m->rec, g)); v++)
         {
           char *vk = g_strdup_printf ("%s\x02%u", key, v);
           g_free (key);

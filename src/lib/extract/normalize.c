@@ -504,6 +504,14 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           REPLACE_BYTE ('1');
           continue;
         }
+      /* "l5s.", "l2s. 6d.": shillings whose "1" was read as "l" */
+      if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
+          p + 3 < end && g_ascii_isdigit (p[1]) &&
+          ((p[2] == 's' && p[3] == '.') || (g_ascii_isdigit (p[2]) && p + 4 < end && p[3] == 's' && p[4] == '.')))
+        {
+          REPLACE_BYTE ('1');
+          continue;
+        }
       p++;
     }
   if (!s)
