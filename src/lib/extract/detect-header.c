@@ -294,7 +294,7 @@ static guint
 initials_then_title (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint k = s, n = 0;
-  while (k < e && k < s + 3 && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & CK_TOKF_CAP) &&
+  while (k < e && k < s + 3 && ck_tok (ctx, k)->kind == CK_TOK_WORD && (ck_tok (ctx, k)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
          !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL))
     k++;
   if (k == s || !ck_tok_is_punct (ctx, k, ',') || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
@@ -306,7 +306,10 @@ initials_then_title (const CkExtractCtx *ctx, guint s, guint e)
       k += 2;
       n++;
     }
-  return n > 0 && k + 1 < e && ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) ? k : s;
+  /* (the title may be quoted: "RYLE, G. “Ordinary Language.”") */
+  if (n > 0 && k + 1 < e && ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN && ck_tok_cap_word (ctx, k + 1))
+    return k;
+  return n > 0 && k < e && ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) ? k : s;
 }
 
 /* "R. B. DOBSON (ed.)", "A. ORR and B. VELL (eds.)": names before the
@@ -991,7 +994,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
 {
   const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
   guint sent[HDR_MAX_SENTENCES + 1], n_sent = 0, s;
-  gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE, name_second = FALSE;
+  gboolean title_done = FALSE, imprint = FALSE, unknown = FALSE, name_second = FALSE, placed_title = FALSE;
   guint title_s = 0, title_e = 0, title_sent = G_MAXUINT, sub_s = 0, sub_e = 0;
   g_autoptr(CkRecord) rec = NULL;
 
@@ -1126,6 +1129,45 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                ctx->text + ck_tok (ctx, a)->start);
       while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
         be--;
+      /* "“Essay.” Reprinted from the Philosophical Review, Vol. LXII, No. 2
+       * (April, 1953), pp. 167-186.": an offprint, its periodical the container */
+      if (title_done && !imprint && ck_tok_is (ctx, a, "Reprinted") && ck_tok_is (ctx, a + 1, "from") && a + 3 < be)
+        {
+          guint ps = ck_tok_is (ctx, a + 2, "the") ? a + 3 : a + 2, pe = ps;
+          while (pe < be && !ck_tok_is_punct (ctx, pe, ','))
+            pe++;
+          if (pe > ps && ck_tok_cap_word (ctx, ps))
+            {
+              ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ps, pe));
+              ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+              /* "Vol. LXII", "No. 2 (April, 1953)", "pp. 167-186": pieces
+               * between the commas outside brackets */
+              for (guint q = pe + 1, c; q < be; q = c + 1)
+                {
+                  guint v = q + (ck_tok_is_punct (ctx, q + 1, '.') ? 2 : 1);
+                  int depth = 0;
+                  for (c = q; c < be; c++)
+                    {
+                      depth += ck_tok_is_punct (ctx, c, '(') ? 1 : ck_tok_is_punct (ctx, c, ')') ? -1 : 0;
+                      if (depth == 0 && ck_tok_is_punct (ctx, c, ','))
+                        break;
+                    }
+                  if ((ck_tok_is (ctx, q, "Vol") || ck_tok_is (ctx, q, "No")) && v < c)
+                    {
+                      ck_record_take (rec, ck_tok_is (ctx, q, "Vol") ? CK_FIELD_VOLUME : CK_FIELD_ISSUE, ck_tok_dup (ctx, v));
+                      /* "(April, 1953)": the issue's date */
+                      for (guint y = v + 1; y < c; y++)
+                        if ((ck_tok (ctx, y)->flags & CK_TOKF_YEAR) && !ck_record_get_date (rec, CK_DATE_ISSUED))
+                          ck_record_take_date (rec, CK_DATE_ISSUED,
+                                               ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, y)->start), 0, 0));
+                    }
+                  else if (c > q)
+                    elements_into (ctx, rec, q, c);
+                }
+              imprint = TRUE;
+              continue;
+            }
+        }
       /* "Title. Volume 1: A History.": the volume of a work in parts and
        * the part's own title, right after the title */
       if (title_done && !imprint && sub_e == sub_s && be > a + 1 &&
@@ -1432,8 +1474,19 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
             title_s = mid;
             title_e = be;
+            /* a quoted title without its marks and closing stop */
+            if (ck_tok (ctx, title_s)->kind == CK_TOK_QUOTE_OPEN)
+              {
+                title_s++;
+                while (title_e > title_s && (ck_tok (ctx, title_e - 1)->kind == CK_TOK_QUOTE_CLOSE ||
+                                             ck_tok_is_punct (ctx, title_e - 1, '.') || ck_tok_is_punct (ctx, title_e - 1, ',')))
+                  title_e--;
+              }
             title_done = TRUE;
             title_sent = k;
+            /* "WARNOCK, G. J. Berkeley.": the place of the title in the
+             * entry makes it one, a town's name or not */
+            placed_title = TRUE;
           }
           break;
         case S_NAME_ED:
@@ -1549,9 +1602,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
     }
   g_debug ("header end: unknown %d title %d imprint %d", unknown, title_done, imprint);
   if (unknown || !title_done || !imprint || title_e <= title_s ||
-      !ck_title_plausible (ctx, title_s, title_e) || ck_count_words (ctx, title_s, title_e) > 30 ||
+      !(ck_title_plausible (ctx, title_s, title_e) || (placed_title && ck_tok_cap_word (ctx, title_s))) || ck_count_words (ctx, title_s, title_e) > 30 ||
       prose_after_bracket (ctx, title_s, title_e) || ck_pronoun_clause (ctx, title_s, title_e) ||
-      !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE)))
+      !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
+        ck_record_has (rec, CK_FIELD_CONTAINER_TITLE)))
     return FALSE;
   if (sub_e > sub_s)
     {

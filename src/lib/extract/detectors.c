@@ -2808,6 +2808,27 @@ scholarly_text (const CkExtractCtx *ctx)
   return pages >= 2;
 }
 
+/* "FAMILY, G. J. “T”" from the line's start to the quote at @open: the
+ * author into @rec. */
+static void
+inverted_initials_into (const CkExtractCtx *ctx, guint open, CkRecord *rec)
+{
+  guint f = open, k;
+  while (f > 0 && ck_tok (ctx, f)->nl == 0)
+    f--;
+  if (f + 4 > open || ck_tok (ctx, f)->kind != CK_TOK_WORD || !(ck_tok (ctx, f)->flags & CK_TOKF_UPPER) ||
+      !ck_tok_is_punct (ctx, f + 1, ','))
+    return;
+  for (k = f + 2; k + 1 < open && (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, k + 1, '.'); k += 2)
+    ;
+  if (k != open || k == f + 2)
+    return;
+  {
+    g_autofree char *family = ck_span_dup (ctx, f, f + 1), *given = ck_span_dup (ctx, f + 2, open);
+    ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
+  }
+}
+
 /* "his essays in Past and Present – “T” (No.38, …)": the periodical a
  * sentence names after "in" before the quote at @open, as @rec's
  * container. */
@@ -2960,6 +2981,9 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         }
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i + 1, te));
+      /* "RYLE, G. “Ordinary Language.” Reprinted from …": a books-received
+       * entry's inverted name and initials open the line */
+      inverted_initials_into (ctx, i, rec);
       k = close + 1;
       if (ck_tok_is_punct (ctx, k, ','))
         k++;
