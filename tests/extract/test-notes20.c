@@ -211,7 +211,8 @@ static const XtCase cases[] = {
     "BOOKS RECEIVED\n\nVELL, G. J. Berkeley. Harmondsworth: Penguin Books (Pelican Philosophy Series), 1953. "
     "Pp. 255. 2s. 6d.\n\nORR, G. \"Ordinary Harbours.\" Reprinted from the Philosophical Review, Vol. LXII, No. 2 "
     "(April, 1953), pp. 167-186.\n",
-    { XT_TITLE ("Berkeley"), XT_AUTHOR ("Vell"), XT_FIELD_PREFIX (CK_FIELD_PUBLISHER, "Penguin Books"), XT_YEAR (1953),
+    { XT_TITLE ("Berkeley"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Penguin Books"),
+      XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Pelican Philosophy Series"), XT_YEAR (1953),
       XT_TITLE ("Ordinary Harbours"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Philosophical Review"), XT_FIELD (CK_FIELD_VOLUME, "LXII"),
       XT_FIELD (CK_FIELD_ISSUE, "2"), XT_FIELD (CK_FIELD_PAGES, "167-186"), XT_YEAR (1953) } },

@@ -1403,8 +1403,22 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             g_string_free (full, TRUE);
             {
               /* "Oxford: OUP", "Oxford: Oxford Univ. Press": the lexicon's full name */
-              const char *pub = g_strstrip (colon + 2);
-              const char *expanded = ck_lex_lookup (CK_LEX_PUBLISHERS, pub, -1);
+              char *pub = g_strstrip (colon + 2);
+              const char *expanded;
+              /* "Penguin Books (Pelican Philosophy Series)": the series in
+               * brackets after the firm */
+              {
+                char *op = strchr (pub, '(');
+                gsize pl = strlen (pub);
+                if (op && op > pub && pl > 0 && pub[pl - 1] == ')' && op[-1] == ' ' && g_ascii_isupper (op[1]))
+                  {
+                    g_autofree char *series = g_strndup (op + 1, (gsize) (pub + pl - 1 - (op + 1)));
+                    if (!ck_record_has (rec, CK_FIELD_COLLECTION_TITLE))
+                      ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, series);
+                    op[-1] = '\0';
+                  }
+              }
+              expanded = ck_lex_lookup (CK_LEX_PUBLISHERS, pub, -1);
               append_field (rec, CK_FIELD_PUBLISHER, expanded && *expanded ? expanded : pub);
             }
             colon_publisher = TRUE;
