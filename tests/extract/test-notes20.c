@@ -216,6 +216,12 @@ static const XtCase cases[] = {
       XT_TITLE ("Ordinary Harbours"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Philosophical Review"), XT_FIELD (CK_FIELD_VOLUME, "LXII"),
       XT_FIELD (CK_FIELD_ISSUE, "2"), XT_FIELD (CK_FIELD_PAGES, "167-186"), XT_YEAR (1953) } },
+  /* ---- a note's "“Essay,” New Left Review 26 (March-April 2004): 5-34" is an article, not the text's own venue
+   * (the periodical's "Review" is no sign of a review) (detectors.c periodical-issue) */
+  { "/extract/notes20/periodical-review-word-no-self",
+    "Notes\n\n3. Ada Vell, \"Planet of Salt: Harbour Involution and the Informal Proletariat,\" New Left Review 26 "
+    "(March-April 2004): 5-34.\n",
+    { XT_TITLE ("Planet of Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_NO_SELF, XT_COUNT (1) } },
 };
 
 int

@@ -3666,8 +3666,10 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
               (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
             continue;
         }
+      /* (in lower case: "New Left Review 26 (…)" names the periodical) */
       for (guint k = ck_sentence_start (ctx, i); k < ck_sentence_end (ctx, i); k++)
-        if (ck_tok_is (ctx, k, "reviewed") || ck_tok_is (ctx, k, "review") || ck_tok_is (ctx, k, "reviewing"))
+        if ((ck_tok_is (ctx, k, "reviewed") || ck_tok_is (ctx, k, "review") || ck_tok_is (ctx, k, "reviewing")) &&
+            ck_tok_lower_word (ctx, k))
           review = TRUE;
       rec = ck_record_new (review ? CK_TYPE_REVIEW_BOOK : CK_TYPE_ARTICLE_MAGAZINE);
       {
