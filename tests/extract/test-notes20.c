@@ -222,6 +222,12 @@ static const XtCase cases[] = {
     "Notes\n\n3. Ada Vell, \"Planet of Salt: Harbour Involution and the Informal Proletariat,\" New Left Review 26 "
     "(March-April 2004): 5-34.\n",
     { XT_TITLE ("Planet of Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_NO_SELF, XT_COUNT (1) } },
+  /* ---- "Augustine. Confessions. Translated by X.": one name alone before a translated or edited title (detect-header.c) */
+  { "/extract/notes20/single-name-author-translated",
+    "BOOKS RECEIVED\n\nQuellius. Harbours. Translated by Sarah Vell. New York: Modern Library, 2017. $28.00.\n\n"
+    "Orrius. The Salt Republic. Edited by Tom Marsh. Oxford: Clarendon Press, 1990.\n",
+    { XT_TITLE ("Harbours"), XT_AUTHOR ("Quellius"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_YEAR (2017),
+      XT_TITLE ("The Salt Republic"), XT_AUTHOR ("Orrius"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_COUNT (2) } },
 };
 
 int

@@ -1510,6 +1510,20 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             }
           break;
         case S_TITLE:
+          /* "Augustine. Confessions. Translated by Ann Reed.": one name
+           * alone before the title of a translated work is its author's */
+          if (title_done && !imprint && title_sent + 1 == k && title_e == title_s + 1 && sub_e == sub_s &&
+              ck_record_get_n_names (rec) == 0 && k + 1 < n_sent && ck_tok_cap_word (ctx, b) &&
+              ck_tok_in_words (ctx, b, role_verbs) && !ck_tok_in_lex (ctx, title_s, CK_LEX_PLACES) &&
+              !(ck_tok (ctx, title_s)->flags & CK_TOKF_FUNC))
+            {
+              g_autofree char *family = ck_span_dup (ctx, title_s, title_e);
+              ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, NULL));
+              title_s = a;
+              title_e = be;
+              title_sent = k;
+              break;
+            }
           /* "Title. Subtitle. 160 pp.": a sentence in title case right
            * after the title, before any name or imprint, is its subtitle */
           if (title_done && !imprint && title_sent != G_MAXUINT && title_sent + 1 == k &&
