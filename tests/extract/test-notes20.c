@@ -228,6 +228,12 @@ static const XtCase cases[] = {
     "Orrius. The Salt Republic. Edited by Tom Marsh. Oxford: Clarendon Press, 1990.\n",
     { XT_TITLE ("Harbours"), XT_AUTHOR ("Quellius"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_YEAR (2017),
       XT_TITLE ("The Salt Republic"), XT_AUTHOR ("Orrius"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_COUNT (2) } },
+  /* ---- "Gerald Vell (The Rise of Salt: A Cultural History 1740-1830, London, 1987)" (detectors.c title-imprint) */
+  { "/extract/notes20/forename-paren-title-imprint",
+    "It builds on the work of others, among them Gerald Vell (The Rise of English Salt: A\nCultural History 1740-1830, "
+    "London, 1987), but it is far broader in\nscope than any of these.\n",
+    { XT_TITLE ("The Rise of English Salt"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_YEAR (1987), XT_NO_TITLE_HAS ("Gerald"), XT_COUNT (1) } },
 };
 
 int

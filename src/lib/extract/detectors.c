@@ -3962,6 +3962,52 @@ title_comma_author (const CkExtractCtx *ctx, guint ts, guint paren, guint floor,
   return ts - 1;
 }
 
+/* "(The Rise of English Salt: A Cultural History, London, 1987)": a
+ * bracket that opens with an article and a title-case run holding a
+ * lower-case word, up to its first colon or comma — a title, no imprint. */
+static gboolean
+paren_opens_title (const CkExtractCtx *ctx, guint open, guint close)
+{
+  guint e = open + 1;
+  gboolean lower = FALSE;
+  if (!(ck_tok_is (ctx, open + 1, "The") || ck_tok_is (ctx, open + 1, "A") || ck_tok_is (ctx, open + 1, "An")))
+    return FALSE;
+  for (; e < close && !ck_tok_is_punct (ctx, e, ':') && !ck_tok_is_punct (ctx, e, ','); e++)
+    {
+      if (ck_tok (ctx, e)->kind != CK_TOK_WORD)
+        return FALSE;
+      lower |= ck_tok_lower_word (ctx, e) && !ck_tok_is (ctx, e, "and");
+    }
+  return lower && e > open + 3 && !ck_firm_name_span (ctx, open + 1, e) && !ck_span_in_lex (ctx, open + 1, e, CK_LEX_PUBLISHERS);
+}
+
+/* "Gerald Vell (Title: Sub, Place, Year)" at the bracket @open..@close:
+ * the title runs to the comma after which the rest is an imprint; the
+ * person before the bracket is its author. */
+static void
+name_paren_title_imprint (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
+{
+  guint ns = ck_name_span_backward (ctx, open, ck_sentence_start (ctx, open));
+  for (guint k = open + 3; k + 1 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ','))
+      {
+        g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+        g_autoptr(GPtrArray) names = NULL;
+        guint unknown = 1;
+        if (ck_assemble_elements (rec, ctx->text, ck_tok (ctx, k + 1)->start, ck_tok (ctx, close - 1)->end, CK_ELEM_INLINE,
+                                  &unknown) == 0 ||
+            unknown > 0 || !ck_record_get_date (rec, CK_DATE_ISSUED))
+          continue;
+        ck_assemble_title (rec, ck_span_dup (ctx, open + 1, k));
+        names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        ck_names_forward (ctx, ns, open, CK_ROLE_AUTHOR, names);
+        add_names (rec, names);
+        ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ns)->start, ck_tok (ctx, close)->end, open + 1, 0);
+        ck_claim (ctx, ns, close + 1);
+        return;
+      }
+}
+
 /* Whether a full name opening with a known forename ends before @i
  * ("Allan Vell (…)", not "Poor Folk (…)"). */
 static gboolean
@@ -3991,8 +4037,14 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "the salt trade (Orr 1986)": an author-date citation, no imprint;
        * "Ada Vell (The Closing of the Harbour, 1987)": her book, no
        * imprint of a work called after her */
-      if (!c || ck_author_date_paren (ctx, i) || (paren_title_year (ctx, i, c) && forename_name_before (ctx, i)))
+      if (!c || ck_author_date_paren (ctx, i))
         continue;
+      if ((paren_title_year (ctx, i, c) || paren_opens_title (ctx, i, c)) && forename_name_before (ctx, i))
+        {
+          /* "Gerald Vell (The Rise of Salt: A History, London, 1987)" */
+          name_paren_title_imprint (ctx, det, i, c);
+          continue;
+        }
       /* "Title? (…)": the question mark ends no sentence here */
       floor = ck_sentence_start (ctx, ck_tok_is_punct (ctx, i - 1, '?') || ck_tok_is_punct (ctx, i - 1, '!') ? i - 1 : i);
       /* "(1983; Translated Title, 1992)" is bare-title-year's */
