@@ -234,6 +234,12 @@ static const XtCase cases[] = {
     "London, 1987), but it is far broader in\nscope than any of these.\n",
     { XT_TITLE ("The Rise of English Salt"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
       XT_YEAR (1987), XT_NO_TITLE_HAS ("Gerald"), XT_COUNT (1) } },
+  /* ---- "Readers of MIND will …": the journal a review addresses (detect-periodical.c) */
+  { "/extract/notes20/readers-of-caps-journal",
+    "The argument is an old one, and it has been made many times before in these pages and elsewhere.\nReaders of "
+    "HARBOUR will already know the debate, and readers of Ulysses will\nnot, but the author makes it again with "
+    "great force and some wit.\n",
+    { XT_PERIODICAL ("HARBOUR"), XT_COUNT (1) } },
 };
 
 int

@@ -780,6 +780,18 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
       while (run_end > s + 1 && !cap_word (ctx, run_end - 1))
         run_end--;
 
+      /* "Readers of MIND will …", "readers\nof Africa, who …": the
+       * journal a review addresses, its one-word name in capitals or a
+       * region's (a book so named would be "the book"; this is its public) */
+      if (s >= 2 && s + 1 < pe && ck_tok_is (ctx, s - 1, "of") &&
+          (ck_tok_is (ctx, s - 2, "Readers") || ck_tok_is (ctx, s - 2, "readers")) &&
+          ((ck_tok (ctx, s)->flags & CK_TOKF_UPPER) || ck_tok_in_lex (ctx, s, CK_LEX_PLACES)) &&
+          !cap_word (ctx, s + 1) && ck_tok (ctx, s)->end - ck_tok (ctx, s)->start >= 3 &&
+          (ck_tok_is_punct (ctx, s + 1, ',') || ck_tok_lower_word (ctx, s + 1)))
+        {
+          add (ctx, det, taken, s, s + 1);
+          continue;
+        }
       /* "in Harper's": a possessive name */
       if ((e = poss_lexicon_match (ctx, s, pe)) > s)
         {
