@@ -608,26 +608,6 @@ opens_entry (const CkExtractCtx *ctx, guint l)
   return heading_at (ctx, f, ln->tok_end, probe, NULL) > f;
 }
 
-/* "<i>" (or "<em>", "<cite>") at @k, as the normalizer writes Markdown
- * emphasis too: the token after it, or @k.  With @closing, "</i>". */
-static guint
-italic_tag_at (const CkExtractCtx *ctx, guint k, guint e, gboolean closing)
-{
-  static const char * const tags[] = { "i", "em", "cite", NULL };
-  guint j = k + 1;
-  if (k + 2 >= e || !ck_tok_is_punct (ctx, k, '<'))
-    return k;
-  if (closing)
-    {
-      if (!ck_tok_is_punct (ctx, j, '/'))
-        return k;
-      j++;
-    }
-  if (j + 1 < e && ck_tok_in_words (ctx, j, tags) && ck_tok_is_punct (ctx, j + 1, '>'))
-    return j + 2;
-  return k;
-}
-
 /* Whether [s,e) is a description of the copy and nothing else ("First
  * edition", "Octavo"): elements alone, none of them an imprint's. */
 static gboolean
@@ -771,18 +751,18 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
     return 0;
   /* "<i>Title</i>." */
   {
-    guint it = italic_tag_at (ctx, ts, e, FALSE);
+    guint it = ck_italic_tag_at (ctx, ts, e, FALSE);
     if (it > ts)
       {
         guint close = 0;
         for (guint k = it; k < e && k < it + 3 * BK_MAX_TITLE_WORDS && !close; k++)
-          if (italic_tag_at (ctx, k, e, TRUE) > k)
+          if (ck_italic_tag_at (ctx, k, e, TRUE) > k)
             close = k;
         if (!close || close == it)
           return 0;
         ts = it;
         te = close;
-        is = italic_tag_at (ctx, close, e, TRUE);
+        is = ck_italic_tag_at (ctx, close, e, TRUE);
         while (is < e && (ck_tok_is_punct (ctx, is, '.') || ck_tok_is_punct (ctx, is, ',')))
           is++;
         goto title_done;

@@ -109,14 +109,6 @@ add_name_sentence (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
       }
 }
 
-/* A page's italics tag "<i>" or "<em>" opening at @k. */
-static gboolean
-italic_open_at (const CkExtractCtx *ctx, guint k)
-{
-  return k + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, k, '<') && ck_tok_is_punct (ctx, k + 2, '>') &&
-         (ck_tok_is (ctx, k + 1, "i") || ck_tok_is (ctx, k + 1, "em"));
-}
-
 /* "$64.95 (hb); $24.95 (pb)": prices each with its binding in brackets,
  * and nothing else, in [s,e). */
 static gboolean
@@ -636,7 +628,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     guint ln = lead_names (ctx, s, ee);
     /* (a page's "<i>" may open the title) */
     if (ln > s && ln + 1 < ee &&
-        ((ck_tok (ctx, ln + 1)->flags & CK_TOKF_CAP) || (italic_open_at (ctx, ln + 1) && ck_tok_cap_word (ctx, ln + 4))))
+        ((ck_tok (ctx, ln + 1)->flags & CK_TOKF_CAP) || (ck_italic_tag_at (ctx, ln + 1, ee, FALSE) == ln + 4 && ck_tok_cap_word (ctx, ln + 4))))
       {
         *mid = ln;
         return S_NAME_TITLE;

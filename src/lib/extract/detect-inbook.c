@@ -89,8 +89,7 @@ italic_tag (const CkExtractCtx *ctx, guint k, gboolean closing)
 {
   static const char * const tags[] = { "i", "em", "cite", NULL };
   if (!closing)
-    return k + 2 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, k, '<') && ck_tok_in_words (ctx, k + 1, tags) &&
-           ck_tok_is_punct (ctx, k + 2, '>') ? k + 3 : k;
+    return ck_italic_tag_at (ctx, k, ck_n_toks (ctx), FALSE);
   return k >= 4 && ck_tok_is_punct (ctx, k - 4, '<') && ck_tok_is_punct (ctx, k - 3, '/') &&
          ck_tok_in_words (ctx, k - 2, tags) && ck_tok_is_punct (ctx, k - 1, '>') ? k - 4 : k;
 }

@@ -1925,24 +1925,31 @@ review_label (const CkExtractCtx *ctx, guint f, guint e)
                  g_str_has_suffix (low, " reviews"));
 }
 
-/* "(River of Salt, 2013)" from @open to @close: a title and its year, no
- * imprint — a lower-case word inside a run that is no firm's name. */
+/* Whether [s,e) inside a bracket reads as a title rather than a firm: all
+ * words, a lower-case one among them (a firm's "and" is none: "Chatto
+ * and Windus"), and no publisher's name. */
 static gboolean
-paren_title_year (const CkExtractCtx *ctx, guint open, guint close)
+paren_title_run (const CkExtractCtx *ctx, guint s, guint e)
 {
   gboolean lower = FALSE;
-  guint cm = close - 2;
-  if (close < open + 4 || !is_year_tok (ctx, close - 1) || !ck_tok_is_punct (ctx, cm, ',') || !ck_tok_cap_word (ctx, open + 1))
-    return FALSE;
-  /* (a firm's "and" is no title's lower-case word: "Chatto and Windus") */
-  for (guint k = open + 1; k < cm; k++)
+  for (guint k = s; k < e; k++)
     {
       if (ck_tok (ctx, k)->kind != CK_TOK_WORD)
         return FALSE;
       lower |= ck_tok_lower_word (ctx, k) && !ck_tok_is (ctx, k, "and");
     }
-  return lower && !ck_firm_name_span (ctx, open + 1, cm) && !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PLACES) &&
-         !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PUBLISHERS);
+  return lower && !ck_firm_name_span (ctx, s, e) && !ck_span_in_lex (ctx, s, e, CK_LEX_PUBLISHERS);
+}
+
+/* "(River of Salt, 2013)" from @open to @close: a title and its year, no
+ * imprint. */
+static gboolean
+paren_title_year (const CkExtractCtx *ctx, guint open, guint close)
+{
+  guint cm = close - 2;
+  return close >= open + 4 && is_year_tok (ctx, close - 1) && ck_tok_is_punct (ctx, cm, ',') &&
+         ck_tok_cap_word (ctx, open + 1) && paren_title_run (ctx, open + 1, cm) &&
+         !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PLACES);
 }
 
 static void
@@ -3963,22 +3970,17 @@ title_comma_author (const CkExtractCtx *ctx, guint ts, guint paren, guint floor,
 }
 
 /* "(The Rise of English Salt: A Cultural History, London, 1987)": a
- * bracket that opens with an article and a title-case run holding a
- * lower-case word, up to its first colon or comma — a title, no imprint. */
+ * bracket that opens with an article and a title run up to its first
+ * colon or comma — a title, no imprint. */
 static gboolean
 paren_opens_title (const CkExtractCtx *ctx, guint open, guint close)
 {
   guint e = open + 1;
-  gboolean lower = FALSE;
-  if (!(ck_tok_is (ctx, open + 1, "The") || ck_tok_is (ctx, open + 1, "A") || ck_tok_is (ctx, open + 1, "An")))
+  if (!cap_article_at (ctx, open + 1))
     return FALSE;
-  for (; e < close && !ck_tok_is_punct (ctx, e, ':') && !ck_tok_is_punct (ctx, e, ','); e++)
-    {
-      if (ck_tok (ctx, e)->kind != CK_TOK_WORD)
-        return FALSE;
-      lower |= ck_tok_lower_word (ctx, e) && !ck_tok_is (ctx, e, "and");
-    }
-  return lower && e > open + 3 && !ck_firm_name_span (ctx, open + 1, e) && !ck_span_in_lex (ctx, open + 1, e, CK_LEX_PUBLISHERS);
+  while (e < close && !ck_tok_is_punct (ctx, e, ':') && !ck_tok_is_punct (ctx, e, ','))
+    e++;
+  return e > open + 3 && paren_title_run (ctx, open + 1, e);
 }
 
 /* "Gerald Vell (Title: Sub, Place, Year)" at the bracket @open..@close:
@@ -4344,24 +4346,11 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
 static gboolean
 html_tag_at (const CkExtractCtx *ctx, guint i, gboolean closing, guint *after)
 {
-  static const char * const tags[] = { "i", "em", "cite", NULL };
-  guint j = i;
-  if (!ck_tok_is_punct (ctx, j, '<'))
+  guint a = ck_italic_tag_at (ctx, i, ck_n_toks (ctx), closing);
+  if (a == i)
     return FALSE;
-  j++;
-  if (closing)
-    {
-      if (!ck_tok_is_punct (ctx, j, '/'))
-        return FALSE;
-      j++;
-    }
-  for (guint k = 0; tags[k]; k++)
-    if (ck_tok_is (ctx, j, tags[k]) && ck_tok_is_punct (ctx, j + 1, '>'))
-      {
-        *after = j + 2;
-        return TRUE;
-      }
-  return FALSE;
+  *after = a;
+  return TRUE;
 }
 
 /* "T. Quell's <i>Tota illa salina</i>", "E. Vell, <i>Der Salz im Hafen</i>":

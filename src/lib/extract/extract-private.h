@@ -346,6 +346,9 @@ guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 void     ck_sentence_starts_index (CkExtractCtx *ctx);
 /* Token after the end of the sentence holding @i. */
 guint    ck_sentence_end        (const CkExtractCtx *ctx, guint i);
+/* spans.c: a page's italics tag, "<i>", "<em>" or "<cite>" (with @closing
+ * "</i>" …), opening at @k before @limit: the token after it, or @k. */
+guint    ck_italic_tag_at       (const CkExtractCtx *ctx, guint k, guint limit, gboolean closing);
 /* The first token that starts at or after byte @at (binary search). */
 guint    ck_tok_at_byte         (const CkExtractCtx *ctx, gsize at);
 /* The quote closing the one opened at @open, before token @limit and in

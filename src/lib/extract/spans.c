@@ -1275,6 +1275,25 @@ ck_quote_close_nested (const CkExtractCtx *ctx, guint open, guint limit)
   return 0;
 }
 
+guint
+ck_italic_tag_at (const CkExtractCtx *ctx, guint k, guint limit, gboolean closing)
+{
+  static const char * const tags[] = { "i", "em", "cite", NULL };
+  guint j = k + 1;
+  limit = MIN (limit, ck_n_toks (ctx));
+  if (k + 2 >= limit || !ck_tok_is_punct (ctx, k, '<'))
+    return k;
+  if (closing)
+    {
+      if (!ck_tok_is_punct (ctx, j, '/'))
+        return k;
+      j++;
+    }
+  if (j + 1 < limit && ck_tok_in_words (ctx, j, tags) && ck_tok_is_punct (ctx, j + 1, '>'))
+    return j + 2;
+  return k;
+}
+
 gboolean
 ck_firm_name_span (const CkExtractCtx *ctx, guint s, guint e)
 {
