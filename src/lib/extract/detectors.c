@@ -2855,6 +2855,37 @@ periodical_named_before (const CkExtractCtx *ctx, guint open, CkRecord *rec)
       }
 }
 
+/* A quoted essay's bracket at @open..@close that the imprint reader took
+ * for a firm: "(No.38, December 1967)" is an issue of the periodical the
+ * sentence named before the quote at @quote ("his essays in Past and
+ * Present"); "(Socialist Register 1965)" names the periodical itself. */
+static void
+bracket_periodical (const CkExtractCtx *ctx, guint quote, guint open, guint close, CkRecord *rec)
+{
+  const char *firm = ck_record_get (rec, CK_FIELD_PUBLISHER);
+  guint num = ck_tok_is_punct (ctx, open + 2, '.') ? open + 3 : open + 2;
+  if (!firm || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+    return;
+  if (ck_tok_is (ctx, open + 1, "No") && num < close && ck_tok (ctx, num)->kind == CK_TOK_NUMBER)
+    {
+      ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, num));
+      ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
+      ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+      periodical_named_before (ctx, quote, rec);
+    }
+  else if (ck_lex_lookup (CK_LEX_PERIODICALS, firm, -1) && !ck_lex_lookup (CK_LEX_PUBLISHERS, firm, -1))
+    {
+      /* a year alone dates a journal's volume; a month, a magazine's issue */
+      CkType pt = ck_periodical_type (ctx, open + 1, close);
+      gboolean month = FALSE;
+      for (guint q = open + 1; q < close && !month; q++)
+        month = ck_tok_in_lex (ctx, q, CK_LEX_MONTHS);
+      ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, firm);
+      ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
+      ck_record_set_type (rec, pt == CK_TYPE_ARTICLE_MAGAZINE && !month ? CK_TYPE_ARTICLE_JOURNAL : pt);
+    }
+}
+
 /* “Les Peintres cubistes” (1913), “A Life, Volume I: 1881-1906” (1991):
  * a short quotation opening with a capital, its year in brackets right
  * after, names a work in any case style (spoken words are dated by the
@@ -3013,31 +3044,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           guint c = paren_close (ctx, k, n);
           if (c && paren_imprint (ctx, rec, k, c))
             {
-              /* “Essay” (Socialist Register 1965): a periodical, no firm */
-              const char *firm = ck_record_get (rec, CK_FIELD_PUBLISHER);
-              /* “Essay” (No.38, December 1967): an issue of the periodical
-               * the sentence named before ("his essays in Past and Present") */
-              if (firm && g_ascii_strncasecmp (firm, "No", 2) == 0 && strspn (firm + 2, ". ") < 3 &&
-                  g_ascii_isdigit (firm[2 + strspn (firm + 2, ". ")]) && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
-                {
-                  ck_record_set (rec, CK_FIELD_ISSUE, firm + 2 + strspn (firm + 2, ". "));
-                  ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
-                  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
-                  periodical_named_before (ctx, i, rec);
-                  firm = NULL;
-                }
-              if (firm && !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) &&
-                  ck_lex_lookup (CK_LEX_PERIODICALS, firm, -1) && !ck_lex_lookup (CK_LEX_PUBLISHERS, firm, -1))
-                {
-                  ck_record_set (rec, CK_FIELD_CONTAINER_TITLE, firm);
-                  ck_record_set (rec, CK_FIELD_PUBLISHER, NULL);
-                  /* a year alone dates a journal's volume; a month, a magazine's issue */
-                  CkType pt = ck_periodical_type (ctx, k + 1, c);
-                  gboolean month = FALSE;
-                  for (guint q = k + 1; q < c && !month; q++)
-                    month = ck_tok_in_lex (ctx, q, CK_LEX_MONTHS);
-                  ck_record_set_type (rec, pt == CK_TYPE_ARTICLE_MAGAZINE && !month ? CK_TYPE_ARTICLE_JOURNAL : pt);
-                }
+              bracket_periodical (ctx, i, k, c, rec);
               k = c + 1;
               imprint = TRUE;
             }
