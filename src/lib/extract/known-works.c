@@ -463,12 +463,50 @@ pick_work (const GPtrArray *list, GHashTable **words, const CkExtractCtx *ctx, g
   return NULL;
 }
 
+/* The text's own given name for the lexicon's author ("Karl R. Popper",
+ * "K. R. Popper" where the lexicon says "Karl"): a name span ending on
+ * the family's last word whose first letter agrees with @given.  NULL
+ * when the text writes no such form. */
+static char *
+text_given (const CkExtractCtx *ctx, const char *family, const char *given)
+{
+  const char *sp = strrchr (family, ' ');
+  const char *w = sp ? sp + 1 : family;
+  gsize l = strlen (w);
+  for (guint k = 1; k < ck_n_toks (ctx); k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->end - t->start != l || memcmp (ctx->text + t->start, w, l) != 0)
+        continue;
+      for (guint j = k > 5 ? k - 5 : 0; j < k; j++)
+        {
+          g_autofree char *span = NULL;
+          g_autoptr(CkName) nm = NULL;
+          gboolean one_line = TRUE;
+          for (guint q = j + 1; q <= k; q++)
+            one_line = one_line && ck_tok (ctx, q)->nl == 0;
+          if (!one_line || ctx->text[ck_tok (ctx, j)->start] != given[0] ||
+              ck_name_span_forward (ctx, j, k + 1) != k + 1)
+            continue;
+          span = ck_span_dup (ctx, j, k + 1);
+          nm = ck_name_parse_display (CK_ROLE_AUTHOR, span);
+          if (nm && nm->given && nm->family && g_strcmp0 (nm->family, family) == 0)
+            return g_strdup (nm->given);
+        }
+    }
+  return NULL;
+}
+
+/* The lexicon's authors, each in the form the text writes where it does */
 static void
-add_authors (CkRecord *rec, const KnownWork *w)
+add_authors (const CkExtractCtx *ctx, CkRecord *rec, const KnownWork *w)
 {
   for (guint i = 0; w->families[i]; i++)
-    ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, w->families[i],
-                                                    *w->givens[i] ? w->givens[i] : NULL));
+    {
+      g_autofree char *own = *w->givens[i] ? text_given (ctx, w->families[i], w->givens[i]) : NULL;
+      ck_record_take_name (rec, ck_name_new_personal (CK_ROLE_AUTHOR, w->families[i],
+                                                      own ? own : *w->givens[i] ? w->givens[i] : NULL));
+    }
 }
 
 /* Whether the run [i,e) stands alone: no capitalised word glued before it
@@ -690,7 +728,7 @@ enrich_found (CkExtractCtx *ctx, GHashTable **words)
       w = pick_work (list, words, ctx, w->n_content <= 1 || (w->more && w->n_content <= 2));
       if (!w)
         continue;
-      add_authors (m->rec, w);
+      add_authors (ctx, m->rec, w);
       m->flags &= ~(guint) (CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);
     }
 }
@@ -738,13 +776,13 @@ only_joiners (const CkExtractCtx *ctx, guint s, guint e)
 }
 
 static void
-retitle (CkMention *m, const char *title, const KnownWork *by)
+retitle (const CkExtractCtx *ctx, CkMention *m, const char *title, const KnownWork *by)
 {
   ck_record_set (m->rec, CK_FIELD_SUBTITLE, NULL);
   ck_assemble_title (m->rec, g_strdup (title));
   if (by && ck_record_get_n_names (m->rec) == 0)
     {
-      add_authors (m->rec, by);
+      add_authors (ctx, m->rec, by);
       m->flags &= ~(guint) (CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);
     }
 }
@@ -784,7 +822,7 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
             if (ck_tok_cap_word (ctx, k) && (w = match_at (ctx, k, words, &e, &by)) && e == te)
               {
                 m->start = ck_tok (ctx, k)->start;
-                retitle (m, w->title, by);
+                retitle (ctx, m, w->title, by);
                 grown = TRUE;
               }
           }
@@ -821,18 +859,18 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
               CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
               ck_assemble_title (rec, ck_span_dup (ctx, ms[q], me[q]));
               if (mby[q])
-                add_authors (rec, mby[q]);
+                add_authors (ctx, rec, mby[q]);
               ck_mention_add (ctx, det, rec, ck_tok (ctx, ms[q])->start, ck_tok (ctx, me[q] - 1)->end, ms[q],
                               mby[q] ? 0 : CK_MENTION_PRONOUN);
             }
-          retitle (m, mw[nm - 1]->title, mby[nm - 1]);
+          retitle (ctx, m, mw[nm - 1]->title, mby[nm - 1]);
           continue;
         }
       /* "the White of T", "in Britain as T", "the Group's T" */
       if (nm == 1 && ms[0] > ts && ms[0] <= ts + 3 &&
           ((ck_tok_lower_word (ctx, ms[0] - 1) && ck_tok_in_words (ctx, ms[0] - 1, leads)) ||
            ck_tok (ctx, ms[0] - 1)->kind == CK_TOK_POSS))
-        retitle (m, mw[0]->title, mby[0]);
+        retitle (ctx, m, mw[0]->title, mby[0]);
     }
 }
 
@@ -872,7 +910,7 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, i, e));
       if (by)
-        add_authors (rec, by);
+        add_authors (ctx, rec, by);
       /* "The Magic Mountain (1924)" */
       if (e + 2 < n && ck_tok_is_punct (ctx, e, '(') && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) &&
           ck_tok (ctx, e + 1)->end - ck_tok (ctx, e + 1)->start == 4 && ck_tok_is_punct (ctx, e + 2, ')'))
