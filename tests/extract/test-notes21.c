@@ -15,6 +15,24 @@ static const XtCase cases[] = {
   { "/extract/notes21/known-work-lexicon-given",
     "Her model, plainly, is The Magic Mountain, and Mann is never far away.\n",
     { XT_TITLE ("The Magic Mountain"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Thomas") } },
+  /* ---- co-authors named beside a work (detect-article.c, detectors.c, detect-wrote.c) */
+  /* "a letter by A and B, “T,” published in …": both are its authors */
+  { "/extract/notes21/by-pair-comma-quoted-article",
+    "Its salesmen could point to a short letter by Ada Vell and Tom Quell, \u201cHarbours Rare in Patients "
+    "Treated With Salt,\u201d published in The Harbour Journal in 1980.\n",
+    { XT_TITLE ("Harbours Rare in Patients Treated With Salt"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell"), XT_COUNT (1) } },
+  /* "co-author, with A and B, of T": the partners are authors, the person before comes first */
+  { "/extract/notes21/co-author-with-two-partners",
+    "Ada Marsh, the author of two novels and co-author, with Peter Orr and Sam Kell, of Not in Our Harbours, "
+    "builds her book around letters.\n",
+    { XT_TITLE ("Not in Our Harbours"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Marsh"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 2, "Kell"), XT_COUNT (1) } },
+  /* "with X, he wrote T": the pronoun's person first, X second */
+  { "/extract/notes21/with-partner-he-wrote",
+    "John Keynes wrote much. In 1929, with Peter Orr, he wrote Can the Harbour Do It?, in support of the pledge.\n",
+    { XT_TITLE ("Can the Harbour Do It?"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Keynes"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_COUNT (1) } },
 };
 
 int

@@ -788,7 +788,23 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
             }
         }
       else if (i >= 3 && ck_tok_is_punct (ctx, i - 1, ','))
-        pron = ck_coauthor_before (ctx, i - 1, rec);
+        {
+          /* "a letter by Ada Lind and Tom Orr, “T,”" */
+          guint floor = ck_sentence_start (ctx, i), ns = ck_name_span_backward (ctx, i - 1, floor);
+          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
+            ns = ck_name_pair_start (ctx, ns, floor);
+          if (ns > floor && ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 && ck_tok_is (ctx, ns - 1, "by"))
+            {
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
+              for (guint k = 0; k < names->len; k++)
+                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+              if (names->len)
+                who = first = ns;
+            }
+          else
+            pron = ck_coauthor_before (ctx, i - 1, rec);
+        }
       if (pron != G_MAXUINT)
         ck_mention_add (ctx, det, rec, ck_tok (ctx, first)->start, ck_tok (ctx, close)->end, pron,
                         CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);

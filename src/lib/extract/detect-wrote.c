@@ -132,12 +132,37 @@ wrote_run_ok (const CkExtractCtx *ctx, guint s, guint te, guint floor, gboolean 
          !(compare && !has_title_shape (ctx, s, te));
 }
 
+/* "with Ada Vell, he wrote T": the partner named before the pronoun is
+ * T's second author.  Adds the partner to @rec and returns the token of
+ * "with", from which the pronoun's person is sought, or G_MAXUINT. */
+static guint
+partner_before_subject (const CkExtractCtx *ctx, guint verb, CkRecord *rec)
+{
+  guint c, ns, floor;
+  g_autoptr(GPtrArray) names = NULL;
+  if (verb < 4 || !(ck_tok_is (ctx, verb - 1, "he") || ck_tok_is (ctx, verb - 1, "she")))
+    return G_MAXUINT;
+  c = ck_tok_is_punct (ctx, verb - 2, ',') ? verb - 2 : verb - 1;
+  floor = ck_sentence_start (ctx, c);
+  ns = ck_name_span_backward (ctx, c, floor);
+  if (ns >= c || ns <= floor || ck_count_words (ctx, ns, c) < 2 || !ck_tok_is (ctx, ns - 1, "with"))
+    return G_MAXUINT;
+  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ns, c, CK_ROLE_AUTHOR, names);
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  return names->len ? ns - 1 : G_MAXUINT;
+}
+
 static void
 add_wrote (CkExtractCtx *ctx, const CkDetector *det, guint s, guint te, guint verb)
 {
   CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+  guint with;
   ck_assemble_title (rec, ck_span_dup (ctx, s, te));
-  ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, verb, CK_MENTION_PRONOUN);
+  with = partner_before_subject (ctx, verb, rec);
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, te - 1)->end, with != G_MAXUINT ? with : verb,
+                  CK_MENTION_PRONOUN | (with != G_MAXUINT ? CK_MENTION_COAUTHOR : 0));
   ck_claim (ctx, s, te);
 }
 

@@ -3794,7 +3794,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j = 0, te, pe, k, te2, second = 0, second_end = 0;
+      guint j = 0, te, pe, k, te2, second = 0, second_end = 0, partner = 0, partner_end = 0;
       gboolean authorish = FALSE, year = FALSE, copy = FALSE;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_WORD || !(ck_tok (ctx, i)->flags & CK_TOKF_LOWER))
@@ -3810,10 +3810,19 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
         else if (ck_tok_is (ctx, i, lead_ins[r][0]) && ck_tok_is_punct (ctx, i + 1, ',') && ck_tok_is (ctx, i + 2, "with"))
           {
             guint ne = ck_name_span_forward (ctx, i + 3, MIN (n, i + 12));
+            /* "with Ada Vell and Tom Orr" */
+            if (ne > i + 3 && ne + 1 < n && ck_tok_is (ctx, ne, "and"))
+              {
+                guint ne2 = ck_name_span_forward (ctx, ne + 1, MIN (n, ne + 10));
+                if (ne2 > ne + 2)
+                  ne = ne2;
+              }
             if (ne > i + 3 && ne + 2 < n && ck_tok_is_punct (ctx, ne, ',') && ck_tok_is (ctx, ne + 1, lead_ins[r][1]))
               {
                 j = ne + 2;
                 authorish = g_str_has_suffix (lead_ins[r][0], "author");
+                partner = i + 3;
+                partner_end = ne;
               }
             break;
           }
@@ -3879,8 +3888,16 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "Ann Vell, co-author of T", "knew Vell as the author of T": the
        * author is the person named before, resolved like "his" */
+      /* the partner is the second author, the person before the first */
+      if (partner && ck_tok_is (ctx, i, "co-author"))
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          ck_names_forward (ctx, partner, partner_end, CK_ROLE_AUTHOR, names);
+          for (guint q = 0; q < names->len; q++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+        }
       ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
-                      authorish ? CK_MENTION_PRONOUN : 0);
+                      authorish ? CK_MENTION_PRONOUN | (partner ? CK_MENTION_COAUTHOR : 0) : 0);
       ck_claim (ctx, j, k);
       if (te2 > te)
         {

@@ -1281,6 +1281,10 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               if (strcmp (a, b) == 0)
                 who->given = g_strdup (profile->given);
             }
+          /* the partner is no first author of the work he shares */
+          for (guint k = 0; who && (m->flags & CK_MENTION_COAUTHOR) && k < ck_record_get_n_names (m->rec); k++)
+            if (g_strcmp0 (ck_record_get_name (m->rec, k)->family, who->family) == 0)
+              g_clear_pointer (&who, ck_name_free);
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
               /* "his paper with X": he comes first */
