@@ -21,6 +21,15 @@ test_parse_display (void)
   check_parse ("Charles de la Roche", "Charles", "de la", "Roche", NULL);
   check_parse ("Martin Luther King Jr.", "Martin Luther", NULL, "King", "Jr.");
   check_parse ("Gramsci", NULL, NULL, "Gramsci", NULL);
+  /* romanised East Asian names, family first: a small letter after the given name's hyphen */
+  check_parse ("Chang Chung-li", "Chung-li", NULL, "Chang", NULL);
+  check_parse ("Fei Hsiao-t'ung", "Hsiao-t'ung", NULL, "Fei", NULL);
+  check_parse ("Jean-Paul Sartre", "Jean-Paul", NULL, "Sartre", NULL);
+  check_parse ("Carroll Smith-Rosenberg", "Carroll", NULL, "Smith-Rosenberg", NULL);
+  /* a capitalised particle after the given names opens the family name */
+  check_parse ("Hendrik Van Loon", "Hendrik", NULL, "Van Loon", NULL);
+  check_parse ("W. E. Le Gros Clark", "W. E.", NULL, "Le Gros Clark", NULL);
+  check_parse ("Van Morrison", "Van", NULL, "Morrison", NULL);
   /* a particle with no forename before it is no forename */
   check_parse ("de Smith", NULL, "de", "Smith", NULL);
   check_parse ("van der Post", NULL, "van der", "Post", NULL);

@@ -300,6 +300,39 @@ ck_name_parse_display (CkRole role, const char *text)
       words[n - 1] = NULL;
       n--;
     }
+  /* "Chang Chung-li", "Fei Hsiao-t'ung": a romanised East Asian name,
+   * family first; its given name is hyphenated with a small letter after
+   * the hyphen, where a Western one ("Jean-Paul", "Smith-Rosenberg") has
+   * a capital */
+  if (n == 2 && g_ascii_isupper (words[0][0]) && !strchr (words[0], '.') && strlen (words[0]) <= 6 &&
+      g_ascii_isupper (words[1][0]))
+    {
+      const char *h = strchr (words[1], '-');
+      if (h && (g_ascii_islower (h[1]) || (h[1] == '\'' && g_ascii_islower (h[2]))) && !strchr (h + 1, '-'))
+        {
+          name->family = g_strdup (words[0]);
+          name->given = g_strdup (words[1]);
+          return name;
+        }
+    }
+  /* "Hendrik Van Loon", "W. E. Le Gros Clark", "Tomás O Crohan": a
+   * capitalised particle after the given names opens the family name */
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      static const char * const cap_particles[] = {
+        "Van", "Von", "De", "Du", "Da", "Di", "Del", "Della", "Le", "La", "O", "Ten", "Ter", NULL
+      };
+      if (!g_strv_contains (cap_particles, words[k]) || is_particle_word (words[k - 1]))
+        continue;
+      name->family = g_strjoinv (" ", words + k);
+      {
+        char *saved = words[k];
+        words[k] = NULL;
+        name->given = g_strjoinv (" ", words);
+        words[k] = saved;
+      }
+      return name;
+    }
   last = n - 1;
   first_family = last;
   /* "Vincent van Gogh"; and "de Smith" alone (the particles are lower
