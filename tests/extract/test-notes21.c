@@ -33,6 +33,19 @@ static const XtCase cases[] = {
     "John Keynes wrote much. In 1929, with Peter Orr, he wrote Can the Harbour Do It?, in support of the pledge.\n",
     { XT_TITLE ("Can the Harbour Do It?"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Keynes"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
       XT_COUNT (1) } },
+  /* ---- a reference list pasted from a web page, titles and journals in <em> (detect-authordate.c) */
+  { "/extract/notes21/author-date-html-italics",
+    "<h4>References</h4>\n<p>Vell, Ada. 1999. <em>Harbour</em>. New York: Gannet &amp; Sons.</p>\n"
+    "<p>Quell, Tom. 2012. \"Eviction and the Salt Trade.\" <em>Journal of Harbours</em> 118 (1): 88\u2013133.</p>\n",
+    { XT_TITLE ("Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1999), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"),
+      XT_TITLE ("Eviction and the Salt Trade"), XT_AUTHOR ("Quell"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbours"), XT_FIELD (CK_FIELD_VOLUME, "118"), XT_COUNT (2) } },
+  /* Chicago's three or more authors: "Family, Given, Given2 Family2, and Given3 Family3" */
+  { "/extract/notes21/author-date-chicago-three-authors",
+    "References\n\nSmall, Ada Luis, Tom J. Orr, Sam Kell, and Peter Marsh. 2010. \"Reconsidering Salt.\" "
+    "Annals of the Harbour 629 (1): 6-27.\n",
+    { XT_TITLE ("Reconsidering Salt"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Small"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 2, "Kell"), XT_FAMILY (CK_ROLE_AUTHOR, 3, "Marsh"), XT_YEAR (2010), XT_COUNT (1) } },
 };
 
 int

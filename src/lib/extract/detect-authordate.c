@@ -66,10 +66,19 @@ static const char * const page_marks[] = { "p", "pp", NULL };
 static gboolean
 journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  guint j = s, v, iss = 0, ce;
+  guint j = s, v, iss = 0, ce, cs = s;
+  /* a web page's "<em>Journal</em> 28 (1)" */
+  if ((cs = ck_italic_tag_at (ctx, s, e, FALSE)) > s)
+    j = cs;
   while (j < e && (ck_tok_cap_word (ctx, j) || (ck_tok (ctx, j)->flags & CK_TOKF_FUNC)))
     j++;
   ce = j;
+  if (cs > s)
+    {
+      if ((j = ck_italic_tag_at (ctx, ce, e, TRUE)) == ce)
+        return FALSE;
+      s = cs;
+    }
   /* APA and Harvard set a comma after the journal: "Journal, 3(2), 1-20" */
   if (j > s && j + 1 < e && ck_tok_is_punct (ctx, j, ','))
     j++;
@@ -160,6 +169,19 @@ coauthors (const CkExtractCtx *ctx, guint k, guint pe, GPtrArray *names)
             return G_MAXUINT;
           ck_names_forward (ctx, j, ce, CK_ROLE_AUTHOR, names);
           k = ce;
+        }
+      /* Chicago's middle names of three or more: "Family, Given, Given2
+       * Family2, and Given3 Family3" */
+      else if (ck_tok_cap_word (ctx, j))
+        {
+          guint ce = ck_name_span_forward (ctx, j, pe);
+          if (ce > j + 1 && ck_count_words (ctx, j, ce) >= 2 && ck_tok_is_punct (ctx, ce, ',') && ce + 1 < pe &&
+              (ck_tok_is (ctx, ce + 1, "and") || ck_tok_is_punct (ctx, ce + 1, '&') || ck_tok_cap_word (ctx, ce + 1)))
+            {
+              ck_names_forward (ctx, j, ce, CK_ROLE_AUTHOR, names);
+              k = ce;
+              continue;
+            }
         }
       break;
     }
@@ -492,7 +514,7 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 5 < n; i++)
     {
       guint ne, k, y, ts, te, ee, pe, nd, ed;
-      gboolean undated, aaa;
+      gboolean undated, aaa, italic;
       char *edition;
       g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
@@ -575,11 +597,25 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, k, '.'))
         k++;
       ts = k;
+      /* a web page's "<em>Title</em>." */
+      italic = ck_italic_tag_at (ctx, ts, pe, FALSE) > ts;
+      if (italic)
+        ts = ck_italic_tag_at (ctx, ts, pe, FALSE);
       if (ts >= pe || !(ck_tok_cap_word (ctx, ts) || ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN))
         continue;
       ee = entry_end (ctx, aaa ? y : i, pe, aaa);
       /* a quoted title ("“Title.” Journal …") or the sentence up to its stop */
-      if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
+      if (italic)
+        {
+          for (te = ts; te < ee && ck_italic_tag_at (ctx, te, ee, TRUE) == te; te++)
+            ;
+          if (te >= ee)
+            continue;
+          k = ck_italic_tag_at (ctx, te, ee, TRUE);
+          while (te > ts && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
+            te--;
+        }
+      else if (ck_tok (ctx, ts)->kind == CK_TOK_QUOTE_OPEN)
         {
           ts++;
           for (te = ts; te < ee && ck_tok (ctx, te)->kind != CK_TOK_QUOTE_CLOSE; te++)
