@@ -46,6 +46,12 @@ static const XtCase cases[] = {
     "Annals of the Harbour 629 (1): 6-27.\n",
     { XT_TITLE ("Reconsidering Salt"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Small"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
       XT_FAMILY (CK_ROLE_AUTHOR, 2, "Kell"), XT_FAMILY (CK_ROLE_AUTHOR, 3, "Marsh"), XT_YEAR (2010), XT_COUNT (1) } },
+  /* ---- "the older story told by A. G. Vell, <i>T</i> (2nd edn, London, 1989)" in prose (detectors.c html-italics) */
+  { "/extract/notes21/prose-name-comma-italics-imprint",
+    "<p>Her village belongs with the newer accounts, and against the older story\ntold by A. G. Vell, "
+    "<i>The English Harbour</i> (2nd edn,\nLondon, 1989). Nobody reads it now.</p>\n",
+    { XT_TITLE ("The English Harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. G."), XT_YEAR (1989),
+      XT_COUNT (1) } },
 };
 
 int

@@ -4526,6 +4526,23 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ck_claim (ctx, as, i);
               }
           }
+        /* "the older story told by A. G. Dickens, <i>T</i> (London,
+         * 1989)": in prose too a name and a comma before the italics, an
+         * imprint after, is a scholar's citation of his book */
+        if (!periodical && ms == s && i >= 3 && ck_tok_is_punct (ctx, i - 1, ',') && pe > after &&
+            (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PUBLISHER)) &&
+            ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+          {
+            guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+            g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 &&
+                ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names) == i - 1 && names->len == 1)
+              {
+                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, 0)));
+                ms = ns;
+                pron = G_MAXUINT;
+              }
+          }
         /* a note's or a bibliography's line: "12. Given Family, <i>T</i>
          * (…)", "Family, Given. <i>T</i>. Publisher, Year." (detect-styles.c) */
         if (!periodical && ms == s && pron == G_MAXUINT)
