@@ -52,6 +52,23 @@ static const XtCase cases[] = {
     "<i>The English Harbour</i> (2nd edn,\nLondon, 1989). Nobody reads it now.</p>\n",
     { XT_TITLE ("The English Harbour"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. G."), XT_YEAR (1989),
       XT_COUNT (1) } },
+  /* ---- a title ending on a span of years before its imprint, medieval years too (title-extend.c) */
+  { "/extract/notes21/title-medieval-year-range-imprint",
+    "It is good. Orr's own Civil Harbours in Early Sung Salt, 960-1067 (Cambridge, Mass.: Gannet University "
+    "Press, 1953), is good.\n",
+    { XT_TITLE ("Civil Harbours in Early Sung Salt, 960-1067"), XT_AUTHOR ("Orr"), XT_YEAR (1953),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge, Mass."), XT_COUNT (1) } },
+  /* a page reference is no year range: "pp. 960-1067" stays out */
+  { "/extract/notes21/title-range-not-pages",
+    "It is good. Orr's own Civil Harbours in Early Sung Salt, 12-1067 (London, 1953), is good.\n",
+    { XT_NO_TITLE_HAS ("1067") } },
+  /* ---- a possessive's title whose subtitle wraps after the colon (detectors.c possessive) */
+  { "/extract/notes21/possessive-colon-wrapped-subtitle",
+    "the view, most forcefully put in Ada B. Vell's Oriental Harbours:\nA Comparative Study of Total Salt (New "
+    "Haven: Yale University Press,\n1957), that it was so. And it was so for a long time after that, as all "
+    "the readers of the harbour knew.\n",
+    { XT_TITLE ("Oriental Harbours"), XT_FIELD (CK_FIELD_SUBTITLE, "A Comparative Study of Total Salt"),
+      XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_COUNT (1) } },
 };
 
 int

@@ -2630,6 +2630,14 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
       if (te == ts)
         continue;
+      /* "X's Oriental Salt:\nA Comparative Study (New Haven: …)": the
+       * subtitle wrapped onto the next line, up to the imprint */
+      if (ck_tok_is_punct (ctx, te, ':') && te + 2 < pe && ck_tok (ctx, te + 1)->nl == 1 && ck_tok_cap_word (ctx, te + 1))
+        {
+          guint q = ck_title_span_forward (ctx, te + 1, pe, TRUE);
+          if (q > te + 2 && ck_tok_is_punct (ctx, q, '('))
+            te = q;
+        }
       te = trim_year_range (ctx, ts, te);
       /* "Strauss's Salome in 1906 to …" (title-yearparen.c) */
       te = ck_title_end_in_year (ctx, ts, te);

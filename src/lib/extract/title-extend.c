@@ -68,10 +68,22 @@ foreign_forward (const CkExtractCtx *ctx, guint ts, guint limit)
 static gboolean
 year_range_at (const CkExtractCtx *ctx, guint i)
 {
-  if (!(i + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, i, ',') && (ck_tok (ctx, i + 1)->flags & CK_TOKF_YEAR) &&
+  if (!(i + 3 < ck_n_toks (ctx) && ck_tok_is_punct (ctx, i, ',') &&
         (ck_tok_is_punct (ctx, i + 2, '-') || ck_tok_is_punct (ctx, i + 2, 0x2013)) &&
         ck_tok (ctx, i + 3)->kind == CK_TOK_NUMBER))
     return FALSE;
+  /* "1917-1923", and a medieval "960-1067" */
+  if (!(ck_tok (ctx, i + 1)->flags & CK_TOKF_YEAR))
+    {
+      const CkToken *a = ck_tok (ctx, i + 1), *b = ck_tok (ctx, i + 3);
+      long from, to;
+      if (a->kind != CK_TOK_NUMBER || a->end - a->start < 3 || a->end - a->start > 4 || b->end - b->start != 4)
+        return FALSE;
+      from = strtol (ctx->text + a->start, NULL, 10);
+      to = strtol (ctx->text + b->start, NULL, 10);
+      if (from < 500 || to <= from || to > 2099)
+        return FALSE;
+    }
   if (ck_tok (ctx, i + 1)->nl == 0)
     return TRUE;
   return ck_tok (ctx, i + 1)->nl == 1 &&
