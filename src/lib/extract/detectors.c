@@ -4543,7 +4543,12 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
           {
             guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 &&
+            /* a scholar's form: "by" before the name, or its initials
+             * ("a gift from Ada Vell, <i>T</i> (…)" names a giver) */
+            gboolean scholarly = ns > 0 && ck_tok_is (ctx, ns - 1, "by");
+            for (guint q = ns; q < i - 1 && !scholarly; q++)
+              scholarly = (ck_tok (ctx, q)->flags & CK_TOKF_INITIAL) != 0;
+            if (scholarly && ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 &&
                 ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names) == i - 1 && names->len == 1)
               {
                 ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, 0)));
