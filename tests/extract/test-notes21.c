@@ -69,6 +69,43 @@ static const XtCase cases[] = {
     "the readers of the harbour knew.\n",
     { XT_TITLE ("Oriental Harbours"), XT_FIELD (CK_FIELD_SUBTITLE, "A Comparative Study of Total Salt"),
       XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_COUNT (1) } },
+  /* ---- a quoted article and its journal (detect-article.c) */
+  /* "(Journal, 1938, 4: 360-632)": the volume and pages after a colon */
+  { "/extract/notes21/article-paren-year-volume-colon-pages",
+    "The first is Ada Vell's \"Salt and the Harbour in Early Modern England\" (Harbouria, 1938, 4: 360-632), "
+    "which is famous.\n",
+    { XT_TITLE ("Salt and the Harbour in Early Modern England"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbouria"), XT_FIELD (CK_FIELD_VOLUME, "4"),
+      XT_FIELD (CK_FIELD_PAGES, "360-632"), XT_YEAR (1938), XT_COUNT (1) } },
+  /* "(JOURNAL, N.S., vol. xii, 1903)": the series mark is no obstacle */
+  { "/extract/notes21/article-paren-new-series",
+    "Orr's \"The Refutation of Salt\" (HARBOUR, N.S., vol. xii, 1903) was early.\n",
+    { XT_TITLE ("The Refutation of Salt"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "HARBOUR"),
+      XT_FIELD (CK_FIELD_VOLUME, "xii"), XT_YEAR (1903), XT_COUNT (1) } },
+  /* "“Title?”, Journal 8 (1959)\n145-164": a volume, its year and pages make any name a journal's */
+  { "/extract/notes21/article-bare-volume-year-pages",
+    "Orr's \"Was Greek Salt Based on Slave Labour?\", Harbouria 8 (1959)\n145-164, is a classic.\n",
+    { XT_TITLE ("Was Greek Salt Based on Slave Labour?"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbouria"), XT_FIELD (CK_FIELD_VOLUME, "8"),
+      XT_FIELD (CK_FIELD_PAGES, "145-164"), XT_YEAR (1959), XT_NO_TITLE_HAS ("Harbouria"), XT_COUNT (1) } },
+  /* without the pages a name and a year in brackets stay a book's title */
+  { "/extract/notes21/article-bare-needs-pages",
+    "He read \"Was Greek Salt Based on Slave Labour?\", Harbouria 8 (1959), with care.\n",
+    { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_NO_TYPE (CK_TYPE_ARTICLE_MAGAZINE) } },
+  /* "“Title”, Name, August 1980": an issue's month makes the name a periodical's */
+  { "/extract/notes21/article-comma-name-month-year",
+    "Tom Orr's \"The Harbour Conspiracy\", Natural Salt, August 1980, started it.\n",
+    { XT_TITLE ("The Harbour Conspiracy"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Natural Salt"), XT_YEAR (1980),
+      XT_COUNT (1) } },
+  /* a place with a month is no periodical */
+  { "/extract/notes21/article-comma-place-month-year",
+    "He gave \"The Harbour Conspiracy\", London, August 1980, as a lecture.\n",
+    { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_NO_TYPE (CK_TYPE_ARTICLE_MAGAZINE) } },
+  /* a web page's "(<em>Journal</em>, 1946)" */
+  { "/extract/notes21/article-paren-italic-name",
+    "<p>Kell's &ldquo;Some Thoughts on the Common Salt&rdquo; (<em>Harbour</em>, 1946) is short.</p>\n",
+    { XT_TITLE ("Some Thoughts on the Common Salt"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour"), XT_YEAR (1946),
+      XT_COUNT (1) } },
 };
 
 int

@@ -152,6 +152,11 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
   char **slot = NULL;
   if (e <= s)
     return FALSE;
+  /* "N.S.", "n.s.", "new series", "3rd ser.": the journal's series */
+  if ((e == s + 4 && (ck_tok_is (ctx, s, "N") || ck_tok_is (ctx, s, "n")) && ck_tok_is_punct (ctx, s + 1, '.') &&
+       (ck_tok_is (ctx, s + 2, "S") || ck_tok_is (ctx, s + 2, "s")) && ck_tok_is_punct (ctx, s + 3, '.')) ||
+      (e == s + 2 && ck_tok_is (ctx, s, "new") && ck_tok_is (ctx, s + 1, "series")))
+    return TRUE;
   if (ck_tok_is (ctx, s, "no") || ck_tok_is (ctx, s, "nos") || ck_tok_is (ctx, s, "issue"))
     slot = &src->issue;
   else if (ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume"))
@@ -179,6 +184,15 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
     }
   if (s >= e || *slot || ck_tok (ctx, s)->kind != CK_TOK_NUMBER)
     return FALSE;
+  /* "(Journal, 1938, 4: 360-632)": the volume, a colon and its pages */
+  if (slot == &src->pages && !src->volume && s + 2 < e && ck_tok_is_punct (ctx, s + 1, ':') &&
+      !(ck_tok (ctx, s)->flags & CK_TOKF_YEAR) && ck_tok (ctx, s + 2)->kind == CK_TOK_NUMBER &&
+      (e == s + 3 || (e == s + 5 && is_dash (ctx, s + 3) && ck_tok (ctx, s + 4)->kind == CK_TOK_NUMBER)))
+    {
+      src->volume = ck_tok_dup (ctx, s);
+      src->pages = ck_span_dup (ctx, s + 2, e);
+      return TRUE;
+    }
   /* a number, or a range of numbers */
   if (e == s + 1 || (e == s + 3 && is_dash (ctx, s + 1) && ck_tok (ctx, s + 2)->kind == CK_TOK_NUMBER))
     {
@@ -218,7 +232,21 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
     {
       /* inside the brackets a single line break is the text's wrapping
        * ("(Philosophical\nReview, vol. xlv, 1936)") */
-      guint pe = ck_title_span_forward (ctx, s, e, TRUE);
+      guint pe, it = ck_italic_tag_at (ctx, s, e, FALSE);
+      /* a web page's "(<em>Journal</em>, 1946)" */
+      if (it > s)
+        {
+          pe = ck_title_span_forward (ctx, it, e, TRUE);
+          if (pe == it || ck_italic_tag_at (ctx, pe, e, TRUE) == pe)
+            return FALSE;
+          src->name_s = it;
+          src->name_e = pe;
+          j = ck_italic_tag_at (ctx, pe, e, TRUE);
+          if (j < e && !ck_tok_is_punct (ctx, j, ','))
+            goto fail;
+          goto pieces;
+        }
+      pe = ck_title_span_forward (ctx, s, e, TRUE);
       /* "Journal Name 41": the number is the volume */
       while (pe > s + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER)
         pe--;
@@ -255,6 +283,7 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
       else if (!ck_tok_is_punct (ctx, j, ','))
         goto fail;
     }
+pieces:
   while (j < e)
     {
       guint q;
@@ -595,19 +624,23 @@ static guint
 named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
 {
   guint pe = ck_title_span_forward (ctx, s, MIN (n, s + 10), FALSE), j, open, close, ne = pe;
+  gboolean known, bare;
   memset (src, 0, sizeof *src);
   /* "Journal 44, no. 1": the number is the volume */
   while (ne > s + 1 && ck_tok (ctx, ne - 1)->kind == CK_TOK_NUMBER)
     ne--;
-  if (ne == s || !ck_tok_is_punct (ctx, pe, ',') || ne < pe - 1 ||
-      !(ck_names_periodical (ctx, s, ne) || ck_span_in_lex (ctx, s, ne, CK_LEX_PERIODICALS)))
+  known = ne > s && (ck_names_periodical (ctx, s, ne) || ck_span_in_lex (ctx, s, ne, CK_LEX_PERIODICALS));
+  /* "Historia 8 (1959) 145-164": a volume, its year and pages make any
+   * name a journal's (the pages are checked below) */
+  bare = ne == pe - 1 && ck_tok_is_punct (ctx, pe, '(');
+  if (ne == s || !(ck_tok_is_punct (ctx, pe, ',') || bare) || ne < pe - 1 || (!known && !bare))
     return 0;
   if (ne < pe && (ck_tok (ctx, ne)->flags & CK_TOKF_YEAR))
     return 0;
   /* the labelled numbers up to the bracket */
   for (j = pe; j < n && j < pe + ARTICLE_MAX_SOURCE && !ck_tok_is_punct (ctx, j, '('); j++)
     ;
-  if (j >= n || !ck_tok_is_punct (ctx, j, '(') || j == pe + 1)
+  if (j >= n || !ck_tok_is_punct (ctx, j, '(') || (j == pe + 1 && !bare))
     return 0;   /* nothing allocated yet */
   open = j;
   for (guint a = pe + 1; a < open;)
@@ -640,10 +673,10 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
   src->name_e = pe;
   src->date_s = open + 1;
   src->date_e = close;
-  /* ", 45-67", ": 45-67" or ", pp. 45-67" after the bracket */
-  if (ck_tok_is_punct (ctx, close + 1, ',') || ck_tok_is_punct (ctx, close + 1, ':'))
+  /* ", 45-67", ": 45-67" or ", pp. 45-67" after the bracket, or bare */
+  if (ck_tok_is_punct (ctx, close + 1, ',') || ck_tok_is_punct (ctx, close + 1, ':') || bare)
     {
-      guint a = close + 2, b;
+      guint a = bare && !ck_tok_is_punct (ctx, close + 1, ',') && !ck_tok_is_punct (ctx, close + 1, ':') ? close + 1 : close + 2, b;
       if (ck_tok_is (ctx, a, "pp") || ck_tok_is (ctx, a, "p"))
         a += ck_tok_is_punct (ctx, a + 1, '.') ? 2 : 1;
       b = a;
@@ -658,6 +691,11 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
               return b - 1;
             }
         }
+    }
+  if (!known)
+    {
+      source_clear (src);
+      return 0;
     }
   return close;
 }
@@ -713,15 +751,20 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           book_part = TRUE;
         }
-      else if (te < q && ck_tok_is_punct (ctx, te, ',') && (ck_tok (ctx, open)->flags & CK_TOKF_CAP) &&
+      else if (((te < q && ck_tok_is_punct (ctx, te, ',')) || (te == q && ck_tok_is_punct (ctx, q + 1, ','))) &&
+               (ck_tok (ctx, open)->flags & CK_TOKF_CAP) &&
                (close = year_within (ctx, open, MIN (n, open + ARTICLE_MAX_SOURCE))) != 0 &&
                source_parse (ctx, open, close + 1, TRUE, &src))
         {
           /* "Title," Periodical, May 2003 — no parenthesis, so the name
-           * must read as a periodical's */
+           * must read as a periodical's, or the date be an issue's (a
+           * month: "“Title”, Natural Harbour, August 1980"), the name
+           * no place or firm */
           ps = src.name_s;
           pe = src.name_e;
-          if (!ck_names_periodical (ctx, ps, pe))
+          if (!ck_names_periodical (ctx, ps, pe) &&
+              !(src.date && src.date->month > 0 && !firm_or_place (ctx, ps, pe) &&
+                !ck_span_in_lex (ctx, ps, pe, CK_LEX_PLACES)))
             {
               source_clear (&src);
               continue;
