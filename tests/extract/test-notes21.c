@@ -106,6 +106,21 @@ static const XtCase cases[] = {
     "<p>Kell's &ldquo;Some Thoughts on the Common Salt&rdquo; (<em>Harbour</em>, 1946) is short.</p>\n",
     { XT_TITLE ("Some Thoughts on the Common Salt"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour"), XT_YEAR (1946),
       XT_COUNT (1) } },
+  /* ---- an older dealer's entry: the copy's body and binding as sentences before the imprint (detect-bookseller.c) */
+  { "/extract/notes21/bookseller-physical-sentences",
+    "271  QUELL (Ada Walter).  The Harbour on the River\n     Salt, a record of adventures, habits of gulls, "
+    "sketches of\n     the coast and its people, and aspects of nature under the cliffs,\n     during eleven years of "
+    "travel.  2 vols.  Frontispieces, plates and folding\n     map.  8vo.  Orig. cloth, spines faded.  Gannet "
+    "House,\n     1863.  FIRST EDITION.                        \u00a38 10s.\n\n"
+    "272  ORR (William).  Reliquiae Salinae; or,\n     Observations on the Salt.  4to.  Boards, rebacked.  Gannet "
+    "House,\n     1823.  FIRST EDITION.                        \u00a36 6s.\n",
+    { XT_TITLE ("The Harbour on the River Salt"), XT_AUTHOR ("Quell"), XT_YEAR (1863),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet House"), XT_TITLE_ANY ("Reliquiae Salinae", "Reliquiae Salinae; or, Observations on the Salt"),
+      XT_AUTHOR ("Orr"), XT_YEAR (1823), XT_COUNT (2) } },
+  /* a sentence of other words between format and imprint still ends the entry's reading */
+  { "/extract/notes21/bookseller-prose-sentence-no-entry",
+    "271  QUELL (Ada).  The Harbour.  8vo.  Cloth, walked along the quay at night.  Gannet House,\n     1863.\n",
+    { XT_NONE_FIRED ("bookseller-entry") } },
 };
 
 int

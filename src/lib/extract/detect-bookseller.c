@@ -657,6 +657,41 @@ format_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return any;
 }
 
+/* "Orig. cloth, spines faded.", "Frontispieces, plates and folding map.",
+ * "Boards, rebacked.": a dealer's words for the copy's body and binding,
+ * set as sentences of their own before the imprint in older catalogues.
+ * Every word is such a word or a small joining one. */
+static gboolean
+physical_sentence (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const physical[] = {
+    "orig", "original", "cloth", "boards", "calf", "morocco", "vellum", "wrappers", "wraps", "buckram", "roan",
+    "sheep", "half", "quarter", "full", "rebacked", "recased", "spine", "spines", "backstrip", "plates", "plate",
+    "frontispiece", "frontispieces", "frontis", "map", "maps", "folding", "illustrations", "illus", "engravings",
+    "engraved", "woodcuts", "portrait", "portraits", "diagrams", "figures", "coloured", "colored", "hand-coloured",
+    "faded", "rubbed", "foxed", "foxing", "worn", "soiled", "uncut", "unopened", "gilt", "edges", "top", "marbled",
+    "dust", "jacket", "wrapper", "bookplate", "inscribed", "signed", "ex-library", "binding", "bound", "sewn",
+    "joints", "cracked", "head", "tail", "slightly", "little", "lightly", "some", "a", "and", "with", "of", "in",
+    "at", "the", "few", "good", "fine", "fair", "copy", "tables", "text", "leaves", "title", "title-page",
+    "damp-stained", "browned", "chipped", "torn", "repaired", "sunned", "green", "red", "blue", "brown", "black",
+    NULL
+  };
+  guint words = 0, own = 0;
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == ',' || t->ch == '.' || t->ch == '(' || t->ch == ')' || t->ch == ';'))
+        continue;
+      if (t->kind != CK_TOK_WORD || (k > s && !(t->flags & CK_TOKF_LOWER)))
+        return FALSE;
+      if (!ck_tok_in_words (ctx, k, physical))
+        return FALSE;
+      words++;
+      own += !(t->flags & CK_TOKF_FUNC);
+    }
+  return own > 0 && words <= 12;
+}
+
 /* "Sixth edition, with additions and corrections.", "2nd edn, revised and
  * enlarged.": an edition stated before a comma and qualified after it —
  * the copy's description too; the edition goes into @rec. */
@@ -818,6 +853,16 @@ title_done:
         te = k;
         break;
       }
+  /* "The Naturalist on the River Amazons, a record of adventures, …,
+   * during eleven years of travel.": an old title's long descriptive
+   * tail, after a comma and a small word, is no part of the short title */
+  if (ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS)
+    for (guint k = ts + 2; k + 1 < te; k++)
+      if (ck_tok_is_punct (ctx, k, ',') && ck_tok_lower_word (ctx, k + 1))
+        {
+          te = k;
+          break;
+        }
   if (te <= ts || (is >= e && !lot) || ck_count_words (ctx, ts, te) > BK_MAX_TITLE_WORDS ||
       prose_sentence (ctx, ts, te) || calling_only (ctx, ts, te) ||
       /* "AUDEN (W.H.). Spain. Firm, 1937.": in the title's place a
@@ -861,7 +906,7 @@ title_done:
               is = se;
             }
         }
-      for (guint j = 0; j < 6 && is < e && !found; j++)
+      for (guint j = 0; j < 10 && is < e && !found; j++)
         {
           CkRole role;
           guint be;
@@ -913,7 +958,7 @@ title_done:
           else if (ck_role_phrase_at (ctx, is, be, &role) > is)
             ck_catalogue_resp_into (ctx, rec, is, be);
           else if (copy_sentence (ctx, is, be, rec) || edition_sentence (ctx, is, be, rec) ||
-                   format_sentence (ctx, is, be, rec))
+                   format_sentence (ctx, is, be, rec) || physical_sentence (ctx, is, be))
             ;
           /* (an old book's subtitle may run long: "A record of adventures,
            * …, during eleven years of travel.") */
