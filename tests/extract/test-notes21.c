@@ -121,6 +121,18 @@ static const XtCase cases[] = {
   { "/extract/notes21/bookseller-prose-sentence-no-entry",
     "271  QUELL (Ada).  The Harbour.  8vo.  Cloth, walked along the quay at night.  Gannet House,\n     1863.\n",
     { XT_NONE_FIRED ("bookseller-entry") } },
+  /* ---- "(see his T1, 1950, and T2, 1954)": each item's year after its comma (detectors.c see-list) */
+  { "/extract/notes21/see-list-items-with-years",
+    "Readers who know Orr only as a critic (see his Harbour\npolitics--the dilemma of salt, 1950, and Terror and "
+    "progress,\nUSSR, 1954) will find him here at his best.\n",
+    { XT_TITLE ("Harbour politics--the dilemma of salt"), XT_YEAR (1950), XT_TITLE ("Terror and progress, USSR"),
+      XT_YEAR (1954), XT_COUNT (2) } },
+  /* ---- a library's sentence-case journal name in the brackets (detect-article.c) */
+  { "/extract/notes21/article-sentence-case-journal",
+    "Orr was a critic, and his \"The anatomy of the\nElizabethan harbour\" (Economic history review, 1948) "
+    "first\ndrew him into the quarrel.\n",
+    { XT_TITLE ("The anatomy of the Elizabethan harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Economic history review"),
+      XT_YEAR (1948), XT_COUNT (1) } },
 };
 
 int

@@ -247,6 +247,15 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
           goto pieces;
         }
       pe = ck_title_span_forward (ctx, s, e, TRUE);
+      /* a library's sentence case: "(Economic history review, 1948)" */
+      if (pe > s && pe < e && ck_tok_lower_word (ctx, pe) && !(ck_tok (ctx, pe)->flags & CK_TOKF_FUNC))
+        {
+          guint q = pe;
+          while (q < e && q < pe + 4 && ck_tok_lower_word (ctx, q))
+            q++;
+          if (q < e && ck_tok_is_punct (ctx, q, ',') && q + 1 < e && (ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR))
+            pe = q;
+        }
       /* "Journal Name 41": the number is the volume */
       while (pe > s + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER)
         pe--;

@@ -3265,6 +3265,7 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
                gboolean pronoun, gboolean allow_single, guint pronoun_tok)
 {
   CkRecord *rec;
+  guint year_tok = 0;
   while (s < e && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER) &&
          (ck_tok_is (ctx, s, "the") || ck_tok_is (ctx, s, "his") || ck_tok_is (ctx, s, "her")))
     s++;
@@ -3285,8 +3286,14 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
       pronoun = TRUE;
       pronoun_tok = s;
     }
+  /* "Terror and Progress, USSR, 1954": the item's own year after a comma */
+  if (e > s + 3 && (ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, e - 2, ',') &&
+      ck_tok (ctx, e - 1)->end - ck_tok (ctx, e - 1)->start == 4)
+    year_tok = e - 1;
   rec = ck_record_new (CK_TYPE_BOOK);
-  ck_assemble_title (rec, ck_span_dup (ctx, s, e));
+  ck_assemble_title (rec, ck_span_dup (ctx, s, year_tok ? e - 2 : e));
+  if (year_tok)
+    ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year_tok)->start), 0, 0));
   {
     if (ck_tok_is_punct (ctx, e, '('))
       {
@@ -3353,13 +3360,17 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
       s = j;
       for (guint k = j; k <= c; k++)
         {
+          /* "T1, 1950, and T2, 1954": a year and a comma close an item */
+          gboolean dated = ck_tok_is (ctx, k, "and") && k > s + 2 && ck_tok_is_punct (ctx, k - 1, ',') &&
+                           (ck_tok (ctx, k - 2)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, k - 3, ',');
           if (k == c || ck_tok_is_punct (ctx, k, ';') ||
               (ck_tok_is (ctx, k, "and") && k + 1 < c && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) &&
-               (ck_tok_is_punct (ctx, k - 1, '?') || ck_tok_is_punct (ctx, k - 1, '!') ||
+               (ck_tok_is_punct (ctx, k - 1, '?') || ck_tok_is_punct (ctx, k - 1, '!') || dated ||
                 (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP) || ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER)))
             {
-              if (k > s && !author_date_item (ctx, s, k))
-                add_list_item (ctx, det, s, k, NULL, pronoun, FALSE, i + 1);
+              guint ie = dated ? k - 1 : k;
+              if (ie > s && !author_date_item (ctx, s, ie))
+                add_list_item (ctx, det, s, ie, NULL, pronoun, FALSE, i + 1);
               s = k + 1;
             }
         }
