@@ -133,6 +133,12 @@ static const XtCase cases[] = {
     "first\ndrew him into the quarrel.\n",
     { XT_TITLE ("The anatomy of the Elizabethan harbour"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Economic history review"),
       XT_YEAR (1948), XT_COUNT (1) } },
+  /* ---- "A's T1 and Mr. B's T2": "and" and an honorific open the next owner (detectors.c possessive) */
+  { "/extract/notes21/possessive-and-honorific",
+    "The book belongs on the shelf beside Mr. Vell's\nThree Harbours and Mr. Quell's The Enormous\nSalt, and "
+    "it is not the least of the three.\n",
+    { XT_TITLE ("Three Harbours"), XT_AUTHOR ("Vell"), XT_TITLE ("The Enormous Salt"), XT_AUTHOR ("Quell"),
+      XT_NO_TITLE_HAS ("Mr"), XT_COUNT (2) } },
 };
 
 int

@@ -2672,6 +2672,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
             te = w;
             break;
           }
+      /* "Dos Passos's Three Soldiers and Mr. Cummings's The Enormous
+       * Room": "and" and an honorific open the next owner, not the title */
+      if (te > ts + 2 && ck_tok_is (ctx, te - 2, "and") && ck_attr_honorific (ctx, te - 1) &&
+          ck_tok_is_punct (ctx, te, '.'))
+        te -= 2;
       /* "X's I Want My Cap and This Is Not My Cap": two titles */
       te = ck_title_pronoun_split (ctx, ts, te);
       /* "reads X's Tides with Hal": Hal is a person of the text (title-short.c) */
