@@ -139,6 +139,13 @@ static const XtCase cases[] = {
     "it is not the least of the three.\n",
     { XT_TITLE ("Three Harbours"), XT_AUTHOR ("Vell"), XT_TITLE ("The Enormous Salt"), XT_AUTHOR ("Quell"),
       XT_NO_TITLE_HAS ("Mr"), XT_COUNT (2) } },
+  /* ---- a books-received entry: "The Word: Words." is a title, and the list's note after the price no header (detect-header.c) */
+  { "/extract/notes21/received-title-colon-and-note",
+    "BOOKS RECEIVED\n\nQuell, Stephen. The Swerve: How the Harbour Became Modern. 356 pp., illus., bibl., index. "
+    "New York/London: Gannet, 2011. $26.95 (cloth). On the recovery of an old poem by a papal secretary in 1417.\n\n"
+    "Orr, Ada. The Information: A History of Salt. 526 pp., index. New York: Harbour Books, 2011. $29.95 (cloth).\n",
+    { XT_TITLE ("The Swerve"), XT_FIELD (CK_FIELD_SUBTITLE, "How the Harbour Became Modern"), XT_AUTHOR ("Quell"),
+      XT_YEAR (2011), XT_TITLE ("The Information"), XT_AUTHOR ("Orr"), XT_COUNT (2) } },
 };
 
 int

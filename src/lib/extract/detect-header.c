@@ -182,6 +182,13 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
   if (ck_has_imprint_signal (txt, 0, strlen (txt)))
     return TRUE;
   found = ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unknown);
+  /* "The Swerve: How the World Became Modern.": a place opens with no
+   * article, so "The Word: Words" with no year, price or extent is a
+   * title and its subtitle */
+  if ((ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A") || ck_tok_is (ctx, s, "An")) &&
+      !ck_span_in_lex (ctx, s, MIN (e, s + 2), CK_LEX_PLACES) && !ck_record_get_date (probe, CK_DATE_ISSUED) &&
+      !ck_record_has (probe, CK_FIELD_PRICE) && !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES))
+    return FALSE;
   return found > 0 && unknown == 0 &&
          (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
           ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
@@ -1207,6 +1214,20 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             tc++;
           if (tc >= be || !imprint_rest (ctx, tc + 1, be))
             kind = S_TITLE;
+        }
+      /* "… $26.95 (cloth). On the recovery of …": after the price a
+       * sentence of prose is the list's note on the book, no header */
+      if (title_done && imprint && (kind == S_OTHER || kind == S_TITLE) && ck_record_has (rec, CK_FIELD_PRICE) && k > 0 &&
+          ck_tok_cap_word (ctx, a) && ck_tok (ctx, a)->nl == 0 && comma_by (ctx, a, be) == be)
+        {
+          guint lower = 0;
+          for (guint q = a; q < be; q++)
+            lower += ck_tok_lower_word (ctx, q) && !(ck_tok (ctx, q)->flags & CK_TOKF_FUNC);
+          if (lower >= 2)
+            {
+              te = a;
+              break;
+            }
         }
       /* "T1. By X. Pub. 7s. 6d. T2. By Y. …": a title and by-line after
        * a whole notice start the next one; so does a line opening with
