@@ -146,6 +146,13 @@ static const XtCase cases[] = {
     "Orr, Ada. The Information: A History of Salt. 526 pp., index. New York: Harbour Books, 2011. $29.95 (cloth).\n",
     { XT_TITLE ("The Swerve"), XT_FIELD (CK_FIELD_SUBTITLE, "How the Harbour Became Modern"), XT_AUTHOR ("Quell"),
       XT_YEAR (2011), XT_TITLE ("The Information"), XT_AUTHOR ("Orr"), XT_COUNT (2) } },
+  /* ---- "Family, Given M. Title: Sub." — the last initial's stop ends the name (detect-header.c) */
+  { "/extract/notes21/received-inverted-initial-stop",
+    "BOOKS RECEIVED\n\nVell, Ann M. Too Much to Know: Managing Harbour Information before the Modern Age. xv + 397 pp., "
+    "illus., bibl., index. New Haven, Conn./London: Gannet University Press, 2010. $45 (cloth).\n\n"
+    "Orr, Ada. The Information: A History of Salt. 526 pp., index. New York: Harbour Books, 2011. $29.95 (cloth).\n",
+    { XT_TITLE ("Too Much to Know"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann M."),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (2010), XT_COUNT (2) } },
 };
 
 int

@@ -154,6 +154,9 @@ lead_names (const CkExtractCtx *ctx, guint s, guint e)
   for (guint k = s; k < ne; k++)
     if (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS))
       return s;
+  /* "New Haven, Conn./London: …": a place of two words */
+  if (ck_span_in_lex (ctx, s, ne, CK_LEX_PLACES))
+    return s;
   return ck_tok_is_punct (ctx, ne, ',') ? ne : s;
 }
 
@@ -185,10 +188,24 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
   /* "The Swerve: How the World Became Modern.": a place opens with no
    * article, so "The Word: Words" with no year, price or extent is a
    * title and its subtitle */
-  if ((ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A") || ck_tok_is (ctx, s, "An")) &&
-      !ck_span_in_lex (ctx, s, MIN (e, s + 2), CK_LEX_PLACES) && !ck_record_get_date (probe, CK_DATE_ISSUED) &&
-      !ck_record_has (probe, CK_FIELD_PRICE) && !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES))
-    return FALSE;
+  if (!ck_record_get_date (probe, CK_DATE_ISSUED) && !ck_record_has (probe, CK_FIELD_PRICE) &&
+      !ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES))
+    {
+      guint c = s;
+      gboolean firm = FALSE;
+      while (c < e && !ck_tok_is_punct (ctx, c, ':'))
+        c++;
+      if ((ck_tok_is (ctx, s, "The") || ck_tok_is (ctx, s, "A") || ck_tok_is (ctx, s, "An")) &&
+          !ck_span_in_lex (ctx, s, MIN (e, s + 2), CK_LEX_PLACES))
+        return FALSE;
+      /* "Too Much to Know: Managing Information.": no known place before
+       * the colon and no firm's word after it */
+      for (guint k = c + 1; k < e; k++)
+        firm |= ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS);
+      if (c < e && c > s + 2 && !firm && !ck_span_in_lex (ctx, s, c, CK_LEX_PLACES) &&
+          !ck_span_in_lex (ctx, c + 1, e, CK_LEX_PUBLISHERS) && ck_count_words (ctx, s, c) >= 3)
+        return FALSE;
+    }
   return found > 0 && unknown == 0 &&
          (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
           ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
@@ -536,6 +553,9 @@ add_inverted (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   guint comma = s;
   g_autofree char *family = NULL, *given = NULL;
   inverted_end (ctx, s, e, &comma);
+  /* no comma, no inverted name: nothing to add */
+  if (comma <= s || comma >= e)
+    return;
   family = ck_span_dup (ctx, s, comma);
   given = ck_span_dup (ctx, comma + 1, e);
   /* "Given." loses the sentence's stop, "G. H." keeps its own */
@@ -643,7 +663,10 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   }
   /* "Family, Given." and "Family, Given A.": a library heading's
    * inverted name */
-  if (inverted_end (ctx, s, ee, NULL) == ee || inverted_pair_end (ctx, s, ee) == ee)
+  if (inverted_end (ctx, s, ee, NULL) == ee || inverted_pair_end (ctx, s, ee) == ee ||
+      /* "Blair, Ann M.": the last initial's stop ended the sentence */
+      (ee > s + 3 && (ck_tok (ctx, ee - 1)->flags & CK_TOKF_INITIAL) && e > ee &&
+       inverted_end (ctx, s, ee, NULL) == ee - 1))
     return S_INVERTED;
   /* a title in capitals is no name ("SALT AND IRON") */
   {
@@ -1029,6 +1052,20 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 break;
               }
           }
+      /* "Blair, Ann M. Too Much to Know.": an inverted name opening a
+       * line ends at its last initial's stop, which the title follows */
+      if (s == tf || ck_tok (ctx, s)->nl > 0)
+        {
+          guint ns = ck_tok_is_punct (ctx, s, '*') ? s + 1 : s;
+          for (guint k = ns + 3; k + 1 < e && k < ns + 9; k++)
+            if (ck_tok_is_punct (ctx, k, '.') && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
+                ck_tok (ctx, k + 1)->nl == 0 && ck_tok_cap_word (ctx, k + 1) && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_INITIAL) &&
+                !ck_tok_is_punct (ctx, k + 2, '.') && inverted_end (ctx, ns, k + 1, NULL) >= k - 1)
+              {
+                e = k + 1;
+                break;
+              }
+        }
       /* "New York:" at a line's end: the publisher is on the next line */
       if (e < te && e > s + 1 && ck_tok_is_punct (ctx, e - 1, ':'))
         e = MIN (ck_sentence_end (ctx, e), te);
@@ -1351,6 +1388,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 unknown = TRUE;
                 break;
               }
+            /* "Blair, Ann M.": the last initial is the name's */
+            if (e1 + 1 == be && (ck_tok (ctx, be - 1)->flags & CK_TOKF_INITIAL))
+              e1 = be;
             if (e1 < be)
               {
                 /* "ABEL, BRIAN, and TOWN, PETER." */
