@@ -153,6 +153,12 @@ static const XtCase cases[] = {
     "Orr, Ada. The Information: A History of Salt. 526 pp., index. New York: Harbour Books, 2011. $29.95 (cloth).\n",
     { XT_TITLE ("Too Much to Know"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ann M."),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (2010), XT_COUNT (2) } },
+  /* ---- "A, co-editor with B of T (imprint)": both are T's editors, A first (detectors.c title-imprint, merge.c) */
+  { "/extract/notes21/co-editor-with-partner-of",
+    "Ada Marsh, co-editor with Vell of Top Harbours over the Twentieth Century (Gannet University Press, 2007), "
+    "has shown it.\n",
+    { XT_TITLE ("Top Harbours over the Twentieth Century"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell"), XT_NO_TITLE_HAS ("Vell"), XT_YEAR (2007), XT_COUNT (1) } },
 };
 
 int

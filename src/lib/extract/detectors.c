@@ -4073,7 +4073,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
-      guint c, ts, floor, pron, tend = i;
+      guint c, ts, floor, pron, tend = i, partner_with = G_MAXUINT;
       gboolean two_years = FALSE, had_original;
       guint roles_before;
       CkRecord *rec;
@@ -4213,6 +4213,23 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               }
           }
       }
+      /* "co-editor with Ada Vell of Salt Incomes (…)": the partner
+       * before "of" is the work's, the title starts after it */
+      if (tend == i && !in_authors && ts > floor + 1 && ck_tok_is (ctx, ts - 1, "with") && ck_tok_lower_word (ctx, ts - 1))
+        {
+          guint ne = ck_name_span_forward (ctx, ts, tend);
+          if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "of") && ck_tok_cap_word (ctx, ne + 1) &&
+              !ck_tok_in_lex (ctx, ts, CK_LEX_PLACES))
+            {
+              CkRole role = CK_ROLE_AUTHOR;
+              if (ts >= floor + 2 && (ck_tok_is (ctx, ts - 2, "co-editor") || ck_tok_is (ctx, ts - 2, "editor")))
+                role = CK_ROLE_EDITOR;
+              in_authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, ts, ne, role, in_authors);
+              partner_with = ts - 1;
+              ts = ne + 1;
+            }
+        }
       /* "edited by Cora Lind as Letters from the Coast (…)": the title
        * starts after "as"; the name before it holds the role */
       if (tend == i && !in_authors)
@@ -4376,12 +4393,17 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
             add_names (rec, names);
         }
       pron = pronoun_before (ctx, ts);
+      /* "co-editor with X of T": the person before is the first, sought
+       * from "with" (as "his paper with X") */
+      if (partner_with != G_MAXUINT)
+        pron = partner_with;
       /* "(Place: Publisher, 1981), translated by B" */
       c = ck_role_chain (ctx, c + 1, para (ctx, ck_para_of (ctx, i))->tok_end, rec) - 1;
       /* no name at all: the author comes from the context, like a pronoun's */
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ts)->start, ck_tok (ctx, c)->end,
                       pron != G_MAXUINT ? pron : ts,
-                      pron != G_MAXUINT || ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 ? CK_MENTION_PRONOUN : 0);
+                      (pron != G_MAXUINT || ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 ? CK_MENTION_PRONOUN : 0) |
+                      (partner_with != G_MAXUINT ? CK_MENTION_COAUTHOR : 0));
       ck_claim (ctx, ts, c + 1);
       i = c;
     }

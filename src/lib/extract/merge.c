@@ -1287,6 +1287,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               g_clear_pointer (&who, ck_name_free);
           if (who && (m->flags & CK_MENTION_COAUTHOR))
             {
+              /* "co-editor with X of T": he shares the partner's role */
+              if (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0 && ck_record_count_role (m->rec, CK_ROLE_EDITOR) > 0)
+                who->role = CK_ROLE_EDITOR;
               /* "his paper with X": he comes first */
               g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
               while (ck_record_get_n_names (m->rec) > 0)
