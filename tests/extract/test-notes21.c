@@ -159,6 +159,11 @@ static const XtCase cases[] = {
     "has shown it.\n",
     { XT_TITLE ("Top Harbours over the Twentieth Century"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Vell"), XT_NO_TITLE_HAS ("Vell"), XT_YEAR (2007), XT_COUNT (1) } },
+  /* ---- "Owner's T1, Sub and Sub, 1865-1877 (imprint)": the title from the owner on (detectors.c title-imprint) */
+  { "/extract/notes21/possessive-comma-title-range-imprint",
+    "It was summed up in Orr's Reconstruction, Political and Economic, 1865-1877 (New York: Harbour & Brothers, "
+    "1907): a vengeful North.\n",
+    { XT_TITLE ("Reconstruction, Political and Economic, 1865-1877"), XT_AUTHOR ("Orr"), XT_YEAR (1907), XT_COUNT (1) } },
 };
 
 int

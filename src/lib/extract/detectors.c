@@ -4133,6 +4133,16 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
+      /* "Dunning's Reconstruction, Political and Economic, 1865-1877
+       * (…)": a title's first part between an owner and a comma */
+      if (tend == i && ts > floor + 3 && ck_tok_is_punct (ctx, ts - 1, ',') && ck_tok_cap_word (ctx, ts))
+        {
+          guint q = ts - 1;
+          while (q > floor && q + 5 > ts && ck_tok_cap_word (ctx, q - 1))
+            q--;
+          if (q < ts - 1 && q > floor && ck_tok (ctx, q - 1)->kind == CK_TOK_POSS && !ck_is_claimed (ctx, q, ts))
+            ts = q;
+        }
       /* "her pamphlet Salt is a Grave Matter (…)", "Reed's
        * pamphlet Nothing Gained by Salting! (1912)": after an
        * owner's noun for a work, the whole run to the bracket is its
