@@ -4135,7 +4135,10 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
       /* "Dunning's Reconstruction, Political and Economic, 1865-1877
        * (…)": a title's first part between an owner and a comma */
-      if (tend == i && ts > floor + 3 && ck_tok_is_punct (ctx, ts - 1, ',') && ck_tok_cap_word (ctx, ts))
+      /* (a capital article after the comma opens an apposition's title:
+       * "Quell's Harbour Lectures, The Vision of Salt (…)") */
+      if (tend == i && ts > floor + 3 && ck_tok_is_punct (ctx, ts - 1, ',') && ck_tok_cap_word (ctx, ts) &&
+          !cap_article_at (ctx, ts))
         {
           guint q = ts - 1;
           while (q > floor && q + 5 > ts && ck_tok_cap_word (ctx, q - 1))
