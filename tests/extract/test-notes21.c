@@ -164,6 +164,16 @@ static const XtCase cases[] = {
     "It was summed up in Orr's Reconstruction, Political and Economic, 1865-1877 (New York: Harbour & Brothers, "
     "1907): a vengeful North.\n",
     { XT_TITLE ("Reconstruction, Political and Economic, 1865-1877"), XT_AUTHOR ("Orr"), XT_YEAR (1907), XT_COUNT (1) } },
+  /* ---- "Dr. Karl Vell's T (imprint)" read back from the bracket: the owner is the author (detectors.c title-imprint) */
+  { "/extract/notes21/title-imprint-honorific-possessive",
+    "Readers who have struggled with Dr. Karl Vell's Man and Harbour in\nan Age of Salt (Gannet Paul, 1940) will "
+    "find this easier.\n",
+    { XT_TITLE ("Man and Harbour in an Age of Salt"), XT_AUTHOR ("Vell"), XT_YEAR (1940), XT_NO_TITLE_HAS ("Vell"),
+      XT_COUNT (1) } },
+  /* an owner and a generic noun are the whole title */
+  { "/extract/notes21/title-imprint-owner-generic",
+    "The children still read Tom Brack's Book (Gannet, 1931) at school.\n",
+    { XT_TITLE ("Tom Brack's Book"), XT_YEAR (1931) } },
 };
 
 int

@@ -4188,6 +4188,24 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (ts + 1 < tend && !ck_owner_in_style (ctx, ts + 1) && (ck_tok_is (ctx, ts, "His") || ck_tok_is (ctx, ts, "Her") || ck_tok_is (ctx, ts, "Their")) &&
           (ck_tok (ctx, ts + 1)->flags & CK_TOKF_CAP))
         ts++;
+      /* "Dr. Karl Vell's Man and Society in … (…)": an honorific or a
+       * known forename opens a person's possessive, the owner of the
+       * title after it ("Tom Brack's Book" stays whole) */
+      if (tend == i && !in_authors && ts + 3 < tend)
+        {
+          guint hs = ck_honorific_skip (ctx, ts, tend), ne = ck_name_span_forward (ctx, hs, tend);
+          if (ne > hs && ne + 1 < tend && ck_tok (ctx, ne)->kind == CK_TOK_POSS && ck_tok_cap_word (ctx, ne + 1) &&
+              (hs > ts || (ne > hs + 1 && ck_tok_in_lex (ctx, hs, CK_LEX_GIVEN_NAMES))) &&
+              !ck_owner_generic_title (ctx, ne + 1, tend) && ck_count_words (ctx, ne + 1, tend) >= 2)
+            {
+              in_authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              ck_names_forward (ctx, hs, ne, CK_ROLE_AUTHOR, in_authors);
+              if (in_authors->len == 0)
+                g_clear_pointer (&in_authors, g_ptr_array_unref);
+              else
+                ts = ne + 1;
+            }
+        }
       /* "Raymond Vell in Title (…)", "Vell and Kirby in Title (…)": the
        * names before "in" are the authors, not the title's start */
       {
@@ -4215,7 +4233,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
          * rule below, which knows an unnamed owner) */
         if (ne > ts && ts > floor && c > i + 2 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, owner_words))
           ne = ts;
-        if (ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
+        if (!in_authors && ne > ts && ne + 1 < tend && ck_tok_is (ctx, ne, "in") && (ck_tok (ctx, ne + 1)->flags & CK_TOKF_CAP))
           {
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
             ck_names_forward (ctx, hs, ne, CK_ROLE_AUTHOR, names);
