@@ -174,6 +174,14 @@ static const XtCase cases[] = {
   { "/extract/notes21/title-imprint-owner-generic",
     "The children still read Tom Brack's Book (Gannet, 1931) at school.\n",
     { XT_TITLE ("Tom Brack's Book"), XT_YEAR (1931) } },
+  /* ---- a review's footnotes run together: the quoted article with its roman volume, then a bare title (detectors.c, detect-article.c) */
+  { "/extract/notes21/footnote-paragraph-roman-volume",
+    "The book is good and will be read.\n\n    2 Cf. the same author's \"The Masters of the Schools at Salt and\n"
+    "Harbour in John of Vell's Time\", English Historical Review,\nXXXV. (1920), 321-342.\n"
+    "    3 The Harbours of Europe in the Middle Ages (Oxford, 1895), I.\n43 ff.\n",
+    { XT_TITLE ("The Masters of the Schools at Salt and Harbour in John of Vell's Time"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "English Historical Review"), XT_FIELD (CK_FIELD_VOLUME, "XXXV"), XT_YEAR (1920),
+      XT_TITLE ("The Harbours of Europe in the Middle Ages"), XT_YEAR (1895), XT_NO_TITLE_HAS ("Review"), XT_COUNT (2) } },
 };
 
 int

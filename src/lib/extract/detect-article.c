@@ -657,6 +657,15 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
       guint b = a;
       while (b < open && !ck_tok_is_punct (ctx, b, ','))
         b++;
+      /* "English Historical Review, XXXV. (1920)": a volume in roman
+       * numerals, its stop before the bracket */
+      if (!src->volume && ck_roman_volume_tok (ctx, a) && ck_tok (ctx, a)->end - ck_tok (ctx, a)->start >= 2 &&
+          (b == a + 1 || (b == a + 2 && ck_tok_is_punct (ctx, a + 1, '.'))))
+        {
+          src->volume = ck_tok_dup (ctx, a);
+          a = b + 1;
+          continue;
+        }
       /* only labelled pieces: "no. 10", "vol. 3" */
       if (!(ck_tok_is (ctx, a, "no") || ck_tok_is (ctx, a, "vol") || ck_tok_is (ctx, a, "volume") ||
             ck_tok_is (ctx, a, "issue")) ||

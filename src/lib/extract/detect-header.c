@@ -1668,6 +1668,22 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
         break;
     }
   g_debug ("header end: unknown %d title %d imprint %d", unknown, title_done, imprint);
+  /* "Chartres in Salt's Time", Journal,": a quotation closed in the
+   * title but opened before it is a quoted title's tail, a note's */
+  if (title_done && title_e > title_s)
+    {
+      int depth = 0;
+      for (guint k = title_s; k < title_e && depth >= 0; k++)
+        {
+          const CkToken *t = ck_tok (ctx, k);
+          if (t->kind == CK_TOK_QUOTE_OPEN && t->ch != '\'' && t->ch != 0x2018)
+            depth++;
+          else if (t->kind == CK_TOK_QUOTE_CLOSE && t->ch != '\'' && t->ch != 0x2019)
+            depth--;
+        }
+      if (depth < 0)
+        return FALSE;
+    }
   if (unknown || !title_done || !imprint || title_e <= title_s ||
       !(ck_title_plausible (ctx, title_s, title_e) || (placed_title && ck_tok_cap_word (ctx, title_s))) || ck_count_words (ctx, title_s, title_e) > 30 ||
       prose_after_bracket (ctx, title_s, title_e) || ck_pronoun_clause (ctx, title_s, title_e) ||

@@ -1442,6 +1442,18 @@ name_heads_book (GArray *units, guint u, guint seg_e)
   return title && imprint;
 }
 
+/* "2 Cf. the same author's …", "14 See …": a footnote's number and its
+ * cue word open the paragraph — a note, no book-trade header. */
+static gboolean
+para_opens_with_note_cue (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  static const char * const cues[] = { "cf", "see", "ibid", "op", "loc", NULL };
+  guint k = pp->tok_first;
+  return k + 1 < pp->tok_end && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
+         ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 3 && ck_tok_cap_word (ctx, k + 1) &&
+         ck_tok_in_words (ctx, k + 1, cues);
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1457,7 +1469,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
       if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
-          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || ck_para_opens_notes (ctx, pp))
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || ck_para_opens_notes (ctx, pp) ||
+          para_opens_with_note_cue (ctx, pp))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
