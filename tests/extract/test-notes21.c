@@ -182,6 +182,21 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Masters of the Schools at Salt and Harbour in John of Vell's Time"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "English Historical Review"), XT_FIELD (CK_FIELD_VOLUME, "XXXV"), XT_YEAR (1920),
       XT_TITLE ("The Harbours of Europe in the Middle Ages"), XT_YEAR (1895), XT_NO_TITLE_HAS ("Review"), XT_COUNT (2) } },
+  /* ---- a web roundup: "<h2>Title</h2>" over "<p>Name, Firm, 384 pages, paperback, £10.99</p>" (normalize-web.c) */
+  { "/extract/notes21/web-heading-over-imprint",
+    "<div class=\"article-header\">Paperbacks in brief: a harbour, an escape and a family</div>\n\n"
+    "<p>Ada Orr's prize-winning life of the poet is a biography in the form of an argument, and it is long enough to "
+    "make the point that the rake and the dean were the same restless man, for better and for worse.</p>\n\n"
+    "<h2>The Escape Harbour: The Man Who Broke Out of Salt to Warn the World</h2>\n"
+    "<p>Jonathan Vell, John Murray, 384 pages, paperback, \u00a310.99</p>\n"
+    "<p>In April 1944 two men escaped from the camp and dictated the report that now bears their names, and Vell "
+    "tells the story with a thriller's pace and a historian's care for the record.</p>\n\n"
+    "<h2>Quell\u2019s Roses</h2>\n<p>Rebecca Quell, Granta, 320pp, pbk, \u00a310.99</p>\n"
+    "<p>It begins with the roses Quell planted at the cottage in 1936 and ranges widely over the flower trade and "
+    "the politics of the garden, from the lemons of one tyrant to the orchids of another.</p>\n",
+    { XT_TITLE ("The Escape Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "John Murray"),
+      XT_TITLE_ANY ("Quell\u2019s Roses", "Quell's Roses"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Granta"),
+      XT_NO_TITLE_HAS ("Rebecca") } },
 };
 
 int

@@ -38,6 +38,7 @@
  * is not repeated), so the pass stays linear on hostile text.
  */
 #include "normalize-web.h"
+#include "extract-private.h"
 #include <libxml/HTMLparser.h>
 #include <string.h>
 
@@ -457,6 +458,29 @@ name_line_close (CkWebState *st, const char *q, const char *tail)
   return TRUE;
 }
 
+/* "<h2>Title</h2>\n<p>Name, Firm, 352 pages, £10.99</p>": a heading over
+ * a short paragraph with a book's marks (an extent, a price, a binding)
+ * is a review's header of lines, as in print. */
+static gboolean
+heading_over_imprint (CkWebState *st, const char *q)
+{
+  const char *r = q, *limit, *c;
+  while (r < st->end && g_ascii_isspace (*r))
+    r++;
+  if (st->end - r < 4 || g_ascii_strncasecmp (r, "<p", 2) != 0 || !(r[2] == '>' || r[2] == ' '))
+    return FALSE;
+  if (!(r = memchr (r, '>', st->end - r)))
+    return FALSE;
+  r++;
+  limit = st->end - r > 240 ? r + 240 : st->end;
+  for (c = r; c + 3 < limit && g_ascii_strncasecmp (c, "</p", 3) != 0; c++)
+    if (*c == '\n' && c + 1 < limit && c[1] == '\n')
+      return FALSE;
+  if (c + 3 >= limit)
+    return FALSE;
+  return ck_has_imprint_signal (st->text, r - st->text, c - st->text);
+}
+
 static gsize
 tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n)
 {
@@ -540,6 +564,23 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
         /* "<br><br>": a second break on an empty line is a paragraph's */
         if (strcmp (name, "br") == 0 && tl > 0 && tail[tl - 1] == '\n')
           want = 2;
+        /* a heading over its book's imprint line: one header of lines */
+        if (st->html && closing && name[0] == 'h' && name[1] >= '2' && name[1] <= '6' && !name[2] &&
+            heading_over_imprint (st, q))
+          {
+            *out_n = breaks_needed (st, 1, tail, q);
+            memset (out, '\n', *out_n);
+            st->join_heading = TRUE;
+            st->last_block_end = q;
+            return q - p;
+          }
+        if (st->join_heading && !closing && strcmp (name, "p") == 0)
+          {
+            st->join_heading = FALSE;
+            st->last_block_end = q;
+            return q - p;
+          }
+        st->join_heading = FALSE;
         /* a document's header set as short blocks ("<p>Title</p>
          * <p>by Name</p><p>Firm, 2011</p>") is read as a header block
          * of lines, as in print, up to the first long block */

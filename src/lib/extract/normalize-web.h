@@ -26,6 +26,7 @@ typedef struct {
   gboolean    seen_long;         /* a long block was passed: the header is over */
   gboolean    blog;              /* a "Posted …" line near the top: <h1> and <title> stay */
   gboolean    plain_italic;      /* an italic span after a quoted title, its marks dropped */
+  gboolean    join_heading;      /* a heading's close was a line break: so is the next "<p>" */
 } CkWebState;
 
 /* Readies @st for @text, and tells an HTML document (several lines open
