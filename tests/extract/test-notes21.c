@@ -197,6 +197,20 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Escape Harbour"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "John Murray"),
       XT_TITLE_ANY ("Quell\u2019s Roses", "Quell's Roses"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Granta"),
       XT_NO_TITLE_HAS ("Rebecca") } },
+  /* ---- a weekly's notices, each with a line of comment: a style in the by-line, a subtitle after the capitals (detect-header.c) */
+  { "/extract/notes21/notice-style-byline-and-subtitle",
+    "BIOGRAPHY\n\nGREAT HARBOURS. By the Rt. Hon. Winston S. Vell. (Thornton Gannet. 21s.)\nTwenty-one portraits of "
+    "men Mr. Vell has known, from the old lords of the coast and the makers of the harbour to the generals of the "
+    "last war and the heirs of the next.\n\n"
+    "POLITICS\n\nTHE SALT COCKPIT: An Eye-Witness Account of the Political and Social Conflicts of the Harbour "
+    "War. By Franz Orr. (Faber and Faber. 12s. 6d.)\nTwo visits to the coast, in August 1936 and January 1937, by a "
+    "sociologist who is no friend to the party line and says so on every page of a long and angry book.\n\n"
+    "CHILDREN\n\nTHE HARBOUR, or There and Back Again. By J. R. R. Quell. With illustrations by the author. "
+    "(Allen and Unwin. 7s. 6d.)\nA story for children by a professor of the old tongues, which their elders may be "
+    "found reading on the quiet, and which will be read long after the professor's grammars are forgotten.\n",
+    { XT_TITLE ("GREAT HARBOURS"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Winston S."),
+      XT_TITLE ("THE SALT COCKPIT"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber and Faber"),
+      XT_TITLE_ANY ("THE HARBOUR, or There and Back Again", "THE HARBOUR"), XT_AUTHOR ("Quell"), XT_COUNT (3) } },
 };
 
 int

@@ -596,6 +596,28 @@ inverted_pair_end (const CkExtractCtx *ctx, guint s, guint e)
 
 static const char * const contents_words[] = { "including", "includes", "containing", "contains", NULL };
 
+/* Styles of address set before a name in a by-line, abbreviated with
+ * their stops: "By the Rt. Hon. Ada Vell", "By the Rev. Tom Orr". */
+static const char * const style_abbrevs[] = { "rt", "hon", "rev", "revd", "very", "right", "honourable",
+                                              "reverend", NULL };
+
+/* The first token of the name in a by-line opening at @s ("By"): past
+ * "the", an honorific and abbreviated styles with their stops. */
+static guint
+byline_name_start (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s + 1;
+  if (k < e && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
+    k++;
+  while (k < e && (ck_tok_in_words (ctx, k, style_abbrevs) || ck_attr_honorific (ctx, k)) && ck_tok_cap_word (ctx, k))
+    {
+      k++;
+      if (k < e && ck_tok_is_punct (ctx, k, '.'))
+        k++;
+    }
+  return k;
+}
+
 static SentKind
 classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
 {
@@ -617,9 +639,9 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     return S_BYLINE;
   if (illustration_statement (ctx, s, ee))
     return S_DESC;
-  /* "By Sir James Vell.": an honorific before the name */
-  if (ck_tok_is (ctx, s, "By") && s + 2 < ee && ck_attr_honorific (ctx, s + 1) &&
-      ck_name_span_forward (ctx, s + 2, ee) > s + 2)
+  /* "By Sir James Vell.", "By the Rt. Hon. Ada Vell.": a style before the name */
+  if (ck_tok_is (ctx, s, "By") && s + 2 < ee && byline_name_start (ctx, s, ee) > s + 1 &&
+      ck_name_span_forward (ctx, byline_name_start (ctx, s, ee), ee) > byline_name_start (ctx, s, ee))
     return S_BYLINE;
   /* "(Cambridge University Press, Cambridge, 1987), £35.": the imprint
    * in brackets, the price after them */
@@ -1066,6 +1088,12 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 break;
               }
         }
+      /* "By the Rt. Hon. Ada Vell.": a style's stop ends no by-line */
+      if (ck_tok_is (ctx, s, "By"))
+        for (guint round = 0; round < 3 && e < te && e >= s + 3 && ck_tok_is_punct (ctx, e - 1, '.') &&
+                              ck_tok_in_words (ctx, e - 2, style_abbrevs) && ck_tok_cap_word (ctx, e - 2);
+             round++)
+          e = MIN (ck_sentence_end (ctx, e), te);
       /* "New York:" at a line's end: the publisher is on the next line */
       if (e < te && e > s + 1 && ck_tok_is_punct (ctx, e - 1, ':'))
         e = MIN (ck_sentence_end (ctx, e), te);
@@ -1405,7 +1433,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           {
             /* "By X, translated by Y." */
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            guint ne = ck_names_forward (ctx, a + 1 + (ck_attr_honorific (ctx, a + 1) ? 1 : 0), be, CK_ROLE_AUTHOR, names);
+            guint ne = ck_names_forward (ctx, byline_name_start (ctx, a, be), be, CK_ROLE_AUTHOR, names);
             for (guint q = 0; q < names->len; q++)
               ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
             /* "By X (Place, Publisher, Year) 445 pp.": the imprint
@@ -1765,10 +1793,18 @@ static gboolean
 upper_title_by (const CkExtractCtx *ctx, guint f, guint e)
 {
   guint k = f, upper = 0;
-  for (; k < e && k < f + 20 && !ck_tok_is_punct (ctx, k, '.'); k++)
+  gboolean subtitle = FALSE;
+  for (; k < e && k < f + 40 && !ck_tok_is_punct (ctx, k, '.'); k++)
     {
       const CkToken *t = ck_tok (ctx, k);
+      /* "THE TITLE: A Subtitle in Title Case. By …" */
+      if ((ck_tok_is_punct (ctx, k, ':') || (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "or"))) && upper >= 1)
+        subtitle = TRUE;
+      if (subtitle)
+        continue;
       if (t->kind == CK_TOK_WORD && !(t->flags & CK_TOKF_UPPER) && !(t->end - t->start == 1 && (t->flags & CK_TOKF_CAP)))
+        return FALSE;
+      if (k >= f + 20)
         return FALSE;
       upper += t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_UPPER);
     }
