@@ -211,6 +211,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("GREAT HARBOURS"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Winston S."),
       XT_TITLE ("THE SALT COCKPIT"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Faber and Faber"),
       XT_TITLE_ANY ("THE HARBOUR, or There and Back Again", "THE HARBOUR"), XT_AUTHOR ("Quell"), XT_COUNT (3) } },
+  /* ---- a title in capitals hyphenated over a line by the printer; a compound keeps its hyphen (normalize.c) */
+  { "/extract/notes21/caps-word-hyphenated-over-line",
+    "THE MATHEMATICAL THEORY OF HARBOUR COMMUNI-\nCATION. By Claude Vell. (Urbana: Gannet Press. $2.50.)\n\n"
+    "ANGLO-\nSAXON HARBOURS. By Tom Orr. (Gannet. 10s.)\n",
+    { XT_TITLE ("THE MATHEMATICAL THEORY OF HARBOUR COMMUNICATION"), XT_AUTHOR ("Vell"),
+      XT_TITLE ("ANGLO-SAXON HARBOURS"), XT_AUTHOR ("Orr"), XT_COUNT (2) } },
 };
 
 int

@@ -46,6 +46,31 @@ capitalised_word_before (const char *text, const char *p)
   return w < p && g_unichar_isupper (g_utf8_get_char (w));
 }
 
+/* "COMMUNI-\nCATION", "EVOLU-\nTION": a word in capitals broken over a
+ * line by the typesetter, its second part a word's ending that stands
+ * alone as no word.  The length of that part up to its last letter, or
+ * 0 ("ANGLO-\nSAXON" keeps its hyphen). */
+static gsize
+caps_word_ending (const char *q, const char *end)
+{
+  static const char * const endings[] = { "TION", "TIONS", "SION", "SIONS", "ISM", "ISMS", "ITY", "ITIES", "MENT",
+                                          "MENTS", "ICAL", "OLOGY", "GRAPHY", "SOPHY", "TURE", "TURES", "ANCE",
+                                          "ENCE", "ISTIC", "ISTS", NULL };
+  const char *r = q;
+  while (r < end && g_ascii_isupper (*r))
+    r++;
+  if (r - q < 3 || (r < end && g_ascii_isalnum (*r)))
+    return 0;
+  for (guint k = 0; endings[k]; k++)
+    {
+      gsize l = strlen (endings[k]);
+      /* the ending alone ("MENT") is a fragment too */
+      if ((gsize) (r - q) >= l && memcmp (r - l, endings[k], l) == 0)
+        return r - q;
+    }
+  return 0;
+}
+
 /* cp1252's characters for bytes 0x80..0x9F (0 = undefined) */
 static const gunichar cp1252_high[32] = {
   0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
@@ -442,6 +467,21 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           while (q < end && (*q == ' ' || *q == '\t'))
             q++;
           if (is_lower_letter (q, end))
+            {
+              FLUSH (p);
+              p = q;
+              copied = q;
+              continue;
+            }
+        }
+      /* "COMMUNI-\nCATION": a word in capitals hyphenated by the printer */
+      if (c == '-' && p > text + 2 && g_ascii_isupper (p[-1]) && g_ascii_isupper (p[-2]) && p + 1 < end &&
+          (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
+        {
+          const char *q = p + (p[1] == '\r' ? 3 : 2);
+          while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+          if (caps_word_ending (q, end))
             {
               FLUSH (p);
               p = q;
