@@ -217,6 +217,12 @@ static const XtCase cases[] = {
     "ANGLO-\nSAXON HARBOURS. By Tom Orr. (Gannet. 10s.)\n",
     { XT_TITLE ("THE MATHEMATICAL THEORY OF HARBOUR COMMUNICATION"), XT_AUTHOR ("Vell"),
       XT_TITLE ("ANGLO-SAXON HARBOURS"), XT_AUTHOR ("Orr"), XT_COUNT (2) } },
+  /* ---- a place or an event dated in brackets is no periodical's issue (detectors.c periodical-issue) */
+  { "/extract/notes21/issue-not-place-or-event",
+    "He was led out to Semenovsky Square (December 22, 1849) and reprieved at the last moment. The others needed a "
+    "weapon against the reformers after the Twenty-Second Congress (October 1961). But the Harbour Review (May "
+    "1962) printed his letter.\n",
+    { XT_NO_WORK_HAS ("Semenovsky"), XT_NO_WORK_HAS ("Congress"), XT_COUNT (1) } },
 };
 
 int

@@ -3650,6 +3650,10 @@ detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
 
 /* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
  * pp201-4)": an issue of a periodical, cited by its date. */
+/* The last words of a street's or a square's name */
+static const char * const place_nouns[] = { "square", "street", "road", "place", "bridge", "park", "gate", "hill",
+                                            "palace", "cathedral", "church", "station", "prison", "fortress", NULL };
+
 static void
 detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3715,6 +3719,13 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te) ||
               /* "this journal, XXXVII (Feb., 1968)": a volume, no periodical's name */
               (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
+            continue;
+          /* "the march to Akaba (July, 1917)", "Semenovsky Square
+           * (December 22, 1849)", "the Twenty-Second Congress (October
+           * 1961)": a place or an event with its date, no issue */
+          if (!ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS) && !ck_names_periodical (ctx, ts, te) &&
+              (ck_span_in_lex (ctx, ts, te, CK_LEX_PLACES) || ck_ctx_names_non_work (ctx, ts, te) ||
+               ck_tok_in_words (ctx, te - 1, place_nouns)))
             continue;
         }
       /* (in lower case: "New Left Review 26 (…)" names the periodical) */
