@@ -165,6 +165,23 @@ rx_group (RxId id, const char *s, int group)
   }
 }
 
+/* "December 22", "Dec. 3": a month and a day */
+static gboolean
+month_day (const char *s)
+{
+  const char *sp = strchr (s, ' ');
+  gsize l;
+  if (!sp)
+    return FALSE;
+  l = sp - s;
+  if (l > 0 && s[l - 1] == '.')
+    l--;
+  if (!ck_lex_lookup (CK_LEX_MONTHS, s, l))
+    return FALSE;
+  sp++;
+  return g_ascii_isdigit (sp[0]) && (!sp[1] || (g_ascii_isdigit (sp[1]) && !sp[2]));
+}
+
 gboolean
 ck_has_imprint_signal (const char *text, gsize start, gsize end)
 {
@@ -1454,6 +1471,13 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       if (!is_capitalised (s) || strlen (s) > 60 || names_award (s))
         {
           unknown++;
+          continue;
+        }
+      /* "(December 22, 1849)": a day's date before its year, no firm
+       * (the year after it dates the record) */
+      if (month_day (s))
+        {
+          found++;
           continue;
         }
       if (!is_place_text (s) &&

@@ -4827,7 +4827,9 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               {
                 /* (inside the brackets a title may wrap: "Growing Up in New\nGuinea, 1930") */
                 te = ck_title_span_forward (ctx, s, ke - 2, TRUE);
-                if (te != ke - 2 || !ck_title_plausible (ctx, s, te))
+                /* "(December 22, 1849)": a day's date, no title */
+                if (te != ke - 2 || !ck_title_plausible (ctx, s, te) ||
+                    (te == s + 2 && is_month_tok (ctx, s) && ck_tok (ctx, s + 1)->kind == CK_TOK_NUMBER))
                   ok = FALSE;
                 g_array_append_val (items, s);
                 g_array_append_val (items, ke);
