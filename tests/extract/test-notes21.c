@@ -223,6 +223,14 @@ static const XtCase cases[] = {
     "weapon against the reformers after the Twenty-Second Congress (October 1961). But the Harbour Review (May "
     "1962) printed his letter.\n",
     { XT_NO_WORK_HAS ("Semenovsky"), XT_NO_WORK_HAS ("Congress"), XT_COUNT (1) } },
+  /* ---- a dealer's description: the price closes its line, the edition statement below is its own (detect-bookseller.c) */
+  { "/extract/notes21/bookseller-edition-after-price-line",
+    "AFRICA\n\n112  QUELL (Richard F.) The Lake Harbours of Central Salt, a Picture\n     of Exploration. Folding map, "
+    "tinted plates.\n     2 vols., 8vo. London: Gannet, Green, and Roberts,\n     1860. Original plum cloth, spines "
+    "faded; a sound set.                                    \u00a3165\n     First edition. The narrative of the "
+    "expedition of 1857-59.\n",
+    { XT_TITLE_ANY ("The Lake Harbours of Central Salt", "The Lake Harbours of Central Salt, a Picture of Exploration"),
+      XT_AUTHOR ("Quell"), XT_YEAR (1860), XT_FIELD (CK_FIELD_EDITION, "First") } },
 };
 
 int

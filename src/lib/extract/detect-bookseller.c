@@ -576,10 +576,19 @@ description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   static const CkField keep[] = { CK_FIELD_EDITION, CK_FIELD_BINDING, CK_FIELD_PRICE, CK_FIELD_NUMBER_OF_PAGES };
   for (guint a = s; a < e;)
     {
-      guint b = sentence_end (ctx, a, e), be = b;
+      guint b = sentence_end (ctx, a, e), be;
       g_autofree char *val = NULL;
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
       guint unknown = 0;
+      /* "… a sound set.      £165\n     First edition.": the price
+       * closes its line, and the statement below it is one of its own */
+      for (guint k = a + 1; k < b; k++)
+        if (ck_tok (ctx, k)->nl >= 1 && ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER)
+          {
+            b = k;
+            break;
+          }
+      be = b;
       while (be > a && ck_tok_is_punct (ctx, be - 1, '.'))
         be--;
       if (be > a)
