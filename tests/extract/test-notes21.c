@@ -230,7 +230,7 @@ static const XtCase cases[] = {
     "faded; a sound set.                                    \u00a3165\n     First edition. The narrative of the "
     "expedition of 1857-59.\n",
     { XT_TITLE_ANY ("The Lake Harbours of Central Salt", "The Lake Harbours of Central Salt, a Picture of Exploration"),
-      XT_AUTHOR ("Quell"), XT_YEAR (1860), XT_FIELD (CK_FIELD_EDITION, "First") } },
+      XT_AUTHOR ("Quell"), XT_YEAR (1860), XT_FIELD (CK_FIELD_EDITION, "First edition") } },
 };
 
 int
