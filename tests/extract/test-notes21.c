@@ -231,6 +231,14 @@ static const XtCase cases[] = {
     "expedition of 1857-59.\n",
     { XT_TITLE_ANY ("The Lake Harbours of Central Salt", "The Lake Harbours of Central Salt, a Picture of Exploration"),
       XT_AUTHOR ("Quell"), XT_YEAR (1860), XT_FIELD (CK_FIELD_EDITION, "First edition") } },
+  /* ---- "(Princeton 1989)", "(Paris 1971)": a place and its year with no comma; a subtitle with commas to the imprint (assemble.c, detectors.c) */
+  { "/extract/notes21/place-year-no-comma-subtitle-commas",
+    "It is a study of Josiah Vell's Mass and Salt in Democratic Athens:\nRhetoric, Ideology, and the Power of the "
+    "People (Princeton 1989), and more. Nobody read Orr's Histoire d'une d\u00e9mocratie: Ath\u00e8nes (Paris 1971) "
+    "then. The journal (Spring 1984) said so.\n",
+    { XT_TITLE ("Mass and Salt in Democratic Athens"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Princeton"),
+      XT_YEAR (1989), XT_TITLE ("Histoire d'une d\u00e9mocratie"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"),
+      XT_YEAR (1971), XT_NO_WORK_HAS ("Spring") } },
 };
 
 int

@@ -708,6 +708,39 @@ place_piece (const char *s)
          !has_publisher_word (s) && strlen (s) < 32;
 }
 
+/* Whether text[ps,i) is a capitalised name with no digit, and a year
+ * alone follows the space at @i up to the end or a stop. */
+static gboolean
+name_then_year (const char *text, gsize ps, gsize i, gsize end)
+{
+  gsize w = ps, lw;
+  while (w < i && g_ascii_isspace (text[w]))
+    w++;
+  if (w >= i || !g_ascii_isupper (text[w]) || i + 5 > end || !g_ascii_isdigit (text[i + 1]) ||
+      !(text[i + 1] == '1' || text[i + 1] == '2') || !g_ascii_isdigit (text[i + 2]) || !g_ascii_isdigit (text[i + 3]) ||
+      !g_ascii_isdigit (text[i + 4]) || (i + 5 < end && !strchr (",.;)]", text[i + 5]) && !g_ascii_isspace (text[i + 5])))
+    return FALSE;
+  for (gsize k = w; k < i; k++)
+    if (g_ascii_isdigit (text[k]) || text[k] == '(' || text[k] == ':')
+      return FALSE;
+  /* the last word is no month or season */
+  lw = i;
+  while (lw > w && text[lw - 1] != ' ')
+    lw--;
+  {
+    gsize l = i - lw;
+    if (l > 0 && text[lw + l - 1] == '.')
+      l--;
+    if (ck_lex_lookup (CK_LEX_MONTHS, text + lw, l))
+      return FALSE;
+    static const char * const seasons[] = { "Spring", "Summer", "Autumn", "Winter", "Fall", NULL };
+    for (guint k = 0; seasons[k]; k++)
+      if (l == strlen (seasons[k]) && strncmp (text + lw, seasons[k], l) == 0)
+        return FALSE;
+  }
+  return TRUE;
+}
+
 static GPtrArray *
 split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
 {
@@ -753,6 +786,10 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                 ;
               else if (c == ',' || c == ';' ||
                   (c == '\n' && mode == CK_ELEM_BLOCK && !(i > ps && text[i - 1] == ':')))
+                cut = TRUE;
+              /* "(Princeton 1989)", "Odense 1974": a place or a firm and
+               * its year with no comma between (not "Spring 1984") */
+              else if (c == ' ' && name_then_year (text, ps, i, end))
                 cut = TRUE;
               /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
               else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')

@@ -2643,14 +2643,6 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
       if (te == ts)
         continue;
-      /* "X's Oriental Salt:\nA Comparative Study (New Haven: …)": the
-       * subtitle wrapped onto the next line, up to the imprint */
-      if (ck_tok_is_punct (ctx, te, ':') && te + 2 < pe && ck_tok (ctx, te + 1)->nl == 1 && ck_tok_cap_word (ctx, te + 1))
-        {
-          guint q = ck_title_span_forward (ctx, te + 1, pe, TRUE);
-          if (q > te + 2 && ck_tok_is_punct (ctx, q, '('))
-            te = q;
-        }
       te = trim_year_range (ctx, ts, te);
       /* "Strauss's Salome in 1906 to …" (title-yearparen.c) */
       te = ck_title_end_in_year (ctx, ts, te);
@@ -2661,6 +2653,25 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_extend_forward (ctx, ts, te, pe);
       /* "X's How Norway is Governed (…)" (title-yearparen.c) */
       te = ck_title_verb_bridge (ctx, ts, te, pe);
+      /* "X's Oriental Salt:\nA Comparative Study (New Haven: …)": the
+       * subtitle wrapped onto the next line, up to the imprint */
+      if (ck_tok_is_punct (ctx, te, ':') && te + 2 < pe && ck_tok (ctx, te + 1)->nl <= 1 && ck_tok_cap_word (ctx, te + 1))
+        {
+          /* (words and commas only: "Rhetoric, Ideology, and the Power
+           * of the People (Princeton 1989)") */
+          guint q = te + 1;
+          while (q < pe && q < te + 25 && ck_tok (ctx, q)->nl <= 1 &&
+                 (ck_tok (ctx, q)->kind == CK_TOK_WORD || ck_tok_is_punct (ctx, q, ',')))
+            q++;
+          if (q > te + 1 && ck_tok_is_punct (ctx, q, '(') && !ck_tok_is_punct (ctx, q - 1, ','))
+            {
+              guint c = paren_close (ctx, q, pe);
+              g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+              if (c && paren_imprint (ctx, probe, q, c) &&
+                  (ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE)))
+                te = q;
+            }
+        }
       /* "Vell's The Harbour Revolution, 1917-1923, is …" */
       te = ck_title_range_tail (ctx, ts, te, pe);
       /* "Tom Brack's Book (…)": the owner is the title's too */
