@@ -239,6 +239,10 @@ static const XtCase cases[] = {
     { XT_TITLE ("Mass and Salt in Democratic Athens"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Princeton"),
       XT_YEAR (1989), XT_TITLE ("Histoire d'une d\u00e9mocratie"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"),
       XT_YEAR (1971), XT_NO_WORK_HAS ("Spring") } },
+  /* ---- a known work's year set off by commas in a list ("The Magic Mountain, 1924, and …") (known-works.c) */
+  { "/extract/notes21/known-work-comma-year",
+    "Her models (see The Magic Mountain, 1924, and others like it) are plain enough.\n",
+    { XT_TITLE ("The Magic Mountain"), XT_YEAR (1924), XT_AUTHOR ("Mann") } },
 };
 
 int

@@ -918,6 +918,15 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
           e += 3;
         }
+      /* "(see The Sea Around Salt, 1951, and …)": the year set off by
+       * commas in a list of titles */
+      else if (e + 2 < n && ck_tok_is_punct (ctx, e, ',') && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) &&
+               ck_tok (ctx, e + 1)->end - ck_tok (ctx, e + 1)->start == 4 && ck_tok (ctx, e + 1)->nl == 0 &&
+               (ck_tok_is_punct (ctx, e + 2, ',') || ck_tok_is_punct (ctx, e + 2, ')') || ck_tok_is_punct (ctx, e + 2, ';')))
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e + 1)->start), 0, 0));
+          e += 2;
+        }
       ck_mention_add (ctx, det, rec, t->start, ck_tok (ctx, e - 1)->end, i, by ? 0 : CK_MENTION_PRONOUN);
       g_hash_table_add (found, found_key (w->title));
       ck_claim (ctx, i, e);
