@@ -241,7 +241,7 @@ static const XtCase cases[] = {
       XT_YEAR (1971), XT_NO_WORK_HAS ("Spring") } },
   /* ---- a known work's year set off by commas in a list ("The Magic Mountain, 1924, and …") (known-works.c) */
   { "/extract/notes21/known-work-comma-year",
-    "Her models (see The Magic Mountain, 1924, and others like it) are plain enough.\n",
+    "the classics (Hirschman: The Magic Mountain, 1924; and others) were read.\n",
     { XT_TITLE ("The Magic Mountain"), XT_YEAR (1924), XT_AUTHOR ("Mann") } },
 };
 
