@@ -243,6 +243,14 @@ static const XtCase cases[] = {
   { "/extract/notes21/known-work-comma-year",
     "the classics (Hirschman: The Magic Mountain, 1924; and others) were read.\n",
     { XT_TITLE ("The Magic Mountain"), XT_YEAR (1924), XT_AUTHOR ("Mann") } },
+  /* ---- a foreign title known by its accents: "Études galiléennes (Paris: Firm, 1939)" (title-foreign.c) */
+  { "/extract/notes21/foreign-title-accented-word",
+    "The book is good and the notes are full.\n\n    3 \u00c9tudes galil\u00e9ennes (Paris: Gannet, 1939).\n",
+    { XT_TITLE ("\u00c9tudes galil\u00e9ennes"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"), XT_YEAR (1939), XT_COUNT (1) } },
+  /* an English loanword with an accent is no foreign marker alone */
+  { "/extract/notes21/accented-english-no-title",
+    "They met at the little caf\u00e9 (Paris, 1939) most days.\n",
+    { XT_NO_TITLE_HAS ("caf\u00e9") } },
 };
 
 int

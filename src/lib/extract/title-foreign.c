@@ -176,6 +176,20 @@ firm_marker (const CkExtractCtx *ctx, guint s, guint e)
   return FALSE;
 }
 
+/* "galiléennes", "démocratie": a lower-case word spelt with an accented
+ * letter is foreign (English keeps few: "café", "naïve") */
+static gboolean
+accented_lower (const CkExtractCtx *ctx, guint k)
+{
+  const CkToken *t = ck_tok (ctx, k);
+  if (!ck_tok_lower_word (ctx, k) || g_utf8_strlen (ctx->text + t->start, t->end - t->start) < 5)
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    if ((guchar) ctx->text[b] == 0xC3)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 valid_run (const CkExtractCtx *ctx, guint s, guint e)
 {
@@ -190,6 +204,14 @@ valid_run (const CkExtractCtx *ctx, guint s, guint e)
     {
       if (k > s && !joinable_break (ctx, k))
         return FALSE;
+      /* "Études galiléennes (Paris: …)" */
+      if (k > s && accented_lower (ctx, k) && !english (ctx, k))
+        {
+          markers++;
+          firm = TRUE;
+          content++;
+          continue;
+        }
       if (ffw (ctx, k) || elided (ctx, k) || (k == s && foreign_capital (ctx, k)))
         {
           markers++;
