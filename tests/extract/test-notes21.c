@@ -251,6 +251,14 @@ static const XtCase cases[] = {
   { "/extract/notes21/accented-english-no-title",
     "They met at the little caf\u00e9 (Paris, 1939) most days.\n",
     { XT_NO_TITLE_HAS ("caf\u00e9") } },
+  /* ---- a syllabus entry whose title opens on a quotation, its journal wrapped after "of" (detect-reflist.c, detect-venue.c) */
+  { "/extract/notes21/syllabus-nested-quote-wrapped-journal",
+    "Week 4\n\n  Ann Douglas Vell, \"'The Fashionable Harbours': Women's Complaints\n  and Their Treatment in "
+    "Nineteenth-Century America,\" Journal of\n  Interdisciplinary Salt 4 (Summer 1973): 25-52.\n",
+    { XT_TITLE_ANY ("'The Fashionable Harbours': Women's Complaints and Their Treatment in Nineteenth-Century America",
+                    "'The Fashionable Harbours'"),
+      XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Interdisciplinary Salt"), XT_YEAR (1973),
+      XT_NO_SELF, XT_COUNT (1) } },
 };
 
 int

@@ -532,7 +532,9 @@ journal_entry (CkExtractCtx *ctx, const CkDetector *det, GPtrArray *authors, gui
   te = close;
   while (te > q + 1 && ck_tok_is_punct (ctx, te - 1, ','))
     te--;
-  if (te <= q + 1 || !(ck_tok (ctx, q + 1)->flags & CK_TOKF_CAP))
+  /* (a title may open on a quotation of its own: "“'The Salt': …,”") */
+  if (te <= q + 1 || !((ck_tok (ctx, q + 1)->flags & CK_TOKF_CAP) ||
+                       (ck_tok (ctx, q + 1)->kind == CK_TOK_QUOTE_OPEN && q + 2 < te && (ck_tok (ctx, q + 2)->flags & CK_TOKF_CAP))))
     return q;
   j = close + 1;
   if (ck_tok_is_punct (ctx, j, ','))

@@ -1851,6 +1851,12 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
         continue;
+      /* "… Journal of\n  Harbour History 4 (Summer 1973): 25-52.": a line
+       * that goes on from a function word or a comma above it is the
+       * rest of an entry, no venue line of its own */
+      if (f > 0 && ck_tok (ctx, f)->nl == 1 &&
+          (ck_tok_is_punct (ctx, f - 1, ',') || (ck_tok_lower_word (ctx, f - 1) && (ck_tok (ctx, f - 1)->flags & CK_TOKF_FUNC))))
+        continue;
       /* "— The Paper, 4 May 1997", "(The Paper, 4 May 1997)": a dash
        * before the line, brackets around it */
       if (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, 0x2013))

@@ -3731,6 +3731,11 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
               /* "this journal, XXXVII (Feb., 1968)": a volume, no periodical's name */
               (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
             continue;
+          /* "Journal of\n  Harbour History 4 (Summer 1973)": the name
+           * began on the line above, in an entry read whole elsewhere */
+          if (ts > 0 && ck_tok (ctx, ts)->nl == 1 && ck_tok_lower_word (ctx, ts - 1) &&
+              (ck_tok (ctx, ts - 1)->flags & CK_TOKF_FUNC))
+            continue;
           /* "the march to Akaba (July, 1917)", "Semenovsky Square
            * (December 22, 1849)", "the Twenty-Second Congress (October
            * 1961)": a place or an event with its date, no issue */
