@@ -718,6 +718,25 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
   return close;
 }
 
+/* The authors named just before token @end ("Ada Lind and Tom Orr in
+ * “T”"), added to @rec; with @by they must follow "by" ("a letter by A
+ * and B, “T,”").  Returns the first name's token, or G_MAXUINT. */
+static guint
+names_before_into (const CkExtractCtx *ctx, guint end, guint floor, gboolean by, CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  guint ns = ck_name_span_backward (ctx, end, floor);
+  if (ns < end && ck_count_words (ctx, ns, end) >= 2)
+    ns = ck_name_pair_start (ctx, ns, floor);
+  if (ns >= end || (by && !(ns > floor && ck_count_words (ctx, ns, end) >= 2 && ck_tok_is (ctx, ns - 1, "by"))))
+    return G_MAXUINT;
+  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  ck_names_forward (ctx, ns, end, CK_ROLE_AUTHOR, names);
+  for (guint k = 0; k < names->len; k++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+  return names->len ? ns : G_MAXUINT;
+}
+
 void
 ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -834,35 +853,16 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
       /* "Surname in", "by Given Family in" */
       if (i >= 2 && (ck_tok_is (ctx, i - 1, "in") || ck_tok_is (ctx, i - 1, "by")))
         {
-          guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
-          /* "by Ada Lind and Tom Orr in “T”" */
-          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
-            ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
-          if (ns < i - 1)
-            {
-              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
-              for (guint k = 0; k < names->len; k++)
-                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-              if (names->len)
-                who = first = ns;
-            }
+          guint ns = names_before_into (ctx, i - 1, ck_sentence_start (ctx, i), FALSE, rec);
+          if (ns != G_MAXUINT)
+            who = first = ns;
         }
       else if (i >= 3 && ck_tok_is_punct (ctx, i - 1, ','))
         {
           /* "a letter by Ada Lind and Tom Orr, “T,”" */
-          guint floor = ck_sentence_start (ctx, i), ns = ck_name_span_backward (ctx, i - 1, floor);
-          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
-            ns = ck_name_pair_start (ctx, ns, floor);
-          if (ns > floor && ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 && ck_tok_is (ctx, ns - 1, "by"))
-            {
-              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-              ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
-              for (guint k = 0; k < names->len; k++)
-                ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-              if (names->len)
-                who = first = ns;
-            }
+          guint ns = names_before_into (ctx, i - 1, ck_sentence_start (ctx, i), TRUE, rec);
+          if (ns != G_MAXUINT)
+            who = first = ns;
           else
             pron = ck_coauthor_before (ctx, i - 1, rec);
         }
