@@ -723,22 +723,11 @@ name_then_year (const char *text, gsize ps, gsize i, gsize end)
   for (gsize k = w; k < i; k++)
     if (g_ascii_isdigit (text[k]) || text[k] == '(' || text[k] == ':')
       return FALSE;
-  /* the last word is no month or season */
+  /* the last word is no month or season (the months lexicon has both) */
   lw = i;
   while (lw > w && text[lw - 1] != ' ')
     lw--;
-  {
-    gsize l = i - lw;
-    if (l > 0 && text[lw + l - 1] == '.')
-      l--;
-    if (ck_lex_lookup (CK_LEX_MONTHS, text + lw, l))
-      return FALSE;
-    static const char * const seasons[] = { "Spring", "Summer", "Autumn", "Winter", "Fall", NULL };
-    for (guint k = 0; seasons[k]; k++)
-      if (l == strlen (seasons[k]) && strncmp (text + lw, seasons[k], l) == 0)
-        return FALSE;
-  }
-  return TRUE;
+  return !ck_lex_lookup (CK_LEX_MONTHS, text + lw, i - lw - (i > lw && text[i - 1] == '.' ? 1 : 0));
 }
 
 static GPtrArray *

@@ -724,17 +724,12 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
 static guint
 names_before_into (const CkExtractCtx *ctx, guint end, guint floor, gboolean by, CkRecord *rec)
 {
-  g_autoptr(GPtrArray) names = NULL;
   guint ns = ck_name_span_backward (ctx, end, floor);
   if (ns < end && ck_count_words (ctx, ns, end) >= 2)
     ns = ck_name_pair_start (ctx, ns, floor);
   if (ns >= end || (by && !(ns > floor && ck_count_words (ctx, ns, end) >= 2 && ck_tok_is (ctx, ns - 1, "by"))))
     return G_MAXUINT;
-  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  ck_names_forward (ctx, ns, end, CK_ROLE_AUTHOR, names);
-  for (guint k = 0; k < names->len; k++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-  return names->len ? ns : G_MAXUINT;
+  return ck_add_names_span (ctx, rec, ns, end, CK_ROLE_AUTHOR) ? ns : G_MAXUINT;
 }
 
 void

@@ -640,9 +640,12 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   if (illustration_statement (ctx, s, ee))
     return S_DESC;
   /* "By Sir James Vell.", "By the Rt. Hon. Ada Vell.": a style before the name */
-  if (ck_tok_is (ctx, s, "By") && s + 2 < ee && byline_name_start (ctx, s, ee) > s + 1 &&
-      ck_name_span_forward (ctx, byline_name_start (ctx, s, ee), ee) > byline_name_start (ctx, s, ee))
-    return S_BYLINE;
+  if (ck_tok_is (ctx, s, "By") && s + 2 < ee)
+    {
+      guint ns = byline_name_start (ctx, s, ee);
+      if (ns > s + 1 && ck_name_span_forward (ctx, ns, ee) > ns)
+        return S_BYLINE;
+    }
   /* "(Cambridge University Press, Cambridge, 1987), £35.": the imprint
    * in brackets, the price after them */
   {

@@ -139,7 +139,6 @@ static guint
 partner_before_subject (const CkExtractCtx *ctx, guint verb, CkRecord *rec)
 {
   guint c, ns, floor;
-  g_autoptr(GPtrArray) names = NULL;
   if (verb < 4 || !(ck_tok_is (ctx, verb - 1, "he") || ck_tok_is (ctx, verb - 1, "she")))
     return G_MAXUINT;
   c = ck_tok_is_punct (ctx, verb - 2, ',') ? verb - 2 : verb - 1;
@@ -147,11 +146,7 @@ partner_before_subject (const CkExtractCtx *ctx, guint verb, CkRecord *rec)
   ns = ck_name_span_backward (ctx, c, floor);
   if (ns >= c || ns <= floor || ck_count_words (ctx, ns, c) < 2 || !ck_tok_is (ctx, ns - 1, "with"))
     return G_MAXUINT;
-  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  ck_names_forward (ctx, ns, c, CK_ROLE_AUTHOR, names);
-  for (guint k = 0; k < names->len; k++)
-    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
-  return names->len ? ns - 1 : G_MAXUINT;
+  return ck_add_names_span (ctx, rec, ns, c, CK_ROLE_AUTHOR) ? ns - 1 : G_MAXUINT;
 }
 
 static void

@@ -3659,12 +3659,12 @@ detect_periodical (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
-/* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
- * pp201-4)": an issue of a periodical, cited by its date. */
 /* The last words of a street's or a square's name */
 static const char * const place_nouns[] = { "square", "street", "road", "place", "bridge", "park", "gate", "hill",
                                             "palace", "cathedral", "church", "station", "prison", "fortress", NULL };
 
+/* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
+ * pp201-4)": an issue of a periodical, cited by its date. */
 static void
 detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3950,16 +3950,11 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
-      /* "Ann Vell, co-author of T", "knew Vell as the author of T": the
-       * author is the person named before, resolved like "his" */
       /* the partner is the second author, the person before the first */
       if (partner && ck_tok_is (ctx, i, "co-author"))
-        {
-          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-          ck_names_forward (ctx, partner, partner_end, CK_ROLE_AUTHOR, names);
-          for (guint q = 0; q < names->len; q++)
-            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-        }
+        ck_add_names_span (ctx, rec, partner, partner_end, CK_ROLE_AUTHOR);
+      /* "Ann Vell, co-author of T", "knew Vell as the author of T": the
+       * author is the person named before, resolved like "his" */
       ck_mention_add (ctx, det, rec, ck_tok (ctx, j)->start, ck_tok (ctx, k - 1)->end, authorish ? i : j,
                       authorish ? CK_MENTION_PRONOUN | (partner ? CK_MENTION_COAUTHOR : 0) : 0);
       ck_claim (ctx, j, k);

@@ -71,6 +71,26 @@ caps_word_ending (const char *q, const char *end)
   return 0;
 }
 
+/* The byte after a line break ("\n" or "\r\n") at @p, or NULL. */
+static const char *
+after_line_break (const char *p, const char *end)
+{
+  if (p < end && *p == '\n')
+    return p + 1;
+  if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
+    return p + 2;
+  return NULL;
+}
+
+/* @q past spaces and tabs (a line's indentation). */
+static const char *
+skip_blanks (const char *q, const char *end)
+{
+  while (q < end && (*q == ' ' || *q == '\t'))
+    q++;
+  return q;
+}
+
 /* cp1252's characters for bytes 0x80..0x9F (0 = undefined) */
 static const gunichar cp1252_high[32] = {
   0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
@@ -310,6 +330,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   const char *p = text, *end = text + len, *copied = text;
   const char *close_at = NULL;   /* the closing run of an open emphasis */
   const char *quote_space = NULL; /* the space before a spaced quote's close */
+  const char *wrapped;           /* the next line after a hyphen at a line's end */
   guint close_run = 0;
   CkWebState web;
 
@@ -456,49 +477,34 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           p = g_utf8_next_char (p);
           continue;
         }
-      /* "har-\nbour": a lower-case letter, a hyphen at the line's end, a
-       * lower-case letter after the next line's indentation */
-      if (c == '-' && p > text && g_unichar_islower (g_utf8_get_char (g_utf8_find_prev_char (text, p))) &&
-          p + 1 < end && (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
+      /* a hyphen at a line's end, read by the letters around the break */
+      if (c == '-' && p > text && (wrapped = after_line_break (p + 1, end)))
         {
-          const char *q = p + (p[1] == '\r' ? 3 : 2);
-          /* (over a card's call number: "re-\n1949      ligion") */
-          q += ck_card_code_at (text, q, end);
-          while (q < end && (*q == ' ' || *q == '\t'))
-            q++;
-          if (is_lower_letter (q, end))
+          gunichar prev = g_utf8_get_char (g_utf8_find_prev_char (text, p));
+          /* "har-\nbour": lower case on both sides, after the next
+           * line's indentation (and over a card's call number: "re-\n1949
+           * ligion") */
+          const char *q = skip_blanks (wrapped + ck_card_code_at (text, wrapped, end), end);
+          if (g_unichar_islower (prev) && is_lower_letter (q, end))
             {
               FLUSH (p);
               p = q;
               copied = q;
               continue;
             }
-        }
-      /* "COMMUNI-\nCATION": a word in capitals hyphenated by the printer */
-      if (c == '-' && p > text + 2 && g_ascii_isupper (p[-1]) && g_ascii_isupper (p[-2]) && p + 1 < end &&
-          (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
-        {
-          const char *q = p + (p[1] == '\r' ? 3 : 2);
-          while (q < end && (*q == ' ' || *q == '\t'))
-            q++;
-          if (caps_word_ending (q, end))
+          q = skip_blanks (wrapped, end);
+          /* "COMMUNI-\nCATION": a word in capitals hyphenated by the printer */
+          if (p > text + 2 && g_ascii_isupper (p[-1]) && g_ascii_isupper (p[-2]) && caps_word_ending (q, end))
             {
               FLUSH (p);
               p = q;
               copied = q;
               continue;
             }
-        }
-      /* "Tit-\nBits", "Anglo-\nSaxon": a capitalised compound broken after
-       * its hyphen keeps the hyphen and loses the line break */
-      if (c == '-' && p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (text, p))) &&
-          capitalised_word_before (text, p) && p + 1 < end &&
-          (p[1] == '\n' || (p[1] == '\r' && p + 2 < end && p[2] == '\n')))
-        {
-          const char *q = p + (p[1] == '\r' ? 3 : 2);
-          while (q < end && (*q == ' ' || *q == '\t'))
-            q++;
-          if (q < end && g_unichar_isupper (g_utf8_get_char_validated (q, end - q)))
+          /* "Tit-\nBits", "Anglo-\nSaxon": a capitalised compound broken
+           * after its hyphen keeps the hyphen and loses the line break */
+          if (g_unichar_isalpha (prev) && capitalised_word_before (text, p) && q < end &&
+              g_unichar_isupper (g_utf8_get_char_validated (q, end - q)))
             {
               FLUSH (p + 1);
               p = q;
