@@ -82,7 +82,7 @@ typedef enum {
 
 static const char * const rx_src[RX_N] = {
   /* "xlvi + 345 pp", and "Pp. xiv + 312" with the label first */
-  [RX_EXTENT]    = "^(?|(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)"
+  [RX_EXTENT]    = "^(?|(?:(?:[Aa]bout|c\\.|ca\\.|approx\\.)\\s+)?(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|pgs?\\.?)"
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5}))$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fr|Frs|Lit|L)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
@@ -646,10 +646,88 @@ static const char * const descriptions[] = {
   "profusely illustrated", "fully illustrated",
 };
 
+/* "Demy 8vo", "Crown 4to", "Folio": a publisher's list gives the
+ * book's size among its particulars, a format and no firm */
+static gboolean
+is_format (const char *s)
+{
+  static const char * const sizes[] = { "demy", "crown", "royal", "foolscap", "f'cap", "fcap", "post", "medium",
+                                        "imperial", "pott", "large", "small", "super", "cr", "sm", "extra", NULL };
+  static const char * const formats[] = { "8vo", "4to", "12mo", "16mo", "18mo", "24mo", "32mo", "folio", "fo",
+                                          "quarto", "octavo", "duodecimo", NULL };
+  g_auto(GStrv) words = g_strsplit (s, " ", -1);
+  guint n = g_strv_length (words);
+  if (n == 0 || n > 4)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize wl = strlen (words[k]);
+      gboolean ok = FALSE;
+      while (wl > 0 && words[k][wl - 1] == '.')
+        words[k][--wl] = '\0';
+      for (guint j = 0; (k + 1 < n ? sizes : formats)[j] && !ok; j++)
+        ok = g_ascii_strcasecmp (words[k], (k + 1 < n ? sizes : formats)[j]) == 0;
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "revised", "enlarged (1947)", "revised, 1961": a revision's word
+ * after an edition statement, with the year it came out in @year (or
+ * NULL) */
+static gboolean
+revision_note (const char *s, char **year)
+{
+  static const char * const words[] = { "revised", "enlarged", "corrected", "revised and enlarged", "reset", NULL };
+  gsize wl = strcspn (s, "(0123456789");
+  g_autofree char *w = g_strstrip (g_strndup (s, wl));
+  gboolean ok = FALSE;
+  *year = NULL;
+  for (guint k = 0; words[k] && !ok; k++)
+    ok = g_ascii_strcasecmp (w, words[k]) == 0;
+  if (!ok)
+    return FALSE;
+  if (s[wl])
+    {
+      g_autofree char *rest = g_strstrip (g_strdup (s + wl + (s[wl] == '(')));
+      gsize rl = strlen (rest);
+      if (rl > 0 && rest[rl - 1] == ')')
+        rest[--rl] = '\0';
+      if (rl != 4 || !(*year = rx_group (RX_YEAR, rest, 1)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Ready September", "Ready shortly", "Now ready": when a list's new
+ * book comes out, no element of the citation */
+static gboolean
+is_ready_note (const char *s)
+{
+  static const char * const whens[] = { "shortly", "now", "immediately", "in the spring", "in the autumn", NULL };
+  if (g_ascii_strcasecmp (s, "now ready") == 0 || g_ascii_strcasecmp (s, "just published") == 0 ||
+      g_ascii_strcasecmp (s, "net") == 0)
+    return TRUE;
+  if (g_ascii_strncasecmp (s, "ready ", 6) != 0)
+    return FALSE;
+  s += 6;
+  if (ck_lex_lookup (CK_LEX_MONTHS, s, -1))
+    return TRUE;
+  for (guint k = 0; whens[k]; k++)
+    if (g_ascii_strcasecmp (s, whens[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_description (const char *s)
 {
   gsize n = strlen (s);
+  if (is_format (s) || is_ready_note (s) || g_regex_match_simple ("^with (?:[\"“]|(?:a |an )?(?:new |additional )?"
+                                                                 "(?:introduction|preface|foreword|afterword|postscript|epilogue|appendix|index)\\b)",
+                                                                 s, G_REGEX_CASELESS, 0))
+    return TRUE;
   while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
     n--;
   for (guint k = 0; k < G_N_ELEMENTS (descriptions); k++)
@@ -1337,6 +1415,24 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
                 ck_record_set (rec, CK_FIELD_EDITION, pre);
             }
           add_names_text (rec, s + at, role);
+          found++;
+          continue;
+        }
+      /* "Second edition, revised (1947)": the revision goes with the
+       * edition stated just before it, its year is the book's */
+      if (ck_record_has (rec, CK_FIELD_EDITION) && i > 0 && revision_note (s, &g1))
+        {
+          gsize wl = strcspn (s, "(0123456789");
+          g_autofree char *ed = NULL;
+          while (wl > 0 && (s[wl - 1] == ' ' || s[wl - 1] == ','))
+            wl--;
+          ed = g_strdup_printf ("%s, %.*s", ck_record_get (rec, CK_FIELD_EDITION), (int) wl, s);
+          ck_record_set (rec, CK_FIELD_EDITION, ed);
+          if (g1 && !saw_year)
+            {
+              set_year (rec, g1);
+              saw_year = TRUE;
+            }
           found++;
           continue;
         }

@@ -421,6 +421,179 @@ ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
     }
 }
 
+/* The particulars closing a publisher's list entry, [f,e) into @rec:
+ * every piece read ("Demy 8vo. About 380 pp. 30s. net. Ready
+ * September", "Second edition, revised (1947). 18s. net") and a price,
+ * an extent or an ISBN among them. */
+static gboolean
+particulars (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  g_autofree char *val = NULL;
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  guint unknown = 0;
+  if (e <= f)
+    return FALSE;
+  val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, f)->start, ck_tok (ctx, e - 1)->end);
+  if (ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown) == 0 || unknown > 0 ||
+      !(ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) ||
+        ck_record_has (probe, CK_FIELD_ISBN)))
+    return FALSE;
+  ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
+  return TRUE;
+}
+
+/* "A Novel", "Poems": a genre label under a list's title, no subtitle */
+static gboolean
+genre_label (const CkExtractCtx *ctx, guint f, guint e)
+{
+  static const char * const genres[] = { "novel", "romance", "play", "comedy", "tragedy", "novella", "stories",
+                                         "poems", "verse", NULL };
+  if (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e == f + 2 && (ck_tok_is (ctx, f, "A") || ck_tok_is (ctx, f, "An")))
+    f++;
+  return e == f + 1 && ck_tok_in_words (ctx, f, genres);
+}
+
+/* Whether [f,e) in capitals reads as a person's name: names only, and
+ * an initial or a known forename among them ("SALT AND IRON" reads as
+ * two names but is a title). */
+static gboolean
+caps_person (const CkExtractCtx *ctx, guint f, guint e)
+{
+  if (!ck_only_names (ctx, f, e))
+    return FALSE;
+  for (guint k = f; k < e; k++)
+    if ((ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) || ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether line @q goes on the entry opened at line @l: the next line of
+ * the same paragraph, in the same column. */
+static gboolean
+entry_line (const CkExtractCtx *ctx, guint l, guint q)
+{
+  return q < ctx->t->lines->len && ck_tok (ctx, ck_line (ctx, q)->tok_first)->nl == 1 && same_column (ctx, l, q);
+}
+
+/* Claims [f,e) up to its first quotation mark: a title quoted among the
+ * particulars ("New edition, with “Afterword”") is left to the quoted
+ * reader. */
+static void
+claim_but_quotes (CkExtractCtx *ctx, guint f, guint e)
+{
+  guint k = f;
+  while (k < e && ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN)
+    k++;
+  if (k > f)
+    ck_claim (ctx, f, k);
+}
+
+static void
+emit_entry (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec, guint l_first, guint l_last, guint ts, guint te)
+{
+  const CkLine *l0 = ck_line (ctx, l_first), *lz = ck_line (ctx, l_last);
+  ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
+  if (!ck_record_has (rec, CK_FIELD_TITLE))
+    return;
+  ck_mention_add (ctx, det, ck_record_ref (rec), l0->start, lz->end, ts, 0);
+}
+
+/* A publisher's list sets its books under their author, all in capitals:
+ *
+ *   ADA QUELL                          ADA QUELL
+ *   THE SALT ORCHARD                   THE SALT ORCHARD. 21s. net
+ *   A Study of the Northern Trade      HARBOUR LIGHTS. Second edition,
+ *   Crown 8vo. 320 pp. 16s. net          revised (1947). 18s. net
+ *
+ * each title over its subtitle and particulars, or "TITLE. particulars"
+ * on one line.  The first book's blurb may stand between its title and
+ * its particulars, down to the next paragraph's last line.  Returns the
+ * last line read, or @l. */
+static guint
+author_list_at (CkExtractCtx *ctx, const CkDetector *det, guint l)
+{
+  const CkLine *l0 = ck_line (ctx, l);
+  guint m = l + 1, entries = 0, last = l;
+  g_autoptr(CkRecord) author = ck_record_new (CK_TYPE_BOOK);
+  if (!ck_all_caps (ctx, l0->tok_first, l0->tok_end) || !caps_person (ctx, l0->tok_first, l0->tok_end) ||
+      !names_line (ctx, l0->tok_first, l0->tok_end, author) || !entry_line (ctx, l, m))
+    return l;
+  while (entry_line (ctx, l, m))
+    {
+      const CkLine *lm = ck_line (ctx, m);
+      guint f = lm->tok_first, e = lm->tok_end, k, q, sub_f = 0, sub_e = 0;
+      g_autoptr(CkRecord) rec = ck_record_copy (author);
+      gboolean done = FALSE;
+      /* "TITLE. particulars" on one line */
+      for (k = f + 1; k + 1 < e && !done; k++)
+        if (ck_tok_is_punct (ctx, k, '.') && !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
+            ck_all_caps (ctx, f, k) && title_line (ctx, f, k) && particulars (ctx, k + 1, e, rec))
+          {
+            if (ck_is_claimed (ctx, f, e))
+              return last;
+            emit_entry (ctx, det, rec, m, m, f, k);
+            claim_but_quotes (ctx, f, e);
+            done = TRUE;
+          }
+      if (done)
+        {
+          last = m++;
+          entries++;
+          continue;
+        }
+      if (!ck_all_caps (ctx, f, e) || !title_line (ctx, f, e) || caps_person (ctx, f, e))
+        break;
+      /* its subtitle, on up to three lines not in capitals */
+      for (q = m + 1; entry_line (ctx, l, q) && q <= m + 3; q++)
+        {
+          const CkLine *lq = ck_line (ctx, q);
+          g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+          if (ck_all_caps (ctx, lq->tok_first, lq->tok_end) || particulars (ctx, lq->tok_first, lq->tok_end, probe) ||
+              role_line (ctx, lq->tok_first, lq->tok_end, probe) ||
+              !(ck_tok (ctx, lq->tok_first)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) == (q == m + 1))
+            break;
+          if (q == m + 1)
+            sub_f = lq->tok_first;
+          sub_e = lq->tok_end;
+        }
+      while (entry_line (ctx, l, q) && role_line (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end, rec))
+        q++;
+      if (entry_line (ctx, l, q) && particulars (ctx, ck_line (ctx, q)->tok_first, ck_line (ctx, q)->tok_end, rec))
+        done = TRUE;
+      else if (entries == 0 && q < ctx->t->lines->len && ck_tok (ctx, ck_line (ctx, q)->tok_first)->nl >= 2)
+        {
+          /* the blurb's paragraph, closed by the particulars */
+          guint b = q;
+          while (b + 1 < ctx->t->lines->len && b + 1 < q + ST_MAX_BLURB_LINES && entry_line (ctx, q, b + 1))
+            b++;
+          if (b > q && same_column (ctx, l, b) &&
+              particulars (ctx, ck_line (ctx, b)->tok_first, ck_line (ctx, b)->tok_end, rec))
+            {
+              if (ck_is_claimed (ctx, f, ck_line (ctx, q - 1)->tok_end))
+                return last;
+              if (sub_e > sub_f && !genre_label (ctx, sub_f, sub_e))
+                ck_record_take (rec, CK_FIELD_SUBTITLE, ck_span_dup (ctx, sub_f, sub_e));
+              emit_entry (ctx, det, rec, l, q - 1, f, e);
+              ck_claim (ctx, l0->tok_first, ck_line (ctx, q - 1)->tok_end);
+              claim_but_quotes (ctx, ck_line (ctx, b)->tok_first, ck_line (ctx, b)->tok_end);
+              return b;
+            }
+        }
+      if (!done || ck_is_claimed (ctx, f, ck_line (ctx, q)->tok_end))
+        break;
+      if (sub_e > sub_f && !genre_label (ctx, sub_f, sub_e))
+        ck_record_take (rec, CK_FIELD_SUBTITLE, ck_span_dup (ctx, sub_f, sub_e));
+      emit_entry (ctx, det, rec, entries == 0 ? l : m, q, f, e);
+      claim_but_quotes (ctx, f, ck_line (ctx, q)->tok_end);
+      last = q;
+      m = q + 1;
+      entries++;
+    }
+  return last;
+}
+
 static void
 stacked_all (CkExtractCtx *ctx, const CkDetector *det, gboolean comma, gboolean ruled)
 {
@@ -431,6 +604,15 @@ stacked_all (CkExtractCtx *ctx, const CkDetector *det, gboolean comma, gboolean 
       if (!opens_block (ctx, l) || (ruled && (l == 0 || !rule_line (ctx, l - 1))) ||
           ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
         continue;
+      if (!comma && !ruled)
+        {
+          guint a = author_list_at (ctx, det, l);
+          if (a > l)
+            {
+              l = a;
+              continue;
+            }
+        }
       l = stacked_at (ctx, det, l, comma);
     }
 }
