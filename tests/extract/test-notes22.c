@@ -30,6 +30,25 @@ static const XtCase cases[] = {
   { "/extract/notes22/publisher-list-no-particulars",
     "ADA QUELL\nTHE SALT ORCHARD\n\nShe wrote it in a winter, and it shows.\n",
     { XT_NONE_FIRED ("stacked-header") } },
+  /* ---- a newsletter's books (detect-stacked.c) */
+  /* "Title: Sub" over "Name, illustrated by X, Firm, Year, N pages, £P", a blurb after */
+  { "/extract/notes22/newsletter-title-over-names-imprint",
+    "Spring list\n\nThe Salt Mole: and Other Living Harbours\nAda Quell, illustrated by Tom Orr, Gannet, 2022, "
+    "208 pages, \u00a314.99\nShort, funny essays on creatures of the shore.\n",
+    { XT_TITLE ("The Salt Mole"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_ILLUSTRATOR, 0, "Orr"), XT_YEAR (2022),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "208"), XT_COUNT (1) } },
+  /* an e-mail's "[image: …]" line stands over the header as a rule does */
+  { "/extract/notes22/newsletter-image-placeholder",
+    "Spring list\n\n[image: cover of the book]\nA Salted World: How the Sea Keeps Us\nAda Quell, Gannet Press, "
+    "2022, 464 pages, hardback, \u00a325\nBats that see with sound.\n",
+    { XT_TITLE ("A Salted World"), XT_AUTHOR ("Quell"), XT_YEAR (2022), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_COUNT (1) } },
+  /* a row of fields between middle dots, wrapped after a dot */
+  { "/extract/notes22/newsletter-middle-dot-row",
+    "BACKLIST\n\nSaltland: A Deep Time Journey \u00b7 Ada Quell \u00b7 Gannet Press \u00b7 2019 \u00b7\n"
+    "ISBN 978-0-00-000000-2 \u00b7 hardback \u00b7 \u00a320\nThe third of the harbour books.\n",
+    { XT_TITLE ("Saltland"), XT_FIELD (CK_FIELD_SUBTITLE, "A Deep Time Journey"), XT_AUTHOR ("Quell"), XT_YEAR (2019),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_NO_TITLE_HAS ("\u00b7"), XT_COUNT (1) } },
 };
 
 int

@@ -50,6 +50,22 @@ rule_line (const CkExtractCtx *ctx, guint l)
   return n >= 3;
 }
 
+/* Whether line @l is an e-mail's placeholder for a picture ("[image:
+ * cover of …]", "[Cover image]"), which stands over a book's header as
+ * a rule does. */
+static gboolean
+image_line (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = ck_line (ctx, l);
+  const char *p = ctx->text + ln->start;
+  gsize n = ln->end - ln->start;
+  while (n > 0 && g_ascii_isspace (p[n - 1]))
+    n--;
+  return n > 2 && p[0] == '[' && p[n - 1] == ']' && memchr (p, '\n', n) == NULL &&
+         (g_ascii_strncasecmp (p + 1, "image", 5) == 0 || g_ascii_strncasecmp (p + 1, "cover", 5) == 0 ||
+          g_ascii_strncasecmp (p + 1, "photo", 5) == 0);
+}
+
 /* Whether line @l opens a block: the first of its paragraph, or after a
  * rule. */
 static gboolean
@@ -58,7 +74,7 @@ opens_block (const CkExtractCtx *ctx, guint l)
   const CkLine *ln = ck_line (ctx, l);
   if (ln->tok_first >= ln->tok_end)
     return FALSE;
-  return l == 0 || ck_tok (ctx, ln->tok_first)->nl >= 2 || rule_line (ctx, l - 1);
+  return l == 0 || ck_tok (ctx, ln->tok_first)->nl >= 2 || rule_line (ctx, l - 1) || image_line (ctx, l - 1);
 }
 
 /* Whether [f,e) is a title on a line of its own: a capital first, no
@@ -111,10 +127,16 @@ imprint_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
           *open = '\0';
       }
   }
-  /* "| Paperback |", "$25 (hardcover)": the binding is one more element */
+  /* "| Paperback |", "$25 (hardcover)": the binding is one more element;
+   * a newsletter's middle dot (two bytes) separates as a comma and space */
   for (char *p = val; *p; p++)
     if (*p == '|' || *p == '(' || *p == ')')
       *p = ',';
+    else if ((guchar) p[0] == 0xc2 && (guchar) p[1] == 0xb7)
+      {
+        p[0] = ',';
+        p[1] = ' ';
+      }
   g_strstrip (val);
   n = strlen (val);
   while (n > 0 && (val[n - 1] == ',' || val[n - 1] == '.' || val[n - 1] == ' '))
@@ -202,6 +224,40 @@ names_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   return e > f && ck_only_names (ctx, f, e) && ck_add_names_exact (ctx, rec, f, e, CK_ROLE_AUTHOR);
 }
 
+/* "Ada Quell, illustrated by Ben Vell, Harwell Press, 2022, 208 pages,
+ * £14.99" on [f,e): the names, their roles and the imprint on one line
+ * under the title, as newsletters set them. */
+static gboolean
+names_imprint_into (const CkExtractCtx *ctx, guint f, guint e, CkRecord *probe)
+{
+  guint c = f;
+  while (c < e && !ck_tok_is_punct (ctx, c, ','))
+    c++;
+  if (c <= f || c + 1 >= e || !ck_only_names (ctx, f, c) || !ck_add_names_exact (ctx, probe, f, c, CK_ROLE_AUTHOR))
+    return FALSE;
+  /* ", illustrated by X", ", translated by X" */
+  for (;;)
+    {
+      CkRole role;
+      guint r = ck_role_phrase_at (ctx, c + 1, e, &role), n = r;
+      if (r == c + 1)
+        break;
+      while (n < e && !ck_tok_is_punct (ctx, n, ','))
+        n++;
+      if (n >= e || !ck_add_names_exact (ctx, probe, r, n, role))
+        return FALSE;
+      c = n;
+    }
+  return imprint_line (ctx, c + 1, e, probe);
+}
+
+static gboolean
+names_imprint_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  return names_imprint_into (ctx, f, e, probe) && names_imprint_into (ctx, f, e, rec);
+}
+
 /* "Ada Quell, The Salt Orchard" on [f,e): the names before the first
  * comma, the title after it.  Returns the title's first token, or @f. */
 static guint
@@ -279,11 +335,14 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
                 m++;
               }
           }
-        if (ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m) ||
-            !names_line (ctx, l1->tok_first, l1->tok_end, rec))
+        if (ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m))
+          return l;
+        if (names_imprint_line (ctx, l1->tok_first, l1->tok_end, rec))
+          found = TRUE;
+        else if (!names_line (ctx, l1->tok_first, l1->tok_end, rec))
           return l;
         m++;
-        over = TRUE;
+        over = !found;
       }
   }
   for (guint r = 0; m < n_lines && r <= ST_MAX_ROLE_LINES && !found; r++, m++)
@@ -594,6 +653,39 @@ author_list_at (CkExtractCtx *ctx, const CkDetector *det, guint l)
   return last;
 }
 
+/* Whether token @k is a middle dot, a newsletter's field separator. */
+static gboolean
+mid_dot (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_is_punct (ctx, k, 0xb7) || ck_tok_is_punct (ctx, k, 0x2022);
+}
+
+/* "Title: Sub · Ada Quell · Harwell Press · 2019 ·" / "ISBN … · hardback
+ * · £20": a newsletter's row of fields between middle dots, wrapped
+ * after a dot.  Title, then names, then the imprint.  Returns the row's
+ * last line, or @l. */
+static guint
+dot_row_at (CkExtractCtx *ctx, const CkDetector *det, guint l)
+{
+  guint z = l, f = ck_line (ctx, l)->tok_first, d1, d2, e;
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+  while (z < l + 2 && ck_line (ctx, z)->tok_end > ck_line (ctx, z)->tok_first &&
+         mid_dot (ctx, ck_line (ctx, z)->tok_end - 1) && entry_line (ctx, l, z + 1))
+    z++;
+  e = ck_line (ctx, z)->tok_end;
+  for (d1 = f; d1 < e && !mid_dot (ctx, d1); d1++)
+    ;
+  for (d2 = d1 + 1; d2 < e && !mid_dot (ctx, d2); d2++)
+    ;
+  if (d2 >= e || d1 == f || d1 >= ck_line (ctx, l)->tok_end ||
+      !title_line (ctx, f, d1) || !names_line (ctx, d1 + 1, d2, rec) || !imprint_line (ctx, d2 + 1, e, rec) ||
+      ck_is_claimed (ctx, f, e))
+    return l;
+  emit_entry (ctx, det, rec, l, z, f, d1);
+  ck_claim (ctx, f, e);
+  return z;
+}
+
 static void
 stacked_all (CkExtractCtx *ctx, const CkDetector *det, gboolean comma, gboolean ruled)
 {
@@ -601,8 +693,17 @@ stacked_all (CkExtractCtx *ctx, const CkDetector *det, gboolean comma, gboolean 
   for (guint l = 0; l + 1 < n_lines; l++)
     {
       const CkLine *ln = ck_line (ctx, l);
-      if (!opens_block (ctx, l) || (ruled && (l == 0 || !rule_line (ctx, l - 1))) ||
-          ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+      guint z;
+      if (!opens_block (ctx, l) || ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+        continue;
+      /* a row of fields between middle dots, before the header block
+       * reads it as one title */
+      if (ruled && (z = dot_row_at (ctx, det, l)) > l)
+        {
+          l = z;
+          continue;
+        }
+      if (ruled && (l == 0 || !rule_line (ctx, l - 1)))
         continue;
       if (!comma && !ruled)
         {
