@@ -49,6 +49,26 @@ static const XtCase cases[] = {
     "ISBN 978-0-00-000000-2 \u00b7 hardback \u00b7 \u00a320\nThe third of the harbour books.\n",
     { XT_TITLE ("Saltland"), XT_FIELD (CK_FIELD_SUBTITLE, "A Deep Time Journey"), XT_AUTHOR ("Quell"), XT_YEAR (2019),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_NO_TITLE_HAS ("\u00b7"), XT_COUNT (1) } },
+  /* ---- a review card (detect-bookseller.c) */
+  /* a university press named by its town, the card's "820p maps bibl index" collation */
+  { "/extract/notes22/card-place-press-collation",
+    "15-0563        HT147.C48\nQuell, Ada M. The salt roads of late imperial Harbouria. Stanford, 1977.\n"
+    "820p maps bibl index 35.00\n\nSixteen essays from the conferences of 1968-1971.\n",
+    { XT_TITLE ("The salt roads of late imperial Harbouria"), XT_AUTHOR ("Quell"), XT_YEAR (1977),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "820"), XT_COUNT (1) } },
+  /* ---- a quoted article and its journal in brackets (detect-article.c) */
+  /* a library's sentence case and "v.24", a volume's span of years */
+  { "/extract/notes22/article-card-volume-year-span",
+    "The model first set out in his\n\"Marketing and salt in rural Harbouria\" (Journal of Harbour studies, v.24,\n"
+    "1964-65). Readers will like it.\n",
+    { XT_TITLE ("Marketing and salt in rural Harbouria"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Journal of Harbour studies"), XT_FIELD (CK_FIELD_VOLUME, "24"),
+      XT_YEAR (1964), XT_COUNT (1) } },
+  /* a learned journal dated by its year alone: no issue */
+  { "/extract/notes22/article-journal-year-no-issue",
+    "The model first set out in his \"Marketing and Salt\" (Journal of Harbour Studies, 1964). Readers like it.\n",
+    { XT_TITLE ("Marketing and Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_YEAR (1964),
+      XT_FIELD (CK_FIELD_ISSUE, NULL), XT_COUNT (1) } },
 };
 
 int

@@ -159,7 +159,8 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
     return TRUE;
   if (ck_tok_is (ctx, s, "no") || ck_tok_is (ctx, s, "nos") || ck_tok_is (ctx, s, "issue"))
     slot = &src->issue;
-  else if (ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume"))
+  else if (ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume") ||
+           (ck_tok_is (ctx, s, "v") && ck_tok_is_punct (ctx, s + 1, '.')))   /* a library card's "v.24" */
     slot = &src->volume;
   else if (ck_tok_is (ctx, s, "pp") || ck_tok_is (ctx, s, "p") || ck_tok_is (ctx, s, "pages"))
     slot = &src->pages;
@@ -253,7 +254,9 @@ source_parse (const CkExtractCtx *ctx, guint s, guint e, gboolean named, Source 
           guint q = pe;
           while (q < e && q < pe + 4 && ck_tok_lower_word (ctx, q))
             q++;
-          if (q < e && ck_tok_is_punct (ctx, q, ',') && q + 1 < e && (ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR))
+          if (q < e && ck_tok_is_punct (ctx, q, ',') && q + 1 < e &&
+              ((ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR) || ck_tok_is (ctx, q + 1, "v") ||
+               ck_tok_is (ctx, q + 1, "vol")))
             pe = q;
         }
       /* "Journal Name 41": the number is the volume */
@@ -392,6 +395,16 @@ source_fill (const CkExtractCtx *ctx, CkRecord *rec, Source *src, guint cs, guin
     ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
   else if (src->date->month == 0 && !ck_names_periodical (ctx, cs, ce))
     ck_record_set_type (rec, CK_TYPE_CHAPTER);
+  else if (src->date->month == 0 && src->date_e == src->date_s + 1)
+    {
+      /* "(Journal of Salt Studies, 1964)": a year alone names no issue;
+       * a learned journal's name says what it is */
+      static const char * const learned[] = { "Journal", "Review", "Quarterly", "Studies", "Proceedings",
+                                               "Transactions", "Bulletin", "Annals", "Annales", NULL };
+      for (guint k = cs; k < ce; k++)
+        if (ck_tok_in_words (ctx, k, learned))
+          ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+    }
   else
     /* the issue as the text names it, as periodical-issue does */
     ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, src->date_s, src->date_e));

@@ -570,6 +570,23 @@ lot_imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 
 /* The fields a description of the copy may state about the edition:
  * edition, binding and price, from sentences that are elements alone. */
+/* "820p maps bibl index 35.00": a review card's collation, the extent
+ * glued to its "p" and the trade's words after it, into @probe's
+ * number of pages. */
+static gboolean
+card_extent (const char *val, CkRecord *probe)
+{
+  g_autoptr(GMatchInfo) mi = NULL;
+  static GRegex *card = NULL;
+  if (g_once_init_enter (&card))
+    g_once_init_leave (&card, g_regex_new ("^(?:[ivxlc]+,\\s*)?(\\d{1,5})p(?:\\s+(?:maps?|bibl|index|illus|ill|afp|pa|"
+                                           "plates|tables|\\d+\\.\\d\\d|\\$\\d+\\.\\d\\d|;))*$", 0, 0, NULL));
+  if (ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) || !g_regex_match (card, val, 0, &mi))
+    return FALSE;
+  ck_record_take (probe, CK_FIELD_NUMBER_OF_PAGES, g_match_info_fetch (mi, 1));
+  return TRUE;
+}
+
 static void
 description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
@@ -595,6 +612,8 @@ description_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         {
           val = ck_catalogue_value_copy (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, be - 1)->end);
           ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_INLINE, &unknown);
+          if (card_extent (val, probe))
+            unknown = 0;
           for (guint q = 0; q < G_N_ELEMENTS (keep); q++)
             if (ck_record_has (probe, keep[q]) && !ck_record_has (rec, keep[q]) &&
                 (unknown == 0 || keep[q] == CK_FIELD_PRICE))
@@ -1090,10 +1109,10 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* "Vell, Bruno. Harbour Museum. Boston, 1991." in mixed case is as
        * much a list of people and places as a dealer's entry: without
        * the dealer's own heading ("QUELL, Ada.", "Quell (Ada).") it needs
-       * a publisher or the trade's description */
+       * a publisher or the trade's description ("820p maps bibl index") */
       if (!(ck_tok (ctx, f)->flags & CK_TOKF_UPPER) && !ck_tok_is_punct (ctx, f + 1, '(') &&
           !ck_record_has (rec, CK_FIELD_PUBLISHER) && !ck_record_has (rec, CK_FIELD_PRICE) &&
-          !ck_record_has (rec, CK_FIELD_EDITION))
+          !ck_record_has (rec, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_NUMBER_OF_PAGES))
         continue;
       owner = rec;
       {
