@@ -69,6 +69,26 @@ static const XtCase cases[] = {
     "The model first set out in his \"Marketing and Salt\" (Journal of Harbour Studies, 1964). Readers like it.\n",
     { XT_TITLE ("Marketing and Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_YEAR (1964),
       XT_FIELD (CK_FIELD_ISSUE, NULL), XT_COUNT (1) } },
+  /* ---- a scholar's citations in a web page's italics (detectors.c html-italics) */
+  /* a surname alone owns a dated book in italics */
+  { "/extract/notes22/html-italics-surname-possessive",
+    "<p>The story was given its armature by Wissowa's <i>Religion und Kultus der Salz</i> (2nd ed., Munich 1912), "
+    "and it runs on.</p>\n",
+    { XT_TITLE ("Religion und Kultus der Salz"), XT_AUTHOR ("Wissowa"), XT_YEAR (1912), XT_COUNT (1) } },
+  /* "sent to Scheid, <i>T</i> (Rome 1990)": a surname and a comma in mid-sentence */
+  { "/extract/notes22/html-italics-surname-comma",
+    "<p>For the cult of the brothers the reader is properly sent to Quellmann, <i>Romulus et ses salines</i> "
+    "(Rome 1990).</p>\n",
+    { XT_TITLE ("Romulus et ses salines"), XT_AUTHOR ("Quellmann"), XT_YEAR (1990), XT_COUNT (1) } },
+  /* "set out by X in <i>T</i> (London 1911)" */
+  { "/extract/notes22/html-italics-by-name-in",
+    "<p>In its classic form, set out by Warde Vell in <i>The Salt Experience of the Roman People</i> "
+    "(London 1911), the story runs on.</p>\n",
+    { XT_TITLE ("The Salt Experience of the Roman People"), XT_AUTHOR ("Vell"), XT_YEAR (1911), XT_COUNT (1) } },
+  /* a place's name before the italics owns nothing */
+  { "/extract/notes22/html-italics-place-possessive",
+    "<p>The best guide is still London's <i>Salt Harbours of the Thames</i> (London 1911).</p>\n",
+    { XT_TITLE ("Salt Harbours of the Thames"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL) } },
 };
 
 int

@@ -4618,7 +4618,12 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         if (!periodical && i > 0 && ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)
           {
             guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
-            if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2)
+            /* "Wissowa's <i>T</i> (Munich 1912)": a surname alone owns a
+             * dated book, unless it is a place's name */
+            gboolean surname = ns == i - 2 && ck_tok_cap_word (ctx, ns) && !(ck_tok (ctx, ns)->flags & CK_TOKF_FUNC) &&
+                               !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) && !ck_tok_in_words (ctx, ns, kin_words) &&
+                               (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PUBLISHER));
+            if (ns < i - 1 && (ck_count_words (ctx, ns, i - 1) >= 2 || surname))
               {
                 g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
                 ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names);
@@ -4652,10 +4657,28 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
             gboolean scholarly = ns > 0 && ck_tok_is (ctx, ns - 1, "by");
             for (guint q = ns; q < i - 1 && !scholarly; q++)
               scholarly = (ck_tok (ctx, q)->flags & CK_TOKF_INITIAL) != 0;
-            if (scholarly && ns < i - 1 && ck_count_words (ctx, ns, i - 1) >= 2 &&
+            /* "sent to Scheid, <i>T</i> (Rome 1990)": a surname alone is
+             * how scholars cite one another, no giver's name */
+            scholarly |= ns == i - 2 && ns > ck_sentence_start (ctx, i) && !ck_tok_in_lex (ctx, ns, CK_LEX_PLACES) &&
+                         !(ck_tok (ctx, ns)->flags & CK_TOKF_FUNC);
+            if (scholarly && ns < i - 1 && (ck_count_words (ctx, ns, i - 1) >= 2 || ns == i - 2) &&
                 ck_names_forward (ctx, ns, i - 1, CK_ROLE_AUTHOR, names) == i - 1 && names->len == 1)
               {
                 ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, 0)));
+                ms = ns;
+                pron = G_MAXUINT;
+              }
+          }
+        /* "set out by Ada Vell in <i>T</i> (London 1911)": the person
+         * before "in", after "by", wrote it */
+        if (!periodical && ms == s && i >= 4 && ck_tok_is (ctx, i - 1, "in") && pe > after &&
+            (ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PUBLISHER)) &&
+            ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+          {
+            guint ns = ck_name_span_backward (ctx, i - 1, ck_sentence_start (ctx, i));
+            if (ns > 0 && ns < i - 1 && ck_tok_is (ctx, ns - 1, "by") &&
+                ck_add_names_exact (ctx, rec, ns, i - 1, CK_ROLE_AUTHOR))
+              {
                 ms = ns;
                 pron = G_MAXUINT;
               }
