@@ -89,6 +89,28 @@ static const XtCase cases[] = {
   { "/extract/notes22/html-italics-place-possessive",
     "<p>The best guide is still London's <i>Salt Harbours of the Thames</i> (London 1911).</p>\n",
     { XT_TITLE ("Salt Harbours of the Thames"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL) } },
+  /* ---- a learned journal's notice: heading, dash, volumes, two extents (detect-bookseller.c) */
+  { "/extract/notes22/journal-notice-dash-volumes-extents",
+    "REVIEWS                                                        483\n\nQUELL, ADA. \u2014 A History of Salt and "
+    "Experimental Harbours.\nVols. III and IV: Fourteenth and Fifteenth Centuries. xxiv + 827 p.;\nxviii + 767 p. "
+    "New York, Gannet University Press, 1934. ($10.00)\n\nTwelve years have passed since the first two volumes were "
+    "welcomed.\n",
+    { XT_TITLE ("A History of Salt and Experimental Harbours"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "Fourteenth and Fifteenth Centuries"), XT_FIELD (CK_FIELD_VOLUME, "III and IV"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (1934), XT_COUNT (1) } },
+  /* the extent before the imprint, "p." for pages */
+  { "/extract/notes22/journal-notice-extent-before-imprint",
+    "REVIEWS\n\nQuell, Ada. A History of Salt and Experimental Harbours. xxiv + 827 p. New York, Gannet "
+    "University Press, 1934.\n\nTwelve years have passed since the first two volumes were welcomed.\n",
+    { XT_TITLE ("A History of Salt and Experimental Harbours"), XT_AUTHOR ("Quell"), XT_YEAR (1934),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"), XT_COUNT (1) } },
+  /* an article printed in two parts: both runs of pages (detect-article.c) */
+  { "/extract/notes22/article-pages-two-parts",
+    "The quarrel, which he first carried on in \"The True Roger Salt\" (American\nHistorical Review, vol. XXI, "
+    "1916, p. 237-257, 468-480), is not reopened.\n",
+    { XT_TITLE ("The True Roger Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "American Historical Review"), XT_FIELD (CK_FIELD_VOLUME, "XXI"),
+      XT_FIELD (CK_FIELD_PAGES, "237-257, 468-480"), XT_YEAR (1916), XT_COUNT (1) } },
 };
 
 int

@@ -183,6 +183,17 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
       *slot = ck_tok_dup (ctx, s);
       return TRUE;
     }
+  /* "p. 237-257, 468-480": the pages of an article in two parts */
+  if (slot == &src->pages && src->pages && s < e && ck_tok (ctx, s)->kind == CK_TOK_NUMBER &&
+      e == s + 3 && is_dash (ctx, s + 1) && ck_tok (ctx, s + 2)->kind == CK_TOK_NUMBER &&
+      !(ck_tok (ctx, s)->flags & CK_TOKF_YEAR))
+    {
+      g_autofree char *more = ck_span_dup (ctx, s, e);
+      char *both = g_strdup_printf ("%s, %s", src->pages, more);
+      g_free (src->pages);
+      src->pages = both;
+      return TRUE;
+    }
   if (s >= e || *slot || ck_tok (ctx, s)->kind != CK_TOK_NUMBER)
     return FALSE;
   /* "(Journal, 1938, 4: 360-632)": the volume, a colon and its pages */

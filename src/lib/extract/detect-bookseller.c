@@ -782,24 +782,37 @@ roman_tok (const CkExtractCtx *ctx, guint k)
   return TRUE;
 }
 
+/* Whether token @k is a volume's number, in arabic or roman figures. */
+static gboolean
+volume_number (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 6 && (ck_tok (ctx, k)->kind == CK_TOK_NUMBER || roman_tok (ctx, k));
+}
+
 /* "Vol. ii: The Subtitle" in [s,e), the sentence after the title of a
  * volume of a work in several: the volume into @rec; returns where the
  * volume's own title starts (@s when there is no volume). */
 static guint
 volume_prefix (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
-  guint k = s + 1;
-  if (!(ck_tok_is (ctx, s, "Vol") || ck_tok_is (ctx, s, "Volume")))
+  guint k = s + 1, ke;
+  if (!(ck_tok_is (ctx, s, "Vol") || ck_tok_is (ctx, s, "Volume") || ck_tok_is (ctx, s, "Vols") ||
+        ck_tok_is (ctx, s, "Volumes")))
     return s;
   if (k < e && ck_tok_is_punct (ctx, k, '.'))
     k++;
-  if (k + 1 >= e || ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 6 ||
-      !(ck_tok (ctx, k)->kind == CK_TOK_NUMBER || roman_tok (ctx, k)))
+  if (k + 1 >= e || !volume_number (ctx, k))
     return s;
-  if (!ck_tok_is_punct (ctx, k + 1, ':') && !ck_tok_is_punct (ctx, k + 1, '.'))
+  ke = k + 1;
+  /* "Vols. III and IV", "Vols. 3-4": the volumes the notice covers */
+  if ((ck_tok_is (ctx, s, "Vols") || ck_tok_is (ctx, s, "Volumes")) && ke + 1 < e &&
+      (ck_tok_is (ctx, ke, "and") || ck_tok_is_punct (ctx, ke, '-') || ck_tok_is_punct (ctx, ke, 0x2013)) &&
+      volume_number (ctx, ke + 1))
+    ke += 2;
+  if (ke >= e || (!ck_tok_is_punct (ctx, ke, ':') && !ck_tok_is_punct (ctx, ke, '.')))
     return s;
-  ck_record_take (rec, CK_FIELD_VOLUME, ck_span_dup (ctx, k, k + 1));
-  return k + 2;
+  ck_record_take (rec, CK_FIELD_VOLUME, ck_span_dup (ctx, k, ke));
+  return ke + 1;
 }
 
 /* The body of an entry from @ts, after its heading: the title (italic,
@@ -810,6 +823,10 @@ static guint
 entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *rec, guint *title_s)
 {
   guint te, is, ie = 0, sub_s = 0, sub_e = 0;
+  /* "THORNDIKE, LYNN. — A History …": a journal's dash after the heading */
+  while (ts + 1 < e && (ck_tok_is_punct (ctx, ts, 0x2014) || ck_tok_is_punct (ctx, ts, 0x2013) ||
+                        ck_tok_is_punct (ctx, ts, '-')))
+    ts++;
   if (ts >= e)
     return 0;
   /* "<i>Title</i>." */
@@ -940,7 +957,9 @@ title_done:
           guint be;
           /* a card's areas open with ISBD's dashes: ". -- London : …" */
           while (is + 1 < e && (ck_tok_is_punct (ctx, is, '-') || ck_tok_is_punct (ctx, is, 0x2014) ||
-                                ck_tok_is_punct (ctx, is, 0x2013)))
+                                ck_tok_is_punct (ctx, is, 0x2013) ||
+                                /* "xxiv + 827 p.; xviii + 767 p.": two volumes' extents */
+                                ck_tok_is_punct (ctx, is, ';')))
             is++;
           /* "[New York: Gannet, 1836.]": an imprint the cataloguer supplied */
           if (ck_tok_is_punct (ctx, is, '[') && is + 1 < e)
