@@ -111,6 +111,16 @@ static const XtCase cases[] = {
     { XT_TITLE ("The True Roger Salt"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "American Historical Review"), XT_FIELD (CK_FIELD_VOLUME, "XXI"),
       XT_FIELD (CK_FIELD_PAGES, "237-257, 468-480"), XT_YEAR (1916), XT_COUNT (1) } },
+  /* ---- a header in sentences (detect-header.c) */
+  /* a title opening on its year, a lecture series in brackets, "Published for X by Firm" wrapped */
+  { "/extract/notes22/header-year-title-series-published-for",
+    "BOOK REVIEWS                                                    239\n\n1848: The Revolution of the Salt "
+    "Harbours. By L. B. QUELLER. (The Raleigh\nLecture on History, Harbour Academy, 1944.) London: Published for "
+    "the\nHarbour Academy by Geoffrey Cumberlege, Oxford University Press, 1946.\nPp. 124. 8s. 6d.\n\n"
+    "Professor Queller has long been known to students of the eighteenth century.\n",
+    { XT_TITLE ("1848"), XT_FIELD (CK_FIELD_SUBTITLE, "The Revolution of the Salt Harbours"), XT_AUTHOR ("Queller"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 0, "L. B."), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1946),
+      XT_NO_WORK_HAS ("Lecture"), XT_COUNT (1) } },
 };
 
 int

@@ -1207,6 +1207,18 @@ join_known_pieces (GPtrArray *pieces, guint i)
   return 0;
 }
 
+/* "Published for the British Academy by Firm": the body the book was
+ * issued for is no firm of the book's; the firm follows "by".  Returns
+ * where the firm starts in @s. */
+static char *
+after_published_for (char *s)
+{
+  char *by;
+  if (g_ascii_strncasecmp (s, "published for ", 14) != 0 || !(by = strstr (s + 14, " by ")) || !g_ascii_isupper (by[4]))
+    return s;
+  return by + 4;
+}
+
 /* "First published September 15, 2020", "Published 10 May 2004",
  * "Originally published in 1931": a statement of the date, never a
  * publisher.  Returns TRUE when @s is one (the year, if any, is set). */
@@ -1542,7 +1554,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             g_string_free (full, TRUE);
             {
               /* "Oxford: OUP", "Oxford: Oxford Univ. Press": the lexicon's full name */
-              char *pub = g_strstrip (colon + 2);
+              char *pub = after_published_for (g_strstrip (colon + 2));
               const char *expanded;
               /* "Penguin Books (Pelican Philosophy Series)": the series in
                * brackets after the firm */

@@ -206,9 +206,21 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
           !ck_span_in_lex (ctx, c + 1, e, CK_LEX_PUBLISHERS) && ck_count_words (ctx, s, c) >= 3)
         return FALSE;
     }
-  return found > 0 && unknown == 0 &&
-         (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
-          ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES));
+  if (found > 0 && unknown == 0 &&
+      (ck_record_get_date (probe, CK_DATE_ISSUED) || ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) ||
+       ck_record_has (probe, CK_FIELD_PRICE) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES)))
+    return TRUE;
+  /* "London: Published for the\nBritish Academy by Firm, 1946.": a firm's
+   * long name wrapped by the column, read as one line */
+  if (unknown > 0 && memchr (txt, '\n', strlen (txt)))
+    {
+      g_autofree char *folded = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, TRUE);
+      g_autoptr(CkRecord) probe2 = ck_record_new (CK_TYPE_BOOK);
+      unknown = 1;
+      return ck_assemble_elements (probe2, folded, 0, strlen (folded), CK_ELEM_BLOCK, &unknown) > 0 && unknown == 0 &&
+             ck_record_get_date (probe2, CK_DATE_ISSUED) && ck_record_has (probe2, CK_FIELD_PUBLISHER);
+    }
+  return FALSE;
 }
 
 /* Whether [s,e) is a piece of a book's extent cut off by the stops of
@@ -517,6 +529,29 @@ trade_marks (const CkExtractCtx *ctx, guint s, guint e)
 
 static SentKind classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid);
 
+/* "(The Raleigh Lecture on History, British Academy, 1944.)", "(Salt
+ * Studies, No. 12.)": a series or a lecture the book belongs to, set in
+ * brackets between by-line and imprint. */
+static gboolean
+series_statement (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const marks[] = { "lecture", "lectures", "series", "library", "studies", "monographs",
+                                        "publications", "memoirs", "texts", "papers", NULL };
+  gboolean mark = FALSE;
+  if (e < s + 3 || !ck_tok_is_punct (ctx, s, '(') || !ck_tok_is_punct (ctx, e - 1, ')') ||
+      !(ck_tok (ctx, s + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) || ck_count_words (ctx, s, e) > 16)
+    return FALSE;
+  for (guint k = s + 1; k + 1 < e; k++)
+    {
+      if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ')'))
+        return FALSE;
+      if (ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))
+        return FALSE;
+      mark |= ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, marks);
+    }
+  return mark;
+}
+
 /* "With maps.", "With 16 plates and a frontispiece.", "Illustrated.": the
  * old notices' statement of the pictures, between by-line and imprint. */
 static gboolean
@@ -637,7 +672,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
-  if (illustration_statement (ctx, s, ee))
+  if (illustration_statement (ctx, s, ee) || series_statement (ctx, s, ee))
     return S_DESC;
   /* "By Sir James Vell.", "By the Rt. Hon. Ada Vell.": a style before the name */
   if (ck_tok_is (ctx, s, "By") && s + 2 < ee)
@@ -758,6 +793,11 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
           return S_OTHER;
       }
     }
+  /* "1848: The Revolution of the Intellectuals.": a title opening on
+   * its year */
+  if ((ck_tok (ctx, s)->flags & CK_TOKF_YEAR) && s + 3 < ee && ck_tok_is_punct (ctx, s + 1, ':') &&
+      ck_tok_cap_word (ctx, s + 2) && ck_title_plausible (ctx, s + 2, ee))
+    return S_TITLE;
   if (ck_tok (ctx, s)->flags & CK_TOKF_CAP)
     {
       g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
