@@ -121,6 +121,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("1848"), XT_FIELD (CK_FIELD_SUBTITLE, "The Revolution of the Salt Harbours"), XT_AUTHOR ("Queller"),
       XT_GIVEN (CK_ROLE_AUTHOR, 0, "L. B."), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1946),
       XT_NO_WORK_HAS ("Lecture"), XT_COUNT (1) } },
+  /* ---- a title opening on its year after a comma (title-mend.c) */
+  { "/extract/notes22/title-year-colon-after-comma",
+    "The great work of Veit Vell, whose English abridgment,\n1848: Chapters of Harbour History, translated by Ada "
+    "Quell\n(London: Gannet & Sons, 1940), is now the most convenient account.\n",
+    { XT_TITLE ("1848"), XT_FIELD (CK_FIELD_SUBTITLE, "Chapters of Harbour History"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell"), XT_YEAR (1940), XT_COUNT (1) } },
 };
 
 int

@@ -43,6 +43,17 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
   guint ts, te, k;
   if (!title || !ck_title_tokens (ctx, title, m->start, m->end, &ts, &te))
     return;
+  /* "whose abridgment, 1848: Chapters of History, translated by X": a
+   * title opening on its year and a colon, after a comma or a line's
+   * start */
+  if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ':') && (ck_tok (ctx, ts - 2)->flags & CK_TOKF_YEAR) &&
+      (ck_tok_is_punct (ctx, ts - 3, ',') || ck_tok (ctx, ts - 2)->nl >= 1) && ck_tok_cap_word (ctx, ts) &&
+      ck_tok (ctx, ts - 2)->start >= m->start - MIN (m->start, 8))
+    {
+      set_title (m, ck_span_dup (ctx, ts - 2, te));
+      m->start = MIN (m->start, ck_tok (ctx, ts - 2)->start);
+      return;
+    }
   /* "NO MAN IS AN ISLAND. By Tom Vell. Firm", "T, 1940-1985 edited": a
    * by-line or a role word read into the title */
   for (k = ts + 2; k + 2 < te; k++)
