@@ -127,6 +127,19 @@ static const XtCase cases[] = {
     "Quell\n(London: Gannet & Sons, 1940), is now the most convenient account.\n",
     { XT_TITLE ("1848"), XT_FIELD (CK_FIELD_SUBTITLE, "Chapters of Harbour History"),
       XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell"), XT_YEAR (1940), XT_COUNT (1) } },
+  /* ---- "NAME IN CAPITALS, Title: subtitle in sentence case. Place: Firm, Year, extent, prices." (extract.c, detect-comma.c) */
+  { "/extract/notes22/caps-name-comma-header-sentence-case",
+    "REVIEWS OF BOOKS                                                      597\n\nKARIN QUELLER, I Could Speak Until "
+    "Tomorrow: songs, women and the past in a\nHarbour town. Edinburgh: Edinburgh University Press for the "
+    "International\nHarbour Institute, 1991, xii + 356 pp., \u00a335.00 cloth, \u00a314.95 paper.\n\n"
+    "ANDREW VELLMAN, Salt Critics and Kings: the hermeneutics of power in Harbour\nsociety. Chicago and London: "
+    "University of Chicago Press, 1992, xviii +\n270 pp., $45.00 cloth, $17.95 paper.\n\nThese two books, both "
+    "the fruit of long fieldwork in small towns, approach the same problem from opposite directions.\n",
+    { XT_TITLE ("I Could Speak Until Tomorrow"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "songs, women and the past in a Harbour town"), XT_AUTHOR ("Queller"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Edinburgh University Press"), XT_YEAR (1991),
+      XT_TITLE ("Salt Critics and Kings"), XT_FIELD (CK_FIELD_SUBTITLE, "the hermeneutics of power in Harbour society"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Chicago and London"), XT_YEAR (1992), XT_COUNT (2) } },
 };
 
 int

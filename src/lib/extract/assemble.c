@@ -1207,13 +1207,16 @@ join_known_pieces (GPtrArray *pieces, guint i)
   return 0;
 }
 
-/* "Published for the British Academy by Firm": the body the book was
- * issued for is no firm of the book's; the firm follows "by".  Returns
- * where the firm starts in @s. */
+/* "Published for the British Academy by Firm", "Firm Press for the
+ * Institute": the body the book was issued for is no firm of the
+ * book's.  Returns where the firm starts in @s (its end may be cut). */
 static char *
 after_published_for (char *s)
 {
-  char *by;
+  char *by, *fr;
+  /* "University Press for the International Institute": the firm alone */
+  if ((fr = strstr (s, " Press for the ")) != NULL)
+    fr[6] = '\0';
   if (g_ascii_strncasecmp (s, "published for ", 14) != 0 || !(by = strstr (s + 14, " by ")) || !g_ascii_isupper (by[4]))
     return s;
   return by + 4;

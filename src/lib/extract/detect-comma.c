@@ -629,8 +629,9 @@ place_colon_at (const CkExtractCtx *ctx, guint k, guint e)
     {
       if (ck_tok_is_punct (ctx, q, ':'))
         return q > k;
-      /* "Berlin; Boston:", "Cambridge, MA:" */
-      if (!ck_tok_cap_word (ctx, q) && !ck_tok_is_punct (ctx, q, ',') && !ck_tok_is_punct (ctx, q, ';'))
+      /* "Berlin; Boston:", "Cambridge, MA:", "Chicago and London:" */
+      if (!ck_tok_cap_word (ctx, q) && !ck_tok_is_punct (ctx, q, ',') && !ck_tok_is_punct (ctx, q, ';') &&
+          !(q > k && ck_tok_is (ctx, q, "and")))
         return FALSE;
     }
   return FALSE;
@@ -713,7 +714,9 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
        * break ends the title as a comma would (a wrapped title reads
        * worse as an imprint, so its later comma still wins) */
       gboolean brk = k > c1 + 2 && ck_tok (ctx, k)->nl == 1 && !ck_tok_is_punct (ctx, k - 1, ',') &&
-                     ck_tok (ctx, k)->kind == CK_TOK_WORD;
+                     ck_tok (ctx, k)->kind == CK_TOK_WORD &&
+                     /* "… the past in a\nYoruba town": no title ends on a small word */
+                     !(ck_tok_lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC));
       /* "Given Family, Title. London: Firm, 1990. 71 pp.": a stop (not an
        * initial's) before a capital ends the title too */
       gboolean stop = ck_tok_is_punct (ctx, k, '.') && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
@@ -724,7 +727,17 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       if (!ck_title_plausible (ctx, c1 + 1, k) || !one_phrase (ctx, c1 + 1, k))
         continue;
       probe = ck_record_new (CK_TYPE_BOOK);
-      found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
+      if (stop)
+        {
+          /* after the title's stop the imprint is one run of text: a
+           * firm's name wrapped by the column ("Press for the
+           * International\nHarbour Institute") is read whole */
+          g_autofree char *run = g_strndup (ctx->text + ck_tok (ctx, k + 1)->start, end - ck_tok (ctx, k + 1)->start);
+          g_strdelimit (run, "\n", ' ');
+          found = ck_assemble_elements (probe, run, 0, strlen (run), CK_ELEM_BLOCK, &unknown);
+        }
+      else
+        found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
       /* a publisher and a year make it an imprint; a few pieces the
        * element parser does not know (a bare ISBN, "hb.") may remain */
       /* a stop before "Place:" that leaves nothing unread beats a comma

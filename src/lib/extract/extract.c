@@ -468,6 +468,11 @@ trade_header (const CkExtractCtx *ctx, const CkPara *pp)
           guint ne = ck_name_span_forward (ctx, f, ln->tok_end);
           if (ne > f + 1 && ck_tok_is_punct (ctx, ne, ';') && ck_name_span_forward (ctx, ne + 1, ln->tok_end) > ne + 2)
             return TRUE;
+          /* "KARIN VELL, Title: subtitle in sentence case. Place: Firm,
+           * 1991, xii + 356 pp., £35.00": the author and a comma open it */
+          if (ne > f + 1 && ne <= f + 4 && ck_tok_is_punct (ctx, ne, ',') && ne + 1 < ln->tok_end &&
+              ck_tok_cap_word (ctx, ne + 1) && ck_all_caps (ctx, f, ne))
+            return TRUE;
         }
       for (guint i = f; i < ln->tok_end; i++)
         if (ck_tok (ctx, i)->flags & CK_TOKF_LOWER)
