@@ -140,6 +140,10 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Edinburgh University Press"), XT_YEAR (1991),
       XT_TITLE ("Salt Critics and Kings"), XT_FIELD (CK_FIELD_SUBTITLE, "the hermeneutics of power in Harbour society"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Chicago and London"), XT_YEAR (1992), XT_COUNT (2) } },
+  /* ---- an older preposition kept small inside a title (function-words lexicon) */
+  { "/extract/notes22/title-unto",
+    "The reader of Kierkegaard, whose The Harbour unto Death he admired, will see it.\n",
+    { XT_TITLE ("The Harbour unto Death"), XT_NO_TITLE_HAS ("admired") } },
 };
 
 int
