@@ -144,6 +144,20 @@ static const XtCase cases[] = {
   { "/extract/notes22/title-unto",
     "The reader of Kierkegaard, whose The Harbour unto Death he admired, will see it.\n",
     { XT_TITLE ("The Harbour unto Death"), XT_NO_TITLE_HAS ("admired") } },
+  /* ---- a title opening on a capitalised preposition after a word in lower case (spans.c) */
+  { "/extract/notes22/title-opens-on-preposition-mid-sentence",
+    "Her earlier Under the Salt Wind (Gannet, 1941), a kind of prose poem, sold badly.\n",
+    { XT_TITLE ("Under the Salt Wind"), XT_YEAR (1941), XT_COUNT (1) } },
+  /* at a sentence's start the preposition is the sentence's */
+  { "/extract/notes22/preposition-sentence-start-not-title",
+    "In the Weekly Harbour (Gannet, 1941) she wrote often.\n",
+    { XT_NO_TITLE_PREFIX ("In the") } },
+  /* ---- "Mr. Surname (T1, 1918; T2, 1921)" (detectors.c name-paren-list) */
+  { "/extract/notes22/honorific-surname-paren-list",
+    "It is ten years since Mr. Quellby (Eminent Harbours, 1918; Queen\nSalt, 1921) taught a generation of "
+    "readers that biography might be art.\n",
+    { XT_TITLE ("Eminent Harbours"), XT_AUTHOR ("Quellby"), XT_YEAR (1918), XT_TITLE ("Queen Salt"), XT_AUTHOR ("Quellby"),
+      XT_YEAR (1921), XT_NO_TITLE_HAS ("Mr"), XT_COUNT (2) } },
 };
 
 int

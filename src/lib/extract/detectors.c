@@ -4826,7 +4826,14 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       if (!c)
         continue;
       ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
-      if (ns == i || ck_count_words (ctx, ns, i) < 2)
+      if (ns == i)
+        continue;
+      /* "Mr. Strachey (T1, 1918; T2, 1921)": a style before a surname
+       * names a person as a given name would */
+      if (ck_count_words (ctx, ns, i) < 2 &&
+          !(ns + 1 == i && ns >= 1 &&
+            (ck_tok_is_honorific (ctx, ns - 1) || (ns >= 2 && ck_tok_is_punct (ctx, ns - 1, '.') &&
+                                                    ck_tok_is_honorific (ctx, ns - 2)))))
         continue;
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
       ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));

@@ -607,8 +607,11 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
   while (first + 2 < end && (ck_tok (ctx, first)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, first + 1, '.'))
     first += 2;
   /* "In the Weekly Clarion (…)": a capitalised preposition opening the
-   * sentence, followed by a lower-case article, is not part of the title */
-  if (first + 2 < end && ck_tok (ctx, first + 1)->kind == CK_TOK_WORD && is_func_word (ck_tok (ctx, first + 1)))
+   * sentence, followed by a lower-case article, is not part of the title
+   * (after a word in lower case, "her earlier Under the Sea-Wind", the
+   * capital is the title's own) */
+  if (first + 2 < end && ck_tok (ctx, first + 1)->kind == CK_TOK_WORD && is_func_word (ck_tok (ctx, first + 1)) &&
+      !(first > floor && ck_tok_lower_word (ctx, first - 1) && ck_tok (ctx, first)->nl == 0))
     {
       const CkToken *t = ck_tok (ctx, first);
       static const char * const articles[] = { "the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "il", NULL };
