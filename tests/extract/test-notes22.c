@@ -158,6 +158,12 @@ static const XtCase cases[] = {
     "readers that biography might be art.\n",
     { XT_TITLE ("Eminent Harbours"), XT_AUTHOR ("Quellby"), XT_YEAR (1918), XT_TITLE ("Queen Salt"), XT_AUTHOR ("Quellby"),
       XT_YEAR (1921), XT_NO_TITLE_HAS ("Mr"), XT_COUNT (2) } },
+  /* ---- a known title inside a dealer's longer one stays inside it (known-works.c) */
+  { "/extract/notes22/known-title-inside-dealer-title",
+    "CATALOGUE\n\n116  VELLMAN (Thomas Henry). Evidence as to Man's Place in Nature. London:\n     Gannet and Norgate, "
+    "1863. 8vo., frontispiece, woodcuts; original cloth.                   \u00a3650\n",
+    { XT_TITLE ("Evidence as to Man's Place in Nature"), XT_AUTHOR ("Vellman"), XT_YEAR (1863),
+      XT_NO_TITLE_PREFIX ("Man's"), XT_COUNT (1) } },
 };
 
 int

@@ -765,6 +765,18 @@ static const char * const joiners[] = { "and", "or", "to", "from", "with", "nor"
  * T", "published in Britain as T", "Group's T". */
 static const char * const leads[] = { "of", "as", "in", "to", "from", "like", "after", NULL };
 
+/* Whether @m is an entry whose title its own stops bound: a dealer's
+ * or a library's line, a header in sentences. */
+static gboolean
+bounded_entry (const CkMention *m)
+{
+  static const char * const entries[] = { "bookseller-entry", "sentence-header", "style-entry", "isbd-line", NULL };
+  for (guint k = 0; entries[k]; k++)
+    if (m->det && strcmp (m->det->name, entries[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 only_joiners (const CkExtractCtx *ctx, guint s, guint e)
 {
@@ -866,10 +878,14 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
           retitle (ctx, m, mw[nm - 1]->title, mby[nm - 1]);
           continue;
         }
-      /* "the White of T", "in Britain as T", "the Group's T" */
+      /* "the White of T", "in Britain as T", "the Group's T" — but not
+       * "Evidence as to T", the idiom inside a longer title, nor an
+       * entry whose title its own stops bound (a dealer's, a header's) */
       if (nm == 1 && ms[0] > ts && ms[0] <= ts + 3 &&
           ((ck_tok_lower_word (ctx, ms[0] - 1) && ck_tok_in_words (ctx, ms[0] - 1, leads)) ||
-           ck_tok (ctx, ms[0] - 1)->kind == CK_TOK_POSS))
+           ck_tok (ctx, ms[0] - 1)->kind == CK_TOK_POSS) &&
+          !(ms[0] >= ts + 2 && ck_tok_is (ctx, ms[0] - 1, "to") && ck_tok_is (ctx, ms[0] - 2, "as")) &&
+          !bounded_entry (m))
         retitle (ctx, m, mw[0]->title, mby[0]);
     }
 }
