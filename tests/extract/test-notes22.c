@@ -164,6 +164,12 @@ static const XtCase cases[] = {
     "1863. 8vo., frontispiece, woodcuts; original cloth.                   \u00a3650\n",
     { XT_TITLE ("Evidence as to Man's Place in Nature"), XT_AUTHOR ("Vellman"), XT_YEAR (1863),
       XT_NO_TITLE_PREFIX ("Man's"), XT_COUNT (1) } },
+  /* the author of an anonymous book, supplied in brackets (detect-bookseller.c) */
+  { "/extract/notes22/dealer-bracketed-heading",
+    "CATALOGUE\n\n113  [QUELL (Robert).] Vestiges of the Salt History of Harbours. London:\n     John Gannet, 1844. "
+    "8vo., original red cloth, recased.                                  \u00a32,400\n",
+    { XT_TITLE ("Vestiges of the Salt History of Harbours"), XT_AUTHOR ("Quell"), XT_YEAR (1844),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (1) } },
 };
 
 int

@@ -1110,6 +1110,10 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       ts = heading_at (ctx, f, e, rec, &lot);
       if (ts == f)
         continue;
+      /* "[CHAMBERS (Robert).] Vestiges …": the author of an anonymous
+       * book, supplied by the dealer in brackets */
+      if (f > 0 && ck_tok_is_punct (ctx, f - 1, '[') && ts < e && ck_tok_is_punct (ctx, ts, ']'))
+        ts++;
       ie = entry_body (ctx, ts, e, lot, rec, &title_s);
       if (ie == 0 && lot)
         {
