@@ -170,6 +170,22 @@ static const XtCase cases[] = {
     "8vo., original red cloth, recased.                                  \u00a32,400\n",
     { XT_TITLE ("Vestiges of the Salt History of Harbours"), XT_AUTHOR ("Quell"), XT_YEAR (1844),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (1) } },
+  /* ---- a title wrapped after a small word, its subtitle in a library's case (spans.c) */
+  { "/extract/notes22/title-wrapped-after-of-lowercase-subtitle",
+    "All books are first editions. See R. B. Vellman, The Works of\nAda Quell: an Annotated Bibliographical "
+    "Handlist, second edition (Folkestone: Gannet, 1977).\n",
+    { XT_TITLE ("The Works of Ada Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "an Annotated Bibliographical Handlist"),
+      XT_AUTHOR ("Vellman"), XT_YEAR (1977), XT_COUNT (1) } },
+  /* ---- a continent is no person (places lexicon) */
+  { "/extract/notes22/continent-no-person",
+    "The cult spread through Asia (London, 1931) and beyond it, as the Vell survey showed.\n",
+    { XT_NO_TITLE_HAS ("Asia") } },
+  /* ---- a possessive's title with its subtitle in a library's case, wrapped (detectors.c possessive) */
+  { "/extract/notes22/possessive-colon-lowercase-article-subtitle",
+    "Earlier accounts were written from outside. Katherine Vell's With a Salt People: the Harbourfolk of "
+    "British East\nAfrica (London: Gannet Arnold, 1910) is a traveller's book.\n",
+    { XT_TITLE ("With a Salt People"), XT_FIELD (CK_FIELD_SUBTITLE, "the Harbourfolk of British East Africa"),
+      XT_AUTHOR ("Vell"), XT_YEAR (1910), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (1) } },
 };
 
 int

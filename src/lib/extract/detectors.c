@@ -2655,7 +2655,11 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_verb_bridge (ctx, ts, te, pe);
       /* "X's Oriental Salt:\nA Comparative Study (New Haven: …)": the
        * subtitle wrapped onto the next line, up to the imprint */
-      if (ck_tok_is_punct (ctx, te, ':') && te + 2 < pe && ck_tok (ctx, te + 1)->nl <= 1 && ck_tok_cap_word (ctx, te + 1))
+      if (ck_tok_is_punct (ctx, te, ':') && te + 3 < pe && ck_tok (ctx, te + 1)->nl <= 1 &&
+          (ck_tok_cap_word (ctx, te + 1) ||
+           /* "X's With a People: the Akikuyu of …" (a library's case) */
+           (ck_tok_lower_word (ctx, te + 1) && (ck_tok_is (ctx, te + 1, "the") || ck_tok_is (ctx, te + 1, "a") || ck_tok_is (ctx, te + 1, "an")) &&
+            ck_tok_cap_word (ctx, te + 2))))
         {
           /* (words and commas only: "Rhetoric, Ideology, and the Power
            * of the People (Princeton 1989)") */

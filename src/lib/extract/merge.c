@@ -741,7 +741,11 @@ static void
 fill_from (CkRecord *to, const CkRecord *from, gboolean provenance)
 {
   for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
-    if (!ck_record_has (to, f) && ck_record_has (from, f))
+    if (!ck_record_has (to, f) && ck_record_has (from, f) &&
+        /* a title that already ends on the other mention's subtitle
+         * takes it no second time */
+        !(f == CK_FIELD_SUBTITLE && ck_record_has (to, CK_FIELD_TITLE) &&
+          g_str_has_suffix (ck_record_get (to, CK_FIELD_TITLE), ck_record_get (from, f))))
       ck_record_set (to, f, ck_record_get (from, f));
   for (guint r = 0; r < CK_ROLE_N_ROLES; r++)
     if (ck_record_count_role (to, r) == 0)

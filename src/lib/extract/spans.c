@@ -527,8 +527,11 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
       const CkToken *t = ck_tok (ctx, j);
       const CkToken *next = ck_tok (ctx, j + 1 < ck_n_toks (ctx) ? j + 1 : j);
       const CkToken *prev = j > 0 ? ck_tok (ctx, j - 1) : NULL;
-      /* a line break in running prose is layout: "The Age of\nReason" */
-      if (j + 1 < end && next->nl >= 1 && !(next->nl == 1 && prose_line_break (ctx, j + 1)))
+      /* a line break in running prose is layout: "The Age of\nReason";
+       * so is one after a small word anywhere ("The Works of\nCharles
+       * Darwin"), since no title ends on one */
+      if (j + 1 < end && next->nl >= 1 &&
+          !(next->nl == 1 && (prose_line_break (ctx, j + 1) || (ck_tok_lower_word (ctx, j) && is_func_word (t)))))
         break;
       /* a note's number ends the title before it */
       if (j + 1 < end && (t->flags & CK_TOKF_NOTE))
@@ -564,6 +567,11 @@ ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
           if ((t->ch == '-' || t->ch == 0x2013) && glued (prev, t) && glued (t, next))
             continue;
           if (t->ch == '&' || (t->ch == ':' && is_cap_word (next)))
+            continue;
+          /* "Charles Darwin: an Annotated Handlist": a subtitle in a
+           * library's case, its article small */
+          if (t->ch == ':' && is_func_word (next) && (next->flags & CK_TOKF_LOWER) && j + 2 < end &&
+              is_cap_word (ck_tok (ctx, j + 2)) && is_cap_word (prev))
             continue;
           /* "Either/Or" */
           if (t->ch == '/' && glued (prev, t) && glued (t, next) && is_cap_word (prev) && is_cap_word (next))
