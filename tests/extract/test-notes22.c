@@ -186,6 +186,15 @@ static const XtCase cases[] = {
     "British East\nAfrica (London: Gannet Arnold, 1910) is a traveller's book.\n",
     { XT_TITLE ("With a Salt People"), XT_FIELD (CK_FIELD_SUBTITLE, "the Harbourfolk of British East Africa"),
       XT_AUTHOR ("Vell"), XT_YEAR (1910), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_COUNT (1) } },
+  /* ---- a known title after a small "the", its author named elsewhere in the text (known-works.c) */
+  { "/extract/notes22/known-work-the-alias-author-in-text",
+    "Darwin sailed in 1831 and came home five years later.\n\nThe captain, a devout literalist, came to regard "
+    "the Origin of Species, published long after, as a betrayal of the voyage.\n",
+    { XT_TITLE ("The Origin of Species"), XT_AUTHOR ("Darwin") } },
+  /* with no author in the text, "the Origin of Species" is left alone */
+  { "/extract/notes22/known-work-the-alias-no-author",
+    "The captain, a devout literalist, came to regard the Origin of Species as a betrayal of the voyage.\n",
+    { XT_COUNT (0) } },
 };
 
 int

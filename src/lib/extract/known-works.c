@@ -651,7 +651,12 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
                * the T") is the book's again when its author stands
                * in the sentence or the one before */
               gboolean near = author_in_sentence (ctx, i, w);
-              if (word_recurs (*words, w, near ? 2 : 1) || !near)
+              /* "the Origin of Species" in a review that names Darwin
+               * anywhere: a title of several words after "the" is the
+               * book when the text knows its author */
+              gboolean known = !near && w->match != w->title && w->n_content >= 2 && !person &&
+                               names_author (*words, w);
+              if (word_recurs (*words, w, near ? 2 : 1) || !(near || known))
                 continue;
             }
           pick = pick_work (g_hash_table_lookup (kw->by_title, w->title), words, ctx, need);
