@@ -190,7 +190,7 @@ static const XtCase cases[] = {
   { "/extract/notes22/known-work-the-alias-author-in-text",
     "Darwin sailed in 1831 and came home five years later.\n\nThe captain, a devout literalist, came to regard "
     "the Origin of Species, published long after, as a betrayal of the voyage.\n",
-    { XT_TITLE ("The Origin of Species"), XT_AUTHOR ("Darwin") } },
+    { XT_TITLE_ANY ("Origin of Species", "The Origin of Species"), XT_AUTHOR ("Darwin") } },
   /* with no author in the text, "the Origin of Species" is left alone */
   { "/extract/notes22/known-work-the-alias-no-author",
     "The captain, a devout literalist, came to regard the Origin of Species as a betrayal of the voyage.\n",
