@@ -195,6 +195,19 @@ static const XtCase cases[] = {
   { "/extract/notes22/known-work-the-alias-no-author",
     "The captain, a devout literalist, came to regard the Origin of Species as a betrayal of the voyage.\n",
     { XT_COUNT (0) } },
+  /* ---- a review card: a short title with a verb, the copyright's year after the issue's (detect-bookseller.c, assemble.c) */
+  { "/extract/notes22/card-title-with-verb",
+    "REVIEWS\n\nQUELLETT, Peter. The world we have lost. Gannet, 1966. 280p il 5.95\n\nThe book is good.\n",
+    { XT_TITLE ("The world we have lost"), XT_AUTHOR ("Quellett"), XT_YEAR (1966), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_COUNT (1) } },
+  { "/extract/notes22/header-copyright-year-after-issue",
+    "REVIEWS\n\nThe Salt World. By Peter Quellett. New York: Gannet, 1966 (c1965). 280 pp. $5.95.\n\nThe book is good.\n",
+    { XT_TITLE ("The Salt World"), XT_AUTHOR ("Quellett"), XT_YEAR (1966), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_COUNT (1) } },
+  /* a biographical note after a heading stays out */
+  { "/extract/notes22/dealer-bio-note-not-title",
+    "QUELL, Ada. She was born in a small town. Leeds, 1899.\n",
+    { XT_COUNT (0) } },
 };
 
 int

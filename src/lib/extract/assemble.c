@@ -1521,6 +1521,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
           found++;
           continue;
         }
+      /* "1966 (c1965)": a library card's year of issue, then the
+       * copyright's; the book is dated by its issue */
+      if (g_regex_match_simple ("^(?:1[5-9]|20)\\d\\d\\s*\\[?\\((?:c|©)\\s?(?:1[5-9]|20)\\d\\d\\)\\]?$", s, 0, 0))
+        {
+          g_autofree char *y = g_strndup (s, 4);
+          set_year (rec, y);
+          saw_year = TRUE;
+          found++;
+          continue;
+        }
       if (g_ascii_strcasecmp (s, "n.d") == 0 || g_ascii_strcasecmp (s, "n.d.") == 0 || is_description (s))
         {
           found++;

@@ -414,15 +414,19 @@ sentence_end (const CkExtractCtx *ctx, guint s, guint e)
 }
 
 /* Whether [s,e) reads as a sentence of prose: an auxiliary verb among
- * mostly lower-case words ("She was born in a small town."). */
+ * mostly lower-case words ("She was born in a small town."), after a
+ * pronoun or in a sentence longer than a title ("The world we have
+ * lost" is a short title with a verb). */
 static gboolean
 prose_sentence (const CkExtractCtx *ctx, guint s, guint e)
 {
   static const char * const aux[] = { "is", "was", "are", "were", "has", "have", "had", "will", "would",
                                       "can", "could", "does", "did", NULL };
+  static const char * const pronouns[] = { "He", "She", "It", "They", "This", "There", "These", "His", "Her",
+                                           "Their", "Its", NULL };
   for (guint k = s; k < e; k++)
     if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, aux))
-      return TRUE;
+      return ck_tok_in_words (ctx, s, pronouns) || ck_count_words (ctx, s, e) > 6 || !ck_tok_cap_word (ctx, s);
   return FALSE;
 }
 
