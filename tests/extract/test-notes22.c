@@ -208,6 +208,16 @@ static const XtCase cases[] = {
   { "/extract/notes22/dealer-bio-note-not-title",
     "QUELL, Ada. She was born in a small town. Leeds, 1899.\n",
     { XT_COUNT (0) } },
+  /* ---- "Name, Title, Place: Firm, Year" in prose, no brackets (detect-comma.c comma-run) */
+  { "/extract/notes22/comma-run-prose-citation",
+    "The full story is in Ronald Vellar, The Piltdown Harbours, London: Gannet, 1972, which everyone has read.\n",
+    { XT_TITLE ("The Piltdown Harbours"), XT_AUTHOR ("Vellar"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ronald"), XT_YEAR (1972),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIRED ("comma-run"),
+      XT_COUNT (1) } },
+  /* no person before the title: a list of places and dates, no citation */
+  { "/extract/notes22/comma-run-needs-person",
+    "We went on, Summer Harbours, London: Gannet, 1972, and back.\n",
+    { XT_NONE_FIRED ("comma-run") } },
 };
 
 int

@@ -853,3 +853,58 @@ ck_inverted_author_before (const CkExtractCtx *ctx, guint dot, CkRecord *rec)
   ck_record_add_name_unique (rec, ck_name_new_personal (CK_ROLE_AUTHOR, family, given));
   return f;
 }
+
+/* "Ada Vell, The Salt Road, London: Gannet, 1972": a citation in running
+ * prose with commas alone, no brackets.  The run is read from its known
+ * place and the colon after it: a firm and a year follow, a title and a
+ * person's full name stand before, each after a comma.  The place from
+ * the lexicon and the name's two words or more are what keep prose out. */
+void
+ck_detect_comma_run (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 3; i + 4 < n; i++)
+    {
+      guint ps = i, y, cm, ts, ns, floor, unknown = 0;
+      g_autoptr(CkRecord) rec = NULL;
+      g_autoptr(GPtrArray) names = NULL;
+      if (!ck_tok_is_punct (ctx, i, ':') || ck_is_claimed (ctx, i, i + 1))
+        continue;
+      /* the place: capitals back to a comma ("New York", "Cambridge, Mass." is left out) */
+      while (ps > 0 && ps + 3 > i && ck_tok_cap_word (ctx, ps - 1))
+        ps--;
+      if (ps == i || ps == 0 || !ck_tok_is_punct (ctx, ps - 1, ',') || !ck_span_in_lex (ctx, ps, i, CK_LEX_PLACES))
+        continue;
+      /* the firm and the year: ", 1972" within a few words */
+      for (y = i + 1; y < n && y < i + 8 && !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR); y++)
+        if (ck_tok_is_punct (ctx, y, '(') || ck_tok_is_punct (ctx, y, ')') || ck_tok (ctx, y)->nl >= 2)
+          break;
+      if (y >= n || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || !ck_tok_is_punct (ctx, y - 1, ',') || y < i + 3 ||
+          ck_tok (ctx, y)->end - ck_tok (ctx, y)->start != 4 ||
+          (y + 1 < n && !(ck_tok_is_punct (ctx, y + 1, ',') || ck_tok_is_punct (ctx, y + 1, '.') ||
+                          ck_tok_is_punct (ctx, y + 1, ';') || ck_tok_is_punct (ctx, y + 1, ')'))))
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      if (ck_assemble_elements (rec, ctx->text, ck_tok (ctx, ps)->start, ck_tok (ctx, y)->end, CK_ELEM_INLINE, &unknown) == 0 ||
+          unknown > 0 || !ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED))
+        continue;
+      /* the title before the place's comma, and the name before its own */
+      cm = ps - 1;
+      floor = ck_sentence_start (ctx, cm);
+      ts = ck_title_span_backward (ctx, cm, floor);
+      if (ts >= cm || ts < floor + 3 || !ck_tok_is_punct (ctx, ts - 1, ',') || !ck_title_plausible (ctx, ts, cm) ||
+          ck_is_claimed (ctx, ts, cm))
+        continue;
+      ns = ck_name_span_backward (ctx, ts - 1, floor);
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ns >= ts - 1 || ck_count_words (ctx, ns, ts - 1) < 2 ||
+          ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names) != ts - 1 || names->len == 0)
+        continue;
+      for (guint k = 0; k < names->len; k++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, cm));
+      ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ns)->start, ck_tok (ctx, y)->end, ts, 0);
+      ck_claim (ctx, ns, y + 1);
+      i = y;
+    }
+}

@@ -5166,6 +5166,7 @@ static const CkDetector detectors[] = {
   { "stacked-header",   ck_detect_stacked_header, 0.90, "a header one field a line: \"Title\" / \"Name\" / \"Translated by X\" / \"Firm, 2019, 320 pages, £P\"" },
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
   { "comma-citation",   ck_detect_comma_citation, 0.80, "\"Given Family, Title, 2nd edition (City: Publisher, 2004)\"" },
+  { "comma-run",        ck_detect_comma_run,     0.75, "\"Given Family, Title, Place: Publisher, 1972\" in prose, no brackets" },
   { "title-by",         detect_title_by,         0.85, "\"Title by Author\", \"Title, by Author (Publisher, £P)\"" },
   { "title-year-by",    ck_detect_title_year_by, 0.80, "\"T (1985), by Ada Vell,\", \"T (1985), Ada Vell's first novel,\": the year between title and writer" },
   { "results-list",     ck_detect_results_list,  0.85, "a catalogue's brief record: \"1. Title : sub\" / \"by Family, Given\" / \"Place : Publisher, 2006\"" },

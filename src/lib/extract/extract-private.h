@@ -200,6 +200,7 @@ const CkDetector *ck_detectors (guint *out_n);
 /* Detectors in files of their own (detect-*.c), listed in the table. */
 void ck_detect_bare_title_year (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_comma_citation  (CkExtractCtx *ctx, const CkDetector *det);
+void ck_detect_comma_run       (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_quoted_article  (CkExtractCtx *ctx, const CkDetector *det);
 void ck_detect_glossed_periodical (CkExtractCtx *ctx, const CkDetector *det);
