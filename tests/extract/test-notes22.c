@@ -218,6 +218,10 @@ static const XtCase cases[] = {
   { "/extract/notes22/comma-run-needs-person",
     "We went on, Summer Harbours, London: Gannet, 1972, and back.\n",
     { XT_NONE_FIRED ("comma-run") } },
+  /* ---- an article alone is no title ("volumes of Die grosse …") (spans.c) */
+  { "/extract/notes22/lone-article-no-title",
+    "The forty volumes of Die grosse Politik der europ\u00e4ischen Salzhafen (Berlin, 1922-27), the four volumes.\n",
+    { XT_TITLE ("Die grosse Politik der europ\u00e4ischen Salzhafen"), XT_COUNT (1) } },
 };
 
 int
