@@ -222,6 +222,10 @@ static const XtCase cases[] = {
   { "/extract/notes22/lone-article-no-title",
     "The forty volumes of Die grosse Politik der europ\u00e4ischen Salzhafen (Berlin, 1922-27), the four volumes.\n",
     { XT_TITLE ("Die grosse Politik der europ\u00e4ischen Salzhafen"), XT_COUNT (1) } },
+  /* ---- "Woman's Estate": a kind of person owns no title (detectors.c possessive) */
+  { "/extract/notes22/possessive-kind-no-owner",
+    "Further reading: Ada Vell, Le Deuxieme Port (1949); Juliet Quell, Woman's Harbour (Gannet,\n1971).\n",
+    { XT_TITLE_ANY ("Woman's Harbour"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Woman") } },
 };
 
 int

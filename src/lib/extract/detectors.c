@@ -2550,7 +2550,10 @@ byline_follows (const CkExtractCtx *ctx, guint ns)
  * common noun ("Mother's", "Daddy's"), never as an author's name. */
 static const char * const kin_words[] = { "Mother", "Father", "Daddy", "Mummy", "Mommy", "Mama", "Papa", "Granny",
                                           "Grandma", "Grandpa", "Grandmother", "Grandfather", "Baby", "Nanny",
-                                          "Nobody", "Somebody", "Everybody", NULL };
+                                          "Nobody", "Somebody", "Everybody",
+                                          /* "Woman's Estate", "Man's Fate": a kind, no owner */
+                                          "Woman", "Man", "Women", "Men", "Child", "Children", "People", "Boy",
+                                          "Girl", "Everyman", "Mankind", NULL };
 
 static void
 detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
