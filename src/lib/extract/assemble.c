@@ -75,6 +75,8 @@ typedef enum {
   RX_ISBN,
   RX_BARE_ISBN,
   RX_VOLUME,      /* "Vol.1", "Volume 2", "vol. II" inside a title */
+  RX_WITH_EXTRA,  /* "with a new preface", "with “Retrospect”": what an edition adds */
+  RX_COPYRIGHT,   /* "1966 (c1965)": the issue's year, then the copyright's */
   RX_SIGNAL,      /* any of the above that marks a book-trade header; "Place: Pub, Year" allows
                    * a comma or two inside the publisher ("Little, Brown and Company") */
   RX_N
@@ -109,6 +111,9 @@ static const char * const rx_src[RX_N] = {
   /* "0 674 25121 0", "978-0-00-000000-2", "9780000000002": an ISBN without its label (checked) */
   [RX_BARE_ISBN] = "^((?:97[89][\\- ])?\\d{1,5}[\\- ]\\d{1,7}[\\- ]\\d{1,7}[\\- ][0-9Xx]|97[89]\\d{10}|\\d{9}[0-9Xx])$",
   [RX_VOLUME]    = "\\s*\\b(?:Vol\\.?|Volume|VOL\\.?)\\s*([0-9]+|[IVXLC]+|One|Two|Three|Four|Five)\\b\\.?",
+  [RX_WITH_EXTRA] = "^(?i)with (?:[\"“]|(?:a |an )?(?:new |additional )?"
+                    "(?:introduction|preface|foreword|afterword|postscript|epilogue|appendix|index)\\b)",
+  [RX_COPYRIGHT] = "^((?:1[5-9]|20)\\d\\d)\\s*\\[?\\((?:c|©)\\s?(?:1[5-9]|20)\\d\\d\\)\\]?$",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
                    "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}(?:, [A-Z][^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
@@ -724,9 +729,7 @@ static gboolean
 is_description (const char *s)
 {
   gsize n = strlen (s);
-  if (is_format (s) || is_ready_note (s) || g_regex_match_simple ("^with (?:[\"“]|(?:a |an )?(?:new |additional )?"
-                                                                 "(?:introduction|preface|foreword|afterword|postscript|epilogue|appendix|index)\\b)",
-                                                                 s, G_REGEX_CASELESS, 0))
+  if (is_format (s) || is_ready_note (s) || g_regex_match (rx (RX_WITH_EXTRA), s, 0, NULL))
     return TRUE;
   while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
     n--;
@@ -1523,10 +1526,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       /* "1966 (c1965)": a library card's year of issue, then the
        * copyright's; the book is dated by its issue */
-      if (g_regex_match_simple ("^(?:1[5-9]|20)\\d\\d\\s*\\[?\\((?:c|©)\\s?(?:1[5-9]|20)\\d\\d\\)\\]?$", s, 0, 0))
+      if ((g1 = rx_group (RX_COPYRIGHT, s, 1)))
         {
-          g_autofree char *y = g_strndup (s, 4);
-          set_year (rec, y);
+          set_year (rec, g1);
           saw_year = TRUE;
           found++;
           continue;
