@@ -679,16 +679,17 @@ is_format (const char *s)
 }
 
 /* "revised", "enlarged (1947)", "revised, 1961": a revision's word
- * after an edition statement, with the year it came out in @year (or
- * NULL) */
+ * after an edition statement, its length in *@len and the year it came
+ * out in *@year (or NULL) */
 static gboolean
-revision_note (const char *s, char **year)
+revision_note (const char *s, gsize *len, char **year)
 {
   static const char * const words[] = { "revised", "enlarged", "corrected", "revised and enlarged", "reset", NULL };
   gsize wl = strcspn (s, "(0123456789");
   g_autofree char *w = g_strstrip (g_strndup (s, wl));
   gboolean ok = FALSE;
   *year = NULL;
+  *len = strlen (w);
   for (guint k = 0; words[k] && !ok; k++)
     ok = g_ascii_strcasecmp (w, words[k]) == 0;
   if (!ok)
@@ -705,8 +706,9 @@ revision_note (const char *s, char **year)
   return TRUE;
 }
 
-/* "Ready September", "Ready shortly", "Now ready": when a list's new
- * book comes out, no element of the citation */
+/* "Ready September", "Ready shortly", "Now ready" (when a list's new
+ * book comes out) and the "net" after its price: no element of the
+ * citation */
 static gboolean
 is_ready_note (const char *s)
 {
@@ -1305,7 +1307,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       g_autofree char *s = strip_piece (raw);
       g_autofree char *g1 = NULL, *g2 = NULL;
       CkRole role;
-      gsize prefix = 0;
+      gsize prefix = 0, rev_len = 0;
       gssize at;
       const char *v;
 
@@ -1438,13 +1440,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         }
       /* "Second edition, revised (1947)": the revision goes with the
        * edition stated just before it, its year is the book's */
-      if (ck_record_has (rec, CK_FIELD_EDITION) && i > 0 && revision_note (s, &g1))
+      if (ck_record_has (rec, CK_FIELD_EDITION) && i > 0 && revision_note (s, &rev_len, &g1))
         {
-          gsize wl = strcspn (s, "(0123456789");
-          g_autofree char *ed = NULL;
-          while (wl > 0 && (s[wl - 1] == ' ' || s[wl - 1] == ','))
-            wl--;
-          ed = g_strdup_printf ("%s, %.*s", ck_record_get (rec, CK_FIELD_EDITION), (int) wl, s);
+          g_autofree char *ed = g_strdup_printf ("%s, %.*s", ck_record_get (rec, CK_FIELD_EDITION), (int) rev_len, s);
           ck_record_set (rec, CK_FIELD_EDITION, ed);
           if (g1 && !saw_year)
             {

@@ -867,7 +867,6 @@ ck_detect_comma_run (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint ps = i, y, cm, ts, ns, floor, unknown = 0;
       g_autoptr(CkRecord) rec = NULL;
-      g_autoptr(GPtrArray) names = NULL;
       if (!ck_tok_is_punct (ctx, i, ':') || ck_is_claimed (ctx, i, i + 1))
         continue;
       /* the place: capitals back to a comma ("New York", "Cambridge, Mass." is left out) */
@@ -896,12 +895,9 @@ ck_detect_comma_run (CkExtractCtx *ctx, const CkDetector *det)
           ck_is_claimed (ctx, ts, cm))
         continue;
       ns = ck_name_span_backward (ctx, ts - 1, floor);
-      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       if (ns >= ts - 1 || ck_count_words (ctx, ns, ts - 1) < 2 ||
-          ck_names_forward (ctx, ns, ts - 1, CK_ROLE_AUTHOR, names) != ts - 1 || names->len == 0)
+          !ck_add_names_exact (ctx, rec, ns, ts - 1, CK_ROLE_AUTHOR))
         continue;
-      for (guint k = 0; k < names->len; k++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
       ck_assemble_title (rec, ck_span_dup (ctx, ts, cm));
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ns)->start, ck_tok (ctx, y)->end, ts, 0);
       ck_claim (ctx, ns, y + 1);

@@ -179,7 +179,7 @@ unparen (const CkExtractCtx *ctx, guint *s, guint *e)
  * Cambridge"): the column's wrap inside a phrase, never a field on a
  * line of its own ("Ada Vell\nGannet: 2016"). */
 static gboolean
-wrapped_after_small_word (const CkExtractCtx *ctx, guint s, guint e)
+wrapped_inside_phrase (const CkExtractCtx *ctx, guint s, guint e)
 {
   for (guint k = s + 1; k < e; k++)
     if (ck_tok (ctx, k)->nl >= 1 && !ck_tok_lower_word (ctx, k - 1) && !ck_tok_lower_word (ctx, k))
@@ -225,7 +225,7 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
     return TRUE;
   /* "London: Published for the\nBritish Academy by Firm, 1946.": a firm's
    * long name wrapped by the column, read as one line */
-  if (unknown > 0 && memchr (txt, '\n', strlen (txt)) && wrapped_after_small_word (ctx, s, e))
+  if (unknown > 0 && memchr (txt, '\n', strlen (txt)) && wrapped_inside_phrase (ctx, s, e))
     {
       g_autofree char *folded = repair_copy (ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end, TRUE);
       g_autoptr(CkRecord) probe2 = ck_record_new (CK_TYPE_BOOK);

@@ -2661,7 +2661,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, te, ':') && te + 3 < pe && ck_tok (ctx, te + 1)->nl <= 1 &&
           (ck_tok_cap_word (ctx, te + 1) ||
            /* "X's With a People: the Akikuyu of …" (a library's case) */
-           (ck_tok_lower_word (ctx, te + 1) && (ck_tok_is (ctx, te + 1, "the") || ck_tok_is (ctx, te + 1, "a") || ck_tok_is (ctx, te + 1, "an")) &&
+           (ck_tok_lower_word (ctx, te + 1) && ck_tok_in_words (ctx, te + 1, ck_articles) &&
             ck_tok_cap_word (ctx, te + 2))))
         {
           /* (words and commas only: "Rhetoric, Ideology, and the Power
@@ -4837,10 +4837,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Mr. Strachey (T1, 1918; T2, 1921)": a style before a surname
        * names a person as a given name would */
-      if (ck_count_words (ctx, ns, i) < 2 &&
-          !(ns + 1 == i && ns >= 1 &&
-            (ck_tok_is_honorific (ctx, ns - 1) || (ns >= 2 && ck_tok_is_punct (ctx, ns - 1, '.') &&
-                                                    ck_tok_is_honorific (ctx, ns - 2)))))
+      if (ck_count_words (ctx, ns, i) < 2 && !(ns + 1 == i && ns >= 1 && ck_honorific_before (ctx, ns)))
         continue;
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
       ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));

@@ -286,6 +286,8 @@ gboolean ck_tok_is_note_mark (const CkExtractCtx *ctx, guint i);
 gboolean ck_tok_column_gap (const CkExtractCtx *ctx, guint i);
 /* "Professor", "Mr", "Sir" at @k: a capitalised honorific (non-titles.txt). */
 gboolean ck_tok_is_honorific (const CkExtractCtx *ctx, guint k);
+/* An honorific ends just before @i ("Professor", "Mr.", "Dr"); @i > 0. */
+gboolean ck_honorific_before (const CkExtractCtx *ctx, guint i);
 char    *ck_tok_dup      (const CkExtractCtx *ctx, guint i);
 /* The text of tokens [first, end) as written, whitespace runs folded to one
  * space; NULL when empty. */

@@ -702,9 +702,8 @@ ck_tok_is_honorific (const CkExtractCtx *ctx, guint k)
   return kind && strcmp (kind, "honorific") == 0;
 }
 
-/* An honorific ends just before @i: "Professor", "Mr.", "Dr". */
-static gboolean
-honorific_before (const CkExtractCtx *ctx, guint i)
+gboolean
+ck_honorific_before (const CkExtractCtx *ctx, guint i)
 {
   guint k = i - 1;
   if (ck_tok_is_punct (ctx, k, '.') && k > 0)
@@ -744,7 +743,7 @@ ck_name_span_forward (const CkExtractCtx *ctx, guint i, guint limit)
         }
       /* "van der Berg"; at the start only after an honorific ("Professor
        * de Smith") */
-      if ((j > i || (i > 0 && honorific_before (ctx, i))) && is_particle (ctx, j))
+      if ((j > i || (i > 0 && ck_honorific_before (ctx, i))) && is_particle (ctx, j))
         {
           /* "van der Berg": a run of particles before a family name */
           guint k = j;
@@ -801,7 +800,7 @@ ck_name_span_backward (const CkExtractCtx *ctx, guint end, guint floor)
     }
   /* a name does not start with a particle, save after an honorific:
    * "Professor de Smith's", "Mr. van der Post's" */
-  if (first < end && is_particle (ctx, first) && first > floor && honorific_before (ctx, first))
+  if (first < end && is_particle (ctx, first) && first > floor && ck_honorific_before (ctx, first))
     return first;
   while (first < end && is_particle (ctx, first))
     first++;

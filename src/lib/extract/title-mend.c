@@ -47,8 +47,7 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
    * title opening on its year and a colon, after a comma or a line's
    * start */
   if (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, ':') && (ck_tok (ctx, ts - 2)->flags & CK_TOKF_YEAR) &&
-      (ck_tok_is_punct (ctx, ts - 3, ',') || ck_tok (ctx, ts - 2)->nl >= 1) && ck_tok_cap_word (ctx, ts) &&
-      ck_tok (ctx, ts - 2)->start >= m->start - MIN (m->start, 8))
+      (ck_tok_is_punct (ctx, ts - 3, ',') || ck_tok (ctx, ts - 2)->nl >= 1) && ck_tok_cap_word (ctx, ts))
     {
       set_title (m, ck_span_dup (ctx, ts - 2, te));
       m->start = MIN (m->start, ck_tok (ctx, ts - 2)->start);
