@@ -208,7 +208,7 @@ check_list (const Run *picked, const XtStep *s)
         {
           const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
           if (!t)
-            fail (run, "record %u has no title", i);
+            continue;  /* an untitled review names no book */
           if (strstr (t, s->s))
             fail (run, "the title \"%s\" contains \"%s\"", t, s->s);
         }
@@ -248,7 +248,7 @@ check_list (const Run *picked, const XtStep *s)
         {
           const char *t = ck_record_get (g_ptr_array_index (recs, i), CK_FIELD_TITLE);
           if (!t)
-            fail (run, "record %u has no title", i);
+            continue;  /* an untitled review names no book */
           if (g_str_has_prefix (t, s->s))
             fail (run, "the title \"%s\" starts with \"%s\"", t, s->s);
         }

@@ -17,8 +17,8 @@ static const XtCase cases[] = {
     "The Salt Road, 1750\xe2\x80\x93" "1789. By Ada Quell.\nOxford: Gannet Press, 1974. Pp. xii+414. \xc2\xa3" "8.00.\n\n" PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Quarterly"), XT_FIELD (CK_FIELD_VOLUME, "48"),
       XT_FIELD (CK_FIELD_ISSUE, "2"), XT_YEAR (1976),
-      /* no heading of its own: the review is listed under the book */
-      XT_FIELD (CK_FIELD_TITLE, "The Salt Road, 1750\xe2\x80\x93" "1789"),
+      /* no heading of its own: the review is untitled */
+      XT_FIELD (CK_FIELD_TITLE, NULL),
       XT_TITLE ("The Salt Road, 1750\xe2\x80\x93" "1789"), XT_AUTHOR ("Quell"), XT_YEAR (1974),
       XT_ABSENT ("Volume") } },
   { "/extract/notes11/name-subtitle-volume",

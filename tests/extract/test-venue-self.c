@@ -181,20 +181,22 @@ static const XtCase cases[] = {
     "THE WEEKLY LAMP, 2 AUGUST 1941, Page 88\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "NEW NOVELS"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "NOVELS"),
       XT_TITLE ("THE IRON GATE"), XT_YEAR (1941), XT_TITLE ("SALT WIND"), XT_YEAR (1941) } },
-  /* "BOOK REVIEWS" labels the section: the review takes its book's title. */
+  /* "BOOK REVIEWS" labels the section: no heading, and the review stays
+   * untitled; its reviewed-title names the book. */
   { "/extract/venue-self/generic-label",
     "Hill Studies, Volume 12, Number 4, March 1999\n\n"
     "BOOK REVIEWS\n\n"
     "The Iron Gate: A Study of Fences\nBy Ann Reed\nHarrow Press. 212 pp. $30.00\n\n"
     "The prose of the review runs here. It ends.\n",
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Iron Gate") } },
-  /* No heading: the review is listed under the book it reviews, and its
-   * record comes last even when its venue line opens the text. */
-  { "/extract/venue-self/title-from-book",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, NULL), XT_FIELD (CK_FIELD_REVIEWED_TITLE, "The Iron Gate: A Study of Fences") } },
+  /* No heading: the review is not given the book's title (it would be
+   * taken for the book), and its record comes last even when its venue
+   * line opens the text. */
+  { "/extract/venue-self/untitled-without-heading",
     "Hill Studies, Volume 12, Number 4, March 1999\n\n"
     "The Iron Gate: A Study of Fences\nBy Ann Reed\nHarrow Press. 212 pp. $30.00\n\n"
     "The prose of the review runs here. It ends.\n",
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Iron Gate"), XT_LAST } },
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, NULL), XT_LAST, XT_TITLE ("The Iron Gate"), XT_COUNT (2) } },
   /* "Review essay by Given Family": a byline, not the heading. */
   { "/extract/venue-self/review-essay-byline",
     "FENCES AND THEIR KEEPERS\n\n"

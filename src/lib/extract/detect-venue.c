@@ -1881,6 +1881,9 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         {
           ck_mention_add (ctx, det, rec, ln->start, ln->end, f, CK_MENTION_SELF);
           ck_claim (ctx, f, e);
+          /* at the top, the review's heading follows */
+          if (ck_para_of (ctx, f) == 0)
+            ck_masthead_heading (ctx, 0, rec);
           continue;
         }
       /* "Page 9      THE DAILY LAMP      May 20, 1960": the page first */
@@ -2125,6 +2128,8 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
     ck_venue_site_byline (ctx, det);
   if (!have_self (ctx))
     ck_venue_special_to (ctx, det);
+  if (!have_self (ctx))
+    ck_venue_dateline_paper (ctx, det);
   /* the weaker forms, when no line above named the venue: a page title
    * line in the header, a sentence of the prose */
   for (guint l = 0; l < ctx->t->lines->len && !have_self (ctx); l++)

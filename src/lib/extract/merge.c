@@ -1601,10 +1601,9 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         ck_assemble_title (r, g_strdup (ctx->review_title));
       if (ck_record_get_type (r) == CK_TYPE_REVIEW_BOOK)
         ck_record_set_type (r, column_type (r));
-      /* no heading of its own: a review is listed under the book it
-       * reviews (its main title) */
-      if (!ck_record_has (r, CK_FIELD_TITLE) && main_g && ck_record_has (main_g->rec, CK_FIELD_TITLE))
-        ck_record_set (r, CK_FIELD_TITLE, ck_record_get (main_g->rec, CK_FIELD_TITLE));
+      /* no heading of its own: the review stays untitled (its
+       * reviewed-title names the book) — given the book's title it would
+       * be taken for the book */
       /* a book under review in a dated issue with no year of its own in
        * its header (a notice of a new book) came out that year */
       {

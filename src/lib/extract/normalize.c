@@ -204,6 +204,31 @@ emphasis_close (const char *text, const char *p, const char *end, guint *out_run
   return NULL;
 }
 
+/* Whether the "l" at @p is a later digit of a year of four ("192l",
+ * "19l4"): the word is four characters, digits and "l" only, opens with
+ * "1", and reads as a year from 1500 to 2099 when each "l" is a "1". */
+static gboolean
+ocr_year_tail (const char *text, const char *p, const char *end)
+{
+  for (gsize i = 1; i <= 3; i++)
+    {
+      const char *w = p - i;
+      int year = 0;
+      if (w < text)
+        return FALSE;
+      if (*w != '1' || (w > text && g_ascii_isalnum (w[-1])) || w + 4 > end || (w + 4 < end && g_ascii_isalnum (w[4])))
+        continue;
+      for (gsize k = 0; k < 4; k++)
+        {
+          if (!g_ascii_isdigit (w[k]) && w[k] != 'l')
+            return FALSE;
+          year = year * 10 + (w[k] == 'l' ? 1 : w[k] - '0');
+        }
+      return year >= 1500 && year <= 2099;
+    }
+  return FALSE;
+}
+
 /* Whether the digits at @p are a note number glued to the word before:
  * one or two digits after four lower-case ASCII letters or more (the word
  * opening with a letter), before a space, a stop, a comma, a semicolon,
@@ -546,6 +571,13 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           p + 4 <= end && (p[1] == '9' || p[1] == '8' || p[1] == '7' || p[1] == '6') && g_ascii_isdigit (p[2]) &&
           g_ascii_isdigit (p[3]) &&
           (p + 4 == end || !g_ascii_isalnum (p[4])))
+        {
+          REPLACE_BYTE ('1');
+          continue;
+        }
+      /* "192l", "19l4": a year's later "1" read as "l"; the "1" or the
+       * digit before it is copied, the "l" replaced when reached */
+      if (c == 'l' && ocr_year_tail (text, p, end))
         {
           REPLACE_BYTE ('1');
           continue;

@@ -77,6 +77,9 @@ label_line (const CkExtractCtx *ctx, guint f, guint e)
   guint words = 0;
   if (spaced_letters_line (ctx, f, e))
     return TRUE;
+  /* "NEW BOOKS.": an older weekly's label, closed as its headlines are */
+  if (e > f + 1 && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
   for (guint k = f; k < e; k++)
     {
       /* "Reviews: Books", "Fiction / Poetry": labels of a section and
@@ -200,8 +203,17 @@ ck_masthead_dateline (const CkExtractCtx *ctx, guint from_para)
   return NULL;
 }
 
+/* "THE WINTER JOURNEY.": an older weekly closed its headline in capitals
+ * with a full stop; two words at least, so that "REVIEWS." stays a label. */
+static gboolean
+stopped_caps_heading (const CkExtractCtx *ctx, guint f, guint e)
+{
+  return e > f + 2 && ck_tok_is_punct (ctx, e - 1, '.') && !ck_tok_is_punct (ctx, e - 2, '.') &&
+         ck_count_words (ctx, f, e - 1) >= 2 && caps_line (ctx, f, e - 1);
+}
+
 /* A line that may be (a deck of) the heading: capitalised, short, not
- * closed by a full stop, not read already. */
+ * closed by a full stop (but see above), not read already. */
 static gboolean
 heading_deck (const CkExtractCtx *ctx, guint f, guint e)
 {
@@ -216,7 +228,7 @@ heading_deck (const CkExtractCtx *ctx, guint f, guint e)
          ((t->kind == CK_TOK_WORD && (t->flags & CK_TOKF_CAP)) ||
           /* "100 years of the herring fleet": a number opens it */
           (t->kind == CK_TOK_NUMBER && w == f && words >= 2 && ck_tok (ctx, f + 1)->kind == CK_TOK_WORD)) &&
-         !ck_tok_is_punct (ctx, e - 1, '.') && !ck_is_claimed (ctx, f, e);
+         (!ck_tok_is_punct (ctx, e - 1, '.') || stopped_caps_heading (ctx, f, e)) && !ck_is_claimed (ctx, f, e);
 }
 
 /* The headline [*f,*e) without the quotation marks around it all. */
@@ -686,6 +698,8 @@ ck_masthead_heading (CkExtractCtx *ctx, guint mp, CkRecord *self)
                 }
               {
                 guint qf = f, qe = he;
+                if (stopped_caps_heading (ctx, qf, qe))
+                  qe--;
                 unquote (ctx, &qf, &qe);
                 ctx->review_title = ck_span_dup (ctx, qf, qe);
               }

@@ -45,6 +45,10 @@ gboolean ck_venue_site_byline (CkExtractCtx *ctx, const CkDetector *det);
 /* venue-trail.c: "By Name / Special to The Paper" in the header: the
  * paper's own piece, dated by "(Originally) published DATE". */
 gboolean ck_venue_special_to (CkExtractCtx *ctx, const CkDetector *det);
+/* venue-trail.c: "Saturday October 15, 2005 / The Paper", a web page's
+ * dateline over the paper's name, under the heading (the first line alone
+ * at the top, past the site's navigation) and its standfirst. */
+gboolean ck_venue_dateline_paper (CkExtractCtx *ctx, const CkDetector *det);
 /* venue-trail.c: "Reviewed by Name / Published on Network (July, 2009) /
  * Commissioned by Name" in paragraph @vp, then a heading of one line over
  * the prose: the review's title. */

@@ -529,3 +529,64 @@ ck_venue_special_to (CkExtractCtx *ctx, const CkDetector *det)
     }
   return FALSE;
 }
+
+/* A line of the page's top that holds separators ("Site | Books |
+ * Heading"): navigation, no heading of its own. */
+static gboolean
+has_trail_sep (const CkExtractCtx *ctx, guint f, guint e)
+{
+  for (guint k = f; k < e; k++)
+    if (trail_sep (ctx, k))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ck_venue_dateline_paper (CkExtractCtx *ctx, const CkDetector *det)
+{
+  for (guint p = 1; p < ctx->t->paras->len && p < 6; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      const CkLine *dl = &g_array_index (ctx->t->lines, CkLine, pp->line_first), *nl = dl + 1;
+      guint ns = nl->tok_first, ne = nl->tok_end;
+      CkDate *date;
+      CkRecord *rec;
+      if (pp->flags & CK_PARA_PROSE)
+        break;
+      if (pp->line_end - pp->line_first != 2 || dl->tok_end <= dl->tok_first || ne <= ns ||
+          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        continue;
+      /* the paper's name: known, or "The" and one to three capitalised
+       * words that are no place and no person */
+      if (!ck_span_in_lex (ctx, ns, ne, CK_LEX_PERIODICALS) &&
+          (!ck_tok_is (ctx, ns, "The") || ne - ns < 2 || ne - ns > 4 ||
+           ck_title_span_forward (ctx, ns, ne, FALSE) != ne || ck_span_in_lex (ctx, ns + 1, ne, CK_LEX_PLACES) ||
+           ck_tok_in_lex (ctx, ns + 1, CK_LEX_GIVEN_NAMES)))
+        continue;
+      if (!(date = ck_venue_date_only (ctx, dl->tok_first, dl->tok_end)))
+        continue;
+      rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+      ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+      ck_record_take_date (rec, CK_DATE_ISSUED, date);
+      ck_mention_add (ctx, det, rec, dl->start, nl->end, dl->tok_first, CK_MENTION_SELF);
+      ck_claim (ctx, pp->tok_first, pp->tok_end);
+      /* the heading: the first line of one alone above, past the site's
+       * navigation; the standfirst under it names the reviewer
+       * (ck_review_standfirst_says) */
+      for (guint q = 0; q < p && !ctx->review_title; q++)
+        {
+          const CkPara *hp = &g_array_index (ctx->t->paras, CkPara, q);
+          guint f = hp->tok_first, e = hp->tok_end;
+          if (e <= f || hp->line_end - hp->line_first != 1 || has_trail_sep (ctx, f, e) || ck_is_claimed (ctx, f, e))
+            continue;
+          if (!ck_tok_cap_word (ctx, f) || ck_count_words (ctx, f, e) > 18 || ck_tok_is_punct (ctx, e - 1, '.'))
+            break;
+          ctx->review_title = ck_span_dup (ctx, f, e);
+          ctx->review_title_start = ck_tok (ctx, f)->start;
+          ctx->review_title_end = ck_tok (ctx, e - 1)->end;
+          ck_claim (ctx, f, e);
+        }
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,67 @@
+/* test-notes23.c — conventions read in the twenty-third session.  Every
+ * text is invented. */
+#include "extract-test-util.h"
+
+#define PROSE \
+  "The prose of the review runs here, at the length of a paragraph of running text. It follows the " \
+  "merchants along the coast and through the long silence after the war, and then it ends.\n"
+
+static const XtCase cases[] = {
+  /* ---- the review's own heading under its masthead (venue-masthead.c) */
+  /* an older weekly's headline in capitals, closed by a full stop */
+  { "/extract/notes23/heading-caps-full-stop",
+    "THE WEEKLY LAMP, THURSDAY, MARCH 3, 1927.          211\n\n"
+    "THE SALT COAST.\n\n"
+    "HARBOUR LIGHTS AND SHADOWS. By ADA QUELL. (Gannet. 12s. 6d. net.)\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "THE SALT COAST"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE WEEKLY LAMP"),
+      XT_TITLE ("HARBOUR LIGHTS AND SHADOWS"), XT_AUTHOR ("Quell"), XT_COUNT (2) } },
+  /* "NEW BOOKS." labels the page, closed as its headlines are; the heading follows */
+  { "/extract/notes23/label-full-stop-then-heading",
+    "THE WEEKLY LAMP, FRIDAY, MAY 6, 1927.\n\n"
+    "                    NEW BOOKS.\n              -------------\n              MISS QUELL AT SEA.\n\n"
+    "HARBOUR LIGHTS AND SHADOWS. By Ada Quell. London: Gannet and Co. 10s. 6d. net.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "MISS QUELL AT SEA"), XT_TITLE ("HARBOUR LIGHTS AND SHADOWS"), XT_COUNT (2) } },
+  /* one word and a stop is a label, never the heading */
+  { "/extract/notes23/one-word-stop-not-heading",
+    "THE WEEKLY LAMP, FRIDAY, MAY 6, 1927.\n\nREVIEWS.\n\n"
+    "HARBOUR LIGHTS AND SHADOWS. By Ada Quell. London: Gannet and Co. 10s. 6d. net.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, NULL), XT_TITLE ("HARBOUR LIGHTS AND SHADOWS"), XT_COUNT (2) } },
+  /* "From the November 1926 issue of the Lamp" at the top, then the heading */
+  { "/extract/notes23/issue-sentence-then-heading",
+    "From the November 1926 issue of the Harbour Standard\n\nTHE MERCHANT AND THE TIDE.\n\n"
+    "\"The Salt Road.\" By Ada Quell. (Gannet. 10s. 6d.)\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "THE MERCHANT AND THE TIDE"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Standard"), XT_YEAR (1926), XT_TITLE ("The Salt Road"), XT_COUNT (2) } },
+  /* ---- a web page's dateline over the paper's name (venue-trail.c) */
+  { "/extract/notes23/dateline-over-paper",
+    "The tide that turned\n\n"
+    "Ada Quell follows the salt merchants from the Tudors to the present, says Tom Orrin\n\n"
+    "Saturday October 15, 2005\nThe Harbour Herald\n\n"
+    "The Salt Road: A History of the Coast\nby Ada Quell\n512pp, Gannet, \xc2\xa3" "25\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The tide that turned"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "The Harbour Herald"),
+      XT_YEAR (2005), XT_AUTHOR ("Orrin"), XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_COUNT (2) } },
+  /* the site's navigation over the heading is passed over */
+  { "/extract/notes23/dateline-over-paper-after-trail",
+    "Herald Unlimited Books | Review | The tide that turned\n\nThe tide that turned\n\n"
+    "Saturday October 15, 2005\nThe Harbour Herald\n\n"
+    "The Salt Road: A History of the Coast\nby Ada Quell\n512pp, Gannet, \xc2\xa3" "25\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The tide that turned"), XT_TITLE ("The Salt Road"), XT_COUNT (2) } },
+  /* a date over a person's name is a byline, no paper */
+  { "/extract/notes23/dateline-over-person-no-paper",
+    "The tide that turned\n\nSaturday October 15, 2005\nAda Quell\n\n" PROSE,
+    { XT_NO_SELF } },
+  /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
+  { "/extract/notes23/ocr-year-trailing-l",
+    "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"
+    "A WALKER IN THE DUNES.\n\n"
+    "THE SALT ROAD. By ADA QUELL. Two volumes. (Gannet. \xc2\xa3" "2 2s. net.)\n\n" PROSE,
+    { XT_SELF, XT_YEAR (1921), XT_FIELD (CK_FIELD_TITLE, "A WALKER IN THE DUNES"), XT_TITLE ("THE SALT ROAD") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
