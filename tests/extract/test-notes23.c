@@ -50,6 +50,19 @@ static const XtCase cases[] = {
   { "/extract/notes23/dateline-over-person-no-paper",
     "The tide that turned\n\nSaturday October 15, 2005\nAda Quell\n\n" PROSE,
     { XT_NO_SELF } },
+  /* a running head "DATE]   NAME   PAGE", its bracket closing the date;
+   * a heading of two capitalised words joined by "and" is no pair of names */
+  { "/extract/notes23/running-head-bracketed-date",
+    "July 7, 1926]                 THE WEEKLY LAMP                                 17\n\n"
+    "                        BOOKS\n\n                  Salt and Silver\n\n"
+    "The Salt Road: A Historical Study. By R. H.\n   Quell. Gannet and Company. S3.50.\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Salt and Silver"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE WEEKLY LAMP"),
+      XT_FIELD (CK_FIELD_PAGES, "17"), XT_YEAR (1926), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Salt"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Silver"), XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_COUNT (2) } },
+  /* ---- the periodicals lexicon expands a magazine's own short form */
+  { "/extract/notes23/venue-line-abbreviation-expanded",
+    PROSE "\nATC 124, September-October 2006\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Against the Current"), XT_FIELD (CK_FIELD_ISSUE, "124"), XT_YEAR (2006) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -1777,7 +1777,7 @@ edge_line (const CkExtractCtx *ctx, const CkLine *ln)
 static gboolean
 date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
 {
-  guint f = ln->tok_first, e = ln->tok_end, g = f + 1, ne;
+  guint f = ln->tok_first, e = ln->tok_end, g = f + 1, dg, ne;
   g_autoptr(CkDate) date = NULL;
   g_auto(Venue) v = { 0 };
   CkRecord *rec;
@@ -1792,12 +1792,15 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
     g++;
   if (g >= e || g - f > 8)
     return FALSE;
+  /* "March 23, 1932]     The Lamp     339": the bracket that closes a
+   * running head's date (its "[" stands on the facing page) */
+  dg = ck_tok_is_punct (ctx, g - 1, ']') && g - 1 > f ? g - 1 : g;
   /* "June, 1958    THE DAILY LAMP    12": a month and year will do at
    * the top of the text when the page follows or the name is known
    * (checked below) */
-  if (!(date = date_only (ctx, f, g)))
+  if (!(date = date_only (ctx, f, dg)))
     {
-      if (ck_para_of (ctx, f) != 0 || !(date = month_year (ctx, f, g)))
+      if (ck_para_of (ctx, f) != 0 || !(date = month_year (ctx, f, dg)))
         return FALSE;
       monthly = TRUE;
     }

@@ -1362,6 +1362,11 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
               continue;
             }
         }
+      /* the heading read under the masthead ("Puritan and Profit") is no
+       * pair of names */
+      if (e > f && ctx->review_title && ck_tok (ctx, f)->start >= ctx->review_title_start &&
+          ck_tok (ctx, e - 1)->end <= ctx->review_title_end)
+        continue;
       if (names_cover (ctx, f, e) >= e - (ck_tok_is_punct (ctx, e - 1, '.') ? 1 : 0) && e > f)
         {
           if (ctx->reviewers->len == 0)
