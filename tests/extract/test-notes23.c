@@ -63,6 +63,19 @@ static const XtCase cases[] = {
   { "/extract/notes23/venue-line-abbreviation-expanded",
     PROSE "\nATC 124, September-October 2006\n",
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Against the Current"), XT_FIELD (CK_FIELD_ISSUE, "124"), XT_YEAR (2006) } },
+  /* ---- a list of "Title, YEAR" in brackets with no name before it (detectors.c name-paren-list) */
+  { "/extract/notes23/unnamed-paren-list",
+    "The series, given by Tom Vell, novelist\n(Medicine Creek, 1989; Green Grass, Running Water, 1993; Truth & Bright\n"
+    "Water, 1999), anthologist and broadcaster, is one of the liveliest.\n",
+    { XT_TITLE ("Medicine Creek"), XT_YEAR (1989), XT_AUTHOR ("Vell"), XT_TITLE ("Green Grass, Running Water"), XT_YEAR (1993),
+      XT_TITLE ("Truth & Bright Water"), XT_YEAR (1999), XT_COUNT (3) } },
+  /* authors cited by date and places with years are no titles */
+  { "/extract/notes23/unnamed-paren-list-author-date",
+    "Trust has been measured often (Ada Lind, 1994; Tom Quell, 1995; Quell et al., 1996).\n",
+    { XT_COUNT (0) } },
+  { "/extract/notes23/unnamed-paren-list-places",
+    "It appeared twice (London, 1979; New York, 1980) and sold well.\n",
+    { XT_COUNT (0) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -4822,6 +4822,34 @@ name_title_imprint (CkExtractCtx *ctx, const CkDetector *det, guint ns, guint op
   return TRUE;
 }
 
+/* A list in brackets with no name before it, items [start,end) pairs
+ * of "Title, YEAR": two items at least, each of two words or more that
+ * are no person's names ("(Vell and Orr, 1990; Lind, 1994)" cites
+ * authors by date), no place and no firm. */
+static gboolean
+unnamed_list (const CkExtractCtx *ctx, const GArray *items)
+{
+  if (items->len < 4)
+    return FALSE;
+  for (guint k = 0; k < items->len; k += 2)
+    {
+      guint is = g_array_index (items, guint, k), te = g_array_index (items, guint, k + 1) - 2;
+      guint words = ck_count_words (ctx, is, te);
+      /* names read as authors: a forename or initial first, or "Vell
+       * and Orr"; "Medicine Creek" is only shaped like a name */
+      gboolean authors = ck_names_cover (ctx, is, te) >= te &&
+                         (ck_tok_in_lex (ctx, is, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, is)->flags & CK_TOKF_INITIAL) ||
+                          (words == 3 && ck_tok_is (ctx, is + 1, "and")) ||
+                          (words == 2 && ck_tok_is_punct (ctx, is + 1, '&')));
+      if (words < 2 || authors || ck_span_in_lex (ctx, is, te, CK_LEX_PLACES) || !item_names_no_firm (ctx, is, te))
+        return FALSE;
+      for (guint q = is; q < te; q++)
+        if (ck_tok_is (ctx, q, "et") || ck_tok_is (ctx, q, "al"))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -4830,7 +4858,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ns, s;
       g_autoptr(GPtrArray) authors = NULL;
-      gboolean ok = TRUE, subject, etc;
+      gboolean ok = TRUE, subject, etc, unnamed;
       g_autoptr(GArray) items = NULL;
       if (!ck_tok_is_punct (ctx, i, '(') || ck_is_claimed (ctx, i, i + 1))
         continue;
@@ -4838,18 +4866,21 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       if (!c)
         continue;
       ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
-      if (ns == i)
-        continue;
+      /* "whose three volumes (T1, 1933; T2, 1935)", "a novelist (T1,
+       * 1989; T2, 1993)": no name before the brackets; the list is read
+       * below with stricter items, and its author found from the context */
+      unnamed = ns == i;
       /* "Mr. Strachey (T1, 1918; T2, 1921)": a style before a surname
        * names a person as a given name would */
-      if (ck_count_words (ctx, ns, i) < 2 && !(ns + 1 == i && ns >= 1 && ck_honorific_before (ctx, ns)))
+      if (!unnamed && ck_count_words (ctx, ns, i) < 2 && !(ns + 1 == i && ns >= 1 && ck_honorific_before (ctx, ns)))
         continue;
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
-      ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
+      if (!unnamed)
+        ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
 
       /* "Ernst Vell (Explorations in Salt, New York, 1952)": one title
        * and its imprint after a person's name */
-      if (name_title_imprint (ctx, det, ns, i, c))
+      if (!unnamed && name_title_imprint (ctx, det, ns, i, c))
         {
           ck_claim (ctx, i, c + 1);
           i = c;
@@ -4877,6 +4908,13 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               {
                 /* (inside the brackets a title may wrap: "Growing Up in New\nGuinea, 1930") */
                 te = ck_title_span_forward (ctx, s, ke - 2, TRUE);
+                /* "(Green Grass, Running Water, 1993; Truth & Bright
+                 * Water, 1999)": in a list with no name before it a title
+                 * may hold a comma or an ampersand */
+                for (guint part = 0; unnamed && part < 3 && te + 1 < ke - 2 &&
+                                     (ck_tok_is_punct (ctx, te, ',') || ck_tok_is_punct (ctx, te, '&'));
+                     part++)
+                  te = ck_title_span_forward (ctx, te + 1, ke - 2, TRUE);
                 /* "(December 22, 1849)": a day's date, no title */
                 if (te != ke - 2 || !ck_title_plausible (ctx, s, te) ||
                     (te == s + 2 && is_month_tok (ctx, s) && ck_tok (ctx, s + 1)->kind == CK_TOK_NUMBER))
@@ -4886,7 +4924,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               }
             s = k + 1;
           }
-      if (!ok || items->len == 0)
+      if (!ok || items->len == 0 || (unnamed && !unnamed_list (ctx, items)))
         continue;
       if (items->len == 2 && !etc)
         {
@@ -4910,8 +4948,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
             continue;
         }
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      subject = subject_of_life (ctx, ns);
-      if (!subject)
+      subject = !unnamed && subject_of_life (ctx, ns);
+      if (!subject && !unnamed)
         ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
       for (guint k = 0; k < items->len; k += 2)
         {
@@ -4921,8 +4959,11 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, ie - 1)->start), 0, 0));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
+          /* an unnamed list's author is sought as a pronoun's, from its
+           * bracket: "a business historian (T1, 1974; T2, 1976)" */
           ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, ie - 1)->end,
-                          subject ? life_owner (ctx, ns) : is, subject ? CK_MENTION_PRONOUN : 0);
+                          subject ? life_owner (ctx, ns) : unnamed ? i : is,
+                          subject || unnamed ? CK_MENTION_PRONOUN : 0);
         }
       ck_claim (ctx, i, c + 1);
       i = c;
