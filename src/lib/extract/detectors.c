@@ -4841,7 +4841,12 @@ unnamed_list (const CkExtractCtx *ctx, const GArray *items)
                          (ck_tok_in_lex (ctx, is, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, is)->flags & CK_TOKF_INITIAL) ||
                           (words == 3 && ck_tok_is (ctx, is + 1, "and")) ||
                           (words == 2 && ck_tok_is_punct (ctx, is + 1, '&')));
-      if (words < 2 || authors || ck_span_in_lex (ctx, is, te, CK_LEX_PLACES) || !item_names_no_firm (ctx, is, te))
+      /* "(Boer War, 1899; Great War, 1914)": events with their years (a
+       * river or a navy may close a title: "The Saviour of the Navy") */
+      const CkToken *lt = ck_tok (ctx, te - 1);
+      const char *kind = lt->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + lt->start, lt->end - lt->start) : NULL;
+      if (words < 2 || authors || ck_span_in_lex (ctx, is, te, CK_LEX_PLACES) || !item_names_no_firm (ctx, is, te) ||
+          g_strcmp0 (kind, "event") == 0 || ck_run_names_occasion (ctx, is, te))
         return FALSE;
       for (guint q = is; q < te; q++)
         if (ck_tok_is (ctx, q, "et") || ck_tok_is (ctx, q, "al"))
