@@ -76,6 +76,38 @@ static const XtCase cases[] = {
   { "/extract/notes23/unnamed-paren-list-places",
     "It appeared twice (London, 1979; New York, 1980) and sold well.\n",
     { XT_COUNT (0) } },
+  /* ---- older journals' notices: "Title. By Name. Pp. … (Place: Firm, Year.) 7s. 6d. net." (detect-header.c) */
+  /* an honorific's stop inside the by-line, a series in brackets */
+  { "/extract/notes23/notice-honorific-byline-series",
+    "Salt Makes the Harbour. By Prof. V. Gordon Quell. (The Library of Harbour and Culture.) Pp. xii+275. "
+    "(London: Gannet and Co., 1936.) 7s. 6d. net.\n\n" PROSE,
+    { XT_TITLE ("Salt Makes the Harbour"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "V. Gordon"), XT_YEAR (1936),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Co"), XT_COUNT (1) } },
+  /* a learned society's reports as the series, plates counted after the pages */
+  { "/extract/notes23/notice-reports-series-plates",
+    "Harbourside: a Belgic and Two Roman Towns. By R. E. M. Quell and T. V. Quell. (Reports of the Research Committee "
+    "of the Harbour Society of London, No. 11.) Pp. xii+244+120 plates. (Oxford: Gannet Press, 1936.) 30s. net.\n\n" PROSE,
+    { XT_TITLE ("Harbourside"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xii + 244"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_COUNT (1) } },
+  /* a long title in sentence case is no prose when by-line, extent and price stand with it */
+  { "/extract/notes23/notice-long-sentence-case-title",
+    "Tidewater: a Survey of the Problems suggested by a Composite Picture of the Life of a Northern Harbour drawn "
+    "from Three Points of View. By Ada Quell. Pp. xviii+286+28 plates. (Cambridge: At the University Press, 1936.) "
+    "18s. net.\n\n" PROSE,
+    { XT_TITLE ("Tidewater"), XT_AUTHOR ("Quell"), XT_YEAR (1936), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge") } },
+  /* a comma inside the title before its by-line parts no author from it */
+  { "/extract/notes23/notice-comma-title-before-byline",
+    "Salt Roads. By Tom Vell. (Gannet and Hall. 6s.)\nOther Tides, Other Harbours. By Ada Quell. (Heinemann.\n   9s. 6d.)\n\n" PROSE,
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Vell"), XT_TITLE ("Other Tides, Other Harbours"), XT_AUTHOR ("Quell"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Tides"), XT_COUNT (2) } },
+  /* a title in capitals wrapped after "AND" is no heading over its notice */
+  { "/extract/notes23/notice-caps-title-wrapped",
+    "THE GENERAL THEORY OF SALT, TIDE AND\n  HARBOURS. By J. M. QUELL. Gannet. 5s.\n\n" PROSE,
+    { XT_TITLE ("THE GENERAL THEORY OF SALT, TIDE AND HARBOURS"), XT_AUTHOR ("Quell"), XT_COUNT (1) } },
+  /* a number alone before the by-line is the title */
+  { "/extract/notes23/notice-number-title",
+    "1066. By Ada Quell. Gannet and Company.\n    $2.50.\n\n" PROSE,
+    { XT_TITLE ("1066"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Company"), XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

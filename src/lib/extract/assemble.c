@@ -85,7 +85,8 @@ typedef enum {
 static const char * const rx_src[RX_N] = {
   /* "xlvi + 345 pp", and "Pp. xiv + 312" with the label first */
   [RX_EXTENT]    = "^(?|(?:(?:[Aa]bout|c\\.|ca\\.|approx\\.)\\s+)?(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|(?<=\\s)p|pgs?\\.?)"
-                   "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5}))$",
+                   /* "Pp. xii+244+120 plates": the plates counted after the pages */
+                   "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5})(?:\\s*\\+\\s*\\d{1,4}\\s*(?:plates|pls?\\.?|maps|figures|figs?\\.?))*)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fr|Frs|Lit|L)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"

@@ -542,6 +542,15 @@ trade_marks (const CkExtractCtx *ctx, guint s, guint e)
 
 static SentKind classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid);
 
+/* Whether the sentence [s,e) is one number and its stop ("1919."). */
+static gboolean
+be_is_number (const CkExtractCtx *ctx, guint s, guint e)
+{
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  return e == s + 1 && ck_tok (ctx, s)->kind == CK_TOK_NUMBER;
+}
+
 /* "(The Raleigh Lecture on History, British Academy, 1944.)", "(Salt
  * Studies, No. 12.)": a series or a lecture the book belongs to, set in
  * brackets between by-line and imprint. */
@@ -549,7 +558,10 @@ static gboolean
 series_statement (const CkExtractCtx *ctx, guint s, guint e)
 {
   static const char * const marks[] = { "lecture", "lectures", "series", "library", "studies", "monographs",
-                                        "publications", "memoirs", "texts", "papers", NULL };
+                                        "publications", "memoirs", "texts", "papers",
+                                        /* "(Reports of the Research Committee of the X Society, No. 11.)" */
+                                        "reports", "bulletin", "transactions", "proceedings", "handbooks",
+                                        "contributions", NULL };
   gboolean mark = FALSE;
   if (e < s + 3 || !ck_tok_is_punct (ctx, s, '(') || !ck_tok_is_punct (ctx, e - 1, ')') ||
       !(ck_tok (ctx, s + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) || ck_count_words (ctx, s, e) > 16)
@@ -1144,10 +1156,12 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 break;
               }
         }
-      /* "By the Rt. Hon. Ada Vell.": a style's stop ends no by-line */
+      /* "By the Rt. Hon. Ada Vell.", "By Prof. V. Gordon Vell.": a
+       * style's or an honorific's stop ends no by-line */
       if (ck_tok_is (ctx, s, "By"))
         for (guint round = 0; round < 3 && e < te && e >= s + 3 && ck_tok_is_punct (ctx, e - 1, '.') &&
-                              ck_tok_in_words (ctx, e - 2, style_abbrevs) && ck_tok_cap_word (ctx, e - 2);
+                              (ck_tok_in_words (ctx, e - 2, style_abbrevs) || ck_attr_honorific (ctx, e - 2)) &&
+                              ck_tok_cap_word (ctx, e - 2);
              round++)
           e = MIN (ck_sentence_end (ctx, e), te);
       /* "New York:" at a line's end: the publisher is on the next line */
@@ -1244,6 +1258,18 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             }
         }
       kind = classify (ctx, a, b, &mid);
+      /* "Other Voices, Other Rooms. By Name.": before a by-line the
+       * comma parts a title, not an author from it, unless the name
+       * opens with a forename or an initial */
+      if (kind == S_NAME_TITLE && k + 1 < n_sent && !title_done && ck_tok_is (ctx, sent[k + 1], "By") &&
+          !ck_tok_in_lex (ctx, a, CK_LEX_GIVEN_NAMES) && !(ck_tok (ctx, a)->flags & CK_TOKF_INITIAL) &&
+          ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
+        kind = S_TITLE;
+      /* "1919. By Name. Firm.": a number alone opening the header before
+       * its by-line is the title, no date */
+      if ((kind == S_IMPRINT || kind == S_OTHER) && k == 0 && be_is_number (ctx, a, b) && k + 1 < n_sent && ck_tok_is (ctx, sent[k + 1], "By") &&
+          ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
+        kind = S_TITLE;
       /* G_MESSAGES_DEBUG=citekit shows how a header was read */
       g_debug ("header sentence %u kind %d: %.*s", k, kind, (int) (ck_tok (ctx, b - 1)->end - ck_tok (ctx, a)->start),
                ctx->text + ck_tok (ctx, a)->start);
@@ -1769,7 +1795,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
         return FALSE;
     }
   if (unknown || !title_done || !imprint || title_e <= title_s ||
-      !(ck_title_plausible (ctx, title_s, title_e) || (placed_title && ck_tok_cap_word (ctx, title_s))) || ck_count_words (ctx, title_s, title_e) > 30 ||
+      !(ck_title_plausible (ctx, title_s, title_e) || (placed_title && ck_tok_cap_word (ctx, title_s)) ||
+        /* "1919. By Name." (read as the title above) */
+        (title_e == title_s + 1 && ck_tok (ctx, title_s)->kind == CK_TOK_NUMBER && ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)) ||
+      ck_count_words (ctx, title_s, title_e) > 30 ||
       prose_after_bracket (ctx, title_s, title_e) || ck_pronoun_clause (ctx, title_s, title_e) ||
       !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) ||
         ck_record_has (rec, CK_FIELD_CONTAINER_TITLE)))
@@ -1932,6 +1961,11 @@ notice_below_headings (const CkExtractCtx *ctx, const CkPara *pp)
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       if (l > pp->line_first && upper_title_by (ctx, ln->tok_first, ln->tok_end))
         return l;
+      /* "THE GENERAL THEORY OF SALT, TIDE AND\n  HARBOURS. By …": a line
+       * cut after a function word or a comma is the title's, no heading */
+      if (ln->tok_end > ln->tok_first &&
+          (ck_tok_in_lex (ctx, ln->tok_end - 1, CK_LEX_FUNCTION_WORDS) || ck_tok_is_punct (ctx, ln->tok_end - 1, ',')))
+        return G_MAXUINT;
       if (!rule_line (ctx, l) && !label_line (ctx, l))
         return G_MAXUINT;
     }

@@ -428,7 +428,7 @@ mention_free (CkMention *m)
 static gboolean
 trade_header (const CkExtractCtx *ctx, const CkPara *pp)
 {
-  gboolean isbn = FALSE, price = FALSE, extent = FALSE;
+  gboolean isbn = FALSE, price = FALSE, extent = FALSE, byline = FALSE;
   if (pp->end - pp->start > 600 || pp->line_end - pp->line_first > 3)
     return FALSE;
   for (guint i = pp->tok_first; i < pp->tok_end; i++)
@@ -447,9 +447,37 @@ trade_header (const CkExtractCtx *ctx, const CkPara *pp)
         extent = TRUE;
       else if (t->kind == CK_TOK_WORD && n > 2 && strncmp (w, "pp", 2) == 0 && g_ascii_isdigit (w[2]))
         extent = TRUE;   /* "pp372" */
+      /* "Pp. xviii+286": an older journal's extent */
+      else if (t->kind == CK_TOK_WORD && n == 2 && (strncmp (w, "Pp", 2) == 0 || strncmp (w, "pp", 2) == 0) &&
+               i + 2 < pp->tok_end && ck_tok_is_punct (ctx, i + 1, '.'))
+        extent = TRUE;
+      /* "18s. net", "7s. 6d.": a price in shillings */
+      else if (n >= 2 && g_ascii_isdigit (w[0]) && w[n - 1] == 's' && i + 1 < pp->tok_end && ck_tok_is_punct (ctx, i + 1, '.'))
+        price = TRUE;
+      /* "Title. By Name.": the by-line of an older journal's notice */
+      else if (t->kind == CK_TOK_WORD && n == 2 && strncmp (w, "By", 2) == 0 && i > pp->tok_first &&
+               ck_tok_is_punct (ctx, i - 1, '.') && ck_name_span_forward (ctx, i + 1, pp->tok_end) > i + 2)
+        byline = TRUE;
     }
   if (isbn)
     return TRUE;
+  /* "Title. By Name. Pp. xii+275. (London: Firm, 1936.) 7s. 6d. net.": a
+   * notice whose long title in sentence case reads like prose; it ends
+   * on its price (a notice with its prose after the price is prose) */
+  if (byline && price && extent)
+    {
+      guint last = pp->tok_end;
+      while (last > pp->tok_first && ck_tok (ctx, last - 1)->kind == CK_TOK_PUNCT)
+        last--;
+      if (last > pp->tok_first)
+        {
+          const CkToken *t = ck_tok (ctx, last - 1);
+          const char *w = ctx->text + t->start;
+          gsize n = t->end - t->start;
+          if ((n == 3 && strncmp (w, "net", 3) == 0) || (n >= 2 && g_ascii_isdigit (w[0]) && (w[n - 1] == 's' || w[n - 1] == 'd')))
+            return TRUE;
+        }
+    }
   /* "Family, Given. Title …" opening a paragraph with a price and an
    * extent: a library heading, not prose ("At 400 pages and $30 …" is).
    * A line of catalogue codes may come first ("29-1734  E78  CIP"). */
