@@ -108,6 +108,13 @@ static const XtCase cases[] = {
   { "/extract/notes23/notice-number-title",
     "1066. By Ada Quell. Gannet and Company.\n    $2.50.\n\n" PROSE,
     { XT_TITLE ("1066"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Company"), XT_COUNT (1) } },
+  /* ---- "TITLE, OR ALTERNATIVE, by Name (…)" (detectors.c title-by) */
+  { "/extract/notes23/title-by-alternative-title",
+    "Two new books: HARBOUR, OR SALT AND THE FUTURE, by J. B. S.\nQuell (16mo, 93 pages; Gannet: $1); TIDE, OR THE\n"
+    "FUTURE OF SALT, by Tom Vell (16mo, 64\npages; Gannet: $1). Both are brief, and both are the first numbers of "
+    "a series which the firm began this spring, with more to follow in the autumn, on every subject under the sun.\n",
+    { XT_TITLE ("HARBOUR, OR SALT AND THE FUTURE"), XT_AUTHOR ("Quell"), XT_TITLE ("TIDE, OR THE FUTURE OF SALT"),
+      XT_AUTHOR ("Vell"), XT_COUNT (2) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

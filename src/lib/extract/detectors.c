@@ -2049,6 +2049,23 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
                 tstart = ln->tok_first;
               break;
             }
+      /* "DAEDALUS, OR THE TIDE, by X": an alternative title after "or"
+       * is the title's second half */
+      if (tstart >= 2 && (ck_tok_is (ctx, tstart, "OR") || ck_tok_is (ctx, tstart, "Or")) &&
+          ck_tok_is_punct (ctx, tstart - 1, ','))
+        {
+          guint t0 = ck_title_span_backward (ctx, tstart - 1, floor);
+          /* (the first half alone: "Two books: HARBOUR, OR …" starts at
+           * the colon) */
+          for (guint q = tstart - 1; q > t0; q--)
+            if (ck_tok_is_punct (ctx, q - 1, ':'))
+              {
+                t0 = q;
+                break;
+              }
+          if (t0 < tstart - 1 && ck_tok_cap_word (ctx, t0))
+            tstart = t0;
+        }
       line_start = ln ? ln->tok_first : tstart;
       /* "Under a Hard Sky by X (Firm, £16.99)" as a heading line: the
        * preposition and article the span dropped open the title */
