@@ -115,6 +115,20 @@ static const XtCase cases[] = {
     "a series which the firm began this spring, with more to follow in the autumn, on every subject under the sun.\n",
     { XT_TITLE ("HARBOUR, OR SALT AND THE FUTURE"), XT_AUTHOR ("Quell"), XT_TITLE ("TIDE, OR THE FUTURE OF SALT"),
       XT_AUTHOR ("Vell"), XT_COUNT (2) } },
+  /* ---- a one-word periodical's cues (detect-periodical.c) */
+  { "/extract/notes23/periodical-number-of",
+    "The prose of the review runs here, at the length of a paragraph of running text, and the story first appeared in "
+    "the\nFebruary number of Lodestar, and it has not been reprinted since.\n",
+    { XT_TITLE ("Lodestar"), XT_TYPE (CK_TYPE_PERIODICAL), XT_COUNT (1) } },
+  { "/extract/notes23/periodical-assignment-for",
+    "The prose of the review runs here, at the length of a paragraph of running text: the photographs began as an "
+    "assignment for Lodestar in the summer of the drought.\n",
+    { XT_TITLE ("Lodestar"), XT_COUNT (1) } },
+  /* a post for a person is no periodical */
+  { "/extract/notes23/writer-for-person-no-periodical",
+    "The prose of the review runs here, at the length of a paragraph of running text: he was a speech writer for "
+    "Ada Quell in her last campaign.\n",
+    { XT_COUNT (0) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

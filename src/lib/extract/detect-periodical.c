@@ -82,7 +82,14 @@ static const char * const common_names[] = {
 static const char * const piece_nouns[] = {
   "articles", "article", "column", "columns", "essays", "essay", "pieces", "piece", "dispatches", "editorials",
   "editorial", "reports", "series", "review", "reviews", "notice", "notices", "interview", "profile", "obituary",
-  NULL,
+  /* "an assignment for X" */
+  "assignment", "assignments", NULL,
+};
+
+/* A paper's staff before "for X": "a senior writer for X". */
+static const char * const staff_nouns[] = {
+  "writer", "writers", "critic", "critics", "correspondent", "correspondents", "columnist", "columnists",
+  "reviewer", "reviewers", "reporter", "reporters", NULL,
 };
 
 /* Posts on a paper's staff before "editor of X" (rule 3): "the literary
@@ -534,7 +541,9 @@ issue_cue_before (const CkExtractCtx *ctx, guint p)
       (ck_tok_is (ctx, p - 2, "contributors") || ck_tok_is (ctx, p - 2, "contributor") ||
        ck_tok_is (ctx, p - 2, "contributing")))
     return TRUE;
-  if (p < 3 || !ck_tok_is (ctx, p - 1, "of") || !(ck_tok_is (ctx, p - 2, "issue") || ck_tok_is (ctx, p - 2, "issues")))
+  /* "the February number of X": an older word for an issue */
+  if (p < 3 || !ck_tok_is (ctx, p - 1, "of") ||
+      !(ck_tok_is (ctx, p - 2, "issue") || ck_tok_is (ctx, p - 2, "issues") || ck_tok_is (ctx, p - 2, "number")))
     return FALSE;
   return tok_in (ctx, p - 3, issue_words, TRUE) ||
          ck_lex_lookup (CK_LEX_MONTHS, ctx->text + ck_tok (ctx, p - 3)->start,
@@ -559,7 +568,8 @@ strong_cue (const CkExtractCtx *ctx, guint s, guint n)
       tok_in (ctx, s, common_names, TRUE))
     return TRUE;
   /* "wrote for X", "a piece for X" */
-  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE)))
+  if (p >= 2 && ck_tok_is (ctx, p - 1, "for") && (tok_in (ctx, p - 2, write_verbs, FALSE) || tok_in (ctx, p - 2, piece_nouns, TRUE) ||
+                                                    tok_in (ctx, p - 2, staff_nouns, TRUE)))
     return TRUE;
   /* "the left-wing weekly X, which" */
   if (ck_per_period_noun_around (ctx, s, n))
