@@ -303,6 +303,15 @@ xt_run_case (gconstpointer data)
         case XT_OP_SELF:
           pick (&run, xt_self (run.recs), g_strdup ("the review's own record"));
           break;
+        case XT_OP_CONTAINER:
+          {
+            CkRecord *found = NULL;
+            for (guint r = 0; r < run.recs->len && !found; r++)
+              if (g_strcmp0 (ck_record_get (g_ptr_array_index (run.recs, r), CK_FIELD_CONTAINER_TITLE), s->s) == 0)
+                found = g_ptr_array_index (run.recs, r);
+            pick (&run, found, g_strdup_printf ("record in \"%s\"", s->s));
+          }
+          break;
         case XT_OP_FIELD:
           check_str (&run, s->what, ck_record_get (need_record (&run), s->a), s->s);
           break;

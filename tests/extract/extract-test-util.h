@@ -114,6 +114,7 @@ typedef enum {
   XT_OP_TEXT,           /* extract .s; later steps look at its records */
   XT_OP_TITLE,          /* pick the record titled .s; it must exist */
   XT_OP_SELF,           /* pick the review's own record (the first of type REVIEW_BOOK); it must exist */
+  XT_OP_CONTAINER,      /* pick the first record whose container-title is .s; it must exist */
   XT_OP_FIELD,          /* the picked record's field .a is .s (NULL: unset) */
   XT_OP_FIELD_PREFIX,   /* … field .a starts with .s */
   XT_OP_FIELD_OR,       /* … field .a, or field .b when .a is unset, is .s */
@@ -160,6 +161,7 @@ typedef struct {
 #define XT_TEXT(t)              { XT_OP_TEXT, .s = (t) }
 #define XT_TITLE(t)             { XT_OP_TITLE, .s = (t) }
 #define XT_SELF                 { XT_OP_SELF }
+#define XT_CONTAINER(t)         { XT_OP_CONTAINER, .s = (t) }
 #define XT_FIELD(f, v)          { XT_OP_FIELD, .a = (f), .s = (v), .what = #f }
 #define XT_FIELD_PREFIX(f, v)   { XT_OP_FIELD_PREFIX, .a = (f), .s = (v), .what = #f }
 #define XT_FIELD_OR(f, g, v)    { XT_OP_FIELD_OR, .a = (f), .b = (g), .s = (v), .what = #f "|" #g }

@@ -129,6 +129,18 @@ static const XtCase cases[] = {
     "The prose of the review runs here, at the length of a paragraph of running text: he was a speech writer for "
     "Ada Quell in her last campaign.\n",
     { XT_COUNT (0) } },
+  /* ---- articles in a periodical's issue (detect-article.c, detectors.c periodical-issue) */
+  /* "pp76-136": the pages' label run into the first page */
+  { "/extract/notes23/quoted-article-run-in-pages",
+    "The prose runs here, and Ada Quell wrote \u2018The Moral Economy of the Salt Crowd\u2019 (Harbour and Present 50, "
+    "February 1971, pp76-136), which was much read.\n",
+    { XT_TITLE ("The Moral Economy of the Salt Crowd"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour and Present"),
+      XT_FIELD (CK_FIELD_PAGES, "76-136"), XT_YEAR (1971), XT_COUNT (1) } },
+  /* "(Name 51, April-June 1972, pp.2-9)": the number after the name is the issue */
+  { "/extract/notes23/periodical-issue-number-after-name",
+    "The argument was made at length in the journal itself (Harbour Socialism 51, April-June 1972, pp.2-9), and never answered.\n",
+    { XT_COUNT (1), XT_CONTAINER ("Harbour Socialism"), XT_FIELD (CK_FIELD_ISSUE, "51"), XT_YEAR (1972),
+      XT_FIELD (CK_FIELD_PAGES, "2-9") } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

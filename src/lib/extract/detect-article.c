@@ -146,6 +146,21 @@ is_dash (const CkExtractCtx *ctx, guint i)
 
 /* One piece of [s,e) between commas: "no. 49", "vol. 3", "929-934",
  * "pp. 5-19".  FALSE when it is none of them. */
+/* "pp76", "p163": a word that is the pages' label and the first page. */
+static gboolean
+run_in_pages (const CkExtractCtx *ctx, guint s)
+{
+  const CkToken *t = ck_tok (ctx, s);
+  const char *w = ctx->text + t->start;
+  gsize n = t->end - t->start, k = n > 2 && w[1] == 'p' ? 2 : 1;
+  if (t->kind != CK_TOK_WORD || w[0] != 'p' || k >= n)
+    return FALSE;
+  for (gsize q = k; q < n; q++)
+    if (!g_ascii_isdigit (w[q]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
 {
@@ -164,6 +179,16 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
     slot = &src->volume;
   else if (ck_tok_is (ctx, s, "pp") || ck_tok_is (ctx, s, "p") || ck_tok_is (ctx, s, "pages"))
     slot = &src->pages;
+  else if (!src->pages && run_in_pages (ctx, s))
+    {
+      /* "pp76-136", "p163": the label run into the first page */
+      const CkToken *t = ck_tok (ctx, s);
+      gsize k = ctx->text[t->start + 1] == 'p' ? 2 : 1;
+      g_autofree char *first = g_strndup (ctx->text + t->start + k, t->end - t->start - k);
+      g_autofree char *rest = s + 1 < e ? ck_span_dup (ctx, s + 1, e) : NULL;
+      src->pages = g_strconcat (first, rest, NULL);
+      return TRUE;
+    }
   if (slot)
     {
       s++;

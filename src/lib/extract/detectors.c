@@ -3828,8 +3828,17 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
                   }
               }
           }
+        /* "(Harbour Review 51, April-June 1972)": the number closing the
+         * name inside the brackets is the issue's */
+        if (inside && te > ts + 1 && ck_tok (ctx, te - 1)->kind == CK_TOK_NUMBER && !is_year_tok (ctx, te - 1) &&
+            !ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+          {
+            te--;
+            ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, te));
+          }
+        else
+          ck_record_set (rec, CK_FIELD_ISSUE, dtext);
         ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ts, te));
-        ck_record_set (rec, CK_FIELD_ISSUE, dtext);
         ck_record_set (rec, CK_FIELD_PAGES, pages && *pages ? pages : NULL);
         ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
         /* "Vell's influential article “T,” J 13 (…)": the author from the
