@@ -141,6 +141,15 @@ static const XtCase cases[] = {
     "The argument was made at length in the journal itself (Harbour Socialism 51, April-June 1972, pp.2-9), and never answered.\n",
     { XT_COUNT (1), XT_CONTAINER ("Harbour Socialism"), XT_FIELD (CK_FIELD_ISSUE, "51"), XT_YEAR (1972),
       XT_FIELD (CK_FIELD_PAGES, "2-9") } },
+  /* ---- a dealer's dash repeats the author of the entry above (detect-bookseller.c) */
+  { "/extract/notes23/bookseller-ditto-dash",
+    "CATALOGUE No. 38\n\n"
+    "201  QUELL (A. B.). Poems. Gannet & Gannet, 1930. Cr. 8vo, original\n     printed paper wrappers.       25s.\n\n"
+    "202  \u2014\u2014 The Salt Orators: an English Study. Gannet & Gannet, 1932.\n     Original cloth, dust wrapper.   15s.\n\n"
+    "203  VELL (Tom). The Tide Tables. Harbour Press, 1924. Original red cloth.   30s.\n\n"
+    "204  \u2014\u2014 Dunmore. Grant Hollis Ltd., 1914. Original red cloth.   \u00a38 8s.\n",
+    { XT_TITLE ("The Salt Orators"), XT_AUTHOR ("Quell"), XT_YEAR (1932), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Gannet"),
+      XT_TITLE ("Dunmore"), XT_AUTHOR ("Vell"), XT_YEAR (1914), XT_TITLE ("Poems"), XT_AUTHOR ("Quell"), XT_COUNT (4) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -1077,10 +1077,36 @@ with_marker_at (const CkExtractCtx *ctx, guint k, guint e)
   return j;
 }
 
+/* The entry at line @l whose heading is a dash, its title at @ts: the
+ * author is @names, the heading of the entry above.  The entry's
+ * paragraph becomes the one the next dash may follow. */
+static void
+ditto_entry (CkExtractCtx *ctx, const CkDetector *det, guint l, guint ts, const GPtrArray *names, guint *prev_para)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint para = ck_para_of (ctx, ln->tok_first), last = l, e, ie, title_s = 0;
+  g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
+  while (last + 1 < ctx->t->lines->len && last + 1 < l + BK_MAX_LINES &&
+         ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para && !opens_entry (ctx, last + 1))
+    last++;
+  e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_take_name (rec, ck_name_copy (g_ptr_array_index (names, q)));
+  ie = entry_body (ctx, ts, e, FALSE, rec, &title_s);
+  /* a dealer's entry still: a firm or a year after the title */
+  if (ie == 0 || !(ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_get_date (rec, CK_DATE_ISSUED)))
+    return;
+  description_into (ctx, ie, e, rec);
+  ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, ts)->start, ck_tok (ctx, ie - 1)->end, title_s, 0);
+  ck_claim (ctx, ln->tok_first, ie);
+  *prev_para = para;
+}
+
 void
 ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
-  guint n_lines = ctx->t->lines->len;
+  guint n_lines = ctx->t->lines->len, prev_para = 0;
+  g_autoptr(GPtrArray) prev_names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   for (guint l = 0; l < n_lines; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
@@ -1097,6 +1123,21 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (f + 1 < ln->tok_end && ck_tok_is_punct (ctx, f, '[') && family_word (ctx, f + 1))
         f++;
       rec = ck_record_new (CK_TYPE_BOOK);
+      /* "202  —— The Orators. Firm, 1932.": a dash in the heading's place
+       * repeats the author of the entry above */
+      if (f + 1 < ln->tok_end && ck_tok (ctx, f)->kind == CK_TOK_NUMBER &&
+          (ck_tok_is_punct (ctx, f + 1, 0x2014) || ck_tok_is_punct (ctx, f + 1, '-')))
+        f++;   /* the item's number before the dash */
+      if (f < ln->tok_end && (ck_tok_is_punct (ctx, f, 0x2014) || ck_tok_is_punct (ctx, f, '-')) && prev_names->len > 0)
+        {
+          guint ds = f;
+          while (ds < ln->tok_end && (ck_tok_is_punct (ctx, ds, 0x2014) || ck_tok_is_punct (ctx, ds, '-')))
+            ds++;
+          if ((ds > f + 1 || ck_tok_is_punct (ctx, f, 0x2014)) && ds < ln->tok_end &&
+              ck_tok_cap_word (ctx, ds) && ck_para_of (ctx, ln->tok_first) <= prev_para + 1)
+            ditto_entry (ctx, det, l, ds, prev_names, &prev_para);
+          continue;
+        }
       if (f >= ln->tok_end || !family_word (ctx, f))
         continue;
       /* the entry: this line and those that wrap it, up to a blank line or
@@ -1142,6 +1183,10 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
           !ck_record_has (rec, CK_FIELD_EDITION) && !ck_record_has (rec, CK_FIELD_NUMBER_OF_PAGES))
         continue;
       owner = rec;
+      g_ptr_array_set_size (prev_names, 0);
+      for (guint q = 0; q < ck_record_get_n_names (rec); q++)
+        g_ptr_array_add (prev_names, ck_name_copy (ck_record_get_name (rec, q)));
+      prev_para = para;
       {
         const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, para);
         guint flags = (pp->flags & CK_PARA_HEADER) && !ck_have_main_mention (ctx) ? CK_MENTION_MAIN : 0;
