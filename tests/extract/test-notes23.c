@@ -150,6 +150,17 @@ static const XtCase cases[] = {
     "204  \u2014\u2014 Dunmore. Grant Hollis Ltd., 1914. Original red cloth.   \u00a38 8s.\n",
     { XT_TITLE ("The Salt Orators"), XT_AUTHOR ("Quell"), XT_YEAR (1932), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Gannet"),
       XT_TITLE ("Dunmore"), XT_AUTHOR ("Vell"), XT_YEAR (1914), XT_TITLE ("Poems"), XT_AUTHOR ("Quell"), XT_COUNT (4) } },
+  /* a capitals title wrapped after "WHO" is no heading either */
+  { "/extract/notes23/notice-caps-title-wrapped-relative",
+    "THE SALT TRADE AND THE MEN WHO\nMADE IT. By Ada Quell. New York: Gannet. 1948. 378 pp. $5.\n\n" PROSE,
+    { XT_TITLE ("THE SALT TRADE AND THE MEN WHO MADE IT"), XT_AUTHOR ("Quell"), XT_COUNT (1) } },
+  /* "TITLE: SUBTITLE. By Name." in capitals: no place and firm before the by-line;
+   * "Translated from the Russian, with a Commentary, by X" names the translator */
+  { "/extract/notes23/notice-caps-colon-title-translated-from",
+    "SALT HARBOUR: A NOVEL IN VERSE. By Aleksandr Quell. Translated from\nthe Russian, with a Commentary, by "
+    "Vladimir Vell. Gannet Series\nLXXII. New York: Pantheon Books, 1964. 4 vols. $18.50, boxed.\n\n" PROSE,
+    { XT_TITLE ("SALT HARBOUR"), XT_FIELD (CK_FIELD_SUBTITLE, "A NOVEL IN VERSE"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_YEAR (1964), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Harbour"), XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

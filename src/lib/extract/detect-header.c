@@ -1270,6 +1270,18 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
       if ((kind == S_IMPRINT || kind == S_OTHER) && k == 0 && be_is_number (ctx, a, b) && k + 1 < n_sent && ck_tok_is (ctx, sent[k + 1], "By") &&
           ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
         kind = S_TITLE;
+      /* "SALT HARBOUR: A NOVEL IN VERSE. By Name.": a colon in capitals
+       * before the by-line parts title and subtitle, no place and firm
+       * (an imprint has its year) */
+      if (kind == S_IMPRINT && k == 0 && k + 1 < n_sent && ck_tok_is (ctx, sent[k + 1], "By") && ck_all_caps (ctx, a, b) &&
+          ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
+        {
+          gboolean number = FALSE;
+          for (guint q = a; q < b; q++)
+            number |= ck_tok (ctx, q)->kind == CK_TOK_NUMBER;
+          if (!number)
+            kind = S_TITLE;
+        }
       /* G_MESSAGES_DEBUG=citekit shows how a header was read */
       g_debug ("header sentence %u kind %d: %.*s", k, kind, (int) (ck_tok (ctx, b - 1)->end - ck_tok (ctx, a)->start),
                ctx->text + ck_tok (ctx, a)->start);
@@ -1956,6 +1968,8 @@ label_line (const CkExtractCtx *ctx, guint l)
 static guint
 notice_below_headings (const CkExtractCtx *ctx, const CkPara *pp)
 {
+  /* "… AND THE MEN WHO\nMADE IT": a clause that the next line ends */
+  static const char * const relatives[] = { "who", "which", "that", "whom", "whose", NULL };
   for (guint l = pp->line_first; l < pp->line_end && l <= pp->line_first + 3; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
@@ -1964,7 +1978,8 @@ notice_below_headings (const CkExtractCtx *ctx, const CkPara *pp)
       /* "THE GENERAL THEORY OF SALT, TIDE AND\n  HARBOURS. By …": a line
        * cut after a function word or a comma is the title's, no heading */
       if (ln->tok_end > ln->tok_first &&
-          (ck_tok_in_lex (ctx, ln->tok_end - 1, CK_LEX_FUNCTION_WORDS) || ck_tok_is_punct (ctx, ln->tok_end - 1, ',')))
+          (ck_tok_in_lex (ctx, ln->tok_end - 1, CK_LEX_FUNCTION_WORDS) || ck_tok_is_punct (ctx, ln->tok_end - 1, ',') ||
+           ck_tok_in_words (ctx, ln->tok_end - 1, relatives)))
         return G_MAXUINT;
       if (!rule_line (ctx, l) && !label_line (ctx, l))
         return G_MAXUINT;

@@ -972,13 +972,25 @@ role_with_matter (const CkExtractCtx *ctx, guint i, guint limit, CkRole *out_rol
     { "translated", CK_ROLE_TRANSLATOR },
   };
   const CkToken *t;
-  if (i + 4 >= limit || !ck_tok_is_punct (ctx, i + 1, ',') || !ck_tok_is (ctx, i + 2, "with"))
+  guint c = i + 1;
+  /* "Translated from the Russian, with a Commentary, by": the language
+   * before the matter */
+  if (ck_tok_is (ctx, i, "translated") && ck_tok_is (ctx, c, "from"))
+    {
+      c++;
+      if (ck_tok_is (ctx, c, "the"))
+        c++;
+      if (!ck_tok_cap_word (ctx, c))
+        return i;
+      c++;
+    }
+  if (c + 3 >= limit || !ck_tok_is_punct (ctx, c, ',') || !ck_tok_is (ctx, c + 1, "with"))
     return i;
   t = ck_tok (ctx, i);
   for (guint p = 0; p < G_N_ELEMENTS (participles); p++)
     if (t->end - t->start == strlen (participles[p].word) &&
         g_ascii_strncasecmp (ctx->text + t->start, participles[p].word, t->end - t->start) == 0)
-      for (guint k = i + 3; k + 1 < limit && k < i + 12; k++)
+      for (guint k = c + 2; k + 1 < limit && k < c + 11; k++)
         {
           if (ck_tok_is_punct (ctx, k, ',') && ck_tok_is (ctx, k + 1, "by"))
             {

@@ -547,14 +547,19 @@ ck_venue_dateline_paper (CkExtractCtx *ctx, const CkDetector *det)
   for (guint p = 1; p < ctx->t->paras->len && p < 6; p++)
     {
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
-      const CkLine *dl = &g_array_index (ctx->t->lines, CkLine, pp->line_first), *nl = dl + 1;
-      guint ns = nl->tok_first, ne = nl->tok_end;
+      const CkLine *dl, *nl;
+      guint ns, ne;
       CkDate *date;
       CkRecord *rec;
       if (pp->flags & CK_PARA_PROSE)
         break;
-      if (pp->line_end - pp->line_first != 2 || dl->tok_end <= dl->tok_first || ne <= ns ||
-          ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+      if (pp->line_end - pp->line_first != 2)
+        continue;
+      dl = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+      nl = &g_array_index (ctx->t->lines, CkLine, pp->line_first + 1);
+      ns = nl->tok_first;
+      ne = nl->tok_end;
+      if (dl->tok_end <= dl->tok_first || ne <= ns || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
         continue;
       /* the paper's name: known, or "The" and one to three capitalised
        * words that are no place and no person */
