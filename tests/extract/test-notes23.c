@@ -161,6 +161,12 @@ static const XtCase cases[] = {
     "Vladimir Vell. Gannet Series\nLXXII. New York: Pantheon Books, 1964. 4 vols. $18.50, boxed.\n\n" PROSE,
     { XT_TITLE ("SALT HARBOUR"), XT_FIELD (CK_FIELD_SUBTITLE, "A NOVEL IN VERSE"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
       XT_YEAR (1964), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Harbour"), XT_COUNT (1) } },
+  /* "With a Prefatory Note by Dr. NAME." names the introducer, past the style */
+  { "/extract/notes23/notice-prefatory-note-by-doctor",
+    "Salt and the Rise of Harbours: a Historical Study. By R. H.\n   QUELL. With a Prefatory Note by Dr. CHARLES VELL. "
+    "(London:\n   Gannet, 1926. 10s. 6d.)\n\n" PROSE,
+    { XT_TITLE ("Salt and the Rise of Harbours"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_INTRODUCER, 0, "Vell"),
+      XT_GIVEN (CK_ROLE_INTRODUCER, 0, "Charles"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1926), XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -1552,6 +1552,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
              * after the role, in capitals or not */
             CkRole role = CK_ROLE_AUTHOR;
             guint re = ck_role_phrase_at (ctx, a, be, &role);
+            /* "with a Prefatory Note by Dr. Ada Vell": past the style */
+            if (re > a && re < be)
+              re = byline_name_start (ctx, re - 1, be);
             if (re <= a || re >= be || role == CK_ROLE_AUTHOR || !upper_names_into (ctx, rec, re, be, role))
               elements_into (ctx, rec, a, be);
           }
