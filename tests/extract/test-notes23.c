@@ -167,6 +167,12 @@ static const XtCase cases[] = {
     "(London:\n   Gannet, 1926. 10s. 6d.)\n\n" PROSE,
     { XT_TITLE ("Salt and the Rise of Harbours"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_INTRODUCER, 0, "Vell"),
       XT_GIVEN (CK_ROLE_INTRODUCER, 0, "Charles"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1926), XT_COUNT (1) } },
+  /* ---- "first published in Holland as O (1919)": the only year given dates the work too (merge.c) */
+  { "/extract/notes23/original-year-only-dates-work",
+    "The prose of the review runs here, at the length of a paragraph. Johan Quell's The Waning of the Salt Age, first "
+    "published in Holland as Herfsttij der Zoutmijnen (1919) and put into English five years later, is the model.\n",
+    { XT_TITLE ("The Waning of the Salt Age"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Herfsttij der Zoutmijnen"), XT_YEAR (1919),
+      XT_AUTHOR ("Quell") } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -1711,6 +1711,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
         if (ck_record_get_confidence (g->rec) < min_confidence)
           continue;
         clean_record (g->rec);
+        /* "T, first published in Holland as O (1919)": the only year the
+         * text gives the work is its first publication's, and a reader
+         * citing it dates it so */
+        if (!ck_record_get_date (g->rec, CK_DATE_ISSUED) && ck_record_get_date (g->rec, CK_DATE_ORIGINAL))
+          ck_record_take_date (g->rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (g->rec, CK_DATE_ORIGINAL)));
         key = ck_record_make_key (g->rec);
         ck_record_set_key (g->rec, ck_key_set_unique (keys, key && *key ? key : "anon"));
         g_ptr_array_add (out, ck_record_ref (g->rec));
