@@ -173,6 +173,13 @@ static const XtCase cases[] = {
     "published in Holland as Herfsttij der Zoutmijnen (1919) and put into English five years later, is the model.\n",
     { XT_TITLE ("The Waning of the Salt Age"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Herfsttij der Zoutmijnen"), XT_YEAR (1919),
       XT_AUTHOR ("Quell") } },
+  /* ---- "<i>Title</i>, edited by A &amp; B (Firm, 1962)": the role between italics and imprint (detectors.c html-italics) */
+  { "/extract/notes23/italics-role-then-imprint",
+    "<p>The prose of the review runs here, at the length of a paragraph.</p>\n"
+    "<p>Ada Quell, <i>Mazes: Selected Stories</i>, edited by Donald A. Vell &amp; James E. Orr (New Gannet, 1962). "
+    "Start with it.</p>\n",
+    { XT_TITLE ("Mazes"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "New Gannet"), XT_YEAR (1962), XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

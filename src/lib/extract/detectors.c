@@ -4589,6 +4589,21 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
         /* "<i>Title</i> by Name (…)": the by-line (detect-web.c) */
         if (!periodical)
           pe = after = ck_italics_byline (ctx, after, para (ctx, ck_para_of (ctx, i))->tok_end, rec);
+        /* "<i>Title</i>, edited by A & B (Firm, 1962)": the role and its
+         * names stand between the italics and the imprint */
+        if (!periodical && after + 3 < n && ck_tok_is_punct (ctx, after, ','))
+          {
+            CkRole role = CK_ROLE_AUTHOR;
+            guint re = ck_role_phrase_at (ctx, after + 1, MIN (n, after + 8), &role), ne;
+            g_autoptr(GPtrArray) rn = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+            if (re > after + 1 && role != CK_ROLE_AUTHOR && (ne = ck_names_forward (ctx, re, MIN (n, re + 16), role, rn)) > re &&
+                ne < n && ck_tok_is_punct (ctx, ne, '('))
+              {
+                for (guint q = 0; q < rn->len; q++)
+                  ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (rn, q)));
+                pe = after = ne;
+              }
+          }
         /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
         if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
           {
