@@ -180,6 +180,12 @@ static const XtCase cases[] = {
     "Start with it.</p>\n",
     { XT_TITLE ("Mazes"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"),
       XT_FIELD (CK_FIELD_PUBLISHER, "New Gannet"), XT_YEAR (1962), XT_COUNT (1) } },
+  /* "With an Essay on … by NAME." is matter another hand added, no break in the header */
+  { "/extract/notes23/notice-added-essay-by",
+    "Two Harbours? The Significance of C. P. Quell. By F. R. VELL. With an\nEssay on Sir Charles Quell's Rede Lecture "
+    "by MICHAEL ORR. Gannet &\nWindus, 10s. 6d.\n\n" PROSE,
+    { XT_TITLE_ANY ("Two Harbours?", "Two Harbours? The Significance of C. P. Quell"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Windus"),
+      XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

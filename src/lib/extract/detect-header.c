@@ -606,6 +606,24 @@ illustration_statement (const CkExtractCtx *ctx, guint s, guint e)
   return noun;
 }
 
+/* "With an Essay on Sir Ada Vell's Lecture by TOM ORR.": matter another
+ * hand added, its writer named after "by"; no role of the book's. */
+static gboolean
+added_matter (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const matter[] = { "essay", "essays", "note", "notes", "appendix", "appendices", "chapter",
+                                         "chapters", "contribution", "contributions", "bibliography", "glossary",
+                                         "index", "postscript", "reply", "letter", "letters", NULL };
+  guint k = s + 2;
+  if (!ck_tok_is (ctx, s, "With") || !(ck_tok_is (ctx, s + 1, "a") || ck_tok_is (ctx, s + 1, "an")) ||
+      !ck_tok_in_words (ctx, k, matter))
+    return FALSE;
+  for (; k + 1 < e && k < s + 20; k++)
+    if (ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k))
+      return ck_name_span_forward (ctx, k + 1, e) == e;
+  return FALSE;
+}
+
 /* The inverted name "Family, Given" on [s,e) as an author. */
 static void
 add_inverted (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
@@ -697,7 +715,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
-  if (illustration_statement (ctx, s, ee) || series_statement (ctx, s, ee))
+  if (illustration_statement (ctx, s, ee) || series_statement (ctx, s, ee) || added_matter (ctx, s, ee))
     return S_DESC;
   /* "By Sir James Vell.", "By the Rt. Hon. Ada Vell.": a style before the name */
   if (ck_tok_is (ctx, s, "By") && s + 2 < ee)
