@@ -186,6 +186,11 @@ static const XtCase cases[] = {
     "by MICHAEL ORR. Gannet &\nWindus, 10s. 6d.\n\n" PROSE,
     { XT_TITLE_ANY ("Two Harbours?", "Two Harbours? The Significance of C. P. Quell"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Windus"),
       XT_COUNT (1) } },
+  /* ---- OCR: "$l" is a price of one dollar (normalize.c) */
+  { "/extract/notes23/ocr-dollar-l",
+    "Two new books: HARBOUR, OR SALT AND THE FUTURE, by J. B. S.\nQuell (16mo, 93 pages; Gannet: $l). It is brief, and "
+    "it is the first number of a series which the firm began this spring, with more to follow in the autumn.\n",
+    { XT_TITLE ("HARBOUR, OR SALT AND THE FUTURE"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

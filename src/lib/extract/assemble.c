@@ -456,8 +456,12 @@ static void
 append_field (CkRecord *rec, CkField f, const char *value)
 {
   const char *old = ck_record_get (rec, f);
+  g_autofree char *cut = NULL;
   if (!value || !*value)
     return;
+  /* "Gannet: $1": the colon a weekly set between firm and price */
+  if (f == CK_FIELD_PUBLISHER && g_str_has_suffix (value, ":") && strlen (value) > 1)
+    value = cut = g_strndup (value, strlen (value) - 1);
   /* the same publisher from a label and an imprint line is one */
   if (old)
     {

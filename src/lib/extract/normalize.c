@@ -582,6 +582,12 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
           REPLACE_BYTE ('1');
           continue;
         }
+      /* "$l", "$l.50": a price whose "1" was read as "l" */
+      if (c == 'l' && p > text && p[-1] == '$' && (p + 1 == end || !g_ascii_isalpha (p[1])))
+        {
+          REPLACE_BYTE ('1');
+          continue;
+        }
       /* "l5s.", "l2s. 6d.": shillings whose "1" was read as "l" */
       if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
           p + 3 < end && g_ascii_isdigit (p[1]) &&
