@@ -191,6 +191,15 @@ static const XtCase cases[] = {
     "Two new books: HARBOUR, OR SALT AND THE FUTURE, by J. B. S.\nQuell (16mo, 93 pages; Gannet: $l). It is brief, and "
     "it is the first number of a series which the firm began this spring, with more to follow in the autumn.\n",
     { XT_TITLE ("HARBOUR, OR SALT AND THE FUTURE"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_COUNT (1) } },
+  /* ---- Irish particles and the initial "Th." (names.c, tokenize.c) */
+  { "/extract/notes23/irish-particles",
+    "The prose runs here. Ciar\u00e1n \u00d3 Quell's The Salt Famine (London, 2011) and Peadar Ua Vell's My Harbour "
+    "(Dublin, 1915) and M\u00e1ire N\u00ed Orr's Salt Songs (Cork, 1950) are cited.\n",
+    { XT_TITLE ("The Salt Famine"), XT_AUTHOR ("\u00d3 Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ciar\u00e1n"),
+      XT_TITLE ("My Harbour"), XT_AUTHOR ("Ua Vell"), XT_TITLE ("Salt Songs"), XT_AUTHOR ("N\u00ed Orr") } },
+  { "/extract/notes23/initial-th",
+    "The prose runs here. A. Th. van Quell's Het zoutgeld (Assen, 1978) is cited.\n",
+    { XT_TITLE ("Het zoutgeld"), XT_AUTHOR ("van Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. Th."), XT_YEAR (1978) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

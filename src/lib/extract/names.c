@@ -34,6 +34,8 @@
  * capitalised, usually given names or whole surnames ("R. Bin Quan"). */
 static const char * const cap_particles[] = {
   "Le", "La", "De", "Van", "Von", "Du", "Da", "Di", "Del", "Della", "Des", "Der", "Dos", "Das", "Ten", "Ter",
+  /* Irish: "Ciarán Ó Murchadha", "Peadar Ua Laoghaire", "Máire Ní Bhriain", "Seán Mac Réamoinn" */
+  "\xc3\x93", "Ua", "N\xc3\xad", "Nic", "U\xc3\xad", "Mac",
 };
 
 /* Whether @word is a name particle left among the given names: any

@@ -153,6 +153,9 @@ set_word_flags (CkToken *tok, const char *text)
     tok->flags |= CK_TOKF_UPPER;
   if (letters == 1 && uppers == 1 && e - p == 1 && *e == '.')
     tok->flags |= CK_TOKF_INITIAL;
+  /* "A. Th. van Vell": the Dutch and German initial of Theodor(us) */
+  else if (e - p == 2 && p[0] == 'T' && p[1] == 'h' && *e == '.')
+    tok->flags |= CK_TOKF_INITIAL;
   if ((tok->flags & CK_TOKF_LOWER) &&
       (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, p, e - p) != NULL || long_preposition (p, e - p)))
     tok->flags |= CK_TOKF_FUNC;
