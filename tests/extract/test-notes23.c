@@ -200,6 +200,15 @@ static const XtCase cases[] = {
   { "/extract/notes23/initial-th",
     "The prose runs here. A. Th. van Quell's Het zoutgeld (Assen, 1978) is cited.\n",
     { XT_TITLE ("Het zoutgeld"), XT_AUTHOR ("van Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "A. Th."), XT_YEAR (1978) } },
+  /* ---- "by X with Y and Z": collaborators on the title page are authors (detect-header.c) */
+  { "/extract/notes23/header-by-with-collaborators",
+    "Making Salt Work: Civic Traditions in Modern Harbours, by Robert D.\nQuell with Robert Vell and Raffaella Y. Orr. "
+    "Princeton, NJ:\nPrinceton University Press, 1993. 258 pp. $24.95 cloth, $14.95 paper.\n\n" PROSE,
+    { XT_TITLE ("Making Salt Work"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Orr"),
+      XT_YEAR (1993), XT_COUNT (1) } },
+  { "/extract/notes23/byline-with-collaborator",
+    "Salt and Stone. By Ada Quell with Tom Vell. Gannet, 1993. 258 pp. $24.95.\n\n" PROSE,
+    { XT_TITLE ("Salt and Stone"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"), XT_COUNT (1) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -912,6 +912,17 @@ by_names_then_role (const CkExtractCtx *ctx, guint s, guint be)
 
 /* In a title sentence [a,be), where ", by Given Family" or " by Given
  * Family" ending it starts; @be when there is none. */
+/* "Ada Vell with Tom Orr and Ann Lee" at [s,e): the "with" that joins
+ * the author to collaborators who share the title page, or @e. */
+static guint
+with_names (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint w = s + 2; w + 2 < e; w++)
+    if (ck_tok_is (ctx, w, "with") && ck_tok_lower_word (ctx, w))
+      return names_end (ctx, s, w) == w && names_end (ctx, w + 1, e) == e ? w : e;
+  return e;
+}
+
 static guint
 comma_by (const CkExtractCtx *ctx, guint a, guint be)
 {
@@ -919,7 +930,8 @@ comma_by (const CkExtractCtx *ctx, guint a, guint be)
     {
       guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q;
       if (ck_tok_is (ctx, c, "by") && c + 1 < be &&
-          (names_end (ctx, c + 1, be) == be || (c > q && by_names_then_role (ctx, c + 1, be) < be)))
+          (names_end (ctx, c + 1, be) == be || (c > q && by_names_then_role (ctx, c + 1, be) < be) ||
+           (c > q && with_names (ctx, c + 1, be) < be)))
         return q;
     }
   return be;
@@ -1546,6 +1558,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             /* "By X, translated by Y." */
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
             guint ne = ck_names_forward (ctx, byline_name_start (ctx, a, be), be, CK_ROLE_AUTHOR, names);
+            /* "By Ada Vell with Tom Orr.": the collaborators too */
+            if (ne < be && ck_tok_is (ctx, ne, "with") && with_names (ctx, byline_name_start (ctx, a, be), be) == ne)
+              ne = ck_names_forward (ctx, ne + 1, be, CK_ROLE_AUTHOR, names);
             for (guint q = 0; q < names->len; q++)
               ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
             /* "By X (Place, Publisher, Year) 445 pp.": the imprint
@@ -1753,11 +1768,18 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             if (q < be)
               {
                 title_sent = G_MAXUINT;
-                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q, ne = be;
+                guint c = ck_tok_is_punct (ctx, q, ',') ? q + 1 : q, ne = be, w = be;
                 /* "T, by X, translated from the German by Y" */
-                if (names_end (ctx, c + 1, be) != be)
+                if (names_end (ctx, c + 1, be) != be && (w = with_names (ctx, c + 1, be)) == be)
                   ne = by_names_then_role (ctx, c + 1, be);
-                ck_add_names_span (ctx, rec, c + 1, ne, CK_ROLE_AUTHOR);
+                if (w < be)
+                  {
+                    /* "T, by X with Y and Z": all on the title page */
+                    ck_add_names_span (ctx, rec, c + 1, w, CK_ROLE_AUTHOR);
+                    ck_add_names_span (ctx, rec, w + 1, be, CK_ROLE_AUTHOR);
+                  }
+                else
+                  ck_add_names_span (ctx, rec, c + 1, ne, CK_ROLE_AUTHOR);
                 if (ne < be)
                   elements_into (ctx, rec, ne + 1, be);
                 title_e = q;
