@@ -209,6 +209,12 @@ static const XtCase cases[] = {
   { "/extract/notes23/byline-with-collaborator",
     "Salt and Stone. By Ada Quell with Tom Vell. Gannet, 1993. 258 pp. $24.95.\n\n" PROSE,
     { XT_TITLE ("Salt and Stone"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"), XT_COUNT (1) } },
+  /* "A and B, in “T” (Journal, vol. 165, 1950, pp. …)": both are the article's authors (detect-article.c) */
+  { "/extract/notes23/quoted-article-pair-comma-in",
+    "The prose of the review runs here. Dr. K. P. Quell and C. R. Vell, in \"New Evidence on the Antiquity of Salt\" "
+    "(Harbour Review, vol. 165, 1950, pp. 379-382), showed it.\n",
+    { XT_TITLE ("New Evidence on the Antiquity of Salt"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review"), XT_YEAR (1950) } },
   /* ---- OCR: a year whose later "1" was read as "l" (normalize.c) */
   { "/extract/notes23/ocr-year-trailing-l",
     "THE WEEKLY LAMP, THURSDAY, FEBRUARY 17, 192l                    101\n\n"

@@ -897,7 +897,11 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
       /* "Surname in", "by Given Family in" */
       if (i >= 2 && (ck_tok_is (ctx, i - 1, "in") || ck_tok_is (ctx, i - 1, "by")))
         {
-          guint ns = names_before_into (ctx, i - 1, ck_sentence_start (ctx, i), FALSE, rec);
+          /* "Ada Lind and Tom Orr, in “T”": the comma of the apposition */
+          guint end = i - 1;
+          if (end >= 2 && ck_tok_is (ctx, end, "in") && ck_tok_is_punct (ctx, end - 1, ','))
+            end--;
+          guint ns = names_before_into (ctx, end, ck_sentence_start (ctx, i), FALSE, rec);
           if (ns != G_MAXUINT)
             who = first = ns;
         }
