@@ -1077,6 +1077,18 @@ with_marker_at (const CkExtractCtx *ctx, guint k, guint e)
   return j;
 }
 
+/* The last line of the entry that opens at line @l: the lines that wrap
+ * it, up to a blank line or the next entry. */
+static guint
+entry_last_line (const CkExtractCtx *ctx, guint l)
+{
+  guint last = l, para = ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first);
+  while (last + 1 < ctx->t->lines->len && last + 1 < l + BK_MAX_LINES &&
+         ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para && !opens_entry (ctx, last + 1))
+    last++;
+  return last;
+}
+
 /* The entry at line @l whose heading is a dash, its title at @ts: the
  * author is @names, the heading of the entry above.  The entry's
  * paragraph becomes the one the next dash may follow. */
@@ -1084,12 +1096,9 @@ static void
 ditto_entry (CkExtractCtx *ctx, const CkDetector *det, guint l, guint ts, const GPtrArray *names, guint *prev_para)
 {
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
-  guint para = ck_para_of (ctx, ln->tok_first), last = l, e, ie, title_s = 0;
+  guint para = ck_para_of (ctx, ln->tok_first), e = g_array_index (ctx->t->lines, CkLine, entry_last_line (ctx, l)).tok_end;
+  guint ie, title_s = 0;
   g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
-  while (last + 1 < ctx->t->lines->len && last + 1 < l + BK_MAX_LINES &&
-         ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para && !opens_entry (ctx, last + 1))
-    last++;
-  e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
   for (guint q = 0; q < names->len; q++)
     ck_record_take_name (rec, ck_name_copy (g_ptr_array_index (names, q)));
   ie = entry_body (ctx, ts, e, FALSE, rec, &title_s);
@@ -1147,10 +1156,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
        * bibliography, read by the style-entry detector with its dittos */
       if (ck_under_reference_label (ctx, para))
         continue;
-      while (last + 1 < n_lines && last + 1 < l + BK_MAX_LINES &&
-             ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para &&
-             !opens_entry (ctx, last + 1))
-        last++;
+      last = entry_last_line (ctx, l);
       e = g_array_index (ctx->t->lines, CkLine, last).tok_end;
       ts = heading_at (ctx, f, e, rec, &lot);
       if (ts == f)

@@ -544,7 +544,7 @@ static SentKind classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
 
 /* Whether the sentence [s,e) is one number and its stop ("1919."). */
 static gboolean
-be_is_number (const CkExtractCtx *ctx, guint s, guint e)
+number_sentence (const CkExtractCtx *ctx, guint s, guint e)
 {
   while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
     e--;
@@ -910,8 +910,6 @@ by_names_then_role (const CkExtractCtx *ctx, guint s, guint be)
   return ne;
 }
 
-/* In a title sentence [a,be), where ", by Given Family" or " by Given
- * Family" ending it starts; @be when there is none. */
 /* "Ada Vell with Tom Orr and Ann Lee" at [s,e): the "with" that joins
  * the author to collaborators who share the title page, or @e. */
 static guint
@@ -923,6 +921,8 @@ with_names (const CkExtractCtx *ctx, guint s, guint e)
   return e;
 }
 
+/* In a title sentence [a,be), where ", by Given Family" or " by Given
+ * Family" ending it starts; @be when there is none. */
 static guint
 comma_by (const CkExtractCtx *ctx, guint a, guint be)
 {
@@ -1249,6 +1249,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
     {
       guint a = sent[k], b = sent[k + 1], mid;
       SentKind kind;
+      gboolean byline_next;
       guint be = b;
       CkRole abbr;
       /* "Trans. Ben Vell.", "Ed. by Ann Reed.": an abbreviated role is a
@@ -1288,23 +1289,24 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
             }
         }
       kind = classify (ctx, a, b, &mid);
-      /* "Other Voices, Other Rooms. By Name.": before a by-line the
-       * comma parts a title, not an author from it, unless the name
-       * opens with a forename or an initial */
-      if (kind == S_NAME_TITLE && k + 1 < n_sent && !title_done && ck_tok_is (ctx, sent[k + 1], "By") &&
-          !ck_tok_in_lex (ctx, a, CK_LEX_GIVEN_NAMES) && !(ck_tok (ctx, a)->flags & CK_TOKF_INITIAL) &&
-          ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
+      /* the next sentence is a by-line ("By Name."): what stands before
+       * it is the title, whatever its shape suggests */
+      byline_next = k + 1 < n_sent && ck_tok_is (ctx, sent[k + 1], "By") &&
+                    ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1;
+      /* "Other Voices, Other Rooms. By Name.": the comma parts a title,
+       * not an author from it, unless the name opens with a forename or
+       * an initial */
+      if (kind == S_NAME_TITLE && byline_next && !title_done && !ck_tok_in_lex (ctx, a, CK_LEX_GIVEN_NAMES) &&
+          !(ck_tok (ctx, a)->flags & CK_TOKF_INITIAL))
         kind = S_TITLE;
-      /* "1919. By Name. Firm.": a number alone opening the header before
-       * its by-line is the title, no date */
-      if ((kind == S_IMPRINT || kind == S_OTHER) && k == 0 && be_is_number (ctx, a, b) && k + 1 < n_sent && ck_tok_is (ctx, sent[k + 1], "By") &&
-          ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
+      /* "1919. By Name. Firm.": a number alone opening the header is the
+       * title, no date */
+      if ((kind == S_IMPRINT || kind == S_OTHER) && k == 0 && byline_next && number_sentence (ctx, a, b))
         kind = S_TITLE;
       /* "SALT HARBOUR: A NOVEL IN VERSE. By Name.": a colon in capitals
-       * before the by-line parts title and subtitle, no place and firm
-       * (an imprint has its year) */
-      if (kind == S_IMPRINT && k == 0 && k + 1 < n_sent && ck_tok_is (ctx, sent[k + 1], "By") && ck_all_caps (ctx, a, b) &&
-          ck_name_span_forward (ctx, sent[k + 1] + 1, sent[k + 2]) > sent[k + 1] + 1)
+       * parts title and subtitle, no place and firm (an imprint has its
+       * year) */
+      if (kind == S_IMPRINT && k == 0 && byline_next && ck_all_caps (ctx, a, b))
         {
           gboolean number = FALSE;
           for (guint q = a; q < b; q++)
@@ -1557,9 +1559,9 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           {
             /* "By X, translated by Y." */
             g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-            guint ne = ck_names_forward (ctx, byline_name_start (ctx, a, be), be, CK_ROLE_AUTHOR, names);
+            guint ns = byline_name_start (ctx, a, be), ne = ck_names_forward (ctx, ns, be, CK_ROLE_AUTHOR, names);
             /* "By Ada Vell with Tom Orr.": the collaborators too */
-            if (ne < be && ck_tok_is (ctx, ne, "with") && with_names (ctx, byline_name_start (ctx, a, be), be) == ne)
+            if (ne < be && ck_tok_is (ctx, ne, "with") && with_names (ctx, ns, be) == ne)
               ne = ck_names_forward (ctx, ne + 1, be, CK_ROLE_AUTHOR, names);
             for (guint q = 0; q < names->len; q++)
               ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
