@@ -593,8 +593,9 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       if ((name_e == name_s && !vol_at (ctx, j, e, NULL)) || is_label_line (ctx, ln->tok_first, ln->tok_end))
         continue;
       /* "Saturday March 4, 2006", "MARCH 14, 2006" are dates, not
-       * periodicals */
-      if (name_e > name_s && (ck_is_weekday (ctx, name_s) || is_month_tok (ctx, name_s)))
+       * periodicals; "ISBN 978-0-674-…" is a book's number */
+      if (name_e > name_s && (ck_is_weekday (ctx, name_s) || is_month_tok (ctx, name_s) ||
+                              ck_tok_is (ctx, name_s, "ISBN") || ck_tok_is (ctx, name_s, "ISSN")))
         continue;
       {
         /* "Pub Date: May 1st, 1941" is a label, not a periodical */
@@ -3861,6 +3862,11 @@ static const char * const lead_ins[][3] = {
   { "editor", "of", NULL },       { "translator", "of", NULL }, { "sequel", "to", NULL },
 };
 
+/* "with her sister Ada": who a partner is to the person before */
+static const char * const kin_owners[] = { "his", "her", "their", NULL };
+static const char * const kin_nouns[] = { "sister", "brother", "wife", "husband", "son", "daughter", "father",
+                                          "mother", "partner", "colleague", "friend", "student", "teacher", NULL };
+
 /* Words for a copy of a book: "a copy of The Title", "his translation of
  * A Title"; with a capital article opening the run no year is needed. */
 static const char * const copy_lead_ins[][3] = {
@@ -3908,23 +3914,46 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
             authorish = g_str_has_suffix (lead_ins[r][0], "author");
             break;
           }
-        /* "co-author, with Ada Vell, of T (2015)": the partner between commas */
-        else if (ck_tok_is (ctx, i, lead_ins[r][0]) && ck_tok_is_punct (ctx, i + 1, ',') && ck_tok_is (ctx, i + 2, "with"))
+        /* "co-author, with Ada Vell, of T (2015)": the partner between
+         * commas, or not ("co-author with Ada Vell of T"), perhaps named
+         * by kin first ("with her sister Ada of the T") */
+        else if (ck_tok_is (ctx, i, lead_ins[r][0]) &&
+                 (ck_tok_is (ctx, i + 1, "with") || (ck_tok_is_punct (ctx, i + 1, ',') && ck_tok_is (ctx, i + 2, "with"))))
           {
-            guint ne = ck_name_span_forward (ctx, i + 3, MIN (n, i + 12));
+            gboolean commas = ck_tok_is_punct (ctx, i + 1, ','), kin = FALSE;
+            guint ns = i + (commas ? 3 : 2), ne;
+            if (ns + 2 < n && ck_tok_lower_word (ctx, ns) && ck_tok_in_words (ctx, ns, kin_owners) &&
+                ck_tok_lower_word (ctx, ns + 1) && ck_tok_in_words (ctx, ns + 1, kin_nouns))
+              {
+                ns += 2;
+                kin = TRUE;
+              }
+            ne = ck_name_span_forward (ctx, ns, MIN (n, ns + 9));
             /* "with Ada Vell and Tom Orr" */
-            if (ne > i + 3 && ne + 1 < n && ck_tok_is (ctx, ne, "and"))
+            if (ne > ns && ne + 1 < n && ck_tok_is (ctx, ne, "and"))
               {
                 guint ne2 = ck_name_span_forward (ctx, ne + 1, MIN (n, ne + 10));
                 if (ne2 > ne + 2)
                   ne = ne2;
               }
-            if (ne > i + 3 && ne + 2 < n && ck_tok_is_punct (ctx, ne, ',') && ck_tok_is (ctx, ne + 1, lead_ins[r][1]))
+            if (ne > ns && commas && ne + 2 < n && ck_tok_is_punct (ctx, ne, ','))
+              ne++;
+            else if (commas)
+              ne = ns;
+            if (ne > ns && ne + 1 < n && ck_tok_is (ctx, ne, lead_ins[r][1]) && ck_tok_lower_word (ctx, ne))
               {
-                j = ne + 2;
+                j = ne + 1;
+                /* "of the Lives of the Queens": the article before a title */
+                if (ck_tok_is (ctx, j, "the") && ck_tok_lower_word (ctx, j) && ck_tok_cap_word (ctx, j + 1))
+                  j++;
                 authorish = g_str_has_suffix (lead_ins[r][0], "author");
-                partner = i + 3;
-                partner_end = ne;
+                /* "her sister Ada": a forename alone, whose family name
+                 * the text leaves to be inferred, is no partner to record */
+                if (!(kin && ck_count_words (ctx, ns, commas ? ne - 1 : ne) < 2))
+                  {
+                    partner = ns;
+                    partner_end = commas ? ne - 1 : ne;
+                  }
               }
             break;
           }

@@ -532,8 +532,14 @@ class_paragraphs (CkExtractCtx *ctx)
         }
       /* prose: long, and lower-case words make up almost half of it (a
        * citation sequence is mostly names, titles and numbers) */
+      gboolean bio = FALSE;
       if (len >= 160 && lower * 100 >= words * 45 && !trade_header (ctx, pp))
         pp->flags |= CK_PARA_PROSE;
+      /* a contributor's note is prose however many titles it lists, but
+       * a record's header may go on below it ("Reviewed by X / X teaches
+       * philosophy at …", which a review database's reader takes whole) */
+      else if (len >= 120 && ck_para_is_bio (ctx, pp))
+        bio = TRUE;
       if (pp->line_end - pp->line_first == 1 && len <= 100 && !(pp->flags & CK_PARA_PROSE) &&
           !ck_tok_is_punct (ctx, pp->tok_end - 1, '.'))
         pp->flags |= CK_PARA_SHORT;
@@ -541,6 +547,8 @@ class_paragraphs (CkExtractCtx *ctx)
         header = FALSE;
       if (header)
         pp->flags |= CK_PARA_HEADER;
+      if (bio)
+        pp->flags |= CK_PARA_PROSE;
     }
 }
 

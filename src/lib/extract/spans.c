@@ -1266,6 +1266,30 @@ ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
   return items >= 2;
 }
 
+/* "CHARLES TAYLOR is Professor of Philosophy at …", "Jane Doe teaches
+ * history": a contributor's note opens on a name and its verb.  Its
+ * "His books include T (1989)" is prose, never a book's header. */
+gboolean
+ck_para_is_bio (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  static const char * const verbs[] = { "is", "was", "has", "teaches", "taught", "lives", "holds", "directs",
+                                        "writes", "edits", "works", "divides", NULL };
+  guint k = pp->tok_first, words = 0;
+  /* a forename or an initial first: "The World is Flat" is no one */
+  if (!ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES) &&
+      !(ck_tok_cap_word (ctx, k) && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start == 1))
+    return FALSE;
+  for (; k < pp->tok_end && k < pp->tok_first + 8 && (k == pp->tok_first || ck_tok (ctx, k)->nl == 0); k++)
+    {
+      if (ck_tok_cap_word (ctx, k))
+        words++;
+      else if (!(ck_tok_is_punct (ctx, k, '.') && k > pp->tok_first && ck_tok (ctx, k - 1)->end - ck_tok (ctx, k - 1)->start == 1))
+        break;
+    }
+  return words >= 2 && k < pp->tok_end && ck_tok (ctx, k)->nl == 0 && ck_tok_lower_word (ctx, k) &&
+         ck_tok_in_words (ctx, k, verbs);
+}
+
 guint
 ck_tok_at_byte (const CkExtractCtx *ctx, gsize at)
 {
