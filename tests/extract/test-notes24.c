@@ -34,6 +34,17 @@ static const XtCase cases[] = {
     "The prose of the review runs here. Her elder sister, Ada Quell, co-author with her sister Jane of\n"
     "the Lives of the Salt Merchants, set a standard of industry.\n",
     { XT_TITLE ("Lives of the Salt Merchants"), XT_AUTHOR ("Quell"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 1, "Jane") } },
+  /* ---- the works lexicon (known-works.c): a short title another writer's
+   * book holds, where the text names that writer and not the short one's */
+  { "/extract/notes24/known-short-title-of-named-author",
+    "<p>The comparison the book invites is with Hutt, whose early chapters (the first three of <i>Class in "
+    "Britain</i>, reprinted in 1975) are still the angriest thing of their kind.</p>\n",
+    { XT_TITLE ("Class in Britain"), XT_AUTHOR ("Hutt"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Cannadine") } },
+  /* the short title's own author named: the lexicon's entry stands */
+  { "/extract/notes24/known-short-title-own-author",
+    "<p>The comparison the book invites is with Cannadine and Hutt, and the first three chapters of <i>Class in "
+    "Britain</i> are still the best thing of their kind.</p>\n",
+    { XT_TITLE ("Class in Britain"), XT_AUTHOR ("Cannadine") } },
 };
 
 int

@@ -463,6 +463,51 @@ pick_work (const GPtrArray *list, GHashTable **words, const CkExtractCtx *ctx, g
   return NULL;
 }
 
+/* "Gibbon (chapters 48-68 of the Decline and Fall)": a short title the
+ * lexicon knows as another writer's book, where the text names no author
+ * of that one but names the author of a known longer title holding it
+ * word for word.  NULL when no such author, or several, are named. */
+static const KnownWork *
+fuller_work (const KnownWorks *kw, const char *title, GHashTable *words)
+{
+  const KnownWork *found = NULL;
+  GHashTableIter it;
+  gpointer key, v;
+  gsize len = strlen (title);
+  g_hash_table_iter_init (&it, kw->by_title);
+  while (g_hash_table_iter_next (&it, &key, &v))
+    {
+      const char *hit = strstr (key, title), *full = key;
+      const GPtrArray *list = v;
+      if (!hit || strlen (full) == len || (hit > full && hit[-1] != ' ') || (hit[len] && hit[len] != ' '))
+        continue;
+      for (guint k = 0; k < list->len; k++)
+        {
+          const KnownWork *w = g_ptr_array_index (list, k);
+          if (!names_author (words, w))
+            continue;
+          if (found && g_strcmp0 (found->families[0], w->families[0]) != 0)
+            return NULL;
+          found = w;
+        }
+    }
+  return found;
+}
+
+/* @w, or the known longer title whose author the text names where it
+ * names none of @w's. */
+static const KnownWork *
+named_or_fuller (const CkExtractCtx *ctx, const KnownWork *w, GHashTable **words)
+{
+  const KnownWork *f;
+  if (!*words)
+    *words = text_words (ctx);
+  if (names_author (*words, w))
+    return w;
+  f = fuller_work (known_works (), w->title, *words);
+  return f ? f : w;
+}
+
 /* The text's own given name for the lexicon's author ("Karl R. Popper",
  * "K. R. Popper" where the lexicon says "Karl"): a name span ending on
  * the family's last word whose first letter agrees with @given.  NULL
@@ -662,6 +707,8 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           pick = pick_work (g_hash_table_lookup (kw->by_title, w->title), words, ctx, need);
           if (!pick && need)
             continue;
+          if (pick)
+            pick = named_or_fuller (ctx, pick, words);
           *out_end = e;
           *out_author = pick;
           return w;
@@ -733,7 +780,7 @@ enrich_found (CkExtractCtx *ctx, GHashTable **words)
       w = pick_work (list, words, ctx, w->n_content <= 1 || (w->more && w->n_content <= 2));
       if (!w)
         continue;
-      add_authors (ctx, m->rec, w);
+      add_authors (ctx, m->rec, named_or_fuller (ctx, w, words));
       m->flags &= ~(guint) (CK_MENTION_PRONOUN | CK_MENTION_COAUTHOR);
     }
 }
