@@ -45,6 +45,27 @@ static const XtCase cases[] = {
     "<p>The comparison the book invites is with Cannadine and Hutt, and the first three chapters of <i>Class in "
     "Britain</i> are still the best thing of their kind.</p>\n",
     { XT_TITLE ("Class in Britain"), XT_AUTHOR ("Cannadine") } },
+  /* ---- italics (detectors.c html-italics) */
+  /* a bracketed list of italic titles, each with its year after a comma */
+  { "/extract/notes24/italics-list-years",
+    "<p>Quell has been preparing this for a long time (<em>The Salt Road</em>, 1988; <em>Harbour Lights in the "
+    "Later Empire</em>, 2002), and its theme is the poor.</p>\n",
+    { XT_TITLE ("The Salt Road"), XT_YEAR (1988), XT_TITLE ("Harbour Lights in the Later Empire"), XT_YEAR (2002),
+      XT_COUNT (2) } },
+  /* "trans. NAME (Year)" and "ed. NAME (3 vols., Firm, Year)" after the italics */
+  { "/extract/notes24/italics-trans-ed-volumes",
+    "<UL>\n<LI>Procopius, <I>The Hidden Tales</I>, trans. G. A. Vell (1966) -- the dirt on the court.\n</UL>\n"
+    "<P>For looking things up, the <I>Salt Dictionary of the Coast</I>, ed. Alexander Quell (3 vols., Gannet "
+    "University Press, 1991) -- see if your library has it.\n",
+    { XT_TITLE ("The Hidden Tales"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_YEAR (1966),
+      XT_TITLE ("Salt Dictionary of the Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "3"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_YEAR (1991) } },
+  /* ---- "edited by his son NAME (three volumes, Firm, Year)": the son is no title (title-imprint) */
+  { "/extract/notes24/by-kin-name-not-title",
+    "The family closed ranks early: The Life and Letters of Ada Quell, edited by his son Francis (three volumes, "
+    "Gannet, 1887), was a monument of filial tact.\n",
+    { XT_ABSENT ("Francis"), XT_NO_TITLE_PREFIX ("Francis") } },
 };
 
 int

@@ -207,13 +207,46 @@ later_edition_note (const CkExtractCtx *ctx, guint semi, guint close)
   return year && word;
 }
 
+/* "with her sister Ada", "edited by his son Francis": who a person is
+ * to the one before */
+static const char * const kin_owners[] = { "his", "her", "their", NULL };
+static const char * const kin_nouns[] = { "sister", "brother", "wife", "husband", "son", "daughter", "father",
+                                          "mother", "partner", "colleague", "friend", "student", "teacher", "widow",
+                                          "granddaughter", "grandson", "niece", "nephew", "pupil", NULL };
+
+/* Whether "by" stands before @ts, perhaps with the person's kin between
+ * ("edited by his son Francis") */
+static gboolean
+by_before (const CkExtractCtx *ctx, guint ts)
+{
+  if (ts >= 3 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, kin_nouns) &&
+      ck_tok_lower_word (ctx, ts - 2) && ck_tok_in_words (ctx, ts - 2, kin_owners))
+    ts -= 2;
+  return ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1);
+}
+
+/* "two" … "ten" in lower case at @k, as a number; 0 when none */
+static guint
+count_word (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const counts[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL };
+  if (!ck_tok_lower_word (ctx, k))
+    return 0;
+  for (guint c = 0; counts[c]; c++)
+    if (ck_tok_is (ctx, k, counts[c]))
+      return c + 2;
+  return 0;
+}
+
 /* "(2 vols., London: Firm, 1969-73)": the count of volumes opening a
  * parenthesis; returns the token after it, or @open + 1. */
 static guint
 volumes_lead (const CkExtractCtx *ctx, guint open, guint close)
 {
   guint k = open + 1;
-  if (k + 2 < close && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 2 &&
+  if (k + 2 < close &&
+      ((ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 2) ||
+       count_word (ctx, k) > 0) &&
       (ck_tok_is (ctx, k + 1, "vols") || ck_tok_is (ctx, k + 1, "volumes") || ck_tok_is (ctx, k + 1, "vol")))
     {
       k += 2;
@@ -264,7 +297,9 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
       if (!paren_imprint (ctx, rec, k - 1, close))
         return FALSE;
       if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES))
-        ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, open + 1));
+        ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES,
+                        ck_tok (ctx, open + 1)->kind == CK_TOK_NUMBER ? ck_tok_dup (ctx, open + 1)
+                          : g_strdup_printf ("%u", count_word (ctx, open + 1)));
       return TRUE;
     }
   /* "(Firm, 1979; 25th anniversary ed., 2004)": the first imprint is the
@@ -3862,11 +3897,6 @@ static const char * const lead_ins[][3] = {
   { "editor", "of", NULL },       { "translator", "of", NULL }, { "sequel", "to", NULL },
 };
 
-/* "with her sister Ada": who a partner is to the person before */
-static const char * const kin_owners[] = { "his", "her", "their", NULL };
-static const char * const kin_nouns[] = { "sister", "brother", "wife", "husband", "son", "daughter", "father",
-                                          "mother", "partner", "colleague", "friend", "student", "teacher", NULL };
-
 /* Words for a copy of a book: "a copy of The Title", "his translation of
  * A Title"; with a capital article opening the run no year is needed. */
 static const char * const copy_lead_ins[][3] = {
@@ -4390,8 +4420,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (ts >= tend || ck_is_claimed (ctx, ts, i) || !ck_title_plausible (ctx, ts, tend) ||
           /* '"Title" by Ada Quell (Firm; 12/6)': the name after "by" is the
            * quoted title's author, read by the quoted-title detector */
-          (ts > 0 && ck_tok_is (ctx, ts - 1, "by") && ck_tok_lower_word (ctx, ts - 1) &&
-           !ck_ctx_sequence_by (ctx, ts - 1) && ck_name_span_forward (ctx, ts, tend) == tend))
+          (by_before (ctx, ts) && !ck_ctx_sequence_by (ctx, ts - 1) && ck_name_span_forward (ctx, ts, tend) == tend))
         {
           g_clear_pointer (&in_authors, g_ptr_array_unref);
           continue;
@@ -4624,6 +4653,14 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
           {
             CkRole role = CK_ROLE_AUTHOR;
             guint re = ck_role_phrase_at (ctx, after + 1, MIN (n, after + 8), &role), ne;
+            /* "<i>Title</i>, ed. Given Family (…)": the editor's short form,
+             * which the role lexicon leaves out ("2nd ed. London") */
+            if (re == after + 1 && (ck_tok_is (ctx, after + 1, "ed") || ck_tok_is (ctx, after + 1, "eds")) &&
+                ck_tok_lower_word (ctx, after + 1) && ck_tok_is_punct (ctx, after + 2, '.'))
+              {
+                re = after + 3;
+                role = CK_ROLE_EDITOR;
+              }
             g_autoptr(GPtrArray) rn = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
             if (re > after + 1 && role != CK_ROLE_AUTHOR && (ne = ck_names_forward (ctx, re, MIN (n, re + 16), role, rn)) > re &&
                 ne < n && ck_tok_is_punct (ctx, ne, '('))
@@ -4655,6 +4692,15 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ck_assemble_elements (rec, ctx->text, ps, pz, CK_ELEM_INLINE, NULL);
                 pe = c2 + 1;
               }
+            /* "<i>Title</i> (3 vols., Firm, 1991)", "(Firm, 1956; rev. ed.
+             * 1968)": the forms the inline reader leaves, as
+             * "Title (…)" reads them */
+            else if (paren_imprint (ctx, film, after, c2) && ck_record_count_role (film, CK_ROLE_DIRECTOR) == 0 &&
+                     (ck_record_get_date (film, CK_DATE_ISSUED) || ck_record_has (film, CK_FIELD_PUBLISHER)))
+              {
+                paren_imprint (ctx, rec, after, c2);
+                pe = c2 + 1;
+              }
             /* "<i>Title</i> (dir. Given Family, 1927)": a film */
             else if (paren_imprint (ctx, film, after, c2) && ck_record_count_role (film, CK_ROLE_DIRECTOR) > 0 &&
                      ck_record_get_date (film, CK_DATE_ISSUED))
@@ -4663,6 +4709,15 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
                 pe = c2 + 1;
               }
+          }
+        /* "(<i>T1</i>, 1997; <i>T2</i>, 2003)": a list's year after the
+         * comma, closed by the list's semicolon or bracket */
+        if (!periodical && pe == after && after + 2 < n && ck_tok_is_punct (ctx, after, ',') &&
+            is_year_tok (ctx, after + 1) && ck_tok (ctx, after + 1)->nl == 0 &&
+            (ck_tok_is_punct (ctx, after + 2, ';') || ck_tok_is_punct (ctx, after + 2, ')')))
+          {
+            ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, after + 1)->start), 0, 0));
+            pe = after + 2;
           }
         /* "<b>Name, <i>Title</i></b><br>\nTranslated by B. Firm, 2012. 331
          * pp. $17.00": a bookshop's or a newsletter's entry, its imprint on
