@@ -66,6 +66,21 @@ static const XtCase cases[] = {
     "The family closed ranks early: The Life and Letters of Ada Quell, edited by his son Francis (three volumes, "
     "Gannet, 1887), was a monument of filial tact.\n",
     { XT_ABSENT ("Francis"), XT_NO_TITLE_PREFIX ("Francis") } },
+  /* ---- plain note numbers glued to a title, the note below giving its imprint (note-source.c) */
+  { "/extract/notes24/plain-note-number-imprint",
+    "The reviewer follows closely Ada Quell's Salt and Demonic Magic from the Coast to the Hills,1 and Tom\n"
+    "Vell's The Harbour Lights of the North2 is, curiously, little used. Mr. Orrin's Tide, Salt and Logic1 is\n"
+    "not cited at all.\n\n"
+    "1 London: The Gannet Institute, 1958.\n"
+    "2 Trans. Ada Reed (New York: Harbour University Press, 1943).\n",
+    { XT_TITLE ("Salt and Demonic Magic from the Coast to the Hills"), XT_YEAR (1958),
+      XT_FIELD (CK_FIELD_PUBLISHER, "The Gannet Institute"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("The Harbour Lights of the North"), XT_YEAR (1943), XT_FIELD (CK_FIELD_PUBLISHER, "Harbour University Press") } },
+  /* a number glued to a word with no note of its number below is nothing */
+  { "/extract/notes24/plain-note-number-no-note",
+    "The reviewer follows closely Ada Quell's Salt and Demonic Magic from the Coast to the Hills,1 and that is all.\n\n"
+    "2 London: The Gannet Institute, 1958.\n",
+    { XT_TITLE ("Salt and Demonic Magic from the Coast to the Hills"), XT_YEAR (0) } },
 };
 
 int

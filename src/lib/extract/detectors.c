@@ -219,6 +219,11 @@ static const char * const kin_nouns[] = { "sister", "brother", "wife", "husband"
 static gboolean
 by_before (const CkExtractCtx *ctx, guint ts)
 {
+  /* "Trans. Ada Reed (…)", "ed. Tom Vell (…)": a role's short form */
+  if (ts >= 2 && ck_tok_is_punct (ctx, ts - 1, '.') &&
+      (ck_tok_is (ctx, ts - 2, "trans") || ck_tok_is (ctx, ts - 2, "tr") || ck_tok_is (ctx, ts - 2, "ed") ||
+       ck_tok_is (ctx, ts - 2, "eds")))
+    return TRUE;
   if (ts >= 3 && ck_tok_lower_word (ctx, ts - 1) && ck_tok_in_words (ctx, ts - 1, kin_nouns) &&
       ck_tok_lower_word (ctx, ts - 2) && ck_tok_in_words (ctx, ts - 2, kin_owners))
     ts -= 2;

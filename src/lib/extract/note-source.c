@@ -56,6 +56,51 @@ line_start (const CkExtractCtx *ctx, guint k)
   return k == 0 || ck_tok (ctx, k)->nl >= 1;
 }
 
+/* A plain note number opening a line ("1 London: Firm, 1958."): one or
+ * two digits with a word, a quote or a bracket after a space.  Written
+ * into @mark as "#1", apart from the superscripts; the token after it, or
+ * @k. */
+static guint
+plain_mark_at (const CkExtractCtx *ctx, guint k, char mark[static 16])
+{
+  const CkToken *t = ck_tok (ctx, k), *nx;
+  if (!line_start (ctx, k) || t->kind != CK_TOK_NUMBER || t->end - t->start > 2 || k + 1 >= ck_n_toks (ctx))
+    return k;
+  nx = ck_tok (ctx, k + 1);
+  if (nx->nl >= 1 || nx->start == t->end || nx->kind == CK_TOK_NUMBER)
+    return k;
+  g_snprintf (mark, 16, "#%.*s", (int) (t->end - t->start), ctx->text + t->start);
+  return k + 1;
+}
+
+/* A plain note number glued after a title: to its last word, which the
+ * normaliser took off ("Logic1 is"), or after its stop or quote
+ * ("Campanella,1", "Trismegiste.3").  @last is the title's last token,
+ * @k the token after the stops.  Written into @mark as plain_mark_at()
+ * writes it; the token after it, or @k when there is none. */
+static guint
+glued_mark_after (const CkExtractCtx *ctx, guint last, guint k, char mark[static 16])
+{
+  const CkToken *t = ck_tok (ctx, last);
+  if ((t->flags & CK_TOKF_NOTE) && ctx->orig_map && t->end < ctx->len)
+    {
+      guint32 from = ctx->orig_map[t->end - 1] + 1, to = ctx->orig_map[t->end];
+      if (to > from && to - from <= 2)
+        {
+          g_snprintf (mark, 16, "#%.*s", (int) (to - from), ctx->orig_text + from);
+          return k;
+        }
+    }
+  if (k > last + 1 && k < ck_n_toks (ctx) && ck_tok (ctx, k)->kind == CK_TOK_NUMBER &&
+      ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 2 && ck_tok (ctx, k)->start == ck_tok (ctx, k - 1)->end &&
+      (k + 1 >= ck_n_toks (ctx) || ck_tok (ctx, k + 1)->start > ck_tok (ctx, k)->end))
+    {
+      g_snprintf (mark, 16, "#%.*s", (int) (ck_tok (ctx, k)->end - ck_tok (ctx, k)->start), ctx->text + ck_tok (ctx, k)->start);
+      return k + 1;
+    }
+  return k;
+}
+
 /* Every note of the text by its mark: mark → GArray of the tokens after
  * the marks that open lines, in order.  Built once, so a book with
  * thousands of marks is read in one pass. */
@@ -69,7 +114,7 @@ note_index (const CkExtractCtx *ctx)
       char got[16];
       guint e;
       GArray *at;
-      if (!line_start (ctx, k) || (e = mark_at (ctx, k, got)) == k)
+      if (!line_start (ctx, k) || ((e = mark_at (ctx, k, got)) == k && (e = plain_mark_at (ctx, k, got)) == k))
         continue;
       at = g_hash_table_lookup (idx, got);
       if (!at)
@@ -107,7 +152,8 @@ find_note (const CkExtractCtx *ctx, GHashTable *idx, guint from, const char *mar
     return FALSE;
   *cs = g_array_index (at, guint, lo);
   for (e = *cs; e < n && e < *cs + NOTE_MAX_TOKENS; e++)
-    if (e > *cs && (ck_tok (ctx, e)->nl >= 2 || (line_start (ctx, e) && mark_at (ctx, e, got) > e)))
+    if (e > *cs && (ck_tok (ctx, e)->nl >= 2 || (line_start (ctx, e) && (mark_at (ctx, e, got) > e ||
+                                                                       (mark[0] == '#' && plain_mark_at (ctx, e, got) > e)))))
       break;
   *ce = e;
   return *ce > *cs;
@@ -253,9 +299,29 @@ static gboolean
 imprint_note (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
   guint unknown = 0, end = e;
+  CkRole role = CK_ROLE_AUTHOR;
+  guint re = ck_role_phrase_at (ctx, s, e, &role);
   while (end > s && ck_tok_is_punct (ctx, end - 1, '.'))
     end--;
+  /* "Trans. Ada Reed (New York: Firm, 1943).": the translator, then the
+   * imprint in brackets */
+  if (re > s && role != CK_ROLE_AUTHOR)
+    {
+      guint ne = ck_names_forward (ctx, re, end, role, names);
+      if (ne == re || ne >= end || !ck_tok_is_punct (ctx, ne, '('))
+        return FALSE;
+      s = ne;
+    }
+  /* "4 vols. (Paris: Firm, 1944-1954)." */
+  if (s + 3 < end && ck_tok (ctx, s)->kind == CK_TOK_NUMBER && ck_tok_is (ctx, s + 1, "vols"))
+    s += ck_tok_is_punct (ctx, s + 2, '.') ? 3 : 2;
+  if (s + 2 < end && ck_tok_is_punct (ctx, s, '(') && ck_tok_is_punct (ctx, end - 1, ')'))
+    {
+      s++;
+      end--;
+    }
   if (end <= s + 2 || !ck_tok_cap_word (ctx, s))
     return FALSE;
   if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, s)->start, ck_tok (ctx, end - 1)->end, CK_ELEM_INLINE,
@@ -266,6 +332,8 @@ imprint_note (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   for (guint f = 0; f < CK_FIELD_N_FIELDS; f++)
     if (ck_record_get (probe, f) && !ck_record_has (rec, f) && f != CK_FIELD_TITLE)
       ck_record_set (rec, f, ck_record_get (probe, f));
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
   if (!ck_record_get_date (rec, CK_DATE_ISSUED))
     ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_copy (ck_record_get_date (probe, CK_DATE_ISSUED)));
   return TRUE;
@@ -306,20 +374,25 @@ ck_note_sources (CkExtractCtx *ctx)
   for (guint q = 0; q < len; q++)
     {
       CkMention *m = g_ptr_array_index (ctx->mentions, q);
-      guint k = ck_tok_at_byte (ctx, m->end), e, cs, ce;
-      char mark[16];
+      guint k = ck_tok_at_byte (ctx, m->end), e, cs, ce, last;
+      char mark[16] = "";
       CkType type;
       if (m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE | CK_MENTION_ATTACH) || k >= n)
         continue;
       type = ck_record_get_type (m->rec);
       if (type != CK_TYPE_BOOK && type != CK_TYPE_ARTICLE_JOURNAL && type != CK_TYPE_ARTICLE_MAGAZINE)
         continue;
+      last = k > 0 ? k - 1 : 0;
       /* past the closing quote and the sentence's stop: '"T",¹', '"T".²' */
       for (guint a = 0; a < 3 && k < n && (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE || ck_tok_is_punct (ctx, k, ',') ||
                                            ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ';'));
            a++)
         k++;
-      if (k >= n || (e = mark_at (ctx, k, mark)) == k || line_start (ctx, k))
+      if (k < n && !line_start (ctx, k) && (e = mark_at (ctx, k, mark)) > k)
+        ;
+      else if (k <= n && (e = glued_mark_after (ctx, last, k, mark)) >= k && mark[0] == '#')
+        ;
+      else
         continue;
       if (!idx)
         {
