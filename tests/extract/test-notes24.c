@@ -81,6 +81,28 @@ static const XtCase cases[] = {
     "The reviewer follows closely Ada Quell's Salt and Demonic Magic from the Coast to the Hills,1 and that is all.\n\n"
     "2 London: The Gannet Institute, 1958.\n",
     { XT_TITLE ("Salt and Demonic Magic from the Coast to the Hills"), XT_YEAR (0) } },
+  /* ---- library cards and dealers' entries (detect-bookseller.c) */
+  /* the imprint's wrapped line reads like a heading ("City, N. Y., …"); set in, it is the entry's */
+  { "/extract/notes24/card-wrap-not-heading",
+    "Quell, Andre, 1901-\n    The voices of salt. Translated by Stuart Vell. Garden\n  City, N. Y., Doubleday, 1953.\n"
+    "    661 p. illus. 29 cm.\n",
+    { XT_TITLE ("The voices of salt"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_YEAR (1953),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Doubleday"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Garden City, N. Y."), XT_COUNT (1) } },
+  /* a family name that is a common word heads a card dated by life dates */
+  { "/extract/notes24/card-common-word-family",
+    "Read, Harold Edward, 1893-\n    A concise history of salt painting. New York, Gannet\n  [1959]\n    376 p. illus. 21 cm.\n",
+    { XT_TITLE ("A concise history of salt painting"), XT_AUTHOR ("Read"), XT_YEAR (1959), XT_COUNT (1) } },
+  /* without dates the word stays a word */
+  { "/extract/notes24/common-word-no-dates-no-card",
+    "Read, then, the chapters in order.\n    A concise history of salt painting is the place to start.\n",
+    { XT_COUNT (0) } },
+  /* a longer note on the copy between title and imprint ("Folding diagram; 32 pp. …") */
+  { "/extract/notes24/dealer-physical-note",
+    "275  QUELL (Ada).  On the Origin of Salt by means\n     of Natural Selection.  Folding diagram; 32\n"
+    "     pp. publisher's advertisements dated June 1859 at end.\n     8vo.  Orig. green cloth, a little rubbed.  "
+    "John Murray,\n     1859.  FIRST EDITION.\n                                                     \xc2\xa3" "65\n",
+    { XT_TITLE ("On the Origin of Salt by means of Natural Selection"), XT_AUTHOR ("Quell"), XT_YEAR (1859),
+      XT_FIELD (CK_FIELD_PUBLISHER, "John Murray") } },
 };
 
 int

@@ -1122,6 +1122,8 @@ static const char * const us_state_abbrevs[] = {
   "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Nebr", "Neb", "Nev", "N.H", "N.J", "N.M",
   "N.Y", "N.C", "N.D", "Okla", "Ore", "Oreg", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va", "Wash",
   "W.Va", "W. Va", "Wis", "Wisc", "Wyo",
+  /* a card's or an older journal's spaced initials: "Garden City, N. Y." */
+  "N. H", "N. J", "N. M", "N. Y", "N. C", "N. D", "R. I", "S. C", "S. D", "D. C",
 };
 
 static gboolean

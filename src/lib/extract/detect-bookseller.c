@@ -152,6 +152,23 @@ life_dates (const CkExtractCtx *ctx, guint k)
          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && (p[4] == '-' || p[4] == '?');
 }
 
+/* "Read, Herbert Edward, 1893-": a family name that is also a common
+ * word ("Read", "Will", "Young") heads a card when life dates close its
+ * line after the given names. */
+static gboolean
+common_family_dated (const CkExtractCtx *ctx, guint k, guint e)
+{
+  if (!ck_tok_cap_word (ctx, k) || !ck_tok_is_punct (ctx, k + 1, ',') || ck_tok_in_lex (ctx, k, CK_LEX_PLACES) ||
+      ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_MONTHS))
+    return FALSE;
+  for (guint j = k + 2; j < e && j < k + 12 && ck_tok (ctx, j)->nl == 0; j++)
+    if (ck_tok_is_punct (ctx, j - 1, ',') && life_dates (ctx, j) && ck_tok_cap_word (ctx, j - 2) &&
+        (j + 1 >= e || ck_tok (ctx, j + 1)->nl >= 1 || ck_tok_is_punct (ctx, j + 1, '.') ||
+         ck_tok_is_punct (ctx, j + 1, '-')))
+      return TRUE;
+  return FALSE;
+}
+
 /* The heading at @f: "FAMILY, Given." "Family, G. H." "Family (Given)."
  * with life dates allowed before the stop ("QUELL, Ada, 1921-1999.").
  * Adds the author to @rec and returns the token after the stop, or @f. */
@@ -162,7 +179,7 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
   gboolean upper_family, initials = FALSE, paren = FALSE, stopped = FALSE;
   CkRole role = CK_ROLE_AUTHOR;
   g_autofree char *family = NULL, *given = NULL;
-  if (k >= e || !family_word (ctx, k))
+  if (k >= e || !(family_word (ctx, k) || common_family_dated (ctx, k, e)))
     return f;
   /* the family name: one word, or up to three in capitals ("DE LA MARE") */
   upper_family = (ck_tok (ctx, k)->flags & CK_TOKF_UPPER) != 0;
@@ -693,21 +710,23 @@ format_sentence (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
  * "Boards, rebacked.": a dealer's words for the copy's body and binding,
  * set as sentences of their own before the imprint in older catalogues.
  * Every word is such a word or a small joining one. */
+/* The words of a copy's physical description */
+static const char * const physical[] = {
+  "orig", "original", "cloth", "boards", "calf", "morocco", "vellum", "wrappers", "wraps", "buckram", "roan",
+  "sheep", "half", "quarter", "full", "rebacked", "recased", "spine", "spines", "backstrip", "plates", "plate",
+  "frontispiece", "frontispieces", "frontis", "map", "maps", "folding", "illustrations", "illus", "engravings",
+  "engraved", "woodcuts", "portrait", "portraits", "diagrams", "figures", "coloured", "colored", "hand-coloured",
+  "faded", "rubbed", "foxed", "foxing", "worn", "soiled", "uncut", "unopened", "gilt", "edges", "top", "marbled",
+  "dust", "jacket", "wrapper", "bookplate", "inscribed", "signed", "ex-library", "binding", "bound", "sewn",
+  "joints", "cracked", "head", "tail", "slightly", "little", "lightly", "some", "a", "and", "with", "of", "in",
+  "at", "the", "few", "good", "fine", "fair", "copy", "tables", "text", "leaves", "title", "title-page",
+  "damp-stained", "browned", "chipped", "torn", "repaired", "sunned", "green", "red", "blue", "brown", "black",
+  NULL
+};
+
 static gboolean
 physical_sentence (const CkExtractCtx *ctx, guint s, guint e)
 {
-  static const char * const physical[] = {
-    "orig", "original", "cloth", "boards", "calf", "morocco", "vellum", "wrappers", "wraps", "buckram", "roan",
-    "sheep", "half", "quarter", "full", "rebacked", "recased", "spine", "spines", "backstrip", "plates", "plate",
-    "frontispiece", "frontispieces", "frontis", "map", "maps", "folding", "illustrations", "illus", "engravings",
-    "engraved", "woodcuts", "portrait", "portraits", "diagrams", "figures", "coloured", "colored", "hand-coloured",
-    "faded", "rubbed", "foxed", "foxing", "worn", "soiled", "uncut", "unopened", "gilt", "edges", "top", "marbled",
-    "dust", "jacket", "wrapper", "bookplate", "inscribed", "signed", "ex-library", "binding", "bound", "sewn",
-    "joints", "cracked", "head", "tail", "slightly", "little", "lightly", "some", "a", "and", "with", "of", "in",
-    "at", "the", "few", "good", "fine", "fair", "copy", "tables", "text", "leaves", "title", "title-page",
-    "damp-stained", "browned", "chipped", "torn", "repaired", "sunned", "green", "red", "blue", "brown", "black",
-    NULL
-  };
   guint words = 0, own = 0;
   for (guint k = s; k < e; k++)
     {
@@ -722,6 +741,20 @@ physical_sentence (const CkExtractCtx *ctx, guint s, guint e)
       own += !(t->flags & CK_TOKF_FUNC);
     }
   return own > 0 && words <= 12;
+}
+
+/* "Folding diagram; 32 pp. publisher's advertisements dated June 1859 at
+ * end.": a longer note on the copy, opening on a physical word and
+ * counting something, which physical_sentence() cannot read whole */
+static gboolean
+physical_note (const CkExtractCtx *ctx, guint s, guint e)
+{
+  if (!ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, physical) || (ck_tok (ctx, s)->flags & CK_TOKF_FUNC))
+    return FALSE;
+  for (guint k = s + 1; k < e; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k, ';'))
+      return TRUE;
+  return FALSE;
 }
 
 /* "Sixth edition, with additions and corrections.", "2nd edn, revised and
@@ -1009,7 +1042,7 @@ title_done:
           else if (ck_role_phrase_at (ctx, is, be, &role) > is)
             ck_catalogue_resp_into (ctx, rec, is, be);
           else if (copy_sentence (ctx, is, be, rec) || edition_sentence (ctx, is, be, rec) ||
-                   format_sentence (ctx, is, be, rec) || physical_sentence (ctx, is, be))
+                   format_sentence (ctx, is, be, rec) || physical_sentence (ctx, is, be) || physical_note (ctx, is, be))
             ;
           /* (an old book's subtitle may run long: "A record of adventures,
            * …, during eleven years of travel.") */
@@ -1083,8 +1116,12 @@ static guint
 entry_last_line (const CkExtractCtx *ctx, guint l)
 {
   guint last = l, para = ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first);
+  guint col = ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, l).tok_first)->col;
+  /* a line set in from the entry's first is its wrap, whatever it reads
+   * as ("  City, N. Y., Firm, 1953." is no heading "Family, Given.") */
   while (last + 1 < ctx->t->lines->len && last + 1 < l + BK_MAX_LINES &&
-         ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para && !opens_entry (ctx, last + 1))
+         ck_para_of (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first) == para &&
+         (ck_tok (ctx, g_array_index (ctx->t->lines, CkLine, last + 1).tok_first)->col > col || !opens_entry (ctx, last + 1)))
     last++;
   return last;
 }
@@ -1147,7 +1184,7 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
             ditto_entry (ctx, det, l, ds, prev_names, &prev_para);
           continue;
         }
-      if (f >= ln->tok_end || !family_word (ctx, f))
+      if (f >= ln->tok_end || !(family_word (ctx, f) || common_family_dated (ctx, f, ln->tok_end)))
         continue;
       /* the entry: this line and those that wrap it, up to a blank line or
        * the next entry */
