@@ -103,6 +103,19 @@ static const XtCase cases[] = {
     "John Murray,\n     1859.  FIRST EDITION.\n                                                     \xc2\xa3" "65\n",
     { XT_TITLE ("On the Origin of Salt by means of Natural Selection"), XT_AUTHOR ("Quell"), XT_YEAR (1859),
       XT_FIELD (CK_FIELD_PUBLISHER, "John Murray") } },
+  /* the dealer's own notes on the copy before the imprint are passed over */
+  { "/extract/notes24/dealer-notes-before-imprint",
+    "3  QUELL (Ada). On the Salt of the Coast by Means of the Tide, or the Keeping of Harbours. 8vo. Folding "
+    "lithographed diagram. First issue, with \"harbuors\" on p. 20 and the advertisements dated June 1859. Original "
+    "green cloth, spine ends neatly repaired, corners bumped. London: Gannet and Son, 1859. Freeman 373.   \xc2\xa3" "1,400\n",
+    { XT_TITLE_ANY ("On the Salt of the Coast by Means of the Tide, or the Keeping of Harbours",
+                    "On the Salt of the Coast by Means of the Tide"),
+      XT_AUTHOR ("Quell"), XT_YEAR (1859), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Son"), XT_COUNT (1) } },
+  /* no imprint anywhere after: no entry */
+  { "/extract/notes24/dealer-heading-no-imprint",
+    "3  QUELL (Ada). On the Salt of the Coast. First issue, with the advertisements. Original green cloth, corners "
+    "bumped. A good copy.\n",
+    { XT_NONE_FIRED ("bookseller-entry") } },
 };
 
 int

@@ -757,6 +757,20 @@ physical_note (const CkExtractCtx *ctx, guint s, guint e)
   return FALSE;
 }
 
+/* Whether one of the next sentences from @s reads as an imprint. */
+static gboolean
+imprint_ahead (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint j = 0; j < 6 && s < e; j++)
+    {
+      guint se = sentence_end (ctx, s, e);
+      if (imprint_probe (ctx, s, se))
+        return TRUE;
+      s = se;
+    }
+  return FALSE;
+}
+
 /* "Sixth edition, with additions and corrections.", "2nd edn, revised and
  * enlarged.": an edition stated before a comma and qualified after it —
  * the copy's description too; the edition goes into @rec. */
@@ -1052,7 +1066,10 @@ title_done:
               sub_s = is;
               sub_e = be;
             }
-          else
+          /* a note on the copy in the dealer's own words ("corners a
+           * little rubbed", "First issue, with …"): passed over when an
+           * imprint follows in the entry */
+          else if (!imprint_ahead (ctx, ie, e))
             break;
           if (!found)
             is = ie;
