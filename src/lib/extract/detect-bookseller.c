@@ -757,6 +757,41 @@ physical_note (const CkExtractCtx *ctx, guint s, guint e)
   return FALSE;
 }
 
+/* Small words no line of an entry ends on: the sentence runs on */
+static const char * const run_on[] = { "by", "of", "and", "the", "with", "in", "for", "to", "a", "an", NULL };
+
+/* Whether [s,e) reads as a dealer's note on the copy: half its words
+ * or more are the trade's ("First issue, with the advertisements dated
+ * June 1859", "Original cloth, corners bumped"), not prose's ("Cloth,
+ * walked along the quay at night"). */
+static gboolean
+copy_note (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const trade[] = {
+    "first", "second", "third", "issue", "state", "printing", "impression", "advertisements", "ads", "dated",
+    "corners", "corner", "endpapers", "endpaper", "renewed", "bumped", "neatly", "ends", "defective", "printed",
+    "contemporary", "inscription", "presentation", "misprint", "p", "pp", "lacking", "wanting", "lithographed",
+    "errata", "slip", "label", "labels", "stained", "spotting", "spotted", "nicked", "frayed", "darkened",
+    "publisher's", "publishers", "catalogue", "list", "half-title", "leaf", "otherwise", "clean", "very",
+    "nice", "bright", "sound", "tight", NULL };
+  guint own = 0, hits = 0;
+  /* a series in brackets, a volume's number, an extent: the book's
+   * particulars, whatever their words */
+  if (ck_tok_is_punct (ctx, s, '('))
+    return !prose_sentence (ctx, s, e);
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_NUMBER)
+        return !prose_sentence (ctx, s, e);
+      if (t->kind != CK_TOK_WORD || (t->flags & CK_TOKF_FUNC))
+        continue;
+      own++;
+      hits += ck_tok_in_words (ctx, k, physical) || ck_tok_in_words (ctx, k, trade);
+    }
+  return hits > 0 && hits * 2 >= own;
+}
+
 /* Whether one of the next sentences from @s reads as an imprint. */
 static gboolean
 imprint_ahead (const CkExtractCtx *ctx, guint s, guint e)
@@ -1069,7 +1104,7 @@ title_done:
           /* a note on the copy in the dealer's own words ("corners a
            * little rubbed", "First issue, with …"): passed over when an
            * imprint follows in the entry */
-          else if (!imprint_ahead (ctx, ie, e))
+          else if (!copy_note (ctx, is, be) || !imprint_ahead (ctx, ie, e))
             break;
           if (!found)
             is = ie;
@@ -1202,6 +1237,11 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
           continue;
         }
       if (f >= ln->tok_end || !(family_word (ctx, f) || common_family_dated (ctx, f, ln->tok_end)))
+        continue;
+      /* "… Edited by\nTOM VELL, R. S. ORR, …": a line that goes on with
+       * the sentence above, ended on a small word, opens no entry */
+      if (l > 0 && ln->tok_first > 0 && ck_tok (ctx, ln->tok_first)->nl == 1 &&
+          ck_tok_lower_word (ctx, ln->tok_first - 1) && ck_tok_in_words (ctx, ln->tok_first - 1, run_on))
         continue;
       /* the entry: this line and those that wrap it, up to a blank line or
        * the next entry */
