@@ -116,6 +116,15 @@ static const XtCase cases[] = {
     "3  QUELL (Ada). On the Salt of the Coast. First issue, with the advertisements. Original green cloth, corners "
     "bumped. A good copy.\n",
     { XT_NONE_FIRED ("bookseller-entry") } },
+  /* a review card: "; tr. by NAME" closes the title, "Jr." follows the given names */
+  { "/extract/notes24/review-card-tr-by-and-jr",
+    "QL    QUELL, Konrad. On salt; tr. by Marjorie Kerr Vell.\n      Gannet Books, 1966. 306p bibl 5.75\n\n"
+    "HN    ORRIN, Barrington, Jr. Social origins of the salt trade and\n      the harbour: lord and peasant.\n"
+    "      Beacon, 1966. 559p tab bibl 9.95\n\n" PROSE,
+    { XT_TITLE ("On salt"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_YEAR (1966),
+      XT_TITLE_ANY ("Social origins of the salt trade and the harbour: lord and peasant",
+                    "Social origins of the salt trade and the harbour"),
+      XT_AUTHOR ("Orrin"), XT_YEAR (1966) } },
 };
 
 int

@@ -317,6 +317,13 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
           stopped = TRUE;
       }
   }
+  /* "MOORE, Barrington, Jr.": the suffix after the given names */
+  if (k + 2 < e && ck_tok_is_punct (ctx, k, ',') && (ck_tok_is (ctx, k + 1, "Jr") || ck_tok_is (ctx, k + 1, "Sr")) &&
+      ck_tok_is_punct (ctx, k + 2, '.'))
+    {
+      k += 2;   /* its stop is the heading's */
+      initials = FALSE;
+    }
   /* ", 1921-1999" or " (1921-1999)" (a span may be one token) */
   if (k + 1 < e && ck_tok_is_punct (ctx, k, ',') && life_dates (ctx, k + 1))
     {
@@ -974,6 +981,22 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
           break;
         }
     }
+  /* "On aggression; tr. by Marjorie Kerr Wilson." (a review card's
+   * statement): the role and its names after the semicolon */
+  for (guint k = ts + 1; k + 2 < te; k++)
+    if (ck_tok_is_punct (ctx, k, ';'))
+      {
+        CkRole role = CK_ROLE_AUTHOR;
+        guint re = ck_role_phrase_at (ctx, k + 1, te, &role);
+        g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+        if (re > k + 1 && role != CK_ROLE_AUTHOR && ck_names_forward (ctx, re, te, role, names) == te && names->len > 0)
+          {
+            for (guint q = 0; q < names->len; q++)
+              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+            te = k;
+          }
+        break;
+      }
 title_done:
   /* "Title / Given Family.": a library card's statement of
    * responsibility closes the title */
