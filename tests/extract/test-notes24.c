@@ -125,6 +125,16 @@ static const XtCase cases[] = {
       XT_TITLE_ANY ("Social origins of the salt trade and the harbour: lord and peasant",
                     "Social origins of the salt trade and the harbour"),
       XT_AUTHOR ("Orrin"), XT_YEAR (1966) } },
+  /* ---- "Surname (The Title, 1979)": a surname the text gave with its forename (title-imprint) */
+  { "/extract/notes24/surname-paren-article-title",
+    "The book is by Adrian Quell and James Vell.\n\n"
+    "It is argued with great energy; Vell (The Post-Harbour Controversies, 1979) supplies the theology.\n",
+    { XT_TITLE ("The Post-Harbour Controversies"), XT_AUTHOR ("Vell"), XT_YEAR (1979), XT_ABSENT ("Vell") } },
+  /* a firm in brackets after a surname is no title */
+  { "/extract/notes24/surname-paren-firm",
+    "The book is by Adrian Quell and James Vell.\n\nIt is argued with great energy; Vell (The Gannet Press, 1979) "
+    "supplies the theology.\n",
+    { XT_ABSENT ("The Gannet Press") } },
 };
 
 int

@@ -2011,6 +2011,29 @@ paren_title_year (const CkExtractCtx *ctx, guint open, guint close)
          !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PLACES);
 }
 
+/* "The", "A", "An" with a capital at @k. */
+static gboolean
+cap_article_at (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An"));
+}
+
+/* "(The Postwar Controversies, 1979)": a title in capitals throughout,
+ * opened by its article, and its year; no firm's name. */
+static gboolean
+paren_article_title_year (const CkExtractCtx *ctx, guint open, guint close)
+{
+  guint cm = close - 2;
+  if (close < open + 6 || !is_year_tok (ctx, close - 1) || !ck_tok_is_punct (ctx, cm, ',') || !cap_article_at (ctx, open + 1))
+    return FALSE;
+  for (guint k = open + 2; k < cm; k++)
+    if (!ck_tok_cap_word (ctx, k) && !ck_tok_is_punct (ctx, k, '-'))
+      return FALSE;
+  return !ck_firm_name_span (ctx, open + 1, cm) && !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PUBLISHERS) &&
+         !ck_span_in_lex (ctx, open + 2, cm, CK_LEX_PUBLISHERS) && !ck_span_in_lex (ctx, open + 1, cm, CK_LEX_PERIODICALS) &&
+         !ck_span_in_lex (ctx, open + 2, cm, CK_LEX_PERIODICALS);
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3909,12 +3932,6 @@ static const char * const copy_lead_ins[][3] = {
   { "reprint", "of", NULL },     { "paperback", "of", NULL },   { "reissue", "of", NULL },
 };
 
-/* "The", "A", "An" with a capital at @k. */
-static gboolean
-cap_article_at (const CkExtractCtx *ctx, guint k)
-{
-  return ck_tok_cap_word (ctx, k) && (ck_tok_is (ctx, k, "The") || ck_tok_is (ctx, k, "A") || ck_tok_is (ctx, k, "An"));
-}
 
 /* "the author of Lolita, a writer …": one capitalised word after "author
  * of", closed by punctuation (not a series' comma), that names no place,
@@ -4201,7 +4218,20 @@ static gboolean
 forename_name_before (const CkExtractCtx *ctx, guint i)
 {
   guint ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
-  return ck_count_words (ctx, ns, i) >= 2 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES);
+  if (ck_count_words (ctx, ns, i) >= 2 && ck_tok_in_lex (ctx, ns, CK_LEX_GIVEN_NAMES))
+    return TRUE;
+  /* "James Moore" above, "Moore (The Title, 1979)" here: a surname the
+   * text has given with its forename */
+  if (i >= 2 && ck_tok_cap_word (ctx, i - 1) && !ck_tok_cap_word (ctx, i - 2) && !(ck_tok (ctx, i - 1)->flags & CK_TOKF_UPPER))
+    {
+      const CkToken *t = ck_tok (ctx, i - 1);
+      for (guint k = 1; k + 1 < i; k++)
+        if (ck_tok (ctx, k)->end - ck_tok (ctx, k)->start == t->end - t->start &&
+            memcmp (ctx->text + ck_tok (ctx, k)->start, ctx->text + t->start, t->end - t->start) == 0 &&
+            ck_tok (ctx, k)->nl == 0 && ck_tok_in_lex (ctx, k - 1, CK_LEX_GIVEN_NAMES) && ck_tok_cap_word (ctx, k - 1))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -4226,7 +4256,8 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
        * imprint of a work called after her */
       if (!c || ck_author_date_paren (ctx, i))
         continue;
-      if ((paren_title_year (ctx, i, c) || paren_opens_title (ctx, i, c)) && forename_name_before (ctx, i))
+      if ((paren_title_year (ctx, i, c) || paren_opens_title (ctx, i, c) || paren_article_title_year (ctx, i, c)) &&
+          forename_name_before (ctx, i))
         {
           /* "Gerald Vell (The Rise of Salt: A History, London, 1987)" */
           name_paren_title_imprint (ctx, det, i, c);
