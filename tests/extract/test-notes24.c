@@ -135,6 +135,16 @@ static const XtCase cases[] = {
     "The book is by Adrian Quell and James Vell.\n\nIt is argued with great energy; Vell (The Gannet Press, 1979) "
     "supplies the theology.\n",
     { XT_ABSENT ("The Gannet Press") } },
+  /* ---- a weekly's list of books received (detect-styles.c, detect-header.c) */
+  /* the by-line wrapped after "By": its names open no bibliography entry */
+  { "/extract/notes24/received-by-wrapped",
+    "                         History\n\n"
+    "THE RISE OF THE SALT TRADE. By\n  Charles A. Quell and Mary R. Quell. Mac-\n  millan. 1927. 2 vols. $12.50.\n\n"
+    "THE HARBOUR AND THE TIDE. By\n  Vernon Louis Vell. Harcourt, Brace.\n  1927. 2 vols. $4 each.\n\n" PROSE,
+    { XT_TITLE ("THE RISE OF THE SALT TRADE"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 1, "Mary R."), XT_YEAR (1927),
+      XT_TITLE ("THE HARBOUR AND THE TIDE"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Harcourt, Brace"),
+      XT_YEAR (1927), XT_NO_TITLE_PREFIX ("Quell and"), XT_NO_TITLE_PREFIX ("Charles") } },
 };
 
 int

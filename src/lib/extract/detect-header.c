@@ -765,7 +765,9 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       }
   }
   /* "Family, Given." and "Family, Given A.": a library heading's
-   * inverted name */
+   * inverted name — but "Harcourt, Brace." is a firm the lexicon knows */
+  if (ck_span_in_lex (ctx, s, ee, CK_LEX_PUBLISHERS))
+    return S_IMPRINT;
   if (inverted_end (ctx, s, ee, NULL) == ee || inverted_pair_end (ctx, s, ee) == ee ||
       /* "Blair, Ann M.": the last initial's stop ended the sentence */
       (ee > s + 3 && (ck_tok (ctx, ee - 1)->flags & CK_TOKF_INITIAL) && e > ee &&

@@ -1112,6 +1112,10 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
           if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_first + 1))
             continue;
           f = ck_note_mark_end (ctx, ln->tok_first, ln->tok_end);
+          /* "TITLE. By\n  Ada Quell. Firm. 1927.": a line that goes on
+           * with the by-line above opens no entry */
+          if (l > pp->line_first && ck_tok_is (ctx, ln->tok_first - 1, "by"))
+            continue;
           if (f + 4 >= ln->tok_end ||
               !(ck_tok_cap_word (ctx, f) || (ck_tok_lower_word (ctx, f) && ck_tok_in_lex (ctx, f, CK_LEX_PARTICLES)) ||
                 ditto_at (ctx, f, ln->tok_end) > f))
