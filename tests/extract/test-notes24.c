@@ -145,6 +145,20 @@ static const XtCase cases[] = {
       XT_GIVEN (CK_ROLE_AUTHOR, 1, "Mary R."), XT_YEAR (1927),
       XT_TITLE ("THE HARBOUR AND THE TIDE"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Harcourt, Brace"),
       XT_YEAR (1927), XT_NO_TITLE_PREFIX ("Quell and"), XT_NO_TITLE_PREFIX ("Charles") } },
+  /* ---- a syllabus: a meeting's readings are a list, not a book's header (spans.c ck_para_opens_schedule) */
+  { "/extract/notes24/syllabus-week-readings",
+    "Week 2 (Apr. 6)  The salt trade and its critics.\n   Quell, Parts I-II.\n"
+    "   *Alfred Vell, \"The Myth of the Salt Trade\" (1955), in his\n   Aspects of the Salt Trade (New York: Gannet, 1968).\n"
+    "   *George V. Orrin, \"Harbour Wealth and the Origins of the Salt Trade,\" Harbour Historical Review 72 "
+    "(January 1967):\n   469-96.\n",
+    { XT_TITLE ("Aspects of the Salt Trade"), XT_YEAR (1968), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("Harbour Wealth and the Origins of the Salt Trade"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Historical Review"),
+      XT_NO_TITLE_PREFIX ("Quell, Parts") } },
+  /* "trans. R. R.\n Palmer (…)": the translator's name wrapped after its initials is no title */
+  { "/extract/notes24/trans-initials-wrapped-not-title",
+    "   Georges Quell, The Coming of the Salt Trade, trans. R. R.\n      Vell (Gannet University Press, 1947). First "
+    "published in\n      France as Quatre-vingt-sel (1939).\n",
+    { XT_ABSENT ("Vell") } },
 };
 
 int

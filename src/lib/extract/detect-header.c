@@ -2080,7 +2080,7 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
       const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
       /* "Notes\n1. See …": a label of notes or references on the
        * paragraph's first line heads a list, no header */
-      if (pp->line_end - pp->line_first >= 2 && list_label_line (ctx, pp->line_first))
+      if ((pp->line_end - pp->line_first >= 2 && list_label_line (ctx, pp->line_first)) || ck_para_opens_schedule (ctx, pp))
         continue;
       /* "23. BECKETT, Samuel. Murphy. London: Routledge, 1938." over the
        * description of the copy: the first line is a whole entry */

@@ -219,6 +219,10 @@ static const char * const kin_nouns[] = { "sister", "brother", "wife", "husband"
 static gboolean
 by_before (const CkExtractCtx *ctx, guint ts)
 {
+  /* "trans. R. R.\n Palmer (…)": the initials of the name that starts
+   * the run's line */
+  while (ts >= 3 && ck_tok_is_punct (ctx, ts - 1, '.') && (ck_tok (ctx, ts - 2)->flags & CK_TOKF_INITIAL))
+    ts -= 2;
   /* "Trans. Ada Reed (…)", "ed. Tom Vell (…)": a role's short form */
   if (ts >= 2 && ck_tok_is_punct (ctx, ts - 1, '.') &&
       (ck_tok_is (ctx, ts - 2, "trans") || ck_tok_is (ctx, ts - 2, "tr") || ck_tok_is (ctx, ts - 2, "ed") ||
@@ -1516,7 +1520,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
        * whatever its mix of capitals */
       if ((pp->flags & CK_PARA_PROSE) || pp->end - pp->start > CK_MAX_HEADER_BYTES || ck_para_is_list (ctx, pp) ||
           ck_is_claimed (ctx, pp->tok_first, pp->tok_end) || ck_para_opens_notes (ctx, pp) ||
-          para_opens_with_note_cue (ctx, pp))
+          para_opens_with_note_cue (ctx, pp) || ck_para_opens_schedule (ctx, pp))
         continue;
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))

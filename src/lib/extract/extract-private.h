@@ -343,6 +343,7 @@ gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
  * "* ", "• "): a list whose items are read one by one, not one header. */
 gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 gboolean ck_para_is_bio         (const CkExtractCtx *ctx, const CkPara *pp);
+gboolean ck_para_opens_schedule (const CkExtractCtx *ctx, const CkPara *pp);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Fills ctx->sent_start, next_stop and next_break, so that

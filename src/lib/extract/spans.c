@@ -1266,6 +1266,20 @@ ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
   return items >= 2;
 }
 
+/* "Week 2 (Apr. 6)  The bourgeois revolution.", "Session 4: …": a
+ * syllabus's meeting opens the paragraph, its readings below it are a
+ * list, never one book's header. */
+gboolean
+ck_para_opens_schedule (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  static const char * const meetings[] = { "week", "session", "class", "lecture", "unit", "day", "meeting", "seminar",
+                                           "topic", "module", NULL };
+  guint k = pp->tok_first;
+  return k + 1 < pp->tok_end && ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, meetings) &&
+         ck_tok (ctx, k + 1)->nl == 0 && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER &&
+         ck_tok (ctx, k + 1)->end - ck_tok (ctx, k + 1)->start <= 2;
+}
+
 /* "CHARLES TAYLOR is Professor of Philosophy at …", "Jane Doe teaches
  * history": a contributor's note opens on a name and its verb.  Its
  * "His books include T (1989)" is prose, never a book's header. */
