@@ -159,6 +159,13 @@ static const XtCase cases[] = {
     "   Georges Quell, The Coming of the Salt Trade, trans. R. R.\n      Vell (Gannet University Press, 1947). First "
     "published in\n      France as Quatre-vingt-sel (1939).\n",
     { XT_ABSENT ("Vell") } },
+  /* ---- a possessive of no person opens the title ("One's Company", "Uncle's Dream") (detectors.c possessive) */
+  { "/extract/notes24/possessive-of-no-person",
+    "Those who enjoyed Salt Adventure (1933) and One's Harbour (1934) will know what to expect from Mr. Quell.\n",
+    { XT_TITLE ("One's Harbour"), XT_YEAR (1934), XT_ABSENT ("Harbour") } },
+  { "/extract/notes24/possessive-of-person-still-owner",
+    "Those who enjoyed Salt Adventure (1933) and Quell's Harbour Lights (1934) will know what to expect.\n",
+    { XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Quell"), XT_YEAR (1934) } },
 };
 
 int

@@ -2640,7 +2640,9 @@ byline_follows (const CkExtractCtx *ctx, guint ns)
  * common noun ("Mother's", "Daddy's"), never as an author's name. */
 static const char * const kin_words[] = { "Mother", "Father", "Daddy", "Mummy", "Mommy", "Mama", "Papa", "Granny",
                                           "Grandma", "Grandpa", "Grandmother", "Grandfather", "Baby", "Nanny",
-                                          "Nobody", "Somebody", "Everybody",
+                                          "Nobody", "Somebody", "Everybody", "One", "Anyone", "Someone", "Everyone",
+                                          "Uncle", "Aunt", "Brother", "Sister", "Son", "Daughter", "Wife", "Husband",
+                                          "Widow", "Fool", "Devil", "Stranger", "Lover", "Friend",
                                           /* "Woman's Estate", "Man's Fate": a kind, no owner */
                                           "Woman", "Man", "Women", "Men", "Child", "Children", "People", "Boy",
                                           "Girl", "Everyman", "Mankind", NULL };
