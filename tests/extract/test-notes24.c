@@ -166,6 +166,18 @@ static const XtCase cases[] = {
   { "/extract/notes24/possessive-of-person-still-owner",
     "Those who enjoyed Salt Adventure (1933) and Quell's Harbour Lights (1934) will know what to expect.\n",
     { XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Quell"), XT_YEAR (1934) } },
+  /* ---- the text's own venue at its foot (detectors.c venue-line, venue-print-line.c) */
+  { "/extract/notes24/this-article-is-from",
+    PROSE "\nThis article is from Harbour Weekly 328, 18 June 2014.\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Weekly"), XT_FIELD (CK_FIELD_ISSUE, "328"), XT_YEAR (2014) } },
+  { "/extract/notes24/version-in-issue-of",
+    "<p>" PROSE "</p>\n<p class=\"footnote\"><em>A version of this article appears in the Summer 2022 issue of </em>Salt "
+    "Quarterly<em> (No. 31) under the headline &#8220;Reading the Living Coast.&#8221;</em></p>\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Quarterly"), XT_FIELD (CK_FIELD_ISSUE, "31"), XT_YEAR (2022),
+      XT_FIELD (CK_FIELD_TITLE, "Reading the Living Coast") } },
+  { "/extract/notes24/first-appeared-in-dated-issue",
+    PROSE "\nThis article first appeared in the 21 September 2009 issue of the Harbour Statesman\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Statesman"), XT_DATE (2009, 9, 21) } },
 };
 
 int

@@ -582,6 +582,27 @@ all_digits (const CkExtractCtx *ctx, guint i)
  * No.4, Autumn 1951, pp.12, 19", "Workers Monthly, No. 88,
  * May/June 1979", "(LRB 3 May 2001)": where the text itself
  * appeared.  One line of its own. */
+/* "This article is from X 328, …", "This review first appeared in X
+ * …": the words that say the line names the text's own venue; the
+ * token after them ("from", "in" and "the" included), or @j. */
+static guint
+self_lead_in (const CkExtractCtx *ctx, guint j, guint e)
+{
+  static const char * const pieces[] = { "article", "review", "essay", "column", "piece", "interview", NULL };
+  static const char * const verbs[] = { "is", "was", "appears", "appeared", "first", "originally", "ran", NULL };
+  guint k = j + 2;
+  if (!(ck_tok_is (ctx, j, "This") && ck_tok_cap_word (ctx, j) && j + 4 < e && ck_tok_in_words (ctx, j + 1, pieces)))
+    return j;
+  while (k < e && k < j + 5 && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs))
+    k++;
+  if (k == j + 2 || k >= e || !(ck_tok_is (ctx, k, "from") || ck_tok_is (ctx, k, "in")))
+    return j;
+  k++;
+  if (k < e && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
+    k++;
+  return k < e && ck_tok_cap_word (ctx, k) ? k : j;
+}
+
 static void
 detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -604,6 +625,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
           j++;
           e--;
         }
+      j = self_lead_in (ctx, j, e);
       if (ck_tok_is (ctx, j, "From") || ck_tok_is (ctx, j, "In"))
         j++;
       name_s = j;

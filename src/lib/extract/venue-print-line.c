@@ -10,6 +10,11 @@
  *
  *   This article appears in the March 2021 print edition with the
  *   headline “Salt and Iron.”
+ *
+ * and a quarterly's or a weekly's, the issue named by its date:
+ *
+ *   A version of this article appears in the Summer 2022 issue of Salt
+ *   Quarterly (No. 31) under the headline “Salt and Iron.”
  */
 #include "extract-private.h"
 #include "detect-extra.h"
@@ -66,6 +71,87 @@ monthly_print_line (CkExtractCtx *ctx, const CkDetector *det, guint i, const cha
   return TRUE;
 }
 
+/* The token after any italic tags ("</i>", "<i>") at @k. */
+static guint
+skip_italic_tags (const CkExtractCtx *ctx, guint k, guint n)
+{
+  for (guint t; k < n && ((t = ck_italic_tag_at (ctx, k, n, TRUE)) > k || (t = ck_italic_tag_at (ctx, k, n, FALSE)) > k);)
+    k = t;
+  return k;
+}
+
+/* "A version of this article appears in the Summer 2022 issue of X (No.
+ * 31) under the headline “T.”", "This article first appeared in the 21
+ * September 2009 issue of the X" at @i: the review's own record, its
+ * periodical, the issue's date and number and the headline; TRUE when
+ * it was one. */
+static gboolean
+issue_of_line (CkExtractCtx *ctx, const CkDetector *det, guint i, const char * const *pieces)
+{
+  static const char * const verbs[] = { "appears", "appeared", "first", "originally", "ran", "was", "is", NULL };
+  guint n = ck_n_toks (ctx), k = i, issue, ns, ne, end;
+  g_autoptr(CkDate) date = NULL;
+  CkRecord *rec;
+  if (ck_tok_is (ctx, k, "A") && ck_tok_is (ctx, k + 1, "version") && ck_tok_is (ctx, k + 2, "of"))
+    k += 3;
+  if (k + 8 >= n || !(ck_tok_is (ctx, k, "this") || ck_tok_is (ctx, k, "This")) || !ck_tok_in_words (ctx, k + 1, pieces))
+    return FALSE;
+  k += 2;
+  while (k < n && k < i + 10 && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs))
+    k++;
+  if (!ck_tok_is (ctx, k, "in") || !ck_tok_is (ctx, k + 1, "the"))
+    return FALSE;
+  issue = find_word (ctx, k + 2, MIN (n, k + 8), "issue");
+  if (issue >= MIN (n, k + 8) || issue == k + 2 || !ck_tok_is (ctx, issue + 1, "of"))
+    return FALSE;
+  {
+    g_autofree char *ds = ck_span_dup (ctx, k + 2, issue);
+    date = ck_date_parse (ds);
+  }
+  ns = issue + 2;
+  if (ck_tok_is (ctx, ns, "the") && ck_tok_lower_word (ctx, ns))
+    ns++;
+  /* "issue of </i>Salt Quarterly<i> (No. 31)": a page's italics around
+   * the name, as the rest of the line is set in them */
+  ns = skip_italic_tags (ctx, ns, n);
+  ne = ck_title_span_forward (ctx, ns, MIN (n, ns + 12), FALSE);
+  if (!date || !date->year || ne <= ns || !ck_tok_cap_word (ctx, ns))
+    return FALSE;
+  rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
+  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  end = skip_italic_tags (ctx, ne, n);
+  /* "(No. 31)"; without a number the issue is known by its date */
+  if (end + 4 < n && ck_tok_is_punct (ctx, end, '(') && ck_tok_is (ctx, end + 1, "No") && ck_tok_is_punct (ctx, end + 2, '.') &&
+      ck_tok (ctx, end + 3)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, end + 4, ')'))
+    {
+      ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, end + 3));
+      end += 5;
+    }
+  else
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_span_dup (ctx, k + 2, issue));
+  /* "under the headline “T.”" */
+  if (end + 4 < n && (ck_tok_is (ctx, end, "under") || ck_tok_is (ctx, end, "with")) && ck_tok_is (ctx, end + 1, "the") &&
+      ck_tok_is (ctx, end + 2, "headline") && ck_tok (ctx, end + 3)->kind == CK_TOK_QUOTE_OPEN)
+    {
+      guint hs = end + 4, he = hs;
+      while (he < n && he < hs + 30 && ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE && ck_tok (ctx, he)->nl == 0)
+        he++;
+      if (he < n && ck_tok (ctx, he)->kind == CK_TOK_QUOTE_CLOSE)
+        {
+          guint te = he;
+          while (te > hs && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
+            te--;
+          if (te > hs)
+            ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, hs, te));
+          end = he + 1;
+        }
+    }
+  ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, end - 1)->end, ns, CK_MENTION_SELF);
+  ck_claim (ctx, i, end);
+  return TRUE;
+}
+
 void
 ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -76,7 +162,7 @@ ck_detect_print_line (CkExtractCtx *ctx, const CkDetector *det)
       guint e, on, page, of, name_s, name_e, with, head_s, head_e;
       g_autoptr(CkDate) date = NULL;
       CkRecord *rec;
-      if (!ck_is_claimed (ctx, i, i + 1) && monthly_print_line (ctx, det, i, pieces))
+      if (!ck_is_claimed (ctx, i, i + 1) && (monthly_print_line (ctx, det, i, pieces) || issue_of_line (ctx, det, i, pieces)))
         return;
       if (!(ck_tok_is (ctx, i, "A") && ck_tok_is (ctx, i + 1, "version") && ck_tok_is (ctx, i + 2, "of") &&
             ck_tok_is (ctx, i + 3, "this") && ck_tok_in_words (ctx, i + 4, pieces) &&
