@@ -178,6 +178,19 @@ static const XtCase cases[] = {
   { "/extract/notes24/first-appeared-in-dated-issue",
     PROSE "\nThis article first appeared in the 21 September 2009 issue of the Harbour Statesman\n",
     { XT_SELF, XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Statesman"), XT_DATE (2009, 9, 21) } },
+  /* ---- a web page's heading, reviewer and books stacked one a line (detectors.c header-block, html-italics) */
+  { "/extract/notes24/stacked-books-under-heading",
+    "<p>The Revolution in the Harbour</p>\n<p>Niamh Quell</p>\n"
+    "<p>Ann Vell, <em>Vivid Tides: The Harbour Generation 1890-1923</em>, Allen Lane, 512 pages, \xc2\xa3" "25<br />\n"
+    "Charles Orrin, <em>The Salt Republic: The Fight for Harbour Independence, 1918-1923</em>, Penguin, 608 pages, "
+    "paperback, \xc2\xa3" "12.99</p>\n\n<p>" PROSE "</p>\n"
+    "<p>First published in the Harbour Review of Books, Issue 61, November 2014.</p>\n",
+    { XT_TITLE ("Vivid Tides"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Allen Lane"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "512"),
+      XT_TITLE ("The Salt Republic"), XT_AUTHOR ("Orrin"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Penguin"),
+      XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Revolution in the Harbour"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review of Books"), XT_COUNT (3) } },
 };
 
 int

@@ -591,11 +591,22 @@ self_lead_in (const CkExtractCtx *ctx, guint j, guint e)
   static const char * const pieces[] = { "article", "review", "essay", "column", "piece", "interview", NULL };
   static const char * const verbs[] = { "is", "was", "appears", "appeared", "first", "originally", "ran", NULL };
   guint k = j + 2;
-  if (!(ck_tok_is (ctx, j, "This") && ck_tok_cap_word (ctx, j) && j + 4 < e && ck_tok_in_words (ctx, j + 1, pieces)))
+  /* "First published in the X, Issue 61, …", "Reprinted from X …" */
+  if (j + 3 < e && ((ck_tok_is (ctx, j, "First") || ck_tok_is (ctx, j, "Originally")) && ck_tok_cap_word (ctx, j) &&
+                    (ck_tok_is (ctx, j + 1, "published") || ck_tok_is (ctx, j + 1, "appeared"))))
+    k = j + 2;
+  else if (j + 2 < e && ck_tok_is (ctx, j, "Reprinted") && ck_tok_cap_word (ctx, j))
+    k = j + 1;
+  else if (!(ck_tok_is (ctx, j, "This") && ck_tok_cap_word (ctx, j) && j + 4 < e && ck_tok_in_words (ctx, j + 1, pieces)))
     return j;
-  while (k < e && k < j + 5 && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs))
-    k++;
-  if (k == j + 2 || k >= e || !(ck_tok_is (ctx, k, "from") || ck_tok_is (ctx, k, "in")))
+  if (ck_tok_is (ctx, j, "This"))
+    {
+      while (k < e && k < j + 5 && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs))
+        k++;
+      if (k == j + 2)
+        return j;
+    }
+  if (k >= e || !(ck_tok_is (ctx, k, "from") || ck_tok_is (ctx, k, "in")))
     return j;
   k++;
   if (k < e && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
@@ -1526,6 +1537,47 @@ para_opens_with_note_cue (const CkExtractCtx *ctx, const CkPara *pp)
          ck_tok_in_words (ctx, k + 1, cues);
 }
 
+/* How many lines of @pp after its first read "Given Family, Title, …"
+ * with a price or an extent of their own. */
+static guint
+stacked_name_lines (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  guint count = 0;
+  for (guint l = pp->line_first + 1; l < pp->line_end; l++)
+    {
+      const CkLine *ln = line (ctx, l);
+      guint ne = ck_name_span_forward (ctx, ln->tok_first, ln->tok_end);
+      if (ne > ln->tok_first + 1 && ne < ln->tok_end && ck_tok_is_punct (ctx, ne, ',') &&
+          ck_has_imprint_signal (ctx->text, ln->start, ln->end))
+        count++;
+    }
+  return count;
+}
+
+/* Over books stacked one a line, the review's heading and its byline:
+ * "The Revolution in the Head / Ann Vell / Tom Orr, Title, …". */
+static void
+stacked_heading (CkExtractCtx *ctx, const CkPara *pp)
+{
+  const CkLine *h = line (ctx, pp->line_first), *b = line (ctx, pp->line_first + 1);
+  guint ne;
+  if (ctx->review_title || h->tok_end <= h->tok_first || ck_has_imprint_signal (ctx->text, h->start, h->end) ||
+      !ck_tok_cap_word (ctx, h->tok_first) || ck_name_span_forward (ctx, h->tok_first, h->tok_end) == h->tok_end)
+    return;
+  ctx->review_title = ck_span_dup (ctx, h->tok_first, h->tok_end);
+  ctx->review_title_start = h->start;
+  ctx->review_title_end = h->end;
+  ck_claim (ctx, h->tok_first, h->tok_end);
+  /* the reviewer's name alone on the next line */
+  ne = ck_name_span_forward (ctx, b->tok_first, b->tok_end);
+  if (pp->line_first + 2 < pp->line_end && ne == b->tok_end && ne > b->tok_first + 1 && ctx->reviewers->len == 0 &&
+      !ck_has_imprint_signal (ctx->text, b->start, b->end))
+    {
+      ck_names_forward (ctx, b->tok_first, b->tok_end, CK_ROLE_AUTHOR, ctx->reviewers);
+      ck_claim (ctx, b->tok_first, b->tok_end);
+    }
+}
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1547,6 +1599,14 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_has_imprint_signal (ctx->text, pp->start, pp->end) &&
           !(catalogue_page && (pp->flags & CK_PARA_HEADER) && !have_main && pp->line_end - pp->line_first >= 2))
         continue;
+      /* "Heading / Reviewer / Ann Vell, Title, Firm, 512 pages, £25 /
+       * Tom Orr, Title, Firm, …": books stacked one a line under the
+       * review's heading, each read by the comma-header reader */
+      if (stacked_name_lines (ctx, pp) >= 2)
+        {
+          stacked_heading (ctx, pp);
+          continue;
+        }
       /* "TITLE, by" / "Name (Publisher, 21s.)": a title-by line wrapped
        * after its "by", not a block of units (title-by reads it) */
       {
@@ -4772,6 +4832,24 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 paren_imprint (ctx, rec, after, c2);
                 ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
                 pe = c2 + 1;
+              }
+          }
+        /* "Ann Vell, <i>Title</i>, Allen Lane, 512 pages, £25": a header
+         * line's imprint after the comma, to the line's end */
+        if (!periodical && pe == after && after + 2 < n && ck_tok_is_punct (ctx, after, ',') && ck_tok (ctx, after + 1)->nl == 0)
+          {
+            guint le = after + 1;
+            g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+            guint unknown = 0;
+            while (le < n && ck_tok (ctx, le)->nl == 0 && !ck_tok_is_punct (ctx, le, '<'))
+              le++;
+            if (le > after + 2 && ck_has_imprint_signal (ctx->text, ck_tok (ctx, after + 1)->start, ck_tok (ctx, le - 1)->end) &&
+                ck_assemble_elements (probe, ctx->text, ck_tok (ctx, after + 1)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_INLINE,
+                                      &unknown) > 0 &&
+                unknown == 0 && (ck_record_has (probe, CK_FIELD_PUBLISHER) || ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES)))
+              {
+                ck_assemble_elements (rec, ctx->text, ck_tok (ctx, after + 1)->start, ck_tok (ctx, le - 1)->end, CK_ELEM_INLINE, NULL);
+                pe = le;
               }
           }
         /* "(<i>T1</i>, 1997; <i>T2</i>, 2003)": a list's year after the
