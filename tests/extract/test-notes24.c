@@ -191,6 +191,11 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Penguin"),
       XT_SELF, XT_FIELD (CK_FIELD_TITLE, "The Revolution in the Harbour"), XT_AUTHOR ("Quell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Review of Books"), XT_COUNT (3) } },
+  /* ---- a journal's header: the price in each country, parted by a semicolon (detect-header.c) */
+  { "/extract/notes24/header-prices-two-currencies",
+    "ADA QUELL. The Salt Road. xiv + 466\npp., illus., index. London: Gannet and Sons; Chicago:\n"
+    "Harbour University Press, 1964. 63s.; $10.00.\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1964), XT_NO_TITLE_PREFIX ("ADA QUELL") } },
 };
 
 int

@@ -696,6 +696,26 @@ byline_name_start (const CkExtractCtx *ctx, guint s, guint e)
   return k;
 }
 
+/* "63s.; $10.00.": the price in each country, parted by semicolons */
+static gboolean
+prices_in_currencies (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint start = s, parts = 0;
+  for (guint k = s; k <= e; k++)
+    if (k == e || ck_tok_is_punct (ctx, k, ';'))
+      {
+        g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+        guint unknown = 1;
+        if (k == start || ck_assemble_elements (probe, ctx->text, ck_tok (ctx, start)->start, ck_tok (ctx, k - 1)->end,
+                                                CK_ELEM_INLINE, &unknown) != 1 ||
+            unknown > 0 || !ck_record_has (probe, CK_FIELD_PRICE))
+          return FALSE;
+        parts++;
+        start = k + 1;
+      }
+  return parts >= 2;
+}
+
 static SentKind
 classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
 {
@@ -739,7 +759,7 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   if (ee == s + 3 && ck_tok_is_punct (ctx, s, '(') && ck_tok_is_punct (ctx, s + 2, ')') &&
       ck_tok_in_lex (ctx, s + 1, CK_LEX_BINDING))
     return S_IMPRINT;
-  if (prices_for_bindings (ctx, s, ee))
+  if (prices_for_bindings (ctx, s, ee) || prices_in_currencies (ctx, s, ee))
     return S_IMPRINT;
   if ((*mid = inverted_caps_colon (ctx, s, ee)) > s)
     return S_INVERTED_COLON;
