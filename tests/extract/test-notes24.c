@@ -196,6 +196,10 @@ static const XtCase cases[] = {
     "ADA QUELL. The Salt Road. xiv + 466\npp., illus., index. London: Gannet and Sons; Chicago:\n"
     "Harbour University Press, 1964. 63s.; $10.00.\n\n" PROSE,
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_YEAR (1964), XT_NO_TITLE_PREFIX ("ADA QUELL") } },
+  /* a header's title set in italics is the title, whatever its words ("Poverty, by Salt") */
+  { "/extract/notes24/header-italic-title-with-by",
+    "<p><em>Poverty, by Salt</em>. By Matthew Quell. New York: Gannet, 2023. Pp. 304. $28.00 (cloth).</p>\n\n<p>" PROSE "</p>\n",
+    { XT_TITLE ("Poverty, by Salt"), XT_AUTHOR ("Quell"), XT_YEAR (2023), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
 };
 
 int

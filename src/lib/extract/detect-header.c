@@ -735,6 +735,19 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
       return S_OTHER;
   if (ck_tok_is (ctx, s, "By") && ck_name_span_forward (ctx, s + 1, ee) > s + 1)
     return S_BYLINE;
+  /* "<i>Poverty, by Salt</i>.": the page set the sentence in italics,
+   * the mark of a title, whatever its words */
+  {
+    guint n = ck_n_toks (ctx), it = ck_italic_tag_at (ctx, s, n, FALSE);
+    if (it > s && it < ee)
+      {
+        guint c = it;
+        while (c < ee && ck_italic_tag_at (ctx, c, n, TRUE) == c)
+          c++;
+        if (c > it && c < ee && ck_italic_tag_at (ctx, c, n, TRUE) == ee)
+          return S_TITLE;
+      }
+  }
   if (illustration_statement (ctx, s, ee) || series_statement (ctx, s, ee) || added_matter (ctx, s, ee))
     return S_DESC;
   /* "By Sir James Vell.", "By the Rt. Hon. Ada Vell.": a style before the name */
