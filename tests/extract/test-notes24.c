@@ -200,6 +200,11 @@ static const XtCase cases[] = {
   { "/extract/notes24/header-italic-title-with-by",
     "<p><em>Poverty, by Salt</em>. By Matthew Quell. New York: Gannet, 2023. Pp. 304. $28.00 (cloth).</p>\n\n<p>" PROSE "</p>\n",
     { XT_TITLE ("Poverty, by Salt"), XT_AUTHOR ("Quell"), XT_YEAR (2023), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* ---- an apposition's title that is a list, its last item opening on "the" (detect-context.c) */
+  { "/extract/notes24/apposition-list-title-article",
+    "The prose of the review runs here. Ada Quell's opening essay, Property, Authority and the Salt Law, is the "
+    "most important thing in it.\n",
+    { XT_TITLE ("Property, Authority and the Salt Law"), XT_AUTHOR ("Quell"), XT_ABSENT ("Property") } },
 };
 
 int

@@ -1548,10 +1548,16 @@ ck_detect_cue_apposition (CkExtractCtx *ctx, const CkDetector *det)
                     break;
                   items++;
                   j = e2;
-                  if (ck_tok_is (ctx, j, "and") && j + 1 < n && ck_tok_cap_word (ctx, j + 1))
+                  /* "…, Authority and the Criminal Law": the last item
+                   * may open with a small article */
+                  if (ck_tok_is (ctx, j, "and") && j + 2 < n &&
+                      (ck_tok_cap_word (ctx, j + 1) ||
+                       (ck_tok_lower_word (ctx, j + 1) && (ck_tok_is (ctx, j + 1, "the") || ck_tok_is (ctx, j + 1, "a")) &&
+                        ck_tok_cap_word (ctx, j + 2))))
                     {
-                      e2 = j + 1;
-                      while (e2 < n && e2 < j + 3 && ck_tok_cap_word (ctx, e2) && ck_tok (ctx, e2)->nl == 0)
+                      guint from = ck_tok_cap_word (ctx, j + 1) ? j + 1 : j + 2;
+                      e2 = from;
+                      while (e2 < n && e2 < from + 2 && ck_tok_cap_word (ctx, e2) && ck_tok (ctx, e2)->nl == 0)
                         e2++;
                       items++;
                       j = e2;
