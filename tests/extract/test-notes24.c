@@ -205,6 +205,12 @@ static const XtCase cases[] = {
     "The prose of the review runs here. Ada Quell's opening essay, Property, Authority and the Salt Law, is the "
     "most important thing in it.\n",
     { XT_TITLE ("Property, Authority and the Salt Law"), XT_AUTHOR ("Quell"), XT_ABSENT ("Property") } },
+  /* ---- an older weekly's headline in capitals and its stop, the running head further down (detectors.c) */
+  { "/extract/notes24/stopped-caps-heading-running-head-below",
+    "THE WINTER SALT.\n\nTHE SALT ROAD. By ADA QUELL. (Gannet. 60s. net.)\n\n" PROSE
+    "\nTHE WEEKLY LAMP, THURSDAY, DECEMBER 14, 1922     825\n\n" PROSE,
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "THE WINTER SALT"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE WEEKLY LAMP"),
+      XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell") } },
 };
 
 int

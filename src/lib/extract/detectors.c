@@ -1215,7 +1215,10 @@ title_para (const CkExtractCtx *ctx, guint p)
     return FALSE;
   if (!(ck_tok (ctx, pp->tok_first)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
     return FALSE;
-  if (ck_tok_is_punct (ctx, pp->tok_end - 1, '.') || dateline_tokens (ctx, pp->tok_first, pp->tok_end))
+  /* (an older weekly closes its headline in capitals with a stop:
+   * "THE WINTER JOURNEY."; one word so closed is a label, "REVIEWS.") */
+  if ((ck_tok_is_punct (ctx, pp->tok_end - 1, '.') && !(words >= 2 && words <= 8 && ck_all_caps (ctx, pp->tok_first, pp->tok_end - 1))) ||
+      dateline_tokens (ctx, pp->tok_first, pp->tok_end))
     return FALSE;
   /* "Folk-song collector who recorded the songs of …": a standfirst of
    * a dozen words in sentence case, under the heading */
@@ -1457,6 +1460,8 @@ ck_find_review_heading (CkExtractCtx *ctx, guint book_para)
         }
       if (!ctx->review_title && title_para (ctx, p) && f == pp->tok_first)
         {
+          if (e > f + 1 && ck_tok_is_punct (ctx, e - 1, '.'))
+            e--;
           ctx->review_title = ck_span_dup (ctx, f, e);
           ctx->review_title_start = pp->start;
           ctx->review_title_end = pp->end;
