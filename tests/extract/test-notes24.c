@@ -211,6 +211,15 @@ static const XtCase cases[] = {
     "\nTHE WEEKLY LAMP, THURSDAY, DECEMBER 14, 1922     825\n\n" PROSE,
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "THE WINTER SALT"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "THE WEEKLY LAMP"),
       XT_TITLE ("THE SALT ROAD"), XT_AUTHOR ("Quell") } },
+  /* ---- "A. Name and B. Name, “Title,” vol. 108": a scholar's citation of a quoted title (detectors.c quoted-title) */
+  { "/extract/notes24/authors-comma-quoted-title",
+    "It was first put, in two papers published together in the Harbour Notices: H. Bondi and T. Vell, \"The "
+    "Steady-State Theory of the Expanding Harbour,\" vol. 108, p. 252, and it has held.\n",
+    { XT_TITLE ("The Steady-State Theory of the Expanding Harbour"), XT_AUTHOR ("Bondi"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell") } },
+  /* a speaker's name before quoted words is no author */
+  { "/extract/notes24/speaker-comma-quote-no-author",
+    "At the launch, said Ada Quell, \"The Harbour Was Never Ours\" was the only thing anyone remembered.\n",
+    { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Quell") } },
 };
 
 int

@@ -3126,6 +3126,30 @@ quoted_then_year (const CkExtractCtx *ctx, guint s, guint te, guint close)
   return TRUE;
 }
 
+/* Whether the names before the comma at @comma read as a scholar's
+ * citation of authors: an initial or a known forename among them, and no
+ * verb of speech before them. */
+static gboolean
+comma_before_scholars (const CkExtractCtx *ctx, guint comma)
+{
+  static const char * const speech[] = { "said", "says", "wrote", "writes", "asked", "asks", "replied", "replies",
+                                         "added", "adds", "told", "tells", "recalled", "recalls", NULL };
+  guint ns = ck_name_span_backward (ctx, comma, ck_sentence_start (ctx, comma));
+  gboolean formal = FALSE;
+  /* "A and B": the first name before "and" */
+  if (ns >= 2 && ns < comma && ck_tok_is (ctx, ns - 1, "and"))
+    {
+      guint ns2 = ck_name_span_backward (ctx, ns - 1, ck_sentence_start (ctx, comma));
+      if (ns2 < ns - 1)
+        ns = ns2;
+    }
+  if (ns >= comma || (ns > 0 && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, speech)))
+    return FALSE;
+  for (guint k = ns; k < comma && !formal; k++)
+    formal = (ck_tok (ctx, k)->flags & CK_TOKF_INITIAL) || ck_tok_in_lex (ctx, k, CK_LEX_GIVEN_NAMES);
+  return formal;
+}
+
 static void
 detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -3326,6 +3350,11 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               flags |= CK_MENTION_PRONOUN;
               owner = TRUE;
             }
+          /* "H. Bondi and T. Vell, “T,” vol. 108": a scholar's citation,
+           * the authors before the comma (not 'said Ann Vell, "…"') */
+          else if (!owner && i >= 3 && ck_tok_is_punct (ctx, i - 1, ',') && comma_before_scholars (ctx, i - 1) &&
+                   ck_comma_author_before (ctx, i - 1, rec) < i - 1)
+            owner = TRUE;
           /* "W. K. Orrin in “T” (1929)": the name before "in" wrote it */
           else if (!owner && ck_short_name_in_before (ctx, i) != G_MAXUINT)
             {
