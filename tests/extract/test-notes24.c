@@ -220,6 +220,12 @@ static const XtCase cases[] = {
   { "/extract/notes24/speaker-comma-quote-no-author",
     "At the launch, said Ada Quell, \"The Harbour Was Never Ours\" was the only thing anyone remembered.\n",
     { XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Quell") } },
+  /* "Ann Vell's\nlecture “T,” Journal 181 (2012): 143–67": the owner before the work's noun (detect-comma.c) */
+  { "/extract/notes24/owner-cue-quoted-journal-article",
+    "The prose of the review runs here, for those who want the frame: they should turn to Julia M. H. Vell's\n"
+    "lecture \xe2\x80\x9cPortable Salt: Relics in the Medieval West,\xe2\x80\x9d Harbour Studies 181 (2012): 143\xe2\x80\x93" "67.\n",
+    { XT_TITLE ("Portable Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Julia M. H."),
+      XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Studies"), XT_YEAR (2012) } },
 };
 
 int

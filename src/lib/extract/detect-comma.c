@@ -436,10 +436,16 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       /* 'Given Family ("Title," Journal 12 [1990]: 45-67)', 'Family's
        * "Title" (Journal …)': the name before the bracket or the
        * possessive wrote it */
-      else if (i > floor + 1 && (ck_tok_is_punct (ctx, i - 1, '(') || ck_tok (ctx, i - 1)->kind == CK_TOK_POSS))
+      else if ((i > floor + 1 && (ck_tok_is_punct (ctx, i - 1, '(') || ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)) ||
+               (i > 3 && ck_tok (ctx, i - 2)->kind == CK_TOK_POSS && ck_tok_lower_word (ctx, i - 1) &&
+                ck_tok_in_lex (ctx, i - 1, CK_LEX_CUES)))
         {
-          guint ns = ck_name_span_backward (ctx, i - 1, floor);
-          if (ns < i - 1 && ck_count_words (ctx, ns, i - 1) <= 4 && ck_add_names_span (ctx, rec, ns, i - 1, CK_ROLE_AUTHOR))
+          /* (or "Ann Vell's lecture “T,” Journal …": a noun for the work
+           * between the owner and the quote, which may open a line) */
+          gboolean cue = ck_tok (ctx, i - 1)->kind == CK_TOK_WORD;
+          guint at = cue ? i - 2 : i - 1;
+          guint ns = ck_name_span_backward (ctx, at, cue ? ck_sentence_start (ctx, at) : floor);
+          if (ns < at && ck_count_words (ctx, ns, at) <= 4 && ck_add_names_span (ctx, rec, ns, at, CK_ROLE_AUTHOR))
             as = ns;
         }
       /* 'Family, Given. “Title.” Journal 12 (1959): 3-18.' */
