@@ -226,6 +226,11 @@ static const XtCase cases[] = {
     "lecture \xe2\x80\x9cPortable Salt: Relics in the Medieval West,\xe2\x80\x9d Harbour Studies 181 (2012): 143\xe2\x80\x93" "67.\n",
     { XT_TITLE ("Portable Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Julia M. H."),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Harbour Studies"), XT_YEAR (2012) } },
+  /* ---- "the President in the New York Times (December 31, 1933)": the periodical after "in the" (periodical-issue) */
+  { "/extract/notes24/periodical-issue-after-in-the",
+    "American readers will remember his open letter to the President in the New York Times (December 31, 1933), "
+    "and the book bears it out.\n",
+    { XT_CONTAINER ("New York Times"), XT_DATE (1933, 12, 31) } },
 };
 
 int

@@ -3942,6 +3942,18 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           te = i;
           while (ts < te && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
             ts++;
+          /* "the President in the New York Times (December 31, 1933)":
+           * the periodical is the name after "in (the)" */
+          for (guint k = ts + 1; k + 1 < te; k++)
+            if (ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k))
+              {
+                guint ps = ck_tok_is (ctx, k + 1, "the") && ck_tok_lower_word (ctx, k + 1) ? k + 2 : k + 1;
+                if (ps < te && (ck_span_in_lex (ctx, ps, te, CK_LEX_PERIODICALS) || ck_names_periodical (ctx, ps, te)))
+                  {
+                    ts = ps;
+                    break;
+                  }
+              }
           if (ts >= te || !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te) ||
               /* "this journal, XXXVII (Feb., 1968)": a volume, no periodical's name */
               (te == ts + 1 && ck_roman_volume_tok (ctx, ts) && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start > 1))
