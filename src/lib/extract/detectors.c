@@ -590,22 +590,23 @@ self_lead_in (const CkExtractCtx *ctx, guint j, guint e)
 {
   static const char * const pieces[] = { "article", "review", "essay", "column", "piece", "interview", NULL };
   static const char * const verbs[] = { "is", "was", "appears", "appeared", "first", "originally", "ran", NULL };
-  guint k = j + 2;
-  /* "First published in the X, Issue 61, …", "Reprinted from X …" */
-  if (j + 3 < e && ((ck_tok_is (ctx, j, "First") || ck_tok_is (ctx, j, "Originally")) && ck_tok_cap_word (ctx, j) &&
-                    (ck_tok_is (ctx, j + 1, "published") || ck_tok_is (ctx, j + 1, "appeared"))))
-    k = j + 2;
+  guint k;
+  if (j + 3 < e && (ck_tok_is (ctx, j, "First") || ck_tok_is (ctx, j, "Originally")) && ck_tok_cap_word (ctx, j) &&
+      (ck_tok_is (ctx, j + 1, "published") || ck_tok_is (ctx, j + 1, "appeared")))
+    k = j + 2;                          /* "First published in the X, Issue 61, …" */
   else if (j + 2 < e && ck_tok_is (ctx, j, "Reprinted") && ck_tok_cap_word (ctx, j))
-    k = j + 1;
-  else if (!(ck_tok_is (ctx, j, "This") && ck_tok_cap_word (ctx, j) && j + 4 < e && ck_tok_in_words (ctx, j + 1, pieces)))
-    return j;
-  if (ck_tok_is (ctx, j, "This"))
+    k = j + 1;                          /* "Reprinted from X …" */
+  else if (j + 4 < e && ck_tok_is (ctx, j, "This") && ck_tok_cap_word (ctx, j) && ck_tok_in_words (ctx, j + 1, pieces))
     {
+      /* "This article is from X", "This review first appeared in X" */
+      k = j + 2;
       while (k < e && k < j + 5 && ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, verbs))
         k++;
       if (k == j + 2)
         return j;
     }
+  else
+    return j;
   if (k >= e || !(ck_tok_is (ctx, k, "from") || ck_tok_is (ctx, k, "in")))
     return j;
   k++;
