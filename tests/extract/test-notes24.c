@@ -231,6 +231,15 @@ static const XtCase cases[] = {
     "American readers will remember his open letter to the President in the New York Times (December 31, 1933), "
     "and the book bears it out.\n",
     { XT_CONTAINER ("New York Times"), XT_DATE (1933, 12, 31) } },
+  /* ---- "Name, The title in sentence case (YEAR)" (detect-name-comma-title.c) */
+  { "/extract/notes24/name-comma-sentence-case-title",
+    "Gay insists on the modernity of the philosophes; he is closer to Ernst Quell, The philosophy of the harbour "
+    "(1932; Eng. tr.,\n1951), than he admits.\n",
+    { XT_TITLE ("The philosophy of the harbour"), XT_AUTHOR ("Quell"), XT_YEAR (1932), XT_COUNT (1) } },
+  /* no author before the comma: nothing */
+  { "/extract/notes24/no-name-comma-sentence-case",
+    "In the end, The harbour was quiet again (1932) and nobody spoke of it.\n",
+    { XT_NONE_FIRED ("name-comma-title") } },
 };
 
 int

@@ -471,3 +471,6 @@ void ck_detect_title_echo (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-bare.c: whether a noun for a person stands before the run at @ts
  * ("the novelist T", "the hero, T"): a name there is a person, no title. */
 gboolean ck_bare_person_before (const CkExtractCtx *ctx, guint ts);
+/* detect-name-comma-title.c: "Ada Quell, The modern corporation and private
+ * salt (1932)": a title in sentence case after its author and a comma. */
+void ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det);

@@ -5574,6 +5574,7 @@ static const CkDetector detectors[] = {
   { "name-in-title",    ck_detect_name_in_title, 0.55, "\"as Ada Vell put it in Notes on Salt,\", \"Ivo Orr in A Harbour of Glass,\"" },
   { "named-title",      ck_detect_named_title,   0.60, "\"a novel called T\", \"entitled T\", \"the trilogy he calls T\"" },
   { "title-year",       detect_title_year,       0.65, "\"introduction to T (1980)\", \"author of T\"" },
+  { "name-comma-title", ck_detect_name_comma_title, 0.70, "\"Ada Quell, The modern corporation and private salt (1932)\": a title in sentence case after its author" },
   { "bare-title-year",  ck_detect_bare_title_year, 0.65, "\"in The Title (1911)\", \"T1 (1961), T2 (1964) and T3 (1969)\", \"opened with T in 1994\"" },
   { "gloss-paren",      ck_detect_gloss_paren,   0.60, "\"T (the Vell-Orr compendium of 1929-30)\", \"T (a slim novel of 1951)\"" },
   { "cue-apposition",   ck_detect_cue_apposition, 0.60, "\"T, her second novel,\", \"T, published in 1988,\", \"her 2001 novel T\"" },
