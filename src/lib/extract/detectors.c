@@ -4863,21 +4863,17 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 ck_assemble_elements (rec, ctx->text, ps, pz, CK_ELEM_INLINE, NULL);
                 pe = c2 + 1;
               }
-            /* "<i>Title</i> (3 vols., Firm, 1991)", "(Firm, 1956; rev. ed.
-             * 1968)": the forms the inline reader leaves, as
-             * "Title (…)" reads them */
-            else if (paren_imprint (ctx, film, after, c2) && ck_record_count_role (film, CK_ROLE_DIRECTOR) == 0 &&
-                     (ck_record_get_date (film, CK_DATE_ISSUED) || ck_record_has (film, CK_FIELD_PUBLISHER)))
+            /* the forms the inline reader leaves, as "Title (…)" reads
+             * them: "<i>Title</i> (3 vols., Firm, 1991)", "(Firm, 1956;
+             * rev. ed. 1968)", and a film, "(dir. Given Family, 1927)",
+             * which needs its year */
+            else if (paren_imprint (ctx, film, after, c2) &&
+                     (ck_record_get_date (film, CK_DATE_ISSUED) ||
+                      (ck_record_count_role (film, CK_ROLE_DIRECTOR) == 0 && ck_record_has (film, CK_FIELD_PUBLISHER))))
               {
                 paren_imprint (ctx, rec, after, c2);
-                pe = c2 + 1;
-              }
-            /* "<i>Title</i> (dir. Given Family, 1927)": a film */
-            else if (paren_imprint (ctx, film, after, c2) && ck_record_count_role (film, CK_ROLE_DIRECTOR) > 0 &&
-                     ck_record_get_date (film, CK_DATE_ISSUED))
-              {
-                paren_imprint (ctx, rec, after, c2);
-                ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
+                if (ck_record_count_role (film, CK_ROLE_DIRECTOR) > 0)
+                  ck_record_set_type (rec, CK_TYPE_MOTION_PICTURE);
                 pe = c2 + 1;
               }
           }

@@ -28,6 +28,25 @@ find_word (const CkExtractCtx *ctx, guint k, guint e, const char *w)
   return k;
 }
 
+/* The headline quoted at @open, closed on its line within 30 tokens:
+ * *@te ends its words (the stop or comma before the closing quote left
+ * out), *@after is the token after the quote.  FALSE when it is not
+ * closed. */
+static gboolean
+quoted_headline (const CkExtractCtx *ctx, guint open, guint *te, guint *after)
+{
+  guint n = ck_n_toks (ctx), hs = open + 1, he = hs;
+  while (he < n && he < hs + 30 && ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE && ck_tok (ctx, he)->nl == 0)
+    he++;
+  if (he >= n || ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE)
+    return FALSE;
+  *after = he + 1;
+  while (he > hs && (ck_tok_is_punct (ctx, he - 1, '.') || ck_tok_is_punct (ctx, he - 1, ',')))
+    he--;
+  *te = he;
+  return TRUE;
+}
+
 /* "This article appears in the March 2021 print edition with the headline
  * “T.”" at @i: adds the review's own record; TRUE when it was one. */
 static gboolean
@@ -54,14 +73,7 @@ monthly_print_line (CkExtractCtx *ctx, const CkDetector *det, guint i, const cha
   if (!date || !date->year || k >= n || ck_tok (ctx, k)->kind != CK_TOK_QUOTE_OPEN)
     return FALSE;
   hs = k + 1;
-  for (he = hs; he < n && he < hs + 30 && ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE && ck_tok (ctx, he)->nl == 0; he++)
-    ;
-  if (he >= n || ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE)
-    return FALSE;
-  end = he + 1;
-  while (he > hs && (ck_tok_is_punct (ctx, he - 1, '.') || ck_tok_is_punct (ctx, he - 1, ',')))
-    he--;
-  if (he <= hs)
+  if (!quoted_headline (ctx, k, &he, &end) || he <= hs)
     return FALSE;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, hs, he));
@@ -134,17 +146,12 @@ issue_of_line (CkExtractCtx *ctx, const CkDetector *det, guint i, const char * c
   if (end + 4 < n && (ck_tok_is (ctx, end, "under") || ck_tok_is (ctx, end, "with")) && ck_tok_is (ctx, end + 1, "the") &&
       ck_tok_is (ctx, end + 2, "headline") && ck_tok (ctx, end + 3)->kind == CK_TOK_QUOTE_OPEN)
     {
-      guint hs = end + 4, he = hs;
-      while (he < n && he < hs + 30 && ck_tok (ctx, he)->kind != CK_TOK_QUOTE_CLOSE && ck_tok (ctx, he)->nl == 0)
-        he++;
-      if (he < n && ck_tok (ctx, he)->kind == CK_TOK_QUOTE_CLOSE)
+      guint hs = end + 4, te, after;
+      if (quoted_headline (ctx, end + 3, &te, &after))
         {
-          guint te = he;
-          while (te > hs && (ck_tok_is_punct (ctx, te - 1, '.') || ck_tok_is_punct (ctx, te - 1, ',')))
-            te--;
           if (te > hs)
             ck_record_take (rec, CK_FIELD_TITLE, ck_span_dup (ctx, hs, te));
-          end = he + 1;
+          end = after;
         }
     }
   ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, end - 1)->end, ns, CK_MENTION_SELF);
