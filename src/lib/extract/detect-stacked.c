@@ -258,6 +258,62 @@ names_imprint_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
   return names_imprint_into (ctx, f, e, probe) && names_imprint_into (ctx, f, e, rec);
 }
 
+/* Whether line @l closes its paragraph. */
+static gboolean
+para_last_line (const CkExtractCtx *ctx, guint l)
+{
+  return l + 1 >= ctx->t->lines->len || ck_tok (ctx, ck_line (ctx, l + 1)->tok_first)->nl >= 2;
+}
+
+/* "Ada Quell Harwell Books (2021)", "Ada Quell (transl. Ben Vell & Cy
+ * Roe) Harwell (2021)" on [f,e): a science weekly's line under the
+ * title, the names running into the firm with no comma, the year in
+ * brackets closing the line.  The shortest name that leaves a firm wins
+ * ("Ada Quell" before "Ada Quell Harwell"). */
+static gboolean
+names_firm_line (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec)
+{
+  guint y;
+  while (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  if (e < f + 6 || !ck_tok_is_punct (ctx, e - 1, ')') || !(ck_tok (ctx, e - 2)->flags & CK_TOKF_YEAR) ||
+      !ck_tok_is_punct (ctx, e - 3, '('))
+    return FALSE;
+  y = e - 3;
+  for (guint s = f + 2; s <= f + 4 && s < y; s++)
+    {
+      g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+      CkRole role = CK_ROLE_AUTHOR;
+      guint fs = s, r = s, c = s, words = 0;
+      gboolean firm = TRUE;
+      if ((ck_tok (ctx, s - 1)->flags & CK_TOKF_INITIAL) || !ck_only_names (ctx, f, s) ||
+          !ck_add_names_exact (ctx, probe, f, s, CK_ROLE_AUTHOR))
+        continue;
+      /* "(transl. Ben Vell & Cy Roe)" */
+      if (ck_tok_is_punct (ctx, s, '('))
+        {
+          r = ck_role_phrase_at (ctx, s + 1, y, &role);
+          c = r;
+          while (c < y && !ck_tok_is_punct (ctx, c, ')'))
+            c++;
+          if (r == s + 1 || c >= y || !ck_add_names_exact (ctx, probe, r, c, role))
+            continue;
+          fs = c + 1;
+        }
+      for (guint k = fs; k < y && firm; k++)
+        firm = ck_tok_is_punct (ctx, k, '&') || (ck_tok_cap_word (ctx, k) && ++words <= 4);
+      if (!firm || words == 0)
+        continue;
+      ck_add_names_exact (ctx, rec, f, s, CK_ROLE_AUTHOR);
+      if (c > r)
+        ck_add_names_exact (ctx, rec, r, c, role);
+      ck_record_take (rec, CK_FIELD_PUBLISHER, ck_span_dup (ctx, fs, y));
+      ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, e - 2)->start), 0, 0));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Ada Quell, The Salt Orchard" on [f,e): the names before the first
  * comma, the title after it.  Returns the title's first token, or @f. */
 static guint
@@ -337,7 +393,8 @@ stacked_at (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean comma)
           }
         if (ck_tok (ctx, l1->tok_first)->nl != 1 || !same_column (ctx, l, m))
           return l;
-        if (names_imprint_line (ctx, l1->tok_first, l1->tok_end, rec))
+        if (names_imprint_line (ctx, l1->tok_first, l1->tok_end, rec) ||
+            (para_last_line (ctx, m) && names_firm_line (ctx, l1->tok_first, l1->tok_end, rec)))
           found = TRUE;
         else if (!names_line (ctx, l1->tok_first, l1->tok_end, rec))
           return l;

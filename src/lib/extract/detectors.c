@@ -5184,10 +5184,15 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       /* "whose three volumes (T1, 1933; T2, 1935)", "a novelist (T1,
        * 1989; T2, 1993)": no name before the brackets; the list is read
        * below with stricter items, and its author found from the context */
+      /* "lives of Ann Lee (T1, 1990) and Varro (T2, 1997)": a one-word
+       * subject after another's bracket */
+      if (ns == i && ck_tok_cap_word (ctx, i - 1) && first_subject (ctx, i - 1) < i - 1 && subject_of_life (ctx, i - 1))
+        ns = i - 1;
       unnamed = ns == i;
       /* "Mr. Strachey (T1, 1918; T2, 1921)": a style before a surname
        * names a person as a given name would */
-      if (!unnamed && ck_count_words (ctx, ns, i) < 2 && !(ns + 1 == i && ns >= 1 && ck_honorific_before (ctx, ns)))
+      if (!unnamed && ck_count_words (ctx, ns, i) < 2 && !(ns + 1 == i && ns >= 1 && ck_honorific_before (ctx, ns)) &&
+          !(first_subject (ctx, ns) < ns && subject_of_life (ctx, ns)))
         continue;
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
       if (!unnamed)
@@ -5223,6 +5228,10 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               {
                 /* (inside the brackets a title may wrap: "Growing Up in New\nGuinea, 1930") */
                 te = ck_title_span_forward (ctx, s, ke - 2, TRUE);
+                /* "lives of Varro (Leonardo da Vinci, 2017)": a life's
+                 * title may be its subject's name, particle and all */
+                if (te < ke - 2 && !unnamed && subject_of_life (ctx, ns) && ck_names_cover (ctx, s, ke - 2) >= ke - 2)
+                  te = ke - 2;
                 /* "(Green Grass, Running Water, 1993; Truth & Bright
                  * Water, 1999)": in a list with no name before it a title
                  * may hold a comma or an ampersand */
@@ -5255,6 +5264,8 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           /* after a person's name, two words or more that name no firm
            * and no place are a title too: "Ann Lee (Inland Water, 1991)" */
           gboolean title_like = item_reads_as_title (ctx, i + 1, c - 2) ||
+                                /* "lives of Ann Lee (Ann Lee, 1990)": the life's title */
+                                (subject_of_life (ctx, ns) && item_names_no_firm (ctx, i + 1, c - 2)) ||
                                 /* "lives by Ann Lee (Varro, 1997)" (title-yearparen.c) */
                                 (ck_works_by_before (ctx, ns) && item_names_no_firm (ctx, i + 1, c - 2)) ||
                                 (named && ck_count_words (ctx, i + 1, c - 2) >= 2 &&

@@ -1,0 +1,36 @@
+/* test-notes25.c — conventions read in the twenty-fifth session.  Every
+ * text is invented. */
+#include "extract-test-util.h"
+
+#define PROSE \
+  "The prose of the review runs here, at the length of a paragraph of running text. It follows the " \
+  "merchants along the coast and through the long silence after the war, and then it ends.\n"
+
+static const XtCase cases[] = {
+  /* ---- a science weekly's briefs: "Title" / "Name Firm (Year)" (detect-stacked.c) */
+  { "/extract/notes25/brief-names-firm-year",
+    "Books in brief\n\nThe Salt Road\nAda Quell Harwell & Vane (2021)\n\n" PROSE "\n"
+    "Tide Tables\nTom Vell (transl. Ann Reed & Cy Orr) Gannet Lane (2020)\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell & Vane"), XT_YEAR (2021),
+      XT_TITLE ("Tide Tables"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 1, "Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Lane"), XT_YEAR (2020) } },
+  /* a lowercase word before the year is prose, no firm */
+  { "/extract/notes25/brief-line-prose-no-firm",
+    "The Salt Road\nAda Quell wrote it quickly (2021)\n\n" PROSE,
+    { XT_NONE_FIRED ("stacked-header") } },
+  /* ---- "lives of A (T1, Year) and B (T2, Year)": a one-word subject, a title holding a particle (name-paren-list) */
+  { "/extract/notes25/lives-one-word-subject",
+    "The Harbour Master\nBy Tom Quell\nGannet, 2021, 320 pages, $28\n\n"
+    "Having written lives of Ada Lovelace (Ada Lovelace, 2011) and Varro (Marcus de Varro, 2017), Quell "
+    "turns to a living subject.\n",
+    { XT_TITLE ("Ada Lovelace"), XT_YEAR (2011), XT_AUTHOR ("Quell"),
+      XT_TITLE ("Marcus de Varro"), XT_YEAR (2017), XT_AUTHOR ("Quell"), XT_COUNT (3) } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
