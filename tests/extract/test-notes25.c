@@ -25,6 +25,28 @@ static const XtCase cases[] = {
     "turns to a living subject.\n",
     { XT_TITLE ("Ada Lovelace"), XT_YEAR (2011), XT_AUTHOR ("Quell"),
       XT_TITLE ("Marcus de Varro"), XT_YEAR (2017), XT_AUTHOR ("Quell"), XT_COUNT (3) } },
+  /* ---- a note's title in sentence case ending on a regnal number (title-weak.c) */
+  { "/extract/notes25/note-title-ends-regnal",
+    PROSE "\n1 T. R. Vell, The harbour revolution in government: administrative changes in\n"
+    "the reign of Henry VIII, Cambridge 1953.\n"
+    "2 T. R. Vell, Salt and police: the enforcement of the law in the\nage of the harbour, Cambridge 1972.\n",
+    { XT_TITLE ("The harbour revolution in government"), XT_AUTHOR ("Vell"), XT_YEAR (1953),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge") } },
+  /* a short run ending so is still a name */
+  { "/extract/notes25/regnal-name-no-title",
+    "The prose of the review runs here; Quell admired Henry VIII (1953) and said so.\n",
+    { XT_ABSENT ("Henry VIII") } },
+  /* ---- "Name. A life. By X. Pp. xxii + 727 incl. 32 colour\nand black-and-white ills." (detect-header.c) */
+  { "/extract/notes25/header-name-a-life",
+    "Ada Quell. A life. By Tom Vell. Pp. xxii + 727 incl. 32 colour\n"
+    "and black-and-white ills. London: Gannet Lane, 2018. \xc2\xa3" "30.\n\n" PROSE,
+    { XT_TITLE ("Ada Quell"), XT_FIELD (CK_FIELD_SUBTITLE, "A life"), XT_AUTHOR ("Vell"), XT_YEAR (2018),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Lane"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xxii + 727") } },
+  /* ---- "(Firm, 1972); originally T (1958)": the original's title (published-as) */
+  { "/extract/notes25/originally-title-year",
+    "Week 7  The harbour.\n   Ada Quell, The Salt Road, trans. Tom Vell (Gannet, 1972); originally Les salines\n"
+    "   de la mer (1958). Read pp. 1-95.\n",
+    { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Les salines de la mer"), XT_ABSENT ("Les salines de la mer") } },
 };
 
 int

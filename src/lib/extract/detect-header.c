@@ -236,6 +236,33 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
   return FALSE;
 }
 
+/* "A life.", "A Biography.", "A memoir of her father.": the subtitle of
+ * a life titled with its subject's name, on [s,e). */
+static gboolean
+life_subtitle (const CkExtractCtx *ctx, guint s, guint e)
+{
+  static const char * const lives[] = { "life", "biography", "memoir", "portrait", "study", NULL };
+  while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
+    e--;
+  return e >= s + 2 && e <= s + 6 && (ck_tok_is (ctx, s, "A") || ck_tok_is (ctx, s, "An")) &&
+         ck_tok_in_words (ctx, s + 1, lives) && ck_count_words (ctx, s, e) == e - s;
+}
+
+/* Whether every part of the hyphened word @w ("black-and-white") is one
+ * of @words. */
+static gboolean
+hyphened_words (const char *w, gsize len, const char * const *words)
+{
+  g_autofree char *low = g_ascii_strdown (w, len);
+  g_auto(GStrv) parts = g_strsplit (low, "-", -1);
+  if (!strchr (low, '-'))
+    return FALSE;
+  for (guint k = 0; parts[k]; k++)
+    if (!g_strv_contains (words, parts[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether [s,e) is a piece of a book's extent cut off by the stops of
  * its abbreviations: "+ 41 b.", "& w. ills.", "16 pls., 3 maps", "incl.
  * 154 col. ills." — numbers and the words of plates and illustrations. */
@@ -256,7 +283,8 @@ extent_fragment (const CkExtractCtx *ctx, guint s, guint e)
         continue;
       if (t->kind == CK_TOK_PUNCT && (t->ch == '+' || t->ch == '&' || t->ch == ',' || t->ch == '.' || t->ch == ';'))
         continue;
-      if (t->kind == CK_TOK_WORD && (ck_tok_in_words (ctx, k, words) || ck_roman_volume_tok (ctx, k)))
+      if (t->kind == CK_TOK_WORD && (ck_tok_in_words (ctx, k, words) || ck_roman_volume_tok (ctx, k) ||
+                                     hyphened_words (ctx->text + t->start, t->end - t->start, words)))
         {
           word = TRUE;
           continue;
@@ -465,6 +493,13 @@ elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   g_autofree char *txt = NULL;
   guint op, cl;
   unparen (ctx, &s, &e);
+  /* "Pp. xxii + 727 incl.": the extent's abbreviation cut off from the
+   * plates it counts ("32 colour ills.", read as a fragment) */
+  {
+    guint q = e > s + 1 && ck_tok_is_punct (ctx, e - 1, '.') ? e - 1 : e;
+    if (q > s + 1 && (ck_tok_is (ctx, q - 1, "incl") || ck_tok_is (ctx, q - 1, "including")))
+      e = q - 1;
+  }
   if (s >= e)
     return;
   op = s;
@@ -1322,6 +1357,23 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
               k++;
               continue;
             }
+        }
+      /* "Ada Quell. A life. By Tom Vell.": a person's name over "A life"
+       * is a biography's title, and "A life" its subtitle */
+      if (k == 0 && k + 2 < n_sent && life_subtitle (ctx, b, sent[k + 2]) && ck_tok_is (ctx, sent[k + 2], "By") &&
+          classify (ctx, a, b, &mid) == S_NAME)
+        {
+          title_s = a;
+          title_e = be;
+          while (title_e > a && ck_tok_is_punct (ctx, title_e - 1, '.'))
+            title_e--;
+          sub_s = b;
+          sub_e = sent[k + 2];
+          while (sub_e > sub_s && ck_tok_is_punct (ctx, sub_e - 1, '.'))
+            sub_e--;
+          title_done = TRUE;
+          title_sent = ++k;
+          continue;
         }
       kind = classify (ctx, a, b, &mid);
       /* the next sentence is a by-line ("By Name."): what stands before

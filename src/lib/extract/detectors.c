@@ -5361,9 +5361,18 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
       const char *lang = NULL;
       CkRecord *rec;
       guint year = 0;
+      /* "(Anchor, 1972); originally Les Salines (1958)": the original's
+       * title with no verb */
+      gboolean bare = FALSE;
       /* "came out in 1957 as", "was reissued as" */
       if (ck_tok_is (ctx, i, "came") && ck_tok_is (ctx, i + 1, "out"))
         j = i + 2;
+      else if (i > 0 && ck_tok_is (ctx, i, "originally") &&
+               (ck_tok_is_punct (ctx, i - 1, ';') || ck_tok_is_punct (ctx, i - 1, ',')) && ck_tok_cap_word (ctx, i + 1))
+        {
+          j = i + 1;
+          bare = TRUE;
+        }
       else if (ck_tok_is (ctx, i, "published") || ck_tok_is (ctx, i, "appeared") || ck_tok_is (ctx, i, "reissued") ||
                ck_tok_is (ctx, i, "republished") || ck_tok_is (ctx, i, "reprinted") || ck_tok_is (ctx, i, "available"))
         j = i + 1;
@@ -5395,9 +5404,9 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
           }
         else
           break;
-      if (!ck_tok_is (ctx, j, "as"))
+      if (!bare && !ck_tok_is (ctx, j, "as"))
         continue;
-      s = j + 1;
+      s = bare ? j : j + 1;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       if (s >= pe || !(ck_tok (ctx, s)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, s, s + 1))
         continue;
@@ -5409,7 +5418,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
         }
       /* "published as T (Publisher, 2017)" with no language: a work of
        * its own with an imprint, title-imprint's */
-      if (!lang && !abroad)
+      if (!lang && !abroad && !bare)
         {
           guint te = ck_title_span_forward (ctx, s, pe, TRUE), c;
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);

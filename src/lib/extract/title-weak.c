@@ -187,8 +187,9 @@ ck_ctx_names_non_work (const CkExtractCtx *ctx, guint ts, guint te)
       if (ck_tok_is (ctx, last, months[k]))
         return TRUE;
   }
-  /* "Vatican II", "Henry VIII": a regnal or serial number ends names */
-  if (roman_numeral (ctx, last))
+  /* "Vatican II", "Henry VIII": a regnal or serial number ends names
+   * (a long run ending so is a title: "… changes in the reign of Henry VIII") */
+  if (roman_numeral (ctx, last) && ck_count_words (ctx, ts, te) <= 5)
     return TRUE;
   for (guint k = ts; k < te; k++)
     {
