@@ -47,6 +47,27 @@ static const XtCase cases[] = {
     "Week 7  The harbour.\n   Ada Quell, The Salt Road, trans. Tom Vell (Gannet, 1972); originally Les salines\n"
     "   de la mer (1958). Read pp. 1-95.\n",
     { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Les salines de la mer"), XT_ABSENT ("Les salines de la mer") } },
+  /* ---- "TOM VELL, JR., Title. Place: Firm, Year. Pp. xiv, l94; l0 plates." (detect-header.c, normalize.c) */
+  { "/extract/notes25/header-name-suffix-ocr-extent",
+    "TOM QUELL, JR., Medieval Salt and Social Change. Oxford: Gannet Press,\n1962. Pp. xiv, l94; l0 plates. $6.00.\n\n"
+    PROSE,
+    { XT_TITLE ("Medieval Salt and Social Change"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom"),
+      XT_YEAR (1962), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "xiv + 194") } },
+  /* ---- "Dr." before a name is no title in a list (spans.c ck_title_plausible) */
+  { "/extract/notes25/doctor-no-title",
+    "The study draws on Salt and Harbour (1935), and on the first volumes of Dr. Ada Quell's Salt and "
+    "Civilisation in the North, and it is suggestive.\n",
+    { XT_ABSENT ("Dr"), XT_TITLE ("Salt and Civilisation in the North"), XT_AUTHOR ("Quell") } },
+  /* ---- a journal's name in sentence case before ", VII (1935), 538-563" (detect-comma.c journal-article) */
+  { "/extract/notes25/journal-sentence-case-name",
+    "The third study draws on Quell's \"Avenement et conquetes du moulin a eau,\" Annales d'histoire economique et\n"
+    "sociale, VII (1935), 538-563, and on much else.\n",
+    { XT_TITLE ("Avenement et conquetes du moulin a eau"), XT_CONTAINER ("Annales d'histoire economique et sociale"),
+      XT_FIELD (CK_FIELD_VOLUME, "VII"), XT_FIELD (CK_FIELD_PAGES, "538-563"), XT_YEAR (1935), XT_AUTHOR ("Quell") } },
+  /* no volume, year and pages after it: no journal */
+  { "/extract/notes25/journal-sentence-case-needs-pages",
+    "The third study draws on \"The rise of the mill,\" which the harbour men read, and on much else.\n",
+    { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
 };
 
 int

@@ -345,6 +345,20 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       comma_vol = je > js && je + 5 < n && ck_tok_is_punct (ctx, je, ',') &&
                   (ck_tok (ctx, je + 1)->kind == CK_TOK_NUMBER || ck_roman_volume_tok (ctx, je + 1)) &&
                   ck_tok_is_punct (ctx, je + 2, '(') && ck_names_periodical (ctx, js, je);
+      /* "Annales d'histoire économique et sociale, VII (1935), 538-563":
+       * a journal's name in sentence case, held by the volume, the year
+       * and the pages after it */
+      if (!comma_vol && !in_paren && ck_tok_cap_word (ctx, js))
+        {
+          guint k = js;
+          while (k < n && k < js + 12 && ck_tok (ctx, k)->kind == CK_TOK_WORD && ck_tok (ctx, k)->nl < 2)
+            k++;
+          comma_vol = k > js + 1 && k + 5 < n && ck_tok_is_punct (ctx, k, ',') &&
+                      (ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER || ck_roman_volume_tok (ctx, k + 1)) &&
+                      ck_tok_is_punct (ctx, k + 2, '(');
+          if (comma_vol)
+            je = k;
+        }
       if (comma_vol)
         je++;
       /* with the comma outside the quotes only the comma before the
@@ -706,6 +720,12 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       c1 = ck_serial_names_end (ctx, c1, e);
       if (ck_names_forward (ctx, f, c1, CK_ROLE_AUTHOR, names) != c1 || names->len == 0 || ck_count_words (ctx, f, c1) < 2)
         return FALSE;
+      /* "LYNN VELL, JR., Title": the suffix ends the name */
+      {
+        guint sx = ck_name_suffix_end (ctx, c1, e);
+        if (sx > c1 && sx < e && ck_tok_is_punct (ctx, sx, ','))
+          c1 = sx;
+      }
     }
   if (!(ck_tok (ctx, c1 + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)))
     return FALSE;

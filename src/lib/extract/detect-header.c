@@ -823,7 +823,10 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
     return S_ROLE;
   /* "Given Family, Title", "A and B, Title, Publisher, Place, Year" */
   {
-    guint ln = lead_names (ctx, s, ee);
+    guint ln = lead_names (ctx, s, ee), sx;
+    /* "LYNN VELL, JR., Title": the suffix ends the name */
+    if (ln > s && (sx = ck_name_suffix_end (ctx, ln, ee)) > ln && sx < ee && ck_tok_is_punct (ctx, sx, ','))
+      ln = sx;
     /* (a page's "<i>" may open the title) */
     if (ln > s && ln + 1 < ee &&
         ((ck_tok (ctx, ln + 1)->flags & CK_TOKF_CAP) || (ck_italic_tag_at (ctx, ln + 1, ee, FALSE) == ln + 4 && ck_tok_cap_word (ctx, ln + 4))))

@@ -11,7 +11,7 @@
  *    leaves undefined (0x9D, the tail of ”) is read as ”.
  *  - words hyphenated across a line break ("har-\nbour") are joined when
  *    the next line goes on in lower case; the indentation goes too.
- *  - OCR's "l" for "1" in a year ("l937", "l829").
+ *  - OCR's "l" for "1" in a year ("l937", "l829") or a number ("l94").
  *  - OCR's "l" for "I", "0" for "O" and "5" for "S" inside a word in
  *    capitals ("NlGHT", "N0RTH", "HAR5H"), each between two capitals.
  *  - a note number glued to the word before it ("Citizenship2 and").
@@ -587,6 +587,20 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
         {
           REPLACE_BYTE ('1');
           continue;
+        }
+      /* "Pp. xiv, l94; l0 plates": a number of up to four digits opening
+       * on "l" (no word does) */
+      if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&
+          p + 1 < end && g_ascii_isdigit (p[1]))
+        {
+          const char *q = p + 1;
+          while (q < end && q < p + 5 && g_ascii_isdigit (*q))
+            q++;
+          if (q == end || (!g_ascii_isalnum (*q) && *q != '-'))
+            {
+              REPLACE_BYTE ('1');
+              continue;
+            }
         }
       /* "l5s.", "l2s. 6d.": shillings whose "1" was read as "l" */
       if (c == 'l' && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) &&

@@ -1170,8 +1170,10 @@ ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
   if (ck_lex_lookup (CK_LEX_GENRE_WORDS, s, -1) || ck_lex_lookup (CK_LEX_LABELS, s, -1) ||
       ck_lex_lookup (CK_LEX_PLACES, s, -1) || ck_lex_lookup (CK_LEX_MONTHS, s, -1))
     return FALSE;
-  /* "Die", "Le", "The" alone: an article opens a title, it is none */
-  if (end == first + 1 && ck_lex_lookup (CK_LEX_FUNCTION_WORDS, s, -1))
+  /* "Die", "Le", "The" alone: an article opens a title, it is none;
+   * nor is "Dr." or "Mr." before a name */
+  if (end == first + 1 && (ck_lex_lookup (CK_LEX_FUNCTION_WORDS, s, -1) ||
+                           (ck_tok_is_honorific (ctx, first) && ck_tok_is_punct (ctx, end, '.'))))
     return FALSE;
   /* "XXXVII (Feb., 1968)": a volume number in capitals is no title */
   if (end == first + 1 && ck_tok (ctx, first)->end - ck_tok (ctx, first)->start >= 3 &&
