@@ -68,6 +68,21 @@ static const XtCase cases[] = {
   { "/extract/notes25/journal-sentence-case-needs-pages",
     "The third study draws on \"The rise of the mill,\" which the harbour men read, and on much else.\n",
     { XT_NO_TYPE (CK_TYPE_ARTICLE_JOURNAL) } },
+  /* ---- a literary weekly's stacked headers, the name first (detectors.c header-block) */
+  { "/extract/notes25/weekly-name-caps-life",
+    "BIOGRAPHY\n\nThe lonely harbour\n\nTOM ORR\n\n"
+    "Ada Quell\nTOM VELL\nA life\n596pp. Gannet-Lane. \xc2\xa3" "20.\n1 85619 143 5\n\n"
+    "Ben Reed, editor\nTHE SELECTED LETTERS OF TOM VELL\nVolume One: The private years, 1884-1914\n"
+    "553pp. Harbour Press. \xc2\xa3" "25.\n0 7139 9047 3\n\n" PROSE,
+    { XT_TITLE ("TOM VELL"), XT_FIELD (CK_FIELD_SUBTITLE, "A life"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet-Lane"),
+      XT_TITLE ("THE SELECTED LETTERS OF TOM VELL"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Reed"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_VOLUME, "One"), XT_FIELD (CK_FIELD_SUBTITLE, "The private years, 1884-1914"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harbour Press") } },
+  /* ---- "The Letters of X", edited by Y: X is the author (assemble.c) */
+  { "/extract/notes25/collected-letters-edited",
+    "The Letters of Ada Quell, edited by Tom Vell (Gannet, 1974), is the better book.\n",
+    { XT_TITLE ("The Letters of Ada Quell"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell") } },
 };
 
 int

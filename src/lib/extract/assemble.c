@@ -424,11 +424,22 @@ collected_name (const char *s)
   words = g_strsplit (s, " ", -1);
   for (; words[k] && word_in (words[k], collected_words); k++)
     noun |= word_in (words[k], collected_nouns);
-  if (!noun || !words[k] || (strcmp (words[k], "of") != 0 && strcmp (words[k], "by") != 0) || !words[k + 1])
+  if (!noun || !words[k] || (g_ascii_strcasecmp (words[k], "of") != 0 && g_ascii_strcasecmp (words[k], "by") != 0) ||
+      !words[k + 1])
     return NULL;
   name = g_string_new (NULL);
   for (guint j = k + 1; words[j]; j++)
-    g_string_append_printf (name, "%s%s", j > k + 1 ? " " : "", words[j]);
+    {
+      /* "THE SELECTED LETTERS OF ADA VELL": the name in title case */
+      g_autofree char *w = g_utf8_strup (words[j], -1);
+      if (strcmp (w, words[j]) == 0 && g_utf8_strlen (w, -1) > 1)
+        {
+          g_autofree char *rest = g_utf8_strdown (g_utf8_next_char (w), -1);
+          g_string_append_printf (name, "%s%.*s%s", j > k + 1 ? " " : "", (int) (g_utf8_next_char (w) - w), w, rest);
+        }
+      else
+        g_string_append_printf (name, "%s%s", j > k + 1 ? " " : "", words[j]);
+    }
   if (!name_after_of (name->str))
     {
       g_string_free (name, TRUE);
@@ -441,7 +452,8 @@ void
 ck_collected_author (CkRecord *rec)
 {
   g_autofree char *name = NULL;
-  if (ck_record_get_n_names (rec) > 0)
+  /* "The Letters of Ada Vell", edited by another: she is still the author */
+  if (ck_record_count_role (rec, CK_ROLE_AUTHOR) > 0)
     return;
   name = collected_name (ck_record_get (rec, CK_FIELD_SUBTITLE));
   if (!name)

@@ -423,6 +423,9 @@ guint ck_title_pronoun_split (const CkExtractCtx *ctx, guint ts, guint te);
  * read into @rec (TRUE when it is an imprint); the bracket closing @open
  * before @limit, or 0. */
 gboolean ck_paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close);
+/* detect-header.c: "A life.", "A Biography.", "A memoir of her father."
+ * on [s,e): the subtitle of a life titled with its subject's name. */
+gboolean ck_life_subtitle (const CkExtractCtx *ctx, guint s, guint e);
 /* detectors.c: the imprint in brackets at @te after a title ("(Place:
  * Firm, 1960)", "[Cambridge, 1982]") read into @rec: the token after the
  * bracket, or @te when none is there. */

@@ -238,8 +238,8 @@ imprint_sentence (const CkExtractCtx *ctx, guint s, guint e)
 
 /* "A life.", "A Biography.", "A memoir of her father.": the subtitle of
  * a life titled with its subject's name, on [s,e). */
-static gboolean
-life_subtitle (const CkExtractCtx *ctx, guint s, guint e)
+gboolean
+ck_life_subtitle (const CkExtractCtx *ctx, guint s, guint e)
 {
   static const char * const lives[] = { "life", "biography", "memoir", "portrait", "study", NULL };
   while (e > s && ck_tok_is_punct (ctx, e - 1, '.'))
@@ -1363,7 +1363,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
         }
       /* "Ada Quell. A life. By Tom Vell.": a person's name over "A life"
        * is a biography's title, and "A life" its subtitle */
-      if (k == 0 && k + 2 < n_sent && life_subtitle (ctx, b, sent[k + 2]) && ck_tok_is (ctx, sent[k + 2], "By") &&
+      if (k == 0 && k + 2 < n_sent && ck_life_subtitle (ctx, b, sent[k + 2]) && ck_tok_is (ctx, sent[k + 2], "By") &&
           classify (ctx, a, b, &mid) == S_NAME)
         {
           title_s = a;

@@ -854,6 +854,7 @@ typedef struct {
   guint first, end;     /* tokens */
   UnitKind kind;
   guint name_end;       /* U_BYLINE / U_ROLE / U_NAME: end of the names */
+  CkRole role;          /* U_NAME: "Ann Reed, editor" */
 } Unit;
 
 static gboolean
@@ -949,6 +950,14 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
           return;
         }
     }
+  /* "Volume One: The private years": a volume's own title (read under
+   * the work's title) */
+  if ((ck_tok_is (ctx, u->first, "Volume") || ck_tok_is (ctx, u->first, "Vol")) && ck_tok_cap_word (ctx, u->first) &&
+      u->first + 3 < e && ck_tok_is_punct (ctx, u->first + (ck_tok_is_punct (ctx, u->first + 1, '.') ? 3 : 2), ':'))
+    {
+      u->kind = U_TITLE;
+      return;
+    }
   if ((r = ck_role_phrase_at (ctx, u->first, u->end, &role)) > u->first)
     {
       u->kind = U_ROLE;
@@ -962,6 +971,19 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
         u->kind = U_NAME;
         u->name_end = e;
         return;
+      }
+    /* "Anna Becker, editor", "Anna Becker and Tom Orr, eds." */
+    if (ne > u->first && ck_tok_is_punct (ctx, ne, ',') && ne + 2 >= e && ne + 1 < e)
+      {
+        static const char * const editors[] = { "editor", "editors", "ed", "eds", NULL };
+        static const char * const translators[] = { "translator", "translators", "trans", "tr", NULL };
+        if (ck_tok_in_words (ctx, ne + 1, editors) || ck_tok_in_words (ctx, ne + 1, translators))
+          {
+            u->kind = U_NAME;
+            u->name_end = ne;
+            u->role = ck_tok_in_words (ctx, ne + 1, editors) ? CK_ROLE_EDITOR : CK_ROLE_TRANSLATOR;
+            return;
+          }
       }
     /* "Anna Becker, translated by X", "Peter Grove, Allen & Unwin, 960 pages" */
     if (ne > u->first && ck_tok_is_punct (ctx, ne, ',') &&
@@ -1107,7 +1129,7 @@ para_units (CkExtractCtx *ctx, const CkPara *p)
   for (guint l = p->line_first; l < p->line_end; l++)
     {
       const CkLine *ln = line (ctx, l);
-      Unit u = { MAX (ln->tok_first, carried), ln->tok_end, U_OTHER, 0 };
+      Unit u = { MAX (ln->tok_first, carried), ln->tok_end, U_OTHER, 0, CK_ROLE_AUTHOR };
       if (u.first >= u.end)
         continue;
       /* "… By H. L. A." / "HART. [Oxford: …]": a by-line wrapped after its
@@ -1654,6 +1676,15 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               !(ck_tok (ctx, g_array_index (units, Unit, u + 1).first)->flags & CK_TOKF_UPPER))
             un->kind = U_TITLE;
         }
+      /* "Ann Reed" / "TOM VELL" / "A life": a name in capitals over a
+       * life's subtitle is the title of that life */
+      for (guint u = 1; u + 1 < units->len; u++)
+        {
+          Unit *un = &g_array_index (units, Unit, u), *nx = &g_array_index (units, Unit, u + 1);
+          if (un->kind == U_NAME && g_array_index (units, Unit, u - 1).kind == U_NAME && all_caps (ctx, un->first, un->end) &&
+              ck_life_subtitle (ctx, nx->first, nx->end))
+            un->kind = U_TITLE;
+        }
       /* "Sea Glass" / "By Amy Wren": what looks like a name right above a
        * byline is the title */
       for (guint u = 0; u + 1 < units->len; u++)
@@ -1764,6 +1795,20 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_TITLE:
+              /* "TITLE" / "Volume One: The private years, 1884-1914": the
+               * volume and its own title under the work's */
+              if (title && !ck_record_has (rec, CK_FIELD_VOLUME) && un->first + 3 < un->end &&
+                  (ck_tok_is (ctx, un->first, "Volume") || ck_tok_is (ctx, un->first, "Vol")) &&
+                  ck_tok_is_punct (ctx, un->first + (ck_tok_is_punct (ctx, un->first + 1, '.') ? 3 : 2), ':'))
+                {
+                  guint v = un->first + (ck_tok_is_punct (ctx, un->first + 1, '.') ? 2 : 1), e = un->end;
+                  while (e > v + 2 && ck_tok_is_punct (ctx, e - 1, '.'))
+                    e--;
+                  ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
+                  if (!ck_record_has (rec, CK_FIELD_SUBTITLE))
+                    ck_record_take (rec, CK_FIELD_SUBTITLE, ck_span_dup (ctx, v + 2, e));
+                  continue;
+                }
               if (after_title)
                 {
                   /* "Title / Author / Gannet Press / 320pp, £20": a firm's
@@ -1854,6 +1899,13 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               }
               continue;
             case U_NAME:
+              if (un->role != CK_ROLE_AUTHOR)
+                {
+                  /* "Ann Reed, editor": the line says no more */
+                  ck_names_forward (ctx, un->first, un->name_end, un->role, names);
+                  add_names (rec, names);
+                  continue;
+                }
               if (!title && u == seg_s && un->name_end >= un->end - (ck_tok_is_punct (ctx, un->end - 1, '.') ? 1 : 0) &&
                   !name_heads_book (units, u, seg_e))
                 {
