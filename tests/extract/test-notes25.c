@@ -83,6 +83,22 @@ static const XtCase cases[] = {
   { "/extract/notes25/collected-letters-edited",
     "The Letters of Ada Quell, edited by Tom Vell (Gannet, 1974), is the better book.\n",
     { XT_TITLE ("The Letters of Ada Quell"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell") } },
+  /* ---- "Name (T1, 1921;\nT2, 1691-1776, 1923)": a title's own span of years (name-paren-list) */
+  { "/extract/notes25/paren-list-title-years",
+    "For the colonial period the authors draw upon Mr. James Tull Quell (The Founding of New Harbour, 1921;\n"
+    "Revolutionary New Harbour, 1691-1776, 1923), though less willing than he.\n",
+    { XT_TITLE ("The Founding of New Harbour"), XT_YEAR (1921), XT_AUTHOR ("Quell"),
+      XT_TITLE ("Revolutionary New Harbour, 1691-1776"), XT_YEAR (1923), XT_AUTHOR ("Quell") } },
+  /* ---- "in the Economic Origins of T (1915)": a title the article runs into (detect-bare.c) */
+  { "/extract/notes25/article-runs-into-title",
+    "Twelve years since he carried the same inquiry a stage further in the Economic\n"
+    "Origins of Harbour Democracy (1915). Readers remember it.\n",
+    { XT_TITLE ("Economic Origins of Harbour Democracy"), XT_YEAR (1915) } },
+  /* an event, an act, or a run with lower-case words stays none */
+  { "/extract/notes25/article-event-no-title",
+    "The chapters on the Act in Restraint of Appeals (1533) are strong; men made money in the City and out of "
+    "the Salt Harbour Bubble (1720).\n",
+    { XT_NO_TITLE_HAS ("Appeals"), XT_NO_TITLE_HAS ("Bubble") } },
 };
 
 int

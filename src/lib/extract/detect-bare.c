@@ -236,6 +236,25 @@ joins_names (const CkExtractCtx *ctx, guint ts, guint te)
 
 /* "T (YYYY)" ending with the "(" at @open: fills @it, FALSE when there
  * is no plausible title-case run or something rules it out. */
+/* "in the Economic Origins of Salt Democracy (1915)": a title the article
+ * runs into — four words or more in title case, none but small words in
+ * lower case, and no event, body, person or periodical ("the Act in
+ * Restraint of Appeals (1533)"). */
+static gboolean
+article_title (const CkExtractCtx *ctx, guint ts, guint te)
+{
+  const CkToken *h = ck_tok (ctx, ts);
+  const char *kind = h->kind == CK_TOK_WORD ? ck_lex_lookup (CK_LEX_NON_TITLES, ctx->text + h->start, h->end - h->start) : NULL;
+  if (ck_count_words (ctx, ts, te) < 4 || kind || ck_ctx_names_non_work (ctx, ts, te) || ck_ctx_names_person (ctx, ts, te) ||
+      ck_span_in_lex (ctx, ts, te, CK_LEX_PERIODICALS))
+    return FALSE;
+  static const char * const small[] = { "of", "and", "the", "in", "on", "for", "to", "a", "an", "at", "from", "with", NULL };
+  for (guint k = ts; k < te; k++)
+    if (ck_tok_lower_word (ctx, k) && !ck_tok_in_words (ctx, k, small))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Readers of The affluent society (1958)": a library's sentence-case
  * title, opened in mid-sentence by a capitalised article after a
  * lower-case word; its start, or @open. */
@@ -386,9 +405,12 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
       ts += 2;
       drawn = TRUE;
     }
-  /* "the Revolution (1917)": an event, not a title */
+  /* "the Revolution (1917)": an event, not a title; but "in the
+   * Economic Origins of Salt Democracy (1915)", four words or more that
+   * name no event, body or person, is a title the article runs into */
   else if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_WORD &&
-      (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")))
+           (ck_tok_is (ctx, ts - 1, "the") || ck_tok_is (ctx, ts - 1, "a") || ck_tok_is (ctx, ts - 1, "an")) &&
+           !(ck_tok_is (ctx, ts - 1, "the") && article_title (ctx, ts, te)))
     return FALSE;
   it->ts = ts;
   it->te = te;

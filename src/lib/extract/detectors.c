@@ -5280,6 +5280,9 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               {
                 /* (inside the brackets a title may wrap: "Growing Up in New\nGuinea, 1930") */
                 te = ck_title_span_forward (ctx, s, ke - 2, TRUE);
+                /* "(Revolutionary New England, 1691-1776, 1923)": the
+                 * title's own span of years */
+                te = ck_title_range_tail (ctx, s, te, ke - 2);
                 /* "lives of Varro (Leonardo da Vinci, 2017)": a life's
                  * title may be its subject's name, particle and all */
                 if (te < ke - 2 && !unnamed && subject_of_life (ctx, ns) && ck_names_cover (ctx, s, ke - 2) >= ke - 2)
