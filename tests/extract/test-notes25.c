@@ -99,6 +99,31 @@ static const XtCase cases[] = {
     "The chapters on the Act in Restraint of Appeals (1533) are strong; men made money in the City and out of "
     "the Salt Harbour Bubble (1720).\n",
     { XT_NO_TITLE_HAS ("Appeals"), XT_NO_TITLE_HAS ("Bubble") } },
+  /* ---- a publisher's catalogue in rows parted by bars (detect-pipe-row.c) */
+  { "/extract/notes25/pipe-rows-heading-defaults",
+    "GANNET UNIVERSITY PRESS   |   FALL 2016                                  27\n\nSALT\n\n"
+    "The Salt Road\nA New History of the Coast\n\nADA QUELL\n\n" PROSE "\n"
+    "ADA QUELL is Professor of History at Harbour University and author of The Tin Shop (2011).\n\n"
+    "November  |  Belknap Press  |  Cloth  |  $29.95  |  344 pages  |  6 1/8 x 9 1/4  |  World\n\n"
+    "----------------------------------------\n\nBACKLIST\n\n"
+    "Salt Ways: A History  |  Tom Vell  |  Translated by Ann Reed  |  Belknap  |  2014  |  696 pp.  |  cloth $39.95\n"
+    "  First published in France as Les Salines (Seuil, 2013).\n\n"
+    "Harbour Lights  |  Claudia Orr and Lawrence F. Vane  |  2008  |  488 pp.  |  paper $24.00\n",
+    { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_SUBTITLE, "A New History of the Coast"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Belknap Press"), XT_YEAR (2016), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "344"),
+      XT_TITLE ("Salt Ways"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"), XT_YEAR (2014),
+      XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Les Salines"),
+      XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vane"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (2008),
+      XT_NO_TITLE_HAS ("FALL 2016") } },
+  /* a table of figures with bars is no catalogue */
+  { "/extract/notes25/pipe-table-no-book",
+    "Year  |  Tons of salt  |  Price  |  Ships\n1850  |  1200  |  4s.  |  12\n1860  |  1800  |  5s.  |  14\n",
+    { XT_NONE_FIRED ("pipe-row") } },
+  /* ---- "First published in France as T" opening a sentence is no venue (detect-venue.c) */
+  { "/extract/notes25/first-published-as-not-venue",
+    "He wrote Salt Ways (Gannet, 2014). First published in France as Les Salines (1913).\n",
+    { XT_NO_SELF, XT_TITLE ("Salt Ways"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Les Salines") } },
 };
 
 int

@@ -477,3 +477,7 @@ gboolean ck_bare_person_before (const CkExtractCtx *ctx, guint ts);
 /* detect-name-comma-title.c: "Ada Quell, The modern corporation and private
  * salt (1932)": a title in sentence case after its author and a comma. */
 void ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-pipe-row.c: a catalogue's rows parted by bars ("Title | Name |
+ * Firm | 2014 | 696 pp. | cloth $39.95"), and the row of particulars
+ * closing a new book's entry under its title and author. */
+void ck_detect_pipe_rows (CkExtractCtx *ctx, const CkDetector *det);

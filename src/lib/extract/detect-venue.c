@@ -966,7 +966,14 @@ prefix_end (const CkExtractCtx *ctx, guint f, guint e)
             !(strcmp (prefixes[p][w], ":") == 0 ? ck_tok_is_punct (ctx, k, ':') : ck_tok_is (ctx, k, prefixes[p][w])))
           break;
       if (w == PREFIX_MAX || !prefixes[p][w])
-        return k;
+        {
+          /* "First published in France as T (1913)": an original's
+           * title (published-as), no venue */
+          for (guint q = k + 1; q < e && q < k + 4; q++)
+            if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q))
+              return f;
+          return k;
+        }
     }
   return f;
 }
@@ -1697,6 +1704,11 @@ self_opener_end (const CkExtractCtx *ctx, guint i)
             continue;
           k++;
         }
+      /* "First published in France as T (1913)": an original's title
+       * (published-as), not the text's own venue */
+      for (guint q = k + 1; q < ck_n_toks (ctx) && q < k + 4; q++)
+        if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q))
+          return i;
       return k;
     }
   k = i + 1;

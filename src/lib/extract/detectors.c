@@ -609,6 +609,10 @@ self_lead_in (const CkExtractCtx *ctx, guint j, guint e)
     return j;
   if (k >= e || !(ck_tok_is (ctx, k, "from") || ck_tok_is (ctx, k, "in")))
     return j;
+  /* "First published in France as T": an original's title */
+  for (guint q = k + 2; q < e && q < k + 5; q++)
+    if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q))
+      return j;
   k++;
   if (k < e && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
     k++;
@@ -2686,8 +2690,15 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           }
         {
-          guint unknown = 1;
-          guint found = ck_assemble_elements (tmp, ctx->text, ln->start, ln->end, CK_ELEM_BLOCK, &unknown);
+          guint unknown = 1, found;
+          /* "First published in France as T (1913).": an original's
+           * title, published-as reads it */
+          gboolean as_title = FALSE;
+          for (guint k = f + 1; k + 1 < e && !as_title; k++)
+            as_title = ck_tok_is (ctx, k, "as") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1);
+          if (as_title)
+            continue;
+          found = ck_assemble_elements (tmp, ctx->text, ln->start, ln->end, CK_ELEM_BLOCK, &unknown);
           if (found > 0 && unknown == 0 && !ck_record_has (tmp, CK_FIELD_PUBLISHER) &&
               !ck_record_has (tmp, CK_FIELD_PUBLISHER_PLACE))
             catalogue_take (ctx, tmp, f, e);
@@ -5598,6 +5609,7 @@ static const CkDetector detectors[] = {
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
   { "note-entry",       ck_detect_note_entry,    0.80, "numbered notes without parentheses: \"1. A. Name, Title, Vol.1, Place Year, p.12.\"" },
   { "stacked-ruled",    ck_detect_stacked_ruled, 0.90, "a shop's list, a rule over each book: \"-----\" / \"Title\" / \"Name\" / \"Firm, 2019 | Paperback | 320 pages\"" },
+  { "pipe-row",         ck_detect_pipe_rows,     0.90, "a catalogue's rows parted by bars: \"Title | Name | Firm | 2014 | 696 pp. | cloth $39.95\"" },
   { "header-block",     detect_header_block,     0.95, "book-trade headers: title, names, roles, imprint, extent, price" },
   { "stacked-header",   ck_detect_stacked_header, 0.90, "a header one field a line: \"Title\" / \"Name\" / \"Translated by X\" / \"Firm, 2019, 320 pages, £P\"" },
   { "notice-lead",      ck_detect_notice_lead,   0.90, "a notice opening with its header: \"TITLE. By Name. 565 pages. Publisher. $4.95. The …\"" },
