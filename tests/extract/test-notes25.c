@@ -124,6 +124,20 @@ static const XtCase cases[] = {
   { "/extract/notes25/first-published-as-not-venue",
     "He wrote Salt Ways (Gannet, 2014). First published in France as Les Salines (1913).\n",
     { XT_NO_SELF, XT_TITLE ("Salt Ways"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Les Salines") } },
+  /* ---- a syllabus's labelled list: entries set in under "BOOKS FOR PURCHASE:" (spans.c), the
+   * edition between the italics and the imprint, and "Name, trans. and ed., _T_" (detectors.c, detect-styles.c) */
+  { "/extract/notes25/labelled-list-entries",
+    "HISTORY 215                                     Spring 1997\n\n"
+    "BOOKS FOR PURCHASE (U-Store; also on reserve):\n"
+    "  Ada Quell, _The Salt Revolution_ (Chicago: University of\n    Chicago Press, 1996), paper.\n"
+    "  Thomas S. Vell, _The Structure of Salt Revolutions_, 2nd ed.\n    (Chicago: University of Chicago Press, 1970).\n"
+    "  Ben Orr, trans. and ed., _Discoveries and Opinions of the Harbour_\n"
+    "    (Garden City, N.Y.: Doubleday Anchor, 1957).\n\n" PROSE,
+    { XT_TITLE ("The Salt Revolution"), XT_AUTHOR ("Quell"), XT_YEAR (1996),
+      XT_TITLE ("The Structure of Salt Revolutions"), XT_AUTHOR ("Vell"), XT_FIELD_PREFIX (CK_FIELD_EDITION, "2nd"),
+      XT_YEAR (1970), XT_FIELD (CK_FIELD_PUBLISHER, "University of Chicago Press"),
+      XT_TITLE ("Discoveries and Opinions of the Harbour"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
+      XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL), XT_YEAR (1957) } },
 };
 
 int

@@ -1021,12 +1021,30 @@ ck_style_entry_around (const CkExtractCtx *ctx, guint open, guint after, CkRecor
     }
   else
     {
-      /* "Given Family, <i>Title</i> (…)" */
+      /* "Given Family, <i>Title</i> (…)", "Given Family, trans. and ed.,
+       * <i>Title</i>" */
+      static const char * const eds[] = { "ed", "eds", "editor", "editors", NULL };
+      static const char * const trs[] = { "trans", "tr", "translator", "translators", NULL };
       guint ne = ck_name_span_forward (ctx, f, open);
+      gboolean ed = FALSE, tr = FALSE, roles = ne + 2 < open && ck_tok_is_punct (ctx, open - 1, ',');
       g_ptr_array_set_size (names, 0);
-      if (ne + 1 != open || !ck_tok_is_punct (ctx, ne, ',') || ck_count_words (ctx, f, ne) < 2)
+      for (guint k = ne + 1; roles && k + 1 < open; k++)
+        if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, eds))
+          ed = TRUE;
+        else if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, trs))
+          tr = TRUE;
+        else if (!ck_tok_is_punct (ctx, k, '.') && !ck_tok_is (ctx, k, "and"))
+          roles = FALSE;
+      roles = roles && (ed || tr);
+      if ((ne + 1 != open && !roles) || !ck_tok_is_punct (ctx, ne, ',') || ck_count_words (ctx, f, ne) < 2)
         return open;
-      ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, names);
+      ck_names_forward (ctx, f, ne, !roles ? CK_ROLE_AUTHOR : tr ? CK_ROLE_TRANSLATOR : CK_ROLE_EDITOR, names);
+      for (guint q = 0, m = names->len; roles && ed && tr && q < m; q++)
+        {
+          CkName *both = ck_name_copy (g_ptr_array_index (names, q));
+          both->role = CK_ROLE_EDITOR;
+          g_ptr_array_add (names, both);
+        }
     }
   if (names->len == 0)
     return open;

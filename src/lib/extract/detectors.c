@@ -4904,6 +4904,27 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
                 pe = after = ne;
               }
           }
+        /* "<i>Title</i>, 2nd ed.\n (Place: Firm, 1970)": the edition
+         * between the italics and the imprint */
+        if (!periodical && after + 3 < n && ck_tok_is_punct (ctx, after, ','))
+          {
+            guint op = after + 1;
+            while (op < n && op < after + 6 && !ck_tok_is_punct (ctx, op, '(') && ck_tok (ctx, op)->nl < 2)
+              op++;
+            if (op < n && op > after + 1 && ck_tok_is_punct (ctx, op, '(') && ck_tok (ctx, op)->nl < 2)
+              {
+                g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+                guint unknown = 0;
+                if (ck_assemble_elements (probe, ctx->text, ck_tok (ctx, after + 1)->start, ck_tok (ctx, op - 1)->end,
+                                          CK_ELEM_INLINE, &unknown) > 0 &&
+                    unknown == 0 && ck_record_has (probe, CK_FIELD_EDITION) && !ck_record_has (probe, CK_FIELD_PUBLISHER) &&
+                    !ck_record_has (probe, CK_FIELD_PUBLISHER_PLACE) && !ck_record_get_date (probe, CK_DATE_ISSUED))
+                  {
+                    ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (probe, CK_FIELD_EDITION));
+                    pe = after = op;
+                  }
+              }
+          }
         /* "<i>Title</i> (Publisher, 1990)": the imprint after the italics */
         if (!periodical && after < n && ck_tok_is_punct (ctx, after, '(') && (c2 = paren_close (ctx, after, n)) > after + 1)
           {

@@ -1270,16 +1270,29 @@ ck_para_is_list (const CkExtractCtx *ctx, const CkPara *pp)
 
 /* "Week 2 (Apr. 6)  The bourgeois revolution.", "Session 4: …": a
  * syllabus's meeting opens the paragraph, its readings below it are a
- * list, never one book's header. */
+ * list, never one book's header; so does a label over entries set in. */
 gboolean
 ck_para_opens_schedule (const CkExtractCtx *ctx, const CkPara *pp)
 {
   static const char * const meetings[] = { "week", "session", "class", "lecture", "unit", "day", "meeting", "seminar",
                                            "topic", "module", NULL };
   guint k = pp->tok_first;
-  return k + 1 < pp->tok_end && ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, meetings) &&
-         ck_tok (ctx, k + 1)->nl == 0 && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER &&
-         ck_tok (ctx, k + 1)->end - ck_tok (ctx, k + 1)->start <= 2;
+  const CkLine *l0 = &g_array_index (ctx->t->lines, CkLine, pp->line_first);
+  if (k + 1 < pp->tok_end && ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, meetings) &&
+      ck_tok (ctx, k + 1)->nl == 0 && ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER &&
+      ck_tok (ctx, k + 1)->end - ck_tok (ctx, k + 1)->start <= 2)
+    return TRUE;
+  /* "BOOKS FOR PURCHASE (also on reserve):" over entries set in under
+   * it: a labelled list */
+  if (pp->line_end - pp->line_first < 3 || l0->tok_end <= l0->tok_first || !ck_tok_is_punct (ctx, l0->tok_end - 1, ':'))
+    return FALSE;
+  for (guint l = pp->line_first + 1; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      if (ln->tok_first >= ln->tok_end || ck_tok (ctx, ln->tok_first)->col <= ck_tok (ctx, l0->tok_first)->col)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* "CHARLES TAYLOR is Professor of Philosophy at …", "Jane Doe teaches
