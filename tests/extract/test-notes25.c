@@ -138,6 +138,18 @@ static const XtCase cases[] = {
       XT_YEAR (1970), XT_FIELD (CK_FIELD_PUBLISHER, "University of Chicago Press"),
       XT_TITLE ("Discoveries and Opinions of the Harbour"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
       XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 0, NULL), XT_YEAR (1957) } },
+  /* ---- a note of several books by the same authors, "J.L. and Barbara Quell" sharing the family name;
+   * a firm named makes "… Society" a title (detect-styles.c note_record) */
+  { "/extract/notes25/note-books-run-shared-family",
+    PROSE "\nNotes\n\n"
+    "1. J.L. and Barbara Quell, The Village Salter 1760-1832, London 1911; The Town Salter 1760-1832, London 1917; "
+    "The Skilled Salter 1760-1832, London 1919.\n\n"
+    "2. Tom Vell, Culture and Society 1780-1950, London: Gannet & Windus, 1958.\n",
+    { XT_TITLE ("The Village Salter 1760-1832"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J.L."),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell"), XT_YEAR (1911),
+      XT_TITLE ("The Town Salter 1760-1832"), XT_AUTHOR ("Quell"), XT_YEAR (1917),
+      XT_TITLE ("The Skilled Salter 1760-1832"), XT_YEAR (1919), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("Culture and Society 1780-1950"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Windus") } },
 };
 
 int

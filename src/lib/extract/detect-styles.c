@@ -932,43 +932,36 @@ page_ref_rest (const CkExtractCtx *ctx, guint k, guint e)
  * Tin Harbour, London: Gannet Press, 1962, pp. 44-5."  The title runs to
  * the comma after which a place opens an imprint that ends with the year;
  * only a page reference may follow. */
+/* The title and imprint of such a note from @ts to @e: "The Tin Harbour,
+ * London: Gannet Press, 1962, pp. 44-5."  The title runs to the comma
+ * after which a place opens an imprint that ends with the year; a page
+ * reference may follow, or a semicolon and the next book of the same
+ * authors ("…, London 1911; Title Two, London 1917").  The year's token
+ * goes to *@year_tok. */
 static CkRecord *
-note_record (const CkExtractCtx *ctx, guint f, guint e)
+note_title_imprint (const CkExtractCtx *ctx, guint ts, guint e, guint *year_tok)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  guint ne, ts;
-  f = ck_see_end (ctx, f);
-  ne = ck_name_span_forward (ctx, f, e);
-  if (ne < f + 2 || ck_count_words (ctx, f, ne) < 2 || ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES))
-    return NULL;
-  ne = ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, names);
-  if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')) && ck_name_span_forward (ctx, ne + 1, e) > ne + 2)
-    {
-      guint n2 = ck_name_span_forward (ctx, ne + 1, e);
-      ck_names_forward (ctx, ne + 1, n2, CK_ROLE_AUTHOR, names);
-      ne = n2;
-    }
-  if (names->len == 0 || !ck_tok_is_punct (ctx, ne, ',') || !ck_tok_cap_word (ctx, ne + 1))
-    return NULL;
-  ts = ne + 1;
   for (guint c = ts + 1; c < e && c < ts + 30; c++)
     {
       guint y, unknown = 0;
+      gboolean firm, next_book;
       g_autoptr(CkRecord) rec = NULL;
-      if (ck_tok_is_punct (ctx, c, '(') || ck_tok_is_punct (ctx, c, '.') || ck_tok (ctx, c)->kind == CK_TOK_QUOTE_OPEN)
+      if (ck_tok_is_punct (ctx, c, '(') || ck_tok_is_punct (ctx, c, '.') || ck_tok_is_punct (ctx, c, ';') ||
+          ck_tok (ctx, c)->kind == CK_TOK_QUOTE_OPEN)
         return NULL;
       if (!ck_tok_is_punct (ctx, c, ',') || !place_at (ctx, c + 1, e))
         continue;
       for (y = c + 1; y < e && y < c + 12 && !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR); y++)
         ;
+      next_book = y + 2 < e && ck_tok_is_punct (ctx, y + 1, ';') && ck_tok_cap_word (ctx, y + 2);
       /* with no brackets and no italics nothing marks the title: it must
        * read as one (no inner comma, no institution, place, periodical,
        * occasion or unpublished source), and the imprint hold no day and
        * month (a letter's or a meeting's date) */
-      if (y >= e || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || !page_ref_rest (ctx, y + 1, e) ||
+      if (y >= e || !(ck_tok (ctx, y)->flags & CK_TOKF_YEAR) || !(page_ref_rest (ctx, y + 1, e) || next_book) ||
           !ck_title_plausible (ctx, ts, c) || ck_count_words (ctx, ts, c) > 30 ||
-          ck_tok_in_words (ctx, ts, unpublished_words) || ck_ctx_names_non_work (ctx, ts, c) ||
-          ck_run_names_occasion (ctx, ts, c) || ck_span_in_lex (ctx, ts, c, CK_LEX_PERIODICALS))
+          ck_tok_in_words (ctx, ts, unpublished_words) || ck_run_names_occasion (ctx, ts, c) ||
+          ck_span_in_lex (ctx, ts, c, CK_LEX_PERIODICALS))
         return NULL;
       for (guint q = ts; q < y; q++)
         if ((q < c && ck_tok_is_punct (ctx, q, ',')) || (q > c && ck_tok_in_lex (ctx, q, CK_LEX_MONTHS)))
@@ -977,12 +970,90 @@ note_record (const CkExtractCtx *ctx, guint f, guint e)
       if (ck_assemble_elements (rec, ctx->text, ck_tok (ctx, c + 1)->start, ck_tok (ctx, y)->end, CK_ELEM_INLINE,
                                 &unknown) == 0 || unknown > 0 || !ck_record_get_date (rec, CK_DATE_ISSUED))
         return NULL;
+      /* "Culture and Society, London: Firm, 1958": with a firm named the
+       * run is a book's title whatever its last word ("Society",
+       * "Revolution"); with a place alone it must not name a body */
+      firm = ck_record_has (rec, CK_FIELD_PUBLISHER);
+      if (!firm && ck_ctx_names_non_work (ctx, ts, c))
+        return NULL;
       ck_assemble_title (rec, ck_span_dup (ctx, ts, c));
-      for (guint q = 0; q < names->len; q++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+      *year_tok = y;
       return g_steal_pointer (&rec);
     }
   return NULL;
+}
+
+/* The older British and European note with no brackets round its
+ * imprint: "Ada Quell, Salt Road, London, 1958, p. 44.", "B. Vell, The
+ * Tin Harbour, London: Gannet Press, 1962, pp. 44-5." */
+static CkRecord *
+note_record (const CkExtractCtx *ctx, guint f, guint e)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  guint ne, y;
+  CkRecord *rec;
+  f = ck_see_end (ctx, f);
+  /* "J.L. and Barbara Hammond": initials alone share the family name
+   * that follows */
+  {
+    guint ie = f;
+    while (ie < e && ((ck_tok (ctx, ie)->flags & CK_TOKF_INITIAL) || ck_tok_is_punct (ctx, ie, '.')))
+      ie++;
+    if (ie > f + 1 && ie + 2 < e && ck_tok_is (ctx, ie, "and"))
+      {
+        guint n2 = ck_name_span_forward (ctx, ie + 1, e);
+        if (n2 > ie + 2 && ck_names_forward (ctx, ie + 1, n2, CK_ROLE_AUTHOR, names) == n2 && names->len == 1)
+          {
+            const CkName *second = g_ptr_array_index (names, 0);
+            g_autofree char *given = ck_span_dup (ctx, f, ie);
+            g_ptr_array_insert (names, 0, ck_name_new_personal (CK_ROLE_AUTHOR, second->family, given));
+            ne = n2;
+          }
+        else
+          return NULL;
+      }
+    else
+      {
+        ne = ck_name_span_forward (ctx, f, e);
+        if (ne < f + 2 || ck_count_words (ctx, f, ne) < 2 || ck_tok_in_lex (ctx, f, CK_LEX_NON_NAMES))
+          return NULL;
+        ne = ck_names_forward (ctx, f, ne, CK_ROLE_AUTHOR, names);
+      }
+  }
+  if ((ck_tok_is (ctx, ne, "and") || ck_tok_is_punct (ctx, ne, '&')) && ck_name_span_forward (ctx, ne + 1, e) > ne + 2)
+    {
+      guint n2 = ck_name_span_forward (ctx, ne + 1, e);
+      ck_names_forward (ctx, ne + 1, n2, CK_ROLE_AUTHOR, names);
+      ne = n2;
+    }
+  if (names->len == 0 || !ck_tok_is_punct (ctx, ne, ',') || !ck_tok_cap_word (ctx, ne + 1) ||
+      !(rec = note_title_imprint (ctx, ne + 1, e, &y)))
+    return NULL;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  return rec;
+}
+
+/* "…, London 1911; The Town Labourer, London 1917; …": the further books
+ * of a note after the first, each with the first one's names. */
+static void
+note_more_books (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *first, guint f, guint e)
+{
+  guint s = f;
+  /* the first book's year and its semicolon */
+  while (s + 2 < e && !(ck_tok_is_punct (ctx, s, ';') && (ck_tok (ctx, s - 1)->flags & CK_TOKF_YEAR)))
+    s++;
+  for (guint round = 0; round < 8 && s + 2 < e && ck_tok_is_punct (ctx, s, ';'); round++)
+    {
+      guint y;
+      CkRecord *rec = note_title_imprint (ctx, s + 1, e, &y);
+      if (!rec)
+        return;
+      for (guint k = 0; k < ck_record_get_n_names (first); k++)
+        ck_record_add_name_unique (rec, ck_name_copy (ck_record_get_name (first, k)));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, s + 1)->start, ck_tok (ctx, y)->end, s + 1, 0);
+      s = y + 1;
+    }
 }
 
 /* One entry on [f,e): a record, or NULL.  "Family A, Family BT." reads
@@ -1146,6 +1217,8 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
             remember_names (rec, prev);
             if (and_at)
               second_book (ctx, det, rec, and_at + 2, e);
+            else
+              note_more_books (ctx, det, rec, f, e);
             ck_mention_add (ctx, det, rec, ck_tok (ctx, f)->start, ck_tok (ctx, e1 - 1)->end, f, 0);
           }
           ck_claim (ctx, ln->tok_first, e);
