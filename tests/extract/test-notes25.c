@@ -150,6 +150,14 @@ static const XtCase cases[] = {
       XT_TITLE ("The Town Salter 1760-1832"), XT_AUTHOR ("Quell"), XT_YEAR (1917),
       XT_TITLE ("The Skilled Salter 1760-1832"), XT_YEAR (1919), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
       XT_TITLE ("Culture and Society 1780-1950"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Windus") } },
+  /* ---- two imprints in one bracket are no list of titles (name-paren-list) */
+  { "/extract/notes25/double-imprint-not-list",
+    "He coined the phrase in The Salt Society (Boston: Houghton Mifflin, 1958; London: Hamish Hamilton, 1958).\n",
+    { XT_TITLE ("The Salt Society"), XT_YEAR (1958), XT_NO_TITLE_HAS ("Boston"), XT_NO_TITLE_HAS ("London") } },
+  /* ---- an indefinite pronoun owns no title (possessive) */
+  { "/extract/notes25/everyone-owns-nothing",
+    "He was co-author, with Nicole Vell, of Almost Everyone's Guide to Salt (1978), a bestseller.\n",
+    { XT_TITLE ("Almost Everyone's Guide to Salt"), XT_YEAR (1978), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Everyone") } },
 };
 
 int

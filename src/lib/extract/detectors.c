@@ -2845,6 +2845,14 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
        * cites; the possessive is the title's own */
       if (ns == i - 1 && ck_tok_in_words (ctx, ns, kin_words))
         continue;
+      /* "Almost Everyone's Guide": an indefinite pronoun owns nothing,
+       * whatever capital stands before it */
+      {
+        static const char * const nobody[] = { "Everyone", "Everybody", "Nobody", "Somebody", "Anyone", "Anybody",
+                                               "Someone", NULL };
+        if (ck_tok_in_words (ctx, i - 1, nobody))
+          continue;
+      }
       /* "Fool's Gold: … by X (…)" opening a header line: the possessive
        * is the title's own, the by-line names the author */
       if (ns == i - 1 && byline_follows (ctx, ns))
@@ -5124,6 +5132,17 @@ item_names_no_firm (const CkExtractCtx *ctx, guint s, guint e)
   return TRUE;
 }
 
+/* "Boston: Houghton Mifflin" on [s,e): a place, its colon and a firm. */
+static gboolean
+imprint_item (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s + 1; k + 1 < e && k < s + 4; k++)
+    if (ck_tok_is_punct (ctx, k, ':'))
+      return ck_span_in_lex (ctx, s, k, CK_LEX_PLACES) || ck_firm_name_span (ctx, k + 1, e) ||
+             ck_span_in_lex (ctx, k + 1, e, CK_LEX_PUBLISHERS);
+  return FALSE;
+}
+
 /* "The Green Valley", "Mrs Lee's Trade": a parenthesis item with a
  * capital article or a possessive, no firm's word and no known firm or
  * place, names a book rather than its publisher. */
@@ -5307,6 +5326,9 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
                 continue;
               }
             if (ke < s + 3 || !ck_tok_is_punct (ctx, ke - 2, ',') || !is_year_tok (ctx, ke - 1))
+              ok = FALSE;
+            /* "(Boston: Firm, 1958; London: Firm, 1958)": imprints */
+            else if (imprint_item (ctx, s, ke - 2))
               ok = FALSE;
             else
               {
