@@ -158,6 +158,14 @@ static const XtCase cases[] = {
   { "/extract/notes25/everyone-owns-nothing",
     "He was co-author, with Nicole Vell, of Almost Everyone's Guide to Salt (1978), a bestseller.\n",
     { XT_TITLE ("Almost Everyone's Guide to Salt"), XT_YEAR (1978), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Everyone") } },
+  /* ---- "Vell's two-volume life of Hitler (T1, 1998; T2, 2000)": a one-word subject, the biographer the author */
+  { "/extract/notes25/life-of-one-word-subject",
+    "Vell's two-volume life of Bismarck (Hubris, 1998; Nemesis, 2000) is the standard work.\n",
+    { XT_TITLE ("Hubris"), XT_AUTHOR ("Vell"), XT_YEAR (1998), XT_TITLE ("Nemesis"), XT_AUTHOR ("Vell") } },
+  /* ---- an office alone owns no title ("Ambassador's Journal") (possessive, non-titles.txt) */
+  { "/extract/notes25/office-owns-nothing",
+    "In 1961 he went to New Delhi as ambassador, a posting recorded in Ambassador's Journal (1969).\n",
+    { XT_TITLE ("Ambassador's Journal"), XT_YEAR (1969), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Ambassador") } },
 };
 
 int

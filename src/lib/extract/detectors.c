@@ -2843,7 +2843,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
-      if (ns == i - 1 && ck_tok_in_words (ctx, ns, kin_words))
+      if (ns == i - 1 && (ck_tok_in_words (ctx, ns, kin_words) || ck_tok_is_honorific (ctx, ns)))
         continue;
       /* "Almost Everyone's Guide": an indefinite pronoun owns nothing,
        * whatever capital stands before it */
@@ -5295,7 +5295,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       /* "Mr. Strachey (T1, 1918; T2, 1921)": a style before a surname
        * names a person as a given name would */
       if (!unnamed && ck_count_words (ctx, ns, i) < 2 && !(ns + 1 == i && ns >= 1 && ck_honorific_before (ctx, ns)) &&
-          !(first_subject (ctx, ns) < ns && subject_of_life (ctx, ns)))
+          !subject_of_life (ctx, ns))
         continue;
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
       if (!unnamed)
