@@ -166,6 +166,20 @@ static const XtCase cases[] = {
   { "/extract/notes25/office-owns-nothing",
     "In 1961 he went to New Delhi as ambassador, a posting recorded in Ambassador's Journal (1969).\n",
     { XT_TITLE ("Ambassador's Journal"), XT_YEAR (1969), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Ambassador") } },
+  /* ---- an obituary under a standfirst: "He was also the author of T (1968)" is its subject's
+   * (attribution.c ck_attr_profile_subject, merge.c) */
+  { "/extract/notes25/obituary-he-author-of",
+    "Obituaries\n\nTom Kenneth Vell\n\n"
+    "Tall, sardonic economist who told the affluent society some truths it did not wish to hear\n\n"
+    "Tom Kenneth Vell, who has died aged 97, was for half a century the most widely read economist in the world, "
+    "and the most exasperating of men.\n\n"
+    "The New Salt State (1967) completed the argument. Robert Quell's review, \"The New Salt State, or Son of "
+    "Affluence\" (The Public Interest, Fall 1967), began a long exchange, and Milton Orr devoted a whole pamphlet, "
+    "Orr on Vell (Institute of Economic Affairs, 1977), to the proposition that Vell was a Tory radical in disguise.\n\n"
+    "He was also the author of a satirical novel about the State Department, The Triumph (1968), of Economics and "
+    "the Salt Purpose (1973), and of Money: Whence It Came (1975).\n",
+    { XT_TITLE ("The Triumph"), XT_AUTHOR ("Vell"), XT_TITLE ("Economics and the Salt Purpose"), XT_AUTHOR ("Vell"),
+      XT_TITLE ("Money"), XT_AUTHOR ("Vell") } },
 };
 
 int

@@ -216,7 +216,10 @@ ck_attr_profile_subject (const CkExtractCtx *ctx, GHashTable *index)
       gboolean rel = FALSE;
       g_autofree char *s = NULL;
       CkName *nm;
-      gboolean last = (pp->flags & CK_PARA_PROSE) && !(pp->flags & CK_PARA_SHORT);
+      /* (a standfirst on one line with no stop is no running prose yet) */
+      gboolean standfirst = pp->line_end == pp->line_first + 1 && pp->tok_end > pp->tok_first &&
+                            !ck_tok_is_punct (ctx, pp->tok_end - 1, '.');
+      gboolean last = (pp->flags & CK_PARA_PROSE) && !(pp->flags & CK_PARA_SHORT) && !standfirst;
       ne = ck_name_span_forward (ctx, ns, MIN (n, ns + 6));
       if (ck_count_words (ctx, ns, ne) >= 2 && ck_count_words (ctx, ns, ne) <= 4 && ne + 1 < n &&
           ck_tok_is_punct (ctx, ne, ','))

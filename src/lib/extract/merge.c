@@ -424,6 +424,27 @@ gender_conflict (GHashTable *genders, const CkName *who, CkGender want)
   return (g == CK_GENDER_F || g == CK_GENDER_M) && g != want;
 }
 
+/* Whether the sentence of token @tok opens with "He" or "She" and names
+ * no person of @index (the text's family names) before @tok. */
+static gboolean
+sentence_opens_pronoun (const CkExtractCtx *ctx, guint tok, GHashTable *index)
+{
+  guint f = ck_sentence_start (ctx, tok);
+  if (!(ck_tok_is (ctx, f, "He") || ck_tok_is (ctx, f, "She")) || tok < f || tok - f > 80)
+    return FALSE;
+  for (guint k = f + 1; k < tok; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      g_autofree char *key = NULL;
+      if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
+        continue;
+      key = g_utf8_casefold (ctx->text + t->start, t->end - t->start);
+      if (g_hash_table_contains (index, key))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The person "his"/"her" at token @tok refers to: the nearest name before
  * it in the sentence that is a possessive or a known family name, unless
  * it follows "on"/"about" (the subject of a study is not its author). */
@@ -1184,6 +1205,11 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           /* "T (1990), Ada Vell's first novel,": the apposition names her */
           if (!who && !about)
             who = ck_attr_forward_owner (ctx, m, index);
+          /* "He was also the author of T (1968)" in an obituary or
+           * profile: a sentence opened by the pronoun, naming no one the
+           * text knows before the title, is about its subject */
+          if (!who && !about && profile && sentence_opens_pronoun (ctx, m->tok, index))
+            who = ck_name_copy (profile);
           if (!who && !about)
             {
               /* "Vell praised T": no one the context names wrote T, and
