@@ -180,6 +180,22 @@ static const XtCase cases[] = {
     "the Salt Purpose (1973), and of Money: Whence It Came (1975).\n",
     { XT_TITLE ("The Triumph"), XT_AUTHOR ("Vell"), XT_TITLE ("Economics and the Salt Purpose"), XT_AUTHOR ("Vell"),
       XT_TITLE ("Money"), XT_AUTHOR ("Vell") } },
+  /* ---- a syllabus's entries: '"T," _Journal_ 18 (1991): 93-124' with Markdown italics, the author on
+   * the entry's own line; "Name's\n“T,” Journal" (normalize.c, detect-comma.c journal-article) */
+  { "/extract/notes25/markdown-journal-after-quote",
+    "Week 5  Experiment\n  Lorraine Quell, \"Marvelous Facts and Miraculous Evidence in Early\n"
+    "    Modern Salt,\" _Critical Salt_ 18 (1991): 93-124.\n\n"
+    "The third study draws on Bloch's\n\"The rise of the salt mill,\" Annales d'histoire economique et\n"
+    "sociale, VII (1935), 538-563, and on much else.\n",
+    { XT_TITLE ("Marvelous Facts and Miraculous Evidence in Early Modern Salt"), XT_CONTAINER ("Critical Salt"),
+      XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Lorraine"), XT_FIELD (CK_FIELD_VOLUME, "18"), XT_YEAR (1991),
+      XT_TITLE ("The rise of the salt mill"), XT_AUTHOR ("Bloch"), XT_YEAR (1935) } },
+  /* ---- "Pp. xxv + 339. Illustrations. 12s. 6d." (detect-header.c) */
+  { "/extract/notes25/header-illustrations-sentence",
+    "Facing the Salt: the Tribal Life of the Coast. By ADA QUELL. With an\n"
+    "Introduction by B. VELL. London: Secker and Warburg, 1938. Pp. xxv + 339.\nIllustrations. 12s. 6d.\n\n" PROSE,
+    { XT_TITLE ("Facing the Salt"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Secker and Warburg"),
+      XT_YEAR (1938) } },
 };
 
 int

@@ -128,9 +128,17 @@ author_before (const CkExtractCtx *ctx, guint comma, guint floor, CkRecord *rec)
       e = k - 1;
     }
   s = ck_name_span_backward (ctx, e, floor);
+  /* "Week 5  Experiment\n  Ann Reed, “Title,” …": an entry set in under
+   * a heading starts on its own line */
+  for (guint k = e; k > s + 1; k--)
+    if (ck_tok (ctx, k - 1)->nl >= 1 && ck_tok (ctx, k - 1)->col > 1)
+      {
+        s = k - 1;
+        break;
+      }
   /* a lone surname only where the reference starts: "Holm, “Title?” …",
    * "see Holm, “Title” …" */
-  if (s >= e || (ck_count_words (ctx, s, e) < 2 && s != floor &&
+  if (s >= e || (ck_count_words (ctx, s, e) < 2 && s != floor && ck_tok (ctx, s)->nl == 0 &&
                  !(s > 0 && (ck_tok_is (ctx, s - 1, "see") || ck_tok_is (ctx, s - 1, "cf")))))
     return comma;
   /* "A and B, Title": both names */
@@ -450,7 +458,8 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
       /* 'Given Family ("Title," Journal 12 [1990]: 45-67)', 'Family's
        * "Title" (Journal …)': the name before the bracket or the
        * possessive wrote it */
-      else if ((i > floor + 1 && (ck_tok_is_punct (ctx, i - 1, '(') || ck_tok (ctx, i - 1)->kind == CK_TOK_POSS)) ||
+      /* (the possessive may end the line above: "Bloch's\n“Title,” …") */
+      else if ((i > floor + 1 && ck_tok_is_punct (ctx, i - 1, '(')) || (i > 1 && ck_tok (ctx, i - 1)->kind == CK_TOK_POSS) ||
                (i > 3 && ck_tok (ctx, i - 2)->kind == CK_TOK_POSS && ck_tok_lower_word (ctx, i - 1) &&
                 ck_tok_in_lex (ctx, i - 1, CK_LEX_CUES)))
         {
@@ -458,7 +467,7 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
            * between the owner and the quote, which may open a line) */
           gboolean cue = ck_tok (ctx, i - 1)->kind == CK_TOK_WORD;
           guint at = cue ? i - 2 : i - 1;
-          guint ns = ck_name_span_backward (ctx, at, cue ? ck_sentence_start (ctx, at) : floor);
+          guint ns = ck_name_span_backward (ctx, at, cue || at <= floor ? ck_sentence_start (ctx, at) : floor);
           if (ns < at && ck_count_words (ctx, ns, at) <= 4 && ck_add_names_span (ctx, rec, ns, at, CK_ROLE_AUTHOR))
             as = ns;
         }

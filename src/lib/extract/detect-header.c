@@ -1404,6 +1404,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           if (!number)
             kind = S_TITLE;
         }
+      /* "Pp. xxv + 339. Illustrations. 12s. 6d.": the extent's word cut
+       * off by its stop, after the title */
+      if (title_done && (kind == S_TITLE || kind == S_OTHER) && b <= a + 2 && extent_fragment (ctx, a, b))
+        continue;
       /* G_MESSAGES_DEBUG=citekit shows how a header was read */
       g_debug ("header sentence %u kind %d: %.*s", k, kind, (int) (ck_tok (ctx, b - 1)->end - ck_tok (ctx, a)->start),
                ctx->text + ck_tok (ctx, a)->start);

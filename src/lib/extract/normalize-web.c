@@ -204,8 +204,8 @@ ck_web_char (gunichar u, char *out)
  * in *@u and the bytes used up to its ';', or 0. */
 /* Whether the text written so far (@tail) ends with a quoted title and
  * its comma, perhaps with "in": '”, ', ',” ', '’, in ', '," '. */
-static gboolean
-after_quoted_title (const char *tail)
+gboolean
+ck_web_after_quoted_title (const char *tail)
 {
   gsize n = strlen (tail);
   while (n > 0 && tail[n - 1] == ' ')
@@ -614,7 +614,7 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
        * the italics after a quoted title name its periodical or book,
        * which the readers of notes take from plain text, as print's
        * notes are copied; their marks go */
-      if (!closing && after_quoted_title (tail))
+      if (!closing && ck_web_after_quoted_title (tail))
         {
           st->plain_italic = TRUE;
           return q - p;

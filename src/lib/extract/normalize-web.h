@@ -37,6 +37,10 @@ void ck_web_state_init (CkWebState *st, const char *text, gsize len);
  * spaces as spaces, invisible characters as nothing, …; returns the bytes
  * written. */
 guint ck_web_char (gunichar u, char *out);
+/* Whether the text written so far (@tail) ends with a quoted title and
+ * its comma, perhaps with "in": '”, ', ',” ', '’, in ', '," ' — italics
+ * after it name a periodical or a book and are read as plain text. */
+gboolean ck_web_after_quoted_title (const char *tail);
 
 /* The character cp1252 shows for byte @b in 0x80..0x9F, or 0 (normalize.c). */
 gunichar ck_cp1252_char (guchar b);

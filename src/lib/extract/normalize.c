@@ -354,6 +354,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
   GArray *map = NULL;
   const char *p = text, *end = text + len, *copied = text;
   const char *close_at = NULL;   /* the closing run of an open emphasis */
+  gboolean plain_emphasis = FALSE; /* its marks go: italics after a quoted title */
   const char *quote_space = NULL; /* the space before a spaced quote's close */
   const char *wrapped;           /* the next line after a hyphen at a line's end */
   guint close_run = 0;
@@ -467,9 +468,18 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
         {
           const char *tag = close_run == 2 ? "" : p == close_at ? "</i>" : "<i>";
           guint32 o = (guint32) (p - text);
-          if (p == close_at)
-            close_at = NULL;
           FLUSH (p);
+          /* '"Essay," _Journal_ 18 (1991)': as a page's italics there
+           * (normalize-web.c), the marks go */
+          if (p != close_at && close_run == 1 && ck_web_after_quoted_title (s->str))
+            plain_emphasis = TRUE;
+          if (plain_emphasis)
+            tag = "";
+          if (p == close_at)
+            {
+              close_at = NULL;
+              plain_emphasis = FALSE;
+            }
           for (const char *t = tag; *t; t++)
             {
               g_string_append_c (s, *t);
