@@ -196,6 +196,25 @@ static const XtCase cases[] = {
     "Introduction by B. VELL. London: Secker and Warburg, 1938. Pp. xxv + 339.\nIllustrations. 12s. 6d.\n\n" PROSE,
     { XT_TITLE ("Facing the Salt"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PUBLISHER, "Secker and Warburg"),
       XT_YEAR (1938) } },
+  /* ---- a title in sentence case after a possessive or a full name and a comma, its imprint in brackets
+   * (detect-name-comma-title.c) */
+  { "/extract/notes25/sentence-case-after-possessive",
+    "It is the best life since Quell's Saint Augustin et la fin de la culture antique (Paris, 1938), and his edition "
+    "of Locke's Two treatises of the harbour (1960) is standard. ROBERT C. VELL, The British salt revolution in "
+    "global perspective (Cambridge: Gannet Press, 2009), disagrees.\n",
+    { XT_TITLE ("Saint Augustin et la fin de la culture antique"), XT_AUTHOR ("Quell"), XT_YEAR (1938),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"),
+      XT_TITLE ("Two treatises of the harbour"), XT_AUTHOR ("Locke"), XT_YEAR (1960),
+      XT_TITLE ("The British salt revolution in global perspective"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_YEAR (2009) } },
+  /* a title in title case followed by the sentence's words keeps its end */
+  { "/extract/notes25/title-case-then-prose",
+    "Kenneth Scott Quell's A History of the Expansion of Salt needed seven volumes (1937-45), and nobody read them.\n",
+    { XT_NO_TITLE_HAS ("needed") } },
+  /* a verb makes the run prose */
+  { "/extract/notes25/possessive-run-with-verb",
+    "Vell's Salt was reprinted at last (London, 1867) and sold well.\n",
+    { XT_NONE_FIRED ("name-comma-title") } },
 };
 
 int
