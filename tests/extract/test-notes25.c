@@ -215,6 +215,11 @@ static const XtCase cases[] = {
   { "/extract/notes25/possessive-run-with-verb",
     "Vell's Salt was reprinted at last (London, 1867) and sold well.\n",
     { XT_NONE_FIRED ("name-comma-title") } },
+  /* ---- "Name (T1 in sentence case, 1984; T2, 1984)": a list's foreign titles (name-paren-list) */
+  { "/extract/notes25/paren-list-sentence-case",
+    "All three books are written after Michel Vell (L'Usage des plaisirs, 1984; Le Souci de soi, 1984), and it shows.\n",
+    { XT_TITLE ("L'Usage des plaisirs"), XT_AUTHOR ("Vell"), XT_YEAR (1984), XT_TITLE ("Le Souci de soi"),
+      XT_NO_TITLE_HAS ("Michel") } },
 };
 
 int

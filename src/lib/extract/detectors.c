@@ -5341,6 +5341,19 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
                  * title may be its subject's name, particle and all */
                 if (te < ke - 2 && !unnamed && subject_of_life (ctx, ns) && ck_names_cover (ctx, s, ke - 2) >= ke - 2)
                   te = ke - 2;
+                /* "Michel Vell (L'Usage des plaisirs, 1984; Le Souci de
+                 * soi, 1984)": after a person's name, titles of a list
+                 * may be in sentence case, up to their year */
+                if (te < ke - 2 && !unnamed && ck_count_words (ctx, ns, i) >= 2 && ck_tok_cap_word (ctx, s) &&
+                    ck_count_words (ctx, s, ke - 2) <= 10)
+                  {
+                    gboolean plain = TRUE;
+                    for (guint q = s; q < ke - 2 && plain; q++)
+                      plain = ck_tok (ctx, q)->kind == CK_TOK_WORD || ck_tok (ctx, q)->kind == CK_TOK_POSS ||
+                              ck_tok_is_punct (ctx, q, '-') || ck_tok_is_punct (ctx, q, ':');
+                    if (plain)
+                      te = ke - 2;
+                  }
                 /* "(Green Grass, Running Water, 1993; Truth & Bright
                  * Water, 1999)": in a list with no name before it a title
                  * may hold a comma or an ampersand */
