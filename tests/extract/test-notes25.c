@@ -220,6 +220,10 @@ static const XtCase cases[] = {
     "All three books are written after Michel Vell (L'Usage des plaisirs, 1984; Le Souci de soi, 1984), and it shows.\n",
     { XT_TITLE ("L'Usage des plaisirs"), XT_AUTHOR ("Vell"), XT_YEAR (1984), XT_TITLE ("Le Souci de soi"),
       XT_NO_TITLE_HAS ("Michel") } },
+  /* ---- a web page's dateline "Sat, Oct 4, 2014, 01:00" is no periodical's issue (detect-venue.c) */
+  { "/extract/notes25/abbreviated-weekday-dateline",
+    "Salt Road review: the restless young merchants who made the coast\n\nSat, Oct 4, 2014, 01:00\n\n" PROSE,
+    { XT_NO_SELF, XT_NO_TITLE_HAS ("Sat") } },
 };
 
 int

@@ -25,7 +25,9 @@
 #include <stdio.h>
 
 static const char * const weekdays[] = {
-  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  /* "Sat, Oct 4, 2014, 01:00" ("Sun" is left out: a paper's name too) */
+  "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", NULL,
 };
 
 /* Running heads of a periodical's sections, never its name. */
