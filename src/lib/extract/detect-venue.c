@@ -971,9 +971,8 @@ prefix_end (const CkExtractCtx *ctx, guint f, guint e)
         {
           /* "First published in France as T (1913)": an original's
            * title (published-as), no venue */
-          for (guint q = k + 1; q < e && q < k + 4; q++)
-            if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q))
-              return f;
+          if (ck_as_follows (ctx, k, e))
+            return f;
           return k;
         }
     }
@@ -1708,9 +1707,8 @@ self_opener_end (const CkExtractCtx *ctx, guint i)
         }
       /* "First published in France as T (1913)": an original's title
        * (published-as), not the text's own venue */
-      for (guint q = k + 1; q < ck_n_toks (ctx) && q < k + 4; q++)
-        if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q))
-          return i;
+      if (ck_as_follows (ctx, k, ck_n_toks (ctx)))
+        return i;
       return k;
     }
   k = i + 1;

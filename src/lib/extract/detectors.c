@@ -610,9 +610,8 @@ self_lead_in (const CkExtractCtx *ctx, guint j, guint e)
   if (k >= e || !(ck_tok_is (ctx, k, "from") || ck_tok_is (ctx, k, "in")))
     return j;
   /* "First published in France as T": an original's title */
-  for (guint q = k + 2; q < e && q < k + 5; q++)
-    if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q))
-      return j;
+  if (ck_as_follows (ctx, k + 1, e))
+    return j;
   k++;
   if (k < e && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
     k++;
@@ -861,6 +860,18 @@ typedef struct {
   CkRole role;          /* U_NAME: "Ann Reed, editor" */
 } Unit;
 
+/* "Volume One: Title", "Vol. 2: Title" opening [f,e): the volume's
+ * token, or 0. */
+static guint
+volume_part_at (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint v = f + (ck_tok_is_punct (ctx, f + 1, '.') ? 2 : 1);
+  if (v + 2 >= e || !(ck_tok_is (ctx, f, "Volume") || ck_tok_is (ctx, f, "Vol")) || !ck_tok_cap_word (ctx, f) ||
+      !ck_tok_is_punct (ctx, v + 1, ':'))
+    return 0;
+  return v;
+}
+
 static gboolean
 is_label_line (const CkExtractCtx *ctx, guint first, guint end)
 {
@@ -956,8 +967,7 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
     }
   /* "Volume One: The private years": a volume's own title (read under
    * the work's title) */
-  if ((ck_tok_is (ctx, u->first, "Volume") || ck_tok_is (ctx, u->first, "Vol")) && ck_tok_cap_word (ctx, u->first) &&
-      u->first + 3 < e && ck_tok_is_punct (ctx, u->first + (ck_tok_is_punct (ctx, u->first + 1, '.') ? 3 : 2), ':'))
+  if (volume_part_at (ctx, u->first, e))
     {
       u->kind = U_TITLE;
       return;
@@ -1801,11 +1811,9 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
             case U_TITLE:
               /* "TITLE" / "Volume One: The private years, 1884-1914": the
                * volume and its own title under the work's */
-              if (title && !ck_record_has (rec, CK_FIELD_VOLUME) && un->first + 3 < un->end &&
-                  (ck_tok_is (ctx, un->first, "Volume") || ck_tok_is (ctx, un->first, "Vol")) &&
-                  ck_tok_is_punct (ctx, un->first + (ck_tok_is_punct (ctx, un->first + 1, '.') ? 3 : 2), ':'))
+              if (title && !ck_record_has (rec, CK_FIELD_VOLUME) && volume_part_at (ctx, un->first, un->end))
                 {
-                  guint v = un->first + (ck_tok_is_punct (ctx, un->first + 1, '.') ? 2 : 1), e = un->end;
+                  guint v = volume_part_at (ctx, un->first, un->end), e = un->end;
                   while (e > v + 2 && ck_tok_is_punct (ctx, e - 1, '.'))
                     e--;
                   ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, v));
@@ -2693,10 +2701,8 @@ detect_catalogue (CkExtractCtx *ctx, const CkDetector *det)
           guint unknown = 1, found;
           /* "First published in France as T (1913).": an original's
            * title, published-as reads it */
-          gboolean as_title = FALSE;
-          for (guint k = f + 1; k + 1 < e && !as_title; k++)
-            as_title = ck_tok_is (ctx, k, "as") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1);
-          if (as_title)
+          if ((ck_tok_is (ctx, f, "published") && ck_as_follows (ctx, f + 1, e)) ||
+              (ck_tok_is (ctx, f + 1, "published") && ck_as_follows (ctx, f + 2, e)))
             continue;
           found = ck_assemble_elements (tmp, ctx->text, ln->start, ln->end, CK_ELEM_BLOCK, &unknown);
           if (found > 0 && unknown == 0 && !ck_record_has (tmp, CK_FIELD_PUBLISHER) &&

@@ -344,6 +344,9 @@ gboolean ck_tok_cap_word        (const CkExtractCtx *ctx, guint i);
 gboolean ck_para_is_list        (const CkExtractCtx *ctx, const CkPara *pp);
 gboolean ck_para_is_bio         (const CkExtractCtx *ctx, const CkPara *pp);
 gboolean ck_para_opens_schedule (const CkExtractCtx *ctx, const CkPara *pp);
+/* "(published) in France as T": an "as" and a capital within the three
+ * tokens after @k, before @e — an original's title follows, no venue. */
+gboolean ck_as_follows (const CkExtractCtx *ctx, guint k, guint e);
 /* First token of the sentence holding @i. */
 guint    ck_sentence_start      (const CkExtractCtx *ctx, guint i);
 /* Fills ctx->sent_start, next_stop and next_break, so that

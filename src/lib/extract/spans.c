@@ -1422,3 +1422,12 @@ ck_pronoun_clause (const CkExtractCtx *ctx, guint s, guint e)
   return s + 2 < e && ck_tok_in_words (ctx, s, pronouns) && ck_tok_lower_word (ctx, s + 1) &&
          (!(ck_tok (ctx, s + 1)->flags & CK_TOKF_FUNC) || ck_tok_in_words (ctx, s + 1, copulas));
 }
+
+gboolean
+ck_as_follows (const CkExtractCtx *ctx, guint k, guint e)
+{
+  for (guint q = k + 1; q + 1 < e && q < k + 4; q++)
+    if (ck_tok_is (ctx, q, "as") && ck_tok_lower_word (ctx, q) && (ck_tok (ctx, q + 1)->flags & CK_TOKF_CAP))
+      return TRUE;
+  return FALSE;
+}
