@@ -224,6 +224,13 @@ static const XtCase cases[] = {
   { "/extract/notes25/abbreviated-weekday-dateline",
     "Salt Road review: the restless young merchants who made the coast\n\nSat, Oct 4, 2014, 01:00\n\n" PROSE,
     { XT_NO_SELF, XT_NO_TITLE_HAS ("Sat") } },
+  /* ---- a review card with a place alone and the Library of Congress number in its collation (detect-bookseller.c) */
+  { "/extract/notes25/card-place-only-lc-number",
+    "13-0214     PR478\n            Quell, Paul. The Great Salt and modern memory. Oxford, 1975.\n"
+    "            363p bibl index 75-7346. 13.95\n\n"
+    "    Quell argues well, and it goes on for a long while in the manner of prose paragraphs in a review.\n",
+    { XT_TITLE ("The Great Salt and modern memory"), XT_AUTHOR ("Quell"), XT_YEAR (1975),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "363") } },
 };
 
 int

@@ -598,8 +598,9 @@ lot_imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 
 /* The fields a description of the copy may state about the edition:
  * edition, binding and price, from sentences that are elements alone. */
-/* "820p maps bibl index 35.00": a review card's collation, the extent
- * glued to its "p" and the trade's words after it, into @probe's
+/* "820p maps bibl index 35.00", "363p bibl index 75-7346": a review
+ * card's collation, the extent glued to its "p" and the trade's words
+ * (and the Library of Congress card number) after it, into @probe's
  * number of pages. */
 static gboolean
 card_extent (const char *val, CkRecord *probe)
@@ -608,7 +609,7 @@ card_extent (const char *val, CkRecord *probe)
   static GRegex *card = NULL;
   if (g_once_init_enter (&card))
     g_once_init_leave (&card, g_regex_new ("^(?:[ivxlc]+,\\s*)?(\\d{1,5})p(?:\\s+(?:maps?|bibl|index|illus|ill|afp|pa|"
-                                           "plates|tables|\\d+\\.\\d\\d|\\$\\d+\\.\\d\\d|;))*$", 0, 0, NULL));
+                                           "plates|tables|\\d+\\.\\d\\d|\\$\\d+\\.\\d\\d|\\d\\d-\\d{2,7}|;))*$", 0, 0, NULL));
   if (ck_record_has (probe, CK_FIELD_NUMBER_OF_PAGES) || !g_regex_match (card, val, 0, &mi))
     return FALSE;
   ck_record_take (probe, CK_FIELD_NUMBER_OF_PAGES, g_match_info_fetch (mi, 1));
