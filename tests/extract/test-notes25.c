@@ -231,6 +231,12 @@ static const XtCase cases[] = {
     "    Quell argues well, and it goes on for a long while in the manner of prose paragraphs in a review.\n",
     { XT_TITLE ("The Great Salt and modern memory"), XT_AUTHOR ("Quell"), XT_YEAR (1975),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "363") } },
+  /* ---- "(Journal, XXII, no. 4 [Fall 1955],\n496-512)": an issue's date in square brackets (detect-article.c) */
+  { "/extract/notes25/quoted-article-bracketed-issue-date",
+    "The principles were announced a decade ago in \"Problems of\nTranslation: 'Salt' in English\" (Harbour Review, "
+    "XXII, no. 4 [Fall 1955],\n496-512), where he declared it.\n",
+    { XT_TITLE ("Problems of Translation"), XT_CONTAINER ("Harbour Review"), XT_FIELD (CK_FIELD_VOLUME, "XXII"),
+      XT_FIELD (CK_FIELD_ISSUE, "4"), XT_FIELD (CK_FIELD_PAGES, "496-512"), XT_YEAR (1955), XT_ABSENT ("Salt") } },
 };
 
 int

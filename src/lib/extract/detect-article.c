@@ -371,6 +371,22 @@ pieces:
           j = q;
           continue;
         }
+      /* "no. 4 [Fall 1955]": a piece with its date in square brackets */
+      if (!src->date && q > j + 3 && ck_tok_is_punct (ctx, q - 1, ']'))
+        {
+          guint b = q - 2;
+          while (b > j && !ck_tok_is_punct (ctx, b, '['))
+            b--;
+          if (b > j && ck_tok_is_punct (ctx, b, '[') && (src->date = date_in (ctx, b + 1, q - 1)) != NULL)
+            {
+              src->date_s = b + 1;
+              src->date_e = q - 1;
+              if (!source_piece (ctx, j, b, src))
+                goto fail;
+              j = q;
+              continue;
+            }
+        }
       if (!source_piece (ctx, j, q, src))
         goto fail;
       j = q;
