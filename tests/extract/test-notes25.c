@@ -237,6 +237,11 @@ static const XtCase cases[] = {
     "XXII, no. 4 [Fall 1955],\n496-512), where he declared it.\n",
     { XT_TITLE ("Problems of Translation"), XT_CONTAINER ("Harbour Review"), XT_FIELD (CK_FIELD_VOLUME, "XXII"),
       XT_FIELD (CK_FIELD_ISSUE, "4"), XT_FIELD (CK_FIELD_PAGES, "496-512"), XT_YEAR (1955), XT_ABSENT ("Salt") } },
+  /* ---- "followed Ada Quell from T1 (…) to T2 (…)": the name and "from" open no title (title-imprint) */
+  { "/extract/notes25/name-from-title",
+    "Readers who have followed Jonathan Quell from Ts'ao Yin and the Salt\nEmperor: Bondservant and Master (New Haven, "
+    "1966) to Emperor of Salt (New York, 1974) will know his gift.\n",
+    { XT_TITLE ("Ts'ao Yin and the Salt Emperor"), XT_YEAR (1966), XT_NO_TITLE_HAS ("Jonathan") } },
 };
 
 int

@@ -4510,6 +4510,17 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         }
       while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
+      /* "followed Ada Quell from The Salt Road (…) to …": a person's
+       * full name and a preposition open no title ("Ada Quell in T" is
+       * read below as the name in a title's place) */
+      if (ts + 3 < tend && ck_tok_in_lex (ctx, ts, CK_LEX_GIVEN_NAMES))
+        {
+          guint ne = ck_name_span_forward (ctx, ts, tend);
+          if (ne >= ts + 2 && ne + 1 < tend && ck_tok_lower_word (ctx, ne) &&
+              (ck_tok_is (ctx, ne, "from") || ck_tok_is (ctx, ne, "to")) &&
+              ck_tok_cap_word (ctx, ne + 1))
+            ts = ne + 1;
+        }
       /* "What is Weather? (…)", "Salt, Iron, and Rope (…)" */
       if (tend == i)
         ts = ck_title_extend_backward (ctx, ts, i, floor);
