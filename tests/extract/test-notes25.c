@@ -242,6 +242,13 @@ static const XtCase cases[] = {
     "Readers who have followed Jonathan Quell from Ts'ao Yin and the Salt\nEmperor: Bondservant and Master (New Haven, "
     "1966) to Emperor of Salt (New York, 1974) will know his gift.\n",
     { XT_TITLE ("Ts'ao Yin and the Salt Emperor"), XT_YEAR (1966), XT_NO_TITLE_HAS ("Jonathan") } },
+  /* ---- a newspaper's footer header: "TITLE" / "Subtitle" / "By Name" / "Illustrated. 319 pp. Firm. $28."
+   * (detect-header.c) */
+  { "/extract/notes25/footer-caps-title-byline-lines",
+    PROSE "\nTHE SALT ROAD\nAn Unnatural History\nBy Ada Quell\nIllustrated. 319 pp. Gannet & Company. $28.\n\n"
+    "Tom Vell is a science writer who lives in Vermont.\n",
+    { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_SUBTITLE, "An Unnatural History"), XT_AUTHOR ("Quell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet & Company"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "319") } },
 };
 
 int

@@ -1259,6 +1259,30 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 break;
               }
         }
+      /* "TITLE\nSubtitle\nBy Name\nIllustrated. 319 pp.": a by-line on a
+       * line of its own, with no stops around it, is a sentence of its own */
+      for (guint k = s + 1; k + 1 < e; k++)
+        if (ck_tok (ctx, k)->nl == 1 && ck_tok_is (ctx, k, "By") && ck_tok_cap_word (ctx, k) &&
+            ck_name_span_forward (ctx, k + 1, e) > k + 1)
+          {
+            e = k;
+            break;
+          }
+      /* "THE SALT ROAD\nAn Unnatural History\nBy Name": a title in
+       * capitals over its subtitle's line, the by-line below them */
+      for (guint k = s + 2; k + 1 < e && e < te && ck_tok_is (ctx, e, "By") && ck_tok (ctx, e)->nl == 1; k++)
+        if (ck_tok (ctx, k)->nl == 1 && ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_UPPER) &&
+            ck_all_caps (ctx, s, k) && ck_count_words (ctx, s, k) >= 2)
+          {
+            e = k;
+            break;
+          }
+      if (ck_tok_is (ctx, s, "By") && ck_tok (ctx, s)->nl >= 1)
+        {
+          guint ne = ck_name_span_forward (ctx, s + 1, e);
+          if (ne > s + 1 && ne < e && ck_tok (ctx, ne)->nl == 1)
+            e = ne;
+        }
       /* "By the Rt. Hon. Ada Vell.", "By Prof. V. Gordon Vell.": a
        * style's or an honorific's stop ends no by-line */
       if (ck_tok_is (ctx, s, "By"))
