@@ -16,6 +16,7 @@
  */
 #include "extract-private.h"
 #include "scholar-shapes.h"
+#include "detect-extra.h"
 #include <string.h>
 
 #define CK_MAX_PIECES 48
@@ -431,14 +432,9 @@ collected_name (const char *s)
   for (guint j = k + 1; words[j]; j++)
     {
       /* "THE SELECTED LETTERS OF ADA VELL": the name in title case */
-      g_autofree char *w = g_utf8_strup (words[j], -1);
-      if (strcmp (w, words[j]) == 0 && g_utf8_strlen (w, -1) > 1)
-        {
-          g_autofree char *rest = g_utf8_strdown (g_utf8_next_char (w), -1);
-          g_string_append_printf (name, "%s%.*s%s", j > k + 1 ? " " : "", (int) (g_utf8_next_char (w) - w), w, rest);
-        }
-      else
-        g_string_append_printf (name, "%s%s", j > k + 1 ? " " : "", words[j]);
+      g_autofree char *w = g_strdup (words[j]);
+      ck_upper_to_title (&w);
+      g_string_append_printf (name, "%s%s", j > k + 1 ? " " : "", w);
     }
   if (!name_after_of (name->str))
     {

@@ -927,17 +927,12 @@ page_ref_rest (const CkExtractCtx *ctx, guint k, guint e)
   return TRUE;
 }
 
-/* The older British and European note with no brackets round its
- * imprint: "Ada Quell, Salt Road, London, 1958, p. 44.", "B. Vell, The
- * Tin Harbour, London: Gannet Press, 1962, pp. 44-5."  The title runs to
- * the comma after which a place opens an imprint that ends with the year;
- * only a page reference may follow. */
-/* The title and imprint of such a note from @ts to @e: "The Tin Harbour,
- * London: Gannet Press, 1962, pp. 44-5."  The title runs to the comma
- * after which a place opens an imprint that ends with the year; a page
- * reference may follow, or a semicolon and the next book of the same
- * authors ("…, London 1911; Title Two, London 1917").  The year's token
- * goes to *@year_tok. */
+/* The title and imprint of a note (note_record(), below) from @ts to @e:
+ * "The Tin Harbour, London: Gannet Press, 1962, pp. 44-5."  The title
+ * runs to the comma after which a place opens an imprint that ends with
+ * the year; a page reference may follow, or a semicolon and the next book
+ * of the same authors ("…, London 1911; Title Two, London 1917").  The
+ * year's token goes to *@year_tok. */
 static CkRecord *
 note_title_imprint (const CkExtractCtx *ctx, guint ts, guint e, guint *year_tok)
 {
@@ -1039,7 +1034,7 @@ note_record (const CkExtractCtx *ctx, guint f, guint e)
 static void
 note_more_books (CkExtractCtx *ctx, const CkDetector *det, const CkRecord *first, guint f, guint e)
 {
-  guint s = f;
+  guint s = f + 1;
   /* the first book's year and its semicolon */
   while (s + 2 < e && !(ck_tok_is_punct (ctx, s, ';') && (ck_tok (ctx, s - 1)->flags & CK_TOKF_YEAR)))
     s++;
