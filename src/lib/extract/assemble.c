@@ -85,7 +85,7 @@ typedef enum {
 
 static const char * const rx_src[RX_N] = {
   /* "xlvi + 345 pp", and "Pp. xiv + 312" with the label first */
-  [RX_EXTENT]    = "^(?|(?:(?:[Aa]bout|c\\.|ca\\.|approx\\.)\\s+)?(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|(?<=\\s)p|pgs?\\.?)"
+  [RX_EXTENT]    = "^(?|(?:(?:[Aa]bout|c\\.|ca\\.|approx\\.)\\s+)?(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,2},\\d{3}|\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|(?<=\\s)p|pgs?\\.?)"
                    /* "Pp. xii+244+120 plates": the plates counted after the pages */
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5})(?:\\s*\\+\\s*\\d{1,4}\\s*(?:plates|pls?\\.?|maps|figures|figs?\\.?))*)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",

@@ -242,6 +242,23 @@ ck_ref_title_ok (const CkExtractCtx *ctx, guint s, guint e)
 
 static gboolean roman (const CkExtractCtx *ctx, guint i);
 
+/* "…, 272 pages, hardback, £20 Extends …": a list's particulars running
+ * into the blurb under them are no title */
+static gboolean
+particulars_in (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k + 1 < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind == CK_TOK_PUNCT && (t->ch == '$' || t->ch == 0xA3 || t->ch == 0x20AC) &&
+          ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER)
+        return TRUE;
+      if (t->kind == CK_TOK_NUMBER && (ck_tok_is (ctx, k + 1, "pages") || ck_tok_is (ctx, k + 1, "pp")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Peels ", vol. 1", ", trans. X", ", ed. X", ", edited by X", ", 2nd edition",
  * ", revised edition" off the end of [s,e): fills @rec and returns the
  * title's end. */
@@ -918,7 +935,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* "Review of X, New Series, Vol. 31 (…)": a journal's series */
       /* (a closing span of years, "…, 1300-1800", is read apart) */
       tc = year_range_before (ctx, q, te) && te >= q + 5 && ck_tok_is_punct (ctx, te - 4, ',') ? te - 4 : te;
-      if (!(ck_ref_title_ok (ctx, q, tc) || sentence_case_title (ctx, rec, q, tc)) || ck_series_label (ctx, q, te))
+      if (!(ck_ref_title_ok (ctx, q, tc) || sentence_case_title (ctx, rec, q, tc)) || ck_series_label (ctx, q, te) ||
+          particulars_in (ctx, q, te))
         {
           ck_record_unref (rec);
           continue;

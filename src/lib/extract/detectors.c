@@ -929,9 +929,30 @@ role_phrase_before_by (const CkExtractCtx *ctx, guint by, guint floor, guint spa
 
 static gboolean title_case_unit (const CkExtractCtx *ctx, guint s, guint e);
 
+/* "First published in France as Original (Firm, 2019).": a unit under
+ * a translation's particulars; returns the original title's first token,
+ * or 0. */
+static guint
+published_as_at (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint j = f;
+  if (ck_tok_is (ctx, j, "First") || ck_tok_is (ctx, j, "Originally"))
+    j++;
+  if (!(ck_tok_is (ctx, j, "published") || (j == f && ck_tok_is (ctx, j, "Published"))))
+    return 0;
+  j++;
+  for (guint m = 0; m < 2 && ck_tok_is (ctx, j, "in") && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP); m++)
+    j += 2;
+  return ck_tok_is (ctx, j, "as") && j + 1 < e && (ck_tok (ctx, j + 1)->flags & CK_TOKF_CAP) ? j + 1 : 0;
+}
+
 static void
 classify_unit (CkExtractCtx *ctx, Unit *u)
 {
+  /* the lower-case words inside a firm's name ("University of Chicago
+   * Press", "Faber and Faber") */
+  static const char * const imprint_links[] = { "of", "and", "by", "de", "du", "la", "le", "von", "van", "for",
+                                                "in", "und", "et", NULL };
   guint e = u->end;
   CkRole role;
   guint r;
@@ -945,6 +966,8 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
     }
   /* "It draws on …": a pronoun and a verb open prose, no header's unit */
   if (ck_pronoun_clause (ctx, u->first, u->end))
+    return;
+  if (published_as_at (ctx, u->first, u->end))
     return;
   /* "Published 10 September 2020": a date line (read as U_OTHER) */
   if ((ck_tok_is (ctx, u->first, "Published") ||
@@ -999,15 +1022,28 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
             return;
           }
       }
-    /* "Anna Becker, translated by X", "Peter Grove, Allen & Unwin, 960 pages" */
-    if (ne > u->first && ck_tok_is_punct (ctx, ne, ',') &&
-        (ck_role_phrase_at (ctx, ne + 1, e, &role) > ne + 1 ||
-         ck_has_imprint_signal (ctx->text, ck_tok (ctx, ne)->end, ck_tok (ctx, e - 1)->end)))
-      {
-        u->kind = U_NAME;
-        u->name_end = ne;
-        return;
-      }
+    /* "Anna Becker, translated by X", "Peter Grove, Allen & Unwin, 960 pages",
+     * "Ada Vell [trans. Tom Orr], Firm, 1,104 pages" */
+    {
+      guint comma = ne;
+      gboolean bracket = FALSE;
+      if (ne > u->first && ck_tok_is_punct (ctx, ne, '[') && ck_role_phrase_at (ctx, ne + 1, e, &role) > ne + 1)
+        for (guint k = ne + 1; k + 1 < e; k++)
+          if (ck_tok_is_punct (ctx, k, ']'))
+            {
+              comma = k + 1;
+              bracket = TRUE;
+              break;
+            }
+      if (ne > u->first && ck_tok_is_punct (ctx, comma, ',') &&
+          (bracket || ck_role_phrase_at (ctx, comma + 1, e, &role) > comma + 1 ||
+           ck_has_imprint_signal (ctx->text, ck_tok (ctx, comma)->end, ck_tok (ctx, e - 1)->end)))
+        {
+          u->kind = U_NAME;
+          u->name_end = ne;
+          return;
+        }
+    }
   }
   /* "Selected Letters 1940-1985 edited by Ann Reed": a title and its
    * editor on one line, as the London papers set their headers */
@@ -1025,6 +1061,18 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
           }
         break;
       }
+  /* "Extends the argument of T (Firm, 2013) and": a blurb's sentence
+   * citing a book in brackets, no imprint line */
+  if (ck_tok_cap_word (ctx, u->first) && ck_tok_lower_word (ctx, u->first + 1) &&
+      !ck_tok_in_words (ctx, u->first + 1, imprint_links))
+    for (guint k = u->first + 3; k < u->end; k++)
+      if (ck_tok_is_punct (ctx, k, '('))
+        {
+          guint c = paren_close (ctx, k, u->end);
+          if (c && c > k + 2 && is_year_tok (ctx, c - 1) && ck_tok_cap_word (ctx, k - 1))
+            return;
+          break;
+        }
   if (ck_has_imprint_signal (ctx->text, ck_tok (ctx, u->first)->start, ck_tok (ctx, u->end - 1)->end))
     {
       u->kind = U_IMPRINT;
@@ -1949,7 +1997,24 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                 }
 
               if (title && un->name_end + 1 < un->end)
-                unit_elements (ctx, det, rec, un->name_end + 1, un->end, parts);
+                {
+                  guint from = un->name_end + 1;
+                  /* "Name [trans. X], Firm": the bracketed role first */
+                  if (ck_tok_is_punct (ctx, un->name_end, '['))
+                    for (guint k = from; k < un->end; k++)
+                      if (ck_tok_is_punct (ctx, k, ']'))
+                        {
+                          CkRole r;
+                          guint rs = ck_role_phrase_at (ctx, from, k, &r);
+                          g_autoptr(GPtrArray) tr = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+                          if (rs > from && ck_names_forward (ctx, rs, k, r, tr) == k)
+                            add_names (rec, tr);
+                          from = k + 2;
+                          break;
+                        }
+                  if (from < un->end)
+                    unit_elements (ctx, det, rec, from, un->end, parts);
+                }
               after_title = title != NULL;
               continue;
             case U_BYLINE:
@@ -2004,6 +2069,19 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
               after_title = TRUE;
               continue;
             case U_OTHER:
+              {
+                guint os = published_as_at (ctx, un->first, un->end), oe = os;
+                while (oe < un->end && !(ck_tok (ctx, oe)->kind == CK_TOK_PUNCT &&
+                                         (ck_tok (ctx, oe)->ch == '(' || ck_tok (ctx, oe)->ch == '[' ||
+                                          ck_tok (ctx, oe)->ch == '.' || ck_tok (ctx, oe)->ch == ',')))
+                  oe++;
+                if (title && os && oe > os && !ck_record_has (rec, CK_FIELD_ORIGINAL_TITLE))
+                  {
+                    ck_record_take (rec, CK_FIELD_ORIGINAL_TITLE, ck_span_dup (ctx, os, oe));
+                    after_title = TRUE;
+                    continue;
+                  }
+              }
               /* "Published 10 September 2020", "First published May 3,
                * 2019": the publication date without a colon */
               if (title && !ck_record_get_date (rec, CK_DATE_ISSUED))

@@ -1,0 +1,36 @@
+/* test-notes26.c — conventions read in the twenty-sixth session.  Every
+ * text is invented. */
+#include "extract-test-util.h"
+
+#define PROSE \
+  "The prose of the review runs here, at the length of a paragraph of running text. It follows the " \
+  "merchants along the coast and through the long silence after the war, and then it ends.\n"
+
+static const XtCase cases[] = {
+  /* ---- a books-received list: "Title" / "Name [trans. X], Firm, 1,104 pages, hardback, £31.95" /
+   * "First published in France as Original (Firm, 2019)." (detectors.c header-block) */
+  { "/extract/notes26/received-bracketed-translator-original",
+    "Books Received\n\nThe following titles have been received by the editors.\n\n"
+    "The Salt Road\nAda Quell [trans. Tom Vell], Gannet Press of Harwell\nUniversity Press, 1,104 pages, "
+    "hardback, \xc2\xa3" "31.95\nFirst published in France as La route du sel (Seuil, 2019).\n\n"
+    "Tide Tables: A History\nBen Orr, Gannet Lane, 336 pages, hardback, \xc2\xa3" "20\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "La route du sel"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "1,104"),
+      XT_TITLE ("Tide Tables"), XT_AUTHOR ("Orr") } },
+  /* ---- particulars running into the blurb are no title (detect-reflist.c) */
+  { "/extract/notes26/received-blurb-cites-title",
+    "Books Received\n\nThe following titles have been received by the editors. Inclusion in this\nlist does not "
+    "preclude review in a future issue.\n\n"
+    "The Salt Road: A Guide\nAda Quell, Gannet Lane, 272 pages, hardback, \xc2\xa3" "20\n"
+    "Extends the argument of The Harbour State (Anthem, 2013) and The\nSalt Tax (2018) from the state to the sea.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_TITLE ("The Harbour State"), XT_YEAR (2013),
+      XT_NO_TITLE_HAS ("pages") } },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  xt_add_cases (cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
