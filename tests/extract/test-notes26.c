@@ -25,6 +25,22 @@ static const XtCase cases[] = {
     "Extends the argument of The Harbour State (Anthem, 2013) and The\nSalt Tax (2018) from the state to the sea.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_TITLE ("The Harbour State"), XT_YEAR (2013),
       XT_NO_TITLE_HAS ("pages") } },
+  /* ---- a title in prose closed by place and year without brackets (detect-place-year.c) */
+  { "/extract/notes26/place-year-sentence-possessive",
+    PROSE "\nFor most of the century the harbour belonged to Tom Vell. The salt revolution in government: "
+    "changes in the reign of Henry VIII, Cambridge 1953, made him its architect. The early chapters build on "
+    "Ben Orr's The rise of the harbour: power and politics, 1485\xe2\x80\x93" "1534, New Haven\xe2\x80\x93London 2015, "
+    "and on his The Sovereignty of the People's Court in Salt, Odense 1974.\n",
+    { XT_TITLE_ANY ("The salt revolution in government", "The salt revolution in government: changes in the reign of Henry VIII"),
+      XT_YEAR (1953), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Cambridge"),
+      XT_TITLE_ANY ("The rise of the harbour", "The rise of the harbour: power and politics, 1485\xe2\x80\x93" "1534"),
+      XT_AUTHOR ("Orr"), XT_YEAR (2015),
+      XT_TITLE ("The Sovereignty of the People's Court in Salt"), XT_YEAR (1974) } },
+  /* a place and year closing a sentence with no colon and no owner is no title */
+  { "/extract/notes26/place-year-needs-colon-or-owner",
+    PROSE "\nThe salt trade moved from the old harbour to the new, London 1953, and the merchants went with it. "
+    "He sailed to Lisbon, Paris 1920, and back.\n",
+    { XT_NONE_FIRED ("place-year") } },
 };
 
 int

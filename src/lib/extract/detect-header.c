@@ -1432,6 +1432,15 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
        * off by its stop, after the title */
       if (title_done && (kind == S_TITLE || kind == S_OTHER) && b <= a + 2 && extent_fragment (ctx, a, b))
         continue;
+      /* "978 1 846 14429 5": an ISBN in groups after the imprint */
+      if (imprint && kind == S_TITLE && b >= a + 3)
+        {
+          guint q = a;
+          while (q < b && ck_tok (ctx, q)->kind == CK_TOK_NUMBER)
+            q++;
+          if (q == b)
+            continue;
+        }
       /* G_MESSAGES_DEBUG=citekit shows how a header was read */
       g_debug ("header sentence %u kind %d: %.*s", k, kind, (int) (ck_tok (ctx, b - 1)->end - ck_tok (ctx, a)->start),
                ctx->text + ck_tok (ctx, a)->start);

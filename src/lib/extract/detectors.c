@@ -3769,7 +3769,7 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
                 (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP) || ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER)))
             {
               guint ie = dated ? k - 1 : k;
-              if (ie > s && !author_date_item (ctx, s, ie))
+              if (ie > s && !author_date_item (ctx, s, ie) && !ck_is_claimed (ctx, s, ie))
                 add_list_item (ctx, det, s, ie, NULL, pronoun, FALSE, i + 1);
               s = k + 1;
             }
@@ -5783,6 +5783,7 @@ static const CkDetector detectors[] = {
   { "classic-article",  ck_detect_classic_article, 0.80, "\"A. Name's 'Title', C.Q. N.S. x (1960), 84-102\": the comma outside the quotes, a roman volume" },
   { "numbered-heading", ck_detect_noncite,       0.0, "claims \"Chapter 3, 'T'\", \"Table 2 ('T')\", \"chapter titles: 'A', 'B'\": the reviewed book's own headings, no work" },
   { "html-italics",     detect_html_italics,     0.80, "\"<i>Title</i>\", \"<em>…</em>\", \"<cite>…</cite>\"" },
+  { "place-year",       ck_detect_place_year,    0.75, "\"his Ada Quell: a life, New Haven–London 1996\": a title in prose closed by place and year, no brackets" },
   { "name-comma-title", ck_detect_name_comma_title, 0.70, "\"Ada Quell, The modern corporation and private salt (1932)\": a title in sentence case after its author" },
   { "possessive-title", ck_detect_possessive_title, 0.60, "\"in Ruth's Harbour or Pilot's Widow\": a list of titles that open with a possessive" },
   { "possessive",       detect_possessive,       0.80, "\"Author's Title (Place, Year)\"" },
