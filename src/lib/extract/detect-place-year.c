@@ -62,13 +62,14 @@ ck_detect_place_year (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkPara *pp;
       guint year, place_end = 0, floor, ts = G_MAXUINT, owner = G_MAXUINT, flags = 0;
-      gboolean colon = FALSE;
+      guint colon = 0;
       if (!ck_tok_is_punct (ctx, i, ',') || ck_is_claimed (ctx, i, i + 1))
         continue;
       pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i));
       if ((pp->flags & CK_PARA_SHORT) || !(year = place_year_after (ctx, i, pp->tok_end, &place_end)))
         continue;
-      /* "Paris, London 1920": a list of places, no title before it */
+      /* "Paris, London 1920": a list of places, no title before it; "The
+       * Harbour Press, New York 1960": a firm and its imprint */
       if (ck_tok_in_lex (ctx, i - 1, CK_LEX_PLACES))
         continue;
       floor = ck_sentence_start (ctx, i);
@@ -98,12 +99,14 @@ ck_detect_place_year (CkExtractCtx *ctx, const CkDetector *det)
               ts = k;
               break;
             }
-          colon |= ck_tok_is_punct (ctx, k - 1, ':');
+          if (ck_tok_is_punct (ctx, k - 1, ':'))
+            colon = k - 1;
         }
       if (ts == G_MAXUINT)
         ts = floor;
       if (ts >= i || !(ck_tok (ctx, ts)->flags & CK_TOKF_CAP) || ck_is_claimed (ctx, ts, i) ||
-          (owner == G_MAXUINT && !flags && !colon) || ck_count_words (ctx, ts, i) < 2 ||
+          (owner == G_MAXUINT && !flags && !(colon && ck_count_words (ctx, ts, colon) >= 2)) ||
+          ck_count_words (ctx, ts, i) < 2 || ck_tok_in_lex (ctx, i - 1, CK_LEX_PUBLISHER_WORDS) ||
           !ck_title_plausible (ctx, ts, i))
         continue;
       {
