@@ -41,6 +41,22 @@ static const XtCase cases[] = {
     PROSE "\nThe salt trade moved from the old harbour to the new, London 1953, and the merchants went with it. "
     "He sailed to Lisbon, Paris 1920, and back.\n",
     { XT_NONE_FIRED ("place-year") } },
+  /* ---- "Quell's General Theory of Salt, Interest and Money (1936)": the last piece's "and" (detect-context.c) */
+  { "/extract/notes26/possessive-of-serial-title",
+    PROSE "\nIt takes for granted that the instruments of Quell's General Theory of Salt, Interest\n"
+    "and Money (1936) have abolished the slump.\n",
+    { XT_TITLE ("General Theory of Salt, Interest and Money"), XT_AUTHOR ("Quell"), XT_YEAR (1936),
+      XT_ABSENT ("Interest"), XT_ABSENT ("Money") } },
+  /* ---- "in The Salt Crash, 1929 (1955)": a year closing the title (title-yearparen.c, opener-title) */
+  { "/extract/notes26/title-closing-year-then-year-paren",
+    PROSE "\nReaders who remember his lively account of the collapse in\nThe Salt Crash, 1929 (1955), will find "
+    "him here in a more critical mood.\n",
+    { XT_TITLE ("The Salt Crash, 1929"), XT_YEAR (1955), XT_ABSENT ("The Salt Crash") } },
+  /* ---- "T (Modern Firm, with a foreword by X)": the firm is no title by X (title-by) */
+  { "/extract/notes26/firm-with-foreword-no-title",
+    PROSE "\nThere is Ada Quell, whose The Theory of the Salt Class (Modern Gannet, with a foreword by\n"
+    "Tom Vell) is still the sharpest thing written on it.\n",
+    { XT_ABSENT ("Modern Gannet"), XT_TITLE ("The Theory of the Salt Class") } },
 };
 
 int

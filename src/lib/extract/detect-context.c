@@ -254,7 +254,7 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 guint
 ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
 {
-  guint e = te, items = 0;
+  guint e = te, items = 0, last = te;
   gboolean and_seen = FALSE, sign = FALSE;
   limit = MIN (limit, ck_n_toks (ctx));
   if (te <= ts)
@@ -271,7 +271,15 @@ ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint l
       if (r == s)
         return te;
       items++;
+      last = s;
       e = r;
+      /* "…, Interest and Money (1936)": the last piece's own "and" */
+      if (ck_tok_is (ctx, e, "and"))
+        {
+          guint r2 = ck_title_span_forward (ctx, e + 1, limit, FALSE);
+          if (r2 > e + 1 && ck_tok_is_punct (ctx, r2, '('))
+            e = r2;
+        }
       if (ck_tok_is_punct (ctx, e, '('))
         break;
       /* an inner piece is one to three words */
@@ -283,6 +291,12 @@ ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint l
   sign = and_seen || ck_tok_is_punct (ctx, e - 1, '?');
   for (guint k = ts; k < e; k++)
     sign |= ck_tok_is_punct (ctx, k, ':');
+  /* "General Theory of Employment, Interest and Money (1936)": the last
+   * piece joins with "and" what the first piece's "of" governs */
+  if (!sign && te >= ts + 3 && ck_tok_is (ctx, te - 2, "of"))
+    for (guint k = last; k < e; k++)
+      if (ck_tok_is (ctx, k, "and") && k > last)
+        return e;
   /* the first piece is short too: "Little Word, What Now?" */
   if (!sign || ck_count_words (ctx, ts, te) > 3)
     return te;
@@ -476,11 +490,18 @@ guint
 ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   guint h;
-  if (end != ts + 3 || end > ck_n_toks (ctx) || !year_tok (ctx, ts) || !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
-      ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER || ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
+  /* "The Great Crash, 1929 (1955)": one year closing the title, the
+   * book's own in brackets after it */
+  gboolean one = end == ts + 1 && end + 1 < ck_n_toks (ctx) && year_tok (ctx, ts) && ck_tok_is_punct (ctx, end, '(') &&
+                 year_tok (ctx, end + 1);
+  if (!one && (end != ts + 3 || end > ck_n_toks (ctx) || !year_tok (ctx, ts) ||
+               !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
+               ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER))
+    return ts;
+  if (ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
     return ts;
   h = ck_title_span_backward (ctx, ts - 1, floor);
-  if (h >= ts - 1 || !ck_title_plausible (ctx, h, ts - 1))
+  if (h >= ts - 1 || !ck_title_plausible (ctx, h, ts - 1) || (one && ck_count_words (ctx, h, ts - 1) < 2))
     return ts;
   return h;
 }
@@ -1191,6 +1212,11 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
        * detector's, and a known periodical is no book */
       if (ck_tok_is_punct (ctx, te, '(') || ck_tok_in_lex (ctx, s + 1, CK_LEX_PERIODICALS) ||
           periodical_tail (ctx, te - 1))
+        continue;
+      /* "in The Great Crash, 1929 (1955)": the year is the title's, its
+       * own in brackets after it (bare-title-year's) */
+      if (ck_tok_is_punct (ctx, te, ',') && te + 3 < n && (ck_tok (ctx, te + 1)->flags & CK_TOKF_YEAR) &&
+          ck_tok_is_punct (ctx, te + 2, '(') && (ck_tok (ctx, te + 3)->flags & CK_TOKF_YEAR))
         continue;
       /* the wider openers: "in The Hague", "of The Royal Society"; "and
        * T, published in 1988," and "T, her second novel" are

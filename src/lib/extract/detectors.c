@@ -2299,6 +2299,14 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (tend == 0)
         continue;
+      /* "T (Modern Firm, with a foreword by X)": a firm opening the
+       * brackets before a contributor's role is the imprint's */
+      if (comma && role != CK_ROLE_AUTHOR)
+        {
+          guint h = ck_title_span_backward (ctx, tend, 0);
+          if (h > 0 && h < tend && ck_tok_is_punct (ctx, h - 1, '(') && h >= 2 && ck_tok_cap_word (ctx, h - 2))
+            continue;
+        }
       last = ck_tok (ctx, tend - 1);
       if (!((last->kind == CK_TOK_WORD && (last->flags & CK_TOKF_CAP)) || last->kind == CK_TOK_NUMBER ||
             (last->kind == CK_TOK_PUNCT && (last->ch == '?' || last->ch == '!'))))

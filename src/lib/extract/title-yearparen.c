@@ -211,6 +211,14 @@ guint
 ck_range_title_before (const CkExtractCtx *ctx, guint open, guint floor)
 {
   guint h;
+  /* "The Great Crash, 1929 (1955)": one year closing the title, the
+   * book's own in brackets after it */
+  if (open >= floor + 4 && open + 1 < ck_n_toks (ctx) && (ck_tok (ctx, open - 1)->flags & CK_TOKF_YEAR) &&
+      ck_tok_is_punct (ctx, open - 2, ',') && (ck_tok (ctx, open + 1)->flags & CK_TOKF_YEAR))
+    {
+      h = ck_title_span_backward (ctx, open - 2, floor);
+      return h + 2 <= open - 2 && ck_title_plausible (ctx, h, open - 2) ? h : open;
+    }
   if (open < floor + 5 || !range_tail_at (ctx, open - 4))
     return open;
   h = ck_title_span_backward (ctx, open - 4, floor);
