@@ -57,6 +57,14 @@ static const XtCase cases[] = {
     PROSE "\nThere is Ada Quell, whose The Theory of the Salt Class (Modern Gannet, with a foreword by\n"
     "Tom Vell) is still the sharpest thing written on it.\n",
     { XT_ABSENT ("Modern Gannet"), XT_TITLE ("The Theory of the Salt Class") } },
+  /* ---- "<p><b>Title</b> Name<br>\nFirm £8.99</p>": a bold title ends its line (normalize-web.c) */
+  { "/extract/notes26/html-bold-title-name-break",
+    "<p><b>The Salt Road</b> Ada Quell<br>\nGannet \xc2\xa3" "8.99</p>\n"
+    "<p>" PROSE "</p>\n\n<p><b>The Rings of Salt</b> T. R. Vell, translated by Ben Orr<br>\nHarwell \xc2\xa3" "10.99</p>\n"
+    "<p>" PROSE "</p>\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "8.99"),
+      XT_TITLE ("The Rings of Salt"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
+      XT_NO_TITLE_HAS ("Quell") } },
 };
 
 int

@@ -458,6 +458,42 @@ name_line_close (CkWebState *st, const char *q, const char *tail)
   return TRUE;
 }
 
+/* "<p><b>Title</b> Name<br>\nFirm £8.99</p>": a list's entry whose bold
+ * title opens the paragraph, its author after it on the same line and a
+ * break closing that line; the bold run ends a line of its own, as the
+ * entry's layout means.  Whether the bold run opened at @q is one; if so
+ * its closing tag is noted. */
+static gboolean
+bold_head_close (CkWebState *st, const char *q, const char *tail)
+{
+  const char *c, *limit = st->end - q > 300 ? q + 300 : st->end, *d;
+  gsize tl = strlen (tail);
+  if (tl > 0 && tail[tl - 1] != '\n')
+    return FALSE;
+  for (c = q; c + 4 <= limit && *c != '\n' && *c != '<'; c++)
+    ;
+  if (c == q || c + 4 > limit || !(g_ascii_strncasecmp (c, "</b>", 4) == 0 || g_ascii_strncasecmp (c, "</strong>", 9) == 0))
+    return FALSE;
+  d = c + (c[2] == 'b' || c[2] == 'B' ? 4 : 9);
+  /* "<b>Title</b> by Name<br>" reads as it stands */
+  if (d >= limit || *d != ' ' || (limit - d > 4 && g_ascii_strncasecmp (d + 1, "by ", 3) == 0))
+    return FALSE;
+  /* the rest of the line: a few words, then "<br" */
+  for (const char *e = d; e + 3 <= limit && e < d + 120; e++)
+    {
+      if (*e == '\n')
+        return FALSE;
+      if (*e == '<')
+        {
+          if (g_ascii_strncasecmp (e, "<br", 3) != 0 || e - d < 4)
+            return FALSE;
+          st->break_close = c;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "<h2>Title</h2>\n<p>Name, Firm, 352 pages, £10.99</p>": a heading over
  * a short paragraph with a book's marks (an extent, a price, a binding)
  * is a review's header of lines, as in print. */
@@ -539,8 +575,15 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
     case WEB_TAG_DROP:
       if (p == st->keep_close)
         return 0;
+      if (p == st->break_close)
+        {
+          out[(*out_n)++] = '\n';
+          return q - p;
+        }
       if (!closing && strcmp (name, "strong") == 0 && name_line_close (st, q, tail))
         return 0;
+      if (!closing && (strcmp (name, "b") == 0 || strcmp (name, "strong") == 0))
+        bold_head_close (st, q, tail);
       return q - p;
     case WEB_TAG_LINE:
     case WEB_TAG_PARA:

@@ -15,6 +15,7 @@ typedef struct {
   const char *link_close;   /* the ']' of a Markdown link whose text is being copied */
   const char *link_end;     /* … and the byte after its "(url)" */
   const char *keep_close;   /* the "</strong>" of a site's name line, kept */
+  const char *break_close;  /* the "</b>" of a list entry's bold title, read as a line's end */
   gboolean    no_comment_close;  /* a search for "-->" reached the end: later ones would too */
   gboolean    no_body_close;     /* the same for "</script>" and "</style>" */
   gboolean    html;              /* a document, whose line breaks are spaces */
