@@ -65,6 +65,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Quell"), XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "8.99"),
       XT_TITLE ("The Rings of Salt"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
       XT_NO_TITLE_HAS ("Quell") } },
+  /* ---- a library card: the call number's year indented under its class, an open date (normalize-cards.c, detect-bookseller.c) */
+  { "/extract/notes26/card-indented-year-code-open-date",
+    "Q125\n.V45      Vell, Ada, 1884-1956.\n  1952      A history of salt.  Cambridge, Gannet University\n"
+    "          Press, 1952-\n               v.  illus.  25 cm.\n\n            1. Salt--Hist.   I. Title.\n\n"
+    "          Q125.V45  1952        509                  52-5041\n",
+    { XT_TITLE ("A history of salt"), XT_AUTHOR ("Vell"), XT_YEAR (1952), XT_NO_TITLE_HAS ("1952") } },
 };
 
 int

@@ -108,7 +108,7 @@ static const char * const rx_src[RX_N] = {
   /* "March 2004", "May 3, 1984": a header's month of publication */
   [RX_YEAR]      = "^\\[?(?:c\\.?\\s?|ca\\.\\s?|©\\s?|(?:\\d{1,2}\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|"
                    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\\.?\\s+"
-                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)\\]?$",
+                   "(?:\\d{1,2},?\\s+)?)?((?:1[5-9]|20)\\d\\d)\\]?-?$",   /* "1952-": a set still coming out */
   [RX_ISBN]      = "^ISBN(?:-1[03])?:?\\s*([0-9Xx][0-9Xx\\- ]{8,16}[0-9Xx])$",
   /* "0 674 25121 0", "978-0-00-000000-2", "9780000000002": an ISBN without its label (checked) */
   [RX_BARE_ISBN] = "^((?:97[89][\\- ])?\\d{1,5}[\\- ]\\d{1,7}[\\- ]\\d{1,7}[\\- ][0-9Xx]|97[89]\\d{10}|\\d{9}[0-9Xx])$",

@@ -429,6 +429,9 @@ sentence_end (const CkExtractCtx *ctx, guint s, guint e)
           return e;
         if (!(ck_tok (ctx, k)->flags & CK_TOKF_SPACE))
           continue;
+        /* "Open Court Pub. Co., 1942": a firm's abbreviation goes on */
+        if (ck_tok_is (ctx, k - 1, "Pub") || ck_tok_is (ctx, k - 1, "Publ"))
+          continue;
         if (ck_tok (ctx, k + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER) || ck_tok (ctx, k + 1)->kind == CK_TOK_NUMBER ||
             ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN || ck_tok (ctx, k + 1)->kind == CK_TOK_PUNCT ||
             lower_extent_at (ctx, k + 1, e))
@@ -1095,7 +1098,9 @@ title_done:
            * its stop), the collation below it */
           for (guint k = is + 1; k < ie && !found; k++)
             if (ck_tok (ctx, k)->nl >= 1 &&
-                (ck_tok_is_punct (ctx, is, '[') || ck_tok_is_punct (ctx, k - 1, '.') || ck_tok_is_punct (ctx, k - 1, ']')) &&
+                (ck_tok_is_punct (ctx, is, '[') || ck_tok_is_punct (ctx, k - 1, '.') || ck_tok_is_punct (ctx, k - 1, ']') ||
+                 /* "Press, 1952-": a set still coming out */
+                 (ck_tok_is_punct (ctx, k - 1, '-') && (ck_tok (ctx, k - 2)->flags & CK_TOKF_YEAR))) &&
                 imprint_into (ctx, is, k, rec))
               {
                 ie = be = k;

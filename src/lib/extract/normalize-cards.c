@@ -23,13 +23,18 @@
 #define CARD_MIN_COL    6
 #define CARD_MIN_GAP    3
 #define CARD_COL_SLACK  4
+#define CARD_CODE_INDENT 3
 
 /* The code at @p (a line's start): its length, or 0. */
 static gsize
 code_len (const char *p, const char *end)
 {
-  const char *q = p;
+  const char *q = p, *line = p;
   gboolean digit_or_stop = FALSE, digits_then_stop = TRUE;
+  /* "  1948      A history": a typist may indent the code a little */
+  while (q < end && q - p < CARD_CODE_INDENT && *q == ' ')
+    q++;
+  p = q;
   while (q < end && q - p <= CARD_CODE_MAX && (g_ascii_isupper (*q) || g_ascii_isdigit (*q) || *q == '.'))
     {
       digit_or_stop |= g_ascii_isdigit (*q) || *q == '.';
@@ -45,7 +50,7 @@ code_len (const char *p, const char *end)
     digits_then_stop &= g_ascii_isdigit (*r) != 0;
   if (digits_then_stop && q[-1] == '.')
     return 0;
-  return q - p;
+  return q - line;
 }
 
 /* The shape of the line at @p: its code's length (0 for none), and the

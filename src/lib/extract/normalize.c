@@ -396,7 +396,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
       guchar c = (guchar) *p;
       /* a card's call number down the left margin (normalize-cards.c):
        * blanked, so the entry's words meet again */
-      if ((p == text || p[-1] == '\n') && g_ascii_isgraph (c))
+      if ((p == text || p[-1] == '\n') && (g_ascii_isgraph (c) || c == ' '))
         {
           gsize k = ck_card_code_at (text, p, end);
           if (k)
