@@ -71,6 +71,19 @@ static const XtCase cases[] = {
     "          Press, 1952-\n               v.  illus.  25 cm.\n\n            1. Salt--Hist.   I. Title.\n\n"
     "          Q125.V45  1952        509                  52-5041\n",
     { XT_TITLE ("A history of salt"), XT_AUTHOR ("Vell"), XT_YEAR (1952), XT_NO_TITLE_HAS ("1952") } },
+  /* ---- "Quell's own Salt of the earth (1965)" (detect-name-comma-title.c) */
+  { "/extract/notes26/possessive-own-sentence-case",
+    PROSE "\nReaders who want the science should turn to Quell's own Salt biology of the tide (1965) instead.\n",
+    { XT_TITLE ("Salt biology of the tide"), XT_AUTHOR ("Quell"), XT_YEAR (1965), XT_ABSENT ("Salt") } },
+  /* ---- "his earlier books (Mirage of salt, 1959;\nMan adapting, 1965)" (detect-paren-title.c) */
+  { "/extract/notes26/books-paren-sentence-case-list",
+    PROSE "\nQuell continues the argument of his earlier books (Mirage of salt, 1959;\nMan adapting, 1965): that "
+    "the coast shapes its people.\n",
+    { XT_TITLE ("Mirage of salt"), XT_YEAR (1959), XT_TITLE ("Man adapting"), XT_YEAR (1965) } },
+  /* a lower-case noun other than one for works: places and years are no titles */
+  { "/extract/notes26/paren-sentence-case-needs-works-noun",
+    PROSE "\nQuell spent two winters there (Harbour of the north, 1959; Salt town, 1965) and wrote little.\n",
+    { XT_ABSENT ("Harbour of the north"), XT_ABSENT ("Salt town") } },
 };
 
 int

@@ -65,7 +65,9 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
       gboolean lower = FALSE, poss, article, year_only;
       g_autoptr(CkRecord) rec = NULL;
       g_autoptr(CkRecord) imprint = NULL;
-      poss = ck_tok (ctx, i - 1)->kind == CK_TOK_POSS;
+      /* "Quell's own Salt of the earth (1965)" */
+      guint lead = i > 2 && ck_tok_is (ctx, i - 1, "own") && ck_tok (ctx, i - 2)->kind == CK_TOK_POSS ? i - 1 : i;
+      poss = ck_tok (ctx, lead - 1)->kind == CK_TOK_POSS;
       article = ck_tok_is (ctx, i, "The") || ck_tok_is (ctx, i, "A") || ck_tok_is (ctx, i, "An");
       if (!(ck_tok_is_punct (ctx, i - 1, ',') || poss) || ck_tok (ctx, i)->nl >= 2 || !ck_tok_cap_word (ctx, i) ||
           ck_is_claimed (ctx, i, i + 1))
@@ -115,7 +117,7 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
         }
       rec = ck_record_new (CK_TYPE_BOOK);
       if (poss)
-        as = possessive_owner (ctx, i, rec);
+        as = possessive_owner (ctx, lead, rec);
       else
         {
           /* after a comma a title that does not open on an article needs
@@ -125,7 +127,7 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
           if (as < i - 1 && !article && ck_count_words (ctx, as, i - 1) < 2)
             as = i;
         }
-      if (as >= i - 1 || ck_record_get_n_names (rec) == 0)
+      if (as >= lead - 1 || ck_record_get_n_names (rec) == 0)
         continue;
       ck_assemble_title (rec, ck_span_dup (ctx, i, e));
       if (year_only)
@@ -134,7 +136,7 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
         ck_paren_imprint (ctx, rec, e, c);
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start,
                       ck_tok (ctx, year_only ? e + 1 : c)->end, i, 0);
-      ck_claim (ctx, i, year_only ? e + 2 : c + 1);
+      ck_claim (ctx, lead, year_only ? e + 2 : c + 1);
       i = year_only ? e + 1 : c;
     }
 }

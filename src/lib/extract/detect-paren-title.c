@@ -74,10 +74,25 @@ title_case_run (const CkExtractCtx *ctx, guint s, guint e)
   return e > s && ck_tok_cap_word (ctx, s);
 }
 
+/* "Mirage of salt": a capital, then words in lower case (a few), as
+ * scientists and librarians set titles. */
+static gboolean
+sentence_case_run (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->kind != CK_TOK_WORD && t->kind != CK_TOK_POSS && !ck_tok_is_punct (ctx, k, ':') &&
+          !ck_tok_is_punct (ctx, k, '-'))
+        return FALSE;
+    }
+  return e > s + 1 && ck_tok_cap_word (ctx, s) && ck_count_words (ctx, s, e) <= 8;
+}
+
 /* "Title, YEAR" or "“Title,” YEAR" on [s,e): the title's end, or 0;
  * *@ts its start (after an opening quote). */
 static guint
-title_year_item (const CkExtractCtx *ctx, guint s, guint e, guint *ts)
+title_year_item (const CkExtractCtx *ctx, guint s, guint e, guint *ts, gboolean sentence)
 {
   *ts = s;
   if (e < s + 3 || !(ck_tok (ctx, e - 1)->flags & CK_TOKF_YEAR))
@@ -96,7 +111,9 @@ title_year_item (const CkExtractCtx *ctx, guint s, guint e, guint *ts)
       *ts = s + 1;
       return te;
     }
-  if (!ck_tok_is_punct (ctx, e - 2, ',') || !title_case_run (ctx, s, e - 2) || !ck_title_plausible (ctx, s, e - 2) ||
+  if (!ck_tok_is_punct (ctx, e - 2, ',') ||
+      !(title_case_run (ctx, s, e - 2) || (sentence && sentence_case_run (ctx, s, e - 2))) ||
+      !ck_title_plausible (ctx, s, e - 2) ||
       ck_span_in_lex (ctx, s, e - 2, CK_LEX_PUBLISHERS) || ck_span_in_lex (ctx, s, e - 2, CK_LEX_PLACES) ||
       ck_names_periodical (ctx, s, e - 2))
     return 0;
@@ -109,11 +126,16 @@ title_year_item (const CkExtractCtx *ctx, guint s, guint e, guint *ts)
 static gboolean
 year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
 {
+  /* "his earlier books (Mirage of salt, 1959; Man adapting, 1965)":
+   * after a plural noun for works the titles may be in sentence case */
+  static const char * const works[] = { "books", "novels", "works", "studies", "volumes", "monographs", "essays",
+                                        "collections", "writings", "titles", NULL };
+  gboolean sentence = open > 0 && ck_tok_lower_word (ctx, open - 1) && ck_tok_in_words (ctx, open - 1, works);
   guint s = open + 1, items = 0, strict = 0, ts, te;
   for (guint k = open + 1; k <= close; k++)
     if (k == close || ck_tok_is_punct (ctx, k, ';'))
       {
-        if (!(te = title_year_item (ctx, s, k, &ts)))
+        if (!(te = title_year_item (ctx, s, k, &ts, sentence)))
           return FALSE;
         items++;
         /* a run that reads as a place, body, event or person ("The Island
@@ -129,7 +151,7 @@ year_list (CkExtractCtx *ctx, const CkDetector *det, guint open, guint close)
     if (k == close || ck_tok_is_punct (ctx, k, ';'))
       {
         CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
-        te = title_year_item (ctx, s, k, &ts);
+        te = title_year_item (ctx, s, k, &ts, sentence);
         ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k - 1)->start), 0, 0));
         ck_mention_add (ctx, det, rec, ck_tok (ctx, s)->start, ck_tok (ctx, k - 1)->end, ts > s ? ts : open - 1,
