@@ -84,6 +84,21 @@ static const XtCase cases[] = {
   { "/extract/notes26/paren-sentence-case-needs-works-noun",
     PROSE "\nQuell spent two winters there (Harbour of the north, 1959; Salt town, 1965) and wrote little.\n",
     { XT_ABSENT ("Harbour of the north"), XT_ABSENT ("Salt town") } },
+  /* ---- sentence-case titles after a cue with no name: "author of", "his", "readers of", "T1 (1951) and T2"
+   * (detect-name-comma-title.c) */
+  { "/extract/notes26/cue-sentence-case-titles",
+    PROSE "\nThe author of The whig reading of salt (London, 1931) has written his best book. Readers who know\n"
+    "The origins of the harbour (1951) and On tides (1963) will recognise it, and his Ada Quell: an intellectual "
+    "biography\n(1970) is as sceptical as it is affectionate. He asks again in his Who governs the coast? (1961)\n",
+    { XT_TITLE ("The whig reading of salt"), XT_YEAR (1931), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("The origins of the harbour"), XT_YEAR (1951), XT_TITLE ("On tides"), XT_YEAR (1963),
+      XT_TITLE_ANY ("Ada Quell", "Ada Quell: an intellectual biography"), XT_YEAR (1970),
+      XT_TITLE ("Who governs the coast?"), XT_YEAR (1961) } },
+  /* a verb of prose in the run, or a second cue, ends it: no title */
+  { "/extract/notes26/cue-sentence-case-prose-stops",
+    PROSE "\nHis Harbour was rebuilt in stone (1958), and he is co-author of Salt Roads and author of Tide\n"
+    "Tables (1954).\n",
+    { XT_ABSENT ("Harbour was rebuilt in stone"), XT_NO_TITLE_HAS ("author of") } },
 };
 
 int

@@ -55,6 +55,37 @@ possessive_owner (const CkExtractCtx *ctx, guint i, CkRecord *rec)
   return ns;
 }
 
+/* "the author of T", "readers of T" */
+static const char * const of_nouns[] = { "author", "authors", "co-author", "editor", "editors", "translator", "readers",
+                                         NULL };
+
+/* A cue in lower case right before @i that introduces a title with no
+ * author named there: "the author of T", "readers of T", "his T",
+ * "published as T", "who know T", "T1 (1951) and T2".  Its flags for
+ * ck_mention_add(), or 0 with *@ok FALSE when there is none. */
+static guint
+cue_lead (const CkExtractCtx *ctx, guint i, gboolean *ok)
+{
+  static const char * const owners[] = { "his", "her", "their", NULL };
+  static const char * const as_verbs[] = { "published", "appeared", "reissued", "republished", NULL };
+  static const char * const knowers[] = { "know", "knows", "knew", NULL };
+  *ok = TRUE;
+  if (ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, owners))
+    return CK_MENTION_PRONOUN;
+  if (i >= 3 && ck_tok_is (ctx, i - 1, "of") && ck_tok_in_words (ctx, i - 2, of_nouns))
+    return ck_tok_is (ctx, i - 2, "readers") || ck_tok_is (ctx, i - 2, "Readers") ? 0 : CK_MENTION_PRONOUN;
+  if (i >= 3 && ck_tok_is (ctx, i - 1, "as") && ck_tok_in_words (ctx, i - 2, as_verbs))
+    return 0;
+  if (ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, knowers))
+    return 0;
+  /* "T1 (1951) and T2 (1963)": the second of a pair dated alike */
+  if (i >= 4 && ck_tok_is (ctx, i - 1, "and") && ck_tok_is_punct (ctx, i - 2, ')') &&
+      (ck_tok (ctx, i - 3)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, i - 4, '('))
+    return CK_MENTION_PRONOUN;
+  *ok = FALSE;
+  return 0;
+}
+
 void
 ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -67,9 +98,13 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(CkRecord) imprint = NULL;
       /* "Quell's own Salt of the earth (1965)" */
       guint lead = i > 2 && ck_tok_is (ctx, i - 1, "own") && ck_tok (ctx, i - 2)->kind == CK_TOK_POSS ? i - 1 : i;
+      gboolean cue = FALSE;
+      guint cue_flags = 0;
       poss = ck_tok (ctx, lead - 1)->kind == CK_TOK_POSS;
       article = ck_tok_is (ctx, i, "The") || ck_tok_is (ctx, i, "A") || ck_tok_is (ctx, i, "An");
-      if (!(ck_tok_is_punct (ctx, i - 1, ',') || poss) || ck_tok (ctx, i)->nl >= 2 || !ck_tok_cap_word (ctx, i) ||
+      if (!ck_tok_is_punct (ctx, i - 1, ',') && !poss)
+        cue_flags = cue_lead (ctx, i, &cue);
+      if (!(ck_tok_is_punct (ctx, i - 1, ',') || poss || cue) || ck_tok (ctx, i)->nl >= 2 || !ck_tok_cap_word (ctx, i) ||
           ck_is_claimed (ctx, i, i + 1))
         continue;
       guint caps = 0;
@@ -79,6 +114,9 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
         {
           gboolean content = ck_tok (ctx, e)->kind == CK_TOK_WORD && !(ck_tok (ctx, e)->flags & CK_TOKF_FUNC);
           if (ck_tok_lower_word (ctx, e) && ck_tok_in_words (ctx, e, prose_words))
+            break;
+          /* "co-author of T1 and author of T2 (1954)": a second cue */
+          if (ck_tok_lower_word (ctx, e) && ck_tok_in_words (ctx, e, of_nouns) && ck_tok_is (ctx, e + 1, "of"))
             break;
           /* "A History of the Expansion of Salt needed seven volumes": a
            * title in title case, then the sentence's own words */
@@ -94,9 +132,12 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
           lower |= content && ck_tok_lower_word (ctx, e);
           e++;
         }
+      /* "Who governs? (1961)": a question closes the title */
+      if (e + 1 < n && ck_tok_is_punct (ctx, e, '?') && ck_tok_is_punct (ctx, e + 1, '('))
+        e++;
       /* sentence case: a lower-case word of content after the first, then
        * "(YEAR" or a bracketed imprint */
-      if (!lower || (foreign && english) || inner_article || e + 2 >= n || e < i + 3 || ck_count_words (ctx, i, e) > NCT_MAX_WORDS || !ck_tok_is_punct (ctx, e, '(') ||
+      if (!lower || (foreign && english) || inner_article || e + 2 >= n || e < i + (cue ? 2 : 3) || ck_count_words (ctx, i, e) > NCT_MAX_WORDS || !ck_tok_is_punct (ctx, e, '(') ||
           ck_is_claimed (ctx, i, e + 1) || !ck_title_plausible (ctx, i, e))
         continue;
       year_only = (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) && ck_tok (ctx, e + 1)->end - ck_tok (ctx, e + 1)->start == 4;
@@ -116,7 +157,9 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
             continue;
         }
       rec = ck_record_new (CK_TYPE_BOOK);
-      if (poss)
+      if (cue)
+        as = i;
+      else if (poss)
         as = possessive_owner (ctx, lead, rec);
       else
         {
@@ -127,7 +170,7 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
           if (as < i - 1 && !article && ck_count_words (ctx, as, i - 1) < 2)
             as = i;
         }
-      if (as >= lead - 1 || ck_record_get_n_names (rec) == 0)
+      if (!cue && (as >= lead - 1 || ck_record_get_n_names (rec) == 0))
         continue;
       ck_assemble_title (rec, ck_span_dup (ctx, i, e));
       if (year_only)
@@ -135,7 +178,7 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
       else
         ck_paren_imprint (ctx, rec, e, c);
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, as)->start,
-                      ck_tok (ctx, year_only ? e + 1 : c)->end, i, 0);
+                      ck_tok (ctx, year_only ? e + 1 : c)->end, i, cue_flags);
       ck_claim (ctx, lead, year_only ? e + 2 : c + 1);
       i = year_only ? e + 1 : c;
     }
