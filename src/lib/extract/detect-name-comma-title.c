@@ -76,7 +76,10 @@ cue_lead (const CkExtractCtx *ctx, guint i, gboolean *ok)
     return ck_tok_is (ctx, i - 2, "readers") || ck_tok_is (ctx, i - 2, "Readers") ? 0 : CK_MENTION_PRONOUN;
   if (i >= 3 && ck_tok_is (ctx, i - 1, "as") && ck_tok_in_words (ctx, i - 2, as_verbs))
     return 0;
-  if (ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, knowers))
+  /* (after "know" only a capital article opens a title: "who know Herr
+   * Vell only through T" names a person) */
+  if (ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, knowers) &&
+      (ck_tok_is (ctx, i, "The") || ck_tok_is (ctx, i, "A") || ck_tok_is (ctx, i, "An")))
     return 0;
   /* "T1 (1951) and T2 (1963)": the second of a pair dated alike */
   if (i >= 4 && ck_tok_is (ctx, i - 1, "and") && ck_tok_is_punct (ctx, i - 2, ')') &&
