@@ -99,6 +99,22 @@ static const XtCase cases[] = {
     PROSE "\nHis Harbour was rebuilt in stone (1958), and he is co-author of Salt Roads and author of Tide\n"
     "Tables (1954).\n",
     { XT_ABSENT ("Harbour was rebuilt in stone"), XT_NO_TITLE_HAS ("author of") } },
+  /* ---- "assailed by Vell in T (…)", "by Quell, whose T (…)", "by A. B. Orr in The T (1913)": the person
+   * who set his case out in the work is its author (attribution.c); "in The" opens the title (detect-context.c) */
+  { "/extract/notes26/name-in-title-and-lone-whose",
+    "THE SALT ROAD. By Ada Quell. London: Gannet, 1926. 320 pp.\n\n"
+    "The argument of the book owes most to others. It is a long argument. It has been assailed by Vell in "
+    "Die Anfänge des modernen Salzes (Munich, 1916), and turned upon its head by Sombar, whose Der Salzmann "
+    "(Munich and Leipzig, 1913) finds it elsewhere. The rest were disposed of by J. M. Robertson in The "
+    "Baconian Harbour (1913).\n",
+    { XT_TITLE ("Die Anfänge des modernen Salzes"), XT_AUTHOR ("Vell"), XT_TITLE ("Der Salzmann"), XT_AUTHOR ("Sombar"),
+      XT_TITLE ("The Baconian Harbour"), XT_AUTHOR ("Robertson"), XT_NO_TITLE_HAS ("Robertson") } },
+  /* a preposition's object before "in T" wrote nothing */
+  { "/extract/notes26/object-in-title-not-author",
+    "THE SALT ROAD. By Ada Quell. London: Gannet, 1926. 320 pp.\n\n"
+    "The argument of the book owes most to others. It is a long argument. Tom Orr wrote about Ben Vell in The "
+    "Quiet Harbour (2001).\n",
+    { XT_TITLE ("The Quiet Harbour"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Vell") } },
 };
 
 int

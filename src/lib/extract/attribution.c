@@ -957,12 +957,46 @@ ck_attr_role_cue (const CkExtractCtx *ctx, const CkMention *m, GPtrArray *also, 
 
 /* ------------------------------------------------ "NAME, whose essay T" */
 
+/* The person named by the run ending at @end ("Ada Vell", "Mr. Tom
+ * Vell"), or a surname alone where a sentence opens or after "by"
+ * ("assailed by Vell, whose T"); NULL for a place, firm, character or
+ * other non-name. */
+static CkName *
+name_ending_at (const CkExtractCtx *ctx, guint end, guint floor, gboolean subject)
+{
+  /* "wrote about Ben Vell in T": a preposition's object wrote nothing */
+  static const char * const object_preps[] = { "about", "on", "of", "to", "for", "with", "against", "like", "than",
+                                               "as", "upon", "into", "from", NULL };
+  guint ns = ck_name_span_backward (ctx, end, floor);
+  g_autofree char *s = NULL;
+  CkName *nm;
+  if (ns >= end || ck_count_words (ctx, ns, end) > 4 || ck_attr_entity_name (ctx, ns, end, floor) ||
+      ck_ctx_is_character (ctx, end - 1))
+    return NULL;
+  if (subject && ns > floor && ck_tok_lower_word (ctx, ns - 1) && ck_tok_in_words (ctx, ns - 1, object_preps))
+    return NULL;
+  /* "Sandall, whose own novel T": a surname alone opening the sentence,
+   * when it is no place, firm, periodical or other non-name */
+  if (ck_count_words (ctx, ns, end) < 2)
+    {
+      g_autofree char *fam = NULL;
+      if (ns + 1 != end || !ck_attr_writer_subject_word (ctx, ns) ||
+          !(ns == floor || (ck_tok_is (ctx, ns - 1, "by") && ck_tok_lower_word (ctx, ns - 1))))
+        return NULL;
+      fam = g_strndup (ctx->text + ck_tok (ctx, ns)->start, ck_tok (ctx, ns)->end - ck_tok (ctx, ns)->start);
+      return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
+    }
+  s = ck_span_dup (ctx, ns, end);
+  nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
+  if (nm && (!nm->family || !nm->given))
+    g_clear_pointer (&nm, ck_name_free);
+  return nm;
+}
+
 CkName *
 ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
 {
-  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor, ns;
-  g_autofree char *s = NULL;
-  CkName *nm;
+  guint n = ck_n_toks (ctx), k = ck_tok_at_byte (ctx, m->start), floor;
   if (k >= n)
     return NULL;
   if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
@@ -970,30 +1004,21 @@ ck_attr_whose_owner (const CkExtractCtx *ctx, const CkMention *m)
   else if (k > 0 && ck_tok (ctx, k - 1)->kind == CK_TOK_QUOTE_OPEN)
     k--;
   floor = ck_sentence_start (ctx, k);
+  /* "Robertson in T (1913)", "Mr. Ada Vell, in T (1931)": the work a
+   * person set out his case in is his own */
+  if (k >= floor + 2 && ck_tok_is (ctx, k - 1, "in") && ck_tok_lower_word (ctx, k - 1))
+    {
+      guint end = ck_tok_is_punct (ctx, k - 2, ',') ? k - 2 : k - 1;
+      CkName *nm = end > floor ? name_ending_at (ctx, end, floor, TRUE) : NULL;
+      if (nm)
+        return nm;
+    }
   /* back over up to three lower-case words ("whose early essay") */
   for (guint m2 = 0; m2 < 3 && k > floor && !ck_tok_is (ctx, k - 1, "whose") && ck_tok_lower_word (ctx, k - 1); m2++)
     k--;
   if (k < floor + 3 || !ck_tok_is (ctx, k - 1, "whose") || !ck_tok_is_punct (ctx, k - 2, ','))
     return NULL;
-  ns = ck_name_span_backward (ctx, k - 2, floor);
-  if (ns >= k - 2 || ck_count_words (ctx, ns, k - 2) > 4 ||
-      ck_attr_entity_name (ctx, ns, k - 2, floor) || ck_ctx_is_character (ctx, k - 3))
-    return NULL;
-  /* "Sandall, whose own novel T": a surname alone opening the sentence,
-   * when it is no place, firm, periodical or other non-name */
-  if (ck_count_words (ctx, ns, k - 2) < 2)
-    {
-      g_autofree char *fam = NULL;
-      if (ns != floor || ns + 1 != k - 2 || !ck_attr_writer_subject_word (ctx, ns))
-        return NULL;
-      fam = g_strndup (ctx->text + ck_tok (ctx, ns)->start, ck_tok (ctx, ns)->end - ck_tok (ctx, ns)->start);
-      return ck_name_new_personal (CK_ROLE_AUTHOR, fam, NULL);
-    }
-  s = ck_span_dup (ctx, ns, k - 2);
-  nm = s ? ck_name_parse_display (CK_ROLE_AUTHOR, s) : NULL;
-  if (nm && (!nm->family || !nm->given))
-    g_clear_pointer (&nm, ck_name_free);
-  return nm;
+  return name_ending_at (ctx, k - 2, floor, FALSE);
 }
 
 /* ------------------------------------------------ the reviewed series */

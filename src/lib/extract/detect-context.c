@@ -87,7 +87,13 @@ guint
 ck_ctx_drop_opener (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   static const char * const after_ing[] = { "on", "upon", "from", "with", "after", "beyond", NULL };
+  static const char * const preps[] = { "in", "by", "from", "with", NULL };
   const CkToken *t;
+  /* "Robertson in The Baconian Harbour (1913)": a title in title case
+   * sets its inner article in lower case, so "in The" opens the title */
+  for (guint k = ts + 1; k + 2 < end; k++)
+    if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, preps) && cap_article (ctx, k + 1))
+      return k + 1;
   /* "Building on Salt Forms: Studies (1992), he …": a participle and its
    * preposition open the sentence, not the title */
   if (ts == floor && ts + 3 < end && ck_tok_cap_word (ctx, ts) && ck_tok_lower_word (ctx, ts + 1) &&
