@@ -115,6 +115,15 @@ static const XtCase cases[] = {
     "The argument of the book owes most to others. It is a long argument. Tom Orr wrote about Ben Vell in The "
     "Quiet Harbour (2001).\n",
     { XT_TITLE ("The Quiet Harbour"), XT_FAMILY_NOT (CK_ROLE_AUTHOR, 0, "Vell") } },
+  /* ---- "Family, Given 1982: Title, ed. X. Place: Firm." — a colon after the year, roles after the title
+   * (detect-authordate.c) */
+  { "/extract/notes26/authordate-colon-year-roles",
+    PROSE "\nReferences\n\nVell, Ada 1982: The Varieties of Salt, ed. Tom Orr. Oxford: Gannet Press.\n"
+    "Quell, Ben 1929: Critique of Pure Salt, trans. Cy Reed. London: Harwell.\n",
+    { XT_TITLE ("The Varieties of Salt"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_YEAR (1982),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_TITLE ("Critique of Pure Salt"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
+      XT_YEAR (1929), XT_NO_TITLE_HAS ("trans") } },
 };
 
 int

@@ -513,7 +513,7 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
   gboolean aaa_prev = FALSE;
   for (guint i = 0; i + 5 < n; i++)
     {
-      guint ne, k, y, ts, te, ee, pe, nd, ed;
+      guint ne, k, y, ts, te, ee, pe, nd, ed, role_s = 0, role_e = 0;
       gboolean undated, aaa, italic;
       char *edition;
       g_autoptr(GPtrArray) names = NULL;
@@ -594,7 +594,8 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       if (!undated && (y >= pe || !year_tok (ctx, y) || ck_tok (ctx, y)->nl >= 2))
         continue;
       aaa = !undated && y > i && year_line_at (ctx, y, pe);
-      if (ck_tok_is_punct (ctx, k, '.'))
+      /* "Family, Given 1982: Title." (Mind's and Analysis's lists) */
+      if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ':'))
         k++;
       ts = k;
       /* a web page's "<em>Title</em>." */
@@ -640,6 +641,17 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
               te = k = pc;
           }
         }
+      /* "Title, ed. B. Name.", "Title, trans. B. Name.": the roles after
+       * the title, read into the record below */
+      {
+        guint rc = te > ts + 2 ? ck_role_chain_before (ctx, te, ts) : te;
+        if (rc < te && rc > ts)
+          {
+            role_s = rc;
+            role_e = te;
+            te = rc;
+          }
+      }
       /* "Title (2nd ed.)." (APA): the edition in parentheses */
       edition = title_edition (ctx, ts, &te);
       /* "Title, Journal, 3(2), pp. 1-20" with no quotes: the journal
@@ -666,6 +678,8 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
         k++;
       rec = ck_record_new (CK_TYPE_BOOK);
       ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      if (role_s < role_e)
+        ck_role_chain (ctx, role_s, role_e, rec);
       if (edition)
         ck_record_take (rec, CK_FIELD_EDITION, edition);
       g_ptr_array_set_size (prev, 0);
