@@ -124,6 +124,15 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_TITLE ("Critique of Pure Salt"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
       XT_YEAR (1929), XT_NO_TITLE_HAS ("trans") } },
+  /* ---- "<li>Name, <i>Title</i>, trans. X (Place: Firm, 1991).</li>": the name opens the entry, not the
+   * title (detect-reflist.c) */
+  { "/extract/notes26/list-name-italic-title-trans",
+    "<p>" PROSE "</p>\n<ul>\n<li>Ada Quell, <i>Principles of Salt History: The Problem of Style</i>, trans. T. R. Vell "
+    "(London: Gannet, 1932).</li>\n<li>Orr, <i>Perspective as Salt Form</i>, trans. Ben Reed (New York: Harwell "
+    "Books, 1991).</li>\n</ul>\n",
+    { XT_TITLE ("Principles of Salt History"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
+      XT_YEAR (1932), XT_TITLE ("Perspective as Salt Form"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
+      XT_NO_TITLE_HAS ("Quell,"), XT_NO_TITLE_HAS ("Orr,") } },
 };
 
 int

@@ -731,8 +731,10 @@ title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
    * its title: the comma-citation detector's */
   {
     guint ne = ck_name_span_forward (ctx, i, rc);
-    if (ne > i + 1 && ne + 1 < rc && ck_tok_is_punct (ctx, ne, ',') &&
-        (ck_tok_cap_word (ctx, ne + 1) || ck_tok (ctx, ne + 1)->kind == CK_TOK_QUOTE_OPEN))
+    /* (a page's "Panofsky, <i>Title</i>, trans. B": a surname alone will do) */
+    gboolean italic = ne > i && ne + 1 < rc && ck_italic_tag_at (ctx, ne + 1, rc, FALSE) > ne + 1;
+    if ((ne > i + 1 || italic) && ne + 1 < rc && ck_tok_is_punct (ctx, ne, ',') &&
+        (ck_tok_cap_word (ctx, ne + 1) || ck_tok (ctx, ne + 1)->kind == CK_TOK_QUOTE_OPEN || italic))
       return i;
   }
   rec = ck_record_new (CK_TYPE_BOOK);
