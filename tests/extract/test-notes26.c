@@ -133,6 +133,15 @@ static const XtCase cases[] = {
     { XT_TITLE ("Principles of Salt History"), XT_AUTHOR ("Quell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"),
       XT_YEAR (1932), XT_TITLE ("Perspective as Salt Form"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Reed"),
       XT_NO_TITLE_HAS ("Quell,"), XT_NO_TITLE_HAS ("Orr,") } },
+  /* ---- a page's reference list: "2012<em>a</em>." after the year; an affiliation in italics on its own line
+   * (detect-authordate.c, html-italics) */
+  { "/extract/notes26/authordate-italic-year-letter-affiliation",
+    "<p>Ada Quell<br>\n<em>University of Gannet</em></p>\n<p>" PROSE "</p>\n<p>References</p>\n"
+    "<p>Vell, Tom. 2012<em>a</em>. &ldquo;Eviction and the Salt Road.&rdquo; <em>Harbour Journal of Sociology</em> 118 (1): "
+    "88&ndash;133.</p>\n",
+    { XT_TITLE ("Eviction and the Salt Road"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Harbour Journal of Sociology"),
+      XT_FIELD (CK_FIELD_VOLUME, "118"), XT_FIELD (CK_FIELD_ISSUE, "1"), XT_YEAR (2012), XT_AUTHOR ("Vell"),
+      XT_ABSENT ("University of Gannet") } },
 };
 
 int

@@ -594,6 +594,13 @@ ck_detect_author_date (CkExtractCtx *ctx, const CkDetector *det)
       if (!undated && (y >= pe || !year_tok (ctx, y) || ck_tok (ctx, y)->nl >= 2))
         continue;
       aaa = !undated && y > i && year_line_at (ctx, y, pe);
+      /* "2012<em>a</em>.": a page's letter telling two works of a year apart */
+      {
+        guint a = ck_italic_tag_at (ctx, k, pe, FALSE), c;
+        if (!undated && a > k && a + 1 < pe && ck_tok_lower_word (ctx, a) && ck_tok (ctx, a)->end - ck_tok (ctx, a)->start == 1 &&
+            (c = ck_italic_tag_at (ctx, a + 1, pe, TRUE)) > a + 1)
+          k = c;
+      }
       /* "Family, Given 1982: Title." (Mind's and Analysis's lists) */
       if (ck_tok_is_punct (ctx, k, '.') || ck_tok_is_punct (ctx, k, ':'))
         k++;

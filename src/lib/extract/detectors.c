@@ -4981,6 +4981,15 @@ detect_html_italics (CkExtractCtx *ctx, const CkDetector *det)
           i = e;
           continue;
         }
+      /* "<em>University of Gannet</em>" on a line of its own under a
+       * reviewer's name: a body, no title */
+      if ((i == 0 || ck_tok (ctx, i)->nl > 0) && (after >= n || ck_tok (ctx, after)->nl > 0) && e <= s + 5 &&
+          ck_tok_is (ctx, s + 1, "of") &&
+          ck_ctx_institution_word (ctx->text + ck_tok (ctx, s)->start, ck_tok (ctx, s)->end - ck_tok (ctx, s)->start))
+        {
+          i = e;
+          continue;
+        }
       {
         /* "the journal <i>X</i>" is a periodical */
         gboolean periodical = (s >= 4 && ck_tok_in_lex (ctx, i - 1, CK_LEX_PERIODICAL_CUES)) ||
