@@ -142,6 +142,14 @@ static const XtCase cases[] = {
     { XT_TITLE ("Eviction and the Salt Road"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Harbour Journal of Sociology"),
       XT_FIELD (CK_FIELD_VOLUME, "118"), XT_FIELD (CK_FIELD_ISSUE, "1"), XT_YEAR (2012), XT_AUTHOR ("Vell"),
       XT_ABSENT ("University of Gannet") } },
+  /* ---- a press's list: the places under its name give every entry's place (detect-press-list.c) */
+  { "/extract/notes26/press-list-masthead-place",
+    "GANNET UNIVERSITY PRESS                                        AUTUMN 1997\n"
+    "New Haven and London \xc2\xb7 23 Pond Street, London NW3 2PN\n\nHISTORY\n\n"
+    "THE SALT ROAD\nA History of the Ports\nADA QUELL\n\nFrom the first harbour to the last, told by the author of "
+    "many books.\n\n326pp. 246 x 189mm.\nISBN 0-300-07332-1   Cloth \xc2\xa3" "29.95   October\n",
+    { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New Haven and London"), XT_YEAR (1997) } },
 };
 
 int

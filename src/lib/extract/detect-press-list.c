@@ -33,6 +33,33 @@
 #define PL_MAX_ENTRY_LINES 14
 
 
+/* "New Haven and London · 23 Pond Street": the press's places on the line
+ * under its name, before an address; NULL when that line names none. */
+static char *
+masthead_place (const CkExtractCtx *ctx, guint l0)
+{
+  guint nl = ctx->t->lines->len;
+  if (l0 + 1 >= nl)
+    return NULL;
+  {
+    const CkLine *ln = ck_line (ctx, l0 + 1);
+    guint f = ln->tok_first, e = f, and = 0;
+    while (e < ln->tok_end && (ck_tok (ctx, e)->kind == CK_TOK_WORD))
+      {
+        if (ck_tok_is (ctx, e, "and") && !and)
+          and = e;
+        e++;
+      }
+    if (e == f || (e < ln->tok_end && !(ck_tok (ctx, e)->kind == CK_TOK_PUNCT && ck_tok (ctx, e)->ch != '.')))
+      return NULL;
+    if (ck_span_in_lex (ctx, f, e, CK_LEX_PLACES) ||
+        (and > f && and + 1 < e && ck_span_in_lex (ctx, f, and, CK_LEX_PLACES) &&
+         ck_span_in_lex (ctx, and + 1, e, CK_LEX_PLACES)))
+      return ck_span_dup (ctx, f, e);
+  }
+  return NULL;
+}
+
 /* Whether line @l opens its paragraph. */
 static gboolean
 para_first (const CkExtractCtx *ctx, guint l)
@@ -258,7 +285,7 @@ void
 ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
 {
   const CkLine *top;
-  g_autofree char *press = NULL;
+  g_autofree char *press = NULL, *place = NULL;
   int year = 0;
   guint l0 = 0, nl = ctx->t->lines->len, entries = 0;
   while (l0 < nl && ck_line (ctx, l0)->tok_end <= ck_line (ctx, l0)->tok_first)
@@ -277,6 +304,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
   for (guint l = l0; l < nl && l < l0 + 5 && !year; l++)
     for (guint k = ck_line (ctx, l)->tok_first; k < ck_line (ctx, l)->tok_end && !year; k++)
       year = year_of (ctx, k);
+  place = masthead_place (ctx, l0);
 
   for (guint l = l0 + 1; l < nl; l++)
     {
@@ -340,6 +368,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
           if (!ck_record_has (rec, CK_FIELD_TITLE))
             continue;
           ck_record_set (rec, CK_FIELD_PUBLISHER, press);
+          ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, place);
           if (year)
             ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
           ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ck_line (ctx, r - 1)->end, tl->tok_first, 0);
@@ -410,6 +439,7 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
       if (!ck_record_has (rec, CK_FIELD_TITLE))
         continue;
       ck_record_set (rec, CK_FIELD_PUBLISHER, press);
+      ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, place);
       if (year)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (year, 0, 0));
       ck_mention_add (ctx, det, g_steal_pointer (&rec), ln->start, ck_line (ctx, q)->end, f, 0);
