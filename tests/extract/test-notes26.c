@@ -150,6 +150,11 @@ static const XtCase cases[] = {
     "many books.\n\n326pp. 246 x 189mm.\nISBN 0-300-07332-1   Cloth \xc2\xa3" "29.95   October\n",
     { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New Haven and London"), XT_YEAR (1997) } },
+  /* ---- a blurb set on under a books-received header is prose (detectors.c header-block) */
+  { "/extract/notes26/received-header-blurb-prose",
+    "THE GLORIOUS HARBOUR. By Ada Quell.\n   The Gannet Company. $5.00.\n"
+    "     In the wake of Ulysses, by the author of The Royal\n   Road to Salt (1925).\n\n" PROSE,
+    { XT_TITLE ("THE GLORIOUS HARBOUR"), XT_AUTHOR ("Quell"), XT_TITLE ("The Royal Road to Salt"), XT_YEAR (1925) } },
 };
 
 int

@@ -1679,6 +1679,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(GArray) units = NULL;
       g_autoptr(GArray) seg_starts = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean emitted = FALSE;
+      gsize last_end = 0;
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
@@ -2127,10 +2128,23 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
         ck_mention_add (ctx, det, g_steal_pointer (&rec), MIN (ev_start, ck_tok (ctx, title_tok)->start), ev_end,
                         title_tok, flags);
         emitted = TRUE;
+        last_end = MAX (last_end, ev_end);
       }
       }
       if (emitted)
-        ck_claim (ctx, pp->tok_first, pp->tok_end);
+        {
+          /* "… Company. $5.00. / In the wake of Ulysses, by the author of
+           * T (1925).": a blurb set on under the last header is prose,
+           * left to the detectors of prose */
+          guint ce = pp->tok_end, lower = 0, k0 = ck_tok_at_byte (ctx, last_end);
+          while (k0 < pp->tok_end && ck_tok (ctx, k0)->start < last_end)
+            k0++;
+          for (guint k = k0; k < pp->tok_end; k++)
+            lower += ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC);
+          if (k0 + 6 <= pp->tok_end && lower >= 2 && ck_tok (ctx, k0)->nl >= 1)
+            ce = k0;
+          ck_claim (ctx, pp->tok_first, ce);
+        }
     }
 }
 
