@@ -155,6 +155,12 @@ static const XtCase cases[] = {
     "THE GLORIOUS HARBOUR. By Ada Quell.\n   The Gannet Company. $5.00.\n"
     "     In the wake of Ulysses, by the author of The Royal\n   Road to Salt (1925).\n\n" PROSE,
     { XT_TITLE ("THE GLORIOUS HARBOUR"), XT_AUTHOR ("Quell"), XT_TITLE ("The Royal Road to Salt"), XT_YEAR (1925) } },
+  /* ---- "(Mrs. Quell, 1997; Salt in the Wilderness, 1999; Flint & Harbour, 2002)" (detect-paren-title.c) */
+  { "/extract/notes26/paren-year-list-honorific-ampersand",
+    PROSE "\nAda Vell has made a second career of the biography that reads like a novel (Mrs. Quell, 1997; Salt in "
+    "the Wilderness,\n1999; Flint & Harbour, 2002), and here she turns to a new subject.\n",
+    { XT_TITLE ("Mrs. Quell"), XT_YEAR (1997), XT_TITLE ("Salt in the Wilderness"), XT_YEAR (1999),
+      XT_TITLE ("Flint & Harbour"), XT_YEAR (2002) } },
 };
 
 int

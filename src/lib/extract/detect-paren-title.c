@@ -68,7 +68,10 @@ title_case_run (const CkExtractCtx *ctx, guint s, guint e)
           if (!(t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER | CK_TOKF_FUNC)) && t->kind == CK_TOK_WORD)
             return FALSE;
         }
-      else if (t->kind != CK_TOK_POSS && !ck_tok_is_punct (ctx, k, ':') && !ck_tok_is_punct (ctx, k, '-'))
+      else if (t->kind != CK_TOK_POSS && !ck_tok_is_punct (ctx, k, ':') && !ck_tok_is_punct (ctx, k, '-') &&
+               /* "Flint & Feather", "Mrs. King" */
+               !ck_tok_is_punct (ctx, k, '&') &&
+               !(ck_tok_is_punct (ctx, k, '.') && k > s && ck_tok_is_honorific (ctx, k - 1)))
         return FALSE;
     }
   return e > s && ck_tok_cap_word (ctx, s);
