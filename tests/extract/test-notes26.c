@@ -161,6 +161,13 @@ static const XtCase cases[] = {
     "the Wilderness,\n1999; Flint & Harbour, 2002), and here she turns to a new subject.\n",
     { XT_TITLE ("Mrs. Quell"), XT_YEAR (1997), XT_TITLE ("Salt in the Wilderness"), XT_YEAR (1999),
       XT_TITLE ("Flint & Harbour"), XT_YEAR (2002) } },
+  /* ---- a newspaper page's footer in short blocks: "<p><strong>TITLE: Sub</strong></p>" / "<p>By Name</p>" /
+   * "<p>Firm, 560 pp., $32.50</p>" (normalize-web.c) */
+  { "/extract/notes26/web-footer-short-blocks",
+    "<p>" PROSE "</p>\n\n<p>" PROSE "</p>\n\n<p><strong>EMPIRE OF SALT: The Secret History of the Quell Dynasty</strong></p>\n\n"
+    "<p>By Ada Vell Orr</p>\n\n<p>Gannet, 560 pp., $32.50</p>\n\n<p><em>Ben Reed is a writer in Somerville.</em></p>\n",
+    { XT_TITLE ("EMPIRE OF SALT"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "560") } },
 };
 
 int

@@ -458,6 +458,34 @@ name_line_close (CkWebState *st, const char *q, const char *tail)
   return TRUE;
 }
 
+/* Whether the block after @q is short and a by-line ("By Name") or a
+ * book's particulars ("Firm, 560 pp., $32.50"). */
+static gboolean
+footer_block_next (const CkWebState *st, const char *q)
+{
+  const char *r = q, *e;
+  gsize n = next_block_bytes (q, st->end, 160);
+  if (n == 0 || n >= 120)
+    return FALSE;
+  /* past blanks and tags to the block's text */
+  while (r < st->end && (g_ascii_isspace (*r) || *r == '<'))
+    {
+      if (*r == '<')
+        {
+          const char *c = memchr (r, '>', (gsize) (st->end - r));
+          if (!c)
+            return FALSE;
+          r = c;
+        }
+      r++;
+    }
+  for (e = r; e < st->end && *e != '<' && *e != '\n' && e < r + 160; e++)
+    ;
+  if (st->end - r > 3 && strncmp (r, "By ", 3) == 0 && g_ascii_isupper (r[3]))
+    return TRUE;
+  return e > r && ck_has_imprint_signal (st->text, r - st->text, e - st->text);
+}
+
 /* "<p><b>Title</b> Name<br>\nFirm £8.99</p>": a list's entry whose bold
  * title opens the paragraph, its author after it on the same line and a
  * break closing that line; the bold run ends a line of its own, as the
@@ -639,6 +667,11 @@ tag_at (CkWebState *st, const char *p, const char *tail, char *out, guint *out_n
                 if (next > 0 && next < 120)
                   want = 1;
               }
+            /* a newspaper's footer under the review, "<p>TITLE</p>
+             * <p>By Name</p><p>Firm, 560 pp., $32.50</p>": the by-line
+             * and the particulars join the short block above them */
+            else if (st->seen_long && st->prev_block > 0 && st->prev_block < 120 && footer_block_next (st, q))
+              want = 1;
           }
         st->last_block_end = q;
         *out_n = breaks_needed (st, want, tail, q);
