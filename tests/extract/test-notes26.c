@@ -168,6 +168,13 @@ static const XtCase cases[] = {
     "<p>By Ada Vell Orr</p>\n\n<p>Gannet, 560 pp., $32.50</p>\n\n<p><em>Ben Reed is a writer in Somerville.</em></p>\n",
     { XT_TITLE ("EMPIRE OF SALT"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "560") } },
+  /* ---- single quotes inside a double-quoted title are its own (detectors.c quoted-title, title-fragment.c) */
+  { "/extract/notes26/quoted-title-inner-single-quotes",
+    PROSE "\nHe is generous to Ada Vell, whose \xe2\x80\x9cPain Salt: A \xe2\x80\x98Wonder\xe2\x80\x99 Drug\xe2\x80\x99s Trail of "
+    "Harbour and Death\xe2\x80\x9d (2003) was the first account, and to Tom Orr (see his Salt Roads, 1944-1945 and "
+    "\"Japan: 'The Light of Salt'\").\n",
+    { XT_TITLE_ANY ("Pain Salt", "Pain Salt: A \xe2\x80\x98Wonder\xe2\x80\x99 Drug\xe2\x80\x99s Trail of Harbour and Death"),
+      XT_YEAR (2003), XT_ABSENT ("Trail of Harbour and Death"), XT_NO_TITLE_HAS ("and \"Japan") } },
 };
 
 int

@@ -3345,6 +3345,22 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       for (k = i + 1; k < n && k < i + MAX_QUOTE_TOKENS; k++)
         {
+          /* “Pain Salt: A ‘Wonder’ Drug’s Trail”: single quotes inside
+           * double ones are the title's own */
+          if (k > i + 1 && ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN &&
+              (ck_tok (ctx, k)->ch == 0x2018 || ck_tok (ctx, k)->ch == '\'') &&
+              (ck_tok (ctx, i)->ch == '"' || ck_tok (ctx, i)->ch == 0x201C))
+            {
+              guint c = k + 1;
+              while (c < n && c < k + 12 && ck_tok (ctx, c)->kind == CK_TOK_WORD)
+                c++;
+              if (c > k + 1 && c < n && ck_tok (ctx, c)->kind == CK_TOK_QUOTE_CLOSE &&
+                  (ck_tok (ctx, c)->ch == 0x2019 || ck_tok (ctx, c)->ch == '\''))
+                {
+                  k = c;
+                  continue;
+                }
+            }
           if (ck_tok (ctx, k)->nl >= 2 || ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
             break;
           /* "The Liars' Club": inside double quotes a single one
@@ -3786,7 +3802,8 @@ detect_see_list (CkExtractCtx *ctx, const CkDetector *det)
           gboolean dated = ck_tok_is (ctx, k, "and") && k > s + 2 && ck_tok_is_punct (ctx, k - 1, ',') &&
                            (ck_tok (ctx, k - 2)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, k - 3, ',');
           if (k == c || ck_tok_is_punct (ctx, k, ';') ||
-              (ck_tok_is (ctx, k, "and") && k + 1 < c && (ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) &&
+              (ck_tok_is (ctx, k, "and") && k + 1 < c &&
+               ((ck_tok (ctx, k + 1)->flags & CK_TOKF_CAP) || ck_tok (ctx, k + 1)->kind == CK_TOK_QUOTE_OPEN) &&
                (ck_tok_is_punct (ctx, k - 1, '?') || ck_tok_is_punct (ctx, k - 1, '!') || dated ||
                 (ck_tok (ctx, k - 1)->flags & CK_TOKF_CAP) || ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER)))
             {

@@ -44,6 +44,19 @@ ck_inside_quoted_title (const CkExtractCtx *ctx, guint i)
       k--;
       if (ck_tok (ctx, k)->nl >= 2 && k + 1 <= i)
         break;
+      /* “A ‘Wonder’ Drug’s Trail”: a pair of single quotes inside */
+      if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_CLOSE && (ck_tok (ctx, k)->ch == 0x2019 || ck_tok (ctx, k)->ch == '\''))
+        {
+          guint o = k;
+          while (o > 0 && o + 12 > k && ck_tok (ctx, o - 1)->kind == CK_TOK_WORD)
+            o--;
+          if (o > 0 && o < k && ck_tok (ctx, o - 1)->kind == CK_TOK_QUOTE_OPEN &&
+              (ck_tok (ctx, o - 1)->ch == 0x2018 || ck_tok (ctx, o - 1)->ch == '\''))
+            {
+              k = o - 1;
+              continue;
+            }
+        }
       if (ck_tok (ctx, k)->kind == CK_TOK_QUOTE_OPEN)
         {
           open = k;
