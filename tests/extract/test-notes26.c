@@ -175,6 +175,12 @@ static const XtCase cases[] = {
     "\"Japan: 'The Light of Salt'\").\n",
     { XT_TITLE_ANY ("Pain Salt", "Pain Salt: A \xe2\x80\x98Wonder\xe2\x80\x99 Drug\xe2\x80\x99s Trail of Harbour and Death"),
       XT_YEAR (2003), XT_ABSENT ("Trail of Harbour and Death"), XT_NO_TITLE_HAS ("and \"Japan") } },
+  /* ---- "X's T: A, B and C (Firm, 1988)": a subtitle with commas after a possessive (detect_possessive) */
+  { "/extract/notes26/possessive-subtitle-commas",
+    PROSE "\nIt draws heavily on Ada Vell's The Body and Salt: Men, Women and Sexual Renunciation in the Harbour "
+    "(Gannet University Press, 1988), still the indispensable book.\n",
+    { XT_TITLE ("The Body and Salt"), XT_FIELD (CK_FIELD_SUBTITLE, "Men, Women and Sexual Renunciation in the Harbour"),
+      XT_AUTHOR ("Vell"), XT_YEAR (1988), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press") } },
 };
 
 int

@@ -3015,11 +3015,17 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       te = ck_title_verb_bridge (ctx, ts, te, pe);
       /* "X's Oriental Salt:\nA Comparative Study (New Haven: …)": the
        * subtitle wrapped onto the next line, up to the imprint */
-      if (ck_tok_is_punct (ctx, te, ':') && te + 3 < pe && ck_tok (ctx, te + 1)->nl <= 1 &&
-          (ck_tok_cap_word (ctx, te + 1) ||
-           /* "X's With a People: the Akikuyu of …" (a library's case) */
-           (ck_tok_lower_word (ctx, te + 1) && ck_tok_in_words (ctx, te + 1, ck_articles) &&
-            ck_tok_cap_word (ctx, te + 2))))
+      gboolean colon_before = FALSE;
+      for (guint q = ts; q < te; q++)
+        colon_before |= ck_tok_is_punct (ctx, q, ':');
+      if (((ck_tok_is_punct (ctx, te, ':') && te + 3 < pe && ck_tok (ctx, te + 1)->nl <= 1 &&
+            (ck_tok_cap_word (ctx, te + 1) ||
+             /* "X's With a People: the Akikuyu of …" (a library's case) */
+             (ck_tok_lower_word (ctx, te + 1) && ck_tok_in_words (ctx, te + 1, ck_articles) &&
+              ck_tok_cap_word (ctx, te + 2)))) ||
+           /* "X's The Body and Salt: Men, Women and Renunciation (Firm, 1988)":
+            * the subtitle's commas */
+           (colon_before && ck_tok_is_punct (ctx, te, ',') && te + 3 < pe && ck_tok_cap_word (ctx, te + 1))))
         {
           /* (words and commas only: "Rhetoric, Ideology, and the Power
            * of the People (Princeton 1989)") */
