@@ -181,6 +181,11 @@ static const XtCase cases[] = {
     "(Gannet University Press, 1988), still the indispensable book.\n",
     { XT_TITLE ("The Body and Salt"), XT_FIELD (CK_FIELD_SUBTITLE, "Men, Women and Sexual Renunciation in the Harbour"),
       XT_AUTHOR ("Vell"), XT_YEAR (1988), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press") } },
+  /* ---- "T1 and T2, both of 1948": one year for both (shared-year.c) */
+  { "/extract/notes26/both-of-year",
+    PROSE "\nIt belongs on the shelf beside Ada Quell's Our Plundered Harbour and Tom Vell's Road to Salt, both of "
+    "1948, but it is better written.\n",
+    { XT_TITLE ("Our Plundered Harbour"), XT_YEAR (1948), XT_TITLE ("Road to Salt"), XT_YEAR (1948) } },
 };
 
 int

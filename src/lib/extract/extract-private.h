@@ -419,6 +419,9 @@ void     ck_record_add_name_unique (CkRecord *rec, CkName *name);
  * in the text ("\"T\",¹" … "¹ Journal, vol. XIV (1961), pp. 40-58.")
  * fills the mention's record.  Runs after the detectors. */
 void ck_note_sources (CkExtractCtx *ctx);
+/* shared-year.c: "T1 and T2, both of 1948": the year for both mentions.
+ * Runs after the detectors. */
+void ck_shared_years (CkExtractCtx *ctx);
 
 /* ------------------------------------------------------------------ merging */
 

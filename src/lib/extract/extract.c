@@ -658,6 +658,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
   for (guint d = 0; d < n_det; d++)
     dets[d].func (&ctx, &dets[d]);
   ck_note_sources (&ctx);
+  ck_shared_years (&ctx);
 
   out = ck_merge_mentions (&ctx, min_conf);
   ck_names_settle (&ctx, out);
