@@ -186,6 +186,11 @@ static const XtCase cases[] = {
     PROSE "\nIt belongs on the shelf beside Ada Quell's Our Plundered Harbour and Tom Vell's Road to Salt, both of "
     "1948, but it is better written.\n",
     { XT_TITLE ("Our Plundered Harbour"), XT_YEAR (1948), XT_TITLE ("Road to Salt"), XT_YEAR (1948) } },
+  /* ---- "(co-author, with X, of T?, 1992)"; "Parliament's Harbour Act of 1714" is a statute (title-year, spans.c) */
+  { "/extract/notes26/coauthor-comma-year-statute",
+    PROSE "\nScience writer Quell (co-author, with Tom Vell, of Is Anyone Out Salting?, 1992) starts with the problem. "
+    "Parliament's Harbour Act of 1714 offered a prize for a method.\n",
+    { XT_TITLE ("Is Anyone Out Salting?"), XT_YEAR (1992), XT_ABSENT ("Harbour Act of 1714"), XT_NO_TITLE_HAS ("Act of") } },
 };
 
 int

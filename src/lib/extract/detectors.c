@@ -4395,6 +4395,15 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
               k = c + 1;
             }
         }
+      /* "(co-author, with Ada Vell, of Is Anyone Out There?, 1992)": the
+       * year after a comma closes the bracket the cue opened */
+      else if (authorish && ck_tok_is_punct (ctx, k, ',') && k + 2 < pe && is_year_tok (ctx, k + 1) &&
+               ck_tok_is_punct (ctx, k + 2, ')'))
+        {
+          ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, k + 1)->start), 0, 0));
+          year = TRUE;
+          k += 2;
+        }
       /* "a copy of The Title": not of a periodical ("a copy of The Times") */
       if (!year && !authorish && !(copy && ck_count_words (ctx, j, te) >= 2 &&
                                    !ck_span_in_lex (ctx, j, te, CK_LEX_PERIODICALS) &&

@@ -1189,6 +1189,10 @@ ck_title_plausible (const CkExtractCtx *ctx, guint first, guint end)
       else if (ck_tok_is_punct (ctx, i, ')') && depth-- == 0)
         return FALSE;
   }
+  /* "the Longitude Act of 1714": a statute, no work */
+  if (end >= first + 3 && ck_tok_is (ctx, end - 3, "Act") && ck_tok_is (ctx, end - 2, "of") &&
+      (ck_tok (ctx, end - 1)->flags & CK_TOKF_YEAR))
+    return FALSE;
   /* a title is not only numbers */
   for (guint i = first; i < end; i++)
     if (ck_tok (ctx, i)->kind == CK_TOK_WORD)
