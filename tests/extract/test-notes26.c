@@ -191,6 +191,10 @@ static const XtCase cases[] = {
     PROSE "\nScience writer Quell (co-author, with Tom Vell, of Is Anyone Out Salting?, 1992) starts with the problem. "
     "Parliament's Harbour Act of 1714 offered a prize for a method.\n",
     { XT_TITLE ("Is Anyone Out Salting?"), XT_YEAR (1992), XT_ABSENT ("Harbour Act of 1714"), XT_NO_TITLE_HAS ("Act of") } },
+  /* ---- "This article first appeared in Solidarity 296.": a paper's issue by number alone (detect-venue.c) */
+  { "/extract/notes26/self-first-appeared-issue-number",
+    "The salt charter and the first party\n\n" PROSE "\n" PROSE "\nThis article first appeared in Gannetry 296.\n",
+    { XT_SELF, XT_CONTAINER ("Gannetry"), XT_FIELD (CK_FIELD_ISSUE, "296") } },
 };
 
 int

@@ -1628,7 +1628,7 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
 {
   g_auto(Venue) v = { 0 };
   g_autoptr(CkDate) date = NULL;
-  guint ns, ne;
+  guint ns, ne, issue_only = 0;
   CkRecord *rec;
   if (ck_tok_is (ctx, j, "the") && (ck_tok (ctx, j)->flags & CK_TOKF_LOWER) && skip_the (ctx, j, e) == j)
     {
@@ -1653,19 +1653,28 @@ self_sentence_venue (const CkExtractCtx *ctx, guint j, guint e)
             return NULL;
           date = g_steal_pointer (&d);
         }
+      /* "Solidarity 296": a paper's issue by its number alone */
+      else if (ne + 1 == e && ck_tok (ctx, ne)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, ne)->flags & CK_TOKF_YEAR) &&
+               ck_tok (ctx, ne)->end - ck_tok (ctx, ne)->start <= 4)
+        issue_only = ne;
       else if (!venue_elements (ctx, &v, ne, e))
         return NULL;
     }
   if (!date && v.date)
     date = ck_date_parse (v.date->str);
-  if (!date || date->year == 0)
+  /* "This article first appeared in Solidarity 296.": an issue's number
+   * will do where the page dates itself elsewhere */
+  if ((!date || date->year == 0) && !issue_only)
     return NULL;
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, ns, ne));
   ck_record_set (rec, CK_FIELD_VOLUME, v.volume);
   ck_record_set (rec, CK_FIELD_ISSUE, v.issue);
+  if (issue_only)
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, issue_only));
   ck_record_set (rec, CK_FIELD_PAGES, v.pages);
-  ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
+  if (date && date->year)
+    ck_record_take_date (rec, CK_DATE_ISSUED, g_steal_pointer (&date));
   return rec;
 }
 
