@@ -195,6 +195,12 @@ static const XtCase cases[] = {
   { "/extract/notes26/self-first-appeared-issue-number",
     "The salt charter and the first party\n\n" PROSE "\n" PROSE "\nThis article first appeared in Gannetry 296.\n",
     { XT_SELF, XT_CONTAINER ("Gannetry"), XT_FIELD (CK_FIELD_ISSUE, "296") } },
+  /* ---- a column's headers one a line, "TITLE by Name. Firm, 21s.", a number opening one (detect-stacked.c) */
+  { "/extract/notes26/stacked-by-lines",
+    "NEW POEMS\n\nSALT by Ada Quell. Gannet and Gannet, 15s.\nFOR THE SALT DEAD by Tom Vell. Gannet and Gannet, 18s.\n"
+    "77 SALT SONGS by Ben Orr. Gannet and Gannet, 21s.\n\n" PROSE,
+    { XT_TITLE ("SALT"), XT_AUTHOR ("Quell"), XT_TITLE ("FOR THE SALT DEAD"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Gannet"), XT_TITLE ("77 SALT SONGS"), XT_AUTHOR ("Orr") } },
 };
 
 int

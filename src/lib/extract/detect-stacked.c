@@ -85,7 +85,10 @@ title_line (const CkExtractCtx *ctx, guint f, guint e)
   static const char * const verbs[] = { "is", "was", "are", "were", "has", "have", "had", "will", NULL };
   while (e > f && ck_tok_is_punct (ctx, e - 1, '.'))
     e--;
-  if (e <= f || !(ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+  /* ("77 DREAM SONGS": a number may open it) */
+  if (e <= f ||
+      !((ck_tok (ctx, f)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) ||
+        (ck_tok (ctx, f)->kind == CK_TOK_NUMBER && f + 1 < e && ck_tok_cap_word (ctx, f + 1))) ||
       ck_count_words (ctx, f, e) > ST_MAX_TITLE_WORDS || !ck_title_plausible (ctx, f, e))
     return FALSE;
   for (guint k = f; k < e; k++)
@@ -499,9 +502,31 @@ colon_header_line (const CkExtractCtx *ctx, guint l, CkRecord *rec, guint *ts, g
   return TRUE;
 }
 
+/* "TITLE by Names. Firm, 21s." on line @l alone, into @rec, as
+ * colon_header_line() reads its shape. */
+static gboolean
+by_header_line (const CkExtractCtx *ctx, guint l, CkRecord *rec, guint *ts, guint *te)
+{
+  const CkLine *ln = ck_line (ctx, l);
+  guint f = ln->tok_first, e = ln->tok_end, b = f + 1, se;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  while (b < e && b < f + 20 && !(ck_tok_is (ctx, b, "by") && ck_tok_lower_word (ctx, b)))
+    b++;
+  if (b >= e || b < f + 1 || !title_line (ctx, f, b))
+    return FALSE;
+  se = ck_names_forward (ctx, b + 1, e, CK_ROLE_AUTHOR, names);
+  if (se <= b + 1 || names->len == 0 || se >= e || !ck_tok_is_punct (ctx, se, '.') || !imprint_line (ctx, se + 1, e, rec))
+    return FALSE;
+  for (guint q = 0; q < names->len; q++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+  *ts = f;
+  *te = b;
+  return TRUE;
+}
+
 /* A paragraph of two or more headers, one a line, each "NAMES: Title.
- * Imprint.": a notice of several books.  Every line must be one; a
- * single line is the sentence header's. */
+ * Imprint." or "TITLE by Names. Imprint.": a notice of several books.
+ * Every line must be one; a single line is the sentence header's. */
 void
 ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -515,7 +540,8 @@ ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
         {
           g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
           guint ts, te;
-          if (!same_column (ctx, pp->line_first, l) || !colon_header_line (ctx, l, probe, &ts, &te))
+          if (!same_column (ctx, pp->line_first, l) ||
+              !(colon_header_line (ctx, l, probe, &ts, &te) || by_header_line (ctx, l, probe, &ts, &te)))
             break;
           ok++;
         }
@@ -526,7 +552,8 @@ ck_detect_stacked_lines (CkExtractCtx *ctx, const CkDetector *det)
           g_autoptr(CkRecord) rec = ck_record_new (CK_TYPE_BOOK);
           const CkLine *ln = ck_line (ctx, l);
           guint ts = 0, te = 0, flags;
-          colon_header_line (ctx, l, rec, &ts, &te);
+          if (!colon_header_line (ctx, l, rec, &ts, &te))
+            by_header_line (ctx, l, rec, &ts, &te);
           ck_assemble_title (rec, ck_catalogue_value_copy (ctx->text, ck_tok (ctx, ts)->start, ck_tok (ctx, te - 1)->end));
           if (!ck_record_has (rec, CK_FIELD_TITLE))
             continue;
