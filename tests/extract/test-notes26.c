@@ -201,6 +201,11 @@ static const XtCase cases[] = {
     "77 SALT SONGS by Ben Orr. Gannet and Gannet, 21s.\n\n" PROSE,
     { XT_TITLE ("SALT"), XT_AUTHOR ("Quell"), XT_TITLE ("FOR THE SALT DEAD"), XT_AUTHOR ("Vell"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet and Gannet"), XT_TITLE ("77 SALT SONGS"), XT_AUTHOR ("Orr") } },
+  /* ---- "T (3 series, Paris, 1906-13)": a count of series opens the imprint (detectors.c paren_imprint) */
+  { "/extract/notes26/paren-imprint-series-count",
+    PROSE "\nThe reader must still go to Quell for the physics. Etudes sur le sel de Vell (3 series, Paris, 1906-13) "
+    "remains indispensable.\n",
+    { XT_TITLE ("Etudes sur le sel de Vell"), XT_YEAR (1906), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
 };
 
 int

@@ -256,7 +256,9 @@ volumes_lead (const CkExtractCtx *ctx, guint open, guint close)
   if (k + 2 < close &&
       ((ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok (ctx, k)->end - ck_tok (ctx, k)->start <= 2) ||
        count_word (ctx, k) > 0) &&
-      (ck_tok_is (ctx, k + 1, "vols") || ck_tok_is (ctx, k + 1, "volumes") || ck_tok_is (ctx, k + 1, "vol")))
+      (ck_tok_is (ctx, k + 1, "vols") || ck_tok_is (ctx, k + 1, "volumes") || ck_tok_is (ctx, k + 1, "vol") ||
+       /* "(3 series, Paris, 1906-13)" */
+       ck_tok_is (ctx, k + 1, "series") || ck_tok_is (ctx, k + 1, "parts")))
     {
       k += 2;
       if (ck_tok_is_punct (ctx, k, '.'))
@@ -305,7 +307,8 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
       guint k = volumes_lead (ctx, open, close);
       if (!paren_imprint (ctx, rec, k - 1, close))
         return FALSE;
-      if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES))
+      if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES) && !ck_tok_is (ctx, open + 2, "series") &&
+          !ck_tok_is (ctx, open + 2, "parts"))
         ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES,
                         ck_tok (ctx, open + 1)->kind == CK_TOK_NUMBER ? ck_tok_dup (ctx, open + 1)
                           : g_strdup_printf ("%u", count_word (ctx, open + 1)));
