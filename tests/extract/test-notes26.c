@@ -206,6 +206,12 @@ static const XtCase cases[] = {
     PROSE "\nThe reader must still go to Quell for the physics. Etudes sur le sel de Vell (3 series, Paris, 1906-13) "
     "remains indispensable.\n",
     { XT_TITLE ("Etudes sur le sel de Vell"), XT_YEAR (1906), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
+  /* ---- "A, then B (1933)": "then" after the comma joins one title (detect-context.c, title-year) */
+  { "/extract/notes26/comma-then-title",
+    PROSE "\nHe is the author of First\nGannet, then Harwell (1933), and he has also written The Station (1928) and "
+    "Salt Ways, Then Tides (1936).\n",
+    { XT_TITLE ("First Gannet, then Harwell"), XT_YEAR (1933), XT_TITLE ("Salt Ways, Then Tides"), XT_YEAR (1936),
+      XT_ABSENT ("Then Tides") } },
 };
 
 int

@@ -166,6 +166,22 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
   gboolean subtitle = FALSE, and_seen = FALSE;
   for (guint k = ts; k < end; k++)
     subtitle |= ck_tok_is_punct (ctx, k, ':');
+  /* "First Russia, then Tibet (1933)": "then" after the comma joins the
+   * two halves of one title, places though they name */
+  {
+    guint t0 = ts > floor && ck_tok_is (ctx, ts - 1, "then") && ck_tok_lower_word (ctx, ts - 1) ? ts - 1 : ts;
+    if (ck_tok_is (ctx, t0, "then") || ck_tok_is (ctx, t0, "Then"))
+      {
+        guint ws = t0 - 1;
+        if (t0 >= floor + 3 && ck_tok_is_punct (ctx, t0 - 1, ','))
+          {
+            while (ws > floor && ws + 3 >= t0 && ck_tok_cap_word (ctx, ws - 1))
+              ws--;
+            if (ws < t0 - 1 && ws + 3 >= t0 && (ws == floor || ck_tok_lower_word (ctx, ws - 1)))
+              return ws;
+          }
+      }
+  }
   /* "Word, Word, and Word": walk back over ", Item" pieces of one to
    * three capitalised words */
   /* "…, and the Origins of Inequality": the run began after "and the" */

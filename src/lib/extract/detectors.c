@@ -4358,6 +4358,10 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       te = ck_title_span_forward (ctx, j, pe, TRUE);
+      /* "the author of First Russia, then Tibet (1933)" */
+      if (te + 2 < pe && ck_tok_is_punct (ctx, te, ',') && (ck_tok_is (ctx, te + 1, "then") || ck_tok_is (ctx, te + 1, "Then")) &&
+          ck_tok_cap_word (ctx, te + 2) && te <= j + 3)
+        te = ck_title_span_forward (ctx, te + 2, pe, TRUE);
       for (guint w = j + 1; w + 1 < te; w++)
         if (ck_tok_is (ctx, w, "with") && ck_name_span_forward (ctx, w + 1, te) == te &&
             ck_count_words (ctx, w + 1, te) >= 2)
