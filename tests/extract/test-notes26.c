@@ -212,6 +212,12 @@ static const XtCase cases[] = {
     "Salt Ways, Then Tides (1936).\n",
     { XT_TITLE ("First Gannet, then Harwell"), XT_YEAR (1933), XT_TITLE ("Salt Ways, Then Tides"), XT_YEAR (1936),
       XT_ABSENT ("Then Tides") } },
+  /* ---- "T: Sub, 400–1000 [London, 1981]": a span of dates older than a year's closes the title (title-imprint) */
+  { "/extract/notes26/title-date-range-bracket-imprint",
+    PROSE "\nIts author has been working toward it (see his Salt Italy: Central Power and Local Society, "
+    "400\xe2\x80\x93" "1000 [London, 1981] and much else), and it is good.\n",
+    { XT_TITLE_ANY ("Salt Italy", "Salt Italy: Central Power and Local Society, 400\xe2\x80\x93" "1000"), XT_YEAR (1981),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_ABSENT ("Salt Italy: Central Power") } },
 };
 
 int

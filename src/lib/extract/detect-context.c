@@ -516,7 +516,10 @@ ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint fl
    * book's own in brackets after it */
   gboolean one = end == ts + 1 && end + 1 < ck_n_toks (ctx) && year_tok (ctx, ts) && ck_tok_is_punct (ctx, end, '(') &&
                  year_tok (ctx, end + 1);
-  if (!one && (end != ts + 3 || end > ck_n_toks (ctx) || !year_tok (ctx, ts) ||
+  /* (a range's first date may be older than a year token's: "400–1000") */
+  gboolean date3 = ts < ck_n_toks (ctx) && ck_tok (ctx, ts)->kind == CK_TOK_NUMBER &&
+                   ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start >= 3 && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start <= 4;
+  if (!one && (end != ts + 3 || end > ck_n_toks (ctx) || !(year_tok (ctx, ts) || date3) ||
                !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
                ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER))
     return ts;

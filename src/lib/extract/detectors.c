@@ -4634,6 +4634,16 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
       if (tend == i)
         tend = ck_role_chain_before (ctx, i, floor);
       ts = ck_title_span_backward (ctx, tend, floor);
+      /* "Salt Italy: Power and Society, 400–1000 (London, 1981)": the
+       * scan stops at the span of dates that closes the title */
+      if (ts == tend && tend == i && i >= 5)
+        {
+          guint r = ck_range_title_before (ctx, i, floor);
+          /* (one word before the dates is a foreign title's tail: "…
+           * der europäischen Kabinette, 1871-1914") */
+          if (r < i && ck_count_words (ctx, r, i - 4) >= 2)
+            ts = r;
+        }
       if (tend == i)
         {
           /* "in Guns, Wheels, and Sails (…)", "Since Title (…)" (detect-context.c) */
