@@ -438,16 +438,35 @@ breaks_needed (const CkWebState *st, guint want, const char *tail, const char *q
  * venue-masthead.c finds by its tags under a post's <h1>.  Whether the
  * bold run whose opening tag ends at @q is one; if so the closing tag
  * is kept too. */
+/* The closing tag of a bold run whose opening tag ends at @q, when the run
+ * opens a line of output (@tail) and closes on it within @span bytes;
+ * its length in *@tag_len.  NULL otherwise. */
+static const char *
+bold_run_close (const CkWebState *st, const char *q, const char *tail, gsize span, gsize *tag_len)
+{
+  const char *c, *limit = (gsize) (st->end - q) > span ? q + span : st->end;
+  gsize tl = strlen (tail);
+  if (tl > 0 && tail[tl - 1] != '\n')
+    return NULL;
+  for (c = q; c < limit && *c != '\n' && *c != '<'; c++)
+    ;
+  if (c == q)
+    return NULL;
+  if (c + 4 <= limit && g_ascii_strncasecmp (c, "</b>", 4) == 0)
+    *tag_len = 4;
+  else if (c + 9 <= limit && g_ascii_strncasecmp (c, "</strong>", 9) == 0)
+    *tag_len = 9;
+  else
+    return NULL;
+  return c;
+}
+
 static gboolean
 name_line_close (CkWebState *st, const char *q, const char *tail)
 {
-  const char *c, *limit = st->end - q > 200 ? q + 200 : st->end, *d;
-  gsize tl = strlen (tail);
-  if (tl > 0 && tail[tl - 1] != '\n')
-    return FALSE;
-  for (c = q; c + 9 <= limit && *c != '\n' && *c != '<'; c++)
-    ;
-  if (c + 9 > limit || g_ascii_strncasecmp (c, "</strong>", 9) != 0)
+  const char *limit = st->end - q > 200 ? q + 200 : st->end, *d, *c;
+  gsize tag = 0;
+  if (!(c = bold_run_close (st, q, tail, 200, &tag)) || tag != 9)
     return FALSE;
   for (d = c + 9; d < limit && *d == ' '; d++)
     ;
@@ -494,15 +513,11 @@ footer_block_next (const CkWebState *st, const char *q)
 static gboolean
 bold_head_close (CkWebState *st, const char *q, const char *tail)
 {
-  const char *c, *limit = st->end - q > 300 ? q + 300 : st->end, *d;
-  gsize tl = strlen (tail);
-  if (tl > 0 && tail[tl - 1] != '\n')
+  const char *limit = st->end - q > 300 ? q + 300 : st->end, *c, *d;
+  gsize tag = 0;
+  if (!(c = bold_run_close (st, q, tail, 300, &tag)))
     return FALSE;
-  for (c = q; c + 4 <= limit && *c != '\n' && *c != '<'; c++)
-    ;
-  if (c == q || c + 4 > limit || !(g_ascii_strncasecmp (c, "</b>", 4) == 0 || g_ascii_strncasecmp (c, "</strong>", 9) == 0))
-    return FALSE;
-  d = c + (c[2] == 'b' || c[2] == 'B' ? 4 : 9);
+  d = c + tag;
   /* "<b>Title</b> by Name<br>" reads as it stands */
   if (d >= limit || *d != ' ' || (limit - d > 4 && g_ascii_strncasecmp (d + 1, "by ", 3) == 0))
     return FALSE;
