@@ -170,7 +170,7 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
    * two halves of one title, places though they name */
   {
     guint t0 = ts > floor && ck_tok_is (ctx, ts - 1, "then") && ck_tok_lower_word (ctx, ts - 1) ? ts - 1 : ts;
-    if (ck_tok_is (ctx, t0, "then") || ck_tok_is (ctx, t0, "Then"))
+    if (ck_tok_is (ctx, t0, "then"))
       {
         guint ws = t0 - 1;
         if (t0 >= floor + 3 && ck_tok_is_punct (ctx, t0 - 1, ','))
@@ -512,21 +512,11 @@ guint
 ck_ctx_range_title_start (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   guint h;
-  /* "The Great Crash, 1929 (1955)": one year closing the title, the
-   * book's own in brackets after it */
-  gboolean one = end == ts + 1 && end + 1 < ck_n_toks (ctx) && year_tok (ctx, ts) && ck_tok_is_punct (ctx, end, '(') &&
-                 year_tok (ctx, end + 1);
-  /* (a range's first date may be older than a year token's: "400–1000") */
-  gboolean date3 = ts < ck_n_toks (ctx) && ck_tok (ctx, ts)->kind == CK_TOK_NUMBER &&
-                   ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start >= 3 && ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start <= 4;
-  if (!one && (end != ts + 3 || end > ck_n_toks (ctx) || !(year_tok (ctx, ts) || date3) ||
-               !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
-               ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER))
-    return ts;
-  if (ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
+  if (end != ts + 3 || end > ck_n_toks (ctx) || !year_tok (ctx, ts) || !(ck_tok_is_punct (ctx, ts + 1, '-') || ck_tok_is_punct (ctx, ts + 1, 0x2013)) ||
+      ck_tok (ctx, ts + 2)->kind != CK_TOK_NUMBER || ts < floor + 2 || !ck_tok_is_punct (ctx, ts - 1, ','))
     return ts;
   h = ck_title_span_backward (ctx, ts - 1, floor);
-  if (h >= ts - 1 || !ck_title_plausible (ctx, h, ts - 1) || (one && ck_count_words (ctx, h, ts - 1) < 2))
+  if (h >= ts - 1 || !ck_title_plausible (ctx, h, ts - 1))
     return ts;
   return h;
 }

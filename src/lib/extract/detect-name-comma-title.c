@@ -73,7 +73,7 @@ cue_lead (const CkExtractCtx *ctx, guint i, gboolean *ok)
   if (ck_tok_lower_word (ctx, i - 1) && ck_tok_in_words (ctx, i - 1, owners))
     return CK_MENTION_PRONOUN;
   if (i >= 3 && ck_tok_is (ctx, i - 1, "of") && ck_tok_in_words (ctx, i - 2, of_nouns))
-    return ck_tok_is (ctx, i - 2, "readers") || ck_tok_is (ctx, i - 2, "Readers") ? 0 : CK_MENTION_PRONOUN;
+    return ck_tok_is (ctx, i - 2, "readers") ? 0 : CK_MENTION_PRONOUN;
   if (i >= 3 && ck_tok_is (ctx, i - 1, "as") && ck_tok_in_words (ctx, i - 2, as_verbs))
     return 0;
   /* (after "know" only a capital article opens a title: "who know Herr

@@ -1028,16 +1028,9 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
     /* "Anna Becker, translated by X", "Peter Grove, Allen & Unwin, 960 pages",
      * "Ada Vell [trans. Tom Orr], Firm, 1,104 pages" */
     {
-      guint comma = ne;
-      gboolean bracket = FALSE;
-      if (ne > u->first && ck_tok_is_punct (ctx, ne, '[') && ck_role_phrase_at (ctx, ne + 1, e, &role) > ne + 1)
-        for (guint k = ne + 1; k + 1 < e; k++)
-          if (ck_tok_is_punct (ctx, k, ']'))
-            {
-              comma = k + 1;
-              bracket = TRUE;
-              break;
-            }
+      g_autoptr(CkRecord) roles = ck_record_new (CK_TYPE_BOOK);
+      guint comma = ne > u->first && ck_tok_is_punct (ctx, ne, '[') ? ck_role_chain (ctx, ne, e, roles) : ne;
+      gboolean bracket = comma > ne;
       if (ne > u->first && ck_tok_is_punct (ctx, comma, ',') &&
           (bracket || ck_role_phrase_at (ctx, comma + 1, e, &role) > comma + 1 ||
            ck_has_imprint_signal (ctx->text, ck_tok (ctx, comma)->end, ck_tok (ctx, e - 1)->end)))
@@ -2005,17 +1998,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
                   guint from = un->name_end + 1;
                   /* "Name [trans. X], Firm": the bracketed role first */
                   if (ck_tok_is_punct (ctx, un->name_end, '['))
-                    for (guint k = from; k < un->end; k++)
-                      if (ck_tok_is_punct (ctx, k, ']'))
-                        {
-                          CkRole r;
-                          guint rs = ck_role_phrase_at (ctx, from, k, &r);
-                          g_autoptr(GPtrArray) tr = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-                          if (rs > from && ck_names_forward (ctx, rs, k, r, tr) == k)
-                            add_names (rec, tr);
-                          from = k + 2;
-                          break;
-                        }
+                    from = ck_role_chain (ctx, un->name_end, un->end, rec) + 1;
                   if (from < un->end)
                     unit_elements (ctx, det, rec, from, un->end, parts);
                 }
@@ -2139,9 +2122,7 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
           /* "… Company. $5.00. / In the wake of Ulysses, by the author of
            * T (1925).": a blurb set on under the last header is prose,
            * left to the detectors of prose */
-          guint ce = pp->tok_end, lower = 0, k0 = ck_tok_at_byte (ctx, last_end);
-          while (k0 < pp->tok_end && ck_tok (ctx, k0)->start < last_end)
-            k0++;
+          guint ce = pp->tok_end, lower = 0, k0 = MIN (ck_tok_at_byte (ctx, last_end), pp->tok_end);
           for (guint k = k0; k < pp->tok_end; k++)
             lower += ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC);
           if (k0 + 6 <= pp->tok_end && lower >= 2 && ck_tok (ctx, k0)->nl >= 1)
@@ -3360,11 +3341,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               (ck_tok (ctx, k)->ch == 0x2018 || ck_tok (ctx, k)->ch == '\'') &&
               (ck_tok (ctx, i)->ch == '"' || ck_tok (ctx, i)->ch == 0x201C))
             {
-              guint c = k + 1;
-              while (c < n && c < k + 12 && ck_tok (ctx, c)->kind == CK_TOK_WORD)
-                c++;
-              if (c > k + 1 && c < n && ck_tok (ctx, c)->kind == CK_TOK_QUOTE_CLOSE &&
-                  (ck_tok (ctx, c)->ch == 0x2019 || ck_tok (ctx, c)->ch == '\''))
+              guint c = ck_quote_close_nested (ctx, k, MIN (n, k + 12));
+              if (c > k + 1 && (ck_tok (ctx, c)->ch == 0x2019 || ck_tok (ctx, c)->ch == '\''))
                 {
                   k = c;
                   continue;
@@ -4359,7 +4337,7 @@ detect_title_year (CkExtractCtx *ctx, const CkDetector *det)
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       te = ck_title_span_forward (ctx, j, pe, TRUE);
       /* "the author of First Russia, then Tibet (1933)" */
-      if (te + 2 < pe && ck_tok_is_punct (ctx, te, ',') && (ck_tok_is (ctx, te + 1, "then") || ck_tok_is (ctx, te + 1, "Then")) &&
+      if (te + 2 < pe && ck_tok_is_punct (ctx, te, ',') && ck_tok_is (ctx, te + 1, "then") &&
           ck_tok_cap_word (ctx, te + 2) && te <= j + 3)
         te = ck_title_span_forward (ctx, te + 2, pe, TRUE);
       for (guint w = j + 1; w + 1 < te; w++)

@@ -46,8 +46,6 @@ ck_shared_years (CkExtractCtx *ctx)
       if (ck_record_get_date (m->rec, CK_DATE_ISSUED) || (m->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
         continue;
       e = ck_tok_at_byte (ctx, m->end);
-      while (e < n && ck_tok (ctx, e)->start < m->end)
-        e++;
       if (!(y = both_year_at (ctx, e)))
         continue;
       take_year (ctx, m, y);
@@ -55,13 +53,10 @@ ck_shared_years (CkExtractCtx *ctx)
       for (guint j = 0; j < ctx->mentions->len; j++)
         {
           CkMention *o = g_ptr_array_index (ctx->mentions, j);
-          guint oe, k;
+          guint k;
           if (o == m || o->end > m->start || (o->flags & (CK_MENTION_SELF | CK_MENTION_ISSUE)))
             continue;
-          oe = ck_tok_at_byte (ctx, o->end);
-          while (oe < n && ck_tok (ctx, oe)->start < o->end)
-            oe++;
-          k = oe;
+          k = ck_tok_at_byte (ctx, o->end);
           if (k < n && ck_tok_is_punct (ctx, k, ','))
             k++;
           if (k < n && ck_tok_is (ctx, k, "and") && k + 1 < n && ck_tok (ctx, k + 1)->start <= m->start &&
