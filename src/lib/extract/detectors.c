@@ -2962,6 +2962,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         if (in_title)
           continue;
       }
+      /* "Issues in the Worker's Lot": the owner inside a title */
+      if (ns == i - 1 && ns >= floor + 3 && ck_tok_the_inside_title (ctx, ns - 1))
+        continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       ts = i + 1;
       /* "Orwell's later Animal Farm": one adjective of time or fame between */
@@ -3038,7 +3041,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
       for (guint w = ts + 1; w + 2 < te; w++)
         if (ck_tok_is (ctx, w, "and") || (ck_tok_is (ctx, w, "or") && ck_tok_lower_word (ctx, w)))
           for (guint q = w + 1; q < te && q < w + 8; q++)
-            if (ck_tok (ctx, q)->kind == CK_TOK_POSS)
+            if (ck_tok (ctx, q)->kind == CK_TOK_POSS &&
+                /* "Women and the Miners' Strike": no owner after "the" */
+                !(q == w + 3 && ck_tok_the_inside_title (ctx, w + 1)))
               {
                 te = w;
                 break;

@@ -215,6 +215,18 @@ plural_noun_ending (const char *w, gsize len)
   return FALSE;
 }
 
+/* "Women and the Miners' Strike", "Issues in the Worker's Lot": a
+ * lower-case "the" at @k after a title's small word after a capital
+ * stands inside that title, so the owner after it is none. */
+gboolean
+ck_tok_the_inside_title (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const smalls[] = { "and", "of", "in", "on", "for", "to", "with", "from", "against",
+                                         "after", "before", "since", NULL };
+  return k >= 2 && ck_tok_lower_word (ctx, k) && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k - 1) &&
+         ck_tok_in_words (ctx, k - 1, smalls) && ck_tok_cap_word (ctx, k - 2);
+}
+
 /* "Workers' Control", "Peasants' War": an apostrophe glued after a
  * capitalised plural and followed by a space is a possessive inside the
  * title, not a closing quote, unless a single quote is open before it or
@@ -241,7 +253,7 @@ ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor)
   if (!plural_noun_ending (ctx->text + prev->start, prev->end - prev->start))
     return FALSE;
   /* "the Hammonds' …" is a family; "Ludwig von Mises' …" a person */
-  if (j >= 2 && ((ck_tok_is (ctx, j - 2, "the") && ck_tok_lower_word (ctx, j - 2)) ||
+  if (j >= 2 && ((ck_tok_is (ctx, j - 2, "the") && ck_tok_lower_word (ctx, j - 2) && !ck_tok_the_inside_title (ctx, j - 2)) ||
                  (is_cap_word (ck_tok (ctx, j - 2)) && !ck_tok_is (ctx, j - 2, "The") && !ck_tok_is (ctx, j - 2, "A") &&
                   (ck_tok_in_lex (ctx, j - 2, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, j - 2)->flags & CK_TOKF_UPPER) ||
                    ck_tok (ctx, j - 2)->end - ck_tok (ctx, j - 2)->start < 4)) ||
