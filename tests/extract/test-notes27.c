@@ -21,6 +21,24 @@ static const XtCase cases[] = {
   { "/extract/notes27/open-single-quote-closed-by-apostrophe",
     PROSE "\nHis essay \xe2\x80\x98The Last of the Sailors\xe2\x80\x99 appeared in Gannet Review (1961).\n",
     { XT_TITLE ("The Last of the Sailors") } },
+  /* ---- a scholar's note: the volume after the title's comma, the set's size, a list of places, a
+   * German title's small words (title-volume.c, detect-note-entry.c, function-words.txt) */
+  { "/extract/notes27/note-volumes-and-place-list",
+    PROSE "\nFor the older literature see J. E. Vell, A History of Salt Scholarship, i (3rd ed., Cambridge, 1921), "
+    "and M. Orr, Geschichte der Salzstrasse des Mittelalters, i-ii (Munich, 1911-23).\n\nNotes\n\n"
+    "1. W. Orr, Die Salzstrasse vom Mittelalter bis zum Ende der Renaissance, 2 vols., Wildpark-Potsdam, 1914-29.\n"
+    "2. E. Lind, Tide Tables, 4 vols., W\xc3\xbcrzburg, Augsburg, and Vienna, 1925-78.\n",
+    { XT_TITLE ("A History of Salt Scholarship"), XT_FIELD (CK_FIELD_VOLUME, "i"), XT_YEAR (1921),
+      XT_TITLE ("Geschichte der Salzstrasse des Mittelalters"), XT_FIELD (CK_FIELD_VOLUME, "i-ii"),
+      XT_TITLE ("Die Salzstrasse vom Mittelalter bis zum Ende der Renaissance"), XT_AUTHOR ("Orr"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Wildpark-Potsdam"), XT_YEAR (1914),
+      XT_TITLE ("Tide Tables"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "4"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "W\xc3\xbcrzburg, Augsburg, and Vienna"),
+      XT_NO_TITLE_HAS (", i"), XT_NO_TITLE_HAS ("vols") } },
+  /* a capital numeral after the comma may be the title's own */
+  { "/extract/notes27/note-capital-numeral-kept",
+    PROSE "\nSee J. E. Vell, Studies in Salt, IV (Cambridge, 1921), for the rest.\n",
+    { XT_TITLE ("Studies in Salt, IV") } },
 };
 
 int

@@ -79,19 +79,55 @@ volume_at (const CkExtractCtx *ctx, guint k, guint e)
   return k;
 }
 
-/* "New York 1945", "London, 1938", "Paris 1939": returns the token after
- * the year, or @k; the place is a known one. */
+/* "2 vols.", "4 vol": the size of a set; returns the token after it, or @k. */
 static guint
-place_year_at (const CkExtractCtx *ctx, guint k, guint e, guint *place_end)
+set_size_at (const CkExtractCtx *ctx, guint k, guint e)
 {
-  for (guint pe = k + 1; pe < e && pe <= k + 3; pe++)
+  guint j = k + 2;
+  if (k + 1 >= e || ck_tok (ctx, k)->kind != CK_TOK_NUMBER || ck_tok (ctx, k)->end - ck_tok (ctx, k)->start > 2 ||
+      !ck_tok_lower_word (ctx, k + 1) || !(ck_tok_is (ctx, k + 1, "vols") || ck_tok_is (ctx, k + 1, "vol")))
+    return k;
+  if (j < e && ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return element_ends (ctx, j, e) ? j : k;
+}
+
+/* A known place of one to three words at @k: returns its end, or @k. */
+static guint
+known_place_at (const CkExtractCtx *ctx, guint k, guint e)
+{
+  for (guint pe = MIN (e, k + 3); pe > k; pe--)
+    if (ck_span_in_lex (ctx, k, pe, CK_LEX_PLACES))
+      return pe;
+  return k;
+}
+
+/* "New York 1945", "London, 1938", "Paris 1939", "Leith, Hull, and York,
+ * 1925-78": returns the token after the year, or @k; the places are known
+ * ones, or (@any_place, after a set's size) one capitalised word of any
+ * name: "2 vols., Wildpark-Potsdam, 1914-29". */
+static guint
+place_year_at (const CkExtractCtx *ctx, guint k, guint e, guint *place_end, gboolean any_place)
+{
+  guint pe = known_place_at (ctx, k, e);
+  if (pe == k && any_place && ck_tok_cap_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR))
+    pe = k + 1;
+  if (pe == k)
+    return k;
+  for (guint n = 0; n < 4; n++)
     {
-      guint y = ck_tok_is_punct (ctx, pe, ',') ? pe + 1 : pe, ye = year_end (ctx, y, e);
-      if (ye > y && element_ends (ctx, ye, e) && ck_span_in_lex (ctx, k, pe, CK_LEX_PLACES))
+      guint y = ck_tok_is_punct (ctx, pe, ',') ? pe + 1 : pe, ye = year_end (ctx, y, e), q = y, more;
+      if (ye > y && element_ends (ctx, ye, e))
         {
           *place_end = pe;
           return ye;
         }
+      /* another place in the list: ", Hull", ", and York", " and York" */
+      if (q < e && ck_tok_is (ctx, q, "and") && ck_tok_lower_word (ctx, q))
+        q++;
+      if (q == pe || (more = known_place_at (ctx, q, e)) == q)
+        return k;
+      pe = more;
     }
   return k;
 }
@@ -231,6 +267,7 @@ caps_names_colon (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
 typedef struct {
   guint title_end;     /* the comma that ends the title */
   guint vol_s, vol_e;  /* the volume's number, or 0 */
+  guint sets;          /* the number of "2 vols.", or 0 */
   guint place_s, place_e;
   guint year;          /* the year's token, or 0 */
   guint cont_s, cont_e;
@@ -247,8 +284,14 @@ read_tail (const CkExtractCtx *ctx, guint c, guint e, NeTail *tail)
   tail->title_end = c;
   while (k < e)
     {
-      guint v = volume_at (ctx, k, e), pe = 0, p = place_year_at (ctx, k, e, &pe), d = date_at (ctx, k, e), ce, jn;
-      if (v > k)
+      guint v = volume_at (ctx, k, e), pe = 0, p = place_year_at (ctx, k, e, &pe, tail->sets > 0), d = date_at (ctx, k, e), ce,
+            jn, z = set_size_at (ctx, k, e);
+      if (z > k)
+        {
+          tail->sets = k;
+          k = z;
+        }
+      else if (v > k)
         {
           tail->vol_s = v - 1;
           tail->vol_e = v;
@@ -318,6 +361,8 @@ note_record (CkExtractCtx *ctx, const CkDetector *det, CkType type, guint s, gui
     ck_record_take (rec, CK_FIELD_PUBLISHER_PLACE, ck_span_dup (ctx, tail->place_s, tail->place_e));
   if (tail->vol_s)
     ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, tail->vol_s));
+  if (tail->sets)
+    ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, tail->sets));
   if (tail->year)
     ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, tail->year)->start), 0, 0));
   ck_mention_add (ctx, det, g_steal_pointer (&rec), ck_tok (ctx, s)->start, ck_tok (ctx, tail->end - 1)->end, ts, 0);

@@ -290,6 +290,8 @@ ck_mention_add (CkExtractCtx *ctx, const CkDetector *det, CkRecord *rec,
     ck_collected_author (rec);
   if (ck_record_get_type (rec) == CK_TYPE_BOOK)
     ck_trailing_published (ctx, rec, end);
+  if (ck_record_get_type (rec) == CK_TYPE_BOOK)
+    ck_title_volume_tail (rec);
   ck_record_take_provenance (rec, ck_provenance_at (ctx, start, end, det->name, conf));
   m->rec = rec;
   m->start = start;
