@@ -39,6 +39,18 @@ static const XtCase cases[] = {
   { "/extract/notes27/note-capital-numeral-kept",
     PROSE "\nSee J. E. Vell, Studies in Salt, IV (Cambridge, 1921), for the rest.\n",
     { XT_TITLE ("Studies in Salt, IV") } },
+  /* ---- "Professor Vell (Salt: Man and Thinker, 1925)", "Quell (Zagreus, Bari, 1920)": one work in
+   * brackets after a styled name or with its place (detect-context.c surname-paren-list) */
+  { "/extract/notes27/surname-paren-one-item",
+    PROSE "\nThe theory was pressed hardest by Professor Vell (Salt: Man and Thinker, 1925), and by Quell "
+    "(Zagreus, Bari, 1920), while Orr (Gannet, 1990) was more cautious.\n",
+    { XT_TITLE ("Salt"), XT_AUTHOR ("Vell"), XT_YEAR (1925),
+      XT_TITLE ("Zagreus"), XT_AUTHOR ("Quell"), XT_YEAR (1920), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Bari"),
+      XT_ABSENT ("Gannet") } },
+  /* ---- "Dom Ada Vell's T": a religious style is no given name (non-names.txt, non-titles.txt) */
+  { "/extract/notes27/dom-style-not-given-name",
+    PROSE "\nDom Piet Vell's The Monastic Salt Trade (Cambridge, 1940) is rightly praised in the notes.\n",
+    { XT_TITLE ("The Monastic Salt Trade"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet") } },
 };
 
 int

@@ -1010,6 +1010,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c = 0, ns, s;
       guint items[24];  /* title start, title end, year: three per item */
+      guint places[8];  /* the item's place's first token, or 0 */
       guint n_items = 0;
       gboolean ok = TRUE, etc = FALSE;
       g_autoptr(GPtrArray) authors = NULL;
@@ -1053,18 +1054,35 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
                 items[n_items++] = qe;
                 items[n_items++] = ke - 1;
               }
-            else if (ke < s + 3 || !ck_tok_is_punct (ctx, ke - 2, ',') || !year_tok (ctx, ke - 1) ||
-                ck_title_span_forward (ctx, s, ke - 2, FALSE) != ke - 2 || !ck_title_plausible (ctx, s, ke - 2))
-              ok = FALSE;
             else
               {
-                items[n_items++] = s;
-                items[n_items++] = ke - 2;
-                items[n_items++] = ke - 1;
+                /* "(Zagreus, Bari, 1920)": a known place before the year */
+                guint te = ke - 2, pl = 0;
+                for (guint q = te > s + 2 ? te - 1 : te; q > s + 1 && q + 4 > te; q--)
+                  if (ck_tok_is_punct (ctx, q - 1, ',') && ck_span_in_lex (ctx, q, te, CK_LEX_PLACES))
+                    {
+                      pl = q;
+                      te = q - 1;
+                      break;
+                    }
+                if (ke < s + 3 || !ck_tok_is_punct (ctx, ke - 2, ',') || !year_tok (ctx, ke - 1) ||
+                    ck_title_span_forward (ctx, s, te, FALSE) != te || !ck_title_plausible (ctx, s, te))
+                  ok = FALSE;
+                else
+                  {
+                    places[n_items / 3] = pl;
+                    items[n_items++] = s;
+                    items[n_items++] = te;
+                    items[n_items++] = ke - 1;
+                  }
               }
             s = k + 1;
           }
-      if (!ok || n_items < (etc ? 3 : 6))
+      /* one item is an imprint ("Vell (Gannet, 1990)") unless a place
+       * stands in it or the name is a person's by its style ("Professor
+       * Vell (Salt: Man and Thinker, 1925)") */
+      if (!ok || n_items == 0 ||
+          (n_items < (etc ? 3 : 6) && !(places[0] || (ns > 0 && ck_honorific_before (ctx, ns)))))
         continue;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, authors);
@@ -1074,6 +1092,8 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
           CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
           ck_assemble_title (rec, ck_span_dup (ctx, is, te));
           ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, yr)->start), 0, 0));
+          if (places[k / 3])
+            ck_record_take (rec, CK_FIELD_PUBLISHER_PLACE, ck_span_dup (ctx, places[k / 3], yr - 1));
           for (guint a = 0; a < authors->len; a++)
             ck_record_add_name_unique (rec, ck_name_copy (g_ptr_array_index (authors, a)));
           ck_mention_add (ctx, det, rec, ck_tok (ctx, is)->start, ck_tok (ctx, yr)->end, is, 0);
