@@ -51,6 +51,23 @@ static const XtCase cases[] = {
   { "/extract/notes27/dom-style-not-given-name",
     PROSE "\nDom Piet Vell's The Monastic Salt Trade (Cambridge, 1940) is rightly praised in the notes.\n",
     { XT_TITLE ("The Monastic Salt Trade"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet") } },
+  /* ---- an older journal's books received: "Family (Given). Title. Place: Firm. Year." (normalize-names.c,
+   * detect-header.c inverted names with a trailing particle) */
+  { "/extract/notes27/received-family-given-in-brackets",
+    "                         BOOKS RECEIVED\n\n[The inclusion of a book in this list does not preclude its\n"
+    "review in a subsequent number.]\n\n"
+    "Quell (J. R.). The Theory of Tides. London: Gannet & Co.\n   1932. Pp. xiii + 247. 8s. 6d.\n\n"
+    "Orr (Joan). The Economics of Imperfect Salt. London:\n   Gannet & Co. 1933. Pp. xii + 352. 18s.\n\n"
+    "Lind (Piet von). The Theory of Salt and Credit. London: Jonathan Gannet. 1934.\n   Pp. 445. 15s.\n",
+    { XT_TITLE ("The Theory of Tides"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J. R."), XT_YEAR (1932),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_TITLE ("The Economics of Imperfect Salt"), XT_AUTHOR ("Orr"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Joan"), XT_YEAR (1933),
+      XT_TITLE ("The Theory of Salt and Credit"), XT_AUTHOR ("von Lind"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet"), XT_YEAR (1934),
+      XT_NO_TITLE_HAS ("("), XT_NO_TITLE_HAS ("Quell"), XT_NO_TITLE_HAS ("Lind") } },
+  /* prose with a name and a bracket at a line's start is left as it is */
+  { "/extract/notes27/family-given-brackets-prose-untouched",
+    PROSE "\nVell (1933) argued the point at length.\nQuell (Ada) said so. The Salt Road (Gannet, 1950) agreed.\n",
+    { XT_TITLE ("The Salt Road"), XT_YEAR (1950), XT_NO_TITLE_HAS ("Quell, Ada") } },
 };
 
 int

@@ -550,6 +550,10 @@ inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
   ge = ck_name_span_forward (ctx, k + 1, e);
   if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
     return s;
+  /* "Lind, Piet von.": the family name's particle after the given names */
+  if (ge < e && ck_tok_lower_word (ctx, ge) && ck_tok_in_lex (ctx, ge, CK_LEX_PARTICLES) &&
+      (ge + 1 == e || ck_tok_is_punct (ctx, ge + 1, '.') || ck_tok_is_punct (ctx, ge + 1, ',')))
+    ge++;
   for (guint q = k + 1; q < ge; q++)
     if (ck_tok_in_lex (ctx, q, CK_LEX_PLACES) || ck_tok_in_lex (ctx, q, CK_LEX_PUBLISHER_WORDS) ||
         (upper_family && ck_tok (ctx, q)->kind == CK_TOK_WORD && (ck_tok (ctx, q)->flags & CK_TOKF_UPPER) &&

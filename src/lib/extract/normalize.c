@@ -29,6 +29,7 @@
 #include "extract-private.h"
 #include "normalize-web.h"
 #include "normalize-cards.h"
+#include "normalize-names.h"
 #include <string.h>
 
 /* Whether the word that ends just before @p starts with a capital. */
@@ -403,6 +404,45 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
             {
               while (k--)
                 REPLACE_BYTE (' ');
+              continue;
+            }
+        }
+      /* "Vell (A. R.). Title." opening a list's line: "Vell, A. R. Title."
+       * (normalize-names.c); each " (" becomes ", ", each ")" goes */
+      if (p == text || p[-1] == '\n')
+        {
+          const char *edits[2 * CK_PAREN_NAMES_MAX];
+          guint n_edits = ck_paren_names_at (p, end, edits);
+          for (guint k = 0; k < n_edits; k++)
+            {
+              const char *e = edits[k];
+              FLUSH (e);
+              if (*e == ' ')
+                {
+                  guint32 o = (guint32) (e - text);
+                  g_string_append_c (s, ',');
+                  g_array_append_val (map, o);
+                  o++;
+                  g_string_append_c (s, ' ');
+                  g_array_append_val (map, o);
+                  copied = e + 2;
+                }
+              else if (e + 5 < end && strncmp (e + 1, " and ", 5) == 0)
+                {
+                  /* "(A. R.) and Orr (T.)": "A. R., and Orr, T.", as
+                   * lists invert two authors */
+                  guint32 o = (guint32) (e - text);
+                  g_string_append_c (s, ',');
+                  g_array_append_val (map, o);
+                  copied = e + 1;
+                }
+              else
+                /* "(A. R.)." keeps one stop */
+                copied = e + 1 + (e[-1] == '.' && e + 1 < end && e[1] == '.');
+            }
+          if (n_edits)
+            {
+              p = copied;
               continue;
             }
         }
