@@ -68,6 +68,18 @@ static const XtCase cases[] = {
   { "/extract/notes27/family-given-brackets-prose-untouched",
     PROSE "\nVell (1933) argued the point at length.\nQuell (Ada) said so. The Salt Road (Gannet, 1950) agreed.\n",
     { XT_TITLE ("The Salt Road"), XT_YEAR (1950), XT_NO_TITLE_HAS ("Quell, Ada") } },
+  /* ---- known works (works.txt): a year in brackets dates one whose author the text names elsewhere,
+   * even a possessive's ("Portnoy’s Complaint (1969)"); a comma inside one is crossed ("Goodbye,
+   * Columbus (1959)"); British printing keeps "is" small (known-works.c) */
+  { "/extract/notes27/known-work-dated-possessive-comma",
+    "Philip Roth is the subject of this long study, which runs to six hundred pages.\n\n"
+    PROSE "\nThe books of these years are uneven. The first she calls his best, but Portnoy\xe2\x80\x99s "
+    "Complaint (1969) is read now for its noise. He began with Goodbye, Columbus (1959), a book of stories.\n\n"
+    "Carson McCullers is not a beginner either. The Heart is a Lonely Hunter (1940) made her name.\n",
+    { XT_TITLE ("Portnoy's Complaint"), XT_AUTHOR ("Roth"), XT_YEAR (1969),
+      XT_TITLE ("Goodbye, Columbus"), XT_AUTHOR ("Roth"), XT_YEAR (1959),
+      XT_TITLE_ANY ("The Heart Is a Lonely Hunter", "The Heart is a Lonely Hunter"), XT_YEAR (1940),
+      XT_ABSENT ("Complaint"), XT_ABSENT ("Columbus"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Portnoy") } },
 };
 
 int

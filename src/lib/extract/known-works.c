@@ -269,7 +269,9 @@ small_word_at (const char *q, gsize *len)
     "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by",
     "into", "onto", "upon", "over", "under", "within", "without", "against", "among", "through", "between",
     "beyond", "across", "toward", "towards", "after", "before", "about", "around", "since", "until", "during",
-    "behind", "below", "beneath", "beside", "versus", "as", "vs", NULL,
+    "behind", "below", "beneath", "beside", "versus", "as", "vs",
+    /* the short verbs British printing keeps small ("The Grass is Singing") */
+    "is", "are", "was", "were", "be", NULL,
   };
   gsize n = 0;
   while (q[n] && q[n] != ' ')
@@ -701,7 +703,13 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
                * book when the text knows its author */
               gboolean known = !near && w->match != w->title && w->n_content >= 2 && !person &&
                                names_author (*words, w);
-              if (word_recurs (*words, w, near ? 2 : 1) || !(near || known))
+              /* "… but Aaron's Rod (1922) and Kangaroo (1923) are read
+               * now": a year in brackets after it dates a work, and the
+               * text names its author somewhere */
+              gboolean dated = !near && !known && e + 2 < n && ck_tok_is_punct (ctx, e, '(') &&
+                               (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, e + 2, ')') &&
+                               names_author (*words, w);
+              if (word_recurs (*words, w, near ? 2 : 1) || !(near || known || dated))
                 continue;
             }
           pick = pick_work (g_hash_table_lookup (kw->by_title, w->title), words, ctx, need);
@@ -881,10 +889,19 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
           {
             guint e = --k;
             const KnownWork *by = NULL, *w;
-            if (ck_tok (ctx, k)->kind == CK_TOK_PUNCT || ck_tok (ctx, k + 1)->nl >= 2)
+            /* ("Enemies, A Love Story" read as "A Love Story": a comma
+             * or a mark inside the known title is crossed) */
+            if ((ck_tok (ctx, k)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, k, ',') &&
+                 !ck_tok_is_punct (ctx, k, '!') && !ck_tok_is_punct (ctx, k, '?')) ||
+                ck_tok (ctx, k + 1)->nl >= 2)
               break;
             if (ck_tok_cap_word (ctx, k) && (w = match_at (ctx, k, words, &e, &by)) && e == te)
               {
+                /* "Aaron's Rod" read as Aaron's book "Rod": the owner
+                 * is the title's own word, no author */
+                if (ck_tok (ctx, ts - 1)->kind == CK_TOK_POSS && k < ts - 1)
+                  while (ck_record_get_n_names (m->rec) > 0)
+                    ck_record_remove_name (m->rec, 0);
                 m->start = ck_tok (ctx, k)->start;
                 retitle (ctx, m, w->title, by);
                 grown = TRUE;
