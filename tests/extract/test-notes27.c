@@ -80,6 +80,20 @@ static const XtCase cases[] = {
       XT_TITLE ("Goodbye, Columbus"), XT_AUTHOR ("Roth"), XT_YEAR (1959),
       XT_TITLE_ANY ("The Heart Is a Lonely Hunter", "The Heart is a Lonely Hunter"), XT_YEAR (1940),
       XT_ABSENT ("Complaint"), XT_ABSENT ("Columbus"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Portnoy") } },
+  /* ---- a quoted title the sentence marks as a work: "In “T,” written …", "wrote ‘T’", "‘T’, which first
+   * appeared in …", "‘T’ is a great poem" — one word or commas inside (title-quoted.c) */
+  { "/extract/notes27/quoted-strong-cues",
+    PROSE "\nIn \xe2\x80\x9cHerons,\xe2\x80\x9d written in a hospital bed, the grey birds become a threat. "
+    "Vell came home early and wrote 'Harbour', and then spent his life disowning it. The same fate befell "
+    "'May 1, 1939', which first appeared in the Gannet Review that autumn.\n\n"
+    "\xe2\x80\x98" "A Refusal to Sail the Coast, by Night, of a Boat in Leith\xe2\x80\x99 is a great poem.\n",
+    { XT_TITLE ("Herons"), XT_TITLE ("Harbour"), XT_TITLE ("May 1, 1939"),
+      XT_TITLE ("A Refusal to Sail the Coast, by Night, of a Boat in Leith") } },
+  /* a quoted word with no such cue stays a word */
+  { "/extract/notes27/quoted-word-no-cue",
+    PROSE "\nThey wrote \xe2\x80\x9c" "anything,\xe2\x80\x9d she said. In \xe2\x80\x9c" "truth\xe2\x80\x9d "
+    "nobody knew.\n",
+    { XT_ABSENT ("anything"), XT_ABSENT ("truth") } },
 };
 
 int

@@ -3332,7 +3332,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
-      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE, in_container = FALSE;
+      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE, in_container = FALSE, strong;
       const char *cue;
       CkRecord *rec;
       guint flags = 0;
@@ -3391,9 +3391,12 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           i = close;
           continue;
         }
+      /* "In “Tulips,” written …", "wrote ‘Spain’", "‘T’ is a great poem":
+       * the sentence says a work is meant (title-quoted.c) */
+      strong = ck_tok_cap_word (ctx, i + 1) && ck_quoted_strong_cue (ctx, i, close);
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
-      if (te <= i + 1 || !ck_title_plausible (ctx, i + 1, te) ||
-          (ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
+      if (te <= i + 1 || (!strong && !ck_title_plausible (ctx, i + 1, te)) ||
+          (!strong && ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
            !foreign_title_after_cue (ctx, i, te) && !owned_sentence_case (ctx, i, te) &&
            !quoted_then_year (ctx, i + 1, te, close)))
         {
@@ -3668,6 +3671,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
       else if (!cue && !by && !imprint && !owner && !in_container && ck_part_cue_before (ctx, i))
         /* “The Heron at Dusk” after "The best poems …": a poem of the book */
         flags |= CK_MENTION_PART;
+      else if (!cue && !by && !imprint && !owner && !in_container && strong)
+        flags |= CK_MENTION_PART_MAYBE;
       else if (!cue && !by && !imprint && !owner && !in_container)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)

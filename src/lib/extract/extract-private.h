@@ -309,6 +309,7 @@ guint    ck_title_span_backward (const CkExtractCtx *ctx, guint end, guint floor
 gboolean ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor);
 gboolean ck_tok_the_inside_title (const CkExtractCtx *ctx, guint k);
 void     ck_title_volume_tail (CkRecord *rec);
+gboolean ck_quoted_strong_cue (const CkExtractCtx *ctx, guint open, guint close);
 /* A personal name starting at @i ("Mary K. Oduya", "Hart-Lowe");
  * returns its end, == @i when none. */
 guint    ck_name_span_forward   (const CkExtractCtx *ctx, guint i, guint limit);

@@ -130,3 +130,40 @@ ck_quoted_title_case (const CkExtractCtx *ctx, guint s, guint te)
     return TRUE;
   return pieces <= 2 && (pieces == 1 || ck_count_words (ctx, s, first_end) >= 2);
 }
+
+/* Genre nouns after a copula: "‘T’ is a great poem", "“T” was her first
+ * story". */
+static const char * const genre_after[] = { "poem", "story", "essay", "song", "elegy", "ode", "sonnet", "ballad",
+                                            "lyric", "tale", "sequence", NULL };
+
+gboolean
+ck_quoted_strong_cue (const CkExtractCtx *ctx, guint open, guint close)
+{
+  guint n = ck_n_toks (ctx), a = close + 1;
+  gboolean comma_inside = close > open + 1 && ck_tok_is_punct (ctx, close - 1, ',');
+  /* "In “Tulips,” written in a hospital bed": a sentence opening on a
+   * poem or a story it then reads */
+  if (open > 0 && comma_inside && ck_tok_is (ctx, open - 1, "In") && ck_tok_cap_word (ctx, open - 1) &&
+      ck_sentence_start (ctx, open - 1) == open - 1)
+    return TRUE;
+  /* "… and wrote ‘Spain’" */
+  if (open > 0 && ck_tok_lower_word (ctx, open - 1) && ck_tok_is (ctx, open - 1, "wrote"))
+    return TRUE;
+  if (a < n && ck_tok_is_punct (ctx, a, ','))
+    a++;
+  /* "‘T’, which first appeared in …", "“T,” first published in …" */
+  for (guint k = a; k < n && k < a + 3; k++)
+    if (ck_tok_lower_word (ctx, k) && (ck_tok_is (ctx, k, "appeared") || ck_tok_is (ctx, k, "published")) &&
+        k + 1 < n && ck_tok_is (ctx, k + 1, "in"))
+      return TRUE;
+  /* "‘T’ is a great poem" */
+  if (a + 2 < n && (ck_tok_is (ctx, a, "is") || ck_tok_is (ctx, a, "was")) && ck_tok_lower_word (ctx, a))
+    for (guint k = a + 1; k < n && k < a + 5; k++)
+      {
+        if (!ck_tok_lower_word (ctx, k))
+          break;
+        if (ck_tok_in_words (ctx, k, genre_after))
+          return TRUE;
+      }
+  return FALSE;
+}
