@@ -94,6 +94,17 @@ static const XtCase cases[] = {
     PROSE "\nThey wrote \xe2\x80\x9c" "anything,\xe2\x80\x9d she said. In \xe2\x80\x9c" "truth\xe2\x80\x9d "
     "nobody knew.\n",
     { XT_ABSENT ("anything"), XT_ABSENT ("truth") } },
+  /* ---- an annotated listing: the entry, a code set far right under it, the annotation citing other
+   * books (detect-styles.c: the code ends the entry) */
+  { "/extract/notes27/annotated-listing-code-line",
+    "ANNOTATED LISTING OF NEW BOOKS\n\nF0  International Salt: General\n\n"
+    "VELL, ROBERT. The Challenge of Global Salt: The Salt Economy in the 21st Century. Princeton and Oxford: "
+    "Gannet University Press, 2000. Pp. xiv, 373. $29.95.\n"
+    "                                                                    JEL 2000-1034\n"
+    "Extends the analysis of the author's The Political Economy of Salt Relations (1987) to the decade since "
+    "the end of the war. Vell is Professor Emeritus at Gannet University. Index.\n",
+    { XT_TITLE ("The Challenge of Global Salt"), XT_AUTHOR ("Vell"), XT_YEAR (2000),
+      XT_TITLE ("The Political Economy of Salt Relations"), XT_YEAR (1987) } },
 };
 
 int

@@ -36,6 +36,7 @@
 
 #define ST_MAX_LINES  6    /* lines one entry may wrap over */
 #define ST_MAX_NAMES  8    /* names one author element may hold */
+#define ST_MAX_HANG   16   /* columns a hanging indent may go in */
 
 /* Titles that name no published work but a source of the writer's own:
  * "Family, Given. Letter to the author. 1990." (MLA's unpublished
@@ -741,6 +742,10 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
       const CkLine *next = &g_array_index (ctx->t->lines, CkLine, l + n);
       /* a hanging indent continues the entry even after a stop */
       gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
+      /* "                    JEL 2000-1034": a code set far to the right
+       * under an entry is no wrapped line of it */
+      if (ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col + ST_MAX_HANG)
+        break;
       /* a stop at a line's end closes the entry once it has its year;
        * before, it may close the title when the next line holds the year
        * and ends the entry ("… London Plan.\nMacmillan, 1943. 6d.") */
