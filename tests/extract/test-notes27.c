@@ -105,6 +105,12 @@ static const XtCase cases[] = {
     "the end of the war. Vell is Professor Emeritus at Gannet University. Index.\n",
     { XT_TITLE ("The Challenge of Global Salt"), XT_AUTHOR ("Vell"), XT_YEAR (2000),
       XT_TITLE ("The Political Economy of Salt Relations"), XT_YEAR (1987) } },
+  /* ---- "Firm: Place Year", the other way round (assemble.c); "By the Duchess of Vell" (detect-header.c) */
+  { "/extract/notes27/firm-colon-place-and-peer-byline",
+    "Ada Vell, Salt: A Tale of Two Harbours, Gannet Press: London 1987. 336 pp., \xc2\xa3" "6.95 paperback.\n\n"
+    PROSE "\nSalt on the Coast. By the Duchess of Quell. (Gannet Specials. 6d.)\n\n" PROSE,
+    { XT_TITLE ("Salt"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
+      XT_YEAR (1987), XT_TITLE ("Salt on the Coast"), XT_AUTHOR ("Quell") } },
 };
 
 int

@@ -1568,8 +1568,20 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
         if (colon && colon > s && is_capitalised (s) && is_capitalised (colon + 2))
           {
             g_autofree char *place = g_strstrip (g_strndup (s, colon - s));   /* "Place : Publisher" */
-            GString *full = g_string_new (NULL);
+            GString *full;
             guint from = pending->len;
+            /* "Gannet Press: London": a review's "Firm: Place", the other
+             * way round, when the firm says it is one and the place is known */
+            if ((has_publisher_word (place) || ck_lex_lookup (CK_LEX_PUBLISHERS, place, -1)) && !is_place_text (place) &&
+                is_place_text (g_strstrip (colon + 2)))
+              {
+                g_autofree char *firm = g_steal_pointer (&place);
+                place = g_strdup (colon + 2);
+                g_free (s);
+                s = g_strdup_printf ("%s: %s", place, firm);
+                colon = s + strlen (place);
+              }
+            full = g_string_new (NULL);
             /* "Cambridge, Mass.: Firm" joins the pieces before; a degree or
              * a calling ("LL.M., of Gray's Inn, Barrister-at-Law") does not */
             while (from > 0 && place_piece (g_ptr_array_index (pending, from - 1)))

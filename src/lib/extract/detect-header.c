@@ -726,12 +726,19 @@ byline_name_start (const CkExtractCtx *ctx, guint s, guint e)
   guint k = s + 1;
   if (k < e && ck_tok_is (ctx, k, "the") && ck_tok_lower_word (ctx, k))
     k++;
-  while (k < e && (ck_tok_in_words (ctx, k, style_abbrevs) || ck_attr_honorific (ctx, k)) && ck_tok_cap_word (ctx, k))
+  while (k < e &&
+         (ck_tok_in_words (ctx, k, style_abbrevs) || ck_attr_honorific (ctx, k) ||
+          (ck_tok_is_honorific (ctx, k) && ck_tok_is (ctx, k + 1, "of"))) &&
+         ck_tok_cap_word (ctx, k))
     {
       k++;
       if (k < e && ck_tok_is_punct (ctx, k, '.'))
         k++;
     }
+  /* "By the Duchess of Vell": a peer's title names her by its place */
+  if (k > s + 1 && k + 1 < e && ck_tok_is (ctx, k, "of") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1) &&
+      ck_tok_is_honorific (ctx, k - 1))
+    k++;
   return k;
 }
 
