@@ -111,6 +111,12 @@ static const XtCase cases[] = {
     PROSE "\nSalt on the Coast. By the Duchess of Quell. (Gannet Specials. 6d.)\n\n" PROSE,
     { XT_TITLE ("Salt"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
       XT_YEAR (1987), XT_TITLE ("Salt on the Coast"), XT_AUTHOR ("Quell") } },
+  /* ---- "Vell's Grey Man, Listen! (Gannet, 1957)": an exclamation closes a title with a comma
+   * as a question does (detect-context.c) */
+  { "/extract/notes27/comma-title-exclamation",
+    PROSE "\nThe long chapters follow the merchants along the coast, as others have done before. And Ada "
+    "Vell's Grey Man, Listen! (Gannet, 1957) covers some of the same ground.\n",
+    { XT_TITLE ("Grey Man, Listen!"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_ABSENT ("Grey Man"), XT_ABSENT ("Listen!") } },
 };
 
 int

@@ -310,7 +310,7 @@ ck_ctx_comma_title_forward (const CkExtractCtx *ctx, guint ts, guint te, guint l
     }
   if (items == 0 || !ck_tok_is_punct (ctx, e, '('))
     return te;
-  sign = and_seen || ck_tok_is_punct (ctx, e - 1, '?');
+  sign = and_seen || ck_tok_is_punct (ctx, e - 1, '?') || ck_tok_is_punct (ctx, e - 1, '!');
   for (guint k = ts; k < e; k++)
     sign |= ck_tok_is_punct (ctx, k, ':');
   /* "General Theory of Employment, Interest and Money (1936)": the last
