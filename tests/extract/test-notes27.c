@@ -117,6 +117,13 @@ static const XtCase cases[] = {
     PROSE "\nThe long chapters follow the merchants along the coast, as others have done before. And Ada "
     "Vell's Grey Man, Listen! (Gannet, 1957) covers some of the same ground.\n",
     { XT_TITLE ("Grey Man, Listen!"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_ABSENT ("Grey Man"), XT_ABSENT ("Listen!") } },
+  /* ---- "“T,” edited by X (Firm, 1925)": the role, its names and the imprint go with the quoted title,
+   * and the brackets are no list of X's works (detectors.c quoted-title, name-paren-list) */
+  { "/extract/notes27/quoted-title-edited-by-imprint",
+    PROSE "\nThe harbour number of the review and the book which grew out of it, \"The New Harbour,\" edited by "
+    "Ada Lock (Albert and Charles Gannet, 1925), have between them made the case.\n",
+    { XT_TITLE ("The New Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lock"), XT_YEAR (1925),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Albert and Charles Gannet"), XT_ABSENT ("Albert and Charles Gannet") } },
 };
 
 int

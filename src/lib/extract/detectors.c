@@ -3472,6 +3472,20 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
               k = ne;
             }
         }
+      /* “Title,” edited by X (Firm, 1925): the role and its names */
+      else
+        {
+          CkRole role;
+          guint re = ck_role_phrase_at (ctx, k, n, &role), ne;
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          if (re > k && role != CK_ROLE_AUTHOR && (ne = ck_names_forward (ctx, re, n, role, names)) > re &&
+              ck_count_words (ctx, re, ne) >= 2 && ck_tok_is_punct (ctx, ne, '('))
+            {
+              add_names (rec, names);
+              by = TRUE;
+              k = ne;
+            }
+        }
       if (!by)
         k = close + 1;
       /* “Title” (1946), “Title”, by X (Publisher, 12s. 6d.) */
@@ -5463,6 +5477,11 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
       if (!unnamed)
         ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
+      /* "“T,” edited by Ada Lock (Firm, 1925)": the brackets hold the
+       * imprint of the work the name edited or translated */
+      if (!unnamed && ns >= 2 && ck_tok_is (ctx, ns - 1, "by") && ck_tok_lower_word (ctx, ns - 1) &&
+          ck_tok_lower_word (ctx, ns - 2) && ck_role_phrase_at (ctx, ns - 2, ns, NULL) == ns)
+        continue;
 
       /* "Ernst Vell (Explorations in Salt, New York, 1952)": one title
        * and its imprint after a person's name */
