@@ -124,6 +124,13 @@ static const XtCase cases[] = {
     "Ada Lock (Albert and Charles Gannet, 1925), have between them made the case.\n",
     { XT_TITLE ("The New Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lock"), XT_YEAR (1925),
       XT_FIELD (CK_FIELD_PUBLISHER, "Albert and Charles Gannet"), XT_ABSENT ("Albert and Charles Gannet") } },
+  /* ---- "the American years": a known one-word title after "the" with a word after it is an adjective
+   * (known-works.c); "accessible in English (trans. X, London, 1925)": a language is no title (title-imprint) */
+  { "/extract/notes27/adjective-and-language-no-title",
+    "Henry James is the subject of this long study, which runs to six hundred pages.\n\n"
+    PROSE "\nThe third part covers the American years, when James lived abroad. Vell, whose Salt Roads is now "
+    "accessible in English (trans. W. B. Orr, London, 1925), says the same.\n",
+    { XT_ABSENT ("American"), XT_ABSENT ("The American"), XT_ABSENT ("English") } },
 };
 
 int

@@ -4658,6 +4658,12 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               ck_tok_is (ctx, ts + 1, "as") && ck_tok_lower_word (ctx, ts + 1) && ck_tok_cap_word (ctx, ts + 2) &&
               ck_language_code (ctx->text + ck_tok (ctx, ts)->start, ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start))
             ts += 2;
+          /* "accessible in English (trans. X, London, 1925)": the language
+           * alone is no title; the brackets are a translation's imprint */
+          if (ts > floor && ts + 1 == tend && ck_tok_lower_word (ctx, ts - 1) &&
+              (ck_tok_is (ctx, ts - 1, "in") || ck_tok_is (ctx, ts - 1, "into")) &&
+              ck_language_code (ctx->text + ck_tok (ctx, ts)->start, ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start))
+            continue;
         }
       while (ts < tend && (ck_tok (ctx, ts)->flags & CK_TOKF_FUNC))
         ts++;
