@@ -131,6 +131,12 @@ static const XtCase cases[] = {
     PROSE "\nThe third part covers the American years, when James lived abroad. Vell, whose Salt Roads is now "
     "accessible in English (trans. W. B. Orr, London, 1925), says the same.\n",
     { XT_ABSENT ("American"), XT_ABSENT ("The American"), XT_ABSENT ("English") } },
+  /* ---- people are no titles: "the death of John Vell in 1601" (detect-bare.c), "the return to work, Huw
+   * Vell had …" (title-list) */
+  { "/extract/notes27/person-not-title",
+    PROSE "\nThe play connects the death of Hamnet Vell in 1596 and of John Vell in 1601 with its grief. Within a "
+    "year of the return to work, Huw Orr had edited Digging Harbours: Issues in the Sailors' Strike (Gannet, 1985).\n",
+    { XT_ABSENT ("John Vell"), XT_ABSENT ("Huw Orr"), XT_TITLE ("Digging Harbours"), XT_YEAR (1985) } },
 };
 
 int

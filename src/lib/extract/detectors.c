@@ -3855,6 +3855,9 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
       cue = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
       if (!cue || strcmp (cue, "any") == 0 || strcmp (cue, "adj") == 0)
         continue;
+      /* "the return to work, Huw Vell had …": a verb's "to" before the noun */
+      if (ck_tok_is (ctx, i, "work") && ck_tok_is (ctx, i - 1, "to") && ck_tok_lower_word (ctx, i - 1))
+        continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
       authors = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* who: "his novels", "Brook's novels" (a few words back) */
