@@ -120,9 +120,9 @@ static const XtCase cases[] = {
     "          tradition.  Oxford, The Clarendon press, 1936.\n            ix, [1], 378 p.  front.  23 cm.\n",
     { XT_TITLE ("The hero with a thousand salts"), XT_AUTHOR ("Vell"), XT_YEAR (1949),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New York"),
-      XT_TITLE ("The white harbour; a historical grammar of poetic salt"), XT_AUTHOR ("Quell"), XT_YEAR (1952),
+      XT_TITLE ("The white harbour"), XT_FIELD (CK_FIELD_SUBTITLE, "a historical grammar of poetic salt"), XT_AUTHOR ("Quell"), XT_YEAR (1952),
       XT_FIELD (CK_FIELD_EDITION, "Amended and enl. ed"), XT_FIELD (CK_FIELD_PUBLISHER, "Heron and Heron"),
-      XT_TITLE ("The allegory of salt; a study in medieval tradition"), XT_AUTHOR ("Orr"), XT_YEAR (1936),
+      XT_TITLE ("The allegory of salt"), XT_FIELD (CK_FIELD_SUBTITLE, "a study in medieval tradition"), XT_AUTHOR ("Orr"), XT_YEAR (1936),
       XT_COUNT (3) } },
   /* ---- a monthly's print line names the review's own headline (venue-print-line.c) */
   { "/extract/notes19/monthly-print-line-self",

@@ -137,6 +137,43 @@ static const XtCase cases[] = {
     PROSE "\nThe play connects the death of Hamnet Vell in 1596 and of John Vell in 1601 with its grief. Within a "
     "year of the return to work, Huw Orr had edited Digging Harbours: Issues in the Sailors' Strike (Gannet, 1985).\n",
     { XT_ABSENT ("John Vell"), XT_ABSENT ("Huw Orr"), XT_TITLE ("Digging Harbours"), XT_YEAR (1985) } },
+  /* ---- catalogue cards between rules: a year's work mark "1949a" in the margin, ", by X ..." after a
+   * title's question, a co-publisher after a semicolon, a supplied edition "[1st American ed.]", a semicolon
+   * before the other title information (normalize-cards.c, detect-bookseller.c) */
+  { "/extract/notes27/cards-between-rules",
+    "--------------------------------------------------------------------\n"
+    "QB          Vell, Edwin Powell, 1889-1953.\n"
+    "851           The realm of the salt, by Edwin Vell ... New\n"
+    ".H8         Haven, Gannet university press; London, H. Orr,\n"
+    "            Oxford university press, 1936.\n"
+    "              xiii, 207 p.  front., illus., plates, diagrs.  24 cm.\n"
+    "--------------------------------------------------------------------\n"
+    "QH          Lind, Ada, 1887-1961.\n"
+    "331           What is salt? The physical aspect of the living\n"
+    ".S357       cell, by Ada Lind ... Cambridge [Eng.] The\n"
+    "            University press, 1944.\n"
+    "              viii, 91, [1] p.  illus., diagrs.  19 cm.\n"
+    "--------------------------------------------------------------------\n"
+    "QH          Quell, Jacques Lucien.\n"
+    "501           Chance and salt; an essay on the natural philos-\n"
+    ".M5813      ophy of modern tides.  Translated from the French by\n"
+    "            Tom Orr.  [1st American ed.]  New York, Gannet,\n"
+    "            1971.\n"
+    "              xiv, 198, xi p.  22 cm.\n"
+    "--------------------------------------------------------------------\n"
+    "QH          Orr, Charles Robert, 1809-1882.\n"
+    "365           On the origin of salt by means of natural selec-\n"
+    ".O2         tion, or the preservation of favoured tides in the strug-\n"
+    "1859a       gle for life.  Cambridge, Gannet Univer-\n"
+    "            sity Press, 1964.\n"
+    "              xxvii, ix, 502 p.  diagr.  22 cm.\n",
+    { XT_TITLE ("The realm of the salt"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New Haven"), XT_YEAR (1936),
+      XT_TITLE_ANY ("What is salt?", "What is salt? The physical aspect of the living cell"), XT_AUTHOR ("Lind"),
+      XT_TITLE ("Chance and salt"), XT_FIELD (CK_FIELD_SUBTITLE, "an essay on the natural philosophy of modern tides"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1971),
+      XT_TITLE ("On the origin of salt by means of natural selection, or the preservation of favoured tides in the "
+                "struggle for life"), XT_YEAR (1964),
+      XT_NO_TITLE_HAS ("1859a"), XT_NO_TITLE_HAS ("by Ada Lind") } },
 };
 
 int

@@ -541,6 +541,23 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         }
     }
   known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
+  /* "New Haven, Yale university press; London, H. Milford, Oxford
+   * university press, 1936": a card names the co-publisher after a
+   * semicolon; the first firm and the year are the book's */
+  if ((known == 0 || unknown > 0) && strchr (val, ';'))
+    {
+      const char *semi = strchr (val, ';'), *comma = strrchr (val, ',');
+      if (comma && comma > semi)
+        {
+          char *fixed = g_strdup_printf ("%.*s%s", (int) (semi - val), val, comma);
+          g_free (val);
+          val = fixed;
+          g_clear_pointer (&probe, ck_record_unref);
+          probe = ck_record_new (CK_TYPE_BOOK);
+          unknown = 0;
+          known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
+        }
+    }
   if (known == 0 || unknown > 0 || !ck_record_get_date (probe, CK_DATE_ISSUED))
     return FALSE;
   /* "Harwell University Library, 1958": a library or archive holds
@@ -912,6 +929,35 @@ volume_prefix (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
   return ke + 1;
 }
 
+/* "The glass orchard, by Ada Quell." (an older card's statement), "…
+ * of DNA [by] James D. Vell": the names after "by", from @k on, are the
+ * work's, no part of its title; returns where the title (or subtitle)
+ * ending at @te stops. */
+static guint
+by_statement (const CkExtractCtx *ctx, guint k0, guint te, CkRecord *rec)
+{
+  for (guint k = k0; k + 1 < te; k++)
+    {
+      /* ", by Name" or "[by] Name" */
+      gboolean bracket = ck_tok_is_punct (ctx, k - 1, '[') && ck_tok_is_punct (ctx, k + 1, ']');
+      if (ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k) && (ck_tok_is_punct (ctx, k - 1, ',') || bracket))
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+          guint ne = ck_names_forward (ctx, bracket ? k + 2 : k + 1, te, CK_ROLE_AUTHOR, names);
+          if (ne != te || names->len == 0)
+            break;
+          if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+            for (guint q = 0; q < names->len; q++)
+              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
+          te = k - 1;
+          while (te > k0 && ck_tok_is_punct (ctx, te - 1, ','))
+            te--;
+          break;
+        }
+    }
+  return te;
+}
+
 /* The body of an entry from @ts, after its heading: the title (italic,
  * or the sentence; an auction @lot's to its first comma), then the
  * subtitle, role and edition sentences, then the imprint, read into @rec.
@@ -964,27 +1010,7 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
   if (te < e || ck_tok_is_punct (ctx, te - 1, '.'))
     while (te > ts && ck_tok_is_punct (ctx, te - 1, '.'))
       te--;
-  /* "The glass orchard, by Ada Quell." (an older card's statement): the
-   * names after "by" are the work's, no part of its title */
-  for (guint k = ts + 2; k + 1 < te; k++)
-    {
-      /* ", by Name" or "[by] Name" */
-      gboolean bracket = ck_tok_is_punct (ctx, k - 1, '[') && ck_tok_is_punct (ctx, k + 1, ']');
-      if (ck_tok_is (ctx, k, "by") && ck_tok_lower_word (ctx, k) && (ck_tok_is_punct (ctx, k - 1, ',') || bracket))
-        {
-          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-          guint ne = ck_names_forward (ctx, bracket ? k + 2 : k + 1, te, CK_ROLE_AUTHOR, names);
-          if (ne != te || names->len == 0)
-            break;
-          if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
-            for (guint q = 0; q < names->len; q++)
-              ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, q)));
-          te = k - 1;
-          while (te > ts && ck_tok_is_punct (ctx, te - 1, ','))
-            te--;
-          break;
-        }
-    }
+  te = by_statement (ctx, ts + 2, te, rec);
   /* "On aggression; tr. by Marjorie Kerr Wilson." (a review card's
    * statement): the role and its names after the semicolon */
   for (guint k = ts + 1; k + 2 < te; k++)
@@ -1088,6 +1114,16 @@ title_done:
                   found = TRUE;
                   break;
                 }
+              /* "[1st American ed.]  New York, Knopf, 1971.": the edition
+               * the cataloguer supplied, then the imprint */
+              if (ce < e && ck_tok_is_punct (ctx, ce, ']') && ce + 1 < e &&
+                  edition_sentence (ctx, is + 1, ce, rec))
+                {
+                  is = ce + 1;
+                  if (ck_tok_is_punct (ctx, is, '.'))
+                    is++;
+                  continue;
+                }
             }
           ie = sentence_end (ctx, is, e);
           be = ie;
@@ -1128,7 +1164,7 @@ title_done:
                    !prose_sentence (ctx, is, be) && ck_title_plausible (ctx, is, be))
             {
               sub_s = is;
-              sub_e = be;
+              sub_e = by_statement (ctx, is + 2, be, rec);
             }
           /* a note on the copy in the dealer's own words ("corners a
            * little rubbed", "First issue, with …"): passed over when an
@@ -1153,6 +1189,14 @@ title_done:
         upper = FALSE;
     if (upper)
       ck_upper_to_title (&title);
+    /* "Chance and salt; an essay on …": a card's semicolon before the
+     * other title information in lower case, as a colon */
+    {
+      char *semi = strstr (title, "; ");
+      if (semi && !strchr (title, ':') && g_ascii_islower (semi[2]) && strncmp (semi + 2, "or,", 3) != 0 &&
+          strncmp (semi + 2, "or ", 3) != 0)
+        *semi = ':';
+    }
     if (sub_e > sub_s)
       {
         g_autofree char *subt = ck_span_dup (ctx, sub_s, sub_e);

@@ -40,6 +40,9 @@ code_len (const char *p, const char *end)
       digit_or_stop |= g_ascii_isdigit (*q) || *q == '.';
       q++;
     }
+  /* "1859a": a work mark's letter after the year */
+  if (q > p + 1 && q < end && g_ascii_islower (*q) && g_ascii_isdigit (q[-1]) && q + 1 < end && q[1] == ' ')
+    q++;
   if (q == p || q - p > CARD_CODE_MAX || (q < end && *q != ' ' && *q != '\n'))
     return 0;
   /* "BL", "QA": capitals alone are a class only when short */
