@@ -174,6 +174,17 @@ static const XtCase cases[] = {
       XT_TITLE ("On the origin of salt by means of natural selection, or the preservation of favoured tides in the "
                 "struggle for life"), XT_YEAR (1964),
       XT_NO_TITLE_HAS ("1859a"), XT_NO_TITLE_HAS ("by Ada Lind") } },
+  /* ---- an older journal's shorter notices: "Title. By Name. (Firm. 7s. 6d. net.)--prose" in title case,
+   * the imprint wrapped (detect-header.c) */
+  { "/extract/notes27/shorter-notices-title-by-paren-dash",
+    "                       SHORTER NOTICES.\n\n"
+    "  A Revision of the Salt Treaty: being a Sequel to The Salt\nConsequences of the Peace. By J. M. Vell. (Gannet.\n"
+    "7s. 6d. net.)--Mr. Vell's book was the most discussed of the year, and its predictions have been so far\n"
+    "fulfilled that the commission has itself adopted the greater part of his argument.\n\n"
+    "  Public Salt. By Walter Orr. (Allen and Gannet.\n12s. 6d. net.)--Mr. Orr asks how the ordinary citizen,\n"
+    "who knows the world only through the pictures in his head, can be expected to govern it.\n",
+    { XT_TITLE ("A Revision of the Salt Treaty"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("Public Salt"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Allen and Gannet") } },
 };
 
 int

@@ -2091,6 +2091,42 @@ upper_title_by (const CkExtractCtx *ctx, guint f, guint e)
   return upper >= 1 && k + 1 < e && ck_tok_is_punct (ctx, k, '.') && ck_tok_is (ctx, k + 1, "By");
 }
 
+/* "  Public Opinion. By Walter Vell. (Gannet. 12s. 6d. net.)--Mr. Vell
+ * …": an older journal's short notice, its title in title case (a
+ * subtitle after a colon in any case), the by-line, the imprint in
+ * brackets and a dash running on into the notice's prose. */
+static gboolean
+title_by_paren_dash (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint k = f, words = 0, n = ck_n_toks (ctx);
+  gboolean subtitle = FALSE;
+  for (; k < e && k < f + 40 && !(ck_tok_is_punct (ctx, k, '.') && ck_tok_is (ctx, k + 1, "By")); k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ':') && words >= 1)
+        subtitle = TRUE;
+      if (subtitle || t->kind != CK_TOK_WORD)
+        continue;
+      if (!(t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER | CK_TOKF_FUNC)))
+        return FALSE;
+      words++;
+    }
+  if (words == 0 || k + 3 >= e || !ck_tok_is (ctx, k + 1, "By") || !ck_tok_cap_word (ctx, f))
+    return FALSE;
+  /* the by-line's stop, then the bracket */
+  for (k += 2; k < e && k < f + 60 && !ck_tok_is_punct (ctx, k, '('); k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) &&
+        !ck_tok_is (ctx, k, "and"))
+      return FALSE;
+  if (k >= e || !ck_tok_is_punct (ctx, k - 1, '.'))
+    return FALSE;
+  for (; k < n && k < f + 80; k++)
+    if (ck_tok_is_punct (ctx, k, ')'))
+      return k + 1 < n && (ck_tok_is_punct (ctx, k + 1, 0x2014) || ck_tok_is_punct (ctx, k + 1, 0x2013) ||
+                           (ck_tok_is_punct (ctx, k + 1, '-') && ck_tok_is_punct (ctx, k + 2, '-')));
+  return FALSE;
+}
+
 /* Whether line @l is a label of notes or references alone: "Notes",
  * "References", "Works Cited", "Further Reading". */
 static gboolean
@@ -2183,7 +2219,7 @@ upper_notice_at_line (CkExtractCtx *ctx, const CkDetector *det, guint p, guint l
   guint f = after_item_number (ctx, ln->tok_first, ln->tok_end), l2 = l, e = ln->tok_end;
   int depth = 0;
   gboolean opened = FALSE;
-  if (!upper_title_by (ctx, f, ln->tok_end))
+  if (!upper_title_by (ctx, f, ln->tok_end) && !title_by_paren_dash (ctx, f, pp->tok_end))
     return FALSE;
   while (l2 + 1 < pp->line_end && l2 < l + 2 &&
          !ck_has_imprint_signal (ctx->text, ln->start, g_array_index (ctx->t->lines, CkLine, l2).end))
