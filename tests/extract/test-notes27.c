@@ -185,6 +185,18 @@ static const XtCase cases[] = {
     "who knows the world only through the pictures in his head, can be expected to govern it.\n",
     { XT_TITLE ("A Revision of the Salt Treaty"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("Public Salt"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Allen and Gannet") } },
+  /* ---- a journal's list of new books: the imprint in brackets with its extent, "von" after the given
+   * names, a row of dashes and its stop repeating the author (detect-bookseller.c) */
+  { "/extract/notes27/recent-publications-bracket-imprint-ditto",
+    "RECENT PUBLICATIONS\n\n"
+    "Vell, Sir William H. Full Employment in a Free Salt. (London:\n   George Allen & Gannet. 1944. Pp. 429. 12s. 6d.)\n"
+    "Lind, Ludwig von. Salt Bureaucracy. (New Haven: Yale Univer-\n   sity Press. 1944. Pp. iv, 125. $2.00.)\n"
+    "---------. Omnipotent Salt: The Rise of the Total State and\n   Total War. (New Haven: Yale University Press. 1944. "
+    "Pp. x, 291.\n   $3.75.)\n",
+    { XT_TITLE ("Full Employment in a Free Salt"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "George Allen & Gannet"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1944),
+      XT_TITLE ("Salt Bureaucracy"), XT_AUTHOR ("von Lind"), XT_FIELD (CK_FIELD_PUBLISHER, "Yale University Press"),
+      XT_TITLE ("Omnipotent Salt"), XT_AUTHOR ("von Lind"), XT_YEAR (1944) } },
 };
 
 int

@@ -276,6 +276,10 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       ge = j;
       if (ge == gs || !given_run (ctx, gs, ge, upper_family))
         return f;
+      /* "Mises, Ludwig von.": the family name's particle after the given names */
+      if (ge + 1 < e && ck_tok_lower_word (ctx, ge) && ck_tok_in_lex (ctx, ge, CK_LEX_PARTICLES) &&
+          ck_tok_is_punct (ctx, ge + 1, '.'))
+        ge++;
       k = ge;
       /* "QUELL, A. B. (Ada Beth).": the fuller form spells the initials
        * out and is no part of the name */
@@ -1100,6 +1104,16 @@ title_done:
                                 /* "xxiv + 827 p.; xviii + 767 p.": two volumes' extents */
                                 ck_tok_is_punct (ctx, is, ';')))
             is++;
+          /* "(London: Gannet & Co. 1944. Pp. 429. 12s. 6d.)": a journal's
+           * list of new books brackets the imprint with its extent */
+          if (ck_tok_is_punct (ctx, is, '(') && is + 2 < e && ck_tok_cap_word (ctx, is + 1))
+            {
+              guint c = is + 1;
+              while (c < e && c < is + 4 && ck_tok_cap_word (ctx, c))
+                c++;
+              if (ck_tok_is_punct (ctx, c, ':'))
+                is++;
+            }
           /* "[New York: Gannet, 1836.]": an imprint the cataloguer supplied */
           if (ck_tok_is_punct (ctx, is, '[') && is + 1 < e)
             {
@@ -1303,6 +1317,9 @@ ck_detect_bookseller_entry (CkExtractCtx *ctx, const CkDetector *det)
         {
           guint ds = f;
           while (ds < ln->tok_end && (ck_tok_is_punct (ctx, ds, 0x2014) || ck_tok_is_punct (ctx, ds, '-')))
+            ds++;
+          /* "---------. Title.": the dash stands for the heading, its stop too */
+          if (ds > f + 1 && ds + 1 < ln->tok_end && ck_tok_is_punct (ctx, ds, '.'))
             ds++;
           if ((ds > f + 1 || ck_tok_is_punct (ctx, f, 0x2014)) && ds < ln->tok_end &&
               ck_tok_cap_word (ctx, ds) && ck_para_of (ctx, ln->tok_first) <= prev_para + 1)
