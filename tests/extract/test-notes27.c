@@ -197,6 +197,19 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1944),
       XT_TITLE ("Salt Bureaucracy"), XT_AUTHOR ("von Lind"), XT_FIELD (CK_FIELD_PUBLISHER, "Yale University Press"),
       XT_TITLE ("Omnipotent Salt"), XT_AUTHOR ("von Lind"), XT_YEAR (1944) } },
+  /* ---- a press's own catalogue: columns two spaces apart ("Paper  $49.95S  978-…"), a trade-discount
+   * code after the price, the masthead as the publisher of every priced entry (assemble.c,
+   * detect-press-list.c) */
+  { "/extract/notes27/press-catalogue-columns-masthead",
+    "GANNET UNIVERSITY PRESS\nNEW BOOKS  \xc2\xb7  FALL 2009\n\nBACKLIST HIGHLIGHTS\n\n"
+    "A Monetary History of the Salt Trade, 1867\xe2\x80\x93" "1960\nMilton Vell & Anna Jacobson Orr\n"
+    "Paper  $49.95S  978-0-691-00354-2\n1963.  888 pages.\n\n"
+    "The Great Salt Divergence\nChina, Europe, and the Making of the Modern Salt Economy\nKenneth Lind\n"
+    "Paper  $29.95S  978-0-691-09010-8\n2000.  382 pages.\n",
+    { XT_TITLE ("A Monetary History of the Salt Trade, 1867\xe2\x80\x93" "1960"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_FIELD (CK_FIELD_ISBN, "978-0-691-00354-2"),
+      XT_TITLE ("The Great Salt Divergence"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_NO_WORK_HAS ("Paper  $49.95S") } },
 };
 
 int

@@ -69,7 +69,8 @@ ck_record_add_name_unique (CkRecord *rec, CkName *name)
 typedef enum {
   RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
   RX_PAGES,       /* "pp.12, 19", "pp201-4" */
-  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR) */
+  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR),
+                   * "$35.00S" (a press's trade-discount code) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
   RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
@@ -90,7 +91,7 @@ static const char * const rx_src[RX_N] = {
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5})(?:\\s*\\+\\s*\\d{1,4}\\s*(?:plates|pls?\\.?|maps|figures|figs?\\.?))*)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fr|Frs|Lit|L)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
-                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
+                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?(?:[ST](?![A-Za-z]))?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   /* "7s. 6d.", "12/6", "21/-", pence alone ("6d.", a pamphlet's price)
@@ -875,6 +876,11 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
               /* "(Princeton 1989)", "Odense 1974": a place or a firm and
                * its year with no comma between (not "Spring 1984") */
               else if (c == ' ' && name_then_year (text, ps, i, end))
+                cut = TRUE;
+              /* "Paper  $24.95S  978-0-691-13937-1": a catalogue's columns,
+               * two spaces or more apart on a line */
+              else if (c == ' ' && mode == CK_ELEM_BLOCK && i + 1 < end && text[i + 1] == ' ' && i > ps &&
+                       !g_ascii_isspace (text[i - 1]) && text[i - 1] != '.' && text[i - 1] != ',')
                 cut = TRUE;
               /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
               else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')

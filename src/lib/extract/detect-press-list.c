@@ -451,3 +451,34 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
   if (entries > 0)
     ck_claim (ctx, top->tok_first, top->tok_end);
 }
+
+/* A press's own catalogue in another layout ("PRINCETON SALT PRESS / NEW
+ * BOOKS · FALL 2009" over entries in title case that header readers took
+ * one by one): every entry that names its price, extent or ISBN but no
+ * publisher is the press's book.  Run after the detectors. */
+void
+ck_press_masthead_publisher (CkExtractCtx *ctx)
+{
+  guint l0 = 0, nl = ctx->t->lines->len, pe;
+  g_autofree char *press = NULL;
+  const CkLine *top;
+  while (l0 < nl && ck_line (ctx, l0)->tok_end <= ck_line (ctx, l0)->tok_first)
+    l0++;
+  if (l0 >= nl)
+    return;
+  top = ck_line (ctx, l0);
+  if ((pe = press_name (ctx, top)) == top->tok_first || pe != top->tok_end)
+    return;
+  press = ck_span_dup (ctx, top->tok_first, pe);
+  ck_upper_to_title (&press);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      CkMention *m = g_ptr_array_index (ctx->mentions, i);
+      if (ck_record_get_type (m->rec) != CK_TYPE_BOOK || (m->flags & CK_MENTION_SELF) || m->start <= top->end ||
+          ck_record_has (m->rec, CK_FIELD_PUBLISHER) ||
+          !(ck_record_has (m->rec, CK_FIELD_PRICE) || ck_record_has (m->rec, CK_FIELD_ISBN) ||
+            ck_record_has (m->rec, CK_FIELD_NUMBER_OF_PAGES)))
+        continue;
+      ck_record_set (m->rec, CK_FIELD_PUBLISHER, press);
+    }
+}

@@ -425,6 +425,7 @@ void ck_note_sources (CkExtractCtx *ctx);
 /* shared-year.c: "T1 and T2, both of 1948": the year for both mentions.
  * Runs after the detectors. */
 void ck_shared_years (CkExtractCtx *ctx);
+void ck_press_masthead_publisher (CkExtractCtx *ctx);
 
 /* ------------------------------------------------------------------ merging */
 

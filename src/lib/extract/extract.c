@@ -661,6 +661,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
     dets[d].func (&ctx, &dets[d]);
   ck_note_sources (&ctx);
   ck_shared_years (&ctx);
+  ck_press_masthead_publisher (&ctx);
 
   out = ck_merge_mentions (&ctx, min_conf);
   ck_names_settle (&ctx, out);
