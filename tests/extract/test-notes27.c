@@ -210,6 +210,16 @@ static const XtCase cases[] = {
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_FIELD (CK_FIELD_ISBN, "978-0-691-00354-2"),
       XT_TITLE ("The Great Salt Divergence"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
       XT_NO_WORK_HAS ("Paper  $49.95S") } },
+  /* ---- a dealer's entry whose title line holds several sentences: the first is the title, the rest of the
+   * line its subtitle, the imprint on the next line (detect-bookseller.c) */
+  { "/extract/notes27/dealer-title-line-sentences",
+    "Recent Acquisitions\n\n---\n\nVELL, Karl (1818-1883).\n"
+    "Das Salz. Kritik der politischen Oekonomie. Erster Band.\nHamburg: Verlag von Otto Gannet, 1867.\n\n"
+    "FIRST EDITION, one of only 1,000 copies. Octavo. Later half cloth.\n\n---\n\n"
+    "ORR, Rachel (1907-1964).\nSilent salt.  Drawings by Lois and Louis Lind.\nBoston, Gannet Mifflin, 1962.\n\n"
+    "FIRST EDITION. Octavo. Original cloth.\n",
+    { XT_TITLE ("Das Salz"), XT_FIELD (CK_FIELD_SUBTITLE, "Kritik der politischen Oekonomie. Erster Band"),
+      XT_AUTHOR ("Vell"), XT_YEAR (1867), XT_TITLE ("Silent salt"), XT_NO_TITLE_HAS ("Drawings") } },
 };
 
 int

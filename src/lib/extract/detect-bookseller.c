@@ -999,7 +999,31 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
   if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
     return 0;
   is = sentence_end (ctx, ts, e);
+  /* "Das Kapital. Kritik der politischen Oekonomie. Erster Band.\nHamburg:
+   * Firm, 1867.": a title of several sentences on a line of its own, the
+   * imprint on the next line: the first sentence is the title, the rest
+   * of the line its subtitle */
   te = is;
+  if (!lot && ck_tok (ctx, ts)->nl >= 1 && is < e && ck_tok (ctx, is)->nl == 0)
+    {
+      guint le = is, ne;
+      while (le < e && ck_tok (ctx, le)->nl == 0)
+        le++;
+      ne = le + 1;
+      while (ne < e && ck_tok (ctx, ne)->nl == 0)
+        ne++;
+      /* (not "Drawings by X." or another statement of responsibility) */
+      gboolean by = FALSE;
+      for (guint k = is; k < le && !by; k++)
+        by = ck_tok_lower_word (ctx, k) && (ck_tok_is (ctx, k, "by") || ck_tok_is (ctx, k, "with"));
+      if (!by && le < e && le > is + 1 && ck_tok_is_punct (ctx, le - 1, '.') && ck_tok (ctx, le)->nl == 1 &&
+          imprint_probe (ctx, le, ne))
+        {
+          sub_s = is;
+          sub_e = le - 1;
+          is = le;
+        }
+    }
   /* an auction lot's title ends at its first comma: "The Title, first
    * edition, original cloth, 8vo, Firm, 1958." */
   if (lot)
