@@ -220,6 +220,12 @@ static const XtCase cases[] = {
     "FIRST EDITION. Octavo. Original cloth.\n",
     { XT_TITLE ("Das Salz"), XT_FIELD (CK_FIELD_SUBTITLE, "Kritik der politischen Oekonomie. Erster Band"),
       XT_AUTHOR ("Vell"), XT_YEAR (1867), XT_TITLE ("Silent salt"), XT_NO_TITLE_HAS ("Drawings") } },
+  /* ---- "eds., Title, 3 vols. (Firm, 2010)": the set's size between the title and its imprint (title-imprint) */
+  { "/extract/notes27/title-vols-before-imprint",
+    PROSE "\nThe standard work is Ada P. Vell and Tom Arne Orr, eds., The Cambridge History of the Salt War, 3 vols. "
+    "(Gannet University Press, 2010), which every student should know.\n",
+    { XT_TITLE ("The Cambridge History of the Salt War"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "3"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (2010) } },
 };
 
 int
