@@ -3332,7 +3332,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
   for (guint i = 0; i + 2 < n; i++)
     {
       guint close = 0, te, k, year_tok, cue_tok, pron_tok = 0;
-      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE, in_container = FALSE, strong;
+      gboolean comma_inside = FALSE, by = FALSE, imprint = FALSE, owner = FALSE, in_container = FALSE, strong, known;
       const char *cue;
       CkRecord *rec;
       guint flags = 0;
@@ -3394,9 +3394,11 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
       /* "In “Tulips,” written …", "wrote ‘Spain’", "‘T’ is a great poem":
        * the sentence says a work is meant (title-quoted.c) */
       strong = ck_tok_cap_word (ctx, i + 1) && ck_quoted_strong_cue (ctx, i, close);
+      /* '"Tristram Salt"' read as a person: a known title of two words or more */
+      known = ck_tok_cap_word (ctx, i + 1) && te > i + 2 && ck_known_title_at (ctx, i + 1, te);
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
-      if (te <= i + 1 || (!strong && !ck_title_plausible (ctx, i + 1, te)) ||
-          (!strong && ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
+      if (te <= i + 1 || (!strong && !known && !ck_title_plausible (ctx, i + 1, te)) ||
+          (!strong && !known && ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&
            !foreign_title_after_cue (ctx, i, te) && !owned_sentence_case (ctx, i, te) &&
            !quoted_then_year (ctx, i + 1, te, close)))
         {
@@ -3687,6 +3689,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
         flags |= CK_MENTION_PART;
       else if (!cue && !by && !imprint && !owner && !in_container && strong)
         flags |= CK_MENTION_PART_MAYBE;
+      else if (known)
+        ;   /* a known title stands firm as it is */
       else if (!cue && !by && !imprint && !owner && !in_container)
         {
           if (comma_inside && ck_count_words (ctx, i + 1, te) >= 2)

@@ -1031,3 +1031,15 @@ ck_detect_known_work (CkExtractCtx *ctx, const CkDetector *det)
       i = e - 1;
     }
 }
+
+gboolean
+ck_known_title_at (const CkExtractCtx *ctx, guint s, guint e)
+{
+  char buf[TITLE_MAX + 1];
+  gsize len;
+  if (s >= e || e > ck_n_toks (ctx))
+    return FALSE;
+  len = fold_apostrophes (ctx->text + ck_tok (ctx, s)->start, ck_tok (ctx, e - 1)->end - ck_tok (ctx, s)->start, buf,
+                          sizeof buf);
+  return len > 0 && g_hash_table_lookup (known_works ()->by_title, buf) != NULL;
+}
