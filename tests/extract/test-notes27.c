@@ -231,6 +231,14 @@ static const XtCase cases[] = {
   { "/extract/notes27/quoted-known-title",
     PROSE "\nThe novel owes most to Sterne, whose \"Tristram Shandy\" it imitates. He spoke of \"Honour\" often.\n",
     { XT_TITLE ("Tristram Shandy"), XT_AUTHOR ("Sterne"), XT_ABSENT ("Honour") } },
+  /* ---- a magazine page's header: the title, "Name, translated by X", a blank line, then the imprint
+   * (detectors.c header-block, title-by) */
+  { "/extract/notes27/header-imprint-after-blank-line",
+    "Where is Tom? Ada Vell\xe2\x80\x99s Salt reviewed\n\nThe tenth outing for the detective is long and gory\n\n"
+    "Andrew Lind\n\nSalt\nAda Vell, translated by Don Orr\n\nGannet Secker, pp. 512, \xc2\xa3" "18.99, Bookshop "
+    "\xc2\xa3" "16.99\n\n" PROSE,
+    { XT_TITLE ("Salt"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Secker"), XT_ABSENT ("Ada Vell") } },
 };
 
 int

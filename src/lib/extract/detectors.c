@@ -1664,6 +1664,9 @@ stacked_heading (CkExtractCtx *ctx, const CkPara *pp)
     }
 }
 
+/* Longest line a joined imprint may be, in bytes. */
+#define CK_MAX_IMPRINT_LINE 160
+
 static void
 detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1676,6 +1679,30 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(GArray) seg_starts = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean emitted = FALSE;
       gsize last_end = 0;
+      CkPara joined;
+
+      /* "Salt\nAda Vell, translated by Tom Orr\n\nGannet Secker, pp. 512,
+       * £18.99": a magazine's page sets the imprint a blank line under the
+       * title and its author; the two blocks are one header */
+      if (p + 1 < n_paras (ctx) && !(pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 2 &&
+          pp->line_end - pp->line_first <= 3 && !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
+        {
+          const CkPara *next = para (ctx, p + 1);
+          gboolean by = ck_tok_is (ctx, pp->tok_first, "By");
+          for (guint k = next->tok_first; k < next->tok_end && !by; k++)
+            by = ck_tok_is (ctx, k, "by");
+          /* (a reviewer's by-line over the next book's line is no such pair) */
+          if (!by && next->line_end - next->line_first == 1 && !(next->flags & CK_PARA_PROSE) &&
+              next->end - next->start <= CK_MAX_IMPRINT_LINE && ck_has_imprint_signal (ctx->text, next->start, next->end) &&
+              !ck_is_claimed (ctx, next->tok_first, next->tok_end))
+            {
+              joined = *pp;
+              joined.line_end = next->line_end;
+              joined.tok_end = next->tok_end;
+              joined.end = next->end;
+              pp = &joined;
+            }
+        }
 
       /* a book-trade header is short; a long paragraph is running text
        * whatever its mix of capitals */
@@ -2414,6 +2441,11 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "T by A, translated by B": A is a name of the by-line, no title */
       if (role != CK_ROLE_AUTHOR && tstart > 0 && ck_tok_is (ctx, tstart - 1, "by"))
+        continue;
+      /* "Police\nJo Vell, translated by Ada Orr": a header's author line
+       * under its title, a person's name, no title */
+      if (role != CK_ROLE_AUTHOR && comma && ln && tstart == ln->tok_first && ck_tok (ctx, tstart)->nl == 1 &&
+          ck_name_span_forward (ctx, tstart, tend) == tend && ck_ctx_names_person (ctx, tstart, tend))
         continue;
       if (ck_count_words (ctx, tstart, tend) == 1)
         {
