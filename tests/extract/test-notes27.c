@@ -239,6 +239,12 @@ static const XtCase cases[] = {
     "\xc2\xa3" "16.99\n\n" PROSE,
     { XT_TITLE ("Salt"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Secker"), XT_ABSENT ("Ada Vell") } },
+  /* ---- "GIUSEPPE DI VELLA: The Salt. Translated by X. 320 pp. Firm. 18s.": a particle inside a name in
+   * capitals before the colon (detect-header.c) */
+  { "/extract/notes27/caps-name-particle-colon",
+    "A PRINCE OF SALT\n\nGIUSEPPE DI VELLA: The Salt. Translated by Archibald Orr. 320 pp. Collins and Gannet Press. 18s.\n\n"
+    PROSE,
+    { XT_TITLE ("The Salt"), XT_AUTHOR ("Di Vella"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"), XT_NO_TITLE_HAS ("VELLA") } },
 };
 
 int

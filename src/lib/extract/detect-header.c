@@ -1122,8 +1122,9 @@ upper_name_colon (const CkExtractCtx *ctx, guint s, guint e)
         continue;
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         return s;
-      /* an initial ("A. K.") is no function word */
-      if (!(t->flags & CK_TOKF_INITIAL) &&
+      /* an initial ("A. K.") is no function word, nor a particle inside
+       * the name ("GIUSEPPE DI VELLA") */
+      if (!(t->flags & CK_TOKF_INITIAL) && !(k > s && ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES)) &&
           (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) ||
            ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES)))
         return s;
