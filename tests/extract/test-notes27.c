@@ -245,6 +245,17 @@ static const XtCase cases[] = {
     "A PRINCE OF SALT\n\nGIUSEPPE DI VELLA: The Salt. Translated by Archibald Orr. 320 pp. Collins and Gannet Press. 18s.\n\n"
     PROSE,
     { XT_TITLE ("The Salt"), XT_AUTHOR ("Di Vella"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"), XT_NO_TITLE_HAS ("VELLA") } },
+  /* ---- a weekly's first glances: a subject's label over the entry, a style before the name, three
+   * authors with commas (detect-dash-entry.c) */
+  { "/extract/notes27/dash-entries-label-style-names",
+    "First Glances at New Books\n\nAstronomy\nTHE STARS IN THEIR SALT\xe2\x80\x94Sir James Vell\xe2\x80\x94\n"
+    "Gannet, 188 p., $2.50. Sir James has a gift, rare among men of his eminence, for making the\n"
+    "layman feel that he is being taken into confidence.\n\n"
+    "THE SCIENCE OF SALT\xe2\x80\x94" "H. G. Orr, Julian S. Lind and G. P. Orr\xe2\x80\x94" "Doubleday, Gannet, 1514 p., $10. "
+    "What this vast work sets out to do for the whole of living nature is a great deal.\n",
+    { XT_TITLE ("THE STARS IN THEIR SALT"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "James"),
+      XT_TITLE ("THE SCIENCE OF SALT"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Lind"),
+      XT_NO_TITLE_HAS ("Astronomy") } },
 };
 
 int

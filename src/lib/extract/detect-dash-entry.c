@@ -49,6 +49,32 @@ has_digit (const CkExtractCtx *ctx, guint k)
   return FALSE;
 }
 
+/* The names between the dashes: "Ada Quell and Tom Vell", "H. G. Orr,
+ * Julian S. Lind and G. P. Orr" — each piece between commas and "and"
+ * wholly a name. */
+static gboolean
+names_between (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
+{
+  guint k = s;
+  if (ck_names_forward (ctx, s, e, CK_ROLE_AUTHOR, names) == e && names->len > 0)
+    return TRUE;
+  g_ptr_array_set_size (names, 0);
+  while (k < e)
+    {
+      guint pe = k;
+      while (pe < e && !ck_tok_is_punct (ctx, pe, ',') && !(ck_tok_is (ctx, pe, "and") && ck_tok_lower_word (ctx, pe)))
+        pe++;
+      if (pe == k || ck_names_forward (ctx, k, pe, CK_ROLE_AUTHOR, names) != pe)
+        return FALSE;
+      k = pe;
+      if (k < e && ck_tok_is_punct (ctx, k, ','))
+        k++;
+      if (k < e && ck_tok_is (ctx, k, "and"))
+        k++;
+    }
+  return names->len > 0;
+}
+
 void
 ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -60,6 +86,12 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(CkRecord) probe = NULL;
       CkRecord *rec;
       guint unknown = 0;
+      /* "Astronomy\nTHE STARS IN THEIR COURSES—…": a subject's label
+       * alone on the line over the entry */
+      if (pp->line_end - pp->line_first >= 2 && ck_count_words (ctx, f, ck_line (ctx, pp->line_first)->tok_end) <= 3 &&
+          ck_line (ctx, pp->line_first)->tok_end == ck_line (ctx, pp->line_first)->tok_first + 1 &&
+          (ck_tok (ctx, ck_line (ctx, pp->line_first + 1)->tok_first)->flags & CK_TOKF_UPPER))
+        f = ck_line (ctx, pp->line_first + 1)->tok_first;
       if (e <= f + 6 || !ck_tok_cap_word (ctx, f) || ck_is_claimed (ctx, f, f + 1))
         continue;
       d1 = next_dash (ctx, f + 1, e, DE_MAX_TITLE);
@@ -69,8 +101,10 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (d2 >= e || d2 == n1 || ck_tok (ctx, d2)->nl > 0 || (n2 = ck_dash_at (ctx, d2, e)) >= e)
         continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_names_forward (ctx, n1, d2, CK_ROLE_AUTHOR, names) != d2 || names->len == 0 ||
-          !ck_title_plausible (ctx, f, d1))
+      /* "—Sir James Vell—": the style is no part of the name */
+      if (n1 + 2 < d2 && ck_tok_is_honorific (ctx, n1))
+        n1 += ck_tok_is_punct (ctx, n1 + 1, '.') ? 2 : 1;
+      if (!names_between (ctx, n1, d2, names) || !ck_title_plausible (ctx, f, d1))
         continue;
       /* the imprint ends at the stop after its price or extent, before a
        * capital or the paragraph's end */
