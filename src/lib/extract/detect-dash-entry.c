@@ -14,7 +14,7 @@
 #include "detect-extra.h"
 
 #define DE_MAX_TITLE  40   /* tokens of the title */
-#define DE_MAX_NAMES  16   /* tokens of the names */
+#define DE_MAX_NAMES  24   /* tokens of the names (three authors with initials) */
 #define DE_MAX_IMPR   30   /* tokens of the imprint */
 
 guint
