@@ -256,6 +256,13 @@ static const XtCase cases[] = {
     { XT_TITLE ("THE STARS IN THEIR SALT"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "James"),
       XT_TITLE ("THE SCIENCE OF SALT"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Lind"),
       XT_NO_TITLE_HAS ("Astronomy") } },
+  /* ---- "MRS. VELL'S BOOK OF SALT." opening a line in capitals: the possessive is the title's own, no
+   * book "BOOK OF SALT" by Vell (detectors.c possessive) */
+  { "/extract/notes27/caps-title-own-possessive",
+    "BOOKS RECEIVED\n\nThe inclusion of a book in this list neither precludes nor promises a fuller\n"
+    "notice in a later number.\n\nMRS. VELL'S BOOK OF HOUSEHOLD SALT. New edition, completely\nrevised. Ward, "
+    "Gannet. 42s.\n    A plain book, the best of the cheap general books on the subject.\n",
+    { XT_ABSENT ("BOOK OF HOUSEHOLD SALT"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
 };
 
 int

@@ -2994,6 +2994,13 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         if (in_title)
           continue;
       }
+      /* "MRS. VELL'S BOOK OF SALT. New edition. Firm. 42s." opening a
+       * line in capitals: the possessive is the title's own */
+      if ((ck_tok (ctx, i - 1)->flags & CK_TOKF_UPPER) && i + 1 < n && (ck_tok (ctx, i + 1)->flags & CK_TOKF_UPPER) &&
+          ck_tok (ctx, i - 1)->end - ck_tok (ctx, i - 1)->start > 1 && (ns == 0 || ck_tok (ctx, ns)->nl >= 1 ||
+                                                                      (ns >= 2 && ck_tok (ctx, ns - 2)->nl >= 1 &&
+                                                                       ck_tok_is_punct (ctx, ns - 1, '.'))))
+        continue;
       /* "Issues in the Worker's Lot": the owner inside a title */
       if (ns == i - 1 && ns >= floor + 3 && ck_tok_the_inside_title (ctx, ns - 1))
         continue;
