@@ -263,6 +263,11 @@ static const XtCase cases[] = {
     "notice in a later number.\n\nMRS. VELL'S BOOK OF HOUSEHOLD SALT. New edition, completely\nrevised. Ward, "
     "Gannet. 42s.\n    A plain book, the best of the cheap general books on the subject.\n",
     { XT_ABSENT ("BOOK OF HOUSEHOLD SALT"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
+  /* ---- a title wrapped after its small word: "in Colour in\nMy Salt (1918)" (title-weak.c span_back_lines) */
+  { "/extract/notes27/title-wrapped-after-small-word",
+    PROSE "\nMRS. VELL has already written, in Colour in\nMy Salt (1918) and The Fragrant Path (1932), two of the most\n"
+    "companionable garden books of our time.\n",
+    { XT_TITLE ("Colour in My Salt"), XT_YEAR (1918), XT_ABSENT ("My Salt") } },
 };
 
 int
