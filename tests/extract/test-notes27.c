@@ -268,6 +268,10 @@ static const XtCase cases[] = {
     PROSE "\nMRS. VELL has already written, in Colour in\nMy Salt (1918) and The Fragrant Path (1932), two of the most\n"
     "companionable garden books of our time.\n",
     { XT_TITLE ("Colour in My Salt"), XT_YEAR (1918), XT_ABSENT ("My Salt") } },
+  /* ---- "pp. 522" on a header's line is the book's length, "(p. 84)" inline the page cited (assemble.c) */
+  { "/extract/notes27/header-pp-is-extent",
+    "THE SALT ROAD. By ADA VELL. pp. 522. London, Gannet Publishing, 2019. \xc2\xa3" "30.00.\n\n" PROSE,
+    { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "522"), XT_FIELD (CK_FIELD_PAGES, NULL) } },
 };
 
 int

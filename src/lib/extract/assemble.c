@@ -1499,7 +1499,17 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       }
       if ((g1 = rx_group (RX_PAGES, s, 1)))
         {
-          ck_record_set (rec, CK_FIELD_PAGES, g_strstrip (g1));
+          g_strstrip (g1);
+          /* "pp. 522" on a header's line is the book's length; inline
+           * ("(London, 1979, p. 84)") it is the page cited */
+          if (mode == CK_ELEM_BLOCK && strspn (g1, "0123456789") == strlen (g1) && strlen (g1) >= 2 &&
+              ck_record_get_type (rec) == CK_TYPE_BOOK && !ck_record_has (rec, CK_FIELD_NUMBER_OF_PAGES))
+            {
+              ck_record_set (rec, CK_FIELD_NUMBER_OF_PAGES, g1);
+              found++;
+              continue;
+            }
+          ck_record_set (rec, CK_FIELD_PAGES, g1);
           found++;
           continue;
         }
