@@ -112,8 +112,7 @@ static const XtCase cases[] = {
   { "/extract/masthead/special-published", "THE THREEPENNY REVIEW\nNews | Arts | Poetry\n\n"
     "Review: Tom Vell's harbour poems count the boats that never came back\n\nSpecial to The Threepenny Review\n"
     "Published June 9, 2017   Updated June 10, 2017\nMartin Quillan" BOOK PROSE,
-    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Review"),
-      XT_FIELD (CK_FIELD_SUBTITLE, "Tom Vell's harbour poems count the boats that never came back"),
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Tom Vell's harbour poems count the boats that never came back"),
       XT_AUTHOR ("Quillan"), XT_DATE (2017, 6, 9) } },
   /* a headline in title case on two short decks */
   { "/extract/masthead/title-case-decks", "THE DAILY LAMP, OCTOBER 23, 1938\n\nLighthouse Keepers and Their Lamps\n"

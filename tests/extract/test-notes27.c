@@ -272,6 +272,10 @@ static const XtCase cases[] = {
   { "/extract/notes27/header-pp-is-extent",
     "THE SALT ROAD. By ADA VELL. pp. 522. London, Gannet Publishing, 2019. \xc2\xa3" "30.00.\n\n" PROSE,
     { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "522"), XT_FIELD (CK_FIELD_PAGES, NULL) } },
+  /* ---- the review's own headline without the site's "Book Review:" label (merge.c) */
+  { "/extract/notes27/self-title-without-review-label",
+    "Book Review: Vell and Salt\n\n" PROSE "\nFrom the February 1943 issue of the Socialist Standard\n",
+    { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Vell and Salt"), XT_NO_TITLE_HAS ("Book Review") } },
 };
 
 int

@@ -1624,7 +1624,21 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
               ck_record_add_name_unique (r, ck_name_copy (rv));
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
-        ck_assemble_title (r, g_strdup (ctx->review_title));
+        {
+          /* "Book Review: Beveridge and Poverty": a site's label before
+           * the review's own headline */
+          static const char * const labels[] = { "book review:", "book reviews:", "review:", NULL };
+          const char *t = ctx->review_title;
+          for (guint k = 0; labels[k]; k++)
+            if (g_ascii_strncasecmp (t, labels[k], strlen (labels[k])) == 0 && t[strlen (labels[k])])
+              {
+                t += strlen (labels[k]);
+                while (*t == ' ')
+                  t++;
+                break;
+              }
+          ck_assemble_title (r, g_strdup (*t ? t : ctx->review_title));
+        }
       if (ck_record_get_type (r) == CK_TYPE_REVIEW_BOOK)
         ck_record_set_type (r, column_type (r));
       /* no heading of its own: the review stays untitled (its
