@@ -276,6 +276,12 @@ static const XtCase cases[] = {
   { "/extract/notes27/self-title-without-review-label",
     "Book Review: Vell and Salt\n\n" PROSE "\nFrom the February 1943 issue of the Socialist Standard\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Vell and Salt"), XT_NO_TITLE_HAS ("Book Review") } },
+  /* ---- "(Salt History, Volume 4, nos. 1/2, Winter 1991–92)": an issue by volume and number (periodical-issue) */
+  { "/extract/notes27/periodical-issue-volume-number",
+    PROSE "\nReaders will find the background in our own double issue on the war (Salt History, Volume 4, nos. 1/2, "
+    "Winter 1991\xe2\x80\x93" "92). What he adds is a chronology, as in our own pages (Salt History, Volume 1, no 1, "
+    "Spring 1988).\n",
+    { XT_CONTAINER ("Salt History"), XT_FIELD (CK_FIELD_VOLUME, "4"), XT_FIELD (CK_FIELD_ISSUE, "1/2"), XT_YEAR (1991) } },
 };
 
 int

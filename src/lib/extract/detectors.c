@@ -4132,6 +4132,49 @@ static const char * const place_nouns[] = { "square", "street", "road", "place",
 
 /* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
  * pp201-4)": an issue of a periodical, cited by its date. */
+static gboolean
+season_tok (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const seasons[] = { "Spring", "Summer", "Autumn", "Fall", "Winter", NULL };
+  return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, seasons);
+}
+
+/* "Volume 4, nos. 1/2, " or "Vol. 6, no 4, " at @k before a date: fills
+ * the tokens of the volume and the number (0 when absent) and returns the
+ * token after them, or @k. */
+static guint
+volume_number_at (const CkExtractCtx *ctx, guint k, guint limit, guint *vol, guint *iss)
+{
+  guint q = k;
+  if (!(ck_tok_is (ctx, q, "Volume") || ck_tok_is (ctx, q, "Vol")))
+    return k;
+  q++;
+  if (ck_tok_is_punct (ctx, q, '.'))
+    q++;
+  if (q >= limit || ck_tok (ctx, q)->kind != CK_TOK_NUMBER)
+    return k;
+  *vol = q++;
+  if (!ck_tok_is_punct (ctx, q, ','))
+    return k;
+  q++;
+  if (ck_tok_is (ctx, q, "no") || ck_tok_is (ctx, q, "nos"))
+    {
+      q++;
+      if (ck_tok_is_punct (ctx, q, '.'))
+        q++;
+      if (q >= limit || ck_tok (ctx, q)->kind != CK_TOK_NUMBER)
+        return k;
+      *iss = q++;
+      /* "nos. 1/2" */
+      if (q + 1 < limit && ck_tok_is_punct (ctx, q, '/') && ck_tok (ctx, q + 1)->kind == CK_TOK_NUMBER)
+        q += 2;
+      if (!ck_tok_is_punct (ctx, q, ','))
+        return k;
+      q++;
+    }
+  return q < limit ? q : k;
+}
+
 static void
 detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -4140,6 +4183,7 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c, ds, ts, te, de;
       gboolean inside = FALSE, review = FALSE;
+      guint vol, iss;
       g_autoptr(CkDate) date = NULL;
       g_autofree char *dtext = NULL, *pages = NULL;
       CkRecord *rec;
@@ -4150,14 +4194,20 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       ds = i + 1;
       ts = te = 0;
+      vol = iss = 0;
       if (!is_month_tok (ctx, ds))
         {
-          /* "(World News, March 1958 …)" */
+          /* "(World News, March 1958 …)", "(Salt History, Volume 4, nos.
+           * 1/2, Winter 1991–92)" */
+          guint q;
           te = ck_title_span_forward (ctx, ds, c, FALSE);
-          if (te == ds || !ck_tok_is_punct (ctx, te, ',') || !is_month_tok (ctx, te + 1))
+          if (te == ds || !ck_tok_is_punct (ctx, te, ','))
+            continue;
+          q = volume_number_at (ctx, te + 1, c, &vol, &iss);
+          if (!is_month_tok (ctx, q) && !season_tok (ctx, q))
             continue;
           ts = ds;
-          ds = te + 1;
+          ds = q;
           inside = TRUE;
         }
       else if (!(ck_tok (ctx, ds)->flags & CK_TOKF_CAP))
@@ -4285,6 +4335,14 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           {
             te--;
             ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, te));
+          }
+        else if (vol)
+          {
+            /* "Volume 4, nos. 1/2": the volume and the number(s) */
+            ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+            if (iss)
+              ck_record_take (rec, CK_FIELD_ISSUE,
+                              ck_span_dup (ctx, iss, ck_tok_is_punct (ctx, iss + 1, '/') ? iss + 3 : iss + 1));
           }
         else
           ck_record_set (rec, CK_FIELD_ISSUE, dtext);
