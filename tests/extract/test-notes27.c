@@ -282,6 +282,16 @@ static const XtCase cases[] = {
     "Winter 1991\xe2\x80\x93" "92). What he adds is a chronology, as in our own pages (Salt History, Volume 1, no 1, "
     "Spring 1988).\n",
     { XT_CONTAINER ("Salt History"), XT_FIELD (CK_FIELD_VOLUME, "4"), XT_FIELD (CK_FIELD_ISSUE, "1/2"), XT_YEAR (1991) } },
+  /* ---- two owners before a possessive: "Tor and Best's", "Shapin and Simon Orr's", "Sidney and Beatrice
+   * Vell's" (spans.c ck_owner_pair_start, detectors.c) */
+  { "/extract/notes27/possessive-two-owners",
+    PROSE "\nIt became the manifesto for historians, Shapin and Simon Orr\xe2\x80\x99s Leviathan and the Salt-Pump (1985). "
+    "Anyone who has looked at Sidney and Beatrice Vell\xe2\x80\x99s The Classic Salt Tales (1974) knows. Lind shows that "
+    "Tor and Best\xe2\x80\x99s first paper, \xe2\x80\x9cThe Internal Secretion of the Salt,\xe2\x80\x9d was short.\n",
+    { XT_TITLE ("Leviathan and the Salt-Pump"), XT_AUTHOR ("Shapin"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_TITLE ("The Classic Salt Tales"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Sidney"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
+      XT_TITLE ("The Internal Secretion of the Salt"), XT_AUTHOR ("Tor"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Best") } },
 };
 
 int

@@ -368,11 +368,30 @@ add_names (CkRecord *rec, GPtrArray *names)
 static gboolean
 possessive_owner_into (const CkExtractCtx *ctx, guint poss, CkRecord *rec)
 {
-  guint ns = ck_name_span_backward (ctx, poss, ck_sentence_start (ctx, poss));
+  guint floor = ck_sentence_start (ctx, poss), ns = ck_name_span_backward (ctx, poss, floor), ps;
   g_autoptr(GPtrArray) names = NULL;
   if (ns >= poss || ck_tok_in_lex (ctx, poss - 1, CK_LEX_PLACES))
     return FALSE;
   names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  /* "Vell and Orr's “T”", "Iona and Peter Vell's “T”": two owners */
+  if ((ps = ck_owner_pair_start (ctx, ns, floor)) < ns)
+    {
+      g_autoptr(GPtrArray) second = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      ck_names_forward (ctx, ns, poss, CK_ROLE_AUTHOR, second);
+      if (ps + 1 == ns - 1 && ck_tok_in_lex (ctx, ps, CK_LEX_GIVEN_NAMES) && ns + 1 < poss && second->len == 1 &&
+          ((CkName *) g_ptr_array_index (second, 0))->family)
+        {
+          g_autofree char *given = ck_tok_dup (ctx, ps);
+          g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR,
+                                                        ((CkName *) g_ptr_array_index (second, 0))->family, given));
+        }
+      else
+        ck_names_forward (ctx, ps, ns - 1, CK_ROLE_AUTHOR, names);
+      for (guint k = 0; k < second->len; k++)
+        g_ptr_array_add (names, g_steal_pointer (&g_ptr_array_index (second, k)));
+      add_names (rec, names);
+      return TRUE;
+    }
   ck_names_forward (ctx, ns, poss, CK_ROLE_AUTHOR, names);
   add_names (rec, names);
   return TRUE;
@@ -3144,8 +3163,15 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         }
       ck_assemble_title (rec, ck_span_dup (ctx, whole ? ns : ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
-      add_names (rec, names);
+      /* "Shapin and Ada Orr's T", "Iona and Peter Vell's T": a first owner
+       * of one word before "and" (possessive_owner_into) */
+      if (ns == ck_name_span_backward (ctx, i, floor) && ck_owner_pair_start (ctx, ns, floor) < ns)
+        possessive_owner_into (ctx, i, rec);
+      else
+        {
+          ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names);
+          add_names (rec, names);
+        }
       year_from_sentence (ctx, rec, k);
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, k - 1)->end, ts, 0);
       ck_claim (ctx, ns, k);
@@ -3686,13 +3712,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
                 }
               if (ck_tok (ctx, b)->kind == CK_TOK_POSS)
                 {
-                  guint ns = ck_name_span_backward (ctx, b, ck_sentence_start (ctx, b));
-                  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-                  if (ns < b)
-                    {
-                      ck_names_forward (ctx, ns, b, CK_ROLE_AUTHOR, names);
-                      add_names (rec, names);
-                    }
+                  possessive_owner_into (ctx, b, rec);
                   break;
                 }
               if (ck_tok (ctx, b)->kind != CK_TOK_WORD || !(ck_tok (ctx, b)->flags & CK_TOKF_LOWER))

@@ -323,6 +323,8 @@ guint    ck_name_span_backward  (const CkExtractCtx *ctx, guint end, guint floor
 /* "A. Bell and C. Dorr": the start of the first of two full names joined by
  * "and", given the second's start @ns; @ns when there is none. */
 guint    ck_name_pair_start     (const CkExtractCtx *ctx, guint ns, guint floor);
+/* ck_name_pair_start(), and a one-word first owner of a possessive: "Vell and Orr's". */
+guint ck_owner_pair_start (const CkExtractCtx *ctx, guint ns, guint floor);
 /* Names joined by ",", "and", "&" starting at @i; appends CkName* with
  * @role to @out and returns the end. */
 guint    ck_names_forward       (const CkExtractCtx *ctx, guint i, guint limit, CkRole role, GPtrArray *out);

@@ -836,6 +836,26 @@ ck_name_pair_start (const CkExtractCtx *ctx, guint ns, guint floor)
   return ps;
 }
 
+guint
+ck_owner_pair_start (const CkExtractCtx *ctx, guint ns, guint floor)
+{
+  guint ps = ck_name_pair_start (ctx, ns, floor);
+  if (ps < ns)
+    return ps;
+  if (ns < floor + 2 || !ck_tok_is (ctx, ns - 1, "and") || !ck_tok_lower_word (ctx, ns - 1) || ck_tok (ctx, ns)->nl >= 2)
+    return ns;
+  /* "Vell and Orr's", "Shapin and Ada Orr's", "Iona and Peter Vell's": one
+   * word before "and", a name's, not a place's, a firm's or a style */
+  ps = ns - 2;
+  if (ps < floor || !ck_tok_cap_word (ctx, ps) || ck_is_claimed (ctx, ps, ns - 1) ||
+      ck_tok_in_lex (ctx, ps, CK_LEX_PLACES) || ck_tok_in_lex (ctx, ps, CK_LEX_NON_NAMES) ||
+      ck_tok_in_lex (ctx, ps, CK_LEX_FUNCTION_WORDS) || ck_tok_in_lex (ctx, ps, CK_LEX_PUBLISHER_WORDS) ||
+      ck_tok_is_honorific (ctx, ps) || ck_name_span_backward (ctx, ns - 1, floor) != ps ||
+      (ps > floor + 1 && ck_tok_cap_word (ctx, ps - 1)))
+    return ns;
+  return ps;
+}
+
 static CkName *
 name_from_span (const CkExtractCtx *ctx, guint first, guint end, CkRole role)
 {
