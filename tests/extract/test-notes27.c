@@ -292,6 +292,14 @@ static const XtCase cases[] = {
       XT_TITLE ("The Classic Salt Tales"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Sidney"),
       XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
       XT_TITLE ("The Internal Secretion of the Salt"), XT_AUTHOR ("Tor"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Best") } },
+  /* ---- a note's number glued to a year's stop: "appeared in these pages in 1968.1 Scotland" (tokenize.c);
+   * "during" and "under" stay small inside a title */
+  { "/extract/notes27/year-stop-note-number",
+    PROSE "\nIts core has been stable since \xe2\x80\x98The Three Dreams of Salt Nationalism\xe2\x80\x99 appeared in these "
+    "pages in 1968.1 Scotland, for Vell, was a harbour. The standard account is Salt Harbours during the War: A "
+    "History (Gannet, 1990).\n",
+    { XT_TITLE ("The Three Dreams of Salt Nationalism"), XT_YEAR (1968),
+      XT_TITLE ("Salt Harbours during the War"), XT_YEAR (1990) } },
 };
 
 int

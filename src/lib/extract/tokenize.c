@@ -93,7 +93,8 @@ long_preposition (const char *w, gsize n)
 {
   static const char * const words[] = {
     "after", "before", "within", "without", "among", "against", "between", "through", "toward", "towards", "beyond",
-    "across", "behind", "beneath", "beside", "about", "around", "along", "amid", NULL,
+    "across", "behind", "beneath", "beside", "about", "around", "along", "amid", "during",
+    "despite", "throughout", "under", "above", "below", NULL,
   };
   for (guint i = 0; words[i]; i++)
     if (strlen (words[i]) == n && memcmp (words[i], w, n) == 0)
@@ -247,6 +248,13 @@ ck_tokens_new (const char *text, gsize len)
                   q = qn;
                   continue;
                 }
+              /* "appeared in 1968.1 Scotland": a note's number glued to a
+               * year's stop is no decimal */
+              if (qn < end && digit_start && d == '.' && q - p == 4 && (*p == '1' || *p == '2') &&
+                  g_ascii_isdigit (*qn) && (qn + 1 >= end || (qn[1] == ' ' && qn + 2 < end && g_ascii_isupper (qn[2])) ||
+                                            (g_ascii_isdigit (qn[1]) && qn + 2 < end && qn[2] == ' ' && qn + 3 < end &&
+                                             g_ascii_isupper (qn[3]))))
+                break;
               if (qn < end && digit_start && (d == '.' || d == ',') &&
                   g_unichar_isdigit (g_utf8_get_char (qn)))
                 {
