@@ -300,6 +300,14 @@ static const XtCase cases[] = {
     "History (Gannet, 1990).\n",
     { XT_TITLE ("The Three Dreams of Salt Nationalism"), XT_YEAR (1968),
       XT_TITLE ("Salt Harbours during the War"), XT_YEAR (1990) } },
+  /* ---- "the director of three films—T1, T2, and T3—": films announce titles as novels do (cues.txt,
+   * title-list); "the films, David Vell's novel T": an owner is no title of the list */
+  { "/extract/notes27/films-dash-list",
+    PROSE "\nIn August 1962, Tom Vell, then thirty and the director of three films\xe2\x80\x94The 400 Salts, Shoot the "
+    "Salt Player, and Jules and Salt\xe2\x80\x94spent a week in an office. He is alert to the romance of the strike "
+    "\xe2\x80\x93 the banners, the films, David Orr\xe2\x80\x99s novel GB84 (2004) \xe2\x80\x93 and to its defeat.\n",
+    { XT_TITLE ("The 400 Salts"), XT_TITLE ("Shoot the Salt Player"), XT_TITLE ("Jules and Salt"),
+      XT_ABSENT ("David Orr") } },
 };
 
 int

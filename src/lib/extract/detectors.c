@@ -3778,6 +3778,9 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
 {
   CkRecord *rec;
   guint year_tok = 0;
+  /* "the films, David Vell's novel T": an owner, no title */
+  if (e < ck_n_toks (ctx) && ck_tok (ctx, e)->kind == CK_TOK_POSS)
+    return FALSE;
   while (s < e && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER) &&
          (ck_tok_is (ctx, s, "the") || ck_tok_is (ctx, s, "his") || ck_tok_is (ctx, s, "her")))
     s++;
@@ -3962,7 +3965,9 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
         j += 2, allow_single = TRUE;
       else if (ck_tok_is (ctx, j, "as") || ck_tok_is (ctx, j, "including") || ck_tok_is (ctx, j, "like"))
         j++, allow_single = TRUE;
-      else if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, ':'))
+      else if (ck_tok_is_punct (ctx, j, ',') || ck_tok_is_punct (ctx, j, ':') ||
+               /* "three films—T1, T2, and T3—" */
+               (ck_tok_is_punct (ctx, j, 0x2014) && ck_tok_cap_word (ctx, j + 1)))
         j++;
       else
         continue;
