@@ -308,6 +308,10 @@ static const XtCase cases[] = {
     "\xe2\x80\x93 the banners, the films, David Orr\xe2\x80\x99s novel GB84 (2004) \xe2\x80\x93 and to its defeat.\n",
     { XT_TITLE ("The 400 Salts"), XT_TITLE ("Shoot the Salt Player"), XT_TITLE ("Jules and Salt"),
       XT_ABSENT ("David Orr") } },
+  /* ---- 'Vell, whose “Ficciones”': a quoted word after "whose" is the writer's work (title-quoted.c) */
+  { "/extract/notes27/quoted-after-whose",
+    PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9cFicciones\xe2\x80\x9d he read at twenty.\n",
+    { XT_TITLE ("Ficciones"), XT_AUTHOR ("Vell") } },
 };
 
 int

@@ -3460,7 +3460,8 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
        * the sentence says a work is meant (title-quoted.c) */
       strong = ck_tok_cap_word (ctx, i + 1) && ck_quoted_strong_cue (ctx, i, close);
       /* '"Tristram Salt"' read as a person: a known title of two words or more */
-      known = ck_tok_cap_word (ctx, i + 1) && te > i + 2 && ck_known_title_at (ctx, i + 1, te);
+      known = ck_tok_cap_word (ctx, i + 1) &&
+              ((te > i + 2 && ck_known_title_at (ctx, i + 1, te)) || ck_quoted_after_whose (ctx, i));
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
       if (te <= i + 1 || (!strong && !known && !ck_title_plausible (ctx, i + 1, te)) ||
           (!strong && !known && ck_quoted_title_span (ctx, i + 1, te, close) != te && !ck_quoted_title_case (ctx, i + 1, te) &&

@@ -167,3 +167,10 @@ ck_quoted_strong_cue (const CkExtractCtx *ctx, guint open, guint close)
       }
   return FALSE;
 }
+
+gboolean
+ck_quoted_after_whose (const CkExtractCtx *ctx, guint open)
+{
+  return open > 1 && ck_tok_lower_word (ctx, open - 1) && ck_tok_is (ctx, open - 1, "whose") &&
+         ck_tok_is_punct (ctx, open - 2, ',');
+}
