@@ -310,7 +310,7 @@ static const XtCase cases[] = {
       XT_ABSENT ("David Orr") } },
   /* ---- 'Vell, whose “Ficciones”': a quoted word after "whose" is the writer's work (title-quoted.c) */
   { "/extract/notes27/quoted-after-whose",
-    PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9cFicciones\xe2\x80\x9d he read at twenty.\n",
+    PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9c" "Ficciones\xe2\x80\x9d he read at twenty.\n",
     { XT_TITLE ("Ficciones"), XT_AUTHOR ("Vell") } },
 };
 
