@@ -3614,6 +3614,17 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           /* "Vell's “T”", "Merle Vell's best-selling “T”" */
           else if (poss != G_MAXUINT && possessive_owner_into (ctx, poss, rec))
             owner = TRUE;
+          /* "Borges, whose “T”": the name before the comma */
+          else if (ck_quoted_after_whose (ctx, i))
+            {
+              guint ns = ck_name_span_backward (ctx, i - 2, ck_sentence_start (ctx, i - 2));
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+              if (ns < i - 2 && ck_names_forward (ctx, ns, i - 2, CK_ROLE_AUTHOR, names) == i - 2)
+                {
+                  add_names (rec, names);
+                  owner = TRUE;
+                }
+            }
           /* “Title,” her collection of tales: the owner after it (title-short.c) */
           if (!owner && ck_short_owner_after (ctx, close + 1) != G_MAXUINT)
             {
