@@ -312,6 +312,12 @@ static const XtCase cases[] = {
   { "/extract/notes27/quoted-after-whose",
     PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9c" "Ficciones\xe2\x80\x9d he read at twenty.\n",
     { XT_TITLE ("Ficciones"), XT_AUTHOR ("Vell") } },
+  /* ---- "José Vells' La CNT en la revolución española (Toulouse, 1951–53)": a foreign title after a
+   * plural possessive keeps its small words (detect-poss-s.c, function-words.txt "en") */
+  { "/extract/notes27/poss-s-foreign-title",
+    PROSE "\nJos\xc3\xa9 Vells\xe2\x80\x99 La CNT en la revoluci\xc3\xb3n espa\xc3\xb1ola (Toulouse, 1951\xe2\x80\x93" "53) is more "
+    "informative.\n",
+    { XT_TITLE ("La CNT en la revoluci\xc3\xb3n espa\xc3\xb1ola"), XT_AUTHOR ("Vells"), XT_YEAR (1951) } },
 };
 
 int

@@ -14,6 +14,7 @@
  * two words or more in title case.
  */
 #include "extract-private.h"
+#include "detect-context.h"
 #include "detect-extra.h"
 #include <string.h>
 
@@ -64,6 +65,9 @@ ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
+      /* "Peirats' La CNT en la revolución española (…)": a foreign title's
+       * small words (detect-context.c), as after "'s" */
+      te = ck_ctx_foreign_end (ctx, ts, te, pe);
       if (te <= ts + 1 || ck_count_words (ctx, ts, te) < 2 || ck_count_words (ctx, ts, te) > PS_MAX_TITLE_WORDS ||
           !ck_title_plausible (ctx, ts, te) || ck_is_claimed (ctx, ts, te))
         continue;
