@@ -318,6 +318,11 @@ static const XtCase cases[] = {
     PROSE "\nJos\xc3\xa9 Vells\xe2\x80\x99 La CNT en la revoluci\xc3\xb3n espa\xc3\xb1ola (Toulouse, 1951\xe2\x80\x93" "53) is more "
     "informative.\n",
     { XT_TITLE ("La CNT en la revoluci\xc3\xb3n espa\xc3\xb1ola"), XT_AUTHOR ("Vells"), XT_YEAR (1951) } },
+  /* ---- "whose Salt Chronicle Professor Orr quotes": a styled name after the title is the clause's
+   * subject (detect-whose.c) */
+  { "/extract/notes27/whose-title-then-styled-subject",
+    PROSE "\nThe best source is Otto of Vell, whose Salt Chronicle Professor Orr quotes on every page of his book.\n",
+    { XT_TITLE ("Salt Chronicle"), XT_NO_TITLE_HAS ("Professor") } },
 };
 
 int
