@@ -323,6 +323,13 @@ static const XtCase cases[] = {
   { "/extract/notes27/whose-title-then-styled-subject",
     PROSE "\nThe best source is Otto of Vell, whose Salt Chronicle Professor Orr quotes on every page of his book.\n",
     { XT_TITLE ("Salt Chronicle"), XT_NO_TITLE_HAS ("Professor") } },
+  /* ---- "Stephen Vell. Title: Subtitle." over its imprint line: the name is a unit of its own
+   * (detectors.c header-block) */
+  { "/extract/notes27/header-name-sentence-then-title",
+    "Salt Quarterly 58.2 (Summer 2005)\n\nStephen Vell. Will in the Salt: How Salt Became Salt.\n"
+    "New York: W. W. Gannet & Company, 2004. 430 pp. index. illus. bibl. $26.95.\n\n" PROSE,
+    { XT_TITLE ("Will in the Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Stephen"), XT_YEAR (2004),
+      XT_NO_TITLE_HAS ("Stephen") } },
 };
 
 int

@@ -1225,6 +1225,20 @@ para_units (CkExtractCtx *ctx, const CkPara *p)
           else if (ck_tok_is_punct (ctx, u.end - 1, ':') && ck_tok_cap_word (ctx, nf))
             u.end = carried = line (ctx, l + 1)->tok_end;
         }
+      /* "Stephen Vell. Will in the Salt: How Salt Became Salt." over its
+       * imprint: a name's sentence, then the title's */
+      if (l == p->line_first && p->line_end - p->line_first >= 2 && ck_tok_in_lex (ctx, u.first, CK_LEX_GIVEN_NAMES))
+        {
+          guint ne = ck_name_span_forward (ctx, u.first, u.end);
+          if (ne >= u.first + 2 && ne <= u.first + 4 && ne + 2 < u.end && ck_tok_is_punct (ctx, ne, '.') &&
+              !(ck_tok (ctx, ne - 1)->flags & CK_TOKF_INITIAL) && ck_tok_cap_word (ctx, ne + 1) &&
+              ck_count_words (ctx, ne + 1, u.end) >= 2)
+            {
+              Unit name = { u.first, ne + 1, U_OTHER, 0, CK_ROLE_AUTHOR };
+              g_array_append_val (units, name);
+              u.first = ne + 1;
+            }
+        }
       if (p->line_end - p->line_first == 1)
         {
           guint se = ck_sentence_end (ctx, u.first);
