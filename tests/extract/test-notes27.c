@@ -330,6 +330,11 @@ static const XtCase cases[] = {
     "New York: W. W. Gannet & Company, 2004. 430 pp. index. illus. bibl. $26.95.\n\n" PROSE,
     { XT_TITLE ("Will in the Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Stephen"), XT_YEAR (2004),
       XT_NO_TITLE_HAS ("Stephen") } },
+  /* ---- "Ninth Edition" on a catalogue entry's line is an edition, no author (detectors.c header-block) */
+  { "/extract/notes27/edition-line-no-author",
+    "OXFORD REFERENCE 1999\n\nThe Concise Salt Dictionary\nNinth Edition\nEdited by Della Vell\n"
+    "0-19-861320-2 | 1,696 pages | 1995 | Hardback | \xc2\xa3" "16.99\n\n" PROSE,
+    { XT_TITLE ("The Concise Salt Dictionary"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Edition") } },
 };
 
 int

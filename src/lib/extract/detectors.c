@@ -1023,6 +1023,19 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->name_end = r;
       return;
     }
+  /* "Ninth Edition", "Fifth Edition, revised": an edition's line, no name */
+  {
+    static const char * const ordinals[] = { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+                                             "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "New", "Revised",
+                                             "Enlarged", "Expanded", "Updated", "Anniversary", NULL };
+    if (e >= u->first + 2 && e <= u->first + 5 && ck_tok_in_words (ctx, u->first, ordinals) &&
+        (ck_tok_is (ctx, u->first + 1, "Edition") ||
+         (e > u->first + 2 && ck_tok_is (ctx, u->first + 1, "Edition") && ck_tok_is_punct (ctx, u->first + 2, ','))))
+      {
+        u->kind = U_IMPRINT;
+        return;
+      }
+  }
   {
     guint ne = names_cover (ctx, u->first, e);
     if (ne == e)
