@@ -7,16 +7,16 @@
   "merchants along the coast and through the long silence after the war, and then it ends.\n"
 
 static const XtCase cases[] = {
-  /* ---- a plural possessive inside a title: "the Sailors’ Strike" (tokenize.c, detectors.c possessive) */
+  /* ---- a plural possessive inside a title: "the Sailors’ Wages" (tokenize.c, detectors.c possessive) */
   { "/extract/notes27/plural-possessive-inside-title",
-    PROSE "\nAda Quell\xe2\x80\x99s Salt and Tide: Women and the Sailors\xe2\x80\x99 Strike (Gannet Press, 1987) "
-    "recorded the wives\xe2\x80\x99 groups. Within a year Tom Vell had edited Harbour Lines: Issues in the "
-    "Dockers' Strike (Harwell, 1985), and the men read it.\n",
+    PROSE "\nAda Quell\xe2\x80\x99s Salt and Tide: Tides and the Sailors\xe2\x80\x99 Wages (Gannet Press, 1987) "
+    "recorded the wives\xe2\x80\x99 groups. Within a year Tom Vell had edited Harbour Lines: Notes on the "
+    "Dockers' Wages (Harwell, 1985), and the men read it.\n",
     { XT_TITLE ("Salt and Tide"), XT_AUTHOR ("Quell"), XT_YEAR (1987),
-      XT_FIELD (CK_FIELD_SUBTITLE, "Women and the Sailors\xe2\x80\x99 Strike"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "Tides and the Sailors\xe2\x80\x99 Wages"),
       XT_TITLE ("Harbour Lines"), XT_YEAR (1985),
-      XT_FIELD (CK_FIELD_SUBTITLE, "Issues in the Dockers' Strike"),
-      XT_ABSENT ("Strike") } },
+      XT_FIELD (CK_FIELD_SUBTITLE, "Notes on the Dockers' Wages"),
+      XT_ABSENT ("Wages") } },
   /* a single quote left open is closed by the apostrophe, not read as a possessive */
   { "/extract/notes27/open-single-quote-closed-by-apostrophe",
     PROSE "\nHis essay \xe2\x80\x98The Last of the Sailors\xe2\x80\x99 appeared in Gannet Review (1961).\n",
@@ -24,45 +24,45 @@ static const XtCase cases[] = {
   /* ---- a scholar's note: the volume after the title's comma, the set's size, a list of places, a
    * German title's small words (title-volume.c, detect-note-entry.c, function-words.txt) */
   { "/extract/notes27/note-volumes-and-place-list",
-    PROSE "\nFor the older literature see J. E. Vell, A History of Salt Scholarship, i (3rd ed., Cambridge, 1921), "
-    "and M. Orr, Geschichte der Salzstrasse des Mittelalters, i-ii (Munich, 1911-23).\n\nNotes\n\n"
-    "1. W. Orr, Die Salzstrasse vom Mittelalter bis zum Ende der Renaissance, 2 vols., Wildpark-Potsdam, 1914-29.\n"
-    "2. E. Lind, Tide Tables, 4 vols., W\xc3\xbcrzburg, Augsburg, and Vienna, 1925-78.\n",
-    { XT_TITLE ("A History of Salt Scholarship"), XT_FIELD (CK_FIELD_VOLUME, "i"), XT_YEAR (1921),
-      XT_TITLE ("Geschichte der Salzstrasse des Mittelalters"), XT_FIELD (CK_FIELD_VOLUME, "i-ii"),
-      XT_TITLE ("Die Salzstrasse vom Mittelalter bis zum Ende der Renaissance"), XT_AUTHOR ("Orr"),
-      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Wildpark-Potsdam"), XT_YEAR (1914),
+    PROSE "\nFor the older literature see J. E. Vell, A History of Salt Learning, i (2nd ed., Cambridge, 1908), "
+    "and M. Orr, Geschichte der Salzstrasse, i-ii (Munich, 1902-07).\n\nNotes\n\n"
+    "1. W. Orr, Die Salzstrasse vom Hafen bis zum Ende der Stadt, 2 vols., Saltsburg-Harz, 1931-39.\n"
+    "2. E. Lind, Tide Tables, 4 vols., Vienna, Augsburg, and W\xc3\xbcrzburg, 1931-40.\n",
+    { XT_TITLE ("A History of Salt Learning"), XT_FIELD (CK_FIELD_VOLUME, "i"), XT_YEAR (1908),
+      XT_TITLE ("Geschichte der Salzstrasse"), XT_FIELD (CK_FIELD_VOLUME, "i-ii"),
+      XT_TITLE ("Die Salzstrasse vom Hafen bis zum Ende der Stadt"), XT_AUTHOR ("Orr"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Saltsburg-Harz"), XT_YEAR (1931),
       XT_TITLE ("Tide Tables"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "4"),
-      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "W\xc3\xbcrzburg, Augsburg, and Vienna"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Vienna, Augsburg, and W\xc3\xbcrzburg"),
       XT_NO_TITLE_HAS (", i"), XT_NO_TITLE_HAS ("vols") } },
   /* a capital numeral after the comma may be the title's own */
   { "/extract/notes27/note-capital-numeral-kept",
-    PROSE "\nSee J. E. Vell, Studies in Salt, IV (Cambridge, 1921), for the rest.\n",
+    PROSE "\nSee J. E. Vell, Studies in Salt, IV (Cambridge, 1908), for the rest.\n",
     { XT_TITLE ("Studies in Salt, IV") } },
-  /* ---- "Professor Vell (Salt: Man and Thinker, 1925)", "Quell (Zagreus, Bari, 1920)": one work in
+  /* ---- "Professor Vell (Salt: Trade and Empire, 1927)", "Quell (Salt Gods, Bari, 1919)": one work in
    * brackets after a styled name or with its place (detect-context.c surname-paren-list) */
   { "/extract/notes27/surname-paren-one-item",
-    PROSE "\nThe theory was pressed hardest by Professor Vell (Salt: Man and Thinker, 1925), and by Quell "
-    "(Zagreus, Bari, 1920), while Orr (Gannet, 1990) was more cautious.\n",
-    { XT_TITLE ("Salt"), XT_AUTHOR ("Vell"), XT_YEAR (1925),
-      XT_TITLE ("Zagreus"), XT_AUTHOR ("Quell"), XT_YEAR (1920), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Bari"),
+    PROSE "\nThe theory was pressed hardest by Professor Vell (Salt: Trade and Empire, 1927), and by Quell "
+    "(Salt Gods, Bari, 1919), while Orr (Gannet, 1990) was more cautious.\n",
+    { XT_TITLE ("Salt"), XT_AUTHOR ("Vell"), XT_YEAR (1927),
+      XT_TITLE ("Salt Gods"), XT_AUTHOR ("Quell"), XT_YEAR (1919), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Bari"),
       XT_ABSENT ("Gannet") } },
   /* ---- "Dom Ada Vell's T": a religious style is no given name (non-names.txt, non-titles.txt) */
   { "/extract/notes27/dom-style-not-given-name",
-    PROSE "\nDom Piet Vell's The Monastic Salt Trade (Cambridge, 1940) is rightly praised in the notes.\n",
-    { XT_TITLE ("The Monastic Salt Trade"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet") } },
+    PROSE "\nDom Piet Vell's The Cloister Salt Trade (Cambridge, 1933) is rightly praised in the notes.\n",
+    { XT_TITLE ("The Cloister Salt Trade"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet") } },
   /* ---- an older journal's books received: "Family (Given). Title. Place: Firm. Year." (normalize-names.c,
    * detect-header.c inverted names with a trailing particle) */
   { "/extract/notes27/received-family-given-in-brackets",
-    "                         BOOKS RECEIVED\n\n[The inclusion of a book in this list does not preclude its\n"
-    "review in a subsequent number.]\n\n"
-    "Quell (J. R.). The Theory of Tides. London: Gannet & Co.\n   1932. Pp. xiii + 247. 8s. 6d.\n\n"
-    "Orr (Joan). The Economics of Imperfect Salt. London:\n   Gannet & Co. 1933. Pp. xii + 352. 18s.\n\n"
-    "Lind (Piet von). The Theory of Salt and Credit. London: Jonathan Gannet. 1934.\n   Pp. 445. 15s.\n",
-    { XT_TITLE ("The Theory of Tides"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J. R."), XT_YEAR (1932),
+    "                         BOOKS RECEIVED\n\n[Books listed here may be reviewed at length\n"
+    "in a later issue.]\n\n"
+    "Quell (J. R.). A Short Theory of Tides. London: Gannet & Co.\n   1936. Pp. xi + 208. 7s. 6d.\n\n"
+    "Orr (Joan). The Salt Markets of the North. London:\n   Gannet & Co. 1937. Pp. x + 300. 15s.\n\n"
+    "Lind (Piet von). Salt, Credit and the Crown. London: Jonathan Gannet. 1938.\n   Pp. 320. 12s. 6d.\n",
+    { XT_TITLE ("A Short Theory of Tides"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J. R."), XT_YEAR (1936),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
-      XT_TITLE ("The Economics of Imperfect Salt"), XT_AUTHOR ("Orr"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Joan"), XT_YEAR (1933),
-      XT_TITLE ("The Theory of Salt and Credit"), XT_AUTHOR ("von Lind"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet"), XT_YEAR (1934),
+      XT_TITLE ("The Salt Markets of the North"), XT_AUTHOR ("Orr"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Joan"), XT_YEAR (1937),
+      XT_TITLE ("Salt, Credit and the Crown"), XT_AUTHOR ("von Lind"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Piet"), XT_YEAR (1938),
       XT_NO_TITLE_HAS ("("), XT_NO_TITLE_HAS ("Quell"), XT_NO_TITLE_HAS ("Lind") } },
   /* prose with a name and a bracket at a line's start is left as it is */
   { "/extract/notes27/family-given-brackets-prose-untouched",
@@ -83,12 +83,12 @@ static const XtCase cases[] = {
   /* ---- a quoted title the sentence marks as a work: "In “T,” written …", "wrote ‘T’", "‘T’, which first
    * appeared in …", "‘T’ is a great poem" — one word or commas inside (title-quoted.c) */
   { "/extract/notes27/quoted-strong-cues",
-    PROSE "\nIn \xe2\x80\x9cHerons,\xe2\x80\x9d written in a hospital bed, the grey birds become a threat. "
-    "Vell came home early and wrote 'Harbour', and then spent his life disowning it. The same fate befell "
-    "'May 1, 1939', which first appeared in the Gannet Review that autumn.\n\n"
-    "\xe2\x80\x98" "A Refusal to Sail the Coast, by Night, of a Boat in Leith\xe2\x80\x99 is a great poem.\n",
-    { XT_TITLE ("Herons"), XT_TITLE ("Harbour"), XT_TITLE ("May 1, 1939"),
-      XT_TITLE ("A Refusal to Sail the Coast, by Night, of a Boat in Leith") } },
+    PROSE "\nIn \xe2\x80\x9cHerons,\xe2\x80\x9d written on a pier at night, the grey birds turn to smoke. "
+    "Vell went north for a month and wrote 'Harbour', which he later revised twice. The same fate befell "
+    "'April 3, 1951', which first appeared in the Gannet Review that autumn.\n\n"
+    "\xe2\x80\x98" "A Farewell to the Harbour, by Lamplight, of a Ferry at Dawn\xe2\x80\x99 is a great poem.\n",
+    { XT_TITLE ("Herons"), XT_TITLE ("Harbour"), XT_TITLE ("April 3, 1951"),
+      XT_TITLE ("A Farewell to the Harbour, by Lamplight, of a Ferry at Dawn") } },
   /* a quoted word with no such cue stays a word */
   { "/extract/notes27/quoted-word-no-cue",
     PROSE "\nThey wrote \xe2\x80\x9c" "anything,\xe2\x80\x9d she said. In \xe2\x80\x9c" "truth\xe2\x80\x9d "
@@ -97,244 +97,244 @@ static const XtCase cases[] = {
   /* ---- an annotated listing: the entry, a code set far right under it, the annotation citing other
    * books (detect-styles.c: the code ends the entry) */
   { "/extract/notes27/annotated-listing-code-line",
-    "ANNOTATED LISTING OF NEW BOOKS\n\nF0  International Salt: General\n\n"
-    "VELL, ROBERT. The Challenge of Global Salt: The Salt Economy in the 21st Century. Princeton and Oxford: "
-    "Gannet University Press, 2000. Pp. xiv, 373. $29.95.\n"
-    "                                                                    JEL 2000-1034\n"
-    "Extends the analysis of the author's The Political Economy of Salt Relations (1987) to the decade since "
-    "the end of the war. Vell is Professor Emeritus at Gannet University. Index.\n",
-    { XT_TITLE ("The Challenge of Global Salt"), XT_AUTHOR ("Vell"), XT_YEAR (2000),
-      XT_TITLE ("The Political Economy of Salt Relations"), XT_YEAR (1987) } },
-  /* ---- "Firm: Place Year", the other way round (assemble.c); "By the Duchess of Vell" (detect-header.c) */
+    "NEW SALT BOOKS, ANNOTATED\n\nS1  Salt Trade: General\n\n"
+    "VELL, ROBERT. The Salt Harbours of the North: Trade and Tide since 1800. Leith and Oxford: "
+    "Gannet University Press, 1999. Pp. xii, 301. $24.50.\n"
+    "                                                                    SAL 1999-0417\n"
+    "Carries the argument of the author's The Salt Ledger and the Crown (1984) into the years after "
+    "the war at sea. Vell teaches at Gannet University. Index.\n",
+    { XT_TITLE ("The Salt Harbours of the North"), XT_AUTHOR ("Vell"), XT_YEAR (1999),
+      XT_TITLE ("The Salt Ledger and the Crown"), XT_YEAR (1984) } },
+  /* ---- "Firm: Place Year", the other way round (assemble.c); "By the Countess of Vell" (detect-header.c) */
   { "/extract/notes27/firm-colon-place-and-peer-byline",
-    "Ada Vell, Salt: A Tale of Two Harbours, Gannet Press: London 1987. 336 pp., \xc2\xa3" "6.95 paperback.\n\n"
-    PROSE "\nSalt on the Coast. By the Duchess of Quell. (Gannet Specials. 6d.)\n\n" PROSE,
+    "Ada Vell, Salt: A Story of Three Ports, Gannet Press: London 1983. 290 pp., \xc2\xa3" "5.50 paperback.\n\n"
+    PROSE "\nSalt on the Coast. By the Countess of Quell. (Gannet Pamphlets. 4d.)\n\n" PROSE,
     { XT_TITLE ("Salt"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"),
-      XT_YEAR (1987), XT_TITLE ("Salt on the Coast"), XT_AUTHOR ("Quell") } },
-  /* ---- "Vell's Grey Man, Listen! (Gannet, 1957)": an exclamation closes a title with a comma
+      XT_YEAR (1983), XT_TITLE ("Salt on the Coast"), XT_AUTHOR ("Quell") } },
+  /* ---- "Vell's Old Sailor, Wait! (Gannet, 1949)": an exclamation closes a title with a comma
    * as a question does (detect-context.c) */
   { "/extract/notes27/comma-title-exclamation",
     PROSE "\nThe long chapters follow the merchants along the coast, as others have done before. And Ada "
-    "Vell's Grey Man, Listen! (Gannet, 1957) covers some of the same ground.\n",
-    { XT_TITLE ("Grey Man, Listen!"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_ABSENT ("Grey Man"), XT_ABSENT ("Listen!") } },
-  /* ---- "“T,” edited by X (Firm, 1925)": the role, its names and the imprint go with the quoted title,
+    "Vell's Old Sailor, Wait! (Gannet, 1949) covers some of the same ground.\n",
+    { XT_TITLE ("Old Sailor, Wait!"), XT_AUTHOR ("Vell"), XT_YEAR (1949), XT_ABSENT ("Old Sailor"), XT_ABSENT ("Wait!") } },
+  /* ---- "“T,” edited by X (Firm, 1931)": the role, its names and the imprint go with the quoted title,
    * and the brackets are no list of X's works (detectors.c quoted-title, name-paren-list) */
   { "/extract/notes27/quoted-title-edited-by-imprint",
-    PROSE "\nThe harbour number of the review and the book which grew out of it, \"The New Harbour,\" edited by "
-    "Ada Lock (Albert and Charles Gannet, 1925), have between them made the case.\n",
-    { XT_TITLE ("The New Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Lock"), XT_YEAR (1925),
-      XT_FIELD (CK_FIELD_PUBLISHER, "Albert and Charles Gannet"), XT_ABSENT ("Albert and Charles Gannet") } },
-  /* ---- "the American years": a known one-word title after "the" with a word after it is an adjective
-   * (known-works.c); "accessible in English (trans. X, London, 1925)": a language is no title (title-imprint) */
+    PROSE "\nThe spring number of the review and the book it became, \"The Salt Coast,\" edited by "
+    "Ada Marsh (Tom and Ben Gannet, 1931), have between them made the case.\n",
+    { XT_TITLE ("The Salt Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Marsh"), XT_YEAR (1931),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Tom and Ben Gannet"), XT_ABSENT ("Tom and Ben Gannet") } },
+  /* ---- "the Castle gardens": a known one-word title after "the" with a word after it is an adjective
+   * (known-works.c); "available in English (trans. X, London, 1931)": a language is no title (title-imprint) */
   { "/extract/notes27/adjective-and-language-no-title",
-    "Henry James is the subject of this long study, which runs to six hundred pages.\n\n"
-    PROSE "\nThe third part covers the American years, when James lived abroad. Vell, whose Salt Roads is now "
-    "accessible in English (trans. W. B. Orr, London, 1925), says the same.\n",
-    { XT_ABSENT ("American"), XT_ABSENT ("The American"), XT_ABSENT ("English") } },
-  /* ---- people are no titles: "the death of John Vell in 1601" (detect-bare.c), "the return to work, Huw
+    "Franz Kafka is the subject of this long study, which runs to six hundred pages.\n\n"
+    PROSE "\nThe last chapter walks through the Castle gardens, which Kafka knew. Vell, whose Salt Roads is now "
+    "available in English (trans. T. R. Orr, London, 1931), says the same.\n",
+    { XT_ABSENT ("Castle"), XT_ABSENT ("The Castle"), XT_ABSENT ("English") } },
+  /* ---- people are no titles: "the death of John Vell in 1788" (detect-bare.c), "the return to work, Tom
    * Vell had …" (title-list) */
   { "/extract/notes27/person-not-title",
-    PROSE "\nThe play connects the death of Hamnet Vell in 1596 and of John Vell in 1601 with its grief. Within a "
-    "year of the return to work, Huw Orr had edited Digging Harbours: Issues in the Sailors' Strike (Gannet, 1985).\n",
-    { XT_ABSENT ("John Vell"), XT_ABSENT ("Huw Orr"), XT_TITLE ("Digging Harbours"), XT_YEAR (1985) } },
+    PROSE "\nThe poem ties the death of Ada Vell in 1781 and of John Vell in 1788 to its grief. Within a "
+    "year of the return to work, Tom Orr had edited Salt Harbours: Notes on the Sailors' Wages (Gannet, 1979).\n",
+    { XT_ABSENT ("John Vell"), XT_ABSENT ("Tom Orr"), XT_TITLE ("Salt Harbours"), XT_YEAR (1979) } },
   /* ---- catalogue cards between rules: a year's work mark "1949a" in the margin, ", by X ..." after a
-   * title's question, a co-publisher after a semicolon, a supplied edition "[1st American ed.]", a semicolon
+   * title's question, a co-publisher after a semicolon, a supplied edition "[2d ed.]", a semicolon
    * before the other title information (normalize-cards.c, detect-bookseller.c) */
   { "/extract/notes27/cards-between-rules",
     "--------------------------------------------------------------------\n"
-    "QB          Vell, Edwin Powell, 1889-1953.\n"
-    "851           The realm of the salt, by Edwin Vell ... New\n"
-    ".H8         Haven, Gannet university press; London, H. Orr,\n"
-    "            Oxford university press, 1936.\n"
-    "              xiii, 207 p.  front., illus., plates, diagrs.  24 cm.\n"
+    "GB          Vell, Tom Alder, 1871-1940.\n"
+    "471           The salt of the marshes, by Tom Vell ... New\n"
+    ".V4         Haven, Gannet university press; London, H. Orr,\n"
+    "            Oxford university press, 1929.\n"
+    "              xi, 188 p.  front., illus., maps.  23 cm.\n"
     "--------------------------------------------------------------------\n"
-    "QH          Lind, Ada, 1887-1961.\n"
-    "331           What is salt? The physical aspect of the living\n"
-    ".S357       cell, by Ada Lind ... Cambridge [Eng.] The\n"
-    "            University press, 1944.\n"
-    "              viii, 91, [1] p.  illus., diagrs.  19 cm.\n"
+    "GB          Lind, Ada, 1880-1951.\n"
+    "475           Where is the salt? The chemistry of the shallow\n"
+    ".L56        sea, by Ada Lind ... Cambridge [Eng.] The\n"
+    "            University press, 1938.\n"
+    "              vi, 84 p.  illus.  19 cm.\n"
     "--------------------------------------------------------------------\n"
-    "QH          Quell, Jacques Lucien.\n"
-    "501           Chance and salt; an essay on the natural philos-\n"
-    ".M5813      ophy of modern tides.  Translated from the French by\n"
-    "            Tom Orr.  [1st American ed.]  New York, Gannet,\n"
-    "            1971.\n"
-    "              xiv, 198, xi p.  22 cm.\n"
+    "GB          Quell, Pierre Marcel.\n"
+    "480           Tide and marsh; a study of the coastal philos-\n"
+    ".Q4513      ophy of old harbours.  Translated from the French by\n"
+    "            Tom Orr.  [2d ed.]  New York, Gannet,\n"
+    "            1958.\n"
+    "              x, 176 p.  22 cm.\n"
     "--------------------------------------------------------------------\n"
-    "QH          Orr, Charles Robert, 1809-1882.\n"
-    "365           On the origin of salt by means of natural selec-\n"
-    ".O2         tion, or the preservation of favoured tides in the strug-\n"
-    "1859a       gle for life.  Cambridge, Gannet Univer-\n"
-    "            sity Press, 1964.\n"
-    "              xxvii, ix, 502 p.  diagr.  22 cm.\n",
-    { XT_TITLE ("The realm of the salt"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New Haven"), XT_YEAR (1936),
-      XT_TITLE_ANY ("What is salt?", "What is salt? The physical aspect of the living cell"), XT_AUTHOR ("Lind"),
-      XT_TITLE ("Chance and salt"), XT_FIELD (CK_FIELD_SUBTITLE, "an essay on the natural philosophy of modern tides"),
-      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1971),
-      XT_TITLE ("On the origin of salt by means of natural selection, or the preservation of favoured tides in the "
-                "struggle for life"), XT_YEAR (1964),
-      XT_NO_TITLE_HAS ("1859a"), XT_NO_TITLE_HAS ("by Ada Lind") } },
+    "GB          Orr, Tom Robert, 1799-1870.\n"
+    "490           On the making of salt pans by means of natural evap-\n"
+    ".O7         oration, or the keeping of marsh rights in the coun-\n"
+    "1841a       ty of Leith.  Cambridge, Gannet Univer-\n"
+    "            sity Press, 1952.\n"
+    "              xx, 311 p.  maps.  22 cm.\n",
+    { XT_TITLE ("The salt of the marshes"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New Haven"), XT_YEAR (1929),
+      XT_TITLE_ANY ("Where is the salt?", "Where is the salt? The chemistry of the shallow sea"), XT_AUTHOR ("Lind"),
+      XT_TITLE ("Tide and marsh"), XT_FIELD (CK_FIELD_SUBTITLE, "a study of the coastal philosophy of old harbours"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_YEAR (1958),
+      XT_TITLE ("On the making of salt pans by means of natural evaporation, or the keeping of marsh rights in the "
+                "county of Leith"), XT_YEAR (1952),
+      XT_NO_TITLE_HAS ("1841a"), XT_NO_TITLE_HAS ("by Ada Lind") } },
   /* ---- an older journal's shorter notices: "Title. By Name. (Firm. 7s. 6d. net.)--prose" in title case,
    * the imprint wrapped (detect-header.c) */
   { "/extract/notes27/shorter-notices-title-by-paren-dash",
     "                       SHORTER NOTICES.\n\n"
-    "  A Revision of the Salt Treaty: being a Sequel to The Salt\nConsequences of the Peace. By J. M. Vell. (Gannet.\n"
-    "7s. 6d. net.)--Mr. Vell's book was the most discussed of the year, and its predictions have been so far\n"
-    "fulfilled that the commission has itself adopted the greater part of his argument.\n\n"
-    "  Public Salt. By Walter Orr. (Allen and Gannet.\n12s. 6d. net.)--Mr. Orr asks how the ordinary citizen,\n"
-    "who knows the world only through the pictures in his head, can be expected to govern it.\n",
-    { XT_TITLE ("A Revision of the Salt Treaty"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
-      XT_TITLE ("Public Salt"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Allen and Gannet") } },
+    "  A Second Look at the Salt Laws: being a Reply to The Salt\nCommissioners of the Port. By J. M. Vell. (Gannet.\n"
+    "5s. net.)--Mr. Vell's book was much talked of last spring, and the harbour board has since taken up\n"
+    "most of his proposals for the weighing of cargo.\n\n"
+    "  Harbour Dues. By Walter Orr. (Tom and Gannet.\n8s. 6d. net.)--Mr. Orr asks how a small port,\n"
+    "which sees a ship a week, can be expected to pay for its own light.\n",
+    { XT_TITLE ("A Second Look at the Salt Laws"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("Harbour Dues"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Tom and Gannet") } },
   /* ---- a journal's list of new books: the imprint in brackets with its extent, "von" after the given
    * names, a row of dashes and its stop repeating the author (detect-bookseller.c) */
   { "/extract/notes27/recent-publications-bracket-imprint-ditto",
     "RECENT PUBLICATIONS\n\n"
-    "Vell, Sir William H. Full Employment in a Free Salt. (London:\n   George Allen & Gannet. 1944. Pp. 429. 12s. 6d.)\n"
-    "Lind, Ludwig von. Salt Bureaucracy. (New Haven: Yale Univer-\n   sity Press. 1944. Pp. iv, 125. $2.00.)\n"
-    "---------. Omnipotent Salt: The Rise of the Total State and\n   Total War. (New Haven: Yale University Press. 1944. "
-    "Pp. x, 291.\n   $3.75.)\n",
-    { XT_TITLE ("Full Employment in a Free Salt"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "George Allen & Gannet"),
-      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1944),
-      XT_TITLE ("Salt Bureaucracy"), XT_AUTHOR ("von Lind"), XT_FIELD (CK_FIELD_PUBLISHER, "Yale University Press"),
-      XT_TITLE ("Omnipotent Salt"), XT_AUTHOR ("von Lind"), XT_YEAR (1944) } },
-  /* ---- a press's own catalogue: columns two spaces apart ("Paper  $49.95S  978-…"), a trade-discount
+    "Vell, Sir Thomas H. Work and Wages in a Salt Town. (London:\n   George Tom & Gannet. 1948. Pp. 312. 10s. 6d.)\n"
+    "Lind, Piet von. Salt Offices. (New Haven: Gannet Univer-\n   sity Press. 1948. Pp. vi, 140. $2.50.)\n"
+    "---------. The Salt Monopoly: The Rise of the Harbour Board and\n   the Port Dues. (New Haven: Gannet University Press. 1948. "
+    "Pp. xi, 260.\n   $3.25.)\n",
+    { XT_TITLE ("Work and Wages in a Salt Town"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "George Tom & Gannet"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_YEAR (1948),
+      XT_TITLE ("Salt Offices"), XT_AUTHOR ("von Lind"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_TITLE ("The Salt Monopoly"), XT_AUTHOR ("von Lind"), XT_YEAR (1948) } },
+  /* ---- a press's own catalogue: columns two spaces apart ("Paper  $31.50S  978-…"), a trade-discount
    * code after the price, the masthead as the publisher of every priced entry (assemble.c,
    * detect-press-list.c) */
   { "/extract/notes27/press-catalogue-columns-masthead",
-    "GANNET UNIVERSITY PRESS\nNEW BOOKS  \xc2\xb7  FALL 2009\n\nBACKLIST HIGHLIGHTS\n\n"
-    "A Monetary History of the Salt Trade, 1867\xe2\x80\x93" "1960\nMilton Vell & Anna Jacobson Orr\n"
-    "Paper  $49.95S  978-0-691-00354-2\n1963.  888 pages.\n\n"
-    "The Great Salt Divergence\nChina, Europe, and the Making of the Modern Salt Economy\nKenneth Lind\n"
-    "Paper  $29.95S  978-0-691-09010-8\n2000.  382 pages.\n",
-    { XT_TITLE ("A Monetary History of the Salt Trade, 1867\xe2\x80\x93" "1960"),
-      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_FIELD (CK_FIELD_ISBN, "978-0-691-00354-2"),
-      XT_TITLE ("The Great Salt Divergence"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
-      XT_NO_WORK_HAS ("Paper  $49.95S") } },
+    "GANNET UNIVERSITY PRESS\nNEW BOOKS  \xc2\xb7  SPRING 1997\n\nSTILL IN PRINT\n\n"
+    "A Ledger History of the Salt Trade, 1790\xe2\x80\x93" "1870\nTom Vell & Ada Marsh Orr\n"
+    "Paper  $31.50S  978-1-23456-789-7\n1971.  610 pages.\n\n"
+    "The Long Salt Road\nPorts, Pans, and the Making of the Northern Salt Trade\nPiet Lind\n"
+    "Paper  $22.00S  978-1-23456-790-3\n1994.  344 pages.\n",
+    { XT_TITLE ("A Ledger History of the Salt Trade, 1790\xe2\x80\x93" "1870"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_FIELD (CK_FIELD_ISBN, "978-1-23456-789-7"),
+      XT_TITLE ("The Long Salt Road"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
+      XT_NO_WORK_HAS ("Paper  $31.50S") } },
   /* ---- a dealer's entry whose title line holds several sentences: the first is the title, the rest of the
    * line its subtitle, the imprint on the next line (detect-bookseller.c) */
   { "/extract/notes27/dealer-title-line-sentences",
-    "Recent Acquisitions\n\n---\n\nVELL, Karl (1818-1883).\n"
-    "Das Salz. Kritik der politischen Oekonomie. Erster Band.\nHamburg: Verlag von Otto Gannet, 1867.\n\n"
-    "FIRST EDITION, one of only 1,000 copies. Octavo. Later half cloth.\n\n---\n\n"
-    "ORR, Rachel (1907-1964).\nSilent salt.  Drawings by Lois and Louis Lind.\nBoston, Gannet Mifflin, 1962.\n\n"
+    "New Stock\n\n---\n\nVELL, Piet (1801-1870).\n"
+    "Das Salz. Eine Geschichte der Salinen. Zweiter Teil.\nLeipzig: Verlag von Ada Gannet, 1851.\n\n"
+    "FIRST EDITION, one of 500 copies. Octavo. Later boards.\n\n---\n\n"
+    "ORR, Ada (1900-1970).\nQuiet salt.  Woodcuts by Tom and Ben Lind.\nBoston, Gannet Hall, 1955.\n\n"
     "FIRST EDITION. Octavo. Original cloth.\n",
-    { XT_TITLE ("Das Salz"), XT_FIELD (CK_FIELD_SUBTITLE, "Kritik der politischen Oekonomie. Erster Band"),
-      XT_AUTHOR ("Vell"), XT_YEAR (1867), XT_TITLE ("Silent salt"), XT_NO_TITLE_HAS ("Drawings") } },
-  /* ---- "eds., Title, 3 vols. (Firm, 2010)": the set's size between the title and its imprint (title-imprint) */
+    { XT_TITLE ("Das Salz"), XT_FIELD (CK_FIELD_SUBTITLE, "Eine Geschichte der Salinen. Zweiter Teil"),
+      XT_AUTHOR ("Vell"), XT_YEAR (1851), XT_TITLE ("Quiet salt"), XT_NO_TITLE_HAS ("Woodcuts") } },
+  /* ---- "eds., Title, 4 vols. (Firm, 1998)": the set's size between the title and its imprint (title-imprint) */
   { "/extract/notes27/title-vols-before-imprint",
-    PROSE "\nThe standard work is Ada P. Vell and Tom Arne Orr, eds., The Cambridge History of the Salt War, 3 vols. "
-    "(Gannet University Press, 2010), which every student should know.\n",
-    { XT_TITLE ("The Cambridge History of the Salt War"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "3"),
-      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (2010) } },
+    PROSE "\nThe standard work is Ada P. Vell and Tom R. Orr, eds., The Gannet History of the Salt Trade, 4 vols. "
+    "(Gannet University Press, 1998), which every student should know.\n",
+    { XT_TITLE ("The Gannet History of the Salt Trade"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "4"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (1998) } },
   /* ---- a quoted title the works lexicon knows stands firm even when it reads as a person's name
-   * ('Sterne, whose "Tristram Shandy"'); a known one-word title in quotes stays a word (detectors.c quoted-title) */
+   * ('Austen, whose "Mansfield Park"'); a known one-word title in quotes stays a word (detectors.c quoted-title) */
   { "/extract/notes27/quoted-known-title",
-    PROSE "\nThe novel owes most to Sterne, whose \"Tristram Shandy\" it imitates. He spoke of \"Honour\" often.\n",
-    { XT_TITLE ("Tristram Shandy"), XT_AUTHOR ("Sterne"), XT_ABSENT ("Honour") } },
+    PROSE "\nThe novel owes most to Austen, whose \"Mansfield Park\" it imitates. He spoke of \"Honour\" often.\n",
+    { XT_TITLE ("Mansfield Park"), XT_AUTHOR ("Austen"), XT_ABSENT ("Honour") } },
   /* ---- a magazine page's header: the title, "Name, translated by X", a blank line, then the imprint
    * (detectors.c header-block, title-by) */
   { "/extract/notes27/header-imprint-after-blank-line",
-    "Where is Tom? Ada Vell\xe2\x80\x99s Salt reviewed\n\nThe tenth outing for the detective is long and gory\n\n"
-    "Andrew Lind\n\nSalt\nAda Vell, translated by Don Orr\n\nGannet Secker, pp. 512, \xc2\xa3" "18.99, Bookshop "
-    "\xc2\xa3" "16.99\n\n" PROSE,
-    { XT_TITLE ("Salt"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
-      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Secker"), XT_ABSENT ("Ada Vell") } },
-  /* ---- "GIUSEPPE DI VELLA: The Salt. Translated by X. 320 pp. Firm. 18s.": a particle inside a name in
+    "Lost at sea? Ada Vell\xe2\x80\x99s Harbour reviewed\n\nThe third book about the harbour master is short and grim\n\n"
+    "Ben Lind\n\nHarbour\nAda Vell, translated by Tom Orr\n\nGannet Books, pp. 288, \xc2\xa3" "14.99, Bookshop "
+    "\xc2\xa3" "12.99\n\n" PROSE,
+    { XT_TITLE ("Harbour"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Books"), XT_ABSENT ("Ada Vell") } },
+  /* ---- "PIETRO DI VELLA: The Salt. Translated by X. 290 pp. Firm. 16s.": a particle inside a name in
    * capitals before the colon (detect-header.c) */
   { "/extract/notes27/caps-name-particle-colon",
-    "A PRINCE OF SALT\n\nGIUSEPPE DI VELLA: The Salt. Translated by Archibald Orr. 320 pp. Collins and Gannet Press. 18s.\n\n"
+    "A LORD OF SALT\n\nPIETRO DI VELLA: The Salt. Translated by Ada Orr. 290 pp. Tom and Gannet Press. 16s.\n\n"
     PROSE,
     { XT_TITLE ("The Salt"), XT_AUTHOR ("Di Vella"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"), XT_NO_TITLE_HAS ("VELLA") } },
   /* ---- a weekly's first glances: a subject's label over the entry, a style before the name, three
    * authors with commas (detect-dash-entry.c) */
   { "/extract/notes27/dash-entries-label-style-names",
-    "First Glances at New Books\n\nAstronomy\nTHE STARS IN THEIR SALT\xe2\x80\x94Sir James Vell\xe2\x80\x94\n"
-    "Gannet, 188 p., $2.50. Sir James has a gift, rare among men of his eminence, for making the\n"
-    "layman feel that he is being taken into confidence.\n\n"
-    "THE SCIENCE OF SALT\xe2\x80\x94" "H. G. Orr, Julian S. Lind and G. P. Orr\xe2\x80\x94" "Doubleday, Gannet, 1514 p., $10. "
-    "What this vast work sets out to do for the whole of living nature is a great deal.\n",
-    { XT_TITLE ("THE STARS IN THEIR SALT"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "James"),
-      XT_TITLE ("THE SCIENCE OF SALT"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Lind"),
-      XT_NO_TITLE_HAS ("Astronomy") } },
-  /* ---- "MRS. VELL'S BOOK OF SALT." opening a line in capitals: the possessive is the title's own, no
-   * book "BOOK OF SALT" by Vell (detectors.c possessive) */
+    "New Books at a Glance\n\nGeology\nTHE SALT IN THEIR SEAS\xe2\x80\x94Sir Tom Vell\xe2\x80\x94\n"
+    "Gannet, 204 p., $3. Sir Tom writes plainly, and the reader of these chapters never feels\n"
+    "that he is being lectured.\n\n"
+    "THE STUDY OF SALT\xe2\x80\x94" "A. B. Orr, Tom R. Lind and C. D. Orr\xe2\x80\x94" "Gannet, Marsh, 960 p., $8. "
+    "What this long work sets out to do for the whole of the coast is a great deal.\n",
+    { XT_TITLE ("THE SALT IN THEIR SEAS"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom"),
+      XT_TITLE ("THE STUDY OF SALT"), XT_AUTHOR ("Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Lind"),
+      XT_NO_TITLE_HAS ("Geology") } },
+  /* ---- "MRS. VELL'S SALT KITCHEN." opening a line in capitals: the possessive is the title's own, no
+   * book "SALT KITCHEN" by Vell (detectors.c possessive) */
   { "/extract/notes27/caps-title-own-possessive",
-    "BOOKS RECEIVED\n\nThe inclusion of a book in this list neither precludes nor promises a fuller\n"
-    "notice in a later number.\n\nMRS. VELL'S BOOK OF HOUSEHOLD SALT. New edition, completely\nrevised. Ward, "
-    "Gannet. 42s.\n    A plain book, the best of the cheap general books on the subject.\n",
-    { XT_ABSENT ("BOOK OF HOUSEHOLD SALT"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
-  /* ---- a title wrapped after its small word: "in Colour in\nMy Salt (1918)" (title-weak.c span_back_lines) */
+    "BOOKS RECEIVED\n\nBooks named in this list may be noticed again at greater length in a\n"
+    "later issue of the journal.\n\nMRS. VELL'S SALT KITCHEN AND LARDER. New edition, much\nenlarged. Ward, "
+    "Gannet. 30s.\n    A sound book, the best of the cheaper household books on the subject.\n",
+    { XT_ABSENT ("SALT KITCHEN AND LARDER"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
+  /* ---- a title wrapped after its small word: "in Salt in\nMy Harbour (1921)" (title-weak.c span_back_lines) */
   { "/extract/notes27/title-wrapped-after-small-word",
-    PROSE "\nMRS. VELL has already written, in Colour in\nMy Salt (1918) and The Fragrant Path (1932), two of the most\n"
-    "companionable garden books of our time.\n",
-    { XT_TITLE ("Colour in My Salt"), XT_YEAR (1918), XT_ABSENT ("My Salt") } },
-  /* ---- "pp. 522" on a header's line is the book's length, "(p. 84)" inline the page cited (assemble.c) */
+    PROSE "\nMRS. VELL has already written, in Salt in\nMy Harbour (1921) and The Quiet Quay (1935), two of the most\n"
+    "agreeable harbour books of our time.\n",
+    { XT_TITLE ("Salt in My Harbour"), XT_YEAR (1921), XT_ABSENT ("My Harbour") } },
+  /* ---- "pp. 388" on a header's line is the book's length, "(p. 84)" inline the page cited (assemble.c) */
   { "/extract/notes27/header-pp-is-extent",
-    "THE SALT ROAD. By ADA VELL. pp. 522. London, Gannet Publishing, 2019. \xc2\xa3" "30.00.\n\n" PROSE,
-    { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "522"), XT_FIELD (CK_FIELD_PAGES, NULL) } },
+    "THE SALT ROAD. By ADA VELL. pp. 388. London, Gannet Publishing, 2011. \xc2\xa3" "25.00.\n\n" PROSE,
+    { XT_TITLE ("THE SALT ROAD"), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "388"), XT_FIELD (CK_FIELD_PAGES, NULL) } },
   /* ---- the review's own headline without the site's "Book Review:" label (merge.c) */
   { "/extract/notes27/self-title-without-review-label",
-    "Book Review: Vell and Salt\n\n" PROSE "\nFrom the February 1943 issue of the Socialist Standard\n",
+    "Book Review: Vell and Salt\n\n" PROSE "\nFrom the March 1951 issue of the Socialist Standard\n",
     { XT_SELF, XT_FIELD (CK_FIELD_TITLE, "Vell and Salt"), XT_NO_TITLE_HAS ("Book Review") } },
-  /* ---- "(Salt History, Volume 4, nos. 1/2, Winter 1991–92)": an issue by volume and number (periodical-issue) */
+  /* ---- "(Salt History, Volume 7, nos. 2/3, Winter 1983–84)": an issue by volume and number (periodical-issue) */
   { "/extract/notes27/periodical-issue-volume-number",
-    PROSE "\nReaders will find the background in our own double issue on the war (Salt History, Volume 4, nos. 1/2, "
-    "Winter 1991\xe2\x80\x93" "92). What he adds is a chronology, as in our own pages (Salt History, Volume 1, no 1, "
-    "Spring 1988).\n",
-    { XT_CONTAINER ("Salt History"), XT_FIELD (CK_FIELD_VOLUME, "4"), XT_FIELD (CK_FIELD_ISSUE, "1/2"), XT_YEAR (1991) } },
-  /* ---- two owners before a possessive: "Tor and Best's", "Shapin and Simon Orr's", "Sidney and Beatrice
+    PROSE "\nReaders will find the background in our own double issue on the ports (Salt History, Volume 7, nos. 2/3, "
+    "Winter 1983\xe2\x80\x93" "84). What he adds is a list of ships, as in our own pages (Salt History, Volume 2, no 3, "
+    "Autumn 1979).\n",
+    { XT_CONTAINER ("Salt History"), XT_FIELD (CK_FIELD_VOLUME, "7"), XT_FIELD (CK_FIELD_ISSUE, "2/3"), XT_YEAR (1983) } },
+  /* ---- two owners before a possessive: "Tor and Best's", "Marsh and Simon Orr's", "Sidney and Beatrice
    * Vell's" (spans.c ck_owner_pair_start, detectors.c) */
   { "/extract/notes27/possessive-two-owners",
-    PROSE "\nIt became the manifesto for historians, Shapin and Simon Orr\xe2\x80\x99s Leviathan and the Salt-Pump (1985). "
-    "Anyone who has looked at Sidney and Beatrice Vell\xe2\x80\x99s The Classic Salt Tales (1974) knows. Lind shows that "
-    "Tor and Best\xe2\x80\x99s first paper, \xe2\x80\x9cThe Internal Secretion of the Salt,\xe2\x80\x9d was short.\n",
-    { XT_TITLE ("Leviathan and the Salt-Pump"), XT_AUTHOR ("Shapin"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
-      XT_TITLE ("The Classic Salt Tales"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Sidney"),
+    PROSE "\nIt became the handbook for historians, Marsh and Simon Orr\xe2\x80\x99s The Harbour and the Salt-Pan (1981). "
+    "Anyone who has read Sidney and Beatrice Vell\xe2\x80\x99s The Old Salt Ballads (1966) knows. Lind shows that "
+    "Tor and Best\xe2\x80\x99s first paper, \xe2\x80\x9cThe Weight of the Salt,\xe2\x80\x9d was short.\n",
+    { XT_TITLE ("The Harbour and the Salt-Pan"), XT_AUTHOR ("Marsh"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_TITLE ("The Old Salt Ballads"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Sidney"),
       XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
-      XT_TITLE ("The Internal Secretion of the Salt"), XT_AUTHOR ("Tor"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Best") } },
-  /* ---- a note's number glued to a year's stop: "appeared in these pages in 1968.1 Scotland" (tokenize.c);
+      XT_TITLE ("The Weight of the Salt"), XT_AUTHOR ("Tor"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Best") } },
+  /* ---- a note's number glued to a year's stop: "appeared in these pages in 1972.1 Leith" (tokenize.c);
    * "during" and "under" stay small inside a title */
   { "/extract/notes27/year-stop-note-number",
-    PROSE "\nIts core has been stable since \xe2\x80\x98The Three Dreams of Salt Nationalism\xe2\x80\x99 appeared in these "
-    "pages in 1968.1 Scotland, for Vell, was a harbour. The standard account is Salt Harbours during the War: A "
+    PROSE "\nIts core has been stable since \xe2\x80\x98The Four Ports of the Salt Coast\xe2\x80\x99 appeared in these "
+    "pages in 1972.1 Leith, for Vell, was a harbour. The standard account is Salt Harbours during the War: A "
     "History (Gannet, 1990).\n",
-    { XT_TITLE ("The Three Dreams of Salt Nationalism"), XT_YEAR (1968),
+    { XT_TITLE ("The Four Ports of the Salt Coast"), XT_YEAR (1972),
       XT_TITLE ("Salt Harbours during the War"), XT_YEAR (1990) } },
   /* ---- "the director of three films—T1, T2, and T3—": films announce titles as novels do (cues.txt,
-   * title-list); "the films, David Vell's novel T": an owner is no title of the list */
+   * title-list); "the films, Ada Vell's novel T": an owner is no title of the list */
   { "/extract/notes27/films-dash-list",
-    PROSE "\nIn August 1962, Tom Vell, then thirty and the director of three films\xe2\x80\x94The 400 Salts, Shoot the "
-    "Salt Player, and Jules and Salt\xe2\x80\x94spent a week in an office. He is alert to the romance of the strike "
-    "\xe2\x80\x93 the banners, the films, David Orr\xe2\x80\x99s novel GB84 (2004) \xe2\x80\x93 and to its defeat.\n",
-    { XT_TITLE ("The 400 Salts"), XT_TITLE ("Shoot the Salt Player"), XT_TITLE ("Jules and Salt"),
-      XT_ABSENT ("David Orr") } },
-  /* ---- 'Vell, whose “Ficciones”': a quoted word after "whose" is the writer's work (title-quoted.c) */
+    PROSE "\nIn May 1971, Tom Vell, then forty and the director of three films\xe2\x80\x94The Salt Wives, Call the "
+    "Harbour Master, and Ada and Salt\xe2\x80\x94spent a month on the coast. He is alert to the romance of the port "
+    "\xe2\x80\x93 the songs, the films, Ada Orr\xe2\x80\x99s novel Quay (1999) \xe2\x80\x93 and to its decline.\n",
+    { XT_TITLE ("The Salt Wives"), XT_TITLE ("Call the Harbour Master"), XT_TITLE ("Ada and Salt"),
+      XT_ABSENT ("Ada Orr") } },
+  /* ---- 'Vell, whose “Mareas”': a quoted word after "whose" is the writer's work (title-quoted.c) */
   { "/extract/notes27/quoted-after-whose",
-    PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9c" "Ficciones\xe2\x80\x9d he read at twenty.\n",
-    { XT_TITLE ("Ficciones"), XT_AUTHOR ("Vell") } },
-  /* ---- "José Vells' La CNT en la revolución española (Toulouse, 1951–53)": a foreign title after a
+    PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9c" "Mareas\xe2\x80\x9d he read at twenty.\n",
+    { XT_TITLE ("Mareas"), XT_AUTHOR ("Vell") } },
+  /* ---- "José Vells' La sal en la historia española (Toulouse, 1961–64)": a foreign title after a
    * plural possessive keeps its small words (detect-poss-s.c, function-words.txt "en") */
   { "/extract/notes27/poss-s-foreign-title",
-    PROSE "\nJos\xc3\xa9 Vells\xe2\x80\x99 La CNT en la revoluci\xc3\xb3n espa\xc3\xb1ola (Toulouse, 1951\xe2\x80\x93" "53) is more "
+    PROSE "\nJos\xc3\xa9 Vells\xe2\x80\x99 La sal en la historia espa\xc3\xb1ola (Toulouse, 1961\xe2\x80\x93" "64) is more "
     "informative.\n",
-    { XT_TITLE ("La CNT en la revoluci\xc3\xb3n espa\xc3\xb1ola"), XT_AUTHOR ("Vells"), XT_YEAR (1951) } },
-  /* ---- "whose Salt Chronicle Professor Orr quotes": a styled name after the title is the clause's
+    { XT_TITLE ("La sal en la historia espa\xc3\xb1ola"), XT_AUTHOR ("Vells"), XT_YEAR (1961) } },
+  /* ---- "whose Salt Annals Professor Orr quotes": a styled name after the title is the clause's
    * subject (detect-whose.c) */
   { "/extract/notes27/whose-title-then-styled-subject",
-    PROSE "\nThe best source is Otto of Vell, whose Salt Chronicle Professor Orr quotes on every page of his book.\n",
-    { XT_TITLE ("Salt Chronicle"), XT_NO_TITLE_HAS ("Professor") } },
-  /* ---- "Stephen Vell. Title: Subtitle." over its imprint line: the name is a unit of its own
+    PROSE "\nThe best source is Ada of Vell, whose Salt Annals Professor Orr quotes on every page of his book.\n",
+    { XT_TITLE ("Salt Annals"), XT_NO_TITLE_HAS ("Professor") } },
+  /* ---- "Tom Vell. Title: Subtitle." over its imprint line: the name is a unit of its own
    * (detectors.c header-block) */
   { "/extract/notes27/header-name-sentence-then-title",
-    "Salt Quarterly 58.2 (Summer 2005)\n\nStephen Vell. Will in the Salt: How Salt Became Salt.\n"
-    "New York: W. W. Gannet & Company, 2004. 430 pp. index. illus. bibl. $26.95.\n\n" PROSE,
-    { XT_TITLE ("Will in the Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Stephen"), XT_YEAR (2004),
-      XT_NO_TITLE_HAS ("Stephen") } },
-  /* ---- "Ninth Edition" on a catalogue entry's line is an edition, no author (detectors.c header-block) */
+    "Salt Quarterly 41.3 (Autumn 1998)\n\nTom Vell. Tides in the Town: How the Salt Came Ashore.\n"
+    "New York: A. B. Gannet & Company, 1997. 352 pp. index. illus. bibl. $24.00.\n\n" PROSE,
+    { XT_TITLE ("Tides in the Town"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Tom"), XT_YEAR (1997),
+      XT_NO_TITLE_HAS ("Tom") } },
+  /* ---- "Third Edition" on a catalogue entry's line is an edition, no author (detectors.c header-block) */
   { "/extract/notes27/edition-line-no-author",
-    "OXFORD REFERENCE 1999\n\nThe Concise Salt Dictionary\nNinth Edition\nEdited by Della Vell\n"
-    "0-19-861320-2 | 1,696 pages | 1995 | Hardback | \xc2\xa3" "16.99\n\n" PROSE,
-    { XT_TITLE ("The Concise Salt Dictionary"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Edition") } },
+    "GANNET REFERENCE 1993\n\nThe Short Salt Dictionary\nThird Edition\nEdited by Ada Vell\n"
+    "1-23-456789-0 | 880 pages | 1992 | Hardback | \xc2\xa3" "12.50\n\n" PROSE,
+    { XT_TITLE ("The Short Salt Dictionary"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Edition") } },
 };
 
 int

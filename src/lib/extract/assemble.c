@@ -70,7 +70,7 @@ typedef enum {
   RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
   RX_PAGES,       /* "pp.12, 19", "pp201-4" */
   RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR),
-                   * "$35.00S" (a press's trade-discount code) */
+                   * "$29.50S" (a press's trade-discount code) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
   RX_YEAR,        /* "1996", "c. 1900", "c1984", "[1984]", "March 2004", "10 May 2004" */
@@ -877,7 +877,7 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                * its year with no comma between (not "Spring 1984") */
               else if (c == ' ' && name_then_year (text, ps, i, end))
                 cut = TRUE;
-              /* "Paper  $24.95S  978-0-691-13937-1": a catalogue's columns,
+              /* "Paper  $21.50S  978-1-23456-789-7": a catalogue's columns,
                * two spaces or more apart on a line */
               else if (c == ' ' && mode == CK_ELEM_BLOCK && i + 1 < end && text[i + 1] == ' ' && i > ps &&
                        !g_ascii_isspace (text[i - 1]) && text[i - 1] != '.' && text[i - 1] != ',')
@@ -1500,7 +1500,7 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       if ((g1 = rx_group (RX_PAGES, s, 1)))
         {
           g_strstrip (g1);
-          /* "pp. 522" on a header's line is the book's length; inline
+          /* "pp. 388" on a header's line is the book's length; inline
            * ("(London, 1979, p. 84)") it is the page cited */
           if (mode == CK_ELEM_BLOCK && strspn (g1, "0123456789") == strlen (g1) && strlen (g1) >= 2 &&
               ck_record_get_type (rec) == CK_TYPE_BOOK && !ck_record_has (rec, CK_FIELD_NUMBER_OF_PAGES))

@@ -749,7 +749,7 @@ item_in_year (const CkExtractCtx *ctx, guint in, Item *it)
   if (ck_name_span_forward (ctx, ts, in) == in &&
       (ck_ctx_names_person (ctx, ts, in) || !ck_tok_is (ctx, ts - 1, "with") || ck_count_words (ctx, ts, in) != 2))
     it->weak = FALSE;
-  /* "the death of John Vell in 1601": a given name opens a person, however
+  /* "the death of John Vell in 1788": a given name opens a person, however
    * title-like the words around */
   if (ck_name_span_forward (ctx, ts, in) == in && ck_ctx_names_person (ctx, ts, in) && !ck_tok_is (ctx, ts, "The"))
     it->strong = FALSE;

@@ -276,7 +276,7 @@ heading_at (const CkExtractCtx *ctx, guint f, guint e, CkRecord *rec, gboolean *
       ge = j;
       if (ge == gs || !given_run (ctx, gs, ge, upper_family))
         return f;
-      /* "Mises, Ludwig von.": the family name's particle after the given names */
+      /* "Lind, Piet von.": the family name's particle after the given names */
       if (ge + 1 < e && ck_tok_lower_word (ctx, ge) && ck_tok_in_lex (ctx, ge, CK_LEX_PARTICLES) &&
           ck_tok_is_punct (ctx, ge + 1, '.'))
         ge++;
@@ -545,8 +545,8 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         }
     }
   known = ck_assemble_elements (probe, val, 0, strlen (val), CK_ELEM_BLOCK, &unknown);
-  /* "New Haven, Yale university press; London, H. Milford, Oxford
-   * university press, 1936": a card names the co-publisher after a
+  /* "Leith, Gannet university press; London, H. Orr, Oxford
+   * university press, 1929": a card names the co-publisher after a
    * semicolon; the first firm and the year are the book's */
   if ((known == 0 || unknown > 0) && strchr (val, ';'))
     {
@@ -934,7 +934,7 @@ volume_prefix (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 }
 
 /* "The glass orchard, by Ada Quell." (an older card's statement), "…
- * of DNA [by] James D. Vell": the names after "by", from @k on, are the
+ * of the sea [by] Ada Vell": the names after "by", from @k on, are the
  * work's, no part of its title; returns where the title (or subtitle)
  * ending at @te stops. */
 static guint
@@ -999,8 +999,8 @@ entry_body (const CkExtractCtx *ctx, guint ts, guint e, gboolean lot, CkRecord *
   if (!(ck_tok (ctx, ts)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) && ck_tok (ctx, ts)->kind != CK_TOK_NUMBER)
     return 0;
   is = sentence_end (ctx, ts, e);
-  /* "Das Kapital. Kritik der politischen Oekonomie. Erster Band.\nHamburg:
-   * Firm, 1867.": a title of several sentences on a line of its own, the
+  /* "Das Salz. Eine Geschichte der Salinen. Zweiter Teil.\nLeipzig:
+   * Firm, 1851.": a title of several sentences on a line of its own, the
    * imprint on the next line: the first sentence is the title, the rest
    * of the line its subtitle */
   te = is;
@@ -1128,7 +1128,7 @@ title_done:
                                 /* "xxiv + 827 p.; xviii + 767 p.": two volumes' extents */
                                 ck_tok_is_punct (ctx, is, ';')))
             is++;
-          /* "(London: Gannet & Co. 1944. Pp. 429. 12s. 6d.)": a journal's
+          /* "(London: Gannet & Co. 1948. Pp. 312. 10s. 6d.)": a journal's
            * list of new books brackets the imprint with its extent */
           if (ck_tok_is_punct (ctx, is, '(') && is + 2 < e && ck_tok_cap_word (ctx, is + 1))
             {
@@ -1152,7 +1152,7 @@ title_done:
                   found = TRUE;
                   break;
                 }
-              /* "[1st American ed.]  New York, Knopf, 1971.": the edition
+              /* "[2d ed.]  New York, Gannet, 1958.": the edition
                * the cataloguer supplied, then the imprint */
               if (ce < e && ck_tok_is_punct (ctx, ce, ']') && ce + 1 < e &&
                   edition_sentence (ctx, is + 1, ce, rec))
@@ -1227,7 +1227,7 @@ title_done:
         upper = FALSE;
     if (upper)
       ck_upper_to_title (&title);
-    /* "Chance and salt; an essay on …": a card's semicolon before the
+    /* "Tide and marsh; a study of …": a card's semicolon before the
      * other title information in lower case, as a colon */
     {
       char *semi = strstr (title, "; ");

@@ -1056,7 +1056,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
               }
             else
               {
-                /* "(Zagreus, Bari, 1920)": a known place before the year */
+                /* "(Salt Gods, Bari, 1919)": a known place before the year */
                 guint te = ke - 2, pl = 0;
                 for (guint q = te > s + 2 ? te - 1 : te; q > s + 1 && q + 4 > te; q--)
                   if (ck_tok_is_punct (ctx, q - 1, ',') && ck_span_in_lex (ctx, q, te, CK_LEX_PLACES))

@@ -49,8 +49,8 @@ has_digit (const CkExtractCtx *ctx, guint k)
   return FALSE;
 }
 
-/* The names between the dashes: "Ada Quell and Tom Vell", "H. G. Orr,
- * Julian S. Lind and G. P. Orr" — each piece between commas and "and"
+/* The names between the dashes: "Ada Quell and Tom Vell", "A. B. Orr,
+ * Tom R. Lind and C. D. Orr" — each piece between commas and "and"
  * wholly a name. */
 static gboolean
 names_between (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
@@ -86,7 +86,7 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(CkRecord) probe = NULL;
       CkRecord *rec;
       guint unknown = 0;
-      /* "Astronomy\nTHE STARS IN THEIR COURSES—…": a subject's label
+      /* "Geology\nTHE SALT IN THEIR SEAS—…": a subject's label
        * alone on the line over the entry */
       if (pp->line_end - pp->line_first >= 2 && ck_count_words (ctx, f, ck_line (ctx, pp->line_first)->tok_end) <= 3 &&
           ck_line (ctx, pp->line_first)->tok_end == ck_line (ctx, pp->line_first)->tok_first + 1 &&
@@ -101,7 +101,7 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (d2 >= e || d2 == n1 || ck_tok (ctx, d2)->nl > 0 || (n2 = ck_dash_at (ctx, d2, e)) >= e)
         continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      /* "—Sir James Vell—": the style is no part of the name */
+      /* "—Sir Tom Vell—": the style is no part of the name */
       if (n1 + 2 < d2 && ck_tok_is_honorific (ctx, n1))
         n1 += ck_tok_is_punct (ctx, n1 + 1, '.') ? 2 : 1;
       if (!names_between (ctx, n1, d2, names) || !ck_title_plausible (ctx, f, d1))

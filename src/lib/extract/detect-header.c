@@ -735,7 +735,7 @@ byline_name_start (const CkExtractCtx *ctx, guint s, guint e)
       if (k < e && ck_tok_is_punct (ctx, k, '.'))
         k++;
     }
-  /* "By the Duchess of Vell": a peer's title names her by its place */
+  /* "By the Countess of Vell": a peer's title names her by its place */
   if (k > s + 1 && k + 1 < e && ck_tok_is (ctx, k, "of") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1) &&
       ck_tok_is_honorific (ctx, k - 1))
     k++;
@@ -1123,7 +1123,7 @@ upper_name_colon (const CkExtractCtx *ctx, guint s, guint e)
       if (t->kind != CK_TOK_WORD || !(t->flags & CK_TOKF_CAP))
         return s;
       /* an initial ("A. K.") is no function word, nor a particle inside
-       * the name ("GIUSEPPE DI VELLA") */
+       * the name ("PIETRO DI VELLA") */
       if (!(t->flags & CK_TOKF_INITIAL) && !(k > s && ck_tok_in_lex (ctx, k, CK_LEX_PARTICLES)) &&
           (ck_tok_in_lex (ctx, k, CK_LEX_PLACES) || ck_tok_in_lex (ctx, k, CK_LEX_PUBLISHER_WORDS) ||
            ck_tok_in_lex (ctx, k, CK_LEX_FUNCTION_WORDS) || ck_tok_in_lex (ctx, k, CK_LEX_NON_NAMES)))

@@ -103,9 +103,9 @@ known_place_at (const CkExtractCtx *ctx, guint k, guint e)
 }
 
 /* "New York 1945", "London, 1938", "Paris 1939", "Leith, Hull, and York,
- * 1925-78": returns the token after the year, or @k; the places are known
+ * 1931-40": returns the token after the year, or @k; the places are known
  * ones, or (@any_place, after a set's size) one capitalised word of any
- * name: "2 vols., Wildpark-Potsdam, 1914-29". */
+ * name: "2 vols., Saltsburg-Harz, 1931-39". */
 static guint
 place_year_at (const CkExtractCtx *ctx, guint k, guint e, guint *place_end, gboolean any_place)
 {

@@ -452,8 +452,8 @@ ck_detect_press_list (CkExtractCtx *ctx, const CkDetector *det)
     ck_claim (ctx, top->tok_first, top->tok_end);
 }
 
-/* A press's own catalogue in another layout ("PRINCETON SALT PRESS / NEW
- * BOOKS · FALL 2009" over entries in title case that header readers took
+/* A press's own catalogue in another layout ("GANNET SALT PRESS / NEW
+ * BOOKS · SPRING 1997" over entries in title case that header readers took
  * one by one): every entry that names its price, extent or ISBN but no
  * publisher is the press's book.  Run after the detectors. */
 void

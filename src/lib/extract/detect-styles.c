@@ -742,7 +742,7 @@ entry_end (const CkExtractCtx *ctx, guint l, guint l_end)
       const CkLine *next = &g_array_index (ctx->t->lines, CkLine, l + n);
       /* a hanging indent continues the entry even after a stop */
       gboolean hanging = ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col;
-      /* "                    JEL 2000-1034": a code set far to the right
+      /* "                    SAL 1999-0417": a code set far to the right
        * under an entry is no wrapped line of it */
       if (ck_tok (ctx, next->tok_first)->col > ck_tok (ctx, ln->tok_first)->col + ST_MAX_HANG)
         break;

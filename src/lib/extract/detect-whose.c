@@ -85,7 +85,7 @@ ck_detect_whose_title (CkExtractCtx *ctx, const CkDetector *det)
       while (te > ts + 2 && te + 1 < pe && ck_tok_lower_word (ctx, te) && ck_tok_cap_word (ctx, te - 1) &&
              !(ck_tok (ctx, te - 1)->flags & CK_TOKF_FUNC) && ck_ctx_names_person (ctx, te - 1, te))
         te--;
-      /* "whose Chronica Professor Vell quotes": a styled name as the
+      /* "whose Salt Annals Professor Vell quotes": a styled name as the
        * clause's subject after the title */
       for (guint k = ts + 1; k + 1 < te; k++)
         if (ck_tok_is_honorific (ctx, k) && ck_name_span_forward (ctx, k + 1, te) == te)

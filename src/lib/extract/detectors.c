@@ -373,7 +373,7 @@ possessive_owner_into (const CkExtractCtx *ctx, guint poss, CkRecord *rec)
   if (ns >= poss || ck_tok_in_lex (ctx, poss - 1, CK_LEX_PLACES))
     return FALSE;
   names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-  /* "Vell and Orr's “T”", "Iona and Peter Vell's “T”": two owners */
+  /* "Vell and Orr's “T”", "Sidney and Beatrice Vell's “T”": two owners */
   if ((ps = ck_owner_pair_start (ctx, ns, floor)) < ns)
     {
       g_autoptr(GPtrArray) second = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
@@ -1023,7 +1023,7 @@ classify_unit (CkExtractCtx *ctx, Unit *u)
       u->name_end = r;
       return;
     }
-  /* "Ninth Edition", "Fifth Edition, revised": an edition's line, no name */
+  /* "Third Edition", "Second Edition, revised": an edition's line, no name */
   {
     static const char * const ordinals[] = { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
                                              "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "New", "Revised",
@@ -1238,7 +1238,7 @@ para_units (CkExtractCtx *ctx, const CkPara *p)
           else if (ck_tok_is_punct (ctx, u.end - 1, ':') && ck_tok_cap_word (ctx, nf))
             u.end = carried = line (ctx, l + 1)->tok_end;
         }
-      /* "Stephen Vell. Will in the Salt: How Salt Became Salt." over its
+      /* "Tom Vell. Tides in the Town: How the Salt Came Ashore." over its
        * imprint: a name's sentence, then the title's */
       if (l == p->line_first && p->line_end - p->line_first >= 2 && ck_tok_in_lex (ctx, u.first, CK_LEX_GIVEN_NAMES))
         {
@@ -1727,8 +1727,8 @@ detect_header_block (CkExtractCtx *ctx, const CkDetector *det)
       gsize last_end = 0;
       CkPara joined;
 
-      /* "Salt\nAda Vell, translated by Tom Orr\n\nGannet Secker, pp. 512,
-       * £18.99": a magazine's page sets the imprint a blank line under the
+      /* "Harbour\nAda Vell, translated by Tom Orr\n\nGannet Books, pp. 288,
+       * £14.99": a magazine's page sets the imprint a blank line under the
        * title and its author; the two blocks are one header */
       if (p + 1 < n_paras (ctx) && !(pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 2 &&
           pp->line_end - pp->line_first <= 3 && !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
@@ -2488,7 +2488,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       /* "T by A, translated by B": A is a name of the by-line, no title */
       if (role != CK_ROLE_AUTHOR && tstart > 0 && ck_tok_is (ctx, tstart - 1, "by"))
         continue;
-      /* "Police\nJo Vell, translated by Ada Orr": a header's author line
+      /* "Harbour\nAda Vell, translated by Tom Orr": a header's author line
        * under its title, a person's name, no title */
       if (role != CK_ROLE_AUTHOR && comma && ln && tstart == ln->tok_first && ck_tok (ctx, tstart)->nl == 1 &&
           ck_name_span_forward (ctx, tstart, tend) == tend && ck_ctx_names_person (ctx, tstart, tend))
@@ -3040,14 +3040,14 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         if (in_title)
           continue;
       }
-      /* "MRS. VELL'S BOOK OF SALT. New edition. Firm. 42s." opening a
+      /* "MRS. VELL'S SALT KITCHEN. New edition. Firm. 30s." opening a
        * line in capitals: the possessive is the title's own */
       if ((ck_tok (ctx, i - 1)->flags & CK_TOKF_UPPER) && i + 1 < n && (ck_tok (ctx, i + 1)->flags & CK_TOKF_UPPER) &&
           ck_tok (ctx, i - 1)->end - ck_tok (ctx, i - 1)->start > 1 && (ns == 0 || ck_tok (ctx, ns)->nl >= 1 ||
                                                                       (ns >= 2 && ck_tok (ctx, ns - 2)->nl >= 1 &&
                                                                        ck_tok_is_punct (ctx, ns - 1, '.'))))
         continue;
-      /* "Issues in the Worker's Lot": the owner inside a title */
+      /* "Notes on the Sailor's Trade": the owner inside a title */
       if (ns == i - 1 && ns >= floor + 3 && ck_tok_the_inside_title (ctx, ns - 1))
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
@@ -3127,7 +3127,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         if (ck_tok_is (ctx, w, "and") || (ck_tok_is (ctx, w, "or") && ck_tok_lower_word (ctx, w)))
           for (guint q = w + 1; q < te && q < w + 8; q++)
             if (ck_tok (ctx, q)->kind == CK_TOK_POSS &&
-                /* "Women and the Miners' Strike": no owner after "the" */
+                /* "Tides and the Sailors' Wages": no owner after "the" */
                 !(q == w + 3 && ck_tok_the_inside_title (ctx, w + 1)))
               {
                 te = w;
@@ -3190,7 +3190,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         }
       ck_assemble_title (rec, ck_span_dup (ctx, whole ? ns : ts, te));
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      /* "Shapin and Ada Orr's T", "Iona and Peter Vell's T": a first owner
+      /* "Marsh and Ada Orr's T", "Sidney and Beatrice Vell's T": a first owner
        * of one word before "and" (possessive_owner_into) */
       if (ns == ck_name_span_backward (ctx, i, floor) && ck_owner_pair_start (ctx, ns, floor) < ns)
         possessive_owner_into (ctx, i, rec);
@@ -3483,10 +3483,10 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           i = close;
           continue;
         }
-      /* "In “Tulips,” written …", "wrote ‘Spain’", "‘T’ is a great poem":
+      /* "In “Herons,” written …", "wrote ‘Harbour’", "‘T’ is a great poem":
        * the sentence says a work is meant (title-quoted.c) */
       strong = ck_tok_cap_word (ctx, i + 1) && ck_quoted_strong_cue (ctx, i, close);
-      /* '"Tristram Salt"' read as a person: a known title of two words or more */
+      /* '"Tom Salter"' read as a person: a known title of two words or more */
       known = ck_tok_cap_word (ctx, i + 1) &&
               ((te > i + 2 && ck_known_title_at (ctx, i + 1, te)) || ck_quoted_after_whose (ctx, i));
       /* (“Will You Stay Awake, Please?”: title-yearparen.c reads the commas) */
@@ -3641,7 +3641,7 @@ detect_quoted (CkExtractCtx *ctx, const CkDetector *det)
           /* "Vell's “T”", "Merle Vell's best-selling “T”" */
           else if (poss != G_MAXUINT && possessive_owner_into (ctx, poss, rec))
             owner = TRUE;
-          /* "Borges, whose “T”": the name before the comma */
+          /* "Vell, whose “T”": the name before the comma */
           else if (ck_quoted_after_whose (ctx, i))
             {
               guint ns = ck_name_span_backward (ctx, i - 2, ck_sentence_start (ctx, i - 2));
@@ -3817,7 +3817,7 @@ add_list_item (CkExtractCtx *ctx, const CkDetector *det, guint s, guint e, GPtrA
 {
   CkRecord *rec;
   guint year_tok = 0;
-  /* "the films, David Vell's novel T": an owner, no title */
+  /* "the films, Ada Vell's novel T": an owner, no title */
   if (e < ck_n_toks (ctx) && ck_tok (ctx, e)->kind == CK_TOK_POSS)
     return FALSE;
   while (s < e && (ck_tok (ctx, s)->flags & CK_TOKF_LOWER) &&
@@ -3960,7 +3960,7 @@ detect_title_list (CkExtractCtx *ctx, const CkDetector *det)
       cue = ck_lex_lookup (CK_LEX_CUES, ctx->text + t->start, t->end - t->start);
       if (!cue || strcmp (cue, "any") == 0 || strcmp (cue, "adj") == 0)
         continue;
-      /* "the return to work, Huw Vell had …": a verb's "to" before the noun */
+      /* "the return to work, Tom Vell had …": a verb's "to" before the noun */
       if (ck_tok_is (ctx, i, "work") && ck_tok_is (ctx, i - 1, "to") && ck_tok_lower_word (ctx, i - 1))
         continue;
       pe = para (ctx, ck_para_of (ctx, i))->tok_end;
@@ -4203,7 +4203,7 @@ season_tok (const CkExtractCtx *ctx, guint k)
   return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, seasons);
 }
 
-/* "Volume 4, nos. 1/2, " or "Vol. 6, no 4, " at @k before a date: fills
+/* "Volume 7, nos. 2/3, " or "Vol. 2, no 3, " at @k before a date: fills
  * the tokens of the volume and the number (0 when absent) and returns the
  * token after them, or @k. */
 static guint
@@ -4229,7 +4229,7 @@ volume_number_at (const CkExtractCtx *ctx, guint k, guint limit, guint *vol, gui
       if (q >= limit || ck_tok (ctx, q)->kind != CK_TOK_NUMBER)
         return k;
       *iss = q++;
-      /* "nos. 1/2" */
+      /* "nos. 2/3" */
       if (q + 1 < limit && ck_tok_is_punct (ctx, q, '/') && ck_tok (ctx, q + 1)->kind == CK_TOK_NUMBER)
         q += 2;
       if (!ck_tok_is_punct (ctx, q, ','))
@@ -4261,8 +4261,8 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
       vol = iss = 0;
       if (!is_month_tok (ctx, ds))
         {
-          /* "(World News, March 1958 …)", "(Salt History, Volume 4, nos.
-           * 1/2, Winter 1991–92)" */
+          /* "(World News, March 1958 …)", "(Salt History, Volume 7, nos.
+           * 2/3, Winter 1983–84)" */
           guint q;
           te = ck_title_span_forward (ctx, ds, c, FALSE);
           if (te == ds || !ck_tok_is_punct (ctx, te, ','))
@@ -4402,7 +4402,7 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           }
         else if (vol)
           {
-            /* "Volume 4, nos. 1/2": the volume and the number(s) */
+            /* "Volume 7, nos. 2/3": the volume and the number(s) */
             ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
             if (iss)
               ck_record_take (rec, CK_FIELD_ISSUE,
@@ -4800,7 +4800,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               tend = b - 1;
               break;
             }
-      /* "Title, 3 vols. (Firm, 2010)": the set's size before the imprint */
+      /* "Title, 4 vols. (Firm, 1998)": the set's size before the imprint */
       if (tend == i && i >= floor + 5 && ck_tok_is_punct (ctx, i - 1, '.') && ck_tok_is (ctx, i - 2, "vols") &&
           ck_tok (ctx, i - 3)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, i - 4, ','))
         tend = i - 4;
@@ -4830,7 +4830,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               ck_tok_is (ctx, ts + 1, "as") && ck_tok_lower_word (ctx, ts + 1) && ck_tok_cap_word (ctx, ts + 2) &&
               ck_language_code (ctx->text + ck_tok (ctx, ts)->start, ck_tok (ctx, ts)->end - ck_tok (ctx, ts)->start))
             ts += 2;
-          /* "accessible in English (trans. X, London, 1925)": the language
+          /* "available in English (trans. X, London, 1931)": the language
            * alone is no title; the brackets are a translation's imprint */
           if (ts > floor && ts + 1 == tend && ck_tok_lower_word (ctx, ts - 1) &&
               (ck_tok_is (ctx, ts - 1, "in") || ck_tok_is (ctx, ts - 1, "into")) &&
@@ -5655,7 +5655,7 @@ detect_name_paren_list (CkExtractCtx *ctx, const CkDetector *det)
       /* "Ada Lind and Tom Orr (T1, 1972; T2, 1979)" */
       if (!unnamed)
         ns = ck_name_pair_start (ctx, ns, ck_sentence_start (ctx, i));
-      /* "“T,” edited by Ada Lock (Firm, 1925)": the brackets hold the
+      /* "“T,” edited by Ada Marsh (Firm, 1931)": the brackets hold the
        * imprint of the work the name edited or translated */
       if (!unnamed && ns >= 2 && ck_tok_is (ctx, ns - 1, "by") && ck_tok_lower_word (ctx, ns - 1) &&
           ck_tok_lower_word (ctx, ns - 2) && ck_role_phrase_at (ctx, ns - 2, ns, NULL) == ns)

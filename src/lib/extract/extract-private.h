@@ -310,7 +310,7 @@ gboolean ck_tok_plural_possessive (const CkExtractCtx *ctx, guint j, guint floor
 gboolean ck_tok_the_inside_title (const CkExtractCtx *ctx, guint k);
 void     ck_title_volume_tail (CkRecord *rec);
 gboolean ck_quoted_strong_cue (const CkExtractCtx *ctx, guint open, guint close);
-/* "Borges, whose “T”": a writer's work named by its owner. */
+/* "Vell, whose “T”": a writer's work named by its owner. */
 gboolean ck_quoted_after_whose (const CkExtractCtx *ctx, guint open);
 /* Whether tokens [s,e) spell a title data/lexicons/works.txt knows, word for word. */
 gboolean ck_known_title_at (const CkExtractCtx *ctx, guint s, guint e);

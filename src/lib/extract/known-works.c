@@ -270,7 +270,7 @@ small_word_at (const char *q, gsize *len)
     "into", "onto", "upon", "over", "under", "within", "without", "against", "among", "through", "between",
     "beyond", "across", "toward", "towards", "after", "before", "about", "around", "since", "until", "during",
     "behind", "below", "beneath", "beside", "versus", "as", "vs",
-    /* the short verbs British printing keeps small ("The Grass is Singing") */
+    /* the short verbs British printing keeps small ("The Heart is a Lonely Hunter") */
     "is", "are", "was", "were", "be", NULL,
   };
   gsize n = 0;
@@ -675,7 +675,7 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           e = i;
           while (e < n && e < i + MAX_TOKENS && ctx->text + ck_tok (ctx, e)->end < stop)
             e++;
-          /* "the American years", "the American novel": one word after
+          /* "the American edition", "the American coast": one word after
            * "the" that a noun follows is an adjective, no title */
           if (w->match != w->title && w->n_content <= 1 && e + 1 < n && ck_tok (ctx, e + 1)->kind == CK_TOK_WORD &&
               ck_tok (ctx, e + 1)->nl == 0 && !ck_tok_in_words (ctx, e + 1, alias_verbs))
@@ -716,8 +716,8 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
                * book when the text knows its author */
               gboolean known = !near && w->match != w->title && w->n_content >= 2 && !person &&
                                names_author (*words, w);
-              /* "… but Aaron's Rod (1922) and Kangaroo (1923) are read
-               * now": a year in brackets after it dates a work, and the
+              /* "… but Portnoy's Complaint (1969) and Sabbath (1995) are
+               * read now": a year in brackets after it dates a work, and the
                * text names its author somewhere */
               gboolean dated = !near && !known && e + 2 < n && ck_tok_is_punct (ctx, e, '(') &&
                                (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, e + 2, ')') &&
@@ -902,7 +902,7 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
           {
             guint e = --k;
             const KnownWork *by = NULL, *w;
-            /* ("Enemies, A Love Story" read as "A Love Story": a comma
+            /* ("Goodbye, Columbus" read as "Columbus": a comma
              * or a mark inside the known title is crossed) */
             if ((ck_tok (ctx, k)->kind == CK_TOK_PUNCT && !ck_tok_is_punct (ctx, k, ',') &&
                  !ck_tok_is_punct (ctx, k, '!') && !ck_tok_is_punct (ctx, k, '?')) ||
@@ -910,7 +910,7 @@ mend_boundaries (CkExtractCtx *ctx, const CkDetector *det, GHashTable **words)
               break;
             if (ck_tok_cap_word (ctx, k) && (w = match_at (ctx, k, words, &e, &by)) && e == te)
               {
-                /* "Aaron's Rod" read as Aaron's book "Rod": the owner
+                /* "Portnoy's Complaint" read as Portnoy's book "Complaint": the owner
                  * is the title's own word, no author */
                 if (ck_tok (ctx, ts - 1)->kind == CK_TOK_POSS && k < ts - 1)
                   while (ck_record_get_n_names (m->rec) > 0)

@@ -1625,7 +1625,7 @@ ck_merge_mentions (CkExtractCtx *ctx, double min_confidence)
           }
       if (!ck_record_has (r, CK_FIELD_TITLE) && ctx->review_title)
         {
-          /* "Book Review: Beveridge and Poverty": a site's label before
+          /* "Book Review: Salt and the State": a site's label before
            * the review's own headline */
           static const char * const labels[] = { "book review:", "book reviews:", "review:", NULL };
           const char *t = ctx->review_title;

@@ -215,7 +215,7 @@ plural_noun_ending (const char *w, gsize len)
   return FALSE;
 }
 
-/* "Women and the Miners' Strike", "Issues in the Worker's Lot": a
+/* "Women and the Miners' Strike", "Notes on the Sailor's Trade": a
  * lower-case "the" at @k after a title's small word after a capital
  * stands inside that title, so the owner after it is none. */
 gboolean
