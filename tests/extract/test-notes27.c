@@ -95,7 +95,9 @@ static const XtCase cases[] = {
     "nobody knew.\n",
     { XT_ABSENT ("anything"), XT_ABSENT ("truth") } },
   /* ---- an annotated listing: the entry, a code set far right under it, the annotation citing other
-   * books (detect-styles.c: the code ends the entry) */
+   * books (detect-styles.c: the code ends the entry).  A guard: this invented text is read right by the
+   * code before the change too (another reader takes the entry); the layout the change is for is not
+   * reproduced here */
   { "/extract/notes27/annotated-listing-code-line",
     "NEW SALT BOOKS, ANNOTATED\n\nS1  Salt Trade: General\n\n"
     "VELL, ROBERT. The Salt Harbours of the North: Trade and Tide since 1800. Leith and Oxford: "
@@ -220,17 +222,11 @@ static const XtCase cases[] = {
     "FIRST EDITION. Octavo. Original cloth.\n",
     { XT_TITLE ("Das Salz"), XT_FIELD (CK_FIELD_SUBTITLE, "Eine Geschichte der Salinen. Zweiter Teil"),
       XT_AUTHOR ("Vell"), XT_YEAR (1851), XT_TITLE ("Quiet salt"), XT_NO_TITLE_HAS ("Woodcuts") } },
-  /* ---- "eds., Title, 4 vols. (Firm, 1998)": the set's size between the title and its imprint (title-imprint) */
-  { "/extract/notes27/title-vols-before-imprint",
-    PROSE "\nThe standard work is Ada P. Vell and Tom R. Orr, eds., The Gannet History of the Salt Trade, 4 vols. "
-    "(Gannet University Press, 1998), which every student should know.\n",
-    { XT_TITLE ("The Gannet History of the Salt Trade"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "4"),
-      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"), XT_YEAR (1998) } },
   /* ---- a quoted title the works lexicon knows stands firm even when it reads as a person's name
-   * ('Austen, whose "Mansfield Park"'); a known one-word title in quotes stays a word (detectors.c quoted-title) */
+   * ('Eliot, whose "Silas Marner"'); a known one-word title in quotes stays a word (detectors.c quoted-title) */
   { "/extract/notes27/quoted-known-title",
-    PROSE "\nThe novel owes most to Austen, whose \"Mansfield Park\" it imitates. He spoke of \"Honour\" often.\n",
-    { XT_TITLE ("Mansfield Park"), XT_AUTHOR ("Austen"), XT_ABSENT ("Honour") } },
+    PROSE "\nThe novel owes most to Eliot, whose \"Silas Marner\" it imitates. He spoke of \"Honour\" often.\n",
+    { XT_TITLE ("Silas Marner"), XT_AUTHOR ("Eliot"), XT_ABSENT ("Honour") } },
   /* ---- a magazine page's header: the title, "Name, translated by X", a blank line, then the imprint
    * (detectors.c header-block, title-by) */
   { "/extract/notes27/header-imprint-after-blank-line",
@@ -263,11 +259,6 @@ static const XtCase cases[] = {
     "later issue of the journal.\n\nMRS. VELL'S SALT KITCHEN AND LARDER. New edition, much\nenlarged. Ward, "
     "Gannet. 30s.\n    A sound book, the best of the cheaper household books on the subject.\n",
     { XT_ABSENT ("SALT KITCHEN AND LARDER"), XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
-  /* ---- a title wrapped after its small word: "in Salt in\nMy Harbour (1921)" (title-weak.c span_back_lines) */
-  { "/extract/notes27/title-wrapped-after-small-word",
-    PROSE "\nMRS. VELL has already written, in Salt in\nMy Harbour (1921) and The Quiet Quay (1935), two of the most\n"
-    "agreeable harbour books of our time.\n",
-    { XT_TITLE ("Salt in My Harbour"), XT_YEAR (1921), XT_ABSENT ("My Harbour") } },
   /* ---- "pp. 388" on a header's line is the book's length, "(p. 84)" inline the page cited (assemble.c) */
   { "/extract/notes27/header-pp-is-extent",
     "THE SALT ROAD. By ADA VELL. pp. 388. London, Gannet Publishing, 2011. \xc2\xa3" "25.00.\n\n" PROSE,
@@ -312,12 +303,12 @@ static const XtCase cases[] = {
   { "/extract/notes27/quoted-after-whose",
     PROSE "\nThe obvious master is Vell, whose \xe2\x80\x9c" "Mareas\xe2\x80\x9d he read at twenty.\n",
     { XT_TITLE ("Mareas"), XT_AUTHOR ("Vell") } },
-  /* ---- "José Vells' La sal en la historia española (Toulouse, 1961–64)": a foreign title after a
+  /* ---- "José Vells' La CGT en la historia española (Toulouse, 1961–64)": a foreign title after a
    * plural possessive keeps its small words (detect-poss-s.c, function-words.txt "en") */
   { "/extract/notes27/poss-s-foreign-title",
-    PROSE "\nJos\xc3\xa9 Vells\xe2\x80\x99 La sal en la historia espa\xc3\xb1ola (Toulouse, 1961\xe2\x80\x93" "64) is more "
+    PROSE "\nJos\xc3\xa9 Vells\xe2\x80\x99 La CGT en la historia espa\xc3\xb1ola (Toulouse, 1961\xe2\x80\x93" "64) is more "
     "informative.\n",
-    { XT_TITLE ("La sal en la historia espa\xc3\xb1ola"), XT_AUTHOR ("Vells"), XT_YEAR (1961) } },
+    { XT_TITLE ("La CGT en la historia espa\xc3\xb1ola"), XT_AUTHOR ("Vells"), XT_YEAR (1961) } },
   /* ---- "whose Salt Annals Professor Orr quotes": a styled name after the title is the clause's
    * subject (detect-whose.c) */
   { "/extract/notes27/whose-title-then-styled-subject",

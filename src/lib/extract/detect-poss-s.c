@@ -65,7 +65,7 @@ ck_detect_possessive_s (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       pe = g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, i)).tok_end;
       te = ck_title_span_forward (ctx, ts, pe, TRUE);
-      /* "Vells' La sal en la historia española (…)": a foreign title's
+      /* "Vells' La CGT en la historia española (…)": a foreign title's
        * small words (detect-context.c), as after "'s" */
       te = ck_ctx_foreign_end (ctx, ts, te, pe);
       if (te <= ts + 1 || ck_count_words (ctx, ts, te) < 2 || ck_count_words (ctx, ts, te) > PS_MAX_TITLE_WORDS ||

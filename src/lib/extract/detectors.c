@@ -4800,10 +4800,6 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
               tend = b - 1;
               break;
             }
-      /* "Title, 4 vols. (Firm, 1998)": the set's size before the imprint */
-      if (tend == i && i >= floor + 5 && ck_tok_is_punct (ctx, i - 1, '.') && ck_tok_is (ctx, i - 2, "vols") &&
-          ck_tok (ctx, i - 3)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, i - 4, ','))
-        tend = i - 4;
       /* "Title, ed. B (…)", "Title, translated by B (…)": B is no title */
       if (tend == i)
         tend = ck_role_chain_before (ctx, i, floor);

@@ -369,14 +369,6 @@ ck_ctx_span_back_lines (const CkExtractCtx *ctx, guint ts, guint end, guint floo
       if (ck_tok (ctx, k)->nl != 1 || k <= floor || !(ck_tok (ctx, k - 1)->flags & (CK_TOKF_CAP | CK_TOKF_FUNC)))
         break;
       s2 = ck_title_span_backward (ctx, k, floor);
-      /* "in Salt in\nMy Harbour (1921)": the line above ends on a small
-       * word of the title, which a run may not end with */
-      if (s2 >= k && ck_tok_lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC) && k - 1 > floor)
-        {
-          guint s3 = ck_title_span_backward (ctx, k - 1, floor);
-          if (s3 < k - 1 && ck_tok_cap_word (ctx, s3))
-            s2 = s3;
-        }
       if (s2 >= k)
         break;
       ts = s2;
