@@ -9,7 +9,7 @@
  * rewrites them in place as "Vell, A. R." and "Quell, Ada and Orr, T. M.,
  * Jr.", the inverted form every list reader knows; only at a line's start,
  * only when a full stop closes the names and a "Place: Publisher" follows
- * on the line, so prose ("Vell (1933) argued") and a bookseller's entry
+ * in the entry (up to a blank line), so prose ("Vell (1933) argued") and a bookseller's entry
  * ("QUELL (Ada). The Glass Orchard. 1958.") are left as they are.
  */
 #include "normalize-names.h"
