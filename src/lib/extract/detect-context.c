@@ -1010,7 +1010,7 @@ ck_detect_surname_paren_list (CkExtractCtx *ctx, const CkDetector *det)
     {
       guint c = 0, ns, s;
       guint items[24];  /* title start, title end, year: three per item */
-      guint places[8];  /* the item's place's first token, or 0 */
+      guint places[8] = { 0 };  /* the item's place's first token, or 0 */
       guint n_items = 0;
       gboolean ok = TRUE, etc = FALSE;
       g_autoptr(GPtrArray) authors = NULL;
