@@ -4196,13 +4196,6 @@ static const char * const place_nouns[] = { "square", "street", "road", "place",
 
 /* "the Weekly Clarion (March 1931)", "(Labour Monthly, June 1950
  * pp201-4)": an issue of a periodical, cited by its date. */
-static gboolean
-season_tok (const CkExtractCtx *ctx, guint k)
-{
-  static const char * const seasons[] = { "Spring", "Summer", "Autumn", "Fall", "Winter", NULL };
-  return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, seasons);
-}
-
 /* "Volume 7, nos. 2/3, " or "Vol. 2, no 3, " at @k before a date: fills
  * the tokens of the volume and the number (0 when absent) and returns the
  * token after them, or @k. */
@@ -4268,7 +4261,8 @@ detect_periodical_issue (CkExtractCtx *ctx, const CkDetector *det)
           if (te == ds || !ck_tok_is_punct (ctx, te, ','))
             continue;
           q = volume_number_at (ctx, te + 1, c, &vol, &iss);
-          if (!is_month_tok (ctx, q) && !season_tok (ctx, q))
+          /* (the months lexicon holds the seasons: "Winter 1983–84") */
+          if (!is_month_tok (ctx, q))
             continue;
           ts = ds;
           ds = q;

@@ -638,13 +638,13 @@ author_in_sentence (const CkExtractCtx *ctx, guint i, const KnownWork *w)
   return FALSE;
 }
 
-/* The known work matching at token @i, its end token in *@out_end and in
- * *@out_author the entry whose authors it has (NULL for a title several
- * authors share, none of them named in the text). */
 /* Verbs that may follow a one-word title after "the" ("the Prelude is
  * …"): anything else there makes the word an adjective. */
 static const char * const alias_verbs[] = { "is", "was", "has", "had", "remains", "and", "or", "in", "of", NULL };
 
+/* The known work matching at token @i, its end token in *@out_end and in
+ * *@out_author the entry whose authors it has (NULL for a title several
+ * authors share, none of them named in the text). */
 static const KnownWork *
 match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, const KnownWork **out_author)
 {
@@ -672,20 +672,16 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           /* an alias stands only after a lower-case "the" */
           if (w->match != w->title && !(i > 0 && ck_tok_is (ctx, i - 1, "the") && ck_tok_lower_word (ctx, i - 1)))
             continue;
-          e = i;
-          while (e < n && e < i + MAX_TOKENS && ctx->text + ck_tok (ctx, e)->end < stop)
-            e++;
-          /* "the American edition", "the American coast": one word after
-           * "the" that a noun follows is an adjective, no title */
-          if (w->match != w->title && w->n_content <= 1 && e + 1 < n && ck_tok (ctx, e + 1)->kind == CK_TOK_WORD &&
-              ck_tok (ctx, e + 1)->nl == 0 && !ck_tok_in_words (ctx, e + 1, alias_verbs))
-            continue;
-          e = i;
           while (e < n && e < i + MAX_TOKENS && ctx->text + ck_tok (ctx, e)->end < stop)
             e++;
           if (e >= n || ctx->text + ck_tok (ctx, e)->end != stop)
             continue;
           e++;
+          /* "the American edition", "the American coast": one word after
+           * "the" that a noun follows is an adjective, no title */
+          if (w->match != w->title && w->n_content <= 1 && e < n && ck_tok (ctx, e)->kind == CK_TOK_WORD &&
+              ck_tok (ctx, e)->nl == 0 && !ck_tok_in_words (ctx, e, alias_verbs))
+            continue;
           /* "Anna Karenina", "Hedda Gabler": a title that reads as a
            * person's name needs its author named, like one word */
           person = ck_ctx_names_person (ctx, i, e);
