@@ -3011,7 +3011,9 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
-      if (ns == i - 1 && (ck_tok_in_words (ctx, ns, kin_words) || ck_tok_is_honorific (ctx, ns)))
+      /* ("Mrs. King's": after a style the rank word is a surname) */
+      if (ns == i - 1 && (ck_tok_in_words (ctx, ns, kin_words) || ck_tok_is_honorific (ctx, ns)) &&
+          !(ns >= 2 && ck_tok_is_honorific (ctx, ns) && ck_honorific_skip (ctx, ns - 1 - ck_tok_is_punct (ctx, ns - 1, '.'), ns + 1) == ns))
         continue;
       /* "Almost Everyone's Guide": an indefinite pronoun owns nothing,
        * whatever capital stands before it */
@@ -4923,7 +4925,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
         guint hs = ck_honorific_skip (ctx, ts, tend), ne = ck_name_span_forward (ctx, hs, tend);
         /* (an honorific and a surname alone may open a title: "Mrs Quell
          * in Harbour Lodge (…)") */
-        if (ne == hs || (hs > ts && ck_count_words (ctx, hs, ne) < 2))
+        if (ne == hs || (hs > ts && ck_count_words (ctx, hs, ne) < 2 && !by_before (ctx, ts)))
           ne = ts;
         /* "Moral Values and Political Behaviour in Ancient Greece (…)":
          * capitals before "in" are a person's only with a known forename,

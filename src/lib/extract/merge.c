@@ -890,23 +890,37 @@ records_agree (const CkRecord *a, const CkRecord *b)
   return TRUE;
 }
 
-/* Whether @rec and every mention of @g name authors, none in common. */
+static guint
+count_creators (const CkRecord *rec)
+{
+  return ck_record_count_role (rec, CK_ROLE_AUTHOR) + ck_record_count_role (rec, CK_ROLE_EDITOR);
+}
+
+static gboolean
+is_creator (const CkName *nm)
+{
+  return (nm->role == CK_ROLE_AUTHOR || nm->role == CK_ROLE_EDITOR) && nm->family;
+}
+
+/* Whether @rec and every mention of @g name their authors or editors,
+ * none in common, and one side an author: a header's "T, edited by Ada
+ * Vell" is not "Tom Orr's own T" later in the review. */
 static gboolean
 authors_differ (const CkRecord *rec, const Group *g)
 {
-  if (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0)
+  if (count_creators (rec) == 0)
     return FALSE;
   for (guint i = 0; i < g->mentions->len; i++)
     {
       const CkRecord *o = ((CkMention *) g_ptr_array_index (g->mentions, i))->rec;
-      if (ck_record_count_role (o, CK_ROLE_AUTHOR) == 0)
+      if (count_creators (o) == 0 ||
+          (ck_record_count_role (rec, CK_ROLE_AUTHOR) == 0 && ck_record_count_role (o, CK_ROLE_AUTHOR) == 0))
         return FALSE;
       for (guint a = 0; a < ck_record_get_n_names (rec); a++)
         for (guint b = 0; b < ck_record_get_n_names (o); b++)
           {
             const CkName *x = ck_record_get_name (rec, a), *y = ck_record_get_name (o, b);
-            if (x->role == CK_ROLE_AUTHOR && y->role == CK_ROLE_AUTHOR && x->family && y->family &&
-                g_ascii_strcasecmp (x->family, y->family) == 0)
+            if (is_creator (x) && is_creator (y) && g_ascii_strcasecmp (x->family, y->family) == 0)
               return FALSE;
           }
     }
