@@ -41,6 +41,57 @@ static const XtCase cases[] = {
     "The Salt Harbour, edited by Ada Vell (Gannet Press, \xc2\xa3" "7.99)\n\n" PROSE
     "\nVell's The Salt Harbour gathers the talks.\n",
     { XT_COUNT (1), XT_TITLE ("The Salt Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell") } },
+  /* ---- an archive's cover page whose long title wraps it into prose; the "Source:" label is no part of
+   * the journal's name (detect-cover.c, venue-journal.c) */
+  { "/extract/notes28/cover-page-long-title-source-label",
+    "Review\nReviewed Work(s): L'histoire du sel dans l'Europe des ports et des march\xc3\xa9s (France, Angleterre, "
+    "Empire, IXe-XVe si\xc3\xa8" "cles): Essai de synth\xc3\xa8se et perspectives de recherches by Ada Vell\n"
+    "Review by: Piet W. Lind\nSource: Salt Studies, Vol. 38, No. 3 (Jul., 1963), pp. 470-473\n"
+    "Published by: Gannet Society of America\nAccessed: 14/03/2012 10:22\n\n" PROSE,
+    { XT_TITLE ("L'histoire du sel dans l'Europe des ports et des march\xc3\xa9s (France, Angleterre, Empire, "
+                "IXe-XVe si\xc3\xa8" "cles)"),
+      XT_AUTHOR ("Vell"), XT_SELF, XT_CONTAINER ("Salt Studies"), XT_FIELD (CK_FIELD_VOLUME, "38"),
+      XT_FIELD (CK_FIELD_ISSUE, "3"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("Source") } },
+  /* ---- a journal's own citation line: a series before the volume, a comma inside the name, the
+   * publisher's notice after the pages (venue-journal.c) */
+  { "/extract/notes28/journal-line-series",
+    "Journal of the Salt Society, Series 3, Vol. 30, No. 4 (October 2020), pp. 771\xe2\x80\x93" "774\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Journal of the Salt Society"), XT_FIELD (CK_FIELD_VOLUME, "30"),
+      XT_FIELD (CK_FIELD_ISSUE, "4"), XT_DATE (2020, 10, 0) } },
+  { "/extract/notes28/journal-line-comma-in-name",
+    "Bulletin of the School of Salt Studies, University of London, Vol. 12, No. 1 (1947), pp. 214-216\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Bulletin of the School of Salt Studies, University of London"),
+      XT_FIELD (CK_FIELD_VOLUME, "12"), XT_YEAR (1947) } },
+  { "/extract/notes28/journal-line-copyright-after-pages",
+    "Journal of Salt History, 47 (2006), pp. 329\xe2\x80\x93" "331. \xc2\xa9 2006 Gannet Press\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Journal of Salt History"), XT_FIELD (CK_FIELD_PAGES, "329\xe2\x80\x93" "331") } },
+  /* ---- a scholarly journal's header: the author in capitals, a title in sentence case with its own
+   * brackets and a subtitle, a series in brackets, the set's size, two firms, the binding, plates and a
+   * price in new francs, over five lines (detect-header.c, detect-comma.c, extract.c, assemble.c) */
+  { "/extract/notes28/journal-header-foreign-title-five-lines",
+    "ADA VELL, L'histoire du sel dans l'Europe des ports et\ndes march\xc3\xa9s (France, Angleterre, Empire, "
+    "IXe-XVe si\xc3\xa8" "cles):\nEssai de synth\xc3\xa8se et perspectives de recherches. (Collection\n"
+    "historique.) 2 vols. Paris: Gannet, \xc3\x89" "ditions du Port, 1962. Paper.\nPp. 823; 16 plates. NF 39.\n\n" PROSE,
+    { XT_TITLE ("L'histoire du sel dans l'Europe des ports et des march\xc3\xa9s (France, Angleterre, Empire, "
+                "IXe-XVe si\xc3\xa8" "cles)"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "Essai de synth\xc3\xa8se et perspectives de recherches"), XT_AUTHOR ("Vell"),
+      XT_YEAR (1962), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Collection historique"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD_PREFIX (CK_FIELD_PUBLISHER, "Gannet") } },
+  { "/extract/notes28/journal-header-subtitle-price-in-letters",
+    "ADA VELL, Histoire du sel: Essai de synth\xc3\xa8se. Paris: Gannet, 1962. Pp. 823; 16 plates. NF 39.\n\n" PROSE,
+    { XT_TITLE ("Histoire du sel"), XT_FIELD (CK_FIELD_SUBTITLE, "Essai de synth\xc3\xa8se"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_PRICE, "NF 39"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  { "/extract/notes28/journal-header-volumes-before-imprint",
+    "ADA VELL, Histoire du sel. 2 vols. Paris: Gannet, 1962. Pp. 823.\n\n" PROSE,
+    { XT_TITLE ("Histoire du sel"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+  /* a books-received list's entries over four lines stay each one record (extract.c trade_header) */
+  { "/extract/notes28/received-four-line-entries",
+    "BOOKS RECEIVED\n\n"
+    "Vell, Ada, and Tom Orr. The Salt Lectures on Tides. Vol. III: Harbours. Gannet,\n"
+    "  Reading, Mass., 1965. Unpaged (21 chapters). $8.75; text ed. $6.50.\n  (Completes the set.)\n\n"
+    "Lind, Piet, and Ada Quell. Tides. Parts I and II combined\n  edition. Harwell, New York, 1966. xvi + 1214 pp. $13.95.\n"
+    "  (A revision of Tides for Students of Salt and Harbours,\n  1960.)\n",
+    { XT_TITLE ("The Salt Lectures on Tides"), XT_AUTHOR ("Vell"), XT_TITLE ("Tides"), XT_AUTHOR ("Lind") } },
 };
 
 int

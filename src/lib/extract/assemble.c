@@ -90,7 +90,7 @@ static const char * const rx_src[RX_N] = {
                    /* "Pp. xii+244+120 plates": the plates counted after the pages */
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5})(?:\\s*\\+\\s*\\d{1,4}\\s*(?:plates|pls?\\.?|maps|figures|figs?\\.?))*)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
-  [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fr|Frs|Lit|L)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|kr\\.?\\s?|"
+  [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fl|Fr|Frs|NFr|NF|Lit|L|Ptas|Esc)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|(?:[DSN]?[Kk]r)\\.?\\s?|"
                    "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?(?:[ST](?![A-Za-z]))?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
@@ -119,7 +119,9 @@ static const char * const rx_src[RX_N] = {
   [RX_COPYRIGHT] = "^((?:1[5-9]|20)\\d\\d)\\s*\\[?\\((?:c|©)\\s?(?:1[5-9]|20)\\d\\d\\)\\]?$",
   [RX_SIGNAL]    = "(?:(?:US\\$|\\$|£|€)\\s?\\d|\\bS\\d+\\.\\d\\d\\b|\\b\\d{1,3}s\\.(?:\\s|$)|\\b\\d{1,5}\\s*(?:pp\\b|pages\\b)"
                    "|\\bISBN\\b|\\b\\d{1,3}s\\.?(?=[),;]|$)|\\([A-Z][\\w&.' ]{1,40},\\s*(?:1[5-9]|20)\\d\\d\\b|\\b(?:[Pp]aperback|[Hh]ardcover|[Hh]ardback|[Cc]loth)\\b"
-                   "|\\b[A-Z][\\w.]+(?:,? [A-Z][\\w.]+)*: [A-Z][^,;:\\n]{1,60}(?:, [A-Z][^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|[A-Z][\\w.]+(?: [A-Z][\\w.]+)*: )"
+                   "|\\b\\p{Lu}[\\w.]+(?:,? \\p{Lu}[\\w.]+)*: \\p{Lu}[^,;:\\n]{1,60}(?:, \\p{Lu}[^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|\\p{Lu}[\\w.]+(?: \\p{Lu}[\\w.]+)*: )"
+                   /* "Pp. 823", "Pp. xi + 208": a scholarly header's extent */
+                   "|\\bPp\\. (?:[ivxlc]+|\\d+)\\b"
                    "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b"
                    /* "(Firm. 7s 6d.)": shillings and pence with no stop after the shillings */
                    "|\\b\\d{1,3}s\\s\\d{1,2}d\\b"

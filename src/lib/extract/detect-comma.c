@@ -749,15 +749,47 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
        * break ends the title as a comma would (a wrapped title reads
        * worse as an imprint, so its later comma still wins) */
       gboolean brk = k > c1 + 2 && ck_tok (ctx, k)->nl == 1 && !ck_tok_is_punct (ctx, k - 1, ',') &&
+                     !ck_tok_is_punct (ctx, k - 1, ':') &&
                      ck_tok (ctx, k)->kind == CK_TOK_WORD &&
                      /* "… the past in a\nYoruba town": no title ends on a small word */
                      !(ck_tok_lower_word (ctx, k - 1) && (ck_tok (ctx, k - 1)->flags & CK_TOKF_FUNC));
       /* "Given Family, Title. London: Firm, 1990. 71 pp.": a stop (not an
        * initial's) before a capital ends the title too */
-      gboolean stop = ck_tok_is_punct (ctx, k, '.') && k + 1 < e && ck_tok_cap_word (ctx, k + 1) &&
-                      !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) && place_colon_at (ctx, k + 1, e);
+      /* ("Title. (Salt Series.) 2 vols. Paris: Firm, 1962.": the series
+       * and the set's size first) */
+      guint after = k + 1, series_end = k + 1;
+      if (ck_tok_is_punct (ctx, k, '.') && after + 2 < e && ck_tok_is_punct (ctx, after, '(') && ck_tok_cap_word (ctx, after + 1))
+        {
+          for (guint q = after + 2; q < e && q < after + 14; q++)
+            if (ck_tok_is_punct (ctx, q, ')'))
+              {
+                series_end = q;
+                after = q + 1 + (q + 1 < e && ck_tok_is_punct (ctx, q + 1, '.'));
+                break;
+              }
+            else if (ck_tok_is_punct (ctx, q, '('))
+              break;
+        }
+      guint vols = 0;
+      if (ck_tok_is_punct (ctx, k, '.') && after + 3 < e && ck_tok (ctx, after)->kind == CK_TOK_NUMBER &&
+          (ck_tok_is (ctx, after + 1, "vols") || ck_tok_is (ctx, after + 1, "volumes")) && ck_tok_is_punct (ctx, after + 2, '.'))
+        {
+          vols = after;
+          after += 3;
+        }
+      gboolean stop = ck_tok_is_punct (ctx, k, '.') && after < e && ck_tok_cap_word (ctx, after) &&
+                      !(ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) && place_colon_at (ctx, after, e);
       if (!ck_tok_is_punct (ctx, k, ',') && !brk && !stop)
         continue;
+      /* ("Title (France, Spain, 1400-1500): Sub": no comma inside the
+       * title's own brackets ends it) */
+      {
+        int depth = 0;
+        for (guint q = c1 + 1; q < k; q++)
+          depth += ck_tok_is_punct (ctx, q, '(') - ck_tok_is_punct (ctx, q, ')');
+        if (depth > 0)
+          continue;
+      }
       tried++;
       if (!ck_title_plausible (ctx, c1 + 1, k) || !one_phrase (ctx, c1 + 1, k))
         continue;
@@ -767,9 +799,18 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
           /* after the title's stop the imprint is one run of text: a
            * firm's name wrapped by the column ("Press for the
            * International\nHarbour Institute") is read whole */
-          g_autofree char *run = g_strndup (ctx->text + ck_tok (ctx, k + 1)->start, end - ck_tok (ctx, k + 1)->start);
+          g_autofree char *run = g_strndup (ctx->text + ck_tok (ctx, after)->start, end - ck_tok (ctx, after)->start);
           g_strdelimit (run, "\n", ' ');
           found = ck_assemble_elements (probe, run, 0, strlen (run), CK_ELEM_BLOCK, &unknown);
+          if (series_end > k + 1)
+            {
+              guint se = series_end;
+              while (se > k + 2 && ck_tok_is_punct (ctx, se - 1, '.'))
+                se--;
+              ck_record_take (probe, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, k + 2, se));
+            }
+          if (vols)
+            ck_record_take (probe, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, vols));
         }
       else
         found = ck_assemble_elements (probe, ctx->text, ck_tok (ctx, brk ? k : k + 1)->start, end, CK_ELEM_BLOCK, &unknown);
@@ -784,6 +825,9 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
       c2 = k;
       g_clear_pointer (&rec, ck_record_unref);
       rec = g_steal_pointer (&probe);
+      /* (the set's size after the stop closes the title for sure) */
+      if (stop && after > k + 1 && unknown == 0)
+        break;
     }
   if (!rec)
     return FALSE;
@@ -793,6 +837,18 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
   for (guint k = 0; k < names->len; k++)
     ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, k)));
   header_mention (ctx, det, p, f, e, start, end, g_steal_pointer (&rec));
+  return TRUE;
+}
+
+gboolean
+ck_caps_name_comma (const CkExtractCtx *ctx, guint f, guint e)
+{
+  guint ne = ck_name_span_forward (ctx, f, e);
+  if (ne <= f + 1 || ne >= e || !ck_tok_is_punct (ctx, ne, ','))
+    return FALSE;
+  for (guint k = f; k < ne; k++)
+    if (ck_tok (ctx, k)->kind == CK_TOK_WORD && !(ck_tok (ctx, k)->flags & (CK_TOKF_UPPER | CK_TOKF_INITIAL)))
+      return FALSE;
   return TRUE;
 }
 
@@ -818,7 +874,9 @@ ck_detect_comma_header (CkExtractCtx *ctx, const CkDetector *det)
           }
       /* a header wrapped over lines is three lines at most; a longer
        * paragraph is read only as books stacked one a line */
-      if (!any && n_lines <= 3)
+      /* (a journal's header under its author's name in capitals,
+       * "ADA VELL, Title …", may wrap over five) */
+      if (!any && (n_lines <= 3 || (n_lines <= 5 && ck_caps_name_comma (ctx, pp->tok_first, pp->tok_end))))
         comma_header (ctx, det, p, pp->tok_first, pp->tok_end, pp->start, pp->end);
     }
 }

@@ -95,9 +95,10 @@ ck_detect_cover_page (CkExtractCtx *ctx, const CkDetector *det)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
       guint f = ln->tok_first, e = ln->tok_end, k;
-      if (e <= f + 3 || ck_is_claimed (ctx, f, e) ||
-          (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE))
+      if (e <= f + 3 || ck_is_claimed (ctx, f, e))
         continue;
+      /* (the label is enough: a long title wraps the cover into what
+       * reads as prose) */
       if ((k = works_label (ctx, f, e)) > f)
         {
           guint s = k, n = 0;

@@ -86,6 +86,9 @@ gboolean ck_author_date_paren (const CkExtractCtx *ctx, guint open);
  * ("Given Family, …", "A and B, …"): adds the names to @rec and returns
  * the first token, or @comma when there is none. */
 guint ck_comma_author_before (const CkExtractCtx *ctx, guint comma, CkRecord *rec);
+/* "ADA VELL, " or "A. R. VELL, " at @f: a name in capitals and its comma,
+ * the opening of a journal's header */
+gboolean ck_caps_name_comma (const CkExtractCtx *ctx, guint f, guint e);
 /* detect-comma.c: "A Name, B Name, C Name and D Name, Title": at the
  * comma @c1 after the first name, the comma after the last name of a
  * serial list of full names closed by "and Name,", or @c1. */

@@ -465,7 +465,9 @@ prose_after_bracket (const CkExtractCtx *ctx, guint s, guint e)
 {
   for (guint k = s; k < e; k++)
     if (ck_tok_is_punct (ctx, k, ')'))
-      return k + 2 < e && !plain_elements (ctx, k + 1, e);
+      /* ("Title (France, 1400-1500): Essai de synthèse": a subtitle) */
+      return k + 2 < e && !plain_elements (ctx, k + 1, e) &&
+             !(ck_tok_is_punct (ctx, k + 1, ':') && ck_tok_cap_word (ctx, k + 2));
   return FALSE;
 }
 
@@ -601,15 +603,21 @@ series_statement (const CkExtractCtx *ctx, guint s, guint e)
                                         /* "(Reports of the Research Committee of the X Society, No. 11.)" */
                                         "reports", "bulletin", "transactions", "proceedings", "handbooks",
                                         "contributions", NULL };
-  gboolean mark = FALSE;
+  /* a French, German, Italian or Spanish series writes its name in
+   * sentence case after the word for a series: "(Collection historique.)" */
+  static const char * const foreign_marks[] = { "collection", "bibliothèque", "sammlung", "schriften", "reihe",
+                                                "biblioteca", "collana", "colección", "cahiers", "travaux", NULL };
+  gboolean mark = FALSE, foreign;
   if (e < s + 3 || !ck_tok_is_punct (ctx, s, '(') || !ck_tok_is_punct (ctx, e - 1, ')') ||
       !(ck_tok (ctx, s + 1)->flags & (CK_TOKF_CAP | CK_TOKF_UPPER)) || ck_count_words (ctx, s, e) > 16)
     return FALSE;
+  foreign = ck_tok_in_words (ctx, s + 1, foreign_marks);
+  mark = foreign && e > s + 3;
   for (guint k = s + 1; k + 1 < e; k++)
     {
       if (ck_tok_is_punct (ctx, k, '(') || ck_tok_is_punct (ctx, k, ')'))
         return FALSE;
-      if (ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))
+      if (ck_tok_lower_word (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC) && !foreign)
         return FALSE;
       mark |= ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, marks);
     }
@@ -867,7 +875,8 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
         ee > s + 1 && ck_tok (ctx, ee - 1)->kind == CK_TOK_WORD && !(ck_tok (ctx, ee - 1)->flags & CK_TOKF_FUNC) &&
         ck_name_span_forward (ctx, s, ee) == ee)
       return S_NAME;
-    if (all_upper && ck_count_words (ctx, s, ee) >= 2)
+    /* ("NF 39.": a price in a currency written in capitals) */
+    if (all_upper && ck_count_words (ctx, s, ee) >= 2 && !ck_tok_in_lex (ctx, s, CK_LEX_CURRENCY))
       return S_TITLE;
   }
   if (names_end (ctx, s, ee) == ee)
@@ -1737,6 +1746,28 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
           /* (elements_into reads "(Firm, 1987), £35." bracket and rest apart) */
           if (!title_done)
             unknown = TRUE;
+          /* "(Salt Series.) 2 vols. Paris: Firm, 1962.": the series in
+           * brackets and the set's size run into the imprint's sentence */
+          if (title_done && ck_tok_is_punct (ctx, a, '('))
+            for (guint q = a + 2; q + 1 < be && q < a + 16; q++)
+              if (ck_tok_is_punct (ctx, q, ')'))
+                {
+                  if (series_statement (ctx, a, q + 1))
+                    {
+                      guint se = q;
+                      while (se > a + 1 && ck_tok_is_punct (ctx, se - 1, '.'))
+                        se--;
+                      ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, a + 1, se));
+                      a = q + 1 + ck_tok_is_punct (ctx, q + 1, '.');
+                      if (a + 3 < be && ck_tok (ctx, a)->kind == CK_TOK_NUMBER &&
+                          (ck_tok_is (ctx, a + 1, "vols") || ck_tok_is (ctx, a + 1, "volumes")) && ck_tok_is_punct (ctx, a + 2, '.'))
+                        {
+                          ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, a));
+                          a += 3;
+                        }
+                    }
+                  break;
+                }
           elements_into (ctx, rec, a, be);
           imprint = TRUE;
           break;
@@ -1750,8 +1781,14 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 break;
               }
             guint op = ts, cl;
-            while (tc < be && !ck_tok_is_punct (ctx, tc, ','))
-              tc++;
+            int depth = 0;
+            /* ("Title (France, Spain, 1400-1500): Sub": no comma inside
+             * the title's own brackets ends it) */
+            while (tc < be && !(ck_tok_is_punct (ctx, tc, ',') && depth <= 0))
+              {
+                depth += ck_tok_is_punct (ctx, tc, '(') - ck_tok_is_punct (ctx, tc, ')');
+                tc++;
+              }
             if (tc == ts)
               {
                 unknown = TRUE;
@@ -1962,7 +1999,10 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 guint unk = 1;
                 g_autofree char *txt = repair_copy (ctx->text, ck_tok (ctx, a)->start, ck_tok (ctx, be - 1)->end, TRUE);
                 if (title_done && ck_assemble_elements (probe, txt, 0, strlen (txt), CK_ELEM_BLOCK, &unk) > 0 && unk == 0 &&
-                    ((imprint && ck_record_has (probe, CK_FIELD_PRICE)) || ck_record_has (probe, CK_FIELD_EDITION)))
+                    ((imprint && ck_record_has (probe, CK_FIELD_PRICE)) || ck_record_has (probe, CK_FIELD_EDITION) ||
+                     /* "2 vols.", "(Salt Series.)", and "Paper." after the imprint */
+                     ck_record_has (probe, CK_FIELD_NUMBER_OF_VOLUMES) || ck_record_has (probe, CK_FIELD_COLLECTION_TITLE) ||
+                     (imprint && ck_record_has (probe, CK_FIELD_BINDING))))
                   elements_into (ctx, rec, a, be);
                 else
                   unknown = TRUE;
@@ -2312,7 +2352,10 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
           if (ck_inverted_name_at (ctx, f, pp->tok_end) && notices (ctx, det, p, f, pp->tok_end))
             continue;
         }
-      if ((pp->line_end - pp->line_first <= HDR_MAX_LINES &&
+      /* (a journal's header under its author's name in capitals wraps a
+       * long foreign title over a line or two more) */
+      if (((pp->line_end - pp->line_first <= HDR_MAX_LINES ||
+            (pp->line_end - pp->line_first <= HDR_MAX_LINES + 2 && ck_caps_name_comma (ctx, pp->tok_first, pp->tok_end))) &&
            notices (ctx, det, p, after_item_number (ctx, pp->tok_first, pp->tok_end), pp->tok_end)) ||
           pp->line_end - pp->line_first < 2)
         continue;

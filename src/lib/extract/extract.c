@@ -431,7 +431,10 @@ static gboolean
 trade_header (const CkExtractCtx *ctx, const CkPara *pp)
 {
   gboolean isbn = FALSE, price = FALSE, extent = FALSE, byline = FALSE;
-  if (pp->end - pp->start > 600 || pp->line_end - pp->line_first > 3)
+  /* (a journal's header under its author's name in capitals, "ADA VELL,
+   * Title …", may wrap a long foreign title over five lines) */
+  if (pp->end - pp->start > 600 || pp->line_end - pp->line_first > 5 ||
+      (pp->line_end - pp->line_first > 3 && !ck_caps_name_comma (ctx, pp->tok_first, pp->tok_end)))
     return FALSE;
   for (guint i = pp->tok_first; i < pp->tok_end; i++)
     {
@@ -442,6 +445,10 @@ trade_header (const CkExtractCtx *ctx, const CkPara *pp)
         isbn = TRUE;
       else if (t->kind == CK_TOK_PUNCT && (t->ch == '$' || t->ch == 0xA3 || t->ch == 0x20AC) && i + 1 < pp->tok_end &&
                ck_tok (ctx, i + 1)->kind == CK_TOK_NUMBER)
+        price = TRUE;
+      /* "NF 39", "DM 38": a currency in letters */
+      else if (t->kind == CK_TOK_WORD && i + 1 < pp->tok_end && ck_tok (ctx, i + 1)->kind == CK_TOK_NUMBER &&
+               (t->flags & CK_TOKF_UPPER) && ck_tok_in_lex (ctx, i, CK_LEX_CURRENCY))
         price = TRUE;
       else if (t->kind == CK_TOK_NUMBER && g_ascii_isdigit (w[0]) &&
                ((n > 1 && w[n - 1] == 'p') || (n > 2 && strncmp (w + n - 2, "pp", 2) == 0) ||

@@ -106,6 +106,11 @@ issue_part (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
   guint open, close;
   g_autofree char *dt = NULL;
   g_autoptr(CkDate) date = NULL;
+  /* "Series 3, Vol. 30", "New Series, Vol. I": the series, then the volume */
+  if (k + 3 < e && ck_tok_is (ctx, k, "New") && ck_tok_is (ctx, k + 1, "Series") && ck_tok_is_punct (ctx, k + 2, ','))
+    k += 3;
+  else if (k + 3 < e && ck_tok_is (ctx, k, "Series") && number_tok (ctx, k + 1, e) && ck_tok_is_punct (ctx, k + 2, ','))
+    k += 3;
   /* "2nd ser.," */
   if (k + 2 < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && (ck_tok_is (ctx, k + 1, "ser") || ck_tok_is (ctx, k + 1, "series")))
     {
@@ -176,6 +181,14 @@ pages:
       k++;
       if (ck_tok_is_punct (ctx, k, '.'))
         k++;
+      /* "pp. 329–331. © 2006 Gannet Press": the publisher's notice after
+       * the pages is no part of them */
+      for (guint q = k + 1; q + 1 < e; q++)
+        if (ck_tok_is_punct (ctx, q, '.') && (ck_tok_is_punct (ctx, q + 1, 0xA9) || ck_tok_is (ctx, q + 1, "Copyright")))
+          {
+            e = q + 1;
+            break;
+          }
       if (k < e)
         {
           char *pages = ck_span_dup (ctx, k, e);
@@ -283,8 +296,26 @@ issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_line
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
   guint f = ln->tok_first, e = ln->tok_end, name_e, last = l;
   g_autoptr(CkRecord) rec = NULL;
+  /* an archive's "Source: Journal, Vol. 38, No. 3 (…)": the label is no
+   * part of the name */
+  if (f + 2 < e && ck_tok_is (ctx, f, "Source") && ck_tok_is_punct (ctx, f + 1, ':'))
+    f += 2;
   if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e))
     return FALSE;
+  /* "Bulletin of the School of Salt, University of London, Vol. 12":
+   * a comma inside the name, before the volume's label */
+  for (guint q = name_e, guard = 0; guard < 2 && q + 2 < e && ck_tok_is_punct (ctx, q, ',') &&
+                                    ck_tok_cap_word (ctx, q + 1) && !ck_tok_is (ctx, q + 1, "Vol") &&
+                                    !ck_tok_is (ctx, q + 1, "Volume") && !ck_tok_is (ctx, q + 1, "Series") &&
+                                    !ck_tok_is (ctx, q + 1, "New");
+       guard++)
+    {
+      guint ne;
+      if (!journal_name (ctx, q + 1, e, &ne) || ne >= e || !ck_tok_is_punct (ctx, ne, ',') || ne + 1 >= e ||
+          !(ck_tok_is (ctx, ne + 1, "Vol") || ck_tok_is (ctx, ne + 1, "Volume")))
+        break;
+      name_e = q = ne;
+    }
   rec = ck_record_new (CK_TYPE_REVIEW_BOOK);
   if (name_e == e && two_lines && l + 1 < ctx->t->lines->len)
     {
