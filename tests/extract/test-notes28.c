@@ -92,6 +92,12 @@ static const XtCase cases[] = {
     "Lind, Piet, and Ada Quell. Tides. Parts I and II combined\n  edition. Harwell, New York, 1966. xvi + 1214 pp. $13.95.\n"
     "  (A revision of Tides for Students of Salt and Harbours,\n  1960.)\n",
     { XT_TITLE ("The Salt Lectures on Tides"), XT_AUTHOR ("Vell"), XT_TITLE ("Tides"), XT_AUTHOR ("Lind") } },
+  /* ---- an imprint left unread after a title whose subtitle is in sentence case (imprint-attach.c) */
+  { "/extract/notes28/imprint-after-sentence-case-subtitle",
+    PROSE "\nHere Vell builds on his own earlier study, Les Salines de Orr: le discours des ports "
+    "(Paris: Gannet, 1992), and on Tom Lind's Salt Career (Oxford: Clarendon Press, 1998).\n",
+    { XT_TITLE ("Les Salines de Orr"), XT_FIELD (CK_FIELD_SUBTITLE, "le discours des ports"), XT_YEAR (1992),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
 };
 
 int

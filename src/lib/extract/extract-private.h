@@ -432,6 +432,9 @@ void ck_note_sources (CkExtractCtx *ctx);
  * Runs after the detectors. */
 void ck_shared_years (CkExtractCtx *ctx);
 void ck_press_masthead_publisher (CkExtractCtx *ctx);
+/* imprint-attach.c: "Title: le sous-titre (Paris: Firm, 1992)" — an
+ * unread imprint after a mention with none.  Runs after the detectors. */
+void ck_attach_trailing_imprints (CkExtractCtx *ctx);
 
 /* ------------------------------------------------------------------ merging */
 

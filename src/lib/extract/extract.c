@@ -667,6 +667,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
   for (guint d = 0; d < n_det; d++)
     dets[d].func (&ctx, &dets[d]);
   ck_note_sources (&ctx);
+  ck_attach_trailing_imprints (&ctx);
   ck_shared_years (&ctx);
   ck_press_masthead_publisher (&ctx);
 
