@@ -98,6 +98,30 @@ static const XtCase cases[] = {
     "(Paris: Gannet, 1992), and on Tom Lind's Salt Career (Oxford: Clarendon Press, 1998).\n",
     { XT_TITLE ("Les Salines de Orr"), XT_FIELD (CK_FIELD_SUBTITLE, "le discours des ports"), XT_YEAR (1992),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
+  /* ---- scholars' notes and reference lists: "City, ST, and City:" (assemble.c), three editors
+   * before "(eds)," (detect-comma.c), "Name, ed., Title, Place Year" (detect-styles.c), four initials
+   * and "&" before the last co-author in an author-date list (detect-authordate.c) */
+  { "/extract/notes28/note-state-code-place-list",
+    PROSE "\nSee Tom Orr, Salt Roads (Chicago, IL, and London: University of Chicago Press, 2004), p. 12.\n",
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Orr"), XT_YEAR (2004),
+      XT_FIELD (CK_FIELD_PUBLISHER, "University of Chicago Press"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Chicago, IL, and London") } },
+  { "/extract/notes28/note-three-editors-paren-eds",
+    PROSE "\nW.W. Orr III, M.J. Lind and T.A. Reed (eds), American Salt Realism (New York: Gannet, 1993).\n",
+    { XT_TITLE ("American Salt Realism"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Reed"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Reed") } },
+  { "/extract/notes28/note-name-ed-title-place-year",
+    PROSE "\nNotes\n\n1. Piet Quell, ed., Memoirs of a Modern Harbour, London 1970.\n"
+    "2. Ada Vell, Witch Salt and Witch Tides, London 1929.\n",
+    { XT_TITLE ("Memoirs of a Modern Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (1970),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_TITLE ("Witch Salt and Witch Tides") } },
+  { "/extract/notes28/author-date-initials-and-ampersand",
+    PROSE "\nReferences\n\nLind, J. H. W. G. 1979. Continuity and Change in Salt Religion. Oxford.\n"
+    "Vell, Jost, Tom P. Orr & Ada Lind (eds.). 2006. Essentials of salt documentation. Berlin: Gannet.\n",
+    { XT_TITLE ("Continuity and Change in Salt Religion"), XT_AUTHOR ("Lind"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J. H. W. G."),
+      XT_YEAR (1979), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"),
+      XT_TITLE ("Essentials of salt documentation"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Lind"), XT_YEAR (2006) } },
 };
 
 int

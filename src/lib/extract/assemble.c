@@ -1091,7 +1091,12 @@ is_place_text (const char *s)
   for (; parts[n]; n++)
     {
       char *p = g_strstrip (parts[n]);
-      const char *sp = strrchr (p, ' ');
+      const char *sp;
+      gsize pl = strlen (p);
+      /* "Chicago, IL, and London": the comma before "and" */
+      if (pl > 1 && p[pl - 1] == ',')
+        p[pl - 1] = '\0';
+      sp = strrchr (p, ' ');
       if (ck_lex_lookup (CK_LEX_PLACES, p, -1))
         continue;
       if (sp && sp > p && is_us_state_code (sp + 1) && is_capitalised (p) && !has_publisher_word (p))
@@ -1166,13 +1171,15 @@ join_known_pieces (GPtrArray *pieces, guint i)
       g_autofree char *code = strip_piece (g_ptr_array_index (pieces, i + 1));
       g_autofree char *rest = strip_piece (g_ptr_array_index (pieces, i + 2));
       if (is_capitalised (head) && !strpbrk (head, "0123456789:") && !has_publisher_word (head) &&
-          is_us_state_abbrev (code) && (g_str_has_prefix (rest, "and ") || g_str_has_prefix (rest, "& ")) &&
-          strstr (rest, ": "))
+          (is_us_state_abbrev (code) || is_us_state_code (code)) &&
+          (g_str_has_prefix (rest, "and ") || g_str_has_prefix (rest, "& ")) && strstr (rest, ": "))
         {
+          /* ("Chicago, IL, and London: Firm": the postal code keeps its comma) */
+          gboolean postal = is_us_state_code (code);
           g_ptr_array_remove_index (pieces, i + 2);
           g_ptr_array_remove_index (pieces, i + 1);
           g_free (g_ptr_array_index (pieces, i));
-          g_ptr_array_index (pieces, i) = g_strdup_printf ("%s, %s. %s", head, code, rest);
+          g_ptr_array_index (pieces, i) = g_strdup_printf (postal ? "%s, %s, %s" : "%s, %s. %s", head, code, rest);
           return 3;
         }
     }

@@ -54,8 +54,16 @@ inverted_at (const CkExtractCtx *ctx, guint s, guint e)
    * initial after the given name (a name span ends on a word) */
   while (ge + 1 < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, ge + 1, '.'))
     ge += 2;
-  if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
+  if (ge == k + 1)
     return s;
+  /* (initials do not count: "Lind, J. H. W. G. 1979.") */
+  {
+    guint words = 0;
+    for (guint q = k + 1; q < ge; q++)
+      words += ck_tok (ctx, q)->kind == CK_TOK_WORD && !(ck_tok (ctx, q)->flags & CK_TOKF_INITIAL);
+    if (words > 3)
+      return s;
+  }
   return ge;
 }
 
@@ -175,8 +183,12 @@ coauthors (const CkExtractCtx *ctx, guint k, guint pe, GPtrArray *names)
       else if (ck_tok_cap_word (ctx, j))
         {
           guint ce = ck_name_span_forward (ctx, j, pe);
-          if (ce > j + 1 && ck_count_words (ctx, j, ce) >= 2 && ck_tok_is_punct (ctx, ce, ',') && ce + 1 < pe &&
-              (ck_tok_is (ctx, ce + 1, "and") || ck_tok_is_punct (ctx, ce + 1, '&') || ck_tok_cap_word (ctx, ce + 1)))
+          /* ("Family, Given, Given2 Family2 & Given3 Family3": no comma
+           * before the last) */
+          if (ce > j + 1 && ck_count_words (ctx, j, ce) >= 2 && ce + 1 < pe &&
+              ((ck_tok_is_punct (ctx, ce, ',') &&
+                (ck_tok_is (ctx, ce + 1, "and") || ck_tok_is_punct (ctx, ce + 1, '&') || ck_tok_cap_word (ctx, ce + 1))) ||
+               ((ck_tok_is (ctx, ce, "and") || ck_tok_is_punct (ctx, ce, '&')) && ck_tok_cap_word (ctx, ce + 1))))
             {
               ck_names_forward (ctx, j, ce, CK_ROLE_AUTHOR, names);
               k = ce;

@@ -553,7 +553,8 @@ ck_serial_names_end (const CkExtractCtx *ctx, guint c1, guint e)
         }
       k = ne;
     }
-  return saw_and && k < e && ck_tok_is_punct (ctx, k, ',') ? k : c1;
+  /* ("A, B and C (eds), Title": the editors' mark after the last) */
+  return saw_and && k < e && (ck_tok_is_punct (ctx, k, ',') || ck_paren_ed_at (ctx, k) > k) ? k : c1;
 }
 
 /* Adds the header mention @rec made of [f,e) (text [start,end)) of
