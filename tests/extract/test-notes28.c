@@ -122,6 +122,22 @@ static const XtCase cases[] = {
       XT_YEAR (1979), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"),
       XT_TITLE ("Essentials of salt documentation"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
       XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Lind"), XT_YEAR (2006) } },
+  /* ---- a British journal note: the series before the volume, the journal's name in abbreviations
+   * (detect-article.c, scholar-shapes.c) */
+  { "/extract/notes28/journal-note-series-and-abbreviations",
+    PROSE "\nSee T. Orr, 'The salt question', Salt History Review, 2nd ser., XII (1959), 45-60; A. Vell, 'Salt "
+    "and tithe', J. Salt Hist., xxiii (1972), pp. 45-60; and L. Lind, 'Harbour dues', Proc. Harbour Soc., "
+    "vol. 18 (1952), pp. 4-19.\n",
+    { XT_TITLE ("The salt question"), XT_CONTAINER ("Salt History Review"), XT_FIELD (CK_FIELD_VOLUME, "XII"),
+      XT_YEAR (1959), XT_AUTHOR ("Orr"),
+      XT_TITLE ("Salt and tithe"), XT_CONTAINER ("J. Salt Hist."), XT_FIELD (CK_FIELD_VOLUME, "xxiii"), XT_YEAR (1972),
+      XT_TITLE ("Harbour dues"), XT_CONTAINER ("Proc. Harbour Soc."), XT_YEAR (1952) } },
+  /* ---- '"Title" in Periodical, Spring 1962, pp.': the season after a comma (detect-article.c) */
+  { "/extract/notes28/quoted-in-periodical-season",
+    PROSE "\nHis essay \"The Salt Tax\" in Harbour Quarterly, Spring 1962, pp. 4-19, began it; the lecture "
+    "\"Tides and Dues\" in London, May 1963, did not.\n",
+    { XT_TITLE ("The Salt Tax"), XT_CONTAINER ("Harbour Quarterly"), XT_YEAR (1962),
+      XT_NO_WORK_HAS ("London") } },
 };
 
 int

@@ -170,7 +170,9 @@ source_piece (const CkExtractCtx *ctx, guint s, guint e, Source *src)
   /* "N.S.", "n.s.", "new series", "3rd ser.": the journal's series */
   if ((e == s + 4 && (ck_tok_is (ctx, s, "N") || ck_tok_is (ctx, s, "n")) && ck_tok_is_punct (ctx, s + 1, '.') &&
        (ck_tok_is (ctx, s + 2, "S") || ck_tok_is (ctx, s + 2, "s")) && ck_tok_is_punct (ctx, s + 3, '.')) ||
-      (e == s + 2 && ck_tok_is (ctx, s, "new") && ck_tok_is (ctx, s + 1, "series")))
+      (e == s + 2 && ck_tok_is (ctx, s, "new") && ck_tok_is (ctx, s + 1, "series")) ||
+      /* "2nd ser.", "third series" */
+      ck_series_label (ctx, s, e))
     return TRUE;
   if (ck_tok_is (ctx, s, "no") || ck_tok_is (ctx, s, "nos") || ck_tok_is (ctx, s, "issue"))
     slot = &src->issue;
@@ -697,9 +699,18 @@ published_in (const CkExtractCtx *ctx, guint k, guint n, Source *src)
 static guint
 named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
 {
-  guint pe = ck_title_span_forward (ctx, s, MIN (n, s + 10), FALSE), j, open, close, ne = pe;
+  guint pe = ck_title_span_forward (ctx, s, MIN (n, s + 10), FALSE), j, open, close, ne = pe, abbr;
   gboolean known, bare;
   memset (src, 0, sizeof *src);
+  /* "Econ. Hist. Rev., 2nd ser., xii (1959)": a journal's name in
+   * abbreviations, each with its stop */
+  if ((abbr = ck_abbreviated_journal_end (ctx, s, MIN (n, s + 16))) > s && ck_tok_is_punct (ctx, abbr, ','))
+    {
+      pe = ne = abbr;
+      known = TRUE;
+      bare = FALSE;
+      goto numbers;
+    }
   /* "Journal 44, no. 1": the number is the volume */
   while (ne > s + 1 && ck_tok (ctx, ne - 1)->kind == CK_TOK_NUMBER)
     ne--;
@@ -711,6 +722,7 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
     return 0;
   if (ne < pe && (ck_tok (ctx, ne)->flags & CK_TOKF_YEAR))
     return 0;
+numbers:
   /* the labelled numbers up to the bracket */
   for (j = pe; j < n && j < pe + ARTICLE_MAX_SOURCE && !ck_tok_is_punct (ctx, j, '('); j++)
     ;
@@ -728,6 +740,12 @@ named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
           (b == a + 1 || (b == a + 2 && ck_tok_is_punct (ctx, a + 1, '.'))))
         {
           src->volume = ck_tok_dup (ctx, a);
+          a = b + 1;
+          continue;
+        }
+      /* "2nd ser.", "new series": the journal's series, no number of the issue */
+      if (ck_series_label (ctx, a, b))
+        {
           a = b + 1;
           continue;
         }
@@ -841,11 +859,28 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
           /* "Title" in The Periodical (Month Day, Year) */
           ps = open + 1;
           pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 12), FALSE);
-          if (pe == ps || !ck_tok_is_punct (ctx, pe, '('))
+          memset (&src, 0, sizeof src);
+          if (pe == ps)
             continue;
-          close = paren_end (ctx, pe);
-          if (!close || !source_parse (ctx, pe + 1, close, FALSE, &src))
-            continue;
+          if (ck_tok_is_punct (ctx, pe, '('))
+            {
+              close = paren_end (ctx, pe);
+              if (!close || !source_parse (ctx, pe + 1, close, FALSE, &src))
+                continue;
+            }
+          /* "Title" in The Periodical, Spring 1962, pp. 4-19: an issue's
+           * month or season after a comma (a place and a date are a
+           * lecture's: "in London, May 1962") */
+          else if (ck_tok_is_punct (ctx, pe, ',') && !ck_span_in_lex (ctx, ps, pe, CK_LEX_PLACES) &&
+                   (close = year_within (ctx, pe + 1, MIN (n, pe + 1 + ARTICLE_MAX_SOURCE))) != 0 &&
+                   close <= pe + 4 && source_parse (ctx, pe + 1, close + 1, FALSE, &src) && src.date &&
+                   (src.date->month > 0 || src.date->season > 0))
+            ;
+          else
+            {
+              source_clear (&src);
+              continue;
+            }
           book_part = TRUE;
         }
       else if (((te < q && ck_tok_is_punct (ctx, te, ',')) || (te == q && ck_tok_is_punct (ctx, q + 1, ','))) &&

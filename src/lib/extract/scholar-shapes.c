@@ -506,3 +506,29 @@ ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *re
     }
   return k;
 }
+
+guint
+ck_abbreviated_journal_end (const CkExtractCtx *ctx, guint s, guint e)
+{
+  guint k = s, abbrs = 0;
+  while (k + 1 < e)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_cap_word (ctx, k) && t->end - t->start <= 8 && ck_tok_is_punct (ctx, k + 1, '.') &&
+          ck_tok (ctx, k + 1)->start == t->end)
+        {
+          abbrs++;
+          k += 2;
+        }
+      /* "J. of Salt Hist.", "Trans. & Proc." */
+      else if (abbrs > 0 && (ck_tok_is (ctx, k, "of") || ck_tok_is (ctx, k, "and") || ck_tok_is_punct (ctx, k, '&') ||
+                             /* "Proc. Salt Soc.": a word in full between */
+                             (ck_tok_cap_word (ctx, k) && !ck_tok_is_punct (ctx, k + 1, ','))))
+        k++;
+      else
+        break;
+    }
+  while (k > s && !ck_tok_is_punct (ctx, k - 1, '.'))
+    k--;
+  return abbrs >= 2 ? k : s;
+}

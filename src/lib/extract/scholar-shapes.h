@@ -73,6 +73,9 @@ void ck_detect_with_paren (CkExtractCtx *ctx, const CkDetector *det);
 /* "New Series", "Second Series", "3rd ser.": a periodical's series label
  * in [s, e), never a work's title. */
 gboolean ck_series_label (const CkExtractCtx *ctx, guint s, guint e);
+/* "Econ. Hist. Rev." at @s: two abbreviations or more, each with its stop
+ * ("of", "and", "&" between them); the end after the last stop, or @s. */
+guint ck_abbreviated_journal_end (const CkExtractCtx *ctx, guint s, guint e);
 
 /* Words that name a publisher's series: "Harbour Series", "Occasional
  * Papers on Salt", "Fabian Tract". */
