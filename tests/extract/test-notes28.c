@@ -138,6 +138,20 @@ static const XtCase cases[] = {
     "\"Tides and Dues\" in London, May 1963, did not.\n",
     { XT_TITLE ("The Salt Tax"), XT_CONTAINER ("Harbour Quarterly"), XT_YEAR (1962),
       XT_NO_WORK_HAS ("London") } },
+  /* ---- an archive's notice of its terms cites nothing; the line over "Source:" names the piece
+   * (detect-cover.c) */
+  { "/extract/notes28/archive-notice-and-piece-title",
+    "Notes on Harbours; Books Received\nSource: Salt Verse, Vol. 49, No. 3 (Dec., 1936), pp. 175-180\n"
+    "Published by: Salt Foundation\n\nYour use of the JSTOR archive indicates your acceptance of the Terms &\n"
+    "Conditions of Use, available at http://www.jstor.org/page/info/about/policies/terms.jsp\n\n"
+    "                         NOTES ON HARBOURS\n\n" PROSE,
+    { XT_TITLE ("Notes on Harbours; Books Received"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Verse"),
+      XT_NO_WORK_HAS ("JSTOR", "Terms", "Conditions") } },
+  /* ---- "But The Salt Road is …": the conjunction is no part of the title (detect-prose-shape.c) */
+  { "/extract/notes28/sentence-conjunction-before-title",
+    PROSE "\nThere are weaknesses, and the framework is loose. But The Salt Road Massacre is a major work: it "
+    "restores the harbour men to the history of the war.\n",
+    { XT_NO_TITLE_PREFIX ("But") } },
 };
 
 int

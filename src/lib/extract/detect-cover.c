@@ -88,9 +88,71 @@ claim_cover_lines (CkExtractCtx *ctx, guint p)
     }
 }
 
+/* The archive's notice of its terms under the cover ("Your use of the
+ * JSTOR archive indicates your acceptance of the Terms & Conditions of
+ * Use, available at …"): a paragraph naming the archive with its terms
+ * or its own description cites nothing.  Claims each such paragraph;
+ * runs before the detectors, as the venue readers look below the cover
+ * for the text's own title. */
+void
+ck_claim_archive_notices (CkExtractCtx *ctx)
+{
+  for (guint p = 0; p < ctx->t->paras->len; p++)
+    {
+      const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, p);
+      gboolean archive = FALSE, terms = FALSE;
+      if (pp->end - pp->start > 1200)
+        continue;
+      for (guint k = pp->tok_first; k < pp->tok_end; k++)
+        {
+          archive |= ck_tok_is (ctx, k, "JSTOR") || ck_tok_is (ctx, k, "JSTOR's");
+          terms |= ck_tok_is (ctx, k, "Terms") || (ck_tok_is (ctx, k, "not-for-profit") && archive) ||
+                   (ck_tok_is (ctx, k, "Conditions") && archive);
+        }
+      if (archive && terms)
+        ck_claim (ctx, pp->tok_first, pp->tok_end);
+    }
+}
+
+/* "Notes on Contributors\nSource: Journal, Vol. 49, No. 3 (…)": an
+ * archive's cover of a piece that is no review names the piece on the
+ * line over its "Source:"; that line is the title of the text's own
+ * record (read by the venue detectors, which look for a heading below). */
+static void
+cover_piece_title (CkExtractCtx *ctx)
+{
+  for (guint l = 0; l + 1 < ctx->t->lines->len && l < 3; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l), *src = ln + 1;
+      if (ln->tok_end <= ln->tok_first || src->tok_end < src->tok_first + 3 ||
+          !ck_tok_is (ctx, src->tok_first, "Source") || !ck_tok_is_punct (ctx, src->tok_first + 1, ':') ||
+          ck_tok (ctx, src->tok_first)->nl >= 2)
+        continue;
+      /* "Review", "Reviewed Work(s): …", "Review by: …" are the cover's labels */
+      if (ck_tok_is (ctx, ln->tok_first, "Review") || ck_tok_is (ctx, ln->tok_first, "Reviewed") ||
+          ck_tok_is (ctx, ln->tok_first, "Author") || ck_tok_is (ctx, ln->tok_first, "Authors"))
+        return;
+      for (guint k = ln->tok_first; k + 1 < ln->tok_end; k++)
+        if (ck_tok_is_punct (ctx, k, ':') && k == ln->tok_first + 1)
+          return;
+      for (guint i = 0; i < ctx->mentions->len; i++)
+        {
+          CkMention *m = g_ptr_array_index (ctx->mentions, i);
+          if ((m->flags & CK_MENTION_SELF) && m->start >= src->start && m->start < src->end)
+            {
+              ck_assemble_title (m->rec, ck_span_dup (ctx, ln->tok_first, ln->tok_end));
+              ck_claim (ctx, ln->tok_first, ln->tok_end);
+              return;
+            }
+        }
+      return;
+    }
+}
+
 void
 ck_detect_cover_page (CkExtractCtx *ctx, const CkDetector *det)
 {
+  cover_piece_title (ctx);
   for (guint l = 0; l < ctx->t->lines->len; l++)
     {
       const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);

@@ -509,10 +509,17 @@ ck_detect_prose_shape (CkExtractCtx *ctx, const CkDetector *det)
            ck_tok (ctx, i - 1)->kind == CK_TOK_QUOTE_CLOSE) &&
           ck_sentence_start (ctx, i) == i)
         {
+          guint s0 = i;
           te = run_end (ctx, i);
-          if (te > i + 1 && sentence_says_work (ctx, i, te) && run_ok (ctx, i, te, RUN_WORK))
+          /* "But The Salt Road is …": the conjunction opens the sentence,
+           * the article the title */
+          if (te > i + 2 && ck_tok_in_lex (ctx, i, CK_LEX_FUNCTION_WORDS) && !ck_tok_is (ctx, i, "The") &&
+              !ck_tok_is (ctx, i, "A") && !ck_tok_is (ctx, i, "An") &&
+              (ck_tok_is (ctx, i + 1, "The") || ck_tok_is (ctx, i + 1, "A") || ck_tok_is (ctx, i + 1, "An")))
+            s0 = i + 1;
+          if (te > s0 + 1 && sentence_says_work (ctx, s0, te) && run_ok (ctx, s0, te, RUN_WORK))
             {
-              add_title (ctx, det, i, te, i);
+              add_title (ctx, det, s0, te, s0);
               i = te - 1;
             }
         }

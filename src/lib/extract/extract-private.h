@@ -435,6 +435,9 @@ void ck_press_masthead_publisher (CkExtractCtx *ctx);
 /* imprint-attach.c: "Title: le sous-titre (Paris: Firm, 1992)" — an
  * unread imprint after a mention with none.  Runs after the detectors. */
 void ck_attach_trailing_imprints (CkExtractCtx *ctx);
+/* detect-cover.c: claims an archive's notice of its terms ("Your use of
+ * the JSTOR archive …").  Runs before the detectors. */
+void ck_claim_archive_notices (CkExtractCtx *ctx);
 
 /* ------------------------------------------------------------------ merging */
 

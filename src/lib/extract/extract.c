@@ -663,6 +663,7 @@ ck_extract_text (const char *text, gsize len, const char *source,
   ctx.film_text = -1;
 
   class_paragraphs (&ctx);
+  ck_claim_archive_notices (&ctx);
   dets = ck_detectors (&n_det);
   for (guint d = 0; d < n_det; d++)
     dets[d].func (&ctx, &dets[d]);
