@@ -152,6 +152,10 @@ static const XtCase cases[] = {
     PROSE "\nThere are weaknesses, and the framework is loose. But The Salt Road Massacre is a major work: it "
     "restores the harbour men to the history of the war.\n",
     { XT_NO_TITLE_PREFIX ("But") } },
+  /* ---- a note number glued to a span of years closing a title (normalize.c) */
+  { "/extract/notes28/note-number-after-year-span",
+    PROSE "\nTom Orr's Legal Salt at Yale, 1927-19606 is useful on the harbour courts.\n",
+    { XT_TITLE ("Legal Salt at Yale, 1927-1960"), XT_AUTHOR ("Orr") } },
 };
 
 int

@@ -260,6 +260,43 @@ footnote_digits_at (const char *text, const char *p, const char *end)
   return q == end || *q == ' ' || *q == '\n' || *q == '\r' || *q == ',' || *q == '.' || *q == ';' || *q == ':';
 }
 
+/* Whether the digits at @p are a note number glued to a span of years:
+ * "1927-19606", "1780–18601" (a hyphen or an en dash), the second year
+ * no earlier than the first and within three centuries of it, one or two
+ * digits after it before a space or a stop. */
+static gboolean
+range_note_digits_at (const char *text, const char *p, const char *end)
+{
+  const char *y2 = p - 4, *dash, *y1, *q = p;
+  int a = 0, b = 0;
+  if (y2 - text < 6)
+    return FALSE;
+  for (int k = 0; k < 4; k++)
+    if (!g_ascii_isdigit (y2[k]))
+      return FALSE;
+  if (y2[-1] == '-')
+    dash = y2 - 1;
+  else if (y2 - text >= 8 && (guchar) y2[-3] == 0xE2 && (guchar) y2[-2] == 0x80 && (guchar) y2[-1] == 0x93)
+    dash = y2 - 3;
+  else
+    return FALSE;
+  y1 = dash - 4;
+  if (y1 < text || (y1 > text && g_ascii_isalnum (y1[-1])))
+    return FALSE;
+  for (int k = 0; k < 4; k++)
+    {
+      if (!g_ascii_isdigit (y1[k]))
+        return FALSE;
+      a = a * 10 + (y1[k] - '0');
+      b = b * 10 + (y2[k] - '0');
+    }
+  if (a < 1000 || b < a || b > a + 300)
+    return FALSE;
+  while (q < end && g_ascii_isdigit (*q))
+    q++;
+  return q - p <= 2 && (q == end || *q == ' ' || *q == '\n' || *q == ',' || *q == '.' || *q == ';' || *q == ')');
+}
+
 /* OCR's spaced quotes at @p: '" The Title "'.  When the straight quote
  * at @p opens (after a space, a line's start or a bracket) and a space
  * follows it before a capital, returns the space before the quote that
@@ -589,7 +626,7 @@ ck_normalize_text (const char *text, gsize len, gsize *out_len, guint32 **out_ma
         }
       /* "Citizenship2 and": a note's number set as a superscript and
        * flattened onto the word before it (text taken from a PDF) */
-      if (g_ascii_isdigit (c) && footnote_digits_at (text, p, end))
+      if (g_ascii_isdigit (c) && (footnote_digits_at (text, p, end) || range_note_digits_at (text, p, end)))
         {
           FLUSH (p);
           while (p < end && g_ascii_isdigit (*p))
