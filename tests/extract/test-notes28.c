@@ -156,6 +156,12 @@ static const XtCase cases[] = {
   { "/extract/notes28/note-number-after-year-span",
     PROSE "\nTom Orr's Legal Salt at Yale, 1927-19606 is useful on the harbour courts.\n",
     { XT_TITLE ("Legal Salt at Yale, 1927-1960"), XT_AUTHOR ("Orr") } },
+  /* ---- "(1957; repr. London: Firm, 1990)": the first year dates the work, the reprint gives the
+   * place and firm (assemble.c, detectors.c paren_imprint) */
+  { "/extract/notes28/reprint-imprint-after-year",
+    PROSE "\nNotes\n\n1. Ada Vell, The Salt Harbour (1957; repr. London: Gannet, 1990), 12.\n",
+    { XT_TITLE ("The Salt Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
 };
 
 int

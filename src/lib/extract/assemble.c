@@ -1343,6 +1343,32 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
+      /* "(1957; repr. London: Firm, 1990)": the reprint's imprint after
+       * the first year, which stays the work's date */
+      /* "(1957; repr. London: Firm, 1990)": the reprint's imprint after
+       * the first year, which stays the work's date */
+      if (i > 0 && saw_year)
+        {
+          static const char * const marks[] = { "repr", "reprinted", "reprint", "rpt", "reissued", NULL };
+          gboolean mark = FALSE;
+          for (guint m = 0; marks[m] && !mark; m++)
+            {
+              gsize ml = strlen (marks[m]);
+              if (g_str_has_prefix (s, marks[m]) && (s[ml] == '\0' || (s[ml] == '.' && s[ml + 1] == '\0')))
+                mark = TRUE;
+              else if (g_str_has_prefix (s, marks[m]) && (s[ml] == ' ' || (s[ml] == '.' && s[ml + 1] == ' ')))
+                {
+                  gsize skip = ml + (s[ml] == '.') + 1;
+                  if (g_ascii_isupper (s[skip]))
+                    memmove (s, s + skip, strlen (s) - skip + 1);
+                }
+            }
+          if (mark)
+            {
+              found++;
+              continue;
+            }
+        }
       /* "[Advance proofs; the publisher gives a date of May.]": a
        * cataloguer's note in brackets, a sentence, never a firm */
       if (bracketed && lower_words (s) >= 3 && !strchr (s, ':') && find_role (s, &role, &prefix) < 0)

@@ -318,7 +318,26 @@ paren_imprint (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
    * title's */
   for (guint k = open + 2; k + 2 < close; k++)
     if (ck_tok_is_punct (ctx, k, ';') && later_edition_note (ctx, k, close))
-      return paren_imprint (ctx, rec, open, k);
+      {
+        guint unk = 0;
+        g_autoptr(CkRecord) whole = NULL;
+        if (!paren_imprint (ctx, rec, open, k))
+          return FALSE;
+        /* "(1957; repr. London: Firm, 1990)": a year alone first, the
+         * place and firm only with the reprint */
+        if (ck_record_has (rec, CK_FIELD_PUBLISHER) || ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))
+          return TRUE;
+        whole = ck_record_new (CK_TYPE_BOOK);
+        if (ck_assemble_elements (whole, ctx->text, ck_tok (ctx, open)->end, ck_tok (ctx, close)->start, CK_ELEM_INLINE,
+                                  &unk) > 0 && unk == 0)
+          {
+            if (ck_record_has (whole, CK_FIELD_PUBLISHER))
+              ck_record_set (rec, CK_FIELD_PUBLISHER, ck_record_get (whole, CK_FIELD_PUBLISHER));
+            if (ck_record_has (whole, CK_FIELD_PUBLISHER_PLACE))
+              ck_record_set (rec, CK_FIELD_PUBLISHER_PLACE, ck_record_get (whole, CK_FIELD_PUBLISHER_PLACE));
+          }
+        return TRUE;
+      }
   /* "(Gannet, 1990; first published in Oslo as T, 1985)": the imprint
    * before the semicolon, a note on the original after it */
   for (guint k = open + 2; k + 2 < close; k++)
