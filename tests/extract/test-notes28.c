@@ -162,6 +162,21 @@ static const XtCase cases[] = {
     PROSE "\nNotes\n\n1. Ada Vell, The Salt Harbour (1957; repr. London: Gannet, 1990), 12.\n",
     { XT_TITLE ("The Salt Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
+  /* ---- a journal's short name and issue as its web pages cite them: "nlr i/49, May–June 1968"
+   * (detect-article.c) */
+  { "/extract/notes28/short-journal-name-slash-issue",
+    PROSE "\nSee Tom Vell, \xe2\x80\x98The Three Salt Dreams\xe2\x80\x99, nlr i/49, May\xe2\x80\x93June 1968, and Ada Orr, "
+    "\xe2\x80\x98Harbours\xe2\x80\x99, nlr 61, Jan\xe2\x80\x93" "Feb 2010.\n",
+    { XT_TITLE ("The Three Salt Dreams"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("nlr"),
+      XT_FIELD (CK_FIELD_ISSUE, "49"), XT_YEAR (1968), XT_AUTHOR ("Vell"),
+      XT_TITLE ("Harbours"), XT_FIELD (CK_FIELD_ISSUE, "61"), XT_YEAR (2010) } },
+  /* ---- a quoted piece "in" a journal with its volume and season: an article, no chapter
+   * (detect-article.c, merge.c) */
+  { "/extract/notes28/piece-in-journal-is-article",
+    "The prose of the review runs here.\n\nTom Orr's \xe2\x80\x9cNotes on the Salt Theory in 1962,\xe2\x80\x9d in "
+    "Salt Culture 15 (Spring 1985), started the quarrel.\n",
+    { XT_TITLE ("Notes on the Salt Theory in 1962"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Salt Culture"),
+      XT_FIELD (CK_FIELD_VOLUME, "15"), XT_YEAR (1985) } },
 };
 
 int

@@ -607,6 +607,47 @@ year_within (const CkExtractCtx *ctx, guint s, guint e)
 
 static guint named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src);
 
+/* "nlr i/49, May–June 1968", "NLR 61, Jan–Feb 2010", "ATC 168, January/
+ * February 2014": a journal's short name (capitals, or letters in lower
+ * case as its web pages set it), the issue (a series in roman numerals
+ * and a slash before it), then the issue's months and year.  Fills @src
+ * and returns the last token, or 0. */
+static guint
+short_name_issue_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
+{
+  const CkToken *t = ck_tok (ctx, s);
+  guint k = s + 1, num, de;
+  gsize len = t->end - t->start;
+  memset (src, 0, sizeof *src);
+  if (t->kind != CK_TOK_WORD || len < 2 || len > 5 || !((t->flags & CK_TOKF_UPPER) || ck_tok_lower_word (ctx, s)) ||
+      ck_tok_in_lex (ctx, s, CK_LEX_FUNCTION_WORDS))
+    return 0;
+  for (gsize q = 0; q < len; q++)
+    if (!g_ascii_isalpha (ctx->text[t->start + q]))
+      return 0;
+  /* "i/49": the series and the issue, glued */
+  if (k + 2 < n && ck_roman_volume_tok (ctx, k) && ck_tok_is_punct (ctx, k + 1, '/') &&
+      ck_tok (ctx, k + 2)->kind == CK_TOK_NUMBER && ck_tok (ctx, k + 1)->start == ck_tok (ctx, k)->end &&
+      ck_tok (ctx, k + 2)->start == ck_tok (ctx, k + 1)->end)
+    k += 2;
+  num = k;
+  if (num >= n || ck_tok (ctx, num)->kind != CK_TOK_NUMBER || (ck_tok (ctx, num)->flags & CK_TOKF_YEAR) ||
+      !ck_tok_is_punct (ctx, num + 1, ','))
+    return 0;
+  de = year_within (ctx, num + 2, MIN (n, num + 8));
+  if (!de || !(src->date = date_in (ctx, num + 2, de + 1)) || (src->date->month == 0 && src->date->season == 0))
+    {
+      source_clear (src);
+      return 0;
+    }
+  src->issue = ck_tok_dup (ctx, num);
+  src->name_s = s;
+  src->name_e = s + 1;
+  src->date_s = num + 2;
+  src->date_e = de + 1;
+  return de;
+}
+
 /* "published in The Periodical in July 1945", "appeared in P, May
  * 1950" at @k: fills @src (name and date) and returns TRUE. */
 static gboolean
@@ -834,7 +875,16 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
       if (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, '.'))
         te--;
       if (ck_count_words (ctx, i + 1, te) < 2)
-        continue;
+        {
+          /* one word, cited with its journal's issue: "‘Harbours’, nlr 61, …" */
+          Source probe;
+          gboolean cited = te == q && ck_tok_is_punct (ctx, q + 1, ',') && q + 2 < n &&
+                           short_name_issue_source (ctx, q + 2, n, &probe) != 0;
+          if (cited)
+            source_clear (&probe);
+          else
+            continue;
+        }
       open = q + 1;
       if (ck_tok_is_punct (ctx, open, ','))
         open++;
@@ -864,9 +914,18 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           if (ck_tok_is_punct (ctx, pe, '('))
             {
+              /* "in Salt Culture 15 (Spring 1985)": the number before the
+               * bracket is the volume */
+              guint vol = pe > ps + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER &&
+                              !(ck_tok (ctx, pe - 1)->flags & CK_TOKF_YEAR) ? pe - 1 : 0;
               close = paren_end (ctx, pe);
               if (!close || !source_parse (ctx, pe + 1, close, FALSE, &src))
                 continue;
+              if (vol && !src.volume)
+                {
+                  src.volume = ck_tok_dup (ctx, vol);
+                  pe = vol;
+                }
             }
           /* "Title" in The Periodical, Spring 1962, pp. 4-19: an issue's
            * month or season after a comma (a place and a date are a
@@ -908,6 +967,11 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
           /* "‘Title’, Periodical, no. 10 (1956)": the date in brackets
            * after the numbers, the comma after the quote (a note's
            * “Title,” Journal 9, no. 2 (…) is the reference detectors') */
+          ps = src.name_s;
+          pe = src.name_e;
+        }
+      else if (te == q && ck_tok_is_punct (ctx, q + 1, ',') && (close = short_name_issue_source (ctx, open, n, &src)) != 0)
+        {
           ps = src.name_s;
           pe = src.name_e;
         }
