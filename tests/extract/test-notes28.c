@@ -177,6 +177,14 @@ static const XtCase cases[] = {
     "Salt Culture 15 (Spring 1985), started the quarrel.\n",
     { XT_TITLE ("Notes on the Salt Theory in 1962"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Salt Culture"),
       XT_FIELD (CK_FIELD_VOLUME, "15"), XT_YEAR (1985) } },
+  /* ---- the linguists' "Journal 5.79-100" in an author-date list (detect-authordate.c) */
+  { "/extract/notes28/author-date-volume-dot-pages",
+    PROSE "\nReferences\n\nVELL, ADA. 1949. Studies in salt classification: I. The harbour family. Southwestern "
+    "Journal of Salt 5.79-100.\nORR, TOM. 1955. Towards greater accuracy in salt dating. IJSL 21.121-37.\n",
+    { XT_TITLE ("Studies in salt classification"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_CONTAINER ("Southwestern Journal of Salt"), XT_FIELD (CK_FIELD_VOLUME, "5"), XT_FIELD (CK_FIELD_PAGES, "79-100"),
+      XT_TITLE ("Towards greater accuracy in salt dating"), XT_FIELD (CK_FIELD_VOLUME, "21"),
+      XT_FIELD (CK_FIELD_PAGES, "121-37") } },
 };
 
 int

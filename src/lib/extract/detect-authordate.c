@@ -25,6 +25,7 @@
 #include "detect-extra.h"
 #include "scholar-shapes.h"
 #include <stdlib.h>
+#include <string.h>
 
 #define AD_MAX_TOKENS 90   /* tokens one entry may take */
 
@@ -92,6 +93,33 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     j++;
   if (j == s || j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     return FALSE;
+  /* "Journal 5.79-100" (the linguists' style): the volume, a stop and the
+   * first page in one number */
+  {
+    const CkToken *t = ck_tok (ctx, j);
+    const char *dot = memchr (ctx->text + t->start, '.', t->end - t->start);
+    if (dot && dot > ctx->text + t->start && dot + 1 < ctx->text + t->end &&
+        strspn (ctx->text + t->start, "0123456789") == (gsize) (dot - (ctx->text + t->start)) &&
+        strspn (dot + 1, "0123456789") == (gsize) (ctx->text + t->end - dot - 1))
+      {
+        const char *w = ctx->text + t->start;
+        guint pe = j + 1;
+        gsize vl = dot - w;
+        if (pe + 1 < e && is_dash_tok (ctx, pe) && ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+          pe += 2;
+        if (pe < e && !ck_tok_is_punct (ctx, pe, '.') && !ck_tok_is_punct (ctx, pe, ','))
+          return FALSE;
+        ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+        ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, s, ce));
+        ck_record_take (rec, CK_FIELD_VOLUME, g_strndup (w, vl));
+        {
+          g_autofree char *first = g_strndup (dot + 1, ctx->text + t->end - dot - 1);
+          g_autofree char *rest = pe > j + 1 ? ck_span_dup (ctx, j + 1, pe) : g_strdup ("");
+          ck_record_take (rec, CK_FIELD_PAGES, g_strconcat (first, rest, NULL));
+        }
+        return TRUE;
+      }
+  }
   v = j++;
   if (j + 2 < e && ck_tok_is_punct (ctx, j, '(') && ck_tok (ctx, j + 1)->kind == CK_TOK_NUMBER && ck_tok_is_punct (ctx, j + 2, ')'))
     {
