@@ -185,6 +185,18 @@ static const XtCase cases[] = {
       XT_CONTAINER ("Southwestern Journal of Salt"), XT_FIELD (CK_FIELD_VOLUME, "5"), XT_FIELD (CK_FIELD_PAGES, "79-100"),
       XT_TITLE ("Towards greater accuracy in salt dating"), XT_FIELD (CK_FIELD_VOLUME, "21"),
       XT_FIELD (CK_FIELD_PAGES, "121-37") } },
+  /* ---- "Jerusalem by Name (Firm, Year)", "Ruined by Name (Firm, Year)" alone on a line: a town's name
+   * or a participle is a title there; "Group" marks a firm (detectors.c title-by, publisher-words.txt) */
+  { "/extract/notes28/cited-line-place-or-participle-title",
+    "Every summer our department is asked the same question, and here are the scripts we keep pressing "
+    "on our friends.\n\nJerusalem by Tom Vell (Gannet Books, 2009), \xc2\xa3" "9.99\nA play about a man in his wood.\n\n"
+    "Ruined by Ada Orr (Harbour Communications Group, 2009)\nOrr set out to adapt a play and wrote her own.\n",
+    { XT_TITLE ("Jerusalem"), XT_AUTHOR ("Vell"), XT_YEAR (2009), XT_TITLE ("Ruined"), XT_AUTHOR ("Orr"),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Harbour Communications Group"), XT_ABSENT ("Harbour Communications Group") } },
+  /* a participle before "by" in prose is still a verb */
+  { "/extract/notes28/participle-by-in-prose",
+    PROSE "\nThe book was Transcribed by Tom Vell (Gannet Books, 2009) from the tapes.\n",
+    { XT_ABSENT ("Transcribed") } },
 };
 
 int

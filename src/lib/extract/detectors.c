@@ -2358,6 +2358,26 @@ paren_article_title_year (const CkExtractCtx *ctx, guint open, guint close)
          !ck_span_in_lex (ctx, open + 2, cm, CK_LEX_PERIODICALS);
 }
 
+/* "by Ada Vell (Gannet Books, 2009)" from the "by" at @by to the line's
+ * end @le: a full name, then an imprint in brackets with its firm and
+ * year, then at most a price. */
+static gboolean
+by_line_imprint (const CkExtractCtx *ctx, guint by, guint le)
+{
+  guint ne = ck_name_span_forward (ctx, by + 1, le), close, unknown = 0;
+  g_autoptr(CkRecord) probe = NULL;
+  if (ne < by + 3 || ne >= le || !ck_tok_is_punct (ctx, ne, '(') || !ck_tok_in_lex (ctx, by + 1, CK_LEX_GIVEN_NAMES))
+    return FALSE;
+  for (close = ne + 1; close < le && !ck_tok_is_punct (ctx, close, ')'); close++)
+    ;
+  if (close >= le || close < ne + 3)
+    return FALSE;
+  probe = ck_record_new (CK_TYPE_BOOK);
+  return ck_assemble_elements (probe, ctx->text, ck_tok (ctx, ne)->end, ck_tok (ctx, close)->start, CK_ELEM_INLINE,
+                               &unknown) > 0 &&
+         unknown == 0 && ck_record_get_date (probe, CK_DATE_ISSUED) && ck_record_has (probe, CK_FIELD_PUBLISHER);
+}
+
 static void
 detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2502,8 +2522,18 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
       if (ln && tstart > line_start)
         line_start = ck_trail_before (ctx, line_start, tstart);
-      if (tstart >= tend || !ck_title_plausible (ctx, tstart, tend) || ck_is_claimed (ctx, tstart, tend))
-        continue;
+      /* "Jerusalem by Ada Vell (Firm, 2009)", "Ruined by Tom Orr (Firm,
+       * 2009)" alone on a line: the whole citation makes a town's name or a
+       * participle a title */
+      {
+        gboolean cited_line = ln && tstart == ln->tok_first && tend == i && by_line_imprint (ctx, i, ln->tok_end);
+        if (tstart >= tend || ck_is_claimed (ctx, tstart, tend) ||
+            (!ck_title_plausible (ctx, tstart, tend) &&
+             !(cited_line && ck_tok_cap_word (ctx, tstart) && ck_span_in_lex (ctx, tstart, tend, CK_LEX_PLACES))))
+          continue;
+        if (cited_line)
+          goto names;
+      }
       /* "T by A, translated by B": A is a name of the by-line, no title */
       if (role != CK_ROLE_AUTHOR && tstart > 0 && ck_tok_is (ctx, tstart - 1, "by"))
         continue;
@@ -2533,6 +2563,7 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
               (w->end - w->start > 3 && strncmp (ctx->text + w->end - 2, "ed", 2) == 0))
             continue;
         }
+    names:
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       ne = ck_names_forward (ctx, i + 1, para (ctx, pi)->tok_end, role, names);
       if (ne == i + 1 || ck_count_words (ctx, i + 1, ne) < 2)
