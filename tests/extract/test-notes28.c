@@ -197,6 +197,15 @@ static const XtCase cases[] = {
   { "/extract/notes28/participle-by-in-prose",
     PROSE "\nThe book was Transcribed by Tom Vell (Gannet Books, 2009) from the tapes.\n",
     { XT_ABSENT ("Transcribed") } },
+  /* ---- a books-received list one entry a line, one of them read by another detector first: the
+   * others are still read (detect-header.c) */
+  { "/extract/notes28/received-lines-after-one-claimed",
+    "BOOKS RECEIVED\n\nVell, Ada. The Harbour Wall. Gannet, 1961. 320 p. $4.95.\n"
+    "Orr, Tom, ed. Essays on Salt. Harwell Press, 1962. xii, 240 p. $6.\n"
+    "Lind, Piet. Salt Days: a memoir. Translated by Ada Quell. Gannet, 1962. 188 p. $3.50.\n",
+    { XT_TITLE ("The Harbour Wall"), XT_AUTHOR ("Vell"), XT_YEAR (1961),
+      XT_TITLE ("Essays on Salt"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"),
+      XT_TITLE ("Salt Days"), XT_AUTHOR ("Lind"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell") } },
 };
 
 int

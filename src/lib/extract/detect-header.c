@@ -2285,6 +2285,25 @@ upper_notice_at_line (CkExtractCtx *ctx, const CkDetector *det, guint p, guint l
   return (ck_tok_is_punct (ctx, e - 1, ')') || ck_tok_is_punct (ctx, e - 1, '.')) && notices (ctx, det, p, f, e);
 }
 
+/* Whether every line of @pp that no detector read opens with an
+ * inverted name ("Family, Given." or "Family, G.") and ends with a stop:
+ * a list of entries, one a line. */
+static gboolean
+stacked_entries (const CkExtractCtx *ctx, const CkPara *pp)
+{
+  for (guint l = pp->line_first; l < pp->line_end; l++)
+    {
+      const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+      /* (a line another detector read is an entry already) */
+      if (ck_is_claimed (ctx, ln->tok_first, ln->tok_first + 1))
+        continue;
+      if (ln->tok_end <= ln->tok_first + 4 || !ck_inverted_name_at (ctx, ln->tok_first, ln->tok_end) ||
+          !ck_tok_is_punct (ctx, ln->tok_end - 1, '.'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -2337,9 +2356,21 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
             }
         }
       if ((pp->flags & CK_PARA_PROSE) || pp->line_end - pp->line_first > HDR_MAX_NOTICE_LINES || ck_para_is_list (ctx, pp) ||
-          ck_is_claimed (ctx, pp->tok_first, pp->tok_end) ||
           !ck_has_imprint_signal (ctx->text, pp->start, pp->end))
         continue;
+      /* a list of notices one a line, one of them read already by
+       * another detector: the others are still read line by line */
+      if (ck_is_claimed (ctx, pp->tok_first, pp->tok_end))
+        {
+          if (pp->line_end - pp->line_first >= 2 && stacked_entries (ctx, pp))
+            for (guint l = pp->line_first; l < pp->line_end; l++)
+              {
+                const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+                if (ln->tok_first < ln->tok_end && !ck_is_claimed (ctx, ln->tok_first, ln->tok_end))
+                  notices (ctx, det, p, after_item_number (ctx, ln->tok_first, ln->tok_end), ln->tok_end);
+              }
+          continue;
+        }
       /* a heading or a line of codes over the notice ("BOOKS RECEIVED",
        * "29-1734  E78  CIP"): the notice starts on the next line */
       if (pp->line_end - pp->line_first >= 2 && pp->line_end - pp->line_first <= HDR_MAX_LINES &&
