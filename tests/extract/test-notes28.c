@@ -206,6 +206,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Harbour Wall"), XT_AUTHOR ("Vell"), XT_YEAR (1961),
       XT_TITLE ("Essays on Salt"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"),
       XT_TITLE ("Salt Days"), XT_AUTHOR ("Lind"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Quell") } },
+  /* ---- a publisher's site sets its elements apart with bars (assemble.c) */
+  { "/extract/notes28/catalogue-bar-separated-elements",
+    "THE HARBOUR WALL\nAda Vell\nISBN 978-0-12-345678-9 | Hardback | 320 pages | \xc2\xa3" "25.00 | Published 12 March 2015\n\n"
+    "A sweeping history of the salt harbours of northern Europe.\n",
+    { XT_TITLE ("THE HARBOUR WALL"), XT_AUTHOR ("Vell"), XT_YEAR (2015), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320"),
+      XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "25.00") } },
 };
 
 int

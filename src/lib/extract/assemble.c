@@ -887,6 +887,10 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
               /* "Publisher, £30 / Other Publisher, $35": UK and US editions */
               else if (c == '/' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
                 cut = TRUE;
+              /* "ISBN … | Hardback | 320 pages | £25.00": a publisher's
+               * site sets its elements apart with bars */
+              else if (c == '|' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
+                cut = TRUE;
               /* "1992 · 429 pp. · ISBN …": a publisher's list sets its
                * elements apart with a middle dot or a bullet */
               else if (i > ps && text[i - 1] == ' ' &&
