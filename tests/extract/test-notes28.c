@@ -212,6 +212,13 @@ static const XtCase cases[] = {
     "A sweeping history of the salt harbours of northern Europe.\n",
     { XT_TITLE ("THE HARBOUR WALL"), XT_AUTHOR ("Vell"), XT_YEAR (2015), XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "320"),
       XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "25.00") } },
+  /* ---- a syllabus's assignment with the part to read and no imprint (detect-reading-line.c) */
+  { "/extract/notes28/syllabus-assignment-lines",
+    "HISTORY 204: SALT AND THE SEA\n\nWEEK 3. The harbour and the town\n"
+    "  Required: Ada Vell, The Harbour Wall, chs. 1-3.\n  Tom Orr, Salt Days, pp. 1-40.\n"
+    "  Recommended: Piet Lind, The Quiet Coast.\n  Guest: Ada Quell, Professor of Salt History.\n",
+    { XT_TITLE ("The Harbour Wall"), XT_AUTHOR ("Vell"), XT_TITLE ("Salt Days"), XT_AUTHOR ("Orr"),
+      XT_TITLE ("The Quiet Coast"), XT_AUTHOR ("Lind"), XT_ABSENT ("Professor of Salt History") } },
 };
 
 int

@@ -484,6 +484,8 @@ void ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det);
  * Firm | 2014 | 696 pp. | cloth $39.95"), and the row of particulars
  * closing a new book's entry under its title and author. */
 void ck_detect_pipe_rows (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-reading-line.c: "Required: Ada Vell, The Harbour Wall, chs. 1-3." */
+void ck_detect_reading_lines (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-place-year.c: a title in prose closed by its place and year
  * without brackets ("his Ada Quell: a life, New Haven–London 1996"). */
 void ck_detect_place_year (CkExtractCtx *ctx, const CkDetector *det);

@@ -6065,6 +6065,7 @@ static const CkDetector detectors[] = {
   { "sentence-header",  ck_detect_sentence_header, 0.95, "a header in sentences: \"Author. Title. Place: Publisher, Year. N pp. $P.\"" },
   { "in-book",          ck_detect_in_book,       0.85, "\"A. Name, 'Essay', in his Book (London, 1967), pp. 9-30\", \"“Essay,” in Book, ed. B. Name (…)\"" },
   { "reference-entry",  ck_detect_reference_entry, 0.85, "notes and reading lists: \"Given Family, Title (Place: Publisher, Year)\"" },
+  { "reading-line",     ck_detect_reading_lines, 0.75, "a syllabus's assignment: \"Required: Ada Vell, The Harbour Wall, chs. 1-3.\"" },
   { "note-entry",       ck_detect_note_entry,    0.80, "numbered notes without parentheses: \"1. A. Name, Title, Vol.1, Place Year, p.12.\"" },
   { "stacked-ruled",    ck_detect_stacked_ruled, 0.90, "a shop's list, a rule over each book: \"-----\" / \"Title\" / \"Name\" / \"Firm, 2019 | Paperback | 320 pages\"" },
   { "pipe-row",         ck_detect_pipe_rows,     0.90, "a catalogue's rows parted by bars: \"Title | Name | Firm | 2014 | 696 pp. | cloth $39.95\"" },
