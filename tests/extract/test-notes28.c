@@ -219,6 +219,12 @@ static const XtCase cases[] = {
     "  Recommended: Piet Lind, The Quiet Coast.\n  Guest: Ada Quell, Professor of Salt History.\n",
     { XT_TITLE ("The Harbour Wall"), XT_AUTHOR ("Vell"), XT_TITLE ("Salt Days"), XT_AUTHOR ("Orr"),
       XT_TITLE ("The Quiet Coast"), XT_AUTHOR ("Lind"), XT_ABSENT ("Professor of Salt History") } },
+  /* ---- "T (1936) was praised for …": what is done to a book makes a sentence's subject a title
+   * (detect-bare.c) */
+  { "/extract/notes28/title-year-then-passive-book-verb",
+    PROSE "\nThe poet has been the most discussed of the younger writers. Twenty-five Tides (1936) was praised "
+    "for its energy and blamed for its obscurity in about equal measure.\n",
+    { XT_TITLE ("Twenty-five Tides"), XT_YEAR (1936) } },
 };
 
 int

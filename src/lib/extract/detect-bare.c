@@ -207,6 +207,17 @@ book_predicate_after (const CkExtractCtx *ctx, guint close)
     return TRUE;
   if (!ck_tok_in_words (ctx, k, copulas))
     return FALSE;
+  /* "T (1936) was praised for …", "was published in …": what is done to
+   * a book (reviewers praise people too, but the weak test has ruled
+   * names out) */
+  {
+    static const char * const done_to_books[] = { "praised", "reviewed", "published", "reprinted", "translated",
+                                                  "banned", "serialised", "serialized", "hailed", "acclaimed",
+                                                  "filmed", "adapted", "greeted", "reissued", "dramatised",
+                                                  "dramatized", NULL };
+    if (k + 1 < n && ck_tok_lower_word (ctx, k + 1) && ck_tok_in_words (ctx, k + 1, done_to_books))
+      return TRUE;
+  }
   for (guint q = k + 1; q + 1 < n && q <= k + 3 && ck_tok_lower_word (ctx, q); q++)
     if (ck_tok_in_words (ctx, q, owners))
       {
