@@ -225,6 +225,16 @@ static const XtCase cases[] = {
     PROSE "\nThe poet has been the most discussed of the younger writers. Twenty-five Tides (1936) was praised "
     "for its energy and blamed for its obscurity in about equal measure.\n",
     { XT_TITLE ("Twenty-five Tides"), XT_YEAR (1936) } },
+  /* ---- German and French notes: "Vgl.", "Voir" before the name, "S. 12" for the page, "in:" before
+   * the journal (detect-styles.c, detect-article.c) */
+  { "/extract/notes28/german-french-note-words",
+    PROSE "\nNotes\n\n1. Vgl. A. Vell, Die Salzstrasse, Berlin 1931, S. 12.\n"
+    "2. Voir P. Lind, Histoire du sel, Paris, 1960, p. 12.\n"
+    "3. T. Orr, \"Salz und Zehnt\", in: Zeitschrift f\xc3\xbcr Salzgeschichte 12 (1931), S. 1-20.\n",
+    { XT_TITLE ("Die Salzstrasse"), XT_AUTHOR ("Vell"), XT_YEAR (1931), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Berlin"),
+      XT_TITLE ("Histoire du sel"), XT_AUTHOR ("Lind"),
+      XT_TITLE ("Salz und Zehnt"), XT_CONTAINER ("Zeitschrift f\xc3\xbcr Salzgeschichte"), XT_FIELD (CK_FIELD_VOLUME, "12"),
+      XT_YEAR (1931) } },
 };
 
 int

@@ -907,7 +907,8 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
       else if (ck_tok_is (ctx, open, "in") && open + 1 < n)
         {
           /* "Title" in The Periodical (Month Day, Year) */
-          ps = open + 1;
+          /* "in: Zeitschrift für Salz 12 (1931)": the German notes' colon */
+          ps = open + 1 + (open + 2 < n && ck_tok_is_punct (ctx, open + 1, ':'));
           pe = ck_title_span_forward (ctx, ps, MIN (n, ps + 12), FALSE);
           memset (&src, 0, sizeof src);
           if (pe == ps)

@@ -60,7 +60,8 @@ static const char * const page_marks[] = { "p", "pp", NULL };
 /* Suffixes after an inverted name's given names: "King, Tom, Jr." */
 static const char * const name_suffixes[] = { "Jr", "Sr", "II", "III", "IV", NULL };
 /* Words that open a note before its citation: "See A. Name, …" */
-static const char * const see_words[] = { "see", "cf", NULL };
+/* ("vgl.", "voir", "siehe", "cfr.": the same in German, French and Italian notes) */
+static const char * const see_words[] = { "see", "cf", "vgl", "siehe", "voir", "cfr", "vedi", NULL };
 /* MLA 7's medium at an entry's end: "… 1958. Print." */
 static const char * const medium_words[] = { "print", "web", NULL };
 
@@ -924,7 +925,9 @@ page_ref_rest (const CkExtractCtx *ctx, guint k, guint e)
   for (guint q = k + 1; q < e; q++)
     {
       const CkToken *t = ck_tok (ctx, q);
+      /* ("S. 12": German notes' page) */
       if (!(t->kind == CK_TOK_NUMBER || t->kind == CK_TOK_PUNCT || ck_tok_in_words (ctx, q, page_marks) ||
+            (ck_tok_is (ctx, q, "S") && ctx->text[t->start] == 'S') ||
             (t->kind == CK_TOK_WORD && t->end - t->start <= 4 && (t->flags & CK_TOKF_LOWER) &&
              strspn (ctx->text + t->start, "ivxl") == t->end - t->start)))
         return FALSE;
