@@ -14,22 +14,6 @@
 #define ATTACH_SUBTITLE_TOKS 16   /* longest subtitle crossed to the bracket */
 #define ATTACH_BRACKET_TOKS  20   /* longest imprint in brackets */
 
-/* The first token that starts at or after byte @off. */
-static guint
-tok_from (const CkExtractCtx *ctx, gsize off)
-{
-  guint lo = 0, hi = ck_n_toks (ctx);
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (ck_tok (ctx, mid)->start < off)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* The ")" closing the "(" at @open on its paragraph, or 0. */
 static guint
 bracket_close (const CkExtractCtx *ctx, guint open)
@@ -82,7 +66,7 @@ ck_attach_trailing_imprints (CkExtractCtx *ctx)
           ck_record_get_date (rec, CK_DATE_ISSUED) || ck_record_has (rec, CK_FIELD_PUBLISHER) ||
           ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) || ck_record_has (rec, CK_FIELD_CONTAINER_TITLE))
         continue;
-      k = tok_from (ctx, m->end);
+      k = ck_tok_at_byte (ctx, m->end);
       if (k >= n || ck_tok (ctx, k)->nl >= 2)
         continue;
       if (ck_tok_is_punct (ctx, k, ':') && !ck_record_has (rec, CK_FIELD_SUBTITLE))
