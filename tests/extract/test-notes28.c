@@ -10,20 +10,20 @@ static const XtCase cases[] = {
   /* ---- "by Professor Orr in Title (Firm, Year)": a style and a surname after "by" are a person, the
    * title starts after "in" (detectors.c title-imprint) */
   { "/extract/notes28/by-styled-surname-in-title",
-    PROSE "\nThe theory is the one given by Professor Orr in Salt and Exchange after 1914 (Gannet, 1922), "
+    PROSE "\nThe theory is the one given by Professor Orr in Tides and Tolls after 1919 (Gannet, 1924), "
     "and by Mr. Lind in Tides of Trade (Harwell, 1921).\n",
-    { XT_TITLE ("Salt and Exchange after 1914"), XT_YEAR (1922), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+    { XT_TITLE ("Tides and Tolls after 1919"), XT_YEAR (1924), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("Tides of Trade"), XT_YEAR (1921), XT_NO_TITLE_HAS ("Professor"), XT_NO_TITLE_HAS ("Lind") } },
   /* a style and a surname alone may still open a title where no "by" stands before */
   { "/extract/notes28/styled-surname-title-kept",
     PROSE "\nWe have read Mrs Quell in Harbour Lodge (London, 1950) twice.\n",
     { XT_TITLE ("Mrs Quell in Harbour Lodge") } },
-  /* ---- "Mrs. King's The T": a rank word after a style is a surname, the owner of the title
+  /* ---- "Mrs. Prince's The T": a rank word after a style is a surname, the owner of the title
    * (detectors.c possessive) */
   { "/extract/notes28/style-then-rank-word-owner",
-    PROSE "\nShe writes once more. Mrs. King's The Well-Kept Harbour\n(Gannet, 1915) has been reprinted "
-    "many times; Dr. Bishop's Salt Roads (Harwell, 1920) less often.\n",
-    { XT_TITLE ("The Well-Kept Harbour"), XT_AUTHOR ("King"), XT_YEAR (1915),
+    PROSE "\nShe writes once more. Mrs. Prince's The Quiet Harbour\n(Gannet, 1922) is still read by "
+    "many; Dr. Bishop's Salt Roads (Harwell, 1920) less often.\n",
+    { XT_TITLE ("The Quiet Harbour"), XT_AUTHOR ("Prince"), XT_YEAR (1922),
       XT_TITLE ("Salt Roads"), XT_AUTHOR ("Bishop"), XT_NO_TITLE_HAS ("Mrs") } },
   /* a rank word alone still owns nothing: "the King's Salt" is a title's own possessive */
   { "/extract/notes28/rank-word-alone-no-owner",
@@ -33,7 +33,7 @@ static const XtCase cases[] = {
    * same name in the prose (merge.c) */
   { "/extract/notes28/same-title-editor-and-other-author",
     "The Salt Harbour, edited by Ada Vell (Gannet Press, \xc2\xa3" "7.99)\n\n" PROSE
-    "\nTom Orr, whose own The Salt Harbour (Harwell, 1989) was long the only survey, writes on the "
+    "\nTom Orr, whose own The Salt Harbour (Harwell, 1989) came first, writes on the "
     "harbour dues.\n",
     { XT_COUNT (2), XT_TITLE ("The Salt Harbour") } },
   /* the editor named again as the owner is the same work */
@@ -44,84 +44,85 @@ static const XtCase cases[] = {
   /* ---- an archive's cover page whose long title wraps it into prose; the "Source:" label is no part of
    * the journal's name (detect-cover.c, venue-journal.c) */
   { "/extract/notes28/cover-page-long-title-source-label",
-    "Review\nReviewed Work(s): L'histoire du sel dans l'Europe des ports et des march\xc3\xa9s (France, Angleterre, "
-    "Empire, IXe-XVe si\xc3\xa8" "cles): Essai de synth\xc3\xa8se et perspectives de recherches by Ada Vell\n"
-    "Review by: Piet W. Lind\nSource: Salt Studies, Vol. 38, No. 3 (Jul., 1963), pp. 470-473\n"
-    "Published by: Gannet Society of America\nAccessed: 14/03/2012 10:22\n\n" PROSE,
-    { XT_TITLE ("L'histoire du sel dans l'Europe des ports et des march\xc3\xa9s (France, Angleterre, Empire, "
-                "IXe-XVe si\xc3\xa8" "cles)"),
-      XT_AUTHOR ("Vell"), XT_SELF, XT_CONTAINER ("Salt Studies"), XT_FIELD (CK_FIELD_VOLUME, "38"),
-      XT_FIELD (CK_FIELD_ISSUE, "3"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("Source") } },
+    "Review\nReviewed Work(s): Le sel et les ports de l'Europe du nord, des grandes villes aux villages de la "
+    "c\xc3\xb4te (Flandre, Hollande, Z\xc3\xa9lande, XIIe-XVIe si\xc3\xa8" "cles): Essai d'histoire compar\xc3\xa9" "e des "
+    "villes et des campagnes by Ada Vell\n"
+    "Review by: Piet W. Lind\nSource: Salt Studies, Vol. 21, No. 2 (Apr., 1958), pp. 210-213\n"
+    "Published by: Gannet Society of America\nAccessed: 02/05/2011 09:14\n\n" PROSE,
+    { XT_TITLE ("Le sel et les ports de l'Europe du nord, des grandes villes aux villages de la c\xc3\xb4te (Flandre, "
+                "Hollande, Z\xc3\xa9lande, XIIe-XVIe si\xc3\xa8" "cles)"),
+      XT_AUTHOR ("Vell"), XT_SELF, XT_CONTAINER ("Salt Studies"), XT_FIELD (CK_FIELD_VOLUME, "21"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("Source") } },
   /* ---- a journal's own citation line: a series before the volume, a comma inside the name, the
    * publisher's notice after the pages (venue-journal.c) */
   { "/extract/notes28/journal-line-series",
-    "Journal of the Salt Society, Series 3, Vol. 30, No. 4 (October 2020), pp. 771\xe2\x80\x93" "774\n\n" PROSE,
-    { XT_SELF, XT_CONTAINER ("Journal of the Salt Society"), XT_FIELD (CK_FIELD_VOLUME, "30"),
-      XT_FIELD (CK_FIELD_ISSUE, "4"), XT_DATE (2020, 10, 0) } },
+    "Journal of the Salt Society, Series 2, Vol. 14, No. 2 (April 2011), pp. 301\xe2\x80\x93" "304\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Journal of the Salt Society"), XT_FIELD (CK_FIELD_VOLUME, "14"),
+      XT_FIELD (CK_FIELD_ISSUE, "2"), XT_DATE (2011, 4, 0) } },
   { "/extract/notes28/journal-line-comma-in-name",
-    "Bulletin of the School of Salt Studies, University of London, Vol. 12, No. 1 (1947), pp. 214-216\n\n" PROSE,
-    { XT_SELF, XT_CONTAINER ("Bulletin of the School of Salt Studies, University of London"),
-      XT_FIELD (CK_FIELD_VOLUME, "12"), XT_YEAR (1947) } },
+    "Bulletin of the Institute of Salt Studies, University of Leeds, Vol. 7, No. 2 (1951), pp. 88-90\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Bulletin of the Institute of Salt Studies, University of Leeds"),
+      XT_FIELD (CK_FIELD_VOLUME, "7"), XT_YEAR (1951) } },
   { "/extract/notes28/journal-line-copyright-after-pages",
-    "Journal of Salt History, 47 (2006), pp. 329\xe2\x80\x93" "331. \xc2\xa9 2006 Gannet Press\n\n" PROSE,
-    { XT_SELF, XT_CONTAINER ("Journal of Salt History"), XT_FIELD (CK_FIELD_PAGES, "329\xe2\x80\x93" "331") } },
+    "Journal of Salt History, 22 (1981), pp. 140\xe2\x80\x93" "142. \xc2\xa9 1981 Gannet Press\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Journal of Salt History"), XT_FIELD (CK_FIELD_PAGES, "140\xe2\x80\x93" "142") } },
   /* ---- a scholarly journal's header: the author in capitals, a title in sentence case with its own
    * brackets and a subtitle, a series in brackets, the set's size, two firms, the binding, plates and a
    * price in new francs, over five lines (detect-header.c, detect-comma.c, extract.c, assemble.c) */
   { "/extract/notes28/journal-header-foreign-title-five-lines",
-    "ADA VELL, L'histoire du sel dans l'Europe des ports et\ndes march\xc3\xa9s (France, Angleterre, Empire, "
-    "IXe-XVe si\xc3\xa8" "cles):\nEssai de synth\xc3\xa8se et perspectives de recherches. (Collection\n"
-    "historique.) 2 vols. Paris: Gannet, \xc3\x89" "ditions du Port, 1962. Paper.\nPp. 823; 16 plates. NF 39.\n\n" PROSE,
-    { XT_TITLE ("L'histoire du sel dans l'Europe des ports et des march\xc3\xa9s (France, Angleterre, Empire, "
-                "IXe-XVe si\xc3\xa8" "cles)"),
-      XT_FIELD (CK_FIELD_SUBTITLE, "Essai de synth\xc3\xa8se et perspectives de recherches"), XT_AUTHOR ("Vell"),
-      XT_YEAR (1962), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Collection historique"),
-      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD_PREFIX (CK_FIELD_PUBLISHER, "Gannet") } },
+    "ADA VELL, Le sel et les ports de l'Europe du nord, des\ngrandes villes aux villages (Flandre, Hollande, "
+    "XIIe-XVIe si\xc3\xa8" "cles):\nEssai d'histoire compar\xc3\xa9" "e des villes et des campagnes. (Biblioth\xc3\xa8que\n"
+    "des ports.) 3 vols. Paris: Gannet, \xc3\x89" "ditions du Port, 1958. Paper.\nPp. 644; 12 maps. NF 42.\n\n" PROSE,
+    { XT_TITLE ("Le sel et les ports de l'Europe du nord, des grandes villes aux villages (Flandre, Hollande, "
+                "XIIe-XVIe si\xc3\xa8" "cles)"),
+      XT_FIELD (CK_FIELD_SUBTITLE, "Essai d'histoire compar\xc3\xa9" "e des villes et des campagnes"), XT_AUTHOR ("Vell"),
+      XT_YEAR (1958), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Biblioth\xc3\xa8que des ports"),
+      XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "3"), XT_FIELD_PREFIX (CK_FIELD_PUBLISHER, "Gannet") } },
   { "/extract/notes28/journal-header-subtitle-price-in-letters",
-    "ADA VELL, Histoire du sel: Essai de synth\xc3\xa8se. Paris: Gannet, 1962. Pp. 823; 16 plates. NF 39.\n\n" PROSE,
-    { XT_TITLE ("Histoire du sel"), XT_FIELD (CK_FIELD_SUBTITLE, "Essai de synth\xc3\xa8se"), XT_AUTHOR ("Vell"),
-      XT_FIELD (CK_FIELD_PRICE, "NF 39"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+    "ADA VELL, Histoire du sel: Essai d'histoire. Paris: Gannet, 1958. Pp. 644; 12 maps. NF 42.\n\n" PROSE,
+    { XT_TITLE ("Histoire du sel"), XT_FIELD (CK_FIELD_SUBTITLE, "Essai d'histoire"), XT_AUTHOR ("Vell"),
+      XT_FIELD (CK_FIELD_PRICE, "NF 42"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
   { "/extract/notes28/journal-header-volumes-before-imprint",
-    "ADA VELL, Histoire du sel. 2 vols. Paris: Gannet, 1962. Pp. 823.\n\n" PROSE,
-    { XT_TITLE ("Histoire du sel"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
+    "ADA VELL, Histoire du sel. 3 vols. Paris: Gannet, 1958. Pp. 644.\n\n" PROSE,
+    { XT_TITLE ("Histoire du sel"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "3"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet") } },
   /* a books-received list's entries over four lines stay each one record (extract.c trade_header) */
   { "/extract/notes28/received-four-line-entries",
     "BOOKS RECEIVED\n\n"
-    "Vell, Ada, and Tom Orr. The Salt Lectures on Tides. Vol. III: Harbours. Gannet,\n"
-    "  Reading, Mass., 1965. Unpaged (21 chapters). $8.75; text ed. $6.50.\n  (Completes the set.)\n\n"
-    "Lind, Piet, and Ada Quell. Tides. Parts I and II combined\n  edition. Harwell, New York, 1966. xvi + 1214 pp. $13.95.\n"
-    "  (A revision of Tides for Students of Salt and Harbours,\n  1960.)\n",
+    "Vell, Ada, and Tom Orr. The Salt Lectures on Tides. Vol. II: Harbours. Gannet,\n"
+    "  Boston, 1971. Unpaged (14 parts). $9.50; school ed. $7.25.\n  (Second of three.)\n\n"
+    "Lind, Piet, and Ada Quell. Tides. Parts I and II in one\n  volume. Harwell, Chicago, 1973. xiv + 880 pp. $15.50.\n"
+    "  (A revision of Tides for Harbour Pilots,\n  1968.)\n",
     { XT_TITLE ("The Salt Lectures on Tides"), XT_AUTHOR ("Vell"), XT_TITLE ("Tides"), XT_AUTHOR ("Lind") } },
   /* ---- an imprint left unread after a title whose subtitle is in sentence case (imprint-attach.c) */
   { "/extract/notes28/imprint-after-sentence-case-subtitle",
-    PROSE "\nHere Vell builds on his own earlier study, Les Salines de Orr: le discours des ports "
-    "(Paris: Gannet, 1992), and on Tom Lind's Salt Career (Oxford: Clarendon Press, 1998).\n",
-    { XT_TITLE ("Les Salines de Orr"), XT_FIELD (CK_FIELD_SUBTITLE, "le discours des ports"), XT_YEAR (1992),
+    PROSE "\nVell draws on his first book, Les Salines de Orr: une histoire des ports "
+    "(Paris: Gannet, 1984), and on Tom Lind's Salt Ledger (Leeds: Harwell, 2001).\n",
+    { XT_TITLE ("Les Salines de Orr"), XT_FIELD (CK_FIELD_SUBTITLE, "une histoire des ports"), XT_YEAR (1984),
       XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris") } },
   /* ---- scholars' notes and reference lists: "City, ST, and City:" (assemble.c), three editors
    * before "(eds)," (detect-comma.c), "Name, ed., Title, Place Year" (detect-styles.c), four initials
    * and "&" before the last co-author in an author-date list (detect-authordate.c) */
   { "/extract/notes28/note-state-code-place-list",
-    PROSE "\nSee Tom Orr, Salt Roads (Chicago, IL, and London: University of Chicago Press, 2004), p. 12.\n",
-    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Orr"), XT_YEAR (2004),
-      XT_FIELD (CK_FIELD_PUBLISHER, "University of Chicago Press"),
+    PROSE "\nSee Tom Orr, Salt Roads (Chicago, IL, and London: Gannet University Press, 1998), p. 7.\n",
+    { XT_TITLE ("Salt Roads"), XT_AUTHOR ("Orr"), XT_YEAR (1998),
+      XT_FIELD (CK_FIELD_PUBLISHER, "Gannet University Press"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Chicago, IL, and London") } },
   { "/extract/notes28/note-three-editors-paren-eds",
-    PROSE "\nW.W. Orr III, M.J. Lind and T.A. Reed (eds), American Salt Realism (New York: Gannet, 1993).\n",
-    { XT_TITLE ("American Salt Realism"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Reed"),
-      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Reed") } },
+    PROSE "\nP.Q. Orr II, M.J. Lind and T.A. Vell (eds), Harbour Law Reconsidered (Boston: Gannet, 1988).\n",
+    { XT_TITLE ("Harbour Law Reconsidered"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Vell"),
+      XT_NO_FAMILY (CK_ROLE_AUTHOR, 0, "Vell") } },
   { "/extract/notes28/note-name-ed-title-place-year",
-    PROSE "\nNotes\n\n1. Piet Quell, ed., Memoirs of a Modern Harbour, London 1970.\n"
-    "2. Ada Vell, Witch Salt and Witch Tides, London 1929.\n",
-    { XT_TITLE ("Memoirs of a Modern Harbour"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (1970),
-      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London"), XT_TITLE ("Witch Salt and Witch Tides") } },
+    PROSE "\nNotes\n\n1. Piet Quell, ed., Letters from the Salt Coast, Leeds 1966.\n"
+    "2. Ada Vell, Tides and Tithes, London 1934.\n",
+    { XT_TITLE ("Letters from the Salt Coast"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (1966),
+      XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Leeds"), XT_TITLE ("Tides and Tithes") } },
   { "/extract/notes28/author-date-initials-and-ampersand",
-    PROSE "\nReferences\n\nLind, J. H. W. G. 1979. Continuity and Change in Salt Religion. Oxford.\n"
-    "Vell, Jost, Tom P. Orr & Ada Lind (eds.). 2006. Essentials of salt documentation. Berlin: Gannet.\n",
-    { XT_TITLE ("Continuity and Change in Salt Religion"), XT_AUTHOR ("Lind"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "J. H. W. G."),
-      XT_YEAR (1979), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"),
-      XT_TITLE ("Essentials of salt documentation"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
-      XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Lind"), XT_YEAR (2006) } },
+    PROSE "\nReferences\n\nLind, P. Q. R. S. 1984. Harbour Gods of the North. Oxford.\n"
+    "Vell, Anna, Tom P. Orr & Ada Lind (eds.). 2011. Methods of salt survey. Leiden: Gannet.\n",
+    { XT_TITLE ("Harbour Gods of the North"), XT_AUTHOR ("Lind"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "P. Q. R. S."),
+      XT_YEAR (1984), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford"),
+      XT_TITLE ("Methods of salt survey"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 1, "Orr"), XT_FAMILY (CK_ROLE_EDITOR, 2, "Lind"), XT_YEAR (2011) } },
   /* ---- a British journal note: the series before the volume, the journal's name in abbreviations
    * (detect-article.c, scholar-shapes.c) */
   { "/extract/notes28/journal-note-series-and-abbreviations",
@@ -141,57 +142,57 @@ static const XtCase cases[] = {
   /* ---- an archive's notice of its terms cites nothing; the line over "Source:" names the piece
    * (detect-cover.c) */
   { "/extract/notes28/archive-notice-and-piece-title",
-    "Notes on Harbours; Books Received\nSource: Salt Verse, Vol. 49, No. 3 (Dec., 1936), pp. 175-180\n"
-    "Published by: Salt Foundation\n\nYour use of the JSTOR archive indicates your acceptance of the Terms &\n"
+    "Notes on Harbours; Salt Received\nSource: Salt Verse, Vol. 31, No. 2 (Nov., 1927), pp. 101-106\n"
+    "Published by: Salt Foundation\n\nUse of the JSTOR archive means that you accept its Terms and\n"
     "Conditions of Use, available at http://www.jstor.org/page/info/about/policies/terms.jsp\n\n"
     "                         NOTES ON HARBOURS\n\n" PROSE,
-    { XT_TITLE ("Notes on Harbours; Books Received"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Verse"),
+    { XT_TITLE ("Notes on Harbours; Salt Received"), XT_FIELD (CK_FIELD_CONTAINER_TITLE, "Salt Verse"),
       XT_NO_WORK_HAS ("JSTOR", "Terms", "Conditions") } },
   /* ---- "But The Salt Road is …": the conjunction is no part of the title (detect-prose-shape.c) */
   { "/extract/notes28/sentence-conjunction-before-title",
-    PROSE "\nThere are weaknesses, and the framework is loose. But The Salt Road Massacre is a major work: it "
+    PROSE "\nThe notes are thin and the maps are poor. But The Salt Road is a fine book all the same: it "
     "restores the harbour men to the history of the war.\n",
     { XT_NO_TITLE_PREFIX ("But") } },
   /* ---- a note number glued to a span of years closing a title (normalize.c) */
   { "/extract/notes28/note-number-after-year-span",
-    PROSE "\nTom Orr's Legal Salt at Yale, 1927-19606 is useful on the harbour courts.\n",
-    { XT_TITLE ("Legal Salt at Yale, 1927-1960"), XT_AUTHOR ("Orr") } },
+    PROSE "\nTom Orr's Salt Law in the Courts, 1921-19486 is useful on the harbour courts.\n",
+    { XT_TITLE ("Salt Law in the Courts, 1921-1948"), XT_AUTHOR ("Orr") } },
   /* ---- "(1957; repr. London: Firm, 1990)": the first year dates the work, the reprint gives the
    * place and firm (assemble.c, detectors.c paren_imprint) */
   { "/extract/notes28/reprint-imprint-after-year",
     PROSE "\nNotes\n\n1. Ada Vell, The Salt Harbour (1957; repr. London: Gannet, 1990), 12.\n",
     { XT_TITLE ("The Salt Harbour"), XT_AUTHOR ("Vell"), XT_YEAR (1957), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "London") } },
-  /* ---- a journal's short name and issue as its web pages cite them: "nlr i/49, May–June 1968"
+  /* ---- a journal's short name and issue as its web pages cite them: "nlr i/31, March–April 1966"
    * (detect-article.c) */
   { "/extract/notes28/short-journal-name-slash-issue",
-    PROSE "\nSee Tom Vell, \xe2\x80\x98The Three Salt Dreams\xe2\x80\x99, nlr i/49, May\xe2\x80\x93June 1968, and Ada Orr, "
-    "\xe2\x80\x98Harbours\xe2\x80\x99, nlr 61, Jan\xe2\x80\x93" "Feb 2010.\n",
-    { XT_TITLE ("The Three Salt Dreams"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("nlr"),
-      XT_FIELD (CK_FIELD_ISSUE, "49"), XT_YEAR (1968), XT_AUTHOR ("Vell"),
-      XT_TITLE ("Harbours"), XT_FIELD (CK_FIELD_ISSUE, "61"), XT_YEAR (2010) } },
+    PROSE "\nSee Tom Vell, \xe2\x80\x98Harbour Tides and the Left\xe2\x80\x99, nlr i/31, March\xe2\x80\x93" "April 1966, and Ada Orr, "
+    "\xe2\x80\x98Harbours\xe2\x80\x99, nlr 47, Sept\xe2\x80\x93Oct 2007.\n",
+    { XT_TITLE ("Harbour Tides and the Left"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("nlr"),
+      XT_FIELD (CK_FIELD_ISSUE, "31"), XT_YEAR (1966), XT_AUTHOR ("Vell"),
+      XT_TITLE ("Harbours"), XT_FIELD (CK_FIELD_ISSUE, "47"), XT_YEAR (2007) } },
   /* ---- a quoted piece "in" a journal with its volume and season: an article, no chapter
    * (detect-article.c, merge.c) */
   { "/extract/notes28/piece-in-journal-is-article",
-    "The prose of the review runs here.\n\nTom Orr's \xe2\x80\x9cNotes on the Salt Theory in 1962,\xe2\x80\x9d in "
-    "Salt Culture 15 (Spring 1985), started the quarrel.\n",
-    { XT_TITLE ("Notes on the Salt Theory in 1962"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Salt Culture"),
-      XT_FIELD (CK_FIELD_VOLUME, "15"), XT_YEAR (1985) } },
-  /* ---- the linguists' "Journal 5.79-100" in an author-date list (detect-authordate.c) */
+    "The prose of the review runs here.\n\nTom Orr's \xe2\x80\x9cSalt and the Tide,\xe2\x80\x9d in "
+    "Salt Culture 9 (Autumn 1977), began the argument.\n",
+    { XT_TITLE ("Salt and the Tide"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Salt Culture"),
+      XT_FIELD (CK_FIELD_VOLUME, "9"), XT_YEAR (1977) } },
+  /* ---- the linguists' "Journal 8.41-63" in an author-date list (detect-authordate.c) */
   { "/extract/notes28/author-date-volume-dot-pages",
-    PROSE "\nReferences\n\nVELL, ADA. 1949. Studies in salt classification: I. The harbour family. Southwestern "
-    "Journal of Salt 5.79-100.\nORR, TOM. 1955. Towards greater accuracy in salt dating. IJSL 21.121-37.\n",
-    { XT_TITLE ("Studies in salt classification"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
-      XT_CONTAINER ("Southwestern Journal of Salt"), XT_FIELD (CK_FIELD_VOLUME, "5"), XT_FIELD (CK_FIELD_PAGES, "79-100"),
-      XT_TITLE ("Towards greater accuracy in salt dating"), XT_FIELD (CK_FIELD_VOLUME, "21"),
-      XT_FIELD (CK_FIELD_PAGES, "121-37") } },
-  /* ---- "Jerusalem by Name (Firm, Year)", "Ruined by Name (Firm, Year)" alone on a line: a town's name
+    PROSE "\nReferences\n\nVELL, ADA. 1952. Notes on the harbour dialects of the north. Journal of "
+    "Salt Linguistics 8.41-63.\nORR, TOM. 1960. A new count of harbour words. IJSL 14.9-28.\n",
+    { XT_TITLE ("Notes on the harbour dialects of the north"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_CONTAINER ("Journal of Salt Linguistics"), XT_FIELD (CK_FIELD_VOLUME, "8"), XT_FIELD (CK_FIELD_PAGES, "41-63"),
+      XT_TITLE ("A new count of harbour words"), XT_FIELD (CK_FIELD_VOLUME, "14"),
+      XT_FIELD (CK_FIELD_PAGES, "9-28") } },
+  /* ---- "Lisbon by Name (Firm, Year)", "Drowned by Name (Firm, Year)" alone on a line: a town's name
    * or a participle is a title there; "Group" marks a firm (detectors.c title-by, publisher-words.txt) */
   { "/extract/notes28/cited-line-place-or-participle-title",
-    "Every summer our department is asked the same question, and here are the scripts we keep pressing "
-    "on our friends.\n\nJerusalem by Tom Vell (Gannet Books, 2009), \xc2\xa3" "9.99\nA play about a man in his wood.\n\n"
-    "Ruined by Ada Orr (Harbour Communications Group, 2009)\nOrr set out to adapt a play and wrote her own.\n",
-    { XT_TITLE ("Jerusalem"), XT_AUTHOR ("Vell"), XT_YEAR (2009), XT_TITLE ("Ruined"), XT_AUTHOR ("Orr"),
+    "Here are the plays our readers recommend this year, in no order at all, each with a line on why.\n\n"
+    "Lisbon by Tom Vell (Gannet Books, 2011), \xc2\xa3" "8.99\nA play about a harbour.\n\n"
+    "Drowned by Ada Orr (Harbour Communications Group, 2012)\nA play about the sea wall.\n",
+    { XT_TITLE ("Lisbon"), XT_AUTHOR ("Vell"), XT_YEAR (2011), XT_TITLE ("Drowned"), XT_AUTHOR ("Orr"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Harbour Communications Group"), XT_ABSENT ("Harbour Communications Group") } },
   /* a participle before "by" in prose is still a verb */
   { "/extract/notes28/participle-by-in-prose",
@@ -219,12 +220,12 @@ static const XtCase cases[] = {
     "  Recommended: Piet Lind, The Quiet Coast.\n  Guest: Ada Quell, Professor of Salt History.\n",
     { XT_TITLE ("The Harbour Wall"), XT_AUTHOR ("Vell"), XT_TITLE ("Salt Days"), XT_AUTHOR ("Orr"),
       XT_TITLE ("The Quiet Coast"), XT_AUTHOR ("Lind"), XT_ABSENT ("Professor of Salt History") } },
-  /* ---- "T (1936) was praised for …": what is done to a book makes a sentence's subject a title
+  /* ---- "T (1952) was praised by …": what is done to a book makes a sentence's subject a title
    * (detect-bare.c) */
   { "/extract/notes28/title-year-then-passive-book-verb",
-    PROSE "\nThe poet has been the most discussed of the younger writers. Twenty-five Tides (1936) was praised "
-    "for its energy and blamed for its obscurity in about equal measure.\n",
-    { XT_TITLE ("Twenty-five Tides"), XT_YEAR (1936) } },
+    PROSE "\nThe singer has written little since the war. Forty Harbour Songs (1952) was praised by the "
+    "critics and ignored by the public, and nothing followed it.\n",
+    { XT_TITLE ("Forty Harbour Songs"), XT_YEAR (1952) } },
   /* ---- German and French notes: "Vgl.", "Voir" before the name, "S. 12" for the page, "in:" before
    * the journal (detect-styles.c, detect-article.c) */
   { "/extract/notes28/german-french-note-words",

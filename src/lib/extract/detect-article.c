@@ -607,8 +607,8 @@ year_within (const CkExtractCtx *ctx, guint s, guint e)
 
 static guint named_paren_source (const CkExtractCtx *ctx, guint s, guint n, Source *src);
 
-/* "nlr i/49, May–June 1968", "NLR 61, Jan–Feb 2010", "ATC 168, January/
- * February 2014": a journal's short name (capitals, or letters in lower
+/* "nlr i/31, March–April 1966", "NLR 47, Sept–Oct 2007", "HQ 12, July/
+ * August 1990": a journal's short name (capitals, or letters in lower
  * case as its web pages set it), the issue (a series in roman numerals
  * and a slash before it), then the issue's months and year.  Fills @src
  * and returns the last token, or 0. */
@@ -625,7 +625,7 @@ short_name_issue_source (const CkExtractCtx *ctx, guint s, guint n, Source *src)
   for (gsize q = 0; q < len; q++)
     if (!g_ascii_isalpha (ctx->text[t->start + q]))
       return 0;
-  /* "i/49": the series and the issue, glued */
+  /* "i/31": the series and the issue, glued */
   if (k + 2 < n && ck_roman_volume_tok (ctx, k) && ck_tok_is_punct (ctx, k + 1, '/') &&
       ck_tok (ctx, k + 2)->kind == CK_TOK_NUMBER && ck_tok (ctx, k + 1)->start == ck_tok (ctx, k)->end &&
       ck_tok (ctx, k + 2)->start == ck_tok (ctx, k + 1)->end)
@@ -915,7 +915,7 @@ ck_detect_quoted_article (CkExtractCtx *ctx, const CkDetector *det)
             continue;
           if (ck_tok_is_punct (ctx, pe, '('))
             {
-              /* "in Salt Culture 15 (Spring 1985)": the number before the
+              /* "in Salt Culture 9 (Autumn 1977)": the number before the
                * bracket is the volume */
               guint vol = pe > ps + 1 && ck_tok (ctx, pe - 1)->kind == CK_TOK_NUMBER &&
                               !(ck_tok (ctx, pe - 1)->flags & CK_TOKF_YEAR) ? pe - 1 : 0;

@@ -57,7 +57,7 @@ inverted_at (const CkExtractCtx *ctx, guint s, guint e)
     ge += 2;
   if (ge == k + 1)
     return s;
-  /* (initials do not count: "Lind, J. H. W. G. 1979.") */
+  /* (initials do not count: "Lind, P. Q. R. S. 1984.") */
   {
     guint words = 0;
     for (guint q = k + 1; q < ge; q++)
@@ -93,7 +93,7 @@ journal_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     j++;
   if (j == s || j >= e || ck_tok (ctx, j)->kind != CK_TOK_NUMBER || (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
     return FALSE;
-  /* "Journal 5.79-100" (the linguists' style): the volume, a stop and the
+  /* "Journal 8.41-63" (the linguists' style): the volume, a stop and the
    * first page in one number */
   {
     const CkToken *t = ck_tok (ctx, j);

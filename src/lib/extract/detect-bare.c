@@ -207,7 +207,7 @@ book_predicate_after (const CkExtractCtx *ctx, guint close)
     return TRUE;
   if (!ck_tok_in_words (ctx, k, copulas))
     return FALSE;
-  /* "T (1936) was praised for …", "was published in …": what is done to
+  /* "T (1952) was banned in …", "was published in …": what is done to
    * a book (reviewers praise people too, but the weak test has ruled
    * names out) */
   {

@@ -88,10 +88,9 @@ claim_cover_lines (CkExtractCtx *ctx, guint p)
     }
 }
 
-/* The archive's notice of its terms under the cover ("Your use of the
- * JSTOR archive indicates your acceptance of the Terms & Conditions of
- * Use, available at …"): a paragraph naming the archive with its terms
- * or its own description cites nothing.  Claims each such paragraph;
+/* The archive's notice of its terms under the cover (a sentence that
+ * names JSTOR and its "Terms and Conditions of Use"): a paragraph naming
+ * the archive with its terms or its own description cites nothing.  Claims each such paragraph;
  * runs before the detectors, as the venue readers look below the cover
  * for the text's own title. */
 void
@@ -114,7 +113,7 @@ ck_claim_archive_notices (CkExtractCtx *ctx)
     }
 }
 
-/* "Notes on Contributors\nSource: Journal, Vol. 49, No. 3 (…)": an
+/* "Notes on Harbours\nSource: Journal, Vol. 31, No. 2 (…)": an
  * archive's cover of a piece that is no review names the piece on the
  * line over its "Source:"; that line is the title of the text's own
  * record (read by the venue detectors, which look for a heading below). */

@@ -465,7 +465,7 @@ prose_after_bracket (const CkExtractCtx *ctx, guint s, guint e)
 {
   for (guint k = s; k < e; k++)
     if (ck_tok_is_punct (ctx, k, ')'))
-      /* ("Title (France, 1400-1500): Essai de synthèse": a subtitle) */
+      /* ("Titre (Flandre, 1400-1500): Essai d'histoire": a subtitle) */
       return k + 2 < e && !plain_elements (ctx, k + 1, e) &&
              !(ck_tok_is_punct (ctx, k + 1, ':') && ck_tok_cap_word (ctx, k + 2));
   return FALSE;
@@ -604,7 +604,7 @@ series_statement (const CkExtractCtx *ctx, guint s, guint e)
                                         "reports", "bulletin", "transactions", "proceedings", "handbooks",
                                         "contributions", NULL };
   /* a French, German, Italian or Spanish series writes its name in
-   * sentence case after the word for a series: "(Collection historique.)" */
+   * sentence case after the word for a series: "(Bibliothèque des ports.)" */
   static const char * const foreign_marks[] = { "collection", "bibliothèque", "sammlung", "schriften", "reihe",
                                                 "biblioteca", "collana", "colección", "cahiers", "travaux", NULL };
   gboolean mark = FALSE, foreign;

@@ -1029,7 +1029,7 @@ note_record (const CkExtractCtx *ctx, guint f, guint e)
       ck_names_forward (ctx, ne + 1, n2, CK_ROLE_AUTHOR, names);
       ne = n2;
     }
-  /* "Ada Vell, ed., Title, London 1970": the names edited the book */
+  /* "Ada Vell, ed., Title, Leeds 1966": the names edited the book */
   if (names->len > 0 && ck_tok_is_punct (ctx, ne, ',') && ne + 3 < e && ck_tok_lower_word (ctx, ne + 1) &&
       ck_tok_in_words (ctx, ne + 1, editor_words) && ck_tok_is_punct (ctx, ne + 2, '.') && ck_tok_is_punct (ctx, ne + 3, ','))
     {

@@ -2522,8 +2522,8 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
       if (ln && tstart > line_start)
         line_start = ck_trail_before (ctx, line_start, tstart);
-      /* "Jerusalem by Ada Vell (Firm, 2009)", "Ruined by Tom Orr (Firm,
-       * 2009)" alone on a line: the whole citation makes a town's name or a
+      /* "Lisbon by Ada Vell (Firm, 2011)", "Drowned by Tom Orr (Firm,
+       * 2012)" alone on a line: the whole citation makes a town's name or a
        * participle a title */
       {
         gboolean cited_line = ln && tstart == ln->tok_first && tend == i && by_line_imprint (ctx, i, ln->tok_end);
@@ -3061,7 +3061,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       /* "Mother's Gone Away": a kinship word alone owns nothing a review
        * cites; the possessive is the title's own */
-      /* ("Mrs. King's": after a style the rank word is a surname) */
+      /* ("Mrs. Prince's": after a style the rank word is a surname) */
       if (ns == i - 1 && (ck_tok_in_words (ctx, ns, kin_words) || ck_tok_is_honorific (ctx, ns)) &&
           !(ns >= 2 && ck_tok_is_honorific (ctx, ns) && ck_honorific_skip (ctx, ns - 1 - ck_tok_is_punct (ctx, ns - 1, '.'), ns + 1) == ns))
         continue;

@@ -1,7 +1,7 @@
 /* imprint-attach.c — an imprint in brackets that no detector read, right
  * after a work's mention:
  *
- *   Les Salines de Vell: le discours des ‘Ports’ (Paris: Gannet, 1992)
+ *   Les Salines de Vell: une histoire des ‘Ports’ (Paris: Gannet, 1984)
  *
  * The title detectors scan back from the bracket over title case and stop
  * at a subtitle in sentence case; another detector then reads the main
@@ -29,7 +29,7 @@ bracket_close (const CkExtractCtx *ctx, guint open)
   return 0;
 }
 
-/* ": le discours des ‘Ports’ (": the subtitle after the colon at @colon
+/* ": une histoire des ‘Ports’ (": the subtitle after the colon at @colon
  * runs to a bracket on its sentence; the "(" or 0. */
 static guint
 subtitle_to_bracket (const CkExtractCtx *ctx, guint colon)

@@ -261,7 +261,7 @@ footnote_digits_at (const char *text, const char *p, const char *end)
 }
 
 /* Whether the digits at @p are a note number glued to a span of years:
- * "1927-19606", "1780–18601" (a hyphen or an en dash), the second year
+ * "1921-19486", "1815–18702" (a hyphen or an en dash), the second year
  * no earlier than the first and within three centuries of it, one or two
  * digits after it before a space or a stop. */
 static gboolean

@@ -106,7 +106,7 @@ issue_part (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
   guint open, close;
   g_autofree char *dt = NULL;
   g_autoptr(CkDate) date = NULL;
-  /* "Series 3, Vol. 30", "New Series, Vol. I": the series, then the volume */
+  /* "Series 2, Vol. 14", "New Series, Vol. I": the series, then the volume */
   if (k + 3 < e && ck_tok_is (ctx, k, "New") && ck_tok_is (ctx, k + 1, "Series") && ck_tok_is_punct (ctx, k + 2, ','))
     k += 3;
   else if (k + 3 < e && ck_tok_is (ctx, k, "Series") && number_tok (ctx, k + 1, e) && ck_tok_is_punct (ctx, k + 2, ','))
@@ -181,7 +181,7 @@ pages:
       k++;
       if (ck_tok_is_punct (ctx, k, '.'))
         k++;
-      /* "pp. 329–331. © 2006 Gannet Press": the publisher's notice after
+      /* "pp. 140–142. © 1981 Gannet Press": the publisher's notice after
        * the pages is no part of them */
       for (guint q = k + 1; q + 1 < e; q++)
         if (ck_tok_is_punct (ctx, q, '.') && (ck_tok_is_punct (ctx, q + 1, 0xA9) || ck_tok_is (ctx, q + 1, "Copyright")))
@@ -302,7 +302,7 @@ issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_line
     f += 2;
   if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e))
     return FALSE;
-  /* "Bulletin of the School of Salt, University of London, Vol. 12":
+  /* "Bulletin of the Institute of Salt, University of Leeds, Vol. 7":
    * a comma inside the name, before the volume's label */
   for (guint q = name_e, guard = 0; guard < 2 && q + 2 < e && ck_tok_is_punct (ctx, q, ',') &&
                                     ck_tok_cap_word (ctx, q + 1) && !ck_tok_is (ctx, q + 1, "Vol") &&
