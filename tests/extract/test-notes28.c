@@ -236,6 +236,13 @@ static const XtCase cases[] = {
       XT_TITLE ("Histoire du sel"), XT_AUTHOR ("Lind"),
       XT_TITLE ("Salz und Zehnt"), XT_CONTAINER ("Zeitschrift f\xc3\xbcr Salzgeschichte"), XT_FIELD (CK_FIELD_VOLUME, "12"),
       XT_YEAR (1931) } },
+  /* ---- a classics journal's header: three authors in capitals with initials before the title
+   * (detect-header.c lead_names) */
+  { "/extract/notes28/header-three-authors-initials-caps",
+    "A. VELL, T. ORR and P. LIND, SALT HARBOURS OF THE NORTH. VOLUME 1: A HISTORY; VOLUME 2: SOURCES. "
+    "Cambridge: Gannet University Press, 1998. Pp. xxiv + 454; xv + 416. \xc2\xa3" "50.00 (vol. 1).\n\n" PROSE,
+    { XT_TITLE ("SALT HARBOURS OF THE NORTH"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Lind"),
+      XT_YEAR (1998) } },
 };
 
 int

@@ -137,8 +137,10 @@ lead_names (const CkExtractCtx *ctx, guint s, guint e)
   if (ne == s || ck_count_words (ctx, s, ne) < 2)
     return s;
   /* "Ann Reed, Tom Orr, Ada Vell, Title": more full names after commas,
-   * each opening with a forename */
-  while (ck_tok_is_punct (ctx, ne, ',') && ne + 1 < e && ck_tok_in_lex (ctx, ne + 1, CK_LEX_GIVEN_NAMES))
+   * each opening with a forename or an initial ("A. VELL, T. ORR and P.
+   * LIND, TITLE") */
+  while (ck_tok_is_punct (ctx, ne, ',') && ne + 1 < e &&
+         (ck_tok_in_lex (ctx, ne + 1, CK_LEX_GIVEN_NAMES) || (ck_tok (ctx, ne + 1)->flags & CK_TOKF_INITIAL)))
     {
       guint ne2 = ck_name_span_forward (ctx, ne + 1, e);
       if (ne2 < ne + 3 || !(ck_tok_is_punct (ctx, ne2, ',') || ck_tok_is (ctx, ne2, "and")))
