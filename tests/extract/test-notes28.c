@@ -243,6 +243,15 @@ static const XtCase cases[] = {
     "Cambridge: Gannet University Press, 1998. Pp. xxiv + 454; xv + 416. \xc2\xa3" "50.00 (vol. 1).\n\n" PROSE,
     { XT_TITLE ("SALT HARBOURS OF THE NORTH"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Lind"),
       XT_YEAR (1998) } },
+  /* ---- a journal's line atop a review: its name in abbreviations, or the publisher's notice set apart
+   * after the issue (venue-journal.c) */
+  { "/extract/notes28/journal-line-abbreviated-name",
+    "J. Salt Hist. 37 (2005)\n\nADA VELL, The Salt Road. London: Gannet, 1960. Pp. 300. 30s.\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("J. Salt Hist."), XT_FIELD (CK_FIELD_VOLUME, "37"), XT_YEAR (2005) } },
+  { "/extract/notes28/journal-line-notice-set-apart",
+    "Journal of Salt History, 39 (1998)   \xc2\xa9 1998 Gannet Press\n\nADA VELL, The Salt Road. London: Gannet, "
+    "1960. Pp. 300. 30s.\n\n" PROSE,
+    { XT_SELF, XT_CONTAINER ("Journal of Salt History"), XT_FIELD (CK_FIELD_VOLUME, "39"), XT_YEAR (1998) } },
 };
 
 int

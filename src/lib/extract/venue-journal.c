@@ -218,7 +218,14 @@ dotted_date (const CkExtractCtx *ctx, guint k)
 static gboolean
 journal_name (const CkExtractCtx *ctx, guint f, guint e, guint *name_e)
 {
-  guint k = ck_title_span_forward (ctx, f, e, FALSE);
+  guint k = ck_abbreviated_journal_end (ctx, f, e);
+  /* "J. Salt Hist. 37 (2005)": a name in abbreviations, each with its stop */
+  if (k > f && k < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER)
+    {
+      *name_e = k;
+      return TRUE;
+    }
+  k = ck_title_span_forward (ctx, f, e, FALSE);
   while (k > f && (ck_tok (ctx, k - 1)->kind == CK_TOK_NUMBER || ck_tok_is_punct (ctx, k - 1, ',')))
     k--;
   if (k == f || ck_count_words (ctx, f, k) > VENUE_NAME_WORDS || ck_ctx_names_person (ctx, f, k) ||
@@ -300,6 +307,14 @@ issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_line
    * part of the name */
   if (f + 2 < e && ck_tok_is (ctx, f, "Source") && ck_tok_is_punct (ctx, f + 1, ':'))
     f += 2;
+  /* "Journal, 39 (1998)   © 1998 Gannet Press": the publisher's notice
+   * set apart on the line is no part of the issue */
+  for (guint q = f + 3; q < e; q++)
+    if (ck_tok_is_punct (ctx, q, 0xA9) && ck_tok (ctx, q)->start >= ck_tok (ctx, q - 1)->end + 2)
+      {
+        e = q;
+        break;
+      }
   if (f >= e || ck_is_claimed (ctx, f, e) || !journal_name (ctx, f, e, &name_e))
     return FALSE;
   /* "Bulletin of the Institute of Salt, University of Leeds, Vol. 7":
