@@ -219,7 +219,7 @@ static gboolean
 journal_name (const CkExtractCtx *ctx, guint f, guint e, guint *name_e)
 {
   guint k = ck_abbreviated_journal_end (ctx, f, e);
-  /* "J. Salt Hist. 37 (2005)": a name in abbreviations, each with its stop */
+  /* "J. Salt Hist. 41 (2009)": a name in abbreviations, each with its stop */
   if (k > f && k < e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER)
     {
       *name_e = k;
@@ -307,7 +307,7 @@ issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_line
    * part of the name */
   if (f + 2 < e && ck_tok_is (ctx, f, "Source") && ck_tok_is_punct (ctx, f + 1, ':'))
     f += 2;
-  /* "Journal, 39 (1998)   © 1998 Gannet Press": the publisher's notice
+  /* "Journal, 27 (1986)   © 1986 Gannet Press": the publisher's notice
    * set apart on the line is no part of the issue */
   for (guint q = f + 3; q < e; q++)
     if (ck_tok_is_punct (ctx, q, 0xA9) && ck_tok (ctx, q)->start >= ck_tok (ctx, q - 1)->end + 2)
