@@ -252,6 +252,11 @@ static const XtCase cases[] = {
     "Journal of Salt History, 27 (1986)   \xc2\xa9 1986 Gannet Press\n\nADA VELL, The Salt Road. London: Gannet, "
     "1960. Pp. 300. 30s.\n\n" PROSE,
     { XT_SELF, XT_CONTAINER ("Journal of Salt History"), XT_FIELD (CK_FIELD_VOLUME, "27"), XT_YEAR (1986) } },
+  /* ---- "Journal 12:3 (1961)": the issue after the volume's colon (detect-comma.c journal-article) */
+  { "/extract/notes28/journal-volume-colon-issue",
+    PROSE "\nNotes\n\n1. A. Vell, \"Salt and Tithe,\" Journal of Salt History 12:3 (1961), 33-51.\n",
+    { XT_TITLE ("Salt and Tithe"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Journal of Salt History"),
+      XT_FIELD (CK_FIELD_VOLUME, "12"), XT_FIELD (CK_FIELD_ISSUE, "3"), XT_YEAR (1961) } },
 };
 
 int

@@ -390,6 +390,14 @@ ck_detect_journal_article (CkExtractCtx *ctx, const CkDetector *det)
           issue_tok = nq;
           po = nq + 1;
         }
+      /* "Journal 12:3 (1961)": the issue after a colon, no space between */
+      else if (ck_tok_is_punct (ctx, po, ':') && po + 2 < n && ck_tok (ctx, po + 1)->kind == CK_TOK_NUMBER &&
+               ck_tok (ctx, po)->start == ck_tok (ctx, je)->end && ck_tok (ctx, po + 1)->start == ck_tok (ctx, po)->end &&
+               ck_tok_is_punct (ctx, po + 2, '('))
+        {
+          issue_tok = po + 1;
+          po += 2;
+        }
       /* "(1938)", or the older "[1938]" after the volume */
       if (ck_tok_is_punct (ctx, po, '('))
         c = close_of (ctx, po, n);
