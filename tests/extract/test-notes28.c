@@ -257,6 +257,14 @@ static const XtCase cases[] = {
     PROSE "\nNotes\n\n1. A. Vell, \"Salt and Tithe,\" Journal of Salt History 12:3 (1961), 33-51.\n",
     { XT_TITLE ("Salt and Tithe"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_CONTAINER ("Journal of Salt History"),
       XT_FIELD (CK_FIELD_VOLUME, "12"), XT_FIELD (CK_FIELD_ISSUE, "3"), XT_YEAR (1961) } },
+  /* ---- a series with its small words between the title and the imprint; a volume, year and pages
+   * after a name are a journal's, no title's (detect-inbook.c, detect-bare.c) */
+  { "/extract/notes28/note-series-small-words",
+    PROSE "\nNotes\n\n1. A. Vell, Salt Tablets, Studies in Salt 12 (Leiden, 1957), p. 4.\n",
+    { XT_TITLE ("Salt Tablets"), XT_FIELD (CK_FIELD_COLLECTION_TITLE, "Studies in Salt"), XT_YEAR (1957) } },
+  { "/extract/notes28/author-in-journal-volume-no-title",
+    PROSE "\nNotes\n\n1. Cf. A. Vell in Salzarchiv 45 (1952) 1-20.\n",
+    { XT_NO_TITLE_HAS ("Salzarchiv 45") } },
 };
 
 int

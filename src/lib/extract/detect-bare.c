@@ -300,6 +300,18 @@ item_before (const CkExtractCtx *ctx, guint open, guint floor, gboolean in_list,
     close = lead_date_paren (ctx, open, &ytok);
   if (!close)
     return FALSE;
+  /* "in Salzarchiv 45 (1952) 1-20": a volume, its year and the pages
+   * are a journal's, no title's year */
+  if (open >= 2 && ck_tok (ctx, open - 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, open - 1)->flags & CK_TOKF_YEAR))
+    {
+      guint p = close + 1;
+      if (p < ck_n_toks (ctx) && (ck_tok_is_punct (ctx, p, ',') || ck_tok_is_punct (ctx, p, ':')))
+        p++;
+      if (p + 2 < ck_n_toks (ctx) && ck_tok (ctx, p)->kind == CK_TOK_NUMBER &&
+          (ck_tok_is_punct (ctx, p + 1, '-') || ck_tok_is_punct (ctx, p + 1, 0x2013)) &&
+          ck_tok (ctx, p + 2)->kind == CK_TOK_NUMBER)
+        return FALSE;
+    }
   sfloor = in_list ? ck_sentence_start (ctx, open) : floor;
   /* "Brot ohne Butter [Bread without Butter] (1954)": a gloss in
    * brackets between a foreign title and its year */

@@ -136,7 +136,9 @@ ck_series_before (const CkExtractCtx *ctx, guint s, guint e)
       const CkToken *t = ck_tok (ctx, k - 1);
       if (ck_tok_is_punct (ctx, k - 1, ','))
         return k - 1 > s && k < e - 1 && ck_tok_cap_word (ctx, k) ? k - 1 : e;
-      if (!(t->kind == CK_TOK_WORD && (t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER))) && !ck_tok_is_punct (ctx, k - 1, '.'))
+      /* ("Studies in Salt 12": a series' small words) */
+      if (!(t->kind == CK_TOK_WORD && (t->flags & (CK_TOKF_CAP | CK_TOKF_UPPER | CK_TOKF_FUNC))) &&
+          !ck_tok_is_punct (ctx, k - 1, '.'))
         return e;
     }
   return e;
