@@ -265,6 +265,12 @@ static const XtCase cases[] = {
   { "/extract/notes28/author-in-journal-volume-no-title",
     PROSE "\nNotes\n\n1. Cf. A. Vell in Salzarchiv 45 (1952) 1-20.\n",
     { XT_NO_TITLE_HAS ("Salzarchiv 45") } },
+  /* ---- a full span of years closing an imprint: a set issued over some years (assemble.c) */
+  { "/extract/notes28/imprint-full-year-span",
+    PROSE "\nNotes\n\n1. A. Vell, Salt and Sea in the North, 2 vols. (Paris, 1960-1965), I, 45.\n"
+    "2. Tom Orr (1907-1967) was a sailor before he wrote.\n",
+    { XT_TITLE ("Salt and Sea in the North"), XT_YEAR (1960), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Paris"),
+      XT_NO_TITLE_HAS ("Tom Orr") } },
 };
 
 int
