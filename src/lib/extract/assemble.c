@@ -1048,30 +1048,6 @@ isbn_checks (const char *s)
   return FALSE;
 }
 
-/* "1960-1965" as the last piece of an imprint, after its place or firm:
- * a set issued over some years, dated by its first (alone, a title's
- * period or a life's dates).  The first year, or 0. */
-static int
-full_year_range (const char *s)
-{
-  int a, b;
-  gsize n = strlen (s);
-  const char *d = s + 4;
-  if (n < 9 || strspn (s, "0123456789") != 4)
-    return 0;
-  if (*d == '-' || *d == '/')
-    d++;
-  else if (g_str_has_prefix (d, "\u2013"))
-    d += strlen ("\u2013");
-  else
-    return 0;
-  if (strlen (d) != 4 || strspn (d, "0123456789") != 4)
-    return 0;
-  a = atoi (s);
-  b = atoi (d);
-  return a >= 1450 && a <= 2099 && b >= a && b <= a + 100 ? a : 0;
-}
-
 static gboolean is_us_state_code (const char *s);
 static gboolean is_us_state_abbrev (const char *s);
 
@@ -1419,9 +1395,9 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
       /* "(London, 1931-6)", "Longman, 1855-6. 3 vols.": a work issued over
        * some years, dated by its first; inline only as the last piece */
       if (i > 0 && (mode != CK_ELEM_INLINE || i + 1 == pieces->len) && !saw_year &&
-          (ck_short_year_range (s) || (mode == CK_ELEM_INLINE && i + 1 == pieces->len && full_year_range (s))))
+          (ck_short_year_range (s) || (mode == CK_ELEM_INLINE && i + 1 == pieces->len && ck_full_year_range (s))))
         {
-          g_autofree char *y = g_strdup_printf ("%d", ck_short_year_range (s) ? ck_short_year_range (s) : full_year_range (s));
+          g_autofree char *y = g_strdup_printf ("%d", ck_short_year_range (s) ? ck_short_year_range (s) : ck_full_year_range (s));
           set_year (rec, y);
           saw_year = TRUE;
           found++;

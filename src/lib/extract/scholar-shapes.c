@@ -253,29 +253,48 @@ ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint floor, C
   return FALSE;
 }
 
+/* "1931-" of "1931-36" or "1931–1936": the year at @s (four digits,
+ * 1450-2099) in *@year and the text after its hyphen, slash or en dash,
+ * or NULL. */
+static const char *
+year_and_dash (const char *s, int *year)
+{
+  if (strlen (s) < 6 || strspn (s, "0123456789") < 4)
+    return NULL;
+  *year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (*year < 1450 || *year > 2099)
+    return NULL;
+  if (s[4] == '-' || s[4] == '/')
+    return s + 5;
+  if (g_str_has_prefix (s + 4, "\u2013"))
+    return s + 4 + strlen ("\u2013");
+  return NULL;
+}
+
 int
 ck_short_year_range (const char *s)
 {
   int y;
-  gsize n = strlen (s), tail;
-  const char *d;
-  if (n < 6 || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]) || !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]))
-    return 0;
-  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  if (y < 1500 || y > 2099)
-    return 0;
-  d = s + 4;
-  if (*d == '-' || *d == '/')
-    d++;
-  else if (g_str_has_prefix (d, "\u2013"))
-    d += strlen ("\u2013");
-  else
+  const char *d = year_and_dash (s, &y);
+  gsize tail;
+  if (!d || y < 1500)
     return 0;
   tail = strlen (d);
   /* one or two digits only: a full "1931-1936" is a title's period */
   if (tail < 1 || tail > 2 || strspn (d, "0123456789") != tail)
     return 0;
   return y;
+}
+
+int
+ck_full_year_range (const char *s)
+{
+  int a, b;
+  const char *d = year_and_dash (s, &a);
+  if (!d || strlen (d) != 4 || strspn (d, "0123456789") != 4)
+    return 0;
+  b = atoi (d);
+  return b >= a && b <= a + 100 ? a : 0;
 }
 
 /* A capitalised word that may be a surname standing alone: no function

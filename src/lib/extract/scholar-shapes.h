@@ -44,6 +44,10 @@ gboolean ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint
 /* "1951-2", "1951-52", "1951–2": the first year of a multi-volume
  * imprint's short range, or 0. */
 int ck_short_year_range (const char *s);
+/* "1960-1965" (a hyphen, a slash or an en dash, the second year no earlier
+ * and within a century): the first year, or 0.  Read only as the last piece
+ * of an imprint in brackets: alone it is a title's period or a life. */
+int ck_full_year_range (const char *s);
 
 /* "… from Holt, Title (Berlin, 1951)", "with Brun and Vey, Title (…)":
  * one or two surnames alone between a lower-case word and the comma at
