@@ -780,8 +780,7 @@ comma_header (CkExtractCtx *ctx, const CkDetector *det, guint p, guint f, guint 
               break;
         }
       guint vols = 0;
-      if (ck_tok_is_punct (ctx, k, '.') && after + 3 < e && ck_tok (ctx, after)->kind == CK_TOK_NUMBER &&
-          (ck_tok_is (ctx, after + 1, "vols") || ck_tok_is (ctx, after + 1, "volumes")) && ck_tok_is_punct (ctx, after + 2, '.'))
+      if (ck_tok_is_punct (ctx, k, '.') && after + 3 < e && ck_volumes_statement_end (ctx, after, e) > after)
         {
           vols = after;
           after += 3;

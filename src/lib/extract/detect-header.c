@@ -1761,8 +1761,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                         se--;
                       ck_record_take (rec, CK_FIELD_COLLECTION_TITLE, ck_span_dup (ctx, a + 1, se));
                       a = q + 1 + ck_tok_is_punct (ctx, q + 1, '.');
-                      if (a + 3 < be && ck_tok (ctx, a)->kind == CK_TOK_NUMBER &&
-                          (ck_tok_is (ctx, a + 1, "vols") || ck_tok_is (ctx, a + 1, "volumes")) && ck_tok_is_punct (ctx, a + 2, '.'))
+                      if (a + 3 < be && ck_volumes_statement_end (ctx, a, be) > a)
                         {
                           ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, a));
                           a += 3;

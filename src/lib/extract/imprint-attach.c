@@ -10,24 +10,10 @@
  * subtitle and an unread imprint takes both.
  */
 #include "extract-private.h"
+#include "detect-extra.h"
 
 #define ATTACH_SUBTITLE_TOKS 16   /* longest subtitle crossed to the bracket */
 #define ATTACH_BRACKET_TOKS  20   /* longest imprint in brackets */
-
-/* The ")" closing the "(" at @open on its paragraph, or 0. */
-static guint
-bracket_close (const CkExtractCtx *ctx, guint open)
-{
-  guint n = ck_n_toks (ctx);
-  for (guint k = open + 1; k < n && k <= open + ATTACH_BRACKET_TOKS; k++)
-    {
-      if (ck_tok (ctx, k)->nl >= 2 || ck_tok_is_punct (ctx, k, '('))
-        return 0;
-      if (ck_tok_is_punct (ctx, k, ')'))
-        return k > open + 1 ? k : 0;
-    }
-  return 0;
-}
 
 /* ": une histoire des ‘Ports’ (": the subtitle after the colon at @colon
  * runs to a bracket on its sentence; the "(" or 0. */
@@ -73,7 +59,8 @@ ck_attach_trailing_imprints (CkExtractCtx *ctx)
         open = subtitle_to_bracket (ctx, k);
       else
         open = ck_tok_is_punct (ctx, k, '(') ? k : 0;
-      if (!open || ck_is_claimed (ctx, open, open + 1) || !(close = bracket_close (ctx, open)) ||
+      if (!open || ck_is_claimed (ctx, open, open + 1) ||
+          !(close = ck_paren_close (ctx, open, MIN (n, open + ATTACH_BRACKET_TOKS + 1))) ||
           ck_is_claimed (ctx, open, close + 1))
         continue;
       /* a place or a firm and a year, and nothing else */

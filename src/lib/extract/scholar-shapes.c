@@ -456,9 +456,16 @@ ck_roman_numeral_str (const char *s)
 }
 
 guint
-ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+ck_volumes_statement_end (const CkExtractCtx *ctx, guint k, guint e)
 {
   static const char * const volumes_words[] = { "vols", "volumes", NULL };
+  return k + 3 <= e && ck_tok (ctx, k)->kind == CK_TOK_NUMBER && ck_tok_in_words (ctx, k + 1, volumes_words) &&
+         ck_tok_is_punct (ctx, k + 2, '.') ? k + 3 : k;
+}
+
+guint
+ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
   static const char * const reprint_words[] = { "reprint", "reprinted", "repr", NULL };
   for (guint round = 0; round < 5 && k < e; round++)
     {
@@ -498,8 +505,7 @@ ck_mla_middle_sentences (const CkExtractCtx *ctx, guint k, guint e, CkRecord *re
           continue;
         }
       /* "4 vols." before the imprint: the set's size */
-      if (ck_tok (ctx, k)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) &&
-          ck_tok_in_words (ctx, k + 1, volumes_words) && ck_tok_is_punct (ctx, k + 2, '.') && k + 3 < e &&
+      if (!(ck_tok (ctx, k)->flags & CK_TOKF_YEAR) && ck_volumes_statement_end (ctx, k, e) > k && k + 3 < e &&
           ck_tok_cap_word (ctx, k + 3))
         {
           if (!ck_record_has (rec, CK_FIELD_NUMBER_OF_VOLUMES))

@@ -44,6 +44,8 @@ gboolean ck_series_after_roles (const CkExtractCtx *ctx, guint s, guint e, guint
 /* "1951-2", "1951-52", "1951–2": the first year of a multi-volume
  * imprint's short range, or 0. */
 int ck_short_year_range (const char *s);
+/* "2 vols.", "3 volumes." at @k: the token after the stop, or @k. */
+guint ck_volumes_statement_end (const CkExtractCtx *ctx, guint k, guint e);
 /* "1960-1965" (a hyphen, a slash or an en dash, the second year no earlier
  * and within a century): the first year, or 0.  Read only as the last piece
  * of an imprint in brackets: alone it is a title's period or a life. */
