@@ -456,6 +456,10 @@ gboolean ck_title_tokens (const CkExtractCtx *ctx, const char *title, gsize star
 /* detect-venue.c: "2019.03.14" in text[s, s+len): a date as year, month
  * and day joined by full stops (years 1800-2099). */
 gboolean ck_dotted_ymd (const char *s, gsize len, int *y, int *m, int *d);
+/* detect-venue.c: whether line @l goes on with an entry above it (after
+ * a comma or a function word, or under a hanging indent after a line of
+ * sentences): the rest of a reference, never a venue line of its own. */
+gboolean ck_line_continues_entry (const CkExtractCtx *ctx, guint l);
 /* detect-venue.c: token @i is a volume in capital roman numerals
  * ("XXIX"), or a season's name ("Spring"). */
 gboolean ck_venue_roman  (const CkExtractCtx *ctx, guint i);

@@ -407,7 +407,9 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     {
       /* MLA: ", vol. 3, no. 2, 1990, pp. 1-20." */
       j++;
-      if (ck_tok_is (ctx, j, "vol") && ck_tok_is_punct (ctx, j + 1, '.') && is_num (ctx, j + 2, e))
+      /* older lists set the volume in roman numerals: ", Vol. XIII" */
+      if (ck_tok_is (ctx, j, "vol") && ck_tok_is_punct (ctx, j + 1, '.') &&
+          (is_num (ctx, j + 2, e) || (j + 2 < e && ck_roman_volume_tok (ctx, j + 2))))
         {
           vol = j + 2;
           j += 3;
@@ -421,6 +423,29 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
           if (ck_tok_is_punct (ctx, j, ','))
             j++;
         }
+      /* the volume's year in brackets, or its span: "(1946)", "(1945-46)",
+       * then the pages after a comma */
+      if ((vol || iss) && ck_tok_is_punct (ctx, j, '('))
+        {
+          /* "(Sept., 1945)", "(Winter, 1946)": the month or season first */
+          guint y = j + 1;
+          if (y < e && ck_tok_cap_word (ctx, y) && (ck_tok_in_lex (ctx, y, CK_LEX_MONTHS) || ck_venue_season (ctx, y)))
+            {
+              y++;
+              if (ck_tok_is_punct (ctx, y, '.'))
+                y++;
+              if (ck_tok_is_punct (ctx, y, ','))
+                y++;
+            }
+          guint c = y + 1;
+          if (c + 1 < e && is_dash (ctx, c) && is_num (ctx, c + 1, e))
+            c += 2;
+          if (y < e && (ck_tok (ctx, y)->flags & CK_TOKF_YEAR) && ck_tok_is_punct (ctx, c, ')'))
+            {
+              year = y;
+              j = c + 1;
+            }
+        }
       /* the date: "1990", "Spring 1990", "May 1990" */
       {
         guint d = j;
@@ -429,7 +454,9 @@ journal_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         if (d < e && (ck_tok (ctx, d)->flags & CK_TOKF_YEAR))
           j = d;
       }
-      if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
+      if (year)
+        ;
+      else if (j < e && (ck_tok (ctx, j)->flags & CK_TOKF_YEAR))
         year = j++;
       /* a newspaper's or magazine's: "The Harbour Review, 3 May 1990" */
       else if (!vol && !iss && (dated_end = ck_dated_issue_at (ctx, j, e, &dated)) > j)
@@ -579,6 +606,16 @@ imprint_tail (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
         s = num + 2;
       }
   }
+  /* older lists bracket the imprint: "Title. (Place: Firm, 1944)." */
+  if (ck_tok_is_punct (ctx, s, '('))
+    {
+      guint c = ck_paren_close (ctx, s, e);
+      if (c > s + 2 && (c + 1 == e || (c + 2 == e && ck_tok_is_punct (ctx, c + 1, '.'))))
+        {
+          s++;
+          e = c;
+        }
+    }
   probe = ck_record_new (CK_TYPE_BOOK);
   bs = ck_tok (ctx, s)->start;
   be = ck_tok (ctx, e - 1)->end;
@@ -715,7 +752,7 @@ static guint
 ditto_at (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint k = s;
-  while (k < e && k < s + 8 && (is_dash (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, '_')))
+  while (k < e && k < s + 24 && (is_dash (ctx, k) || ck_tok_is_punct (ctx, k, 0x2014) || ck_tok_is_punct (ctx, k, '_')))
     k++;
   return k >= s + 2 ? k : s;
 }
@@ -853,6 +890,26 @@ series_last (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
   return TRUE;
 }
 
+/* "Family, Given. Article. Journal, Vol. XIII (1945-46), pp. 19-33.":
+ * older lists set an article's title without quotes.  Nothing marks it
+ * but the journal's tail, so the tail must give a volume and pages, or
+ * an issue dated by its month or season. */
+static gboolean
+unquoted_article_tail (const CkExtractCtx *ctx, guint k, guint e, CkRecord *rec)
+{
+  g_autoptr(CkRecord) probe = ck_record_new (CK_TYPE_BOOK);
+  gboolean month = FALSE;
+  /* "Polemic, No. 1 (Oct., 1945).": an issue dated by its month is a
+   * periodical's too (a series' number has no month) */
+  for (guint q = k; q + 1 < e && !month; q++)
+    month = ck_tok_is_punct (ctx, q, '(') && (ck_tok_in_lex (ctx, q + 1, CK_LEX_MONTHS) || ck_venue_season (ctx, q + 1));
+  if (!journal_tail (ctx, k, e, probe) ||
+      !((ck_record_has (probe, CK_FIELD_VOLUME) && ck_record_has (probe, CK_FIELD_PAGES)) ||
+        (month && (ck_record_has (probe, CK_FIELD_VOLUME) || ck_record_has (probe, CK_FIELD_ISSUE)))))
+    return FALSE;
+  return journal_tail (ctx, k, e, rec);
+}
+
 /* One entry on [f,e) read with the names of Chicago and MLA (or the
  * ditto of @prev's), or with Vancouver's: a record, or NULL. */
 static CkRecord *
@@ -882,7 +939,8 @@ entry_record_as (const CkExtractCtx *ctx, guint f, guint e, gboolean vancouver, 
     e -= 2;
   if (quoted ? !(journal_tail (ctx, k, e, rec) || container_tail (ctx, k, e, rec))
              : !((vancouver && vancouver_journal (ctx, k, e, rec)) || imprint_tail (ctx, k, e, rec) ||
-                 series_last (ctx, k, e, rec) || imprint_after_sentences (ctx, k, e, rec)))
+                 series_last (ctx, k, e, rec) || imprint_after_sentences (ctx, k, e, rec) ||
+                 unquoted_article_tail (ctx, k, e, rec)))
     return NULL;
   /* a place and a year alone are weak: "Vell, Bruno. Harbour College.
    * Boston, 1991." names an institution, no book */
@@ -1201,8 +1259,7 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* a header may be a list's entry: under the list's label, or after
        * an entry of the list, one a paragraph ("Works Cited" with blank
        * lines between the entries) */
-      if ((pp->flags & CK_PARA_HEADER) && !ck_under_reference_label (ctx, p) && !entry_before)
-        continue;
+      gboolean header_zone = (pp->flags & CK_PARA_HEADER) && !ck_under_reference_label (ctx, p) && !entry_before;
       entry_before = FALSE;
       for (guint l = pp->line_first; l < pp->line_end; l++)
         {
@@ -1225,6 +1282,13 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
             guint and_at = second_book_at (ctx, f, e), e1 = and_at ? and_at : e;
             if (ck_is_claimed (ctx, f, e) || !(rec = entry_record (ctx, f, e1, prev)))
               continue;
+            /* a review's header cites a book; an entry there with a
+             * journal's volume and pages is a list of articles */
+            if (header_zone && ck_record_get_type (rec) != CK_TYPE_ARTICLE_JOURNAL)
+              {
+                ck_record_unref (rec);
+                continue;
+              }
             remember_names (rec, prev);
             if (and_at)
               second_book (ctx, det, rec, and_at + 2, e);

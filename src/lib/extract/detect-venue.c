@@ -1856,6 +1856,30 @@ date_first_masthead (CkExtractCtx *ctx, const CkDetector *det, const CkLine *ln)
   return TRUE;
 }
 
+gboolean
+ck_line_continues_entry (const CkExtractCtx *ctx, guint l)
+{
+  const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
+  guint f = ln->tok_first;
+  if (l == 0 || f == 0 || ck_tok (ctx, f)->nl != 1)
+    return FALSE;
+  /* "… Journal of\n  Harbour History 4 (Summer 1973): 25-52.": it goes
+   * on from a function word or a comma */
+  if (ck_tok_is_punct (ctx, f - 1, ',') || (ck_tok_lower_word (ctx, f - 1) && (ck_tok (ctx, f - 1)->flags & CK_TOKF_FUNC)))
+    return TRUE;
+  /* "Lind, Oskar. Article. Review of Salt\n   Studies, Vol. 13 …": under a
+   * hanging indent, after a line of sentences that ends in a word */
+  if (ck_tok (ctx, f - 1)->kind == CK_TOK_WORD)
+    {
+      const CkLine *up = &g_array_index (ctx->t->lines, CkLine, l - 1);
+      gboolean stop = FALSE;
+      for (guint q = up->tok_first; q + 1 < up->tok_end && !stop; q++)
+        stop = ck_tok_is_punct (ctx, q, '.');
+      return stop && up->tok_end >= up->tok_first + 6 && ck_tok (ctx, f)->col > ck_tok (ctx, up->tok_first)->col;
+    }
+  return FALSE;
+}
+
 void
 ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -1875,11 +1899,7 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
         continue;
-      /* "… Journal of\n  Harbour History 4 (Summer 1973): 25-52.": a line
-       * that goes on from a function word or a comma above it is the
-       * rest of an entry, no venue line of its own */
-      if (f > 0 && ck_tok (ctx, f)->nl == 1 &&
-          (ck_tok_is_punct (ctx, f - 1, ',') || (ck_tok_lower_word (ctx, f - 1) && (ck_tok (ctx, f - 1)->flags & CK_TOKF_FUNC))))
+      if (ck_line_continues_entry (ctx, l))
         continue;
       /* "— The Paper, 4 May 1997", "(The Paper, 4 May 1997)": a dash
        * before the line, brackets around it */

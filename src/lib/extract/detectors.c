@@ -671,7 +671,7 @@ detect_venue_line (CkExtractCtx *ctx, const CkDetector *det)
       g_autoptr(CkDate) date = NULL;
       guint date_s, date_e;
 
-      if (e <= j + 2 || ln->end - ln->start > 140 || ck_is_claimed (ctx, j, e))
+      if (e <= j + 2 || ln->end - ln->start > 140 || ck_is_claimed (ctx, j, e) || ck_line_continues_entry (ctx, l))
         continue;
       if (ck_tok_is_punct (ctx, j, '('))
         {

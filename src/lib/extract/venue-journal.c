@@ -303,6 +303,8 @@ issue_line (CkExtractCtx *ctx, const CkDetector *det, guint l, gboolean two_line
   const CkLine *ln = &g_array_index (ctx->t->lines, CkLine, l);
   guint f = ln->tok_first, e = ln->tok_end, name_e, last = l;
   g_autoptr(CkRecord) rec = NULL;
+  if (ck_line_continues_entry (ctx, l))
+    return FALSE;
   /* an archive's "Source: Journal, Vol. 38, No. 3 (…)": the label is no
    * part of the name */
   if (f + 2 < e && ck_tok_is (ctx, f, "Source") && ck_tok_is_punct (ctx, f + 1, ':'))
