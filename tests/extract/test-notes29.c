@@ -42,6 +42,34 @@ static const XtCase cases[] = {
     "---------. Total Salt: The Rise of the Salt State. (New Haven: Yale University Press, 1944).\n",
     { XT_TITLE ("Total Salt"), XT_AUTHOR ("Orr"), XT_YEAR (1944), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "New Haven"),
       XT_FIELD (CK_FIELD_PUBLISHER, "Yale University Press") } },
+  /* ---- a foreign title in sentence case with a comma inside, before its imprint (detect-context.c) */
+  { "/extract/notes29/foreign-sentence-case-comma-title",
+    PROSE "\nHis first book, Peau sal\xc3\xa9" "e, mers lointaines (Paris: Gannet, 1952), was short. The best is Sel et "
+    "mer, une histoire (Paris: Harwell, 1954).\n",
+    { XT_TITLE ("Peau sal\xc3\xa9" "e, mers lointaines"), XT_YEAR (1952), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("Sel et mer, une histoire"), XT_YEAR (1954) } },
+  /* an English clause before the comma is no title's */
+  { "/extract/notes29/foreign-comma-title-not-english",
+    PROSE "\nIn London, une vie (Paris: Gannet, 1952) was reviewed.\n",
+    { XT_NO_TITLE_HAS ("London") } },
+  /* ---- a Latin title after an owner, with no date: "De" and its words, or words with Latin endings
+   * (detect-poss-lower.c) */
+  { "/extract/notes29/latin-title-after-owner",
+    PROSE "\nOrr was reading Gannet's De navigatione when the letter came. Quell's lost Antiquitates maritimae "
+    "survives only in fragments.\n",
+    { XT_TITLE ("De navigatione"), XT_AUTHOR ("Gannet"), XT_TITLE ("Antiquitates maritimae"), XT_AUTHOR ("Quell") } },
+  /* an owner's title, then a verb and its preposition and an author-date citation: the title stops
+   * before the verb (title-extend.c, detect-name-comma-title.c, detect-poss-lower.c) */
+  { "/extract/notes29/owner-title-then-author-date",
+    PROSE "\nThe treatment of Quell's De navigatione builds on Orr (1986) to show it.\n",
+    { XT_TITLE ("De navigatione"), XT_NO_TITLE_HAS ("builds") } },
+  { "/extract/notes29/owner-sentence-case-then-author-date",
+    PROSE "\nThe treatment of Quell's Harbour tolls builds on Orr (1986) to show it.\n",
+    { XT_NO_TITLE_HAS ("builds") } },
+  /* a sentence-case title with a participle is still read whole */
+  { "/extract/notes29/owner-sentence-case-participle-kept",
+    PROSE "\nSee Quell's Salt harbours reconsidered (1986).\n",
+    { XT_TITLE ("Salt harbours reconsidered"), XT_YEAR (1986) } },
 };
 
 int

@@ -130,14 +130,15 @@ ck_ctx_restore_prep (const CkExtractCtx *ctx, guint ts, guint floor)
   return ts;
 }
 
+/* English words that never sit inside a foreign title */
+static const char * const foreign_english[] = {
+  "the", "of", "and", "to", "is", "was", "a", "an", "with", "for", "his", "her", "that", "which", "in", "on",
+  "by", "as", "its", "their", "this", NULL,
+};
+
 guint
 ck_ctx_foreign_start (const CkExtractCtx *ctx, guint end, guint floor)
 {
-  /* English words that never sit inside a foreign title */
-  static const char * const english[] = {
-    "the", "of", "and", "to", "is", "was", "a", "an", "with", "for", "his", "her", "that", "which", "in", "on",
-    "by", "as", "its", "their", "this", NULL,
-  };
   guint lower = 0;
   if (end == 0 || end <= floor)
     return end;
@@ -150,12 +151,51 @@ ck_ctx_foreign_start (const CkExtractCtx *ctx, guint end, guint floor)
         return lower > 0 && k + 1 < end ? k : end;
       if (ck_tok_lower_word (ctx, k))
         {
-          if (ck_tok_in_words (ctx, k, english))
+          if (ck_tok_in_words (ctx, k, foreign_english))
             return end;
           lower++;
         }
     }
   return end;
+}
+
+/* Whether [s,e) are lower-case words of no English: a foreign title's
+ * words after its first ("noire", "une vie"). */
+static gboolean
+foreign_lower_run (const CkExtractCtx *ctx, guint s, guint e)
+{
+  for (guint k = s; k < e; k++)
+    if (!ck_tok_lower_word (ctx, k) || ck_tok_in_words (ctx, k, foreign_english) || ck_tok (ctx, k)->nl > 1)
+      return FALSE;
+  return TRUE;
+}
+
+guint
+ck_ctx_sentence_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
+{
+  guint c = end, s;
+  /* the part after the comma: one to five such words */
+  while (c > floor && c + 5 >= end && ck_tok_lower_word (ctx, c - 1))
+    c--;
+  if (c == end || c + 5 < end || c <= floor + 1 || !ck_tok_is_punct (ctx, c - 1, ',') || !foreign_lower_run (ctx, c, end))
+    return ts;
+  /* the part before: a capital, then up to five such words */
+  s = c - 1;
+  while (s > floor && s + 6 >= c && ck_tok_lower_word (ctx, s - 1))
+    s--;
+  if (s <= floor || !ck_tok_cap_word (ctx, s - 1) || !foreign_lower_run (ctx, s, c - 1) || s + 6 < c)
+    return ts;
+  s--;
+  /* the first word is no English one ("The sea, une vie" is a sentence's) */
+  if (ck_tok_in_words (ctx, s, foreign_english) || (ck_tok (ctx, s)->flags & CK_TOKF_FUNC && !ck_tok_in_words (ctx, s, ck_foreign_articles)))
+    return ts;
+  /* it opens the sentence, or follows a lower-case word or an owner */
+  if (s > floor && !(ck_tok_lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS ||
+                     ck_tok_is (ctx, s - 1, "his") || ck_tok_is (ctx, s - 1, "her") || ck_tok_is (ctx, s - 1, "their") ||
+                     /* "His first book, Peau salée, mers lointaines (" */
+                     (s > floor + 1 && ck_tok_is_punct (ctx, s - 1, ',') && ck_ctx_work_cue (ctx, s - 2))))
+    return ts;
+  return s < ts ? s : ts;
 }
 
 guint
@@ -248,7 +288,10 @@ ck_ctx_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
     }
   /* the list must open after a preposition, a possessive or the sentence
    * start, and read as one title: a subtitle, a question or "…, and W" */
-  if (s > floor && !(ck_tok_lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS))
+  if (s > floor && !(ck_tok_lower_word (ctx, s - 1) || ck_tok (ctx, s - 1)->kind == CK_TOK_POSS ||
+                     ck_tok_is (ctx, s - 1, "his") || ck_tok_is (ctx, s - 1, "her") || ck_tok_is (ctx, s - 1, "their") ||
+                     /* "His first book, Peau salée, mers lointaines (" */
+                     (s > floor + 1 && ck_tok_is_punct (ctx, s - 1, ',') && ck_ctx_work_cue (ctx, s - 2))))
     return ts;
   /* "Vell's Food, Salt and Income (…)": after an owner, one imprint for
    * "A, B and C" makes them one title */

@@ -21,6 +21,10 @@ guint    ck_ctx_restore_prep   (const CkExtractCtx *ctx, guint ts, guint floor);
  * case ending just before @end, from a capitalised article; returns its
  * start or @end. */
 guint    ck_ctx_foreign_start  (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Noir et blanc, une vie (": a foreign title in sentence case with a
+ * comma, ending just before @end; returns its start when that is before
+ * @ts, else @ts. */
+guint    ck_ctx_sentence_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor);
 /* "Power, Sex, Suicide: …", "Little Man, What Now?": the start of a
  * title that holds commas, given the run [ts,end) after the last comma;
  * returns @ts when there is no such list. */

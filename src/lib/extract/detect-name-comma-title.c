@@ -118,6 +118,11 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
           gboolean content = ck_tok (ctx, e)->kind == CK_TOK_WORD && !(ck_tok (ctx, e)->flags & CK_TOKF_FUNC);
           if (ck_tok_lower_word (ctx, e) && ck_tok_in_words (ctx, e, prose_words))
             break;
+          /* "Vell's Salt builds on Orr (1986)": a verb and its preposition
+           * go on with the sentence */
+          if (ck_tok_verb_ending (ctx, e) && ck_tok_lower_word (ctx, e + 1) &&
+              (ck_tok (ctx, e + 1)->flags & CK_TOKF_FUNC))
+            break;
           /* "co-author of T1 and author of T2 (1954)": a second cue */
           if (ck_tok_lower_word (ctx, e) && ck_tok_in_words (ctx, e, of_nouns) && ck_tok_is (ctx, e + 1, "of"))
             break;

@@ -5,6 +5,7 @@
  *   Ada Quell's Salt, tides, and harbours (1997)
  *   Tom Vell's Society against the sea (trans. A. Reed, 1977; …)
  *   Piet Marrow's 'The original harbour' (in Stone age ports, 1972)
+ *   Vell's De navigatione, Orr's lost Antiquitates maritimae   (Latin, undated)
  *
  * Only the first word has a capital, so no title-case run shows where
  * the title ends; the bracket does.  The bracket must open with a year,
@@ -15,6 +16,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include <stdlib.h>
+#include <string.h>
 
 #define PL_MAX_WORDS 12
 
@@ -59,6 +61,77 @@ mixed_languages (const CkExtractCtx *ctx, guint s, guint e)
   return en && ot;
 }
 
+/* Endings of Latin words that English words seldom have: "maritimae",
+ * "rerum", "Gallorum", "moribus". */
+static gboolean
+latin_ending (const CkExtractCtx *ctx, guint k)
+{
+  static const char * const endings[] = { "ae", "orum", "arum", "ibus", "rum", "uum", "ione", "iones", "ionis", NULL };
+  const CkToken *t = ck_tok (ctx, k);
+  gsize n = t->end - t->start;
+  for (guint q = 0; endings[q]; q++)
+    {
+      gsize m = strlen (endings[q]);
+      if (n > m + 1 && g_ascii_strncasecmp (ctx->text + t->end - m, endings[q], m) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Cicero's De divinatione", "Vell's lost Antiquitates maritimae": a Latin
+ * title after an owner, with no date.  It opens with "De" or its words
+ * after the first have Latin endings; it ends at the first word of
+ * another kind.  The end, or @ts. */
+static guint
+latin_title_end (const CkExtractCtx *ctx, guint ts, guint n)
+{
+  static const char * const english[] = { "the", "of", "and", "to", "in", "on", "by", "for", "with", "is", "was",
+                                           "a", "an", "as", "at", "that", "which", "when", "he", "she", "it", NULL };
+  gboolean de = ck_tok_is (ctx, ts, "De") && ck_tok_cap_word (ctx, ts);
+  guint k = ts + 1;
+  /* "De re militari", "De bello"; "Antiquitates rerum divinarum" (each
+   * word after the first with its ending) */
+  while (k < n && k < ts + 6 && ck_tok (ctx, k)->nl == 0 && ck_tok_lower_word (ctx, k) && !ck_tok_in_words (ctx, k, english) &&
+         ((de && !ck_tok_verb_ending (ctx, k)) || latin_ending (ctx, k)))
+    k++;
+  if (k == ts + 1 || (k < n && ck_tok_cap_word (ctx, k)))
+    return ts;
+  return k;
+}
+
+/* The owner's title in Latin: see latin_title_end(). */
+static void
+latin_after_owner (CkExtractCtx *ctx, const CkDetector *det)
+{
+  guint n = ck_n_toks (ctx);
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      guint ts = i + 1, te, floor, ns;
+      g_autoptr(GPtrArray) names = NULL;
+      CkRecord *rec;
+      if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i - 1, i + 2))
+        continue;
+      if (ck_tok_lower_word (ctx, ts) && ck_is_title_adjective (ctx, ts))
+        ts++;
+      if (!ck_tok_cap_word (ctx, ts) || (te = latin_title_end (ctx, ts, n)) == ts || ck_is_claimed (ctx, ts, te))
+        continue;
+      floor = ck_sentence_start (ctx, i);
+      ns = ck_name_span_backward (ctx, i, floor);
+      if (ns >= i || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
+        continue;
+      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+      if (ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names) != i || names->len == 0)
+        continue;
+      rec = ck_record_new (CK_TYPE_BOOK);
+      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+      for (guint a = 0; a < names->len; a++)
+        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+      ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, te - 1)->end, ts, 0);
+      ck_claim (ctx, ns, te);
+      i = te;
+    }
+}
+
 void
 ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
 {
@@ -92,6 +165,10 @@ ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
               words++;
               lower |= ck_tok_lower_word (ctx, q) && !(t->flags & CK_TOKF_FUNC);
               if (ck_tok_lower_word (ctx, q) && ck_tok_in_words (ctx, q, clause_verbs))
+                ok = FALSE;
+              /* "Vell's Salt builds on Orr (1986)": a verb and its
+               * preposition, then an author-date citation */
+              if (ck_tok_verb_ending (ctx, q) && ck_tok_lower_word (ctx, q + 1) && (ck_tok (ctx, q + 1)->flags & CK_TOKF_FUNC))
                 ok = FALSE;
             }
         }
@@ -131,4 +208,5 @@ ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
       ck_claim (ctx, ns, te);
       i = te;
     }
+  latin_after_owner (ctx, det);
 }

@@ -4867,6 +4867,7 @@ detect_title_imprint (CkExtractCtx *ctx, const CkDetector *det)
           ts = ck_ctx_comma_title (ctx, ts, i, floor);
           ts = ck_ctx_question_start (ctx, ts, i, floor);
           ts = ck_ctx_drop_opener (ctx, ts, i, floor);
+          ts = ck_ctx_sentence_comma_title (ctx, ts, i, floor);
           /* "available in English as T (…)": the language is the phrase's */
           if (ts > floor && ts + 2 < tend && ck_tok_is (ctx, ts - 1, "in") && ck_tok_lower_word (ctx, ts - 1) &&
               ck_tok_is (ctx, ts + 1, "as") && ck_tok_lower_word (ctx, ts + 1) && ck_tok_cap_word (ctx, ts + 2) &&

@@ -1280,6 +1280,23 @@ ck_tok_lower_word (const CkExtractCtx *ctx, guint i)
 }
 
 gboolean
+ck_tok_verb_ending (const CkExtractCtx *ctx, guint i)
+{
+  const CkToken *t;
+  const char *w;
+  gsize n;
+  if (!ck_tok_lower_word (ctx, i))
+    return FALSE;
+  t = ck_tok (ctx, i);
+  w = ctx->text + t->start;
+  n = t->end - t->start;
+  /* (Latin's -s words end in "is", "us", "os", "as": "viris", "rebus") */
+  if (n >= 4 && w[n - 1] == 's' && !strchr ("iuoas", w[n - 2]))
+    return TRUE;
+  return (n >= 5 && strncmp (w + n - 2, "ed", 2) == 0) || (n >= 6 && strncmp (w + n - 3, "ing", 3) == 0);
+}
+
+gboolean
 ck_tok_cap_word (const CkExtractCtx *ctx, guint i)
 {
   return i < ck_n_toks (ctx) && ck_tok (ctx, i)->kind == CK_TOK_WORD && (ck_tok (ctx, i)->flags & CK_TOKF_CAP);

@@ -37,6 +37,10 @@ foreign_article (const CkExtractCtx *ctx, guint i)
   return ck_tok_in_words (ctx, i, ck_foreign_articles);
 }
 
+/* English words that end a foreign title's run: the sentence goes on. */
+static const char * const english_after[] = { "and", "the", "is", "was", "in", "of", "on", "to", "by", "with", "for",
+                                              "from", "which", "that", NULL };
+
 /* "La Vie des champs (1967)": from a foreign article, words of any case
  * up to "(".  Returns the "(" or @ts. */
 static guint
@@ -53,10 +57,9 @@ foreign_forward (const CkExtractCtx *ctx, guint ts, guint limit)
         return k > ts + 1 ? k : ts;
       if (t->kind != CK_TOK_WORD)
         return ts;
-      /* English prose after the title: "La Vie and its sequel" */
-      if ((t->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "the") ||
-                                         ck_tok_is (ctx, k, "is") || ck_tok_is (ctx, k, "was") ||
-                                         ck_tok_is (ctx, k, "in") || ck_tok_is (ctx, k, "of")))
+      /* English prose after the title: "La Vie and its sequel", "De
+       * re builds on Orr (1986)" */
+      if ((t->flags & CK_TOKF_LOWER) && ck_tok_in_words (ctx, k, english_after))
         return ts;
     }
   return ts;
