@@ -120,8 +120,7 @@ ck_detect_name_comma_title (CkExtractCtx *ctx, const CkDetector *det)
             break;
           /* "Vell's Salt builds on Orr (1986)": a verb and its preposition
            * go on with the sentence */
-          if (ck_tok_verb_ending (ctx, e) && ck_tok_lower_word (ctx, e + 1) &&
-              (ck_tok (ctx, e + 1)->flags & CK_TOKF_FUNC))
+          if (ck_verb_author_date_at (ctx, e))
             break;
           /* "co-author of T1 and author of T2 (1954)": a second cue */
           if (ck_tok_lower_word (ctx, e) && ck_tok_in_words (ctx, e, of_nouns) && ck_tok_is (ctx, e + 1, "of"))

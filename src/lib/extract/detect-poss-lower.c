@@ -92,7 +92,7 @@ latin_title_end (const CkExtractCtx *ctx, guint ts, guint n)
   /* "De re militari", "De bello"; "Antiquitates rerum divinarum" (each
    * word after the first with its ending) */
   while (k < n && k < ts + 6 && ck_tok (ctx, k)->nl == 0 && ck_tok_lower_word (ctx, k) && !ck_tok_in_words (ctx, k, english) &&
-         ((de && !ck_tok_verb_ending (ctx, k)) || latin_ending (ctx, k)))
+         ((de && !ck_tok_verb_form (ctx, k)) || latin_ending (ctx, k)))
     k++;
   if (k == ts + 1 || (k < n && ck_tok_cap_word (ctx, k)))
     return ts;
@@ -168,7 +168,7 @@ ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
                 ok = FALSE;
               /* "Vell's Salt builds on Orr (1986)": a verb and its
                * preposition, then an author-date citation */
-              if (ck_tok_verb_ending (ctx, q) && ck_tok_lower_word (ctx, q + 1) && (ck_tok (ctx, q + 1)->flags & CK_TOKF_FUNC))
+              if (ck_verb_author_date_at (ctx, q))
                 ok = FALSE;
             }
         }

@@ -344,9 +344,13 @@ extern const char * const ck_articles[];
 extern const char * const ck_foreign_articles[];
 /* Token @i is a word in lower case / with a capital (FALSE past the end). */
 gboolean ck_tok_lower_word      (const CkExtractCtx *ctx, guint i);
-/* Whether the lower-case word at @i ends as an English verb's form does:
- * "builds", "makes", "argued", "showing". */
-gboolean ck_tok_verb_ending     (const CkExtractCtx *ctx, guint i);
+/* Whether the lower-case word at @i ends as an English verb's form does
+ * and a Latin word does not: "builds", "remains", "argued", "showing". */
+gboolean ck_tok_verb_form       (const CkExtractCtx *ctx, guint i);
+/* "builds on Orr (1986)" at @i: a word ending as an English verb's form
+ * does, a preposition (not "of") and an author-date citation, the
+ * sentence's own words after a title. */
+gboolean ck_verb_author_date_at (const CkExtractCtx *ctx, guint i);
 /* "It draws on …", "She wrote …" at @s: a pronoun and a lower-case word
  * that is no function word open a sentence of prose, never a title. */
 gboolean ck_pronoun_clause      (const CkExtractCtx *ctx, guint s, guint e);

@@ -1280,7 +1280,7 @@ ck_tok_lower_word (const CkExtractCtx *ctx, guint i)
 }
 
 gboolean
-ck_tok_verb_ending (const CkExtractCtx *ctx, guint i)
+ck_tok_verb_form (const CkExtractCtx *ctx, guint i)
 {
   const CkToken *t;
   const char *w;
@@ -1291,9 +1291,16 @@ ck_tok_verb_ending (const CkExtractCtx *ctx, guint i)
   w = ctx->text + t->start;
   n = t->end - t->start;
   /* (Latin's -s words end in "is", "us", "os", "as": "viris", "rebus") */
-  if (n >= 4 && w[n - 1] == 's' && !strchr ("iuoas", w[n - 2]))
-    return TRUE;
-  return (n >= 5 && strncmp (w + n - 2, "ed", 2) == 0) || (n >= 6 && strncmp (w + n - 3, "ing", 3) == 0);
+  return (n >= 4 && w[n - 1] == 's' && !strchr ("iuoas", w[n - 2])) || (n >= 5 && strncmp (w + n - 2, "ed", 2) == 0) ||
+         (n >= 6 && strncmp (w + n - 3, "ing", 3) == 0);
+}
+
+gboolean
+ck_verb_author_date_at (const CkExtractCtx *ctx, guint i)
+{
+  return ck_tok_verb_form (ctx, i) && ck_tok_lower_word (ctx, i + 1) && (ck_tok (ctx, i + 1)->flags & CK_TOKF_FUNC) &&
+         !ck_tok_is (ctx, i + 1, "of") && ck_tok_cap_word (ctx, i + 2) && ck_tok_is_punct (ctx, i + 3, '(') &&
+         i + 4 < ck_n_toks (ctx) && (ck_tok (ctx, i + 4)->flags & CK_TOKF_YEAR);
 }
 
 gboolean
