@@ -70,6 +70,20 @@ static const XtCase cases[] = {
   { "/extract/notes29/owner-sentence-case-participle-kept",
     PROSE "\nSee Quell's Salt harbours reconsidered (1986).\n",
     { XT_TITLE ("Salt harbours reconsidered"), XT_YEAR (1986) } },
+  /* the sentence's auxiliary ends a Latin or French title after an owner (detect-poss-lower.c) */
+  { "/extract/notes29/owner-foreign-title-then-auxiliary",
+    PROSE "\nOrr's Code de la mer (1755) and Vell's De la navigation are handled with skill.\n",
+    { XT_TITLE ("De la navigation"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("handled") } },
+  /* ---- a foreign title named bare after "the", marked by its own linking word (detect-foreign-marked.c) */
+  { "/extract/notes29/foreign-marked-after-the",
+    PROSE "\nHe quotes the Fragments sur les ports r\xc3\xa9publicains at length, and the Discours sur la mer "
+    "once.\n",
+    { XT_TITLE ("Fragments sur les ports r\xc3\xa9publicains"), XT_TITLE ("Discours sur la mer") } },
+  /* a quarrel or a body named in capitals, and a person with a particle, are no titles */
+  { "/extract/notes29/foreign-marked-not-bodies",
+    PROSE "\nHe met the Comte de Paris at the Querelle des Anciens et des Modernes and wrote to the Comisi\xc3\xb3n "
+    "para el Esclarecimiento del Puerto.\n",
+    { XT_NO_TITLE_HAS ("Comte"), XT_NO_TITLE_HAS ("Querelle"), XT_NO_TITLE_HAS ("Comisi") } },
 };
 
 int

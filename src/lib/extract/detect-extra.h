@@ -194,6 +194,9 @@ void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-published-pair.c: "ORIGINAL (1941) -- published here as T
  * (Publisher, 1949)": one record, the translation with its original. */
 void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-foreign-marked.c: "the Considérations sur le port de Brest": a
+ * foreign title named bare, marked by its own linking word. */
+void     ck_detect_foreign_marked (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-foreign-gloss.c: "Horak's Zimní světlo [Winter Light]": a title
  * in its own language after its owner, glossed in English in brackets. */
 void     ck_detect_foreign_gloss  (CkExtractCtx *ctx, const CkDetector *det);
@@ -209,6 +212,10 @@ void     ck_detect_verb_title     (CkExtractCtx *ctx, const CkDetector *det);
 guint    ck_title_before_published (const CkExtractCtx *ctx, guint pub);
 guint    ck_foreign_title_start   (const CkExtractCtx *ctx, guint end, guint floor);
 guint    ck_foreign_title_end     (const CkExtractCtx *ctx, guint ts, guint te, guint limit);
+/* "Considérations sur le port de Brest" at @s: a capital, a foreign
+ * linking word that is no name particle ("sur", "über", "pour"), then
+ * words of a foreign title, three words at least; the end, or @s. */
+guint    ck_foreign_marked_end    (const CkExtractCtx *ctx, guint s, guint limit);
 /* "Wo bist du, Karl? (": a question in a foreign language, with at most
  * one inner comma, ending at the "?" before @end; its first token, or
  * @end. */

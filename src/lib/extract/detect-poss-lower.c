@@ -86,7 +86,9 @@ static guint
 latin_title_end (const CkExtractCtx *ctx, guint ts, guint n)
 {
   static const char * const english[] = { "the", "of", "and", "to", "in", "on", "by", "for", "with", "is", "was",
-                                           "a", "an", "as", "at", "that", "which", "when", "he", "she", "it", NULL };
+                                           "a", "an", "as", "at", "that", "which", "when", "he", "she", "it", "are",
+                                           "were", "has", "have", "had", "be", "been", "will", "would", "can", "could",
+                                           "may", "might", "not", "but", "or", "so", "also", "too", NULL };
   gboolean de = ck_tok_is (ctx, ts, "De") && ck_tok_cap_word (ctx, ts);
   guint k = ts + 1;
   /* "De re militari", "De bello"; "Antiquitates rerum divinarum" (each

@@ -6107,6 +6107,7 @@ static const CkDetector detectors[] = {
   { "title-imprint",    detect_title_imprint,    0.75, "\"Title (Place: Publisher, Year)\", \"Title (1955 and 1977)\"" },
   { "paren-title",      ck_detect_paren_title,   0.70, "\"Vell's study (Title: Sub, Firm, 1988)\", \"her first novel (Title, 1988)\"" },
   { "foreign-gloss",    ck_detect_foreign_gloss, 0.65, "\"Horak's Zimní světlo [Winter Light]\": a title in its own language glossed in brackets" },
+  { "foreign-marked",   ck_detect_foreign_marked, 0.60, "\"the Considérations sur le port de Brest\": a foreign title named bare, marked by its own linking word" },
   { "quoted-title",     detect_quoted,           0.75, "\"“Essay Title,” by Author\", quoted titles with a cue" },
   { "see-list",         detect_see_list,         0.70, "\"(see his T1 and T2)\"" },
   { "cue-list",         ck_detect_cue_list,      0.65, "\"her novels T1 and T2\", \"his plays T1, T2 and T3\"" },

@@ -392,3 +392,34 @@ ck_title_looks_foreign (const CkExtractCtx *ctx, guint s, guint e)
       return TRUE;
   return FALSE;
 }
+
+guint
+ck_foreign_marked_end (const CkExtractCtx *ctx, guint s, guint limit)
+{
+  guint n = MIN (limit, ck_n_toks (ctx)), k, best = s;
+  /* "Considérations sur …", "Vermutungen über …": a linking word that is
+   * no name's particle ("de", "von") right after the capital */
+  if (s + 2 >= n || !ck_tok_cap_word (ctx, s) || !linking (ctx, s + 1) || ck_tok_in_lex (ctx, s + 1, CK_LEX_PARTICLES) ||
+      ck_tok (ctx, s + 1)->nl > 0)
+    return s;
+  for (k = s + 1; k < n && k < s + FOREIGN_MAX_TOKENS; k++)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (t->nl > 0 || (t->kind != CK_TOK_WORD && t->kind != CK_TOK_NUMBER) || english (ctx, k))
+        break;
+      /* a plain lower-case word stands after a foreign function word:
+       * "… den Hafen appeared" is the sentence going on */
+      if (ck_tok_lower_word (ctx, k) && !ffw (ctx, k) && !elided (ctx, k) && !accented_lower (ctx, k) &&
+          !(ffw (ctx, k - 1) || elided (ctx, k - 1)))
+        break;
+      if (!linking (ctx, k) && valid_run (ctx, s, k + 1))
+        best = k + 1;
+    }
+  /* a title in sentence case holds a word of content in lower case; "the
+   * Querelle des Anciens et des Modernes" and "the Comisión para el
+   * Esclarecimiento" name a quarrel and a body in capitals */
+  for (k = s + 2; k < best; k++)
+    if (ck_tok_lower_word (ctx, k) && !ffw (ctx, k) && !(ck_tok (ctx, k)->flags & CK_TOKF_FUNC))
+      return best >= s + 3 ? best : s;
+  return s;
+}
