@@ -84,6 +84,12 @@ static const XtCase cases[] = {
     PROSE "\nHe met the Comte de Paris at the Querelle des Anciens et des Modernes and wrote to the Comisi\xc3\xb3n "
     "para el Esclarecimiento del Puerto.\n",
     { XT_NO_TITLE_HAS ("Comte"), XT_NO_TITLE_HAS ("Querelle"), XT_NO_TITLE_HAS ("Comisi") } },
+  /* ---- a German title after an owner: the article, an adjective with its ending, the noun; the
+   * sentence's auxiliary ends it (title-foreign.c) */
+  { "/extract/notes29/german-article-adjective-title",
+    PROSE "\nReaders of Vell's Der moderne Salzhandel will know it, and of Orr's Das kurze Leben with profit.\n",
+    { XT_TITLE ("Der moderne Salzhandel"), XT_AUTHOR ("Vell"), XT_TITLE ("Das kurze Leben"), XT_AUTHOR ("Orr"),
+      XT_NO_TITLE_HAS ("will") } },
 };
 
 int

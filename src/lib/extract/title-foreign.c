@@ -61,7 +61,8 @@ static const char * const foreign_openers[] = {
 /* English words that never sit inside a foreign title. */
 static const char * const english_words[] = {
   "the", "of", "and", "to", "is", "was", "a", "an", "with", "for", "his", "her", "that", "which", "in", "on",
-  "by", "as", "its", "their", "this", "from", "at", "or", "but", "were", "are", NULL,
+  "by", "as", "its", "their", "this", "from", "at", "or", "but", "were", "are", "will", "would", "can", "could",
+  "has", "have", "had", "been", "not", "also", "should", "must", NULL,
 };
 
 /* "l'ordre", "d'outre-mer", "L'Ordre", "dell'arte": an article or
@@ -277,6 +278,25 @@ ck_foreign_title_start (const CkExtractCtx *ctx, guint end, guint floor)
   return best;
 }
 
+/* "Der moderne …", "Die alte …", "Das kurze …" at @s. */
+static gboolean
+german_adjective_phrase (const CkExtractCtx *ctx, guint s)
+{
+  static const char * const articles[] = { "Der", "Die", "Das", "Ein", "Eine", NULL };
+  static const char * const endings[] = { "e", "en", "er", "es", NULL };
+  const CkToken *t;
+  gsize n;
+  if (!ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, articles) || !ck_tok_lower_word (ctx, s + 1) ||
+      english (ctx, s + 1) || !ck_tok_cap_word (ctx, s + 2) || ck_tok (ctx, s + 1)->nl > 0 || ck_tok (ctx, s + 2)->nl > 0)
+    return FALSE;
+  t = ck_tok (ctx, s + 1);
+  n = t->end - t->start;
+  for (guint k = 0; endings[k]; k++)
+    if (n > strlen (endings[k]) + 2 && strncmp (ctx->text + t->end - strlen (endings[k]), endings[k], strlen (endings[k])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 guint
 ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
 {
@@ -309,6 +329,10 @@ ck_foreign_title_end (const CkExtractCtx *ctx, guint ts, guint te, guint limit)
    * function word ("Les Marins de la mer") says the run is foreign */
   for (guint q = te; !strong && opener (ctx, ts) && q < last; q++)
     strong = ffw (ctx, q);
+  /* "Der moderne Kapitalismus": a German article, an adjective with its
+   * ending in lower case, a noun with its capital */
+  if (!strong && last >= ts + 3 && german_adjective_phrase (ctx, ts))
+    strong = TRUE;
   if (k < n && ck_tok_is_punct (ctx, k, '(') && last == k && valid_run (ctx, ts, k))
     return k;
   if (strong && last > te && valid_run (ctx, ts, last))
