@@ -90,6 +90,15 @@ static const XtCase cases[] = {
     PROSE "\nReaders of Vell's Der moderne Salzhandel will know it, and of Orr's Das kurze Leben with profit.\n",
     { XT_TITLE ("Der moderne Salzhandel"), XT_AUTHOR ("Vell"), XT_TITLE ("Das kurze Leben"), XT_AUTHOR ("Orr"),
       XT_NO_TITLE_HAS ("will") } },
+  /* ---- "M." as Monsieur in a text that writes "M. Vell argues": no part of the given names (extract.c) */
+  { "/extract/notes29/monsieur-not-initial",
+    PROSE "\nM. Vell has read it. M. Lucien Orr, whose Le Port cach\xc3\xa9 (Paris, 1955) is known, disagrees; M. Vell "
+    "argues otherwise in Salt Roads (Paris: Gannet, 1960).\n",
+    { XT_TITLE ("Le Port cach\xc3\xa9"), XT_AUTHOR ("Orr"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Lucien") } },
+  /* an initial M stays where no one is called so */
+  { "/extract/notes29/initial-m-kept",
+    PROSE "\nM. Lucien Orr, whose Le Port cach\xc3\xa9 (Paris, 1955) is known, disagrees.\n",
+    { XT_TITLE ("Le Port cach\xc3\xa9"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "M. Lucien") } },
 };
 
 int

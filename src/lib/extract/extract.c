@@ -173,6 +173,52 @@ ck_tidy_names (CkRecord *rec)
     ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
 }
 
+/* Whether the text calls men "M. Barthes" as French and older English
+ * reviews do: "M." before a surname and a word in lower case, twice. */
+static gboolean
+monsieur_text (const CkExtractCtx *ctx)
+{
+  guint n = ck_n_toks (ctx), seen = 0;
+  for (guint k = 0; k + 3 < n && seen < 2; k++)
+    if (ck_tok_is (ctx, k, "M") && ck_tok_cap_word (ctx, k) && ck_tok_is_punct (ctx, k + 1, '.') &&
+        ck_tok_cap_word (ctx, k + 2) && !(ck_tok (ctx, k + 2)->flags & CK_TOKF_INITIAL) &&
+        !ck_tok_in_lex (ctx, k + 2, CK_LEX_GIVEN_NAMES) && ck_tok_lower_word (ctx, k + 3))
+      seen++;
+  return seen >= 2;
+}
+
+/* In such a text "M. Lucien Quell" is Monsieur Lucien Quell: the "M."
+ * goes from the given names. */
+static void
+drop_monsieur (CkRecord *rec)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  gboolean changed = FALSE;
+  for (guint i = 0; i < ck_record_get_n_names (rec); i++)
+    {
+      CkName *cp = ck_name_copy (ck_record_get_name (rec, i));
+      if (cp->family && cp->given && (strcmp (cp->given, "M.") == 0 || g_str_has_prefix (cp->given, "M. ")))
+        {
+          char *rest = g_strdup (cp->given + 2);
+          g_strstrip (rest);
+          g_free (cp->given);
+          cp->given = NULL;
+          if (*rest)
+            cp->given = rest;
+          else
+            g_free (rest);
+          changed = TRUE;
+        }
+      g_ptr_array_add (names, cp);
+    }
+  if (!changed)
+    return;
+  while (ck_record_get_n_names (rec) > 0)
+    ck_record_remove_name (rec, 0);
+  for (guint i = 0; i < names->len; i++)
+    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+}
+
 /* Whether the text writes about films: their words half a dozen times. */
 static gboolean
 film_text (CkExtractCtx *ctx)
@@ -677,6 +723,9 @@ ck_extract_text (const char *text, gsize len, const char *source,
   /* (names merging and the review's own record added after the mentions) */
   for (guint i = 0; i < out->len; i++)
     ck_tidy_names (g_ptr_array_index (out, i));
+  if (monsieur_text (&ctx))
+    for (guint i = 0; i < out->len; i++)
+      drop_monsieur (g_ptr_array_index (out, i));
 
   g_ptr_array_unref (ctx.mentions);
   g_free (ctx.sent_start);
