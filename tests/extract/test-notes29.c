@@ -99,6 +99,14 @@ static const XtCase cases[] = {
   { "/extract/notes29/initial-m-kept",
     PROSE "\nM. Lucien Orr, whose Le Port cach\xc3\xa9 (Paris, 1955) is known, disagrees.\n",
     { XT_TITLE ("Le Port cach\xc3\xa9"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "M. Lucien") } },
+  /* ---- editors marked "(eds.)" or the classicists' "(edd.)" before a title in sentence case with a
+   * place alone (role-chain.c, detect-reflist.c) */
+  { "/extract/notes29/edd-editors-sentence-case-place",
+    PROSE "\nSee K. Vell, C. M. Orr and H. W. Lind (edd.), Trade and salt in the early harbours (Glencoe, Ill. 1957), "
+    "p. 4; and A. Quell (ed.), Salt and the sea (Leiden, 1960).\n",
+    { XT_TITLE ("Trade and salt in the early harbours"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_EDITOR, 2, "Lind"), XT_YEAR (1957),
+      XT_TITLE ("Salt and the sea"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (1960) } },
 };
 
 int

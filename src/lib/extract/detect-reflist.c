@@ -754,10 +754,13 @@ title_role_entry (CkExtractCtx *ctx, const CkDetector *det, guint i, guint le)
  * as it reads as one: a capital first, no sentence's stop, no quotes or
  * brackets, and no more than a line's words. */
 static gboolean
-sentence_case_title (const CkExtractCtx *ctx, const CkRecord *rec, guint s, guint e)
+sentence_case_title (const CkExtractCtx *ctx, const CkRecord *rec, guint s, guint e, gboolean edited)
 {
   guint words = 0;
-  if (!ck_record_has (rec, CK_FIELD_PUBLISHER) || !ck_record_get_date (rec, CK_DATE_ISSUED) || e <= s ||
+  /* (a place will do after editors marked "(eds.)": "A and B (eds.),
+   * Trade and salt in the early harbours (Glencoe, 1957)") */
+  if (!(ck_record_has (rec, CK_FIELD_PUBLISHER) || (edited && ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE))) ||
+      !ck_record_get_date (rec, CK_DATE_ISSUED) || e <= s ||
       !(ck_tok (ctx, s)->flags & CK_TOKF_CAP))
     return FALSE;
   for (guint k = s; k < e; k++)
@@ -937,7 +940,7 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       /* "Review of X, New Series, Vol. 31 (…)": a journal's series */
       /* (a closing span of years, "…, 1300-1800", is read apart) */
       tc = year_range_before (ctx, q, te) && te >= q + 5 && ck_tok_is_punct (ctx, te - 4, ',') ? te - 4 : te;
-      if (!(ck_ref_title_ok (ctx, q, tc) || sentence_case_title (ctx, rec, q, tc)) || ck_series_label (ctx, q, te) ||
+      if (!(ck_ref_title_ok (ctx, q, tc) || sentence_case_title (ctx, rec, q, tc, paren_ed != G_MAXUINT)) || ck_series_label (ctx, q, te) ||
           particulars_in (ctx, q, te))
         {
           ck_record_unref (rec);

@@ -27,7 +27,8 @@ guint
 ck_paren_ed_at (const CkExtractCtx *ctx, guint k)
 {
   guint j = k + 1;
-  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds")))
+  /* ("edd.": the classicists' plural) */
+  if (!ck_tok_is_punct (ctx, k, '(') || !(ck_tok_is (ctx, j, "ed") || ck_tok_is (ctx, j, "eds") || ck_tok_is (ctx, j, "edd")))
     return k;
   j++;
   if (ck_tok_is_punct (ctx, j, '.'))
@@ -43,7 +44,7 @@ ck_role_abbrev_at (const CkExtractCtx *ctx, guint k, guint limit, CkRole *role)
     return k;
   if (ck_tok_is (ctx, k, "trans") || ck_tok_is (ctx, k, "tr"))
     *role = CK_ROLE_TRANSLATOR;
-  else if (ck_tok_is (ctx, k, "ed") || ck_tok_is (ctx, k, "eds"))
+  else if (ck_tok_is (ctx, k, "ed") || ck_tok_is (ctx, k, "eds") || ck_tok_is (ctx, k, "edd"))
     *role = CK_ROLE_EDITOR;
   else
     return k;
