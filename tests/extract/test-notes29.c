@@ -107,6 +107,16 @@ static const XtCase cases[] = {
     { XT_TITLE ("Trade and salt in the early harbours"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Vell"),
       XT_FAMILY (CK_ROLE_EDITOR, 2, "Lind"), XT_YEAR (1957),
       XT_TITLE ("Salt and the sea"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Quell"), XT_YEAR (1960) } },
+  /* ---- a books-received list's inverted names with a style: "Vell, Sir Arthur.", "Orr, Dr. C. D.",
+   * "Lind, Prof. Lancelot." (detect-header.c) */
+  { "/extract/notes29/books-received-inverted-style",
+    "Books Received\n\nVell, Sir Arthur. The Philosophy of Salt. Pp. ix+230. (Cambridge : At the University Press, "
+    "1939.) 8s. 6d. net.\n\nOrr, Dr. C. D. The Evolution of Harbours. Pp.\nix+149. (Cambridge : At the University "
+    "Press, 1939.) 10s. 6d. net.\n\nLind, Prof. Lancelot. Salt for the Citizen. Pp. 300. (London : Gannet, 1938.) "
+    "12s. 6d. net.\n",
+    { XT_TITLE ("The Philosophy of Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Arthur"),
+      XT_TITLE ("The Evolution of Harbours"), XT_AUTHOR ("Orr"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "C. D."),
+      XT_TITLE ("Salt for the Citizen"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("Prof") } },
 };
 
 int

@@ -530,6 +530,18 @@ elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
 }
 
+/* "Sir", "Dr.", "Prof." at @k, before a name: the token after it, or @k. */
+static guint
+honorific_end (const CkExtractCtx *ctx, guint k, guint e)
+{
+  guint j = k + 1;
+  if (k + 1 >= e || !ck_tok_is_honorific (ctx, k))
+    return k;
+  if (ck_tok_is_punct (ctx, j, '.'))
+    j++;
+  return j < e && (ck_tok_cap_word (ctx, j) || (ck_tok (ctx, j)->flags & CK_TOKF_INITIAL)) ? j : k;
+}
+
 /* "Family, Given" or "Family-Name, G. H." at @s: returns the end of the
  * given names (== @s when none) and sets *@comma to the comma.  With the
  * family name in capitals the given names are not, unless they are
@@ -551,9 +563,18 @@ inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
   if (k == s || !ck_tok_is_punct (ctx, k, ',') || ck_tok_in_lex (ctx, s, CK_LEX_PLACES) ||
       ck_tok_in_lex (ctx, s, CK_LEX_PUBLISHER_WORDS) || ck_tok_in_lex (ctx, s, CK_LEX_NON_NAMES))
     return s;
-  ge = ck_name_span_forward (ctx, k + 1, e);
-  if (ge == k + 1 || ck_count_words (ctx, k + 1, ge) > 3)
-    return s;
+  {
+    /* "Vell, Sir Arthur.", "Orr, Dr. C. D.", "Lind, Prof. Ada.": the old
+     * lists' style before the given names */
+    guint g0 = honorific_end (ctx, k + 1, e);
+    ge = ck_name_span_forward (ctx, g0, e);
+    /* (initials alone are the given names of an inverted name: "C. D.") */
+    if (ge == g0)
+      while (ge + 1 < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, ge + 1, '.'))
+        ge += 2;
+    if (ge == g0 || ck_count_words (ctx, g0, ge) > 3)
+      return s;
+  }
   /* "Lind, Piet von.": the family name's particle after the given names */
   if (ge < e && ck_tok_lower_word (ctx, ge) && ck_tok_in_lex (ctx, ge, CK_LEX_PARTICLES) &&
       (ge + 1 == e || ck_tok_is_punct (ctx, ge + 1, '.') || ck_tok_is_punct (ctx, ge + 1, ',')))
@@ -684,7 +705,7 @@ add_inverted (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   if (comma <= s || comma >= e)
     return;
   family = ck_span_dup (ctx, s, comma);
-  given = ck_span_dup (ctx, comma + 1, e);
+  given = ck_span_dup (ctx, honorific_end (ctx, comma + 1, e), e);
   /* "Given." loses the sentence's stop, "G. H." keeps its own */
   if (given && g_str_has_suffix (given, ".") && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
     given[strlen (given) - 1] = '\0';
@@ -1272,6 +1293,18 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
        * line ends at its last initial's stop, which the title follows */
       if (s == tf || ck_tok (ctx, s)->nl > 0)
         {
+          /* "Orr, Dr. C. D.", "Lind, Prof. Ada.": the style's stop ends
+           * no sentence */
+          if (e < te && e >= s + 4 && ck_tok_is_punct (ctx, e - 1, '.') && ck_tok_is_honorific (ctx, e - 2) &&
+              ck_tok_is_punct (ctx, e - 3, ','))
+            {
+              e = MIN (ck_sentence_end (ctx, e), te);
+              /* (and the initials after it: "Dr. C. D.") */
+              for (guint round = 0; round < 3 && e < te && ck_tok_is_punct (ctx, e - 1, '.') &&
+                                    (ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL);
+                   round++)
+                e = MIN (ck_sentence_end (ctx, e), te);
+            }
           guint ns = ck_tok_is_punct (ctx, s, '*') ? s + 1 : s;
           for (guint k = ns + 3; k + 1 < e && k < ns + 9; k++)
             if (ck_tok_is_punct (ctx, k, '.') && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
