@@ -117,6 +117,12 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Philosophy of Salt"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Arthur"),
       XT_TITLE ("The Evolution of Harbours"), XT_AUTHOR ("Orr"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "C. D."),
       XT_TITLE ("Salt for the Citizen"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("Prof") } },
+  /* two inverted names with initials alone: "Vell, R. A., and Orr, F." (detect-header.c) */
+  { "/extract/notes29/books-received-inverted-pair-initials",
+    "Books Received\n\nVell, R. A., and Orr, F. Salt Tables for Harbour Research. Pp. 90. (London : Gannet, 1938.) "
+    "12s. 6d. net.\n\nQuell, Ada. The Tides. Pp. 100. (London : Gannet, 1938.) 5s. net.\n",
+    { XT_TITLE ("Salt Tables for Harbour Research"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"), XT_NO_TITLE_HAS ("Vell") } },
 };
 
 int

@@ -570,8 +570,9 @@ inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
     ge = ck_name_span_forward (ctx, g0, e);
     /* (initials alone are the given names of an inverted name: "C. D.") */
     if (ge == g0)
-      while (ge + 1 < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) && ck_tok_is_punct (ctx, ge + 1, '.'))
-        ge += 2;
+      while (ge < e && (ck_tok (ctx, ge)->flags & CK_TOKF_INITIAL) &&
+             (ge + 1 == e || ck_tok_is_punct (ctx, ge + 1, '.')))
+        ge = MIN (ge + 2, e);
     if (ge == g0 || ck_count_words (ctx, g0, ge) > 3)
       return s;
   }
@@ -1306,10 +1307,12 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 e = MIN (ck_sentence_end (ctx, e), te);
             }
           guint ns = ck_tok_is_punct (ctx, s, '*') ? s + 1 : s;
-          for (guint k = ns + 3; k + 1 < e && k < ns + 9; k++)
+          /* (or two: "Vell, R. A., and Orr, F. Title.") */
+          for (guint k = ns + 3; k + 1 < e && k < ns + 16; k++)
             if (ck_tok_is_punct (ctx, k, '.') && (ck_tok (ctx, k - 1)->flags & CK_TOKF_INITIAL) &&
                 ck_tok (ctx, k + 1)->nl == 0 && ck_tok_cap_word (ctx, k + 1) && !(ck_tok (ctx, k + 1)->flags & CK_TOKF_INITIAL) &&
-                !ck_tok_is_punct (ctx, k + 2, '.') && inverted_end (ctx, ns, k + 1, NULL) >= k - 1)
+                !ck_tok_is_punct (ctx, k + 2, '.') &&
+                (inverted_end (ctx, ns, k + 1, NULL) >= k - 1 || inverted_pair_end (ctx, ns, k + 1) >= k - 1))
               {
                 e = k + 1;
                 break;
