@@ -123,6 +123,16 @@ static const XtCase cases[] = {
     "12s. 6d. net.\n\nQuell, Ada. The Tides. Pp. 100. (London : Gannet, 1938.) 5s. net.\n",
     { XT_TITLE ("Salt Tables for Harbour Research"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Vell"),
       XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"), XT_NO_TITLE_HAS ("Vell") } },
+  /* ---- a syllabus's Vancouver entries under a reading label, indented under the week's line; the packed
+   * initials written with their stops (detect-styles.c, detect-reading-line.c) */
+  { "/extract/notes29/syllabus-label-vancouver-entry",
+    "Salt 101\n\nSCHEDULE\nWk 1  Jan 10-14   Homeostasis. Vell ch. 1.\n"
+    "      Classic: Orr WB. Organization of harbour homeostasis. Salt Rev. 1929;9(3):399-431.\n"
+    "Wk 2  Jan 17-21   Membranes.\n"
+    "      Required: Lind AL, Quell AF. A quantitative description of salt current. J Salt. 1952;117(4):500-544.\n",
+    { XT_TITLE ("Organization of harbour homeostasis"), XT_CONTAINER ("Salt Rev"), XT_AUTHOR ("Orr"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 0, "W. B."), XT_FIELD (CK_FIELD_VOLUME, "9"),
+      XT_TITLE ("A quantitative description of salt current"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell") } },
 };
 
 int

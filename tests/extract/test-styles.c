@@ -118,7 +118,7 @@ static const XtCase cases[] = {
   { "/extract/styles/vancouver/article",
     LEAD "References\n\n[3] Quell A, Vell BT. Tides and their keepers. J Harb Stud. 1990;3(2):1-20.\n",
     { XT_TITLE ("Tides and their keepers"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_AUTHOR ("Quell"),
-      XT_GIVEN (CK_ROLE_AUTHOR, 0, "A"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
+      XT_GIVEN (CK_ROLE_AUTHOR, 0, "A."), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"),
       XT_FIELD (CK_FIELD_CONTAINER_TITLE, "J Harb Stud"), XT_FIELD (CK_FIELD_VOLUME, "3"),
       XT_FIELD (CK_FIELD_ISSUE, "2"), XT_FIELD (CK_FIELD_PAGES, "1-20"), XT_YEAR (1990), XT_COUNT (1) } },
   { "/extract/styles/vancouver/book",

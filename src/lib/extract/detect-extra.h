@@ -194,6 +194,11 @@ void     ck_detect_gloss_paren    (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-published-pair.c: "ORIGINAL (1941) -- published here as T
  * (Publisher, 1949)": one record, the translation with its original. */
 void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
+/* detect-reading-line.c: after a list mark ("-", "1.") and a syllabus's
+ * label ("Required:", "Further reading:") at @f on the line ending at
+ * @le, the token after them, or @f; *@labelled says whether a label
+ * stood there. */
+guint    ck_reading_label_end     (const CkExtractCtx *ctx, guint f, guint le, gboolean *labelled);
 /* detect-foreign-marked.c: "the Considérations sur le port de Brest": a
  * foreign title named bare, marked by its own linking word. */
 void     ck_detect_foreign_marked (CkExtractCtx *ctx, const CkDetector *det);

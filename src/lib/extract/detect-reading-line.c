@@ -18,7 +18,7 @@
 /* The labels that open an assignment: "Required:", "Further reading:". */
 static const char * const labels[] = { "Required", "Recommended", "Optional", "Read", "Reading", "Readings",
                                        "Further", "Background", "Supplementary", "Primary", "Secondary", "Text",
-                                       "Texts", "Also", NULL };
+                                       "Texts", "Also", "Classic", "Core", "Essential", NULL };
 
 /* The parts of a book a line assigns: ", chs. 1-3", ", pp. 1-40". */
 static const char * const parts[] = { "ch", "chs", "chap", "chaps", "chapter", "chapters", "pp", "p", "part", "parts",
@@ -27,8 +27,8 @@ static const char * const parts[] = { "ch", "chs", "chap", "chaps", "chapter", "
 /* After a list mark ("-", "•", "1.", "(a)") and a label ("Required:",
  * "Further reading:") at @f on the line ending at @le: the token after
  * them, or @f; *@labelled says whether a label stood there. */
-static guint
-after_marks (const CkExtractCtx *ctx, guint f, guint le, gboolean *labelled)
+guint
+ck_reading_label_end (const CkExtractCtx *ctx, guint f, guint le, gboolean *labelled)
 {
   guint k = f;
   *labelled = FALSE;
@@ -57,7 +57,7 @@ static void
 reading_line (CkExtractCtx *ctx, const CkDetector *det, guint f, guint le)
 {
   gboolean labelled;
-  guint k = after_marks (ctx, f, le, &labelled), ne, ts, te;
+  guint k = ck_reading_label_end (ctx, f, le, &labelled), ne, ts, te;
   g_autoptr(GPtrArray) names = NULL;
   CkRecord *rec;
   if (k + 4 >= le || ck_is_claimed (ctx, k, le))

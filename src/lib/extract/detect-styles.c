@@ -286,8 +286,13 @@ vancouver_names (const CkExtractCtx *ctx, guint s, guint e, GPtrArray *names)
         return s;
       {
         g_autofree char *fam = ck_span_dup (ctx, f, k);
-        g_autofree char *given = ck_tok_dup (ctx, k);
-        g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR, fam, given));
+        g_autofree char *packed = ck_tok_dup (ctx, k);
+        /* "WB" is "W. B.": written so, no later tidying reads it as a
+         * name in capitals */
+        g_autoptr(GString) given = g_string_new (NULL);
+        for (const char *c = packed; *c; c++)
+          g_string_append_printf (given, "%s%c.", given->len ? " " : "", *c);
+        g_ptr_array_add (names, ck_name_new_personal (CK_ROLE_AUTHOR, fam, given->str));
       }
       k++;
       if (!ck_tok_is_punct (ctx, k, ','))
@@ -1269,6 +1274,13 @@ ck_detect_style_entry (CkExtractCtx *ctx, const CkDetector *det)
           if (ln->tok_first >= ln->tok_end || ck_is_claimed (ctx, ln->tok_first, ln->tok_first + 1))
             continue;
           f = ck_note_mark_end (ctx, ln->tok_first, ln->tok_end);
+          /* "Required: Family AB. Title. J Abbr. 1990;3:1-20." */
+          {
+            gboolean labelled;
+            guint after = ck_reading_label_end (ctx, f, ln->tok_end, &labelled);
+            if (labelled)
+              f = after;
+          }
           /* "TITLE. By\n  Ada Quell. Firm. 1927.": a line that goes on
            * with the by-line above opens no entry */
           if (l > pp->line_first && ck_tok_is (ctx, ln->tok_first - 1, "by"))
