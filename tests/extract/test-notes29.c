@@ -133,6 +133,21 @@ static const XtCase cases[] = {
     { XT_TITLE ("Organization of harbour homeostasis"), XT_CONTAINER ("Salt Rev"), XT_AUTHOR ("Orr"),
       XT_GIVEN (CK_ROLE_AUTHOR, 0, "W. B."), XT_FIELD (CK_FIELD_VOLUME, "9"),
       XT_TITLE ("A quantitative description of salt current"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Quell") } },
+  /* ---- a dealer's catalogue: the life's years after the inverted heading; an article listed by its
+   * periodical after "In:" (detect-header.c, detect-bookseller.c) */
+  { "/extract/notes29/dealer-life-years-and-periodical-in",
+    "CATALOGUE 12: SALT AND MEDICINE\n\n1. QUELL, Ada (1820-1910). Notes on Harbours: What They Are, and What They "
+    "Are Not. London: Harrison, 59, Pall Mall, [1859]. First edition. \xc2\xa3" "450.\n\n2. VELL, Joseph (1827-1912). On "
+    "the Antiseptic Principle in the Practice of Salting. In: The Harbour Gazette, vol. II for 1867, pp. 353-356. "
+    "\xc2\xa3" "300.\n\n3. ORR, Alexander (1881-1955). On the action of cultures of a salt. In: British Journal of "
+    "Harbour Pathology, Vol. X, No. 3, June 1929, pp. 226-236. \xc2\xa3" "2,000.\n\n4. LIND, Tom. The Tides. London: "
+    "Gannet, 1901. \xc2\xa3" "40.\n",
+    { XT_TITLE ("Notes on Harbours"), XT_AUTHOR ("Quell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada"), XT_YEAR (1859),
+      XT_TITLE ("On the Antiseptic Principle in the Practice of Salting"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL),
+      XT_CONTAINER ("The Harbour Gazette"), XT_FIELD (CK_FIELD_VOLUME, "II"), XT_YEAR (1867),
+      XT_TITLE ("On the action of cultures of a salt"), XT_CONTAINER ("British Journal of Harbour Pathology"),
+      XT_FIELD (CK_FIELD_ISSUE, "3"), XT_DATE (1929, 6, 0), XT_FIELD (CK_FIELD_PAGES, "226-236"),
+      XT_NO_TITLE_HAS ("QUELL") } },
 };
 
 int

@@ -31,6 +31,7 @@
  */
 #include "extract-private.h"
 #include "detect-extra.h"
+#include "scholar-shapes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -577,6 +578,86 @@ imprint_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
     }
   ck_assemble_elements (rec, val, 0, strlen (val), CK_ELEM_BLOCK, NULL);
   return TRUE;
+}
+
+/* "In: The Harbour Gazette, vol. II for 1867, pp. 353-356." at @s: an
+ * article a dealer lists by its periodical.  Reads the periodical, its
+ * volume, number, date and pages into @rec (made an article) and returns
+ * the token after them, or @s. */
+static guint
+periodical_in_into (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
+{
+  guint k = s + 1, cs, ce, year = 0, vol = 0, iss = 0, ps = 0, pe = 0, month = 0;
+  if (!ck_tok_is (ctx, s, "In") || !ck_tok_cap_word (ctx, s))
+    return s;
+  if (ck_tok_is_punct (ctx, k, ':'))
+    k++;
+  cs = k;
+  while (k < e && k < cs + 12 && (ck_tok_cap_word (ctx, k) || (k > cs && (ck_tok (ctx, k)->flags & CK_TOKF_FUNC))))
+    k++;
+  ce = k;
+  if (ce == cs || !ck_tok_is_punct (ctx, k, ','))
+    return s;
+  while (k < e)
+    {
+      const CkToken *t = ck_tok (ctx, k);
+      if (ck_tok_is_punct (ctx, k, ',') || ck_tok_is_punct (ctx, k, '.') || ck_tok_is (ctx, k, "for"))
+        k++;
+      else if ((ck_tok_is (ctx, k, "vol") || ck_tok_is (ctx, k, "volume")) && k + 2 < e)
+        {
+          k += ck_tok_is_punct (ctx, k + 1, '.') ? 2 : 1;
+          if (!(ck_tok (ctx, k)->kind == CK_TOK_NUMBER || ck_roman_volume_tok (ctx, k)))
+            return s;
+          vol = k++;
+        }
+      else if (ck_tok_is (ctx, k, "no") && k + 2 < e && ck_tok_is_punct (ctx, k + 1, '.') && ck_tok (ctx, k + 2)->kind == CK_TOK_NUMBER)
+        {
+          iss = k + 2;
+          k += 3;
+        }
+      else if ((ck_tok_is (ctx, k, "pp") || ck_tok_is (ctx, k, "p")) && k + 2 < e && ck_tok_is_punct (ctx, k + 1, '.') &&
+               ck_tok (ctx, k + 2)->kind == CK_TOK_NUMBER)
+        {
+          ps = k + 2;
+          pe = ps + 1;
+          if (pe + 1 < e && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&
+              ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+            pe += 2;
+          k = pe;
+        }
+      else if (ck_tok_in_lex (ctx, k, CK_LEX_MONTHS) && ck_tok_cap_word (ctx, k))
+        month = k++;
+      else if (t->flags & CK_TOKF_YEAR)
+        {
+          if (!year)
+            year = k;
+          k++;
+        }
+      else
+        break;
+    }
+  if (!year || !(vol || ps))
+    return s;
+  ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+  ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, cs, ce));
+  if (vol)
+    ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, vol));
+  if (iss)
+    ck_record_take (rec, CK_FIELD_ISSUE, ck_tok_dup (ctx, iss));
+  if (ps)
+    ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, ps, pe));
+  {
+    g_autofree char *date = month ? ck_span_dup (ctx, month, year + 1) : ck_tok_dup (ctx, year);
+    CkDate *d = ck_date_parse (date);
+    if (!d || d->year == 0)
+      {
+        if (d)
+          ck_date_free (d);
+        d = ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, year)->start), 0, 0);
+      }
+    ck_record_take_date (rec, CK_DATE_ISSUED, d);
+  }
+  return k;
 }
 
 /* Whether [s,e) reads as an imprint (imprint_into() on a scratch record). */
@@ -1162,6 +1243,12 @@ title_done:
                     is++;
                   continue;
                 }
+            }
+          /* "In: The Harbour Gazette, vol. II for 1867, pp. 353-356." */
+          if ((ie = periodical_in_into (ctx, is, e, rec)) > is)
+            {
+              found = TRUE;
+              break;
             }
           ie = sentence_end (ctx, is, e);
           be = ie;

@@ -804,6 +804,12 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   *mid = s;
   if (ee <= s)
     return S_OTHER;
+  /* "QUELL, Ada (1820-1910).": a dealer's or a library's heading gives
+   * the life's years after the inverted name */
+  if (ee >= s + 7 && ck_tok_is_punct (ctx, ee - 1, ')') && ck_tok_is_punct (ctx, ee - 5, '(') &&
+      ck_tok (ctx, ee - 4)->kind == CK_TOK_NUMBER && (ck_tok_is_punct (ctx, ee - 3, '-') || ck_tok_is_punct (ctx, ee - 3, 0x2013)) &&
+      ck_tok (ctx, ee - 2)->kind == CK_TOK_NUMBER && inverted_end (ctx, s, ee - 5, NULL) == ee - 5)
+    return S_INVERTED;
   /* "a study of the fields (London: Firm, 1955) that few read": a
    * clause after a parenthesis is a sentence's, not a header's (a
    * catalogue's "(Series) bibl index" is no clause) */
