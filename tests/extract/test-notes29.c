@@ -148,6 +148,33 @@ static const XtCase cases[] = {
       XT_TITLE ("On the action of cultures of a salt"), XT_CONTAINER ("British Journal of Harbour Pathology"),
       XT_FIELD (CK_FIELD_ISSUE, "3"), XT_DATE (1929, 6, 0), XT_FIELD (CK_FIELD_PAGES, "226-236"),
       XT_NO_TITLE_HAS ("QUELL") } },
+  /* ---- prose: a periodical the lexicon knows after "for the" ends an owner's title, and a verb of
+   * writing before it makes even a common word's name the paper's (title-yearparen.c, detect-periodical.c) */
+  { "/extract/notes29/title-stops-at-for-the-periodical",
+    PROSE "\nShe reviewed Tom Vell's The Harbour Wall for the Spectator in 1936, and it is still read.\n",
+    { XT_TITLE ("The Harbour Wall"), XT_AUTHOR ("Vell"), XT_NO_TITLE_HAS ("Spectator") } },
+  { "/extract/notes29/press-verb-common-periodical",
+    "The prose of the review runs here, at the length of a paragraph of running text. She reviewed it for the "
+    "Spectator in 1936, and wrote for the Listener after the war. It follows the merchants along the coast.\n",
+    { XT_PERIODICAL ("Spectator"), XT_PERIODICAL ("Listener") } },
+  /* a common word's name with no such verb stays a word */
+  { "/extract/notes29/common-periodical-word-no-verb",
+    "The prose of the review runs here, at the length of a paragraph of running text. He was a mere spectator "
+    "in the Spectator of his own life, and the Nation mourned. It follows the merchants along the coast.\n",
+    { XT_NOT_PERIODICAL ("Nation") } },
+  /* ---- "See Orr and Lind, Title (…)": surnames alone after a note's opening word (scholar-shapes.c) */
+  { "/extract/notes29/see-surnames-title-imprint",
+    PROSE "\nNotes\n\n1. See Orr and Lind, A History of Salt (Oxford, 1932), p. 4.\n2. Cf. Quell, The Salt Trade (London, 1950).\n",
+    { XT_TITLE ("A History of Salt"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Orr"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Lind"),
+      XT_TITLE ("The Salt Trade"), XT_AUTHOR ("Quell") } },
+  /* ---- "his trilogy (A, B, C)", "her trilogy — A, B and C —": a list set off after the noun
+   * (detect-cue-list.c) */
+  { "/extract/notes29/trilogy-list-set-off",
+    "The prose of the review runs here, at the length of a paragraph of running text. Readers of Lind's trilogy "
+    "\xe2\x80\x94 The Grey Quay, Salt Wind and The Last Tide \xe2\x80\x94 will know the town, and Vell's novels (The "
+    "Long Mole, Ropewalk, The Pilot Boat) are set in it. It follows the merchants along the coast.\n",
+    { XT_TITLE ("The Grey Quay"), XT_AUTHOR ("Lind"), XT_TITLE ("Salt Wind"), XT_TITLE ("The Last Tide"),
+      XT_TITLE ("The Long Mole"), XT_AUTHOR ("Vell"), XT_TITLE ("Ropewalk"), XT_TITLE ("The Pilot Boat") } },
 };
 
 int

@@ -26,7 +26,9 @@
  * title-list and the part cues. */
 static const char * const plural_cues[] = {
   "novels", "books", "memoirs", "plays", "novellas", "collections", "biographies", "histories", "studies",
-  "monographs", "pamphlets", "films", "volumes", NULL,
+  "monographs", "pamphlets", "films", "volumes",
+  /* a set of books named as one: "his trilogy (A, B, C)" */
+  "trilogy", "tetralogy", "quartet", NULL,
 };
 
 /* Verbs that open the list after the noun: "her books include X". */
@@ -105,6 +107,11 @@ ck_detect_cue_list (CkExtractCtx *ctx, const CkDetector *det)
         s++;
       else if (s + 2 < n && ck_tok_is (ctx, s, "such") && ck_tok_is (ctx, s + 1, "as"))
         s += 2;
+      /* "his trilogy — A, B and C —", "his novels (A, B, C)", "her plays:
+       * A and B": the list set off after the noun */
+      else if (s + 1 < n && (ck_tok_is_punct (ctx, s, 0x2014) || ck_tok_is_punct (ctx, s, 0x2013) ||
+                             ck_tok_is_punct (ctx, s, '(') || ck_tok_is_punct (ctx, s, ':')))
+        s++;
       /* "her novels, X and Y," with a comma is title-list's, which reads
        * the list the same way; here the titles follow the noun directly */
       if (!ck_tok_cap_word (ctx, s))

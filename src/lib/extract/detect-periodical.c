@@ -407,6 +407,29 @@ after_bare_name_ok (const CkExtractCtx *ctx, guint e)
   return tok_in (ctx, e, after_bare_date, TRUE) && (ck_tok (ctx, e + 1)->flags & CK_TOKF_YEAR);
 }
 
+/* "reviewed it for the Spectator", "wrote for the Nation", "appeared in
+ * the Listener": a verb of writing or printing a few words before "for
+ * the", "in the", "to the" at @s - 2 makes even a common word's name
+ * (common_names) the paper's. */
+static gboolean
+press_verb_before (const CkExtractCtx *ctx, guint s)
+{
+  static const char * const verbs[] = { "wrote", "writes", "writing", "written", "reviewed", "reviewing", "reviews",
+                                        "contributed", "contributing", "appeared", "published", "printed",
+                                        "reprinted", "serialized", "serialised", NULL };
+  if (s < 3 || !ck_tok_is (ctx, s - 1, "the") || !(ck_tok (ctx, s - 1)->flags & CK_TOKF_LOWER) ||
+      !(ck_tok_is (ctx, s - 2, "for") || ck_tok_is (ctx, s - 2, "in") || ck_tok_is (ctx, s - 2, "to")))
+    return FALSE;
+  for (guint k = s - 2; k > 0 && k + 6 > s; k--)
+    {
+      if (ck_tok (ctx, k - 1)->kind != CK_TOK_WORD)
+        return FALSE;
+      if (ck_tok_lower_word (ctx, k - 1) && tok_in (ctx, k - 1, verbs, TRUE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Rule 1: the longest lexicon name in [s, run_end), starting at @s. */
 static guint
 lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
@@ -423,7 +446,7 @@ lexicon_match (const CkExtractCtx *ctx, guint s, guint run_end)
        * article ("The Tablet"); after a preposition and before a stop
        * ("through the Progressive years" is none), and not a common
        * word's ("the Nation") */
-      if (!v && span && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE)) &&
+      if (!v && span && !(e == s + 1 && tok_in (ctx, s, common_names, TRUE) && !press_verb_before (ctx, s)) &&
           ((tail_cue_before (ctx, s) &&
             (e >= ck_n_toks (ctx) || ck_tok (ctx, e)->kind == CK_TOK_PUNCT || ck_tok (ctx, e)->nl >= 2 ||
              ck_tok_is (ctx, e, "and") || ck_tok_is (ctx, e, "or") || after_bare_name_ok (ctx, e))) ||

@@ -327,8 +327,12 @@ ck_surnames_cite_before (const CkExtractCtx *ctx, guint ts, guint floor, GPtrArr
   /* a preposition of citing before: "from", "with", "see" — not a
    * sentence's opening capital, a list of names, or a foreign title's
    * words ("Histoire des Civilisations, T (…)") */
-  if (s <= floor || !ck_tok_lower_word (ctx, s - 1) || !ck_tok_in_words (ctx, s - 1, cite_words) ||
-      ck_tok (ctx, s)->nl >= 2)
+  if (s <= floor || ck_tok (ctx, s)->nl >= 2)
+    return FALSE;
+  /* "See Orr and Lind, T (…)", "Cf. Orr, T (…)": a note's opening word */
+  if (!(ck_tok_lower_word (ctx, s - 1) && ck_tok_in_words (ctx, s - 1, cite_words)) &&
+      !(ck_tok_is (ctx, s - 1, "See") && ck_tok_cap_word (ctx, s - 1)) &&
+      !(s >= floor + 2 && ck_tok_is_punct (ctx, s - 1, '.') && ck_tok_is (ctx, s - 2, "Cf") && ck_tok_cap_word (ctx, s - 2)))
     return FALSE;
   for (guint k = s; k < ts - 1; k += 2)
     {

@@ -346,9 +346,23 @@ ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns)
 guint
 ck_title_end_in_year (const CkExtractCtx *ctx, guint ts, guint te)
 {
+  static const char * const preps[] = { "for", "in", "to", NULL };
   for (guint k = ts + 1; k + 1 < te; k++)
-    if (ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
-      return k;
+    {
+      if (ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
+        return k;
+      /* "Vell's The Harbour Wall for the Spectator": a periodical the
+       * lexicon knows after "for the", "in the", "to the" is the
+       * sentence's */
+      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, preps) && ck_tok_is (ctx, k + 1, "the") && k + 2 < te)
+        {
+          guint j = k + 2;
+          while (j < te && ck_tok_cap_word (ctx, j))
+            j++;
+          if (j > k + 2 && (ck_span_in_lex (ctx, k + 1, j, CK_LEX_PERIODICALS) || ck_span_in_lex (ctx, k + 2, j, CK_LEX_PERIODICALS)))
+            return k;
+        }
+    }
   return te;
 }
 
