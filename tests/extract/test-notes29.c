@@ -175,6 +175,10 @@ static const XtCase cases[] = {
     "Long Mole, Ropewalk, The Pilot Boat) are set in it. It follows the merchants along the coast.\n",
     { XT_TITLE ("The Grey Quay"), XT_AUTHOR ("Lind"), XT_TITLE ("Salt Wind"), XT_TITLE ("The Last Tide"),
       XT_TITLE ("The Long Mole"), XT_AUTHOR ("Vell"), XT_TITLE ("Ropewalk"), XT_TITLE ("The Pilot Boat") } },
+  /* a short paragraph that opens with "See" after the prose is a note, never a header's title */
+  { "/extract/notes29/see-paragraph-not-header",
+    PROSE "\nSee Orr and Lind, A History of Salt (Oxford, 1932), p. 4. Cf. Quell, The Salt Trade (London, 1950).\n",
+    { XT_TITLE ("A History of Salt"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Orr"), XT_NO_TITLE_HAS ("See") } },
 };
 
 int

@@ -2357,6 +2357,10 @@ ck_detect_sentence_header (CkExtractCtx *ctx, const CkDetector *det)
        * paragraph's first line heads a list, no header */
       if ((pp->line_end - pp->line_first >= 2 && list_label_line (ctx, pp->line_first)) || ck_para_opens_schedule (ctx, pp))
         continue;
+      /* "See Orr, Title (…)", "Cf. …": a note, no header */
+      if (ck_see_end (ctx, pp->tok_first) > pp->tok_first && ck_tok_cap_word (ctx, pp->tok_first) &&
+          ck_tok_cap_word (ctx, ck_see_end (ctx, pp->tok_first)))
+        continue;
       /* "23. BECKETT, Samuel. Murphy. London: Routledge, 1938." over the
        * description of the copy: the first line is a whole entry */
       if ((pp->flags & CK_PARA_PROSE) && pp->line_end - pp->line_first >= 2 &&
