@@ -179,6 +179,19 @@ static const XtCase cases[] = {
   { "/extract/notes29/see-paragraph-not-header",
     PROSE "\nSee Orr and Lind, A History of Salt (Oxford, 1932), p. 4. Cf. Quell, The Salt Trade (London, 1950).\n",
     { XT_TITLE ("A History of Salt"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Orr"), XT_NO_TITLE_HAS ("See") } },
+  /* ---- a price in cents (assemble.c) */
+  { "/extract/notes29/price-in-cents",
+    "NEW AND NOTEWORTHY\n\nSALT ROAD, by Ada Vell. (Gannet, $1.25.) A history of the trade in the northern ports.\n"
+    "HARBOUR LIGHTS, by Tom Orr. (Harwell, 95 cents.) A first novel of a fishing town.\n",
+    { XT_TITLE ("HARBOUR LIGHTS"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell"), XT_FIELD (CK_FIELD_PRICE, "95 cents") } },
+  /* ---- a list's title with its article set last goes back in front (assemble.c) */
+  { "/extract/notes29/title-article-set-last",
+    "Title: Salt Road, The\nAuthor: Ada Vell\nPublisher: Gannet Press\nPublished: 2019\nPages: 312\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell") } },
+  { "/extract/notes29/books-received-article-set-last",
+    "Books Received\n\nVell, Ada. Salt Road, The. Gannet, 1958. 312p. 25s.\n\nOrr, Tom. Harbour Lights. Harwell, 1957. "
+    "200p. 12s. 6d.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_TITLE ("Harbour Lights") } },
 };
 
 int

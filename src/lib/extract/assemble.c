@@ -69,7 +69,7 @@ ck_record_add_name_unique (CkRecord *rec, CkName *name)
 typedef enum {
   RX_EXTENT,      /* "xlvi + 345 pp", "487 pages" */
   RX_PAGES,       /* "pp.12, 19", "pp201-4" */
-  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR),
+  RX_PRICE,       /* "$19.95", "£12.99 in UK", "$28 paperback", "$18.95 in paperback", "S6.00" (OCR), "95 cents",
                    * "$29.50S" (a press's trade-discount code) */
   RX_SHILLINGS,   /* "14s.", "12s 6d", "10/6", "5/-" */
   RX_EDITION,     /* "4th Edition 2006", "New edition", "2nd ed." */
@@ -91,7 +91,7 @@ static const char * const rx_src[RX_N] = {
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5})(?:\\s*\\+\\s*\\d{1,4}\\s*(?:plates|pls?\\.?|maps|figures|figs?\\.?))*)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fl|Fr|Frs|NFr|NF|Lit|L|Ptas|Esc)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|(?:[DSN]?[Kk]r)\\.?\\s?|"
-                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?(?:[ST](?![A-Za-z]))?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł))"
+                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?(?:[ST](?![A-Za-z]))?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł|cents|cts\\.?|¢))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   /* "7s. 6d.", "12/6", "21/-", pence alone ("6d.", a pamphlet's price)
@@ -274,6 +274,22 @@ ck_assemble_title (CkRecord *rec, char *full)
           n = strlen (s);
         }
     }
+  /* "Salt Road, The": a library's or a list's title with its article
+   * set last, for the alphabet's sake, goes back in front */
+  {
+    static const char * const articles[] = { ", The", ", A", ", An", NULL };
+    for (guint a = 0; articles[a]; a++)
+      if (n > strlen (articles[a]) + 2 && strcmp (s + n - strlen (articles[a]), articles[a]) == 0)
+        {
+          char *moved;
+          s[n - strlen (articles[a])] = '\0';
+          moved = g_strconcat (articles[a] + 2, " ", s, NULL);
+          g_free (s);
+          s = moved;
+          n = strlen (s);
+          break;
+        }
+  }
   /* "Tides of Trade Vol.2: The Ports" → volume 2 */
   {
     g_autoptr(GMatchInfo) mi = NULL;

@@ -804,6 +804,11 @@ classify (const CkExtractCtx *ctx, guint s, guint e, guint *mid)
   *mid = s;
   if (ee <= s)
     return S_OTHER;
+  /* "Salt Road, The.": a list's title with its article set last */
+  if (ee >= s + 3 && ck_tok_is_punct (ctx, ee - 2, ',') && ck_tok_cap_word (ctx, ee - 1) &&
+      (ck_tok_is (ctx, ee - 1, "The") || ck_tok_is (ctx, ee - 1, "A") || ck_tok_is (ctx, ee - 1, "An")) &&
+      ck_tok_cap_word (ctx, s))
+    return S_TITLE;
   /* "QUELL, Ada (1820-1910).": a dealer's or a library's heading gives
    * the life's years after the inverted name */
   if (ee >= s + 7 && ck_tok_is_punct (ctx, ee - 1, ')') && ck_tok_is_punct (ctx, ee - 5, '(') &&
