@@ -192,6 +192,12 @@ static const XtCase cases[] = {
     "Books Received\n\nVell, Ada. Salt Road, The. Gannet, 1958. 312p. 25s.\n\nOrr, Tom. Harbour Lights. Harwell, 1957. "
     "200p. 12s. 6d.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_TITLE ("Harbour Lights") } },
+  /* ---- a spaced dash between an imprint's year and its price; a span of years keeps its dash
+   * (assemble.c) */
+  { "/extract/notes29/imprint-spaced-dash-price",
+    "The Salt Road by Ada Vell\nGannet Press, 2019 \xe2\x80\x93 \xc2\xa3" "18.99\n\n" PROSE,
+    { XT_TITLE ("The Salt Road"), XT_YEAR (2019), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
+      XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "18.99") } },
 };
 
 int

@@ -907,6 +907,17 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                * site sets its elements apart with bars */
               else if (c == '|' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
                 cut = TRUE;
+              /* "Gannet Press, 2019 – £18.99": a spaced dash before
+               * anything but a number (a span, "1951 – 1960", stays) */
+              else if (i > ps && text[i - 1] == ' ' && (guchar) c == 0xE2 && i + 4 < end && (guchar) text[i + 1] == 0x80 &&
+                       ((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94) && text[i + 3] == ' ' &&
+                       !g_ascii_isdigit (text[i + 4]))
+                {
+                  g_ptr_array_add (out, g_strndup (text + ps, i - ps));
+                  i += 2;
+                  ps = i + 1;
+                  continue;
+                }
               /* "1992 · 429 pp. · ISBN …": a publisher's list sets its
                * elements apart with a middle dot or a bullet */
               else if (i > ps && text[i - 1] == ' ' &&
