@@ -346,15 +346,19 @@ ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns)
 guint
 ck_title_end_in_year (const CkExtractCtx *ctx, guint ts, guint te)
 {
-  static const char * const preps[] = { "for", "in", "to", NULL };
+  static const char * const press_verbs[] = { "reviewed", "reviewing", "wrote", "writing", NULL };
+  gboolean press = FALSE;
+  for (guint k = ck_sentence_start (ctx, ts); k < ts && !press; k++)
+    press = ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, press_verbs);
   for (guint k = ts + 1; k + 1 < te; k++)
     {
       if (ck_tok_is (ctx, k, "in") && ck_tok_lower_word (ctx, k) && (ck_tok (ctx, k + 1)->flags & CK_TOKF_YEAR))
         return k;
-      /* "Vell's The Harbour Wall for the Spectator": a periodical the
-       * lexicon knows after "for the", "in the", "to the" is the
-       * sentence's */
-      if (ck_tok_lower_word (ctx, k) && ck_tok_in_words (ctx, k, preps) && ck_tok_is (ctx, k + 1, "the") && k + 2 < te)
+      /* "She reviewed Vell's The Harbour Wall for the Spectator": after a
+       * verb of reviewing or writing, "for the" and a periodical the
+       * lexicon knows are the sentence's ("Songs for the People" keeps
+       * its words where no such verb stands) */
+      if (press && ck_tok_is (ctx, k, "for") && ck_tok_lower_word (ctx, k) && ck_tok_is (ctx, k + 1, "the") && k + 2 < te)
         {
           guint j = k + 2;
           while (j < te && ck_tok_cap_word (ctx, j))
