@@ -198,6 +198,17 @@ static const XtCase cases[] = {
     "The Salt Road by Ada Vell\nGannet Press, 2019 \xe2\x80\x93 \xc2\xa3" "18.99\n\n" PROSE,
     { XT_TITLE ("The Salt Road"), XT_YEAR (2019), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet Press"),
       XT_FIELD (CK_FIELD_PRICE, "\xc2\xa3" "18.99") } },
+  /* ---- "from T1 to T2": one "to" inside a run opened by "from" parts two titles (title-mend.c) */
+  { "/extract/notes29/from-title-to-title",
+    "The prose of the review runs here, at the length of a paragraph of running text. It is a long way from The "
+    "Grey Quay to Salt Wind. It follows the merchants along the coast.\n",
+    { XT_TITLE ("The Grey Quay"), XT_TITLE ("Salt Wind"), XT_NO_TITLE_HAS (" to ") } },
+  /* ---- "its sequel, T (1966)", "its successor, T (1966)": the book's neighbours as cues (cues.txt) */
+  { "/extract/notes29/sequel-successor-cue",
+    "The prose of the review runs here, at the length of a paragraph of running text. The poems collected in "
+    "Harbour Songs (1962) and in its successor, Tidewater (1966), are shorter. Its sequel, Low Water (1970), is "
+    "longer. It follows the merchants along the coast.\n",
+    { XT_TITLE ("Tidewater"), XT_YEAR (1966), XT_TITLE ("Low Water"), XT_YEAR (1970) } },
 };
 
 int

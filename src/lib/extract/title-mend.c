@@ -165,6 +165,30 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
         set_title (m, ck_span_dup (ctx, k + 3, te));
         return;
       }
+  /* "from The Grey Quay to Salt Wind": one "to" inside a run opened by
+   * "from" parts two titles */
+  if (!header && ts > 0 && ck_tok_is (ctx, ts - 1, "from") && ck_tok_lower_word (ctx, ts - 1))
+    {
+      guint to = 0, tos = 0;
+      for (k = ts + 1; k + 1 < te; k++)
+        if (ck_tok_is (ctx, k, "to") && ck_tok_lower_word (ctx, k) && ck_tok_cap_word (ctx, k + 1))
+          {
+            to = k;
+            tos++;
+          }
+      if (tos == 1 && ck_title_plausible (ctx, ts, to) && ck_title_plausible (ctx, to + 1, te))
+        {
+          CkRecord *rec = ck_record_new (CK_TYPE_BOOK);
+          ck_assemble_title (rec, ck_span_dup (ctx, to + 1, te));
+          for (guint q = 0; q < ck_record_get_n_names (m->rec); q++)
+            ck_record_take_name (rec, ck_name_copy (ck_record_get_name (m->rec, q)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, to + 1)->start, ck_tok (ctx, te - 1)->end, to + 1,
+                          m->flags & (CK_MENTION_PRONOUN | CK_MENTION_WEAK));
+          set_title (m, ck_span_dup (ctx, ts, to));
+          m->end = MIN (m->end, ck_tok (ctx, to - 1)->end);
+          return;
+        }
+    }
   for (k = ts + 1; !header && k + 2 < te; k++)
     {
       if (!ck_tok_lower_word (ctx, k) || !ck_tok_in_words (ctx, k, smalls) || !ck_tok_cap_word (ctx, k + 1) ||
