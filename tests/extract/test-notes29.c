@@ -209,6 +209,10 @@ static const XtCase cases[] = {
     "Harbour Songs (1962) and in its successor, Tidewater (1966), are shorter. Its sequel, Low Water (1970), is "
     "longer. It follows the merchants along the coast.\n",
     { XT_TITLE ("Tidewater"), XT_YEAR (1966), XT_TITLE ("Low Water"), XT_YEAR (1970) } },
+  /* ---- a place and a set's span of years with no comma between: "(Oxford 1934-6)" (assemble.c) */
+  { "/extract/notes29/place-year-span-no-comma",
+    PROSE "\nNotes\n\n3. See J. Lind, Harbours of the Levant, 2 vols (Oxford 1934-6), i. 23.\n",
+    { XT_TITLE ("Harbours of the Levant"), XT_AUTHOR ("Lind"), XT_YEAR (1934), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford") } },
 };
 
 int

@@ -833,7 +833,12 @@ name_then_year (const char *text, gsize ps, gsize i, gsize end)
     w++;
   if (w >= i || !g_ascii_isupper (text[w]) || i + 5 > end || !g_ascii_isdigit (text[i + 1]) ||
       !(text[i + 1] == '1' || text[i + 1] == '2') || !g_ascii_isdigit (text[i + 2]) || !g_ascii_isdigit (text[i + 3]) ||
-      !g_ascii_isdigit (text[i + 4]) || (i + 5 < end && !strchr (",.;)]", text[i + 5]) && !g_ascii_isspace (text[i + 5])))
+      !g_ascii_isdigit (text[i + 4]) ||
+      (i + 5 < end && !strchr (",.;)]", text[i + 5]) && !g_ascii_isspace (text[i + 5]) &&
+       /* "(Oxford 1934-6)": a set's span of years */
+       !(text[i + 5] == '-' && i + 6 < end && g_ascii_isdigit (text[i + 6])) &&
+       !((guchar) text[i + 5] == 0xE2 && i + 8 < end && (guchar) text[i + 6] == 0x80 && (guchar) text[i + 7] == 0x93 &&
+         g_ascii_isdigit (text[i + 8]))))
     return FALSE;
   for (gsize k = w; k < i; k++)
     if (g_ascii_isdigit (text[k]) || text[k] == '(' || text[k] == ':')
