@@ -213,6 +213,12 @@ static const XtCase cases[] = {
   { "/extract/notes29/place-year-span-no-comma",
     PROSE "\nNotes\n\n3. See J. Lind, Harbours of the Levant, 2 vols (Oxford 1934-6), i. 23.\n",
     { XT_TITLE ("Harbours of the Levant"), XT_AUTHOR ("Lind"), XT_YEAR (1934), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Oxford") } },
+  /* ---- two known places joined by a dash are the imprint's place, no firm (assemble.c) */
+  { "/extract/notes29/places-joined-by-dash",
+    PROSE "\nNotes\n\n9. H. Harrow, Die H\xc3\xa4" "fen der Nordsee (K\xc3\xb6ln-Wien 1970).\n10. A. Vell, Salz und Meer "
+    "(Berlin\xe2\x80\x93Leipzig, 1931), p. 4.\n",
+    { XT_TITLE ("Die H\xc3\xa4" "fen der Nordsee"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "K\xc3\xb6ln-Wien"), XT_YEAR (1970),
+      XT_TITLE ("Salz und Meer"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Berlin\xe2\x80\x93Leipzig") } },
 };
 
 int

@@ -1114,6 +1114,21 @@ is_place_text (const char *s)
           return TRUE;
       }
   }
+  /* "Köln-Wien", "Berlin–Leipzig": two places the lexicon knows joined
+   * by a dash (each must be known: "Stoke-on-Trent" is one) */
+  {
+    const char *d = strchr (s, '-');
+    const char *en = strstr (s, "\xe2\x80\x93");
+    if ((d || en) && !strchr (s, ' '))
+      {
+        const char *cut = d ? d : en;
+        gsize w = d ? 1 : 3;
+        g_autofree char *a = g_strndup (s, cut - s);
+        if (*a && cut[w] && !strchr (cut + w, '-') && ck_lex_lookup (CK_LEX_PLACES, a, -1) &&
+            ck_lex_lookup (CK_LEX_PLACES, cut + w, -1))
+          return TRUE;
+      }
+  }
   if (!strstr (s, " and ") && !strstr (s, " & ") && !strchr (s, '/'))
     return FALSE;
   {
