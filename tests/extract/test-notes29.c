@@ -219,6 +219,13 @@ static const XtCase cases[] = {
     "(Berlin\xe2\x80\x93Leipzig, 1931), p. 4.\n",
     { XT_TITLE ("Die H\xc3\xa4" "fen der Nordsee"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "K\xc3\xb6ln-Wien"), XT_YEAR (1970),
       XT_TITLE ("Salz und Meer"), XT_FIELD (CK_FIELD_PUBLISHER_PLACE, "Berlin\xe2\x80\x93Leipzig") } },
+  /* ---- a short notice whose prose runs on after the imprint's bracket with a dash (detect-header.c) */
+  { "/extract/notes29/notice-imprint-dash-prose",
+    "Short Notices\n\nThe Salt Road. By Ada Vell. (Gannet. 12s. 6d.)\xe2\x80\x94This is a long and careful book about the "
+    "salt trade of the northern ports, written with more love than art.\n\nHarbour Lights. By Tom Orr. (Harwell. 7s. "
+    "6d.)\xe2\x80\x94A first novel set in a fishing town in the years after the war, its people drawn with care.\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell") } },
 };
 
 int

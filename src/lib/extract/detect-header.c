@@ -1276,6 +1276,7 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
     {
       guint e = MIN (ck_sentence_end (ctx, s), te);
       int depth = 0;
+      gboolean dash_after = FALSE;
       /* "… F. D. R. By Given Family.": an initial's stop before a
        * by-line still ends the title */
       for (guint k = s + 1; k + 1 < e; k++)
@@ -1401,12 +1402,25 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
                 e = k + 1;
                 break;
               }
+            /* "(Gannet. 12s. 6d.)—This is …": a dash runs the notice's
+             * prose on after the imprint; the dash goes with neither */
+            if (d == 0 && ck_tok_is_punct (ctx, k, ')') && k + 2 < e &&
+                (ck_tok_is_punct (ctx, k + 1, 0x2014) || ck_tok_is_punct (ctx, k + 1, 0x2013)) &&
+                ck_tok_cap_word (ctx, k + 2))
+              {
+                e = k + 1;
+                dash_after = TRUE;
+                break;
+              }
           }
       }
       if (e <= s)
         break;
       sent[n_sent++] = s;
       s = e;
+      /* (the dash a sentence of its own, the header's end) */
+      if (dash_after && s + 1 < te && n_sent < HDR_MAX_SENTENCES)
+        sent[n_sent++] = s++;
     }
   if (s < te || n_sent < 2)
     return FALSE;
