@@ -223,7 +223,7 @@ static const XtCase cases[] = {
   { "/extract/notes29/notice-imprint-dash-prose",
     "Short Notices\n\nThe Salt Road. By Ada Vell. (Gannet. 12s. 6d.)\xe2\x80\x94This is a long and careful book about the "
     "salt trade of the northern ports, written with more love than art.\n\nHarbour Lights. By Tom Orr. (Harwell. 7s. "
-    "6d.)\xe2\x80\x94A first novel set in a fishing town in the years after the war, its people drawn with care.\n",
+    "6d.)\xe2\x80\x94" "A first novel set in a fishing town in the years after the war, its people drawn with care.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell") } },
 };
