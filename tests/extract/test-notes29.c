@@ -226,6 +226,21 @@ static const XtCase cases[] = {
     "6d.)\xe2\x80\x94" "A first novel set in a fishing town in the years after the war, its people drawn with care.\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"), XT_FIELD (CK_FIELD_PUBLISHER, "Harwell") } },
+  /* ---- Chicago's pair of authors, the first inverted, in a header's sentences (detect-header.c) */
+  { "/extract/notes29/chicago-pair-first-inverted",
+    "Books for the Salt Teacher\n\nLind, L. D., and E. M. Orr. Salt Mechanics. Translated from the Russian by J. B. "
+    "Vell. Oxford: Pergamon, 1960. 165 pp. $6.50.\n\nQuell, Richard, and Herbert Vell. What Is Salt? An Elementary "
+    "Approach to Harbours. New York: Oxford University Press, 1941. 521 pp. $5.00.\n",
+    { XT_TITLE ("Salt Mechanics"), XT_FAMILY (CK_ROLE_AUTHOR, 0, "Lind"), XT_FAMILY (CK_ROLE_AUTHOR, 1, "Orr"),
+      XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Vell"), XT_YEAR (1960),
+      XT_TITLE_ANY ("What Is Salt?", "What Is Salt? An Elementary Approach to Harbours"),
+      XT_FAMILY (CK_ROLE_AUTHOR, 1, "Vell"), XT_NO_TITLE_HAS ("Lind, L") } },
+  /* ---- a weekly's dash entry whose firm wraps onto the next line after its dash (detect-dash-entry.c) */
+  { "/extract/notes29/dash-entry-wrapped-firm",
+    "NEW BOOKS\n\nTHE NATURE OF SALT\xe2\x80\x94" "Ada Vell\n\xe2\x80\x94" "Gannet, 316 p., $4.\n\nHARBOUR LIGHTS--Tom "
+    "Orr--Harwell, 226 p., illus., $3.50.\n",
+    { XT_TITLE ("THE NATURE OF SALT"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("HARBOUR LIGHTS"), XT_AUTHOR ("Orr") } },
 };
 
 int

@@ -7,8 +7,8 @@
  *
  * Title, authors, then the firm with the extent and the price, closed by
  * the stop after the price; the blurb that follows is the other
- * detectors'.  The dashes are "--", "—" or "–" with no line break before
- * them; the names between must read wholly as names, and the imprint
+ * detectors'.  The dashes are "--", "—" or "–", the first with no line
+ * break before it; the names between must read wholly as names, and the imprint
  * must hold a firm and a price or an extent.
  */
 #include "detect-extra.h"
@@ -98,7 +98,9 @@ ck_detect_dash_entry (CkExtractCtx *ctx, const CkDetector *det)
       if (d1 >= e || ck_tok (ctx, d1)->nl > 0 || (n1 = ck_dash_at (ctx, d1, e)) >= e)
         continue;
       d2 = next_dash (ctx, n1, e, DE_MAX_NAMES);
-      if (d2 >= e || d2 == n1 || ck_tok (ctx, d2)->nl > 0 || (n2 = ck_dash_at (ctx, d2, e)) >= e)
+      /* (a narrow column may put the dash before the firm on a line of
+       * its own: "THE TITLE—Ada Vell\n—Gannet, 316 p., $4.") */
+      if (d2 >= e || d2 == n1 || ck_tok (ctx, d2)->nl > 1 || (n2 = ck_dash_at (ctx, d2, e)) >= e)
         continue;
       names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
       /* "—Sir Tom Vell—": the style is no part of the name */

@@ -737,10 +737,16 @@ static guint
 inverted_pair_end (const CkExtractCtx *ctx, guint s, guint e)
 {
   guint e1 = inverted_end (ctx, s, e, NULL), e2;
-  if (e1 == s || e1 + 3 >= e || !ck_tok_is_punct (ctx, e1, ',') || !ck_tok_is (ctx, e1 + 1, "and") ||
-      (e2 = inverted_end (ctx, e1 + 2, e, NULL)) == e1 + 2)
+  if (e1 == s || e1 + 3 >= e || !ck_tok_is_punct (ctx, e1, ',') || !ck_tok_is (ctx, e1 + 1, "and"))
     return s;
-  return e2;
+  if ((e2 = inverted_end (ctx, e1 + 2, e, NULL)) > e1 + 2)
+    return e2;
+  /* "Lind, L. D., and E. M. Orr.", "Quell, Ada, and Tom Vell.": Chicago
+   * inverts the first name only */
+  if ((e2 = ck_name_span_forward (ctx, e1 + 2, e)) >= e1 + 4 && ck_count_words (ctx, e1 + 2, e2) >= 1 &&
+      !ck_tok_is_punct (ctx, e2 - 1, ','))
+    return e2;
+  return s;
 }
 
 static const char * const contents_words[] = { "including", "includes", "containing", "contains", NULL };
@@ -1758,9 +1764,12 @@ header_span (CkExtractCtx *ctx, const CkDetector *det, guint p, guint tf, guint 
               e1 = be;
             if (e1 < be)
               {
-                /* "ABEL, BRIAN, and TOWN, PETER." */
+                /* "ABEL, BRIAN, and TOWN, PETER.", "Lind, L. D., and E. M. Orr." */
                 add_inverted (ctx, rec, a, e1);
-                add_inverted (ctx, rec, e1 + 2, b);
+                if (inverted_end (ctx, e1 + 2, be, NULL) > e1 + 2)
+                  add_inverted (ctx, rec, e1 + 2, b);
+                else
+                  ck_add_names_span (ctx, rec, e1 + 2, be, CK_ROLE_AUTHOR);
               }
             else
               add_inverted (ctx, rec, a, b);
