@@ -241,6 +241,12 @@ static const XtCase cases[] = {
     "Orr--Harwell, 226 p., illus., $3.50.\n",
     { XT_TITLE ("THE NATURE OF SALT"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("HARBOUR LIGHTS"), XT_AUTHOR ("Orr") } },
+  /* ---- a syllabus's lines set in under the week: the writer by the surname alone (detect-reflist.c) */
+  { "/extract/notes29/syllabus-indented-surname",
+    "Week 5: Tragedy\n  Vell, The Salt Road (1941)\n  Orr, Harbour Lights (London: Gannet, 1950), ch. 1\n"
+    "  Ada Lind, The Grey Quay (1938)\nWeek 6: Comedy\n",
+    { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_YEAR (1941), XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"),
+      XT_TITLE ("The Grey Quay"), XT_AUTHOR ("Lind") } },
 };
 
 int

@@ -185,6 +185,24 @@ entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
  * comma; not a place, periodical, heading or function word ("Notes,",
  * "London,", "However,"). */
 static gboolean
+surname_word (const CkExtractCtx *ctx, guint i)
+{
+  return !ck_tok_in_lex (ctx, i, CK_LEX_NON_NAMES) && !ck_tok_in_lex (ctx, i, CK_LEX_FUNCTION_WORDS) &&
+         !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, i, CK_LEX_PERIODICALS) &&
+         !ck_tok_in_lex (ctx, i, CK_LEX_NON_TITLES) && !ck_tok_in_lex (ctx, i, CK_LEX_GENRE_WORDS) &&
+         !(ck_tok (ctx, i)->flags & CK_TOKF_UPPER);
+}
+
+/* "  Vell, The Salt Road (1941)": a syllabus's line set in under its
+ * week names the writer by the surname alone */
+static gboolean
+indented_surname (const CkExtractCtx *ctx, guint i, guint ne)
+{
+  return ne == i + 1 && ck_tok (ctx, i)->nl >= 1 && ck_tok (ctx, i)->col > 0 && ck_tok_is_punct (ctx, ne, ',') &&
+         surname_word (ctx, i);
+}
+
+static gboolean
 lone_surname (const CkExtractCtx *ctx, guint i, guint ne)
 {
   if (ne != i + 1 || i == 0 || !(ck_tok_lower_word (ctx, i - 1) || ck_tok_is_punct (ctx, i - 1, ',')))
@@ -843,7 +861,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
                                              ck_tok (ctx, ne - 1)->end - ck_tok (ctx, ne - 1)->start))
         continue;
       if (ne == i || ne > line_e ||
-          (!inverted && ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne))))
+          (!inverted && ck_count_words (ctx, i, ne) < 2 && !(prose && lone_surname (ctx, i, ne)) &&
+           !(!prose && indented_surname (ctx, i, ne))))
         continue;
       if (inverted)
         ;
@@ -913,7 +932,8 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
       rec = ck_record_new (CK_TYPE_BOOK);
       /* a line of a reading list may date its book by the year alone:
        * "A. Name, Title: Subtitle (1983), ch. 2" */
-      if (!ref_imprint (ctx, rec, open, close, !prose && opens_line (ctx, i) && ck_count_words (ctx, i, ne) >= 2))
+      if (!ref_imprint (ctx, rec, open, close, !prose && opens_line (ctx, i) &&
+                                                      (ck_count_words (ctx, i, ne) >= 2 || indented_surname (ctx, i, ne))))
         {
           ck_record_unref (rec);
           continue;
