@@ -247,6 +247,12 @@ static const XtCase cases[] = {
     "  Ada Lind, The Grey Quay (1938)\nWeek 6: Comedy\n",
     { XT_TITLE ("The Salt Road"), XT_AUTHOR ("Vell"), XT_YEAR (1941), XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"),
       XT_TITLE ("The Grey Quay"), XT_AUTHOR ("Lind") } },
+  /* ---- a lexicon title that opens with a name's possessive ("Homer's Iliad", a study's) is the name's
+   * own work when the rest is one of theirs (known-works.c) */
+  { "/extract/notes29/known-work-owner-led-title",
+    "The prose of the review runs here, at the length of a paragraph of running text. Its sea is as wine-dark as "
+    "the one in Homer's Iliad, and its harbours as crowded. It follows the merchants.\n",
+    { XT_TITLE ("Iliad"), XT_AUTHOR ("Homer"), XT_NO_TITLE_HAS ("Homer's") } },
 };
 
 int

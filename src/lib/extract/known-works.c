@@ -642,6 +642,44 @@ author_in_sentence (const CkExtractCtx *ctx, guint i, const KnownWork *w)
  * …"): anything else there makes the word an adjective. */
 static const char * const alias_verbs[] = { "is", "was", "has", "had", "remains", "and", "or", "in", "of", NULL };
 
+/* "Homer's Iliad", a study's title, read in a text that means Homer's
+ * poem: the entry opens with one name's possessive, the rest (or it
+ * after "The", "On the") is a work of that name's, and the entry's own
+ * authors do not include the name. */
+static gboolean
+owner_led_title (const KnownWorks *kw, const KnownWork *w)
+{
+  static const char * const lead[] = { "", "The ", "On the ", NULL };
+  const char *poss = strstr (w->title, "'s ");
+  g_autofree char *owner = NULL;
+  if (!poss || poss == w->title || memchr (w->title, ' ', poss - w->title))
+    return FALSE;
+  owner = g_strndup (w->title, poss - w->title);
+  /* ("Trotsky's Diary in Exile" by Trotsky is the book's own title) */
+  for (guint a = 0; w->families[a]; a++)
+    {
+      const char *sp = strrchr (w->families[a], ' ');
+      if (strcmp (sp ? sp + 1 : w->families[a], owner) == 0)
+        return FALSE;
+    }
+  for (guint l = 0; lead[l]; l++)
+    {
+      g_autofree char *t = g_strconcat (lead[l], poss + 3, NULL);
+      GPtrArray *list = g_hash_table_lookup (kw->by_title, t);
+      for (guint j = 0; list && j < list->len; j++)
+        {
+          const KnownWork *o = g_ptr_array_index (list, j);
+          for (guint a = 0; o->families[a]; a++)
+            {
+              const char *sp = strrchr (o->families[a], ' ');
+              if (strcmp (sp ? sp + 1 : o->families[a], owner) == 0)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* The known work matching at token @i, its end token in *@out_end and in
  * *@out_author the entry whose authors it has (NULL for a title several
  * authors share, none of them named in the text). */
@@ -667,7 +705,7 @@ match_at (const CkExtractCtx *ctx, guint i, GHashTable **words, guint *out_end, 
           guint e = i;
           const KnownWork *pick;
           gboolean need, person;
-          if (!stop)
+          if (!stop || owner_led_title (kw, w))
             continue;
           /* an alias stands only after a lower-case "the" */
           if (w->match != w->title && !(i > 0 && ck_tok_is (ctx, i - 1, "the") && ck_tok_lower_word (ctx, i - 1)))
