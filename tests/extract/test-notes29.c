@@ -205,9 +205,8 @@ static const XtCase cases[] = {
     { XT_TITLE ("The Grey Quay"), XT_TITLE ("Salt Wind"), XT_NO_TITLE_HAS (" to ") } },
   /* ---- "its sequel, T (1966)", "its successor, T (1966)": the book's neighbours as cues (cues.txt) */
   { "/extract/notes29/sequel-successor-cue",
-    "The prose of the review runs here, at the length of a paragraph of running text. The poems collected in "
-    "Harbour Songs (1962) and in its successor, Tidewater (1966), are shorter. Its sequel, Low Water (1970), is "
-    "longer. It follows the merchants along the coast.\n",
+    PROSE "\nThe poems collected in Harbour Songs (1962) and in its successor, Tidewater (1966), are shorter.\n\n"
+    "Its sequel, Low Water (1970), is longer.\n",
     { XT_TITLE ("Tidewater"), XT_YEAR (1966), XT_TITLE ("Low Water"), XT_YEAR (1970) } },
   /* ---- a place and a set's span of years with no comma between: "(Oxford 1934-6)" (assemble.c) */
   { "/extract/notes29/place-year-span-no-comma",
@@ -250,8 +249,8 @@ static const XtCase cases[] = {
   /* ---- a lexicon title that opens with a name's possessive ("Homer's Iliad", a study's) is the name's
    * own work when the rest is one of theirs (known-works.c) */
   { "/extract/notes29/known-work-owner-led-title",
-    "The prose of the review runs here, at the length of a paragraph of running text. Its sea is as wine-dark as "
-    "the one in Homer's Iliad, and its harbours as crowded. It follows the merchants.\n",
+    "The prose of the review runs here, at the length of a paragraph of running text. Schein has written on the poem, "
+    "but its sea is as wine-dark as the one in Homer's Iliad, and its harbours as crowded. It follows the merchants.\n",
     { XT_TITLE ("Iliad"), XT_AUTHOR ("Homer"), XT_NO_TITLE_HAS ("Homer's") } },
 };
 
