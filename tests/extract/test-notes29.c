@@ -252,6 +252,19 @@ static const XtCase cases[] = {
     "The prose of the review runs here, at the length of a paragraph of running text. Schein has written on the poem, "
     "but its sea is as wine-dark as the one in Homer's Iliad, and its harbours as crowded. It follows the merchants.\n",
     { XT_TITLE ("Iliad"), XT_AUTHOR ("Homer"), XT_NO_TITLE_HAS ("Homer's") } },
+  /* ---- French and German headers: "in-8°", "312 p.", "Prix : 12 NF"; "312 S.", "DM 24,80" with its
+   * decimal comma (assemble.c) */
+  { "/extract/notes29/french-header-format-price",
+    "Ada Vell, Le Port gris. Paris, Gallimard, 1958. In-8\xc2\xb0, 312 p. Prix : 12 NF.\n\n" PROSE,
+    { XT_TITLE ("Le Port gris"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gallimard"), XT_YEAR (1958),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "312"), XT_FIELD (CK_FIELD_PRICE, "12 NF") } },
+  { "/extract/notes29/french-dealer-heading-format",
+    "VELL (Ada). Le Port gris. Paris, Gallimard, 1958, in-8\xc2\xb0, 312 p.\n\n" PROSE,
+    { XT_TITLE ("Le Port gris"), XT_AUTHOR ("Vell"), XT_GIVEN (CK_ROLE_AUTHOR, 0, "Ada") } },
+  { "/extract/notes29/german-header-seiten-decimal-comma",
+    "Ada Vell: Der graue Hafen. Berlin: Suhrkamp 1958. 312 S., DM 24,80.\n\n" PROSE,
+    { XT_TITLE ("Der graue Hafen"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Suhrkamp"), XT_YEAR (1958),
+      XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "312"), XT_FIELD (CK_FIELD_PRICE, "DM 24,80") } },
 };
 
 int

@@ -86,12 +86,12 @@ typedef enum {
 
 static const char * const rx_src[RX_N] = {
   /* "xlvi + 345 pp", and "Pp. xiv + 312" with the label first */
-  [RX_EXTENT]    = "^(?|(?:(?:[Aa]bout|c\\.|ca\\.|approx\\.)\\s+)?(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,2},\\d{3}|\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|(?<=\\s)p|pgs?\\.?)"
+  [RX_EXTENT]    = "^(?|(?:(?:[Aa]bout|c\\.|ca\\.|approx\\.)\\s+)?(?:([ivxlcdm]+)\\s*[+,]\\s*)?(\\d{1,2},\\d{3}|\\d{1,5})\\s*(?:pp\\.?|pages|p\\.|(?<=\\s)p|pgs?\\.?|(?<=\\s)S\\.?|Seiten)"
                    /* "Pp. xii+244+120 plates": the plates counted after the pages */
                    "|pp?\\.?\\s*([ivxlcdm]+)\\s*[+,]\\s*(\\d{1,5})(?:\\s*\\+\\s*\\d{1,4}\\s*(?:plates|pls?\\.?|maps|figures|figs?\\.?))*)$",
   [RX_PAGES]     = "^pp?\\.?\\s*(\\d[\\d\\s,\\-–f.]*)$",
   [RX_PRICE]     = "^((?:(?:(?:US|C|A|AU|CA|Can|NZ|HK|S)?\\$|£|€|¥|₹|DM\\s?|FF\\s?|(?:Dfl|Hfl|fl|Fl|Fr|Frs|NFr|NF|Lit|L|Ptas|Esc)\\.?\\s?|CHF\\s?|SFr\\.?\\s?|Rs\\.?\\s?|(?:[DSN]?[Kk]r)\\.?\\s?|"
-                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?(?:[ST](?![A-Za-z]))?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|kr\\.?|zł|cents|cts\\.?|¢))"
+                   "S(?=\\d+\\.\\d\\d))\\s?\\d+(?:[.,]\\d{2})?(?:[ST](?![A-Za-z]))?|\\d+(?:[.,]\\d{2})?\\s?(?:€|DM|FF|NF|kr\\.?|zł|cents|cts\\.?|¢))"
                    "(?:\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*)?)"
                    "(?:\\s+(?:in\\s+)?(paperback|paper|cloth|hardcover|hardback|softback|pbk\\.?|hbk\\.?|hb\\.?|pb\\.?))?$",
   /* "7s. 6d.", "12/6", "21/-", pence alone ("6d.", a pamphlet's price)
@@ -122,6 +122,9 @@ static const char * const rx_src[RX_N] = {
                    "|\\b\\p{Lu}[\\w.]+(?:,? \\p{Lu}[\\w.]+)*: \\p{Lu}[^,;:\\n]{1,60}(?:, \\p{Lu}[^,;:\\n]{1,40}){0,2}[,;]\\s*(?:(?:1[5-9]|20)\\d\\d\\b|\\p{Lu}[\\w.]+(?: \\p{Lu}[\\w.]+)*: )"
                    /* "Pp. 823", "Pp. xi + 208": a scholarly header's extent */
                    "|\\bPp\\. (?:[ivxlc]+|\\d+)\\b"
+                   /* "312 S.": a German header's extent; "DM 24,80", "12 NF": prices in marks and francs */
+                   "|\\b\\d{1,4} S\\.(?=[\\s,;)]|$)"
+                   "|\\b(?:DM|NF|FF|SFr|Lit)\\.? ?\\d|\\b\\d+(?:[.,]\\d\\d)? ?(?:DM|NF|FF)\\b"
                    "|\\b\\d+(?:st|nd|rd|th) [Ee]dition\\b"
                    /* "(Firm. 7s 6d.)": shillings and pence with no stop after the shillings */
                    "|\\b\\d{1,3}s\\s\\d{1,2}d\\b"
@@ -683,8 +686,8 @@ static const char * const descriptions[] = {
   "profusely illustrated", "fully illustrated",
 };
 
-/* "Demy 8vo", "Crown 4to", "Folio": a publisher's list gives the
- * book's size among its particulars, a format and no firm */
+/* "Demy 8vo", "Crown 4to", "Folio", "in-8°": a publisher's list gives
+ * the book's size among its particulars, a format and no firm */
 static gboolean
 is_format (const char *s)
 {
@@ -692,8 +695,20 @@ is_format (const char *s)
                                         "imperial", "pott", "large", "small", "super", "cr", "sm", "extra", NULL };
   static const char * const formats[] = { "8vo", "4to", "12mo", "16mo", "18mo", "24mo", "32mo", "folio", "fo",
                                           "quarto", "octavo", "duodecimo", NULL };
-  g_auto(GStrv) words = g_strsplit (s, " ", -1);
-  guint n = g_strv_length (words);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  /* the French "in-8°", "in-4o", "in-12", "in-folio" */
+  if (g_ascii_strncasecmp (s, "in-", 3) == 0 && s[3] &&
+      (g_ascii_isdigit (s[3]) || g_ascii_strcasecmp (s + 3, "folio") == 0 || g_ascii_strcasecmp (s + 3, "fol.") == 0))
+    {
+      const char *q = s + 3;
+      while (g_ascii_isdigit (*q))
+        q++;
+      if (!*q || strcmp (q, "\xc2\xb0") == 0 || strcmp (q, "o") == 0 || g_ascii_isalpha (s[3]))
+        return TRUE;
+    }
+  words = g_strsplit (s, " ", -1);
+  n = g_strv_length (words);
   if (n == 0 || n > 4)
     return FALSE;
   for (guint k = 0; k < n; k++)
@@ -850,6 +865,26 @@ name_then_year (const char *text, gsize ps, gsize i, gsize end)
   return !ck_lex_lookup (CK_LEX_MONTHS, text + lw, i - lw - (i > lw && text[i - 1] == '.' ? 1 : 0));
 }
 
+/* Whether text[ps, i) ends with a price's currency and its whole units:
+ * "DM 24", "Fr. 12", "€ 24" (a decimal comma follows). */
+static gboolean
+price_before (const char *text, gsize ps, gsize i)
+{
+  static const char * const marks[] = { "DM", "FF", "NF", "Fr.", "SFr.", "Lit.", "Kr.", "kr.", "\xe2\x82\xac", NULL };
+  gsize d = i;
+  while (d > ps && g_ascii_isdigit (text[d - 1]))
+    d--;
+  while (d > ps && text[d - 1] == ' ')
+    d--;
+  for (guint m = 0; marks[m]; m++)
+    {
+      gsize ml = strlen (marks[m]);
+      if (d >= ps + ml && strncmp (text + d - ml, marks[m], ml) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GPtrArray *
 split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
 {
@@ -892,6 +927,12 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                * wraps "Place: Publisher" */
               /* "Pp. xiv, 312": the comma of an extent */
               if (c == ',' && roman_extent_before (text, ps, i) && next_is_digit (text, i + 1, end))
+                ;
+              /* "DM 24,80", "24,80 €": a decimal comma, two digits after
+               * it and no space */
+              else if (c == ',' && i > ps && g_ascii_isdigit (text[i - 1]) && i + 2 < end && g_ascii_isdigit (text[i + 1]) &&
+                       g_ascii_isdigit (text[i + 2]) && (i + 3 >= end || !g_ascii_isdigit (text[i + 3])) &&
+                       price_before (text, ps, i))
                 ;
               else if (c == ',' || c == ';' ||
                   (c == '\n' && mode == CK_ELEM_BLOCK && !(i > ps && text[i - 1] == ':')))
@@ -1394,8 +1435,26 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
 
       if (!*s)
         continue;
-      /* "(1957; repr. London: Firm, 1990)": the reprint's imprint after
-       * the first year, which stays the work's date */
+      /* "Prix : 12 NF", "Preis: DM 24,80", "Price: $5": the label goes */
+      {
+        static const char * const labels[] = { "prix", "preis", "price", "prezzo", "precio", NULL };
+        for (guint l = 0; labels[l]; l++)
+          {
+            gsize ll = strlen (labels[l]), c = ll;
+            if (g_ascii_strncasecmp (s, labels[l], ll) != 0)
+              continue;
+            while (s[c] == ' ')
+              c++;
+            if (s[c] == ':' && s[c + 1])
+              {
+                c++;
+                while (s[c] == ' ')
+                  c++;
+                memmove (s, s + c, strlen (s + c) + 1);
+              }
+            break;
+          }
+      }
       /* "(1957; repr. London: Firm, 1990)": the reprint's imprint after
        * the first year, which stays the work's date */
       if (i > 0 && saw_year)
