@@ -265,6 +265,14 @@ static const XtCase cases[] = {
     "Ada Vell: Der graue Hafen. Berlin: Suhrkamp 1958. 312 S., DM 24,80.\n\n" PROSE,
     { XT_TITLE ("Der graue Hafen"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Suhrkamp"), XT_YEAR (1958),
       XT_FIELD (CK_FIELD_NUMBER_OF_PAGES, "312"), XT_FIELD (CK_FIELD_PRICE, "DM 24,80") } },
+  /* ---- a book's title in quotes with its owner's possessive inside: the possessive is the title's
+   * (title-mend.c) */
+  { "/extract/notes29/quoted-title-keeps-possessive",
+    "The prose of the review runs here, at the length of a paragraph of running text. The best is \"Ada Vell's Salt "
+    "Book\" (Gannet, $16.95), and \"The Harbour Kitchen\" (Harwell, $19.95) is nearly as good. It follows the "
+    "merchants.\n",
+    { XT_TITLE ("Ada Vell's Salt Book"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
+      XT_TITLE ("The Harbour Kitchen") } },
 };
 
 int

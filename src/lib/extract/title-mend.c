@@ -89,6 +89,12 @@ mend_one (CkExtractCtx *ctx, const CkDetector *det, CkMention *m, gboolean heade
         g_autofree char *main_title = ck_span_dup (ctx, ne + 1, te);
         if (ck_record_count_role (m->rec, CK_ROLE_AUTHOR) == 0)
           ck_add_names_exact (ctx, m->rec, ts, ne, CK_ROLE_AUTHOR);
+        /* “Ada Vell's Salt Book” in quotes: the possessive is the
+         * title's own, the owner its author too */
+        if (ts > 0 && ck_tok (ctx, ts - 1)->kind == CK_TOK_QUOTE_OPEN && ck_tok (ctx, ne)->kind == CK_TOK_POSS &&
+            te < ck_n_toks (ctx) && (ck_tok (ctx, te)->kind == CK_TOK_QUOTE_CLOSE ||
+                                     (ck_tok_is_punct (ctx, te, ',') && ck_tok (ctx, te + 1)->kind == CK_TOK_QUOTE_CLOSE)))
+          return;
         /* (the subtitle stays) */
         set_title (m, sub ? g_strdup_printf ("%s: %s", main_title, sub) : g_steal_pointer (&main_title));
         return;
