@@ -273,6 +273,23 @@ static const XtCase cases[] = {
     "merchants.\n",
     { XT_TITLE ("Ada Vell's Salt Book"), XT_AUTHOR ("Vell"), XT_FIELD (CK_FIELD_PUBLISHER, "Gannet"),
       XT_TITLE ("The Harbour Kitchen") } },
+  /* ---- a list's rows: the name in capitals, a column's gap, the title, a price column; and titles over
+   * their names in capitals, paragraph by paragraph (detect-name-column.c, assemble.c) */
+  { "/extract/notes29/name-column-rows",
+    "THE GANNET POETS\n\nTOM ORR   Harbour Lights                          15s net\nADA VELL   The Hawk in the "
+    "Salt                   12s 6d net\nPIET LIND   Ropewalk                              12s 6d net\n\nOur poets in "
+    "paperback.\n",
+    { XT_TITLE ("Harbour Lights"), XT_AUTHOR ("Orr"), XT_TITLE ("The Hawk in the Salt"), XT_AUTHOR ("Vell"),
+      XT_TITLE ("Ropewalk"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("net") } },
+  { "/extract/notes29/title-over-caps-names",
+    "Cambridge Texts in Salt\n\nHarbour Methods for Physics and Engineering\nA. B. VELL, C. D. ORR and E. F. LIND\n\n"
+    "Tidal Analysis\nT. W. QUELL\n\nA First Course in Salt Dynamics\nPIET MARSH\n",
+    { XT_TITLE ("Harbour Methods for Physics and Engineering"), XT_FAMILY (CK_ROLE_AUTHOR, 2, "Lind"),
+      XT_TITLE ("Tidal Analysis"), XT_AUTHOR ("Quell"), XT_TITLE ("A First Course in Salt Dynamics"), XT_AUTHOR ("Marsh") } },
+  /* one heading over a byline is a header's, no list */
+  { "/extract/notes29/title-over-caps-name-once",
+    "Harbour Methods\nA. B. VELL\n\n" PROSE,
+    { XT_NONE_FIRED ("name-column") } },
 };
 
 int

@@ -1455,6 +1455,16 @@ ck_assemble_elements (CkRecord *rec, const char *text, gsize start, gsize end,
             break;
           }
       }
+      /* "12s 6d net", "15s. net": the trade's "net" after a price */
+      {
+        gsize sl = strlen (s);
+        if (sl > 5 && g_ascii_isdigit (s[0]) &&
+            (g_str_has_suffix (s, " net") || g_str_has_suffix (s, " net.") || g_str_has_suffix (s, " nett")))
+          {
+            char *cut = strrchr (s, ' ');
+            *cut = '\0';
+          }
+      }
       /* "(1957; repr. London: Firm, 1990)": the reprint's imprint after
        * the first year, which stays the work's date */
       if (i > 0 && saw_year)

@@ -199,6 +199,9 @@ void     ck_detect_published_pair (CkExtractCtx *ctx, const CkDetector *det);
  * @le, the token after them, or @f; *@labelled says whether a label
  * stood there. */
 guint    ck_reading_label_end     (const CkExtractCtx *ctx, guint f, guint le, gboolean *labelled);
+/* detect-name-column.c: "ADA VELL   The Salt Road" a line, or a title over
+ * its names in capitals, repeated down a list. */
+void     ck_detect_name_column    (CkExtractCtx *ctx, const CkDetector *det);
 /* detect-foreign-marked.c: "the Considérations sur le port de Brest": a
  * foreign title named bare, marked by its own linking word. */
 void     ck_detect_foreign_marked (CkExtractCtx *ctx, const CkDetector *det);

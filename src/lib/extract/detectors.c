@@ -6048,6 +6048,7 @@ static const CkDetector detectors[] = {
   { "cover-page",       ck_detect_cover_page,    0.95, "an archive's cover page: \"Reviewed Work(s): Title by Author\", \"Review by: Name\"" },
   { "web-citation",     detect_web_citation,     0.85, "a page's citation of itself: \"“Title,” Site, accessed …\"" },
   { "syllabus-heading", ck_detect_syllabus_heading, 0.0, "claims \"Week 3: Topic\" lines of a syllabus: no work" },
+  { "name-column",      ck_detect_name_column,   0.80, "a list's rows: \"ADA VELL   The Salt Road\", or \"The Salt Road\" over \"ADA VELL\", repeated" },
   { "press-list",       ck_detect_press_list,    0.90, "a press's seasonal list: \"TITLE / Subtitle / By NAME / … / 456 pages. $7.50\" under the press's name" },
   { "catalogue-record", ck_detect_catalogue_record, 0.90, "a library record: \"Title: T / edited by X.\", \"Main Author: Family, Given\", \"Contents: a -- b\"" },
   { "marc-record",      ck_detect_marc_record,   0.90, "a record in MARC tags: \"245 14 |a Title / |c Name.\", \"260 __ |a Place : |b Firm, |c 1958.\"" },
