@@ -290,6 +290,17 @@ static const XtCase cases[] = {
   { "/extract/notes29/title-over-caps-name-once",
     "Harbour Methods\nA. B. VELL\n\n" PROSE,
     { XT_NONE_FIRED ("name-column") } },
+  /* ---- the text's own venue line opening its first paragraph, "Published in …", the prose run on below
+   * it (detect-venue.c) */
+  { "/extract/notes29/venue-prefix-heads-prose",
+    "Published in The Salt Review, 14 May 1998\nThis is a long and careful book about the salt trade of the northern "
+    "ports, written with more love than art. It follows the merchants along the coast.\n",
+    { XT_SELF, XT_CONTAINER ("The Salt Review"), XT_YEAR (1998) } },
+  /* "From 1950 to 1960 …" opening prose is no venue */
+  { "/extract/notes29/from-opening-prose-not-venue",
+    "From 1950 to 1960 Ada Vell lived in Leith, and wrote about the salt trade of the northern ports with more love "
+    "than art. It follows the merchants along the coast.\n",
+    { XT_NO_SELF } },
 };
 
 int

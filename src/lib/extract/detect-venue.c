@@ -1897,8 +1897,15 @@ ck_detect_venue_forms (CkExtractCtx *ctx, const CkDetector *det)
 
       if (e <= f + 1 || ln->end - ln->start > 160 || ck_is_claimed (ctx, f, e))
         continue;
-      if (g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f)).flags & CK_PARA_PROSE)
-        continue;
+      /* (a line that a prefix opens, "Published in The Review, 14 May
+       * 1998", may head or close a paragraph of prose run on to it) */
+      {
+        const CkPara *pp = &g_array_index (ctx->t->paras, CkPara, ck_para_of (ctx, f));
+        if ((pp->flags & CK_PARA_PROSE) &&
+            !(prefix_end (ctx, f, e) >= f + 2 && (l == pp->line_first || l + 1 == pp->line_end) && ln->end - ln->start <= 100 &&
+              (l + 1 == pp->line_end || !ck_tok_lower_word (ctx, e))))
+          continue;
+      }
       if (ck_line_continues_entry (ctx, l))
         continue;
       /* "— The Paper, 4 May 1997", "(The Paper, 4 May 1997)": a dash
