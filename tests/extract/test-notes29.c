@@ -301,6 +301,20 @@ static const XtCase cases[] = {
     "From 1950 to 1960 Ada Vell lived in Leith, and wrote about the salt trade of the northern ports with more love "
     "than art. It follows the merchants along the coast.\n",
     { XT_NO_SELF } },
+  /* ---- "T, first published in France as ORIGINAL [gloss] (1938)" opening its sentence; "T (ORIGINAL, 1938;
+   * Eng. trans. 1940)"; "Her The T, translated by X (…)" (title-extend.c, detectors.c) */
+  { "/extract/notes29/first-published-as-at-sentence-start",
+    "The prose of the review runs here, at the length of a paragraph of running text. The Salt Road, first published "
+    "in France as Le Chemin du sel [The Salt Road] (1938), is her best. It follows the merchants.\n",
+    { XT_TITLE ("The Salt Road"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Le Chemin du sel") } },
+  { "/extract/notes29/original-title-then-translation-note",
+    "The prose of the review runs here, at the length of a paragraph of running text. The Harbour Wall (Le Mur du "
+    "port, 1938; Eng. trans. 1940) is her best. It follows the merchants.\n",
+    { XT_TITLE ("The Harbour Wall"), XT_FIELD (CK_FIELD_ORIGINAL_TITLE, "Le Mur du port"), XT_YEAR (1938) } },
+  { "/extract/notes29/pronoun-before-article-title-by",
+    "The prose of the review runs here, at the length of a paragraph of running text. Her The Grey Quay, translated "
+    "by Tom Orr (Gannet, \xc2\xa3" "12.99), is out now. It follows the merchants.\n",
+    { XT_TITLE ("The Grey Quay"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"), XT_NO_TITLE_HAS ("Her") } },
 };
 
 int

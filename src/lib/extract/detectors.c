@@ -153,8 +153,23 @@ original_note (CkExtractCtx *ctx, CkRecord *rec, guint semi, guint close)
 static gboolean
 paren_original_title (CkExtractCtx *ctx, CkRecord *rec, guint open, guint close)
 {
-  guint comma = close - 2;
+  guint comma;
   g_autofree char *span = NULL;
+  /* "(Le Port gris, 1931; Eng. trans. 1935)": the translation's note
+   * after a semicolon */
+  for (guint k = open + 4; k + 2 < close; k++)
+    if (ck_tok_is_punct (ctx, k, ';') && is_year_tok (ctx, close - 1) && is_year_tok (ctx, k - 1))
+      {
+        gboolean note = TRUE;
+        for (guint q = k + 1; q + 1 < close && note; q++)
+          note = ck_tok_is_punct (ctx, q, '.') || ck_tok_is (ctx, q, "Eng") || ck_tok_is (ctx, q, "English") ||
+                 ck_tok_is (ctx, q, "trans") || ck_tok_is (ctx, q, "tr") || ck_tok_is (ctx, q, "transl") ||
+                 ck_tok_is (ctx, q, "translation") || ck_tok_is (ctx, q, "translated");
+        if (note)
+          close = k;
+        break;
+      }
+  comma = close - 2;
   if (close < open + 5 || !is_year_tok (ctx, close - 1) || !ck_tok_is_punct (ctx, comma, ','))
     return FALSE;
   if (ck_foreign_title_start (ctx, comma, open) != open + 1)
@@ -2522,6 +2537,12 @@ detect_title_by (CkExtractCtx *ctx, const CkDetector *det)
       /* "Books | Fiction | Title by X": a web page's section trail (detect-web.c) */
       if (ln && tstart > line_start)
         line_start = ck_trail_before (ctx, line_start, tstart);
+      /* "Her The Salt Road, translated by X (…)": the pronoun is no part
+       * of the title an article opens */
+      if (tstart + 2 < tend && ck_tok_cap_word (ctx, tstart) && ck_tok_cap_word (ctx, tstart + 1) &&
+          (ck_tok_is (ctx, tstart, "His") || ck_tok_is (ctx, tstart, "Her") || ck_tok_is (ctx, tstart, "Their")) &&
+          ck_tok_in_words (ctx, tstart + 1, ck_articles))
+        tstart++;
       /* "Lisbon by Ada Vell (Firm, 2011)", "Drowned by Tom Orr (Firm,
        * 2012)" alone on a line: the whole citation makes a town's name or a
        * participle a title */

@@ -574,11 +574,15 @@ ck_title_before_published (const CkExtractCtx *ctx, guint pub)
 {
   static const char * const adverbs[] = { "first", "originally", NULL };
   guint comma = pub, floor, ts;
+  gboolean adverb = FALSE;
   if (pub < 4)
     return G_MAXUINT;
   /* "T, published as", "T, first published in Germany as" */
   if (ck_tok_lower_word (ctx, pub - 1) && ck_tok_in_words (ctx, pub - 1, adverbs))
-    comma--;
+    {
+      comma--;
+      adverb = TRUE;
+    }
   if (!ck_tok_is_punct (ctx, comma - 1, ','))
     return G_MAXUINT;
   comma--;
@@ -587,8 +591,10 @@ ck_title_before_published (const CkExtractCtx *ctx, guint pub)
   while (ts < comma && ck_tok_lower_word (ctx, ts))
     ts++;
   /* mid-sentence after a lower-case word ("in T,", "of T,"), two words
-   * or more, a capital article or a title's shape, and nobody's name */
-  if (ts + 1 >= comma || ts <= floor || !ck_tok_lower_word (ctx, ts - 1) || ck_is_claimed (ctx, ts, comma) ||
+   * or more, a capital article or a title's shape, and nobody's name;
+   * "first published … as" may follow a title opening the sentence */
+  if (ts + 1 >= comma || (ts <= floor && !(ts == floor && adverb)) ||
+      (ts > floor && !ck_tok_lower_word (ctx, ts - 1)) || ck_is_claimed (ctx, ts, comma) ||
       !ck_title_plausible (ctx, ts, comma) || ck_count_words (ctx, ts, comma) < 2 ||
       ck_ctx_names_person (ctx, ts, comma) || ck_span_in_lex (ctx, ts, comma, CK_LEX_PERIODICALS) ||
       ck_span_in_lex (ctx, ts, comma, CK_LEX_PUBLISHERS))
