@@ -315,6 +315,12 @@ static const XtCase cases[] = {
     "The prose of the review runs here, at the length of a paragraph of running text. Her The Grey Quay, translated "
     "by Tom Orr (Gannet, \xc2\xa3" "12.99), is out now. It follows the merchants.\n",
     { XT_TITLE ("The Grey Quay"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Orr"), XT_NO_TITLE_HAS ("Her") } },
+  /* ---- after a verb of printing, a newspaper's word ends an unknown paper's name, a weekday's head and
+   * all (detect-periodical.c) */
+  { "/extract/notes29/printed-in-the-paper-word",
+    "The prose of the review runs here, at the length of a paragraph of running text. The first chapter was "
+    "serialized in the Saturday Salt Post. It follows the merchants along the coast.\n",
+    { XT_PERIODICAL ("Saturday Salt Post") } },
 };
 
 int

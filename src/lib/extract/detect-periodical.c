@@ -527,6 +527,15 @@ time_possessive_before (const CkExtractCtx *ctx, guint s)
          ck_tok (ctx, s)->nl == 0;
 }
 
+/* "serialized in the X", "printed in the X": a verb of printing before
+ * "in the" at @s - 2. */
+static gboolean
+printed_in_the (const CkExtractCtx *ctx, guint s)
+{
+  return s >= 3 && ck_tok_is (ctx, s - 1, "the") && ck_tok_lower_word (ctx, s - 1) && ck_tok_is (ctx, s - 2, "in") &&
+         ck_tok_lower_word (ctx, s - 2) && tok_in (ctx, s - 3, print_verbs, TRUE);
+}
+
 /* Rule 2 without "the": "printed in Harbour Today". */
 static gboolean
 print_cue_before (const CkExtractCtx *ctx, guint s)
@@ -881,7 +890,9 @@ ck_detect_prose_periodical (CkExtractCtx *ctx, const CkDetector *det)
             {
               if ((ck_tok (ctx, k)->flags & CK_TOKF_LOWER) && (ck_tok_is (ctx, k, "and") || ck_tok_is (ctx, k, "or")))
                 break;
-              if (tok_in (ctx, k, tail_words, TRUE))
+              /* "serialized in the Saturday Salt Post": after a verb of
+               * printing a newspaper's word ends the name too */
+              if (tok_in (ctx, k, tail_words, TRUE) || (printed_in_the (ctx, s) && ck_per_city_paper_word (ctx, k)))
                 te = k + 1;
             }
           if (te > s + 1 && (te == run_end ? ends_clean (ctx, te, pe)

@@ -341,6 +341,12 @@ static const char * const city_paper_words[] = {
   "Leader", "Observer", "Guardian", "Globe", "Mercury", "Dispatch", "Inquirer", NULL,
 };
 
+gboolean
+ck_per_city_paper_word (const CkExtractCtx *ctx, guint k)
+{
+  return ck_tok_cap_word (ctx, k) && ck_tok_in_words (ctx, k, city_paper_words);
+}
+
 static gboolean
 cap_in (const CkExtractCtx *ctx, guint i, const char * const *words)
 {

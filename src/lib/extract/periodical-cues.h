@@ -38,6 +38,9 @@ gboolean ck_per_bare_tail_cue_before (const CkExtractCtx *ctx, guint s);
  * ("Lymington Star", "Bristol Evening Post").  Returns the name's end,
  * or @s. */
 guint ck_per_paper_shape_end (const CkExtractCtx *ctx, guint s, guint run_end);
+/* Whether token @k is a newspaper's word that ends its name ("Post",
+ * "Star", "Record"). */
+gboolean ck_per_city_paper_word (const CkExtractCtx *ctx, guint k);
 
 /* "the left-wing weekly X", "the Paris monthly X was": a word of
  * periodicity before the one word at @s, which a clause or a stop
