@@ -61,6 +61,27 @@ mixed_languages (const CkExtractCtx *ctx, guint s, guint e)
   return en && ot;
 }
 
+/* The record of the title [ts,te) whose owner's possessive ends at @i
+ * ("Ada Quell's"): the names become its authors; *@ns gets the owner's
+ * first token.  NULL when the owner reads as no person's name. */
+static CkRecord *
+owner_record (const CkExtractCtx *ctx, guint i, guint ts, guint te, CkType type, guint *ns)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  CkRecord *rec;
+  *ns = ck_name_span_backward (ctx, i, ck_sentence_start (ctx, i));
+  if (*ns >= i || ck_tok_in_lex (ctx, *ns, CK_LEX_PLACES))
+    return NULL;
+  names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
+  if (ck_names_forward (ctx, *ns, i, CK_ROLE_AUTHOR, names) != i || names->len == 0)
+    return NULL;
+  rec = ck_record_new (type);
+  ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
+  for (guint a = 0; a < names->len; a++)
+    ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+  return rec;
+}
+
 /* Endings of Latin words that English words seldom have: "maritimae",
  * "rerum", "Gallorum", "moribus". */
 static gboolean
@@ -108,8 +129,7 @@ latin_after_owner (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 2 < n; i++)
     {
-      guint ts = i + 1, te, floor, ns;
-      g_autoptr(GPtrArray) names = NULL;
+      guint ts = i + 1, te, ns;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i - 1, i + 2))
         continue;
@@ -117,17 +137,8 @@ latin_after_owner (CkExtractCtx *ctx, const CkDetector *det)
         ts++;
       if (!ck_tok_cap_word (ctx, ts) || (te = latin_title_end (ctx, ts, n)) == ts || ck_is_claimed (ctx, ts, te))
         continue;
-      floor = ck_sentence_start (ctx, i);
-      ns = ck_name_span_backward (ctx, i, floor);
-      if (ns >= i || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
+      if (!(rec = owner_record (ctx, i, ts, te, CK_TYPE_BOOK, &ns)))
         continue;
-      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names) != i || names->len == 0)
-        continue;
-      rec = ck_record_new (CK_TYPE_BOOK);
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
-      for (guint a = 0; a < names->len; a++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, te - 1)->end, ts, 0);
       ck_claim (ctx, ns, te);
       i = te;
@@ -140,9 +151,8 @@ ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
   guint n = ck_n_toks (ctx);
   for (guint i = 1; i + 3 < n; i++)
     {
-      guint floor, ns, ts = i + 1, te, words = 0, q;
+      guint ns, ts = i + 1, te, words = 0, q;
       gboolean quoted = FALSE, lower = FALSE, ok = TRUE;
-      g_autoptr(GPtrArray) names = NULL;
       CkRecord *rec;
       if (ck_tok (ctx, i)->kind != CK_TOK_POSS || ck_is_claimed (ctx, i - 1, i + 2))
         continue;
@@ -193,17 +203,8 @@ ck_detect_possessive_lower (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       while (te > ts && (ck_tok_is_punct (ctx, te - 1, ',') || ck_tok_is_punct (ctx, te - 1, ':')))
         te--;
-      floor = ck_sentence_start (ctx, i);
-      ns = ck_name_span_backward (ctx, i, floor);
-      if (ns >= i || ck_tok_in_lex (ctx, ns, CK_LEX_PLACES))
+      if (!(rec = owner_record (ctx, i, ts, te, quoted ? CK_TYPE_CHAPTER : CK_TYPE_BOOK, &ns)))
         continue;
-      names = g_ptr_array_new_with_free_func ((GDestroyNotify) ck_name_free);
-      if (ck_names_forward (ctx, ns, i, CK_ROLE_AUTHOR, names) != i || names->len == 0)
-        continue;
-      rec = ck_record_new (quoted ? CK_TYPE_CHAPTER : CK_TYPE_BOOK);
-      ck_assemble_title (rec, ck_span_dup (ctx, ts, te));
-      for (guint a = 0; a < names->len; a++)
-        ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
       if (ck_tok (ctx, q + 1)->flags & CK_TOKF_YEAR)
         ck_record_take_date (rec, CK_DATE_ISSUED, ck_date_new_ymd (atoi (ctx->text + ck_tok (ctx, q + 1)->start), 0, 0));
       ck_mention_add (ctx, det, rec, ck_tok (ctx, ns)->start, ck_tok (ctx, te - 1)->end, ts, 0);

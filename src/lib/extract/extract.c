@@ -137,6 +137,16 @@ plain_apostrophe (const char *s)
   return g_string_free (out, FALSE);
 }
 
+/* Gives @rec the names of @names (which it empties) in place of its own. */
+static void
+replace_names (CkRecord *rec, GPtrArray *names)
+{
+  while (ck_record_get_n_names (rec) > 0)
+    ck_record_remove_name (rec, 0);
+  for (guint i = 0; i < names->len; i++)
+    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+}
+
 /* Names as a catalogue writes them: "O’Connor" takes the plain apostrophe
  * ("O'Connor"), and a name set in capitals ("JAMES R. VELL") is written
  * "James R. Vell". */
@@ -165,12 +175,8 @@ ck_tidy_names (CkRecord *rec)
       changed |= g_strcmp0 (cp->family, nm->family) != 0 || g_strcmp0 (cp->given, nm->given) != 0;
       g_ptr_array_add (names, cp);
     }
-  if (!changed)
-    return;
-  while (ck_record_get_n_names (rec) > 0)
-    ck_record_remove_name (rec, 0);
-  for (guint i = 0; i < names->len; i++)
-    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+  if (changed)
+    replace_names (rec, names);
 }
 
 /* Whether the text calls men "M. Barthes" as French and older English
@@ -211,12 +217,8 @@ drop_monsieur (CkRecord *rec)
         }
       g_ptr_array_add (names, cp);
     }
-  if (!changed)
-    return;
-  while (ck_record_get_n_names (rec) > 0)
-    ck_record_remove_name (rec, 0);
-  for (guint i = 0; i < names->len; i++)
-    ck_record_take_name (rec, g_steal_pointer (&g_ptr_array_index (names, i)));
+  if (changed)
+    replace_names (rec, names);
 }
 
 /* Whether the text writes about films: their words half a dozen times. */
