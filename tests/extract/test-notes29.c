@@ -321,6 +321,15 @@ static const XtCase cases[] = {
     "The prose of the review runs here, at the length of a paragraph of running text. The first chapter was "
     "serialized in the Saturday Salt Post. It follows the merchants along the coast.\n",
     { XT_PERIODICAL ("Saturday Salt Post") } },
+  /* ---- a note's edited text: a title in sentence case or transliterated before "ed." and the set's size
+   * (detect-comma.c, detect-context.c) */
+  { "/extract/notes29/note-edited-text-sentence-case",
+    PROSE "\nNotes\n\n1. Tom Vell, Kitab al-milh, ed. A. Orr (Cairo, 1960), 45.\n"
+    "2. Tom Quellus, Chronographia, ed. C. de Boor, 2 vols. (Leipzig, 1883-85), I, 234.\n"
+    "3. Ada Lind, La storia del sale, trans. P. Marsh (Rome, 1961), 12.\n",
+    { XT_TITLE ("Kitab al-milh"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_YEAR (1960),
+      XT_TITLE ("Chronographia"), XT_FAMILY (CK_ROLE_EDITOR, 0, "de Boor"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"),
+      XT_TITLE ("La storia del sale"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Marsh") } },
 };
 
 int

@@ -16,6 +16,7 @@
 #include "extract-private.h"
 #include "detect-extra.h"
 #include "scholar-shapes.h"
+#include "detect-context.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,6 +83,12 @@ volume_segment (const CkExtractCtx *ctx, guint s, guint e, CkRecord *rec)
 {
   guint v = s + 1;
   const CkToken *t;
+  /* "2 vols.": the set's size */
+  if (ck_volumes_statement_end (ctx, s, e) == e && ck_tok (ctx, s)->kind == CK_TOK_NUMBER)
+    {
+      ck_record_take (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_tok_dup (ctx, s));
+      return TRUE;
+    }
   if (!(ck_tok_is (ctx, s, "vol") || ck_tok_is (ctx, s, "volume")))
     return FALSE;
   if (ck_tok_is_punct (ctx, v, '.'))
@@ -232,6 +239,10 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
               break;
             }
       ts = ck_title_span_backward (ctx, k, floor);
+      /* "Ibn Vell, Kitab al-milh, ed. A. Orr (…)": a title in sentence
+       * case, with a role or an edition between it and the imprint */
+      if (ts >= k && k < i)
+        ts = ck_ctx_sentence_case_after_comma (ctx, k, floor);
       /* a hard-wrapped title: "The Weaver of Small / Hours" */
       if (ts < k && ts > floor && ck_tok (ctx, ts)->nl == 1 && k < i)
         {
@@ -278,6 +289,8 @@ ck_detect_comma_citation (CkExtractCtx *ctx, const CkDetector *det)
         ck_record_set (rec, CK_FIELD_EDITION, ck_record_get (extra, CK_FIELD_EDITION));
       if (ck_record_has (extra, CK_FIELD_VOLUME))
         ck_record_set (rec, CK_FIELD_VOLUME, ck_record_get (extra, CK_FIELD_VOLUME));
+      if (ck_record_has (extra, CK_FIELD_NUMBER_OF_VOLUMES))
+        ck_record_set (rec, CK_FIELD_NUMBER_OF_VOLUMES, ck_record_get (extra, CK_FIELD_NUMBER_OF_VOLUMES));
       if (ck_record_has (extra, CK_FIELD_COLLECTION_TITLE))
         ck_record_set (rec, CK_FIELD_COLLECTION_TITLE, ck_record_get (extra, CK_FIELD_COLLECTION_TITLE));
       if (ck_record_has (extra, CK_FIELD_ORIGINAL_TITLE))

@@ -171,6 +171,18 @@ foreign_lower_run (const CkExtractCtx *ctx, guint s, guint e)
 }
 
 guint
+ck_ctx_sentence_case_after_comma (const CkExtractCtx *ctx, guint end, guint floor)
+{
+  guint s = end;
+  while (s > floor && s + 6 > end && ck_tok_lower_word (ctx, s - 1) && !ck_tok_in_words (ctx, s - 1, foreign_english))
+    s--;
+  if (s == end || s <= floor + 1 || !ck_tok_cap_word (ctx, s - 1) || !ck_tok_is_punct (ctx, s - 2, ',') ||
+      ck_tok_in_words (ctx, s - 1, foreign_english) || (ck_tok (ctx, s - 1)->flags & CK_TOKF_UPPER))
+    return end;
+  return s - 1;
+}
+
+guint
 ck_ctx_sentence_comma_title (const CkExtractCtx *ctx, guint ts, guint end, guint floor)
 {
   guint c = end, s;

@@ -21,6 +21,10 @@ guint    ck_ctx_restore_prep   (const CkExtractCtx *ctx, guint ts, guint floor);
  * case ending just before @end, from a capitalised article; returns its
  * start or @end. */
 guint    ck_ctx_foreign_start  (const CkExtractCtx *ctx, guint end, guint floor);
+/* "Name, Kitab al-milh, ed. …": a title in sentence case, its words
+ * after the capital no English ones, right after a comma and ending at
+ * @end; its start, or @end. */
+guint    ck_ctx_sentence_case_after_comma (const CkExtractCtx *ctx, guint end, guint floor);
 /* "Noir et blanc, une vie (": a foreign title in sentence case with a
  * comma, ending just before @end; returns its start when that is before
  * @ts, else @ts. */
