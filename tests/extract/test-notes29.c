@@ -330,6 +330,13 @@ static const XtCase cases[] = {
     { XT_TITLE ("Kitab al-milh"), XT_AUTHOR ("Vell"), XT_FAMILY (CK_ROLE_EDITOR, 0, "Orr"), XT_YEAR (1960),
       XT_TITLE ("Chronographia"), XT_FAMILY (CK_ROLE_EDITOR, 0, "de Boor"), XT_FIELD (CK_FIELD_NUMBER_OF_VOLUMES, "2"),
       XT_TITLE ("La storia del sale"), XT_FAMILY (CK_ROLE_TRANSLATOR, 0, "Marsh") } },
+  /* ---- a scholar's note citing an article by its journal, volume and pages alone, no title
+   * (detect-reflist.c) */
+  { "/extract/notes29/note-article-without-title",
+    PROSE "\nNotes\n\n7. E. Lind, JSH 31 (1968), 1-20.\n8. T. Orr, Harbour Studies 12 (1970): 33-51.\n",
+    { XT_CONTAINER ("JSH"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_VOLUME, "31"),
+      XT_FIELD (CK_FIELD_PAGES, "1-20"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("JSH"),
+      XT_CONTAINER ("Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "12"), XT_NO_TITLE_HAS ("Harbour Studies") } },
 };
 
 int

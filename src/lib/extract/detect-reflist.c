@@ -966,6 +966,29 @@ ck_detect_reference_entry (CkExtractCtx *ctx, const CkDetector *det)
           ck_record_unref (rec);
           continue;
         }
+      /* "E. Lind, BSOAS 31 (1968), 1-20": a journal, its volume and the
+       * pages, the article's title left out as scholars' notes do */
+      if (te >= q + 2 && ck_tok (ctx, te - 1)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, te - 1)->flags & CK_TOKF_YEAR) &&
+          te == open && ck_record_get_date (rec, CK_DATE_ISSUED) && !ck_record_has (rec, CK_FIELD_PUBLISHER) &&
+          !ck_record_has (rec, CK_FIELD_PUBLISHER_PLACE) && close + 2 < le &&
+          (ck_tok_is_punct (ctx, close + 1, ',') || ck_tok_is_punct (ctx, close + 1, ':')) &&
+          ck_tok (ctx, close + 2)->kind == CK_TOK_NUMBER && !(ck_tok (ctx, close + 2)->flags & CK_TOKF_YEAR))
+        {
+          guint pe = close + 3;
+          if (pe + 1 < le && (ck_tok_is_punct (ctx, pe, '-') || ck_tok_is_punct (ctx, pe, 0x2013)) &&
+              ck_tok (ctx, pe + 1)->kind == CK_TOK_NUMBER)
+            pe += 2;
+          ck_record_set_type (rec, CK_TYPE_ARTICLE_JOURNAL);
+          ck_record_take (rec, CK_FIELD_CONTAINER_TITLE, ck_span_dup (ctx, q, te - 1));
+          ck_record_take (rec, CK_FIELD_VOLUME, ck_tok_dup (ctx, te - 1));
+          ck_record_take (rec, CK_FIELD_PAGES, ck_span_dup (ctx, close + 2, pe));
+          for (guint a = 0; a < names->len; a++)
+            ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
+          ck_mention_add (ctx, det, rec, ck_tok (ctx, i)->start, ck_tok (ctx, pe - 1)->end, q, CK_MENTION_ISSUE);
+          ck_claim (ctx, i, pe);
+          i = pe - 1;
+          continue;
+        }
       ck_assemble_title (rec, ck_span_dup (ctx, q, te));
       for (guint a = 0; a < names->len; a++)
         ck_record_add_name_unique (rec, g_steal_pointer (&g_ptr_array_index (names, a)));
