@@ -337,6 +337,17 @@ static const XtCase cases[] = {
     { XT_CONTAINER ("JSH"), XT_TYPE (CK_TYPE_ARTICLE_JOURNAL), XT_FIELD (CK_FIELD_VOLUME, "31"),
       XT_FIELD (CK_FIELD_PAGES, "1-20"), XT_AUTHOR ("Lind"), XT_NO_TITLE_HAS ("JSH"),
       XT_CONTAINER ("Harbour Studies"), XT_FIELD (CK_FIELD_VOLUME, "12"), XT_NO_TITLE_HAS ("Harbour Studies") } },
+  /* ---- a sentence opened by "In" or "After" and a title an article opens, its comma after
+   * (detect-context.c); a place or a paper there is none */
+  { "/extract/notes29/sentence-opener-in-article-title",
+    "The prose of the review runs here, at the length of a paragraph of running text. In The Grey Quay, Vell turned "
+    "to the sea. In The Hague, she met him. It follows the merchants along the coast.\n",
+    { XT_TITLE ("The Grey Quay"), XT_NO_TITLE_HAS ("Hague") } },
+  /* ---- "the narrator of T", "the publication of T": a story's parts and its coming out (detect-prose-cue.c) */
+  { "/extract/notes29/narrator-of-title",
+    "The prose of the review runs here, at the length of a paragraph of running text. The narrator of Salt Wind is a "
+    "boy of twelve, and the publication of Harbour Lights in 1950 changed everything. It follows the merchants.\n",
+    { XT_TITLE ("Salt Wind"), XT_TITLE ("Harbour Lights") } },
 };
 
 int

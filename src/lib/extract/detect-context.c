@@ -1255,13 +1255,18 @@ ck_detect_opener_title (CkExtractCtx *ctx, const CkDetector *det)
    * which "author of T" (title-year) reads with its co-author */
   static const char * const mid_openers[] = { "on", "in", "from", "with", "about", "or", "and", "than", "whose",
                                               NULL };
+  /* opening the sentence, with the comma after the title: "In The Grey
+   * Quay, Vell …", "After The Long Pier, she …" (a place or a paper
+   * there is the wider openers' test's) */
+  static const char * const initial_openers[] = { "in", "after", "before", "with", "from", NULL };
   guint n = ck_n_toks (ctx);
   for (guint i = 0; i + 3 < n; i++)
     {
       guint s = i + 1, te, floor, or_s, or_e;
       gboolean initial;
       CkRecord *rec;
-      if (!(ck_tok_in_words (ctx, i, openers) || (ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, mid_openers))) ||
+      if (!(ck_tok_in_words (ctx, i, openers) || (ck_tok_lower_word (ctx, i) && ck_tok_in_words (ctx, i, mid_openers)) ||
+            (ck_tok_cap_word (ctx, i) && ck_tok_in_words (ctx, i, initial_openers) && ck_sentence_start (ctx, i) == i)) ||
           !ck_tok_cap_word (ctx, s) || !ck_tok_in_words (ctx, s, ck_articles) || ck_is_claimed (ctx, i, s + 2))
         continue;
       floor = ck_sentence_start (ctx, i);

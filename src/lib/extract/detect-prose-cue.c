@@ -39,6 +39,8 @@ static const char * const with_verbs[] = {
 static const char * const object_cues[] = { "read", "reread", "rereading", NULL };
 static const char * const of_nouns[] = { "reception", "readings", "rereading", "rereadings", "fans", "admirers",
                                          "success",
+                                         /* a story's parts and people: "the narrator of T", "the plot of T" */
+                                         "narrator", "heroine", "protagonist", "plot", "publication",
                                          /* a new form of a work names it: "a reissue of T" */
                                          "reissue", "reprint", "edition", "translation", "adaptation", "dramatization",
                                          "dramatisation", "abridgement", "abridgment", NULL };
