@@ -865,8 +865,27 @@ name_then_year (const char *text, gsize ps, gsize i, gsize end)
   return !ck_lex_lookup (CK_LEX_MONTHS, text + lw, i - lw - (i > lw && text[i - 1] == '.' ? 1 : 0));
 }
 
+/* At text[i], after a space: a middle dot or a bullet with a space after
+ * it, or a dash with a space and no number after it (a span, "1951 –
+ * 1960", stays whole).  The separator's length in bytes, or 0. */
+static gsize
+spaced_separator (const char *text, gsize i, gsize end)
+{
+  if ((guchar) text[i] == 0xC2 && i + 2 < end && (guchar) text[i + 1] == 0xB7 && text[i + 2] == ' ')
+    return 2;
+  if ((guchar) text[i] != 0xE2 || i + 3 >= end || (guchar) text[i + 1] != 0x80 || text[i + 3] != ' ')
+    return 0;
+  if ((guchar) text[i + 2] == 0xA2)
+    return 3;
+  if (((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94) && i + 4 < end && !g_ascii_isdigit (text[i + 4]))
+    return 3;
+  return 0;
+}
+
 /* Whether text[ps, i) ends with a price's currency and its whole units:
- * "DM 24", "Fr. 12", "€ 24" (a decimal comma follows). */
+ * "DM 24", "Fr. 12", "€ 24" (a decimal comma follows).  Only the
+ * currencies written with a decimal comma: after "$" or "£" a comma parts
+ * thousands or elements, so currency.txt's whole list will not do. */
 static gboolean
 price_before (const char *text, gsize ps, gsize i)
 {
@@ -896,6 +915,7 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
     {
       gboolean cut = (i == end);
       char c = i < end ? text[i] : '\0';
+      gsize sep;
       if (!cut)
         {
           /* "By A. Reed. [London: Firm Ltd. 1961. 318 pp. £2.]": a law
@@ -953,26 +973,12 @@ split_pieces (const char *text, gsize start, gsize end, CkElemMode mode)
                * site sets its elements apart with bars */
               else if (c == '|' && i > ps && text[i - 1] == ' ' && i + 1 < end && text[i + 1] == ' ')
                 cut = TRUE;
-              /* "Gannet Press, 2019 – £18.99": a spaced dash before
-               * anything but a number (a span, "1951 – 1960", stays) */
-              else if (i > ps && text[i - 1] == ' ' && (guchar) c == 0xE2 && i + 4 < end && (guchar) text[i + 1] == 0x80 &&
-                       ((guchar) text[i + 2] == 0x93 || (guchar) text[i + 2] == 0x94) && text[i + 3] == ' ' &&
-                       !g_ascii_isdigit (text[i + 4]))
+              /* "1992 · 429 pp. · ISBN …", "Gannet Press, 2019 – £18.99": a
+               * separator set apart by spaces */
+              else if (i > ps && text[i - 1] == ' ' && (sep = spaced_separator (text, i, end)) > 0)
                 {
                   g_ptr_array_add (out, g_strndup (text + ps, i - ps));
-                  i += 2;
-                  ps = i + 1;
-                  continue;
-                }
-              /* "1992 · 429 pp. · ISBN …": a publisher's list sets its
-               * elements apart with a middle dot or a bullet */
-              else if (i > ps && text[i - 1] == ' ' &&
-                       (((guchar) c == 0xC2 && i + 2 < end && (guchar) text[i + 1] == 0xB7 && text[i + 2] == ' ') ||
-                        ((guchar) c == 0xE2 && i + 3 < end && (guchar) text[i + 1] == 0x80 &&
-                         (guchar) text[i + 2] == 0xA2 && text[i + 3] == ' ')))
-                {
-                  g_ptr_array_add (out, g_strndup (text + ps, i - ps));
-                  i += (guchar) c == 0xC2 ? 1 : 2;
+                  i += sep - 1;
                   ps = i + 1;
                   continue;
                 }

@@ -25,6 +25,7 @@
 #include "extract-private.h"
 #include "scholar-shapes.h"
 #include "detect-extra.h"
+#include "title-yearparen.h"
 #include "attribution.h"
 #include <string.h>
 
@@ -530,18 +531,6 @@ elements_into (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   ck_assemble_elements (rec, txt, 0, strlen (txt), CK_ELEM_BLOCK, NULL);
 }
 
-/* "Sir", "Dr.", "Prof." at @k, before a name: the token after it, or @k. */
-static guint
-honorific_end (const CkExtractCtx *ctx, guint k, guint e)
-{
-  guint j = k + 1;
-  if (k + 1 >= e || !ck_tok_is_honorific (ctx, k))
-    return k;
-  if (ck_tok_is_punct (ctx, j, '.'))
-    j++;
-  return j < e && (ck_tok_cap_word (ctx, j) || (ck_tok (ctx, j)->flags & CK_TOKF_INITIAL)) ? j : k;
-}
-
 /* "Family, Given" or "Family-Name, G. H." at @s: returns the end of the
  * given names (== @s when none) and sets *@comma to the comma.  With the
  * family name in capitals the given names are not, unless they are
@@ -566,7 +555,7 @@ inverted_end (const CkExtractCtx *ctx, guint s, guint e, guint *comma)
   {
     /* "Vell, Sir Arthur.", "Orr, Dr. C. D.", "Lind, Prof. Ada.": the old
      * lists' style before the given names */
-    guint g0 = honorific_end (ctx, k + 1, e);
+    guint g0 = ck_honorific_skip (ctx, k + 1, e);
     ge = ck_name_span_forward (ctx, g0, e);
     /* (initials alone are the given names of an inverted name: "C. D.") */
     if (ge == g0)
@@ -706,7 +695,7 @@ add_inverted (const CkExtractCtx *ctx, CkRecord *rec, guint s, guint e)
   if (comma <= s || comma >= e)
     return;
   family = ck_span_dup (ctx, s, comma);
-  given = ck_span_dup (ctx, honorific_end (ctx, comma + 1, e), e);
+  given = ck_span_dup (ctx, ck_honorific_skip (ctx, comma + 1, e), e);
   /* "Given." loses the sentence's stop, "G. H." keeps its own */
   if (given && g_str_has_suffix (given, ".") && !(ck_tok (ctx, e - 2)->flags & CK_TOKF_INITIAL))
     given[strlen (given) - 1] = '\0';

@@ -296,7 +296,7 @@ ck_detect_prose_cue (CkExtractCtx *ctx, const CkDetector *det)
       end = MIN (n, ck_sentence_end (ctx, s));
       te = ck_title_span_forward (ctx, s, MIN (end, s + 20), FALSE);
       /* "began with The Age of Salt in 1962": the year is no part of it */
-      te = ck_title_end_in_year (ctx, s, te);
+      te = ck_title_end_in_clause (ctx, s, te);
       /* "Salt and Iron (1940)": the scan stops at "and", a year after
        * the next run makes the two one title */
       if (te > s && te + 1 < end && ck_tok_is (ctx, te, "and") && ck_tok_cap_word (ctx, te + 1))

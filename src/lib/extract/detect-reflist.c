@@ -180,10 +180,8 @@ entry_limit (const CkExtractCtx *ctx, guint i, guint line_e)
   return MIN (pp->tok_end, i + REF_MAX_TITLE_TOKENS + REF_MAX_PAREN_TOKENS);
 }
 
-/* "of Vell, Title (…)", "is Vell, “Title,” Journal": a surname alone
- * opens a note-style citation in prose, after a lower-case word or a
- * comma; not a place, periodical, heading or function word ("Notes,",
- * "London,", "However,"). */
+/* Whether the capitalised word at @i may be a surname standing alone: no
+ * word any lexicon knows as something else, not in capitals. */
 static gboolean
 surname_word (const CkExtractCtx *ctx, guint i)
 {
@@ -202,15 +200,15 @@ indented_surname (const CkExtractCtx *ctx, guint i, guint ne)
          surname_word (ctx, i);
 }
 
+/* "of Vell, Title (…)", "is Vell, “Title,” Journal": a surname alone
+ * opens a note-style citation in prose, after a lower-case word or a
+ * comma; not a place, periodical, heading or function word ("Notes,",
+ * "London,", "However,"). */
 static gboolean
 lone_surname (const CkExtractCtx *ctx, guint i, guint ne)
 {
-  if (ne != i + 1 || i == 0 || !(ck_tok_lower_word (ctx, i - 1) || ck_tok_is_punct (ctx, i - 1, ',')))
-    return FALSE;
-  return !ck_tok_in_lex (ctx, i, CK_LEX_NON_NAMES) && !ck_tok_in_lex (ctx, i, CK_LEX_FUNCTION_WORDS) &&
-         !ck_tok_in_lex (ctx, i, CK_LEX_PLACES) && !ck_tok_in_lex (ctx, i, CK_LEX_PERIODICALS) &&
-         !ck_tok_in_lex (ctx, i, CK_LEX_NON_TITLES) && !ck_tok_in_lex (ctx, i, CK_LEX_GENRE_WORDS) &&
-         !(ck_tok (ctx, i)->flags & CK_TOKF_UPPER);
+  return ne == i + 1 && i > 0 && (ck_tok_lower_word (ctx, i - 1) || ck_tok_is_punct (ctx, i - 1, ',')) &&
+         surname_word (ctx, i);
 }
 
 /* A book title between an entry's name and its imprint: capitalised first

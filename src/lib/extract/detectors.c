@@ -3150,7 +3150,7 @@ detect_possessive (CkExtractCtx *ctx, const CkDetector *det)
         continue;
       te = trim_year_range (ctx, ts, te);
       /* "Strauss's Salome in 1906 to …" (title-yearparen.c) */
-      te = ck_title_end_in_year (ctx, ts, te);
+      te = ck_title_end_in_clause (ctx, ts, te);
       /* "X's Little Word, What Now? (…)", "X's La Société du spectacle (…)" */
       te = ck_ctx_comma_title_forward (ctx, ts, te, pe);
       te = ck_ctx_foreign_end (ctx, ts, te, pe);
@@ -5978,7 +5978,7 @@ detect_published_as (CkExtractCtx *ctx, const CkDetector *det)
            * is a work of its own; its author comes from the context (a
            * foreign one is the original of a translation, below) */
           te = ck_ctx_comma_title_forward (ctx, s, te, pe);
-          te = ck_title_end_in_year (ctx, s, te);
+          te = ck_title_end_in_clause (ctx, s, te);
           if (te > s && !apposed_to_title (ctx, i) && (ck_count_words (ctx, s, te) >= 2 || year) &&
               ck_title_plausible (ctx, s, te) &&
               !ck_ctx_names_person (ctx, s, te) && !ck_title_looks_foreign (ctx, s, te) &&

@@ -344,7 +344,7 @@ ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns)
 }
 
 guint
-ck_title_end_in_year (const CkExtractCtx *ctx, guint ts, guint te)
+ck_title_end_in_clause (const CkExtractCtx *ctx, guint ts, guint te)
 {
   static const char * const press_verbs[] = { "reviewed", "reviewing", "wrote", "writing", NULL };
   gboolean press = FALSE;

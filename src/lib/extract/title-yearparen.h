@@ -59,10 +59,12 @@ gboolean ck_works_by_before     (const CkExtractCtx *ctx, guint ns);
  * of the possessive at @ns stands in an apposition to an owned plural
  * noun of works, so the possessive is the title's own. */
 gboolean ck_owner_in_apposition (const CkExtractCtx *ctx, guint ns);
-/* "Strauss's Salome in 1906 to Steve Reich": "in YYYY" inside a run after
- * an owner dates an event and ends the title.  Returns the token of the
- * "in", or @te. */
-guint    ck_title_end_in_year   (const CkExtractCtx *ctx, guint ts, guint te);
+/* Where the sentence's own words begin inside a title run [ts,te) after
+ * an owner: "in YYYY" ("Strauss's Salome in 1906 to Steve Reich" dates an
+ * event), or "for the" and a periodical the lexicon knows after a verb of
+ * reviewing or writing ("She reviewed Vell's T for the Spectator").
+ * Returns the token of the "in" or "for", or @te. */
+guint    ck_title_end_in_clause (const CkExtractCtx *ctx, guint ts, guint te);
 /* "his Retromania: Pop Culture's Addiction to …": an owner right after a
  * title's colon is part of its subtitle. */
 gboolean ck_owner_in_subtitle   (const CkExtractCtx *ctx, guint ns);
